@@ -1,0 +1,1 @@
+"""The Qt-free domain: policy models, identifiers, durations, decisions and intrusiveness."""

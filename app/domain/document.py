@@ -1,0 +1,168 @@
+"""The policy document: the single source of truth that editors change and views watch.
+
+Edits go through :meth:`PolicyDocument.apply`, which returns a :class:`Change` (with the edit
+that undoes it) and tells every listener. Compound operations (rename with every reference,
+delete together with the references) are built here as one :class:`Batch`, so they undo in one
+step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain import ids
+from app.domain.edits import (
+    METADATA,
+    TEMPORARY_SUFFIX,
+    AddItem,
+    Batch,
+    Change,
+    Edit,
+    EditError,
+    MoveItem,
+    RemoveItem,
+    SetField,
+    section_items,
+)
+from app.domain.models import REFERENCES, Item, Policy
+
+Listener = Callable[[Change], None]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A place where an id is used: ``rules[rule_id].categories`` holding ``value``."""
+
+    section: str
+    item_id: str
+    field: str
+    value: str
+
+
+class PolicyDocument:
+    """A policy plus the change machinery around it."""
+
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        self.revision = 0
+        self._listeners: list[Listener] = []
+
+    # -- listening -------------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` after every change; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def apply(self, edit: Edit) -> Change:
+        """Apply ``edit``, notify listeners and return what changed."""
+        change = edit.apply(self.policy)
+        self.revision += 1
+        for listener in list(self._listeners):
+            listener(change)
+        return change
+
+    def replace(self, policy: Policy) -> None:
+        """Swap the whole policy (reload from disk); listeners get a batch change."""
+        old = self.policy
+        self.policy = policy
+        self.revision += 1
+        change = Change("batch", "", None, "Reload", _Replace(old), touched=())
+        for listener in list(self._listeners):
+            listener(change)
+
+    # -- queries ---------------------------------------------------------------------------
+    def items(self, section: str) -> list[Any]:
+        """The items of ``section`` in file order."""
+        return section_items(self.policy, section)
+
+    def find(self, section: str, item_id: str) -> Any | None:
+        """The first item of ``section`` with ``item_id``, or None."""
+        return next((item for item in self.items(section) if item.id == item_id), None)
+
+    def references_to(
+        self, section: str, item_id: str, *, subtree: bool = False
+    ) -> list[Reference]:
+        """Every place that uses ``item_id`` (and, with ``subtree``, its descendants)."""
+        found: list[Reference] = []
+        for ref_section, field in REFERENCES[section]:
+            for item in self.items(ref_section):
+                for value in getattr(item, field):
+                    hit = ids.covers(item_id, value) if subtree else value == item_id
+                    if hit:
+                        found.append(Reference(ref_section, item.id, field, value))
+        return found
+
+    # -- edits -----------------------------------------------------------------------------
+    def add(self, section: str, item: Item, index: int | None = None) -> Change:
+        """Add ``item`` to ``section``."""
+        return self.apply(AddItem(section, item, index))
+
+    def set(self, section: str, item_id: str | None, field: str, value: Any) -> Change:
+        """Set ``field`` (dotted for nested metadata, e.g. ``controller.email``)."""
+        return self.apply(SetField(section, item_id, tuple(field.split(".")), value))
+
+    def move(self, section: str, item_id: str, index: int) -> Change:
+        """Move an item within its section."""
+        return self.apply(MoveItem(section, item_id, index))
+
+    def remove(self, section: str, item_id: str, *, drop_references: bool = False) -> Change:
+        """Delete an item; with ``drop_references`` also remove every use of its id."""
+        if not drop_references:
+            return self.apply(RemoveItem(section, item_id))
+        edits: list[Edit] = [RemoveItem(section, item_id)]
+        edits += self._reference_edits(section, lambda value: None if value == item_id else value)
+        return self.apply(
+            Batch(tuple(edits), f"Delete {item_id} and its uses", "remove", section, item_id)
+        )
+
+    def rename(self, section: str, old: str, new: str, *, subtree: bool = False) -> Change:
+        """Rename an item and update every reference; ``subtree`` also moves descendants."""
+        if section == METADATA:
+            return self.set(METADATA, None, "id", new)
+        if not ids.is_valid_id(new):
+            raise EditError(f"'{new}' is not a valid id (lowercase letters, digits, _ and dots)")
+        if old == new:
+            raise EditError("the new id is the same as the old one")
+        if subtree and ids.covers(old, new):
+            raise EditError(f"'{new}' cannot be placed under '{old}' itself")
+        existing = {item.id for item in self.items(section)}
+        if old not in existing:
+            raise EditError(f"there is no '{old}' in {section}")
+        moving = [i for i in existing if (ids.covers(old, i) if subtree else i == old)]
+        targets = {ids.rebase(i, old, new) for i in moving}
+        clash = sorted((targets & existing) - set(moving))
+        if clash:
+            raise EditError(f"'{clash[0]}' already exists in {section}")
+
+        def rebase(value: str) -> str:
+            return ids.rebase(value, old, new) if subtree else (new if value == old else value)
+
+        # Rename in two steps through temporary ids so that swaps within a subtree never clash.
+        temp = {i: i + TEMPORARY_SUFFIX for i in moving}
+        edits: list[Edit] = [SetField(section, i, ("id",), temp[i]) for i in moving]
+        edits += [SetField(section, temp[i], ("id",), rebase(i)) for i in moving]
+        edits += self._reference_edits(section, rebase)
+        return self.apply(Batch(tuple(edits), f"Rename {old} to {new}", "rename", section, new))
+
+    def _reference_edits(self, section: str, rewrite: Callable[[str], str | None]) -> list[Edit]:
+        edits: list[Edit] = []
+        for ref_section, field in REFERENCES[section]:
+            for item in self.items(ref_section):
+                values: list[str] = getattr(item, field)
+                rewritten = [rewrite(v) for v in values]
+                kept = list(dict.fromkeys(v for v in rewritten if v is not None))
+                if kept != values:
+                    edits.append(SetField(ref_section, item.id, (field,), kept))
+        return edits
+
+
+@dataclass(frozen=True)
+class _Replace:
+    """Undo of :meth:`PolicyDocument.replace` when applied through a document."""
+
+    policy: Policy
+
+    def apply(self, policy: Policy) -> Change:
+        raise EditError("a reload cannot be undone item by item; reload again instead")

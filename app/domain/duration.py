@@ -1,0 +1,138 @@
+"""ISO 8601 retention durations, including the explicit ``indefinite``.
+
+Durations are compared by their nominal length (a year of 365.2425 days, a month of a twelfth
+of that), which is what matters when asking "which retention is shorter?".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import total_ordering
+from typing import Any
+
+import isodate
+from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import core_schema
+
+INDEFINITE = "indefinite"
+_DAYS_PER_YEAR = 365.2425
+_DAYS_PER_MONTH = _DAYS_PER_YEAR / 12
+_UNIT_WORDS = (("Y", "year"), ("M", "month"), ("W", "week"), ("D", "day"))
+DURATION_PATTERN = (
+    r"^(indefinite|P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?)$"
+)
+
+
+@total_ordering
+class Duration:
+    """A non-negative ISO 8601 duration such as ``P30D`` or ``P2Y``, or ``indefinite``."""
+
+    __slots__ = ("_days", "_text")
+
+    def __init__(self, text: str) -> None:
+        cleaned = text.strip()
+        if cleaned.lower() == INDEFINITE:
+            self._text = INDEFINITE
+            self._days = float("inf")
+            return
+        cleaned = cleaned.upper()
+        try:
+            parsed = isodate.parse_duration(cleaned)
+        except (isodate.ISO8601Error, ValueError) as exc:
+            raise ValueError(
+                f"'{text}' is not an ISO 8601 duration (use e.g. P30D, P6M, P2Y or 'indefinite')"
+            ) from exc
+        days = _nominal_days(parsed)
+        if days < 0:
+            raise ValueError(f"'{text}' is negative; a retention duration cannot be")
+        self._text = cleaned
+        self._days = days
+
+    @classmethod
+    def of(cls, amount: int, unit: str) -> Duration:
+        """Build from an amount and a unit letter (Y, M, W, D)."""
+        return cls(f"P{int(amount)}{unit.upper()}")
+
+    @property
+    def is_indefinite(self) -> bool:
+        """True for ``indefinite``."""
+        return self._text == INDEFINITE
+
+    @property
+    def days(self) -> float:
+        """Nominal length in days (``inf`` when indefinite)."""
+        return self._days
+
+    def words(self) -> str:
+        """Plain-word form, e.g. ``2 years`` or ``6 months and 15 days``."""
+        if self.is_indefinite:
+            return "indefinitely"
+        body = self._text[1:].split("T")[0]
+        parts: list[str] = []
+        for letter, word in _UNIT_WORDS:
+            if letter in body:
+                number, body = body.split(letter, 1)
+                count = int(number)
+                parts.append(f"{count} {word}{'' if count == 1 else 's'}")
+        if "T" in self._text:
+            parts.append(f"{self._days * 24:g} hours" if not parts else "some hours")
+        if not parts:
+            return "0 days"
+        return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+    def __str__(self) -> str:
+        return self._text
+
+    def __repr__(self) -> str:
+        return f"Duration({self._text!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Duration):
+            return self._days == other._days
+        return NotImplemented
+
+    def __lt__(self, other: object) -> bool:
+        if isinstance(other, Duration):
+            return self._days < other._days
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._days)
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, _source: Any, _handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_plain_validator_function(
+            _to_duration,
+            serialization=core_schema.plain_serializer_function_ser_schema(str, when_used="always"),
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, _schema: core_schema.CoreSchema, _handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {
+            "type": "string",
+            "pattern": DURATION_PATTERN,
+            "description": "ISO 8601 duration (e.g. P30D, P6M, P2Y) or 'indefinite'.",
+        }
+
+
+def _nominal_days(parsed: Any) -> float:
+    if isinstance(parsed, dt.timedelta):
+        return parsed.total_seconds() / 86400
+    years = float(parsed.years or 0)
+    months = float(parsed.months or 0)
+    rest = parsed.tdelta.total_seconds() / 86400
+    return years * _DAYS_PER_YEAR + months * _DAYS_PER_MONTH + rest
+
+
+def _to_duration(value: Any) -> Duration:
+    if isinstance(value, Duration):
+        return value
+    if isinstance(value, str):
+        return Duration(value)
+    raise ValueError("a duration must be text such as P30D, P2Y or 'indefinite'")
+

@@ -1,0 +1,229 @@
+"""Small, invertible edits of a policy.
+
+Every edit applies itself to a :class:`~app.domain.models.Policy` and returns a
+:class:`Change` that says what changed and carries the edit that undoes it. The desktop editor
+wraps each edit in one undo command; the document object runs them and tells listeners.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol
+
+from pydantic import BaseModel, ValidationError
+
+from app.domain.models import SECTION_ITEM_TYPES, Item, Policy
+
+METADATA = "policy"
+TEMPORARY_SUFFIX = ".__renaming__"
+"""Marks the short-lived ids a subtree rename passes through; never visible after an edit."""
+ChangeKind = Literal["add", "remove", "update", "rename", "move", "batch"]
+
+
+class EditError(ValueError):
+    """An edit that cannot be applied; the message is meant for the person editing."""
+
+
+class Edit(Protocol):
+    """Something that changes a policy and knows how to say what it changed."""
+
+    def apply(self, policy: Policy) -> Change: ...
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one applied edit changed, and the edit that reverses it."""
+
+    kind: ChangeKind
+    section: str
+    item_id: str | None
+    summary: str
+    undo: Edit
+    field: tuple[str, ...] = ()
+    touched: tuple[tuple[str, str], ...] = ()
+    """Every (section, item id) whose content changed, the main item included."""
+    parts: tuple[Change, ...] = ()
+
+
+def section_items(policy: Policy, section: str) -> list[Any]:
+    """The list holding a section's items."""
+    if section not in SECTION_ITEM_TYPES:
+        raise EditError(f"there is no section called '{section}'")
+    return getattr(policy, section)
+
+
+def locate(policy: Policy, section: str, item_id: str) -> int:
+    """Position of the first item with ``item_id`` in ``section``."""
+    for index, item in enumerate(section_items(policy, section)):
+        if item.id == item_id:
+            return index
+    raise EditError(f"there is no '{item_id}' in {section}")
+
+
+def target_of(policy: Policy, section: str, item_id: str | None) -> BaseModel:
+    """The model an edit addresses: the metadata, or an item of a section."""
+    if section == METADATA:
+        return policy.policy
+    if item_id is None:
+        raise EditError("an item id is needed to edit a section item")
+    return section_items(policy, section)[locate(policy, section, item_id)]
+
+
+@dataclass(frozen=True)
+class AddItem:
+    """Insert ``item`` into ``section`` (at ``index``, or at the end)."""
+
+    section: str
+    item: Item
+    index: int | None = None
+
+    def apply(self, policy: Policy) -> Change:
+        items = section_items(policy, self.section)
+        expected = SECTION_ITEM_TYPES[self.section]
+        if not isinstance(self.item, expected):
+            raise EditError(f"{self.section} holds {expected.__name__} items")
+        if any(existing.id == self.item.id for existing in items):
+            raise EditError(f"'{self.item.id}' already exists in {self.section}")
+        index = len(items) if self.index is None else max(0, min(self.index, len(items)))
+        items.insert(index, self.item)
+        return Change(
+            "add",
+            self.section,
+            self.item.id,
+            f"Add {self.item.id}",
+            RemoveItem(self.section, self.item.id),
+            touched=((self.section, self.item.id),),
+        )
+
+
+@dataclass(frozen=True)
+class RemoveItem:
+    """Remove the item ``item_id`` from ``section`` (references to it are left alone)."""
+
+    section: str
+    item_id: str
+
+    def apply(self, policy: Policy) -> Change:
+        items = section_items(policy, self.section)
+        index = locate(policy, self.section, self.item_id)
+        item = items.pop(index)
+        return Change(
+            "remove",
+            self.section,
+            self.item_id,
+            f"Delete {self.item_id}",
+            AddItem(self.section, item, index),
+            touched=((self.section, self.item_id),),
+        )
+
+
+@dataclass(frozen=True)
+class MoveItem:
+    """Move the item ``item_id`` to position ``index`` within its section."""
+
+    section: str
+    item_id: str
+    index: int
+
+    def apply(self, policy: Policy) -> Change:
+        items = section_items(policy, self.section)
+        old = locate(policy, self.section, self.item_id)
+        item = items.pop(old)
+        new = max(0, min(self.index, len(items)))
+        items.insert(new, item)
+        return Change(
+            "move",
+            self.section,
+            self.item_id,
+            f"Move {self.item_id}",
+            MoveItem(self.section, self.item_id, old),
+            touched=((self.section, self.item_id),),
+        )
+
+
+@dataclass(frozen=True)
+class SetField:
+    """Set one field (``path`` may reach into nested models) of the metadata or of an item."""
+
+    section: str
+    item_id: str | None
+    path: tuple[str, ...]
+    value: Any
+
+    def apply(self, policy: Policy) -> Change:
+        if not self.path:
+            raise EditError("no field given")
+        owner = target_of(policy, self.section, self.item_id)
+        for name in self.path[:-1]:
+            owner = getattr(owner, name)
+            if not isinstance(owner, BaseModel):
+                raise EditError(f"'{'.'.join(self.path)}' cannot be set")
+        name = self.path[-1]
+        if name not in type(owner).model_fields:
+            raise EditError(f"there is no field '{name}'")
+        renaming = name == "id" and self.section != METADATA and self.value != self.item_id
+        if renaming and any(o.id == self.value for o in section_items(policy, self.section)):
+            raise EditError(f"'{self.value}' already exists in {self.section}")
+        old = getattr(owner, name)
+        old = list(old) if isinstance(old, list) else old
+        try:
+            setattr(owner, name, self.value)
+        except ValidationError as exc:
+            raise EditError(_plain_error(exc)) from None
+        new_id = getattr(owner, "id", None) if name == "id" else self.item_id
+        item_id = None if self.section == METADATA else new_id
+        return Change(
+            "update",
+            self.section,
+            item_id,
+            f"Change {'.'.join(self.path)}" + (f" of {item_id}" if item_id else ""),
+            SetField(self.section, item_id, self.path, old),
+            field=self.path,
+            touched=((self.section, item_id or ""),),
+        )
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Several edits applied as one (one undo step)."""
+
+    edits: tuple[Edit, ...]
+    summary: str = "Edit"
+    kind: ChangeKind = "batch"
+    section: str = ""
+    item_id: str | None = None
+
+    def apply(self, policy: Policy) -> Change:
+        done: list[Change] = []
+        try:
+            for edit in self.edits:
+                done.append(edit.apply(policy))
+        except Exception:
+            for change in reversed(done):
+                change.undo.apply(policy)
+            raise
+        touched = tuple(
+            dict.fromkeys(
+                t
+                for change in done
+                for t in change.touched
+                if not t[1].endswith(TEMPORARY_SUFFIX)
+            )
+        )
+        undo = Batch(
+            tuple(change.undo for change in reversed(done)),
+            self.summary,
+            self.kind,
+            self.section,
+            self.item_id,
+        )
+        return Change(
+            self.kind, self.section, self.item_id, self.summary, undo, touched=touched,
+            parts=tuple(done),
+        )
+
+
+def _plain_error(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    message = str(first.get("msg", "invalid value"))
+    return message.removeprefix("Value error, ")

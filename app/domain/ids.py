@@ -1,0 +1,76 @@
+"""Dotted identifiers and the hierarchy they express.
+
+An identifier is a lowercase dotted slug such as ``contact.email``; each dot separates a level,
+so ``contact.email`` is a child of ``contact``. A parent does not have to be declared for a
+child to exist.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+ID_PATTERN = r"^[a-z0-9_]+(\.[a-z0-9_]+)*$"
+_ID_RE = re.compile(ID_PATTERN)
+
+
+def is_valid_id(value: str) -> bool:
+    """True when ``value`` is a well-formed dotted identifier."""
+    return bool(_ID_RE.match(value))
+
+
+def parent(item_id: str) -> str | None:
+    """The parent of ``item_id`` (``contact`` for ``contact.email``), or None at the top."""
+    head, dot, _ = item_id.rpartition(".")
+    return head if dot else None
+
+
+@lru_cache(maxsize=65536)
+def lineage(item_id: str) -> tuple[str, ...]:
+    """``item_id`` and all its ancestors, most specific first."""
+    parts = item_id.split(".")
+    return tuple(".".join(parts[:n]) for n in range(len(parts), 0, -1))
+
+
+def ancestors(item_id: str) -> tuple[str, ...]:
+    """The ancestors of ``item_id``, nearest first (not including itself)."""
+    return lineage(item_id)[1:]
+
+
+def depth(item_id: str) -> int:
+    """How many levels deep ``item_id`` is (``contact`` is 1, ``contact.email`` is 2)."""
+    return item_id.count(".") + 1
+
+
+def covers(general: str, specific: str) -> bool:
+    """True when ``specific`` equals ``general`` or descends from it."""
+    return specific == general or specific.startswith(general + ".")
+
+
+def covers_any(generals: Iterable[str], specific: str) -> bool:
+    """True when any of ``generals`` covers ``specific``."""
+    return any(covers(g, specific) for g in generals)
+
+
+def children(item_id: str, ids: Iterable[str]) -> Iterator[str]:
+    """The direct children of ``item_id`` among ``ids``."""
+    prefix = item_id + "."
+    for other in ids:
+        if other.startswith(prefix) and "." not in other[len(prefix):]:
+            yield other
+
+
+def descendants(item_id: str, ids: Iterable[str]) -> Iterator[str]:
+    """Every id among ``ids`` that descends from ``item_id`` (not itself)."""
+    prefix = item_id + "."
+    return (other for other in ids if other.startswith(prefix))
+
+
+def rebase(item_id: str, old_root: str, new_root: str) -> str:
+    """Move ``item_id`` from under ``old_root`` to under ``new_root`` (rename of a subtree)."""
+    if item_id == old_root:
+        return new_root
+    if item_id.startswith(old_root + "."):
+        return new_root + item_id[len(old_root):]
+    return item_id

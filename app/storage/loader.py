@@ -1,0 +1,103 @@
+"""Load a policy file (YAML or canonical JSON) into the domain model, safely."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from app.domain.models import FORMAT_VERSION, Policy
+from app.storage.errors import PolicyFileError, Problem
+from app.storage.safe_yaml import MAX_BYTES, read_bytes
+from app.storage.source_map import SourceMap, format_path
+
+MAX_PROBLEMS = 50
+
+
+@dataclass
+class LoadedPolicy:
+    """A policy together with where it came from."""
+
+    policy: Policy
+    file: str
+    text: str
+    source_map: SourceMap
+
+
+def load_file(path: str | Path) -> LoadedPolicy:
+    """Read and validate the policy at ``path``; raises :class:`PolicyFileError`."""
+    name = str(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise PolicyFileError.at(name, 1, 1, "no such file") from None
+    except IsADirectoryError:
+        raise PolicyFileError.at(name, 1, 1, "this is a folder, not a policy file") from None
+    except OSError as exc:
+        raise PolicyFileError.at(name, 1, 1, f"cannot read file: {exc.strerror}") from None
+    return load_bytes(data, name)
+
+
+def load_bytes(data: bytes, file: str = "<memory>") -> LoadedPolicy:
+    """Parse and validate policy ``data``; ``file`` names it in messages."""
+    document = read_bytes(data, file)
+    source_map = SourceMap(document.root)
+    raw = document.data
+    if not isinstance(raw, dict):
+        raise PolicyFileError.at(file, 1, 1, "a policy file must be a mapping with a 'policy' key")
+    _check_format_version(raw, file, source_map)
+    try:
+        policy = Policy.model_validate(raw)
+    except ValidationError as exc:
+        raise PolicyFileError(file, _problems(exc, source_map)) from None
+    return LoadedPolicy(policy, file, document.text, source_map)
+
+
+def _check_format_version(raw: dict, file: str, source_map: SourceMap) -> None:
+    if "format_version" not in raw:
+        raise PolicyFileError.at(
+            file, 1, 1, f"the file does not say its format; add 'format_version: {FORMAT_VERSION}'"
+        )
+    version = raw["format_version"]
+    line, column = source_map.position(("format_version",)) or (1, 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise PolicyFileError.at(
+            file, line, column, f"format_version must be a whole number such as {FORMAT_VERSION}"
+        )
+    if version > FORMAT_VERSION:
+        raise PolicyFileError.at(
+            file,
+            line,
+            column,
+            f"this file uses format version {version}, written by a newer Policy Studio; "
+            f"this version reads format {FORMAT_VERSION}. Update Policy Studio to open it",
+        )
+
+
+def _problems(exc: ValidationError, source_map: SourceMap) -> list[Problem]:
+    problems: list[Problem] = []
+    for error in exc.errors()[:MAX_PROBLEMS]:
+        loc = tuple(error["loc"])
+        kind = error["type"]
+        line, column = source_map.position(loc, key=kind == "extra_forbidden") or (1, 1)
+        problems.append(Problem(line, column, _describe(loc, kind, error)))
+    hidden = exc.error_count() - len(problems)
+    if hidden > 0:
+        last = problems[-1]
+        problems.append(Problem(last.line, last.column, f"... and {hidden} more problems"))
+    return problems
+
+
+def _describe(loc: tuple, kind: str, error: dict) -> str:
+    where = format_path(loc) or "file"
+    if kind == "extra_forbidden":
+        return f"unknown field '{loc[-1]}' in {format_path(loc[:-1]) or 'the file'}"
+    if kind == "missing":
+        return f"{format_path(loc[:-1]) or 'the file'} needs the field '{loc[-1]}'"
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if kind == "string_pattern_mismatch" and loc and (loc[-1] == "id" or isinstance(loc[-1], int)):
+        value = error.get("input")
+        message = f"'{value}' is not a valid id (lowercase letters, digits, _ and dots)"
+    return f"{where}: {message}"

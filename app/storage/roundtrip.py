@@ -1,0 +1,234 @@
+"""Round-trip YAML saving: write a policy back into its file keeping comments and layout.
+
+The saved policy is merged into the file's own YAML tree (read with ruamel.yaml in round-trip
+mode): unchanged values keep their exact text, items of a section are matched by id so their
+comments travel with them, and only what changed is rewritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from app.domain.models import Policy
+
+SCHEMA_COMMENT = "# yaml-language-server: $schema={url}\n"
+SCHEMA_URL = "https://policy-studio.example/schemas/policy-v1.schema.json"
+_WIDTH = 100
+
+
+def policy_tree_data(policy: Policy) -> dict[str, Any]:
+    """What a save writes: the fields that were read or set (defaults stay implicit)."""
+    data = policy.model_dump(mode="json", exclude_unset=True)
+    data = {"format_version": policy.format_version, **data}
+    return data
+
+
+def new_yaml_text(policy: Policy, *, schema_url: str = SCHEMA_URL) -> str:
+    """A fresh YAML file for ``policy`` (no earlier text to keep)."""
+    out = io.StringIO()
+    out.write(SCHEMA_COMMENT.format(url=schema_url))
+    _yaml(2, 4, 2).dump(_to_commented(policy_tree_data(policy)), out)
+    return out.getvalue()
+
+
+def updated_yaml_text(policy: Policy, base_text: str) -> str:
+    """``base_text`` with ``policy`` merged in: comments and layout elsewhere survive."""
+    mapping, sequence, offset = guess_indentation(base_text)
+    yaml = _yaml(mapping, sequence, offset)
+    tree = yaml.load(base_text)
+    if not isinstance(tree, CommentedMap):
+        return new_yaml_text(policy)
+    _merge_map(tree, policy_tree_data(policy))
+    out = io.StringIO()
+    yaml.dump(tree, out)
+    return out.getvalue()
+
+
+def guess_indentation(text: str) -> tuple[int, int, int]:
+    """(mapping indent, sequence indent, dash offset) the file uses; (2, 4, 2) by default."""
+    mapping = sequence = offset = None
+    after_top_key = False
+    for line in text.splitlines():
+        stripped = line.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = len(line) - len(stripped)
+        if indent == 0:
+            after_top_key = stripped.rstrip().endswith(":")
+            continue
+        if after_top_key:
+            if stripped.startswith("- ") and offset is None:
+                offset = indent
+                rest = stripped[2:]
+                sequence = indent + 2 + (len(rest) - len(rest.lstrip(" ")))
+            elif mapping is None and not stripped.startswith("- "):
+                mapping = indent
+        after_top_key = False
+        if mapping is not None and offset is not None:
+            break
+    mapping = mapping or 2
+    if offset is None:
+        return mapping, mapping + 2, mapping
+    return mapping, max(sequence or offset + 2, offset + 2), offset
+
+
+def normalised_yaml_text(base_text: str) -> str:
+    """The same YAML with the standard layout (2-space maps, indented lists), comments kept."""
+    yaml = _yaml(2, 4, 2)
+    tree = yaml.load(base_text)
+    out = io.StringIO()
+    yaml.dump(tree, out)
+    return out.getvalue()
+
+
+def _yaml(mapping: int, sequence: int, offset: int) -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
+    yaml.width = _WIDTH
+    yaml.preserve_quotes = True
+    return yaml
+
+
+def _merge_map(target: CommentedMap, new: dict[str, Any]) -> None:
+    for key in [k for k in target if k not in new]:
+        del target[key]
+    order = list(new)
+    for position, key in enumerate(order):
+        value = new[key]
+        if key in target:
+            target[key] = _merged(target[key], value)
+            continue
+        index = _insert_index(target, order[:position])
+        target.insert(index, key, _to_commented(value))
+
+
+def _insert_index(target: CommentedMap, earlier_keys: list[str]) -> int:
+    keys = list(target)
+    for key in reversed(earlier_keys):
+        if key in target:
+            return keys.index(key) + 1
+    return 0 if earlier_keys == [] else len(keys)
+
+
+def _merged(old: Any, new: Any) -> Any:
+    if isinstance(old, CommentedMap) and isinstance(new, dict):
+        _merge_map(old, new)
+        return old
+    if isinstance(old, CommentedSeq) and isinstance(new, list):
+        _merge_seq(old, new)
+        return old
+    if _same_scalar(old, new):
+        return old
+    return _to_commented(new)
+
+
+def _same_scalar(old: Any, new: Any) -> bool:
+    if isinstance(old, (CommentedMap, CommentedSeq)):
+        return False
+    if isinstance(old, dt.date) and isinstance(new, str):
+        return old.isoformat() == new
+    if isinstance(old, bool) or isinstance(new, bool):
+        return type(old) is type(new) and old == new
+    return (type(old) is type(new) and old == new) or (str(old) == new and isinstance(old, str))
+
+
+def _merge_seq(old: CommentedSeq, new: list[Any]) -> None:
+    if _is_item_list(old) and all(isinstance(v, dict) and "id" in v for v in new):
+        _merge_items(old, new)
+        return
+    if len(old) == len(new) and all(_same_scalar(a, b) for a, b in zip(old, new, strict=True)):
+        return
+    if len(old) == len(new):
+        for index, value in enumerate(new):
+            old[index] = _merged(old[index], value)
+        return
+    while len(old) > len(new):
+        del old[len(old) - 1]
+    for index, value in enumerate(new):
+        if index < len(old):
+            old[index] = _merged(old[index], value)
+        else:
+            old.append(_to_commented(value))
+
+
+def _is_item_list(seq: CommentedSeq) -> bool:
+    return all(isinstance(v, CommentedMap) and "id" in v for v in seq)
+
+
+def _merge_items(old: CommentedSeq, new: list[dict[str, Any]]) -> None:
+    """Match items by id: keep surviving items (and their comments), drop, add and reorder."""
+    wanted = [item["id"] for item in new]
+    renamed = _rename_pairs(old, new)
+    for index in reversed(range(len(old))):
+        item_id = old[index]["id"]
+        if renamed.get(item_id, item_id) not in wanted:
+            del old[index]
+    by_new_id = {renamed.get(item["id"], item["id"]): item for item in old}
+    current = list(by_new_id)
+    kept_order = [i for i in wanted if i in by_new_id]
+    if current != kept_order:
+        for index, item_id in enumerate(kept_order):
+            old[index] = by_new_id[item_id]
+    for position, value in enumerate(new):
+        item = by_new_id.get(value["id"])
+        if item is None:
+            old.insert(position, _to_commented(value))
+        else:
+            _merge_map(item, value)
+
+
+def _rename_pairs(old: CommentedSeq, new: list[dict[str, Any]]) -> dict[str, str]:
+    """Old ids that vanished while an item with the same content appeared: renames."""
+    new_ids = {item["id"] for item in new}
+    old_ids = {item["id"] for item in old}
+    gone = [item for item in old if item["id"] not in new_ids]
+    added = [item for item in new if item["id"] not in old_ids]
+    pairs: dict[str, str] = {}
+    for item in gone:
+        body = {k: _plain(v) for k, v in item.items() if k != "id"}
+        for candidate in added:
+            if {k: v for k, v in candidate.items() if k != "id"} == body:
+                pairs[item["id"]] = candidate["id"]
+                added.remove(candidate)
+                break
+    # Failing equal content, an item replaced at the same position is taken as renamed.
+    new_position = {item["id"]: index for index, item in enumerate(new)}
+    old_position = {item["id"]: index for index, item in enumerate(old)}
+    for item in gone:
+        if item["id"] in pairs:
+            continue
+        for candidate in added:
+            if new_position[candidate["id"]] == old_position[item["id"]]:
+                pairs[item["id"]] = candidate["id"]
+                added.remove(candidate)
+                break
+    return pairs
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _to_commented(value: Any) -> Any:
+    if isinstance(value, dict):
+        result = CommentedMap()
+        for key, item in value.items():
+            result[key] = _to_commented(item)
+        return result
+    if isinstance(value, list):
+        seq = CommentedSeq(_to_commented(v) for v in value)
+        if all(not isinstance(v, (dict, list)) for v in value):
+            seq.fa.set_flow_style()
+        return seq
+    return value
