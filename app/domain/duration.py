@@ -7,6 +7,7 @@ of that), which is what matters when asking "which retention is shorter?".
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import total_ordering
 from typing import Any
 
@@ -22,6 +23,7 @@ _UNIT_WORDS = (("Y", "year"), ("M", "month"), ("W", "week"), ("D", "day"))
 DURATION_PATTERN = (
     r"^(indefinite|P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?)$"
 )
+_DURATION_RE = re.compile(DURATION_PATTERN)
 
 
 @total_ordering
@@ -46,6 +48,11 @@ class Duration:
         days = _nominal_days(parsed)
         if days < 0:
             raise ValueError(f"'{text}' is negative; a retention duration cannot be")
+        if not _DURATION_RE.match(cleaned):
+            raise ValueError(
+                f"'{text}' is not a supported duration (use whole numbers, e.g. P30D, P6M, P2Y "
+                "or 'indefinite')"
+            )
         self._text = cleaned
         self._days = days
 

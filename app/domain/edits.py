@@ -149,15 +149,19 @@ class SetField:
     item_id: str | None
     path: tuple[str, ...]
     value: Any
+    unset: tuple[int, ...] = ()
+    """Levels of ``path`` to mark as not set afterwards (an undo restoring a default)."""
 
     def apply(self, policy: Policy) -> Change:
         if not self.path:
             raise EditError("no field given")
         owner = target_of(policy, self.section, self.item_id)
+        owners = [owner]
         for name in self.path[:-1]:
             owner = getattr(owner, name)
             if not isinstance(owner, BaseModel):
                 raise EditError(f"'{'.'.join(self.path)}' cannot be set")
+            owners.append(owner)
         name = self.path[-1]
         if name not in type(owner).model_fields:
             raise EditError(f"there is no field '{name}'")
@@ -166,10 +170,22 @@ class SetField:
             raise EditError(f"'{self.value}' already exists in {self.section}")
         old = getattr(owner, name)
         old = list(old) if isinstance(old, list) else old
+        was_unset = tuple(
+            level
+            for level, (model, part) in enumerate(zip(owners, self.path, strict=True))
+            if part not in model.model_fields_set
+        )
         try:
             setattr(owner, name, self.value)
         except ValidationError as exc:
             raise EditError(_plain_error(exc)) from None
+        # Saves write only the fields that are set: a nested value makes its parents set too,
+        # and an undo that restores a default makes the field unset again.
+        for level, (model, part) in enumerate(zip(owners, self.path, strict=True)):
+            if level in self.unset:
+                model.model_fields_set.discard(part)
+            else:
+                model.model_fields_set.add(part)
         new_id = getattr(owner, "id", None) if name == "id" else self.item_id
         item_id = None if self.section == METADATA else new_id
         return Change(
@@ -177,7 +193,7 @@ class SetField:
             self.section,
             item_id,
             f"Change {'.'.join(self.path)}" + (f" of {item_id}" if item_id else ""),
-            SetField(self.section, item_id, self.path, old),
+            SetField(self.section, item_id, self.path, old, was_unset),
             field=self.path,
             touched=((self.section, item_id or ""),),
         )

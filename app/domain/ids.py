@@ -74,3 +74,41 @@ def rebase(item_id: str, old_root: str, new_root: str) -> str:
     if item_id.startswith(old_root + "."):
         return new_root + item_id[len(old_root):]
     return item_id
+
+
+class Hierarchy:
+    """Declared ids of one kind, indexed for "what does this id cover?" questions."""
+
+    def __init__(self, declared: Iterable[str]) -> None:
+        self.declared: list[str] = list(dict.fromkeys(declared))
+        self._covered: dict[str, list[str]] = {}
+        for item_id in self.declared:
+            for general in lineage(item_id):
+                self._covered.setdefault(general, []).append(item_id)
+
+    def __contains__(self, item_id: object) -> bool:
+        return item_id in self._covered and item_id in self.declared_set
+
+    @property
+    def declared_set(self) -> frozenset[str]:
+        """The declared ids as a set."""
+        found = self.__dict__.get("_set")
+        if found is None:
+            found = self.__dict__["_set"] = frozenset(self.declared)
+        return found
+
+    def covered(self, general: str) -> list[str]:
+        """Declared ids that ``general`` covers (itself, if declared, and its descendants)."""
+        return self._covered.get(general, [])
+
+    def covered_by_any(self, generals: Iterable[str]) -> list[str]:
+        """Declared ids covered by any of ``generals``, without repeats, in declaration order."""
+        generals = list(generals)
+        if len(generals) == 1:
+            return self.covered(generals[0])
+        return list(dict.fromkeys(i for g in generals for i in self.covered(g)))
+
+    def nearest(self, item_id: str) -> str | None:
+        """The nearest declared ancestor-or-self of ``item_id``."""
+        declared = self.declared_set
+        return next((i for i in lineage(item_id) if i in declared), None)

@@ -23,6 +23,8 @@ class LoadedPolicy:
     file: str
     text: str
     source_map: SourceMap
+    declared_digest: str | None = None
+    """The digest a canonical JSON file states about itself, if any."""
 
 
 def load_file(path: str | Path) -> LoadedPolicy:
@@ -48,11 +50,13 @@ def load_bytes(data: bytes, file: str = "<memory>") -> LoadedPolicy:
     if not isinstance(raw, dict):
         raise PolicyFileError.at(file, 1, 1, "a policy file must be a mapping with a 'policy' key")
     _check_format_version(raw, file, source_map)
+    declared = raw.pop("digest", None)
     try:
         policy = Policy.model_validate(raw)
     except ValidationError as exc:
         raise PolicyFileError(file, _problems(exc, source_map)) from None
-    return LoadedPolicy(policy, file, document.text, source_map)
+    return LoadedPolicy(policy, file, document.text, source_map,
+                        declared if isinstance(declared, str) else None)
 
 
 def _check_format_version(raw: dict, file: str, source_map: SourceMap) -> None:

@@ -58,7 +58,7 @@ def guess_indentation(text: str) -> tuple[int, int, int]:
         if not stripped or stripped.startswith("#"):
             continue
         indent = len(line) - len(stripped)
-        if indent == 0:
+        if indent == 0 and not (after_top_key and stripped.startswith("- ")):
             after_top_key = stripped.rstrip().endswith(":")
             continue
         if after_top_key:
@@ -78,19 +78,20 @@ def guess_indentation(text: str) -> tuple[int, int, int]:
 
 
 def normalised_yaml_text(base_text: str) -> str:
-    """The same YAML with the standard layout (2-space maps, indented lists), comments kept."""
-    yaml = _yaml(2, 4, 2)
+    """The same YAML with the standard layout (2-space maps, indented lists, plain quoting),
+    comments kept."""
+    yaml = _yaml(2, 4, 2, preserve_quotes=False)
     tree = yaml.load(base_text)
     out = io.StringIO()
     yaml.dump(tree, out)
     return out.getvalue()
 
 
-def _yaml(mapping: int, sequence: int, offset: int) -> YAML:
+def _yaml(mapping: int, sequence: int, offset: int, *, preserve_quotes: bool = True) -> YAML:
     yaml = YAML(typ="rt")
     yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
     yaml.width = _WIDTH
-    yaml.preserve_quotes = True
+    yaml.preserve_quotes = preserve_quotes
     return yaml
 
 

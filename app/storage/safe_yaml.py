@@ -188,9 +188,9 @@ class _Builder:
         if self.seen is not None:
             self._count_alias(node)
         tag = node.tag
-        if tag == _STR:
+        if tag == _STR and isinstance(node, ScalarNode):
             return node.value
-        if tag == _MAP:
+        if tag == _MAP and isinstance(node, MappingNode):
             result: dict[object, object] = {}
             for key_node, value_node in node.value:
                 key = self.build(key_node, depth + 1)
@@ -200,7 +200,7 @@ class _Builder:
                     raise self.fail(key_node, f"duplicate key '{key}'")
                 result[key] = self.build(value_node, depth + 1)
             return result
-        if tag == _SEQ:
+        if tag == _SEQ and isinstance(node, SequenceNode):
             return [self.build(child, depth + 1) for child in node.value]
         return self._scalar(node)
 
@@ -215,21 +215,26 @@ class _Builder:
 
     def _scalar(self, node: Node) -> object:
         tag, value = node.tag, node.value
-        if not isinstance(node, ScalarNode):
+        if not isinstance(node, ScalarNode) or tag in (_MAP, _SEQ):
             raise self.fail(node, _tag_refused(tag))
         if tag == _NULL:
             return None
         if tag == _BOOL:
+            if value.lower() not in ("true", "false"):
+                raise self.fail(node, f"'{value}' is not true or false")
             return value.lower() == "true"
-        if tag == _INT:
-            if value.startswith("0o"):
-                return int(value[2:], 8)
-            return int(value, 16) if value.startswith("0x") else int(value)
-        if tag == _FLOAT:
-            lowered = value.lower()
-            if lowered.endswith(".inf"):
-                return -math.inf if lowered.startswith("-") else math.inf
-            return math.nan if lowered == ".nan" else float(value)
+        try:
+            if tag == _INT:
+                if value.startswith("0o"):
+                    return int(value[2:], 8)
+                return int(value, 16) if value.startswith("0x") else int(value)
+            if tag == _FLOAT:
+                lowered = value.lower()
+                if lowered.endswith(".inf"):
+                    return -math.inf if lowered.startswith("-") else math.inf
+                return math.nan if lowered == ".nan" else float(value)
+        except ValueError:
+            raise self.fail(node, f"'{value[:40]}' is not a usable number") from None
         raise self.fail(node, _tag_refused(tag))
 
 

@@ -1,0 +1,56 @@
+"""`policy-studio fmt`: normalise the layout of policy files, keeping comments."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+
+from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, out
+from app.storage.atomic import write_atomic
+from app.storage.errors import PolicyFileError
+from app.storage.loader import load_bytes, load_file
+from app.storage.roundtrip import normalised_yaml_text
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    """Register the subcommand."""
+    parser = commands.add_parser(
+        "fmt", help="normalise the layout of policy files (comments are kept)",
+        description="Rewrite each FILE with the standard layout: 2-space indentation, "
+                    "indented lists, quotes only where needed. Comments and key order stay. "
+                    "With --check nothing is written; exit 1 if a file would change.")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="policy YAML files")
+    parser.add_argument("--check", action="store_true",
+                        help="only report files that would change (exit 1 if any)")
+    parser.add_argument("--diff", action="store_true", help="with --check, show the changes")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Format or check each file."""
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            loaded = load_file(name)
+        except PolicyFileError as exc:
+            for line in exc.lines():
+                err(line)
+            status = EXIT_INPUT
+            continue
+        formatted = normalised_yaml_text(loaded.text)
+        if formatted == loaded.text:
+            continue
+        if load_bytes(formatted.encode("utf-8"), name).policy != loaded.policy:
+            err(f"{name}:1:1: error: formatting would change the meaning; file left as is")
+            status = EXIT_INPUT
+            continue
+        if args.check:
+            out(f"would reformat {name}\n")
+            if args.diff:
+                out("".join(difflib.unified_diff(
+                    loaded.text.splitlines(True), formatted.splitlines(True), name, name)))
+            status = max(status, EXIT_FINDINGS)
+        else:
+            write_atomic(name, formatted.encode("utf-8"))
+            out(f"reformatted {name}\n")
+    return status

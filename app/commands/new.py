@@ -1,0 +1,74 @@
+"""`policy-studio new`: start a policy from a bundled template."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.commands import EXIT_INPUT, EXIT_OK, err, out
+from app.paths import SCHEMAS, TEMPLATES
+from app.storage.atomic import write_atomic
+from app.storage.loader import load_file
+
+SUFFIX = ".policy.yaml"
+
+
+@dataclass(frozen=True)
+class Template:
+    """A bundled starting point."""
+
+    name: str
+    path: Path
+    title: str
+    description: str
+
+
+def templates() -> list[Template]:
+    """Every bundled template, with the title and description it declares."""
+    found = []
+    for path in sorted(TEMPLATES.glob(f"*{SUFFIX}")):
+        meta = load_file(path).policy.policy
+        found.append(Template(path.name.removesuffix(SUFFIX), path, meta.title,
+                              meta.description))
+    return found
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    """Register the subcommand."""
+    parser = commands.add_parser(
+        "new", help="create a policy file from a template",
+        description="Copy a bundled template (comments included) to a new file.")
+    parser.add_argument("--template", "-t", default="blank", help="template name (default: blank)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="the file to create")
+    parser.add_argument("--list", action="store_true", help="list the templates and exit")
+    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Create the file or list the templates."""
+    available = {t.name: t for t in templates()}
+    if args.list:
+        for t in available.values():
+            out(f"{t.name:<20} {t.title}\n{'':<20} {t.description}\n")
+        return EXIT_OK
+    template = available.get(args.template)
+    if template is None:
+        err(f"policy-studio new: error: no template '{args.template}' "
+            f"(available: {', '.join(available)})")
+        return EXIT_INPUT
+    if not args.output:
+        err("policy-studio new: error: give the file to create with -o FILE")
+        return EXIT_INPUT
+    target = Path(args.output)
+    if target.exists() and not args.force:
+        err(f"{target}:1:1: error: file exists; use --force to overwrite it")
+        return EXIT_INPUT
+    text = template.path.read_text(encoding="utf-8")
+    # Point editors at the installed schema rather than a path relative to the template.
+    text = text.replace("../../policy_schemas/", SCHEMAS.as_uri() + "/")
+    write_atomic(target, text.encode("utf-8"))
+    out(f"created {target} from template '{template.name}'\n")
+    return EXIT_OK
+

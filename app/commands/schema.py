@@ -1,0 +1,26 @@
+"""`policy-studio schema`: print the JSON Schema of the file format."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.commands import EXIT_OK, out
+from app.storage.atomic import write_atomic
+from app.storage.schema import schema_text
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    """Register the subcommand."""
+    parser = commands.add_parser("schema", help="print the JSON Schema of policy files")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write it to FILE instead")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print or write the schema."""
+    text = schema_text()
+    if args.output:
+        write_atomic(args.output, text.encode("utf-8"))
+    else:
+        out(text)
+    return EXIT_OK

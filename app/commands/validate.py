@@ -1,0 +1,96 @@
+"""`policy-studio validate`: run the check catalogue and report findings."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+
+from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, out
+from app.storage.atomic import write_atomic
+from app.storage.errors import PolicyFileError
+from app.storage.loader import load_file
+from app.validation.catalogue import all_checks
+from app.validation.finding import Finding, Severity
+from app.validation.reporters import json_report, sarif, summary_line, text
+from app.validation.runner import validate_loaded
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    """Register the subcommand."""
+    parser = commands.add_parser(
+        "validate", help="check policy files and report findings",
+        description="Run every check of the catalogue on each FILE. Exit status: 0 fine "
+                    "(warnings allowed), 1 error findings (or any finding with --strict), "
+                    "2 a file could not be read.")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="policy files to check")
+    parser.add_argument("--format", choices=("text", "json", "sarif"), default="text",
+                        help="report format (default: text)")
+    parser.add_argument("--strict", action="store_true",
+                        help="fail (exit 1) on any finding, warnings and notes included")
+    parser.add_argument("--list-checks", action="store_true",
+                        help="print the check catalogue and exit")
+    parser.add_argument("-o", "--output", metavar="OUT", help="write the report to OUT")
+    parser.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="judge dates (review overdue) as of this day")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Validate the files and print the report."""
+    if args.list_checks:
+        return list_checks(args.format)
+    if not args.files:
+        err("policy-studio validate: error: give at least one FILE (or --list-checks)")
+        return EXIT_INPUT
+    findings: list[Finding] = []
+    unreadable: list[dict] = []
+    for name in args.files:
+        try:
+            loaded = load_file(name)
+        except PolicyFileError as exc:
+            for line in exc.lines():
+                err(line)
+            unreadable.append({"file": exc.file, "line": exc.line, "column": exc.column,
+                               "message": exc.message})
+            continue
+        findings.extend(validate_loaded(loaded, today=args.today))
+    report = _render(args.format, findings, unreadable)
+    if args.output:
+        write_atomic(args.output, report.encode("utf-8"))
+    else:
+        out(report)
+    if args.format == "text":
+        unread = f"; {len(unreadable)} could not be read" if unreadable else ""
+        err(summary_line(findings, len(args.files)) + unread)
+    if unreadable:
+        return EXIT_INPUT
+    failing = findings if args.strict else [f for f in findings if f.severity is Severity.ERROR]
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _render(fmt: str, findings: list[Finding], unreadable: list[dict]) -> str:
+    if fmt == "json":
+        return json_report.render(findings, unreadable)
+    if fmt == "sarif":
+        return sarif.render(findings, Path.cwd())
+    return text.render(findings)
+
+
+def list_checks(fmt: str) -> int:
+    """Print the catalogue: code, severity, family, title, why and how to fix."""
+    checks = all_checks()
+    if fmt in ("json", "sarif"):
+        data = [{"code": c.code, "severity": str(c.severity), "family": c.family,
+                 "title": c.title, "why": c.why, "fix": c.fix} for c in checks]
+        out(json.dumps(data, indent=2) + "\n")
+        return EXIT_OK
+    family = None
+    for c in checks:
+        if c.family != family:
+            family = c.family
+            out(f"\n{family}\n{'-' * len(family)}\n")
+        out(f"{c.code}  {c.severity:<7}  {c.title}\n    Why: {c.why}\n    Fix: {c.fix}\n")
+    out(f"\n{len(checks)} checks\n")
+    return EXIT_OK

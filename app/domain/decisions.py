@@ -1,0 +1,226 @@
+"""Decisions: may category ``c`` be used for purpose ``p`` about subject ``s``...?
+
+The meaning is fixed by DESIGN section 2 and shared with every exported engine:
+
+1. a rule *covers* a request when the category and purpose equal or descend from one of the
+   rule's, and subjects/recipients/regions are empty in the rule or match the request
+   (subjects and recipients by equality or descent, regions by equality);
+2. any covering deny rule -> deny (``denied_by_rule``);
+3. otherwise covering allow rules whose consent is satisfied -> allow, with the union of their
+   obligations. Consent is judged by the mechanism of the requested purpose (its nearest
+   declared ancestor-or-self; an undeclared purpose counts as opt-in): ``opt_in`` needs
+   ``granted``, ``opt_out`` needs anything but ``denied``, ``none`` needs nothing;
+4. covering allow rules exist but consent is not satisfied -> deny (``consent_missing``, or
+   ``opted_out`` when the person said no to an opt-out purpose);
+5. nothing covers -> deny (``no_rule``).
+
+An allowed answer carries the retention that applies (see :mod:`app.domain.retention`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain.enums import ConsentMechanism, ConsentState, Effect
+from app.domain.ids import lineage
+from app.domain.models import Policy
+from app.domain.retention import RetentionIndex, RetentionInfo
+
+ALLOWED = "allowed"
+DENIED_BY_RULE = "denied_by_rule"
+CONSENT_MISSING = "consent_missing"
+OPTED_OUT = "opted_out"
+NO_RULE = "no_rule"
+REASON_TEXT = {
+    ALLOWED: "allowed by rule",
+    DENIED_BY_RULE: "denied by rule",
+    CONSENT_MISSING: "the purpose needs consent and none was granted",
+    OPTED_OUT: "the person opted out of this purpose",
+    NO_RULE: "no rule allows this use (default deny)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """One question to the policy."""
+
+    category: str
+    purpose: str
+    subject: str | None = None
+    recipient: str | None = None
+    region: str | None = None
+    consent: ConsentState = ConsentState.UNKNOWN
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Request:
+        """Build from a JSON object with the keys of ``policy-studio decide``."""
+        consent = data.get("consent") or "unknown"
+        return cls(
+            category=data["category"],
+            purpose=data["purpose"],
+            subject=data.get("subject") or None,
+            recipient=data.get("recipient") or None,
+            region=data.get("region") or None,
+            consent=ConsentState(consent),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The answer: allow or deny, why, which rules, what must be done, how long it is kept."""
+
+    decision: str
+    reason: str
+    rules: tuple[str, ...] = ()
+    obligations: tuple[str, ...] = ()
+    retention: RetentionInfo | None = None
+
+    @property
+    def allowed(self) -> bool:
+        """True for an allow."""
+        return self.decision == "allow"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape shared by the CLI and every engine export."""
+        return {
+            "decision": self.decision,
+            "reason": self.reason,
+            "rules": list(self.rules),
+            "obligations": list(self.obligations),
+            "retention": self.retention.to_dict() if self.retention else None,
+        }
+
+
+@dataclass
+class _Masks:
+    """Bit masks over the rules (bit i is rule i) for one kind of request field."""
+
+    listed: dict[str, int] = field(default_factory=dict)
+    unconstrained: int = 0
+    cache: dict[str | None, int] = field(default_factory=dict)
+
+    def add(self, bit: int, values: list[str]) -> None:
+        if not values:
+            self.unconstrained |= bit
+        for value in values:
+            self.listed[value] = self.listed.get(value, 0) | bit
+
+    def match(self, value: str | None, hierarchical: bool = True) -> int:
+        found = self.cache.get(value)
+        if found is not None:
+            return found
+        mask = self.unconstrained
+        if value is not None:
+            keys = lineage(value) if hierarchical else (value,)
+            for key in keys:
+                mask |= self.listed.get(key, 0)
+        if len(self.cache) < 100_000:
+            self.cache[value] = mask
+        return mask
+
+
+class DecisionEngine:
+    """Answers requests against one policy; build it once, ask many times."""
+
+    def __init__(self, policy: Policy) -> None:
+        rules = policy.rules
+        self._ids = [rule.id for rule in rules]
+        self._obligations = [tuple(str(o) for o in rule.obligations) for rule in rules]
+        self._categories, self._purposes = _Masks(), _Masks()
+        self._subjects, self._recipients, self._regions = _Masks(), _Masks(), _Masks()
+        self._deny = self._allow = 0
+        for index, rule in enumerate(rules):
+            bit = 1 << index
+            self._categories.add(bit, rule.categories)
+            self._purposes.add(bit, rule.purposes)
+            self._subjects.add(bit, rule.subjects)
+            self._recipients.add(bit, rule.recipients)
+            self._regions.add(bit, rule.regions)
+            if rule.effect == Effect.DENY:
+                self._deny |= bit
+            else:
+                self._allow |= bit
+        # A rule with no categories or purposes covers nothing.
+        self._categories.unconstrained = self._purposes.unconstrained = 0
+        self._mechanisms = {p.id: p.consent for p in policy.purposes}
+        self._mechanism_cache: dict[str, ConsentMechanism] = {}
+        self._pair_cache: dict[tuple[str, str], int] = {}
+        self.retention = RetentionIndex(policy)
+
+    def covering(self, request: Request) -> int:
+        """Bit mask of the rules that cover ``request``."""
+        key = (request.category, request.purpose)
+        pair = self._pair_cache.get(key)
+        if pair is None:
+            pair = self._categories.match(request.category) & self._purposes.match(
+                request.purpose
+            )
+            if len(self._pair_cache) < 200_000:
+                self._pair_cache[key] = pair
+        if not pair:
+            return 0
+        return (
+            pair
+            & self._subjects.match(request.subject)
+            & self._recipients.match(request.recipient)
+            & self._regions.match(request.region, hierarchical=False)
+        )
+
+    def mechanism(self, purpose: str) -> ConsentMechanism:
+        """Consent mechanism governing ``purpose`` (nearest declared ancestor-or-self)."""
+        found = self._mechanism_cache.get(purpose)
+        if found is None:
+            found = next(
+                (self._mechanisms[p] for p in lineage(purpose) if p in self._mechanisms),
+                ConsentMechanism.OPT_IN,
+            )
+            self._mechanism_cache[purpose] = found
+        return found
+
+    def decide(self, request: Request) -> Decision:
+        """The decision for ``request``."""
+        covering = self.covering(request)
+        if not covering:
+            return _NO_RULE
+        denying = covering & self._deny
+        if denying:
+            return Decision("deny", DENIED_BY_RULE, self.rule_ids(denying))
+        allowing = covering & self._allow
+        mechanism = self.mechanism(request.purpose)
+        consent = request.consent
+        if mechanism is ConsentMechanism.OPT_IN and consent is not ConsentState.GRANTED:
+            return Decision("deny", CONSENT_MISSING, self.rule_ids(allowing))
+        if mechanism is ConsentMechanism.OPT_OUT and consent is ConsentState.DENIED:
+            return Decision("deny", OPTED_OUT, self.rule_ids(allowing))
+        obligations: set[str] = set()
+        ids = []
+        for index in _bits(allowing):
+            ids.append(self._ids[index])
+            obligations.update(self._obligations[index])
+        retention = self.retention.lookup(request.category, request.purpose)
+        return Decision("allow", ALLOWED, tuple(sorted(ids)), tuple(sorted(obligations)),
+                        retention)
+
+    def rule_ids(self, mask: int) -> tuple[str, ...]:
+        """Sorted ids of the rules in ``mask``."""
+        return tuple(sorted(self._ids[index] for index in _bits(mask)))
+
+    def rule_indices(self, mask: int) -> list[int]:
+        """Positions of the rules in ``mask``, in file order."""
+        return list(_bits(mask))
+
+
+_NO_RULE = Decision("deny", NO_RULE)
+
+
+def _bits(mask: int):  # type: ignore[no-untyped-def]
+    while mask:
+        low = mask & -mask
+        yield low.bit_length() - 1
+        mask ^= low
+
+
+def decide(policy: Policy, request: Request) -> Decision:
+    """One-off decision (builds an engine; keep a :class:`DecisionEngine` for many)."""
+    return DecisionEngine(policy).decide(request)

@@ -1,0 +1,193 @@
+"""An explainable intrusiveness score for every allowed use.
+
+A use is a (category, purpose, subject, recipient) combination an allow rule permits. Its
+score adds transparent factors whose weights live in ``resources/intrusiveness.yaml``; the
+result lists each factor with its points, so a reviewer always sees why. It is a review aid,
+not a verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from app.domain import ids
+from app.domain.enums import Effect
+from app.domain.models import DataCategory, Policy, Purpose, Recipient, UseRule
+from app.paths import RESOURCES
+
+WEIGHTS_FILE = RESOURCES / "intrusiveness.yaml"
+BANDS = ("low", "medium", "high", "critical")
+
+
+@dataclass(frozen=True)
+class Factor:
+    """One reason a score went up or down."""
+
+    label: str
+    points: float
+
+
+@dataclass(frozen=True)
+class Score:
+    """A score (0..100), its band and the factors behind it."""
+
+    value: float
+    band: str
+    factors: tuple[Factor, ...]
+
+    def explain(self) -> str:
+        """``62 (high): special category +35, advertising +25, ...``."""
+        parts = ", ".join(f"{f.label} {f.points:+g}" for f in self.factors)
+        return f"{self.value:g} ({self.band}): {parts}"
+
+
+@dataclass(frozen=True)
+class Use:
+    """One allowed use found in the policy, with its score."""
+
+    rule: str
+    category: str
+    purpose: str
+    subject: str | None
+    recipient: str | None
+    score: Score
+
+
+@dataclass
+class Weights:
+    """Factor weights; see ``resources/intrusiveness.yaml``."""
+
+    bands: dict[str, float]
+    sensitivity: dict[str, float]
+    tags: dict[str, float]
+    purpose_kind: dict[str, float]
+    consent: dict[str, float]
+    subject: dict[str, float]
+    recipient: dict[str, float]
+    obligations: dict[str, float]
+    tactics: list[dict[str, Any]] = field(default_factory=list)
+
+    def band(self, value: float) -> str:
+        """The band a score falls in."""
+        found = BANDS[0]
+        for name in BANDS:
+            if value >= self.bands.get(name, 0):
+                found = name
+        return found
+
+
+@lru_cache(maxsize=4)
+def load_weights(path: Path = WEIGHTS_FILE) -> Weights:
+    """Read the weights file (cached)."""
+    from app.storage.safe_yaml import read_bytes
+
+    data = read_bytes(path.read_bytes(), str(path)).data
+    assert isinstance(data, dict)
+    return Weights(**data)
+
+
+class Scorer:
+    """Scores uses of one policy; parts are cached, so reviewing many uses stays fast."""
+
+    def __init__(self, policy: Policy, weights: Weights | None = None) -> None:
+        self.weights = weights or load_weights()
+        self.categories = {c.id: c for c in policy.categories}
+        self.purposes = {p.id: p for p in policy.purposes}
+        self.subjects = {s.id: s for s in policy.subjects}
+        self.recipients = {r.id: r for r in policy.recipients}
+        self._pairs: dict[tuple[str, str], tuple[Factor, ...]] = {}
+
+    def _declared(self, table: dict[str, Any], item_id: str) -> Any | None:
+        return next((table[i] for i in ids.lineage(item_id) if i in table), None)
+
+    def pair_factors(self, category: str, purpose: str) -> tuple[Factor, ...]:
+        """Factors from the category, the purpose and the tactics they combine into."""
+        key = (category, purpose)
+        found = self._pairs.get(key)
+        if found is None:
+            found = tuple(self._pair(self._declared(self.categories, category),
+                                     self._declared(self.purposes, purpose)))
+            self._pairs[key] = found
+        return found
+
+    def _pair(self, cat: DataCategory | None, purpose: Purpose | None) -> Iterator[Factor]:
+        w = self.weights
+        if cat is not None:
+            sensitivity = str(cat.sensitivity)
+            yield Factor(f"{sensitivity.replace('_', ' ')} data", w.sensitivity[sensitivity])
+            tag_points = sorted((w.tags.get(t, 0), str(t)) for t in cat.tags)[::-1]
+            for rank, (points, tag) in enumerate(tag_points):
+                if points:
+                    share = points if rank == 0 else points / 2
+                    yield Factor(f"{tag.replace('_', ' ')} data", share)
+        if purpose is not None:
+            kind_points = w.purpose_kind.get(purpose.kind, 0)
+            if kind_points:
+                yield Factor(f"{purpose.kind.replace('_', ' ')} purpose", kind_points)
+            consent_points = w.consent.get(purpose.consent, 0)
+            if consent_points:
+                yield Factor(f"{purpose.consent.replace('_', '-')} consent", consent_points)
+        if cat is not None and purpose is not None:
+            for tactic in w.tactics:
+                if purpose.kind not in tactic.get("purpose_kinds", ()):
+                    continue
+                tag_hit = set(tactic.get("tags", ())) & {str(t) for t in cat.tags}
+                if tag_hit or cat.sensitivity in tactic.get("sensitivity", ()):
+                    yield Factor(tactic["label"], tactic["points"])
+
+    def score(self, category: str, purpose: str, subject: str | None = None,
+              recipient: str | None = None, obligations: tuple[str, ...] = ()) -> Score:
+        """Score one use."""
+        w = self.weights
+        factors = list(self.pair_factors(category, purpose))
+        subj = self._declared(self.subjects, subject) if subject else None
+        if subj is not None:
+            if subj.children:
+                factors.append(Factor("children", w.subject["children"]))
+            elif subj.vulnerable:
+                factors.append(Factor("vulnerable people", w.subject["vulnerable"]))
+        rec: Recipient | None = self._declared(self.recipients, recipient) if recipient else None
+        if rec is not None and w.recipient.get(rec.kind, 0):
+            factors.append(Factor(f"shared with {rec.kind.replace('_', ' ')}",
+                                  w.recipient[rec.kind]))
+        for obligation in sorted(set(obligations)):
+            if w.obligations.get(obligation):
+                factors.append(Factor(f"{obligation} obligation", w.obligations[obligation]))
+        value = max(0.0, min(100.0, sum(f.points for f in factors)))
+        return Score(round(value, 1), w.band(value), tuple(factors))
+
+
+def rule_uses(
+    rule: UseRule, categories: ids.Hierarchy, purposes: ids.Hierarchy
+) -> Iterator[tuple[str, str, str | None, str | None]]:
+    """The declared (category, purpose, subject, recipient) combinations a rule covers.
+
+    Categories and purposes the rule names but nobody declared are used as they are.
+    """
+    cats = categories.covered_by_any(rule.categories) or rule.categories
+    purps = purposes.covered_by_any(rule.purposes) or rule.purposes
+    for c in cats:
+        for p in purps:
+            for s in rule.subjects or [None]:
+                for r in rule.recipients or [None]:
+                    yield c, p, s, r
+
+
+def review(policy: Policy, scorer: Scorer | None = None) -> list[Use]:
+    """Every allowed use of the policy, most intrusive first."""
+    scorer = scorer or Scorer(policy)
+    categories = ids.Hierarchy(c.id for c in policy.categories)
+    purposes = ids.Hierarchy(p.id for p in policy.purposes)
+    uses = []
+    for rule in policy.rules:
+        if rule.effect != Effect.ALLOW:
+            continue
+        obligations = tuple(str(o) for o in rule.obligations)
+        for c, p, s, r in rule_uses(rule, categories, purposes):
+            uses.append(Use(rule.id, c, p, s, r, scorer.score(c, p, s, r, obligations)))
+    uses.sort(key=lambda u: (-u.score.value, u.rule, u.category, u.purpose))
+    return uses

@@ -1,0 +1,42 @@
+"""The published JSON Schema of the file format, generated from the models."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from app.domain.models import FORMAT_VERSION, Policy
+from app.paths import SCHEMAS
+
+SCHEMA_FILE = SCHEMAS / f"policy-v{FORMAT_VERSION}.schema.json"
+SCHEMA_ID = f"https://policy-studio.example/schemas/policy-v{FORMAT_VERSION}.schema.json"
+
+
+def policy_json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a policy file in the current format version."""
+    schema = Policy.model_json_schema(mode="validation")
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        **schema,
+        "title": f"Policy Studio policy, format version {FORMAT_VERSION}",
+        "description": (
+            "A data-use policy: data categories, subjects, recipients, purposes with legal "
+            "bases and consent, allow/deny use rules and retention rules. YAML files "
+            "(*.policy.yaml) and canonical JSON files (*.policy.json) share this schema."
+        ),
+    }
+    schema["properties"]["digest"] = {
+        "type": "string",
+        "pattern": "^sha256:[0-9a-f]{64}$",
+        "description": "Content digest; present in canonical JSON exports.",
+    }
+    required = schema.setdefault("required", [])
+    if "format_version" not in required:
+        required.insert(0, "format_version")
+    return schema
+
+
+def schema_text() -> str:
+    """The schema as the text checked in under ``policy_schemas/``."""
+    return json.dumps(policy_json_schema(), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,1 @@
+"""The check catalogue: coded findings about a policy, and reporters for them."""

@@ -1,0 +1,144 @@
+"""Structure and references: ids that clash, and references to nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from app.domain import ids
+from app.domain.models import REFERENCES, Policy
+from app.storage.canonical import digest
+from app.validation.catalogue import check
+from app.validation.context import Context
+from app.validation.finding import Hit, Severity
+
+_KIND_WORD = {
+    "categories": "data category",
+    "purposes": "purpose",
+    "subjects": "data subject",
+    "recipients": "recipient",
+}
+
+
+@check("STR001", Severity.ERROR, "Duplicate id",
+       why="Ids must be unique within their section: rules, exports and decisions refer to "
+           "items by id, so two items with one id make the policy ambiguous.",
+       fix="Rename one of the items (references follow the rename in the editor), or merge "
+           "them into one.")
+def duplicate_ids(ctx: Context) -> Iterator[Hit]:
+    for section in Policy.SECTIONS:
+        seen: dict[str, int] = {}
+        for index, item in enumerate(getattr(ctx.policy, section)):
+            if item.id in seen:
+                yield Hit((section, index, "id"),
+                          f"'{item.id}' is used twice in {section} (first at item "
+                          f"{seen[item.id] + 1})")
+            else:
+                seen[item.id] = index
+
+
+def _unknown_references(ctx: Context, target: str) -> Iterator[Hit]:
+    declared = {"categories": ctx.categories, "purposes": ctx.purposes,
+                "subjects": ctx.subjects, "recipients": ctx.recipients}[target]
+    word = _KIND_WORD[target]
+    for section, field in REFERENCES[target]:
+        for index, item in enumerate(getattr(ctx.policy, section)):
+            for position, value in enumerate(getattr(item, field)):
+                if value not in declared:
+                    nearest = _suggest(value, declared)
+                    yield Hit((section, index, field, position),
+                              f"{item.id} refers to the unknown {word} '{value}'",
+                              f"did you mean '{nearest}'?" if nearest else
+                              f"declare '{value}' under {target}")
+
+
+def _suggest(value: str, declared: dict[str, object]) -> str | None:
+    import difflib
+
+    close = difflib.get_close_matches(value, list(declared), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+@check("STR002", Severity.ERROR, "Unknown data category",
+       why="A rule or retention rule names a data category the policy does not declare, so "
+           "nobody can tell what data it is about; usually a typo.",
+       fix="Pick a declared category, or declare the missing one.")
+def unknown_categories(ctx: Context) -> Iterator[Hit]:
+    return _unknown_references(ctx, "categories")
+
+
+@check("STR003", Severity.ERROR, "Unknown purpose",
+       why="A rule names a purpose the policy does not declare: it has no legal basis or "
+           "consent mechanism, so decisions about it cannot be justified.",
+       fix="Pick a declared purpose, or declare the missing one with its legal basis.")
+def unknown_purposes(ctx: Context) -> Iterator[Hit]:
+    return _unknown_references(ctx, "purposes")
+
+
+@check("STR004", Severity.ERROR, "Unknown data subject",
+       why="A rule is limited to a group of people the policy does not declare.",
+       fix="Pick a declared data subject, or declare the missing one.")
+def unknown_subjects(ctx: Context) -> Iterator[Hit]:
+    return _unknown_references(ctx, "subjects")
+
+
+@check("STR005", Severity.ERROR, "Unknown recipient",
+       why="A rule shares data with a recipient the policy does not declare, so its country "
+           "and transfer safeguards are unknown.",
+       fix="Pick a declared recipient, or declare the missing one with its country.")
+def unknown_recipients(ctx: Context) -> Iterator[Hit]:
+    return _unknown_references(ctx, "recipients")
+
+
+@check("STR006", Severity.ERROR, "Rule without categories or purposes",
+       why="A use rule with no categories or no purposes covers nothing and never takes "
+           "effect.",
+       fix="Add the data categories and purposes the rule is about, or delete the rule.")
+def empty_rules(ctx: Context) -> Iterator[Hit]:
+    for index, rule in enumerate(ctx.policy.rules):
+        for field in ("categories", "purposes"):
+            if not getattr(rule, field):
+                yield Hit(("rules", index), f"rule {rule.id} lists no {field}")
+
+
+@check("STR007", Severity.ERROR, "Retention rule without categories",
+       why="A retention rule that names no data category says how long nothing is kept.",
+       fix="Add the data categories the retention period applies to, or delete the rule.")
+def empty_retention(ctx: Context) -> Iterator[Hit]:
+    for index, rule in enumerate(ctx.policy.retention):
+        if not rule.categories:
+            yield Hit(("retention", index), f"retention rule {rule.id} lists no categories")
+
+
+@check("STR008", Severity.INFO, "Redundant reference",
+       why="A list names the same id twice, or names both an item and one of its ancestors; "
+           "the ancestor already covers its descendants.",
+       fix="Remove the repeated or already covered id.")
+def redundant_references(ctx: Context) -> Iterator[Hit]:
+    for section in ("rules", "retention"):
+        for index, item in enumerate(getattr(ctx.policy, section)):
+            for field in ("categories", "purposes", "subjects", "recipients"):
+                values = getattr(item, field, None) or []
+                if len(values) < 2:
+                    continue
+                for position, value in enumerate(values):
+                    if value in values[:position]:
+                        yield Hit((section, index, field, position),
+                                  f"{item.id} lists '{value}' twice")
+                        continue
+                    cover = next((o for o in values if o != value and ids.covers(o, value)), None)
+                    if cover:
+                        yield Hit((section, index, field, position),
+                                  f"{item.id} lists '{value}', already covered by '{cover}'")
+
+
+@check("STR009", Severity.WARNING, "Digest does not match content",
+       why="A canonical JSON file states the digest of its content; a different digest means "
+           "the file was changed after it was exported, so it may not be what was approved.",
+       fix="Export the canonical JSON again from the approved policy, or review the change.")
+def digest_mismatch(ctx: Context) -> Iterator[Hit]:
+    if ctx.declared_digest is None:
+        return
+    actual = digest(ctx.policy)
+    if ctx.declared_digest != actual:
+        yield Hit((), f"the file says its digest is {ctx.declared_digest}, but its content "
+                      f"has {actual}")

@@ -1,0 +1,61 @@
+"""Findings: what a check says about a policy, and where."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from app.storage.source_map import Path, format_path
+
+
+class Severity(StrEnum):
+    """How serious a finding is."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """0 for errors, 1 for warnings, 2 for info."""
+        return _RANK[self]
+
+
+_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a check function reports: a path in the document and a message."""
+
+    path: tuple[str | int, ...]
+    message: str
+    hint: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A coded finding at a document path (and, for loaded files, a line and column)."""
+
+    code: str
+    severity: Severity
+    message: str
+    path: tuple[str | int, ...] = ()
+    hint: str = ""
+    file: str | None = None
+    line: int | None = None
+    column: int | None = None
+
+    @property
+    def where(self) -> str:
+        """The document path in text form, e.g. ``rules[3].purposes[0]``."""
+        return format_path(self.path)
+
+    def at(self, file: str | None, line: int | None, column: int | None) -> Finding:
+        """A copy placed at a file position."""
+        return replace(self, file=file, line=line, column=column)
+
+
+def path_key(path: Path) -> tuple:
+    """A sort key that orders paths as they appear in a document."""
+    return tuple((0, p, "") if isinstance(p, int) else (1, 0, p) for p in path)

@@ -1,0 +1,86 @@
+"""SARIF 2.1.0 output, suitable for code-scanning upload."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.validation.catalogue import Check, all_checks
+from app.validation.finding import Finding, Severity
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def _rule(check: Check) -> dict[str, Any]:
+    return {
+        "id": check.code,
+        "name": "".join(word.capitalize() for word in check.title.split()),
+        "shortDescription": {"text": check.title},
+        "fullDescription": {"text": check.why},
+        "help": {"text": f"{check.why} How to fix: {check.fix}",
+                 "markdown": f"{check.why}\n\n**How to fix:** {check.fix}"},
+        "defaultConfiguration": {"level": _LEVEL[check.severity]},
+        "properties": {"tags": ["privacy", check.family.lower()]},
+    }
+
+
+def _uri(file: str, base: Path) -> str:
+    path = Path(file)
+    try:
+        relative = path.resolve().relative_to(base.resolve())
+        return relative.as_posix()
+    except ValueError:
+        return path.resolve().as_uri()
+
+
+def _result(finding: Finding, index: int, base: Path) -> dict[str, Any]:
+    location: dict[str, Any] = {
+        "logicalLocations": [{"fullyQualifiedName": finding.where or "policy", "kind": "member"}]
+    }
+    if finding.file:
+        physical: dict[str, Any] = {
+            "artifactLocation": {"uri": _uri(finding.file, base), "uriBaseId": "%SRCROOT%"}
+        }
+        if finding.line is not None:
+            physical["region"] = {"startLine": finding.line, "startColumn": finding.column or 1}
+        location["physicalLocation"] = physical
+    fingerprint = hashlib.sha256(
+        f"{finding.code}|{finding.where}|{finding.message}".encode()
+    ).hexdigest()
+    text = finding.message + (f" ({finding.hint})" if finding.hint else "")
+    return {
+        "ruleId": finding.code,
+        "ruleIndex": index,
+        "level": _LEVEL[finding.severity],
+        "message": {"text": text},
+        "locations": [location],
+        "partialFingerprints": {"policyStudioFinding/v1": fingerprint},
+    }
+
+
+def render(findings: list[Finding], base: Path | None = None) -> str:
+    """A SARIF log with one run; artefact URIs are relative to ``base`` (default: cwd)."""
+    base = base or Path(os.getcwd())
+    checks = all_checks()
+    index = {c.code: i for i, c in enumerate(checks)}
+    log = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "Policy Studio",
+                "semanticVersion": __version__,
+                "version": __version__,
+                "rules": [_rule(c) for c in checks],
+            }},
+            "originalUriBaseIds": {"%SRCROOT%": {"uri": base.resolve().as_uri() + "/"}},
+            "columnKind": "unicodeCodePoints",
+            "results": [_result(f, index[f.code], base) for f in findings],
+        }],
+    }
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"

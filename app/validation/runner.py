@@ -1,0 +1,44 @@
+"""Run the check catalogue over a policy and place findings in the file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from app.domain.models import Policy
+from app.storage.loader import LoadedPolicy
+from app.validation.catalogue import Check, all_checks
+from app.validation.context import Context
+from app.validation.finding import Finding, path_key
+
+
+def run_checks(policy: Policy, *, today: dt.date | None = None,
+               declared_digest: str | None = None,
+               checks: Iterable[Check] | None = None) -> list[Finding]:
+    """Every finding for ``policy``, ordered as the document reads."""
+    context = Context(policy, today=today, declared_digest=declared_digest)
+    selected = list(checks) if checks is not None else all_checks()
+    findings: list[Finding] = []
+    for check in (c for c in selected if not c.post):
+        findings.extend(_findings(check, check.run(context)))
+    for check in (c for c in selected if c.post):
+        findings.extend(_findings(check, check.run(context, list(findings))))
+    findings.sort(key=lambda f: (path_key(f.path), f.severity.rank, f.code))
+    return findings
+
+
+def validate_loaded(loaded: LoadedPolicy, *, today: dt.date | None = None) -> list[Finding]:
+    """Findings for a loaded file, each with its file, line and column."""
+    findings = run_checks(loaded.policy, today=today, declared_digest=loaded.declared_digest)
+    return [place(f, loaded) for f in findings]
+
+
+def place(finding: Finding, loaded: LoadedPolicy) -> Finding:
+    """Give ``finding`` the line and column of its path in ``loaded``."""
+    position = loaded.source_map.position(finding.path) or (1, 1)
+    return finding.at(loaded.file, *position)
+
+
+def _findings(check: Check, hits: Iterable) -> Iterable[Finding]:
+    for hit in hits:
+        yield Finding(check.code, check.severity, hit.message, hit.path, hit.hint)

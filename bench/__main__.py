@@ -1,0 +1,95 @@
+"""`python -m bench`: measure the policy core on the large synthetic policy.
+
+Prints one ``name: value`` line per figure. Ratios compare against a reference measured in the
+same run, so they mean the same on a fast or a slow machine. Targets (DESIGN section 8 and the
+issues): validate_large_s < 0.5, validate_vs_libyaml_parse <= 1.5, decisions_per_s >= 200000.
+"""
+
+from __future__ import annotations
+
+import random
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+from app.domain.decisions import DecisionEngine, Request
+from app.domain.enums import ConsentState
+from app.domain.models import Policy
+from app.storage.canonical import to_canonical_json
+from app.storage.loader import load_file
+from app.validation.runner import run_checks, validate_loaded
+from bench.generate import write
+
+OUT = Path(__file__).resolve().parent / "out"
+REPEATS = 3
+
+
+def timed(work: Callable[[], object], repeats: int = REPEATS) -> float:
+    """Median wall time of ``work`` over ``repeats`` runs."""
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def requests_for(policy: Policy, count: int, seed: int = 7) -> list[Request]:
+    """Half the requests aim at what rules cover, half are arbitrary pairs."""
+    rng = random.Random(seed)
+    cats = [c.id for c in policy.categories]
+    purposes = [p.id for p in policy.purposes]
+    subjects = [s.id for s in policy.subjects] + [None] * 10
+    recipients = [r.id for r in policy.recipients] + [None] * 50
+    consents = list(ConsentState)
+    found = []
+    for i in range(count):
+        if i % 2:
+            rule = policy.rules[rng.randrange(len(policy.rules))]
+            category, purpose = rng.choice(rule.categories), rng.choice(rule.purposes)
+        else:
+            category, purpose = rng.choice(cats), rng.choice(purposes)
+        found.append(Request(category, purpose, rng.choice(subjects), rng.choice(recipients),
+                             rng.choice(["eu", "us", None]), rng.choice(consents)))
+    return found
+
+
+def main() -> int:
+    """Run every measurement and print the figures."""
+    path = write(OUT / "large.policy.yaml")
+    data = path.read_bytes()
+    print(f"large_policy_mb: {len(data) / 1e6:.2f}")
+
+    libyaml = timed(lambda: yaml.load(data, Loader=yaml.CSafeLoader))
+    load = timed(lambda: load_file(path))
+    cli_path = timed(lambda: validate_loaded(load_file(path)))
+    loaded = load_file(path)
+    policy = loaded.policy
+    validate = timed(lambda: run_checks(policy))
+    print(f"libyaml_parse_s: {libyaml:.3f}")
+    print(f"load_large_s: {load:.3f}")
+    print(f"load_vs_libyaml_parse: {load / libyaml:.2f}")
+    print(f"validate_large_s: {validate:.3f}")
+    print(f"validate_vs_libyaml_parse: {cli_path / libyaml:.2f}")
+
+    engine = DecisionEngine(policy)
+    batch = requests_for(policy, 200_000)
+    decide = engine.decide
+    elapsed = timed(lambda: [decide(r) for r in batch], repeats=1)
+    print(f"decisions_per_s: {len(batch) / elapsed:.0f}")
+    allowed = sum(decide(r).allowed for r in batch)
+    print(f"decisions_allowed_share: {allowed / len(batch):.2f}")
+
+    print(f"canonical_json_s: {timed(lambda: to_canonical_json(policy)):.3f}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"peak_rss_mb: {peak / (1024 * 1024 if sys.platform == 'darwin' else 1024):.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
