@@ -109,18 +109,24 @@ class PolicyDocument:
 
     def remove(self, section: str, item_id: str, *, drop_references: bool = False) -> Change:
         """Delete an item; with ``drop_references`` also remove every use of its id."""
+        return self.apply(self.remove_edit(section, item_id, drop_references=drop_references))
+
+    def remove_edit(self, section: str, item_id: str, *, drop_references: bool = False) -> Edit:
+        """The edit :meth:`remove` applies (for callers that record edits, like undo)."""
         if not drop_references:
-            return self.apply(RemoveItem(section, item_id))
+            return RemoveItem(section, item_id)
         edits: list[Edit] = [RemoveItem(section, item_id)]
         edits += self._reference_edits(section, lambda value: None if value == item_id else value)
-        return self.apply(
-            Batch(tuple(edits), f"Delete {item_id} and its uses", "remove", section, item_id)
-        )
+        return Batch(tuple(edits), f"Delete {item_id} and its uses", "remove", section, item_id)
 
     def rename(self, section: str, old: str, new: str, *, subtree: bool = False) -> Change:
         """Rename an item and update every reference; ``subtree`` also moves descendants."""
+        return self.apply(self.rename_edit(section, old, new, subtree=subtree))
+
+    def rename_edit(self, section: str, old: str, new: str, *, subtree: bool = False) -> Edit:
+        """The edit :meth:`rename` applies; raises EditError when the rename is impossible."""
         if section == METADATA:
-            return self.set(METADATA, None, "id", new)
+            return SetField(METADATA, None, ("id",), new)
         if not ids.is_valid_id(new):
             raise EditError(f"'{new}' is not a valid id (lowercase letters, digits, _ and dots)")
         if old == new:
@@ -144,7 +150,7 @@ class PolicyDocument:
         edits: list[Edit] = [SetField(section, i, ("id",), temp[i]) for i in moving]
         edits += [SetField(section, temp[i], ("id",), rebase(i)) for i in moving]
         edits += self._reference_edits(section, rebase)
-        return self.apply(Batch(tuple(edits), f"Rename {old} to {new}", "rename", section, new))
+        return Batch(tuple(edits), f"Rename {old} to {new}", "rename", section, new)
 
     def _reference_edits(self, section: str, rewrite: Callable[[str], str | None]) -> list[Edit]:
         edits: list[Edit] = []

@@ -1,0 +1,68 @@
+"""Start the desktop application (or render one screenshot and exit)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import __version__
+from app.domain.models import Metadata, Policy
+from app.storage.errors import PolicyFileError
+from app.storage.loader import load_file
+from app.ui.bridge import DocumentBridge
+from app.ui.main_window import APP_NAME, MainWindow
+
+SCREENSHOT_SIZE = (1400, 900)
+
+
+def application() -> QApplication:
+    """The QApplication (created once) with the organisation and application names set."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName("PolicyStudio")
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def open_window(path: str | None, settings: QSettings | None = None) -> MainWindow:
+    """A main window on ``path`` (or on an empty policy). Raises PolicyFileError."""
+    if path:
+        loaded = load_file(path)
+        bridge = DocumentBridge(loaded.policy, str(Path(path)), loaded.text)
+        bridge.loaded = loaded
+    else:
+        bridge = DocumentBridge(Policy(policy=Metadata(id="new_policy", title="New policy")))
+    return MainWindow(bridge, settings)
+
+
+def run_gui(path: str | None = None, screenshot: str | None = None) -> int:
+    """Run the app; with ``screenshot``, render the window offscreen to a PNG and exit."""
+    if screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = application()
+    try:
+        window = open_window(path)
+    except PolicyFileError as exc:
+        if screenshot:
+            sys.stderr.write("\n".join(exc.lines()) + "\n")
+            return 2
+        QMessageBox.critical(None, "Cannot open policy", "\n".join(exc.lines()))
+        window = open_window(None)
+    if screenshot:
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        window.navigator.select("policy")
+        for _ in range(3):
+            app.processEvents()
+        ok = window.grab().save(screenshot)
+        window.close()
+        return 0 if ok else 2
+    window.show()
+    QTimer.singleShot(0, lambda: window.navigator.select("policy"))
+    return app.exec()

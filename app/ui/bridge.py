@@ -1,0 +1,96 @@
+"""The Qt side of the document: one object the whole window shares.
+
+It owns the undo stack, re-emits every domain change as a Qt signal (the single change-notice
+path every view listens to), and knows the file the document came from.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from app.domain.document import PolicyDocument
+from app.domain.edits import METADATA, Batch, Change, Edit, SetField
+from app.domain.models import Item, Policy
+from app.storage.loader import LoadedPolicy
+from app.ui.undo import push_edit
+
+
+class DocumentBridge(QObject):
+    """The open policy, its undo history and its file."""
+
+    changed = Signal(object)
+    """A :class:`~app.domain.edits.Change` was applied (by an edit, an undo or a redo)."""
+    reset = Signal()
+    """The whole document was replaced (opened, reloaded, new)."""
+    modifiedChanged = Signal(bool)
+    pathChanged = Signal(str)
+
+    def __init__(self, policy: Policy, path: str | None = None, base_text: str | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.document = PolicyDocument(policy)
+        self._unsubscribe = self.document.subscribe(self.changed.emit)
+        self.path = path
+        self.base_text = base_text
+        self.loaded: LoadedPolicy | None = None
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)
+
+    # -- state -------------------------------------------------------------------------------
+    @property
+    def policy(self) -> Policy:
+        """The policy being edited."""
+        return self.document.policy
+
+    @property
+    def modified(self) -> bool:
+        """True when there are changes since the last save."""
+        return not self.undo_stack.isClean()
+
+    def replace(self, policy: Policy, path: str | None, base_text: str | None,
+                loaded: LoadedPolicy | None = None) -> None:
+        """Swap in another policy (open, new, reload); the undo history starts afresh."""
+        self._unsubscribe()
+        self.document = PolicyDocument(policy)
+        self._unsubscribe = self.document.subscribe(self.changed.emit)
+        self.undo_stack.clear()
+        self.base_text = base_text
+        self.loaded = loaded
+        self.set_path(path)
+        self.reset.emit()
+        self.modifiedChanged.emit(False)
+
+    def set_path(self, path: str | None) -> None:
+        """Remember where the document lives."""
+        self.path = path
+        self.pathChanged.emit(path or "")
+
+    def mark_saved(self, text: str) -> None:
+        """The document was written as ``text``: that is the new base for round-trip saves."""
+        self.base_text = text
+        self.loaded = None
+        self.undo_stack.setClean()
+
+    # -- edits (always through the undo stack) ------------------------------------------------
+    def apply(self, edit: Edit, text: str | None = None) -> Change:
+        """Apply ``edit`` as one undo step; raises EditError when the edit is refused."""
+        return push_edit(self.undo_stack, self.document, edit, text)
+
+    def set_field(self, section: str, item_id: str | None, field: str, value: object) -> Change:
+        """One field change (``field`` dotted for nested metadata) as an undo step."""
+        return self.apply(SetField(section, None if section == METADATA else item_id,
+                                   tuple(field.split(".")), value))
+
+    def add_item(self, section: str, item: Item, index: int | None = None) -> Change:
+        """Add an item as an undo step."""
+        from app.domain.edits import AddItem
+
+        return self.apply(AddItem(section, item, index))
+
+    def batch(self, edits: list[Edit], text: str) -> Change:
+        """Several edits as one undo step."""
+        return self.apply(Batch(tuple(edits), text), text)

@@ -1,0 +1,1 @@
+"""Forms that edit the metadata and every kind of item."""

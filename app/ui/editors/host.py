@@ -1,0 +1,63 @@
+"""The central area: shows the editor for whatever the navigator has selected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
+
+from app.ui.bridge import DocumentBridge
+from app.ui.navigator.tree import SECTION_TITLES
+
+
+class EditorHost(QStackedWidget):
+    """One editor per kind of item, created on first use and reused."""
+
+    def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._editors: dict[str, QWidget] = {}
+        self._pages: dict[str, QWidget] = {}
+        self._placeholder = QLabel("Select an item in the tree to edit it.", self)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setWordWrap(True)
+        self.addWidget(self._placeholder)
+        self.section = ""
+        self.item_id: str | None = None
+
+    def editor_for(self, section: str) -> QWidget | None:
+        """The (cached) editor widget for a section, or None when there is none."""
+        from app.ui.editors.registry import editor_class
+
+        if section not in self._editors:
+            cls = editor_class(section)
+            if cls is None:
+                return None
+            editor = cls(self._bridge)
+            scroller = QScrollArea(self)
+            scroller.setWidgetResizable(True)
+            scroller.setWidget(editor)
+            scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+            self.addWidget(scroller)
+            self._editors[section] = editor
+            self._pages[section] = scroller
+        return self._editors[section]
+
+    def show_item(self, section: str, item_id: str | None) -> None:
+        """Show the editor for ``item_id`` in ``section`` (or a hint for a section row)."""
+        self.section, self.item_id = section, item_id
+        editor = self.editor_for(section) if (item_id or section == "policy") else None
+        if editor is None:
+            title = SECTION_TITLES.get(section, "")
+            self._placeholder.setText(
+                f"{title}: select an item, or add one with Edit > Add item (Ctrl+Shift+N)."
+                if title else "Select an item in the tree to edit it.")
+            self.setCurrentWidget(self._placeholder)
+            return
+        editor.show_item(item_id)  # type: ignore[attr-defined]
+        self.setCurrentWidget(self._pages[section])
+
+    def focus_field(self, path: tuple) -> None:
+        """Put the keyboard focus on the field a document path points at."""
+        editor = self._editors.get(self.section)
+        if editor is not None and hasattr(editor, "focus_field"):
+            editor.focus_field(path)

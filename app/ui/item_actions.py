@@ -1,0 +1,125 @@
+"""Add, duplicate, rename and delete items: the logic behind the menus and context menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from app.domain import ids
+from app.domain.duration import Duration
+from app.domain.edits import AddItem, EditError
+from app.domain.models import SECTION_ITEM_TYPES, Item, RetentionRule
+from app.ui.bridge import DocumentBridge
+
+_NEW_ID = {
+    "categories": "new_category",
+    "subjects": "new_subject",
+    "recipients": "new_recipient",
+    "purposes": "new_purpose",
+    "rules": "new_rule",
+    "retention": "new_retention",
+}
+
+
+def unique_id(existing: set[str], wanted: str) -> str:
+    """``wanted``, or ``wanted_2``, ``wanted_3``... whichever is free."""
+    if wanted not in existing:
+        return wanted
+    number = 2
+    while f"{wanted}_{number}" in existing:
+        number += 1
+    return f"{wanted}_{number}"
+
+
+def new_item(section: str, item_id: str) -> Item:
+    """A fresh item with sensible defaults."""
+    if section == "retention":
+        return RetentionRule(id=item_id, duration=Duration("P1Y"))
+    return SECTION_ITEM_TYPES[section](id=item_id)
+
+
+class ItemActions(QObject):
+    """Performs item operations as undo steps and says which item to show next."""
+
+    selectRequested = Signal(str, str)
+    """(section, item id) that the window should select after an operation."""
+
+    def __init__(self, bridge: DocumentBridge, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self._bridge = bridge
+        self._widget = parent_widget
+
+    def _ids(self, section: str) -> set[str]:
+        return {item.id for item in self._bridge.document.items(section)}
+
+    def add(self, section: str, under: str | None = None) -> str | None:
+        """Add a new item to ``section`` (as a child of ``under`` when given)."""
+        if section not in SECTION_ITEM_TYPES:
+            return None
+        base = _NEW_ID[section]
+        wanted = f"{under}.{base}" if under else base
+        item_id = unique_id(self._ids(section), wanted)
+        self._bridge.apply(AddItem(section, new_item(section, item_id)), f"Add {item_id}")
+        self.selectRequested.emit(section, item_id)
+        return item_id
+
+    def duplicate(self, section: str, item_id: str) -> str | None:
+        """Copy an item under a new id, placed right after it."""
+        original = self._bridge.document.find(section, item_id)
+        if original is None:
+            return None
+        copy_id = unique_id(self._ids(section), f"{item_id}_copy")
+        copy = original.model_copy(deep=True, update={"id": copy_id})
+        copy = type(original).model_validate(copy.model_dump())
+        index = self._bridge.document.items(section).index(original) + 1
+        self._bridge.apply(AddItem(section, copy, index), f"Duplicate {item_id}")
+        self.selectRequested.emit(section, copy_id)
+        return copy_id
+
+    def rename(self, section: str, item_id: str) -> str | None:
+        """Ask for a new id and rename, updating every reference (one undo step)."""
+        new_id, ok = QInputDialog.getText(
+            self._widget, "Rename", f"New id for '{item_id}' (references are updated):",
+            text=item_id)
+        if not ok or not new_id.strip() or new_id.strip() == item_id:
+            return None
+        return self.rename_to(section, item_id, new_id.strip())
+
+    def rename_to(self, section: str, item_id: str, new_id: str) -> str | None:
+        """Rename without asking; descendants move along with their parent."""
+        has_children = any(ids.covers(item_id, i) and i != item_id for i in self._ids(section))
+        try:
+            edit = self._bridge.document.rename_edit(section, item_id, new_id,
+                                                     subtree=has_children)
+            self._bridge.apply(edit, f"Rename {item_id} to {new_id}")
+        except EditError as exc:
+            QMessageBox.warning(self._widget, "Cannot rename", str(exc))
+            return None
+        self.selectRequested.emit(section, new_id)
+        return new_id
+
+    def delete(self, section: str, item_id: str, *, confirm: bool = True) -> bool:
+        """Delete an item; if it is referenced, offer to remove the references too."""
+        references = self._bridge.document.references_to(section, item_id)
+        drop = False
+        if references and confirm:
+            places = sorted({f"{r.section} {r.item_id}" for r in references})
+            listing = "\n".join(f"  - {p}" for p in places[:12])
+            more = f"\n  ... and {len(places) - 12} more" if len(places) > 12 else ""
+            box = QMessageBox(QMessageBox.Icon.Warning, "Delete item",
+                              f"'{item_id}' is still used in:\n{listing}{more}\n\n"
+                              "Delete it and remove it from those places too? "
+                              "(One step: Undo brings everything back.)",
+                              parent=self._widget)
+            remove = box.addButton("Delete and remove uses", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is not remove:
+                return False
+            drop = True
+        elif references:
+            drop = True
+        edit = self._bridge.document.remove_edit(section, item_id, drop_references=drop)
+        self._bridge.apply(edit, f"Delete {item_id}")
+        return True
+

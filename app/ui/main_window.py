@@ -1,0 +1,186 @@
+"""The main window: navigator on the left, editor in the middle, problems below."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
+
+from app import __version__
+from app.domain.models import Policy
+from app.ui.bridge import DocumentBridge
+from app.ui.editors.host import EditorHost
+from app.ui.icons import icon
+from app.ui.item_actions import ItemActions
+from app.ui.navigator.panel import NavigatorPanel
+
+APP_NAME = "Policy Studio"
+
+
+def make_action(parent: QWidget, text: str, icon_name: str | None = None,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: str | None = None) -> QAction:
+    """An action with icon, shortcut and a tooltip that mentions the shortcut."""
+    action = QAction(text, parent)
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    plain = text.replace("&", "").rstrip(".")
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{tip or plain} ({keys})" if keys else (tip or plain))
+    action.setStatusTip(tip or plain)
+    return action
+
+
+class MainWindow(QMainWindow):
+    """One window per open policy."""
+
+    def __init__(self, bridge: DocumentBridge, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.bridge = bridge
+        self.settings = settings or QSettings()
+        self.setWindowIcon(icon("app"))
+        self.actions_ = ItemActions(bridge, self)
+        self.navigator = NavigatorPanel(bridge, self.actions_, self)
+        self.editors = EditorHost(bridge, self)
+        self.setCentralWidget(self.editors)
+        self.navigator_dock = self._dock("Navigator", self.navigator,
+                                         Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.history = QUndoView(bridge.undo_stack, self)
+        self.history.setEmptyLabel("<opened>")
+        self.history.setAccessibleName("Undo history")
+        self.history_dock = self._dock("History", self.history,
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.history_dock.hide()
+        self.navigator.selectionChangedTo.connect(self._show_selection)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        # -- plug-ins: controllers that add their own docks, menus and actions ----------------
+        # (keep one line per controller here)
+        # -- end of plug-ins ------------------------------------------------------------------
+        bridge.modifiedChanged.connect(self._update_title)
+        bridge.pathChanged.connect(self._update_title)
+        bridge.reset.connect(self._update_title)
+        self.resize(1400, 900)
+        self.resizeDocks([self.navigator_dock], [340], Qt.Orientation.Horizontal)
+        self._update_title()
+        self.statusBar().showMessage("Ready", 3000)
+
+    # -- layout -------------------------------------------------------------------------------
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{title.lower()}_dock")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_actions(self) -> None:
+        stack = self.bridge.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setIcon(icon("edit-undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setIcon(icon("edit-redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.add_action = make_action(self, "&Add item", "list-add", "Ctrl+Shift+N",
+                                      "Add an item to the selected section")
+        self.add_action.triggered.connect(self._add_item)
+        self.duplicate_action = make_action(self, "D&uplicate", "edit-copy", "Ctrl+D",
+                                            "Duplicate the selected item")
+        self.duplicate_action.triggered.connect(lambda: self._on_item(self.actions_.duplicate))
+        self.rename_action = make_action(self, "Re&name...", "edit-rename", "F2",
+                                         "Rename the selected item and update its uses")
+        self.rename_action.triggered.connect(lambda: self._on_item(self.actions_.rename))
+        self.delete_action = make_action(self, "&Delete", "edit-delete",
+                                         QKeySequence.StandardKey.Delete,
+                                         "Delete the selected item")
+        self.delete_action.triggered.connect(lambda: self._on_item(self.actions_.delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.navigator.tree.addAction(self.delete_action)
+        self.find_action = make_action(self, "&Find...", "edit-find", QKeySequence.StandardKey.Find,
+                                       "Filter the policy tree")
+        self.find_action.triggered.connect(self._focus_filter)
+        self.about_action = make_action(self, f"&About {APP_NAME}", "help-about")
+        self.about_action.triggered.connect(self._about)
+        self.quit_action = make_action(self, "&Quit", None, QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.file_menu.addAction(self.quit_action)
+        edit = bar.addMenu("&Edit")
+        for action in (self.undo_action, self.redo_action, None, self.add_action,
+                       self.duplicate_action, self.rename_action, self.delete_action, None,
+                       self.find_action):
+            edit.addSeparator() if action is None else edit.addAction(action)
+        self.view_menu = bar.addMenu("&View")
+        for dock in (self.navigator_dock, self.history_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.history_dock.toggleViewAction().setIcon(icon("history"))
+        self.history_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+H"))
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = self.addToolBar("Main")
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for action in (self.undo_action, self.redo_action, None, self.add_action,
+                       self.duplicate_action, self.delete_action):
+            self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
+
+    # -- behaviour ----------------------------------------------------------------------------
+    def _show_selection(self, section: str, item_id: str) -> None:
+        self.editors.show_item(section, item_id or None)
+        has_item = bool(item_id) and section != "policy"
+        for action in (self.duplicate_action, self.rename_action, self.delete_action):
+            action.setEnabled(has_item)
+
+    def _on_item(self, operation) -> None:  # type: ignore[no-untyped-def]
+        section, item_id, kind = self.navigator.current()
+        if item_id and kind == "item" and section != "policy":
+            operation(section, item_id)
+
+    def _add_item(self) -> None:
+        section, item_id, kind = self.navigator.current()
+        if not section or section == "policy":
+            section = "categories"
+        under = item_id if kind in ("item", "group") and section not in ("rules", "retention") \
+            else None
+        self.actions_.add(section, under)
+
+    def _focus_filter(self) -> None:
+        self.navigator_dock.show()
+        self.navigator.filter.setFocus()
+        self.navigator.filter.selectAll()
+
+    def _about(self) -> None:
+        from app.ui.dialogs import show_about
+
+        show_about(self)
+
+    def _update_title(self, *_args: object) -> None:
+        path = self.bridge.path
+        name = Path(path).name if path else "Untitled"
+        self.setWindowModified(self.bridge.modified)
+        self.setWindowTitle(f"{name}[*] - {APP_NAME}")
+
+    @property
+    def policy(self) -> Policy:
+        """The policy being edited."""
+        return self.bridge.policy
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        event.accept()
+
+
+__all__ = ["APP_NAME", "MainWindow", "__version__", "make_action"]

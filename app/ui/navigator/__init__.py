@@ -1,0 +1,1 @@
+"""The navigator: a tree of the policy's sections and items."""

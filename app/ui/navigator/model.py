@@ -1,0 +1,209 @@
+"""The navigator's item model over the policy document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from app.domain.edits import Change
+from app.ui.bridge import DocumentBridge
+from app.ui.navigator.tree import (
+    GROUP,
+    ITEM,
+    METADATA,
+    SECTION,
+    SECTION_TITLES,
+    Node,
+    build_root,
+    count_items,
+    fill_section,
+)
+
+SectionRole = Qt.ItemDataRole.UserRole + 1
+ItemIdRole = Qt.ItemDataRole.UserRole + 2
+KindRole = Qt.ItemDataRole.UserRole + 3
+SearchRole = Qt.ItemDataRole.UserRole + 4
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class NavigatorModel(QAbstractItemModel):
+    """Sections, then items nested by dotted id; kept current through the bridge's signals."""
+
+    def __init__(self, bridge: DocumentBridge, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._root = build_root(bridge.policy)
+        self._items: dict[tuple[str, str], Any] = {}
+        self._index_items()
+        bridge.changed.connect(self._on_change)
+        bridge.reset.connect(self._on_reset)
+
+    # -- structure ---------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        node = self._node(parent)
+        if column != 0 or not 0 <= row < len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, node.children[row])
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid():
+            return QModelIndex()
+        node: Node = child.internalPointer()
+        up = node.parent
+        if up is None or up is self._root:
+            return QModelIndex()
+        return self.createIndex(up.row, 0, up)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node: Node = index.internalPointer()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._label(node)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(node)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            if node.kind == SECTION:
+                font.setBold(True)
+            elif node.kind == GROUP:
+                font.setItalic(True)
+            return font
+        if role == SectionRole:
+            return node.section
+        if role == ItemIdRole:
+            return node.item_id
+        if role == KindRole:
+            return node.kind
+        if role == SearchRole:
+            item = self._item(node)
+            name = getattr(item, "name", "") if item is not None else ""
+            return f"{self._label(node)} {node.item_id or ''} {name}".lower()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._label(node)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return "Policy"
+        return None
+
+    # -- look-ups ------------------------------------------------------------------------------
+    def index_for(self, section: str, item_id: str | None = None) -> QModelIndex:
+        """The index of a section (``item_id`` None) or of one of its items."""
+        for node in self._iter(self._root):
+            if node.section == section and node.item_id == item_id and (
+                    item_id is not None or node.kind == SECTION or section == METADATA):
+                return self.createIndex(node.row, 0, node)
+        return QModelIndex()
+
+    def _iter(self, node: Node):  # type: ignore[no-untyped-def]
+        for child in node.children:
+            yield child
+            yield from self._iter(child)
+
+    def _node(self, index: Index) -> Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def _item(self, node: Node) -> Any:
+        if node.kind != ITEM or node.section == METADATA:
+            return None
+        return self._items.get((node.section, node.item_id or ""))
+
+    def _index_items(self) -> None:
+        policy = self._bridge.policy
+        self._items = {}
+        for section in policy.SECTIONS:
+            for item in getattr(policy, section):
+                self._items.setdefault((section, item.id), item)
+
+    def _label(self, node: Node) -> str:
+        if node.section == METADATA:
+            meta = self._bridge.policy.policy
+            return f"Policy: {meta.title or meta.id}"
+        if node.kind == SECTION:
+            return f"{SECTION_TITLES[node.section]} ({count_items(node)})"
+        if node.kind == GROUP:
+            return (node.item_id or "").rsplit(".", 1)[-1]
+        item = self._item(node)
+        if node.section == "rules" and item is not None:
+            return f"{'Allow' if item.effect == 'allow' else 'Deny'}: {item.id}"
+        if node.section == "retention" and item is not None:
+            return f"{item.id} ({item.duration})"
+        name = getattr(item, "name", "") if item is not None else ""
+        return name or node.item_id or ""
+
+    def _tooltip(self, node: Node) -> str:
+        if node.kind == SECTION:
+            return SECTION_TITLES.get(node.section, "")
+        if node.kind == GROUP:
+            return f"{node.item_id} (not declared; groups the items below it)"
+        item = self._item(node)
+        description = getattr(item, "description", "") if item is not None else ""
+        return f"{node.item_id}\n{description}".strip() if node.item_id else "Policy metadata"
+
+    # -- keeping current -------------------------------------------------------------------------
+    def _on_reset(self) -> None:
+        self.beginResetModel()
+        self._root = build_root(self._bridge.policy)
+        self._index_items()
+        self.endResetModel()
+
+    def _on_change(self, change: Change) -> None:
+        self._index_items()
+        structural = change.kind != "update" or "id" in change.field
+        sections = {section for section, _ in change.touched} | {change.section}
+        if not change.touched and not change.section:
+            self._on_reset()
+            return
+        for section in sections:
+            if section == METADATA:
+                meta = self.index_for(METADATA)
+                self.dataChanged.emit(meta, meta)
+                continue
+            if structural:
+                self._rebuild(section)
+            else:
+                self._refresh(section, change)
+
+    def _refresh(self, section: str, change: Change) -> None:
+        for touched_section, item_id in change.touched:
+            if touched_section == section:
+                index = self.index_for(section, item_id)
+                if index.isValid():
+                    self.dataChanged.emit(index, index)
+
+    def _rebuild(self, section: str) -> None:
+        node = next((n for n in self._root.children if n.section == section), None)
+        if node is None:
+            return
+        parent = self.createIndex(node.row, 0, node)
+        if node.children:
+            self.beginRemoveRows(parent, 0, len(node.children) - 1)
+            node.children = []
+            self.endRemoveRows()
+        fresh = Node(node.kind, section)
+        fill_section(fresh, getattr(self._bridge.policy, section))
+        if fresh.children:
+            self.beginInsertRows(parent, 0, len(fresh.children) - 1)
+            for child in fresh.children:
+                node.add(child)
+            self.endInsertRows()
+        self.dataChanged.emit(parent, parent)

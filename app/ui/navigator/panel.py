@@ -1,0 +1,125 @@
+"""The navigator panel: a filter box over the policy tree, with context actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
+
+from app.ui.bridge import DocumentBridge
+from app.ui.icons import icon
+from app.ui.item_actions import ItemActions
+from app.ui.navigator.model import ItemIdRole, KindRole, NavigatorModel, SearchRole, SectionRole
+from app.ui.navigator.tree import GROUP, ITEM, METADATA, SECTION
+
+SECTION_ICONS = {
+    "policy": "policy", "categories": "category", "subjects": "subject",
+    "recipients": "recipient", "purposes": "purpose", "rules": "rule-allow",
+    "retention": "retention",
+}
+
+
+class NavigatorPanel(QWidget):
+    """Filterable tree of sections and items; tells the window what is selected."""
+
+    selectionChangedTo = Signal(str, str)
+    """(section, item id or "") of the current row."""
+
+    def __init__(self, bridge: DocumentBridge, actions: ItemActions,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._actions = actions
+        self.model = NavigatorModel(bridge, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setFilterRole(SearchRole)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("Filter by name or id")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter the policy tree")
+        self.filter.addAction(icon("edit-find"), QLineEdit.ActionPosition.LeadingPosition)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.proxy)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAccessibleName("Policy tree")
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tree)
+        self.model.rowsInserted.connect(lambda *_: self.tree.expandToDepth(0))
+        self.model.modelReset.connect(self._expand_sections)
+        actions.selectRequested.connect(self.select)
+        self._expand_sections()
+
+    def _expand_sections(self) -> None:
+        self.tree.expandToDepth(0)
+
+    def _apply_filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip().lower())
+        if text.strip():
+            self.tree.expandAll()
+        else:
+            self._expand_sections()
+
+    # -- selection -----------------------------------------------------------------------------
+    def current(self) -> tuple[str, str | None, str]:
+        """(section, item id, kind) of the current row; ("", None, "") if none."""
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return "", None, ""
+        return index.data(SectionRole), index.data(ItemIdRole), index.data(KindRole)
+
+    def select(self, section: str, item_id: str | None = None) -> None:
+        """Make an item (or a section) current and visible."""
+        source = self.model.index_for(section, item_id or None)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid() and self.filter.text():
+            self.filter.clear()
+            index = self.proxy.mapFromSource(source)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.selectionChangedTo.emit("", "")
+            return
+        kind = current.data(KindRole)
+        item_id = current.data(ItemIdRole) if kind == ITEM else ""
+        self.selectionChangedTo.emit(current.data(SectionRole), item_id or "")
+
+    # -- context menu -----------------------------------------------------------------------------
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.tree.indexAt(position)
+        if not index.isValid():
+            return
+        section, item_id, kind = (index.data(SectionRole), index.data(ItemIdRole),
+                                  index.data(KindRole))
+        if section == METADATA:
+            return
+        menu = QMenu(self)
+        under = item_id if kind in (ITEM, GROUP) and section not in ("rules", "retention") else None
+        add = menu.addAction(icon("list-add"), "Add item" if not under else f"Add under {under}")
+        add.triggered.connect(lambda: self._actions.add(section, under))
+        if kind == ITEM and item_id:
+            menu.addSeparator()
+            menu.addAction(icon("edit-copy"), "Duplicate").triggered.connect(
+                lambda: self._actions.duplicate(section, item_id))
+            rename = menu.addAction(icon("edit-rename"), "Rename...")
+            rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
+            rename.triggered.connect(lambda: self._actions.rename(section, item_id))
+            delete = menu.addAction(icon("edit-delete"), "Delete")
+            delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+            delete.triggered.connect(lambda: self._actions.delete(section, item_id))
+        elif kind == SECTION:
+            pass
+        menu.exec(self.tree.viewport().mapToGlobal(position))
