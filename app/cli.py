@@ -42,10 +42,42 @@ def build_parser() -> argparse.ArgumentParser:
 def build_open_parser() -> argparse.ArgumentParser:
     """The parser for ``policy-studio [FILE]`` (no subcommand)."""
     parser = argparse.ArgumentParser(
-        prog="policy-studio", description="Open a policy (summary until the editor opens it).",
+        prog="policy-studio", description="Open a policy in the desktop editor.",
         epilog="commands: " + ", ".join(sorted(SUBCOMMANDS)) + " (see policy-studio --help)")
-    parser.add_argument("file", metavar="FILE", help="policy file to open")
+    parser.add_argument("file", metavar="FILE", nargs="?", help="policy file to open")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="render the window at 1400x900 offscreen to OUT.png and exit")
+    parser.add_argument("--summary", action="store_true",
+                        help="print a text summary instead of opening the window")
     return parser
+
+
+def has_display() -> bool:
+    """True when a window can be shown (always on Windows and macOS)."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def open_policy(args: argparse.Namespace) -> int:
+    """Open the window, render a screenshot, or print a summary where no display exists."""
+    from app.commands import summary
+
+    if args.summary or (not args.screenshot and not has_display()):
+        if not args.file:
+            err("policy-studio: error: no display here; give a FILE to summarise")
+            return EXIT_INPUT
+        if not args.summary:
+            err("note: no display available, so here is a summary instead of the window "
+                "(use --screenshot OUT.png to render the window)")
+        return summary.run(args)
+    if args.file:
+        from app.storage.loader import load_file
+
+        load_file(args.file)  # a bad file is reported here, before any window opens
+    from app.ui.app import run_gui  # Qt is imported only on this path
+
+    return run_gui(args.file, args.screenshot)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -79,14 +111,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args_list: list[str]) -> int:
-    if args_list and not args_list[0].startswith("-") and args_list[0] not in SUBCOMMANDS:
-        from app.commands import summary
-
-        return summary.run(build_open_parser().parse_args(args_list))
+    first = args_list[0] if args_list else ""
+    if not args_list or first in ("--screenshot", "--summary") or (
+            not first.startswith("-") and first not in SUBCOMMANDS):
+        return open_policy(build_open_parser().parse_args(args_list))
     parser = build_parser()
-    if not args_list:
-        parser.print_help()
-        return 0
     args = parser.parse_args(args_list)
     if not hasattr(args, "run"):
         parser.print_help()

@@ -46,6 +46,7 @@ _NUMBER_START = frozenset("0123456789+-.")
 _INT_RE = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
 _FLOAT_RE = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 _BRACKETS = re.compile(rb"[\[\]{}]")
+_INNERMOST = re.compile(rb"\[[^\[\]{}]*\]|\{[^\[\]{}]*\}")
 _DEEP_INDENT = re.compile(rb"^[ \t]{%d}" % _PRESCAN_DEPTH, re.MULTILINE)
 _DEEP_COMPACT = re.compile(rb"(?:[-?][ \t]+){%d}" % _PRESCAN_DEPTH)
 
@@ -141,12 +142,25 @@ def _line_col(data: bytes, offset: int) -> tuple[int, int]:
 
 def _prescan_depth(raw: bytes, text: str, file: str) -> None:
     """Refuse absurd nesting before libyaml's recursive composer sees it."""
-    for pattern in (_DEEP_INDENT, _DEEP_COMPACT):
-        hit = pattern.search(raw)
-        if hit:
-            line, column = _line_col(raw, hit.start())
-            raise PolicyFileError.at(file, line, column, _too_deep(_PRESCAN_DEPTH))
+    # Deep block nesting needs a line of at least _PRESCAN_DEPTH characters (indentation or
+    # compact "- - - ..." items), so only such lines are searched.
+    if any(len(line) >= _PRESCAN_DEPTH for line in raw.split(b"\n")):
+        for pattern in (_DEEP_INDENT, _DEEP_COMPACT):
+            hit = pattern.search(raw)
+            if hit:
+                line, column = _line_col(raw, hit.start())
+                raise PolicyFileError.at(file, line, column, _too_deep(_PRESCAN_DEPTH))
     if raw.count(b"[") + raw.count(b"{") < _PRESCAN_DEPTH:
+        return
+    # Strip innermost bracket pairs level by level at C speed; what survives is either deep
+    # nesting or unbalanced brackets inside text, which the exact scan below sorts out.
+    remainder = raw
+    for _ in range(MAX_DEPTH):
+        stripped = _INNERMOST.sub(b"", remainder)
+        if stripped == remainder:
+            break
+        remainder = stripped
+    if not _BRACKETS.search(remainder):
         return
     depth = 0
     for match in _BRACKETS.finditer(raw):

@@ -90,11 +90,35 @@ def test_new_refuses_to_overwrite_and_unknown_templates(
     assert "no template 'nope'" in capsys.readouterr().err
 
 
-def test_open_without_window_summarises(small_policy: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_open_without_a_display_summarises(small_policy: Path, capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
     assert main([str(small_policy)]) == 0
-    out = capsys.readouterr().out
+    captured = capsys.readouterr()
+    assert "no display available" in captured.err
+    out = captured.out
     assert "Small shop" in out and "categories:    2" in out and "digest:" in out
+
+
+def test_screenshot_renders_the_window(small_policy: Path, tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    result = run_cli(str(small_policy), "--screenshot", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1400, 900)
+
+
+def test_screenshot_of_a_bad_file_fails_cleanly(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.policy.yaml"
+    bad.write_text("format_version: 1\npolicy: [\n")
+    result = run_cli(str(bad), "--screenshot", str(tmp_path / "x.png"))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"{bad}:") and "Traceback" not in result.stderr
 
 
 def test_python_dash_m_app_matches_the_entry_point(small_policy: Path) -> None:
@@ -110,7 +134,7 @@ def test_cli_never_imports_qt(small_policy: Path) -> None:
         "import sys; from app.cli import main; "
         f"main(['validate', {str(small_policy)!r}]); "
         f"main(['decide', {str(small_policy)!r}, '--category', 'contact', '--purpose', 'x']); "
-        f"main([{str(small_policy)!r}]); "
+        f"main([{str(small_policy)!r}, '--summary']); "
         "sys.stdout.flush(); "
         "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NOQT')"
     )
