@@ -67,6 +67,12 @@ class MainWindow(QMainWindow):
         bridge.reset.connect(self._update_title)
         self.resize(1400, 900)
         self.resizeDocks([self.navigator_dock], [340], Qt.Orientation.Horizontal)
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
         self._update_title()
         self.statusBar().showMessage("Ready", 3000)
 

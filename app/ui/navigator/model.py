@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 
 from app.domain.edits import Change
 from app.ui.bridge import DocumentBridge
+from app.ui.icons import icon
 from app.ui.navigator.tree import (
     GROUP,
     ITEM,
@@ -27,6 +28,11 @@ KindRole = Qt.ItemDataRole.UserRole + 3
 SearchRole = Qt.ItemDataRole.UserRole + 4
 
 Index = QModelIndex | QPersistentModelIndex
+SECTION_ICONS = {
+    "policy": "policy", "categories": "category", "subjects": "subject",
+    "recipients": "recipient", "purposes": "purpose", "rules": "rule-allow",
+    "retention": "retention",
+}
 
 
 class NavigatorModel(QAbstractItemModel):
@@ -37,6 +43,7 @@ class NavigatorModel(QAbstractItemModel):
         self._bridge = bridge
         self._root = build_root(bridge.policy)
         self._items: dict[tuple[str, str], Any] = {}
+        self._icons: dict[str, QIcon] = {}
         self._index_items()
         bridge.changed.connect(self._on_change)
         bridge.reset.connect(self._on_reset)
@@ -78,6 +85,8 @@ class NavigatorModel(QAbstractItemModel):
             return self._label(node)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(node)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             if node.kind == SECTION:
@@ -149,6 +158,19 @@ class NavigatorModel(QAbstractItemModel):
             return f"{item.id} ({item.duration})"
         name = getattr(item, "name", "") if item is not None else ""
         return name or node.item_id or ""
+
+    def _icon(self, node: Node) -> QIcon:
+        if node.kind == GROUP:
+            name = "group"
+        elif node.section == "rules" and node.kind == ITEM:
+            item = self._item(node)
+            name = "rule-deny" if item is not None and item.effect == "deny" else "rule-allow"
+        else:
+            name = SECTION_ICONS.get(node.section, "policy")
+        found = self._icons.get(name)
+        if found is None:
+            found = self._icons[name] = icon(name)
+        return found
 
     def _tooltip(self, node: Node) -> str:
         if node.kind == SECTION:

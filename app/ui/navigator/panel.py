@@ -12,12 +12,6 @@ from app.ui.item_actions import ItemActions
 from app.ui.navigator.model import ItemIdRole, KindRole, NavigatorModel, SearchRole, SectionRole
 from app.ui.navigator.tree import GROUP, ITEM, METADATA, SECTION
 
-SECTION_ICONS = {
-    "policy": "policy", "categories": "category", "subjects": "subject",
-    "recipients": "recipient", "purposes": "purpose", "rules": "rule-allow",
-    "retention": "retention",
-}
-
 
 class NavigatorPanel(QWidget):
     """Filterable tree of sections and items; tells the window what is selected."""
