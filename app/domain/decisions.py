@@ -143,7 +143,9 @@ class DecisionEngine:
                 self._allow |= bit
         # A rule with no categories or purposes covers nothing.
         self._categories.unconstrained = self._purposes.unconstrained = 0
-        self._mechanisms = {p.id: p.consent for p in policy.purposes}
+        self._mechanisms: dict[str, ConsentMechanism] = {}
+        for purpose in policy.purposes:  # the first of a duplicated id counts, as in checks
+            self._mechanisms.setdefault(purpose.id, purpose.consent)
         self._mechanism_cache: dict[str, ConsentMechanism] = {}
         self._pair_cache: dict[tuple[str, str], int] = {}
         self.retention = RetentionIndex(policy)

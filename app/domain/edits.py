@@ -86,12 +86,15 @@ class AddItem:
             raise EditError(f"'{self.item.id}' already exists in {self.section}")
         index = len(items) if self.index is None else max(0, min(self.index, len(items)))
         items.insert(index, self.item)
+        # Saves write only the fields that are set: a section that gains an item is set.
+        was_set = self.section in policy.model_fields_set
+        policy.model_fields_set.add(self.section)
         return Change(
             "add",
             self.section,
             self.item.id,
             f"Add {self.item.id}",
-            RemoveItem(self.section, self.item.id),
+            RemoveItem(self.section, self.item.id, unset_section=not was_set),
             touched=((self.section, self.item.id),),
         )
 
@@ -102,11 +105,15 @@ class RemoveItem:
 
     section: str
     item_id: str
+    unset_section: bool = False
+    """Mark an emptied section as not set (an undo of the add that created it)."""
 
     def apply(self, policy: Policy) -> Change:
         items = section_items(policy, self.section)
         index = locate(policy, self.section, self.item_id)
         item = items.pop(index)
+        if self.unset_section and not items:
+            policy.model_fields_set.discard(self.section)
         return Change(
             "remove",
             self.section,
@@ -158,7 +165,7 @@ class SetField:
         owner = target_of(policy, self.section, self.item_id)
         owners = [owner]
         for name in self.path[:-1]:
-            owner = getattr(owner, name)
+            owner = getattr(owner, name, None) if name in type(owner).model_fields else None
             if not isinstance(owner, BaseModel):
                 raise EditError(f"'{'.'.join(self.path)}' cannot be set")
             owners.append(owner)

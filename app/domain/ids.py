@@ -81,10 +81,11 @@ class Hierarchy:
 
     def __init__(self, declared: Iterable[str]) -> None:
         self.declared: list[str] = list(dict.fromkeys(declared))
-        self._covered: dict[str, list[str]] = {}
+        covered: dict[str, list[str]] = {}
         for item_id in self.declared:
             for general in lineage(item_id):
-                self._covered.setdefault(general, []).append(item_id)
+                covered.setdefault(general, []).append(item_id)
+        self._covered: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in covered.items()}
 
     def __contains__(self, item_id: object) -> bool:
         return item_id in self._covered and item_id in self.declared_set
@@ -97,16 +98,16 @@ class Hierarchy:
             found = self.__dict__["_set"] = frozenset(self.declared)
         return found
 
-    def covered(self, general: str) -> list[str]:
+    def covered(self, general: str) -> tuple[str, ...]:
         """Declared ids that ``general`` covers (itself, if declared, and its descendants)."""
-        return self._covered.get(general, [])
+        return self._covered.get(general, ())
 
-    def covered_by_any(self, generals: Iterable[str]) -> list[str]:
-        """Declared ids covered by any of ``generals``, without repeats, in declaration order."""
+    def covered_by_any(self, generals: Iterable[str]) -> tuple[str, ...]:
+        """Declared ids covered by any of ``generals``, without repeats."""
         generals = list(generals)
         if len(generals) == 1:
             return self.covered(generals[0])
-        return list(dict.fromkeys(i for g in generals for i in self.covered(g)))
+        return tuple(dict.fromkeys(i for g in generals for i in self.covered(g)))
 
     def nearest(self, item_id: str) -> str | None:
         """The nearest declared ancestor-or-self of ``item_id``."""

@@ -95,10 +95,10 @@ class Scorer:
 
     def __init__(self, policy: Policy, weights: Weights | None = None) -> None:
         self.weights = weights or load_weights()
-        self.categories = {c.id: c for c in policy.categories}
-        self.purposes = {p.id: p for p in policy.purposes}
-        self.subjects = {s.id: s for s in policy.subjects}
-        self.recipients = {r.id: r for r in policy.recipients}
+        self.categories = _first_by_id(policy.categories)
+        self.purposes = _first_by_id(policy.purposes)
+        self.subjects = _first_by_id(policy.subjects)
+        self.recipients = _first_by_id(policy.recipients)
         self._pairs: dict[tuple[str, str], tuple[Factor, ...]] = {}
 
     def _declared(self, table: dict[str, Any], item_id: str) -> Any | None:
@@ -159,6 +159,13 @@ class Scorer:
                 factors.append(Factor(f"{obligation} obligation", w.obligations[obligation]))
         value = max(0.0, min(100.0, sum(f.points for f in factors)))
         return Score(round(value, 1), w.band(value), tuple(factors))
+
+
+def _first_by_id(items: list[Any]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for item in items:
+        found.setdefault(item.id, item)
+    return found
 
 
 def rule_uses(

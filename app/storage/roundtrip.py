@@ -13,6 +13,8 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import CommentMark
+from ruamel.yaml.tokens import CommentToken
 
 from app.domain.models import Policy
 
@@ -21,11 +23,30 @@ SCHEMA_URL = "https://policy-studio.example/schemas/policy-v1.schema.json"
 _WIDTH = 100
 
 
+_DATE_KEYS = frozenset({"effective_date", "next_review", "date"})
+
+
 def policy_tree_data(policy: Policy) -> dict[str, Any]:
-    """What a save writes: the fields that were read or set (defaults stay implicit)."""
+    """What a save writes: the fields that were read or set (defaults stay implicit).
+
+    Dates stay dates, so YAML writes them plain (``2027-03-01``) rather than quoted.
+    """
     data = policy.model_dump(mode="json", exclude_unset=True)
     data = {"format_version": policy.format_version, **data}
-    return data
+    return _with_dates(data)
+
+
+def _with_dates(value: Any, key: str = "") -> Any:
+    if isinstance(value, dict):
+        return {k: _with_dates(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_with_dates(v, key) for v in value]
+    if key in _DATE_KEYS and isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
 
 
 def new_yaml_text(policy: Policy, *, schema_url: str = SCHEMA_URL) -> str:
@@ -96,6 +117,12 @@ def _yaml(mapping: int, sequence: int, offset: int, *, preserve_quotes: bool = T
 
 
 def _merge_map(target: CommentedMap, new: dict[str, Any]) -> None:
+    tail = _detach_tail(target)
+    _merge_map_keys(target, new)
+    _attach_tail(target, tail)
+
+
+def _merge_map_keys(target: CommentedMap, new: dict[str, Any]) -> None:
     for key in [k for k in target if k not in new]:
         del target[key]
     order = list(new)
@@ -139,6 +166,12 @@ def _same_scalar(old: Any, new: Any) -> bool:
 
 
 def _merge_seq(old: CommentedSeq, new: list[Any]) -> None:
+    tail = _detach_tail(old)
+    _merge_seq_values(old, new)
+    _attach_tail(old, tail)
+
+
+def _merge_seq_values(old: CommentedSeq, new: list[Any]) -> None:
     if _is_item_list(old) and all(isinstance(v, dict) and "id" in v for v in new):
         _merge_items(old, new)
         return
@@ -155,6 +188,60 @@ def _merge_seq(old: CommentedSeq, new: list[Any]) -> None:
             old[index] = _merged(old[index], value)
         else:
             old.append(_to_commented(value))
+
+
+def _last_slot(node: Any) -> tuple[CommentedMap | None, Any]:
+    """The map and key whose comment slot holds what follows ``node``'s last line."""
+    while True:
+        if isinstance(node, CommentedSeq):
+            if not node or node.fa.flow_style() or not isinstance(node[-1], CommentedMap):
+                return None, None
+            node = node[-1]
+        elif isinstance(node, CommentedMap) and node:
+            key = list(node)[-1]
+            value = node[key]
+            if (isinstance(value, CommentedMap) and value) or (
+                isinstance(value, CommentedSeq) and _last_slot(value)[0] is not None
+            ):
+                node = value
+            else:
+                return node, key
+        else:
+            return None, None
+
+
+def _detach_tail(node: Any) -> str:
+    """Take the blank lines and comments that follow the last line of ``node``.
+
+    ruamel keeps them on the last key; they belong after the whole block, so they move to
+    whatever is last once the block has been merged (added items go before them).
+    """
+    holder, key = _last_slot(node)
+    slot = holder.ca.items.get(key) if holder is not None else None
+    if not slot or len(slot) < 3 or slot[2] is None:
+        return ""
+    token = slot[2]
+    line_end, newline, rest = token.value.partition("\n")
+    if not rest:
+        return ""
+    if line_end:
+        token.value = line_end + newline
+    else:
+        slot[2] = None
+    return rest
+
+
+def _attach_tail(node: Any, tail: str) -> None:
+    if not tail:
+        return
+    holder, key = _last_slot(node)
+    if holder is None:
+        return
+    slot = holder.ca.items.setdefault(key, [None, None, None, None])
+    if slot[2] is None:
+        slot[2] = CommentToken("\n" + tail, CommentMark(0), None)
+    else:
+        slot[2].value += tail
 
 
 def _is_item_list(seq: CommentedSeq) -> bool:
