@@ -19,10 +19,11 @@ class JurisdictionInfo:
     name: str
     home_countries: frozenset[str]
     adequate_countries: frozenset[str]
+    restricts_transfers: bool = True
 
     def needs_safeguard(self, country: str) -> bool:
-        """True when sending data to ``country`` is a transfer needing a safeguard."""
-        return country not in self.home_countries
+        """True when sending data to ``country`` is a transfer this regime restricts."""
+        return self.restricts_transfers and country not in self.home_countries
 
 
 @lru_cache(maxsize=2)
@@ -39,6 +40,7 @@ def load_jurisdictions(path: Path = JURISDICTIONS_FILE) -> dict[str, Jurisdictio
             str(entry.get("name", key)),
             frozenset(entry.get("home_countries") or ()),
             frozenset(entry.get("adequate_countries") or ()),
+            bool(entry.get("restricts_transfers", True)),
         )
         for key, entry in entries.items()
         if isinstance(entry, dict)

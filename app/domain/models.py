@@ -102,6 +102,8 @@ class Metadata(Model):
     controller: Contact = Field(default_factory=Contact)
     dpo: Contact | None = None
     jurisdictions: list[Jurisdiction] = Field(default_factory=list)
+    establishment: CountryCode | None = None
+    """ISO country where the controller is established; transfers are judged from there."""
     effective_date: dt.date | None = None
     next_review: dt.date | None = None
     approvals: list[Approval] = Field(default_factory=list)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from app.domain.decisions import DecisionEngine
 from app.domain.enums import Effect
@@ -20,6 +21,8 @@ from app.domain.models import (
     UseRule,
 )
 
+T = TypeVar("T")
+
 
 class Context:
     """What the checks look at: the policy plus indexes built once, on first use."""
@@ -29,6 +32,14 @@ class Context:
         self.policy = policy
         self.today = today or dt.date.today()
         self.declared_digest = declared_digest
+        self._shared: dict[str, Any] = {}
+        self._positions: dict[str, dict[str, int]] = {}
+
+    def shared(self, key: str, build: Callable[[Context], T]) -> T:
+        """The index ``build(self)`` computes, built once and shared by every check asking."""
+        if key not in self._shared:
+            self._shared[key] = build(self)
+        return self._shared[key]  # type: ignore[no-any-return]
 
     # -- items by id (the first of each id; duplicates are a finding of their own) -------------
     @cached_property
@@ -51,6 +62,15 @@ class Context:
         """Declared recipients by id."""
         return _first_by_id(self.policy.recipients)
 
+    def positions(self, section: str) -> dict[str, int]:
+        """The position of the first item with each id in ``section``."""
+        found = self._positions.get(section)
+        if found is None:
+            found = self._positions[section] = {}
+            for index, item in enumerate(getattr(self.policy, section)):
+                found.setdefault(item.id, index)
+        return found
+
     # -- hierarchies -----------------------------------------------------------------------
     @cached_property
     def category_tree(self) -> Hierarchy:
@@ -66,6 +86,11 @@ class Context:
     def subject_tree(self) -> Hierarchy:
         """Declared subject ids, indexed by hierarchy."""
         return Hierarchy(self.subjects)
+
+    @cached_property
+    def recipient_tree(self) -> Hierarchy:
+        """Declared recipient ids, indexed by hierarchy."""
+        return Hierarchy(self.recipients)
 
     # -- rules -----------------------------------------------------------------------------
     @cached_property
@@ -97,12 +122,57 @@ class Context:
         return [self.categories[c] for c in self.category_tree.covered_by_any(rule.categories)]
 
     @cached_property
+    def allow_mask(self) -> int:
+        """Allow rules that cover something (they name categories and purposes)."""
+        mask = self.engine._allow
+        for index, rule in self.allow_rules:
+            if not (rule.categories and rule.purposes):
+                mask &= ~(1 << index)
+        return mask
+
+    @cached_property
     def allowed_categories(self) -> set[str]:
         """Declared categories that at least one allow rule covers."""
+        listed = self.engine._categories.listed
+        allow = self.allow_mask
         found: set[str] = set()
-        for _, rule in self.allow_rules:
-            found.update(self.category_tree.covered_by_any(rule.categories))
+        for name, mask in listed.items():
+            if mask & allow:
+                found.update(self.category_tree.covered(name))
         return found
+
+    @cached_property
+    def allowed_purposes(self) -> set[str]:
+        """Declared purposes that at least one allow rule covers."""
+        listed = self.engine._purposes.listed
+        allow = self.allow_mask
+        found: set[str] = set()
+        for name, mask in listed.items():
+            if mask & allow:
+                found.update(self.purpose_tree.covered(name))
+        return found
+
+    # -- rule masks (bit i stands for rule i, as in the decision engine) ----------------------
+    def category_mask(self, categories: Iterable[str]) -> int:
+        """Rules that cover any of ``categories`` (each equal to or below a rule's category)."""
+        match = self.engine._categories.match
+        mask = 0
+        for category in categories:
+            mask |= match(category)
+        return mask
+
+    def purpose_mask(self, purposes: Iterable[str]) -> int:
+        """Rules that cover any of ``purposes`` (each equal to or below a rule's purpose)."""
+        match = self.engine._purposes.match
+        mask = 0
+        for purpose in purposes:
+            mask |= match(purpose)
+        return mask
+
+    def rules_in(self, mask: int) -> Iterator[tuple[int, UseRule]]:
+        """(position, rule) of every rule in ``mask``, in file order."""
+        rules = self.policy.rules
+        return ((i, rules[i]) for i in self.engine.rule_indices(mask))
 
     # -- jurisdictions ---------------------------------------------------------------------
     @cached_property
@@ -112,9 +182,14 @@ class Context:
         return [known[str(j)] for j in self.policy.policy.jurisdictions if str(j) in known]
 
     @cached_property
-    def home_countries(self) -> set[str]:
-        """Countries inside the policy's jurisdictions (no transfer safeguard needed)."""
-        return {c for j in self.jurisdictions for c in j.home_countries}
+    def transfer_regimes(self) -> list[JurisdictionInfo]:
+        """The regimes whose transfer rules apply: those that restrict transfers and, when the
+        controller's establishment is known, that govern the country it is established in."""
+        restricting = [j for j in self.jurisdictions if j.restricts_transfers]
+        home = self.policy.policy.establishment
+        if home is None:
+            return restricting
+        return [j for j in restricting if home in j.home_countries]
 
 
 def _first_by_id(items: list[Any]) -> dict[str, Any]:

@@ -1,3 +1,12 @@
 """Importing this package registers every check of the catalogue."""
 
-from app.validation.checks import structure  # noqa: F401
+from app.validation.checks import (  # noqa: F401
+    governance,
+    intrusiveness,
+    legal,
+    retention,
+    rules,
+    structure,
+    transfers,
+    transparency,
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from app.domain import ids
 from app.domain.models import REFERENCES, Policy
@@ -41,7 +42,10 @@ def _unknown_references(ctx: Context, target: str) -> Iterator[Hit]:
                 "subjects": ctx.subjects, "recipients": ctx.recipients}[target]
     word = _KIND_WORD[target]
     for section, field in REFERENCES[target]:
-        for index, item in enumerate(getattr(ctx.policy, section)):
+        items = getattr(ctx.policy, section)
+        if {value for item in items for value in getattr(item, field)} <= declared.keys():
+            continue  # quick answer for the usual case: every reference is known
+        for index, item in enumerate(items):
             for position, value in enumerate(getattr(item, field)):
                 if value not in declared:
                     nearest = _suggest(value, declared)
@@ -109,16 +113,33 @@ def empty_retention(ctx: Context) -> Iterator[Hit]:
             yield Hit(("retention", index), f"retention rule {rule.id} lists no categories")
 
 
+_REFERENCE_LISTS = {"rules": ("categories", "purposes", "subjects", "recipients"),
+                    "retention": ("categories", "purposes")}
+
+
+def _distinct(values: list[str]) -> bool:
+    """True when no id repeats or descends from another.
+
+    In sorted order an id is directly followed by its repeats and descendants (``.`` sorts
+    before every other character an id may hold), so comparing neighbours is enough.
+    """
+    if len(values) == 2:
+        a, b = values
+        return a != b and not b.startswith(a + ".") and not a.startswith(b + ".")
+    ordered = sorted(values)
+    return all(b != a and not b.startswith(a + ".") for a, b in pairwise(ordered))
+
+
 @check("STR008", Severity.INFO, "Redundant reference",
        why="A list names the same id twice, or names both an item and one of its ancestors; "
            "the ancestor already covers its descendants.",
        fix="Remove the repeated or already covered id.")
 def redundant_references(ctx: Context) -> Iterator[Hit]:
-    for section in ("rules", "retention"):
+    for section, fields in _REFERENCE_LISTS.items():
         for index, item in enumerate(getattr(ctx.policy, section)):
-            for field in ("categories", "purposes", "subjects", "recipients"):
-                values = getattr(item, field, None) or []
-                if len(values) < 2:
+            for field in fields:
+                values = getattr(item, field)
+                if len(values) < 2 or _distinct(values):
                     continue
                 for position, value in enumerate(values):
                     if value in values[:position]:

@@ -1,0 +1,121 @@
+"""Small helpers shared by the check families: plain-word lists and "who allows what"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from app.domain.enums import PurposeKind
+from app.domain.ids import Hierarchy
+from app.domain.models import Purpose, UseRule
+from app.validation.context import Context
+
+MAX_NAMED = 5
+
+TARGETING = frozenset({PurposeKind.ADVERTISING, PurposeKind.MARKETING, PurposeKind.PROFILING,
+                       PurposeKind.PERSONALISATION, PurposeKind.SALE_OR_SHARING})
+"""Purpose kinds that single people out to influence them."""
+
+
+def names(ids: Iterable[str], limit: int = MAX_NAMED) -> str:
+    """``a, b and c`` (with ``and N more`` past ``limit``)."""
+    items = list(ids)
+    if len(items) > limit:
+        return ", ".join(items[:limit]) + f" and {len(items) - limit} more"
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """``one`` or ``many`` (default ``one + "s"``) depending on ``count``."""
+    return one if count == 1 else (many or one + "s")
+
+
+def purposes_where(ctx: Context, test: Callable[[Purpose], bool]) -> set[str]:
+    """Declared purposes passing ``test``."""
+    return {pid for pid, purpose in ctx.purposes.items() if test(purpose)}
+
+
+def allowed_uses(ctx: Context, categories: set[str], purposes: set[str]
+                 ) -> Iterator[tuple[int, UseRule, list[str], list[str]]]:
+    """Allow rules allowing some of ``categories`` for some of ``purposes``.
+
+    Yields (position, rule, the categories among ``categories`` it covers, the purposes among
+    ``purposes`` it covers), visiting only the rules concerned.
+    """
+    if not categories or not purposes:
+        return
+    mask = ctx.allow_mask & ctx.category_mask(categories)
+    if mask:
+        mask &= ctx.purpose_mask(purposes)
+    cats = _Within(ctx.category_tree, categories)
+    purps = _Within(ctx.purpose_tree, purposes)
+    for index, rule in ctx.rules_in(mask):
+        yield index, rule, cats.covered(rule.categories), purps.covered(rule.purposes)
+
+
+class _Within:
+    """The members of a set of declared ids that some named ids cover (cached per name)."""
+
+    def __init__(self, tree: Hierarchy, members: set[str]) -> None:
+        self.tree, self.members = tree, members
+        self._cache: dict[str, list[str]] = {}
+
+    def covered(self, names: list[str]) -> list[str]:
+        found = [ids for ids in map(self._one, names) if ids]
+        if len(found) < 2:
+            return found[0] if found else []
+        return list(dict.fromkeys(i for ids in found for i in ids))
+
+    def _one(self, name: str) -> list[str]:
+        found = self._cache.get(name)
+        if found is None:
+            members = self.members
+            found = self._cache[name] = [i for i in self.tree.covered(name) if i in members]
+        return found
+
+
+def facets(ctx: Context) -> dict[str, set[str]]:
+    """Declared categories by sensitivity and by tag (keys are the enum values)."""
+    return ctx.shared("category_facets", _facets)
+
+
+def _facets(ctx: Context) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for cid, category in ctx.categories.items():
+        found.setdefault(str(category.sensitivity), set()).add(cid)
+        for tag in category.tags:
+            found.setdefault(str(tag), set()).add(cid)
+    return found
+
+
+def categories_with(ctx: Context, *values: str) -> set[str]:
+    """Declared categories having any of the sensitivities or tags in ``values``."""
+    table = facets(ctx)
+    found: set[str] = set()
+    for value in values:
+        found |= table.get(str(value), set())
+    return found
+
+
+def by_purpose(ctx: Context, categories: set[str], purposes: set[str]
+               ) -> dict[str, tuple[list[str], list[str]]]:
+    """For each purpose of ``purposes`` some allow rule allows ``categories`` for: which of
+    those categories, and which rules (ids), in file order."""
+    found: dict[str, tuple[dict[str, None], dict[str, None]]] = {}
+    for _, rule, cats, purps in allowed_uses(ctx, categories, purposes):
+        for purpose in purps:
+            seen_cats, seen_rules = found.setdefault(purpose, ({}, {}))
+            seen_cats.update(dict.fromkeys(cats))
+            seen_rules[rule.id] = None
+    return {p: (list(c), list(r)) for p, (c, r) in found.items()}
+
+
+def purpose_path(ctx: Context, purpose: str, *fields: str | int) -> tuple[str | int, ...]:
+    """The document path of a declared purpose (and a field in it)."""
+    return ("purposes", ctx.positions("purposes")[purpose], *fields)
+
+
+def category_path(ctx: Context, category: str, *fields: str | int) -> tuple[str | int, ...]:
+    """The document path of a declared category (and a field in it)."""
+    return ("categories", ctx.positions("categories")[category], *fields)

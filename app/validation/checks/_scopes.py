@@ -1,0 +1,171 @@
+"""Which rules include or overlap which: bit masks built from the decision engine's indexes.
+
+Bit ``i`` of a mask stands for rule ``i``, as in :class:`app.domain.decisions.DecisionEngine`.
+Scopes are compared on the ids the rules name (a rule naming ``contact`` covers every id below
+it, declared or not), so "includes" never claims more than the engine would decide.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from app.domain.ids import lineage
+from app.domain.models import UseRule
+from app.validation.context import Context
+
+_FIELDS = ("categories", "purposes", "subjects", "recipients")
+
+
+class Scopes:
+    """Masks of the rules whose scope includes, or overlaps, the scope of a given rule."""
+
+    def __init__(self, ctx: Context) -> None:
+        engine = ctx.engine
+        self.rules = ctx.policy.rules
+        self.everything = (1 << len(self.rules)) - 1
+        self.allow = engine._allow
+        self.deny = engine._deny
+        self._masks = {
+            "categories": engine._categories,
+            "purposes": engine._purposes,
+            "subjects": engine._subjects,
+            "recipients": engine._recipients,
+        }
+        self._regions = engine._regions
+        self.indices = engine.rule_indices
+        self._below: dict[str, dict[str, list[str]]] = {}
+        self._below_masks: dict[tuple[str, str], int] = {}
+        self._tables: dict[str, dict[str, int]] = {}
+
+    @staticmethod
+    def active(rule: UseRule) -> bool:
+        """False for a rule without categories or purposes (it covers nothing)."""
+        return bool(rule.categories and rule.purposes)
+
+    # -- inclusion ---------------------------------------------------------------------------
+    def supersets(self, index: int) -> int:
+        """Rules (the rule itself included) that cover every request rule ``index`` covers.
+
+        0 for a rule that covers nothing.
+        """
+        found = self._inclusion.get(index)
+        if found is None:
+            return 1 << index if self.active(self.rules[index]) else 0
+        return found
+
+    @property
+    def included(self) -> list[int]:
+        """Positions of the rules that some other rule includes, in file order."""
+        return list(self._inclusion)
+
+    @cached_property
+    def _inclusion(self) -> dict[int, int]:
+        """:meth:`supersets` of the rules that some other rule includes, in file order.
+
+        Categories narrow the candidates down first (most rules share their categories with
+        few others), then purposes, then the other constraints.
+        """
+        categories, purposes = self.table("categories"), self.table("purposes")
+        found: dict[int, int] = {}
+        for index, rule in enumerate(self.rules):
+            names, purposes_named = rule.categories, rule.purposes
+            if not (names and purposes_named):
+                continue
+            mask = categories[names[0]]
+            if len(names) > 1:
+                for category in names[1:]:
+                    mask &= categories[category]
+            if mask.bit_count() < 2:
+                continue
+            for purpose in purposes_named:
+                mask &= purposes[purpose]
+            if mask.bit_count() < 2:
+                continue
+            mask &= self.constraint_supersets(rule)
+            if mask.bit_count() > 1:
+                found[index] = mask
+        return found
+
+    def table(self, field: str) -> dict[str, int]:
+        """For every id some rule names in ``field``, the rules covering it."""
+        found = self._tables.get(field)
+        if found is None:
+            masks = self._masks[field]
+            found = self._tables[field] = {name: masks.match(name) for name in masks.listed}
+        return found
+
+    def constraint_supersets(self, rule: UseRule) -> int:
+        """Rules whose subjects, recipients and regions are no narrower than ``rule``'s."""
+        mask = self.everything
+        for field in ("subjects", "recipients"):
+            masks = self._masks[field]
+            values = getattr(rule, field)
+            if not values:
+                mask &= masks.unconstrained
+            for value in values:
+                mask &= masks.match(value)
+        if not rule.regions:
+            return mask & self._regions.unconstrained
+        for region in rule.regions:
+            mask &= self._regions.match(region, hierarchical=False)
+        return mask
+
+    def same_scope(self, first: int, second: int) -> bool:
+        """True when the two rules cover exactly the same requests."""
+        return bool(self.supersets(first) >> second & 1 and self.supersets(second) >> first & 1)
+
+    # -- overlap -----------------------------------------------------------------------------
+    def overlapping(self, index: int) -> int:
+        """Rules that cover at least one request rule ``index`` also covers."""
+        rule = self.rules[index]
+        if not self.active(rule):
+            return 0
+        mask = self.everything
+        for field in _FIELDS:
+            values = getattr(rule, field)
+            if not values:
+                continue
+            found = 0 if field in ("categories", "purposes") else self._masks[field].unconstrained
+            for value in values:
+                found |= self.related(field, value)
+            mask &= found
+            if not mask:
+                return 0
+        if rule.regions:
+            found = self._regions.unconstrained
+            for region in rule.regions:
+                found |= self._regions.listed.get(region, 0)
+            mask &= found
+        return mask
+
+    def related(self, field: str, value: str) -> int:
+        """Rules naming ``value``, an ancestor of it, or a descendant of it, in ``field``."""
+        return (self._masks[field].match(value) & ~self._masks[field].unconstrained
+                | self.below(field, value))
+
+    def below(self, field: str, value: str) -> int:
+        """Rules naming an id strictly below ``value`` in ``field``."""
+        key = (field, value)
+        found = self._below_masks.get(key)
+        if found is None:
+            listed = self._masks[field].listed
+            found = 0
+            for name in self._below_index(field).get(value, ()):
+                found |= listed[name]
+            self._below_masks[key] = found
+        return found
+
+    def _below_index(self, field: str) -> dict[str, list[str]]:
+        """For each id, the named ids strictly below it."""
+        index = self._below.get(field)
+        if index is None:
+            index = self._below[field] = {}
+            for name in self._masks[field].listed:
+                for ancestor in lineage(name)[1:]:
+                    index.setdefault(ancestor, []).append(name)
+        return index
+
+
+def scopes(ctx: Context) -> Scopes:
+    """The shared :class:`Scopes` of ``ctx``."""
+    return ctx.shared("scopes", Scopes)

@@ -1,0 +1,131 @@
+"""Governance: who answers for the policy, whether it is approved, and when it is reviewed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from app.domain.enums import ApprovalDecision, Jurisdiction, Status
+from app.domain.models import Contact
+from app.storage.canonical import digest
+from app.validation.catalogue import check
+from app.validation.checks._common import names, plural
+from app.validation.context import Context
+from app.validation.finding import Finding, Hit, Severity
+
+_DPO_REGIMES = frozenset({Jurisdiction.EU_GDPR, Jurisdiction.UK_GDPR})
+
+
+def _reachable(contact: Contact | None) -> bool:
+    return contact is not None and bool(contact.name.strip() or contact.email.strip())
+
+
+def _live(ctx: Context) -> bool:
+    """False for a retired policy, which needs no review any more."""
+    return ctx.policy.policy.status != Status.RETIRED
+
+
+@check("GOV001", Severity.ERROR, "Approved policy with errors", post=True,
+       why="An approved policy is what the organisation says it does. Approving it while "
+           "validation reports errors means signing off known legal or logical problems.",
+       fix="Fix the errors and approve again, or set the status back to draft or in review.")
+def approved_with_errors(ctx: Context, findings: list[Finding]) -> Iterator[Hit]:
+    if ctx.policy.policy.status != Status.APPROVED:
+        return
+    errors = [f for f in findings if f.severity == Severity.ERROR]
+    if errors:
+        found = sorted({f.code for f in errors})
+        yield Hit(("policy", "status"),
+                  f"the policy is approved but has {len(errors)} "
+                  f"{plural(len(errors), 'error')} ({names(found)})")
+
+
+@check("GOV002", Severity.WARNING, "Review overdue",
+       why="Policies go stale as the business and the law change; the date set for the next "
+           "review has passed.",
+       fix="Review the policy, then set the next review date (typically a year ahead).")
+def review_overdue(ctx: Context) -> Iterator[Hit]:
+    due = ctx.policy.policy.next_review
+    if due is not None and due < ctx.today and _live(ctx):
+        yield Hit(("policy", "next_review"),
+                  f"the review was due on {due.isoformat()} "
+                  f"({(ctx.today - due).days} days ago)")
+
+
+@check("GOV003", Severity.WARNING, "No review date",
+       why="Without a next review date nobody is reminded to check that the policy still "
+           "matches what the organisation does.",
+       fix="Set the next review date (typically a year ahead).")
+def no_review_date(ctx: Context) -> Iterator[Hit]:
+    if ctx.policy.policy.next_review is None and _live(ctx):
+        yield Hit(("policy", "next_review"), "the policy has no next review date")
+
+
+def _approvals(ctx: Context) -> list[int]:
+    """Positions of the approvals that approved, oldest first (ties: file order)."""
+    approvals = ctx.policy.policy.approvals
+    positive = [i for i, a in enumerate(approvals) if a.decision == ApprovalDecision.APPROVED]
+    return sorted(positive, key=lambda i: approvals[i].date)
+
+
+@check("GOV004", Severity.ERROR, "Approved without an approval",
+       why="The status says approved, but nobody is recorded as having approved it, so "
+           "there is no trace of who signed off and when.",
+       fix="Record the approval (name, role, date, decision), or set the status back.")
+def approved_without_approval(ctx: Context) -> Iterator[Hit]:
+    if ctx.policy.policy.status == Status.APPROVED and not _approvals(ctx):
+        yield Hit(("policy", "status"),
+                  "the policy is marked approved but no approval is recorded")
+
+
+@check("GOV005", Severity.WARNING, "Changed since it was approved",
+       why="The latest approval recorded the digest of what was approved; the content has "
+           "changed since, so the approved status no longer covers what the file says.",
+       fix="Have the changes reviewed and record a new approval, or undo the changes.")
+def changed_since_approval(ctx: Context) -> Iterator[Hit]:
+    positions = _approvals(ctx)
+    if ctx.policy.policy.status != Status.APPROVED or not positions:
+        return
+    latest = positions[-1]
+    approval = ctx.policy.policy.approvals[latest]
+    if approval.digest and approval.digest != digest(ctx.policy):
+        yield Hit(("policy", "approvals", latest, "digest"),
+                  f"the policy changed after {approval.name} approved it on "
+                  f"{approval.date.isoformat()}")
+
+
+@check("GOV006", Severity.WARNING, "No controller contact",
+       why="People and regulators must be able to tell who is responsible for the data and "
+           "how to reach them (GDPR Art. 13(1)(a)).",
+       fix="Fill in the controller's name and email address.")
+def no_controller(ctx: Context) -> Iterator[Hit]:
+    if not _reachable(ctx.policy.policy.controller):
+        yield Hit(("policy", "controller"), "the policy names no controller contact")
+
+
+@check("GOV007", Severity.INFO, "No data protection officer contact",
+       why="Under the GDPR many organisations must appoint a data protection officer and "
+           "publish how to reach them (Art. 37 and 13(1)(b)).",
+       fix="Fill in the DPO's contact, or note why no DPO is required.")
+def no_dpo(ctx: Context) -> Iterator[Hit]:
+    regimes = _DPO_REGIMES & set(ctx.policy.policy.jurisdictions)
+    if regimes and not _reachable(ctx.policy.policy.dpo):
+        yield Hit(("policy", "dpo"), "the policy names no data protection officer contact")
+
+
+@check("GOV008", Severity.WARNING, "No security measures",
+       why="The record of processing must describe the technical and organisational security "
+           "measures (GDPR Art. 30(1)(g) and 32); none are recorded.",
+       fix="List the measures that protect the data, e.g. encryption, access control, "
+           "staff training.")
+def no_security_measures(ctx: Context) -> Iterator[Hit]:
+    if not ctx.policy.policy.security_measures:
+        yield Hit(("policy", "security_measures"), "the policy records no security measures")
+
+
+@check("GOV009", Severity.WARNING, "No jurisdiction",
+       why="The jurisdiction decides which rules apply, including where data may be sent "
+           "without a safeguard; without one, transfer checks cannot run.",
+       fix="Add the regimes the policy is written for, e.g. eu_gdpr.")
+def no_jurisdiction(ctx: Context) -> Iterator[Hit]:
+    if not ctx.policy.policy.jurisdictions:
+        yield Hit(("policy", "jurisdictions"), "the policy names no jurisdiction")

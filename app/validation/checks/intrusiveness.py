@@ -1,0 +1,306 @@
+"""Intrusiveness: the tactics that make personalisation creepy (DESIGN section 1).
+
+Each check looks only at the rules concerned, found with the decision engine's bit masks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from app.domain.decisions import Request
+from app.domain.enums import (
+    ConsentMechanism,
+    ConsentState,
+    PurposeKind,
+    RecipientKind,
+    Right,
+    Sensitivity,
+    Tag,
+)
+from app.domain.ids import lineage
+from app.domain.models import UseRule
+from app.validation.catalogue import check
+from app.validation.checks._common import (
+    TARGETING,
+    allowed_uses,
+    categories_with,
+    category_path,
+    names,
+    plural,
+    purposes_where,
+)
+from app.validation.checks._worst import reaching
+from app.validation.context import Context
+from app.validation.finding import Hit, Severity
+
+_ADS = frozenset({PurposeKind.ADVERTISING, PurposeKind.MARKETING, PurposeKind.PROFILING,
+                  PurposeKind.SALE_OR_SHARING})
+_NON_ESSENTIAL = frozenset({PurposeKind.ANALYTICS, PurposeKind.PERSONALISATION,
+                            PurposeKind.MARKETING, PurposeKind.ADVERTISING,
+                            PurposeKind.PROFILING, PurposeKind.SALE_OR_SHARING,
+                            PurposeKind.RESEARCH})
+_SENSITIVE = frozenset({Sensitivity.SENSITIVE, Sensitivity.SPECIAL_CATEGORY,
+                        Sensitivity.CRIMINAL})
+_WHOLE_TREE = 5
+"""A category covering this many declared categories or more counts as a whole tree."""
+
+
+def _purposes_of(ctx: Context, opt_in: bool | None = None,
+                 kinds: frozenset[PurposeKind] = _ADS) -> set[str]:
+    """Declared purposes of ``kinds`` (only opt-in ones, or only the others, if asked)."""
+    return purposes_where(ctx, lambda p: p.kind in kinds and (
+        opt_in is None or (p.consent == ConsentMechanism.OPT_IN) == opt_in))
+
+
+def _tagged(ctx: Context, *tags: Tag, without: Tag | None = None) -> set[str]:
+    found = categories_with(ctx, *tags)
+    return found - categories_with(ctx, without) if without else found
+
+
+def _use_hits(what: str, uses: Iterator[tuple[int, UseRule, list[str], list[str]]],
+              consent_note: str = "") -> Iterator[Hit]:
+    """One hit per rule: which of the data it allows, for which purposes."""
+    for index, rule, cats, purps in uses:
+        yield Hit(("rules", index),
+                  f"rule {rule.id} allows {what} ({names(cats)}) for "
+                  f"{plural(len(purps), 'purpose')} {names(purps)}{consent_note}")
+
+
+@check("INT001", Severity.WARNING, "Advertising from browsing history",
+       why="Targeting people from what they browsed is the tactic people find most intrusive, "
+           "even when they opted in.",
+       fix="Prefer contextual or aggregated approaches; if you keep it, add obligations "
+           "(aggregate, pseudonymise) and explain it plainly where consent is asked.")
+def browsing_for_ads(ctx: Context) -> Iterator[Hit]:
+    uses = allowed_uses(ctx, _tagged(ctx, Tag.BROWSING), _purposes_of(ctx, opt_in=True))
+    return _use_hits("browsing data", uses, " (with opt-in consent)")
+
+
+@check("INT011", Severity.ERROR, "Advertising from browsing history without opt-in",
+       why="Using browsing history to target people without asking them first is exactly the "
+           "intrusive tactic regulators act against (ePrivacy consent for tracking).",
+       fix="Make the purpose opt-in, or stop allowing browsing data for it.")
+def browsing_for_ads_without_opt_in(ctx: Context) -> Iterator[Hit]:
+    uses = allowed_uses(ctx, _tagged(ctx, Tag.BROWSING), _purposes_of(ctx, opt_in=False))
+    return _use_hits("browsing data", uses, " without opt-in consent")
+
+
+@check("INT002", Severity.WARNING, "Location data for marketing",
+       why="Where people go reveals their home, work, health and beliefs; using it to market "
+           "to them is widely felt as tracking.",
+       fix="Use coarse location (city, country) or none; add obligations such as aggregate; "
+           "make sure the purpose is opt-in.")
+def location_for_ads(ctx: Context) -> Iterator[Hit]:
+    found: dict[int, tuple[UseRule, dict[str, None], dict[str, None]]] = {}
+    for uses in (allowed_uses(ctx, _tagged(ctx, Tag.LOCATION, Tag.PRECISE_LOCATION),
+                              _purposes_of(ctx, opt_in=True)),
+                 allowed_uses(ctx, _tagged(ctx, Tag.LOCATION, without=Tag.PRECISE_LOCATION),
+                              _purposes_of(ctx, opt_in=False))):
+        for index, rule, cats, purps in uses:
+            _, seen_cats, seen_purps = found.setdefault(index, (rule, {}, {}))
+            seen_cats.update(dict.fromkeys(cats))
+            seen_purps.update(dict.fromkeys(purps))
+    merged = ((i, r, list(c), list(p)) for i, (r, c, p) in sorted(found.items()))
+    return _use_hits("location data", merged)
+
+
+@check("INT012", Severity.ERROR, "Precise location for marketing without opt-in",
+       why="Precise location (GPS-level) used for marketing without asking first is tracking "
+           "people's movements behind their backs.",
+       fix="Make the purpose opt-in, or use coarse location, or stop allowing it.")
+def precise_location_without_opt_in(ctx: Context) -> Iterator[Hit]:
+    uses = allowed_uses(ctx, _tagged(ctx, Tag.PRECISE_LOCATION), _purposes_of(ctx, opt_in=False))
+    return _use_hits("precise location data", uses, " without opt-in consent")
+
+
+@check("INT003", Severity.ERROR, "Sensitive data used for targeting",
+       why="Targeting people on sensitive traits (health, beliefs, sexuality, finances, "
+           "offences) can harm and discriminate, and is banned or tightly restricted by the "
+           "GDPR, the DSA and the CPRA.",
+       fix="Stop allowing sensitive data for targeting purposes; use it only for the "
+           "purpose it was collected for.")
+def sensitive_for_targeting(ctx: Context) -> Iterator[Hit]:
+    sensitive = categories_with(ctx, *_SENSITIVE)
+    uses = allowed_uses(ctx, sensitive, _purposes_of(ctx, kinds=TARGETING))
+    return _use_hits("sensitive data", uses)
+
+
+@check("INT004", Severity.ERROR, "Sharing or selling without consent",
+       why="Handing data to a third party for a purpose the service does not need (analytics, "
+           "marketing, advertising, research...), or selling or sharing it, without any consent "
+           "mechanism takes away people's control over who holds their data. Sharing that the "
+           "service or the law requires (delivery, payment, fraud checks) is not concerned.",
+       fix="Give the purpose an opt-in (or at least opt-out) consent mechanism, or stop the "
+           "sharing.")
+def sharing_without_consent(ctx: Context) -> Iterator[Hit]:
+    optional = _purposes_of(ctx, kinds=_NON_ESSENTIAL)
+    no_consent = {p for p in optional if ctx.purposes[p].consent == ConsentMechanism.NONE}
+    if not no_consent:
+        return
+    third = {r for r, rec in ctx.recipients.items() if rec.kind == RecipientKind.THIRD_PARTY}
+    sale = {p for p in no_consent if ctx.purposes[p].kind == PurposeKind.SALE_OR_SHARING}
+    listed = ctx.engine._recipients.listed
+    sharing = {name for name in listed
+               if any(r in third for r in ctx.recipient_tree.covered(name))}
+    share_mask = 0
+    for name in sharing:
+        share_mask |= listed[name]
+    mask = ctx.allow_mask & ctx.purpose_mask(no_consent) & (share_mask | ctx.purpose_mask(sale))
+    for index, rule in ctx.rules_in(mask):
+        purps = [p for p in ctx.purpose_tree.covered_by_any(rule.purposes) if p in no_consent]
+        for position, name in enumerate(rule.recipients):
+            if name in sharing:
+                yield Hit(("rules", index, "recipients", position),
+                          f"rule {rule.id} shares data with third party {name} for "
+                          f"{plural(len(purps), 'purpose')} {names(purps)}, which "
+                          f"{plural(len(purps), 'asks', 'ask')} no consent")
+        sold = [p for p in purps if p in sale]
+        if sold:
+            yield Hit(("rules", index),
+                      f"rule {rule.id} allows data for sale or sharing ({names(sold)}) "
+                      f"without asking consent")
+
+
+# -- INT005 ------------------------------------------------------------------------------------
+def _listing(ctx: Context, wanted: set[str]) -> dict[str, int]:
+    """Subject ids named on rules that cover any of ``wanted``, with the rules naming them."""
+    listed = ctx.engine._subjects.listed
+    return {name: mask for name, mask in listed.items()
+            if any(s in wanted for s in ctx.subject_tree.covered(name))}
+
+
+def _child_allowed(ctx: Context, rule: UseRule, purposes: list[str], children: list[str]
+                   ) -> tuple[str, str, str] | None:
+    """(category, purpose, child subject) that ``rule`` lets through, if any."""
+    for category in rule.categories:
+        for purpose in purposes:
+            for child in children:
+                request = Request(category, purpose, subject=child,
+                                  recipient=rule.recipients[0] if rule.recipients else None,
+                                  region=rule.regions[0] if rule.regions else None,
+                                  consent=ConsentState.GRANTED)
+                if ctx.engine.decide(request).allowed:
+                    return category, purpose, child
+    return None
+
+
+@check("INT005", Severity.ERROR, "Children's data for marketing or profiling",
+       why="Children merit specific protection: marketing to them and profiling them should "
+           "not happen (GDPR Recital 38 and 71, the DSA bans profiling-based ads to minors).",
+       fix="Exclude children: limit the rule to adult subjects, or add a deny rule for the "
+           "children's subject group.")
+def children_targeted(ctx: Context) -> Iterator[Hit]:
+    children = [s for s, subject in ctx.subjects.items() if subject.children]
+    purposes = _purposes_of(ctx)
+    if not children or not purposes:
+        return
+    mask = ctx.allow_mask & ctx.purpose_mask(purposes)
+    naming = _listing(ctx, set(children))
+    for index, rule in ctx.rules_in(mask):
+        purps = [p for p in ctx.purpose_tree.covered_by_any(rule.purposes) if p in purposes]
+        for position, name in enumerate(rule.subjects):
+            if name in naming:
+                yield Hit(("rules", index, "subjects", position),
+                          f"rule {rule.id} allows children's data (subject {name}) for "
+                          f"{names(purps)}")
+        if not rule.subjects:
+            found = _child_allowed(ctx, rule, purps, children)
+            if found:
+                yield Hit(("rules", index),
+                          f"rule {rule.id} has no subject limit, so it allows data about "
+                          f"children ({found[2]}) for {found[1]}; no deny rule excludes them",
+                          f"limit the rule to adult subjects or deny {found[2]}")
+
+
+@check("INT006", Severity.WARNING, "Critically intrusive use",
+       why="The intrusiveness review scores this use in the critical band: the combination of "
+           "data, purpose, people and recipients is the kind people find most invasive.",
+       fix="Reduce it: drop the most sensitive categories, add obligations (anonymise, "
+           "aggregate, pseudonymise), ask opt-in consent, or narrow the rule.")
+def critical_uses(ctx: Context) -> Iterator[Hit]:
+    threshold = ctx.scorer.weights.bands.get("critical", 75)
+    for worst in reaching(ctx, threshold):
+        if worst.score.band != "critical":
+            continue
+        rule = ctx.policy.rules[worst.index]
+        about = f" about {worst.subject}" if worst.subject else ""
+        shared = f" shared with {worst.recipient}" if worst.recipient else ""
+        yield Hit(("rules", worst.index),
+                  f"rule {rule.id} allows {worst.category} for {worst.purpose}{about}{shared}, "
+                  f"scoring {worst.score.explain()}")
+
+
+@check("INT007", Severity.WARNING, "Whole category tree for a non-essential purpose",
+       why="Data minimisation: a non-essential purpose (analytics, marketing, research...) "
+           "should get only the data it needs, not a whole branch of categories.",
+       fix="List only the categories the purpose needs instead of their common parent.")
+def whole_tree(ctx: Context) -> Iterator[Hit]:
+    listed = ctx.engine._categories.listed
+    broad = {name: len(ctx.category_tree.covered(name)) for name in listed}
+    broad = {name: count for name, count in broad.items() if count >= _WHOLE_TREE}
+    optional = _purposes_of(ctx, kinds=_NON_ESSENTIAL)
+    if not broad or not optional:
+        return
+    mask = 0
+    for name in broad:
+        mask |= listed[name]
+    for index, rule in ctx.rules_in(mask & ctx.allow_mask & ctx.purpose_mask(optional)):
+        purps = [p for p in ctx.purpose_tree.covered_by_any(rule.purposes) if p in optional]
+        for position, name in enumerate(rule.categories):
+            if name in broad:
+                yield Hit(("rules", index, "categories", position),
+                          f"rule {rule.id} allows all of {name} ({broad[name]} categories) for "
+                          f"non-essential {plural(len(purps), 'purpose')} {names(purps)}")
+
+
+@check("INT008", Severity.INFO, "Category nobody needs",
+       why="No rule uses this category. Data nobody needs should not be collected at all "
+           "(data minimisation).",
+       fix="Stop collecting it and delete the category, or add the rule that needs it.")
+def unused_category(ctx: Context) -> Iterator[Hit]:
+    listed = ctx.engine._categories.listed
+    named_or_below = {a for name in listed for a in lineage(name)}
+    for category in ctx.categories:
+        if category in named_or_below:
+            continue  # a rule names it or one of its descendants
+        if any(a in listed for a in lineage(category)[1:]):
+            continue  # a rule names one of its ancestors
+        yield Hit(category_path(ctx, category), f"no rule uses category {category}")
+
+
+@check("INT009", Severity.WARNING, "Profiling without human review",
+       why="People have the right not to be subject to decisions based solely on automated "
+           "processing, including profiling, and to obtain human intervention (GDPR Art. 22).",
+       fix="Add 'human_review' to the rights the purpose offers, and make sure a person can "
+           "look again at the decision.")
+def profiling_without_review(ctx: Context) -> Iterator[Hit]:
+    for index, purpose in enumerate(ctx.policy.purposes):
+        if purpose.kind == PurposeKind.PROFILING and Right.HUMAN_REVIEW not in purpose.rights:
+            yield Hit(("purposes", index, "rights"),
+                      f"profiling purpose {purpose.id} does not offer human review")
+
+
+@check("INT010", Severity.WARNING, "Vulnerable people profiled without safeguards",
+       why="Profiling vulnerable people (patients, people in care...) or targeting them with "
+           "ads exploits their situation; at least the data should be protected.",
+       fix="Add obligations (pseudonymise, aggregate, minimise) to the rule, or exclude the "
+           "vulnerable group.")
+def vulnerable_without_obligations(ctx: Context) -> Iterator[Hit]:
+    vulnerable = {s for s, subj in ctx.subjects.items() if subj.vulnerable and not subj.children}
+    kinds = frozenset({PurposeKind.PROFILING, PurposeKind.ADVERTISING})
+    purposes = _purposes_of(ctx, kinds=kinds)
+    if not vulnerable or not purposes:
+        return
+    naming = _listing(ctx, vulnerable)
+    mask = 0
+    for listed_mask in naming.values():
+        mask |= listed_mask
+    for index, rule in ctx.rules_in(mask & ctx.allow_mask & ctx.purpose_mask(purposes)):
+        if rule.obligations:
+            continue
+        purps = [p for p in ctx.purpose_tree.covered_by_any(rule.purposes) if p in purposes]
+        for position, name in enumerate(rule.subjects):
+            if name in naming:
+                yield Hit(("rules", index, "subjects", position),
+                          f"rule {rule.id} allows data about vulnerable people ({name}) for "
+                          f"{names(purps)} without any obligation")

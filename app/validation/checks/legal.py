@@ -1,0 +1,198 @@
+"""Legal bases: every use needs a lawful basis, and some data needs more than that."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from app.domain.enums import (
+    Art9Condition,
+    ConsentMechanism,
+    Jurisdiction,
+    LegalBasis,
+    PurposeKind,
+    Right,
+    Sensitivity,
+    label,
+)
+from app.domain.models import Purpose
+from app.validation.catalogue import check
+from app.validation.checks._common import (
+    by_purpose,
+    categories_with,
+    names,
+    plural,
+    purpose_path,
+    purposes_where,
+)
+from app.validation.context import Context
+from app.validation.finding import Hit, Severity
+
+_ART10_BASES = frozenset({LegalBasis.LEGAL_OBLIGATION, LegalBasis.PUBLIC_TASK})
+_SALE_KINDS = frozenset({PurposeKind.SALE_OR_SHARING, PurposeKind.ADVERTISING})
+
+
+def _purposes(ctx: Context) -> Iterator[tuple[int, Purpose]]:
+    """(position, purpose) of every purpose, skipping repeated ids (STR001 reports those)."""
+    first = ctx.positions("purposes")
+    for index, purpose in enumerate(ctx.policy.purposes):
+        if first[purpose.id] == index:
+            yield index, purpose
+
+
+def _special(ctx: Context) -> set[str]:
+    return categories_with(ctx, Sensitivity.SPECIAL_CATEGORY)
+
+
+def _missing_basis(ctx: Context, used: bool) -> Iterator[Hit]:
+    allowed = ctx.allowed_purposes
+    for index, purpose in _purposes(ctx):
+        if purpose.legal_basis is None and (purpose.id in allowed) == used:
+            state = "an allow rule uses it" if used else "no allow rule uses it yet"
+            yield Hit(("purposes", index, "legal_basis"),
+                      f"purpose {purpose.id} has no legal basis ({state})")
+
+
+@check("LEG001", Severity.ERROR, "Used purpose without a legal basis",
+       why="Personal data may only be used on a lawful basis (GDPR Art. 6). A purpose that rules "
+           "allow data for, but that names no basis, cannot be justified to a regulator.",
+       fix="Set the purpose's legal basis (consent, contract, legal obligation, vital "
+           "interests, public task or legitimate interests).")
+def used_without_basis(ctx: Context) -> Iterator[Hit]:
+    return _missing_basis(ctx, used=True)
+
+
+@check("LEG011", Severity.WARNING, "Unused purpose without a legal basis",
+       why="The purpose has no legal basis. No rule allows data for it yet, but it will need "
+           "one before any rule does.",
+       fix="Set the purpose's legal basis, or delete the purpose if nobody needs it.")
+def unused_without_basis(ctx: Context) -> Iterator[Hit]:
+    return _missing_basis(ctx, used=False)
+
+
+@check("LEG002", Severity.ERROR, "Special-category data without an Art. 9 condition",
+       why="Health, biometric, genetic and other special-category data is banned unless one of "
+           "the conditions of GDPR Art. 9(2) applies, on top of the Art. 6 legal basis.",
+       fix="Set the purpose's Art. 9 condition (for example explicit consent), or stop "
+           "allowing special-category data for it.")
+def special_without_art9(ctx: Context) -> Iterator[Hit]:
+    lacking = purposes_where(ctx, lambda p: p.art9_condition is None)
+    for purpose, (cats, rules) in by_purpose(ctx, _special(ctx), lacking).items():
+        yield Hit(purpose_path(ctx, purpose, "art9_condition"),
+                  f"purpose {purpose} is allowed special-category data ({names(cats)}, by "
+                  f"{plural(len(rules), 'rule')} {names(rules)}) but has no Art. 9 condition")
+
+
+@check("LEG003", Severity.ERROR, "Consent basis without opt-in",
+       why="Consent under the GDPR must be a clear affirmative act: pre-ticked boxes, silence "
+           "or an opt-out do not count. A purpose that relies on consent must ask first.",
+       fix="Set the purpose's consent mechanism to opt-in, or choose the legal basis the "
+           "purpose really relies on.")
+def consent_without_opt_in(ctx: Context) -> Iterator[Hit]:
+    for index, purpose in _purposes(ctx):
+        if purpose.legal_basis == LegalBasis.CONSENT and purpose.consent != ConsentMechanism.OPT_IN:
+            yield Hit(("purposes", index, "consent"),
+                      f"purpose {purpose.id} relies on consent but its consent mechanism is "
+                      f"{label(purpose.consent)}, not opt-in")
+
+
+@check("LEG004", Severity.WARNING, "Consent without a way to withdraw it",
+       why="People must be able to withdraw consent as easily as they gave it (GDPR Art. 7(3)).",
+       fix="Add 'withdraw_consent' to the rights the purpose offers.")
+def consent_without_withdrawal(ctx: Context) -> Iterator[Hit]:
+    for index, purpose in _purposes(ctx):
+        consent_based = (purpose.legal_basis == LegalBasis.CONSENT
+                         or purpose.consent == ConsentMechanism.OPT_IN)
+        if consent_based and Right.WITHDRAW_CONSENT not in purpose.rights:
+            yield Hit(("purposes", index, "rights"),
+                      f"purpose {purpose.id} is based on consent but does not offer the right "
+                      f"to withdraw it")
+
+
+@check("LEG005", Severity.WARNING, "Legitimate interests without an assessment",
+       why="Relying on legitimate interests needs a documented balancing test (a legitimate "
+           "interests assessment) showing that people's rights do not override the interest.",
+       fix="Record the reference of the assessment in the purpose's 'lia' field, or choose "
+           "another legal basis.")
+def interests_without_assessment(ctx: Context) -> Iterator[Hit]:
+    for index, purpose in _purposes(ctx):
+        if purpose.legal_basis == LegalBasis.LEGITIMATE_INTERESTS and not purpose.lia.strip():
+            yield Hit(("purposes", index, "lia"),
+                      f"purpose {purpose.id} relies on legitimate interests but names no "
+                      f"legitimate interests assessment")
+
+
+@check("LEG006", Severity.WARNING, "Criminal-offence data without an official basis",
+       why="Data about criminal convictions and offences may only be processed under official "
+           "authority or where the law authorises it (GDPR Art. 10), which normally means a "
+           "legal obligation or a public task.",
+       fix="Check that a law authorises this use and base the purpose on it, or stop allowing "
+           "criminal-offence data for the purpose.")
+def criminal_without_authority(ctx: Context) -> Iterator[Hit]:
+    criminal = categories_with(ctx, Sensitivity.CRIMINAL)
+    other = purposes_where(ctx, lambda p: p.legal_basis is not None
+                           and p.legal_basis not in _ART10_BASES)
+    for purpose, (cats, rules) in by_purpose(ctx, criminal, other).items():
+        basis = label(ctx.purposes[purpose].legal_basis or "")
+        yield Hit(purpose_path(ctx, purpose, "legal_basis"),
+                  f"purpose {purpose} is allowed criminal-offence data ({names(cats)}, by "
+                  f"{plural(len(rules), 'rule')} {names(rules)}) on the basis of {basis}")
+
+
+@check("LEG007", Severity.WARNING, "Opt-in consent not relied on",
+       why="The purpose collects opt-in consent but names another legal basis. People are "
+           "told their consent matters, yet withdrawing it would not stop the use; that "
+           "misleads them and muddles which rules apply.",
+       fix="Either base the purpose on consent, or drop the opt-in and explain the real "
+           "basis to people.")
+def opt_in_not_relied_on(ctx: Context) -> Iterator[Hit]:
+    for index, purpose in _purposes(ctx):
+        basis = purpose.legal_basis
+        if purpose.consent == ConsentMechanism.OPT_IN and basis not in (None, LegalBasis.CONSENT):
+            yield Hit(("purposes", index, "consent"),
+                      f"purpose {purpose.id} asks for opt-in consent but relies on "
+                      f"{label(basis or '')}, not on consent")
+
+
+@check("LEG008", Severity.ERROR, "Explicit consent without opt-in",
+       why="The Art. 9 condition 'explicit consent' needs an express statement from the "
+           "person; it cannot be met by an opt-out or without asking.",
+       fix="Set the purpose's consent mechanism to opt-in, or choose the Art. 9 condition "
+           "that really applies.")
+def explicit_consent_without_opt_in(ctx: Context) -> Iterator[Hit]:
+    for index, purpose in _purposes(ctx):
+        if (purpose.art9_condition == Art9Condition.EXPLICIT_CONSENT
+                and purpose.consent != ConsentMechanism.OPT_IN):
+            yield Hit(("purposes", index, "art9_condition"),
+                      f"purpose {purpose.id} relies on explicit consent for special-category "
+                      f"data but its consent mechanism is {label(purpose.consent)}")
+
+
+@check("LEG009", Severity.ERROR, "Sale or sharing without an opt-out (CPRA)",
+       why="Californians have the right to opt out of the sale or sharing of their personal "
+           "information, including sharing for cross-context behavioural advertising.",
+       fix="Add 'opt_out_of_sale' to the rights the purpose offers (and provide the 'Do Not "
+           "Sell or Share' link).")
+def cpra_without_opt_out(ctx: Context) -> Iterator[Hit]:
+    if Jurisdiction.US_CA_CPRA not in ctx.policy.policy.jurisdictions:
+        return
+    for index, purpose in _purposes(ctx):
+        if purpose.kind in _SALE_KINDS and Right.OPT_OUT_OF_SALE not in purpose.rights:
+            yield Hit(("purposes", index, "rights"),
+                      f"purpose {purpose.id} is for {label(purpose.kind)} but does not offer "
+                      f"the right to opt out of sale or sharing")
+
+
+@check("LEG010", Severity.INFO, "Art. 9 condition that nothing needs",
+       why="The purpose names an Art. 9 condition, but no allow rule uses special-category "
+           "data for it. The condition may be left over from an earlier version.",
+       fix="Remove the Art. 9 condition, or check that the rules allow the data you meant.")
+def stale_art9(ctx: Context) -> Iterator[Hit]:
+    conditioned = purposes_where(ctx, lambda p: p.art9_condition is not None)
+    if not conditioned:
+        return
+    special = ctx.allow_mask & ctx.category_mask(_special(ctx))
+    for index, purpose in _purposes(ctx):
+        if purpose.id in conditioned and not special & ctx.purpose_mask((purpose.id,)):
+            yield Hit(("purposes", index, "art9_condition"),
+                      f"purpose {purpose.id} names an Art. 9 condition but no allow rule uses "
+                      f"special-category data for it")

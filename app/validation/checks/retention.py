@@ -1,0 +1,214 @@
+"""Retention: every allowed use needs a period, and periods must be clear and justified."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from app.domain.enums import Disposition, label
+from app.domain.ids import lineage
+from app.domain.models import RetentionRule
+from app.validation.catalogue import check
+from app.validation.checks._common import category_path, names, plural
+from app.validation.checks._scopes import scopes
+from app.validation.context import Context
+from app.validation.finding import Hit, Severity
+
+_ANY_PURPOSE = ""
+"""A purpose id no retention rule names: what applies "whatever the purpose"."""
+
+
+# -- RET001 ------------------------------------------------------------------------------------
+def _allowed_purposes_of(ctx: Context, category: str) -> list[str]:
+    """Declared purposes some allow rule allows ``category`` for, in first-seen order."""
+    found: dict[str, None] = {}
+    mask = ctx.allow_mask & ctx.category_mask((category,))
+    for _, rule in ctx.rules_in(mask):
+        found.update(dict.fromkeys(ctx.purpose_tree.covered_by_any(rule.purposes)))
+    return list(found)
+
+
+@check("RET001", Severity.WARNING, "Allowed data without a retention period",
+       why="Data may be kept no longer than its purpose needs (storage limitation, GDPR "
+           "Art. 5(1)(e)). For this use no retention rule says how long the data is kept or "
+           "what happens to it afterwards.",
+       fix="Add a retention rule for the category (for any purpose, or for the purposes "
+           "listed), with a duration, a trigger and a disposition.")
+def missing_retention(ctx: Context) -> Iterator[Hit]:
+    everywhere = {c for r in ctx.policy.retention if not r.purposes for c in r.categories}
+    lookup = ctx.engine.retention.lookup
+    for category in ctx.categories:
+        if category not in ctx.allowed_categories:
+            continue
+        if any(name in everywhere for name in lineage(category)):
+            continue
+        missing = [p for p in _allowed_purposes_of(ctx, category) if lookup(category, p) is None]
+        if missing:
+            yield Hit(category_path(ctx, category),
+                      f"category {category} has no retention period when used for "
+                      f"{plural(len(missing), 'purpose')} {names(missing)}",
+                      f"add a retention rule for {category}")
+
+
+# -- RET002 / RET007 ---------------------------------------------------------------------------
+def _justified(rule: RetentionRule) -> bool:
+    """True for an indefinite period under legal hold, or archived with a citation."""
+    return rule.legal_hold or (rule.disposition == Disposition.ARCHIVE
+                               and bool(rule.citation.strip()))
+
+
+def _indefinite(ctx: Context, justified: bool) -> Iterator[Hit]:
+    for index, rule in enumerate(ctx.policy.retention):
+        if rule.duration.is_indefinite and _justified(rule) == justified:
+            reason = (" (under legal hold)" if rule.legal_hold else
+                      " (archived, with a citation)" if justified else "")
+            yield Hit(("retention", index, "duration"),
+                      f"retention rule {rule.id} keeps {names(rule.categories)} "
+                      f"indefinitely{reason}")
+
+
+@check("RET002", Severity.WARNING, "Data kept indefinitely",
+       why="Keeping personal data without an end date goes against storage limitation (GDPR "
+           "Art. 5(1)(e)); regulators expect a period or at least criteria to set one.",
+       fix="Give a duration (e.g. P2Y), or, if the law requires keeping the data, set the "
+           "legal hold or archive it with the citation of that law.")
+def indefinite_retention(ctx: Context) -> Iterator[Hit]:
+    return _indefinite(ctx, justified=False)
+
+
+@check("RET007", Severity.INFO, "Data kept indefinitely, with a reason",
+       why="The data is kept without an end date, but under legal hold or archived with a "
+           "cited reason. That can be lawful; it should still be reviewed from time to time.",
+       fix="Check that the hold or the cited law still applies; set a duration once it ends.")
+def justified_indefinite_retention(ctx: Context) -> Iterator[Hit]:
+    return _indefinite(ctx, justified=True)
+
+
+# -- RET003 ------------------------------------------------------------------------------------
+def _terms(rule: RetentionRule) -> tuple[float, str, str]:
+    return rule.duration.days, str(rule.trigger), str(rule.disposition)
+
+
+def _describe(rule: RetentionRule) -> str:
+    return (f"{rule.id} keeps it {rule.duration.words()} from {label(rule.trigger)}, then "
+            f"{label(rule.disposition)}")
+
+
+def _named(ctx: Context) -> dict[str, list[int]]:
+    """Retention rules (positions) by the category ids they name."""
+    named: dict[str, list[int]] = {}
+    for index, rule in enumerate(ctx.policy.retention):
+        for category in dict.fromkeys(rule.categories):
+            named.setdefault(category, []).append(index)
+    return named
+
+
+def _situations(ctx: Context, named: dict[str, list[int]]) -> Iterator[tuple[str, str]]:
+    """(category, purpose) pairs where two retention rules naming the same id may tie.
+
+    Categories whose lineage names the same retention ids, and purposes whose lineage names
+    the same purposes of those rules, rank the rules alike; one of each is enough.
+    """
+    shared = {name for name, rules in named.items() if len(rules) > 1}
+    seen: set[tuple[str, ...]] = set()
+    for category in ctx.categories if shared else ():
+        key = tuple(name for name in lineage(category) if name in named)
+        if key in seen or not shared.intersection(key):
+            continue
+        seen.add(key)
+        listed = {p for name in key for i in named[name]
+                  for p in ctx.policy.retention[i].purposes}
+        tried: set[tuple[str, ...]] = set()
+        for purpose in [_ANY_PURPOSE, *sorted(listed), *ctx.purpose_tree.covered_by_any(listed)]:
+            signature = tuple(p for p in lineage(purpose) if p in listed) if purpose else ()
+            if signature not in tried:
+                tried.add(signature)
+                yield category, purpose
+
+
+@check("RET003", Severity.WARNING, "Ambiguous retention periods",
+       why="Two retention rules apply equally well to the same data and purpose but say "
+           "different things. The shortest period wins, so the other rule never applies "
+           "there, which is rarely what its author meant.",
+       fix="Make one rule more specific (a narrower category or a purpose), give both the "
+           "same terms, or delete one of them.")
+def ambiguous_retention(ctx: Context) -> Iterator[Hit]:
+    rules = ctx.policy.retention
+    named = _named(ctx)
+    reported: set[tuple[int, int]] = set()
+    for category, purpose in _situations(ctx, named):
+        ranked = ctx.engine.retention.candidates(category, purpose)
+        if len(ranked) < 2:
+            continue
+        top = ranked[0][0][:2]
+        winner = rules[ranked[0][1]]
+        for order, other in ranked[1:]:
+            if order[:2] != top:
+                break
+            pair = (ranked[0][1], other)
+            if pair in reported or _terms(rules[other]) == _terms(winner):
+                continue
+            reported.add(pair)
+            where = f" for purpose {purpose}" if purpose else ""
+            yield Hit(("retention", other),
+                      f"retention rules {winner.id} and {rules[other].id} apply equally to "
+                      f"category {category}{where}: {_describe(winner)}; "
+                      f"{_describe(rules[other])}. Only {winner.id} takes effect there",
+                      "make one of the rules more specific or give them the same terms")
+
+
+# -- RET004 ------------------------------------------------------------------------------------
+@check("RET004", Severity.WARNING, "Retention period without a reason",
+       why="A retention period should be justified: by a law (e.g. a tax code's ten-year "
+           "rule), a contract, or a stated business need. Without one, reviewers cannot tell "
+           "whether the period is too long.",
+       fix="Fill in the citation: the law, contract clause or reason behind the period.")
+def retention_without_citation(ctx: Context) -> Iterator[Hit]:
+    for index, rule in enumerate(ctx.policy.retention):
+        if not rule.citation.strip():
+            yield Hit(("retention", index, "citation"),
+                      f"retention rule {rule.id} gives no reason for its period")
+
+
+# -- RET005 / RET006 ---------------------------------------------------------------------------
+def _allowed_mask(ctx: Context, field: str, value: str) -> int:
+    """Allow rules naming ``value``, an ancestor or a descendant of it in ``field``."""
+    return scopes(ctx).related(field, value) & ctx.allow_mask
+
+
+@check("RET005", Severity.INFO, "Retention for data no rule allows",
+       why="The retention rule is about a category that no allow rule uses, so it governs "
+           "nothing. It may be left over, or an allow rule may be missing.",
+       fix="Delete the category from the retention rule, or add the allow rule it was "
+           "written for.")
+def retention_for_unused(ctx: Context) -> Iterator[Hit]:
+    allowed, tree = ctx.allowed_categories, ctx.category_tree
+    for index, rule in enumerate(ctx.policy.retention):
+        for position, category in enumerate(rule.categories):
+            if any(c in allowed for c in tree.covered(category)):
+                continue  # quick answer for declared categories
+            if not _allowed_mask(ctx, "categories", category):
+                yield Hit(("retention", index, "categories", position),
+                          f"retention rule {rule.id} is about category {category}, which no "
+                          f"allow rule uses")
+
+
+@check("RET006", Severity.WARNING, "Retention for a purpose the data is not used for",
+       why="The retention rule is limited to a purpose, but no allow rule allows its "
+           "categories for that purpose, so that part of the rule never applies. Usually the "
+           "purpose is misspelt or the wrong one.",
+       fix="Name the purpose the data is really used for, or remove the purpose so the rule "
+           "applies whatever the purpose.")
+def retention_for_unused_purpose(ctx: Context) -> Iterator[Hit]:
+    for index, rule in enumerate(ctx.policy.retention):
+        if not rule.purposes:
+            continue
+        used = 0
+        for category in rule.categories:
+            used |= _allowed_mask(ctx, "categories", category)
+        if not used:
+            continue  # RET005 already says the categories are unused
+        for position, purpose in enumerate(rule.purposes):
+            if not used & _allowed_mask(ctx, "purposes", purpose):
+                yield Hit(("retention", index, "purposes", position),
+                          f"retention rule {rule.id} is for purpose {purpose}, but no allow "
+                          f"rule allows {names(rule.categories)} for it")

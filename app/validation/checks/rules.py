@@ -1,0 +1,182 @@
+"""Rule logic: allow rules that never apply, redundant rules, and allow/deny contradictions.
+
+Every check works on bit masks (see :mod:`app.validation.checks._scopes`), never on pairs of
+rules, so a policy with ten thousand rules is checked in a blink.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from app.domain.enums import Effect
+from app.domain.models import UseRule
+from app.validation.catalogue import check
+from app.validation.checks._common import names, plural
+from app.validation.checks._scopes import Scopes, scopes
+from app.validation.context import Context
+from app.validation.finding import Hit, Severity
+
+
+# -- RUL001 ------------------------------------------------------------------------------------
+def _deny_tables(ctx: Context) -> tuple[dict[str, int], dict[str, int]]:
+    """For every named category and purpose some deny rule covers, those deny rules."""
+    scope = scopes(ctx)
+    deny = scope.deny
+    tables = []
+    for field in ("categories", "purposes"):
+        masks = {name: mask & deny for name, mask in scope.table(field).items()}
+        tables.append({name: mask for name, mask in masks.items() if mask})
+    return tables[0], tables[1]
+
+
+def _deny_cover(rule: UseRule, tables: tuple[dict[str, int], dict[str, int]],
+                candidates: int | None = None) -> int:
+    """Deny rules (of ``candidates``, if given) covering each category x purpose of ``rule``,
+    or 0 as soon as one pair is left uncovered."""
+    by_category, by_purpose = tables
+    found = 0
+    for category in rule.categories:
+        denying = by_category[category]
+        if candidates is not None:
+            denying &= candidates
+        for purpose in rule.purposes:
+            pair = denying & by_purpose[purpose]
+            if not pair:
+                return 0
+            found |= pair
+    return found
+
+
+def _maybe_denied(ctx: Context, tables: tuple[dict[str, int], dict[str, int]]) -> int:
+    """Allow rules every category and every purpose of which some deny rule covers."""
+    spared = 0
+    for masks, denied in zip((ctx.engine._categories, ctx.engine._purposes), tables,
+                             strict=True):
+        for name, naming in masks.listed.items():
+            if name not in denied:
+                spared |= naming
+    return ctx.allow_mask & ~spared
+
+
+def _denied_everywhere(ctx: Context) -> Iterator[tuple[int, UseRule, int]]:
+    """(position, rule, deny rules) of every allow rule that deny rules cover entirely."""
+    scope = scopes(ctx)
+    tables = _deny_tables(ctx)
+    for index, rule in ctx.rules_in(_maybe_denied(ctx, tables)):
+        found = _deny_cover(rule, tables)  # pairs first: most rules stop here
+        if found:
+            found = _deny_cover(rule, tables, found & scope.constraint_supersets(rule))
+        if found:
+            yield index, rule, found
+
+
+@check("RUL001", Severity.WARNING, "Allow rule that never takes effect",
+       why="Deny rules always win, and here they cover everything this allow rule allows, so "
+           "the allow rule changes no decision. Either the deny rules are too broad or the "
+           "allow rule is left over.",
+       fix="Narrow the deny rules so that the intended use is allowed, or delete the allow "
+           "rule.")
+def allow_never_applies(ctx: Context) -> Iterator[Hit]:
+    scope = scopes(ctx)
+    if not scope.deny:
+        return
+    for index, rule, denying in _denied_everywhere(ctx):
+        if _twins(scope, index, scope.deny):
+            continue  # the exact contradiction is RUL004's finding
+        ids = ctx.engine.rule_ids(denying)
+        yield Hit(("rules", index),
+                  f"allow rule {rule.id} never takes effect: deny "
+                  f"{plural(len(ids), 'rule')} {names(ids)} "
+                  f"{plural(len(ids), 'covers', 'cover')} everything it allows",
+                  "narrow the deny rules or delete this allow rule")
+
+
+# -- RUL002 ------------------------------------------------------------------------------------
+def _identical(scope: Scopes, first: int, second: int) -> bool:
+    """Same effect, same scope and (for allow rules) the same obligations."""
+    a, b = scope.rules[first], scope.rules[second]
+    if not scope.same_scope(first, second):
+        return False
+    return a.effect == Effect.DENY or set(a.obligations) == set(b.obligations)
+
+
+def _redundant_with(ctx: Context, scope: Scopes, index: int) -> int | None:
+    """A rule that makes rule ``index`` redundant, or None."""
+    rule = scope.rules[index]
+    same_effect = scope.allow if rule.effect == Effect.ALLOW else scope.deny
+    candidates = scope.supersets(index) & same_effect & ~(1 << index)
+    needed = set(rule.obligations) if rule.effect == Effect.ALLOW else set()
+    for other in ctx.engine.rule_indices(candidates):
+        if not needed <= set(scope.rules[other].obligations):
+            continue  # dropping this rule would drop an obligation
+        if other < index or not _identical(scope, index, other):
+            return other
+    return None
+
+
+@check("RUL002", Severity.INFO, "Redundant rule",
+       why="Another rule with the same effect already covers everything this rule covers "
+           "(and, for allow rules, asks for at least the same obligations), so deleting this "
+           "one would change no decision. Duplicates make the policy longer to review.",
+       fix="Delete the redundant rule, or narrow the broader one if the two were meant to "
+           "differ.")
+def redundant_rules(ctx: Context) -> Iterator[Hit]:
+    scope = scopes(ctx)
+    for index in scope.included:
+        rule = scope.rules[index]
+        other = _redundant_with(ctx, scope, index)
+        if other is None:
+            continue
+        other_id = scope.rules[other].id
+        if _identical(scope, index, other):
+            message = f"rule {rule.id} repeats rule {other_id} (same effect, same scope)"
+        else:
+            verb = "allows" if rule.effect == Effect.ALLOW else "denies"
+            message = (f"rule {rule.id} is redundant: rule {other_id} already {verb} "
+                       f"everything it {verb}")
+        yield Hit(("rules", index), message,
+                  f"delete {rule.id}, or make it differ from {other_id} on purpose")
+
+
+# -- RUL003 ------------------------------------------------------------------------------------
+@check("RUL003", Severity.INFO, "Deny rule that denies nothing allowed",
+       why="Anything no rule allows is denied already (default deny). A deny rule that "
+           "overlaps no allow rule therefore changes no decision; it may document intent, or "
+           "it may point at an allow rule that was removed or renamed.",
+       fix="Keep it if it documents a deliberate ban that should survive future allow rules; "
+           "otherwise delete it.")
+def deny_without_allow(ctx: Context) -> Iterator[Hit]:
+    scope = scopes(ctx)
+    for index, rule in ctx.deny_rules:
+        if scope.active(rule) and not scope.overlapping(index) & scope.allow:
+            yield Hit(("rules", index),
+                      f"deny rule {rule.id} overlaps no allow rule, so it changes no decision "
+                      f"(everything it denies is denied by default)")
+
+
+# -- RUL004 ------------------------------------------------------------------------------------
+def _twins(scope: Scopes, index: int, effect_mask: int) -> list[int]:
+    """Rules within ``effect_mask`` whose scope is exactly that of rule ``index``."""
+    candidates = scope.supersets(index) & effect_mask & ~(1 << index)
+    return [other for other in scope.indices(candidates) if scope.supersets(other) >> index & 1]
+
+
+@check("RUL004", Severity.WARNING, "Allow and deny rules with the same scope",
+       why="An allow rule and a deny rule cover exactly the same uses. The deny rule always "
+           "wins, so the allow rule is dead, and readers cannot tell which was intended.",
+       fix="Decide whether the use is allowed or not and delete the other rule, or narrow one "
+           "of them so that they differ on purpose.")
+def contradictions(ctx: Context) -> Iterator[Hit]:
+    scope = scopes(ctx)
+    if not scope.deny or not scope.allow:
+        return
+    for index in scope.included:
+        rule = scope.rules[index]
+        opposite = scope.deny if rule.effect == Effect.ALLOW else scope.allow
+        for other in _twins(scope, index, opposite):
+            if other < index:
+                other_rule = scope.rules[other]
+                yield Hit(("rules", index),
+                          f"{rule.effect} rule {rule.id} covers exactly what "
+                          f"{other_rule.effect} rule {other_rule.id} covers",
+                          "keep one of the two rules")

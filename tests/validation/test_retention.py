@@ -1,0 +1,117 @@
+"""Retention checks (RET)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from policy_builder import base, findings, make_policy
+
+
+def policy_with(*retention: dict[str, Any], **extra: Any) -> Any:
+    """The base policy with only the given retention rules."""
+    return make_policy(**{**base(), **extra, "retention": list(retention)},
+                       with_retention=False)
+
+
+def keep(rule_id: str, cats: list[str], **more: Any) -> dict[str, Any]:
+    return {"id": rule_id, "categories": cats, "duration": "P1Y",
+            "citation": "Business need", **more}
+
+
+def test_ret001_allowed_data_without_retention() -> None:
+    hits = findings(policy_with(keep("contacts", ["contact"])), "RET001")
+    assert [h.path for h in hits] == [("categories", 3)]
+    assert "account.id" in hits[0].message and "service" in hits[0].message
+
+
+def test_ret001_purpose_specific_retention_for_another_purpose() -> None:
+    purposes = ["service", "billing"]
+    policy = policy_with(keep("contacts", ["contact"]),
+                         keep("accounts", ["account"], purposes=["billing"]),
+                         purposes=purposes)
+    [hit] = findings(policy, "RET001")
+    assert "account.id" in hit.message and "service" in hit.message
+
+
+def test_ret001_not_when_every_use_has_retention() -> None:
+    policy = policy_with(keep("contacts", ["contact"]),
+                         keep("accounts", ["account.id"], purposes=["service"]))
+    assert findings(policy, "RET001") == []
+
+
+def test_ret002_indefinite_retention() -> None:
+    policy = policy_with(keep("forever", ["contact", "account"], duration="indefinite"))
+    [hit] = findings(policy, "RET002")
+    assert hit.path == ("retention", 0, "duration") and "forever" in hit.message
+    assert findings(policy, "RET007") == []
+
+
+def test_ret007_indefinite_with_a_reason_is_info() -> None:
+    held = keep("held", ["contact"], duration="indefinite", legal_hold=True)
+    archived = keep("archived", ["account"], duration="indefinite", disposition="archive",
+                    citation="Public records act s. 12")
+    policy = policy_with(held, archived)
+    assert [h.path[1] for h in findings(policy, "RET007")] == [0, 1]
+    assert findings(policy, "RET002") == []
+
+
+def test_ret002_archive_without_citation_is_still_a_warning() -> None:
+    policy = policy_with(keep("archived", ["contact", "account"], duration="indefinite",
+                              disposition="archive", citation=""))
+    assert len(findings(policy, "RET002")) == 1
+
+
+def test_ret003_two_rules_tie_for_the_same_data() -> None:
+    policy = policy_with(keep("short", ["contact", "account"], duration="P30D"),
+                         keep("long", ["contact"], duration="P2Y"))
+    [hit] = findings(policy, "RET003")
+    assert hit.path == ("retention", 1)
+    assert "short" in hit.message and "long" in hit.message and "contact" in hit.message
+
+
+def test_ret003_ties_between_purpose_specific_rules() -> None:
+    policy = policy_with(keep("all", ["contact", "account"]),
+                         keep("a", ["contact"], purposes=["service"], trigger="last_activity"),
+                         keep("b", ["contact"], purposes=["service"]))
+    [hit] = findings(policy, "RET003")
+    assert "service" in hit.message and hit.path == ("retention", 2)
+
+
+def test_ret003_not_when_one_rule_is_more_specific_or_terms_agree() -> None:
+    policy = policy_with(keep("all", ["contact", "account"], duration="P30D"),
+                         keep("email", ["contact.email"], duration="P2Y"),
+                         keep("same", ["account"], duration="P30D"))
+    assert findings(policy, "RET003") == []
+
+
+def test_ret004_retention_without_citation() -> None:
+    policy = policy_with(keep("all", ["contact", "account"], citation=" "))
+    [hit] = findings(policy, "RET004")
+    assert hit.path == ("retention", 0, "citation") and "all" in hit.message
+    assert findings(policy_with(keep("all", ["contact", "account"])), "RET004") == []
+
+
+def test_ret005_retention_for_unused_data() -> None:
+    cats = [*base()["categories"], "legacy.fax"]
+    policy = policy_with(keep("all", ["contact", "account", "legacy"]), categories=cats)
+    [hit] = findings(policy, "RET005")
+    assert hit.path == ("retention", 0, "categories", 2) and "legacy" in hit.message
+
+
+def test_ret005_not_when_a_descendant_is_allowed() -> None:
+    policy = policy_with(keep("all", ["contact", "account"]))
+    assert findings(policy, "RET005") == []
+
+
+def test_ret006_retention_for_a_purpose_the_data_is_not_used_for() -> None:
+    policy = policy_with(keep("all", ["contact", "account"]),
+                         keep("ads", ["contact"], purposes=["marketing"], duration="P30D"),
+                         purposes=["service", "marketing"])
+    [hit] = findings(policy, "RET006")
+    assert hit.path == ("retention", 1, "purposes", 0) and "marketing" in hit.message
+
+
+def test_ret006_not_when_the_purpose_is_allowed() -> None:
+    policy = policy_with(keep("all", ["contact", "account"]),
+                         keep("svc", ["contact"], purposes=["service"], duration="P30D"))
+    assert findings(policy, "RET006") == []
