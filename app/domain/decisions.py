@@ -106,18 +106,27 @@ class _Masks:
         for value in values:
             self.listed[value] = self.listed.get(value, 0) | bit
 
-    def match(self, value: str | None, hierarchical: bool = True) -> int:
+    def match(self, value: str | None) -> int:
+        """Rules that accept ``value`` (by equality or descent) or do not constrain it."""
         found = self.cache.get(value)
         if found is not None:
             return found
         mask = self.unconstrained
         if value is not None:
-            keys = lineage(value) if hierarchical else (value,)
-            for key in keys:
+            for key in lineage(value):
                 mask |= self.listed.get(key, 0)
         if len(self.cache) < 100_000:
             self.cache[value] = mask
         return mask
+
+    def match_exact(self, value: str | None) -> int:
+        """Rules that accept ``value`` by equality or do not constrain it."""
+        found = self.cache.get(value)
+        if found is None:
+            found = self.unconstrained | (self.listed.get(value, 0) if value is not None else 0)
+            if len(self.cache) < 100_000:
+                self.cache[value] = found
+        return found
 
 
 class DecisionEngine:
@@ -148,25 +157,24 @@ class DecisionEngine:
             self._mechanisms.setdefault(purpose.id, purpose.consent)
         self._mechanism_cache: dict[str, ConsentMechanism] = {}
         self._pair_cache: dict[tuple[str, str], int] = {}
+        self._sorted_obligations = [tuple(sorted(set(o))) for o in self._obligations]
+        self._subject_mask = self._subjects.match
+        self._recipient_mask = self._recipients.match
+        self._region_mask = self._regions.match_exact
         self.retention = RetentionIndex(policy)
 
     def covering(self, request: Request) -> int:
         """Bit mask of the rules that cover ``request``."""
-        key = (request.category, request.purpose)
-        pair = self._pair_cache.get(key)
+        pair = self._pair_cache.get((request.category, request.purpose))
         if pair is None:
-            pair = self._categories.match(request.category) & self._purposes.match(
-                request.purpose
-            )
-            if len(self._pair_cache) < 200_000:
-                self._pair_cache[key] = pair
+            pair = self._pair_only(request.category, request.purpose)
         if not pair:
             return 0
         return (
             pair
             & self._subjects.match(request.subject)
             & self._recipients.match(request.recipient)
-            & self._regions.match(request.region, hierarchical=False)
+            & self._regions.match_exact(request.region)
         )
 
     def mechanism(self, purpose: str) -> ConsentMechanism:
@@ -182,27 +190,46 @@ class DecisionEngine:
 
     def decide(self, request: Request) -> Decision:
         """The decision for ``request``."""
-        covering = self.covering(request)
+        category, purpose = request.category, request.purpose
+        pair = self._pair_cache.get((category, purpose))
+        if pair is None:
+            pair = self._pair_only(category, purpose)
+        if not pair:
+            return _NO_RULE
+        covering = (pair & self._subject_mask(request.subject)
+                    & self._recipient_mask(request.recipient)
+                    & self._region_mask(request.region))
         if not covering:
             return _NO_RULE
         denying = covering & self._deny
         if denying:
             return Decision("deny", DENIED_BY_RULE, self.rule_ids(denying))
         allowing = covering & self._allow
-        mechanism = self.mechanism(request.purpose)
+        mechanism = self._mechanism_cache.get(purpose) or self.mechanism(purpose)
         consent = request.consent
         if mechanism is ConsentMechanism.OPT_IN and consent is not ConsentState.GRANTED:
             return Decision("deny", CONSENT_MISSING, self.rule_ids(allowing))
         if mechanism is ConsentMechanism.OPT_OUT and consent is ConsentState.DENIED:
             return Decision("deny", OPTED_OUT, self.rule_ids(allowing))
-        obligations: set[str] = set()
-        ids = []
-        for index in _bits(allowing):
-            ids.append(self._ids[index])
-            obligations.update(self._obligations[index])
-        retention = self.retention.lookup(request.category, request.purpose)
-        return Decision("allow", ALLOWED, tuple(sorted(ids)), tuple(sorted(obligations)),
-                        retention)
+        if allowing & (allowing - 1) == 0:  # a single rule: the common case
+            index = allowing.bit_length() - 1
+            ids: tuple[str, ...] = (self._ids[index],)
+            obligations = self._sorted_obligations[index]
+        else:
+            found: set[str] = set()
+            names = []
+            for index in _bits(allowing):
+                names.append(self._ids[index])
+                found.update(self._obligations[index])
+            ids, obligations = tuple(sorted(names)), tuple(sorted(found))
+        return Decision("allow", ALLOWED, ids, obligations,
+                        self.retention.lookup(category, purpose))
+
+    def _pair_only(self, category: str, purpose: str) -> int:
+        pair = self._categories.match(category) & self._purposes.match(purpose)
+        if len(self._pair_cache) < 200_000:
+            self._pair_cache[(category, purpose)] = pair
+        return pair
 
     def rule_ids(self, mask: int) -> tuple[str, ...]:
         """Sorted ids of the rules in ``mask``."""

@@ -107,7 +107,7 @@ class Scopes:
         if not rule.regions:
             return mask & self._regions.unconstrained
         for region in rule.regions:
-            mask &= self._regions.match(region, hierarchical=False)
+            mask &= self._regions.match_exact(region)
         return mask
 
     def same_scope(self, first: int, second: int) -> bool:
