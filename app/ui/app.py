@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.domain.models import Metadata, Policy
@@ -42,27 +42,43 @@ def open_window(path: str | None, settings: QSettings | None = None) -> MainWind
 
 
 def run_gui(path: str | None = None, screenshot: str | None = None) -> int:
-    """Run the app; with ``screenshot``, render the window offscreen to a PNG and exit."""
+    """Run the app; with ``screenshot``, render the window offscreen to a PNG and exit.
+
+    The window appears at once; unsaved work from a run that ended abruptly is offered for
+    recovery, then ``path`` opens on a worker thread (with progress for large files).
+    """
     if screenshot:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return _screenshot(path, screenshot)
+    app = application()
+    window = open_window(None)
+    window.show()
+    QTimer.singleShot(0, lambda: start_window(window, path))
+    return app.exec()
+
+
+def start_window(window: MainWindow, path: str | None) -> None:
+    """First steps once the window is up: offer recovery, then open ``path``."""
+    if window.files.offer_recovery():
+        return
+    if path:
+        window.files.open_path(path, ask=False)
+    else:
+        window.navigator.select("policy")
+
+
+def _screenshot(path: str | None, screenshot: str) -> int:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = application()
     try:
         window = open_window(path)
     except PolicyFileError as exc:
-        if screenshot:
-            sys.stderr.write("\n".join(exc.lines()) + "\n")
-            return 2
-        QMessageBox.critical(None, "Cannot open policy", "\n".join(exc.lines()))
-        window = open_window(None)
-    if screenshot:
-        window.resize(*SCREENSHOT_SIZE)
-        window.show()
-        window.navigator.select("policy")
-        for _ in range(3):
-            app.processEvents()
-        ok = window.grab().save(screenshot)
-        window.close()
-        return 0 if ok else 2
+        sys.stderr.write("\n".join(exc.lines()) + "\n")
+        return 2
+    window.resize(*SCREENSHOT_SIZE)
     window.show()
-    QTimer.singleShot(0, lambda: window.navigator.select("policy"))
-    return app.exec()
+    window.navigator.select("policy")
+    for _ in range(3):
+        app.processEvents()
+    ok = window.grab().save(screenshot)
+    window.close()
+    return 0 if ok else 2

@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         # -- plug-ins: controllers that add their own docks, menus and actions ----------------
         # (keep one line per controller here)
+        self.problems = __import__("app.ui.problems").ui.problems.install_problems(self)
+        self.files = __import__("app.ui.files").ui.files.install_files(self)
         # -- end of plug-ins ------------------------------------------------------------------
         bridge.modifiedChanged.connect(self._update_title)
         bridge.pathChanged.connect(self._update_title)

@@ -1,0 +1,106 @@
+"""A friendly retention-duration editor: number + unit, or "indefinite", with the ISO form."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
+
+from app.domain.duration import INDEFINITE, Duration
+from app.ui.editors.fields import FieldEditor, error_colour
+
+UNITS = (("days", "D"), ("weeks", "W"), ("months", "M"), ("years", "Y"))
+_SIMPLE = re.compile(r"^P(\d+)([DWMY])$")
+
+
+class DurationEdit(FieldEditor):
+    """Edits an ISO 8601 duration (``P2Y``) or ``indefinite``.
+
+    The number and unit cover the usual single-unit periods; the ISO box beside them shows
+    the stored form and accepts any supported duration (``P1Y6M``) for the rare mixed case.
+    """
+
+    keeps_bad_input = True
+
+    def __init__(self, label_text: str, tip: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(label_text, tip, parent)
+        self.amount = QSpinBox(self)
+        self.amount.setRange(0, 9999)
+        self.amount.setKeyboardTracking(False)
+        self.amount.setValue(1)
+        self.describe(self.amount, f"{label_text}: amount")
+        self.unit = QComboBox(self)
+        for word, letter in UNITS:
+            self.unit.addItem(word, letter)
+        self.unit.setCurrentIndex(3)
+        self.describe(self.unit, f"{label_text}: unit")
+        self.indefinite = QCheckBox("Indefinitely", self)
+        self.describe(self.indefinite, f"{label_text}: indefinite",
+                      "Keep the data with no end date (checks will flag it).")
+        self.equals = QLabel("=", self)
+        self.iso = QLineEdit(self)
+        self.iso.setMaximumWidth(120)
+        self.iso.setPlaceholderText("P30D")
+        self.describe(self.iso, f"{label_text} (ISO 8601)",
+                      "The stored form: P30D, P6M, P2Y, P1Y6M… or 'indefinite'. "
+                      "Type here for periods that mix units.")
+        self.words = QLabel(self)
+        self.words.setEnabled(False)
+        for widget in (self.amount, self.unit, self.indefinite, self.equals, self.iso,
+                       self.words):
+            self.body.addWidget(widget)
+        self.body.addStretch(1)
+        self.amount.valueChanged.connect(lambda _v: self.emit(self.value()))
+        self.unit.currentIndexChanged.connect(lambda _i: self.emit(self.value()))
+        self.indefinite.toggled.connect(self._indefinite_toggled)
+        self.iso.editingFinished.connect(self._iso_finished)
+        self.iso.textEdited.connect(lambda _t: self.clear_error())
+
+    def inputs(self) -> list[QWidget]:
+        return [self.amount, self.unit, self.indefinite, self.iso]
+
+    def value(self) -> str:
+        """The duration the number, unit and check box describe, in ISO form."""
+        if self.indefinite.isChecked():
+            return INDEFINITE
+        return f"P{self.amount.value()}{self.unit.currentData()}"
+
+    def _show(self, value: Any) -> None:
+        text = str(value) if value is not None else ""
+        is_indefinite = text == INDEFINITE
+        self.indefinite.setChecked(is_indefinite)
+        match = _SIMPLE.match(text)
+        if match:
+            self.amount.setValue(int(match.group(1)))
+            self.unit.setCurrentIndex(self.unit.findData(match.group(2)))
+        mixed = bool(text) and not is_indefinite and match is None
+        for widget in (self.amount, self.unit):
+            widget.setEnabled(not is_indefinite and not mixed)
+        self.amount.setToolTip("This period mixes units: edit it in the ISO box." if mixed
+                               else self.tip)
+        self.iso.setText(text)
+        try:
+            self.words.setText(f"({Duration(text).words()})" if text else "")
+        except ValueError:
+            self.words.setText("")
+
+    def _indefinite_toggled(self, checked: bool) -> None:
+        self.amount.setEnabled(not checked)
+        self.unit.setEnabled(not checked)
+        self.emit(self.value())
+
+    def _iso_finished(self) -> None:
+        text = self.iso.text().strip()
+        self.emit(text.lower() if text.lower() == INDEFINITE else text.upper())
+
+    def _mark(self, bad: bool) -> None:
+        self.iso.setStyleSheet(
+            f"QLineEdit {{ border: 1px solid {error_colour(self)}; border-radius: 3px;"
+            " padding: 2px; }" if bad else "")
+
+    def focus_input(self, index: int | None = None) -> QWidget | None:
+        target = self.amount if self.amount.isEnabled() else self.iso
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return target

@@ -1,0 +1,30 @@
+"""The form for each section of a policy ("policy" is the metadata)."""
+
+from __future__ import annotations
+
+from app.ui.editors.base import ItemEditor
+from app.ui.editors.items import CategoryEditor, PurposeEditor, RecipientEditor, SubjectEditor
+from app.ui.editors.metadata import MetadataEditor
+from app.ui.editors.rules import RetentionEditor, UseRuleEditor
+
+EDITORS: dict[str, type[ItemEditor]] = {
+    "policy": MetadataEditor,
+    "categories": CategoryEditor,
+    "subjects": SubjectEditor,
+    "recipients": RecipientEditor,
+    "purposes": PurposeEditor,
+    "rules": UseRuleEditor,
+    "retention": RetentionEditor,
+}
+
+__all__ = [
+    "EDITORS",
+    "CategoryEditor",
+    "ItemEditor",
+    "MetadataEditor",
+    "PurposeEditor",
+    "RecipientEditor",
+    "RetentionEditor",
+    "SubjectEditor",
+    "UseRuleEditor",
+]

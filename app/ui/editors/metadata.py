@@ -1,0 +1,144 @@
+"""The policy metadata form: identity, contacts, jurisdictions, dates, approvals, security."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtWidgets import QFormLayout
+
+from app.domain import ids
+from app.domain.edits import METADATA, Change
+from app.domain.enums import ApprovalDecision, Jurisdiction, Status
+from app.domain.models import Approval, Contact, Metadata, SecurityMeasure
+from app.ui.editors.base import ItemEditor, Path
+from app.ui.editors.choice_fields import CheckListField, DateField, EnumCombo
+from app.ui.editors.fields import LineField
+from app.ui.editors.items import check_country
+from app.ui.editors.tables import Column, RecordTableField
+
+_SEMVER = re.compile(r"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
+_CONTACT_FIELDS = (("name", "Name"), ("email", "Email"), ("address", "Address"),
+                   ("phone", "Phone"))
+
+
+def check_version(text: str) -> str | None:
+    """Why ``text`` is not a semantic version, or None."""
+    if not _SEMVER.match(text):
+        return f"'{text}' is not a version: use three numbers, e.g. 1.0.0 or 2.3.1"
+    return None
+
+
+def _new_measure(records: list[BaseModel]) -> SecurityMeasure:
+    taken = {getattr(r, "id", "") for r in records}
+    number, wanted = 2, "new_measure"
+    while wanted in taken:
+        wanted, number = f"new_measure_{number}", number + 1
+    return SecurityMeasure(id=wanted, name="New measure")
+
+
+def _new_approval(_records: list[BaseModel]) -> Approval:
+    return Approval(name="", date=dt.date.today())
+
+
+def _unique_measures(records: list[BaseModel]) -> str | None:
+    seen: set[str] = set()
+    for record in records:
+        measure_id = getattr(record, "id", "")
+        if measure_id in seen:
+            return f"'{measure_id}' is already used by another security measure"
+        seen.add(measure_id)
+    return None
+
+
+class MetadataEditor(ItemEditor):
+    """Everything under ``policy:`` in the file."""
+
+    section = METADATA
+    kind = "Policy"
+    icon_name = "policy"
+    model = Metadata
+
+    def build(self) -> None:
+        general = self.group("Policy")
+        self.add(general, "id", LineField("Id", self.tip("id"), check=self.check_id))
+        self.add_text(general, "title", "Title")
+        version = LineField("Version", self.tip("version"), placeholder="1.0.0",
+                            check=check_version)
+        version.edit.setMaximumWidth(140)
+        version.body.addStretch(1)
+        self.add(general, "version", version)
+        self.add(general, "status", EnumCombo("Status", self.tip("status"), list(Status)))
+        self.add_text(general, "organisation", "Organisation")
+        self.add_text(general, "description", "Description", block=True)
+        scope = self.group("Jurisdictions && dates")
+        self.add(scope, "jurisdictions", CheckListField(
+            "Jurisdictions", self.tip("jurisdictions"), list(Jurisdiction)))
+        establishment = LineField("Established in", self.tip("establishment"),
+                                  placeholder="e.g. DE", check=check_country, empty_is_none=True,
+                                  transform=str.upper)
+        establishment.edit.setMaximumWidth(90)
+        establishment.body.addStretch(1)
+        self.add(scope, "establishment", establishment)
+        self.add(scope, "effective_date", DateField("Effective date",
+                                                    self.tip("effective_date")))
+        self.add(scope, "next_review", DateField("Next review", self.tip("next_review")))
+        self._contact(self.group("Controller"), "controller")
+        self._contact(self.group("Data protection officer"), "dpo")
+        approvals = self.group("Approvals")
+        self.add(approvals, "approvals", RecordTableField(
+            "Approvals", self.tip("approvals"), Approval,
+            [Column("name", "Name", width=170), Column("role", "Role", width=150),
+             Column("date", "Date", "date", width=100),
+             Column("decision", "Decision", "choice",
+                    tuple(str(d) for d in ApprovalDecision), width=100),
+             Column("digest", "Digest", "readonly", width=150), Column("note", "Note")],
+            _new_approval), span=True)
+        measures = self.group("Security measures")
+        self.add(measures, "security_measures", RecordTableField(
+            "Security measures", self.tip("security_measures"), SecurityMeasure,
+            [Column("id", "Id", width=170), Column("name", "Name", width=190),
+             Column("kind", "Kind", "choice", ("technical", "organisational"), width=110),
+             Column("description", "Description")],
+            _new_measure, check=_unique_measures), span=True)
+
+    def _contact(self, form: QFormLayout, owner: str) -> None:
+        who = "Controller" if owner == "controller" else "DPO"
+        for name, label in _CONTACT_FIELDS:
+            field = LineField(label, f"{who}: {self.tip(name, Contact).lower()}")
+            for widget in field.inputs():
+                widget.setAccessibleName(f"{who} {label.lower()}")
+            self.add(form, (owner, name), field)
+
+    # -- the metadata is always there ---------------------------------------------------------
+    def target(self) -> BaseModel | None:
+        return self.bridge.policy.policy
+
+    def show_item(self, item_id: str | None) -> None:
+        self.finish_editing()
+        self.refresh()
+
+    def title_text(self, target: BaseModel) -> tuple[str, str]:
+        return f"Policy · {target.id}", getattr(target, "title", "") or ""  # type: ignore[attr-defined]
+
+    def check_id(self, text: str) -> str | None:
+        if not ids.is_valid_id(text):
+            return (f"'{text}' is not a valid id: use lowercase letters, digits, _ and dots "
+                    "(e.g. northwind_outfitters)")
+        return None
+
+    def _on_changed(self, change: Change) -> None:
+        if not change.touched:
+            self.refresh()
+        elif (METADATA, "") in change.touched:
+            single = change.kind == "update" and change.field
+            self.refresh([change.field[:1]] if single else None)
+
+    def apply_value(self, path: Path, value: Any) -> None:
+        if path[0] == "dpo" and self.bridge.policy.policy.dpo is None:
+            # No DPO recorded yet: the first detail creates the contact (one undo step).
+            self.bridge.set_field(METADATA, None, "dpo", Contact(**{path[1]: value}))
+            return
+        self.bridge.set_field(METADATA, None, ".".join(path), value)

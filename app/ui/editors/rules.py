@@ -1,0 +1,113 @@
+"""Forms for use rules and retention rules: references are picked, never typed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtWidgets import QFormLayout
+
+from app.domain.enums import Disposition, Effect, Obligation, Trigger
+from app.domain.models import RetentionRule, UseRule
+from app.ui.editors.base import ItemEditor
+from app.ui.editors.chips import TagField
+from app.ui.editors.choice_fields import BoolField, CheckListField, EnumCombo
+from app.ui.editors.duration_edit import DurationEdit
+from app.ui.editors.pickers import ReferenceField
+from app.ui.icons import icon
+
+
+class _RuleEditor(ItemEditor):
+    """Shared: reference pickers over the declared items of another section."""
+
+    def items_of(self, section: str) -> Callable[[], Sequence[Any]]:
+        """A function giving the current items of ``section`` (the document may change)."""
+        return lambda: self.bridge.document.items(section)
+
+    def add_refs(self, form: QFormLayout, name: str, label: str, section: str, noun: str,
+                 empty_text: str) -> ReferenceField:
+        field = ReferenceField(label, self.tip(name), self.items_of(section), noun=noun,
+                               empty_text=empty_text)
+        self.add(form, name, field)
+        return field
+
+    def title_text(self, target: BaseModel) -> tuple[str, str]:
+        title, _ = super().title_text(target)
+        description = getattr(target, "description", "") or ""
+        first_line = description.strip().splitlines()[0] if description.strip() else ""
+        return title, first_line[:140]
+
+
+class UseRuleEditor(_RuleEditor):
+    """Allows or denies using some categories for some purposes."""
+
+    section = "rules"
+    kind = "Use rule"
+    icon_name = "rule-allow"
+    model = UseRule
+    reference_sections = ("categories", "purposes", "subjects", "recipients")
+
+    def build(self) -> None:
+        general = self.group("Rule")
+        self.add_id(general)
+        self.add(general, "effect", EnumCombo("Effect", self.tip("effect"), list(Effect)))
+        self.add_text(general, "description", "Description", block=True,
+                      placeholder="What the rule allows or forbids, and why")
+        scope = self.group("Scope")
+        self.add_refs(scope, "categories", "Categories", "categories", "categories",
+                      "none yet: the rule covers no data until a category is added")
+        self.add_refs(scope, "purposes", "Purposes", "purposes", "purposes",
+                      "none yet: the rule covers no use until a purpose is added")
+        self.add_refs(scope, "subjects", "Subjects", "subjects", "subjects",
+                      "any data subject")
+        self.add_refs(scope, "recipients", "Recipients", "recipients", "recipients",
+                      "any recipient (or none)")
+        regions = TagField("Regions", self.tip("regions"), empty_text="anywhere",
+                           placeholder="Add a region, e.g. eu…")
+        self.add(scope, "regions", regions)
+        duties = self.group("Obligations")
+        self.add(duties, "obligations", CheckListField(
+            "Obligations", self.tip("obligations"), list(Obligation)))
+
+    def refresh(self, paths: list[tuple[str, ...]] | None = None) -> None:
+        super().refresh(paths)
+        target = self.target()
+        if target is not None:
+            effect = str(getattr(target, "effect", ""))
+            name = "rule-deny" if effect == "deny" else "rule-allow"
+            self.icon_label.setPixmap(icon(name).pixmap(28, 28))
+            used = {r for rule in self.bridge.document.items("rules") for r in rule.regions}
+            regions = self.fields[("regions",)]
+            if isinstance(regions, TagField):
+                regions.set_suggestions(sorted(used))
+
+
+class RetentionEditor(_RuleEditor):
+    """How long some categories are kept, from which event, and what happens after."""
+
+    section = "retention"
+    kind = "Retention rule"
+    icon_name = "retention"
+    model = RetentionRule
+    reference_sections = ("categories", "purposes")
+
+    def build(self) -> None:
+        general = self.group("Retention rule")
+        self.add_id(general)
+        self.add_text(general, "description", "Description", block=True)
+        scope = self.group("Scope")
+        self.add_refs(scope, "categories", "Categories", "categories", "categories",
+                      "none yet: add the categories this period applies to")
+        self.add_refs(scope, "purposes", "Purposes", "purposes", "purposes",
+                      "any purpose")
+        period = self.group("Period")
+        self.add(period, "duration", DurationEdit("Keep for", self.tip("duration")))
+        self.add(period, "trigger", EnumCombo("Counted from", self.tip("trigger"),
+                                              list(Trigger)))
+        self.add(period, "disposition", EnumCombo("Then", self.tip("disposition"),
+                                                  list(Disposition)))
+        self.add_text(period, "citation", "Citation",
+                      placeholder="The law or reason, e.g. HGB § 257 (10 years)")
+        self.add(period, "legal_hold", BoolField(
+            "Legal hold", self.tip("legal_hold"), "Deletion is suspended (legal hold)"))

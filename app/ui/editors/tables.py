@@ -1,0 +1,313 @@
+"""Small editable tables of nested records (approvals, security measures).
+
+The table model never changes the document: an edited cell becomes a request for a new list
+of records, which the owning editor applies as one undo step (or refuses, with the reason).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import label
+from app.ui.editors.fields import FieldEditor
+
+Index = QModelIndex | QPersistentModelIndex
+EditRole = Qt.ItemDataRole.EditRole
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: the record field, its header and how it is edited."""
+
+    field: str
+    header: str
+    kind: str = "text"
+    """``text``, ``date``, ``choice`` or ``readonly``."""
+    choices: tuple[str, ...] = ()
+    width: int = 0
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of pydantic records, one column per field."""
+
+    editRequested = Signal(int, str, object)
+    """(row, field, new value) the person typed into a cell."""
+
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.records: list[BaseModel] = []
+
+    def set_records(self, records: Sequence[BaseModel]) -> None:
+        """Show ``records`` (a fresh copy of the document's list)."""
+        if len(records) == len(self.records) and self.records:
+            # Same rows: update in place, so an open cell editor is never pulled away.
+            self.records = list(records)
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(records) - 1, len(self.columns) - 1))
+            return
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        value = getattr(self.records[index.row()], column.field)
+        if role == EditRole:
+            if isinstance(value, dt.date):
+                return QDate(value.year, value.month, value.day)
+            return "" if value is None else str(value)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if value is None or value == "":
+                return "" if role == Qt.ItemDataRole.DisplayRole else None
+            if isinstance(value, dt.date):
+                return value.isoformat()
+            if column.kind == "choice":
+                return label(value)
+            if column.field == "digest" and role == Qt.ItemDataRole.DisplayRole:
+                return str(value)[:19] + "…"
+            return str(value)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].kind != "readonly":
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = EditRole) -> bool:
+        if not index.isValid() or role != EditRole:
+            return False
+        if isinstance(value, QDate):
+            value = dt.date(value.year(), value.month(), value.day())
+        elif isinstance(value, str):
+            value = value.strip()
+        self.editRequested.emit(index.row(), self.columns[index.column()].field, value)
+        return True
+
+
+class RecordDelegate(QStyledItemDelegate):
+    """Combos for choice columns and calendar date edits for dates."""
+
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: Index) -> QWidget:
+        column = self._columns[index.column()]
+        if column.kind == "choice":
+            combo = QComboBox(parent)
+            for choice in column.choices:
+                combo.addItem(label(choice), choice)
+            combo.setAccessibleName(column.header)
+            return combo
+        if column.kind == "date":
+            edit = QDateEdit(parent)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(column.header)
+            return edit
+        editor = super().createEditor(parent, option, index)
+        editor.setAccessibleName(column.header)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(index.data(EditRole)), 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+def plain_validation_error(exc: ValidationError) -> str:
+    """The first problem of a validation error, in words."""
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first.get("loc", ()))
+    if first.get("type") == "string_pattern_mismatch" and where.endswith("id"):
+        return "an id uses lowercase letters, digits, _ and dots, e.g. encryption_at_rest"
+    message = str(first.get("msg", "invalid value")).removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message
+
+
+class RecordTableField(FieldEditor):
+    """A table of records with Add and Remove buttons; every change is one request."""
+
+    def __init__(self, label_text: str, tip: str, record_type: type[BaseModel],
+                 columns: Sequence[Column], new_record: Callable[[list[BaseModel]], BaseModel],
+                 *, check: Callable[[list[BaseModel]], str | None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(label_text, tip, parent)
+        self._type = record_type
+        self._new_record = new_record
+        self._check = check
+        self.model = RecordTableModel(columns, self)
+        self.model.editRequested.connect(self._edit)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(RecordDelegate(columns, self.view))
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.view.horizontalHeader()
+        for number, column in enumerate(columns):
+            if column.width:
+                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(number, column.width)
+        header.setStretchLastSection(True)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.describe(self.view, tip=f"{tip}\nDouble-click or press F2 to edit a cell.".strip())
+        column_box = QVBoxLayout()
+        column_box.setContentsMargins(0, 0, 0, 0)
+        column_box.addWidget(self.view)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add", self)
+        self.describe(self.add_button, f"Add to {label_text.lower()}", f"Add a row to "
+                      f"{label_text.lower()}.")
+        self.remove_button = QPushButton("Remove", self)
+        self.describe(self.remove_button, f"Remove from {label_text.lower()}",
+                      "Remove the selected rows.")
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        column_box.addLayout(buttons)
+        self.body.addLayout(column_box, 1)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_height)
+        self.model.modelReset.connect(self._fit_height)
+        self.model.dataChanged.connect(lambda *_a: self._fit_timer.start())
+        self.view.horizontalHeader().sectionResized.connect(lambda *_a: self._fit_timer.start())
+        self.view.installEventFilter(self)
+        self._update_buttons()
+
+    def inputs(self) -> list[QWidget]:
+        return [self.view, self.add_button, self.remove_button]
+
+    def _show(self, value: Any) -> None:
+        self.model.set_records(list(value or []))
+        self._update_buttons()
+
+    def _fit_height(self) -> None:
+        self.view.resizeRowsToContents()
+        rows = sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
+        empty = self.view.verticalHeader().defaultSectionSize() if not rows else 0
+        frame = 2 * self.view.frameWidth()
+        self.view.setFixedHeight(self.view.horizontalHeader().height() + rows + empty + frame
+                                 + 2)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._fit_timer.start()
+        return super().eventFilter(watched, event)
+
+    def _update_buttons(self, *_args: object) -> None:
+        self.remove_button.setEnabled(self.view.selectionModel().hasSelection())
+
+    def _request(self, records: list[BaseModel]) -> None:
+        reason = self._check(records) if self._check else None
+        if reason:
+            self.show_error(reason)
+            return
+        self.emit(records)
+
+    def _edit(self, row: int, field: str, value: Any) -> None:
+        records = list(self.model.records)
+        data = records[row].model_dump(exclude_unset=True)
+        data[field] = value
+        try:
+            records[row] = self._type.model_validate(data)
+        except ValidationError as exc:
+            self.show_error(plain_validation_error(exc))
+            return
+        self._request(records)
+
+    def add_row(self) -> None:
+        """Append a new record and start editing its first column."""
+        records = [*self.model.records, self._new_record(list(self.model.records))]
+        self._request(records)
+        row = self.model.rowCount() - 1
+        if row >= 0 and len(self.model.records) == len(records):
+            index = self.model.index(row, 0)
+            self.view.setCurrentIndex(index)
+            if self.view.isVisible():
+                self.view.edit(index)
+
+    def remove_selected(self) -> None:
+        """Remove the selected rows (one request)."""
+        rows = {index.row() for index in self.view.selectionModel().selectedRows()}
+        if rows:
+            self._request([r for n, r in enumerate(self.model.records) if n not in rows])
+
+    def focus_input(self, index: int | None = None) -> QWidget | None:
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if index is not None and 0 <= index < self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(index, 0))
+        return self.view
+
+    def focus_cell(self, row: int, field: str) -> None:
+        """Make the cell of ``field`` in ``row`` current."""
+        names = [c.field for c in self.model.columns]
+        column = names.index(field) if field in names else 0
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if 0 <= row < self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(row, column))

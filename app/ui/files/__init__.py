@@ -1,0 +1,6 @@
+"""File handling for the main window: new from template, open, save, recent files, recovery
+after a crash, and files changed on disk."""
+
+from app.ui.files.controller import FileController, install_files
+
+__all__ = ["FileController", "install_files"]

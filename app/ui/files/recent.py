@@ -1,0 +1,78 @@
+"""The Open Recent list: the last files opened or saved, kept in the settings."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QMenu, QWidget
+
+from app.ui.icons import icon
+
+RECENT_KEY = "files/recent"
+MAX_RECENT = 8
+
+
+class RecentFiles(QObject):
+    """The most recently used files, newest first, with an "Open Recent" menu."""
+
+    openRequested = Signal(str)
+
+    def __init__(self, settings: QSettings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.menu = QMenu("Open &Recent", parent)
+        self.menu.setIcon(icon("document-open-recent"))
+        self.menu.setToolTipsVisible(True)
+        self.menu.aboutToShow.connect(self.rebuild)
+        self.rebuild()
+
+    def paths(self) -> list[str]:
+        """The stored list as it is (missing files included)."""
+        value = self._settings.value(RECENT_KEY, [])
+        if isinstance(value, str):  # an INI file gives back a one-item list as a string
+            value = [value] if value else []
+        return [str(p) for p in value or []][:MAX_RECENT]
+
+    def add(self, path: str) -> None:
+        """Put ``path`` first."""
+        path = os.path.abspath(path)
+        others = [p for p in self.paths() if os.path.normcase(p) != os.path.normcase(path)]
+        self._store([path, *others])
+
+    def prune(self) -> list[str]:
+        """Forget files that no longer exist; returns what is left."""
+        kept = [p for p in self.paths() if Path(p).is_file()]
+        if kept != self.paths():
+            self._store(kept)
+        return kept
+
+    def clear(self) -> None:
+        """Forget every recent file."""
+        self._store([])
+
+    def _store(self, paths: list[str]) -> None:
+        self._settings.setValue(RECENT_KEY, paths[:MAX_RECENT])
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Refill the menu (missing files are dropped first)."""
+        self.menu.clear()
+        paths = [p for p in self.paths() if Path(p).is_file()]
+        if paths != self.paths():
+            self._settings.setValue(RECENT_KEY, paths)
+        for number, path in enumerate(paths, start=1):
+            name = Path(path).name.replace("&", "&&")
+            action = self.menu.addAction(f"&{number} {name}")
+            action.setToolTip(path)
+            action.setStatusTip(f"Open {path}")
+            action.setData(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.openRequested.emit(p))
+        if not paths:
+            self.menu.addAction("No recent files").setEnabled(False)
+        self.menu.addSeparator()
+        clear = self.menu.addAction("&Clear Recent")
+        clear.setStatusTip("Forget the list of recently opened files")
+        clear.setEnabled(bool(paths))
+        clear.triggered.connect(self.clear)

@@ -1,0 +1,120 @@
+"""Saving for the file controller: Save, Save As, and the Save / Discard / Cancel question.
+
+Serialising runs on a worker thread from a snapshot of the policy (the large policy takes
+seconds to write as round-trip YAML); the caller waits in a local event loop so the window
+keeps painting, and gets a plain True/False back.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.storage.atomic import write_atomic
+from app.ui.bridge import DocumentBridge
+from app.ui.files import dialogs
+from app.ui.files.disk import DiskWatcher
+from app.ui.files.infobar import InfoBar
+from app.ui.files.recent import RecentFiles
+from app.ui.files.serialize import digest_of, display_name, reusable_text, snapshot, text_for
+from app.ui.files.tasks import Task, run_blocking
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from app.ui.main_window import MainWindow
+
+LAST_DIR_KEY = "files/last_directory"
+
+
+class SavingMixin:
+    """Save flows; mixed into :class:`~app.ui.files.controller.FileController`."""
+
+    window: MainWindow
+    bridge: DocumentBridge
+    watcher: DiskWatcher
+    info: InfoBar
+    recent: RecentFiles
+    loading: Task | None
+    _saving: bool
+
+    if TYPE_CHECKING:
+        saved: SignalInstance
+
+        def _status(self, message: str) -> None: ...
+        def _set_busy(self, busy: bool) -> None: ...
+
+    def save(self) -> bool:
+        """Save to the document's file (asking for one when it has none)."""
+        return self.save_to(self.bridge.path) if self.bridge.path else self.save_as()
+
+    def save_as(self) -> bool:
+        """Ask where to save, then save there (``.json``: canonical JSON)."""
+        path = dialogs.ask_save_path(self.window, self._suggested_path())
+        return bool(path) and self.save_to(path)  # type: ignore[arg-type]
+
+    def save_to(self, path: str) -> bool:
+        """Write the document to ``path`` atomically, keeping comments and layout of the
+        file it came from; returns False (after telling the user) when that fails."""
+        if self._saving or self.loading is not None:
+            return False
+        path, bridge = os.path.abspath(path), self.bridge
+        revision = (bridge.document, bridge.document.revision)
+        text = reusable_text(bridge.base_text, path, bridge.modified)
+        policy = snapshot(bridge.policy) if text is None else None
+        base = bridge.base_text
+
+        def work() -> tuple[str, str]:
+            out = text if text is not None else text_for(policy, base, path)  # type: ignore[arg-type]
+            data = out.encode("utf-8")
+            write_atomic(path, data)
+            return out, digest_of(data)
+
+        self._saving = True
+        self._set_busy(True)
+        try:
+            with self.watcher.paused():
+                written, digest = run_blocking(work, self.window,
+                                               f"Saving {display_name(path)}\u2026")
+        except Exception as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self._status(f"Could not save {path}")
+            dialogs.show_save_error(self.window, path, reason)
+            return False
+        finally:
+            self._saving = False
+            self._set_busy(False)
+        if path != bridge.path:
+            bridge.set_path(path)
+        if (bridge.document, bridge.document.revision) == revision:
+            bridge.mark_saved(written)
+        else:
+            bridge.base_text = written  # edits made while saving stay unsaved
+        self.watcher.watch(path, digest)
+        self.info.dismiss()
+        self.recent.add(path)
+        self.window.settings.setValue(LAST_DIR_KEY, os.path.dirname(path))
+        self._status(f"Saved {path}")
+        self.saved.emit(path)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Before unsaved work would be replaced: Save / Discard / Cancel. True: go ahead."""
+        if not self.bridge.modified:
+            return True
+        answer = dialogs.ask_save_changes(self.window, self.document_name())
+        if answer == dialogs.SAVE:
+            return self.save()
+        return answer == dialogs.DISCARD
+
+    def _directory(self) -> str:
+        if self.bridge.path:
+            return os.path.dirname(self.bridge.path)
+        return str(self.window.settings.value(LAST_DIR_KEY, "") or Path.home())
+
+    def _suggested_path(self) -> str:
+        if self.bridge.path:
+            return self.bridge.path
+        return os.path.join(self._directory(), f"{self.bridge.policy.policy.id}.policy.yaml")
+

@@ -1,0 +1,114 @@
+"""What a save writes, worked out without Qt so it can run on a worker thread.
+
+A policy read from a YAML file is written back into that file's own text (comments, key
+order and layout survive); a document without YAML text behind it gets a fresh YAML file;
+a ``.json`` target gets the canonical JSON form with its digest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from app.commands.new import Template
+from app.domain.models import Policy
+from app.paths import SCHEMAS
+from app.storage.canonical import to_canonical_json
+from app.storage.roundtrip import new_yaml_text, policy_tree_data, updated_yaml_text
+
+OPENABLE_SUFFIXES = (".yaml", ".yml", ".json")
+"""Files the window opens (``*.policy.yaml``, ``*.policy.yml``, ``*.policy.json`` and kin)."""
+DEFAULT_SUFFIX = ".policy.yaml"
+FAST_RECOVERY_CHARS = 1_000_000
+"""Above this size recovery text is written as JSON (which is YAML too): the round-trip YAML
+writer needs tens of seconds for the large benchmark policy, JSON a fraction of a second."""
+
+
+def is_json_path(path: str | Path) -> bool:
+    """True when ``path`` names a JSON file (written as canonical JSON)."""
+    return str(path).lower().endswith(".json")
+
+
+def is_openable(path: str | Path) -> bool:
+    """True when ``path`` looks like a policy file the window can open."""
+    return str(path).lower().endswith(OPENABLE_SUFFIXES)
+
+
+def is_yaml_text(text: str | None) -> bool:
+    """True when ``text`` is YAML a round-trip save can merge into (not canonical JSON)."""
+    return bool(text) and not text.lstrip().startswith("{")  # type: ignore[union-attr]
+
+
+def text_for(policy: Policy, base_text: str | None, target: str | Path | None) -> str:
+    """The file text for ``policy`` saved to ``target`` (``None``: YAML, e.g. for recovery)."""
+    if target is not None and is_json_path(target):
+        return to_canonical_json(policy).decode("utf-8")
+    if base_text is not None and is_yaml_text(base_text):
+        return updated_yaml_text(policy, base_text)
+    return new_yaml_text(policy)
+
+
+def recovery_text(policy: Policy, base_text: str | None) -> str:
+    """What autosave writes: the YAML a save would write, or for a large document the same
+    data as JSON (the comments then come back from the original file on recovery)."""
+    if base_text is not None and len(base_text) > FAST_RECOVERY_CHARS:
+        return json.dumps(policy_tree_data(policy), ensure_ascii=False, indent=1) + "\n"
+    return text_for(policy, base_text, None)
+
+
+def reusable_text(base_text: str | None, target: str | Path, modified: bool) -> str | None:
+    """``base_text`` itself when it already is what a save to ``target`` would write."""
+    if modified or base_text is None:
+        return None
+    if is_json_path(target) != (not is_yaml_text(base_text)):
+        return None
+    return base_text
+
+
+def snapshot(policy: Policy) -> Policy:
+    """A copy of ``policy`` that later edits on the GUI thread cannot change.
+
+    Edits replace an item's field values rather than changing them in place (see
+    :mod:`app.ui.problems.snapshot`), so shallow copies of the items are enough; the metadata
+    holds nested models that edits do change in place, so it is copied deeply. This costs a few
+    tens of milliseconds on the large benchmark policy, where a deep copy costs far more.
+    """
+    return Policy.model_construct(
+        _fields_set=set(policy.model_fields_set),
+        format_version=policy.format_version,
+        policy=policy.policy.model_copy(deep=True),
+        **{section: [item.model_copy() for item in getattr(policy, section)]
+           for section in Policy.SECTIONS},
+    )
+
+
+def template_text(template: Template) -> str:
+    """A template's text, its schema comment pointing at the installed schemas."""
+    text = template.path.read_text(encoding="utf-8")
+    return text.replace("../../policy_schemas/", SCHEMAS.as_uri() + "/")
+
+
+def digest_of(data: bytes) -> str:
+    """SHA-256 of file contents (to tell our own writes from someone else's)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_digest(path: str | Path) -> str | None:
+    """The digest of the file at ``path`` now, or ``None`` when it cannot be read."""
+    try:
+        return digest_of(Path(path).read_bytes())
+    except OSError:
+        return None
+
+
+def with_suffix(path: str, json_wanted: bool = False) -> str:
+    """``path`` with a policy suffix added when it has none the window can open."""
+    if is_openable(path):
+        return path
+    return path + (".policy.json" if json_wanted else DEFAULT_SUFFIX)
+
+
+def display_name(path: str | None) -> str:
+    """The file name shown in titles and messages."""
+    return Path(path).name if path else "Untitled"

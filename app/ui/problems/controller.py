@@ -1,0 +1,121 @@
+"""Plugs the Problems panel into the main window: dock, View menu toggle, status-bar counts,
+and going from a finding to the item and field it is about."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QToolButton
+
+from app.ui.icons import icon
+from app.ui.problems.panel import ProblemsPanel
+from app.ui.problems.results import Problem, Result, count_text
+from app.ui.problems.revalidator import Revalidator
+from app.validation.finding import Severity
+
+if TYPE_CHECKING:
+    from app.ui.bridge import DocumentBridge
+    from app.ui.main_window import MainWindow
+
+SHORTCUT = "Ctrl+Shift+M"
+DOCK_HEIGHT = 230
+
+
+class ProblemsController(QObject):
+    """Owns the panel, its dock, the status-bar summary and the background revalidation."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = ProblemsPanel(window)
+        self.revalidator = Revalidator(window.bridge, self)
+        self.dock = self._build_dock()
+        self.toggle_action = self.dock.toggleViewAction()
+        self.toggle_action.setIcon(icon("view-problems"))
+        self.toggle_action.setShortcut(QKeySequence(SHORTCUT))
+        keys = self.toggle_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.toggle_action.setToolTip(f"Show or hide the Problems panel ({keys})")
+        self.toggle_action.setStatusTip("Show or hide the Problems panel")
+        window.view_menu.addAction(self.toggle_action)
+        self.summary = self._build_summary(keys)
+        window.statusBar().addPermanentWidget(self.summary)
+        self.panel.follow(self.revalidator)
+        app = QCoreApplication.instance()
+        if app is not None:  # let a run in flight finish before the interpreter goes away
+            app.aboutToQuit.connect(self.revalidator.wait)
+        self.revalidator.finished.connect(self._show_counts)
+        self.revalidator.invalidated.connect(lambda: self.summary.setText("Checking…"))
+        self.panel.problemActivated.connect(self.go_to)
+        self.revalidator.schedule(0)
+
+    def _build_dock(self) -> QDockWidget:
+        window = self.window
+        dock = QDockWidget("Problems", window)
+        dock.setObjectName("problems_dock")
+        dock.setAccessibleName("Problems panel")
+        dock.setWidget(self.panel)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        # The navigator keeps the full height on the left; problems sit below the editor.
+        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        window.resizeDocks([dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
+        return dock
+
+    def _build_summary(self, keys: str) -> QToolButton:
+        button = QToolButton(self.window)
+        button.setAutoRaise(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setIcon(icon("view-problems"))
+        button.setText("Checking…")
+        button.setToolTip(f"Show the Problems panel ({keys})")
+        button.setAccessibleName("Problems summary")
+        button.clicked.connect(self.show_panel)
+        return button
+
+    # -- behaviour -----------------------------------------------------------------------------
+    def _show_counts(self, result: Result) -> None:
+        if result.error:
+            self.summary.setText("Checks failed")
+            self.summary.setIcon(icon("severity-error"))
+            return
+        counts = result.counts()
+        self.summary.setText(count_text(counts))
+        worst = next((s for s in Severity if counts[s]), None)
+        self.summary.setIcon(icon(f"severity-{worst.value}") if worst else icon("view-problems"))
+        self.summary.setAccessibleDescription(self.summary.text())
+
+    def show_panel(self) -> None:
+        """Show the Problems dock and put the keyboard focus on its table."""
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def go_to(self, problem: Problem) -> None:
+        """Select the problem's item in the navigator and focus the field it is about."""
+        navigator = self.window.navigator
+        navigator.select(problem.section, problem.item_id)
+        section, item_id, _kind = navigator.current()
+        if (section, item_id) != (problem.section, problem.item_id) and problem.item_id:
+            navigator.select(problem.section)  # the item is gone (edited since): its section
+            return
+        self.window.editors.focus_field(current_path(self.window.bridge, problem))
+
+
+def current_path(bridge: DocumentBridge, problem: Problem) -> tuple[str | int, ...]:
+    """The problem's path with the item's position as it is now (edits may have moved it)."""
+    path = problem.finding.path
+    if problem.item_id is None or len(path) < 2 or not isinstance(path[1], int):
+        return path
+    items = bridge.document.items(problem.section)
+    if 0 <= path[1] < len(items) and items[path[1]].id == problem.item_id:
+        return path
+    index = next((i for i, item in enumerate(items) if item.id == problem.item_id), path[1])
+    return (path[0], index, *path[2:])
+
+
+def install_problems(window: MainWindow) -> ProblemsController:
+    """Add the Problems panel to ``window``; returns its controller."""
+    return ProblemsController(window)

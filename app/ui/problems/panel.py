@@ -1,0 +1,191 @@
+"""The Problems panel: severity toggles and a filter box over the findings table, with the
+selected finding explained beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.icons import icon
+from app.ui.problems.details import DetailsPane
+from app.ui.problems.model import ProblemRole, ProblemsFilter, ProblemsModel
+from app.ui.problems.ordering import CODE, LOCATION, MESSAGE, SEVERITY
+from app.ui.problems.results import COUNT_WORDS, Problem, Result
+from app.ui.problems.revalidator import Revalidator
+from app.validation.finding import Severity
+
+
+class ProblemsPanel(QWidget):
+    """Findings of the latest validation; double-click or Enter goes to a finding."""
+
+    problemActivated = Signal(object)
+    """The user asked to go to a :class:`~app.ui.problems.results.Problem`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Problems")
+        self.model = ProblemsModel(self)
+        self.proxy = ProblemsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.severity_buttons = {s: self._severity_button(s) for s in Severity}
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("Filter by code, message or location")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter problems")
+        self.filter.addAction(icon("edit-find"), QLineEdit.ActionPosition.LeadingPosition)
+        self.filter.textChanged.connect(self.proxy.set_text)
+        self.state = QLabel(self)
+        self.state.setAccessibleName("Validation state")
+        self.state.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.table = self._build_table()
+        self.details = DetailsPane(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        for button in self.severity_buttons.values():
+            bar.addWidget(button)
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.state)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        self.set_busy(True)
+
+    def _severity_button(self, severity: Severity) -> QToolButton:
+        button = QToolButton(self)
+        button.setCheckable(True)
+        button.setChecked(True)
+        button.setAutoRaise(True)
+        button.setIcon(icon(f"severity-{severity.value}"))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        plural = COUNT_WORDS[severity][1]
+        button.setText(plural.capitalize())
+        button.setToolTip(f"Show or hide {plural}")
+        button.setAccessibleName(f"Show {plural}")
+        button.toggled.connect(lambda shown: self.proxy.set_severity_shown(severity, shown))
+        return button
+
+    def _build_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setAccessibleName("Problems table")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setSortingEnabled(True)
+        table.sortByColumn(SEVERITY, Qt.SortOrder.AscendingOrder)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((SEVERITY, 96), (CODE, 72), (LOCATION, 290)):
+            table.setColumnWidth(column, width)
+        table.activated.connect(self._activated)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        return table
+
+    # -- showing results -----------------------------------------------------------------------
+    def follow(self, revalidator: Revalidator) -> None:
+        """Show every result ``revalidator`` publishes, and let it prepare table updates."""
+        revalidator.shown = self.model.ordering
+        revalidator.started.connect(lambda: self.set_busy(True))
+        revalidator.finished.connect(self.show_result)
+        revalidator.invalidated.connect(self.clear)
+
+    def clear(self) -> None:
+        """Show nothing until the next result (the document was replaced)."""
+        self.model.set_problems([])
+        for severity, button in self.severity_buttons.items():
+            button.setText(COUNT_WORDS[severity][1].capitalize())
+        self.set_busy(True)
+        self._show_current()
+
+    def show_result(self, result: Result) -> None:
+        """Show the problems of ``result``, keeping the selected problem selected if it is still
+        there."""
+        if result.error:  # keep what was shown; say the checks could not run
+            self.set_busy(False, result)
+            self.details.show_message(f"The checks could not run: {result.error}")
+            return
+        current = self.current_problem()
+        self.model.set_problems(result.problems, result.prepared)
+        counts = result.counts()
+        for severity, button in self.severity_buttons.items():
+            one, many = COUNT_WORDS[severity]
+            n = counts[severity]
+            button.setText(f"{n} {one if n == 1 else many}".capitalize())
+        if current is not None and self.current_problem() != current:
+            self.select_problem(current)
+        self.set_busy(False, result)
+        if self.current_problem() is None:
+            self._show_current()
+
+    def set_busy(self, busy: bool, result: Result | None = None) -> None:
+        """Say whether the shown problems are being brought up to date."""
+        self._checked = not busy
+        if busy:
+            self.state.setText("Checking…")
+        elif result is not None and result.error:
+            self.state.setText("Checks failed")
+            self.state.setToolTip(result.error)
+        else:
+            self.state.setText("Up to date")
+            self.state.setToolTip("")
+
+    # -- selection -----------------------------------------------------------------------------
+    def current_problem(self) -> Problem | None:
+        """The problem of the current row, or None."""
+        index = self.table.currentIndex()
+        return index.data(ProblemRole) if index.isValid() else None
+
+    def select_problem(self, problem: Problem) -> bool:
+        """Make the row showing ``problem`` current; False when it is not shown."""
+        row = self.model.row_of(problem)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_current()
+
+    def _show_current(self) -> None:
+        problem = self.current_problem()
+        if problem is not None:
+            self.details.show_problem(problem)
+        elif self.model.rowCount() == 0 and self._checked:
+            self.details.show_message("No problems found.")
+        else:
+            self.details.show_problem(None)
+
+    def _activated(self, index: QModelIndex) -> None:
+        problem = index.data(ProblemRole)
+        if problem is not None:
+            self.problemActivated.emit(problem)

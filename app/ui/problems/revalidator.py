@@ -1,0 +1,191 @@
+"""Keeps the findings current: debounced validation runs in a worker thread.
+
+Every edit restarts a short single-shot timer; when it fires, the GUI thread takes a
+copy-on-write snapshot (see :mod:`app.ui.problems.snapshot`) and hands it to a one-thread pool.
+Results come back through a queued signal and are published only when they still describe the
+document as it is now; older ones are dropped. One run at a time: an edit made while a run is
+in flight schedules one more run for when it ends.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from app.domain.edits import Change
+from app.storage.loader import LoadedPolicy
+from app.ui.bridge import DocumentBridge
+from app.ui.problems.results import Job, Problem, Result, Validate, file_index, run_job
+from app.ui.problems.snapshot import SnapshotCache
+from app.validation.runner import run_checks
+
+DEBOUNCE_MS = 150
+START_PAUSE_S = 0.003
+
+
+def settle_heap() -> None:
+    """Exempt what is alive now (the open policy, its file's node tree) from cyclic GC scans.
+
+    Each validation run allocates many short-lived objects, which every so often triggers a
+    full collection; with a large policy open, that scans about a million objects and holds
+    the interpreter lock (the GUI thread too) for half a second. Called once per opened
+    document, after its first validation; :func:`thaw_heap` undoes it when the document is
+    replaced or closed, so garbage cycles among the frozen objects are collected then.
+    """
+    gc.freeze()
+
+
+def thaw_heap(*_args: object) -> None:
+    """Let the collector scan every object again (see :func:`settle_heap`)."""
+    gc.unfreeze()
+
+
+class _Relay(QObject):
+    """Carries a result from the worker thread back to the GUI thread (queued connection)."""
+
+    done = Signal(object)
+
+
+class _Run(QRunnable):
+    """Runs one :class:`Job` in the pool."""
+
+    def __init__(self, job: Job, validate: Validate, relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self._job = job
+        self._validate = validate
+        self.relay = relay
+
+    def run(self) -> None:
+        # Sleep (without the interpreter lock) for a moment first, so the GUI thread that
+        # started us gets the lock straight back and returns to its event loop, instead of
+        # waiting a whole switch interval (5 ms or more) for the checks to let go of it.
+        time.sleep(START_PAUSE_S)
+        self.relay.done.emit(run_job(self._job, self._validate))
+
+
+class Revalidator(QObject):
+    """Validates the bridge's document after every change, off the GUI thread."""
+
+    started = Signal()
+    """A run began (the shown problems may be out of date until :attr:`finished`)."""
+    invalidated = Signal()
+    """Another document was opened: the problems shown belong to the old one."""
+    finished = Signal(object)
+    """A :class:`Result` for the document's current revision."""
+
+    def __init__(self, bridge: DocumentBridge, parent: QObject | None = None, *,
+                 validate: Validate = run_checks, debounce_ms: int = DEBOUNCE_MS) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._validate = validate
+        self._cache = SnapshotCache()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._debounce_ms = debounce_ms
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._start)
+        self._running: _Run | None = None
+        self._finished: _Run | None = None
+        self._loaded: LoadedPolicy | None = None
+        self._file_index: dict[str, dict[str, int]] | None = None
+        self._again = False
+        self.shown: Callable[[], tuple[list[Problem], int, bool]] | None = None
+        """Gives the rows the table shows, its sort column and order (see
+        :meth:`ProblemsModel.ordering`), so the worker can prepare the table update."""
+        self.result: Result | None = None
+        """The latest published result."""
+        self.dropped = 0
+        """How many results arrived too late (the document had changed) and were dropped."""
+        self.gui_ms: dict[str, float] = {"change": 0.0, "snapshot": 0.0, "handoff": 0.0,
+                                         "publish": 0.0}
+        """Time the GUI thread last spent in each step, in milliseconds (for measurements):
+        noting a change, taking the snapshot and starting the run (``handoff`` is the part
+        spent getting the interpreter lock back once the worker runs), publishing a result."""
+        bridge.changed.connect(self._on_change)
+        bridge.reset.connect(self._on_reset)
+        self.destroyed.connect(thaw_heap)
+
+    # -- state -------------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        """True while a run is due or in flight."""
+        return self._timer.isActive() or self._running is not None
+
+    def is_current(self, result: Result) -> bool:
+        """True when ``result`` describes the document as it is now."""
+        document = self._bridge.document
+        return result.document is document and result.revision == document.revision
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        """Block until the pool is idle (tests and shutdown); True if it is."""
+        return self._pool.waitForDone(timeout_ms)
+
+    # -- scheduling ----------------------------------------------------------------------------
+    def schedule(self, delay_ms: int | None = None) -> None:
+        """Validate after ``delay_ms`` (the debounce interval by default) unless edited again."""
+        self._timer.start(self._debounce_ms if delay_ms is None else delay_ms)
+
+    def _on_change(self, change: Change) -> None:
+        start = time.perf_counter()
+        self._cache.invalidate(change)
+        self._timer.start(self._debounce_ms)
+        self.gui_ms["change"] = (time.perf_counter() - start) * 1000
+
+    def _on_reset(self) -> None:
+        self._cache.clear()
+        self._loaded = self._file_index = None
+        thaw_heap()
+        self.invalidated.emit()
+        self.schedule(0)
+
+    def _start(self) -> None:
+        if self._running is not None:
+            self._again = True
+            return
+        start = time.perf_counter()
+        bridge = self._bridge
+        document = bridge.document
+        job = Job(self._cache.snapshot(document.policy), document, document.revision)
+        loaded = bridge.loaded
+        as_loaded = loaded is not None and loaded.policy is document.policy and not bridge.modified
+        if loaded is not self._loaded:  # a file was opened (or saved): index its items once
+            self._loaded = loaded
+            self._file_index = file_index(job.snapshot) if as_loaded else None
+        if loaded is not None and self._file_index is not None:
+            job.source_map, job.file, job.file_index = (loaded.source_map, loaded.file,
+                                                        self._file_index)
+            if as_loaded:
+                job.declared_digest = loaded.declared_digest
+        if self.shown is not None:
+            job.shown, job.column, job.descending = self.shown()
+        relay = _Relay()
+        relay.done.connect(self._on_done)
+        self._running = _Run(job, self._validate, relay)
+        self.started.emit()
+        handoff = time.perf_counter()
+        self._pool.start(self._running)  # last: from here on the worker competes for the GIL
+        end = time.perf_counter()
+        self.gui_ms["snapshot"] = (end - start) * 1000
+        self.gui_ms["handoff"] = (end - handoff) * 1000
+
+    def _on_done(self, result: Result) -> None:
+        self._finished, self._running = self._running, None  # keep it alive past its run()
+        again, self._again = self._again, False
+        if self.is_current(result):
+            start = time.perf_counter()
+            first = self.result is None or self.result.document is not result.document
+            self.result = result
+            self.finished.emit(result)
+            self.gui_ms["publish"] = (time.perf_counter() - start) * 1000
+            if first:
+                settle_heap()
+        else:
+            self.dropped += 1
+            again = True
+        if again and not self._timer.isActive():
+            self._start()

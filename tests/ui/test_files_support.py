@@ -1,0 +1,112 @@
+"""Helpers for the file-handling tests (no tests here): a main window with private settings
+and recovery folder, every file dialog stubbed, and a hand-written policy full of comments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
+
+from app.ui.app import open_window
+from app.ui.files import dialogs, recovery
+from app.ui.main_window import MainWindow
+
+COMMENTED = """\
+# Data-use policy of the Example shop.
+# Hand-written: keep these comments when the file is saved by Policy Studio.
+format_version: 1   # the file format, not the policy version
+
+policy:
+  id: shop            # stable id, used by the exports
+  title: Shop policy
+  version: 1.0.0
+  # status moves to approved after the legal review
+  status: draft
+
+categories:
+  # --- contact data -------------------------------------------------
+  - id: contact
+    name: Contact details
+  - id: contact.email   # the address customers give at checkout
+    name: Email address
+
+purposes:
+  - id: orders
+    name: Order handling
+    kind: essential     # needed to run the shop
+
+rules:
+  - id: email_for_orders
+    effect: allow
+    categories: [contact.email]
+    purposes: [orders]
+# end of file
+"""
+
+DIALOGS = ("ask_open_path", "ask_save_path", "ask_save_changes", "show_open_error",
+           "show_save_error", "ask_template", "ask_recover")
+
+
+def _unexpected(name: str) -> Callable[..., Any]:
+    def fail(*_args: object, **_kwargs: object) -> Any:
+        raise AssertionError(f"unexpected dialog: {name}")
+
+    return fail
+
+
+def isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Private recovery folder, Qt's test paths, and dialogs that fail when not stubbed."""
+    QStandardPaths.setTestModeEnabled(True)
+    monkeypatch.setattr(recovery, "default_recovery_dir", lambda: tmp_path / "recovery")
+    for name in DIALOGS:
+        monkeypatch.setattr(dialogs, name, _unexpected(name))
+    # pytest-qt closes the test's windows before the stubs go away: unsaved work is dropped.
+    monkeypatch.setattr(dialogs, "open_save_changes",
+                        lambda _parent, _name, answer: answer(dialogs.DISCARD))
+    return tmp_path / "recovery"
+
+
+def settings_in(tmp_path: Path) -> QSettings:
+    """Settings stored in an INI file under ``tmp_path``."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def make_window(qtbot: Any, tmp_path: Path, path: str | Path | None = None) -> MainWindow:
+    """A shown main window (on ``path``) with its own settings; registered with qtbot."""
+    window = open_window(str(path) if path else None, settings_in(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def open_and_wait(qtbot: Any, window: MainWindow, path: str | Path) -> None:
+    """Open ``path`` through the controller and wait until it is the document."""
+    with qtbot.waitSignal(window.files.opened, timeout=10_000):
+        assert window.files.open_path(str(path))
+
+
+def write_commented(tmp_path: Path, name: str = "shop.policy.yaml") -> Path:
+    """The hand-written policy, as a file."""
+    path = tmp_path / name
+    path.write_text(COMMENTED, encoding="utf-8")
+    return path
+
+
+class Recorder:
+    """A stand-in for a dialog function: remembers its calls, returns ``result``."""
+
+    def __init__(self, result: Any = None) -> None:
+        self.result = result
+        self.calls: list[tuple[Any, ...]] = []
+
+    def __call__(self, *args: Any) -> Any:
+        self.calls.append(args)
+        return self.result(*args) if callable(self.result) else self.result
+
+
+def finish(window: MainWindow) -> None:
+    """Leave the window closable without questions (end of a test)."""
+    window.bridge.undo_stack.setClean()
