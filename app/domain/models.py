@@ -185,7 +185,8 @@ class RetentionRule(Item):
     citation: Text = ""
     """The law or reason behind the period, e.g. a tax code's ten-year rule."""
     legal_hold: bool = False
-    """Deletion is suspended while a legal hold applies."""
+    """The data must be kept for the whole period even if the person asks for erasure (a
+    statutory retention duty or a litigation hold, GDPR Art. 17(3)(b) and (e))."""
 
 
 class Policy(Model):

@@ -77,8 +77,9 @@ def _screenshot(path: str | None, screenshot: str) -> int:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     window.navigator.select("policy")
-    for _ in range(3):
-        app.processEvents()
+    from app.ui.screenshots import settle
+
+    settle(window)
     ok = window.grab().save(screenshot)
     window.close()
     return 0 if ok else 2

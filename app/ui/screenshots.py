@@ -1,0 +1,67 @@
+"""Regenerate the README screenshots: ``python -m app.ui.screenshots [OUT_DIR]``.
+
+Each picture is the main window at 1400x900, rendered offscreen from the bundled example
+policy, with a different part of the policy selected.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from app.paths import EXAMPLES, ROOT
+
+OUT = ROOT / "resources" / "screenshots"
+EXAMPLE = EXAMPLES / "northwind-outfitters.policy.yaml"
+SHOTS = (
+    ("editor-policy.png", "policy", None),
+    ("editor-purpose.png", "purposes", "loyalty_offers"),
+    ("editor-rule.png", "rules", "email_sending"),
+    ("editor-retention.png", "retention", "invoices"),
+)
+
+
+def settle(window, timeout_s: float = 20.0) -> None:  # type: ignore[no-untyped-def]
+    """Process events until layouts have settled and live validation has finished."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    deadline = time.monotonic() + timeout_s
+    problems = getattr(window, "problems", None)
+    while time.monotonic() < deadline:
+        for _ in range(10):
+            app.processEvents()
+        if problems is None or not problems.revalidator.busy:
+            break
+        time.sleep(0.02)
+    for _ in range(10):
+        app.processEvents()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Render every screenshot into ``OUT_DIR`` (default ``resources/screenshots``)."""
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0]) if args else OUT
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from app.ui.app import SCREENSHOT_SIZE, application, open_window
+
+    application()
+    window = open_window(str(EXAMPLE))
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    for name, section, item_id in SHOTS:
+        if item_id is not None and window.bridge.document.find(section, item_id) is None:
+            item_id = window.bridge.document.items(section)[0].id
+        window.navigator.select(section, item_id)
+        settle(window)
+        window.grab().save(str(out / name))
+        print(out / name)
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
