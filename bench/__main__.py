@@ -1,4 +1,4 @@
-"""`python -m bench`: measure the policy core on the large synthetic policy.
+"""`python -m bench [--no-gui]`: measure the policy core and the editor on the large policy.
 
 Prints one ``name: value`` line per figure. Ratios compare against a reference measured in the
 same run, so they mean the same on a fast or a slow machine. Targets (DESIGN section 8 and the
@@ -88,7 +88,25 @@ def main() -> int:
     print(f"canonical_json_s: {timed(lambda: to_canonical_json(policy)):.3f}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"peak_rss_mb: {peak / (1024 * 1024 if sys.platform == 'darwin' else 1024):.0f}")
+    if "--no-gui" not in sys.argv:
+        gui_figures()
     return 0
+
+
+def gui_figures() -> None:
+    """The desktop editor's figures (offscreen): open, cold start, revalidation."""
+    from bench.gui import measure_revalidation
+    from bench.gui_open import measure_cold_start, measure_gui_open_large
+
+    wanted = ("gui_open_large_s", "gui_open_large_vs_libyaml_parse", "gui_cold_start_s",
+              "revalidate_gui_block_ms", "revalidate_gui_block_max_ms", "revalidate_total_ms")
+    figures: dict[str, float] = {}
+    for measure in (measure_gui_open_large, measure_cold_start, measure_revalidation):
+        figures.update(measure())
+    for name in wanted:
+        if name in figures:
+            value = figures[name]
+            print(f"{name}: {value:.3f}" if name.endswith("_s") else f"{name}: {value:.2f}")
 
 
 if __name__ == "__main__":

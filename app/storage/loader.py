@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from app.domain.models import FORMAT_VERSION, Policy
+from app.storage.collector import collector_paused
 from app.storage.errors import PolicyFileError, Problem
 from app.storage.safe_yaml import MAX_BYTES, read_bytes
 from app.storage.source_map import SourceMap, format_path
@@ -44,6 +45,11 @@ def load_file(path: str | Path) -> LoadedPolicy:
 
 def load_bytes(data: bytes, file: str = "<memory>") -> LoadedPolicy:
     """Parse and validate policy ``data``; ``file`` names it in messages."""
+    with collector_paused(collect=False):
+        return _load(data, file)
+
+
+def _load(data: bytes, file: str) -> LoadedPolicy:
     document = read_bytes(data, file)
     source_map = SourceMap(document.root)
     raw = document.data

@@ -68,7 +68,7 @@ def start_window(window: MainWindow, path: str | None) -> None:
 
 def _screenshot(path: str | None, screenshot: str) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = application()
+    application()
     try:
         window = open_window(path)
     except PolicyFileError as exc:

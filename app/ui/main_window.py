@@ -5,34 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
 
 from app import __version__
 from app.domain.models import Policy
+from app.ui.actions import make_action
 from app.ui.bridge import DocumentBridge
 from app.ui.editors.host import EditorHost
+from app.ui.files import install_files
 from app.ui.icons import icon
 from app.ui.item_actions import ItemActions
 from app.ui.navigator.panel import NavigatorPanel
+from app.ui.problems.controller import install_problems
 
 APP_NAME = "Policy Studio"
-
-
-def make_action(parent: QWidget, text: str, icon_name: str | None = None,
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                tip: str | None = None) -> QAction:
-    """An action with icon, shortcut and a tooltip that mentions the shortcut."""
-    action = QAction(text, parent)
-    if icon_name:
-        action.setIcon(icon(icon_name))
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    plain = text.replace("&", "").rstrip(".")
-    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(f"{tip or plain} ({keys})" if keys else (tip or plain))
-    action.setStatusTip(tip or plain)
-    return action
 
 
 class MainWindow(QMainWindow):
@@ -61,8 +48,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         # -- plug-ins: controllers that add their own docks, menus and actions ----------------
         # (keep one line per controller here)
-        self.problems = __import__("app.ui.problems").ui.problems.install_problems(self)
-        self.files = __import__("app.ui.files").ui.files.install_files(self)
+        self.problems = install_problems(self)
+        self.files = install_files(self)
         # -- end of plug-ins ------------------------------------------------------------------
         bridge.modifiedChanged.connect(self._update_title)
         bridge.pathChanged.connect(self._update_title)
@@ -191,4 +178,4 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-__all__ = ["APP_NAME", "MainWindow", "__version__", "make_action"]
+__all__ = ["APP_NAME", "MainWindow", "__version__"]

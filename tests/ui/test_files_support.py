@@ -25,6 +25,7 @@ policy:
   version: 1.0.0
   # status moves to approved after the legal review
   status: draft
+  next_review: 2027-01-31
 
 categories:
   # --- contact data -------------------------------------------------

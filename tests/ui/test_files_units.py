@@ -13,11 +13,12 @@ from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtWidgets import QWidget
 from test_files_support import COMMENTED, isolate, make_window, write_commented
 
+from app.storage.collector import collector_paused
 from app.storage.loader import load_bytes
 from app.ui.files import controller
 from app.ui.files.recovery import RecoveryStore, key_for
 from app.ui.files.serialize import is_openable, reusable_text, snapshot, text_for
-from app.ui.files.tasks import collector_paused, run_blocking
+from app.ui.files.tasks import run_blocking
 from app.ui.files.window_events import dropped_path
 
 

@@ -17,8 +17,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.commands.new import Template
+from app.storage.collector import collector_paused
 from app.storage.errors import PolicyFileError
 from app.storage.loader import LoadedPolicy, load_bytes, load_file
+from app.ui.actions import make_action
 from app.ui.files import dialogs
 from app.ui.files.autosave import Autosaver
 from app.ui.files.disk import DiskWatcher
@@ -28,9 +30,8 @@ from app.ui.files.recovering import RecoveryMixin
 from app.ui.files.recovery import RecoveryStore
 from app.ui.files.saving import LAST_DIR_KEY, SavingMixin
 from app.ui.files.serialize import display_name, file_digest, template_text
-from app.ui.files.tasks import BusyIndicator, Task, collector_paused
+from app.ui.files.tasks import BusyIndicator, Task
 from app.ui.files.window_events import WindowEvents
-from app.ui.main_window import make_action
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow

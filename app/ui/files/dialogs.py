@@ -35,7 +35,15 @@ def ask_save_path(parent: QWidget, suggested: str) -> str | None:
     start = JSON_FILTER if is_json_path(suggested) else YAML_FILTER
     path, chosen = QFileDialog.getSaveFileName(parent, "Save Policy As", suggested,
                                                f"{YAML_FILTER};;{JSON_FILTER}", start)
-    return with_suffix(path, chosen == JSON_FILTER) if path else None
+    if not path:
+        return None
+    full = with_suffix(path, chosen == JSON_FILTER)
+    if full != path and Path(full).exists():  # the dialog only asked about the name typed
+        answer = QMessageBox.question(parent, "Replace File?",
+                                      f"{Path(full).name} already exists. Replace it?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    return full
 
 
 def _save_changes_box(parent: QWidget, name: str) -> QMessageBox:

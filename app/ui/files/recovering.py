@@ -15,10 +15,14 @@ from app.ui.files.infobar import InfoBar
 from app.ui.files.recovery import RecoveryEntry, RecoveryStore
 from app.ui.files.serialize import display_name, is_yaml_text
 
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
 
 class RecoveryMixin:
     """Recovery and reload flows; mixed into :class:`~app.ui.files.controller.FileController`."""
 
+    window: MainWindow
     bridge: DocumentBridge
     store: RecoveryStore
     autosaver: Autosaver

@@ -7,6 +7,7 @@ a ``.json`` target gets the canonical JSON form with its digest.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from pathlib import Path
@@ -53,8 +54,15 @@ def recovery_text(policy: Policy, base_text: str | None) -> str:
     """What autosave writes: the YAML a save would write, or for a large document the same
     data as JSON (the comments then come back from the original file on recovery)."""
     if base_text is not None and len(base_text) > FAST_RECOVERY_CHARS:
-        return json.dumps(policy_tree_data(policy), ensure_ascii=False, indent=1) + "\n"
+        return json.dumps(policy_tree_data(policy), ensure_ascii=False, indent=1,
+                          default=_plain) + "\n"
     return text_for(policy, base_text, None)
+
+
+def _plain(value: object) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
 def reusable_text(base_text: str | None, target: str | Path, modified: bool) -> str | None:

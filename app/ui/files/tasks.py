@@ -7,9 +7,7 @@ snapshot of the policy) and its result comes back to the GUI thread through a qu
 from __future__ import annotations
 
 import contextlib
-import gc
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -17,38 +15,6 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 400
 """Work that ends sooner than this never flashes a progress dialog."""
-
-
-_gc_lock = threading.Lock()
-_gc_holders = 0
-_gc_was_enabled = True
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Hold Python's cycle collector back while a worker builds a large object graph, then
-    collect once, on the worker.
-
-    Reading the large policy creates a few million objects; left alone, the collector scans
-    the whole heap again and again while they pile up (three quarters of the read time) and
-    then once more on the GUI thread, freezing it. One collection at the end costs a fraction
-    of that and happens off the GUI thread. Nesting and concurrent use are safe.
-    """
-    global _gc_holders, _gc_was_enabled
-    with _gc_lock:
-        if _gc_holders == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_holders += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_holders -= 1
-            if _gc_holders == 0:
-                gc.collect()
-                if _gc_was_enabled:
-                    gc.enable()
 
 
 class _Relay(QObject):

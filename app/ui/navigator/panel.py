@@ -49,13 +49,15 @@ class NavigatorPanel(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.filter)
         layout.addWidget(self.tree)
-        self.model.rowsInserted.connect(lambda *_: self.tree.expandToDepth(0))
         self.model.modelReset.connect(self._expand_sections)
         actions.selectRequested.connect(self.select)
         self._expand_sections()
 
     def _expand_sections(self) -> None:
-        self.tree.expandToDepth(0)
+        """Open the section rows only (walking every item row is slow on large policies)."""
+        root = self.tree.rootIndex()
+        for row in range(self.proxy.rowCount(root)):
+            self.tree.expand(self.proxy.index(row, 0, root))
 
     def _apply_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip().lower())
