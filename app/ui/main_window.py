@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QUndoView, QWidget
 
 from app import __version__
 from app.domain.models import Policy
@@ -29,11 +29,15 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.bridge = bridge
         self.settings = settings or QSettings()
+        self._view_actions: list[QAction] = []
         self.setWindowIcon(icon("app"))
         self.actions_ = ItemActions(bridge, self)
         self.navigator = NavigatorPanel(bridge, self.actions_, self)
         self.editors = EditorHost(bridge, self)
-        self.setCentralWidget(self.editors)
+        self.views = QTabWidget(self)
+        self.views.setDocumentMode(True)
+        self.views.setAccessibleName("Views")
+        self.setCentralWidget(self.views)
         self.navigator_dock = self._dock("Navigator", self.navigator,
                                          Qt.DockWidgetArea.LeftDockWidgetArea)
         self.history = QUndoView(bridge.undo_stack, self)
@@ -46,6 +50,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self.editor_view_action = self.add_view(self.editors, "Editor", "edit-rename")
         # -- plug-ins: controllers that add their own docks, menus and actions ----------------
         # (keep one line per controller here)
         self.problems = install_problems(self)
@@ -130,6 +135,31 @@ class MainWindow(QMainWindow):
         for action in (self.undo_action, self.redo_action, None, self.add_action,
                        self.duplicate_action, self.delete_action):
             self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
+
+    # -- views ------------------------------------------------------------------------------
+    def add_view(self, widget: QWidget, title: str, icon_name: str) -> QAction:
+        """Add a view as a tab of the central area, with a View-menu entry (Ctrl+1, Ctrl+2...)."""
+        index = self.views.addTab(widget, icon(icon_name), title)
+        widget.setAccessibleName(title)
+        if not self._view_actions:
+            self.view_menu.addSeparator()
+        action = make_action(self, title, icon_name, f"Ctrl+{index + 1}" if index < 9 else None,
+                             f"Show the {title.lower()}")
+        action.triggered.connect(lambda: self.show_view(widget))
+        self.view_menu.addAction(action)
+        self._view_actions.append(action)
+        return action
+
+    def show_view(self, widget: QWidget) -> None:
+        """Bring a view's tab to the front and give it the focus."""
+        self.views.setCurrentWidget(widget)
+        widget.setFocus()
+
+    def reveal(self, section: str, item_id: str | None = None) -> None:
+        """Select an item in the navigator and show its editor (from any view)."""
+        self.navigator_dock.show()
+        self.navigator.select(section, item_id)
+        self.views.setCurrentWidget(self.editors)
 
     # -- behaviour ----------------------------------------------------------------------------
     def _show_selection(self, section: str, item_id: str) -> None:
