@@ -13,13 +13,19 @@ from app.domain.models import RetentionRule, UseRule
 from app.ui.editors.base import ItemEditor
 from app.ui.editors.chips import TagField
 from app.ui.editors.choice_fields import BoolField, CheckListField, EnumCombo
+from app.ui.editors.drops import ReferenceDropMixin
 from app.ui.editors.duration_edit import DurationEdit
 from app.ui.editors.pickers import ReferenceField
 from app.ui.icons import icon
 
 
-class _RuleEditor(ItemEditor):
-    """Shared: reference pickers over the declared items of another section."""
+class _RuleEditor(ReferenceDropMixin, ItemEditor):
+    """Shared: reference pickers over the declared items of another section; navigator items
+    dropped on the form are added to the matching references."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.enable_reference_drops()
 
     def items_of(self, section: str) -> Callable[[], Sequence[Any]]:
         """A function giving the current items of ``section`` (the document may change)."""

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QIcon
 
-from app.domain.edits import Change
+from app.domain import ids
+from app.domain.edits import Change, EditError
 from app.ui.bridge import DocumentBridge
+from app.ui.dnd import MIME_TYPE, dropped_items, items_mime
 from app.ui.icons import icon
 from app.ui.navigator.tree import (
     GROUP,
+    HIERARCHICAL,
     ITEM,
     METADATA,
     SECTION,
@@ -37,6 +48,9 @@ SECTION_ICONS = {
 
 class NavigatorModel(QAbstractItemModel):
     """Sections, then items nested by dotted id; kept current through the bridge's signals."""
+
+    dropRefused = Signal(str)
+    """A drop could not be carried out; the text says why."""
 
     def __init__(self, bridge: DocumentBridge, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +89,71 @@ class NavigatorModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        node: Node = index.internalPointer()
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if node.kind == ITEM and node.section != METADATA:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        if node.section in HIERARCHICAL:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    # -- drag and drop -------------------------------------------------------------------------
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        nodes = [i.internalPointer() for i in indexes if i.isValid()]
+        items = [(n.section, n.item_id) for n in nodes if n.kind == ITEM and n.item_id
+                 and n.section != METADATA]
+        return items_mime(list(dict.fromkeys(items)))
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: Index) -> bool:
+        return bool(self._moves(data, parent))
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        """Dropping items of a section onto another item (or the section) re-parents them:
+        ids and every reference change together, as one undo step."""
+        moves = self._moves(data, parent)
+        if not moves:
+            return False
+        stack = self._bridge.undo_stack
+        stack.beginMacro("Move " + ", ".join(old for _, old, _ in moves))
+        try:
+            for section, old, new in moves:
+                edit = self._bridge.document.rename_edit(section, old, new, subtree=True)
+                self._bridge.apply(edit, f"Move {old} to {new}")
+        except EditError as exc:
+            stack.endMacro()
+            stack.undo()
+            self.dropRefused.emit(str(exc))
+            return False
+        stack.endMacro()
+        return True
+
+    def _moves(self, data: QMimeData, parent: Index) -> list[tuple[str, str, str]]:
+        target = self._node(parent)
+        if target.section not in HIERARCHICAL:
+            return []
+        new_parent = target.item_id if target.kind in (ITEM, GROUP) else None
+        moves = []
+        for section, item_id in dropped_items(data):
+            if section != target.section:
+                return []
+            if new_parent and ids.covers(item_id, new_parent):
+                return []  # onto itself or its own descendant
+            new_id = f"{new_parent}.{item_id.rsplit('.', 1)[-1]}" if new_parent else (
+                item_id.rsplit(".", 1)[-1])
+            if new_id != item_id:
+                moves.append((section, item_id, new_id))
+        return moves
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
