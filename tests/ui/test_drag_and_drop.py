@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
 
 from app.ui.app import open_window
 from app.ui.dnd import dropped_items, items_mime
@@ -85,7 +84,8 @@ def test_refused_drops(window: MainWindow) -> None:
 def drop_on(widget, mime: QMimeData) -> QDropEvent:  # type: ignore[no-untyped-def]
     drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(widget, drop)
+    drop.ignore()
+    widget.dropEvent(drop)  # what Qt calls once the drag has entered and moved over the form
     return drop
 
 
