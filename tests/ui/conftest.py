@@ -68,3 +68,16 @@ def ui_policy() -> Policy:
 def bridge(qapp, ui_policy: Policy) -> DocumentBridge:  # type: ignore[no-untyped-def]
     """A bridge over the small policy."""
     return DocumentBridge(ui_policy, "ui.policy.yaml", UI_POLICY.decode())
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """A shown main window on the small policy, saved as a real file."""
+    from app.ui.app import open_window
+
+    path = tmp_path / "ui.policy.yaml"
+    path.write_bytes(UI_POLICY)
+    win = open_window(str(path))
+    qtbot.addWidget(win)
+    win.show()
+    return win

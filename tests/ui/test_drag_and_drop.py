@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
-from app.ui.app import open_window
 from app.ui.dnd import dropped_items, items_mime
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import UI_POLICY
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    path = tmp_path / "ui.policy.yaml"
-    path.write_bytes(UI_POLICY)
-    win = open_window(str(path))
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def category_ids(win: MainWindow) -> list[str]:

@@ -16,18 +16,6 @@ from app.ui.main_window import MainWindow
 BUNDLED = sorted(TEMPLATES.glob("*.policy.yaml")) + sorted(EXAMPLES.glob("*.policy.yaml"))
 
 
-@pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    from tests.ui.conftest import UI_POLICY
-
-    path = tmp_path / "ui.policy.yaml"
-    path.write_bytes(UI_POLICY)
-    win = open_window(str(path))
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
 @pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.name)
 def test_every_bundled_policy_opens_and_every_item_shows(qtbot, path: Path) -> None:  # type: ignore[no-untyped-def]
     win = open_window(str(path))
