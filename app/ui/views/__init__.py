@@ -1,0 +1,1 @@
+"""Central views of the main window."""

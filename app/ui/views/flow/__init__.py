@@ -1,0 +1,1 @@
+"""The data-flow map view: categories, purposes and recipients."""

@@ -1,0 +1,144 @@
+"""What the data-flow map shows, worked out without Qt: categories -> purposes -> recipients.
+
+Edges come from allow rules: each rule links the declared categories it covers to the declared
+purposes it covers, and those purposes to the declared recipients it names. Long category lists
+are grouped under their top-level category so the map stays readable. Transfers are judged with
+the validation context's transfer regimes, as the transfer checks judge them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.domain.enums import RecipientKind, Sensitivity, label
+from app.domain.ids import lineage
+from app.domain.models import Policy
+from app.validation.context import Context
+
+GROUP_ABOVE = 24
+"""Group categories under their top-level id when more than this many are used."""
+COLUMNS = ("categories", "purposes", "recipients")
+
+
+@dataclass
+class Node:
+    """One box of the map."""
+
+    section: str
+    id: str
+    """The item it opens (for a group: the top-level category, or its first member)."""
+    title: str
+    members: list[str] = field(default_factory=list)
+    badges: list[str] = field(default_factory=list)
+    """Markings: ``Art. 9``, ``Art. 10``, ``third party``, a country code, ``no safeguard``."""
+    notes: list[str] = field(default_factory=list)
+    """Plain-word sentences explaining the badges."""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """(section, id)."""
+        return self.section, self.id
+
+    def describe(self) -> str:
+        """Tooltip and screen-reader text."""
+        kind = {"categories": "Category", "purposes": "Purpose", "recipients": "Recipient"}
+        text = f"{kind[self.section]} {self.title} ({self.id})"
+        if len(self.members) > 1:
+            text += f", {len(self.members)} categories used: {', '.join(self.members)}"
+        return ". ".join([text, *self.notes])
+
+
+@dataclass
+class Flow:
+    """Nodes by column and edges (source key, target key) -> rule ids."""
+
+    columns: dict[str, list[Node]] = field(default_factory=lambda: {c: [] for c in COLUMNS})
+    edges: dict[tuple[tuple[str, str], tuple[str, str]], list[str]] = field(default_factory=dict)
+    grouped: bool = False
+
+    def node(self, section: str, item_id: str) -> Node | None:
+        """The node of ``(section, item_id)``."""
+        return next((n for n in self.columns[section] if n.id == item_id), None)
+
+
+def build_flow(policy: Policy, group_above: int = GROUP_ABOVE) -> Flow:
+    """The data-flow map of ``policy``."""
+    ctx = Context(policy)
+    flow = Flow()
+    rules = [r for _, r in ctx.allow_rules if r.categories and r.purposes]
+    used = {c for r in rules for c in ctx.category_tree.covered_by_any(r.categories)}
+    flow.grouped = len(used) > group_above
+    groups: dict[str, list[str]] = {}
+    for category in ctx.categories:  # declared order
+        if category in used:
+            groups.setdefault(lineage(category)[-1] if flow.grouped else category,
+                              []).append(category)
+    for group, members in groups.items():
+        flow.columns["categories"].append(_category_node(ctx, group, members))
+    group_of = {m: g for g, members in groups.items() for m in members}
+    purposes: dict[str, None] = {}
+    recipients: dict[str, None] = {}
+    for rule in rules:
+        covered = [group_of[c] for c in ctx.category_tree.covered_by_any(rule.categories)]
+        aims = ctx.purpose_tree.covered_by_any(rule.purposes)
+        sharing = ctx.recipient_tree.covered_by_any(rule.recipients)
+        purposes.update(dict.fromkeys(aims))
+        recipients.update(dict.fromkeys(sharing))
+        for source in dict.fromkeys(covered):
+            node = flow.columns["categories"][list(groups).index(source)]
+            for aim in aims:
+                flow.edges.setdefault((node.key, ("purposes", aim)), []).append(rule.id)
+        for aim in aims:
+            for recipient in sharing:
+                flow.edges.setdefault((("purposes", aim), ("recipients", recipient)),
+                                      []).append(rule.id)
+    for purpose in ctx.purposes:
+        if purpose in purposes:
+            item = ctx.purposes[purpose]
+            flow.columns["purposes"].append(
+                Node("purposes", purpose, item.name or purpose,
+                     notes=[f"{label(item.kind)} purpose"
+                            + (f", legal basis {label(item.legal_basis)}"
+                               if item.legal_basis else ", no legal basis")]))
+    for recipient in ctx.recipients:
+        if recipient in recipients:
+            flow.columns["recipients"].append(_recipient_node(ctx, recipient))
+    return flow
+
+
+def _category_node(ctx: Context, group: str, members: list[str]) -> Node:
+    declared = ctx.categories.get(group)
+    title = declared.name or group if declared else group
+    if len(members) > 1 or members[0] != group:
+        title += f" ({len(members)})"
+    node = Node("categories", group if declared else members[0], title, members)
+    levels = {ctx.categories[m].sensitivity for m in members}
+    for level, badge in ((Sensitivity.SPECIAL_CATEGORY, "Art. 9"),
+                         (Sensitivity.CRIMINAL, "Art. 10")):
+        if level in levels:
+            which = [m for m in members if ctx.categories[m].sensitivity == level]
+            node.badges.append(badge)
+            node.notes.append(f"{label(level)}: {', '.join(which)}")
+    return node
+
+
+def _recipient_node(ctx: Context, recipient_id: str) -> Node:
+    recipient = ctx.recipients[recipient_id]
+    node = Node("recipients", recipient_id, recipient.name or recipient_id)
+    node.notes.append(f"{label(recipient.kind)} in {recipient.country or 'an unknown country'}")
+    if recipient.kind == RecipientKind.THIRD_PARTY:
+        node.badges.append("third party")
+    country = recipient.country
+    regimes = [j for j in ctx.transfer_regimes if country and j.needs_safeguard(country)]
+    if country and regimes:
+        node.badges.append(country)
+        names = ", ".join(label(j.id) for j in regimes)
+        if recipient.safeguard is not None:
+            node.notes.append(f"transfer outside {names}, safeguard: "
+                              f"{label(recipient.safeguard)}")
+        else:
+            node.badges.append("no safeguard")
+            adequate = all(country in j.adequate_countries for j in regimes)
+            node.notes.append(f"transfer outside {names} without a recorded safeguard"
+                              + (" (the country is deemed adequate)" if adequate else ""))
+    return node

@@ -1,0 +1,166 @@
+"""The side panel: why the selected cell says what it says, and the rules behind it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QToolButton, QVBoxLayout, QWidget
+
+from app.domain.decisions import REASON_TEXT
+from app.domain.enums import label
+from app.domain.models import Policy, UseRule
+from app.ui.icons import icon
+from app.ui.views.matrix.cells import ALLOWING, MIXED, STATE_TEXT, Cell
+
+RuleIdRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RulesModel(QAbstractListModel):
+    """The rules behind one cell."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rules: list[UseRule] = []
+
+    def set_rules(self, rules: list[UseRule]) -> None:
+        """Show ``rules``."""
+        self.beginResetModel()
+        self._rules = list(rules)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rules)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rules):
+            return None
+        rule = self._rules[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{rule.id} ({rule.effect})"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = f"{label(rule.effect).capitalize()} rule {rule.id}"
+            return f"{text}: {rule.description}" if rule.description else text
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon("rule-deny" if rule.effect == "deny" else "rule-allow")
+        if role == RuleIdRole:
+            return rule.id
+        return None
+
+
+class DetailsPanel(QWidget):
+    """Decision, reason, covering rules (activate one to edit it) and the intrusiveness."""
+
+    ruleActivated = Signal(str)
+
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Cell details")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        self.title = QLabel("Select a cell", self)
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.state = QLabel(self)
+        self.state.setWordWrap(True)
+        self.reason = QLabel("Each cell says whether a category may be used for a purpose "
+                             "under the filters above.", self)
+        self.reason.setWordWrap(True)
+        self.rules_caption = QLabel("&Rules behind this cell:", self)
+        self.rules = RulesModel(self)
+        self.rule_list = QListView(self)
+        self.rule_list.setModel(self.rules)
+        self.rule_list.setAccessibleName("Rules behind the cell")
+        self.rule_list.setToolTip("Activate a rule (double-click or Enter) to edit it")
+        self.rule_list.setMaximumHeight(96)
+        self.rule_list.activated.connect(self._activate)
+        self.rules_caption.setBuddy(self.rule_list)
+        self.intrusiveness = QLabel(self)
+        self.intrusiveness.setWordWrap(True)
+        self.intrusiveness.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.extra = QLabel(self)
+        self.extra.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for widget in (self.title, self.state, self.reason):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        for widget in (self.rules_caption, self.rule_list, self.intrusiveness, self.extra):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def _activate(self, index: QModelIndex) -> None:
+        rule_id = index.data(RuleIdRole)
+        if rule_id:
+            self.ruleActivated.emit(rule_id)
+
+    def show_cell(self, title: str, cell: Cell | None, policy: Policy) -> None:
+        """Explain ``cell`` (None clears the panel)."""
+        if cell is None:
+            self.title.setText("Select a cell")
+            for widget in (self.state, self.reason, self.intrusiveness, self.extra):
+                widget.clear()
+            self.rules.set_rules([])
+            return
+        self.title.setText(title)
+        self.state.setText(STATE_TEXT[cell.state])
+        self.reason.setText(_reason(cell))
+        wanted = set(cell.rules)
+        self.rules.set_rules([rule for rule in policy.rules if rule.id in wanted])
+        self.rules_caption.setText("&Rules behind this cell:" if wanted
+                                   else "&Rules behind this cell: none")
+        if cell.score is not None and cell.state in ALLOWING:
+            factors = "".join(f"<li>{f.label}: {f.points:+g}</li>" for f in cell.score.factors)
+            self.intrusiveness.setText(
+                f"<b>Intrusiveness {cell.score.value:g} ({cell.score.band})</b>"
+                f"<ul style='margin:0'>{factors}</ul>"
+                "<i>A review aid, not a verdict.</i>")
+        else:
+            self.intrusiveness.setText("Intrusiveness is scored for allowed uses only.")
+        self.extra.setText(_extra(cell))
+
+
+def _reason(cell: Cell) -> str:
+    if cell.state == MIXED:
+        counts = ", ".join(f"{STATE_TEXT[s].lower()}: {n}" for s, n in cell.states.items())
+        return (f"The pairs in this group do not all get the same answer ({counts}; stopped "
+                "at the first difference). Expand the group to see each pair.")
+    if cell.decision is None:
+        return "Nothing is declared in this group."
+    text = REASON_TEXT.get(cell.decision.reason, cell.decision.reason).capitalize() + "."
+    if cell.pairs > 1:
+        text += f" All {cell.pairs} pairs in this group get this answer."
+    return text
+
+
+def _extra(cell: Cell) -> str:
+    decision = cell.decision
+    if decision is None or not decision.allowed:
+        return ""
+    parts = []
+    if decision.obligations:
+        parts.append("Obligations: " + ", ".join(label(o) for o in decision.obligations))
+    if decision.retention is not None:
+        kept = decision.retention
+        parts.append(f"Retention: {kept.duration} from {label(kept.trigger)}, then "
+                     f"{label(kept.disposition)} (rule {kept.rule})")
+    else:
+        parts.append("Retention: no retention rule applies")
+    return "<br>".join(parts)

@@ -1,0 +1,180 @@
+"""The use matrix view: filters, the table, the details panel, the legend and the actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget
+
+from app.ui.actions import make_action
+from app.ui.bridge import DocumentBridge
+from app.ui.views.matrix.cell_actions import CellActions
+from app.ui.views.matrix.details import DetailsPanel
+from app.ui.views.matrix.filters import FilterBar
+from app.ui.views.matrix.legend import Legend
+from app.ui.views.matrix.model import MatrixModel
+from app.ui.views.matrix.table import MatrixTable
+
+Vertical, Horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
+
+
+class MatrixView(QWidget):
+    """Categories by purposes, each cell the decision under the filters, coloured by band."""
+
+    def __init__(self, bridge: DocumentBridge, reveal: Callable[[str, str], None],
+                 tell: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.model = MatrixModel(bridge, self)
+        self.table = MatrixTable(self)
+        self.table.setModel(self.model)
+        self.table.entry_id = self._entry_id
+        self.cell_actions = CellActions(bridge, self.model, reveal, tell, self)
+        self._build_actions()
+        self.filters = FilterBar(bridge, self)
+        self.details = DetailsPanel([self.allow_action, self.deny_action, self.edit_action], self)
+        self.legend = Legend(self)
+        self._layout()
+        self.model.set_filters(self.filters.filters())
+        self.setFocusProxy(self.table)
+        self.filters.filtersChanged.connect(self._set_filters)
+        self.table.headerToggled.connect(self._toggle)
+        self.table.contextMenuAt.connect(self._menu)
+        self.table.itemsDropped.connect(self.cell_actions.drop)
+        self.table.doubleClicked.connect(self.cell_actions.edit_rule)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.details.ruleActivated.connect(lambda rule: reveal("rules", rule))
+        self.model.modelAboutToBeReset.connect(self._remember)
+        self.model.modelReset.connect(self._restore)
+        self.model.dataChanged.connect(self._show_details)
+        self._kept: tuple[str, str] | None = None
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.filters, 1)
+        for action in (self.expand_all_action, self.collapse_all_action):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            top.addWidget(button)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([1000, 320])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.legend)
+
+    def _build_actions(self) -> None:
+        def add(text: str, icon: str | None, keys: str | None, tip: str,
+                slot: Callable[[], object]) -> QAction:
+            action = make_action(self, text, icon, keys, tip)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.table.addAction(action)
+            return action
+
+        current = self.table.currentIndex
+        self.allow_action = add("&Allow", "rule-allow", "Ctrl+Return",
+                                "Add an allow rule for this category and purpose",
+                                lambda: self.cell_actions.allow(current()))
+        self.deny_action = add("&Deny", "rule-deny", "Ctrl+Shift+Return",
+                               "Add a deny rule for this category and purpose",
+                               lambda: self.cell_actions.deny(current()))
+        self.edit_action = add("&Edit rule", "edit-rename", "Ctrl+E",
+                               "Show the rule behind this cell in the editor",
+                               lambda: self.cell_actions.edit_rule(current()))
+        self.fold_row_action = add("Collapse category group", None, "-",
+                                   "Fold the category group of this row into one row",
+                                   lambda: self._fold(Vertical, True))
+        self.unfold_row_action = add("Expand category group", None, "+",
+                                     "Show the categories of this collapsed row",
+                                     lambda: self._fold(Vertical, False))
+        self.fold_col_action = add("Collapse purpose group", None, "[",
+                                   "Fold the purpose group of this column into one column",
+                                   lambda: self._fold(Horizontal, True))
+        self.unfold_col_action = add("Expand purpose group", None, "]",
+                                     "Show the purposes of this collapsed column",
+                                     lambda: self._fold(Horizontal, False))
+        self.expand_all_action = add("Expand all", None, "Ctrl+Shift+]",
+                                     "Show every category and purpose",
+                                     lambda: self.model.set_all_collapsed(False))
+        self.collapse_all_action = add("Collapse all", None, "Ctrl+Shift+[",
+                                       "Fold every top-level category and purpose group",
+                                       lambda: self.model.set_all_collapsed(True))
+
+    # -- collapsing --------------------------------------------------------------------------
+    def _entry_id(self, orientation: Qt.Orientation, section: int) -> str | None:
+        axis = self.model.rows if orientation == Vertical else self.model.cols
+        entry = axis.entries[section] if 0 <= section < len(axis) else None
+        return entry.id if entry is not None and entry.has_children else None
+
+    def _toggle(self, orientation: Qt.Orientation, item_id: str) -> None:
+        axis = self.model.rows if orientation == Vertical else self.model.cols
+        self.model.set_collapsed(orientation, item_id, item_id not in axis.collapsed)
+
+    def _fold(self, orientation: Qt.Orientation, collapsed: bool) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        vertical = orientation == Vertical
+        entry = self.model.row_entry(index.row()) if vertical else \
+            self.model.col_entry(index.column())
+        axis = self.model.rows if vertical else self.model.cols
+        target = axis.group_of(entry.id) if collapsed else entry.id
+        if target:
+            self.model.set_collapsed(orientation, target, collapsed)
+
+    def _remember(self) -> None:
+        index = self.table.currentIndex()
+        self._kept = (self.model.row_entry(index.row()).id,
+                      self.model.col_entry(index.column()).id) if index.isValid() else None
+
+    def _restore(self) -> None:
+        if self._kept is not None:
+            index = self.model.index_of(*self._kept)
+            if index.isValid():
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+        self._show_details()
+
+    # -- behaviour ---------------------------------------------------------------------------
+    def _set_filters(self, filters: object) -> None:
+        self.model.set_filters(filters)  # type: ignore[arg-type]
+
+    def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self._show_details()
+
+    def _show_details(self, *_args: object) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+            self.details.show_cell("", None, self.bridge.policy)
+            return
+        row, col = self.model.row_entry(index.row()), self.model.col_entry(index.column())
+        title = f"{escape(self.model.rows.label(row.id))} \N{MULTIPLICATION SIGN} "
+        title += escape(self.model.cols.label(col.id))
+        title += f"<br><small>{row.id} \N{MULTIPLICATION SIGN} {col.id}</small>"
+        self.details.show_cell(title, self.model.cell(index), self.bridge.policy)
+
+    def _menu(self, index: QModelIndex, where: QPoint) -> None:
+        menu = self.context_menu(index)
+        menu.popup(where)
+
+    def context_menu(self, index: QModelIndex) -> QMenu:
+        """The menu for a cell: allow, deny, edit rule, then folding."""
+        menu = QMenu(self)
+        menu.setAccessibleName("Cell actions")
+        valid = index.isValid()
+        for action in (self.allow_action, self.deny_action, self.edit_action):
+            action.setEnabled(valid)
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.fold_row_action, self.unfold_row_action, self.fold_col_action,
+                       self.unfold_col_action, None, self.expand_all_action,
+                       self.collapse_all_action):
+            menu.addSeparator() if action is None else menu.addAction(action)
+        return menu

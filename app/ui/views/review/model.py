@@ -1,0 +1,120 @@
+"""The table of allowed uses with their scores, and the proxy that filters and sorts it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from app.domain.intrusiveness import BANDS, Use
+
+Index = QModelIndex | QPersistentModelIndex
+HEADERS = ("Score", "Band", "Category", "Purpose", "Subject", "Recipient", "Rule")
+SCORE, BAND = 0, 1
+SortRole = Qt.ItemDataRole.UserRole + 1
+UseRole = Qt.ItemDataRole.UserRole + 2
+BAND_COLOURS = {"low": ("#2e7d32", "white"), "medium": ("#f9c74f", "black"),
+                "high": ("#e8590c", "white"), "critical": ("#b3261e", "white")}
+
+
+def use_key(use: Use) -> tuple[str, str, str, str | None, str | None]:
+    """What identifies a use across refreshes."""
+    return (use.rule, use.category, use.purpose, use.subject, use.recipient)
+
+
+class ReviewModel(QAbstractTableModel):
+    """One row per allowed use."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.uses: list[Use] = []
+
+    def set_uses(self, uses: list[Use]) -> None:
+        """Show ``uses``."""
+        self.beginResetModel()
+        self.uses = list(uses)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.uses)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(HEADERS)):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.uses):
+            return None
+        use, column = self.uses[index.row()], index.column()
+        values = (f"{use.score.value:g}", use.score.band, use.category, use.purpose,
+                  use.subject or "any", use.recipient or "—", use.rule)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values[column]
+        if role == SortRole:
+            if column == SCORE:
+                return use.score.value
+            if column == BAND:
+                return BANDS.index(use.score.band) if use.score.band in BANDS else -1
+            return values[column]
+        if role == UseRole:
+            return use
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return use.score.explain()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == SCORE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == BAND and role in (Qt.ItemDataRole.BackgroundRole,
+                                       Qt.ItemDataRole.ForegroundRole):
+            back, fore = BAND_COLOURS.get(use.score.band, ("#777777", "white"))
+            return QBrush(QColor(back if role == Qt.ItemDataRole.BackgroundRole else fore))
+        return None
+
+
+class ReviewFilter(QSortFilterProxyModel):
+    """Shows the uses in the ticked bands whose text holds every typed word; sorts by value."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.bands: set[str] = set(BANDS)
+        self._words: list[str] = []
+        self.setSortRole(SortRole)
+
+    def set_bands(self, bands: set[str]) -> None:
+        """Show only these bands."""
+        self._refilter(lambda: setattr(self, "bands", set(bands)))
+
+    def set_text(self, text: str) -> None:
+        """Show only uses whose category, purpose, subject, recipient or rule hold every word."""
+        self._refilter(lambda: setattr(self, "_words", text.lower().split()))
+
+    def _refilter(self, change) -> None:  # type: ignore[no-untyped-def]
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            change()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        use = model.index(source_row, 0, source_parent).data(UseRole)
+        if use is None or use.score.band not in self.bands:
+            return False
+        if not self._words:
+            return True
+        text = " ".join(str(v) for v in use_key(use) if v).lower()
+        return all(word in text for word in self._words)

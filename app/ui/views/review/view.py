@@ -1,0 +1,229 @@
+"""The intrusiveness review: every allowed use by score, why, and how to lower it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.edits import EditError
+from app.domain.intrusiveness import BANDS, Use
+from app.ui.bridge import DocumentBridge
+from app.ui.icons import icon
+from app.ui.views.review.model import SCORE, ReviewFilter, ReviewModel, UseRole, use_key
+from app.ui.views.review.remedies import Remedy, remedies
+from app.ui.views.review.runner import ReviewRunner
+
+
+class ReviewView(QWidget):
+    """Filters on top, the uses table on the left, the selected use's details on the right."""
+
+    def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.runner = ReviewRunner(bridge, self)
+        self.model = ReviewModel(self)
+        self.proxy = ReviewFilter(self)
+        self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Bands:", self))
+        self.band_boxes: dict[str, QCheckBox] = {}
+        for band in BANDS:
+            box = QCheckBox(band.capitalize(), self)
+            box.setChecked(True)
+            box.setToolTip(f"Show uses in the {band} band")
+            box.setAccessibleName(f"Show {band} uses")
+            box.toggled.connect(self._bands_changed)
+            bar.addWidget(box)
+            self.band_boxes[band] = box
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("Filter by category, purpose, subject, recipient or rule…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter uses")
+        self.filter.setToolTip("Show only the uses whose ids contain every word typed")
+        self.filter.textChanged.connect(self._text_changed)
+        bar.addWidget(self.filter, 1)
+        self.count = QLabel(self)
+        self.count.setAccessibleName("Number of uses shown")
+        bar.addWidget(self.count)
+        layout.addLayout(bar)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.table = QTableView(splitter)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(SCORE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName("Allowed uses")
+        self.table.setToolTip("Every allowed use, most intrusive first; select one for details")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.details = _Details(self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        self.setFocusProxy(self.table)
+        self.runner.finished.connect(self._show_uses)
+        self.runner.started.connect(lambda: self.count.setText("Reviewing…"))
+        self.details.remedyChosen.connect(self.apply)
+        self.details.rule_button.clicked.connect(self._reveal_rule)
+        self.reveal: Callable[[str, str], None] | None = None
+        """Shows an item in the editor (``window.reveal``, set by :func:`install_review`)."""
+        self._update_count()
+
+    # -- data --------------------------------------------------------------------------------
+    def current_use(self) -> Use | None:
+        """The selected use."""
+        index = self.table.currentIndex()
+        return index.data(UseRole) if index.isValid() else None
+
+    def select_use(self, key: tuple) -> bool:
+        """Select the row of the use with ``key`` (see :func:`use_key`)."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if use_key(index.data(UseRole)) == key:
+                self.table.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def _show_uses(self, uses: list[Use]) -> None:
+        current = self.current_use()
+        self.model.set_uses(uses)
+        if self.model.columnCount() and not self.table.horizontalHeader().sectionSize(2) > 120:
+            self.table.resizeColumnsToContents()
+        if current is None or not self.select_use(use_key(current)):
+            self.details.show_use(None, [])
+        self._update_count()
+
+    def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        use = current.data(UseRole) if current.isValid() else None
+        self.details.show_use(use, remedies(self.bridge.policy, use) if use else [])
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(f"{shown} of {total} uses" if shown != total else f"{total} uses")
+
+    # -- behaviour ---------------------------------------------------------------------------
+    def _bands_changed(self) -> None:
+        self.proxy.set_bands({b for b, box in self.band_boxes.items() if box.isChecked()})
+        self._update_count()
+
+    def _text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+
+    def apply(self, remedy: Remedy) -> None:
+        """Make the change ``remedy`` offers, as one undo step."""
+        try:
+            self.bridge.apply(remedy.edit, remedy.title)
+        except EditError as exc:
+            self.details.status.setText(f"Not changed: {exc}")
+
+    def _reveal_rule(self) -> None:
+        use = self.current_use()
+        if use is not None and self.reveal is not None:
+            self.reveal("rules", use.rule)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.runner.set_active(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.runner.set_active(False)
+
+
+class _Details(QWidget):
+    """The selected use: its factors with points and the changes that would lower it."""
+
+    remedyChosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Use details")
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName("Selected use")
+        layout.addWidget(self.title)
+        self.factors = QLabel(self)
+        self.factors.setAccessibleName("Factors")
+        self.factors.setTextFormat(Qt.TextFormat.RichText)
+        self.factors.setWordWrap(True)
+        layout.addWidget(self.factors)
+        self.rule_button = QPushButton(icon("rule-allow"), "", self)
+        self.rule_button.setAccessibleName("Show the rule")
+        layout.addWidget(self.rule_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.remedy_title = QLabel("<b>Lower the score</b>", self)
+        layout.addWidget(self.remedy_title)
+        self.remedy_box = QVBoxLayout()
+        layout.addLayout(self.remedy_box)
+        self.buttons: list[QPushButton] = []
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    def show_use(self, use: Use | None, offered: list[Remedy]) -> None:
+        """Show ``use`` and the ``offered`` changes (nothing when None)."""
+        for button in self.buttons:
+            self.remedy_box.removeWidget(button)
+            button.hide()
+            button.setParent(None)  # type: ignore[call-overload]
+        self.buttons = []
+        self.status.setText("")
+        visible = use is not None
+        for widget in (self.factors, self.rule_button, self.remedy_title):
+            widget.setVisible(visible)
+        if use is None:
+            self.title.setText("Select a use to see why it scores as it does and how to "
+                               "lower it.")
+            return
+        who = f" about {use.subject}" if use.subject else ""
+        to = f", shared with {use.recipient}" if use.recipient else ""
+        self.title.setText(f"<b>{escape(use.category)}</b> for <b>{escape(use.purpose)}</b>"
+                           f"{escape(who)}{escape(to)}<br>Score {use.score.value:g} "
+                           f"({escape(use.score.band)})")
+        rows = "".join(f"<tr><td>{escape(f.label)}</td><td align='right'>&nbsp;&nbsp;"
+                       f"{f.points:+g}</td></tr>" for f in use.score.factors)
+        self.factors.setText(f"<table>{rows}<tr><td><b>total</b></td><td align='right'><b>"
+                             f"{use.score.value:g}</b></td></tr></table>")
+        self.rule_button.setText(f"Allowed by rule {use.rule}")
+        self.rule_button.setToolTip(f"Show the rule '{use.rule}' in the editor")
+        if not offered:
+            self.status.setText("No change offered here would lower this score.")
+        for remedy in offered:
+            button = QPushButton(f"{remedy.title}  →  {remedy.score:g} ({remedy.band})", self)
+            button.setToolTip(remedy.tip + " One step to undo (Ctrl+Z).")
+            button.setAccessibleName(remedy.title)
+            button.setProperty("remedy_kind", remedy.kind)
+            button.clicked.connect(lambda _c=False, r=remedy: self.remedyChosen.emit(r))
+            self.remedy_box.addWidget(button)
+            self.buttons.append(button)

@@ -1,0 +1,195 @@
+"""The answer to one request, in words: decision, reason, rules, obligations, retention and
+the intrusiveness explanation."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.decisions import REASON_TEXT, Decision
+from app.domain.duration import Duration
+from app.domain.enums import label
+from app.domain.intrusiveness import Score
+from app.ui.icons import ICONS, icon
+
+ALLOW_COLOUR = "#1b6e31"
+DENY_COLOUR = "#b3261e"
+NEUTRAL_COLOUR = "#5f6368"
+
+
+def white_pixmap(name: str, size: int, ratio: float = 1.0) -> QPixmap:
+    """The bundled icon ``name`` drawn in white (for text on a coloured banner)."""
+    svg = (ICONS / f"{name}.svg").read_text(encoding="utf-8").replace("currentColor", "white")
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    QSvgRenderer(QByteArray(svg.encode("utf-8"))).render(painter)
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+def retention_words(decision: Decision) -> str:
+    """``Kept 2 years from collection, then delete`` (or why nothing applies)."""
+    info = decision.retention
+    if info is None:
+        return "No retention rule applies: add one for this category." if decision.allowed \
+            else "—"
+    return (f"Kept {Duration(info.duration).words()} from {label(info.trigger)}, "
+            f"then {label(info.disposition)}")
+
+
+class AnswerPanel(QFrame):
+    """Shows a :class:`Decision`; rule buttons ask to reveal the rule (``revealRequested``)."""
+
+    revealRequested = Signal(str, str)
+    """(section, item id) the user wants to see in the editor."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Answer")
+        layout = QVBoxLayout(self)
+        self.banner_frame = QFrame(self)
+        self.banner_frame.setObjectName("decisionBanner")
+        banner_row = QHBoxLayout(self.banner_frame)
+        banner_row.addStretch(1)
+        self.banner_icon = QLabel(self.banner_frame)
+        banner_row.addWidget(self.banner_icon)
+        self.banner = QLabel(self.banner_frame)
+        self.banner.setAccessibleName("Decision")
+        self.banner.setMinimumHeight(48)
+        font = self.banner.font()
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        self.banner.setFont(font)
+        banner_row.addWidget(self.banner)
+        banner_row.addStretch(1)
+        layout.addWidget(self.banner_frame)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.reason = self._label("Reason")
+        form.addRow("Reason:", self.reason)
+        self.rules_box = QWidget(self)
+        self.rules_layout = QHBoxLayout(self.rules_box)
+        self.rules_layout.setContentsMargins(0, 0, 0, 0)
+        self.no_rules = QLabel("none", self.rules_box)
+        self.no_rules.setEnabled(False)
+        self.rules_layout.addWidget(self.no_rules)
+        self.rules_layout.addStretch(1)
+        self.rule_buttons: list[QPushButton] = []
+        form.addRow("Rules:", self.rules_box)
+        self.obligations = self._label("Obligations")
+        form.addRow("Obligations:", self.obligations)
+        retention_row = QHBoxLayout()
+        self.retention = self._label("Retention")
+        retention_row.addWidget(self.retention, 1)
+        self.retention_button = QPushButton(icon("retention"), "", self)
+        self.retention_button.setAccessibleName("Show the retention rule")
+        self.retention_button.clicked.connect(self._reveal_retention)
+        retention_row.addWidget(self.retention_button)
+        form.addRow("Retention:", retention_row)
+        self.score = self._label("Intrusiveness")
+        form.addRow("Intrusiveness:", self.score)
+        self.factors = self._label("Intrusiveness factors")
+        self.factors.setTextFormat(Qt.TextFormat.RichText)
+        form.addRow("", self.factors)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.decision: Decision | None = None
+        self.show_message("Choose a category and a purpose to see the answer.")
+
+    def _label(self, name: str) -> QLabel:
+        widget = QLabel(self)  # no word wrap: wrapped labels in a form can be cut short
+        widget.setAccessibleName(name)
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return widget
+
+    def _set_banner(self, text: str, colour: str, icon_name: str | None) -> None:
+        self.banner.setText(text)
+        self.banner_frame.setStyleSheet(
+            f"#decisionBanner {{ background: {colour}; border-radius: 6px; }}"
+            " QLabel { color: white; background: transparent; }")
+        self.banner_frame.setToolTip(text)
+        self.banner_icon.setVisible(icon_name is not None)
+        if icon_name is not None:
+            self.banner_icon.setPixmap(white_pixmap(icon_name, 44, self.devicePixelRatioF()))
+
+    def show_message(self, text: str) -> None:
+        """No answer yet (or the request cannot be asked): say why."""
+        self.decision = None
+        self._set_banner("—", NEUTRAL_COLOUR, None)
+        self.reason.setText(text)
+        for widget in (self.obligations, self.retention, self.score, self.factors):
+            widget.setText("")
+        self._set_rules(())
+        self.retention_button.hide()
+
+    def show_decision(self, decision: Decision, score: Score | None,
+                      notes: list[str] | None = None) -> None:
+        """Show ``decision`` and, for an allow, the intrusiveness ``score``."""
+        self.decision = decision
+        allowed = decision.allowed
+        self._set_banner("ALLOW" if allowed else "DENY",
+                         ALLOW_COLOUR if allowed else DENY_COLOUR,
+                         "rule-allow" if allowed else "rule-deny")
+        self.banner.setAccessibleDescription(f"{decision.decision}: "
+                                             f"{REASON_TEXT[decision.reason]}")
+        reason = REASON_TEXT[decision.reason].capitalize()
+        if notes:
+            reason += "\n" + "\n".join(notes)
+        self.reason.setText(reason)
+        self.reason.setToolTip(f"Reason code: {decision.reason}")
+        self._set_rules(decision.rules)
+        self.obligations.setText(", ".join(label(o) for o in decision.obligations)
+                                 or ("none" if allowed else "—"))
+        self.retention.setText(retention_words(decision))
+        info = decision.retention
+        self.retention_button.setVisible(info is not None)
+        if info is not None:
+            self.retention_button.setText(info.rule)
+            self.retention_button.setToolTip(f"Show the retention rule '{info.rule}' in the "
+                                             "editor")
+        if score is None:
+            self.score.setText("—" if not allowed else "")
+            self.factors.setText("")
+            return
+        self.score.setText(f"{score.value:g} ({score.band})")
+        self.score.setToolTip(score.explain())
+        rows = "".join(f"<tr><td>{escape(f.label)}</td><td align='right'>&nbsp;&nbsp;"
+                       f"{f.points:+g}</td></tr>" for f in score.factors)
+        self.factors.setText(f"<table>{rows}</table>" if rows else "no factors")
+
+    def _set_rules(self, rules: tuple[str, ...]) -> None:
+        for button in self.rule_buttons:
+            self.rules_layout.removeWidget(button)
+            button.hide()
+            button.setParent(None)  # type: ignore[call-overload]
+        self.rule_buttons = []
+        self.no_rules.setVisible(not rules)
+        for position, rule_id in enumerate(rules):
+            allow = self.decision is not None and self.decision.allowed
+            button = QPushButton(icon("rule-allow" if allow else "rule-deny"), rule_id,
+                                 self.rules_box)
+            button.setToolTip(f"Show the rule '{rule_id}' in the editor")
+            button.setAccessibleName(f"Show rule {rule_id}")
+            button.clicked.connect(lambda _c=False, r=rule_id: self.revealRequested.emit(
+                "rules", r))
+            self.rules_layout.insertWidget(position, button)
+            self.rule_buttons.append(button)
+
+    def _reveal_retention(self) -> None:
+        if self.decision is not None and self.decision.retention is not None:
+            self.revealRequested.emit("retention", self.decision.retention.rule)

@@ -1,0 +1,146 @@
+"""Batch mode: load a CSV of requests, see every answer, save them as CSV."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.models import Policy
+from app.storage.atomic import write_atomic
+from app.ui.icons import icon
+from app.ui.views.tester import dialogs
+from app.ui.views.tester.batch_model import BatchModel
+from app.ui.views.tester.csvio import CsvRequestError, parse_requests, write_results
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+class BatchPanel(QWidget):
+    """Buttons, a status line and the table of answers."""
+
+    def __init__(self, policy_source: Callable[[], Policy],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._policy = policy_source
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        title = QLabel("<b>Batch</b>", self)
+        bar.addWidget(title)
+        self.load_button = QPushButton(icon("document-open"), "&Load requests…", self)
+        self.load_button.setToolTip("Load a CSV file of requests (header row: category, purpose,"
+                                    " subject, recipient, region, consent)")
+        self.load_button.setAccessibleName("Load requests from CSV")
+        self.load_button.clicked.connect(self.load)
+        bar.addWidget(self.load_button)
+        self.save_button = QPushButton(icon("document-save-as"), "Sa&ve answers…", self)
+        self.save_button.setToolTip("Save the requests and their answers as a CSV file")
+        self.save_button.setAccessibleName("Save answers as CSV")
+        self.save_button.clicked.connect(self.save)
+        self.save_button.setEnabled(False)
+        bar.addWidget(self.save_button)
+        self.status = QLabel("No requests loaded.", self)
+        self.status.setAccessibleName("Batch status")
+        self.status.setWordWrap(True)
+        bar.addWidget(self.status, 1)
+        layout.addLayout(bar)
+        self.model = BatchModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Batch answers")
+        self.table.setToolTip("Every loaded request with its answer; row numbers are the CSV rows")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.last_error: CsvRequestError | None = None
+        self.message_box: QMessageBox | None = None
+
+    def _policy_now(self) -> Policy:
+        return self._policy()
+
+    def load(self) -> bool:
+        """Ask for a file and load it; False when cancelled or refused."""
+        path = dialogs.ask_open_csv(self)
+        return bool(path) and self.load_path(path)
+
+    def load_path(self, path: str) -> bool:
+        """Load the requests of ``path``; on any problem nothing is loaded."""
+        name = Path(path).name
+        try:
+            if Path(path).stat().st_size > MAX_BYTES:
+                raise CsvRequestError(name, [f"the file is larger than {MAX_BYTES >> 20} MB"])
+            with open(path, encoding="utf-8", newline="") as handle:
+                text = handle.read()
+            requests = parse_requests(text, name)
+        except (OSError, UnicodeDecodeError) as exc:
+            return self._refuse(CsvRequestError(name, [f"cannot read the file: {exc}"]))
+        except CsvRequestError as exc:
+            return self._refuse(exc)
+        self.last_error = None
+        self.model.load(requests, self._policy_now())
+        self.table.resizeColumnsToContents()
+        self.save_button.setEnabled(bool(requests))
+        self._update_status(name)
+        return True
+
+    def _refuse(self, error: CsvRequestError) -> bool:
+        self.last_error = error
+        shown = error.problems[:20]
+        more = len(error.problems) - len(shown)
+        text = "\n".join(shown) + (f"\n… and {more} more" if more > 0 else "")
+        self._warn("Requests not loaded", f"{error.name} was not loaded (nothing was changed):",
+                   text)
+        self.status.setText(f"{error.name} not loaded: {len(error.problems)} problem(s).")
+        return False
+
+    def _warn(self, title: str, text: str, details: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        box.setInformativeText(details)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(box.deleteLater)
+        self.message_box = box
+        box.open()
+
+    def _update_status(self, name: str = "") -> None:
+        decisions = self.model.decisions
+        allowed = sum(1 for d in decisions if d.allowed)
+        prefix = f"{name}: " if name else ""
+        self.status.setText(f"{prefix}{len(decisions)} requests, {allowed} allowed, "
+                            f"{len(decisions) - allowed} denied.")
+
+    def refresh(self) -> None:
+        """The policy changed: answer again."""
+        if self.model.requests:
+            self.model.refresh(self._policy_now())
+            self._update_status()
+
+    def save(self) -> bool:
+        """Ask where and save the answers."""
+        path = dialogs.ask_save_csv(self)
+        if not path:
+            return False
+        text = write_results(zip(self.model.requests, self.model.decisions, strict=True))
+        try:
+            write_atomic(path, text.encode("utf-8"))
+        except OSError as exc:
+            self._warn("Answers not saved", f"{path} could not be written.", str(exc))
+            return False
+        self.status.setText(f"Saved {len(self.model.requests)} answers to {Path(path).name}.")
+        return True

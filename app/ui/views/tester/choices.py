@@ -1,0 +1,141 @@
+"""Searchable combo boxes over the declared items of one section."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from app.domain import ids
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+SEPARATOR = " — "
+
+
+class ChoiceModel(QAbstractListModel):
+    """Declared ids with their names (``id — name``), optionally led by an empty row."""
+
+    def __init__(self, optional: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._optional = optional
+        self._rows: list[tuple[str, str, str]] = [("", "", "")] if optional else []
+
+    @property
+    def choices(self) -> list[tuple[str, str, str]]:
+        """(id, name, description) of every row."""
+        return list(self._rows)
+
+    def set_choices(self, rows: Sequence[tuple[str, str, str]]) -> bool:
+        """Show ``rows``; returns False (and does nothing) when they are already shown."""
+        new = ([("", "", "")] if self._optional else []) + list(rows)
+        if new == self._rows:
+            return False
+        self.beginResetModel()
+        self._rows = new
+        self.endResetModel()
+        return True
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item_id, name, description = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return f"{item_id}{SEPARATOR}{name}" if name else item_id
+        if role == IdRole:
+            return item_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return description or name or item_id or "Leave empty for none"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{name or item_id}, id {item_id}" if item_id else "none"
+        return None
+
+
+def item_rows(items: Sequence[Any]) -> list[tuple[str, str, str]]:
+    """(id, name, description) of declared items, parents before children."""
+    ordered = sorted(items, key=lambda item: tuple(item.id.split(".")))
+    seen: dict[str, tuple[str, str, str]] = {}
+    for item in ordered:
+        seen.setdefault(item.id, (item.id, getattr(item, "name", "") or "",
+                                  getattr(item, "description", "") or ""))
+    return list(seen.values())
+
+
+class ChoiceCombo(QComboBox):
+    """An editable combo: type part of an id or name to find a declared item.
+
+    :meth:`value` is the id typed or chosen (the text before `` — ``), or None when empty.
+    """
+
+    valueChanged = Signal()
+
+    def __init__(self, name: str, tip: str, optional: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(20)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(28)
+        self.choice_model = ChoiceModel(optional, self)
+        self.setModel(self.choice_model)
+        completer = QCompleter(self.choice_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.setAccessibleName(name)
+        self.setToolTip(tip)
+        self.lineEdit().setPlaceholderText("(any)" if optional else "type an id or a name")
+        self.lineEdit().setAccessibleName(name)
+        self.editTextChanged.connect(lambda _text: self.valueChanged.emit())
+
+    def set_choices(self, rows: Sequence[tuple[str, str, str]]) -> None:
+        """Offer ``rows``, keeping what is typed."""
+        text = self.currentText()
+        self.blockSignals(True)
+        try:
+            if self.choice_model.set_choices(rows):
+                self.setCurrentIndex(-1)
+                self.setEditText(text)
+        finally:
+            self.blockSignals(False)
+
+    def value(self) -> str | None:
+        """The chosen id, or None when nothing is typed."""
+        text = self.currentText().strip()
+        return text.split(SEPARATOR, 1)[0].strip() or None
+
+    def set_value(self, item_id: str | None) -> None:
+        """Choose ``item_id`` (shown with its name when declared)."""
+        for row, (known, _name, _description) in enumerate(self.choice_model.choices):
+            if known == (item_id or ""):
+                self.setCurrentIndex(row)
+                self.setEditText(self.itemText(row))
+                return
+        self.setEditText(item_id or "")
+
+    def problem(self) -> str | None:
+        """Why the typed value cannot be asked about, or None."""
+        value = self.value()
+        if value is not None and not ids.is_valid_id(value):
+            return f"'{value}' is not a valid id"
+        return None
+
+    def declared(self) -> bool:
+        """True when the value (or one of its ancestors) is declared."""
+        value = self.value()
+        known = {row[0] for row in self.choice_model.choices if row[0]}
+        return value is None or any(i in known for i in ids.lineage(value))

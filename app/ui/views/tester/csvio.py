@@ -1,0 +1,125 @@
+"""Requests from CSV and answers to CSV, with the same rules as ``policy-studio decide``.
+
+A request file has a header row naming some of the columns ``category, purpose, subject,
+recipient, region, consent`` (category and purpose are required); every other row is one
+request. A file with any bad row is refused whole, each problem naming its row and column
+(both counted from 1, the header being row 1).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+
+from app.commands.decide import REQUEST_KEYS
+from app.domain import ids
+from app.domain.decisions import Decision, Request
+from app.domain.enums import ConsentState
+
+MAX_ROWS = 1_000_000
+RESULT_KEYS = (*REQUEST_KEYS, "decision", "reason", "rules", "obligations", "retention_rule",
+               "retention_duration", "retention_trigger", "retention_disposition")
+_CONSENT = {state.value for state in ConsentState}
+_RISKY = ("=", "+", "-", "@", "\t", "\r")
+
+
+class CsvRequestError(ValueError):
+    """A request file that cannot be loaded; ``problems`` lists every bad cell."""
+
+    def __init__(self, name: str, problems: list[str]) -> None:
+        super().__init__(f"{name}: " + "; ".join(problems[:3]))
+        self.name = name
+        self.problems = problems
+
+
+def parse_requests(text: str, name: str = "requests.csv") -> list[Request]:
+    """The requests of a CSV text; raises :class:`CsvRequestError` naming rows and columns."""
+    rows = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+    problems: list[str] = []
+    try:
+        header = next(rows, None)
+        if header is None or not any(cell.strip() for cell in header):
+            raise CsvRequestError(name, ["row 1: a header row is needed (columns: "
+                                         f"{', '.join(REQUEST_KEYS)})"])
+        columns = [cell.strip().lower() for cell in header]
+        for number, column in enumerate(columns, start=1):
+            if column not in REQUEST_KEYS:
+                problems.append(f"row 1, column {number}: unknown column '{column}' "
+                                f"(columns: {', '.join(REQUEST_KEYS)})")
+            elif columns.index(column) != number - 1:
+                problems.append(f"row 1, column {number}: column '{column}' appears twice")
+        for key in ("category", "purpose"):
+            if key not in columns:
+                problems.append(f"row 1: the header needs a '{key}' column")
+        if problems:
+            raise CsvRequestError(name, problems)
+        requests = []
+        for number, cells in enumerate(rows, start=2):
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(requests) >= MAX_ROWS:
+                raise CsvRequestError(name, [f"row {number}: more than {MAX_ROWS} requests"])
+            request = _row(cells, columns, number, problems)
+            if request is not None:
+                requests.append(request)
+    except csv.Error as exc:
+        problems.append(f"row {rows.line_num}: {exc}")
+    if problems:
+        raise CsvRequestError(name, problems)
+    return requests
+
+
+def _row(cells: list[str], columns: list[str], number: int,
+         problems: list[str]) -> Request | None:
+    found = len(problems)
+    if len(cells) > len(columns):
+        problems.append(f"row {number}, column {len(columns) + 1}: more cells than columns")
+    data: dict[str, str] = {}
+    for position, column in enumerate(columns):
+        value = cells[position].strip() if position < len(cells) else ""
+        where = f"row {number}, column {position + 1} ({column})"
+        if column in ("category", "purpose") and not value:
+            problems.append(f"{where}: the request needs '{column}'")
+        elif column == "consent":
+            if value and value not in _CONSENT:
+                problems.append(f"{where}: consent must be granted, denied or unknown")
+        elif value and not ids.is_valid_id(value):
+            problems.append(f"{where}: {column} '{value}' is not a valid id")
+        if value:
+            data[column] = value
+    if len(problems) > found:
+        return None
+    return Request.from_dict(data)
+
+
+def safe_cell(value: str) -> str:
+    """``value`` made inert for spreadsheets: a leading = + - @ (formula) gets a quote."""
+    return "'" + value if value.startswith(_RISKY) else value
+
+
+def result_row(request: Request, decision: Decision) -> list[str]:
+    """One output row (see :data:`RESULT_KEYS`)."""
+    info = decision.retention
+    cells = [request.category, request.purpose, request.subject or "", request.recipient or "",
+             request.region or "", request.consent.value, decision.decision, decision.reason,
+             ";".join(decision.rules), ";".join(decision.obligations)]
+    cells += [info.rule, info.duration, info.trigger, info.disposition] if info else [""] * 4
+    return [safe_cell(cell) for cell in cells]
+
+
+def write_results(pairs: Iterable[tuple[Request, Decision]]) -> str:
+    """The answers as CSV text (header first)."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(RESULT_KEYS)
+    for request, decision in pairs:
+        writer.writerow(result_row(request, decision))
+    return out.getvalue()
+
+
+def request_dict(request: Request) -> dict[str, str]:
+    """The request as a ``policy-studio decide --requests`` JSON object."""
+    values: Sequence[str | None] = (request.category, request.purpose, request.subject,
+                                    request.recipient, request.region, request.consent.value)
+    return {k: v for k, v in zip(REQUEST_KEYS, values, strict=True) if v}

@@ -1,0 +1,159 @@
+"""The decision tester: ask the policy one question, or a CSV batch of them, and see the
+answers live as the policy or the question changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.decisions import Decision, DecisionEngine, Request
+from app.domain.enums import ConsentState
+from app.domain.intrusiveness import Scorer
+from app.domain.models import Policy
+from app.ui.bridge import DocumentBridge
+from app.ui.views.tester.answer import AnswerPanel
+from app.ui.views.tester.batch_panel import BatchPanel
+from app.ui.views.tester.choices import ChoiceCombo, item_rows
+
+FIELDS = (
+    ("category", "Category", "categories", False, "The data category to use (required)"),
+    ("purpose", "Purpose", "purposes", False, "What the data would be used for (required)"),
+    ("subject", "Subject", "subjects", True, "Whom the data is about (optional)"),
+    ("recipient", "Recipient", "recipients", True, "Who would receive the data (optional)"),
+    ("region", "Region", "", True, "Where the data would be used (optional; regions named "
+                                   "by rules are offered)"),
+)
+CONSENT_TIPS = {
+    "unknown": "Nobody asked the person (opt-in purposes are denied, opt-out allowed)",
+    "granted": "The person agreed",
+    "denied": "The person said no (or opted out)",
+}
+
+
+class TesterView(QWidget):
+    """Pick a request, see the answer; load a CSV batch below."""
+
+    answered = Signal(object)
+    """The :class:`Decision` shown for the current request (None when it cannot be asked)."""
+
+    def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self._engine: DecisionEngine | None = None
+        self._scorer: Scorer | None = None
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        top = QWidget(splitter)
+        row = QHBoxLayout(top)
+        request_box = QGroupBox("Request", top)
+        form = QFormLayout(request_box)
+        self.combos: dict[str, ChoiceCombo] = {}
+        for key, title, _section, optional, tip in FIELDS:
+            combo = ChoiceCombo(title, tip, optional, request_box)
+            combo.valueChanged.connect(self.update_answer)
+            label = QLabel(f"&{title}:", request_box)
+            label.setBuddy(combo)
+            form.addRow(label, combo)
+            self.combos[key] = combo
+        self.consent = QComboBox(request_box)
+        for state in ConsentState:
+            self.consent.addItem(state.value, state.value)
+            self.consent.setItemData(self.consent.count() - 1, CONSENT_TIPS[state.value],
+                                     Qt.ItemDataRole.ToolTipRole)
+        self.consent.setCurrentText(ConsentState.UNKNOWN.value)
+        self.consent.setAccessibleName("Consent")
+        self.consent.setToolTip("The person's consent state for this purpose")
+        self.consent.currentIndexChanged.connect(lambda _i: self.update_answer())
+        consent_label = QLabel("C&onsent:", request_box)
+        consent_label.setBuddy(self.consent)
+        form.addRow(consent_label, self.consent)
+        row.addWidget(request_box, 2)
+        answer_box = QGroupBox("Answer", top)
+        answer_layout = QVBoxLayout(answer_box)
+        self.answer = AnswerPanel(answer_box)
+        answer_layout.addWidget(self.answer)
+        row.addWidget(answer_box, 3)
+        self.batch = BatchPanel(lambda: self.bridge.policy, splitter)
+        splitter.addWidget(top)
+        splitter.addWidget(self.batch)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.addWidget(splitter)
+        self.setFocusProxy(self.combos["category"])
+        bridge.changed.connect(self._on_policy_changed)
+        bridge.reset.connect(self._on_policy_changed)
+        self._fill_choices()
+        self.update_answer()
+
+    # -- state -------------------------------------------------------------------------------
+    @property
+    def policy(self) -> Policy:
+        """The policy being tested."""
+        return self.bridge.policy
+
+    def request(self) -> Request | None:
+        """The request the fields describe, or None when it cannot be asked."""
+        values = {key: combo.value() for key, combo in self.combos.items()}
+        if not values["category"] or not values["purpose"]:
+            return None
+        if any(combo.problem() for combo in self.combos.values()):
+            return None
+        return Request.from_dict({**values, "consent": self.consent.currentData()})
+
+    def set_request(self, **values: str | None) -> None:
+        """Fill the fields (keys of ``policy-studio decide``; consent as a state name)."""
+        for key, value in values.items():
+            if key == "consent":
+                self.consent.setCurrentIndex(self.consent.findData(value or "unknown"))
+            else:
+                self.combos[key].set_value(value)
+
+    # -- behaviour ---------------------------------------------------------------------------
+    def _on_policy_changed(self, *_args: object) -> None:
+        self._engine = self._scorer = None
+        self._fill_choices()
+        self.update_answer()
+        self.batch.refresh()
+
+    def _fill_choices(self) -> None:
+        policy = self.policy
+        for key, _title, section, _optional, _tip in FIELDS:
+            if section:
+                rows = item_rows(getattr(policy, section))
+            else:
+                regions = sorted({g for rule in policy.rules for g in rule.regions})
+                rows = [(g, "", "") for g in regions]
+            self.combos[key].set_choices(rows)
+
+    def update_answer(self) -> None:
+        """Answer the current request."""
+        problems = [p for combo in self.combos.values() if (p := combo.problem())]
+        request = self.request()
+        if request is None:
+            self.answer.show_message(problems[0].capitalize() + "." if problems else
+                                     "Choose a category and a purpose to see the answer.")
+            self.answered.emit(None)
+            return
+        if self._engine is None or self._scorer is None:
+            self._engine, self._scorer = DecisionEngine(self.policy), Scorer(self.policy)
+        decision: Decision = self._engine.decide(request)
+        score = None
+        if decision.allowed:
+            score = self._scorer.score(request.category, request.purpose, request.subject,
+                                       request.recipient, decision.obligations)
+        notes = [f"Note: {key} '{combo.value()}' is not declared in the policy."
+                 for key, combo in self.combos.items()
+                 if key != "region" and not combo.declared()]
+        self.answer.show_decision(decision, score, notes)
+        self.answered.emit(decision)

@@ -1,0 +1,1 @@
+"""The retention timeline view (and the diagram canvas and export it shares)."""

@@ -1,0 +1,155 @@
+"""What the retention timeline shows, worked out without Qt.
+
+One row per declared category, in hierarchy order. A row's bars are the retention rules that
+apply to the category's allowed uses (``RetentionIndex.candidates``, the shared retention
+semantics), one bar per distinct rule with the purposes it governs; its gaps are the allowed
+purposes no rule covers (as RET001 reports them); a bar is ambiguous when another rule ranks
+equally with different terms (as RET003 reports it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.domain.enums import label
+from app.domain.ids import lineage
+from app.domain.models import DataCategory, Policy, RetentionRule
+from app.validation.checks.retention import _allowed_purposes_of, _terms
+from app.validation.context import Context
+
+ANY_PURPOSE = ""
+
+
+@dataclass
+class Bar:
+    """One retention rule as it applies to one category."""
+
+    rule: RetentionRule
+    purposes: list[str] = field(default_factory=list)
+    """Allowed purposes it governs (empty: the category is not used, or any purpose)."""
+    ties: list[str] = field(default_factory=list)
+    """Other rules that apply equally well with different terms (ambiguous)."""
+    labelled: bool = False
+    """True when the purposes belong in the label (several bars, or a purpose-bound rule)."""
+
+    @property
+    def days(self) -> float:
+        """Nominal length in days (inf when indefinite)."""
+        return self.rule.duration.days
+
+    def terms(self) -> str:
+        """E.g. ``P3Y from contract end → delete``."""
+        rule = self.rule
+        return f"{rule.duration} from {label(rule.trigger)} → {label(rule.disposition)}"
+
+    def text(self) -> str:
+        """The label drawn beside the bar (long purpose lists shortened; see describe)."""
+        if not self.labelled:
+            return self.terms()
+        if not self.rule.purposes:
+            return f"other uses: {self.terms()}"
+        shown = ", ".join(self.purposes[:2])
+        more = f" +{len(self.purposes) - 2}" if len(self.purposes) > 2 else ""
+        return f"{shown}{more}: {self.terms()}"
+
+    def describe(self, category: str) -> str:
+        """A full sentence for the tooltip and screen readers."""
+        rule = self.rule
+        uses = f" when used for {', '.join(self.purposes)}" if self.purposes else ""
+        text = (f"Retention rule {rule.id}: {category}{uses} is kept "
+                f"{rule.duration.words()} from {label(rule.trigger)}, then "
+                f"{label(rule.disposition)}.")
+        if rule.legal_hold:
+            text += " Under legal hold."
+        if rule.citation.strip():
+            text += f" Reason: {rule.citation.strip()}"
+        if self.ties:
+            text += (f" Ambiguous: {', '.join(self.ties)} applies equally well with other "
+                     f"terms; only {rule.id} takes effect.")
+        return text
+
+
+@dataclass
+class Row:
+    """One declared category with its bars and gaps."""
+
+    category: DataCategory
+    level: int
+    bars: list[Bar] = field(default_factory=list)
+    gaps: list[str] = field(default_factory=list)
+    used: bool = False
+
+    @property
+    def lines(self) -> int:
+        """How many lines the row takes (one per bar, one for the gap marker, at least one)."""
+        return max(1, len(self.bars) + (1 if self.gaps else 0))
+
+
+def hierarchy_order(ids: list[str]) -> list[str]:
+    """``ids`` with every child right after its parent, siblings in declared order."""
+    position = {item_id: index for index, item_id in enumerate(ids)}
+    end = len(ids)
+
+    def key(item_id: str) -> tuple[tuple[int, str], ...]:
+        return tuple((position.get(p, end), p) for p in reversed(lineage(item_id)))
+
+    return sorted(dict.fromkeys(ids), key=key)
+
+
+def build_rows(policy: Policy) -> list[Row]:
+    """The timeline rows of ``policy``."""
+    ctx = Context(policy)
+    index = ctx.engine.retention
+    rules = policy.retention
+    declared = set(ctx.categories)
+    rows = []
+    for category_id in hierarchy_order(list(ctx.categories)):
+        category = ctx.categories[category_id]
+        level = sum(1 for a in lineage(category_id)[1:] if a in declared)
+        purposes = (_allowed_purposes_of(ctx, category_id)
+                    if category_id in ctx.allowed_categories else [])
+        row = Row(category, level, used=bool(purposes))
+        bars: dict[int, Bar] = {}
+        for purpose in purposes or [ANY_PURPOSE]:
+            ranked = index.candidates(category_id, purpose)
+            if not ranked:
+                if purpose:
+                    row.gaps.append(purpose)
+                continue
+            top, winner = ranked[0]
+            bar = bars.setdefault(winner, Bar(rules[winner]))
+            if purpose:
+                bar.purposes.append(purpose)
+            for order, other in ranked[1:]:
+                if order[:2] != top[:2]:
+                    break
+                if _terms(rules[other]) != _terms(rules[winner]) and (
+                        rules[other].id not in bar.ties):
+                    bar.ties.append(rules[other].id)
+        row.bars = sorted(bars.values(), key=lambda b: (b.days, b.rule.id))
+        for bar in row.bars:
+            bar.labelled = len(row.bars) > 1 or bool(bar.rule.purposes)
+        rows.append(row)
+    return rows
+
+
+# -- the scale ---------------------------------------------------------------------------------
+YEAR = 365.2425
+TICKS = ((1, "1 day"), (7, "1 week"), (YEAR / 12, "1 month"), (YEAR / 2, "6 months"),
+         (YEAR, "1 year"), (3 * YEAR, "3 years"), (10 * YEAR, "10 years"))
+MAX_DAYS = 30 * YEAR
+_STOPS = (0.0, *(days for days, _ in TICKS), MAX_DAYS)
+
+
+def position(days: float) -> float:
+    """Where ``days`` falls on the piecewise scale: the ticks are evenly spaced, with a linear
+    scale between neighbours; 0 is no time, 1 is thirty years or more (and indefinite)."""
+    if days >= MAX_DAYS:
+        return 1.0
+    days = max(days, 0.0)
+    segments = len(_STOPS) - 1
+    for number in range(segments):
+        low, high = _STOPS[number], _STOPS[number + 1]
+        if days <= high:
+            return (number + (days - low) / (high - low)) / segments
+    return 1.0

@@ -1,0 +1,198 @@
+"""The retention timeline: one bar per retention rule that applies to each data category, on a
+log scale from hours to years with an "indefinite" zone, gaps and ambiguities marked."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPalette, QPen, QResizeEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem, QMenu
+
+from app.domain.enums import label
+from app.ui.icons import icon
+from app.ui.views.timeline import rows as timeline
+from app.ui.views.timeline.canvas import DiagramView, make_target
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+DISPOSITION_COLOURS = {
+    "delete": "#4e79a7", "anonymise": "#59a14f", "pseudonymise": "#2f9e9a",
+    "archive": "#9c6bb0", "review": "#e0892b",
+}
+GAP_COLOUR = QColor("#d62728")
+TIE_COLOUR = QColor("#e8a317")
+NAME_W, INDENT, INDEF_W, TEXT_W, MIN_W = 210, 14, 64, 290, 320
+LINE, BAR_H, TOP = 20, 11, 86
+
+
+class TimelineView(DiagramView):
+    """Retention periods of every category on one readable scale."""
+
+    TITLE = "Retention timeline"
+
+    def __init__(self, bridge, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(bridge, parent)
+        self.rows: list[timeline.Row] = []
+        self._width = MIN_W
+        self.setToolTip("Retention periods by category: click a bar to open its rule; "
+                        "arrow keys move, Enter opens")
+
+    def timeline_width(self) -> int:
+        """Width of the scale, filling the visible area."""
+        room = self.canvas.viewport().width() - (NAME_W + 16 + INDEF_W + 12 + TEXT_W + 40)
+        return max(MIN_W, room)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.isVisible() and abs(self.timeline_width() - self._width) > 8:
+            self.rebuild()
+
+    # -- drawing ------------------------------------------------------------------------------
+    def _text(self, text: str, x: float, y: float, colour: QColor | None = None,
+              bold: bool = False, size: float = 0) -> QGraphicsSimpleTextItem:
+        item = QGraphicsSimpleTextItem(text)
+        font = QFont(self.font())
+        font.setBold(bold)
+        if size:
+            font.setPointSizeF(size)
+        item.setFont(font)
+        item.setBrush(colour or self.text_colour())
+        item.setPos(x, y)
+        self.scene.addItem(item)
+        return item
+
+    def _x(self, days: float) -> float:
+        return self._x0 + timeline.position(days) * self._width
+
+    def populate(self) -> None:
+        self.rows = timeline.build_rows(self.policy)
+        self._width = self.timeline_width()
+        self._x0 = NAME_W + 16
+        self._text_x = self._x0 + self._width + INDEF_W + 12
+        height = TOP + sum(r.lines for r in self.rows) * LINE
+        self._draw_legend()
+        self._draw_scale(height)
+        y = TOP
+        for number, row in enumerate(self.rows):
+            self._draw_row(row, y, number % 2 == 1)
+            y += row.lines * LINE
+        if not self.rows:
+            self._text("No data categories declared yet.", 12, TOP, self.text_colour(True))
+
+    def _draw_legend(self) -> None:
+        self._text("Retention periods by data category", 12, 0, bold=True)
+        x = 12.0
+        for name, colour in DISPOSITION_COLOURS.items():
+            swatch = self.scene.addRect(QRectF(x, 26, 14, 10), QPen(Qt.PenStyle.NoPen),
+                                        QColor(colour))
+            swatch.setToolTip(f"Then {label(name)}")
+            x += 18 + self._text(f"then {label(name)}", x + 18, 22).boundingRect().width() + 14
+        gap = self.scene.addRect(QRectF(x, 26, 14, 10), QPen(GAP_COLOUR),
+                                 QBrush(GAP_COLOUR, Qt.BrushStyle.BDiagPattern))
+        gap.setToolTip("An allowed use without any retention period")
+        x += 18 + self._text("no retention", x + 18, 22).boundingRect().width() + 14
+        self._text("⚠", x, 22, TIE_COLOUR, bold=True)
+        self._text("ambiguous (tied rules)", x + 16, 22)
+
+    def _draw_scale(self, height: float) -> None:
+        grid = QPen(self.palette().color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
+        muted = self.text_colour(True)
+        spacing = self._width / (len(timeline.TICKS) + 1)
+        metrics = QFontMetricsF(self.font())
+        narrow = any(metrics.horizontalAdvance(n) > spacing - 6 for _, n in timeline.TICKS)
+        for number, (days, name) in enumerate(timeline.TICKS):
+            x = self._x(days)
+            self.scene.addLine(x, TOP - 6, x, height, grid)
+            tick = self._text(name, x, TOP - 24, muted)
+            if narrow and number % 2 == 1:
+                tick.setY(TOP - 40)  # stagger labels when the scale is narrow
+            tick.setX(x - tick.boundingRect().width() / 2)
+        end = self._x0 + self._width
+        zone = self.scene.addRect(QRectF(end + 4, TOP - 6, INDEF_W - 8, height - TOP + 6),
+                                  QPen(Qt.PenStyle.NoPen),
+                                  QBrush(self.text_colour(True), Qt.BrushStyle.Dense7Pattern))
+        zone.setToolTip("Indefinite: no end date")
+        zone.setZValue(-2)
+        tick = self._text("indefinite", end + INDEF_W / 2, TOP - 24, muted)
+        tick.setX(end + INDEF_W / 2 - tick.boundingRect().width() / 2)
+
+    def _elided(self, text: str, width: float) -> str:
+        return QFontMetricsF(self.font()).elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+    def _draw_row(self, row: timeline.Row, y: float, shaded: bool) -> None:
+        category = row.category
+        if shaded:
+            band = self.scene.addRect(QRectF(0, y, self._text_x + TEXT_W, row.lines * LINE),
+                                      QPen(Qt.PenStyle.NoPen),
+                                      self.palette().color(QPalette.ColorRole.AlternateBase))
+            band.setZValue(-3)
+        indent = 12 + row.level * INDENT
+        title = self._elided(category.name or category.id, NAME_W - indent)
+        name = self._text(title, indent, y + 2, bold=row.level == 0)
+        make_target(name, "categories", category.id,
+                    f"Category {category.name or category.id} ({category.id}), "
+                    f"{label(category.sensitivity)}: "
+                    + ("used by allow rules" if row.used else "not used by any allow rule"))
+        self.targets.append(name)
+        line = 0
+        for bar in row.bars:
+            self._draw_bar(bar, row, y + line * LINE)
+            line += 1
+        if row.gaps:
+            self._draw_gap(row, y + line * LINE)
+        elif not row.bars:
+            self._text("no retention rule (not used)", self._x0 + 4, y + 2, self.text_colour(True))
+
+    def _draw_bar(self, bar: timeline.Bar, row: timeline.Row, y: float) -> None:
+        colour = QColor(DISPOSITION_COLOURS.get(str(bar.rule.disposition), "#4e79a7"))
+        end = self._x(bar.days) if not bar.rule.duration.is_indefinite else (
+            self._x0 + self._width + INDEF_W - 4)
+        rect = QRectF(self._x0, y + (LINE - BAR_H) / 2, max(3.0, end - self._x0), BAR_H)
+        item = QGraphicsRectItem(rect)
+        item.setBrush(colour)
+        item.setPen(QPen(TIE_COLOUR, 2) if bar.ties else QPen(colour.darker(130), 1))
+        self.scene.addItem(item)
+        make_target(item, "retention", bar.rule.id, bar.describe(row.category.id))
+        item.setData(2, bar.rule.id)
+        self.targets.append(item)
+        x = self._text_x
+        if bar.ties:
+            self._text("⚠", x, y + 2, TIE_COLOUR, bold=True).setToolTip(
+                f"Ambiguous: ties with {', '.join(bar.ties)}")
+            x += 16
+        text = bar.text() + (" · legal hold" if bar.rule.legal_hold else "")
+        self._text(self._elided(text, TEXT_W - (x - self._text_x)), x, y + 2).setToolTip(
+            bar.describe(row.category.id))
+
+    def _draw_gap(self, row: timeline.Row, y: float) -> None:
+        rect = QRectF(self._x0, y + (LINE - BAR_H) / 2, self._width + INDEF_W - 4, BAR_H)
+        item = QGraphicsRectItem(rect)
+        item.setPen(QPen(GAP_COLOUR, 1.5))
+        item.setBrush(QBrush(GAP_COLOUR, Qt.BrushStyle.BDiagPattern))
+        self.scene.addItem(item)
+        purposes = ", ".join(row.gaps)
+        make_target(item, "categories", row.category.id,
+                    f"No retention period for {row.category.id} when used for {purposes}")
+        item.setData(2, "gap")
+        self.targets.append(item)
+        self._text(self._elided(f"no retention for: {purposes}", TEXT_W), self._text_x,
+                   y + 2, GAP_COLOUR).setToolTip(item.toolTip())
+
+    def bars(self) -> list[QGraphicsItem]:
+        """The retention bars and gap markers, top to bottom."""
+        return [t for t in self.targets if t.data(2) is not None]
+
+
+def install_timeline(window: MainWindow) -> TimelineView:
+    """Add the retention timeline as a view of ``window``, with File-menu export entries."""
+    view = TimelineView(window.bridge, window)
+    view.activated.connect(window.reveal)
+    window.add_view(view, TimelineView.TITLE, "retention")
+    menu = QMenu("Export retention timeline", window.file_menu)
+    menu.setIcon(icon("document-save-as"))
+    menu.addAction(view.export_png_action)
+    menu.addAction(view.export_svg_action)
+    window.file_menu.insertMenu(window.quit_action, menu)
+    return view

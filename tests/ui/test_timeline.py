@@ -1,0 +1,220 @@
+"""The retention timeline: bars per applicable rule, gaps and ties marked, clicks and keys open
+rules, edits elsewhere redraw it, and it exports as PNG and SVG."""
+
+from __future__ import annotations
+
+import itertools
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+
+from app.domain.models import RetentionRule
+from app.ui.app import open_window
+from app.ui.main_window import MainWindow
+from app.ui.views.timeline import export, rows
+from app.ui.views.timeline.view import GAP_COLOUR, TimelineView
+
+DIAGRAM_POLICY = b"""\
+format_version: 1
+policy:
+  id: diagram_test
+  jurisdictions: [eu_gdpr]
+  establishment: DE
+categories:
+  - id: contact
+    name: Contact details
+  - id: contact.email
+    name: Email address
+  - id: health
+    name: Health information
+    sensitivity: special_category
+  - id: location
+    name: Location
+  - id: unused
+    name: Unused data
+purposes:
+  - id: newsletter
+    name: Newsletter
+    consent: opt_in
+  - id: support
+    name: Customer support
+  - id: ads
+    name: Advertising
+recipients:
+  - id: mailer
+    name: Mailer Inc.
+    kind: processor
+    country: US
+  - id: partner
+    name: Partner GmbH
+    kind: third_party
+    country: DE
+rules:
+  - id: email_use
+    categories: [contact.email]
+    purposes: [newsletter, support]
+    recipients: [mailer]
+  - id: health_support
+    categories: [health]
+    purposes: [support]
+    recipients: [partner]
+  - id: location_ads
+    categories: [location]
+    purposes: [ads]
+retention:
+  - id: keep_email
+    categories: [contact.email]
+    duration: P2Y
+    trigger: contract_end
+  - id: newsletter_email
+    categories: [contact.email]
+    purposes: [newsletter]
+    duration: P30D
+    trigger: consent_withdrawal
+  - id: location_short
+    categories: [location]
+    duration: P6M
+    disposition: anonymise
+  - id: location_long
+    categories: [location]
+    duration: P1Y
+"""
+
+
+def open_diagram_window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A shown window on the diagram test policy."""
+    path = tmp_path / "diagram.policy.yaml"
+    path.write_bytes(DIAGRAM_POLICY)
+    win = open_window(str(path))
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    return open_diagram_window(qtbot, tmp_path)
+
+
+@pytest.fixture
+def view(window: MainWindow) -> TimelineView:
+    window.show_view(window.timeline)
+    return window.timeline
+
+
+def bar_rules(view: TimelineView) -> list[str]:
+    return [b.data(2) for b in view.bars()]
+
+
+def test_rows_follow_the_shared_retention_semantics(window: MainWindow) -> None:
+    found = {r.category.id: r for r in rows.build_rows(window.policy)}
+    assert list(found) == ["contact", "contact.email", "health", "location", "unused"]
+    assert found["contact.email"].level == 1
+    email = {b.rule.id: b for b in found["contact.email"].bars}
+    assert email["newsletter_email"].purposes == ["newsletter"]
+    assert email["keep_email"].purposes == ["support"]
+    assert email["keep_email"].text() == "other uses: P2Y from contract end → delete"
+    assert found["health"].gaps == ["support"] and not found["health"].bars
+    (location,) = found["location"].bars
+    assert location.rule.id == "location_short" and location.ties == ["location_long"]
+    assert "Ambiguous" in location.describe("location")
+    assert not found["unused"].used and not found["unused"].bars
+
+
+def test_scale_is_ordered_with_evenly_spaced_ticks() -> None:
+    spots = [rows.position(days) for days, _ in rows.TICKS]
+    gaps = {round(b - a, 6) for a, b in itertools.pairwise(spots)}
+    assert len(gaps) == 1
+    assert rows.position(0) == 0 and rows.position(float("inf")) == 1
+    assert rows.position(3) < rows.position(14) < rows.position(400)
+
+
+def test_view_draws_bars_gaps_and_ties(view: TimelineView) -> None:
+    assert bar_rules(view) == ["newsletter_email", "keep_email", "gap", "location_short"]
+    gap = next(b for b in view.bars() if b.data(2) == "gap")
+    assert "support" in gap.toolTip() and gap.pen().color() == GAP_COLOUR
+    tie = next(b for b in view.bars() if b.data(2) == "location_short")
+    assert "location_long" in tie.toolTip()
+    texts = [i.text() for i in view.scene.items() if hasattr(i, "text")]
+    assert "Email address" in texts and "1 year" in texts and "indefinite" in texts
+    assert any("no retention for: support" in t for t in texts)
+
+
+def test_click_on_a_bar_opens_its_rule(qtbot, window: MainWindow, view: TimelineView) -> None:  # type: ignore[no-untyped-def]
+    index = view.targets.index(view.bars()[1])
+    view.canvas.ensureVisible(view.targets[index])
+    qtbot.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.target_center(index).toPoint())
+    assert window.navigator.current()[:2] == ("retention", "keep_email")
+    assert window.views.currentWidget() is window.editors
+
+
+def test_keys_move_between_bars_and_enter_opens(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                view: TimelineView) -> None:
+    view.canvas.setFocus()
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Down)
+    assert view.current_target() == ("categories", "contact")
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Down)
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Down)
+    assert view.current_target() == ("retention", "newsletter_email")
+    assert "newsletter" in view.canvas.accessibleDescription()
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Up)
+    assert view.current_target() == ("categories", "contact.email")
+    qtbot.keyClick(view.canvas, Qt.Key.Key_End)
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Return)
+    assert window.navigator.current()[:2] == ("categories", "unused")
+
+
+def test_edits_undo_and_reset_redraw_the_timeline(window: MainWindow, view: TimelineView) -> None:
+    window.bridge.add_item("retention", RetentionRule(id="health_rule", categories=["health"],
+                                                      duration="P10Y"))
+    assert "health_rule" in bar_rules(view) and "gap" not in bar_rules(view)
+    window.bridge.undo_stack.undo()
+    assert "health_rule" not in bar_rules(view) and "gap" in bar_rules(view)
+    window.bridge.replace(window.policy.model_copy(update={"retention": []}), None, None)
+    assert bar_rules(view) == ["gap", "gap", "gap"]
+
+
+def test_hidden_view_redraws_when_shown(window: MainWindow) -> None:
+    window.show_view(window.editors)
+    window.bridge.set_field("retention", "keep_email", "duration", "P5Y")
+    assert window.timeline._dirty
+    window.show_view(window.timeline)
+    assert not window.timeline._dirty
+    assert any("P5Y" in b.toolTip() or "5 years" in b.toolTip() for b in window.timeline.bars())
+
+
+def test_export_png_and_svg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                            window: MainWindow, view: TimelineView) -> None:
+    png, svg = tmp_path / "t.png", tmp_path / "t.svg"
+    monkeypatch.setattr(export, "ask_export_path", lambda parent, kind, title: str(
+        png if kind == "png" else svg))
+    view.export_png_action.trigger()
+    view.export_svg_action.trigger()
+    assert png.stat().st_size > 1000 and png.read_bytes()[:4] == b"\x89PNG"
+    root = ET.parse(svg).getroot()
+    text = " ".join(t for t in root.itertext())
+    assert "Email address" in text and "Location" in text
+    menus = [a.text() for a in window.file_menu.actions()]
+    assert "Export retention timeline" in menus
+
+
+def test_cancelled_export_writes_nothing(monkeypatch: pytest.MonkeyPatch,
+                                         view: TimelineView) -> None:
+    monkeypatch.setattr(export, "ask_export_path", lambda *args: None)
+    assert view.export("svg") is None
+
+
+def test_text_follows_a_dark_palette(qapp, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    palette = QPalette(qapp.palette())
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    window.timeline.setPalette(palette)
+    window.show_view(window.timeline)
+    window.timeline.rebuild()
+    name = next(t for t in window.timeline.targets if t.data(0) == ("categories", "contact"))
+    assert name.brush().color() == QColor("#eeeeee")
+    assert window.timeline.scene.backgroundBrush().color() == QColor("#1e1e1e")
