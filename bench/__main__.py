@@ -97,11 +97,14 @@ def gui_figures() -> None:
     """The desktop editor's figures (offscreen): open, cold start, revalidation."""
     from bench.gui import measure_revalidation
     from bench.gui_open import measure_cold_start, measure_gui_open_large
+    from bench.matrix import measure_matrix_first_paint
 
     wanted = ("gui_open_large_s", "gui_open_large_vs_libyaml_parse", "gui_cold_start_s",
-              "revalidate_gui_block_ms", "revalidate_gui_block_max_ms", "revalidate_total_ms")
+              "revalidate_gui_block_ms", "revalidate_gui_block_max_ms", "revalidate_total_ms",
+              "matrix_first_paint_s")
     figures: dict[str, float] = {}
-    for measure in (measure_gui_open_large, measure_cold_start, measure_revalidation):
+    for measure in (measure_gui_open_large, measure_cold_start, measure_revalidation,
+                    measure_matrix_first_paint):
         figures.update(measure())
     for name in wanted:
         if name in figures:

@@ -18,6 +18,11 @@ from app.ui.icons import icon
 from app.ui.item_actions import ItemActions
 from app.ui.navigator.panel import NavigatorPanel
 from app.ui.problems.controller import install_problems
+from app.ui.views.flow.view import install_flow
+from app.ui.views.matrix import install_matrix
+from app.ui.views.review import install_review
+from app.ui.views.tester import install_tester
+from app.ui.views.timeline.view import install_timeline
 
 APP_NAME = "Policy Studio"
 
@@ -55,15 +60,11 @@ class MainWindow(QMainWindow):
         # (keep one line per controller here)
         self.problems = install_problems(self)
         self.files = install_files(self)
-        from app.ui.views.timeline.view import install_timeline
+        self.matrix = install_matrix(self)
         self.timeline = install_timeline(self)
-        from app.ui.views.flow.view import install_flow
         self.flow = install_flow(self)
-        from app.ui.views.tester import install_tester
         self.tester = install_tester(self)
-        from app.ui.views.review import install_review
         self.review = install_review(self)
-        self.matrix = __import__("app.ui.views.matrix", fromlist=["x"]).install_matrix(self)
         # -- end of plug-ins ------------------------------------------------------------------
         bridge.modifiedChanged.connect(self._update_title)
         bridge.pathChanged.connect(self._update_title)

@@ -15,11 +15,16 @@ from app.paths import EXAMPLES, ROOT
 
 OUT = ROOT / "resources" / "screenshots"
 EXAMPLE = EXAMPLES / "northwind-outfitters.policy.yaml"
-SHOTS = (
-    ("editor-policy.png", "policy", None),
-    ("editor-purpose.png", "purposes", "loyalty_offers"),
-    ("editor-rule.png", "rules", "email_sending"),
-    ("editor-retention.png", "retention", "invoices"),
+SHOTS = (  # file name, central tab, navigator selection
+    ("editor-policy.png", "Editor", ("policy", None)),
+    ("editor-purpose.png", "Editor", ("purposes", "loyalty_offers")),
+    ("editor-rule.png", "Editor", ("rules", "email_sending")),
+    ("editor-retention.png", "Editor", ("retention", "invoices")),
+    ("view-matrix.png", "Use matrix", None),
+    ("view-timeline.png", "Retention timeline", None),
+    ("view-flow.png", "Data flow", None),
+    ("view-tester.png", "Decision tester", None),
+    ("view-review.png", "Intrusiveness review", None),
 )
 
 
@@ -52,10 +57,16 @@ def main(argv: list[str] | None = None) -> int:
     window = open_window(str(EXAMPLE))
     window.resize(*SCREENSHOT_SIZE)
     window.show()
-    for name, section, item_id in SHOTS:
-        if item_id is not None and window.bridge.document.find(section, item_id) is None:
-            item_id = window.bridge.document.items(section)[0].id
-        window.navigator.select(section, item_id)
+    titles = [window.views.tabText(i) for i in range(window.views.count())]
+    for name, tab, selection in SHOTS:
+        if tab not in titles:
+            continue
+        if selection is not None:
+            section, item_id = selection
+            if item_id is not None and window.bridge.document.find(section, item_id) is None:
+                item_id = window.bridge.document.items(section)[0].id
+            window.navigator.select(section, item_id)
+        window.views.setCurrentIndex(titles.index(tab))
         settle(window)
         window.grab().save(str(out / name))
         print(out / name)
