@@ -18,7 +18,7 @@ _ANY_PURPOSE = ""
 
 
 # -- RET001 ------------------------------------------------------------------------------------
-def _allowed_purposes_of(ctx: Context, category: str) -> list[str]:
+def allowed_purposes_of(ctx: Context, category: str) -> list[str]:
     """Declared purposes some allow rule allows ``category`` for, in first-seen order."""
     found: dict[str, None] = {}
     mask = ctx.allow_mask & ctx.category_mask((category,))
@@ -41,7 +41,7 @@ def missing_retention(ctx: Context) -> Iterator[Hit]:
             continue
         if any(name in everywhere for name in lineage(category)):
             continue
-        missing = [p for p in _allowed_purposes_of(ctx, category) if lookup(category, p) is None]
+        missing = [p for p in allowed_purposes_of(ctx, category) if lookup(category, p) is None]
         if missing:
             yield Hit(category_path(ctx, category),
                       f"category {category} has no retention period when used for "
@@ -84,7 +84,8 @@ def justified_indefinite_retention(ctx: Context) -> Iterator[Hit]:
 
 
 # -- RET003 ------------------------------------------------------------------------------------
-def _terms(rule: RetentionRule) -> tuple[float, str, str]:
+def retention_terms(rule: RetentionRule) -> tuple[float, str, str]:
+    """What a retention rule decides: (nominal days, trigger, disposition)."""
     return rule.duration.days, str(rule.trigger), str(rule.disposition)
 
 
@@ -145,7 +146,7 @@ def ambiguous_retention(ctx: Context) -> Iterator[Hit]:
             if order[:2] != top:
                 break
             pair = (ranked[0][1], other)
-            if pair in reported or _terms(rules[other]) == _terms(winner):
+            if pair in reported or retention_terms(rules[other]) == retention_terms(winner):
                 continue
             reported.add(pair)
             where = f" for purpose {purpose}" if purpose else ""

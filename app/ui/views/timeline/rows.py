@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from app.domain.enums import label
 from app.domain.ids import lineage
 from app.domain.models import DataCategory, Policy, RetentionRule
-from app.validation.checks.retention import _allowed_purposes_of, _terms
+from app.validation.checks.retention import allowed_purposes_of, retention_terms
 from app.validation.context import Context
 
 ANY_PURPOSE = ""
@@ -106,7 +106,7 @@ def build_rows(policy: Policy) -> list[Row]:
     for category_id in hierarchy_order(list(ctx.categories)):
         category = ctx.categories[category_id]
         level = sum(1 for a in lineage(category_id)[1:] if a in declared)
-        purposes = (_allowed_purposes_of(ctx, category_id)
+        purposes = (allowed_purposes_of(ctx, category_id)
                     if category_id in ctx.allowed_categories else [])
         row = Row(category, level, used=bool(purposes))
         bars: dict[int, Bar] = {}
@@ -123,7 +123,7 @@ def build_rows(policy: Policy) -> list[Row]:
             for order, other in ranked[1:]:
                 if order[:2] != top[:2]:
                     break
-                if _terms(rules[other]) != _terms(rules[winner]) and (
+                if retention_terms(rules[other]) != retention_terms(rules[winner]) and (
                         rules[other].id not in bar.ties):
                     bar.ties.append(rules[other].id)
         row.bars = sorted(bars.values(), key=lambda b: (b.days, b.rule.id))
