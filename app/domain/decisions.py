@@ -93,7 +93,7 @@ class Decision:
 
 
 @dataclass
-class _Masks:
+class RuleMasks:
     """Bit masks over the rules (bit i is rule i) for one kind of request field."""
 
     listed: dict[str, int] = field(default_factory=dict)
@@ -136,8 +136,8 @@ class DecisionEngine:
         rules = policy.rules
         self._ids = [rule.id for rule in rules]
         self._obligations = [tuple(str(o) for o in rule.obligations) for rule in rules]
-        self._categories, self._purposes = _Masks(), _Masks()
-        self._subjects, self._recipients, self._regions = _Masks(), _Masks(), _Masks()
+        self._categories, self._purposes = RuleMasks(), RuleMasks()
+        self._subjects, self._recipients, self._regions = RuleMasks(), RuleMasks(), RuleMasks()
         self._deny = self._allow = 0
         for index, rule in enumerate(rules):
             bit = 1 << index
@@ -176,6 +176,15 @@ class DecisionEngine:
             & self._recipients.match(request.recipient)
             & self._regions.match_exact(request.region)
         )
+
+    @property
+    def masks(self) -> dict[str, RuleMasks]:
+        """The rule masks per request field (categories, purposes, subjects, recipients,
+        regions): ``listed[id]`` holds the rules naming that id, ``unconstrained`` the rules
+        that leave the field open. Shared with the checks; treat as read-only."""
+        return {"categories": self._categories, "purposes": self._purposes,
+                "subjects": self._subjects, "recipients": self._recipients,
+                "regions": self._regions}
 
     def mechanism(self, purpose: str) -> ConsentMechanism:
         """Consent mechanism governing ``purpose`` (nearest declared ancestor-or-self)."""

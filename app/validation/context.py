@@ -133,7 +133,7 @@ class Context:
     @cached_property
     def allowed_categories(self) -> set[str]:
         """Declared categories that at least one allow rule covers."""
-        listed = self.engine._categories.listed
+        listed = self.engine.masks["categories"].listed
         allow = self.allow_mask
         found: set[str] = set()
         for name, mask in listed.items():
@@ -144,7 +144,7 @@ class Context:
     @cached_property
     def allowed_purposes(self) -> set[str]:
         """Declared purposes that at least one allow rule covers."""
-        listed = self.engine._purposes.listed
+        listed = self.engine.masks["purposes"].listed
         allow = self.allow_mask
         found: set[str] = set()
         for name, mask in listed.items():
@@ -155,7 +155,7 @@ class Context:
     # -- rule masks (bit i stands for rule i, as in the decision engine) ----------------------
     def category_mask(self, categories: Iterable[str]) -> int:
         """Rules that cover any of ``categories`` (each equal to or below a rule's category)."""
-        match = self.engine._categories.match
+        match = self.engine.masks["categories"].match
         mask = 0
         for category in categories:
             mask |= match(category)
@@ -163,7 +163,7 @@ class Context:
 
     def purpose_mask(self, purposes: Iterable[str]) -> int:
         """Rules that cover any of ``purposes`` (each equal to or below a rule's purpose)."""
-        match = self.engine._purposes.match
+        match = self.engine.masks["purposes"].match
         mask = 0
         for purpose in purposes:
             mask |= match(purpose)

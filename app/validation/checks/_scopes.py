@@ -26,12 +26,12 @@ class Scopes:
         self.allow = engine._allow
         self.deny = engine._deny
         self._masks = {
-            "categories": engine._categories,
-            "purposes": engine._purposes,
-            "subjects": engine._subjects,
-            "recipients": engine._recipients,
+            "categories": engine.masks["categories"],
+            "purposes": engine.masks["purposes"],
+            "subjects": engine.masks["subjects"],
+            "recipients": engine.masks["recipients"],
         }
-        self._regions = engine._regions
+        self._regions = engine.masks["regions"]
         self.indices = engine.rule_indices
         self._below: dict[str, dict[str, list[str]]] = {}
         self._below_masks: dict[tuple[str, str], int] = {}

@@ -65,9 +65,9 @@ class WorstUses:
         self.purps = _Profiles(ctx.purposes.values(), _purpose_key)
         weights = self.scorer.weights
         self.subject_points = {s: self.scorer.score("", "", subject=s).value
-                               for s in ctx.engine._subjects.listed}
+                               for s in ctx.engine.masks["subjects"].listed}
         self.recipient_points = {r: self.scorer.score("", "", recipient=r).value
-                                 for r in ctx.engine._recipients.listed}
+                                 for r in ctx.engine.masks["recipients"].listed}
         self.obligation_points = {str(k): v for k, v in weights.obligations.items()}
 
     def _points(self, category: str, purpose: str) -> float:
@@ -117,8 +117,8 @@ class WorstUses:
     def _odd_rules(self) -> int:
         """Allow rules naming a category or purpose that covers nothing declared."""
         ctx, mask = self.ctx, 0
-        for masks, tree in ((ctx.engine._categories, ctx.category_tree),
-                            (ctx.engine._purposes, ctx.purpose_tree)):
+        for masks, tree in ((ctx.engine.masks["categories"], ctx.category_tree),
+                            (ctx.engine.masks["purposes"], ctx.purpose_tree)):
             for name, listed in masks.listed.items():
                 if not tree.covered(name):
                     mask |= listed

@@ -139,7 +139,7 @@ def sharing_without_consent(ctx: Context) -> Iterator[Hit]:
         return
     third = {r for r, rec in ctx.recipients.items() if rec.kind == RecipientKind.THIRD_PARTY}
     sale = {p for p in no_consent if ctx.purposes[p].kind == PurposeKind.SALE_OR_SHARING}
-    listed = ctx.engine._recipients.listed
+    listed = ctx.engine.masks["recipients"].listed
     sharing = {name for name in listed
                if any(r in third for r in ctx.recipient_tree.covered(name))}
     share_mask = 0
@@ -164,7 +164,7 @@ def sharing_without_consent(ctx: Context) -> Iterator[Hit]:
 # -- INT005 ------------------------------------------------------------------------------------
 def _listing(ctx: Context, wanted: set[str]) -> dict[str, int]:
     """Subject ids named on rules that cover any of ``wanted``, with the rules naming them."""
-    listed = ctx.engine._subjects.listed
+    listed = ctx.engine.masks["subjects"].listed
     return {name: mask for name, mask in listed.items()
             if any(s in wanted for s in ctx.subject_tree.covered(name))}
 
@@ -235,7 +235,7 @@ def critical_uses(ctx: Context) -> Iterator[Hit]:
            "should get only the data it needs, not a whole branch of categories.",
        fix="List only the categories the purpose needs instead of their common parent.")
 def whole_tree(ctx: Context) -> Iterator[Hit]:
-    listed = ctx.engine._categories.listed
+    listed = ctx.engine.masks["categories"].listed
     broad = {name: len(ctx.category_tree.covered(name)) for name in listed}
     broad = {name: count for name, count in broad.items() if count >= _WHOLE_TREE}
     optional = _purposes_of(ctx, kinds=_NON_ESSENTIAL)
@@ -258,7 +258,7 @@ def whole_tree(ctx: Context) -> Iterator[Hit]:
            "(data minimisation).",
        fix="Stop collecting it and delete the category, or add the rule that needs it.")
 def unused_category(ctx: Context) -> Iterator[Hit]:
-    listed = ctx.engine._categories.listed
+    listed = ctx.engine.masks["categories"].listed
     named_or_below = {a for name in listed for a in lineage(name)}
     for category in ctx.categories:
         if category in named_or_below:

@@ -50,7 +50,7 @@ def _deny_cover(rule: UseRule, tables: tuple[dict[str, int], dict[str, int]],
 def _maybe_denied(ctx: Context, tables: tuple[dict[str, int], dict[str, int]]) -> int:
     """Allow rules every category and every purpose of which some deny rule covers."""
     spared = 0
-    for masks, denied in zip((ctx.engine._categories, ctx.engine._purposes), tables,
+    for masks, denied in zip((ctx.engine.masks["categories"], ctx.engine.masks["purposes"]), tables,
                              strict=True):
         for name, naming in masks.listed.items():
             if name not in denied:

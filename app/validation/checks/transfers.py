@@ -25,7 +25,7 @@ def _receivers(ctx: Context) -> dict[str, list[str]]:
     """Declared recipients named (directly or by an ancestor) on allow rules, with the rules."""
     tree = ctx.recipient_tree
     found: dict[str, list[str]] = {}
-    listed = ctx.engine._recipients.listed
+    listed = ctx.engine.masks["recipients"].listed
     for name, mask in listed.items():
         mask &= ctx.allow_mask
         if not mask:
