@@ -12,11 +12,22 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.commands import EXIT_INPUT, EXIT_INTERNAL, decide, err, fmt, new, schema, validate
+from app.commands import (
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    decide,
+    digest,
+    err,
+    export,
+    fmt,
+    new,
+    schema,
+    validate,
+)
 from app.domain.edits import EditError
 from app.storage.errors import PolicyFileError
 
-SUBCOMMANDS = {"validate", "fmt", "schema", "decide", "new"}
+SUBCOMMANDS = {"validate", "fmt", "schema", "decide", "new", "export", "digest"}
 EPILOG = """\
 exit status: 0 fine (warnings allowed unless --strict); 1 error findings, a denied decision
 or a file fmt --check would change; 2 unreadable input or wrong usage; 3 internal error.
@@ -34,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"policy-studio {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module in (validate, fmt, schema, decide, new):
+    for module in (validate, fmt, schema, decide, new, export, digest):
         module.add_parser(commands)
     return parser
 

@@ -1,0 +1,100 @@
+"""`policy-studio export`: write a policy in another format (see :mod:`app.exporters`).
+
+The policy is validated first; a policy with error findings is refused unless ``--force``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path, PurePosixPath
+
+from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, out
+from app.exporters.registry import (
+    ExportResult,
+    UnknownFormatError,
+    exporters,
+    get,
+    run_export,
+)
+from app.storage.atomic import write_atomic
+from app.storage.loader import load_file
+from app.validation.finding import Severity
+from app.validation.reporters.text import format_finding
+from app.validation.runner import validate_loaded
+
+PROG = "policy-studio export"
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    """Register the subcommand."""
+    parser = commands.add_parser(
+        "export", help="export a policy to another format",
+        description="Validate FILE, then write it in FORMAT to OUT (a folder for formats made "
+                    "of several files). A policy with error findings is refused unless --force. "
+                    "Exit status: 0 written, 1 refused for error findings, 2 unreadable input "
+                    "or wrong usage.")
+    parser.add_argument("file", metavar="FILE", nargs="?", help="policy file to export")
+    parser.add_argument("--format", "-f", metavar="FORMAT", help="output format (see --list)")
+    parser.add_argument("-o", "--output", metavar="OUT", help="the file (or folder) to write")
+    parser.add_argument("--force", action="store_true",
+                        help="export even when the policy has error findings")
+    parser.add_argument("--list", action="store_true", help="list the formats and exit")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Validate, export and write; or list the formats."""
+    if args.list:
+        return list_formats()
+    if not args.file or not args.format or not args.output:
+        err(f"{PROG}: error: give FILE, --format FORMAT and -o OUT (or --list)")
+        return EXIT_INPUT
+    try:
+        exporter = get(args.format)
+    except UnknownFormatError as exc:
+        err(f"{PROG}: error: {exc}")
+        return EXIT_INPUT
+    loaded = load_file(args.file)
+    errors = [f for f in validate_loaded(loaded) if f.severity is Severity.ERROR]
+    if errors:
+        for finding in errors:
+            err(format_finding(finding))
+        count = _plural(len(errors), "error finding")
+        if not args.force:
+            err(f"{PROG}: error: {count}; fix them or use --force")
+            return EXIT_FINDINGS
+        err(f"{PROG}: warning: {count}; exporting anyway because of --force")
+    result = run_export(exporter, loaded.policy)
+    written = write_result(result, Path(args.output))
+    out(f"wrote {written} ({exporter.title})\n")
+    for line in result.summary:
+        out(f"not expressed: {line}\n")
+    out(f"digest: {result.digest}\n")
+    return EXIT_OK
+
+
+def write_result(result: ExportResult, target: Path) -> Path:
+    """Write ``result`` atomically: one file at ``target``, or its files under ``target``/."""
+    if result.data is not None:
+        write_atomic(target, result.data)
+        return target
+    for name, data in sorted(result.files.items()):
+        relative = PurePosixPath(name)
+        if relative.is_absolute() or ".." in relative.parts:
+            raise ValueError(f"exporter produced an unsafe file name: {name!r}")
+        path = target.joinpath(*relative.parts)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, data)
+    return target
+
+
+def list_formats() -> int:
+    """Print every format: name, title, suffix and description."""
+    for exporter in exporters():
+        out(f"{exporter.name:<12} {exporter.title} ({exporter.suffix or 'folder'})\n"
+            f"{'':<12} {exporter.description}\n")
+    return EXIT_OK
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"

@@ -1,0 +1,141 @@
+"""OPA bundle export: ``.manifest``, ``data.json`` and a static ``policy.rego``.
+
+The Rego file is the same for every policy (it implements DESIGN section 2 once); everything
+the policy says travels as JSON data, so user text is only ever data, never Rego code. The
+answer is ``data.policy_studio.decision`` for an input with the fields of ``policy-studio
+decide`` (category, purpose, subject, recipient, region, consent), in the same JSON shape.
+
+Bundle layout (roots ``["policy_studio"]``)::
+
+    .manifest                          {"revision": <digest>, "roots": ["policy_studio"]}
+    policy_studio/policy/data.json     -> data.policy_studio.policy
+    policy_studio/policy.rego          package policy_studio (the rule ``decision``)
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import tarfile
+from typing import Any
+
+from app.domain.models import Policy
+from app.exporters.registry import ExportResult
+from app.paths import ROOT
+from app.storage.canonical import digest
+
+REGO_PATH = ROOT / "app" / "exporters" / "rego" / "policy.rego"
+ROOT_NAME = "policy_studio"
+DATA_NAME = f"{ROOT_NAME}/policy/data.json"
+REGO_NAME = f"{ROOT_NAME}/policy.rego"
+MANIFEST_NAME = ".manifest"
+DECISION_QUERY = f"data.{ROOT_NAME}.decision"
+
+
+def rego_text() -> str:
+    """The static Rego module (identical for every policy)."""
+    return REGO_PATH.read_text(encoding="utf-8")
+
+
+def bundle_data(policy: Policy) -> dict[str, Any]:
+    """What the Rego reads, precomputed: the value of ``data.policy_studio.policy``."""
+    mechanisms: dict[str, str] = {}
+    for purpose in policy.purposes:  # the first of a duplicated id counts, as in decide
+        mechanisms.setdefault(purpose.id, str(purpose.consent))
+    # Durations are compared by a dense rank of their nominal length (JSON has no infinity).
+    lengths = sorted({kept.duration.days for kept in policy.retention})
+    rank = {days: position for position, days in enumerate(lengths)}
+    return {
+        "policy": {
+            "id": policy.policy.id,
+            "title": policy.policy.title,
+            "version": policy.policy.version,
+            "digest": digest(policy),
+        },
+        "mechanisms": mechanisms,
+        "rules": [
+            {
+                "index": index,
+                "id": rule.id,
+                "description": rule.description,
+                "effect": str(rule.effect),
+                "categories": list(rule.categories),
+                "purposes": list(rule.purposes),
+                "subjects": list(rule.subjects),
+                "recipients": list(rule.recipients),
+                "regions": list(rule.regions),
+                "obligations": [str(o) for o in rule.obligations],
+            }
+            for index, rule in enumerate(policy.rules)
+        ],
+        "retention": [
+            {
+                "index": index,
+                "id": kept.id,
+                "description": kept.description,
+                "categories": list(kept.categories),
+                "purposes": list(kept.purposes),
+                "duration": str(kept.duration),
+                "indefinite": kept.duration.is_indefinite,
+                "duration_days": None if kept.duration.is_indefinite else kept.duration.days,
+                "duration_rank": rank[kept.duration.days],
+                "trigger": str(kept.trigger),
+                "disposition": str(kept.disposition),
+                "citation": kept.citation,
+                "legal_hold": kept.legal_hold,
+            }
+            for index, kept in enumerate(policy.retention)
+        ],
+    }
+
+
+def _json_bytes(data: Any) -> bytes:
+    text = json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False)
+    return text.encode("utf-8") + b"\n"
+
+
+def bundle_files(policy: Policy) -> list[tuple[str, bytes]]:
+    """The bundle's files, in archive order."""
+    return [
+        (MANIFEST_NAME, _json_bytes({"revision": digest(policy), "roots": [ROOT_NAME]})),
+        (DATA_NAME, _json_bytes(bundle_data(policy))),
+        (REGO_NAME, rego_text().encode("utf-8")),
+    ]
+
+
+def build_bundle(policy: Policy) -> bytes:
+    """The OPA bundle as deterministic ``.tar.gz`` bytes (fixed order, times and owners)."""
+    raw = io.BytesIO()
+    with tarfile.open(fileobj=raw, mode="w", format=tarfile.USTAR_FORMAT) as tar:
+        for name, content in bundle_files(policy):
+            info = tarfile.TarInfo(name)
+            info.size = len(content)
+            info.mtime = 0
+            info.mode = 0o644
+            info.uid = info.gid = 0
+            info.uname = info.gname = ""
+            tar.addfile(info, io.BytesIO(content))
+    out = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=out, mtime=0) as packed:
+        packed.write(raw.getvalue())
+    return out.getvalue()
+
+
+class OpaExporter:
+    """The OPA bundle exporter (name, title, suffix, description, ``export``)."""
+
+    name = "opa"
+    title = "OPA bundle"
+    suffix = ".tar.gz"
+    description = (
+        "Open Policy Agent bundle: .manifest, data.json and a static policy.rego; "
+        "query data.policy_studio.decision with the fields of `policy-studio decide`."
+    )
+
+    def export(self, policy: Policy) -> ExportResult:
+        """The bundle for ``policy``; Rego expresses every decision, so nothing is left out."""
+        return ExportResult(digest=digest(policy), data=build_bundle(policy))
+
+
+EXPORTER = OpaExporter()

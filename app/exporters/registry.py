@@ -1,0 +1,129 @@
+"""The registry of exporters: every output format, by name.
+
+Each exporter lives in its own module under ``app.exporters`` and registers itself when imported
+(by calling :func:`register`, or by defining a module-level ``EXPORTER`` object). The registry
+knows the module names only and imports them lazily, one by one, so importing this module never
+pulls in a format's dependencies (a PDF exporter may import Qt; the CLI must not).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
+
+from app.domain.models import Policy
+
+MODULES: tuple[str, ...] = ("canonical_json", "opa")
+"""The exporter modules under ``app.exporters``, in listing order."""
+
+_registered: dict[str, Exporter] = {}
+_imported: set[str] = set()
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export produced.
+
+    Either ``data`` (one file's bytes) or ``files`` (relative path -> bytes, e.g. a bundle).
+    ``summary`` lists what the format could not express; ``digest`` is the policy's content
+    digest that the output carries.
+    """
+
+    digest: str
+    data: bytes | None = None
+    files: dict[str, bytes] = field(default_factory=dict)
+    summary: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if (self.data is None) == (not self.files):
+            raise ValueError("an export result holds either data or files, not both or neither")
+
+
+@runtime_checkable
+class Exporter(Protocol):
+    """An output format."""
+
+    name: str
+    """The name given to ``--format``."""
+    title: str
+    """A human title, e.g. "Canonical JSON"."""
+    suffix: str
+    """The usual file suffix of the output (``""`` for a folder of files)."""
+    description: str
+    """One sentence for ``export --list`` and the export dialog."""
+
+    def export(self, policy: Policy) -> ExportResult:
+        """Render ``policy`` in this format."""
+        ...
+
+
+@dataclass(frozen=True)
+class FunctionExporter:
+    """An :class:`Exporter` made from a plain function."""
+
+    name: str
+    title: str
+    suffix: str
+    description: str
+    function: Callable[[Policy], ExportResult]
+
+    def export(self, policy: Policy) -> ExportResult:
+        """Render ``policy`` with the wrapped function."""
+        return self.function(policy)
+
+
+class UnknownFormatError(LookupError):
+    """No exporter has the requested name."""
+
+    def __init__(self, name: str, available: list[str]) -> None:
+        super().__init__(f"unknown export format '{name}' (available: {', '.join(available)})")
+        self.name = name
+        self.available = available
+
+
+def register(exporter: Exporter) -> Exporter:
+    """Add ``exporter`` to the registry (re-registering the same name replaces it)."""
+    _registered[exporter.name] = exporter
+    return exporter
+
+
+def exporters() -> list[Exporter]:
+    """Every exporter, importing each known module once."""
+    for module in MODULES:
+        _import(module)
+    return list(_registered.values())
+
+
+def get(name: str) -> Exporter:
+    """The exporter called ``name``; raises :class:`UnknownFormatError`.
+
+    Modules are imported in order only until the format is found.
+    """
+    for module in MODULES:
+        if name in _registered:
+            break
+        _import(module)
+    if name not in _registered:
+        raise UnknownFormatError(name, sorted(_registered))
+    return _registered[name]
+
+
+def run_export(exporter: Exporter, policy: Policy) -> ExportResult:
+    """Run ``exporter`` on ``policy``, checking it gives an :class:`ExportResult`."""
+    result = exporter.export(policy)
+    if isinstance(result, ExportResult):
+        return result
+    raise TypeError(f"exporter '{exporter.name}' returned {type(result).__name__}, "
+                    "not an ExportResult")
+
+
+def _import(module: str) -> None:
+    if module in _imported:
+        return
+    loaded = importlib.import_module(f"{__package__}.{module}")
+    _imported.add(module)
+    exporter = getattr(loaded, "EXPORTER", None)
+    if exporter is not None and exporter.name not in _registered:
+        register(exporter)
