@@ -6,17 +6,16 @@ The policy is validated first; a policy with error findings is refused unless ``
 from __future__ import annotations
 
 import argparse
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, out
 from app.exporters.registry import (
-    ExportResult,
     UnknownFormatError,
     exporters,
     get,
     run_export,
 )
-from app.storage.atomic import write_atomic
+from app.exporters.writing import write_result
 from app.storage.loader import load_file
 from app.validation.finding import Severity
 from app.validation.reporters.text import format_finding
@@ -71,21 +70,6 @@ def run(args: argparse.Namespace) -> int:
         out(f"not expressed: {line}\n")
     out(f"digest: {result.digest}\n")
     return EXIT_OK
-
-
-def write_result(result: ExportResult, target: Path) -> Path:
-    """Write ``result`` atomically: one file at ``target``, or its files under ``target``/."""
-    if result.data is not None:
-        write_atomic(target, result.data)
-        return target
-    for name, data in sorted(result.files.items()):
-        relative = PurePosixPath(name)
-        if relative.is_absolute() or ".." in relative.parts:
-            raise ValueError(f"exporter produced an unsafe file name: {name!r}")
-        path = target.joinpath(*relative.parts)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, data)
-    return target
 
 
 def list_formats() -> int:

@@ -13,6 +13,7 @@ from app.domain.models import Policy
 from app.ui.actions import make_action
 from app.ui.bridge import DocumentBridge
 from app.ui.editors.host import EditorHost
+from app.ui.export import install_export
 from app.ui.files import install_files
 from app.ui.icons import icon
 from app.ui.item_actions import ItemActions
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         # (keep one line per controller here)
         self.problems = install_problems(self)
         self.files = install_files(self)
+        self.export = install_export(self)
         self.matrix = install_matrix(self)
         self.timeline = install_timeline(self)
         self.flow = install_flow(self)

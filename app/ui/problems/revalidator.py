@@ -9,6 +9,7 @@ in flight schedules one more run for when it ends.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import time
 from collections.abc import Callable
@@ -64,7 +65,9 @@ class _Run(QRunnable):
         # started us gets the lock straight back and returns to its event loop, instead of
         # waiting a whole switch interval (5 ms or more) for the checks to let go of it.
         time.sleep(START_PAUSE_S)
-        self.relay.done.emit(run_job(self._job, self._validate))
+        result = run_job(self._job, self._validate)
+        with contextlib.suppress(RuntimeError):  # the window went away while we checked
+            self.relay.done.emit(result)
 
 
 class Revalidator(QObject):

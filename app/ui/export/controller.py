@@ -1,0 +1,89 @@
+"""File > Export...: run an exporter off the GUI thread and report what it could not say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from app.exporters.registry import ExportResult, exporters, run_export
+from app.exporters.writing import write_result
+from app.ui.actions import make_action
+from app.ui.export.dialog import ExportDialog
+from app.ui.files.tasks import run_blocking
+from app.validation.finding import Severity
+from app.validation.runner import run_checks
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+def show_export_report(parent: MainWindow, text: str) -> None:
+    """Tell the user what was written (tests replace this)."""
+    QMessageBox.information(parent, "Export finished", text)
+
+
+def show_export_error(parent: MainWindow, text: str) -> None:
+    """Tell the user the export failed (tests replace this)."""
+    QMessageBox.critical(parent, "Export failed", text)
+
+
+def open_dialog(dialog: ExportDialog) -> bool:
+    """Show the dialog modally; True when the user chose Export (tests replace this)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class ExportController(QObject):
+    """Owns the Export action of the File menu."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action = make_action(window, "&Export...", "document-save-as", "Ctrl+Shift+E",
+                                  "Export the policy for other systems")
+        self.action.triggered.connect(self.export)
+        menu = window.file_menu
+        quit_action = window.quit_action
+        menu.insertAction(quit_action, self.action)
+        menu.insertSeparator(quit_action)
+
+    def export(self) -> ExportResult | None:
+        """Ask for a format and target, export, and report."""
+        window = self.window
+        policy = window.bridge.policy
+        errors = sum(f.severity is Severity.ERROR for f in run_checks(policy))
+        dialog = ExportDialog(exporters(), window.bridge.path, errors, window)
+        if not open_dialog(dialog):
+            return None
+        exporter = dialog.exporter()
+        if exporter is None:
+            return None
+        target = Path(dialog.target.text().strip())
+        snapshot = policy.model_copy(deep=True)
+
+        def work() -> ExportResult:
+            result = run_export(exporter, snapshot)
+            write_result(result, target)
+            return result
+
+        try:
+            result = run_blocking(work, window, f"Exporting {exporter.title}...")
+        except (OSError, ValueError) as exc:
+            show_export_error(window, f"{target}: {exc}")
+            return None
+        lines = [f"Wrote {target} ({exporter.title}).", f"Digest: {result.digest}"]
+        if errors:
+            lines.append(f"Exported although the policy has {errors} error findings.")
+        if result.summary:
+            lines.append("\nNot expressed by this format:")
+            lines += [f"  - {line}" for line in result.summary]
+        show_export_report(window, "\n".join(lines))
+        window.statusBar().showMessage(f"Exported {target.name}", 5000)
+        return result
+
+
+def install_export(window: MainWindow) -> ExportController:
+    """Add File > Export... to ``window``."""
+    return ExportController(window)
