@@ -16,18 +16,22 @@ from app.commands import (
     EXIT_INPUT,
     EXIT_INTERNAL,
     decide,
+    diff,
     digest,
     err,
     export,
     fmt,
+    import_fides,
     new,
+    retention_import,
     schema,
     validate,
 )
 from app.domain.edits import EditError
 from app.storage.errors import PolicyFileError
 
-SUBCOMMANDS = {"validate", "fmt", "schema", "decide", "new", "export", "digest"}
+SUBCOMMANDS = {"validate", "fmt", "schema", "decide", "new", "export", "digest", "import",
+               "diff", "retention-import"}
 EPILOG = """\
 exit status: 0 fine (warnings allowed unless --strict); 1 error findings, a denied decision
 or a file fmt --check would change; 2 unreadable input or wrong usage; 3 internal error.
@@ -45,7 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"policy-studio {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module in (validate, fmt, schema, decide, new, export, digest):
+    for module in (validate, fmt, schema, decide, new, export, digest, import_fides,
+                   diff, retention_import):
         module.add_parser(commands)
     return parser
 

@@ -88,23 +88,38 @@ def main() -> int:
     print(f"canonical_json_s: {timed(lambda: to_canonical_json(policy)):.3f}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"peak_rss_mb: {peak / (1024 * 1024 if sys.platform == 'darwin' else 1024):.0f}")
+    engine_figures(policy)
     if "--no-gui" not in sys.argv:
         gui_figures()
     return 0
 
 
+def engine_figures(policy: Policy) -> None:
+    """Our decisions per second vs. regorus and real OPA on the exported OPA bundle."""
+    from bench.engines import measure_engines, opa_import_error
+
+    why = opa_import_error()
+    if why is not None:
+        print(f"note: OPA figures skipped, opa-golib-python-bindings cannot be imported: {why}",
+              file=sys.stderr)
+    for name, value in measure_engines(policy).items():
+        print(f"{name}: {value:.0f}" if value >= 100 or name.endswith("_requests")
+              else f"{name}: {value:.2f}")
+
+
 def gui_figures() -> None:
     """The desktop editor's figures (offscreen): open, cold start, revalidation."""
+    from bench.documents import measure_pdf_large
     from bench.gui import measure_revalidation
     from bench.gui_open import measure_cold_start, measure_gui_open_large
     from bench.matrix import measure_matrix_first_paint
 
     wanted = ("gui_open_large_s", "gui_open_large_vs_libyaml_parse", "gui_cold_start_s",
               "revalidate_gui_block_ms", "revalidate_gui_block_max_ms", "revalidate_total_ms",
-              "matrix_first_paint_s")
+              "matrix_first_paint_s", "pdf_large_s")
     figures: dict[str, float] = {}
     for measure in (measure_gui_open_large, measure_cold_start, measure_revalidation,
-                    measure_matrix_first_paint):
+                    measure_matrix_first_paint, measure_pdf_large):
         figures.update(measure())
     for name in wanted:
         if name in figures:

@@ -15,7 +15,9 @@ from typing import Protocol, runtime_checkable
 
 from app.domain.models import Policy
 
-MODULES: tuple[str, ...] = ("canonical_json", "opa")
+MODULES: tuple[str, ...] = ("canonical_json", "opa", "cedar", "fides", "odrl",
+                            "art30_html", "art30", "retention_csv", "policy_document",
+                            "pdf_document")
 """The exporter modules under ``app.exporters``, in listing order."""
 
 _registered: dict[str, Exporter] = {}

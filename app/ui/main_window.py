@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QUndoView, Q
 from app import __version__
 from app.domain.models import Policy
 from app.ui.actions import make_action
+from app.ui.approvals import install_approvals
 from app.ui.bridge import DocumentBridge
+from app.ui.compare import install_compare
 from app.ui.editors.host import EditorHost
 from app.ui.export import install_export
 from app.ui.files import install_files
@@ -19,6 +21,7 @@ from app.ui.icons import icon
 from app.ui.item_actions import ItemActions
 from app.ui.navigator.panel import NavigatorPanel
 from app.ui.problems.controller import install_problems
+from app.ui.views.document import install_document_view
 from app.ui.views.flow.view import install_flow
 from app.ui.views.matrix import install_matrix
 from app.ui.views.review import install_review
@@ -67,6 +70,9 @@ class MainWindow(QMainWindow):
         self.flow = install_flow(self)
         self.tester = install_tester(self)
         self.review = install_review(self)
+        self.compare = install_compare(self)
+        self.approvals = install_approvals(self)
+        self.document_view = install_document_view(self)
         # -- end of plug-ins ------------------------------------------------------------------
         bridge.modifiedChanged.connect(self._update_title)
         bridge.pathChanged.connect(self._update_title)

@@ -87,8 +87,8 @@ def test_digest_prints_the_content_digest(
 
 
 def test_a_multi_file_result_is_written_into_a_folder(tmp_path: Path) -> None:
-    from app.exporters.writing import write_result
     from app.exporters.registry import ExportResult
+    from app.exporters.writing import write_result
 
     result = ExportResult("sha256:" + "0" * 64,
                           files={".manifest": b"{}", "policy/data.json": b"[]"})

@@ -96,3 +96,45 @@ def test_dialog_lists_every_format_with_its_description(window: MainWindow) -> N
     dialog.select_format("json")
     assert dialog.target.text().endswith("a.policy.json")
     assert dialog.description.text() == dialog.exporter().description
+
+
+def test_import_fides_taxonomy_previews_then_adds_in_one_undo_step(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.ui.export import importing
+    from tests.exporters.test_fides_import import TAXONOMY
+
+    taxonomy = tmp_path / "taxonomy.yml"
+    taxonomy.write_text(TAXONOMY)
+    shown: list[str] = []
+
+    def confirm(dialog) -> bool:  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        shown.append(dialog.findChild(QPlainTextEdit).toPlainText())
+        return True
+
+    monkeypatch.setattr(importing, "ask_taxonomy_path", lambda parent: str(taxonomy))
+    monkeypatch.setattr(importing, "confirm_import", confirm)
+    before = window.bridge.policy.model_dump()
+    plan = window.export.importer.run()
+    assert plan is not None and plan.additions
+    assert shown and shown[0].startswith("+ ")
+    added = {(p.section, p.item_id) for p in plan.additions}
+    assert all(window.bridge.document.find(s, i) is not None for s, i in added)
+    assert window.bridge.undo_stack.count() == 1
+    window.bridge.undo_stack.undo()
+    assert window.bridge.policy.model_dump() == before
+
+
+def test_import_of_a_hostile_taxonomy_is_refused_with_a_position(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.ui.export import importing
+
+    bad = tmp_path / "bad.yml"
+    bad.write_text("data_category:\n  - !!python/object/apply:os.system [echo]\n")
+    errors = Recorder()
+    monkeypatch.setattr(importing, "ask_taxonomy_path", lambda parent: str(bad))
+    monkeypatch.setattr(importing, "show_import_error", errors)
+    assert window.export.importer.run() is None
+    assert errors.calls and errors.calls[0].startswith(f"{bad}:2:")
+    assert window.bridge.undo_stack.count() == 0

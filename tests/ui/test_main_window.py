@@ -103,7 +103,7 @@ def test_standard_shortcuts_and_tooltips(window: MainWindow) -> None:
     assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
     assert "(F2)" in window.rename_action.toolTip()
     texts = [a.text() for a in window.menuBar().actions()]
-    assert texts == ["&File", "&Edit", "&View", "&Help"]
+    assert texts == ["&File", "&Edit", "&View", "&Policy", "&Help"]
 
 
 def test_title_shows_file_and_modified_marker(window: MainWindow) -> None:

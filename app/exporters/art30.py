@@ -1,0 +1,241 @@
+"""GDPR Art. 30(1) record of processing activities: the builder and the CSV form (no Qt).
+
+:func:`build_record` turns a policy into an :class:`Art30Record`: the controller block
+(point (a): controller, DPO, establishment), one :class:`ProcessingActivity` per purpose
+(points (b) to (f)) and the security measures (point (g)). The HTML form is in
+:mod:`app.exporters.art30_html`.
+
+A purpose's processing is what the ``allow`` rules naming it (or a parent purpose) permit:
+their categories, data subjects (every declared subject when a rule does not limit them) and
+named recipients. Transfers are the recipients in countries outside the policy's jurisdictions
+(or outside the controller's establishment when no jurisdiction is set), with the recorded
+safeguard. Time limits come from the retention rule that applies to each category for that
+purpose (the same choice decisions make).
+
+CSV layout (exporter ``art30-csv``), chosen so every row stands alone when a records manager
+sorts or filters the spreadsheet: one header row, then **one row per purpose**. Columns:
+``Controller``, ``Controller contact``, ``DPO`` (repeated on every row; they are short),
+``Purpose id``, ``Purpose``, ``Description``, ``Legal basis`` (with the Art. 9 condition and
+consent mechanism), ``Data subjects``, ``Personal data categories``, ``Special categories``,
+``Recipients``, ``Third-country transfers and safeguards``, ``Erasure time limits``,
+``Security measures`` (names; their descriptions are in the HTML record) and ``Digest`` (the
+content digest, repeated). Lists inside a cell are joined with ``"; "``. Cells are neutralised
+against spreadsheet formulas like the retention schedule (see
+:mod:`app.exporters.retention_csv`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.domain import ids
+from app.domain.enums import Sensitivity, label
+from app.domain.jurisdictions import load_jurisdictions
+from app.domain.models import Contact, Policy, Purpose, Recipient
+from app.domain.retention import RetentionIndex
+from app.exporters.registry import ExportResult, FunctionExporter, register
+from app.exporters.retention_csv import csv_bytes, describe, joined
+from app.storage.canonical import digest
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "Controller", "Controller contact", "DPO", "Purpose id", "Purpose", "Description",
+    "Legal basis", "Data subjects", "Personal data categories", "Special categories",
+    "Recipients", "Third-country transfers and safeguards", "Erasure time limits",
+    "Security measures", "Digest",
+)
+_SPECIAL = (Sensitivity.SPECIAL_CATEGORY, Sensitivity.CRIMINAL)
+NO_SAFEGUARD = "NO SAFEGUARD RECORDED"
+ANY_SUBJECT = "any data subject (an allowing rule does not limit them)"
+
+
+@dataclass(frozen=True)
+class ProcessingActivity:
+    """Points (b) to (f) for one purpose, as plain-word lines."""
+
+    purpose: Purpose
+    legal_basis: str
+    rules: list[str] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    special: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    transfers: list[str] = field(default_factory=list)
+    retention: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Art30Record:
+    """The whole record of processing activities of a controller."""
+
+    policy: Policy
+    digest: str
+    controller: list[tuple[str, str]]
+    """(label, value) lines of point (a)."""
+    activities: list[ProcessingActivity]
+    measures: list[tuple[str, str, str]]
+    """(name, kind, description) of point (g)."""
+
+
+def contact_text(contact: Contact | None) -> str:
+    """``name, address, email, phone`` without the empty parts."""
+    if contact is None:
+        return ""
+    return ", ".join(p for p in (contact.name, contact.address, contact.email, contact.phone)
+                     if p)
+
+
+def named(item: object) -> str:
+    """``Name (id)``, or the id alone when there is no name."""
+    name, item_id = getattr(item, "name", ""), getattr(item, "id", "")
+    return f"{name} ({item_id})" if name else item_id
+
+
+def _controller(policy: Policy) -> list[tuple[str, str]]:
+    meta = policy.policy
+    lines = [("Controller", meta.organisation or meta.controller.name or "(not recorded)"),
+             ("Controller contact", contact_text(meta.controller) or "(not recorded)"),
+             ("Data protection officer", contact_text(meta.dpo) or "(none recorded)")]
+    if meta.establishment:
+        lines.append(("Establishment", meta.establishment))
+    if meta.jurisdictions:
+        lines.append(("Jurisdictions", joined(label(j) for j in meta.jurisdictions)))
+    return lines
+
+
+def legal_basis_text(purpose: Purpose) -> str:
+    """``consent; Art. 9: explicit consent; opt-in`` for a purpose."""
+    parts = [label(purpose.legal_basis) if purpose.legal_basis else "not recorded"]
+    if purpose.art9_condition:
+        parts.append(f"Art. 9(2): {label(purpose.art9_condition)}")
+    parts.append(f"consent: {label(purpose.consent)}")
+    if purpose.lia:
+        parts.append(f"legitimate interests assessment: {purpose.lia}")
+    return "; ".join(parts)
+
+
+def _transfer(policy: Policy, recipient: Recipient) -> str | None:
+    """``Name (id) in US (outside EU GDPR): standard contractual clauses``, or None."""
+    country = recipient.country
+    if country is None:
+        return None
+    known = load_jurisdictions()
+    home = policy.policy.establishment
+    regimes = [known[str(j)] for j in policy.policy.jurisdictions
+               if str(j) in known and known[str(j)].restricts_transfers]
+    # As the transfer checks do: the regimes governing the controller's establishment.
+    regimes = [r for r in regimes if home is None or home in r.home_countries]
+    needing = [r for r in regimes if r.needs_safeguard(country)]
+    if not regimes and home not in (None, country):
+        where = f"outside {home}"
+    elif needing:
+        where = "outside " + " and ".join(r.name for r in needing)
+    else:
+        return None
+    if recipient.safeguard is not None:
+        safeguard = label(recipient.safeguard)
+    elif needing and all(country in r.adequate_countries for r in needing):
+        safeguard = "adequacy decision (the country is recognised as adequate; not recorded)"
+    else:
+        safeguard = NO_SAFEGUARD
+    return f"{named(recipient)} in {country} ({where}): {safeguard}"
+
+
+def _retention_lines(policy: Policy, purpose: Purpose, categories: list[tuple[str, str]],
+                     index: RetentionIndex) -> list[str]:
+    """One line per applicable retention rule, naming the categories it governs."""
+    rules = {rule.id: rule for rule in policy.retention}
+    grouped: dict[str | None, list[str]] = {}
+    for category_id, text in categories:
+        info = index.lookup(category_id, purpose.id)
+        grouped.setdefault(info.rule if info else None, []).append(text)
+    lines = []
+    for rule_id, texts in grouped.items():
+        rule = rules.get(rule_id) if rule_id else None
+        if rule is None:
+            lines.append(f"{', '.join(texts)}: no retention rule")
+            continue
+        hold = " (legal hold)" if rule.legal_hold else ""
+        citation = f" Citation: {rule.citation}" if rule.citation else ""
+        lines.append(f"{', '.join(texts)}: {describe(rule)}. Rule {rule.id}{hold}.{citation}")
+    return lines
+
+
+def _activity(policy: Policy, purpose: Purpose, index: RetentionIndex) -> ProcessingActivity:
+    rules = [r for r in policy.rules
+             if r.effect == "allow" and ids.covers_any(r.purposes, purpose.id)]
+    activity = ProcessingActivity(purpose, legal_basis_text(purpose), [r.id for r in rules])
+    by_id = {section: {item.id: item for item in getattr(policy, section)}
+             for section in ("categories", "subjects", "recipients")}
+    shown: list[tuple[str, str]] = []
+    for category_id in dict.fromkeys(c for r in rules for c in r.categories):
+        item = by_id["categories"].get(category_id)
+        text = named(item) if item else category_id
+        shown.append((category_id, text))
+        if item is not None and item.sensitivity in _SPECIAL:
+            activity.special.append(f"{text}: {label(item.sensitivity)}")
+        else:
+            activity.categories.append(text)
+    activity.retention.extend(_retention_lines(policy, purpose, shown, index))
+    if any(not r.subjects for r in rules):
+        activity.subjects.append(ANY_SUBJECT)
+    for subject_id in dict.fromkeys(s for r in rules for s in r.subjects):
+        subject = by_id["subjects"].get(subject_id)
+        activity.subjects.append(named(subject) if subject else subject_id)
+    for recipient_id in dict.fromkeys(x for r in rules for x in r.recipients):
+        recipient = by_id["recipients"].get(recipient_id)
+        if recipient is None:
+            activity.recipients.append(recipient_id)
+            continue
+        where = f", {recipient.country}" if recipient.country else ""
+        activity.recipients.append(f"{named(recipient)}: {label(recipient.kind)}{where}")
+        transfer = _transfer(policy, recipient)
+        if transfer:
+            activity.transfers.append(transfer)
+    return activity
+
+
+def build_record(policy: Policy) -> Art30Record:
+    """The Art. 30(1) record of ``policy``."""
+    index = RetentionIndex(policy)
+    return Art30Record(
+        policy=policy,
+        digest=digest(policy),
+        controller=_controller(policy),
+        activities=[_activity(policy, purpose, index) for purpose in policy.purposes],
+        measures=[(m.name or m.id, m.kind, m.description)
+                  for m in policy.policy.security_measures],
+    )
+
+
+def csv_rows(record: Art30Record) -> list[list[str]]:
+    """The header and one row per purpose (see the module docstring)."""
+    meta = record.policy.policy
+    controller = dict(record.controller)
+    measures = joined(name for name, _, _ in record.measures) or "(none recorded)"
+    rows = [list(CSV_COLUMNS)]
+    for activity in record.activities:
+        purpose = activity.purpose
+        rows.append([
+            controller["Controller"], contact_text(meta.controller), contact_text(meta.dpo),
+            purpose.id, purpose.name, purpose.description, activity.legal_basis,
+            joined(activity.subjects), joined(activity.categories), joined(activity.special),
+            joined(activity.recipients), joined(activity.transfers), joined(activity.retention),
+            measures, record.digest,
+        ])
+    return rows
+
+
+def export_csv(policy: Policy) -> ExportResult:
+    """The Art. 30 record as CSV."""
+    record = build_record(policy)
+    return ExportResult(digest=record.digest, data=csv_bytes(csv_rows(record)))
+
+
+EXPORTER = register(FunctionExporter(
+    name="art30-csv",
+    title="Art. 30 record of processing (CSV)",
+    suffix=".art30.csv",
+    description="GDPR Art. 30(1) record for spreadsheets: one row per purpose with data "
+                "subjects, categories, recipients, transfers, erasure limits and measures.",
+    function=export_csv,
+))

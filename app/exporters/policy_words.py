@@ -1,0 +1,185 @@
+"""Plain words for the policy document: legal terms, consent, retention and rule sentences.
+
+Everything here returns plain text (never markup); the document builder escapes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.domain import ids
+from app.domain.enums import ConsentMechanism, Effect, label
+from app.domain.models import Policy, RetentionRule, UseRule
+from app.domain.retention import RetentionIndex
+
+LEGAL_BASIS = {
+    "consent": "consent (GDPR Art. 6(1)(a))",
+    "contract": "performance of a contract (GDPR Art. 6(1)(b))",
+    "legal_obligation": "a legal obligation (GDPR Art. 6(1)(c))",
+    "vital_interests": "vital interests (GDPR Art. 6(1)(d))",
+    "public_task": "a task in the public interest (GDPR Art. 6(1)(e))",
+    "legitimate_interests": "legitimate interests (GDPR Art. 6(1)(f))",
+}
+_ART9_LETTERS = "abcdefghij"
+_ART9 = ("explicit_consent", "employment_social_security", "vital_interests",
+         "not_for_profit_body", "made_public", "legal_claims", "substantial_public_interest",
+         "health_or_social_care", "public_health", "archiving_research_statistics")
+CONSENT = {
+    "opt_in": "Opt-in: used only after the person agrees; they can withdraw at any time.",
+    "opt_out": "Opt-out: used unless the person objects.",
+    "none": "No consent is asked; another legal basis applies.",
+}
+CONSENT_PHRASE = {"opt_in": "only with their consent", "opt_out": "unless they object",
+                  "none": ""}
+SAFEGUARD = {
+    "adequacy_decision": "adequacy decision (GDPR Art. 45)",
+    "standard_contractual_clauses": "standard contractual clauses (GDPR Art. 46(2)(c))",
+    "binding_corporate_rules": "binding corporate rules (GDPR Art. 47)",
+    "derogation": "derogation for a specific situation (GDPR Art. 49)",
+}
+OBLIGATION = {
+    "pseudonymise": "after being pseudonymised",
+    "anonymise": "after being anonymised",
+    "aggregate": "only in aggregated form",
+    "encrypt": "only in encrypted form",
+    "minimise": "limited to what the purpose needs",
+    "notify": "after the people concerned have been told",
+}
+TRIGGER = {
+    "collection": "they were collected",
+    "last_activity": "the person's last activity",
+    "account_closure": "the account is closed",
+    "contract_end": "the contract ends",
+    "consent_withdrawal": "consent is withdrawn",
+    "purpose_fulfilled": "the purpose is fulfilled",
+}
+DISPOSITION = {"delete": "deleted", "anonymise": "anonymised", "pseudonymise": "pseudonymised",
+               "archive": "archived", "review": "reviewed"}
+
+
+def art9(condition: str) -> str:
+    """``explicit consent (GDPR Art. 9(2)(a))``."""
+    letter = _ART9_LETTERS[_ART9.index(condition)] if condition in _ART9 else "?"
+    return f"{label(condition)} (GDPR Art. 9(2)({letter}))"
+
+
+def join(words: Iterable[str], last: str = "and") -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    items = [w for w in words if w]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
+def capitalised(text: str) -> str:
+    """``text`` with its first letter upper-case (the rest untouched)."""
+    return text[:1].upper() + text[1:]
+
+
+class Names:
+    """Display names of the policy's items, falling back to the nearest declared ancestor."""
+
+    def __init__(self, policy: Policy) -> None:
+        self.sections: dict[str, dict[str, str]] = {}
+        for section in ("categories", "subjects", "recipients", "purposes"):
+            table: dict[str, str] = {}
+            for item in getattr(policy, section):
+                table.setdefault(item.id, item.name or item.id)  # type: ignore[attr-defined]
+            self.sections[section] = table
+
+    def of(self, section: str, item_id: str) -> str:
+        """The name of ``item_id`` in ``section`` (the id itself when undeclared)."""
+        return self.sections[section].get(item_id, item_id)
+
+    def list(self, section: str, item_ids: Iterable[str], last: str = "and") -> str:
+        """Names joined in words."""
+        return join((self.of(section, i) for i in item_ids), last)
+
+
+@dataclass(frozen=True)
+class RetentionWords:
+    """A retention rule described in words."""
+
+    rule: RetentionRule
+
+    def period(self) -> str:
+        """``2 years (P2Y)`` or ``indefinitely``."""
+        duration = self.rule.duration
+        return duration.words() if duration.is_indefinite else f"{duration.words()} ({duration})"
+
+    def clause(self) -> str:
+        """``they are deleted 2 years after consent is withdrawn``."""
+        duration = self.rule.duration
+        if duration.is_indefinite:
+            return "they are kept indefinitely"
+        done = DISPOSITION.get(str(self.rule.disposition), str(self.rule.disposition))
+        when = TRIGGER.get(str(self.rule.trigger), label(self.rule.trigger))
+        return f"they are {done} {duration.words()} after {when}"
+
+
+class RuleWriter:
+    """Turns use rules into plain sentences."""
+
+    def __init__(self, policy: Policy, names: Names | None = None) -> None:
+        self.names = names or Names(policy)
+        self.index = RetentionIndex(policy)
+        self.retention = {r.id: r for r in reversed(policy.retention)}
+        self.consent: dict[str, str] = {p.id: str(p.consent) for p in reversed(policy.purposes)}
+
+    def _mechanism(self, purpose: str) -> str:
+        found = next((self.consent[i] for i in ids.lineage(purpose) if i in self.consent), None)
+        return found or str(ConsentMechanism.OPT_IN)
+
+    def _purposes(self, rule: UseRule, last: str) -> str:
+        names = self.names
+        if rule.effect == Effect.DENY:
+            return names.list("purposes", rule.purposes, last) or "any purpose"
+        mechanisms = {self._mechanism(p) for p in rule.purposes}
+        if len(mechanisms) == 1:
+            phrase = CONSENT_PHRASE[mechanisms.pop()]
+            text = names.list("purposes", rule.purposes, last) or "any purpose"
+            return f"{text} {phrase}" if phrase else text
+        parts = []
+        for purpose in rule.purposes:
+            phrase = CONSENT_PHRASE[self._mechanism(purpose)]
+            name = names.of("purposes", purpose)
+            parts.append(f"{name} ({phrase})" if phrase else name)
+        return join(parts, last)
+
+    def retention_clause(self, rule: UseRule) -> str:
+        """The retention of the rule's first category and purpose, in words."""
+        if not rule.categories or not rule.purposes:
+            return ""
+        info = self.index.lookup(rule.categories[0], rule.purposes[0])
+        if info is None:
+            return "no retention period is set"
+        return RetentionWords(self.retention[info.rule]).clause()
+
+    def sentence(self, rule: UseRule) -> str:
+        """The rule as one plain sentence."""
+        names = self.names
+        subject = names.list("subjects", rule.subjects, "or")
+        what = names.list("categories", rule.categories) or "No data"
+        what += f" of {subject}" if subject else ""
+        regions = f" in {join(rule.regions, 'or')}" if rule.regions else ""
+        if rule.effect == Effect.DENY:
+            verb = "used"
+            if rule.recipients:
+                verb = f"shared with {names.list('recipients', rule.recipients, 'or')}"
+            return _full_stop(f"{what} must not be {verb} for {self._purposes(rule, 'or')}"
+                              f"{regions}")
+        text = f"{what} may be used for {self._purposes(rule, 'and')}{regions}"
+        if rule.recipients:
+            text += f" and may be shared with {names.list('recipients', rule.recipients, 'or')}"
+        conditions = join(OBLIGATION.get(str(o), label(o)) for o in rule.obligations)
+        if conditions:
+            text += f", {conditions}"
+        clause = self.retention_clause(rule)
+        return _full_stop(text + (f"; {clause}" if clause else ""))
+
+
+def _full_stop(text: str) -> str:
+    """Capitalised, ending with one full stop."""
+    text = capitalised(text)
+    return text if text.endswith(".") else text + "."

@@ -1,0 +1,197 @@
+"""Render a :class:`~app.domain.diff.PolicyDiff` as text, JSON or HTML (a redline).
+
+Text is compiler-like, one line per difference::
+
+    --- old sha256:...
+    +++ new sha256:...
+    ~ policy: status draft -> approved
+    + categories contact.phone (Phone number)
+    - rules old_rule
+    > purposes ads -> advertising (renamed)
+    ~ rules newsletter_email: purposes + marketing.newsletter - marketing
+    3 differences
+
+JSON (``diff_format`` 1) is one object::
+
+    {"diff_format": 1, "equal": false,
+     "old": {"title": str, "digest": str}, "new": {"title": str, "digest": str},
+     "metadata": [FIELD...],
+     "items": [{"section": str, "change": "added"|"removed"|"renamed"|"changed",
+                "id": str, "old_id": str (renamed only), "name": str,
+                "fields": [FIELD...], "content": {...} (added/removed only)}],
+     "reordered": [section...]}
+
+where FIELD is ``{"field": "dotted.path", "old": value, "new": value}`` for a replaced value and
+``{"field": "dotted.path", "added": [...], "removed": [...]}`` for a list. HTML is rendered by
+:mod:`app.exporters.redline_html`. All output is deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from app.domain.diff import FieldChange, ItemChange, PolicyDiff
+from app.domain.duration import Duration
+from app.domain.enums import label
+
+FORMATS = ("text", "json", "html")
+_BARE = re.compile(r"[\w.:+@/-]+")
+SECTION_TITLES = {
+    "security_measures": "Security measures", "categories": "Data categories",
+    "subjects": "Data subjects", "recipients": "Recipients", "purposes": "Purposes",
+    "rules": "Use rules", "retention": "Retention rules",
+}
+FIELD_LABELS = {
+    "name": "Name", "description": "Description", "title": "Title", "version": "Version",
+    "status": "Status", "organisation": "Organisation", "id": "Identifier",
+    "controller.name": "Controller", "controller.email": "Controller email",
+    "controller.address": "Controller address", "controller.phone": "Controller phone",
+    "dpo.name": "Data protection officer", "dpo.email": "Data protection officer email",
+    "dpo.address": "Data protection officer address",
+    "dpo.phone": "Data protection officer phone", "jurisdictions": "Laws it follows",
+    "establishment": "Country of establishment", "effective_date": "Effective from",
+    "next_review": "Next review", "approvals": "Approvals", "sensitivity": "Sensitivity",
+    "tags": "Kinds of information", "vulnerable": "Vulnerable people",
+    "children": "Children", "kind": "Kind", "country": "Country",
+    "safeguard": "Transfer safeguard", "legal_basis": "Legal basis",
+    "art9_condition": "Special-category condition (Art. 9)", "consent": "Consent",
+    "rights": "Rights offered", "lia": "Legitimate interests assessment", "effect": "Effect",
+    "categories": "Data", "purposes": "Purposes", "subjects": "About whom",
+    "recipients": "Shared with", "regions": "Regions", "obligations": "Obligations",
+    "duration": "Kept for", "trigger": "Counted from", "disposition": "Afterwards",
+    "citation": "Reason or law", "legal_hold": "Legal hold",
+}
+REFERENCE_FIELDS = {"categories": "categories", "purposes": "purposes",
+                    "subjects": "subjects", "recipients": "recipients"}
+"""Fields of rules whose values are ids of another section."""
+_ENUM_FIELDS = {"status", "sensitivity", "kind", "legal_basis", "art9_condition", "consent",
+                "effect", "trigger", "disposition", "safeguard", "decision", "jurisdictions",
+                "tags", "rights", "obligations"}
+
+
+def field_label(path: str) -> str:
+    """Plain words for a field path, e.g. ``legal_basis`` -> ``Legal basis``."""
+    if path in FIELD_LABELS:
+        return FIELD_LABELS[path]
+    return path.replace(".", " ").replace("_", " ").capitalize()
+
+
+def plain_value(path: str, value: Any) -> str:
+    """A value in plain words (enum labels, durations, yes/no, approvals)."""
+    name = path.rsplit(".", 1)[-1]
+    if value is None or value == "":
+        return "not set"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dict) and "date" in value and "name" in value:
+        role = f" ({value['role']})" if value.get("role") else ""
+        text = f"{value['name']}{role}, {label(value.get('decision', ''))} on {value['date']}"
+        return text + (f", digest {value['digest']}" if value.get("digest") else "")
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in sorted(value.items()) if v not in ("", None))
+    if isinstance(value, list):
+        return ", ".join(plain_value(path, v) for v in value) or "none"
+    if name == "duration":
+        try:
+            return Duration(str(value)).words()
+        except ValueError:
+            return str(value)
+    if name in _ENUM_FIELDS:
+        return label(str(value))
+    return str(value)
+
+
+def raw_value(value: Any) -> str:
+    """A value as it is written in the file (for the text format)."""
+    if isinstance(value, dict) and "date" in value and "name" in value:
+        return plain_value("approvals", value)
+    if isinstance(value, str):
+        return value if _BARE.fullmatch(value) else json.dumps(value, ensure_ascii=False)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+# -- text ---------------------------------------------------------------------------------
+def _field_text(change: FieldChange) -> str:
+    if change.is_list:
+        parts = [f"+ {raw_value(v)}" for v in change.added]
+        parts += [f"- {raw_value(v)}" for v in change.removed]
+        return f"{change.field} " + " ".join(parts)
+    return f"{change.field} {raw_value(change.old)} -> {raw_value(change.new)}"
+
+
+def _item_text(change: ItemChange) -> list[str]:
+    named = f" ({change.name})" if change.name else ""
+    if change.kind == "added":
+        return [f"+ {change.section} {change.item_id}{named}"]
+    if change.kind == "removed":
+        return [f"- {change.section} {change.item_id}{named}"]
+    lines = []
+    if change.kind == "renamed":
+        lines.append(f"> {change.section} {change.old_id} -> {change.item_id} (renamed)")
+    lines += [f"~ {change.section} {change.item_id}: {_field_text(f)}" for f in change.fields]
+    return lines
+
+
+def render_text(diff: PolicyDiff, old_name: str = "old", new_name: str = "new") -> str:
+    """The compiler-like text form, ending with a count line."""
+    lines = [f"--- {old_name} {diff.old_digest}", f"+++ {new_name} {diff.new_digest}"]
+    lines += [f"~ policy: {_field_text(f)}" for f in diff.metadata]
+    for change in diff.items:
+        lines += _item_text(change)
+    count = diff.count()
+    lines.append("no differences" if diff.equal else
+                 f"{count} difference{'' if count == 1 else 's'}")
+    return "\n".join(lines) + "\n"
+
+
+# -- JSON ---------------------------------------------------------------------------------
+def _field_json(change: FieldChange) -> dict[str, Any]:
+    if change.is_list:
+        return {"field": change.field, "added": list(change.added),
+                "removed": list(change.removed)}
+    return {"field": change.field, "old": change.old, "new": change.new}
+
+
+def _item_json(change: ItemChange) -> dict[str, Any]:
+    data: dict[str, Any] = {"section": change.section, "change": change.kind,
+                            "id": change.item_id}
+    if change.old_id is not None:
+        data["old_id"] = change.old_id
+    data["name"] = change.name
+    data["fields"] = [_field_json(f) for f in change.fields]
+    if change.kind in ("added", "removed"):
+        data["content"] = change.content
+    return data
+
+
+def diff_data(diff: PolicyDiff) -> dict[str, Any]:
+    """The documented JSON structure (see the module docstring)."""
+    return {
+        "diff_format": 1,
+        "equal": diff.equal,
+        "old": {"title": diff.old_title, "digest": diff.old_digest},
+        "new": {"title": diff.new_title, "digest": diff.new_digest},
+        "metadata": [_field_json(f) for f in diff.metadata],
+        "items": [_item_json(c) for c in diff.items],
+        "reordered": list(diff.reordered),
+    }
+
+
+def render_json(diff: PolicyDiff) -> str:
+    """The JSON form, indented, keys in a fixed order."""
+    return json.dumps(diff_data(diff), indent=2, ensure_ascii=False) + "\n"
+
+
+def render(diff: PolicyDiff, fmt: str, old_name: str = "old", new_name: str = "new") -> str:
+    """Render in ``fmt`` (one of :data:`FORMATS`)."""
+    if fmt == "text":
+        return render_text(diff, old_name, new_name)
+    if fmt == "json":
+        return render_json(diff)
+    if fmt == "html":
+        from app.exporters.redline_html import render_html
+
+        return render_html(diff, old_name, new_name)
+    raise ValueError(f"unknown diff format '{fmt}' (choose from {', '.join(FORMATS)})")

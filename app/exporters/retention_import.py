@@ -1,0 +1,295 @@
+"""Import an edited retention schedule CSV back into a policy (no Qt).
+
+The file is the one :mod:`app.exporters.retention_csv` writes, after a records manager edited it
+in a spreadsheet. Rows are matched to retention rules by ``Rule id``; for each known rule the
+editable columns are compared with the policy:
+
+``Description``, ``Category ids``, ``Purpose ids``, ``Duration (ISO 8601)``, ``Trigger``,
+``Disposition``, ``Citation`` and ``Legal hold``.
+
+The columns for people (``Categories``, ``Purposes``, ``Duration`` in words) and unknown extra
+columns are ignored. Only ``Rule id`` and ``Duration (ISO 8601)`` are required; a missing
+optional column leaves its field alone. Rows with ids the policy does not have are reported
+and ignored (the import changes rules, it does not create or delete them); rules missing from
+the file are left unchanged. One leading single quote of every cell is removed (the exporter
+adds it before formula characters), so a round trip is exact.
+
+Any bad row (a malformed duration, an unknown trigger, a bad id, a short row...) makes the whole
+import fail with ``file:row:col: error: ...`` lines (rows and columns numbered from 1 as a
+spreadsheet shows them); nothing is applied. :func:`plan_retention_import` returns a
+:class:`RetentionImportPlan` with a preview and one :class:`~app.domain.edits.SetField` per
+changed field, applied together as one :class:`~app.domain.edits.Batch` (one undo step).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from app.domain.edits import Batch, Edit, SetField
+from app.domain.models import Policy, RetentionRule
+from app.exporters.retention_csv import COLUMNS, restore
+from app.storage.canonical import digest
+from app.storage.errors import PolicyFileError, Problem
+
+MAX_BYTES = 20 * 1024 * 1024
+EDITABLE: dict[str, str] = {
+    "description": "Description",
+    "categories": "Category ids",
+    "purposes": "Purpose ids",
+    "duration": "Duration (ISO 8601)",
+    "trigger": "Trigger",
+    "disposition": "Disposition",
+    "citation": "Citation",
+    "legal_hold": "Legal hold",
+}
+"""Rule field -> the column it is read from."""
+ID_COLUMN, WORDS_COLUMN, DIGEST_COLUMN = COLUMNS[0], "Duration", "Digest"
+_REQUIRED = (ID_COLUMN, EDITABLE["duration"])
+_LISTS = ("categories", "purposes")
+_CHOICES = ("trigger", "disposition")
+_BOOLEANS = {"yes": True, "y": True, "true": True, "1": True,
+             "no": False, "n": False, "false": False, "0": False, "": False}
+_DIGEST_RE = re.compile(r"sha256:[0-9a-f]{64}")
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of one retention rule that the schedule changes."""
+
+    rule_id: str
+    field: str
+    old: Any
+    new: Any
+
+    def preview(self) -> str:
+        """``keep_email: duration P2Y → P3Y``."""
+        return f"{self.rule_id}: {self.field.replace('_', ' ')} {_show(self.old)} → " \
+               f"{_show(self.new)}"
+
+
+@dataclass
+class RetentionImportPlan:
+    """What importing a retention schedule into a policy would change."""
+
+    file: str
+    changes: list[FieldChange] = field(default_factory=list)
+    unknown: list[tuple[int, str]] = field(default_factory=list)
+    """(row, rule id) of rows whose id the policy does not have (ignored)."""
+    missing: list[str] = field(default_factory=list)
+    """Rules of the policy that the schedule does not list (left unchanged)."""
+    notes: list[str] = field(default_factory=list)
+
+    def edits(self) -> list[Edit]:
+        """One :class:`SetField` per changed field, in file order."""
+        return [SetField("retention", c.rule_id, (c.field,), c.new) for c in self.changes]
+
+    def batch(self) -> Batch:
+        """Every change as one edit (one undo step)."""
+        count = len(self.changes)
+        return Batch(tuple(self.edits()),
+                     f"Import retention schedule ({count} change{'' if count == 1 else 's'})")
+
+    def preview_lines(self) -> list[str]:
+        """One line per change, then unknown ids, rules not listed and notes."""
+        lines = [change.preview() for change in self.changes]
+        lines += [f"? row {row}: unknown rule id '{rule_id}' (not in the policy; ignored)"
+                  for row, rule_id in self.unknown]
+        lines += [f"= {rule_id}: not in the schedule (unchanged)" for rule_id in self.missing]
+        lines += [f"note: {note}" for note in self.notes]
+        return lines
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return "; ".join(value) if value else "(none)"
+    text = str(value)
+    if type(value) is str:  # free text (enums and durations are shown plain)
+        text = text if len(text) <= 70 else text[:67] + "..."
+        return repr(text) if text else "(empty)"
+    return text
+
+
+def read_schedule(path: str | Path) -> tuple[str, str | None, int]:
+    """(CSV text without a ``#`` first line, the digest from that line, rows skipped)."""
+    name = str(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise PolicyFileError.at(name, 1, 1, f"cannot read file: {exc.strerror or exc}") from None
+    if len(data) > MAX_BYTES:
+        raise PolicyFileError.at(name, 1, 1, f"file is larger than {MAX_BYTES} bytes")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        row = data[: exc.start].count(b"\n") + 1
+        raise PolicyFileError.at(name, row, 1, "the file is not UTF-8 text (save the "
+                                               "spreadsheet as 'CSV UTF-8')") from None
+    if text.startswith("#"):
+        first, _, rest = text.partition("\n")
+        found = _DIGEST_RE.search(first)
+        return rest, found.group(0) if found else None, 1
+    return text, None, 0
+
+
+def plan_retention_import(policy: Policy, path: str | Path) -> RetentionImportPlan:
+    """Compare the schedule at ``path`` with ``policy``; raises PolicyFileError on bad rows."""
+    name = str(path)
+    text, file_digest, skipped = read_schedule(path)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    records: list[tuple[int, list[str]]] = []
+    try:
+        for number, record in enumerate(reader, start=skipped + 1):
+            records.append((number, record))
+    except csv.Error as exc:
+        raise PolicyFileError.at(name, skipped + len(records) + 1, 1,
+                                 f"malformed CSV: {exc}") from None
+    if not records:
+        raise PolicyFileError.at(name, 1, 1, "the schedule is empty (no header row)")
+    header_row, header = records[0]
+    columns = _columns(name, header_row, header)
+    plan = RetentionImportPlan(name)
+    problems: list[Problem] = []
+    digests = {file_digest} if file_digest else set()
+    rules = {rule.id: rule for rule in policy.retention}
+    seen: dict[str, int] = {}
+    for row, raw in records[1:]:
+        if not any(cell.strip() for cell in raw):
+            continue
+        cells = [restore(cell) for cell in raw]
+        row_problems = _shape(row, cells, header)
+        if row_problems:
+            problems += row_problems
+            continue
+        rule_id = cells[columns[ID_COLUMN]].strip()
+        if rule_id in seen:
+            problems.append(Problem(row, columns[ID_COLUMN] + 1,
+                                    f"rule id '{rule_id}' repeats row {seen[rule_id]}"))
+            continue
+        seen[rule_id] = row
+        if DIGEST_COLUMN in columns and cells[columns[DIGEST_COLUMN]].strip():
+            digests.add(cells[columns[DIGEST_COLUMN]].strip())
+        current = rules.get(rule_id)
+        updated = _validated(row, cells, columns, rule_id, current, problems)
+        if updated is None:
+            continue
+        if current is None:
+            plan.unknown.append((row, rule_id))
+            continue
+        _compare(plan, row, cells, columns, current, updated)
+    if problems:
+        raise PolicyFileError(name, problems)
+    plan.missing = [rule_id for rule_id in rules if rule_id not in seen]
+    _digest_notes(plan, policy, digests)
+    _reference_notes(plan, policy)
+    return plan
+
+
+def _columns(name: str, row: int, header: list[str]) -> dict[str, int]:
+    wanted = {column.casefold(): column for column in COLUMNS}
+    columns: dict[str, int] = {}
+    problems = []
+    for index, cell in enumerate(header):
+        title = wanted.get(restore(cell).strip().casefold())
+        if title is None:
+            continue  # extra columns (a records manager's notes) are ignored
+        if title in columns:
+            problems.append(Problem(row, index + 1, f"column '{title}' appears twice"))
+        columns[title] = index
+    for title in _REQUIRED:
+        if title not in columns:
+            problems.append(Problem(row, len(header) + 1,
+                                    f"the header has no '{title}' column"))
+    if problems:
+        raise PolicyFileError(name, problems)
+    return columns
+
+
+def _shape(row: int, cells: list[str], header: list[str]) -> list[Problem]:
+    if len(cells) < len(header):
+        missing = restore(header[len(cells)]).strip() or f"column {len(cells) + 1}"
+        return [Problem(row, len(cells) + 1, f"the row has {len(cells)} cells but the header "
+                                             f"has {len(header)} ('{missing}' is missing)")]
+    extra = [i for i in range(len(header), len(cells)) if cells[i].strip()]
+    if extra:
+        return [Problem(row, extra[0] + 1, "a value outside the columns of the header")]
+    return []
+
+
+def _validated(row: int, cells: list[str], columns: dict[str, int], rule_id: str,
+               current: RetentionRule | None, problems: list[Problem]) -> RetentionRule | None:
+    data: dict[str, Any] = current.model_dump() if current is not None else {}
+    data["id"] = rule_id
+    for name, title in EDITABLE.items():
+        if title not in columns:
+            continue
+        value = cells[columns[title]]
+        if name in _LISTS:
+            data[name] = [part.strip() for part in value.split(";") if part.strip()]
+        elif name in _CHOICES:
+            data[name] = value.strip().casefold().replace(" ", "_").replace("-", "_")
+        elif name == "legal_hold":
+            flag = _BOOLEANS.get(value.strip().casefold())
+            if flag is None:
+                problems.append(Problem(row, columns[title] + 1,
+                                        f"column '{title}': '{value[:40]}' is not yes or no"))
+                return None
+            data[name] = flag
+        else:
+            data[name] = value.strip() if name == "duration" else value
+    try:
+        return RetentionRule.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors():
+            name = str(error["loc"][0]) if error["loc"] else "id"
+            title = ID_COLUMN if name == "id" else EDITABLE.get(name, ID_COLUMN)
+            message = str(error.get("msg", "invalid value")).removeprefix("Value error, ")
+            problems.append(Problem(row, columns[title] + 1, f"column '{title}': {message}"))
+        return None
+
+
+def _compare(plan: RetentionImportPlan, row: int, cells: list[str], columns: dict[str, int],
+             current: RetentionRule, updated: RetentionRule) -> None:
+    for name, title in EDITABLE.items():
+        if title not in columns:
+            continue
+        old, new = getattr(current, name), getattr(updated, name)
+        if (str(old) != str(new)) if name == "duration" else old != new:
+            plan.changes.append(FieldChange(current.id, name, old, new))
+    if WORDS_COLUMN in columns:
+        words = cells[columns[WORDS_COLUMN]].strip()
+        if words and words != current.duration.words() and str(current.duration) == str(
+                updated.duration):
+            plan.notes.append(f"row {row}: '{WORDS_COLUMN}' (in words) is not imported; change "
+                              f"'{EDITABLE['duration']}' to change the period of "
+                              f"{current.id}")
+
+
+def _digest_notes(plan: RetentionImportPlan, policy: Policy, digests: set[str]) -> None:
+    now = digest(policy)
+    if not digests:
+        plan.notes.append("the schedule carries no digest; it may not come from this policy")
+    elif digests != {now}:
+        plan.notes.append(f"the schedule was exported from another version of the policy "
+                          f"({', '.join(sorted(digests))}; the policy now is {now})")
+
+
+def _reference_notes(plan: RetentionImportPlan, policy: Policy) -> None:
+    known = {"categories": ("category", {c.id for c in policy.categories}),
+             "purposes": ("purpose", {p.id for p in policy.purposes})}
+    for change in plan.changes:
+        if change.field not in known:
+            continue
+        word, declared = known[change.field]
+        for value in change.new:
+            if value not in declared and value not in change.old:
+                plan.notes.append(f"{change.rule_id}: '{value}' is not a declared {word}")

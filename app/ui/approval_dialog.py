@@ -1,0 +1,70 @@
+"""The small dialog that asks who approves the policy, in which role, and on which day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class ApprovalInput:
+    """What the approver typed."""
+
+    name: str
+    role: str
+    date: dt.date
+
+
+class ApprovalDialog(QDialog):
+    """Name, role and date of an approval; OK only once a name is given."""
+
+    def __init__(self, digest: str, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Approve Policy")
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText("Full name of the approver")
+        self.role = QLineEdit(self)
+        self.role.setPlaceholderText("e.g. Data protection officer")
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        day = today or dt.date.today()
+        self.date.setDate(QDate(day.year, day.month, day.day))
+        note = QLabel(f"You approve the content with digest\n{digest}", self)
+        note.setWordWrap(True)
+        note.setTextInteractionFlags(note.textInteractionFlags()
+                                     | note.textInteractionFlags().TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Approve")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(self._update_ok)
+        form = QFormLayout(self)
+        form.addRow("&Name:", self.name)
+        form.addRow("&Role:", self.role)
+        form.addRow("&Date:", self.date)
+        form.addRow(note)
+        form.addRow(self.buttons)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name.text().strip()))
+
+    def value(self) -> ApprovalInput:
+        """The approval as typed."""
+        return ApprovalInput(self.name.text().strip(), self.role.text().strip(),
+                             self.date.date().toPython())

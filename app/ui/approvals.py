@@ -1,0 +1,174 @@
+"""The Policy menu: the review workflow draft -> in review -> approved -> retired (-> draft).
+
+Approving records who approved, in which role, on which day and the content digest they
+approved, together with the status, as one undo step; it is refused while the policy has error
+findings. Editing an approved policy returns it to draft: every edit made through the bridge
+while the policy is approved (other than a status or approval change) is applied together with
+"status: draft" as ONE undo command, so a single undo restores both the content and the approved
+status; a non-modal warning says so.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+
+from app.domain.edits import METADATA, Batch, Change, Edit, SetField
+from app.domain.enums import ApprovalDecision, Status, label
+from app.domain.models import Approval
+from app.storage.canonical import digest
+from app.ui.actions import make_action
+from app.ui.approval_dialog import ApprovalDialog, ApprovalInput
+from app.ui.undo import EditCommand
+from app.validation.finding import Severity
+from app.validation.runner import run_checks
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+WORKFLOW_FIELDS = ("status", "approvals")
+"""Metadata fields the workflow itself changes; editing them does not return to draft."""
+
+
+def ask_approval(parent: QWidget, digest_text: str) -> ApprovalInput | None:
+    """Name, role and date of the approver, or ``None`` when cancelled (tests replace this)."""
+    dialog = ApprovalDialog(digest_text, parent)
+    return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def show_refusal(parent: QWidget, text: str) -> None:
+    """Say why the policy cannot be approved (tests replace this)."""
+    QMessageBox.warning(parent, "Cannot Approve", text)
+
+
+def show_warning(parent: QWidget, text: str) -> None:
+    """A non-modal warning (tests replace this)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Returned to Draft", text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setModal(False)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+
+
+def status_edit(status: Status) -> SetField:
+    """The edit that sets the policy's status."""
+    return SetField(METADATA, None, ("status",), status)
+
+
+def is_workflow_edit(edit: Edit) -> bool:
+    """True for edits that only change the status or the approvals."""
+    if isinstance(edit, SetField):
+        return edit.section == METADATA and edit.path[0] in WORKFLOW_FIELDS
+    if isinstance(edit, Batch):
+        return all(is_workflow_edit(part) for part in edit.edits)
+    return False
+
+
+class ApprovalController(QObject):
+    """Owns the Policy menu and keeps an approved policy honest."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        bridge = window.bridge
+        self.submit_action = make_action(window, "&Submit for review", None, None,
+                                         "Mark the draft as ready for review")
+        self.approve_action = make_action(window, "&Approve...", None, None,
+                                          "Record an approval of the policy under review")
+        self.retire_action = make_action(window, "&Retire", None, None,
+                                         "Mark the approved policy as no longer in force")
+        self.draft_action = make_action(window, "Return to &draft", None, None,
+                                        "Make the policy a draft again")
+        self.submit_action.triggered.connect(lambda: self.set_status(Status.IN_REVIEW))
+        self.approve_action.triggered.connect(self.approve)
+        self.retire_action.triggered.connect(lambda: self.set_status(Status.RETIRED))
+        self.draft_action.triggered.connect(lambda: self.set_status(Status.DRAFT))
+        self.menu = window.menuBar().addMenu("&Policy")
+        help_menu = next((a for a in window.menuBar().actions() if a.text() == "&Help"), None)
+        if help_menu is not None:
+            window.menuBar().insertMenu(help_menu, self.menu)
+        for action in (self.submit_action, self.approve_action, self.retire_action,
+                       self.draft_action):
+            self.menu.addAction(action)
+        self.status_label = QLabel(window)
+        self.status_label.setAccessibleName("Policy status")
+        window.statusBar().addPermanentWidget(self.status_label)
+        self._plain_apply = bridge.apply
+        bridge.apply = self._apply  # type: ignore[method-assign]
+        bridge.changed.connect(self.update_actions)
+        bridge.reset.connect(self.update_actions)
+        self.last_warning = ""
+        self.update_actions()
+
+    @property
+    def status(self) -> Status:
+        """The policy's current status."""
+        return Status(self.window.bridge.policy.policy.status)
+
+    def update_actions(self, *_args: object) -> None:
+        """Enable the transitions the current status allows; show the status."""
+        status = self.status
+        self.submit_action.setEnabled(status is Status.DRAFT)
+        self.approve_action.setEnabled(status is Status.IN_REVIEW)
+        self.retire_action.setEnabled(status is Status.APPROVED)
+        self.draft_action.setEnabled(status is not Status.DRAFT)
+        self.status_label.setText(f"Status: {label(status)}")
+
+    def set_status(self, status: Status) -> Change | None:
+        """Move the policy to ``status`` as one undo step (no change if it is already there)."""
+        if self.status is status:
+            return None
+        texts = {Status.IN_REVIEW: "Submit for review", Status.RETIRED: "Retire policy",
+                 Status.DRAFT: "Return to draft", Status.APPROVED: "Approve policy"}
+        return self.window.bridge.apply(status_edit(status), texts[status])
+
+    def approve(self) -> Approval | None:
+        """Ask for the approver and record the approval, unless the policy has errors."""
+        window = self.window
+        policy = window.bridge.policy
+        errors = sum(f.severity is Severity.ERROR for f in run_checks(policy))
+        if errors:
+            show_refusal(window, f"The policy cannot be approved: it has {errors} error "
+                                 f"finding{'' if errors == 1 else 's'}. Fix them (see the "
+                                 "Problems panel) and approve again.")
+            return None
+        content_digest = digest(policy)
+        answer = ask_approval(window, content_digest)
+        if answer is None:
+            return None
+        approval = Approval(name=answer.name, role=answer.role, date=answer.date,
+                            decision=ApprovalDecision.APPROVED, digest=content_digest)
+        approvals = [*policy.policy.approvals, approval]
+        window.bridge.batch([SetField(METADATA, None, ("approvals",), approvals),
+                             status_edit(Status.APPROVED)], "Approve policy")
+        window.statusBar().showMessage(f"Approved by {approval.name}", 5000)
+        return approval
+
+    def _apply(self, edit: Edit, text: str | None = None) -> Change:
+        """The bridge's apply, returning an approved policy to draft when its content changes."""
+        bridge = self.window.bridge
+        if self.status is not Status.APPROVED or is_workflow_edit(edit):
+            return self._plain_apply(edit, text)
+        document = bridge.document
+        change = document.apply(edit)  # raises EditError before anything changed
+        back = document.apply(status_edit(Status.DRAFT))
+        summary = f"{text or change.summary} (back to draft)"
+        combined = Change(change.kind, change.section, change.item_id, summary,
+                          Batch((back.undo, change.undo), summary), change.field,
+                          change.touched + back.touched, (change, back))
+        whole = Batch((edit, status_edit(Status.DRAFT)), summary)
+        bridge.undo_stack.push(EditCommand(document, whole, combined, summary))
+        self.last_warning = ("The policy was approved; this change returned it to draft. "
+                             "Undo to restore the approved version, or approve it again.")
+        window = self.window
+        window.statusBar().showMessage("Returned to draft: the approved policy was edited",
+                                       8000)
+        show_warning(window, self.last_warning)
+        return change
+
+
+def install_approvals(window: MainWindow) -> ApprovalController:
+    """Add the Policy menu to ``window``."""
+    return ApprovalController(window)

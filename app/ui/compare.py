@@ -1,0 +1,137 @@
+"""File > Compare with...: the HTML redline of another file (old) against the open policy (new).
+
+The questions it asks are small module functions tests replace with ``monkeypatch``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.diff import PolicyDiff, diff_policies
+from app.exporters.redline_html import render_html
+from app.storage.atomic import write_atomic
+from app.storage.errors import PolicyFileError
+from app.storage.loader import load_file
+from app.ui.actions import make_action
+from app.ui.files.dialogs import OPEN_FILTERS, error_text
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+def ask_compare_path(parent: QWidget) -> str | None:
+    """The earlier version to compare with, or ``None`` when cancelled."""
+    path, _ = QFileDialog.getOpenFileName(parent, "Compare With", "", OPEN_FILTERS)
+    return path or None
+
+
+def ask_redline_path(parent: QWidget, suggested: str) -> str | None:
+    """Where to save the HTML redline, or ``None`` when cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, "Export Redline", suggested,
+                                          "HTML files (*.html)")
+    return path or None
+
+
+def show_compare_error(parent: QWidget, text: str) -> None:
+    """Tell the user the other file could not be read or the redline not written."""
+    QMessageBox.critical(parent, "Cannot Compare", text)
+
+
+def open_redline(dialog: RedlineDialog) -> None:
+    """Show the redline without blocking the window (tests replace this)."""
+    dialog.show()
+
+
+class RedlineDialog(QDialog):
+    """The redline in a text browser, with a button that exports it as HTML."""
+
+    def __init__(self, html: str, diff: PolicyDiff, suggested: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.html = html
+        self.diff = diff
+        self.suggested = suggested
+        self.setWindowTitle("Changes")
+        self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName("Redline")
+        self.browser.setOpenLinks(False)
+        self.browser.setHtml(html)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = QPushButton("Export HTML...", self)
+        self.export_button.setToolTip("Save this redline as an HTML file for review")
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(self.export_html)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(self.buttons)
+        self.resize(900, 700)
+
+    def export_html(self) -> str | None:
+        """Ask where, then write the HTML redline; returns the path written."""
+        path = ask_redline_path(self, self.suggested)
+        if not path:
+            return None
+        try:
+            write_atomic(Path(path), self.html.encode("utf-8"))
+        except OSError as exc:
+            show_compare_error(self, f"{path} could not be written: {exc.strerror or exc}")
+            return None
+        return path
+
+
+class CompareController(QObject):
+    """Owns File > Compare with..."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: RedlineDialog | None = None
+        self.action = make_action(window, "Compare &with...", "edit-find", None,
+                                  "Show what changed since another version of this policy")
+        self.action.triggered.connect(self.compare)
+        window.file_menu.insertAction(window.quit_action, self.action)
+
+    def compare(self, path: str | None = None) -> RedlineDialog | None:
+        """Ask for the earlier file (unless given) and show the redline against the document."""
+        window = self.window
+        path = path or ask_compare_path(window)
+        if not path:
+            return None
+        try:
+            old = load_file(path)
+        except PolicyFileError as exc:
+            show_compare_error(window, error_text(exc))
+            return None
+        diff = diff_policies(old.policy, window.bridge.policy)
+        new_name = window.bridge.path or "Untitled (unsaved)"
+        html = render_html(diff, path, new_name + (" (with unsaved changes)"
+                                                   if window.bridge.modified else ""))
+        base = Path(window.bridge.path or "policy").name.split(".")[0]
+        suggested = str(Path(path).with_name(f"{base}.redline.html"))
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = RedlineDialog(html, diff, suggested, window)
+        self.dialog.setWindowTitle(f"Changes since {Path(path).name}")
+        open_redline(self.dialog)
+        window.statusBar().showMessage(
+            "No differences" if diff.equal else f"{diff.count()} differences", 5000)
+        return self.dialog
+
+
+def install_compare(window: MainWindow) -> CompareController:
+    """Add File > Compare with... to ``window``."""
+    return CompareController(window)

@@ -1,0 +1,103 @@
+"""File > Import retention schedule...: preview the changes of an edited CSV, apply as one step."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.exporters.retention_import import RetentionImportPlan, plan_retention_import
+from app.storage.errors import PolicyFileError
+from app.ui.actions import make_action
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+def ask_schedule_path(parent: QWidget) -> str | None:
+    """Ask for a retention schedule CSV (tests replace this)."""
+    path, _ = QFileDialog.getOpenFileName(parent, "Import retention schedule", "",
+                                          "CSV files (*.csv);;All files (*)")
+    return path or None
+
+
+def confirm_import(dialog: QDialog) -> bool:
+    """Show the preview modally; True when the user chose Apply (tests replace this)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def show_import_error(parent: QWidget, text: str) -> None:
+    """Report an unreadable or bad schedule (tests replace this)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(parent, "Cannot import the retention schedule", text)
+
+
+def preview_dialog(plan: RetentionImportPlan, parent: QWidget) -> QDialog:
+    """A dialog listing every field the schedule changes, unknown ids and notes."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Import retention schedule")
+    dialog.resize(720, 440)
+    count = len(plan.changes)
+    summary = QLabel(f"{count} field{'' if count == 1 else 's'} of the retention rules will "
+                     f"change from {plan.file}. The import is one step: Undo takes it back.",
+                     dialog)
+    summary.setWordWrap(True)
+    listing = QPlainTextEdit("\n".join(plan.preview_lines()) or "Nothing changes.", dialog)
+    listing.setReadOnly(True)
+    listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    listing.setAccessibleName("Retention schedule import preview")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Apply changes")
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(count > 0)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(summary)
+    layout.addWidget(listing)
+    layout.addWidget(buttons)
+    return dialog
+
+
+class RetentionImportController(QObject):
+    """Owns File > Import retention schedule..."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action = make_action(window, "Import &retention schedule...", "retention", None,
+                                  "Apply an edited retention schedule (CSV) to the policy")
+        self.action.triggered.connect(self.run)
+        window.file_menu.insertAction(window.quit_action, self.action)
+
+    def run(self) -> RetentionImportPlan | None:
+        """Ask for a schedule, preview its changes, and apply them on confirmation."""
+        path = ask_schedule_path(self.window)
+        if not path:
+            return None
+        try:
+            plan = plan_retention_import(self.window.bridge.policy, path)
+        except PolicyFileError as exc:
+            show_import_error(self.window, "\n".join(exc.lines()))
+            return None
+        if not confirm_import(preview_dialog(plan, self.window)) or not plan.changes:
+            return None
+        batch = plan.batch()
+        self.window.bridge.apply(batch, batch.summary)
+        self.window.statusBar().showMessage(batch.summary, 5000)
+        return plan
+
+
+def install_retention_import(window: MainWindow) -> RetentionImportController:
+    """Add File > Import retention schedule... to ``window``."""
+    return RetentionImportController(window)

@@ -1,0 +1,121 @@
+"""The "Policy document" view: a live preview of the document legal reads, with exports.
+
+The HTML comes from :mod:`app.exporters.policy_document`; it is rebuilt a moment after the
+last edit (edits arrive through the bridge's ``changed``/``reset`` signals), keeping the
+reader's scroll position. The export buttons reuse the HTML and PDF exporters.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.exporters.policy_document import build_html
+from app.exporters.registry import ExportResult, get, run_export
+from app.exporters.writing import write_result
+from app.ui.bridge import DocumentBridge
+from app.ui.files.tasks import run_blocking
+from app.ui.icons import icon
+
+DEBOUNCE_MS = 300
+FILTERS = {"html": "HTML document (*.html)", "pdf": "PDF document (*.pdf)"}
+
+
+def ask_document_path(parent: QWidget, kind: str, suggested: str) -> str | None:
+    """Ask where to write the ``kind`` (html or pdf) document; None when cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, f"Export policy document as {kind.upper()}",
+                                          suggested, FILTERS[kind])
+    if path and not path.lower().endswith("." + kind):
+        path += "." + kind
+    return path or None
+
+
+def show_export_problem(parent: QWidget, text: str) -> None:
+    """Tell the user an export failed (tests replace this)."""
+    QMessageBox.critical(parent, "Export failed", text)
+
+
+class DocumentView(QWidget):
+    """A read-only preview of the policy document with HTML and PDF export buttons."""
+
+    TITLE = "Policy document"
+
+    def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(
+            lambda url: self.browser.scrollToAnchor(url.fragment()))
+        self.browser.setAccessibleName("Policy document preview")
+        self.export_html_button = QPushButton(icon("document-save-as"), "Export HTML...", self)
+        self.export_pdf_button = QPushButton(icon("document-save-as"), "Export PDF...", self)
+        self.export_html_button.clicked.connect(lambda: self.export("html"))
+        self.export_pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.status = QLabel(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.export_html_button)
+        bar.addWidget(self.export_pdf_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.browser, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.refresh)
+        bridge.changed.connect(self.schedule)
+        bridge.reset.connect(self.schedule)
+        self.refresh()
+
+    def schedule(self, *_args: object) -> None:
+        """Rebuild the preview once edits pause."""
+        self.timer.start()
+
+    def refresh(self) -> None:
+        """Rebuild the preview now, keeping the scroll position."""
+        bar = self.browser.verticalScrollBar()
+        position = bar.value()
+        self.browser.setHtml(build_html(self.bridge.policy))
+        bar.setValue(min(position, bar.maximum()))
+        self.status.setText(f"{len(self.bridge.policy.rules)} rules, "
+                            f"{len(self.bridge.policy.retention)} retention rules")
+
+    def text(self) -> str:
+        """The preview's plain text."""
+        return self.browser.toPlainText()
+
+    def export(self, kind: str) -> Path | None:
+        """Ask for a file and write the ``kind`` (html or pdf) document to it."""
+        stem = Path(self.bridge.path).name.split(".")[0] if self.bridge.path else "policy"
+        chosen = ask_document_path(self, kind, f"{stem}.{kind}")
+        if not chosen:
+            return None
+        target = Path(chosen)
+        exporter = get(kind)
+        snapshot = self.bridge.policy.model_copy(deep=True)
+
+        def work() -> ExportResult:
+            result = run_export(exporter, snapshot)
+            write_result(result, target)
+            return result
+
+        try:
+            run_blocking(work, self, f"Exporting {exporter.title}...")
+        except (OSError, ValueError) as exc:
+            show_export_problem(self, f"{target}: {exc}")
+            return None
+        self.status.setText(f"Wrote {target.name}")
+        return target

@@ -1,0 +1,146 @@
+"""Decisions per second of our engine vs. real Rego engines evaluating the exported OPA bundle.
+
+The large benchmark policy is exported as an OPA bundle (``app.exporters.opa``); the bundle's
+Rego and data are loaded into regorus (``gordon-to-regorus``) and into real OPA
+(``opa-golib-python-bindings``), the way OPA mounts a bundle (data.json under its directory).
+Every engine answers the same requests (``bench.__main__.requests_for``); the Rego engines get
+them already encoded (JSON text for regorus, dicts for OPA) outside the timed loop. They are far
+slower (the static Rego scans all 10,000 rules per request: about 0.4 s each), so they answer the
+first ``SLOW_COUNT`` requests, or as many as fit in ``SLOW_BUDGET_S`` seconds (at least
+``SLOW_MIN``); the count is reported. Each answer a Rego engine gives is compared with
+``DecisionEngine.decide(...).to_dict()`` so no figure is ever reported for wrong answers.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import tarfile
+import time
+from typing import Any
+
+from app.domain.decisions import DecisionEngine, Request
+from app.domain.models import Policy
+from app.exporters.opa import DATA_NAME, DECISION_QUERY, REGO_NAME, build_bundle
+
+FAST_COUNT = 200_000
+SLOW_COUNT = 2_000
+SLOW_BUDGET_S = 15.0
+SLOW_MIN = 10
+DATA_PATH = DATA_NAME.split("/")[:-1]  # where OPA mounts the bundle's data.json
+
+
+def _unpack(bundle: bytes) -> dict[str, bytes]:
+    with tarfile.open(fileobj=io.BytesIO(gzip.decompress(bundle)), mode="r:") as tar:
+        return {m.name: tar.extractfile(m).read() for m in tar.getmembers()}  # type: ignore[union-attr]
+
+
+def as_input(request: Request) -> dict[str, Any]:
+    """The ``decide`` input of ``request`` (absent optional fields left out)."""
+    data: dict[str, Any] = {"category": request.category, "purpose": request.purpose,
+                            "consent": request.consent.value}
+    for key in ("subject", "recipient", "region"):
+        value = getattr(request, key)
+        if value is not None:
+            data[key] = value
+    return data
+
+
+def _spent(start: float, done: int) -> bool:
+    """True once a slow engine has used its time budget (after its minimum count)."""
+    return done >= SLOW_MIN and time.perf_counter() - start > SLOW_BUDGET_S
+
+
+def _rate(count: int, seconds: float) -> float:
+    return count / seconds if seconds > 0 else float("inf")
+
+
+def _regorus_answers(files: dict[str, bytes], inputs: list[dict[str, Any]]
+                     ) -> tuple[list[Any], float]:
+    import regorus
+
+    engine = regorus.Engine()
+    engine.add_policy(REGO_NAME, files[REGO_NAME].decode("utf-8"))
+    data: Any = json.loads(files[DATA_NAME])
+    for part in reversed(DATA_PATH):
+        data = {part: data}
+    engine.add_data_json(json.dumps(data))
+    texts = [json.dumps(item) for item in inputs]
+    engine.set_input_json(texts[0])
+    engine.eval_rule(DECISION_QUERY)  # warm up
+    answers = []
+    start = time.perf_counter()
+    for text in texts:
+        engine.set_input_json(text)
+        answers.append(engine.eval_rule(DECISION_QUERY))
+        if _spent(start, len(answers)):
+            break
+    return answers, time.perf_counter() - start
+
+
+def _opa_answers(files: dict[str, bytes], inputs: list[dict[str, Any]]
+                 ) -> tuple[list[Any], float]:
+    from opa_bindings import OpaEngine
+
+    document = DECISION_QUERY.removeprefix("data.")
+    with OpaEngine() as engine:
+        engine.add_policy(REGO_NAME, files[REGO_NAME].decode("utf-8"))
+        engine.add_data(json.loads(files[DATA_NAME]), path=".".join(DATA_PATH))
+        engine.eval_document(document, inputs[0])  # warm up (prepares the query)
+        answers = []
+        start = time.perf_counter()
+        for item in inputs:
+            answers.append(engine.eval_document(document, item))
+            if _spent(start, len(answers)):
+                break
+        return answers, time.perf_counter() - start
+
+
+def opa_import_error() -> str | None:
+    """Why the real-OPA bindings cannot be used, or None when they can."""
+    try:
+        import opa_bindings  # noqa: F401
+    except Exception as error:  # ImportError, or the Go library failing to load
+        return repr(error)
+    return None
+
+
+def measure_engines(policy: Policy | None = None) -> dict[str, float]:
+    """``decide_per_s``, ``regorus_per_s``, ``opa_per_s`` and our rate over each of theirs.
+
+    ``policy`` defaults to the large benchmark policy. The OPA figures are left out when the
+    bindings cannot be imported (see ``opa_import_error``).
+    """
+    from bench.__main__ import OUT, requests_for
+
+    if policy is None:
+        from app.storage.loader import load_file
+        from bench.generate import write
+
+        policy = load_file(write(OUT / "large.policy.yaml")).policy
+    files = _unpack(build_bundle(policy))
+    engine = DecisionEngine(policy)
+    decide = engine.decide
+    batch = requests_for(policy, FAST_COUNT)
+    decide(batch[0])
+    start = time.perf_counter()
+    for request in batch:
+        decide(request)
+    figures = {"decide_per_s": _rate(len(batch), time.perf_counter() - start)}
+
+    sample = batch[:SLOW_COUNT]
+    inputs = [as_input(request) for request in sample]
+    expected = [decide(request).to_dict() for request in sample]
+    slow = [("regorus", _regorus_answers)]
+    if opa_import_error() is None:
+        slow.append(("opa", _opa_answers))
+    for name, run in slow:
+        answers, seconds = run(files, inputs)
+        assert answers, f"{name} answered nothing"
+        for request, answer, wanted in zip(sample, answers, expected, strict=False):
+            assert answer == wanted, f"{name} disagrees with decide on {request}"
+        figures[f"{name}_requests"] = len(answers)
+        figures[f"{name}_per_s"] = _rate(len(answers), seconds)
+        figures[f"decide_vs_{name}"] = figures["decide_per_s"] / figures[f"{name}_per_s"]
+    return figures

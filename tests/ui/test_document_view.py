@@ -1,0 +1,85 @@
+"""The "Policy document" view: live preview after edits, and the export buttons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.storage.canonical import digest
+from app.ui.views.document import view as document_view
+from app.ui.views.document.view import DocumentView
+
+
+def test_the_window_has_the_document_view(window) -> None:  # type: ignore[no-untyped-def]
+    view = window.document_view
+    assert isinstance(view, DocumentView)
+    assert window.views.indexOf(view) >= 0
+    assert "Email address" in view.text()
+    assert digest(window.bridge.policy) in view.text()
+
+
+def test_an_edit_updates_the_preview_after_a_pause(qtbot, bridge) -> None:  # type: ignore[no-untyped-def]
+    view = DocumentView(bridge)
+    qtbot.addWidget(view)
+    assert "Email address" in view.text()
+    bridge.set_field("categories", "contact.email", "name", "Work email <b>x</b>")
+    assert "Work email" not in view.text()  # debounced: not yet
+    qtbot.waitUntil(lambda: "Work email <b>x</b>" in view.text(), timeout=3000)
+    bridge.undo_stack.undo()
+    qtbot.waitUntil(lambda: "Work email" not in view.text(), timeout=3000)
+
+
+def test_a_reset_rebuilds_the_preview(qtbot, bridge, ui_policy) -> None:  # type: ignore[no-untyped-def]
+    view = DocumentView(bridge)
+    qtbot.addWidget(view)
+    other = ui_policy.model_copy(deep=True)
+    other.policy.title = "Replaced policy"
+    bridge.replace(other, None, None)
+    qtbot.waitUntil(lambda: "Replaced policy" in view.text(), timeout=3000)
+
+
+def test_the_scroll_position_survives_a_refresh(qtbot, bridge) -> None:  # type: ignore[no-untyped-def]
+    view = DocumentView(bridge)
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    view.show()
+    bar = view.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 100, timeout=3000)
+    bar.setValue(bar.maximum() // 2)
+    kept = bar.value()
+    view.refresh()
+    assert bar.value() == kept
+
+
+@pytest.mark.parametrize("kind", ["html", "pdf"])
+def test_export_buttons_write_files(qtbot, bridge, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                    monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+    target = tmp_path / f"out.{kind}"
+    asked: list[str] = []
+
+    def fake_ask(_parent, which: str, suggested: str) -> str:  # type: ignore[no-untyped-def]
+        asked.append(which)
+        assert suggested.endswith("." + which)
+        return str(target)
+
+    monkeypatch.setattr(document_view, "ask_document_path", fake_ask)
+    view = DocumentView(bridge)
+    qtbot.addWidget(view)
+    button = view.export_html_button if kind == "html" else view.export_pdf_button
+    button.click()
+    assert asked == [kind]
+    data = target.read_bytes()
+    if kind == "html":
+        assert b"Email address" in data and digest(bridge.policy).encode() in data
+    else:
+        assert data.startswith(b"%PDF")
+
+
+def test_a_cancelled_export_writes_nothing(qtbot, bridge, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(document_view, "ask_document_path", lambda *_args: None)
+    view = DocumentView(bridge)
+    qtbot.addWidget(view)
+    assert view.export("pdf") is None
+    assert list(tmp_path.iterdir()) == []
