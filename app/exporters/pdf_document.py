@@ -117,7 +117,23 @@ def _keep(result: object) -> None:
 
 
 def _ignore(result: object) -> None:
-    """Nothing to hold (Python 3.12 and newer)."""
+    """Nothing to hold (a Qt binding that counts correctly, or Python 3.12 and newer)."""
+
+
+def _painter_drops_none(painter: object) -> bool:
+    """True when void QPainter calls lose a reference to None (PySide6 6.12 on Python 3.11;
+    the project pins an earlier PySide6, but a different install may still have it)."""
+    if sys.version_info >= (3, 12):
+        return False
+    before = sys.getrefcount(None)
+    for _ in range(50):
+        painter.save()  # type: ignore[attr-defined]
+        painter.restore()  # type: ignore[attr-defined]
+    dropped = before - sys.getrefcount(None) >= 90
+    if dropped:
+        for _ in range(100):
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+    return dropped
 
 
 def _render(policy: Policy) -> tuple[bytes, int]:
@@ -159,7 +175,7 @@ def _render(policy: Policy) -> tuple[bytes, int]:
     small = QFont("DejaVu Sans")
     small.setPointSizeF(7.5)
     layout = document.documentLayout()
-    keep = _keep if sys.version_info < (3, 12) else _ignore
+    keep = _keep if _painter_drops_none(painter) else _ignore
     keep(painter.setFont(small))
     rule_pen, text_pen = QPen(QColor("#8a96a3"), 0.6), QPen(QColor("#44505c"))
     left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight

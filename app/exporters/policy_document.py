@@ -203,7 +203,7 @@ def recipients(policy: Policy) -> str:
              e(r.description)) for r in policy.recipients]
     return heading("recipients", "5. Recipients and transfers") + table(
         ("Recipient", "Kind", "Country", "Transfer safeguard", "Description"), rows,
-        (22, 13, 10, 20, 35))
+        (21, 13, 12, 20, 34))
 
 
 def rules(policy: Policy, names: words.Names) -> str:

@@ -15,12 +15,14 @@ from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
 from app.ui.bridge import DocumentBridge
 from app.ui.main_window import APP_NAME, MainWindow
+from app.ui.none_guard import guard_none
 
 SCREENSHOT_SIZE = (1400, 900)
 
 
 def application() -> QApplication:
     """The QApplication (created once) with the organisation and application names set."""
+    guard_none()
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
