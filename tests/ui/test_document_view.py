@@ -15,6 +15,7 @@ def test_the_window_has_the_document_view(window) -> None:  # type: ignore[no-un
     view = window.document_view
     assert isinstance(view, DocumentView)
     assert window.views.indexOf(view) >= 0
+    window.show_view(view)
     assert "Email address" in view.text()
     assert digest(window.bridge.policy) in view.text()
 
@@ -22,6 +23,7 @@ def test_the_window_has_the_document_view(window) -> None:  # type: ignore[no-un
 def test_an_edit_updates_the_preview_after_a_pause(qtbot, bridge) -> None:  # type: ignore[no-untyped-def]
     view = DocumentView(bridge)
     qtbot.addWidget(view)
+    view.show()
     assert "Email address" in view.text()
     bridge.set_field("categories", "contact.email", "name", "Work email <b>x</b>")
     assert "Work email" not in view.text()  # debounced: not yet
@@ -33,10 +35,22 @@ def test_an_edit_updates_the_preview_after_a_pause(qtbot, bridge) -> None:  # ty
 def test_a_reset_rebuilds_the_preview(qtbot, bridge, ui_policy) -> None:  # type: ignore[no-untyped-def]
     view = DocumentView(bridge)
     qtbot.addWidget(view)
+    view.show()
     other = ui_policy.model_copy(deep=True)
     other.policy.title = "Replaced policy"
     bridge.replace(other, None, None)
     qtbot.waitUntil(lambda: "Replaced policy" in view.text(), timeout=3000)
+
+
+def test_a_hidden_preview_waits_until_it_is_shown(qtbot, bridge) -> None:  # type: ignore[no-untyped-def]
+    view = DocumentView(bridge)
+    qtbot.addWidget(view)
+    assert view.text() == ""  # nothing built while hidden
+    bridge.set_field("categories", "contact.email", "name", "Work email")
+    qtbot.wait(400)
+    assert view.text() == ""
+    view.show()
+    assert "Work email" in view.text()
 
 
 def test_the_scroll_position_survives_a_refresh(qtbot, bridge) -> None:  # type: ignore[no-untyped-def]

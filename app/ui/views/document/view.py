@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -78,14 +79,23 @@ class DocumentView(QWidget):
         self.timer.timeout.connect(self.refresh)
         bridge.changed.connect(self.schedule)
         bridge.reset.connect(self.schedule)
-        self.refresh()
+        self._stale = True
 
     def schedule(self, *_args: object) -> None:
-        """Rebuild the preview once edits pause."""
-        self.timer.start()
+        """Rebuild the preview once edits pause (only while it is shown: building the whole
+        document of a large policy takes seconds, so a hidden preview just remembers)."""
+        self._stale = True
+        if self.isVisible():
+            self.timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
         """Rebuild the preview now, keeping the scroll position."""
+        self._stale = False
         bar = self.browser.verticalScrollBar()
         position = bar.value()
         self.browser.setHtml(build_html(self.bridge.policy))
