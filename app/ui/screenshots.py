@@ -25,6 +25,7 @@ SHOTS = (  # file name, central tab, navigator selection
     ("view-flow.png", "Data flow", None),
     ("view-tester.png", "Decision tester", None),
     ("view-review.png", "Intrusiveness review", None),
+    ("view-document.png", "Policy document", None),
 )
 
 
