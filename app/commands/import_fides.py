@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands import EXIT_INPUT, EXIT_OK, err, out
-from app.exporters.fides_import import plan_fides_import
-from app.storage.atomic import write_atomic
-from app.storage.loader import load_file
-from app.storage.roundtrip import updated_yaml_text
+from app.commands.imports import run_import
+from app.exporters.fides_import import ImportPlan, plan_fides_import
 
 PROG = "policy-studio import"
 
@@ -38,21 +35,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Plan the import, print it and write the result unless asked not to."""
-    loaded = load_file(args.file)
-    if loaded.file.endswith(".json"):
-        err(f"{PROG}: error: import into a YAML policy file (canonical JSON is generated)")
-        return EXIT_INPUT
-    plan = plan_fides_import(loaded.policy, args.fides)
-    for line in plan.preview_lines():
-        out(line + "\n")
-    count = len(plan.additions)
-    out(f"{count} to add, {len(plan.skipped)} already present\n")
-    if args.dry_run:
-        out("dry run: nothing written\n")
-        return EXIT_OK
-    target = args.output or args.file
-    if count or args.output:
-        plan.batch().apply(loaded.policy)
-        write_atomic(target, updated_yaml_text(loaded.policy, loaded.text).encode("utf-8"))
-        out(f"wrote {target}\n")
-    return EXIT_OK
+    def tally(plan: ImportPlan) -> tuple[int, str]:
+        return len(plan.additions), (f"{len(plan.additions)} to add, {len(plan.skipped)} "
+                                     "already present")
+
+    return run_import(args, PROG, lambda policy: plan_fides_import(policy, args.fides),
+                      tally)  # type: ignore[arg-type]

@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands import EXIT_INPUT, EXIT_OK, err, out
-from app.exporters.retention_import import plan_retention_import
-from app.storage.atomic import write_atomic
-from app.storage.loader import load_file
-from app.storage.roundtrip import updated_yaml_text
+from app.commands.imports import run_import
+from app.exporters.retention_import import RetentionImportPlan, plan_retention_import
 
 PROG = "policy-studio retention-import"
 
@@ -40,22 +37,10 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Plan the import, print it and write the result unless asked not to."""
-    loaded = load_file(args.file)
-    if loaded.file.endswith(".json"):
-        err(f"{PROG}: error: import into a YAML policy file (canonical JSON is generated)")
-        return EXIT_INPUT
-    plan = plan_retention_import(loaded.policy, args.csv)
-    for line in plan.preview_lines():
-        out(line + "\n")
-    count = len(plan.changes)
-    out(f"{count} field{'' if count == 1 else 's'} to change, {len(plan.unknown)} unknown "
-        f"rule id{'' if len(plan.unknown) == 1 else 's'}\n")
-    if args.dry_run:
-        out("dry run: nothing written\n")
-        return EXIT_OK
-    target = args.output or args.file
-    if count or args.output:
-        plan.batch().apply(loaded.policy)
-        write_atomic(target, updated_yaml_text(loaded.policy, loaded.text).encode("utf-8"))
-        out(f"wrote {target}\n")
-    return EXIT_OK
+    def tally(plan: RetentionImportPlan) -> tuple[int, str]:
+        count, unknown = len(plan.changes), len(plan.unknown)
+        return count, (f"{count} field{'' if count == 1 else 's'} to change, {unknown} unknown "
+                       f"rule id{'' if unknown == 1 else 's'}")
+
+    return run_import(args, PROG, lambda policy: plan_retention_import(policy, args.csv),
+                      tally)  # type: ignore[arg-type]

@@ -5,19 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from app.exporters.fides_import import ImportPlan, plan_fides_import
 from app.storage.errors import PolicyFileError
 from app.ui.actions import make_action
+from app.ui.export.preview import confirm_import, show_import_error
+from app.ui.export.preview import preview_dialog as preview
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -30,42 +24,13 @@ def ask_taxonomy_path(parent: QWidget) -> str | None:
     return path or None
 
 
-def confirm_import(dialog: QDialog) -> bool:
-    """Show the preview modally; True when the user chose Import (tests replace this)."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def show_import_error(parent: QWidget, text: str) -> None:
-    """Report an unreadable taxonomy (tests replace this)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    QMessageBox.critical(parent, "Cannot import", text)
-
-
 def preview_dialog(plan: ImportPlan, parent: QWidget) -> QDialog:
     """A dialog listing what the import adds and skips."""
-    dialog = QDialog(parent)
-    dialog.setWindowTitle("Import Fides taxonomy")
-    dialog.resize(640, 420)
     added = len(plan.additions)
-    summary = QLabel(f"{added} item{'' if added == 1 else 's'} will be added from "
-                     f"{plan.file}; {len(plan.skipped)} already exist and are skipped. "
-                     "The import is one step: Undo takes it back.", dialog)
-    summary.setWordWrap(True)
-    listing = QPlainTextEdit("\n".join(plan.preview_lines()) or "Nothing to import.", dialog)
-    listing.setReadOnly(True)
-    listing.setAccessibleName("Import preview")
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(added > 0)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(summary)
-    layout.addWidget(listing)
-    layout.addWidget(buttons)
-    return dialog
+    summary = (f"{added} item{'' if added == 1 else 's'} will be added from {plan.file}; "
+               f"{len(plan.skipped)} already exist and are skipped.")
+    return preview(parent, "Import Fides taxonomy", summary, plan.preview_lines(),
+                   empty="Nothing to import.", accept="Import", can_accept=added > 0)
 
 
 class ImportController(QObject):

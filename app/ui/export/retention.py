@@ -5,19 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from app.exporters.retention_import import RetentionImportPlan, plan_retention_import
 from app.storage.errors import PolicyFileError
 from app.ui.actions import make_action
+from app.ui.export.preview import confirm_import, show_import_error
+from app.ui.export.preview import preview_dialog as preview
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -30,43 +24,14 @@ def ask_schedule_path(parent: QWidget) -> str | None:
     return path or None
 
 
-def confirm_import(dialog: QDialog) -> bool:
-    """Show the preview modally; True when the user chose Apply (tests replace this)."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def show_import_error(parent: QWidget, text: str) -> None:
-    """Report an unreadable or bad schedule (tests replace this)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    QMessageBox.critical(parent, "Cannot import the retention schedule", text)
-
-
 def preview_dialog(plan: RetentionImportPlan, parent: QWidget) -> QDialog:
     """A dialog listing every field the schedule changes, unknown ids and notes."""
-    dialog = QDialog(parent)
-    dialog.setWindowTitle("Import retention schedule")
-    dialog.resize(720, 440)
     count = len(plan.changes)
-    summary = QLabel(f"{count} field{'' if count == 1 else 's'} of the retention rules will "
-                     f"change from {plan.file}. The import is one step: Undo takes it back.",
-                     dialog)
-    summary.setWordWrap(True)
-    listing = QPlainTextEdit("\n".join(plan.preview_lines()) or "Nothing changes.", dialog)
-    listing.setReadOnly(True)
-    listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-    listing.setAccessibleName("Retention schedule import preview")
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Apply changes")
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(count > 0)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(summary)
-    layout.addWidget(listing)
-    layout.addWidget(buttons)
-    return dialog
+    summary = (f"{count} field{'' if count == 1 else 's'} of the retention rules will change "
+               f"from {plan.file}.")
+    return preview(parent, "Import retention schedule", summary, plan.preview_lines(),
+                   empty="Nothing changes.", accept="Apply changes", can_accept=count > 0,
+                   wrap=False)
 
 
 class RetentionImportController(QObject):
