@@ -20,7 +20,7 @@ import tarfile
 import time
 from typing import Any
 
-from app.domain.decisions import DecisionEngine, Request
+from app.domain.decisions import DecisionEngine
 from app.domain.models import Policy
 from app.exporters.opa import DATA_NAME, DECISION_QUERY, REGO_NAME, build_bundle
 
@@ -34,17 +34,6 @@ DATA_PATH = DATA_NAME.split("/")[:-1]  # where OPA mounts the bundle's data.json
 def _unpack(bundle: bytes) -> dict[str, bytes]:
     with tarfile.open(fileobj=io.BytesIO(gzip.decompress(bundle)), mode="r:") as tar:
         return {m.name: tar.extractfile(m).read() for m in tar.getmembers()}  # type: ignore[union-attr]
-
-
-def as_input(request: Request) -> dict[str, Any]:
-    """The ``decide`` input of ``request`` (absent optional fields left out)."""
-    data: dict[str, Any] = {"category": request.category, "purpose": request.purpose,
-                            "consent": request.consent.value}
-    for key in ("subject", "recipient", "region"):
-        value = getattr(request, key)
-        if value is not None:
-            data[key] = value
-    return data
 
 
 def _spent(start: float, done: int) -> bool:
@@ -130,7 +119,7 @@ def measure_engines(policy: Policy | None = None) -> dict[str, float]:
     figures = {"decide_per_s": _rate(len(batch), time.perf_counter() - start)}
 
     sample = batch[:SLOW_COUNT]
-    inputs = [as_input(request) for request in sample]
+    inputs = [request.to_dict() for request in sample]
     expected = [decide(request).to_dict() for request in sample]
     slow = [("regorus", _regorus_answers)]
     if opa_import_error() is None:

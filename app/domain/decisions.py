@@ -66,6 +66,17 @@ class Request:
         )
 
 
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON request of ``policy-studio decide --requests`` (absent fields left out)."""
+        data: dict[str, Any] = {"category": self.category, "purpose": self.purpose,
+                                "consent": self.consent.value}
+        for key in ("subject", "recipient", "region"):
+            value = getattr(self, key)
+            if value is not None:
+                data[key] = value
+        return data
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     """The answer: allow or deny, why, which rules, what must be done, how long it is kept."""

@@ -66,13 +66,9 @@ def ask(engine: Any, request: dict[str, Any]) -> dict[str, Any]:
 
 def as_input(request: Request) -> dict[str, Any]:
     """The ``decide`` input for ``request``; absent optional fields are left out or null."""
-    data: dict[str, Any] = {"category": request.category, "purpose": request.purpose,
-                            "consent": request.consent.value}
+    data = request.to_dict()
     for key in ("subject", "recipient", "region"):
-        value = getattr(request, key)
-        if value is not None:
-            data[key] = value
-        elif len(key) % 2:  # some absent, some null: both mean "not given"
+        if key not in data and len(key) % 2:  # some absent, some null: both mean "not given"
             data[key] = None
     return data
 

@@ -11,12 +11,10 @@ from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QGraphicsSceneHoverEvent,
     QGraphicsSimpleTextItem,
-    QMenu,
 )
 
-from app.ui.icons import icon
 from app.ui.views.flow.graph import COLUMNS, Flow, Node, build_flow
-from app.ui.views.timeline.canvas import TARGET, DiagramView, make_target
+from app.ui.views.timeline.canvas import TARGET, DiagramView, install_diagram, make_target
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -193,11 +191,5 @@ class FlowView(DiagramView):
 def install_flow(window: MainWindow) -> FlowView:
     """Add the data-flow map as a view of ``window``, with File-menu export entries."""
     view = FlowView(window.bridge, window)
-    view.activated.connect(window.reveal)
-    window.add_view(view, FlowView.TITLE, "data-flow")
-    menu = QMenu("Export data flow", window.file_menu)
-    menu.setIcon(icon("document-save-as"))
-    menu.addAction(view.export_png_action)
-    menu.addAction(view.export_svg_action)
-    window.file_menu.insertMenu(window.quit_action, menu)
+    install_diagram(window, view, FlowView.TITLE, "data-flow", "Export data flow")
     return view

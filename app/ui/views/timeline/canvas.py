@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
+    QMenu,
     QMessageBox,
     QToolBar,
     QVBoxLayout,
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.actions import make_action
+from app.ui.icons import icon
 from app.ui.views.timeline import export
 
 if TYPE_CHECKING:
     from app.domain.models import Policy
     from app.ui.bridge import DocumentBridge
+    from app.ui.main_window import MainWindow
 
 TARGET = 0
 """Item data key holding the (section, item id) a clickable item stands for."""
@@ -247,3 +250,16 @@ class DiagramView(QWidget):
             QMessageBox.warning(self, f"Export {self.TITLE}", f"Could not write {path}.")
             return None
         return path
+
+
+def install_diagram(window: MainWindow, view: DiagramView, title: str, icon_name: str,
+                    menu_title: str) -> DiagramView:
+    """Add a diagram view to ``window``, with a File-menu submenu for its PNG and SVG export."""
+    view.activated.connect(window.reveal)
+    window.add_view(view, title, icon_name)
+    menu = QMenu(menu_title, window.file_menu)
+    menu.setIcon(icon("document-save-as"))
+    menu.addAction(view.export_png_action)
+    menu.addAction(view.export_svg_action)
+    window.file_menu.insertMenu(window.quit_action, menu)
+    return view

@@ -7,12 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPalette, QPen, QResizeEvent
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem, QMenu
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from app.domain.enums import label
-from app.ui.icons import icon
 from app.ui.views.timeline import rows as timeline
-from app.ui.views.timeline.canvas import DiagramView, make_target
+from app.ui.views.timeline.canvas import DiagramView, install_diagram, make_target
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -188,11 +187,5 @@ class TimelineView(DiagramView):
 def install_timeline(window: MainWindow) -> TimelineView:
     """Add the retention timeline as a view of ``window``, with File-menu export entries."""
     view = TimelineView(window.bridge, window)
-    view.activated.connect(window.reveal)
-    window.add_view(view, TimelineView.TITLE, "retention")
-    menu = QMenu("Export retention timeline", window.file_menu)
-    menu.setIcon(icon("document-save-as"))
-    menu.addAction(view.export_png_action)
-    menu.addAction(view.export_svg_action)
-    window.file_menu.insertMenu(window.quit_action, menu)
+    install_diagram(window, view, TimelineView.TITLE, "retention", "Export retention timeline")
     return view
