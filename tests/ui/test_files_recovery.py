@@ -7,21 +7,20 @@ import os
 from pathlib import Path
 
 import pytest
-import shiboken6
 from test_files_support import (
     COMMENTED,
+    Child,
     Recorder,
     finish,
     isolate,
     make_window,
     open_and_wait,
-    settings_in,
     write_commented,
 )
 
-from app.ui.app import open_window, start_window
-from app.ui.files import dialogs, serialize
-from app.ui.files.recovery import RecoveryStore, key_for
+from app.storage.recovery import RecoveryStore, new_session_key
+from app.ui.app import start_window
+from app.ui.files import dialogs
 from app.ui.main_window import MainWindow
 
 
@@ -49,7 +48,8 @@ def test_autosave_writes_the_recovery_folder_not_the_users_file(qtbot, window: M
         pass
     recovered = Path(written.args[0])
     assert recovered.parent == recovery_dir
-    assert recovered.name == key_for(str(tmp_path / "shop.policy.yaml")) + ".policy.yaml"
+    assert recovered.name == f"{autosaver.key}.policy.yaml"  # this session's, not the file's
+    assert autosaver.key.startswith("s-") and "shop" not in autosaver.key
     text = recovered.read_text(encoding="utf-8")
     assert "title: Autosaved title" in text and "# stable id, used by the exports" in text
     info = json.loads(recovered.with_name(recovered.name.replace(".policy.yaml", ".json"))
@@ -66,8 +66,9 @@ def test_autosave_writes_the_recovery_folder_not_the_users_file(qtbot, window: M
 def test_undoing_back_to_the_saved_state_removes_the_recovery(window: MainWindow,
                                                               recovery_dir: Path) -> None:
     window.bridge.set_field("policy", None, "title", "Edited")
-    window.files.autosaver.write_now()
-    assert len(list(recovery_dir.iterdir())) == 2
+    key = window.files.autosaver.write_now().name.removesuffix(".policy.yaml")
+    assert sorted(p.name for p in recovery_dir.iterdir()) == [
+        f"{key}.json", f"{key}.lock", f"{key}.policy.yaml"]
     window.bridge.undo_stack.undo()
     assert list(recovery_dir.iterdir()) == []
 
@@ -83,19 +84,22 @@ def test_a_normal_close_removes_the_recovery(qtbot, window: MainWindow, recovery
     assert list(recovery_dir.iterdir()) == []
 
 
-def _crash(window: MainWindow) -> None:
-    """Drop the window the way a crash would: no close event, nothing cleaned up."""
-    shiboken6.delete(window)
+def _crashed(recovery_dir: Path, tmp_path: Path, path: Path | None, *commands: str) -> None:
+    """Another Policy Studio process edits ``path`` (or an untitled policy), autosaves, and
+    is killed before it saves."""
+    child = Child(recovery_dir, tmp_path, path)
+    try:
+        for command in commands:
+            child.ask(command)
+        child.crash()
+    finally:
+        child.stop()
 
 
-def test_recovery_after_a_simulated_crash(qtbot, tmp_path: Path, recovery_dir: Path,  # type: ignore[no-untyped-def]
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_recovery_after_a_crash(qtbot, tmp_path: Path, recovery_dir: Path,  # type: ignore[no-untyped-def]
+                                monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_commented(tmp_path)
-    crashed = open_window(str(path), settings_in(tmp_path))
-    crashed.show()
-    crashed.bridge.set_field("policy", None, "title", "Unsaved title")
-    crashed.files.autosaver.write_now()
-    _crash(crashed)
+    _crashed(recovery_dir, tmp_path, path, "title Unsaved title")
 
     window = make_window(qtbot, tmp_path)
     offered = Recorder(lambda _parent, entries: ("recover", entries[0]))
@@ -118,10 +122,7 @@ def test_recovery_after_a_simulated_crash(qtbot, tmp_path: Path, recovery_dir: P
 
 def test_recovering_untitled_work(qtbot, tmp_path: Path, recovery_dir: Path,  # type: ignore[no-untyped-def]
                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    crashed = open_window(None, settings_in(tmp_path))
-    crashed.bridge.set_field("policy", None, "title", "Never saved")
-    crashed.files.autosaver.write_now()
-    _crash(crashed)
+    _crashed(recovery_dir, tmp_path, None, "title Never saved")
     window = make_window(qtbot, tmp_path)
     monkeypatch.setattr(dialogs, "ask_recover",
                         lambda _parent, entries: ("recover", entries[0]))
@@ -135,11 +136,18 @@ def test_recovering_untitled_work(qtbot, tmp_path: Path, recovery_dir: Path,  # 
     assert list(recovery_dir.iterdir()) == []
 
 
+def _stopped_session(store: RecoveryStore, title: str) -> None:
+    """An entry left by a session that stopped (its lock released, its files kept)."""
+    lock = store.open_session(new_session_key())
+    store.write(lock, f"format_version: 1\npolicy: {{id: a, title: {title}}}\n", None, title)
+    lock.release(remove=False)
+
+
 def test_discard_and_decide_later(qtbot, tmp_path: Path, recovery_dir: Path,  # type: ignore[no-untyped-def]
                                   monkeypatch: pytest.MonkeyPatch) -> None:
     store = RecoveryStore(recovery_dir)
-    store.write("untitled-a", "format_version: 1\npolicy: {id: a, title: A}\n", None, "A")
-    store.write("untitled-b", "format_version: 1\npolicy: {id: b, title: B}\n", None, "B")
+    _stopped_session(store, "A")
+    _stopped_session(store, "B")
     window = make_window(qtbot, tmp_path)
     policy = window.policy
     answers = iter([lambda entries: ("discard", entries[0]), lambda entries: None])
@@ -147,15 +155,6 @@ def test_discard_and_decide_later(qtbot, tmp_path: Path, recovery_dir: Path,  # 
     assert not window.files.offer_recovery()
     assert len(store.entries()) == 1  # one discarded, one kept for next time
     assert window.policy is policy
-
-
-def test_work_another_running_copy_autosaves_is_not_offered(tmp_path: Path) -> None:
-    store = RecoveryStore(tmp_path)
-    store.write("untitled-x", "format_version: 1\npolicy: {id: x, title: X}\n", None, "X")
-    info = tmp_path / "untitled-x.json"
-    data = json.loads(info.read_text(encoding="utf-8"))
-    info.write_text(json.dumps({**data, "pid": os.getppid()}), encoding="utf-8")
-    assert store.entries() == []
 
 
 def test_start_opens_the_file_when_nothing_is_recovered(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
@@ -171,17 +170,14 @@ def test_start_opens_the_file_when_nothing_is_recovered(qtbot, tmp_path: Path,  
 def test_large_documents_recover_from_json_and_keep_the_files_comments(
         qtbot, tmp_path: Path, recovery_dir: Path,  # type: ignore[no-untyped-def]
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(serialize, "FAST_RECOVERY_CHARS", 10)  # treat the file as large
     path = write_commented(tmp_path)
-    crashed = open_window(str(path), settings_in(tmp_path))
-    crashed.bridge.set_field("categories", "contact.email", "name", "Email")
-    written = crashed.files.autosaver.write_now()
+    _crashed(recovery_dir, tmp_path, path, "json-recovery", "title Renamed")
+    [written] = recovery_dir.glob("*.policy.yaml")
     assert written.read_text(encoding="utf-8").startswith("{")  # fast JSON, not YAML
-    _crash(crashed)
     window = make_window(qtbot, tmp_path)
     monkeypatch.setattr(dialogs, "ask_recover", lambda _p, entries: ("recover", entries[0]))
     assert window.files.offer_recovery()
     assert window.bridge.base_text == COMMENTED
     assert window.files.save()
     after = path.read_text(encoding="utf-8")
-    assert after == COMMENTED.replace("    name: Email address", "    name: Email")
+    assert after == COMMENTED.replace("title: Shop policy", "title: Renamed")

@@ -3,6 +3,9 @@ and recovery folder, every file dialog stubbed, and a hand-written policy full o
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -48,7 +51,7 @@ rules:
 """
 
 DIALOGS = ("ask_open_path", "ask_save_path", "ask_save_changes", "show_open_error",
-           "show_save_error", "ask_template", "ask_recover")
+           "show_save_error", "ask_template", "ask_recover", "ask_overwrite")
 
 
 def _unexpected(name: str) -> Callable[..., Any]:
@@ -111,3 +114,51 @@ class Recorder:
 def finish(window: MainWindow) -> None:
     """Leave the window closable without questions (end of a test)."""
     window.bridge.undo_stack.setClean()
+
+
+class Child:
+    """Another Policy Studio process (``recovery_child.py``) with a real window, sharing the
+    test's recovery folder; driven line by line through its standard input."""
+
+    SCRIPT = Path(__file__).with_name("recovery_child.py")
+
+    def __init__(self, recovery_dir: Path, tmp_path: Path, path: str | Path | None = None) -> None:
+        args = [sys.executable, str(self.SCRIPT), str(recovery_dir),
+                str(tmp_path / "child-settings.ini")]
+        self.process = subprocess.Popen(args + ([str(path)] if path else []),
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                        text=True, cwd=tmp_path)
+        assert self._line() == "ready"
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def _line(self) -> str:
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        assert line, f"the child process stopped (status {self.process.poll()})"
+        return line.strip()
+
+    def ask(self, command: str) -> str:
+        """Send one command; its answer."""
+        assert self.process.stdin is not None
+        self.process.stdin.write(command + "\n")
+        self.process.stdin.flush()
+        return self._line()
+
+    def crash(self) -> None:
+        """Kill the child the way a crash would (SIGKILL: nothing is cleaned up)."""
+        assert self.process.stdin is not None
+        self.process.stdin.write("crash\n")
+        self.process.stdin.flush()
+        assert self.process.wait(timeout=30) == -signal.SIGKILL
+
+    def stop(self) -> None:
+        """End the child if it still runs (test clean-up)."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait(timeout=30)
+        for stream in (self.process.stdin, self.process.stdout):
+            if stream is not None:
+                stream.close()

@@ -1,4 +1,4 @@
-"""The pieces behind the File menu: worker tasks, what a save writes, the recovery store,
+"""The pieces behind the File menu: worker tasks, what a save writes,
 dropped-file filtering."""
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from test_files_support import COMMENTED, isolate, make_window, write_commented
 from app.storage.collector import collector_paused
 from app.storage.loader import load_bytes
 from app.ui.files import controller
-from app.ui.files.recovery import RecoveryStore, key_for
 from app.ui.files.serialize import is_openable, reusable_text, snapshot, text_for
 from app.ui.files.tasks import run_blocking
 from app.ui.files.window_events import dropped_path
@@ -115,21 +114,6 @@ def test_snapshot_equals_the_policy_and_is_independent() -> None:
     assert copy.categories[0] is not policy.categories[0]
     policy.policy.title = "Changed"
     assert copy.policy.title == "Shop policy"
-
-
-def test_recovery_store_round_trip(tmp_path: Path) -> None:
-    store = RecoveryStore(tmp_path / "recovery")
-    assert store.entries() == []
-    key = key_for(str(tmp_path / "a.policy.yaml"))
-    assert key == key_for(str(tmp_path / "." / "a.policy.yaml"))
-    store.write(key, COMMENTED, str(tmp_path / "a.policy.yaml"), "Shop policy")
-    [entry] = store.entries()
-    assert (entry.key, entry.title, entry.name) == (key, "Shop policy", "a.policy.yaml")
-    assert store.read(entry) == COMMENTED
-    (tmp_path / "recovery" / "junk.json").write_text("{not json", encoding="utf-8")
-    assert [e.key for e in store.entries()] == [key]  # unreadable sidecars are skipped
-    store.discard(key)
-    assert store.entries() == [] and not store.exists(key)
 
 
 def test_dropped_path_takes_local_policy_files_only(tmp_path: Path) -> None:

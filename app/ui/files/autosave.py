@@ -1,9 +1,12 @@
 """Autosave: every so often, unsaved work goes to the recovery folder (never to the user's file).
 
 A snapshot of the policy is taken on the GUI thread (cheap) and turned into YAML on a worker
-thread, so even the large policy autosaves without freezing the window. The recovery files go
-away when the document is saved, when its changes are undone back to the saved state, and when
-the window closes normally.
+thread, so even the large policy autosaves without freezing the window.
+
+Each window is its own recovery session (:mod:`app.storage.recovery`): it writes only the
+entry whose lock it holds, its own or one it recovered, and never touches another's. Its
+entries go away when the document is saved, when its changes are undone back to the saved
+state, and when the window closes normally (or its work is discarded).
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
+from app.storage.disk_state import DiskState
+from app.storage.recovery import RecoveryStore, new_session_key
+from app.storage.session_lock import SessionLock
 from app.ui.bridge import DocumentBridge
-from app.ui.files.recovery import RecoveryStore, key_for, new_untitled_key
 from app.ui.files.serialize import recovery_text, snapshot
 from app.ui.files.tasks import Task
 
@@ -35,9 +40,11 @@ class Autosaver(QObject):
         super().__init__(parent)
         self._bridge = bridge
         self.store = store
-        self.owned: set[str] = set()
-        """Keys this window wrote or took over; removed when the work is saved or dropped."""
-        self._untitled = new_untitled_key()
+        self.disk_state: Callable[[], DiskState | None] = lambda: None
+        """The document's file as last read or written (recorded with each autosave)."""
+        self._session = new_session_key()
+        self._locks: dict[str, SessionLock] = {}
+        """The entries this window owns (its own, and one it recovered), by key."""
         self._adopted: str | None = None
         self._generation = 0
         self._written_generation = 0
@@ -53,7 +60,6 @@ class Autosaver(QObject):
         bridge.changed.connect(self._bump)
         bridge.reset.connect(self._bump)
         bridge.modifiedChanged.connect(self._on_modified)
-        bridge.pathChanged.connect(self._on_path)
 
     # -- configuration -------------------------------------------------------------------------
     def set_interval(self, seconds: float) -> None:
@@ -70,10 +76,13 @@ class Autosaver(QObject):
 
     @property
     def key(self) -> str:
-        """The current document's recovery key."""
-        if self._adopted:
-            return self._adopted
-        return key_for(self._bridge.path) if self._bridge.path else self._untitled
+        """The recovery key autosaves go to (this session's own, or the recovered entry's)."""
+        return self._adopted or self._session
+
+    @property
+    def owned(self) -> frozenset[str]:
+        """Keys of the entries this window owns."""
+        return frozenset(self._locks)
 
     @property
     def busy(self) -> bool:
@@ -87,54 +96,66 @@ class Autosaver(QObject):
             return False
         if self._generation == self._written_generation:
             return False
-        key, work = self._work()
+        try:
+            work = self._work()
+        except OSError as exc:  # the recovery folder cannot be written
+            self.failed.emit(exc.strerror or str(exc))
+            return False
         self._task = Task(work, self)
-        self._task.finished.connect(lambda task: self._done(task, key))
+        self._task.finished.connect(self._done)
         self._task.start()
         return True
 
     def write_now(self) -> Path:
         """Write the recovery file on this thread, now (tests, or just before a risky step)."""
-        key, work = self._work()
-        path = work()
-        self._mark_written(key, self._generation)
+        path = self._work()()
+        assert path is not None  # the lock is released only on this thread
+        self._written_generation = self._generation
         return path
 
-    def _work(self) -> tuple[str, Callable[[], Path]]:
+    def _lock(self) -> SessionLock:
         key = self.key
+        lock = self._locks.get(key)
+        if lock is None or not lock.held:
+            lock = self._locks[key] = self.store.open_session(key)
+        return lock
+
+    def _work(self) -> Callable[[], Path | None]:
+        lock = self._lock()
         policy = snapshot(self._bridge.policy)
         base, original = self._bridge.base_text, self._bridge.path
         title = policy.policy.title or policy.policy.id
+        disk = self.disk_state() if original else None
         self._pending_generation = self._generation
         store = self.store
-        return key, lambda: store.write(key, recovery_text(policy, base), original, title)
+        return lambda: store.write(lock, recovery_text(policy, base), original, title, disk)
 
-    def _done(self, task: Task, key: str) -> None:
+    def _done(self, task: Task) -> None:
         self._task = None
         task.deleteLater()
         if task.error is not None:
             self.failed.emit(str(task.error))
             return
-        self._mark_written(key, self._pending_generation)
+        if task.result is None:
+            return  # the work was saved or dropped while the autosave ran: nothing written
+        self._written_generation = self._pending_generation
         if not self._bridge.modified:  # saved or undone while the autosave ran
             self.release()
         else:
             self.written.emit(str(task.result))
 
-    def _mark_written(self, key: str, generation: int) -> None:
-        self.owned.add(key)
-        self._written_generation = generation
-
-    def adopt(self, key: str) -> None:
-        """Take over ``key`` (recovered work keeps autosaving to the file it came from)."""
+    def adopt(self, lock: SessionLock) -> None:
+        """Own a recovered entry (its lock already taken): autosaves now update it."""
+        key = self.store.key_of(lock)
         self._adopted = key
-        self.owned.add(key)
+        self._locks[key] = lock
 
     def release(self) -> None:
-        """Delete every recovery file this window owns (the work is saved or dropped)."""
-        for key in self.owned:
-            self.store.discard(key)
-        self.owned.clear()
+        """Delete every recovery entry this window owns (the work is saved or dropped)."""
+        for lock in self._locks.values():
+            self.store.discard(lock)
+        self._locks.clear()
+        self._adopted = None
         self._written_generation = self._generation
 
     # -- document signals ----------------------------------------------------------------------
@@ -144,6 +165,3 @@ class Autosaver(QObject):
     def _on_modified(self, modified: bool) -> None:
         if not modified:
             self.release()
-
-    def _on_path(self, _path: str) -> None:
-        self._adopted = None

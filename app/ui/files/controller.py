@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from app.commands.new import Template
 from app.storage.collector import collector_paused
+from app.storage.disk_state import DiskState, read_state, state_after_load
 from app.storage.errors import PolicyFileError
 from app.storage.loader import LoadedPolicy, load_bytes, load_file
 from app.ui.actions import make_action
@@ -27,9 +28,9 @@ from app.ui.files.disk import DiskWatcher
 from app.ui.files.infobar import InfoBar
 from app.ui.files.recent import RecentFiles
 from app.ui.files.recovering import RecoveryMixin
-from app.ui.files.recovery import RecoveryStore
+from app.ui.files.recovery import default_store
 from app.ui.files.saving import LAST_DIR_KEY, SavingMixin
-from app.ui.files.serialize import display_name, file_digest, template_text
+from app.ui.files.serialize import display_name, template_text
 from app.ui.files.tasks import BusyIndicator, Task
 from app.ui.files.window_events import WindowEvents
 
@@ -39,12 +40,16 @@ if TYPE_CHECKING:
 STATUS_MS = 5000
 
 
-def read_policy(path: str) -> tuple[LoadedPolicy, str | None, float]:
-    """Load ``path`` (worker thread): the policy, the digest of its bytes, seconds taken."""
+def read_policy(path: str) -> tuple[LoadedPolicy, DiskState | None, float]:
+    """Load ``path`` (worker thread): the policy, the file's state, seconds taken."""
     start = time.perf_counter()
+    try:
+        before = os.stat(path)
+    except OSError:
+        before = None
     with collector_paused():
         loaded = load_file(path)
-    return loaded, file_digest(path), time.perf_counter() - start
+    return loaded, state_after_load(path, before), time.perf_counter() - start
 
 
 class FileController(SavingMixin, RecoveryMixin, QObject):
@@ -59,8 +64,9 @@ class FileController(SavingMixin, RecoveryMixin, QObject):
         super().__init__(window)
         self.window = window
         self.bridge = window.bridge
-        self.store = RecoveryStore()
+        self.store = default_store()
         self.autosaver = Autosaver(self.bridge, self.store, window.settings, self)
+        self.autosaver.disk_state = lambda: self.watcher.state
         self.autosaver.failed.connect(lambda why: self._status(f"Autosave failed: {why}"))
         self.recent = RecentFiles(window.settings, window)
         self.recent.openRequested.connect(self.open_path)
@@ -78,7 +84,7 @@ class FileController(SavingMixin, RecoveryMixin, QObject):
         self._install_actions()
         self.events = WindowEvents(self)
         if self.bridge.path:
-            self.watcher.watch(self.bridge.path)
+            self.watcher.watch(self.bridge.path, read_state(self.bridge.path))
         if window.isVisible():
             self.autosaver.start()
 
@@ -181,20 +187,21 @@ class FileController(SavingMixin, RecoveryMixin, QObject):
             self.openFailed.emit(path)
             dialogs.show_open_error(self.window, error)
             return
-        loaded, digest, read_s = task.result
+        loaded, state, read_s = task.result
         start = time.perf_counter()
-        self._swap(loaded, path, digest)
+        self._swap(loaded, path, state)
         self.open_timing = {"read_s": read_s, "swap_s": time.perf_counter() - start}
         self.recent.add(path)
         self.window.settings.setValue(LAST_DIR_KEY, os.path.dirname(path))
         self._status(f"Opened {path}")
         self.opened.emit(path)
 
-    def _swap(self, loaded: LoadedPolicy, path: str | None, digest: str | None) -> None:
-        """Make ``loaded`` the window's document (the undo history starts afresh)."""
+    def _swap(self, loaded: LoadedPolicy, path: str | None, state: DiskState | None) -> None:
+        """Make ``loaded`` the window's document (the undo history starts afresh); ``state``
+        is its file as the document last saw it."""
         self.info.dismiss()
         self.bridge.replace(loaded.policy, path, loaded.text, loaded)
-        self.watcher.watch(path, digest)
+        self.watcher.watch(path, state)
         self.window.navigator.select("policy")
 
     def reload(self) -> bool:

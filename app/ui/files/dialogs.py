@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.commands.new import Template
 from app.storage.errors import PolicyFileError
-from app.ui.files.recovery import RecoveryEntry
+from app.storage.recovery import RecoveryEntry
 from app.ui.files.serialize import is_json_path, with_suffix
 
 OPEN_FILTERS = ("Policy files (*.policy.yaml *.policy.yml *.policy.json);;"
@@ -22,6 +22,7 @@ YAML_FILTER = "Policy YAML (*.policy.yaml *.policy.yml)"
 JSON_FILTER = "Canonical JSON (*.policy.json)"
 MAX_ERROR_LINES = 12
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+OVERWRITE, RELOAD = "overwrite", "reload"
 
 
 def ask_open_path(parent: QWidget, directory: str = "") -> str | None:
@@ -76,6 +77,25 @@ def open_save_changes(parent: QWidget, name: str, answer: Callable[[str], None])
     box.finished.connect(lambda result: answer(_answer(result)))
     box.finished.connect(box.deleteLater)
     box.open()
+
+
+def ask_overwrite(parent: QWidget, name: str) -> str:
+    """Saving would replace a change someone else made to the file since it was loaded or
+    last saved: ``"overwrite"``, ``"reload"`` (drops the unsaved edits) or ``"cancel"``."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "File Changed on Disk",
+                      f"{name} was changed by another program since you opened or last saved "
+                      "it.", QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText("Overwrite replaces the other program's changes with yours. Reload "
+                           "opens the file as it is now and discards your unsaved changes. "
+                           "Cancel keeps your changes unsaved.")
+    overwrite = box.addButton("&Overwrite", QMessageBox.ButtonRole.DestructiveRole)
+    reload = box.addButton("&Reload", QMessageBox.ButtonRole.ResetRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return OVERWRITE if clicked == overwrite else RELOAD if clicked == reload else CANCEL
 
 
 def error_text(error: PolicyFileError) -> str:

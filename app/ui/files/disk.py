@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from app.ui.files.serialize import file_digest
+from app.storage.disk_state import DiskState, read_state
 
 SETTLE_MS = 150
 """Wait this long after a notice before looking (writers often touch a file several times)."""
@@ -39,20 +39,26 @@ class DiskWatcher(QObject):
         self._timer.setInterval(SETTLE_MS)
         self._timer.timeout.connect(self._check)
         self.path: str | None = None
-        self.known: str | None = None
-        """Digest of the contents this window last read or wrote."""
+        self.state: DiskState | None = None
+        """The file as this window last read or wrote it (``None``: no file then); saving
+        compares it with the file on disk."""
         self._reported: str | None = None
         self._paused = 0
         self._missing = 0
 
-    def watch(self, path: str | None, digest: str | None = None) -> None:
-        """Watch ``path`` (``None``: nothing), whose contents we know to have ``digest``."""
+    @property
+    def known(self) -> str | None:
+        """Digest of the contents this window last read or wrote."""
+        return self.state.sha256 if self.state is not None else None
+
+    def watch(self, path: str | None, state: DiskState | None = None) -> None:
+        """Watch ``path`` (``None``: nothing), which we last saw as ``state``."""
         self._timer.stop()
         watched = self._watcher.files() + self._watcher.directories()
         if watched:
             self._watcher.removePaths(watched)
         self.path = os.path.abspath(path) if path else None
-        self.known = digest if digest is not None or not path else file_digest(path)
+        self.state = state if path else None
         self._reported = None
         self._missing = 0
         if self.path:
@@ -86,7 +92,7 @@ class DiskWatcher(QObject):
         if self._paused or not self.path:
             return
         if not os.path.exists(self.path):
-            if self.known is None:
+            if self.state is None:
                 return  # never saved there yet
             self._missing += 1
             if self._missing < MISSING_RETRIES:
@@ -97,7 +103,8 @@ class DiskWatcher(QObject):
             return
         self._missing = 0
         self._rewatch()
-        digest = file_digest(self.path)
+        now = read_state(self.path)
+        digest = now.sha256 if now is not None else None
         if digest is None or digest in (self.known, self._reported):
             return
         self._reported = digest

@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.storage.disk_state import DiskState
 from app.storage.errors import PolicyFileError
 from app.storage.loader import LoadedPolicy, load_bytes
+from app.storage.recovery import RecoveryEntry, RecoveryStore
 from app.ui.bridge import DocumentBridge
 from app.ui.files import dialogs
 from app.ui.files.autosave import Autosaver
 from app.ui.files.infobar import InfoBar
-from app.ui.files.recovery import RecoveryEntry, RecoveryStore
 from app.ui.files.serialize import display_name, is_yaml_text
 
 if TYPE_CHECKING:
@@ -30,7 +31,8 @@ class RecoveryMixin:
 
     if TYPE_CHECKING:
         def _status(self, message: str) -> None: ...
-        def _swap(self, loaded: LoadedPolicy, path: str | None, digest: str | None) -> None: ...
+        def _swap(self, loaded: LoadedPolicy, path: str | None,
+                  state: DiskState | None) -> None: ...
         def maybe_save(self) -> bool: ...
         def reload(self) -> bool: ...
         def save(self) -> bool: ...
@@ -38,38 +40,43 @@ class RecoveryMixin:
     def offer_recovery(self) -> bool:
         """Offer unsaved work left by an earlier run; True when some was recovered."""
         while True:
-            entries = self.store.entries(skip=self.autosaver.owned | {self.autosaver.key})
+            entries = self.store.entries()
             if not entries:
                 return False
             choice = dialogs.ask_recover(self.window, entries)
             if choice is None:
-                return False
+                return False  # later: every entry stays for the next start
             action, entry = choice
             if action != "recover":
-                self.store.discard(entry.key)
+                if not self.store.discard_entry(entry):
+                    self._status(f"The unsaved work on {entry.name} is open in another window")
                 continue
             return self.recover(entry)
 
     def recover(self, entry: RecoveryEntry) -> bool:
-        """Open recovered work as an unsaved document bound to its original file."""
+        """Open recovered work as an unsaved document bound to its original file; the window
+        takes the entry over (no other window offers it while this one works on it)."""
         if not self.maybe_save():
+            return False
+        lock = self.store.claim(entry.key)
+        if lock is None:
+            self._status(f"The unsaved work on {entry.name} is open in another window")
             return False
         try:
             text = self.store.read(entry)
             loaded = load_bytes(text.encode("utf-8"), str(entry.text_path))
-        except (OSError, UnicodeError) as exc:
-            dialogs.show_open_error(self.window, PolicyFileError.at(
-                str(entry.text_path), 1, 1, f"cannot read the recovery file: {exc}"))
+        except (OSError, UnicodeError, PolicyFileError) as exc:
+            lock.release(remove=False)  # still offered next time
+            error = exc if isinstance(exc, PolicyFileError) else PolicyFileError.at(
+                str(entry.text_path), 1, 1, f"cannot read the recovery file: {exc}")
+            dialogs.show_open_error(self.window, error)
             return False
-        except PolicyFileError as exc:
-            dialogs.show_open_error(self.window, exc)
-            return False
-        self._swap(loaded, entry.original_path, None)
+        self._swap(loaded, entry.original_path, entry.disk)
         base = _original_yaml(entry.original_path) if not is_yaml_text(text) else None
         if base is not None:
             self.bridge.base_text = base  # saving merges into it: its comments survive
         self.bridge.undo_stack.resetClean()
-        self.autosaver.adopt(entry.key)
+        self.autosaver.adopt(lock)
         self._status(f"Recovered unsaved changes to {entry.name} (autosaved "
                      f"{entry.saved_at:%Y-%m-%d %H:%M}); save to keep them")
         return True

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.files.recovery import RecoveryEntry
+from app.storage.recovery import RecoveryEntry
 from app.ui.icons import icon
 
 RECOVER, DISCARD = "recover", "discard"

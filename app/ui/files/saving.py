@@ -3,21 +3,27 @@
 Serialising runs on a worker thread from a snapshot of the policy (the large policy takes
 seconds to write as round-trip YAML); the caller waits in a local event loop so the window
 keeps painting, and gets a plain True/False back.
+
+Saving to the document's own file first re-checks it (:mod:`app.storage.disk_state`): when
+someone else changed it since it was loaded or last saved, the user chooses to overwrite it,
+reload it (dropping their edits), or cancel (their edits stay unsaved).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.storage.atomic import write_atomic
+from app.storage.disk_state import ChangedOnDisk, DiskState, ensure_unchanged
 from app.ui.bridge import DocumentBridge
 from app.ui.files import dialogs
 from app.ui.files.disk import DiskWatcher
 from app.ui.files.infobar import InfoBar
 from app.ui.files.recent import RecentFiles
-from app.ui.files.serialize import digest_of, display_name, reusable_text, snapshot, text_for
+from app.ui.files.serialize import display_name, reusable_text, snapshot, text_for
 from app.ui.files.tasks import Task, run_blocking
 
 if TYPE_CHECKING:
@@ -43,6 +49,7 @@ class SavingMixin:
         saved: SignalInstance
 
         def _status(self, message: str) -> None: ...
+        def reload(self) -> bool: ...
         def _set_busy(self, busy: bool) -> None: ...
 
     def save(self) -> bool:
@@ -64,40 +71,59 @@ class SavingMixin:
         text = reusable_text(bridge.base_text, path, bridge.modified)
         policy = snapshot(bridge.policy) if text is None else None
         base = bridge.base_text
+        own_file = path == bridge.path  # Save As asked before replacing another file
+        expected = self.watcher.state
 
-        def work() -> tuple[str, str]:
+        def work() -> tuple[str, DiskState]:
             out = text if text is not None else text_for(policy, base, path)  # type: ignore[arg-type]
             data = out.encode("utf-8")
+            if own_file:
+                ensure_unchanged(path, expected)
             write_atomic(path, data)
-            return out, digest_of(data)
+            return out, DiskState.of_data(path, data)
 
-        self._saving = True
-        self._set_busy(True)
-        try:
-            with self.watcher.paused():
-                written, digest = run_blocking(work, self.window,
-                                               f"Saving {display_name(path)}\u2026")
-        except Exception as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self._status(f"Could not save {path}")
-            dialogs.show_save_error(self.window, path, reason)
-            return False
-        finally:
-            self._saving = False
-            self._set_busy(False)
+        while True:
+            try:
+                written, state = self._run_save(work, path)
+                break
+            except ChangedOnDisk as changed:
+                answer = dialogs.ask_overwrite(self.window, display_name(path))
+                if answer != dialogs.OVERWRITE:
+                    self._status(f"Not saved: {display_name(path)} was changed by another "
+                                 "program")
+                    if answer == dialogs.RELOAD:
+                        self.reload()
+                    return False
+                expected, own_file = changed.now, changed.now is not None
+            except Exception as exc:
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+                self._status(f"Could not save {path}")
+                dialogs.show_save_error(self.window, path, reason)
+                return False
         if path != bridge.path:
             bridge.set_path(path)
         if (bridge.document, bridge.document.revision) == revision:
             bridge.mark_saved(written)
         else:
             bridge.base_text = written  # edits made while saving stay unsaved
-        self.watcher.watch(path, digest)
+        self.watcher.watch(path, state)
         self.info.dismiss()
         self.recent.add(path)
         self.window.settings.setValue(LAST_DIR_KEY, os.path.dirname(path))
         self._status(f"Saved {path}")
         self.saved.emit(path)
         return True
+
+    def _run_save(self, work: Callable[[], tuple[str, DiskState]], path: str
+                  ) -> tuple[str, DiskState]:
+        self._saving = True
+        self._set_busy(True)
+        try:
+            with self.watcher.paused():
+                return run_blocking(work, self.window, f"Saving {display_name(path)}\u2026")
+        finally:
+            self._saving = False
+            self._set_busy(False)
 
     def maybe_save(self) -> bool:
         """Before unsaved work would be replaced: Save / Discard / Cancel. True: go ahead."""

@@ -8,7 +8,6 @@ a ``.json`` target gets the canonical JSON form with its digest.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from pathlib import Path
 
@@ -95,19 +94,6 @@ def template_text(template: Template) -> str:
     """A template's text, its schema comment pointing at the installed schemas."""
     text = template.path.read_text(encoding="utf-8")
     return text.replace("../../policy_schemas/", SCHEMAS.as_uri() + "/")
-
-
-def digest_of(data: bytes) -> str:
-    """SHA-256 of file contents (to tell our own writes from someone else's)."""
-    return hashlib.sha256(data).hexdigest()
-
-
-def file_digest(path: str | Path) -> str | None:
-    """The digest of the file at ``path`` now, or ``None`` when it cannot be read."""
-    try:
-        return digest_of(Path(path).read_bytes())
-    except OSError:
-        return None
 
 
 def with_suffix(path: str, json_wanted: bool = False) -> str:
