@@ -26,6 +26,11 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
     import msvcrt
 
+_HELD: set[Path] = set()
+"""Lock files this process holds (so two sessions of one process exclude each other even
+where the system's locks are per process, as ``flock`` is on some network file systems)."""
+_HELD_GUARD = threading.Lock()
+
 ACQUIRE_TRIES = 10
 """A lock being probed by another process is busy for a moment: try again this many times."""
 RETRY_S = 0.01
@@ -64,11 +69,15 @@ class SessionLock:
     @classmethod
     def acquire(cls, path: str | Path) -> SessionLock | None:
         """Lock ``path`` (created if missing); ``None`` when a running session holds it."""
-        path = Path(path)
+        path = Path(path).absolute()
         for attempt in range(ACQUIRE_TRIES):
+            if _held_here(path):
+                return None
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
             if _try_lock(fd, exclusive=True):
                 if _same_file(fd, path):
+                    with _HELD_GUARD:
+                        _HELD.add(path)
                     return cls(path, fd)
                 _unlock(fd)  # removed by its last owner while we waited: start again
             os.close(fd)
@@ -86,6 +95,8 @@ class SessionLock:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
+        with _HELD_GUARD:
+            _HELD.discard(self.path)
         if remove and fcntl is not None:
             with contextlib.suppress(OSError):
                 self.path.unlink()
@@ -96,13 +107,16 @@ class SessionLock:
                 self.path.unlink()
 
     def __del__(self) -> None:
-        if self._fd is not None:
-            with contextlib.suppress(OSError):
+        if self._fd is not None:  # dropped without a release: the process stops owning it
+            with contextlib.suppress(Exception):
+                _HELD.discard(self.path)
                 os.close(self._fd)
 
 
 def is_held(path: str | Path) -> bool:
     """True when some running session (this process included) holds the lock at ``path``."""
+    if _held_here(Path(path).absolute()):
+        return True
     try:
         fd = os.open(path, os.O_RDONLY if fcntl is not None else os.O_RDWR)
     except OSError:
@@ -114,6 +128,11 @@ def is_held(path: str | Path) -> bool:
         return True
     finally:
         os.close(fd)
+
+
+def _held_here(path: Path) -> bool:
+    with _HELD_GUARD:
+        return path in _HELD
 
 
 def _same_file(fd: int, path: Path) -> bool:

@@ -87,7 +87,8 @@ class RecoveryMixin:
         if self.bridge.modified:
             self.info.show_message(
                 f"{name} was changed by another program, and you have unsaved changes: "
-                "reloading discards them, saving replaces the other program's changes.",
+                "reloading discards them; saving asks before replacing the other program's "
+                "changes.",
                 "warning", [("Reload and Discard Mine", self.reload, "view-refresh"),
                             ("Keep Mine", lambda: None)])
         else:
