@@ -97,7 +97,10 @@ class RecoveryStore:
         (another window recovered it first) or it is gone."""
         if not self._file(key, INFO_SUFFIX).is_file():
             return None
-        lock = SessionLock.acquire(self._file(key, LOCK_SUFFIX))
+        try:
+            lock = SessionLock.acquire(self._file(key, LOCK_SUFFIX))
+        except OSError:  # a lock file we may not open: leave the entry alone
+            return None
         if lock is not None and not self._file(key, TEXT_SUFFIX).is_file():
             lock.release()  # discarded while we waited
             return None
@@ -117,12 +120,14 @@ class RecoveryStore:
         with lock.mutex:
             if not lock.held:
                 return None
-            target = self._file(key, TEXT_SUFFIX)
-            write_atomic(target, text.encode("utf-8"))
             info = {"original_path": original_path, "title": title, "pid": os.getpid(),
                     "saved_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
                     "disk": disk.to_json() if disk is not None else None}
+            # The sidecar first: a process killed in between leaves the previous text listed
+            # (or, on the first autosave, nothing), never a text that is not listed.
             write_atomic(self._file(key, INFO_SUFFIX), json.dumps(info, indent=2).encode("utf-8"))
+            target = self._file(key, TEXT_SUFFIX)
+            write_atomic(target, text.encode("utf-8"))
         return target
 
     def discard(self, lock: SessionLock) -> None:
@@ -171,9 +176,10 @@ class RecoveryStore:
             key = lock_path.name.removesuffix(LOCK_SUFFIX)
             if self._file(key, INFO_SUFFIX).exists() or is_held(lock_path):
                 continue
-            lock = SessionLock.acquire(lock_path)
-            if lock is not None:
-                lock.release(remove=not self._file(key, INFO_SUFFIX).exists())
+            with contextlib.suppress(OSError):
+                lock = SessionLock.acquire(lock_path)
+                if lock is not None:
+                    lock.release(remove=not self._file(key, INFO_SUFFIX).exists())
 
     def _entry(self, key: str, info_path: Path) -> RecoveryEntry | None:
         text_path = self._file(key, TEXT_SUFFIX)

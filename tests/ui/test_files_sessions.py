@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
 from test_files_support import (
     COMMENTED,
     Child,
@@ -21,7 +23,10 @@ from test_files_support import (
 )
 
 from app.ui.files import dialogs
+from app.ui.files.recovery_dialog import RecoveryDialog
 from app.ui.main_window import MainWindow
+
+ASK_RECOVER = dialogs.ask_recover
 
 
 @pytest.fixture
@@ -66,8 +71,9 @@ def _edit(window: MainWindow, title: str) -> Path:
     return window.files.autosaver.write_now()
 
 
-def test_two_windows_on_one_file_keep_their_own_recovery(qtbot, tmp_path: Path, path: Path,  # type: ignore[no-untyped-def]
-                                                         recovery_dir: Path) -> None:
+def test_two_windows_on_one_file_keep_their_own_recovery(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, path: Path, recovery_dir: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     first, second = make_window(qtbot, tmp_path), make_window(qtbot, tmp_path)
     open_and_wait(qtbot, first, path)
     open_and_wait(qtbot, second, path)
@@ -78,6 +84,11 @@ def test_two_windows_on_one_file_keep_their_own_recovery(qtbot, tmp_path: Path, 
     assert first.files.save()
     assert not one.exists()  # the saved work's entry goes...
     assert "title: Two" in two.read_text(encoding="utf-8")  # ...the other window's stays
+    asked = Recorder(dialogs.CANCEL)
+    monkeypatch.setattr(dialogs, "ask_overwrite", asked)
+    assert not second.files.save()  # the first window changed the file since
+    assert len(asked.calls) == 1 and "title: One" in path.read_text(encoding="utf-8")
+    assert "title: Two" in two.read_text(encoding="utf-8")
 
 
 def test_another_process_on_the_same_file_is_never_overwritten(  # type: ignore[no-untyped-def]
@@ -117,6 +128,31 @@ def test_later_keeps_a_crashed_entry_while_the_same_file_is_edited_and_saved(  #
     monkeypatch.setattr(dialogs, "ask_recover", discard)
     assert not window.files.offer_recovery()
     assert _texts(recovery_dir) == []  # only an explicit discard removes it
+
+
+def test_decide_later_in_the_real_offer_keeps_the_entry(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, path: Path, recovery_dir: Path, children: list[Child],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    child = _child(children, recovery_dir, tmp_path, path)
+    child.ask("title Crashed work")
+    child.crash()
+    monkeypatch.setattr(dialogs, "ask_recover", ASK_RECOVER)
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RecoveryDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(dialog.model.index(0, 0).data())
+        later = next(b for b in dialog.findChildren(QPushButton) if "Later" in b.text())
+        later.click()
+
+    window = make_window(qtbot, tmp_path)
+    QTimer.singleShot(0, answer)
+    assert not window.files.offer_recovery()
+    assert seen == ["Crashed work"]
+    assert _offered(make_window(qtbot, tmp_path), monkeypatch) == ["Crashed work"]
 
 
 def test_a_crashed_entry_is_offered_when_its_pid_belongs_to_a_new_process(  # type: ignore[no-untyped-def]
