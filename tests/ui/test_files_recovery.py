@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from test_files_support import (
     COMMENTED,
-    Child,
     Recorder,
+    crashed_session,
     finish,
     isolate,
     make_window,
@@ -84,22 +84,10 @@ def test_a_normal_close_removes_the_recovery(qtbot, window: MainWindow, recovery
     assert list(recovery_dir.iterdir()) == []
 
 
-def _crashed(recovery_dir: Path, tmp_path: Path, path: Path | None, *commands: str) -> None:
-    """Another Policy Studio process edits ``path`` (or an untitled policy), autosaves, and
-    is killed before it saves."""
-    child = Child(recovery_dir, tmp_path, path)
-    try:
-        for command in commands:
-            child.ask(command)
-        child.crash()
-    finally:
-        child.stop()
-
-
 def test_recovery_after_a_crash(qtbot, tmp_path: Path, recovery_dir: Path,  # type: ignore[no-untyped-def]
                                 monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_commented(tmp_path)
-    _crashed(recovery_dir, tmp_path, path, "title Unsaved title")
+    crashed_session(recovery_dir, tmp_path, path, "title Unsaved title")
 
     window = make_window(qtbot, tmp_path)
     offered = Recorder(lambda _parent, entries: ("recover", entries[0]))
@@ -122,7 +110,7 @@ def test_recovery_after_a_crash(qtbot, tmp_path: Path, recovery_dir: Path,  # ty
 
 def test_recovering_untitled_work(qtbot, tmp_path: Path, recovery_dir: Path,  # type: ignore[no-untyped-def]
                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    _crashed(recovery_dir, tmp_path, None, "title Never saved")
+    crashed_session(recovery_dir, tmp_path, None, "title Never saved")
     window = make_window(qtbot, tmp_path)
     monkeypatch.setattr(dialogs, "ask_recover",
                         lambda _parent, entries: ("recover", entries[0]))
@@ -171,7 +159,7 @@ def test_large_documents_recover_from_json_and_keep_the_files_comments(
         qtbot, tmp_path: Path, recovery_dir: Path,  # type: ignore[no-untyped-def]
         monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_commented(tmp_path)
-    _crashed(recovery_dir, tmp_path, path, "json-recovery", "title Renamed")
+    crashed_session(recovery_dir, tmp_path, path, "json-recovery", "title Renamed")
     [written] = recovery_dir.glob("*.policy.yaml")
     assert written.read_text(encoding="utf-8").startswith("{")  # fast JSON, not YAML
     window = make_window(qtbot, tmp_path)

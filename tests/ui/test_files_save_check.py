@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from test_files_support import (
     COMMENTED,
-    Child,
     Recorder,
+    answer_modal,
+    crashed_session,
     isolate,
     make_window,
     open_and_wait,
@@ -110,12 +110,7 @@ def test_a_touched_or_removed_file_is_saved_without_asking(window: MainWindow, p
 def test_recovered_work_asks_before_replacing_a_change_made_after_the_crash(  # type: ignore[no-untyped-def]
         qtbot, tmp_path: Path, path: Path, recovery_dir: Path, asked: Recorder,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    child = Child(recovery_dir, tmp_path, path)
-    try:
-        child.ask("title Crashed work")
-        child.crash()
-    finally:
-        child.stop()
+    crashed_session(recovery_dir, tmp_path, path, "title Crashed work")
     path.write_text(CHANGED, encoding="utf-8")  # someone else saved after the crash
     window = make_window(qtbot, tmp_path)
     monkeypatch.setattr(dialogs, "ask_recover", lambda _p, entries: ("recover", entries[0]))
@@ -134,17 +129,13 @@ def test_the_real_question_answers(qtbot, window: MainWindow, path: Path,  # typ
     monkeypatch.setattr(dialogs, "ask_overwrite", ASK_OVERWRITE)
     seen: list[str] = []
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
+    def answer(box: QMessageBox) -> None:
         seen.append(box.text())
         seen.extend(b.text().replace("&", "") for b in box.buttons())
         next(b for b in box.buttons() if b.text().replace("&", "") == button).click()
 
     path.write_text(CHANGED, encoding="utf-8")
-    QTimer.singleShot(0, answer)
+    answer_modal(QMessageBox, answer)
     assert window.files.save() is saved
     assert "shop.policy.yaml was changed" in seen[0]
     assert {"Overwrite", "Reload", "Cancel"} <= set(seen[1:])

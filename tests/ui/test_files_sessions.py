@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import json
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 from test_files_support import (
     COMMENTED,
     Child,
     Recorder,
+    answer_modal,
+    crashed_session,
     isolate,
     make_window,
     open_and_wait,
@@ -37,21 +37,6 @@ def recovery_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
     return write_commented(tmp_path)
-
-
-@pytest.fixture
-def children(recovery_dir: Path, tmp_path: Path) -> Iterator[list[Child]]:
-    started: list[Child] = []
-    yield started
-    for child in started:
-        child.stop()
-
-
-def _child(children: list[Child], recovery_dir: Path, tmp_path: Path,
-           path: Path | None) -> Child:
-    child = Child(recovery_dir, tmp_path, path)
-    children.append(child)
-    return child
 
 
 def _texts(recovery_dir: Path) -> list[str]:
@@ -92,30 +77,30 @@ def test_two_windows_on_one_file_keep_their_own_recovery(  # type: ignore[no-unt
 
 
 def test_another_process_on_the_same_file_is_never_overwritten(  # type: ignore[no-untyped-def]
-        qtbot, tmp_path: Path, path: Path, recovery_dir: Path, children: list[Child],
+        qtbot, tmp_path: Path, path: Path, recovery_dir: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    child = _child(children, recovery_dir, tmp_path, path)
-    theirs = Path(child.ask("title Theirs"))
-    window = make_window(qtbot, tmp_path)
-    open_and_wait(qtbot, window, path)
-    mine = _edit(window, "Mine")
-    assert mine != theirs
-    assert "title: Theirs" in theirs.read_text(encoding="utf-8")
-    monkeypatch.setattr(dialogs, "ask_overwrite", Recorder(dialogs.OVERWRITE), raising=False)
-    assert window.files.save()
-    assert not mine.exists() and "title: Theirs" in theirs.read_text(encoding="utf-8")
-    later = make_window(qtbot, tmp_path)
-    assert _offered(later, monkeypatch) == []  # the other process is still working on it
-    child.crash()
-    assert _offered(later, monkeypatch) == ["Theirs"]
+    child = Child(recovery_dir, tmp_path, path)
+    try:
+        theirs = Path(child.ask("title Theirs"))
+        window = make_window(qtbot, tmp_path)
+        open_and_wait(qtbot, window, path)
+        mine = _edit(window, "Mine")
+        assert mine != theirs
+        assert "title: Theirs" in theirs.read_text(encoding="utf-8")
+        assert window.files.save()  # unasked: the other process has not saved
+        assert not mine.exists() and "title: Theirs" in theirs.read_text(encoding="utf-8")
+        later = make_window(qtbot, tmp_path)
+        assert _offered(later, monkeypatch) == []  # the other process is still working on it
+        child.crash()
+        assert _offered(later, monkeypatch) == ["Theirs"]
+    finally:
+        child.stop()
 
 
 def test_later_keeps_a_crashed_entry_while_the_same_file_is_edited_and_saved(  # type: ignore[no-untyped-def]
-        qtbot, tmp_path: Path, path: Path, recovery_dir: Path, children: list[Child],
+        qtbot, tmp_path: Path, path: Path, recovery_dir: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    child = _child(children, recovery_dir, tmp_path, path)
-    child.ask("title Crashed work")
-    child.crash()
+    crashed_session(recovery_dir, tmp_path, path, "title Crashed work")
     window = make_window(qtbot, tmp_path)
     assert _offered(window, monkeypatch) == ["Crashed work"]  # Later
     open_and_wait(qtbot, window, path)
@@ -131,42 +116,33 @@ def test_later_keeps_a_crashed_entry_while_the_same_file_is_edited_and_saved(  #
 
 
 def test_decide_later_in_the_real_offer_keeps_the_entry(  # type: ignore[no-untyped-def]
-        qtbot, tmp_path: Path, path: Path, recovery_dir: Path, children: list[Child],
+        qtbot, tmp_path: Path, path: Path, recovery_dir: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    child = _child(children, recovery_dir, tmp_path, path)
-    child.ask("title Crashed work")
-    child.crash()
+    crashed_session(recovery_dir, tmp_path, path, "title Crashed work")
     monkeypatch.setattr(dialogs, "ask_recover", ASK_RECOVER)
     seen: list[str] = []
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, RecoveryDialog):
-            QTimer.singleShot(20, answer)
-            return
+    def answer(dialog: RecoveryDialog) -> None:
         seen.append(dialog.model.index(0, 0).data())
-        later = next(b for b in dialog.findChildren(QPushButton) if "Later" in b.text())
-        later.click()
+        next(b for b in dialog.findChildren(QPushButton) if "Later" in b.text()).click()
 
     window = make_window(qtbot, tmp_path)
-    QTimer.singleShot(0, answer)
+    answer_modal(RecoveryDialog, answer)
     assert not window.files.offer_recovery()
     assert seen == ["Crashed work"]
     assert _offered(make_window(qtbot, tmp_path), monkeypatch) == ["Crashed work"]
 
 
 def test_a_crashed_entry_is_offered_when_its_pid_belongs_to_a_new_process(  # type: ignore[no-untyped-def]
-        qtbot, tmp_path: Path, path: Path, recovery_dir: Path, children: list[Child],
+        qtbot, tmp_path: Path, path: Path, recovery_dir: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    child = _child(children, recovery_dir, tmp_path, path)
-    child.ask("title Crashed work")
-    child.crash()
+    crashed = crashed_session(recovery_dir, tmp_path, path, "title Crashed work")
     # The system hands the crashed process's number to an unrelated program.
     other = subprocess.Popen(["sleep", "60"])
     try:
         [info] = recovery_dir.glob("*.json")
         data = json.loads(info.read_text(encoding="utf-8"))
-        assert data["pid"] == child.pid
+        assert data["pid"] == crashed
         info.write_text(json.dumps({**data, "pid": other.pid}), encoding="utf-8")
         assert _offered(make_window(qtbot, tmp_path), monkeypatch) == ["Crashed work"]
     finally:
@@ -175,11 +151,9 @@ def test_a_crashed_entry_is_offered_when_its_pid_belongs_to_a_new_process(  # ty
 
 
 def test_recovered_work_belongs_to_the_window_that_recovered_it(  # type: ignore[no-untyped-def]
-        qtbot, tmp_path: Path, path: Path, recovery_dir: Path, children: list[Child],
+        qtbot, tmp_path: Path, path: Path, recovery_dir: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    child = _child(children, recovery_dir, tmp_path, path)
-    child.ask("title Crashed work")
-    child.crash()
+    crashed_session(recovery_dir, tmp_path, path, "title Crashed work")
     window = make_window(qtbot, tmp_path)
     monkeypatch.setattr(dialogs, "ask_recover", lambda _p, entries: ("recover", entries[0]))
     assert window.files.offer_recovery()

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.app import open_window
 from app.ui.files import dialogs, recovery
@@ -162,3 +163,31 @@ class Child:
         for stream in (self.process.stdin, self.process.stdout):
             if stream is not None:
                 stream.close()
+
+
+def crashed_session(recovery_dir: Path, tmp_path: Path, path: str | Path | None,
+                    *commands: str) -> int:
+    """Another Policy Studio process opens ``path`` (or an untitled policy), follows
+    ``commands`` (e.g. ``"title Unsaved"``: edit and autosave) and is killed before it saves;
+    returns its process id."""
+    child = Child(recovery_dir, tmp_path, path)
+    try:
+        for command in commands:
+            child.ask(command)
+        child.crash()
+    finally:
+        child.stop()
+    return child.pid
+
+
+def answer_modal(kind: type[QWidget], act: Callable[[Any], None]) -> None:
+    """Once a modal ``kind`` (a real dialog) is up, call ``act`` on it (it clicks a button)."""
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            act(dialog)
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
