@@ -7,6 +7,7 @@ standard output:
 - ``title TEXT``: set the policy's title and autosave now; answers the recovery file's path;
 - ``save``: save the document; answers ``saved`` or ``not saved``;
 - ``json-recovery``: autosave as JSON (as for a large document); answers ``ok``;
+- ``recover``: recover the newest work left by a stopped session; answers ``True``/``False``;
 - ``crash``: stop at once with SIGKILL (no clean-up, like a real crash);
 - end of input: close the window normally.
 """
@@ -47,6 +48,9 @@ def main() -> int:
         elif command == "json-recovery":
             serialize.FAST_RECOVERY_CHARS = 10
             print("ok", flush=True)
+        elif command == "recover":
+            dialogs.ask_recover = lambda _p, entries: ("recover", entries[0])  # type: ignore[assignment]
+            print(window.files.offer_recovery(), flush=True)
         elif command == "crash":
             os.kill(os.getpid(), signal.SIGKILL)
     window.close()

@@ -164,3 +164,15 @@ def test_recovered_work_belongs_to_the_window_that_recovered_it(  # type: ignore
     assert _texts(recovery_dir) == []
     assert "title: Crashed work, continued" in path.read_text(encoding="utf-8")
     assert path.read_text(encoding="utf-8") != COMMENTED
+
+
+def test_work_recovered_by_a_session_that_crashes_too_is_offered_again(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, path: Path, recovery_dir: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    crashed_session(recovery_dir, tmp_path, path, "title First try")
+    crashed_session(recovery_dir, tmp_path, None, "recover", "title Second try")
+    window = make_window(qtbot, tmp_path)
+    assert _offered(window, monkeypatch) == ["Second try"]  # one entry, the latest work
+    monkeypatch.setattr(dialogs, "ask_recover", lambda _p, entries: ("recover", entries[0]))
+    assert window.files.offer_recovery()
+    assert window.bridge.path == str(path) and window.policy.policy.title == "Second try"

@@ -80,11 +80,6 @@ class Autosaver(QObject):
         return self._adopted or self._session
 
     @property
-    def owned(self) -> frozenset[str]:
-        """Keys of the entries this window owns."""
-        return frozenset(self._locks)
-
-    @property
     def busy(self) -> bool:
         """True while an autosave is being written."""
         return self._task is not None
