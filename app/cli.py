@@ -15,6 +15,7 @@ from app import __version__
 from app.commands import (
     EXIT_INPUT,
     EXIT_INTERNAL,
+    ArgumentParser,
     decide,
     diff,
     digest,
@@ -40,7 +41,7 @@ or a file fmt --check would change; 2 unreadable input or wrong usage; 3 interna
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="policy-studio",
         description="Compose, validate, explain and export data-use policies. "
                     "Run 'policy-studio FILE' to open a policy.",
@@ -57,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def build_open_parser() -> argparse.ArgumentParser:
     """The parser for ``policy-studio [FILE]`` (no subcommand)."""
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="policy-studio", description="Open a policy in the desktop editor.",
         epilog="commands: " + ", ".join(sorted(SUBCOMMANDS)) + " (see policy-studio --help)")
     parser.add_argument("file", metavar="FILE", nargs="?", help="policy file to open")

@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Iterator
 
-from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, out
+from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, out, show
 from app.domain import ids
 from app.domain.decisions import REASON_TEXT, Decision, DecisionEngine, Request
 from app.domain.enums import ConsentState, label
@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         out(json.dumps(decision.to_dict(), ensure_ascii=False) + "\n")
     else:
-        out(describe(decision, request, Scorer(loaded.policy)))
+        show(describe(decision, request, Scorer(loaded.policy)))
     return EXIT_OK if decision.allowed else EXIT_FINDINGS
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands import EXIT_FINDINGS, EXIT_OK, out
+from app.commands import EXIT_FINDINGS, EXIT_OK, out, say, show
 from app.domain.diff import diff_policies
 from app.exporters.redline import FORMATS, render
 from app.storage.atomic import write_atomic
@@ -40,8 +40,10 @@ def run(args: argparse.Namespace) -> int:
     text = render(diff, args.format, args.old, args.new)
     if args.output:
         write_atomic(Path(args.output), text.encode("utf-8"))
-        out(f"wrote {args.output}: "
-            + ("no differences" if diff.equal else f"{diff.count()} differences") + "\n")
+        say(f"wrote {args.output}: "
+            + ("no differences" if diff.equal else f"{diff.count()} differences"))
+    elif args.format == "text":
+        show(text)
     else:
         out(text)
     return EXIT_OK if diff.equal else EXIT_FINDINGS

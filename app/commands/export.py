@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, out
+from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, say, show
 from app.exporters.registry import (
     UnknownFormatError,
     exporters,
@@ -65,17 +65,17 @@ def run(args: argparse.Namespace) -> int:
         err(f"{PROG}: warning: {count}; exporting anyway because of --force")
     result = run_export(exporter, loaded.policy)
     written = write_result(result, Path(args.output))
-    out(f"wrote {written} ({exporter.title})\n")
+    say(f"wrote {written} ({exporter.title})")
     for line in result.summary:
-        out(f"not expressed: {line}\n")
-    out(f"digest: {result.digest}\n")
+        say(f"not expressed: {line}")
+    say(f"digest: {result.digest}")
     return EXIT_OK
 
 
 def list_formats() -> int:
     """Print every format: name, title, suffix and description."""
     for exporter in exporters():
-        out(f"{exporter.name:<12} {exporter.title} ({exporter.suffix or 'folder'})\n"
+        show(f"{exporter.name:<12} {exporter.title} ({exporter.suffix or 'folder'})\n"
             f"{'':<12} {exporter.description}\n")
     return EXIT_OK
 

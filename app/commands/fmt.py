@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import difflib
 
-from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, out
+from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, say, show
 from app.storage.atomic import write_atomic
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_bytes, load_file
@@ -45,12 +45,12 @@ def run(args: argparse.Namespace) -> int:
             status = EXIT_INPUT
             continue
         if args.check:
-            out(f"would reformat {name}\n")
+            say(f"would reformat {name}")
             if args.diff:
-                out("".join(difflib.unified_diff(
+                show("".join(difflib.unified_diff(
                     loaded.text.splitlines(True), formatted.splitlines(True), name, name)))
             status = max(status, EXIT_FINDINGS)
         else:
             write_atomic(name, formatted.encode("utf-8"))
-            out(f"reformatted {name}\n")
+            say(f"reformatted {name}")
     return status

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import Protocol
 
-from app.commands import EXIT_INPUT, EXIT_OK, err, out
+from app.commands import EXIT_INPUT, EXIT_OK, err, say
 from app.domain.edits import Batch
 from app.domain.models import Policy
 from app.storage.atomic import write_atomic
@@ -32,15 +32,15 @@ def run_import(args: argparse.Namespace, prog: str, plan_for: Callable[[Policy],
         return EXIT_INPUT
     plan = plan_for(loaded.policy)
     for line in plan.preview_lines():
-        out(line + "\n")
+        say(line)
     count, line = tally(plan)
-    out(line + "\n")
+    say(line)
     if args.dry_run:
-        out("dry run: nothing written\n")
+        say("dry run: nothing written")
         return EXIT_OK
     target = args.output or args.file
     if count or args.output:
         plan.batch().apply(loaded.policy)
         write_atomic(target, updated_yaml_text(loaded.policy, loaded.text).encode("utf-8"))
-        out(f"wrote {target}\n")
+        say(f"wrote {target}")
     return EXIT_OK

@@ -6,7 +6,7 @@ import argparse
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.commands import EXIT_INPUT, EXIT_OK, err, out
+from app.commands import EXIT_INPUT, EXIT_OK, err, say, show
 from app.paths import SCHEMAS, TEMPLATES
 from app.storage.atomic import write_atomic
 from app.storage.loader import load_file
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     available = {t.name: t for t in templates()}
     if args.list:
         for t in available.values():
-            out(f"{t.name:<20} {t.title}\n{'':<20} {t.description}\n")
+            show(f"{t.name:<20} {t.title}\n{'':<20} {t.description}\n")
         return EXIT_OK
     template = available.get(args.template)
     if template is None:
@@ -69,6 +69,6 @@ def run(args: argparse.Namespace) -> int:
     # Point editors at the installed schema rather than a path relative to the template.
     text = text.replace("../../policy_schemas/", SCHEMAS.as_uri() + "/")
     write_atomic(target, text.encode("utf-8"))
-    out(f"created {target} from template '{template.name}'\n")
+    say(f"created {target} from template '{template.name}'")
     return EXIT_OK
 

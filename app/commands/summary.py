@@ -1,11 +1,13 @@
-"""`policy-studio FILE` without a window: a summary of the policy and its findings."""
+"""`policy-studio FILE` without a window: a summary of the policy and its findings.
+
+Every line is escaped for the terminal (titles and names are user text)."""
 
 from __future__ import annotations
 
 import argparse
 from collections import Counter
 
-from app.commands import EXIT_FINDINGS, EXIT_OK, out
+from app.commands import EXIT_FINDINGS, EXIT_OK, say, show
 from app.domain.enums import label
 from app.domain.intrusiveness import review
 from app.storage.canonical import digest
@@ -20,22 +22,22 @@ def run(args: argparse.Namespace) -> int:
     loaded = load_file(args.file)
     policy = loaded.policy
     meta = policy.policy
-    out(f"{meta.title or meta.id}  (version {meta.version}, {label(meta.status)})\n")
+    say(f"{meta.title or meta.id}  (version {meta.version}, {label(meta.status)})")
     if meta.organisation:
-        out(f"  organisation:  {meta.organisation}\n")
+        say(f"  organisation:  {meta.organisation}")
     if meta.jurisdictions:
-        out(f"  jurisdictions: {', '.join(label(j) for j in meta.jurisdictions)}\n")
-    out(f"  digest:        {digest(policy)}\n")
+        say(f"  jurisdictions: {', '.join(label(j) for j in meta.jurisdictions)}")
+    say(f"  digest:        {digest(policy)}")
     for section in policy.SECTIONS:
-        out(f"  {section + ':':<14} {len(getattr(policy, section))}\n")
+        say(f"  {section + ':':<14} {len(getattr(policy, section))}")
     uses = review(policy)
     bands = Counter(u.score.band for u in uses)
-    out(f"  allowed uses:  {len(uses)} ("
+    say(f"  allowed uses:  {len(uses)} ("
         + ", ".join(f"{bands.get(b, 0)} {b}" for b in ("critical", "high", "medium", "low"))
-        + ")\n")
+        + ")")
     for use in uses[:3]:
-        out(f"    {use.category} for {use.purpose}: {use.score.explain()}\n")
+        say(f"    {use.category} for {use.purpose}: {use.score.explain()}")
     findings = validate_loaded(loaded)
-    out("\n" + text.render(findings))
-    out(summary_line(findings, 1) + "\n")
+    show("\n" + text.render(findings))
+    say(summary_line(findings, 1))
     return EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in findings) else EXIT_OK

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, out
+from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, out, show
 from app.storage.atomic import write_atomic
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
@@ -59,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
     report = _render(args.format, findings, unreadable)
     if args.output:
         write_atomic(args.output, report.encode("utf-8"))
+    elif args.format == "text":
+        show(report)
     else:
         out(report)
     if args.format == "text":

@@ -35,6 +35,7 @@ from typing import Any
 from app.domain.diff import FieldChange, ItemChange, PolicyDiff
 from app.domain.duration import Duration
 from app.domain.enums import label
+from app.domain.terminal_text import terminal_safe
 
 FORMATS = ("text", "json", "html")
 _BARE = re.compile(r"[\w.:+@/-]+")
@@ -104,12 +105,15 @@ def plain_value(path: str, value: Any) -> str:
 
 
 def raw_value(value: Any) -> str:
-    """A value as it is written in the file (for the text format)."""
+    """A value as it is written in the file (for the text format), safe for a terminal:
+    text other than a bare word is quoted, with controls and bidi characters escaped."""
     if isinstance(value, dict) and "date" in value and "name" in value:
-        return plain_value("approvals", value)
+        return terminal_safe(plain_value("approvals", value))
     if isinstance(value, str):
-        return value if _BARE.fullmatch(value) else json.dumps(value, ensure_ascii=False)
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        if _BARE.fullmatch(value):
+            return value
+        return '"' + terminal_safe(value.replace("\\", "\\\\").replace('"', '\\"')) + '"'
+    return terminal_safe(json.dumps(value, ensure_ascii=False, sort_keys=True))
 
 
 # -- text ---------------------------------------------------------------------------------
@@ -122,7 +126,7 @@ def _field_text(change: FieldChange) -> str:
 
 
 def _item_text(change: ItemChange) -> list[str]:
-    named = f" ({change.name})" if change.name else ""
+    named = f" ({terminal_safe(change.name)})" if change.name else ""
     if change.kind == "added":
         return [f"+ {change.section} {change.item_id}{named}"]
     if change.kind == "removed":
@@ -135,8 +139,10 @@ def _item_text(change: ItemChange) -> list[str]:
 
 
 def render_text(diff: PolicyDiff, old_name: str = "old", new_name: str = "new") -> str:
-    """The compiler-like text form, ending with a count line."""
-    lines = [f"--- {old_name} {diff.old_digest}", f"+++ {new_name} {diff.new_digest}"]
+    """The compiler-like text form, ending with a count line; user text and file names are
+    escaped for the terminal, so each difference is one line."""
+    lines = [f"--- {terminal_safe(old_name)} {diff.old_digest}",
+             f"+++ {terminal_safe(new_name)} {diff.new_digest}"]
     lines += [f"~ policy: {_field_text(f)}" for f in diff.metadata]
     for change in diff.items:
         lines += _item_text(change)
