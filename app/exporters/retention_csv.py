@@ -17,8 +17,13 @@ One row per retention rule, under one header row, in the policy's order::
 
 Spreadsheet safety: a cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
 return would be run as a formula by spreadsheet programs, so it is written with a leading single
-quote (``'=HYPERLINK(...)``). A cell that already begins with a single quote gets one more, so
-the importer can always remove exactly one leading quote and a round trip is exact.
+quote (``'=HYPERLINK(...)``). So is a cell a spreadsheet would turn into a number, date, time,
+percentage or truth value when it opens the file (``0017`` into 17, ``1E3`` into 1000,
+``2026-01-01`` into a date shown in the local format, ``1/2`` into the 1st of February): Excel
+keeps the quoted cell as text, shows it without the quote and saves it without the quote;
+LibreOffice shows and saves the quote. A cell that already begins with a single quote gets one
+more, so the importer can always remove exactly one leading quote and a round trip is exact
+(the importer also recognises an unchanged cell whose quote Excel dropped).
 
 The file is UTF-8 with a byte-order mark (so Excel reads accents correctly), CRLF line ends
 (RFC 4180), and byte-identical for the same policy.
@@ -28,6 +33,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 
 from app.domain.enums import label
@@ -49,9 +55,31 @@ COLUMNS: tuple[str, ...] = (
 """The header row of the retention schedule."""
 
 
+_CONVERTED = re.compile(
+    r"""\s*(?:
+        [-+]?[$€£¥]?\s*\(?[-+]?(?:\d[\d,.' ]*|[.,]\d+)(?:e[-+]?\d+)?\)?\s*[%$€£¥]?  # numbers
+      | \d+(?:\s*[-/.:]\s*\d+)+\.?(?:\s*[ap]m)?(?:[t ]\d+(?::\d+)+)?    # dates, times
+      | \d+\s+\d+/\d+                                                  # fractions
+      | (?:\d{1,2}[-/. ]*)?(?:jan(?:uary?)?|feb(?:ruary?)?|m(?:ar(?:ch)?|ärz)|apr(?:il)?
+          |ma[iy]|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|o[ck]t(?:ober)?
+          |nov(?:ember)?|de[cz](?:ember)?)\.?(?:[-/., ]+\d{1,4})*         # 1-Jan, March 2026
+    )\s*""", re.IGNORECASE | re.VERBOSE)
+_TRUTH = {"true", "false", "wahr", "falsch", "vrai", "faux"}
+
+
+def converted_by_spreadsheets(text: str) -> bool:
+    """True when a spreadsheet opening a CSV would read ``text`` as a number, date, time,
+    percentage or truth value instead of as text (so it would save it changed)."""
+    if text.strip().casefold() in _TRUTH:
+        return True
+    return any(char.isdigit() for char in text) and bool(_CONVERTED.fullmatch(text))
+
+
 def neutralise(text: str) -> str:
-    """``text`` made safe for a spreadsheet cell (a leading quote before formula starts)."""
-    if text.startswith(FORMULA_STARTS) or text.startswith(QUOTE):
+    """``text`` made safe for a spreadsheet cell: a leading quote before formula starts and
+    before values a spreadsheet would convert."""
+    if text.startswith(FORMULA_STARTS) or text.startswith(QUOTE) or \
+            converted_by_spreadsheets(text):
         return QUOTE + text
     return text
 

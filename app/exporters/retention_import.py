@@ -12,7 +12,13 @@ columns are ignored. Only ``Rule id`` and ``Duration (ISO 8601)`` are required; 
 optional column leaves its field alone. Rows with ids the policy does not have are reported
 and ignored (the import changes rules, it does not create or delete them); rules missing from
 the file are left unchanged. One leading single quote of every cell is removed (the exporter
-adds it before formula characters), so a round trip is exact.
+adds it before formula characters and values a spreadsheet would turn into numbers or dates),
+so a round trip is exact; Excel drops that quote itself when it saves, so a cell that equals the
+rule's exported value with its quote removed is read as unchanged.
+
+The file may be saved by Excel or LibreOffice in any of their usual forms (UTF-8 with or
+without BOM, Windows-1252, UTF-16 "Unicode text"; comma, semicolon or tab; CRLF or LF): see
+:mod:`app.exporters.spreadsheet_csv`.
 
 Any bad row (a malformed duration, an unknown trigger, a bad id, a short row...) makes the whole
 import fail with ``file:row:col: error: ...`` lines (rows and columns numbered from 1 as a
@@ -23,8 +29,6 @@ changed field, applied together as one :class:`~app.domain.edits.Batch` (one und
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +38,8 @@ from pydantic import ValidationError
 
 from app.domain.edits import Batch, Edit, SetField
 from app.domain.models import Policy, RetentionRule
-from app.exporters.retention_csv import COLUMNS, restore
+from app.exporters.retention_csv import COLUMNS, QUOTE, joined, restore
+from app.exporters.spreadsheet_csv import read_table
 from app.storage.canonical import digest
 from app.storage.errors import PolicyFileError, Problem
 
@@ -118,48 +123,19 @@ def _show(value: Any) -> str:
     return text
 
 
-def read_schedule(path: str | Path) -> tuple[str, str | None, int]:
-    """(CSV text without a ``#`` first line, the digest from that line, rows skipped)."""
-    name = str(path)
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise PolicyFileError.at(name, 1, 1, f"cannot read file: {exc.strerror or exc}") from None
-    if len(data) > MAX_BYTES:
-        raise PolicyFileError.at(name, 1, 1, f"file is larger than {MAX_BYTES} bytes")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        row = data[: exc.start].count(b"\n") + 1
-        raise PolicyFileError.at(name, row, 1, "the file is not UTF-8 text (save the "
-                                               "spreadsheet as 'CSV UTF-8')") from None
-    if text.startswith("#"):
-        first, _, rest = text.partition("\n")
-        found = _DIGEST_RE.search(first)
-        return rest, found.group(0) if found else None, 1
-    return text, None, 0
-
-
 def plan_retention_import(policy: Policy, path: str | Path) -> RetentionImportPlan:
     """Compare the schedule at ``path`` with ``policy``; raises PolicyFileError on bad rows."""
     name = str(path)
-    text, file_digest, skipped = read_schedule(path)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    records: list[tuple[int, list[str]]] = []
-    try:
-        for number, record in enumerate(reader, start=skipped + 1):
-            records.append((number, record))
-    except csv.Error as exc:
-        raise PolicyFileError.at(name, skipped + len(records) + 1, 1,
-                                 f"malformed CSV: {exc}") from None
+    table, comment = read_table(path, COLUMNS, MAX_BYTES)
+    records = table.records
+    found = _DIGEST_RE.search(comment) if comment else None
     if not records:
         raise PolicyFileError.at(name, 1, 1, "the schedule is empty (no header row)")
     header_row, header = records[0]
     columns = _columns(name, header_row, header)
-    plan = RetentionImportPlan(name)
+    plan = RetentionImportPlan(name, notes=list(table.notes))
     problems: list[Problem] = []
-    digests = {file_digest} if file_digest else set()
+    digests = {found.group(0)} if found else set()
     rules = {rule.id: rule for rule in policy.retention}
     seen: dict[str, int] = {}
     for row, raw in records[1:]:
@@ -179,6 +155,8 @@ def plan_retention_import(policy: Policy, path: str | Path) -> RetentionImportPl
         if DIGEST_COLUMN in columns and cells[columns[DIGEST_COLUMN]].strip():
             digests.add(cells[columns[DIGEST_COLUMN]].strip())
         current = rules.get(rule_id)
+        if current is not None:
+            _keep_unchanged_quotes(cells, raw, columns, current)
         updated = _validated(row, cells, columns, rule_id, current, problems)
         if updated is None:
             continue
@@ -192,6 +170,27 @@ def plan_retention_import(policy: Policy, path: str | Path) -> RetentionImportPl
     _digest_notes(plan, policy, digests)
     _reference_notes(plan, policy)
     return plan
+
+
+def _exported(rule: RetentionRule, name: str) -> str:
+    """The cell the exporter writes for field ``name`` of ``rule`` (before neutralising)."""
+    value = getattr(rule, name)
+    if name in _LISTS:
+        return joined(value)
+    if name == "legal_hold":
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _keep_unchanged_quotes(cells: list[str], raw: list[str], columns: dict[str, int],
+                           rule: RetentionRule) -> None:
+    """Where Excel already dropped the exporter's leading quote, a cell that still begins with
+    a quote and equals the rule's value as it is is that value, not one quote less."""
+    for name, title in EDITABLE.items():
+        index = columns.get(title)
+        if index is not None and raw[index].startswith(QUOTE) and \
+                raw[index] == _exported(rule, name):
+            cells[index] = raw[index]
 
 
 def _columns(name: str, row: int, header: list[str]) -> dict[str, int]:

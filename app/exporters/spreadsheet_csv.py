@@ -1,0 +1,153 @@
+"""Read a CSV file the way spreadsheet programs save it (no Qt).
+
+What comes back from a spreadsheet is not always what was exported:
+
+- **encoding**: Excel's "CSV UTF-8" starts with a byte-order mark; its plain "CSV" is the
+  Windows code page (Windows-1252 in Western Europe); "Unicode text" is UTF-16 with a BOM.
+  LibreOffice writes UTF-8, with or without a BOM. UTF-8 is tried first, then Windows-1252
+  (with a note saying so); UTF-16 without a BOM and binary files are refused clearly.
+- **delimiter**: German, French and other locales use a semicolon, "Unicode text" a tab. The
+  delimiter is the one of comma, semicolon and tab that splits the header line into the most
+  known column titles.
+- **line ends**: CRLF (Excel, LibreOffice on Windows), LF, or a lone CR (old Mac Excel).
+
+:func:`read_table` returns the records with their line numbers; problems raise
+:class:`~app.storage.errors.PolicyFileError` naming the file, line and column.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.storage.errors import PolicyFileError
+
+DELIMITERS = (",", ";", "\t")
+_SHOWN = {",": "comma", ";": "semicolon", "\t": "tab", "|": "'|'", ":": "':'", " ": "space"}
+
+
+@dataclass
+class Table:
+    """The records of a CSV file, each with the line it starts on (1-based)."""
+
+    records: list[tuple[int, list[str]]]
+    delimiter: str
+    encoding: str
+    notes: list[str] = field(default_factory=list)
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """(text, encoding name) of a spreadsheet's CSV bytes; PolicyFileError if it is not text."""
+    if data.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if encoding != "utf-8":
+            raise _undecodable(name, data, exc.start, encoding) from None
+        text = ""
+    else:
+        encoding = "utf-8" if encoding == "utf-8-sig" else encoding
+    if not text and data:
+        if data.count(b"\x00") * 4 >= len(data):
+            raise PolicyFileError.at(name, 1, 1, "the file looks like UTF-16 text without a "
+                                                 "byte-order mark; save it as 'CSV UTF-8'")
+        try:
+            text, encoding = data.decode("cp1252"), "windows-1252"
+        except UnicodeDecodeError as exc:
+            raise _undecodable(name, data, exc.start, "UTF-8 or Windows-1252") from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise PolicyFileError.at(name, line, 1, "the file holds NUL characters; it is not a CSV "
+                                                "text file (save it as 'CSV UTF-8')")
+    return text, encoding
+
+
+def _undecodable(name: str, data: bytes, start: int, encoding: str) -> PolicyFileError:
+    line = data[:start].count(b"\n") + 1
+    column = start - (data.rfind(b"\n", 0, start) + 1) + 1
+    return PolicyFileError.at(name, line, column, f"the file is not {encoding} text (save the "
+                                                  "spreadsheet as 'CSV UTF-8')")
+
+
+def sniff_delimiter(header_line: str, titles: Iterable[str]) -> str | None:
+    """The delimiter of comma, semicolon and tab that splits ``header_line`` into the most
+    cells named in ``titles`` (compared without case and a leading quote); None if none."""
+    known = {title.casefold() for title in titles}
+    best, best_count = None, 0
+    for delimiter in DELIMITERS:
+        cells = next(csv.reader([header_line], delimiter=delimiter), [])
+        count = sum(cell.strip().lstrip("'").strip().casefold() in known for cell in cells)
+        if count > best_count:
+            best, best_count = delimiter, count
+    return best
+
+
+def likely_delimiter(line: str) -> str:
+    """The separator a line seems to use, in words (``'|'``, ``semicolon``), for messages."""
+    counts = Counter(char for char in line if char in _SHOWN)
+    if not counts:
+        return "none"
+    return _SHOWN[counts.most_common(1)[0][0]]
+
+
+def read_table(path: str | Path, titles: Iterable[str], max_bytes: int,
+               skip_comment: bool = True) -> tuple[Table, str | None]:
+    """Read ``path`` as a spreadsheet saved it: (table, first ``#`` line if skipped)."""
+    name = str(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise PolicyFileError.at(name, 1, 1, f"cannot read file: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:
+        raise PolicyFileError.at(name, 1, 1, f"file is larger than {max_bytes} bytes")
+    text, encoding = decode(data, name)
+    comment, first = None, 1
+    if skip_comment and text.startswith("#"):
+        comment, _, text = _split_first_line(text)
+        first = 2
+    header_line = _split_first_line(text)[0]
+    delimiter = sniff_delimiter(header_line, titles)
+    if delimiter is None:
+        raise PolicyFileError.at(
+            name, first, 1, f"the header names none of the expected columns; its cells seem to "
+                            f"be separated by {likely_delimiter(header_line)} (expected comma, "
+                            f"semicolon or tab)")
+    table = Table(_records(name, text, delimiter, first), delimiter, encoding)
+    if encoding == "windows-1252":
+        table.notes.append("the file is not UTF-8; it was read as Windows-1252 (what Excel's "
+                           "plain 'CSV' writes in Western Europe)")
+    return table, comment
+
+
+def _split_first_line(text: str) -> tuple[str, str, str]:
+    """(first line, its line end, the rest); a line ends with CRLF, LF or a lone CR."""
+    ends = [i for i in (text.find("\r"), text.find("\n")) if i >= 0]
+    if not ends:
+        return text, "", ""
+    cut = min(ends)
+    size = 2 if text.startswith("\r\n", cut) else 1
+    return text[:cut], text[cut:cut + size], text[cut + size:]
+
+
+def _records(name: str, text: str, delimiter: str, first: int) -> list[tuple[int, list[str]]]:
+    """Every record, numbered as a spreadsheet numbers its rows (from ``first``)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records: list[tuple[int, list[str]]] = []
+    try:
+        for number, record in enumerate(reader, start=first):
+            records.append((number, record))
+    except csv.Error as exc:
+        raise PolicyFileError.at(name, first + len(records), 1,
+                                 f"malformed CSV: {exc}") from None
+    return records
