@@ -47,6 +47,9 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         encoding = "utf-8-sig"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
+    elif data.count(b"\x00") * 4 >= len(data) > 0:
+        raise PolicyFileError.at(name, 1, 1, "the file looks like UTF-16 text without a "
+                                             "byte-order mark; save it as 'CSV UTF-8'")
     else:
         encoding = "utf-8"
     try:
@@ -58,9 +61,6 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     else:
         encoding = "utf-8" if encoding == "utf-8-sig" else encoding
     if not text and data:
-        if data.count(b"\x00") * 4 >= len(data):
-            raise PolicyFileError.at(name, 1, 1, "the file looks like UTF-16 text without a "
-                                                 "byte-order mark; save it as 'CSV UTF-8'")
         try:
             text, encoding = data.decode("cp1252"), "windows-1252"
         except UnicodeDecodeError as exc:

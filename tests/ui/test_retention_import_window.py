@@ -79,3 +79,25 @@ def test_preview_dialog_lists_changes(window: MainWindow, tmp_path: Path, qtbot)
 
     assert "keep_email: duration P2Y → P1Y" in dialog.findChild(QPlainTextEdit).toPlainText()
     dialog.grab().save(str(tmp_path / "preview.png"))
+
+
+def test_a_schedule_saved_by_german_excel_imports(window: MainWindow, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import csv
+    import io
+
+    # As Excel with German regional settings saves "CSV (Trennzeichen-getrennt)": semicolon,
+    # CRLF, Windows-1252 without BOM, and the export's leading quotes dropped.
+    table = list(csv.reader(io.StringIO(exported(window), newline="")))
+    table[1][table[0].index("Duration (ISO 8601)")] = "P4Y"
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerows([[cell.removeprefix("'") for cell in row] for row in table])
+    schedule = tmp_path / "Aufbewahrung.csv"
+    schedule.write_bytes(buffer.getvalue().encode("cp1252"))
+    monkeypatch.setattr(retention, "ask_schedule_path", lambda parent: str(schedule))
+    monkeypatch.setattr(retention, "confirm_import", lambda dialog: True)
+    plan = window.export.retention_importer.run()
+    assert plan is not None and [(c.field, str(c.new)) for c in plan.changes] == [
+        ("duration", "P4Y")]
+    assert str(window.bridge.policy.retention[0].duration) == "P4Y"

@@ -18,9 +18,11 @@ if TYPE_CHECKING:
 
 
 def ask_schedule_path(parent: QWidget) -> str | None:
-    """Ask for a retention schedule CSV (tests replace this)."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Import retention schedule", "",
-                                          "CSV files (*.csv);;All files (*)")
+    """Ask for a retention schedule CSV (tests replace this); Excel saves its tab-separated
+    "Unicode text" as .txt."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, "Import retention schedule", "",
+        "Spreadsheet text (*.csv *.txt *.tsv);;All files (*)")
     return path or None
 
 
