@@ -39,7 +39,7 @@ from pydantic import ValidationError
 from app.domain.edits import Batch, Edit, SetField
 from app.domain.models import Policy, RetentionRule
 from app.exporters.retention_csv import COLUMNS, QUOTE, joined, restore
-from app.exporters.spreadsheet_csv import read_table
+from app.exporters.spreadsheet_csv import read_table, reformatting_notes
 from app.storage.canonical import digest
 from app.storage.errors import PolicyFileError, Problem
 
@@ -169,12 +169,18 @@ def plan_retention_import(policy: Policy, path: str | Path) -> RetentionImportPl
     plan.missing = [rule_id for rule_id in rules if rule_id not in seen]
     _digest_notes(plan, policy, digests)
     _reference_notes(plan, policy)
+    plan.notes += reformatting_notes(
+        [(change.rule_id, change.field, _exported_value(change.field, change.old))
+         for change in plan.changes], [rule_id for _row, rule_id in plan.unknown], rules)
     return plan
 
 
 def _exported(rule: RetentionRule, name: str) -> str:
     """The cell the exporter writes for field ``name`` of ``rule`` (before neutralising)."""
-    value = getattr(rule, name)
+    return _exported_value(name, getattr(rule, name))
+
+
+def _exported_value(name: str, value: Any) -> str:
     if name in _LISTS:
         return joined(value)
     if name == "legal_hold":

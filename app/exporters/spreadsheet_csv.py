@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.exporters.retention_csv import converted_by_spreadsheets
 from app.storage.errors import PolicyFileError
 
 DELIMITERS = (",", ";", "\t")
@@ -151,3 +152,31 @@ def _records(name: str, text: str, delimiter: str, first: int) -> list[tuple[int
         raise PolicyFileError.at(name, first + len(records), 1,
                                  f"malformed CSV: {exc}") from None
     return records
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.strip().replace(",", ""))
+    except ValueError:
+        return None
+
+
+def reformatting_notes(changes: Iterable[tuple[str, str, str]], unknown_ids: Iterable[str],
+                       known_ids: Iterable[str]) -> list[str]:
+    """Warnings for what a spreadsheet may have reformatted in a file exported before cells
+    were protected: changed cells whose old value it would convert ((id, field, old cell)
+    triples), and unknown ids that equal a known id as numbers (``17`` for ``0017``)."""
+    notes = [f"{rule_id}: the {name.replace('_', ' ')} '{old}' is one a spreadsheet turns "
+             f"into a number or date; check the change is an edit, not its reformatting"
+             for rule_id, name, old in changes if converted_by_spreadsheets(old)]
+    numeric = {}
+    for known in known_ids:
+        value = _number(known) if converted_by_spreadsheets(known) else None
+        if value is not None:
+            numeric.setdefault(value, known)
+    for rule_id in unknown_ids:
+        value = _number(rule_id)
+        if value is not None and value in numeric:
+            notes.append(f"unknown rule id '{rule_id}' may be '{numeric[value]}' after a "
+                         f"spreadsheet turned it into a number; export the schedule again")
+    return notes

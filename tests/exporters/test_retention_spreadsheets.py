@@ -170,3 +170,21 @@ def test_cli_imports_a_german_excel_file_and_refuses_a_wrong_one(tmp_path: Path)
     assert result.returncode == 2
     assert result.stderr.startswith(f"{piped}:1:1: error: the header names none")
     assert "Traceback" not in result.stderr and policy.read_bytes() == before
+
+
+def test_a_file_reformatted_by_excel_before_cells_were_protected_is_flagged(
+        tmp_path: Path) -> None:
+    # An older export wrote 0017, 1E3 and 2026-01-01 bare; Excel (US settings) read them as
+    # numbers and a date and saved 17, 1.00E+03 and 1/1/2026.
+    rows = [HEADER, LINES[0].replace(",1E3,", ",1.00E+03,").replace(",2026-01-01,", ",1/1/2026,")
+            + "x", LINES[1].replace("0017,'Kept'", "17,'Kept'") + "x"]
+    path = tmp_path / "old.csv"
+    path.write_bytes(("\ufeff" + "\r\n".join(rows) + "\r\n").encode())
+    plan = plan_retention_import(load_file(POLICY).policy, path)
+    assert plan.unknown == [(3, "17")]
+    assert [(c.field, c.new) for c in plan.changes] == [("description", "1.00E+03"),
+                                                        ("citation", "1/1/2026")]
+    notes = "\n".join(plan.notes)
+    assert "unknown rule id '17' may be '0017'" in notes
+    assert "the description '1E3' is one a spreadsheet turns into a number or date" in notes
+    assert "the citation '2026-01-01' is one" in notes
