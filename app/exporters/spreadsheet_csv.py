@@ -42,35 +42,39 @@ class Table:
     notes: list[str] = field(default_factory=list)
 
 
+_NAMES = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-8": "UTF-8",
+          "cp1252": "Windows-1252"}
+
+
 def decode(data: bytes, name: str) -> tuple[str, str]:
-    """(text, encoding name) of a spreadsheet's CSV bytes; PolicyFileError if it is not text."""
+    """(text, encoding name) of a spreadsheet's CSV bytes; PolicyFileError if it is not text.
+
+    A byte-order mark decides (UTF-8 or UTF-16); without one, UTF-8 is tried, then
+    Windows-1252."""
     if data.startswith(codecs.BOM_UTF8):
-        encoding = "utf-8-sig"
+        tries = ("utf-8-sig",)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
+        tries = ("utf-16",)
     elif data.count(b"\x00") * 4 >= len(data) > 0:
         raise PolicyFileError.at(name, 1, 1, "the file looks like UTF-16 text without a "
                                              "byte-order mark; save it as 'CSV UTF-8'")
     else:
-        encoding = "utf-8"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        if encoding != "utf-8":
-            raise _undecodable(name, data, exc.start, encoding) from None
-        text = ""
-    else:
-        encoding = "utf-8" if encoding == "utf-8-sig" else encoding
-    if not text and data:
+        tries = ("utf-8", "cp1252")
+    for encoding in tries:
         try:
-            text, encoding = data.decode("cp1252"), "windows-1252"
+            text = data.decode(encoding)
         except UnicodeDecodeError as exc:
-            raise _undecodable(name, data, exc.start, "UTF-8 or Windows-1252") from None
+            if encoding == tries[-1]:
+                start = exc.start + (len(codecs.BOM_UTF8) if encoding == "utf-8-sig" else 0)
+                raise _undecodable(name, data, start,
+                                   " or ".join(_NAMES[e] for e in tries)) from None
+            continue
+        break
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise PolicyFileError.at(name, line, 1, "the file holds NUL characters; it is not a CSV "
                                                 "text file (save it as 'CSV UTF-8')")
-    return text, encoding
+    return text, _NAMES[encoding]
 
 
 def _undecodable(name: str, data: bytes, start: int, encoding: str) -> PolicyFileError:
@@ -125,7 +129,7 @@ def read_table(path: str | Path, titles: Iterable[str], max_bytes: int,
                             f"be separated by {likely_delimiter(header_line)} (expected comma, "
                             f"semicolon or tab)")
     table = Table(_records(name, text, delimiter, first), delimiter, encoding)
-    if encoding == "windows-1252":
+    if encoding == "Windows-1252":
         table.notes.append("the file is not UTF-8; it was read as Windows-1252 (what Excel's "
                            "plain 'CSV' writes in Western Europe)")
     return table, comment

@@ -149,6 +149,10 @@ def test_wrong_files_are_refused_with_file_line_and_column(tmp_path: Path) -> No
     assert schedule_problem(tmp_path, (HEADER + "\r\n\x00\x01").encode()).startswith(
         ":2:1: error: the file holds NUL characters")
     assert schedule_problem(tmp_path, b"").startswith(":1:1: error:")
+    assert schedule_problem(tmp_path, b"\xef\xbb\xbf").startswith(
+        ":1:1: error: the header names none")
+    assert schedule_problem(tmp_path, b"\xef\xbb\xbfRule id,\r\nab\xff").startswith(
+        ":2:3: error: the file is not UTF-8 text")
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
