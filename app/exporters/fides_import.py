@@ -24,6 +24,7 @@ from app.domain import ids
 from app.domain.edits import AddItem, Batch, Edit
 from app.domain.models import SECTION_ITEM_TYPES, Policy
 from app.storage.errors import PolicyFileError
+from app.storage.input_file import read_limited
 from app.storage.loader import LoadedPolicy, load_file
 from app.storage.safe_yaml import MAX_BYTES, read_bytes
 from app.storage.source_map import SourceMap
@@ -99,12 +100,7 @@ class ImportPlan:
 def read_fides_taxonomy(path: str | Path) -> tuple[dict[str, object], SourceMap, str]:
     """The parsed taxonomy file (a mapping), its source map and its name; safe loading."""
     name = str(path)
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise PolicyFileError.at(name, 1, 1, f"cannot read file: {exc.strerror or exc}") from None
-    document = read_bytes(data, name)
+    document = read_bytes(read_limited(path, MAX_BYTES, "Fides taxonomy file"), name)
     if not isinstance(document.data, dict):
         raise PolicyFileError.at(name, 1, 1, "a Fides taxonomy file must be a mapping with "
                                              "data_category, data_use or data_subject lists")

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from app.exporters.retention_csv import converted_by_spreadsheets
 from app.storage.errors import PolicyFileError
+from app.storage.input_file import read_limited
 
 DELIMITERS = (",", ";", "\t")
 _SHOWN = {",": "comma", ";": "semicolon", "\t": "tab", "|": "'|'", ":": "':'", " ": "space"}
@@ -109,13 +110,7 @@ def read_table(path: str | Path, titles: Iterable[str], max_bytes: int,
                skip_comment: bool = True) -> tuple[Table, str | None]:
     """Read ``path`` as a spreadsheet saved it: (table, first ``#`` line if skipped)."""
     name = str(path)
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except OSError as exc:
-        raise PolicyFileError.at(name, 1, 1, f"cannot read file: {exc.strerror or exc}") from None
-    if len(data) > max_bytes:
-        raise PolicyFileError.at(name, 1, 1, f"file is larger than {max_bytes} bytes")
+    data = read_limited(path, max_bytes, "CSV file")
     text, encoding = decode(data, name)
     comment, first = None, 1
     if skip_comment and text.startswith("#"):

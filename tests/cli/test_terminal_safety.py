@@ -82,13 +82,6 @@ def hostile(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def plain(tmp_path: Path) -> Path:
-    path = tmp_path / "plain.policy.yaml"
-    path.write_text(SMALL_POLICY, encoding="utf-8")
-    return path
-
-
 def test_validate_text_escapes_file_names_and_quoted_user_text(hostile: Path) -> None:
     status, out, err = run("validate", str(hostile))
     assert status == 0  # warnings only
@@ -106,13 +99,13 @@ def test_validate_json_and_sarif_stay_exact(hostile: Path) -> None:
                for r in sarif["runs"][0]["results"])
 
 
-def test_diff_text_escapes_names_values_and_file_names(plain: Path, hostile: Path) -> None:
-    status, out, _err = run("diff", str(plain), str(hostile))
+def test_diff_text_escapes_names_values_and_file_names(small_policy: Path, hostile: Path) -> None:
+    status, out, _err = run("diff", str(small_policy), str(hostile))
     assert status == 1
     assert f"+++ {hostile.parent}/{FILE_SHOWN} sha256:" in out
     assert f'title "Small shop" -> "Small {SHOWN} shop"' in out
     assert f'name "Email address" -> "Email {SHOWN}"' in out
-    status, out, _err = run_exact("diff", str(hostile), str(plain), "--format", "json")
+    status, out, _err = run_exact("diff", str(hostile), str(small_policy), "--format", "json")
     assert json.loads(out)["old"]["title"] == f"Small {HOSTILE} shop"
 
 
@@ -158,13 +151,13 @@ def test_fmt_and_export_messages_are_safe(hostile: Path, tmp_path: Path) -> None
     assert status == 0 and r"out\x1b[2J.csv" in out
 
 
-def test_retention_import_preview_is_safe(plain: Path, tmp_path: Path) -> None:
+def test_retention_import_preview_is_safe(small_policy: Path, tmp_path: Path) -> None:
     schedule = tmp_path / "schedule.csv"
-    status, _out, _err = run("export", str(plain), "--format", "retention-csv",
+    status, _out, _err = run("export", str(small_policy), "--format", "retention-csv",
                              "-o", str(schedule))
     assert status == 0
     text = schedule.read_bytes().decode("utf-8-sig")
     schedule.write_bytes(text.replace("BGB 195", "BGB \u202e195\x1b[2J\x85").encode("utf-8"))
-    status, out, _err = run("retention-import", str(plain), "--csv", str(schedule),
+    status, out, _err = run("retention-import", str(small_policy), "--csv", str(schedule),
                             "--dry-run")
     assert status == 0 and r"\u202e195\x1b[2J\x85" in out

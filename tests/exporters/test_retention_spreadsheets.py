@@ -192,3 +192,11 @@ def test_a_file_reformatted_by_excel_before_cells_were_protected_is_flagged(
     assert "unknown rule id '17' may be '0017'" in notes
     assert "the description '1E3' is one a spreadsheet turns into a number or date" in notes
     assert "the citation '2026-01-01' is one" in notes
+
+
+def test_cli_refuses_a_pipe_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "schedule.csv"
+    os.mkfifo(fifo)  # nobody writes to it: reading it would wait for ever
+    result = run_cli("retention-import", str(POLICY), "--csv", str(fifo), "--dry-run")
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"{fifo}:1:1: error: this is not a regular file")

@@ -1,0 +1,33 @@
+"""Read an input file whole, bounded in size, refusing what is not a regular file at once."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from app.storage.errors import PolicyFileError
+
+
+def read_limited(path: str | Path, max_bytes: int, what: str = "file") -> bytes:
+    """The bytes of ``path``; PolicyFileError (``file:1:1``) when it is missing, a folder, a
+    FIFO or device (which could block for ever), unreadable or larger than ``max_bytes``."""
+    name = str(path)
+    try:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise PolicyFileError.at(name, 1, 1, f"this is a folder, not a {what}")
+        if not stat.S_ISREG(mode):
+            raise PolicyFileError.at(name, 1, 1, f"this is not a regular file (a pipe or "
+                                                 f"device); give a {what}")
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise PolicyFileError.at(name, 1, 1, "no such file") from None
+    except OSError as exc:
+        raise PolicyFileError.at(name, 1, 1, f"cannot read file: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:
+        size = os.path.getsize(path)
+        raise PolicyFileError.at(name, 1, 1, f"the file is {size} bytes; the limit is "
+                                             f"{max_bytes} bytes")
+    return data
