@@ -108,21 +108,30 @@ def likely_delimiter(line: str) -> str:
 
 def read_table(path: str | Path, titles: Iterable[str], max_bytes: int,
                skip_comment: bool = True) -> tuple[Table, str | None]:
-    """Read ``path`` as a spreadsheet saved it: (table, first ``#`` line if skipped)."""
+    """Read ``path`` as a spreadsheet saved it: (table, first ``#`` line if skipped).
+
+    A first line ``sep=;`` (which Excel honours) names the delimiter and is skipped."""
     name = str(path)
-    data = read_limited(path, max_bytes, "CSV file")
-    text, encoding = decode(data, name)
+    titles = list(titles)
+    text, encoding = decode(read_limited(path, max_bytes, "CSV file"), name)
     comment, first = None, 1
     if skip_comment and text.startswith("#"):
         comment, _, text = _split_first_line(text)
         first = 2
-    header_line = _split_first_line(text)[0]
-    delimiter = sniff_delimiter(header_line, titles)
+    header_line, _, rest = _split_first_line(text)
+    delimiter: str | None
+    if len(header_line) == 5 and header_line.casefold().startswith("sep="):
+        delimiter, text, first = header_line[4], rest, first + 1
+    else:
+        delimiter = sniff_delimiter(header_line, titles)
     if delimiter is None:
-        raise PolicyFileError.at(
-            name, first, 1, f"the header names none of the expected columns; its cells seem to "
-                            f"be separated by {likely_delimiter(header_line)} (expected comma, "
-                            f"semicolon or tab)")
+        found = likely_delimiter(header_line)
+        expected = f"expected columns such as '{titles[0]}'" if titles else "expected columns"
+        raise PolicyFileError.at(name, first, 1, (
+            f"the header names none of the {expected}; its cells are separated by {found}"
+            if found in ("comma", "semicolon", "tab") else
+            f"the header names none of the {expected}; its cells seem to be separated by "
+            f"{found}, but the delimiter must be a comma, semicolon or tab"))
     table = Table(_records(name, text, delimiter, first), delimiter, encoding)
     if encoding == "Windows-1252":
         table.notes.append("the file is not UTF-8; it was read as Windows-1252 (what Excel's "

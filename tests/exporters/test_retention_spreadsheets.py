@@ -105,6 +105,21 @@ def test_line_ends_bom_and_kept_quotes_give_no_change(tmp_path: Path, line_end: 
     assert changes(path) == []
 
 
+def test_a_sep_line_names_the_delimiter(tmp_path: Path) -> None:
+    # "sep=;" on the first line tells Excel the delimiter; the rows count from the line after.
+    rows = ["sep=|", HEADER.replace(",", "|"),
+            *(line.replace(",", "|").replace('"BGB §195| 199(1); three years"',
+                                            "BGB §195, 199(1); three years") + "x"
+              for line in LINES)]
+    path = tmp_path / "schedule.csv"
+    path.write_bytes(("\r\n".join(rows).replace("P6M", "P7M") + "\r\n").encode())
+    assert changes(path) == [("0017", "duration", "P6M", "P7M")]
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(("\r\n".join(rows).replace("P6M", "P7Q") + "\r\n").encode())
+    with pytest.raises(PolicyFileError, match=r"bad.csv:4:7: error: column 'Duration"):
+        plan_retention_import(load_file(POLICY).policy, bad)
+
+
 def test_a_semicolon_file_with_an_edit_in_a_quoted_cell(tmp_path: Path) -> None:
     # German Excel quotes a cell holding the delimiter; a changed cell keeps its quotes.
     rows = [HEADER.replace(",", ";"), *(
@@ -141,7 +156,10 @@ def test_wrong_files_are_refused_with_file_line_and_column(tmp_path: Path) -> No
     piped = "\r\n".join([HEADER.replace(",", "|"), LINES[0].replace(",", "|")]) + "\r\n"
     problem = schedule_problem(tmp_path, piped.encode())
     assert problem.startswith(":1:1: error: the header names none of the expected columns")
-    assert "separated by '|'" in problem and "comma, semicolon or tab" in problem
+    assert "separated by '|', but the delimiter must be a comma, semicolon or tab" in problem
+    other = schedule_problem(tmp_path, b"Name;Amount\r\nx;1\r\n")
+    assert other == (":1:1: error: the header names none of the expected columns such as "
+                     "'Rule id'; its cells are separated by semicolon")
     no_bom = (HEADER + "\r\n").encode("utf-16-le")
     assert "UTF-16 text without a byte-order mark" in schedule_problem(tmp_path, no_bom)
     assert schedule_problem(tmp_path, b"\x81\x8d\x8f\x90").startswith(
