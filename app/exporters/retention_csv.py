@@ -70,6 +70,8 @@ _TRUTH = {"true", "false", "wahr", "falsch", "vrai", "faux"}
 def converted_by_spreadsheets(text: str) -> bool:
     """True when a spreadsheet opening a CSV would read ``text`` as a number, date, time,
     percentage or truth value instead of as text (so it would save it changed)."""
+    if len(text) > 64:  # no number or date is this long (and the pattern stays cheap)
+        return False
     if text.strip().casefold() in _TRUTH:
         return True
     return any(char.isdigit() for char in text) and bool(_CONVERTED.fullmatch(text))
