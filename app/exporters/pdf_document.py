@@ -28,6 +28,10 @@ MARGIN_MM = 18.0
 HEADER_PX = 26.0
 """Room for the header above and the footer below the text on every page."""
 FIXED_DATE = dt.date(2000, 1, 1)
+LIGATURE_FEATURES = ("liga", "clig", "dlig", "hlig")
+"""OpenType ligature features, all turned off: a font would otherwise draw "fi" or "ff" as one
+glyph that PDF readers copy out as U+FB01 or U+FB00, and the text (or a digest) copied from the
+PDF would no longer be the policy's."""
 NAMESPACE = "{5b0e9a52-3a4c-4d0b-9a57-6c1f0f3e2d11}"
 """Namespace of the PDF's document id, which is derived from the content digest."""
 _app: Any = None
@@ -61,14 +65,30 @@ def _anchor_pages(document: Any, page_height: float) -> dict[str, int]:
     return pages
 
 
+def _without_ligatures(font: Any) -> Any:
+    """``font`` with every ligature feature off."""
+    from PySide6.QtGui import QFont
+
+    for tag in LIGATURE_FEATURES:
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
 def _layout(html: str, width: float, height: float, device: Any) -> Any:
     from PySide6.QtCore import QSizeF
-    from PySide6.QtGui import QTextDocument
+    from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
 
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     document.setDocumentMargin(0)
+    document.setDefaultFont(_without_ligatures(document.defaultFont()))
     document.setHtml(html)
+    # The HTML's fonts replace the default one, so switch ligatures off on every fragment.
+    plain = QTextCharFormat()
+    plain.setFontFeatures({QFont.Tag(tag): 0 for tag in LIGATURE_FEATURES})
+    cursor = QTextCursor(document)
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.mergeCharFormat(plain)
     document.setPageSize(QSizeF(width, height))
     return document
 
@@ -172,7 +192,7 @@ def _render(policy: Policy) -> tuple[bytes, int]:
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError("Qt could not start a PDF")
-    small = QFont("DejaVu Sans")
+    small = _without_ligatures(QFont("DejaVu Sans"))
     small.setPointSizeF(7.5)
     layout = document.documentLayout()
     keep = _keep if _painter_drops_none(painter) else _ignore

@@ -43,7 +43,7 @@ h1 { font-size: 22pt; margin-bottom: 4pt; color: #123a5e; }
 h2 { font-size: 15pt; margin-top: 18pt; color: #123a5e; border-bottom: 1px solid #123a5e; }
 h3 { font-size: 11.5pt; margin-top: 12pt; margin-bottom: 3pt; }
 p.lead { font-size: 13pt; color: #3a4552; }
-p.note { color: #59636e; font-size: 9pt; }
+p.note, td.note { color: #59636e; font-size: 9pt; }
 table { border-collapse: collapse; margin-top: 4pt; margin-bottom: 6pt; }
 th { background-color: #e6edf4; text-align: left; font-weight: bold; }
 th, td { border: 1px solid #b8c2cc; padding: 3px; vertical-align: top; }
@@ -62,13 +62,18 @@ def e(value: object) -> str:
     return "" if value is None else escape(str(value), quote=True)
 
 
-def table(headers: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int] = ()
-          ) -> str:
-    """A full-width table; ``headers`` are plain text, cells are already-escaped HTML."""
+def row_html(cells: Sequence[str]) -> str:
+    """One table row of already-escaped cells."""
+    return "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>\n"
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[str] | str],
+          widths: Sequence[int] = ()) -> str:
+    """A full-width table; ``headers`` are plain text, cells are already-escaped HTML (a row
+    given as a string is a whole ``<tr>`` already)."""
     cols = "".join(f'<th width="{widths[i]}%">{e(h)}</th>' if widths else f"<th>{e(h)}</th>"
                    for i, h in enumerate(headers))
-    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>\n"
-                   for row in rows)
+    body = "".join(row if isinstance(row, str) else row_html(row) for row in rows)
     return ('<table width="100%" cellspacing="0" cellpadding="3" border="1">'
             f"<thead><tr>{cols}</tr></thead>\n<tbody>{body}</tbody></table>\n")
 
@@ -224,16 +229,20 @@ def rules(policy: Policy, names: words.Names) -> str:
 
 
 def retention(policy: Policy, names: words.Names) -> str:
-    """The retention schedule."""
-    rows = []
+    """The retention schedule; a rule's description follows its row, across the table."""
+    rows: list[str] = []
     for r in policy.retention:
         period = words.RetentionWords(r)
-        rows.append((e(names.list("categories", r.categories)) +
-                     f'<br><span class="id">{e(r.id)}</span>',
-                     e(names.list("purposes", r.purposes) or "any purpose"),
-                     e(period.period()), e(words.TRIGGER.get(str(r.trigger), label(r.trigger))),
-                     e(words.DISPOSITION.get(str(r.disposition), label(r.disposition))),
-                     e(r.citation or "none given"), "yes" if r.legal_hold else "no"))
+        cells = (e(names.list("categories", r.categories)) +
+                 f'<br><span class="id">{e(r.id)}</span>',
+                 e(names.list("purposes", r.purposes) or "any purpose"),
+                 e(period.period()), e(words.TRIGGER.get(str(r.trigger), label(r.trigger))),
+                 e(words.DISPOSITION.get(str(r.disposition), label(r.disposition))),
+                 e(r.citation or "none given"), "yes" if r.legal_hold else "no")
+        rows.append(row_html(cells))
+        if r.description:
+            rows.append(f'<tr><td colspan="{len(cells)}" class="note">{e(r.description)}'
+                        "</td></tr>\n")
     return heading("retention", "7. Retention schedule") + table(
         ("Categories", "Purposes", "Kept for", "Counted from", "Then", "Citation", "Legal hold"),
         rows, (18, 14, 12, 13, 9, 27, 7))
