@@ -4,6 +4,7 @@ from app.validation.checks import (  # noqa: F401
     governance,
     intrusiveness,
     legal,
+    placeholders,
     retention,
     rules,
     structure,

@@ -1,0 +1,71 @@
+"""`policy-studio approve`: record an approval in a policy file, as the window's Policy menu does.
+
+The policy is validated first; approval is refused (exit status 1, the reasons on stderr) while
+it has error findings or placeholder text from a template, or when it is retired. Otherwise the
+approval (name, role, date and the content digest approved) and the approved status are written
+into the file with the round-trip writer, so comments and layout are kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, out
+from app.domain.edits import Batch
+from app.storage.atomic import write_atomic
+from app.storage.loader import load_file
+from app.storage.roundtrip import updated_yaml_text
+from app.validation.approval import approval_check, approval_edits
+from app.validation.reporters.text import format_finding
+from app.validation.runner import validate_loaded
+
+PROG = "policy-studio approve"
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    """Register the subcommand."""
+    parser = commands.add_parser(
+        "approve", help="record an approval of a policy (refused while it has errors)",
+        description="Validate FILE and, when it has no error finding, no placeholder text "
+                    "from a template and is not retired, record an approval of its current "
+                    "content (name, role, date, content digest) and set its status to approved, "
+                    "in place, keeping comments. Exit status: 0 approved, 1 refused (the "
+                    "reasons are printed), 2 unreadable input or wrong usage.")
+    parser.add_argument("file", metavar="FILE", help="policy YAML file to approve")
+    parser.add_argument("--name", required=True, help="full name of the approver")
+    parser.add_argument("--role", required=True, help="the approver's role, e.g. 'DPO'")
+    parser.add_argument("--date", metavar="YYYY-MM-DD", type=_date,
+                        help="day of the approval (default: today)")
+    parser.set_defaults(run=run)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the policy, then write the approval or say why not."""
+    name, role = args.name.strip(), args.role.strip()
+    if not name or not role:
+        err(f"{PROG}: error: give the approver's --name and --role")
+        return EXIT_INPUT
+    loaded = load_file(args.file)
+    if loaded.file.endswith(".json"):
+        err(f"{PROG}: error: approve a YAML policy file (canonical JSON is generated)")
+        return EXIT_INPUT
+    check = approval_check(loaded.policy, validate_loaded(loaded))
+    if not check.allowed:
+        for finding in sorted(check.blockers, key=lambda f: (f.line or 0, f.column or 0)):
+            err(format_finding(finding))
+        err(f"{PROG}: error: {check.summary()}")
+        return EXIT_FINDINGS
+    approval, edits = approval_edits(loaded.policy, name, role, args.date or dt.date.today())
+    Batch(tuple(edits), "Approve policy").apply(loaded.policy)
+    write_atomic(args.file, updated_yaml_text(loaded.policy, loaded.text).encode("utf-8"))
+    out(f"approved {args.file} by {approval.name} ({approval.role}) on "
+        f"{approval.date.isoformat()}\ndigest: {approval.digest}\n")
+    return EXIT_OK

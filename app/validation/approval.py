@@ -1,0 +1,81 @@
+"""Whether a policy may be approved, and the edits that record an approval.
+
+The window's Policy > Approve and ``policy-studio approve`` both ask :func:`approval_check`
+and record the approval with :func:`approval_edits`, so they refuse and approve alike. A policy
+can be approved only when it has no error finding and no placeholder text from a template
+(GOV010), and is not retired.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.domain.edits import METADATA, Edit, SetField
+from app.domain.enums import ApprovalDecision, Status
+from app.domain.models import Approval, Policy
+from app.storage.canonical import digest
+from app.validation.checks.placeholders import PLACEHOLDER_CODE
+from app.validation.finding import Finding, Severity
+
+
+@dataclass(frozen=True)
+class ApprovalCheck:
+    """What stands between a policy and its approval."""
+
+    errors: tuple[Finding, ...]
+    placeholders: tuple[Finding, ...]
+    retired: bool = False
+
+    @property
+    def allowed(self) -> bool:
+        """True when the policy may be approved."""
+        return not (self.errors or self.placeholders or self.retired)
+
+    @property
+    def blockers(self) -> tuple[Finding, ...]:
+        """The findings that refuse the approval, errors first."""
+        return self.errors + self.placeholders
+
+    def reasons(self) -> list[str]:
+        """Each reason in a few plain words (empty when approval is allowed)."""
+        reasons = []
+        if self.retired:
+            reasons.append("the policy is retired (return it to draft first)")
+        if self.errors:
+            count = len(self.errors)
+            reasons.append(f"it has {count} error finding{'' if count == 1 else 's'}")
+        if self.placeholders:
+            count = len(self.placeholders)
+            reasons.append(f"{count} placeholder text{'' if count == 1 else 's'} from a "
+                           f"template remain{'s' if count == 1 else ''} ({PLACEHOLDER_CODE})")
+        return reasons
+
+    def summary(self) -> str:
+        """One sentence saying why the policy cannot be approved ("" when it can)."""
+        reasons = self.reasons()
+        if not reasons:
+            return ""
+        joined = reasons[0] if len(reasons) == 1 else (", ".join(reasons[:-1])
+                                                       + " and " + reasons[-1])
+        return f"The policy cannot be approved: {joined}."
+
+
+def approval_check(policy: Policy, findings: list[Finding]) -> ApprovalCheck:
+    """Judge ``policy`` from its ``findings`` (as given by the check catalogue)."""
+    return ApprovalCheck(
+        errors=tuple(f for f in findings if f.severity is Severity.ERROR),
+        placeholders=tuple(f for f in findings if f.code == PLACEHOLDER_CODE),
+        retired=policy.policy.status == Status.RETIRED,
+    )
+
+
+def approval_edits(policy: Policy, name: str, role: str, date: dt.date
+                   ) -> tuple[Approval, list[Edit]]:
+    """The approval of ``policy``'s current content and the edits that record it with the
+    approved status (apply them as one batch)."""
+    approval = Approval(name=name, role=role, date=date, decision=ApprovalDecision.APPROVED,
+                        digest=digest(policy))
+    approvals = [*policy.policy.approvals, approval]
+    return approval, [SetField(METADATA, None, ("approvals",), approvals),
+                      SetField(METADATA, None, ("status",), Status.APPROVED)]
