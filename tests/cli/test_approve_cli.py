@@ -7,11 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.cli.conftest import BROKEN_RULE_POLICY, SMALL_POLICY
-
 from app.paths import ROOT
 from app.storage.canonical import digest
 from app.storage.loader import load_file
+from tests.cli.conftest import BROKEN_RULE_POLICY, SMALL_POLICY
 
 READY_POLICY = SMALL_POLICY.replace("privacy@example.com", "privacy@smallshop.eu").replace(
     "dpo@example.com", "dpo@smallshop.eu")
