@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from app.domain.approval import is_approved
 from app.domain.models import Policy
 
 ChangeKind = Literal["added", "removed", "renamed", "changed"]
@@ -68,6 +69,10 @@ class PolicyDiff:
     """Display names of every item of both policies, by (section, id), new names winning."""
     old_title: str = ""
     new_title: str = ""
+    new_status: str = ""
+    """The new version's status ("" when not known)."""
+    new_approved: bool = False
+    """True when the new version is approved with an approval of exactly its content."""
 
     @property
     def equal(self) -> bool:
@@ -100,8 +105,10 @@ def diff_policies(old: Policy, new: Policy) -> PolicyDiff:
         if common != [i for i in new_items if i in old_items]:
             reordered.append(section)
     names = {**_names(old), **_names(new)}
-    return PolicyDiff(digest(old), digest(new), metadata, tuple(items), tuple(reordered), names,
-                      old.policy.title or old.policy.id, new.policy.title or new.policy.id)
+    new_digest = digest(new)
+    return PolicyDiff(digest(old), new_digest, metadata, tuple(items), tuple(reordered), names,
+                      old.policy.title or old.policy.id, new.policy.title or new.policy.id,
+                      str(new.policy.status), is_approved(new, new_digest))
 
 
 def diff_section(section: str, old: dict[str, dict[str, Any]],

@@ -15,6 +15,7 @@ from app.domain.enums import label
 from app.domain.models import Policy
 from app.exporters.art30 import NO_SAFEGUARD, Art30Record, ProcessingActivity, build_record
 from app.exporters.registry import ExportResult, FunctionExporter, register
+from app.exporters.standing import Standing, standing_of
 
 STYLE = """\
 body { font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; font-size: 10.5pt;
@@ -77,9 +78,11 @@ def _activity(number: int, activity: ProcessingActivity) -> str:
     return (f"<h3>{escape(heading)}</h3>\n<table>\n" + "\n".join(rows) + "\n</table>")
 
 
-def render_html(record: Art30Record) -> str:
-    """The complete HTML document of ``record``."""
+def render_html(record: Art30Record, standing: Standing | None = None) -> str:
+    """The complete HTML document of ``record``, opening with the DRAFT and known-errors
+    notices of ``standing`` (worked out when not given)."""
     meta = record.policy.policy
+    standing = standing or standing_of(record.policy, record.digest)
     title = meta.title or meta.id
     parts = [
         "<!DOCTYPE html>",
@@ -92,6 +95,7 @@ def render_html(record: Art30Record) -> str:
         f"<style>\n{STYLE}</style>",
         "</head>",
         "<body>",
+        standing.banner_html(),
         "<h1>Record of processing activities</h1>",
         f'<p class="meta">GDPR Art. 30(1), controller record &middot; {escape(title)} &middot; '
         f"version {escape(meta.version)} &middot; status {escape(label(meta.status))}</p>",

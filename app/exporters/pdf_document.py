@@ -5,7 +5,8 @@ each section starts, then again with those page numbers in the table of contents
 painted one by one onto a :class:`QPdfWriter`, each with a header (title and version) and a
 footer (content digest and page number). Qt is imported only when a PDF is made, so listing
 the export formats never loads it. The PDF's dates come from the policy's effective date, so
-the same policy gives the same bytes.
+the same policy gives the same bytes. Unless the policy is approved, every page's header also
+says DRAFT (see :mod:`app.exporters.standing`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 from app.domain.models import Policy
 from app.exporters.policy_document import SECTIONS, build_html
 from app.exporters.registry import ExportResult, FunctionExporter, register
+from app.exporters.standing import DRAFT_MARK, standing_of
 from app.storage.canonical import digest
 
 DPI = 96
@@ -184,10 +186,11 @@ def _render(policy: Policy) -> tuple[bytes, int]:
                                      QMarginsF(*(MARGIN_MM,) * 4), QPageLayout.Unit.Millimeter))
     area = writer.pageLayout().paintRectPixels(DPI)
     width, height = float(area.width()), float(area.height()) - 2 * HEADER_PX
-    first = _layout(build_html(policy), width, height, writer)
+    standing = standing_of(policy, content_digest)
+    first = _layout(build_html(policy, standing=standing), width, height, writer)
     pages = _anchor_pages(first, height)
     wanted = {anchor: pages[anchor] for anchor, _ in SECTIONS if anchor in pages}
-    document = _layout(build_html(policy, wanted), width, height, writer)
+    document = _layout(build_html(policy, wanted, standing), width, height, writer)
     count = document.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
@@ -197,7 +200,11 @@ def _render(policy: Policy) -> tuple[bytes, int]:
     layout = document.documentLayout()
     keep = _keep if _painter_drops_none(painter) else _ignore
     keep(painter.setFont(small))
+    bold = QFont(small)
+    bold.setBold(True)
+    bold.setPointSizeF(8.5)
     rule_pen, text_pen = QPen(QColor("#8a96a3"), 0.6), QPen(QColor("#44505c"))
+    draft_pen = QPen(QColor("#b42318"))
     left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
     top = QRectF(0, 0, width, HEADER_PX - 10)
     bottom = QRectF(0, HEADER_PX + height + 8, width, HEADER_PX - 8)
@@ -218,6 +225,13 @@ def _render(policy: Policy) -> tuple[bytes, int]:
         keep(painter.setPen(text_pen))
         painter.drawText(top, left | Qt.AlignmentFlag.AlignBottom, title)
         painter.drawText(top, right | Qt.AlignmentFlag.AlignBottom, f"Version {meta.version}")
+        if not standing.approved:
+            keep(painter.setPen(draft_pen))
+            keep(painter.setFont(bold))
+            painter.drawText(top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                             DRAFT_MARK)
+            keep(painter.setFont(small))
+            keep(painter.setPen(text_pen))
         painter.drawText(bottom, left | Qt.AlignmentFlag.AlignTop,
                          f"Content digest {content_digest}")
         painter.drawText(bottom, right | Qt.AlignmentFlag.AlignTop, f"Page {page + 1} of {count}")

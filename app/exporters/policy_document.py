@@ -16,6 +16,7 @@ from app.domain.intrusiveness import BANDS, review
 from app.domain.models import Policy
 from app.exporters import policy_words as words
 from app.exporters.registry import ExportResult, FunctionExporter, register
+from app.exporters.standing import Standing, standing_of
 from app.storage.canonical import digest
 
 SECTIONS: tuple[tuple[str, str], ...] = (
@@ -281,16 +282,19 @@ def intrusiveness(policy: Policy, names: words.Names) -> str:
     return "".join(out)
 
 
-def build_html(policy: Policy, pages: Mapping[str, int] | None = None) -> str:
-    """The whole document; ``pages`` (anchor -> page number) fills in the contents."""
+def build_html(policy: Policy, pages: Mapping[str, int] | None = None,
+               standing: Standing | None = None) -> str:
+    """The whole document; ``pages`` (anchor -> page number) fills in the contents. It opens
+    with the DRAFT and known-errors notices of ``standing`` (worked out when not given)."""
     content_digest = digest(policy)
+    standing = standing or standing_of(policy, content_digest)
     names = words.Names(policy)
     meta = policy.policy
     parts = [
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n",
         f"<title>{e(meta.title or meta.id)} {e(meta.version)}</title>\n",
         f'<meta name="policy-digest" content="{e(content_digest)}">\n',
-        f"<style>{CSS}</style></head>\n<body>\n",
+        f"<style>{CSS}</style></head>\n<body>\n", standing.banner_html(),
         cover(policy, content_digest), contents(pages), about(policy), purposes(policy),
         categories(policy), subjects(policy), recipients(policy), rules(policy, names),
         retention(policy, names), security(policy), intrusiveness(policy, names),

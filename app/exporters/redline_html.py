@@ -12,12 +12,14 @@ from html import escape
 from typing import Any
 
 from app.domain.diff import SECTIONS, FieldChange, ItemChange, PolicyDiff
+from app.domain.enums import Status, label
 from app.exporters.redline import (
     REFERENCE_FIELDS,
     SECTION_TITLES,
     field_label,
     plain_value,
 )
+from app.exporters.standing import notice_html
 
 STYLE = """
 body { font-family: sans-serif; color: #1f2328; }
@@ -47,7 +49,8 @@ def render_html(diff: PolicyDiff, old_name: str = "old", new_name: str = "new") 
     title = escape(diff.new_title)
     parts = ["<!DOCTYPE html>", '<html><head><meta charset="utf-8">',
              f"<title>Changes to {title}</title>", f"<style>{STYLE}</style></head><body>",
-             f"<h1>Changes to {title}</h1>", _header(diff, old_name, new_name), _summary(diff)]
+             _draft(diff), f"<h1>Changes to {title}</h1>", _header(diff, old_name, new_name),
+             _summary(diff)]
     if diff.metadata:
         parts.append("<h2>Policy details</h2>")
         parts.append(_field_table(diff, "policy", diff.metadata))
@@ -62,6 +65,15 @@ def render_html(diff: PolicyDiff, old_name: str = "old", new_name: str = "new") 
                      "change what the policy says.</p>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
+
+
+def _draft(diff: PolicyDiff) -> str:
+    """The DRAFT notice when the new version has a status and is not approved."""
+    if not diff.new_status or diff.new_approved:
+        return ""
+    why = (f"its status is {label(Status(diff.new_status))}" if diff.new_status != Status.APPROVED
+           else "no approval of its content is recorded")
+    return notice_html(f"DRAFT: the new version is not approved ({why}).")
 
 
 def _header(diff: PolicyDiff, old_name: str, new_name: str) -> str:

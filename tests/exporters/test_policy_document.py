@@ -83,6 +83,7 @@ def example_pdf_text(example: Policy) -> str:
     meta = example.policy
     # Header and footer are painted after the body, so they end each page's text.
     furniture = re.compile(rf"\s*{re.escape(meta.title)}\s*Version {re.escape(meta.version)}"
+                           r"\s*DRAFT - not approved"
                            r"\s*Content digest (sha256:[0-9a-f]{64})\s*Page (\d+) of (\d+)\s*$")
     bodies = []
     for number, page in enumerate(reader.pages, 1):

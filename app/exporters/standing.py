@@ -1,0 +1,83 @@
+"""What a document says about its own standing: DRAFT unless approved, and known errors.
+
+Every readable document (the HTML and PDF policy document, the Art. 30 record, the redline)
+says DRAFT at the top, and the PDF on every page, unless the policy is approved with an
+approval of exactly its content (:func:`app.domain.approval.is_approved`). A document made
+from a policy with error findings (``export --force``, or "Export anyway" in the window) says
+so on its cover.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from app.domain.approval import is_approved
+from app.domain.enums import Status, label
+from app.domain.models import Policy
+from app.storage.canonical import digest
+from app.validation.finding import Severity
+from app.validation.runner import run_checks
+
+DRAFT_MARK = "DRAFT - not approved"
+"""The mark in the PDF's page header."""
+_TONES = {"draft": ("#fdecea", "#9b1c1c"), "errors": ("#fff4ce", "#7a4b00")}
+
+
+def notice_html(text: str, tone: str = "draft") -> str:
+    """``text`` as a full-width coloured notice (a one-cell table, which Qt's rich text and
+    browsers both draw); ``tone`` is "draft" or "errors"."""
+    background, colour = _TONES[tone]
+    return ('<table width="100%" cellspacing="0" cellpadding="6" border="0" '
+            f'style="margin-bottom: 10px"><tr><td style="background-color: {background}; '
+            f'color: {colour}; font-weight: bold">{escape(text)}</td></tr></table>\n')
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Whether the document may look approved, and how many errors the policy has."""
+
+    approved: bool
+    status: str
+    errors: int = 0
+    changed_since_approval: bool = False
+
+    def draft_text(self) -> str:
+        """The DRAFT sentence ("" for an approved policy)."""
+        if self.approved:
+            return ""
+        if self.changed_since_approval:
+            why = "the policy changed after it was approved, so this content is not approved"
+        elif self.status == Status.APPROVED:
+            why = "no approval of this content is recorded"
+        else:
+            why = f"the policy's status is {label(Status(self.status))}"
+        return f"DRAFT: this document is not approved ({why})."
+
+    def errors_text(self) -> str:
+        """The sentence about known errors ("" when there are none)."""
+        if not self.errors:
+            return ""
+        count = f"{self.errors} error finding{'' if self.errors == 1 else 's'}"
+        return (f"Exported despite {count}: validation reports known problems in this "
+                "policy (run policy-studio validate for the list).")
+
+    def banner_html(self) -> str:
+        """The notices as HTML for the top of a document ("" for an approved, clean one)."""
+        out = []
+        if self.draft_text():
+            out.append(notice_html(self.draft_text()))
+        if self.errors_text():
+            out.append(notice_html(self.errors_text(), "errors"))
+        return "".join(out)
+
+
+def standing_of(policy: Policy, content_digest: str | None = None) -> Standing:
+    """The standing of ``policy`` (validated here, so every exporter and view agrees)."""
+    content_digest = content_digest or digest(policy)
+    meta = policy.policy
+    approved = is_approved(policy, content_digest)
+    changed = not approved and meta.status == Status.APPROVED and any(
+        a.digest and a.digest != content_digest for a in meta.approvals)
+    errors = sum(f.severity is Severity.ERROR for f in run_checks(policy))
+    return Standing(approved, str(meta.status), errors, changed)
