@@ -2,8 +2,11 @@
 
 Approving records who approved, in which role, on which day and the content digest they
 approved, together with the status, as one undo step; it is refused while the policy has error
-findings. Editing an approved policy returns it to draft: every edit made through the bridge
-while the policy is approved (other than a status or approval change) is applied together with
+findings or placeholder text from a template (:mod:`app.validation.approval`, shared with
+``policy-studio approve``). Nothing else sets the status to approved.
+
+Editing an approved policy returns it to draft: every edit made through the bridge while the
+policy is approved (other than a status or approval change) is applied together with
 "status: draft" as ONE undo command, so a single undo restores both the content and the approved
 status; a non-modal warning says so.
 """
@@ -16,18 +19,20 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from app.domain.edits import METADATA, Batch, Change, Edit, SetField
-from app.domain.enums import ApprovalDecision, Status, label
+from app.domain.enums import Status, label
 from app.domain.models import Approval
 from app.storage.canonical import digest
 from app.ui.actions import make_action
 from app.ui.approval_dialog import ApprovalDialog, ApprovalInput
 from app.ui.undo import EditCommand
-from app.validation.finding import Severity
+from app.validation.approval import ApprovalCheck, approval_check, approval_edits
 from app.validation.runner import run_checks
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
+MAX_LISTED = 8
+"""Findings listed in the refusal; the Problems panel has them all."""
 WORKFLOW_FIELDS = ("status", "approvals")
 """Metadata fields the workflow itself changes; editing them does not return to draft."""
 
@@ -41,6 +46,17 @@ def ask_approval(parent: QWidget, digest_text: str) -> ApprovalInput | None:
 def show_refusal(parent: QWidget, text: str) -> None:
     """Say why the policy cannot be approved (tests replace this)."""
     QMessageBox.warning(parent, "Cannot Approve", text)
+
+
+def refusal_text(check: ApprovalCheck) -> str:
+    """Why the policy cannot be approved, with the first findings that stand in the way."""
+    lines = [check.summary()]
+    for finding in check.blockers[:MAX_LISTED]:
+        lines.append(f"\u2022 {finding.code} {finding.message}")
+    if len(check.blockers) > MAX_LISTED:
+        lines.append(f"\u2022 and {len(check.blockers) - MAX_LISTED} more")
+    lines.append("Fix them (see the Problems panel) and approve again.")
+    return "\n".join(lines)
 
 
 def show_warning(parent: QWidget, text: str) -> None:
@@ -117,32 +133,28 @@ class ApprovalController(QObject):
         self.status_label.setText(f"Status: {label(status)}")
 
     def set_status(self, status: Status) -> Change | None:
-        """Move the policy to ``status`` as one undo step (no change if it is already there)."""
-        if self.status is status:
+        """Move the policy to ``status`` as one undo step (no change if it is already there;
+        "approved" only through :meth:`approve`)."""
+        if self.status is status or status is Status.APPROVED:
             return None
         texts = {Status.IN_REVIEW: "Submit for review", Status.RETIRED: "Retire policy",
                  Status.DRAFT: "Return to draft", Status.APPROVED: "Approve policy"}
         return self.window.bridge.apply(status_edit(status), texts[status])
 
     def approve(self) -> Approval | None:
-        """Ask for the approver and record the approval, unless the policy has errors."""
+        """Ask for the approver and record the approval, unless the policy has errors or
+        placeholder text left from a template (the same test as ``policy-studio approve``)."""
         window = self.window
         policy = window.bridge.policy
-        errors = sum(f.severity is Severity.ERROR for f in run_checks(policy))
-        if errors:
-            show_refusal(window, f"The policy cannot be approved: it has {errors} error "
-                                 f"finding{'' if errors == 1 else 's'}. Fix them (see the "
-                                 "Problems panel) and approve again.")
+        check = approval_check(policy, run_checks(policy))
+        if not check.allowed:
+            show_refusal(window, refusal_text(check))
             return None
-        content_digest = digest(policy)
-        answer = ask_approval(window, content_digest)
+        answer = ask_approval(window, digest(policy))
         if answer is None:
             return None
-        approval = Approval(name=answer.name, role=answer.role, date=answer.date,
-                            decision=ApprovalDecision.APPROVED, digest=content_digest)
-        approvals = [*policy.policy.approvals, approval]
-        window.bridge.batch([SetField(METADATA, None, ("approvals",), approvals),
-                             status_edit(Status.APPROVED)], "Approve policy")
+        approval, edits = approval_edits(policy, answer.name, answer.role, answer.date)
+        window.bridge.batch(edits, "Approve policy")
         window.statusBar().showMessage(f"Approved by {approval.name}", 5000)
         return approval
 

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from PySide6.QtWidgets import QFormLayout
 
 from app.domain import ids
-from app.domain.edits import METADATA, Change
+from app.domain.edits import METADATA, Change, EditError
 from app.domain.enums import ApprovalDecision, Jurisdiction, Status
 from app.domain.models import Approval, Contact, Metadata, SecurityMeasure
 from app.ui.editors.base import ItemEditor, Path
@@ -20,6 +20,8 @@ from app.ui.editors.items import check_country
 from app.ui.editors.tables import Column, RecordTableField
 
 _SEMVER = re.compile(r"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
+ONLY_APPROVAL = ("Only Policy > Approve... sets the status to approved: it checks the policy "
+                 "and records who approved which content.")
 _CONTACT_FIELDS = (("name", "Name"), ("email", "Email"), ("address", "Address"),
                    ("phone", "Phone"))
 
@@ -70,7 +72,7 @@ class MetadataEditor(ItemEditor):
         version.edit.setMaximumWidth(140)
         version.body.addStretch(1)
         self.add(general, "version", version)
-        self.add(general, "status", EnumCombo("Status", self.tip("status"), list(Status)))
+        self.add(general, "status", self._status_field())
         self.add_text(general, "organisation", "Organisation")
         self.add_text(general, "description", "Description", block=True)
         scope = self.group("Jurisdictions && dates")
@@ -103,6 +105,14 @@ class MetadataEditor(ItemEditor):
              Column("kind", "Kind", "choice", ("technical", "organisational"), width=110),
              Column("description", "Description")],
             _new_measure, check=_unique_measures), span=True)
+
+    def _status_field(self) -> EnumCombo:
+        """The status choice, in which "approved" is shown but cannot be picked."""
+        field = EnumCombo("Status", f"{self.tip('status')} {ONLY_APPROVAL}", list(Status))
+        item = field.combo.model().item(field.combo.findData(Status.APPROVED))  # type: ignore[attr-defined]
+        item.setEnabled(False)
+        item.setToolTip(ONLY_APPROVAL)
+        return field
 
     def _contact(self, form: QFormLayout, owner: str) -> None:
         who = "Controller" if owner == "controller" else "DPO"
@@ -137,6 +147,8 @@ class MetadataEditor(ItemEditor):
             self.refresh([change.field[:1]] if single else None)
 
     def apply_value(self, path: Path, value: Any) -> None:
+        if path == ("status",) and value == Status.APPROVED:
+            raise EditError(ONLY_APPROVAL)
         if path[0] == "dpo" and self.bridge.policy.policy.dpo is None:
             # No DPO recorded yet: the first detail creates the contact (one undo step).
             self.bridge.set_field(METADATA, None, "dpo", Contact(**{path[1]: value}))
