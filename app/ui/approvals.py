@@ -50,12 +50,12 @@ def show_refusal(parent: QWidget, text: str) -> None:
 
 def refusal_text(check: ApprovalCheck) -> str:
     """Why the policy cannot be approved, with the first findings that stand in the way."""
-    lines = [check.summary()]
+    lines = [check.summary(), ""]
     for finding in check.blockers[:MAX_LISTED]:
         lines.append(f"\u2022 {finding.code} {finding.message}")
     if len(check.blockers) > MAX_LISTED:
         lines.append(f"\u2022 and {len(check.blockers) - MAX_LISTED} more")
-    lines.append("Fix them (see the Problems panel) and approve again.")
+    lines += ["", "Fix them (see the Problems panel) and approve again."]
     return "\n".join(lines)
 
 
