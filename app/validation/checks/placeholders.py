@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from functools import cache
+from typing import Any, get_args
 
 from pydantic import BaseModel
 
+from app.domain.models import SECTION_ITEM_TYPES
 from app.storage.source_map import format_path
 from app.validation.catalogue import check
 from app.validation.context import Context
@@ -25,10 +27,11 @@ PHRASES = (
     "replace with your", "lorem ipsum",
 )
 """Phrases of the templates' placeholder text (compared without regard to case)."""
-_PHRASE = re.compile("|".join(re.escape(p) for p in PHRASES), re.IGNORECASE)
-_EXAMPLE_DOMAIN = re.compile(r"(?:@|//)(?:[a-z0-9-]+\.)*example(?:\.[a-z]{2,})*\b",
-                             re.IGNORECASE)
-"""An address or link on a domain reserved for examples (example.com, shop.example.de...)."""
+_PHRASE = "|".join(re.escape(p) for p in PHRASES)
+_DOMAIN = r"(?:@|//)(?:[a-z0-9-]+\.)*example(?:\.[a-z]{2,})*\b"
+_PLACEHOLDER = re.compile(f"{_PHRASE}|{_DOMAIN}", re.IGNORECASE)
+"""Placeholder phrases, and addresses or links on a domain reserved for examples
+(example.com, shop.example.de...)."""
 _EXAMPLE_NAME = re.compile(r"\bExample\b")
 """An organisation or contact made up for a template ("Example Shop GmbH", "100 Example
 Street")."""
@@ -41,8 +44,9 @@ _SNIPPET = 60
 
 def placeholder_text(text: str, path: tuple[str | int, ...]) -> str | None:
     """The placeholder found in ``text`` (the value at ``path``), or None."""
-    for pattern in (_PHRASE, _EXAMPLE_DOMAIN):
-        found = pattern.search(text)
+    lower = text.lower()
+    if "example" in lower or any(phrase in lower for phrase in PHRASES):  # a quick sieve
+        found = _PLACEHOLDER.search(text)
         if found:
             return found.group(0).lstrip("@/")
     if path[0] == "policy" and path[-1] in _NAME_FIELDS and _EXAMPLE_NAME.search(text):
@@ -50,18 +54,40 @@ def placeholder_text(text: str, path: tuple[str | int, ...]) -> str | None:
     return None
 
 
+@cache
+def _text_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of ``model`` that hold one piece of prose."""
+    return tuple(name for name, info in model.model_fields.items()
+                 if info.annotation is str and name not in _SKIPPED)
+
+
+@cache
+def _nested_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of ``model`` that hold other models (alone, optional or in a list)."""
+    def holds_model(annotation: Any) -> bool:
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            return True
+        return any(holds_model(arg) for arg in get_args(annotation))
+
+    return tuple(name for name, info in model.model_fields.items()
+                 if name not in _SKIPPED and holds_model(info.annotation))
+
+
 def _texts(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...],
                                                                        str]]:
-    """(path, text) of every prose string under ``value``."""
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            if name not in _SKIPPED:
-                yield from _texts(getattr(value, name), (*path, name))
-    elif isinstance(value, list):
+    """(path, text) of every prose string under ``value`` (a model or a list of models)."""
+    if isinstance(value, list):
         for index, element in enumerate(value):
             yield from _texts(element, (*path, index))
+        return
+    for name in _text_fields(type(value)):
+        text = getattr(value, name)
+        if text:
+            yield (*path, name), text
+    for name in _nested_fields(type(value)):
+        inner = getattr(value, name)
+        if inner is not None:
+            yield from _texts(inner, (*path, name))
 
 
 def _shorten(text: str) -> str:
@@ -77,14 +103,16 @@ def _shorten(text: str) -> str:
            "until no placeholder remains.")
 def template_placeholder(ctx: Context) -> Iterator[Hit]:
     policy = ctx.policy
-    sections: list[tuple[tuple[str | int, ...], Any]] = [(("policy",), policy.policy)]
-    sections += [((section,), getattr(policy, section)) for section in policy.SECTIONS]
-    for path, value in sections:
-        for where, text in _texts(value, path):
-            found = placeholder_text(text, where)
-            if found is not None:
-                shown = text.strip() if len(text.strip()) <= _SNIPPET else found
-                yield Hit(where, f"{format_path(where)} still holds placeholder text "
-                                 f"'{_shorten(shown)}'",
-                          "replace it with the real text")
-
+    found = list(_texts(policy.policy, ("policy",)))
+    for section in policy.SECTIONS:
+        items = getattr(policy, section)
+        fields = _text_fields(SECTION_ITEM_TYPES[section])  # items hold no nested models
+        found += [((section, index, name), text) for index, item in enumerate(items)
+                  for name in fields if (text := getattr(item, name))]
+    for where, text in found:
+        placeholder = placeholder_text(text, where)
+        if placeholder is not None:
+            shown = text.strip() if len(text.strip()) <= _SNIPPET else placeholder
+            yield Hit(where, f"{format_path(where)} still holds placeholder text "
+                             f"'{_shorten(shown)}'",
+                      "replace it with the real text")
