@@ -88,10 +88,13 @@ def test_approve_is_refused_while_errors_remain(window: MainWindow,
     monkeypatch.setattr(approvals, "show_refusal", refusals)
     monkeypatch.setattr(approvals, "ask_approval", lambda parent, d: pytest.fail("asked"))
     window.bridge.set_field("rules", "newsletter_email", "purposes", ["nowhere"])
-    window.approvals.set_status(Status.IN_REVIEW)
-    assert window.approvals.approve() is None
+    window.approvals.submit_action.trigger()
+    window.approvals.approve_action.trigger()  # the menu action, as a user would
     errors = sum(f.severity.value == "error" for f in run_checks(window.bridge.policy))
-    assert errors and f"{errors} error finding" in refusals.calls[0]
+    [text] = refusals.calls
+    assert errors and text.startswith(f"The policy cannot be approved: it has {errors} error "
+                                      "finding")
+    assert "STR003" in text and text.endswith("approve again.")
     assert status(window) is Status.IN_REVIEW and not window.bridge.policy.policy.approvals
 
 
@@ -184,20 +187,6 @@ def test_the_status_combo_cannot_set_approved(window: MainWindow) -> None:
     assert status(window) is Status.DRAFT
     combo.setCurrentIndex(combo.findData(Status.IN_REVIEW))  # the other statuses still work
     assert status(window) is Status.IN_REVIEW
-
-
-def test_approval_is_refused_while_errors_remain(window: MainWindow,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    refusals = Recorder()
-    monkeypatch.setattr(approvals, "show_refusal", refusals)
-    monkeypatch.setattr(approvals, "ask_approval", lambda parent, d: pytest.fail("asked"))
-    window.bridge.set_field("rules", "newsletter_email", "purposes", ["nowhere"])
-    window.approvals.submit_action.trigger()
-    window.approvals.approve_action.trigger()
-    [text] = refusals.calls
-    assert text.startswith("The policy cannot be approved: it has ")
-    assert "STR003" in text and text.endswith("approve again.")
-    assert status(window) is Status.IN_REVIEW and not window.bridge.policy.policy.approvals
 
 
 def test_approval_is_refused_while_placeholders_remain(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
