@@ -18,6 +18,7 @@ def test_the_window_has_the_document_view(window) -> None:  # type: ignore[no-un
     window.show_view(view)
     assert "Email address" in view.text()
     assert digest(window.bridge.policy) in view.text()
+    assert view.text().lstrip().startswith("DRAFT: this document is not approved")
 
 
 def test_an_edit_updates_the_preview_after_a_pause(qtbot, bridge) -> None:  # type: ignore[no-untyped-def]
