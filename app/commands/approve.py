@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, out
+from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, show
 from app.domain.edits import Batch
 from app.storage.atomic import write_atomic
 from app.storage.loader import load_file
@@ -66,6 +66,6 @@ def run(args: argparse.Namespace) -> int:
     approval, edits = approval_edits(loaded.policy, name, role, args.date or dt.date.today())
     Batch(tuple(edits), "Approve policy").apply(loaded.policy)
     write_atomic(args.file, updated_yaml_text(loaded.policy, loaded.text).encode("utf-8"))
-    out(f"approved {args.file} by {approval.name} ({approval.role}) on "
+    show(f"approved {args.file} by {approval.name} ({approval.role}) on "
         f"{approval.date.isoformat()}\ndigest: {approval.digest}\n")
     return EXIT_OK
