@@ -56,10 +56,10 @@ def merged(policies_: list[Policy]) -> Any:
 
 def violations(graph: Any, shapes: Any, ontology: Any) -> list[str]:
     """One line per SHACL result (violations, warnings and infos alike)."""
-    started = time.perf_counter()
+    started, size = time.perf_counter(), len(graph)
     conforms, report, _ = pyshacl.validate(graph, shacl_graph=shapes, ont_graph=ontology,
-                                           inference="rdfs")
-    print(f"pyshacl, {len(graph)} triples: {time.perf_counter() - started:.1f}s")
+                                           inference="rdfs", inplace=True)
+    print(f"pyshacl, {size} triples: {time.perf_counter() - started:.1f}s")
     found = [f"{report.value(r, SH.resultSeverity)} {report.value(r, SH.focusNode)}: "
              f"{report.value(r, SH.resultMessage)}"
              for r in report.subjects(RDF.type, SH.ValidationResult)]
@@ -95,7 +95,7 @@ def test_bundled_policies_conform(shapes: Any, ontology: Any) -> None:
     assert len(set(graph.subjects(RDF.type, ODRL.Prohibition))) >= 1
 
 
-@settings(max_examples=3, deadline=None,
+@settings(max_examples=2, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(drawn=st.lists(policies(), min_size=20, max_size=20))
 def test_generated_policies_conform(drawn: list[Policy], shapes: Any, ontology: Any) -> None:
@@ -105,17 +105,17 @@ def test_generated_policies_conform(drawn: list[Policy], shapes: Any, ontology: 
 
 
 def test_a_broken_constraint_is_reported(shapes: Any, ontology: Any) -> None:
-    """The shapes do fire on the export: two right operands, or none, are violations."""
-    policy = Policy(policy=Metadata(id="p"), purposes=[Purpose(id="ads", consent="opt_in")],
+    """The shapes do fire on the export: two right operands, or none, are violations (and
+    nothing else in this small export is)."""
+    policy = Policy(policy=Metadata(id="p"), purposes=[Purpose(id="ads", consent="opt_out")],
                     rules=[UseRule(id="r", categories=["user"], purposes=["ads"],
                                    regions=["eu", "us"], recipients=["x", "y"])])
     graph = graph_of(policy)
-    assert violations(graph, shapes, ontology) == []
     constraints = sorted(graph.subjects(RDF.type, ODRL.Constraint))
-    assert len(constraints) >= 3
+    assert len(constraints) == 4
     graph.add((constraints[0], ODRL.rightOperand, rdflib.Literal("another")))
     graph.remove((constraints[1], ODRL.rightOperand, None))
     found = violations(graph, shapes, ontology)
-    assert {line.split(" ", 2)[1].rstrip(":") for line in found} >= {
+    assert {line.split(" ", 2)[1].rstrip(":") for line in found} == {
         str(constraints[0]), str(constraints[1])}
     assert all(line.startswith(str(SH.Violation)) for line in found)
