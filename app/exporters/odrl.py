@@ -48,7 +48,7 @@ from app.domain.decisions import DecisionEngine
 from app.domain.enums import ConsentMechanism, Effect
 from app.domain.ids import covers, lineage, parent
 from app.domain.models import Policy, Purpose, UseRule
-from app.domain.retention import RetentionIndex
+from app.domain.retention import RetentionIndex, RetentionInfo
 from app.exporters.odrl_dpv import (
     ART9,
     LEGAL_BASES,
@@ -93,8 +93,8 @@ def _constraint(left: str, operator: str, right: Any) -> dict[str, Any]:
 
 
 def _one_or_any(left: str, values: list[Any], one: str) -> dict[str, Any]:
-    """``one`` (``isA``, ``eq``) for a single value, ``isAnyOf`` a list for several."""
-    values = list({json.dumps(v, sort_keys=True): v for v in values}.values())
+    """``one`` (``isA``, ``eq``) for a single value, ``isAnyOf`` a list for several (the
+    caller removes repeats)."""
     if len(values) == 1:
         return _constraint(left, one, values[0])
     return _constraint(left, "isAnyOf", {"@list": values})
@@ -109,6 +109,9 @@ class _Builder:
         self.categories = {c.id: c for c in reversed(policy.categories)}  # the first counts
         self.purposes = {p.id: p for p in reversed(policy.purposes)}
         self.retention = RetentionIndex(policy)
+        self.kept: dict[tuple[str, str], RetentionInfo | None] = {}
+        self.described: set[str] = set()  # nodes described once; later mentions are ids
+        self.region_cache: dict[str, dict[str, list[str]]] = {}
         self.mechanism = DecisionEngine(policy).mechanism
         # Where the consent mechanism changes along a purpose's lineage, a region starts.
         self.region_roots = sorted(
@@ -124,19 +127,31 @@ class _Builder:
     def regions(self, purpose_id: str) -> dict[str, list[str]]:
         """The consent regions under ``purpose_id``: root -> the roots of the regions nested
         directly in it (which it excludes)."""
+        found = self.region_cache.get(purpose_id)
+        if found is not None:
+            return found
         roots = [purpose_id, *(r for r in self.region_roots
                                if r != purpose_id and covers(purpose_id, r))]
-        return {root: [r for r in roots if r != root and covers(root, r)
-                       and not any(covers(o, r) and covers(root, o) and o not in (root, r)
-                                   for o in roots)]
-                for root in roots}
+        found = {root: [r for r in roots if r != root and covers(root, r)
+                        and not any(covers(o, r) and covers(root, o) and o not in (root, r)
+                                    for o in roots)]
+                 for root in roots}
+        self.region_cache[purpose_id] = found
+        return found
+
+    def first(self, iri: str) -> bool:
+        """True the first time ``iri`` is mentioned (its description goes there)."""
+        if iri in self.described:
+            return False
+        self.described.add(iri)
+        return True
 
     def target(self, category_id: str) -> dict[str, Any]:
+        node: dict[str, Any] = {"@id": self.iri("category", category_id)}
+        if not self.first(node["@id"]):
+            return node
         up = parent(category_id)
-        node: dict[str, Any] = {
-            "@id": self.iri("category", category_id),
-            "partOf": self.iri("category", up) if up else f"{self.base}:category",
-        }
+        node["partOf"] = self.iri("category", up) if up else f"{self.base}:category"
         declared = self.categories.get(category_id)
         if declared and declared.name:
             node["rdfs:label"] = declared.name
@@ -147,6 +162,8 @@ class _Builder:
 
     def purpose(self, purpose_id: str) -> dict[str, Any]:
         node: dict[str, Any] = {"@id": self.iri("purpose", purpose_id)}
+        if not self.first(node["@id"]):
+            return node
         declared = self.purposes.get(purpose_id)
         if declared and declared.name:
             node["rdfs:label"] = declared.name
@@ -166,12 +183,14 @@ class _Builder:
                                      {"@list": [self.purpose(e) for e in excluded]}))
         if rule.recipients:
             found.append(_one_or_any("recipient", [{"@id": self.iri("recipient", r)}
-                                                   for r in rule.recipients], "isA"))
+                                                   for r in dict.fromkeys(rule.recipients)],
+                                     "isA"))
         if rule.subjects:
             found.append(_one_or_any("ps:dataSubject", [{"@id": self.iri("subject", s)}
-                                                        for s in rule.subjects], "isA"))
+                                                        for s in dict.fromkeys(rule.subjects)],
+                                     "isA"))
         if rule.regions:
-            found.append(_one_or_any("spatial", list(rule.regions), "eq"))
+            found.append(_one_or_any("spatial", list(dict.fromkeys(rule.regions)), "eq"))
         if rule.effect == Effect.ALLOW and self.mechanism(purpose_id) == ConsentMechanism.OPT_OUT:
             # "neq" in the published context expands to odrl:neg, hence the full name.
             found.append(_constraint("ps:consent", "odrl:neq", {"@id": "ps:denied"}))
@@ -183,7 +202,10 @@ class _Builder:
             found.append({"@type": "Duty", "action": "obtainConsent"})
         for obligation in dict.fromkeys(str(o) for o in rule.obligations):
             found.append({"@type": "Duty", "action": ACTIONS.get(obligation, f"ps:{obligation}")})
-        kept = self.retention.lookup(category_id, purpose_id)
+        key = (category_id, purpose_id)
+        if key not in self.kept:
+            self.kept[key] = self.retention.lookup(category_id, purpose_id)
+        kept = self.kept[key]
         if kept and kept.duration != "indefinite":
             found.append({
                 "@type": "Duty",
