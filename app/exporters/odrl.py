@@ -15,7 +15,8 @@ The document means what ``decide`` means (DESIGN section 2), read this way:
 - **Decision.** ``conflict: prohibit``: any applying prohibition denies. Otherwise the use is
   allowed when an applying permission's duties can be met (``obtainConsent`` only when consent is
   ``ps:granted``; the other duties are obligations that come with the use), and denied when none
-  can (there is no default permission). A policy with no rule has one prohibition on everything.
+  can (there is no default permission). A document that would have no permission or
+  prohibition gets one prohibition of any use (the shapes want a rule; decide denies all).
 
 Each deny rule becomes one prohibition per (category, purpose) it lists. Consent follows the
 *requested* purpose (its nearest declared ancestor-or-self; undeclared purposes are opt-in), so

@@ -21,16 +21,11 @@ from app.domain.models import Metadata, Policy, Purpose, UseRule
 from app.exporters.odrl import VOCAB
 from app.storage.loader import load_file
 from tests.domain.test_decisions_properties import policies
-from tests.exporters.test_odrl import (  # noqa: F401 (no_network is an autouse fixture)
-    EXAMPLE,
-    ODRL,
-    TEMPLATES,
-    graph_of,
-    no_network,
-    rdflib,
-)
+from tests.exporters import test_odrl as odrl_tests
 
 pyshacl = pytest.importorskip("pyshacl", reason="pyshacl (SHACL validator) is not installed")
+no_network = odrl_tests.no_network  # autouse: sockets are refused in this module too
+rdflib, ODRL, graph_of = odrl_tests.rdflib, odrl_tests.ODRL, odrl_tests.graph_of
 pytestmark = pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
 
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
@@ -86,7 +81,7 @@ def renamed(policy: Policy, policy_id: str) -> Policy:
 
 
 def test_bundled_policies_conform(shapes: Any, ontology: Any) -> None:
-    bundled = [load_file(path).policy for path in (EXAMPLE, *TEMPLATES)]
+    bundled = [load_file(path).policy for path in (odrl_tests.EXAMPLE, *odrl_tests.TEMPLATES)]
     assert len({p.policy.id for p in bundled}) == len(bundled)
     graph = merged(bundled)
     assert violations(graph, shapes, ontology) == []
