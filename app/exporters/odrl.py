@@ -1,14 +1,39 @@
 """ODRL 2.2 JSON-LD export with W3C DPV terms (an ``odrl:Set`` for interchange).
 
-Each allow rule becomes one permission per (category, purpose) it lists, each deny rule one
-prohibition per pair; the policy says ``conflict: prohibit`` (deny wins). A rule's target is
-the category (an IRI under ``urn:policy-studio:<policy id>:``, ``partOf`` its parent, with the
-DPV personal-data category where a clear mapping exists); its action is ``use``; constraints
-say the purpose (``isA`` our purpose IRI, and ``isA`` the DPV purpose where one maps), the
-recipients (``recipient``), regions (``spatial``) and data subjects (``ps:dataSubject``).
-Permissions carry duties: ``obtainConsent`` for opt-in purposes, the rule's obligations, and
-the retention that applies as the disposition action with an ``elapsedTime`` constraint
-(``lteq`` the ISO 8601 duration, an ``xsd:duration``). Legal bases are DPV GDPR terms.
+The document means what ``decide`` means (DESIGN section 2), read this way:
+
+- **Requests.** A use is the action ``use`` on a target asset (the category IRI) with the
+  request's values for ``purpose``, ``recipient``, ``ps:dataSubject`` (IRIs), ``spatial`` (the
+  region, a string) and ``ps:consent`` (``ps:granted``, ``ps:denied`` or ``ps:unknown``).
+  Our IRIs (``urn:policy-studio:<policy id>:<kind>:<id>``) are hierarchical: ``…:a.b`` is part
+  of / a kind of ``…:a``, and every category is part of ``…:category``; the graph states it for
+  the items it names (``partOf``, ``rdfs:subClassOf``).
+- **Rules.** A permission or prohibition applies when the target is the request's category or an
+  ancestor of it, and every constraint holds: ``isA X`` (the value is ``X`` or below it),
+  ``isAnyOf``/``isNoneOf (X Y)`` (below one / none of the list), ``eq``/``odrl:neq`` (equal /
+  not equal). A constraint on a value the request leaves out does not hold.
+- **Decision.** ``conflict: prohibit``: any applying prohibition denies. Otherwise the use is
+  allowed when an applying permission's duties can be met (``obtainConsent`` only when consent is
+  ``ps:granted``; the other duties are obligations that come with the use), and denied when none
+  can (there is no default permission). A document that would have no permission or
+  prohibition gets one prohibition of any use (the shapes want a rule; decide denies all).
+
+Each deny rule becomes one prohibition per (category, purpose) it lists. Consent follows the
+*requested* purpose (its nearest declared ancestor-or-self; undeclared purposes are opt-in), so
+each allow rule becomes one permission per category and per *consent region* of each purpose it
+lists: the purpose itself, and every declared descendant whose mechanism differs from its
+parent's, each region excluding (``isNoneOf``) the regions nested in it. A region's permission
+carries its mechanism: opt-in an ``obtainConsent`` duty, opt-out a constraint ``ps:consent
+odrl:neq ps:denied``, none nothing. The ODRL context maps the term ``neq`` to ``odrl:neg`` (a
+slip in the published context), so the operator is written as ``odrl:neq``.
+
+Targets are ``partOf`` their parent (and carry the DPV personal-data category where a clear
+mapping exists); purposes are ``rdfs:subClassOf`` their parent and the DPV purpose that maps.
+Every permission, prohibition, duty and constraint states its ODRL type, and a constraint has
+one right operand (an RDF list for several values), so the W3C ODRL shapes apply. Permissions
+also carry the rule's obligations as duties and the retention that applies to the category and
+region as the disposition action with an ``elapsedTime`` constraint (``lteq`` the ISO 8601
+duration, an ``xsd:duration``). Legal bases are DPV GDPR terms.
 
 The document refers to the ODRL context by its URL (``http://www.w3.org/ns/odrl.jsonld``); a
 copy ships in ``resources/vocab/odrl/`` for offline processing. User text is only JSON string
@@ -17,20 +42,29 @@ values, and ids are slugs, so IRIs built from them are always valid.
 
 from __future__ import annotations
 
-import csv
 import json
-from functools import cache
 from typing import Any
 
-from app.domain.enums import ConsentMechanism, Effect, PurposeKind, Tag
-from app.domain.ids import lineage, parent
-from app.domain.models import DataCategory, Policy, Purpose, UseRule
-from app.domain.retention import RetentionIndex
+from app.domain.decisions import DecisionEngine
+from app.domain.enums import ConsentMechanism, Effect
+from app.domain.ids import covers, lineage, parent
+from app.domain.models import Policy, Purpose, UseRule
+from app.domain.retention import RetentionIndex, RetentionInfo
+from app.exporters.odrl_dpv import (
+    ART9,
+    LEGAL_BASES,
+    VOCAB,
+    dpv_personal_data,
+    dpv_purpose,
+    dpv_terms,
+    term,
+)
 from app.exporters.registry import ExportResult
-from app.paths import RESOURCES
 from app.storage.canonical import digest
 
-VOCAB = RESOURCES / "vocab"
+__all__ = ["EXPORTER", "ODRL_CONTEXT_PATH", "ODRL_CONTEXT_URL", "PREFIXES", "dpv_terms",
+           "odrl_bytes", "odrl_document"]
+
 ODRL_CONTEXT_URL = "http://www.w3.org/ns/odrl.jsonld"
 ODRL_CONTEXT_PATH = VOCAB / "odrl" / "ODRL22.jsonld"
 PREFIXES = {
@@ -39,50 +73,12 @@ PREFIXES = {
     "eu-gdpr": "https://w3id.org/dpv/legal/eu/gdpr#",
     "ps": "urn:policy-studio:term:",
 }
-PURPOSE_KINDS = {  # our purpose kinds -> DPV purposes (profiling and other have no clear term)
-    PurposeKind.ESSENTIAL: "ServiceProvision", PurposeKind.SECURITY: "EnforceSecurity",
-    PurposeKind.LEGAL_COMPLIANCE: "LegalCompliance", PurposeKind.ANALYTICS: "ServiceUsageAnalytics",
-    PurposeKind.PERSONALISATION: "ServicePersonalisation", PurposeKind.MARKETING: "Marketing",
-    PurposeKind.ADVERTISING: "Advertising", PurposeKind.SALE_OR_SHARING: "SellDataToThirdParties",
-    PurposeKind.RESEARCH: "ResearchAndDevelopment",
-}
-PURPOSE_WORDS = {  # words in a purpose id -> a more specific DPV purpose
-    "account": "AccountManagement", "fraud": "FraudPreventionAndDetection",
-    "delivery": "DeliveryOfGoods", "shipping": "DeliveryOfGoods", "payment": "PaymentManagement",
-    "payments": "PaymentManagement", "support": "CustomerCare", "newsletter": "DirectMarketing",
-    "recommendations": "ProvidePersonalisedRecommendations", "payroll": "PersonnelPayment",
-    "recruitment": "PersonnelHiring", "hiring": "PersonnelHiring",
-}
-PD_WORDS = {  # a segment or word of a category id -> DPV personal-data category
-    "email": "EmailAddress", "email_address": "EmailAddress", "phone": "TelephoneNumber",
-    "telephone": "TelephoneNumber", "name": "Name", "postal_address": "PhysicalAddress",
-    "ip_address": "IPAddress", "birth_date": "BirthDate", "date_of_birth": "BirthDate",
-    "age": "Age", "gender": "Gender", "password": "Password", "username": "Username",
-    "passport": "Passport", "nationality": "Nationality", "salary": "Salary",
-    "fingerprint": "Fingerprint", "religion": "Religion", "ethnicity": "Ethnicity",
-}
-PD_TAGS = {  # tags -> DPV personal-data category, in Tag order (the first mapped tag wins)
-    Tag.IDENTIFIER: "Identifier", Tag.CONTACT: "Contact", Tag.LOCATION: "Location",
-    Tag.PRECISE_LOCATION: "Location", Tag.BROWSING: "BrowsingBehaviour",
-    Tag.PURCHASE_HISTORY: "PurchasesAndSpendingHabit", Tag.DEVICE: "DeviceBased",
-    Tag.FINANCIAL: "Financial", Tag.BIOMETRIC: "Biometric", Tag.HEALTH: "Health",
-    Tag.GENETIC: "Genetic", Tag.GOVERNMENT_ID: "OfficialID", Tag.CREDENTIALS: "Authenticating",
-    Tag.COMMUNICATIONS: "Communication", Tag.DEMOGRAPHIC: "Demographic",
-    Tag.EMPLOYMENT: "Professional",
-}
-LEGAL_BASES = {"consent": "A6-1-a", "contract": "A6-1-b", "legal_obligation": "A6-1-c",
-               "vital_interests": "A6-1-d", "public_task": "A6-1-e",
-               "legitimate_interests": "A6-1-f"}
-ART9 = {"explicit_consent": "A9-2-a", "employment_social_security": "A9-2-b",
-        "vital_interests": "A9-2-c", "not_for_profit_body": "A9-2-d", "made_public": "A9-2-e",
-        "legal_claims": "A9-2-f", "substantial_public_interest": "A9-2-g",
-        "health_or_social_care": "A9-2-h", "public_health": "A9-2-i",
-        "archiving_research_statistics": "A9-2-j"}
 ACTIONS = {"delete": "delete", "anonymise": "anonymize", "aggregate": "aggregate",
            "archive": "archive", "notify": "inform"}  # others become ps:<word>
 CANNOT_EXPRESS = [
-    "Consent: only opt-in purposes show (an obtainConsent duty); opt-out, the consent state of "
-    "a request and the nearest-declared-purpose rule are not expressible.",
+    "Consent: the person's consent state is the request's ps:consent value (ODRL has none); "
+    "opt-out is a constraint on it, opt-in an obtainConsent duty, each per consent region of "
+    "the purpose (the nearest declared purpose decides).",
     "Reason codes (denied_by_rule, consent_missing, opted_out, no_rule) and which rules "
     "decided; ODRL has only permissions, prohibitions and conflict: prohibit.",
     "Retention triggers and the choice between overlapping retention rules (each permission "
@@ -92,38 +88,17 @@ CANNOT_EXPRESS = [
 ]
 
 
-@cache
-def dpv_terms(name: str) -> dict[str, str]:
-    """term -> IRI from a bundled DPV CSV (``purposes``, ``pd``, ``legal_basis``...)."""
-    with (VOCAB / "dpv" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
-        return {row["term"]: row["iri"] for row in csv.DictReader(handle)}
+def _constraint(left: str, operator: str, right: Any) -> dict[str, Any]:
+    return {"@type": "Constraint", "leftOperand": left, "operator": operator,
+            "rightOperand": right}
 
 
-def _term(vocab: str, prefix: str, term: str | None) -> str | None:
-    return f"{prefix}:{term}" if term and term in dpv_terms(vocab) else None
-
-
-def _words(item_id: str) -> list[str]:
-    """Segments and their words, most specific segment first."""
-    found: list[str] = []
-    for segment in reversed(item_id.split(".")):
-        found += [segment, *segment.split("_")]
-    return found
-
-
-def dpv_purpose(purpose_id: str, declared: Purpose | None) -> str | None:
-    """The DPV purpose for a purpose id (id words first, then the declared kind), or None."""
-    word = next((PURPOSE_WORDS[w] for w in _words(purpose_id) if w in PURPOSE_WORDS), None)
-    kind = PURPOSE_KINDS.get(declared.kind) if declared else None
-    return _term("purposes", "dpv", word or kind)
-
-
-def dpv_personal_data(category_id: str, declared: DataCategory | None) -> str | None:
-    """The DPV personal-data category (id words first, then tags), or None."""
-    word = next((PD_WORDS[w] for w in _words(category_id) if w in PD_WORDS), None)
-    tags = set(declared.tags) if declared else set()
-    tag = next((PD_TAGS[t] for t in Tag if t in tags and t in PD_TAGS), None)
-    return _term("pd", "dpv-pd", word or tag)
+def _one_or_any(left: str, values: list[Any], one: str) -> dict[str, Any]:
+    """``one`` (``isA``, ``eq``) for a single value, ``isAnyOf`` a list for several (the
+    caller removes repeats)."""
+    if len(values) == 1:
+        return _constraint(left, one, values[0])
+    return _constraint(left, "isAnyOf", {"@list": values})
 
 
 class _Builder:
@@ -135,6 +110,14 @@ class _Builder:
         self.categories = {c.id: c for c in reversed(policy.categories)}  # the first counts
         self.purposes = {p.id: p for p in reversed(policy.purposes)}
         self.retention = RetentionIndex(policy)
+        self.kept: dict[tuple[str, str], RetentionInfo | None] = {}
+        self.described: set[str] = set()  # nodes described once; later mentions are ids
+        self.region_cache: dict[str, dict[str, list[str]]] = {}
+        self.mechanism = DecisionEngine(policy).mechanism
+        # Where the consent mechanism changes along a purpose's lineage, a region starts.
+        self.region_roots = sorted(
+            p for p in self.purposes
+            if (up := parent(p)) is not None and self.mechanism(p) != self.mechanism(up))
 
     def iri(self, kind: str, item_id: str) -> str:
         return f"{self.base}:{kind}:{item_id}"
@@ -142,11 +125,34 @@ class _Builder:
     def nearest(self, purpose_id: str) -> Purpose | None:
         return next((self.purposes[p] for p in lineage(purpose_id) if p in self.purposes), None)
 
+    def regions(self, purpose_id: str) -> dict[str, list[str]]:
+        """The consent regions under ``purpose_id``: root -> the roots of the regions nested
+        directly in it (which it excludes)."""
+        found = self.region_cache.get(purpose_id)
+        if found is not None:
+            return found
+        roots = [purpose_id, *(r for r in self.region_roots
+                               if r != purpose_id and covers(purpose_id, r))]
+        found = {root: [r for r in roots if r != root and covers(root, r)
+                        and not any(covers(o, r) and covers(root, o) and o not in (root, r)
+                                    for o in roots)]
+                 for root in roots}
+        self.region_cache[purpose_id] = found
+        return found
+
+    def first(self, iri: str) -> bool:
+        """True the first time ``iri`` is mentioned (its description goes there)."""
+        if iri in self.described:
+            return False
+        self.described.add(iri)
+        return True
+
     def target(self, category_id: str) -> dict[str, Any]:
         node: dict[str, Any] = {"@id": self.iri("category", category_id)}
+        if not self.first(node["@id"]):
+            return node
         up = parent(category_id)
-        if up:
-            node["partOf"] = self.iri("category", up)
+        node["partOf"] = self.iri("category", up) if up else f"{self.base}:category"
         declared = self.categories.get(category_id)
         if declared and declared.name:
             node["rdfs:label"] = declared.name
@@ -155,64 +161,83 @@ class _Builder:
             node["dpv:hasPersonalData"] = {"@id": pd}
         return node
 
-    def constraints(self, rule: UseRule, purpose_id: str) -> list[dict[str, Any]]:
-        def isa(left: str, values: list[dict[str, Any]]) -> dict[str, Any]:
-            return {"leftOperand": left, "operator": "isA" if len(values) == 1 else "isAnyOf",
-                    "rightOperand": values[0] if len(values) == 1 else values}
-
-        found = [isa("purpose", [{"@id": self.iri("purpose", purpose_id)}])]
+    def purpose(self, purpose_id: str) -> dict[str, Any]:
+        node: dict[str, Any] = {"@id": self.iri("purpose", purpose_id)}
+        if not self.first(node["@id"]):
+            return node
+        declared = self.purposes.get(purpose_id)
+        if declared and declared.name:
+            node["rdfs:label"] = declared.name
+        up = parent(purpose_id)
+        broader = [self.iri("purpose", up)] if up else []
         mapped = dpv_purpose(purpose_id, self.nearest(purpose_id))
-        if mapped:
-            found.append(isa("purpose", [{"@id": mapped}]))
+        broader += [mapped] if mapped else []
+        if broader:
+            node["rdfs:subClassOf"] = [{"@id": b} for b in broader]
+        return node
+
+    def constraints(self, rule: UseRule, purpose_id: str,
+                    excluded: list[str]) -> list[dict[str, Any]]:
+        found = [_constraint("purpose", "isA", self.purpose(purpose_id))]
+        if excluded:
+            found.append(_constraint("purpose", "isNoneOf",
+                                     {"@list": [self.purpose(e) for e in excluded]}))
         if rule.recipients:
-            found.append(isa("recipient", [{"@id": self.iri("recipient", r)}
-                                           for r in dict.fromkeys(rule.recipients)]))
+            found.append(_one_or_any("recipient", [{"@id": self.iri("recipient", r)}
+                                                   for r in dict.fromkeys(rule.recipients)],
+                                     "isA"))
         if rule.subjects:
-            found.append(isa("ps:dataSubject", [{"@id": self.iri("subject", s)}
-                                                for s in dict.fromkeys(rule.subjects)]))
+            found.append(_one_or_any("ps:dataSubject", [{"@id": self.iri("subject", s)}
+                                                        for s in dict.fromkeys(rule.subjects)],
+                                     "isA"))
         if rule.regions:
-            regions = list(dict.fromkeys(rule.regions))
-            found.append({"leftOperand": "spatial", "operator": "isAnyOf",
-                          "rightOperand": regions[0] if len(regions) == 1 else regions})
+            found.append(_one_or_any("spatial", list(dict.fromkeys(rule.regions)), "eq"))
+        if rule.effect == Effect.ALLOW and self.mechanism(purpose_id) == ConsentMechanism.OPT_OUT:
+            # "neq" in the published context expands to odrl:neg, hence the full name.
+            found.append(_constraint("ps:consent", "odrl:neq", {"@id": "ps:denied"}))
         return found
 
     def duties(self, rule: UseRule, category_id: str, purpose_id: str) -> list[dict[str, Any]]:
-        declared = self.nearest(purpose_id)
-        mechanism = declared.consent if declared else ConsentMechanism.OPT_IN
         found: list[dict[str, Any]] = []
-        if mechanism == ConsentMechanism.OPT_IN:
-            found.append({"action": "obtainConsent"})
+        if self.mechanism(purpose_id) == ConsentMechanism.OPT_IN:
+            found.append({"@type": "Duty", "action": "obtainConsent"})
         for obligation in dict.fromkeys(str(o) for o in rule.obligations):
-            found.append({"action": ACTIONS.get(obligation, f"ps:{obligation}")})
-        kept = self.retention.lookup(category_id, purpose_id)
+            found.append({"@type": "Duty", "action": ACTIONS.get(obligation, f"ps:{obligation}")})
+        key = (category_id, purpose_id)
+        if key not in self.kept:
+            self.kept[key] = self.retention.lookup(category_id, purpose_id)
+        kept = self.kept[key]
         if kept and kept.duration != "indefinite":
             found.append({
+                "@type": "Duty",
                 "action": ACTIONS.get(kept.disposition, f"ps:{kept.disposition}"),
                 "ps:retentionRule": kept.rule, "ps:trigger": kept.trigger,
-                "constraint": [{"leftOperand": "elapsedTime", "operator": "lteq",
-                                "rightOperand": {"@value": kept.duration,
-                                                 "@type": "xsd:duration"}}],
+                "constraint": [_constraint("elapsedTime", "lteq", {
+                    "@value": kept.duration, "@type": "xsd:duration"})],
             })
         return found
 
-    def rule(self, rule: UseRule, category_id: str, purpose_id: str) -> dict[str, Any]:
+    def rule(self, rule: UseRule, category_id: str, purpose_id: str,
+             excluded: list[str]) -> dict[str, Any]:
+        allow = rule.effect == Effect.ALLOW
         node: dict[str, Any] = {
+            "@type": "Permission" if allow else "Prohibition",
             "uid": f"{self.base}:rule:{rule.id}:{category_id}:{purpose_id}",
             "ps:rule": rule.id,
             "target": self.target(category_id),
             "action": "use",
-            "constraint": self.constraints(rule, purpose_id),
+            "constraint": self.constraints(rule, purpose_id, excluded),
         }
         if rule.description:
             node["dct:description"] = rule.description
         declared = self.nearest(purpose_id)
         bases = [LEGAL_BASES.get(str(declared.legal_basis)), ART9.get(str(declared.art9_condition))
                  ] if declared else []
-        legal = [{"@id": t} for b in bases if (t := _term("legal_basis", "eu-gdpr", b)
-                                                or _term("legal_basis_special", "eu-gdpr", b))]
+        legal = [{"@id": t} for b in bases if (t := term("legal_basis", "eu-gdpr", b)
+                                                or term("legal_basis_special", "eu-gdpr", b))]
         if legal:
             node["dpv:hasLegalBasis"] = legal
-        if rule.effect == Effect.ALLOW:
+        if allow:
             node["duty"] = self.duties(rule, category_id, purpose_id)
         return node
 
@@ -233,9 +258,20 @@ class _Builder:
             doc["dct:description"] = meta.description
         for rule in self.policy.rules:
             key = "permission" if rule.effect == Effect.ALLOW else "prohibition"
+            regions: dict[str, list[str]] = {}
+            for purpose_id in rule.purposes:
+                if rule.effect == Effect.ALLOW:
+                    regions.update(self.regions(purpose_id))
+                else:
+                    regions.setdefault(purpose_id, [])
             for category_id in dict.fromkeys(rule.categories):
-                for purpose_id in dict.fromkeys(rule.purposes):
-                    doc[key].append(self.rule(rule, category_id, purpose_id))
+                for purpose_id, excluded in regions.items():
+                    doc[key].append(self.rule(rule, category_id, purpose_id, excluded))
+        if not doc["permission"] and not doc["prohibition"]:
+            doc["prohibition"].append({  # the shapes want a rule; this one says default deny
+                "@type": "Prohibition", "uid": f"{self.base}:rule:default_deny",
+                "target": {"@id": f"{self.base}:category", "@type": "AssetCollection"},
+                "action": "use", "dct:description": "No rule allows any use."})
         return doc
 
 

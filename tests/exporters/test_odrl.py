@@ -13,10 +13,11 @@ from typing import Any
 
 import pytest
 
+from app.domain.decisions import DecisionEngine
 from app.domain.duration import Duration
 from app.domain.models import Metadata, Policy, Purpose, RetentionRule, UseRule
 from app.domain.retention import RetentionIndex
-from app.exporters import odrl
+from app.exporters import odrl_dpv
 from app.exporters.odrl import (
     EXPORTER,
     ODRL_CONTEXT_PATH,
@@ -84,10 +85,13 @@ def rules_of(graph: Any, kind: Any) -> dict[tuple[Any, Any, str], Any]:
     (policy_node,) = graph.subjects(rdflib.RDF.type, ODRL.Policy)
     found = {}
     for node in graph.objects(policy_node, kind):
+        if graph.value(node, PS.rule) is None:  # the prohibition of a policy without rules
+            assert str(node).endswith(":rule:default_deny")
+            continue
         target = graph.value(node, ODRL.target)
-        purposes = [graph.value(c, ODRL.rightOperand) for c in graph.objects(node, ODRL.constraint)
-                    if graph.value(c, ODRL.leftOperand) == ODRL.purpose]
-        ours = [p for p in purposes if str(p).startswith("urn:policy-studio:")]
+        ours = [graph.value(c, ODRL.rightOperand) for c in graph.objects(node, ODRL.constraint)
+                if graph.value(c, ODRL.leftOperand) == ODRL.purpose
+                and graph.value(c, ODRL.operator) == ODRL.isA]
         assert len(ours) == 1 and graph.value(node, ODRL.action) == ODRL.use
         key = (target, ours[0], str(graph.value(node, PS.rule)))
         assert key not in found
@@ -114,29 +118,46 @@ def test_pyld_expands_offline_and_agrees_with_rdflib(example: Policy) -> None:
                       {"documentLoader": offline_loader})
 
 
+def consent_regions(policy: Policy, purpose: str) -> set[str]:
+    """``purpose`` and the declared purposes below it whose mechanism differs from their
+    parent's (written from DESIGN section 2, without the exporter's code)."""
+    engine = DecisionEngine(policy)
+    return {purpose} | {p.id for p in policy.purposes
+                        if p.id.startswith(purpose + ".")
+                        and engine.mechanism(p.id) != engine.mechanism(p.id.rsplit(".", 1)[0])}
+
+
 @pytest.mark.parametrize("path", [EXAMPLE, *TEMPLATES], ids=lambda p: Path(p).name)
 def test_one_odrl_rule_per_rule_category_and_purpose(path: Path) -> None:
+    """A prohibition per deny rule, category and purpose; a permission per allow rule, category
+    and consent region of each purpose."""
     policy = load_file(path).policy
     graph = graph_of(policy)
     assert (None, rdflib.RDF.type, ODRL.Set) in graph
     for kind, effect in ((ODRL.permission, "allow"), (ODRL.prohibition, "deny")):
-        expected = {(iri(policy, "category", c), iri(policy, "purpose", p), r.id)
+        expected = {(iri(policy, "category", c), iri(policy, "purpose", region), r.id)
                     for r in policy.rules if r.effect == effect
-                    for c in r.categories for p in r.purposes}
+                    for c in r.categories for p in r.purposes
+                    for region in (consent_regions(policy, p) if effect == "allow" else {p})}
         assert set(rules_of(graph, kind)) == expected
     if any(r.effect == "deny" for r in policy.rules):
         assert rules_of(graph, ODRL.prohibition)
+    if not policy.rules:
+        (node,) = graph.objects(None, ODRL.prohibition)
+        assert graph.value(node, ODRL.action) == ODRL.use
 
 
 def test_dpv_terms_for_mapped_purposes_data_and_legal_bases(example: Policy) -> None:
     graph = graph_of(example)
     known = set(dpv_terms("purposes").values())
     mapped = 0
-    for node in rules_of(graph, ODRL.permission).values():
-        dpv = [graph.value(c, ODRL.rightOperand) for c in graph.objects(node, ODRL.constraint)
-               if str(graph.value(c, ODRL.rightOperand)).startswith(PREFIXES["dpv"])]
+    for _, purpose, _ in rules_of(graph, ODRL.permission):
+        broader = list(graph.objects(purpose, rdflib.RDFS.subClassOf))
+        dpv = [b for b in broader if str(b).startswith(PREFIXES["dpv"])]
         mapped += bool(dpv)
-        assert all(str(term) in known for term in dpv)
+        assert len(dpv) <= 1 and all(str(term) in known for term in dpv)
+        if "." in str(purpose):  # and the parent purpose
+            assert rdflib.URIRef(str(purpose).rsplit(".", 1)[0]) in broader
     assert mapped >= 10
     used = {str(o) for o in graph.objects(None, rdflib.URIRef(PREFIXES["dpv"] + "hasLegalBasis"))}
     assert used and used <= {*dpv_terms("legal_basis").values(),
@@ -148,9 +169,11 @@ def test_dpv_terms_for_mapped_purposes_data_and_legal_bases(example: Policy) -> 
 
 
 def test_every_mapping_names_a_real_dpv_term() -> None:
-    for table, vocab in ((odrl.PURPOSE_KINDS, "purposes"), (odrl.PURPOSE_WORDS, "purposes"),
-                         (odrl.PD_WORDS, "pd"), (odrl.PD_TAGS, "pd"),
-                         (odrl.LEGAL_BASES, "legal_basis"), (odrl.ART9, "legal_basis_special")):
+    for table, vocab in ((odrl_dpv.PURPOSE_KINDS, "purposes"),
+                         (odrl_dpv.PURPOSE_WORDS, "purposes"),
+                         (odrl_dpv.PD_WORDS, "pd"), (odrl_dpv.PD_TAGS, "pd"),
+                         (odrl_dpv.LEGAL_BASES, "legal_basis"),
+                         (odrl_dpv.ART9, "legal_basis_special")):
         missing = set(table.values()) - set(dpv_terms(vocab))
         assert not missing, (vocab, missing)
 

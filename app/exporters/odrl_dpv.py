@@ -1,0 +1,89 @@
+"""The DPV terms the ODRL export maps our purposes, categories and legal bases to.
+
+The IRIs come from the bundled W3C DPV tables (``resources/vocab/dpv/``); a mapping that names
+no bundled term maps to nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+
+from app.domain.enums import PurposeKind, Tag
+from app.domain.models import DataCategory, Purpose
+from app.paths import RESOURCES
+
+VOCAB = RESOURCES / "vocab"
+PURPOSE_KINDS = {  # our purpose kinds -> DPV purposes (profiling and other have no clear term)
+    PurposeKind.ESSENTIAL: "ServiceProvision", PurposeKind.SECURITY: "EnforceSecurity",
+    PurposeKind.LEGAL_COMPLIANCE: "LegalCompliance", PurposeKind.ANALYTICS: "ServiceUsageAnalytics",
+    PurposeKind.PERSONALISATION: "ServicePersonalisation", PurposeKind.MARKETING: "Marketing",
+    PurposeKind.ADVERTISING: "Advertising", PurposeKind.SALE_OR_SHARING: "SellDataToThirdParties",
+    PurposeKind.RESEARCH: "ResearchAndDevelopment",
+}
+PURPOSE_WORDS = {  # words in a purpose id -> a more specific DPV purpose
+    "account": "AccountManagement", "fraud": "FraudPreventionAndDetection",
+    "delivery": "DeliveryOfGoods", "shipping": "DeliveryOfGoods", "payment": "PaymentManagement",
+    "payments": "PaymentManagement", "support": "CustomerCare", "newsletter": "DirectMarketing",
+    "recommendations": "ProvidePersonalisedRecommendations", "payroll": "PersonnelPayment",
+    "recruitment": "PersonnelHiring", "hiring": "PersonnelHiring",
+}
+PD_WORDS = {  # a segment or word of a category id -> DPV personal-data category
+    "email": "EmailAddress", "email_address": "EmailAddress", "phone": "TelephoneNumber",
+    "telephone": "TelephoneNumber", "name": "Name", "postal_address": "PhysicalAddress",
+    "ip_address": "IPAddress", "birth_date": "BirthDate", "date_of_birth": "BirthDate",
+    "age": "Age", "gender": "Gender", "password": "Password", "username": "Username",
+    "passport": "Passport", "nationality": "Nationality", "salary": "Salary",
+    "fingerprint": "Fingerprint", "religion": "Religion", "ethnicity": "Ethnicity",
+}
+PD_TAGS = {  # tags -> DPV personal-data category, in Tag order (the first mapped tag wins)
+    Tag.IDENTIFIER: "Identifier", Tag.CONTACT: "Contact", Tag.LOCATION: "Location",
+    Tag.PRECISE_LOCATION: "Location", Tag.BROWSING: "BrowsingBehaviour",
+    Tag.PURCHASE_HISTORY: "PurchasesAndSpendingHabit", Tag.DEVICE: "DeviceBased",
+    Tag.FINANCIAL: "Financial", Tag.BIOMETRIC: "Biometric", Tag.HEALTH: "Health",
+    Tag.GENETIC: "Genetic", Tag.GOVERNMENT_ID: "OfficialID", Tag.CREDENTIALS: "Authenticating",
+    Tag.COMMUNICATIONS: "Communication", Tag.DEMOGRAPHIC: "Demographic",
+    Tag.EMPLOYMENT: "Professional",
+}
+LEGAL_BASES = {"consent": "A6-1-a", "contract": "A6-1-b", "legal_obligation": "A6-1-c",
+               "vital_interests": "A6-1-d", "public_task": "A6-1-e",
+               "legitimate_interests": "A6-1-f"}
+ART9 = {"explicit_consent": "A9-2-a", "employment_social_security": "A9-2-b",
+        "vital_interests": "A9-2-c", "not_for_profit_body": "A9-2-d", "made_public": "A9-2-e",
+        "legal_claims": "A9-2-f", "substantial_public_interest": "A9-2-g",
+        "health_or_social_care": "A9-2-h", "public_health": "A9-2-i",
+        "archiving_research_statistics": "A9-2-j"}
+
+@cache
+def dpv_terms(name: str) -> dict[str, str]:
+    """term -> IRI from a bundled DPV CSV (``purposes``, ``pd``, ``legal_basis``...)."""
+    with (VOCAB / "dpv" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["term"]: row["iri"] for row in csv.DictReader(handle)}
+
+
+def term(vocab: str, prefix: str, name: str | None) -> str | None:
+    """``prefix:name`` when ``name`` is a term of the bundled ``vocab`` table, else None."""
+    return f"{prefix}:{name}" if name and name in dpv_terms(vocab) else None
+
+
+def _words(item_id: str) -> list[str]:
+    """Segments and their words, most specific segment first."""
+    found: list[str] = []
+    for segment in reversed(item_id.split(".")):
+        found += [segment, *segment.split("_")]
+    return found
+
+
+def dpv_purpose(purpose_id: str, declared: Purpose | None) -> str | None:
+    """The DPV purpose for a purpose id (id words first, then the declared kind), or None."""
+    word = next((PURPOSE_WORDS[w] for w in _words(purpose_id) if w in PURPOSE_WORDS), None)
+    kind = PURPOSE_KINDS.get(declared.kind) if declared else None
+    return term("purposes", "dpv", word or kind)
+
+
+def dpv_personal_data(category_id: str, declared: DataCategory | None) -> str | None:
+    """The DPV personal-data category (id words first, then tags), or None."""
+    word = next((PD_WORDS[w] for w in _words(category_id) if w in PD_WORDS), None)
+    tags = set(declared.tags) if declared else set()
+    tag = next((PD_TAGS[t] for t in Tag if t in tags and t in PD_TAGS), None)
+    return term("pd", "dpv-pd", word or tag)
