@@ -189,6 +189,22 @@ class DecisionEngine:
         )
 
     @property
+    def allow_mask(self) -> int:
+        """Bit mask of the allow rules."""
+        return self._allow
+
+    @property
+    def deny_mask(self) -> int:
+        """Bit mask of the deny rules."""
+        return self._deny
+
+    def pair_mask(self, category: str, purpose: str) -> int:
+        """Rules whose categories and purposes cover ``category`` and ``purpose`` (whatever
+        their other constraints)."""
+        found = self._pair_cache.get((category, purpose))
+        return self._pair_only(category, purpose) if found is None else found
+
+    @property
     def masks(self) -> dict[str, RuleMasks]:
         """The rule masks per request field (categories, purposes, subjects, recipients,
         regions): ``listed[id]`` holds the rules naming that id, ``unconstrained`` the rules
@@ -208,8 +224,9 @@ class DecisionEngine:
             self._mechanism_cache[purpose] = found
         return found
 
-    def decide(self, request: Request) -> Decision:
-        """The decision for ``request``."""
+    def decide(self, request: Request, *, with_retention: bool = True) -> Decision:
+        """The decision for ``request`` (an allow without its retention when not
+        ``with_retention``: same answer otherwise, cheaper when only the answer matters)."""
         category, purpose = request.category, request.purpose
         pair = self._pair_cache.get((category, purpose))
         if pair is None:
@@ -243,7 +260,7 @@ class DecisionEngine:
                 found.update(self._obligations[index])
             ids, obligations = tuple(sorted(names)), tuple(sorted(found))
         return Decision("allow", ALLOWED, ids, obligations,
-                        self.retention.lookup(category, purpose))
+                        self.retention.lookup(category, purpose) if with_retention else None)
 
     def _pair_only(self, category: str, purpose: str) -> int:
         pair = self._categories.match(category) & self._purposes.match(purpose)

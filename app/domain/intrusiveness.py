@@ -1,6 +1,6 @@
 """An explainable intrusiveness score for every allowed use.
 
-A use is a (category, purpose, subject, recipient) combination an allow rule permits. Its
+A use is a combination ``decide`` allows (found by :mod:`app.domain.allowed`). Its
 score adds transparent factors whose weights live in ``resources/intrusiveness.yaml``; the
 result lists each factor with its points, so a reviewer always sees why. It is a review aid,
 not a verdict.
@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from app.domain import ids
-from app.domain.enums import Effect
-from app.domain.models import DataCategory, Policy, Purpose, Recipient, UseRule
+from app.domain.allowed import AllowedUses
+from app.domain.enums import ConsentMechanism
+from app.domain.models import DataCategory, Policy, Purpose, Recipient
 from app.paths import RESOURCES
 
 WEIGHTS_FILE = RESOURCES / "intrusiveness.yaml"
@@ -47,14 +48,32 @@ class Score:
 
 @dataclass(frozen=True)
 class Use:
-    """One allowed use found in the policy, with its score."""
+    """One allowed use of the policy (an :class:`AllowedUse`) with its score."""
 
-    rule: str
     category: str
     purpose: str
     subject: str | None
     recipient: str | None
     score: Score
+    region: str | None = None
+    consent: ConsentMechanism = ConsentMechanism.NONE
+    rules: tuple[str, ...] = ()
+    obligations: tuple[str, ...] = ()
+
+    @property
+    def rule(self) -> str:
+        """The first of the allowing rules (by id)."""
+        return self.rules[0] if self.rules else ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of ``policy-studio review --json``."""
+        return {
+            "category": self.category, "purpose": self.purpose, "subject": self.subject,
+            "recipient": self.recipient, "region": self.region,
+            "consent": self.consent.value, "score": self.score.value, "band": self.score.band,
+            "factors": [{"label": f.label, "points": f.points} for f in self.score.factors],
+            "rules": list(self.rules), "obligations": list(self.obligations),
+        }
 
 
 @dataclass
@@ -168,33 +187,15 @@ def _first_by_id(items: list[Any]) -> dict[str, Any]:
     return found
 
 
-def rule_uses(
-    rule: UseRule, categories: ids.Hierarchy, purposes: ids.Hierarchy
-) -> Iterator[tuple[str, str, str | None, str | None]]:
-    """The declared (category, purpose, subject, recipient) combinations a rule covers.
-
-    Categories and purposes the rule names but nobody declared are used as they are.
-    """
-    cats = categories.covered_by_any(rule.categories) or rule.categories
-    purps = purposes.covered_by_any(rule.purposes) or rule.purposes
-    for c in cats:
-        for p in purps:
-            for s in rule.subjects or [None]:
-                for r in rule.recipients or [None]:
-                    yield c, p, s, r
-
-
-def review(policy: Policy, scorer: Scorer | None = None) -> list[Use]:
-    """Every allowed use of the policy, most intrusive first."""
+def review(policy: Policy, scorer: Scorer | None = None,
+           allowed: AllowedUses | None = None) -> list[Use]:
+    """Every use ``decide`` allows (see :mod:`app.domain.allowed`), most intrusive first."""
     scorer = scorer or Scorer(policy)
-    categories = ids.Hierarchy(c.id for c in policy.categories)
-    purposes = ids.Hierarchy(p.id for p in policy.purposes)
-    uses = []
-    for rule in policy.rules:
-        if rule.effect != Effect.ALLOW:
-            continue
-        obligations = tuple(str(o) for o in rule.obligations)
-        for c, p, s, r in rule_uses(rule, categories, purposes):
-            uses.append(Use(rule.id, c, p, s, r, scorer.score(c, p, s, r, obligations)))
-    uses.sort(key=lambda u: (-u.score.value, u.rule, u.category, u.purpose))
+    allowed = allowed or AllowedUses(policy)
+    uses = [Use(u.category, u.purpose, u.subject, u.recipient,
+                scorer.score(u.category, u.purpose, u.subject, u.recipient, u.obligations),
+                u.region, u.consent, u.rules, u.obligations)
+            for u in allowed.uses()]
+    uses.sort(key=lambda u: (-u.score.value, u.category, u.purpose, u.subject or "",
+                             u.recipient or "", u.region or ""))
     return uses

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from typing import Any, TypeVar
 
+from app.domain.allowed import AllowedUses
 from app.domain.decisions import DecisionEngine
 from app.domain.enums import Effect
 from app.domain.ids import Hierarchy
@@ -124,33 +125,33 @@ class Context:
     @cached_property
     def allow_mask(self) -> int:
         """Allow rules that cover something (they name categories and purposes)."""
-        mask = self.engine._allow
+        mask = self.engine.allow_mask
         for index, rule in self.allow_rules:
             if not (rule.categories and rule.purposes):
                 mask &= ~(1 << index)
         return mask
 
+    # -- allowed uses (what ``decide`` allows; see app.domain.allowed) ------------------------
+    @cached_property
+    def allowed(self) -> AllowedUses:
+        """The policy's allowed uses, derived from :attr:`engine`."""
+        return AllowedUses(self.policy, self.engine, self.category_tree, self.purpose_tree)
+
+    @property
+    def allowed_by_category(self) -> dict[str, dict[str, list[int]]]:
+        """For each category with an allowed use: its purposes with one, each with the
+        positions of the allow rules taking part (see :meth:`AllowedUses.table`)."""
+        return self.allowed.table()
+
     @cached_property
     def allowed_categories(self) -> set[str]:
-        """Declared categories that at least one allow rule covers."""
-        listed = self.engine.masks["categories"].listed
-        allow = self.allow_mask
-        found: set[str] = set()
-        for name, mask in listed.items():
-            if mask & allow:
-                found.update(self.category_tree.covered(name))
-        return found
+        """Categories with at least one allowed use."""
+        return set(self.allowed_by_category)
 
     @cached_property
     def allowed_purposes(self) -> set[str]:
-        """Declared purposes that at least one allow rule covers."""
-        listed = self.engine.masks["purposes"].listed
-        allow = self.allow_mask
-        found: set[str] = set()
-        for name, mask in listed.items():
-            if mask & allow:
-                found.update(self.purpose_tree.covered(name))
-        return found
+        """Purposes with at least one allowed use."""
+        return {p for purposes in self.allowed_by_category.values() for p in purposes}
 
     # -- rule masks (bit i stands for rule i, as in the decision engine) ----------------------
     def category_mask(self, categories: Iterable[str]) -> int:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from app.domain.enums import PurposeKind
-from app.domain.ids import Hierarchy
 from app.domain.models import Purpose, UseRule
 from app.validation.context import Context
 
@@ -38,41 +37,46 @@ def purposes_where(ctx: Context, test: Callable[[Purpose], bool]) -> set[str]:
 
 def allowed_uses(ctx: Context, categories: set[str], purposes: set[str]
                  ) -> Iterator[tuple[int, UseRule, list[str], list[str]]]:
-    """Allow rules allowing some of ``categories`` for some of ``purposes``.
+    """Allow rules taking part in allowing (as ``decide`` does) some of ``categories`` for
+    some of ``purposes``.
 
-    Yields (position, rule, the categories among ``categories`` it covers, the purposes among
-    ``purposes`` it covers), visiting only the rules concerned.
+    Yields (position, rule, the categories among ``categories`` it allows, the purposes among
+    ``purposes`` it allows them for), in file order.
     """
     if not categories or not purposes:
         return
-    mask = ctx.allow_mask & ctx.category_mask(categories)
-    if mask:
-        mask &= ctx.purpose_mask(purposes)
-    cats = _Within(ctx.category_tree, categories)
-    purps = _Within(ctx.purpose_tree, purposes)
-    for index, rule in ctx.rules_in(mask):
-        yield index, rule, cats.covered(rule.categories), purps.covered(rule.purposes)
+    table = ctx.allowed_by_category
+    found: dict[int, tuple[dict[str, None], dict[str, None]]] = {}
+    for category in sorted(categories & table.keys(), key=ctx.positions("categories").get):
+        for purpose, taking_part in table[category].items():
+            if purpose in purposes:
+                for index in taking_part:
+                    cats, purps = found.setdefault(index, ({}, {}))
+                    cats[category] = None
+                    purps[purpose] = None
+    rules = ctx.policy.rules
+    for index in sorted(found):
+        cats, purps = found[index]
+        yield index, rules[index], list(cats), list(purps)
 
 
-class _Within:
-    """The members of a set of declared ids that some named ids cover (cached per name)."""
-
-    def __init__(self, tree: Hierarchy, members: set[str]) -> None:
-        self.tree, self.members = tree, members
-        self._cache: dict[str, list[str]] = {}
-
-    def covered(self, names: list[str]) -> list[str]:
-        found = [ids for ids in map(self._one, names) if ids]
-        if len(found) < 2:
-            return found[0] if found else []
-        return list(dict.fromkeys(i for ids in found for i in ids))
-
-    def _one(self, name: str) -> list[str]:
-        found = self._cache.get(name)
-        if found is None:
-            members = self.members
-            found = self._cache[name] = [i for i in self.tree.covered(name) if i in members]
-        return found
+def rule_allows(ctx: Context, index: int, field: str,
+                purposes: set[str] | None = None) -> list[str]:
+    """The values rule ``index`` names in ``field`` (``subjects`` or ``recipients``) for which
+    it takes part in allowing a use (of ``purposes`` only, when given)."""
+    rule = ctx.policy.rules[index]
+    values = getattr(rule, field)
+    allowed = ctx.allowed
+    attribute = field[:-1]
+    found: set[str | None] = set()
+    for key in allowed.rule_pairs(index):
+        if purposes is not None and key[1] not in purposes:
+            continue
+        if allowed.unopposed(*key):
+            return list(values)  # no deny rule in the way: the rule allows each of them
+        found.update(getattr(use, attribute) for use in allowed.of_pair(*key)
+                     if index in use.indices)
+    return [v for v in values if v in found]
 
 
 def facets(ctx: Context) -> dict[str, set[str]]:

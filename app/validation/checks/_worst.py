@@ -1,11 +1,12 @@
-"""The allow rules whose most intrusive use reaches a score, found without scoring every use.
+"""The allow rules whose most intrusive allowed use reaches a score, without scoring every use.
 
-A use's score is the sum of pair factors (category x purpose), a subject factor, a recipient
-factor and the rule's obligations (then clamped to 0..100). Pair factors depend only on the
-category's sensitivity and tags and on the purpose's kind and consent, so declared categories
-and purposes are grouped into *profiles*, each profile pair is scored once, and profile pairs
-are visited from the worst down: the first pair in which a rule shows up is its worst pair.
-Rules naming ids that cover no declared item are scored the slow way.
+Uses are those ``decide`` allows (:mod:`app.domain.allowed`). A use's score is the sum of pair
+factors (category x purpose), a subject factor, a recipient factor and the answer's obligations
+(then clamped to 0..100). Pair factors depend only on the category's sensitivity and tags and
+on the purpose's kind and consent, so declared categories and purposes are grouped into
+*profiles* and each profile pair is scored once: only the allowed pairs whose profile could
+reach the threshold (with the most any subject, recipient and obligations add) are scored
+use by use.
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain.ids import Hierarchy
 from app.domain.intrusiveness import Score, Scorer
-from app.domain.models import DataCategory, Purpose, UseRule
+from app.domain.models import DataCategory, Purpose
 from app.validation.context import Context
 
 _EPSILON = 0.05
@@ -69,19 +69,29 @@ class WorstUses:
         self.recipient_points = {r: self.scorer.score("", "", recipient=r).value
                                  for r in ctx.engine.masks["recipients"].listed}
         self.obligation_points = {str(k): v for k, v in weights.obligations.items()}
+        self._rule_extras: dict[int, tuple[float, float, float]] = {}
 
     def _points(self, category: str, purpose: str) -> float:
         return sum(f.points for f in self.scorer.pair_factors(category, purpose))
 
-    def _extras(self, rule: UseRule) -> float:
-        """The most the rule's subjects, recipients and obligations add to a pair."""
-        if not (rule.subjects or rule.recipients or rule.obligations):
-            return 0.0
-        subject = max((self.subject_points.get(s, 0.0) for s in rule.subjects), default=0.0)
-        recipient = max((self.recipient_points.get(r, 0.0) for r in rule.recipients),
-                        default=0.0)
-        return subject + recipient + sum(self.obligation_points.get(str(o), 0.0)
-                                         for o in set(rule.obligations))
+    def _extras(self, category: str, purpose: str) -> float:
+        """The most the subjects, recipients and obligations of the rules covering the pair
+        can add to its score."""
+        rules = self.ctx.policy.rules
+        subject = recipient = obligations = 0.0
+        for index in self.ctx.allowed.covering_rules(category, purpose):
+            extra = self._rule_extras.get(index)
+            if extra is None:
+                rule = rules[index]
+                extra = self._rule_extras[index] = (
+                    max((self.subject_points.get(s, 0.0) for s in rule.subjects), default=0.0),
+                    max((self.recipient_points.get(r, 0.0) for r in rule.recipients),
+                        default=0.0),
+                    sum(max(self.obligation_points.get(str(o), 0.0), 0.0)
+                        for o in set(rule.obligations)))
+            subject, recipient = max(subject, extra[0]), max(recipient, extra[1])
+            obligations += extra[2]
+        return subject + recipient + obligations
 
     def _most_extra(self) -> float:
         positive = sum(v for v in self.obligation_points.values() if v > 0)
@@ -89,68 +99,48 @@ class WorstUses:
                 + max(self.recipient_points.values(), default=0.0) + positive)
 
     def reaching(self, threshold: float) -> list[Worst]:
-        """The worst use of every allow rule whose worst use scores ``threshold`` or more."""
+        """The worst allowed use of every allow rule taking part in a use scoring
+        ``threshold`` or more (one per rule, in file order)."""
         ctx = self.ctx
-        odd = self._odd_rules()
-        found = [w for w in (self._slow(i, threshold) for i in ctx.engine.rule_indices(odd))
-                 if w is not None]
-        cat_masks = {rep: ctx.allow_mask & ctx.category_mask(ids)
-                     for rep, ids in self.cats.members.items()}
-        purp_masks = {rep: ctx.purpose_mask(ids) for rep, ids in self.purps.members.items()}
-        pairs = sorted(((self._points(c, p), c, p) for c in cat_masks for p in purp_masks
-                        if cat_masks[c] & purp_masks[p]), reverse=True)
-        most_extra, seen = self._most_extra(), odd
-        for points, cat, purpose in pairs:
-            if points + most_extra < threshold - _EPSILON:
-                break
-            fresh = cat_masks[cat] & purp_masks[purpose] & ~seen
-            if not fresh:
+        cats, purps = self.cats.rep_of, self.purps.rep_of
+        floor = threshold - _EPSILON - self._most_extra()
+        bounds: dict[tuple[str, str], float] = {}
+        purpose_reps = set(purps.values())
+        best_of: dict[str, float] = {}  # per category profile: its best declared purpose pair
+        best: dict[int, Worst] = {}
+        for category, row in ctx.allowed.table().items():
+            rep = cats.get(category)
+            if rep is not None:
+                top = best_of.get(rep)
+                if top is None:
+                    top = best_of[rep] = max((self._points(rep, p) for p in purpose_reps),
+                                             default=0.0)
+                if top < floor and not row.keys() - purps.keys():
+                    continue  # no purpose can lift this category to the threshold
+            for purpose in row:
+                key = (cats.get(category, category), purps.get(purpose, purpose))
+                points = bounds.get(key)
+                if points is None:
+                    points = bounds[key] = self._points(*key)
+                if points < floor or (points + self._extras(category, purpose)
+                                      < threshold - _EPSILON):
+                    continue
+                self._visit(category, purpose, threshold, best)
+        return [best[index] for index in sorted(best)]
+
+    def _visit(self, category: str, purpose: str, threshold: float,
+               best: dict[int, Worst]) -> None:
+        """Score the allowed uses of one pair; keep each rule's worst reaching ``threshold``."""
+        for use in self.ctx.allowed.of_pair(category, purpose):
+            score = self.scorer.score(category, purpose, use.subject, use.recipient,
+                                      use.obligations)
+            if score.value < threshold - _EPSILON:
                 continue
-            seen |= fresh
-            for index in ctx.engine.rule_indices(fresh):
-                rule = ctx.policy.rules[index]
-                if points + self._extras(rule) >= threshold - _EPSILON:
-                    found.append(self._score(index, rule, cat, purpose))
-        found.sort(key=lambda w: w.index)
-        return found
-
-    def _odd_rules(self) -> int:
-        """Allow rules naming a category or purpose that covers nothing declared."""
-        ctx, mask = self.ctx, 0
-        for masks, tree in ((ctx.engine.masks["categories"], ctx.category_tree),
-                            (ctx.engine.masks["purposes"], ctx.purpose_tree)):
-            for name, listed in masks.listed.items():
-                if not tree.covered(name):
-                    mask |= listed
-        return mask & ctx.allow_mask
-
-    def _slow(self, index: int, threshold: float) -> Worst | None:
-        rule = self.ctx.policy.rules[index]
-        cats = self.ctx.category_tree.covered_by_any(rule.categories) or rule.categories
-        purps = self.ctx.purpose_tree.covered_by_any(rule.purposes) or rule.purposes
-        points, cat, purpose = max((self._points(c, p), c, p) for c in cats for p in purps)
-        if points + self._extras(rule) < threshold - _EPSILON:
-            return None
-        return self._score(index, rule, cat, purpose, exact=True)
-
-    def _score(self, index: int, rule: UseRule, cat: str, purpose: str,
-               exact: bool = False) -> Worst:
-        """Score the rule's use of a category and purpose with the profiles of ``cat`` and
-        ``purpose`` (those ids themselves when ``exact``), its worst subject and recipient."""
-        if not exact:
-            cat = self._example(rule.categories, cat, self.cats, self.ctx.category_tree)
-            purpose = self._example(rule.purposes, purpose, self.purps, self.ctx.purpose_tree)
-        subject = max(rule.subjects, key=lambda s: self.subject_points.get(s, 0.0), default=None)
-        recipient = max(rule.recipients, key=lambda r: self.recipient_points.get(r, 0.0),
-                        default=None)
-        score = self.scorer.score(cat, purpose, subject, recipient,
-                                  tuple(str(o) for o in rule.obligations))
-        return Worst(index, cat, purpose, subject, recipient, score)
-
-    @staticmethod
-    def _example(names: list[str], rep: str, profiles: _Profiles, tree: Hierarchy) -> str:
-        """A declared id the rule covers that has the profile ``rep``."""
-        return next((i for i in tree.covered_by_any(names) if profiles.rep_of.get(i) == rep), rep)
+            for index in use.indices:
+                known = best.get(index)
+                if known is None or score.value > known.score.value:
+                    best[index] = Worst(index, category, purpose, use.subject,
+                                        use.recipient, score)
 
 
 def reaching(ctx: Context, threshold: float) -> list[Worst]:

@@ -28,6 +28,7 @@ from app.validation.checks._common import (
     names,
     plural,
     purposes_where,
+    rule_allows,
 )
 from app.validation.checks._worst import reaching
 from app.validation.context import Context
@@ -55,6 +56,11 @@ def _purposes_of(ctx: Context, opt_in: bool | None = None,
 def _tagged(ctx: Context, *tags: Tag, without: Tag | None = None) -> set[str]:
     found = categories_with(ctx, *tags)
     return found - categories_with(ctx, without) if without else found
+
+
+def _allowed_purposes(ctx: Context, index: int, purposes: set[str]) -> list[str]:
+    """The purposes among ``purposes`` rule ``index`` takes part in allowing a use for."""
+    return list(dict.fromkeys(p for _, p in ctx.allowed.rule_pairs(index) if p in purposes))
 
 
 def _use_hits(what: str, uses: Iterator[tuple[int, UseRule, list[str], list[str]]],
@@ -147,9 +153,12 @@ def sharing_without_consent(ctx: Context) -> Iterator[Hit]:
         share_mask |= listed[name]
     mask = ctx.allow_mask & ctx.purpose_mask(no_consent) & (share_mask | ctx.purpose_mask(sale))
     for index, rule in ctx.rules_in(mask):
-        purps = [p for p in ctx.purpose_tree.covered_by_any(rule.purposes) if p in no_consent]
+        purps = _allowed_purposes(ctx, index, no_consent)
+        if not purps:
+            continue
+        receiving = set(rule_allows(ctx, index, "recipients", no_consent))
         for position, name in enumerate(rule.recipients):
-            if name in sharing:
+            if name in sharing and name in receiving:
                 yield Hit(("rules", index, "recipients", position),
                           f"rule {rule.id} shares data with third party {name} for "
                           f"{plural(len(purps), 'purpose')} {names(purps)}, which "
@@ -197,9 +206,12 @@ def children_targeted(ctx: Context) -> Iterator[Hit]:
     mask = ctx.allow_mask & ctx.purpose_mask(purposes)
     naming = _listing(ctx, set(children))
     for index, rule in ctx.rules_in(mask):
-        purps = [p for p in ctx.purpose_tree.covered_by_any(rule.purposes) if p in purposes]
+        purps = _allowed_purposes(ctx, index, purposes)
+        if not purps:
+            continue
+        allowed = set(rule_allows(ctx, index, "subjects", purposes))
         for position, name in enumerate(rule.subjects):
-            if name in naming:
+            if name in naming and name in allowed:
                 yield Hit(("rules", index, "subjects", position),
                           f"rule {rule.id} allows children's data (subject {name}) for "
                           f"{names(purps)}")
@@ -245,12 +257,18 @@ def whole_tree(ctx: Context) -> Iterator[Hit]:
     for name in broad:
         mask |= listed[name]
     for index, rule in ctx.rules_in(mask & ctx.allow_mask & ctx.purpose_mask(optional)):
-        purps = [p for p in ctx.purpose_tree.covered_by_any(rule.purposes) if p in optional]
+        pairs = [(c, p) for c, p in ctx.allowed.rule_pairs(index) if p in optional]
+        purps = list(dict.fromkeys(p for _, p in pairs))
+        allowed = {c for c, _ in pairs}
         for position, name in enumerate(rule.categories):
-            if name in broad:
+            count = sum(c in allowed for c in ctx.category_tree.covered(name)) if name in broad \
+                else 0
+            if count >= _WHOLE_TREE:
+                what = (f"all of {name} ({count} categories)" if count == broad[name] else
+                        f"{count} of the {broad[name]} categories under {name}")
                 yield Hit(("rules", index, "categories", position),
-                          f"rule {rule.id} allows all of {name} ({broad[name]} categories) for "
-                          f"non-essential {plural(len(purps), 'purpose')} {names(purps)}")
+                          f"rule {rule.id} allows {what} for non-essential "
+                          f"{plural(len(purps), 'purpose')} {names(purps)}")
 
 
 @check("INT008", Severity.INFO, "Category nobody needs",
@@ -298,9 +316,10 @@ def vulnerable_without_obligations(ctx: Context) -> Iterator[Hit]:
     for index, rule in ctx.rules_in(mask & ctx.allow_mask & ctx.purpose_mask(purposes)):
         if rule.obligations:
             continue
-        purps = [p for p in ctx.purpose_tree.covered_by_any(rule.purposes) if p in purposes]
+        purps = _allowed_purposes(ctx, index, purposes)
+        allowed = set(rule_allows(ctx, index, "subjects", purposes)) if purps else set()
         for position, name in enumerate(rule.subjects):
-            if name in naming:
+            if name in naming and name in allowed:
                 yield Hit(("rules", index, "subjects", position),
                           f"rule {rule.id} allows data about vulnerable people ({name}) for "
                           f"{names(purps)} without any obligation")

@@ -190,9 +190,10 @@ def stale_art9(ctx: Context) -> Iterator[Hit]:
     conditioned = purposes_where(ctx, lambda p: p.art9_condition is not None)
     if not conditioned:
         return
-    special = ctx.allow_mask & ctx.category_mask(_special(ctx))
+    table = ctx.allowed_by_category
+    served = {p for c in _special(ctx) for p in table.get(c, ())}
     for index, purpose in _purposes(ctx):
-        if purpose.id in conditioned and not special & ctx.purpose_mask((purpose.id,)):
+        if purpose.id in conditioned and purpose.id not in served:
             yield Hit(("purposes", index, "art9_condition"),
                       f"purpose {purpose.id} names an Art. 9 condition but no allow rule uses "
                       f"special-category data for it")

@@ -19,12 +19,8 @@ _ANY_PURPOSE = ""
 
 # -- RET001 ------------------------------------------------------------------------------------
 def allowed_purposes_of(ctx: Context, category: str) -> list[str]:
-    """Declared purposes some allow rule allows ``category`` for, in first-seen order."""
-    found: dict[str, None] = {}
-    mask = ctx.allow_mask & ctx.category_mask((category,))
-    for _, rule in ctx.rules_in(mask):
-        found.update(dict.fromkeys(ctx.purpose_tree.covered_by_any(rule.purposes)))
-    return list(found)
+    """Purposes ``category`` has an allowed use for (as ``decide`` allows), in rule order."""
+    return list(ctx.allowed_by_category.get(category, ()))
 
 
 @check("RET001", Severity.WARNING, "Allowed data without a retention period",

@@ -8,7 +8,7 @@ from app.domain.enums import Safeguard, label
 from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.models import Recipient
 from app.validation.catalogue import check
-from app.validation.checks._common import names, plural
+from app.validation.checks._common import names, plural, rule_allows
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
@@ -22,15 +22,21 @@ def _recipients(ctx: Context) -> Iterator[tuple[int, Recipient]]:
 
 
 def _receivers(ctx: Context) -> dict[str, list[str]]:
-    """Declared recipients named (directly or by an ancestor) on allow rules, with the rules."""
+    """Declared recipients that allowed uses share data with (the recipient or an ancestor
+    is named on an allow rule taking part in the use), with those rules."""
     tree = ctx.recipient_tree
     found: dict[str, list[str]] = {}
     listed = ctx.engine.masks["recipients"].listed
+    sharing: dict[int, list[str]] = {}
     for name, mask in listed.items():
         mask &= ctx.allow_mask
         if not mask:
             continue
-        rules = [rule.id for _, rule in ctx.rules_in(mask)]
+        rules = [rule.id for index, rule in ctx.rules_in(mask)
+                 if name in (sharing[index] if index in sharing else
+                             sharing.setdefault(index, rule_allows(ctx, index, "recipients")))]
+        if not rules:
+            continue
         for recipient in tree.covered(name):
             found.setdefault(recipient, []).extend(rules)
     return found
@@ -51,10 +57,12 @@ def _unsafeguarded(ctx: Context) -> Iterator[tuple[int, Recipient, list[str],
     the transfer leaves."""
     if not ctx.jurisdictions:
         return
-    receivers = ctx.shared("receivers", _receivers)
     for index, recipient in _recipients(ctx):
         country = recipient.country
-        if recipient.safeguard is not None or country is None or recipient.id not in receivers:
+        if recipient.safeguard is not None or country is None:
+            continue
+        receivers = ctx.shared("receivers", _receivers)
+        if recipient.id not in receivers:
             continue
         needing = _needing(ctx, country)
         if needing:
