@@ -9,8 +9,8 @@ applies). Deny rules never depend on consent, so a use a deny rule removes is ne
 
 Which combinations are looked at:
 
-- categories and purposes: the declared ids some allow rule covers (a named id that covers no
-  declared one stands for itself);
+- categories and purposes: the declared ids some allow rule covers; an id a rule names that
+  covers no declared one stands for itself (paired only with what that rule names);
 - subjects, recipients and regions: for one (category, purpose), the values the rules covering
   that pair name, plus ``None`` ("not singled out by any rule"). Any other request for the pair
   gets the same answer as one of these: its *representative* is its nearest ancestor-or-self

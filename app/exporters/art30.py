@@ -5,7 +5,8 @@
 (points (b) to (f)) and the security measures (point (g)). The HTML form is in
 :mod:`app.exporters.art30_html`.
 
-A purpose's processing is what the ``allow`` rules naming it (or a parent purpose) permit:
+A purpose's processing is what the ``allow`` rules taking part in its allowed uses (those
+``decide`` allows, :mod:`app.domain.allowed`) permit:
 their categories, data subjects (every declared subject when a rule does not limit them) and
 named recipients. Transfers are the recipients in countries outside the policy's jurisdictions
 (or outside the controller's establishment when no jurisdiction is set), with the recorded
@@ -28,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.domain import ids
+from app.domain.allowed import AllowedUses
 from app.domain.enums import Sensitivity, label
 from app.domain.jurisdictions import load_jurisdictions
 from app.domain.models import Contact, Policy, Purpose, Recipient
@@ -160,9 +161,10 @@ def _retention_lines(policy: Policy, purpose: Purpose, categories: list[tuple[st
     return lines
 
 
-def _activity(policy: Policy, purpose: Purpose, index: RetentionIndex) -> ProcessingActivity:
-    rules = [r for r in policy.rules
-             if r.effect == "allow" and ids.covers_any(r.purposes, purpose.id)]
+def _activity(policy: Policy, purpose: Purpose, index: RetentionIndex,
+              serving: dict[str, set[int]]) -> ProcessingActivity:
+    taking_part = serving.get(purpose.id, set())
+    rules = [r for i, r in enumerate(policy.rules) if i in taking_part]
     activity = ProcessingActivity(purpose, legal_basis_text(purpose), [r.id for r in rules])
     by_id = {section: {item.id: item for item in getattr(policy, section)}
              for section in ("categories", "subjects", "recipients")}
@@ -197,11 +199,15 @@ def _activity(policy: Policy, purpose: Purpose, index: RetentionIndex) -> Proces
 def build_record(policy: Policy) -> Art30Record:
     """The Art. 30(1) record of ``policy``."""
     index = RetentionIndex(policy)
+    serving: dict[str, set[int]] = {}  # purpose -> allow rules taking part in an allowed use
+    for row in AllowedUses(policy).table().values():
+        for purpose_id, rules in row.items():
+            serving.setdefault(purpose_id, set()).update(rules)
     return Art30Record(
         policy=policy,
         digest=digest(policy),
         controller=_controller(policy),
-        activities=[_activity(policy, purpose, index) for purpose in policy.purposes],
+        activities=[_activity(policy, purpose, index, serving) for purpose in policy.purposes],
         measures=[(m.name or m.id, m.kind, m.description)
                   for m in policy.policy.security_measures],
     )

@@ -263,9 +263,10 @@ def intrusiveness(policy: Policy, names: words.Names) -> str:
     uses = review(policy)
     counts = Counter(u.score.band for u in uses)
     out = [heading("intrusiveness", "9. Intrusiveness summary"),
-           f"<p>The policy allows {len(uses)} uses (combinations of data, purpose, person and "
-           "recipient). Each gets a score from transparent factors; it is a review aid, not a "
-           "verdict.</p>\n",
+           f"<p>The policy allows {len(uses)} uses (combinations of data, purpose, person, "
+           "recipient and region that the rules allow and no deny rule removes, counting uses "
+           "that need the person's consent). Each gets a score from transparent factors; it is "
+           "a review aid, not a verdict.</p>\n",
            table(("Band", "Uses"), [(e(b), e(counts.get(b, 0))) for b in BANDS], (50, 50))]
     if uses:
         out.append(f"<h3>The {min(TOP_USES, len(uses))} most intrusive uses</h3>\n")
@@ -276,9 +277,9 @@ def intrusiveness(policy: Policy, names: words.Names) -> str:
             use = (f"{names.of('categories', u.category)} for {names.of('purposes', u.purpose)}"
                    f" ({who}{to})")
             factors = ", ".join(f"{f.label} {f.points:+g}" for f in u.score.factors)
-            rows.append((e(use), f'<span class="id">{e(u.rule)}</span>',
+            rows.append((e(use), f'<span class="id">{e(", ".join(u.rules))}</span>',
                          e(f"{u.score.value:g} ({u.score.band})"), e(factors)))
-        out.append(table(("Use", "Rule", "Score", "Factors"), rows, (36, 16, 12, 36)))
+        out.append(table(("Use", "Rules", "Score", "Factors"), rows, (36, 16, 12, 36)))
     return "".join(out)
 
 

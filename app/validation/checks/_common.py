@@ -47,7 +47,8 @@ def allowed_uses(ctx: Context, categories: set[str], purposes: set[str]
         return
     table = ctx.allowed_by_category
     found: dict[int, tuple[dict[str, None], dict[str, None]]] = {}
-    for category in sorted(categories & table.keys(), key=ctx.positions("categories").get):
+    order = ctx.positions("categories")
+    for category in sorted(categories & table.keys(), key=lambda c: (order.get(c, len(order)), c)):
         for purpose, taking_part in table[category].items():
             if purpose in purposes:
                 for index in taking_part:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from app.domain.enums import RecipientKind, Sensitivity, label
 from app.domain.ids import lineage
 from app.domain.models import Policy
+from app.validation.checks._common import rule_allows
 from app.validation.context import Context
 
 GROUP_ABOVE = 24
@@ -65,8 +66,12 @@ def build_flow(policy: Policy, group_above: int = GROUP_ABOVE) -> Flow:
     """The data-flow map of ``policy``."""
     ctx = Context(policy)
     flow = Flow()
-    rules = [r for _, r in ctx.allow_rules if r.categories and r.purposes]
-    used = {c for r in rules for c in ctx.category_tree.covered_by_any(r.categories)}
+    # What each allow rule takes part in allowing (as decide does: deny rules applied).
+    allowed = {i: list(ctx.allowed.rule_pairs(i)) for i, r in ctx.allow_rules
+               if r.categories and r.purposes}
+    allowed = {i: pairs for i, pairs in allowed.items() if pairs}
+    declared = ctx.category_tree.declared_set
+    used = {c for pairs in allowed.values() for c, _ in pairs if c in declared}
     flow.grouped = len(used) > group_above
     groups: dict[str, list[str]] = {}
     for category in ctx.categories:  # declared order
@@ -78,16 +83,16 @@ def build_flow(policy: Policy, group_above: int = GROUP_ABOVE) -> Flow:
     group_of = {m: g for g, members in groups.items() for m in members}
     purposes: dict[str, None] = {}
     recipients: dict[str, None] = {}
-    for rule in rules:
-        covered = [group_of[c] for c in ctx.category_tree.covered_by_any(rule.categories)]
-        aims = ctx.purpose_tree.covered_by_any(rule.purposes)
-        sharing = ctx.recipient_tree.covered_by_any(rule.recipients)
+    for index, pairs in allowed.items():
+        rule = ctx.policy.rules[index]
+        aims = list(dict.fromkeys(p for _, p in pairs if p in ctx.purposes))
+        sharing = ctx.recipient_tree.covered_by_any(rule_allows(ctx, index, "recipients"))
         purposes.update(dict.fromkeys(aims))
         recipients.update(dict.fromkeys(sharing))
-        for source in dict.fromkeys(covered):
+        for source, aim in dict.fromkeys((group_of[c], p) for c, p in pairs
+                                         if c in group_of and p in ctx.purposes):
             node = flow.columns["categories"][list(groups).index(source)]
-            for aim in aims:
-                flow.edges.setdefault((node.key, ("purposes", aim)), []).append(rule.id)
+            flow.edges.setdefault((node.key, ("purposes", aim)), []).append(rule.id)
         for aim in aims:
             for recipient in sharing:
                 flow.edges.setdefault((("purposes", aim), ("recipients", recipient)),

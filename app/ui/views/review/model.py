@@ -17,7 +17,8 @@ from PySide6.QtGui import QBrush, QColor
 from app.domain.intrusiveness import BANDS, Use
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Score", "Band", "Category", "Purpose", "Subject", "Recipient", "Rule")
+HEADERS = ("Score", "Band", "Category", "Purpose", "Subject", "Recipient", "Region",
+           "Consent", "Rules")
 SCORE, BAND = 0, 1
 SortRole = Qt.ItemDataRole.UserRole + 1
 UseRole = Qt.ItemDataRole.UserRole + 2
@@ -25,9 +26,19 @@ BAND_COLOURS = {"low": ("#2e7d32", "white"), "medium": ("#f9c74f", "black"),
                 "high": ("#e8590c", "white"), "critical": ("#b3261e", "white")}
 
 
-def use_key(use: Use) -> tuple[str, str, str, str | None, str | None]:
+CONSENT_WORDS = {"opt_in": "with consent", "opt_out": "unless opted out", "none": "not needed"}
+
+
+def use_key(use: Use) -> tuple[str, str, str | None, str | None, str | None]:
     """What identifies a use across refreshes."""
-    return (use.rule, use.category, use.purpose, use.subject, use.recipient)
+    return (use.category, use.purpose, use.subject, use.recipient, use.region)
+
+
+def use_text(use: Use) -> tuple[str, ...]:
+    """The cells of one row (also what the text filter searches)."""
+    return (f"{use.score.value:g}", use.score.band, use.category, use.purpose,
+            use.subject or "any", use.recipient or "—", use.region or "any",
+            CONSENT_WORDS.get(use.consent.value, use.consent.value), ", ".join(use.rules))
 
 
 class ReviewModel(QAbstractTableModel):
@@ -60,8 +71,7 @@ class ReviewModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.uses):
             return None
         use, column = self.uses[index.row()], index.column()
-        values = (f"{use.score.value:g}", use.score.band, use.category, use.purpose,
-                  use.subject or "any", use.recipient or "—", use.rule)
+        values = use_text(use)
         if role == Qt.ItemDataRole.DisplayRole:
             return values[column]
         if role == SortRole:
@@ -97,7 +107,8 @@ class ReviewFilter(QSortFilterProxyModel):
         self._refilter(lambda: setattr(self, "bands", set(bands)))
 
     def set_text(self, text: str) -> None:
-        """Show only uses whose category, purpose, subject, recipient or rule hold every word."""
+        """Show only uses whose category, purpose, subject, recipient, region, consent or rules
+        hold every word."""
         self._refilter(lambda: setattr(self, "_words", text.lower().split()))
 
     def _refilter(self, change) -> None:  # type: ignore[no-untyped-def]
@@ -116,5 +127,5 @@ class ReviewFilter(QSortFilterProxyModel):
             return False
         if not self._words:
             return True
-        text = " ".join(str(v) for v in use_key(use) if v).lower()
+        text = " ".join(use_text(use)[2:]).lower()
         return all(word in text for word in self._words)

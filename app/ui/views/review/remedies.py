@@ -52,7 +52,7 @@ def _obligations(rule: UseRule, use: Use, scorer: Scorer) -> list[Remedy]:
         if obligation in have or not scorer.weights.obligations.get(obligation):
             continue
         score = scorer.score(use.category, use.purpose, use.subject, use.recipient,
-                             (*have, obligation))
+                             (*use.obligations, obligation))
         found.append(Remedy(
             "obligation", f"Add obligation: {obligation}",
             f"Require that the data is {obligation}d whenever rule '{rule.id}' allows it. "
@@ -77,8 +77,7 @@ def _opt_in(policy: Policy, use: Use, rule: UseRule) -> list[Remedy]:
     scorer = Scorer(policy)
     scorer.purposes = {**scorer.purposes,
                        purpose.id: purpose.model_copy(update={"consent": ConsentMechanism.OPT_IN})}
-    obligations = tuple(str(o) for o in rule.obligations)
-    score = scorer.score(use.category, use.purpose, use.subject, use.recipient, obligations)
+    score = scorer.score(use.category, use.purpose, use.subject, use.recipient, use.obligations)
     edit: Edit = edits[0] if len(edits) == 1 else Batch(
         tuple(edits), f"Switch {purpose.id} to opt-in", "update", "purposes", purpose.id)
     return [Remedy("opt_in", "Switch purpose to opt-in", tip, edit, score.value, score.band)]
@@ -93,7 +92,7 @@ def _narrow(policy: Policy, use: Use, rule: UseRule, scorer: Scorer) -> list[Rem
     longer allowed by this rule: score 0).
     """
     hierarchy = ids.Hierarchy(c.id for c in policy.categories)
-    obligations = tuple(str(o) for o in rule.obligations)
+    obligations = use.obligations
 
     def worst(general: str) -> float:
         return max(scorer.score(c, use.purpose, use.subject, use.recipient, obligations).value
@@ -106,6 +105,8 @@ def _narrow(policy: Policy, use: Use, rule: UseRule, scorer: Scorer) -> list[Rem
         value = max((worst(child) for child in kept), default=0.0)
         what = f"only the child categories less intrusive for this purpose: {', '.join(kept)}"
         title = f"Narrow '{tree}' to {len(kept)} of its child categories"
+    elif len(use.rules) > 1:
+        return []  # another rule allows the use too: leaving it out of this one changes nothing
     else:
         tree = next((g for g in rule.categories if ids.covers(g, use.category)), "")
         children = list(ids.children(tree, hierarchy.declared)) if tree else []

@@ -215,7 +215,8 @@ class _Details(QWidget):
                        f"{f.points:+g}</td></tr>" for f in use.score.factors)
         self.factors.setText(f"<table>{rows}<tr><td><b>total</b></td><td align='right'><b>"
                              f"{use.score.value:g}</b></td></tr></table>")
-        self.rule_button.setText(f"Allowed by rule {use.rule}")
+        more = f" (and {', '.join(use.rules[1:])})" if len(use.rules) > 1 else ""
+        self.rule_button.setText(f"Allowed by rule {use.rule}{more}")
         self.rule_button.setToolTip(f"Show the rule '{use.rule}' in the editor")
         if not offered:
             self.status.setText("No change offered here would lower this score.")
