@@ -26,6 +26,7 @@ from app.commands import (
     import_fides,
     new,
     retention_import,
+    review,
     schema,
     validate,
 )
@@ -33,7 +34,7 @@ from app.domain.edits import EditError
 from app.storage.errors import PolicyFileError
 
 SUBCOMMANDS = {"validate", "fmt", "schema", "decide", "new", "export", "digest", "import",
-               "diff", "retention-import", "approve"}
+               "diff", "retention-import", "approve", "review"}
 EPILOG = """\
 exit status: 0 fine (warnings allowed unless --strict); 1 error findings, a denied decision
 or a file fmt --check would change; 2 unreadable input or wrong usage; 3 internal error.
@@ -52,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"policy-studio {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for module in (validate, fmt, schema, decide, new, export, digest, import_fides,
-                   diff, retention_import, approve):
+                   diff, retention_import, approve, review):
         module.add_parser(commands)
     return parser
 

@@ -16,7 +16,8 @@ from typing import Any
 
 from app.domain import ids
 from app.domain.allowed import AllowedUses
-from app.domain.enums import ConsentMechanism
+from app.domain.decisions import Request
+from app.domain.enums import ConsentMechanism, ConsentState
 from app.domain.models import DataCategory, Policy, Purpose, Recipient
 from app.paths import RESOURCES
 
@@ -64,6 +65,11 @@ class Use:
     def rule(self) -> str:
         """The first of the allowing rules (by id)."""
         return self.rules[0] if self.rules else ""
+
+    def request(self, consent: ConsentState = ConsentState.GRANTED) -> Request:
+        """The request this use answers (consent granted unless told otherwise)."""
+        return Request(self.category, self.purpose, self.subject, self.recipient, self.region,
+                       consent)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of ``policy-studio review --json``."""

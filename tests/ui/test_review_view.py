@@ -134,3 +134,22 @@ def test_names_and_tips(window: MainWindow) -> None:
     view.table.selectRow(0)
     assert all(b.toolTip() and b.accessibleName() for b in view.details.buttons)
     assert view.focusProxy() is view.table
+
+
+def test_the_command_line_review_lists_the_same_uses(window: MainWindow) -> None:
+    """`policy-studio review --json` prints exactly the window's list, in the same order."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from app.domain.decisions import DecisionEngine
+
+    done = subprocess.run([sys.executable, "-m", "app", "review", str(EXAMPLE), "--json"],
+                          cwd=Path(__file__).resolve().parents[2], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    window_uses = window.review.model.uses
+    assert json.loads(done.stdout)["uses"] == [u.to_dict() for u in window_uses]
+    engine = DecisionEngine(window.bridge.policy)
+    assert all(engine.decide(u.request()).allowed for u in window_uses)
