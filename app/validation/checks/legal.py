@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from app.domain import ids
 from app.domain.enums import (
     Art9Condition,
     ConsentMechanism,
@@ -197,3 +198,36 @@ def stale_art9(ctx: Context) -> Iterator[Hit]:
             yield Hit(("purposes", index, "art9_condition"),
                       f"purpose {purpose.id} names an Art. 9 condition but no allow rule uses "
                       f"special-category data for it")
+
+
+_STRENGTH = {ConsentMechanism.NONE: 0, ConsentMechanism.OPT_OUT: 1, ConsentMechanism.OPT_IN: 2}
+_ASKS = {ConsentMechanism.NONE: "no consent", ConsentMechanism.OPT_OUT: "only an opt-out",
+         ConsentMechanism.OPT_IN: "opt-in consent"}
+
+
+@check("LEG012", Severity.WARNING, "Consent weaker than the parent purpose's",
+       why="A request follows the consent mechanism of the purpose it names (its nearest "
+           "declared ancestor-or-self). When a child purpose asks less than its parent (opt-out "
+           "or nothing under an opt-in parent, nothing under an opt-out parent), every rule "
+           "written for the parent also allows the child for people who refused consent to the "
+           "parent.",
+       fix="Give the child purpose the parent's consent mechanism, or, if the child really "
+           "needs no consent, make sure the rules on the parent were meant to cover it.")
+def consent_weaker_than_parent(ctx: Context) -> Iterator[Hit]:
+    listed = ctx.engine.masks["purposes"].listed
+    for index, purpose in _purposes(ctx):
+        parent_id = next((a for a in ids.ancestors(purpose.id) if a in ctx.purposes), None)
+        if parent_id is None:
+            continue
+        parent = ctx.purposes[parent_id]
+        if _STRENGTH[purpose.consent] >= _STRENGTH[parent.consent]:
+            continue
+        rules = [r.id for _, r in ctx.rules_in(ctx.allow_mask & listed.get(parent_id, 0))]
+        effect = (f"{plural(len(rules), 'rule')} {names(rules)} on {parent_id} "
+                  f"{plural(len(rules), 'allows', 'allow')} it" if rules else
+                  f"a rule on {parent_id} would allow it")
+        yield Hit(("purposes", index, "consent"),
+                  f"purpose {purpose.id} asks {_ASKS[purpose.consent]}, less than its parent "
+                  f"{parent_id} ({_ASKS[parent.consent]}): {effect} without the consent "
+                  f"{parent_id} asks for",
+                  f"set the consent of {purpose.id} to {label(parent.consent)}")
