@@ -143,3 +143,34 @@ def test_retention_ranking() -> None:
         == "any"
     assert kept(keep("long", ["a.b"], "P2Y"), keep("short", ["a.b"], "P1Y")) == "short"
     assert kept(keep("first", ["a.b"], "P1Y"), keep("second", ["a.b"], "P12M")) == "first"
+
+
+def test_the_readme_example() -> None:
+    """The example table under "Decision semantics" in the README, row by row."""
+    policy = Policy(
+        policy=Metadata(id="p"),
+        purposes=[Purpose(id="marketing", consent="opt_in"),
+                  Purpose(id="marketing.email", consent="opt_out")],
+        rules=[UseRule(id="m_all", categories=["contact"], purposes=["marketing"],
+                       obligations=["minimise"]),
+               UseRule(id="m_email", categories=["contact.email"], purposes=["marketing.email"],
+                       obligations=["encrypt"]),
+               UseRule(id="no_health", effect="deny", categories=["contact.health"],
+                       purposes=["marketing"])],
+    )
+    rows = [
+        (Request("contact.email", "marketing.email"), "allowed", ("m_all", "m_email"),
+         ("encrypt", "minimise")),
+        (Request("contact.email", "marketing.email.weekly", consent=DENIED), "opted_out",
+         ("m_all", "m_email"), ()),
+        (Request("contact.phone", "marketing", consent=DENIED), "consent_missing", ("m_all",),
+         ()),
+        (Request("contact.health", "marketing", consent=GRANTED), "denied_by_rule",
+         ("no_health",), ()),
+        (Request("account.id", "marketing", consent=GRANTED), "no_rule", (), ()),
+    ]
+    engine = DecisionEngine(policy)
+    for request, reason, rules, obligations in rows:
+        answer = engine.decide(request)
+        assert (answer.reason, answer.rules, answer.obligations) == (reason, rules, obligations)
+    both_engines_agree(policy, [row[0] for row in rows])
