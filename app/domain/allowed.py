@@ -60,7 +60,11 @@ class AllowedUse:
 
 
 class AllowedUses:
-    """The allowed uses of one policy, derived from its decision engine (build once)."""
+    """The allowed uses of one policy, derived from its decision engine (build once).
+
+    Work is done per category, on first demand, so a check about a few categories never pays
+    for the whole policy.
+    """
 
     def __init__(self, policy: Policy, engine: DecisionEngine | None = None,
                  categories: Hierarchy | None = None, purposes: Hierarchy | None = None) -> None:
@@ -68,12 +72,19 @@ class AllowedUses:
         self.engine = engine or DecisionEngine(policy)
         self.category_tree = categories or Hierarchy(c.id for c in policy.categories)
         self.purpose_tree = purposes or Hierarchy(p.id for p in policy.purposes)
-        self._table: dict[str, dict[str, list[int]]] | None = None
+        self._rows: dict[str, dict[str, list[int]]] = {}
         self._covering: dict[tuple[str, str], Sequence[int]] = {}
-        self._opposed: set[tuple[str, str]] = set()
+        self._uses: dict[tuple[str, str], list[AllowedUse]] = {}
         self._expanded: dict[str, dict[str, tuple[str, ...]]] = {"c": {}, "p": {}}
+        self._by_category: dict[str, list[int]] | None = None
+        self._by_purpose: dict[str, list[int]] = {}
+        self._purposes_of: dict[int, list[str]] = {}  # allow rule -> the purposes it covers
+        self._odd: set[int] = set()  # allow rules naming a purpose that covers nothing declared
+        self._deny: list[dict[str, frozenset[int]]] = []
+        self._deny_cache: list[dict[str, frozenset[int]]] = [{}, {}]
+        self._declared = (self.category_tree.declared_set, self.purpose_tree.declared_set)
 
-    # -- pairs -------------------------------------------------------------------------------
+    # -- indexes -----------------------------------------------------------------------------
     def _expand(self, kind: str, names: list[str]) -> list[str]:
         """Declared ids the named ones cover; a name covering none stands for itself."""
         tree = self.category_tree if kind == "c" else self.purpose_tree
@@ -86,70 +97,146 @@ class AllowedUses:
             found.extend(ids)
         return found if len(names) < 2 else list(dict.fromkeys(found))
 
-    def _deny_lookup(self, field: str) -> dict[str, frozenset[int]]:
-        """For each id named in ``field`` by a deny rule, those deny rules (positions)."""
-        deny, indices = self.engine.deny_mask, self.engine.rule_indices
-        return {name: frozenset(indices(mask & deny))
-                for name, mask in self.engine.masks[field].listed.items() if mask & deny}
-
-    def table(self) -> dict[str, dict[str, list[int]]]:
-        """For every category with an allowed use, its purposes with one, each mapped to the
-        positions of the allow rules taking part in allowing some use of the pair (in file
-        order). Built once; treat as read-only."""
-        if self._table is not None:
-            return self._table
-        engine, rules = self.engine, self.policy.rules
-        found: dict[str, dict[str, list[int]]] = {}
-        for index in engine.rule_indices(engine.allow_mask):
-            rule = rules[index]
-            if not (rule.categories and rule.purposes):
-                continue
-            purposes = self._expand("p", rule.purposes)
-            for category in self._expand("c", rule.categories):
-                row = found.get(category)
-                if row is None:
-                    row = found[category] = {}
-                for purpose in purposes:
-                    known = row.get(purpose)
+    def rules_by_category(self) -> dict[str, list[int]]:
+        """For each category some allow rule covers, those rules (positions, file order)."""
+        if self._by_category is None:
+            engine, rules = self.engine, self.policy.rules
+            by_category: dict[str, list[int]] = {}
+            by_purpose: dict[str, list[int]] = {}
+            declared = self.purpose_tree.declared_set
+            for index in engine.rule_indices(engine.allow_mask):
+                rule = rules[index]
+                if not (rule.categories and rule.purposes):
+                    continue
+                for category in self._expand("c", rule.categories):
+                    known = by_category.get(category)
                     if known is None:
-                        row[purpose] = [index]
+                        by_category[category] = [index]
                     else:
                         known.append(index)
-        deny_by_category = self._deny_lookup("categories")
-        deny_by_purpose = self._deny_lookup("purposes")
-        declared_categories = self.category_tree.declared_set
-        odd_purposes = {p for row in found.values() for p in row} - self.purpose_tree.declared_set
-        purpose_cache: dict[str, frozenset[int]] = {}
-        opposed = self._opposed
-        # Without a deny rule covering a pair, the allow rules found are all the rules
-        # covering it, and each allows the use naming its own first subject, recipient and
-        # region (or none): nothing can remove it. Elsewhere a deny rule may remove some of
-        # the pair's uses (or a named id covers no declared one): ask the engine, use by use.
-        for category, row in found.items():
-            denying = _through_lineage(category, deny_by_category, {})
-            if category not in declared_categories:
-                opposed.update((category, purpose) for purpose in row)
-            elif denying or odd_purposes:
-                for purpose in row:
-                    if purpose in odd_purposes:
-                        opposed.add((category, purpose))
-                        continue
-                    against = purpose_cache.get(purpose)
-                    if against is None:
-                        against = _through_lineage(purpose, deny_by_purpose, purpose_cache)
-                    if denying & against:
-                        opposed.add((category, purpose))
-        for category, purpose in opposed:
-            taking_part: set[int] = set()
-            for use in self.of_pair(category, purpose):
-                taking_part.update(use.indices)
-            row = found[category]
+                purposes = self._purposes_of[index] = self._expand("p", rule.purposes)
+                if any(p not in declared for p in purposes):
+                    self._odd.add(index)
+                for purpose in purposes:
+                    known = by_purpose.get(purpose)
+                    if known is None:
+                        by_purpose[purpose] = [index]
+                    else:
+                        known.append(index)
+            deny, indices = engine.deny_mask, engine.rule_indices
+            self._deny = [{name: frozenset(indices(mask & deny))
+                           for name, mask in engine.masks[field].listed.items() if mask & deny}
+                          for field in ("categories", "purposes")]
+            self._by_category, self._by_purpose = by_category, by_purpose
+        return self._by_category
+
+    def denying(self, kind: int, item: str) -> frozenset[int]:
+        """Deny rules naming ``item`` or an ancestor of it as a category (``kind`` 0) or a
+        purpose (1)."""
+        cache = self._deny_cache[kind]
+        found = cache.get(item)
+        if found is None:
+            self.rules_by_category()
+            named = self._deny[kind]
+            found = frozenset()
+            for ancestor in lineage(item):
+                more = named.get(ancestor)
+                if more:
+                    found |= more
+            cache[item] = found
+        return found
+
+    def unopposed(self, category: str, purpose: str) -> bool:
+        """True when no deny rule covers a pair of declared ids: then the allow rules covering
+        it are all the rules covering it, and each allows the use naming its own first subject,
+        recipient and region (or none), so every value they name has an allowed use."""
+        if category not in self._declared[0] or purpose not in self._declared[1]:
+            return False
+        against = self.denying(0, category)
+        return not (against and against & self.denying(1, purpose))
+
+    # -- pairs -------------------------------------------------------------------------------
+    def row(self, category: str) -> dict[str, list[int]]:
+        """The purposes ``category`` has an allowed use for, each with the positions of the
+        allow rules taking part in allowing some use of the pair (file order). Cached; treat
+        as read-only."""
+        found = self._rows.get(category)
+        if found is not None:
+            return found
+        found = {}
+        purposes_of = self._purposes_of
+        for index in self.rules_by_category().get(category, ()):
+            for purpose in purposes_of[index]:
+                known = found.get(purpose)
+                if known is None:
+                    found[purpose] = [index]
+                else:
+                    known.append(index)
+        declared = self._declared[1]
+        if category not in self._declared[0]:
+            opposed = list(found)
+        else:
+            against = self.denying(0, category)
+            opposed = [p for p in found if p not in declared
+                       or (against and against & self.denying(1, p))]
+        for purpose in opposed:
+            taking_part = self.taking_part(category, purpose)
             if taking_part:
-                row[purpose] = sorted(taking_part)
+                found[purpose] = taking_part
             else:
-                del row[purpose]
-        self._table = {category: row for category, row in found.items() if row}
-        return self._table
+                del found[purpose]
+        self._rows[category] = found
+        return found
+
+    def purposes_of(self, index: int) -> list[str]:
+        """The purposes allow rule ``index`` covers (declared ones, or the named id itself)."""
+        self.rules_by_category()
+        return self._purposes_of.get(index, [])
+
+    def taking_part(self, category: str, purpose: str) -> list[int]:
+        """Positions of the allow rules taking part in some allowed use of the pair (which
+        some allow rule covers), in file order; empty when no use of it is allowed."""
+        if self.unopposed(category, purpose):
+            return list(self.covering_rules(category, purpose))
+        # A deny rule may remove some of the pair's uses (or an id is undeclared): ask the
+        # engine, use by use.
+        return sorted({i for use in self.of_pair(category, purpose) for i in use.indices})
+
+    def allows_pair(self, category: str, purpose: str) -> bool:
+        """True when the pair, which some allow rule covers, has an allowed use."""
+        return self.unopposed(category, purpose) or bool(self.of_pair(category, purpose))
+
+    def categories(self) -> set[str]:
+        """Categories with at least one allowed use."""
+        found = set()
+        for category, indices in self.rules_by_category().items():
+            if (category in self._declared[0] and not self.denying(0, category)
+                    and not self.odd_purposes(indices)) or self.row(category):
+                found.add(category)
+        return found
+
+    def purposes(self) -> set[str]:
+        """Purposes with at least one allowed use."""
+        self.rules_by_category()
+        rules = self.policy.rules
+        found = set()
+        for purpose, indices in self._by_purpose.items():
+            if any(self.allows_pair(category, purpose) for index in indices
+                   for category in self._expand("c", rules[index].categories)):
+                found.add(purpose)
+        return found
+
+    def odd_purposes(self, indices: list[int]) -> bool:
+        """True when one of allow rules ``indices`` names a purpose covering no declared
+        one."""
+        self.rules_by_category()
+        odd = self._odd
+        return bool(odd) and any(i in odd for i in indices)
+
+    def table(self) -> dict[str, dict[str, list[int]]]:
+        """:meth:`row` of every category with an allowed use, in rule order."""
+        return {category: row for category in self.rules_by_category()
+                if (row := self.row(category))}
 
     def pairs(self) -> Iterator[tuple[str, str]]:
         """Every (category, purpose) with at least one allowed use, in rule order."""
@@ -157,18 +244,12 @@ class AllowedUses:
             for purpose in row:
                 yield category, purpose
 
-    def unopposed(self, category: str, purpose: str) -> bool:
-        """True when only allow rules cover the pair, so every value those rules name (as
-        subject, recipient or region) has an allowed use."""
-        key = (category, purpose)
-        return key not in self._opposed and purpose in self.table().get(category, ())
-
     def rule_pairs(self, index: int) -> Iterator[tuple[str, str]]:
         """The (category, purpose) pairs rule ``index`` takes part in allowing some use of."""
-        rule, table = self.policy.rules[index], self.table()
+        rule = self.policy.rules[index]
         purposes = self._expand("p", rule.purposes)
         for category in self._expand("c", rule.categories):
-            row = table.get(category)
+            row = self.row(category)
             if row:
                 for purpose in purposes:
                     if index in row.get(purpose, ()):
@@ -188,7 +269,11 @@ class AllowedUses:
         pair, in file order."""
         found = self._covering.get((category, purpose))
         if found is None and self.unopposed(category, purpose):
-            return self.table()[category][purpose]
+            # No deny rule: the covering rules are the allow rules covering the pair.
+            purposes_of = self._purposes_of
+            found = self._covering[(category, purpose)] = [
+                i for i in self.rules_by_category().get(category, ())
+                if purpose in purposes_of[i]]
         if found is None:
             engine = self.engine
             found = self._covering[(category, purpose)] = tuple(
@@ -196,7 +281,14 @@ class AllowedUses:
         return found
 
     def of_pair(self, category: str, purpose: str) -> list[AllowedUse]:
-        """The allowed uses of one (category, purpose)."""
+        """The allowed uses of one (category, purpose) (cached; treat as read-only)."""
+        key = (category, purpose)
+        found = self._uses.get(key)
+        if found is None:
+            found = self._uses[key] = self._decide_pair(category, purpose)
+        return found
+
+    def _decide_pair(self, category: str, purpose: str) -> list[AllowedUse]:
         engine = self.engine
         covering = self.covering_rules(category, purpose)
         if not covering:
@@ -236,18 +328,6 @@ class AllowedUses:
         return (request.category, request.purpose, nearest("subjects", request.subject),
                 nearest("recipients", request.recipient),
                 nearest("regions", request.region, exact=True))
-
-
-def _through_lineage(item: str, named: dict[str, frozenset[int]],
-                     cache: dict[str, frozenset[int]]) -> frozenset[int]:
-    """The rules of ``named`` naming ``item`` or one of its ancestors (cached)."""
-    found = cache.get(item)
-    if found is None:
-        found = frozenset()
-        for ancestor in lineage(item):
-            found |= named.get(ancestor, frozenset())
-        cache[item] = found
-    return found
 
 
 def allowed_uses(policy: Policy, engine: DecisionEngine | None = None) -> list[AllowedUse]:

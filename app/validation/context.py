@@ -140,18 +140,19 @@ class Context:
     @property
     def allowed_by_category(self) -> dict[str, dict[str, list[int]]]:
         """For each category with an allowed use: its purposes with one, each with the
-        positions of the allow rules taking part (see :meth:`AllowedUses.table`)."""
+        positions of the allow rules taking part (see :meth:`AllowedUses.table`; prefer
+        ``allowed.row(category)`` for a few categories)."""
         return self.allowed.table()
 
     @cached_property
     def allowed_categories(self) -> set[str]:
         """Categories with at least one allowed use."""
-        return set(self.allowed_by_category)
+        return self.allowed.categories()
 
     @cached_property
     def allowed_purposes(self) -> set[str]:
         """Purposes with at least one allowed use."""
-        return {p for purposes in self.allowed_by_category.values() for p in purposes}
+        return self.allowed.purposes()
 
     # -- rule masks (bit i stands for rule i, as in the decision engine) ----------------------
     def category_mask(self, categories: Iterable[str]) -> int:

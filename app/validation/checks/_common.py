@@ -45,13 +45,21 @@ def allowed_uses(ctx: Context, categories: set[str], purposes: set[str]
     """
     if not categories or not purposes:
         return
-    table = ctx.allowed_by_category
+    allowed = ctx.allowed
+    by_category = allowed.rules_by_category()
     found: dict[int, tuple[dict[str, None], dict[str, None]]] = {}
     order = ctx.positions("categories")
-    for category in sorted(categories & table.keys(), key=lambda c: (order.get(c, len(order)), c)):
-        for purpose, taking_part in table[category].items():
-            if purpose in purposes:
-                for index in taking_part:
+    for category in sorted(categories & by_category.keys(),
+                           key=lambda c: (order.get(c, len(order)), c)):
+        taking_part: dict[str, list[int]] = {}
+        for index in by_category[category]:
+            for purpose in allowed.purposes_of(index):
+                if purpose not in purposes:
+                    continue
+                rules = taking_part.get(purpose)
+                if rules is None:
+                    rules = taking_part[purpose] = allowed.taking_part(category, purpose)
+                if index in rules:
                     cats, purps = found.setdefault(index, ({}, {}))
                     cats[category] = None
                     purps[purpose] = None

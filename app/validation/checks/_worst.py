@@ -11,7 +11,7 @@ use by use.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,7 +69,7 @@ class WorstUses:
         self.recipient_points = {r: self.scorer.score("", "", recipient=r).value
                                  for r in ctx.engine.masks["recipients"].listed}
         self.obligation_points = {str(k): v for k, v in weights.obligations.items()}
-        self._rule_extras: dict[int, tuple[float, float, float]] = {}
+        self._extra_lists: tuple[list[float], list[float], list[float]] | None = None
 
     def _points(self, category: str, purpose: str) -> float:
         return sum(f.points for f in self.scorer.pair_factors(category, purpose))
@@ -77,21 +77,34 @@ class WorstUses:
     def _extras(self, category: str, purpose: str) -> float:
         """The most the subjects, recipients and obligations of the rules covering the pair
         can add to its score."""
-        rules = self.ctx.policy.rules
-        subject = recipient = obligations = 0.0
-        for index in self.ctx.allowed.covering_rules(category, purpose):
-            extra = self._rule_extras.get(index)
-            if extra is None:
-                rule = rules[index]
-                extra = self._rule_extras[index] = (
-                    max((self.subject_points.get(s, 0.0) for s in rule.subjects), default=0.0),
-                    max((self.recipient_points.get(r, 0.0) for r in rule.recipients),
-                        default=0.0),
-                    sum(max(self.obligation_points.get(str(o), 0.0), 0.0)
-                        for o in set(rule.obligations)))
-            subject, recipient = max(subject, extra[0]), max(recipient, extra[1])
-            obligations += extra[2]
-        return subject + recipient + obligations
+        return self._most_of(self.ctx.allowed.covering_rules(category, purpose))
+
+    def _bound(self, category: str, purpose: str, bounds: dict[tuple[str, str], float]
+               ) -> float:
+        """The pair points of two profiles (cached in ``bounds``)."""
+        points = bounds.get((category, purpose))
+        if points is None:
+            points = bounds[(category, purpose)] = self._points(category, purpose)
+        return points
+
+    def _most_of(self, indices: Sequence[int]) -> float:
+        """The most the subjects, recipients and obligations of rules ``indices`` add."""
+        if self._extra_lists is None:
+            subjects, recipients, obligations = [], [], []
+            for rule in self.ctx.policy.rules:
+                subjects.append(max((self.subject_points.get(s, 0.0) for s in rule.subjects),
+                                    default=0.0))
+                recipients.append(max((self.recipient_points.get(r, 0.0)
+                                       for r in rule.recipients), default=0.0))
+                obligations.append(sum(max(self.obligation_points.get(str(o), 0.0), 0.0)
+                                       for o in set(rule.obligations)))
+            self._extra_lists = (subjects, recipients, obligations)
+        if not indices:
+            return 0.0
+        subjects, recipients, obligations = self._extra_lists
+        return (max(map(subjects.__getitem__, indices))
+                + max(map(recipients.__getitem__, indices))
+                + sum(map(obligations.__getitem__, indices)))
 
     def _most_extra(self) -> float:
         positive = sum(v for v in self.obligation_points.values() if v > 0)
@@ -108,20 +121,23 @@ class WorstUses:
         purpose_reps = set(purps.values())
         best_of: dict[str, float] = {}  # per category profile: its best declared purpose pair
         best: dict[int, Worst] = {}
-        for category, row in ctx.allowed.table().items():
+        allowed = ctx.allowed
+        for category, indices in allowed.rules_by_category().items():
             rep = cats.get(category)
-            if rep is not None:
+            if rep is not None and not allowed.odd_purposes(indices):
                 top = best_of.get(rep)
                 if top is None:
                     top = best_of[rep] = max((self._points(rep, p) for p in purpose_reps),
                                              default=0.0)
-                if top < floor and not row.keys() - purps.keys():
-                    continue  # no purpose can lift this category to the threshold
-            for purpose in row:
-                key = (cats.get(category, category), purps.get(purpose, purpose))
-                points = bounds.get(key)
-                if points is None:
-                    points = bounds[key] = self._points(*key)
+                if top >= floor:  # then the purposes the rules cover, exactly
+                    top = max(self._bound(rep, purps[p], bounds)
+                              for index in indices for p in allowed.purposes_of(index))
+                if top < floor or top + self._most_of(
+                        [*indices, *allowed.denying(0, category)]) < threshold - _EPSILON:
+                    continue  # no purpose, subject or recipient can lift it that far
+            for purpose in allowed.row(category):
+                points = self._bound(cats.get(category, category), purps.get(purpose, purpose),
+                                     bounds)
                 if points < floor or (points + self._extras(category, purpose)
                                       < threshold - _EPSILON):
                     continue

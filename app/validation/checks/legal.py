@@ -191,8 +191,7 @@ def stale_art9(ctx: Context) -> Iterator[Hit]:
     conditioned = purposes_where(ctx, lambda p: p.art9_condition is not None)
     if not conditioned:
         return
-    table = ctx.allowed_by_category
-    served = {p for c in _special(ctx) for p in table.get(c, ())}
+    served = {p for c in _special(ctx) for p in ctx.allowed.row(c)}
     for index, purpose in _purposes(ctx):
         if purpose.id in conditioned and purpose.id not in served:
             yield Hit(("purposes", index, "art9_condition"),

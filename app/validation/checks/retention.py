@@ -20,7 +20,7 @@ _ANY_PURPOSE = ""
 # -- RET001 ------------------------------------------------------------------------------------
 def allowed_purposes_of(ctx: Context, category: str) -> list[str]:
     """Purposes ``category`` has an allowed use for (as ``decide`` allows), in rule order."""
-    return list(ctx.allowed_by_category.get(category, ()))
+    return list(ctx.allowed.row(category))
 
 
 @check("RET001", Severity.WARNING, "Allowed data without a retention period",
