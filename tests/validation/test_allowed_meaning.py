@@ -102,3 +102,46 @@ def test_export_is_not_refused(tmp_path: Path) -> None:
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "out.html").exists()
+
+
+# -- the other checks that speak of allowed uses -----------------------------------------------
+
+
+def shop(rules: list[dict], **extra: object) -> Policy:
+    sections: dict = {
+        "categories": ["contact", "contact.email", "contact.phone"],
+        "recipients": ["mailer", {"id": "cloud", "country": "IN"}],
+        "purposes": ["service", {"id": "survey", "legal_basis": None}],
+        "rules": rules,
+    }
+    sections.update(extra)
+    return make_policy(with_retention=False, **sections)
+
+
+def test_a_recipient_that_only_denied_uses_would_reach_receives_nothing() -> None:
+    share = {"id": "share", "categories": ["contact"], "purposes": ["service"],
+             "recipients": ["cloud"]}
+    assert [f.code for f in findings(shop([share]), "TRF001")] == ["TRF001"]
+    block = {"id": "block", "effect": "deny", "categories": ["contact"], "purposes": ["service"],
+             "recipients": ["cloud"]}
+    assert findings(shop([share, block]), "TRF001") == []
+
+
+def test_a_purpose_whose_uses_are_all_denied_is_unused() -> None:
+    ask = {"id": "ask", "categories": ["contact"], "purposes": ["survey"]}
+    assert [f.code for f in findings(shop([ask]), "LEG001")] == ["LEG001"]
+    never = {"id": "never", "effect": "deny", "categories": ["contact"], "purposes": ["survey"]}
+    assert findings(shop([ask, never]), "LEG001") == []
+    assert [f.code for f in findings(shop([ask, never]), "LEG011")] == ["LEG011"]
+
+
+def test_denied_data_needs_no_retention_period() -> None:
+    rules = [{"id": "use", "categories": ["contact"], "purposes": ["service"]}]
+    keep = [{"id": "keep_email", "categories": ["contact.email"], "duration": "P1Y",
+             "citation": "Business need", "trigger": "collection", "disposition": "delete"}]
+    policy = shop(rules, retention=keep)
+    flagged = findings(policy, "RET001")
+    assert {f.message.split()[1] for f in flagged} >= {"contact", "contact.phone"}
+    denied = shop([*rules, {"id": "no_phone", "effect": "deny", "categories": ["contact.phone"],
+                            "purposes": ["service"]}], retention=keep)
+    assert "contact.phone" not in {f.message.split()[1] for f in findings(denied, "RET001")}
