@@ -12,7 +12,7 @@ import argparse
 import json
 from collections import Counter
 
-from app.commands import EXIT_FINDINGS, EXIT_OK, out
+from app.commands import EXIT_FINDINGS, EXIT_OK, out, show
 from app.domain.intrusiveness import BANDS, Use, review
 from app.storage.canonical import digest
 from app.storage.loader import load_file
@@ -66,8 +66,8 @@ def run(args: argparse.Namespace) -> int:
                         "uses": [u.to_dict() for u in shown]}, indent=2) + "\n")
     else:
         for use in shown:
-            out(describe(use))
+            show(describe(use))
         tally = ", ".join(f"{counts.get(b, 0)} {b}" for b in reversed(BANDS))
         scope = f"{len(shown)} at or above {args.band}; " if args.band else ""
-        out(f"{scope}{len(uses)} allowed {'use' if len(uses) == 1 else 'uses'} ({tally})\n")
+        show(f"{scope}{len(uses)} allowed {'use' if len(uses) == 1 else 'uses'} ({tally})\n")
     return EXIT_FINDINGS if args.band and shown else EXIT_OK
