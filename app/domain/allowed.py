@@ -77,7 +77,6 @@ class AllowedUses:
         self._uses: dict[tuple[str, str], list[AllowedUse]] = {}
         self._expanded: dict[str, dict[str, tuple[str, ...]]] = {"c": {}, "p": {}}
         self._by_category: dict[str, list[int]] | None = None
-        self._by_purpose: dict[str, list[int]] = {}
         self._purposes_of: dict[int, list[str]] = {}  # allow rule -> the purposes it covers
         self._odd: set[int] = set()  # allow rules naming a purpose that covers nothing declared
         self._deny: list[dict[str, frozenset[int]]] = []
@@ -102,7 +101,6 @@ class AllowedUses:
         if self._by_category is None:
             engine, rules = self.engine, self.policy.rules
             by_category: dict[str, list[int]] = {}
-            by_purpose: dict[str, list[int]] = {}
             declared = self.purpose_tree.declared_set
             for index in engine.rule_indices(engine.allow_mask):
                 rule = rules[index]
@@ -117,17 +115,11 @@ class AllowedUses:
                 purposes = self._purposes_of[index] = self._expand("p", rule.purposes)
                 if any(p not in declared for p in purposes):
                     self._odd.add(index)
-                for purpose in purposes:
-                    known = by_purpose.get(purpose)
-                    if known is None:
-                        by_purpose[purpose] = [index]
-                    else:
-                        known.append(index)
             deny, indices = engine.deny_mask, engine.rule_indices
             self._deny = [{name: frozenset(indices(mask & deny))
                            for name, mask in engine.masks[field].listed.items() if mask & deny}
                           for field in ("categories", "purposes")]
-            self._by_category, self._by_purpose = by_category, by_purpose
+            self._by_category = by_category
         return self._by_category
 
     def denying(self, kind: int, item: str) -> frozenset[int]:
@@ -202,28 +194,34 @@ class AllowedUses:
         # engine, use by use.
         return sorted({i for use in self.of_pair(category, purpose) for i in use.indices})
 
-    def allows_pair(self, category: str, purpose: str) -> bool:
-        """True when the pair, which some allow rule covers, has an allowed use."""
-        return self.unopposed(category, purpose) or bool(self.of_pair(category, purpose))
-
     def categories(self) -> set[str]:
         """Categories with at least one allowed use."""
+        self.rules_by_category()
+        purposes_of, unopposed = self._purposes_of, self.unopposed
         found = set()
         for category, indices in self.rules_by_category().items():
-            if (category in self._declared[0] and not self.denying(0, category)
-                    and not self.odd_purposes(indices)) or self.row(category):
+            # Most pairs no deny rule covers settle it at once; otherwise ask the engine.
+            if any(unopposed(category, p) for i in indices for p in purposes_of[i]) \
+                    or self.row(category):
                 found.add(category)
         return found
 
     def purposes(self) -> set[str]:
         """Purposes with at least one allowed use."""
-        self.rules_by_category()
-        rules = self.policy.rules
-        found = set()
-        for purpose, indices in self._by_purpose.items():
-            if any(self.allows_pair(category, purpose) for index in indices
-                   for category in self._expand("c", rules[index].categories)):
-                found.add(purpose)
+        by_category = self.rules_by_category()
+        purposes_of, unopposed = self._purposes_of, self.unopposed
+        found: set[str] = set()
+        doubtful: dict[str, None] = {}  # categories with a pair a deny rule may remove
+        for category, indices in by_category.items():
+            for index in indices:
+                for purpose in purposes_of[index]:
+                    if purpose not in found:
+                        if unopposed(category, purpose):
+                            found.add(purpose)
+                        else:
+                            doubtful[category] = None
+        for category in doubtful:
+            found.update(self.row(category))
         return found
 
     def odd_purposes(self, indices: list[int]) -> bool:

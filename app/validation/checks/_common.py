@@ -51,15 +51,16 @@ def allowed_uses(ctx: Context, categories: set[str], purposes: set[str]
     order = ctx.positions("categories")
     for category in sorted(categories & by_category.keys(),
                            key=lambda c: (order.get(c, len(order)), c)):
-        taking_part: dict[str, list[int]] = {}
+        taking_part: dict[str, list[int] | None] = {}
         for index in by_category[category]:
             for purpose in allowed.purposes_of(index):
                 if purpose not in purposes:
                     continue
-                rules = taking_part.get(purpose)
-                if rules is None:
-                    rules = taking_part[purpose] = allowed.taking_part(category, purpose)
-                if index in rules:
+                if purpose not in taking_part:  # None: no deny rule, every allow rule counts
+                    taking_part[purpose] = None if allowed.unopposed(category, purpose) \
+                        else allowed.taking_part(category, purpose)
+                rules = taking_part[purpose]
+                if rules is None or index in rules:
                     cats, purps = found.setdefault(index, ({}, {}))
                     cats[category] = None
                     purps[purpose] = None

@@ -116,30 +116,36 @@ class WorstUses:
         ``threshold`` or more (one per rule, in file order)."""
         ctx = self.ctx
         cats, purps = self.cats.rep_of, self.purps.rep_of
-        floor = threshold - _EPSILON - self._most_extra()
+        most = self._most_extra()
+        floor = threshold - _EPSILON - most
         bounds: dict[tuple[str, str], float] = {}
         purpose_reps = set(purps.values())
         best_of: dict[str, float] = {}  # per category profile: its best declared purpose pair
         best: dict[int, Worst] = {}
         allowed = ctx.allowed
+        target = threshold - _EPSILON
         for category, indices in allowed.rules_by_category().items():
             rep = cats.get(category)
+            extras = most
             if rep is not None and not allowed.odd_purposes(indices):
                 top = best_of.get(rep)
                 if top is None:
                     top = best_of[rep] = max((self._points(rep, p) for p in purpose_reps),
                                              default=0.0)
-                if top >= floor:  # then the purposes the rules cover, exactly
-                    top = max(self._bound(rep, purps[p], bounds)
-                              for index in indices for p in allowed.purposes_of(index))
-                if top < floor or top + self._most_of(
-                        [*indices, *allowed.denying(0, category)]) < threshold - _EPSILON:
+                if top < floor:
+                    continue
+                extras = self._most_of([*indices, *allowed.denying(0, category)])
+                if top + extras < target:
+                    continue
+                top = max(self._bound(rep, purps[p], bounds)  # the purposes its rules cover
+                          for index in indices for p in allowed.purposes_of(index))
+                if top + extras < target:
                     continue  # no purpose, subject or recipient can lift it that far
-            for purpose in allowed.row(category):
+            for purpose in dict.fromkeys(p for index in indices
+                                         for p in allowed.purposes_of(index)):
                 points = self._bound(cats.get(category, category), purps.get(purpose, purpose),
                                      bounds)
-                if points < floor or (points + self._extras(category, purpose)
-                                      < threshold - _EPSILON):
+                if points + extras < target or points + self._extras(category, purpose) < target:
                     continue
                 self._visit(category, purpose, threshold, best)
         return [best[index] for index in sorted(best)]
