@@ -137,13 +137,6 @@ class Context:
         """The policy's allowed uses, derived from :attr:`engine`."""
         return AllowedUses(self.policy, self.engine, self.category_tree, self.purpose_tree)
 
-    @property
-    def allowed_by_category(self) -> dict[str, dict[str, list[int]]]:
-        """For each category with an allowed use: its purposes with one, each with the
-        positions of the allow rules taking part (see :meth:`AllowedUses.table`; prefer
-        ``allowed.row(category)`` for a few categories)."""
-        return self.allowed.table()
-
     @cached_property
     def allowed_categories(self) -> set[str]:
         """Categories with at least one allowed use."""

@@ -130,7 +130,7 @@ def test_what_the_checks_build_on_is_what_the_review_lists(policy: Policy) -> No
     for use in uses:
         by_pair.setdefault((use.category, use.purpose), set()).update(use.rules)
     ctx = Context(policy)
-    table = ctx.allowed_by_category
+    table = ctx.allowed.table()
     pairs = {(c, p): {policy.rules[i].id for i in rules}
              for c, row in table.items() for p, rules in row.items()}
     assert pairs == by_pair
