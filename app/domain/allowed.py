@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from itertools import product
 
 from app.domain.decisions import DecisionEngine, Request
-from app.domain.enums import ConsentMechanism, ConsentState
+from app.domain.enums import ConsentMechanism, ConsentState, Effect
 from app.domain.ids import Hierarchy, lineage
 from app.domain.models import Policy
 
@@ -101,20 +101,29 @@ class AllowedUses:
         if self._by_category is None:
             engine, rules = self.engine, self.policy.rules
             by_category: dict[str, list[int]] = {}
+            purposes_by_name: dict[str, tuple[list[str], bool]] = {}
             declared = self.purpose_tree.declared_set
-            for index in engine.rule_indices(engine.allow_mask):
-                rule = rules[index]
-                if not (rule.categories and rule.purposes):
+            expand, purposes_of, odd = self._expand, self._purposes_of, self._odd
+            for index, rule in enumerate(rules):  # the allow rules (the engine's allow mask)
+                if rule.effect == Effect.DENY or not (rule.categories and rule.purposes):
                     continue
-                for category in self._expand("c", rule.categories):
+                for category in expand("c", rule.categories):
                     known = by_category.get(category)
                     if known is None:
                         by_category[category] = [index]
                     else:
                         known.append(index)
-                purposes = self._purposes_of[index] = self._expand("p", rule.purposes)
-                if any(p not in declared for p in purposes):
-                    self._odd.add(index)
+                names = rule.purposes
+                if len(names) == 1 and names[0] in purposes_by_name:  # most rules: seen before
+                    purposes_of[index], is_odd = purposes_by_name[names[0]]
+                else:
+                    purposes = expand("p", names)
+                    is_odd = any(p not in declared for p in purposes)
+                    purposes_of[index] = purposes
+                    if len(names) == 1:
+                        purposes_by_name[names[0]] = (purposes, is_odd)
+                if is_odd:
+                    odd.add(index)
             deny, indices = engine.deny_mask, engine.rule_indices
             self._deny = [{name: frozenset(indices(mask & deny))
                            for name, mask in engine.masks[field].listed.items() if mask & deny}
