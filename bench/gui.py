@@ -37,16 +37,16 @@ def measure_revalidation(edits: int = EDITS) -> dict[str, float]:
     """Measure revalidation after single edits; see the module docstring for the figures."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer, qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
 
     from app.storage.loader import load_bytes
     from app.ui.bridge import DocumentBridge
     from app.ui.problems.panel import ProblemsPanel
     from app.ui.problems.results import Result
     from app.ui.problems.revalidator import Revalidator
+    from app.ui.runtime import application
     from bench.generate import generate
 
-    app = QApplication.instance() or QApplication([])
+    app = application()  # guarded, torn down in order at exit
     previous = qInstallMessageHandler(_quiet)
     loaded = load_bytes(generate().encode("utf-8"), "large.policy.yaml")
     bridge = DocumentBridge(loaded.policy, "large.policy.yaml", loaded.text)

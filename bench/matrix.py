@@ -27,15 +27,15 @@ def measure_matrix_first_paint(pages: int = PAGES) -> dict[str, float]:
     """Measure the matrix on the large policy; see the module docstring for the figures."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication
 
     from app.storage.loader import load_bytes
     from app.ui.bridge import DocumentBridge
     from app.ui.problems.revalidator import settle_heap, thaw_heap
+    from app.ui.runtime import application
     from app.ui.views.matrix.view import MatrixView
     from bench.generate import generate
 
-    app = QApplication.instance() or QApplication([])
+    app = application()  # guarded, torn down in order at exit
     loaded = load_bytes(generate().encode("utf-8"), "large.policy.yaml")
     bridge = DocumentBridge(loaded.policy, "large.policy.yaml", loaded.text)
     gc.collect()

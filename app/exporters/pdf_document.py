@@ -11,7 +11,6 @@ says DRAFT (see :mod:`app.exporters.standing`).
 
 from __future__ import annotations
 
-import atexit
 import ctypes
 import datetime as dt
 import re
@@ -41,13 +40,12 @@ _app: Any = None
 
 def _ensure_gui() -> None:
     """Qt's text layout needs an application object; the CLI has none, so make an offscreen
-    one (a widgets application, so that a window opened later in the process still works)."""
+    one (a widgets application, so that a window opened later in the process still works)
+    through the one factory that guards it and tears it down in order at exit."""
     global _app
-    from PySide6.QtWidgets import QApplication
+    from app.ui.runtime import application
 
-    if QApplication.instance() is None:
-        _app = QApplication(["policy-studio", "-platform", "offscreen"])
-        atexit.register(_app.shutdown)  # tear Qt down before Python finalises
+    _app = application(["policy-studio", "-platform", "offscreen"])
 
 
 def _anchor_pages(document: Any, page_height: float) -> dict[str, int]:

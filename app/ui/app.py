@@ -15,17 +15,16 @@ from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
 from app.ui.bridge import DocumentBridge
 from app.ui.main_window import APP_NAME, MainWindow
-from app.ui.none_guard import guard_none
+from app.ui.runtime import application as qt_application
+from app.ui.runtime import dispose, shutdown
 
 SCREENSHOT_SIZE = (1400, 900)
 
 
 def application() -> QApplication:
-    """The QApplication (created once) with the organisation and application names set."""
-    guard_none()
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1])
+    """The QApplication (created once, guarded, see :mod:`app.ui.runtime`) with the
+    organisation and application names set."""
+    app = qt_application(sys.argv[:1])
     app.setOrganizationName("PolicyStudio")
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -49,13 +48,18 @@ def run_gui(path: str | None = None, screenshot: str | None = None) -> int:
     The window appears at once; unsaved work from a run that ended abruptly is offered for
     recovery, then ``path`` opens on a worker thread (with progress for large files).
     """
-    if screenshot:
-        return _screenshot(path, screenshot)
-    app = application()
+    status = _screenshot(path, screenshot) if screenshot else _run_window(application(), path)
+    shutdown()  # the window is gone: destroy the rest in order, the application last
+    return status
+
+
+def _run_window(app: QApplication, path: str | None) -> int:
     window = open_window(None)
     window.show()
     QTimer.singleShot(0, lambda: start_window(window, path))
-    return app.exec()
+    status = app.exec()
+    dispose(window)
+    return status
 
 
 def start_window(window: MainWindow, path: str | None) -> None:
@@ -83,5 +87,5 @@ def _screenshot(path: str | None, screenshot: str) -> int:
 
     settle(window)
     ok = window.grab().save(screenshot)
-    window.close()
+    dispose(window)
     return 0 if ok else 2

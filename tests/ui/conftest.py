@@ -1,4 +1,4 @@
-"""Qt fixtures: a bridge over a small policy."""
+"""Qt fixtures: the application (the app's own, guarded), a bridge over a small policy."""
 
 from __future__ import annotations
 
@@ -44,6 +44,17 @@ retention:
     categories: [contact.email]
     duration: P2Y
 """
+
+
+@pytest.fixture(scope="session", autouse=True)
+def qapp():  # type: ignore[no-untyped-def]
+    """pytest-qt's application, made by the application's own factory for every UI test:
+    guarded against the binding's lost references, torn down in order at exit."""
+    from app.ui.runtime import application
+
+    app = application(["pytest-qt-qapp"])
+    app.setApplicationName("pytest-qt-qapp")
+    return app
 
 
 @pytest.fixture(autouse=True)
