@@ -25,6 +25,7 @@ from itertools import cycle
 from pathlib import Path
 
 from app.paths import EXAMPLES
+from tests.ui.refcount_probe import counts
 
 EXAMPLE = EXAMPLES / "northwind-outfitters.policy.yaml"
 MEMORY_LIMIT = 3 << 30
@@ -154,6 +155,7 @@ class Session:
         self._began = 0.0
         self._next = 0
         self._tabs_shown = 0
+        self._counts_before: dict[str, int] = {}
 
     def start(self) -> None:
         """Hook the session into the event loop (call before the loop runs)."""
@@ -174,6 +176,7 @@ class Session:
             if self.driver is None:
                 self.driver = Soak(self.window)
                 self._began = time.perf_counter()
+                self._counts_before = counts()
             for kind in self.plan[self._next:self._next + STEP]:
                 self.driver.run(kind)
             self._next += STEP
@@ -200,6 +203,7 @@ class Session:
             stack.undo()
         window.problems.revalidator.wait()
         self.figures = {"ops": sum(self.driver.counts.values()), "counts": self.driver.counts,
+                        "refcounts_before": self._counts_before, "refcounts_after": counts(),
                         "seconds_by_kind": {k: round(v, 1) for k, v in
                                             self.driver.seconds.items()},
                         "tabs": self._tabs_shown, "modified": window.bridge.modified,
@@ -225,8 +229,6 @@ def soak(ops: int, queries: int, policy: Path) -> tuple[int, dict]:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     figures["cpu_seconds"] = round(usage.ru_utime + usage.ru_stime, 1)
     figures["max_rss_mb"] = usage.ru_maxrss // 1024
-    figures["refcounts"] = {name: sys.getrefcount(value) for name, value in
-                            (("None", None), ("True", True), ("False", False))}
     figures["live_qobjects_after_exit"] = sum(
         1 for obj in Shiboken.getAllValidWrappers() if isinstance(obj, QObject))
     return status, figures

@@ -13,6 +13,7 @@ import subprocess
 import sys
 
 from app.paths import ROOT
+from tests.ui.refcount_probe import REACHABLE_OPS, lifetime_ops
 from tests.ui.soak_driver import OPS, QUERIES
 
 
@@ -31,3 +32,5 @@ def test_the_window_survives_twenty_thousand_operations_and_exits_with_status_0(
     assert figures["tabs"] >= 7  # every central tab was shown
     assert figures["modified"] is False  # every edit was undone: the window closed unasked
     assert figures["live_qobjects_after_exit"] == 0  # nothing left for the collector to destroy
+    left = lifetime_ops(figures["refcounts_before"], figures["refcounts_after"], OPS)
+    assert all(ops >= REACHABLE_OPS for ops in left.values()), left
