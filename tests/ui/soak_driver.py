@@ -1,10 +1,11 @@
 """Soak the real main window: ``python -m tests.ui.soak_driver [--ops N] [--queries Q]``.
 
 Opens the bundled example policy through the application's own start-up path, shows every
-tab, then runs N signal-heavy operations in a fixed interleaving: navigator selections, edits
-through the undo stack with undo and redo, decision-tester queries (Q of them), use-matrix
-repaints and tab switches. It ends the way the application ends (window closed, orderly
-teardown) and prints one JSON line with what it did. A crash shows as the exit status.
+tab, then runs N signal-heavy operations, ten of one kind at a time in turn: navigator
+selections, edits through the undo stack with undo and redo, decision-tester queries (Q of
+them), use-matrix repaints and tab switches. It ends the way the application ends (window
+closed, orderly teardown) and prints one JSON line with what it did. A crash shows as the
+exit status.
 
 Run it in its own process (``tests/ui/test_soak.py`` does): it uses the real QApplication
 and the real settings location, which it points at a temporary folder first.
@@ -24,6 +25,8 @@ from collections.abc import Iterator
 from itertools import cycle
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
+
 from app.paths import EXAMPLES
 from tests.ui.refcount_probe import counts
 
@@ -38,6 +41,8 @@ SHARES = {"select": 9, "edit": 5, "matrix": 2, "tab": 1}
 """How the operations other than tester queries are split (in parts)."""
 RUN = 10
 """Operations of one kind in a row, as a user works (a view switched to is used a while)."""
+OPEN_TIMEOUT_S = 120
+"""How long the window may take to open the policy before the soak gives up (exit 3)."""
 
 
 def _plan(ops: int, queries: int) -> list[str]:
@@ -156,11 +161,13 @@ class Session:
         self._next = 0
         self._tabs_shown = 0
         self._counts_before: dict[str, int] = {}
+        self._started = 0.0
 
     def start(self) -> None:
         """Hook the session into the event loop (call before the loop runs)."""
         from PySide6.QtCore import QTimer
 
+        self._started = time.perf_counter()
         self._timer = QTimer()
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._turn)
@@ -169,6 +176,10 @@ class Session:
     def _turn(self) -> None:
         if self.window is None:
             self._find_window()
+            if self.window is None and time.perf_counter() - self._started > OPEN_TIMEOUT_S:
+                sys.stderr.write(f"soak: no window showed {self.path} in time\n")
+                self._timer.stop()
+                QApplication.exit(3)
         elif self._tabs_shown < self.window.views.count():
             self.window.views.setCurrentIndex(self._tabs_shown)  # every tab shown once
             self._tabs_shown += 1
@@ -185,8 +196,6 @@ class Session:
             self._finish()
 
     def _find_window(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
         from app.ui.main_window import MainWindow
 
         for widget in QApplication.topLevelWidgets():
