@@ -9,7 +9,7 @@ benchmarks, the test suite) gets it from :func:`application`, which adds two thi
   ``True``'s count to zero and the interpreter aborts ("bool_dealloc"). Python 3.12
   made None, True and False immortal; :func:`guard_singletons` gives them the same
   protection on older Pythons by raising their counts by 2**61, which outlasts any session
-  (the window's soak loses about 40 references to None per operation: over 5 * 10**16
+  (the window's soak loses up to 40 references to None per operation: over 5 * 10**16
   operations, over a hundred thousand years at ten thousand a second).
 - **The order.** A Qt object destroyed by Python's garbage collector runs its C++ destructor
   in the middle of a collection (its Python peers half cleared) or after the application is
