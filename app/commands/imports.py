@@ -10,6 +10,7 @@ from app.commands import EXIT_INPUT, EXIT_OK, err
 from app.commands.output import check_output, messages_for, write_output
 from app.domain.edits import Batch
 from app.domain.models import Policy
+from app.storage.encoding import encode
 from app.storage.loader import load_file
 from app.storage.roundtrip import updated_yaml_text
 
@@ -45,6 +46,7 @@ def run_import(args: argparse.Namespace, prog: str, source: str,
     target = args.output or args.file
     if count or args.output:
         plan.batch().apply(loaded.policy)
-        write_output(target, updated_yaml_text(loaded.policy, loaded.text).encode("utf-8"))
+        write_output(target, encode(updated_yaml_text(loaded.policy, loaded.text),
+                                    loaded.encoding))
         note(f"wrote {target}")
     return EXIT_OK

@@ -17,6 +17,7 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
 
 from app.domain.models import Policy
+from app.storage.encoding import newline_of, with_newline
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema={url}\n"
 SCHEMA_URL = "https://policy-studio.example/schemas/policy-v1.schema.json"
@@ -67,7 +68,7 @@ def updated_yaml_text(policy: Policy, base_text: str) -> str:
     _merge_map(tree, policy_tree_data(policy))
     out = io.StringIO()
     yaml.dump(tree, out)
-    return out.getvalue()
+    return with_newline(out.getvalue(), newline_of(base_text))
 
 
 def guess_indentation(text: str) -> tuple[int, int, int]:
@@ -100,12 +101,12 @@ def guess_indentation(text: str) -> tuple[int, int, int]:
 
 def normalised_yaml_text(base_text: str) -> str:
     """The same YAML with the standard layout (2-space maps, indented lists, plain quoting),
-    comments kept."""
+    comments and line endings kept."""
     yaml = _yaml(2, 4, 2, preserve_quotes=False)
     tree = yaml.load(base_text)
     out = io.StringIO()
     yaml.dump(tree, out)
-    return out.getvalue()
+    return with_newline(out.getvalue(), newline_of(base_text))
 
 
 def _yaml(mapping: int, sequence: int, offset: int, *, preserve_quotes: bool = True) -> YAML:

@@ -1,0 +1,67 @@
+"""`fmt`, `import` and `retention-import` keep a file's line endings and encoding: CRLF stays
+CRLF, UTF-8 with a byte-order mark and UTF-16 stay so; other encodings are refused, untouched."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+from conftest import SMALL_POLICY
+from test_output_paths import one_error_line, run_cli
+
+from app.storage.loader import load_bytes, load_file
+
+MESSY = SMALL_POLICY.replace("  id: small_shop", "  id:    small_shop").replace(
+    "title: Small shop", "title: 'Small shop'")
+
+
+def crlf(text: str) -> bytes:
+    return text.replace("\n", "\r\n").encode("utf-8")
+
+
+def test_fmt_keeps_crlf_line_endings(tmp_path: Path) -> None:
+    path = tmp_path / "messy.policy.yaml"
+    path.write_bytes(crlf(MESSY))
+    before = load_file(path).policy
+    result = run_cli("fmt", path)
+    assert result.returncode == 0, result.stderr
+    data = path.read_bytes()
+    assert data.count(b"\r\n") == data.count(b"\n") == SMALL_POLICY.count("\n")
+    assert data == crlf(SMALL_POLICY)  # the formatted layout, comments kept, CRLF kept
+    assert load_file(path).policy == before
+    assert run_cli("fmt", "--check", path).returncode == 0
+
+
+def test_retention_import_keeps_crlf(small_policy: Path, tmp_path: Path) -> None:
+    small_policy.write_bytes(crlf(SMALL_POLICY))
+    schedule = tmp_path / "schedule.csv"
+    assert run_cli("export", small_policy, "-f", "retention-csv", "-o", schedule).returncode == 0
+    schedule.write_text(schedule.read_text(encoding="utf-8").replace("P2Y", "P3Y"),
+                        encoding="utf-8")
+    result = run_cli("retention-import", small_policy, "--csv", schedule)
+    assert result.returncode == 0, result.stderr
+    data = small_policy.read_bytes()
+    assert data == crlf(SMALL_POLICY.replace("duration: P2Y", "duration: P3Y"))
+
+
+@pytest.mark.parametrize(("bom", "codec"), [(codecs.BOM_UTF8, "utf-8"),
+                                            (codecs.BOM_UTF16_LE, "utf-16-le"),
+                                            (codecs.BOM_UTF16_BE, "utf-16-be")])
+def test_fmt_keeps_the_encoding_and_its_byte_order_mark(tmp_path: Path, bom: bytes,
+                                                        codec: str) -> None:
+    path = tmp_path / "messy.policy.yaml"
+    path.write_bytes(bom + MESSY.encode(codec))
+    result = run_cli("fmt", path)
+    assert result.returncode == 0, result.stderr
+    assert path.read_bytes() == bom + SMALL_POLICY.encode(codec)
+    assert load_bytes(path.read_bytes()).policy == load_bytes(SMALL_POLICY.encode()).policy
+
+
+def test_a_latin1_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "latin.policy.yaml"
+    data = MESSY.replace("Small Shop Ltd", "Café Ltd").encode("latin-1")
+    path.write_bytes(data)
+    line = one_error_line(run_cli("fmt", path))
+    assert line.startswith(f"{path}:") and "not UTF-8" in line
+    assert path.read_bytes() == data
