@@ -18,6 +18,7 @@ from ruamel.yaml.tokens import CommentToken
 
 from app.domain.models import Policy
 from app.storage.encoding import newline_of, with_newline
+from app.storage.yaml_quoting import QuotingRepresenter
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema={url}\n"
 SCHEMA_URL = "https://policy-studio.example/schemas/policy-v1.schema.json"
@@ -111,6 +112,7 @@ def normalised_yaml_text(base_text: str) -> str:
 
 def _yaml(mapping: int, sequence: int, offset: int, *, preserve_quotes: bool = True) -> YAML:
     yaml = YAML(typ="rt")
+    yaml.Representer = QuotingRepresenter
     yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
     yaml.width = _WIDTH
     yaml.preserve_quotes = preserve_quotes

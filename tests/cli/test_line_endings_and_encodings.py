@@ -7,34 +7,41 @@ import codecs
 from pathlib import Path
 
 import pytest
-from conftest import SMALL_POLICY
 from test_output_paths import one_error_line, run_cli
 
 from app.storage.loader import load_bytes, load_file
 
-MESSY = SMALL_POLICY.replace("  id: small_shop", "  id:    small_shop").replace(
-    "title: Small shop", "title: 'Small shop'")
+
+@pytest.fixture
+def texts(small_policy: Path) -> tuple[str, str]:
+    """The small policy's text as ``fmt`` writes it, and a messy layout of it."""
+    text = small_policy.read_text(encoding="utf-8")
+    return text, text.replace("  id: small_shop", "  id:    small_shop").replace(
+        "title: Small shop", "title: 'Small shop'")
 
 
 def crlf(text: str) -> bytes:
     return text.replace("\n", "\r\n").encode("utf-8")
 
 
-def test_fmt_keeps_crlf_line_endings(tmp_path: Path) -> None:
+def test_fmt_keeps_crlf_line_endings(tmp_path: Path, texts: tuple[str, str]) -> None:
+    small_text, messy = texts
     path = tmp_path / "messy.policy.yaml"
-    path.write_bytes(crlf(MESSY))
+    path.write_bytes(crlf(messy))
     before = load_file(path).policy
     result = run_cli("fmt", path)
     assert result.returncode == 0, result.stderr
     data = path.read_bytes()
-    assert data.count(b"\r\n") == data.count(b"\n") == SMALL_POLICY.count("\n")
-    assert data == crlf(SMALL_POLICY)  # the formatted layout, comments kept, CRLF kept
+    assert data.count(b"\r\n") == data.count(b"\n") == small_text.count("\n")
+    assert data == crlf(small_text)  # the formatted layout, comments kept, CRLF kept
     assert load_file(path).policy == before
     assert run_cli("fmt", "--check", path).returncode == 0
 
 
-def test_retention_import_keeps_crlf(small_policy: Path, tmp_path: Path) -> None:
-    small_policy.write_bytes(crlf(SMALL_POLICY))
+def test_retention_import_keeps_crlf(small_policy: Path, tmp_path: Path,
+                                     texts: tuple[str, str]) -> None:
+    small_text = texts[0]
+    small_policy.write_bytes(crlf(small_text))
     schedule = tmp_path / "schedule.csv"
     assert run_cli("export", small_policy, "-f", "retention-csv", "-o", schedule).returncode == 0
     schedule.write_text(schedule.read_text(encoding="utf-8").replace("P2Y", "P3Y"),
@@ -42,25 +49,28 @@ def test_retention_import_keeps_crlf(small_policy: Path, tmp_path: Path) -> None
     result = run_cli("retention-import", small_policy, "--csv", schedule)
     assert result.returncode == 0, result.stderr
     data = small_policy.read_bytes()
-    assert data == crlf(SMALL_POLICY.replace("duration: P2Y", "duration: P3Y"))
+    assert data == crlf(small_text.replace("duration: P2Y", "duration: P3Y"))
 
 
 @pytest.mark.parametrize(("bom", "codec"), [(codecs.BOM_UTF8, "utf-8"),
                                             (codecs.BOM_UTF16_LE, "utf-16-le"),
                                             (codecs.BOM_UTF16_BE, "utf-16-be")])
-def test_fmt_keeps_the_encoding_and_its_byte_order_mark(tmp_path: Path, bom: bytes,
-                                                        codec: str) -> None:
+def test_fmt_keeps_the_encoding_and_its_byte_order_mark(tmp_path: Path, bom: bytes, codec: str,
+                                                        texts: tuple[str, str]) -> None:
+    small_text, messy = texts
     path = tmp_path / "messy.policy.yaml"
-    path.write_bytes(bom + MESSY.encode(codec))
+    path.write_bytes(bom + messy.encode(codec))
     result = run_cli("fmt", path)
     assert result.returncode == 0, result.stderr
-    assert path.read_bytes() == bom + SMALL_POLICY.encode(codec)
-    assert load_bytes(path.read_bytes()).policy == load_bytes(SMALL_POLICY.encode()).policy
+    assert path.read_bytes() == bom + small_text.encode(codec)
+    assert load_bytes(path.read_bytes()).policy == load_bytes(small_text.encode()).policy
 
 
-def test_a_latin1_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
+def test_a_latin1_file_is_refused_and_left_untouched(tmp_path: Path,
+                                                     texts: tuple[str, str]) -> None:
+    messy = texts[1]
     path = tmp_path / "latin.policy.yaml"
-    data = MESSY.replace("Small Shop Ltd", "Café Ltd").encode("latin-1")
+    data = messy.replace("Small Shop Ltd", "Café Ltd").encode("latin-1")
     path.write_bytes(data)
     line = one_error_line(run_cli("fmt", path))
     assert line.startswith(f"{path}:") and "not UTF-8" in line
