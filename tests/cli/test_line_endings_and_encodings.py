@@ -75,3 +75,22 @@ def test_a_latin1_file_is_refused_and_left_untouched(tmp_path: Path,
     line = one_error_line(run_cli("fmt", path))
     assert line.startswith(f"{path}:") and "not UTF-8" in line
     assert path.read_bytes() == data
+
+
+def test_a_file_with_tabs_is_formatted_and_imported_into(small_policy: Path, tmp_path: Path,
+                                                         texts: tuple[str, str]) -> None:
+    tabbed = texts[0].replace("title: Small shop", "title: Small\tshop").replace(
+        "organisation: Small Shop Ltd", "organisation:\tSmall Shop Ltd")
+    small_policy.write_text(tabbed, encoding="utf-8")
+    schedule = tmp_path / "schedule.csv"
+    assert run_cli("export", small_policy, "-f", "retention-csv", "-o", schedule).returncode == 0
+    schedule.write_text(schedule.read_text(encoding="utf-8").replace("P2Y", "P3Y"),
+                        encoding="utf-8")
+    result = run_cli("retention-import", small_policy, "--csv", schedule)
+    assert result.returncode == 0, result.stderr
+    policy = load_file(small_policy).policy
+    assert policy.policy.title == "Small\tshop" and policy.retention[0].duration == "P3Y"
+    assert "# A small policy used by the CLI tests." in small_policy.read_text(encoding="utf-8")
+    result = run_cli("fmt", small_policy)
+    assert result.returncode == 0, result.stderr
+    assert load_file(small_policy).policy == policy
