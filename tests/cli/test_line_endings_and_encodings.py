@@ -12,6 +12,16 @@ from test_output_paths import one_error_line, run_cli
 from app.storage.loader import load_bytes, load_file
 
 
+def import_longer_retention(policy: Path, tmp_path: Path) -> None:
+    """Export the retention schedule, make P2Y P3Y in it, and import it back into ``policy``."""
+    schedule = tmp_path / "schedule.csv"
+    assert run_cli("export", policy, "-f", "retention-csv", "-o", schedule).returncode == 0
+    schedule.write_text(schedule.read_text(encoding="utf-8").replace("P2Y", "P3Y"),
+                        encoding="utf-8")
+    result = run_cli("retention-import", policy, "--csv", schedule)
+    assert result.returncode == 0, result.stderr
+
+
 @pytest.fixture
 def texts(small_policy: Path) -> tuple[str, str]:
     """The small policy's text as ``fmt`` writes it, and a messy layout of it."""
@@ -42,12 +52,7 @@ def test_retention_import_keeps_crlf(small_policy: Path, tmp_path: Path,
                                      texts: tuple[str, str]) -> None:
     small_text = texts[0]
     small_policy.write_bytes(crlf(small_text))
-    schedule = tmp_path / "schedule.csv"
-    assert run_cli("export", small_policy, "-f", "retention-csv", "-o", schedule).returncode == 0
-    schedule.write_text(schedule.read_text(encoding="utf-8").replace("P2Y", "P3Y"),
-                        encoding="utf-8")
-    result = run_cli("retention-import", small_policy, "--csv", schedule)
-    assert result.returncode == 0, result.stderr
+    import_longer_retention(small_policy, tmp_path)
     data = small_policy.read_bytes()
     assert data == crlf(small_text.replace("duration: P2Y", "duration: P3Y"))
 
@@ -82,12 +87,7 @@ def test_a_file_with_tabs_is_formatted_and_imported_into(small_policy: Path, tmp
     tabbed = texts[0].replace("title: Small shop", "title: Small\tshop").replace(
         "organisation: Small Shop Ltd", "organisation:\tSmall Shop Ltd")
     small_policy.write_text(tabbed, encoding="utf-8")
-    schedule = tmp_path / "schedule.csv"
-    assert run_cli("export", small_policy, "-f", "retention-csv", "-o", schedule).returncode == 0
-    schedule.write_text(schedule.read_text(encoding="utf-8").replace("P2Y", "P3Y"),
-                        encoding="utf-8")
-    result = run_cli("retention-import", small_policy, "--csv", schedule)
-    assert result.returncode == 0, result.stderr
+    import_longer_retention(small_policy, tmp_path)
     policy = load_file(small_policy).policy
     assert policy.policy.title == "Small\tshop" and str(policy.retention[0].duration) == "P3Y"
     assert "# A small policy used by the CLI tests." in small_policy.read_text(encoding="utf-8")

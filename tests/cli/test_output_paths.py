@@ -8,7 +8,6 @@ import os
 import stat
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -110,18 +109,11 @@ def test_dev_null_is_written_through(small_policy: Path) -> None:
 def test_a_fifo_target_is_written_through(small_policy: Path, tmp_path: Path) -> None:
     fifo = tmp_path / "out.fifo"
     os.mkfifo(fifo)
-    received: list[bytes] = []
-
-    def read() -> None:
-        with open(fifo, "rb") as stream:
-            received.append(stream.read())
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)  # another program
     result = run_cli("export", small_policy, "-f", "json", "-o", fifo)
-    reader.join(30)
+    received, _ = reader.communicate(timeout=30)
     assert result.returncode == 0, result.stderr
-    assert json.loads(received[0])["digest"].startswith("sha256:")
+    assert json.loads(received)["digest"].startswith("sha256:")
     assert stat.S_ISFIFO(fifo.stat().st_mode)
 
 

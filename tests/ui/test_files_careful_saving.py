@@ -38,6 +38,14 @@ def open_window_on(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # ty
     return window
 
 
+def shop_window(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                monkeypatch: pytest.MonkeyPatch) -> tuple[MainWindow, Path]:
+    """A window on the commented policy, written to ``shop.policy.yaml``."""
+    path = tmp_path / "shop.policy.yaml"
+    path.write_text(COMMENTED, encoding="utf-8")
+    return open_window_on(qtbot, tmp_path, monkeypatch, path), path
+
+
 def test_saving_through_a_symlink_updates_the_target_and_keeps_the_link(
         qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "real").mkdir()
@@ -56,10 +64,8 @@ def test_saving_through_a_symlink_updates_the_target_and_keeps_the_link(
 
 def test_a_read_only_file_is_refused_with_a_message_and_left_alone(
         qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "shop.policy.yaml"
-    path.write_text(COMMENTED, encoding="utf-8")
+    window, path = shop_window(qtbot, tmp_path, monkeypatch)
     path.chmod(0o444)
-    window = open_window_on(qtbot, tmp_path, monkeypatch, path)
     window.bridge.set_field("policy", None, "title", "Edited")
     shown = Recorder()
     monkeypatch.setattr(dialogs, "show_save_error", shown)
@@ -91,9 +97,7 @@ def test_line_endings_and_encoding_survive_a_save(
 
 def test_a_killed_save_leaves_the_file_and_the_next_save_removes_its_temp_file(
         qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "shop.policy.yaml"
-    path.write_text(COMMENTED, encoding="utf-8")
-    window = open_window_on(qtbot, tmp_path, monkeypatch, path)
+    window, path = shop_window(qtbot, tmp_path, monkeypatch)
     _storage_tests().kill_mid_save(path)
     assert path.read_text(encoding="utf-8") == COMMENTED
     assert [n for n in os.listdir(tmp_path) if n.startswith(temp_prefix(path))]
@@ -105,9 +109,7 @@ def test_a_killed_save_leaves_the_file_and_the_next_save_removes_its_temp_file(
 
 def test_a_new_file_saved_from_the_window_follows_the_umask(
         qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "shop.policy.yaml"
-    path.write_text(COMMENTED, encoding="utf-8")
-    window = open_window_on(qtbot, tmp_path, monkeypatch, path)
+    window, _path = shop_window(qtbot, tmp_path, monkeypatch)
     target = tmp_path / "copy.policy.yaml"
     monkeypatch.setattr(dialogs, "ask_save_path", Recorder(str(target)))
     previous = os.umask(0o022)
@@ -124,9 +126,7 @@ def test_a_new_file_saved_from_the_window_follows_the_umask(
 def test_hostile_text_typed_in_the_window_reads_back_the_same(
         qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
         value: str) -> None:
-    path = tmp_path / "shop.policy.yaml"
-    path.write_text(COMMENTED, encoding="utf-8")
-    window = open_window_on(qtbot, tmp_path, monkeypatch, path)
+    window, path = shop_window(qtbot, tmp_path, monkeypatch)
     window.bridge.set_field("policy", None, "title", value)
     window.bridge.set_field("categories", "contact", "description", value)
     assert window.files.save()
@@ -137,9 +137,7 @@ def test_hostile_text_typed_in_the_window_reads_back_the_same(
 
 def test_exporting_over_the_policy_file_itself_is_refused(
         qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "shop.policy.yaml"
-    path.write_text(COMMENTED, encoding="utf-8")
-    window = open_window_on(qtbot, tmp_path, monkeypatch, path)
+    window, path = shop_window(qtbot, tmp_path, monkeypatch)
     link = tmp_path / "link.json"
     link.symlink_to(path)
 
