@@ -101,8 +101,12 @@ def _replace(target: Path, data: bytes, info: os.stat_result | None) -> None:
     temp = directory / f"{temp_prefix(target)}{_HOST}-{os.getpid()}-{secrets.token_hex(6)}.tmp"
     # A new file gets 0666 minus the umask from the kernel (like any program's new file); an
     # existing file's mode is copied onto the temporary file once it is written.
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0),
-                 0o600 if info is not None else 0o666)
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0),
+                     0o600 if info is not None else 0o666)
+    except OSError as exc:
+        raise OSError(exc.errno, f"cannot create a file in {directory} to save safely "
+                                 f"({exc.strerror})", str(target)) from None
     try:
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
@@ -112,9 +116,12 @@ def _replace(target: Path, data: bytes, info: os.stat_result | None) -> None:
             _copy_owner(temp, info)
             os.chmod(temp, stat.S_IMODE(info.st_mode))
         os.replace(temp, target)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
+        if isinstance(exc, OSError) and exc.filename in (None, str(temp)):
+            # Name the file being saved, not the temporary one (which is gone).
+            raise OSError(exc.errno, exc.strerror or str(exc), str(target)) from None
         raise
     _fsync_directory(directory)
 

@@ -219,3 +219,38 @@ def test_temp_files_of_running_writers_and_other_machines_are_left_alone(tmp_pat
         sleeper.kill()
         sleeper.wait()
     assert clean_stale_temps(target) == [live]
+
+
+def test_a_folder_that_cannot_take_the_temporary_file_is_named(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "p.policy.yaml"
+    target.write_bytes(OLD)
+    real_open = os.open
+
+    def no_new_files(path: str, flags: int, mode: int = 0o777) -> int:
+        if flags & os.O_CREAT:  # what a folder without write permission does (root ignores it)
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, mode)
+
+    monkeypatch.setattr(atomic.os, "open", no_new_files)
+    with pytest.raises(OSError, match="cannot create a file in") as caught:
+        write_atomic(target, NEW)
+    monkeypatch.undo()
+    assert caught.value.filename == str(target)
+    assert target.read_bytes() == OLD
+
+
+def test_a_failing_write_names_the_file_being_saved(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "p.policy.yaml"
+    target.write_bytes(OLD)
+
+    def full(_fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fsync", full)
+    with pytest.raises(OSError, match="No space left") as caught:
+        write_atomic(target, NEW)
+    monkeypatch.undo()
+    assert caught.value.filename == str(target)
+    assert target.read_bytes() == OLD and temps(target) == []
