@@ -30,6 +30,7 @@ from app.commands import (
     schema,
     validate,
 )
+from app.commands.output import OutputError
 from app.domain.edits import EditError
 from app.storage.errors import PolicyFileError
 
@@ -110,6 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     except EditError as exc:
         err(f"policy-studio: error: {exc}")
+        return EXIT_INPUT
+    except OutputError as exc:
+        err(str(exc))
         return EXIT_INPUT
     except KeyboardInterrupt:
         err("interrupted")

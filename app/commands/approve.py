@@ -14,6 +14,7 @@ import datetime as dt
 from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, show
 from app.domain.edits import Batch
 from app.storage.atomic import write_atomic
+from app.storage.encoding import encode
 from app.storage.loader import load_file
 from app.storage.roundtrip import updated_yaml_text
 from app.validation.approval import approval_check, approval_edits
@@ -65,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FINDINGS
     approval, edits = approval_edits(loaded.policy, name, role, args.date or dt.date.today())
     Batch(tuple(edits), "Approve policy").apply(loaded.policy)
-    write_atomic(args.file, updated_yaml_text(loaded.policy, loaded.text).encode("utf-8"))
+    write_atomic(args.file, encode(updated_yaml_text(loaded.policy, loaded.text), loaded.encoding))
     show(f"approved {args.file} by {approval.name} ({approval.role}) on "
         f"{approval.date.isoformat()}\ndigest: {approval.digest}\n")
     return EXIT_OK

@@ -7,12 +7,11 @@ cannot be read or the command is misused.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from app.commands import EXIT_FINDINGS, EXIT_OK, out, say, show
+from app.commands import EXIT_FINDINGS, EXIT_OK, out, show
+from app.commands.output import check_output, messages_for, write_output
 from app.domain.diff import diff_policies
 from app.exporters.redline import FORMATS, render
-from app.storage.atomic import write_atomic
 from app.storage.loader import load_file
 
 
@@ -34,13 +33,15 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Load both files, diff, render and report whether they differ."""
+    check_output("policy-studio diff", args.output, [args.old, args.new])
     old = load_file(args.old)
     new = load_file(args.new)
     diff = diff_policies(old.policy, new.policy)
     text = render(diff, args.format, args.old, args.new)
     if args.output:
-        write_atomic(Path(args.output), text.encode("utf-8"))
-        say(f"wrote {args.output}: "
+        write_output(args.output, text.encode("utf-8"))
+        messages_for(args.output)(
+            f"wrote {args.output}: "
             + ("no differences" if diff.equal else f"{diff.count()} differences"))
     elif args.format == "text":
         show(text)

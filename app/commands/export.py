@@ -8,14 +8,21 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, say, show
+from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, show
+from app.commands.output import (
+    OutputError,
+    check_output,
+    is_stdout,
+    messages_for,
+    write_output,
+)
 from app.exporters.registry import (
     UnknownFormatError,
     exporters,
     get,
     run_export,
 )
-from app.exporters.writing import write_result
+from app.exporters.writing import planned_paths, write_result
 from app.storage.loader import load_file
 from app.validation.finding import Severity
 from app.validation.reporters.text import format_finding
@@ -34,7 +41,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                     "or wrong usage.")
     parser.add_argument("file", metavar="FILE", nargs="?", help="policy file to export")
     parser.add_argument("--format", "-f", metavar="FORMAT", help="output format (see --list)")
-    parser.add_argument("-o", "--output", metavar="OUT", help="the file (or folder) to write")
+    parser.add_argument("-o", "--output", metavar="OUT",
+                        help="the file (or folder) to write ('-': standard output)")
     parser.add_argument("--force", action="store_true",
                         help="export even when the policy has error findings")
     parser.add_argument("--list", action="store_true", help="list the formats and exit")
@@ -53,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
     except UnknownFormatError as exc:
         err(f"{PROG}: error: {exc}")
         return EXIT_INPUT
+    check_output(PROG, args.output, [args.file])
     loaded = load_file(args.file)
     errors = [f for f in validate_loaded(loaded) if f.severity is Severity.ERROR]
     if errors:
@@ -64,11 +73,20 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_FINDINGS
         err(f"{PROG}: warning: {count}; exporting anyway because of --force")
     result = run_export(exporter, loaded.policy)
-    written = write_result(result, Path(args.output))
-    say(f"wrote {written} ({exporter.title})")
+    if is_stdout(args.output):
+        if result.data is None:
+            raise OutputError(f"{PROG}: error: the {exporter.name} format writes several files; "
+                              "give a folder with -o")
+        write_output(args.output, result.data)
+    else:
+        for path in planned_paths(result, Path(args.output)):
+            check_output(PROG, path, [args.file])
+        write_result(result, Path(args.output))
+    note = messages_for(args.output)  # standard output may carry the export itself
+    note(f"wrote {args.output} ({exporter.title})")
     for line in result.summary:
-        say(f"not expressed: {line}")
-    say(f"digest: {result.digest}")
+        note(f"not expressed: {line}")
+    note(f"digest: {result.digest}")
     return EXIT_OK
 
 

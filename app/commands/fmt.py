@@ -7,6 +7,7 @@ import difflib
 
 from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, say, show
 from app.storage.atomic import write_atomic
+from app.storage.encoding import encode
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_bytes, load_file
 from app.storage.roundtrip import normalised_yaml_text
@@ -40,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
         formatted = normalised_yaml_text(loaded.text)
         if formatted == loaded.text:
             continue
-        if load_bytes(formatted.encode("utf-8"), name).policy != loaded.policy:
+        data = encode(formatted, loaded.encoding)
+        if load_bytes(data, name).policy != loaded.policy:
             err(f"{name}:1:1: error: formatting would change the meaning; file left as is")
             status = EXIT_INPUT
             continue
@@ -51,6 +53,6 @@ def run(args: argparse.Namespace) -> int:
                     loaded.text.splitlines(True), formatted.splitlines(True), name, name)))
             status = max(status, EXIT_FINDINGS)
         else:
-            write_atomic(name, formatted.encode("utf-8"))
+            write_atomic(name, data)
             say(f"reformatted {name}")
     return status

@@ -39,5 +39,5 @@ def run(args: argparse.Namespace) -> int:
         return len(plan.additions), (f"{len(plan.additions)} to add, {len(plan.skipped)} "
                                      "already present")
 
-    return run_import(args, PROG, lambda policy: plan_fides_import(policy, args.fides),
-                      tally)  # type: ignore[arg-type]
+    return run_import(args, PROG, args.fides,
+                      lambda policy: plan_fides_import(policy, args.fides), tally)  # type: ignore[arg-type]

@@ -6,10 +6,11 @@ import argparse
 from collections.abc import Callable
 from typing import Protocol
 
-from app.commands import EXIT_INPUT, EXIT_OK, err, say
+from app.commands import EXIT_INPUT, EXIT_OK, err
+from app.commands.output import check_output, messages_for, write_output
 from app.domain.edits import Batch
 from app.domain.models import Policy
-from app.storage.atomic import write_atomic
+from app.storage.encoding import encode
 from app.storage.loader import load_file
 from app.storage.roundtrip import updated_yaml_text
 
@@ -22,25 +23,30 @@ class Plan(Protocol):
     def batch(self) -> Batch: ...
 
 
-def run_import(args: argparse.Namespace, prog: str, plan_for: Callable[[Policy], Plan],
+def run_import(args: argparse.Namespace, prog: str, source: str,
+               plan_for: Callable[[Policy], Plan],
                tally: Callable[[Plan], tuple[int, str]]) -> int:
-    """Load ``args.file``, plan, print the preview and ``tally``'s line, then write the policy
-    (comments kept) to ``args.output`` or in place unless ``args.dry_run``."""
+    """Load ``args.file``, plan (reading ``source``), print the preview and ``tally``'s line,
+    then write the policy (comments kept) to ``args.output`` (``-``: standard output, the
+    preview then goes to stderr) or in place unless ``args.dry_run``."""
+    check_output(prog, args.output, [args.file, source])
+    note = messages_for(args.output)
     loaded = load_file(args.file)
     if loaded.file.endswith(".json"):
         err(f"{prog}: error: import into a YAML policy file (canonical JSON is generated)")
         return EXIT_INPUT
     plan = plan_for(loaded.policy)
     for line in plan.preview_lines():
-        say(line)
+        note(line)
     count, line = tally(plan)
-    say(line)
+    note(line)
     if args.dry_run:
-        say("dry run: nothing written")
+        note("dry run: nothing written")
         return EXIT_OK
     target = args.output or args.file
     if count or args.output:
         plan.batch().apply(loaded.policy)
-        write_atomic(target, updated_yaml_text(loaded.policy, loaded.text).encode("utf-8"))
-        say(f"wrote {target}")
+        write_output(target, encode(updated_yaml_text(loaded.policy, loaded.text),
+                                    loaded.encoding))
+        note(f"wrote {target}")
     return EXIT_OK

@@ -6,9 +6,9 @@ import argparse
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.commands import EXIT_INPUT, EXIT_OK, err, say, show
+from app.commands import EXIT_INPUT, EXIT_OK, err, show
+from app.commands.output import check_output, is_stdout, messages_for, write_output
 from app.paths import SCHEMAS, TEMPLATES
-from app.storage.atomic import write_atomic
 from app.storage.loader import load_file
 
 SUFFIX = ".policy.yaml"
@@ -40,7 +40,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "new", help="create a policy file from a template",
         description="Copy a bundled template (comments included) to a new file.")
     parser.add_argument("--template", "-t", default="blank", help="template name (default: blank)")
-    parser.add_argument("-o", "--output", metavar="FILE", help="the file to create")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="the file to create ('-': standard output)")
     parser.add_argument("--list", action="store_true", help="list the templates and exit")
     parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     parser.set_defaults(run=run)
@@ -61,14 +62,15 @@ def run(args: argparse.Namespace) -> int:
     if not args.output:
         err("policy-studio new: error: give the file to create with -o FILE")
         return EXIT_INPUT
+    check_output("policy-studio new", args.output, [template.path])
     target = Path(args.output)
-    if target.exists() and not args.force:
+    if not is_stdout(args.output) and target.exists() and not args.force:
         err(f"{target}:1:1: error: file exists; use --force to overwrite it")
         return EXIT_INPUT
     text = template.path.read_text(encoding="utf-8")
     # Point editors at the installed schema rather than a path relative to the template.
     text = text.replace("../../policy_schemas/", SCHEMAS.as_uri() + "/")
-    write_atomic(target, text.encode("utf-8"))
-    say(f"created {target} from template '{template.name}'")
+    write_output(args.output, text.encode("utf-8"))
+    messages_for(args.output)(f"created {args.output} from template '{template.name}'")
     return EXIT_OK
 

@@ -42,5 +42,5 @@ def run(args: argparse.Namespace) -> int:
         return count, (f"{count} field{'' if count == 1 else 's'} to change, {unknown} unknown "
                        f"rule id{'' if unknown == 1 else 's'}")
 
-    return run_import(args, PROG, lambda policy: plan_retention_import(policy, args.csv),
-                      tally)  # type: ignore[arg-type]
+    return run_import(args, PROG, args.csv,
+                      lambda policy: plan_retention_import(policy, args.csv), tally)  # type: ignore[arg-type]

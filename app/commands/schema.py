@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.commands import EXIT_OK, out
-from app.storage.atomic import write_atomic
+from app.commands.output import write_output
 from app.storage.schema import schema_text
 
 
@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     """Print or write the schema."""
     text = schema_text()
     if args.output:
-        write_atomic(args.output, text.encode("utf-8"))
+        write_output(args.output, text.encode("utf-8"))
     else:
         out(text)
     return EXIT_OK

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, out, show
-from app.storage.atomic import write_atomic
+from app.commands.output import check_output, write_output
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
 from app.validation.catalogue import all_checks
@@ -31,7 +31,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                         help="fail (exit 1) on any finding, warnings and notes included")
     parser.add_argument("--list-checks", action="store_true",
                         help="print the check catalogue and exit")
-    parser.add_argument("-o", "--output", metavar="OUT", help="write the report to OUT")
+    parser.add_argument("-o", "--output", metavar="OUT",
+                        help="write the report to OUT ('-': standard output)")
     parser.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
                         help="judge dates (review overdue) as of this day")
     parser.set_defaults(run=run)
@@ -44,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.files:
         err("policy-studio validate: error: give at least one FILE (or --list-checks)")
         return EXIT_INPUT
+    check_output("policy-studio validate", args.output, args.files)
     findings: list[Finding] = []
     unreadable: list[dict] = []
     for name in args.files:
@@ -58,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         findings.extend(validate_loaded(loaded, today=args.today))
     report = _render(args.format, findings, unreadable)
     if args.output:
-        write_atomic(args.output, report.encode("utf-8"))
+        write_output(args.output, report.encode("utf-8"))
     elif args.format == "text":
         show(report)
     else:

@@ -33,6 +33,7 @@ from app.domain.enums import ConsentMechanism, Effect
 from app.domain.models import Item, Policy, UseRule
 from app.exporters.registry import ExportResult
 from app.storage.canonical import digest
+from app.storage.yaml_quoting import QuotingSafeDumper
 
 TAXONOMY_NAME = "fides/taxonomy.yml"
 POLICY_NAME = "fides/policy.yml"
@@ -187,8 +188,8 @@ def yaml_bytes(data: dict[str, Any], policy: Policy, content_digest: str) -> byt
     """Deterministic YAML: fixed key order, safe dumper, a header naming the source."""
     header = (f"# Fides manifest exported by Policy Studio from policy {policy.policy.id}\n"
               f"# digest: {content_digest}\n")
-    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False,
-                          width=100, indent=2)
+    body = yaml.dump(data, Dumper=QuotingSafeDumper, sort_keys=False, allow_unicode=True,
+                     default_flow_style=False, width=100, indent=2)
     return (header + body).encode("utf-8")
 
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import re
 from typing import Any
 
 from app.domain.models import Policy
 
 DIGEST_PREFIX = "sha256:"
 _EXCLUDED_FROM_DIGEST = ("status", "approvals")
+_NOT_YAML_PRINTABLE = re.compile("[\x7f-\x9f\ufffe\uffff]")
 
 
 def policy_data(policy: Policy) -> dict[str, Any]:
@@ -24,9 +26,14 @@ def policy_data(policy: Policy) -> dict[str, Any]:
 
 
 def canonical_bytes(data: Any) -> bytes:
-    """Deterministic JSON bytes: sorted keys, no spaces, UTF-8, a trailing newline."""
+    """Deterministic JSON bytes: sorted keys, no spaces, UTF-8, a trailing newline.
+
+    Characters a YAML reader refuses raw (DEL, C1 controls, U+FFFE, U+FFFF) are escaped, so
+    the file reads back the same through the policy loader (JSON is read as YAML 1.2).
+    """
     text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
                       allow_nan=False)
+    text = _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return text.encode("utf-8") + b"\n"
 
 

@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 from app.domain.models import FORMAT_VERSION, Policy
 from app.storage.collector import collector_paused
+from app.storage.encoding import UTF8, detect
 from app.storage.errors import PolicyFileError, Problem
 from app.storage.safe_yaml import MAX_BYTES, read_bytes
 from app.storage.source_map import SourceMap, format_path
@@ -26,6 +27,8 @@ class LoadedPolicy:
     source_map: SourceMap
     declared_digest: str | None = None
     """The digest a canonical JSON file states about itself, if any."""
+    encoding: str = UTF8
+    """The file's encoding (see :mod:`app.storage.encoding`); a save writes it back so."""
 
 
 def load_file(path: str | Path) -> LoadedPolicy:
@@ -62,7 +65,7 @@ def _load(data: bytes, file: str) -> LoadedPolicy:
     except ValidationError as exc:
         raise PolicyFileError(file, _problems(exc, source_map)) from None
     return LoadedPolicy(policy, file, document.text, source_map,
-                        declared if isinstance(declared, str) else None)
+                        declared if isinstance(declared, str) else None, detect(data))
 
 
 def _check_format_version(raw: dict, file: str, source_map: SourceMap) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from contextvars import ContextVar
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -17,6 +18,10 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
 
 from app.domain.models import Policy
+from app.storage.aliases import shared_nodes, unshared_copy
+from app.storage.encoding import newline_of, with_newline
+from app.storage.tabs import ruamel_readable
+from app.storage.yaml_quoting import QuotingRepresenter
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema={url}\n"
 SCHEMA_URL = "https://policy-studio.example/schemas/policy-v1.schema.json"
@@ -24,6 +29,8 @@ _WIDTH = 100
 
 
 _DATE_KEYS = frozenset({"effective_date", "next_review", "date"})
+_SHARED: ContextVar[frozenset[int]] = ContextVar("shared_yaml_nodes", default=frozenset())
+"""Nodes that aliases make appear in several places of the tree being merged."""
 
 
 def policy_tree_data(policy: Policy) -> dict[str, Any]:
@@ -61,13 +68,17 @@ def updated_yaml_text(policy: Policy, base_text: str) -> str:
     """``base_text`` with ``policy`` merged in: comments and layout elsewhere survive."""
     mapping, sequence, offset = guess_indentation(base_text)
     yaml = _yaml(mapping, sequence, offset)
-    tree = yaml.load(base_text)
+    tree = yaml.load(ruamel_readable(base_text))
     if not isinstance(tree, CommentedMap):
         return new_yaml_text(policy)
-    _merge_map(tree, policy_tree_data(policy))
+    token = _SHARED.set(frozenset(shared_nodes(tree)) if "*" in base_text else frozenset())
+    try:
+        _merge_map(tree, policy_tree_data(policy))
+    finally:
+        _SHARED.reset(token)
     out = io.StringIO()
     yaml.dump(tree, out)
-    return out.getvalue()
+    return with_newline(out.getvalue(), newline_of(base_text))
 
 
 def guess_indentation(text: str) -> tuple[int, int, int]:
@@ -100,16 +111,17 @@ def guess_indentation(text: str) -> tuple[int, int, int]:
 
 def normalised_yaml_text(base_text: str) -> str:
     """The same YAML with the standard layout (2-space maps, indented lists, plain quoting),
-    comments kept."""
+    comments and line endings kept."""
     yaml = _yaml(2, 4, 2, preserve_quotes=False)
-    tree = yaml.load(base_text)
+    tree = yaml.load(ruamel_readable(base_text))
     out = io.StringIO()
     yaml.dump(tree, out)
-    return out.getvalue()
+    return with_newline(out.getvalue(), newline_of(base_text))
 
 
 def _yaml(mapping: int, sequence: int, offset: int, *, preserve_quotes: bool = True) -> YAML:
     yaml = YAML(typ="rt")
+    yaml.Representer = QuotingRepresenter
     yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
     yaml.width = _WIDTH
     yaml.preserve_quotes = preserve_quotes
@@ -145,14 +157,24 @@ def _insert_index(target: CommentedMap, earlier_keys: list[str]) -> int:
 
 def _merged(old: Any, new: Any) -> Any:
     if isinstance(old, CommentedMap) and isinstance(new, dict):
+        old = _own(old, new)
         _merge_map(old, new)
         return old
     if isinstance(old, CommentedSeq) and isinstance(new, list):
+        old = _own(old, new)
         _merge_seq(old, new)
         return old
     if _same_scalar(old, new):
         return old
     return _to_commented(new)
+
+
+def _own(node: Any, new: Any) -> Any:
+    """``node``, or its own copy when an alias shares it with other places and ``new`` changes
+    it (so the edit does not reach them)."""
+    if id(node) in _SHARED.get() and _plain(node) != _plain(new):
+        return unshared_copy(node)
+    return node
 
 
 def _same_scalar(old: Any, new: Any) -> bool:
@@ -266,8 +288,11 @@ def _merge_items(old: CommentedSeq, new: list[dict[str, Any]]) -> None:
         item = by_new_id.get(value["id"])
         if item is None:
             old.insert(position, _to_commented(value))
-        else:
-            _merge_map(item, value)
+            continue
+        owned = _own(item, value)
+        if owned is not item and old[position] is item:
+            old[position] = item = owned
+        _merge_map(item, value)
 
 
 def _rename_pairs(old: CommentedSeq, new: list[dict[str, Any]]) -> dict[str, str]:

@@ -84,6 +84,11 @@ class _Composer(CParser):  # type: ignore[misc]
         return None
 
 
+def plain_scalar_tag(value: str) -> str:
+    """The tag this reader gives ``value`` written as a plain (unquoted) scalar."""
+    return _Composer.resolve(None, ScalarNode, value, (True, False))  # type: ignore[arg-type]
+
+
 def read_bytes(data: bytes, file: str) -> YamlDocument:
     """Parse ``data`` (the bytes of ``file``) into plain Python data, safely."""
     if len(data) > MAX_BYTES:

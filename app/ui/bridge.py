@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 from app.domain.document import PolicyDocument
 from app.domain.edits import METADATA, Batch, Change, Edit, SetField
 from app.domain.models import Item, Policy
+from app.storage.encoding import UTF8
 from app.storage.loader import LoadedPolicy
 from app.ui.undo import push_edit
 
@@ -36,6 +37,8 @@ class DocumentBridge(QObject):
         self.path = path
         self.base_text = base_text
         self.loaded: LoadedPolicy | None = None
+        self.encoding = UTF8
+        """The encoding the document's file is written in (kept from the file it came from)."""
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(not clean)
@@ -60,6 +63,7 @@ class DocumentBridge(QObject):
         self.undo_stack.clear()
         self.base_text = base_text
         self.loaded = loaded
+        self.encoding = loaded.encoding if loaded is not None and path else UTF8
         self.set_path(path)
         self.reset.emit()
         self.modifiedChanged.emit(False)

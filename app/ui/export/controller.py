@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from app.commands.output import same_file
 from app.exporters.registry import ExportResult, exporters, run_export
-from app.exporters.writing import write_result
+from app.exporters.writing import planned_paths, write_result
 from app.ui.actions import make_action
 from app.ui.export.dialog import ExportDialog
 from app.ui.export.importing import ImportController
@@ -66,9 +67,12 @@ class ExportController(QObject):
             return None
         target = Path(dialog.target.text().strip())
         snapshot = policy.model_copy(deep=True)
+        source = window.bridge.path
 
         def work() -> ExportResult:
             result = run_export(exporter, snapshot)
+            if source and any(same_file(path, source) for path in planned_paths(result, target)):
+                raise ValueError("this is the policy's own file; choose another target")
             write_result(result, target)
             return result
 

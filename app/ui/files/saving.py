@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING
 
 from app.storage.atomic import write_atomic
 from app.storage.disk_state import ChangedOnDisk, DiskState, ensure_unchanged
+from app.storage.encoding import UTF8, encode
 from app.ui.bridge import DocumentBridge
 from app.ui.files import dialogs
 from app.ui.files.disk import DiskWatcher
 from app.ui.files.infobar import InfoBar
 from app.ui.files.recent import RecentFiles
-from app.ui.files.serialize import display_name, reusable_text, snapshot, text_for
+from app.ui.files.serialize import display_name, is_json_path, reusable_text, snapshot, text_for
 from app.ui.files.tasks import Task, run_blocking
 
 if TYPE_CHECKING:
@@ -73,10 +74,11 @@ class SavingMixin:
         base = bridge.base_text
         own_file = path == bridge.path  # Save As asked before replacing another file
         expected = self.watcher.state
+        encoding = UTF8 if is_json_path(path) else bridge.encoding
 
         def work() -> tuple[str, DiskState]:
             out = text if text is not None else text_for(policy, base, path)  # type: ignore[arg-type]
-            data = out.encode("utf-8")
+            data = encode(out, encoding)
             if own_file:
                 ensure_unchanged(path, expected)
             write_atomic(path, data)
