@@ -11,10 +11,8 @@ says DRAFT (see :mod:`app.exporters.standing`).
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
 import re
-import sys
 from typing import Any
 
 from app.domain.models import Policy
@@ -125,37 +123,6 @@ def render_pdf(policy: Policy) -> tuple[bytes, int]:
             QHashSeed.resetRandomGlobalSeed()
 
 
-def _keep(result: object) -> None:
-    """Restore the reference to None that a void QPainter method dropped.
-
-    With PySide6 6.12 on Python 3.11, void QPainter methods (save, translate, setPen,
-    drawLine...) return None without taking a reference; a thousand-page document drives
-    None's count to zero and the interpreter aborts. None is immortal from Python 3.12.
-    """
-    if result is None:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-
-
-def _ignore(result: object) -> None:
-    """Nothing to hold (a Qt binding that counts correctly, or Python 3.12 and newer)."""
-
-
-def _painter_drops_none(painter: object) -> bool:
-    """True when void QPainter calls lose a reference to None (PySide6 6.12 on Python 3.11;
-    the project pins an earlier PySide6, but a different install may still have it)."""
-    if sys.version_info >= (3, 12):
-        return False
-    before = sys.getrefcount(None)
-    for _ in range(50):
-        painter.save()  # type: ignore[attr-defined]
-        painter.restore()  # type: ignore[attr-defined]
-    dropped = before - sys.getrefcount(None) >= 90
-    if dropped:
-        for _ in range(100):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-    return dropped
-
-
 def _render(policy: Policy) -> tuple[bytes, int]:
     from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt, QUuid
     from PySide6.QtGui import (
@@ -196,8 +163,7 @@ def _render(policy: Policy) -> tuple[bytes, int]:
     small = _without_ligatures(QFont("DejaVu Sans"))
     small.setPointSizeF(7.5)
     layout = document.documentLayout()
-    keep = _keep if _painter_drops_none(painter) else _ignore
-    keep(painter.setFont(small))
+    painter.setFont(small)
     bold = QFont(small)
     bold.setBold(True)
     bold.setPointSizeF(8.5)
@@ -209,27 +175,27 @@ def _render(policy: Policy) -> tuple[bytes, int]:
     for page in range(count):
         if page:
             writer.newPage()
-        keep(painter.save())
-        keep(painter.translate(0, HEADER_PX - page * height))
+        painter.save()
+        painter.translate(0, HEADER_PX - page * height)
         context = QAbstractTextDocumentLayout.PaintContext()
         context.clip = QRectF(0, page * height, width, height)
-        keep(painter.setClipRect(context.clip))
-        keep(layout.draw(painter, context))
-        keep(painter.restore())
-        keep(painter.setPen(rule_pen))
-        keep(painter.drawLine(0, int(HEADER_PX - 8), int(width), int(HEADER_PX - 8)))
-        keep(painter.drawLine(0, int(HEADER_PX + height + 6), int(width),
-                              int(HEADER_PX + height + 6)))
-        keep(painter.setPen(text_pen))
+        painter.setClipRect(context.clip)
+        layout.draw(painter, context)
+        painter.restore()
+        painter.setPen(rule_pen)
+        painter.drawLine(0, int(HEADER_PX - 8), int(width), int(HEADER_PX - 8))
+        painter.drawLine(0, int(HEADER_PX + height + 6), int(width),
+                         int(HEADER_PX + height + 6))
+        painter.setPen(text_pen)
         painter.drawText(top, left | Qt.AlignmentFlag.AlignBottom, title)
         painter.drawText(top, right | Qt.AlignmentFlag.AlignBottom, f"Version {meta.version}")
         if not standing.approved:
-            keep(painter.setPen(draft_pen))
-            keep(painter.setFont(bold))
+            painter.setPen(draft_pen)
+            painter.setFont(bold)
             painter.drawText(top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                              DRAFT_MARK)
-            keep(painter.setFont(small))
-            keep(painter.setPen(text_pen))
+            painter.setFont(small)
+            painter.setPen(text_pen)
         painter.drawText(bottom, left | Qt.AlignmentFlag.AlignTop,
                          f"Content digest {content_digest}")
         painter.drawText(bottom, right | Qt.AlignmentFlag.AlignTop, f"Page {page + 1} of {count}")
