@@ -85,8 +85,11 @@ class RecoveryStore:
 
     # -- sessions ----------------------------------------------------------------------------
     def open_session(self, key: str) -> SessionLock:
-        """Take the lock of a new session's ``key`` (creating the folder)."""
-        self.directory.mkdir(parents=True, exist_ok=True)
+        """Take the lock of a new session's ``key`` (creating the folder, private to the
+        user: it holds unsaved work of any file they edit)."""
+        self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if self.directory.stat().st_mode & 0o077:
+            self.directory.chmod(0o700)
         lock = SessionLock.acquire(self._file(key, LOCK_SUFFIX))
         if lock is None:
             raise OSError(f"the recovery key {key} is in use")

@@ -149,3 +149,21 @@ def test_a_session_lock_excludes_other_handles_until_released(tmp_path: Path) ->
     lock.release()
     assert not lock.held and not path.exists() and not is_held(path)
     lock.release()  # twice is fine
+
+
+def test_recovered_work_is_private_to_its_user(store: RecoveryStore) -> None:
+    """Unsaved work is kept where only its user can read it, whatever the umask."""
+    old = os.umask(0o022)
+    try:
+        lock = store.open_session(new_session_key())
+        assert store.write(lock, TEXT, None, "A") is not None
+    finally:
+        os.umask(old)
+    assert store.directory.stat().st_mode & 0o777 == 0o700
+
+
+def test_an_older_open_recovery_folder_is_made_private(store: RecoveryStore) -> None:
+    store.directory.mkdir(mode=0o755)
+    store.directory.chmod(0o755)
+    store.open_session(new_session_key())
+    assert store.directory.stat().st_mode & 0o777 == 0o700
