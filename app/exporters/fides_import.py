@@ -104,7 +104,7 @@ def read_fides_taxonomy(path: str | Path) -> tuple[dict[str, object], SourceMap,
     if not isinstance(document.data, dict):
         raise PolicyFileError.at(name, 1, 1, "a Fides taxonomy file must be a mapping with "
                                              "data_category, data_use or data_subject lists")
-    return document.data, SourceMap(document.root), name
+    return document.data, document.source_map, name
 
 
 def plan_fides_import(policy: Policy, path: str | Path) -> ImportPlan:

@@ -54,7 +54,7 @@ def load_bytes(data: bytes, file: str = "<memory>") -> LoadedPolicy:
 
 def _load(data: bytes, file: str) -> LoadedPolicy:
     document = read_bytes(data, file)
-    source_map = SourceMap(document.root)
+    source_map = document.source_map
     raw = document.data
     if not isinstance(raw, dict):
         raise PolicyFileError.at(file, 1, 1, "a policy file must be a mapping with a 'policy' key")

@@ -1,9 +1,10 @@
 """Fast, safe YAML reading with libyaml and the YAML 1.2 core schema.
 
-The parser builds a node tree in C; this module turns it into plain Python data (dicts, lists,
-str, int, float, bool, None). It refuses every tag that would construct an object, duplicate
-keys, excessive nesting and alias expansion, and files that are too large or not text. Every
-refusal is a :class:`~app.storage.errors.PolicyFileError` naming the line and column.
+libyaml parses in C; this module turns its events into plain Python data (dicts, lists, str,
+int, float, bool, None) and a compact map of positions, without a node tree. It refuses every
+tag that would construct an object, duplicate keys, excessive nesting, alias expansion and
+value counts, and files that are too large or not text. Every refusal is a
+:class:`~app.storage.errors.PolicyFileError` naming the line and column.
 
 Plain scalars are resolved as YAML 1.2 does (``yes``/``no``/``on``/``off`` stay text), which is
 also how the round-trip writer reads them, so both agree on what a file means.
@@ -18,14 +19,26 @@ from dataclasses import dataclass
 
 import yaml
 from yaml._yaml import CParser
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.events import (
+    AliasEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
 
 from app.storage.errors import PolicyFileError
+from app.storage.source_map import SourceMap, Spot, pack, unpack
 
 MAX_BYTES = 32 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_ALIAS_NODES = 100_000
-_PRESCAN_DEPTH = 1000  # beyond this libyaml's recursive composer could overflow the C stack
+MAX_VALUES = 2_000_000
+"""Keys, values and items in one file; the large benchmark policy holds about 230,000."""
+MAX_ITEMS = 100_000
+"""Entries of one list or mapping; the large benchmark's longest list has 10,000."""
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -45,64 +58,41 @@ _WORDS = {
 _NUMBER_START = frozenset("0123456789+-.")
 _INT_RE = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
 _FLOAT_RE = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
-_BRACKETS = re.compile(rb"[\[\]{}]")
-_INNERMOST = re.compile(rb"\[[^\[\]{}]*\]|\{[^\[\]{}]*\}")
-_DEEP_INDENT = re.compile(rb"^[ \t]{%d}" % _PRESCAN_DEPTH, re.MULTILINE)
-_DEEP_COMPACT = re.compile(rb"(?:[-?][ \t]+){%d}" % _PRESCAN_DEPTH)
 
 
 @dataclass(frozen=True)
 class YamlDocument:
-    """Parsed data plus the node tree it came from (kept for line/column look-ups)."""
+    """Parsed data plus where each part of it stands in the file."""
 
     data: object
-    root: Node
+    source_map: SourceMap
     text: str
-
-
-class _Composer(CParser):  # type: ignore[misc]
-    """libyaml's composer with a YAML 1.2 core-schema resolver."""
-
-    def resolve(self, kind: type, value: str | None, implicit: object) -> str:
-        if kind is ScalarNode:
-            if implicit[0]:  # type: ignore[index]
-                tag = _WORDS.get(value)  # type: ignore[arg-type]
-                if tag is not None:
-                    return tag
-                if value[0] in _NUMBER_START:  # type: ignore[index]
-                    if _INT_RE.fullmatch(value):  # type: ignore[arg-type]
-                        return _INT
-                    if _FLOAT_RE.fullmatch(value):  # type: ignore[arg-type]
-                        return _FLOAT
-            return _STR
-        return _SEQ if kind is SequenceNode else _MAP
-
-    def descend_resolver(self, parent: object, index: object) -> None:
-        return None
-
-    def ascend_resolver(self) -> None:
-        return None
 
 
 def plain_scalar_tag(value: str) -> str:
     """The tag this reader gives ``value`` written as a plain (unquoted) scalar."""
-    return _Composer.resolve(None, ScalarNode, value, (True, False))  # type: ignore[arg-type]
+    tag = _WORDS.get(value)
+    if tag is not None:
+        return tag
+    if value[0] in _NUMBER_START:
+        if _INT_RE.fullmatch(value):
+            return _INT
+        if _FLOAT_RE.fullmatch(value):
+            return _FLOAT
+    return _STR
 
 
 def read_bytes(data: bytes, file: str) -> YamlDocument:
     """Parse ``data`` (the bytes of ``file``) into plain Python data, safely."""
     if len(data) > MAX_BYTES:
-        raise PolicyFileError.at(
-            file, 1, 1, f"file is {len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MiB"
-        )
+        raise PolicyFileError.at(file, 1, 1, too_large(len(data)))
     text = _decode(data, file)
     if not text.strip():
         raise PolicyFileError.at(file, 1, 1, "file is empty")
     raw = text.encode("utf-8") if not _is_plain_utf8(data) else data
-    _prescan_depth(raw, text, file)
-    parser = _Composer(raw)
+    parser = CParser(raw)
     try:
-        root = parser.get_single_node()
+        found = _Reader(parser, file).document()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -113,10 +103,15 @@ def read_bytes(data: bytes, file: str) -> YamlDocument:
         raise PolicyFileError.at(file, line, column, _yaml_message(exc)) from None
     finally:
         parser.dispose()
-    if root is None:
+    if found is None:
         raise PolicyFileError.at(file, 1, 1, "file holds no YAML document")
-    builder = _Builder(file, track_aliases=b"*" in raw)
-    return YamlDocument(builder.build(root, 0), root, text)
+    value, spot, at = found
+    return YamlDocument(value, SourceMap(spot if spot is not None else at), text)
+
+
+def too_large(size: int) -> str:
+    """The message for a file of ``size`` bytes over the limit."""
+    return f"file is {size / 2**20:.1f} MiB; the limit is {MAX_BYTES // 2**20} MiB"
 
 
 def _decode(data: bytes, file: str) -> str:
@@ -145,39 +140,6 @@ def _line_col(data: bytes, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def _prescan_depth(raw: bytes, text: str, file: str) -> None:
-    """Refuse absurd nesting before libyaml's recursive composer sees it."""
-    # Deep block nesting needs a line of at least _PRESCAN_DEPTH characters (indentation or
-    # compact "- - - ..." items), so only such lines are searched.
-    if any(len(line) >= _PRESCAN_DEPTH for line in raw.split(b"\n")):
-        for pattern in (_DEEP_INDENT, _DEEP_COMPACT):
-            hit = pattern.search(raw)
-            if hit:
-                line, column = _line_col(raw, hit.start())
-                raise PolicyFileError.at(file, line, column, _too_deep(_PRESCAN_DEPTH))
-    if raw.count(b"[") + raw.count(b"{") < _PRESCAN_DEPTH:
-        return
-    # Strip innermost bracket pairs level by level at C speed; what survives is either deep
-    # nesting or unbalanced brackets inside text, which the exact scan below sorts out.
-    remainder = raw
-    for _ in range(MAX_DEPTH):
-        stripped = _INNERMOST.sub(b"", remainder)
-        if stripped == remainder:
-            break
-        remainder = stripped
-    if not _BRACKETS.search(remainder):
-        return
-    depth = 0
-    for match in _BRACKETS.finditer(raw):
-        if match.group() in (b"[", b"{"):
-            depth += 1
-            if depth >= _PRESCAN_DEPTH:
-                line, column = _line_col(raw, match.start())
-                raise PolicyFileError.at(file, line, column, _too_deep(_PRESCAN_DEPTH))
-        elif depth:
-            depth -= 1
-
-
 def _too_deep(limit: int) -> str:
     return f"nesting is deeper than {limit} levels; a policy file never needs that"
 
@@ -189,58 +151,158 @@ def _yaml_message(exc: yaml.YAMLError) -> str:
     return f"YAML syntax: {message}"
 
 
-class _Builder:
-    """Turns nodes into Python data, enforcing the safety rules."""
+Built = tuple[object, Spot | None, int]
+"""A value, its Spot (mappings and sequences only) and its packed position."""
 
-    def __init__(self, file: str, *, track_aliases: bool) -> None:
+
+class _Reader:
+    """Builds plain data from libyaml's events, enforcing the safety rules as it goes.
+
+    No node tree is kept: memory grows with the data itself, and every limit (nesting, values,
+    list length, alias expansion) stops the parse at the first value past it.
+    """
+
+    def __init__(self, parser: CParser, file: str) -> None:
+        self.next = parser.get_event
         self.file = file
-        self.seen: set[int] | None = set() if track_aliases else None
-        self.alias_nodes = 0
+        self.values = 0
+        self.expanded = 0
+        self.deepest = 0
+        self.anchors: dict[str, tuple[Built, int, int]] = {}
+        self.open: set[str] = set()
 
-    def fail(self, node: Node, message: str) -> PolicyFileError:
-        mark = node.start_mark
-        return PolicyFileError.at(self.file, mark.line + 1, mark.column + 1, message)
+    def fail(self, at: int, message: str) -> PolicyFileError:
+        line, column = unpack(at)
+        return PolicyFileError.at(self.file, line, column, message)
 
-    def build(self, node: Node, depth: int) -> object:
+    def document(self) -> Built | None:
+        self.next()  # stream start
+        event = self.next()
+        if isinstance(event, StreamEndEvent):
+            return None
+        found = self.node(self.next(), 0)
+        self.next()  # document end
+        event = self.next()
+        if not isinstance(event, StreamEndEvent):
+            mark = event.start_mark
+            raise PolicyFileError.at(self.file, mark.line + 1, mark.column + 1,
+                                     "a policy file holds one YAML document; found another")
+        return found
+
+    def node(self, event: object, depth: int) -> Built:
+        mark = event.start_mark  # type: ignore[attr-defined]
+        at = pack(mark.line + 1, mark.column + 1)
         if depth > MAX_DEPTH:
-            raise self.fail(node, _too_deep(MAX_DEPTH))
-        if self.seen is not None:
-            self._count_alias(node)
-        tag = node.tag
-        if tag == _STR and isinstance(node, ScalarNode):
-            return node.value
-        if tag == _MAP and isinstance(node, MappingNode):
-            result: dict[object, object] = {}
-            for key_node, value_node in node.value:
-                key = self.build(key_node, depth + 1)
-                if isinstance(key, (dict, list)):
-                    raise self.fail(key_node, "a key must be plain text")
-                if key in result:
-                    raise self.fail(key_node, f"duplicate key '{key}'")
-                result[key] = self.build(value_node, depth + 1)
-            return result
-        if tag == _SEQ and isinstance(node, SequenceNode):
-            return [self.build(child, depth + 1) for child in node.value]
-        return self._scalar(node)
+            raise self.fail(at, _too_deep(MAX_DEPTH))
+        kind = event.__class__
+        if kind is AliasEvent:
+            return self.alias(event.anchor, at, depth)  # type: ignore[attr-defined]
+        self.values += 1
+        if self.values > MAX_VALUES:
+            raise self.fail(at, f"the file holds more than {MAX_VALUES:,} values; "
+                                "a policy file never needs that")
+        anchor = event.anchor  # type: ignore[attr-defined]
+        if anchor is not None:
+            return self.anchored(event, anchor, at, depth)
+        if kind is ScalarEvent:
+            return self.scalar(event, at), None, at
+        if kind is MappingStartEvent:
+            self.check_tag(event.tag, _MAP, at)  # type: ignore[attr-defined]
+            return self.mapping(at, depth)
+        if kind is SequenceStartEvent:
+            self.check_tag(event.tag, _SEQ, at)  # type: ignore[attr-defined]
+            return self.sequence(at, depth)
+        raise self.fail(at, f"YAML syntax: unexpected {kind.__name__}")
 
-    def _count_alias(self, node: Node) -> None:
-        assert self.seen is not None
-        if id(node) in self.seen:
-            self.alias_nodes += 1
-            if self.alias_nodes > MAX_ALIAS_NODES:
-                raise self.fail(node, "aliases expand to too much data (possible alias bomb)")
-        elif isinstance(node, (MappingNode, SequenceNode)):
-            self.seen.add(id(node))
+    def anchored(self, event: object, anchor: str, at: int, depth: int) -> Built:
+        before, deepest = self.values + self.expanded, self.deepest
+        self.deepest = depth
+        self.open.add(anchor)
+        event.anchor = None  # type: ignore[attr-defined]
+        self.values -= 1
+        found = self.node(event, depth)
+        self.open.discard(anchor)
+        size = self.values + self.expanded - before + 1
+        self.anchors[anchor] = (found, size, self.deepest - depth)
+        self.deepest = max(deepest, self.deepest)
+        return found
 
-    def _scalar(self, node: Node) -> object:
-        tag, value = node.tag, node.value
-        if not isinstance(node, ScalarNode) or tag in (_MAP, _SEQ):
-            raise self.fail(node, _tag_refused(tag))
+    def alias(self, anchor: str, at: int, depth: int) -> Built:
+        if anchor in self.open:
+            raise self.fail(at, f"{_too_deep(MAX_DEPTH)} (the alias '*{anchor}' is inside "
+                                "the value it names)")
+        known = self.anchors.get(anchor)
+        if known is None:
+            raise self.fail(at, f"YAML syntax: found undefined alias '*{anchor}'")
+        (value, spot, _), size, height = known
+        if depth + height > MAX_DEPTH:
+            raise self.fail(at, _too_deep(MAX_DEPTH))
+        self.expanded += size
+        if self.expanded > MAX_ALIAS_NODES:
+            raise self.fail(at, "aliases expand to too much data (possible alias bomb)")
+        self.deepest = max(self.deepest, depth + height)
+        return value, spot, at
+
+    def check_tag(self, tag: str | None, wanted: str, at: int) -> None:
+        if tag is not None and tag != "!" and tag != wanted:
+            raise self.fail(at, _tag_refused(tag))
+
+    def mapping(self, at: int, depth: int) -> Built:
+        result: dict[object, object] = {}
+        keys: list[object] = []
+        spot = Spot(at, keys)
+        marks, kids, node, get = spot.marks, spot.kids, self.node, self.next
+        depth += 1
+        self.deepest = max(self.deepest, depth)
+        while (event := get()).__class__ is not MappingEndEvent:
+            key, key_spot, key_at = node(event, depth)
+            if key_spot is not None:
+                raise self.fail(key_at, "a key must be plain text")
+            if key in result:
+                raise self.fail(key_at, f"duplicate key '{key}'")
+            if len(keys) >= MAX_ITEMS:
+                raise self.fail(key_at, _too_many("keys"))
+            value, value_spot, value_at = node(get(), depth)
+            result[key] = value
+            keys.append(key)
+            marks.append(key_at)
+            marks.append(value_at)
+            kids.append(value_spot)
+        return result, spot, at
+
+    def sequence(self, at: int, depth: int) -> Built:
+        result: list[object] = []
+        spot = Spot(at, None)
+        marks, kids, node, get = spot.marks, spot.kids, self.node, self.next
+        depth += 1
+        self.deepest = max(self.deepest, depth)
+        while (event := get()).__class__ is not SequenceEndEvent:
+            value, value_spot, value_at = node(event, depth)
+            if len(result) >= MAX_ITEMS:
+                raise self.fail(value_at, _too_many("items"))
+            result.append(value)
+            marks.append(value_at)
+            kids.append(value_spot)
+        return result, spot, at
+
+    def scalar(self, event: ScalarEvent, at: int) -> object:
+        tag, value = event.tag, event.value
+        if tag is None or tag == "!":
+            if not event.implicit[0]:
+                return value
+            tag = plain_scalar_tag(value)
+            if tag is _STR:
+                return value
+        elif tag == _STR:
+            return value
+        return self.typed(tag, value, at)
+
+    def typed(self, tag: str, value: str, at: int) -> object:
         if tag == _NULL:
             return None
         if tag == _BOOL:
             if value.lower() not in ("true", "false"):
-                raise self.fail(node, f"'{value}' is not true or false")
+                raise self.fail(at, f"'{value}' is not true or false")
             return value.lower() == "true"
         try:
             if tag == _INT:
@@ -253,8 +315,12 @@ class _Builder:
                     return -math.inf if lowered.startswith("-") else math.inf
                 return math.nan if lowered == ".nan" else float(value)
         except ValueError:
-            raise self.fail(node, f"'{value[:40]}' is not a usable number") from None
-        raise self.fail(node, _tag_refused(tag))
+            raise self.fail(at, f"'{value[:40]}' is not a usable number") from None
+        raise self.fail(at, _tag_refused(tag))
+
+
+def _too_many(what: str) -> str:
+    return f"more than {MAX_ITEMS:,} {what} in one place; a policy file never needs that"
 
 
 def _tag_refused(tag: str) -> str:

@@ -1,19 +1,53 @@
-"""Line and column look-ups for paths inside a loaded YAML file."""
+"""Line and column look-ups for paths inside a loaded YAML file.
+
+The reader records, for every mapping and sequence, where each of its keys and values starts,
+packed into one integer per position, so a large file's map costs a few bytes per value
+instead of a node object per value.
+"""
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
-
-from yaml.nodes import MappingNode, Node, SequenceNode
 
 PathPart = str | int
 Path = Sequence[PathPart]
+
+_SHIFT = 26  # columns fit in 26 bits: no line is longer than the 32 MiB file limit
+_MASK = (1 << _SHIFT) - 1
+
+
+def pack(line: int, column: int) -> int:
+    """One integer for a 1-based (line, column)."""
+    return line << _SHIFT | min(column, _MASK)
+
+
+def unpack(position: int) -> tuple[int, int]:
+    """The 1-based (line, column) of a packed position."""
+    return position >> _SHIFT, position & _MASK
+
+
+class Spot:
+    """Where a mapping or sequence stands, and where each of its children starts.
+
+    A mapping has ``keys`` (in file order) and two ``marks`` per entry (key, then value); a
+    sequence has ``keys`` None and one mark per item. ``kids`` holds the child's own Spot for
+    a nested mapping or sequence and None for a scalar.
+    """
+
+    __slots__ = ("at", "keys", "kids", "marks")
+
+    def __init__(self, at: int, keys: list[object] | None) -> None:
+        self.at = at
+        self.keys = keys
+        self.marks = array("q")
+        self.kids: list[Spot | None] = []
 
 
 class SourceMap:
     """Finds where a document path (``("rules", 3, "purposes", 0)``) stands in the file."""
 
-    def __init__(self, root: Node | None) -> None:
+    def __init__(self, root: Spot | int | None) -> None:
         self._root = root
 
     def position(self, path: Path, *, key: bool = False) -> tuple[int, int] | None:
@@ -22,30 +56,35 @@ class SourceMap:
         When the path goes further than the file (a missing field), the nearest existing
         ancestor's position is returned.
         """
-        node = self._root
-        if node is None:
+        spot = self._root
+        if spot is None:
             return None
-        found = node
+        if isinstance(spot, int):
+            return unpack(spot)
+        at = spot.at
         for part in path:
-            child, key_node = _child(found, part)
-            if child is None:
+            if spot is None:
                 break
-            found = key_node if (key and key_node is not None and part == path[-1]) else child
-            if found is key_node:
+            if spot.keys is not None:
+                index = _key_index(spot.keys, part)
+                if index is None:
+                    break
+                if key and part == path[-1]:
+                    at = spot.marks[2 * index]
+                    break
+                at, spot = spot.marks[2 * index + 1], spot.kids[index]
+            elif isinstance(part, int) and 0 <= part < len(spot.kids):
+                at, spot = spot.marks[part], spot.kids[part]
+            else:
                 break
-        mark = found.start_mark
-        return mark.line + 1, mark.column + 1
+        return unpack(at)
 
 
-def _child(node: Node, part: PathPart) -> tuple[Node | None, Node | None]:
-    if isinstance(node, MappingNode):
-        for key_node, value_node in node.value:
-            if key_node.value == part:
-                return value_node, key_node
-        return None, None
-    if isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
-        return node.value[part], None
-    return None, None
+def _key_index(keys: list[object], part: PathPart) -> int | None:
+    for index, found in enumerate(keys):
+        if found == part:
+            return index
+    return None
 
 
 def format_path(path: Path) -> str:

@@ -154,7 +154,7 @@ def test_scalar_resolution_of_the_safe_reader() -> None:
         ("format_version: 0\npolicy:\n  id: a\n", 1, 17, "whole number"),
         ("format_version: true\npolicy:\n  id: a\n", 1, 17, "whole number"),
         # Aliases that refer to themselves.
-        ("format_version: 1\npolicy: &x {id: a, self: *x}\n", 2, 13, "deeper than"),
+        ("format_version: 1\npolicy: &x {id: a, self: *x}\n", 2, 26, "inside the value it names"),
     ],
 )
 def test_bad_input_names_line_and_column(
