@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, out, show
 from app.domain import ids
@@ -18,8 +19,20 @@ from app.storage.loader import load_file
 REQUEST_KEYS = ("category", "purpose", "subject", "recipient", "region", "consent")
 
 
+MAX_LINE_BYTES = 1024 * 1024
+
+
 class RequestError(ValueError):
-    """A request that cannot be asked; the message names file:line:col."""
+    """A request that cannot be asked; ``str()`` names file:line:col, ``message`` the why."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"{where}: error: {message}")
+        self.message = message
+
+    @classmethod
+    def at(cls, name: str, line: int, column: int, message: str) -> RequestError:
+        """The error for ``name`` at a 1-based line and column."""
+        return cls(f"{name}:{line}:{column}", message)
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -27,7 +40,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "decide", help="ask whether a category may be used for a purpose",
         description="Answer one request (exit 0 when allowed, 1 when denied) or, with "
-                    "--requests, a batch of JSON lines (exit 0 once all are answered).")
+                    "--requests, a stream of JSON lines: each answer is written as its line is "
+                    "read; a bad line gets an error record and makes the exit status 2.")
     parser.add_argument("file", metavar="FILE", help="policy file")
     parser.add_argument("--category", help="data category id, e.g. contact.email")
     parser.add_argument("--purpose", help="purpose id, e.g. marketing.newsletter")
@@ -39,7 +53,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help="print the answer as JSON")
     parser.add_argument("--requests", metavar="FILE.jsonl",
                         help="answer one JSON request per line ('-' for stdin); one JSON "
-                             "answer per line, in order")
+                             "answer per line, in order, each as soon as its line is read")
     parser.set_defaults(run=run)
 
 
@@ -89,73 +103,98 @@ def describe(decision: Decision, request: Request, scorer: Scorer) -> str:
 
 
 def _batch(engine: DecisionEngine, source: str) -> int:
+    """Answer each line as it is read; a bad line gets an error record and exit status 2."""
     name = "<stdin>" if source == "-" else source
+    if source == "-":
+        return _answer_stream(engine, sys.stdin.buffer, name)
+    with open(source, "rb") as handle:  # a pipe is fine here: answers stream as lines come
+        return _answer_stream(engine, handle, name)
+
+
+def _answer_stream(engine: DecisionEngine, stream: BinaryIO, name: str) -> int:
+    write, flush = sys.stdout.write, sys.stdout.flush
+    decide = engine.decide
+    status = EXIT_OK
+    for number, line in enumerate(_lines(stream), start=1):
+        if line is not None and not line.strip():
+            continue
+        answer = _answer_line(line, name, number)
+        if isinstance(answer, RequestError):
+            err(str(answer))
+            record = {"line": number, "error": answer.message}
+            write(json.dumps(record, ensure_ascii=False) + "\n")
+            status = EXIT_INPUT
+        else:
+            write(json.dumps(decide(answer).to_dict(), ensure_ascii=False) + "\n")
+        flush()
+    return status
+
+
+def _lines(stream: BinaryIO) -> Iterator[bytes | None]:
+    """The lines of ``stream`` (without the newline); None for a line over the length limit,
+    whose bytes are skipped without being kept."""
+    while True:
+        line = stream.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = stream.readline(MAX_LINE_BYTES)
+            yield None
+            continue
+        yield line.rstrip(b"\r\n")
+
+
+def _answer_line(line: bytes | None, name: str, number: int) -> Request | RequestError:
+    if line is None:
+        return RequestError.at(name, number, 1,
+                               f"the line is longer than {MAX_LINE_BYTES // 1024} KiB")
     try:
-        if source == "-":
-            text = sys.stdin.read()
-        else:
-            with open(source, encoding="utf-8") as handle:
-                text = handle.read()
-    except FileNotFoundError:
-        err(f"{name}:1:1: error: no such file")
-        return EXIT_INPUT
+        text = line.decode("utf-8-sig" if number == 1 else "utf-8")
     except UnicodeDecodeError as exc:
-        err(f"{name}:1:1: error: not UTF-8 text ({exc.reason})")
-        return EXIT_INPUT
-    requests: list[Request] = []
-    problems: list[str] = []
-    for request_or_error in _parse_lines(text, name):
-        if isinstance(request_or_error, RequestError):
-            problems.append(str(request_or_error))
-        else:
-            requests.append(request_or_error)
-    if problems:
-        for problem in problems[:50]:
-            err(problem)
-        return EXIT_INPUT
-    write = sys.stdout.write
-    for request in requests:
-        write(json.dumps(engine.decide(request).to_dict(), ensure_ascii=False) + "\n")
-    return EXIT_OK
-
-
-def _parse_lines(text: str, name: str) -> Iterator[Request | RequestError]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield RequestError(f"{name}:{number}:{exc.colno}: error: not JSON: {exc.msg}")
-            continue
-        if not isinstance(data, dict):
-            yield RequestError(f"{name}:{number}:1: error: a request must be a JSON object")
-            continue
-        try:
-            yield _request(data, name, number)
-        except RequestError as exc:
-            yield exc
+        return RequestError.at(name, number, exc.start + 1, f"not UTF-8 text ({exc.reason})")
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        column = getattr(exc, "colno", 1)
+        why = getattr(exc, "msg", "nested too deeply")
+        return RequestError.at(name, number, column, f"not JSON: {why}")
+    if not isinstance(data, dict):
+        return RequestError.at(name, number, 1, "a request must be a JSON object")
+    try:
+        return _request(data, name, number)
+    except RequestError as exc:
+        return exc
 
 
 def _request(data: dict, name: str, line: int) -> Request:
     where = f"{name}:{line}:1" if line else name
-    unknown = sorted(set(data) - set(REQUEST_KEYS))
+    unknown = sorted(set(data) - set(REQUEST_KEYS), key=str)
     if unknown:
-        raise RequestError(f"{where}: error: unknown key '{unknown[0]}' (keys: "
-                           f"{', '.join(REQUEST_KEYS)})")
+        raise RequestError(where, f"unknown key '{_shown(unknown[0])}' (keys: "
+                                  f"{', '.join(REQUEST_KEYS)})")
     for key in ("category", "purpose"):
         if not data.get(key):
-            raise RequestError(f"{where}: error: the request needs '{key}'")
+            raise RequestError(where, f"the request needs '{key}'")
     for key in REQUEST_KEYS[:-1]:
         value = data.get(key)
         if value is None:
             continue
-        if not isinstance(value, str) or not ids.is_valid_id(value):
-            raise RequestError(f"{where}: error: {key} '{value}' is not a valid id")
+        if not isinstance(value, str):
+            raise RequestError(where, f"{key} must be text, not {type(value).__name__}")
+        problem = ids.id_problem(value)
+        if problem is not None:
+            raise RequestError(where, f"{key} '{_shown(value)}' {problem}")
     consent = data.get("consent") or "unknown"
-    if consent not in {s.value for s in ConsentState}:
-        raise RequestError(f"{where}: error: consent must be granted, denied or unknown")
+    if not isinstance(consent, str) or consent not in {s.value for s in ConsentState}:
+        raise RequestError(where, "consent must be granted, denied or unknown")
     return Request.from_dict(data)
+
+
+def _shown(value: object) -> str:
+    """``value`` cut to a readable length for a message."""
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _warn_undeclared(policy: Policy, request: Request) -> None:

@@ -221,7 +221,8 @@ class DecisionEngine:
                 (self._mechanisms[p] for p in lineage(purpose) if p in self._mechanisms),
                 ConsentMechanism.OPT_IN,
             )
-            self._mechanism_cache[purpose] = found
+            if len(self._mechanism_cache) < 100_000:
+                self._mechanism_cache[purpose] = found
         return found
 
     def decide(self, request: Request, *, with_retention: bool = True) -> Decision:

@@ -24,6 +24,14 @@ DURATION_PATTERN = (
     r"^(indefinite|P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?)$"
 )
 _DURATION_RE = re.compile(DURATION_PATTERN)
+_NUMBERS = re.compile(r"\d+")
+_PARTS = re.compile(r"(\d+)([YMWDHS])")
+_DATE_UNIT_DAYS = {"Y": _DAYS_PER_YEAR, "M": _DAYS_PER_MONTH, "W": 7.0, "D": 1.0}
+_TIME_UNIT_DAYS = {"H": 1 / 24, "M": 1 / 1440, "S": 1 / 86400}
+MAX_DIGITS = 15
+"""Longest number in a duration; longer ones are refused before any arithmetic."""
+MAX_CALENDAR_DAYS = (dt.date.max - dt.date.min).days
+"""Beyond this no date can be reached by counting from any date (about 9,999 years)."""
 
 
 @total_ordering
@@ -39,22 +47,26 @@ class Duration:
             self._days = float("inf")
             return
         cleaned = cleaned.upper()
-        try:
-            parsed = isodate.parse_duration(cleaned)
-        except (isodate.ISO8601Error, ValueError) as exc:
-            raise ValueError(
-                f"'{text}' is not an ISO 8601 duration (use e.g. P30D, P6M, P2Y or 'indefinite')"
-            ) from exc
-        days = _nominal_days(parsed)
-        if days < 0:
-            raise ValueError(f"'{text}' is negative; a retention duration cannot be")
-        if not _DURATION_RE.match(cleaned):
+        match = _DURATION_RE.match(cleaned)
+        if match is None:
+            try:
+                isodate.parse_duration(cleaned)
+            except (isodate.ISO8601Error, ValueError, OverflowError) as exc:
+                raise ValueError(
+                    f"'{text}' is not an ISO 8601 duration (use e.g. P30D, P6M, P2Y or "
+                    "'indefinite')"
+                ) from exc
+            if cleaned.startswith("-"):
+                raise ValueError(f"'{text}' is negative; a retention duration cannot be")
             raise ValueError(
                 f"'{text}' is not a supported duration (use whole numbers, e.g. P30D, P6M, P2Y "
                 "or 'indefinite')"
             )
+        if max(len(number) for number in _NUMBERS.findall(cleaned)) > MAX_DIGITS:
+            raise ValueError(f"'{text[:40]}' has a number of more than {MAX_DIGITS} digits; "
+                             "use 'indefinite' for data kept without an end")
         self._text = cleaned
-        self._days = days
+        self._days = _days_of(cleaned)
 
     @classmethod
     def of(cls, amount: int, unit: str) -> Duration:
@@ -127,13 +139,20 @@ class Duration:
         }
 
 
-def _nominal_days(parsed: Any) -> float:
-    if isinstance(parsed, dt.timedelta):
-        return parsed.total_seconds() / 86400
-    years = float(parsed.years or 0)
-    months = float(parsed.months or 0)
-    rest = parsed.tdelta.total_seconds() / 86400
-    return years * _DAYS_PER_YEAR + months * _DAYS_PER_MONTH + rest
+def _days_of(text: str) -> float:
+    """Nominal days of a duration that matched :data:`DURATION_PATTERN`."""
+    date_part, _, time_part = text[1:].partition("T")
+    days = 0.0
+    for number, unit in _PARTS.findall(date_part):
+        days += int(number) * _DATE_UNIT_DAYS[unit]
+    for number, unit in _PARTS.findall(time_part):
+        days += int(number) * _TIME_UNIT_DAYS[unit]
+    return days
+
+
+def longer_than_calendar(duration: Duration) -> bool:
+    """True for a finite duration no calendar date can be counted to (over 9,999 years)."""
+    return not duration.is_indefinite and duration.days > MAX_CALENDAR_DAYS
 
 
 def _to_duration(value: Any) -> Duration:

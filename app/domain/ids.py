@@ -12,12 +12,26 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 ID_PATTERN = r"^[a-z0-9_]+(\.[a-z0-9_]+)*$"
+MAX_ID_LENGTH = 200
+MAX_ID_LEVELS = 16
 _ID_RE = re.compile(ID_PATTERN)
 
 
 def is_valid_id(value: str) -> bool:
-    """True when ``value`` is a well-formed dotted identifier."""
-    return bool(_ID_RE.match(value))
+    """True when ``value`` is a well-formed dotted identifier within the length and depth
+    limits."""
+    return id_problem(value) is None
+
+
+def id_problem(value: str) -> str | None:
+    """Why ``value`` cannot be an identifier (a phrase to follow the value), or None."""
+    if len(value) > MAX_ID_LENGTH:
+        return f"is {len(value):,} characters long; an id has at most {MAX_ID_LENGTH}"
+    if not _ID_RE.match(value):
+        return "is not a valid id (lowercase letters, digits, _ and dots)"
+    if value.count(".") >= MAX_ID_LEVELS:
+        return f"has {value.count('.') + 1} levels; an id has at most {MAX_ID_LEVELS}"
+    return None
 
 
 def parent(item_id: str) -> str | None:
@@ -26,11 +40,15 @@ def parent(item_id: str) -> str | None:
     return head if dot else None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def lineage(item_id: str) -> tuple[str, ...]:
     """``item_id`` and all its ancestors, most specific first."""
-    parts = item_id.split(".")
-    return tuple(".".join(parts[:n]) for n in range(len(parts), 0, -1))
+    found = [item_id]
+    end = item_id.rfind(".")
+    while end >= 0:
+        found.append(item_id[:end])
+        end = item_id.rfind(".", 0, end)
+    return tuple(found)
 
 
 def ancestors(item_id: str) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from app.domain.duration import Duration
 from app.domain.enums import (
@@ -31,11 +31,20 @@ from app.domain.enums import (
     Tag,
     Trigger,
 )
-from app.domain.ids import ID_PATTERN
+from app.domain.ids import ID_PATTERN, MAX_ID_LENGTH, MAX_ID_LEVELS
 
 FORMAT_VERSION = 1
 
-ItemId = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=200)]
+
+def _levels(value: str) -> str:
+    if value.count(".") >= MAX_ID_LEVELS:
+        raise ValueError(f"'{value}' has {value.count('.') + 1} levels; an id has at most "
+                         f"{MAX_ID_LEVELS}")
+    return value
+
+
+ItemId = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=MAX_ID_LENGTH),
+                   AfterValidator(_levels)]
 CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 SemVer = Annotated[
     str, StringConstraints(pattern=r"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")

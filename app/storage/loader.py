@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +13,7 @@ from app.domain.models import FORMAT_VERSION, Policy
 from app.storage.collector import collector_paused
 from app.storage.encoding import UTF8, detect
 from app.storage.errors import PolicyFileError, Problem
-from app.storage.safe_yaml import MAX_BYTES, read_bytes
+from app.storage.safe_yaml import MAX_BYTES, read_bytes, too_large
 from app.storage.source_map import SourceMap, format_path
 
 MAX_PROBLEMS = 50
@@ -33,17 +35,44 @@ class LoadedPolicy:
 
 def load_file(path: str | Path) -> LoadedPolicy:
     """Read and validate the policy at ``path``; raises :class:`PolicyFileError`."""
+    return load_bytes(read_policy_bytes(path), str(path))
+
+
+def read_policy_bytes(path: str | Path) -> bytes:
+    """The bytes of the policy file at ``path``, refusing at once anything that is not a
+    regular file (a FIFO would wait for a writer, a device might never end) or is over the
+    size limit (the message gives the file's real size)."""
     name = str(path)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise PolicyFileError.at(name, 1, 1, "no such file") from None
     except IsADirectoryError:
-        raise PolicyFileError.at(name, 1, 1, "this is a folder, not a policy file") from None
+        raise _folder(name) from None
     except OSError as exc:
         raise PolicyFileError.at(name, 1, 1, f"cannot read file: {exc.strerror}") from None
-    return load_bytes(data, name)
+    try:
+        mode = os.fstat(fd)
+        if stat.S_ISDIR(mode.st_mode):
+            raise _folder(name)
+        if not stat.S_ISREG(mode.st_mode):
+            raise PolicyFileError.at(name, 1, 1, "this is not a regular file (a pipe, device "
+                                                 "or socket); give the path of a policy file")
+        if mode.st_size > MAX_BYTES:
+            raise PolicyFileError.at(name, 1, 1, too_large(mode.st_size))
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise PolicyFileError.at(name, 1, 1, f"cannot read file: {exc.strerror}") from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_BYTES:  # it grew while being read
+        raise PolicyFileError.at(name, 1, 1, too_large(max(len(data), mode.st_size)))
+    return data
+
+
+def _folder(name: str) -> PolicyFileError:
+    return PolicyFileError.at(name, 1, 1, "this is a folder, not a policy file")
 
 
 def load_bytes(data: bytes, file: str = "<memory>") -> LoadedPolicy:

@@ -83,7 +83,9 @@ def test_batch_with_a_bad_line_names_line_and_column(
     batch.write_text('{"category": "contact", "purpose": "orders"}\n{"category": "contact",\n')
     assert main(["decide", str(small_policy), "--requests", str(batch)]) == 2
     captured = capsys.readouterr()
-    assert captured.out == ""
+    first, second = (json.loads(line) for line in captured.out.splitlines())
+    assert first["decision"] == "allow"  # the good line is still answered
+    assert second["line"] == 2 and "not JSON" in second["error"]
     assert f"{batch}:2:" in captured.err and "not JSON" in captured.err
 
 

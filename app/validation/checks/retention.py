@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from app.domain.duration import longer_than_calendar
 from app.domain.enums import Disposition, label
 from app.domain.ids import lineage
 from app.domain.models import RetentionRule
@@ -209,3 +210,17 @@ def retention_for_unused_purpose(ctx: Context) -> Iterator[Hit]:
                 yield Hit(("retention", index, "purposes", position),
                           f"retention rule {rule.id} is for purpose {purpose}, but no allow "
                           f"rule allows {names(rule.categories)} for it")
+
+
+# -- RET008 ------------------------------------------------------------------------------------
+@check("RET008", Severity.ERROR, "Retention period longer than any calendar",
+       why="The period runs past the year 9999, so no date can be given for the end of the "
+           "retention: schedules, exports and people cannot say when the data goes.",
+       fix="Give the real period (e.g. P10Y), or 'indefinite' with a legal hold or a cited "
+           "reason if the data is kept without an end.")
+def period_beyond_calendar(ctx: Context) -> Iterator[Hit]:
+    for index, rule in enumerate(ctx.policy.retention):
+        if longer_than_calendar(rule.duration):
+            yield Hit(("retention", index, "duration"),
+                      f"retention rule {rule.id} keeps data for {str(rule.duration)[:40]}, "
+                      "longer than any calendar date can count")
