@@ -20,7 +20,7 @@ from app.commands.new import Template
 from app.storage.collector import collector_paused
 from app.storage.disk_state import DiskState, read_state, state_after_load
 from app.storage.errors import PolicyFileError
-from app.storage.loader import LoadedPolicy, load_bytes, load_file
+from app.storage.loader import LoadedPolicy, load_bytes, read_policy_bytes
 from app.ui.actions import make_action
 from app.ui.files import dialogs
 from app.ui.files.autosave import Autosaver
@@ -47,8 +47,9 @@ def read_policy(path: str) -> tuple[LoadedPolicy, DiskState | None, float]:
         before = os.stat(path)
     except OSError:
         before = None
+    data = read_policy_bytes(path)  # a FIFO or device is refused here, at once
     with collector_paused():
-        loaded = load_file(path)
+        loaded = load_bytes(data, path)
     return loaded, state_after_load(path, before), time.perf_counter() - start
 
 
