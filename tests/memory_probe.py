@@ -22,7 +22,10 @@ try:
     status = main(sys.argv[2:])
 finally:
     sys.stdout.flush()
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # VmHWM starts afresh at exec; ru_maxrss would include the parent's peak before it.
+    with open("/proc/self/status") as status_file:
+        peak_kb = next(int(line.split()[1]) for line in status_file
+                       if line.startswith("VmHWM:"))
     sys.stderr.write(f"\\npeak-rss-kb {peak_kb}\\n")
 sys.exit(status)
 """
