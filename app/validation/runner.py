@@ -12,6 +12,10 @@ from app.validation.catalogue import Check, all_checks
 from app.validation.context import Context
 from app.validation.finding import Finding, path_key
 
+MAX_PER_CHECK = 5000
+"""Findings listed per check and file; past it one finding says how many more there are, so
+a file of 100,000 one-line items cannot make a report of gigabytes."""
+
 
 def run_checks(policy: Policy, *, today: dt.date | None = None,
                declared_digest: str | None = None,
@@ -44,5 +48,12 @@ def place(finding: Finding, loaded: LoadedPolicy) -> Finding:
 
 
 def _findings(check: Check, hits: Iterable) -> Iterable[Finding]:
-    for hit in hits:
+    remaining = iter(hits)
+    for shown, hit in enumerate(remaining):
+        if shown == MAX_PER_CHECK:
+            hidden = 1 + sum(1 for _ in remaining)
+            yield Finding(check.code, check.severity,
+                          f"... and {hidden:,} more {check.code} findings like these (only the "
+                          f"first {MAX_PER_CHECK:,} of each check are listed)")
+            return
         yield Finding(check.code, check.severity, hit.message, hit.path, hit.hint)

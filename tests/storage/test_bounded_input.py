@@ -7,8 +7,10 @@ the example policy, and under 1 GB.
 
 from __future__ import annotations
 
+import json
 import os
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ import pytest
 from app.storage import safe_yaml
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
+from app.validation.runner import MAX_PER_CHECK
 from tests.memory_probe import ROOT, run_cli
 
 EXAMPLE = ROOT / "resources" / "examples" / "northwind-outfitters.policy.yaml"
@@ -131,3 +134,16 @@ def test_positions_survive_the_compact_source_map(tmp_path: Path) -> None:
         load_file(path)
     assert (caught.value.line, caught.value.column) == (6, 26)
     assert "categories[1].sensitivity" in caught.value.message
+
+
+def test_many_tiny_items_stay_under_a_gigabyte_with_findings_capped(tmp_path: Path) -> None:
+    # 100,000 one-line categories (the most a list may hold): every one has findings.
+    path = tmp_path / "tiny.policy.yaml"
+    path.write_bytes(_categories(100_000))
+    run = run_cli(["validate", "--format", "json", str(path)], timeout=240)
+    assert run.status == 0, run.err[-2000:]
+    findings = json.loads(run.out)["findings"]
+    per_code = Counter(f["code"] for f in findings)
+    assert max(per_code.values()) == MAX_PER_CHECK + 1
+    assert any(f["message"].startswith("... and 95,000 more TRN001 findings") for f in findings)
+    assert run.peak_mb < 1024
