@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import stat
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import Any
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
-from app.domain.models import FORMAT_VERSION, Policy
+from app.domain.models import FORMAT_VERSION, SECTION_ITEM_TYPES, Policy
 from app.storage.collector import collector_paused
 from app.storage.encoding import UTF8, detect
 from app.storage.errors import PolicyFileError, Problem
@@ -17,6 +19,8 @@ from app.storage.safe_yaml import MAX_BYTES, read_bytes, too_large
 from app.storage.source_map import SourceMap, format_path
 
 MAX_PROBLEMS = 50
+CHUNK = 1000
+"""Items of a long section validated at a time."""
 
 
 @dataclass
@@ -89,6 +93,7 @@ def _load(data: bytes, file: str) -> LoadedPolicy:
         raise PolicyFileError.at(file, 1, 1, "a policy file must be a mapping with a 'policy' key")
     _check_format_version(raw, file, source_map)
     declared = raw.pop("digest", None)
+    _validate_long_sections(raw, file, source_map)
     try:
         policy = Policy.model_validate(raw)
     except ValidationError as exc:
@@ -118,14 +123,52 @@ def _check_format_version(raw: dict, file: str, source_map: SourceMap) -> None:
         )
 
 
-def _problems(exc: ValidationError, source_map: SourceMap) -> list[Problem]:
+def _validate_long_sections(raw: dict, file: str, source_map: SourceMap) -> None:
+    """Validate long sections a chunk at a time, so a file of 100,000 bad items costs the
+    errors of one chunk at a time, not 100,000 at once. Valid items replace the raw ones
+    (the policy model takes them as they are)."""
     problems: list[Problem] = []
-    for error in exc.errors()[:MAX_PROBLEMS]:
-        loc = tuple(error["loc"])
-        kind = error["type"]
-        line, column = source_map.position(loc, key=kind == "extra_forbidden") or (1, 1)
-        problems.append(Problem(line, column, _describe(loc, kind, error)))
-    hidden = exc.error_count() - len(problems)
+    total = 0
+    for section, item_type in SECTION_ITEM_TYPES.items():
+        items = raw.get(section)
+        if not isinstance(items, list) or len(items) <= CHUNK:
+            continue
+        adapter = _adapter(item_type)
+        checked: list[object] = []
+        for start in range(0, len(items), CHUNK):
+            try:
+                checked.extend(adapter.validate_python(items[start:start + CHUNK]))
+            except ValidationError as exc:
+                total += exc.error_count()
+                room = MAX_PROBLEMS - len(problems)
+                for error in exc.errors(include_url=False)[:room] if room > 0 else ():
+                    loc = (section, start + error["loc"][0], *error["loc"][1:])
+                    problems.append(_problem(loc, error, source_map))
+        if not problems:
+            raw[section] = checked
+    if problems:
+        raise PolicyFileError(file, _with_hidden(problems, total))
+
+
+@cache
+def _adapter(item_type: type) -> TypeAdapter:
+    return TypeAdapter(list[item_type])  # type: ignore[valid-type]
+
+
+def _problems(exc: ValidationError, source_map: SourceMap) -> list[Problem]:
+    problems = [_problem(tuple(error["loc"]), error, source_map)
+                for error in exc.errors()[:MAX_PROBLEMS]]
+    return _with_hidden(problems, exc.error_count())
+
+
+def _problem(loc: tuple, error: Any, source_map: SourceMap) -> Problem:
+    kind = error["type"]
+    line, column = source_map.position(loc, key=kind == "extra_forbidden") or (1, 1)
+    return Problem(line, column, _describe(loc, kind, error))
+
+
+def _with_hidden(problems: list[Problem], total: int) -> list[Problem]:
+    hidden = total - len(problems)
     if hidden > 0:
         last = problems[-1]
         problems.append(Problem(last.line, last.column, f"... and {hidden} more problems"))

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from app.storage import safe_yaml
+from app.storage import loader, safe_yaml
 from app.storage.errors import PolicyFileError
-from app.storage.loader import load_file
+from app.storage.loader import load_bytes, load_file
 from app.validation.runner import MAX_PER_CHECK
 from tests.memory_probe import ROOT, run_cli
 
@@ -54,6 +54,7 @@ CASES = {
     "1m_categories": (_categories(1_000_000), "more than 100,000 items in one place"),
     "2m_flow_items": (_flow_list(2_000_000), "more than 100,000 items in one place"),
     "3m_values": (_many_values(30, 10_000), "more than 2,000,000 values"),
+    "100k_bad_items": (_dense_list(100_000), "categories[0]: Input should be a valid dict"),
 }
 
 
@@ -147,3 +148,17 @@ def test_many_tiny_items_stay_under_a_gigabyte_with_findings_capped(tmp_path: Pa
     assert max(per_code.values()) == MAX_PER_CHECK + 1
     assert any(f["message"].startswith("... and 95,000 more TRN001 findings") for f in findings)
     assert run.peak_mb < 1024
+
+
+def test_long_sections_are_checked_a_chunk_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = EXAMPLE.read_bytes()
+    whole = load_bytes(text).policy
+    monkeypatch.setattr(loader, "CHUNK", 3)
+    assert load_bytes(text).policy == whole
+    bad = HEAD + b"categories:\n" + b"".join(b"- id: c%d\n" % i for i in range(7)) + b"- 5\n"
+    with pytest.raises(PolicyFileError) as caught:
+        load_bytes(bad + b"- 6\n" * 60, "bad.policy.yaml")
+    problems = caught.value.problems
+    assert (problems[0].line, problems[0].column) == (12, 3)
+    assert problems[0].message.startswith("categories[7]: Input should be a valid dictionary")
+    assert problems[-1].message == "... and 11 more problems"
