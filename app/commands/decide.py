@@ -192,9 +192,13 @@ def _request(data: dict, name: str, line: int) -> Request:
 
 
 def _shown(value: object) -> str:
-    """``value`` cut to a readable length for a message."""
+    """``value`` cut to a readable length for a message, control characters escaped."""
     text = str(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    text = text if len(text) <= 60 else text[:57] + "..."
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
+                   for c in text)
 
 
 def _warn_undeclared(policy: Policy, request: Request) -> None:

@@ -12,6 +12,10 @@ from app.storage.errors import PolicyFileError
 from app.storage.loader import load_bytes, load_file
 from app.storage.roundtrip import normalised_yaml_text
 
+MAX_FORMAT_CHARS = 6 * 2**20
+"""The layout-keeping writer needs about 140 times a file's size in memory; this keeps it
+under a gigabyte."""
+
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
     """Register the subcommand."""
@@ -36,6 +40,11 @@ def run(args: argparse.Namespace) -> int:
         except PolicyFileError as exc:
             for line in exc.lines():
                 err(line)
+            status = EXIT_INPUT
+            continue
+        if len(loaded.text) > MAX_FORMAT_CHARS:
+            err(f"{name}:1:1: error: the file is {len(loaded.text) / 2**20:.1f} MiB; fmt keeps "
+                f"comments and layout for files up to {MAX_FORMAT_CHARS // 2**20} MiB")
             status = EXIT_INPUT
             continue
         formatted = normalised_yaml_text(loaded.text)

@@ -162,3 +162,14 @@ def test_long_sections_are_checked_a_chunk_at_a_time(monkeypatch: pytest.MonkeyP
     assert (problems[0].line, problems[0].column) == (12, 3)
     assert problems[0].message.startswith("categories[7]: Input should be a valid dictionary")
     assert problems[-1].message == "... and 11 more problems"
+
+
+def test_fmt_refuses_a_file_too_large_for_the_layout_keeping_writer(tmp_path: Path) -> None:
+    path = tmp_path / "big.policy.yaml"
+    padding = b"# " + b"x" * 1000 + b"\n"
+    path.write_bytes(EXAMPLE.read_bytes() + padding * 7000)
+    run = run_cli(["fmt", "--check", str(path)], timeout=240, limit_mb=1024)
+    assert run.status == 2
+    assert run.err.splitlines()[0] == (f"{path}:1:1: error: the file is 6.8 MiB; fmt keeps "
+                                       "comments and layout for files up to 6 MiB")
+    assert run.peak_mb < 200
