@@ -14,6 +14,7 @@ from app.domain.decisions import REASON_TEXT, Decision, DecisionEngine, Request
 from app.domain.enums import ConsentState, label
 from app.domain.intrusiveness import Scorer
 from app.domain.models import Policy
+from app.domain.terminal_text import terminal_safe
 from app.storage.loader import load_file
 
 REQUEST_KEYS = ("category", "purpose", "subject", "recipient", "region", "consent")
@@ -194,11 +195,7 @@ def _request(data: dict, name: str, line: int) -> Request:
 def _shown(value: object) -> str:
     """``value`` cut to a readable length for a message, control characters escaped."""
     text = str(value)
-    text = text if len(text) <= 60 else text[:57] + "..."
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
-                   for c in text)
+    return terminal_safe(text if len(text) <= 60 else text[:57] + "...")
 
 
 def _warn_undeclared(policy: Policy, request: Request) -> None:

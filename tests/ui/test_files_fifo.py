@@ -3,7 +3,6 @@ instead of waiting for a writer that never comes."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from pathlib import Path
@@ -20,7 +19,6 @@ from test_files_support import (
 
 from app.storage.errors import PolicyFileError
 from app.ui.files import dialogs
-from app.ui.files.controller import read_policy
 
 
 @pytest.mark.parametrize("kind", ["fifo", "device"])
@@ -46,10 +44,3 @@ def test_opening_a_fifo_or_device_is_refused_at_once(qtbot, tmp_path: Path,  # t
     assert error.lines() == [f"{target}:1:1: error: this is not a regular file (a pipe, device "
                              "or socket); give the path of a policy file"]
     finish(window)
-
-
-def test_read_policy_reads_the_bytes_once_and_digests_them(tmp_path: Path) -> None:
-    path = write_commented(tmp_path)
-    loaded, digest, _seconds = read_policy(str(path))
-    assert digest == hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    assert loaded.file == str(path)
