@@ -169,7 +169,7 @@ class _Reader:
         self.expanded = 0
         self.deepest = 0
         self.anchors: dict[str, tuple[Built, int, int]] = {}
-        self.open: set[str] = set()
+        self.open: dict[str, int] = {}
 
     def fail(self, at: int, message: str) -> PolicyFileError:
         line, column = unpack(at)
@@ -215,13 +215,17 @@ class _Reader:
         raise self.fail(at, f"YAML syntax: unexpected {kind.__name__}")
 
     def anchored(self, event: object, anchor: str, at: int, depth: int) -> Built:
+        if anchor in self.anchors or anchor in self.open:
+            first = self.anchors[anchor][0][2] if anchor in self.anchors else self.open[anchor]
+            raise self.fail(at, f"YAML syntax: the anchor '&{anchor}' is defined twice (first "
+                                f"on line {unpack(first)[0]}); give each anchor its own name")
         before, deepest = self.values + self.expanded, self.deepest
         self.deepest = depth
-        self.open.add(anchor)
+        self.open[anchor] = at
         event.anchor = None  # type: ignore[attr-defined]
         self.values -= 1
         found = self.node(event, depth)
-        self.open.discard(anchor)
+        del self.open[anchor]
         size = self.values + self.expanded - before + 1
         self.anchors[anchor] = (found, size, self.deepest - depth)
         self.deepest = max(deepest, self.deepest)

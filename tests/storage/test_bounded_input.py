@@ -173,3 +173,13 @@ def test_fmt_refuses_a_file_too_large_for_the_layout_keeping_writer(tmp_path: Pa
     assert run.err.splitlines()[0] == (f"{path}:1:1: error: the file is 6.8 MiB; fmt keeps "
                                        "comments and layout for files up to 6 MiB")
     assert run.peak_mb < 200
+
+
+def test_an_anchor_defined_twice_is_refused_before_any_writer_sees_it(tmp_path: Path) -> None:
+    path = tmp_path / "p.policy.yaml"
+    path.write_text("format_version: 1\npolicy:\n  id: p\n  title: &a x\n  description: &a y\n")
+    run = run_cli(["fmt", "--check", str(path)])
+    assert run.status == 2
+    assert run.err.splitlines() == [f"{path}:5:16: error: YAML syntax: the anchor '&a' is "
+                                    "defined twice (first on line 4); give each anchor its "
+                                    "own name"]
