@@ -28,6 +28,7 @@ from yaml.events import (
     SequenceStartEvent,
     StreamEndEvent,
 )
+from yaml.nodes import Node, ScalarNode, SequenceNode
 
 from app.storage.errors import PolicyFileError
 from app.storage.source_map import SourceMap, Spot, pack, unpack
@@ -80,6 +81,35 @@ def plain_scalar_tag(value: str) -> str:
         if _FLOAT_RE.fullmatch(value):
             return _FLOAT
     return _STR
+
+
+class _TreeComposer(CParser):  # type: ignore[misc]
+    """libyaml's composer, resolving plain scalars as this reader does."""
+
+    def resolve(self, kind: type, value: str | None, implicit: object) -> str:
+        if kind is ScalarNode:
+            plain = implicit[0]  # type: ignore[index]
+            return plain_scalar_tag(value) if plain and value is not None else _STR
+        return _SEQ if kind is SequenceNode else _MAP
+
+    def descend_resolver(self, parent: object, index: object) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
+
+
+def node_tree(data: bytes) -> Node:
+    """libyaml's node tree of ``data``, for the few tools that need scalar spans and styles.
+
+    Call it only on data :func:`read_bytes` accepted: its limits (nesting, values, anchors)
+    are what keep the tree small and the composer's recursion shallow.
+    """
+    parser = _TreeComposer(data)
+    try:
+        return parser.get_single_node()
+    finally:
+        parser.dispose()
 
 
 def read_bytes(data: bytes, file: str) -> YamlDocument:

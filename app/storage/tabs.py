@@ -16,7 +16,7 @@ import re
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from app.storage.errors import PolicyFileError
-from app.storage.safe_yaml import read_bytes
+from app.storage.safe_yaml import node_tree, read_bytes
 
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
@@ -25,10 +25,12 @@ def ruamel_readable(text: str) -> str:
     """``text`` with the tabs ruamel.yaml cannot read rewritten (``text`` itself if none)."""
     if "\t" not in text:
         return text
+    data = text.encode("utf-8")
     try:
-        root = read_bytes(text.encode("utf-8"), "<text>").root
+        read_bytes(data, "<text>")  # within the reader's limits, or not at all
     except PolicyFileError:
         return text  # not readable at all: let the writer report it
+    root = node_tree(data)
     spans = _scalar_spans(root)
     starts = [start for start, _, _ in spans]
     edits: dict[int, tuple[int, str]] = {}
