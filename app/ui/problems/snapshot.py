@@ -19,6 +19,7 @@ from typing import Any
 
 from app.domain.edits import METADATA, Change
 from app.domain.models import Metadata, Policy
+from app.storage.collector import collector_paused
 
 
 class SnapshotCache:
@@ -80,8 +81,11 @@ class SnapshotCache:
         if self._metadata is None:
             self._metadata = policy.policy.model_copy(deep=True)
             self.copied += 1
-        for section in self._dirty:
-            self._sections[section] = self._copy_section(section, getattr(policy, section))
+        # Copies all stay alive: the collector would only rescan them (a whole large policy is
+        # copied after an open).
+        with collector_paused(collect=False):
+            for section in self._dirty:
+                self._sections[section] = self._copy_section(section, getattr(policy, section))
         self._dirty.clear()
         self._stale.clear()
         self._reshaped.clear()
