@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from app.domain.models import Policy
-from app.exporters.policy_document import SECTIONS, build_html
+from app.exporters.policy_document import SECTIONS, build_html, document_parts
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.standing import DRAFT_MARK, standing_of
 from app.storage.canonical import digest
@@ -77,16 +77,18 @@ def _layout(html: str, width: float, height: float, device: Any) -> Any:
     from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
 
     document = QTextDocument()
-    document.documentLayout().setPaintDevice(device)
     document.setDocumentMargin(0)
     document.setDefaultFont(_without_ligatures(document.defaultFont()))
     document.setHtml(html)
     # The HTML's fonts replace the default one, so switch ligatures off on every fragment.
+    # This comes before the PDF device is set: with it, each change lays the document out
+    # again for the device (seconds for a thousand pages).
     plain = QTextCharFormat()
     plain.setFontFeatures({QFont.Tag(tag): 0 for tag in LIGATURE_FEATURES})
     cursor = QTextCursor(document)
     cursor.select(QTextCursor.SelectionType.Document)
     cursor.mergeCharFormat(plain)
+    document.documentLayout().setPaintDevice(device)
     document.setPageSize(QSizeF(width, height))
     return document
 
@@ -152,10 +154,11 @@ def _render(policy: Policy) -> tuple[bytes, int]:
     area = writer.pageLayout().paintRectPixels(DPI)
     width, height = float(area.width()), float(area.height()) - 2 * HEADER_PX
     standing = standing_of(policy, content_digest)
-    first = _layout(build_html(policy, standing=standing), width, height, writer)
+    parts = document_parts(policy, standing)
+    first = _layout(build_html(policy, parts=parts), width, height, writer)
     pages = _anchor_pages(first, height)
     wanted = {anchor: pages[anchor] for anchor, _ in SECTIONS if anchor in pages}
-    document = _layout(build_html(policy, wanted, standing), width, height, writer)
+    document = _layout(build_html(policy, wanted, parts=parts), width, height, writer)
     count = document.pageCount()
     painter = QPainter()
     if not painter.begin(writer):

@@ -283,25 +283,36 @@ def intrusiveness(policy: Policy, names: words.Names) -> str:
     return "".join(out)
 
 
-def build_html(policy: Policy, pages: Mapping[str, int] | None = None,
-               standing: Standing | None = None) -> str:
-    """The whole document; ``pages`` (anchor -> page number) fills in the contents. It opens
-    with the DRAFT and known-errors notices of ``standing`` (worked out when not given)."""
+def document_parts(policy: Policy, standing: Standing | None = None) -> tuple[str, str]:
+    """The document before and after its table of contents (the costly part: the PDF lays
+    the document out twice, with the same parts and different page numbers)."""
     content_digest = digest(policy)
     standing = standing or standing_of(policy, content_digest)
     names = words.Names(policy)
     meta = policy.policy
-    parts = [
+    head = [
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n",
         f"<title>{e(meta.title or meta.id)} {e(meta.version)}</title>\n",
         f'<meta name="policy-digest" content="{e(content_digest)}">\n',
         f"<style>{CSS}</style></head>\n<body>\n", standing.banner_html(),
-        cover(policy, content_digest), contents(pages), about(policy), purposes(policy),
-        categories(policy), subjects(policy), recipients(policy), rules(policy, names),
-        retention(policy, names), security(policy), intrusiveness(policy, names),
-        "</body></html>\n",
+        cover(policy, content_digest),
     ]
-    return "".join(parts)
+    body = [
+        about(policy), purposes(policy), categories(policy), subjects(policy),
+        recipients(policy), rules(policy, names), retention(policy, names), security(policy),
+        intrusiveness(policy, names), "</body></html>\n",
+    ]
+    return "".join(head), "".join(body)
+
+
+def build_html(policy: Policy, pages: Mapping[str, int] | None = None,
+               standing: Standing | None = None,
+               parts: tuple[str, str] | None = None) -> str:
+    """The whole document; ``pages`` (anchor -> page number) fills in the contents. It opens
+    with the DRAFT and known-errors notices of ``standing`` (worked out when not given).
+    ``parts`` are :func:`document_parts` of the same policy, when already made."""
+    head, body = parts or document_parts(policy, standing)
+    return head + contents(pages) + body
 
 
 def export(policy: Policy) -> ExportResult:
