@@ -98,3 +98,28 @@ def test_a_cancelled_export_writes_nothing(qtbot, bridge, tmp_path: Path,  # typ
     qtbot.addWidget(view)
     assert view.export("pdf") is None
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_preview_stays_paper_coloured_in_a_dark_theme(qtbot, bridge) -> None:  # type: ignore[no-untyped-def]
+    """The document's own colours assume paper: in a dark palette its text must not end up
+    dark grey on near black."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    original = app.palette()
+    dark = QPalette(original)
+    for role, colour in ((QPalette.ColorRole.Base, "#2b2c2f"), (QPalette.ColorRole.Text, "#e8eaed"),
+                         (QPalette.ColorRole.Window, "#202124")):
+        dark.setColor(role, QColor(colour))
+    app.setPalette(dark)
+    try:
+        view = DocumentView(bridge)
+        qtbot.addWidget(view)
+        view.resize(900, 600)
+        view.show()
+        image = view.browser.viewport().grab().toImage()
+        corner = QColor(image.pixel(image.width() - 5, image.height() - 5))
+        assert corner.lightness() > 240
+    finally:
+        app.setPalette(original)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -60,6 +60,7 @@ class DocumentView(QWidget):
         self.browser.anchorClicked.connect(
             lambda url: self.browser.scrollToAnchor(url.fragment()))
         self.browser.setAccessibleName("Policy document preview")
+        self.browser.setPalette(paper_palette(self.browser.palette()))
         self.export_html_button = QPushButton(icon("document-save-as"), "Export HTML...", self)
         self.export_pdf_button = QPushButton(icon("document-save-as"), "Export PDF...", self)
         self.export_html_button.clicked.connect(lambda: self.export("html"))
@@ -129,3 +130,14 @@ class DocumentView(QWidget):
             return None
         self.status.setText(f"Wrote {target.name}")
         return target
+
+
+def paper_palette(base: QPalette) -> QPalette:
+    """``base`` with a white page and black text: the document's own colours assume paper,
+    whatever the desktop's theme (set explicitly, these roles survive a change of theme)."""
+    paper = QPalette(base)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
+                  QPalette.ColorGroup.Disabled):
+        paper.setColor(group, QPalette.ColorRole.Base, QColor("#ffffff"))
+        paper.setColor(group, QPalette.ColorRole.Text, QColor("#1f2328"))
+    return paper
