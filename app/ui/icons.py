@@ -64,8 +64,3 @@ class _SvgEngine(QIconEngine):
 def icon(name: str) -> QIcon:
     """The icon ``resources/icons/<name>.svg``."""
     return QIcon(_SvgEngine(name))
-
-
-def icon_names() -> list[str]:
-    """Every bundled icon name."""
-    return sorted(p.stem for p in ICONS.glob("*.svg"))

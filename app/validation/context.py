@@ -114,10 +114,6 @@ class Context:
         """The intrusiveness scorer for this policy."""
         return Scorer(self.policy)
 
-    def rule_purposes(self, rule: UseRule) -> list[Purpose]:
-        """Declared purposes a rule covers (the named ones and their descendants)."""
-        return [self.purposes[p] for p in self.purpose_tree.covered_by_any(rule.purposes)]
-
     def rule_categories(self, rule: UseRule) -> list[DataCategory]:
         """Declared categories a rule covers (the named ones and their descendants)."""
         return [self.categories[c] for c in self.category_tree.covered_by_any(rule.categories)]

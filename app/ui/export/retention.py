@@ -63,8 +63,3 @@ class RetentionImportController(QObject):
         self.window.bridge.apply(batch, batch.summary)
         self.window.statusBar().showMessage(batch.summary, 5000)
         return plan
-
-
-def install_retention_import(window: MainWindow) -> RetentionImportController:
-    """Add File > Import retention schedule... to ``window``."""
-    return RetentionImportController(window)

@@ -41,13 +41,6 @@ class RecentFiles(QObject):
         others = [p for p in self.paths() if os.path.normcase(p) != os.path.normcase(path)]
         self._store([path, *others])
 
-    def prune(self) -> list[str]:
-        """Forget files that no longer exist; returns what is left."""
-        kept = [p for p in self.paths() if Path(p).is_file()]
-        if kept != self.paths():
-            self._store(kept)
-        return kept
-
     def clear(self) -> None:
         """Forget every recent file."""
         self._store([])

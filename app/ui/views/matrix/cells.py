@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 from app.domain import decisions as d
 from app.domain.decisions import Decision, DecisionEngine, Request
 from app.domain.enums import ConsentMechanism, ConsentState
-from app.domain.intrusiveness import BANDS, Score, Scorer
+from app.domain.intrusiveness import Score, Scorer
 from app.domain.models import Policy
 
 ANY = "any"
-CONSENT_CHOICES = (ANY, "granted", "denied", "unknown")
 
 ALLOWED = "allowed"
 WITH_CONSENT = "allowed_with_consent"
@@ -156,8 +155,3 @@ class Evaluator:
 
 def _rank(cell: Cell) -> float:
     return cell.score.value if cell.score is not None else -1.0
-
-
-def band_rank(band: str | None) -> int:
-    """0..3 for low..critical, -1 for no band."""
-    return BANDS.index(band) if band in BANDS else -1
