@@ -67,6 +67,16 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory):  # type: ignore
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
     yield folder
+    # The windows and widgets a test leaves behind become garbage. Destroy their Qt objects
+    # now, on this thread, with workers finished, rather than whenever the collector next
+    # runs (mid-event-loop, or on a worker thread): a Qt destructor run by the collector can
+    # crash the interpreter.
+    from PySide6.QtCore import QThreadPool
+
+    from app.ui.runtime import collect
+
+    QThreadPool.globalInstance().waitForDone()
+    collect()
 
 
 @pytest.fixture

@@ -48,7 +48,8 @@ def read_policy(path: str) -> tuple[LoadedPolicy, DiskState | None, float]:
     except OSError:
         before = None
     data = read_policy_bytes(path)  # a FIFO or device is refused here, at once
-    with collector_paused():
+    # No collection at the end: on a worker thread it could run a Qt object's destructor.
+    with collector_paused(collect=False):
         loaded = load_bytes(data, path)
     return loaded, state_after_load(path, before), time.perf_counter() - start
 
@@ -190,7 +191,8 @@ class FileController(SavingMixin, RecoveryMixin, QObject):
             return
         loaded, state, read_s = task.result
         start = time.perf_counter()
-        self._swap(loaded, path, state)
+        with collector_paused(collect=False):  # the new document's objects all stay alive
+            self._swap(loaded, path, state)
         self.open_timing = {"read_s": read_s, "swap_s": time.perf_counter() - start}
         self.recent.add(path)
         self.window.settings.setValue(LAST_DIR_KEY, os.path.dirname(path))
