@@ -84,12 +84,22 @@ def read_state(path: str | Path) -> DiskState | None:
     return DiskState(before.st_size, before.st_mtime_ns, digest.hexdigest())
 
 
-def state_after_load(path: str | Path, before: os.stat_result | None) -> DiskState | None:
-    """The state of a file we just loaded, given its ``os.stat`` from before the load.
+def state_after_load(path: str | Path, before: os.stat_result | None,
+                     data: bytes | None = None) -> DiskState | None:
+    """The state of a file we just loaded, given its ``os.stat`` from before the load and,
+    when at hand, the bytes that were loaded (hashed here instead of reading the file again).
 
     When the file changed while it was being read, what we loaded is not what is there now:
     the state then has no hash, so the next :func:`changed_since` reports a change."""
-    now = read_state(path)
+    if data is None or before is None:
+        now = read_state(path)
+    else:
+        try:
+            info = os.stat(path)
+        except OSError:
+            return None
+        now = DiskState(info.st_size, info.st_mtime_ns,
+                        hashlib.sha256(data).hexdigest() if len(data) == info.st_size else None)
     if now is None or before is None:
         return now
     if (before.st_size, before.st_mtime_ns) != (now.size, now.mtime_ns):

@@ -105,6 +105,16 @@ def test_a_file_changed_while_it_was_loaded_counts_as_changed(path: Path) -> Non
     assert steady == read_state(path) and changed_since(path, steady) is Change.NONE
 
 
+def test_the_loaded_bytes_give_the_state_without_reading_the_file_again(path: Path) -> None:
+    before = os.stat(path)
+    data = path.read_bytes()
+    assert state_after_load(path, before, data) == read_state(path)
+    path.write_bytes(b"title: written during the load\n")
+    changed = state_after_load(path, before, data)
+    assert changed is not None and changed.sha256 is None
+    assert changed_since(path, changed) is Change.MODIFIED
+
+
 def test_ensure_unchanged_says_what_is_there_now(path: Path) -> None:
     known = read_state(path)
     ensure_unchanged(path, known)

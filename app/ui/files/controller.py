@@ -51,7 +51,7 @@ def read_policy(path: str) -> tuple[LoadedPolicy, DiskState | None, float]:
     # No collection at the end: on a worker thread it could run a Qt object's destructor.
     with collector_paused(collect=False):
         loaded = load_bytes(data, path)
-    return loaded, state_after_load(path, before), time.perf_counter() - start
+    return loaded, state_after_load(path, before, data), time.perf_counter() - start
 
 
 class FileController(SavingMixin, RecoveryMixin, QObject):
