@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 
 from app.commands.imports import run_import
-from app.exporters.fides_import import ImportPlan, plan_fides_import
+from app.importers.kinds import FIDES_TAXONOMY
 
 PROG = "policy-studio import"
 
@@ -35,9 +35,4 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Plan the import, print it and write the result unless asked not to."""
-    def tally(plan: ImportPlan) -> tuple[int, str]:
-        return len(plan.additions), (f"{len(plan.additions)} to add, {len(plan.skipped)} "
-                                     "already present")
-
-    return run_import(args, PROG, args.fides,
-                      lambda policy: plan_fides_import(policy, args.fides), tally)  # type: ignore[arg-type]
+    return run_import(args, PROG, FIDES_TAXONOMY, args.fides)

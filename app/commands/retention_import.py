@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 
 from app.commands.imports import run_import
-from app.exporters.retention_import import RetentionImportPlan, plan_retention_import
+from app.importers.kinds import RETENTION_SCHEDULE
 
 PROG = "policy-studio retention-import"
 
@@ -37,10 +37,4 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Plan the import, print it and write the result unless asked not to."""
-    def tally(plan: RetentionImportPlan) -> tuple[int, str]:
-        count, unknown = len(plan.changes), len(plan.unknown)
-        return count, (f"{count} field{'' if count == 1 else 's'} to change, {unknown} unknown "
-                       f"rule id{'' if unknown == 1 else 's'}")
-
-    return run_import(args, PROG, args.csv,
-                      lambda policy: plan_retention_import(policy, args.csv), tally)  # type: ignore[arg-type]
+    return run_import(args, PROG, RETENTION_SCHEDULE, args.csv)

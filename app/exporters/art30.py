@@ -22,7 +22,7 @@ consent mechanism), ``Data subjects``, ``Personal data categories``, ``Special c
 ``Security measures`` (names; their descriptions are in the HTML record) and ``Digest`` (the
 content digest, repeated). Lists inside a cell are joined with ``"; "``. Cells are neutralised
 against spreadsheet formulas like the retention schedule (see
-:mod:`app.exporters.retention_csv`).
+:mod:`app.storage.spreadsheet`).
 """
 
 from __future__ import annotations
@@ -35,8 +35,9 @@ from app.domain.jurisdictions import load_jurisdictions
 from app.domain.models import Contact, Policy, Purpose, Recipient
 from app.domain.retention import RetentionIndex
 from app.exporters.registry import ExportResult, FunctionExporter, register
-from app.exporters.retention_csv import csv_bytes, describe, joined
+from app.exporters.retention_csv import csv_bytes, describe
 from app.storage.canonical import digest
+from app.storage.spreadsheet import joined
 
 CSV_COLUMNS: tuple[str, ...] = (
     "Controller", "Controller contact", "DPO", "Purpose id", "Purpose", "Description",

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
 
-from app.domain.models import FORMAT_VERSION, Policy
+from app.domain.models import FORMAT_VERSION, DataCategory, Metadata, Policy
 from app.exporters.registry import get
 from app.paths import EXAMPLES, SCHEMAS, TEMPLATES
 from app.storage.canonical import digest
@@ -49,3 +50,17 @@ def test_loading_the_export_gives_the_same_policy(policy: Policy) -> None:
     loaded = load_bytes(result.data or b"", "exported.policy.json")
     assert loaded.policy == policy
     assert loaded.declared_digest == result.digest
+
+
+def test_canonical_json_export_imports_back_to_an_equal_policy(tmp_path: Path) -> None:
+    for path in [EXAMPLES / "northwind-outfitters.policy.yaml",
+                 *sorted(TEMPLATES.glob("*.policy.yaml"))]:
+        policy = load_file(path).policy
+        target = tmp_path / (path.stem + ".json")
+        data = get("json").export(policy).data
+        assert data is not None
+        target.write_bytes(data)
+        assert load_file(target).policy == policy
+    small = Policy(policy=Metadata(id="p"), categories=[DataCategory(id="c", name="C")])
+    target.write_bytes(get("json").export(small).data or b"")
+    assert load_file(target).policy == small

@@ -13,8 +13,7 @@ from app.exporters.registry import ExportResult, exporters, run_export
 from app.exporters.writing import planned_paths, write_result
 from app.ui.actions import make_action
 from app.ui.export.dialog import ExportDialog
-from app.ui.export.importing import ImportController
-from app.ui.export.retention import RetentionImportController
+from app.ui.export.importing import FIDES_IMPORT, RETENTION_IMPORT, ImportController
 from app.ui.files.tasks import run_blocking
 from app.validation.finding import Severity
 from app.validation.runner import run_checks
@@ -50,8 +49,8 @@ class ExportController(QObject):
         menu = window.file_menu
         quit_action = window.quit_action
         menu.insertAction(quit_action, self.action)
-        self.importer = ImportController(window)
-        self.retention_importer = RetentionImportController(window)
+        self.importer = ImportController(window, FIDES_IMPORT)
+        self.retention_importer = ImportController(window, RETENTION_IMPORT)
         menu.insertSeparator(quit_action)
 
     def export(self) -> ExportResult | None:

@@ -1,61 +1,134 @@
-"""File > Import Fides taxonomy...: preview what would be added, then add it in one undo step."""
+"""File > Import ...: one controller for every kind of import (no logic of its own).
+
+Each menu entry asks for a file, plans the import with the same function the command line
+uses (:mod:`app.importers.kinds`), shows the plan's preview and tally, and on confirmation
+pushes the plan's batch through the bridge as one undo step. An unusable file is reported with
+its file:line:col messages and changes nothing.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.exporters.fides_import import ImportPlan, plan_fides_import
+from app.importers.kinds import FIDES_TAXONOMY, RETENTION_SCHEDULE, ImportKind, ImportPlan
 from app.storage.errors import PolicyFileError
 from app.ui.actions import make_action
-from app.ui.export.preview import confirm_import, show_import_error
-from app.ui.export.preview import preview_dialog as preview
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 
-def ask_taxonomy_path(parent: QWidget) -> str | None:
-    """Ask for a Fides taxonomy file (tests replace this)."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Import Fides taxonomy", "",
-                                          "Fides manifests (*.yml *.yaml);;All files (*)")
+@dataclass(frozen=True)
+class WindowImport:
+    """How one kind of import appears in the window."""
+
+    kind: ImportKind
+    action: str
+    """The menu text (with its mnemonic)."""
+    icon: str
+    tip: str
+    files: str
+    """The file dialog's filter."""
+    accept: str
+    """The preview's accept button."""
+    wrap: bool = True
+    """Wrap the preview lines (off for column-like changes)."""
+
+    @property
+    def title(self) -> str:
+        """``Import Fides taxonomy``."""
+        return f"Import {self.kind.name}"
+
+
+FIDES_IMPORT = WindowImport(
+    FIDES_TAXONOMY, "&Import Fides taxonomy...", "document-open",
+    "Add categories, purposes and subjects from a Fides taxonomy",
+    "Fides manifests (*.yml *.yaml);;All files (*)", "Import")
+RETENTION_IMPORT = WindowImport(  # Excel saves its tab-separated "Unicode text" as .txt
+    RETENTION_SCHEDULE, "Import &retention schedule...", "retention",
+    "Apply an edited retention schedule (CSV) to the policy",
+    "Spreadsheet text (*.csv *.txt *.tsv);;All files (*)", "Apply changes", wrap=False)
+
+
+def ask_import_path(parent: QWidget, spec: WindowImport) -> str | None:
+    """Ask for the file to import (tests replace this)."""
+    path, _ = QFileDialog.getOpenFileName(parent, spec.title, "", spec.files)
     return path or None
 
 
-def preview_dialog(plan: ImportPlan, parent: QWidget) -> QDialog:
-    """A dialog listing what the import adds and skips."""
-    added = len(plan.additions)
-    summary = (f"{added} item{'' if added == 1 else 's'} will be added from {plan.file}; "
-               f"{len(plan.skipped)} already exist and are skipped.")
-    return preview(parent, "Import Fides taxonomy", summary, plan.preview_lines(),
-                   empty="Nothing to import.", accept="Import", can_accept=added > 0)
+def confirm_import(dialog: QDialog) -> bool:
+    """Show a preview modally; True when the user chose to go ahead (tests replace this)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def show_import_error(parent: QWidget, text: str) -> None:
+    """Report an unreadable import file (tests replace this)."""
+    QMessageBox.critical(parent, "Cannot import", text)
+
+
+def preview_dialog(plan: ImportPlan, spec: WindowImport, parent: QWidget) -> QDialog:
+    """A dialog with the plan's tally, its preview lines and an accept button."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(spec.title)
+    dialog.resize(680, 430)
+    label = QLabel(f"{plan.file}: {plan.tally()}. The import is one step: Undo takes it back.",
+                   dialog)
+    label.setWordWrap(True)
+    listing = QPlainTextEdit("\n".join(plan.preview_lines()) or "Nothing to import.", dialog)
+    listing.setReadOnly(True)
+    if not spec.wrap:
+        listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    listing.setAccessibleName(f"{spec.title} preview")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(spec.accept)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(plan.edits()))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(label)
+    layout.addWidget(listing)
+    layout.addWidget(buttons)
+    return dialog
 
 
 class ImportController(QObject):
-    """Owns the Import action of the File menu."""
+    """Owns one File > Import ... action."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, spec: WindowImport) -> None:
         super().__init__(window)
         self.window = window
-        self.action = make_action(window, "&Import Fides taxonomy...", "document-open", None,
-                                  "Add categories, purposes and subjects from a Fides taxonomy")
+        self.spec = spec
+        self.action = make_action(window, spec.action, spec.icon, None, spec.tip)
         self.action.triggered.connect(self.run)
         window.file_menu.insertAction(window.quit_action, self.action)
 
     def run(self) -> ImportPlan | None:
-        """Ask for a taxonomy, preview it, and import on confirmation."""
-        path = ask_taxonomy_path(self.window)
+        """Ask for a file, preview its plan, and apply it as one undo step on confirmation."""
+        path = ask_import_path(self.window, self.spec)
         if not path:
             return None
         try:
-            plan = plan_fides_import(self.window.bridge.policy, path)
+            plan = self.spec.kind.plan(self.window.bridge.policy, path)
         except PolicyFileError as exc:
             show_import_error(self.window, "\n".join(exc.lines()))
             return None
-        if not confirm_import(preview_dialog(plan, self.window)) or not plan.additions:
+        batch = plan.batch()
+        if not confirm_import(preview_dialog(plan, self.spec, self.window)) or not batch.edits:
             return None
-        self.window.bridge.apply(plan.batch(), plan.batch().summary)
-        self.window.statusBar().showMessage(f"Imported {len(plan.additions)} items", 5000)
+        self.window.bridge.apply(batch, batch.summary)
+        self.window.statusBar().showMessage(batch.summary, 5000)
         return plan

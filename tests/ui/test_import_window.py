@@ -1,4 +1,5 @@
-"""File > Import retention schedule...: preview, one undo step, and bad files refused."""
+"""File > Import Fides taxonomy... and Import retention schedule...: preview, one undo step,
+bad files refused with their position."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from app.exporters.registry import get
-from app.ui.export import retention
+from app.importers.retention_schedule import plan_retention_import
+from app.ui.export import importing
 from app.ui.main_window import MainWindow
+from tests.importers.test_fides_import import TAXONOMY
 
 
 def exported(window: MainWindow) -> str:
@@ -30,8 +33,8 @@ def test_menu_entry_preview_apply_and_undo(window: MainWindow, tmp_path: Path,
         shown.append(dialog.findChild(QPlainTextEdit).toPlainText())
         return True
 
-    monkeypatch.setattr(retention, "ask_schedule_path", lambda parent: str(schedule))
-    monkeypatch.setattr(retention, "confirm_import", confirm)
+    monkeypatch.setattr(importing, "ask_import_path", lambda parent, spec: str(schedule))
+    monkeypatch.setattr(importing, "confirm_import", confirm)
     before = window.bridge.policy.model_dump()
     plan = window.export.retention_importer.run()
     assert plan is not None
@@ -48,8 +51,8 @@ def test_cancel_changes_nothing(window: MainWindow, tmp_path: Path,
                                 monkeypatch: pytest.MonkeyPatch) -> None:
     schedule = tmp_path / "schedule.csv"
     schedule.write_text(exported(window).replace(",P2Y,", ",P5Y,"), encoding="utf-8")
-    monkeypatch.setattr(retention, "ask_schedule_path", lambda parent: str(schedule))
-    monkeypatch.setattr(retention, "confirm_import", lambda dialog: False)
+    monkeypatch.setattr(importing, "ask_import_path", lambda parent, spec: str(schedule))
+    monkeypatch.setattr(importing, "confirm_import", lambda dialog: False)
     assert window.export.retention_importer.run() is None
     assert window.bridge.undo_stack.count() == 0
 
@@ -59,20 +62,18 @@ def test_bad_schedule_is_reported_with_row_and_column(window: MainWindow, tmp_pa
     schedule = tmp_path / "bad.csv"
     schedule.write_text(exported(window).replace(",P2Y,", ",P2Q,"), encoding="utf-8")
     errors: list[str] = []
-    monkeypatch.setattr(retention, "ask_schedule_path", lambda parent: str(schedule))
-    monkeypatch.setattr(retention, "show_import_error", lambda parent, text: errors.append(text))
+    monkeypatch.setattr(importing, "ask_import_path", lambda parent, spec: str(schedule))
+    monkeypatch.setattr(importing, "show_import_error", lambda parent, text: errors.append(text))
     assert window.export.retention_importer.run() is None
     assert errors and errors[0].startswith(f"{schedule}:2:7: error:")
     assert window.bridge.undo_stack.count() == 0
 
 
 def test_preview_dialog_lists_changes(window: MainWindow, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from app.exporters.retention_import import plan_retention_import
-
     schedule = tmp_path / "schedule.csv"
     schedule.write_text(exported(window).replace(",P2Y,", ",P1Y,"), encoding="utf-8")
     plan = plan_retention_import(window.bridge.policy, schedule)
-    dialog = retention.preview_dialog(plan, window)
+    dialog = importing.preview_dialog(plan, importing.RETENTION_IMPORT, window)
     qtbot.addWidget(dialog)
     dialog.show()
     from PySide6.QtWidgets import QPlainTextEdit
@@ -95,9 +96,47 @@ def test_a_schedule_saved_by_german_excel_imports(window: MainWindow, tmp_path: 
     writer.writerows([[cell.removeprefix("'") for cell in row] for row in table])
     schedule = tmp_path / "Aufbewahrung.csv"
     schedule.write_bytes(buffer.getvalue().encode("cp1252"))
-    monkeypatch.setattr(retention, "ask_schedule_path", lambda parent: str(schedule))
-    monkeypatch.setattr(retention, "confirm_import", lambda dialog: True)
+    monkeypatch.setattr(importing, "ask_import_path", lambda parent, spec: str(schedule))
+    monkeypatch.setattr(importing, "confirm_import", lambda dialog: True)
     plan = window.export.retention_importer.run()
     assert plan is not None and [(c.field, str(c.new)) for c in plan.changes] == [
         ("duration", "P4Y")]
     assert str(window.bridge.policy.retention[0].duration) == "P4Y"
+
+
+def test_import_fides_taxonomy_previews_then_adds_in_one_undo_step(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    taxonomy = tmp_path / "taxonomy.yml"
+    taxonomy.write_text(TAXONOMY)
+    shown: list[str] = []
+
+    def confirm(dialog) -> bool:  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        shown.append(dialog.findChild(QPlainTextEdit).toPlainText())
+        return True
+
+    monkeypatch.setattr(importing, "ask_import_path", lambda parent, spec: str(taxonomy))
+    monkeypatch.setattr(importing, "confirm_import", confirm)
+    before = window.bridge.policy.model_dump()
+    plan = window.export.importer.run()
+    assert plan is not None and plan.additions
+    assert shown and shown[0].startswith("+ ")
+    added = {(p.section, p.item_id) for p in plan.additions}
+    assert all(window.bridge.document.find(s, i) is not None for s, i in added)
+    assert window.bridge.undo_stack.count() == 1
+    window.bridge.undo_stack.undo()
+    assert window.bridge.policy.model_dump() == before
+
+
+def test_import_of_a_hostile_taxonomy_is_refused_with_a_position(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "bad.yml"
+    bad.write_text("data_category:\n  - !!python/object/apply:os.system [echo]\n")
+    errors: list[str] = []
+    monkeypatch.setattr(importing, "ask_import_path", lambda parent, spec: str(bad))
+    monkeypatch.setattr(importing, "show_import_error",
+                        lambda parent, text: errors.append(text))
+    assert window.export.importer.run() is None
+    assert errors and errors[0].startswith(f"{bad}:2:")
+    assert window.bridge.undo_stack.count() == 0

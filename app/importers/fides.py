@@ -3,13 +3,13 @@
 A Fides taxonomy file is YAML with ``data_category``, ``data_use`` and ``data_subject`` lists
 (other resource types are ignored). It is parsed with the same safe loader as policy files, so a
 hostile file is refused with file:line:col. :func:`plan_fides_import` compares it with a policy
-and returns an :class:`ImportPlan`: what would be added (Fides key -> our id, name, description,
-parent) and what already exists (skipped). ``ImportPlan.batch()`` applies every addition as one
-undoable :class:`~app.domain.edits.Batch`.
+and returns a :class:`FidesImportPlan`: what would be added (Fides key -> our id, name,
+description, parent) and what already exists (skipped). ``FidesImportPlan.batch()`` applies
+every addition as one undoable :class:`~app.domain.edits.Batch`.
 
 Fides keys become our ids by lowercasing and replacing every character outside ``[a-z0-9_.]``
 with ``_`` (empty dot-separated segments are dropped). Canonical JSON needs no importer of its
-own: :func:`import_canonical_json` is the ordinary loader.
+own: it is an ordinary policy file (:func:`app.storage.loader.load_file`).
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from app.domain.edits import AddItem, Batch, Edit
 from app.domain.models import SECTION_ITEM_TYPES, Policy
 from app.storage.errors import PolicyFileError
 from app.storage.input_file import read_limited
-from app.storage.loader import LoadedPolicy, load_file
 from app.storage.safe_yaml import MAX_BYTES, read_bytes
 from app.storage.source_map import SourceMap
 
@@ -68,7 +67,7 @@ class PlannedItem:
 
 
 @dataclass
-class ImportPlan:
+class FidesImportPlan:
     """What importing a Fides taxonomy into a policy would do."""
 
     file: str
@@ -89,6 +88,10 @@ class ImportPlan:
         """Every addition as one edit (one undo step)."""
         return Batch(tuple(self.edits()), f"Import {len(self.additions)} items from Fides")
 
+    def tally(self) -> str:
+        """``8 to add, 2 already present``."""
+        return f"{len(self.additions)} to add, {len(self.skipped)} already present"
+
     def preview_lines(self) -> list[str]:
         """``+ category user.contact.email (Email)`` per addition, ``=`` per skipped entry."""
         lines = [f"+ {p.preview()}" + (f"  (Fides {p.fides_key})" if p.fides_key != p.item_id
@@ -107,10 +110,10 @@ def read_fides_taxonomy(path: str | Path) -> tuple[dict[str, object], SourceMap,
     return document.data, document.source_map, name
 
 
-def plan_fides_import(policy: Policy, path: str | Path) -> ImportPlan:
+def plan_fides_import(policy: Policy, path: str | Path) -> FidesImportPlan:
     """Compare the Fides taxonomy at ``path`` with ``policy``; raises PolicyFileError."""
     data, source_map, name = read_fides_taxonomy(path)
-    plan = ImportPlan(name)
+    plan = FidesImportPlan(name)
     if not any(resource in data for resource, _, _ in RESOURCES):
         raise PolicyFileError.at(name, 1, 1, "no data_category, data_use or data_subject list")
     for resource, section, _ in RESOURCES:
@@ -158,7 +161,3 @@ def _error(name: str, source_map: SourceMap, where: tuple[str | int, ...],
     line, column = source_map.position(where) or (1, 1)
     return PolicyFileError.at(name, line, column, message)
 
-
-def import_canonical_json(path: str | Path) -> LoadedPolicy:
-    """Import a canonical JSON policy: it is simply loaded (see :func:`load_file`)."""
-    return load_file(path)

@@ -20,11 +20,12 @@ from pathlib import Path
 import pytest
 
 from app.exporters.registry import get
-from app.exporters.retention_csv import COLUMNS, converted_by_spreadsheets
-from app.exporters.retention_import import plan_retention_import
+from app.importers.retention_schedule import plan_retention_import
 from app.paths import ROOT
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
+from app.storage.spreadsheet import RETENTION_COLUMNS as COLUMNS
+from app.storage.spreadsheet import converted_by_spreadsheets
 
 DATA = Path(__file__).parent / "data"
 POLICY = DATA / "keep-test.policy.yaml"

@@ -18,7 +18,7 @@ rule's exported value with its quote removed is read as unchanged.
 
 The file may be saved by Excel or LibreOffice in any of their usual forms (UTF-8 with or
 without BOM, Windows-1252, UTF-16 "Unicode text"; comma, semicolon or tab; CRLF or LF): see
-:mod:`app.exporters.spreadsheet_csv`.
+:mod:`app.importers.tables`.
 
 Any bad row (a malformed duration, an unknown trigger, a bad id, a short row...) makes the whole
 import fail with ``file:row:col: error: ...`` lines (rows and columns numbered from 1 as a
@@ -38,10 +38,10 @@ from pydantic import ValidationError
 
 from app.domain.edits import Batch, Edit, SetField
 from app.domain.models import Policy, RetentionRule
-from app.exporters.retention_csv import COLUMNS, QUOTE, joined, restore
-from app.exporters.spreadsheet_csv import read_table, reformatting_notes
+from app.importers.tables import read_table, reformatting_notes
 from app.storage.canonical import digest
 from app.storage.errors import PolicyFileError, Problem
+from app.storage.spreadsheet import QUOTE, RETENTION_COLUMNS, joined, restore
 
 MAX_BYTES = 20 * 1024 * 1024
 EDITABLE: dict[str, str] = {
@@ -55,7 +55,7 @@ EDITABLE: dict[str, str] = {
     "legal_hold": "Legal hold",
 }
 """Rule field -> the column it is read from."""
-ID_COLUMN, WORDS_COLUMN, DIGEST_COLUMN = COLUMNS[0], "Duration", "Digest"
+ID_COLUMN, WORDS_COLUMN, DIGEST_COLUMN = RETENTION_COLUMNS[0], "Duration", "Digest"
 _REQUIRED = (ID_COLUMN, EDITABLE["duration"])
 _LISTS = ("categories", "purposes")
 _CHOICES = ("trigger", "disposition")
@@ -101,6 +101,12 @@ class RetentionImportPlan:
         return Batch(tuple(self.edits()),
                      f"Import retention schedule ({count} change{'' if count == 1 else 's'})")
 
+    def tally(self) -> str:
+        """``1 field to change, 0 unknown rule ids``."""
+        count, unknown = len(self.changes), len(self.unknown)
+        return (f"{count} field{'' if count == 1 else 's'} to change, {unknown} unknown rule "
+                f"id{'' if unknown == 1 else 's'}")
+
     def preview_lines(self) -> list[str]:
         """One line per change, then unknown ids, rules not listed and notes."""
         lines = [change.preview() for change in self.changes]
@@ -126,7 +132,7 @@ def _show(value: Any) -> str:
 def plan_retention_import(policy: Policy, path: str | Path) -> RetentionImportPlan:
     """Compare the schedule at ``path`` with ``policy``; raises PolicyFileError on bad rows."""
     name = str(path)
-    table, comment = read_table(path, COLUMNS, MAX_BYTES)
+    table, comment = read_table(path, RETENTION_COLUMNS, MAX_BYTES)
     records = table.records
     found = _DIGEST_RE.search(comment) if comment else None
     if not records:
@@ -200,7 +206,7 @@ def _keep_unchanged_quotes(cells: list[str], raw: list[str], columns: dict[str, 
 
 
 def _columns(name: str, row: int, header: list[str]) -> dict[str, int]:
-    wanted = {column.casefold(): column for column in COLUMNS}
+    wanted = {column.casefold(): column for column in RETENTION_COLUMNS}
     columns: dict[str, int] = {}
     problems = []
     for index, cell in enumerate(header):

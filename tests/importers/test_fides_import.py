@@ -1,4 +1,4 @@
-"""Import from Fides (plan, one-step edits, CLI) and the canonical JSON round trip."""
+"""Import from Fides (plan, one-step edits, CLI)."""
 
 from __future__ import annotations
 
@@ -9,14 +9,8 @@ import pytest
 from app.cli import main
 from app.domain.document import PolicyDocument
 from app.domain.edits import AddItem, Batch
-from app.domain.models import DataCategory, DataSubject, Metadata, Policy
-from app.exporters.canonical_json import EXPORTER as JSON_EXPORTER
-from app.exporters.fides_import import (
-    id_from_fides_key,
-    import_canonical_json,
-    plan_fides_import,
-)
-from app.paths import RESOURCES
+from app.domain.models import DataSubject, Metadata, Policy
+from app.importers.fides import id_from_fides_key, plan_fides_import
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
 
@@ -179,17 +173,3 @@ def test_entries_without_a_key_are_refused_with_their_position(tmp_path: Path) -
         plan_fides_import(policy, taxonomy)
     assert (caught.value.line, caught.value.column) == (3, 5)
     assert "fides_key" in caught.value.message
-
-
-def test_canonical_json_export_imports_back_to_an_equal_policy(tmp_path: Path) -> None:
-    for path in [RESOURCES / "examples" / "northwind-outfitters.policy.yaml",
-                 *sorted((RESOURCES / "templates").glob("*.policy.yaml"))]:
-        policy = load_file(path).policy
-        target = tmp_path / (path.stem + ".json")
-        data = JSON_EXPORTER.export(policy).data
-        assert data is not None
-        target.write_bytes(data)
-        assert import_canonical_json(target).policy == policy
-    small = Policy(policy=Metadata(id="p"), categories=[DataCategory(id="c", name="C")])
-    target.write_bytes(JSON_EXPORTER.export(small).data or b"")
-    assert import_canonical_json(target).policy == small

@@ -1,4 +1,4 @@
-"""Read a CSV file the way spreadsheet programs save it (no Qt).
+"""Read a table (CSV) the way spreadsheet programs save it, for the imports (no Qt).
 
 What comes back from a spreadsheet is not always what was exported:
 
@@ -25,9 +25,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.exporters.retention_csv import converted_by_spreadsheets
 from app.storage.errors import PolicyFileError
 from app.storage.input_file import read_limited
+from app.storage.spreadsheet import converted_by_spreadsheets
 
 DELIMITERS = (",", ";", "\t")
 _SHOWN = {",": "comma", ";": "semicolon", "\t": "tab", "|": "'|'", ":": "':'", " ": "space"}
