@@ -9,30 +9,20 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands.imports import run_import
+from app.commands.imports import add_import_parser
 from app.importers.kinds import FIDES_TAXONOMY
-
-PROG = "policy-studio import"
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
     """Register the subcommand."""
-    parser = commands.add_parser(
-        "import", help="import data categories, uses and subjects from a Fides taxonomy",
+    add_import_parser(
+        commands, "import", FIDES_TAXONOMY,
+        source=("--fides", "TAXONOMY.yml",
+                "Fides taxonomy file (data_category / data_use / data_subject)"),
+        help="import data categories, uses and subjects from a Fides taxonomy",
         description="Add the data categories, data uses (as purposes) and data subjects of a "
                     "Fides taxonomy file to FILE; items that already exist are skipped. The "
                     "preview is printed; unless --dry-run the policy is written (to OUT or in "
-                    "place). Exit status: 0 done, 2 unreadable input or wrong usage.")
-    parser.add_argument("file", metavar="FILE", help="policy YAML file to add to")
-    parser.add_argument("--fides", metavar="TAXONOMY.yml", required=True,
-                        help="Fides taxonomy file (data_category / data_use / data_subject)")
-    parser.add_argument("-o", "--output", metavar="OUT",
-                        help="write the updated policy here instead of over FILE")
-    parser.add_argument("--dry-run", action="store_true",
-                        help="only print what would be added; write nothing")
-    parser.set_defaults(run=run)
-
-
-def run(args: argparse.Namespace) -> int:
-    """Plan the import, print it and write the result unless asked not to."""
-    return run_import(args, PROG, FIDES_TAXONOMY, args.fides)
+                    "place). Exit status: 0 done, 2 unreadable input or wrong usage.",
+        file_help="policy YAML file to add to",
+        dry_run_help="only print what would be added; write nothing")

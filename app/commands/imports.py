@@ -1,4 +1,5 @@
-"""What the import commands share: plan against a YAML policy, print, write unless dry."""
+"""What the import commands share: their arguments, and plan against a YAML policy, print,
+write unless dry (the plan is the one the window shows, :mod:`app.importers.kinds`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,33 @@ from app.importers.kinds import ImportKind
 from app.storage.encoding import encode
 from app.storage.loader import load_file
 from app.storage.roundtrip import updated_yaml_text
+
+
+def add_import_parser(commands: argparse._SubParsersAction, name: str, kind: ImportKind, *,
+                      source: tuple[str, str, str], help: str, description: str,
+                      file_help: str, dry_run_help: str) -> None:
+    """Register the import subcommand ``name`` for ``kind``.
+
+    Args:
+        commands: The subcommands of the main parser.
+        name: The subcommand (``import``).
+        kind: What it imports.
+        source: The option naming the file to import: (option, metavar, help).
+        help: The one line in the list of subcommands.
+        description: The subcommand's own help.
+        file_help: The help of the policy FILE argument.
+        dry_run_help: The help of ``--dry-run``.
+    """
+    option, metavar, source_help = source
+    parser = commands.add_parser(name, help=help, description=description)
+    parser.add_argument("file", metavar="FILE", help=file_help)
+    parser.add_argument(option, metavar=metavar, required=True, help=source_help)
+    parser.add_argument("-o", "--output", metavar="OUT",
+                        help="write the updated policy here instead of over FILE")
+    parser.add_argument("--dry-run", action="store_true", help=dry_run_help)
+    dest = option.removeprefix("--").replace("-", "_")
+    parser.set_defaults(run=lambda args: run_import(args, f"policy-studio {name}", kind,
+                                                    getattr(args, dest)))
 
 
 def run_import(args: argparse.Namespace, prog: str, kind: ImportKind, source: str) -> int:
