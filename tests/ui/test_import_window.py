@@ -18,13 +18,8 @@ def exported(window: MainWindow) -> str:
     return get("retention-csv").export(window.bridge.policy).data.decode("utf-8-sig")
 
 
-def test_menu_entry_preview_apply_and_undo(window: MainWindow, tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    action = window.export.retention_importer.action
-    assert action in window.file_menu.actions()
-    schedule = tmp_path / "schedule.csv"
-    schedule.write_text(exported(window).replace(",P2Y,", ",P5Y,")
-                        .replace(",collection,", ",last_activity,"), encoding="utf-8")
+def choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
+    """Answer the file dialog with ``path`` and confirm the preview; the previews shown."""
     shown: list[str] = []
 
     def confirm(dialog) -> bool:  # type: ignore[no-untyped-def]
@@ -33,8 +28,19 @@ def test_menu_entry_preview_apply_and_undo(window: MainWindow, tmp_path: Path,
         shown.append(dialog.findChild(QPlainTextEdit).toPlainText())
         return True
 
-    monkeypatch.setattr(importing, "ask_import_path", lambda parent, spec: str(schedule))
+    monkeypatch.setattr(importing, "ask_import_path", lambda parent, spec: str(path))
     monkeypatch.setattr(importing, "confirm_import", confirm)
+    return shown
+
+
+def test_menu_entry_preview_apply_and_undo(window: MainWindow, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    action = window.export.retention_importer.action
+    assert action in window.file_menu.actions()
+    schedule = tmp_path / "schedule.csv"
+    schedule.write_text(exported(window).replace(",P2Y,", ",P5Y,")
+                        .replace(",collection,", ",last_activity,"), encoding="utf-8")
+    shown = choose(monkeypatch, schedule)
     before = window.bridge.policy.model_dump()
     plan = window.export.retention_importer.run()
     assert plan is not None
@@ -108,16 +114,7 @@ def test_import_fides_taxonomy_previews_then_adds_in_one_undo_step(
         window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     taxonomy = tmp_path / "taxonomy.yml"
     taxonomy.write_text(TAXONOMY)
-    shown: list[str] = []
-
-    def confirm(dialog) -> bool:  # type: ignore[no-untyped-def]
-        from PySide6.QtWidgets import QPlainTextEdit
-
-        shown.append(dialog.findChild(QPlainTextEdit).toPlainText())
-        return True
-
-    monkeypatch.setattr(importing, "ask_import_path", lambda parent, spec: str(taxonomy))
-    monkeypatch.setattr(importing, "confirm_import", confirm)
+    shown = choose(monkeypatch, taxonomy)
     before = window.bridge.policy.model_dump()
     plan = window.export.importer.run()
     assert plan is not None and plan.additions
