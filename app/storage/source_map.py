@@ -11,7 +11,7 @@ from array import array
 from collections.abc import Sequence
 
 PathPart = str | int
-Path = Sequence[PathPart]
+SourcePath = Sequence[PathPart]
 
 _SHIFT = 26  # columns fit in 26 bits: no line is longer than the 32 MiB file limit
 _MASK = (1 << _SHIFT) - 1
@@ -50,7 +50,7 @@ class SourceMap:
     def __init__(self, root: Spot | int | None) -> None:
         self._root = root
 
-    def position(self, path: Path, *, key: bool = False) -> tuple[int, int] | None:
+    def position(self, path: SourcePath, *, key: bool = False) -> tuple[int, int] | None:
         """1-based (line, column) of the value at ``path`` (or of its key with ``key=True``).
 
         When the path goes further than the file (a missing field), the nearest existing
@@ -87,7 +87,7 @@ def _key_index(keys: list[object], part: PathPart) -> int | None:
     return None
 
 
-def format_path(path: Path) -> str:
+def format_path(path: SourcePath) -> str:
     """``("rules", 3, "purposes", 0)`` -> ``rules[3].purposes[0]``."""
     text = ""
     for part in path:

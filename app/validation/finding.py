@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from app.storage.source_map import Path, format_path
+from app.storage.source_map import SourcePath, format_path
 
 
 class Severity(StrEnum):
@@ -56,6 +56,6 @@ class Finding:
         return replace(self, file=file, line=line, column=column)
 
 
-def path_key(path: Path) -> tuple:
+def path_key(path: SourcePath) -> tuple:
     """A sort key that orders paths as they appear in a document."""
     return tuple((0, p, "") if isinstance(p, int) else (1, 0, p) for p in path)

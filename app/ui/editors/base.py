@@ -32,7 +32,7 @@ from app.ui.editors.focus import FocusMixin
 from app.ui.editors.help import help_text
 from app.ui.icons import icon
 
-Path = tuple[str, ...]
+FieldPath = tuple[str, ...]
 
 
 class ItemEditor(FocusMixin, QWidget):
@@ -49,7 +49,7 @@ class ItemEditor(FocusMixin, QWidget):
         super().__init__(parent)
         self.bridge = bridge
         self.item_id: str | None = None
-        self.fields: dict[Path, FieldEditor] = {}
+        self.fields: dict[FieldPath, FieldEditor] = {}
         self.setObjectName(f"{self.section}_editor")
         outer = QHBoxLayout(self)
         outer.setContentsMargins(20, 14, 20, 18)
@@ -121,7 +121,7 @@ class ItemEditor(FocusMixin, QWidget):
         """The help text of a field (its docstring in the model, or a written hint)."""
         return help_text(model or self.model, name)
 
-    def add(self, form: QFormLayout, path: Path | str, field: FieldEditor, *,
+    def add(self, form: QFormLayout, path: FieldPath | str, field: FieldEditor, *,
             span: bool = False) -> FieldEditor:
         """Put ``field`` in ``form`` (``span``: across the whole width, under the group's
         title instead of a label) and wire it to commit ``path``."""
@@ -170,7 +170,7 @@ class ItemEditor(FocusMixin, QWidget):
             return None
         return self.bridge.document.find(self.section, self.item_id)
 
-    def value_at(self, target: BaseModel | None, path: Path) -> Any:
+    def value_at(self, target: BaseModel | None, path: FieldPath) -> Any:
         """The value at ``path`` inside ``target`` (None through missing parts)."""
         value: Any = target
         for name in path:
@@ -196,7 +196,7 @@ class ItemEditor(FocusMixin, QWidget):
         """(title, subtitle) for the header."""
         return f"{self.kind} · {target.id}", getattr(target, "name", "") or ""
 
-    def refresh(self, paths: list[Path] | None = None) -> None:
+    def refresh(self, paths: list[FieldPath] | None = None) -> None:
         """Show the document's values (all fields, or only those under ``paths``)."""
         target = self.target()
         if target is None:
@@ -251,7 +251,7 @@ class ItemEditor(FocusMixin, QWidget):
         return any(section in self.reference_sections for section, _ in change.touched)
 
     # -- committing ---------------------------------------------------------------------------
-    def commit(self, path: Path, value: Any) -> bool:
+    def commit(self, path: FieldPath, value: Any) -> bool:
         """Apply ``value`` at ``path`` as one undo step; on refusal show why. True if applied."""
         field = self.fields[path]
         target = self.target()
@@ -270,7 +270,7 @@ class ItemEditor(FocusMixin, QWidget):
         field.clear_error()
         return True
 
-    def apply_value(self, path: Path, value: Any) -> None:
+    def apply_value(self, path: FieldPath, value: Any) -> None:
         """Change the document (raises EditError when refused)."""
         if path == ("id",):
             self.rename(str(value))

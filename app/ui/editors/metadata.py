@@ -13,7 +13,7 @@ from app.domain import ids
 from app.domain.edits import METADATA, Change, EditError
 from app.domain.enums import ApprovalDecision, Jurisdiction, Status
 from app.domain.models import Approval, Contact, Metadata, SecurityMeasure
-from app.ui.editors.base import ItemEditor, Path
+from app.ui.editors.base import FieldPath, ItemEditor
 from app.ui.editors.choice_fields import CheckListField, DateField, EnumCombo
 from app.ui.editors.fields import LineField
 from app.ui.editors.items import check_country
@@ -146,7 +146,7 @@ class MetadataEditor(ItemEditor):
             single = change.kind == "update" and change.field
             self.refresh([change.field[:1]] if single else None)
 
-    def apply_value(self, path: Path, value: Any) -> None:
+    def apply_value(self, path: FieldPath, value: Any) -> None:
         if path == ("status",) and value == Status.APPROVED:
             raise EditError(ONLY_APPROVAL)
         if path[0] == "dpo" and self.bridge.policy.policy.dpo is None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from app.domain.edits import METADATA
 from app.domain.models import Policy
-from app.storage.source_map import Path, SourceMap
+from app.storage.source_map import SourceMap, SourcePath
 from app.ui.problems.ordering import SEVERITY, Prepared, prepare
 from app.validation.finding import Finding, Severity, path_key
 from app.validation.runner import run_checks
@@ -120,7 +120,7 @@ def _problem(finding: Finding, job: Job) -> Problem:
                                                finding.message))
 
 
-def file_position(path: Path, item_id: str | None, source_map: SourceMap,
+def file_position(path: SourcePath, item_id: str | None, source_map: SourceMap,
                   file_index: dict[str, dict[str, int]]) -> tuple[int, int] | None:
     """Where ``path`` of the edited document stands in the file it was opened from.
 

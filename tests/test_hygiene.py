@@ -1,0 +1,58 @@
+"""Guards that keep the code base clean: rules checked by scanning app/ with ast."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from app.paths import ROOT
+
+
+def app_modules() -> list[Path]:
+    """Every Python file under app/."""
+    return sorted((ROOT / "app").rglob("*.py"))
+
+
+def path_shadows(source: str) -> list[int]:
+    """Line numbers where ``source`` binds the name ``Path`` to anything but ``pathlib.Path``."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom | ast.Import):
+            for alias in node.names:
+                bound = alias.asname or alias.name.split(".")[0]
+                from_pathlib = (isinstance(node, ast.ImportFrom) and node.module == "pathlib"
+                                and alias.name == "Path")
+                if bound == "Path" and not from_pathlib:
+                    lines.append(node.lineno)
+        elif isinstance(node, ast.Assign | ast.AnnAssign | ast.AugAssign | ast.NamedExpr):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(name, ast.Name) and name.id == "Path"
+                   for target in targets for name in ast.walk(target)):
+                lines.append(node.lineno)
+        elif (isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+              and node.name == "Path"):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_no_name_shadows_pathlib_path() -> None:
+    offenders = []
+    for path in app_modules():
+        relative = path.relative_to(ROOT).as_posix()
+        offenders += [f"{relative}:{line}"
+                      for line in path_shadows(path.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_the_path_rule_detects_a_shadow() -> None:
+    sample = "\n".join([
+        "from pathlib import Path",
+        "from os import PathLike as Path",
+        "Path = tuple[str, ...]",
+        "Path: type = str",
+        "def Path() -> None: ...",
+        "class Path: ...",
+        "from pathlib import PurePath as Path",
+        "from pathlib import Path as P",
+    ])
+    assert path_shadows(sample) == [2, 3, 4, 5, 6, 7]
