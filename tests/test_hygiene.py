@@ -56,3 +56,48 @@ def test_the_path_rule_detects_a_shadow() -> None:
         "from pathlib import Path as P",
     ])
     assert path_shadows(sample) == [2, 3, 4, 5, 6, 7]
+
+
+def _holder(node: ast.expr) -> str:
+    """The last name in ``node`` (``ctx.engine.masks["x"]`` -> ``masks``), or ``""``."""
+    while isinstance(node, ast.Subscript | ast.Call):
+        node = node.value if isinstance(node, ast.Subscript) else node.func
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return node.id if isinstance(node, ast.Name) else ""
+
+
+def engine_private_reads(source: str) -> list[int]:
+    """Line numbers where ``source`` reads a private attribute of a decision engine or its masks."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if (isinstance(node, ast.Attribute) and node.attr.startswith("_")
+                and not node.attr.startswith("__")):
+            holder = _holder(node.value)
+            if holder.endswith("engine") or holder == "masks":
+                lines.append(node.lineno)
+    return lines
+
+
+def test_nothing_outside_the_domain_reads_the_engine_s_private_attributes() -> None:
+    offenders = []
+    for path in app_modules():
+        relative = path.relative_to(ROOT).as_posix()
+        if relative.startswith("app/domain/"):
+            continue
+        offenders += [f"{relative}:{line}"
+                      for line in engine_private_reads(path.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_the_engine_rule_detects_a_private_read() -> None:
+    sample = "\n".join([
+        "allow = engine.allow_mask",
+        "deny = engine._deny",
+        "mask = ctx.engine._allow",
+        'cached = ctx.engine.masks["categories"]._cache',
+        "engine.__class__",
+        "ids = self._engine._ids",
+        "self._other._ids",
+    ])
+    assert engine_private_reads(sample) == [2, 3, 4, 6]

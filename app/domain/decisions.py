@@ -105,13 +105,22 @@ class Decision:
 
 @dataclass
 class RuleMasks:
-    """Bit masks over the rules (bit i is rule i) for one kind of request field."""
+    """Bit masks over the rules (bit i is rule i) for one kind of request field.
+
+    Part of the engine's public, read-only API (see :attr:`DecisionEngine.masks`), shared with
+    the checks for speed; only the engine adds to it.
+
+    Attributes:
+        listed: For every id some rule names in this field, the mask of the rules naming it.
+        unconstrained: The mask of the rules that leave this field open.
+    """
 
     listed: dict[str, int] = field(default_factory=dict)
     unconstrained: int = 0
-    cache: dict[str | None, int] = field(default_factory=dict)
+    _cache: dict[str | None, int] = field(default_factory=dict, init=False, repr=False)
 
     def add(self, bit: int, values: list[str]) -> None:
+        """Record that the rule ``bit`` names ``values`` (none: it leaves the field open)."""
         if not values:
             self.unconstrained |= bit
         for value in values:
@@ -119,24 +128,24 @@ class RuleMasks:
 
     def match(self, value: str | None) -> int:
         """Rules that accept ``value`` (by equality or descent) or do not constrain it."""
-        found = self.cache.get(value)
+        found = self._cache.get(value)
         if found is not None:
             return found
         mask = self.unconstrained
         if value is not None:
             for key in lineage(value):
                 mask |= self.listed.get(key, 0)
-        if len(self.cache) < 100_000:
-            self.cache[value] = mask
+        if len(self._cache) < 100_000:
+            self._cache[value] = mask
         return mask
 
     def match_exact(self, value: str | None) -> int:
         """Rules that accept ``value`` by equality or do not constrain it."""
-        found = self.cache.get(value)
+        found = self._cache.get(value)
         if found is None:
             found = self.unconstrained | (self.listed.get(value, 0) if value is not None else 0)
-            if len(self.cache) < 100_000:
-                self.cache[value] = found
+            if len(self._cache) < 100_000:
+                self._cache[value] = found
         return found
 
 
@@ -206,9 +215,12 @@ class DecisionEngine:
 
     @property
     def masks(self) -> dict[str, RuleMasks]:
-        """The rule masks per request field (categories, purposes, subjects, recipients,
-        regions): ``listed[id]`` holds the rules naming that id, ``unconstrained`` the rules
-        that leave the field open. Shared with the checks; treat as read-only."""
+        """The :class:`RuleMasks` per request field, read-only.
+
+        Keys are ``categories``, ``purposes``, ``subjects``, ``recipients`` and ``regions``.
+        Together with :attr:`allow_mask`, :attr:`deny_mask` and :meth:`rule_indices` this is
+        what the checks may read of the engine's indexes; nothing else is public.
+        """
         return {"categories": self._categories, "purposes": self._purposes,
                 "subjects": self._subjects, "recipients": self._recipients,
                 "regions": self._regions}

@@ -23,8 +23,8 @@ class Scopes:
         engine = ctx.engine
         self.rules = ctx.policy.rules
         self.everything = (1 << len(self.rules)) - 1
-        self.allow = engine._allow
-        self.deny = engine._deny
+        self.allow = engine.allow_mask
+        self.deny = engine.deny_mask
         self._masks = {
             "categories": engine.masks["categories"],
             "purposes": engine.masks["purposes"],
