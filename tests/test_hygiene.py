@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ast
+import warnings
 from pathlib import Path
+
+import pytest
 
 from app.paths import ROOT
 
@@ -101,3 +104,17 @@ def test_the_engine_rule_detects_a_private_read() -> None:
         "self._other._ids",
     ])
     assert engine_private_reads(sample) == [2, 3, 4, 6]
+
+
+@pytest.mark.parametrize("category", [UserWarning, RuntimeWarning, DeprecationWarning,
+                                      ResourceWarning])
+@pytest.mark.parametrize("module", ["app", "app.storage.loader"])
+def test_a_warning_from_app_fails_the_test(category: type[Warning], module: str) -> None:
+    with pytest.raises(category):
+        warnings.warn_explicit("sample", category, "sample.py", 1, module=module)
+
+
+def test_a_warning_from_a_module_only_named_like_app_does_not() -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.warn_explicit("sample", UserWarning, "sample.py", 1, module="apprise")
+    assert [str(w.message) for w in caught] == ["sample"]
