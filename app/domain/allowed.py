@@ -32,8 +32,7 @@ from app.domain.models import Policy
 
 @dataclass(frozen=True, slots=True)
 class AllowedUse:
-    """One use ``decide`` allows (with consent granted), with the rules and obligations of
-    that answer."""
+    """One use ``decide`` allows (consent granted), with that answer's rules and obligations."""
 
     category: str
     purpose: str
@@ -132,8 +131,10 @@ class AllowedUses:
         return self._by_category
 
     def denying(self, kind: int, item: str) -> frozenset[int]:
-        """Deny rules naming ``item`` or an ancestor of it as a category (``kind`` 0) or a
-        purpose (1)."""
+        """Deny rules naming ``item`` or an ancestor of it.
+
+        ``item`` is a category when ``kind`` is 0, a purpose when it is 1.
+        """
         cache = self._deny_cache[kind]
         found = cache.get(item)
         if found is None:
@@ -148,9 +149,12 @@ class AllowedUses:
         return found
 
     def unopposed(self, category: str, purpose: str) -> bool:
-        """True when no deny rule covers a pair of declared ids: then the allow rules covering
-        it are all the rules covering it, and each allows the use naming its own first subject,
-        recipient and region (or none), so every value they name has an allowed use."""
+        """True when no deny rule covers a pair of declared ids.
+
+        Then the allow rules covering it are all the rules covering it, and each allows the use
+        naming its own first subject, recipient and region (or none), so every value they name has
+        an allowed use.
+        """
         if category not in self._declared[0] or purpose not in self._declared[1]:
             return False
         against = self.denying(0, category)
@@ -158,9 +162,11 @@ class AllowedUses:
 
     # -- pairs -------------------------------------------------------------------------------
     def row(self, category: str) -> dict[str, list[int]]:
-        """The purposes ``category`` has an allowed use for, each with the positions of the
-        allow rules taking part in allowing some use of the pair (file order). Cached; treat
-        as read-only."""
+        """The purposes ``category`` has an allowed use for, with the rules taking part.
+
+        Each purpose maps to the positions of the allow rules taking part in allowing some use of
+        the pair (file order). Cached; treat as read-only.
+        """
         found = self._rows.get(category)
         if found is not None:
             return found
@@ -195,8 +201,10 @@ class AllowedUses:
         return self._purposes_of.get(index, [])
 
     def taking_part(self, category: str, purpose: str) -> list[int]:
-        """Positions of the allow rules taking part in some allowed use of the pair (which
-        some allow rule covers), in file order; empty when no use of it is allowed."""
+        """Positions of the allow rules taking part in some allowed use of the pair, in file order.
+
+        The pair is one some allow rule covers; empty when no use of it is allowed.
+        """
         if self.unopposed(category, purpose):
             return list(self.covering_rules(category, purpose))
         # A deny rule may remove some of the pair's uses (or an id is undeclared): ask the
@@ -234,8 +242,7 @@ class AllowedUses:
         return found
 
     def odd_purposes(self, indices: list[int]) -> bool:
-        """True when one of allow rules ``indices`` names a purpose covering no declared
-        one."""
+        """True when one of allow rules ``indices`` names a purpose covering no declared one."""
         self.rules_by_category()
         odd = self._odd
         return bool(odd) and any(i in odd for i in indices)
@@ -272,8 +279,10 @@ class AllowedUses:
         return list(values)
 
     def covering_rules(self, category: str, purpose: str) -> Sequence[int]:
-        """Positions of the rules (allow and deny) whose categories and purposes cover the
-        pair, in file order."""
+        """Positions of the rules (allow and deny) covering the pair by category and purpose.
+
+        In file order.
+        """
         found = self._covering.get((category, purpose))
         if found is None and self.unopposed(category, purpose):
             # No deny rule: the covering rules are the allow rules covering the pair.
@@ -321,8 +330,10 @@ class AllowedUses:
 
     def represent(self, request: Request) -> tuple[str, str, str | None, str | None,
                                                     str | None]:
-        """The (category, purpose, subject, recipient, region) of the use that stands for
-        ``request`` (same answer from ``decide``, see the module's docstring)."""
+        """The (category, purpose, subject, recipient, region) of the use standing for ``request``.
+
+        Same answer from ``decide``, see the module's docstring.
+        """
         covering = self.covering_rules(request.category, request.purpose)
 
         def nearest(field: str, value: str | None, exact: bool = False) -> str | None:

@@ -7,8 +7,10 @@ from app.domain.models import Policy
 
 
 def is_approved(policy: Policy, content_digest: str) -> bool:
-    """True when ``policy`` has the approved status and an approval of exactly this content
-    (``content_digest``, its SHA-256 content digest) is recorded."""
+    """True when ``policy`` is approved and an approval of exactly this content is recorded.
+
+    ``content_digest`` is the policy's SHA-256 content digest.
+    """
     meta = policy.policy
     return meta.status == Status.APPROVED and any(
         a.decision == ApprovalDecision.APPROVED and a.digest == content_digest

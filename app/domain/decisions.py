@@ -208,8 +208,10 @@ class DecisionEngine:
         return self._deny
 
     def pair_mask(self, category: str, purpose: str) -> int:
-        """Rules whose categories and purposes cover ``category`` and ``purpose`` (whatever
-        their other constraints)."""
+        """Rules whose categories and purposes cover ``category`` and ``purpose``.
+
+        Whatever their other constraints.
+        """
         found = self._pair_cache.get((category, purpose))
         return self._pair_only(category, purpose) if found is None else found
 
@@ -238,8 +240,11 @@ class DecisionEngine:
         return found
 
     def decide(self, request: Request, *, with_retention: bool = True) -> Decision:
-        """The decision for ``request`` (an allow without its retention when not
-        ``with_retention``: same answer otherwise, cheaper when only the answer matters)."""
+        """The decision for ``request``.
+
+        Without ``with_retention`` an allow comes without its retention: same answer otherwise,
+        cheaper when only the answer matters.
+        """
         category, purpose = request.category, request.purpose
         pair = self._pair_cache.get((category, purpose))
         if pair is None:

@@ -27,7 +27,9 @@ class EditError(ValueError):
 class Edit(Protocol):
     """Something that changes a policy and knows how to say what it changed."""
 
-    def apply(self, policy: Policy) -> Change: ...
+    def apply(self, policy: Policy) -> Change:
+        """Apply the edit to ``policy`` in place and return what changed."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class AddItem:
     index: int | None = None
 
     def apply(self, policy: Policy) -> Change:
+        """Insert the item into its section (at ``index``, or at the end)."""
         items = section_items(policy, self.section)
         expected = SECTION_ITEM_TYPES[self.section]
         if not isinstance(self.item, expected):
@@ -109,6 +112,7 @@ class RemoveItem:
     """Mark an emptied section as not set (an undo of the add that created it)."""
 
     def apply(self, policy: Policy) -> Change:
+        """Remove the item from its section."""
         items = section_items(policy, self.section)
         index = locate(policy, self.section, self.item_id)
         item = items.pop(index)
@@ -133,6 +137,7 @@ class MoveItem:
     index: int
 
     def apply(self, policy: Policy) -> Change:
+        """Move the item to position ``index`` within its section."""
         items = section_items(policy, self.section)
         old = locate(policy, self.section, self.item_id)
         item = items.pop(old)
@@ -160,6 +165,7 @@ class SetField:
     """Levels of ``path`` to mark as not set afterwards (an undo restoring a default)."""
 
     def apply(self, policy: Policy) -> Change:
+        """Set the field at ``path`` of the metadata or of the item to ``value``."""
         if not self.path:
             raise EditError("no field given")
         owner = target_of(policy, self.section, self.item_id)
@@ -217,6 +223,7 @@ class Batch:
     item_id: str | None = None
 
     def apply(self, policy: Policy) -> Change:
+        """Apply every edit in order; on a failure, undo those already applied and re-raise."""
         done: list[Change] = []
         try:
             for edit in self.edits:

@@ -18,8 +18,7 @@ _ID_RE = re.compile(ID_PATTERN)
 
 
 def is_valid_id(value: str) -> bool:
-    """True when ``value`` is a well-formed dotted identifier within the length and depth
-    limits."""
+    """True when ``value`` is a well-formed dotted identifier within the length and depth limits."""
     return id_problem(value) is None
 
 

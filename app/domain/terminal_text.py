@@ -1,4 +1,4 @@
-"""Text made safe to show on a terminal: controls and invisible reordering become escapes.
+r"""Text made safe to show on a terminal: controls and invisible reordering become escapes.
 
 Names, descriptions, file names and error messages are user text. Printed as they are, an
 escape sequence in them can retitle the terminal window, clear the screen or hide the lines
