@@ -2,7 +2,7 @@ r"""Text made safe to show on a terminal: controls and invisible reordering beco
 
 Names, descriptions, file names and error messages are user text. Printed as they are, an
 escape sequence in them can retitle the terminal window, clear the screen or hide the lines
-before it (``\\x1b]0;...\\x07``, ``\\x1b[2J``, ``\\r``, ``\\x08``), and a bidi override can make a
+before it (``\x1b]0;...\x07``, ``\x1b[2J``, ``\r``, ``\x08``), and a bidi override can make a
 line read differently from what it holds (U+202E). Every command that prints text passes it
 through :func:`terminal_safe`; JSON and SARIF output stay exact because JSON escapes controls
 itself. This module lives in the lowest layer so every text renderer can use it.

@@ -1,5 +1,6 @@
-"""YAML anchors and aliases in round-trip saves: an edit to one use of a node never reaches
-another.
+"""YAML anchors and aliases in round-trip saves.
+
+An edit to one use of a node never reaches another.
 
 An alias (``*name``) makes two places of a file one and the same node. A save that merged an
 edit into that node would change every place using it, silently changing other items, so the

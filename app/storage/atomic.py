@@ -57,8 +57,11 @@ def _temp_pattern(target: Path) -> re.Pattern[str]:
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` as described in the module: atomically for regular files,
-    through links, keeping mode and owner, refusing read-only files, never replacing devices."""
+    """Write ``data`` to ``path`` as described in the module.
+
+    Atomically for regular files, through links, keeping mode and owner, refusing read-only files,
+    never replacing devices.
+    """
     given = os.fspath(path)
     try:
         info = os.stat(given)

@@ -86,11 +86,14 @@ def read_state(path: str | Path) -> DiskState | None:
 
 def state_after_load(path: str | Path, before: os.stat_result | None,
                      data: bytes | None = None) -> DiskState | None:
-    """The state of a file we just loaded, given its ``os.stat`` from before the load and,
-    when at hand, the bytes that were loaded (hashed here instead of reading the file again).
+    """The state of a file just loaded, given its ``os.stat`` from before the load.
+
+    When at hand, ``data`` holds the bytes that were loaded (hashed here instead of reading the file
+    again).
 
     When the file changed while it was being read, what we loaded is not what is there now:
-    the state then has no hash, so the next :func:`changed_since` reports a change."""
+    the state then has no hash, so the next :func:`changed_since` reports a change.
+    """
     if data is None or before is None:
         now = read_state(path)
     else:
@@ -135,8 +138,10 @@ class ChangedOnDisk(Exception):
 
 
 def ensure_unchanged(path: str | Path, known: DiskState | None) -> None:
-    """Raise :class:`ChangedOnDisk` when ``path`` holds something other than ``known``
-    (a removed file is fine: replacing it loses nothing)."""
+    """Raise :class:`ChangedOnDisk` when ``path`` holds something other than ``known``.
+
+    A removed file is fine: replacing it loses nothing.
+    """
     change = changed_since(path, known)
     if change in (Change.MODIFIED, Change.CREATED):
         raise ChangedOnDisk(path, change, read_state(path))

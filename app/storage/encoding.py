@@ -36,7 +36,7 @@ def encode(text: str, encoding: str = UTF8) -> bytes:
 
 
 def newline_of(text: str) -> str:
-    """The line ending of ``text``'s first line (``\\n`` when it has none)."""
+    r"""The line ending of ``text``'s first line (``\n`` when it has none)."""
     end = text.find("\n")
     return "\r\n" if end > 0 and text[end - 1] == "\r" else "\n"
 

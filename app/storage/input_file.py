@@ -10,8 +10,11 @@ from app.storage.errors import PolicyFileError
 
 
 def read_limited(path: str | Path, max_bytes: int, what: str = "file") -> bytes:
-    """The bytes of ``path``; PolicyFileError (``file:1:1``) when it is missing, a folder, a
-    FIFO or device (which could block for ever), unreadable or larger than ``max_bytes``."""
+    """The bytes of ``path``.
+
+    PolicyFileError (``file:1:1``) when it is missing, a folder, a FIFO or device (which could block
+    for ever), unreadable or larger than ``max_bytes``.
+    """
     name = str(path)
     try:
         mode = os.stat(path).st_mode

@@ -43,9 +43,11 @@ def load_file(path: str | Path) -> LoadedPolicy:
 
 
 def read_policy_bytes(path: str | Path) -> bytes:
-    """The bytes of the policy file at ``path``, refusing at once anything that is not a
-    regular file (a FIFO would wait for a writer, a device might never end) or is over the
-    size limit (the message gives the file's real size)."""
+    """The bytes of the policy file at ``path``, refusing at once what cannot be a policy.
+
+    Refused at once: anything that is not a regular file (a FIFO would wait for a writer, a device
+    might never end) or is over the size limit (the message gives the file's real size).
+    """
     name = str(path)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -124,9 +126,11 @@ def _check_format_version(raw: dict, file: str, source_map: SourceMap) -> None:
 
 
 def _validate_long_sections(raw: dict, file: str, source_map: SourceMap) -> None:
-    """Validate long sections a chunk at a time, so a file of 100,000 bad items costs the
-    errors of one chunk at a time, not 100,000 at once. Valid items replace the raw ones
-    (the policy model takes them as they are)."""
+    """Validate long sections a chunk at a time.
+
+    A file of 100,000 bad items then costs the errors of one chunk at a time, not 100,000 at once.
+    Valid items replace the raw ones (the policy model takes them as they are).
+    """
     problems: list[Problem] = []
     total = 0
     for section, item_type in SECTION_ITEM_TYPES.items():

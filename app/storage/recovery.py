@@ -85,8 +85,10 @@ class RecoveryStore:
 
     # -- sessions ----------------------------------------------------------------------------
     def open_session(self, key: str) -> SessionLock:
-        """Take the lock of a new session's ``key`` (creating the folder, private to the
-        user: it holds unsaved work of any file they edit)."""
+        """Take the lock of a new session's ``key``.
+
+        The folder is created private to the user: it holds unsaved work of any file they edit.
+        """
         self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         if self.directory.stat().st_mode & 0o077:
             self.directory.chmod(0o700)
@@ -96,8 +98,10 @@ class RecoveryStore:
         return lock
 
     def claim(self, key: str) -> SessionLock | None:
-        """Take over a stopped session's entry; ``None`` when a running session holds it
-        (another window recovered it first) or it is gone."""
+        """Take over a stopped session's entry.
+
+        ``None`` when a running session holds it (another window recovered it first) or it is gone.
+        """
         if not self._file(key, INFO_SUFFIX).is_file():
             return None
         try:
@@ -117,8 +121,11 @@ class RecoveryStore:
     # -- entries -----------------------------------------------------------------------------
     def write(self, lock: SessionLock, text: str, original_path: str | None, title: str,
               disk: DiskState | None = None) -> Path | None:
-        """Write (atomically) the entry ``lock`` guards; returns the text's path, or ``None``
-        when the lock was released first (the work was saved or dropped meanwhile)."""
+        """Write (atomically) the entry ``lock`` guards.
+
+        Returns the text's path, or ``None`` when the lock was released first (the work was saved or
+        dropped meanwhile).
+        """
         key = self.key_of(lock)
         with lock.mutex:
             if not lock.held:
@@ -158,8 +165,10 @@ class RecoveryStore:
         return entry.text_path.read_text(encoding="utf-8")
 
     def entries(self) -> list[RecoveryEntry]:
-        """Unsaved work left by sessions that stopped, newest first (work a running session
-        owns, this process's included, is left out)."""
+        """Unsaved work left by sessions that stopped, newest first.
+
+        Work a running session owns, this process's included, is left out.
+        """
         if not self.directory.is_dir():
             return []
         found = []

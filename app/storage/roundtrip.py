@@ -110,8 +110,10 @@ def guess_indentation(text: str) -> tuple[int, int, int]:
 
 
 def normalised_yaml_text(base_text: str) -> str:
-    """The same YAML with the standard layout (2-space maps, indented lists, plain quoting),
-    comments and line endings kept."""
+    """The same YAML with the standard layout, comments and line endings kept.
+
+    The standard layout: 2-space maps, indented lists, plain quoting.
+    """
     yaml = _yaml(2, 4, 2, preserve_quotes=False)
     tree = yaml.load(ruamel_readable(base_text))
     out = io.StringIO()
@@ -170,8 +172,10 @@ def _merged(old: Any, new: Any) -> Any:
 
 
 def _own(node: Any, new: Any) -> Any:
-    """``node``, or its own copy when an alias shares it with other places and ``new`` changes
-    it (so the edit does not reach them)."""
+    """``node``, or its own copy when an alias shares it and ``new`` changes it.
+
+    The copy keeps the edit from reaching the other places that share the node.
+    """
     if id(node) in _SHARED.get() and _plain(node) != _plain(new):
         return unshared_copy(node)
     return node

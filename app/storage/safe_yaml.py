@@ -100,7 +100,7 @@ class _TreeComposer(CParser):  # type: ignore[misc]
 
 
 def node_tree(data: bytes) -> Node:
-    """libyaml's node tree of ``data``, for the few tools that need scalar spans and styles.
+    """Libyaml's node tree of ``data``, for the few tools that need scalar spans and styles.
 
     Call it only on data :func:`read_bytes` accepted: its limits (nesting, values, anchors)
     are what keep the tree small and the composer's recursion shallow.

@@ -69,7 +69,9 @@ class SessionLock:
     @classmethod
     def acquire(cls, path: str | Path) -> SessionLock | None:
         """Lock ``path`` (created if missing); ``None`` when a running session holds it.
-        Raises OSError when the file cannot be opened."""
+
+        Raises OSError when the file cannot be opened.
+        """
         path = Path(path).absolute()
         for attempt in range(ACQUIRE_TRIES):
             if _held_here(path):

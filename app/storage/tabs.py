@@ -1,8 +1,8 @@
-"""Tabs the round-trip writer cannot read, rewritten so that any readable file stays savable.
+r"""Tabs the round-trip writer cannot read, rewritten so that any readable file stays savable.
 
 YAML allows a tab as white space in many places (after a ``key:``, before a comment, inside a
 plain scalar such as ``title: Shop<TAB>policy``) where ruamel.yaml's round-trip reader stops
-with "found character '\\t' that cannot start any token", although our reader (libyaml) reads
+with "found character '\t' that cannot start any token", although our reader (libyaml) reads
 the file. Before a round-trip save such a file is rewritten without changing what it says:
 a plain scalar holding a tab becomes a double-quoted scalar with the same text, and a tab that
 only separates tokens becomes a space. Tabs inside quoted or block scalars and comments stay.
