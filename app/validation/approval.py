@@ -72,8 +72,10 @@ def approval_check(policy: Policy, findings: list[Finding]) -> ApprovalCheck:
 
 def approval_edits(policy: Policy, name: str, role: str, date: dt.date
                    ) -> tuple[Approval, list[Edit]]:
-    """The approval of ``policy``'s current content and the edits that record it with the
-    approved status (apply them as one batch)."""
+    """The approval of ``policy``'s current content and the edits that record it.
+
+    The edits also set the approved status; apply them as one batch.
+    """
     approval = Approval(name=name, role=role, date=date, decision=ApprovalDecision.APPROVED,
                         digest=digest(policy))
     approvals = [*policy.policy.approvals, approval]

@@ -174,8 +174,11 @@ class Context:
 
     @cached_property
     def transfer_regimes(self) -> list[JurisdictionInfo]:
-        """The regimes whose transfer rules apply: those that restrict transfers and, when the
-        controller's establishment is known, that govern the country it is established in."""
+        """The regimes whose transfer rules apply.
+
+        Those that restrict transfers and, when the controller's establishment is known, that govern
+        the country it is established in.
+        """
         restricting = [j for j in self.jurisdictions if j.restricts_transfers]
         home = self.policy.policy.establishment
         if home is None:

@@ -37,11 +37,10 @@ def purposes_where(ctx: Context, test: Callable[[Purpose], bool]) -> set[str]:
 
 def allowed_uses(ctx: Context, categories: set[str], purposes: set[str]
                  ) -> Iterator[tuple[int, UseRule, list[str], list[str]]]:
-    """Allow rules taking part in allowing (as ``decide`` does) some of ``categories`` for
-    some of ``purposes``.
+    """Allow rules taking part in allowing some of ``categories`` for some of ``purposes``.
 
-    Yields (position, rule, the categories among ``categories`` it allows, the purposes among
-    ``purposes`` it allows them for), in file order.
+    "Taking part" as ``decide`` allows. Yields (position, rule, the categories among
+    ``categories`` it allows, the purposes among ``purposes`` it allows them for), in file order.
     """
     if not categories or not purposes:
         return
@@ -72,8 +71,10 @@ def allowed_uses(ctx: Context, categories: set[str], purposes: set[str]
 
 def rule_allows(ctx: Context, index: int, field: str,
                 purposes: set[str] | None = None) -> list[str]:
-    """The values rule ``index`` names in ``field`` (``subjects`` or ``recipients``) for which
-    it takes part in allowing a use (of ``purposes`` only, when given)."""
+    """The values rule ``index`` names in ``field`` for which it takes part in allowing a use.
+
+    ``field`` is ``subjects`` or ``recipients``; uses are of ``purposes`` only, when given.
+    """
     rule = ctx.policy.rules[index]
     values = getattr(rule, field)
     allowed = ctx.allowed
@@ -114,8 +115,10 @@ def categories_with(ctx: Context, *values: str) -> set[str]:
 
 def by_purpose(ctx: Context, categories: set[str], purposes: set[str]
                ) -> dict[str, tuple[list[str], list[str]]]:
-    """For each purpose of ``purposes`` some allow rule allows ``categories`` for: which of
-    those categories, and which rules (ids), in file order."""
+    """For each purpose of ``purposes`` some allow rule allows ``categories`` for.
+
+    Which of those categories, and which rules (ids), in file order.
+    """
     found: dict[str, tuple[dict[str, None], dict[str, None]]] = {}
     for _, rule, cats, purps in allowed_uses(ctx, categories, purposes):
         for purpose in purps:

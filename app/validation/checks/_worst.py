@@ -75,8 +75,10 @@ class WorstUses:
         return sum(f.points for f in self.scorer.pair_factors(category, purpose))
 
     def _extras(self, category: str, purpose: str) -> float:
-        """The most the subjects, recipients and obligations of the rules covering the pair
-        can add to its score."""
+        """The most the rules covering the pair can add to its score.
+
+        That is, what their subjects, recipients and obligations can add.
+        """
         return self._most_of(self.ctx.allowed.covering_rules(category, purpose))
 
     def _bound(self, category: str, purpose: str, bounds: dict[tuple[str, str], float]
@@ -112,8 +114,10 @@ class WorstUses:
                 + max(self.recipient_points.values(), default=0.0) + positive)
 
     def reaching(self, threshold: float) -> list[Worst]:
-        """The worst allowed use of every allow rule taking part in a use scoring
-        ``threshold`` or more (one per rule, in file order)."""
+        """The worst allowed use of each allow rule taking part in a use scoring ``threshold``+.
+
+        One per rule, in file order.
+        """
         ctx = self.ctx
         cats, purps = self.cats.rep_of, self.purps.rep_of
         most = self._most_extra()

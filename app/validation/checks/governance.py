@@ -29,6 +29,7 @@ def _live(ctx: Context) -> bool:
            "validation reports errors means signing off known legal or logical problems.",
        fix="Fix the errors and approve again, or set the status back to draft or in review.")
 def approved_with_errors(ctx: Context, findings: list[Finding]) -> Iterator[Hit]:
+    """Hits of GOV001, "Approved policy with errors"."""
     if ctx.policy.policy.status != Status.APPROVED:
         return
     errors = [f for f in findings if f.severity == Severity.ERROR]
@@ -44,6 +45,7 @@ def approved_with_errors(ctx: Context, findings: list[Finding]) -> Iterator[Hit]
            "review has passed.",
        fix="Review the policy, then set the next review date (typically a year ahead).")
 def review_overdue(ctx: Context) -> Iterator[Hit]:
+    """Hits of GOV002, "Review overdue"."""
     due = ctx.policy.policy.next_review
     if due is not None and due < ctx.today and _live(ctx):
         yield Hit(("policy", "next_review"),
@@ -56,6 +58,7 @@ def review_overdue(ctx: Context) -> Iterator[Hit]:
            "matches what the organisation does.",
        fix="Set the next review date (typically a year ahead).")
 def no_review_date(ctx: Context) -> Iterator[Hit]:
+    """Hits of GOV003, "No review date"."""
     if ctx.policy.policy.next_review is None and _live(ctx):
         yield Hit(("policy", "next_review"), "the policy has no next review date")
 
@@ -72,6 +75,7 @@ def _approvals(ctx: Context) -> list[int]:
            "there is no trace of who signed off and when.",
        fix="Record the approval (name, role, date, decision), or set the status back.")
 def approved_without_approval(ctx: Context) -> Iterator[Hit]:
+    """Hits of GOV004, "Approved without an approval"."""
     if ctx.policy.policy.status == Status.APPROVED and not _approvals(ctx):
         yield Hit(("policy", "status"),
                   "the policy is marked approved but no approval is recorded")
@@ -82,6 +86,7 @@ def approved_without_approval(ctx: Context) -> Iterator[Hit]:
            "changed since, so the approved status no longer covers what the file says.",
        fix="Have the changes reviewed and record a new approval, or undo the changes.")
 def changed_since_approval(ctx: Context) -> Iterator[Hit]:
+    """Hits of GOV005, "Changed since it was approved"."""
     positions = _approvals(ctx)
     if ctx.policy.policy.status != Status.APPROVED or not positions:
         return
@@ -98,6 +103,7 @@ def changed_since_approval(ctx: Context) -> Iterator[Hit]:
            "how to reach them (GDPR Art. 13(1)(a)).",
        fix="Fill in the controller's name and email address.")
 def no_controller(ctx: Context) -> Iterator[Hit]:
+    """Hits of GOV006, "No controller contact"."""
     if not _reachable(ctx.policy.policy.controller):
         yield Hit(("policy", "controller"), "the policy names no controller contact")
 
@@ -107,6 +113,7 @@ def no_controller(ctx: Context) -> Iterator[Hit]:
            "publish how to reach them (Art. 37 and 13(1)(b)).",
        fix="Fill in the DPO's contact, or note why no DPO is required.")
 def no_dpo(ctx: Context) -> Iterator[Hit]:
+    """Hits of GOV007, "No data protection officer contact"."""
     regimes = _DPO_REGIMES & set(ctx.policy.policy.jurisdictions)
     if regimes and not _reachable(ctx.policy.policy.dpo):
         yield Hit(("policy", "dpo"), "the policy names no data protection officer contact")
@@ -118,6 +125,7 @@ def no_dpo(ctx: Context) -> Iterator[Hit]:
        fix="List the measures that protect the data, e.g. encryption, access control, "
            "staff training.")
 def no_security_measures(ctx: Context) -> Iterator[Hit]:
+    """Hits of GOV008, "No security measures"."""
     if not ctx.policy.policy.security_measures:
         yield Hit(("policy", "security_measures"), "the policy records no security measures")
 
@@ -127,5 +135,6 @@ def no_security_measures(ctx: Context) -> Iterator[Hit]:
            "without a safeguard; without one, transfer checks cannot run.",
        fix="Add the regimes the policy is written for, e.g. eu_gdpr.")
 def no_jurisdiction(ctx: Context) -> Iterator[Hit]:
+    """Hits of GOV009, "No jurisdiction"."""
     if not ctx.policy.policy.jurisdictions:
         yield Hit(("policy", "jurisdictions"), "the policy names no jurisdiction")

@@ -78,6 +78,7 @@ def _use_hits(what: str, uses: Iterator[tuple[int, UseRule, list[str], list[str]
        fix="Prefer contextual or aggregated approaches; if you keep it, add obligations "
            "(aggregate, pseudonymise) and explain it plainly where consent is asked.")
 def browsing_for_ads(ctx: Context) -> Iterator[Hit]:
+    """Hits of INT001, "Advertising from browsing history"."""
     uses = allowed_uses(ctx, _tagged(ctx, Tag.BROWSING), _purposes_of(ctx, opt_in=True))
     return _use_hits("browsing data", uses, " (with opt-in consent)")
 
@@ -87,6 +88,7 @@ def browsing_for_ads(ctx: Context) -> Iterator[Hit]:
            "intrusive tactic regulators act against (ePrivacy consent for tracking).",
        fix="Make the purpose opt-in, or stop allowing browsing data for it.")
 def browsing_for_ads_without_opt_in(ctx: Context) -> Iterator[Hit]:
+    """Hits of INT011, "Advertising from browsing history without opt-in"."""
     uses = allowed_uses(ctx, _tagged(ctx, Tag.BROWSING), _purposes_of(ctx, opt_in=False))
     return _use_hits("browsing data", uses, " without opt-in consent")
 
@@ -97,6 +99,7 @@ def browsing_for_ads_without_opt_in(ctx: Context) -> Iterator[Hit]:
        fix="Use coarse location (city, country) or none; add obligations such as aggregate; "
            "make sure the purpose is opt-in.")
 def location_for_ads(ctx: Context) -> Iterator[Hit]:
+    """Hits of INT002, "Location data for marketing"."""
     found: dict[int, tuple[UseRule, dict[str, None], dict[str, None]]] = {}
     for uses in (allowed_uses(ctx, _tagged(ctx, Tag.LOCATION, Tag.PRECISE_LOCATION),
                               _purposes_of(ctx, opt_in=True)),
@@ -115,6 +118,7 @@ def location_for_ads(ctx: Context) -> Iterator[Hit]:
            "people's movements behind their backs.",
        fix="Make the purpose opt-in, or use coarse location, or stop allowing it.")
 def precise_location_without_opt_in(ctx: Context) -> Iterator[Hit]:
+    """Hits of INT012, "Precise location for marketing without opt-in"."""
     uses = allowed_uses(ctx, _tagged(ctx, Tag.PRECISE_LOCATION), _purposes_of(ctx, opt_in=False))
     return _use_hits("precise location data", uses, " without opt-in consent")
 
@@ -126,6 +130,7 @@ def precise_location_without_opt_in(ctx: Context) -> Iterator[Hit]:
        fix="Stop allowing sensitive data for targeting purposes; use it only for the "
            "purpose it was collected for.")
 def sensitive_for_targeting(ctx: Context) -> Iterator[Hit]:
+    """Hits of INT003, "Sensitive data used for targeting"."""
     sensitive = categories_with(ctx, *_SENSITIVE)
     uses = allowed_uses(ctx, sensitive, _purposes_of(ctx, kinds=TARGETING))
     return _use_hits("sensitive data", uses)
@@ -139,6 +144,7 @@ def sensitive_for_targeting(ctx: Context) -> Iterator[Hit]:
        fix="Give the purpose an opt-in (or at least opt-out) consent mechanism, or stop the "
            "sharing.")
 def sharing_without_consent(ctx: Context) -> Iterator[Hit]:
+    """Hits of INT004, "Sharing or selling without consent"."""
     optional = _purposes_of(ctx, kinds=_NON_ESSENTIAL)
     no_consent = {p for p in optional if ctx.purposes[p].consent == ConsentMechanism.NONE}
     if not no_consent:
@@ -199,6 +205,7 @@ def _child_allowed(ctx: Context, rule: UseRule, purposes: list[str], children: l
        fix="Exclude children: limit the rule to adult subjects, or add a deny rule for the "
            "children's subject group.")
 def children_targeted(ctx: Context) -> Iterator[Hit]:
+    """Hits of INT005, "Children's data for marketing or profiling"."""
     children = [s for s, subject in ctx.subjects.items() if subject.children]
     purposes = _purposes_of(ctx)
     if not children or not purposes:
@@ -230,6 +237,7 @@ def children_targeted(ctx: Context) -> Iterator[Hit]:
        fix="Reduce it: drop the most sensitive categories, add obligations (anonymise, "
            "aggregate, pseudonymise), ask opt-in consent, or narrow the rule.")
 def critical_uses(ctx: Context) -> Iterator[Hit]:
+    """Hits of INT006, "Critically intrusive use"."""
     threshold = ctx.scorer.weights.bands.get("critical", 75)
     for worst in reaching(ctx, threshold):
         if worst.score.band != "critical":
@@ -247,6 +255,7 @@ def critical_uses(ctx: Context) -> Iterator[Hit]:
            "should get only the data it needs, not a whole branch of categories.",
        fix="List only the categories the purpose needs instead of their common parent.")
 def whole_tree(ctx: Context) -> Iterator[Hit]:
+    """Hits of INT007, "Whole category tree for a non-essential purpose"."""
     listed = ctx.engine.masks["categories"].listed
     broad = {name: len(ctx.category_tree.covered(name)) for name in listed}
     broad = {name: count for name, count in broad.items() if count >= _WHOLE_TREE}
@@ -276,6 +285,7 @@ def whole_tree(ctx: Context) -> Iterator[Hit]:
            "(data minimisation).",
        fix="Stop collecting it and delete the category, or add the rule that needs it.")
 def unused_category(ctx: Context) -> Iterator[Hit]:
+    """Hits of INT008, "Category nobody needs"."""
     listed = ctx.engine.masks["categories"].listed
     named_or_below = {a for name in listed for a in lineage(name)}
     for category in ctx.categories:
@@ -292,6 +302,7 @@ def unused_category(ctx: Context) -> Iterator[Hit]:
        fix="Add 'human_review' to the rights the purpose offers, and make sure a person can "
            "look again at the decision.")
 def profiling_without_review(ctx: Context) -> Iterator[Hit]:
+    """Hits of INT009, "Profiling without human review"."""
     for index, purpose in enumerate(ctx.policy.purposes):
         if purpose.kind == PurposeKind.PROFILING and Right.HUMAN_REVIEW not in purpose.rights:
             yield Hit(("purposes", index, "rights"),
@@ -304,6 +315,7 @@ def profiling_without_review(ctx: Context) -> Iterator[Hit]:
        fix="Add obligations (pseudonymise, aggregate, minimise) to the rule, or exclude the "
            "vulnerable group.")
 def vulnerable_without_obligations(ctx: Context) -> Iterator[Hit]:
+    """Hits of INT010, "Vulnerable people profiled without safeguards"."""
     vulnerable = {s for s, subj in ctx.subjects.items() if subj.vulnerable and not subj.children}
     kinds = frozenset({PurposeKind.PROFILING, PurposeKind.ADVERTISING})
     purposes = _purposes_of(ctx, kinds=kinds)

@@ -59,6 +59,7 @@ def _missing_basis(ctx: Context, used: bool) -> Iterator[Hit]:
        fix="Set the purpose's legal basis (consent, contract, legal obligation, vital "
            "interests, public task or legitimate interests).")
 def used_without_basis(ctx: Context) -> Iterator[Hit]:
+    """Hits of LEG001, "Used purpose without a legal basis"."""
     return _missing_basis(ctx, used=True)
 
 
@@ -67,6 +68,7 @@ def used_without_basis(ctx: Context) -> Iterator[Hit]:
            "one before any rule does.",
        fix="Set the purpose's legal basis, or delete the purpose if nobody needs it.")
 def unused_without_basis(ctx: Context) -> Iterator[Hit]:
+    """Hits of LEG011, "Unused purpose without a legal basis"."""
     return _missing_basis(ctx, used=False)
 
 
@@ -76,6 +78,7 @@ def unused_without_basis(ctx: Context) -> Iterator[Hit]:
        fix="Set the purpose's Art. 9 condition (for example explicit consent), or stop "
            "allowing special-category data for it.")
 def special_without_art9(ctx: Context) -> Iterator[Hit]:
+    """Hits of LEG002, "Special-category data without an Art. 9 condition"."""
     lacking = purposes_where(ctx, lambda p: p.art9_condition is None)
     for purpose, (cats, rules) in by_purpose(ctx, _special(ctx), lacking).items():
         yield Hit(purpose_path(ctx, purpose, "art9_condition"),
@@ -89,6 +92,7 @@ def special_without_art9(ctx: Context) -> Iterator[Hit]:
        fix="Set the purpose's consent mechanism to opt-in, or choose the legal basis the "
            "purpose really relies on.")
 def consent_without_opt_in(ctx: Context) -> Iterator[Hit]:
+    """Hits of LEG003, "Consent basis without opt-in"."""
     for index, purpose in _purposes(ctx):
         if purpose.legal_basis == LegalBasis.CONSENT and purpose.consent != ConsentMechanism.OPT_IN:
             yield Hit(("purposes", index, "consent"),
@@ -100,6 +104,7 @@ def consent_without_opt_in(ctx: Context) -> Iterator[Hit]:
        why="People must be able to withdraw consent as easily as they gave it (GDPR Art. 7(3)).",
        fix="Add 'withdraw_consent' to the rights the purpose offers.")
 def consent_without_withdrawal(ctx: Context) -> Iterator[Hit]:
+    """Hits of LEG004, "Consent without a way to withdraw it"."""
     for index, purpose in _purposes(ctx):
         consent_based = (purpose.legal_basis == LegalBasis.CONSENT
                          or purpose.consent == ConsentMechanism.OPT_IN)
@@ -115,6 +120,7 @@ def consent_without_withdrawal(ctx: Context) -> Iterator[Hit]:
        fix="Record the reference of the assessment in the purpose's 'lia' field, or choose "
            "another legal basis.")
 def interests_without_assessment(ctx: Context) -> Iterator[Hit]:
+    """Hits of LEG005, "Legitimate interests without an assessment"."""
     for index, purpose in _purposes(ctx):
         if purpose.legal_basis == LegalBasis.LEGITIMATE_INTERESTS and not purpose.lia.strip():
             yield Hit(("purposes", index, "lia"),
@@ -129,6 +135,7 @@ def interests_without_assessment(ctx: Context) -> Iterator[Hit]:
        fix="Check that a law authorises this use and base the purpose on it, or stop allowing "
            "criminal-offence data for the purpose.")
 def criminal_without_authority(ctx: Context) -> Iterator[Hit]:
+    """Hits of LEG006, "Criminal-offence data without an official basis"."""
     criminal = categories_with(ctx, Sensitivity.CRIMINAL)
     other = purposes_where(ctx, lambda p: p.legal_basis is not None
                            and p.legal_basis not in _ART10_BASES)
@@ -146,6 +153,7 @@ def criminal_without_authority(ctx: Context) -> Iterator[Hit]:
        fix="Either base the purpose on consent, or drop the opt-in and explain the real "
            "basis to people.")
 def opt_in_not_relied_on(ctx: Context) -> Iterator[Hit]:
+    """Hits of LEG007, "Opt-in consent not relied on"."""
     for index, purpose in _purposes(ctx):
         basis = purpose.legal_basis
         if purpose.consent == ConsentMechanism.OPT_IN and basis not in (None, LegalBasis.CONSENT):
@@ -160,6 +168,7 @@ def opt_in_not_relied_on(ctx: Context) -> Iterator[Hit]:
        fix="Set the purpose's consent mechanism to opt-in, or choose the Art. 9 condition "
            "that really applies.")
 def explicit_consent_without_opt_in(ctx: Context) -> Iterator[Hit]:
+    """Hits of LEG008, "Explicit consent without opt-in"."""
     for index, purpose in _purposes(ctx):
         if (purpose.art9_condition == Art9Condition.EXPLICIT_CONSENT
                 and purpose.consent != ConsentMechanism.OPT_IN):
@@ -174,6 +183,7 @@ def explicit_consent_without_opt_in(ctx: Context) -> Iterator[Hit]:
        fix="Add 'opt_out_of_sale' to the rights the purpose offers (and provide the 'Do Not "
            "Sell or Share' link).")
 def cpra_without_opt_out(ctx: Context) -> Iterator[Hit]:
+    """Hits of LEG009, "Sale or sharing without an opt-out (CPRA)"."""
     if Jurisdiction.US_CA_CPRA not in ctx.policy.policy.jurisdictions:
         return
     for index, purpose in _purposes(ctx):
@@ -188,6 +198,7 @@ def cpra_without_opt_out(ctx: Context) -> Iterator[Hit]:
            "data for it. The condition may be left over from an earlier version.",
        fix="Remove the Art. 9 condition, or check that the rules allow the data you meant.")
 def stale_art9(ctx: Context) -> Iterator[Hit]:
+    """Hits of LEG010, "Art. 9 condition that nothing needs"."""
     conditioned = purposes_where(ctx, lambda p: p.art9_condition is not None)
     if not conditioned:
         return
@@ -213,6 +224,7 @@ _ASKS = {ConsentMechanism.NONE: "no consent", ConsentMechanism.OPT_OUT: "only an
        fix="Give the child purpose the parent's consent mechanism, or, if the child really "
            "needs no consent, make sure the rules on the parent were meant to cover it.")
 def consent_weaker_than_parent(ctx: Context) -> Iterator[Hit]:
+    """Hits of LEG012, "Consent weaker than the parent purpose's"."""
     listed = ctx.engine.masks["purposes"].listed
     for index, purpose in _purposes(ctx):
         parent_id = next((a for a in ids.ancestors(purpose.id) if a in ctx.purposes), None)

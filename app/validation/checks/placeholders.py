@@ -102,6 +102,7 @@ def _shorten(text: str) -> str:
        fix="Replace the text with the organisation's real details; approval is refused "
            "until no placeholder remains.")
 def template_placeholder(ctx: Context) -> Iterator[Hit]:
+    """Hits of the check "Template placeholder text"."""
     policy = ctx.policy
     found = list(_texts(policy.policy, ("policy",)))
     for section in policy.SECTIONS:

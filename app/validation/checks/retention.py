@@ -31,6 +31,7 @@ def allowed_purposes_of(ctx: Context, category: str) -> list[str]:
        fix="Add a retention rule for the category (for any purpose, or for the purposes "
            "listed), with a duration, a trigger and a disposition.")
 def missing_retention(ctx: Context) -> Iterator[Hit]:
+    """Hits of RET001, "Allowed data without a retention period"."""
     everywhere = {c for r in ctx.policy.retention if not r.purposes for c in r.categories}
     lookup = ctx.engine.retention.lookup
     for category in ctx.categories:
@@ -69,6 +70,7 @@ def _indefinite(ctx: Context, justified: bool) -> Iterator[Hit]:
        fix="Give a duration (e.g. P2Y), or, if the law requires keeping the data, set the "
            "legal hold or archive it with the citation of that law.")
 def indefinite_retention(ctx: Context) -> Iterator[Hit]:
+    """Hits of RET002, "Data kept indefinitely"."""
     return _indefinite(ctx, justified=False)
 
 
@@ -77,6 +79,7 @@ def indefinite_retention(ctx: Context) -> Iterator[Hit]:
            "cited reason. That can be lawful; it should still be reviewed from time to time.",
        fix="Check that the hold or the cited law still applies; set a duration once it ends.")
 def justified_indefinite_retention(ctx: Context) -> Iterator[Hit]:
+    """Hits of RET007, "Data kept indefinitely, with a reason"."""
     return _indefinite(ctx, justified=True)
 
 
@@ -130,6 +133,7 @@ def _situations(ctx: Context, named: dict[str, list[int]]) -> Iterator[tuple[str
        fix="Make one rule more specific (a narrower category or a purpose), give both the "
            "same terms, or delete one of them.")
 def ambiguous_retention(ctx: Context) -> Iterator[Hit]:
+    """Hits of RET003, "Ambiguous retention periods"."""
     rules = ctx.policy.retention
     named = _named(ctx)
     reported: set[tuple[int, int]] = set()
@@ -161,6 +165,7 @@ def ambiguous_retention(ctx: Context) -> Iterator[Hit]:
            "whether the period is too long.",
        fix="Fill in the citation: the law, contract clause or reason behind the period.")
 def retention_without_citation(ctx: Context) -> Iterator[Hit]:
+    """Hits of RET004, "Retention period without a reason"."""
     for index, rule in enumerate(ctx.policy.retention):
         if not rule.citation.strip():
             yield Hit(("retention", index, "citation"),
@@ -179,6 +184,7 @@ def _allowed_mask(ctx: Context, field: str, value: str) -> int:
        fix="Delete the category from the retention rule, or add the allow rule it was "
            "written for.")
 def retention_for_unused(ctx: Context) -> Iterator[Hit]:
+    """Hits of RET005, "Retention for data no rule allows"."""
     allowed, tree = ctx.allowed_categories, ctx.category_tree
     for index, rule in enumerate(ctx.policy.retention):
         for position, category in enumerate(rule.categories):
@@ -197,6 +203,7 @@ def retention_for_unused(ctx: Context) -> Iterator[Hit]:
        fix="Name the purpose the data is really used for, or remove the purpose so the rule "
            "applies whatever the purpose.")
 def retention_for_unused_purpose(ctx: Context) -> Iterator[Hit]:
+    """Hits of RET006, "Retention for a purpose the data is not used for"."""
     for index, rule in enumerate(ctx.policy.retention):
         if not rule.purposes:
             continue
@@ -219,6 +226,7 @@ def retention_for_unused_purpose(ctx: Context) -> Iterator[Hit]:
        fix="Give the real period (e.g. P10Y), or 'indefinite' with a legal hold or a cited "
            "reason if the data is kept without an end.")
 def period_beyond_calendar(ctx: Context) -> Iterator[Hit]:
+    """Hits of RET008, "Retention period longer than any calendar"."""
     for index, rule in enumerate(ctx.policy.retention):
         if longer_than_calendar(rule.duration):
             yield Hit(("retention", index, "duration"),

@@ -31,8 +31,10 @@ def _deny_tables(ctx: Context) -> tuple[dict[str, int], dict[str, int]]:
 
 def _deny_cover(rule: UseRule, tables: tuple[dict[str, int], dict[str, int]],
                 candidates: int | None = None) -> int:
-    """Deny rules (of ``candidates``, if given) covering each category x purpose of ``rule``,
-    or 0 as soon as one pair is left uncovered."""
+    """Deny rules covering each category x purpose of ``rule``, or 0 if one pair is left uncovered.
+
+    Only rules of ``candidates`` count, when given; 0 comes as soon as an uncovered pair is found.
+    """
     by_category, by_purpose = tables
     found = 0
     for category in rule.categories:
@@ -77,6 +79,7 @@ def _denied_everywhere(ctx: Context) -> Iterator[tuple[int, UseRule, int]]:
        fix="Narrow the deny rules so that the intended use is allowed, or delete the allow "
            "rule.")
 def allow_never_applies(ctx: Context) -> Iterator[Hit]:
+    """Hits of RUL001, "Allow rule that never takes effect"."""
     scope = scopes(ctx)
     if not scope.deny:
         return
@@ -121,6 +124,7 @@ def _redundant_with(ctx: Context, scope: Scopes, index: int) -> int | None:
        fix="Delete the redundant rule, or narrow the broader one if the two were meant to "
            "differ.")
 def redundant_rules(ctx: Context) -> Iterator[Hit]:
+    """Hits of RUL002, "Redundant rule"."""
     scope = scopes(ctx)
     for index in scope.included:
         rule = scope.rules[index]
@@ -146,6 +150,7 @@ def redundant_rules(ctx: Context) -> Iterator[Hit]:
        fix="Keep it if it documents a deliberate ban that should survive future allow rules; "
            "otherwise delete it.")
 def deny_without_allow(ctx: Context) -> Iterator[Hit]:
+    """Hits of RUL003, "Deny rule that denies nothing allowed"."""
     scope = scopes(ctx)
     for index, rule in ctx.deny_rules:
         if scope.active(rule) and not scope.overlapping(index) & scope.allow:
@@ -167,6 +172,7 @@ def _twins(scope: Scopes, index: int, effect_mask: int) -> list[int]:
        fix="Decide whether the use is allowed or not and delete the other rule, or narrow one "
            "of them so that they differ on purpose.")
 def contradictions(ctx: Context) -> Iterator[Hit]:
+    """Hits of RUL004, "Allow and deny rules with the same scope"."""
     scope = scopes(ctx)
     if not scope.deny or not scope.allow:
         return

@@ -26,6 +26,7 @@ _KIND_WORD = {
        fix="Rename one of the items (references follow the rename in the editor), or merge "
            "them into one.")
 def duplicate_ids(ctx: Context) -> Iterator[Hit]:
+    """Hits of STR001, "Duplicate id"."""
     for section in Policy.SECTIONS:
         seen: dict[str, int] = {}
         for index, item in enumerate(getattr(ctx.policy, section)):
@@ -67,6 +68,7 @@ def _suggest(value: str, declared: dict[str, object]) -> str | None:
            "nobody can tell what data it is about; usually a typo.",
        fix="Pick a declared category, or declare the missing one.")
 def unknown_categories(ctx: Context) -> Iterator[Hit]:
+    """Hits of STR002, "Unknown data category"."""
     return _unknown_references(ctx, "categories")
 
 
@@ -75,6 +77,7 @@ def unknown_categories(ctx: Context) -> Iterator[Hit]:
            "consent mechanism, so decisions about it cannot be justified.",
        fix="Pick a declared purpose, or declare the missing one with its legal basis.")
 def unknown_purposes(ctx: Context) -> Iterator[Hit]:
+    """Hits of STR003, "Unknown purpose"."""
     return _unknown_references(ctx, "purposes")
 
 
@@ -82,6 +85,7 @@ def unknown_purposes(ctx: Context) -> Iterator[Hit]:
        why="A rule is limited to a group of people the policy does not declare.",
        fix="Pick a declared data subject, or declare the missing one.")
 def unknown_subjects(ctx: Context) -> Iterator[Hit]:
+    """Hits of STR004, "Unknown data subject"."""
     return _unknown_references(ctx, "subjects")
 
 
@@ -90,6 +94,7 @@ def unknown_subjects(ctx: Context) -> Iterator[Hit]:
            "and transfer safeguards are unknown.",
        fix="Pick a declared recipient, or declare the missing one with its country.")
 def unknown_recipients(ctx: Context) -> Iterator[Hit]:
+    """Hits of STR005, "Unknown recipient"."""
     return _unknown_references(ctx, "recipients")
 
 
@@ -98,6 +103,7 @@ def unknown_recipients(ctx: Context) -> Iterator[Hit]:
            "effect.",
        fix="Add the data categories and purposes the rule is about, or delete the rule.")
 def empty_rules(ctx: Context) -> Iterator[Hit]:
+    """Hits of STR006, "Rule without categories or purposes"."""
     for index, rule in enumerate(ctx.policy.rules):
         for field in ("categories", "purposes"):
             if not getattr(rule, field):
@@ -108,6 +114,7 @@ def empty_rules(ctx: Context) -> Iterator[Hit]:
        why="A retention rule that names no data category says how long nothing is kept.",
        fix="Add the data categories the retention period applies to, or delete the rule.")
 def empty_retention(ctx: Context) -> Iterator[Hit]:
+    """Hits of STR007, "Retention rule without categories"."""
     for index, rule in enumerate(ctx.policy.retention):
         if not rule.categories:
             yield Hit(("retention", index), f"retention rule {rule.id} lists no categories")
@@ -135,6 +142,7 @@ def _distinct(values: list[str]) -> bool:
            "the ancestor already covers its descendants.",
        fix="Remove the repeated or already covered id.")
 def redundant_references(ctx: Context) -> Iterator[Hit]:
+    """Hits of STR008, "Redundant reference"."""
     for section, fields in _REFERENCE_LISTS.items():
         for index, item in enumerate(getattr(ctx.policy, section)):
             for field in fields:
@@ -157,6 +165,7 @@ def redundant_references(ctx: Context) -> Iterator[Hit]:
            "the file was changed after it was exported, so it may not be what was approved.",
        fix="Export the canonical JSON again from the approved policy, or review the change.")
 def digest_mismatch(ctx: Context) -> Iterator[Hit]:
+    """Hits of STR009, "Digest does not match content"."""
     if ctx.declared_digest is None:
         return
     actual = digest(ctx.policy)

@@ -22,8 +22,11 @@ def _recipients(ctx: Context) -> Iterator[tuple[int, Recipient]]:
 
 
 def _receivers(ctx: Context) -> dict[str, list[str]]:
-    """Declared recipients that allowed uses share data with (the recipient or an ancestor
-    is named on an allow rule taking part in the use), with those rules."""
+    """Declared recipients that allowed uses share data with, with those uses' rules.
+
+    A recipient receives data when it or an ancestor is named on an allow rule taking part in the
+    use.
+    """
     tree = ctx.recipient_tree
     found: dict[str, list[str]] = {}
     listed = ctx.engine.masks["recipients"].listed
@@ -53,8 +56,7 @@ def _regimes(jurisdictions: list[JurisdictionInfo]) -> str:
 
 def _unsafeguarded(ctx: Context) -> Iterator[tuple[int, Recipient, list[str],
                                                   list[JurisdictionInfo]]]:
-    """Recipients that receive data abroad without a recorded safeguard, with the regimes
-    the transfer leaves."""
+    """Recipients receiving data abroad without a recorded safeguard, with the regimes it leaves."""
     if not ctx.jurisdictions:
         return
     for index, recipient in _recipients(ctx):
@@ -75,6 +77,7 @@ def _unsafeguarded(ctx: Context) -> Iterator[tuple[int, Recipient, list[str],
            "standard contractual clauses, binding corporate rules or a derogation.",
        fix="Record the safeguard used for this recipient, or stop sharing data with it.")
 def transfer_without_safeguard(ctx: Context) -> Iterator[Hit]:
+    """Hits of TRF001, "Transfer without a safeguard"."""
     for index, recipient, rules, needing in _unsafeguarded(ctx):
         lacking = [j for j in needing if recipient.country not in j.adequate_countries]
         if lacking:
@@ -93,6 +96,7 @@ def transfer_without_safeguard(ctx: Context) -> Iterator[Hit]:
        fix="Set the safeguard to adequacy decision after checking the recipient is covered by "
            "it; otherwise record standard contractual clauses.")
 def adequacy_not_recorded(ctx: Context) -> Iterator[Hit]:
+    """Hits of TRF005, "Transfer relying on an unrecorded adequacy decision"."""
     for index, recipient, rules, needing in _unsafeguarded(ctx):
         if all(recipient.country in j.adequate_countries for j in needing):
             yield Hit(("recipients", index, "safeguard"),
@@ -107,6 +111,7 @@ def adequacy_not_recorded(ctx: Context) -> Iterator[Hit]:
            "sharing with it is an international transfer that needs a safeguard.",
        fix="Set the recipient's country (ISO code, e.g. DE or US).")
 def recipient_without_country(ctx: Context) -> Iterator[Hit]:
+    """Hits of TRF002, "Recipient without a country"."""
     for index, recipient in _recipients(ctx):
         if recipient.country is None:
             yield Hit(("recipients", index), f"recipient {recipient.id} has no country")
@@ -118,6 +123,7 @@ def recipient_without_country(ctx: Context) -> Iterator[Hit]:
            "valid ground.",
        fix="Use standard contractual clauses or another safeguard, or correct the country.")
 def adequacy_not_recognised(ctx: Context) -> Iterator[Hit]:
+    """Hits of TRF003, "Adequacy decision claimed for a country without one"."""
     for index, recipient in _recipients(ctx):
         country = recipient.country
         if recipient.safeguard != Safeguard.ADEQUACY_DECISION or country is None:
@@ -136,6 +142,7 @@ def adequacy_not_recognised(ctx: Context) -> Iterator[Hit]:
            "may mean the country is wrong.",
        fix="Check the recipient's country; if it is right, remove the safeguard.")
 def needless_safeguard(ctx: Context) -> Iterator[Hit]:
+    """Hits of TRF004, "Safeguard that is not needed"."""
     if not ctx.jurisdictions:
         return
     for index, recipient in _recipients(ctx):

@@ -32,6 +32,7 @@ def _undescribed(ctx: Context, section: str) -> Iterator[Hit]:
        fix="Describe in plain words what the category holds, e.g. 'the email address you "
            "sign up with'.")
 def category_without_description(ctx: Context) -> Iterator[Hit]:
+    """Hits of TRN001, "Data category without a description"."""
     return _undescribed(ctx, "categories")
 
 
@@ -40,6 +41,7 @@ def category_without_description(ctx: Context) -> Iterator[Hit]:
            "published policy shows for this purpose.",
        fix="Describe in plain words what the data is used for and what people get from it.")
 def purpose_without_description(ctx: Context) -> Iterator[Hit]:
+    """Hits of TRN002, "Purpose without a description"."""
     return _undescribed(ctx, "purposes")
 
 
@@ -48,6 +50,7 @@ def purpose_without_description(ctx: Context) -> Iterator[Hit]:
            "the technical id.",
        fix="Give the item a short readable name.")
 def item_without_name(ctx: Context) -> Iterator[Hit]:
+    """Hits of TRN003, "Item without a name"."""
     for section in ("categories", "purposes", "subjects", "recipients"):
         for index, item in _blank(ctx, section, "name"):
             yield Hit((section, index, "name"), f"{_WORDS[section]} {item.id} has no name")
@@ -58,6 +61,7 @@ def item_without_name(ctx: Context) -> Iterator[Hit]:
            "published policy uses it to explain the use in words.",
        fix="Say in one sentence what the rule allows or forbids, and why.")
 def rule_without_description(ctx: Context) -> Iterator[Hit]:
+    """Hits of TRN004, "Rule without a description"."""
     return _undescribed(ctx, "rules")
 
 
@@ -66,6 +70,7 @@ def rule_without_description(ctx: Context) -> Iterator[Hit]:
            "should say which of these rights apply to each purpose.",
        fix="List the rights the purpose offers (access, erasure, objection...).")
 def purpose_without_rights(ctx: Context) -> Iterator[Hit]:
+    """Hits of TRN005, "Purpose that offers no rights"."""
     for index, purpose in enumerate(ctx.policy.purposes):
         if not purpose.rights:
             yield Hit(("purposes", index, "rights"),
@@ -78,4 +83,5 @@ def purpose_without_rights(ctx: Context) -> Iterator[Hit]:
        fix="Describe who the recipient is and what it does, e.g. 'our email delivery "
            "provider'.")
 def recipient_without_description(ctx: Context) -> Iterator[Hit]:
+    """Hits of TRN006, "Recipient without a description"."""
     return _undescribed(ctx, "recipients")
