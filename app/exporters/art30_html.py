@@ -79,8 +79,10 @@ def _activity(number: int, activity: ProcessingActivity) -> str:
 
 
 def render_html(record: Art30Record, standing: Standing | None = None) -> str:
-    """The complete HTML document of ``record``, opening with the DRAFT and known-errors
-    notices of ``standing`` (worked out when not given)."""
+    """The complete HTML document of ``record``.
+
+    It opens with the DRAFT and known-errors notices of ``standing`` (worked out when not given).
+    """
     meta = record.policy.policy
     standing = standing or standing_of(record.policy, record.digest)
     title = meta.title or meta.id

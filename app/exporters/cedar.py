@@ -51,10 +51,10 @@ CANNOT_EXPRESS = [
 
 
 def cedar_string(text: str) -> str:
-    """A Cedar string literal for ``text``: printable ASCII as is, everything else escaped.
+    r"""A Cedar string literal for ``text``: printable ASCII as is, everything else escaped.
 
-    ``json.dumps`` is not enough: Cedar has no ``\\uXXXX`` escape (it uses ``\\u{...}``), so
-    every character outside printable ASCII becomes ``\\u{hex}`` (lone surrogates, which
+    ``json.dumps`` is not enough: Cedar has no ``\uXXXX`` escape (it uses ``\u{...}``), so
+    every character outside printable ASCII becomes ``\u{hex}`` (lone surrogates, which
     Cedar cannot hold, become U+FFFD).
     """
     out = ['"']
@@ -116,8 +116,11 @@ def rule_policy(rule: UseRule, index: int) -> str:
 
 
 def expressed_rules(policy: Policy) -> list[tuple[int, UseRule]]:
-    """(index, rule) of the rules that become Cedar policies, in order; Cedar calls the n-th
-    ``policy{n}``. Rules without categories or purposes cover nothing and are left out."""
+    """(index, rule) of the rules that become Cedar policies, in order.
+
+    Cedar calls the n-th ``policy{n}``. Rules without categories or purposes cover nothing and are
+    left out.
+    """
     return [(i, r) for i, r in enumerate(policy.rules) if r.categories and r.purposes]
 
 
@@ -229,10 +232,12 @@ def resource_of(request: Request) -> dict[str, str]:
 
 def entities_for_request(policy: Policy, request: Request | Iterable[Request]
                          ) -> list[dict[str, Any]]:
-    """What a caller must send with a request (or a batch of requests): the principal, the
-    resource, and the entities of every id the request names with all their ancestors, each
-    purpose with its effective consent mechanism (the nearest declared ancestor-or-self's,
-    opt-in when none is declared), in Cedar's entity JSON format."""
+    """What a caller must send with a request (or a batch of requests).
+
+    The principal, the resource, and the entities of every id the request names with all their
+    ancestors, each purpose with its effective consent mechanism (the nearest declared
+    ancestor-or-self's, opt-in when none is declared), in Cedar's entity JSON format.
+    """
     found = _Entities(policy)
     for one in [request] if isinstance(request, Request) else request:
         found.add_request(one)

@@ -94,8 +94,10 @@ def _constraint(left: str, operator: str, right: Any) -> dict[str, Any]:
 
 
 def _one_or_any(left: str, values: list[Any], one: str) -> dict[str, Any]:
-    """``one`` (``isA``, ``eq``) for a single value, ``isAnyOf`` a list for several (the
-    caller removes repeats)."""
+    """``one`` (``isA``, ``eq``) for a single value, ``isAnyOf`` a list for several.
+
+    The caller removes repeats.
+    """
     if len(values) == 1:
         return _constraint(left, one, values[0])
     return _constraint(left, "isAnyOf", {"@list": values})
@@ -126,8 +128,10 @@ class _Builder:
         return next((self.purposes[p] for p in lineage(purpose_id) if p in self.purposes), None)
 
     def regions(self, purpose_id: str) -> dict[str, list[str]]:
-        """The consent regions under ``purpose_id``: root -> the roots of the regions nested
-        directly in it (which it excludes)."""
+        """The consent regions under ``purpose_id``.
+
+        Maps each root to the roots of the regions nested directly in it (which it excludes).
+        """
         found = self.region_cache.get(purpose_id)
         if found is not None:
             return found

@@ -56,7 +56,7 @@ ART9 = {"explicit_consent": "A9-2-a", "employment_social_security": "A9-2-b",
 
 @cache
 def dpv_terms(name: str) -> dict[str, str]:
-    """term -> IRI from a bundled DPV CSV (``purposes``, ``pd``, ``legal_basis``...)."""
+    """Term -> IRI from a bundled DPV CSV (``purposes``, ``pd``, ``legal_basis``...)."""
     with (VOCAB / "dpv" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
         return {row["term"]: row["iri"] for row in csv.DictReader(handle)}
 

@@ -37,9 +37,12 @@ _app: Any = None
 
 
 def _ensure_gui() -> None:
-    """Qt's text layout needs an application object; the CLI has none, so make an offscreen
-    one (a widgets application, so that a window opened later in the process still works)
-    through the one factory that guards it and tears it down in order at exit."""
+    """Qt's text layout needs an application object.
+
+    The CLI has none, so make an offscreen one (a widgets application, so that a window opened later
+    in the process still works) through the one factory that guards it and tears it down in order at
+    exit.
+    """
     global _app
     from app.ui.runtime import application
 

@@ -70,8 +70,11 @@ def row_html(cells: Sequence[str]) -> str:
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str] | str],
           widths: Sequence[int] = ()) -> str:
-    """A full-width table; ``headers`` are plain text, cells are already-escaped HTML (a row
-    given as a string is a whole ``<tr>`` already)."""
+    """A full-width table.
+
+    ``headers`` are plain text, cells are already-escaped HTML (a row given as a string is a whole
+    ``<tr>`` already).
+    """
     cols = "".join(f'<th width="{widths[i]}%">{e(h)}</th>' if widths else f"<th>{e(h)}</th>"
                    for i, h in enumerate(headers))
     body = "".join(row if isinstance(row, str) else row_html(row) for row in rows)
@@ -284,8 +287,11 @@ def intrusiveness(policy: Policy, names: words.Names) -> str:
 
 
 def document_parts(policy: Policy, standing: Standing | None = None) -> tuple[str, str]:
-    """The document before and after its table of contents (the costly part: the PDF lays
-    the document out twice, with the same parts and different page numbers)."""
+    """The document before and after its table of contents.
+
+    These are the costly part: the PDF lays the document out twice, with the same parts and
+    different page numbers.
+    """
     content_digest = digest(policy)
     standing = standing or standing_of(policy, content_digest)
     names = words.Names(policy)
@@ -308,9 +314,11 @@ def document_parts(policy: Policy, standing: Standing | None = None) -> tuple[st
 def build_html(policy: Policy, pages: Mapping[str, int] | None = None,
                standing: Standing | None = None,
                parts: tuple[str, str] | None = None) -> str:
-    """The whole document; ``pages`` (anchor -> page number) fills in the contents. It opens
-    with the DRAFT and known-errors notices of ``standing`` (worked out when not given).
-    ``parts`` are :func:`document_parts` of the same policy, when already made."""
+    """The whole document; ``pages`` (anchor -> page number) fills in the contents.
+
+    It opens with the DRAFT and known-errors notices of ``standing`` (worked out when not given).
+    ``parts`` are :func:`document_parts` of the same policy, when already made.
+    """
     head, body = parts or document_parts(policy, standing)
     return head + contents(pages) + body
 

@@ -105,8 +105,10 @@ def plain_value(path: str, value: Any) -> str:
 
 
 def raw_value(value: Any) -> str:
-    """A value as it is written in the file (for the text format), safe for a terminal:
-    text other than a bare word is quoted, with controls and bidi characters escaped."""
+    """A value as it is written in the file (for the text format), safe for a terminal.
+
+    Text other than a bare word is quoted, with controls and bidi characters escaped.
+    """
     if isinstance(value, dict) and "date" in value and "name" in value:
         return terminal_safe(plain_value("approvals", value))
     if isinstance(value, str):
@@ -139,8 +141,10 @@ def _item_text(change: ItemChange) -> list[str]:
 
 
 def render_text(diff: PolicyDiff, old_name: str = "old", new_name: str = "new") -> str:
-    """The compiler-like text form, ending with a count line; user text and file names are
-    escaped for the terminal, so each difference is one line."""
+    """The compiler-like text form, ending with a count line.
+
+    User text and file names are escaped for the terminal, so each difference is one line.
+    """
     lines = [f"--- {terminal_safe(old_name)} {diff.old_digest}",
              f"+++ {terminal_safe(new_name)} {diff.new_digest}"]
     lines += [f"~ policy: {_field_text(f)}" for f in diff.metadata]

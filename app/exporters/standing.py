@@ -25,8 +25,10 @@ _TONES = {"draft": ("#fdecea", "#9b1c1c"), "errors": ("#fff4ce", "#7a4b00")}
 
 
 def notice_html(text: str, tone: str = "draft") -> str:
-    """``text`` as a full-width coloured notice (a one-cell table, which Qt's rich text and
-    browsers both draw); ``tone`` is "draft" or "errors"."""
+    """``text`` as a full-width coloured notice; ``tone`` is "draft" or "errors".
+
+    The notice is a one-cell table, which Qt's rich text and browsers both draw.
+    """
     background, colour = _TONES[tone]
     return ('<table width="100%" cellspacing="0" cellpadding="6" border="0" '
             f'style="margin-bottom: 10px"><tr><td style="background-color: {background}; '

@@ -196,8 +196,11 @@ def _exported_value(name: str, value: Any) -> str:
 
 def _keep_unchanged_quotes(cells: list[str], raw: list[str], columns: dict[str, int],
                            rule: RetentionRule) -> None:
-    """Where Excel already dropped the exporter's leading quote, a cell that still begins with
-    a quote and equals the rule's value as it is is that value, not one quote less."""
+    """Keep a quoted cell equal to the rule's value as that value.
+
+    Where Excel already dropped the exporter's leading quote, a cell that still begins with a quote
+    and equals the rule's value as it is is that value, not one quote less.
+    """
     for name, title in EDITABLE.items():
         index = columns.get(title)
         if index is not None and raw[index].startswith(QUOTE) and \

@@ -51,7 +51,8 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     """(text, encoding name) of a spreadsheet's CSV bytes; PolicyFileError if it is not text.
 
     A byte-order mark decides (UTF-8 or UTF-16); without one, UTF-8 is tried, then
-    Windows-1252."""
+    Windows-1252.
+    """
     if data.startswith(codecs.BOM_UTF8):
         tries = ("utf-8-sig",)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -86,8 +87,11 @@ def _undecodable(name: str, data: bytes, start: int, encoding: str) -> PolicyFil
 
 
 def sniff_delimiter(header_line: str, titles: Iterable[str]) -> str | None:
-    """The delimiter of comma, semicolon and tab that splits ``header_line`` into the most
-    cells named in ``titles`` (compared without case and a leading quote); None if none."""
+    """The delimiter of comma, semicolon and tab that splits the header into the most known cells.
+
+    Cells are compared with ``titles`` without case and a leading quote; None if no delimiter finds
+    any.
+    """
     known = {title.casefold() for title in titles}
     best, best_count = None, 0
     for delimiter in DELIMITERS:
@@ -110,7 +114,8 @@ def read_table(path: str | Path, titles: Iterable[str], max_bytes: int,
                skip_comment: bool = True) -> tuple[Table, str | None]:
     """Read ``path`` as a spreadsheet saved it: (table, first ``#`` line if skipped).
 
-    A first line ``sep=;`` (which Excel honours) names the delimiter and is skipped."""
+    A first line ``sep=;`` (which Excel honours) names the delimiter and is skipped.
+    """
     name = str(path)
     titles = list(titles)
     text, encoding = decode(read_limited(path, max_bytes, "CSV file"), name)
@@ -171,9 +176,12 @@ def _number(text: str) -> float | None:
 
 def reformatting_notes(changes: Iterable[tuple[str, str, str]], unknown_ids: Iterable[str],
                        known_ids: Iterable[str]) -> list[str]:
-    """Warnings for what a spreadsheet may have reformatted in a file exported before cells
-    were protected: changed cells whose old value it would convert ((id, field, old cell)
-    triples), and unknown ids that equal a known id as numbers (``17`` for ``0017``)."""
+    """Warnings for what a spreadsheet may have reformatted in a file exported unprotected.
+
+    That is, a file exported before cells were protected: changed cells whose old value it would
+    convert ((id, field, old cell) triples), and unknown ids that equal a known id as numbers
+    (``17`` for ``0017``).
+    """
     notes = [f"{rule_id}: the {name.replace('_', ' ')} '{old}' is one a spreadsheet turns "
              f"into a number or date; check the change is an edit, not its reformatting"
              for rule_id, name, old in changes if converted_by_spreadsheets(old)]
