@@ -20,8 +20,10 @@ def out(text: str, stream: TextIO | None = None) -> None:
 
 
 def show(text: str) -> None:
-    """Write text meant for people to stdout, with controls and bidi characters escaped
-    (line breaks kept)."""
+    """Write text meant for people to stdout, escaping controls and bidi characters.
+
+    Line breaks are kept.
+    """
     sys.stdout.write(terminal_safe(text, keep_newlines=True))
 
 

@@ -132,8 +132,10 @@ def _answer_stream(engine: DecisionEngine, stream: BinaryIO, name: str) -> int:
 
 
 def _lines(stream: BinaryIO) -> Iterator[bytes | None]:
-    """The lines of ``stream`` (without the newline); None for a line over the length limit,
-    whose bytes are skipped without being kept."""
+    """The lines of ``stream`` (without the newline).
+
+    None for a line over the length limit, whose bytes are skipped without being kept.
+    """
     while True:
         line = stream.readline(MAX_LINE_BYTES + 1)
         if not line:

@@ -33,8 +33,10 @@ def is_stdout(output: str | os.PathLike[str] | None) -> bool:
 
 
 def messages_for(output: str | os.PathLike[str] | None) -> Callable[[str], None]:
-    """Where a command's lines for people go: stderr when ``output`` is standard output (which
-    carries the data), stdout otherwise."""
+    """Where a command's lines for people go.
+
+    Stderr when ``output`` is standard output (which carries the data), stdout otherwise.
+    """
     return err if is_stdout(output) else say
 
 

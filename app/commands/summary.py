@@ -1,6 +1,7 @@
 """`policy-studio FILE` without a window: a summary of the policy and its findings.
 
-Every line is escaped for the terminal (titles and names are user text)."""
+Every line is escaped for the terminal (titles and names are user text).
+"""
 
 from __future__ import annotations
 
