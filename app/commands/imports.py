@@ -1,5 +1,7 @@
-"""What the import commands share: their arguments, and plan against a YAML policy, print,
-write unless dry (the plan is the one the window shows, :mod:`app.importers.kinds`)."""
+"""What the import commands share: their arguments, and plan, print, write unless dry.
+
+The plan, made against a YAML policy, is the one the window shows (:mod:`app.importers.kinds`).
+"""
 
 from __future__ import annotations
 

@@ -45,8 +45,10 @@ _TRUTH = {"true", "false", "wahr", "falsch", "vrai", "faux"}
 
 
 def converted_by_spreadsheets(text: str) -> bool:
-    """True when a spreadsheet opening a CSV would read ``text`` as a number, date, time,
-    percentage or truth value instead of as text (so it would save it changed)."""
+    """True when a spreadsheet opening a CSV would read ``text`` as something other than text.
+
+    That is, as a number, date, time, percentage or truth value (so it would save it changed).
+    """
     if len(text) > 64:  # no number or date is this long (and the pattern stays cheap)
         return False
     if text.strip().casefold() in _TRUTH:
@@ -55,8 +57,10 @@ def converted_by_spreadsheets(text: str) -> bool:
 
 
 def neutralise(text: str) -> str:
-    """``text`` made safe for a spreadsheet cell: a leading quote before formula starts and
-    before values a spreadsheet would convert."""
+    """``text`` made safe for a spreadsheet cell.
+
+    A leading quote before formula starts and before values a spreadsheet would convert.
+    """
     if text.startswith(FORMULA_STARTS) or text.startswith(QUOTE) or \
             converted_by_spreadsheets(text):
         return QUOTE + text
