@@ -22,8 +22,10 @@ SCREENSHOT_SIZE = (1400, 900)
 
 
 def application() -> QApplication:
-    """The QApplication (created once, guarded, see :mod:`app.ui.runtime`) with the
-    organisation and application names set."""
+    """The QApplication with the organisation and application names set.
+
+    Created once and guarded, see :mod:`app.ui.runtime`.
+    """
     app = qt_application(sys.argv[:1])
     app.setOrganizationName("PolicyStudio")
     app.setApplicationName(APP_NAME)

@@ -133,8 +133,10 @@ class ApprovalController(QObject):
         self.status_label.setText(f"Status: {label(status)}")
 
     def set_status(self, status: Status) -> Change | None:
-        """Move the policy to ``status`` as one undo step (no change if it is already there;
-        "approved" only through :meth:`approve`)."""
+        """Move the policy to ``status`` as one undo step.
+
+        No change if it is already there; "approved" only through :meth:`approve`.
+        """
         if self.status is status or status is Status.APPROVED:
             return None
         texts = {Status.IN_REVIEW: "Submit for review", Status.RETIRED: "Retire policy",
@@ -142,8 +144,11 @@ class ApprovalController(QObject):
         return self.window.bridge.apply(status_edit(status), texts[status])
 
     def approve(self) -> Approval | None:
-        """Ask for the approver and record the approval, unless the policy has errors or
-        placeholder text left from a template (the same test as ``policy-studio approve``)."""
+        """Ask for the approver and record the approval, unless the policy is not ready.
+
+        Not ready: it has errors or placeholder text left from a template (the same test as
+        ``policy-studio approve``).
+        """
         window = self.window
         policy = window.bridge.policy
         check = approval_check(policy, run_checks(policy))

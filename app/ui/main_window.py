@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         return self.bridge.policy
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window's geometry and layout, then close."""
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         event.accept()

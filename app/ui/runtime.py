@@ -48,8 +48,11 @@ def guarded() -> bool:
 
 
 def guard_singletons() -> bool:
-    """Make the counts of None, True and False unreachable for a binding that loses
-    references to them (idempotent); True if applied, False where they are immortal."""
+    """Make the counts of None, True and False unreachable for a binding that loses them.
+
+    Such a binding loses references to them; this is idempotent. True if applied, False where they
+    are immortal.
+    """
     if not needs_guard():
         return False
     for value in SINGLETONS:
@@ -60,8 +63,11 @@ def guard_singletons() -> bool:
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    """The process's QApplication, created on first use (with ``argv``, default the program
-    name), guarded, and with :func:`shutdown` registered for the process's exit."""
+    """The process's QApplication, created on first use and guarded.
+
+    Created with ``argv`` (default the program name), with :func:`shutdown` registered for the
+    process's exit.
+    """
     guard_singletons()
     app = QApplication.instance()
     if app is None:
@@ -78,8 +84,10 @@ def _python_owned_roots(app: QCoreApplication) -> list[QObject]:
 
 
 def dispose(*objects: QObject) -> None:
-    """Close and destroy ``objects`` (and their children) now, through Qt's deferred
-    deletion, while the application and every Python peer are still alive."""
+    """Close and destroy ``objects`` (and their children) now, through Qt's deferred deletion.
+
+    This happens while the application and every Python peer are still alive.
+    """
     for obj in objects:
         if Shiboken.isValid(obj):
             if obj.isWidgetType():
@@ -89,9 +97,12 @@ def dispose(*objects: QObject) -> None:
 
 
 def shutdown() -> None:
-    """Tear the application down in order: wait for worker threads, destroy every top-level
-    widget, then every other parentless QObject Python owns, collect the garbage, and
-    destroy the QApplication last. Safe to call twice; a no-op without an application."""
+    """Tear the application down in order.
+
+    Wait for worker threads, destroy every top-level widget, then every other parentless QObject
+    Python owns, collect the garbage, and destroy the QApplication last. Safe to call twice; a no-op
+    without an application.
+    """
     app = QCoreApplication.instance()
     if app is None:
         return

@@ -9,8 +9,11 @@ from app.domain.edits import Change, Edit
 
 
 class EditCommand(QUndoCommand):
-    """Wraps one domain edit. It is applied before it is pushed, so a refused edit never
-    reaches the stack; ``redo`` after an ``undo`` applies it again."""
+    """Wraps one domain edit.
+
+    It is applied before it is pushed, so a refused edit never reaches the stack; ``redo`` after an
+    ``undo`` applies it again.
+    """
 
     def __init__(self, document: PolicyDocument, edit: Edit, change: Change,
                  text: str | None = None) -> None:
@@ -26,12 +29,14 @@ class EditCommand(QUndoCommand):
         return self._change
 
     def redo(self) -> None:
+        """Apply the edit (the first time it is pushed, or again after an undo)."""
         if self._applied:
             return
         self._change = self._document.apply(self._edit)
         self._applied = True
 
     def undo(self) -> None:
+        """Apply the edit's undo."""
         self._document.apply(self._change.undo)
         self._applied = False
 

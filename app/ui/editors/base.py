@@ -123,8 +123,11 @@ class ItemEditor(FocusMixin, QWidget):
 
     def add(self, form: QFormLayout, path: FieldPath | str, field: FieldEditor, *,
             span: bool = False) -> FieldEditor:
-        """Put ``field`` in ``form`` (``span``: across the whole width, under the group's
-        title instead of a label) and wire it to commit ``path``."""
+        """Put ``field`` in ``form`` and wire it to commit ``path``.
+
+        With ``span``, the field goes across the whole width, under the group's title instead of a
+        label.
+        """
         path = (path,) if isinstance(path, str) else path
         if span:
             form.addRow(field)

@@ -31,34 +31,44 @@ class FlowLayout(QLayout):
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
+        """Take ownership of ``item``, placed after the others."""
         self._items.append(item)
 
     def count(self) -> int:
+        """The number of items laid out."""
         return len(self._items)
 
     def itemAt(self, index: int) -> QLayoutItem | None:
+        """The item at ``index``, or None past the end."""
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
+        """Remove and return the item at ``index`` (None past the end)."""
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
+        """Neither direction: the chips take only the room they need."""
         return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
+        """True: the height depends on the width the chips wrap in."""
         return True
 
     def heightForWidth(self, width: int) -> int:
+        """The height the chips need when wrapped in ``width``."""
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
     def setGeometry(self, rect: QRect) -> None:
+        """Lay the chips out in ``rect``, wrapping onto new lines."""
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:
+        """The minimum size (the layout wraps rather than grows)."""
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
+        """Large enough for the largest chip."""
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
@@ -171,6 +181,7 @@ class ChipsField(FieldEditor):
             self.emit(wanted)
 
     def focus_input(self, index: int | None = None) -> QWidget | None:
+        """Focus the remove button of chip ``index``, or the entry when no chip is meant."""
         if index is not None and 0 <= index < len(self.chips):
             target: QWidget = self.chips[index].remove_button
             target.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -201,6 +212,7 @@ class TagField(ChipsField):
         self.entry.textEdited.connect(lambda _t: self.clear_error())
 
     def inputs(self) -> list[QWidget]:
+        """The text entry new tags are typed in."""
         return [self.entry]
 
     def set_suggestions(self, values: list[str]) -> None:

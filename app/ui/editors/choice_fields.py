@@ -26,6 +26,7 @@ class BoolField(FieldEditor):
         self.box.toggled.connect(self.emit)
 
     def inputs(self) -> list[QWidget]:
+        """The check box."""
         return [self.box]
 
     def _show(self, value: Any) -> None:
@@ -54,6 +55,7 @@ class EnumCombo(FieldEditor):
         self.combo.currentIndexChanged.connect(lambda i: self.emit(self.combo.itemData(i)))
 
     def inputs(self) -> list[QWidget]:
+        """The combo box."""
         return [self.combo]
 
     def _show(self, value: Any) -> None:
@@ -91,6 +93,7 @@ class CheckListField(FieldEditor):
         self.body.addStretch(1)
 
     def inputs(self) -> list[QWidget]:
+        """One check box per choice."""
         return list(self.boxes.values())
 
     def _show(self, value: Any) -> None:
@@ -111,6 +114,7 @@ class CheckListField(FieldEditor):
         self.emit(self.checked())
 
     def focus_input(self, index: int | None = None) -> QWidget | None:
+        """Focus the box of the ``index``-th chosen value, or the first box."""
         chosen = [self.boxes[str(v)] for v in self._current if str(v) in self.boxes]
         target = chosen[index] if index is not None and 0 <= index < len(chosen) else None
         target = target or next(iter(self.boxes.values()))
@@ -141,6 +145,7 @@ class DateField(FieldEditor):
         self.date_edit.dateChanged.connect(lambda _d: self.emit(self.value()))
 
     def inputs(self) -> list[QWidget]:
+        """The date editor and the box that says whether a date is set."""
         return [self.date_edit, self.enabled_box]
 
     def value(self) -> dt.date | None:

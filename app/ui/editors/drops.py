@@ -37,15 +37,18 @@ class ReferenceDropMixin:
         return edits
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept a drag of items this field can reference."""
         if self.reference_edits(dropped_items(event.mimeData())):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # same test as entering
+        """Accept a moving drag by the same test as entering."""
         self.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        """Add the dropped items as references, as one undo step."""
         items = dropped_items(event.mimeData())
         edits = self.reference_edits(items)
         if not edits:

@@ -59,6 +59,7 @@ class DurationEdit(FieldEditor):
         self.iso.textEdited.connect(lambda _t: self.clear_error())
 
     def inputs(self) -> list[QWidget]:
+        """The amount, unit, indefinite box and ISO 8601 text."""
         return [self.amount, self.unit, self.indefinite, self.iso]
 
     def value(self) -> str:
@@ -101,6 +102,7 @@ class DurationEdit(FieldEditor):
             " padding: 2px; }" if bad else "")
 
     def focus_input(self, index: int | None = None) -> QWidget | None:
+        """Focus the amount, or the ISO text when the amount is disabled."""
         target = self.amount if self.amount.isEnabled() else self.iso
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         return target

@@ -145,6 +145,7 @@ class LineField(FieldEditor):
             self.edit.textEdited.connect(self._live_check)
 
     def inputs(self) -> list[QWidget]:
+        """The line edit."""
         return [self.edit]
 
     def _show(self, value: Any) -> None:
@@ -156,6 +157,7 @@ class LineField(FieldEditor):
         self.edit.setCursorPosition(min(cursor, len(text)))
 
     def finish_editing(self) -> None:
+        """Commit the text if it was edited since the last commit."""
         if self.edit.isModified():
             self._finish()
 
@@ -201,6 +203,7 @@ class TextBlockField(FieldEditor):
         self._fit()
 
     def inputs(self) -> list[QWidget]:
+        """The text edit."""
         return [self.edit]
 
     def _show(self, value: Any) -> None:
@@ -225,14 +228,17 @@ class TextBlockField(FieldEditor):
         self.edit.setFixedHeight(lines * metrics.lineSpacing() + frame + 2)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        """Resize, then fit the height to the text at the new width."""
         super().resizeEvent(event)
         self._fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Commit the text when the text edit loses the focus."""
         if watched is self.edit and event.type() == QEvent.Type.FocusOut:
             self.emit(self.edit.toPlainText().strip())
         return super().eventFilter(watched, event)
 
     def finish_editing(self) -> None:
+        """Commit the text if it was edited since the last commit."""
         if self.edit.document().isModified():
             self.emit(self.edit.toPlainText().strip())

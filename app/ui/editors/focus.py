@@ -17,10 +17,10 @@ class FocusMixin:
     fields: dict[tuple[str, ...], FieldEditor]
     bridge: Any
 
-    if TYPE_CHECKING:  # provided by the form and by QWidget
-        def show_item(self, item_id: str | None) -> None: ...
+    if TYPE_CHECKING:  # provided (and documented) by the form and by QWidget
+        def show_item(self, item_id: str | None) -> None: ...  # noqa: D102
 
-        def parentWidget(self) -> QWidget | None: ...
+        def parentWidget(self) -> QWidget | None: ...  # noqa: D102
 
     def focus_field(self, path: tuple) -> QWidget | None:
         """Focus the input a document path points at, e.g. ``("rules", 3, "purposes", 0)``."""

@@ -39,6 +39,7 @@ class CategoryEditor(ItemEditor):
     model = DataCategory
 
     def build(self) -> None:
+        """Create the category form."""
         general = self.group("Category")
         self.add_id(general)
         self.add_text(general, "name", "Name", placeholder="e.g. Email address")
@@ -58,6 +59,7 @@ class SubjectEditor(ItemEditor):
     model = DataSubject
 
     def build(self) -> None:
+        """Create the data subject form."""
         general = self.group("Data subject")
         self.add_id(general)
         self.add_text(general, "name", "Name", placeholder="e.g. Customers")
@@ -78,6 +80,7 @@ class RecipientEditor(ItemEditor):
     model = Recipient
 
     def build(self) -> None:
+        """Create the recipient form."""
         general = self.group("Recipient")
         self.add_id(general)
         self.add_text(general, "name", "Name", placeholder="e.g. Payment provider")
@@ -103,6 +106,7 @@ class PurposeEditor(ItemEditor):
     model = Purpose
 
     def build(self) -> None:
+        """Create the purpose form."""
         general = self.group("Purpose")
         self.add_id(general)
         self.add_text(general, "name", "Name", placeholder="e.g. Order fulfilment")

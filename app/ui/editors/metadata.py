@@ -64,6 +64,7 @@ class MetadataEditor(ItemEditor):
     model = Metadata
 
     def build(self) -> None:
+        """Create the policy metadata form."""
         general = self.group("Policy")
         self.add(general, "id", LineField("Id", self.tip("id"), check=self.check_id))
         self.add_text(general, "title", "Title")
@@ -124,16 +125,20 @@ class MetadataEditor(ItemEditor):
 
     # -- the metadata is always there ---------------------------------------------------------
     def target(self) -> BaseModel | None:
+        """The policy's metadata, which is always there."""
         return self.bridge.policy.policy
 
     def show_item(self, item_id: str | None) -> None:
+        """Show the metadata again (there is one; ``item_id`` does not matter)."""
         self.finish_editing()
         self.refresh()
 
     def title_text(self, target: BaseModel) -> tuple[str, str]:
+        """(title, subtitle) for the header: the policy id and its title."""
         return f"Policy · {target.id}", getattr(target, "title", "") or ""  # type: ignore[attr-defined]
 
     def check_id(self, text: str) -> str | None:
+        """Why ``text`` cannot be the policy id, or None when it can."""
         if not ids.is_valid_id(text):
             return (f"'{text}' is not a valid id: use lowercase letters, digits, _ and dots "
                     "(e.g. northwind_outfitters)")
@@ -147,6 +152,7 @@ class MetadataEditor(ItemEditor):
             self.refresh([change.field[:1]] if single else None)
 
     def apply_value(self, path: FieldPath, value: Any) -> None:
+        """Commit ``value`` at ``path`` (approving has its own command)."""
         if path == ("status",) and value == Status.APPROVED:
             raise EditError(ONLY_APPROVAL)
         if path[0] == "dpo" and self.bridge.policy.policy.dpo is None:

@@ -44,8 +44,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def tree_order(items: Sequence[Any]) -> list[tuple[Any, int]]:
-    """Items sorted so children follow their parent, each with its indent level (the
-    number of its ancestors that are declared)."""
+    """Items sorted so children follow their parent, each with its indent level.
+
+    The level is the number of its ancestors that are declared.
+    """
     declared = {item.id for item in items}
     ordered = sorted(items, key=lambda item: tuple(item.id.split(".")))
     return [(item, sum(1 for a in ids.ancestors(item.id) if a in declared)) for item in ordered]
@@ -61,9 +63,11 @@ class DeclaredItemsModel(QAbstractListModel):
         self._chosen = set(chosen)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """One row per declared item."""
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the row of a declared item shows or holds for ``role``."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item, indent = self._rows[index.row()]
@@ -84,6 +88,7 @@ class DeclaredItemsModel(QAbstractListModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        """Items already chosen cannot be picked again."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if self._rows[index.row()][0].id in self._chosen:
@@ -114,6 +119,7 @@ class WordFilterProxy(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        """Keep the row when its id or name holds every word typed."""
         if not self._words:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)
@@ -201,6 +207,7 @@ class PickerDialog(QDialog):
         return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the filter moves to the list (onto the first item that can be picked)."""
         if (watched is self.filter and isinstance(event, QKeyEvent)
                 and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down):
             self.view.setFocus()
@@ -225,6 +232,7 @@ class PickerDialog(QDialog):
         return [str(index.data(IdRole)) for index in rows]
 
     def accept(self) -> None:
+        """Close with the selection, or with the first free item when none is selected."""
         if not self.chosen_ids():
             first = self._first_free()
             if first is None:
@@ -250,9 +258,11 @@ class ReferenceField(ChipsField):
         self.picker: PickerDialog | None = None
 
     def inputs(self) -> list[QWidget]:
+        """The button that opens the picker."""
         return [self.add_button]
 
     def chip_text(self, value: str) -> tuple[str, str, bool]:
+        """(text, tooltip, warning) for ``value``; a warning when it is not declared."""
         item = next((i for i in self._items() if i.id == value), None)
         if item is None:
             return value, f"'{value}' is not declared: declare it, or remove it here.", True

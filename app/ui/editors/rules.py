@@ -20,8 +20,10 @@ from app.ui.icons import icon
 
 
 class _RuleEditor(ReferenceDropMixin, ItemEditor):
-    """Shared: reference pickers over the declared items of another section; navigator items
-    dropped on the form are added to the matching references."""
+    """Shared: reference pickers over the declared items of another section.
+
+    Navigator items dropped on the form are added to the matching references.
+    """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -55,6 +57,7 @@ class UseRuleEditor(_RuleEditor):
     reference_sections = ("categories", "purposes", "subjects", "recipients")
 
     def build(self) -> None:
+        """Create the use rule form."""
         general = self.group("Rule")
         self.add_id(general)
         self.add(general, "effect", EnumCombo("Effect", self.tip("effect"), list(Effect)))
@@ -77,6 +80,7 @@ class UseRuleEditor(_RuleEditor):
             "Obligations", self.tip("obligations"), list(Obligation)))
 
     def refresh(self, paths: list[tuple[str, ...]] | None = None) -> None:
+        """Refresh the fields, then the parts that depend on the rule's effect."""
         super().refresh(paths)
         target = self.target()
         if target is not None:
@@ -99,6 +103,7 @@ class RetentionEditor(_RuleEditor):
     reference_sections = ("categories", "purposes")
 
     def build(self) -> None:
+        """Create the retention rule form."""
         general = self.group("Retention rule")
         self.add_id(general)
         self.add_text(general, "description", "Description", block=True)

@@ -80,18 +80,22 @@ class RecordTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """One row per record."""
         return 0 if parent.isValid() else len(self.records)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
+        """One column per field shown."""
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The column's header text."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].header
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The record's field as shown, as tooltip, or as the editor's value, for ``role``."""
         if not index.isValid():
             return None
         column = self.columns[index.column()]
@@ -113,6 +117,7 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        """Cells are selectable, and editable unless their column is read-only."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -121,6 +126,7 @@ class RecordTableModel(QAbstractTableModel):
         return flags
 
     def setData(self, index: Index, value: Any, role: int = EditRole) -> bool:
+        """Ask for an edited cell to be committed (:attr:`editRequested`), one undo step."""
         if not index.isValid() or role != EditRole:
             return False
         if isinstance(value, QDate):
@@ -140,6 +146,7 @@ class RecordDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
+        """A combo box for a choice column, the default editor otherwise."""
         column = self._columns[index.column()]
         if column.kind == "choice":
             combo = QComboBox(parent)
@@ -158,12 +165,14 @@ class RecordDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        """Load the cell's value into the editor."""
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findData(index.data(EditRole)), 0))
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        """Commit the editor's value to the cell."""
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), EditRole)
         else:
@@ -241,6 +250,7 @@ class RecordTableField(FieldEditor):
         self._update_buttons()
 
     def inputs(self) -> list[QWidget]:
+        """The table and its add and remove buttons."""
         return [self.view, self.add_button, self.remove_button]
 
     def _show(self, value: Any) -> None:
@@ -256,6 +266,7 @@ class RecordTableField(FieldEditor):
                                  + 2)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Refit the columns (later, once) when the table is resized."""
         if watched is self.view and event.type() == QEvent.Type.Resize:
             self._fit_timer.start()
         return super().eventFilter(watched, event)
@@ -299,6 +310,7 @@ class RecordTableField(FieldEditor):
             self._request([r for n, r in enumerate(self.model.records) if n not in rows])
 
     def focus_input(self, index: int | None = None) -> QWidget | None:
+        """Focus the table, on row ``index`` when given."""
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if index is not None and 0 <= index < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(index, 0))

@@ -1,5 +1,7 @@
-"""The File menu's behaviour: new from a template, open, save, save as, recent files, asking
-before unsaved work is lost, autosave and recovery, and files changed by other programs.
+"""The File menu's behaviour.
+
+New from a template, open, save, save as, recent files, asking before unsaved work is lost, autosave
+and recovery, and files changed by other programs.
 
 Installed on a :class:`~app.ui.main_window.MainWindow` by :func:`install_files`; everything
 the user sees goes through the window's bridge, and every question through
@@ -157,8 +159,10 @@ class FileController(SavingMixin, RecoveryMixin, QObject):
         return bool(path) and self.open_path(path)  # type: ignore[arg-type]
 
     def open_path(self, path: str, *, ask: bool = True) -> bool:
-        """Start opening ``path`` on a worker thread (after asking about unsaved work when
-        ``ask``); :attr:`opened` or :attr:`openFailed` tells how it went."""
+        """Start opening ``path`` on a worker thread (after asking about unsaved work when ``ask``).
+
+        :attr:`opened` or :attr:`openFailed` tells how it went.
+        """
         if self.loading is not None or self._saving or (ask and not self.maybe_save()):
             return False
         path = os.path.abspath(path)
@@ -200,8 +204,10 @@ class FileController(SavingMixin, RecoveryMixin, QObject):
         self.opened.emit(path)
 
     def _swap(self, loaded: LoadedPolicy, path: str | None, state: DiskState | None) -> None:
-        """Make ``loaded`` the window's document (the undo history starts afresh); ``state``
-        is its file as the document last saw it."""
+        """Make ``loaded`` the window's document (the undo history starts afresh).
+
+        ``state`` is its file as the document last saw it.
+        """
         self.info.dismiss()
         self.bridge.replace(loaded.policy, path, loaded.text, loaded)
         self.watcher.watch(path, state)

@@ -71,8 +71,10 @@ def ask_save_changes(parent: QWidget, name: str) -> str:
 
 
 def open_save_changes(parent: QWidget, name: str, answer: Callable[[str], None]) -> None:
-    """The same question without blocking (used when the window is asked to close);
-    ``answer`` gets the reply later."""
+    """The same question without blocking (used when the window is asked to close).
+
+    ``answer`` gets the reply later.
+    """
     box = _save_changes_box(parent, name)
     box.finished.connect(lambda result: answer(_answer(result)))
     box.finished.connect(box.deleteLater)
@@ -80,8 +82,11 @@ def open_save_changes(parent: QWidget, name: str, answer: Callable[[str], None])
 
 
 def ask_overwrite(parent: QWidget, name: str) -> str:
-    """Saving would replace a change someone else made to the file since it was loaded or
-    last saved: ``"overwrite"``, ``"reload"`` (drops the unsaved edits) or ``"cancel"``."""
+    """Ask what to do when saving would replace someone else's change to the file.
+
+    The change was made since the file was loaded or last saved. Returns ``"overwrite"``,
+    ``"reload"`` (drops the unsaved edits) or ``"cancel"``.
+    """
     box = QMessageBox(QMessageBox.Icon.Warning, "File Changed on Disk",
                       f"{name} was changed by another program since you opened or last saved "
                       "it.", QMessageBox.StandardButton.NoButton, parent)

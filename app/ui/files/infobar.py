@@ -63,8 +63,10 @@ class InfoBar(QFrame):
 
     def show_message(self, text: str, level: str = "info",
                      buttons: list[Button] | None = None) -> None:
-        """Show ``text`` with ``buttons`` (label, action[, icon name]); a press also
-        dismisses the bar."""
+        """Show ``text`` with ``buttons`` (label, action[, icon name]).
+
+        A press also dismisses the bar.
+        """
         background, border = _COLOURS.get(level, _COLOURS["info"])
         self.setStyleSheet(f"#file_info_bar {{ background: {background}; "
                            f"border: 1px solid {border}; border-radius: 4px; }}"

@@ -1,5 +1,8 @@
-"""Recovery and outside changes for the file controller: offering autosaved work at start,
-and telling the user when another program changed or removed the open file."""
+"""Recovery and outside changes for the file controller.
+
+Offering autosaved work at start, and telling the user when another program changed or removed the
+open file.
+"""
 
 from __future__ import annotations
 
@@ -29,13 +32,13 @@ class RecoveryMixin:
     autosaver: Autosaver
     info: InfoBar
 
-    if TYPE_CHECKING:
+    if TYPE_CHECKING:  # provided (and documented) by the files controller
         def _status(self, message: str) -> None: ...
         def _swap(self, loaded: LoadedPolicy, path: str | None,
                   state: DiskState | None) -> None: ...
-        def maybe_save(self) -> bool: ...
-        def reload(self) -> bool: ...
-        def save(self) -> bool: ...
+        def maybe_save(self) -> bool: ...  # noqa: D102
+        def reload(self) -> bool: ...  # noqa: D102
+        def save(self) -> bool: ...  # noqa: D102
 
     def offer_recovery(self) -> bool:
         """Offer unsaved work left by an earlier run; True when some was recovered."""
@@ -54,8 +57,10 @@ class RecoveryMixin:
             return self.recover(entry)
 
     def recover(self, entry: RecoveryEntry) -> bool:
-        """Open recovered work as an unsaved document bound to its original file; the window
-        takes the entry over (no other window offers it while this one works on it)."""
+        """Open recovered work as an unsaved document bound to its original file.
+
+        The window takes the entry over (no other window offers it while this one works on it).
+        """
         if not self.maybe_save():
             return False
         lock = self.store.claim(entry.key)

@@ -46,11 +46,11 @@ class SavingMixin:
     loading: Task | None
     _saving: bool
 
-    if TYPE_CHECKING:
+    if TYPE_CHECKING:  # provided (and documented) by the files controller
         saved: SignalInstance
 
         def _status(self, message: str) -> None: ...
-        def reload(self) -> bool: ...
+        def reload(self) -> bool: ...  # noqa: D102
         def _set_busy(self, busy: bool) -> None: ...
 
     def save(self) -> bool:
@@ -63,8 +63,10 @@ class SavingMixin:
         return bool(path) and self.save_to(path)  # type: ignore[arg-type]
 
     def save_to(self, path: str) -> bool:
-        """Write the document to ``path`` atomically, keeping comments and layout of the
-        file it came from; returns False (after telling the user) when that fails."""
+        """Write the document to ``path`` atomically, keeping the source file's comments and layout.
+
+        Returns False (after telling the user) when that fails.
+        """
         if self._saving or self.loading is not None:
             return False
         path, bridge = os.path.abspath(path), self.bridge

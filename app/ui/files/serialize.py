@@ -50,8 +50,11 @@ def text_for(policy: Policy, base_text: str | None, target: str | Path | None) -
 
 
 def recovery_text(policy: Policy, base_text: str | None) -> str:
-    """What autosave writes: the YAML a save would write, or for a large document the same
-    data as JSON (the comments then come back from the original file on recovery)."""
+    """What autosave writes.
+
+    The YAML a save would write, or for a large document the same data as JSON (the comments then
+    come back from the original file on recovery).
+    """
     if base_text is not None and len(base_text) > FAST_RECOVERY_CHARS:
         return json.dumps(policy_tree_data(policy), ensure_ascii=False, indent=1,
                           default=_plain) + "\n"

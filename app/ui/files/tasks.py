@@ -18,8 +18,10 @@ SHOW_AFTER_MS = 400
 
 
 class _Relay(QObject):
-    """Carries the outcome from the worker to the GUI thread; owned by Python, never by a
-    parent, so it outlives a task deleted while its work still runs."""
+    """Carries the outcome from the worker to the GUI thread.
+
+    Owned by Python, never by a parent, so it outlives a task deleted while its work still runs.
+    """
 
     finished = Signal(object, object)
 

@@ -37,6 +37,7 @@ class WindowEvents(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Take dragged and dropped policy files, handle closing, start autosaving once shown."""
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             assert isinstance(event, (QDragEnterEvent, QDragMoveEvent))

@@ -64,12 +64,14 @@ class NavigatorModel(QAbstractItemModel):
 
     # -- structure ---------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        """The index of child ``row`` of ``parent``."""
         node = self._node(parent)
         if column != 0 or not 0 <= row < len(node.children):
             return QModelIndex()
         return self.createIndex(row, 0, node.children[row])
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        """The index of the node above ``child``."""
         if not child.isValid():
             return QModelIndex()
         node: Node = child.internalPointer()
@@ -79,14 +81,17 @@ class NavigatorModel(QAbstractItemModel):
         return self.createIndex(up.row, 0, up)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """The number of children of ``parent``."""
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._node(parent).children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
+        """One column: the tree."""
         return 1
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        """Items can be dragged, and hierarchical sections take drops."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         node: Node = index.internalPointer()
@@ -99,28 +104,35 @@ class NavigatorModel(QAbstractItemModel):
 
     # -- drag and drop -------------------------------------------------------------------------
     def mimeTypes(self) -> list[str]:
+        """The one MIME type of dragged policy items."""
         return [MIME_TYPE]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        """The dragged items (section, id), without repeats."""
         nodes = [i.internalPointer() for i in indexes if i.isValid()]
         items = [(n.section, n.item_id) for n in nodes if n.kind == ITEM and n.item_id
                  and n.section != METADATA]
         return items_mime(list(dict.fromkeys(items)))
 
     def supportedDragActions(self) -> Qt.DropAction:
+        """Items are copied (as references) or moved."""
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
     def supportedDropActions(self) -> Qt.DropAction:
+        """Drops move items (re-parent them) or copy them."""
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                         parent: Index) -> bool:
+        """True when dropping ``data`` onto ``parent`` would re-parent an item."""
         return bool(self._moves(data, parent))
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: Index) -> bool:
-        """Dropping items of a section onto another item (or the section) re-parents them:
-        ids and every reference change together, as one undo step."""
+        """Dropping items of a section onto another item (or the section) re-parents them.
+
+        Ids and every reference change together, as one undo step.
+        """
         moves = self._moves(data, parent)
         if not moves:
             return False
@@ -156,6 +168,7 @@ class NavigatorModel(QAbstractItemModel):
         return moves
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the node shows or holds for ``role`` (label, tooltip, icon, font, ids)."""
         if not index.isValid():
             return None
         node: Node = index.internalPointer()
@@ -188,6 +201,7 @@ class NavigatorModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The one header: "Policy"."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return "Policy"
         return None

@@ -1,5 +1,8 @@
-"""Plugs the Problems panel into the main window: dock, View menu toggle, status-bar counts,
-and going from a finding to the item and field it is about."""
+"""Plugs the Problems panel into the main window.
+
+Dock, View menu toggle, status-bar counts, and going from a finding to the item and field it is
+about.
+"""
 
 from __future__ import annotations
 

@@ -56,19 +56,23 @@ class ProblemsModel(QAbstractTableModel):
 
     # -- shape -------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """One row per problem."""
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
+        """One column per header."""
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The column's header text."""
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS) and role in (
                 Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return HEADERS[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        """Problems are selectable, never editable."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | (
@@ -76,6 +80,7 @@ class ProblemsModel(QAbstractTableModel):
 
     # -- content -----------------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the problem's cell shows or holds for ``role``."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         problem = self._rows[index.row()]
@@ -139,6 +144,7 @@ class ProblemsModel(QAbstractTableModel):
 
     # -- updating ----------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the problems by ``column``; persistent indexes follow their problems."""
         if not 0 <= column < len(HEADERS):
             return
         self._column = column
@@ -162,8 +168,10 @@ class ProblemsModel(QAbstractTableModel):
         return self._rows, self._column, self._descending
 
     def set_problems(self, problems: list[Problem], prepared: Prepared | None = None) -> None:
-        """Show ``problems``: rows that stay the same are kept and the others removed or
-        inserted, so the selection and scrolling survive an edit elsewhere in the document.
+        """Show ``problems``.
+
+        Rows that stay the same are kept and the others removed or inserted, so the selection and
+        scrolling survive an edit elsewhere in the document.
 
         ``prepared`` (sorted and compared in a worker) is used when it still fits the table.
         """
@@ -231,6 +239,7 @@ class ProblemsFilter(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        """Keep the problems of the severities shown that match the words typed."""
         model = self.sourceModel()
         if not isinstance(model, ProblemsModel) or source_parent.isValid():
             return True

@@ -1,5 +1,7 @@
-"""Sorting problems by a table column, and the row changes that turn one sorted list into
-another (so the table keeps selection and scrolling, and the GUI thread does little work)."""
+"""Sorting problems by a table column, and the row changes between two sorted lists.
+
+The changes let the table keep selection and scrolling, and the GUI thread do little work.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The Problems panel: severity toggles and a filter box over the findings table, with the
-selected finding explained beside it."""
+"""The Problems panel.
+
+Severity toggles and a filter box over the findings table, with the selected finding explained
+beside it.
+"""
 
 from __future__ import annotations
 
@@ -124,8 +127,7 @@ class ProblemsPanel(QWidget):
         self._show_current()
 
     def show_result(self, result: Result) -> None:
-        """Show the problems of ``result``, keeping the selected problem selected if it is still
-        there."""
+        """Show the problems of ``result``, keeping the selected problem selected if still there."""
         if result.error:  # keep what was shown; say the checks could not run
             self.set_busy(False, result)
             self.details.show_message(f"The checks could not run: {result.error}")

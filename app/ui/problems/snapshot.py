@@ -119,8 +119,10 @@ class SnapshotCache:
         return result
 
     def _patch(self, section: str, items: list[Any], stale: set[str]) -> list[Any] | None:
-        """The fast path: the same items in the same order, some fields edited (no id). Copy
-        just those items, found by id; None when that cannot be done safely."""
+        """The fast path: the same items in the same order, some fields edited (no id).
+
+        Copy just those items, found by id; None when that cannot be done safely.
+        """
         live, where = self._live.get(section), self._where.get(section)
         if live is None or where is None or len(live) != len(items) or not all(
                 map(operator.is_, live, items)):

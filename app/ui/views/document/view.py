@@ -83,13 +83,17 @@ class DocumentView(QWidget):
         self._stale = True
 
     def schedule(self, *_args: object) -> None:
-        """Rebuild the preview once edits pause (only while it is shown: building the whole
-        document of a large policy takes seconds, so a hidden preview just remembers)."""
+        """Rebuild the preview once edits pause (only while it is shown).
+
+        Building the whole document of a large policy takes seconds, so a hidden preview just
+        remembers.
+        """
         self._stale = True
         if self.isVisible():
             self.timer.start()
 
     def showEvent(self, event: QShowEvent) -> None:
+        """Show the preview, rebuilding it first when edits came while it was hidden."""
         super().showEvent(event)
         if self._stale:
             self.refresh()
@@ -133,8 +137,11 @@ class DocumentView(QWidget):
 
 
 def paper_palette(base: QPalette) -> QPalette:
-    """``base`` with a white page and black text: the document's own colours assume paper,
-    whatever the desktop's theme (set explicitly, these roles survive a change of theme)."""
+    """``base`` with a white page and black text.
+
+    The document's own colours assume paper, whatever the desktop's theme (set explicitly, these
+    roles survive a change of theme).
+    """
     paper = QPalette(base)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
                   QPalette.ColorGroup.Disabled):

@@ -37,10 +37,12 @@ class NodeItem(QGraphicsPathItem):
         self.setAcceptHoverEvents(True)
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        """Highlight the node's connections while the pointer is over it."""
         self.view.highlight(self.node.key)
         super().hoverEnterEvent(event)
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        """Highlight the current node's connections again."""
         self.view.highlight(self.view.current_target())
         super().hoverLeaveEvent(event)
 
@@ -61,6 +63,7 @@ class FlowView(DiagramView):
 
     # -- drawing ------------------------------------------------------------------------------
     def populate(self) -> None:
+        """Draw the flow: one column per section, edges between what the rules connect."""
         self.flow = build_flow(self.policy)
         self.nodes, self.edges, self.highlighted = {}, {}, None
         tallest = max(len(nodes) for nodes in self.flow.columns.values())
@@ -168,10 +171,12 @@ class FlowView(DiagramView):
         return [k for k in self.edges if self.highlighted in k]
 
     def on_current(self, item: QGraphicsItem) -> None:
+        """Highlight the connections of the current node."""
         self.highlight(item.data(TARGET))
 
     # -- keys: up/down within a column, left/right across columns -----------------------------
     def navigate(self, key: int) -> bool:
+        """Up and down within a column, left and right to the nearest node in the next column."""
         if key not in (Qt.Key.Key_Left, Qt.Key.Key_Right) or not self.targets:
             return super().navigate(key)
         current = self.targets[max(self.current, 0)]

@@ -86,8 +86,10 @@ class Axis:
 
     # -- collapsing --------------------------------------------------------------------------
     def group_of(self, item_id: str) -> str | None:
-        """The node that collapsing at ``item_id`` folds: itself if it has children, else its
-        nearest ancestor."""
+        """The node that collapsing at ``item_id`` folds.
+
+        Itself if it has children, else its nearest ancestor.
+        """
         if self._children.get(item_id):
             return item_id
         return ids.parent(item_id)

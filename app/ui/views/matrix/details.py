@@ -39,9 +39,11 @@ class RulesModel(QAbstractListModel):
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """One row per rule."""
         return 0 if parent.isValid() else len(self._rules)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the rule's row shows or holds for ``role``."""
         if not index.isValid() or not 0 <= index.row() < len(self._rules):
             return None
         rule = self._rules[index.row()]

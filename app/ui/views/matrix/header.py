@@ -17,6 +17,7 @@ class UpwardHeader(QHeaderView):
         super().__init__(Qt.Orientation.Horizontal, parent)
 
     def sizeHint(self) -> QSize:
+        """Tall enough for the longest upward label (within a maximum)."""
         hint = super().sizeHint()
         model = self.model()
         widest = 60
@@ -28,6 +29,7 @@ class UpwardHeader(QHeaderView):
         return QSize(hint.width(), min(MAX_HEIGHT, widest))
 
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
+        """Draw the section with its label running upward."""
         if not rect.isValid():
             return
         option = QStyleOptionHeader()

@@ -66,6 +66,7 @@ class Legend(QWidget):
             swatch.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     def changeEvent(self, event: QEvent) -> None:
+        """Repaint the swatches when the palette changes."""
         if event.type() == QEvent.Type.PaletteChange:
             self._paint_swatches()
         super().changeEvent(event)

@@ -137,18 +137,22 @@ class MatrixModel(QAbstractTableModel):
 
     # -- Qt model ----------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """One row per category."""
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
+        """One column per purpose."""
         return 0 if parent.isValid() else len(self.cols)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        """Cells are selectable and take dropped items; so does the empty table."""
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsDropEnabled)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the cell shows or holds for ``role``."""
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -185,6 +189,7 @@ class MatrixModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The category (row) or purpose (column) heading, tooltip or font, for ``role``."""
         axis = self.rows if orientation == Qt.Orientation.Vertical else self.cols
         if not 0 <= section < len(axis):
             return None

@@ -60,6 +60,7 @@ class MatrixTable(QTableView):
 
     # -- context menu ------------------------------------------------------------------------
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Ask for the cell's actions (:attr:`contextMenuAt`), at the current cell from keys."""
         if event.reason() == QContextMenuEvent.Reason.Keyboard:
             index = self.currentIndex()
             rect = self.visualRect(index)
@@ -74,12 +75,14 @@ class MatrixTable(QTableView):
 
     # -- drops -------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept a drag of policy items."""
         if event.mimeData().hasFormat(MIME_TYPE):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        """Accept a drag of policy items over a cell."""
         index = self.indexAt(event.position().toPoint())
         if event.mimeData().hasFormat(MIME_TYPE) and index.isValid():
             event.acceptProposedAction()
@@ -87,6 +90,7 @@ class MatrixTable(QTableView):
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        """Hand the items dropped on a cell on (:attr:`itemsDropped`)."""
         index = self.indexAt(event.position().toPoint())
         items = dropped_items(event.mimeData())
         if not index.isValid() or not items:

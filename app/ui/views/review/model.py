@@ -55,19 +55,23 @@ class ReviewModel(QAbstractTableModel):
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """One row per allowed use."""
         return 0 if parent.isValid() else len(self.uses)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
+        """One column per header."""
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The column's header text."""
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
             return HEADERS[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the use's cell shows or holds for ``role``."""
         if not index.isValid() or not 0 <= index.row() < len(self.uses):
             return None
         use, column = self.uses[index.row()], index.column()
@@ -107,8 +111,10 @@ class ReviewFilter(QSortFilterProxyModel):
         self._refilter(lambda: setattr(self, "bands", set(bands)))
 
     def set_text(self, text: str) -> None:
-        """Show only uses whose category, purpose, subject, recipient, region, consent or rules
-        hold every word."""
+        """Show only uses whose texts hold every word.
+
+        The texts are the category, purpose, subject, recipient, region, consent and rules.
+        """
         self._refilter(lambda: setattr(self, "_words", text.lower().split()))
 
     def _refilter(self, change) -> None:  # type: ignore[no-untyped-def]
@@ -121,6 +127,7 @@ class ReviewFilter(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        """Keep the uses of the bands shown that match the words typed."""
         model = self.sourceModel()
         use = model.index(source_row, 0, source_parent).data(UseRole)
         if use is None or use.score.band not in self.bands:

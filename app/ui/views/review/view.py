@@ -152,10 +152,12 @@ class ReviewView(QWidget):
             self.reveal("rules", use.rule)
 
     def showEvent(self, event: QShowEvent) -> None:
+        """Score uses in the background while the review is shown."""
         super().showEvent(event)
         self.runner.set_active(True)
 
     def hideEvent(self, event: QHideEvent) -> None:
+        """Stop scoring in the background while the review is hidden."""
         super().hideEvent(event)
         self.runner.set_active(False)
 

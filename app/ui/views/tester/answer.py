@@ -1,5 +1,7 @@
-"""The answer to one request, in words: decision, reason, rules, obligations, retention and
-the intrusiveness explanation."""
+"""The answer to one request, in words.
+
+Decision, reason, rules, obligations, retention and the intrusiveness explanation.
+"""
 
 from __future__ import annotations
 

@@ -52,13 +52,16 @@ class BatchModel(QAbstractTableModel):
         return [engine.decide(request) for request in self.requests]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """One row per request."""
         return 0 if parent.isValid() else len(self.requests)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
+        """One column per header."""
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The column's header text; rows are numbered as in the CSV file (from 2)."""
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return HEADERS[section]
@@ -67,6 +70,7 @@ class BatchModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the request's cell (a field or the decision) shows or holds for ``role``."""
         if not index.isValid() or not 0 <= index.row() < len(self.requests):
             return None
         request, decision = self.requests[index.row()], self.decisions[index.row()]

@@ -46,9 +46,11 @@ class ChoiceModel(QAbstractListModel):
         return True
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """One row per declared id."""
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the row of a declared id shows or holds for ``role``."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item_id, name, description = self._rows[index.row()]

@@ -1,5 +1,8 @@
-"""The decision tester: ask the policy one question, or a CSV batch of them, and see the
-answers live as the policy or the question changes."""
+"""The decision tester.
+
+Ask the policy one question, or a CSV batch of them, and see the answers live as the policy or the
+question changes.
+"""
 
 from __future__ import annotations
 

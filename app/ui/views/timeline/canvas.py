@@ -68,6 +68,7 @@ class DiagramCanvas(QGraphicsView):
         self.setMouseTracking(True)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Make the clicked target current and open it."""
         found = target_of(self.itemAt(event.position().toPoint()))
         if found is not None and event.button() == Qt.MouseButton.LeftButton:
             self.owner.set_current(self.owner.targets.index(found))
@@ -77,6 +78,7 @@ class DiagramCanvas(QGraphicsView):
         super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrows, Home and End move between targets; Enter and Space open the current one."""
         key = event.key()
         if self.owner.navigate(key):
             pass
@@ -143,6 +145,7 @@ class DiagramView(QWidget):
             self.rebuild()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Show the diagram, rebuilding it first when the policy changed while it was hidden."""
         super().showEvent(event)
         if self._dirty:
             self.rebuild()

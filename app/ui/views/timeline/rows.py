@@ -142,8 +142,11 @@ _STOPS = (0.0, *(days for days, _ in TICKS), MAX_DAYS)
 
 
 def position(days: float) -> float:
-    """Where ``days`` falls on the piecewise scale: the ticks are evenly spaced, with a linear
-    scale between neighbours; 0 is no time, 1 is thirty years or more (and indefinite)."""
+    """Where ``days`` falls on the piecewise scale.
+
+    The ticks are evenly spaced, with a linear scale between neighbours; 0 is no time, 1 is thirty
+    years or more (and indefinite).
+    """
     if days >= MAX_DAYS:
         return 1.0
     days = max(days, 0.0)

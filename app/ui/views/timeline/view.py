@@ -1,5 +1,8 @@
-"""The retention timeline: one bar per retention rule that applies to each data category, on a
-log scale from hours to years with an "indefinite" zone, gaps and ambiguities marked."""
+"""The retention timeline.
+
+One bar per retention rule that applies to each data category, on a log scale from hours to years
+with an "indefinite" zone, gaps and ambiguities marked.
+"""
 
 from __future__ import annotations
 
@@ -44,6 +47,7 @@ class TimelineView(DiagramView):
         return max(MIN_W, room)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        """Redraw at the new width when it changed noticeably."""
         super().resizeEvent(event)
         if self.isVisible() and abs(self.timeline_width() - self._width) > 8:
             self.rebuild()
@@ -66,6 +70,7 @@ class TimelineView(DiagramView):
         return self._x0 + timeline.position(days) * self._width
 
     def populate(self) -> None:
+        """Draw the legend, the time scale and the rows of :func:`timeline.build_rows`."""
         self.rows = timeline.build_rows(self.policy)
         self._width = self.timeline_width()
         self._x0 = NAME_W + 16
