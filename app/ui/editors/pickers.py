@@ -232,7 +232,7 @@ class PickerDialog(QDialog):
         return [str(index.data(IdRole)) for index in rows]
 
     def accept(self) -> None:
-        """Close with the selection, or with the first free item when none is selected."""
+        """Close with the selection, or the first free item; stay open if none can be picked."""
         if not self.chosen_ids():
             first = self._first_free()
             if first is None:

@@ -80,7 +80,7 @@ class UseRuleEditor(_RuleEditor):
             "Obligations", self.tip("obligations"), list(Obligation)))
 
     def refresh(self, paths: list[tuple[str, ...]] | None = None) -> None:
-        """Refresh the fields, then the parts that depend on the rule's effect."""
+        """Refresh the fields, the effect icon and the region suggestions."""
         super().refresh(paths)
         target = self.target()
         if target is not None:

@@ -152,12 +152,12 @@ class ReviewView(QWidget):
             self.reveal("rules", use.rule)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Score uses in the background while the review is shown."""
+        """Show the review; the runner reviews again now if edits came while it was hidden."""
         super().showEvent(event)
         self.runner.set_active(True)
 
     def hideEvent(self, event: QHideEvent) -> None:
-        """Stop scoring in the background while the review is hidden."""
+        """Hide the review; the runner then waits until it is shown to review again."""
         super().hideEvent(event)
         self.runner.set_active(False)
 
