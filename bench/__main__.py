@@ -17,10 +17,10 @@ from pathlib import Path
 
 import yaml
 
+from app.domain.canonical import to_canonical_json
 from app.domain.decisions import DecisionEngine, Request
 from app.domain.enums import ConsentState
 from app.domain.models import Policy
-from app.storage.canonical import to_canonical_json
 from app.storage.loader import load_file
 from app.validation.runner import run_checks, validate_loaded
 from bench.generate import write

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.commands import EXIT_OK, out
-from app.storage.canonical import digest
+from app.domain.canonical import digest
 from app.storage.loader import load_file
 
 

@@ -13,8 +13,8 @@ import json
 from collections import Counter
 
 from app.commands import EXIT_FINDINGS, EXIT_OK, out, show
+from app.domain.canonical import digest
 from app.domain.intrusiveness import BANDS, Use, review
-from app.storage.canonical import digest
 from app.storage.loader import load_file
 
 CONSENT = {"opt_in": "needs consent", "opt_out": "unless opted out", "none": "no consent asked"}

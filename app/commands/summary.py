@@ -9,9 +9,9 @@ import argparse
 from collections import Counter
 
 from app.commands import EXIT_FINDINGS, EXIT_OK, say, show
+from app.domain.canonical import digest
 from app.domain.enums import label
 from app.domain.intrusiveness import review
-from app.storage.canonical import digest
 from app.storage.loader import load_file
 from app.validation.finding import Severity
 from app.validation.reporters import summary_line, text

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from app.domain.approval import is_approved
+from app.domain.canonical import digest
 from app.domain.models import Policy
 
 ChangeKind = Literal["added", "removed", "renamed", "changed"]
@@ -90,8 +91,6 @@ class PolicyDiff:
 
 def diff_policies(old: Policy, new: Policy) -> PolicyDiff:
     """The semantic difference from ``old`` to ``new``."""
-    from app.storage.canonical import digest  # storage depends on domain, not the reverse
-
     old_meta = old.policy.model_dump(mode="json", exclude={"security_measures"})
     new_meta = new.policy.model_dump(mode="json", exclude={"security_measures"})
     metadata = tuple(compare_values(old_meta, new_meta))

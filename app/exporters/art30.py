@@ -30,13 +30,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.domain.allowed import AllowedUses
+from app.domain.canonical import digest
 from app.domain.enums import Sensitivity, label
 from app.domain.jurisdictions import load_jurisdictions
 from app.domain.models import Contact, Policy, Purpose, Recipient
 from app.domain.retention import RetentionIndex
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.retention_csv import csv_bytes, describe
-from app.storage.canonical import digest
 from app.storage.spreadsheet import joined
 
 CSV_COLUMNS: tuple[str, ...] = (

@@ -6,9 +6,9 @@ Same policy, same bytes: sorted keys, no spaces, UTF-8, with ``format_version`` 
 
 from __future__ import annotations
 
+from app.domain.canonical import digest, to_canonical_json
 from app.domain.models import Policy
 from app.exporters.registry import ExportResult, FunctionExporter, register
-from app.storage.canonical import digest, to_canonical_json
 
 
 def export(policy: Policy) -> ExportResult:

@@ -28,12 +28,12 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from app.domain.canonical import digest
 from app.domain.decisions import Request
 from app.domain.enums import ConsentMechanism, Effect
 from app.domain.ids import lineage, parent
 from app.domain.models import Policy, UseRule
 from app.exporters.registry import ExportResult
-from app.storage.canonical import digest
 
 NAMESPACE = "PolicyStudio"
 POLICY_NAME = "cedar/policy.cedar"

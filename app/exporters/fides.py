@@ -29,10 +29,10 @@ from typing import Any
 import yaml
 
 from app.domain import ids
+from app.domain.canonical import digest
 from app.domain.enums import ConsentMechanism, Effect
 from app.domain.models import Item, Policy, UseRule
 from app.exporters.registry import ExportResult
-from app.storage.canonical import digest
 from app.storage.yaml_quoting import QuotingSafeDumper
 
 TAXONOMY_NAME = "fides/taxonomy.yml"

@@ -45,6 +45,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from app.domain.canonical import digest
 from app.domain.decisions import DecisionEngine
 from app.domain.enums import ConsentMechanism, Effect
 from app.domain.ids import covers, lineage, parent
@@ -60,7 +61,6 @@ from app.exporters.odrl_dpv import (
     term,
 )
 from app.exporters.registry import ExportResult
-from app.storage.canonical import digest
 
 __all__ = ["EXPORTER", "ODRL_CONTEXT_PATH", "ODRL_CONTEXT_URL", "PREFIXES", "dpv_terms",
            "odrl_bytes", "odrl_document"]

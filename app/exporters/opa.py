@@ -20,10 +20,10 @@ import json
 import tarfile
 from typing import Any
 
+from app.domain.canonical import digest
 from app.domain.models import Policy
 from app.exporters.registry import ExportResult
 from app.paths import ROOT
-from app.storage.canonical import digest
 
 REGO_PATH = ROOT / "app" / "exporters" / "rego" / "policy.rego"
 ROOT_NAME = "policy_studio"

@@ -15,11 +15,11 @@ import datetime as dt
 import re
 from typing import Any
 
+from app.domain.canonical import digest
 from app.domain.models import Policy
 from app.exporters.policy_document import SECTIONS, build_html, document_parts
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.standing import DRAFT_MARK, standing_of
-from app.storage.canonical import digest
 
 DPI = 96
 """Layout resolution: CSS pixels and points map as in a browser."""

@@ -11,13 +11,13 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 
+from app.domain.canonical import digest
 from app.domain.enums import Sensitivity, label
 from app.domain.intrusiveness import BANDS, review
 from app.domain.models import Policy
 from app.exporters import policy_words as words
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.standing import Standing, standing_of
-from app.storage.canonical import digest
 
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("about", "About this policy"),

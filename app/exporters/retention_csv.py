@@ -29,10 +29,10 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
+from app.domain.canonical import digest
 from app.domain.enums import label
 from app.domain.models import Policy, RetentionRule
 from app.exporters.registry import ExportResult, FunctionExporter, register
-from app.storage.canonical import digest
 from app.storage.spreadsheet import RETENTION_COLUMNS, joined, neutralise
 
 BOM = "\ufeff"

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from html import escape
 
 from app.domain.approval import is_approved
+from app.domain.canonical import digest
 from app.domain.enums import Status, label
 from app.domain.models import Policy
-from app.storage.canonical import digest
 from app.validation.finding import Severity
 from app.validation.runner import run_checks
 

@@ -36,10 +36,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from app.domain.canonical import digest
 from app.domain.edits import Batch, Edit, SetField
 from app.domain.models import Policy, RetentionRule
 from app.importers.tables import read_table, reformatting_notes
-from app.storage.canonical import digest
 from app.storage.errors import PolicyFileError, Problem
 from app.storage.spreadsheet import QUOTE, RETENTION_COLUMNS, joined, restore
 

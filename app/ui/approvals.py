@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
+from app.domain.canonical import digest
 from app.domain.edits import METADATA, Batch, Change, Edit, SetField
 from app.domain.enums import Status, label
 from app.domain.models import Approval
-from app.storage.canonical import digest
 from app.ui.actions import make_action
 from app.ui.approval_dialog import ApprovalDialog, ApprovalInput
 from app.ui.undo import EditCommand

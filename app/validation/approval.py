@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app.domain.canonical import digest
 from app.domain.edits import METADATA, Edit, SetField
 from app.domain.enums import ApprovalDecision, Status
 from app.domain.models import Approval, Policy
-from app.storage.canonical import digest
 from app.validation.checks.placeholders import PLACEHOLDER_CODE
 from app.validation.finding import Finding, Severity
 

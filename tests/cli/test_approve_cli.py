@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from app.domain.canonical import digest
 from app.paths import ROOT
-from app.storage.canonical import digest
 from app.storage.loader import load_file
 from tests.cli.conftest import BROKEN_RULE_POLICY, SMALL_POLICY
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.storage.canonical import digest
+from app.domain.canonical import digest
 from app.storage.loader import load_file
 
 

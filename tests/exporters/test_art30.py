@@ -7,11 +7,11 @@ import io
 import re
 from html.parser import HTMLParser
 
+from app.domain.canonical import digest
 from app.domain.models import Policy
 from app.exporters.art30 import CSV_COLUMNS, build_record
 from app.exporters.registry import exporters, get
 from app.paths import RESOURCES
-from app.storage.canonical import digest
 from app.storage.loader import load_bytes, load_file
 
 SCRIPT = "<script>alert(1)</script>"

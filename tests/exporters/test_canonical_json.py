@@ -8,10 +8,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from app.domain.canonical import digest
 from app.domain.models import FORMAT_VERSION, DataCategory, Metadata, Policy
 from app.exporters.registry import get
 from app.paths import EXAMPLES, SCHEMAS, TEMPLATES
-from app.storage.canonical import digest
 from app.storage.loader import load_bytes, load_file
 
 POLICY_FILES = sorted(EXAMPLES.glob("*.policy.yaml")) + sorted(TEMPLATES.glob("*.policy.yaml"))

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.domain.canonical import digest
 from app.domain.decisions import DecisionEngine, Request
 from app.domain.enums import ConsentState
 from app.domain.models import Metadata, Policy, Purpose, UseRule
@@ -30,7 +31,6 @@ from app.exporters.cedar import (
     schema,
 )
 from app.paths import RESOURCES
-from app.storage.canonical import digest
 from app.storage.loader import load_file
 from tests.domain.test_decisions_properties import policies, requests_for
 from tests.exporters.test_opa import HOSTILE, generated_requests, hostile_policy

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.canonical import digest
 from app.domain.diff import diff_policies
 from app.domain.models import Approval, Policy
 from app.exporters.art30 import build_record
@@ -19,7 +20,6 @@ from app.exporters.pdf_document import pdf_bytes
 from app.exporters.policy_document import build_html
 from app.exporters.redline_html import render_html as redline_html
 from app.paths import ROOT
-from app.storage.canonical import digest
 from app.validation.runner import run_checks
 from tests.validation.policy_builder import base, make_policy
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from app.domain.canonical import digest
 from app.domain.decisions import DecisionEngine
 from app.domain.duration import Duration
 from app.domain.models import Metadata, Policy, Purpose, RetentionRule, UseRule
@@ -27,7 +28,6 @@ from app.exporters.odrl import (
     odrl_bytes,
 )
 from app.paths import RESOURCES
-from app.storage.canonical import digest
 from app.storage.loader import load_file
 from tests.exporters.test_opa import HOSTILE, hostile_policy
 

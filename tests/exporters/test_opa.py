@@ -19,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.domain.canonical import digest
 from app.domain.decisions import DecisionEngine, Request
 from app.domain.enums import ConsentState
 from app.domain.models import Metadata, Policy, Purpose, RetentionRule, UseRule
@@ -31,7 +32,6 @@ from app.exporters.opa import (
     build_bundle,
 )
 from app.paths import RESOURCES
-from app.storage.canonical import digest
 from app.storage.loader import load_file
 from tests.domain.test_decisions_properties import policies, requests_for
 

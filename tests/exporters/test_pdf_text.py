@@ -13,10 +13,10 @@ from collections import Counter
 
 import pytest
 
+from app.domain.canonical import digest
 from app.domain.models import Policy
 from app.exporters.pdf_document import pdf_bytes
 from app.paths import EXAMPLES
-from app.storage.canonical import digest
 from app.storage.loader import load_file
 
 pypdf = pytest.importorskip("pypdf")

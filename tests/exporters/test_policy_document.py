@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.canonical import digest
 from app.domain.models import Policy
 from app.exporters.policy_document import SECTIONS, build_html
 from app.exporters.policy_words import RuleWriter
 from app.exporters.registry import get, run_export
 from app.paths import EXAMPLES, ROOT
-from app.storage.canonical import digest
 from app.storage.loader import load_bytes, load_file
 
 pypdf = pytest.importorskip("pypdf")

@@ -10,8 +10,8 @@ import io
 
 import pytest
 
+from app.domain.canonical import digest
 from app.exporters.registry import get
-from app.storage.canonical import digest
 from app.storage.loader import load_bytes
 from app.storage.spreadsheet import RETENTION_COLUMNS as COLUMNS
 from app.storage.spreadsheet import neutralise, restore

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.domain.canonical import digest
 from app.domain.document import PolicyDocument
 from app.domain.edits import SetField
 from app.importers.retention_schedule import plan_retention_import
-from app.storage.canonical import digest
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
 from app.storage.spreadsheet import RETENTION_COLUMNS as COLUMNS

@@ -14,10 +14,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.domain.canonical import to_canonical_json
 from app.domain.models import Policy
 from app.exporters.fides import EXPORTER as FIDES
 from app.exporters.fides import POLICY_NAME, TAXONOMY_NAME
-from app.storage.canonical import to_canonical_json
 from app.storage.loader import load_bytes
 from app.storage.roundtrip import new_yaml_text, normalised_yaml_text, updated_yaml_text
 from app.storage.safe_yaml import read_bytes

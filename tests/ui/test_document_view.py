@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.storage.canonical import digest
+from app.domain.canonical import digest
 from app.ui.views.document import view as document_view
 from app.ui.views.document.view import DocumentView
 

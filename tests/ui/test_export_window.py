@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.storage.canonical import digest
+from app.domain.canonical import digest
 from app.storage.loader import load_bytes
 from app.ui.export import controller
 from app.ui.export.dialog import ExportDialog

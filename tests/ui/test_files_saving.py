@@ -18,7 +18,7 @@ from test_files_support import (
     write_commented,
 )
 
-from app.storage.canonical import to_canonical_json
+from app.domain.canonical import to_canonical_json
 from app.storage.loader import load_file
 from app.ui.files import dialogs
 from app.ui.main_window import MainWindow

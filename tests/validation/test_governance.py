@@ -6,7 +6,7 @@ from typing import Any
 
 from policy_builder import TODAY, base, findings, make_policy
 
-from app.storage.canonical import digest
+from app.domain.canonical import digest
 
 
 def policy_with(**metadata: Any) -> Any:

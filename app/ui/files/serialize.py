@@ -12,9 +12,9 @@ import json
 from pathlib import Path
 
 from app.commands.new import Template
+from app.domain.canonical import to_canonical_json
 from app.domain.models import Policy
 from app.paths import SCHEMAS
-from app.storage.canonical import to_canonical_json
 from app.storage.roundtrip import new_yaml_text, policy_tree_data, updated_yaml_text
 
 OPENABLE_SUFFIXES = (".yaml", ".yml", ".json")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from app.domain.canonical import digest
 from app.domain.enums import ApprovalDecision, Jurisdiction, Status
 from app.domain.models import Contact
-from app.storage.canonical import digest
 from app.validation.catalogue import check
 from app.validation.checks._common import names, plural
 from app.validation.context import Context

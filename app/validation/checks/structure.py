@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from app.domain import ids
+from app.domain.canonical import digest
 from app.domain.models import REFERENCES, Policy
-from app.storage.canonical import digest
 from app.validation.catalogue import check
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity

@@ -9,15 +9,15 @@ from typing import Any
 import jsonschema
 import pytest
 
-from app.domain.document import PolicyDocument
-from app.domain.models import Approval, Policy
-from app.storage.canonical import (
+from app.domain.canonical import (
     canonical_bytes,
     digest,
     digest_of_data,
     policy_data,
     to_canonical_json,
 )
+from app.domain.document import PolicyDocument
+from app.domain.models import Approval, Policy
 from app.storage.loader import load_bytes
 
 DATA: dict[str, Any] = {
