@@ -3,35 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass
 from pathlib import Path
 
 from app.commands import EXIT_INPUT, EXIT_OK, err, show
 from app.commands.output import check_output, is_stdout, messages_for, write_output
-from app.paths import SCHEMAS, TEMPLATES
-from app.storage.loader import load_file
-
-SUFFIX = ".policy.yaml"
-
-
-@dataclass(frozen=True)
-class Template:
-    """A bundled starting point."""
-
-    name: str
-    path: Path
-    title: str
-    description: str
-
-
-def templates() -> list[Template]:
-    """Every bundled template, with the title and description it declares."""
-    found = []
-    for path in sorted(TEMPLATES.glob(f"*{SUFFIX}")):
-        meta = load_file(path).policy.policy
-        found.append(Template(path.name.removesuffix(SUFFIX), path, meta.title,
-                              meta.description))
-    return found
+from app.storage.resources import templates
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -67,10 +43,7 @@ def run(args: argparse.Namespace) -> int:
     if not is_stdout(args.output) and target.exists() and not args.force:
         err(f"{target}:1:1: error: file exists; use --force to overwrite it")
         return EXIT_INPUT
-    text = template.path.read_text(encoding="utf-8")
-    # Point editors at the installed schema rather than a path relative to the template.
-    text = text.replace("../../policy_schemas/", SCHEMAS.as_uri() + "/")
-    write_output(args.output, text.encode("utf-8"))
+    write_output(args.output, template.text().encode("utf-8"))
     messages_for(args.output)(f"created {args.output} from template '{template.name}'")
     return EXIT_OK
 

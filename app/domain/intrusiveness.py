@@ -1,7 +1,8 @@
 """An explainable intrusiveness score for every allowed use.
 
 A use is a combination ``decide`` allows (found by :mod:`app.domain.allowed`). Its
-score adds transparent factors whose weights live in ``resources/intrusiveness.yaml``; the
+score adds transparent factors whose weights are passed in (the bundled ones live in
+``resources/intrusiveness.yaml``, read by :mod:`app.storage.resources`); the
 result lists each factor with its points, so a reviewer always sees why. It is a review aid,
 not a verdict.
 """
@@ -10,8 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from app.domain import ids
@@ -19,9 +18,7 @@ from app.domain.allowed import AllowedUses
 from app.domain.decisions import Request
 from app.domain.enums import ConsentMechanism, ConsentState
 from app.domain.models import DataCategory, Policy, Purpose, Recipient
-from app.paths import RESOURCES
 
-WEIGHTS_FILE = RESOURCES / "intrusiveness.yaml"
 BANDS = ("low", "medium", "high", "critical")
 
 
@@ -84,7 +81,7 @@ class Use:
 
 @dataclass
 class Weights:
-    """Factor weights; see ``resources/intrusiveness.yaml``."""
+    """Factor weights (the bundled ones are in ``resources/intrusiveness.yaml``)."""
 
     bands: dict[str, float]
     sensitivity: dict[str, float]
@@ -105,21 +102,11 @@ class Weights:
         return found
 
 
-@lru_cache(maxsize=4)
-def load_weights(path: Path = WEIGHTS_FILE) -> Weights:
-    """Read the weights file (cached)."""
-    from app.storage.safe_yaml import read_bytes
-
-    data = read_bytes(path.read_bytes(), str(path)).data
-    assert isinstance(data, dict)
-    return Weights(**data)
-
-
 class Scorer:
     """Scores uses of one policy; parts are cached, so reviewing many uses stays fast."""
 
-    def __init__(self, policy: Policy, weights: Weights | None = None) -> None:
-        self.weights = weights or load_weights()
+    def __init__(self, policy: Policy, weights: Weights) -> None:
+        self.weights = weights
         self.categories = _first_by_id(policy.categories)
         self.purposes = _first_by_id(policy.purposes)
         self.subjects = _first_by_id(policy.subjects)
@@ -193,10 +180,9 @@ def _first_by_id(items: list[Any]) -> dict[str, Any]:
     return found
 
 
-def review(policy: Policy, scorer: Scorer | None = None,
-           allowed: AllowedUses | None = None) -> list[Use]:
+def review(policy: Policy, weights: Weights, allowed: AllowedUses | None = None) -> list[Use]:
     """Every use ``decide`` allows (see :mod:`app.domain.allowed`), most intrusive first."""
-    scorer = scorer or Scorer(policy)
+    scorer = Scorer(policy, weights)
     allowed = allowed or AllowedUses(policy)
     uses = [Use(u.category, u.purpose, u.subject, u.recipient,
                 scorer.score(u.category, u.purpose, u.subject, u.recipient, u.obligations),

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
+from typing import Any
 
-from app.paths import RESOURCES
-
-JURISDICTIONS_FILE = RESOURCES / "jurisdictions.yaml"
+from app.domain.models import Policy
 
 
 @dataclass(frozen=True)
@@ -26,13 +24,8 @@ class JurisdictionInfo:
         return self.restricts_transfers and country not in self.home_countries
 
 
-@lru_cache(maxsize=2)
-def load_jurisdictions(path: Path = JURISDICTIONS_FILE) -> dict[str, JurisdictionInfo]:
-    """Read ``resources/jurisdictions.yaml`` (cached)."""
-    from app.storage.safe_yaml import read_bytes
-
-    data = read_bytes(path.read_bytes(), str(path)).data
-    assert isinstance(data, dict)
+def jurisdictions_from_data(data: Mapping[str, Any]) -> dict[str, JurisdictionInfo]:
+    """The regimes described by ``data`` (the shape of ``resources/jurisdictions.yaml``), by id."""
     entries = data.get("jurisdictions", data)
     return {
         key: JurisdictionInfo(
@@ -45,3 +38,18 @@ def load_jurisdictions(path: Path = JURISDICTIONS_FILE) -> dict[str, Jurisdictio
         for key, entry in entries.items()
         if isinstance(entry, dict)
     }
+
+
+def transfer_regimes(policy: Policy,
+                     known: Mapping[str, JurisdictionInfo]) -> list[JurisdictionInfo]:
+    """The regimes whose transfer rules apply to ``policy``.
+
+    Those of its jurisdictions that restrict transfers and, when the controller's
+    establishment is known, that govern the country it is established in.
+    """
+    restricting = [known[str(j)] for j in policy.policy.jurisdictions
+                   if str(j) in known and known[str(j)].restricts_transfers]
+    home = policy.policy.establishment
+    if home is None:
+        return restricting
+    return [j for j in restricting if home in j.home_countries]

@@ -32,11 +32,12 @@ from dataclasses import dataclass, field
 from app.domain.allowed import AllowedUses
 from app.domain.canonical import digest
 from app.domain.enums import Sensitivity, label
-from app.domain.jurisdictions import load_jurisdictions
+from app.domain.jurisdictions import transfer_regimes
 from app.domain.models import Contact, Policy, Purpose, Recipient
 from app.domain.retention import RetentionIndex
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.retention_csv import csv_bytes, describe
+from app.storage.resources import default_jurisdictions
 from app.storage.spreadsheet import joined
 
 CSV_COLUMNS: tuple[str, ...] = (
@@ -120,12 +121,9 @@ def _transfer(policy: Policy, recipient: Recipient) -> str | None:
     country = recipient.country
     if country is None:
         return None
-    known = load_jurisdictions()
     home = policy.policy.establishment
-    regimes = [known[str(j)] for j in policy.policy.jurisdictions
-               if str(j) in known and known[str(j)].restricts_transfers]
     # As the transfer checks do: the regimes governing the controller's establishment.
-    regimes = [r for r in regimes if home is None or home in r.home_countries]
+    regimes = transfer_regimes(policy, default_jurisdictions())
     needing = [r for r in regimes if r.needs_safeguard(country)]
     if not regimes and home not in (None, country):
         where = f"outside {home}"

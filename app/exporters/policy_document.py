@@ -18,6 +18,7 @@ from app.domain.models import Policy
 from app.exporters import policy_words as words
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.standing import Standing, standing_of
+from app.storage.resources import default_weights
 
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("about", "About this policy"),
@@ -263,7 +264,7 @@ def security(policy: Policy) -> str:
 
 def intrusiveness(policy: Policy, names: words.Names) -> str:
     """Counts of allowed uses by band, and the most intrusive ones with their factors."""
-    uses = review(policy)
+    uses = review(policy, default_weights())
     counts = Counter(u.score.band for u in uses)
     out = [heading("intrusiveness", "9. Intrusiveness summary"),
            f"<p>The policy allows {len(uses)} uses (combinations of data, purpose, person, "

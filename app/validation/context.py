@@ -12,7 +12,7 @@ from app.domain.decisions import DecisionEngine
 from app.domain.enums import Effect
 from app.domain.ids import Hierarchy
 from app.domain.intrusiveness import Scorer
-from app.domain.jurisdictions import JurisdictionInfo, load_jurisdictions
+from app.domain.jurisdictions import JurisdictionInfo, transfer_regimes
 from app.domain.models import (
     DataCategory,
     DataSubject,
@@ -21,6 +21,7 @@ from app.domain.models import (
     Recipient,
     UseRule,
 )
+from app.storage.resources import default_jurisdictions, default_weights
 
 T = TypeVar("T")
 
@@ -112,7 +113,7 @@ class Context:
     @cached_property
     def scorer(self) -> Scorer:
         """The intrusiveness scorer for this policy."""
-        return Scorer(self.policy)
+        return Scorer(self.policy, default_weights())
 
     def rule_categories(self, rule: UseRule) -> list[DataCategory]:
         """Declared categories a rule covers (the named ones and their descendants)."""
@@ -169,21 +170,13 @@ class Context:
     @cached_property
     def jurisdictions(self) -> list[JurisdictionInfo]:
         """What the policy's jurisdictions mean for transfers."""
-        known = load_jurisdictions()
+        known = default_jurisdictions()
         return [known[str(j)] for j in self.policy.policy.jurisdictions if str(j) in known]
 
     @cached_property
     def transfer_regimes(self) -> list[JurisdictionInfo]:
-        """The regimes whose transfer rules apply.
-
-        Those that restrict transfers and, when the controller's establishment is known, that govern
-        the country it is established in.
-        """
-        restricting = [j for j in self.jurisdictions if j.restricts_transfers]
-        home = self.policy.policy.establishment
-        if home is None:
-            return restricting
-        return [j for j in restricting if home in j.home_countries]
+        """The regimes whose transfer rules apply (see :func:`transfer_regimes`)."""
+        return transfer_regimes(self.policy, default_jurisdictions())
 
 
 def _first_by_id(items: list[Any]) -> dict[str, Any]:

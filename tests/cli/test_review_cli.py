@@ -16,6 +16,7 @@ from app.domain.enums import ConsentState
 from app.domain.intrusiveness import review
 from app.paths import EXAMPLES
 from app.storage.loader import load_file
+from app.storage.resources import default_weights
 from tests.validation.test_allowed_meaning import carve_out
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +33,7 @@ def test_json_lists_every_allowed_use_and_each_is_allowed_by_decide() -> None:
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     policy = load_file(EXAMPLE).policy
-    assert data["uses"] == [u.to_dict() for u in review(policy)]
+    assert data["uses"] == [u.to_dict() for u in review(policy, default_weights())]
     assert sum(data["counts"].values()) == len(data["uses"]) > 100
     engine = DecisionEngine(policy)
     for use in data["uses"]:
@@ -48,7 +49,7 @@ def test_band_filters_and_sets_the_exit_status() -> None:
     assert high.returncode == 1
     uses = json.loads(high.stdout)["uses"]
     assert uses and {u["band"] for u in uses} <= {"high", "critical"}
-    every = review(load_file(EXAMPLE).policy)
+    every = review(load_file(EXAMPLE).policy, default_weights())
     assert len(uses) == sum(u.score.band in ("high", "critical") for u in every)
     critical = cli(str(EXAMPLE), "--band", "critical")
     assert critical.returncode == 0, critical.stdout  # the example has no critical use

@@ -16,6 +16,7 @@ from app.domain.decisions import DecisionEngine, Request
 from app.domain.enums import ConsentMechanism, ConsentState, Effect
 from app.domain.intrusiveness import review
 from app.domain.models import DataCategory, DataSubject, Metadata, Policy, Purpose, UseRule
+from app.storage.resources import default_weights
 from app.validation.checks._common import allowed_uses
 from app.validation.context import Context
 from tests.domain.test_decisions_properties import IDS, RECIPIENTS, REGIONS, SUBJECTS, use_rule
@@ -74,7 +75,7 @@ def domain(policy: Policy) -> tuple[list[str], list[str]]:
 @given(policy=carve_outs())
 def test_every_listed_use_is_allowed_by_decide(policy: Policy) -> None:
     engine = DecisionEngine(policy)
-    uses = review(policy)
+    uses = review(policy, default_weights())
     assert len({(u.category, u.purpose, u.subject, u.recipient, u.region) for u in uses}) \
         == len(uses)
     for use in uses:
@@ -100,7 +101,8 @@ def test_every_allowed_request_has_its_use_in_the_review(policy: Policy,
                                                          data: st.DataObject) -> None:
     engine = DecisionEngine(policy)
     allowed = AllowedUses(policy, engine)
-    listed = {(u.category, u.purpose, u.subject, u.recipient, u.region) for u in review(policy)}
+    listed = {(u.category, u.purpose, u.subject, u.recipient, u.region)
+              for u in review(policy, default_weights())}
     categories = [c.id for c in policy.categories]  # every declared combination
     purposes = [p.id for p in policy.purposes]
     subjects = [None, *SUBJECTS, "s.kid.small"]
@@ -125,7 +127,7 @@ def test_every_allowed_request_has_its_use_in_the_review(policy: Policy,
 @SETTINGS
 @given(policy=carve_outs())
 def test_what_the_checks_build_on_is_what_the_review_lists(policy: Policy) -> None:
-    uses = review(policy)
+    uses = review(policy, default_weights())
     by_pair: dict[tuple[str, str], set[str]] = {}
     for use in uses:
         by_pair.setdefault((use.category, use.purpose), set()).update(use.rules)

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 import yaml
 
-from app.domain.intrusiveness import BANDS, WEIGHTS_FILE, Scorer, Weights, load_weights, review
+from app.domain.intrusiveness import BANDS, Scorer, Weights, review
 from app.domain.models import (
     DataCategory,
     DataSubject,
@@ -18,6 +18,7 @@ from app.domain.models import (
     Recipient,
     UseRule,
 )
+from app.storage.resources import WEIGHTS_FILE, default_weights
 
 TACTIC_BROWSING = "advertising or profiling from browsing history"
 TACTIC_LOCATION = "location tracking for marketing"
@@ -26,7 +27,7 @@ TACTIC_SENSITIVE = "sensitive data used for targeting"
 
 @pytest.fixture(scope="module")
 def weights() -> Weights:
-    return load_weights()
+    return default_weights()
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +85,7 @@ def test_weights_file_is_what_the_scorer_uses(weights: Weights, raw_weights: dic
 
 
 def test_factors_are_listed_with_their_points(weights: Weights) -> None:
-    score = Scorer(make_policy()).score("web.history", "ads", "child", "adnet")
+    score = Scorer(make_policy(), default_weights()).score("web.history", "ads", "child", "adnet")
     points = {factor.label: factor.points for factor in score.factors}
     assert points == {
         "personal data": weights.sensitivity["personal"],
@@ -104,7 +105,7 @@ def test_factors_are_listed_with_their_points(weights: Weights) -> None:
 
 
 def test_vulnerable_subject_and_undeclared_items(weights: Weights) -> None:
-    scorer = Scorer(make_policy())
+    scorer = Scorer(make_policy(), default_weights())
     assert "vulnerable people" in labels(scorer.score("contact.email", "service", "patient"))
     assert "vulnerable people" not in labels(scorer.score("contact.email", "service", "customer"))
     # Undeclared ids contribute nothing rather than failing.
@@ -119,7 +120,7 @@ def test_vulnerable_subject_and_undeclared_items(weights: Weights) -> None:
 
 
 def test_highest_tag_counts_fully_the_others_half(weights: Weights) -> None:
-    score = Scorer(make_policy()).score("geo", "service")
+    score = Scorer(make_policy(), default_weights()).score("geo", "service")
     points = {factor.label: factor.points for factor in score.factors}
     assert points["precise location data"] == weights.tags["precise_location"]
     assert points["device data"] == weights.tags["device"] / 2
@@ -148,7 +149,7 @@ def test_band_follows_tuned_weights(weights: Weights) -> None:
 @pytest.mark.parametrize("obligation", ["anonymise", "aggregate", "pseudonymise", "minimise",
                                         "encrypt", "notify"])
 def test_each_obligation_lowers_the_score(weights: Weights, obligation: str) -> None:
-    scorer = Scorer(make_policy())
+    scorer = Scorer(make_policy(), default_weights())
     plain = scorer.score("web.history", "ads", "customer", "adnet")
     safer = scorer.score("web.history", "ads", "customer", "adnet", (obligation,))
     assert safer.value < plain.value
@@ -170,7 +171,7 @@ def test_each_obligation_lowers_the_score(weights: Weights, obligation: str) -> 
     ],
 )
 def test_tactics_appear_by_label(category: str, purpose: str, tactic: str) -> None:
-    assert tactic in labels(Scorer(make_policy()).score(category, purpose))
+    assert tactic in labels(Scorer(make_policy(), default_weights()).score(category, purpose))
 
 
 @pytest.mark.parametrize(
@@ -179,12 +180,12 @@ def test_tactics_appear_by_label(category: str, purpose: str, tactic: str) -> No
      ("contact.email", "ads")],
 )
 def test_no_tactic_where_the_combination_is_harmless(category: str, purpose: str) -> None:
-    found = labels(Scorer(make_policy()).score(category, purpose))
+    found = labels(Scorer(make_policy(), default_weights()).score(category, purpose))
     assert not {TACTIC_BROWSING, TACTIC_LOCATION, TACTIC_SENSITIVE} & set(found)
 
 
 def test_scores_clamp_to_0_100() -> None:
-    scorer = Scorer(make_policy())
+    scorer = Scorer(make_policy(), default_weights())
     worst = scorer.score("face", "sale", "child", "adnet")
     assert sum(f.points for f in worst.factors) > 100
     assert worst.value == 100
@@ -197,7 +198,7 @@ def test_scores_clamp_to_0_100() -> None:
 
 
 def test_review_lists_allowed_uses_most_intrusive_first() -> None:
-    uses = review(make_policy())
+    uses = review(make_policy(), default_weights())
     combos = {(u.rule, u.category, u.purpose, u.subject, u.recipient) for u in uses}
     assert combos == {
         ("r_service", "contact.email", "service", None, None),

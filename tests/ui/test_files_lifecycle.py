@@ -18,7 +18,7 @@ from test_files_support import (
     write_commented,
 )
 
-from app.commands.new import templates
+from app.storage.resources import templates
 from app.ui.files import dialogs
 from app.ui.files.recent import MAX_RECENT
 from app.ui.files.template_dialog import TemplateDialog

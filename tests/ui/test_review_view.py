@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from app.domain.intrusiveness import review
 from app.paths import EXAMPLES
+from app.storage.resources import default_weights
 from app.ui.app import open_window
 from app.ui.main_window import MainWindow
 from app.ui.views.review.model import SCORE, UseRole, use_key
@@ -41,7 +42,7 @@ def test_model_passes_the_model_tester(qtmodeltester, window: MainWindow) -> Non
 
 def test_every_allowed_use_is_listed_by_score(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     view = window.review
-    expected = review(window.bridge.policy)
+    expected = review(window.bridge.policy, default_weights())
     assert view.model.rowCount() == len(expected) > 100
     scores = [u.score.value for u in shown_uses(view)]
     assert scores == sorted(scores, reverse=True)

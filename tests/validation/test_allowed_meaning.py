@@ -17,6 +17,7 @@ from app.domain.decisions import DecisionEngine
 from app.domain.intrusiveness import review
 from app.domain.models import Policy
 from app.exporters.policy_document import build_html
+from app.storage.resources import default_weights
 from tests.validation.policy_builder import findings, make_policy
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,7 +70,7 @@ def test_the_findings_still_fire_without_the_deny_rule() -> None:
 
 
 def test_review_lists_no_denied_use() -> None:
-    uses = review(carve_out())
+    uses = review(carve_out(), default_weights())
     assert {u.category for u in uses} == {"external", "external.browsing"}
     assert all(u.rules == ("ads_external",) for u in uses)
 

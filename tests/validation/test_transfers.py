@@ -23,7 +23,7 @@ _TABLE = {
 @pytest.fixture(autouse=True)
 def _jurisdictions(monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep the tests independent of the shipped resources/jurisdictions.yaml."""
-    monkeypatch.setattr(context, "load_jurisdictions", lambda: _TABLE)
+    monkeypatch.setattr(context, "default_jurisdictions", lambda: _TABLE)
 
 
 def policy_with(recipient: dict[str, Any], *, shared: bool = True, **extra: Any) -> Any:

@@ -18,11 +18,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from app.commands.new import Template
 from app.storage.collector import collector_paused
 from app.storage.disk_state import DiskState, read_state, state_after_load
 from app.storage.errors import PolicyFileError
 from app.storage.loader import LoadedPolicy, load_bytes, read_policy_bytes
+from app.storage.resources import Template
 from app.ui.actions import make_action
 from app.ui.files import dialogs
 from app.ui.files.autosave import Autosaver
@@ -32,7 +32,7 @@ from app.ui.files.recent import RecentFiles
 from app.ui.files.recovering import RecoveryMixin
 from app.ui.files.recovery import default_store
 from app.ui.files.saving import LAST_DIR_KEY, SavingMixin
-from app.ui.files.serialize import display_name, template_text
+from app.ui.files.serialize import display_name
 from app.ui.files.tasks import BusyIndicator, Task
 from app.ui.files.window_events import WindowEvents
 
@@ -148,7 +148,7 @@ class FileController(SavingMixin, RecoveryMixin, QObject):
 
     def start_from_template(self, template: Template) -> None:
         """Replace the document with an untitled copy of ``template`` (comments included)."""
-        text = template_text(template)
+        text = template.text()
         self._swap(load_bytes(text.encode("utf-8"), template.path.name), None, None)
         self._status(f"New policy from the template \u201c{template.title}\u201d; "
                      "Save asks where to put it")

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.commands.new import Template
 from app.storage.errors import PolicyFileError
 from app.storage.recovery import RecoveryEntry
+from app.storage.resources import Template
 from app.ui.files.serialize import is_json_path, with_suffix
 
 OPEN_FILTERS = ("Policy files (*.policy.yaml *.policy.yml *.policy.json);;"

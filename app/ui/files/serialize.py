@@ -11,10 +11,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from app.commands.new import Template
 from app.domain.canonical import to_canonical_json
 from app.domain.models import Policy
-from app.paths import SCHEMAS
 from app.storage.roundtrip import new_yaml_text, policy_tree_data, updated_yaml_text
 
 OPENABLE_SUFFIXES = (".yaml", ".yml", ".json")
@@ -91,12 +89,6 @@ def snapshot(policy: Policy) -> Policy:
         **{section: [item.model_copy() for item in getattr(policy, section)]
            for section in Policy.SECTIONS},
     )
-
-
-def template_text(template: Template) -> str:
-    """A template's text, its schema comment pointing at the installed schemas."""
-    text = template.path.read_text(encoding="utf-8")
-    return text.replace("../../policy_schemas/", SCHEMAS.as_uri() + "/")
 
 
 def with_suffix(path: str, json_wanted: bool = False) -> str:

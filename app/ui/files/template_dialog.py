@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.commands.new import Template, templates
 from app.domain.models import Policy
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
+from app.storage.resources import Template, templates
 from app.ui.icons import icon
 from app.ui.navigator.tree import SECTION_TITLES
 

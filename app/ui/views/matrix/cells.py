@@ -15,6 +15,7 @@ from app.domain.decisions import Decision, DecisionEngine, Request
 from app.domain.enums import ConsentMechanism, ConsentState
 from app.domain.intrusiveness import Score, Scorer
 from app.domain.models import Policy
+from app.storage.resources import default_weights
 
 ANY = "any"
 
@@ -88,7 +89,7 @@ class Evaluator:
 
     def __init__(self, policy: Policy, filters: Filters | None = None) -> None:
         self.engine = DecisionEngine(policy)
-        self.scorer = Scorer(policy)
+        self.scorer = Scorer(policy, default_weights())
         self.filters = filters or Filters()
         self._cache: dict[tuple[str, bool, str, bool], Cell] = {}
 

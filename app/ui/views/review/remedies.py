@@ -14,6 +14,7 @@ from app.domain.edits import Batch, Edit, SetField
 from app.domain.enums import ConsentMechanism, LegalBasis
 from app.domain.intrusiveness import Scorer, Use
 from app.domain.models import Policy, UseRule
+from app.storage.resources import default_weights
 
 OBLIGATIONS = ("anonymise", "aggregate", "pseudonymise", "minimise")
 
@@ -39,7 +40,7 @@ def remedies(policy: Policy, use: Use, scorer: Scorer | None = None) -> list[Rem
     rule = _rule(policy, use.rule)
     if rule is None:
         return []
-    scorer = scorer or Scorer(policy)
+    scorer = scorer or Scorer(policy, default_weights())
     found = _obligations(rule, use, scorer) + _opt_in(policy, use, rule) + _narrow(
         policy, use, rule, scorer)
     return sorted((r for r in found if r.score < use.score.value), key=lambda r: r.score)
@@ -74,7 +75,7 @@ def _opt_in(policy: Policy, use: Use, rule: UseRule) -> list[Remedy]:
         edits.append(SetField("purposes", purpose.id, ("legal_basis",), LegalBasis.CONSENT))
         tip += " Its legal basis becomes consent, as it has none."
     tip += " Requests without granted consent are then denied."
-    scorer = Scorer(policy)
+    scorer = Scorer(policy, default_weights())
     scorer.purposes = {**scorer.purposes,
                        purpose.id: purpose.model_copy(update={"consent": ConsentMechanism.OPT_IN})}
     score = scorer.score(use.category, use.purpose, use.subject, use.recipient, use.obligations)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from app.domain.edits import Change
 from app.domain.intrusiveness import Use, review
 from app.domain.models import Policy
+from app.storage.resources import default_weights
 from app.ui.bridge import DocumentBridge
 from app.ui.problems.snapshot import SnapshotCache
 
@@ -29,7 +30,8 @@ class _Run(QRunnable):
         self.relay = relay
 
     def run(self) -> None:
-        self.relay.done.emit(review(self._policy), self._revision, self._document)
+        uses = review(self._policy, default_weights())
+        self.relay.done.emit(uses, self._revision, self._document)
 
 
 class ReviewRunner(QObject):

@@ -22,6 +22,7 @@ from app.domain.decisions import Decision, DecisionEngine, Request
 from app.domain.enums import ConsentState
 from app.domain.intrusiveness import Scorer
 from app.domain.models import Policy
+from app.storage.resources import default_weights
 from app.ui.bridge import DocumentBridge
 from app.ui.views.tester.answer import AnswerPanel
 from app.ui.views.tester.batch_panel import BatchPanel
@@ -149,7 +150,8 @@ class TesterView(QWidget):
             self.answered.emit(None)
             return
         if self._engine is None or self._scorer is None:
-            self._engine, self._scorer = DecisionEngine(self.policy), Scorer(self.policy)
+            self._engine = DecisionEngine(self.policy)
+            self._scorer = Scorer(self.policy, default_weights())
         decision: Decision = self._engine.decide(request)
         score = None
         if decision.allowed:

@@ -1,0 +1,82 @@
+"""Bundled resources read from disk: intrusiveness weights, jurisdictions, policy templates.
+
+The domain defines what these are and the pure functions that use them; this module reads the
+files (with the safe YAML reader) and hands the results in. The default of each is read once
+and cached, so callers pass ``default_weights()`` or ``default_jurisdictions()`` cheaply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from app.domain.intrusiveness import Weights
+from app.domain.jurisdictions import JurisdictionInfo, jurisdictions_from_data
+from app.paths import RESOURCES, SCHEMAS, TEMPLATES
+from app.storage.loader import load_file
+from app.storage.safe_yaml import read_bytes
+
+WEIGHTS_FILE = RESOURCES / "intrusiveness.yaml"
+JURISDICTIONS_FILE = RESOURCES / "jurisdictions.yaml"
+TEMPLATE_SUFFIX = ".policy.yaml"
+
+
+def read_mapping(path: Path) -> dict[str, Any]:
+    """The top-level mapping of a bundled YAML resource file.
+
+    Raises:
+        ValueError: When the file does not hold a mapping.
+    """
+    data = read_bytes(path.read_bytes(), str(path)).data
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def read_weights(path: Path) -> Weights:
+    """The intrusiveness weights in ``path`` (a file shaped like the bundled one)."""
+    return Weights(**read_mapping(path))
+
+
+@lru_cache(maxsize=1)
+def default_weights() -> Weights:
+    """The bundled ``resources/intrusiveness.yaml`` (read once)."""
+    return read_weights(WEIGHTS_FILE)
+
+
+def read_jurisdictions(path: Path) -> dict[str, JurisdictionInfo]:
+    """The regimes in ``path`` (a file shaped like the bundled one), by id."""
+    return jurisdictions_from_data(read_mapping(path))
+
+
+@lru_cache(maxsize=1)
+def default_jurisdictions() -> dict[str, JurisdictionInfo]:
+    """The bundled ``resources/jurisdictions.yaml`` (read once)."""
+    return read_jurisdictions(JURISDICTIONS_FILE)
+
+
+@dataclass(frozen=True)
+class Template:
+    """A bundled starting point for a new policy."""
+
+    name: str
+    path: Path
+    title: str
+    description: str
+
+    def text(self) -> str:
+        """The template's text, its schema comment pointing at the installed schemas."""
+        text = self.path.read_text(encoding="utf-8")
+        return text.replace("../../policy_schemas/", SCHEMAS.as_uri() + "/")
+
+
+def templates() -> list[Template]:
+    """Every bundled template, with the title and description it declares."""
+    found = []
+    for path in sorted(TEMPLATES.glob(f"*{TEMPLATE_SUFFIX}")):
+        meta = load_file(path).policy.policy
+        found.append(Template(path.name.removesuffix(TEMPLATE_SUFFIX), path, meta.title,
+                              meta.description))
+    return found
