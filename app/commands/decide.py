@@ -14,11 +14,9 @@ from app.domain.decisions import REASON_TEXT, Decision, DecisionEngine, Request
 from app.domain.enums import ConsentState, label
 from app.domain.intrusiveness import Scorer
 from app.domain.models import Policy
-from app.domain.terminal_text import terminal_safe
+from app.domain.requests import REQUEST_KEYS, InvalidRequest, parse_request
 from app.storage.loader import load_file
-
-REQUEST_KEYS = ("category", "purpose", "subject", "recipient", "region", "consent")
-
+from app.storage.resources import default_weights
 
 MAX_LINE_BYTES = 1024 * 1024
 
@@ -79,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         out(json.dumps(decision.to_dict(), ensure_ascii=False) + "\n")
     else:
-        show(describe(decision, request, Scorer(loaded.policy)))
+        show(describe(decision, request, Scorer(loaded.policy, default_weights())))
     return EXIT_OK if decision.allowed else EXIT_FINDINGS
 
 
@@ -171,33 +169,10 @@ def _answer_line(line: bytes | None, name: str, number: int) -> Request | Reques
 
 
 def _request(data: dict, name: str, line: int) -> Request:
-    where = f"{name}:{line}:1" if line else name
-    unknown = sorted(set(data) - set(REQUEST_KEYS), key=str)
-    if unknown:
-        raise RequestError(where, f"unknown key '{_shown(unknown[0])}' (keys: "
-                                  f"{', '.join(REQUEST_KEYS)})")
-    for key in ("category", "purpose"):
-        if not data.get(key):
-            raise RequestError(where, f"the request needs '{key}'")
-    for key in REQUEST_KEYS[:-1]:
-        value = data.get(key)
-        if value is None:
-            continue
-        if not isinstance(value, str):
-            raise RequestError(where, f"{key} must be text, not {type(value).__name__}")
-        problem = ids.id_problem(value)
-        if problem is not None:
-            raise RequestError(where, f"{key} '{_shown(value)}' {problem}")
-    consent = data.get("consent") or "unknown"
-    if not isinstance(consent, str) or consent not in {s.value for s in ConsentState}:
-        raise RequestError(where, "consent must be granted, denied or unknown")
-    return Request.from_dict(data)
-
-
-def _shown(value: object) -> str:
-    """``value`` cut to a readable length for a message, control characters escaped."""
-    text = str(value)
-    return terminal_safe(text if len(text) <= 60 else text[:57] + "...")
+    try:
+        return parse_request(data)
+    except InvalidRequest as exc:
+        raise RequestError(f"{name}:{line}:1" if line else name, exc.message) from None
 
 
 def _warn_undeclared(policy: Policy, request: Request) -> None:

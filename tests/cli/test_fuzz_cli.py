@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.cli import main
-from app.commands.decide import REQUEST_KEYS
+from app.domain.requests import REQUEST_KEYS
 from tests.memory_probe import ROOT
 
 BASES = [path.read_text(encoding="utf-8") for path in sorted(

@@ -20,7 +20,6 @@ from app.ui.views.tester.csvio import (
     RESULT_KEYS,
     CsvRequestError,
     parse_requests,
-    request_dict,
     safe_cell,
 )
 
@@ -160,7 +159,7 @@ def test_batch_answers_equal_the_cli(qtbot, tmp_path: Path,  # type: ignore[no-u
     batch = win.tester.batch
     assert batch.load_path(str(source))
     assert len(expected) == len(batch.model.decisions) > 1000
-    assert [request_dict(r) for r in batch.model.requests] == [json.loads(x) for x in lines]
+    assert [r.to_dict() for r in batch.model.requests] == [json.loads(x) for x in lines]
     got = [d.to_dict() for d in batch.model.decisions]
     assert got == expected
     assert {a["decision"] for a in got} == {"allow", "deny"}

@@ -1,4 +1,4 @@
-"""Requests from CSV and answers to CSV, with the same rules as ``policy-studio decide``.
+"""Requests from CSV and answers to CSV, read as ``policy-studio decide`` reads them.
 
 A request file has a header row naming some of the columns ``category, purpose, subject,
 recipient, region, consent`` (category and purpose are required); every other row is one
@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from app.commands.decide import REQUEST_KEYS
-from app.domain import ids
 from app.domain.decisions import Decision, Request
-from app.domain.enums import ConsentState
+from app.domain.requests import REQUEST_KEYS, REQUIRED_KEYS, request_problems
 
 MAX_ROWS = 1_000_000
 RESULT_KEYS = (*REQUEST_KEYS, "decision", "reason", "rules", "obligations", "retention_rule",
                "retention_duration", "retention_trigger", "retention_disposition")
-_CONSENT = {state.value for state in ConsentState}
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -49,7 +46,7 @@ def parse_requests(text: str, name: str = "requests.csv") -> list[Request]:
                                 f"(columns: {', '.join(REQUEST_KEYS)})")
             elif columns.index(column) != number - 1:
                 problems.append(f"row 1, column {number}: column '{column}' appears twice")
-        for key in ("category", "purpose"):
+        for key in REQUIRED_KEYS:
             if key not in columns:
                 problems.append(f"row 1: the header needs a '{key}' column")
         if problems:
@@ -78,16 +75,11 @@ def _row(cells: list[str], columns: list[str], number: int,
     data: dict[str, str] = {}
     for position, column in enumerate(columns):
         value = cells[position].strip() if position < len(cells) else ""
-        where = f"row {number}, column {position + 1} ({column})"
-        if column in ("category", "purpose") and not value:
-            problems.append(f"{where}: the request needs '{column}'")
-        elif column == "consent":
-            if value and value not in _CONSENT:
-                problems.append(f"{where}: consent must be granted, denied or unknown")
-        elif value and not ids.is_valid_id(value):
-            problems.append(f"{where}: {column} '{value}' is not a valid id")
         if value:
             data[column] = value
+    wrong = sorted((columns.index(p.key), p.message) for p in request_problems(data))
+    problems += [f"row {number}, column {position + 1} ({columns[position]}): {message}"
+                 for position, message in wrong]
     if len(problems) > found:
         return None
     return Request.from_dict(data)
@@ -116,10 +108,3 @@ def write_results(pairs: Iterable[tuple[Request, Decision]]) -> str:
     for request, decision in pairs:
         writer.writerow(result_row(request, decision))
     return out.getvalue()
-
-
-def request_dict(request: Request) -> dict[str, str]:
-    """The request as a ``policy-studio decide --requests`` JSON object."""
-    values: Sequence[str | None] = (request.category, request.purpose, request.subject,
-                                    request.recipient, request.region, request.consent.value)
-    return {k: v for k, v in zip(REQUEST_KEYS, values, strict=True) if v}

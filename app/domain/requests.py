@@ -1,0 +1,74 @@
+"""Decision requests from outside: their keys, and reading a mapping into a :class:`Request`.
+
+One reading serves ``policy-studio decide`` (options and JSON lines) and the decision tester's
+CSV files, so both accept and refuse the same requests, in the same words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from app.domain import ids
+from app.domain.decisions import Request
+from app.domain.enums import ConsentState
+from app.domain.terminal_text import terminal_safe
+
+REQUEST_KEYS = ("category", "purpose", "subject", "recipient", "region", "consent")
+"""The keys of a request, in the order of ``policy-studio decide``'s options and CSV columns."""
+REQUIRED_KEYS = ("category", "purpose")
+ID_KEYS = REQUEST_KEYS[:-1]
+"""The keys whose values are ids (all but consent)."""
+_CONSENT = frozenset(state.value for state in ConsentState)
+
+
+class InvalidRequest(ValueError):
+    """A request that cannot be asked; ``key`` names the field at fault ("" for the whole)."""
+
+    def __init__(self, message: str, key: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.key = key
+
+
+def request_problems(data: Mapping[str, object]) -> Iterator[InvalidRequest]:
+    """Every reason ``data`` is not a request: unknown keys, missing keys, bad values.
+
+    A value that is None is absent; consent may be absent or empty (it then means unknown).
+    """
+    unknown = sorted(set(data) - set(REQUEST_KEYS), key=str)
+    if unknown:
+        yield InvalidRequest(f"unknown key '{shown(unknown[0])}' (keys: "
+                             f"{', '.join(REQUEST_KEYS)})")
+    for key in REQUIRED_KEYS:
+        if not data.get(key):
+            yield InvalidRequest(f"the request needs '{key}'", key)
+    for key in ID_KEYS:
+        value = data.get(key)
+        if value is None or (key in REQUIRED_KEYS and not value):
+            continue
+        if not isinstance(value, str):
+            yield InvalidRequest(f"{key} must be text, not {type(value).__name__}", key)
+            continue
+        problem = ids.id_problem(value)
+        if problem is not None:
+            yield InvalidRequest(f"{key} '{shown(value)}' {problem}", key)
+    consent = data.get("consent") or "unknown"
+    if not isinstance(consent, str) or consent not in _CONSENT:
+        yield InvalidRequest("consent must be granted, denied or unknown", "consent")
+
+
+def parse_request(data: Mapping[str, object]) -> Request:
+    """The request ``data`` describes (keys of :data:`REQUEST_KEYS`).
+
+    Raises:
+        InvalidRequest: The first problem :func:`request_problems` finds.
+    """
+    for problem in request_problems(data):
+        raise problem
+    return Request.from_dict(dict(data))
+
+
+def shown(value: object) -> str:
+    """``value`` cut to a readable length for a message, control characters escaped."""
+    text = str(value)
+    return terminal_safe(text if len(text) <= 60 else text[:57] + "...")

@@ -1,0 +1,35 @@
+"""Reading a request mapping: the one reading ``decide`` and the tester's CSV share."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.decisions import Request
+from app.domain.enums import ConsentState
+from app.domain.requests import InvalidRequest, parse_request, request_problems
+
+
+def test_a_full_request_reads_with_absent_fields_as_none() -> None:
+    data = {"category": "contact.email", "purpose": "ads", "region": "eu", "consent": "granted",
+            "subject": None}
+    assert parse_request(data) == Request("contact.email", "ads", None, None, "eu",
+                                          ConsentState.GRANTED)
+
+
+@pytest.mark.parametrize(("data", "key", "message"), [
+    ({"purpose": "p"}, "category", "the request needs 'category'"),
+    ({"category": "c", "purpose": "p", "colour": "red"}, "", "unknown key 'colour' (keys: "),
+    ({"category": "c", "purpose": "Bad Id"}, "purpose", "purpose 'Bad Id' is not a valid id"),
+    ({"category": "c", "purpose": "p", "subject": 5}, "subject", "subject must be text, not int"),
+    ({"category": "c", "purpose": "p", "consent": "maybe"}, "consent", "consent must be"),
+])
+def test_the_first_problem_is_raised_with_its_key(data: dict, key: str, message: str) -> None:
+    with pytest.raises(InvalidRequest) as info:
+        parse_request(data)
+    assert info.value.key == key and info.value.message.startswith(message)
+
+
+def test_every_problem_is_listed() -> None:
+    problems = list(request_problems({"category": "", "purpose": "A", "region": "x y",
+                                      "consent": 3}))
+    assert [p.key for p in problems] == ["category", "purpose", "region", "consent"]
