@@ -12,7 +12,7 @@ OUT = Path(__file__).resolve().parent / "out"
 
 def measure_pdf_large() -> dict[str, float]:
     """``pdf_large_s``: seconds to export the large policy as a PDF (HTML build + Qt layout)."""
-    from app.exporters.pdf_document import pdf_bytes
+    from app.exporters.pdf.document import pdf_bytes
     from app.storage.loader import load_file
 
     policy = load_file(write(OUT / "large.policy.yaml")).policy

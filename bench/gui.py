@@ -38,12 +38,12 @@ def measure_revalidation(edits: int = EDITS) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer, qInstallMessageHandler
 
+    from app.exporters.pdf.qt_session import application
     from app.storage.loader import load_bytes
     from app.ui.bridge import DocumentBridge
     from app.ui.problems.panel import ProblemsPanel
     from app.ui.problems.results import Result
     from app.ui.problems.revalidator import Revalidator
-    from app.ui.runtime import application
     from bench.generate import generate
 
     app = application()  # guarded, torn down in order at exit

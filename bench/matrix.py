@@ -28,10 +28,10 @@ def measure_matrix_first_paint(pages: int = PAGES) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QObject
 
+    from app.exporters.pdf.qt_session import application
     from app.storage.loader import load_bytes
     from app.ui.bridge import DocumentBridge
     from app.ui.problems.revalidator import settle_heap, thaw_heap
-    from app.ui.runtime import application
     from app.ui.views.matrix.view import MatrixView
     from bench.generate import generate
 

@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
             err(f"{PROG}: error: {count}; fix them or use --force")
             return EXIT_FINDINGS
         err(f"{PROG}: warning: {count}; exporting anyway because of --force")
-    result = run_export(exporter, loaded.policy)
+    result = run_export(exporter, loaded.policy, len(errors))
     if is_stdout(args.output):
         if result.data is None:
             raise OutputError(f"{PROG}: error: the {exporter.name} format writes several files; "

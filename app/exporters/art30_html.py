@@ -81,7 +81,8 @@ def _activity(number: int, activity: ProcessingActivity) -> str:
 def render_html(record: Art30Record, standing: Standing | None = None) -> str:
     """The complete HTML document of ``record``.
 
-    It opens with the DRAFT and known-errors notices of ``standing`` (worked out when not given).
+    It opens with the DRAFT and known-errors notices of ``standing`` (when not given: worked
+    out, with no known errors).
     """
     meta = record.policy.policy
     standing = standing or standing_of(record.policy, record.digest)
@@ -131,10 +132,11 @@ def render_html(record: Art30Record, standing: Standing | None = None) -> str:
     return "\n".join(parts)
 
 
-def export_html(policy: Policy) -> ExportResult:
-    """The Art. 30 record as a self-contained HTML file."""
+def export_html(policy: Policy, errors: int = 0) -> ExportResult:
+    """The Art. 30 record as a self-contained HTML file (saying so if ``errors``)."""
     record = build_record(policy)
-    return ExportResult(digest=record.digest, data=render_html(record).encode("utf-8"))
+    standing = standing_of(policy, record.digest, errors)
+    return ExportResult(digest=record.digest, data=render_html(record, standing).encode("utf-8"))
 
 
 EXPORTER = register(FunctionExporter(
@@ -144,4 +146,5 @@ EXPORTER = register(FunctionExporter(
     description="GDPR Art. 30(1) record of processing activities as a printable, "
                 "self-contained HTML document carrying the content digest.",
     function=export_html,
+    states_errors=True,
 ))

@@ -269,7 +269,7 @@ class CedarExporter:
     description = ("Cedar policy set, JSON schema and entities (allow/deny only; see "
                    "entities_for_request for what to send with each request).")
 
-    def export(self, policy: Policy) -> ExportResult:
+    def export(self, policy: Policy, errors: int = 0) -> ExportResult:
         """The three Cedar files, and what Cedar cannot express."""
         summary = list(CANNOT_EXPRESS)
         skipped = [r.id for r in policy.rules if not (r.categories and r.purposes)]

@@ -202,7 +202,7 @@ class FidesExporter:
     description = ("Fides taxonomy (data categories, uses, subjects) and a Fides policy whose "
                    "rules are the deny rules; see the summary for what Fides cannot express.")
 
-    def export(self, policy: Policy) -> ExportResult:
+    def export(self, policy: Policy, errors: int = 0) -> ExportResult:
         """``fides/taxonomy.yml`` and ``fides/policy.yml`` for ``policy``."""
         content_digest = digest(policy)
         taxonomy, generated = taxonomy_manifest(policy)

@@ -298,7 +298,7 @@ class OdrlExporter:
     suffix = ".odrl.jsonld"
     description = "ODRL 2.2 policy in JSON-LD with W3C DPV purposes, data and legal bases."
 
-    def export(self, policy: Policy) -> ExportResult:
+    def export(self, policy: Policy, errors: int = 0) -> ExportResult:
         """The JSON-LD document, and what ODRL cannot express."""
         builder = _Builder(policy)
         unmapped = sorted({p for r in policy.rules for p in r.purposes

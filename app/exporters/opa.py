@@ -133,7 +133,7 @@ class OpaExporter:
         "query data.policy_studio.decision with the fields of `policy-studio decide`."
     )
 
-    def export(self, policy: Policy) -> ExportResult:
+    def export(self, policy: Policy, errors: int = 0) -> ExportResult:
         """The bundle for ``policy``; Rego expresses every decision, so nothing is left out."""
         return ExportResult(digest=digest(policy), data=build_bundle(policy))
 

@@ -1,7 +1,7 @@
 """The policy document legal reads: one self-contained HTML page in plain words (no Qt).
 
 Every piece of user text goes through :func:`html.escape`; the page has inline CSS only and no
-external resources. The same HTML feeds the PDF exporter (:mod:`app.exporters.pdf_document`)
+external resources. The same HTML feeds the PDF exporter (:mod:`app.exporters.pdf.document`)
 and the live preview in the window. Same policy, same bytes.
 """
 
@@ -317,16 +317,19 @@ def build_html(policy: Policy, pages: Mapping[str, int] | None = None,
                parts: tuple[str, str] | None = None) -> str:
     """The whole document; ``pages`` (anchor -> page number) fills in the contents.
 
-    It opens with the DRAFT and known-errors notices of ``standing`` (worked out when not given).
-    ``parts`` are :func:`document_parts` of the same policy, when already made.
+    It opens with the DRAFT and known-errors notices of ``standing`` (when not given: worked out,
+    with no known errors). ``parts`` are :func:`document_parts` of the same policy, when already
+    made.
     """
     head, body = parts or document_parts(policy, standing)
     return head + contents(pages) + body
 
 
-def export(policy: Policy) -> ExportResult:
-    """The HTML document bytes and the policy's digest."""
-    return ExportResult(digest=digest(policy), data=build_html(policy).encode("utf-8"))
+def export(policy: Policy, errors: int = 0) -> ExportResult:
+    """The HTML document bytes (saying so if ``errors``) and the policy's digest."""
+    content_digest = digest(policy)
+    html = build_html(policy, standing=standing_of(policy, content_digest, errors))
+    return ExportResult(digest=content_digest, data=html.encode("utf-8"))
 
 
 EXPORTER = register(FunctionExporter(
@@ -336,4 +339,5 @@ EXPORTER = register(FunctionExporter(
     description="The readable policy for legal review: every purpose, category, recipient, "
                 "use rule and retention period in plain words, with the content digest.",
     function=export,
+    states_errors=True,
 ))

@@ -17,7 +17,7 @@ from app.domain.models import Policy
 
 MODULES: tuple[str, ...] = ("canonical_json", "opa", "cedar", "fides", "odrl",
                             "art30_html", "art30", "retention_csv", "policy_document",
-                            "pdf_document")
+                            "pdf.document")
 """The exporter modules under ``app.exporters``, in listing order."""
 
 _registered: dict[str, Exporter] = {}
@@ -56,8 +56,14 @@ class Exporter(Protocol):
     description: str
     """One sentence for ``export --list`` and the export dialog."""
 
-    def export(self, policy: Policy) -> ExportResult:
-        """Render ``policy`` in this format."""
+    def export(self, policy: Policy, errors: int = 0) -> ExportResult:
+        """Render ``policy`` in this format.
+
+        Args:
+            policy: The policy to render.
+            errors: How many error findings validation reported for it; a document that
+                states its standing says so (other formats ignore it).
+        """
         ...
 
 
@@ -69,11 +75,14 @@ class FunctionExporter:
     title: str
     suffix: str
     description: str
-    function: Callable[[Policy], ExportResult]
+    function: Callable[..., ExportResult]
+    """Takes the policy, and the error count too when :attr:`states_errors`."""
+    states_errors: bool = False
+    """True for a document that says the policy has errors (see :mod:`app.exporters.standing`)."""
 
-    def export(self, policy: Policy) -> ExportResult:
+    def export(self, policy: Policy, errors: int = 0) -> ExportResult:
         """Render ``policy`` with the wrapped function."""
-        return self.function(policy)
+        return self.function(policy, errors) if self.states_errors else self.function(policy)
 
 
 class UnknownFormatError(LookupError):
@@ -112,9 +121,10 @@ def get(name: str) -> Exporter:
     return _registered[name]
 
 
-def run_export(exporter: Exporter, policy: Policy) -> ExportResult:
-    """Run ``exporter`` on ``policy``, checking it gives an :class:`ExportResult`."""
-    result = exporter.export(policy)
+def run_export(exporter: Exporter, policy: Policy, errors: int = 0) -> ExportResult:
+    """Run ``exporter`` on ``policy`` (with ``errors`` error findings), checking it gives an
+    :class:`ExportResult`."""
+    result = exporter.export(policy, errors)
     if isinstance(result, ExportResult):
         return result
     raise TypeError(f"exporter '{exporter.name}' returned {type(result).__name__}, "

@@ -4,7 +4,7 @@ Every readable document (the HTML and PDF policy document, the Art. 30 record, t
 says DRAFT at the top, and the PDF on every page, unless the policy is approved with an
 approval of exactly its content (:func:`app.domain.approval.is_approved`). A document made
 from a policy with error findings (``export --force``, or "Export anyway" in the window) says
-so on its cover.
+so on its cover: whoever validated the policy passes the number of errors in.
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ from app.domain.approval import is_approved
 from app.domain.canonical import digest
 from app.domain.enums import Status, label
 from app.domain.models import Policy
-from app.validation.finding import Severity
-from app.validation.runner import run_checks
 
 DRAFT_MARK = "DRAFT - not approved"
 """The mark in the PDF's page header."""
@@ -74,12 +72,12 @@ class Standing:
         return "".join(out)
 
 
-def standing_of(policy: Policy, content_digest: str | None = None) -> Standing:
-    """The standing of ``policy`` (validated here, so every exporter and view agrees)."""
+def standing_of(policy: Policy, content_digest: str | None = None, errors: int = 0) -> Standing:
+    """The standing of ``policy``, which validation found to have ``errors`` error findings
+    (the caller validated it already, so every exporter and view says the same)."""
     content_digest = content_digest or digest(policy)
     meta = policy.policy
     approved = is_approved(policy, content_digest)
     changed = not approved and meta.status == Status.APPROVED and any(
         a.digest and a.digest != content_digest for a in meta.approvals)
-    errors = sum(f.severity is Severity.ERROR for f in run_checks(policy))
     return Standing(approved, str(meta.status), errors, changed)

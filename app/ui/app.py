@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.domain.models import Metadata, Policy
+from app.exporters.pdf.qt_session import application as qt_application
+from app.exporters.pdf.qt_session import dispose, shutdown
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
 from app.ui.bridge import DocumentBridge
 from app.ui.main_window import APP_NAME, MainWindow
-from app.ui.runtime import application as qt_application
-from app.ui.runtime import dispose, shutdown
 
 SCREENSHOT_SIZE = (1400, 900)
 
@@ -24,7 +24,7 @@ SCREENSHOT_SIZE = (1400, 900)
 def application() -> QApplication:
     """The QApplication with the organisation and application names set.
 
-    Created once and guarded, see :mod:`app.ui.runtime`.
+    Created once and guarded, see :mod:`app.exporters.pdf.qt_session`.
     """
     app = qt_application(sys.argv[:1])
     app.setOrganizationName("PolicyStudio")

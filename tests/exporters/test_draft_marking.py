@@ -16,9 +16,10 @@ from app.domain.diff import diff_policies
 from app.domain.models import Approval, Policy
 from app.exporters.art30 import build_record
 from app.exporters.art30_html import render_html as art30_html
-from app.exporters.pdf_document import pdf_bytes
+from app.exporters.pdf.document import pdf_bytes
 from app.exporters.policy_document import build_html
 from app.exporters.redline_html import render_html as redline_html
+from app.exporters.standing import standing_of
 from app.paths import ROOT
 from app.validation.runner import run_checks
 from tests.validation.policy_builder import base, make_policy
@@ -44,8 +45,8 @@ def with_error(policy: Policy) -> Policy:
     return policy
 
 
-def pages(policy: Policy) -> list[str]:
-    reader = pypdf.PdfReader(io.BytesIO(pdf_bytes(policy)))
+def pages(policy: Policy, errors: int = 0) -> list[str]:
+    reader = pypdf.PdfReader(io.BytesIO(pdf_bytes(policy, errors)))
     return [re.sub(r"\s+", " ", page.extract_text()) for page in reader.pages]
 
 
@@ -83,12 +84,14 @@ def test_a_document_exported_despite_errors_says_so_on_its_cover() -> None:
     broken = with_error(approved())
     errors = sum(f.severity == "error" for f in run_checks(broken))
     notice = f"Exported despite {errors} error findings"
-    first = pages(broken)[0]
+    first = pages(broken, errors)[0]
     assert notice in first
     assert "DRAFT" in first  # the approval covered other content
     assert "Exported despite" not in " ".join(pages(approved()))
-    assert notice in top(build_html(broken))
-    assert notice in top(art30_html(build_record(broken)))
+    standing = standing_of(broken, errors=errors)
+    assert notice in top(build_html(broken, standing=standing))
+    assert notice in top(art30_html(build_record(broken), standing))
+    assert "Exported despite" not in build_html(broken)  # the count comes from the caller
 
 
 def test_html_documents_say_draft_at_the_top() -> None:

@@ -15,7 +15,7 @@ import pytest
 
 from app.domain.canonical import digest
 from app.domain.models import Policy
-from app.exporters.pdf_document import pdf_bytes
+from app.exporters.pdf.document import pdf_bytes
 from app.paths import EXAMPLES
 from app.storage.loader import load_file
 

@@ -50,7 +50,7 @@ retention:
 def qapp():  # type: ignore[no-untyped-def]
     """pytest-qt's application, made by the application's own factory for every UI test:
     guarded against the binding's lost references, torn down in order at exit."""
-    from app.ui.runtime import application
+    from app.exporters.pdf.qt_session import application
 
     app = application(["pytest-qt-qapp"])
     app.setApplicationName("pytest-qt-qapp")
@@ -73,7 +73,7 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory):  # type: ignore
     # crash the interpreter.
     from PySide6.QtCore import QThreadPool
 
-    from app.ui.runtime import collect
+    from app.exporters.pdf.qt_session import collect
 
     QThreadPool.globalInstance().waitForDone()
     collect()

@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     if args.guard:
-        from app.ui.runtime import application
+        from app.exporters.pdf.qt_session import application
 
         app = application()
     else:

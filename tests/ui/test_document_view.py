@@ -9,6 +9,7 @@ import pytest
 from app.domain.canonical import digest
 from app.ui.views.document import view as document_view
 from app.ui.views.document.view import DocumentView
+from app.validation.runner import run_checks
 
 
 def test_the_window_has_the_document_view(window) -> None:  # type: ignore[no-untyped-def]
@@ -123,3 +124,24 @@ def test_the_preview_stays_paper_coloured_in_a_dark_theme(qtbot, bridge) -> None
         assert corner.lightness() > 240
     finally:
         app.setPalette(original)
+
+
+def test_the_preview_states_the_errors_it_is_given_or_validates(qtbot, bridge) -> None:  # type: ignore[no-untyped-def]
+    given: list[int | None] = [3]
+    view = DocumentView(bridge, known_errors=lambda: given[0])
+    qtbot.addWidget(view)
+    view.show()
+    assert "Exported despite 3 error findings" in view.text()
+    given[0] = None  # not known for this revision: the view validates the policy itself
+    bridge.set_field("rules", bridge.policy.rules[0].id, "purposes", ["nowhere"])
+    errors = sum(f.severity == "error" for f in run_checks(bridge.policy))
+    assert errors
+    qtbot.waitUntil(lambda: f"Exported despite {errors} error finding" in view.text(),
+                    timeout=3000)
+
+
+def test_the_window_preview_uses_the_problems_panel_findings(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    revalidator = window.problems.revalidator
+    qtbot.waitUntil(lambda: revalidator.result is not None
+                    and revalidator.is_current(revalidator.result), timeout=10_000)
+    assert window.document_view.known_errors() == revalidator.result.counts()["error"]

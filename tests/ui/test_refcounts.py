@@ -17,8 +17,8 @@ import sys
 
 import pytest
 
+from app.exporters.pdf.qt_session import HEADROOM, guarded, needs_guard
 from app.paths import ROOT
-from app.ui.runtime import HEADROOM, guarded, needs_guard
 from tests.ui.refcount_probe import REACHABLE_OPS, exercise, lifetime_ops
 
 OPS = 10_000

@@ -12,9 +12,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 from shiboken6 import Shiboken
 
+from app.exporters.pdf.qt_session import HEADROOM, collect, guard_singletons, guarded, needs_guard
 from app.paths import EXAMPLES, ROOT
 from app.ui.icons import icon
-from app.ui.runtime import HEADROOM, collect, guard_singletons, guarded, needs_guard
 
 QT_CREATORS = {"QApplication", "QGuiApplication", "QCoreApplication"}
 
@@ -55,7 +55,7 @@ def test_every_qapplication_is_made_by_the_one_factory() -> None:
     offenders = []
     for folder in ("app", "bench"):
         for path in sorted((ROOT / folder).rglob("*.py")):
-            if path == ROOT / "app" / "ui" / "runtime.py":
+            if path == ROOT / "app" / "exporters" / "pdf" / "qt_session.py":
                 continue
             tree = ast.parse(path.read_text(encoding="utf-8"))
             offenders += [f"{path.relative_to(ROOT)}:{node.lineno}"
@@ -97,7 +97,7 @@ def test_shutdown_destroys_every_qobject_before_the_application() -> None:
         from PySide6.QtCore import QObject
         from shiboken6 import Shiboken
         from app.ui.app import application, open_window
-        from app.ui.runtime import shutdown
+        from app.exporters.pdf.qt_session import shutdown
         from app.ui.screenshots import settle
 
         application()
@@ -119,7 +119,7 @@ def test_shutdown_destroys_every_qobject_before_the_application() -> None:
 
 def test_dispose_destroys_the_qt_object_at_once(qapp) -> None:  # type: ignore[no-untyped-def]
     """A disposed object's wrapper no longer owns anything for the collector to destroy."""
-    from app.ui.runtime import dispose
+    from app.exporters.pdf.qt_session import dispose
 
     emitter = _Emitter()
     dispose(emitter)

@@ -69,7 +69,7 @@ class ExportController(QObject):
         source = window.bridge.path
 
         def work() -> ExportResult:
-            result = run_export(exporter, snapshot)
+            result = run_export(exporter, snapshot, errors)
             if source and any(same_file(path, source) for path in planned_paths(result, target)):
                 raise ValueError("this is the policy's own file; choose another target")
             write_result(result, target)

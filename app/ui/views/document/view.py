@@ -7,6 +7,7 @@ reader's scroll position. The export buttons reuse the HTML and PDF exporters.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -24,12 +25,17 @@ from PySide6.QtWidgets import (
 
 from app.exporters.policy_document import build_html
 from app.exporters.registry import ExportResult, get, run_export
+from app.exporters.standing import standing_of
 from app.exporters.writing import write_result
 from app.ui.bridge import DocumentBridge
 from app.ui.files.tasks import run_blocking
 from app.ui.icons import icon
+from app.validation.finding import Severity
+from app.validation.runner import run_checks
 
 DEBOUNCE_MS = 300
+ErrorCount = Callable[[], int | None]
+"""The number of error findings of the policy as it is now, or None when not known yet."""
 FILTERS = {"html": "HTML document (*.html)", "pdf": "PDF document (*.pdf)"}
 
 
@@ -52,9 +58,12 @@ class DocumentView(QWidget):
 
     TITLE = "Policy document"
 
-    def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None,
+                 known_errors: ErrorCount | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
+        self.known_errors = known_errors
+        """Where the findings already made come from (the Problems panel's validation)."""
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(
@@ -103,10 +112,20 @@ class DocumentView(QWidget):
         self._stale = False
         bar = self.browser.verticalScrollBar()
         position = bar.value()
-        self.browser.setHtml(build_html(self.bridge.policy))
+        policy = self.bridge.policy
+        self.browser.setHtml(build_html(policy, standing=standing_of(policy,
+                                                                     errors=self.errors())))
         bar.setValue(min(position, bar.maximum()))
         self.status.setText(f"{len(self.bridge.policy.rules)} rules, "
                             f"{len(self.bridge.policy.retention)} retention rules")
+
+    def errors(self) -> int:
+        """How many error findings the policy has (validated here only when the findings
+        made for the Problems panel do not describe it as it is now)."""
+        known = self.known_errors() if self.known_errors is not None else None
+        if known is None:
+            known = sum(f.severity is Severity.ERROR for f in run_checks(self.bridge.policy))
+        return known
 
     def text(self) -> str:
         """The preview's plain text."""
@@ -121,9 +140,10 @@ class DocumentView(QWidget):
         target = Path(chosen)
         exporter = get(kind)
         snapshot = self.bridge.policy.model_copy(deep=True)
+        errors = self.errors()
 
         def work() -> ExportResult:
-            result = run_export(exporter, snapshot)
+            result = run_export(exporter, snapshot, errors)
             write_result(result, target)
             return result
 

@@ -1,7 +1,9 @@
 """The process's QApplication: made in one place, guarded, and torn down in a defined order.
 
-Everything that needs a QApplication (the window, the PDF exporter's headless path, the
-benchmarks, the test suite) gets it from :func:`application`, which adds two things:
+It lives with the PDF writer, the only code below the user interface that needs Qt, so the
+headless export needs nothing from ``app.ui``. Everything that needs a QApplication (the PDF
+writer, the window, the benchmarks, the test suite) gets it from :func:`application`, which
+adds two things:
 
 - **The guard.** PySide6 6.12 on Python 3.11 loses references to the interpreter's
   singletons: one to ``True`` on every ``Signal.emit()``, one to ``None`` on every call of a

@@ -41,10 +41,10 @@ def _ensure_gui() -> None:
 
     The CLI has none, so make an offscreen one (a widgets application, so that a window opened later
     in the process still works) through the one factory that guards it and tears it down in order at
-    exit.
+    exit (:mod:`app.exporters.pdf.qt_session`).
     """
     global _app
-    from app.ui.runtime import application
+    from app.exporters.pdf.qt_session import application
 
     _app = application(["policy-studio", "-platform", "offscreen"])
 
@@ -113,8 +113,8 @@ def _fix_dates(data: bytes, day: dt.date) -> bytes:
                   data)
 
 
-def render_pdf(policy: Policy) -> tuple[bytes, int]:
-    """The PDF of ``policy`` and its number of pages."""
+def render_pdf(policy: Policy, errors: int = 0) -> tuple[bytes, int]:
+    """The PDF of ``policy`` (which has ``errors`` error findings) and its number of pages."""
     from PySide6.QtCore import QHashSeed
 
     _ensure_gui()
@@ -122,13 +122,13 @@ def render_pdf(policy: Policy) -> tuple[bytes, int]:
     randomised = QHashSeed.globalSeed() != 0
     QHashSeed.setDeterministicGlobalSeed()
     try:
-        return _render(policy)
+        return _render(policy, errors)
     finally:
         if randomised:
             QHashSeed.resetRandomGlobalSeed()
 
 
-def _render(policy: Policy) -> tuple[bytes, int]:
+def _render(policy: Policy, errors: int) -> tuple[bytes, int]:
     from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt, QUuid
     from PySide6.QtGui import (
         QAbstractTextDocumentLayout,
@@ -156,7 +156,7 @@ def _render(policy: Policy) -> tuple[bytes, int]:
                                      QMarginsF(*(MARGIN_MM,) * 4), QPageLayout.Unit.Millimeter))
     area = writer.pageLayout().paintRectPixels(DPI)
     width, height = float(area.width()), float(area.height()) - 2 * HEADER_PX
-    standing = standing_of(policy, content_digest)
+    standing = standing_of(policy, content_digest, errors)
     parts = document_parts(policy, standing)
     first = _layout(build_html(policy, parts=parts), width, height, writer)
     pages = _anchor_pages(first, height)
@@ -211,14 +211,14 @@ def _render(policy: Policy) -> tuple[bytes, int]:
     return _fix_dates(data, meta.effective_date or FIXED_DATE), count
 
 
-def pdf_bytes(policy: Policy) -> bytes:
-    """The PDF of ``policy`` as bytes."""
-    return render_pdf(policy)[0]
+def pdf_bytes(policy: Policy, errors: int = 0) -> bytes:
+    """The PDF of ``policy`` (which has ``errors`` error findings) as bytes."""
+    return render_pdf(policy, errors)[0]
 
 
-def export(policy: Policy) -> ExportResult:
-    """The PDF document and the policy's digest."""
-    return ExportResult(digest=digest(policy), data=pdf_bytes(policy))
+def export(policy: Policy, errors: int = 0) -> ExportResult:
+    """The PDF document (saying so if ``errors``) and the policy's digest."""
+    return ExportResult(digest=digest(policy), data=pdf_bytes(policy, errors))
 
 
 EXPORTER = register(FunctionExporter(
@@ -228,4 +228,5 @@ EXPORTER = register(FunctionExporter(
     description="The printable policy for legal review (A4): the HTML document's content with "
                 "the title, version, content digest and page number on every page.",
     function=export,
+    states_errors=True,
 ))
