@@ -1,4 +1,5 @@
 """Exporters: one module per output format, found through :mod:`app.exporters.registry`.
 
-Nothing here imports Qt; only a PDF exporter may, and then only inside its own module.
+Nothing here imports Qt except the PDF writer (:mod:`app.exporters.pdf`), and it only when a
+PDF is made.
 """
