@@ -122,8 +122,10 @@ def get(name: str) -> Exporter:
 
 
 def run_export(exporter: Exporter, policy: Policy, errors: int = 0) -> ExportResult:
-    """Run ``exporter`` on ``policy`` (with ``errors`` error findings), checking it gives an
-    :class:`ExportResult`."""
+    """Run ``exporter`` on ``policy``, checking it gives an :class:`ExportResult`.
+
+    ``errors`` is the number of error findings validation reported for the policy.
+    """
     result = exporter.export(policy, errors)
     if isinstance(result, ExportResult):
         return result

@@ -73,8 +73,10 @@ class Standing:
 
 
 def standing_of(policy: Policy, content_digest: str | None = None, errors: int = 0) -> Standing:
-    """The standing of ``policy``, which validation found to have ``errors`` error findings
-    (the caller validated it already, so every exporter and view says the same)."""
+    """The standing of ``policy``, which validation found to have ``errors`` error findings.
+
+    The caller validated the policy already, so every exporter and view says the same.
+    """
     content_digest = content_digest or digest(policy)
     meta = policy.policy
     approved = is_approved(policy, content_digest)

@@ -12,8 +12,11 @@ if TYPE_CHECKING:
 
 
 def install_document_view(window: MainWindow) -> DocumentView:
-    """Add the "Policy document" tab to ``window``; it takes the error count from the findings
-    the Problems panel has, while they describe the policy as it is."""
+    """Add the "Policy document" tab to ``window``.
+
+    The tab takes the error count from the findings the Problems panel has, while they describe
+    the policy as it is.
+    """
     revalidator = window.problems.revalidator
 
     def known_errors() -> int | None:

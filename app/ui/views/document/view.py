@@ -120,8 +120,11 @@ class DocumentView(QWidget):
                             f"{len(self.bridge.policy.retention)} retention rules")
 
     def errors(self) -> int:
-        """How many error findings the policy has (validated here only when the findings
-        made for the Problems panel do not describe it as it is now)."""
+        """How many error findings the policy has.
+
+        The policy is validated here only when the findings made for the Problems panel do not
+        describe it as it is now.
+        """
         known = self.known_errors() if self.known_errors is not None else None
         if known is None:
             known = sum(f.severity is Severity.ERROR for f in run_checks(self.bridge.policy))
