@@ -10,7 +10,6 @@ so on its cover: whoever validated the policy passes the number of errors in.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 
 from app.domain.approval import is_approved
 from app.domain.canonical import digest
@@ -19,18 +18,6 @@ from app.domain.models import Policy
 
 DRAFT_MARK = "DRAFT - not approved"
 """The mark in the PDF's page header."""
-_TONES = {"draft": ("#fdecea", "#9b1c1c"), "errors": ("#fff4ce", "#7a4b00")}
-
-
-def notice_html(text: str, tone: str = "draft") -> str:
-    """``text`` as a full-width coloured notice; ``tone`` is "draft" or "errors".
-
-    The notice is a one-cell table, which Qt's rich text and browsers both draw.
-    """
-    background, colour = _TONES[tone]
-    return ('<table width="100%" cellspacing="0" cellpadding="6" border="0" '
-            f'style="margin-bottom: 10px"><tr><td style="background-color: {background}; '
-            f'color: {colour}; font-weight: bold">{escape(text)}</td></tr></table>\n')
 
 
 @dataclass(frozen=True)
@@ -61,15 +48,6 @@ class Standing:
         count = f"{self.errors} error finding{'' if self.errors == 1 else 's'}"
         return (f"Exported despite {count}: validation reports known problems in this "
                 "policy (run policy-studio validate for the list).")
-
-    def banner_html(self) -> str:
-        """The notices as HTML for the top of a document ("" for an approved, clean one)."""
-        out = []
-        if self.draft_text():
-            out.append(notice_html(self.draft_text()))
-        if self.errors_text():
-            out.append(notice_html(self.errors_text(), "errors"))
-        return "".join(out)
 
 
 def standing_of(policy: Policy, content_digest: str | None = None, errors: int = 0) -> Standing:

@@ -150,12 +150,11 @@ def hostile() -> Policy:
 def test_hostile_text_is_escaped_in_html() -> None:
     html = get("art30-html").export(hostile()).data.decode("utf-8")
     assert SCRIPT not in html and ATTRIBUTE not in html
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    assert "&quot; onmouseover=alert(1) x=&quot;" in html
     parser = parsed(html)
     assert all(tag != "script" for tag, _ in parser.tags)
     assert all(not name.startswith("on") for _, attrs in parser.tags for name, _ in attrs)
-    assert SCRIPT in "".join(parser.parts)  # shown as text, exactly
+    shown = "".join(parser.parts)
+    assert SCRIPT in shown and ATTRIBUTE in shown  # shown as text, exactly
 
 
 def test_hostile_text_is_neutralised_in_csv() -> None:

@@ -150,18 +150,22 @@ def test_hostile_names_are_escaped_everywhere(example: Policy) -> None:
     text = build_html(policy)
     assert "<script" not in text.lower()
     assert ATTRIBUTE not in text
-    assert "&quot; onmouseover=alert(1) x=&quot;" in text
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
 
     class Attributes(HTMLParser):
         names: set[str] = set()
+        shown: list[str] = []
 
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             self.names.update(name for name, _ in attrs)
 
+        def handle_data(self, data: str) -> None:
+            self.shown.append(data)
+
     parser = Attributes()
     parser.feed(text)
     assert not any(name.startswith("on") for name in parser.names)
+    shown = "".join(parser.shown)
+    assert HOSTILE in shown and ATTRIBUTE in shown  # shown as text, exactly
 
 
 def test_pdf_text_contains_every_item_and_the_digest(example: Policy,

@@ -1,0 +1,62 @@
+"""The Jinja2 environment of the readable HTML documents (policy document, Art. 30, redline).
+
+The templates and the one shared stylesheet are under ``resources/documents/``; every
+document inlines the stylesheet, so each stays a single self-contained file. Autoescaping is
+on for every template, so user text is escaped where it is printed and never evaluated as
+template syntax; an undefined name is an error, not an empty string.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import jinja2
+
+from app.exporters.standing import Standing
+from app.paths import RESOURCES
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A full-width notice at the top of a document; ``tone`` is "draft" or "errors"."""
+
+    text: str
+    tone: str = "draft"
+
+
+def notices(standing: Standing) -> list[Notice]:
+    """The DRAFT and known-errors notices of ``standing`` (none for an approved, clean one)."""
+    found = [Notice(standing.draft_text()), Notice(standing.errors_text(), "errors")]
+    return [notice for notice in found if notice.text]
+
+
+def _loader() -> jinja2.BaseLoader:
+    """Where the templates come from (the one place that knows)."""
+    return jinja2.FileSystemLoader(RESOURCES / "documents")
+
+
+def _plural(count: int, word: str) -> str:
+    """``1 difference``, ``2 differences``."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+@cache
+def environment() -> jinja2.Environment:
+    """The shared environment: autoescape everywhere, strict undefined, few filters."""
+    env = jinja2.Environment(
+        loader=_loader(),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["plural"] = _plural
+    return env
+
+
+def render(template: str, **context: Any) -> str:
+    """``template`` (a name under ``resources/documents/``) rendered with ``context``."""
+    return environment().get_template(template).render(**context)
