@@ -145,3 +145,23 @@ def test_the_window_preview_uses_the_problems_panel_findings(window, qtbot) -> N
     qtbot.waitUntil(lambda: revalidator.result is not None
                     and revalidator.is_current(revalidator.result), timeout=10_000)
     assert window.document_view.known_errors() == revalidator.result.counts()["error"]
+
+
+def test_the_preview_reads_the_whole_shared_stylesheet(qtbot, bridge) -> None:  # type: ignore[no-untyped-def]
+    """Qt's rich text stops reading a stylesheet at a media query it does not know: the rules
+    it needs (down to the notices near the end) apply, the dark-colour ones do not."""
+    view = DocumentView(bridge)
+    qtbot.addWidget(view)
+    view.show()
+    colours = {}
+    block = view.browser.document().begin()
+    while block.isValid():
+        fragment = block.begin().fragment() if not block.begin().atEnd() else None
+        if fragment is not None:
+            colours.setdefault(block.text()[:12], fragment.charFormat().foreground().color().name())
+        block = block.next()
+    assert colours["DRAFT: this "] == "#9b1c1c"  # td.draft, one of the last rules Qt reads
+    title = bridge.policy.policy.title[:12]
+    assert colours[title] == "#123a5e"  # h1
+    assert colours["Any use not "] == "#1b1f24"  # body, not its dark colour
+    assert colours["About this p"] != "#8ab8ff"  # a link, not its dark colour
