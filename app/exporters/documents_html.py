@@ -17,6 +17,9 @@ import jinja2
 from app.exporters.standing import Standing
 from app.paths import RESOURCES
 
+Part = jinja2.environment.TemplateModule
+"""A template rendered once, placed in another as it is (see :func:`rendered_part`)."""
+
 
 @dataclass(frozen=True)
 class Notice:
@@ -60,3 +63,9 @@ def environment() -> jinja2.Environment:
 def render(template: str, **context: Any) -> str:
     """``template`` (a name under ``resources/documents/``) rendered with ``context``."""
     return environment().get_template(template).render(**context)
+
+
+def rendered_part(template: str, **context: Any) -> Part:
+    """``template`` rendered once, to be placed in another template (as markup, unescaped:
+    it is a template's output, escaped there)."""
+    return environment().get_template(template).make_module(context)

@@ -13,14 +13,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from markupsafe import Markup
-
 from app.domain.canonical import digest
 from app.domain.enums import Sensitivity, label
 from app.domain.intrusiveness import BANDS, review
 from app.domain.models import Contact, Policy
 from app.exporters import policy_words as words
-from app.exporters.documents_html import notices, render
+from app.exporters.documents_html import Part, notices, render, rendered_part
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.standing import Standing, standing_of
 from app.storage.resources import default_weights
@@ -55,8 +53,8 @@ class DocumentParts:
 
     context: dict[str, Any]
     """What the skeleton and cover need (title, facts, approvals, notices)."""
-    sections: Markup
-    """Sections 1 to 9, rendered by their template."""
+    sections: Part
+    """Sections 1 to 9, rendered by their template (see :func:`rendered_part`)."""
 
 
 def _contact(contact: Contact | None) -> list[str]:
@@ -196,14 +194,14 @@ def document_parts(policy: Policy, standing: Standing | None = None) -> Document
     content_digest = digest(policy)
     standing = standing or standing_of(policy, content_digest)
     names = words.Names(policy)
-    sections = render(
+    sections = rendered_part(
         "policy-sections.html.j2", about=about(policy), purposes=purposes(policy),
         categories=categories(policy), subjects=subjects(policy),
         recipients=recipients(policy), rules=rules(policy, names),
         retention=retention(policy, names), security=security(policy),
         intrusiveness=intrusiveness(policy, names))
     context = {"cover": cover(policy, content_digest), "notices": notices(standing)}
-    return DocumentParts(context, Markup(sections))  # a template's output
+    return DocumentParts(context, sections)
 
 
 def build_html(policy: Policy, pages: Mapping[str, int] | None = None,
