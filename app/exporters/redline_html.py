@@ -50,14 +50,11 @@ class FieldRow:
 
 @dataclass(frozen=True)
 class ItemView:
-    """One added, removed, renamed or changed item."""
+    """One added, removed, renamed or changed item, with its badge and values in words."""
 
+    change: ItemChange
     css: str
     word: str
-    kind: str
-    name: str
-    item_id: str
-    old_id: str
     fields: list[FieldRow]
     content: list[tuple[str, Value]]
     """(label, value) of an added or removed item's content, in the colour of ``css``."""
@@ -110,8 +107,8 @@ def _item(diff: PolicyDiff, change: ItemChange) -> ItemView:
         content = [(field_label(key), _value(diff, change.section, key, value))
                    for key, value in sorted(change.content.items())
                    if key != "name" and value not in (None, "", [], False)]
-    return ItemView(css, word, change.kind, change.name, change.item_id, change.old_id or "",
-                    [_field(diff, change.section, f) for f in change.fields], content)
+    return ItemView(change, css, word, [_field(diff, change.section, f) for f in change.fields],
+                    content)
 
 
 def _field(diff: PolicyDiff, section: str, change: FieldChange) -> FieldRow:
