@@ -66,6 +66,8 @@ def render(template: str, **context: Any) -> str:
 
 
 def rendered_part(template: str, **context: Any) -> Part:
-    """``template`` rendered once, to be placed in another template (as markup, unescaped:
-    it is a template's output, escaped there)."""
+    """``template`` rendered once, to be placed in another template.
+
+    The part goes in as markup, not escaped again: it is a template's output, escaped there.
+    """
     return environment().get_template(template).make_module(context)

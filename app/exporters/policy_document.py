@@ -48,8 +48,11 @@ Row = dict[str, Any]
 
 @dataclass(frozen=True)
 class DocumentParts:
-    """The document's content worked out once (the costly part: the PDF lays the document out
-    twice, with the same parts and different page numbers in the contents)."""
+    """The document's content, worked out once.
+
+    This is the costly part: the PDF lays the document out twice, with the same parts and
+    different page numbers in the contents.
+    """
 
     context: dict[str, Any]
     """What the skeleton and cover need (title, facts, approvals, notices)."""
@@ -207,9 +210,12 @@ def document_parts(policy: Policy, standing: Standing | None = None) -> Document
 def build_html(policy: Policy, pages: Mapping[str, int] | None = None,
                standing: Standing | None = None,
                parts: DocumentParts | None = None) -> str:
-    """The whole document; ``pages`` (anchor -> page number) fills in the contents. It opens
-    with the DRAFT and known-errors notices of ``standing`` (worked out when not given).
-    ``parts`` are :func:`document_parts` of the same policy, when already made."""
+    """The whole document; ``pages`` (anchor -> page number) fills in the contents.
+
+    It opens with the DRAFT and known-errors notices of ``standing`` (when not given: worked out,
+    with no known errors). ``parts`` are :func:`document_parts` of the same policy, when already
+    made.
+    """
     parts = parts or document_parts(policy, standing)
     contents = [(number, anchor, title, (pages or {}).get(anchor, ""))
                 for number, (anchor, title) in enumerate(SECTIONS, 1)]
