@@ -12,12 +12,12 @@ import argparse
 import datetime as dt
 
 from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, show
-from app.domain.edits import Batch
+from app.domain.workflow import approval_edit
 from app.storage.atomic import write_atomic
 from app.storage.encoding import encode
 from app.storage.loader import load_file
 from app.storage.roundtrip import updated_yaml_text
-from app.validation.approval import approval_check, approval_edits
+from app.validation.approval import approval_check
 from app.validation.reporters.text import format_finding
 from app.validation.runner import validate_loaded
 
@@ -64,8 +64,8 @@ def run(args: argparse.Namespace) -> int:
             err(format_finding(finding))
         err(f"{PROG}: error: {check.summary()}")
         return EXIT_FINDINGS
-    approval, edits = approval_edits(loaded.policy, name, role, args.date or dt.date.today())
-    Batch(tuple(edits), "Approve policy").apply(loaded.policy)
+    approval, edit = approval_edit(loaded.policy, name, role, args.date or dt.date.today())
+    edit.apply(loaded.policy)
     write_atomic(args.file, encode(updated_yaml_text(loaded.policy, loaded.text), loaded.encoding))
     show(f"approved {args.file} by {approval.name} ({approval.role}) on "
         f"{approval.date.isoformat()}\ndigest: {approval.digest}\n")

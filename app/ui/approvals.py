@@ -5,10 +5,8 @@ approved, together with the status, as one undo step; it is refused while the po
 findings or placeholder text from a template (:mod:`app.validation.approval`, shared with
 ``policy-studio approve``). Nothing else sets the status to approved.
 
-Editing an approved policy returns it to draft: every edit made through the bridge while the
-policy is approved (other than a status or approval change) is applied together with
-"status: draft" as ONE undo command, so a single undo restores both the content and the approved
-status; a non-modal warning says so.
+Editing an approved policy returns it to draft, a rule of the document
+(:mod:`app.domain.workflow`) the bridge follows for every edit; a non-modal warning says so.
 """
 
 from __future__ import annotations
@@ -19,13 +17,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from app.domain.canonical import digest
-from app.domain.edits import METADATA, Batch, Change, Edit, SetField
+from app.domain.edits import Change
 from app.domain.enums import Status, label
 from app.domain.models import Approval
+from app.domain.workflow import APPROVE_TEXT, STATUS_TEXTS, approval_edit, status_edit
 from app.ui.actions import make_action
 from app.ui.approval_dialog import ApprovalDialog, ApprovalInput
-from app.ui.undo import EditCommand
-from app.validation.approval import ApprovalCheck, approval_check, approval_edits
+from app.validation.approval import ApprovalCheck, approval_check
 from app.validation.runner import run_checks
 
 if TYPE_CHECKING:
@@ -33,8 +31,8 @@ if TYPE_CHECKING:
 
 MAX_LISTED = 8
 """Findings listed in the refusal; the Problems panel has them all."""
-WORKFLOW_FIELDS = ("status", "approvals")
-"""Metadata fields the workflow itself changes; editing them does not return to draft."""
+DRAFT_WARNING = ("The policy was approved; this change returned it to draft. "
+                 "Undo to restore the approved version, or approve it again.")
 
 
 def ask_approval(parent: QWidget, digest_text: str) -> ApprovalInput | None:
@@ -68,20 +66,6 @@ def show_warning(parent: QWidget, text: str) -> None:
     box.show()
 
 
-def status_edit(status: Status) -> SetField:
-    """The edit that sets the policy's status."""
-    return SetField(METADATA, None, ("status",), status)
-
-
-def is_workflow_edit(edit: Edit) -> bool:
-    """True for edits that only change the status or the approvals."""
-    if isinstance(edit, SetField):
-        return edit.section == METADATA and edit.path[0] in WORKFLOW_FIELDS
-    if isinstance(edit, Batch):
-        return all(is_workflow_edit(part) for part in edit.edits)
-    return False
-
-
 class ApprovalController(QObject):
     """Owns the Policy menu and keeps an approved policy honest."""
 
@@ -111,8 +95,7 @@ class ApprovalController(QObject):
         self.status_label = QLabel(window)
         self.status_label.setAccessibleName("Policy status")
         window.statusBar().addPermanentWidget(self.status_label)
-        self._plain_apply = bridge.apply
-        bridge.apply = self._apply  # type: ignore[method-assign]
+        bridge.returnedToDraft.connect(self._returned_to_draft)
         bridge.changed.connect(self.update_actions)
         bridge.reset.connect(self.update_actions)
         self.last_warning = ""
@@ -139,9 +122,7 @@ class ApprovalController(QObject):
         """
         if self.status is status or status is Status.APPROVED:
             return None
-        texts = {Status.IN_REVIEW: "Submit for review", Status.RETIRED: "Retire policy",
-                 Status.DRAFT: "Return to draft", Status.APPROVED: "Approve policy"}
-        return self.window.bridge.apply(status_edit(status), texts[status])
+        return self.window.bridge.apply(status_edit(status), STATUS_TEXTS[status])
 
     def approve(self) -> Approval | None:
         """Ask for the approver and record the approval, unless the policy is not ready.
@@ -158,32 +139,17 @@ class ApprovalController(QObject):
         answer = ask_approval(window, digest(policy))
         if answer is None:
             return None
-        approval, edits = approval_edits(policy, answer.name, answer.role, answer.date)
-        window.bridge.batch(edits, "Approve policy")
+        approval, edit = approval_edit(policy, answer.name, answer.role, answer.date)
+        window.bridge.apply(edit, APPROVE_TEXT)
         window.statusBar().showMessage(f"Approved by {approval.name}", 5000)
         return approval
 
-    def _apply(self, edit: Edit, text: str | None = None) -> Change:
-        """The bridge's apply, returning an approved policy to draft when its content changes."""
-        bridge = self.window.bridge
-        if self.status is not Status.APPROVED or is_workflow_edit(edit):
-            return self._plain_apply(edit, text)
-        document = bridge.document
-        change = document.apply(edit)  # raises EditError before anything changed
-        back = document.apply(status_edit(Status.DRAFT))
-        summary = f"{text or change.summary} (back to draft)"
-        combined = Change(change.kind, change.section, change.item_id, summary,
-                          Batch((back.undo, change.undo), summary), change.field,
-                          change.touched + back.touched, (change, back))
-        whole = Batch((edit, status_edit(Status.DRAFT)), summary)
-        bridge.undo_stack.push(EditCommand(document, whole, combined, summary))
-        self.last_warning = ("The policy was approved; this change returned it to draft. "
-                             "Undo to restore the approved version, or approve it again.")
+    def _returned_to_draft(self) -> None:
+        self.last_warning = DRAFT_WARNING
         window = self.window
         window.statusBar().showMessage("Returned to draft: the approved policy was edited",
                                        8000)
         show_warning(window, self.last_warning)
-        return change
 
 
 def install_approvals(window: MainWindow) -> ApprovalController:

@@ -1,7 +1,14 @@
 """The Qt side of the document: one object the whole window shares.
 
 It owns the undo stack, re-emits every domain change as a Qt signal (the single change-notice
-path every view listens to), and knows the file the document came from.
+path every view listens to), and knows the file the document came from. Every edit goes through
+:meth:`DocumentBridge.apply`, which asks the workflow (:mod:`app.domain.workflow`) what to apply:
+editing an approved policy returns it to draft in the same undo step.
+
+A change says who made it: whoever asks for an edit may pass an ``initiator`` (any object,
+usually the view itself), and :attr:`DocumentBridge.changed` carries it with the change, so a
+view can skip refreshing in answer to its own edit. Undo and redo have no initiator: every view
+refreshes.
 """
 
 from __future__ import annotations
@@ -10,22 +17,26 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.domain.document import PolicyDocument
-from app.domain.edits import METADATA, Batch, Change, Edit, SetField
+from app.domain.edits import METADATA, AddItem, Batch, Change, Edit, SetField
 from app.domain.models import Item, Policy
+from app.domain.workflow import BACK_TO_DRAFT, edits_to_apply
 from app.storage.encoding import UTF8
 from app.storage.loader import LoadedPolicy
-from app.ui.undo import push_edit
+from app.ui.undo import EditCommand, apply_all
 
 
 class DocumentBridge(QObject):
     """The open policy, its undo history and its file."""
 
-    changed = Signal(object)
-    """A :class:`~app.domain.edits.Change` was applied (by an edit, an undo or a redo)."""
+    changed = Signal(object, object)
+    """A :class:`~app.domain.edits.Change` was applied (by an edit, an undo or a redo), and
+    who asked for it: the ``initiator`` given to :meth:`apply` (``None`` for undo and redo)."""
     reset = Signal()
     """The whole document was replaced (opened, reloaded, new)."""
     modifiedChanged = Signal(bool)
     pathChanged = Signal(str)
+    returnedToDraft = Signal()
+    """An edit of an approved policy returned it to draft (in the same undo step)."""
 
     def __init__(self, policy: Policy, path: str | None = None, base_text: str | None = None,
                  parent: QObject | None = None) -> None:
@@ -33,12 +44,16 @@ class DocumentBridge(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.document = PolicyDocument(policy)
-        self._unsubscribe = self.document.subscribe(self.changed.emit)
+        self._initiator: object = None
+        self._unsubscribe = self.document.subscribe(self._emit)
         self.path = path
         self.base_text = base_text
         self.loaded: LoadedPolicy | None = None
         self.encoding = UTF8
         """The encoding the document's file is written in (kept from the file it came from)."""
+
+    def _emit(self, change: Change) -> None:
+        self.changed.emit(change, self._initiator)
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(not clean)
@@ -59,7 +74,7 @@ class DocumentBridge(QObject):
         """Swap in another policy (open, new, reload); the undo history starts afresh."""
         self._unsubscribe()
         self.document = PolicyDocument(policy)
-        self._unsubscribe = self.document.subscribe(self.changed.emit)
+        self._unsubscribe = self.document.subscribe(self._emit)
         self.undo_stack.clear()
         self.base_text = base_text
         self.loaded = loaded
@@ -80,21 +95,37 @@ class DocumentBridge(QObject):
         self.undo_stack.setClean()
 
     # -- edits (always through the undo stack) ------------------------------------------------
-    def apply(self, edit: Edit, text: str | None = None) -> Change:
-        """Apply ``edit`` as one undo step; raises EditError when the edit is refused."""
-        return push_edit(self.undo_stack, self.document, edit, text)
+    def apply(self, edit: Edit, text: str | None = None, initiator: object = None) -> Change:
+        """Apply ``edit`` as one undo step (with "status: draft" when it changes an approved
+        policy) and return what ``edit`` changed; raises EditError when it is refused.
 
-    def set_field(self, section: str, item_id: str | None, field: str, value: object) -> Change:
+        ``initiator`` (e.g. the view asking) comes back with every :attr:`changed` notice of
+        this step.
+        """
+        edits = edits_to_apply(self.document.policy, edit)
+        self._initiator = initiator
+        try:
+            changes = apply_all(self.document, edits)
+        finally:
+            self._initiator = None
+        if len(edits) > 1:
+            text = f"{text or changes[0].summary}{BACK_TO_DRAFT}"
+        self.undo_stack.push(EditCommand(self.document, edits, changes, text))
+        if len(edits) > 1:
+            self.returnedToDraft.emit()
+        return changes[0]
+
+    def set_field(self, section: str, item_id: str | None, field: str, value: object,
+                  initiator: object = None) -> Change:
         """One field change (``field`` dotted for nested metadata) as an undo step."""
         return self.apply(SetField(section, None if section == METADATA else item_id,
-                                   tuple(field.split(".")), value))
+                                   tuple(field.split(".")), value), initiator=initiator)
 
-    def add_item(self, section: str, item: Item, index: int | None = None) -> Change:
+    def add_item(self, section: str, item: Item, index: int | None = None,
+                 initiator: object = None) -> Change:
         """Add an item as an undo step."""
-        from app.domain.edits import AddItem
+        return self.apply(AddItem(section, item, index), initiator=initiator)
 
-        return self.apply(AddItem(section, item, index))
-
-    def batch(self, edits: list[Edit], text: str) -> Change:
+    def batch(self, edits: list[Edit], text: str, initiator: object = None) -> Change:
         """Several edits as one undo step."""
-        return self.apply(Batch(tuple(edits), text), text)
+        return self.apply(Batch(tuple(edits), text), text, initiator)

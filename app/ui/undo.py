@@ -2,48 +2,59 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from collections.abc import Sequence
+
+from PySide6.QtGui import QUndoCommand
 
 from app.domain.document import PolicyDocument
 from app.domain.edits import Change, Edit
 
 
 class EditCommand(QUndoCommand):
-    """Wraps one domain edit.
+    """Wraps the domain edits of one user action.
 
-    It is applied before it is pushed, so a refused edit never reaches the stack; ``redo`` after an
-    ``undo`` applies it again.
+    They are applied before the command is pushed, so a refused edit never reaches the stack;
+    ``redo`` after an ``undo`` applies them again, in order, and ``undo`` reverses them in the
+    opposite order.
     """
 
-    def __init__(self, document: PolicyDocument, edit: Edit, change: Change,
-                 text: str | None = None) -> None:
-        super().__init__(text or change.summary)
+    def __init__(self, document: PolicyDocument, edits: Sequence[Edit],
+                 changes: Sequence[Change], text: str | None = None) -> None:
+        super().__init__(text or changes[0].summary)
         self._document = document
-        self._edit = edit
-        self._change = change
+        self._edits = tuple(edits)
+        self._changes = list(changes)
         self._applied = True
 
     @property
     def change(self) -> Change:
-        """What the edit changed (the latest application of it)."""
-        return self._change
+        """What the first edit changed (the latest application of it)."""
+        return self._changes[0]
 
     def redo(self) -> None:
-        """Apply the edit (the first time it is pushed, or again after an undo)."""
+        """Apply the edits (again, after an undo; the first time they are already applied)."""
         if self._applied:
             return
-        self._change = self._document.apply(self._edit)
+        self._changes = [self._document.apply(edit) for edit in self._edits]
         self._applied = True
 
     def undo(self) -> None:
-        """Apply the edit's undo."""
-        self._document.apply(self._change.undo)
+        """Apply the undo of each edit, last first."""
+        for change in reversed(self._changes):
+            self._document.apply(change.undo)
         self._applied = False
 
 
-def push_edit(stack: QUndoStack, document: PolicyDocument, edit: Edit,
-              text: str | None = None) -> Change:
-    """Apply ``edit`` (raising :class:`~app.domain.edits.EditError` if refused) and record it."""
-    change = document.apply(edit)
-    stack.push(EditCommand(document, edit, change, text))
-    return change
+def apply_all(document: PolicyDocument, edits: Sequence[Edit]) -> list[Change]:
+    """Apply ``edits`` in order; when one is refused (:class:`~app.domain.edits.EditError`),
+    the ones before it are undone and the error raised, so nothing has changed."""
+    changes: list[Change] = []
+    try:
+        for edit in edits:
+            changes.append(document.apply(edit))
+    except Exception:
+        for change in reversed(changes):
+            document.apply(change.undo)
+        raise
+    return changes
+

@@ -1,20 +1,17 @@
-"""Whether a policy may be approved, and the edits that record an approval.
+"""Whether a policy may be approved.
 
 The window's Policy > Approve and ``policy-studio approve`` both ask :func:`approval_check`
-and record the approval with :func:`approval_edits`, so they refuse and approve alike. A policy
-can be approved only when it has no error finding and no placeholder text from a template
-(GOV010), and is not retired.
+and record the approval with :func:`app.domain.workflow.approval_edit`, so they refuse and
+approve alike. A policy can be approved only when it has no error finding and no placeholder
+text from a template (GOV010), and is not retired.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
-from app.domain.canonical import digest
-from app.domain.edits import METADATA, Edit, SetField
-from app.domain.enums import ApprovalDecision, Status
-from app.domain.models import Approval, Policy
+from app.domain.enums import Status
+from app.domain.models import Policy
 from app.validation.checks.placeholders import PLACEHOLDER_CODE
 from app.validation.finding import Finding, Severity
 
@@ -68,16 +65,3 @@ def approval_check(policy: Policy, findings: list[Finding]) -> ApprovalCheck:
         placeholders=tuple(f for f in findings if f.code == PLACEHOLDER_CODE),
         retired=policy.policy.status == Status.RETIRED,
     )
-
-
-def approval_edits(policy: Policy, name: str, role: str, date: dt.date
-                   ) -> tuple[Approval, list[Edit]]:
-    """The approval of ``policy``'s current content and the edits that record it.
-
-    The edits also set the approved status; apply them as one batch.
-    """
-    approval = Approval(name=name, role=role, date=date, decision=ApprovalDecision.APPROVED,
-                        digest=digest(policy))
-    approvals = [*policy.policy.approvals, approval]
-    return approval, [SetField(METADATA, None, ("approvals",), approvals),
-                      SetField(METADATA, None, ("status",), Status.APPROVED)]
