@@ -4,7 +4,9 @@ A form is a set of fields keyed by their path inside the item (``("name",)``,
 ``("controller", "email")``). A field asks for a value; the form applies it as exactly one
 undo step through the bridge, or shows the reason it was refused and leaves the document
 alone. The form listens to the bridge and refreshes only when a change touches its item; it
-follows renames of the item and shows an empty state when the item is deleted.
+follows renames of the item and shows an empty state when the item is deleted. A field's own
+edit comes back with the field as its initiator: the form does not refresh in answer to it
+(the field shows the stored value when the edit is applied).
 """
 
 from __future__ import annotations
@@ -207,10 +209,7 @@ class ItemEditor(FocusMixin, QWidget):
             return
         self.empty_label.hide()
         self.form_page.show()
-        title, subtitle = self.title_text(target)
-        self.title_label.setText(title)
-        self.subtitle_label.setText(subtitle)
-        self.subtitle_label.setVisible(bool(subtitle))
+        self.show_header(target)
         for path, field in self.fields.items():
             if paths is not None and not any(path[:len(p)] == p or p[:len(path)] == path
                                              for p in paths):
@@ -232,7 +231,7 @@ class ItemEditor(FocusMixin, QWidget):
         self.empty_label.show()
 
     # -- following the document -------------------------------------------------------------
-    def _on_changed(self, change: Change) -> None:
+    def _on_changed(self, change: Change, initiator: object = None) -> None:
         if self.item_id is None:
             return
         followed = follow_id(change, self.section, self.item_id)
@@ -241,6 +240,8 @@ class ItemEditor(FocusMixin, QWidget):
             self.refresh()
             return
         mine = (self.section, self.item_id)
+        if self.own_edit(change, initiator) and mine in change.touched:
+            return
         if not change.touched or change.kind != "update":
             if not change.touched or mine in change.touched or self._shows_any(change):
                 self.refresh()
@@ -249,6 +250,14 @@ class ItemEditor(FocusMixin, QWidget):
             self.refresh([change.field[:1]] if change.field else None)
         elif self._shows_any(change):
             self.refresh([p for p, f in self.fields.items() if hasattr(f, "open_picker")])
+
+    def own_edit(self, change: Change, initiator: object) -> bool:
+        """True when ``change`` is the edit one of this form's fields asked for.
+
+        That field already shows it.
+        """
+        return (initiator is not None and change.kind == "update"
+                and self.fields.get(change.field) is initiator)
 
     def _shows_any(self, change: Change) -> bool:
         return any(section in self.reference_sections for section, _ in change.touched)
@@ -271,14 +280,34 @@ class ItemEditor(FocusMixin, QWidget):
                 field.set_value(self.value_at(self.target(), path))
             return False
         field.clear_error()
+        self._show_applied(path)
         return True
+
+    def _show_applied(self, path: FieldPath) -> None:
+        """Show the stored value of ``path`` and the header, after the form's own edit.
+
+        The model may have normalised the value the field asked for.
+        """
+        target = self.target()
+        if target is None:
+            return
+        self.show_header(target)
+        self.fields[path].set_value(self.value_at(target, path))
+
+    def show_header(self, target: BaseModel) -> None:
+        """Show the title and subtitle of ``target`` (subclasses add what depends on it)."""
+        title, subtitle = self.title_text(target)
+        self.title_label.setText(title)
+        self.subtitle_label.setText(subtitle)
+        self.subtitle_label.setVisible(bool(subtitle))
 
     def apply_value(self, path: FieldPath, value: Any) -> None:
         """Change the document (raises EditError when refused)."""
         if path == ("id",):
             self.rename(str(value))
         else:
-            self.bridge.set_field(self.section, self.item_id, ".".join(path), value)
+            self.bridge.set_field(self.section, self.item_id, ".".join(path), value,
+                                  initiator=self.fields[path])
 
     def rename(self, new_id: str) -> None:
         """Rename the item (and its descendants) so that every reference follows."""
@@ -286,4 +315,4 @@ class ItemEditor(FocusMixin, QWidget):
         existing = [item.id for item in self.bridge.document.items(self.section)]
         subtree = any(ids.covers(old, other) and other != old for other in existing)
         edit = self.bridge.document.rename_edit(self.section, old, new_id, subtree=subtree)
-        self.bridge.apply(edit, f"Rename {old} to {new_id}")
+        self.bridge.apply(edit, f"Rename {old} to {new_id}", self.fields.get(("id",)))

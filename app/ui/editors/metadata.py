@@ -144,7 +144,9 @@ class MetadataEditor(ItemEditor):
                     "(e.g. northwind_outfitters)")
         return None
 
-    def _on_changed(self, change: Change) -> None:
+    def _on_changed(self, change: Change, initiator: object = None) -> None:
+        if self.own_edit(change, initiator):
+            return
         if not change.touched:
             self.refresh()
         elif (METADATA, "") in change.touched:
@@ -159,4 +161,4 @@ class MetadataEditor(ItemEditor):
             # No DPO recorded yet: the first detail creates the contact (one undo step).
             self.bridge.set_field(METADATA, None, "dpo", Contact(**{path[1]: value}))
             return
-        self.bridge.set_field(METADATA, None, ".".join(path), value)
+        self.bridge.set_field(METADATA, None, ".".join(path), value, initiator=self.fields[path])

@@ -79,18 +79,16 @@ class UseRuleEditor(_RuleEditor):
         self.add(duties, "obligations", CheckListField(
             "Obligations", self.tip("obligations"), list(Obligation)))
 
-    def refresh(self, paths: list[tuple[str, ...]] | None = None) -> None:
-        """Refresh the fields, the effect icon and the region suggestions."""
-        super().refresh(paths)
-        target = self.target()
-        if target is not None:
-            effect = str(getattr(target, "effect", ""))
-            name = "rule-deny" if effect == "deny" else "rule-allow"
-            self.icon_label.setPixmap(icon(name).pixmap(28, 28))
-            used = {r for rule in self.bridge.document.items("rules") for r in rule.regions}
-            regions = self.fields[("regions",)]
-            if isinstance(regions, TagField):
-                regions.set_suggestions(sorted(used))
+    def show_header(self, target: BaseModel) -> None:
+        """Show the header, the effect icon and the region suggestions."""
+        super().show_header(target)
+        effect = str(getattr(target, "effect", ""))
+        name = "rule-deny" if effect == "deny" else "rule-allow"
+        self.icon_label.setPixmap(icon(name).pixmap(28, 28))
+        used = {r for rule in self.bridge.document.items("rules") for r in rule.regions}
+        regions = self.fields[("regions",)]
+        if isinstance(regions, TagField):
+            regions.set_suggestions(sorted(used))
 
 
 class RetentionEditor(_RuleEditor):
