@@ -27,7 +27,7 @@ from app.validation.approval import ApprovalCheck, approval_check
 from app.validation.runner import run_checks
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.host import Host
 
 MAX_LISTED = 8
 """Findings listed in the refusal; the Problems panel has them all."""
@@ -69,10 +69,11 @@ def show_warning(parent: QWidget, text: str) -> None:
 class ApprovalController(QObject):
     """Owns the Policy menu and keeps an approved policy honest."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, host: Host) -> None:
+        window = host.widget
         super().__init__(window)
-        self.window = window
-        bridge = window.bridge
+        self.host = host
+        bridge = host.bridge
         self.submit_action = make_action(window, "&Submit for review", None, None,
                                          "Mark the draft as ready for review")
         self.approve_action = make_action(window, "&Approve...", None, None,
@@ -85,16 +86,12 @@ class ApprovalController(QObject):
         self.approve_action.triggered.connect(self.approve)
         self.retire_action.triggered.connect(lambda: self.set_status(Status.RETIRED))
         self.draft_action.triggered.connect(lambda: self.set_status(Status.DRAFT))
-        self.menu = window.menuBar().addMenu("&Policy")
-        help_menu = next((a for a in window.menuBar().actions() if a.text() == "&Help"), None)
-        if help_menu is not None:
-            window.menuBar().insertMenu(help_menu, self.menu)
         for action in (self.submit_action, self.approve_action, self.retire_action,
                        self.draft_action):
-            self.menu.addAction(action)
+            host.add_to_menu("policy", action)
         self.status_label = QLabel(window)
         self.status_label.setAccessibleName("Policy status")
-        window.statusBar().addPermanentWidget(self.status_label)
+        host.add_status_widget(self.status_label)
         bridge.returnedToDraft.connect(self._returned_to_draft)
         bridge.changed.connect(self.update_actions)
         bridge.reset.connect(self.update_actions)
@@ -104,7 +101,7 @@ class ApprovalController(QObject):
     @property
     def status(self) -> Status:
         """The policy's current status."""
-        return Status(self.window.bridge.policy.policy.status)
+        return Status(self.host.bridge.policy.policy.status)
 
     def update_actions(self, *_args: object) -> None:
         """Enable the transitions the current status allows; show the status."""
@@ -116,22 +113,17 @@ class ApprovalController(QObject):
         self.status_label.setText(f"Status: {label(status)}")
 
     def set_status(self, status: Status) -> Change | None:
-        """Move the policy to ``status`` as one undo step.
-
-        No change if it is already there; "approved" only through :meth:`approve`.
-        """
+        """Move the policy to ``status`` as one undo step (no change if it is already there;
+        "approved" only through :meth:`approve`)."""
         if self.status is status or status is Status.APPROVED:
             return None
-        return self.window.bridge.apply(status_edit(status), STATUS_TEXTS[status])
+        return self.host.bridge.apply(status_edit(status), STATUS_TEXTS[status])
 
     def approve(self) -> Approval | None:
-        """Ask for the approver and record the approval, unless the policy is not ready.
-
-        Not ready: it has errors or placeholder text left from a template (the same test as
-        ``policy-studio approve``).
-        """
-        window = self.window
-        policy = window.bridge.policy
+        """Ask for the approver and record the approval, unless the policy has errors or
+        placeholder text left from a template (the same test as ``policy-studio approve``)."""
+        window, bridge = self.host.widget, self.host.bridge
+        policy = bridge.policy
         check = approval_check(policy, run_checks(policy))
         if not check.allowed:
             show_refusal(window, refusal_text(check))
@@ -140,18 +132,16 @@ class ApprovalController(QObject):
         if answer is None:
             return None
         approval, edit = approval_edit(policy, answer.name, answer.role, answer.date)
-        window.bridge.apply(edit, APPROVE_TEXT)
-        window.statusBar().showMessage(f"Approved by {approval.name}", 5000)
+        bridge.apply(edit, APPROVE_TEXT)
+        self.host.show_message(f"Approved by {approval.name}", 5000)
         return approval
 
     def _returned_to_draft(self) -> None:
         self.last_warning = DRAFT_WARNING
-        window = self.window
-        window.statusBar().showMessage("Returned to draft: the approved policy was edited",
-                                       8000)
-        show_warning(window, self.last_warning)
+        self.host.show_message("Returned to draft: the approved policy was edited", 8000)
+        show_warning(self.host.widget, self.last_warning)
 
 
-def install_approvals(window: MainWindow) -> ApprovalController:
-    """Add the Policy menu to ``window``."""
-    return ApprovalController(window)
+def install_approvals(host: Host) -> ApprovalController:
+    """Fill the Policy menu of ``host``."""
+    return ApprovalController(host)

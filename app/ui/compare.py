@@ -29,7 +29,7 @@ from app.ui.actions import make_action
 from app.ui.files.dialogs import OPEN_FILTERS, error_text
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.host import Host
 
 
 def ask_compare_path(parent: QWidget) -> str | None:
@@ -96,18 +96,18 @@ class RedlineDialog(QDialog):
 class CompareController(QObject):
     """Owns File > Compare with..."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.widget)
+        self.host = host
         self.dialog: RedlineDialog | None = None
-        self.action = make_action(window, "Compare &with...", "edit-find", None,
+        self.action = make_action(host.widget, "Compare &with...", "edit-find", None,
                                   "Show what changed since another version of this policy")
         self.action.triggered.connect(self.compare)
-        window.file_menu.insertAction(window.quit_action, self.action)
+        host.add_to_menu("file", self.action)
 
     def compare(self, path: str | None = None) -> RedlineDialog | None:
         """Ask for the earlier file (unless given) and show the redline against the document."""
-        window = self.window
+        window, bridge = self.host.widget, self.host.bridge
         path = path or ask_compare_path(window)
         if not path:
             return None
@@ -116,22 +116,22 @@ class CompareController(QObject):
         except PolicyFileError as exc:
             show_compare_error(window, error_text(exc))
             return None
-        diff = diff_policies(old.policy, window.bridge.policy)
-        new_name = window.bridge.path or "Untitled (unsaved)"
+        diff = diff_policies(old.policy, bridge.policy)
+        new_name = bridge.path or "Untitled (unsaved)"
         html = render_html(diff, path, new_name + (" (with unsaved changes)"
-                                                   if window.bridge.modified else ""))
-        base = Path(window.bridge.path or "policy").name.split(".")[0]
+                                                   if bridge.modified else ""))
+        base = Path(bridge.path or "policy").name.split(".")[0]
         suggested = str(Path(path).with_name(f"{base}.redline.html"))
         if self.dialog is not None:
             self.dialog.close()
         self.dialog = RedlineDialog(html, diff, suggested, window)
         self.dialog.setWindowTitle(f"Changes since {Path(path).name}")
         open_redline(self.dialog)
-        window.statusBar().showMessage(
+        self.host.show_message(
             "No differences" if diff.equal else f"{diff.count()} differences", 5000)
         return self.dialog
 
 
-def install_compare(window: MainWindow) -> CompareController:
-    """Add File > Compare with... to ``window``."""
-    return CompareController(window)
+def install_compare(host: Host) -> CompareController:
+    """Add File > Compare with... to ``host``."""
+    return CompareController(host)

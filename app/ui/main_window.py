@@ -1,4 +1,7 @@
-"""The main window: navigator on the left, editor in the middle, problems below."""
+"""The main window: navigator on the left, editor in the middle, problems below.
+
+It implements :class:`~app.ui.host.Host`, the seam every controller is installed through.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QUndoView, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QToolBar,
+    QUndoView,
+    QWidget,
+)
 
 from app import __version__
 from app.domain.models import Policy
@@ -17,6 +28,7 @@ from app.ui.compare import install_compare
 from app.ui.editors.host import EditorHost
 from app.ui.export import install_export
 from app.ui.files import install_files
+from app.ui.host import MenuSlot
 from app.ui.icons import icon
 from app.ui.item_actions import ItemActions
 from app.ui.navigator.panel import NavigatorPanel
@@ -27,12 +39,13 @@ from app.ui.views.matrix import install_matrix
 from app.ui.views.review import install_review
 from app.ui.views.tester import install_tester
 from app.ui.views.timeline.view import install_timeline
+from app.validation.finding import Severity
 
 APP_NAME = "Policy Studio"
 
 
 class MainWindow(QMainWindow):
-    """One window per open policy."""
+    """One window per open policy (a :class:`~app.ui.host.Host` for its controllers)."""
 
     def __init__(self, bridge: DocumentBridge, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -55,7 +68,10 @@ class MainWindow(QMainWindow):
         self.history_dock = self._dock("History", self.history,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.history_dock.hide()
+        # The navigator keeps the full height on the left; bottom docks sit below the editor.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.navigator.selectionChangedTo.connect(self._show_selection)
+        bridge.reset.connect(lambda: self.navigator.select("policy"))
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -132,6 +148,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
+        self._file_top = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         edit = bar.addMenu("&Edit")
         for action in (self.undo_action, self.redo_action, None, self.add_action,
@@ -143,8 +160,9 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(dock.toggleViewAction())
         self.history_dock.toggleViewAction().setIcon(icon("history"))
         self.history_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+H"))
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.about_action)
+        self.policy_menu = bar.addMenu("&Policy")
+        self.help_menu = bar.addMenu("&Help")
+        self.help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
         self.toolbar = self.addToolBar("Main")
@@ -153,6 +171,59 @@ class MainWindow(QMainWindow):
         for action in (self.undo_action, self.redo_action, None, self.add_action,
                        self.duplicate_action, self.delete_action):
             self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
+
+    # -- the host of the controllers (app.ui.host.Host) ----------------------------------------
+    @property
+    def widget(self) -> QWidget:
+        """The window itself, as the parent of controllers' actions and dialogs."""
+        return self
+
+    def known_errors(self) -> int | None:
+        """Error findings of the Problems panel's latest checks, while they are current."""
+        revalidator = self.problems.revalidator
+        result = revalidator.result
+        if result is None or result.error or not revalidator.is_current(result):
+            return None
+        return result.counts()[Severity.ERROR]
+
+    def show_message(self, text: str, timeout_ms: int = 0) -> None:
+        """A status-bar message."""
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        """A permanent status-bar widget."""
+        self.statusBar().addPermanentWidget(widget)
+
+    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea, height: int = 0) -> None:
+        """Dock ``dock`` in ``area``."""
+        self.addDockWidget(area, dock)
+        if height:
+            self.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+
+    def add_to_menu(self, slot: MenuSlot, entry: QAction | QMenu | None) -> None:
+        """Put an entry into a menu slot (see :data:`~app.ui.host.MenuSlot`)."""
+        menu = {"file-top": self.file_menu, "file": self.file_menu, "view": self.view_menu,
+                "policy": self.policy_menu, "help": self.help_menu}[slot]
+        before = {"file-top": self._file_top, "file": self.quit_action}.get(slot)
+        if entry is None:
+            menu.insertSeparator(before) if before else menu.addSeparator()
+        elif isinstance(entry, QMenu):
+            menu.insertMenu(before, entry) if before else menu.addMenu(entry)
+        else:
+            menu.insertAction(before, entry) if before else menu.addAction(entry)
+
+    def add_bar(self, bar: QToolBar) -> None:
+        """Put ``bar`` on a row of its own below the toolbar."""
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def add_to_toolbar(self, actions: list[QAction]) -> None:
+        """Put ``actions`` at the front of the toolbar, then a separator."""
+        first = self.toolbar.actions()[0] if self.toolbar.actions() else None
+        for action in actions:
+            self.toolbar.insertAction(first, action) if first else self.toolbar.addAction(action)
+        if first:
+            self.toolbar.insertSeparator(first)
 
     # -- views ------------------------------------------------------------------------------
     def add_view(self, widget: QWidget, title: str, icon_name: str) -> QAction:
@@ -173,11 +244,19 @@ class MainWindow(QMainWindow):
         self.views.setCurrentWidget(widget)
         widget.setFocus()
 
-    def reveal(self, section: str, item_id: str | None = None) -> None:
-        """Select an item in the navigator and show its editor (from any view)."""
+    def reveal(self, section: str, item_id: str | None = None,
+               field: tuple[str | int, ...] | None = None) -> None:
+        """Select an item in the navigator and show its editor, with the keyboard focus on
+        ``field`` (a document path) when given. An item no longer in the policy (edited
+        since) selects its section instead."""
         self.navigator_dock.show()
         self.navigator.select(section, item_id)
         self.views.setCurrentWidget(self.editors)
+        if item_id and self.navigator.current()[:2] != (section, item_id):
+            self.navigator.select(section)
+            return
+        if field is not None:
+            self.editors.focus_field(field)
 
     # -- behaviour ----------------------------------------------------------------------------
     def _show_selection(self, section: str, item_id: str) -> None:

@@ -15,7 +15,7 @@ from test_files_support import COMMENTED, isolate, make_window, write_commented
 
 from app.storage.collector import collector_paused
 from app.storage.loader import load_bytes
-from app.ui.files import controller
+from app.ui.files import opening
 from app.ui.files.serialize import is_openable, reusable_text, snapshot, text_for
 from app.ui.files.tasks import run_blocking
 from app.ui.files.window_events import dropped_path
@@ -61,16 +61,16 @@ def test_opening_reads_on_a_worker_with_a_named_progress_dialog(
     window = make_window(qtbot, tmp_path)
     path = write_commented(tmp_path, "slow.policy.yaml")
     threads: list[threading.Thread] = []
-    real = controller.read_policy
+    real = opening.read_policy
 
     def slow_read(p: str):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
         time.sleep(0.8)
         return real(p)
 
-    monkeypatch.setattr(controller, "read_policy", slow_read)
+    monkeypatch.setattr(opening, "read_policy", slow_read)
     window.files.open_path(str(path))
-    busy = window.files._busy
+    busy = window.files.opener.indicator
     assert busy is not None
     qtbot.waitUntil(busy.dialog.isVisible, timeout=3000)
     assert "slow.policy.yaml" in busy.dialog.labelText()
@@ -87,10 +87,10 @@ def test_cancelling_an_open_keeps_the_document(qtbot, tmp_path: Path,  # type: i
     isolate(monkeypatch, tmp_path)
     window = make_window(qtbot, tmp_path)
     policy = window.policy
-    real = controller.read_policy
-    monkeypatch.setattr(controller, "read_policy", lambda p: (time.sleep(0.3), real(p))[1])
+    real = opening.read_policy
+    monkeypatch.setattr(opening, "read_policy", lambda p: (time.sleep(0.3), real(p))[1])
     window.files.open_path(str(write_commented(tmp_path)))
-    busy = window.files._busy
+    busy = window.files.opener.indicator
     assert busy is not None
     busy.dialog.canceled.emit()  # what its Cancel button does
     qtbot.waitUntil(lambda: window.files.loading is None, timeout=5000)

@@ -19,15 +19,17 @@ from app.validation.finding import Severity
 from app.validation.runner import run_checks
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.host import Host
 
 
-def show_export_report(parent: MainWindow, text: str) -> None:
+def show_export_report(parent: QWidget, text: str) -> None:
     """Tell the user what was written (tests replace this)."""
     QMessageBox.information(parent, "Export finished", text)
 
 
-def show_export_error(parent: MainWindow, text: str) -> None:
+def show_export_error(parent: QWidget, text: str) -> None:
     """Tell the user the export failed (tests replace this)."""
     QMessageBox.critical(parent, "Export failed", text)
 
@@ -40,25 +42,23 @@ def open_dialog(dialog: ExportDialog) -> bool:
 class ExportController(QObject):
     """Owns the Export action of the File menu."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.action = make_action(window, "&Export...", "document-save-as", "Ctrl+Shift+E",
-                                  "Export the policy for other systems")
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.widget)
+        self.host = host
+        self.action = make_action(host.widget, "&Export...", "document-save-as",
+                                  "Ctrl+Shift+E", "Export the policy for other systems")
         self.action.triggered.connect(self.export)
-        menu = window.file_menu
-        quit_action = window.quit_action
-        menu.insertAction(quit_action, self.action)
-        self.importer = ImportController(window, FIDES_IMPORT)
-        self.retention_importer = ImportController(window, RETENTION_IMPORT)
-        menu.insertSeparator(quit_action)
+        host.add_to_menu("file", self.action)
+        self.importer = ImportController(host, FIDES_IMPORT)
+        self.retention_importer = ImportController(host, RETENTION_IMPORT)
+        host.add_to_menu("file", None)
 
     def export(self) -> ExportResult | None:
         """Ask for a format and target, export, and report."""
-        window = self.window
-        policy = window.bridge.policy
+        host, window = self.host, self.host.widget
+        policy = host.bridge.policy
         errors = sum(f.severity is Severity.ERROR for f in run_checks(policy))
-        dialog = ExportDialog(exporters(), window.bridge.path, errors, window)
+        dialog = ExportDialog(exporters(), host.bridge.path, errors, window)
         if not open_dialog(dialog):
             return None
         exporter = dialog.exporter()
@@ -66,7 +66,7 @@ class ExportController(QObject):
             return None
         target = Path(dialog.target.text().strip())
         snapshot = policy.model_copy(deep=True)
-        source = window.bridge.path
+        source = host.bridge.path
 
         def work() -> ExportResult:
             result = run_export(exporter, snapshot, errors)
@@ -87,10 +87,10 @@ class ExportController(QObject):
             lines.append("\nNot expressed by this format:")
             lines += [f"  - {line}" for line in result.summary]
         show_export_report(window, "\n".join(lines))
-        window.statusBar().showMessage(f"Exported {target.name}", 5000)
+        host.show_message(f"Exported {target.name}", 5000)
         return result
 
 
-def install_export(window: MainWindow) -> ExportController:
-    """Add File > Export... to ``window``."""
-    return ExportController(window)
+def install_export(host: Host) -> ExportController:
+    """Add File > Export... (and the imports) to ``host``."""
+    return ExportController(host)

@@ -28,7 +28,7 @@ from app.storage.errors import PolicyFileError
 from app.ui.actions import make_action
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.host import Host
 
 
 @dataclass(frozen=True)
@@ -108,13 +108,14 @@ def preview_dialog(plan: ImportPlan, spec: WindowImport, parent: QWidget) -> QDi
 class ImportController(QObject):
     """Owns one File > Import ... action."""
 
-    def __init__(self, window: MainWindow, spec: WindowImport) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: Host, spec: WindowImport) -> None:
+        super().__init__(host.widget)
+        self.host = host
+        self.window = host.widget
         self.spec = spec
-        self.action = make_action(window, spec.action, spec.icon, None, spec.tip)
+        self.action = make_action(host.widget, spec.action, spec.icon, None, spec.tip)
         self.action.triggered.connect(self.run)
-        window.file_menu.insertAction(window.quit_action, self.action)
+        host.add_to_menu("file", self.action)
 
     def run(self) -> ImportPlan | None:
         """Ask for a file, preview its plan, and apply it as one undo step on confirmation."""
@@ -122,13 +123,13 @@ class ImportController(QObject):
         if not path:
             return None
         try:
-            plan = self.spec.kind.plan(self.window.bridge.policy, path)
+            plan = self.spec.kind.plan(self.host.bridge.policy, path)
         except PolicyFileError as exc:
             show_import_error(self.window, "\n".join(exc.lines()))
             return None
         batch = plan.batch()
         if not confirm_import(preview_dialog(plan, self.spec, self.window)) or not batch.edits:
             return None
-        self.window.bridge.apply(batch, batch.summary)
-        self.window.statusBar().showMessage(batch.summary, 5000)
+        self.host.bridge.apply(batch, batch.summary)
+        self.host.show_message(batch.summary, 5000)
         return plan

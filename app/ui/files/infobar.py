@@ -9,11 +9,11 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QPushButton,
     QSizePolicy,
     QToolBar,
     QToolButton,
+    QWidget,
 )
 
 from app.ui.icons import icon
@@ -26,7 +26,7 @@ _COLOURS = {"info": ("#e8f1fb", "#2f6fb3"), "warning": ("#fff4d6", "#b07d00")}
 class InfoBar(QFrame):
     """A message with a few buttons; hidden until :meth:`show_message`."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("file_info_bar")
         self.setAccessibleName("File notice")
@@ -46,20 +46,19 @@ class InfoBar(QFrame):
         close.setToolTip("Dismiss")
         close.clicked.connect(self.dismiss)
         self._layout.addWidget(close)
-        self._bar = QToolBar("File notice", window)
-        self._bar.setObjectName("file_notice_bar")
-        self._bar.setMovable(False)
-        self._bar.setFloatable(False)
-        self._bar.toggleViewAction().setVisible(False)
-        self._bar.addWidget(self)
-        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._bar)
-        self._bar.hide()
+        self.bar = QToolBar("File notice", window)
+        """The bar holding the notice (the window puts it on a row of its own)."""
+        self.bar.setObjectName("file_notice_bar")
+        self.bar.setMovable(False)
+        self.bar.setFloatable(False)
+        self.bar.toggleViewAction().setVisible(False)
+        self.bar.addWidget(self)
+        self.bar.hide()
 
     @property
     def shown(self) -> bool:
         """True while a message is up."""
-        return not self._bar.isHidden()
+        return not self.bar.isHidden()
 
     def show_message(self, text: str, level: str = "info",
                      buttons: list[Button] | None = None) -> None:
@@ -87,7 +86,7 @@ class InfoBar(QFrame):
             button.clicked.connect(lambda _checked=False, act=action: act())
             self._layout.insertWidget(2 + position, button)
             self._buttons.append(button)
-        self._bar.show()
+        self.bar.show()
 
     def buttons(self) -> list[QPushButton]:
         """The buttons of the current message (for tests and keyboard users)."""
@@ -95,4 +94,4 @@ class InfoBar(QFrame):
 
     def dismiss(self) -> None:
         """Hide the bar."""
-        self._bar.hide()
+        self.bar.hide()

@@ -1,5 +1,9 @@
 """Saving for the file controller: Save, Save As, and the Save / Discard / Cancel question.
 
+:class:`Saver` owns the save in flight; it asks the controller only whether another file
+operation is running (``blocked``) and tells it the outcome with :attr:`Saver.saved` and
+:attr:`Saver.reloadRequested`.
+
 Serialising runs on a worker thread from a snapshot of the policy (the large policy takes
 seconds to write as round-trip YAML); the caller waits in a local event loop so the window
 keeps painting, and gets a plain True/False back.
@@ -16,42 +20,47 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, Signal
+
 from app.storage.atomic import write_atomic
 from app.storage.disk_state import ChangedOnDisk, DiskState, ensure_unchanged
 from app.storage.encoding import UTF8, encode
-from app.ui.bridge import DocumentBridge
 from app.ui.files import dialogs
 from app.ui.files.disk import DiskWatcher
 from app.ui.files.infobar import InfoBar
-from app.ui.files.recent import RecentFiles
 from app.ui.files.serialize import display_name, is_json_path, reusable_text, snapshot, text_for
-from app.ui.files.tasks import Task, run_blocking
+from app.ui.files.tasks import run_blocking
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import SignalInstance
-
-    from app.ui.main_window import MainWindow
+    from app.ui.host import Host
 
 LAST_DIR_KEY = "files/last_directory"
+STATUS_MS = 5000
 
 
-class SavingMixin:
-    """Save flows; mixed into :class:`~app.ui.files.controller.FileController`."""
+class Saver(QObject):
+    """Writes the document to its file (or another) off the GUI thread."""
 
-    window: MainWindow
-    bridge: DocumentBridge
-    watcher: DiskWatcher
-    info: InfoBar
-    recent: RecentFiles
-    loading: Task | None
-    _saving: bool
+    saved = Signal(str)
+    """The document was written to this path."""
+    reloadRequested = Signal()
+    """The user chose to reload a file another program changed instead of overwriting it."""
+    busyChanged = Signal(bool)
+    """A save started (True) or ended (False)."""
 
-    if TYPE_CHECKING:  # provided (and documented) by the files controller
-        saved: SignalInstance
+    def __init__(self, host: Host, watcher: DiskWatcher, info: InfoBar,
+                 blocked: Callable[[], bool], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
+        self.bridge = host.bridge
+        self.watcher = watcher
+        self.info = info
+        self._blocked = blocked
+        self.saving = False
+        """True while a save is being written."""
 
-        def _status(self, message: str) -> None: ...
-        def reload(self) -> bool: ...  # noqa: D102
-        def _set_busy(self, busy: bool) -> None: ...
+    def _status(self, message: str) -> None:
+        self._host.show_message(message, STATUS_MS)
 
     def save(self) -> bool:
         """Save to the document's file (asking for one when it has none)."""
@@ -59,15 +68,13 @@ class SavingMixin:
 
     def save_as(self) -> bool:
         """Ask where to save, then save there (``.json``: canonical JSON)."""
-        path = dialogs.ask_save_path(self.window, self._suggested_path())
+        path = dialogs.ask_save_path(self._host.widget, self._suggested_path())
         return bool(path) and self.save_to(path)  # type: ignore[arg-type]
 
     def save_to(self, path: str) -> bool:
-        """Write the document to ``path`` atomically, keeping the source file's comments and layout.
-
-        Returns False (after telling the user) when that fails.
-        """
-        if self._saving or self.loading is not None:
+        """Write the document to ``path`` atomically, keeping comments and layout of the
+        file it came from; returns False (after telling the user) when that fails."""
+        if self.saving or self._blocked():
             return False
         path, bridge = os.path.abspath(path), self.bridge
         revision = (bridge.document, bridge.document.revision)
@@ -91,18 +98,18 @@ class SavingMixin:
                 written, state = self._run_save(work, path)
                 break
             except ChangedOnDisk as changed:
-                answer = dialogs.ask_overwrite(self.window, display_name(path))
+                answer = dialogs.ask_overwrite(self._host.widget, display_name(path))
                 if answer != dialogs.OVERWRITE:
                     self._status(f"Not saved: {display_name(path)} was changed by another "
                                  "program")
                     if answer == dialogs.RELOAD:
-                        self.reload()
+                        self.reloadRequested.emit()
                     return False
                 expected, own_file = changed.now, changed.now is not None
             except Exception as exc:
                 reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
                 self._status(f"Could not save {path}")
-                dialogs.show_save_error(self.window, path, reason)
+                dialogs.show_save_error(self._host.widget, path, reason)
                 return False
         if path != bridge.path:
             bridge.set_path(path)
@@ -112,39 +119,40 @@ class SavingMixin:
             bridge.base_text = written  # edits made while saving stay unsaved
         self.watcher.watch(path, state)
         self.info.dismiss()
-        self.recent.add(path)
-        self.window.settings.setValue(LAST_DIR_KEY, os.path.dirname(path))
+        self._host.settings.setValue(LAST_DIR_KEY, os.path.dirname(path))
         self._status(f"Saved {path}")
         self.saved.emit(path)
         return True
 
     def _run_save(self, work: Callable[[], tuple[str, DiskState]], path: str
                   ) -> tuple[str, DiskState]:
-        self._saving = True
-        self._set_busy(True)
+        self.saving = True
+        self.busyChanged.emit(True)
         try:
             with self.watcher.paused():
-                return run_blocking(work, self.window, f"Saving {display_name(path)}\u2026")
+                return run_blocking(work, self._host.widget,
+                                    f"Saving {display_name(path)}\u2026")
         finally:
-            self._saving = False
-            self._set_busy(False)
+            self.saving = False
+            self.busyChanged.emit(False)
 
     def maybe_save(self) -> bool:
         """Before unsaved work would be replaced: Save / Discard / Cancel. True: go ahead."""
         if not self.bridge.modified:
             return True
-        answer = dialogs.ask_save_changes(self.window, self.document_name())
+        answer = dialogs.ask_save_changes(self._host.widget, display_name(self.bridge.path))
         if answer == dialogs.SAVE:
             return self.save()
         return answer == dialogs.DISCARD
 
-    def _directory(self) -> str:
+    def directory(self) -> str:
+        """The folder file dialogs start in: the document's, else the last one used."""
         if self.bridge.path:
             return os.path.dirname(self.bridge.path)
-        return str(self.window.settings.value(LAST_DIR_KEY, "") or Path.home())
+        return str(self._host.settings.value(LAST_DIR_KEY, "") or Path.home())
 
     def _suggested_path(self) -> str:
         if self.bridge.path:
             return self.bridge.path
-        return os.path.join(self._directory(), f"{self.bridge.policy.policy.id}.policy.yaml")
+        return os.path.join(self.directory(), f"{self.bridge.policy.policy.id}.policy.yaml")
 

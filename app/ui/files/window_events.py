@@ -1,6 +1,6 @@
 """Window-level events the file handling needs: dropped files, closing, showing.
 
-Installed as an event filter on the main window, so the window class needs no changes.
+Installed as an event filter on the window, so the window class needs no changes.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QWidget
 
 from app.ui.files.serialize import is_openable
 
@@ -29,10 +30,9 @@ def dropped_path(mime: QMimeData | None) -> str | None:
 class WindowEvents(QObject):
     """Routes the main window's drag-and-drop, close and show events to the controller."""
 
-    def __init__(self, controller: FileController) -> None:
+    def __init__(self, controller: FileController, window: QWidget) -> None:
         super().__init__(controller)
         self._controller = controller
-        window = controller.window
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 

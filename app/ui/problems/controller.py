@@ -1,8 +1,5 @@
-"""Plugs the Problems panel into the main window.
-
-Dock, View menu toggle, status-bar counts, and going from a finding to the item and field it is
-about.
-"""
+"""Plugs the Problems panel into the window: dock, View menu toggle, status-bar counts, and
+going from a finding to the item and field it is about."""
 
 from __future__ import annotations
 
@@ -20,7 +17,7 @@ from app.validation.finding import Severity
 
 if TYPE_CHECKING:
     from app.ui.bridge import DocumentBridge
-    from app.ui.main_window import MainWindow
+    from app.ui.host import Host
 
 SHORTCUT = "Ctrl+Shift+M"
 DOCK_HEIGHT = 230
@@ -29,11 +26,11 @@ DOCK_HEIGHT = 230
 class ProblemsController(QObject):
     """Owns the panel, its dock, the status-bar summary and the background revalidation."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.panel = ProblemsPanel(window)
-        self.revalidator = Revalidator(window.bridge, self)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.widget)
+        self.host = host
+        self.panel = ProblemsPanel(host.widget)
+        self.revalidator = Revalidator(host.bridge, self)
         self.dock = self._build_dock()
         self.toggle_action = self.dock.toggleViewAction()
         self.toggle_action.setIcon(icon("view-problems"))
@@ -41,9 +38,9 @@ class ProblemsController(QObject):
         keys = self.toggle_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.toggle_action.setToolTip(f"Show or hide the Problems panel ({keys})")
         self.toggle_action.setStatusTip("Show or hide the Problems panel")
-        window.view_menu.addAction(self.toggle_action)
+        host.add_to_menu("view", self.toggle_action)
         self.summary = self._build_summary(keys)
-        window.statusBar().addPermanentWidget(self.summary)
+        host.add_status_widget(self.summary)
         self.panel.follow(self.revalidator)
         app = QCoreApplication.instance()
         if app is not None:  # let a run in flight finish before the interpreter goes away
@@ -54,21 +51,17 @@ class ProblemsController(QObject):
         self.revalidator.schedule(0)
 
     def _build_dock(self) -> QDockWidget:
-        window = self.window
-        dock = QDockWidget("Problems", window)
+        dock = QDockWidget("Problems", self.host.widget)
         dock.setObjectName("problems_dock")
         dock.setAccessibleName("Problems panel")
         dock.setWidget(self.panel)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        # The navigator keeps the full height on the left; problems sit below the editor.
-        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        window.resizeDocks([dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
+        self.host.add_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea, DOCK_HEIGHT)
         return dock
 
     def _build_summary(self, keys: str) -> QToolButton:
-        button = QToolButton(self.window)
+        button = QToolButton(self.host.widget)
         button.setAutoRaise(True)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setIcon(icon("view-problems"))
@@ -97,14 +90,10 @@ class ProblemsController(QObject):
         self.panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def go_to(self, problem: Problem) -> None:
-        """Select the problem's item in the navigator and focus the field it is about."""
-        navigator = self.window.navigator
-        navigator.select(problem.section, problem.item_id)
-        section, item_id, _kind = navigator.current()
-        if (section, item_id) != (problem.section, problem.item_id) and problem.item_id:
-            navigator.select(problem.section)  # the item is gone (edited since): its section
-            return
-        self.window.editors.focus_field(current_path(self.window.bridge, problem))
+        """Reveal the problem's item and focus the field it is about (its section when the
+        item is gone, edited since)."""
+        self.host.reveal(problem.section, problem.item_id,
+                         current_path(self.host.bridge, problem))
 
 
 def current_path(bridge: DocumentBridge, problem: Problem) -> tuple[str | int, ...]:
@@ -119,6 +108,6 @@ def current_path(bridge: DocumentBridge, problem: Problem) -> tuple[str | int, .
     return (path[0], index, *path[2:])
 
 
-def install_problems(window: MainWindow) -> ProblemsController:
-    """Add the Problems panel to ``window``; returns its controller."""
-    return ProblemsController(window)
+def install_problems(host: Host) -> ProblemsController:
+    """Add the Problems panel to ``host``; returns its controller."""
+    return ProblemsController(host)

@@ -17,7 +17,7 @@ from app.ui.views.flow.graph import COLUMNS, Flow, Node, build_flow
 from app.ui.views.timeline.canvas import TARGET, DiagramView, install_diagram, make_target
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.host import Host
 
 BADGE_COLOURS = {"Art. 9": "#a23b8c", "Art. 10": "#7b3fa0", "third party": "#c46a12",
                  "no safeguard": "#c62828"}
@@ -193,8 +193,8 @@ class FlowView(DiagramView):
         return True
 
 
-def install_flow(window: MainWindow) -> FlowView:
-    """Add the data-flow map as a view of ``window``, with File-menu export entries."""
-    view = FlowView(window.bridge, window)
-    install_diagram(window, view, FlowView.TITLE, "data-flow", "Export data flow")
+def install_flow(host: Host) -> FlowView:
+    """Add the data-flow map as a view of ``host``, with File-menu export entries."""
+    view = FlowView(host.bridge, host.widget)
+    install_diagram(host, view, FlowView.TITLE, "data-flow", "Export data flow")
     return view

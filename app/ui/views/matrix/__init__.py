@@ -11,32 +11,33 @@ from app.ui.views.matrix.view import MatrixView
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
-    from app.ui.main_window import MainWindow
+    from app.ui.host import Host
 
 TITLE = "Use matrix"
 ICON = "view-matrix"
 
 
 class MatrixController(QObject):
-    """Owns the matrix view inside one main window."""
+    """Owns the matrix view inside one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.view = MatrixView(window.bridge, window.reveal, self._tell, window)
-        self.action: QAction = window.add_view(self.view, TITLE, ICON)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.widget)
+        self.host = host
+        self.view = MatrixView(host.bridge, self._tell, host.widget)
+        self.view.revealRequested.connect(host.reveal)
+        self.action: QAction = host.add_view(self.view, TITLE, ICON)
 
     def _tell(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)
+        self.host.show_message(text, 8000)
 
     def show(self) -> None:
         """Bring the matrix to the front."""
-        self.window.show_view(self.view)
+        self.host.show_view(self.view)
 
 
-def install_matrix(window: MainWindow) -> MatrixController:
-    """Add the use matrix as a view of ``window``."""
-    return MatrixController(window)
+def install_matrix(host: Host) -> MatrixController:
+    """Add the use matrix as a view of ``host``."""
+    return MatrixController(host)
 
 
 __all__ = ["MatrixController", "MatrixView", "install_matrix"]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain import ids
@@ -55,11 +55,13 @@ def ask_about_deny(parent: QWidget | None, text: str, rules: list[str]) -> str |
 class CellActions(QObject):
     """Allow / deny / edit / drop on the cells of one matrix model."""
 
-    def __init__(self, bridge: DocumentBridge, model: MatrixModel,
-                 reveal: Callable[[str, str], None], tell: Callable[[str], None],
+    revealRequested = Signal(str, str)
+    """Show this item in the editor: (section, item id)."""
+
+    def __init__(self, bridge: DocumentBridge, model: MatrixModel, tell: Callable[[str], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.bridge, self.model, self.reveal, self.tell = bridge, model, reveal, tell
+        self.bridge, self.model, self.tell = bridge, model, tell
         self.ask: Asker = ask_about_deny
         self._parent = parent
 
@@ -118,7 +120,7 @@ class CellActions(QObject):
             self.bridge.apply(RemoveItem("rules", rules[0]), f"Remove deny rule {rules[0]}")
             return self._say(f"Removed deny rule {rules[0]}.")
         if choice == EDIT:
-            self.reveal("rules", rules[0])
+            self.revealRequested.emit("rules", rules[0])
             return self._say(f"Edit {rules[0]} to narrow it.")
         return self._say(text)
 
@@ -132,7 +134,7 @@ class CellActions(QObject):
             category, purpose = self._pair(index)
             return self._say(f"No rule covers {category} for {purpose}; use Allow or Deny to "
                              "add one.")
-        self.reveal("rules", rules[0])
+        self.revealRequested.emit("rules", rules[0])
         return self._say(f"Editing {rules[0]}.")
 
     # -- drops -------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget
 
@@ -24,15 +24,19 @@ Vertical, Horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
 class MatrixView(QWidget):
     """Categories by purposes, each cell the decision under the filters, coloured by band."""
 
-    def __init__(self, bridge: DocumentBridge, reveal: Callable[[str, str], None],
-                 tell: Callable[[str], None], parent: QWidget | None = None) -> None:
+    revealRequested = Signal(str, str)
+    """Show this item in the editor: (section, item id)."""
+
+    def __init__(self, bridge: DocumentBridge, tell: Callable[[str], None],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
         self.model = MatrixModel(bridge, self)
         self.table = MatrixTable(self)
         self.table.setModel(self.model)
         self.table.entry_id = self._entry_id
-        self.cell_actions = CellActions(bridge, self.model, reveal, tell, self)
+        self.cell_actions = CellActions(bridge, self.model, tell, self)
+        self.cell_actions.revealRequested.connect(self.revealRequested)
         self._build_actions()
         self.filters = FilterBar(bridge, self)
         self.details = DetailsPanel([self.allow_action, self.deny_action, self.edit_action], self)
@@ -46,7 +50,7 @@ class MatrixView(QWidget):
         self.table.itemsDropped.connect(self.cell_actions.drop)
         self.table.doubleClicked.connect(self.cell_actions.edit_rule)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.details.ruleActivated.connect(lambda rule: reveal("rules", rule))
+        self.details.ruleActivated.connect(lambda rule: self.revealRequested.emit("rules", rule))
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._restore)
         self.model.dataChanged.connect(self._show_details)

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 from app.ui.views.review.view import ReviewView
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.host import Host
 
 
-def install_review(window: MainWindow) -> ReviewView:
-    """Add the "Intrusiveness review" tab to ``window``."""
-    view = ReviewView(window.bridge, window)
-    view.reveal = window.reveal
-    window.add_view(view, "Intrusiveness review", "intrusiveness-review")
+def install_review(host: Host) -> ReviewView:
+    """Add the "Intrusiveness review" tab to ``host``."""
+    view = ReviewView(host.bridge, host.widget)
+    view.revealRequested.connect(host.reveal)
+    host.add_view(view, "Intrusiveness review", "intrusiveness-review")
     return view
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -32,6 +31,9 @@ from app.ui.views.review.runner import ReviewRunner
 
 class ReviewView(QWidget):
     """Filters on top, the uses table on the left, the selected use's details on the right."""
+
+    revealRequested = Signal(str, str)
+    """Show this item in the editor: (section, item id)."""
 
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,8 +93,6 @@ class ReviewView(QWidget):
         self.runner.started.connect(lambda: self.count.setText("Reviewing…"))
         self.details.remedyChosen.connect(self.apply)
         self.details.rule_button.clicked.connect(self._reveal_rule)
-        self.reveal: Callable[[str, str], None] | None = None
-        """Shows an item in the editor (``window.reveal``, set by :func:`install_review`)."""
         self._update_count()
 
     # -- data --------------------------------------------------------------------------------
@@ -148,8 +148,8 @@ class ReviewView(QWidget):
 
     def _reveal_rule(self) -> None:
         use = self.current_use()
-        if use is not None and self.reveal is not None:
-            self.reveal("rules", use.rule)
+        if use is not None:
+            self.revealRequested.emit("rules", use.rule)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Show the review; the runner reviews again now if edits came while it was hidden."""

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 from app.ui.views.tester.view import TesterView
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.host import Host
 
 
-def install_tester(window: MainWindow) -> TesterView:
-    """Add the "Decision tester" tab to ``window``; rule links open the rule's editor."""
-    view = TesterView(window.bridge, window)
-    view.answer.revealRequested.connect(window.reveal)
-    window.add_view(view, "Decision tester", "decision-tester")
+def install_tester(host: Host) -> TesterView:
+    """Add the "Decision tester" tab to ``host``; rule links open the rule's editor."""
+    view = TesterView(host.bridge, host.widget)
+    view.revealRequested.connect(host.reveal)
+    host.add_view(view, "Decision tester", "decision-tester")
     return view
 
 

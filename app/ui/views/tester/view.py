@@ -48,6 +48,8 @@ class TesterView(QWidget):
 
     answered = Signal(object)
     """The :class:`Decision` shown for the current request (None when it cannot be asked)."""
+    revealRequested = Signal(str, str)
+    """Show this item in the editor: (section, item id), from the answer's links."""
 
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +97,7 @@ class TesterView(QWidget):
         outer.setContentsMargins(6, 6, 6, 6)
         outer.addWidget(splitter)
         self.setFocusProxy(self.combos["category"])
+        self.answer.revealRequested.connect(self.revealRequested)
         bridge.changed.connect(self._on_policy_changed)
         bridge.reset.connect(self._on_policy_changed)
         self._fill_choices()

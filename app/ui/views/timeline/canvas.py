@@ -31,7 +31,7 @@ from app.ui.views.timeline import export
 if TYPE_CHECKING:
     from app.domain.models import Policy
     from app.ui.bridge import DocumentBridge
-    from app.ui.main_window import MainWindow
+    from app.ui.host import Host
 
 TARGET = 0
 """Item data key holding the (section, item id) a clickable item stands for."""
@@ -98,8 +98,8 @@ class DiagramView(QWidget):
     """Base of a diagram tab; subclasses implement :meth:`populate`."""
 
     TITLE = "Diagram"
-    activated = Signal(str, str)
-    """A target was opened: (section, item id)."""
+    revealRequested = Signal(str, str)
+    """A target was opened: show this item in the editor, (section, item id)."""
 
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -226,7 +226,7 @@ class DiagramView(QWidget):
         """Open the current target's item."""
         found = self.current_target()
         if found is not None:
-            self.activated.emit(*found)
+            self.revealRequested.emit(*found)
 
     def target_center(self, index: int) -> QPointF:
         """Centre of target ``index`` in viewport coordinates (for tests and tools)."""
@@ -255,14 +255,14 @@ class DiagramView(QWidget):
         return path
 
 
-def install_diagram(window: MainWindow, view: DiagramView, title: str, icon_name: str,
+def install_diagram(host: Host, view: DiagramView, title: str, icon_name: str,
                     menu_title: str) -> DiagramView:
-    """Add a diagram view to ``window``, with a File-menu submenu for its PNG and SVG export."""
-    view.activated.connect(window.reveal)
-    window.add_view(view, title, icon_name)
-    menu = QMenu(menu_title, window.file_menu)
+    """Add a diagram view to ``host``, with a File-menu submenu for its PNG and SVG export."""
+    view.revealRequested.connect(host.reveal)
+    host.add_view(view, title, icon_name)
+    menu = QMenu(menu_title, host.widget)
     menu.setIcon(icon("document-save-as"))
     menu.addAction(view.export_png_action)
     menu.addAction(view.export_svg_action)
-    window.file_menu.insertMenu(window.quit_action, menu)
+    host.add_to_menu("file", menu)
     return view

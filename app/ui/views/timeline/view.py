@@ -17,7 +17,7 @@ from app.ui.views.timeline import rows as timeline
 from app.ui.views.timeline.canvas import DiagramView, install_diagram, make_target
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.host import Host
 
 DISPOSITION_COLOURS = {
     "delete": "#4e79a7", "anonymise": "#59a14f", "pseudonymise": "#2f9e9a",
@@ -189,8 +189,8 @@ class TimelineView(DiagramView):
         return [t for t in self.targets if t.data(2) is not None]
 
 
-def install_timeline(window: MainWindow) -> TimelineView:
-    """Add the retention timeline as a view of ``window``, with File-menu export entries."""
-    view = TimelineView(window.bridge, window)
-    install_diagram(window, view, TimelineView.TITLE, "retention", "Export retention timeline")
+def install_timeline(host: Host) -> TimelineView:
+    """Add the retention timeline as a view of ``host``, with File-menu export entries."""
+    view = TimelineView(host.bridge, host.widget)
+    install_diagram(host, view, TimelineView.TITLE, "retention", "Export retention timeline")
     return view
