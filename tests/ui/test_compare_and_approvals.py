@@ -70,7 +70,8 @@ APPROVER = ApprovalInput("Ann Lee", "Data protection officer", dt.date(2024, 5, 
 
 def test_workflow_transitions_and_enabled_actions(window: MainWindow) -> None:
     flow = window.approvals
-    assert flow.menu.title() == "&Policy"
+    assert window.policy_menu.title() == "&Policy"
+    assert flow.submit_action in window.policy_menu.actions()
     assert flow.submit_action.isEnabled() and not flow.approve_action.isEnabled()
     flow.submit_action.trigger()
     assert status(window) is Status.IN_REVIEW and flow.approve_action.isEnabled()
