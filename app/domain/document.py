@@ -8,7 +8,7 @@ step.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,6 +62,20 @@ class PolicyDocument:
         for listener in list(self._listeners):
             listener(change)
         return change
+
+    def apply_all(self, edits: Sequence[Edit]) -> list[Change]:
+        """Apply ``edits`` in order (one user action); when one is refused
+        (:class:`~app.domain.edits.EditError`) the ones before it are undone and the error
+        raised, so nothing has changed."""
+        changes: list[Change] = []
+        try:
+            for edit in edits:
+                changes.append(self.apply(edit))
+        except Exception:
+            for change in reversed(changes):
+                self.apply(change.undo)
+            raise
+        return changes
 
     def replace(self, policy: Policy) -> None:
         """Swap the whole policy (reload from disk); listeners get a batch change."""

@@ -22,7 +22,7 @@ from app.domain.models import Item, Policy
 from app.domain.workflow import BACK_TO_DRAFT, edits_to_apply
 from app.storage.encoding import UTF8
 from app.storage.loader import LoadedPolicy
-from app.ui.undo import EditCommand, apply_all
+from app.ui.undo import EditCommand
 
 
 class DocumentBridge(QObject):
@@ -105,7 +105,7 @@ class DocumentBridge(QObject):
         edits = edits_to_apply(self.document.policy, edit)
         self._initiator = initiator
         try:
-            changes = apply_all(self.document, edits)
+            changes = self.document.apply_all(edits)
         finally:
             self._initiator = None
         if len(edits) > 1:

@@ -44,17 +44,3 @@ class EditCommand(QUndoCommand):
             self._document.apply(change.undo)
         self._applied = False
 
-
-def apply_all(document: PolicyDocument, edits: Sequence[Edit]) -> list[Change]:
-    """Apply ``edits`` in order; when one is refused (:class:`~app.domain.edits.EditError`),
-    the ones before it are undone and the error raised, so nothing has changed."""
-    changes: list[Change] = []
-    try:
-        for edit in edits:
-            changes.append(document.apply(edit))
-    except Exception:
-        for change in reversed(changes):
-            document.apply(change.undo)
-        raise
-    return changes
-

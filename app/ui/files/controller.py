@@ -36,8 +36,6 @@ from app.ui.files.window_events import WindowEvents
 if TYPE_CHECKING:
     from app.ui.host import Host
 
-STATUS_MS = 5000
-
 
 class FileController(QObject):
     """New, Open, Open Recent, Save, Save As, close questions, recovery and reload."""
@@ -114,7 +112,7 @@ class FileController(QObject):
         self.recent.menu.setEnabled(not busy)
 
     def _status(self, message: str) -> None:
-        self.host.show_message(message, STATUS_MS)
+        self.host.show_message(message, dialogs.STATUS_MS)
 
     def document_name(self) -> str:
         """The file name of the document ("Untitled" before its first save)."""

@@ -21,6 +21,8 @@ OPEN_FILTERS = ("Policy files (*.policy.yaml *.policy.yml *.policy.json);;"
 YAML_FILTER = "Policy YAML (*.policy.yaml *.policy.yml)"
 JSON_FILTER = "Canonical JSON (*.policy.json)"
 MAX_ERROR_LINES = 12
+STATUS_MS = 5000
+"""How long the file handling's status-bar messages stay."""
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 OVERWRITE, RELOAD = "overwrite", "reload"
 

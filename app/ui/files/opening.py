@@ -27,8 +27,6 @@ from app.ui.files.tasks import BusyIndicator, Task
 if TYPE_CHECKING:
     from app.ui.host import Host
 
-STATUS_MS = 5000
-
 
 def read_policy(path: str) -> tuple[LoadedPolicy, DiskState | None, float]:
     """Load ``path`` (worker thread): the policy, the file's state, seconds taken."""
@@ -126,4 +124,4 @@ class Opener(QObject):
                      "Save asks where to put it")
 
     def _status(self, message: str) -> None:
-        self._host.show_message(message, STATUS_MS)
+        self._host.show_message(message, dialogs.STATUS_MS)

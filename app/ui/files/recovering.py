@@ -23,7 +23,6 @@ from app.ui.files.serialize import is_yaml_text
 if TYPE_CHECKING:
     from app.ui.host import Host
 
-STATUS_MS = 5000
 Swap = Callable[[LoadedPolicy, "str | None", "DiskState | None"], None]
 """Makes a loaded policy the document: (loaded, its file, the file's state)."""
 
@@ -42,7 +41,7 @@ class Recovery(QObject):
         self._swap = swap
 
     def _status(self, message: str) -> None:
-        self._host.show_message(message, STATUS_MS)
+        self._host.show_message(message, dialogs.STATUS_MS)
 
     def offer_recovery(self) -> bool:
         """Offer unsaved work left by an earlier run; True when some was recovered."""

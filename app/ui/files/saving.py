@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from app.ui.host import Host
 
 LAST_DIR_KEY = "files/last_directory"
-STATUS_MS = 5000
 
 
 class Saver(QObject):
@@ -53,14 +52,14 @@ class Saver(QObject):
         super().__init__(parent)
         self._host = host
         self.bridge = host.bridge
-        self.watcher = watcher
-        self.info = info
+        self._watcher = watcher
+        self._info = info
         self._blocked = blocked
         self.saving = False
         """True while a save is being written."""
 
     def _status(self, message: str) -> None:
-        self._host.show_message(message, STATUS_MS)
+        self._host.show_message(message, dialogs.STATUS_MS)
 
     def save(self) -> bool:
         """Save to the document's file (asking for one when it has none)."""
@@ -82,7 +81,7 @@ class Saver(QObject):
         policy = snapshot(bridge.policy) if text is None else None
         base = bridge.base_text
         own_file = path == bridge.path  # Save As asked before replacing another file
-        expected = self.watcher.state
+        expected = self._watcher.state
         encoding = UTF8 if is_json_path(path) else bridge.encoding
 
         def work() -> tuple[str, DiskState]:
@@ -117,8 +116,8 @@ class Saver(QObject):
             bridge.mark_saved(written)
         else:
             bridge.base_text = written  # edits made while saving stay unsaved
-        self.watcher.watch(path, state)
-        self.info.dismiss()
+        self._watcher.watch(path, state)
+        self._info.dismiss()
         self._host.settings.setValue(LAST_DIR_KEY, os.path.dirname(path))
         self._status(f"Saved {path}")
         self.saved.emit(path)
@@ -129,7 +128,7 @@ class Saver(QObject):
         self.saving = True
         self.busyChanged.emit(True)
         try:
-            with self.watcher.paused():
+            with self._watcher.paused():
                 return run_blocking(work, self._host.widget,
                                     f"Saving {display_name(path)}\u2026")
         finally:
