@@ -71,7 +71,6 @@ class MainWindow(QMainWindow):
         # The navigator keeps the full height on the left; bottom docks sit below the editor.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.navigator.selectionChangedTo.connect(self._show_selection)
-        bridge.reset.connect(lambda: self.navigator.select("policy"))
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -90,6 +89,7 @@ class MainWindow(QMainWindow):
         self.approvals = install_approvals(self)
         self.document_view = install_document_view(self)
         # -- end of plug-ins ------------------------------------------------------------------
+        bridge.reset.connect(lambda: self.navigator.select("policy"))  # after the views reset
         bridge.modifiedChanged.connect(self._update_title)
         bridge.pathChanged.connect(self._update_title)
         bridge.reset.connect(self._update_title)
