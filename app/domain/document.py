@@ -64,9 +64,11 @@ class PolicyDocument:
         return change
 
     def apply_all(self, edits: Sequence[Edit]) -> list[Change]:
-        """Apply ``edits`` in order (one user action); when one is refused
-        (:class:`~app.domain.edits.EditError`) the ones before it are undone and the error
-        raised, so nothing has changed."""
+        """Apply ``edits`` in order, all or nothing (one user action).
+
+        When one is refused (:class:`~app.domain.edits.EditError`) the ones before it are
+        undone and the error raised, so nothing has changed.
+        """
         changes: list[Change] = []
         try:
             for edit in edits:

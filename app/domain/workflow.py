@@ -57,16 +57,17 @@ def edits_to_apply(policy: Policy, edit: Edit) -> tuple[Edit, ...]:
 
 
 def new_approval(policy: Policy, name: str, role: str, date: dt.date) -> Approval:
-    """The record of ``name`` (in ``role``) approving ``policy``'s current content on
-    ``date``."""
+    """The record of ``name`` (in ``role``) approving ``policy``'s current content on ``date``."""
     return Approval(name=name, role=role, date=date, decision=ApprovalDecision.APPROVED,
                     digest=digest(policy))
 
 
 def approval_edit(policy: Policy, name: str, role: str, date: dt.date
                   ) -> tuple[Approval, Batch]:
-    """The approval of ``policy``'s current content, and the one edit that records it with the
-    approved status."""
+    """The approval of ``policy``'s current content, and the one edit that records it.
+
+    The edit also sets the approved status.
+    """
     approval = new_approval(policy, name, role, date)
     approvals = [*policy.policy.approvals, approval]
     return approval, Batch((SetField(METADATA, None, ("approvals",), approvals),

@@ -113,15 +113,20 @@ class ApprovalController(QObject):
         self.status_label.setText(f"Status: {label(status)}")
 
     def set_status(self, status: Status) -> Change | None:
-        """Move the policy to ``status`` as one undo step (no change if it is already there;
-        "approved" only through :meth:`approve`)."""
+        """Move the policy to ``status`` as one undo step.
+
+        No change if it is already there; "approved" only through :meth:`approve`.
+        """
         if self.status is status or status is Status.APPROVED:
             return None
         return self.host.bridge.apply(status_edit(status), STATUS_TEXTS[status])
 
     def approve(self) -> Approval | None:
-        """Ask for the approver and record the approval, unless the policy has errors or
-        placeholder text left from a template (the same test as ``policy-studio approve``)."""
+        """Ask for the approver and record the approval, unless the policy is not ready.
+
+        Not ready: it has errors or placeholder text left from a template (the same test as
+        ``policy-studio approve``).
+        """
         window, bridge = self.host.widget, self.host.bridge
         policy = bridge.policy
         check = approval_check(policy, run_checks(policy))

@@ -96,11 +96,11 @@ class DocumentBridge(QObject):
 
     # -- edits (always through the undo stack) ------------------------------------------------
     def apply(self, edit: Edit, text: str | None = None, initiator: object = None) -> Change:
-        """Apply ``edit`` as one undo step (with "status: draft" when it changes an approved
-        policy) and return what ``edit`` changed; raises EditError when it is refused.
+        """Apply ``edit`` as one undo step and return what ``edit`` changed.
 
-        ``initiator`` (e.g. the view asking) comes back with every :attr:`changed` notice of
-        this step.
+        The workflow adds "status: draft" to the step when ``edit`` changes an approved policy.
+        Raises EditError when the edit is refused. ``initiator`` (e.g. the view asking) comes
+        back with every :attr:`changed` notice of this step.
         """
         edits = edits_to_apply(self.document.policy, edit)
         self._initiator = initiator

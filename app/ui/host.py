@@ -39,8 +39,10 @@ class Host(Protocol):
 
     def reveal(self, section: str, item_id: str | None = None,
                field: tuple[str | int, ...] | None = None) -> None:
-        """Show an item in the navigator and its editor (``field``: a document path to put
-        the keyboard focus on)."""
+        """Show an item in the navigator and its editor.
+
+        ``field``: a document path to put the keyboard focus on.
+        """
         ...
 
     def known_errors(self) -> int | None:

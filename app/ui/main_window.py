@@ -246,9 +246,11 @@ class MainWindow(QMainWindow):
 
     def reveal(self, section: str, item_id: str | None = None,
                field: tuple[str | int, ...] | None = None) -> None:
-        """Select an item in the navigator and show its editor, with the keyboard focus on
-        ``field`` (a document path) when given. An item no longer in the policy (edited
-        since) selects its section instead."""
+        """Select an item in the navigator and show its editor (the one reveal path).
+
+        The keyboard focus goes to ``field`` (a document path) when given. An item no longer
+        in the policy (edited since) selects its section instead.
+        """
         self.navigator_dock.show()
         self.navigator.select(section, item_id)
         self.views.setCurrentWidget(self.editors)

@@ -1,5 +1,7 @@
-"""The File menu's behaviour: new from a template, open, save, save as, recent files, asking
-before unsaved work is lost, autosave and recovery, and files changed by other programs.
+"""The File menu's behaviour.
+
+New from a template, open, save, save as, recent files, asking before unsaved work is lost,
+autosave and recovery, and files changed by other programs.
 
 :class:`FileController` wires small parts, each with its own state: an
 :class:`~app.ui.files.opening.Opener`, a :class:`~app.ui.files.saving.Saver`, a
@@ -147,8 +149,10 @@ class FileController(QObject):
         return bool(path) and self.open_path(path)  # type: ignore[arg-type]
 
     def open_path(self, path: str, *, ask: bool = True) -> bool:
-        """Start opening ``path`` on a worker thread (after asking about unsaved work when
-        ``ask``); :attr:`opened` or :attr:`openFailed` tells how it went."""
+        """Start opening ``path`` on a worker thread (after asking about unsaved work when ``ask``).
+
+        :attr:`opened` or :attr:`openFailed` tells how it went.
+        """
         if self.loading is not None or self.saver.saving or (ask and not self.maybe_save()):
             return False
         return self.opener.open_path(os.path.abspath(path))

@@ -65,8 +65,10 @@ class Opener(QObject):
         """Seconds the last open spent reading (worker) and swapping in (GUI thread)."""
 
     def open_path(self, path: str) -> bool:
-        """Start reading ``path`` (absolute) on a worker thread; False when one is already
-        being read."""
+        """Start reading ``path`` (absolute) on a worker thread.
+
+        Returns False when a file is already being read.
+        """
         if self.loading is not None:
             return False
         task = self.loading = Task(lambda: read_policy(path), self)
@@ -110,8 +112,10 @@ class Opener(QObject):
         self.opened.emit(path)
 
     def swap(self, loaded: LoadedPolicy, path: str | None, state: DiskState | None) -> None:
-        """Make ``loaded`` the window's document (the undo history starts afresh); ``state``
-        is its file as the document last saw it."""
+        """Make ``loaded`` the window's document (the undo history starts afresh).
+
+        ``state`` is its file as the document last saw it.
+        """
         self._info.dismiss()
         self._host.bridge.replace(loaded.policy, path, loaded.text, loaded)
         self._watcher.watch(path, state)

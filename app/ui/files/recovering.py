@@ -60,8 +60,10 @@ class Recovery(QObject):
             return self.recover(entry)
 
     def recover(self, entry: RecoveryEntry) -> bool:
-        """Open recovered work as an unsaved document bound to its original file; the window
-        takes the entry over (no other window offers it while this one works on it)."""
+        """Open recovered work as an unsaved document bound to its original file.
+
+        The window takes the entry over (no other window offers it while this one works on it).
+        """
         if not self._maybe_save():
             return False
         lock = self.store.claim(entry.key)

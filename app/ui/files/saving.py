@@ -71,8 +71,10 @@ class Saver(QObject):
         return bool(path) and self.save_to(path)  # type: ignore[arg-type]
 
     def save_to(self, path: str) -> bool:
-        """Write the document to ``path`` atomically, keeping comments and layout of the
-        file it came from; returns False (after telling the user) when that fails."""
+        """Write the document to ``path`` atomically, keeping the source file's comments and layout.
+
+        Returns False (after telling the user) when that fails.
+        """
         if self.saving or self._blocked():
             return False
         path, bridge = os.path.abspath(path), self.bridge

@@ -1,5 +1,8 @@
-"""Plugs the Problems panel into the window: dock, View menu toggle, status-bar counts, and
-going from a finding to the item and field it is about."""
+"""Plugs the Problems panel into the window.
+
+Dock, View menu toggle, status-bar counts, and going from a finding to the item and field it is
+about.
+"""
 
 from __future__ import annotations
 
@@ -90,8 +93,10 @@ class ProblemsController(QObject):
         self.panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def go_to(self, problem: Problem) -> None:
-        """Reveal the problem's item and focus the field it is about (its section when the
-        item is gone, edited since)."""
+        """Reveal the problem's item and focus the field it is about.
+
+        Its section is shown instead when the item is gone (edited since).
+        """
         self.host.reveal(problem.section, problem.item_id,
                          current_path(self.host.bridge, problem))
 
