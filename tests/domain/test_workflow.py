@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.domain.canonical import digest
 from app.domain.edits import METADATA, AddItem, Batch, SetField
 from app.domain.enums import Status
 from app.domain.models import Policy, Purpose
@@ -14,7 +15,6 @@ from app.domain.workflow import (
     returns_to_draft,
     status_edit,
 )
-from app.storage.canonical import digest
 from tests.domain.test_document import make_policy
 
 DAY = dt.date(2024, 5, 1)

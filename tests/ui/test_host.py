@@ -61,6 +61,9 @@ class FakeHost:
                field: tuple[str | int, ...] | None = None) -> None:
         self.revealed.append((section, item_id, field))
 
+    def known_errors(self) -> int | None:
+        return None
+
     def show_message(self, text: str, timeout_ms: int = 0) -> None:
         self.messages.append(text)
 
