@@ -12,6 +12,7 @@ from app.commands import EXIT_FINDINGS, EXIT_OK, say, show
 from app.domain.canonical import digest
 from app.domain.enums import label
 from app.domain.intrusiveness import review
+from app.domain.sections import SECTION_KEYS
 from app.storage.loader import load_file
 from app.storage.resources import default_weights
 from app.validation.finding import Severity
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     if meta.jurisdictions:
         say(f"  jurisdictions: {', '.join(label(j) for j in meta.jurisdictions)}")
     say(f"  digest:        {digest(policy)}")
-    for section in policy.SECTIONS:
+    for section in SECTION_KEYS:
         say(f"  {section + ':':<14} {len(getattr(policy, section))}")
     uses = review(policy, default_weights())
     bands = Counter(u.score.band for u in uses)

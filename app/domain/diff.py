@@ -6,7 +6,7 @@ information). An item removed while another is added whose content apart from th
 or nearly equal is reported as a rename (with any field changes). Values are compared in their
 JSON form; lists of ids or enum values are compared as sets and reported as elements added and
 removed. The order of everything in a :class:`PolicyDiff` is stable: metadata first, then the
-security measures and the sections in :attr:`Policy.SECTIONS` order, each sorted by id.
+security measures and the sections in file order, each sorted by id.
 """
 
 from __future__ import annotations
@@ -18,11 +18,12 @@ from typing import Any, Literal
 from app.domain.approval import is_approved
 from app.domain.canonical import digest
 from app.domain.models import Policy
+from app.domain.sections import SECTION_KEYS
 
 ChangeKind = Literal["added", "removed", "renamed", "changed"]
 SECURITY = "security_measures"
 """Pseudo-section for the metadata's security measures (items with ids, diffed like one)."""
-SECTIONS: tuple[str, ...] = (SECURITY, *Policy.SECTIONS)
+SECTIONS: tuple[str, ...] = (SECURITY, *SECTION_KEYS)
 RENAME_THRESHOLD = 0.6
 """Share of meaningful fields that must be equal for a removed + added pair to be a rename."""
 _KIND_ORDER = {"removed": 0, "renamed": 1, "changed": 2, "added": 3}

@@ -14,7 +14,6 @@ from typing import Any
 
 from app.domain import ids
 from app.domain.edits import (
-    METADATA,
     TEMPORARY_SUFFIX,
     AddItem,
     Batch,
@@ -26,7 +25,9 @@ from app.domain.edits import (
     SetField,
     section_items,
 )
-from app.domain.models import REFERENCES, Item, Policy
+from app.domain.models import Item, Policy
+from app.domain.sections import METADATA
+from app.domain.sections import section as section_info
 
 Listener = Callable[[Change], None]
 
@@ -102,7 +103,7 @@ class PolicyDocument:
     ) -> list[Reference]:
         """Every place that uses ``item_id`` (and, with ``subtree``, its descendants)."""
         found: list[Reference] = []
-        for ref_section, field in REFERENCES[section]:
+        for ref_section, field in section_info(section).references:
             for item in self.items(ref_section):
                 for value in getattr(item, field):
                     hit = ids.covers(item_id, value) if subtree else value == item_id
@@ -170,7 +171,7 @@ class PolicyDocument:
 
     def _reference_edits(self, section: str, rewrite: Callable[[str], str | None]) -> list[Edit]:
         edits: list[Edit] = []
-        for ref_section, field in REFERENCES[section]:
+        for ref_section, field in section_info(section).references:
             for item in self.items(ref_section):
                 values: list[str] = getattr(item, field)
                 rewritten = [rewrite(v) for v in values]

@@ -12,9 +12,10 @@ from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ValidationError
 
-from app.domain.models import SECTION_ITEM_TYPES, Item, Policy
+from app.domain.models import Item, Policy
+from app.domain.sections import METADATA, is_section
+from app.domain.sections import section as section_info
 
-METADATA = "policy"
 TEMPORARY_SUFFIX = ".__renaming__"
 """Marks the short-lived ids a subtree rename passes through; never visible after an edit."""
 ChangeKind = Literal["add", "remove", "update", "rename", "move", "batch"]
@@ -49,7 +50,7 @@ class Change:
 
 def section_items(policy: Policy, section: str) -> list[Any]:
     """The list holding a section's items."""
-    if section not in SECTION_ITEM_TYPES:
+    if not is_section(section):
         raise EditError(f"there is no section called '{section}'")
     return getattr(policy, section)
 
@@ -82,7 +83,7 @@ class AddItem:
     def apply(self, policy: Policy) -> Change:
         """Insert the item into its section (at ``index``, or at the end)."""
         items = section_items(policy, self.section)
-        expected = SECTION_ITEM_TYPES[self.section]
+        expected = section_info(self.section).model
         if not isinstance(self.item, expected):
             raise EditError(f"{self.section} holds {expected.__name__} items")
         if any(existing.id == self.item.id for existing in items):

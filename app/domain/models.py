@@ -8,7 +8,7 @@ check catalogue, which reports findings instead of refusing the file.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
@@ -52,13 +52,25 @@ SemVer = Annotated[
 Text = Annotated[str, StringConstraints(max_length=20_000)]
 
 
+def _field(title: str, description: str, **kwargs: Any) -> Any:
+    """A field with the words people see: ``title`` labels it in the editor, the JSON Schema,
+    the redline and the documents; ``description`` is its one-sentence help.
+    """
+    return Field(title=title, description=description, **kwargs)
+
+
+Name = Annotated[Text, Field(title="Name", description="A short name people read.")]
+Description = Annotated[Text, Field(
+    title="Description",
+    description="What this is, in plain words; it appears in the exported documents.")]
+
+
 class Model(BaseModel):
     """Base for every policy model: unknown keys are refused, assignments are validated."""
 
     model_config = ConfigDict(
         extra="forbid",
         validate_assignment=True,
-        use_attribute_docstrings=True,
         revalidate_instances="never",
     )
 
@@ -66,176 +78,211 @@ class Model(BaseModel):
 class Item(Model):
     """Anything with an identifier inside a policy section."""
 
-    id: ItemId
-    """Lowercase dotted identifier, unique within its section; dots express hierarchy."""
+    id: ItemId = _field("Id", "Lowercase dotted identifier, unique within its section; dots "
+                              "express hierarchy.")
 
 
 class Contact(Model):
     """A person or office to contact."""
 
-    name: Text = ""
-    email: Text = ""
-    address: Text = ""
-    phone: Text = ""
+    name: Text = _field("Name", "Name of the person or office.", default="")
+    email: Text = _field("Email", "Email address.", default="")
+    address: Text = _field("Address", "Postal address.", default="")
+    phone: Text = _field("Phone", "Telephone number.", default="")
 
 
 class Approval(Model):
     """One recorded review decision."""
 
-    name: Text
-    role: Text = ""
-    date: dt.date
-    decision: ApprovalDecision = ApprovalDecision.APPROVED
-    digest: Annotated[str, StringConstraints(pattern=r"^(sha256:[0-9a-f]{64})?$")] = ""
-    """Content digest of the policy that was approved."""
-    note: Text = ""
+    name: Text = _field("Name", "Who made the decision.")
+    role: Text = _field("Role", "The approver's role, e.g. Data protection officer.",
+                        default="")
+    date: dt.date = _field("Date", "The day of the decision.")
+    decision: ApprovalDecision = _field("Decision", "Approved or rejected.",
+                                        default=ApprovalDecision.APPROVED)
+    digest: Annotated[str, StringConstraints(pattern=r"^(sha256:[0-9a-f]{64})?$")] = _field(
+        "Digest", "Content digest of the policy that was approved.", default="")
+    note: Text = _field("Note", "Any remark recorded with the decision.", default="")
 
 
 class SecurityMeasure(Item):
     """A technical or organisational measure protecting the data (GDPR Art. 32)."""
 
-    name: Text = ""
-    description: Text = ""
-    kind: Literal["technical", "organisational"] = "technical"
+    name: Name = ""
+    description: Description = ""
+    kind: Literal["technical", "organisational"] = _field(
+        "Kind", "Technical (software, hardware) or organisational (people, process).",
+        default="technical")
 
 
 class Metadata(Model):
     """Who the policy belongs to, where it applies and where it is in its life."""
 
-    id: ItemId
-    title: Text = ""
-    version: SemVer = "0.1.0"
-    status: Status = Status.DRAFT
-    organisation: Text = ""
-    description: Text = ""
-    controller: Contact = Field(default_factory=Contact)
-    dpo: Contact | None = None
-    jurisdictions: list[Jurisdiction] = Field(default_factory=list)
-    establishment: CountryCode | None = None
-    """ISO country where the controller is established; transfers are judged from there."""
-    effective_date: dt.date | None = None
-    next_review: dt.date | None = None
-    approvals: list[Approval] = Field(default_factory=list)
-    security_measures: list[SecurityMeasure] = Field(default_factory=list)
+    id: ItemId = _field("Id", "Lowercase dotted identifier of the policy.")
+    title: Text = _field("Title", "The policy's title as readers see it.", default="")
+    version: SemVer = _field("Version", "Semantic version of the policy, e.g. 2.3.0.",
+                             default="0.1.0")
+    status: Status = _field(
+        "Status", "Where the policy is in its life: draft, in review, approved or retired.",
+        default=Status.DRAFT)
+    organisation: Text = _field("Organisation", "The organisation the policy belongs to.",
+                                default="")
+    description: Text = _field("Description", "What the policy covers, in plain words.",
+                               default="")
+    controller: Contact = _field(
+        "Controller", "Who decides why and how the data is used (GDPR controller).",
+        default_factory=Contact)
+    dpo: Contact | None = _field("Data protection officer",
+                                 "The data protection officer, when one is appointed.",
+                                 default=None)
+    jurisdictions: list[Jurisdiction] = _field(
+        "Jurisdictions", "The data-protection laws the policy is written for.",
+        default_factory=list)
+    establishment: CountryCode | None = _field(
+        "Established in", "ISO country where the controller is established; transfers are "
+                          "judged from there.", default=None)
+    effective_date: dt.date | None = _field("Effective date", "The day the policy takes effect.",
+                                            default=None)
+    next_review: dt.date | None = _field(
+        "Next review", "When the policy is due for review; checks warn when it is overdue.",
+        default=None)
+    approvals: list[Approval] = _field(
+        "Approvals", "Recorded review decisions: who, in which role, when, and the outcome.",
+        default_factory=list)
+    security_measures: list[SecurityMeasure] = _field(
+        "Security measures", "Technical and organisational measures protecting the data "
+                             "(GDPR Art. 32); they appear in the Art. 30 record.",
+        default_factory=list)
 
 
 class DataCategory(Item):
     """A kind of personal data, such as ``contact.email``."""
 
-    name: Text = ""
-    description: Text = ""
-    sensitivity: Sensitivity = Sensitivity.PERSONAL
-    tags: list[Tag] = Field(default_factory=list)
+    name: Name = ""
+    description: Description = ""
+    sensitivity: Sensitivity = _field(
+        "Sensitivity", "How sensitive the data is; special category is GDPR Art. 9 data, "
+                       "criminal is Art. 10 data.", default=Sensitivity.PERSONAL)
+    tags: list[Tag] = _field(
+        "Tags", "What kind of information this is; tags drive the intrusiveness checks.",
+        default_factory=list)
 
 
 class DataSubject(Item):
     """A group of people the data is about."""
 
-    name: Text = ""
-    description: Text = ""
-    vulnerable: bool = False
-    """People who need extra protection (patients, people in care, children...)."""
-    children: bool = False
-    """People below the age of digital consent."""
+    name: Name = ""
+    description: Description = ""
+    vulnerable: bool = _field(
+        "Vulnerable", "People who need extra protection (patients, people in care, "
+                      "children...).", default=False)
+    children: bool = _field("Children", "People below the age of digital consent.",
+                            default=False)
 
 
 class Recipient(Item):
     """Someone the data is disclosed to."""
 
-    name: Text = ""
-    description: Text = ""
-    kind: RecipientKind = RecipientKind.PROCESSOR
-    country: CountryCode | None = None
-    """ISO 3166-1 alpha-2 country where the recipient processes the data."""
-    safeguard: Safeguard | None = None
-    """The transfer tool used when the country is outside the policy's jurisdictions."""
+    name: Name = ""
+    description: Description = ""
+    kind: RecipientKind = _field(
+        "Kind", "Who receives the data: internal team, processor working for you, "
+                "independent third party or public authority.", default=RecipientKind.PROCESSOR)
+    country: CountryCode | None = _field(
+        "Country", "ISO 3166-1 alpha-2 country where the recipient processes the data.",
+        default=None)
+    safeguard: Safeguard | None = _field(
+        "Transfer safeguard", "The transfer tool used when the country is outside the "
+                              "policy's jurisdictions.", default=None)
 
 
 class Purpose(Item):
     """Why data is used, with the legal basis and how consent is collected."""
 
-    name: Text = ""
-    description: Text = ""
-    kind: PurposeKind = PurposeKind.OTHER
-    legal_basis: LegalBasis | None = None
-    art9_condition: Art9Condition | None = None
-    consent: ConsentMechanism = ConsentMechanism.NONE
-    rights: list[Right] = Field(default_factory=list)
-    lia: Text = ""
-    """Reference to the legitimate interests assessment, when that basis is used."""
+    name: Name = ""
+    description: Description = ""
+    kind: PurposeKind = _field(
+        "Kind", "What the purpose is for, in broad strokes; it weighs in the intrusiveness "
+                "score.", default=PurposeKind.OTHER)
+    legal_basis: LegalBasis | None = _field(
+        "Legal basis", "The GDPR Art. 6(1) lawful basis for this purpose.", default=None)
+    art9_condition: Art9Condition | None = _field(
+        "Art. 9 condition", "The GDPR Art. 9(2) condition, needed when special-category data "
+                            "is used for this purpose.", default=None)
+    consent: ConsentMechanism = _field(
+        "Consent", "How consent is collected: opt-in needs a yes, opt-out applies unless the "
+                   "person said no.", default=ConsentMechanism.NONE)
+    rights: list[Right] = _field("Rights offered",
+                                 "The data-subject rights offered for this purpose.",
+                                 default_factory=list)
+    lia: Text = _field("Interests assessment", "Reference to the legitimate interests "
+                       "assessment, when that basis is used.", default="")
 
 
 class UseRule(Item):
     """Allows or denies using some categories for some purposes."""
 
-    description: Text = ""
-    effect: Effect = Effect.ALLOW
-    categories: list[ItemId] = Field(default_factory=list)
-    purposes: list[ItemId] = Field(default_factory=list)
-    subjects: list[ItemId] = Field(default_factory=list)
-    """Empty means any subject."""
-    recipients: list[ItemId] = Field(default_factory=list)
-    """Empty means any recipient (or none)."""
-    regions: list[ItemId] = Field(default_factory=list)
-    """Empty means anywhere."""
-    obligations: list[Obligation] = Field(default_factory=list)
+    description: Description = ""
+    effect: Effect = _field("Effect", "Allow the uses the rule covers, or deny them (deny "
+                                      "always wins).", default=Effect.ALLOW)
+    categories: list[ItemId] = _field(
+        "Categories", "The data categories the rule covers (with their sub-categories).",
+        default_factory=list)
+    purposes: list[ItemId] = _field(
+        "Purposes", "The purposes the rule covers (with their sub-purposes).",
+        default_factory=list)
+    subjects: list[ItemId] = _field("Subjects", "Empty means any subject.",
+                                    default_factory=list)
+    recipients: list[ItemId] = _field("Recipients", "Empty means any recipient (or none).",
+                                      default_factory=list)
+    regions: list[ItemId] = _field("Regions", "Empty means anywhere.", default_factory=list)
+    obligations: list[Obligation] = _field(
+        "Obligations", "What must be done to the data when the use is allowed.",
+        default_factory=list)
 
 
 class RetentionRule(Item):
     """How long some categories are kept, from which event, and what happens after."""
 
-    description: Text = ""
-    categories: list[ItemId] = Field(default_factory=list)
-    purposes: list[ItemId] = Field(default_factory=list)
-    """Empty means the rule applies whatever the purpose."""
-    duration: Duration
-    trigger: Trigger = Trigger.COLLECTION
-    disposition: Disposition = Disposition.DELETE
-    citation: Text = ""
-    """The law or reason behind the period, e.g. a tax code's ten-year rule."""
-    legal_hold: bool = False
-    """The data must be kept for the whole period even if the person asks for erasure (a
-    statutory retention duty or a litigation hold, GDPR Art. 17(3)(b) and (e))."""
+    description: Description = ""
+    categories: list[ItemId] = _field("Categories",
+                                      "The data categories this period applies to.",
+                                      default_factory=list)
+    purposes: list[ItemId] = _field("Purposes",
+                                    "Empty means the rule applies whatever the purpose.",
+                                    default_factory=list)
+    duration: Duration = _field("Keep for", "How long the data is kept, from the trigger event.")
+    trigger: Trigger = _field("Counted from", "The event from which the period runs.",
+                              default=Trigger.COLLECTION)
+    disposition: Disposition = _field("Then", "What happens to the data when the period ends.",
+                                      default=Disposition.DELETE)
+    citation: Text = _field(
+        "Citation", "The law or reason behind the period, e.g. a tax code's ten-year rule.",
+        default="")
+    legal_hold: bool = _field(
+        "Legal hold", "The data must be kept for the whole period even if the person asks for "
+                      "erasure (a statutory retention duty or a litigation hold, GDPR Art. "
+                      "17(3)(b) and (e)).", default=False)
 
 
 class Policy(Model):
     """A whole policy document."""
 
-    SECTIONS: ClassVar[tuple[str, ...]] = (
-        "categories",
-        "subjects",
-        "recipients",
-        "purposes",
-        "rules",
-        "retention",
-    )
-
-    format_version: Literal[1] = FORMAT_VERSION
-    """Version of the file format."""
-    policy: Metadata
-    categories: list[DataCategory] = Field(default_factory=list)
-    subjects: list[DataSubject] = Field(default_factory=list)
-    recipients: list[Recipient] = Field(default_factory=list)
-    purposes: list[Purpose] = Field(default_factory=list)
-    rules: list[UseRule] = Field(default_factory=list)
-    retention: list[RetentionRule] = Field(default_factory=list)
-
-
-SECTION_ITEM_TYPES: dict[str, type[Item]] = {
-    "categories": DataCategory,
-    "subjects": DataSubject,
-    "recipients": Recipient,
-    "purposes": Purpose,
-    "rules": UseRule,
-    "retention": RetentionRule,
-}
-
-# Where the ids of each section are referenced: (section, field) pairs.
-REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
-    "categories": (("rules", "categories"), ("retention", "categories")),
-    "purposes": (("rules", "purposes"), ("retention", "purposes")),
-    "subjects": (("rules", "subjects"),),
-    "recipients": (("rules", "recipients"),),
-    "rules": (),
-    "retention": (),
-}
+    format_version: Literal[1] = _field("Format version", "Version of the file format.",
+                                        default=FORMAT_VERSION)
+    policy: Metadata = _field(
+        "Policy", "Who the policy belongs to, where it applies and where it is in its life.")
+    categories: list[DataCategory] = _field(
+        "Data categories", "The kinds of personal data the policy covers.", default_factory=list)
+    subjects: list[DataSubject] = _field(
+        "Data subjects", "The groups of people the data is about.", default_factory=list)
+    recipients: list[Recipient] = _field(
+        "Recipients", "Who the data is disclosed to.", default_factory=list)
+    purposes: list[Purpose] = _field(
+        "Purposes", "Why the data is used, with legal bases and consent.", default_factory=list)
+    rules: list[UseRule] = _field(
+        "Use rules", "Which data may or may not be used for which purposes.",
+        default_factory=list)
+    retention: list[RetentionRule] = _field(
+        "Retention rules", "How long the data is kept and what happens after.",
+        default_factory=list)

@@ -22,7 +22,8 @@ from pydantic import ValidationError
 
 from app.domain import ids
 from app.domain.edits import AddItem, Batch, Edit
-from app.domain.models import SECTION_ITEM_TYPES, Policy
+from app.domain.models import Policy
+from app.domain.sections import section as section_info
 from app.storage.errors import PolicyFileError
 from app.storage.input_file import read_limited
 from app.storage.safe_yaml import MAX_BYTES, read_bytes
@@ -79,7 +80,7 @@ class FidesImportPlan:
         """One :class:`AddItem` per addition, in file order."""
         edits: list[Edit] = []
         for planned in self.additions:
-            item = SECTION_ITEM_TYPES[planned.section](
+            item = section_info(planned.section).model(
                 id=planned.item_id, name=planned.name, description=planned.description)
             edits.append(AddItem(planned.section, item))
         return edits
@@ -150,7 +151,7 @@ def _planned(entry: object, section: str, name: str, source_map: SourceMap,
     parent = (id_from_fides_key(parent_key) or None) if isinstance(parent_key, str) \
         else ids.parent(item_id)
     try:  # the values must fit our model (e.g. text length limits)
-        SECTION_ITEM_TYPES[section](id=item_id, **texts)
+        section_info(section).model(id=item_id, **texts)
     except ValidationError as exc:
         raise _error(name, source_map, where, str(exc.errors()[0]["msg"])) from None
     return PlannedItem(section, key, item_id, texts["name"], texts["description"], parent)

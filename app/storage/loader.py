@@ -11,7 +11,8 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from app.domain.models import FORMAT_VERSION, SECTION_ITEM_TYPES, Policy
+from app.domain.models import FORMAT_VERSION, Policy
+from app.domain.sections import SECTIONS
 from app.storage.collector import collector_paused
 from app.storage.encoding import UTF8, detect
 from app.storage.errors import PolicyFileError, Problem
@@ -133,11 +134,11 @@ def _validate_long_sections(raw: dict, file: str, source_map: SourceMap) -> None
     """
     problems: list[Problem] = []
     total = 0
-    for section, item_type in SECTION_ITEM_TYPES.items():
-        items = raw.get(section)
+    for info in SECTIONS:
+        items = raw.get(info.key)
         if not isinstance(items, list) or len(items) <= CHUNK:
             continue
-        adapter = _adapter(item_type)
+        adapter = _adapter(info.model)
         checked: list[object] = []
         for start in range(0, len(items), CHUNK):
             try:
@@ -146,10 +147,10 @@ def _validate_long_sections(raw: dict, file: str, source_map: SourceMap) -> None
                 total += exc.error_count()
                 room = MAX_PROBLEMS - len(problems)
                 for error in exc.errors(include_url=False)[:room] if room > 0 else ():
-                    loc = (section, start + error["loc"][0], *error["loc"][1:])
+                    loc = (info.key, start + error["loc"][0], *error["loc"][1:])
                     problems.append(_problem(loc, error, source_map))
         if not problems:
-            raw[section] = checked
+            raw[info.key] = checked
     if problems:
         raise PolicyFileError(file, _with_hidden(problems, total))
 

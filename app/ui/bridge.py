@@ -17,8 +17,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.domain.document import PolicyDocument
-from app.domain.edits import METADATA, AddItem, Batch, Change, Edit, SetField
+from app.domain.edits import AddItem, Batch, Change, Edit, SetField
 from app.domain.models import Item, Policy
+from app.domain.sections import METADATA
 from app.domain.workflow import BACK_TO_DRAFT, edits_to_apply
 from app.storage.encoding import UTF8
 from app.storage.loader import LoadedPolicy

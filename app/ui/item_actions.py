@@ -6,19 +6,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from app.domain import ids
-from app.domain.duration import Duration
 from app.domain.edits import AddItem, EditError
-from app.domain.models import SECTION_ITEM_TYPES, Item, RetentionRule
+from app.domain.sections import is_section
+from app.domain.sections import section as section_info
 from app.ui.bridge import DocumentBridge
-
-_NEW_ID = {
-    "categories": "new_category",
-    "subjects": "new_subject",
-    "recipients": "new_recipient",
-    "purposes": "new_purpose",
-    "rules": "new_rule",
-    "retention": "new_retention",
-}
 
 
 def unique_id(existing: set[str], wanted: str) -> str:
@@ -29,13 +20,6 @@ def unique_id(existing: set[str], wanted: str) -> str:
     while f"{wanted}_{number}" in existing:
         number += 1
     return f"{wanted}_{number}"
-
-
-def new_item(section: str, item_id: str) -> Item:
-    """A fresh item with sensible defaults."""
-    if section == "retention":
-        return RetentionRule(id=item_id, duration=Duration("P1Y"))
-    return SECTION_ITEM_TYPES[section](id=item_id)
 
 
 class ItemActions(QObject):
@@ -54,12 +38,13 @@ class ItemActions(QObject):
 
     def add(self, section: str, under: str | None = None) -> str | None:
         """Add a new item to ``section`` (as a child of ``under`` when given)."""
-        if section not in SECTION_ITEM_TYPES:
+        if not is_section(section):
             return None
-        base = _NEW_ID[section]
+        info = section_info(section)
+        base = f"new_{info.stem}"
         wanted = f"{under}.{base}" if under else base
         item_id = unique_id(self._ids(section), wanted)
-        self._bridge.apply(AddItem(section, new_item(section, item_id)), f"Add {item_id}")
+        self._bridge.apply(AddItem(section, info.new_item(item_id)), f"Add {item_id}")
         self.selectRequested.emit(section, item_id)
         return item_id
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.domain.models import DataCategory
+from app.domain.sections import SECTION_KEYS
 from app.ui.bridge import DocumentBridge
 from app.ui.editors.chips import FlowLayout
 from app.ui.editors.duration_edit import DurationEdit
@@ -129,7 +130,7 @@ def test_every_form_renders_the_example(qtbot, tmp_path: Path) -> None:  # type:
     window.resize(1400, 900)
     window.show()
     policy = window.bridge.policy
-    for section in ("policy", *policy.SECTIONS):
+    for section in ("policy", *SECTION_KEYS):
         item = None if section == "policy" else getattr(policy, section)[0].id
         window.navigator.select(section, item)
         qtbot.wait(10)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.domain.sections import SECTION_KEYS
 from app.paths import EXAMPLES, TEMPLATES
 from app.ui.app import open_window
 from app.ui.main_window import MainWindow
@@ -24,7 +25,7 @@ def test_every_bundled_policy_opens_and_every_item_shows(qtbot, path: Path) -> N
     policy = win.bridge.policy
     win.navigator.select("policy")
     assert win.editors.section == "policy"
-    for section in policy.SECTIONS:
+    for section in SECTION_KEYS:
         for item in getattr(policy, section):
             win.navigator.select(section, item.id)
             assert (win.editors.section, win.editors.item_id) == (section, item.id)

@@ -6,6 +6,7 @@ import random
 
 from app.domain.edits import EditError
 from app.domain.models import DataCategory, Policy, UseRule
+from app.domain.sections import SECTION_KEYS
 from app.ui.bridge import DocumentBridge
 from app.ui.problems.snapshot import SnapshotCache
 
@@ -25,7 +26,7 @@ def test_a_snapshot_equals_the_document_and_shares_nothing_mutable(bridge) -> No
     snapshot = cache.snapshot(bridge.policy)
     assert dump(snapshot) == dump(bridge.policy)
     assert snapshot.model_fields_set == bridge.policy.model_fields_set
-    for section in Policy.SECTIONS:
+    for section in SECTION_KEYS:
         live, copied = getattr(bridge.policy, section), getattr(snapshot, section)
         assert live is not copied
         assert all(a is not b for a, b in zip(live, copied, strict=True))
@@ -49,7 +50,7 @@ def test_later_edits_do_not_reach_a_snapshot(bridge) -> None:  # type: ignore[no
 def test_only_touched_items_are_copied_again(bridge) -> None:  # type: ignore[no-untyped-def]
     cache = follow(bridge)
     first = cache.snapshot(bridge.policy)
-    assert cache.copied == 1 + sum(len(getattr(bridge.policy, s)) for s in Policy.SECTIONS)
+    assert cache.copied == 1 + sum(len(getattr(bridge.policy, s)) for s in SECTION_KEYS)
     bridge.set_field("rules", "newsletter_email", "description", "Newsletters")
     second = cache.snapshot(bridge.policy)
     assert cache.copied == 1

@@ -27,18 +27,22 @@ from PySide6.QtWidgets import (
 
 from app.domain import ids
 from app.domain.edits import Change, EditError
+from app.domain.sections import field_help, field_title, is_section, referring_fields
+from app.domain.sections import section as section_info
 from app.ui.bridge import DocumentBridge
 from app.ui.editors.changes import follow_id, normalised
 from app.ui.editors.fields import FieldEditor, LineField, TextBlockField
 from app.ui.editors.focus import FocusMixin
-from app.ui.editors.help import help_text
 from app.ui.icons import icon
 
 FieldPath = tuple[str, ...]
 
 
 class ItemEditor(FocusMixin, QWidget):
-    """Base of the forms: subclasses set the class attributes and build their fields."""
+    """Base of the forms: subclasses name their ``section`` and build their fields; the
+    header's noun, the icon, the model and the referenced sections come from the section's
+    entry in :mod:`app.domain.sections` (the metadata form sets them itself).
+    """
 
     section = ""
     kind = ""
@@ -46,6 +50,13 @@ class ItemEditor(FocusMixin, QWidget):
     model: type[BaseModel] = BaseModel
     reference_sections: tuple[str, ...] = ()
     """Sections whose items this form displays by name (their changes refresh it)."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if is_section(cls.section):
+            info = section_info(cls.section)
+            cls.kind, cls.icon_name, cls.model = info.noun, info.icon, info.model
+            cls.reference_sections = referring_fields(cls.section)
 
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,9 +130,17 @@ class ItemEditor(FocusMixin, QWidget):
         self.form_column.addWidget(box)
         return form
 
+    def label(self, name: str, model: type[BaseModel] | None = None) -> str:
+        """The label of a field: its title in the model."""
+        return field_title(model or self.model, name)
+
+    def words(self, name: str) -> tuple[str, str]:
+        """(label, tooltip) of a field of the form's model, as a field widget takes them."""
+        return self.label(name), self.tip(name)
+
     def tip(self, name: str, model: type[BaseModel] | None = None) -> str:
-        """The help text of a field (its docstring in the model, or a written hint)."""
-        return help_text(model or self.model, name)
+        """The help text of a field: its description in the model."""
+        return field_help(model or self.model, name)
 
     def add(self, form: QFormLayout, path: FieldPath | str, field: FieldEditor, *,
             span: bool = False) -> FieldEditor:
@@ -149,13 +168,14 @@ class ItemEditor(FocusMixin, QWidget):
         """The id field: checked as it is typed; a change renames (references follow)."""
         tip = (f"{self.tip('id')} Changing it renames the item everywhere it is used; "
                "sub-items move along.")
-        return self.add(form, "id", LineField("Id", tip, check=self.check_id))
+        return self.add(form, "id", LineField(self.label("id"), tip, check=self.check_id))
 
-    def add_text(self, form: QFormLayout, name: str, label: str, *, block: bool = False,
+    def add_text(self, form: QFormLayout, name: str, *, block: bool = False,
                  placeholder: str = "") -> FieldEditor:
         """A one-line (or, with ``block``, multi-line) text field for ``name``."""
         cls = TextBlockField if block else LineField
-        return self.add(form, name, cls(label, self.tip(name), placeholder=placeholder))
+        return self.add(form, name, cls(self.label(name), self.tip(name),
+                                        placeholder=placeholder))
 
     def check_id(self, text: str) -> str | None:
         """Why ``text`` cannot be this item's id, or None."""

@@ -8,13 +8,9 @@ from app.ui.editors.metadata import MetadataEditor
 from app.ui.editors.rules import RetentionEditor, UseRuleEditor
 
 EDITORS: dict[str, type[ItemEditor]] = {
-    "policy": MetadataEditor,
-    "categories": CategoryEditor,
-    "subjects": SubjectEditor,
-    "recipients": RecipientEditor,
-    "purposes": PurposeEditor,
-    "rules": UseRuleEditor,
-    "retention": RetentionEditor,
+    editor.section: editor
+    for editor in (MetadataEditor, CategoryEditor, SubjectEditor, RecipientEditor,
+                   PurposeEditor, UseRuleEditor, RetentionEditor)
 }
 
 __all__ = [

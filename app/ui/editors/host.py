@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 
+from app.domain.sections import METADATA, is_section, section_title
 from app.ui.bridge import DocumentBridge
-from app.ui.navigator.tree import SECTION_TITLES
 
 
 class EditorHost(QStackedWidget):
@@ -45,9 +45,9 @@ class EditorHost(QStackedWidget):
     def show_item(self, section: str, item_id: str | None) -> None:
         """Show the editor for ``item_id`` in ``section`` (or a hint for a section row)."""
         self.section, self.item_id = section, item_id
-        editor = self.editor_for(section) if (item_id or section == "policy") else None
+        editor = self.editor_for(section) if (item_id or section == METADATA) else None
         if editor is None:
-            title = SECTION_TITLES.get(section, "")
+            title = section_title(section) if is_section(section) else ""
             self._placeholder.setText(
                 f"{title}: select an item, or add one with Edit > Add item (Ctrl+Shift+N)."
                 if title else "Select an item in the tree to edit it.")

@@ -10,9 +10,10 @@ from pydantic import BaseModel
 from PySide6.QtWidgets import QFormLayout
 
 from app.domain import ids
-from app.domain.edits import METADATA, Change, EditError
+from app.domain.edits import Change, EditError
 from app.domain.enums import ApprovalDecision, Jurisdiction, Status
 from app.domain.models import Approval, Contact, Metadata, SecurityMeasure
+from app.domain.sections import METADATA, METADATA_ICON, METADATA_TITLE, field_title
 from app.ui.editors.base import FieldPath, ItemEditor
 from app.ui.editors.choice_fields import CheckListField, DateField, EnumCombo
 from app.ui.editors.fields import LineField
@@ -22,8 +23,6 @@ from app.ui.editors.tables import Column, RecordTableField
 _SEMVER = re.compile(r"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
 ONLY_APPROVAL = ("Only Policy > Approve... sets the status to approved: it checks the policy "
                  "and records who approved which content.")
-_CONTACT_FIELDS = (("name", "Name"), ("email", "Email"), ("address", "Address"),
-                   ("phone", "Phone"))
 
 
 def check_version(text: str) -> str | None:
@@ -55,61 +54,68 @@ def _unique_measures(records: list[BaseModel]) -> str | None:
     return None
 
 
+def _column(model: type[BaseModel], name: str, *args: Any, **kwargs: Any) -> Column:
+    """A table column headed with the field's title."""
+    return Column(name, field_title(model, name), *args, **kwargs)
+
+
 class MetadataEditor(ItemEditor):
     """Everything under ``policy:`` in the file."""
 
     section = METADATA
-    kind = "Policy"
-    icon_name = "policy"
+    kind = METADATA_TITLE
+    icon_name = METADATA_ICON
     model = Metadata
 
     def build(self) -> None:
         """Create the policy metadata form."""
         general = self.group("Policy")
-        self.add(general, "id", LineField("Id", self.tip("id"), check=self.check_id))
-        self.add_text(general, "title", "Title")
-        version = LineField("Version", self.tip("version"), placeholder="1.0.0",
+        self.add(general, "id", LineField(*self.words("id"), check=self.check_id))
+        self.add_text(general, "title")
+        version = LineField(*self.words("version"), placeholder="1.0.0",
                             check=check_version)
         version.edit.setMaximumWidth(140)
         version.body.addStretch(1)
         self.add(general, "version", version)
         self.add(general, "status", self._status_field())
-        self.add_text(general, "organisation", "Organisation")
-        self.add_text(general, "description", "Description", block=True)
+        self.add_text(general, "organisation")
+        self.add_text(general, "description", block=True)
         scope = self.group("Jurisdictions && dates")
         self.add(scope, "jurisdictions", CheckListField(
-            "Jurisdictions", self.tip("jurisdictions"), list(Jurisdiction)))
-        establishment = LineField("Established in", self.tip("establishment"),
+            *self.words("jurisdictions"), list(Jurisdiction)))
+        establishment = LineField(*self.words("establishment"),
                                   placeholder="e.g. DE", check=check_country, empty_is_none=True,
                                   transform=str.upper)
         establishment.edit.setMaximumWidth(90)
         establishment.body.addStretch(1)
         self.add(scope, "establishment", establishment)
-        self.add(scope, "effective_date", DateField("Effective date",
-                                                    self.tip("effective_date")))
-        self.add(scope, "next_review", DateField("Next review", self.tip("next_review")))
-        self._contact(self.group("Controller"), "controller")
-        self._contact(self.group("Data protection officer"), "dpo")
-        approvals = self.group("Approvals")
+        self.add(scope, "effective_date", DateField(*self.words("effective_date")))
+        self.add(scope, "next_review", DateField(*self.words("next_review")))
+        self._contact(self.group(self.label("controller")), "controller")
+        self._contact(self.group(self.label("dpo")), "dpo")
+        approvals = self.group(self.label("approvals"))
         self.add(approvals, "approvals", RecordTableField(
-            "Approvals", self.tip("approvals"), Approval,
-            [Column("name", "Name", width=170), Column("role", "Role", width=150),
-             Column("date", "Date", "date", width=100),
-             Column("decision", "Decision", "choice",
-                    tuple(str(d) for d in ApprovalDecision), width=100),
-             Column("digest", "Digest", "readonly", width=150), Column("note", "Note")],
+            *self.words("approvals"), Approval,
+            [_column(Approval, "name", width=170), _column(Approval, "role", width=150),
+             _column(Approval, "date", "date", width=100),
+             _column(Approval, "decision", "choice",
+                     tuple(str(d) for d in ApprovalDecision), width=100),
+             _column(Approval, "digest", "readonly", width=150), _column(Approval, "note")],
             _new_approval), span=True)
-        measures = self.group("Security measures")
+        measures = self.group(self.label("security_measures"))
         self.add(measures, "security_measures", RecordTableField(
-            "Security measures", self.tip("security_measures"), SecurityMeasure,
-            [Column("id", "Id", width=170), Column("name", "Name", width=190),
-             Column("kind", "Kind", "choice", ("technical", "organisational"), width=110),
-             Column("description", "Description")],
+            *self.words("security_measures"), SecurityMeasure,
+            [_column(SecurityMeasure, "id", width=170),
+             _column(SecurityMeasure, "name", width=190),
+             _column(SecurityMeasure, "kind", "choice", ("technical", "organisational"),
+                     width=110),
+             _column(SecurityMeasure, "description")],
             _new_measure, check=_unique_measures), span=True)
 
     def _status_field(self) -> EnumCombo:
         """The status choice, in which "approved" is shown but cannot be picked."""
-        field = EnumCombo("Status", f"{self.tip('status')} {ONLY_APPROVAL}", list(Status))
+        field = EnumCombo(self.label("status"), f"{self.tip('status')} {ONLY_APPROVAL}",
+                          list(Status))
         item = field.combo.model().item(field.combo.findData(Status.APPROVED))  # type: ignore[attr-defined]
         item.setEnabled(False)
         item.setToolTip(ONLY_APPROVAL)
@@ -117,7 +123,8 @@ class MetadataEditor(ItemEditor):
 
     def _contact(self, form: QFormLayout, owner: str) -> None:
         who = "Controller" if owner == "controller" else "DPO"
-        for name, label in _CONTACT_FIELDS:
+        for name in Contact.model_fields:
+            label = self.label(name, Contact)
             field = LineField(label, f"{who}: {self.tip(name, Contact).lower()}")
             for widget in field.inputs():
                 widget.setAccessibleName(f"{who} {label.lower()}")

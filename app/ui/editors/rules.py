@@ -9,7 +9,7 @@ from pydantic import BaseModel
 from PySide6.QtWidgets import QFormLayout
 
 from app.domain.enums import Disposition, Effect, Obligation, Trigger
-from app.domain.models import RetentionRule, UseRule
+from app.domain.sections import RETENTION, RULES
 from app.ui.editors.base import ItemEditor
 from app.ui.editors.chips import TagField
 from app.ui.editors.choice_fields import BoolField, CheckListField, EnumCombo
@@ -33,9 +33,11 @@ class _RuleEditor(ReferenceDropMixin, ItemEditor):
         """A function giving the current items of ``section`` (the document may change)."""
         return lambda: self.bridge.document.items(section)
 
-    def add_refs(self, form: QFormLayout, name: str, label: str, section: str, noun: str,
-                 empty_text: str) -> ReferenceField:
-        field = ReferenceField(label, self.tip(name), self.items_of(section), noun=noun,
+    def add_refs(self, form: QFormLayout, name: str, empty_text: str) -> ReferenceField:
+        """A picker for the reference field ``name``, which holds ids of the section of the
+        same name.
+        """
+        field = ReferenceField(self.label(name), self.tip(name), self.items_of(name), noun=name,
                                empty_text=empty_text)
         self.add(form, name, field)
         return field
@@ -50,34 +52,30 @@ class _RuleEditor(ReferenceDropMixin, ItemEditor):
 class UseRuleEditor(_RuleEditor):
     """Allows or denies using some categories for some purposes."""
 
-    section = "rules"
-    kind = "Use rule"
-    icon_name = "rule-allow"
-    model = UseRule
-    reference_sections = ("categories", "purposes", "subjects", "recipients")
+    section = RULES
 
     def build(self) -> None:
         """Create the use rule form."""
         general = self.group("Rule")
         self.add_id(general)
-        self.add(general, "effect", EnumCombo("Effect", self.tip("effect"), list(Effect)))
-        self.add_text(general, "description", "Description", block=True,
+        self.add(general, "effect", EnumCombo(*self.words("effect"), list(Effect)))
+        self.add_text(general, "description", block=True,
                       placeholder="What the rule allows or forbids, and why")
         scope = self.group("Scope")
-        self.add_refs(scope, "categories", "Categories", "categories", "categories",
+        self.add_refs(scope, "categories",
                       "none yet: the rule covers no data until a category is added")
-        self.add_refs(scope, "purposes", "Purposes", "purposes", "purposes",
+        self.add_refs(scope, "purposes",
                       "none yet: the rule covers no use until a purpose is added")
-        self.add_refs(scope, "subjects", "Subjects", "subjects", "subjects",
+        self.add_refs(scope, "subjects",
                       "any data subject")
-        self.add_refs(scope, "recipients", "Recipients", "recipients", "recipients",
+        self.add_refs(scope, "recipients",
                       "any recipient (or none)")
-        regions = TagField("Regions", self.tip("regions"), empty_text="anywhere",
+        regions = TagField(*self.words("regions"), empty_text="anywhere",
                            placeholder="Add a region, e.g. eu…")
         self.add(scope, "regions", regions)
         duties = self.group("Obligations")
         self.add(duties, "obligations", CheckListField(
-            "Obligations", self.tip("obligations"), list(Obligation)))
+            *self.words("obligations"), list(Obligation)))
 
     def show_header(self, target: BaseModel) -> None:
         """Show the header, the effect icon and the region suggestions."""
@@ -85,7 +83,7 @@ class UseRuleEditor(_RuleEditor):
         effect = str(getattr(target, "effect", ""))
         name = "rule-deny" if effect == "deny" else "rule-allow"
         self.icon_label.setPixmap(icon(name).pixmap(28, 28))
-        used = {r for rule in self.bridge.document.items("rules") for r in rule.regions}
+        used = {r for rule in self.bridge.document.items(RULES) for r in rule.regions}
         regions = self.fields[("regions",)]
         if isinstance(regions, TagField):
             regions.set_suggestions(sorted(used))
@@ -94,29 +92,24 @@ class UseRuleEditor(_RuleEditor):
 class RetentionEditor(_RuleEditor):
     """How long some categories are kept, from which event, and what happens after."""
 
-    section = "retention"
-    kind = "Retention rule"
-    icon_name = "retention"
-    model = RetentionRule
-    reference_sections = ("categories", "purposes")
+    section = RETENTION
 
     def build(self) -> None:
         """Create the retention rule form."""
         general = self.group("Retention rule")
         self.add_id(general)
-        self.add_text(general, "description", "Description", block=True)
+        self.add_text(general, "description", block=True)
         scope = self.group("Scope")
-        self.add_refs(scope, "categories", "Categories", "categories", "categories",
+        self.add_refs(scope, "categories",
                       "none yet: add the categories this period applies to")
-        self.add_refs(scope, "purposes", "Purposes", "purposes", "purposes",
+        self.add_refs(scope, "purposes",
                       "any purpose")
         period = self.group("Period")
-        self.add(period, "duration", DurationEdit("Keep for", self.tip("duration")))
-        self.add(period, "trigger", EnumCombo("Counted from", self.tip("trigger"),
-                                              list(Trigger)))
-        self.add(period, "disposition", EnumCombo("Then", self.tip("disposition"),
+        self.add(period, "duration", DurationEdit(*self.words("duration")))
+        self.add(period, "trigger", EnumCombo(*self.words("trigger"), list(Trigger)))
+        self.add(period, "disposition", EnumCombo(*self.words("disposition"),
                                                   list(Disposition)))
-        self.add_text(period, "citation", "Citation",
+        self.add_text(period, "citation",
                       placeholder="The law or reason, e.g. HGB § 257 (10 years)")
         self.add(period, "legal_hold", BoolField(
-            "Legal hold", self.tip("legal_hold"), "Deletion is suspended (legal hold)"))
+            *self.words("legal_hold"), "Deletion is suspended (legal hold)"))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.domain.canonical import to_canonical_json
 from app.domain.models import Policy
+from app.domain.sections import SECTION_KEYS
 from app.storage.roundtrip import new_yaml_text, policy_tree_data, updated_yaml_text
 
 OPENABLE_SUFFIXES = (".yaml", ".yml", ".json")
@@ -87,7 +88,7 @@ def snapshot(policy: Policy) -> Policy:
         format_version=policy.format_version,
         policy=policy.policy.model_copy(deep=True),
         **{section: [item.model_copy() for item in getattr(policy, section)]
-           for section in Policy.SECTIONS},
+           for section in SECTION_KEYS},
     )
 
 

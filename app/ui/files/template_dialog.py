@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.models import Policy
+from app.domain.sections import SECTIONS
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
 from app.storage.resources import Template, templates
 from app.ui.icons import icon
-from app.ui.navigator.tree import SECTION_TITLES
 
 
 @cache
@@ -30,7 +29,7 @@ def _counts(path: str) -> tuple[tuple[str, int], ...]:
         policy = load_file(path).policy
     except PolicyFileError:
         return ()
-    return tuple((SECTION_TITLES[s], len(getattr(policy, s))) for s in Policy.SECTIONS)
+    return tuple((s.title, len(getattr(policy, s.key))) for s in SECTIONS)
 
 
 def counts_text(template: Template) -> str:

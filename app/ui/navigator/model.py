@@ -17,16 +17,22 @@ from PySide6.QtGui import QFont, QIcon
 
 from app.domain import ids
 from app.domain.edits import Change, EditError
+from app.domain.sections import (
+    HIERARCHICAL,
+    METADATA,
+    RETENTION,
+    RULES,
+    SECTION_KEYS,
+    section_icon,
+    section_title,
+)
 from app.ui.bridge import DocumentBridge
 from app.ui.dnd import MIME_TYPE, dropped_items, items_mime
 from app.ui.icons import icon
 from app.ui.navigator.tree import (
     GROUP,
-    HIERARCHICAL,
     ITEM,
-    METADATA,
     SECTION,
-    SECTION_TITLES,
     Node,
     build_root,
     count_items,
@@ -39,11 +45,6 @@ KindRole = Qt.ItemDataRole.UserRole + 3
 SearchRole = Qt.ItemDataRole.UserRole + 4
 
 Index = QModelIndex | QPersistentModelIndex
-SECTION_ICONS = {
-    "policy": "policy", "categories": "category", "subjects": "subject",
-    "recipients": "recipient", "purposes": "purpose", "rules": "rule-allow",
-    "retention": "retention",
-}
 
 
 class NavigatorModel(QAbstractItemModel):
@@ -231,7 +232,7 @@ class NavigatorModel(QAbstractItemModel):
     def _index_items(self) -> None:
         policy = self._bridge.policy
         self._items = {}
-        for section in policy.SECTIONS:
+        for section in SECTION_KEYS:
             for item in getattr(policy, section):
                 self._items.setdefault((section, item.id), item)
 
@@ -240,13 +241,13 @@ class NavigatorModel(QAbstractItemModel):
             meta = self._bridge.policy.policy
             return f"Policy: {meta.title or meta.id}"
         if node.kind == SECTION:
-            return f"{SECTION_TITLES[node.section]} ({count_items(node)})"
+            return f"{section_title(node.section)} ({count_items(node)})"
         if node.kind == GROUP:
             return (node.item_id or "").rsplit(".", 1)[-1]
         item = self._item(node)
-        if node.section == "rules" and item is not None:
+        if node.section == RULES and item is not None:
             return f"{'Allow' if item.effect == 'allow' else 'Deny'}: {item.id}"
-        if node.section == "retention" and item is not None:
+        if node.section == RETENTION and item is not None:
             return f"{item.id} ({item.duration})"
         name = getattr(item, "name", "") if item is not None else ""
         return name or node.item_id or ""
@@ -254,11 +255,11 @@ class NavigatorModel(QAbstractItemModel):
     def _icon(self, node: Node) -> QIcon:
         if node.kind == GROUP:
             name = "group"
-        elif node.section == "rules" and node.kind == ITEM:
+        elif node.section == RULES and node.kind == ITEM:
             item = self._item(node)
             name = "rule-deny" if item is not None and item.effect == "deny" else "rule-allow"
         else:
-            name = SECTION_ICONS.get(node.section, "policy")
+            name = section_icon(node.section)
         found = self._icons.get(name)
         if found is None:
             found = self._icons[name] = icon(name)
@@ -266,7 +267,7 @@ class NavigatorModel(QAbstractItemModel):
 
     def _tooltip(self, node: Node) -> str:
         if node.kind == SECTION:
-            return SECTION_TITLES.get(node.section, "")
+            return section_title(node.section)
         if node.kind == GROUP:
             return f"{node.item_id} (not declared; groups the items below it)"
         item = self._item(node)

@@ -6,11 +6,12 @@ from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signa
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QTreeView, QVBoxLayout, QWidget
 
+from app.domain.sections import HIERARCHICAL, METADATA
 from app.ui.bridge import DocumentBridge
 from app.ui.icons import icon
 from app.ui.item_actions import ItemActions
 from app.ui.navigator.model import ItemIdRole, KindRole, NavigatorModel, SearchRole, SectionRole
-from app.ui.navigator.tree import GROUP, ITEM, METADATA, SECTION
+from app.ui.navigator.tree import GROUP, ITEM, SECTION
 
 
 class NavigatorPanel(QWidget):
@@ -111,7 +112,7 @@ class NavigatorPanel(QWidget):
         if section == METADATA:
             return
         menu = QMenu(self)
-        under = item_id if kind in (ITEM, GROUP) and section not in ("rules", "retention") else None
+        under = item_id if kind in (ITEM, GROUP) and section in HIERARCHICAL else None
         add = menu.addAction(icon("list-add"), "Add item" if not under else f"Add under {under}")
         add.triggered.connect(lambda: self._actions.add(section, under))
         if kind == ITEM and item_id:

@@ -7,18 +7,8 @@ from typing import Any
 
 from app.domain import ids
 from app.domain.models import Policy
+from app.domain.sections import HIERARCHICAL, METADATA, SECTION_KEYS
 
-SECTION_TITLES = {
-    "policy": "Policy",
-    "categories": "Data categories",
-    "subjects": "Data subjects",
-    "recipients": "Recipients",
-    "purposes": "Purposes",
-    "rules": "Use rules",
-    "retention": "Retention rules",
-}
-HIERARCHICAL = ("categories", "subjects", "recipients", "purposes")
-METADATA = "policy"
 SECTION = "section"
 ITEM = "item"
 GROUP = "group"
@@ -47,7 +37,7 @@ def build_root(policy: Policy) -> Node:
     """The whole tree: the metadata row, then one node per section with its items."""
     root = Node(SECTION, "")
     root.add(Node(ITEM, METADATA))
-    for section in Policy.SECTIONS:
+    for section in SECTION_KEYS:
         node = root.add(Node(SECTION, section))
         fill_section(node, getattr(policy, section))
     return root

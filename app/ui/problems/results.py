@@ -6,8 +6,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.domain.edits import METADATA
 from app.domain.models import Policy
+from app.domain.sections import METADATA, SECTION_KEYS
 from app.storage.source_map import SourceMap, SourcePath
 from app.ui.problems.ordering import SEVERITY, Prepared, prepare
 from app.validation.finding import Finding, Severity, path_key
@@ -139,7 +139,7 @@ def file_position(path: SourcePath, item_id: str | None, source_map: SourceMap,
 def file_index(policy: Policy) -> dict[str, dict[str, int]]:
     """Position of the first item with each id, per section (of the policy as loaded)."""
     found: dict[str, dict[str, int]] = {}
-    for section in Policy.SECTIONS:
+    for section in SECTION_KEYS:
         table = found[section] = {}
         for index, item in enumerate(getattr(policy, section)):
             table.setdefault(item.id, index)
@@ -148,7 +148,7 @@ def file_index(policy: Policy) -> dict[str, dict[str, int]]:
 
 def target(policy: Policy, path: tuple[str | int, ...]) -> tuple[str, str | None]:
     """(navigator section, item id) for a document path: ``("rules", 3, ...)`` -> the rule's id."""
-    if not path or path[0] not in Policy.SECTIONS:
+    if not path or path[0] not in SECTION_KEYS:
         return METADATA, None
     section = str(path[0])
     items = getattr(policy, section)

@@ -17,8 +17,9 @@ from __future__ import annotations
 import operator
 from typing import Any
 
-from app.domain.edits import METADATA, Change
+from app.domain.edits import Change
 from app.domain.models import Metadata, Policy
+from app.domain.sections import METADATA, SECTION_KEYS
 from app.storage.collector import collector_paused
 
 
@@ -40,7 +41,7 @@ class SnapshotCache:
         """Positions of each id in each section, as of the last snapshot."""
         self._metadata: Metadata | None = None
         self._stale: dict[str, set[str]] = {}
-        self._dirty: set[str] = set(Policy.SECTIONS)
+        self._dirty: set[str] = set(SECTION_KEYS)
         self._reshaped: set[str] = set()
         """Sections where items were added, removed, moved or renamed since the last snapshot."""
         self.copied = 0
@@ -54,7 +55,7 @@ class SnapshotCache:
         self._where.clear()
         self._metadata = None
         self._stale.clear()
-        self._dirty = set(Policy.SECTIONS)
+        self._dirty = set(SECTION_KEYS)
         self._reshaped.clear()
 
     def invalidate(self, change: Change) -> None:
@@ -69,7 +70,7 @@ class SnapshotCache:
         for section, item_id in touched:
             if section == METADATA:
                 self._metadata = None
-            elif section in Policy.SECTIONS:
+            elif section in SECTION_KEYS:
                 self._dirty.add(section)
                 self._stale.setdefault(section, set()).add(item_id)
                 if reshaped:
@@ -95,7 +96,7 @@ class SnapshotCache:
             _fields_set=set(policy.model_fields_set),
             format_version=policy.format_version,
             policy=self._metadata,
-            **{section: self._sections[section] for section in Policy.SECTIONS},
+            **{section: self._sections[section] for section in SECTION_KEYS},
         )
 
     def _copy_section(self, section: str, items: list[Any]) -> list[Any]:

@@ -14,7 +14,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel
 
-from app.domain.models import SECTION_ITEM_TYPES
+from app.domain.sections import SECTIONS
 from app.storage.source_map import format_path
 from app.validation.catalogue import check
 from app.validation.context import Context
@@ -105,9 +105,9 @@ def template_placeholder(ctx: Context) -> Iterator[Hit]:
     """Hits of the check "Template placeholder text"."""
     policy = ctx.policy
     found = list(_texts(policy.policy, ("policy",)))
-    for section in policy.SECTIONS:
-        items = getattr(policy, section)
-        fields = _text_fields(SECTION_ITEM_TYPES[section])  # items hold no nested models
+    for info in SECTIONS:
+        section, items = info.key, getattr(policy, info.key)
+        fields = _text_fields(info.model)  # items hold no nested models
         found += [((section, index, name), text) for index, item in enumerate(items)
                   for name in fields if (text := getattr(item, name))]
     for where, text in found:

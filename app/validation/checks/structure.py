@@ -7,17 +7,11 @@ from itertools import pairwise
 
 from app.domain import ids
 from app.domain.canonical import digest
-from app.domain.models import REFERENCES, Policy
+from app.domain.sections import SECTION_KEYS, SECTIONS, referring_fields
+from app.domain.sections import section as section_info
 from app.validation.catalogue import check
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
-
-_KIND_WORD = {
-    "categories": "data category",
-    "purposes": "purpose",
-    "subjects": "data subject",
-    "recipients": "recipient",
-}
 
 
 @check("STR001", Severity.ERROR, "Duplicate id",
@@ -27,7 +21,7 @@ _KIND_WORD = {
            "them into one.")
 def duplicate_ids(ctx: Context) -> Iterator[Hit]:
     """Hits of STR001, "Duplicate id"."""
-    for section in Policy.SECTIONS:
+    for section in SECTION_KEYS:
         seen: dict[str, int] = {}
         for index, item in enumerate(getattr(ctx.policy, section)):
             if item.id in seen:
@@ -39,10 +33,9 @@ def duplicate_ids(ctx: Context) -> Iterator[Hit]:
 
 
 def _unknown_references(ctx: Context, target: str) -> Iterator[Hit]:
-    declared = {"categories": ctx.categories, "purposes": ctx.purposes,
-                "subjects": ctx.subjects, "recipients": ctx.recipients}[target]
-    word = _KIND_WORD[target]
-    for section, field in REFERENCES[target]:
+    declared: dict[str, object] = getattr(ctx, target)  # the context names them like sections
+    word = section_info(target).singular
+    for section, field in section_info(target).references:
         items = getattr(ctx.policy, section)
         if {value for item in items for value in getattr(item, field)} <= declared.keys():
             continue  # quick answer for the usual case: every reference is known
@@ -120,8 +113,7 @@ def empty_retention(ctx: Context) -> Iterator[Hit]:
             yield Hit(("retention", index), f"retention rule {rule.id} lists no categories")
 
 
-_REFERENCE_LISTS = {"rules": ("categories", "purposes", "subjects", "recipients"),
-                    "retention": ("categories", "purposes")}
+_REFERENCE_LISTS = {s.key: referring_fields(s.key) for s in SECTIONS if referring_fields(s.key)}
 
 
 def _distinct(values: list[str]) -> bool:

@@ -1,0 +1,158 @@
+"""The sections of a policy and the words for their fields: the one table every layer reads.
+
+A section is a list of items under one key of the file (``categories``, ``rules``...). Its
+title and help come from the field of :class:`~app.domain.models.Policy` that holds it; its
+singular noun, icon, item model, id shape and the places its ids are referenced come from
+:data:`SECTIONS`. Field titles and help come from each model's ``Field(title=...,
+description=...)`` through :func:`field_title` and :func:`field_help`. Adding a section means
+one field on ``Policy`` and one row here; adding a field means one ``Field`` in its model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
+
+from app.domain.duration import Duration
+from app.domain.models import (
+    DataCategory,
+    DataSubject,
+    Item,
+    Policy,
+    Purpose,
+    Recipient,
+    RetentionRule,
+    UseRule,
+)
+
+METADATA = "policy"
+"""The key of the policy's metadata (not a section: one record, not a list of items)."""
+CATEGORIES = "categories"
+SUBJECTS = "subjects"
+RECIPIENTS = "recipients"
+PURPOSES = "purposes"
+RULES = "rules"
+RETENTION = "retention"
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section of a policy: what its items are called, look like and are referenced by."""
+
+    key: str
+    """The key in the file, e.g. ``categories``."""
+    singular: str
+    """What one item is called in running text, e.g. ``data category``."""
+    icon: str
+    """Name of the icon (under ``resources/icons``) its items are shown with."""
+    model: type[Item]
+    """The pydantic model of its items."""
+    stem: str
+    """Short word for ids of new items: ``new_<stem>``."""
+    hierarchical: bool = False
+    """Dotted ids nest (``contact.email`` is inside ``contact``) and rules cover descendants."""
+    references: tuple[tuple[str, str], ...] = ()
+    """(section, field) pairs whose values are ids of this section's items."""
+    defaults: Callable[[], dict[str, Any]] = field(default=dict, compare=False)
+    """Values of required fields for a fresh item (besides its id)."""
+    id_field: str = "id"
+
+    @property
+    def title(self) -> str:
+        """The plural heading, e.g. ``Data categories`` (the title of its field on Policy)."""
+        return field_title(Policy, self.key)
+
+    @property
+    def description(self) -> str:
+        """One sentence on what the section holds."""
+        return field_help(Policy, self.key)
+
+    @property
+    def noun(self) -> str:
+        """The singular noun capitalised, e.g. ``Data category`` (editor headers)."""
+        return self.singular[:1].upper() + self.singular[1:]
+
+    @property
+    def named(self) -> bool:
+        """Whether its items carry a display name."""
+        return "name" in self.model.model_fields
+
+    def new_item(self, item_id: str) -> Item:
+        """A fresh item with the defaults a new one gets."""
+        return self.model(**{self.id_field: item_id, **self.defaults()})
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section(CATEGORIES, "data category", "category", DataCategory, "category",
+            hierarchical=True, references=((RULES, CATEGORIES), (RETENTION, CATEGORIES))),
+    Section(SUBJECTS, "data subject", "subject", DataSubject, "subject",
+            hierarchical=True, references=((RULES, SUBJECTS),)),
+    Section(RECIPIENTS, "recipient", "recipient", Recipient, "recipient",
+            hierarchical=True, references=((RULES, RECIPIENTS),)),
+    Section(PURPOSES, "purpose", "purpose", Purpose, "purpose",
+            hierarchical=True, references=((RULES, PURPOSES), (RETENTION, PURPOSES))),
+    Section(RULES, "use rule", "rule-allow", UseRule, "rule"),
+    Section(RETENTION, "retention rule", "retention", RetentionRule, "retention",
+            defaults=lambda: {"duration": Duration("P1Y")}),
+)
+"""Every section, in file order."""
+SECTION_KEYS: tuple[str, ...] = tuple(s.key for s in SECTIONS)
+HIERARCHICAL: tuple[str, ...] = tuple(s.key for s in SECTIONS if s.hierarchical)
+"""Sections whose dotted ids nest; rules and retention refer to their items."""
+_BY_KEY = {s.key: s for s in SECTIONS}
+
+
+def section(key: str) -> Section:
+    """The section stored under ``key``.
+
+    Raises:
+        KeyError: ``key`` is not a section.
+    """
+    return _BY_KEY[key]
+
+
+def is_section(key: str) -> bool:
+    """Whether ``key`` names a section (the metadata does not)."""
+    return key in _BY_KEY
+
+
+def section_title(key: str) -> str:
+    """The heading of a section, or ``Policy`` for the metadata."""
+    return METADATA_TITLE if key == METADATA else section(key).title
+
+
+def section_icon(key: str) -> str:
+    """The icon name of a section, or ``policy`` for the metadata."""
+    return METADATA_ICON if key == METADATA else section(key).icon
+
+
+def item_types() -> dict[str, type[Item]]:
+    """Section key -> the model of its items."""
+    return {s.key: s.model for s in SECTIONS}
+
+
+def referring_fields(key: str) -> tuple[str, ...]:
+    """The fields of the items of section ``key`` that hold ids of other sections, in the
+    order of the item model.
+    """
+    found = {f for s in SECTIONS for (owner, f) in s.references if owner == key}
+    return tuple(name for name in section(key).model.model_fields if name in found)
+
+
+def field_title(model: type[BaseModel], name: str) -> str:
+    """The short title of field ``name`` of ``model``, e.g. ``Legal basis``."""
+    info = model.model_fields[name]
+    return info.title or name.replace("_", " ").capitalize()
+
+
+def field_help(model: type[BaseModel], name: str) -> str:
+    """The one-sentence help of field ``name`` of ``model`` (tooltips, schema)."""
+    return model.model_fields[name].description or ""
+
+
+METADATA_TITLE = field_title(Policy, METADATA)
+"""``Policy``: the heading of the metadata."""
+METADATA_ICON = "policy"
