@@ -12,6 +12,7 @@ from app.domain import ids
 from app.domain.enums import ConsentMechanism, Effect, label
 from app.domain.models import Policy, RetentionRule, UseRule
 from app.domain.retention import RetentionIndex
+from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, SECTIONS, SUBJECTS
 
 LEGAL_BASIS = {
     "consent": "consent (GDPR Art. 6(1)(a))",
@@ -82,7 +83,7 @@ class Names:
 
     def __init__(self, policy: Policy) -> None:
         self.sections: dict[str, dict[str, str]] = {}
-        for section in ("categories", "subjects", "recipients", "purposes"):
+        for section in (s.key for s in SECTIONS if s.named):
             table: dict[str, str] = {}
             for item in getattr(policy, section):
                 table.setdefault(item.id, item.name or item.id)  # type: ignore[attr-defined]
@@ -134,16 +135,16 @@ class RuleWriter:
     def _purposes(self, rule: UseRule, last: str) -> str:
         names = self.names
         if rule.effect == Effect.DENY:
-            return names.list("purposes", rule.purposes, last) or "any purpose"
+            return names.list(PURPOSES, rule.purposes, last) or "any purpose"
         mechanisms = {self._mechanism(p) for p in rule.purposes}
         if len(mechanisms) == 1:
             phrase = CONSENT_PHRASE[mechanisms.pop()]
-            text = names.list("purposes", rule.purposes, last) or "any purpose"
+            text = names.list(PURPOSES, rule.purposes, last) or "any purpose"
             return f"{text} {phrase}" if phrase else text
         parts = []
         for purpose in rule.purposes:
             phrase = CONSENT_PHRASE[self._mechanism(purpose)]
-            name = names.of("purposes", purpose)
+            name = names.of(PURPOSES, purpose)
             parts.append(f"{name} ({phrase})" if phrase else name)
         return join(parts, last)
 
@@ -159,19 +160,19 @@ class RuleWriter:
     def sentence(self, rule: UseRule) -> str:
         """The rule as one plain sentence."""
         names = self.names
-        subject = names.list("subjects", rule.subjects, "or")
-        what = names.list("categories", rule.categories) or "No data"
+        subject = names.list(SUBJECTS, rule.subjects, "or")
+        what = names.list(CATEGORIES, rule.categories) or "No data"
         what += f" of {subject}" if subject else ""
         regions = f" in {join(rule.regions, 'or')}" if rule.regions else ""
         if rule.effect == Effect.DENY:
             verb = "used"
             if rule.recipients:
-                verb = f"shared with {names.list('recipients', rule.recipients, 'or')}"
+                verb = f"shared with {names.list(RECIPIENTS, rule.recipients, 'or')}"
             return _full_stop(f"{what} must not be {verb} for {self._purposes(rule, 'or')}"
                               f"{regions}")
         text = f"{what} may be used for {self._purposes(rule, 'and')}{regions}"
         if rule.recipients:
-            text += f" and may be shared with {names.list('recipients', rule.recipients, 'or')}"
+            text += f" and may be shared with {names.list(RECIPIENTS, rule.recipients, 'or')}"
         conditions = join(OBLIGATION.get(str(o), label(o)) for o in rule.obligations)
         if conditions:
             text += f", {conditions}"

@@ -32,40 +32,23 @@ import json
 import re
 from typing import Any
 
-from app.domain.diff import FieldChange, ItemChange, PolicyDiff
+from pydantic import BaseModel
+
+from app.domain.diff import SECURITY, FieldChange, ItemChange, PolicyDiff
 from app.domain.duration import Duration
 from app.domain.enums import label
+from app.domain.models import Approval, Contact, Metadata, SecurityMeasure
+from app.domain.sections import SECTIONS, field_title
 from app.domain.terminal_text import terminal_safe
 
 FORMATS = ("text", "json", "html")
 _BARE = re.compile(r"[\w.:+@/-]+")
-SECTION_TITLES = {
-    "security_measures": "Security measures", "categories": "Data categories",
-    "subjects": "Data subjects", "recipients": "Recipients", "purposes": "Purposes",
-    "rules": "Use rules", "retention": "Retention rules",
-}
-FIELD_LABELS = {
-    "name": "Name", "description": "Description", "title": "Title", "version": "Version",
-    "status": "Status", "organisation": "Organisation", "id": "Identifier",
-    "controller.name": "Controller", "controller.email": "Controller email",
-    "controller.address": "Controller address", "controller.phone": "Controller phone",
-    "dpo.name": "Data protection officer", "dpo.email": "Data protection officer email",
-    "dpo.address": "Data protection officer address",
-    "dpo.phone": "Data protection officer phone", "jurisdictions": "Laws it follows",
-    "establishment": "Country of establishment", "effective_date": "Effective from",
-    "next_review": "Next review", "approvals": "Approvals", "sensitivity": "Sensitivity",
-    "tags": "Kinds of information", "vulnerable": "Vulnerable people",
-    "children": "Children", "kind": "Kind", "country": "Country",
-    "safeguard": "Transfer safeguard", "legal_basis": "Legal basis",
-    "art9_condition": "Special-category condition (Art. 9)", "consent": "Consent",
-    "rights": "Rights offered", "lia": "Legitimate interests assessment", "effect": "Effect",
-    "categories": "Data", "purposes": "Purposes", "subjects": "About whom",
-    "recipients": "Shared with", "regions": "Regions", "obligations": "Obligations",
-    "duration": "Kept for", "trigger": "Counted from", "disposition": "Afterwards",
-    "citation": "Reason or law", "legal_hold": "Legal hold",
-}
-REFERENCE_FIELDS = {"categories": "categories", "purposes": "purposes",
-                    "subjects": "subjects", "recipients": "recipients"}
+SECTION_TITLES = {SECURITY: field_title(Metadata, SECURITY),
+                  **{s.key: s.title for s in SECTIONS}}
+LABELLED_MODELS: tuple[type[BaseModel], ...] = (Metadata, SecurityMeasure, Approval,
+                                                *(s.model for s in SECTIONS))
+"""Models whose fields a diff names; a field name means the same in each of them."""
+REFERENCE_FIELDS = {field: s.key for s in SECTIONS for _, field in s.references}
 """Fields of rules whose values are ids of another section."""
 _ENUM_FIELDS = {"status", "sensitivity", "kind", "legal_basis", "art9_condition", "consent",
                 "effect", "trigger", "disposition", "safeguard", "decision", "jurisdictions",
@@ -73,10 +56,23 @@ _ENUM_FIELDS = {"status", "sensitivity", "kind", "legal_basis", "art9_condition"
 
 
 def field_label(path: str) -> str:
-    """Plain words for a field path, e.g. ``legal_basis`` -> ``Legal basis``."""
-    if path in FIELD_LABELS:
-        return FIELD_LABELS[path]
-    return path.replace(".", " ").replace("_", " ").capitalize()
+    """The title of the field at a diff path, e.g. ``legal_basis`` -> ``Legal basis`` and
+    ``dpo.email`` -> ``Data protection officer email``."""
+    head, _, rest = path.partition(".")
+    owner = next((m for m in LABELLED_MODELS if head in m.model_fields), None)
+    if owner is None:
+        return path.replace(".", " ").replace("_", " ").capitalize()
+    title = field_title(owner, head)
+    if not rest or rest == "name":  # a contact is named by its role: "Controller"
+        return title
+    return f"{title} {_title_in(Contact, rest).lower()}"
+
+
+def _title_in(model: type[BaseModel], name: str) -> str:
+    """The title of field ``name`` of ``model`` (its name in words when it has none)."""
+    if name in model.model_fields:
+        return field_title(model, name)
+    return name.replace("_", " ").capitalize()
 
 
 def plain_value(path: str, value: Any) -> str:

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from app.domain.models import Item
+from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, RULES, SUBJECTS
+from app.domain.sections import section as section_info
 from app.validation.catalogue import check
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
-
-_WORDS = {"categories": "category", "purposes": "purpose", "subjects": "data subject",
-          "recipients": "recipient", "rules": "rule"}
 
 
 def _blank(ctx: Context, section: str, field: str) -> Iterator[tuple[int, Item]]:
@@ -23,7 +22,7 @@ def _blank(ctx: Context, section: str, field: str) -> Iterator[tuple[int, Item]]
 def _undescribed(ctx: Context, section: str) -> Iterator[Hit]:
     for index, item in _blank(ctx, section, "description"):
         yield Hit((section, index, "description"),
-                  f"{_WORDS[section]} {item.id} has no description")
+                  f"{section_info(section).singular} {item.id} has no description")
 
 
 @check("TRN001", Severity.WARNING, "Data category without a description",
@@ -33,7 +32,7 @@ def _undescribed(ctx: Context, section: str) -> Iterator[Hit]:
            "sign up with'.")
 def category_without_description(ctx: Context) -> Iterator[Hit]:
     """Hits of TRN001, "Data category without a description"."""
-    return _undescribed(ctx, "categories")
+    return _undescribed(ctx, CATEGORIES)
 
 
 @check("TRN002", Severity.WARNING, "Purpose without a description",
@@ -42,7 +41,7 @@ def category_without_description(ctx: Context) -> Iterator[Hit]:
        fix="Describe in plain words what the data is used for and what people get from it.")
 def purpose_without_description(ctx: Context) -> Iterator[Hit]:
     """Hits of TRN002, "Purpose without a description"."""
-    return _undescribed(ctx, "purposes")
+    return _undescribed(ctx, PURPOSES)
 
 
 @check("TRN003", Severity.INFO, "Item without a name",
@@ -51,9 +50,10 @@ def purpose_without_description(ctx: Context) -> Iterator[Hit]:
        fix="Give the item a short readable name.")
 def item_without_name(ctx: Context) -> Iterator[Hit]:
     """Hits of TRN003, "Item without a name"."""
-    for section in ("categories", "purposes", "subjects", "recipients"):
+    for section in (CATEGORIES, PURPOSES, SUBJECTS, RECIPIENTS):
         for index, item in _blank(ctx, section, "name"):
-            yield Hit((section, index, "name"), f"{_WORDS[section]} {item.id} has no name")
+            yield Hit((section, index, "name"),
+                      f"{section_info(section).singular} {item.id} has no name")
 
 
 @check("TRN004", Severity.INFO, "Rule without a description",
@@ -62,7 +62,7 @@ def item_without_name(ctx: Context) -> Iterator[Hit]:
        fix="Say in one sentence what the rule allows or forbids, and why.")
 def rule_without_description(ctx: Context) -> Iterator[Hit]:
     """Hits of TRN004, "Rule without a description"."""
-    return _undescribed(ctx, "rules")
+    return _undescribed(ctx, RULES)
 
 
 @check("TRN005", Severity.WARNING, "Purpose that offers no rights",
@@ -73,7 +73,7 @@ def purpose_without_rights(ctx: Context) -> Iterator[Hit]:
     """Hits of TRN005, "Purpose that offers no rights"."""
     for index, purpose in enumerate(ctx.policy.purposes):
         if not purpose.rights:
-            yield Hit(("purposes", index, "rights"),
+            yield Hit((PURPOSES, index, "rights"),
                       f"purpose {purpose.id} offers no data-subject rights")
 
 
@@ -84,4 +84,4 @@ def purpose_without_rights(ctx: Context) -> Iterator[Hit]:
            "provider'.")
 def recipient_without_description(ctx: Context) -> Iterator[Hit]:
     """Hits of TRN006, "Recipient without a description"."""
-    return _undescribed(ctx, "recipients")
+    return _undescribed(ctx, RECIPIENTS)

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from app.domain.enums import RecipientKind, Sensitivity, label
 from app.domain.ids import lineage
 from app.domain.models import Policy
+from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, section
 from app.validation.checks._common import rule_allows
 from app.validation.context import Context
 
 GROUP_ABOVE = 24
 """Group categories under their top-level id when more than this many are used."""
-COLUMNS = ("categories", "purposes", "recipients")
+COLUMNS = (CATEGORIES, PURPOSES, RECIPIENTS)
 
 
 @dataclass
@@ -42,8 +43,7 @@ class Node:
 
     def describe(self) -> str:
         """Tooltip and screen-reader text."""
-        kind = {"categories": "Category", "purposes": "Purpose", "recipients": "Recipient"}
-        text = f"{kind[self.section]} {self.title} ({self.id})"
+        text = f"{section(self.section).noun} {self.title} ({self.id})"
         if len(self.members) > 1:
             text += f", {len(self.members)} categories used: {', '.join(self.members)}"
         return ". ".join([text, *self.notes])
@@ -79,35 +79,35 @@ def build_flow(policy: Policy, group_above: int = GROUP_ABOVE) -> Flow:
             groups.setdefault(lineage(category)[-1] if flow.grouped else category,
                               []).append(category)
     for group, members in groups.items():
-        flow.columns["categories"].append(_category_node(ctx, group, members))
+        flow.columns[CATEGORIES].append(_category_node(ctx, group, members))
     group_of = {m: g for g, members in groups.items() for m in members}
     purposes: dict[str, None] = {}
     recipients: dict[str, None] = {}
     for index, pairs in allowed.items():
         rule = ctx.policy.rules[index]
         aims = list(dict.fromkeys(p for _, p in pairs if p in ctx.purposes))
-        sharing = ctx.recipient_tree.covered_by_any(rule_allows(ctx, index, "recipients"))
+        sharing = ctx.recipient_tree.covered_by_any(rule_allows(ctx, index, RECIPIENTS))
         purposes.update(dict.fromkeys(aims))
         recipients.update(dict.fromkeys(sharing))
         for source, aim in dict.fromkeys((group_of[c], p) for c, p in pairs
                                          if c in group_of and p in ctx.purposes):
-            node = flow.columns["categories"][list(groups).index(source)]
-            flow.edges.setdefault((node.key, ("purposes", aim)), []).append(rule.id)
+            node = flow.columns[CATEGORIES][list(groups).index(source)]
+            flow.edges.setdefault((node.key, (PURPOSES, aim)), []).append(rule.id)
         for aim in aims:
             for recipient in sharing:
-                flow.edges.setdefault((("purposes", aim), ("recipients", recipient)),
+                flow.edges.setdefault(((PURPOSES, aim), (RECIPIENTS, recipient)),
                                       []).append(rule.id)
     for purpose in ctx.purposes:
         if purpose in purposes:
             item = ctx.purposes[purpose]
-            flow.columns["purposes"].append(
-                Node("purposes", purpose, item.name or purpose,
+            flow.columns[PURPOSES].append(
+                Node(PURPOSES, purpose, item.name or purpose,
                      notes=[f"{label(item.kind)} purpose"
                             + (f", legal basis {label(item.legal_basis)}"
                                if item.legal_basis else ", no legal basis")]))
     for recipient in ctx.recipients:
         if recipient in recipients:
-            flow.columns["recipients"].append(_recipient_node(ctx, recipient))
+            flow.columns[RECIPIENTS].append(_recipient_node(ctx, recipient))
     return flow
 
 
@@ -116,7 +116,7 @@ def _category_node(ctx: Context, group: str, members: list[str]) -> Node:
     title = declared.name or group if declared else group
     if len(members) > 1 or members[0] != group:
         title += f" ({len(members)})"
-    node = Node("categories", group if declared else members[0], title, members)
+    node = Node(CATEGORIES, group if declared else members[0], title, members)
     levels = {ctx.categories[m].sensitivity for m in members}
     for level, badge in ((Sensitivity.SPECIAL_CATEGORY, "Art. 9"),
                          (Sensitivity.CRIMINAL, "Art. 10")):
@@ -129,7 +129,7 @@ def _category_node(ctx: Context, group: str, members: list[str]) -> Node:
 
 def _recipient_node(ctx: Context, recipient_id: str) -> Node:
     recipient = ctx.recipients[recipient_id]
-    node = Node("recipients", recipient_id, recipient.name or recipient_id)
+    node = Node(RECIPIENTS, recipient_id, recipient.name or recipient_id)
     node.notes.append(f"{label(recipient.kind)} in {recipient.country or 'an unknown country'}")
     if recipient.kind == RecipientKind.THIRD_PARTY:
         node.badges.append("third party")

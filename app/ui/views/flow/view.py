@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
+from app.domain.sections import section_title
 from app.ui.views.flow.graph import COLUMNS, Flow, Node, build_flow
 from app.ui.views.timeline.canvas import TARGET, DiagramView, install_diagram, make_target
 
@@ -23,7 +24,6 @@ BADGE_COLOURS = {"Art. 9": "#a23b8c", "Art. 10": "#7b3fa0", "third party": "#c46
                  "no safeguard": "#c62828"}
 COUNTRY_COLOUR = "#2f6f9f"
 NODE_W, NODE_H, GAP, COLUMN_GAP, TOP = 232, 26, 7, 104, 36
-HEADINGS = {"categories": "Data categories", "purposes": "Purposes", "recipients": "Recipients"}
 
 
 class NodeItem(QGraphicsPathItem):
@@ -71,7 +71,7 @@ class FlowView(DiagramView):
             nodes = self.flow.columns[section]
             x = number * (NODE_W + COLUMN_GAP)
             offset = (tallest - len(nodes)) * (NODE_H + GAP) / 2
-            heading = self._text(HEADINGS[section], x, 0, bold=True)
+            heading = self._text(section_title(section), x, 0, bold=True)
             heading.setX(x + (NODE_W - heading.boundingRect().width()) / 2)
             for row, node in enumerate(nodes):
                 y = TOP + offset + row * (NODE_H + GAP)
