@@ -39,7 +39,8 @@ from pydantic import ValidationError
 from app.domain.canonical import digest
 from app.domain.edits import Batch, Edit, SetField
 from app.domain.models import Policy, RetentionRule
-from app.domain.sections import RETENTION, referring_fields, section
+from app.domain.sections import RETENTION, referring_fields
+from app.domain.sections import section as section_info
 from app.importers.tables import read_table, reformatting_notes
 from app.storage.errors import PolicyFileError, Problem
 from app.storage.spreadsheet import QUOTE, RETENTION_COLUMNS, joined, restore
@@ -299,7 +300,7 @@ def _digest_notes(plan: RetentionImportPlan, policy: Policy, digests: set[str]) 
 
 
 def _reference_notes(plan: RetentionImportPlan, policy: Policy) -> None:
-    known = {key: (section(key).singular, {item.id for item in getattr(policy, key)})
+    known = {key: (section_info(key).singular, {item.id for item in getattr(policy, key)})
              for key in referring_fields(RETENTION)}
     for change in plan.changes:
         if change.field not in known:

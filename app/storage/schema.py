@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
+
 from app.domain.models import FORMAT_VERSION, Policy
 from app.paths import SCHEMAS
 
@@ -12,9 +14,20 @@ SCHEMA_FILE = SCHEMAS / f"policy-v{FORMAT_VERSION}.schema.json"
 SCHEMA_ID = f"https://policy-studio.example/schemas/policy-v{FORMAT_VERSION}.schema.json"
 
 
+class _TitledFields(GenerateJsonSchema):
+    """Keeps every field's title and description beside a ``$ref`` (an enum or a nested
+    model) even where they repeat the referenced schema's, so each field shows the editor's
+    words."""
+
+    def handle_ref_overrides(self, json_schema: JsonSchemaValue) -> JsonSchemaValue:
+        kept = super().handle_ref_overrides(json_schema)
+        words = {k: json_schema[k] for k in ("title", "description") if k in json_schema}
+        return {**kept, **words} if "$ref" in json_schema else kept
+
+
 def policy_json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a policy file in the current format version."""
-    schema = Policy.model_json_schema(mode="validation")
+    schema = Policy.model_json_schema(mode="validation", schema_generator=_TitledFields)
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

@@ -53,10 +53,14 @@ class ItemEditor(FocusMixin, QWidget):
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        if is_section(cls.section):
-            info = section_info(cls.section)
-            cls.kind, cls.icon_name, cls.model = info.noun, info.icon, info.model
-            cls.reference_sections = referring_fields(cls.section)
+        if not is_section(cls.section):
+            return
+        info = section_info(cls.section)
+        derived = {"kind": info.noun, "icon_name": info.icon, "model": info.model,
+                   "reference_sections": referring_fields(cls.section)}
+        for name, value in derived.items():
+            if name not in cls.__dict__:  # a subclass may still say otherwise
+                setattr(cls, name, value)
 
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from app.domain.enums import RecipientKind, Sensitivity, label
 from app.domain.ids import lineage
 from app.domain.models import Policy
-from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, section
+from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS
+from app.domain.sections import section as section_info
 from app.validation.checks._common import rule_allows
 from app.validation.context import Context
 
@@ -43,7 +44,7 @@ class Node:
 
     def describe(self) -> str:
         """Tooltip and screen-reader text."""
-        text = f"{section(self.section).noun} {self.title} ({self.id})"
+        text = f"{section_info(self.section).noun} {self.title} ({self.id})"
         if len(self.members) > 1:
             text += f", {len(self.members)} categories used: {', '.join(self.members)}"
         return ". ".join([text, *self.notes])
