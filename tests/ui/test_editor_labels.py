@@ -66,7 +66,8 @@ class _OwnedEditor(CategoryEditor):
         self.add_text(self.group("Care"), "owner")
 
 
-def test_a_new_field_needs_one_metadata_line_and_one_editor_line(qtbot, bridge: DocumentBridge) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_field_needs_one_metadata_line_and_one_editor_line(  # type: ignore[no-untyped-def]
+        qtbot, bridge: DocumentBridge) -> None:
     editor = _OwnedEditor(bridge)
     qtbot.addWidget(editor)
     owner = editor.fields[("owner",)]
