@@ -35,6 +35,7 @@ from app.domain.enums import Sensitivity, label
 from app.domain.jurisdictions import transfer_regimes
 from app.domain.models import Contact, Policy, Purpose, Recipient
 from app.domain.retention import RetentionIndex
+from app.domain.sections import CATEGORIES, RECIPIENTS, SUBJECTS
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.retention_csv import csv_bytes, describe
 from app.storage.resources import default_jurisdictions
@@ -166,10 +167,10 @@ def _activity(policy: Policy, purpose: Purpose, index: RetentionIndex,
     rules = [r for i, r in enumerate(policy.rules) if i in taking_part]
     activity = ProcessingActivity(purpose, legal_basis_text(purpose), [r.id for r in rules])
     by_id = {section: {item.id: item for item in getattr(policy, section)}
-             for section in ("categories", "subjects", "recipients")}
+             for section in (CATEGORIES, SUBJECTS, RECIPIENTS)}
     shown: list[tuple[str, str]] = []
     for category_id in dict.fromkeys(c for r in rules for c in r.categories):
-        item = by_id["categories"].get(category_id)
+        item = by_id[CATEGORIES].get(category_id)
         text = named(item) if item else category_id
         shown.append((category_id, text))
         if item is not None and item.sensitivity in _SPECIAL:
@@ -180,10 +181,10 @@ def _activity(policy: Policy, purpose: Purpose, index: RetentionIndex,
     if any(not r.subjects for r in rules):
         activity.subjects.append(ANY_SUBJECT)
     for subject_id in dict.fromkeys(s for r in rules for s in r.subjects):
-        subject = by_id["subjects"].get(subject_id)
+        subject = by_id[SUBJECTS].get(subject_id)
         activity.subjects.append(named(subject) if subject else subject_id)
     for recipient_id in dict.fromkeys(x for r in rules for x in r.recipients):
-        recipient = by_id["recipients"].get(recipient_id)
+        recipient = by_id[RECIPIENTS].get(recipient_id)
         if recipient is None:
             activity.recipients.append(recipient_id)
             continue

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from app.domain.canonical import digest
 from app.domain.enums import label
 from app.domain.models import Policy, RetentionRule
+from app.domain.sections import CATEGORIES, PURPOSES
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.storage.spreadsheet import RETENTION_COLUMNS, joined, neutralise
 
@@ -58,9 +59,9 @@ def rule_row(policy: Policy, rule: RetentionRule, content_digest: str) -> list[s
         rule.id,
         rule.description,
         joined(rule.categories),
-        _names(policy, "categories", rule.categories),
+        _names(policy, CATEGORIES, rule.categories),
         joined(rule.purposes),
-        _names(policy, "purposes", rule.purposes) if rule.purposes else "any purpose",
+        _names(policy, PURPOSES, rule.purposes) if rule.purposes else "any purpose",
         str(rule.duration),
         rule.duration.words(),
         str(rule.trigger),

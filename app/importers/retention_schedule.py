@@ -95,7 +95,7 @@ class RetentionImportPlan:
 
     def edits(self) -> list[Edit]:
         """One :class:`SetField` per changed field, in file order."""
-        return [SetField("retention", c.rule_id, (c.field,), c.new) for c in self.changes]
+        return [SetField(RETENTION, c.rule_id, (c.field,), c.new) for c in self.changes]
 
     def batch(self) -> Batch:
         """Every change as one edit (one undo step)."""

@@ -11,15 +11,16 @@ import sys
 import time
 from pathlib import Path
 
+from app.domain.sections import METADATA, PURPOSES, RETENTION, RULES
 from app.paths import EXAMPLES, ROOT
 
 OUT = ROOT / "resources" / "screenshots"
 EXAMPLE = EXAMPLES / "northwind-outfitters.policy.yaml"
 SHOTS = (  # file name, central tab, navigator selection
-    ("editor-policy.png", "Editor", ("policy", None)),
-    ("editor-purpose.png", "Editor", ("purposes", "loyalty_offers")),
-    ("editor-rule.png", "Editor", ("rules", "email_sending")),
-    ("editor-retention.png", "Editor", ("retention", "invoices")),
+    ("editor-policy.png", "Editor", (METADATA, None)),
+    ("editor-purpose.png", "Editor", (PURPOSES, "loyalty_offers")),
+    ("editor-rule.png", "Editor", (RULES, "email_sending")),
+    ("editor-retention.png", "Editor", (RETENTION, "invoices")),
     ("view-matrix.png", "Use matrix", None),
     ("view-timeline.png", "Retention timeline", None),
     ("view-flow.png", "Data flow", None),

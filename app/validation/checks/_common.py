@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from app.domain.enums import PurposeKind
 from app.domain.models import Purpose, UseRule
+from app.domain.sections import CATEGORIES, PURPOSES
 from app.validation.context import Context
 
 MAX_NAMED = 5
@@ -47,7 +48,7 @@ def allowed_uses(ctx: Context, categories: set[str], purposes: set[str]
     allowed = ctx.allowed
     by_category = allowed.rules_by_category()
     found: dict[int, tuple[dict[str, None], dict[str, None]]] = {}
-    order = ctx.positions("categories")
+    order = ctx.positions(CATEGORIES)
     for category in sorted(categories & by_category.keys(),
                            key=lambda c: (order.get(c, len(order)), c)):
         taking_part: dict[str, list[int] | None] = {}
@@ -130,9 +131,9 @@ def by_purpose(ctx: Context, categories: set[str], purposes: set[str]
 
 def purpose_path(ctx: Context, purpose: str, *fields: str | int) -> tuple[str | int, ...]:
     """The document path of a declared purpose (and a field in it)."""
-    return ("purposes", ctx.positions("purposes")[purpose], *fields)
+    return (PURPOSES, ctx.positions(PURPOSES)[purpose], *fields)
 
 
 def category_path(ctx: Context, category: str, *fields: str | int) -> tuple[str | int, ...]:
     """The document path of a declared category (and a field in it)."""
-    return ("categories", ctx.positions("categories")[category], *fields)
+    return (CATEGORIES, ctx.positions(CATEGORIES)[category], *fields)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from app.domain.canonical import digest
 from app.domain.enums import ApprovalDecision, Jurisdiction, Status
 from app.domain.models import Contact
+from app.domain.sections import METADATA
 from app.validation.catalogue import check
 from app.validation.checks._common import names, plural
 from app.validation.context import Context
@@ -35,7 +36,7 @@ def approved_with_errors(ctx: Context, findings: list[Finding]) -> Iterator[Hit]
     errors = [f for f in findings if f.severity == Severity.ERROR]
     if errors:
         found = sorted({f.code for f in errors})
-        yield Hit(("policy", "status"),
+        yield Hit((METADATA, "status"),
                   f"the policy is approved but has {len(errors)} "
                   f"{plural(len(errors), 'error')} ({names(found)})")
 
@@ -48,7 +49,7 @@ def review_overdue(ctx: Context) -> Iterator[Hit]:
     """Hits of GOV002, "Review overdue"."""
     due = ctx.policy.policy.next_review
     if due is not None and due < ctx.today and _live(ctx):
-        yield Hit(("policy", "next_review"),
+        yield Hit((METADATA, "next_review"),
                   f"the review was due on {due.isoformat()} "
                   f"({(ctx.today - due).days} days ago)")
 
@@ -60,7 +61,7 @@ def review_overdue(ctx: Context) -> Iterator[Hit]:
 def no_review_date(ctx: Context) -> Iterator[Hit]:
     """Hits of GOV003, "No review date"."""
     if ctx.policy.policy.next_review is None and _live(ctx):
-        yield Hit(("policy", "next_review"), "the policy has no next review date")
+        yield Hit((METADATA, "next_review"), "the policy has no next review date")
 
 
 def _approvals(ctx: Context) -> list[int]:
@@ -77,7 +78,7 @@ def _approvals(ctx: Context) -> list[int]:
 def approved_without_approval(ctx: Context) -> Iterator[Hit]:
     """Hits of GOV004, "Approved without an approval"."""
     if ctx.policy.policy.status == Status.APPROVED and not _approvals(ctx):
-        yield Hit(("policy", "status"),
+        yield Hit((METADATA, "status"),
                   "the policy is marked approved but no approval is recorded")
 
 
@@ -93,7 +94,7 @@ def changed_since_approval(ctx: Context) -> Iterator[Hit]:
     latest = positions[-1]
     approval = ctx.policy.policy.approvals[latest]
     if approval.digest and approval.digest != digest(ctx.policy):
-        yield Hit(("policy", "approvals", latest, "digest"),
+        yield Hit((METADATA, "approvals", latest, "digest"),
                   f"the policy changed after {approval.name} approved it on "
                   f"{approval.date.isoformat()}")
 
@@ -105,7 +106,7 @@ def changed_since_approval(ctx: Context) -> Iterator[Hit]:
 def no_controller(ctx: Context) -> Iterator[Hit]:
     """Hits of GOV006, "No controller contact"."""
     if not _reachable(ctx.policy.policy.controller):
-        yield Hit(("policy", "controller"), "the policy names no controller contact")
+        yield Hit((METADATA, "controller"), "the policy names no controller contact")
 
 
 @check("GOV007", Severity.INFO, "No data protection officer contact",
@@ -116,7 +117,7 @@ def no_dpo(ctx: Context) -> Iterator[Hit]:
     """Hits of GOV007, "No data protection officer contact"."""
     regimes = _DPO_REGIMES & set(ctx.policy.policy.jurisdictions)
     if regimes and not _reachable(ctx.policy.policy.dpo):
-        yield Hit(("policy", "dpo"), "the policy names no data protection officer contact")
+        yield Hit((METADATA, "dpo"), "the policy names no data protection officer contact")
 
 
 @check("GOV008", Severity.WARNING, "No security measures",
@@ -127,7 +128,7 @@ def no_dpo(ctx: Context) -> Iterator[Hit]:
 def no_security_measures(ctx: Context) -> Iterator[Hit]:
     """Hits of GOV008, "No security measures"."""
     if not ctx.policy.policy.security_measures:
-        yield Hit(("policy", "security_measures"), "the policy records no security measures")
+        yield Hit((METADATA, "security_measures"), "the policy records no security measures")
 
 
 @check("GOV009", Severity.WARNING, "No jurisdiction",
@@ -137,4 +138,4 @@ def no_security_measures(ctx: Context) -> Iterator[Hit]:
 def no_jurisdiction(ctx: Context) -> Iterator[Hit]:
     """Hits of GOV009, "No jurisdiction"."""
     if not ctx.policy.policy.jurisdictions:
-        yield Hit(("policy", "jurisdictions"), "the policy names no jurisdiction")
+        yield Hit((METADATA, "jurisdictions"), "the policy names no jurisdiction")

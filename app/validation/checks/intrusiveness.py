@@ -19,6 +19,7 @@ from app.domain.enums import (
 )
 from app.domain.ids import lineage
 from app.domain.models import UseRule
+from app.domain.sections import PURPOSES, RULES
 from app.validation.catalogue import check
 from app.validation.checks._common import (
     TARGETING,
@@ -67,7 +68,7 @@ def _use_hits(what: str, uses: Iterator[tuple[int, UseRule, list[str], list[str]
               consent_note: str = "") -> Iterator[Hit]:
     """One hit per rule: which of the data it allows, for which purposes."""
     for index, rule, cats, purps in uses:
-        yield Hit(("rules", index),
+        yield Hit((RULES, index),
                   f"rule {rule.id} allows {what} ({names(cats)}) for "
                   f"{plural(len(purps), 'purpose')} {names(purps)}{consent_note}")
 
@@ -165,13 +166,13 @@ def sharing_without_consent(ctx: Context) -> Iterator[Hit]:
         receiving = set(rule_allows(ctx, index, "recipients", no_consent))
         for position, name in enumerate(rule.recipients):
             if name in sharing and name in receiving:
-                yield Hit(("rules", index, "recipients", position),
+                yield Hit((RULES, index, "recipients", position),
                           f"rule {rule.id} shares data with third party {name} for "
                           f"{plural(len(purps), 'purpose')} {names(purps)}, which "
                           f"{plural(len(purps), 'asks', 'ask')} no consent")
         sold = [p for p in purps if p in sale]
         if sold:
-            yield Hit(("rules", index),
+            yield Hit((RULES, index),
                       f"rule {rule.id} allows data for sale or sharing ({names(sold)}) "
                       f"without asking consent")
 
@@ -219,13 +220,13 @@ def children_targeted(ctx: Context) -> Iterator[Hit]:
         allowed = set(rule_allows(ctx, index, "subjects", purposes))
         for position, name in enumerate(rule.subjects):
             if name in naming and name in allowed:
-                yield Hit(("rules", index, "subjects", position),
+                yield Hit((RULES, index, "subjects", position),
                           f"rule {rule.id} allows children's data (subject {name}) for "
                           f"{names(purps)}")
         if not rule.subjects:
             found = _child_allowed(ctx, rule, purps, children)
             if found:
-                yield Hit(("rules", index),
+                yield Hit((RULES, index),
                           f"rule {rule.id} has no subject limit, so it allows data about "
                           f"children ({found[2]}) for {found[1]}; no deny rule excludes them",
                           f"limit the rule to adult subjects or deny {found[2]}")
@@ -245,7 +246,7 @@ def critical_uses(ctx: Context) -> Iterator[Hit]:
         rule = ctx.policy.rules[worst.index]
         about = f" about {worst.subject}" if worst.subject else ""
         shared = f" shared with {worst.recipient}" if worst.recipient else ""
-        yield Hit(("rules", worst.index),
+        yield Hit((RULES, worst.index),
                   f"rule {rule.id} allows {worst.category} for {worst.purpose}{about}{shared}, "
                   f"scoring {worst.score.explain()}")
 
@@ -275,7 +276,7 @@ def whole_tree(ctx: Context) -> Iterator[Hit]:
             if count >= _WHOLE_TREE:
                 what = (f"all of {name} ({count} categories)" if count == broad[name] else
                         f"{count} of the {broad[name]} categories under {name}")
-                yield Hit(("rules", index, "categories", position),
+                yield Hit((RULES, index, "categories", position),
                           f"rule {rule.id} allows {what} for non-essential "
                           f"{plural(len(purps), 'purpose')} {names(purps)}")
 
@@ -305,7 +306,7 @@ def profiling_without_review(ctx: Context) -> Iterator[Hit]:
     """Hits of INT009, "Profiling without human review"."""
     for index, purpose in enumerate(ctx.policy.purposes):
         if purpose.kind == PurposeKind.PROFILING and Right.HUMAN_REVIEW not in purpose.rights:
-            yield Hit(("purposes", index, "rights"),
+            yield Hit((PURPOSES, index, "rights"),
                       f"profiling purpose {purpose.id} does not offer human review")
 
 
@@ -332,6 +333,6 @@ def vulnerable_without_obligations(ctx: Context) -> Iterator[Hit]:
         allowed = set(rule_allows(ctx, index, "subjects", purposes)) if purps else set()
         for position, name in enumerate(rule.subjects):
             if name in naming and name in allowed:
-                yield Hit(("rules", index, "subjects", position),
+                yield Hit((RULES, index, "subjects", position),
                           f"rule {rule.id} allows data about vulnerable people ({name}) for "
                           f"{names(purps)} without any obligation")

@@ -16,6 +16,7 @@ from app.domain.enums import (
     label,
 )
 from app.domain.models import Purpose
+from app.domain.sections import PURPOSES
 from app.validation.catalogue import check
 from app.validation.checks._common import (
     by_purpose,
@@ -34,7 +35,7 @@ _SALE_KINDS = frozenset({PurposeKind.SALE_OR_SHARING, PurposeKind.ADVERTISING})
 
 def _purposes(ctx: Context) -> Iterator[tuple[int, Purpose]]:
     """(position, purpose) of every purpose, skipping repeated ids (STR001 reports those)."""
-    first = ctx.positions("purposes")
+    first = ctx.positions(PURPOSES)
     for index, purpose in enumerate(ctx.policy.purposes):
         if first[purpose.id] == index:
             yield index, purpose
@@ -49,7 +50,7 @@ def _missing_basis(ctx: Context, used: bool) -> Iterator[Hit]:
     for index, purpose in _purposes(ctx):
         if purpose.legal_basis is None and (purpose.id in allowed) == used:
             state = "an allow rule uses it" if used else "no allow rule uses it yet"
-            yield Hit(("purposes", index, "legal_basis"),
+            yield Hit((PURPOSES, index, "legal_basis"),
                       f"purpose {purpose.id} has no legal basis ({state})")
 
 
@@ -95,7 +96,7 @@ def consent_without_opt_in(ctx: Context) -> Iterator[Hit]:
     """Hits of LEG003, "Consent basis without opt-in"."""
     for index, purpose in _purposes(ctx):
         if purpose.legal_basis == LegalBasis.CONSENT and purpose.consent != ConsentMechanism.OPT_IN:
-            yield Hit(("purposes", index, "consent"),
+            yield Hit((PURPOSES, index, "consent"),
                       f"purpose {purpose.id} relies on consent but its consent mechanism is "
                       f"{label(purpose.consent)}, not opt-in")
 
@@ -109,7 +110,7 @@ def consent_without_withdrawal(ctx: Context) -> Iterator[Hit]:
         consent_based = (purpose.legal_basis == LegalBasis.CONSENT
                          or purpose.consent == ConsentMechanism.OPT_IN)
         if consent_based and Right.WITHDRAW_CONSENT not in purpose.rights:
-            yield Hit(("purposes", index, "rights"),
+            yield Hit((PURPOSES, index, "rights"),
                       f"purpose {purpose.id} is based on consent but does not offer the right "
                       f"to withdraw it")
 
@@ -123,7 +124,7 @@ def interests_without_assessment(ctx: Context) -> Iterator[Hit]:
     """Hits of LEG005, "Legitimate interests without an assessment"."""
     for index, purpose in _purposes(ctx):
         if purpose.legal_basis == LegalBasis.LEGITIMATE_INTERESTS and not purpose.lia.strip():
-            yield Hit(("purposes", index, "lia"),
+            yield Hit((PURPOSES, index, "lia"),
                       f"purpose {purpose.id} relies on legitimate interests but names no "
                       f"legitimate interests assessment")
 
@@ -157,7 +158,7 @@ def opt_in_not_relied_on(ctx: Context) -> Iterator[Hit]:
     for index, purpose in _purposes(ctx):
         basis = purpose.legal_basis
         if purpose.consent == ConsentMechanism.OPT_IN and basis not in (None, LegalBasis.CONSENT):
-            yield Hit(("purposes", index, "consent"),
+            yield Hit((PURPOSES, index, "consent"),
                       f"purpose {purpose.id} asks for opt-in consent but relies on "
                       f"{label(basis or '')}, not on consent")
 
@@ -172,7 +173,7 @@ def explicit_consent_without_opt_in(ctx: Context) -> Iterator[Hit]:
     for index, purpose in _purposes(ctx):
         if (purpose.art9_condition == Art9Condition.EXPLICIT_CONSENT
                 and purpose.consent != ConsentMechanism.OPT_IN):
-            yield Hit(("purposes", index, "art9_condition"),
+            yield Hit((PURPOSES, index, "art9_condition"),
                       f"purpose {purpose.id} relies on explicit consent for special-category "
                       f"data but its consent mechanism is {label(purpose.consent)}")
 
@@ -188,7 +189,7 @@ def cpra_without_opt_out(ctx: Context) -> Iterator[Hit]:
         return
     for index, purpose in _purposes(ctx):
         if purpose.kind in _SALE_KINDS and Right.OPT_OUT_OF_SALE not in purpose.rights:
-            yield Hit(("purposes", index, "rights"),
+            yield Hit((PURPOSES, index, "rights"),
                       f"purpose {purpose.id} is for {label(purpose.kind)} but does not offer "
                       f"the right to opt out of sale or sharing")
 
@@ -205,7 +206,7 @@ def stale_art9(ctx: Context) -> Iterator[Hit]:
     served = {p for c in _special(ctx) for p in ctx.allowed.row(c)}
     for index, purpose in _purposes(ctx):
         if purpose.id in conditioned and purpose.id not in served:
-            yield Hit(("purposes", index, "art9_condition"),
+            yield Hit((PURPOSES, index, "art9_condition"),
                       f"purpose {purpose.id} names an Art. 9 condition but no allow rule uses "
                       f"special-category data for it")
 
@@ -237,7 +238,7 @@ def consent_weaker_than_parent(ctx: Context) -> Iterator[Hit]:
         effect = (f"{plural(len(rules), 'rule')} {names(rules)} on {parent_id} "
                   f"{plural(len(rules), 'allows', 'allow')} it" if rules else
                   f"a rule on {parent_id} would allow it")
-        yield Hit(("purposes", index, "consent"),
+        yield Hit((PURPOSES, index, "consent"),
                   f"purpose {purpose.id} asks {_ASKS[purpose.consent]}, less than its parent "
                   f"{parent_id} ({_ASKS[parent.consent]}): {effect} without the consent "
                   f"{parent_id} asks for",

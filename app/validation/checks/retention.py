@@ -8,6 +8,7 @@ from app.domain.duration import longer_than_calendar
 from app.domain.enums import Disposition, label
 from app.domain.ids import lineage
 from app.domain.models import RetentionRule
+from app.domain.sections import RETENTION
 from app.validation.catalogue import check
 from app.validation.checks._common import category_path, names, plural
 from app.validation.checks._scopes import scopes
@@ -59,7 +60,7 @@ def _indefinite(ctx: Context, justified: bool) -> Iterator[Hit]:
         if rule.duration.is_indefinite and _justified(rule) == justified:
             reason = (" (under legal hold)" if rule.legal_hold else
                       " (archived, with a citation)" if justified else "")
-            yield Hit(("retention", index, "duration"),
+            yield Hit((RETENTION, index, "duration"),
                       f"retention rule {rule.id} keeps {names(rule.categories)} "
                       f"indefinitely{reason}")
 
@@ -151,7 +152,7 @@ def ambiguous_retention(ctx: Context) -> Iterator[Hit]:
                 continue
             reported.add(pair)
             where = f" for purpose {purpose}" if purpose else ""
-            yield Hit(("retention", other),
+            yield Hit((RETENTION, other),
                       f"retention rules {winner.id} and {rules[other].id} apply equally to "
                       f"category {category}{where}: {_describe(winner)}; "
                       f"{_describe(rules[other])}. Only {winner.id} takes effect there",
@@ -168,7 +169,7 @@ def retention_without_citation(ctx: Context) -> Iterator[Hit]:
     """Hits of RET004, "Retention period without a reason"."""
     for index, rule in enumerate(ctx.policy.retention):
         if not rule.citation.strip():
-            yield Hit(("retention", index, "citation"),
+            yield Hit((RETENTION, index, "citation"),
                       f"retention rule {rule.id} gives no reason for its period")
 
 
@@ -191,7 +192,7 @@ def retention_for_unused(ctx: Context) -> Iterator[Hit]:
             if any(c in allowed for c in tree.covered(category)):
                 continue  # quick answer for declared categories
             if not _allowed_mask(ctx, "categories", category):
-                yield Hit(("retention", index, "categories", position),
+                yield Hit((RETENTION, index, "categories", position),
                           f"retention rule {rule.id} is about category {category}, which no "
                           f"allow rule uses")
 
@@ -214,7 +215,7 @@ def retention_for_unused_purpose(ctx: Context) -> Iterator[Hit]:
             continue  # RET005 already says the categories are unused
         for position, purpose in enumerate(rule.purposes):
             if not used & _allowed_mask(ctx, "purposes", purpose):
-                yield Hit(("retention", index, "purposes", position),
+                yield Hit((RETENTION, index, "purposes", position),
                           f"retention rule {rule.id} is for purpose {purpose}, but no allow "
                           f"rule allows {names(rule.categories)} for it")
 
@@ -229,6 +230,6 @@ def period_beyond_calendar(ctx: Context) -> Iterator[Hit]:
     """Hits of RET008, "Retention period longer than any calendar"."""
     for index, rule in enumerate(ctx.policy.retention):
         if longer_than_calendar(rule.duration):
-            yield Hit(("retention", index, "duration"),
+            yield Hit((RETENTION, index, "duration"),
                       f"retention rule {rule.id} keeps data for {str(rule.duration)[:40]}, "
                       "longer than any calendar date can count")

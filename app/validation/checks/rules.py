@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from app.domain.enums import Effect
 from app.domain.models import UseRule
+from app.domain.sections import RULES
 from app.validation.catalogue import check
 from app.validation.checks._common import names, plural
 from app.validation.checks._scopes import Scopes, scopes
@@ -87,7 +88,7 @@ def allow_never_applies(ctx: Context) -> Iterator[Hit]:
         if _twins(scope, index, scope.deny):
             continue  # the exact contradiction is RUL004's finding
         ids = ctx.engine.rule_ids(denying)
-        yield Hit(("rules", index),
+        yield Hit((RULES, index),
                   f"allow rule {rule.id} never takes effect: deny "
                   f"{plural(len(ids), 'rule')} {names(ids)} "
                   f"{plural(len(ids), 'covers', 'cover')} everything it allows",
@@ -138,7 +139,7 @@ def redundant_rules(ctx: Context) -> Iterator[Hit]:
             verb = "allows" if rule.effect == Effect.ALLOW else "denies"
             message = (f"rule {rule.id} is redundant: rule {other_id} already {verb} "
                        f"everything it {verb}")
-        yield Hit(("rules", index), message,
+        yield Hit((RULES, index), message,
                   f"delete {rule.id}, or make it differ from {other_id} on purpose")
 
 
@@ -154,7 +155,7 @@ def deny_without_allow(ctx: Context) -> Iterator[Hit]:
     scope = scopes(ctx)
     for index, rule in ctx.deny_rules:
         if scope.active(rule) and not scope.overlapping(index) & scope.allow:
-            yield Hit(("rules", index),
+            yield Hit((RULES, index),
                       f"deny rule {rule.id} overlaps no allow rule, so it changes no decision "
                       f"(everything it denies is denied by default)")
 
@@ -182,7 +183,7 @@ def contradictions(ctx: Context) -> Iterator[Hit]:
         for other in _twins(scope, index, opposite):
             if other < index:
                 other_rule = scope.rules[other]
-                yield Hit(("rules", index),
+                yield Hit((RULES, index),
                           f"{rule.effect} rule {rule.id} covers exactly what "
                           f"{other_rule.effect} rule {other_rule.id} covers",
                           "keep one of the two rules")

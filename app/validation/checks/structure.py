@@ -7,7 +7,17 @@ from itertools import pairwise
 
 from app.domain import ids
 from app.domain.canonical import digest
-from app.domain.sections import SECTION_KEYS, SECTIONS, referring_fields
+from app.domain.sections import (
+    CATEGORIES,
+    PURPOSES,
+    RECIPIENTS,
+    RETENTION,
+    RULES,
+    SECTION_KEYS,
+    SECTIONS,
+    SUBJECTS,
+    referring_fields,
+)
 from app.domain.sections import section as section_info
 from app.validation.catalogue import check
 from app.validation.context import Context
@@ -62,7 +72,7 @@ def _suggest(value: str, declared: dict[str, object]) -> str | None:
        fix="Pick a declared category, or declare the missing one.")
 def unknown_categories(ctx: Context) -> Iterator[Hit]:
     """Hits of STR002, "Unknown data category"."""
-    return _unknown_references(ctx, "categories")
+    return _unknown_references(ctx, CATEGORIES)
 
 
 @check("STR003", Severity.ERROR, "Unknown purpose",
@@ -71,7 +81,7 @@ def unknown_categories(ctx: Context) -> Iterator[Hit]:
        fix="Pick a declared purpose, or declare the missing one with its legal basis.")
 def unknown_purposes(ctx: Context) -> Iterator[Hit]:
     """Hits of STR003, "Unknown purpose"."""
-    return _unknown_references(ctx, "purposes")
+    return _unknown_references(ctx, PURPOSES)
 
 
 @check("STR004", Severity.ERROR, "Unknown data subject",
@@ -79,7 +89,7 @@ def unknown_purposes(ctx: Context) -> Iterator[Hit]:
        fix="Pick a declared data subject, or declare the missing one.")
 def unknown_subjects(ctx: Context) -> Iterator[Hit]:
     """Hits of STR004, "Unknown data subject"."""
-    return _unknown_references(ctx, "subjects")
+    return _unknown_references(ctx, SUBJECTS)
 
 
 @check("STR005", Severity.ERROR, "Unknown recipient",
@@ -88,7 +98,7 @@ def unknown_subjects(ctx: Context) -> Iterator[Hit]:
        fix="Pick a declared recipient, or declare the missing one with its country.")
 def unknown_recipients(ctx: Context) -> Iterator[Hit]:
     """Hits of STR005, "Unknown recipient"."""
-    return _unknown_references(ctx, "recipients")
+    return _unknown_references(ctx, RECIPIENTS)
 
 
 @check("STR006", Severity.ERROR, "Rule without categories or purposes",
@@ -100,7 +110,7 @@ def empty_rules(ctx: Context) -> Iterator[Hit]:
     for index, rule in enumerate(ctx.policy.rules):
         for field in ("categories", "purposes"):
             if not getattr(rule, field):
-                yield Hit(("rules", index), f"rule {rule.id} lists no {field}")
+                yield Hit((RULES, index), f"rule {rule.id} lists no {field}")
 
 
 @check("STR007", Severity.ERROR, "Retention rule without categories",
@@ -110,7 +120,7 @@ def empty_retention(ctx: Context) -> Iterator[Hit]:
     """Hits of STR007, "Retention rule without categories"."""
     for index, rule in enumerate(ctx.policy.retention):
         if not rule.categories:
-            yield Hit(("retention", index), f"retention rule {rule.id} lists no categories")
+            yield Hit((RETENTION, index), f"retention rule {rule.id} lists no categories")
 
 
 _REFERENCE_LISTS = {s.key: referring_fields(s.key) for s in SECTIONS if referring_fields(s.key)}

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from app.domain.enums import Safeguard, label
 from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.models import Recipient
+from app.domain.sections import RECIPIENTS
 from app.validation.catalogue import check
 from app.validation.checks._common import names, plural, rule_allows
 from app.validation.context import Context
@@ -15,7 +16,7 @@ from app.validation.finding import Hit, Severity
 
 def _recipients(ctx: Context) -> Iterator[tuple[int, Recipient]]:
     """(position, recipient), skipping repeated ids (STR001 reports those)."""
-    first = ctx.positions("recipients")
+    first = ctx.positions(RECIPIENTS)
     for index, recipient in enumerate(ctx.policy.recipients):
         if first[recipient.id] == index:
             yield index, recipient
@@ -81,7 +82,7 @@ def transfer_without_safeguard(ctx: Context) -> Iterator[Hit]:
     for index, recipient, rules, needing in _unsafeguarded(ctx):
         lacking = [j for j in needing if recipient.country not in j.adequate_countries]
         if lacking:
-            yield Hit(("recipients", index, "safeguard"),
+            yield Hit((RECIPIENTS, index, "safeguard"),
                       f"recipient {recipient.id} in {recipient.country}, outside "
                       f"{_regimes(lacking)}, receives data ({plural(len(rules), 'rule')} "
                       f"{names(rules)}) without a transfer safeguard",
@@ -99,7 +100,7 @@ def adequacy_not_recorded(ctx: Context) -> Iterator[Hit]:
     """Hits of TRF005, "Transfer relying on an unrecorded adequacy decision"."""
     for index, recipient, rules, needing in _unsafeguarded(ctx):
         if all(recipient.country in j.adequate_countries for j in needing):
-            yield Hit(("recipients", index, "safeguard"),
+            yield Hit((RECIPIENTS, index, "safeguard"),
                       f"recipient {recipient.id} in {recipient.country} receives data "
                       f"({plural(len(rules), 'rule')} {names(rules)}) on the strength of "
                       f"{_regimes(needing)} adequacy, but no safeguard is recorded",
@@ -114,7 +115,7 @@ def recipient_without_country(ctx: Context) -> Iterator[Hit]:
     """Hits of TRF002, "Recipient without a country"."""
     for index, recipient in _recipients(ctx):
         if recipient.country is None:
-            yield Hit(("recipients", index), f"recipient {recipient.id} has no country")
+            yield Hit((RECIPIENTS, index), f"recipient {recipient.id} has no country")
 
 
 @check("TRF003", Severity.WARNING, "Adequacy decision claimed for a country without one",
@@ -130,7 +131,7 @@ def adequacy_not_recognised(ctx: Context) -> Iterator[Hit]:
             continue
         lacking = [j for j in _needing(ctx, country) if country not in j.adequate_countries]
         if lacking:
-            yield Hit(("recipients", index, "safeguard"),
+            yield Hit((RECIPIENTS, index, "safeguard"),
                       f"recipient {recipient.id} relies on an adequacy decision, but "
                       f"{_regimes(lacking)} {plural(len(lacking), 'does', 'do')} not recognise "
                       f"{country} as adequate")
@@ -148,7 +149,7 @@ def needless_safeguard(ctx: Context) -> Iterator[Hit]:
     for index, recipient in _recipients(ctx):
         country = recipient.country
         if recipient.safeguard is not None and country and not _needing(ctx, country):
-            yield Hit(("recipients", index, "safeguard"),
+            yield Hit((RECIPIENTS, index, "safeguard"),
                       f"recipient {recipient.id} is in {country}, inside "
                       f"{_regimes(ctx.jurisdictions)}, so its safeguard "
                       f"({label(recipient.safeguard)}) is not needed")

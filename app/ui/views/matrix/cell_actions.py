@@ -17,6 +17,7 @@ from app.domain import ids
 from app.domain.edits import EditError, RemoveItem, SetField
 from app.domain.enums import Effect
 from app.domain.models import Policy, UseRule
+from app.domain.sections import CATEGORIES, PURPOSES, RULES
 from app.ui.views.matrix.cells import ALLOWING, CONSENT_MISSING, DENIED, OPTED_OUT
 from app.ui.views.matrix.model import MatrixModel
 
@@ -108,7 +109,7 @@ class CellActions(QObject):
         verb = "Allow" if effect == Effect.ALLOW else "Deny"
         rule = UseRule(id=new_id, effect=effect, categories=[category], purposes=[purpose],
                        description=f"{verb} {category} for {purpose} (added from the use matrix).")
-        self.bridge.add_item("rules", rule)
+        self.bridge.add_item(RULES, rule)
         return self._say(f"Added rule {new_id}.")
 
     def _deny_wins(self, category: str, purpose: str, rules: list[str]) -> str:
@@ -117,10 +118,10 @@ class CellActions(QObject):
                 "the deny rule, or edit it to narrow what it covers.")
         choice = self.ask(self._parent, text, rules)
         if choice == REMOVE and len(rules) == 1:
-            self.bridge.apply(RemoveItem("rules", rules[0]), f"Remove deny rule {rules[0]}")
+            self.bridge.apply(RemoveItem(RULES, rules[0]), f"Remove deny rule {rules[0]}")
             return self._say(f"Removed deny rule {rules[0]}.")
         if choice == EDIT:
-            self.revealRequested.emit("rules", rules[0])
+            self.revealRequested.emit(RULES, rules[0])
             return self._say(f"Edit {rules[0]} to narrow it.")
         return self._say(text)
 
@@ -134,7 +135,7 @@ class CellActions(QObject):
             category, purpose = self._pair(index)
             return self._say(f"No rule covers {category} for {purpose}; use Allow or Deny to "
                              "add one.")
-        self.revealRequested.emit("rules", rules[0])
+        self.revealRequested.emit(RULES, rules[0])
         return self._say(f"Editing {rules[0]}.")
 
     # -- drops -------------------------------------------------------------------------------
@@ -154,7 +155,7 @@ class CellActions(QObject):
         """Add dropped categories/purposes to the one allow rule behind the cell."""
         if not index.isValid() or not items:
             return self._say("Drop categories or purposes onto a cell.")
-        others = sorted({s for s, _ in items} - {"categories", "purposes"})
+        others = sorted({s for s, _ in items} - {CATEGORIES, PURPOSES})
         if others:
             return self._say(f"Only categories and purposes can be dropped on a cell, not "
                              f"{', '.join(others)}.")
@@ -165,12 +166,12 @@ class CellActions(QObject):
                              "or use Allow first.")
         rule = rules[0]
         edits = []
-        for section in ("categories", "purposes"):
+        for section in (CATEGORIES, PURPOSES):
             current: list[str] = list(getattr(rule, section))
             new = [i for s, i in items if s == section and not ids.covers_any(current, i)]
             new = list(dict.fromkeys(new))
             if new:
-                edits.append(SetField("rules", rule.id, (section,), current + new))
+                edits.append(SetField(RULES, rule.id, (section,), current + new))
         if not edits:
             return self._say(f"{rule.id} already covers what was dropped.")
         added = ", ".join(i for _, i in items)

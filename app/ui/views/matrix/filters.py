@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.domain.edits import Change
+from app.domain.sections import RECIPIENTS, RULES, SUBJECTS
 from app.ui.bridge import DocumentBridge
 from app.ui.views.matrix.cells import ANY, Filters
 
@@ -16,7 +17,7 @@ CONSENT_LABELS = {
     "denied": "Denied",
     "unknown": "Unknown",
 }
-_SOURCES = {"subject": "subjects", "recipient": "recipients", "region": "rules"}
+_SOURCES = {"subject": SUBJECTS, "recipient": RECIPIENTS, "region": RULES}
 _TIPS = {
     "subject": "Ask every cell about this data subject. When none is given, rules limited to "
                "some subjects do not apply.",
@@ -102,7 +103,7 @@ class FilterBar(QWidget):
 
     def _on_change(self, change: Change) -> None:
         sections = {section for section, _ in change.touched} | {change.section}
-        if sections & {"subjects", "recipients", "rules"} or not change.touched:
+        if sections & {SUBJECTS, RECIPIENTS, RULES} or not change.touched:
             self._fill()
 
     def _emit(self, *_args: object) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from app.domain.edits import Change
 from app.domain.enums import label
+from app.domain.sections import CATEGORIES, PURPOSES
 from app.ui.bridge import DocumentBridge
 from app.ui.views.matrix.axes import Axis, Entry
 from app.ui.views.matrix.cells import (
@@ -28,7 +29,7 @@ from app.ui.views.matrix.colours import band_background
 CellRole = Qt.ItemDataRole.UserRole + 1
 EntryRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
-_AXIS_SECTIONS = ("categories", "purposes")
+_AXIS_SECTIONS = (CATEGORIES, PURPOSES)
 
 
 class MatrixModel(QAbstractTableModel):

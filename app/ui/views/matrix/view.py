@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget
 
+from app.domain.sections import RULES
 from app.ui.actions import make_action
 from app.ui.bridge import DocumentBridge
 from app.ui.views.matrix.cell_actions import CellActions
@@ -50,7 +51,7 @@ class MatrixView(QWidget):
         self.table.itemsDropped.connect(self.cell_actions.drop)
         self.table.doubleClicked.connect(self.cell_actions.edit_rule)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.details.ruleActivated.connect(lambda rule: self.revealRequested.emit("rules", rule))
+        self.details.ruleActivated.connect(lambda rule: self.revealRequested.emit(RULES, rule))
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._restore)
         self.model.dataChanged.connect(self._show_details)

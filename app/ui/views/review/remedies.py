@@ -14,6 +14,7 @@ from app.domain.edits import Batch, Edit, SetField
 from app.domain.enums import ConsentMechanism, LegalBasis
 from app.domain.intrusiveness import Scorer, Use
 from app.domain.models import Policy, UseRule
+from app.domain.sections import PURPOSES, RULES
 from app.storage.resources import default_weights
 
 OBLIGATIONS = ("anonymise", "aggregate", "pseudonymise", "minimise")
@@ -58,7 +59,7 @@ def _obligations(rule: UseRule, use: Use, scorer: Scorer) -> list[Remedy]:
             "obligation", f"Add obligation: {obligation}",
             f"Require that the data is {obligation}d whenever rule '{rule.id}' allows it. "
             f"This applies to every use the rule allows, not only this one.",
-            SetField("rules", rule.id, ("obligations",), [*have, obligation]),
+            SetField(RULES, rule.id, ("obligations",), [*have, obligation]),
             score.value, score.band))
     return found
 
@@ -68,11 +69,11 @@ def _opt_in(policy: Policy, use: Use, rule: UseRule) -> list[Remedy]:
     purpose = next((p for p in policy.purposes if p.id == declared), None)
     if purpose is None or purpose.consent == ConsentMechanism.OPT_IN:
         return []
-    edits: list[Edit] = [SetField("purposes", purpose.id, ("consent",), ConsentMechanism.OPT_IN)]
+    edits: list[Edit] = [SetField(PURPOSES, purpose.id, ("consent",), ConsentMechanism.OPT_IN)]
     tip = (f"Ask for consent before using data for '{purpose.id}' (opt-in instead of "
            f"{str(purpose.consent).replace('_', '-')}).")
     if purpose.legal_basis is None:
-        edits.append(SetField("purposes", purpose.id, ("legal_basis",), LegalBasis.CONSENT))
+        edits.append(SetField(PURPOSES, purpose.id, ("legal_basis",), LegalBasis.CONSENT))
         tip += " Its legal basis becomes consent, as it has none."
     tip += " Requests without granted consent are then denied."
     scorer = Scorer(policy, default_weights())
@@ -124,5 +125,5 @@ def _narrow(policy: Policy, use: Use, rule: UseRule, scorer: Scorer) -> list[Rem
     tip = f"Rule '{rule.id}' allows all of '{tree}'. Replace it with {what}."
     if dropped:
         tip += f" Left out: {', '.join(dropped)}; add back only what the purpose truly needs."
-    return [Remedy("narrow", title, tip, SetField("rules", rule.id, ("categories",), categories),
+    return [Remedy("narrow", title, tip, SetField(RULES, rule.id, ("categories",), categories),
                    value, scorer.weights.band(value))]

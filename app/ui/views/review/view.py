@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.edits import EditError
 from app.domain.intrusiveness import BANDS, Use
+from app.domain.sections import RULES
 from app.ui.bridge import DocumentBridge
 from app.ui.icons import icon
 from app.ui.views.review.model import SCORE, ReviewFilter, ReviewModel, UseRole, use_key
@@ -149,7 +150,7 @@ class ReviewView(QWidget):
     def _reveal_rule(self) -> None:
         use = self.current_use()
         if use is not None:
-            self.revealRequested.emit("rules", use.rule)
+            self.revealRequested.emit(RULES, use.rule)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Show the review; the runner reviews again now if edits came while it was hidden."""

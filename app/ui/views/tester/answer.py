@@ -24,6 +24,7 @@ from app.domain.decisions import REASON_TEXT, Decision
 from app.domain.duration import Duration
 from app.domain.enums import label
 from app.domain.intrusiveness import Score
+from app.domain.sections import RETENTION, RULES
 from app.ui.icons import ICONS, icon
 
 ALLOW_COLOUR = "#1b6e31"
@@ -188,10 +189,10 @@ class AnswerPanel(QFrame):
             button.setToolTip(f"Show the rule '{rule_id}' in the editor")
             button.setAccessibleName(f"Show rule {rule_id}")
             button.clicked.connect(lambda _c=False, r=rule_id: self.revealRequested.emit(
-                "rules", r))
+                RULES, r))
             self.rules_layout.insertWidget(position, button)
             self.rule_buttons.append(button)
 
     def _reveal_retention(self) -> None:
         if self.decision is not None and self.decision.retention is not None:
-            self.revealRequested.emit("retention", self.decision.retention.rule)
+            self.revealRequested.emit(RETENTION, self.decision.retention.rule)

@@ -22,6 +22,7 @@ from app.domain.decisions import Decision, DecisionEngine, Request
 from app.domain.enums import ConsentState
 from app.domain.intrusiveness import Scorer
 from app.domain.models import Policy
+from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, SUBJECTS
 from app.storage.resources import default_weights
 from app.ui.bridge import DocumentBridge
 from app.ui.views.tester.answer import AnswerPanel
@@ -29,10 +30,10 @@ from app.ui.views.tester.batch_panel import BatchPanel
 from app.ui.views.tester.choices import ChoiceCombo, item_rows
 
 FIELDS = (
-    ("category", "Category", "categories", False, "The data category to use (required)"),
-    ("purpose", "Purpose", "purposes", False, "What the data would be used for (required)"),
-    ("subject", "Subject", "subjects", True, "Whom the data is about (optional)"),
-    ("recipient", "Recipient", "recipients", True, "Who would receive the data (optional)"),
+    ("category", "Category", CATEGORIES, False, "The data category to use (required)"),
+    ("purpose", "Purpose", PURPOSES, False, "What the data would be used for (required)"),
+    ("subject", "Subject", SUBJECTS, True, "Whom the data is about (optional)"),
+    ("recipient", "Recipient", RECIPIENTS, True, "Who would receive the data (optional)"),
     ("region", "Region", "", True, "Where the data would be used (optional; regions named "
                                    "by rules are offered)"),
 )

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPalette, QPen, 
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from app.domain.enums import label
+from app.domain.sections import CATEGORIES, RETENTION
 from app.ui.views.timeline import rows as timeline
 from app.ui.views.timeline.canvas import DiagramView, install_diagram, make_target
 
@@ -135,7 +136,7 @@ class TimelineView(DiagramView):
         indent = 12 + row.level * INDENT
         title = self._elided(category.name or category.id, NAME_W - indent)
         name = self._text(title, indent, y + 2, bold=row.level == 0)
-        make_target(name, "categories", category.id,
+        make_target(name, CATEGORIES, category.id,
                     f"Category {category.name or category.id} ({category.id}), "
                     f"{label(category.sensitivity)}: "
                     + ("used by allow rules" if row.used else "not used by any allow rule"))
@@ -158,7 +159,7 @@ class TimelineView(DiagramView):
         item.setBrush(colour)
         item.setPen(QPen(TIE_COLOUR, 2) if bar.ties else QPen(colour.darker(130), 1))
         self.scene.addItem(item)
-        make_target(item, "retention", bar.rule.id, bar.describe(row.category.id))
+        make_target(item, RETENTION, bar.rule.id, bar.describe(row.category.id))
         item.setData(2, bar.rule.id)
         self.targets.append(item)
         x = self._text_x
@@ -177,7 +178,7 @@ class TimelineView(DiagramView):
         item.setBrush(QBrush(GAP_COLOUR, Qt.BrushStyle.BDiagPattern))
         self.scene.addItem(item)
         purposes = ", ".join(row.gaps)
-        make_target(item, "categories", row.category.id,
+        make_target(item, CATEGORIES, row.category.id,
                     f"No retention period for {row.category.id} when used for {purposes}")
         item.setData(2, "gap")
         self.targets.append(item)
