@@ -82,6 +82,13 @@ class Item(Model):
                               "express hierarchy.")
 
 
+class NamedItem(Item):
+    """An item people know by a name, described in plain words."""
+
+    name: Name = ""
+    description: Description = ""
+
+
 class Contact(Model):
     """A person or office to contact."""
 
@@ -105,11 +112,9 @@ class Approval(Model):
     note: Text = _field("Note", "Any remark recorded with the decision.", default="")
 
 
-class SecurityMeasure(Item):
+class SecurityMeasure(NamedItem):
     """A technical or organisational measure protecting the data (GDPR Art. 32)."""
 
-    name: Name = ""
-    description: Description = ""
     kind: Literal["technical", "organisational"] = _field(
         "Kind", "Technical (software, hardware) or organisational (people, process).",
         default="technical")
@@ -155,11 +160,9 @@ class Metadata(Model):
         default_factory=list)
 
 
-class DataCategory(Item):
+class DataCategory(NamedItem):
     """A kind of personal data, such as ``contact.email``."""
 
-    name: Name = ""
-    description: Description = ""
     sensitivity: Sensitivity = _field(
         "Sensitivity", "How sensitive the data is; special category is GDPR Art. 9 data, "
                        "criminal is Art. 10 data.", default=Sensitivity.PERSONAL)
@@ -168,11 +171,9 @@ class DataCategory(Item):
         default_factory=list)
 
 
-class DataSubject(Item):
+class DataSubject(NamedItem):
     """A group of people the data is about."""
 
-    name: Name = ""
-    description: Description = ""
     vulnerable: bool = _field(
         "Vulnerable", "People who need extra protection (patients, people in care, "
                       "children...).", default=False)
@@ -180,11 +181,9 @@ class DataSubject(Item):
                             default=False)
 
 
-class Recipient(Item):
+class Recipient(NamedItem):
     """Someone the data is disclosed to."""
 
-    name: Name = ""
-    description: Description = ""
     kind: RecipientKind = _field(
         "Kind", "Who receives the data: internal team, processor working for you, "
                 "independent third party or public authority.", default=RecipientKind.PROCESSOR)
@@ -196,11 +195,9 @@ class Recipient(Item):
                               "policy's jurisdictions.", default=None)
 
 
-class Purpose(Item):
+class Purpose(NamedItem):
     """Why data is used, with the legal basis and how consent is collected."""
 
-    name: Name = ""
-    description: Description = ""
     kind: PurposeKind = _field(
         "Kind", "What the purpose is for, in broad strokes; it weighs in the intrusiveness "
                 "score.", default=PurposeKind.OTHER)

@@ -21,6 +21,7 @@ from app.domain.models import (
     DataCategory,
     DataSubject,
     Item,
+    NamedItem,
     Policy,
     Purpose,
     Recipient,
@@ -78,7 +79,7 @@ class Section:
     @property
     def named(self) -> bool:
         """Whether its items carry a display name."""
-        return "name" in self.model.model_fields
+        return issubclass(self.model, NamedItem)
 
     def new_item(self, item_id: str) -> Item:
         """A fresh item with the defaults a new one gets."""
