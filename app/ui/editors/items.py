@@ -54,7 +54,7 @@ class SubjectEditor(ItemEditor):
 
     def build(self) -> None:
         """Create the data subject form."""
-        general = self.group("Data subject")
+        general = self.group(self.kind)
         self.add_id(general)
         self.add_text(general, "name", placeholder="e.g. Customers")
         self.add_text(general, "description", block=True)
@@ -72,7 +72,7 @@ class RecipientEditor(ItemEditor):
 
     def build(self) -> None:
         """Create the recipient form."""
-        general = self.group("Recipient")
+        general = self.group(self.kind)
         self.add_id(general)
         self.add_text(general, "name", placeholder="e.g. Payment provider")
         self.add_text(general, "description", block=True)
@@ -95,7 +95,7 @@ class PurposeEditor(ItemEditor):
 
     def build(self) -> None:
         """Create the purpose form."""
-        general = self.group("Purpose")
+        general = self.group(self.kind)
         self.add_id(general)
         self.add_text(general, "name", placeholder="e.g. Order fulfilment")
         self.add_text(general, "description", block=True)

@@ -96,7 +96,7 @@ class RetentionEditor(_RuleEditor):
 
     def build(self) -> None:
         """Create the retention rule form."""
-        general = self.group("Retention rule")
+        general = self.group(self.kind)
         self.add_id(general)
         self.add_text(general, "description", block=True)
         scope = self.group("Scope")
