@@ -3,6 +3,10 @@
 Models validate on assignment, so a field can never hold a value of the wrong shape. Meaning
 (unknown references, duplicates, legal gaps) is not enforced here: that is the job of the
 check catalogue, which reports findings instead of refusing the file.
+
+Every field carries its words: ``Field(title=..., description=...)`` gives the label and the
+one-sentence help that the editor, the JSON Schema, the redline and the documents show (read
+them with :func:`app.domain.sections.field_title` and :func:`~app.domain.sections.field_help`).
 """
 
 from __future__ import annotations
