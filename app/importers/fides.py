@@ -23,6 +23,7 @@ from pydantic import ValidationError
 from app.domain import ids
 from app.domain.edits import AddItem, Batch, Edit
 from app.domain.models import Policy
+from app.domain.sections import CATEGORIES, PURPOSES, SUBJECTS
 from app.domain.sections import section as section_info
 from app.storage.errors import PolicyFileError
 from app.storage.input_file import read_limited
@@ -30,9 +31,9 @@ from app.storage.safe_yaml import MAX_BYTES, read_bytes
 from app.storage.source_map import SourceMap
 
 RESOURCES: tuple[tuple[str, str, str], ...] = (
-    ("data_category", "categories", "category"),
-    ("data_use", "purposes", "purpose"),
-    ("data_subject", "subjects", "subject"),
+    ("data_category", CATEGORIES, "category"),
+    ("data_use", PURPOSES, "purpose"),
+    ("data_subject", SUBJECTS, "subject"),
 )
 """(Fides resource type, our section, the word used in previews)."""
 _OUTSIDE = re.compile(r"[^a-z0-9_.]")
