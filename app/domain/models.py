@@ -57,8 +57,10 @@ Text = Annotated[str, StringConstraints(max_length=20_000)]
 
 
 def _field(title: str, description: str, **kwargs: Any) -> Any:
-    """A field with the words people see: ``title`` labels it in the editor, the JSON Schema,
-    the redline and the documents; ``description`` is its one-sentence help.
+    """A field with the words people see.
+
+    ``title`` labels it in the editor, the JSON Schema, the redline and the documents;
+    ``description`` is its one-sentence help.
     """
     return Field(title=title, description=description, **kwargs)
 

@@ -136,9 +136,7 @@ def item_types() -> dict[str, type[Item]]:
 
 
 def referring_fields(key: str) -> tuple[str, ...]:
-    """The fields of the items of section ``key`` that hold ids of other sections, in the
-    order of the item model.
-    """
+    """The fields of section ``key``'s items that hold ids of other sections, in model order."""
     found = {f for s in SECTIONS for (owner, f) in s.references if owner == key}
     return tuple(name for name in section(key).model.model_fields if name in found)
 

@@ -56,8 +56,11 @@ _ENUM_FIELDS = {"status", "sensitivity", "kind", "legal_basis", "art9_condition"
 
 
 def field_label(path: str) -> str:
-    """The title of the field at a diff path, e.g. ``legal_basis`` -> ``Legal basis`` and
-    ``dpo.email`` -> ``Data protection officer email``."""
+    """The title of the field at a diff path.
+
+    For example ``legal_basis`` -> ``Legal basis``, ``dpo.email`` -> ``Data protection officer
+    email``.
+    """
     head, _, rest = path.partition(".")
     owner = next((m for m in LABELLED_MODELS if head in m.model_fields), None)
     if owner is None:

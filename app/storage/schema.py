@@ -15,9 +15,11 @@ SCHEMA_ID = f"https://policy-studio.example/schemas/policy-v{FORMAT_VERSION}.sch
 
 
 class _TitledFields(GenerateJsonSchema):
-    """Keeps every field's title and description beside a ``$ref`` (an enum or a nested
-    model) even where they repeat the referenced schema's, so each field shows the editor's
-    words."""
+    """Keeps every field's title and description beside a ``$ref``.
+
+    A ``$ref`` (an enum or a nested model) keeps them even where they repeat the referenced
+    schema's, so each field shows the editor's words.
+    """
 
     def handle_ref_overrides(self, json_schema: JsonSchemaValue) -> JsonSchemaValue:
         kept = super().handle_ref_overrides(json_schema)

@@ -39,8 +39,9 @@ FieldPath = tuple[str, ...]
 
 
 class ItemEditor(FocusMixin, QWidget):
-    """Base of the forms: subclasses name their ``section`` and build their fields; the
-    header's noun, the icon, the model and the referenced sections come from the section's
+    """Base of the forms: subclasses name their ``section`` and build their fields.
+
+    The header's noun, the icon, the model and the referenced sections come from the section's
     entry in :mod:`app.domain.sections` (the metadata form sets them itself).
     """
 

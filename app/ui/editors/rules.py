@@ -34,9 +34,7 @@ class _RuleEditor(ReferenceDropMixin, ItemEditor):
         return lambda: self.bridge.document.items(section)
 
     def add_refs(self, form: QFormLayout, name: str, empty_text: str) -> ReferenceField:
-        """A picker for the reference field ``name``, which holds ids of the section of the
-        same name.
-        """
+        """A picker for the reference field ``name`` (ids of the section of the same name)."""
         field = ReferenceField(self.label(name), self.tip(name), self.items_of(name), noun=name,
                                empty_text=empty_text)
         self.add(form, name, field)
