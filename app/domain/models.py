@@ -218,8 +218,8 @@ class Purpose(NamedItem):
     rights: list[Right] = _field("Rights offered",
                                  "The data-subject rights offered for this purpose.",
                                  default_factory=list)
-    lia: Text = _field("Interests assessment", "Reference to the legitimate interests "
-                       "assessment, when that basis is used.", default="")
+    lia: Text = _field("Legitimate interests assessment", "Reference to the legitimate "
+                       "interests assessment, when that basis is used.", default="")
 
 
 class UseRule(Item):
@@ -254,7 +254,7 @@ class RetentionRule(Item):
     purposes: list[ItemId] = _field("Purposes",
                                     "Empty means the rule applies whatever the purpose.",
                                     default_factory=list)
-    duration: Duration = _field("Keep for", "How long the data is kept, from the trigger event.")
+    duration: Duration = _field("Kept for", "How long the data is kept, from the trigger event.")
     trigger: Trigger = _field("Counted from", "The event from which the period runs.",
                               default=Trigger.COLLECTION)
     disposition: Disposition = _field("Then", "What happens to the data when the period ends.",

@@ -16,7 +16,8 @@ from typing import Any
 from app.domain.canonical import digest
 from app.domain.enums import Sensitivity, label
 from app.domain.intrusiveness import BANDS, review
-from app.domain.models import Contact, Policy
+from app.domain.models import Contact, Metadata, Policy, Purpose
+from app.domain.sections import CATEGORIES, PURPOSES, field_title
 from app.exporters import policy_words as words
 from app.exporters.documents_html import Part, notices, render, rendered_part
 from app.exporters.registry import ExportResult, FunctionExporter, register
@@ -35,6 +36,8 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("intrusiveness", "Intrusiveness summary"),
 )
 """(anchor, heading) of every section, in document order."""
+_PURPOSE_FACTS = words.titles(Purpose, "kind", "legal_basis", "art9_condition", "consent",
+                              "rights", "lia")
 TOP_USES = 10
 SENSITIVITY_HEADINGS = {
     "personal": "Personal data",
@@ -79,9 +82,10 @@ def cover(policy: Policy, content_digest: str) -> Row:
     return {
         "title": meta.title or meta.id, "version": meta.version,
         "organisation": meta.organisation, "digest": content_digest,
-        "facts": [("Version", meta.version), ("Status", label(meta.status)),
-                  ("Effective date", meta.effective_date or "not set"),
-                  ("Next review", meta.next_review or "not set")],
+        "facts": list(zip(words.titles(Metadata, "version", "status", "effective_date",
+                                       "next_review"),
+                          (meta.version, label(meta.status), meta.effective_date or "not set",
+                           meta.next_review or "not set"), strict=True)),
         "id": meta.id, "approvals": approvals,
     }
 
@@ -89,10 +93,10 @@ def cover(policy: Policy, content_digest: str) -> Row:
 def about(policy: Policy) -> Row:
     """Description, controller, DPO, jurisdictions."""
     meta = policy.policy
-    facts = [("Controller", _contact(meta.controller)),
-             ("Data protection officer", _contact(meta.dpo)),
+    facts = [(field_title(Metadata, "controller"), _contact(meta.controller)),
+             (field_title(Metadata, "dpo"), _contact(meta.dpo)),
              ("Applies under", [words.join(label(j) for j in meta.jurisdictions)]),
-             ("Established in", [meta.establishment or ""])]
+             (field_title(Metadata, "establishment"), [meta.establishment or ""])]
     return {"description": meta.description,
             "facts": [(key, lines) for key, lines in facts if any(lines)]}
 
@@ -102,14 +106,11 @@ def purposes(policy: Policy) -> list[Row]:
     out = []
     for p in policy.purposes:
         basis = words.LEGAL_BASIS.get(str(p.legal_basis), "") if p.legal_basis else ""
-        facts = [
-            ("Kind", label(p.kind)),
-            ("Legal basis", basis or "not stated"),
-            ("Art. 9 condition", words.art9(str(p.art9_condition)) if p.art9_condition else ""),
-            ("Consent", words.CONSENT[str(p.consent)]),
-            ("Rights offered", words.join(label(r) for r in p.rights) or "none listed"),
-            ("Legitimate interests assessment", p.lia),
-        ]
+        values = (label(p.kind), basis or "not stated",
+                  words.art9(str(p.art9_condition)) if p.art9_condition else "",
+                  words.CONSENT[str(p.consent)],
+                  words.join(label(r) for r in p.rights) or "none listed", p.lia)
+        facts = zip(_PURPOSE_FACTS, values, strict=True)
         out.append({"name": p.name or p.id, "id": p.id, "description": p.description,
                     "facts": [(key, value) for key, value in facts if value]})
     return out
@@ -160,8 +161,8 @@ def retention(policy: Policy, names: words.Names) -> list[Row]:
     rows = []
     for r in policy.retention:
         rows.append({
-            "categories": names.list("categories", r.categories), "id": r.id,
-            "purposes": names.list("purposes", r.purposes) or "any purpose",
+            "categories": names.list(CATEGORIES, r.categories), "id": r.id,
+            "purposes": names.list(PURPOSES, r.purposes) or "any purpose",
             "period": words.RetentionWords(r).period(),
             "trigger": words.TRIGGER.get(str(r.trigger), label(r.trigger)),
             "disposition": words.DISPOSITION.get(str(r.disposition), label(r.disposition)),
@@ -201,7 +202,8 @@ def document_parts(policy: Policy, standing: Standing | None = None) -> Document
         "policy-sections.html.j2", about=about(policy), purposes=purposes(policy),
         categories=categories(policy), subjects=subjects(policy),
         recipients=recipients(policy), rules=rules(policy, names),
-        retention=retention(policy, names), security=security(policy),
+        retention=retention(policy, names), retention_headings=words.RETENTION_HEADINGS,
+        security=security(policy),
         intrusiveness=intrusiveness(policy, names))
     context = {"cover": cover(policy, content_digest), "notices": notices(standing)}
     return DocumentParts(context, sections)

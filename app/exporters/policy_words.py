@@ -8,11 +8,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pydantic import BaseModel
+
 from app.domain import ids
 from app.domain.enums import ConsentMechanism, Effect, label
 from app.domain.models import Policy, RetentionRule, UseRule
 from app.domain.retention import RetentionIndex
-from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, SECTIONS, SUBJECTS
+from app.domain.sections import (
+    CATEGORIES,
+    PURPOSES,
+    RECIPIENTS,
+    SECTIONS,
+    SUBJECTS,
+    field_title,
+)
 
 LEGAL_BASIS = {
     "consent": "consent (GDPR Art. 6(1)(a))",
@@ -57,6 +66,16 @@ TRIGGER = {
 }
 DISPOSITION = {"delete": "deleted", "anonymise": "anonymised", "pseudonymise": "pseudonymised",
                "archive": "archived", "review": "reviewed"}
+
+
+def titles(model: type[BaseModel], *names: str) -> tuple[str, ...]:
+    """The titles of fields of ``model``, e.g. a table's column headings."""
+    return tuple(field_title(model, name) for name in names)
+
+
+RETENTION_HEADINGS = titles(RetentionRule, "categories", "purposes", "duration", "trigger",
+                            "disposition", "citation", "legal_hold")
+"""Column headings of the retention schedule."""
 
 
 def art9(condition: str) -> str:
