@@ -14,9 +14,10 @@ from __future__ import annotations
 import datetime as dt
 
 from app.domain.canonical import digest
-from app.domain.edits import METADATA, Batch, Edit, SetField
+from app.domain.edits import Batch, Edit, SetField
 from app.domain.enums import ApprovalDecision, Status
 from app.domain.models import Approval, Policy
+from app.domain.sections import METADATA
 
 WORKFLOW_FIELDS = ("status", "approvals")
 """Metadata fields the workflow itself changes; editing them does not return to draft."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from app.domain.canonical import digest
-from app.domain.edits import METADATA, AddItem, Batch, SetField
+from app.domain.edits import AddItem, Batch, SetField
 from app.domain.enums import Status
 from app.domain.models import Policy, Purpose
+from app.domain.sections import METADATA
 from app.domain.workflow import (
     approval_edit,
     edits_to_apply,
