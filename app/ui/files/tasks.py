@@ -1,44 +1,21 @@
-"""Work off the GUI thread: a task on the thread pool, a busy indicator, a blocking wait.
+"""File work off the GUI thread: a task on the global pool, a busy indicator, a blocking wait.
 
 The worker never touches widgets or the live document: it gets plain inputs (a path, a
-snapshot of the policy) and its result comes back to the GUI thread through a queued signal.
+snapshot of the policy); :class:`~app.ui.background.BackgroundRunner` brings its outcome back.
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.ui.background import BackgroundRunner
 
 SHOW_AFTER_MS = 400
 """Work that ends sooner than this never flashes a progress dialog."""
-
-
-class _Relay(QObject):
-    """Carries the outcome from the worker to the GUI thread.
-
-    Owned by Python, never by a parent, so it outlives a task deleted while its work still runs.
-    """
-
-    finished = Signal(object, object)
-
-
-class _Runnable(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._work = work
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result, error = self._work(), None
-        except Exception as exc:  # reported on the GUI thread
-            result, error = None, exc
-        with contextlib.suppress(RuntimeError):  # the application is shutting down
-            self._relay.finished.emit(result, error)
 
 
 class Task(QObject):
@@ -50,8 +27,9 @@ class Task(QObject):
     def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._work = work
-        self._relay = _Relay()
-        self._relay.finished.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+        self._runner = BackgroundRunner(self, pool=QThreadPool.globalInstance())
+        self._runner.published.connect(self._succeeded)
+        self._runner.failed.connect(self._failed)
         self.done = False
         self.cancelled = False
         self.result: Any = None
@@ -59,17 +37,19 @@ class Task(QObject):
 
     def start(self) -> Task:
         """Queue the work; returns the task."""
-        runnable = _Runnable(self._work, self._relay)
-        runnable.setAutoDelete(True)
-        QThreadPool.globalInstance().start(runnable)
+        self._runner.submit(self._work)
         return self
 
     def cancel(self) -> None:
         """Ignore the outcome (the work itself runs to its end in the background)."""
         self.cancelled = True
 
-    def _finish(self, result: Any, error: Exception | None) -> None:
-        self.result, self.error, self.done = result, error, True
+    def _succeeded(self, result: Any) -> None:
+        self.result, self.done = result, True
+        self.finished.emit(self)
+
+    def _failed(self, error: Exception) -> None:
+        self.error, self.done = error, True
         self.finished.emit(self)
 
 

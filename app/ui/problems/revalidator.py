@@ -1,23 +1,23 @@
 """Keeps the findings current: debounced validation runs in a worker thread.
 
 Every edit restarts a short single-shot timer; when it fires, the GUI thread takes a
-copy-on-write snapshot (see :mod:`app.ui.problems.snapshot`) and hands it to a one-thread pool.
-Results come back through a queued signal and are published only when they still describe the
-document as it is now; older ones are dropped. One run at a time: an edit made while a run is
-in flight schedules one more run for when it ends.
+copy-on-write snapshot (see :mod:`app.ui.problems.snapshot`) and hands it to a
+:class:`~app.ui.background.BackgroundRunner`. Results are published only when they still
+describe the document as it is now; older ones are dropped. One run at a time: an edit made
+while a run is in flight schedules one more run for when it ends.
 """
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.domain.edits import Change
 from app.storage.loader import LoadedPolicy
+from app.ui.background import BackgroundRunner
 from app.ui.bridge import DocumentBridge
 from app.ui.problems.results import Job, Problem, Result, Validate, file_index, run_job
 from app.ui.problems.snapshot import SnapshotCache
@@ -44,32 +44,6 @@ def thaw_heap(*_args: object) -> None:
     gc.unfreeze()
 
 
-class _Relay(QObject):
-    """Carries a result from the worker thread back to the GUI thread (queued connection)."""
-
-    done = Signal(object)
-
-
-class _Run(QRunnable):
-    """Runs one :class:`Job` in the pool."""
-
-    def __init__(self, job: Job, validate: Validate, relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self._job = job
-        self._validate = validate
-        self.relay = relay
-
-    def run(self) -> None:
-        # Sleep (without the interpreter lock) for a moment first, so the GUI thread that
-        # started us gets the lock straight back and returns to its event loop, instead of
-        # waiting a whole switch interval (5 ms or more) for the checks to let go of it.
-        time.sleep(START_PAUSE_S)
-        result = run_job(self._job, self._validate)
-        with contextlib.suppress(RuntimeError):  # the window went away while we checked
-            self.relay.done.emit(result)
-
-
 class Revalidator(QObject):
     """Validates the bridge's document after every change, off the GUI thread."""
 
@@ -86,14 +60,17 @@ class Revalidator(QObject):
         self._bridge = bridge
         self._validate = validate
         self._cache = SnapshotCache()
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        # Each run first sleeps (without the interpreter lock) for a moment, so the GUI thread
+        # that started it gets the lock straight back and returns to its event loop, instead
+        # of waiting a whole switch interval (5 ms or more) for the checks to let go of it.
+        self._runner = BackgroundRunner(self, current=self._revision, pause_s=START_PAUSE_S)
+        self._runner.published.connect(self._on_done)
+        self._runner.dropped.connect(self._on_dropped)
+        self._runner.failed.connect(self._on_failed)
         self._debounce_ms = debounce_ms
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._start)
-        self._running: _Run | None = None
-        self._finished: _Run | None = None
         self._loaded: LoadedPolicy | None = None
         self._file_index: dict[str, dict[str, int]] | None = None
         self._again = False
@@ -117,7 +94,7 @@ class Revalidator(QObject):
     @property
     def busy(self) -> bool:
         """True while a run is due or in flight."""
-        return self._timer.isActive() or self._running is not None
+        return self._timer.isActive() or self._runner.busy
 
     def is_current(self, result: Result) -> bool:
         """True when ``result`` describes the document as it is now."""
@@ -126,7 +103,11 @@ class Revalidator(QObject):
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until the pool is idle (tests and shutdown); True if it is."""
-        return self._pool.waitForDone(timeout_ms)
+        return self._runner.wait(timeout_ms)
+
+    def _revision(self) -> tuple[object, int]:
+        document = self._bridge.document
+        return document, document.revision
 
     # -- scheduling ----------------------------------------------------------------------------
     def schedule(self, delay_ms: int | None = None) -> None:
@@ -147,7 +128,7 @@ class Revalidator(QObject):
         self.schedule(0)
 
     def _start(self) -> None:
-        if self._running is not None:
+        if self._runner.busy:
             self._again = True
             return
         start = time.perf_counter()
@@ -166,29 +147,39 @@ class Revalidator(QObject):
                 job.declared_digest = loaded.declared_digest
         if self.shown is not None:
             job.shown, job.column, job.descending = self.shown()
-        relay = _Relay()
-        relay.done.connect(self._on_done)
-        self._running = _Run(job, self._validate, relay)
         self.started.emit()
         handoff = time.perf_counter()
-        self._pool.start(self._running)  # last: from here on the worker competes for the GIL
+        validate = self._validate
+        # last: from here on the worker competes for the GIL
+        self._runner.submit(lambda: run_job(job, validate))
         end = time.perf_counter()
         self.gui_ms["snapshot"] = (end - start) * 1000
         self.gui_ms["handoff"] = (end - handoff) * 1000
 
     def _on_done(self, result: Result) -> None:
-        self._finished, self._running = self._running, None  # keep it alive past its run()
+        start = time.perf_counter()
+        first = self.result is None or self.result.document is not result.document
+        self.result = result
+        self.finished.emit(result)
+        self.gui_ms["publish"] = (time.perf_counter() - start) * 1000
+        if first:
+            settle_heap()
+        self._next()
+
+    def _on_dropped(self) -> None:
+        self.dropped += 1
+        self._again = True
+        self._next()
+
+    def _on_failed(self, error: Exception) -> None:
+        # run_job reports a failing check in its result; this is anything else that broke.
+        result = Result(self._bridge.document, self._bridge.document.revision)
+        result.error = f"{type(error).__name__}: {error}"
+        self.result = result
+        self.finished.emit(result)
+        self._next()
+
+    def _next(self) -> None:
         again, self._again = self._again, False
-        if self.is_current(result):
-            start = time.perf_counter()
-            first = self.result is None or self.result.document is not result.document
-            self.result = result
-            self.finished.emit(result)
-            self.gui_ms["publish"] = (time.perf_counter() - start) * 1000
-            if first:
-                settle_heap()
-        else:
-            self.dropped += 1
-            again = True
         if again and not self._timer.isActive():
             self._start()

@@ -7,31 +7,16 @@ waits for a large policy's review (about a second). Results for an older revisio
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.domain.edits import Change
 from app.domain.intrusiveness import Use, review
-from app.domain.models import Policy
 from app.storage.resources import default_weights
+from app.ui.background import BackgroundRunner
 from app.ui.bridge import DocumentBridge
 from app.ui.problems.snapshot import SnapshotCache
 
 DEBOUNCE_MS = 80
-
-
-class _Relay(QObject):
-    done = Signal(object, int, object)
-
-
-class _Run(QRunnable):
-    def __init__(self, policy: Policy, revision: int, document: object, relay: _Relay) -> None:
-        super().__init__()
-        self._policy, self._revision, self._document = policy, revision, document
-        self.relay = relay
-
-    def run(self) -> None:
-        uses = review(self._policy, default_weights())
-        self.relay.done.emit(uses, self._revision, self._document)
 
 
 class ReviewRunner(QObject):
@@ -40,29 +25,33 @@ class ReviewRunner(QObject):
     finished = Signal(list)
     """The uses of the current revision, most intrusive first."""
     started = Signal()
+    failed = Signal(str)
+    """The review could not be computed (the message says why); the last uses stay."""
 
     def __init__(self, bridge: DocumentBridge, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge
         self._cache = SnapshotCache()
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._publish)
+        self._runner = BackgroundRunner(
+            self, current=lambda: (bridge.document, bridge.document.revision))
+        self._runner.published.connect(self._publish)
+        self._runner.failed.connect(self._failed)
+        self._runner.dropped.connect(self._dropped)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._start)
-        self._running = False
         self.stale = True
         self.active = False
         self.uses: list[Use] = []
+        self.error: str | None = None
+        """Why the last run failed (None after a good one)."""
         bridge.changed.connect(self._on_change)
         bridge.reset.connect(self._on_reset)
 
     @property
     def busy(self) -> bool:
         """True while a run is due or in flight."""
-        return self._timer.isActive() or self._running
+        return self._timer.isActive() or self._runner.busy
 
     def set_active(self, active: bool) -> None:
         """Someone looks (or stopped looking) at the review."""
@@ -72,7 +61,7 @@ class ReviewRunner(QObject):
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until no run is in flight (tests, shutdown)."""
-        return self._pool.waitForDone(timeout_ms)
+        return self._runner.wait(timeout_ms)
 
     def _on_change(self, change: Change) -> None:
         self._cache.invalidate(change)
@@ -88,22 +77,28 @@ class ReviewRunner(QObject):
             self._timer.start(DEBOUNCE_MS)
 
     def _start(self) -> None:
-        if self._running:
-            return  # _publish starts another run when this one ends
-        document = self._bridge.document
-        snapshot = self._cache.snapshot(document.policy)
-        self._running = True
+        if self._runner.busy:
+            return  # the run's end starts another one if the review is stale
+        snapshot = self._cache.snapshot(self._bridge.document.policy)
+        weights = default_weights()
         self.stale = False
         self.started.emit()
-        self._pool.start(_Run(snapshot, document.revision, document, self._relay))
+        self._runner.submit(lambda: review(snapshot, weights))
 
-    def _publish(self, uses: list[Use], revision: int, document: object) -> None:
-        self._running = False
-        current = self._bridge.document
-        if document is current and revision == current.revision:
-            self.uses = uses
-            self.finished.emit(uses)
-        else:
-            self.stale = True
+    def _publish(self, uses: list[Use]) -> None:
+        self.uses, self.error = uses, None
+        self.finished.emit(uses)
+        self._again()
+
+    def _failed(self, error: Exception) -> None:
+        self.error = f"{type(error).__name__}: {error}"
+        self.failed.emit(self.error)
+        self._again()
+
+    def _dropped(self) -> None:
+        self.stale = True
+        self._again()
+
+    def _again(self) -> None:
         if self.stale and self.active:
             self._timer.start(0)

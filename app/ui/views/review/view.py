@@ -92,6 +92,7 @@ class ReviewView(QWidget):
         self.setFocusProxy(self.table)
         self.runner.finished.connect(self._show_uses)
         self.runner.started.connect(lambda: self.count.setText("Reviewing…"))
+        self.runner.failed.connect(lambda why: self.count.setText(f"Review failed: {why}"))
         self.details.remedyChosen.connect(self.apply)
         self.details.rule_button.clicked.connect(self._reveal_rule)
         self._update_count()
