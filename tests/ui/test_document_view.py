@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,11 +13,12 @@ from app.ui.views.document.view import DocumentView
 from app.validation.runner import run_checks
 
 
-def test_the_window_has_the_document_view(window) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_has_the_document_view(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     view = window.document_view
     assert isinstance(view, DocumentView)
     assert window.views.indexOf(view) >= 0
     window.show_view(view)
+    qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
     assert "Email address" in view.text()
     assert digest(window.bridge.policy) in view.text()
     assert view.text().lstrip().startswith("DRAFT: this document is not approved")
@@ -26,7 +28,7 @@ def test_an_edit_updates_the_preview_after_a_pause(qtbot, bridge) -> None:  # ty
     view = DocumentView(bridge)
     qtbot.addWidget(view)
     view.show()
-    assert "Email address" in view.text()
+    qtbot.waitUntil(lambda: "Email address" in view.text(), timeout=3000)
     bridge.set_field("categories", "contact.email", "name", "Work email <b>x</b>")
     assert "Work email" not in view.text()  # debounced: not yet
     qtbot.waitUntil(lambda: "Work email <b>x</b>" in view.text(), timeout=3000)
@@ -52,7 +54,8 @@ def test_a_hidden_preview_waits_until_it_is_shown(qtbot, bridge) -> None:  # typ
     qtbot.wait(400)
     assert view.text() == ""
     view.show()
-    assert "Work email" in view.text()
+    assert view.status.text() == document_view.UPDATING
+    qtbot.waitUntil(lambda: "Work email" in view.text(), timeout=3000)
 
 
 def test_the_scroll_position_survives_a_refresh(qtbot, bridge) -> None:  # type: ignore[no-untyped-def]
@@ -65,6 +68,7 @@ def test_the_scroll_position_survives_a_refresh(qtbot, bridge) -> None:  # type:
     bar.setValue(bar.maximum() // 2)
     kept = bar.value()
     view.refresh()
+    qtbot.waitUntil(lambda: not view.busy, timeout=3000)
     assert bar.value() == kept
 
 
@@ -131,7 +135,7 @@ def test_the_preview_states_the_errors_it_is_given_or_validates(qtbot, bridge) -
     view = DocumentView(bridge, known_errors=lambda: given[0])
     qtbot.addWidget(view)
     view.show()
-    assert "Exported despite 3 error findings" in view.text()
+    qtbot.waitUntil(lambda: "Exported despite 3 error findings" in view.text(), timeout=3000)
     given[0] = None  # not known for this revision: the view validates the policy itself
     bridge.set_field("rules", bridge.policy.rules[0].id, "purposes", ["nowhere"])
     errors = sum(f.severity == "error" for f in run_checks(bridge.policy))
@@ -153,6 +157,7 @@ def test_the_preview_reads_the_whole_shared_stylesheet(qtbot, bridge) -> None:  
     view = DocumentView(bridge)
     qtbot.addWidget(view)
     view.show()
+    qtbot.waitUntil(lambda: not view.busy, timeout=5000)
     colours = {}
     block = view.browser.document().begin()
     while block.isValid():
@@ -165,3 +170,67 @@ def test_the_preview_reads_the_whole_shared_stylesheet(qtbot, bridge) -> None:  
     assert colours[title] == "#123a5e"  # h1
     assert colours["Any use not "] == "#1b1f24"  # body, not its dark colour
     assert colours["About this p"] != "#8ab8ff"  # a link, not its dark colour
+
+
+def test_the_preview_is_built_off_the_gui_thread(qtbot, bridge,  # type: ignore[no-untyped-def]
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    threads: list[int] = []
+    build = document_view.build_html
+
+    def recording(policy, **options):  # type: ignore[no-untyped-def]
+        threads.append(threading.get_ident())
+        return build(policy, **options)
+
+    monkeypatch.setattr(document_view, "build_html", recording)
+    view = DocumentView(bridge)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: "Email address" in view.text(), timeout=3000)
+    assert threads and threading.get_ident() not in threads
+
+
+def test_quick_edits_publish_only_the_latest_preview(qtbot, bridge,  # type: ignore[no-untyped-def]
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    gate = threading.Event()
+    build = document_view.build_html
+
+    def held(policy, **options):  # type: ignore[no-untyped-def]
+        assert gate.wait(10)
+        return build(policy, **options)
+
+    monkeypatch.setattr(document_view, "build_html", held)
+    view = DocumentView(bridge)
+    qtbot.addWidget(view)
+    shown: list[str] = []
+    view.runner.published.connect(lambda built: shown.append(built[0]))
+    view.show()  # the first build waits at the gate
+    bridge.set_field("categories", "contact.email", "name", "First name")
+    view.refresh()
+    bridge.set_field("categories", "contact.email", "name", "Second name")
+    view.refresh()
+    assert view.status.text() == document_view.UPDATING
+    gate.set()
+    qtbot.waitUntil(lambda: not view.busy, timeout=5000)
+    assert len(shown) == 1 and "Second name" in shown[0]
+    assert "Second name" in view.text() and "First name" not in view.text()
+
+
+def test_a_failing_build_is_reported_and_the_view_survives(qtbot, bridge,  # type: ignore[no-untyped-def]
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    build = document_view.build_html
+    view = DocumentView(bridge)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: "Email address" in view.text(), timeout=3000)
+
+    def broken(_policy, **_options):  # type: ignore[no-untyped-def]
+        raise RuntimeError("the template broke")
+
+    monkeypatch.setattr(document_view, "build_html", broken)
+    bridge.set_field("categories", "contact.email", "name", "Work email")
+    qtbot.waitUntil(lambda: "the template broke" in view.status.text(), timeout=3000)
+    assert "Email address" in view.text()  # the last good preview stays
+    monkeypatch.setattr(document_view, "build_html", build)
+    bridge.set_field("categories", "contact.email", "name", "Home email")
+    qtbot.waitUntil(lambda: "Home email" in view.text(), timeout=3000)
+    assert "rules" in view.status.text()

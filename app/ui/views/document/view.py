@@ -1,8 +1,9 @@
 """The "Policy document" view: a live preview of the document legal reads, with exports.
 
 The HTML comes from :mod:`app.exporters.policy_document`; it is rebuilt a moment after the
-last edit (edits arrive through the bridge's ``changed``/``reset`` signals), keeping the
-reader's scroll position. The export buttons reuse the HTML and PDF exporters.
+last edit (edits arrive through the bridge's ``changed``/``reset`` signals), on a worker over a
+snapshot of the policy (building a large policy's document takes seconds), keeping the reader's
+scroll position. The export buttons reuse the HTML and PDF exporters.
 """
 
 from __future__ import annotations
@@ -23,17 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.edits import Change
+from app.domain.models import Policy
 from app.exporters.policy_document import build_html
 from app.exporters.registry import ExportResult, get, run_export
 from app.exporters.standing import standing_of
 from app.exporters.writing import write_result
+from app.ui.background import BackgroundRunner
 from app.ui.bridge import DocumentBridge
 from app.ui.files.tasks import run_blocking
 from app.ui.icons import icon
+from app.ui.problems.snapshot import SnapshotCache
 from app.validation.finding import Severity
 from app.validation.runner import run_checks
 
 DEBOUNCE_MS = 300
+UPDATING = "Updating\u2026"
 ErrorCount = Callable[[], int | None]
 """The number of error findings of the policy as it is now, or None when not known yet."""
 FILTERS = {"html": "HTML document (*.html)", "pdf": "PDF document (*.pdf)"}
@@ -87,9 +93,27 @@ class DocumentView(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
-        bridge.changed.connect(self.schedule)
-        bridge.reset.connect(self.schedule)
+        self._cache = SnapshotCache()
+        self.runner = BackgroundRunner(
+            self, current=lambda: (bridge.document, bridge.document.revision))
+        self.runner.published.connect(self._show)
+        self.runner.failed.connect(self._failed)
+        bridge.changed.connect(self._on_change)
+        bridge.reset.connect(self._on_reset)
         self._stale = True
+
+    @property
+    def busy(self) -> bool:
+        """True while a rebuild is due or under way."""
+        return self.timer.isActive() or self.runner.busy
+
+    def _on_change(self, change: Change) -> None:
+        self._cache.invalidate(change)
+        self.schedule()
+
+    def _on_reset(self) -> None:
+        self._cache.clear()
+        self.schedule()
 
     def schedule(self, *_args: object) -> None:
         """Rebuild the preview once edits pause (only while it is shown).
@@ -108,16 +132,28 @@ class DocumentView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Rebuild the preview now, keeping the scroll position."""
+        """Start rebuilding the preview from the policy as it is now, on a worker.
+
+        The result replaces the shown document (keeping the scroll position) unless the policy
+        changed meanwhile.
+        """
         self._stale = False
+        self.timer.stop()
+        snapshot = self._cache.snapshot(self.bridge.document.policy)
+        known = self.known_errors() if self.known_errors is not None else None
+        self.status.setText(UPDATING)
+        self.runner.submit(lambda: preview(snapshot, known))
+
+    def _show(self, built: tuple[str, str]) -> None:
+        html, summary = built
         bar = self.browser.verticalScrollBar()
         position = bar.value()
-        policy = self.bridge.policy
-        self.browser.setHtml(build_html(policy, standing=standing_of(policy,
-                                                                     errors=self.errors())))
+        self.browser.setHtml(html)
         bar.setValue(min(position, bar.maximum()))
-        self.status.setText(f"{len(self.bridge.policy.rules)} rules, "
-                            f"{len(self.bridge.policy.retention)} retention rules")
+        self.status.setText(summary)
+
+    def _failed(self, error: Exception) -> None:
+        self.status.setText(f"The preview could not be built: {type(error).__name__}: {error}")
 
     def errors(self) -> int:
         """How many error findings the policy has.
@@ -126,9 +162,7 @@ class DocumentView(QWidget):
         describe it as it is now.
         """
         known = self.known_errors() if self.known_errors is not None else None
-        if known is None:
-            known = sum(f.severity is Severity.ERROR for f in run_checks(self.bridge.policy))
-        return known
+        return error_count(self.bridge.policy) if known is None else known
 
     def text(self) -> str:
         """The preview's plain text."""
@@ -157,6 +191,24 @@ class DocumentView(QWidget):
             return None
         self.status.setText(f"Wrote {target.name}")
         return target
+
+
+def error_count(policy: Policy) -> int:
+    """How many error findings validating ``policy`` gives."""
+    return sum(f.severity is Severity.ERROR for f in run_checks(policy))
+
+
+def preview(policy: Policy, errors: int | None) -> tuple[str, str]:
+    """The preview's HTML and its one-line summary (worker side).
+
+    Args:
+        policy: A snapshot of the policy.
+        errors: The policy's error count, or None to validate it here.
+    """
+    if errors is None:
+        errors = error_count(policy)
+    html = build_html(policy, standing=standing_of(policy, errors=errors))
+    return html, f"{len(policy.rules)} rules, {len(policy.retention)} retention rules"
 
 
 def paper_palette(base: QPalette) -> QPalette:
