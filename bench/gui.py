@@ -42,8 +42,8 @@ def measure_revalidation(edits: int = EDITS) -> dict[str, float]:
     from app.storage.loader import load_bytes
     from app.ui.bridge import DocumentBridge
     from app.ui.problems.panel import ProblemsPanel
-    from app.ui.problems.results import Result
     from app.ui.problems.revalidator import Revalidator
+    from app.validation.problems import Result
     from bench.generate import generate
 
     app = application()  # guarded, torn down in order at exit

@@ -269,6 +269,24 @@ class AllowedUses:
                     if index in row.get(purpose, ()):
                         yield category, purpose
 
+    def rule_values(self, index: int, field: str,
+                    purposes: set[str] | None = None) -> list[str]:
+        """The values rule ``index`` names in ``field`` for which it takes part in allowing a use.
+
+        ``field`` is ``subjects`` or ``recipients``; uses are of ``purposes`` only, when given.
+        """
+        values = getattr(self.policy.rules[index], field)
+        attribute = field[:-1]
+        found: set[str | None] = set()
+        for key in self.rule_pairs(index):
+            if purposes is not None and key[1] not in purposes:
+                continue
+            if self.unopposed(*key):
+                return list(values)  # no deny rule in the way: the rule allows each of them
+            found.update(getattr(use, attribute) for use in self.of_pair(*key)
+                         if index in use.indices)
+        return [v for v in values if v in found]
+
     # -- uses --------------------------------------------------------------------------------
     def _named(self, covering: Sequence[int], field: str) -> list[str | None]:
         """``None`` and the values the rules ``covering`` name in ``field``, without repeats."""

@@ -10,11 +10,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 ID_PATTERN = r"^[a-z0-9_]+(\.[a-z0-9_]+)*$"
 MAX_ID_LENGTH = 200
 MAX_ID_LEVELS = 16
 _ID_RE = re.compile(ID_PATTERN)
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+Item = TypeVar("Item", bound=_Identified)
+
+
+def by_id(items: Iterable[Item]) -> dict[str, Item]:
+    """``items`` by id, in order: the first of each id (duplicates are a finding of their own)."""
+    found: dict[str, Item] = {}
+    for item in items:
+        found.setdefault(item.id, item)
+    return found
 
 
 def is_valid_id(value: str) -> bool:

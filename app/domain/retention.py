@@ -15,6 +15,11 @@ from app.domain.ids import depth, lineage
 from app.domain.models import Policy, RetentionRule
 
 
+def retention_terms(rule: RetentionRule) -> tuple[float, str, str]:
+    """What a retention rule decides: (nominal days, trigger, disposition)."""
+    return rule.duration.days, str(rule.trigger), str(rule.disposition)
+
+
 @dataclass(frozen=True, slots=True)
 class RetentionInfo:
     """The retention that applies to an allowed use."""

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from app.domain.allowed import AllowedUses
 from app.domain.decisions import DecisionEngine
 from app.domain.enums import Effect
-from app.domain.ids import Hierarchy
+from app.domain.ids import Hierarchy, by_id
 from app.domain.intrusiveness import Scorer
 from app.domain.jurisdictions import JurisdictionInfo, transfer_regimes
 from app.domain.models import (
@@ -47,22 +47,22 @@ class Context:
     @cached_property
     def categories(self) -> dict[str, DataCategory]:
         """Declared categories by id."""
-        return _first_by_id(self.policy.categories)
+        return by_id(self.policy.categories)
 
     @cached_property
     def purposes(self) -> dict[str, Purpose]:
         """Declared purposes by id."""
-        return _first_by_id(self.policy.purposes)
+        return by_id(self.policy.purposes)
 
     @cached_property
     def subjects(self) -> dict[str, DataSubject]:
         """Declared subjects by id."""
-        return _first_by_id(self.policy.subjects)
+        return by_id(self.policy.subjects)
 
     @cached_property
     def recipients(self) -> dict[str, Recipient]:
         """Declared recipients by id."""
-        return _first_by_id(self.policy.recipients)
+        return by_id(self.policy.recipients)
 
     def positions(self, section: str) -> dict[str, int]:
         """The position of the first item with each id in ``section``."""
@@ -177,10 +177,3 @@ class Context:
     def transfer_regimes(self) -> list[JurisdictionInfo]:
         """The regimes whose transfer rules apply (see :func:`transfer_regimes`)."""
         return transfer_regimes(self.policy, default_jurisdictions())
-
-
-def _first_by_id(items: list[Any]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    for item in items:
-        found.setdefault(item.id, item)
-    return found

@@ -27,8 +27,9 @@ def main() -> int:
     recovery_dir, settings_ini, *rest = sys.argv[1:]
     from PySide6.QtCore import QSettings, QStandardPaths
 
+    from app.storage import serialize
     from app.ui.app import application, open_window
-    from app.ui.files import dialogs, recovery, serialize
+    from app.ui.files import dialogs, recovery
 
     QStandardPaths.setTestModeEnabled(True)
     recovery.default_recovery_dir = lambda: Path(recovery_dir)  # type: ignore[assignment]

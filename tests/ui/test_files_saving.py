@@ -114,7 +114,7 @@ def test_cancelling_save_as_saves_nothing(window: MainWindow,
 
 
 def test_save_as_adds_the_policy_suffix() -> None:
-    from app.ui.files.serialize import with_suffix
+    from app.storage.serialize import with_suffix
 
     assert with_suffix("/x/shop") == "/x/shop.policy.yaml"
     assert with_suffix("/x/shop", json_wanted=True) == "/x/shop.policy.json"

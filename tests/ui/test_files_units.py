@@ -15,8 +15,8 @@ from test_files_support import COMMENTED, isolate, make_window, write_commented
 
 from app.storage.collector import collector_paused
 from app.storage.loader import load_bytes
+from app.storage.serialize import is_openable, reusable_text, snapshot, text_for
 from app.ui.files import opening
-from app.ui.files.serialize import is_openable, reusable_text, snapshot, text_for
 from app.ui.files.tasks import run_blocking
 from app.ui.files.window_events import dropped_path
 

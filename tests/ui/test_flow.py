@@ -11,9 +11,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
+from app.domain.flow import build_flow
 from app.domain.models import UseRule
 from app.ui.main_window import MainWindow
-from app.ui.views.flow.graph import build_flow
 from app.ui.views.flow.view import FlowView
 from app.ui.views.timeline import export
 from tests.ui.test_timeline import open_diagram_window

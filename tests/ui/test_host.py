@@ -23,7 +23,6 @@ from app.ui.files import install_files
 from app.ui.host import Host, MenuSlot
 from app.ui.main_window import MainWindow
 from app.ui.problems.controller import install_problems
-from app.ui.problems.results import Problem
 from app.ui.views.document import install_document_view
 from app.ui.views.flow.view import install_flow
 from app.ui.views.matrix import install_matrix
@@ -32,6 +31,7 @@ from app.ui.views.tester import install_tester
 from app.ui.views.timeline.canvas import install_diagram
 from app.ui.views.timeline.view import install_timeline
 from app.validation.finding import Finding, Severity
+from app.validation.problems import Problem
 
 INSTALLERS: list[Callable] = [
     install_problems, install_files, install_export, install_matrix, install_timeline,

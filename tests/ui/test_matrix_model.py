@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
+from app.domain import matrix as c
 from app.domain.decisions import DecisionEngine, Request
 from app.domain.enums import ConsentState
+from app.domain.matrix_axis import Axis
 from app.storage.loader import load_bytes
 from app.ui.bridge import DocumentBridge
-from app.ui.views.matrix import cells as c
-from app.ui.views.matrix.axes import Axis
 from app.ui.views.matrix.colours import BAND_COLOURS, band_background, contrast
 from app.ui.views.matrix.details import RulesModel
 from app.ui.views.matrix.model import CellRole, MatrixModel

@@ -9,11 +9,11 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
+from app.domain import matrix as c
 from app.ui.app import open_window
 from app.ui.dnd import items_mime
 from app.ui.main_window import MainWindow
 from app.ui.views.matrix import MatrixView
-from app.ui.views.matrix import cells as c
 from app.ui.views.matrix.cell_actions import EDIT, REMOVE, rule_id
 from app.ui.views.matrix.model import CellRole
 from tests.ui.test_matrix_model import MATRIX_POLICY

@@ -7,9 +7,9 @@ import random
 from PySide6.QtCore import QModelIndex, Qt
 
 from app.ui.problems.model import ProblemRole, ProblemsFilter, ProblemsModel
-from app.ui.problems.ordering import CODE, LOCATION, MESSAGE, SEVERITY, row_steps, sort_key
-from app.ui.problems.results import Problem, count_text
 from app.validation.finding import Finding, Severity, path_key
+from app.validation.ordering import CODE, LOCATION, MESSAGE, SEVERITY, row_steps, sort_key
+from app.validation.problems import Problem, count_text
 
 
 def problem(code: str, severity: Severity, path: tuple, message: str = "",

@@ -15,10 +15,10 @@ from app.ui.app import open_window
 from app.ui.main_window import MainWindow
 from app.ui.problems.details import checks_by_code
 from app.ui.problems.model import ProblemRole
-from app.ui.problems.ordering import CODE, LOCATION
 from app.ui.problems.panel import ProblemsPanel
-from app.ui.problems.results import Result, count_text
 from app.validation.finding import Severity
+from app.validation.ordering import CODE, LOCATION
+from app.validation.problems import Result, count_text
 from app.validation.runner import run_checks
 from tests.cli.conftest import SMALL_POLICY
 

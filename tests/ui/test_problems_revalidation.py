@@ -10,9 +10,9 @@ import pytest
 from app.domain.models import Policy
 from app.ui.bridge import DocumentBridge
 from app.ui.problems.panel import ProblemsPanel
-from app.ui.problems.results import Result
 from app.ui.problems.revalidator import Revalidator
 from app.validation.finding import Finding
+from app.validation.problems import Result
 from app.validation.runner import run_checks
 
 

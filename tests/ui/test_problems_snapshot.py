@@ -8,7 +8,7 @@ from app.domain.edits import EditError
 from app.domain.models import DataCategory, Policy, UseRule
 from app.domain.sections import SECTION_KEYS
 from app.ui.bridge import DocumentBridge
-from app.ui.problems.snapshot import SnapshotCache
+from app.validation.snapshot import SnapshotCache
 
 
 def follow(bridge: DocumentBridge) -> SnapshotCache:

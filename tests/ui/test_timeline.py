@@ -11,10 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
+from app.domain import timeline as rows
 from app.domain.models import RetentionRule
 from app.ui.app import open_window
 from app.ui.main_window import MainWindow
-from app.ui.views.timeline import export, rows
+from app.ui.views.timeline import export
 from app.ui.views.timeline.view import GAP_COLOUR, TimelineView
 
 DIAGRAM_POLICY = b"""\

@@ -18,9 +18,9 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from app.storage.disk_state import DiskState
 from app.storage.recovery import RecoveryStore, new_session_key
+from app.storage.serialize import recovery_text, snapshot
 from app.storage.session_lock import SessionLock
 from app.ui.bridge import DocumentBridge
-from app.ui.files.serialize import recovery_text, snapshot
 from app.ui.files.tasks import Task
 
 INTERVAL_KEY = "files/autosave_interval_s"

@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from app.storage.disk_state import read_state
 from app.storage.recovery import RecoveryEntry
 from app.storage.resources import Template
+from app.storage.serialize import display_name
 from app.ui.actions import make_action
 from app.ui.files import dialogs
 from app.ui.files.autosave import Autosaver
@@ -31,7 +32,6 @@ from app.ui.files.recent import RecentFiles
 from app.ui.files.recovering import Recovery
 from app.ui.files.recovery import default_store
 from app.ui.files.saving import LAST_DIR_KEY, Saver
-from app.ui.files.serialize import display_name
 from app.ui.files.tasks import Task
 from app.ui.files.window_events import WindowEvents
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.storage.errors import PolicyFileError
 from app.storage.recovery import RecoveryEntry
 from app.storage.resources import Template
-from app.ui.files.serialize import is_json_path, with_suffix
+from app.storage.serialize import is_json_path, with_suffix
 
 OPEN_FILTERS = ("Policy files (*.policy.yaml *.policy.yml *.policy.json);;"
                 "YAML files (*.yaml *.yml);;JSON files (*.json);;All files (*)")

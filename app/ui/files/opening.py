@@ -18,10 +18,10 @@ from app.storage.disk_state import DiskState, state_after_load
 from app.storage.errors import PolicyFileError
 from app.storage.loader import LoadedPolicy, load_bytes, read_policy_bytes
 from app.storage.resources import Template
+from app.storage.serialize import display_name
 from app.ui.files import dialogs
 from app.ui.files.disk import DiskWatcher
 from app.ui.files.infobar import InfoBar
-from app.ui.files.serialize import display_name
 from app.ui.files.tasks import BusyIndicator, Task
 
 if TYPE_CHECKING:

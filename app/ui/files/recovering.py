@@ -16,9 +16,9 @@ from app.storage.disk_state import DiskState
 from app.storage.errors import PolicyFileError
 from app.storage.loader import LoadedPolicy, load_bytes
 from app.storage.recovery import RecoveryEntry, RecoveryStore
+from app.storage.serialize import is_yaml_text
 from app.ui.files import dialogs
 from app.ui.files.autosave import Autosaver
-from app.ui.files.serialize import is_yaml_text
 
 if TYPE_CHECKING:
     from app.ui.host import Host

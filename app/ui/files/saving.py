@@ -25,10 +25,10 @@ from PySide6.QtCore import QObject, Signal
 from app.storage.atomic import write_atomic
 from app.storage.disk_state import ChangedOnDisk, DiskState, ensure_unchanged
 from app.storage.encoding import UTF8, encode
+from app.storage.serialize import display_name, is_json_path, reusable_text, snapshot, text_for
 from app.ui.files import dialogs
 from app.ui.files.disk import DiskWatcher
 from app.ui.files.infobar import InfoBar
-from app.ui.files.serialize import display_name, is_json_path, reusable_text, snapshot, text_for
 from app.ui.files.tasks import run_blocking
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from app.ui.files.serialize import is_openable
+from app.storage.serialize import is_openable
 
 if TYPE_CHECKING:
     from app.ui.files.controller import FileController

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QDockWidget, QToolButton
 
 from app.ui.icons import icon
 from app.ui.problems.panel import ProblemsPanel
-from app.ui.problems.results import Problem, Result, count_text
 from app.ui.problems.revalidator import Revalidator
 from app.validation.finding import Severity
+from app.validation.problems import Problem, Result, count_text
 
 if TYPE_CHECKING:
     from app.ui.bridge import DocumentBridge

@@ -7,8 +7,8 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.ui.problems.results import SEVERITY_LABELS, Problem
 from app.validation.catalogue import Check, all_checks
+from app.validation.problems import SEVERITY_LABELS, Problem
 
 EMPTY = "Select a problem to see why it matters and how to fix it."
 SEVERITY_COLOURS = {"error": "#c62828", "warning": "#b26a00", "info": "#1565c0"}

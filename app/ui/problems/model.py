@@ -16,7 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from app.ui.icons import icon
-from app.ui.problems.ordering import (
+from app.validation.finding import Severity
+from app.validation.ordering import (
     CODE,
     LOCATION,
     MESSAGE,
@@ -25,13 +26,12 @@ from app.ui.problems.ordering import (
     prepare,
     sort_key,
 )
-from app.ui.problems.results import SEVERITY_LABELS, Problem
-from app.validation.finding import Severity
+from app.validation.problems import SEVERITY_LABELS, Problem
 
 Index = QModelIndex | QPersistentModelIndex
 
 ProblemRole = Qt.ItemDataRole.UserRole + 1
-"""The :class:`~app.ui.problems.results.Problem` of a row."""
+"""The :class:`~app.validation.problems.Problem` of a row."""
 
 HEADERS = ("Severity", "Code", "Message", "Location")
 RESET_ABOVE = 64

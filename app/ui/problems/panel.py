@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
 from app.ui.icons import icon
 from app.ui.problems.details import DetailsPane
 from app.ui.problems.model import ProblemRole, ProblemsFilter, ProblemsModel
-from app.ui.problems.ordering import CODE, LOCATION, MESSAGE, SEVERITY
-from app.ui.problems.results import COUNT_WORDS, Problem, Result
 from app.ui.problems.revalidator import Revalidator
 from app.validation.finding import Severity
+from app.validation.ordering import CODE, LOCATION, MESSAGE, SEVERITY
+from app.validation.problems import COUNT_WORDS, Problem, Result
 
 
 class ProblemsPanel(QWidget):
     """Findings of the latest validation; double-click or Enter goes to a finding."""
 
     problemActivated = Signal(object)
-    """The user asked to go to a :class:`~app.ui.problems.results.Problem`."""
+    """The user asked to go to a :class:`~app.validation.problems.Problem`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

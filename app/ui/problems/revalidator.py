@@ -1,7 +1,7 @@
 """Keeps the findings current: debounced validation runs in a worker thread.
 
 Every edit restarts a short single-shot timer; when it fires, the GUI thread takes a
-copy-on-write snapshot (see :mod:`app.ui.problems.snapshot`) and hands it to a
+copy-on-write snapshot (see :mod:`app.validation.snapshot`) and hands it to a
 :class:`~app.ui.background.BackgroundRunner`. Results are published only when they still
 describe the document as it is now; older ones are dropped. One run at a time: an edit made
 while a run is in flight schedules one more run for when it ends.
@@ -19,9 +19,9 @@ from app.domain.edits import Change
 from app.storage.loader import LoadedPolicy
 from app.ui.background import BackgroundRunner
 from app.ui.bridge import DocumentBridge
-from app.ui.problems.results import Job, Problem, Result, Validate, file_index, run_job
-from app.ui.problems.snapshot import SnapshotCache
+from app.validation.problems import Job, Problem, Result, Validate, file_index, run_job
 from app.validation.runner import run_checks
+from app.validation.snapshot import SnapshotCache
 
 DEBOUNCE_MS = 150
 START_PAUSE_S = 0.003

@@ -70,27 +70,6 @@ def allowed_uses(ctx: Context, categories: set[str], purposes: set[str]
         yield index, rules[index], list(cats), list(purps)
 
 
-def rule_allows(ctx: Context, index: int, field: str,
-                purposes: set[str] | None = None) -> list[str]:
-    """The values rule ``index`` names in ``field`` for which it takes part in allowing a use.
-
-    ``field`` is ``subjects`` or ``recipients``; uses are of ``purposes`` only, when given.
-    """
-    rule = ctx.policy.rules[index]
-    values = getattr(rule, field)
-    allowed = ctx.allowed
-    attribute = field[:-1]
-    found: set[str | None] = set()
-    for key in allowed.rule_pairs(index):
-        if purposes is not None and key[1] not in purposes:
-            continue
-        if allowed.unopposed(*key):
-            return list(values)  # no deny rule in the way: the rule allows each of them
-        found.update(getattr(use, attribute) for use in allowed.of_pair(*key)
-                     if index in use.indices)
-    return [v for v in values if v in found]
-
-
 def facets(ctx: Context) -> dict[str, set[str]]:
     """Declared categories by sensitivity and by tag (keys are the enum values)."""
     return ctx.shared("category_facets", _facets)

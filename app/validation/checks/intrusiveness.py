@@ -29,7 +29,6 @@ from app.validation.checks._common import (
     names,
     plural,
     purposes_where,
-    rule_allows,
 )
 from app.validation.checks._worst import reaching
 from app.validation.context import Context
@@ -163,7 +162,7 @@ def sharing_without_consent(ctx: Context) -> Iterator[Hit]:
         purps = _allowed_purposes(ctx, index, no_consent)
         if not purps:
             continue
-        receiving = set(rule_allows(ctx, index, "recipients", no_consent))
+        receiving = set(ctx.allowed.rule_values(index, "recipients", no_consent))
         for position, name in enumerate(rule.recipients):
             if name in sharing and name in receiving:
                 yield Hit((RULES, index, "recipients", position),
@@ -217,7 +216,7 @@ def children_targeted(ctx: Context) -> Iterator[Hit]:
         purps = _allowed_purposes(ctx, index, purposes)
         if not purps:
             continue
-        allowed = set(rule_allows(ctx, index, "subjects", purposes))
+        allowed = set(ctx.allowed.rule_values(index, "subjects", purposes))
         for position, name in enumerate(rule.subjects):
             if name in naming and name in allowed:
                 yield Hit((RULES, index, "subjects", position),
@@ -330,7 +329,7 @@ def vulnerable_without_obligations(ctx: Context) -> Iterator[Hit]:
         if rule.obligations:
             continue
         purps = _allowed_purposes(ctx, index, purposes)
-        allowed = set(rule_allows(ctx, index, "subjects", purposes)) if purps else set()
+        allowed = set(ctx.allowed.rule_values(index, "subjects", purposes)) if purps else set()
         for position, name in enumerate(rule.subjects):
             if name in naming and name in allowed:
                 yield Hit((RULES, index, "subjects", position),

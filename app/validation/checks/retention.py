@@ -8,6 +8,7 @@ from app.domain.duration import longer_than_calendar
 from app.domain.enums import Disposition, label
 from app.domain.ids import lineage
 from app.domain.models import RetentionRule
+from app.domain.retention import retention_terms
 from app.domain.sections import RETENTION
 from app.validation.catalogue import check
 from app.validation.checks._common import category_path, names, plural
@@ -85,11 +86,6 @@ def justified_indefinite_retention(ctx: Context) -> Iterator[Hit]:
 
 
 # -- RET003 ------------------------------------------------------------------------------------
-def retention_terms(rule: RetentionRule) -> tuple[float, str, str]:
-    """What a retention rule decides: (nominal days, trigger, disposition)."""
-    return rule.duration.days, str(rule.trigger), str(rule.disposition)
-
-
 def _describe(rule: RetentionRule) -> str:
     return (f"{rule.id} keeps it {rule.duration.words()} from {label(rule.trigger)}, then "
             f"{label(rule.disposition)}")

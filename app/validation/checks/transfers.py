@@ -9,7 +9,7 @@ from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.models import Recipient
 from app.domain.sections import RECIPIENTS
 from app.validation.catalogue import check
-from app.validation.checks._common import names, plural, rule_allows
+from app.validation.checks._common import names, plural
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
@@ -38,7 +38,8 @@ def _receivers(ctx: Context) -> dict[str, list[str]]:
             continue
         rules = [rule.id for index, rule in ctx.rules_in(mask)
                  if name in (sharing[index] if index in sharing else
-                             sharing.setdefault(index, rule_allows(ctx, index, "recipients")))]
+                             sharing.setdefault(index,
+                                                ctx.allowed.rule_values(index, "recipients")))]
         if not rules:
             continue
         for recipient in tree.covered(name):

@@ -34,9 +34,9 @@ from app.ui.background import BackgroundRunner
 from app.ui.bridge import DocumentBridge
 from app.ui.files.tasks import run_blocking
 from app.ui.icons import icon
-from app.ui.problems.snapshot import SnapshotCache
 from app.validation.finding import Severity
 from app.validation.runner import run_checks
+from app.validation.snapshot import SnapshotCache
 
 DEBOUNCE_MS = 300
 UPDATING = "Updating\u2026"

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
+from app.domain.flow import COLUMNS, Flow, Node, build_flow
+from app.domain.jurisdictions import transfer_regimes
 from app.domain.sections import section_title
-from app.ui.views.flow.graph import COLUMNS, Flow, Node, build_flow
+from app.storage.resources import default_jurisdictions
 from app.ui.views.timeline.canvas import TARGET, DiagramView, install_diagram, make_target
 
 if TYPE_CHECKING:
@@ -64,7 +66,8 @@ class FlowView(DiagramView):
     # -- drawing ------------------------------------------------------------------------------
     def populate(self) -> None:
         """Draw the flow: one column per section, edges between what the rules connect."""
-        self.flow = build_flow(self.policy)
+        regimes = transfer_regimes(self.policy, default_jurisdictions())
+        self.flow = build_flow(self.policy, regimes)
         self.nodes, self.edges, self.highlighted = {}, {}, None
         tallest = max(len(nodes) for nodes in self.flow.columns.values())
         for number, section in enumerate(COLUMNS):

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.domain import ids
 from app.domain.edits import EditError, RemoveItem, SetField
 from app.domain.enums import Effect
+from app.domain.matrix import ALLOWING, CONSENT_MISSING, DENIED, OPTED_OUT
 from app.domain.models import Policy, UseRule
 from app.domain.sections import CATEGORIES, PURPOSES, RULES
-from app.ui.views.matrix.cells import ALLOWING, CONSENT_MISSING, DENIED, OPTED_OUT
 from app.ui.views.matrix.model import MatrixModel
 
 if TYPE_CHECKING:

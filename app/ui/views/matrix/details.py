@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QToolButton, QVBox
 
 from app.domain.decisions import REASON_TEXT
 from app.domain.enums import label
+from app.domain.matrix import ALLOWING, MIXED, STATE_TEXT, Cell
 from app.domain.models import Policy, UseRule
 from app.ui.icons import icon
-from app.ui.views.matrix.cells import ALLOWING, MIXED, STATE_TEXT, Cell
 
 RuleIdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex

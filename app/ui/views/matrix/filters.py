@@ -6,9 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.domain.edits import Change
+from app.domain.matrix import ANY, Filters
 from app.domain.sections import RECIPIENTS, RULES, SUBJECTS
 from app.ui.bridge import DocumentBridge
-from app.ui.views.matrix.cells import ANY, Filters
 
 NOT_GIVEN = "Not given"
 CONSENT_LABELS = {
@@ -34,7 +34,7 @@ class FilterBar(QWidget):
     """Combos whose values become the request fields of every cell."""
 
     filtersChanged = Signal(object)
-    """The new :class:`~app.ui.views.matrix.cells.Filters`."""
+    """The new :class:`~app.domain.matrix.Filters`."""
 
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.domain.intrusiveness import BANDS
-from app.ui.views.matrix.cells import (
+from app.domain.matrix import (
     ALLOWED,
     CONSENT_MISSING,
     DENIED,

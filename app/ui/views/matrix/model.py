@@ -13,10 +13,7 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from app.domain.edits import Change
 from app.domain.enums import label
-from app.domain.sections import CATEGORIES, PURPOSES
-from app.ui.bridge import DocumentBridge
-from app.ui.views.matrix.axes import Axis, Entry
-from app.ui.views.matrix.cells import (
+from app.domain.matrix import (
     NO_RULE,
     SHORT_TEXT,
     STATE_TEXT,
@@ -24,6 +21,9 @@ from app.ui.views.matrix.cells import (
     Evaluator,
     Filters,
 )
+from app.domain.matrix_axis import Axis, Entry
+from app.domain.sections import CATEGORIES, PURPOSES
+from app.ui.bridge import DocumentBridge
 from app.ui.views.matrix.colours import band_background
 
 CellRole = Qt.ItemDataRole.UserRole + 1

@@ -14,7 +14,7 @@ from app.domain.intrusiveness import Use, review
 from app.storage.resources import default_weights
 from app.ui.background import BackgroundRunner
 from app.ui.bridge import DocumentBridge
-from app.ui.problems.snapshot import SnapshotCache
+from app.validation.snapshot import SnapshotCache
 
 DEBOUNCE_MS = 80
 

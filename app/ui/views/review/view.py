@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.edits import EditError
 from app.domain.intrusiveness import BANDS, Use
+from app.domain.remedies import Remedy, remedies
 from app.domain.sections import RULES
 from app.ui.bridge import DocumentBridge
 from app.ui.icons import icon
 from app.ui.views.review.model import SCORE, ReviewFilter, ReviewModel, UseRole, use_key
-from app.ui.views.review.remedies import Remedy, remedies
 from app.ui.views.review.runner import ReviewRunner
 
 

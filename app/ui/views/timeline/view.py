@@ -12,9 +12,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
+from app.domain import timeline
 from app.domain.enums import label
 from app.domain.sections import CATEGORIES, RETENTION
-from app.ui.views.timeline import rows as timeline
 from app.ui.views.timeline.canvas import DiagramView, install_diagram, make_target
 
 if TYPE_CHECKING:

@@ -1,4 +1,4 @@
-"""What a save writes, worked out without Qt so it can run on a worker thread.
+"""What a save writes, and how policy files are named, worked out without Qt for a worker.
 
 A policy read from a YAML file is written back into that file's own text (comments, key
 order and layout survive); a document without YAML text behind it gets a fresh YAML file;
@@ -79,7 +79,7 @@ def snapshot(policy: Policy) -> Policy:
     """A copy of ``policy`` that later edits on the GUI thread cannot change.
 
     Edits replace an item's field values rather than changing them in place (see
-    :mod:`app.ui.problems.snapshot`), so shallow copies of the items are enough; the metadata
+    :mod:`app.validation.snapshot`), so shallow copies of the items are enough; the metadata
     holds nested models that edits do change in place, so it is copied deeply. This costs a few
     tens of milliseconds on the large benchmark policy, where a deep copy costs far more.
     """

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from app.domain.models import Policy
 from app.domain.sections import METADATA, SECTION_KEYS
 from app.storage.source_map import SourceMap, SourcePath
-from app.ui.problems.ordering import SEVERITY, Prepared, prepare
 from app.validation.finding import Finding, Severity, path_key
+from app.validation.ordering import SEVERITY, Prepared, prepare
 from app.validation.runner import run_checks
 
 Validate = Callable[..., list[Finding]]

@@ -1,22 +1,24 @@
 """What the data-flow map shows, worked out without Qt: categories -> purposes -> recipients.
 
 Edges come from allow rules: each rule links the declared categories it covers to the declared
-purposes it covers, and those purposes to the declared recipients it names. Long category lists
-are grouped under their top-level category so the map stays readable. Transfers are judged with
-the validation context's transfer regimes, as the transfer checks judge them.
+purposes it covers, and those purposes to the declared recipients it names, as far as the rule
+takes part in allowing a use (:mod:`app.domain.allowed`, deny rules applied). Long category
+lists are grouped under their top-level category so the map stays readable. Transfers are
+judged with the transfer regimes the caller passes (the ones the transfer checks use).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from app.domain.enums import RecipientKind, Sensitivity, label
-from app.domain.ids import lineage
-from app.domain.models import Policy
+from app.domain.allowed import AllowedUses
+from app.domain.enums import Effect, RecipientKind, Sensitivity, label
+from app.domain.ids import Hierarchy, by_id, lineage
+from app.domain.jurisdictions import JurisdictionInfo
+from app.domain.models import DataCategory, Policy, Recipient
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS
 from app.domain.sections import section as section_info
-from app.validation.checks._common import rule_allows
-from app.validation.context import Context
 
 GROUP_ABOVE = 24
 """Group categories under their top-level id when more than this many are used."""
@@ -63,79 +65,88 @@ class Flow:
         return next((n for n in self.columns[section] if n.id == item_id), None)
 
 
-def build_flow(policy: Policy, group_above: int = GROUP_ABOVE) -> Flow:
-    """The data-flow map of ``policy``."""
-    ctx = Context(policy)
+def build_flow(policy: Policy, regimes: Sequence[JurisdictionInfo] = (),
+               group_above: int = GROUP_ABOVE) -> Flow:
+    """The data-flow map of ``policy``.
+
+    Args:
+        policy: The policy to map.
+        regimes: The transfer regimes that apply (see
+            :func:`app.domain.jurisdictions.transfer_regimes`); none: no transfer markings.
+        group_above: Group categories under their top-level id above this many.
+    """
+    uses = AllowedUses(policy)
+    categories, purposes = by_id(policy.categories), by_id(policy.purposes)
+    recipients = by_id(policy.recipients)
+    recipient_tree = Hierarchy(recipients)
     flow = Flow()
     # What each allow rule takes part in allowing (as decide does: deny rules applied).
-    allowed = {i: list(ctx.allowed.rule_pairs(i)) for i, r in ctx.allow_rules
-               if r.categories and r.purposes}
+    allowed = {i: list(uses.rule_pairs(i)) for i, r in enumerate(policy.rules)
+               if r.effect == Effect.ALLOW and r.categories and r.purposes}
     allowed = {i: pairs for i, pairs in allowed.items() if pairs}
-    declared = ctx.category_tree.declared_set
+    declared = uses.category_tree.declared_set
     used = {c for pairs in allowed.values() for c, _ in pairs if c in declared}
     flow.grouped = len(used) > group_above
     groups: dict[str, list[str]] = {}
-    for category in ctx.categories:  # declared order
+    for category in categories:  # declared order
         if category in used:
             groups.setdefault(lineage(category)[-1] if flow.grouped else category,
                               []).append(category)
     for group, members in groups.items():
-        flow.columns[CATEGORIES].append(_category_node(ctx, group, members))
+        flow.columns[CATEGORIES].append(_category_node(categories, group, members))
     group_of = {m: g for g, members in groups.items() for m in members}
-    purposes: dict[str, None] = {}
-    recipients: dict[str, None] = {}
+    aimed: dict[str, None] = {}
+    receiving: dict[str, None] = {}
     for index, pairs in allowed.items():
-        rule = ctx.policy.rules[index]
-        aims = list(dict.fromkeys(p for _, p in pairs if p in ctx.purposes))
-        sharing = ctx.recipient_tree.covered_by_any(rule_allows(ctx, index, RECIPIENTS))
-        purposes.update(dict.fromkeys(aims))
-        recipients.update(dict.fromkeys(sharing))
+        rule = policy.rules[index]
+        aims = list(dict.fromkeys(p for _, p in pairs if p in purposes))
+        sharing = recipient_tree.covered_by_any(uses.rule_values(index, RECIPIENTS))
+        aimed.update(dict.fromkeys(aims))
+        receiving.update(dict.fromkeys(sharing))
         for source, aim in dict.fromkeys((group_of[c], p) for c, p in pairs
-                                         if c in group_of and p in ctx.purposes):
+                                         if c in group_of and p in purposes):
             node = flow.columns[CATEGORIES][list(groups).index(source)]
             flow.edges.setdefault((node.key, (PURPOSES, aim)), []).append(rule.id)
         for aim in aims:
             for recipient in sharing:
                 flow.edges.setdefault(((PURPOSES, aim), (RECIPIENTS, recipient)),
                                       []).append(rule.id)
-    for purpose in ctx.purposes:
-        if purpose in purposes:
-            item = ctx.purposes[purpose]
+    for purpose, item in purposes.items():
+        if purpose in aimed:
             flow.columns[PURPOSES].append(
                 Node(PURPOSES, purpose, item.name or purpose,
                      notes=[f"{label(item.kind)} purpose"
                             + (f", legal basis {label(item.legal_basis)}"
                                if item.legal_basis else ", no legal basis")]))
-    for recipient in ctx.recipients:
-        if recipient in recipients:
-            flow.columns[RECIPIENTS].append(_recipient_node(ctx, recipient))
+    for recipient_id, recipient in recipients.items():
+        if recipient_id in receiving:
+            flow.columns[RECIPIENTS].append(_recipient_node(recipient, regimes))
     return flow
 
 
-def _category_node(ctx: Context, group: str, members: list[str]) -> Node:
-    declared = ctx.categories.get(group)
+def _category_node(categories: dict[str, DataCategory], group: str, members: list[str]) -> Node:
+    declared = categories.get(group)
     title = declared.name or group if declared else group
     if len(members) > 1 or members[0] != group:
         title += f" ({len(members)})"
     node = Node(CATEGORIES, group if declared else members[0], title, members)
-    levels = {ctx.categories[m].sensitivity for m in members}
+    levels = {categories[m].sensitivity for m in members}
     for level, badge in ((Sensitivity.SPECIAL_CATEGORY, "Art. 9"),
                          (Sensitivity.CRIMINAL, "Art. 10")):
         if level in levels:
-            which = [m for m in members if ctx.categories[m].sensitivity == level]
+            which = [m for m in members if categories[m].sensitivity == level]
             node.badges.append(badge)
             node.notes.append(f"{label(level)}: {', '.join(which)}")
     return node
 
 
-def _recipient_node(ctx: Context, recipient_id: str) -> Node:
-    recipient = ctx.recipients[recipient_id]
-    node = Node(RECIPIENTS, recipient_id, recipient.name or recipient_id)
+def _recipient_node(recipient: Recipient, regimes: Sequence[JurisdictionInfo]) -> Node:
+    node = Node(RECIPIENTS, recipient.id, recipient.name or recipient.id)
     node.notes.append(f"{label(recipient.kind)} in {recipient.country or 'an unknown country'}")
     if recipient.kind == RecipientKind.THIRD_PARTY:
         node.badges.append("third party")
     country = recipient.country
-    regimes = [j for j in ctx.transfer_regimes if country and j.needs_safeguard(country)]
+    regimes = [j for j in regimes if country and j.needs_safeguard(country)]
     if country and regimes:
         node.badges.append(country)
         names = ", ".join(label(j.id) for j in regimes)

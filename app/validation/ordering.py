@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from app.ui.problems.results import Problem
+    from app.validation.problems import Problem
 
 SEVERITY, CODE, MESSAGE, LOCATION = range(4)
 

@@ -1,21 +1,21 @@
 """What the retention timeline shows, worked out without Qt.
 
 One row per declared category, in hierarchy order. A row's bars are the retention rules that
-apply to the category's allowed uses (``RetentionIndex.candidates``, the shared retention
-semantics), one bar per distinct rule with the purposes it governs; its gaps are the allowed
-purposes no rule covers (as RET001 reports them); a bar is ambiguous when another rule ranks
-equally with different terms (as RET003 reports it).
+apply to the category's allowed uses (:mod:`app.domain.allowed`; ``RetentionIndex.candidates``,
+the shared retention semantics), one bar per distinct rule with the purposes it governs; its
+gaps are the allowed purposes no rule covers (as RET001 reports them); a bar is ambiguous when
+another rule ranks equally with different terms (as RET003 reports it).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.domain.allowed import AllowedUses
 from app.domain.enums import label
-from app.domain.ids import lineage
+from app.domain.ids import by_id, lineage
 from app.domain.models import DataCategory, Policy, RetentionRule
-from app.validation.checks.retention import allowed_purposes_of, retention_terms
-from app.validation.context import Context
+from app.domain.retention import retention_terms
 
 ANY_PURPOSE = ""
 
@@ -98,16 +98,16 @@ def hierarchy_order(ids: list[str]) -> list[str]:
 
 def build_rows(policy: Policy) -> list[Row]:
     """The timeline rows of ``policy``."""
-    ctx = Context(policy)
-    index = ctx.engine.retention
+    allowed = AllowedUses(policy)
+    index = allowed.engine.retention
     rules = policy.retention
-    declared = set(ctx.categories)
+    categories = by_id(policy.categories)
+    used = allowed.categories()
     rows = []
-    for category_id in hierarchy_order(list(ctx.categories)):
-        category = ctx.categories[category_id]
-        level = sum(1 for a in lineage(category_id)[1:] if a in declared)
-        purposes = (allowed_purposes_of(ctx, category_id)
-                    if category_id in ctx.allowed_categories else [])
+    for category_id in hierarchy_order(list(categories)):
+        category = categories[category_id]
+        level = sum(1 for a in lineage(category_id)[1:] if a in categories)
+        purposes = list(allowed.row(category_id)) if category_id in used else []
         row = Row(category, level, used=bool(purposes))
         bars: dict[int, Bar] = {}
         for purpose in purposes or [ANY_PURPOSE]:
