@@ -7,43 +7,7 @@ import pytest
 from app.domain.models import Policy
 from app.storage.loader import load_bytes
 from app.ui.bridge import DocumentBridge
-
-UI_POLICY = b"""\
-format_version: 1
-policy:
-  id: ui_test
-  title: UI test policy
-categories:
-  - id: contact
-    name: Contact details
-  - id: contact.email
-    name: Email address
-  - id: location.precise
-    name: Precise location
-subjects:
-  - id: customer
-    name: Customers
-purposes:
-  - id: marketing
-    name: Marketing
-    kind: marketing
-  - id: marketing.newsletter
-    name: Newsletter
-    consent: opt_in
-rules:
-  - id: newsletter_email
-    effect: allow
-    categories: [contact.email]
-    purposes: [marketing.newsletter]
-  - id: no_location_ads
-    effect: deny
-    categories: [location]
-    purposes: [marketing]
-retention:
-  - id: keep_email
-    categories: [contact.email]
-    duration: P2Y
-"""
+from tests.small_policy import UI_POLICY
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -17,39 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.ui.app import open_window
 from app.ui.files import dialogs, recovery
 from app.ui.main_window import MainWindow
-
-COMMENTED = """\
-# Data-use policy of the Example shop.
-# Hand-written: keep these comments when the file is saved by Policy Studio.
-format_version: 1   # the file format, not the policy version
-
-policy:
-  id: shop            # stable id, used by the exports
-  title: Shop policy
-  version: 1.0.0
-  # status moves to approved after the legal review
-  status: draft
-  next_review: 2027-01-31
-
-categories:
-  # --- contact data -------------------------------------------------
-  - id: contact
-    name: Contact details
-  - id: contact.email   # the address customers give at checkout
-    name: Email address
-
-purposes:
-  - id: orders
-    name: Order handling
-    kind: essential     # needed to run the shop
-
-rules:
-  - id: email_for_orders
-    effect: allow
-    categories: [contact.email]
-    purposes: [orders]
-# end of file
-"""
+from tests.storage.test_serialize import COMMENTED
 
 DIALOGS = ("ask_open_path", "ask_save_path", "ask_save_changes", "show_open_error",
            "show_save_error", "ask_template", "ask_recover", "ask_overwrite")

@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtWidgets import QWidget
-from test_files_support import COMMENTED, isolate, make_window, write_commented
+from test_files_support import isolate, make_window, write_commented
 
 from app.storage.collector import collector_paused
-from app.storage.loader import load_bytes
-from app.storage.serialize import is_openable, reusable_text, snapshot, text_for
+from app.storage.serialize import is_openable
 from app.ui.files import opening
 from app.ui.files.tasks import run_blocking
 from app.ui.files.window_events import dropped_path
@@ -95,25 +94,6 @@ def test_cancelling_an_open_keeps_the_document(qtbot, tmp_path: Path,  # type: i
     busy.dialog.canceled.emit()  # what its Cancel button does
     qtbot.waitUntil(lambda: window.files.loading is None, timeout=5000)
     assert window.policy is policy
-
-
-def test_text_for_targets() -> None:
-    loaded = load_bytes(COMMENTED.encode(), "x")
-    assert text_for(loaded.policy, loaded.text, "a.policy.yaml") == COMMENTED
-    assert text_for(loaded.policy, None, "a.policy.yaml").startswith("# yaml-language-server")
-    assert text_for(loaded.policy, loaded.text, "a.policy.json").startswith("{")
-    assert reusable_text(COMMENTED, "a.policy.yaml", modified=False) == COMMENTED
-    assert reusable_text(COMMENTED, "a.policy.json", modified=False) is None
-    assert reusable_text(COMMENTED, "a.policy.yaml", modified=True) is None
-
-
-def test_snapshot_equals_the_policy_and_is_independent() -> None:
-    policy = load_bytes(COMMENTED.encode(), "x").policy
-    copy = snapshot(policy)
-    assert copy == policy
-    assert copy.categories[0] is not policy.categories[0]
-    policy.policy.title = "Changed"
-    assert copy.policy.title == "Shop policy"
 
 
 def test_dropped_path_takes_local_policy_files_only(tmp_path: Path) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from app.domain.flow import build_flow
 from app.domain.models import UseRule
 from app.ui.main_window import MainWindow
 from app.ui.views.flow.view import FlowView
@@ -59,13 +58,6 @@ def test_a_safeguard_removes_the_warning(window: MainWindow, view: FlowView) -> 
     window.bridge.set_field("recipients", "mailer", "safeguard", "standard_contractual_clauses")
     mailer = view.flow.node("recipients", "mailer")
     assert mailer.badges == ["US"] and "standard contractual clauses" in mailer.describe()
-
-
-def test_long_category_lists_are_grouped(window: MainWindow) -> None:
-    flow = build_flow(window.policy, group_above=1)
-    assert flow.grouped
-    contact = flow.node("categories", "contact")
-    assert contact.members == ["contact.email"] and contact.title == "Contact details (1)"
 
 
 def test_click_selects_the_item(qtbot, window: MainWindow, view: FlowView) -> None:  # type: ignore[no-untyped-def]

@@ -9,41 +9,12 @@ from PySide6.QtGui import QColor, QPalette
 from app.domain import matrix as c
 from app.domain.decisions import DecisionEngine, Request
 from app.domain.enums import ConsentState
-from app.domain.matrix_axis import Axis
 from app.storage.loader import load_bytes
 from app.ui.bridge import DocumentBridge
 from app.ui.views.matrix.colours import BAND_COLOURS, band_background, contrast
 from app.ui.views.matrix.details import RulesModel
 from app.ui.views.matrix.model import CellRole, MatrixModel
-
-MATRIX_POLICY = b"""\
-format_version: 1
-policy:
-  id: matrix_test
-categories:
-  - {id: contact, name: Contact details}
-  - {id: contact.email, name: Email address, tags: [contact, identifier]}
-  - {id: contact.phone, name: Phone number}
-  - {id: location.precise, name: Precise location, tags: [precise_location]}
-subjects:
-  - {id: customer, name: Customers}
-  - {id: child, name: Children, children: true}
-recipients:
-  - {id: adnet, name: Ad network, kind: third_party}
-purposes:
-  - {id: marketing, name: Marketing, kind: marketing}
-  - {id: marketing.newsletter, name: Newsletter, kind: marketing, consent: opt_in}
-  - {id: analytics, name: Analytics, kind: analytics, consent: opt_out}
-  - {id: support, name: Support, kind: essential}
-rules:
-  - {id: newsletter_email, categories: [contact.email], purposes: [marketing.newsletter]}
-  - {id: analytics_contact, categories: [contact], purposes: [analytics]}
-  - {id: support_all, categories: [contact], purposes: [support], obligations: [encrypt]}
-  - {id: no_location_ads, effect: deny, categories: [location], purposes: [marketing]}
-  - {id: eu_phone_marketing, categories: [contact.phone], purposes: [marketing], regions: [eu]}
-  - {id: customer_location, categories: [location.precise], purposes: [support],
-     subjects: [customer]}
-"""
+from tests.domain.test_matrix import MATRIX_POLICY
 
 
 @pytest.fixture
@@ -159,17 +130,6 @@ def test_an_edit_elsewhere_updates_the_cell(model: MatrixModel, mbridge: Documen
     with qtbot.waitSignal(model.modelReset):
         mbridge.replace(load_bytes(MATRIX_POLICY, "x.yaml").policy, None, None)
     assert [e.id for e in model.rows.entries][2] == "contact.phone"
-
-
-def test_axis_folding_rules() -> None:
-    axis = Axis(["a.b.c", "a", "d"], {"a": "A"})
-    assert [e.id for e in axis.entries] == ["a", "a.b", "a.b.c", "d"]
-    assert axis.group_of("a.b.c") == "a.b" and axis.group_of("d") is None
-    assert axis.set_collapsed("a", True) and not axis.set_collapsed("a", True)
-    assert not axis.set_collapsed("d", True)
-    assert [e.id for e in axis.entries] == ["a", "d"]
-    assert set(axis.entries[0].members) == {"a", "a.b.c"} and axis.label("a") == "A"
-    assert axis.position("a.b.c") == 0 and axis.label("a.b") == "b"
 
 
 @pytest.mark.parametrize("base", ["#ffffff", "#f0f0f0", "#1e1e1e", "#2b2b2b"])

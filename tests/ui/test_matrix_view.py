@@ -16,7 +16,7 @@ from app.ui.main_window import MainWindow
 from app.ui.views.matrix import MatrixView
 from app.ui.views.matrix.cell_actions import EDIT, REMOVE, rule_id
 from app.ui.views.matrix.model import CellRole
-from tests.ui.test_matrix_model import MATRIX_POLICY
+from tests.domain.test_matrix import MATRIX_POLICY
 
 
 @pytest.fixture

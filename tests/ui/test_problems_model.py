@@ -2,31 +2,12 @@
 
 from __future__ import annotations
 
-import random
-
 from PySide6.QtCore import QModelIndex, Qt
 
 from app.ui.problems.model import ProblemRole, ProblemsFilter, ProblemsModel
-from app.validation.finding import Finding, Severity, path_key
-from app.validation.ordering import CODE, LOCATION, MESSAGE, SEVERITY, row_steps, sort_key
-from app.validation.problems import Problem, count_text
-
-
-def problem(code: str, severity: Severity, path: tuple, message: str = "",
-            item_id: str | None = None, line: int | None = None) -> Problem:
-    finding = Finding(code, severity, message or f"{code} at {path}", path,
-                      line=line, column=1 if line else None)
-    section = str(path[0]) if path and path[0] != "policy" else "policy"
-    return Problem(finding, section, item_id, (path_key(path), code, finding.message))
-
-
-SAMPLE = [
-    problem("STR003", Severity.ERROR, ("rules", 0, "purposes", 0), item_id="r0", line=12),
-    problem("TRN001", Severity.INFO, ("categories", 1, "description"), item_id="c1"),
-    problem("RET001", Severity.WARNING, ("rules", 2), item_id="r2"),
-    problem("GOV002", Severity.WARNING, ("policy", "next_review")),
-    problem("STR001", Severity.ERROR, ("categories", 3, "id"), item_id="c3"),
-]
+from app.validation.finding import Severity
+from app.validation.ordering import CODE, LOCATION, MESSAGE, SEVERITY
+from tests.validation.test_problems import SAMPLE, problem
 
 
 def texts(model, column: int) -> list[str]:  # type: ignore[no-untyped-def]
@@ -104,23 +85,6 @@ def test_updates_remove_and_insert_only_what_changed(qapp) -> None:  # type: ign
     assert texts(model, CODE) == ["STR001", "GOV002", "RET001", "TRN001"]
 
 
-def test_row_steps_turn_one_sorted_list_into_another() -> None:
-    rng = random.Random(5)
-    pool = [problem(f"STR{n % 7:03d}", list(Severity)[n % 3], ("rules", n % 11, "purposes", n),
-                    item_id=f"r{n % 11}") for n in range(60)]
-    for column in (SEVERITY, CODE, MESSAGE, LOCATION):
-        key = sort_key(column)
-        for descending in (False, True):
-            for _ in range(40):
-                old = sorted(rng.sample(pool, rng.randrange(0, 40)), key=key, reverse=descending)
-                new = sorted(rng.sample(pool, rng.randrange(0, 40)), key=key, reverse=descending)
-                rows = list(old)
-                for step in row_steps(old, new, key, descending):
-                    if step.kind == "remove":
-                        del rows[step.row:step.row + step.count]
-                    else:
-                        rows[step.row:step.row] = new[step.start:step.start + step.count]
-                assert rows == new
 
 
 def test_filter_by_severity_and_text(qapp) -> None:  # type: ignore[no-untyped-def]
@@ -138,11 +102,3 @@ def test_filter_by_severity_and_text(qapp) -> None:  # type: ignore[no-untyped-d
     proxy.set_text("")
     proxy.set_severity_shown(Severity.WARNING, True)
     assert proxy.rowCount(QModelIndex()) == len(SAMPLE)
-
-
-def test_count_text() -> None:
-    assert count_text(dict.fromkeys(Severity, 0)) == "No problems"
-    counts = {Severity.ERROR: 2, Severity.WARNING: 5, Severity.INFO: 1}
-    assert count_text(counts) == "2 errors · 5 warnings · 1 note"
-    counts = {Severity.ERROR: 1, Severity.WARNING: 0, Severity.INFO: 3}
-    assert count_text(counts) == "1 error · 0 warnings · 3 notes"
