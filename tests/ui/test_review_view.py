@@ -128,6 +128,27 @@ def test_follows_edits_elsewhere_and_only_runs_when_shown(qtbot, window: MainWin
     assert view.model.uses[0] == first
 
 
+def test_a_failing_review_is_reported_and_the_last_uses_stay(
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.views.review import runner
+
+    view, bridge = window.review, window.bridge
+    before = list(view.model.uses)
+
+    def broken(_policy):  # type: ignore[no-untyped-def]
+        raise RuntimeError("the weights broke")
+
+    monkeypatch.setattr(runner, "review", broken)
+    bridge.set_field("rules", before[0].rule, "description", "x")
+    qtbot.waitUntil(lambda: view.runner.error is not None, timeout=10_000)
+    assert "the weights broke" in view.count.text()
+    assert view.model.uses == before
+    monkeypatch.undo()
+    bridge.set_field("rules", before[0].rule, "description", "y")
+    wait_review(qtbot, view)
+    assert view.runner.error is None and view.model.uses == before
+
+
 def test_names_and_tips(window: MainWindow) -> None:
     view = window.review
     for widget in (view.table, view.filter, *view.band_boxes.values()):
