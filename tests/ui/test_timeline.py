@@ -15,7 +15,7 @@ from app.ui.app import open_window
 from app.ui.main_window import MainWindow
 from app.ui.views.timeline import export
 from app.ui.views.timeline.view import GAP_COLOUR, TimelineView
-from tests.domain.test_timeline import DIAGRAM_POLICY
+from tests.domain.test_timeline_rows import DIAGRAM_POLICY
 
 
 def open_diagram_window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.domain.enums import Effect
 from app.domain.flow import build_flow
 from app.domain.jurisdictions import JurisdictionInfo
-from tests.domain.test_timeline import diagram_policy
+from tests.domain.test_timeline_rows import diagram_policy
 
 GDPR = JurisdictionInfo("eu_gdpr", "EU GDPR", frozenset({"DE"}), frozenset({"CH"}), True)
 
