@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from app.domain import decisions as d
 from app.domain.decisions import Decision, DecisionEngine, Request
 from app.domain.enums import ConsentMechanism, ConsentState
-from app.domain.intrusiveness import Score, Scorer
+from app.domain.intrusiveness import Score, Scorer, Weights
 from app.domain.models import Policy
-from app.storage.resources import default_weights
 
 ANY = "any"
 
@@ -87,9 +86,9 @@ class Cell:
 class Evaluator:
     """Answers cells for one policy and one set of filters, with a cache."""
 
-    def __init__(self, policy: Policy, filters: Filters | None = None) -> None:
+    def __init__(self, policy: Policy, weights: Weights, filters: Filters | None = None) -> None:
         self.engine = DecisionEngine(policy)
-        self.scorer = Scorer(policy, default_weights())
+        self.scorer = Scorer(policy, weights)
         self.filters = filters or Filters()
         self._cache: dict[tuple[str, bool, str, bool], Cell] = {}
 

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from app.domain import ids
 from app.domain.edits import Batch, Edit, SetField
 from app.domain.enums import ConsentMechanism, LegalBasis
-from app.domain.intrusiveness import Scorer, Use
+from app.domain.intrusiveness import Scorer, Use, Weights
 from app.domain.models import Policy, UseRule
 from app.domain.sections import PURPOSES, RULES
-from app.storage.resources import default_weights
 
 OBLIGATIONS = ("anonymise", "aggregate", "pseudonymise", "minimise")
 
@@ -36,13 +35,13 @@ def _rule(policy: Policy, rule_id: str) -> UseRule | None:
     return next((r for r in policy.rules if r.id == rule_id), None)
 
 
-def remedies(policy: Policy, use: Use, scorer: Scorer | None = None) -> list[Remedy]:
-    """Every change that lowers ``use``'s score, lowest resulting score first."""
+def remedies(policy: Policy, use: Use, weights: Weights) -> list[Remedy]:
+    """Every change that lowers ``use``'s score (scored with ``weights``), lowest first."""
     rule = _rule(policy, use.rule)
     if rule is None:
         return []
-    scorer = scorer or Scorer(policy, default_weights())
-    found = _obligations(rule, use, scorer) + _opt_in(policy, use, rule) + _narrow(
+    scorer = Scorer(policy, weights)
+    found = _obligations(rule, use, scorer) + _opt_in(policy, use, rule, weights) + _narrow(
         policy, use, rule, scorer)
     return sorted((r for r in found if r.score < use.score.value), key=lambda r: r.score)
 
@@ -64,7 +63,7 @@ def _obligations(rule: UseRule, use: Use, scorer: Scorer) -> list[Remedy]:
     return found
 
 
-def _opt_in(policy: Policy, use: Use, rule: UseRule) -> list[Remedy]:
+def _opt_in(policy: Policy, use: Use, rule: UseRule, weights: Weights) -> list[Remedy]:
     declared = ids.Hierarchy(p.id for p in policy.purposes).nearest(use.purpose)
     purpose = next((p for p in policy.purposes if p.id == declared), None)
     if purpose is None or purpose.consent == ConsentMechanism.OPT_IN:
@@ -76,7 +75,7 @@ def _opt_in(policy: Policy, use: Use, rule: UseRule) -> list[Remedy]:
         edits.append(SetField(PURPOSES, purpose.id, ("legal_basis",), LegalBasis.CONSENT))
         tip += " Its legal basis becomes consent, as it has none."
     tip += " Requests without granted consent are then denied."
-    scorer = Scorer(policy, default_weights())
+    scorer = Scorer(policy, weights)
     scorer.purposes = {**scorer.purposes,
                        purpose.id: purpose.model_copy(update={"consent": ConsentMechanism.OPT_IN})}
     score = scorer.score(use.category, use.purpose, use.subject, use.recipient, use.obligations)

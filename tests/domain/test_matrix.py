@@ -9,6 +9,7 @@ from app.domain.enums import ConsentState
 from app.domain.matrix_axis import Axis
 from app.domain.models import Policy
 from app.storage.loader import load_bytes
+from app.storage.resources import default_weights
 
 MATRIX_POLICY = b"""\
 format_version: 1
@@ -45,7 +46,7 @@ def matrix_policy() -> Policy:
 
 
 def test_each_decision_kind_has_its_own_cell_state() -> None:
-    cells = c.Evaluator(matrix_policy())
+    cells = c.Evaluator(matrix_policy(), default_weights())
     assert cells.pair("contact.email", "marketing.newsletter").state == c.WITH_CONSENT
     assert cells.pair("contact.email", "analytics").state == c.UNLESS_OPTED_OUT
     assert cells.pair("contact.email", "support").state == c.ALLOWED
@@ -59,7 +60,7 @@ def test_each_decision_kind_has_its_own_cell_state() -> None:
 def test_cells_agree_with_the_decision_engine() -> None:
     policy = matrix_policy()
     engine = DecisionEngine(policy)
-    cells = c.Evaluator(policy, c.Filters(consent="unknown"))
+    cells = c.Evaluator(policy, default_weights(), c.Filters(consent="unknown"))
     for category in policy.categories:
         for purpose in policy.purposes:
             expected = engine.decide(Request(category.id, purpose.id,

@@ -24,6 +24,7 @@ from app.domain.edits import EditError
 from app.domain.intrusiveness import BANDS, Use
 from app.domain.remedies import Remedy, remedies
 from app.domain.sections import RULES
+from app.storage.resources import default_weights
 from app.ui.bridge import DocumentBridge
 from app.ui.icons import icon
 from app.ui.views.review.model import SCORE, ReviewFilter, ReviewModel, UseRole, use_key
@@ -126,7 +127,8 @@ class ReviewView(QWidget):
 
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         use = current.data(UseRole) if current.isValid() else None
-        self.details.show_use(use, remedies(self.bridge.policy, use) if use else [])
+        offered = remedies(self.bridge.policy, use, default_weights()) if use else []
+        self.details.show_use(use, offered)
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
