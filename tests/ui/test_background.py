@@ -32,21 +32,23 @@ def test_work_runs_on_a_worker_and_publishes_on_the_gui_thread(qtbot) -> None:  
 def test_a_newer_request_supersedes_older_ones(qtbot) -> None:  # type: ignore[no-untyped-def]
     runner = BackgroundRunner()
     seen = outcomes(runner)
-    gate = threading.Event()
+    gate, running = threading.Event(), threading.Event()
     ran: list[str] = []
 
     def work(name: str) -> str:
         ran.append(name)
+        running.set()
         assert gate.wait(10)
         return name
 
     runner.submit(lambda: work("first"))
+    assert running.wait(10)  # the one worker is busy: later requests queue behind it
     runner.submit(lambda: work("second"))
     runner.submit(lambda: work("third"))
     gate.set()
     qtbot.waitUntil(lambda: not runner.busy)
     assert seen == [("dropped", None), ("dropped", None), ("published", "third")]
-    assert "second" not in ran  # superseded before it started: no work done
+    assert ran == ["first", "third"]  # "second" was superseded before it started
     assert runner.dropped_count == 2
 
 
