@@ -107,10 +107,10 @@ class Scorer:
 
     def __init__(self, policy: Policy, weights: Weights) -> None:
         self.weights = weights
-        self.categories = _first_by_id(policy.categories)
-        self.purposes = _first_by_id(policy.purposes)
-        self.subjects = _first_by_id(policy.subjects)
-        self.recipients = _first_by_id(policy.recipients)
+        self.categories = ids.by_id(policy.categories)
+        self.purposes = ids.by_id(policy.purposes)
+        self.subjects = ids.by_id(policy.subjects)
+        self.recipients = ids.by_id(policy.recipients)
         self._pairs: dict[tuple[str, str], tuple[Factor, ...]] = {}
 
     def _declared(self, table: dict[str, Any], item_id: str) -> Any | None:
@@ -172,12 +172,6 @@ class Scorer:
         value = max(0.0, min(100.0, sum(f.points for f in factors)))
         return Score(round(value, 1), w.band(value), tuple(factors))
 
-
-def _first_by_id(items: list[Any]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    for item in items:
-        found.setdefault(item.id, item)
-    return found
 
 
 def review(policy: Policy, weights: Weights, allowed: AllowedUses | None = None) -> list[Use]:

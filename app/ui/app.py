@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.domain.models import Metadata, Policy
+from app.domain.sections import METADATA
 from app.exporters.pdf.qt_session import application as qt_application
 from app.exporters.pdf.qt_session import dispose, shutdown
 from app.storage.errors import PolicyFileError
@@ -71,7 +72,7 @@ def start_window(window: MainWindow, path: str | None) -> None:
     if path:
         window.files.open_path(path, ask=False)
     else:
-        window.navigator.select("policy")
+        window.navigator.select(METADATA)
 
 
 def _screenshot(path: str | None, screenshot: str) -> int:
@@ -84,7 +85,7 @@ def _screenshot(path: str | None, screenshot: str) -> int:
         return 2
     window.resize(*SCREENSHOT_SIZE)
     window.show()
-    window.navigator.select("policy")
+    window.navigator.select(METADATA)
     from app.ui.screenshots import settle
 
     settle(window)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.domain.models import Policy
+from app.domain.sections import CATEGORIES, HIERARCHICAL, METADATA
 from app.ui.actions import make_action
 from app.ui.approvals import install_approvals
 from app.ui.bridge import DocumentBridge
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self.approvals = install_approvals(self)
         self.document_view = install_document_view(self)
         # -- end of plug-ins ------------------------------------------------------------------
-        bridge.reset.connect(lambda: self.navigator.select("policy"))  # after the views reset
+        bridge.reset.connect(lambda: self.navigator.select(METADATA))  # after the views reset
         bridge.modifiedChanged.connect(self._update_title)
         bridge.pathChanged.connect(self._update_title)
         bridge.reset.connect(self._update_title)
@@ -263,21 +264,20 @@ class MainWindow(QMainWindow):
     # -- behaviour ----------------------------------------------------------------------------
     def _show_selection(self, section: str, item_id: str) -> None:
         self.editors.show_item(section, item_id or None)
-        has_item = bool(item_id) and section != "policy"
+        has_item = bool(item_id) and section != METADATA
         for action in (self.duplicate_action, self.rename_action, self.delete_action):
             action.setEnabled(has_item)
 
     def _on_item(self, operation) -> None:  # type: ignore[no-untyped-def]
         section, item_id, kind = self.navigator.current()
-        if item_id and kind == "item" and section != "policy":
+        if item_id and kind == "item" and section != METADATA:
             operation(section, item_id)
 
     def _add_item(self) -> None:
         section, item_id, kind = self.navigator.current()
-        if not section or section == "policy":
-            section = "categories"
-        under = item_id if kind in ("item", "group") and section not in ("rules", "retention") \
-            else None
+        if not section or section == METADATA:
+            section = CATEGORIES
+        under = item_id if kind in ("item", "group") and section in HIERARCHICAL else None
         self.actions_.add(section, under)
 
     def _focus_filter(self) -> None:
