@@ -254,7 +254,9 @@ class RetentionRule(Item):
     purposes: list[ItemId] = _field("Purposes",
                                     "Empty means the rule applies whatever the purpose.",
                                     default_factory=list)
-    duration: Duration = _field("Kept for", "How long the data is kept, from the trigger event.")
+    duration: Duration = _field(
+        "Kept for", "How long the data is kept, from the trigger event: an ISO 8601 duration "
+        "(e.g. P30D, P6M, P2Y) or 'indefinite'.")
     trigger: Trigger = _field("Counted from", "The event from which the period runs.",
                               default=Trigger.COLLECTION)
     disposition: Disposition = _field("Then", "What happens to the data when the period ends.",

@@ -101,10 +101,18 @@ def register(exporter: Exporter) -> Exporter:
 
 
 def exporters() -> list[Exporter]:
-    """Every exporter, importing each known module once."""
+    """Every exporter, in the order of :data:`MODULES` (whatever was imported first).
+
+    Formats registered from elsewhere (not named in :data:`MODULES`) follow, by name.
+    """
+    ordered: dict[str, Exporter] = {}
     for module in MODULES:
-        _import(module)
-    return list(_registered.values())
+        exporter = _import(module)
+        if exporter is not None and _registered.get(exporter.name) is exporter:
+            ordered[exporter.name] = exporter
+    for name in sorted(_registered):
+        ordered.setdefault(name, _registered[name])
+    return list(ordered.values())
 
 
 def get(name: str) -> Exporter:
@@ -133,11 +141,12 @@ def run_export(exporter: Exporter, policy: Policy, errors: int = 0) -> ExportRes
                     "not an ExportResult")
 
 
-def _import(module: str) -> None:
-    if module in _imported:
-        return
+def _import(module: str) -> Exporter | None:
+    """Import ``module`` once, registering its ``EXPORTER``; returns that exporter."""
     loaded = importlib.import_module(f"{__package__}.{module}")
-    _imported.add(module)
     exporter = getattr(loaded, "EXPORTER", None)
-    if exporter is not None and exporter.name not in _registered:
-        register(exporter)
+    if module not in _imported:
+        _imported.add(module)
+        if exporter is not None and exporter.name not in _registered:
+            register(exporter)
+    return exporter

@@ -86,3 +86,24 @@ def test_run_export_rejects_anything_but_an_export_result() -> None:
         odd = FunctionExporter("odd", "Odd", ".bin", "Wrong type.", lambda p, v=value: v)  # type: ignore[arg-type, return-value, misc]
         with pytest.raises(TypeError):
             run_export(odd, policy)
+
+
+ORDER_PROBE = """
+import importlib, sys
+for module in sys.argv[1:]:
+    importlib.import_module(module)
+from app.exporters.registry import exporters
+print(" ".join(e.name for e in exporters()))
+"""
+
+
+def test_the_listing_order_is_that_of_modules_whatever_was_imported_first() -> None:
+    def listing(*first: str) -> str:
+        return subprocess.run([sys.executable, "-c", ORDER_PROBE, *first], cwd=ROOT,
+                              capture_output=True, text=True, check=True).stdout.strip()
+
+    plain = listing()
+    assert plain == listing("app.exporters.retention_csv", "app.exporters.policy_document")
+    assert plain.split()[0] == "json"
+    names = plain.split()
+    assert names.index("retention-csv") > names.index("odrl")
