@@ -15,7 +15,7 @@ from typing import Any
 import jinja2
 
 from app.exporters.standing import Standing
-from app.paths import RESOURCES
+from app.storage.resources import DOCUMENT_TEMPLATES
 
 Part = jinja2.environment.TemplateModule
 """A template rendered once, placed in another as it is (see :func:`rendered_part`)."""
@@ -37,7 +37,7 @@ def notices(standing: Standing) -> list[Notice]:
 
 def _loader() -> jinja2.BaseLoader:
     """Where the templates come from (the one place that knows)."""
-    return jinja2.FileSystemLoader(RESOURCES / "documents")
+    return jinja2.FileSystemLoader(DOCUMENT_TEMPLATES)
 
 
 def _plural(count: int, word: str) -> str:

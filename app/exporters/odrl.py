@@ -54,19 +54,19 @@ from app.domain.retention import RetentionIndex, RetentionInfo
 from app.exporters.odrl_dpv import (
     ART9,
     LEGAL_BASES,
-    VOCAB,
     dpv_personal_data,
     dpv_purpose,
     dpv_terms,
     term,
 )
 from app.exporters.registry import ExportResult
+from app.storage.resources import VOCABULARIES
 
 __all__ = ["EXPORTER", "ODRL_CONTEXT_PATH", "ODRL_CONTEXT_URL", "PREFIXES", "dpv_terms",
            "odrl_bytes", "odrl_document"]
 
 ODRL_CONTEXT_URL = "http://www.w3.org/ns/odrl.jsonld"
-ODRL_CONTEXT_PATH = VOCAB / "odrl" / "ODRL22.jsonld"
+ODRL_CONTEXT_PATH = VOCABULARIES / "odrl" / "ODRL22.jsonld"
 PREFIXES = {
     "dpv": "https://w3id.org/dpv#",
     "dpv-pd": "https://w3id.org/dpv/pd#",

@@ -11,9 +11,8 @@ from functools import cache
 
 from app.domain.enums import PurposeKind, Tag
 from app.domain.models import DataCategory, Purpose
-from app.paths import RESOURCES
+from app.storage.resources import VOCABULARIES
 
-VOCAB = RESOURCES / "vocab"
 PURPOSE_KINDS = {  # our purpose kinds -> DPV purposes (profiling and other have no clear term)
     PurposeKind.ESSENTIAL: "ServiceProvision", PurposeKind.SECURITY: "EnforceSecurity",
     PurposeKind.LEGAL_COMPLIANCE: "LegalCompliance", PurposeKind.ANALYTICS: "ServiceUsageAnalytics",
@@ -57,7 +56,7 @@ ART9 = {"explicit_consent": "A9-2-a", "employment_social_security": "A9-2-b",
 @cache
 def dpv_terms(name: str) -> dict[str, str]:
     """Term -> IRI from a bundled DPV CSV (``purposes``, ``pd``, ``legal_basis``...)."""
-    with (VOCAB / "dpv" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+    with (VOCABULARIES / "dpv" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
         return {row["term"]: row["iri"] for row in csv.DictReader(handle)}
 
 

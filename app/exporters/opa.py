@@ -18,14 +18,15 @@ import gzip
 import io
 import json
 import tarfile
+from importlib import resources
 from typing import Any
 
 from app.domain.canonical import digest
 from app.domain.models import Policy
 from app.exporters.registry import ExportResult
-from app.paths import ROOT
 
-REGO_PATH = ROOT / "app" / "exporters" / "rego" / "policy.rego"
+REGO_RESOURCE = ("rego", "policy.rego")
+"""The static Rego module, a data file of this package."""
 ROOT_NAME = "policy_studio"
 DATA_NAME = f"{ROOT_NAME}/policy/data.json"
 REGO_NAME = f"{ROOT_NAME}/policy.rego"
@@ -35,7 +36,7 @@ DECISION_QUERY = f"data.{ROOT_NAME}.decision"
 
 def rego_text() -> str:
     """The static Rego module (identical for every policy)."""
-    return REGO_PATH.read_text(encoding="utf-8")
+    return resources.files(__package__).joinpath(*REGO_RESOURCE).read_text(encoding="utf-8")
 
 
 def bundle_data(policy: Policy) -> dict[str, Any]:

@@ -21,6 +21,10 @@ from app.storage.safe_yaml import read_bytes
 WEIGHTS_FILE = RESOURCES / "intrusiveness.yaml"
 JURISDICTIONS_FILE = RESOURCES / "jurisdictions.yaml"
 TEMPLATE_SUFFIX = ".policy.yaml"
+VOCABULARIES = RESOURCES / "vocab"
+"""The bundled W3C vocabularies (ODRL, DPV) the ODRL export maps to and is tested against."""
+DOCUMENT_TEMPLATES = RESOURCES / "documents"
+"""The Jinja2 templates and the stylesheet of the HTML documents."""
 
 
 def read_mapping(path: Path) -> dict[str, Any]:

@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.domain.models import Metadata, Policy, Purpose, UseRule
-from app.exporters.odrl import VOCAB
 from app.storage.loader import load_file
+from app.storage.resources import VOCABULARIES
 from tests.domain.test_decisions_properties import policies
 from tests.exporters import test_odrl as odrl_tests
 
@@ -34,12 +34,12 @@ RDF = rdflib.RDF
 
 @pytest.fixture(scope="module")
 def shapes() -> Any:
-    return rdflib.Graph().parse(VOCAB / "odrl" / "odrlapi.ttl", format="turtle")
+    return rdflib.Graph().parse(VOCABULARIES / "odrl" / "odrlapi.ttl", format="turtle")
 
 
 @pytest.fixture(scope="module")
 def ontology() -> Any:
-    return rdflib.Graph().parse(VOCAB / "odrl" / "ODRL22.ttl", format="turtle")
+    return rdflib.Graph().parse(VOCABULARIES / "odrl" / "ODRL22.ttl", format="turtle")
 
 
 def merged(policies_: list[Policy]) -> Any:
