@@ -46,15 +46,20 @@ def request_problems(data: Mapping[str, object]) -> Iterator[InvalidRequest]:
         value = data.get(key)
         if value is None or (key in REQUIRED_KEYS and not value):
             continue
-        if not isinstance(value, str):
-            yield InvalidRequest(f"{key} must be text, not {type(value).__name__}", key)
-            continue
-        problem = ids.id_problem(value)
+        problem = id_value_problem(key, value)
         if problem is not None:
-            yield InvalidRequest(f"{key} '{shown(value)}' {problem}", key)
+            yield InvalidRequest(problem, key)
     consent = data.get("consent") or "unknown"
     if not isinstance(consent, str) or consent not in _CONSENT:
         yield InvalidRequest("consent must be granted, denied or unknown", "consent")
+
+
+def id_value_problem(key: str, value: object) -> str | None:
+    """Why ``value`` cannot be the ``key`` of a request (an id key), or None when it can."""
+    if not isinstance(value, str):
+        return f"{key} must be text, not {type(value).__name__}"
+    problem = ids.id_problem(value)
+    return None if problem is None else f"{key} '{shown(value)}' {problem}"
 
 
 def parse_request(data: Mapping[str, object]) -> Request:

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.edits import SetField
+from app.domain.requests import request_problems
 from app.ui.app import open_window
 from app.ui.main_window import MainWindow
 from app.ui.views.tester.choices import ChoiceModel
@@ -65,6 +66,10 @@ def test_typing_searches_and_bad_ids_are_explained(qtbot, window: MainWindow) ->
     tester.combos["purpose"].set_value("marketing")
     assert tester.answer.decision is None
     assert "not a valid id" in tester.answer.reason.text()
+    # the same words as `policy-studio decide` and the CSV: one parser, in the domain
+    expected = next(request_problems({"category": "Contact!", "purpose": "marketing"}))
+    assert category.problem() == expected.message
+    assert tester.request() is None
     category.set_value("unknown.thing")
     assert tester.answer.decision.reason == "no_rule"
     assert "not declared" in tester.answer.reason.text()

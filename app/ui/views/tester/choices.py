@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from app.domain import ids
+from app.domain.requests import id_value_problem
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -84,8 +85,10 @@ class ChoiceCombo(QComboBox):
     valueChanged = Signal()
 
     def __init__(self, name: str, tip: str, optional: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, key: str = "id") -> None:
         super().__init__(parent)
+        self.key = key
+        """The request key this combo fills (``category``, ``purpose``...)."""
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(20)
@@ -132,9 +135,7 @@ class ChoiceCombo(QComboBox):
     def problem(self) -> str | None:
         """Why the typed value cannot be asked about, or None."""
         value = self.value()
-        if value is not None and not ids.is_valid_id(value):
-            return f"'{value}' is not a valid id"
-        return None
+        return None if value is None else id_value_problem(self.key, value)
 
     def declared(self) -> bool:
         """True when the value (or one of its ancestors) is declared."""

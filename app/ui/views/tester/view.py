@@ -22,6 +22,7 @@ from app.domain.decisions import Decision, DecisionEngine, Request
 from app.domain.enums import ConsentState
 from app.domain.intrusiveness import Scorer
 from app.domain.models import Policy
+from app.domain.requests import InvalidRequest, parse_request
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, SUBJECTS
 from app.storage.resources import default_weights
 from app.ui.bridge import DocumentBridge
@@ -65,7 +66,7 @@ class TesterView(QWidget):
         form = QFormLayout(request_box)
         self.combos: dict[str, ChoiceCombo] = {}
         for key, title, _section, optional, tip in FIELDS:
-            combo = ChoiceCombo(title, tip, optional, request_box)
+            combo = ChoiceCombo(title, tip, optional, request_box, key=key)
             combo.valueChanged.connect(self.update_answer)
             label = QLabel(f"&{title}:", request_box)
             label.setBuddy(combo)
@@ -115,9 +116,10 @@ class TesterView(QWidget):
         values = {key: combo.value() for key, combo in self.combos.items()}
         if not values["category"] or not values["purpose"]:
             return None
-        if any(combo.problem() for combo in self.combos.values()):
+        try:
+            return parse_request({**values, "consent": self.consent.currentData()})
+        except InvalidRequest:
             return None
-        return Request.from_dict({**values, "consent": self.consent.currentData()})
 
     def set_request(self, **values: str | None) -> None:
         """Fill the fields (keys of ``policy-studio decide``; consent as a state name)."""
