@@ -234,3 +234,25 @@ def test_a_failing_build_is_reported_and_the_view_survives(qtbot, bridge,  # typ
     bridge.set_field("categories", "contact.email", "name", "Home email")
     qtbot.waitUntil(lambda: "Home email" in view.text(), timeout=3000)
     assert "rules" in view.status.text()
+
+
+def test_an_export_without_a_known_count_validates_on_the_worker(  # type: ignore[no-untyped-def]
+        qtbot, bridge, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "out.html"
+    monkeypatch.setattr(document_view, "ask_document_path", lambda *_a: str(target))
+    threads: list[int] = []
+    count = document_view.error_count
+
+    def recording(policy):  # type: ignore[no-untyped-def]
+        threads.append(threading.get_ident())
+        return count(policy)
+
+    monkeypatch.setattr(document_view, "error_count", recording)
+    bridge.set_field("rules", bridge.policy.rules[0].id, "purposes", ["nowhere"])
+    errors = sum(f.severity == "error" for f in run_checks(bridge.policy))
+    assert errors
+    view = DocumentView(bridge, known_errors=lambda: None)
+    qtbot.addWidget(view)
+    view.export_html_button.click()
+    assert threads and threading.get_ident() not in threads
+    assert f"Exported despite {errors} error finding" in target.read_text(encoding="utf-8")

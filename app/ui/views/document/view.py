@@ -155,15 +155,6 @@ class DocumentView(QWidget):
     def _failed(self, error: Exception) -> None:
         self.status.setText(f"The preview could not be built: {type(error).__name__}: {error}")
 
-    def errors(self) -> int:
-        """How many error findings the policy has.
-
-        The policy is validated here only when the findings made for the Problems panel do not
-        describe it as it is now.
-        """
-        known = self.known_errors() if self.known_errors is not None else None
-        return error_count(self.bridge.policy) if known is None else known
-
     def text(self) -> str:
         """The preview's plain text."""
         return self.browser.toPlainText()
@@ -177,9 +168,10 @@ class DocumentView(QWidget):
         target = Path(chosen)
         exporter = get(kind)
         snapshot = self.bridge.policy.model_copy(deep=True)
-        errors = self.errors()
+        known = self.known_errors() if self.known_errors is not None else None
 
-        def work() -> ExportResult:
+        def work() -> ExportResult:  # validates on the worker when the count is not known
+            errors = error_count(snapshot) if known is None else known
             result = run_export(exporter, snapshot, errors)
             write_result(result, target)
             return result
