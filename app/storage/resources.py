@@ -14,6 +14,7 @@ from typing import Any
 
 from app.domain.intrusiveness import Weights
 from app.domain.jurisdictions import JurisdictionInfo, jurisdictions_from_data
+from app.domain.sections import SECTIONS
 from app.paths import RESOURCES, SCHEMAS, TEMPLATES
 from app.storage.loader import load_file
 from app.storage.safe_yaml import read_bytes
@@ -69,6 +70,8 @@ class Template:
     path: Path
     title: str
     description: str
+    counts: tuple[tuple[str, int], ...] = ()
+    """(section title, number of items) for every section, in file order."""
 
     def text(self) -> str:
         """The template's text, its schema comment pointing at the installed schemas."""
@@ -80,7 +83,8 @@ def templates() -> list[Template]:
     """Every bundled template, with the title and description it declares."""
     found = []
     for path in sorted(TEMPLATES.glob(f"*{TEMPLATE_SUFFIX}")):
-        meta = load_file(path).policy.policy
-        found.append(Template(path.name.removesuffix(TEMPLATE_SUFFIX), path, meta.title,
-                              meta.description))
+        policy = load_file(path).policy
+        counts = tuple((s.title, len(getattr(policy, s.key))) for s in SECTIONS)
+        found.append(Template(path.name.removesuffix(TEMPLATE_SUFFIX), path, policy.policy.title,
+                              policy.policy.description, counts))
     return found

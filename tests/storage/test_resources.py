@@ -47,3 +47,14 @@ def test_templates_point_at_the_installed_schemas() -> None:
     for template in found:
         assert "../../policy_schemas/" not in template.text()
         assert template.title
+
+
+def test_each_template_carries_the_counts_of_what_it_holds() -> None:
+    from app.domain.sections import SECTIONS
+    from app.storage.loader import load_file
+    from app.storage.resources import templates
+
+    for template in templates():
+        policy = load_file(template.path).policy
+        assert template.counts == tuple((s.title, len(getattr(policy, s.key))) for s in SECTIONS)
+        assert any(count for _title, count in template.counts), template.name

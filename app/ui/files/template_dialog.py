@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,25 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.sections import SECTIONS
-from app.storage.errors import PolicyFileError
-from app.storage.loader import load_file
 from app.storage.resources import Template, templates
 from app.ui.icons import icon
 
 
-@cache
-def _counts(path: str) -> tuple[tuple[str, int], ...]:
-    try:
-        policy = load_file(path).policy
-    except PolicyFileError:
-        return ()
-    return tuple((s.title, len(getattr(policy, s.key))) for s in SECTIONS)
-
-
 def counts_text(template: Template) -> str:
     """"Data categories: 12" lines for what the template holds."""
-    return "\n".join(f"{title}: {count}" for title, count in _counts(str(template.path)))
+    return "\n".join(f"{title}: {count}" for title, count in template.counts)
 
 
 class TemplateDialog(QDialog):
