@@ -23,7 +23,8 @@ from app.domain.sections import SECTION_KEYS
 ChangeKind = Literal["added", "removed", "renamed", "changed"]
 SECURITY = "security_measures"
 """Pseudo-section for the metadata's security measures (items with ids, diffed like one)."""
-SECTIONS: tuple[str, ...] = (SECURITY, *SECTION_KEYS)
+COMPARED_SECTIONS: tuple[str, ...] = (SECURITY, *SECTION_KEYS)
+"""What a diff compares, in order: the security measures, then every section."""
 RENAME_THRESHOLD = 0.6
 """Share of meaningful fields that must be equal for a removed + added pair to be a rename."""
 _KIND_ORDER = {"removed": 0, "renamed": 1, "changed": 2, "added": 3}
@@ -97,7 +98,7 @@ def diff_policies(old: Policy, new: Policy) -> PolicyDiff:
     metadata = tuple(compare_values(old_meta, new_meta))
     items: list[ItemChange] = []
     reordered: list[str] = []
-    for section in SECTIONS:
+    for section in COMPARED_SECTIONS:
         old_items = _dumps(old, section)
         new_items = _dumps(new, section)
         items += diff_section(section, old_items, new_items)
@@ -224,7 +225,7 @@ def _name(data: dict[str, Any]) -> str:
 
 def _names(policy: Policy) -> dict[tuple[str, str], str]:
     names: dict[tuple[str, str], str] = {}
-    for section in SECTIONS:
+    for section in COMPARED_SECTIONS:
         for item_id, data in _dumps(policy, section).items():
             if _name(data):
                 names[(section, item_id)] = _name(data)

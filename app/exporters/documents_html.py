@@ -40,7 +40,7 @@ def _loader() -> jinja2.BaseLoader:
     return jinja2.FileSystemLoader(DOCUMENT_TEMPLATES)
 
 
-def _plural(count: int, word: str) -> str:
+def plural(count: int, word: str) -> str:
     """``1 difference``, ``2 differences``."""
     return f"{count} {word}{'' if count == 1 else 's'}"
 
@@ -56,7 +56,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["plural"] = _plural
+    env.filters["plural"] = plural
     return env
 
 

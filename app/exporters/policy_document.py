@@ -24,7 +24,7 @@ from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.standing import Standing, standing_of
 from app.storage.resources import default_weights
 
-SECTIONS: tuple[tuple[str, str], ...] = (
+CHAPTERS: tuple[tuple[str, str], ...] = (
     ("about", "About this policy"),
     ("purposes", "Purposes"),
     ("categories", "Data categories"),
@@ -220,7 +220,7 @@ def build_html(policy: Policy, pages: Mapping[str, int] | None = None,
     """
     parts = parts or document_parts(policy, standing)
     contents = [(number, anchor, title, (pages or {}).get(anchor, ""))
-                for number, (anchor, title) in enumerate(SECTIONS, 1)]
+                for number, (anchor, title) in enumerate(CHAPTERS, 1)]
     return render("policy.html.j2", contents=contents, sections=parts.sections,
                   **parts.context)
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain.diff import SECTIONS, FieldChange, ItemChange, PolicyDiff
+from app.domain.diff import COMPARED_SECTIONS, FieldChange, ItemChange, PolicyDiff
 from app.domain.enums import Status, label
-from app.exporters.documents_html import Notice, render
+from app.domain.sections import METADATA
+from app.exporters.documents_html import Notice, plural, render
 from app.exporters.redline import (
     REFERENCE_FIELDS,
     SECTION_TITLES,
@@ -63,7 +64,7 @@ class ItemView:
 def render_html(diff: PolicyDiff, old_name: str = "old", new_name: str = "new") -> str:
     """A standalone HTML document for ``diff``."""
     sections = []
-    for section in SECTIONS:
+    for section in COMPARED_SECTIONS:
         changes = diff.section(section)
         if changes:
             sections.append((SECTION_TITLES[section], [_item(diff, c) for c in changes]))
@@ -73,7 +74,7 @@ def render_html(diff: PolicyDiff, old_name: str = "old", new_name: str = "new") 
         versions=[("Before", diff.old_title, old_name, diff.old_digest),
                   ("After", diff.new_title, new_name, diff.new_digest)],
         summary=_summary(diff),
-        metadata=[_field(diff, "policy", f) for f in diff.metadata],
+        metadata=[_field(diff, METADATA, f) for f in diff.metadata],
         sections=sections, reordered=reordered)
 
 
@@ -95,8 +96,7 @@ def _summary(diff: PolicyDiff) -> dict[str, Any]:
             css, word = _BADGES[kind]
             counts.append((css, f"{number} {word.lower()}"))
     if diff.metadata:
-        details = len(diff.metadata)
-        counts.append(("chg", f"{details} policy detail{'' if details == 1 else 's'} changed"))
+        counts.append(("chg", f"{plural(len(diff.metadata), 'policy detail')} changed"))
     return {"equal": diff.equal, "total": diff.count(), "counts": counts}
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from app.domain.canonical import digest
 from app.domain.models import Policy
-from app.exporters.policy_document import SECTIONS, build_html
+from app.exporters.policy_document import CHAPTERS, build_html
 from app.exporters.policy_words import RuleWriter
 from app.exporters.registry import get, run_export
 from app.paths import EXAMPLES, ROOT
@@ -186,7 +186,7 @@ def test_pdf_text_contains_every_item_and_the_digest(example: Policy,
 def test_pdf_contents_list_the_pages_of_sections(example_pdf_text: str) -> None:
     contents = example_pdf_text[re.search(r"C\s*ontents", example_pdf_text).end():]  # type: ignore[union-attr]
     numbers = []
-    for _anchor, title in SECTIONS:
+    for _anchor, title in CHAPTERS:
         found = re.search(rf"{re.escape(title)}\s*\n(\d+)\n", contents)
         assert found, title
         numbers.append(int(found.group(1)))

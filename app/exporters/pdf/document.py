@@ -17,7 +17,7 @@ from typing import Any
 
 from app.domain.canonical import digest
 from app.domain.models import Policy
-from app.exporters.policy_document import SECTIONS, build_html, document_parts
+from app.exporters.policy_document import CHAPTERS, build_html, document_parts
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.standing import DRAFT_MARK, standing_of
 
@@ -160,7 +160,7 @@ def _render(policy: Policy, errors: int) -> tuple[bytes, int]:
     parts = document_parts(policy, standing)
     first = _layout(build_html(policy, parts=parts), width, height, writer)
     pages = _anchor_pages(first, height)
-    wanted = {anchor: pages[anchor] for anchor, _ in SECTIONS if anchor in pages}
+    wanted = {anchor: pages[anchor] for anchor, _ in CHAPTERS if anchor in pages}
     document = _layout(build_html(policy, wanted, parts=parts), width, height, writer)
     count = document.pageCount()
     painter = QPainter()
