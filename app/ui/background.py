@@ -117,13 +117,6 @@ class BackgroundRunner(QObject):
         self._pending = 0
         self.error: BaseException | None = None
         """The last error reported through :attr:`failed`."""
-        self.dropped_count = 0
-        """How many outcomes were dropped as superseded."""
-
-    @property
-    def generation(self) -> int:
-        """The number of the latest request."""
-        return self._latest[0]
 
     @property
     def busy(self) -> bool:
@@ -144,10 +137,6 @@ class BackgroundRunner(QObject):
         self._pending += 1
         self._pool.start(job)
         return generation
-
-    def supersede(self) -> None:
-        """Drop the outcome of every request made so far (for example, the work is moot)."""
-        self._latest[0] += 1
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until the pool is idle (tests, shutdown); True if it is."""
@@ -173,7 +162,6 @@ class BackgroundRunner(QObject):
                  error: BaseException | None) -> None:
         self._pending -= 1
         if (result is _SUPERSEDED and error is None) or not self._still_current(generation):
-            self.dropped_count += 1
             self.dropped.emit()
         elif error is not None:
             self.error = error
