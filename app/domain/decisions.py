@@ -3,8 +3,11 @@
 The meaning is fixed by DESIGN section 2 and shared with every exported engine:
 
 1. a rule *covers* a request when the category and purpose equal or descend from one of the
-   rule's, and subjects/recipients/regions are empty in the rule or match the request
-   (subjects and recipients by equality or descent, regions by equality);
+   rule's, and subjects/recipients/regions are open in the rule or match the request
+   (subjects and recipients by equality or descent; regions by containment in format 2 and
+   equality in format 1, see :mod:`app.domain.regions`). Recipients are open in a format 1
+   rule that lists none; in format 2 such a rule covers internal use only (no recipient, or a
+   recipient of kind ``internal``) and ``*`` opens it to any recipient;
 2. any covering deny rule -> deny (``denied_by_rule``);
 3. otherwise covering allow rules whose consent is satisfied -> allow, with the union of their
    obligations. Consent is judged by the mechanism of the requested purpose (its nearest
@@ -19,12 +22,15 @@ An allowed answer carries the retention that applies (see :mod:`app.domain.reten
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.domain.enums import ConsentMechanism, ConsentState, Effect
+from app.domain.enums import ConsentMechanism, ConsentState, Effect, RecipientKind
 from app.domain.ids import lineage
 from app.domain.models import Policy
+from app.domain.region_codes import ANY_RECIPIENT, canonical_region
+from app.domain.regions import NO_GROUPS, RegionCatalogue
 from app.domain.retention import RetentionIndex, RetentionInfo
 
 ALLOWED = "allowed"
@@ -117,6 +123,10 @@ class RuleMasks:
 
     listed: dict[str, int] = field(default_factory=dict)
     unconstrained: int = 0
+    expand: Callable[[str], Iterable[str]] = lineage
+    """The values a request's value counts as (ancestors by descent or containment)."""
+    extra: Callable[[str | None], int] | None = None
+    """Further rules accepting a value (format 2 recipients: internal-only rules)."""
     _cache: dict[str | None, int] = field(default_factory=dict, init=False, repr=False)
 
     def add(self, bit: int, values: list[str]) -> None:
@@ -133,8 +143,10 @@ class RuleMasks:
             return found
         mask = self.unconstrained
         if value is not None:
-            for key in lineage(value):
+            for key in self.expand(value):
                 mask |= self.listed.get(key, 0)
+        if self.extra is not None:
+            mask |= self.extra(value)
         if len(self._cache) < 100_000:
             self._cache[value] = mask
         return mask
@@ -150,21 +162,30 @@ class RuleMasks:
 
 
 class DecisionEngine:
-    """Answers requests against one policy; build it once, ask many times."""
+    """Answers requests against one policy; build it once, ask many times.
 
-    def __init__(self, policy: Policy) -> None:
+    ``regions`` holds the shipped region groups (``app.storage.resources.region_catalogue()``);
+    without it only ISO containment and the policy's own groups are known.
+    """
+
+    def __init__(self, policy: Policy, regions: RegionCatalogue | None = None) -> None:
         rules = policy.rules
+        self.version = policy.format_version
+        self.regions = (regions or NO_GROUPS).with_policy(policy)
         self._ids = [rule.id for rule in rules]
         self._obligations = [tuple(str(o) for o in rule.obligations) for rule in rules]
         self._categories, self._purposes = RuleMasks(), RuleMasks()
         self._subjects, self._recipients, self._regions = RuleMasks(), RuleMasks(), RuleMasks()
+        self._internal_only = 0
+        if self.version >= 2:
+            self._recipients.extra = self._internal
         self._deny = self._allow = 0
         for index, rule in enumerate(rules):
             bit = 1 << index
             self._categories.add(bit, rule.categories)
             self._purposes.add(bit, rule.purposes)
             self._subjects.add(bit, rule.subjects)
-            self._recipients.add(bit, rule.recipients)
+            self._add_recipients(bit, rule.recipients)
             self._regions.add(bit, rule.regions)
             if rule.effect == Effect.DENY:
                 self._deny |= bit
@@ -178,10 +199,45 @@ class DecisionEngine:
         self._mechanism_cache: dict[str, ConsentMechanism] = {}
         self._pair_cache: dict[tuple[str, str], int] = {}
         self._sorted_obligations = [tuple(sorted(set(o))) for o in self._obligations]
+        self._kinds: dict[str, RecipientKind] = {}
+        for recipient in policy.recipients:
+            self._kinds.setdefault(recipient.id, recipient.kind)
         self._subject_mask = self._subjects.match
         self._recipient_mask = self._recipients.match
-        self._region_mask = self._regions.match_exact
+        if self.version >= 2:
+            self._regions.expand = self._region_ancestors
+            self._region_mask = self._regions.match
+        else:
+            self._region_mask = self._v1_region_mask
         self.retention = RetentionIndex(policy)
+
+    def _add_recipients(self, bit: int, values: list[str]) -> None:
+        if self.version < 2:
+            self._recipients.add(bit, values)
+        elif not values:
+            self._internal_only |= bit
+        elif ANY_RECIPIENT in values:
+            self._recipients.unconstrained |= bit
+        else:
+            self._recipients.add(bit, values)
+
+    def _internal(self, recipient: str | None) -> int:
+        return self._internal_only if recipient is None or self.is_internal(recipient) else 0
+
+    def _v1_region_mask(self, region: str | None) -> int:
+        return self._regions.match_exact(None if region is None else str(canonical_region(region)))
+
+    def _region_ancestors(self, region: str) -> frozenset[str]:
+        return self.regions.ancestors(str(canonical_region(region)))
+
+    def is_internal(self, recipient: str) -> bool:
+        """Whether ``recipient`` (or its nearest declared ancestor) is of kind internal."""
+        kind = next((self._kinds[r] for r in lineage(recipient) if r in self._kinds), None)
+        return kind is RecipientKind.INTERNAL
+
+    def recipient_kind(self, recipient: str) -> RecipientKind | None:
+        """The kind of ``recipient``'s nearest declared ancestor-or-self, None if undeclared."""
+        return next((self._kinds[r] for r in lineage(recipient) if r in self._kinds), None)
 
     def covering(self, request: Request) -> int:
         """Bit mask of the rules that cover ``request``."""
@@ -193,8 +249,8 @@ class DecisionEngine:
         return (
             pair
             & self._subjects.match(request.subject)
-            & self._recipients.match(request.recipient)
-            & self._regions.match_exact(request.region)
+            & self._recipient_mask(request.recipient)
+            & self._region_mask(request.region)
         )
 
     @property
@@ -305,6 +361,7 @@ def _bits(mask: int):  # type: ignore[no-untyped-def]
         mask ^= low
 
 
-def decide(policy: Policy, request: Request) -> Decision:
+def decide(policy: Policy, request: Request,
+           regions: RegionCatalogue | None = None) -> Decision:
     """One-off decision (builds an engine; keep a :class:`DecisionEngine` for many)."""
-    return DecisionEngine(policy).decide(request)
+    return DecisionEngine(policy, regions).decide(request)

@@ -63,6 +63,8 @@ class RecipientKind(StrEnum):
     PROCESSOR = "processor"
     THIRD_PARTY = "third_party"
     PUBLIC_AUTHORITY = "public_authority"
+    PUBLIC = "public"
+    """Anyone: the data is published (format 2)."""
 
 
 class Safeguard(StrEnum):
@@ -163,6 +165,9 @@ class Obligation(StrEnum):
     ENCRYPT = "encrypt"
     MINIMISE = "minimise"
     NOTIFY = "notify"
+    PARENTAL_CONSENT = "parental_consent"
+    """Consent comes from a parent or guardian when the person is under the age of digital
+    consent where they are (format 2)."""
 
 
 class Trigger(StrEnum):
@@ -174,6 +179,61 @@ class Trigger(StrEnum):
     CONTRACT_END = "contract_end"
     CONSENT_WITHDRAWAL = "consent_withdrawal"
     PURPOSE_FULFILLED = "purpose_fulfilled"
+    DELETION_REQUEST = "deletion_request"
+    """The person deleted the data or asked for it to be erased (format 2)."""
+    CUSTOM = "custom"
+    """A named event of the organisation's own, see ``custom_event`` (format 2)."""
+
+
+class PeriodStart(StrEnum):
+    """Where a retention period starts counting, relative to its trigger event (format 2)."""
+
+    EVENT = "event"
+    """On the day of the event."""
+    END_OF_CALENDAR_YEAR = "end_of_calendar_year"
+    """At the end of the calendar year in which the event happened."""
+    END_OF_FINANCIAL_YEAR = "end_of_financial_year"
+    """At the end of the financial year in which the event happened."""
+
+
+class SourceKind(StrEnum):
+    """Where a category of data comes from (GDPR Art. 14(2)(f), format 2)."""
+
+    DATA_SUBJECT = "data_subject"
+    """Given by the person."""
+    OBSERVED = "observed"
+    """Observed from the person's use of a service or device."""
+    INFERRED = "inferred"
+    """Derived or inferred from other data."""
+    THIRD_PARTY = "third_party"
+    """Received from a named third party."""
+    PUBLIC_SOURCE = "public_source"
+    """Taken from a publicly accessible source."""
+
+
+class CcpaCategory(StrEnum):
+    """The categories of personal information of Cal. Civ. Code 1798.140(v)(1) (format 2)."""
+
+    IDENTIFIERS = "identifiers"
+    CUSTOMER_RECORDS = "customer_records"
+    PROTECTED_CLASSIFICATIONS = "protected_classifications"
+    COMMERCIAL = "commercial"
+    BIOMETRIC = "biometric"
+    NETWORK_ACTIVITY = "network_activity"
+    GEOLOCATION = "geolocation"
+    SENSORY = "sensory"
+    PROFESSIONAL = "professional"
+    EDUCATION = "education"
+    INFERENCES = "inferences"
+    SENSITIVE = "sensitive"
+
+
+class AutomatedSafeguard(StrEnum):
+    """Safeguards for a decision based solely on automated processing (GDPR Art. 22(3))."""
+
+    HUMAN_INTERVENTION = "human_intervention"
+    EXPRESS_VIEW = "express_view"
+    CONTEST = "contest"
 
 
 class Disposition(StrEnum):

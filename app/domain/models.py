@@ -14,30 +14,45 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
 
 from app.domain.duration import Duration
 from app.domain.enums import (
     ApprovalDecision,
     Art9Condition,
+    AutomatedSafeguard,
+    CcpaCategory,
     ConsentMechanism,
     Disposition,
     Effect,
     Jurisdiction,
     LegalBasis,
     Obligation,
+    PeriodStart,
     PurposeKind,
     RecipientKind,
     Right,
     Safeguard,
     Sensitivity,
+    SourceKind,
     Status,
     Tag,
     Trigger,
 )
 from app.domain.ids import ID_PATTERN, MAX_ID_LENGTH, MAX_ID_LEVELS
+from app.domain.region_codes import ANY_RECIPIENT, REGION_PATTERN, canonical_region
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""The format new files are written in; format 1 files still load (see
+:mod:`app.domain.migration`)."""
+FORMAT_VERSIONS = (1, 2)
 
 
 def _levels(value: str) -> str:
@@ -50,6 +65,15 @@ def _levels(value: str) -> str:
 ItemId = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=MAX_ID_LENGTH),
                    AfterValidator(_levels)]
 CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+RegionCode = Annotated[str, BeforeValidator(canonical_region),
+                       StringConstraints(pattern=REGION_PATTERN, max_length=MAX_ID_LENGTH)]
+"""A region: an ISO 3166-1 alpha-2 country (``DE``), an ISO 3166-2 subdivision (``US-CA``) or
+a named group (``eea``, or one the policy defines); any case on input, canonical when stored."""
+RecipientRef = Annotated[
+    str, StringConstraints(pattern=r"^(\*|[a-z0-9_]+(\.[a-z0-9_]+)*)$", max_length=MAX_ID_LENGTH),
+    AfterValidator(lambda value: value if value == ANY_RECIPIENT else _levels(value))]
+"""A recipient id, or ``*`` for any recipient at all (format 2)."""
+ExternalKey = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,31}$")]
 SemVer = Annotated[
     str, StringConstraints(pattern=r"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
 ]
@@ -93,6 +117,10 @@ class NamedItem(Item):
 
     name: Name = ""
     description: Description = ""
+    external_ids: dict[ExternalKey, Text] = _field(
+        "External identifiers", "The same thing in other vocabularies, by scheme: dpv (a W3C "
+        "DPV IRI or term), fides (a Fides key) or any other; exporters use these instead of "
+        "guessing from words (format 2).", default_factory=dict)
 
 
 class Contact(Model):
@@ -149,9 +177,9 @@ class Metadata(Model):
     jurisdictions: list[Jurisdiction] = _field(
         "Jurisdictions", "The data-protection laws the policy is written for.",
         default_factory=list)
-    establishment: CountryCode | None = _field(
-        "Established in", "ISO country where the controller is established; transfers are "
-                          "judged from there.", default=None)
+    establishment: RegionCode | None = _field(
+        "Established in", "ISO country (or subdivision) where the controller is established; "
+                          "transfers are judged from there.", default=None)
     effective_date: dt.date | None = _field("Effective date", "The day the policy takes effect.",
                                             default=None)
     next_review: dt.date | None = _field(
@@ -166,6 +194,15 @@ class Metadata(Model):
         default_factory=list)
 
 
+class Source(Model):
+    """Where a category of data comes from (GDPR Art. 14(2)(f))."""
+
+    kind: SourceKind = _field("Kind", "Given by the person, observed, inferred, received from a "
+                                      "third party or taken from a public source.")
+    name: Text = _field("Name", "The named third party or public source, when there is one.",
+                        default="")
+
+
 class DataCategory(NamedItem):
     """A kind of personal data, such as ``contact.email``."""
 
@@ -175,6 +212,12 @@ class DataCategory(NamedItem):
     tags: list[Tag] = _field(
         "Tags", "What kind of information this is; tags drive the intrusiveness checks.",
         default_factory=list)
+    sources: list[Source] = _field(
+        "Sources", "Where the data comes from: the person, observation, inference, a named "
+                   "third party or a public source (format 2).", default_factory=list)
+    ccpa_category: CcpaCategory | None = _field(
+        "CCPA category", "The category of personal information under Cal. Civ. Code "
+                         "1798.140(v) (format 2).", default=None)
 
 
 class DataSubject(NamedItem):
@@ -185,6 +228,12 @@ class DataSubject(NamedItem):
                       "children...).", default=False)
     children: bool = _field("Children", "People below the age of digital consent.",
                             default=False)
+    age_min: Annotated[int, Field(ge=0, le=150)] | None = _field(
+        "Youngest age", "The youngest age these people can have, when known (format 2).",
+        default=None)
+    age_max: Annotated[int, Field(ge=0, le=150)] | None = _field(
+        "Oldest age", "The oldest age these people can have, when known (format 2).",
+        default=None)
 
 
 class Recipient(NamedItem):
@@ -193,12 +242,43 @@ class Recipient(NamedItem):
     kind: RecipientKind = _field(
         "Kind", "Who receives the data: internal team, processor working for you, "
                 "independent third party or public authority.", default=RecipientKind.PROCESSOR)
-    country: CountryCode | None = _field(
+    country: RegionCode | None = _field(
         "Country", "ISO 3166-1 alpha-2 country where the recipient processes the data.",
         default=None)
+    countries: list[RegionCode] = _field(
+        "Countries", "Every country (or subdivision) where the recipient processes the data, "
+                     "besides Country (format 2).", default_factory=list)
+    stored_in: list[RegionCode] = _field(
+        "Stored in", "Where the recipient stores the data, when that differs from where it "
+                     "processes it (format 2).", default_factory=list)
     safeguard: Safeguard | None = _field(
         "Transfer safeguard", "The transfer tool used when the country is outside the "
                               "policy's jurisdictions.", default=None)
+
+
+class BasisEntry(Model):
+    """One legal basis of a purpose, possibly only in some regions."""
+
+    basis: LegalBasis = _field("Basis", "The GDPR Art. 6(1) lawful basis.")
+    regions: list[RegionCode] = _field(
+        "Regions", "Where this basis is relied on; empty means everywhere.", default_factory=list)
+    note: Text = _field("Note", "Anything a reader should know about this basis.", default="")
+
+
+class AutomatedDecisions(Model):
+    """Automated decision-making and profiling (GDPR Art. 22, Art. 13(2)(f))."""
+
+    profiling: bool = _field("Profiling", "The purpose evaluates personal aspects of people "
+                                          "(GDPR Art. 4(4)).", default=False)
+    solely_automated: bool = _field(
+        "Solely automated decisions", "Decisions are taken without human involvement and have "
+        "legal or similarly significant effects on people (GDPR Art. 22(1)).", default=False)
+    logic: Text = _field("Logic", "The logic involved, in plain words.", default="")
+    consequences: Text = _field("Consequences", "What the decisions mean for people.",
+                                default="")
+    safeguards: list[AutomatedSafeguard] = _field(
+        "Safeguards", "What people can do about a decision (GDPR Art. 22(3)).",
+        default_factory=list)
 
 
 class Purpose(NamedItem):
@@ -218,8 +298,26 @@ class Purpose(NamedItem):
     rights: list[Right] = _field("Rights offered",
                                  "The data-subject rights offered for this purpose.",
                                  default_factory=list)
+    legal_bases: list[BasisEntry] = _field(
+        "Legal bases", "Several legal bases, each possibly only in some regions (consent in the "
+                       "EEA, legitimate interests elsewhere); replaces Legal basis in format 2.",
+        default_factory=list)
     lia: Text = _field("Legitimate interests assessment", "Reference to the legitimate "
-                       "interests assessment, when that basis is used.", default="")
+                       "interests assessment (document name or link), when that basis is used.",
+                       default="")
+    balancing: Text = _field(
+        "Balancing test", "Why the organisation's interests are not overridden by the person's, "
+                          "in plain words (format 2).", default="")
+    automated_decisions: AutomatedDecisions | None = _field(
+        "Automated decisions", "Automated decision-making and profiling (GDPR Art. 22), when "
+                               "the purpose involves them (format 2).", default=None)
+    sale: bool = _field("Sale", "Personal information is sold (CCPA/CPRA), format 2.",
+                        default=False)
+    sharing: bool = _field("Sharing", "Personal information is shared for cross-context "
+                                      "behavioural advertising (CPRA), format 2.", default=False)
+    honours_gpc: bool = _field(
+        "Honours Global Privacy Control", "A Global Privacy Control signal counts as an opt-out "
+                                          "of this purpose (format 2).", default=False)
 
 
 class UseRule(Item):
@@ -236,9 +334,13 @@ class UseRule(Item):
         default_factory=list)
     subjects: list[ItemId] = _field("Subjects", "Empty means any subject.",
                                     default_factory=list)
-    recipients: list[ItemId] = _field("Recipients", "Empty means any recipient (or none).",
-                                      default_factory=list)
-    regions: list[ItemId] = _field("Regions", "Empty means anywhere.", default_factory=list)
+    recipients: list[RecipientRef] = _field(
+        "Recipients", "Who the data may be disclosed to, with their sub-recipients; * means any "
+        "recipient. Format 2: empty means internal use only. Format 1: empty means any.",
+        default_factory=list)
+    regions: list[RegionCode] = _field(
+        "Regions", "Where the rule applies: countries, subdivisions or groups, which cover "
+                   "what they contain; empty means anywhere.", default_factory=list)
     obligations: list[Obligation] = _field(
         "Obligations", "What must be done to the data when the use is allowed.",
         default_factory=list)
@@ -254,13 +356,32 @@ class RetentionRule(Item):
     purposes: list[ItemId] = _field("Purposes",
                                     "Empty means the rule applies whatever the purpose.",
                                     default_factory=list)
-    duration: Duration = _field(
-        "Kept for", "How long the data is kept, from the trigger event: an ISO 8601 duration "
-        "(e.g. P30D, P6M, P2Y) or 'indefinite'.")
+    duration: Duration | None = _field(
+        "Kept for", "How long the data is kept at most, from the trigger event: an ISO 8601 "
+        "duration (e.g. P30D, P6M, P2Y) or 'indefinite'; format 2 may leave it out when "
+        "Criteria say how long.", default=None)
+    minimum: Duration | None = _field(
+        "Kept at least", "How long the data must be kept at least (a statutory minimum), from "
+                         "the same start (format 2).", default=None)
+    criteria: Text = _field(
+        "Criteria", "How long, when it is not a fixed period: e.g. 'for the life of the "
+                    "account' (format 2).", default="")
     trigger: Trigger = _field("Counted from", "The event from which the period runs.",
                               default=Trigger.COLLECTION)
+    custom_event: Text = _field("Custom event", "The event's name when Counted from is custom "
+                                                "(format 2).", default="")
+    period_start: PeriodStart = _field(
+        "Period starts", "On the event, or at the end of the calendar or financial year in which "
+                         "it happened (format 2).", default=PeriodStart.EVENT)
+    financial_year_start: Annotated[str, StringConstraints(
+        pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")] | None = _field(
+        "Financial year starts", "Month and day the financial year starts, e.g. 04-01 "
+                                 "(format 2).", default=None)
     disposition: Disposition = _field("Then", "What happens to the data when the period ends.",
                                       default=Disposition.DELETE)
+    dispositions: list[Disposition] = _field(
+        "Or", "Other acceptable dispositions, as in 'delete or anonymise' (format 2).",
+        default_factory=list)
     citation: Text = _field(
         "Citation", "The law or reason behind the period, e.g. a tax code's ten-year rule.",
         default="")
@@ -268,13 +389,22 @@ class RetentionRule(Item):
         "Legal hold", "The data must be kept for the whole period even if the person asks for "
                       "erasure (a statutory retention duty or a litigation hold, GDPR Art. "
                       "17(3)(b) and (e)).", default=False)
+    legal_hold_reason: Text = _field("Legal hold reason", "Why the data is held (format 2).",
+                                     default="")
+
+
+class RegionGroup(NamedItem):
+    """A group of regions the policy defines itself, e.g. ``dach`` for DE, AT and CH."""
+
+    members: list[RegionCode] = _field(
+        "Members", "The countries, subdivisions and groups it contains.", default_factory=list)
 
 
 class Policy(Model):
     """A whole policy document."""
 
-    format_version: Literal[1] = _field("Format version", "Version of the file format.",
-                                        default=FORMAT_VERSION)
+    format_version: Literal[1, 2] = _field("Format version", "Version of the file format.",
+                                           default=FORMAT_VERSION)
     policy: Metadata = _field(
         "Policy", "Who the policy belongs to, where it applies and where it is in its life.")
     categories: list[DataCategory] = _field(
@@ -291,3 +421,6 @@ class Policy(Model):
     retention: list[RetentionRule] = _field(
         "Retention rules", "How long the data is kept and what happens after.",
         default_factory=list)
+    regions: list[RegionGroup] = _field(
+        "Region groups", "Groups of countries and subdivisions the policy names itself "
+                         "(format 2).", default_factory=list)

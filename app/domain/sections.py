@@ -25,6 +25,7 @@ from app.domain.models import (
     Policy,
     Purpose,
     Recipient,
+    RegionGroup,
     RetentionRule,
     UseRule,
 )
@@ -37,6 +38,7 @@ RECIPIENTS = "recipients"
 PURPOSES = "purposes"
 RULES = "rules"
 RETENTION = "retention"
+REGIONS = "regions"
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ SECTIONS: tuple[Section, ...] = (
     Section(RULES, "use rule", "rule-allow", UseRule, "rule"),
     Section(RETENTION, "retention rule", "retention", RetentionRule, "retention",
             defaults=lambda: {"duration": Duration("P1Y")}),
+    Section(REGIONS, "region group", "region", RegionGroup, "region"),
 )
 """Every section, in file order."""
 SECTION_KEYS: tuple[str, ...] = tuple(s.key for s in SECTIONS)

@@ -1,4 +1,4 @@
-"""Bundled resources read from disk: intrusiveness weights, jurisdictions, policy templates.
+"""Bundled resources read from disk: weights, jurisdictions, region groups, policy templates.
 
 The domain defines what these are and the pure functions that use them; this module reads the
 files (with the safe YAML reader) and hands the results in. The default of each is read once
@@ -14,6 +14,7 @@ from typing import Any
 
 from app.domain.intrusiveness import Weights
 from app.domain.jurisdictions import JurisdictionInfo, jurisdictions_from_data
+from app.domain.regions import RegionCatalogue, catalogue_from_data
 from app.domain.sections import SECTIONS
 from app.paths import RESOURCES, SCHEMAS, TEMPLATES
 from app.storage.loader import load_file
@@ -88,3 +89,17 @@ def templates() -> list[Template]:
         found.append(Template(path.name.removesuffix(TEMPLATE_SUFFIX), path, policy.policy.title,
                               policy.policy.description, counts))
     return found
+
+
+REGIONS_FILE = RESOURCES / "regions.yaml"
+
+
+def read_regions(path: Path) -> RegionCatalogue:
+    """The region groups in ``path`` (a file shaped like the bundled one)."""
+    return catalogue_from_data(read_mapping(path))
+
+
+@lru_cache(maxsize=1)
+def region_catalogue() -> RegionCatalogue:
+    """The bundled ``resources/regions.yaml`` groups (read once); engines add a policy's own."""
+    return read_regions(REGIONS_FILE)

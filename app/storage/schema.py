@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
@@ -12,6 +13,16 @@ from app.paths import SCHEMAS
 
 SCHEMA_FILE = SCHEMAS / f"policy-v{FORMAT_VERSION}.schema.json"
 SCHEMA_ID = f"https://policy-studio.example/schemas/policy-v{FORMAT_VERSION}.schema.json"
+
+
+def schema_file(version: int) -> Path:
+    """The published schema of format ``version`` (older ones are kept as they were issued)."""
+    return SCHEMAS / f"policy-v{version}.schema.json"
+
+
+def published_schema(version: int) -> dict[str, Any]:
+    """The checked-in JSON Schema of format ``version``."""
+    return json.loads(schema_file(version).read_text(encoding="utf-8"))
 
 
 class _TitledFields(GenerateJsonSchema):
@@ -46,6 +57,10 @@ def policy_json_schema() -> dict[str, Any]:
         "pattern": "^sha256:[0-9a-f]{64}$",
         "description": "Content digest; present in canonical JSON exports.",
     }
+    schema["properties"]["format_version"] = {
+        "const": FORMAT_VERSION, "title": "Format version",
+        "description": f"Version of the file format: {FORMAT_VERSION} (format 1 files are "
+                       "described by policy-v1.schema.json and open migrated)."}
     required = schema.setdefault("required", [])
     if "format_version" not in required:
         required.insert(0, "format_version")
