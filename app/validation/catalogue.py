@@ -19,6 +19,8 @@ FAMILIES = {
     "INT": "Intrusiveness",
     "TRN": "Transparency",
     "GOV": "Governance",
+    "ADM": "Automated decisions",
+    "CPR": "Sale and sharing (CPRA)",
 }
 
 

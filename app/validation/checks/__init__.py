@@ -1,6 +1,9 @@
 """Importing this package registers every check of the catalogue."""
 
 from app.validation.checks import (  # noqa: F401
+    automated,
+    bases,
+    cpra,
     governance,
     intrusiveness,
     legal,

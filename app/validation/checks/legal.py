@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from app.domain import ids
+from app.domain.legal_bases import all_bases, relies_on, sells_or_shares
 from app.domain.enums import (
     Art9Condition,
     ConsentMechanism,
@@ -41,6 +42,26 @@ def _purposes(ctx: Context) -> Iterator[tuple[int, Purpose]]:
             yield index, purpose
 
 
+def _basis_path(index: int, purpose: Purpose, basis: LegalBasis) -> tuple[str | int, ...]:
+    """Where ``basis`` is written in the purpose: the default basis or its first entry."""
+    if purpose.legal_basis == basis:
+        return (PURPOSES, index, "legal_basis")
+    position = next((n for n, e in enumerate(purpose.legal_bases) if e.basis == basis), None)
+    if position is None:
+        return (PURPOSES, index, "legal_basis")
+    return (PURPOSES, index, "legal_bases", position, "basis")
+
+
+def _where(purpose: Purpose, basis: LegalBasis) -> str:
+    """`` (in eea)`` when ``basis`` is relied on only in some regions, else ``""``."""
+    if purpose.legal_basis == basis:
+        return ""
+    regions = [str(r) for e in purpose.legal_bases if e.basis == basis for r in e.regions]
+    if not regions or any(e.basis == basis and not e.regions for e in purpose.legal_bases):
+        return ""
+    return f" (in {names(dict.fromkeys(regions))})"
+
+
 def _special(ctx: Context) -> set[str]:
     return categories_with(ctx, Sensitivity.SPECIAL_CATEGORY)
 
@@ -48,7 +69,7 @@ def _special(ctx: Context) -> set[str]:
 def _missing_basis(ctx: Context, used: bool) -> Iterator[Hit]:
     allowed = ctx.allowed_purposes
     for index, purpose in _purposes(ctx):
-        if purpose.legal_basis is None and (purpose.id in allowed) == used:
+        if not all_bases(purpose) and (purpose.id in allowed) == used:
             state = "an allow rule uses it" if used else "no allow rule uses it yet"
             yield Hit((PURPOSES, index, "legal_basis"),
                       f"purpose {purpose.id} has no legal basis ({state})")
@@ -95,9 +116,11 @@ def special_without_art9(ctx: Context) -> Iterator[Hit]:
 def consent_without_opt_in(ctx: Context) -> Iterator[Hit]:
     """Hits of LEG003, "Consent basis without opt-in"."""
     for index, purpose in _purposes(ctx):
-        if purpose.legal_basis == LegalBasis.CONSENT and purpose.consent != ConsentMechanism.OPT_IN:
+        if (relies_on(purpose, LegalBasis.CONSENT)
+                and purpose.consent != ConsentMechanism.OPT_IN):
             yield Hit((PURPOSES, index, "consent"),
-                      f"purpose {purpose.id} relies on consent but its consent mechanism is "
+                      f"purpose {purpose.id} relies on consent"
+                      f"{_where(purpose, LegalBasis.CONSENT)} but its consent mechanism is "
                       f"{label(purpose.consent)}, not opt-in")
 
 
@@ -107,7 +130,7 @@ def consent_without_opt_in(ctx: Context) -> Iterator[Hit]:
 def consent_without_withdrawal(ctx: Context) -> Iterator[Hit]:
     """Hits of LEG004, "Consent without a way to withdraw it"."""
     for index, purpose in _purposes(ctx):
-        consent_based = (purpose.legal_basis == LegalBasis.CONSENT
+        consent_based = (relies_on(purpose, LegalBasis.CONSENT)
                          or purpose.consent == ConsentMechanism.OPT_IN)
         if consent_based and Right.WITHDRAW_CONSENT not in purpose.rights:
             yield Hit((PURPOSES, index, "rights"),
@@ -123,10 +146,11 @@ def consent_without_withdrawal(ctx: Context) -> Iterator[Hit]:
 def interests_without_assessment(ctx: Context) -> Iterator[Hit]:
     """Hits of LEG005, "Legitimate interests without an assessment"."""
     for index, purpose in _purposes(ctx):
-        if purpose.legal_basis == LegalBasis.LEGITIMATE_INTERESTS and not purpose.lia.strip():
+        basis = LegalBasis.LEGITIMATE_INTERESTS
+        if relies_on(purpose, basis) and not purpose.lia.strip():
             yield Hit((PURPOSES, index, "lia"),
-                      f"purpose {purpose.id} relies on legitimate interests but names no "
-                      f"legitimate interests assessment")
+                      f"purpose {purpose.id} relies on legitimate interests"
+                      f"{_where(purpose, basis)} but names no legitimate interests assessment")
 
 
 @check("LEG006", Severity.WARNING, "Criminal-offence data without an official basis",
@@ -138,13 +162,15 @@ def interests_without_assessment(ctx: Context) -> Iterator[Hit]:
 def criminal_without_authority(ctx: Context) -> Iterator[Hit]:
     """Hits of LEG006, "Criminal-offence data without an official basis"."""
     criminal = categories_with(ctx, Sensitivity.CRIMINAL)
-    other = purposes_where(ctx, lambda p: p.legal_basis is not None
-                           and p.legal_basis not in _ART10_BASES)
+    other = purposes_where(ctx, lambda p: any(b not in _ART10_BASES for b in all_bases(p)))
     for purpose, (cats, rules) in by_purpose(ctx, criminal, other).items():
-        basis = label(ctx.purposes[purpose].legal_basis or "")
-        yield Hit(purpose_path(ctx, purpose, "legal_basis"),
+        declared = ctx.purposes[purpose]
+        unofficial = [b for b in all_bases(declared) if b not in _ART10_BASES]
+        index = ctx.positions(PURPOSES)[purpose]
+        yield Hit(_basis_path(index, declared, unofficial[0]),
                   f"purpose {purpose} is allowed criminal-offence data ({names(cats)}, by "
-                  f"{plural(len(rules), 'rule')} {names(rules)}) on the basis of {basis}")
+                  f"{plural(len(rules), 'rule')} {names(rules)}) on the basis of "
+                  f"{names(label(b) for b in unofficial)}")
 
 
 @check("LEG007", Severity.WARNING, "Opt-in consent not relied on",
@@ -156,11 +182,12 @@ def criminal_without_authority(ctx: Context) -> Iterator[Hit]:
 def opt_in_not_relied_on(ctx: Context) -> Iterator[Hit]:
     """Hits of LEG007, "Opt-in consent not relied on"."""
     for index, purpose in _purposes(ctx):
-        basis = purpose.legal_basis
-        if purpose.consent == ConsentMechanism.OPT_IN and basis not in (None, LegalBasis.CONSENT):
+        bases = all_bases(purpose)
+        if (purpose.consent == ConsentMechanism.OPT_IN and bases
+                and LegalBasis.CONSENT not in bases):
             yield Hit((PURPOSES, index, "consent"),
                       f"purpose {purpose.id} asks for opt-in consent but relies on "
-                      f"{label(basis or '')}, not on consent")
+                      f"{names(label(b) for b in bases)}, not on consent")
 
 
 @check("LEG008", Severity.ERROR, "Explicit consent without opt-in",
@@ -188,7 +215,14 @@ def cpra_without_opt_out(ctx: Context) -> Iterator[Hit]:
     if Jurisdiction.US_CA_CPRA not in ctx.policy.policy.jurisdictions:
         return
     for index, purpose in _purposes(ctx):
-        if purpose.kind in _SALE_KINDS and Right.OPT_OUT_OF_SALE not in purpose.rights:
+        if Right.OPT_OUT_OF_SALE in purpose.rights:
+            continue
+        if purpose.sale or purpose.sharing:
+            what = sells_or_shares(purpose)
+            yield Hit((PURPOSES, index, "rights"),
+                      f"purpose {purpose.id} {what} personal information but does not offer "
+                      f"the right to opt out of sale or sharing")
+        elif purpose.kind in _SALE_KINDS:
             yield Hit((PURPOSES, index, "rights"),
                       f"purpose {purpose.id} is for {label(purpose.kind)} but does not offer "
                       f"the right to opt out of sale or sharing")

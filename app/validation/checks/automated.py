@@ -1,0 +1,162 @@
+"""Automated decision-making and profiling (ADM): GDPR Art. 22 and Art. 13(2)(f).
+
+A purpose whose ``automated_decisions.solely_automated`` is set takes decisions without human
+involvement that have legal or similarly significant effects. Art. 22(2) allows that only when
+the decision is necessary for a contract, authorised by law (a legal obligation) or based on
+explicit consent (a consent basis collected by opt-in). A purpose relying on several bases must
+meet this with every one of them, since each applies in some region. Art. 22(3) asks for at
+least human intervention, a way to express one's view and to contest; Art. 22(4) allows
+special-category data only under Art. 9(2)(a) or (g).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from app.domain.enums import (
+    Art9Condition,
+    AutomatedSafeguard,
+    ConsentMechanism,
+    LegalBasis,
+    PurposeKind,
+    Sensitivity,
+    label,
+)
+from app.domain.legal_bases import all_bases
+from app.domain.models import Purpose
+from app.domain.sections import PURPOSES
+from app.validation.catalogue import check
+from app.validation.checks._common import (
+    by_purpose,
+    categories_with,
+    names,
+    plural,
+    purpose_path,
+    purposes_where,
+)
+from app.validation.context import Context
+from app.validation.finding import Hit, Severity
+
+_ART22_BASES = frozenset({LegalBasis.CONTRACT, LegalBasis.LEGAL_OBLIGATION})
+_ART22_ART9 = frozenset({Art9Condition.EXPLICIT_CONSENT,
+                         Art9Condition.SUBSTANTIAL_PUBLIC_INTEREST})
+ADM = "automated_decisions"
+
+
+def _purposes(ctx: Context) -> Iterator[tuple[int, Purpose]]:
+    first = ctx.positions(PURPOSES)
+    for index, purpose in enumerate(ctx.policy.purposes):
+        if first[purpose.id] == index:
+            yield index, purpose
+
+
+def _solely(purpose: Purpose) -> bool:
+    return purpose.automated_decisions is not None and purpose.automated_decisions.solely_automated
+
+
+def unfit_bases(purpose: Purpose) -> list[LegalBasis]:
+    """The bases of ``purpose`` that do not allow solely automated decisions (Art. 22(2))."""
+    explicit = purpose.consent == ConsentMechanism.OPT_IN
+    return [b for b in all_bases(purpose)
+            if b not in _ART22_BASES and not (b == LegalBasis.CONSENT and explicit)]
+
+
+@check("ADM001", Severity.ERROR, "Automated decisions without an Art. 22 exception",
+       why="Decisions based solely on automated processing with legal or similarly significant "
+           "effects are forbidden unless necessary for a contract, authorised by law, or based "
+           "on the person's explicit consent (GDPR Art. 22(2)).",
+       fix="Base the purpose on contract, legal obligation or consent collected by opt-in in "
+           "every region, or put a person in the loop (clear 'solely automated').")
+def automated_without_exception(ctx: Context) -> Iterator[Hit]:
+    """Hits of ADM001, "Automated decisions without an Art. 22 exception"."""
+    for index, purpose in _purposes(ctx):
+        unfit = unfit_bases(purpose) if _solely(purpose) else []
+        if unfit:
+            how = ("consent collected without opt-in" if unfit == [LegalBasis.CONSENT]
+                   else names(label(b) for b in unfit))
+            yield Hit((PURPOSES, index, ADM, "solely_automated"),
+                      f"purpose {purpose.id} takes solely automated decisions but relies on "
+                      f"{how}, which Art. 22(2) does not allow")
+
+
+@check("ADM002", Severity.ERROR, "Automated decisions not explained",
+       why="People must be told the logic involved in automated decisions and their "
+           "significance and envisaged consequences (GDPR Art. 13(2)(f), 14(2)(g), 15(1)(h)).",
+       fix="Describe the logic and the consequences of the decisions in plain words.")
+def automated_not_explained(ctx: Context) -> Iterator[Hit]:
+    """Hits of ADM002, "Automated decisions not explained"."""
+    for index, purpose in _purposes(ctx):
+        decisions = purpose.automated_decisions
+        if decisions is None or not decisions.solely_automated:
+            continue
+        missing = [w for w, text in (("logic", decisions.logic),
+                                     ("consequences", decisions.consequences))
+                   if not text.strip()]
+        if missing:
+            yield Hit((PURPOSES, index, ADM, missing[0]),
+                      f"purpose {purpose.id} takes solely automated decisions but does not "
+                      f"explain their {' or '.join(missing)}")
+
+
+@check("ADM003", Severity.ERROR, "Automated decisions without safeguards",
+       why="Where solely automated decisions are allowed, people keep at least the right to "
+           "obtain human intervention, to express their point of view and to contest the "
+           "decision (GDPR Art. 22(3)).",
+       fix="Offer the missing safeguards and list them in the purpose's automated decisions.")
+def automated_without_safeguards(ctx: Context) -> Iterator[Hit]:
+    """Hits of ADM003, "Automated decisions without safeguards"."""
+    for index, purpose in _purposes(ctx):
+        decisions = purpose.automated_decisions
+        if decisions is None or not decisions.solely_automated:
+            continue
+        missing = [s for s in AutomatedSafeguard if s not in decisions.safeguards]
+        if missing:
+            yield Hit((PURPOSES, index, ADM, "safeguards"),
+                      f"purpose {purpose.id} takes solely automated decisions without "
+                      f"{names(label(s) for s in missing)}")
+
+
+@check("ADM004", Severity.ERROR, "Automated decisions on special-category data",
+       why="Solely automated decisions may use special-category data only with explicit "
+           "consent or for reasons of substantial public interest, with suitable safeguards "
+           "(GDPR Art. 22(4), Art. 9(2)(a) or (g)).",
+       fix="Set the Art. 9 condition to explicit consent or substantial public interest, or "
+           "stop allowing special-category data for the purpose.")
+def automated_special_category(ctx: Context) -> Iterator[Hit]:
+    """Hits of ADM004, "Automated decisions on special-category data"."""
+    solely = purposes_where(ctx, lambda p: _solely(p) and p.art9_condition not in _ART22_ART9)
+    if not solely:
+        return
+    special = categories_with(ctx, Sensitivity.SPECIAL_CATEGORY)
+    for purpose, (cats, rules) in by_purpose(ctx, special, solely).items():
+        yield Hit(purpose_path(ctx, purpose, "art9_condition"),
+                  f"purpose {purpose} takes solely automated decisions on special-category "
+                  f"data ({names(cats)}, by {plural(len(rules), 'rule')} {names(rules)}) "
+                  f"without explicit consent or substantial public interest")
+
+
+@check("ADM005", Severity.WARNING, "Profiling without its logic",
+       why="Profiling evaluates personal aspects of people; they are entitled to know how it "
+           "works (GDPR Art. 13(2)(f), Art. 21).",
+       fix="Describe the logic of the profiling in plain words.")
+def profiling_without_logic(ctx: Context) -> Iterator[Hit]:
+    """Hits of ADM005, "Profiling without its logic"."""
+    for index, purpose in _purposes(ctx):
+        decisions = purpose.automated_decisions
+        if (decisions is not None and decisions.profiling and not decisions.solely_automated
+                and not decisions.logic.strip()):
+            yield Hit((PURPOSES, index, ADM, "logic"),
+                      f"purpose {purpose.id} profiles people but does not describe how")
+
+
+@check("ADM006", Severity.INFO, "Profiling purpose without automated decisions",
+       why="The purpose's kind is profiling, but it does not say whether it takes automated "
+           "decisions or what logic it uses.",
+       fix="Fill in the purpose's automated decisions (profiling, solely automated, logic).")
+def profiling_kind_undescribed(ctx: Context) -> Iterator[Hit]:
+    """Hits of ADM006, "Profiling purpose without automated decisions"."""
+    for index, purpose in _purposes(ctx):
+        if purpose.kind == PurposeKind.PROFILING and purpose.automated_decisions is None:
+            yield Hit((PURPOSES, index, ADM),
+                      f"purpose {purpose.id} is for profiling but does not describe its "
+                      f"automated decisions")

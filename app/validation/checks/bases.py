@@ -1,0 +1,76 @@
+"""Legal bases per region and the legitimate interests assessment (LEG020, LEG021).
+
+What a purpose relies on where is :mod:`app.domain.legal_bases`' answer; the region groups come
+from the bundled catalogue plus the policy's own groups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from app.domain.enums import LegalBasis
+from app.domain.legal_bases import bases_in, has_basis_everywhere, relies_on
+from app.domain.regions import RegionCatalogue
+from app.domain.sections import PURPOSES
+from app.storage.resources import region_catalogue
+from app.validation.catalogue import check
+from app.validation.checks._common import names
+from app.validation.context import Context
+from app.validation.finding import Hit, Severity
+
+
+def regions_of(ctx: Context) -> RegionCatalogue:
+    """The region groups the policy can name (shipped ones plus its own), built once."""
+    return ctx.shared("purpose_region_catalogue",
+                      lambda c: region_catalogue().with_policy(c.policy))
+
+
+def _first(ctx: Context) -> Iterator[tuple[int, str]]:
+    first = ctx.positions(PURPOSES)
+    for index, purpose in enumerate(ctx.policy.purposes):
+        if first[purpose.id] == index:
+            yield index, purpose.id
+
+
+@check("LEG020", Severity.INFO, "Assessment without its balancing test",
+       why="The purpose names a legitimate interests assessment, but the policy does not say, "
+           "in plain words, why the organisation's interest is not overridden by the person's. "
+           "Readers of the policy document see only a reference they may not be able to open.",
+       fix="Summarise the outcome of the balancing test in the purpose's 'balancing' field.")
+def assessment_without_balancing(ctx: Context) -> Iterator[Hit]:
+    """Hits of LEG020, "Assessment without its balancing test"."""
+    for index, pid in _first(ctx):
+        purpose = ctx.purposes[pid]
+        if (relies_on(purpose, LegalBasis.LEGITIMATE_INTERESTS) and purpose.lia.strip()
+                and not purpose.balancing.strip()):
+            yield Hit((PURPOSES, index, "balancing"),
+                      f"purpose {pid} names the assessment {purpose.lia.strip()!r} but gives "
+                      f"no balancing test in plain words")
+
+
+@check("LEG021", Severity.WARNING, "Allowed where the purpose has no legal basis",
+       why="The purpose's legal bases are all limited to some regions and it has no default "
+           "basis, yet rules allow it in other regions (or in any region). There the use has "
+           "no lawful basis.",
+       fix="Set the purpose's default legal basis (used wherever no regional entry applies), "
+           "add an entry for those regions, or limit the rules to the regions with a basis.")
+def allowed_without_regional_basis(ctx: Context) -> Iterator[Hit]:
+    """Hits of LEG021, "Allowed where the purpose has no legal basis"."""
+    limited = {pid for pid, p in ctx.purposes.items()
+               if p.legal_bases and not has_basis_everywhere(p)}
+    if not limited:
+        return
+    regions = regions_of(ctx)
+    gaps: dict[str, dict[str, None]] = {}
+    for category, purpose in ctx.allowed.pairs():
+        if purpose not in limited:
+            continue
+        for use in ctx.allowed.of_pair(category, purpose):
+            if not bases_in(ctx.purposes[purpose], use.region or "*", regions):
+                gaps.setdefault(purpose, {})[use.region or "any region"] = None
+    for index, pid in _first(ctx):
+        if pid in gaps:
+            where = list(gaps[pid])
+            yield Hit((PURPOSES, index, "legal_bases"),
+                      f"purpose {pid} is allowed in {names(where)}, where none of its legal "
+                      f"bases applies")
