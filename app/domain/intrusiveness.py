@@ -16,7 +16,7 @@ from typing import Any
 from app.domain import ids
 from app.domain.allowed import AllowedUses
 from app.domain.decisions import Request
-from app.domain.enums import ConsentMechanism, ConsentState
+from app.domain.enums import ConsentMechanism, ConsentState, PurposeKind
 from app.domain.models import DataCategory, Policy, Purpose, Recipient
 
 BANDS = ("low", "medium", "high", "critical")
@@ -92,6 +92,8 @@ class Weights:
     recipient: dict[str, float]
     obligations: dict[str, float]
     tactics: list[dict[str, Any]] = field(default_factory=list)
+    practices: dict[str, float] = field(default_factory=dict)
+    """What a purpose says it does: ``solely_automated``, ``profiling``, ``sale_or_sharing``."""
 
     def band(self, value: float) -> str:
         """The band a score falls in."""
@@ -143,6 +145,7 @@ class Scorer:
             consent_points = w.consent.get(purpose.consent, 0)
             if consent_points:
                 yield Factor(f"{purpose.consent.replace('_', '-')} consent", consent_points)
+            yield from self._practices(purpose)
         if cat is not None and purpose is not None:
             for tactic in w.tactics:
                 if purpose.kind not in tactic.get("purpose_kinds", ()):
@@ -150,6 +153,23 @@ class Scorer:
                 tag_hit = set(tactic.get("tags", ())) & {str(t) for t in cat.tags}
                 if tag_hit or cat.sensitivity in tactic.get("sensitivity", ()):
                     yield Factor(tactic["label"], tactic["points"])
+
+    def _practices(self, purpose: Purpose) -> Iterator[Factor]:
+        """Solely automated decisions, profiling and sale or sharing the purpose declares.
+
+        Profiling and sale or sharing count only when the purpose's kind does not already say so.
+        """
+        points = self.weights.practices
+        decisions = purpose.automated_decisions
+        if decisions is not None and decisions.solely_automated:
+            if points.get("solely_automated"):
+                yield Factor("solely automated decisions", points["solely_automated"])
+        elif (decisions is not None and decisions.profiling
+              and purpose.kind != PurposeKind.PROFILING and points.get("profiling")):
+            yield Factor("profiling", points["profiling"])
+        if ((purpose.sale or purpose.sharing) and purpose.kind != PurposeKind.SALE_OR_SHARING
+                and points.get("sale_or_sharing")):
+            yield Factor("sold or shared", points["sale_or_sharing"])
 
     def score(self, category: str, purpose: str, subject: str | None = None,
               recipient: str | None = None, obligations: tuple[str, ...] = ()) -> Score:

@@ -16,10 +16,11 @@ purpose (the same choice decisions make).
 CSV layout (exporter ``art30-csv``), chosen so every row stands alone when a records manager
 sorts or filters the spreadsheet: one header row, then **one row per purpose**. Columns:
 ``Controller``, ``Controller contact``, ``DPO`` (repeated on every row; they are short),
-``Purpose id``, ``Purpose``, ``Description``, ``Legal basis`` (with the Art. 9 condition and
-consent mechanism), ``Data subjects``, ``Personal data categories``, ``Special categories``,
+``Purpose id``, ``Purpose``, ``Description``, ``Legal basis`` (every basis with where it applies,
+the Art. 9 condition, consent mechanism, assessment reference and balancing test), ``Data subjects``, ``Personal data categories``, ``Special categories``,
 ``Recipients``, ``Third-country transfers and safeguards``, ``Erasure time limits``,
-``Security measures`` (names; their descriptions are in the HTML record) and ``Digest`` (the
+``Automated decisions and profiling``, ``Sale and sharing (CPRA)`` (plain words, empty when
+the purpose has neither), ``Security measures`` (names; their descriptions are in the HTML record) and ``Digest`` (the
 content digest, repeated). Lists inside a cell are joined with ``"; "``. Cells are neutralised
 against spreadsheet formulas like the retention schedule (see
 :mod:`app.storage.spreadsheet`).
@@ -33,19 +34,23 @@ from app.domain.allowed import AllowedUses
 from app.domain.canonical import digest
 from app.domain.enums import Sensitivity, label
 from app.domain.jurisdictions import transfer_regimes
+from app.domain.legal_bases import summary
 from app.domain.models import Contact, Policy, Purpose, Recipient
+from app.domain.regions import RegionCatalogue
 from app.domain.retention import RetentionIndex
 from app.domain.sections import CATEGORIES, RECIPIENTS, SUBJECTS
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.retention_csv import csv_bytes, describe
-from app.storage.resources import default_jurisdictions
+from app.exporters.purpose_words import automated, sale
+from app.storage.resources import default_jurisdictions, region_catalogue
 from app.storage.spreadsheet import joined
 
 CSV_COLUMNS: tuple[str, ...] = (
     "Controller", "Controller contact", "DPO", "Purpose id", "Purpose", "Description",
     "Legal basis", "Data subjects", "Personal data categories", "Special categories",
     "Recipients", "Third-country transfers and safeguards", "Erasure time limits",
-    "Security measures", "Digest",
+    "Automated decisions and profiling", "Sale and sharing (CPRA)", "Security measures",
+    "Digest",
 )
 _SPECIAL = (Sensitivity.SPECIAL_CATEGORY, Sensitivity.CRIMINAL)
 NO_SAFEGUARD = "NO SAFEGUARD RECORDED"
@@ -65,6 +70,10 @@ class ProcessingActivity:
     recipients: list[str] = field(default_factory=list)
     transfers: list[str] = field(default_factory=list)
     retention: list[str] = field(default_factory=list)
+    automated: str = ""
+    """Automated decision-making and profiling (Art. 13(2)(f), 22) in plain words."""
+    sale: str = ""
+    """Sale, sharing and Global Privacy Control (CCPA/CPRA) in plain words."""
 
 
 @dataclass(frozen=True)
@@ -106,14 +115,17 @@ def _controller(policy: Policy) -> list[tuple[str, str]]:
     return lines
 
 
-def legal_basis_text(purpose: Purpose) -> str:
-    """``consent; Art. 9: explicit consent; opt-in`` for a purpose."""
-    parts = [label(purpose.legal_basis) if purpose.legal_basis else "not recorded"]
+def legal_basis_text(purpose: Purpose, regions: RegionCatalogue | None = None) -> str:
+    """``consent (in European Economic Area); legitimate interests (elsewhere); Art. 9(2):
+    explicit consent; consent: opt-in; ...`` for a purpose."""
+    parts = [summary(purpose, regions) or "not recorded"]
     if purpose.art9_condition:
         parts.append(f"Art. 9(2): {label(purpose.art9_condition)}")
     parts.append(f"consent: {label(purpose.consent)}")
     if purpose.lia:
         parts.append(f"legitimate interests assessment: {purpose.lia}")
+    if purpose.balancing:
+        parts.append(f"balancing test: {purpose.balancing}")
     return "; ".join(parts)
 
 
@@ -162,10 +174,12 @@ def _retention_lines(policy: Policy, purpose: Purpose, categories: list[tuple[st
 
 
 def _activity(policy: Policy, purpose: Purpose, index: RetentionIndex,
-              serving: dict[str, set[int]]) -> ProcessingActivity:
+              serving: dict[str, set[int]], regions: RegionCatalogue) -> ProcessingActivity:
     taking_part = serving.get(purpose.id, set())
     rules = [r for i, r in enumerate(policy.rules) if i in taking_part]
-    activity = ProcessingActivity(purpose, legal_basis_text(purpose), [r.id for r in rules])
+    activity = ProcessingActivity(purpose, legal_basis_text(purpose, regions),
+                                  [r.id for r in rules], automated=automated(purpose),
+                                  sale=sale(purpose))
     by_id = {section: {item.id: item for item in getattr(policy, section)}
              for section in (CATEGORIES, SUBJECTS, RECIPIENTS)}
     shown: list[tuple[str, str]] = []
@@ -199,6 +213,7 @@ def _activity(policy: Policy, purpose: Purpose, index: RetentionIndex,
 def build_record(policy: Policy) -> Art30Record:
     """The Art. 30(1) record of ``policy``."""
     index = RetentionIndex(policy)
+    regions = region_catalogue().with_policy(policy)
     serving: dict[str, set[int]] = {}  # purpose -> allow rules taking part in an allowed use
     for row in AllowedUses(policy).table().values():
         for purpose_id, rules in row.items():
@@ -207,7 +222,8 @@ def build_record(policy: Policy) -> Art30Record:
         policy=policy,
         digest=digest(policy),
         controller=_controller(policy),
-        activities=[_activity(policy, purpose, index, serving) for purpose in policy.purposes],
+        activities=[_activity(policy, purpose, index, serving, regions)
+                    for purpose in policy.purposes],
         measures=[(m.name or m.id, m.kind, m.description)
                   for m in policy.policy.security_measures],
     )
@@ -226,7 +242,7 @@ def csv_rows(record: Art30Record) -> list[list[str]]:
             purpose.id, purpose.name, purpose.description, activity.legal_basis,
             joined(activity.subjects), joined(activity.categories), joined(activity.special),
             joined(activity.recipients), joined(activity.transfers), joined(activity.retention),
-            measures, record.digest,
+            activity.automated, activity.sale, measures, record.digest,
         ])
     return rows
 

@@ -35,6 +35,9 @@ def _activity(activity: ProcessingActivity) -> dict[str, Any]:
         ("(d) Categories of recipients", activity.recipients, "none named in the rules"),
         ("(e) Transfers to third countries and safeguards", activity.transfers, "none"),
         ("(f) Envisaged time limits for erasure", activity.retention, "none"),
+        ("Automated decisions and profiling (Art. 22)",
+         [activity.automated] if activity.automated else [], "none"),
+        ("Sale and sharing (CPRA)", [activity.sale] if activity.sale else [], "none"),
     ]}
 
 

@@ -19,10 +19,11 @@ from app.domain.intrusiveness import BANDS, review
 from app.domain.models import Contact, Metadata, Policy, Purpose
 from app.domain.sections import CATEGORIES, PURPOSES, field_title
 from app.exporters import policy_words as words
+from app.exporters import purpose_words
 from app.exporters.documents_html import Part, notices, render, rendered_part
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.standing import Standing, standing_of
-from app.storage.resources import default_weights
+from app.storage.resources import default_weights, region_catalogue
 
 CHAPTERS: tuple[tuple[str, str], ...] = (
     ("about", "About this policy"),
@@ -36,8 +37,9 @@ CHAPTERS: tuple[tuple[str, str], ...] = (
     ("intrusiveness", "Intrusiveness summary"),
 )
 """(anchor, heading) of every section, in document order."""
-_PURPOSE_FACTS = words.titles(Purpose, "kind", "legal_basis", "art9_condition", "consent",
-                              "rights", "lia")
+_PURPOSE_FACTS = (*words.titles(Purpose, "kind", "legal_basis", "art9_condition", "consent",
+                                "rights", "lia", "balancing", "automated_decisions"),
+                  "Sale and sharing (CPRA)")
 TOP_USES = 10
 SENSITIVITY_HEADINGS = {
     "personal": "Personal data",
@@ -104,12 +106,13 @@ def about(policy: Policy) -> Row:
 def purposes(policy: Policy) -> list[Row]:
     """Each purpose with its legal basis, consent and rights."""
     out = []
+    regions = region_catalogue().with_policy(policy)
     for p in policy.purposes:
-        basis = words.LEGAL_BASIS.get(str(p.legal_basis), "") if p.legal_basis else ""
-        values = (label(p.kind), basis or "not stated",
+        values = (label(p.kind), purpose_words.bases(p, regions) or "not stated",
                   words.art9(str(p.art9_condition)) if p.art9_condition else "",
                   words.CONSENT[str(p.consent)],
-                  words.join(label(r) for r in p.rights) or "none listed", p.lia)
+                  words.join(label(r) for r in p.rights) or "none listed", p.lia, p.balancing,
+                  purpose_words.automated(p), purpose_words.sale(p))
         facts = zip(_PURPOSE_FACTS, values, strict=True)
         out.append({"name": p.name or p.id, "id": p.id, "description": p.description,
                     "facts": [(key, value) for key, value in facts if value]})

@@ -1,0 +1,60 @@
+"""Plain words about a purpose's legal bases, assessment, automated decisions and sale (no Qt).
+
+The policy document, the Art. 30 record and the redline say these things the same way. Every
+function returns plain text; the documents escape it.
+"""
+
+from __future__ import annotations
+
+from app.domain.enums import label
+from app.domain.legal_bases import entries, summary
+from app.domain.models import Purpose
+from app.domain.regions import RegionCatalogue
+from app.exporters.policy_words import LEGAL_BASIS, join
+
+
+def bases(purpose: Purpose, regions: RegionCatalogue | None = None) -> str:
+    """``consent (GDPR Art. 6(1)(a)) (in European Economic Area); ...`` or ``""``."""
+    text = summary(purpose, regions, LEGAL_BASIS)
+    notes = [f"{label(e.basis)}: {e.note}" for e in entries(purpose) if e.note]
+    return "; ".join([text, *notes]) if text and notes else text
+
+
+def automated(purpose: Purpose) -> str:
+    """What the purpose does by automated means, in sentences, or ``""``."""
+    decisions = purpose.automated_decisions
+    if decisions is None:
+        return ""
+    said = []
+    if decisions.solely_automated:
+        said.append("Decisions with legal or similarly significant effects are taken solely "
+                    "by automated means (GDPR Art. 22).")
+    elif decisions.profiling:
+        said.append("People are profiled (GDPR Art. 4(4)); no decision with legal or similar "
+                    "effects is taken solely by automated means.")
+    else:
+        said.append("No profiling and no decision taken solely by automated means.")
+    if decisions.logic:
+        said.append(f"How it works: {decisions.logic}")
+    if decisions.consequences:
+        said.append(f"What it means for people: {decisions.consequences}")
+    if decisions.solely_automated or decisions.safeguards:
+        offered = join(label(s) for s in decisions.safeguards)
+        said.append(f"People can ask for: {offered}." if offered else
+                    "No safeguard is offered.")
+    return " ".join(said)
+
+
+def sale(purpose: Purpose) -> str:
+    """Sale, sharing and Global Privacy Control in a sentence, or ``""``."""
+    if not (purpose.sale or purpose.sharing or purpose.honours_gpc):
+        return ""
+    did = join(w for w, on in (("sold", purpose.sale),
+                               ("shared for cross-context behavioural advertising",
+                                purpose.sharing)) if on)
+    said = [f"Personal information is {did} (CCPA/CPRA)." if did else
+            "Personal information is neither sold nor shared (CCPA/CPRA)."]
+    said.append("A Global Privacy Control signal is honoured as an opt-out."
+                if purpose.honours_gpc else
+                "A Global Privacy Control signal is not honoured as an opt-out.")
+    return " ".join(said)
