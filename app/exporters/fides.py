@@ -18,8 +18,13 @@ gives the same bytes:
     with their declared descendants, and a rule for any subject uses ``OTHER`` with no values
     (every declared subject is "other than none").
 
-Whatever Fides cannot say (allow rules and default deny, consent, legal bases, retention,
-recipients and regions, obligations...) is listed in the summary, one line each.
+``fides/system.yml``
+    one Fides ``system`` with a privacy declaration per purpose that has allowed uses, its
+    legal basis and the profiling flags (:mod:`app.exporters.fides_system`).
+
+Whatever Fides cannot say (allow rules and default deny, consent, further legal bases per
+region, retention, recipients and regions, obligations, sale and sharing...) is listed in the
+summary, one line each.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ from app.domain import ids
 from app.domain.canonical import digest
 from app.domain.enums import ConsentMechanism, Effect
 from app.domain.models import Item, Policy, UseRule
+from app.exporters.fides_system import SYSTEM_NAME, system_manifest
+from app.exporters.fides_system import summary as system_summary
 from app.exporters.registry import ExportResult
 from app.storage.yaml_quoting import QuotingSafeDumper
 
@@ -143,7 +150,6 @@ def summary(policy: Policy, generated: dict[str, list[str]]) -> list[str]:
     allow = sum(r.effect is Effect.ALLOW for r in rules)
     limited = [r.id for r in rules if r.effect is Effect.DENY and (r.recipients or r.regions)]
     consent = sum(p.consent is not ConsentMechanism.NONE for p in purposes)
-    bases = sum(p.legal_basis is not None for p in purposes)
     art9 = sum(p.art9_condition is not None for p in purposes)
     rights = sum(bool(p.rights) for p in purposes)
     obligations = sum(bool(r.obligations) for r in rules)
@@ -155,7 +161,6 @@ def summary(policy: Policy, generated: dict[str, list[str]]) -> list[str]:
         (len(limited), f"{_n(len(limited), 'deny rule')} limited to recipients or regions, "
                        f"left out: {', '.join(limited)}"),
         (consent, f"consent mechanisms of {_n(consent, 'purpose')}"),
-        (bases, f"legal bases of {_n(bases, 'purpose')}"),
         (art9, f"Art. 9 conditions of {_n(art9, 'purpose')}"),
         (rights, f"data-subject rights offered by {_n(rights, 'purpose')}"),
         (len(policy.retention), _n(len(policy.retention), "retention rule")),
@@ -167,7 +172,7 @@ def summary(policy: Policy, generated: dict[str, list[str]]) -> list[str]:
         (len(meta.jurisdictions), f"{_n(len(meta.jurisdictions), 'jurisdiction')} of the policy"),
         (len(meta.security_measures), _n(len(meta.security_measures), "security measure")),
     ]
-    result = [text for count, text in lines if count]
+    result = [text for count, text in lines if count] + system_summary(policy)
     for section, kind in (("categories", "data categories"), ("purposes", "data uses"),
                           ("subjects", "data subjects")):
         keys = generated.get(section, [])
@@ -199,11 +204,16 @@ class FidesExporter:
         """``fides/taxonomy.yml`` and ``fides/policy.yml`` for ``policy``."""
         content_digest = digest(policy)
         taxonomy, generated = taxonomy_manifest(policy)
+        system, profiled = system_manifest(policy)
+        for subject in taxonomy["data_subject"]:
+            if subject["fides_key"] in profiled:
+                subject["automated_decisions_or_profiling"] = True
         return ExportResult(
             digest=content_digest,
             files={
                 TAXONOMY_NAME: yaml_bytes(taxonomy, policy, content_digest),
                 POLICY_NAME: yaml_bytes(policy_manifest(policy), policy, content_digest),
+                SYSTEM_NAME: yaml_bytes(system, policy, content_digest),
             },
             summary=summary(policy, generated),
         )

@@ -14,6 +14,7 @@ from app.cli import main
 from app.domain.enums import ConsentMechanism, Effect
 from app.domain.models import DataCategory, DataSubject, Metadata, Policy, Purpose, UseRule
 from app.exporters.fides import EXPORTER, POLICY_NAME, TAXONOMY_NAME
+from app.exporters.fides_system import SYSTEM_NAME
 from app.exporters.registry import get
 from app.paths import RESOURCES
 from app.storage.loader import load_file
@@ -31,7 +32,7 @@ POLICY_FILES = [EXAMPLE, *sorted((RESOURCES / "templates").glob("*.policy.yaml")
 
 def manifests(policy: Policy) -> dict[str, list[dict[str, Any]]]:
     result = EXPORTER.export(policy)
-    assert set(result.files) == {TAXONOMY_NAME, POLICY_NAME}
+    assert set(result.files) == {TAXONOMY_NAME, POLICY_NAME, SYSTEM_NAME}
     return union_manifests([yaml.safe_load(data) for data in result.files.values()])
 
 
@@ -161,6 +162,6 @@ def test_the_registry_and_the_cli_export_the_folder(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["export", str(EXAMPLE), "--format", "fides", "-o", str(out), "--force"]) == 0
     written = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
-    assert written == {TAXONOMY_NAME, POLICY_NAME}
+    assert written == {TAXONOMY_NAME, POLICY_NAME, SYSTEM_NAME}
     assert (out / TAXONOMY_NAME).read_bytes() == EXPORTER.export(
         load_file(EXAMPLE).policy).files[TAXONOMY_NAME]
