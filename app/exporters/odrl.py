@@ -33,7 +33,8 @@ Every permission, prohibition, duty and constraint states its ODRL type, and a c
 one right operand (an RDF list for several values), so the W3C ODRL shapes apply. Permissions
 also carry the rule's obligations as duties and the retention that applies to the category and
 region as the disposition action with an ``elapsedTime`` constraint (``lteq`` the ISO 8601
-duration, an ``xsd:duration``). Legal bases are DPV GDPR terms.
+duration, an ``xsd:duration``). Legal bases are DPV GDPR terms (per region where the purpose's
+bases differ by region: :mod:`app.exporters.odrl_purposes`).
 
 The document refers to the ODRL context by its URL (``http://www.w3.org/ns/odrl.jsonld``); a
 copy ships in ``resources/vocab/odrl/`` for offline processing. User text is only JSON string
@@ -51,16 +52,11 @@ from app.domain.enums import ConsentMechanism, Effect
 from app.domain.ids import covers, lineage, parent
 from app.domain.models import Policy, Purpose, UseRule
 from app.domain.retention import RetentionIndex, RetentionInfo
-from app.exporters.odrl_dpv import (
-    ART9,
-    LEGAL_BASES,
-    dpv_personal_data,
-    dpv_purpose,
-    dpv_terms,
-    term,
-)
+from app.exporters.odrl_dpv import dpv_personal_data, dpv_purpose, dpv_terms
+from app.exporters.odrl_purposes import CANNOT_EXPRESS as PURPOSES_CANNOT_EXPRESS
+from app.exporters.odrl_purposes import legal_basis_terms, purpose_facts
 from app.exporters.registry import ExportResult
-from app.storage.resources import VOCABULARIES
+from app.storage.resources import VOCABULARIES, region_catalogue
 
 __all__ = ["EXPORTER", "ODRL_CONTEXT_PATH", "ODRL_CONTEXT_URL", "PREFIXES", "dpv_terms",
            "odrl_bytes", "odrl_document"]
@@ -85,6 +81,7 @@ CANNOT_EXPRESS = [
     "carries only the retention chosen for its own category and purpose; ps:trigger is ours).",
     "Indefinite retention has no elapsedTime duty.",
     "Encrypt, pseudonymise, minimise and review have no ODRL action (ps: terms are used).",
+    *PURPOSES_CANNOT_EXPRESS,
 ]
 
 
@@ -116,6 +113,7 @@ class _Builder:
         self.described: set[str] = set()  # nodes described once; later mentions are ids
         self.region_cache: dict[str, dict[str, list[str]]] = {}
         self.mechanism = DecisionEngine(policy).mechanism
+        self.region_groups = region_catalogue().with_policy(policy)
         # Where the consent mechanism changes along a purpose's lineage, a region starts.
         self.region_roots = sorted(
             p for p in self.purposes
@@ -178,6 +176,8 @@ class _Builder:
         broader += [mapped] if mapped else []
         if broader:
             node["rdfs:subClassOf"] = [{"@id": b} for b in broader]
+        if declared:
+            node.update(purpose_facts(declared))
         return node
 
     def constraints(self, rule: UseRule, purpose_id: str,
@@ -235,10 +235,7 @@ class _Builder:
         if rule.description:
             node["dct:description"] = rule.description
         declared = self.nearest(purpose_id)
-        bases = [LEGAL_BASES.get(str(declared.legal_basis)), ART9.get(str(declared.art9_condition))
-                 ] if declared else []
-        legal = [{"@id": t} for b in bases if (t := term("legal_basis", "eu-gdpr", b)
-                                                or term("legal_basis_special", "eu-gdpr", b))]
+        legal = legal_basis_terms(declared, rule.regions, self.region_groups) if declared else []
         if legal:
             node["dpv:hasLegalBasis"] = legal
         if allow:
