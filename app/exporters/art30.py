@@ -34,14 +34,13 @@ from app.domain.allowed import AllowedUses
 from app.domain.canonical import digest
 from app.domain.enums import Sensitivity, label
 from app.domain.jurisdictions import transfer_regimes
-from app.domain.legal_bases import summary
 from app.domain.models import Contact, Policy, Purpose, Recipient
 from app.domain.regions import RegionCatalogue
 from app.domain.retention import RetentionIndex
 from app.domain.sections import CATEGORIES, RECIPIENTS, SUBJECTS
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.retention_csv import csv_bytes, describe
-from app.exporters.purpose_words import automated, sale
+from app.exporters.purpose_words import automated, bases, sale
 from app.storage.resources import default_jurisdictions, region_catalogue
 from app.storage.spreadsheet import joined
 
@@ -116,9 +115,9 @@ def _controller(policy: Policy) -> list[tuple[str, str]]:
 
 
 def legal_basis_text(purpose: Purpose, regions: RegionCatalogue | None = None) -> str:
-    """``consent (in European Economic Area); legitimate interests (elsewhere); Art. 9(2):
-    explicit consent; consent: opt-in; ...`` for a purpose."""
-    parts = [summary(purpose, regions) or "not recorded"]
+    """Every basis with where it applies, then the Art. 9(2) condition, the consent mechanism,
+    the assessment reference and the balancing test, ``; ``-separated."""
+    parts = [bases(purpose, regions) or "not recorded"]
     if purpose.art9_condition:
         parts.append(f"Art. 9(2): {label(purpose.art9_condition)}")
     parts.append(f"consent: {label(purpose.consent)}")
