@@ -288,7 +288,8 @@ class Purpose(NamedItem):
         "Kind", "What the purpose is for, in broad strokes; it weighs in the intrusiveness "
                 "score.", default=PurposeKind.OTHER)
     legal_basis: LegalBasis | None = _field(
-        "Legal basis", "The GDPR Art. 6(1) lawful basis for this purpose.", default=None)
+        "Legal basis", "The GDPR Art. 6(1) lawful basis for this purpose, wherever no regional "
+                       "entry of Legal bases applies.", default=None)
     art9_condition: Art9Condition | None = _field(
         "Art. 9 condition", "The GDPR Art. 9(2) condition, needed when special-category data "
                             "is used for this purpose.", default=None)
@@ -299,8 +300,9 @@ class Purpose(NamedItem):
                                  "The data-subject rights offered for this purpose.",
                                  default_factory=list)
     legal_bases: list[BasisEntry] = _field(
-        "Legal bases", "Several legal bases, each possibly only in some regions (consent in the "
-                       "EEA, legitimate interests elsewhere); replaces Legal basis in format 2.",
+        "Legal bases", "Further legal bases, each relied on everywhere or only in the regions it "
+                       "lists (consent in the EEA, with legitimate interests as the Legal basis "
+                       "elsewhere); format 2.",
         default_factory=list)
     lia: Text = _field("Legitimate interests assessment", "Reference to the legitimate "
                        "interests assessment (document name or link), when that basis is used.",

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
 
 from app.domain.enums import (
     Art9Condition,
+    AutomatedSafeguard,
     ConsentMechanism,
     LegalBasis,
     PurposeKind,
@@ -15,12 +19,23 @@ from app.domain.enums import (
     Sensitivity,
     Tag,
 )
+from app.domain.edits import EditError
+from app.domain.models import AutomatedDecisions, BasisEntry
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, SUBJECTS
-from app.ui.editors.base import ItemEditor
+from app.storage.resources import region_catalogue
+from app.ui.editors.base import FieldPath, ItemEditor
 from app.ui.editors.choice_fields import BoolField, CheckListField, EnumCombo
-from app.ui.editors.fields import LineField
+from app.ui.editors.fields import LineField, TextBlockField
+from app.ui.editors.tables import Column, RecordTableField, plain_validation_error
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+ADM = "automated_decisions"
+
+
+def _new_basis(records: list[BaseModel]) -> BasisEntry:
+    """A new legal basis entry: the first basis not listed yet, in no region yet (everywhere)."""
+    used = {getattr(r, "basis", None) for r in records}
+    return BasisEntry(basis=next((b for b in LegalBasis if b not in used), LegalBasis.CONSENT))
 
 
 def check_country(text: str) -> str | None:
@@ -103,11 +118,77 @@ class PurposeEditor(ItemEditor):
         legal = self.group("Legal basis && consent")
         self.add(legal, "legal_basis", EnumCombo(
             *self.words("legal_basis"), list(LegalBasis), optional=True))
+        self.add(legal, "legal_bases", RecordTableField(
+            *self.words("legal_bases"), BasisEntry,
+            [Column("basis", self.label("basis", BasisEntry), "choice",
+                    tuple(str(b) for b in LegalBasis), width=190),
+             Column("regions", self.label("regions", BasisEntry), "codes", width=190,
+                    empty="everywhere"),
+             Column("note", self.label("note", BasisEntry))],
+            _new_basis, check=self._check_bases))
         self.add(legal, "art9_condition", EnumCombo(
             *self.words("art9_condition"), list(Art9Condition), optional=True,
             none_text="none (no special-category data)"))
         self.add(legal, "consent", EnumCombo(*self.words("consent"), list(ConsentMechanism)))
         self.add_text(legal, "lia",
                       placeholder="Reference, e.g. LIA-2026-04 (legitimate interests only)")
+        self.add_text(legal, "balancing", block=True,
+                      placeholder="Why people's interests do not override the organisation's")
         rights = self.group("Rights")
         self.add(rights, "rights", CheckListField(*self.words("rights"), list(Right), columns=2))
+        self._automated_fields()
+        sale = self.group("Sale && sharing (CPRA)")
+        self.add(sale, "sale", BoolField(*self.words("sale"), "Personal information is sold"))
+        self.add(sale, "sharing", BoolField(
+            *self.words("sharing"), "Shared for cross-context behavioural advertising"))
+        self.add(sale, "honours_gpc", BoolField(
+            *self.words("honours_gpc"), "A Global Privacy Control signal opts the person out"))
+
+    def _automated_fields(self) -> None:
+        """Profiling and solely automated decisions (GDPR Art. 22), one group."""
+        form = self.group(self.label("automated_decisions"))
+        model = AutomatedDecisions
+        self.add(form, (ADM, "profiling"), BoolField(
+            self.label("profiling", model), self.tip("profiling", model),
+            "Evaluates personal aspects of people"))
+        self.add(form, (ADM, "solely_automated"), BoolField(
+            self.label("solely_automated", model), self.tip("solely_automated", model),
+            "Decisions with legal or similar effects, no human involved"))
+        for name, hint in (("logic", "e.g. A score from payment history sets the limit"),
+                           ("consequences", "e.g. A low score means a lower credit limit")):
+            self.add(form, (ADM, name), TextBlockField(
+                self.label(name, model), self.tip(name, model), placeholder=hint))
+        self.add(form, (ADM, "safeguards"), CheckListField(
+            self.label("safeguards", model), self.tip("safeguards", model),
+            list(AutomatedSafeguard)))
+
+    def _check_bases(self, records: list[BaseModel]) -> str | None:
+        """Why these legal bases cannot be stored: a region nobody knows."""
+        regions = region_catalogue().with_policy(self.bridge.document.policy)
+        unknown = [str(r) for e in records for r in getattr(e, "regions", ())
+                   if not regions.is_known(str(r))]
+        if unknown:
+            return (f"unknown region {unknown[0]!r}: use an ISO 3166 code (DE, US-CA) or a "
+                    "region group (eu, eea, or one the policy defines)")
+        return None
+
+    def apply_value(self, path: FieldPath, value: Any) -> None:
+        """Automated decisions come into being with their first answer, and go with the last."""
+        target = self.target()
+        if path[0] != ADM or len(path) != 2 or target is None:
+            super().apply_value(path, value)
+            return
+        current = getattr(target, ADM)
+        data = current.model_dump() if current is not None else {}
+        data[path[1]] = value
+        try:
+            block: AutomatedDecisions | None = AutomatedDecisions.model_validate(data)
+        except ValidationError as exc:
+            raise EditError(plain_validation_error(exc)) from None
+        if block == AutomatedDecisions():
+            block = None
+        if current is not None and block is not None:
+            super().apply_value(path, value)
+        elif block != current:
+            self.bridge.set_field(self.section, self.item_id, ADM, block,
+                                  initiator=self.fields[path])

@@ -7,6 +7,7 @@ of records, which the owning editor applies as one undo step (or refuses, with t
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -51,9 +52,11 @@ class Column:
     field: str
     header: str
     kind: str = "text"
-    """``text``, ``date``, ``choice`` or ``readonly``."""
+    """``text``, ``date``, ``choice``, ``codes`` (a list typed as ``DE, eea``) or ``readonly``."""
     choices: tuple[str, ...] = ()
     width: int = 0
+    empty: str = ""
+    """What an empty ``codes`` cell shows (e.g. what an empty list means)."""
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -100,6 +103,12 @@ class RecordTableModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         value = getattr(self.records[index.row()], column.field)
+        if column.kind == "codes":
+            text = ", ".join(str(v) for v in value or ())
+            if role == Qt.ItemDataRole.DisplayRole:
+                return text or column.empty
+            return text if role == EditRole else (text or None) if role == (
+                Qt.ItemDataRole.ToolTipRole) else None
         if role == EditRole:
             if isinstance(value, dt.date):
                 return QDate(value.year, value.month, value.day)
@@ -133,6 +142,8 @@ class RecordTableModel(QAbstractTableModel):
             value = dt.date(value.year(), value.month(), value.day())
         elif isinstance(value, str):
             value = value.strip()
+            if self.columns[index.column()].kind == "codes":
+                value = [code for code in re.split(r"[\s,;]+", value) if code]
         self.editRequested.emit(index.row(), self.columns[index.column()].field, value)
         return True
 
