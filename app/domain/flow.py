@@ -16,6 +16,7 @@ from app.domain.allowed import AllowedUses
 from app.domain.enums import Effect, RecipientKind, Sensitivity, label
 from app.domain.ids import Hierarchy, by_id, lineage
 from app.domain.jurisdictions import JurisdictionInfo
+from app.domain.legal_bases import summary
 from app.domain.models import DataCategory, Policy, Recipient
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS
 from app.domain.sections import section as section_info
@@ -116,8 +117,8 @@ def build_flow(policy: Policy, regimes: Sequence[JurisdictionInfo] = (),
             flow.columns[PURPOSES].append(
                 Node(PURPOSES, purpose, item.name or purpose,
                      notes=[f"{label(item.kind)} purpose"
-                            + (f", legal basis {label(item.legal_basis)}"
-                               if item.legal_basis else ", no legal basis")]))
+                            + (f", legal basis {bases}" if (bases := summary(item))
+                               else ", no legal basis")]))
     for recipient_id, recipient in recipients.items():
         if recipient_id in receiving:
             flow.columns[RECIPIENTS].append(_recipient_node(recipient, regimes))

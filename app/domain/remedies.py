@@ -13,6 +13,7 @@ from app.domain import ids
 from app.domain.edits import Batch, Edit, SetField
 from app.domain.enums import ConsentMechanism, LegalBasis
 from app.domain.intrusiveness import Scorer, Use, Weights
+from app.domain.legal_bases import all_bases
 from app.domain.models import Policy, UseRule
 from app.domain.sections import PURPOSES, RULES
 
@@ -71,7 +72,7 @@ def _opt_in(policy: Policy, use: Use, rule: UseRule, weights: Weights) -> list[R
     edits: list[Edit] = [SetField(PURPOSES, purpose.id, ("consent",), ConsentMechanism.OPT_IN)]
     tip = (f"Ask for consent before using data for '{purpose.id}' (opt-in instead of "
            f"{str(purpose.consent).replace('_', '-')}).")
-    if purpose.legal_basis is None:
+    if not all_bases(purpose):
         edits.append(SetField(PURPOSES, purpose.id, ("legal_basis",), LegalBasis.CONSENT))
         tip += " Its legal basis becomes consent, as it has none."
     tip += " Requests without granted consent are then denied."

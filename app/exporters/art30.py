@@ -16,11 +16,12 @@ purpose (the same choice decisions make).
 CSV layout (exporter ``art30-csv``), chosen so every row stands alone when a records manager
 sorts or filters the spreadsheet: one header row, then **one row per purpose**. Columns:
 ``Controller``, ``Controller contact``, ``DPO`` (repeated on every row; they are short),
-``Purpose id``, ``Purpose``, ``Description``, ``Legal basis`` (every basis with where it applies,
-the Art. 9 condition, consent mechanism, assessment reference and balancing test), ``Data subjects``, ``Personal data categories``, ``Special categories``,
-``Recipients``, ``Third-country transfers and safeguards``, ``Erasure time limits``,
-``Automated decisions and profiling``, ``Sale and sharing (CPRA)`` (plain words, empty when
-the purpose has neither), ``Security measures`` (names; their descriptions are in the HTML record) and ``Digest`` (the
+``Purpose id``, ``Purpose``, ``Description``, ``Legal basis`` (every basis with where it
+applies, the Art. 9 condition, consent mechanism, assessment reference and balancing test),
+``Data subjects``, ``Personal data categories``, ``Special categories``, ``Recipients``,
+``Third-country transfers and safeguards``, ``Erasure time limits``, ``Automated decisions and
+profiling``, ``Sale and sharing (CPRA)`` (plain words, empty when the purpose has neither),
+``Security measures`` (names; their descriptions are in the HTML record) and ``Digest`` (the
 content digest, repeated). Lists inside a cell are joined with ``"; "``. Cells are neutralised
 against spreadsheet formulas like the retention schedule (see
 :mod:`app.storage.spreadsheet`).
@@ -38,9 +39,9 @@ from app.domain.models import Contact, Policy, Purpose, Recipient
 from app.domain.regions import RegionCatalogue
 from app.domain.retention import RetentionIndex
 from app.domain.sections import CATEGORIES, RECIPIENTS, SUBJECTS
+from app.exporters.purpose_words import automated, bases, sale
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.retention_csv import csv_bytes, describe
-from app.exporters.purpose_words import automated, bases, sale
 from app.storage.resources import default_jurisdictions, region_catalogue
 from app.storage.spreadsheet import joined
 
@@ -115,8 +116,11 @@ def _controller(policy: Policy) -> list[tuple[str, str]]:
 
 
 def legal_basis_text(purpose: Purpose, regions: RegionCatalogue | None = None) -> str:
-    """Every basis with where it applies, then the Art. 9(2) condition, the consent mechanism,
-    the assessment reference and the balancing test, ``; ``-separated."""
+    """A purpose's legal basis cell, ``; ``-separated.
+
+    Every basis with where it applies, then the Art. 9(2) condition, the consent mechanism, the
+    assessment reference and the balancing test.
+    """
     parts = [bases(purpose, regions) or "not recorded"]
     if purpose.art9_condition:
         parts.append(f"Art. 9(2): {label(purpose.art9_condition)}")

@@ -35,7 +35,7 @@ def _purpose_node(doc: dict[str, Any]) -> dict[str, Any]:
     for permission in doc["permission"]:
         for constraint in permission["constraint"]:
             operand = constraint["rightOperand"]
-            if isinstance(operand, dict) and "rdfs:subClassOf" in operand or (
+            if (isinstance(operand, dict) and "rdfs:subClassOf" in operand) or (
                     isinstance(operand, dict) and len(operand) > 1):
                 return operand
     raise AssertionError("no purpose node described")

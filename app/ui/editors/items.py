@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from app.domain.edits import EditError
 from app.domain.enums import (
     Art9Condition,
     AutomatedSafeguard,
@@ -19,7 +20,6 @@ from app.domain.enums import (
     Sensitivity,
     Tag,
 )
-from app.domain.edits import EditError
 from app.domain.models import AutomatedDecisions, BasisEntry
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, SUBJECTS
 from app.storage.resources import region_catalogue

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from app.domain import ids
-from app.domain.legal_bases import all_bases, relies_on, sells_or_shares
 from app.domain.enums import (
     Art9Condition,
     ConsentMechanism,
@@ -16,6 +15,7 @@ from app.domain.enums import (
     Sensitivity,
     label,
 )
+from app.domain.legal_bases import all_bases, relies_on, sells_or_shares
 from app.domain.models import Purpose
 from app.domain.sections import PURPOSES
 from app.validation.catalogue import check
