@@ -110,6 +110,14 @@ def summary(purpose: Purpose, regions: RegionCatalogue | None = None,
     return "; ".join(f"{name(e.basis)} ({e.where(regions)})" for e in found)
 
 
+SAFEGUARD_WORDS = {
+    "human_intervention": "obtain human intervention",
+    "express_view": "express their point of view",
+    "contest": "contest the decision",
+}
+"""What each Art. 22(3) safeguard lets people do, in words that follow "people can"."""
+
+
 def sells_or_shares(purpose: Purpose) -> str:
     """``sells``, ``shares``, ``sells and shares`` (CPRA) or ``""``."""
     return " and ".join(w for w, on in (("sells", purpose.sale), ("shares", purpose.sharing))

@@ -7,7 +7,7 @@ function returns plain text; the documents escape it.
 from __future__ import annotations
 
 from app.domain.enums import label
-from app.domain.legal_bases import entries, summary
+from app.domain.legal_bases import SAFEGUARD_WORDS, entries, summary
 from app.domain.models import Purpose
 from app.domain.regions import RegionCatalogue
 from app.exporters.policy_words import LEGAL_BASIS, join
@@ -39,9 +39,10 @@ def automated(purpose: Purpose) -> str:
     if decisions.consequences:
         said.append(f"What it means for people: {decisions.consequences}")
     if decisions.solely_automated or decisions.safeguards:
-        offered = join(label(s) for s in decisions.safeguards)
-        said.append(f"People can ask for: {offered}." if offered else
-                    "No safeguard is offered.")
+        offered = join(SAFEGUARD_WORDS[s] for s in decisions.safeguards)
+        said.append(f"People can {offered}." if offered else
+                    "People cannot obtain human intervention, express their point of view or "
+                    "contest the decision.")
     return " ".join(said)
 
 

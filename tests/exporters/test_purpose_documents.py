@@ -40,7 +40,7 @@ FULL: dict[str, Any] = {
     "sale": True, "sharing": True, "honours_gpc": True,
 }
 SAID = ["in European Economic Area", "elsewhere", "solely by automated means",
-        "People can ask for: human intervention and contest.",
+        "People can obtain human intervention and contest the decision.",
         "sold and shared for cross-context behavioural advertising",
         "A Global Privacy Control signal is honoured as an opt-out."]
 TEXTS = [f"note {EVIL}", f"LIA-7 {EVIL}", f"balance {EVIL}", f"logic {EVIL}", f"effect {EVIL}"]

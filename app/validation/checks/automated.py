@@ -11,7 +11,7 @@ special-category data only under Art. 9(2)(a) or (g).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from app.domain.enums import (
     Art9Condition,
@@ -22,7 +22,7 @@ from app.domain.enums import (
     Sensitivity,
     label,
 )
-from app.domain.legal_bases import all_bases
+from app.domain.legal_bases import SAFEGUARD_WORDS, all_bases
 from app.domain.models import Purpose
 from app.domain.sections import PURPOSES
 from app.validation.catalogue import check
@@ -52,6 +52,12 @@ def _purposes(ctx: Context) -> Iterator[tuple[int, Purpose]]:
 
 def _solely(purpose: Purpose) -> bool:
     return purpose.automated_decisions is not None and purpose.automated_decisions.solely_automated
+
+
+def _either(words: Iterable[str]) -> str:
+    """``a``, ``a or b``, ``a, b or c``."""
+    items = list(words)
+    return ", ".join(items[:-1]) + " or " + items[-1] if len(items) > 1 else "".join(items)
 
 
 def unfit_bases(purpose: Purpose) -> list[LegalBasis]:
@@ -112,8 +118,8 @@ def automated_without_safeguards(ctx: Context) -> Iterator[Hit]:
         missing = [s for s in AutomatedSafeguard if s not in decisions.safeguards]
         if missing:
             yield Hit((PURPOSES, index, ADM, "safeguards"),
-                      f"purpose {purpose.id} takes solely automated decisions without "
-                      f"{names(label(s) for s in missing)}")
+                      f"purpose {purpose.id} takes solely automated decisions but people "
+                      f"cannot {_either(SAFEGUARD_WORDS[s] for s in missing)}")
 
 
 @check("ADM004", Severity.ERROR, "Automated decisions on special-category data",
