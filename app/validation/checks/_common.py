@@ -31,6 +31,14 @@ def plural(count: int, one: str, many: str | None = None) -> str:
     return one if count == 1 else (many or one + "s")
 
 
+def declared_purposes(ctx: Context) -> Iterator[tuple[int, Purpose]]:
+    """(position, purpose) of every purpose, skipping repeated ids (STR001 reports those)."""
+    first = ctx.positions(PURPOSES)
+    for index, purpose in enumerate(ctx.policy.purposes):
+        if first[purpose.id] == index:
+            yield index, purpose
+
+
 def purposes_where(ctx: Context, test: Callable[[Purpose], bool]) -> set[str]:
     """Declared purposes passing ``test``."""
     return {pid for pid, purpose in ctx.purposes.items() if test(purpose)}

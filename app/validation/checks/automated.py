@@ -23,12 +23,13 @@ from app.domain.enums import (
     label,
 )
 from app.domain.legal_bases import SAFEGUARD_WORDS, all_bases
-from app.domain.models import Purpose
+from app.domain.models import AutomatedDecisions, Purpose
 from app.domain.sections import PURPOSES
 from app.validation.catalogue import check
 from app.validation.checks._common import (
     by_purpose,
     categories_with,
+    declared_purposes,
     names,
     plural,
     purpose_path,
@@ -43,11 +44,12 @@ _ART22_ART9 = frozenset({Art9Condition.EXPLICIT_CONSENT,
 ADM = "automated_decisions"
 
 
-def _purposes(ctx: Context) -> Iterator[tuple[int, Purpose]]:
-    first = ctx.positions(PURPOSES)
-    for index, purpose in enumerate(ctx.policy.purposes):
-        if first[purpose.id] == index:
-            yield index, purpose
+def _solely_automated(ctx: Context) -> Iterator[tuple[int, Purpose, AutomatedDecisions]]:
+    """(position, purpose, its automated decisions) of purposes taking solely automated ones."""
+    for index, purpose in declared_purposes(ctx):
+        decisions = purpose.automated_decisions
+        if decisions is not None and decisions.solely_automated:
+            yield index, purpose, decisions
 
 
 def _solely(purpose: Purpose) -> bool:
@@ -75,8 +77,8 @@ def unfit_bases(purpose: Purpose) -> list[LegalBasis]:
            "every region, or put a person in the loop (clear 'solely automated').")
 def automated_without_exception(ctx: Context) -> Iterator[Hit]:
     """Hits of ADM001, "Automated decisions without an Art. 22 exception"."""
-    for index, purpose in _purposes(ctx):
-        unfit = unfit_bases(purpose) if _solely(purpose) else []
+    for index, purpose, _ in _solely_automated(ctx):
+        unfit = unfit_bases(purpose)
         if unfit:
             how = ("consent collected without opt-in" if unfit == [LegalBasis.CONSENT]
                    else names(label(b) for b in unfit))
@@ -91,10 +93,7 @@ def automated_without_exception(ctx: Context) -> Iterator[Hit]:
        fix="Describe the logic and the consequences of the decisions in plain words.")
 def automated_not_explained(ctx: Context) -> Iterator[Hit]:
     """Hits of ADM002, "Automated decisions not explained"."""
-    for index, purpose in _purposes(ctx):
-        decisions = purpose.automated_decisions
-        if decisions is None or not decisions.solely_automated:
-            continue
+    for index, purpose, decisions in _solely_automated(ctx):
         missing = [w for w, text in (("logic", decisions.logic),
                                      ("consequences", decisions.consequences))
                    if not text.strip()]
@@ -111,10 +110,7 @@ def automated_not_explained(ctx: Context) -> Iterator[Hit]:
        fix="Offer the missing safeguards and list them in the purpose's automated decisions.")
 def automated_without_safeguards(ctx: Context) -> Iterator[Hit]:
     """Hits of ADM003, "Automated decisions without safeguards"."""
-    for index, purpose in _purposes(ctx):
-        decisions = purpose.automated_decisions
-        if decisions is None or not decisions.solely_automated:
-            continue
+    for index, purpose, decisions in _solely_automated(ctx):
         missing = [s for s in AutomatedSafeguard if s not in decisions.safeguards]
         if missing:
             yield Hit((PURPOSES, index, ADM, "safeguards"),
@@ -147,7 +143,7 @@ def automated_special_category(ctx: Context) -> Iterator[Hit]:
        fix="Describe the logic of the profiling in plain words.")
 def profiling_without_logic(ctx: Context) -> Iterator[Hit]:
     """Hits of ADM005, "Profiling without its logic"."""
-    for index, purpose in _purposes(ctx):
+    for index, purpose in declared_purposes(ctx):
         decisions = purpose.automated_decisions
         if (decisions is not None and decisions.profiling and not decisions.solely_automated
                 and not decisions.logic.strip()):
@@ -161,7 +157,7 @@ def profiling_without_logic(ctx: Context) -> Iterator[Hit]:
        fix="Fill in the purpose's automated decisions (profiling, solely automated, logic).")
 def profiling_kind_undescribed(ctx: Context) -> Iterator[Hit]:
     """Hits of ADM006, "Profiling purpose without automated decisions"."""
-    for index, purpose in _purposes(ctx):
+    for index, purpose in declared_purposes(ctx):
         if purpose.kind == PurposeKind.PROFILING and purpose.automated_decisions is None:
             yield Hit((PURPOSES, index, ADM),
                       f"purpose {purpose.id} is for profiling but does not describe its "

@@ -14,7 +14,7 @@ from app.domain.regions import RegionCatalogue
 from app.domain.sections import PURPOSES
 from app.storage.resources import region_catalogue
 from app.validation.catalogue import check
-from app.validation.checks._common import names
+from app.validation.checks._common import declared_purposes, names
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
@@ -25,13 +25,6 @@ def regions_of(ctx: Context) -> RegionCatalogue:
                       lambda c: region_catalogue().with_policy(c.policy))
 
 
-def _first(ctx: Context) -> Iterator[tuple[int, str]]:
-    first = ctx.positions(PURPOSES)
-    for index, purpose in enumerate(ctx.policy.purposes):
-        if first[purpose.id] == index:
-            yield index, purpose.id
-
-
 @check("LEG020", Severity.INFO, "Assessment without its balancing test",
        why="The purpose names a legitimate interests assessment, but the policy does not say, "
            "in plain words, why the organisation's interest is not overridden by the person's. "
@@ -39,8 +32,8 @@ def _first(ctx: Context) -> Iterator[tuple[int, str]]:
        fix="Summarise the outcome of the balancing test in the purpose's 'balancing' field.")
 def assessment_without_balancing(ctx: Context) -> Iterator[Hit]:
     """Hits of LEG020, "Assessment without its balancing test"."""
-    for index, pid in _first(ctx):
-        purpose = ctx.purposes[pid]
+    for index, purpose in declared_purposes(ctx):
+        pid = purpose.id
         if (relies_on(purpose, LegalBasis.LEGITIMATE_INTERESTS) and purpose.lia.strip()
                 and not purpose.balancing.strip()):
             yield Hit((PURPOSES, index, "balancing"),
@@ -68,7 +61,8 @@ def allowed_without_regional_basis(ctx: Context) -> Iterator[Hit]:
         for use in ctx.allowed.of_pair(category, purpose):
             if not bases_in(ctx.purposes[purpose], use.region or "*", regions):
                 gaps.setdefault(purpose, {})[use.region or "any region"] = None
-    for index, pid in _first(ctx):
+    for index, purpose in declared_purposes(ctx):
+        pid = purpose.id
         if pid in gaps:
             where = list(gaps[pid])
             yield Hit((PURPOSES, index, "legal_bases"),

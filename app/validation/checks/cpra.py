@@ -17,7 +17,7 @@ from app.domain.legal_bases import sells_or_shares
 from app.domain.models import DataSubject, Purpose
 from app.domain.sections import PURPOSES
 from app.validation.catalogue import check
-from app.validation.checks._common import names
+from app.validation.checks._common import declared_purposes, names
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
@@ -28,9 +28,8 @@ OPT_IN_AGE = 16
 def _selling(ctx: Context) -> Iterator[tuple[int, Purpose]]:
     if Jurisdiction.US_CA_CPRA not in ctx.policy.policy.jurisdictions:
         return
-    first = ctx.positions(PURPOSES)
-    for index, purpose in enumerate(ctx.policy.purposes):
-        if first[purpose.id] == index and (purpose.sale or purpose.sharing):
+    for index, purpose in declared_purposes(ctx):
+        if purpose.sale or purpose.sharing:
             yield index, purpose
 
 

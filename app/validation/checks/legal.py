@@ -22,6 +22,7 @@ from app.validation.catalogue import check
 from app.validation.checks._common import (
     by_purpose,
     categories_with,
+    declared_purposes,
     names,
     plural,
     purpose_path,
@@ -32,14 +33,6 @@ from app.validation.finding import Hit, Severity
 
 _ART10_BASES = frozenset({LegalBasis.LEGAL_OBLIGATION, LegalBasis.PUBLIC_TASK})
 _SALE_KINDS = frozenset({PurposeKind.SALE_OR_SHARING, PurposeKind.ADVERTISING})
-
-
-def _purposes(ctx: Context) -> Iterator[tuple[int, Purpose]]:
-    """(position, purpose) of every purpose, skipping repeated ids (STR001 reports those)."""
-    first = ctx.positions(PURPOSES)
-    for index, purpose in enumerate(ctx.policy.purposes):
-        if first[purpose.id] == index:
-            yield index, purpose
 
 
 def _basis_path(index: int, purpose: Purpose, basis: LegalBasis) -> tuple[str | int, ...]:
@@ -68,7 +61,7 @@ def _special(ctx: Context) -> set[str]:
 
 def _missing_basis(ctx: Context, used: bool) -> Iterator[Hit]:
     allowed = ctx.allowed_purposes
-    for index, purpose in _purposes(ctx):
+    for index, purpose in declared_purposes(ctx):
         if not all_bases(purpose) and (purpose.id in allowed) == used:
             state = "an allow rule uses it" if used else "no allow rule uses it yet"
             yield Hit((PURPOSES, index, "legal_basis"),
@@ -115,7 +108,7 @@ def special_without_art9(ctx: Context) -> Iterator[Hit]:
            "purpose really relies on.")
 def consent_without_opt_in(ctx: Context) -> Iterator[Hit]:
     """Hits of LEG003, "Consent basis without opt-in"."""
-    for index, purpose in _purposes(ctx):
+    for index, purpose in declared_purposes(ctx):
         if (relies_on(purpose, LegalBasis.CONSENT)
                 and purpose.consent != ConsentMechanism.OPT_IN):
             yield Hit((PURPOSES, index, "consent"),
@@ -129,7 +122,7 @@ def consent_without_opt_in(ctx: Context) -> Iterator[Hit]:
        fix="Add 'withdraw_consent' to the rights the purpose offers.")
 def consent_without_withdrawal(ctx: Context) -> Iterator[Hit]:
     """Hits of LEG004, "Consent without a way to withdraw it"."""
-    for index, purpose in _purposes(ctx):
+    for index, purpose in declared_purposes(ctx):
         consent_based = (relies_on(purpose, LegalBasis.CONSENT)
                          or purpose.consent == ConsentMechanism.OPT_IN)
         if consent_based and Right.WITHDRAW_CONSENT not in purpose.rights:
@@ -145,7 +138,7 @@ def consent_without_withdrawal(ctx: Context) -> Iterator[Hit]:
            "another legal basis.")
 def interests_without_assessment(ctx: Context) -> Iterator[Hit]:
     """Hits of LEG005, "Legitimate interests without an assessment"."""
-    for index, purpose in _purposes(ctx):
+    for index, purpose in declared_purposes(ctx):
         basis = LegalBasis.LEGITIMATE_INTERESTS
         if relies_on(purpose, basis) and not purpose.lia.strip():
             yield Hit((PURPOSES, index, "lia"),
@@ -181,7 +174,7 @@ def criminal_without_authority(ctx: Context) -> Iterator[Hit]:
            "basis to people.")
 def opt_in_not_relied_on(ctx: Context) -> Iterator[Hit]:
     """Hits of LEG007, "Opt-in consent not relied on"."""
-    for index, purpose in _purposes(ctx):
+    for index, purpose in declared_purposes(ctx):
         bases = all_bases(purpose)
         if (purpose.consent == ConsentMechanism.OPT_IN and bases
                 and LegalBasis.CONSENT not in bases):
@@ -197,7 +190,7 @@ def opt_in_not_relied_on(ctx: Context) -> Iterator[Hit]:
            "that really applies.")
 def explicit_consent_without_opt_in(ctx: Context) -> Iterator[Hit]:
     """Hits of LEG008, "Explicit consent without opt-in"."""
-    for index, purpose in _purposes(ctx):
+    for index, purpose in declared_purposes(ctx):
         if (purpose.art9_condition == Art9Condition.EXPLICIT_CONSENT
                 and purpose.consent != ConsentMechanism.OPT_IN):
             yield Hit((PURPOSES, index, "art9_condition"),
@@ -214,7 +207,7 @@ def cpra_without_opt_out(ctx: Context) -> Iterator[Hit]:
     """Hits of LEG009, "Sale or sharing without an opt-out (CPRA)"."""
     if Jurisdiction.US_CA_CPRA not in ctx.policy.policy.jurisdictions:
         return
-    for index, purpose in _purposes(ctx):
+    for index, purpose in declared_purposes(ctx):
         if Right.OPT_OUT_OF_SALE in purpose.rights:
             continue
         if purpose.sale or purpose.sharing:
@@ -238,7 +231,7 @@ def stale_art9(ctx: Context) -> Iterator[Hit]:
     if not conditioned:
         return
     served = {p for c in _special(ctx) for p in ctx.allowed.row(c)}
-    for index, purpose in _purposes(ctx):
+    for index, purpose in declared_purposes(ctx):
         if purpose.id in conditioned and purpose.id not in served:
             yield Hit((PURPOSES, index, "art9_condition"),
                       f"purpose {purpose.id} names an Art. 9 condition but no allow rule uses "
@@ -261,7 +254,7 @@ _ASKS = {ConsentMechanism.NONE: "no consent", ConsentMechanism.OPT_OUT: "only an
 def consent_weaker_than_parent(ctx: Context) -> Iterator[Hit]:
     """Hits of LEG012, "Consent weaker than the parent purpose's"."""
     listed = ctx.engine.masks["purposes"].listed
-    for index, purpose in _purposes(ctx):
+    for index, purpose in declared_purposes(ctx):
         parent_id = next((a for a in ids.ancestors(purpose.id) if a in ctx.purposes), None)
         if parent_id is None:
             continue
