@@ -37,7 +37,7 @@ from pydantic import BaseModel
 from app.domain.diff import SECURITY, FieldChange, ItemChange, PolicyDiff
 from app.domain.duration import Duration
 from app.domain.enums import label
-from app.domain.models import Approval, Contact, Metadata, SecurityMeasure
+from app.domain.models import Approval, AutomatedDecisions, Contact, Metadata, SecurityMeasure
 from app.domain.sections import SECTIONS, field_title
 from app.domain.terminal_text import terminal_safe
 
@@ -52,7 +52,9 @@ REFERENCE_FIELDS = {field: s.key for s in SECTIONS for _, field in s.references}
 """Fields of rules whose values are ids of another section."""
 _ENUM_FIELDS = {"status", "sensitivity", "kind", "legal_basis", "art9_condition", "consent",
                 "effect", "trigger", "disposition", "safeguard", "decision", "jurisdictions",
-                "tags", "rights", "obligations"}
+                "tags", "rights", "obligations", "basis", "safeguards"}
+_NESTED_MODELS: dict[str, type[BaseModel]] = {"automated_decisions": AutomatedDecisions}
+"""Fields holding a model other than a contact, by name (their parts are titled from it)."""
 
 
 def field_label(path: str) -> str:
@@ -68,7 +70,7 @@ def field_label(path: str) -> str:
     title = field_title(owner, head)
     if not rest or rest == "name":  # a contact is named by its role: "Controller"
         return title
-    return f"{title} {_title_in(Contact, rest).lower()}"
+    return f"{title} {_title_in(_NESTED_MODELS.get(head, Contact), rest).lower()}"
 
 
 def _title_in(model: type[BaseModel], name: str) -> str:
@@ -90,7 +92,8 @@ def plain_value(path: str, value: Any) -> str:
         text = f"{value['name']}{role}, {label(value.get('decision', ''))} on {value['date']}"
         return text + (f", digest {value['digest']}" if value.get("digest") else "")
     if isinstance(value, dict):
-        return ", ".join(f"{k}: {v}" for k, v in sorted(value.items()) if v not in ("", None))
+        return ", ".join(f"{k}: {plain_value(k, v)}" for k, v in sorted(value.items())
+                         if v not in ("", None, []))
     if isinstance(value, list):
         return ", ".join(plain_value(path, v) for v in value) or "none"
     if name == "duration":

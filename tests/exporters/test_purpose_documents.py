@@ -82,6 +82,9 @@ def test_the_redline_shows_the_new_fields_as_text() -> None:
     assert not {"script", "img"} & parsed.tags
     for words in TEXTS:
         assert words in parsed.text, words
+    assert "basis: consent, note: note" in parsed.text and "regions: eea" in parsed.text
+    assert "Automated decisions solely automated decisions" in parsed.text
+    assert "human intervention, contest" in parsed.text
 
 
 def test_art30_csv_has_the_new_columns() -> None:
