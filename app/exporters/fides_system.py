@@ -1,8 +1,9 @@
 """The Fides ``system`` of a policy: one privacy declaration per purpose with allowed uses.
 
 A declaration names the purpose (``data_use``), the categories and subjects of its allowed uses
-(those ``decide`` allows, :mod:`app.domain.allowed`; a use open to any subject names every
-declared subject) and the purpose's legal basis. Fides takes one basis per declaration: the
+(those ``decide`` allows, :mod:`app.domain.allowed`): the categories, and the declared subjects
+the allow rules taking part name (every declared subject when one of them names none, as in the
+Art. 30 record) and the purpose's legal basis. Fides takes one basis per declaration: the
 basis relied on wherever no regional entry applies (``legal_basis``, else the first entry that
 lists no regions, else the first entry); the other bases are listed in the export summary.
 
@@ -70,19 +71,20 @@ def profiling_bases(purpose: Purpose) -> list[str]:
 
 def declarations(policy: Policy) -> tuple[list[dict[str, Any]], set[str]]:
     """(privacy declarations, subjects concerned by profiling) of ``policy``."""
-    allowed = AllowedUses(policy)
     purposes = ids.by_id(policy.purposes)
     subjects = sorted(ids.by_id(policy.subjects))
     cats: dict[str, dict[str, None]] = {}
+    taking_part: dict[str, set[int]] = {}
+    for category, row in AllowedUses(policy).table().items():
+        for purpose, rules in row.items():
+            if purpose in purposes:
+                cats.setdefault(purpose, {})[category] = None
+                taking_part.setdefault(purpose, set()).update(rules)
     people: dict[str, set[str]] = {}
-    for category, purpose in allowed.pairs():
-        if purpose not in purposes:
-            continue
-        cats.setdefault(purpose, {})[category] = None
-        for use in allowed.of_pair(category, purpose):
-            people.setdefault(purpose, set()).update(
-                subjects if use.subject is None else
-                [s for s in subjects if ids.covers(use.subject, s) or ids.covers(s, use.subject)])
+    for purpose, rules in taking_part.items():
+        named = [policy.rules[i].subjects for i in rules]
+        people[purpose] = set(subjects) if any(not n for n in named) else {
+            s for n in named for s in subjects if any(ids.covers(x, s) for x in n)}
     found = []
     profiled: set[str] = set()
     for pid in sorted(cats):
