@@ -1,165 +1,151 @@
-"""Import from Fides: a taxonomy file's categories, uses and subjects into a policy (no Qt).
+"""Import from Fides manifests into a policy, as one batch of edits (no Qt).
 
-A Fides taxonomy file is YAML with ``data_category``, ``data_use`` and ``data_subject`` lists
-(other resource types are ignored). It is parsed with the same safe loader as policy files, so a
-hostile file is refused with file:line:col. :func:`plan_fides_import` compares it with a policy
-and returns a :class:`FidesImportPlan`: what would be added (Fides key -> our id, name,
-description, parent) and what already exists (skipped). ``FidesImportPlan.batch()`` applies
-every addition as one undoable :class:`~app.domain.edits.Batch`.
+A Fides manifest is YAML whose top-level keys are resource types; a folder of manifests (as
+``fides push`` reads, or as the Policy Studio export writes) is read file by file. What each
+resource becomes:
 
-Fides keys become our ids by lowercasing and replacing every character outside ``[a-z0-9_.]``
-with ``_`` (empty dot-separated segments are dropped). Canonical JSON needs no importer of its
-own: it is an ordinary policy file (:func:`app.storage.loader.load_file`).
+- ``data_category``, ``data_use``, ``data_subject``: categories, purposes and subjects, with the
+  meaning their keys carry (sensitivity, tags, purpose kind), deprecated keys noted;
+- ``dataset``: the data categories its fields use;
+- ``system``: each privacy declaration an allow rule, its egress systems and third parties
+  recipients, its legal basis, retention and profiling on the purpose
+  (:mod:`app.importers.fides_systems`);
+- ``policy``: deny rules; ``organization``: the controller and DPO.
+
+Every item keeps its Fides key in ``external_ids["fides"]``. Fides keys become our ids by
+lowercasing and replacing every character outside ``[a-z0-9_.]`` with ``_`` (empty segments
+dropped); two keys that give one id are a collision, reported with both keys. Whatever has no
+one-to-one home is listed in the plan's notes, which the command line and the window show.
+A hostile or malformed file raises :class:`~app.storage.errors.PolicyFileError` with
+file:line:col; nothing is applied.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from pydantic import ValidationError
-
-from app.domain import ids
-from app.domain.edits import AddItem, Batch, Edit
+from app.domain.edits import AddItem, Batch, Edit, SetField
 from app.domain.models import Policy
-from app.domain.sections import CATEGORIES, PURPOSES, SUBJECTS
-from app.domain.sections import section as section_info
-from app.storage.errors import PolicyFileError
-from app.storage.input_file import read_limited
-from app.storage.safe_yaml import MAX_BYTES, read_bytes
-from app.storage.source_map import SourceMap
+from app.domain.sections import RECIPIENTS, RULES
+from app.importers.fides_collect import WORDS, Collector, PlannedItem, id_from_fides_key
+from app.importers.fides_read import RESOURCE_TYPES, Manifest, read_manifests
+from app.importers.fides_resources import datasets, organizations, policies, taxonomy
+from app.importers.fides_systems import PurposeFacts, apply_purpose_facts, systems
 
-RESOURCES: tuple[tuple[str, str, str], ...] = (
-    ("data_category", CATEGORIES, "category"),
-    ("data_use", PURPOSES, "purpose"),
-    ("data_subject", SUBJECTS, "subject"),
-)
-"""(Fides resource type, our section, the word used in previews)."""
-_OUTSIDE = re.compile(r"[^a-z0-9_.]")
-
-
-def id_from_fides_key(key: str) -> str:
-    """Our id for a Fides key: lowercase, ``[a-z0-9_.]`` only, no empty segments ('' if none)."""
-    cleaned = _OUTSIDE.sub("_", key.lower())
-    return ".".join(part for part in cleaned.split(".") if part)
-
-
-@dataclass(frozen=True)
-class PlannedItem:
-    """One Fides entry and what it becomes in the policy."""
-
-    section: str
-    """``categories``, ``purposes`` or ``subjects``."""
-    fides_key: str
-    item_id: str
-    name: str
-    description: str
-    parent: str | None
-    """The parent id (from the Fides ``parent_key``, else from the dotted id)."""
-
-    @property
-    def kind(self) -> str:
-        """``category``, ``purpose`` or ``subject``."""
-        return next(word for _, section, word in RESOURCES if section == self.section)
-
-    def preview(self) -> str:
-        """``category user.contact.email (Email)``."""
-        return f"{self.kind} {self.item_id}" + (f" ({self.name})" if self.name else "")
+__all__ = ["FidesImportPlan", "PlannedItem", "id_from_fides_key", "plan_fides_import"]
 
 
 @dataclass
 class FidesImportPlan:
-    """What importing a Fides taxonomy into a policy would do."""
+    """What importing Fides manifests into a policy would do."""
 
     file: str
     additions: list[PlannedItem] = field(default_factory=list)
     skipped: list[PlannedItem] = field(default_factory=list)
-    """Entries whose id already exists in the policy (or earlier in the file)."""
+    """Entries whose id already exists in the policy with the same Fides key (or none)."""
+    collisions: list[str] = field(default_factory=list)
+    """Two Fides keys that give one id, both named; only the first is imported."""
+    notes: list[str] = field(default_factory=list)
+    """What the import could not map one to one, and what it noted (file:line:col first)."""
+    metadata: list[SetField] = field(default_factory=list)
+    """Controller, DPO and organisation name set from an organization."""
 
     def edits(self) -> list[Edit]:
-        """One :class:`AddItem` per addition, in file order."""
-        edits: list[Edit] = []
-        for planned in self.additions:
-            item = section_info(planned.section).model(
-                id=planned.item_id, name=planned.name, description=planned.description)
-            edits.append(AddItem(planned.section, item))
-        return edits
+        """One :class:`AddItem` per addition in file order, then the metadata fields."""
+        edits: list[Edit] = [AddItem(p.section, p.item) for p in self.additions]
+        return edits + list(self.metadata)
 
     def batch(self) -> Batch:
-        """Every addition as one edit (one undo step)."""
+        """Every edit as one (one undo step)."""
         return Batch(tuple(self.edits()), f"Import {len(self.additions)} items from Fides")
 
     def tally(self) -> str:
-        """``8 to add, 2 already present``."""
-        return f"{len(self.additions)} to add, {len(self.skipped)} already present"
+        """``8 to add, 2 already present, 1 collision, 3 notes``."""
+        parts = [f"{len(self.additions)} to add", f"{len(self.skipped)} already present"]
+        if self.metadata:
+            parts.append(f"{len(self.metadata)} policy fields to set")
+        if self.collisions:
+            parts.append(_n(len(self.collisions), "collision"))
+        if self.notes:
+            parts.append(_n(len(self.notes), "note"))
+        return ", ".join(parts)
 
     def preview_lines(self) -> list[str]:
-        """``+ category user.contact.email (Email)`` per addition, ``=`` per skipped entry."""
-        lines = [f"+ {p.preview()}" + (f"  (Fides {p.fides_key})" if p.fides_key != p.item_id
-                                       else "") for p in self.additions]
+        """The preview and the summary, one line each.
+
+        ``+`` per addition, ``~`` per policy field set, ``=`` per skipped item, ``!`` per
+        collision and note (what did not map one to one).
+        """
+        lines = [f"+ {p.preview()}" + _suffix(p) for p in self.additions]
+        lines += [f"~ {'.'.join(s.path)}: {_words(s.value)}" for s in self.metadata]
         lines += [f"= {p.kind} {p.item_id} exists, skipped" for p in self.skipped]
+        lines += [f"! collision: {text}" for text in self.collisions]
+        lines += [f"! {text}" for text in self.notes]
         return lines
 
 
-def read_fides_taxonomy(path: str | Path) -> tuple[dict[str, object], SourceMap, str]:
-    """The parsed taxonomy file (a mapping), its source map and its name; safe loading."""
-    name = str(path)
-    document = read_bytes(read_limited(path, MAX_BYTES, "Fides taxonomy file"), name)
-    if not isinstance(document.data, dict):
-        raise PolicyFileError.at(name, 1, 1, "a Fides taxonomy file must be a mapping with "
-                                             "data_category, data_use or data_subject lists")
-    return document.data, document.source_map, name
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _suffix(planned: PlannedItem) -> str:
+    item: Any = planned.item
+    parts = []
+    if planned.section == RULES:
+        parts.append(str(item.effect))
+        if item.recipients:
+            parts.append("to " + ", ".join(item.recipients))
+    elif planned.section == RECIPIENTS:
+        parts.append(str(item.kind))
+    if planned.fides_key and planned.fides_key != planned.item_id:
+        parts.append(f"Fides {planned.fides_key}")
+    if planned.origin and planned.section in WORDS and planned.section not in (RULES,):
+        parts.append(planned.origin)
+    return f"  ({'; '.join(parts)})" if parts else ""
+
+
+def _words(value: Any) -> str:
+    if hasattr(value, "name") and hasattr(value, "email"):
+        return ", ".join(v for v in (value.name, value.email) if v)
+    return str(value)
 
 
 def plan_fides_import(policy: Policy, path: str | Path) -> FidesImportPlan:
-    """Compare the Fides taxonomy at ``path`` with ``policy``; raises PolicyFileError."""
-    data, source_map, name = read_fides_taxonomy(path)
-    plan = FidesImportPlan(name)
-    if not any(resource in data for resource, _, _ in RESOURCES):
-        raise PolicyFileError.at(name, 1, 1, "no data_category, data_use or data_subject list")
-    for resource, section, _ in RESOURCES:
-        entries = data.get(resource) or []
-        if not isinstance(entries, list):
-            raise _error(name, source_map, (resource,), f"'{resource}' must be a list")
-        existing = {item.id for item in getattr(policy, section)}
-        for index, entry in enumerate(entries):
-            planned = _planned(entry, section, name, source_map, (resource, index))
-            if planned.item_id in existing:
-                plan.skipped.append(planned)
-            else:
-                existing.add(planned.item_id)
-                plan.additions.append(planned)
-    return plan
+    """Compare the Fides manifest(s) at ``path`` (a file or a folder) with ``policy``.
+
+    Raises:
+        PolicyFileError: a file cannot be read or is not in the shape of a Fides manifest.
+    """
+    manifests = read_manifests(path)
+    col = Collector(policy)
+    for m in manifests:
+        _unknown_resources(col, m)
+    first = True
+    for m in manifests:
+        first = organizations(col, m, first)
+    subjects: dict[str, dict[str, Any]] = {}
+    for m in manifests:
+        taxonomy(col, m, subjects)
+    for m in manifests:
+        datasets(col, m)
+    facts: dict[str, PurposeFacts] = {}
+    systems(col, manifests, facts)
+    apply_purpose_facts(col, facts, subjects)
+    for m in manifests:
+        policies(col, m)
+    if policy.format_version == 1 and any(
+            p.section == RULES and not p.item.recipients for p in col.additions()):
+        col.note("the policy is format 1, where a rule without recipients allows disclosure "
+                 "to any recipient; migrate it (policy-studio migrate) so imported internal "
+                 "uses stay internal")
+    return FidesImportPlan(str(path), col.additions(), col.skipped, col.collisions, col.notes,
+                           col.metadata)
 
 
-def _planned(entry: object, section: str, name: str, source_map: SourceMap,
-             where: tuple[str | int, ...]) -> PlannedItem:
-    if not isinstance(entry, dict) or not isinstance(entry.get("fides_key"), str):
-        raise _error(name, source_map, where, "each entry needs a text 'fides_key'")
-    key = entry["fides_key"]
-    item_id = id_from_fides_key(key)
-    if not ids.is_valid_id(item_id):
-        raise _error(name, source_map, (*where, "fides_key"),
-                     f"the Fides key '{key[:80]}' gives no usable id")
-    texts = {}
-    for field_name in ("name", "description"):
-        value = entry.get(field_name)
-        if value is not None and not isinstance(value, str):
-            raise _error(name, source_map, (*where, field_name), f"'{field_name}' must be text")
-        texts[field_name] = value or ""
-    parent_key = entry.get("parent_key")
-    parent = (id_from_fides_key(parent_key) or None) if isinstance(parent_key, str) \
-        else ids.parent(item_id)
-    try:  # the values must fit our model (e.g. text length limits)
-        section_info(section).model(id=item_id, **texts)
-    except ValidationError as exc:
-        raise _error(name, source_map, where, str(exc.errors()[0]["msg"])) from None
-    return PlannedItem(section, key, item_id, texts["name"], texts["description"], parent)
-
-
-def _error(name: str, source_map: SourceMap, where: tuple[str | int, ...],
-           message: str) -> PolicyFileError:
-    line, column = source_map.position(where) or (1, 1)
-    return PolicyFileError.at(name, line, column, message)
-
+def _unknown_resources(col: Collector, m: Manifest) -> None:
+    for key in m.data:
+        if key not in RESOURCE_TYPES:
+            col.note(f"{m.at((key,))}: resource type '{str(key)[:80]}' is not imported (this "
+                     f"import reads {', '.join(RESOURCE_TYPES)})")

@@ -1,0 +1,217 @@
+"""Fides systems read into a :class:`Collector`: privacy declarations become allow rules.
+
+Each privacy declaration of a system says "this system uses these data categories for this
+data use about these subjects". It becomes an allow rule (id ``system.declaration``) over the
+categories, the purpose of its ``data_use`` and its subjects, disclosed to:
+
+- the systems it lists in ``egress`` (each a recipient: a ``processor`` when that system's
+  ``responsibility`` is Processor or Sub-Processor, a ``third_party`` when it is Controller;
+  otherwise ``third_party`` when the declaration shares data with third parties, else
+  ``processor``);
+- its ``third_parties`` (or, when it only says it shares data with third parties, one
+  recipient ``<system>.third_parties``), as ``third_party`` recipients.
+
+A declaration with neither is internal use (format 2). Its legal basis goes on the purpose
+(``legal_basis``, or ``legal_bases`` when declarations give one use several bases), Consent
+makes the purpose opt-in, its special-category basis becomes the Art. 9 condition, its
+retention text a retention rule (a period when the text is only a period, else criteria).
+Profiling (the use's words, the system's ``uses_profiling`` for a profiling use, or a subject
+flagged ``automated_decisions_or_profiling``) becomes ``automated_decisions``; the rights of
+the subjects a purpose serves become the purpose's rights.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain import ids
+from app.domain.enums import ConsentMechanism, Effect, LegalBasis, RecipientKind
+from app.domain.models import AutomatedDecisions, BasisEntry, RetentionRule, UseRule
+from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, RETENTION, RULES, SUBJECTS
+from app.importers.fides_collect import Collector, id_from_fides_key
+from app.importers.fides_meaning import (
+    ART9_CONDITIONS,
+    LEGAL_BASES,
+    is_profiling,
+    retention_duration,
+)
+from app.importers.fides_read import Manifest, Where
+from app.importers.fides_resources import referenced
+
+PROCESSOR_ROLES = ("Processor", "Sub-Processor")
+
+
+@dataclass
+class PurposeFacts:
+    """What the declarations say about one purpose, applied once all are read."""
+
+    bases: dict[LegalBasis, str] = field(default_factory=dict)
+    """Each legal basis and the first declaration giving it."""
+    art9: set[Any] = field(default_factory=set)
+    subjects: set[str] = field(default_factory=set)
+    profiling: list[str] = field(default_factory=list)
+    """Why the purpose involves profiling (one reason per source)."""
+
+
+def systems(col: Collector, manifests: list[Manifest],
+            facts: dict[str, PurposeFacts]) -> None:
+    """Plan rules, recipients, purposes and retention from every system of ``manifests``."""
+    index = {entry.get("fides_key"): entry for m in manifests
+             for entry, _ in m.entries("system")}
+    for m in manifests:
+        for entry, where in m.entries("system"):
+            _system(col, m, entry, where, index, facts)
+
+
+def _system(col: Collector, m: Manifest, entry: dict[str, Any], where: Where,
+            index: dict[Any, dict[str, Any]], facts: dict[str, PurposeFacts]) -> None:
+    key = m.key(entry, where)
+    system_id = id_from_fides_key(key) or "system"
+    flows = {m.key(flow, f_where): m.text(flow, f_where, "type") or "system"
+             for flow, f_where in m.list_of(entry, where, "egress")}
+    uses_profiling = m.flag(entry, where, "uses_profiling")
+    profiling_bases = ", ".join(m.keys(entry, where, "legal_basis_for_profiling"))
+    for flow_key, flow_type in flows.items():
+        if flow_type == "system":
+            _recipient(col, m.at((*where, "egress")), flow_key, index.get(flow_key), False)
+    names: dict[str, int] = {}
+    for number, (decl, d_where) in enumerate(m.list_of(entry, where, "privacy_declarations"), 1):
+        use = m.text(decl, d_where, "data_use")
+        if not use:
+            col.note(f"{m.at(d_where)}: privacy declaration {number} of system '{key}' has no "
+                     "data_use; not imported")
+            continue
+        label = m.text(decl, d_where, "name") or f"declaration {number}"
+        slug = id_from_fides_key(label) or f"declaration_{number}"
+        names[slug] = names.get(slug, 0) + 1
+        rule_id = f"{system_id}.{slug}" + (f"_{names[slug]}" if names[slug] > 1 else "")
+        if not ids.is_valid_id(rule_id):
+            rule_id = f"{system_id}.declaration_{number}"
+        origin = f"named by system {key}"
+        at = m.at(d_where)
+        purpose = referenced(col, PURPOSES, use, m.at((*d_where, "data_use")), origin)
+        if purpose is None:
+            continue
+        categories = _ids(col, m, decl, d_where, "data_categories", CATEGORIES, origin)
+        subjects = _ids(col, m, decl, d_where, "data_subjects", SUBJECTS, origin)
+        recipients = _recipients(col, m, decl, d_where, system_id, flows, index)
+        rule_id = col.add(RULES, UseRule(
+            id=rule_id, description=f"From Fides system '{key}', privacy declaration "
+                                    f"'{label}'.",
+            effect=Effect.ALLOW, categories=categories, purposes=[purpose],
+            subjects=subjects, recipients=recipients), origin=f"system {key}")
+        fact = facts.setdefault(purpose, PurposeFacts())
+        fact.subjects.update(subjects)
+        basis = m.text(decl, d_where, "legal_basis_for_processing")
+        if basis and basis in LEGAL_BASES:
+            fact.bases.setdefault(LEGAL_BASES[basis], f"{key}: {label}")
+        elif basis:
+            col.note(f"{m.at((*d_where, 'legal_basis_for_processing'))}: legal basis "
+                     f"'{basis[:80]}' is not a GDPR Art. 6 basis Fides names; not imported")
+        special = m.text(decl, d_where, "special_category_legal_basis")
+        if special in ART9_CONDITIONS:
+            fact.art9.add(ART9_CONDITIONS[special])
+        elif special:
+            col.note(f"{at}: special-category basis '{special[:80]}' is unknown; not imported")
+        if m.flag(decl, d_where, "processes_special_category_data") and not special:
+            col.note(f"{at}: system '{key}' declaration '{label}' processes special-category "
+                     "data but names no special-category legal basis")
+        if is_profiling(use):
+            fact.profiling.append(f"the Fides data use {use}"
+                                  + (f" (legal basis for profiling: {profiling_bases})"
+                                     if uses_profiling and profiling_bases else ""))
+        retention = m.text(decl, d_where, "retention_period")
+        if retention:
+            _retention(col, rule_id, retention, categories, purpose)
+    if uses_profiling and not any(f.profiling for f in facts.values()):
+        col.note(f"{m.at((*where, 'uses_profiling'))}: system '{key}' uses profiling but no "
+                 "declaration's data use says which purpose")
+
+
+def _ids(col: Collector, m: Manifest, owner: dict[str, Any], where: Where, name: str,
+         section: str, origin: str) -> list[str]:
+    at = m.at((*where, name))
+    found = (referenced(col, section, key, at, origin) for key in m.keys(owner, where, name))
+    return list(dict.fromkeys(i for i in found if i is not None))
+
+
+def _recipients(col: Collector, m: Manifest, decl: dict[str, Any], where: Where,
+                system_id: str, flows: dict[str, str],
+                index: dict[Any, dict[str, Any]]) -> list[str]:
+    shared = m.flag(decl, where, "data_shared_with_third_parties")
+    found = []
+    for key in m.keys(decl, where, "egress"):
+        if flows.get(key, "system") != "system":
+            continue  # to a dataset or back to the person: not a disclosure
+        found.append(_recipient(col, m.at((*where, "egress")), key, index.get(key), shared))
+    third = m.text(decl, where, "third_parties")
+    if third or (shared and not found):
+        key = third if third and id_from_fides_key(third) else f"{system_id}.third_parties"
+        found.append(_recipient(col, m.at((*where, "third_parties")), key, None, True,
+                                name=third or "Third parties"))
+    return list(dict.fromkeys(r for r in found if r is not None))
+
+
+def _recipient(col: Collector, at: str, key: str, system: dict[str, Any] | None,
+               shared: bool, name: str = "") -> str | None:
+    roles = system.get("responsibility") if isinstance(system, dict) else None
+    roles = roles if isinstance(roles, list) else []
+    if any(role in PROCESSOR_ROLES for role in roles):
+        kind = RecipientKind.PROCESSOR
+    elif "Controller" in roles or shared:
+        kind = RecipientKind.THIRD_PARTY
+    else:
+        kind = RecipientKind.PROCESSOR
+    title = name or (str(system.get("name") or "") if isinstance(system, dict) else "")
+    item_id, _ = col.keyed(RECIPIENTS, key, at, origin="named in egress", name=title,
+                           kind=kind)
+    return item_id
+
+
+def _retention(col: Collector, rule_id: str, text: str, categories: list[str],
+               purpose: str) -> None:
+    duration = retention_duration(text)
+    col.add(RETENTION, RetentionRule(
+        id=rule_id, description=f"Fides retention period: {text}", categories=categories,
+        purposes=[purpose], duration=duration, criteria="" if duration else text))
+
+
+def apply_purpose_facts(col: Collector, facts: dict[str, PurposeFacts],
+                        subjects: dict[str, dict[str, Any]]) -> None:
+    """Put the bases, Art. 9 condition, rights and profiling gathered on each new purpose."""
+    for purpose_id, fact in facts.items():
+        rights = [r for s in sorted(fact.subjects) for r in subjects.get(s, {}).get("rights", [])]
+        automated = fact.profiling + [f"subject {s} is subject to automated decisions or "
+                                      "profiling (Fides)" for s in sorted(fact.subjects)
+                                      if subjects.get(s, {}).get("automated")]
+        item = col.new(PURPOSES, purpose_id)
+        if item is None:
+            if fact.bases or rights or automated:
+                col.note(f"purpose {purpose_id} exists: its legal basis, rights and profiling "
+                         "from the manifests are not applied (edit it to add them)")
+            continue
+        bases = list(fact.bases)
+        if len(bases) == 1:
+            item.legal_basis = bases[0]
+        elif bases:
+            item.legal_bases = [BasisEntry(basis=b, note=f"Fides: {fact.bases[b]}")
+                                for b in bases]
+        if LegalBasis.CONSENT in bases:
+            item.consent = ConsentMechanism.OPT_IN
+        if len(fact.art9) == 1:
+            item.art9_condition = next(iter(fact.art9))
+        if rights:
+            item.rights = list(dict.fromkeys(rights))
+        if automated:
+            item.automated_decisions = AutomatedDecisions(
+                profiling=True, logic="; ".join(dict.fromkeys(automated)))
+    for subject_id, fact in subjects.items():
+        if fact.get("words") and not any(subject_id in f.subjects for f in facts.values()):
+            col.note(f"subject {subject_id}: Fides rights {fact['words']} are kept in its "
+                     "description only (no privacy declaration names it; rights belong to "
+                     "purposes here)")
+        if fact.get("unmatched"):
+            col.note(f"subject {subject_id}: Fides right(s) {', '.join(fact['unmatched'])} "
+                     "have no counterpart among a purpose's rights (being informed is the "
+                     "notice itself)")
