@@ -19,10 +19,16 @@ from typing import Any
 
 from app.domain.edits import SetField
 from app.domain.enums import Effect
-from app.domain.models import Contact, UseRule
+from app.domain.models import AutomatedDecisions, Contact, UseRule
 from app.domain.sections import CATEGORIES, METADATA, PURPOSES, RULES, SUBJECTS
 from app.importers.fides_collect import Collector, id_from_fides_key
-from app.importers.fides_meaning import kind_of, rights_of, sensitivity_of, tags_of
+from app.importers.fides_meaning import (
+    is_profiling,
+    kind_of,
+    rights_of,
+    sensitivity_of,
+    tags_of,
+)
 from app.importers.fides_read import Manifest, Where
 
 TAXONOMY = (("data_category", CATEGORIES), ("data_use", PURPOSES), ("data_subject", SUBJECTS))
@@ -37,7 +43,13 @@ def meaning(section: str, key: str) -> dict[str, Any]:
     if section == CATEGORIES:
         return {"sensitivity": sensitivity_of(item_id), "tags": tags_of(item_id)}
     if section == PURPOSES:
-        return {"kind": kind_of(item_id)}
+        found: dict[str, Any] = {"kind": kind_of(item_id)}
+        if is_profiling(item_id):
+            found["automated_decisions"] = AutomatedDecisions(
+                profiling=True, logic=f"The Fides data use {key} is profiling.")
+        if item_id.startswith("marketing.advertising.third_party"):
+            found["sharing"] = True  # cross-context behavioural advertising (CPRA)
+        return found
     return {}
 
 

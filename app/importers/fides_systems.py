@@ -15,9 +15,10 @@ A declaration with neither is internal use (format 2). Its legal basis goes on t
 (``legal_basis``, or ``legal_bases`` when declarations give one use several bases), Consent
 makes the purpose opt-in, its special-category basis becomes the Art. 9 condition, its
 retention text a retention rule (a period when the text is only a period, else criteria).
-Profiling (the use's words, the system's ``uses_profiling`` for a profiling use, or a subject
-flagged ``automated_decisions_or_profiling``) becomes ``automated_decisions``; the rights of
-the subjects a purpose serves become the purpose's rights.
+A profiling use (its words) has ``automated_decisions`` with profiling, and the system's
+``legal_basis_for_profiling`` in its logic; a subject flagged
+``automated_decisions_or_profiling`` is listed with the profiling purposes that use its data.
+The rights of the subjects a purpose serves become the purpose's rights.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from typing import Any
 
 from app.domain import ids
 from app.domain.enums import ConsentMechanism, Effect, LegalBasis, RecipientKind
-from app.domain.models import AutomatedDecisions, BasisEntry, RetentionRule, UseRule
+from app.domain.models import BasisEntry, RetentionRule, UseRule
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, RETENTION, RULES, SUBJECTS
 from app.importers.fides_collect import Collector, id_from_fides_key
 from app.importers.fides_meaning import (
@@ -51,7 +52,7 @@ class PurposeFacts:
     art9: set[Any] = field(default_factory=set)
     subjects: set[str] = field(default_factory=set)
     profiling: list[str] = field(default_factory=list)
-    """Why the purpose involves profiling (one reason per source)."""
+    """What the systems say about the purpose's profiling (its legal basis)."""
 
 
 def systems(col: Collector, manifests: list[Manifest],
@@ -117,14 +118,14 @@ def _system(col: Collector, m: Manifest, entry: dict[str, Any], where: Where,
         if m.flag(decl, d_where, "processes_special_category_data") and not special:
             col.note(f"{at}: system '{key}' declaration '{label}' processes special-category "
                      "data but names no special-category legal basis")
-        if is_profiling(use):
-            fact.profiling.append(f"the Fides data use {use}"
-                                  + (f" (legal basis for profiling: {profiling_bases})"
-                                     if uses_profiling and profiling_bases else ""))
+        if is_profiling(use) and uses_profiling and profiling_bases:
+            fact.profiling.append(f"Legal basis for profiling (Fides system {key}): "
+                                  f"{profiling_bases}.")
         retention = m.text(decl, d_where, "retention_period")
         if retention:
             _retention(col, rule_id, retention, categories, purpose)
-    if uses_profiling and not any(f.profiling for f in facts.values()):
+    if uses_profiling and not any(is_profiling(m.text(d, w, "data_use"))
+                                  for d, w in m.list_of(entry, where, "privacy_declarations")):
         col.note(f"{m.at((*where, 'uses_profiling'))}: system '{key}' uses profiling but no "
                  "declaration's data use says which purpose")
 
@@ -182,12 +183,9 @@ def apply_purpose_facts(col: Collector, facts: dict[str, PurposeFacts],
     """Put the bases, Art. 9 condition, rights and profiling gathered on each new purpose."""
     for purpose_id, fact in facts.items():
         rights = [r for s in sorted(fact.subjects) for r in subjects.get(s, {}).get("rights", [])]
-        automated = fact.profiling + [f"subject {s} is subject to automated decisions or "
-                                      "profiling (Fides)" for s in sorted(fact.subjects)
-                                      if subjects.get(s, {}).get("automated")]
         item = col.new(PURPOSES, purpose_id)
         if item is None:
-            if fact.bases or rights or automated:
+            if fact.bases or rights:
                 col.note(f"purpose {purpose_id} exists: its legal basis, rights and profiling "
                          "from the manifests are not applied (edit it to add them)")
             continue
@@ -203,14 +201,22 @@ def apply_purpose_facts(col: Collector, facts: dict[str, PurposeFacts],
             item.art9_condition = next(iter(fact.art9))
         if rights:
             item.rights = list(dict.fromkeys(rights))
-        if automated:
-            item.automated_decisions = AutomatedDecisions(
-                profiling=True, logic="; ".join(dict.fromkeys(automated)))
+        if fact.profiling and item.automated_decisions is not None:
+            logic = " ".join(dict.fromkeys([item.automated_decisions.logic, *fact.profiling]))
+            item.automated_decisions = item.automated_decisions.model_copy(
+                update={"logic": logic.strip()})
     for subject_id, fact in subjects.items():
         if fact.get("words") and not any(subject_id in f.subjects for f in facts.values()):
             col.note(f"subject {subject_id}: Fides rights {fact['words']} are kept in its "
                      "description only (no privacy declaration names it; rights belong to "
                      "purposes here)")
+        if fact.get("automated"):
+            profiling = sorted(p for p, f in facts.items() if subject_id in f.subjects
+                               and is_profiling(p))
+            col.note(f"subject {subject_id} is subject to automated decisions or profiling "
+                     "(Fides): " + (f"profiling purposes using its data: {', '.join(profiling)}"
+                                    if profiling else "no purpose using its data is a profiling "
+                                    "use; review its purposes' automated decisions"))
         if fact.get("unmatched"):
             col.note(f"subject {subject_id}: Fides right(s) {', '.join(fact['unmatched'])} "
                      "have no counterpart among a purpose's rights (being informed is the "
