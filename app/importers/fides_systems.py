@@ -1,8 +1,9 @@
 """Fides systems read into a :class:`Collector`: privacy declarations become allow rules.
 
 Each privacy declaration of a system says "this system uses these data categories for this
-data use about these subjects". It becomes an allow rule (id ``system.declaration``) over the
-categories, the purpose of its ``data_use`` and its subjects, disclosed to:
+data use about these subjects". It becomes an allow rule (id ``system.declaration``, internal use) over the
+categories, the purpose of its ``data_use`` and its subjects, and, when it discloses data, a
+second one (``system.declaration.disclosed``) for its recipients:
 
 - the systems it lists in ``egress`` (each a recipient: a ``processor`` when that system's
   ``responsibility`` is Processor or Sub-Processor, a ``third_party`` when it is Controller;
@@ -97,11 +98,16 @@ def _system(col: Collector, m: Manifest, entry: dict[str, Any], where: Where,
         categories = _ids(col, m, decl, d_where, "data_categories", CATEGORIES, origin)
         subjects = _ids(col, m, decl, d_where, "data_subjects", SUBJECTS, origin)
         recipients = _recipients(col, m, decl, d_where, system_id, flows, index)
-        rule_id = col.add(RULES, UseRule(
-            id=rule_id, description=f"From Fides system '{key}', privacy declaration "
-                                    f"'{label}'.",
-            effect=Effect.ALLOW, categories=categories, purposes=[purpose],
-            subjects=subjects, recipients=recipients), origin=f"system {key}")
+        rule = UseRule(id=rule_id, description=f"From Fides system '{key}', privacy "
+                                                f"declaration '{label}'.",
+                       effect=Effect.ALLOW, categories=categories, purposes=[purpose],
+                       subjects=subjects)
+        rule_id = col.add(RULES, rule, origin=f"system {key}")
+        if recipients:  # a rule naming recipients covers only them: the system's own use is
+            col.add(RULES, rule.model_copy(update={  # the rule above
+                "id": f"{rule_id}.disclosed", "recipients": recipients,
+                "description": rule.description[:-1] + ", disclosed to its recipients."}),
+                origin=f"system {key}")
         fact = facts.setdefault(purpose, PurposeFacts())
         fact.subjects.update(subjects)
         basis = m.text(decl, d_where, "legal_basis_for_processing")
