@@ -104,6 +104,65 @@ class AddItem:
 
 
 @dataclass(frozen=True)
+class AddItems:
+    """Append several items to ``section`` in one pass (an import of thousands stays linear)."""
+
+    section: str
+    items: tuple[Item, ...]
+    summary: str = "Add items"
+
+    def apply(self, policy: Policy) -> Change:
+        """Append every item; none may share an id with the section or with another."""
+        items = section_items(policy, self.section)
+        expected = section_info(self.section).model
+        seen = {existing.id for existing in items}
+        for item in self.items:
+            if not isinstance(item, expected):
+                raise EditError(f"{self.section} holds {expected.__name__} items")
+            if item.id in seen:
+                raise EditError(f"'{item.id}' already exists in {self.section}")
+            seen.add(item.id)
+        was_set = self.section in policy.model_fields_set
+        items.extend(self.items)
+        policy.model_fields_set.add(self.section)
+        ids = tuple(item.id for item in self.items)
+        parts = tuple(Change("add", self.section, i, f"Add {i}", RemoveItem(self.section, i),
+                             touched=((self.section, i),)) for i in ids)
+        return Change("batch", self.section, None, self.summary,
+                      RemoveItems(self.section, ids, self.summary, unset_section=not was_set),
+                      touched=tuple((self.section, i) for i in ids), parts=parts)
+
+
+@dataclass(frozen=True)
+class RemoveItems:
+    """Remove several items of ``section`` in one pass (the undo of :class:`AddItems`)."""
+
+    section: str
+    item_ids: tuple[str, ...]
+    summary: str = "Remove items"
+    unset_section: bool = False
+
+    def apply(self, policy: Policy) -> Change:
+        """Remove every listed item; each must be there."""
+        items = section_items(policy, self.section)
+        wanted = set(self.item_ids)
+        removed = {item.id: item for item in items if item.id in wanted}
+        missing = [i for i in self.item_ids if i not in removed]
+        if missing:
+            raise EditError(f"there is no '{missing[0]}' in {self.section}")
+        items[:] = [item for item in items if item.id not in wanted]
+        if self.unset_section and not items:
+            policy.model_fields_set.discard(self.section)
+        parts = tuple(Change("remove", self.section, i, f"Delete {i}",
+                             AddItem(self.section, removed[i]), touched=((self.section, i),))
+                      for i in self.item_ids)
+        return Change("batch", self.section, None, self.summary,
+                      AddItems(self.section, tuple(removed[i] for i in self.item_ids),
+                               self.summary),
+                      touched=tuple((self.section, i) for i in self.item_ids), parts=parts)
+
+
+@dataclass(frozen=True)
 class RemoveItem:
     """Remove the item ``item_id`` from ``section`` (references to it are left alone)."""
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.domain.edits import AddItem, Batch, Edit, SetField
+from app.domain.edits import AddItems, Batch, Edit, SetField
 from app.domain.models import Policy
 from app.domain.sections import RECIPIENTS, RULES
 from app.importers.fides_collect import WORDS, Collector, PlannedItem, id_from_fides_key
@@ -53,8 +53,12 @@ class FidesImportPlan:
     """Controller, DPO and organisation name set from an organization."""
 
     def edits(self) -> list[Edit]:
-        """One :class:`AddItem` per addition in file order, then the metadata fields."""
-        edits: list[Edit] = [AddItem(p.section, p.item) for p in self.additions]
+        """One :class:`AddItems` per section (items in file order), then the metadata fields."""
+        sections: dict[str, list[Any]] = {}
+        for planned in self.additions:
+            sections.setdefault(planned.section, []).append(planned.item)
+        edits: list[Edit] = [AddItems(section, tuple(items), f"Add {len(items)} {section}")
+                             for section, items in sections.items()]
         return edits + list(self.metadata)
 
     def batch(self) -> Batch:
@@ -147,5 +151,5 @@ def plan_fides_import(policy: Policy, path: str | Path) -> FidesImportPlan:
 def _unknown_resources(col: Collector, m: Manifest) -> None:
     for key in m.data:
         if key not in RESOURCE_TYPES:
-            col.note(f"{m.at((key,))}: resource type '{str(key)[:80]}' is not imported (this "
+            col.note(f"{m.at((key,), key=True)}: resource type '{str(key)[:80]}' is not imported (this "
                      f"import reads {', '.join(RESOURCE_TYPES)})")

@@ -11,6 +11,7 @@ keeps its Fides key in ``external_ids["fides"]``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,8 +36,16 @@ _OUTSIDE = re.compile(r"[^a-z0-9_.]")
 
 
 def id_from_fides_key(key: str) -> str:
-    """Our id for a Fides key: lowercase, ``[a-z0-9_.]`` only, no empty segments ('' if none)."""
-    cleaned = _OUTSIDE.sub("_", key.lower())
+    """Our id for a Fides key: lowercase ``[a-z0-9_.]``, no empty segments ('' if none).
+
+    Accents are dropped (``données`` -> ``donnees``); another letter or digit outside ASCII
+    becomes its code point (``用`` -> ``u7528``), so different keys stay different; any other
+    character becomes ``_``.
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFKD", key.lower())
+                    if not unicodedata.combining(c))
+    spelled = "".join(f"u{ord(c):x}" if c.isalnum() and not c.isascii() else c for c in plain)
+    cleaned = _OUTSIDE.sub("_", spelled)
     return ".".join(part for part in cleaned.split(".") if part)
 
 

@@ -38,9 +38,9 @@ class Manifest:
     data: dict[str, Any]
     source_map: SourceMap
 
-    def at(self, where: Where) -> str:
-        """``file:line:col`` of the value at ``where``."""
-        line, column = self.source_map.position(where) or (1, 1)
+    def at(self, where: Where, *, key: bool = False) -> str:
+        """``file:line:col`` of the value at ``where`` (of its key with ``key=True``)."""
+        line, column = self.source_map.position(where, key=key) or (1, 1)
         return f"{self.name}:{line}:{column}"
 
     def error(self, where: Where, message: str) -> PolicyFileError:

@@ -8,7 +8,7 @@ import pytest
 
 from app.cli import main
 from app.domain.document import PolicyDocument
-from app.domain.edits import AddItem, Batch
+from app.domain.edits import AddItems, Batch
 from app.domain.models import DataSubject, Metadata, Policy
 from app.importers.fides import id_from_fides_key, plan_fides_import
 from app.storage.errors import PolicyFileError
@@ -111,7 +111,8 @@ def test_the_edits_apply_as_one_undo_step(files: tuple[Path, Path]) -> None:
     before = policy.model_copy(deep=True)
     plan = plan_fides_import(policy, taxonomy)
     edits = plan.edits()
-    assert len(edits) == 8 and all(isinstance(e, AddItem) for e in edits)
+    assert [(e.section, len(e.items)) for e in edits if isinstance(e, AddItems)] == [
+        ("categories", 3), ("purposes", 4), ("subjects", 1)]
     document = PolicyDocument(policy)
     batch = plan.batch()
     assert isinstance(batch, Batch)
@@ -122,8 +123,11 @@ def test_the_edits_apply_as_one_undo_step(files: tuple[Path, Path]) -> None:
     assert current.categories[0].name == "Users"
     assert [p.id for p in current.purposes][-1] == "marketing.advertising"
     assert [s.id for s in current.subjects] == ["customer", "anonymous_user"]
-    document.apply(change.undo)  # one undo removes every addition
+    after = current.model_copy(deep=True)
+    undone = document.apply(change.undo)  # one undo removes every addition
     assert document.policy == before
+    document.apply(undone.undo)  # and redo puts them back
+    assert document.policy == after and len(change.parts[0].parts) == 3
 
 
 def test_cli_dry_run_prints_the_preview_and_changes_nothing(
