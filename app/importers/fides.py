@@ -151,5 +151,5 @@ def plan_fides_import(policy: Policy, path: str | Path) -> FidesImportPlan:
 def _unknown_resources(col: Collector, m: Manifest) -> None:
     for key in m.data:
         if key not in RESOURCE_TYPES:
-            col.note(f"{m.at((key,), key=True)}: resource type '{str(key)[:80]}' is not imported (this "
-                     f"import reads {', '.join(RESOURCE_TYPES)})")
+            col.note(f"{m.at((key,), key=True)}: resource type '{str(key)[:80]}' is not "
+                     f"imported (this import reads {', '.join(RESOURCE_TYPES)})")

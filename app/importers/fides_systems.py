@@ -1,9 +1,9 @@
 """Fides systems read into a :class:`Collector`: privacy declarations become allow rules.
 
 Each privacy declaration of a system says "this system uses these data categories for this
-data use about these subjects". It becomes an allow rule (id ``system.declaration``, internal use) over the
-categories, the purpose of its ``data_use`` and its subjects, and, when it discloses data, a
-second one (``system.declaration.disclosed``) for its recipients:
+data use about these subjects". It becomes an allow rule (id ``system.declaration``, internal
+use) over the categories, the purpose of its ``data_use`` and its subjects, and, when it
+discloses data, a second one (``system.declaration.disclosed``) for its recipients:
 
 - the systems it lists in ``egress`` (each a recipient: a ``processor`` when that system's
   ``responsibility`` is Processor or Sub-Processor, a ``third_party`` when it is Controller;
