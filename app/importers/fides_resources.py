@@ -6,9 +6,11 @@
   that use its data (:mod:`app.importers.fides_systems`). Entries the Policy Studio export
   generated for keys its policy did not declare are left out (the summary lists them).
 - ``dataset``: every data category its collections and fields (at any depth) use.
-- ``policy``: each rule becomes a deny rule when it maps one to one (``ANY``; ``ALL`` of one
+- ``policy``: each rule becomes a deny rule for any recipient (a Fides rule flags a use
+  whoever receives the data) when it maps one to one (``ANY``; ``ALL`` of one
   key; ``OTHER``/``NONE`` with no values on subjects, meaning any subject); other rules are
   listed in the summary, never dropped silently.
+- ``policy`` also gives the title and description of a policy that has none;
 - ``organization``: the controller, the DPO and the organisation's name fill the policy's
   metadata where it has none; what differs or has no home is listed.
 """
@@ -20,6 +22,7 @@ from typing import Any
 from app.domain.edits import SetField
 from app.domain.enums import Effect
 from app.domain.models import AutomatedDecisions, Contact, UseRule
+from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.sections import CATEGORIES, METADATA, PURPOSES, RULES, SUBJECTS
 from app.importers.fides_collect import Collector, id_from_fides_key
 from app.importers.fides_meaning import (
@@ -158,6 +161,7 @@ def policies(col: Collector, m: Manifest) -> None:
     """Plan a deny rule for each Fides policy rule that maps one to one; list the others."""
     for entry, where in m.entries("policy"):
         key = m.key(entry, where)
+        _policy_words(col, m, entry, where, key)
         for rule, r_where in m.list_of(entry, where, "rules"):
             name = m.text(rule, r_where, "name")
             lists: dict[str, list[str]] = {}
@@ -177,10 +181,26 @@ def policies(col: Collector, m: Manifest) -> None:
                 continue
             if not rule_id:
                 rule_id = id_from_fides_key(f"{key}.rule_{r_where[-1]}") or "fides_rule"
-            col.add(RULES, UseRule(
+            anyone = [ANY_RECIPIENT] if col.policy.format_version >= 2 else []
+            col.add(RULES, UseRule(  # a Fides rule flags a use whoever receives the data
                 id=rule_id, description=f"From {label}.", effect=Effect.DENY,
                 categories=lists[CATEGORIES], purposes=lists[PURPOSES],
-                subjects=lists[SUBJECTS]), origin=label)
+                subjects=lists[SUBJECTS], recipients=anyone), origin=label)
+
+
+def _policy_words(col: Collector, m: Manifest, entry: dict[str, Any], where: Where,
+                  key: str) -> None:
+    """Title and description from the first Fides policy, where the policy has none.
+
+    A name that only repeats the key is no title.
+    """
+    meta = col.policy.policy
+    planned = {s.path[0] for s in col.metadata}
+    name, description = m.text(entry, where, "name"), m.text(entry, where, "description")
+    if name and name != key and not meta.title and "title" not in planned:
+        col.metadata.append(SetField(METADATA, None, ("title",), name))
+    if description and not meta.description and "description" not in planned:
+        col.metadata.append(SetField(METADATA, None, ("description",), description))
 
 
 def _matched(m: Manifest, rule: dict[str, Any], where: Where, name: str,

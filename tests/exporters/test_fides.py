@@ -37,7 +37,8 @@ def manifests(policy: Policy) -> dict[str, list[dict[str, Any]]]:
 
 
 def small_policy(**changes: Any) -> Policy:
-    base: dict[str, Any] = {
+    base: dict[str, Any] = {  # format 1: a rule without recipients covers any recipient
+        "format_version": 1,
         "policy": Metadata(id="shop", title="Shop", organisation="Shop Ltd"),
         "categories": [DataCategory(id="contact.email", name="Email"),
                        DataCategory(id="location.precise.gps", name="GPS")],
@@ -126,12 +127,25 @@ def test_deny_rules_become_fides_rules_with_the_right_matches() -> None:
         "matches": "ANY", "values": ["customer", "customer.junior"]}
 
 
+def test_format_2_exports_the_deny_rules_for_any_recipient() -> None:
+    policy = small_policy(format_version=2)
+    for rule in policy.rules:
+        if rule.id == "no_junior_ads":
+            rule.recipients = ["*"]
+    raw = manifests(policy)
+    assert [r["name"] for r in raw["policy"][0]["rules"]] == ["no_junior_ads"]
+    summary = EXPORTER.export(policy).summary
+    assert ("2 deny rules limited to recipients or regions, or to internal use, left out: "
+            "no_gps_ads, no_ads_partner" in summary)
+
+
 def test_the_summary_lists_what_fides_cannot_express() -> None:
     summary = EXPORTER.export(small_policy()).summary
     assert "1 allow rule (Fides policy rules only name forbidden combinations)" in summary
     assert "default deny: Fides does not flag uses that no rule names" in summary
-    assert ("1 deny rule limited to recipients or regions, left out: no_ads_partner"
-            in summary)
+    assert ("1 deny rule limited to recipients or regions, or to internal use, left out: "
+            "no_ads_partner" in summary)
+    assert "descriptions of 2 deny rules (a Fides rule has only a name)" in summary
     assert "consent mechanisms of 1 purpose" in summary
 
 
