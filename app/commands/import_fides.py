@@ -1,7 +1,8 @@
-"""`policy-studio import`: add a Fides taxonomy's categories, uses and subjects to a policy.
+"""`policy-studio import`: add what Fides manifests say to a policy.
 
-Prints the preview (``+ category user.contact.email (Email)`` per addition, ``=`` per entry
-that already exists) and, unless ``--dry-run``, writes the updated policy back with the
+Prints the preview (``+ category user.contact.email (Email)`` per addition, ``~`` per policy
+field set, ``=`` per entry that already exists, ``!`` per collision or note: the summary of
+what did not map one to one) and, unless ``--dry-run``, writes the updated policy back with the
 round-trip writer (comments and layout kept), to ``-o OUT`` or in place.
 """
 
@@ -10,19 +11,24 @@ from __future__ import annotations
 import argparse
 
 from app.commands.imports import add_import_parser
-from app.importers.kinds import FIDES_TAXONOMY
+from app.importers.kinds import FIDES_MANIFESTS
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
     """Register the subcommand."""
     add_import_parser(
-        commands, "import", FIDES_TAXONOMY,
-        source=("--fides", "TAXONOMY.yml",
-                "Fides taxonomy file (data_category / data_use / data_subject)"),
-        help="import data categories, uses and subjects from a Fides taxonomy",
-        description="Add the data categories, data uses (as purposes) and data subjects of a "
-                    "Fides taxonomy file to FILE; items that already exist are skipped. The "
-                    "preview is printed; unless --dry-run the policy is written (to OUT or in "
+        commands, "import", FIDES_MANIFESTS,
+        source=("--fides", "MANIFEST",
+                "a Fides manifest file, or a folder of them (data_category, data_use, "
+                "data_subject, dataset, system, policy, organization)"),
+        help="import Fides manifests: taxonomy, datasets, systems, policies, organizations",
+        description="Add what Fides manifests say to FILE: data categories, data uses (as "
+                    "purposes) and subjects with their meaning; datasets' categories; each "
+                    "system's privacy declarations as allow rules and recipients; policies' "
+                    "rules as deny rules; the organization's controller and DPO. Items that "
+                    "already exist are skipped; collisions and what has no one-to-one "
+                    "counterpart are listed (lines starting with !). The preview is printed; "
+                    "unless --dry-run the policy is written (to OUT or in "
                     "place). Exit status: 0 done, 2 unreadable input or wrong usage.",
         file_help="policy YAML file to add to",
         dry_run_help="only print what would be added; write nothing")

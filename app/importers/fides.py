@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.edits import AddItems, Batch, Edit, SetField
+from app.domain.enums import Effect
 from app.domain.models import Policy
 from app.domain.sections import RECIPIENTS, RULES
 from app.importers.fides_collect import WORDS, Collector, PlannedItem, id_from_fides_key
@@ -140,7 +141,8 @@ def plan_fides_import(policy: Policy, path: str | Path) -> FidesImportPlan:
     for m in manifests:
         policies(col, m)
     if policy.format_version == 1 and any(
-            p.section == RULES and not p.item.recipients for p in col.additions()):
+            p.section == RULES and p.item.effect == Effect.ALLOW and not p.item.recipients
+            for p in col.additions()):
         col.note("the policy is format 1, where a rule without recipients allows disclosure "
                  "to any recipient; migrate it (policy-studio migrate) so imported internal "
                  "uses stay internal")

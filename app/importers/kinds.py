@@ -1,6 +1,6 @@
 """The kinds of import, and the plan each one returns (the one path of the CLI and the window).
 
-``policy-studio import`` and File > Import Fides taxonomy... use :data:`FIDES_TAXONOMY`;
+``policy-studio import`` and File > Import Fides manifests... use :data:`FIDES_MANIFESTS`;
 ``policy-studio retention-import`` and File > Import retention schedule... use
 :data:`RETENTION_SCHEDULE`. Both sides call ``kind.plan(policy, path)``, show the plan's
 preview lines and tally, and apply :meth:`ImportPlan.batch` (the window as one undo step, the
@@ -48,12 +48,12 @@ class ImportKind:
     """One kind of import: what it reads and how it plans."""
 
     name: str
-    """What is read, in words (``Fides taxonomy``)."""
+    """What is read, in words (``Fides manifests``)."""
     plan: Callable[[Policy, str | Path], ImportPlan]
     """Read a file and compare it with a policy; raises PolicyFileError (file:line:col) when
     the file cannot be used."""
 
 
-FIDES_TAXONOMY = ImportKind("Fides taxonomy", plan_fides_import)
+FIDES_MANIFESTS = ImportKind("Fides manifests", plan_fides_import)
 RETENTION_SCHEDULE = ImportKind("retention schedule", plan_retention_import)
 

@@ -166,6 +166,7 @@ def test_policy_rules_become_deny_rules_and_the_rest_is_reported() -> None:
         ["customer", "book_club_member"])
     anyone = rules["no_location_for_anyone"]  # ALL of one key; OTHER of nothing = anyone
     assert (anyone.categories, anyone.subjects) == (["user.location.precise"], [])
+    assert health.recipients == anyone.recipients == ["*"]  # whoever receives the data
     for name, words in (("no_card_and_email_together", "data_categories ALL"),
                         ("only_essential_for_applicants", "data_uses NONE [essential]"),
                         ("others_not_for_employees", "data_categories OTHER [user.contact]")):
@@ -176,6 +177,15 @@ def test_policy_rules_become_deny_rules_and_the_rest_is_reported() -> None:
     denied = engine.decide(Request("user.health_and_medical.dyslexia_support",
                                    "marketing.communications.email", "customer"))
     assert (denied.decision, denied.rules) == ("deny", ("no_health_ads",))
+    shared = engine.decide(Request("user.health_and_medical.dyslexia_support",
+                                   "marketing.communications.email", "customer", "mail_relay"))
+    assert (shared.decision, shared.rules) == ("deny", ("no_health_ads",))
+
+
+def test_a_format_1_policy_is_told_what_rules_without_recipients_mean() -> None:
+    policy, plan = imported(policy=Policy(format_version=1, policy=Metadata(id="old")))
+    assert by_id(policy.rules)["no_health_ads"].recipients == []  # any recipient in format 1
+    assert any("the policy is format 1" in n for n in plan.notes)
 
 
 def test_organization_fills_controller_and_dpo() -> None:

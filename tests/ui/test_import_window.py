@@ -1,4 +1,4 @@
-"""File > Import Fides taxonomy... and Import retention schedule...: preview, one undo step,
+"""File > Import Fides manifests... and Import retention schedule...: preview, one undo step,
 bad files refused with their position."""
 
 from __future__ import annotations
@@ -137,3 +137,19 @@ def test_import_of_a_hostile_taxonomy_is_refused_with_a_position(
     assert window.export.importer.run() is None
     assert errors and errors[0].startswith(f"{bad}:2:")
     assert window.bridge.undo_stack.count() == 0
+
+
+def test_import_fides_manifests_shows_the_summary(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    shop = Path(__file__).parents[1] / "importers" / "data" / "fides" / "shop" / "policy.yml"
+    shown = choose(monkeypatch, shop)
+    plan = window.export.importer.run()
+    assert plan is not None and window.export.importer.action.text() == (
+        "&Import Fides manifests...")
+    lines = shown[0].splitlines()
+    assert window.bridge.policy.format_version == 1  # a deny rule for any recipient: no list
+    assert "+ rule no_health_ads  (deny)" in lines
+    assert not any("format 1" in line for line in lines)  # no allow rule to warn about
+    assert any(line.startswith("! ") and "rule 'only_essential_for_applicants' is not "
+               "imported" in line and "policy.yml:18:9" in line for line in lines)
+    assert window.bridge.document.find("rules", "no_health_ads") is not None

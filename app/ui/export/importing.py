@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.importers.kinds import FIDES_TAXONOMY, RETENTION_SCHEDULE, ImportKind, ImportPlan
+from app.importers.kinds import FIDES_MANIFESTS, RETENTION_SCHEDULE, ImportKind, ImportPlan
 from app.storage.errors import PolicyFileError
 from app.ui.actions import make_action
 
@@ -49,13 +49,14 @@ class WindowImport:
 
     @property
     def title(self) -> str:
-        """``Import Fides taxonomy``."""
+        """``Import Fides manifests``."""
         return f"Import {self.kind.name}"
 
 
 FIDES_IMPORT = WindowImport(
-    FIDES_TAXONOMY, "&Import Fides taxonomy...", "document-open",
-    "Add categories, purposes and subjects from a Fides taxonomy",
+    FIDES_MANIFESTS, "&Import Fides manifests...", "document-open",
+    "Add categories, purposes, subjects, rules, recipients and contacts from Fides manifests "
+    "(taxonomy, datasets, systems, policies, organizations)",
     "Fides manifests (*.yml *.yaml);;All files (*)", "Import")
 RETENTION_IMPORT = WindowImport(  # Excel saves its tab-separated "Unicode text" as .txt
     RETENTION_SCHEDULE, "Import &retention schedule...", "retention",
