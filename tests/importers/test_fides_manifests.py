@@ -8,6 +8,7 @@ import pytest
 import yaml
 from fideslang.models import Taxonomy
 
+from app.cli import main
 from app.domain.decisions import DecisionEngine, Request
 from app.domain.enums import (
     Art9Condition,
@@ -22,6 +23,7 @@ from app.domain.enums import (
 from app.domain.ids import by_id
 from app.domain.models import Contact, Metadata, Policy
 from app.importers.fides import FidesImportPlan, plan_fides_import
+from app.storage.loader import load_file
 from app.storage.resources import region_catalogue
 
 DATA = Path(__file__).parent / "data" / "fides"
@@ -234,3 +236,20 @@ def test_unknown_resource_types_are_named_with_their_position() -> None:
     assert [line.split(": resource type ")[0].rsplit("/", 1)[1] for line in lines] == [
         "unknown.yml:4:1", "unknown.yml:6:1"]
     assert "'evaluation'" in lines[0] and "'registry'" in lines[1]
+
+
+def test_cli_imports_a_folder_and_prints_the_summary(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    policy_file = tmp_path / "shop.policy.yaml"
+    policy_file.write_text("# ours\nformat_version: 2\npolicy:\n  id: shop\n", encoding="utf-8")
+    assert main(["import", str(policy_file), "--fides", str(SHOP), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "+ rule web_shop.take_orders.disclosed  (allow; to mail_relay)" in out
+    assert "~ controller: Harbour Books Ltd, privacy@harbourbooks.example" in out
+    assert "rule 'others_not_for_employees' is not imported" in out
+    assert "policy fields to set" in out and "notes" in out
+    assert main(["import", str(policy_file), "--fides", str(SHOP)]) == 0
+    written = load_file(policy_file)
+    assert written.text.startswith("# ours\n")
+    assert by_id(written.policy.rules)["no_health_ads"].recipients == ["*"]
+    assert written.policy.policy.dpo is not None
