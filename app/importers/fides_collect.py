@@ -112,11 +112,13 @@ class Collector:
         self.notes.append(text)
 
     def keyed(self, section: str, key: str, at: str, *, origin: str = "",
-              parent: str | None = None, **fields: Any) -> tuple[str | None, Any]:
+              parent: str | None = None, is_key: bool = True,
+              **fields: Any) -> tuple[str | None, Any]:
         """The id for a Fides key, and the new item to fill (``None`` if it exists or collides).
 
         The first time a key is seen its item is planned with ``fields``; later sightings of
-        the same key return that item again (so several resources can fill it).
+        the same key return that item again (so several resources can fill it). ``is_key``
+        False: ``key`` is a name, not a Fides key (it is not kept in ``external_ids``).
         """
         item_id = id_from_fides_key(key)
         if not ids.is_valid_id(item_id):
@@ -140,8 +142,8 @@ class Collector:
                 self.skipped.append(PlannedItem(section, key, present))
             return item_id, None
         try:
-            model = section_info(section).model(id=item_id, external_ids={"fides": key},
-                                                **fields)
+            model = section_info(section).model(
+                id=item_id, external_ids={"fides": key} if is_key else {}, **fields)
         except ValidationError as exc:
             self.note(f"{at}: Fides key '{key[:80]}' is not imported: "
                       f"{exc.errors()[0]['msg']}")

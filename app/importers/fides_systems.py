@@ -156,12 +156,12 @@ def _recipients(col: Collector, m: Manifest, decl: dict[str, Any], where: Where,
     if third or (shared and not found):
         key = third if third and id_from_fides_key(third) else f"{system_id}.third_parties"
         found.append(_recipient(col, m.at((*where, "third_parties")), key, None, True,
-                                name=third or "Third parties"))
+                                name=third or "Third parties", is_key=False))
     return list(dict.fromkeys(r for r in found if r is not None))
 
 
 def _recipient(col: Collector, at: str, key: str, system: dict[str, Any] | None,
-               shared: bool, name: str = "") -> str | None:
+               shared: bool, name: str = "", is_key: bool = True) -> str | None:
     roles = system.get("responsibility") if isinstance(system, dict) else None
     roles = roles if isinstance(roles, list) else []
     if any(role in PROCESSOR_ROLES for role in roles):
@@ -171,8 +171,9 @@ def _recipient(col: Collector, at: str, key: str, system: dict[str, Any] | None,
     else:
         kind = RecipientKind.PROCESSOR
     title = name or (str(system.get("name") or "") if isinstance(system, dict) else "")
-    item_id, _ = col.keyed(RECIPIENTS, key, at, origin="named in egress", name=title,
-                           kind=kind)
+    item_id, _ = col.keyed(RECIPIENTS, key, at, name=title, kind=kind, is_key=is_key,
+                           origin="named in egress" if is_key else "a declaration's third "
+                                                                    "parties")
     return item_id
 
 
