@@ -29,7 +29,7 @@ from typing import Any
 from app.domain.edits import AddItems, Batch, Edit, SetField
 from app.domain.enums import Effect
 from app.domain.models import Policy
-from app.domain.sections import RECIPIENTS, RULES
+from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, RULES
 from app.importers.fides_collect import WORDS, Collector, PlannedItem, id_from_fides_key
 from app.importers.fides_read import RESOURCE_TYPES, Manifest, read_manifests
 from app.importers.fides_resources import datasets, organizations, policies, taxonomy
@@ -102,8 +102,10 @@ def _suffix(planned: PlannedItem) -> str:
         parts.append(str(item.effect))
         if item.recipients:
             parts.append("to " + ", ".join(item.recipients))
-    elif planned.section == RECIPIENTS:
+    elif planned.section == RECIPIENTS or (planned.section == PURPOSES and item.kind != "other"):
         parts.append(str(item.kind))
+    elif planned.section == CATEGORIES and item.sensitivity != "personal":
+        parts.append(str(item.sensitivity))
     if planned.fides_key and planned.fides_key != planned.item_id:
         parts.append(f"Fides {planned.fides_key}")
     if planned.origin and planned.section in WORDS and planned.section not in (RULES,):

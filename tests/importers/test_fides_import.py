@@ -101,7 +101,8 @@ def test_the_plan_lists_additions_with_parents_and_skips_existing(
         ("categories", "user"), ("subjects", "customer")]
     lines = plan.preview_lines()
     assert "+ category user.contact.email (Email)" in lines
-    assert "+ purpose marketing.advertising (Advertising, Marketing or Promotion)" in lines
+    assert ("+ purpose marketing.advertising (Advertising, Marketing or Promotion)  "
+            "(advertising)") in lines
     assert "= category user exists, skipped" in lines
 
 
