@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from app.domain import ids
 from app.domain.edits import SetField
+from app.domain.ids import MAX_ID_LENGTH
 from app.domain.models import Item, NamedItem, Policy
 from app.domain.sections import (
     CATEGORIES,
@@ -174,10 +175,10 @@ class Collector:
         if present is not None and _same(present, item):
             self.skipped.append(PlannedItem(section, "", present))
             return item.id
-        base, number = item.id, 1
+        base, number = item.id[:MAX_ID_LENGTH - 8].rstrip("._"), 1
         while (section, item.id) in self.planned or item.id in self.existing[section]:
             number += 1
-            item = item.model_copy(update={"id": f"{base}_{number}"})
+            item = type(item).model_validate({**item.model_dump(), "id": f"{base}_{number}"})
         self.planned[(section, item.id)] = PlannedItem(section, "", item, None, origin)
         return item.id
 

@@ -27,7 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.domain import ids
+from pydantic import ValidationError
+
 from app.domain.enums import ConsentMechanism, Effect, LegalBasis, RecipientKind
 from app.domain.models import BasisEntry, RetentionRule, UseRule
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, RETENTION, RULES, SUBJECTS
@@ -66,74 +67,107 @@ def systems(col: Collector, manifests: list[Manifest],
             _system(col, m, entry, where, index, facts)
 
 
+@dataclass
+class SystemFacts:
+    """What a system says that each of its declarations uses."""
+
+    key: str
+    system_id: str
+    flows: dict[str, str]
+    """Each egress target and its type (system, dataset, user)."""
+    index: dict[Any, dict[str, Any]]
+    """Every system of the manifests, by Fides key (for the recipients' responsibility)."""
+    profiling_bases: str
+    """The system's legal bases for profiling, when it uses profiling."""
+    names: dict[str, int] = field(default_factory=dict)
+
+
 def _system(col: Collector, m: Manifest, entry: dict[str, Any], where: Where,
             index: dict[Any, dict[str, Any]], facts: dict[str, PurposeFacts]) -> None:
     key = m.key(entry, where)
-    system_id = id_from_fides_key(key) or "system"
     flows = {m.key(flow, f_where): m.text(flow, f_where, "type") or "system"
              for flow, f_where in m.list_of(entry, where, "egress")}
     uses_profiling = m.flag(entry, where, "uses_profiling")
-    profiling_bases = ", ".join(m.keys(entry, where, "legal_basis_for_profiling"))
+    bases = ", ".join(m.keys(entry, where, "legal_basis_for_profiling"))
+    system = SystemFacts(key, id_from_fides_key(key) or "system", flows, index,
+                         bases if uses_profiling else "")
     for flow_key, flow_type in flows.items():
         if flow_type == "system":
             _recipient(col, m.at((*where, "egress")), flow_key, index.get(flow_key), False)
-    names: dict[str, int] = {}
-    for number, (decl, d_where) in enumerate(m.list_of(entry, where, "privacy_declarations"), 1):
-        use = m.text(decl, d_where, "data_use")
-        if not use:
-            col.note(f"{m.at(d_where)}: privacy declaration {number} of system '{key}' has no "
-                     "data_use; not imported")
-            continue
-        label = m.text(decl, d_where, "name") or f"declaration {number}"
-        slug = id_from_fides_key(label) or f"declaration_{number}"
-        names[slug] = names.get(slug, 0) + 1
-        rule_id = f"{system_id}.{slug}" + (f"_{names[slug]}" if names[slug] > 1 else "")
-        if not ids.is_valid_id(rule_id):
-            rule_id = f"{system_id}.declaration_{number}"
-        origin = f"named by system {key}"
-        at = m.at(d_where)
-        purpose = referenced(col, PURPOSES, use, m.at((*d_where, "data_use")), origin)
-        if purpose is None:
-            continue
-        categories = _ids(col, m, decl, d_where, "data_categories", CATEGORIES, origin)
-        subjects = _ids(col, m, decl, d_where, "data_subjects", SUBJECTS, origin)
-        recipients = _recipients(col, m, decl, d_where, system_id, flows, index)
-        rule = UseRule(id=rule_id, description=f"From Fides system '{key}', privacy "
-                                                f"declaration '{label}'.",
-                       effect=Effect.ALLOW, categories=categories, purposes=[purpose],
-                       subjects=subjects)
-        rule_id = col.add(RULES, rule, origin=f"system {key}")
-        if recipients:  # a rule naming recipients covers only them: the system's own use is
-            col.add(RULES, rule.model_copy(update={  # the rule above
-                "id": f"{rule_id}.disclosed", "recipients": recipients,
-                "description": rule.description[:-1] + ", disclosed to its recipients."}),
-                origin=f"system {key}")
-        fact = facts.setdefault(purpose, PurposeFacts())
-        fact.subjects.update(subjects)
-        basis = m.text(decl, d_where, "legal_basis_for_processing")
-        if basis and basis in LEGAL_BASES:
-            fact.bases.setdefault(LEGAL_BASES[basis], f"{key}: {label}")
-        elif basis:
-            col.note(f"{m.at((*d_where, 'legal_basis_for_processing'))}: legal basis "
-                     f"'{basis[:80]}' is not a GDPR Art. 6 basis Fides names; not imported")
-        special = m.text(decl, d_where, "special_category_legal_basis")
-        if special in ART9_CONDITIONS:
-            fact.art9.add(ART9_CONDITIONS[special])
-        elif special:
-            col.note(f"{at}: special-category basis '{special[:80]}' is unknown; not imported")
-        if m.flag(decl, d_where, "processes_special_category_data") and not special:
-            col.note(f"{at}: system '{key}' declaration '{label}' processes special-category "
-                     "data but names no special-category legal basis")
-        if is_profiling(use) and uses_profiling and profiling_bases:
-            fact.profiling.append(f"Legal basis for profiling (Fides system {key}): "
-                                  f"{profiling_bases}.")
-        retention = m.text(decl, d_where, "retention_period")
-        if retention:
-            _retention(col, rule_id, retention, categories, purpose)
+    declarations = m.list_of(entry, where, "privacy_declarations")
+    for number, (decl, d_where) in enumerate(declarations, 1):
+        _declaration(col, m, decl, d_where, number, system, facts)
     if uses_profiling and not any(is_profiling(m.text(d, w, "data_use"))
-                                  for d, w in m.list_of(entry, where, "privacy_declarations")):
+                                  for d, w in declarations):
         col.note(f"{m.at((*where, 'uses_profiling'))}: system '{key}' uses profiling but no "
                  "declaration's data use says which purpose")
+
+
+def _declaration(col: Collector, m: Manifest, decl: dict[str, Any], where: Where, number: int,
+                 system: SystemFacts, facts: dict[str, PurposeFacts]) -> None:
+    at, key = m.at(where), system.key
+    use = m.text(decl, where, "data_use")
+    if not use:
+        col.note(f"{at}: privacy declaration {number} of system '{key}' has no data_use; "
+                 "not imported")
+        return
+    label = m.text(decl, where, "name") or f"declaration {number}"
+    slug = id_from_fides_key(label).replace(".", "_") or f"declaration_{number}"
+    system.names[slug] = system.names.get(slug, 0) + 1
+    rule_id = f"{system.system_id}.{slug}" + (
+        f"_{system.names[slug]}" if system.names[slug] > 1 else "")
+    origin = f"named by system {key}"
+    purpose = referenced(col, PURPOSES, use, m.at((*where, "data_use")), origin)
+    if purpose is None:
+        return
+    fields: dict[str, Any] = {
+        "description": f"From Fides system '{key}', privacy declaration '{label}'.",
+        "effect": Effect.ALLOW, "purposes": [purpose],
+        "categories": _ids(col, m, decl, where, "data_categories", CATEGORIES, origin),
+        "subjects": _ids(col, m, decl, where, "data_subjects", SUBJECTS, origin)}
+    recipients = _recipients(col, m, decl, where, system)
+    try:
+        rule = UseRule(id=rule_id, **fields)
+        disclosed = UseRule(id=f"{rule_id}.disclosed", recipients=recipients,
+                            **{**fields, "description": fields["description"][:-1]
+                               + ", disclosed to its recipients."}) if recipients else None
+    except ValidationError as exc:
+        col.note(f"{at}: system '{key}' declaration '{label[:80]}' is not imported: "
+                 f"{exc.errors()[0]['msg']}")
+        return
+    rule_id = col.add(RULES, rule, origin=f"system {key}")
+    if disclosed is not None:  # a rule naming recipients covers only them, so the system's
+        col.add(RULES, disclosed, origin=f"system {key}")  # own use is the rule above
+    fact = facts.setdefault(purpose, PurposeFacts())
+    fact.subjects.update(rule.subjects)
+    _bases(col, m, decl, where, fact, f"{key}: {label}")
+    if (m.flag(decl, where, "processes_special_category_data")
+            and not m.text(decl, where, "special_category_legal_basis")):
+        col.note(f"{at}: system '{key}' declaration '{label}' processes special-category "
+                 "data but names no special-category legal basis")
+    if is_profiling(use) and system.profiling_bases:
+        fact.profiling.append(f"Legal basis for profiling (Fides system {key}): "
+                              f"{system.profiling_bases}.")
+    retention = m.text(decl, where, "retention_period")
+    if retention:
+        _retention(col, rule_id, retention, rule.categories, purpose)
+
+
+def _bases(col: Collector, m: Manifest, decl: dict[str, Any], where: Where,
+           fact: PurposeFacts, source: str) -> None:
+    """The declaration's Art. 6 basis and Art. 9 condition, for its purpose."""
+    basis = m.text(decl, where, "legal_basis_for_processing")
+    if basis in LEGAL_BASES:
+        fact.bases.setdefault(LEGAL_BASES[basis], source)
+    elif basis:
+        col.note(f"{m.at((*where, 'legal_basis_for_processing'))}: legal basis "
+                 f"'{basis[:80]}' is not a GDPR Art. 6 basis Fides names; not imported")
+    special = m.text(decl, where, "special_category_legal_basis")
+    if special in ART9_CONDITIONS:
+        fact.art9.add(ART9_CONDITIONS[special])
+    elif special:
+        col.note(f"{m.at((*where, 'special_category_legal_basis'))}: special-category basis "
+                 f"'{special[:80]}' is unknown; not imported")
 
 
 def _ids(col: Collector, m: Manifest, owner: dict[str, Any], where: Where, name: str,
@@ -144,17 +178,17 @@ def _ids(col: Collector, m: Manifest, owner: dict[str, Any], where: Where, name:
 
 
 def _recipients(col: Collector, m: Manifest, decl: dict[str, Any], where: Where,
-                system_id: str, flows: dict[str, str],
-                index: dict[Any, dict[str, Any]]) -> list[str]:
+                system: SystemFacts) -> list[str]:
     shared = m.flag(decl, where, "data_shared_with_third_parties")
     found = []
     for key in m.keys(decl, where, "egress"):
-        if flows.get(key, "system") != "system":
+        if system.flows.get(key, "system") != "system":
             continue  # to a dataset or back to the person: not a disclosure
-        found.append(_recipient(col, m.at((*where, "egress")), key, index.get(key), shared))
+        found.append(_recipient(col, m.at((*where, "egress")), key, system.index.get(key),
+                                shared))
     third = m.text(decl, where, "third_parties")
     if third or (shared and not found):
-        key = third if third and id_from_fides_key(third) else f"{system_id}.third_parties"
+        key = third if third and id_from_fides_key(third) else f"{system.system_id}.third_parties"
         found.append(_recipient(col, m.at((*where, "third_parties")), key, None, True,
                                 name=third or "Third parties", is_key=False))
     return list(dict.fromkeys(r for r in found if r is not None))

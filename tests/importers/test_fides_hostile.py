@@ -137,3 +137,22 @@ def test_cli_reports_without_a_traceback(tmp_path: Path,
     assert f"{bad}:3:27: error: 'privacy_declarations' must be a list" in err
     assert "Traceback" not in err
     assert policy.read_text(encoding="utf-8") == POLICY
+
+
+def test_overlong_names_and_repeated_declarations(tmp_path: Path) -> None:
+    path = tmp_path / "m.yml"
+    long = "x" * 196
+    path.write_text(
+        f"system:\n  - fides_key: {long}\n    system_type: Service\n    privacy_declarations:\n"
+        "      - {name: Same, data_use: essential, data_categories: [user]}\n"
+        "      - {name: Same, data_use: essential, data_categories: [user.name]}\n"
+        "  - fides_key: s\n    system_type: Service\n    privacy_declarations:\n"
+        "      - {name: Same, data_use: essential, data_categories: [user]}\n"
+        "      - {name: Same, data_use: essential, data_categories: [user.name]}\n"
+        "      - {name: 'v1.2 sync', data_use: essential, data_categories: [user]}\n",
+        encoding="utf-8")
+    plan = plan_fides_import(Policy(policy=Metadata(id="p")), path)
+    rules = [p.item_id for p in plan.additions if p.section == "rules"]
+    assert rules == ["s.same", "s.same_2", "s.v1_2_sync"]
+    assert sum("is not imported: String should have at most 200 characters" in n
+               for n in plan.notes) == 2
