@@ -167,7 +167,6 @@ def summary(policy: Policy, generated: dict[str, list[str]]) -> list[str]:
     obligations = sum(bool(r.obligations) for r in rules)
     flagged = sum(s.vulnerable or s.children for s in policy.subjects)
     kinds = sum(p.kind != "other" for p in purposes)
-    lias = sum(bool(p.lia) for p in purposes)
     metadata = [title for name, title in METADATA_LEFT_OUT
                 if getattr(meta, name) not in (None, [], "", "0.1.0", "draft")]
     lines = [
@@ -183,7 +182,6 @@ def summary(policy: Policy, generated: dict[str, list[str]]) -> list[str]:
         (art9, f"Art. 9 conditions of {_n(art9, 'purpose')}"),
         (rights, f"data-subject rights offered by {_n(rights, 'purpose')}"),
         (kinds, f"kinds of {_n(kinds, 'purpose')} (Fides data uses have none)"),
-        (lias, f"legitimate interests assessments of {_n(lias, 'purpose')}"),
         (len(policy.retention), _n(len(policy.retention), "retention rule")),
         (len(policy.recipients), _n(len(policy.recipients), "recipient")),
         (obligations, f"obligations of {_n(obligations, 'rule')}"),
