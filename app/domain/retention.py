@@ -2,8 +2,14 @@
 
 The rule with the most specific category match wins; among those, a rule naming the purpose
 (the most specific purpose match first) beats one that applies to any purpose; among equals
-the shortest duration wins, and then the earliest in the file. Rules naming other purposes do
+the shortest period wins, and then the earliest in the file. Rules naming other purposes do
 not apply.
+
+"Shortest period" compares the maximum (``duration``): any fixed period is shorter than a
+criteria-only rule (no maximum: its end is not known in advance, e.g. "for the life of the
+account"), which is shorter than ``indefinite`` (no end at all). The minimum, the trigger and
+the year-end start do not take part in the choice. :func:`length_key` is that order; every
+engine export ranks by it.
 """
 
 from __future__ import annotations
@@ -11,13 +17,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain.duration import Duration
+from app.domain.enums import PeriodStart, Trigger
 from app.domain.ids import depth, lineage
 from app.domain.models import Policy, RetentionRule
+from app.domain.retention_words import dispositions
 
 
-def retention_terms(rule: RetentionRule) -> tuple[float, str, str]:
-    """What a retention rule decides: (nominal days, trigger, disposition)."""
-    return rule.duration.days, str(rule.trigger), str(rule.disposition)
+def _days(duration: Duration | None) -> float | None:
+    return None if duration is None else duration.days
+
+
+def length_key(rule: RetentionRule) -> tuple[float, int]:
+    """Order of "shortest period": fixed maximum < criteria only (no maximum) < indefinite."""
+    if rule.duration is None:
+        return (float("inf"), 0)
+    return (rule.duration.days, 1 if rule.duration.is_indefinite else 0)
+
+
+def retention_terms(rule: RetentionRule) -> tuple:
+    """What a retention rule decides (two rules with equal terms never conflict)."""
+    return (_days(rule.duration), _days(rule.minimum), rule.criteria.strip(), str(rule.trigger),
+            rule.custom_event.strip() if rule.trigger == Trigger.CUSTOM else "",
+            str(rule.period_start), rule.financial_year_start
+            if rule.period_start == PeriodStart.END_OF_FINANCIAL_YEAR else None,
+            tuple(dispositions(rule)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,17 +49,45 @@ class RetentionInfo:
     """The retention that applies to an allowed use."""
 
     rule: str
-    duration: str
+    duration: str | None
     trigger: str
     disposition: str
+    minimum: str | None = None
+    criteria: str = ""
+    custom_event: str = ""
+    period_start: str = str(PeriodStart.EVENT)
+    financial_year_start: str | None = None
+    dispositions: tuple[str, ...] = ()
+    legal_hold: bool = False
+    legal_hold_reason: str = ""
+
+    @classmethod
+    def of(cls, rule: RetentionRule) -> RetentionInfo:
+        """The retention ``rule`` gives."""
+        return cls(
+            rule=rule.id, duration=None if rule.duration is None else str(rule.duration),
+            trigger=str(rule.trigger), disposition=str(rule.disposition),
+            minimum=None if rule.minimum is None else str(rule.minimum),
+            criteria=rule.criteria, custom_event=rule.custom_event,
+            period_start=str(rule.period_start), financial_year_start=rule.financial_year_start,
+            dispositions=tuple(str(d) for d in rule.dispositions), legal_hold=rule.legal_hold,
+            legal_hold_reason=rule.legal_hold_reason)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON shape used in decisions."""
+        """JSON shape used in decisions (the same in ``decide`` and every engine export)."""
         return {
             "rule": self.rule,
             "duration": self.duration,
+            "minimum": self.minimum,
+            "criteria": self.criteria,
             "trigger": self.trigger,
+            "custom_event": self.custom_event,
+            "period_start": self.period_start,
+            "financial_year_start": self.financial_year_start,
             "disposition": self.disposition,
+            "dispositions": list(self.dispositions),
+            "legal_hold": self.legal_hold,
+            "legal_hold_reason": self.legal_hold_reason,
         }
 
 
@@ -50,7 +102,7 @@ def rank(rule: RetentionRule, index: int, category: str, purpose: str) -> tuple 
             return None
     else:
         purpose_depth = 0
-    return (-cat_depth, -purpose_depth, rule.duration.days, index)
+    return (-cat_depth, -purpose_depth, length_key(rule), index)
 
 
 class RetentionIndex:
@@ -88,8 +140,7 @@ class RetentionIndex:
         info = None
         if ranked:
             rule = self._rules[ranked[0][1]]
-            info = RetentionInfo(rule.id, str(rule.duration), str(rule.trigger),
-                                 str(rule.disposition))
+            info = RetentionInfo.of(rule)
         if len(self._cache) < 200_000:
             self._cache[key] = info
         return info

@@ -23,6 +23,7 @@ from typing import Any
 
 from app.domain.canonical import digest
 from app.domain.models import Policy
+from app.domain.retention import RetentionInfo, length_key
 from app.exporters.registry import ExportResult
 
 REGO_RESOURCE = ("rego", "policy.rego")
@@ -44,9 +45,9 @@ def bundle_data(policy: Policy) -> dict[str, Any]:
     mechanisms: dict[str, str] = {}
     for purpose in policy.purposes:  # the first of a duplicated id counts, as in decide
         mechanisms.setdefault(purpose.id, str(purpose.consent))
-    # Durations are compared by a dense rank of their nominal length (JSON has no infinity).
-    lengths = sorted({kept.duration.days for kept in policy.retention})
-    rank = {days: position for position, days in enumerate(lengths)}
+    # Periods are compared by a dense rank of their length_key (JSON has no infinity).
+    lengths = sorted({length_key(kept) for kept in policy.retention})
+    rank = {length: position for position, length in enumerate(lengths)}
     return {
         "policy": {
             "id": policy.policy.id,
@@ -77,14 +78,16 @@ def bundle_data(policy: Policy) -> dict[str, Any]:
                 "description": kept.description,
                 "categories": list(kept.categories),
                 "purposes": list(kept.purposes),
-                "duration": str(kept.duration),
-                "indefinite": kept.duration.is_indefinite,
-                "duration_days": None if kept.duration.is_indefinite else kept.duration.days,
-                "duration_rank": rank[kept.duration.days],
+                "duration": None if kept.duration is None else str(kept.duration),
+                "indefinite": kept.duration is not None and kept.duration.is_indefinite,
+                "duration_days": None if kept.duration is None or kept.duration.is_indefinite
+                else kept.duration.days,
+                "duration_rank": rank[length_key(kept)],
                 "trigger": str(kept.trigger),
                 "disposition": str(kept.disposition),
                 "citation": kept.citation,
                 "legal_hold": kept.legal_hold,
+                "info": RetentionInfo.of(kept).to_dict(),
             }
             for index, kept in enumerate(policy.retention)
         ],

@@ -27,8 +27,11 @@ def test_allow_exits_zero_with_the_shared_shape(
     assert set(answer) == KEYS
     assert answer["decision"] == "allow"
     assert answer["rules"] == ["newsletter_email"]
-    assert answer["retention"] == {"rule": "newsletter_email", "duration": "P2Y",
-                                   "trigger": "consent_withdrawal", "disposition": "delete"}
+    assert answer["retention"] == {
+        "rule": "newsletter_email", "duration": "P2Y", "minimum": None, "criteria": "",
+        "trigger": "consent_withdrawal", "custom_event": "", "period_start": "event",
+        "financial_year_start": None, "disposition": "delete", "dispositions": [],
+        "legal_hold": False, "legal_hold_reason": ""}
 
 
 def test_opt_in_without_consent_is_denied_exit_one(

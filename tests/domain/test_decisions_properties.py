@@ -20,6 +20,7 @@ from app.domain.enums import (
     Disposition,
     Effect,
     Obligation,
+    PeriodStart,
     Trigger,
 )
 from app.domain.models import Metadata, Policy, Purpose, RetentionRule, UseRule
@@ -88,16 +89,27 @@ def ref_retention(policy: Policy, category: str, purpose: str) -> dict[str, str]
                 continue  # the rule is about other purposes
         # Deeper category wins, then deeper purpose (agnostic is 0), then shorter duration;
         # a later rule must be strictly better to replace an earlier one (file order).
-        key = (category_depth, purpose_depth, -rule.duration.days)
+        # Shorter: a fixed maximum, then criteria only (no maximum), then indefinite.
+        length = (float("inf"), 0) if rule.duration is None else (
+            rule.duration.days, int(rule.duration.is_indefinite))
+        key = (category_depth, purpose_depth, (-length[0], -length[1]))
         if best_key is None or key > best_key:
             best, best_key = rule, key
     if best is None:
         return None
     return {
         "rule": best.id,
-        "duration": str(best.duration),
+        "duration": None if best.duration is None else str(best.duration),
+        "minimum": None if best.minimum is None else str(best.minimum),
+        "criteria": best.criteria,
         "trigger": str(best.trigger),
+        "custom_event": best.custom_event,
+        "period_start": str(best.period_start),
+        "financial_year_start": best.financial_year_start,
         "disposition": str(best.disposition),
+        "dispositions": [str(d) for d in best.dispositions],
+        "legal_hold": best.legal_hold,
+        "legal_hold_reason": best.legal_hold_reason,
     }
 
 
@@ -144,6 +156,7 @@ SUBJECTS = ["s", "s.kid", "t"]
 RECIPIENTS = ["x", "x.y", "z"]
 REGIONS = ["eu", "eu.de", "us"]
 DURATIONS = ["P30D", "P6M", "P1Y", "P12M", "P2Y", "PT12H", "indefinite"]
+CRITERIA = ["", "for the life of the account", "while valid"]
 
 
 def few(values: list[str], most: int = 3) -> st.SearchStrategy[list[str]]:
@@ -183,9 +196,17 @@ def retention_rule(draw: st.DrawFn, rule_id: str) -> RetentionRule:
         id=rule_id,
         categories=draw(mostly_some(IDS, 2)),
         purposes=draw(maybe_few(IDS)),
-        duration=draw(st.sampled_from(DURATIONS)),
+        duration=draw(st.sampled_from([*DURATIONS, None])),
+        minimum=draw(st.sampled_from([None, "P1Y"])),
+        criteria=draw(st.sampled_from(CRITERIA)),
         trigger=draw(st.sampled_from(list(Trigger))),
+        custom_event=draw(st.sampled_from(["", "asset disposed of"])),
+        period_start=draw(st.sampled_from(list(PeriodStart))),
+        financial_year_start=draw(st.sampled_from([None, "04-01"])),
         disposition=draw(st.sampled_from(list(Disposition))),
+        dispositions=draw(st.lists(st.sampled_from(list(Disposition)), max_size=2)),
+        legal_hold=draw(st.booleans()),
+        legal_hold_reason=draw(st.sampled_from(["", "HMRC enquiry"])),
     )
 
 
@@ -294,8 +315,10 @@ def test_reference_sanity() -> None:
     granted = Request("user.email", "ads.web", consent=ConsentState.GRANTED)
     assert reference(policy, granted) == {
         "decision": "allow", "reason": "allowed", "rules": ["r"], "obligations": ["aggregate"],
-        "retention": {"rule": "k", "duration": "P1Y", "trigger": "collection",
-                      "disposition": "delete"},
+        "retention": {"rule": "k", "duration": "P1Y", "minimum": None, "criteria": "",
+                      "trigger": "collection", "custom_event": "", "period_start": "event",
+                      "financial_year_start": None, "disposition": "delete",
+                      "dispositions": [], "legal_hold": False, "legal_hold_reason": ""},
     }
     assert reference(policy, Request("user.email", "ads"))["reason"] == "consent_missing"
     assert reference(policy, Request("userx", "ads"))["reason"] == "no_rule"

@@ -103,7 +103,8 @@ consent_reason := "opted_out" if {
 
 # Sort key of each applicable retention rule: deepest category match, then deepest purpose
 # match (purpose-agnostic counts as 0; rules naming only other purposes do not apply), then
-# shortest duration (a precomputed rank), then file order.
+# shortest period (a precomputed rank of app.domain.retention.length_key), then file order.
+# The answer is the rule's precomputed retention object (RetentionInfo.to_dict).
 retention_keys contains [0 - cat_depth, 0 - purpose_depth, kept.duration_rank, kept.index] if {
 	some kept in pol.retention
 	cat_depths := [depth(c) | some c in lineage(category); c in kept.categories]
@@ -122,13 +123,7 @@ retention_purpose_depth(kept) := max(depths) if {
 
 retention := info if {
 	best := sort(retention_keys)[0]
-	kept := pol.retention[best[3]]
-	info := {
-		"rule": kept.id,
-		"duration": kept.duration,
-		"trigger": kept.trigger,
-		"disposition": kept.disposition,
-	}
+	info := pol.retention[best[3]].info
 } else := null
 
 # -- the decision -------------------------------------------------------------------------------

@@ -1,0 +1,146 @@
+"""Retention periods in plain words, one wording for every view, document and export.
+
+A period is told as a schedule would tell it, from the rule's fields:
+
+- ``6 years after the end of the financial year (starting 1 April) in which the contract ended``
+  (a maximum counted from the end of the year of the event);
+- ``for the life of the account, counted from account closure`` (criteria, no invented period);
+- ``at least 6 years and at most 10 years after collection`` (a minimum and a maximum);
+- ``indefinitely``.
+
+The disposition reads ``delete or anonymise`` when the rule allows other dispositions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.domain.enums import PeriodStart, Trigger, label
+from app.domain.models import RetentionRule
+
+EVENT_NOUN: dict[str, str] = {
+    Trigger.COLLECTION: "collection",
+    Trigger.LAST_ACTIVITY: "the last activity",
+    Trigger.ACCOUNT_CLOSURE: "account closure",
+    Trigger.CONTRACT_END: "the end of the contract",
+    Trigger.CONSENT_WITHDRAWAL: "consent withdrawal",
+    Trigger.PURPOSE_FULFILLED: "fulfilment of the purpose",
+    Trigger.DELETION_REQUEST: "deletion by the person",
+}
+"""``counted from ...`` / ``2 years after ...``."""
+EVENT_CLAUSE: dict[str, str] = {
+    Trigger.COLLECTION: "the data was collected",
+    Trigger.LAST_ACTIVITY: "the last activity took place",
+    Trigger.ACCOUNT_CLOSURE: "the account was closed",
+    Trigger.CONTRACT_END: "the contract ended",
+    Trigger.CONSENT_WITHDRAWAL: "consent was withdrawn",
+    Trigger.PURPOSE_FULFILLED: "the purpose was fulfilled",
+    Trigger.DELETION_REQUEST: "the person deleted the data or asked for its erasure",
+}
+"""``the end of the calendar year in which ...``."""
+DONE: dict[str, str] = {"delete": "deleted", "anonymise": "anonymised",
+                        "pseudonymise": "pseudonymised", "archive": "archived",
+                        "review": "reviewed"}
+"""Past participles of the dispositions."""
+UNNAMED_EVENT = "a custom event (not named)"
+
+
+def event_noun(rule: RetentionRule) -> str:
+    """The trigger event as a noun: ``account closure``, or the custom event's name."""
+    if rule.trigger == Trigger.CUSTOM:
+        return rule.custom_event.strip() or UNNAMED_EVENT
+    return EVENT_NOUN.get(rule.trigger, label(rule.trigger))
+
+
+def event_clause(rule: RetentionRule) -> str:
+    """The trigger event as a clause: ``the contract ended``."""
+    if rule.trigger == Trigger.CUSTOM:
+        return rule.custom_event.strip() or f"{UNNAMED_EVENT} happened"
+    return EVENT_CLAUSE.get(rule.trigger, label(rule.trigger))
+
+
+def year_start_words(month_day: str | None) -> str:
+    """``1 April`` for ``04-01``; ``start not given`` when missing."""
+    if not month_day:
+        return "start not given"
+    month, day = (int(part) for part in month_day.split("-"))
+    return f"{day} {dt.date(2000, month, 1):%B}"
+
+
+def start_words(rule: RetentionRule) -> str:
+    """Where the period starts: ``the end of the contract`` or ``the end of the financial year
+    (starting 1 April) in which the contract ended``."""
+    if rule.period_start == PeriodStart.END_OF_CALENDAR_YEAR:
+        return f"the end of the calendar year in which {event_clause(rule)}"
+    if rule.period_start == PeriodStart.END_OF_FINANCIAL_YEAR:
+        return (f"the end of the financial year ({year_start_words(rule.financial_year_start)})"
+                f" in which {event_clause(rule)}")
+    return event_noun(rule)
+
+
+def _starting(text: str) -> str:
+    """``(1 April)`` reads ``(starting 1 April)``."""
+    open_at = text.find("(")
+    if open_at < 0 or text[open_at + 1:].startswith("start not given"):
+        return text
+    return text[:open_at + 1] + "starting " + text[open_at + 1:]
+
+
+def period_words(rule: RetentionRule) -> str:
+    """How long the data is kept, in words (see the module docstring)."""
+    start = _starting(start_words(rule))
+    maximum, minimum, criteria = rule.duration, rule.minimum, rule.criteria.strip()
+    if maximum is not None and maximum.is_indefinite:
+        text = "indefinitely"
+        if minimum is not None:
+            text = f"at least {minimum.words()} after {start}, then indefinitely"
+        return f"{text} ({criteria})" if criteria else text
+    if criteria:
+        text = f"{criteria}, counted from {start}"
+        if minimum is not None:
+            text += f", at least {minimum.words()}"
+        if maximum is not None:
+            text += f" and at most {maximum.words()}" if minimum is not None \
+                else f", at most {maximum.words()}"
+        return text
+    if maximum is not None and minimum is not None:
+        return f"at least {minimum.words()} and at most {maximum.words()} after {start}"
+    if maximum is not None:
+        return f"{maximum.words()} after {start}"
+    if minimum is not None:
+        return f"at least {minimum.words()} after {start} (no end given)"
+    return f"no period given (counted from {start})"
+
+
+def period_codes(rule: RetentionRule) -> str:
+    """The ISO 8601 side of the period: ``P6Y``, ``P6Y-P10Y`` (minimum-maximum), ``criteria``."""
+    maximum = str(rule.duration) if rule.duration is not None else ""
+    if rule.minimum is not None:
+        return f"{rule.minimum}–{maximum or '?'}"
+    return maximum or ("criteria" if rule.criteria.strip() else "none")
+
+
+def dispositions(rule: RetentionRule) -> list[str]:
+    """The disposition and the other acceptable ones, without repeats, as values."""
+    return list(dict.fromkeys([str(rule.disposition), *(str(d) for d in rule.dispositions)]))
+
+
+def disposition_words(rule: RetentionRule) -> str:
+    """``delete or anonymise`` (labels)."""
+    return " or ".join(label(d) for d in dispositions(rule))
+
+
+def done_words(rule: RetentionRule) -> str:
+    """``deleted or anonymised``."""
+    return " or ".join(DONE.get(d, d) for d in dispositions(rule))
+
+
+def retention_sentence(rule: RetentionRule) -> str:
+    """``kept 6 years after ..., then deleted or anonymised`` (plus the legal hold)."""
+    text = f"kept {period_words(rule)}"
+    if rule.duration is None or not rule.duration.is_indefinite:
+        text += f", then {done_words(rule)}"
+    if rule.legal_hold:
+        reason = rule.legal_hold_reason.strip()
+        text += f"; under legal hold ({reason})" if reason else "; under legal hold"
+    return text

@@ -1,0 +1,58 @@
+"""Every engine export carries the same retention object as ``decide`` (every new field)."""
+
+from __future__ import annotations
+
+from app.domain.decisions import DecisionEngine, Request
+from app.domain.enums import ConsentState
+from app.domain.models import DataCategory, Metadata, Policy, Purpose, RetentionRule, UseRule
+from app.domain.retention import RetentionIndex
+from app.exporters.opa import build_bundle, bundle_data
+from tests.exporters import test_opa
+from tests.retention_schedule_policy import SCHEDULE, parish_policy
+
+
+def requests(policy: Policy) -> list[Request]:
+    return [Request(category.id, "administration", consent=ConsentState.GRANTED)
+            for category in policy.categories]
+
+
+def test_decide_carries_every_retention_field() -> None:
+    policy = parish_policy()
+    answer = DecisionEngine(policy).decide(
+        Request("finance.vat", "administration")).to_dict()["retention"]
+    assert answer == {
+        "rule": "vat_records", "duration": "P6Y", "minimum": None, "criteria": "",
+        "trigger": "contract_end", "custom_event": "", "period_start": "end_of_financial_year",
+        "financial_year_start": "04-01", "disposition": "delete", "dispositions": ["anonymise"],
+        "legal_hold": False, "legal_hold_reason": ""}
+    accounts = DecisionEngine(policy).decide(
+        Request("residents.account", "administration")).to_dict()["retention"]
+    assert (accounts["duration"], accounts["criteria"]) == (None, "for the life of the account")
+
+
+def test_opa_answers_carry_the_identical_retention_object() -> None:
+    policy = parish_policy()
+    test_opa.assert_equal_answers(policy, requests(policy))
+    data = bundle_data(policy)
+    assert [kept["info"]["rule"] for kept in data["retention"]] == [r.id for r in SCHEDULE]
+
+
+def test_criteria_only_ranks_between_fixed_periods_and_indefinite() -> None:
+    def winner(*rules: RetentionRule) -> str:
+        policy = Policy(policy=Metadata(id="p"), categories=[DataCategory(id="c")],
+                        purposes=[Purpose(id="p", consent="none")],
+                        rules=[UseRule(id="r", categories=["c"], purposes=["p"])],
+                        retention=list(rules))
+        info = RetentionIndex(policy).lookup("c", "p")
+        assert info is not None
+        opa = test_opa.ask(test_opa.engine_for(build_bundle(policy)),
+                           {"category": "c", "purpose": "p"})
+        assert opa["retention"] == info.to_dict()
+        return info.rule
+
+    forever = RetentionRule(id="forever", categories=["c"], duration="indefinite")
+    life = RetentionRule(id="life", categories=["c"], criteria="for the life of the account")
+    fixed = RetentionRule(id="fixed", categories=["c"], duration="P99Y")
+    assert winner(forever, life) == "life"
+    assert winner(forever, life, fixed) == "fixed"
+    assert winner(life, forever) == "life"
