@@ -144,3 +144,28 @@ def retention_sentence(rule: RetentionRule) -> str:
         reason = rule.legal_hold_reason.strip()
         text += f"; under legal hold ({reason})" if reason else "; under legal hold"
     return text
+
+
+def brief_words(rule: RetentionRule) -> str:
+    """A short label: ``6–7 years from year end after the employee left``, ``“while valid”``."""
+    maximum, minimum, criteria = rule.duration, rule.minimum, rule.criteria.strip()
+    if maximum is not None and maximum.is_indefinite:
+        return "indefinite"
+    if criteria:
+        length = f"“{criteria}”"
+        if minimum is not None:
+            length += f", ≥ {minimum.words()}"
+    elif maximum is not None and minimum is not None:
+        length = f"{minimum.words()} to {maximum.words()}"
+    elif maximum is not None:
+        length = maximum.words()
+    elif minimum is not None:
+        length = f"≥ {minimum.words()}"
+    else:
+        length = "no period"
+    if rule.period_start == PeriodStart.END_OF_CALENDAR_YEAR:
+        return f"{length} from year end after {event_noun(rule)}"
+    if rule.period_start == PeriodStart.END_OF_FINANCIAL_YEAR:
+        return (f"{length} from financial year end ({year_start_words(rule.financial_year_start)})"
+                f" after {event_noun(rule)}")
+    return f"{length} from {event_noun(rule)}"

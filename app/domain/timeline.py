@@ -5,6 +5,10 @@ apply to the category's allowed uses (:mod:`app.domain.allowed`; ``RetentionInde
 the shared retention semantics), one bar per distinct rule with the purposes it governs; its
 gaps are the allowed purposes no rule covers (as RET001 reports them); a bar is ambiguous when
 another rule ranks equally with different terms (as RET003 reports it).
+
+A bar runs to its maximum period, with its minimum marked on it; a start at the end of the
+calendar or financial year adds up to a year after the event (drawn as an extension). A rule
+that gives criteria instead of a maximum has no invented length: its criteria are shown as text.
 """
 
 from __future__ import annotations
@@ -12,10 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.domain.allowed import AllowedUses
-from app.domain.enums import label
+from app.domain.enums import PeriodStart
 from app.domain.ids import by_id, lineage
 from app.domain.models import DataCategory, Policy, RetentionRule
-from app.domain.retention import retention_terms
+from app.domain.retention import length_key, retention_terms
+from app.domain.retention_words import brief_words, disposition_words, retention_sentence
 
 ANY_PURPOSE = ""
 
@@ -34,13 +39,32 @@ class Bar:
 
     @property
     def days(self) -> float:
-        """Nominal length in days (inf when indefinite)."""
-        return self.rule.duration.days
+        """Nominal length of the maximum in days (inf when indefinite or criteria only)."""
+        return length_key(self.rule)[0]
+
+    @property
+    def maximum(self) -> float | None:
+        """Days of the maximum period; None when the rule gives criteria instead."""
+        return None if self.rule.duration is None else self.rule.duration.days
+
+    @property
+    def minimum(self) -> float | None:
+        """Days of the minimum period, if the rule gives one."""
+        return None if self.rule.minimum is None else self.rule.minimum.days
+
+    @property
+    def criteria(self) -> str:
+        """The criteria text (shown as text: it has no length)."""
+        return self.rule.criteria.strip()
+
+    @property
+    def year_end(self) -> float:
+        """Up to how many days later than the event the period starts (a year-end start)."""
+        return 0.0 if self.rule.period_start == PeriodStart.EVENT else YEAR
 
     def terms(self) -> str:
-        """E.g. ``P3Y from contract end → delete``."""
-        rule = self.rule
-        return f"{rule.duration} from {label(rule.trigger)} → {label(rule.disposition)}"
+        """E.g. ``3 years from the end of the contract → delete or anonymise``."""
+        return f"{brief_words(self.rule)} → {disposition_words(self.rule)}"
 
     def text(self) -> str:
         """The label drawn beside the bar (long purpose lists shortened; see describe)."""
@@ -56,11 +80,7 @@ class Bar:
         """A full sentence for the tooltip and screen readers."""
         rule = self.rule
         uses = f" when used for {', '.join(self.purposes)}" if self.purposes else ""
-        text = (f"Retention rule {rule.id}: {category}{uses} is kept "
-                f"{rule.duration.words()} from {label(rule.trigger)}, then "
-                f"{label(rule.disposition)}.")
-        if rule.legal_hold:
-            text += " Under legal hold."
+        text = f"Retention rule {rule.id}: {category}{uses} is {retention_sentence(rule)}."
         if rule.citation.strip():
             text += f" Reason: {rule.citation.strip()}"
         if self.ties:
@@ -126,7 +146,7 @@ def build_rows(policy: Policy) -> list[Row]:
                 if retention_terms(rules[other]) != retention_terms(rules[winner]) and (
                         rules[other].id not in bar.ties):
                     bar.ties.append(rules[other].id)
-        row.bars = sorted(bars.values(), key=lambda b: (b.days, b.rule.id))
+        row.bars = sorted(bars.values(), key=lambda b: (length_key(b.rule), b.rule.id))
         for bar in row.bars:
             bar.labelled = len(row.bars) > 1 or bool(bar.rule.purposes)
         rows.append(row)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import itertools
 
 from app.domain import timeline as rows
@@ -87,7 +89,7 @@ def test_rows_follow_the_shared_retention_semantics() -> None:
     email = {b.rule.id: b for b in found["contact.email"].bars}
     assert email["newsletter_email"].purposes == ["newsletter"]
     assert email["keep_email"].purposes == ["support"]
-    assert email["keep_email"].text() == "other uses: P2Y from contract end → delete"
+    assert email["keep_email"].text() == "other uses: 2 years from the end of the contract → delete"
     assert found["health"].gaps == ["support"] and not found["health"].bars
     (location,) = found["location"].bars
     assert location.rule.id == "location_short" and location.ties == ["location_long"]
@@ -101,3 +103,28 @@ def test_scale_is_ordered_with_evenly_spaced_ticks() -> None:
     assert len(gaps) == 1
     assert rows.position(0) == 0 and rows.position(float("inf")) == 1
     assert rows.position(3) < rows.position(14) < rows.position(400)
+
+
+def test_schedule_bars_show_minimum_maximum_year_end_and_criteria_as_text() -> None:
+    from app.domain.retention import length_key
+    from app.domain.timeline import YEAR
+    from tests.retention_schedule_policy import parish_policy
+
+    bars = {bar.rule.id: bar for row in rows.build_rows(parish_policy()) for bar in row.bars}
+    payroll, vat, accounts = bars["payroll"], bars["vat_records"], bars["accounts"]
+    assert payroll.minimum == pytest.approx(6 * YEAR)
+    assert payroll.maximum == pytest.approx(7 * YEAR)
+    assert payroll.year_end == YEAR and vat.year_end == YEAR
+    assert bars["insurance"].year_end == 0
+    assert accounts.maximum is None and accounts.criteria == "for the life of the account"
+    assert accounts.text() == "“for the life of the account” from account closure → " \
+                              "delete or anonymise"
+    assert vat.text() == "6 years from financial year end (1 April) after the end of the " \
+                         "contract → delete or anonymise"
+    assert "kept for the life of the account, counted from account closure" in \
+        accounts.describe("residents.account")
+    assert "under legal hold (statutory duty to keep)" in \
+        bars["insurance"].describe("finance.insurance")
+    # Criteria-only sorts after fixed periods, before indefinite.
+    assert [b.rule.id for b in sorted(bars.values(), key=lambda b: length_key(b.rule))][-2:] == \
+        ["accounts", "minutes"]

@@ -150,11 +150,19 @@ class TimelineView(DiagramView):
         elif not row.bars:
             self._text("no retention rule (not used)", self._x0 + 4, y + 2, self.text_colour(True))
 
+    def _end_x(self, days: float) -> float:
+        if days == float("inf"):
+            return self._x0 + self._width + INDEF_W - 4
+        return self._x(days)
+
     def _draw_bar(self, bar: timeline.Bar, row: timeline.Row, y: float) -> None:
         colour = QColor(DISPOSITION_COLOURS.get(str(bar.rule.disposition), "#4e79a7"))
-        end = self._x(bar.days) if not bar.rule.duration.is_indefinite else (
-            self._x0 + self._width + INDEF_W - 4)
-        rect = QRectF(self._x0, y + (LINE - BAR_H) / 2, max(3.0, end - self._x0), BAR_H)
+        top = y + (LINE - BAR_H) / 2
+        if bar.maximum is None:  # criteria: no invented length, only the minimum if any
+            end = self._x(bar.minimum) if bar.minimum is not None else self._x0
+            rect = QRectF(self._x0, top, max(3.0, end - self._x0), BAR_H)
+        else:
+            rect = QRectF(self._x0, top, max(3.0, self._end_x(bar.maximum) - self._x0), BAR_H)
         item = QGraphicsRectItem(rect)
         item.setBrush(colour)
         item.setPen(QPen(TIE_COLOUR, 2) if bar.ties else QPen(colour.darker(130), 1))
@@ -162,6 +170,7 @@ class TimelineView(DiagramView):
         make_target(item, RETENTION, bar.rule.id, bar.describe(row.category.id))
         item.setData(2, bar.rule.id)
         self.targets.append(item)
+        self._draw_marks(bar, rect, colour)
         x = self._text_x
         if bar.ties:
             self._text("⚠", x, y + 2, TIE_COLOUR, bold=True).setToolTip(
@@ -170,6 +179,30 @@ class TimelineView(DiagramView):
         text = bar.text() + (" · legal hold" if bar.rule.legal_hold else "")
         self._text(self._elided(text, TEXT_W - (x - self._text_x)), x, y + 2).setToolTip(
             bar.describe(row.category.id))
+
+    def _draw_marks(self, bar: timeline.Bar, rect: QRectF, colour: QColor) -> None:
+        """The year-end extension, the minimum mark and the criteria text of ``bar``."""
+        if bar.maximum is not None and bar.year_end and bar.maximum != float("inf"):
+            end = self._end_x(bar.maximum + bar.year_end)
+            extra = self.scene.addRect(
+                QRectF(rect.right(), rect.top(), max(2.0, end - rect.right()), rect.height()),
+                QPen(colour.darker(130), 1, Qt.PenStyle.DashLine),
+                QBrush(colour, Qt.BrushStyle.Dense5Pattern))
+            extra.setToolTip("Up to a year more: the period starts at the end of the year "
+                             "in which the event happened")
+        if bar.minimum is not None and bar.maximum is not None:
+            x = self._end_x(bar.minimum)
+            self.scene.addLine(x, rect.top() - 3, x, rect.bottom() + 3,
+                               QPen(self.text_colour(), 2)).setToolTip(
+                f"Kept at least {bar.rule.minimum.words() if bar.rule.minimum else ''}")
+        if bar.maximum is None:
+            room = self._x0 + self._width + INDEF_W - rect.right() - 8
+            text = self._text(self._elided(f"“{bar.criteria or 'no period'}”", room),
+                              rect.right() + 6, rect.top() - 3, self.text_colour(True))
+            font = text.font()
+            font.setItalic(True)
+            text.setFont(font)
+            text.setToolTip(bar.describe(""))
 
     def _draw_gap(self, row: timeline.Row, y: float) -> None:
         rect = QRectF(self._x0, y + (LINE - BAR_H) / 2, self._width + INDEF_W - 4, BAR_H)
