@@ -115,3 +115,83 @@ def test_ret006_not_when_the_purpose_is_allowed() -> None:
     policy = policy_with(keep("all", ["contact", "account"]),
                          keep("svc", ["contact"], purposes=["service"], duration="P30D"))
     assert findings(policy, "RET006") == []
+
+
+# -- format 2 terms (RET009-RET014) and the older checks with no maximum ----------------------
+def schedule(**more: Any) -> Any:
+    """Every allowed category kept by one rule with ``more`` terms (no other findings)."""
+    rule = {"id": "kept", "categories": ["contact", "account"], "citation": "Tax code",
+            "duration": None, **more}
+    return policy_with(rule)
+
+
+def test_ret009_neither_period_nor_criteria() -> None:
+    [hit] = findings(schedule(duration=None, minimum="P1Y"), "RET009")
+    assert hit.path == ("retention", 0, "duration") and "kept" in hit.message
+    assert findings(schedule(duration=None, criteria="while valid"), "RET009") == []
+    assert findings(schedule(duration="P1Y"), "RET009") == []
+
+
+def test_ret010_minimum_longer_than_maximum() -> None:
+    [hit] = findings(schedule(duration="P1Y", minimum="P13M"), "RET010")
+    assert hit.path == ("retention", 0, "minimum") and "1 year" in hit.message
+    assert findings(schedule(duration="P1Y", minimum="P12M"), "RET010") == []
+    assert findings(schedule(duration="indefinite", minimum="P40Y"), "RET010") == []
+    assert findings(schedule(criteria="while valid", minimum="P40Y"), "RET010") == []
+
+
+def test_ret011_custom_trigger_needs_its_event() -> None:
+    [hit] = findings(schedule(duration="P7Y", trigger="custom", custom_event=" "), "RET011")
+    assert hit.path == ("retention", 0, "custom_event")
+    assert findings(schedule(duration="P7Y", trigger="custom",
+                             custom_event="asset disposed of"), "RET011") == []
+    assert findings(schedule(duration="P7Y", trigger="contract_end"), "RET011") == []
+
+
+def test_ret012_financial_year_needs_its_start() -> None:
+    [hit] = findings(schedule(duration="P6Y", period_start="end_of_financial_year"), "RET012")
+    assert hit.path == ("retention", 0, "financial_year_start")
+    assert findings(schedule(duration="P6Y", period_start="end_of_financial_year",
+                             financial_year_start="04-01"), "RET012") == []
+    assert findings(schedule(duration="P6Y", period_start="end_of_calendar_year"),
+                    "RET012") == []
+
+
+def test_ret013_legal_hold_needs_a_reason() -> None:
+    [hit] = findings(schedule(duration="P6Y", legal_hold=True), "RET013")
+    assert hit.path == ("retention", 0, "legal_hold_reason")
+    assert findings(schedule(duration="P6Y", legal_hold=True,
+                             legal_hold_reason="HMRC enquiry open"), "RET013") == []
+    assert findings(schedule(duration="P6Y", legal_hold_reason="no hold"), "RET013") == []
+
+
+def test_ret014_criteria_only_suggests_a_review() -> None:
+    [hit] = findings(schedule(criteria="for the life of the account"), "RET014")
+    assert hit.path == ("retention", 0, "criteria") and "review" in hit.message
+    assert findings(schedule(criteria="while valid", duration="P10Y"), "RET014") == []
+    assert findings(schedule(duration="P10Y"), "RET014") == []
+
+
+def test_criteria_only_counts_as_retention_and_is_not_indefinite() -> None:
+    policy = schedule(criteria="for the life of the account")
+    assert findings(policy, "RET001") == []
+    assert findings(policy, "RET002") == findings(policy, "RET007") == []
+    assert findings(policy, "RET008") == []
+
+
+def test_ret008_minimum_beyond_any_calendar() -> None:
+    [hit] = findings(schedule(duration="indefinite", legal_hold=True,
+                              legal_hold_reason="statute", minimum="P20000Y"), "RET008")
+    assert hit.path == ("retention", 0, "minimum")
+
+
+def test_ret003_criteria_and_fixed_period_tie_and_the_fixed_one_wins() -> None:
+    policy = policy_with(keep("life", ["contact", "account"], duration=None,
+                              criteria="for the life of the account"),
+                         keep("fixed", ["contact", "account"], duration="P6Y"))
+    hits = findings(policy, "RET003")
+    assert hits and "Only fixed takes effect" in hits[0].message
+    assert "kept for the life of the account" in hits[0].message
+    same_terms = policy_with(keep("a", ["contact", "account"], duration=None, criteria="x"),
+                             keep("b", ["contact", "account"], duration=None, criteria="x"))
+    assert findings(same_terms, "RET003") == []

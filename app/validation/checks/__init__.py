@@ -9,6 +9,7 @@ from app.validation.checks import (  # noqa: F401
     legal,
     placeholders,
     retention,
+    retention_terms,
     rules,
     structure,
     transfers,

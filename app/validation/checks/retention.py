@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from app.domain.duration import longer_than_calendar
-from app.domain.enums import Disposition, label
+from app.domain.enums import Disposition
 from app.domain.ids import lineage
 from app.domain.models import RetentionRule
 from app.domain.retention import retention_terms
+from app.domain.retention_words import retention_sentence
 from app.domain.sections import RETENTION
 from app.validation.catalogue import check
 from app.validation.checks._common import category_path, names, plural
@@ -58,7 +59,8 @@ def _justified(rule: RetentionRule) -> bool:
 
 def _indefinite(ctx: Context, justified: bool) -> Iterator[Hit]:
     for index, rule in enumerate(ctx.policy.retention):
-        if rule.duration.is_indefinite and _justified(rule) == justified:
+        if rule.duration is not None and rule.duration.is_indefinite and \
+                _justified(rule) == justified:
             reason = (" (under legal hold)" if rule.legal_hold else
                       " (archived, with a citation)" if justified else "")
             yield Hit((RETENTION, index, "duration"),
@@ -87,8 +89,7 @@ def justified_indefinite_retention(ctx: Context) -> Iterator[Hit]:
 
 # -- RET003 ------------------------------------------------------------------------------------
 def _describe(rule: RetentionRule) -> str:
-    return (f"{rule.id} keeps it {rule.duration.words()} from {label(rule.trigger)}, then "
-            f"{label(rule.disposition)}")
+    return f"{rule.id}: {retention_sentence(rule)}"
 
 
 def _named(ctx: Context) -> dict[str, list[int]]:
@@ -125,7 +126,8 @@ def _situations(ctx: Context, named: dict[str, list[int]]) -> Iterator[tuple[str
 
 @check("RET003", Severity.WARNING, "Ambiguous retention periods",
        why="Two retention rules apply equally well to the same data and purpose but say "
-           "different things. The shortest period wins, so the other rule never applies "
+           "different things. The shortest period wins (a fixed period before criteria, "
+           "criteria before indefinite), so the other rule never applies "
            "there, which is rarely what its author meant.",
        fix="Make one rule more specific (a narrower category or a purpose), give both the "
            "same terms, or delete one of them.")
@@ -225,7 +227,9 @@ def retention_for_unused_purpose(ctx: Context) -> Iterator[Hit]:
 def period_beyond_calendar(ctx: Context) -> Iterator[Hit]:
     """Hits of RET008, "Retention period longer than any calendar"."""
     for index, rule in enumerate(ctx.policy.retention):
-        if longer_than_calendar(rule.duration):
-            yield Hit((RETENTION, index, "duration"),
-                      f"retention rule {rule.id} keeps data for {str(rule.duration)[:40]}, "
-                      "longer than any calendar date can count")
+        for name in ("duration", "minimum"):
+            period = getattr(rule, name)
+            if period is not None and longer_than_calendar(period):
+                yield Hit((RETENTION, index, name),
+                          f"retention rule {rule.id} keeps data for {str(period)[:40]}, "
+                          "longer than any calendar date can count")
