@@ -170,7 +170,9 @@ def _retention_lines(policy: Policy, purpose: Purpose, categories: list[tuple[st
         if rule is None:
             lines.append(f"{', '.join(texts)}: no retention rule")
             continue
-        hold = " (legal hold)" if rule.legal_hold else ""
+        reason = rule.legal_hold_reason.strip()
+        hold = (f" (legal hold: {reason})" if reason else " (legal hold)") if rule.legal_hold \
+            else ""
         citation = f" Citation: {rule.citation}" if rule.citation else ""
         lines.append(f"{', '.join(texts)}: {describe(rule)}. Rule {rule.id}{hold}.{citation}")
     return lines

@@ -17,6 +17,7 @@ from app.domain.canonical import digest
 from app.domain.enums import Sensitivity, label
 from app.domain.intrusiveness import BANDS, review
 from app.domain.models import Contact, Metadata, Policy, Purpose
+from app.domain.retention_words import disposition_words, event_noun
 from app.domain.sections import CATEGORIES, PURPOSES, field_title
 from app.exporters import policy_words as words
 from app.exporters import purpose_words
@@ -167,9 +168,9 @@ def retention(policy: Policy, names: words.Names) -> list[Row]:
             "categories": names.list(CATEGORIES, r.categories), "id": r.id,
             "purposes": names.list(PURPOSES, r.purposes) or "any purpose",
             "period": words.RetentionWords(r).period(),
-            "trigger": words.TRIGGER.get(str(r.trigger), label(r.trigger)),
-            "disposition": words.DISPOSITION.get(str(r.disposition), label(r.disposition)),
-            "citation": r.citation or "none given", "hold": "yes" if r.legal_hold else "no",
+            "trigger": words.capitalised(event_noun(r)),
+            "disposition": words.capitalised(disposition_words(r)),
+            "citation": r.citation or "none given", "hold": words.RetentionWords(r).hold(),
             "description": r.description})
     return rows
 

@@ -14,6 +14,7 @@ from app.domain import ids
 from app.domain.enums import ConsentMechanism, Effect, label
 from app.domain.models import Policy, RetentionRule, UseRule
 from app.domain.retention import RetentionIndex
+from app.domain.retention_words import period_codes, period_words, retention_sentence
 from app.domain.sections import (
     CATEGORIES,
     PURPOSES,
@@ -56,16 +57,6 @@ OBLIGATION = {
     "minimise": "limited to what the purpose needs",
     "notify": "after the people concerned have been told",
 }
-TRIGGER = {
-    "collection": "they were collected",
-    "last_activity": "the person's last activity",
-    "account_closure": "the account is closed",
-    "contract_end": "the contract ends",
-    "consent_withdrawal": "consent is withdrawn",
-    "purpose_fulfilled": "the purpose is fulfilled",
-}
-DISPOSITION = {"delete": "deleted", "anonymise": "anonymised", "pseudonymise": "pseudonymised",
-               "archive": "archived", "review": "reviewed"}
 
 
 def titles(model: type[BaseModel], *names: str) -> tuple[str, ...]:
@@ -119,23 +110,26 @@ class Names:
 
 @dataclass(frozen=True)
 class RetentionWords:
-    """A retention rule described in words."""
+    """A retention rule described in words (the wording of :mod:`app.domain.retention_words`)."""
 
     rule: RetentionRule
 
     def period(self) -> str:
-        """``2 years (P2Y)`` or ``indefinitely``."""
-        duration = self.rule.duration
-        return duration.words() if duration.is_indefinite else f"{duration.words()} ({duration})"
+        """``6 years after the end of the contract (P6Y)``, ``indefinitely``, or criteria."""
+        text = period_words(self.rule)
+        codes = period_codes(self.rule)
+        return text if codes in ("indefinite", "criteria", "none") else f"{text} ({codes})"
 
     def clause(self) -> str:
-        """``they are deleted 2 years after consent is withdrawn``."""
-        duration = self.rule.duration
-        if duration.is_indefinite:
-            return "they are kept indefinitely"
-        done = DISPOSITION.get(str(self.rule.disposition), str(self.rule.disposition))
-        when = TRIGGER.get(str(self.rule.trigger), label(self.rule.trigger))
-        return f"they are {done} {duration.words()} after {when}"
+        """``they are kept 2 years after consent withdrawal, then deleted``."""
+        return f"they are {retention_sentence(self.rule)}"
+
+    def hold(self) -> str:
+        """``yes: statutory duty`` / ``yes`` / ``no``."""
+        if not self.rule.legal_hold:
+            return "no"
+        reason = self.rule.legal_hold_reason.strip()
+        return f"yes: {reason}" if reason else "yes"
 
 
 class RuleWriter:

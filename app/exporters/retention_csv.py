@@ -3,14 +3,20 @@
 One row per retention rule, under one header row, in the policy's order::
 
     Rule id, Description, Category ids, Categories, Purpose ids, Purposes,
-    Duration (ISO 8601), Duration, Trigger, Disposition, Citation, Legal hold, Digest
+    Duration (ISO 8601), Minimum (ISO 8601), Criteria, Duration, Trigger, Custom event,
+    Period starts, Financial year starts, Disposition, Other dispositions, Citation,
+    Legal hold, Legal hold reason, Digest
 
-- Lists (``Category ids``, ``Purpose ids`` and the matching names) are joined with ``"; "``.
-  An empty ``Purpose ids`` cell means the rule applies whatever the purpose.
-- ``Trigger`` and ``Disposition`` hold the machine values (``account_closure``, ``delete``);
-  ``Legal hold`` is ``yes`` or ``no``.
-- ``Categories``, ``Purposes`` and ``Duration`` (in words) are for people: the importer
-  (:mod:`app.importers.retention_schedule`) ignores them and reads the id and ISO columns.
+- Lists (``Category ids``, ``Purpose ids``, ``Other dispositions`` and the names) are joined
+  with ``"; "``. An empty ``Purpose ids`` cell means the rule applies whatever the purpose.
+- ``Duration (ISO 8601)`` is the maximum (empty when the rule gives criteria instead),
+  ``Minimum (ISO 8601)`` the minimum (empty when none).
+- ``Trigger``, ``Period starts`` and the dispositions hold the machine values
+  (``account_closure``, ``end_of_financial_year``, ``delete``); ``Financial year starts`` is
+  ``MM-DD``; ``Legal hold`` is ``yes`` or ``no``.
+- ``Categories``, ``Purposes`` and ``Duration`` (the period in words, as every document says
+  it) are for people: the importer (:mod:`app.importers.retention_schedule`) ignores them and
+  reads the id and value columns.
 - The content digest of the policy is the last column, repeated on every row, so sorting or
   filtering in a spreadsheet never separates a row from it. (The importer also accepts an
   older layout with a first line ``# digest: sha256:...``.)
@@ -30,8 +36,8 @@ import io
 from collections.abc import Iterable, Sequence
 
 from app.domain.canonical import digest
-from app.domain.enums import label
 from app.domain.models import Policy, RetentionRule
+from app.domain.retention_words import disposition_words, period_words
 from app.domain.sections import CATEGORIES, PURPOSES
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.storage.spreadsheet import RETENTION_COLUMNS, joined, neutralise
@@ -62,12 +68,19 @@ def rule_row(policy: Policy, rule: RetentionRule, content_digest: str) -> list[s
         _names(policy, CATEGORIES, rule.categories),
         joined(rule.purposes),
         _names(policy, PURPOSES, rule.purposes) if rule.purposes else "any purpose",
-        str(rule.duration),
-        rule.duration.words(),
+        "" if rule.duration is None else str(rule.duration),
+        "" if rule.minimum is None else str(rule.minimum),
+        rule.criteria,
+        period_words(rule),
         str(rule.trigger),
+        rule.custom_event,
+        str(rule.period_start),
+        rule.financial_year_start or "",
         str(rule.disposition),
+        joined(str(d) for d in rule.dispositions),
         rule.citation,
         "yes" if rule.legal_hold else "no",
+        rule.legal_hold_reason,
         content_digest,
     ]
 
@@ -87,9 +100,10 @@ def export(policy: Policy) -> ExportResult:
 
 
 def describe(rule: RetentionRule) -> str:
-    """``2 years from collection, then delete`` for previews and documents."""
-    return (f"{rule.duration.words()} from {label(rule.trigger)}, then "
-            f"{label(rule.disposition)}")
+    """``2 years after collection, then delete or anonymise`` for previews and documents."""
+    if rule.duration is not None and rule.duration.is_indefinite:
+        return period_words(rule)
+    return f"{period_words(rule)}, then {disposition_words(rule)}"
 
 
 EXPORTER = register(FunctionExporter(

@@ -4,8 +4,18 @@ The file is the one :mod:`app.exporters.retention_csv` writes, after a records m
 in a spreadsheet. Rows are matched to retention rules by ``Rule id``; for each known rule the
 editable columns are compared with the policy:
 
-``Description``, ``Category ids``, ``Purpose ids``, ``Duration (ISO 8601)``, ``Trigger``,
-``Disposition``, ``Citation`` and ``Legal hold``.
+``Description``, ``Category ids``, ``Purpose ids``, ``Duration (ISO 8601)``, ``Minimum (ISO
+8601)``, ``Criteria``, ``Trigger``, ``Custom event``, ``Period starts``, ``Financial year
+starts``, ``Disposition``, ``Other dispositions``, ``Citation``, ``Legal hold`` and ``Legal
+hold reason``.
+
+The period cells also read what schedules write (:mod:`app.importers.retention_phrases`):
+``Current year plus 6``, ``6 complete financial years``, ``40 years from the date of
+commencement``, ``Indefinite``, and criteria such as ``Life of building`` or ``Until
+superseded`` (no period). What such a phrase implies (a year-end start, a named event, the
+criteria) fills those fields when their own cells are empty or absent. ``Disposition`` reads
+``delete or anonymise`` (the others become the other dispositions when that cell is empty).
+``Financial year starts`` takes ``04-01`` or ``1 April``.
 
 The columns for people (``Categories``, ``Purposes``, ``Duration`` in words) and unknown extra
 columns are ignored. Only ``Rule id`` and ``Duration (ISO 8601)`` are required; a missing
@@ -29,6 +39,7 @@ changed field, applied together as one :class:`~app.domain.edits.Batch` (one und
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,8 +50,10 @@ from pydantic import ValidationError
 from app.domain.canonical import digest
 from app.domain.edits import Batch, Edit, SetField
 from app.domain.models import Policy, RetentionRule
+from app.domain.retention_words import period_words
 from app.domain.sections import RETENTION, referring_fields
 from app.domain.sections import section as section_info
+from app.importers.retention_phrases import parse_dispositions, parse_period
 from app.importers.tables import read_table, reformatting_notes
 from app.storage.errors import PolicyFileError, Problem
 from app.storage.spreadsheet import QUOTE, RETENTION_COLUMNS, joined, restore
@@ -51,16 +64,24 @@ EDITABLE: dict[str, str] = {
     "categories": "Category ids",
     "purposes": "Purpose ids",
     "duration": "Duration (ISO 8601)",
+    "minimum": "Minimum (ISO 8601)",
+    "criteria": "Criteria",
     "trigger": "Trigger",
+    "custom_event": "Custom event",
+    "period_start": "Period starts",
+    "financial_year_start": "Financial year starts",
     "disposition": "Disposition",
+    "dispositions": "Other dispositions",
     "citation": "Citation",
     "legal_hold": "Legal hold",
+    "legal_hold_reason": "Legal hold reason",
 }
 """Rule field -> the column it is read from."""
 ID_COLUMN, WORDS_COLUMN, DIGEST_COLUMN = RETENTION_COLUMNS[0], "Duration", "Digest"
 _REQUIRED = (ID_COLUMN, EDITABLE["duration"])
 _LISTS = ("categories", "purposes")
-_CHOICES = ("trigger", "disposition")
+_CHOICES = ("trigger", "period_start")
+_PERIODS = ("duration", "minimum")
 _BOOLEANS = {"yes": True, "y": True, "true": True, "1": True,
              "no": False, "n": False, "false": False, "0": False, "": False}
 _DIGEST_RE = re.compile(r"sha256:[0-9a-f]{64}")
@@ -120,6 +141,8 @@ class RetentionImportPlan:
 
 
 def _show(value: Any) -> str:
+    if value is None:
+        return "(none)"
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list):
@@ -189,8 +212,10 @@ def _exported(rule: RetentionRule, name: str) -> str:
 
 
 def _exported_value(name: str, value: Any) -> str:
-    if name in _LISTS:
-        return joined(value)
+    if value is None:
+        return ""
+    if name in _LISTS or name == "dispositions":
+        return joined(str(v) for v in value)
     if name == "legal_hold":
         return "yes" if value else "no"
     return str(value)
@@ -245,32 +270,81 @@ def _validated(row: int, cells: list[str], columns: dict[str, int], rule_id: str
                current: RetentionRule | None, problems: list[Problem]) -> RetentionRule | None:
     data: dict[str, Any] = current.model_dump() if current is not None else {}
     data["id"] = rule_id
-    for name, title in EDITABLE.items():
-        if title not in columns:
-            continue
-        value = cells[columns[title]]
-        if name in _LISTS:
-            data[name] = [part.strip() for part in value.split(";") if part.strip()]
-        elif name in _CHOICES:
-            data[name] = value.strip().casefold().replace(" ", "_").replace("-", "_")
-        elif name == "legal_hold":
-            flag = _BOOLEANS.get(value.strip().casefold())
-            if flag is None:
-                problems.append(Problem(row, columns[title] + 1,
-                                        f"column '{title}': '{value[:40]}' is not yes or no"))
-                return None
-            data[name] = flag
-        else:
-            data[name] = value.strip() if name == "duration" else value
+    present = {name: cells[columns[title]] for name, title in EDITABLE.items()
+               if title in columns}
+    implied: dict[str, Any] = {}
+    for name, value in present.items():
+        try:
+            data[name] = _cell_value(name, value, implied)
+        except ValueError as exc:
+            problems.append(Problem(row, columns[EDITABLE[name]] + 1,
+                                    f"column '{EDITABLE[name]}': {exc}"))
+            return None
+    for name, value in implied.items():  # what a phrase implies fills empty or absent cells
+        if not present.get(name, "").strip():
+            data[name] = value
     try:
         return RetentionRule.model_validate(data)
     except ValidationError as exc:
         for error in exc.errors():
             name = str(error["loc"][0]) if error["loc"] else "id"
-            title = ID_COLUMN if name == "id" else EDITABLE.get(name, ID_COLUMN)
+            title = EDITABLE.get(name, ID_COLUMN) if name != "id" else ID_COLUMN
+            column = columns.get(title, columns[ID_COLUMN])
             message = str(error.get("msg", "invalid value")).removeprefix("Value error, ")
-            problems.append(Problem(row, columns[title] + 1, f"column '{title}': {message}"))
+            problems.append(Problem(row, column + 1, f"column '{title}': {message}"))
         return None
+
+
+def _cell_value(name: str, value: str, implied: dict[str, Any]) -> Any:
+    """The field value of one cell; phrases add what they imply to ``implied``."""
+    if name in _LISTS:
+        return [part.strip() for part in value.split(";") if part.strip()]
+    if name in _CHOICES:
+        text = value.strip().casefold().replace(" ", "_").replace("-", "_")
+        return text or ("event" if name == "period_start" else text)
+    if name in _PERIODS:
+        period = parse_period(value)
+        if name == "duration":
+            if period.criteria:
+                implied["criteria"] = period.criteria
+            if period.period_start is not None:
+                implied["period_start"] = str(period.period_start)
+            if period.custom_event:
+                implied.update(trigger="custom", custom_event=period.custom_event)
+        elif period.duration is None and period.criteria:
+            raise ValueError(f"'{value.strip()[:40]}' is not a period (e.g. P6Y or 6 years)")
+        return period.duration
+    if name == "disposition":
+        found = parse_dispositions(value)
+        if not found:
+            raise ValueError("no disposition given")
+        if len(found) > 1:
+            implied["dispositions"] = [str(d) for d in found[1:]]
+        return str(found[0])
+    if name == "dispositions":
+        return [str(d) for d in parse_dispositions(value)]
+    if name == "financial_year_start":
+        return _month_day(value)
+    if name == "legal_hold":
+        flag = _BOOLEANS.get(value.strip().casefold())
+        if flag is None:
+            raise ValueError(f"'{value[:40]}' is not yes or no")
+        return flag
+    return value
+
+
+def _month_day(value: str) -> str | None:
+    """``04-01`` from ``04-01``, ``1 April`` or ``1 Apr``; None when empty."""
+    text = value.strip()
+    if not text or re.fullmatch(r"\d\d-\d\d", text):
+        return text or None
+    for pattern in ("%d %B", "%d %b"):
+        try:
+            parsed = dt.datetime.strptime(f"2000 {text}", f"%Y {pattern}")
+        except ValueError:
+            continue
+        return f"{parsed:%m-%d}"
+    raise ValueError(f"'{text[:40]}' is not a month and day (MM-DD, e.g. 04-01, or 1 April)")
 
 
 def _compare(plan: RetentionImportPlan, row: int, cells: list[str], columns: dict[str, int],
@@ -279,12 +353,12 @@ def _compare(plan: RetentionImportPlan, row: int, cells: list[str], columns: dic
         if title not in columns:
             continue
         old, new = getattr(current, name), getattr(updated, name)
-        if (str(old) != str(new)) if name == "duration" else old != new:
+        if (str(old) != str(new)) if name in _PERIODS else old != new:
             plan.changes.append(FieldChange(current.id, name, old, new))
     if WORDS_COLUMN in columns:
         words = cells[columns[WORDS_COLUMN]].strip()
-        if words and words != current.duration.words() and str(current.duration) == str(
-                updated.duration):
+        if words and words != period_words(current) and period_words(current) == \
+                period_words(updated):
             plan.notes.append(f"row {row}: '{WORDS_COLUMN}' (in words) is not imported; change "
                               f"'{EDITABLE['duration']}' to change the period of "
                               f"{current.id}")

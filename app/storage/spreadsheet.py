@@ -27,8 +27,9 @@ LIST_SEPARATOR = "; "
 
 RETENTION_COLUMNS: tuple[str, ...] = (
     "Rule id", "Description", "Category ids", "Categories", "Purpose ids", "Purposes",
-    "Duration (ISO 8601)", "Duration", "Trigger", "Disposition", "Citation", "Legal hold",
-    "Digest",
+    "Duration (ISO 8601)", "Minimum (ISO 8601)", "Criteria", "Duration", "Trigger",
+    "Custom event", "Period starts", "Financial year starts", "Disposition",
+    "Other dispositions", "Citation", "Legal hold", "Legal hold reason", "Digest",
 )
 """The header row of the retention schedule."""
 

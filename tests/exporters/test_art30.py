@@ -93,7 +93,7 @@ def test_record_points_a_to_g() -> None:
                                "CRM Corp. (crm): processor, IN"]
     assert news.transfers[0].endswith(": standard contractual clauses")
     assert news.transfers[1].endswith(": NO SAFEGUARD RECORDED")
-    assert news.retention[0].startswith("Email address (contact.email): 2 years from consent "
+    assert news.retention[0].startswith("Email address (contact.email): 2 years after consent "
                                         "withdrawal, then delete. Rule keep_email.")
     assert care.special == ["Health notes (health): special category (GDPR Art. 9)"]
     assert care.retention == ["Health notes (health): no retention rule"]

@@ -113,10 +113,10 @@ def test_rules_read_as_plain_sentences() -> None:
     writer = RuleWriter(policy)
     news, study, no_ads = (writer.sentence(r) for r in policy.rules)
     assert news == ("Email address of customers may be used for the newsletter only with their "
-                    "consent; they are deleted 2 years after consent is withdrawn.")
+                    "consent; they are kept 2 years after consent withdrawal, then deleted.")
     assert study == ("Email address may be used for research unless they object and may be "
-                     "shared with Mail Co, after being pseudonymised; they are deleted 2 years "
-                     "after consent is withdrawn.")
+                     "shared with Mail Co, after being pseudonymised; they are kept 2 years "
+                     "after consent withdrawal, then deleted.")
     assert no_ads == "Email address must not be used for ads."
 
 
@@ -223,3 +223,17 @@ def test_listing_formats_does_not_load_qt() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+def test_retention_schedule_reads_as_a_schedule_with_every_new_field() -> None:
+    from tests.retention_schedule_policy import parish_policy
+
+    html = run_export(get("html"), parish_policy()).data.decode("utf-8")
+    html = html.replace("&#39;", "'")
+    for text in ("6 years after the end of the financial year (starting 1 April) in which the "
+                 "contract ended (P6Y)", "Delete or anonymise",
+                 "for the life of the account, counted from account closure",
+                 "at least 6 years and at most 7 years after the end of the calendar year in "
+                 "which the employee left", "yes: statutory duty to keep",
+                 "40 years after insurance commenced or was renewed", "Deletion by the person"):
+        assert text in html, text

@@ -70,7 +70,8 @@ def test_export_has_one_row_per_rule_with_every_column_and_the_digest() -> None:
     email, contact = (dict(zip(table[0], row, strict=True)) for row in table[1:])
     assert email["Rule id"] == "keep_email" and email["Category ids"] == "contact.email"
     assert email["Categories"] == "Email address" and email["Purposes"] == "Newsletter"
-    assert email["Duration (ISO 8601)"] == "P2Y" and email["Duration"] == "2 years"
+    assert email["Duration (ISO 8601)"] == "P2Y" and email["Duration"] == \
+        "2 years after consent withdrawal"
     assert email["Trigger"] == "consent_withdrawal" and email["Disposition"] == "delete"
     assert contact["Purposes"] == "any purpose" and contact["Legal hold"] == "yes"
     assert contact["Citation"] == "BGB §195, 199(1); three years"

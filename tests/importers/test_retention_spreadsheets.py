@@ -33,7 +33,11 @@ LINES = ["keep_email,1E3,contact.email,Email address,newsletter,Newsletter,P2Y,2
          "consent_withdrawal,delete,2026-01-01,no,",
          "0017,'Kept' for claims,contact,Contact details,,any purpose,P6M,6 months,"
          "contract_end,anonymise,\"BGB §195, 199(1); three years\",yes,"]
-HEADER = ",".join(COLUMNS)
+OLD_COLUMNS = ("Rule id", "Description", "Category ids", "Categories", "Purpose ids", "Purposes",
+               "Duration (ISO 8601)", "Duration", "Trigger", "Disposition", "Citation",
+               "Legal hold", "Digest")
+"""The layout before minimum, criteria and the other format-2 columns: such files still import."""
+HEADER = ",".join(OLD_COLUMNS)
 
 
 def changes(schedule: Path) -> list[tuple[str, str, object, object]]:
