@@ -69,7 +69,8 @@ def year_start_words(month_day: str | None) -> str:
 
 def start_words(rule: RetentionRule) -> str:
     """Where the period starts: ``the end of the contract`` or ``the end of the financial year
-    (starting 1 April) in which the contract ended``."""
+    (starting 1 April) in which the contract ended``.
+    """
     if rule.period_start == PeriodStart.END_OF_CALENDAR_YEAR:
         return f"the end of the calendar year in which {event_clause(rule)}"
     if rule.period_start == PeriodStart.END_OF_FINANCIAL_YEAR:
@@ -113,10 +114,10 @@ def period_words(rule: RetentionRule) -> str:
 
 
 def period_codes(rule: RetentionRule) -> str:
-    """The ISO 8601 side of the period: ``P6Y``, ``P6Y-P10Y`` (minimum-maximum), ``criteria``."""
+    """The ISO 8601 side of the period: ``P6Y``, ``P6Y to P10Y`` (minimum to maximum)."""
     maximum = str(rule.duration) if rule.duration is not None else ""
     if rule.minimum is not None:
-        return f"{rule.minimum}–{maximum or '?'}"
+        return f"{rule.minimum} to {maximum or '?'}"
     return maximum or ("criteria" if rule.criteria.strip() else "none")
 
 
@@ -147,7 +148,7 @@ def retention_sentence(rule: RetentionRule) -> str:
 
 
 def brief_words(rule: RetentionRule) -> str:
-    """A short label: ``6–7 years from year end after the employee left``, ``“while valid”``."""
+    """A short label: ``6 years to 7 years from year end after the employee left``."""
     maximum, minimum, criteria = rule.duration, rule.minimum, rule.criteria.strip()
     if maximum is not None and maximum.is_indefinite:
         return "indefinite"

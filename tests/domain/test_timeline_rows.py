@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 import itertools
+
+import pytest
 
 from app.domain import timeline as rows
 from app.domain.models import Policy

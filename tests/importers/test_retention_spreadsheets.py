@@ -24,7 +24,6 @@ from app.importers.retention_schedule import plan_retention_import
 from app.paths import ROOT
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
-from app.storage.spreadsheet import RETENTION_COLUMNS as COLUMNS
 from app.storage.spreadsheet import converted_by_spreadsheets
 
 DATA = Path(__file__).parent / "data"
