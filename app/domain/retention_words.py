@@ -68,8 +68,9 @@ def year_start_words(month_day: str | None) -> str:
 
 
 def start_words(rule: RetentionRule) -> str:
-    """Where the period starts: ``the end of the contract`` or ``the end of the financial year
-    (starting 1 April) in which the contract ended``.
+    """Where the period starts, e.g. ``the end of the contract``.
+
+    Or ``the end of the financial year (1 April) in which the contract ended``.
     """
     if rule.period_start == PeriodStart.END_OF_CALENDAR_YEAR:
         return f"the end of the calendar year in which {event_clause(rule)}"

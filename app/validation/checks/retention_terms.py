@@ -1,5 +1,6 @@
-"""Retention terms as schedules state them: a period or criteria, minimum and maximum, named
-events, financial years, legal holds (format 2 fields).
+"""Retention terms as schedules state them (format 2 fields).
+
+A period or criteria, minimum and maximum, named events, financial years, legal holds.
 """
 
 from __future__ import annotations
