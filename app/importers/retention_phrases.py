@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from app.domain.duration import Duration
 from app.domain.enums import Disposition, PeriodStart
+from app.storage.spreadsheet import FORMULA_STARTS
 
 MAX_PHRASE = 300
 """Longer cells are refused (no schedule writes a period in more words)."""
@@ -75,6 +76,8 @@ def parse_period(text: str) -> Period:
     lowered = cleaned.casefold().rstrip(".")
     if not lowered:
         return Period()
+    if cleaned.startswith(FORMULA_STARTS):
+        raise ValueError(f"'{cleaned[:40]}' looks like a spreadsheet formula, not a period")
     if lowered in _INDEFINITE:
         return Period(Duration("indefinite"))
     if _ISO_LIKE.match(cleaned):

@@ -349,9 +349,7 @@ def _month_day(value: str) -> str | None:
 
 def _compare(plan: RetentionImportPlan, row: int, cells: list[str], columns: dict[str, int],
              current: RetentionRule, updated: RetentionRule) -> None:
-    for name, title in EDITABLE.items():
-        if title not in columns:
-            continue
+    for name in EDITABLE:  # absent columns are unchanged unless a phrase implied a value
         old, new = getattr(current, name), getattr(updated, name)
         if (str(old) != str(new)) if name in _PERIODS else old != new:
             plan.changes.append(FieldChange(current.id, name, old, new))
