@@ -38,6 +38,7 @@ from app.domain.diff import SECURITY, FieldChange, ItemChange, PolicyDiff
 from app.domain.duration import Duration
 from app.domain.enums import label
 from app.domain.models import Approval, AutomatedDecisions, Contact, Metadata, SecurityMeasure
+from app.domain.retention_words import year_start_words
 from app.domain.sections import SECTIONS, field_title
 from app.domain.terminal_text import terminal_safe
 
@@ -52,7 +53,8 @@ REFERENCE_FIELDS = {field: s.key for s in SECTIONS for _, field in s.references}
 """Fields of rules whose values are ids of another section."""
 _ENUM_FIELDS = {"status", "sensitivity", "kind", "legal_basis", "art9_condition", "consent",
                 "effect", "trigger", "disposition", "safeguard", "decision", "jurisdictions",
-                "tags", "rights", "obligations", "basis", "safeguards"}
+                "tags", "rights", "obligations", "basis", "safeguards", "period_start",
+                "dispositions"}
 _NESTED_MODELS: dict[str, type[BaseModel]] = {"automated_decisions": AutomatedDecisions}
 """Fields holding a model other than a contact, by name (their parts are titled from it)."""
 
@@ -96,9 +98,14 @@ def plain_value(path: str, value: Any) -> str:
                          if v not in ("", None, []))
     if isinstance(value, list):
         return ", ".join(plain_value(path, v) for v in value) or "none"
-    if name == "duration":
+    if name in ("duration", "minimum"):
         try:
             return Duration(str(value)).words()
+        except ValueError:
+            return str(value)
+    if name == "financial_year_start":
+        try:
+            return year_start_words(str(value))
         except ValueError:
             return str(value)
     if name in _ENUM_FIELDS:

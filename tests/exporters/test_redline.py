@@ -96,3 +96,24 @@ def test_unknown_format_is_refused() -> None:
     old, new = pair()
     with pytest.raises(ValueError, match="unknown diff format"):
         render(diff_policies(old, new), "pdf")
+
+
+def test_retention_terms_changes_read_in_plain_words() -> None:
+    from tests.retention_schedule_policy import parish_policy
+
+    old = parish_policy()
+    doc = PolicyDocument(old.model_copy(deep=True))
+    doc.set("retention", "vat_records", "minimum", "P5Y")
+    doc.set("retention", "vat_records", "financial_year_start", "04-06")
+    doc.set("retention", "accounts", "criteria", "while the account is open")
+    doc.set("retention", "accounts", "dispositions", ["anonymise", "archive"])
+    doc.set("retention", "payroll", "period_start", "end_of_financial_year")
+    doc.set("retention", "insurance", "legal_hold_reason", "claims may arise for 40 years")
+    html = render_html(diff_policies(old, doc.policy), "old.yaml", "new.yaml")
+    for text in ("Kept at least", "5 years", "Financial year starts", "6 April", "1 April",
+                 "while the account is open", "Or", "now also: archive",
+                 "end of financial year", "Legal hold reason",
+                 "claims may arise for 40 years"):
+        assert text in html, text
+    text = render_text(diff_policies(old, doc.policy))
+    assert "minimum" in text and "5 differences" not in text
