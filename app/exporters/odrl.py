@@ -80,6 +80,11 @@ CANNOT_EXPRESS = [
     "Retention triggers and the choice between overlapping retention rules (each permission "
     "carries only the retention chosen for its own category and purpose; ps:trigger is ours).",
     "Indefinite retention has no elapsedTime duty.",
+    "Retention by criteria ('for the life of the account') has no elapsedTime (ps:criteria "
+    "holds the text); elapsedTime counts from the trigger, so a start at the end of the "
+    "calendar or financial year (ps:periodStart, ps:financialYearStart) and a custom event "
+    "(ps:customEvent) are ours; other acceptable dispositions (ps:otherDispositions) are not an "
+    "ODRL choice of actions; a legal hold is ps:legalHold with its reason.",
     "Encrypt, pseudonymise, minimise and review have no ODRL action (ps: terms are used).",
     *PURPOSES_CANNOT_EXPRESS,
 ]
@@ -88,6 +93,30 @@ CANNOT_EXPRESS = [
 def _constraint(left: str, operator: str, right: Any) -> dict[str, Any]:
     return {"@type": "Constraint", "leftOperand": left, "operator": operator,
             "rightOperand": right}
+
+
+def retention_duty(kept: RetentionInfo) -> dict[str, Any]:
+    """The disposition duty: ``elapsedTime`` at most the maximum and at least the minimum.
+
+    What ODRL has no words for travels as ps: terms: the trigger, a custom event, a year-end
+    start, criteria, other acceptable dispositions and the legal hold.
+    """
+    constraints = [_constraint("elapsedTime", operator, {"@value": value, "@type": "xsd:duration"})
+                   for operator, value in (("gteq", kept.minimum), ("lteq", kept.duration))
+                   if value is not None]
+    duty: dict[str, Any] = {
+        "@type": "Duty", "action": ACTIONS.get(kept.disposition, f"ps:{kept.disposition}"),
+        "ps:retentionRule": kept.rule, "ps:trigger": kept.trigger,
+    }
+    extra = {"ps:customEvent": kept.custom_event, "ps:criteria": kept.criteria,
+             "ps:periodStart": "" if kept.period_start == "event" else kept.period_start,
+             "ps:financialYearStart": kept.financial_year_start or "",
+             "ps:otherDispositions": list(kept.dispositions),
+             "ps:legalHold": kept.legal_hold, "ps:legalHoldReason": kept.legal_hold_reason}
+    duty.update({key: value for key, value in extra.items() if value})
+    if constraints:
+        duty["constraint"] = constraints
+    return duty
 
 
 def _one_or_any(left: str, values: list[Any], one: str) -> dict[str, Any]:
@@ -212,13 +241,7 @@ class _Builder:
             self.kept[key] = self.retention.lookup(category_id, purpose_id)
         kept = self.kept[key]
         if kept and kept.duration != "indefinite":
-            found.append({
-                "@type": "Duty",
-                "action": ACTIONS.get(kept.disposition, f"ps:{kept.disposition}"),
-                "ps:retentionRule": kept.rule, "ps:trigger": kept.trigger,
-                "constraint": [_constraint("elapsedTime", "lteq", {
-                    "@value": kept.duration, "@type": "xsd:duration"})],
-            })
+            found.append(retention_duty(kept))
         return found
 
     def rule(self, rule: UseRule, category_id: str, purpose_id: str,

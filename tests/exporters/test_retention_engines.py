@@ -56,3 +56,35 @@ def test_criteria_only_ranks_between_fixed_periods_and_indefinite() -> None:
     assert winner(forever, life) == "life"
     assert winner(forever, life, fixed) == "fixed"
     assert winner(life, forever) == "life"
+
+
+def odrl_duties(policy: Policy) -> dict[str, dict]:
+    from app.exporters.odrl import odrl_document
+
+    document = odrl_document(policy)
+    duties = {}
+    for node in document.get("permission", []):
+        for duty in node.get("duty", []):
+            if "ps:retentionRule" in duty:
+                duties[duty["ps:retentionRule"]] = duty
+    return duties
+
+
+def test_odrl_duties_say_minimum_and_maximum_and_keep_the_rest_as_our_terms() -> None:
+    from app.exporters.registry import get
+
+    duties = odrl_duties(parish_policy())
+    elapsed = {rule: [(c["operator"], c["rightOperand"]["@value"])
+                      for c in duty.get("constraint", [])] for rule, duty in duties.items()}
+    assert elapsed["payroll"] == [("gteq", "P6Y"), ("lteq", "P7Y")]
+    assert elapsed["vat_records"] == [("lteq", "P6Y")]
+    assert elapsed["accounts"] == []  # criteria: no invented period
+    assert duties["accounts"]["ps:criteria"] == "for the life of the account"
+    assert duties["accounts"]["ps:otherDispositions"] == ["anonymise"]
+    assert (duties["vat_records"]["ps:periodStart"], duties["vat_records"][
+        "ps:financialYearStart"]) == ("end_of_financial_year", "04-01")
+    assert duties["payroll"]["ps:customEvent"] == "the employee left"
+    assert duties["insurance"]["ps:legalHoldReason"] == "statutory duty to keep"
+    assert "minutes" not in duties  # indefinite
+    summary = " ".join(get("odrl").export(parish_policy()).summary)
+    assert "criteria" in summary and "ps:periodStart" in summary
