@@ -182,7 +182,9 @@ def summary(policy: Policy, generated: dict[str, list[str]]) -> list[str]:
         (art9, f"Art. 9 conditions of {_n(art9, 'purpose')}"),
         (rights, f"data-subject rights offered by {_n(rights, 'purpose')}"),
         (kinds, f"kinds of {_n(kinds, 'purpose')} (Fides data uses have none)"),
-        (len(policy.retention), _n(len(policy.retention), "retention rule")),
+        (len(policy.retention), f"{_n(len(policy.retention), 'retention rule')} (Fides keeps "
+                                "retention only as free text, a privacy declaration's "
+                                "retention_period)"),
         (len(policy.recipients), _n(len(policy.recipients), "recipient")),
         (obligations, f"obligations of {_n(obligations, 'rule')}"),
         (len(policy.categories),

@@ -88,3 +88,18 @@ def test_odrl_duties_say_minimum_and_maximum_and_keep_the_rest_as_our_terms() ->
     assert "minutes" not in duties  # indefinite
     summary = " ".join(get("odrl").export(parish_policy()).summary)
     assert "criteria" in summary and "ps:periodStart" in summary
+
+
+def test_fides_retention_period_text_says_every_field() -> None:
+    from app.exporters.fides_retention import FidesRetention
+
+    policy = parish_policy()
+    fides = FidesRetention(policy)
+    assert fides.period(["finance.vat"], "administration") == (
+        "Kept 6 years after the end of the financial year (starting 1 April) in which the "
+        "contract ended, then deleted or anonymised")
+    assert fides.period(["residents.account", "finance.insurance"], "administration") == (
+        "residents.account: kept for the life of the account, counted from account closure, "
+        "then deleted or anonymised; finance.insurance: kept 40 years after insurance "
+        "commenced or was renewed, then deleted; under legal hold (statutory duty to keep)")
+    assert fides.period(["undeclared"], "administration") == ""
