@@ -21,7 +21,7 @@ from app.domain.duration import Duration
 from app.domain.enums import PeriodStart, Trigger
 from app.domain.ids import depth, lineage
 from app.domain.models import Policy, RetentionRule
-from app.domain.retention_words import dispositions
+from app.domain.retention_words import dispositions, retention_sentence
 
 
 def _days(duration: Duration | None) -> float | None:
@@ -72,6 +72,15 @@ class RetentionInfo:
             period_start=str(rule.period_start), financial_year_start=rule.financial_year_start,
             dispositions=tuple(str(d) for d in rule.dispositions), legal_hold=rule.legal_hold,
             legal_hold_reason=rule.legal_hold_reason)
+
+    def sentence(self) -> str:
+        """``kept 2 years after collection, then deleted`` (the shared wording)."""
+        return retention_sentence(RetentionRule(
+            id=self.rule, duration=self.duration, minimum=self.minimum, criteria=self.criteria,
+            trigger=self.trigger, custom_event=self.custom_event,
+            period_start=self.period_start, financial_year_start=self.financial_year_start,
+            disposition=self.disposition, dispositions=list(self.dispositions),
+            legal_hold=self.legal_hold, legal_hold_reason=self.legal_hold_reason))
 
     def to_dict(self) -> dict[str, Any]:
         """JSON shape used in decisions (the same in ``decide`` and every engine export)."""

@@ -47,7 +47,7 @@ def test_the_answer_follows_every_field(window: MainWindow) -> None:
     assert tester.answer.decision.allowed
     assert tester.answer.banner.text() == "ALLOW"
     assert tester.answer.reason.text() == "Allowed by rule"
-    assert "2 years from collection, then delete" in tester.answer.retention.text()
+    assert "Kept 2 years after collection, then deleted" in tester.answer.retention.text()
     assert tester.answer.score.text().endswith(")")
     assert "personal data" in tester.answer.factors.text()
     tester.combos["category"].set_value("location.precise")

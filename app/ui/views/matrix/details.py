@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -161,8 +162,7 @@ def _extra(cell: Cell) -> str:
         parts.append("Obligations: " + ", ".join(label(o) for o in decision.obligations))
     if decision.retention is not None:
         kept = decision.retention
-        parts.append(f"Retention: {kept.duration} from {label(kept.trigger)}, then "
-                     f"{label(kept.disposition)} (rule {kept.rule})")
+        parts.append(f"Retention: {escape(kept.sentence())} (rule {kept.rule})")
     else:
         parts.append("Retention: no retention rule applies")
     return "<br>".join(parts)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.decisions import REASON_TEXT, Decision
-from app.domain.duration import Duration
 from app.domain.enums import label
 from app.domain.intrusiveness import Score
 from app.domain.sections import RETENTION, RULES
@@ -46,13 +45,12 @@ def white_pixmap(name: str, size: int, ratio: float = 1.0) -> QPixmap:
 
 
 def retention_words(decision: Decision) -> str:
-    """``Kept 2 years from collection, then delete`` (or why nothing applies)."""
+    """``Kept 2 years after collection, then deleted`` (or why nothing applies)."""
     info = decision.retention
     if info is None:
         return "No retention rule applies: add one for this category." if decision.allowed \
             else "—"
-    return (f"Kept {Duration(info.duration).words()} from {label(info.trigger)}, "
-            f"then {label(info.disposition)}")
+    return info.sentence()[:1].upper() + info.sentence()[1:]
 
 
 class AnswerPanel(QFrame):

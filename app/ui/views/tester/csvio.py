@@ -96,7 +96,8 @@ def result_row(request: Request, decision: Decision) -> list[str]:
     cells = [request.category, request.purpose, request.subject or "", request.recipient or "",
              request.region or "", request.consent.value, decision.decision, decision.reason,
              ";".join(decision.rules), ";".join(decision.obligations)]
-    cells += [info.rule, info.duration, info.trigger, info.disposition] if info else [""] * 4
+    cells += [info.rule, info.duration or "", info.trigger, info.disposition] if info else \
+        [""] * 4
     return [safe_cell(cell) for cell in cells]
 
 
