@@ -20,12 +20,22 @@ class DurationEdit(FieldEditor):
 
     The number and unit cover the usual single-unit periods; the ISO box beside them shows
     the stored form and accepts any supported duration (``P1Y6M``) for the rare mixed case.
+    With ``none_text`` the period is optional: a first check box (e.g. "No minimum") leaves it
+    unset (None); ``indefinite=False`` leaves out the "Indefinitely" box.
     """
 
     keeps_bad_input = True
 
-    def __init__(self, label_text: str, tip: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, label_text: str, tip: str = "", parent: QWidget | None = None, *,
+                 none_text: str = "", indefinite: bool = True) -> None:
         super().__init__(label_text, tip, parent)
+        self.none: QCheckBox | None = None
+        if none_text:
+            self.none = QCheckBox(none_text, self)
+            self.describe(self.none, f"{label_text}: {none_text.lower()}",
+                          f"Leave {label_text.lower()} unset.")
+            self.body.addWidget(self.none)
+            self.none.toggled.connect(self._none_toggled)
         self.amount = QSpinBox(self)
         self.amount.setRange(0, 9999)
         self.amount.setKeyboardTracking(False)
@@ -39,6 +49,7 @@ class DurationEdit(FieldEditor):
         self.indefinite = QCheckBox("Indefinitely", self)
         self.describe(self.indefinite, f"{label_text}: indefinite",
                       "Keep the data with no end date (checks will flag it).")
+        self.indefinite.setVisible(indefinite)
         self.equals = QLabel("=", self)
         self.iso = QLineEdit(self)
         self.iso.setMaximumWidth(120)
@@ -59,26 +70,33 @@ class DurationEdit(FieldEditor):
         self.iso.textEdited.connect(lambda _t: self.clear_error())
 
     def inputs(self) -> list[QWidget]:
-        """The amount, unit, indefinite box and ISO 8601 text."""
-        return [self.amount, self.unit, self.indefinite, self.iso]
+        """The amount, unit, indefinite box and ISO 8601 text (after the "none" box)."""
+        first = [self.none] if self.none is not None else []
+        return [*first, self.amount, self.unit, self.indefinite, self.iso]
 
-    def value(self) -> str:
-        """The duration the number, unit and check box describe, in ISO form."""
+    def value(self) -> str | None:
+        """The duration the number, unit and check boxes describe, in ISO form (or None)."""
+        if self.none is not None and self.none.isChecked():
+            return None
         if self.indefinite.isChecked():
             return INDEFINITE
         return f"P{self.amount.value()}{self.unit.currentData()}"
 
     def _show(self, value: Any) -> None:
         text = str(value) if value is not None else ""
+        unset = value is None and self.none is not None
+        if self.none is not None:
+            self.none.setChecked(unset)
         is_indefinite = text == INDEFINITE
         self.indefinite.setChecked(is_indefinite)
+        self.indefinite.setEnabled(not unset)
         match = _SIMPLE.match(text)
         if match:
             self.amount.setValue(int(match.group(1)))
             self.unit.setCurrentIndex(self.unit.findData(match.group(2)))
         mixed = bool(text) and not is_indefinite and match is None
         for widget in (self.amount, self.unit):
-            widget.setEnabled(not is_indefinite and not mixed)
+            widget.setEnabled(not is_indefinite and not mixed and not unset)
         self.amount.setToolTip("This period mixes units: edit it in the ISO box." if mixed
                                else self.tip)
         self.iso.setText(text)
@@ -92,8 +110,16 @@ class DurationEdit(FieldEditor):
         self.unit.setEnabled(not checked)
         self.emit(self.value())
 
+    def _none_toggled(self, checked: bool) -> None:
+        for widget in (self.amount, self.unit, self.indefinite):
+            widget.setEnabled(not checked)
+        self.emit(self.value())
+
     def _iso_finished(self) -> None:
         text = self.iso.text().strip()
+        if not text and self.none is not None:
+            self.emit(None)
+            return
         self.emit(text.lower() if text.lower() == INDEFINITE else text.upper())
 
     def _mark(self, bad: bool) -> None:

@@ -6,9 +6,12 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtWidgets import QFormLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel
 
-from app.domain.enums import Disposition, Effect, Obligation, Trigger
+from app.domain.enums import Disposition, Effect, Obligation, PeriodStart, Trigger
+from app.domain.models import RetentionRule
+from app.domain.retention_words import retention_sentence
 from app.domain.sections import RETENTION, RULES
 from app.ui.editors.base import ItemEditor
 from app.ui.editors.chips import TagField
@@ -16,6 +19,7 @@ from app.ui.editors.choice_fields import BoolField, CheckListField, EnumCombo
 from app.ui.editors.drops import ReferenceDropMixin
 from app.ui.editors.duration_edit import DurationEdit
 from app.ui.editors.pickers import ReferenceField
+from app.ui.editors.retention_fields import MonthDayField
 from app.ui.icons import icon
 
 
@@ -88,7 +92,12 @@ class UseRuleEditor(_RuleEditor):
 
 
 class RetentionEditor(_RuleEditor):
-    """How long some categories are kept, from which event, and what happens after."""
+    """How long some categories are kept, from which event, and what happens after.
+
+    Fields that only mean something for some choices are enabled only then: the custom event
+    for a custom trigger, the financial year's start for a period from the end of a financial
+    year, the legal hold's reason under a legal hold. The period in words sits under them.
+    """
 
     section = RETENTION
 
@@ -103,11 +112,52 @@ class RetentionEditor(_RuleEditor):
         self.add_refs(scope, "purposes",
                       "any purpose")
         period = self.group("Period")
-        self.add(period, "duration", DurationEdit(*self.words("duration")))
+        self.add(period, "duration", DurationEdit(*self.words("duration"),
+                                                  none_text="No fixed period"))
+        self.add(period, "minimum", DurationEdit(*self.words("minimum"),
+                                                 none_text="No minimum", indefinite=False))
+        self.add_text(period, "criteria", placeholder="e.g. for the life of the account")
         self.add(period, "trigger", EnumCombo(*self.words("trigger"), list(Trigger)))
-        self.add(period, "disposition", EnumCombo(*self.words("disposition"),
-                                                  list(Disposition)))
-        self.add_text(period, "citation",
+        self.add_text(period, "custom_event", placeholder="e.g. asset disposed of")
+        self.add(period, "period_start", EnumCombo(*self.words("period_start"),
+                                                   list(PeriodStart)))
+        self.add(period, "financial_year_start", MonthDayField(
+            *self.words("financial_year_start")))
+        self.reads = QLabel(self)
+        self.reads.setWordWrap(True)
+        self.reads.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reads.setAccessibleName("The period in words")
+        reads_label = QLabel("Reads:", self)
+        self.labels.append(reads_label)
+        period.addRow(reads_label, self.reads)
+        after = self.group("Afterwards")
+        self.add(after, "disposition", EnumCombo(*self.words("disposition"),
+                                                 list(Disposition)))
+        self.add(after, "dispositions", CheckListField(*self.words("dispositions"),
+                                                       list(Disposition), columns=5))
+        self.add_text(after, "citation",
                       placeholder="The law or reason, e.g. HGB § 257 (10 years)")
-        self.add(period, "legal_hold", BoolField(
+        self.add(after, "legal_hold", BoolField(
             *self.words("legal_hold"), "Deletion is suspended (legal hold)"))
+        self.add_text(after, "legal_hold_reason",
+                      placeholder="e.g. statutory duty, or the litigation it is held for")
+
+    def show_header(self, target: BaseModel) -> None:
+        """Show the header, enable what the choices make meaningful, say the period."""
+        super().show_header(target)
+        if not isinstance(target, RetentionRule):
+            return
+        enabled = {"custom_event": target.trigger == Trigger.CUSTOM,
+                   "financial_year_start":
+                       target.period_start == PeriodStart.END_OF_FINANCIAL_YEAR,
+                   "legal_hold_reason": target.legal_hold}
+        for name, on in enabled.items():
+            field = self.fields[(name,)]
+            # A value already there stays editable, so it can be seen and cleared.
+            field.setEnabled(on or bool(getattr(target, name)))
+        self.reads.setText(f"{capitalised(retention_sentence(target))}.")
+
+
+def capitalised(text: str) -> str:
+    """``text`` with its first letter upper-case."""
+    return text[:1].upper() + text[1:]
