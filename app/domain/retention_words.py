@@ -88,15 +88,33 @@ def _starting(text: str) -> str:
     return text[:open_at + 1] + "starting " + text[open_at + 1:]
 
 
+_LEADS = ("for ", "until ", "till ", "while ", "as long as ", "so long as ", "during ",
+          "up to ", "throughout ")
+"""Criteria that begin like this read on after "kept" ("kept for the life of the account")."""
+
+
+def criteria_words(text: str) -> str:
+    """Criteria as they read after "kept".
+
+    ``for the life of the account`` stays as it is; ``Life of building`` becomes ``by the
+    criterion “Life of building”``.
+    """
+    cleaned = text.strip()
+    if cleaned.casefold().startswith(_LEADS):
+        return cleaned
+    return f"by the criterion “{cleaned}”"
+
+
 def period_words(rule: RetentionRule) -> str:
     """How long the data is kept, in words (see the module docstring)."""
     start = _starting(start_words(rule))
-    maximum, minimum, criteria = rule.duration, rule.minimum, rule.criteria.strip()
+    maximum, minimum = rule.duration, rule.minimum
+    criteria = criteria_words(rule.criteria) if rule.criteria.strip() else ""
     if maximum is not None and maximum.is_indefinite:
         text = "indefinitely"
         if minimum is not None:
             text = f"at least {minimum.words()} after {start}, then indefinitely"
-        return f"{text} ({criteria})" if criteria else text
+        return f"{text} ({rule.criteria.strip()})" if criteria else text
     if criteria:
         text = f"{criteria}, counted from {start}"
         if minimum is not None:

@@ -100,6 +100,7 @@ class DurationEdit(FieldEditor):
         self.amount.setToolTip("This period mixes units: edit it in the ISO box." if mixed
                                else self.tip)
         self.iso.setText(text)
+        self.iso.setPlaceholderText("not set" if unset else "P30D")
         try:
             self.words.setText(f"({Duration(text).words()})" if text else "")
         except ValueError:
@@ -113,6 +114,7 @@ class DurationEdit(FieldEditor):
     def _none_toggled(self, checked: bool) -> None:
         for widget in (self.amount, self.unit, self.indefinite):
             widget.setEnabled(not checked)
+        self.iso.setPlaceholderText("not set" if checked else "P30D")
         self.emit(self.value())
 
     def _iso_finished(self) -> None:

@@ -156,6 +156,11 @@ class RetentionEditor(_RuleEditor):
             # A value already there stays editable, so it can be seen and cleared.
             field.setEnabled(on or bool(getattr(target, name)))
         self.reads.setText(f"{capitalised(retention_sentence(target))}.")
+        others = self.fields[("dispositions",)]
+        if isinstance(others, CheckListField):  # "or" the disposition itself says nothing
+            for value, box in others.boxes.items():
+                box.setEnabled(value != str(target.disposition) or value in map(
+                    str, target.dispositions))
 
 
 def capitalised(text: str) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QIcon
 
 from app.domain import ids
 from app.domain.edits import Change, EditError
+from app.domain.retention_words import period_codes
 from app.domain.sections import (
     HIERARCHICAL,
     METADATA,
@@ -248,7 +249,7 @@ class NavigatorModel(QAbstractItemModel):
         if node.section == RULES and item is not None:
             return f"{'Allow' if item.effect == 'allow' else 'Deny'}: {item.id}"
         if node.section == RETENTION and item is not None:
-            return f"{item.id} ({item.duration})"
+            return f"{item.id} ({period_codes(item)})"
         name = getattr(item, "name", "") if item is not None else ""
         return name or node.item_id or ""
 

@@ -87,7 +87,8 @@ class TimelineView(DiagramView):
             self._text("No data categories declared yet.", 12, TOP, self.text_colour(True))
 
     def _draw_legend(self) -> None:
-        self._text("Retention periods by data category", 12, 0, bold=True)
+        title = self._text("Retention periods by data category", 12, 0, bold=True)
+        self._draw_marks_legend(12 + title.boundingRect().width() + 24)
         x = 12.0
         for name, colour in DISPOSITION_COLOURS.items():
             swatch = self.scene.addRect(QRectF(x, 26, 14, 10), QPen(Qt.PenStyle.NoPen),
@@ -100,6 +101,22 @@ class TimelineView(DiagramView):
         x += 18 + self._text("no retention", x + 18, 22).boundingRect().width() + 14
         self._text("⚠", x, 22, TIE_COLOUR, bold=True)
         self._text("ambiguous (tied rules)", x + 16, 22)
+
+    def _draw_marks_legend(self, x: float) -> None:
+        """How minimum, year-end starts and criteria look (beside the title)."""
+        pen = QPen(self.text_colour(), 2)
+        self.scene.addLine(x + 6, 2, x + 6, 14, pen)
+        x += 14 + self._text("minimum", x + 14, 0).boundingRect().width() + 14
+        colour = QColor(DISPOSITION_COLOURS["delete"])
+        self.scene.addRect(QRectF(x, 4, 14, 10), QPen(colour.darker(130), 1,
+                                                        Qt.PenStyle.DashLine),
+                           QBrush(colour, Qt.BrushStyle.Dense5Pattern))
+        x += 18 + self._text("up to a year more (from year end)", x + 18, 0) \
+            .boundingRect().width() + 14
+        criteria = self._text("“…” criteria, no fixed period", x, 0, self.text_colour(True))
+        font = criteria.font()
+        font.setItalic(True)
+        criteria.setFont(font)
 
     def _draw_scale(self, height: float) -> None:
         grid = QPen(self.palette().color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
