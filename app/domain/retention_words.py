@@ -81,11 +81,10 @@ def start_words(rule: RetentionRule) -> str:
 
 
 def _starting(text: str) -> str:
-    """``(1 April)`` reads ``(starting 1 April)``."""
-    open_at = text.find("(")
-    if open_at < 0 or text[open_at + 1:].startswith("start not given"):
+    """``financial year (1 April)`` reads ``financial year (starting 1 April)``."""
+    if "financial year (start not given)" in text:
         return text
-    return text[:open_at + 1] + "starting " + text[open_at + 1:]
+    return text.replace("financial year (", "financial year (starting ", 1)
 
 
 _LEADS = ("for ", "until ", "till ", "while ", "as long as ", "so long as ", "during ",

@@ -126,5 +126,7 @@ def test_retention_rule_field_and_json_schema() -> None:
     rule = RetentionRule(id="r", categories=["a"], duration="P2Y")
     assert rule.duration == Duration("P24M")
     schema = RetentionRule.model_json_schema()
-    assert schema["properties"]["duration"]["type"] == "string"
-    assert "indefinite" in schema["properties"]["duration"]["pattern"]
+    # Optional from format 2 (criteria may say how long instead): a string or null.
+    [text, null] = schema["properties"]["duration"]["anyOf"]
+    assert (text["type"], null["type"]) == ("string", "null")
+    assert "indefinite" in text["pattern"]
