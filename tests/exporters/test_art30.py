@@ -164,3 +164,20 @@ def test_hostile_text_is_neutralised_in_csv() -> None:
         assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row)
     assert table[1][CSV_COLUMNS.index("Controller")] == ATTRIBUTE
     assert table[1][CSV_COLUMNS.index("Personal data categories")].startswith("'=HYPERLINK")
+
+
+def test_time_limits_carry_the_schedule_terms() -> None:
+    from tests.retention_schedule_policy import parish_policy
+
+    [activity] = build_record(parish_policy()).activities
+    lines = " | ".join(activity.retention)
+    for text in ("6 years after the end of the financial year (starting 1 April) in which the "
+                 "contract ended, then delete or anonymise. Rule vat_records.",
+                 "for the life of the account, counted from account closure, then delete or "
+                 "anonymise", "at least 6 years and at most 7 years after the end of the "
+                 "calendar year in which the employee left",
+                 "Rule insurance (legal hold: statutory duty to keep)",
+                 "Council Minutes (council.minutes): indefinitely. Rule minutes."):
+        assert text in lines, text
+    html = get("art30-html").export(parish_policy()).data
+    assert html is not None and "statutory duty to keep" in html.decode("utf-8")
