@@ -11,7 +11,7 @@ from typing import BinaryIO
 from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, out, show
 from app.domain import ids
 from app.domain.decisions import REASON_TEXT, Decision, DecisionEngine, Request
-from app.domain.enums import ConsentState, label
+from app.domain.enums import ConsentState
 from app.domain.intrusiveness import Scorer
 from app.domain.models import Policy
 from app.domain.requests import REQUEST_KEYS, InvalidRequest, parse_request
@@ -90,8 +90,7 @@ def describe(decision: Decision, request: Request, scorer: Scorer) -> str:
         lines.append(f"  obligations: {', '.join(decision.obligations)}")
     if decision.retention:
         r = decision.retention
-        lines.append(f"  retention:   {r.duration} from {label(r.trigger)}, then "
-                     f"{label(r.disposition)} (rule {r.rule})")
+        lines.append(f"  retention:   {r.sentence()} (rule {r.rule})")
     elif decision.allowed:
         lines.append("  retention:   none applies (add a retention rule for this category)")
     if decision.allowed:

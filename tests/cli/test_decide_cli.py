@@ -57,7 +57,7 @@ def test_text_answer_explains(small_policy: Path, capsys: pytest.CaptureFixture[
     out = capsys.readouterr().out
     assert out.startswith("ALLOW: allowed by rule")
     assert "orders_contact" in out
-    assert "P3Y from contract end, then delete (rule contact)" in out
+    assert "kept 3 years after the end of the contract, then deleted (rule contact)" in out
     assert "intrusiveness:" in out
 
 
