@@ -95,33 +95,22 @@ _LEADS = ("for ", "until ", "till ", "while ", "as long as ", "so long as ", "du
 def criteria_words(text: str) -> str:
     """Criteria as they read after "kept".
 
-    ``for the life of the account`` stays as it is; ``Life of building`` becomes ``by the
-    criterion “Life of building”``.
+    ``For the life of the account.`` reads ``for the life of the account``; ``Life of
+    building`` becomes ``by the criterion “Life of building”``.
     """
-    cleaned = text.strip()
+    cleaned = text.strip().rstrip(".").strip()
     if cleaned.casefold().startswith(_LEADS):
-        return cleaned
+        return cleaned[:1].lower() + cleaned[1:]
     return f"by the criterion “{cleaned}”"
 
 
-def period_words(rule: RetentionRule) -> str:
-    """How long the data is kept, in words (see the module docstring)."""
-    start = _starting(start_words(rule))
+def _fixed_words(rule: RetentionRule, start: str) -> str:
+    """The fixed part: ``at least 6 years and at most 7 years after ...``, ``indefinitely``."""
     maximum, minimum = rule.duration, rule.minimum
-    criteria = criteria_words(rule.criteria) if rule.criteria.strip() else ""
     if maximum is not None and maximum.is_indefinite:
-        text = "indefinitely"
         if minimum is not None:
-            text = f"at least {minimum.words()} after {start}, then indefinitely"
-        return f"{text} ({rule.criteria.strip()})" if criteria else text
-    if criteria:
-        text = f"{criteria}, counted from {start}"
-        if minimum is not None:
-            text += f", at least {minimum.words()}"
-        if maximum is not None:
-            text += f" and at most {maximum.words()}" if minimum is not None \
-                else f", at most {maximum.words()}"
-        return text
+            return f"at least {minimum.words()} after {start}, then indefinitely"
+        return "indefinitely"
     if maximum is not None and minimum is not None:
         return f"at least {minimum.words()} and at most {maximum.words()} after {start}"
     if maximum is not None:
@@ -129,6 +118,23 @@ def period_words(rule: RetentionRule) -> str:
     if minimum is not None:
         return f"at least {minimum.words()} after {start} (no end given)"
     return f"no period given (counted from {start})"
+
+
+def period_words(rule: RetentionRule) -> str:
+    """How long the data is kept, in words (see the module docstring).
+
+    Criteria without a maximum are the period itself (``for the life of the account, counted
+    from account closure``); beside a maximum they say what the time before the trigger is
+    (``30 days after account closure (for the life of your account)``).
+    """
+    start = _starting(start_words(rule))
+    if not rule.criteria.strip():
+        return _fixed_words(rule, start)
+    criteria = criteria_words(rule.criteria)
+    if rule.duration is None:
+        text = f"{criteria}, counted from {start}"
+        return text + (f", at least {rule.minimum.words()}" if rule.minimum is not None else "")
+    return f"{_fixed_words(rule, start)} ({criteria})"
 
 
 def period_codes(rule: RetentionRule) -> str:

@@ -52,3 +52,11 @@ def test_dispositions_holds_codes_and_briefs() -> None:
         "“while valid”, ≥ 1 year from collection"
     assert retention_sentence(rule(duration="indefinite", disposition="archive")) == \
         "kept indefinitely"
+
+
+def test_criteria_beside_a_maximum_say_what_comes_before_the_trigger() -> None:
+    assert period_words(rule(criteria="For the life of your account.", duration="P30D",
+                             trigger="account_closure")) == \
+        "30 days after account closure (for the life of your account)"
+    assert period_words(rule(criteria="Until you unsubscribe.", trigger="consent_withdrawal")) \
+        == "until you unsubscribe, counted from consent withdrawal"
