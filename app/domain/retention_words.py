@@ -112,6 +112,8 @@ def _fixed_words(rule: RetentionRule, start: str) -> str:
             return f"at least {minimum.words()} after {start}, then indefinitely"
         return "indefinitely"
     if maximum is not None and minimum is not None:
+        if minimum.days == maximum.days:
+            return f"exactly {maximum.words()} after {start}"
         return f"at least {minimum.words()} and at most {maximum.words()} after {start}"
     if maximum is not None:
         return f"{maximum.words()} after {start}"

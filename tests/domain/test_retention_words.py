@@ -47,6 +47,7 @@ def test_dispositions_holds_codes_and_briefs() -> None:
     assert retention_sentence(kept) == ("kept 1 month after deletion by the person, then "
                                         "deleted or anonymised; under legal hold (litigation)")
     assert period_codes(rule(duration="P7Y", minimum="P6Y")) == "P6Y to P7Y"
+    assert period_words(rule(duration="P6Y", minimum="P72M")) == "exactly 6 years after collection"
     assert period_codes(rule(criteria="while valid")) == "criteria"
     assert brief_words(rule(criteria="while valid", minimum="P1Y")) == \
         "“while valid”, ≥ 1 year from collection"
