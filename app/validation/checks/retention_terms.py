@@ -5,13 +5,22 @@ A period or criteria, minimum and maximum, named events, financial years, legal 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from app.domain.enums import PeriodStart, Trigger
+from app.domain.models import RetentionRule
 from app.domain.sections import RETENTION
 from app.validation.catalogue import check
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
+
+
+def _rules_where(ctx: Context, field: str, test: Callable[[RetentionRule], bool],
+                 message: Callable[[RetentionRule], str]) -> Iterator[Hit]:
+    """One hit at ``field`` of every retention rule passing ``test``."""
+    for index, rule in enumerate(ctx.policy.retention):
+        if test(rule):
+            yield Hit((RETENTION, index, field), message(rule))
 
 
 @check("RET009", Severity.ERROR, "Retention rule without a period or criteria",
@@ -22,10 +31,9 @@ from app.validation.finding import Hit, Severity
            "account').")
 def no_period_nor_criteria(ctx: Context) -> Iterator[Hit]:
     """Hits of RET009, "Retention rule without a period or criteria"."""
-    for index, rule in enumerate(ctx.policy.retention):
-        if rule.duration is None and not rule.criteria.strip():
-            yield Hit((RETENTION, index, "duration"),
-                      f"retention rule {rule.id} gives neither a period nor criteria")
+    return _rules_where(
+        ctx, "duration", lambda r: r.duration is None and not r.criteria.strip(),
+        lambda r: f"retention rule {r.id} gives neither a period nor criteria")
 
 
 @check("RET010", Severity.ERROR, "Minimum retention longer than the maximum",
@@ -34,12 +42,11 @@ def no_period_nor_criteria(ctx: Context) -> Iterator[Hit]:
        fix="Correct the minimum (Kept at least) or the maximum (Kept for).")
 def minimum_above_maximum(ctx: Context) -> Iterator[Hit]:
     """Hits of RET010, "Minimum retention longer than the maximum"."""
-    for index, rule in enumerate(ctx.policy.retention):
-        if rule.minimum is not None and rule.duration is not None and \
-                rule.minimum.days > rule.duration.days:
-            yield Hit((RETENTION, index, "minimum"),
-                      f"retention rule {rule.id} keeps data at least {rule.minimum.words()} "
-                      f"but at most {rule.duration.words()}")
+    return _rules_where(
+        ctx, "minimum", lambda r: r.minimum is not None and r.duration is not None
+        and r.minimum.days > r.duration.days,
+        lambda r: f"retention rule {r.id} keeps data at least {r.minimum.words()} but at most "
+                  f"{r.duration.words()}")
 
 
 @check("RET011", Severity.ERROR, "Custom retention trigger without an event",
@@ -49,10 +56,9 @@ def minimum_above_maximum(ctx: Context) -> Iterator[Hit]:
            "listed triggers.")
 def custom_trigger_without_event(ctx: Context) -> Iterator[Hit]:
     """Hits of RET011, "Custom retention trigger without an event"."""
-    for index, rule in enumerate(ctx.policy.retention):
-        if rule.trigger == Trigger.CUSTOM and not rule.custom_event.strip():
-            yield Hit((RETENTION, index, "custom_event"),
-                      f"retention rule {rule.id} counts from a custom event it does not name")
+    return _rules_where(
+        ctx, "custom_event", lambda r: r.trigger == Trigger.CUSTOM and not r.custom_event.strip(),
+        lambda r: f"retention rule {r.id} counts from a custom event it does not name")
 
 
 @check("RET012", Severity.WARNING, "Financial year without its start",
@@ -62,12 +68,11 @@ def custom_trigger_without_event(ctx: Context) -> Iterator[Hit]:
        fix="Fill in Financial year starts (MM-DD, e.g. 04-01).")
 def financial_year_without_start(ctx: Context) -> Iterator[Hit]:
     """Hits of RET012, "Financial year without its start"."""
-    for index, rule in enumerate(ctx.policy.retention):
-        if rule.period_start == PeriodStart.END_OF_FINANCIAL_YEAR and \
-                not rule.financial_year_start:
-            yield Hit((RETENTION, index, "financial_year_start"),
-                      f"retention rule {rule.id} counts from the end of a financial year "
-                      "without saying when that year starts")
+    return _rules_where(
+        ctx, "financial_year_start", lambda r: r.period_start == PeriodStart.END_OF_FINANCIAL_YEAR
+        and not r.financial_year_start,
+        lambda r: f"retention rule {r.id} counts from the end of a financial year without "
+                  "saying when that year starts")
 
 
 @check("RET013", Severity.WARNING, "Legal hold without a reason",
@@ -76,10 +81,9 @@ def financial_year_without_start(ctx: Context) -> Iterator[Hit]:
        fix="Fill in Legal hold reason.")
 def legal_hold_without_reason(ctx: Context) -> Iterator[Hit]:
     """Hits of RET013, "Legal hold without a reason"."""
-    for index, rule in enumerate(ctx.policy.retention):
-        if rule.legal_hold and not rule.legal_hold_reason.strip():
-            yield Hit((RETENTION, index, "legal_hold_reason"),
-                      f"retention rule {rule.id} is under legal hold with no reason given")
+    return _rules_where(
+        ctx, "legal_hold_reason", lambda r: r.legal_hold and not r.legal_hold_reason.strip(),
+        lambda r: f"retention rule {r.id} is under legal hold with no reason given")
 
 
 @check("RET014", Severity.INFO, "Retention by criteria only",
@@ -90,8 +94,7 @@ def legal_hold_without_reason(ctx: Context) -> Iterator[Hit]:
            "maximum period as a backstop.")
 def criteria_only(ctx: Context) -> Iterator[Hit]:
     """Hits of RET014, "Retention by criteria only"."""
-    for index, rule in enumerate(ctx.policy.retention):
-        if rule.duration is None and rule.criteria.strip():
-            yield Hit((RETENTION, index, "criteria"),
-                      f"retention rule {rule.id} keeps data {rule.criteria.strip()[:80]!r} "
-                      "with no maximum period; plan a review date")
+    return _rules_where(
+        ctx, "criteria", lambda r: r.duration is None and bool(r.criteria.strip()),
+        lambda r: f"retention rule {r.id} keeps data {r.criteria.strip()[:80]!r} with no maximum "
+                  "period; plan a review date")
