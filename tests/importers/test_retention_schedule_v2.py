@@ -158,27 +158,20 @@ def problem(policy: Policy, path: Path) -> str:
     return caught.value.lines()[0].removeprefix(str(path))
 
 
-def test_hostile_cells_are_refused_with_row_and_column(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("column", "value", "message"), [
+    ("Duration (ISO 8601)", '="=cmd"', "'=\"=cmd\"' looks like a spreadsheet formula"),
+    ("Duration (ISO 8601)", "y" * 5000, "a period of 5000 characters"),
+    ("Financial year starts", "31 Febtober", "'31 Febtober' is not a month"),
+    ("Period starts", "tomorrow", "Input should be"),
+    ("Minimum (ISO 8601)", "while valid", "'while valid' is not a period"),
+    ("Other dispositions", "sell", "'sell' is not a disposition"),
+])
+def test_hostile_cells_are_refused_with_row_and_column(tmp_path: Path, column: str, value: str,
+                                                       message: str) -> None:
     policy = parish_policy()
     row = 1 + [r.id for r in policy.retention].index("accounts") + 1
-    column = COLUMNS.index("Duration (ISO 8601)") + 1
-    assert problem(policy, edited(tmp_path, "Duration (ISO 8601)", '="=cmd"')).startswith(
-        f":{row}:{column}: error: column 'Duration (ISO 8601)': '=\"=cmd\"' looks like a "
-        "spreadsheet formula")
-    assert problem(policy, edited(tmp_path, "Duration (ISO 8601)", "y" * 5000)).startswith(
-        f":{row}:{column}: error: column 'Duration (ISO 8601)': a period of 5000 characters")
-    fy = COLUMNS.index("Financial year starts") + 1
-    assert problem(policy, edited(tmp_path, "Financial year starts", "31 Febtober")).startswith(
-        f":{row}:{fy}: error: column 'Financial year starts': '31 Febtober' is not a month")
-    start = COLUMNS.index("Period starts") + 1
-    assert problem(policy, edited(tmp_path, "Period starts", "tomorrow")).startswith(
-        f":{row}:{start}: error: column 'Period starts':")
-    minimum = COLUMNS.index("Minimum (ISO 8601)") + 1
-    assert problem(policy, edited(tmp_path, "Minimum (ISO 8601)", "while valid")).startswith(
-        f":{row}:{minimum}: error: column 'Minimum (ISO 8601)': 'while valid' is not a period")
-    others = COLUMNS.index("Other dispositions") + 1
-    assert problem(policy, edited(tmp_path, "Other dispositions", "sell")).startswith(
-        f":{row}:{others}: error: column 'Other dispositions': 'sell' is not a disposition")
+    where = f":{row}:{COLUMNS.index(column) + 1}: error: column '{column}': {message}"
+    assert problem(policy, edited(tmp_path, column, value)).startswith(where)
 
 
 def test_formulas_and_unicode_in_free_text_are_kept_as_text(tmp_path: Path) -> None:
