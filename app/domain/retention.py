@@ -153,3 +153,19 @@ class RetentionIndex:
         if len(self._cache) < 200_000:
             self._cache[key] = info
         return info
+
+
+def retention_table(policy: Policy) -> list[dict[str, Any]]:
+    """Every retention rule as data, for engines that cannot choose one themselves.
+
+    Each entry: ``index`` (file order), ``id``, ``categories``, ``purposes``, ``rank`` (dense
+    rank of :func:`length_key`, shortest first) and ``retention``, the exact object ``decide``
+    answers when that rule applies. Choosing: deepest category match, then deepest purpose
+    match (no purposes = 0; other purposes = not applicable), then ``rank``, then ``index``.
+    """
+    lengths = sorted({length_key(rule) for rule in policy.retention})
+    rank = {length: position for position, length in enumerate(lengths)}
+    return [{"index": index, "id": rule.id, "categories": list(rule.categories),
+             "purposes": list(rule.purposes), "rank": rank[length_key(rule)],
+             "retention": RetentionInfo.of(rule).to_dict()}
+            for index, rule in enumerate(policy.retention)]

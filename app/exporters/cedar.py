@@ -33,18 +33,23 @@ from app.domain.decisions import Request
 from app.domain.enums import ConsentMechanism, Effect
 from app.domain.ids import lineage, parent
 from app.domain.models import Policy, UseRule
+from app.domain.retention import retention_table
 from app.exporters.registry import ExportResult
 
 NAMESPACE = "PolicyStudio"
 POLICY_NAME = "cedar/policy.cedar"
 SCHEMA_NAME = "cedar/schema.cedarschema.json"
 ENTITIES_NAME = "cedar/entities.json"
+RETENTION_NAME = "cedar/retention.json"
 ACTION = {"type": f"{NAMESPACE}::Action", "id": "use"}
 CANNOT_EXPRESS = [
     "Cedar answers allow or deny only: the reason codes consent_missing, opted_out and no_rule "
     "are all a plain deny (denied_by_rule shows as a satisfied forbid policy).",
     "Obligations of allow rules (anonymise, aggregate, ...) are not part of Cedar's answer.",
-    "Retention (which rule applies, duration, trigger, disposition) is not expressed.",
+    "Cedar does not choose the retention rule that applies: cedar/retention.json lists every "
+    "retention rule with the exact retention object decide answers (maximum, minimum, "
+    "criteria, trigger, custom event, period start, financial year, dispositions, legal "
+    "hold) and how to choose among them.",
     "The consent mechanism of a purpose is looked up by the caller: send the entities from "
     "entities_for_request() with every request, including ids the policy does not declare.",
 ]
@@ -280,6 +285,7 @@ class CedarExporter:
             POLICY_NAME: policy_text(policy).encode("utf-8"),
             SCHEMA_NAME: _json_bytes(schema()),
             ENTITIES_NAME: _json_bytes(policy_entities(policy)),
+            RETENTION_NAME: _json_bytes({"retention": retention_table(policy)}),
         })
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from app.domain.canonical import digest
 from app.domain.models import Policy
-from app.domain.retention import RetentionInfo, length_key
+from app.domain.retention import retention_table
 from app.exporters.registry import ExportResult
 
 REGO_RESOURCE = ("rego", "policy.rego")
@@ -45,9 +45,8 @@ def bundle_data(policy: Policy) -> dict[str, Any]:
     mechanisms: dict[str, str] = {}
     for purpose in policy.purposes:  # the first of a duplicated id counts, as in decide
         mechanisms.setdefault(purpose.id, str(purpose.consent))
-    # Periods are compared by a dense rank of their length_key (JSON has no infinity).
-    lengths = sorted({length_key(kept) for kept in policy.retention})
-    rank = {length: position for position, length in enumerate(lengths)}
+    # Periods are compared by a dense rank of their length (JSON has no infinity).
+    table = retention_table(policy)
     return {
         "policy": {
             "id": policy.policy.id,
@@ -82,12 +81,12 @@ def bundle_data(policy: Policy) -> dict[str, Any]:
                 "indefinite": kept.duration is not None and kept.duration.is_indefinite,
                 "duration_days": None if kept.duration is None or kept.duration.is_indefinite
                 else kept.duration.days,
-                "duration_rank": rank[length_key(kept)],
+                "duration_rank": table[index]["rank"],
                 "trigger": str(kept.trigger),
                 "disposition": str(kept.disposition),
                 "citation": kept.citation,
                 "legal_hold": kept.legal_hold,
-                "info": RetentionInfo.of(kept).to_dict(),
+                "info": table[index]["retention"],
             }
             for index, kept in enumerate(policy.retention)
         ],

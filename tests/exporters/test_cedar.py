@@ -22,6 +22,7 @@ from app.exporters.cedar import (
     ENTITIES_NAME,
     EXPORTER,
     POLICY_NAME,
+    RETENTION_NAME,
     SCHEMA_NAME,
     cedar_request,
     cedar_string,
@@ -87,7 +88,8 @@ def example() -> Policy:
 
 def test_export_files_and_determinism(example: Policy) -> None:
     result = EXPORTER.export(example)
-    assert sorted(result.files) == sorted([POLICY_NAME, SCHEMA_NAME, ENTITIES_NAME])
+    assert sorted(result.files) == sorted([POLICY_NAME, SCHEMA_NAME, ENTITIES_NAME,
+                                           RETENTION_NAME])
     assert result.digest == digest(example)
     assert EXPORTER.export(example).files == result.files
     assert json.loads(result.files[SCHEMA_NAME]) == schema()
@@ -95,7 +97,7 @@ def test_export_files_and_determinism(example: Policy) -> None:
     assert digest(example) in text
     assert text.count("@id(") == len(expressed_rules(example)) == len(example.rules)
     assert any("Obligations" in line for line in result.summary)
-    assert any("Retention" in line for line in result.summary)
+    assert any(RETENTION_NAME in line for line in result.summary)
     assert "cedar" in registry.MODULES and registry.get("cedar") is EXPORTER
 
 

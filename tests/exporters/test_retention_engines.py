@@ -103,3 +103,32 @@ def test_fides_retention_period_text_says_every_field() -> None:
         "then deleted or anonymised; finance.insurance: kept 40 years after insurance "
         "commenced or was renewed, then deleted; under legal hold (statutory duty to keep)")
     assert fides.period(["undeclared"], "administration") == ""
+
+
+def test_cedar_export_carries_the_identical_retention_objects() -> None:
+    import json
+
+    from app.domain.ids import depth, lineage
+    from app.exporters.cedar import RETENTION_NAME
+    from app.exporters.registry import get
+
+    policy = parish_policy()
+    files = get("cedar").export(policy).files
+    assert files is not None
+    table = json.loads(files[RETENTION_NAME])["retention"]
+
+    def chosen(category: str, purpose: str) -> dict | None:
+        keys = []
+        for entry in table:
+            cats = [depth(c) for c in lineage(category) if c in entry["categories"]]
+            purps = [depth(p) for p in lineage(purpose) if p in entry["purposes"]]
+            if cats and (purps or not entry["purposes"]):
+                keys.append((-max(cats), -max(purps, default=0), entry["rank"],
+                             entry["index"], entry["retention"]))
+        return min(keys)[-1] if keys else None
+
+    engine = DecisionEngine(policy)
+    for request in requests(policy):
+        assert chosen(request.category, request.purpose) == \
+            engine.decide(request).to_dict()["retention"]
+    assert "cedar/retention.json" in " ".join(get("cedar").export(policy).summary)
