@@ -23,6 +23,7 @@ from app.domain.allowed import AllowedUses
 from app.domain.enums import ConsentMechanism, LegalBasis
 from app.domain.legal_bases import all_bases, entries
 from app.domain.models import Policy, Purpose
+from app.exporters.fides_retention import FidesRetention
 
 SYSTEM_NAME = "fides/system.yml"
 FIDES_BASIS = {
@@ -87,6 +88,7 @@ def declarations(policy: Policy) -> tuple[list[dict[str, Any]], set[str]]:
             s for n in named for s in subjects if any(ids.covers(x, s) for x in n)}
     found = []
     profiled: set[str] = set()
+    retention = FidesRetention(policy)
     for pid in sorted(cats):
         purpose = purposes[pid]
         entry: dict[str, Any] = {
@@ -96,6 +98,9 @@ def declarations(policy: Policy) -> tuple[list[dict[str, Any]], set[str]]:
         basis = main_basis(purpose)
         if basis is not None:
             entry["legal_basis_for_processing"] = FIDES_BASIS[basis]
+        period = retention.period(entry["data_categories"], pid)
+        if period:
+            entry["retention_period"] = period
         found.append(entry)
         if profiles(purpose):
             profiled |= people.get(pid, set())

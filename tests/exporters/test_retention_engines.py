@@ -132,3 +132,14 @@ def test_cedar_export_carries_the_identical_retention_objects() -> None:
         assert chosen(request.category, request.purpose) == \
             engine.decide(request).to_dict()["retention"]
     assert "cedar/retention.json" in " ".join(get("cedar").export(policy).summary)
+
+
+def test_fides_system_declarations_carry_the_retention_period() -> None:
+    from app.exporters.fides_system import declarations
+
+    [declaration], _ = declarations(parish_policy())
+    period = declaration["retention_period"]
+    assert "finance.vat: kept 6 years after the end of the financial year (starting 1 April)" \
+        in period
+    assert "residents.account: kept for the life of the account, counted from account " \
+           "closure, then deleted or anonymised" in period
