@@ -18,8 +18,10 @@ from app.domain.ids import Hierarchy, by_id, lineage
 from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.legal_bases import summary
 from app.domain.models import DataCategory, Policy, Recipient
+from app.domain.regions import NO_GROUPS, RegionCatalogue
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS
 from app.domain.sections import section as section_info
+from app.domain.transfers import Standing, judge, places, transfers, where
 
 GROUP_ABOVE = 24
 """Group categories under their top-level id when more than this many are used."""
@@ -67,7 +69,7 @@ class Flow:
 
 
 def build_flow(policy: Policy, regimes: Sequence[JurisdictionInfo] = (),
-               group_above: int = GROUP_ABOVE) -> Flow:
+               group_above: int = GROUP_ABOVE, regions: RegionCatalogue = NO_GROUPS) -> Flow:
     """The data-flow map of ``policy``.
 
     Args:
@@ -75,6 +77,7 @@ def build_flow(policy: Policy, regimes: Sequence[JurisdictionInfo] = (),
         regimes: The transfer regimes that apply (see
             :func:`app.domain.jurisdictions.transfer_regimes`); none: no transfer markings.
         group_above: Group categories under their top-level id above this many.
+        regions: The region groups the regimes' areas are judged with.
     """
     uses = AllowedUses(policy)
     categories, purposes = by_id(policy.categories), by_id(policy.purposes)
@@ -121,7 +124,7 @@ def build_flow(policy: Policy, regimes: Sequence[JurisdictionInfo] = (),
                                else ", no legal basis")]))
     for recipient_id, recipient in recipients.items():
         if recipient_id in receiving:
-            flow.columns[RECIPIENTS].append(_recipient_node(recipient, regimes))
+            flow.columns[RECIPIENTS].append(_recipient_node(recipient, regimes, regions))
     return flow
 
 
@@ -141,22 +144,23 @@ def _category_node(categories: dict[str, DataCategory], group: str, members: lis
     return node
 
 
-def _recipient_node(recipient: Recipient, regimes: Sequence[JurisdictionInfo]) -> Node:
+def _recipient_node(recipient: Recipient, regimes: Sequence[JurisdictionInfo],
+                    regions: RegionCatalogue) -> Node:
     node = Node(RECIPIENTS, recipient.id, recipient.name or recipient.id)
-    node.notes.append(f"{label(recipient.kind)} in {recipient.country or 'an unknown country'}")
+    found = [where(p) for p in places(recipient)]
+    node.notes.append(f"{label(recipient.kind)} in {', '.join(found) or 'an unknown country'}")
     if recipient.kind == RecipientKind.THIRD_PARTY:
         node.badges.append("third party")
-    country = recipient.country
-    regimes = [j for j in regimes if country and j.needs_safeguard(country)]
-    if country and regimes:
-        node.badges.append(country)
-        names = ", ".join(label(j.id) for j in regimes)
+    judged = transfers(judge(recipient, regimes, regions))
+    if judged:
+        node.badges.extend(dict.fromkeys(j.place.code for j in judged))
+        names = ", ".join(dict.fromkeys(label(j.regime.id) for j in judged))
         if recipient.safeguard is not None:
             node.notes.append(f"transfer outside {names}, safeguard: "
                               f"{label(recipient.safeguard)}")
         else:
             node.badges.append("no safeguard")
-            adequate = all(country in j.adequate_countries for j in regimes)
+            adequate = all(j.standing == Standing.ADEQUATE for j in judged)
             node.notes.append(f"transfer outside {names} without a recorded safeguard"
                               + (" (the country is deemed adequate)" if adequate else ""))
     return node

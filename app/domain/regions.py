@@ -95,6 +95,11 @@ class RegionCatalogue:
         group = self.groups.get(code)
         return group.name if group else (iso_name(code) or code)
 
+    def label(self, code: str) -> str:
+        """``Germany (DE)``, ``European Economic Area (eea)``; an unknown code as it is."""
+        name = self.name(code)
+        return code if name == code else f"{name} ({code})"
+
     def ancestors(self, code: str) -> frozenset[str]:
         """Every region that contains ``code``, ``code`` itself included."""
         found = self._cache.get(code)

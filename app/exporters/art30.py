@@ -33,12 +33,13 @@ from dataclasses import dataclass, field
 
 from app.domain.allowed import AllowedUses
 from app.domain.canonical import digest
-from app.domain.enums import Sensitivity, label
-from app.domain.jurisdictions import transfer_regimes
+from app.domain.enums import Safeguard, Sensitivity, label
+from app.domain.jurisdictions import JurisdictionInfo, transfer_regimes
 from app.domain.models import Contact, Policy, Purpose, Recipient
 from app.domain.regions import RegionCatalogue
 from app.domain.retention import RetentionIndex
 from app.domain.sections import CATEGORIES, RECIPIENTS, SUBJECTS
+from app.domain.transfers import Place, Standing, judge, places, transfers
 from app.exporters.purpose_words import automated, bases, sale
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.retention_csv import csv_bytes, describe
@@ -109,7 +110,8 @@ def _controller(policy: Policy) -> list[tuple[str, str]]:
              ("Controller contact", contact_text(meta.controller) or "(not recorded)"),
              ("Data protection officer", contact_text(meta.dpo) or "(none recorded)")]
     if meta.establishment:
-        lines.append(("Establishment", meta.establishment))
+        regions = region_catalogue().with_policy(policy)
+        lines.append(("Establishment", regions.label(meta.establishment)))
     if meta.jurisdictions:
         lines.append(("Jurisdictions", joined(label(j) for j in meta.jurisdictions)))
     return lines
@@ -132,28 +134,42 @@ def legal_basis_text(purpose: Purpose, regions: RegionCatalogue | None = None) -
     return "; ".join(parts)
 
 
-def _transfer(policy: Policy, recipient: Recipient) -> str | None:
-    """``Name (id) in US (outside EU GDPR): standard contractual clauses``, or None."""
-    country = recipient.country
-    if country is None:
+def _place(regions: RegionCatalogue, place: Place) -> str:
+    text = regions.label(place.code)
+    return f"{text}, stored only" if place.stored_only else text
+
+
+def _transfer(policy: Policy, recipient: Recipient, regimes: list[JurisdictionInfo],
+              regions: RegionCatalogue) -> str | None:
+    """``Name (id) in United States (US) (outside EU GDPR): standard contractual clauses``.
+
+    Every place of the recipient (countries and where it stores the data) is named; None when
+    sharing with it is no transfer.
+    """
+    found = places(recipient)
+    if not found:
         return None
     home = policy.policy.establishment
-    # As the transfer checks do: the regimes governing the controller's establishment.
-    regimes = transfer_regimes(policy, default_jurisdictions())
-    needing = [r for r in regimes if r.needs_safeguard(country)]
-    if not regimes and home not in (None, country):
-        where = f"outside {home}"
-    elif needing:
-        where = "outside " + " and ".join(r.name for r in needing)
+    # As the transfer checks do: the regimes that apply where the controller is established.
+    judged = transfers(judge(recipient, regimes, regions))
+    if not regimes and home and any(not regions.contains(home, p.code) for p in found):
+        where = f"outside {regions.label(home)}"
+    elif judged:
+        where = "outside " + " and ".join(dict.fromkeys(j.regime.name for j in judged))
     else:
         return None
+    partial = [f"{j.place.code} adequate for {label(j.regime.id)} only where: "
+               f"{j.condition.rstrip('.')}" for j in judged if j.standing == Standing.PARTIAL]
     if recipient.safeguard is not None:
         safeguard = label(recipient.safeguard)
-    elif needing and all(country in r.adequate_countries for r in needing):
+    elif judged and all(j.standing == Standing.ADEQUATE for j in judged):
         safeguard = "adequacy decision (the country is recognised as adequate; not recorded)"
     else:
         safeguard = NO_SAFEGUARD
-    return f"{named(recipient)} in {country} ({where}): {safeguard}"
+    if partial and recipient.safeguard in (None, Safeguard.ADEQUACY_DECISION):
+        safeguard += " (" + "; ".join(partial) + ")"
+    in_places = ", ".join(_place(regions, p) for p in found)
+    return f"{named(recipient)} in {in_places} ({where}): {safeguard}"
 
 
 def _retention_lines(policy: Policy, purpose: Purpose, categories: list[tuple[str, str]],
@@ -180,6 +196,7 @@ def _retention_lines(policy: Policy, purpose: Purpose, categories: list[tuple[st
 
 def _activity(policy: Policy, purpose: Purpose, index: RetentionIndex,
               serving: dict[str, set[int]], regions: RegionCatalogue) -> ProcessingActivity:
+    regimes = transfer_regimes(policy, default_jurisdictions(), regions)
     taking_part = serving.get(purpose.id, set())
     rules = [r for i, r in enumerate(policy.rules) if i in taking_part]
     activity = ProcessingActivity(purpose, legal_basis_text(purpose, regions),
@@ -207,9 +224,10 @@ def _activity(policy: Policy, purpose: Purpose, index: RetentionIndex,
         if recipient is None:
             activity.recipients.append(recipient_id)
             continue
-        where = f", {recipient.country}" if recipient.country else ""
+        found = places(recipient)
+        where = (", " + ", ".join(_place(regions, p) for p in found)) if found else ""
         activity.recipients.append(f"{named(recipient)}: {label(recipient.kind)}{where}")
-        transfer = _transfer(policy, recipient)
+        transfer = _transfer(policy, recipient, regimes, regions)
         if transfer:
             activity.transfers.append(transfer)
     return activity

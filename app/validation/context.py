@@ -21,7 +21,8 @@ from app.domain.models import (
     Recipient,
     UseRule,
 )
-from app.storage.resources import default_jurisdictions, default_weights
+from app.domain.regions import RegionCatalogue
+from app.storage.resources import default_jurisdictions, default_weights, region_catalogue
 
 T = TypeVar("T")
 
@@ -176,4 +177,9 @@ class Context:
     @cached_property
     def transfer_regimes(self) -> list[JurisdictionInfo]:
         """The regimes whose transfer rules apply (see :func:`transfer_regimes`)."""
-        return transfer_regimes(self.policy, default_jurisdictions())
+        return transfer_regimes(self.policy, default_jurisdictions(), self.regions)
+
+    @cached_property
+    def regions(self) -> RegionCatalogue:
+        """The shipped region groups plus the policy's own."""
+        return region_catalogue().with_policy(self.policy)

@@ -89,8 +89,8 @@ def test_record_points_a_to_g() -> None:
     news, care = record.activities
     assert news.subjects == ["Customers (customer)"]
     assert news.categories == ["Email address (contact.email)"]
-    assert news.recipients == ["Mailer Inc. (mailer): processor, US",
-                               "CRM Corp. (crm): processor, IN"]
+    assert news.recipients == ["Mailer Inc. (mailer): processor, United States (US)",
+                               "CRM Corp. (crm): processor, India (IN)"]
     assert news.transfers[0].endswith(": standard contractual clauses")
     assert news.transfers[1].endswith(": NO SAFEGUARD RECORDED")
     assert news.retention[0].startswith("Email address (contact.email): 2 years after consent "
@@ -118,7 +118,7 @@ def test_html_is_self_contained_deterministic_and_complete() -> None:
         assert " ".join(purpose.name.split()) in text
     for measure in policy.policy.security_measures:
         assert " ".join(measure.description.split()) in text
-    assert "Deskwise Inc. (helpdesk_provider) in US" in text
+    assert "Deskwise Inc. (helpdesk_provider) in United States (US)" in text
 
 
 def test_csv_has_one_row_per_purpose_with_the_digest() -> None:
@@ -130,7 +130,7 @@ def test_csv_has_one_row_per_purpose_with_the_digest() -> None:
     news = dict(zip(table[0], table[1], strict=True))
     assert news["Controller"] == "Shop Ltd" and news["DPO"].startswith("Dana DPO")
     assert news["Security measures"] == "TLS everywhere"
-    assert "CRM Corp. (crm) in IN" in news["Third-country transfers and safeguards"]
+    assert "CRM Corp. (crm) in India (IN)" in news["Third-country transfers and safeguards"]
     assert all(row[-1] == digest(policy) == result.digest for row in table[1:])
 
 

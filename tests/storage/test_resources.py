@@ -28,7 +28,8 @@ def test_jurisdictions_are_the_file_read_independently() -> None:
     known = default_jurisdictions()
     assert set(known) == set(raw)
     for key, entry in raw.items():
-        assert known[key].home_countries == frozenset(entry.get("home_countries") or ())
+        assert known[key].applies_in == frozenset(entry["applies_in"])
+        assert known[key].adequate == frozenset(entry.get("adequate") or ())
         assert known[key].restricts_transfers == entry.get("restricts_transfers", True)
 
 

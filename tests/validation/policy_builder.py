@@ -36,10 +36,11 @@ _DEFAULTS: dict[str, dict[str, Any]] = {
                  "rights": ["access", "erasure"]},
     "rules": {"effect": "allow"},
     "retention": {"duration": "P1Y", "citation": "Business need"},
+    "regions": {},
 }
 
-_DESCRIBED = ("categories", "subjects", "recipients", "purposes", "rules")
-_NAMED = ("categories", "subjects", "recipients", "purposes")
+_DESCRIBED = ("categories", "subjects", "recipients", "purposes", "rules", "regions")
+_NAMED = ("categories", "subjects", "recipients", "purposes", "regions")
 
 
 def _item(section: str, value: str | dict[str, Any]) -> dict[str, Any]:

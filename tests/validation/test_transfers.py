@@ -131,3 +131,82 @@ def test_transfers_are_judged_from_the_controllers_establishment() -> None:
     from_uk = {"jurisdictions": ["eu_gdpr", "uk_gdpr"], "establishment": "GB"}
     [hit] = findings(policy_with({"country": "US"}, policy=from_uk), "TRF001")
     assert "outside UK GDPR," in hit.message
+
+
+def test_a_us_established_policy_is_not_told_gb_is_inside_eu_gdpr() -> None:
+    from_us = {"jurisdictions": ["eu_gdpr"], "establishment": "US"}
+    scc = {"country": "GB", "safeguard": "standard_contractual_clauses"}
+    hits = findings(policy_with(scc, policy=from_us), "TRF004")
+    assert [h.message for h in hits if "inside" in h.message] == []
+    # The policy is told instead that nothing is judged from there.
+    [hit] = findings(policy_with(scc, policy=from_us), "TRF007")
+    assert hit.path == ("policy", "establishment") and "US" in hit.message
+    assert findings(policy_with(scc, policy={"establishment": "IE"}), "TRF007") == []
+
+
+def test_a_subdivision_establishment_is_inside_its_country() -> None:
+    from_bavaria = {"jurisdictions": ["eu_gdpr"], "establishment": "de-by"}
+    # The fixed table lists DE, so DE-BY is inside EU GDPR and a US recipient is a transfer.
+    [hit] = findings(policy_with({"country": "US"}, policy=from_bavaria), "TRF001")
+    assert "outside EU GDPR," in hit.message
+    assert findings(policy_with({"country": "US"}, policy=from_bavaria), "TRF007") == []
+
+
+def test_every_country_and_storage_place_is_judged() -> None:
+    several = {"country": "FR", "countries": ["IE", "IN"]}
+    [hit] = findings(policy_with(several), "TRF001")
+    assert "IN" in hit.message and "outside EU GDPR" in hit.message
+    stored = {"country": "DE", "stored_in": ["US"]}
+    [hit] = findings(policy_with(stored), "TRF001")
+    assert "US (stored)" in hit.message
+    assert findings(policy_with({"country": "DE", "stored_in": ["FR"]}), "TRF001") == []
+    claimed = {"country": "JP", "stored_in": ["IN"], "safeguard": "adequacy_decision"}
+    [hit] = findings(policy_with(claimed), "TRF003")
+    assert "IN (stored)" in hit.message and "JP" not in hit.message.split("recognise")[1]
+
+
+def test_trf004_only_when_every_place_is_inside() -> None:
+    scc = {"country": "DE", "stored_in": ["US"], "safeguard": "standard_contractual_clauses"}
+    assert findings(policy_with(scc), "TRF004") == []
+
+
+def test_no_country_at_all_but_countries_is_not_trf002() -> None:
+    assert findings(policy_with({"country": None, "countries": ["FR"]}), "TRF002") == []
+
+
+@pytest.fixture
+def shipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real resources/jurisdictions.yaml and regions.yaml."""
+    from app.storage.resources import default_jurisdictions
+    monkeypatch.setattr(context, "default_jurisdictions", default_jurisdictions)
+
+
+@pytest.mark.usefixtures("shipped")
+def test_a_partial_decision_is_no_adequacy_unless_the_recipient_claims_it() -> None:
+    # The United States is adequate for the EU only for organisations certified under the DPF.
+    [hit] = findings(policy_with({"country": "US"}), "TRF001")
+    assert "Data Privacy Framework" in hit.message and "adequacy_decision" in hit.hint
+    assert findings(policy_with({"country": "US"}), "TRF005") == []
+    certified = {"country": "US-CA", "safeguard": "adequacy_decision"}
+    assert findings(policy_with(certified), "TRF001") == []
+    assert findings(policy_with(certified), "TRF003") == []
+    [hit] = findings(policy_with(certified), "TRF006")
+    assert hit.severity == "info" and "Data Privacy Framework" in hit.message
+    scc = {"country": "US", "safeguard": "standard_contractual_clauses"}
+    assert findings(policy_with(scc), "TRF006") == findings(policy_with(scc), "TRF001") == []
+
+
+@pytest.mark.usefixtures("shipped")
+def test_shipped_facts_brazil_and_the_uk_are_adequate_for_the_eu() -> None:
+    for country in ("BR", "GB"):
+        assert findings(policy_with({"country": country}), "TRF001") == []
+        [hit] = findings(policy_with({"country": country}), "TRF005")
+        assert country in hit.message
+    assert findings(policy_with({"country": "NO"}), "TRF005") == []  # inside the EEA
+
+
+@pytest.mark.usefixtures("shipped")
+def test_a_policy_group_cannot_widen_a_shipped_one() -> None:
+    mine = [{"id": "eea", "name": "Mine", "members": ["US"]}]
+    [hit] = findings(policy_with({"country": "US"}, regions=mine), "TRF001")
+    assert "outside" in hit.message

@@ -1,4 +1,8 @@
-"""Transfers: data sent to recipients outside the policy's jurisdictions needs a safeguard."""
+"""Transfers: data sent to recipients outside the policy's jurisdictions needs a safeguard.
+
+Every place of a recipient is judged (:mod:`app.domain.transfers`) against the regimes that
+apply where the controller is established.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,8 @@ from collections.abc import Iterator
 from app.domain.enums import Safeguard, label
 from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.models import Recipient
-from app.domain.sections import RECIPIENTS
+from app.domain.sections import METADATA, RECIPIENTS
+from app.domain.transfers import Judgement, Standing, grounded, judge, places, transfers, where
 from app.validation.catalogue import check
 from app.validation.checks._common import names, plural
 from app.validation.context import Context
@@ -47,64 +52,80 @@ def _receivers(ctx: Context) -> dict[str, list[str]]:
     return found
 
 
-def _needing(ctx: Context, country: str) -> list[JurisdictionInfo]:
-    """The policy's jurisdictions for which sending data to ``country`` is a transfer."""
-    return [j for j in ctx.transfer_regimes if j.needs_safeguard(country)]
-
-
 def _regimes(jurisdictions: list[JurisdictionInfo]) -> str:
-    return names([label(j.id) for j in jurisdictions])
+    return names(list(dict.fromkeys(label(j.id) for j in jurisdictions)))
 
 
-def _unsafeguarded(ctx: Context) -> Iterator[tuple[int, Recipient, list[str],
-                                                  list[JurisdictionInfo]]]:
-    """Recipients receiving data abroad without a recorded safeguard, with the regimes it leaves."""
+def _judged(ctx: Context, recipient: Recipient) -> list[Judgement]:
+    """The transfers sharing with ``recipient`` makes under the regimes that bind the policy."""
+    return transfers(judge(recipient, ctx.transfer_regimes, ctx.regions))
+
+
+def _in(recipient: Recipient) -> str:
+    """``US``, ``US and IN (stored)``: every place of the recipient."""
+    return names([where(p) for p in places(recipient)], limit=8)
+
+
+def _receiving(ctx: Context) -> Iterator[tuple[int, Recipient, list[str]]]:
+    """Recipients with no recorded safeguard that receive data, with the rules that share it."""
     if not ctx.jurisdictions:
         return
     for index, recipient in _recipients(ctx):
-        country = recipient.country
-        if recipient.safeguard is not None or country is None:
+        if recipient.safeguard is not None or not places(recipient):
             continue
         receivers = ctx.shared("receivers", _receivers)
-        if recipient.id not in receivers:
-            continue
-        needing = _needing(ctx, country)
-        if needing:
-            yield index, recipient, list(dict.fromkeys(receivers[recipient.id])), needing
+        if recipient.id in receivers:
+            yield index, recipient, list(dict.fromkeys(receivers[recipient.id]))
+
+
+def _conditions(judgements: list[Judgement]) -> str:
+    """`` US is adequate for EU GDPR only where: ...`` for partial decisions, else ``""``."""
+    return "".join(f"; {j.place.code} is adequate for {label(j.regime.id)} only where: "
+                   f"{j.condition.rstrip('.')}" for j in judgements
+                   if j.standing == Standing.PARTIAL)
 
 
 @check("TRF001", Severity.ERROR, "Transfer without a safeguard",
        why="Sending personal data to a country outside the policy's jurisdictions, and not "
            "recognised by them as adequate, is a restricted transfer (GDPR Chapter V): it needs "
-           "standard contractual clauses, binding corporate rules or a derogation.",
-       fix="Record the safeguard used for this recipient, or stop sharing data with it.")
+           "standard contractual clauses, binding corporate rules or a derogation. Every place "
+           "counts: the recipient's countries and where it stores the data. A partial adequacy "
+           "decision (the United States only for organisations certified under the Data "
+           "Privacy Framework) counts only when the recipient records it as its safeguard.",
+       fix="Record the safeguard used for this recipient (adequacy decision if it meets the "
+           "decision's condition), or stop sharing data with it.")
 def transfer_without_safeguard(ctx: Context) -> Iterator[Hit]:
     """Hits of TRF001, "Transfer without a safeguard"."""
-    for index, recipient, rules, needing in _unsafeguarded(ctx):
-        lacking = [j for j in needing if recipient.country not in j.adequate_countries]
+    for index, recipient, rules in _receiving(ctx):
+        lacking = [j for j in _judged(ctx, recipient) if not grounded(recipient, j)]
         if lacking:
+            partial = _conditions(lacking)
             yield Hit((RECIPIENTS, index, "safeguard"),
-                      f"recipient {recipient.id} in {recipient.country}, outside "
-                      f"{_regimes(lacking)}, receives data ({plural(len(rules), 'rule')} "
-                      f"{names(rules)}) without a transfer safeguard",
-                      "record standard contractual clauses or another safeguard")
+                      f"recipient {recipient.id} in {_in(recipient)}, outside "
+                      f"{_regimes([j.regime for j in lacking])}, receives data "
+                      f"({plural(len(rules), 'rule')} {names(rules)}) without a transfer "
+                      f"safeguard{partial}",
+                      "record standard contractual clauses or another safeguard" +
+                      (", or adequacy_decision if the recipient meets the condition"
+                       if partial else ""))
 
 
 @check("TRF005", Severity.WARNING, "Transfer relying on an unrecorded adequacy decision",
        why="The recipient's country is outside the policy's jurisdictions but recognised as "
            "adequate, so the transfer can rest on the adequacy decision; the policy should say "
-           "so. Some decisions are partial (the United States only for organisations certified "
-           "under the Data Privacy Framework, Canada only for commercial organisations).",
+           "so.",
        fix="Set the safeguard to adequacy decision after checking the recipient is covered by "
            "it; otherwise record standard contractual clauses.")
 def adequacy_not_recorded(ctx: Context) -> Iterator[Hit]:
     """Hits of TRF005, "Transfer relying on an unrecorded adequacy decision"."""
-    for index, recipient, rules, needing in _unsafeguarded(ctx):
-        if all(recipient.country in j.adequate_countries for j in needing):
+    for index, recipient, rules in _receiving(ctx):
+        judged = _judged(ctx, recipient)
+        if judged and all(j.standing == Standing.ADEQUATE for j in judged):
             yield Hit((RECIPIENTS, index, "safeguard"),
-                      f"recipient {recipient.id} in {recipient.country} receives data "
+                      f"recipient {recipient.id} in {_in(recipient)} receives data "
                       f"({plural(len(rules), 'rule')} {names(rules)}) on the strength of "
-                      f"{_regimes(needing)} adequacy, but no safeguard is recorded",
+                      f"{_regimes([j.regime for j in judged])} adequacy, but no safeguard is "
+                      "recorded",
                       "set the safeguard to adequacy_decision if the recipient is covered")
 
 
@@ -115,42 +136,84 @@ def adequacy_not_recorded(ctx: Context) -> Iterator[Hit]:
 def recipient_without_country(ctx: Context) -> Iterator[Hit]:
     """Hits of TRF002, "Recipient without a country"."""
     for index, recipient in _recipients(ctx):
-        if recipient.country is None:
+        if recipient.country is None and not recipient.countries:
             yield Hit((RECIPIENTS, index), f"recipient {recipient.id} has no country")
 
 
+def _claiming(ctx: Context) -> Iterator[tuple[int, Recipient, list[Judgement]]]:
+    """Recipients whose safeguard is an adequacy decision, with their transfers."""
+    for index, recipient in _recipients(ctx):
+        if recipient.safeguard == Safeguard.ADEQUACY_DECISION:
+            yield index, recipient, _judged(ctx, recipient)
+
+
 @check("TRF003", Severity.WARNING, "Adequacy decision claimed for a country without one",
-       why="The recipient's safeguard is an adequacy decision, but the country is not on the "
-           "adequacy list of the jurisdictions the transfer leaves, so the transfer has no "
-           "valid ground.",
+       why="The recipient's safeguard is an adequacy decision, but one of its countries is not "
+           "on the adequacy list of the jurisdictions the transfer leaves, so the transfer has "
+           "no valid ground.",
        fix="Use standard contractual clauses or another safeguard, or correct the country.")
 def adequacy_not_recognised(ctx: Context) -> Iterator[Hit]:
     """Hits of TRF003, "Adequacy decision claimed for a country without one"."""
-    for index, recipient in _recipients(ctx):
-        country = recipient.country
-        if recipient.safeguard != Safeguard.ADEQUACY_DECISION or country is None:
-            continue
-        lacking = [j for j in _needing(ctx, country) if country not in j.adequate_countries]
+    for index, recipient, judged in _claiming(ctx):
+        lacking = [j for j in judged if j.standing == Standing.OUTSIDE]
         if lacking:
+            regimes = [j.regime for j in lacking]
             yield Hit((RECIPIENTS, index, "safeguard"),
                       f"recipient {recipient.id} relies on an adequacy decision, but "
-                      f"{_regimes(lacking)} {plural(len(lacking), 'does', 'do')} not recognise "
-                      f"{country} as adequate")
+                      f"{_regimes(regimes)} {plural(len(set(regimes)), 'does', 'do')} not "
+                      f"recognise {names(dict.fromkeys(where(j.place) for j in lacking))} as "
+                      "adequate")
+
+
+@check("TRF006", Severity.INFO, "Adequacy decision with a condition",
+       why="The adequacy decision the recipient relies on is partial: it covers only some "
+           "organisations or sectors of the country (the United States only organisations "
+           "certified under the Data Privacy Framework, Canada only those subject to PIPEDA). "
+           "Recording it as the safeguard says the recipient meets the condition.",
+       fix="Confirm the recipient meets the condition (e.g. its certification is active); "
+           "otherwise record standard contractual clauses.")
+def conditional_adequacy(ctx: Context) -> Iterator[Hit]:
+    """Hits of TRF006, "Adequacy decision with a condition"."""
+    for index, recipient, judged in _claiming(ctx):
+        partial = [j for j in judged if j.standing == Standing.PARTIAL]
+        if partial:
+            yield Hit((RECIPIENTS, index, "safeguard"),
+                      f"recipient {recipient.id} relies on an adequacy decision that is "
+                      f"partial{_conditions(partial)}",
+                      "confirm the recipient meets the condition")
 
 
 @check("TRF004", Severity.INFO, "Safeguard that is not needed",
-       why="The recipient is in a country inside every jurisdiction of the policy, so sharing "
-           "with it is no international transfer and needs no safeguard. A recorded safeguard "
-           "may mean the country is wrong.",
+       why="Every place of the recipient is inside every jurisdiction whose transfer rules bind "
+           "the policy, so sharing with it is no international transfer and needs no "
+           "safeguard. A recorded safeguard may mean the country is wrong.",
        fix="Check the recipient's country; if it is right, remove the safeguard.")
 def needless_safeguard(ctx: Context) -> Iterator[Hit]:
     """Hits of TRF004, "Safeguard that is not needed"."""
-    if not ctx.jurisdictions:
+    regimes = ctx.transfer_regimes
+    if not regimes:
         return
     for index, recipient in _recipients(ctx):
-        country = recipient.country
-        if recipient.safeguard is not None and country and not _needing(ctx, country):
+        if recipient.safeguard is not None and places(recipient) and \
+                not _judged(ctx, recipient):
             yield Hit((RECIPIENTS, index, "safeguard"),
-                      f"recipient {recipient.id} is in {country}, inside "
-                      f"{_regimes(ctx.jurisdictions)}, so its safeguard "
+                      f"recipient {recipient.id} is in {_in(recipient)}, inside "
+                      f"{_regimes(regimes)}, so its safeguard "
                       f"({label(recipient.safeguard)}) is not needed")
+
+
+@check("TRF007", Severity.INFO, "Controller established outside the jurisdictions",
+       why="Transfers are judged from where the controller is established. When that is "
+           "outside every jurisdiction of the policy that restricts transfers (a US company "
+           "offering services in the EU, GDPR Art. 3(2)), no recipient is judged against them, "
+           "so no transfer finding appears.",
+       fix="Check the establishment; where an EU or UK establishment sends the data abroad, "
+           "set it there.")
+def establishment_outside(ctx: Context) -> Iterator[Hit]:
+    """Hits of TRF007, "Controller established outside the jurisdictions"."""
+    home = ctx.policy.policy.establishment
+    restricting = [j for j in ctx.jurisdictions if j.restricts_transfers]
+    if home and restricting and not ctx.transfer_regimes:
+        yield Hit((METADATA, "establishment"),
+                  f"the controller is established in {home}, outside {_regimes(restricting)}, "
+                  "so no recipient is judged against their transfer rules")
