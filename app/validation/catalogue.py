@@ -16,6 +16,7 @@ FAMILIES = {
     "LEG": "Legal bases",
     "RET": "Retention",
     "TRF": "Transfers",
+    "REG": "Regions",
     "INT": "Intrusiveness",
     "TRN": "Transparency",
     "GOV": "Governance",

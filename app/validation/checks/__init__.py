@@ -8,6 +8,7 @@ from app.validation.checks import (  # noqa: F401
     intrusiveness,
     legal,
     placeholders,
+    regions,
     retention,
     retention_terms,
     rules,
