@@ -133,7 +133,8 @@ def test_ten_thousand_codes_load_and_check_quickly() -> None:
     covered = [f for f in found if f.code == "REG005"]
     # Findings of one code are capped, the rest summed up in one last finding.
     assert any("5,000 more REG001" in f.message for f in unknown)
-    assert len(unknown) == 5001 and all(f.line == 9 for f in unknown[:3])
+    assert len(unknown) == 5001
+    assert all(f.line == 9 for f in unknown if f.path)
     assert any("Germany (DE)" in f.message for f in covered)
 
 
