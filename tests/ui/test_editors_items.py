@@ -184,7 +184,7 @@ def test_recipient_country_and_safeguard(qtbot, bridge: DocumentBridge, make_edi
     assert country.edit.text() == "IE"
     steps = bridge.undo_stack.count()
     type_line(qtbot, country, "IRL")
-    assert "two letters" in country.error
+    assert "not an ISO 3166" in country.error
     assert bridge.document.find("recipients", "mailer").country == "IE"
     assert bridge.undo_stack.count() == steps
     type_line(qtbot, country, "")
@@ -197,6 +197,30 @@ def test_recipient_country_and_safeguard(qtbot, bridge: DocumentBridge, make_edi
     assert combo.currentData() is None
     bridge.set_field("recipients", "mailer", "kind", "third_party")
     assert editor.fields[("kind",)].combo.currentText() == "third party"
+
+
+def test_recipient_countries_and_storage_take_names_or_codes(qtbot, bridge: DocumentBridge,  # type: ignore[no-untyped-def]
+                                                             make_editor) -> None:
+    bridge.apply(AddItem("recipients", Recipient(id="cloud", name="Cloud")))
+    editor = make_editor("recipients", "cloud")
+    type_line(qtbot, editor.fields[("country",)], "United States of America (us)")
+    countries, stored = editor.fields[("countries",)], editor.fields[("stored_in",)]
+    for field, typed in ((countries, "de-by"), (countries, "Ireland (IE)"), (stored, "eea")):
+        qtbot.keyClicks(field.entry, typed)
+        qtbot.keyClick(field.entry, Qt.Key.Key_Return)
+    cloud = bridge.document.find("recipients", "cloud")
+    assert (cloud.country, cloud.countries, cloud.stored_in) == ("US", ["DE-BY", "IE"], ["eea"])
+    assert [c.label.text() for c in stored.chips] == ["European Economic Area (eea)"]
+    steps = bridge.undo_stack.count()
+    stored.entry.setText("D\u0415")  # a Cyrillic Ie, not an E (typed through an input method)
+    qtbot.keyClick(stored.entry, Qt.Key.Key_Return)
+    assert "not an ISO 3166" in stored.error and bridge.undo_stack.count() == steps
+    bridge.undo_stack.undo()
+    assert bridge.document.find("recipients", "cloud").stored_in == []
+    # Completion offers names with codes, groups first.
+    model = countries.suggestions.stringList()
+    assert "Germany (DE)" in model and "European Economic Area (eea)" in model
+    assert "California (US-CA)" in model
 
 
 def test_purpose_legal_basis_consent_rights(qtbot, bridge: DocumentBridge, make_editor) -> None:  # type: ignore[no-untyped-def]

@@ -119,12 +119,13 @@ def test_regions_tag_editor(qtbot, bridge: DocumentBridge, make_editor) -> None:
     assert regions.empty_label.text() == "anywhere"
     qtbot.keyClicks(regions.entry, "eu")
     qtbot.keyClick(regions.entry, Qt.Key.Key_Return)
-    assert rule(bridge).regions == ["eu"]
+    assert rule(bridge).regions == ["EU"]
+    assert regions.chips[0].label.text() == "European Union (EU)"
     assert bridge.undo_stack.count() == 1
     qtbot.keyClicks(regions.entry, "EU West")
     qtbot.keyClick(regions.entry, Qt.Key.Key_Return)
-    assert "not a valid id" in regions.error
-    assert rule(bridge).regions == ["eu"]
+    assert "not an ISO 3166" in regions.error
+    assert rule(bridge).regions == ["EU"]
     assert bridge.undo_stack.count() == 1
     regions.chips[0].remove_button.click()
     assert rule(bridge).regions == []

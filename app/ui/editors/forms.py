@@ -5,12 +5,13 @@ from __future__ import annotations
 from app.ui.editors.base import ItemEditor
 from app.ui.editors.items import CategoryEditor, PurposeEditor, RecipientEditor, SubjectEditor
 from app.ui.editors.metadata import MetadataEditor
+from app.ui.editors.region_groups import RegionGroupEditor
 from app.ui.editors.rules import RetentionEditor, UseRuleEditor
 
 EDITORS: dict[str, type[ItemEditor]] = {
     editor.section: editor
     for editor in (MetadataEditor, CategoryEditor, SubjectEditor, RecipientEditor,
-                   PurposeEditor, UseRuleEditor, RetentionEditor)
+                   PurposeEditor, UseRuleEditor, RetentionEditor, RegionGroupEditor)
 }
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "MetadataEditor",
     "PurposeEditor",
     "RecipientEditor",
+    "RegionGroupEditor",
     "RetentionEditor",
     "SubjectEditor",
     "UseRuleEditor",

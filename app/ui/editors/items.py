@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -25,10 +24,15 @@ from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, SUBJECTS
 from app.storage.resources import region_catalogue
 from app.ui.editors.base import FieldPath, ItemEditor
 from app.ui.editors.choice_fields import BoolField, CheckListField, EnumCombo
-from app.ui.editors.fields import LineField, TextBlockField
+from app.ui.editors.fields import TextBlockField
+from app.ui.editors.region_fields import (
+    RegionLineField,
+    RegionListField,
+    policy_regions,
+    refresh_regions,
+)
 from app.ui.editors.tables import Column, RecordTableField, plain_validation_error
 
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
 ADM = "automated_decisions"
 
 
@@ -36,13 +40,6 @@ def _new_basis(records: list[BaseModel]) -> BasisEntry:
     """A new legal basis entry: the first basis not listed yet, in no region yet (everywhere)."""
     used = {getattr(r, "basis", None) for r in records}
     return BasisEntry(basis=next((b for b in LegalBasis if b not in used), LegalBasis.CONSENT))
-
-
-def check_country(text: str) -> str | None:
-    """Why ``text`` is not a country code (empty is fine: no country)."""
-    if text and not _COUNTRY.match(text.upper()):
-        return f"'{text}' is not a country code: use two letters (ISO 3166-1), e.g. DE or US"
-    return None
 
 
 class CategoryEditor(ItemEditor):
@@ -93,14 +90,20 @@ class RecipientEditor(ItemEditor):
         self.add_text(general, "description", block=True)
         self.add(general, "kind", EnumCombo(*self.words("kind"), list(RecipientKind)))
         transfer = self.group("Transfer")
-        country = LineField(*self.words("country"), placeholder="e.g. DE",
-                            check=check_country, empty_is_none=True, transform=str.upper)
-        country.edit.setMaximumWidth(90)
-        country.body.addStretch(1)
-        self.add(transfer, "country", country)
+        regions = policy_regions(lambda: self.bridge.document.policy)
+        self.add(transfer, "country", RegionLineField(*self.words("country"), regions))
+        self.add(transfer, "countries", RegionListField(
+            *self.words("countries"), regions, empty_text="no other country"))
+        self.add(transfer, "stored_in", RegionListField(
+            *self.words("stored_in"), regions, empty_text="where it processes the data"))
         self.add(transfer, "safeguard", EnumCombo(
             *self.words("safeguard"), list(Safeguard), optional=True,
             none_text="none (no transfer outside the jurisdictions)"))
+
+    def show_header(self, target: BaseModel) -> None:
+        """Show the header and offer the regions known now."""
+        super().show_header(target)
+        refresh_regions(self.fields.values())
 
 
 class PurposeEditor(ItemEditor):

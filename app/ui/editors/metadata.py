@@ -17,7 +17,7 @@ from app.domain.sections import METADATA, METADATA_ICON, METADATA_TITLE, field_t
 from app.ui.editors.base import FieldPath, ItemEditor
 from app.ui.editors.choice_fields import CheckListField, DateField, EnumCombo
 from app.ui.editors.fields import LineField
-from app.ui.editors.items import check_country
+from app.ui.editors.region_fields import RegionLineField, policy_regions, refresh_regions
 from app.ui.editors.tables import Column, RecordTableField
 
 _SEMVER = re.compile(r"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
@@ -83,12 +83,9 @@ class MetadataEditor(ItemEditor):
         scope = self.group("Jurisdictions && dates")
         self.add(scope, "jurisdictions", CheckListField(
             *self.words("jurisdictions"), list(Jurisdiction)))
-        establishment = LineField(*self.words("establishment"),
-                                  placeholder="e.g. DE", check=check_country, empty_is_none=True,
-                                  transform=str.upper)
-        establishment.edit.setMaximumWidth(90)
-        establishment.body.addStretch(1)
-        self.add(scope, "establishment", establishment)
+        self.add(scope, "establishment", RegionLineField(
+            *self.words("establishment"), policy_regions(lambda: self.bridge.document.policy),
+            placeholder="e.g. DE or US-CA"))
         self.add(scope, "effective_date", DateField(*self.words("effective_date")))
         self.add(scope, "next_review", DateField(*self.words("next_review")))
         self._contact(self.group(self.label("controller")), "controller")
@@ -143,6 +140,11 @@ class MetadataEditor(ItemEditor):
     def title_text(self, target: BaseModel) -> tuple[str, str]:
         """(title, subtitle) for the header: the policy id and its title."""
         return f"Policy · {target.id}", getattr(target, "title", "") or ""  # type: ignore[attr-defined]
+
+    def show_header(self, target: BaseModel) -> None:
+        """Show the header and offer the regions known now."""
+        super().show_header(target)
+        refresh_regions(self.fields.values())
 
     def check_id(self, text: str) -> str | None:
         """Why ``text`` cannot be the policy id, or None when it can."""

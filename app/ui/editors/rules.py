@@ -14,11 +14,11 @@ from app.domain.models import RetentionRule
 from app.domain.retention_words import retention_sentence
 from app.domain.sections import RETENTION, RULES
 from app.ui.editors.base import ItemEditor
-from app.ui.editors.chips import TagField
 from app.ui.editors.choice_fields import BoolField, CheckListField, EnumCombo
 from app.ui.editors.drops import ReferenceDropMixin
 from app.ui.editors.duration_edit import DurationEdit
 from app.ui.editors.pickers import ReferenceField
+from app.ui.editors.region_fields import RegionListField, policy_regions, refresh_regions
 from app.ui.editors.retention_fields import MonthDayField
 from app.ui.icons import icon
 
@@ -72,23 +72,20 @@ class UseRuleEditor(_RuleEditor):
                       "any data subject")
         self.add_refs(scope, "recipients",
                       "any recipient (or none)")
-        regions = TagField(*self.words("regions"), empty_text="anywhere",
-                           placeholder="Add a region, e.g. eu…")
-        self.add(scope, "regions", regions)
+        self.add(scope, "regions", RegionListField(
+            *self.words("regions"), policy_regions(lambda: self.bridge.document.policy),
+            empty_text="anywhere", placeholder="Add a region, e.g. de, US-CA or eea…"))
         duties = self.group("Obligations")
         self.add(duties, "obligations", CheckListField(
             *self.words("obligations"), list(Obligation)))
 
     def show_header(self, target: BaseModel) -> None:
-        """Show the header, the effect icon and the region suggestions."""
+        """Show the header, the effect icon and the region completions."""
         super().show_header(target)
         effect = str(getattr(target, "effect", ""))
         name = "rule-deny" if effect == "deny" else "rule-allow"
         self.icon_label.setPixmap(icon(name).pixmap(28, 28))
-        used = {r for rule in self.bridge.document.items(RULES) for r in rule.regions}
-        regions = self.fields[("regions",)]
-        if isinstance(regions, TagField):
-            regions.set_suggestions(sorted(used))
+        refresh_regions(self.fields.values())
 
 
 class RetentionEditor(_RuleEditor):
