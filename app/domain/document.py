@@ -26,7 +26,8 @@ from app.domain.edits import (
     section_items,
 )
 from app.domain.models import Item, Policy
-from app.domain.sections import METADATA
+from app.domain.region_codes import is_iso_shaped
+from app.domain.sections import METADATA, REGIONS
 from app.domain.sections import section as section_info
 
 Listener = Callable[[Change], None]
@@ -105,7 +106,7 @@ class PolicyDocument:
         found: list[Reference] = []
         for ref_section, field in section_info(section).references:
             for item in self.items(ref_section):
-                for value in getattr(item, field):
+                for value in reference_values(item, field):
                     hit = ids.covers(item_id, value) if subtree else value == item_id
                     if hit:
                         found.append(Reference(ref_section, item.id, field, value))
@@ -146,6 +147,9 @@ class PolicyDocument:
             return SetField(METADATA, None, ("id",), new)
         if not ids.is_valid_id(new):
             raise EditError(f"'{new}' is not a valid id (lowercase letters, digits, _ and dots)")
+        if section == REGIONS and is_iso_shaped(new):
+            raise EditError(f"'{new}' reads as the ISO code {new.upper()}: a region group needs "
+                            "a longer id")
         if old == new:
             raise EditError("the new id is the same as the old one")
         if subtree and ids.covers(old, new):
@@ -173,12 +177,51 @@ class PolicyDocument:
         edits: list[Edit] = []
         for ref_section, field in section_info(section).references:
             for item in self.items(ref_section):
-                values: list[str] = getattr(item, field)
-                rewritten = [rewrite(v) for v in values]
-                kept = list(dict.fromkeys(v for v in rewritten if v is not None))
-                if kept != values:
-                    edits.append(SetField(ref_section, item.id, (field,), kept))
+                changed, value = rewritten(item, field, rewrite)
+                if changed:
+                    edits.append(SetField(ref_section, item.id, (field.partition(".")[0],),
+                                          value))
         return edits
+
+
+def reference_values(item: Any, field: str) -> list[str]:
+    """The ids ``item`` holds in reference ``field``: a list, one value, or ``list.field``.
+
+    ``legal_bases.regions`` is the regions of every entry of ``legal_bases``.
+    """
+    head, _, inner = field.partition(".")
+    value = getattr(item, head)
+    if inner:
+        return [v for entry in value for v in getattr(entry, inner)]
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _kept(values: list[str], rewrite: Callable[[str], str | None]) -> list[str]:
+    return list(dict.fromkeys(v for v in map(rewrite, values) if v is not None))
+
+
+def rewritten(item: Any, field: str, rewrite: Callable[[str], str | None]
+              ) -> tuple[bool, Any]:
+    """(changed, new value of ``field``'s top-level field) after ``rewrite``.
+
+    ``rewrite`` gives the new id for an id, or None to drop it (a single value becomes None).
+    """
+    head, _, inner = field.partition(".")
+    value = getattr(item, head)
+    if inner:
+        entries = [entry.model_copy(update={inner: _kept(getattr(entry, inner), rewrite)})
+                   for entry in value]
+        return any(getattr(a, inner) != getattr(b, inner)
+                   for a, b in zip(entries, value, strict=True)), entries
+    if value is None:
+        return False, None
+    if isinstance(value, str):
+        new = rewrite(value)
+        return new != value, new
+    kept = _kept(list(value), rewrite)
+    return kept != value, kept
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,11 @@ class Section:
     hierarchical: bool = False
     """Dotted ids nest (``contact.email`` is inside ``contact``) and rules cover descendants."""
     references: tuple[tuple[str, str], ...] = ()
-    """(section, field) pairs whose values are ids of this section's items."""
+    """(section, field) pairs whose values are ids of this section's items.
+
+    A field is a list of ids, one id (a recipient's ``country``) or ``list.field`` for a list
+    inside a list of records (``legal_bases.regions``). Region fields also hold ISO codes, which
+    are no item's id."""
     defaults: Callable[[], dict[str, Any]] = field(default=dict, compare=False)
     """Values of required fields for a fresh item (besides its id)."""
     id_field: str = "id"
@@ -100,7 +104,10 @@ SECTIONS: tuple[Section, ...] = (
     Section(RULES, "use rule", "rule-allow", UseRule, "rule"),
     Section(RETENTION, "retention rule", "retention", RetentionRule, "retention",
             defaults=lambda: {"duration": Duration("P1Y")}),
-    Section(REGIONS, "region group", "region", RegionGroup, "region"),
+    Section(REGIONS, "region group", "region", RegionGroup, "region",
+            references=((RECIPIENTS, "country"), (RECIPIENTS, "countries"),
+                        (RECIPIENTS, "stored_in"), (PURPOSES, "legal_bases.regions"),
+                        (RULES, "regions"), (REGIONS, "members"))),
 )
 """Every section, in file order."""
 SECTION_KEYS: tuple[str, ...] = tuple(s.key for s in SECTIONS)
@@ -139,8 +146,11 @@ def item_types() -> dict[str, type[Item]]:
 
 
 def referring_fields(key: str) -> tuple[str, ...]:
-    """The fields of section ``key``'s items that hold ids of other sections, in model order."""
-    found = {f for s in SECTIONS for (owner, f) in s.references if owner == key}
+    """The fields of section ``key``'s items that hold ids of other sections, in model order.
+
+    For a reference inside records (``legal_bases.regions``) this is the top field.
+    """
+    found = {f.partition(".")[0] for s in SECTIONS for (owner, f) in s.references if owner == key}
     return tuple(name for name in section(key).model.model_fields if name in found)
 
 

@@ -216,7 +216,7 @@ def test_set_nested_field_is_part_of_what_a_save_writes() -> None:
         ("rules", "r_mail", "categories", ["Not Valid"]),
         ("retention", "keep_mail", "duration", "P-3D"),
         ("retention", "keep_mail", "duration", "forever"),
-        ("recipients", "mailer", "country", "germany"),
+        ("recipients", "mailer", "country", "Germany!"),
         ("policy", None, "version", "1.0"),
         ("policy", None, "controller.email", 42),
         ("categories", "contact", "id", "Bad Id"),

@@ -123,7 +123,11 @@ def empty_retention(ctx: Context) -> Iterator[Hit]:
             yield Hit((RETENTION, index), f"retention rule {rule.id} lists no categories")
 
 
-_REFERENCE_LISTS = {s.key: referring_fields(s.key) for s in SECTIONS if referring_fields(s.key)}
+_ID_LISTS = {(owner, field) for s in SECTIONS if s.hierarchical for owner, field in s.references}
+_REFERENCE_LISTS = {s.key: fields for s in SECTIONS
+                    if (fields := tuple(f for f in referring_fields(s.key)
+                                        if (s.key, f) in _ID_LISTS))}
+"""Lists of dotted ids by section (region lists are REG005's: regions nest by containment)."""
 
 
 def _distinct(values: list[str]) -> bool:
