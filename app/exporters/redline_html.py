@@ -14,7 +14,8 @@ from typing import Any
 
 from app.domain.diff import COMPARED_SECTIONS, FieldChange, ItemChange, PolicyDiff
 from app.domain.enums import Status, label
-from app.domain.sections import METADATA
+from app.domain.sections import METADATA, REGIONS
+from app.domain.sections import section as section_info
 from app.exporters.documents_html import Notice, plural, render
 from app.exporters.redline import (
     REFERENCE_FIELDS,
@@ -22,6 +23,7 @@ from app.exporters.redline import (
     field_label,
     plain_value,
 )
+from app.storage.resources import region_catalogue
 
 _BADGES = {"added": ("add", "Added"), "removed": ("del", "Removed"),
            "renamed": ("chg", "Renamed"), "changed": ("chg", "Changed")}
@@ -126,8 +128,21 @@ def _values(diff: PolicyDiff, section: str, path: str, values: tuple[Any, ...]) 
     return tuple(piece for v in values for piece in _value(diff, section, path, v))
 
 
+REGION_FIELDS = {*section_info(REGIONS).references, (METADATA, "establishment")}
+"""(section, field) of every value that is a region code: shown with the region's name."""
+
+
+def _region(diff: PolicyDiff, code: str) -> Piece:
+    name = diff.names.get((REGIONS, code)) or region_catalogue().name(code)
+    return Piece("" if name == code else name, code)
+
+
 def _value(diff: PolicyDiff, section: str, path: str, value: Any) -> Value:
-    """One value; ids of other items get their names beside them."""
+    """One value; ids of other items and region codes get their names beside them."""
+    if (section, path) in REGION_FIELDS and value:
+        codes = value if isinstance(value, list) else [value]
+        if all(isinstance(code, str) for code in codes):
+            return tuple(_region(diff, code) for code in codes)
     target = REFERENCE_FIELDS.get(path) if section in ("rules", "retention") else None
     if target and isinstance(value, list):
         return _values(diff, section, path, tuple(value)) or (Piece("none"),)

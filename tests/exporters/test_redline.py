@@ -117,3 +117,18 @@ def test_retention_terms_changes_read_in_plain_words() -> None:
         assert text in html, text
     text = render_text(diff_policies(old, doc.policy))
     assert "minimum" in text and "5 differences" not in text
+
+
+def test_html_shows_region_names_beside_codes() -> None:
+    from app.domain.models import RegionGroup
+
+    old, new = pair()
+    doc = PolicyDocument(new)
+    doc.set("rules", "newsletter_email", "regions", ["eea", "US-CA", "dach"])
+    doc.add("regions", RegionGroup(id="dach", name="German-speaking", members=["DE", "AT"]))
+    doc.set("policy", None, "establishment", "DE")
+    html = render_html(diff_policies(old, doc.policy), "old.yaml", "new.yaml")
+    assert "European Economic Area <code>eea</code>" in html
+    assert "California <code>US-CA</code>" in html
+    assert "German-speaking <code>dach</code>" in html
+    assert "Germany <code>DE</code>" in html and "Austria <code>AT</code>" in html
