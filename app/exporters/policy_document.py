@@ -16,9 +16,11 @@ from typing import Any
 from app.domain.canonical import digest
 from app.domain.enums import Sensitivity, label
 from app.domain.intrusiveness import BANDS, review
-from app.domain.models import Contact, Metadata, Policy, Purpose
+from app.domain.models import Contact, Metadata, Policy, Purpose, Recipient
+from app.domain.regions import RegionCatalogue
 from app.domain.retention_words import disposition_words, event_noun
 from app.domain.sections import CATEGORIES, PURPOSES, field_title
+from app.domain.transfers import places
 from app.exporters import policy_words as words
 from app.exporters import purpose_words
 from app.exporters.documents_html import Part, notices, render, rendered_part
@@ -94,13 +96,18 @@ def cover(policy: Policy, content_digest: str) -> Row:
 
 
 def about(policy: Policy) -> Row:
-    """Description, controller, DPO, jurisdictions."""
+    """Description, controller, DPO, jurisdictions, establishment and the region groups."""
     meta = policy.policy
+    regions = region_catalogue().with_policy(policy)
     facts = [(field_title(Metadata, "controller"), _contact(meta.controller)),
              (field_title(Metadata, "dpo"), _contact(meta.dpo)),
              ("Applies under", [words.join(label(j) for j in meta.jurisdictions)]),
-             (field_title(Metadata, "establishment"), [meta.establishment or ""])]
-    return {"description": meta.description,
+             (field_title(Metadata, "establishment"),
+              [regions.label(meta.establishment) if meta.establishment else ""])]
+    groups = [{"name": g.name or g.id, "id": g.id, "description": g.description,
+               "members": words.join(regions.label(m) for m in g.members) or "none"}
+              for g in policy.regions]
+    return {"description": meta.description, "regions": groups,
             "facts": [(key, lines) for key, lines in facts if any(lines)]}
 
 
@@ -143,10 +150,20 @@ def subjects(policy: Policy) -> list[Row]:
     return rows
 
 
+def _where(regions: RegionCatalogue, recipient: Recipient) -> str:
+    """``United States (US), India (IN); stored in Ireland (IE)``, or ``not stated``."""
+    found = places(recipient)
+    processed = words.join(regions.label(p.code) for p in found if not p.stored_only)
+    stored = [regions.label(code) for code in recipient.stored_in]
+    text = processed or "not stated"
+    return f"{text}; stored in {words.join(stored)}" if stored else text
+
+
 def recipients(policy: Policy) -> list[Row]:
-    """Recipients with kind, country and transfer safeguard."""
+    """Recipients with kind, every country and where the data is stored, and safeguard."""
+    regions = region_catalogue().with_policy(policy)
     return [{"name": r.name or r.id, "id": r.id, "kind": label(r.kind),
-             "country": r.country or "not stated",
+             "country": _where(regions, r),
              "safeguard": words.SAFEGUARD.get(str(r.safeguard), "") if r.safeguard
              else "none recorded", "description": r.description} for r in policy.recipients]
 

@@ -23,6 +23,7 @@ from app.domain.sections import (
     SUBJECTS,
     field_title,
 )
+from app.storage.resources import region_catalogue
 
 LEGAL_BASIS = {
     "consent": "consent (GDPR Art. 6(1)(a))",
@@ -98,6 +99,8 @@ class Names:
             for item in getattr(policy, section):
                 table.setdefault(item.id, item.name or item.id)  # type: ignore[attr-defined]
             self.sections[section] = table
+        self.regions = region_catalogue().with_policy(policy)
+        """Region names, for ``Germany (DE)``."""
 
     def of(self, section: str, item_id: str) -> str:
         """The name of ``item_id`` in ``section`` (the id itself when undeclared)."""
@@ -176,7 +179,8 @@ class RuleWriter:
         subject = names.list(SUBJECTS, rule.subjects, "or")
         what = names.list(CATEGORIES, rule.categories) or "No data"
         what += f" of {subject}" if subject else ""
-        regions = f" in {join(rule.regions, 'or')}" if rule.regions else ""
+        regions = (f" in {join((names.regions.label(c) for c in rule.regions), 'or')}"
+                   if rule.regions else "")
         if rule.effect == Effect.DENY:
             verb = "used"
             if rule.recipients:

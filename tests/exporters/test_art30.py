@@ -181,3 +181,30 @@ def test_time_limits_carry_the_schedule_terms() -> None:
         assert text in lines, text
     html = get("art30-html").export(parish_policy()).data
     assert html is not None and "statutory duty to keep" in html.decode("utf-8")
+
+
+def test_transfers_name_every_country_and_storage_place_with_their_safeguard() -> None:
+    policy = small()
+    crm = policy.recipients[1]
+    crm.country, crm.countries, crm.stored_in = "IN", ["DE"], ["US-CA"]
+    policy.recipients[0].safeguard = None  # mailer: US, no safeguard
+    news = build_record(policy).activities[0]
+    assert news.recipients[1] == ("CRM Corp. (crm): processor, India (IN), Germany (DE), "
+                                  "California (US-CA), stored only")
+    mailer, crm_line = news.transfers
+    assert crm_line.startswith("CRM Corp. (crm) in India (IN), Germany (DE), California "
+                               "(US-CA), stored only (outside EU General Data Protection")
+    assert "NO SAFEGUARD RECORDED (US-CA adequate for EU GDPR only where" in crm_line
+    # The US is adequate only for organisations certified under the Data Privacy Framework.
+    assert "NO SAFEGUARD RECORDED (US adequate for EU GDPR only where" in mailer
+    assert "Data Privacy Framework" in mailer
+    policy.recipients[0].safeguard = "adequacy_decision"
+    [mailer, _] = build_record(policy).activities[0].transfers
+    assert mailer.endswith("Privacy Framework)") and "adequacy decision (US" in mailer
+
+
+def test_no_transfer_line_when_every_place_is_inside() -> None:
+    policy = small()
+    for recipient in policy.recipients:
+        recipient.country, recipient.stored_in = "FR", ["eea"]
+    assert build_record(policy).activities[0].transfers == []

@@ -237,3 +237,23 @@ def test_retention_schedule_reads_as_a_schedule_with_every_new_field() -> None:
                  "which the employee left", "yes: statutory duty to keep",
                  "40 years after insurance commenced or was renewed", "Deletion by the person"):
         assert text in html, text
+
+
+def test_regions_read_as_names_with_codes() -> None:
+    from app.domain.models import RegionGroup
+
+    policy = load_bytes(SMALL, "small.policy.yaml").policy
+    policy.policy.establishment = "US-CA"
+    policy.regions = [RegionGroup(id="dach", name="German-speaking", members=["DE", "AT", "CH"],
+                                  description="Where we sell in German.")]
+    policy.rules[0].regions = ["eea", "dach"]
+    mail = policy.recipients[0]
+    mail.country, mail.countries, mail.stored_in = "IE", ["US"], ["eea"]
+    writer = RuleWriter(policy)
+    assert " in European Economic Area (eea) or German-speaking (dach);" in writer.sentence(
+        policy.rules[0])
+    text = build_html(policy)
+    assert "California (US-CA)" in text
+    assert "Region groups" in text and "Germany (DE), Austria (AT) and Switzerland (CH)" in text
+    assert ("Ireland (IE) and United States (US); stored in European Economic Area (eea)"
+            in text)
