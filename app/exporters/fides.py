@@ -38,6 +38,7 @@ from app.domain.canonical import digest
 from app.domain.enums import ConsentMechanism, Effect
 from app.domain.models import Item, Policy, UseRule
 from app.domain.region_codes import ANY_RECIPIENT
+from app.domain.transfers import places, where
 from app.exporters.fides_system import SYSTEM_NAME, system_manifest
 from app.exporters.fides_system import summary as system_summary
 from app.exporters.registry import ExportResult
@@ -169,6 +170,8 @@ def summary(policy: Policy, generated: dict[str, list[str]]) -> list[str]:
     kinds = sum(p.kind != "other" for p in purposes)
     metadata = [title for name, title in METADATA_LEFT_OUT
                 if getattr(meta, name) not in (None, [], "", "0.1.0", "draft")]
+    placed = [f"{r.id} in {', '.join(where(p) for p in places(r))}" for r in policy.recipients
+              if places(r)]
     lines = [
         (allow, f"{_n(allow, 'allow rule')} (Fides policy rules only name forbidden "
                 "combinations)"),
@@ -186,6 +189,10 @@ def summary(policy: Policy, generated: dict[str, list[str]]) -> list[str]:
                                 "retention only as free text, a privacy declaration's "
                                 "retention_period)"),
         (len(policy.recipients), _n(len(policy.recipients), "recipient")),
+        (len(placed), f"countries and storage places of {_n(len(placed), 'recipient')} (Fides "
+                      f"systems say only whether data leaves the country): {'; '.join(placed)}"),
+        (len(policy.regions), f"{_n(len(policy.regions), 'region group')} of the policy: "
+                              f"{', '.join(g.id for g in policy.regions)}"),
         (obligations, f"obligations of {_n(obligations, 'rule')}"),
         (len(policy.categories),
          f"sensitivity and tags of {_n(len(policy.categories), 'category', 'categories')}"),

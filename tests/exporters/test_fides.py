@@ -180,3 +180,16 @@ def test_the_registry_and_the_cli_export_the_folder(tmp_path: Path) -> None:
     assert written == {TAXONOMY_NAME, POLICY_NAME, SYSTEM_NAME}
     assert (out / TAXONOMY_NAME).read_bytes() == EXPORTER.export(
         load_file(EXAMPLE).policy).files[TAXONOMY_NAME]
+
+
+def test_the_summary_names_recipients_countries_and_region_groups() -> None:
+    from app.domain.models import Recipient, RegionGroup
+
+    policy = small_policy()
+    policy.recipients = [Recipient(id="cloud", country="IE", countries=["US"],
+                                   stored_in=["eea"]), Recipient(id="local")]
+    policy.regions = [RegionGroup(id="dach", members=["DE", "AT", "CH"])]
+    summary = EXPORTER.export(policy).summary
+    assert ("countries and storage places of 1 recipient (Fides systems say only whether data "
+            "leaves the country): cloud in IE, US, eea (stored)") in summary
+    assert "1 region group of the policy: dach" in summary
