@@ -210,3 +210,7 @@ def test_a_policy_group_cannot_widen_a_shipped_one() -> None:
     mine = [{"id": "eea", "name": "Mine", "members": ["US"]}]
     [hit] = findings(policy_with({"country": "US"}, regions=mine), "TRF001")
     assert "outside" in hit.message
+
+
+def test_trf002_not_for_data_made_public() -> None:
+    assert findings(policy_with({"country": None, "kind": "public"}), "TRF002") == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from app.domain.enums import Safeguard, label
+from app.domain.enums import RecipientKind, Safeguard, label
 from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.models import Recipient
 from app.domain.sections import METADATA, RECIPIENTS
@@ -131,12 +131,14 @@ def adequacy_not_recorded(ctx: Context) -> Iterator[Hit]:
 
 @check("TRF002", Severity.WARNING, "Recipient without a country",
        why="Without the country where a recipient processes the data, nobody can tell whether "
-           "sharing with it is an international transfer that needs a safeguard.",
+           "sharing with it is an international transfer that needs a safeguard. Data made "
+           "public (a recipient of kind public) has no country.",
        fix="Set the recipient's country (ISO code, e.g. DE or US).")
 def recipient_without_country(ctx: Context) -> Iterator[Hit]:
     """Hits of TRF002, "Recipient without a country"."""
     for index, recipient in _recipients(ctx):
-        if recipient.country is None and not recipient.countries:
+        if recipient.country is None and not recipient.countries and \
+                recipient.kind != RecipientKind.PUBLIC:
             yield Hit((RECIPIENTS, index), f"recipient {recipient.id} has no country")
 
 
