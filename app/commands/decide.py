@@ -46,7 +46,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--purpose", help="purpose id, e.g. marketing.newsletter")
     parser.add_argument("--subject", help="data subject id (optional)")
     parser.add_argument("--recipient", help="recipient id (optional)")
-    parser.add_argument("--region", help="region id (optional)")
+    parser.add_argument("--region", help="region code, any case: DE, US-CA, eea (optional)")
     parser.add_argument("--consent", choices=[s.value for s in ConsentState], default="unknown",
                         help="consent state of the person (default: unknown)")
     parser.add_argument("--json", action="store_true", help="print the answer as JSON")

@@ -6,11 +6,14 @@ CSV files, so both accept and refuse the same requests, in the same words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 
 from app.domain import ids
 from app.domain.decisions import Request
 from app.domain.enums import ConsentState
+from app.domain.ids import MAX_ID_LENGTH
+from app.domain.region_codes import REGION_PATTERN, canonical_region
 from app.domain.terminal_text import terminal_safe
 
 REQUEST_KEYS = ("category", "purpose", "subject", "recipient", "region", "consent")
@@ -55,9 +58,18 @@ def request_problems(data: Mapping[str, object]) -> Iterator[InvalidRequest]:
 
 
 def id_value_problem(key: str, value: object) -> str | None:
-    """Why ``value`` cannot be the ``key`` of a request (an id key), or None when it can."""
+    """Why ``value`` cannot be the ``key`` of a request (an id key), or None when it can.
+
+    A region is a region code in any case (``de``, ``US-CA``, ``eea``).
+    """
     if not isinstance(value, str):
         return f"{key} must be text, not {type(value).__name__}"
+    if key == "region":
+        code = str(canonical_region(value))
+        if len(code) <= MAX_ID_LENGTH and re.match(REGION_PATTERN, code):
+            return None
+        return (f"region '{shown(value)}' is not a region code (an ISO 3166 code such as DE "
+                "or US-CA, or a group id such as eea)")
     problem = ids.id_problem(value)
     return None if problem is None else f"{key} '{shown(value)}' {problem}"
 
@@ -70,7 +82,10 @@ def parse_request(data: Mapping[str, object]) -> Request:
     """
     for problem in request_problems(data):
         raise problem
-    return Request.from_dict(dict(data))
+    found = dict(data)
+    if found.get("region"):
+        found["region"] = canonical_region(found["region"])
+    return Request.from_dict(found)
 
 
 def shown(value: object) -> str:

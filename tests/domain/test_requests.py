@@ -12,7 +12,7 @@ from app.domain.requests import InvalidRequest, parse_request, request_problems
 def test_a_full_request_reads_with_absent_fields_as_none() -> None:
     data = {"category": "contact.email", "purpose": "ads", "region": "eu", "consent": "granted",
             "subject": None}
-    assert parse_request(data) == Request("contact.email", "ads", None, None, "eu",
+    assert parse_request(data) == Request("contact.email", "ads", None, None, "EU",
                                           ConsentState.GRANTED)
 
 
@@ -33,3 +33,16 @@ def test_every_problem_is_listed() -> None:
     problems = list(request_problems({"category": "", "purpose": "A", "region": "x y",
                                       "consent": 3}))
     assert [p.key for p in problems] == ["category", "purpose", "region", "consent"]
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("de", "DE"), ("us-ca", "US-CA"), ("EEA", "eea"),
+                                               (" gb ", "GB"), ("eu", "EU")])
+def test_a_region_is_read_in_any_case_and_asked_canonically(typed: str, stored: str) -> None:
+    assert parse_request({"category": "c", "purpose": "p", "region": typed}).region == stored
+
+
+@pytest.mark.parametrize("bad", ["x y", "D\u0415", "US_CA-1", "-CA", "a" * 300])
+def test_a_region_that_cannot_be_one_is_refused(bad: str) -> None:
+    with pytest.raises(InvalidRequest) as info:
+        parse_request({"category": "c", "purpose": "p", "region": bad})
+    assert info.value.key == "region" and "region" in info.value.message
