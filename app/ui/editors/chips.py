@@ -219,19 +219,30 @@ class TagField(ChipsField):
         """Values offered while typing (e.g. regions used elsewhere in the policy)."""
         self.suggestions.setStringList(values)
 
+    def parse(self, text: str) -> str:
+        """The value typed ``text`` stands for (subclasses may translate names)."""
+        return text
+
+    def problem(self, value: str) -> str | None:
+        """Why ``value`` cannot be added, or None."""
+        if not ids.is_valid_id(value):
+            return (f"'{value}' is not a valid id: use lowercase letters, digits, _ and dots, "
+                    "e.g. eu or us.ca")
+        return None
+
     def _enter(self) -> None:
         text = self.entry.text().strip()
         if not text:
             return
-        if not ids.is_valid_id(text):
-            self.show_error(f"'{text}' is not a valid id: use lowercase letters, digits, _ "
-                            "and dots, e.g. eu or us.ca")
-            return
-        if text in self.values:
-            self.show_error(f"'{text}' is already in the list")
+        value = self.parse(text)
+        problem = self.problem(value)
+        if problem is None and value in self.values:
+            problem = f"'{value}' is already in the list"
+        if problem:
+            self.show_error(problem)
             return
         self.entry.clear()
-        self.add([text])
+        self.add([value])
 
     def _mark(self, bad: bool) -> None:
         self.entry.setStyleSheet(

@@ -107,20 +107,13 @@ class RegionListField(TagField):
         problem = region_problem(value, regions)
         return regions.label(value), problem or regions.label(value), problem is not None
 
-    def _enter(self) -> None:
-        text = self.entry.text().strip()
-        if not text:
-            return
-        code = region_code(text)
-        problem = region_problem(code, self.catalogue())
-        if problem:
-            self.show_error(problem)
-            return
-        if code in self.values:
-            self.show_error(f"'{code}' is already in the list")
-            return
-        self.entry.clear()
-        self.add([code])
+    def parse(self, text: str) -> str:
+        """The canonical code of a typed code or completion."""
+        return region_code(text)
+
+    def problem(self, value: str) -> str | None:
+        """Why ``value`` is not a region known now, or None."""
+        return region_problem(value, self.catalogue())
 
 
 class RegionLineField(LineField):
