@@ -181,7 +181,7 @@ def test_recipient_country_and_safeguard(qtbot, bridge: DocumentBridge, make_edi
     country = editor.fields[("country",)]
     type_line(qtbot, country, "ie")
     assert bridge.document.find("recipients", "mailer").country == "IE"
-    assert country.edit.text() == "IE"
+    assert country.edit.text() == "Ireland (IE)"
     steps = bridge.undo_stack.count()
     type_line(qtbot, country, "IRL")
     assert "not an ISO 3166" in country.error

@@ -135,6 +135,10 @@ class RegionLineField(LineField):
         """Offer the regions known now."""
         _offer(self.suggestions, self.catalogue())
 
+    def _show(self, value: object) -> None:
+        """``Ireland (IE)``: the name beside the stored code."""
+        super()._show(self.catalogue().label(str(value)) if value else value)
+
     def _live_check(self, text: str) -> None:
         """While typing (a name may be half written) only clear an old reason."""
         self.clear_error()
