@@ -17,13 +17,13 @@ from app.validation.catalogue import check
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
-Path = tuple[str | int, ...]
+Where = tuple[str | int, ...]
 
 _SPELLED_OTHERWISE = {"UK": "GB", "EL": "GR"}
 """Codes people use that ISO spells differently (the UK is GB; the EU writes Greece EL)."""
 
 
-def region_fields(policy: Policy) -> Iterator[tuple[Path, str]]:
+def region_fields(policy: Policy) -> Iterator[tuple[Where, str]]:
     """(path, code) of every region code the policy writes, in file order."""
     if policy.policy.establishment:
         yield (METADATA, "establishment"), policy.policy.establishment
@@ -137,7 +137,7 @@ def empty_group(ctx: Context) -> Iterator[Hit]:
        fix="Remove the region that is already covered, or the larger one if it is too wide.")
 def covered_region(ctx: Context) -> Iterator[Hit]:
     """Hits of REG005, "Region already covered"."""
-    lists: list[tuple[Path, str, list[str]]] = [
+    lists: list[tuple[Where, str, list[str]]] = [
         ((RULES, index, "regions"), f"rule {rule.id}", rule.regions)
         for index, rule in enumerate(ctx.policy.rules)]
     lists += [((REGIONS, index, "members"), f"region group {group.id}", group.members)
