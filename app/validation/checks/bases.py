@@ -12,7 +12,6 @@ from app.domain.enums import LegalBasis
 from app.domain.legal_bases import bases_in, has_basis_everywhere, relies_on
 from app.domain.regions import RegionCatalogue
 from app.domain.sections import PURPOSES
-from app.storage.resources import region_catalogue
 from app.validation.catalogue import check
 from app.validation.checks._common import declared_purposes, names
 from app.validation.context import Context
@@ -21,8 +20,7 @@ from app.validation.finding import Hit, Severity
 
 def regions_of(ctx: Context) -> RegionCatalogue:
     """The region groups the policy can name (shipped ones plus its own), built once."""
-    return ctx.shared("purpose_region_catalogue",
-                      lambda c: region_catalogue().with_policy(c.policy))
+    return ctx.regions
 
 
 @check("LEG020", Severity.INFO, "Assessment without its balancing test",
