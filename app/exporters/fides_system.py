@@ -24,6 +24,7 @@ from app.domain.enums import ConsentMechanism, LegalBasis
 from app.domain.legal_bases import all_bases, entries
 from app.domain.models import Policy, Purpose
 from app.exporters.fides_retention import FidesRetention
+from app.exporters.fides_transfers import transfer_fields
 
 SYSTEM_NAME = "fides/system.yml"
 FIDES_BASIS = {
@@ -118,6 +119,7 @@ def system_manifest(policy: Policy) -> tuple[dict[str, Any], set[str]]:
         "system_type": "Service", "privacy_declarations": found,
         "uses_profiling": bool(profiling),
         "legal_basis_for_profiling": sorted({b for p in profiling for b in profiling_bases(p)}),
+        **transfer_fields(policy),
     }
     return {"system": [system]}, profiled
 

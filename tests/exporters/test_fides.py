@@ -193,3 +193,22 @@ def test_the_summary_names_recipients_countries_and_region_groups() -> None:
     assert ("countries and storage places of 1 recipient (Fides systems say only whether data "
             "leaves the country): cloud in IE, US, eea (stored)") in summary
     assert "1 region group of the policy: dach" in summary
+
+
+def test_the_system_says_whether_data_leaves_and_on_which_bases() -> None:
+    from app.domain.models import Recipient
+
+    policy = small_policy()
+    policy.policy.jurisdictions = ["eu_gdpr"]
+    policy.recipients = [Recipient(id="cloud", country="IE", stored_in=["US"],
+                                   safeguard="standard_contractual_clauses"),
+                         Recipient(id="bank", country="CH", safeguard="adequacy_decision"),
+                         Recipient(id="local", country="FR")]
+    [system] = manifests(policy)["system"]
+    assert system["does_international_transfers"] is True
+    assert system["legal_basis_for_transfers"] == ["Adequacy Decision", "SCCs"]
+    fides_models.System.model_validate(system)
+    policy.recipients = policy.recipients[2:]
+    [system] = manifests(policy)["system"]
+    assert (system["does_international_transfers"], system["legal_basis_for_transfers"]) == (
+        False, [])
