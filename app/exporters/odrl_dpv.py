@@ -6,12 +6,9 @@ no bundled term maps to nothing.
 
 from __future__ import annotations
 
-import csv
-from functools import cache
-
 from app.domain.enums import PurposeKind, Tag
 from app.domain.models import DataCategory, Purpose
-from app.storage.resources import VOCABULARIES
+from app.storage.resources import dpv_terms
 
 PURPOSE_KINDS = {  # our purpose kinds -> DPV purposes (profiling and other have no clear term)
     PurposeKind.ESSENTIAL: "ServiceProvision", PurposeKind.SECURITY: "EnforceSecurity",
@@ -52,13 +49,6 @@ ART9 = {"explicit_consent": "A9-2-a", "employment_social_security": "A9-2-b",
         "legal_claims": "A9-2-f", "substantial_public_interest": "A9-2-g",
         "health_or_social_care": "A9-2-h", "public_health": "A9-2-i",
         "archiving_research_statistics": "A9-2-j"}
-
-@cache
-def dpv_terms(name: str) -> dict[str, str]:
-    """Term -> IRI from a bundled DPV CSV (``purposes``, ``pd``, ``legal_basis``...)."""
-    with (VOCABULARIES / "dpv" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
-        return {row["term"]: row["iri"] for row in csv.DictReader(handle)}
-
 
 def term(vocab: str, prefix: str, name: str | None) -> str | None:
     """``prefix:name`` when ``name`` is a term of the bundled ``vocab`` table, else None."""

@@ -7,11 +7,13 @@ and cached, so callers pass ``default_weights()`` or ``default_jurisdictions()``
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from app.domain.ages import ConsentAges, consent_ages_from_data
 from app.domain.intrusiveness import Weights
 from app.domain.jurisdictions import JurisdictionInfo, jurisdictions_from_data
 from app.domain.regions import RegionCatalogue, catalogue_from_data
@@ -27,6 +29,17 @@ VOCABULARIES = RESOURCES / "vocab"
 """The bundled W3C vocabularies (ODRL, DPV) the ODRL export maps to and is tested against."""
 DOCUMENT_TEMPLATES = RESOURCES / "documents"
 """The Jinja2 templates and the stylesheet of the HTML documents."""
+
+
+@lru_cache(maxsize=8)
+def dpv_terms(name: str) -> dict[str, str]:
+    """Term -> IRI from a bundled DPV CSV (``purposes``, ``pd``, ``legal_basis``...)."""
+    with (VOCABULARIES / "dpv" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["term"]: row["iri"] for row in csv.DictReader(handle)}
+
+
+DPV_TABLES = ("pd", "purposes", "legal_basis", "legal_basis_special")
+"""The bundled DPV tables, by name."""
 
 
 def read_mapping(path: Path) -> dict[str, Any]:
@@ -61,6 +74,12 @@ def read_jurisdictions(path: Path) -> dict[str, JurisdictionInfo]:
 def default_jurisdictions() -> dict[str, JurisdictionInfo]:
     """The bundled ``resources/jurisdictions.yaml`` (read once)."""
     return read_jurisdictions(JURISDICTIONS_FILE)
+
+
+@lru_cache(maxsize=1)
+def default_consent_ages() -> dict[str, ConsentAges]:
+    """The parental-consent ages of the bundled ``resources/jurisdictions.yaml`` (read once)."""
+    return consent_ages_from_data(read_mapping(JURISDICTIONS_FILE))
 
 
 @dataclass(frozen=True)

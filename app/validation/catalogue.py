@@ -22,6 +22,7 @@ FAMILIES = {
     "GOV": "Governance",
     "ADM": "Automated decisions",
     "CPR": "Sale and sharing (CPRA)",
+    "PPL": "People and data",
 }
 
 

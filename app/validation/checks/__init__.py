@@ -7,6 +7,7 @@ from app.validation.checks import (  # noqa: F401
     governance,
     intrusiveness,
     legal,
+    people,
     placeholders,
     regions,
     retention,

@@ -1,0 +1,195 @@
+"""People and data: subjects' ages and parental consent, categories' sources and external ids."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.domain.ages import DEFAULT_HIGHEST, ages_problem, may_be_under, policy_ages
+from app.domain.decisions import Request
+from app.domain.enums import (
+    ConsentMechanism,
+    ConsentState,
+    LegalBasis,
+    Obligation,
+    PurposeKind,
+    SourceKind,
+)
+from app.domain.ids import lineage
+from app.domain.models import DataSubject, Purpose
+from app.domain.region_codes import ANY_RECIPIENT
+from app.domain.sections import CATEGORIES, PURPOSES, RULES, SUBJECTS
+from app.storage.resources import DPV_TABLES, default_consent_ages, dpv_terms
+from app.validation.catalogue import check
+from app.validation.checks._common import names
+from app.validation.context import Context
+from app.validation.finding import Hit, Severity
+
+SOME_RECIPIENT = "~any recipient~"
+"""A recipient id no policy declares: what a rule open to any recipient (``*``) is asked about."""
+FIDES_KEY = re.compile(r"^[A-Za-z0-9_<>-]+(\.[A-Za-z0-9_<>-]+)*$")
+"""A well-formed Fides key: fideslang's characters, dot-separated non-empty segments."""
+NAMED_SOURCES = (SourceKind.THIRD_PARTY, SourceKind.PUBLIC_SOURCE)
+
+
+def _ages(ctx: Context, kind: str = "regions") -> dict[str, int]:
+    return policy_ages(ctx.policy.policy.jurisdictions, default_consent_ages(), kind)
+
+
+@check("PPL001", Severity.WARNING, "Subject's ages do not add up",
+       why="The ages and the children flag decide whether a parent must consent for these "
+           "people; if they contradict each other, the checks and the published policy say "
+           "the wrong thing.",
+       fix="Correct the youngest and oldest ages, or set or clear Children to match them.")
+def subject_ages(ctx: Context) -> Iterator[Hit]:
+    """Hits of PPL001, "Subject's ages do not add up"."""
+    highest = max(_ages(ctx).values(), default=DEFAULT_HIGHEST)
+    for index, subject in enumerate(ctx.policy.subjects):
+        problem = ages_problem(subject, highest)
+        if problem:
+            field = "children" if "children" in problem else "age_min"
+            yield Hit((SUBJECTS, index, field), f"subject {subject.id}: {problem}")
+
+
+def consent_based(purpose: Purpose | None) -> bool:
+    """Whether a purpose relies on consent anywhere (its basis or one of its regional ones)."""
+    if purpose is None:
+        return False
+    return purpose.legal_basis == LegalBasis.CONSENT or any(
+        entry.basis == LegalBasis.CONSENT for entry in purpose.legal_bases)
+
+
+def _declared_purpose(ctx: Context, purpose: str) -> Purpose | None:
+    """The purpose or its nearest declared ancestor."""
+    return next((ctx.purposes[p] for p in lineage(purpose) if p in ctx.purposes), None)
+
+
+def _recipients(ctx: Context, category: str, purpose: str) -> list[str | None]:
+    """No recipient, every recipient the rules covering the pair name, and any other one."""
+    found: dict[str | None, None] = {None: None}
+    rules = ctx.policy.rules
+    for index in ctx.allowed.covering_rules(category, purpose):
+        for recipient in rules[index].recipients:
+            found[SOME_RECIPIENT if recipient == ANY_RECIPIENT else recipient] = None
+    return list(found)
+
+
+def _unprotected(ctx: Context, subject: DataSubject, purposes: set[str], ages: dict[str, int],
+                 obligation: Obligation | None
+                 ) -> Iterator[tuple[str, int, dict[str, int]]]:
+    """(purpose, first allowing rule, region -> age) where ``subject`` may be under the age.
+
+    A use counts when ``decide`` allows it (consent granted) for the subject in the region and,
+    when ``obligation`` is given, the answer does not carry it.
+    """
+    regions = {r: a for r, a in ages.items() if may_be_under(subject, a)}
+    if not regions:
+        return
+    engine = ctx.engine
+    found: dict[str, tuple[int, dict[str, int]]] = {}
+    for category, purpose in ctx.allowed.pairs():
+        if purpose not in purposes:
+            continue
+        for recipient in _recipients(ctx, category, purpose):
+            for region, age in regions.items():
+                if region in found.get(purpose, (0, {}))[1]:
+                    continue
+                request = Request(category, purpose, subject.id, recipient, region,
+                                  ConsentState.GRANTED)
+                answer = engine.decide(request, with_retention=False)
+                if answer.allowed and (obligation is None or obligation not in answer.obligations):
+                    first = min(engine.rule_indices(engine.covering(request) & engine.allow_mask))
+                    found.setdefault(purpose, (first, {}))[1][region] = age
+    for purpose, (first, where) in found.items():
+        yield purpose, first, where
+
+
+def _where(regions: dict[str, int]) -> str:
+    by_age: dict[int, list[str]] = {}
+    for region, age in sorted(regions.items()):
+        by_age.setdefault(age, []).append(region)
+    return "; ".join(f"under {age} in {names(codes, 8)}" for age, codes in sorted(by_age.items()))
+
+
+@check("PPL002", Severity.WARNING, "Consent of people who may be under the age of consent",
+       why="Below the age of digital consent where the person is (GDPR Art. 8: 13 to 16 by "
+           "member state; UK 13; COPPA 13), consent is given by a parent or guardian. A "
+           "consent-based use allowed for people who may be younger must say so.",
+       fix="Add the obligation parental_consent to the rules that allow the use for these "
+           "people, or add a deny rule for them; or record the subject's youngest age.")
+def parental_consent(ctx: Context) -> Iterator[Hit]:
+    """Hits of PPL002, "Consent of people who may be under the age of consent"."""
+    ages = _ages(ctx)
+    purposes = {p for p in ctx.allowed_purposes if consent_based(_declared_purpose(ctx, p))}
+    if not ages or not purposes:
+        return
+    for subject in ctx.policy.subjects:
+        for purpose, first, where in _unprotected(ctx, subject, purposes, ages,
+                                                  Obligation.PARENTAL_CONSENT):
+            yield Hit((RULES, first, "obligations"),
+                      f"purpose {purpose} relies on consent and is allowed for subject "
+                      f"{subject.id}, who may be {_where(where)}, without parental_consent")
+
+
+def _sells_or_shares(purpose: Purpose | None) -> bool:
+    return purpose is not None and (purpose.sale or purpose.sharing
+                                    or purpose.kind is PurposeKind.SALE_OR_SHARING)
+
+
+@check("PPL003", Severity.WARNING, "Sale or sharing of minors' data without opt-in",
+       why="Under the CCPA as amended by the CPRA (Civ. Code 1798.120(c)), the personal "
+           "information of a consumer under 16 may not be sold or shared unless the consumer "
+           "(13 to 15) or a parent (under 13) opted in.",
+       fix="Make the purpose opt-in, or add a deny rule for these people in California.")
+def sale_of_minors(ctx: Context) -> Iterator[Hit]:
+    """Hits of PPL003, "Sale or sharing of minors' data without opt-in"."""
+    ages = _ages(ctx, "sale_or_sharing")
+    engine = ctx.engine
+    purposes = {p for p in ctx.allowed_purposes if _sells_or_shares(_declared_purpose(ctx, p))
+                and engine.mechanism(p) is not ConsentMechanism.OPT_IN}
+    if not ages or not purposes:
+        return
+    for subject in ctx.policy.subjects:
+        for purpose, first, where in _unprotected(ctx, subject, purposes, ages, None):
+            yield Hit((RULES, first), f"purpose {purpose} sells or shares data of subject "
+                                      f"{subject.id}, who may be {_where(where)}, without opt-in")
+
+
+@check("PPL004", Severity.WARNING, "Source without a name",
+       why="When data is not collected from the person, they must be told where it came from "
+           "(GDPR Art. 14(2)(f)): the third party or public source by name.",
+       fix="Name the third party or public source the data comes from.")
+def unnamed_source(ctx: Context) -> Iterator[Hit]:
+    """Hits of PPL004, "Source without a name"."""
+    for index, category in enumerate(ctx.policy.categories):
+        for position, source in enumerate(category.sources):
+            if source.kind in NAMED_SOURCES and not source.name.strip():
+                kind = str(source.kind).replace("_", " ")
+                yield Hit((CATEGORIES, index, "sources", position, "name"),
+                          f"category {category.id} comes from a {kind} without a name")
+
+
+def known_dpv_term(value: str) -> bool:
+    """Whether ``value`` (``pd:EmailAddress``, an IRI or a bare term) is a bundled DPV term."""
+    term = re.split(r"[#:/]", value.strip())[-1]
+    return any(term in dpv_terms(table) for table in DPV_TABLES)
+
+
+@check("PPL005", Severity.WARNING, "External id that is not a known term",
+       why="Exports use external ids instead of guessing from words; a DPV term that does not "
+           "exist or a Fides key that is not well formed exports something no reader "
+           "understands.",
+       fix="Use a term of the DPV vocabularies (e.g. pd:EmailAddress, dpv:Marketing) and a "
+           "Fides key of dot-separated letters, digits and underscores (user.contact.email).")
+def unknown_external_id(ctx: Context) -> Iterator[Hit]:
+    """Hits of PPL005, "External id that is not a known term"."""
+    for section in (CATEGORIES, PURPOSES, SUBJECTS):
+        for index, item in enumerate(getattr(ctx.policy, section)):
+            dpv, fides = item.external_ids.get("dpv"), item.external_ids.get("fides")
+            if dpv is not None and not known_dpv_term(dpv):
+                yield Hit((section, index, "external_ids", "dpv"),
+                          f"{item.id}: {dpv!r} is not a term of the bundled DPV vocabularies")
+            if fides is not None and not FIDES_KEY.match(fides):
+                yield Hit((section, index, "external_ids", "fides"),
+                          f"{item.id}: {fides!r} is not a well-formed Fides key")
+
