@@ -201,7 +201,7 @@ class _Builder:
             node["rdfs:label"] = declared.name
         up = parent(purpose_id)
         broader = [self.iri("purpose", up)] if up else []
-        mapped = dpv_purpose(purpose_id, self.nearest(purpose_id))
+        mapped = dpv_purpose(purpose_id, self.nearest(purpose_id), declared)
         broader += [mapped] if mapped else []
         if broader:
             node["rdfs:subClassOf"] = [{"@id": b} for b in broader]

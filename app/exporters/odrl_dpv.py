@@ -6,9 +6,12 @@ no bundled term maps to nothing.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from app.domain.enums import PurposeKind, Tag
-from app.domain.models import DataCategory, Purpose
-from app.storage.resources import dpv_terms
+from app.domain.models import DataCategory, NamedItem, Purpose
+from app.storage.resources import dpv_labels, dpv_terms
 
 PURPOSE_KINDS = {  # our purpose kinds -> DPV purposes (profiling and other have no clear term)
     PurposeKind.ESSENTIAL: "ServiceProvision", PurposeKind.SECURITY: "EnforceSecurity",
@@ -55,24 +58,73 @@ def term(vocab: str, prefix: str, name: str | None) -> str | None:
     return f"{prefix}:{name}" if name and name in dpv_terms(vocab) else None
 
 
-def _words(item_id: str) -> list[str]:
-    """Segments and their words, most specific segment first."""
-    found: list[str] = []
-    for segment in reversed(item_id.split(".")):
-        found += [segment, *segment.split("_")]
+def external_term(item: NamedItem | None, vocab: str, prefix: str) -> str | None:
+    """``prefix:Term`` for the item's ``external_ids.dpv`` when that is a term of ``vocab``.
+
+    The id may be written ``pd:EmailAddress``, as a full IRI or as the bare term.
+    """
+    value = item.external_ids.get("dpv") if item is not None else None
+    return term(vocab, prefix, re.split(r"[#:/]", value.strip())[-1]) if value else None
+
+
+def _key(text: str) -> str:
+    """Letters and digits only, lower case: how ids, names and DPV terms are compared."""
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+@cache
+def _by_key(vocab: str) -> dict[str, str]:
+    """Compared key -> term, for every term of a bundled table (by term and by label)."""
+    found: dict[str, str] = {}
+    for name, label in dpv_labels(vocab).items():
+        found.setdefault(_key(name), name)
+        found.setdefault(_key(label), name)
     return found
 
 
-def dpv_purpose(purpose_id: str, declared: Purpose | None) -> str | None:
-    """The DPV purpose for a purpose id (id words first, then the declared kind), or None."""
-    word = next((PURPOSE_WORDS[w] for w in _words(purpose_id) if w in PURPOSE_WORDS), None)
+def _named(vocab: str, item_id: str, item: NamedItem | None,
+           words: dict[str, str]) -> str | None:
+    """The term the item's name or an id segment spells, or a word of it maps to, or None.
+
+    The name first, then segment by segment, most specific first: a term the segment spells,
+    then ``words`` for the segment and its words.
+    """
+    table = _by_key(vocab)
+    if item is not None and item.name and _key(item.name) in table:
+        return table[_key(item.name)]
+    for segment in reversed(item_id.split(".")):
+        found = table.get(_key(segment)) or next(
+            (words[w] for w in (segment, *segment.split("_")) if w in words), None)
+        if found:
+            return found
+    return None
+
+
+def dpv_purpose(purpose_id: str, declared: Purpose | None,
+                own: Purpose | None = None) -> str | None:
+    """The DPV purpose for a purpose id, or None.
+
+    The purpose's own external DPV id first, then a term its id or name spells, then id words,
+    then the declared (nearest) kind.
+    """
+    found = external_term(own, "purposes", "dpv")
+    if found:
+        return found
+    word = _named("purposes", purpose_id, own, PURPOSE_WORDS)
     kind = PURPOSE_KINDS.get(declared.kind) if declared else None
     return term("purposes", "dpv", word or kind)
 
 
 def dpv_personal_data(category_id: str, declared: DataCategory | None) -> str | None:
-    """The DPV personal-data category (id words first, then tags), or None."""
-    word = next((PD_WORDS[w] for w in _words(category_id) if w in PD_WORDS), None)
+    """The DPV personal-data category, or None.
+
+    The category's external DPV id first, then a term its id or name spells, then id words,
+    then tags.
+    """
+    found = external_term(declared, "pd", "dpv-pd")
+    if found:
+        return found
+    word = _named("pd", category_id, declared, PD_WORDS)
     tags = set(declared.tags) if declared else set()
     tag = next((PD_TAGS[t] for t in Tag if t in tags and t in PD_TAGS), None)
     return term("pd", "dpv-pd", word or tag)

@@ -38,6 +38,13 @@ def dpv_terms(name: str) -> dict[str, str]:
         return {row["term"]: row["iri"] for row in csv.DictReader(handle)}
 
 
+@lru_cache(maxsize=8)
+def dpv_labels(name: str) -> dict[str, str]:
+    """Term -> label from a bundled DPV CSV."""
+    with (VOCABULARIES / "dpv" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["term"]: row["label"] for row in csv.DictReader(handle)}
+
+
 DPV_TABLES = ("pd", "purposes", "legal_basis", "legal_basis_special")
 """The bundled DPV tables, by name."""
 
