@@ -29,6 +29,7 @@ summary, one line each.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import yaml
@@ -36,7 +37,8 @@ import yaml
 from app.domain import ids
 from app.domain.canonical import digest
 from app.domain.enums import ConsentMechanism, Effect
-from app.domain.models import Item, Policy, UseRule
+from app.domain.external_ids import fides_key
+from app.domain.models import Item, NamedItem, Policy, UseRule
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.transfers import places, where
 from app.exporters.fides_system import SYSTEM_NAME, system_manifest
@@ -79,9 +81,25 @@ def _entry(item: Item | None, key: str, *, hierarchy: bool) -> dict[str, Any]:
     return entry
 
 
+def fides_keys(items: Sequence[NamedItem]) -> dict[str, str]:
+    """Our id -> its Fides key: the item's ``external_ids.fides`` when well formed, else the id."""
+    found: dict[str, str] = {}
+    for item in items:
+        found.setdefault(item.id, fides_key(item) or item.id)
+    return found
+
+
+def _keyed(items: Sequence[NamedItem], keys: dict[str, str]) -> dict[str, NamedItem]:
+    """The declared items by Fides key (the first item giving a key counts)."""
+    found: dict[str, NamedItem] = {}
+    for item in items:
+        found.setdefault(keys[item.id], item)
+    return found
+
+
 def _entries(declared: dict[str, Any], used: set[str], *,
              hierarchy: bool) -> tuple[list[dict[str, Any]], list[str]]:
-    """Entries for the declared ids plus the missing ones; returns (entries, generated keys)."""
+    """Entries for the declared keys plus the missing ones; returns (entries, generated keys)."""
     keys = set(declared) | used
     if hierarchy:
         keys |= {a for key in list(keys) for a in ids.ancestors(key)}
@@ -105,13 +123,16 @@ def _organization(policy: Policy) -> dict[str, Any]:
 def taxonomy_manifest(policy: Policy) -> tuple[dict[str, Any], dict[str, list[str]]]:
     """The taxonomy manifest and, per resource type, the keys generated for it."""
     rules = exported_rules(policy)
+    keys = _all_keys(policy)
     categories, cat_new = _entries(
-        ids.by_id(policy.categories), {c for r in rules for c in r.categories},
-        hierarchy=True)
+        _keyed(policy.categories, keys["categories"]),
+        {keys["categories"].get(c, c) for r in rules for c in r.categories}, hierarchy=True)
     uses, use_new = _entries(
-        ids.by_id(policy.purposes), {p for r in rules for p in r.purposes}, hierarchy=True)
+        _keyed(policy.purposes, keys["purposes"]),
+        {keys["purposes"].get(p, p) for r in rules for p in r.purposes}, hierarchy=True)
     subjects, sub_new = _entries(
-        ids.by_id(policy.subjects), {s for r in rules for s in r.subjects}, hierarchy=False)
+        _keyed(policy.subjects, keys["subjects"]),
+        {keys["subjects"].get(s, s) for r in rules for s in r.subjects}, hierarchy=False)
     manifest = {
         "organization": [_organization(policy)],
         "data_category": categories,
@@ -121,23 +142,37 @@ def taxonomy_manifest(policy: Policy) -> tuple[dict[str, Any], dict[str, list[st
     return manifest, {"categories": cat_new, "purposes": use_new, "subjects": sub_new}
 
 
-def _subjects_rule(rule: UseRule, declared: list[str]) -> dict[str, Any]:
+def _all_keys(policy: Policy) -> dict[str, dict[str, str]]:
+    return {"categories": fides_keys(policy.categories), "purposes": fides_keys(policy.purposes),
+            "subjects": fides_keys(policy.subjects)}
+
+
+def _subjects_rule(rule: UseRule, declared: list[str], keys: dict[str, str]) -> dict[str, Any]:
     if not rule.subjects:
         return {"matches": "OTHER", "values": []}
     values = set(rule.subjects) | {
         d for s in rule.subjects for d in ids.descendants(s, declared)}
-    return {"matches": "ANY", "values": sorted(values)}
+    return {"matches": "ANY", "values": sorted({keys.get(v, v) for v in values})}
+
+
+def _mapped(values: list[str], keys: dict[str, str]) -> list[str]:
+    return sorted({keys.get(v, v) for v in values})
 
 
 def policy_manifest(policy: Policy) -> dict[str, Any]:
-    """The Fides policy manifest: one policy whose rules are the exportable deny rules."""
+    """The Fides policy manifest: one policy whose rules are the exportable deny rules.
+
+    Categories, uses and subjects are named by their Fides keys (see :func:`fides_keys`).
+    """
     declared_subjects = list(ids.by_id(policy.subjects))
+    keys = _all_keys(policy)
     rules = [
         {
             "name": rule.id,
-            "data_categories": {"matches": "ANY", "values": sorted(set(rule.categories))},
-            "data_uses": {"matches": "ANY", "values": sorted(set(rule.purposes))},
-            "data_subjects": _subjects_rule(rule, declared_subjects),
+            "data_categories": {"matches": "ANY",
+                                "values": _mapped(rule.categories, keys["categories"])},
+            "data_uses": {"matches": "ANY", "values": _mapped(rule.purposes, keys["purposes"])},
+            "data_subjects": _subjects_rule(rule, declared_subjects, keys["subjects"]),
         }
         for rule in exported_rules(policy)
     ]
@@ -172,6 +207,9 @@ def summary(policy: Policy, generated: dict[str, list[str]]) -> list[str]:
                 if getattr(meta, name) not in (None, [], "", "0.1.0", "draft")]
     placed = [f"{r.id} in {', '.join(where(p) for p in places(r))}" for r in policy.recipients
               if places(r)]
+    aged = sum(s.age_min is not None or s.age_max is not None for s in policy.subjects)
+    sourced = sum(bool(c.sources) for c in policy.categories)
+    ccpa = sum(c.ccpa_category is not None for c in policy.categories)
     lines = [
         (allow, f"{_n(allow, 'allow rule')} (Fides policy rules only name forbidden "
                 "combinations)"),
@@ -197,6 +235,9 @@ def summary(policy: Policy, generated: dict[str, list[str]]) -> list[str]:
         (len(policy.categories),
          f"sensitivity and tags of {_n(len(policy.categories), 'category', 'categories')}"),
         (flagged, f"vulnerable or children flags of {_n(flagged, 'subject')}"),
+        (aged, f"age ranges of {_n(aged, 'subject')}"),
+        (sourced, f"sources of {_n(sourced, 'category', 'categories')}"),
+        (ccpa, f"CCPA categories of {_n(ccpa, 'category', 'categories')}"),
         (len(meta.jurisdictions), f"{_n(len(meta.jurisdictions), 'jurisdiction')} of the policy"),
         (len(meta.security_measures), _n(len(meta.security_measures), "security measure")),
         (len(metadata), f"policy metadata: {', '.join(metadata)}"),

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from app.domain.enums import PurposeKind, Tag
+from app.domain.external_ids import DPV, dpv_term
 from app.domain.models import DataCategory, NamedItem, Purpose
 from app.storage.resources import dpv_labels, dpv_terms
 
@@ -63,8 +64,8 @@ def external_term(item: NamedItem | None, vocab: str, prefix: str) -> str | None
 
     The id may be written ``pd:EmailAddress``, as a full IRI or as the bare term.
     """
-    value = item.external_ids.get("dpv") if item is not None else None
-    return term(vocab, prefix, re.split(r"[#:/]", value.strip())[-1]) if value else None
+    value = item.external_ids.get(DPV) if item is not None else None
+    return term(vocab, prefix, dpv_term(value)) if value else None
 
 
 def _key(text: str) -> str:

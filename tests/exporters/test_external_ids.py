@@ -58,3 +58,37 @@ def test_odrl_document_uses_the_external_ids() -> None:
         rules=[UseRule(id="r", categories=["mail"], purposes=["p1"])])
     text = str(odrl_document(policy))
     assert "dpv-pd:EmailAddress" in text and "dpv:CustomerCare" in text
+
+
+def test_fides_export_names_items_by_their_fides_keys() -> None:
+    import yaml
+    from fideslang.parse import load_manifests_into_taxonomy
+
+    from app.domain.models import DataSubject
+    from app.exporters.fides import EXPORTER, POLICY_NAME, TAXONOMY_NAME
+
+    hostile = "x'\n- rules: [] # {{ }} ${x}"
+    policy = Policy(
+        format_version=2, policy=Metadata(id="p"),
+        categories=[DataCategory(id="mail", name=hostile,
+                                 external_ids={"fides": "user.contact.email"}),
+                    DataCategory(id="odd", external_ids={"fides": hostile})],
+        purposes=[Purpose(id="ads", external_ids={"fides": "marketing.advertising"})],
+        subjects=[DataSubject(id="kids", age_min=8, age_max=12, children=True,
+                              external_ids={"fides": "customer"})],
+        rules=[UseRule(id="no_ads", effect="deny", categories=["mail", "odd"],
+                       purposes=["ads"], subjects=["kids"])])
+    result = EXPORTER.export(policy)
+    taxonomy = yaml.safe_load(result.files[TAXONOMY_NAME])
+    keys = {e["fides_key"]: e for e in taxonomy["data_category"]}
+    assert keys["user.contact.email"]["name"] == hostile
+    assert keys["user.contact"]["parent_key"] == "user"
+    assert "odd" in keys and hostile not in keys  # a malformed key is not used
+    assert {e["fides_key"] for e in taxonomy["data_use"]} >= {"marketing.advertising"}
+    assert [e["fides_key"] for e in taxonomy["data_subject"]] == ["customer"]
+    [rule] = yaml.safe_load(result.files[POLICY_NAME])["policy"][0]["rules"]
+    assert rule["data_categories"]["values"] == ["odd", "user.contact.email"]
+    assert rule["data_uses"]["values"] == ["marketing.advertising"]
+    assert rule["data_subjects"]["values"] == ["customer"]
+    assert "age ranges of 1 subject" in result.summary
+    load_manifests_into_taxonomy({**taxonomy, **yaml.safe_load(result.files[POLICY_NAME])})

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from app.domain.ages import DEFAULT_HIGHEST, ages_problem, may_be_under, policy_ages
@@ -15,6 +14,7 @@ from app.domain.enums import (
     PurposeKind,
     SourceKind,
 )
+from app.domain.external_ids import DPV, FIDES, FIDES_KEY, dpv_term
 from app.domain.ids import lineage
 from app.domain.models import DataSubject, Purpose
 from app.domain.region_codes import ANY_RECIPIENT
@@ -27,8 +27,6 @@ from app.validation.finding import Hit, Severity
 
 SOME_RECIPIENT = "~any recipient~"
 """A recipient id no policy declares: what a rule open to any recipient (``*``) is asked about."""
-FIDES_KEY = re.compile(r"^[A-Za-z0-9_<>-]+(\.[A-Za-z0-9_<>-]+)*$")
-"""A well-formed Fides key: fideslang's characters, dot-separated non-empty segments."""
 NAMED_SOURCES = (SourceKind.THIRD_PARTY, SourceKind.PUBLIC_SOURCE)
 
 
@@ -171,7 +169,7 @@ def unnamed_source(ctx: Context) -> Iterator[Hit]:
 
 def known_dpv_term(value: str) -> bool:
     """Whether ``value`` (``pd:EmailAddress``, an IRI or a bare term) is a bundled DPV term."""
-    term = re.split(r"[#:/]", value.strip())[-1]
+    term = dpv_term(value)
     return any(term in dpv_terms(table) for table in DPV_TABLES)
 
 
@@ -185,7 +183,7 @@ def unknown_external_id(ctx: Context) -> Iterator[Hit]:
     """Hits of PPL005, "External id that is not a known term"."""
     for section in (CATEGORIES, PURPOSES, SUBJECTS):
         for index, item in enumerate(getattr(ctx.policy, section)):
-            dpv, fides = item.external_ids.get("dpv"), item.external_ids.get("fides")
+            dpv, fides = item.external_ids.get(DPV), item.external_ids.get(FIDES)
             if dpv is not None and not known_dpv_term(dpv):
                 yield Hit((section, index, "external_ids", "dpv"),
                           f"{item.id}: {dpv!r} is not a term of the bundled DPV vocabularies")
