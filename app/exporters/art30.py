@@ -33,13 +33,14 @@ from dataclasses import dataclass, field
 
 from app.domain.allowed import AllowedUses
 from app.domain.canonical import digest
-from app.domain.enums import Safeguard, Sensitivity, label
+from app.domain.enums import RecipientKind, Safeguard, Sensitivity, label
 from app.domain.jurisdictions import JurisdictionInfo, transfer_regimes
 from app.domain.models import Contact, Policy, Purpose, Recipient
 from app.domain.regions import RegionCatalogue
 from app.domain.retention import RetentionIndex
 from app.domain.sections import CATEGORIES, RECIPIENTS, SUBJECTS
 from app.domain.transfers import Place, Standing, judge, places, transfers
+from app.exporters import people_words as people
 from app.exporters.purpose_words import automated, bases, sale
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.retention_csv import csv_bytes, describe
@@ -209,16 +210,20 @@ def _activity(policy: Policy, purpose: Purpose, index: RetentionIndex,
         item = by_id[CATEGORIES].get(category_id)
         text = named(item) if item else category_id
         shown.append((category_id, text))
+        origin = people.sources(item) if item is not None else ""
+        origin = f" (from {origin})" if origin else ""
         if item is not None and item.sensitivity in _SPECIAL:
-            activity.special.append(f"{text}: {label(item.sensitivity)}")
+            activity.special.append(f"{text}: {label(item.sensitivity)}{origin}")
         else:
-            activity.categories.append(text)
+            activity.categories.append(text + origin)
     activity.retention.extend(_retention_lines(policy, purpose, shown, index))
     if any(not r.subjects for r in rules):
         activity.subjects.append(ANY_SUBJECT)
     for subject_id in dict.fromkeys(s for r in rules for s in r.subjects):
         subject = by_id[SUBJECTS].get(subject_id)
-        activity.subjects.append(named(subject) if subject else subject_id)
+        aged = people.ages(subject) if subject else ""
+        activity.subjects.append((named(subject) if subject else subject_id)
+                                 + (f" ({aged})" if aged else ""))
     for recipient_id in dict.fromkeys(x for r in rules for x in r.recipients):
         recipient = by_id[RECIPIENTS].get(recipient_id)
         if recipient is None:
@@ -226,7 +231,10 @@ def _activity(policy: Policy, purpose: Purpose, index: RetentionIndex,
             continue
         found = places(recipient)
         where = (", " + ", ".join(_place(regions, p) for p in found)) if found else ""
-        activity.recipients.append(f"{named(recipient)}: {label(recipient.kind)}{where}")
+        activity.recipients.append(f"{named(recipient)}: {people.recipient_kind(recipient)}"
+                                   f"{where}")
+        if recipient.kind is RecipientKind.PUBLIC:
+            continue  # publication is not a transfer to a country
         transfer = _transfer(policy, recipient, regimes, regions)
         if transfer:
             activity.transfers.append(transfer)

@@ -21,6 +21,7 @@ from app.domain.regions import RegionCatalogue
 from app.domain.retention_words import disposition_words, event_noun
 from app.domain.sections import CATEGORIES, PURPOSES, field_title
 from app.domain.transfers import places
+from app.exporters import people_words as people
 from app.exporters import policy_words as words
 from app.exporters import purpose_words
 from app.exporters.documents_html import Part, notices, render, rendered_part
@@ -132,18 +133,30 @@ def categories(policy: Policy) -> list[Row]:
     groups = []
     for level in Sensitivity:
         found = [{"name": c.name or c.id, "id": c.id, "description": c.description,
-                  "tags": ", ".join(label(t) for t in c.tags)}
+                  "tags": ", ".join(label(t) for t in c.tags),
+                  "sources": people.sources(c), "external": people.external_ids(c)}
                  for c in policy.categories if c.sensitivity == level]
         if found:
             groups.append({"heading": SENSITIVITY_HEADINGS[str(level)], "items": found})
     return groups
 
 
+def ccpa_categories(policy: Policy) -> list[Row]:
+    """The CCPA categories of personal information the policy's categories fall in, in order."""
+    rows = []
+    for key, heading in people.CCPA.items():
+        found = [c.name or c.id for c in policy.categories if str(c.ccpa_category) == key]
+        if found:
+            rows.append({"heading": heading, "categories": words.join(found)})
+    return rows
+
+
 def subjects(policy: Policy) -> list[Row]:
-    """Data subjects, noting children and vulnerable people."""
+    """Data subjects, noting ages, children and vulnerable people."""
     rows = []
     for s in policy.subjects:
-        notes = ["children (below the age of digital consent)" if s.children else "",
+        notes = [people.ages(s),
+                 "children (below the age of digital consent)" if s.children else "",
                  "vulnerable people" if s.vulnerable and not s.children else ""]
         rows.append({"name": s.name or s.id, "id": s.id, "description": s.description,
                      "protection": words.join(notes)})
@@ -162,7 +175,7 @@ def _where(regions: RegionCatalogue, recipient: Recipient) -> str:
 def recipients(policy: Policy) -> list[Row]:
     """Recipients with kind, every country and where the data is stored, and safeguard."""
     regions = region_catalogue().with_policy(policy)
-    return [{"name": r.name or r.id, "id": r.id, "kind": label(r.kind),
+    return [{"name": r.name or r.id, "id": r.id, "kind": people.recipient_kind(r),
              "country": _where(regions, r),
              "safeguard": words.SAFEGUARD.get(str(r.safeguard), "") if r.safeguard
              else "none recorded", "description": r.description} for r in policy.recipients]
@@ -221,7 +234,7 @@ def document_parts(policy: Policy, standing: Standing | None = None) -> Document
     names = words.Names(policy)
     sections = rendered_part(
         "policy-sections.html.j2", about=about(policy), purposes=purposes(policy),
-        categories=categories(policy), subjects=subjects(policy),
+        categories=categories(policy), ccpa=ccpa_categories(policy), subjects=subjects(policy),
         recipients=recipients(policy), rules=rules(policy, names),
         retention=retention(policy, names), retention_headings=words.RETENTION_HEADINGS,
         security=security(policy),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from app.domain import ids
-from app.domain.enums import ConsentMechanism, Effect, label
+from app.domain.enums import ConsentMechanism, Effect, RecipientKind, label
 from app.domain.models import Policy, RetentionRule, UseRule
 from app.domain.retention import RetentionIndex
 from app.domain.retention_words import period_codes, period_words, retention_sentence
@@ -57,6 +57,8 @@ OBLIGATION = {
     "encrypt": "only in encrypted form",
     "minimise": "limited to what the purpose needs",
     "notify": "after the people concerned have been told",
+    "parental_consent": "with a parent's or guardian's consent for people under the age of "
+                        "digital consent",
 }
 
 
@@ -143,6 +145,7 @@ class RuleWriter:
         self.index = RetentionIndex(policy)
         self.retention = {r.id: r for r in reversed(policy.retention)}
         self.consent: dict[str, str] = {p.id: str(p.consent) for p in reversed(policy.purposes)}
+        self.public = {r.id for r in policy.recipients if r.kind is RecipientKind.PUBLIC}
 
     def _mechanism(self, purpose: str) -> str:
         found = next((self.consent[i] for i in ids.lineage(purpose) if i in self.consent), None)
@@ -164,6 +167,11 @@ class RuleWriter:
             parts.append(f"{name} ({phrase})" if phrase else name)
         return join(parts, last)
 
+    def _shared(self, rule: UseRule) -> str:
+        """``published through`` when every recipient is public, else ``shared with``."""
+        public = self.public
+        return "published through" if public and set(rule.recipients) <= public else "shared with"
+
     def retention_clause(self, rule: UseRule) -> str:
         """The retention of the rule's first category and purpose, in words."""
         if not rule.categories or not rule.purposes:
@@ -184,12 +192,13 @@ class RuleWriter:
         if rule.effect == Effect.DENY:
             verb = "used"
             if rule.recipients:
-                verb = f"shared with {names.list(RECIPIENTS, rule.recipients, 'or')}"
+                verb = f"{self._shared(rule)} {names.list(RECIPIENTS, rule.recipients, 'or')}"
             return _full_stop(f"{what} must not be {verb} for {self._purposes(rule, 'or')}"
                               f"{regions}")
         text = f"{what} may be used for {self._purposes(rule, 'and')}{regions}"
         if rule.recipients:
-            text += f" and may be shared with {names.list(RECIPIENTS, rule.recipients, 'or')}"
+            text += (f" and may be {self._shared(rule)} "
+                     f"{names.list(RECIPIENTS, rule.recipients, 'or')}")
         conditions = join(OBLIGATION.get(str(o), label(o)) for o in rule.obligations)
         if conditions:
             text += f", {conditions}"
