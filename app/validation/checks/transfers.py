@@ -20,10 +20,13 @@ from app.validation.finding import Hit, Severity
 
 
 def _recipients(ctx: Context) -> Iterator[tuple[int, Recipient]]:
-    """(position, recipient), skipping repeated ids (STR001 reports those)."""
+    """(position, recipient), skipping repeated ids (STR001 reports those) and public ones.
+
+    Publishing data is not a transfer to a country (CJEU C-101/01, Lindqvist).
+    """
     first = ctx.positions(RECIPIENTS)
     for index, recipient in enumerate(ctx.policy.recipients):
-        if first[recipient.id] == index:
+        if first[recipient.id] == index and recipient.kind is not RecipientKind.PUBLIC:
             yield index, recipient
 
 
