@@ -25,6 +25,7 @@ from app.storage.resources import region_catalogue
 from app.ui.editors.base import FieldPath, ItemEditor
 from app.ui.editors.choice_fields import BoolField, CheckListField, EnumCombo
 from app.ui.editors.fields import TextBlockField
+from app.ui.editors.people_fields import add_ages, add_external_ids, add_sources
 from app.ui.editors.region_fields import (
     RegionLineField,
     RegionListField,
@@ -53,10 +54,12 @@ class CategoryEditor(ItemEditor):
         self.add_id(general)
         self.add_text(general, "name", placeholder="e.g. Email address")
         self.add_text(general, "description", block=True,
-                      placeholder="What this data is and where it comes from")
+                      placeholder="What this data is, in plain words")
         self.add(general, "sensitivity",
                  EnumCombo(*self.words("sensitivity"), list(Sensitivity)))
         self.add(general, "tags", CheckListField(*self.words("tags"), list(Tag)))
+        add_sources(self, self.group("Sources"))
+        add_external_ids(self)
 
 
 class SubjectEditor(ItemEditor):
@@ -75,6 +78,8 @@ class SubjectEditor(ItemEditor):
                                        "children…)"))
         self.add(general, "children", BoolField(
             *self.words("children"), "Includes people below the age of digital consent"))
+        add_ages(self, general)
+        add_external_ids(self)
 
 
 class RecipientEditor(ItemEditor):
@@ -140,6 +145,7 @@ class PurposeEditor(ItemEditor):
         rights = self.group("Rights")
         self.add(rights, "rights", CheckListField(*self.words("rights"), list(Right), columns=2))
         self._automated_fields()
+        add_external_ids(self, general)
         sale = self.group("Sale && sharing (CPRA)")
         self.add(sale, "sale", BoolField(*self.words("sale"), "Personal information is sold"))
         self.add(sale, "sharing", BoolField(
