@@ -58,8 +58,8 @@ class CategoryEditor(ItemEditor):
         self.add(general, "sensitivity",
                  EnumCombo(*self.words("sensitivity"), list(Sensitivity)))
         self.add(general, "tags", CheckListField(*self.words("tags"), list(Tag)))
+        add_external_ids(self, general)
         add_sources(self, self.group("Sources"))
-        add_external_ids(self)
 
 
 class SubjectEditor(ItemEditor):
@@ -79,7 +79,7 @@ class SubjectEditor(ItemEditor):
         self.add(general, "children", BoolField(
             *self.words("children"), "Includes people below the age of digital consent"))
         add_ages(self, general)
-        add_external_ids(self)
+        add_external_ids(self, general)
 
 
 class RecipientEditor(ItemEditor):
@@ -104,6 +104,7 @@ class RecipientEditor(ItemEditor):
         self.add(transfer, "safeguard", EnumCombo(
             *self.words("safeguard"), list(Safeguard), optional=True,
             none_text="none (no transfer outside the jurisdictions)"))
+        add_external_ids(self, general)
 
     def show_header(self, target: BaseModel) -> None:
         """Show the header and offer the regions known now."""

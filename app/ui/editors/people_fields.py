@@ -8,11 +8,11 @@ from pydantic import BaseModel, Field
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from app.domain.enums import CcpaCategory, SourceKind
-from app.domain.models import NamedItem, Source
+from app.domain.models import Source
 from app.domain.sections import field_title
 from app.ui.editors.base import ItemEditor
 from app.ui.editors.choice_fields import EnumCombo
-from app.ui.editors.fields import LineField
+from app.ui.editors.fields import FieldEditor, LineField
 from app.ui.editors.tables import Column, RecordTableField
 
 MAX_AGE = 150
@@ -62,21 +62,40 @@ def _unique_schemes(records: list[BaseModel]) -> str | None:
     return f"each scheme once: {', '.join(repeated)} is listed twice" if repeated else None
 
 
-class ExternalIdsField(RecordTableField):
-    """``external_ids`` as a two-column table; commits the mapping."""
+class ExternalIdsField(FieldEditor):
+    """``external_ids`` as a scheme/identifier table; commits the mapping (one undo step)."""
 
     def __init__(self, label_text: str, tip: str, parent: QWidget | None = None) -> None:
-        super().__init__(label_text, tip, ExternalId,
-                         [Column("scheme", "Scheme", width=110),
-                          Column("value", "Identifier (e.g. pd:EmailAddress, user.contact.email)")],
-                         _new_external_id, check=_unique_schemes, parent=parent)
+        super().__init__(label_text, tip, parent)
+        self.table = RecordTableField(
+            label_text, tip, ExternalId,
+            [Column("scheme", "Scheme", width=110),
+             Column("value", "Identifier (e.g. pd:EmailAddress, user.contact.email)")],
+            _new_external_id, check=_unique_schemes, parent=self)
+        self.model = self.table.model
+        self.body.addWidget(self.table, 1)
+        self.table.committed.connect(
+            lambda records: self.emit({r.scheme: r.value for r in records}))
+
+    def inputs(self) -> list[QWidget]:
+        """The table and its buttons."""
+        return self.table.inputs()
 
     def _show(self, value: Any) -> None:
-        super()._show([ExternalId(scheme=k, value=v) for k, v in (value or {}).items()])
+        self.table.set_value([ExternalId(scheme=k, value=v) for k, v in (value or {}).items()])
 
-    def emit(self, value: Any) -> None:
-        """Ask for the rows as a mapping, scheme -> identifier."""
-        super().emit({r.scheme: r.value for r in value} if isinstance(value, list) else value)
+    @property
+    def error(self) -> str:
+        """The table's reason or the field's own (an edit the document refused)."""
+        return self.table.error or super().error
+
+    def add_row(self) -> None:
+        """Add a row (the next unused scheme)."""
+        self.table.add_row()
+
+    def focus_input(self, index: int | None = None) -> QWidget | None:
+        """Focus the table."""
+        return self.table.focus_input(index)
 
 
 def _new_source(records: list[BaseModel]) -> Source:
@@ -101,8 +120,7 @@ def add_ages(editor: ItemEditor, form: QFormLayout) -> None:
     editor.add(form, "age_max", AgeField(*editor.words("age_max"), placeholder="e.g. 17"))
 
 
-def add_external_ids(editor: ItemEditor) -> None:
-    """A group with the item's external identifiers."""
-    form = editor.group(field_title(NamedItem, "external_ids"))
-    editor.add(form, "external_ids", ExternalIdsField(*editor.words("external_ids")), span=True)
+def add_external_ids(editor: ItemEditor, form: QFormLayout) -> None:
+    """The item's external identifiers, as a row of ``form``."""
+    editor.add(form, "external_ids", ExternalIdsField(*editor.words("external_ids")))
 
