@@ -16,7 +16,7 @@ from app.domain.enums import (
 )
 from app.domain.external_ids import DPV, FIDES, FIDES_KEY, dpv_term
 from app.domain.ids import lineage
-from app.domain.models import DataSubject, Purpose
+from app.domain.models import Purpose
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.sections import CATEGORIES, PURPOSES, RULES, SUBJECTS
 from app.storage.resources import DPV_TABLES, default_consent_ages, dpv_terms
@@ -72,34 +72,45 @@ def _recipients(ctx: Context, category: str, purpose: str) -> list[str | None]:
     return list(found)
 
 
-def _unprotected(ctx: Context, subject: DataSubject, purposes: set[str], ages: dict[str, int],
+def _unprotected(ctx: Context, purposes: set[str], ages: dict[str, int],
                  obligation: Obligation | None
-                 ) -> Iterator[tuple[str, int, dict[str, int]]]:
-    """(purpose, first allowing rule, region -> age) where ``subject`` may be under the age.
+                 ) -> dict[tuple[str, str], tuple[int, dict[str, int]]]:
+    """(subject, purpose) -> (first allowing rule, region -> age) of uses needing attention.
 
-    A use counts when ``decide`` allows it (consent granted) for the subject in the region and,
-    when ``obligation`` is given, the answer does not carry it.
+    A use needs attention when ``decide`` allows it (consent granted) for a subject who may be
+    under the region's age and, when ``obligation`` is given, the answer does not carry it.
     """
-    regions = {r: a for r, a in ages.items() if may_be_under(subject, a)}
-    if not regions:
-        return
+    at_risk = {s.id: {r: a for r, a in ages.items() if may_be_under(s, a)}
+               for s in ctx.policy.subjects}
+    at_risk = {s: regions for s, regions in at_risk.items() if regions}
+    found: dict[tuple[str, str], tuple[int, dict[str, int]]] = {}
+    if not at_risk:
+        return found
     engine = ctx.engine
-    found: dict[str, tuple[int, dict[str, int]]] = {}
+    verdicts: dict[int, bool] = {}  # covering rules -> the answer needs attention
     for category, purpose in ctx.allowed.pairs():
         if purpose not in purposes:
             continue
-        for recipient in _recipients(ctx, category, purpose):
+        recipients = _recipients(ctx, category, purpose)
+        for subject, regions in at_risk.items():
+            seen = found.get((subject, purpose), (0, {}))[1]
             for region, age in regions.items():
-                if region in found.get(purpose, (0, {}))[1]:
+                if region in seen:
                     continue
-                request = Request(category, purpose, subject.id, recipient, region,
-                                  ConsentState.GRANTED)
-                answer = engine.decide(request, with_retention=False)
-                if answer.allowed and (obligation is None or obligation not in answer.obligations):
-                    first = min(engine.rule_indices(engine.covering(request) & engine.allow_mask))
-                    found.setdefault(purpose, (first, {}))[1][region] = age
-    for purpose, (first, where) in found.items():
-        yield purpose, first, where
+                for recipient in recipients:
+                    request = Request(category, purpose, subject, recipient, region,
+                                      ConsentState.GRANTED)
+                    covering = engine.covering(request)
+                    verdict = verdicts.get(covering)
+                    if verdict is None:  # the answer depends on the covering rules only
+                        answer = engine.decide(request, with_retention=False)
+                        verdict = verdicts[covering] = answer.allowed and (
+                            obligation is None or obligation not in answer.obligations)
+                    if verdict:
+                        first = min(engine.rule_indices(covering & engine.allow_mask))
+                        found.setdefault((subject, purpose), (first, seen))[1][region] = age
+                        break
+    return found
 
 
 def _where(regions: dict[str, int]) -> str:
@@ -121,12 +132,11 @@ def parental_consent(ctx: Context) -> Iterator[Hit]:
     purposes = {p for p in ctx.allowed_purposes if consent_based(_declared_purpose(ctx, p))}
     if not ages or not purposes:
         return
-    for subject in ctx.policy.subjects:
-        for purpose, first, where in _unprotected(ctx, subject, purposes, ages,
-                                                  Obligation.PARENTAL_CONSENT):
-            yield Hit((RULES, first, "obligations"),
-                      f"purpose {purpose} relies on consent and is allowed for subject "
-                      f"{subject.id}, who may be {_where(where)}, without parental_consent")
+    for (subject, purpose), (first, where) in _unprotected(
+            ctx, purposes, ages, Obligation.PARENTAL_CONSENT).items():
+        yield Hit((RULES, first, "obligations"),
+                  f"purpose {purpose} relies on consent and is allowed for subject "
+                  f"{subject}, who may be {_where(where)}, without parental_consent")
 
 
 def _sells_or_shares(purpose: Purpose | None) -> bool:
@@ -147,10 +157,9 @@ def sale_of_minors(ctx: Context) -> Iterator[Hit]:
                 and engine.mechanism(p) is not ConsentMechanism.OPT_IN}
     if not ages or not purposes:
         return
-    for subject in ctx.policy.subjects:
-        for purpose, first, where in _unprotected(ctx, subject, purposes, ages, None):
-            yield Hit((RULES, first), f"purpose {purpose} sells or shares data of subject "
-                                      f"{subject.id}, who may be {_where(where)}, without opt-in")
+    for (subject, purpose), (first, where) in _unprotected(ctx, purposes, ages, None).items():
+        yield Hit((RULES, first), f"purpose {purpose} sells or shares data of subject "
+                                  f"{subject}, who may be {_where(where)}, without opt-in")
 
 
 @check("PPL004", Severity.WARNING, "Source without a name",
