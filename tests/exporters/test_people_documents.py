@@ -82,3 +82,21 @@ def test_hostile_text_adds_no_element(texts: dict[str, str], kind: str) -> None:
     benign = {"policy": build_html(policy), "art30": art30_html(build_record(policy)),
               "redline": redline_html(diff_policies(people_policy("old"), policy), "a", "b")}
     assert Parsed(texts[kind]).tags == Parsed(benign[kind]).tags
+
+
+def test_canonical_json_carries_every_people_field_as_data() -> None:
+    import json
+
+    from app.exporters import registry
+
+    policy = people_policy(PAYLOAD)
+    data = json.loads(registry.get("json").export(policy).data)
+    email = data["categories"][0]
+    assert email["sources"][1] == {"kind": "third_party", "name": f"Partner {PAYLOAD}"}
+    assert email["external_ids"] == {"dpv": "pd:EmailAddress", "other": f"X {PAYLOAD}"}
+    assert email["ccpa_category"] == "identifiers"
+    assert (data["subjects"][0]["age_min"], data["subjects"][0]["age_max"]) == (11, 16)
+    assert data["recipients"][0]["kind"] == "public"
+    assert data["rules"][0]["obligations"] == ["parental_consent"]
+    data.pop("digest")
+    assert Policy.model_validate(data) == policy
