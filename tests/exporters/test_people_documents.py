@@ -100,3 +100,14 @@ def test_canonical_json_carries_every_people_field_as_data() -> None:
     assert data["rules"][0]["obligations"] == ["parental_consent"]
     data.pop("digest")
     assert Policy.model_validate(data) == policy
+
+
+def test_pdf_says_sources_ccpa_and_ages() -> None:
+    pytest.importorskip("pypdf")
+    from app.exporters.pdf.document import pdf_bytes
+    from tests.exporters.test_pdf_text import pages_text, squash
+
+    text = squash(" ".join(pages_text(pdf_bytes(people_policy("Acme Lists")))))
+    for words in ("a third party: Partner Acme Lists", "Education information", "aged 11 to 16",
+                  "published through Club website"):
+        assert squash(words) in text, words
