@@ -48,10 +48,16 @@ def external_ids(item: NamedItem) -> str:
 
 
 PUBLISHED = "published (anyone can see it)"
+NOT_A_TRANSFER = "not a transfer (published)"
+
+
+def published(recipient: Recipient) -> bool:
+    """Whether giving data to ``recipient`` publishes it."""
+    return recipient.kind is RecipientKind.PUBLIC
 
 
 def recipient_kind(recipient: Recipient) -> str:
     """The recipient's kind in words; a public one is ``published``."""
-    if recipient.kind is RecipientKind.PUBLIC:
+    if published(recipient):
         return PUBLISHED
     return label(recipient.kind)

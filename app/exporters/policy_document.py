@@ -155,11 +155,10 @@ def subjects(policy: Policy) -> list[Row]:
     """Data subjects, noting ages, children and vulnerable people."""
     rows = []
     for s in policy.subjects:
-        notes = [people.ages(s),
-                 "children (below the age of digital consent)" if s.children else "",
+        notes = ["children (below the age of digital consent)" if s.children else "",
                  "vulnerable people" if s.vulnerable and not s.children else ""]
         rows.append({"name": s.name or s.id, "id": s.id, "description": s.description,
-                     "protection": words.join(notes)})
+                     "ages": people.ages(s) or "not stated", "protection": words.join(notes)})
     return rows
 
 
@@ -176,9 +175,11 @@ def recipients(policy: Policy) -> list[Row]:
     """Recipients with kind, every country and where the data is stored, and safeguard."""
     regions = region_catalogue().with_policy(policy)
     return [{"name": r.name or r.id, "id": r.id, "kind": people.recipient_kind(r),
-             "country": _where(regions, r),
+             "country": "anywhere" if people.published(r) and not places(r)
+             else _where(regions, r),
              "safeguard": words.SAFEGUARD.get(str(r.safeguard), "") if r.safeguard
-             else "none recorded", "description": r.description} for r in policy.recipients]
+             else people.NOT_A_TRANSFER if people.published(r) else "none recorded",
+             "description": r.description} for r in policy.recipients]
 
 
 def rules(policy: Policy, names: words.Names) -> list[Row]:
