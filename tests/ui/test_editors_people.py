@@ -15,14 +15,12 @@ from tests.ui.test_editors_items import type_line
 
 @pytest.fixture
 def make_editor(qtbot, bridge: DocumentBridge):  # type: ignore[no-untyped-def]
+    """``make(section, item_id)``: the form of that item, shown."""
     def make(section: str, item_id: str):  # type: ignore[no-untyped-def]
-        editor = EDITORS[section](bridge)
-        qtbot.addWidget(editor)
+        qtbot.addWidget(editor := EDITORS[section](bridge))
         editor.show_item(item_id)
-        editor.resize(900, 700)
         editor.show()
         return editor
-
     return make
 
 
