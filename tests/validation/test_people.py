@@ -180,3 +180,15 @@ def test_ppl005_quiet_for_known_terms_and_keys() -> None:
         purposes=[{"id": "ads", "external_ids": {"dpv": "https://w3id.org/dpv#Marketing",
                                                  "fides": "marketing.advertising"}}])
     assert findings(policy, "PPL005") == []
+
+
+def test_ppl002_only_where_the_purpose_relies_on_consent() -> None:
+    policy = consent_policy({"children": True}, jurisdictions=["eu_gdpr", "uk_gdpr"])
+    data = policy.model_dump(mode="json")
+    data["purposes"][0].update(legal_basis="legitimate_interests",
+                               legal_bases=[{"basis": "consent", "regions": ["eea"]}])
+    [hit] = findings(type(policy).model_validate(data), "PPL002")
+    assert "DE" in hit.message and "GB" not in hit.message  # legitimate interests in the UK
+    data["purposes"][0].update(legal_bases=[{"basis": "consent", "regions": ["GB"]}])
+    [hit] = findings(type(policy).model_validate(data), "PPL002")
+    assert "under 13 in GB" in hit.message and "DE" not in hit.message

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from app.domain.ages import DEFAULT_HIGHEST, ages_problem, may_be_under, policy_ages
 from app.domain.decisions import Request
@@ -19,7 +19,7 @@ from app.domain.ids import lineage
 from app.domain.models import Purpose
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.sections import CATEGORIES, PURPOSES, RULES, SUBJECTS
-from app.storage.resources import DPV_TABLES, default_consent_ages, dpv_terms
+from app.storage.resources import DPV_TABLES, default_consent_ages, dpv_terms, region_catalogue
 from app.validation.catalogue import check
 from app.validation.checks._common import names
 from app.validation.context import Context
@@ -49,12 +49,19 @@ def subject_ages(ctx: Context) -> Iterator[Hit]:
             yield Hit((SUBJECTS, index, field), f"subject {subject.id}: {problem}")
 
 
-def consent_based(purpose: Purpose | None) -> bool:
-    """Whether a purpose relies on consent anywhere (its basis or one of its regional ones)."""
+def consent_in(purpose: Purpose | None, region: str,
+               contains: Callable[[str, str], bool]) -> bool:
+    """Whether ``purpose`` relies on consent in ``region``.
+
+    The bases listed for regions containing it count; where none does, the bases listed for
+    everywhere, then the purpose's legal basis.
+    """
     if purpose is None:
         return False
-    return purpose.legal_basis == LegalBasis.CONSENT or any(
-        entry.basis == LegalBasis.CONSENT for entry in purpose.legal_bases)
+    regional = [e.basis for e in purpose.legal_bases
+                if e.regions and any(contains(r, region) for r in e.regions)]
+    general = [e.basis for e in purpose.legal_bases if not e.regions]
+    return LegalBasis.CONSENT in (regional or general or [purpose.legal_basis])
 
 
 def _declared_purpose(ctx: Context, purpose: str) -> Purpose | None:
@@ -72,13 +79,14 @@ def _recipients(ctx: Context, category: str, purpose: str) -> list[str | None]:
     return list(found)
 
 
-def _unprotected(ctx: Context, purposes: set[str], ages: dict[str, int],
+def _unprotected(ctx: Context, purposes: dict[str, set[str]], ages: dict[str, int],
                  obligation: Obligation | None
                  ) -> dict[tuple[str, str], tuple[int, dict[str, int]]]:
     """(subject, purpose) -> (first allowing rule, region -> age) of uses needing attention.
 
-    A use needs attention when ``decide`` allows it (consent granted) for a subject who may be
-    under the region's age and, when ``obligation`` is given, the answer does not carry it.
+    ``purposes`` maps each purpose to look at to the regions where it matters. A use needs
+    attention when ``decide`` allows it (consent granted) in such a region for a subject who may
+    be under the region's age and, when ``obligation`` is given, the answer does not carry it.
     """
     at_risk = {s.id: {r: a for r, a in ages.items() if may_be_under(s, a)}
                for s in ctx.policy.subjects}
@@ -95,7 +103,7 @@ def _unprotected(ctx: Context, purposes: set[str], ages: dict[str, int],
         for subject, regions in at_risk.items():
             seen = found.get((subject, purpose), (0, {}))[1]
             for region, age in regions.items():
-                if region in seen:
+                if region in seen or region not in purposes[purpose]:
                     continue
                 for recipient in recipients:
                     request = Request(category, purpose, subject, recipient, region,
@@ -129,7 +137,10 @@ def _where(regions: dict[str, int]) -> str:
 def parental_consent(ctx: Context) -> Iterator[Hit]:
     """Hits of PPL002, "Consent of people who may be under the age of consent"."""
     ages = _ages(ctx)
-    purposes = {p for p in ctx.allowed_purposes if consent_based(_declared_purpose(ctx, p))}
+    contains = region_catalogue().with_policy(ctx.policy).contains
+    purposes = {p: where for p in ctx.allowed_purposes
+                if (where := {r for r in ages
+                              if consent_in(_declared_purpose(ctx, p), r, contains)})}
     if not ages or not purposes:
         return
     for (subject, purpose), (first, where) in _unprotected(
@@ -153,7 +164,8 @@ def sale_of_minors(ctx: Context) -> Iterator[Hit]:
     """Hits of PPL003, "Sale or sharing of minors' data without opt-in"."""
     ages = _ages(ctx, "sale_or_sharing")
     engine = ctx.engine
-    purposes = {p for p in ctx.allowed_purposes if _sells_or_shares(_declared_purpose(ctx, p))
+    purposes = {p: set(ages) for p in ctx.allowed_purposes
+                if _sells_or_shares(_declared_purpose(ctx, p))
                 and engine.mechanism(p) is not ConsentMechanism.OPT_IN}
     if not ages or not purposes:
         return
