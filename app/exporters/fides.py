@@ -155,6 +155,18 @@ def _subjects_rule(rule: UseRule, declared: list[str], keys: dict[str, str]) -> 
     return {"matches": "ANY", "values": sorted({keys.get(v, v) for v in values})}
 
 
+def _keyed_system(system: dict[str, Any], profiled: set[str],
+                  keys: dict[str, dict[str, str]]) -> set[str]:
+    """Name the system's declarations by Fides keys; returns the profiled subjects' keys."""
+    for declaration in system["system"][0]["privacy_declarations"]:
+        declaration["data_use"] = keys["purposes"].get(declaration["data_use"],
+                                                       declaration["data_use"])
+        declaration["data_categories"] = _mapped(declaration["data_categories"],
+                                                 keys["categories"])
+        declaration["data_subjects"] = _mapped(declaration["data_subjects"], keys["subjects"])
+    return {keys["subjects"].get(s, s) for s in profiled}
+
+
 def _mapped(values: list[str], keys: dict[str, str]) -> list[str]:
     return sorted({keys.get(v, v) for v in values})
 
@@ -275,6 +287,7 @@ class FidesExporter:
         content_digest = digest(policy)
         taxonomy, generated = taxonomy_manifest(policy)
         system, profiled = system_manifest(policy)
+        profiled = _keyed_system(system, profiled, _all_keys(policy))
         for subject in taxonomy["data_subject"]:
             if subject["fides_key"] in profiled:
                 subject["automated_decisions_or_profiling"] = True

@@ -66,6 +66,7 @@ def test_fides_export_names_items_by_their_fides_keys() -> None:
 
     from app.domain.models import DataSubject
     from app.exporters.fides import EXPORTER, POLICY_NAME, TAXONOMY_NAME
+    from app.exporters.fides_system import SYSTEM_NAME
 
     hostile = "x'\n- rules: [] # {{ }} ${x}"
     policy = Policy(
@@ -73,11 +74,13 @@ def test_fides_export_names_items_by_their_fides_keys() -> None:
         categories=[DataCategory(id="mail", name=hostile,
                                  external_ids={"fides": "user.contact.email"}),
                     DataCategory(id="odd", external_ids={"fides": hostile})],
-        purposes=[Purpose(id="ads", external_ids={"fides": "marketing.advertising"})],
+        purposes=[Purpose(id="ads", external_ids={"fides": "marketing.advertising"}),
+                  Purpose(id="news", external_ids={"fides": "marketing.communications.email"})],
         subjects=[DataSubject(id="kids", age_min=8, age_max=12, children=True,
                               external_ids={"fides": "customer"})],
-        rules=[UseRule(id="no_ads", effect="deny", categories=["mail", "odd"],
-                       purposes=["ads"], subjects=["kids"])])
+        rules=[UseRule(id="no_ads", effect="deny", categories=["mail", "odd"], recipients=["*"],
+                       purposes=["ads"], subjects=["kids"]),
+               UseRule(id="mailing", categories=["mail"], purposes=["news"], subjects=["kids"])])
     result = EXPORTER.export(policy)
     taxonomy = yaml.safe_load(result.files[TAXONOMY_NAME])
     keys = {e["fides_key"]: e for e in taxonomy["data_category"]}
@@ -91,4 +94,10 @@ def test_fides_export_names_items_by_their_fides_keys() -> None:
     assert rule["data_uses"]["values"] == ["marketing.advertising"]
     assert rule["data_subjects"]["values"] == ["customer"]
     assert "age ranges of 1 subject" in result.summary
-    load_manifests_into_taxonomy({**taxonomy, **yaml.safe_load(result.files[POLICY_NAME])})
+    [declaration] = yaml.safe_load(result.files[SYSTEM_NAME])["system"][0][
+        "privacy_declarations"]
+    assert (declaration["data_use"], declaration["data_categories"],
+            declaration["data_subjects"]) == ("marketing.communications.email",
+                                              ["user.contact.email"], ["customer"])
+    load_manifests_into_taxonomy({**taxonomy, **yaml.safe_load(result.files[POLICY_NAME]),
+                                  **yaml.safe_load(result.files[SYSTEM_NAME])})
