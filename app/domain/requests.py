@@ -6,19 +6,23 @@ CSV files, so both accept and refuse the same requests, in the same words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 
 from app.domain import ids
 from app.domain.decisions import Request
 from app.domain.enums import ConsentState
+from app.domain.region_codes import REGION_PATTERN, canonical_region
 from app.domain.terminal_text import terminal_safe
 
-REQUEST_KEYS = ("category", "purpose", "subject", "recipient", "region", "consent")
+REQUEST_KEYS = ("category", "purpose", "subject", "recipient", "region", "consent", "gpc")
 """The keys of a request, in the order of ``policy-studio decide``'s options and CSV columns."""
 REQUIRED_KEYS = ("category", "purpose")
-ID_KEYS = REQUEST_KEYS[:-1]
-"""The keys whose values are ids (all but consent)."""
+ID_KEYS = ("category", "purpose", "subject", "recipient")
+"""The keys whose values are ids."""
 _CONSENT = frozenset(state.value for state in ConsentState)
+_GPC_TEXT = {"true": True, "false": False, "yes": True, "no": False, "1": True, "0": False}
+"""How a text cell (the tester's CSV) says yes or no to GPC."""
 
 
 class InvalidRequest(ValueError):
@@ -49,6 +53,13 @@ def request_problems(data: Mapping[str, object]) -> Iterator[InvalidRequest]:
         problem = id_value_problem(key, value)
         if problem is not None:
             yield InvalidRequest(problem, key)
+    region = data.get("region")
+    if region is not None:
+        problem = region_value_problem(region)
+        if problem is not None:
+            yield InvalidRequest(problem, "region")
+    if gpc_value(data.get("gpc")) is None:
+        yield InvalidRequest("gpc must be true or false", "gpc")
     consent = data.get("consent") or "unknown"
     if not isinstance(consent, str) or consent not in _CONSENT:
         yield InvalidRequest("consent must be granted, denied or unknown", "consent")
@@ -62,6 +73,27 @@ def id_value_problem(key: str, value: object) -> str | None:
     return None if problem is None else f"{key} '{shown(value)}' {problem}"
 
 
+def region_value_problem(value: object) -> str | None:
+    """Why ``value`` cannot be a request's region, or None (any case: ``de``, ``EEA``)."""
+    if not isinstance(value, str):
+        return f"region must be text, not {type(value).__name__}"
+    if not re.match(REGION_PATTERN, str(canonical_region(value))):
+        return (f"region '{shown(value)}' is not a region code (an ISO 3166 code such as DE "
+                "or US-CA, or a group id such as eea)")
+    return None
+
+
+def gpc_value(value: object) -> bool | None:
+    """The GPC flag ``value`` says (absent or empty: False), None when it says neither."""
+    if value is None or value == "":
+        return False
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return _GPC_TEXT.get(value.strip().lower())
+    return None
+
+
 def parse_request(data: Mapping[str, object]) -> Request:
     """The request ``data`` describes (keys of :data:`REQUEST_KEYS`).
 
@@ -70,7 +102,11 @@ def parse_request(data: Mapping[str, object]) -> Request:
     """
     for problem in request_problems(data):
         raise problem
-    return Request.from_dict(dict(data))
+    values = dict(data)
+    values["gpc"] = gpc_value(data.get("gpc"))
+    if values.get("region"):
+        values["region"] = canonical_region(values["region"])
+    return Request.from_dict(values)
 
 
 def shown(value: object) -> str:
