@@ -28,20 +28,26 @@ gpc if object.get(input, "gpc", false) == true
 
 # The region as stored: ISO-shaped codes in capitals, group ids in lowercase.
 region := canonical if {
-	value := trim_space(field("region"))
+	raw := field("region")
+	is_string(raw)
+	value := trim_space(raw)
 	regex.match(`^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$`, value)
 	canonical := upper(value)
 } else := canonical if {
-	canonical := lower(trim_space(field("region")))
+	raw := field("region")
+	is_string(raw)
+	canonical := lower(trim_space(raw))
 } else := null
 
 # Format 2: the rule regions containing the request's region (data.region_index; a
 # subdivision that is not a key counts as its country).
 region_within := found if {
+	is_string(region)
 	found := pol.region_index[region]
 } else := found if {
-	found := pol.region_index[substring(region, 0, 2)]
+	is_string(region)
 	regex.match(`^[A-Z]{2}-`, region)
+	found := pol.region_index[substring(region, 0, 2)]
 } else := []
 
 category := input.category
