@@ -177,7 +177,7 @@ class _Builder:
         """(uid suffix, recipient constraints) per permission a rule's recipients need."""
         ours = lambda r: {"@id": self.iri("recipient", r)}  # noqa: E731
         if self.version < 2 or rule.recipients:
-            if not rule.recipients or ANY_RECIPIENT in rule.recipients:
+            if not rule.recipients or (self.version > 1 and ANY_RECIPIENT in rule.recipients):
                 return [("", [])]
             return [("", [_one_or_any("recipient", [ours(r) for r in
                                                     dict.fromkeys(rule.recipients)], "isA")])]
