@@ -22,6 +22,7 @@ from app.domain.decisions import DecisionEngine, Request
 from app.domain.enums import ConsentState
 from app.domain.models import Policy
 from app.storage.loader import load_file
+from app.storage.resources import region_catalogue
 from app.validation.runner import run_checks, validate_loaded
 from bench.generate import write
 
@@ -77,7 +78,7 @@ def main() -> int:
     print(f"validate_large_s: {validate:.3f}")
     print(f"validate_vs_libyaml_parse: {cli_path / libyaml:.2f}")
 
-    engine = DecisionEngine(policy)
+    engine = DecisionEngine(policy, region_catalogue())
     batch = requests_for(policy, 200_000)
     decide = engine.decide
     elapsed = timed(lambda: [decide(r) for r in batch], repeats=1)

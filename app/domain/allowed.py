@@ -28,6 +28,7 @@ from app.domain.decisions import DecisionEngine, Request
 from app.domain.enums import ConsentMechanism, ConsentState, Effect
 from app.domain.ids import Hierarchy, lineage
 from app.domain.models import Policy
+from app.domain.regions import RegionCatalogue
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +67,10 @@ class AllowedUses:
     """
 
     def __init__(self, policy: Policy, engine: DecisionEngine | None = None,
-                 categories: Hierarchy | None = None, purposes: Hierarchy | None = None) -> None:
+                 categories: Hierarchy | None = None, purposes: Hierarchy | None = None,
+                 regions: RegionCatalogue | None = None) -> None:
         self.policy = policy
-        self.engine = engine or DecisionEngine(policy)
+        self.engine = engine or DecisionEngine(policy, regions)
         self.category_tree = categories or Hierarchy(c.id for c in policy.categories)
         self.purpose_tree = purposes or Hierarchy(p.id for p in policy.purposes)
         self._rows: dict[str, dict[str, list[int]]] = {}
@@ -366,6 +368,7 @@ class AllowedUses:
                 nearest("regions", request.region, exact=True))
 
 
-def allowed_uses(policy: Policy, engine: DecisionEngine | None = None) -> list[AllowedUse]:
-    """Every use ``policy`` allows (see :class:`AllowedUses`)."""
-    return list(AllowedUses(policy, engine).uses())
+def allowed_uses(policy: Policy, engine: DecisionEngine | None = None,
+                 regions: RegionCatalogue | None = None) -> list[AllowedUse]:
+    """Every use ``policy`` allows (see :class:`AllowedUses`; ``regions``: the shipped groups)."""
+    return list(AllowedUses(policy, engine, regions=regions).uses())

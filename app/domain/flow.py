@@ -18,6 +18,7 @@ from app.domain.ids import Hierarchy, by_id, lineage
 from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.legal_bases import summary
 from app.domain.models import DataCategory, Policy, Recipient
+from app.domain.regions import RegionCatalogue
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS
 from app.domain.sections import section as section_info
 
@@ -67,7 +68,7 @@ class Flow:
 
 
 def build_flow(policy: Policy, regimes: Sequence[JurisdictionInfo] = (),
-               group_above: int = GROUP_ABOVE) -> Flow:
+               group_above: int = GROUP_ABOVE, regions: RegionCatalogue | None = None) -> Flow:
     """The data-flow map of ``policy``.
 
     Args:
@@ -75,8 +76,9 @@ def build_flow(policy: Policy, regimes: Sequence[JurisdictionInfo] = (),
         regimes: The transfer regimes that apply (see
             :func:`app.domain.jurisdictions.transfer_regimes`); none: no transfer markings.
         group_above: Group categories under their top-level id above this many.
+        regions: The shipped region groups (``app.storage.resources.region_catalogue()``).
     """
-    uses = AllowedUses(policy)
+    uses = AllowedUses(policy, regions=regions)
     categories, purposes = by_id(policy.categories), by_id(policy.purposes)
     recipients = by_id(policy.recipients)
     recipient_tree = Hierarchy(recipients)

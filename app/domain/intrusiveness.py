@@ -18,6 +18,7 @@ from app.domain.allowed import AllowedUses
 from app.domain.decisions import Request
 from app.domain.enums import ConsentMechanism, ConsentState, PurposeKind
 from app.domain.models import DataCategory, Policy, Purpose, Recipient
+from app.domain.regions import RegionCatalogue
 
 BANDS = ("low", "medium", "high", "critical")
 
@@ -194,10 +195,14 @@ class Scorer:
 
 
 
-def review(policy: Policy, weights: Weights, allowed: AllowedUses | None = None) -> list[Use]:
-    """Every use ``decide`` allows (see :mod:`app.domain.allowed`), most intrusive first."""
+def review(policy: Policy, weights: Weights, allowed: AllowedUses | None = None,
+           regions: RegionCatalogue | None = None) -> list[Use]:
+    """Every use ``decide`` allows (see :mod:`app.domain.allowed`), most intrusive first.
+
+    ``regions``: the shipped region groups (``app.storage.resources.region_catalogue()``).
+    """
     scorer = Scorer(policy, weights)
-    allowed = allowed or AllowedUses(policy)
+    allowed = allowed or AllowedUses(policy, regions=regions)
     uses = [Use(u.category, u.purpose, u.subject, u.recipient,
                 scorer.score(u.category, u.purpose, u.subject, u.recipient, u.obligations),
                 u.region, u.consent, u.rules, u.obligations)

@@ -21,7 +21,7 @@ from app.domain.models import (
     Recipient,
     UseRule,
 )
-from app.storage.resources import default_jurisdictions, default_weights
+from app.storage.resources import default_jurisdictions, default_weights, region_catalogue
 
 T = TypeVar("T")
 
@@ -108,7 +108,7 @@ class Context:
     @cached_property
     def engine(self) -> DecisionEngine:
         """The decision engine for this policy."""
-        return DecisionEngine(self.policy)
+        return DecisionEngine(self.policy, region_catalogue())
 
     @cached_property
     def scorer(self) -> Scorer:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.domain.flow import COLUMNS, Flow, Node, build_flow
 from app.domain.jurisdictions import transfer_regimes
 from app.domain.sections import section_title
-from app.storage.resources import default_jurisdictions
+from app.storage.resources import default_jurisdictions, region_catalogue
 from app.ui.views.timeline.canvas import TARGET, DiagramView, install_diagram, make_target
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ class FlowView(DiagramView):
     def populate(self) -> None:
         """Draw the flow: one column per section, edges between what the rules connect."""
         regimes = transfer_regimes(self.policy, default_jurisdictions())
-        self.flow = build_flow(self.policy, regimes)
+        self.flow = build_flow(self.policy, regimes, regions=region_catalogue())
         self.nodes, self.edges, self.highlighted = {}, {}, None
         tallest = max(len(nodes) for nodes in self.flow.columns.values())
         for number, section in enumerate(COLUMNS):

@@ -24,7 +24,7 @@ from app.domain.intrusiveness import Scorer
 from app.domain.models import Policy
 from app.domain.requests import InvalidRequest, parse_request
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, SUBJECTS
-from app.storage.resources import default_weights
+from app.storage.resources import default_weights, region_catalogue
 from app.ui.bridge import DocumentBridge
 from app.ui.views.tester.answer import AnswerPanel
 from app.ui.views.tester.batch_panel import BatchPanel
@@ -156,7 +156,7 @@ class TesterView(QWidget):
             self.answered.emit(None)
             return
         if self._engine is None or self._scorer is None:
-            self._engine = DecisionEngine(self.policy)
+            self._engine = DecisionEngine(self.policy, region_catalogue())
             self._scorer = Scorer(self.policy, default_weights())
         decision: Decision = self._engine.decide(request)
         score = None
