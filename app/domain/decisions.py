@@ -245,6 +245,18 @@ class DecisionEngine:
         kind = next((self._kinds[r] for r in lineage(recipient) if r in self._kinds), None)
         return kind is RecipientKind.INTERNAL
 
+    @property
+    def internal_only_mask(self) -> int:
+        """Format 2: the rules without recipients (internal use only)."""
+        return self._internal_only
+
+    def internal_below(self, recipient: str) -> tuple[bool, bool]:
+        """(every, some) recipient at or below ``recipient`` is internal (no recipient aside)."""
+        below = [r for r in self._kinds if r.startswith(recipient + ".")]
+        here = self.is_internal(recipient)
+        inside = [self.is_internal(r) for r in below]
+        return here and all(inside), here or any(inside)
+
     def recipient_kind(self, recipient: str) -> RecipientKind | None:
         """The kind of ``recipient``'s nearest declared ancestor-or-self, None if undeclared."""
         return next((self._kinds[r] for r in lineage(recipient) if r in self._kinds), None)
