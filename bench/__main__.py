@@ -56,7 +56,8 @@ def requests_for(policy: Policy, count: int, seed: int = 7) -> list[Request]:
         else:
             category, purpose = rng.choice(cats), rng.choice(purposes)
         found.append(Request(category, purpose, rng.choice(subjects), rng.choice(recipients),
-                             rng.choice(["eu", "us", None]), rng.choice(consents)))
+                             rng.choice(["DE", "fr-75c", "US-CA", "US-TX", "GB", "CN", None]),
+                             rng.choice(consents), rng.random() < 0.2))
     return found
 
 

@@ -109,7 +109,7 @@ def measure_engines(policy: Policy | None = None) -> dict[str, float]:
         from bench.generate import write
 
         policy = load_file(write(OUT / "large.policy.yaml")).policy
-    files = _unpack(build_bundle(policy))
+    files = _unpack(build_bundle(policy, region_catalogue()))
     engine = DecisionEngine(policy, region_catalogue())
     decide = engine.decide
     batch = requests_for(policy, FAST_COUNT)
