@@ -12,7 +12,7 @@ from app.domain.requests import InvalidRequest, parse_request, request_problems
 def test_a_full_request_reads_with_absent_fields_as_none() -> None:
     data = {"category": "contact.email", "purpose": "ads", "region": "eu", "consent": "granted",
             "subject": None}
-    assert parse_request(data) == Request("contact.email", "ads", None, None, "eu",
+    assert parse_request(data) == Request("contact.email", "ads", None, None, "EU",
                                           ConsentState.GRANTED)
 
 
