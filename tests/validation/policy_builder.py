@@ -36,6 +36,7 @@ _DEFAULTS: dict[str, dict[str, Any]] = {
                  "rights": ["access", "erasure"]},
     "rules": {"effect": "allow"},
     "retention": {"duration": "P1Y", "citation": "Business need"},
+    "regions": {},
 }
 
 _DESCRIBED = ("categories", "subjects", "recipients", "purposes", "rules")
