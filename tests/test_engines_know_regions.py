@@ -8,7 +8,6 @@ Without them ``eea`` contains nothing but itself and answers silently change, so
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 from app.paths import ROOT
 

@@ -21,7 +21,7 @@ from app.storage.resources import region_catalogue
 pytest.importorskip("regorus")
 pytest.importorskip("cedarpy", reason="cedarpy (the Cedar engine) is not installed")
 
-from tests.exporters import test_cedar, test_odrl_semantics, test_opa  # noqa: E402
+from tests.exporters import test_cedar, test_odrl_semantics, test_opa
 
 REGIONS = ["de", "DE", "DE-BY", "FR", "fr-75c", "FR-75C", "FR-IDF", "FR-69", "US", "US-CA",
            "us-ny", "US-TX", "GB", "CH", "AT", "IS", "EU", "eea", "dach", "CN", "JP", "zz",
@@ -193,3 +193,32 @@ def test_format_1_regions_stay_equality_in_every_engine() -> None:
     assert not engine.decide(Request("contact.email", "marketing", None, None, "US-CA")).allowed
     assert engine.decide(Request("contact.email", "marketing", None, None, "us")).allowed
     all_engines_agree(policy, requests_over(policy, 400, seed=3))
+
+
+def test_exports_carry_only_the_facts_their_rules_need() -> None:
+    from app.exporters.cedar import policy_entities
+    from app.exporters.odrl import odrl_bytes
+    from app.exporters.opa import build_bundle, bundle_data
+
+    regions = region_catalogue()
+    data = bundle_data(rich(), regions)
+    # Paris is listed (FR-IDF is named); it is in the EEA through France too.
+    assert data["region_index"]["FR-75C"] == ["FR-IDF", "eea", "uk_adequate"]
+    assert data["region_index"]["DE"] == ["dach", "eea", "uk_adequate"]
+    assert data["region_index"]["US"] == ["US"]
+    assert "US-NY" not in data["region_index"]  # read as its country
+    assert "CN" not in data["region_index"]
+    assert data["internal_recipients"] == {"staff": ["staff.outsourced"],
+                                           "staff.outsourced.temp": []}
+    assert data["honours_gpc"] == ["marketing", "marketing.ads"]
+    plain = bundle_data(newsletter(2), regions)
+    assert plain["region_index"] == {} and plain["internal_recipients"] == {"team": []}
+    old = bundle_data(newsletter(1), regions)
+    assert old["region_index"] == {} and "internal_recipients" not in old
+    assert build_bundle(rich(), regions) == build_bundle(rich(), regions)
+    assert odrl_bytes(rich(), regions) == odrl_bytes(rich(), regions)
+    entities = policy_entities(rich(), regions)
+    paris = next(e for e in entities if e["uid"]["id"] == "FR-75C")
+    assert [p["id"] for p in paris["parents"]] == ["FR-IDF", "eea", "uk_adequate"]
+    assert not [e for e in policy_entities(newsletter(2), regions)
+                if e["uid"]["type"].endswith("Region")]
