@@ -69,7 +69,8 @@ CANNOT_EXPRESS = [
     "retention rule with the exact retention object decide answers (maximum, minimum, "
     "criteria, trigger, custom event, period start, financial year, dispositions, legal "
     "hold) and how to choose among them.",
-    "The consent mechanism of a purpose is looked up by the caller: send the entities from "
+    "The consent mechanism of a purpose, whether a recipient is internal and which rule "
+    "regions contain a region are looked up by the caller: send the entities from "
     "entities_for_request() with every request, including ids the policy does not declare.",
 ]
 
