@@ -22,6 +22,7 @@ from app.domain.decisions import DecisionEngine, Request
 from app.domain.enums import ConsentState
 from app.domain.models import Policy
 from app.storage.loader import load_file
+from app.storage.resources import region_catalogue
 from app.validation.runner import run_checks, validate_loaded
 from bench.generate import write
 
@@ -55,7 +56,8 @@ def requests_for(policy: Policy, count: int, seed: int = 7) -> list[Request]:
         else:
             category, purpose = rng.choice(cats), rng.choice(purposes)
         found.append(Request(category, purpose, rng.choice(subjects), rng.choice(recipients),
-                             rng.choice(["eu", "us", None]), rng.choice(consents)))
+                             rng.choice(["DE", "fr-75c", "US-CA", "US-TX", "GB", "CN", None]),
+                             rng.choice(consents), rng.random() < 0.2))
     return found
 
 
@@ -77,7 +79,7 @@ def main() -> int:
     print(f"validate_large_s: {validate:.3f}")
     print(f"validate_vs_libyaml_parse: {cli_path / libyaml:.2f}")
 
-    engine = DecisionEngine(policy)
+    engine = DecisionEngine(policy, region_catalogue())
     batch = requests_for(policy, 200_000)
     decide = engine.decide
     elapsed = timed(lambda: [decide(r) for r in batch], repeats=1)

@@ -23,6 +23,7 @@ from typing import Any
 from app.domain.decisions import DecisionEngine
 from app.domain.models import Policy
 from app.exporters.opa import DATA_NAME, DECISION_QUERY, REGO_NAME, build_bundle
+from app.storage.resources import region_catalogue
 
 FAST_COUNT = 200_000
 SLOW_COUNT = 2_000
@@ -108,8 +109,8 @@ def measure_engines(policy: Policy | None = None) -> dict[str, float]:
         from bench.generate import write
 
         policy = load_file(write(OUT / "large.policy.yaml")).policy
-    files = _unpack(build_bundle(policy))
-    engine = DecisionEngine(policy)
+    files = _unpack(build_bundle(policy, region_catalogue()))
+    engine = DecisionEngine(policy, region_catalogue())
     decide = engine.decide
     batch = requests_for(policy, FAST_COUNT)
     decide(batch[0])

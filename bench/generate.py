@@ -30,6 +30,8 @@ _COUNTRIES = ["DE", "FR", "NL", "IE", "ES", "IT", "SE", "US", "GB", "CH", "JP", 
 _OBLIGATIONS = ["pseudonymise", "anonymise", "aggregate", "encrypt", "minimise"]
 _DURATIONS = ["P30D", "P90D", "P6M", "P1Y", "P2Y", "P3Y", "P6Y", "P10Y"]
 _TRIGGERS = ["collection", "last_activity", "account_closure", "contract_end"]
+_REGIONS = ["eea", "EU", "DE", "FR-IDF", "US", "US-CA", "us_state_privacy_laws", "GB"]
+"""Rule regions: ISO countries and subdivisions and shipped groups (format 2)."""
 
 
 def category_ids(count: int) -> list[str]:
@@ -54,7 +56,7 @@ def generate(seed: int = 2026) -> str:
     subjects = [f"subject{i:02d}" for i in range(SIZES["subjects"])]
     recipients = [f"recipient{i:03d}" for i in range(SIZES["recipients"])]
     out: list[str] = [
-        "format_version: 1",
+        "format_version: 2",
         "policy:",
         "  id: synthetic_large",
         "  title: Synthetic large policy",
@@ -113,8 +115,10 @@ def generate(seed: int = 2026) -> str:
             out.append(f"    subjects: [{rng.choice(subjects)}]")
         if i % 7 == 0:
             out.append(f"    recipients: [{rng.choice(recipients)}]")
+        elif i % 13 == 0:
+            out.append("    recipients: ['*']")
         if i % 11 == 0:
-            out.append("    regions: [eu]")
+            out.append(f"    regions: [{rng.choice(_REGIONS)}]")
         if effect == "allow" and i % 3 == 0:
             out.append(f"    obligations: [{rng.choice(_OBLIGATIONS)}]")
     out.append("retention:")

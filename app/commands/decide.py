@@ -16,7 +16,7 @@ from app.domain.intrusiveness import Scorer
 from app.domain.models import Policy
 from app.domain.requests import REQUEST_KEYS, InvalidRequest, parse_request
 from app.storage.loader import load_file
-from app.storage.resources import default_weights
+from app.storage.resources import default_weights, region_catalogue
 
 MAX_LINE_BYTES = 1024 * 1024
 
@@ -49,6 +49,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--region", help="region code, any case: DE, US-CA, eea (optional)")
     parser.add_argument("--consent", choices=[s.value for s in ConsentState], default="unknown",
                         help="consent state of the person (default: unknown)")
+    parser.add_argument("--gpc", action="store_true",
+                        help="the person's browser sent a Global Privacy Control signal (an "
+                             "opt-out of purposes that honour it, unless consent is granted)")
     parser.add_argument("--json", action="store_true", help="print the answer as JSON")
     parser.add_argument("--requests", metavar="FILE.jsonl",
                         help="answer one JSON request per line ('-' for stdin); one JSON "
@@ -63,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
             "(or --requests FILE.jsonl)")
         return EXIT_INPUT
     loaded = load_file(args.file)
-    engine = DecisionEngine(loaded.policy)
+    engine = DecisionEngine(loaded.policy, region_catalogue())
     if args.requests is not None:
         return _batch(engine, args.requests)
     values = {key: getattr(args, key) for key in REQUEST_KEYS}

@@ -16,7 +16,7 @@ from app.commands import EXIT_FINDINGS, EXIT_OK, out, show
 from app.domain.canonical import digest
 from app.domain.intrusiveness import BANDS, Use, review
 from app.storage.loader import load_file
-from app.storage.resources import default_weights
+from app.storage.resources import default_weights, region_catalogue
 
 CONSENT = {"opt_in": "needs consent", "opt_out": "unless opted out", "none": "no consent asked"}
 
@@ -58,7 +58,7 @@ def describe(use: Use) -> str:
 def run(args: argparse.Namespace) -> int:
     """Load the policy, review it and print the uses."""
     policy = load_file(args.file).policy
-    uses = review(policy, default_weights())
+    uses = review(policy, default_weights(), regions=region_catalogue())
     shown = at_or_above(uses, args.band)
     counts = Counter(u.score.band for u in uses)
     if args.json:

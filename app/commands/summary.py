@@ -14,7 +14,7 @@ from app.domain.enums import label
 from app.domain.intrusiveness import review
 from app.domain.sections import SECTION_KEYS
 from app.storage.loader import load_file
-from app.storage.resources import default_weights
+from app.storage.resources import default_weights, region_catalogue
 from app.validation.finding import Severity
 from app.validation.reporters import summary_line, text
 from app.validation.runner import validate_loaded
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     say(f"  digest:        {digest(policy)}")
     for section in SECTION_KEYS:
         say(f"  {section + ':':<14} {len(getattr(policy, section))}")
-    uses = review(policy, default_weights())
+    uses = review(policy, default_weights(), regions=region_catalogue())
     bands = Counter(u.score.band for u in uses)
     say(f"  allowed uses:  {len(uses)} ("
         + ", ".join(f"{bands.get(b, 0)} {b}" for b in ("critical", "high", "medium", "low"))

@@ -16,6 +16,11 @@ Which combinations are looked at:
   gets the same answer as one of these: its *representative* is its nearest ancestor-or-self
   that one of those rules names (the exact region for regions), or ``None``. So every request
   ``decide`` allows has its representative among the uses (see :meth:`AllowedUses.represent`).
+
+In format 2 a request without recipient stands for internal use (and so for internal recipients
+no rule names), ``*`` for any other recipient no rule names; a region stands for the smallest
+named region containing it when the named regions containing either are the same (regions are
+compared canonically, by containment).
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from app.domain.decisions import DecisionEngine, Request
 from app.domain.enums import ConsentMechanism, ConsentState, Effect
 from app.domain.ids import Hierarchy, lineage
 from app.domain.models import Policy
+from app.domain.region_codes import ANY_RECIPIENT, canonical_region
+from app.domain.regions import RegionCatalogue
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +73,10 @@ class AllowedUses:
     """
 
     def __init__(self, policy: Policy, engine: DecisionEngine | None = None,
-                 categories: Hierarchy | None = None, purposes: Hierarchy | None = None) -> None:
+                 categories: Hierarchy | None = None, purposes: Hierarchy | None = None,
+                 regions: RegionCatalogue | None = None) -> None:
         self.policy = policy
-        self.engine = engine or DecisionEngine(policy)
+        self.engine = engine or DecisionEngine(policy, regions)
         self.category_tree = categories or Hierarchy(c.id for c in policy.categories)
         self.purpose_tree = purposes or Hierarchy(p.id for p in policy.purposes)
         self._rows: dict[str, dict[str, list[int]]] = {}
@@ -294,6 +302,9 @@ class AllowedUses:
         values: dict[str | None, None] = {None: None}
         for index in covering:
             values.update(dict.fromkeys(getattr(rules[index], field)))
+        if field == "recipients" and self.engine.version >= 2:
+            values.pop(ANY_RECIPIENT, None)
+            values[ANY_RECIPIENT] = None  # any recipient no rule names (not internal)
         return list(values)
 
     def covering_rules(self, category: str, purpose: str) -> Sequence[int]:
@@ -361,11 +372,32 @@ class AllowedUses:
             return next((v for v in ((value,) if exact else lineage(value)) if v in named),
                         None)
 
+        if self.engine.version < 2:
+            return (request.category, request.purpose, nearest("subjects", request.subject),
+                    nearest("recipients", request.recipient),
+                    nearest("regions", request.region and str(canonical_region(request.region)),
+                            exact=True))
+        recipient = nearest("recipients", request.recipient)
+        if recipient is None and request.recipient is not None \
+                and not self.engine.is_internal(request.recipient):
+            recipient = ANY_RECIPIENT
         return (request.category, request.purpose, nearest("subjects", request.subject),
-                nearest("recipients", request.recipient),
-                nearest("regions", request.region, exact=True))
+                recipient, self._region_for(covering, request.region))
+
+    def _region_for(self, covering: Sequence[int], region: str | None) -> str | None:
+        """Format 2: the named region standing for ``region`` (see the module docstring)."""
+        if region is None:
+            return None
+        named = {g for g in self._named(covering, "regions") if g is not None}
+        regions = self.engine.regions
+        within = regions.ancestors(str(canonical_region(region))) & named
+        if not within:
+            return None
+        return min((g for g in within if regions.ancestors(g) & named == within),
+                   key=lambda g: (len(regions.ancestors(g)) * -1, g), default=None)
 
 
-def allowed_uses(policy: Policy, engine: DecisionEngine | None = None) -> list[AllowedUse]:
-    """Every use ``policy`` allows (see :class:`AllowedUses`)."""
-    return list(AllowedUses(policy, engine).uses())
+def allowed_uses(policy: Policy, engine: DecisionEngine | None = None,
+                 regions: RegionCatalogue | None = None) -> list[AllowedUse]:
+    """Every use ``policy`` allows (see :class:`AllowedUses`; ``regions``: the shipped groups)."""
+    return list(AllowedUses(policy, engine, regions=regions).uses())

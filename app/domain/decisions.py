@@ -12,9 +12,12 @@ The meaning is fixed by DESIGN section 2 and shared with every exported engine:
 3. otherwise covering allow rules whose consent is satisfied -> allow, with the union of their
    obligations. Consent is judged by the mechanism of the requested purpose (its nearest
    declared ancestor-or-self; an undeclared purpose counts as opt-in): ``opt_in`` needs
-   ``granted``, ``opt_out`` needs anything but ``denied``, ``none`` needs nothing;
+   ``granted``, ``opt_out`` needs anything but ``denied``, ``none`` needs nothing. A request
+   with ``gpc`` (the person's browser sent a Global Privacy Control signal) counts as a
+   refusal of an ``opt_out`` purpose whose nearest declared ancestor-or-self has
+   ``honours_gpc``, unless consent is ``granted`` (an explicit yes outweighs the signal);
 4. covering allow rules exist but consent is not satisfied -> deny (``consent_missing``, or
-   ``opted_out`` when the person said no to an opt-out purpose);
+   ``opted_out`` when the person said no to an opt-out purpose, by ``denied`` or by GPC);
 5. nothing covers -> deny (``no_rule``).
 
 An allowed answer carries the retention that applies (see :mod:`app.domain.retention`).
@@ -57,6 +60,8 @@ class Request:
     recipient: str | None = None
     region: str | None = None
     consent: ConsentState = ConsentState.UNKNOWN
+    gpc: bool = False
+    """The person's browser sent a Global Privacy Control signal."""
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Request:
@@ -69,6 +74,7 @@ class Request:
             recipient=data.get("recipient") or None,
             region=data.get("region") or None,
             consent=ConsentState(consent),
+            gpc=data.get("gpc") is True,
         )
 
 
@@ -80,6 +86,8 @@ class Request:
             value = getattr(self, key)
             if value is not None:
                 data[key] = value
+        if self.gpc:
+            data["gpc"] = True
         return data
 
 
@@ -194,8 +202,10 @@ class DecisionEngine:
         # A rule with no categories or purposes covers nothing.
         self._categories.unconstrained = self._purposes.unconstrained = 0
         self._mechanisms: dict[str, ConsentMechanism] = {}
+        self._gpc: dict[str, bool] = {}
         for purpose in policy.purposes:  # the first of a duplicated id counts, as in checks
             self._mechanisms.setdefault(purpose.id, purpose.consent)
+            self._gpc.setdefault(purpose.id, purpose.honours_gpc)
         self._mechanism_cache: dict[str, ConsentMechanism] = {}
         self._pair_cache: dict[tuple[str, str], int] = {}
         self._sorted_obligations = [tuple(sorted(set(o))) for o in self._obligations]
@@ -234,6 +244,18 @@ class DecisionEngine:
         """Whether ``recipient`` (or its nearest declared ancestor) is of kind internal."""
         kind = next((self._kinds[r] for r in lineage(recipient) if r in self._kinds), None)
         return kind is RecipientKind.INTERNAL
+
+    @property
+    def internal_only_mask(self) -> int:
+        """Format 2: the rules without recipients (internal use only)."""
+        return self._internal_only
+
+    def internal_below(self, recipient: str) -> tuple[bool, bool]:
+        """(every, some) recipient at or below ``recipient`` is internal (no recipient aside)."""
+        below = [r for r in self._kinds if r.startswith(recipient + ".")]
+        here = self.is_internal(recipient)
+        inside = [self.is_internal(r) for r in below]
+        return here and all(inside), here or any(inside)
 
     def recipient_kind(self, recipient: str) -> RecipientKind | None:
         """The kind of ``recipient``'s nearest declared ancestor-or-self, None if undeclared."""
@@ -295,6 +317,10 @@ class DecisionEngine:
                 self._mechanism_cache[purpose] = found
         return found
 
+    def honours_gpc(self, purpose: str) -> bool:
+        """Whether ``purpose``'s nearest declared ancestor-or-self honours GPC as an opt-out."""
+        return next((self._gpc[p] for p in lineage(purpose) if p in self._gpc), False)
+
     def decide(self, request: Request, *, with_retention: bool = True) -> Decision:
         """The decision for ``request``.
 
@@ -320,7 +346,10 @@ class DecisionEngine:
         consent = request.consent
         if mechanism is ConsentMechanism.OPT_IN and consent is not ConsentState.GRANTED:
             return Decision("deny", CONSENT_MISSING, self.rule_ids(allowing))
-        if mechanism is ConsentMechanism.OPT_OUT and consent is ConsentState.DENIED:
+        if mechanism is ConsentMechanism.OPT_OUT and (
+                consent is ConsentState.DENIED
+                or (request.gpc and consent is not ConsentState.GRANTED
+                    and self.honours_gpc(purpose))):
             return Decision("deny", OPTED_OUT, self.rule_ids(allowing))
         if allowing & (allowing - 1) == 0:  # a single rule: the common case
             index = allowing.bit_length() - 1

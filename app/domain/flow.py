@@ -1,7 +1,8 @@
 """What the data-flow map shows, worked out without Qt: categories -> purposes -> recipients.
 
 Edges come from allow rules: each rule links the declared categories it covers to the declared
-purposes it covers, and those purposes to the declared recipients it names, as far as the rule
+purposes it covers, and those purposes to the declared recipients it names (format 2: ``*``
+every declared recipient, no recipients the internal ones), as far as the rule
 takes part in allowing a use (:mod:`app.domain.allowed`, deny rules applied). Long category
 lists are grouped under their top-level category so the map stays readable. Transfers are
 judged with the transfer regimes the caller passes (the ones the transfer checks use).
@@ -18,6 +19,7 @@ from app.domain.ids import Hierarchy, by_id, lineage
 from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.legal_bases import summary
 from app.domain.models import DataCategory, Policy, Recipient
+from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import NO_GROUPS, RegionCatalogue
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS
 from app.domain.sections import section as section_info
@@ -79,7 +81,7 @@ def build_flow(policy: Policy, regimes: Sequence[JurisdictionInfo] = (),
         group_above: Group categories under their top-level id above this many.
         regions: The region groups the regimes' areas are judged with.
     """
-    uses = AllowedUses(policy)
+    uses = AllowedUses(policy, regions=regions)
     categories, purposes = by_id(policy.categories), by_id(policy.purposes)
     recipients = by_id(policy.recipients)
     recipient_tree = Hierarchy(recipients)
@@ -104,7 +106,7 @@ def build_flow(policy: Policy, regimes: Sequence[JurisdictionInfo] = (),
     for index, pairs in allowed.items():
         rule = policy.rules[index]
         aims = list(dict.fromkeys(p for _, p in pairs if p in purposes))
-        sharing = recipient_tree.covered_by_any(uses.rule_values(index, RECIPIENTS))
+        sharing = _receiving(uses, index, recipient_tree, list(recipients))
         aimed.update(dict.fromkeys(aims))
         receiving.update(dict.fromkeys(sharing))
         for source, aim in dict.fromkeys((group_of[c], p) for c, p in pairs
@@ -142,6 +144,23 @@ def _category_node(categories: dict[str, DataCategory], group: str, members: lis
             node.badges.append(badge)
             node.notes.append(f"{label(level)}: {', '.join(which)}")
     return node
+
+
+def _receiving(uses: AllowedUses, index: int, tree: Hierarchy, declared: list[str]
+               ) -> Sequence[str]:
+    """The declared recipients allow rule ``index`` discloses to, as far as it allows a use.
+
+    In format 2 ``*`` reaches every declared recipient and a rule without recipients the
+    internal ones (internal use only); in format 1 only the recipients a rule names.
+    """
+    named = uses.rule_values(index, RECIPIENTS)
+    if uses.engine.version < 2:
+        return tree.covered_by_any(named)
+    if ANY_RECIPIENT in named:
+        return declared
+    if not uses.policy.rules[index].recipients:
+        return [r for r in declared if uses.engine.is_internal(r)]
+    return tree.covered_by_any(named)
 
 
 def _recipient_node(recipient: Recipient, regimes: Sequence[JurisdictionInfo],

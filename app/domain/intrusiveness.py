@@ -18,6 +18,8 @@ from app.domain.allowed import AllowedUses
 from app.domain.decisions import Request
 from app.domain.enums import ConsentMechanism, ConsentState, PurposeKind
 from app.domain.models import DataCategory, Policy, Purpose, Recipient
+from app.domain.region_codes import ANY_RECIPIENT
+from app.domain.regions import RegionCatalogue
 
 BANDS = ("low", "medium", "high", "critical")
 
@@ -183,6 +185,9 @@ class Scorer:
             elif subj.vulnerable:
                 factors.append(Factor("vulnerable people", w.subject["vulnerable"]))
         rec: Recipient | None = self._declared(self.recipients, recipient) if recipient else None
+        if recipient == ANY_RECIPIENT and rec is None and w.recipient:
+            # Any recipient at all: as intrusive as the most intrusive kind could be.
+            factors.append(Factor("shared with any recipient", max(w.recipient.values())))
         if rec is not None and w.recipient.get(rec.kind, 0):
             factors.append(Factor(f"shared with {rec.kind.replace('_', ' ')}",
                                   w.recipient[rec.kind]))
@@ -194,10 +199,14 @@ class Scorer:
 
 
 
-def review(policy: Policy, weights: Weights, allowed: AllowedUses | None = None) -> list[Use]:
-    """Every use ``decide`` allows (see :mod:`app.domain.allowed`), most intrusive first."""
+def review(policy: Policy, weights: Weights, allowed: AllowedUses | None = None,
+           regions: RegionCatalogue | None = None) -> list[Use]:
+    """Every use ``decide`` allows (see :mod:`app.domain.allowed`), most intrusive first.
+
+    ``regions``: the shipped region groups (``app.storage.resources.region_catalogue()``).
+    """
     scorer = Scorer(policy, weights)
-    allowed = allowed or AllowedUses(policy)
+    allowed = allowed or AllowedUses(policy, regions=regions)
     uses = [Use(u.category, u.purpose, u.subject, u.recipient,
                 scorer.score(u.category, u.purpose, u.subject, u.recipient, u.obligations),
                 u.region, u.consent, u.rules, u.obligations)

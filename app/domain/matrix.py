@@ -15,6 +15,7 @@ from app.domain.decisions import Decision, DecisionEngine, Request
 from app.domain.enums import ConsentMechanism, ConsentState
 from app.domain.intrusiveness import Score, Scorer, Weights
 from app.domain.models import Policy
+from app.domain.regions import RegionCatalogue
 
 ANY = "any"
 
@@ -86,8 +87,9 @@ class Cell:
 class Evaluator:
     """Answers cells for one policy and one set of filters, with a cache."""
 
-    def __init__(self, policy: Policy, weights: Weights, filters: Filters | None = None) -> None:
-        self.engine = DecisionEngine(policy)
+    def __init__(self, policy: Policy, weights: Weights, filters: Filters | None = None,
+                 regions: RegionCatalogue | None = None) -> None:
+        self.engine = DecisionEngine(policy, regions)
         self.scorer = Scorer(policy, weights)
         self.filters = filters or Filters()
         self._cache: dict[tuple[str, bool, str, bool], Cell] = {}

@@ -55,6 +55,19 @@ def _parent_codes() -> frozenset[str]:
     return frozenset(p for p in _iso()[1].values() if p)
 
 
+@cache
+def _children() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for code, up in _iso()[1].items():
+        found.setdefault(up or code.split("-")[0], []).append(code)
+    return {code: tuple(sorted(subs)) for code, subs in found.items()}
+
+
+def iso_children(code: str) -> tuple[str, ...]:
+    """The ISO 3166-2 subdivisions directly inside ``code`` (a country or subdivision)."""
+    return _children().get(code, ())
+
+
 def iso_name(code: str) -> str | None:
     """The English name of an ISO 3166-1 country or 3166-2 subdivision, else None."""
     return _iso()[0].get(code)

@@ -16,12 +16,14 @@ from app.domain.ids import MAX_ID_LENGTH
 from app.domain.region_codes import REGION_PATTERN, canonical_region
 from app.domain.terminal_text import terminal_safe
 
-REQUEST_KEYS = ("category", "purpose", "subject", "recipient", "region", "consent")
+REQUEST_KEYS = ("category", "purpose", "subject", "recipient", "region", "consent", "gpc")
 """The keys of a request, in the order of ``policy-studio decide``'s options and CSV columns."""
 REQUIRED_KEYS = ("category", "purpose")
-ID_KEYS = REQUEST_KEYS[:-1]
-"""The keys whose values are ids (all but consent)."""
+ID_KEYS = ("category", "purpose", "subject", "recipient")
+"""The keys whose values are ids."""
 _CONSENT = frozenset(state.value for state in ConsentState)
+_GPC_TEXT = {"true": True, "false": False, "yes": True, "no": False, "1": True, "0": False}
+"""How a text cell (the tester's CSV) says yes or no to GPC."""
 
 
 class InvalidRequest(ValueError):
@@ -52,6 +54,13 @@ def request_problems(data: Mapping[str, object]) -> Iterator[InvalidRequest]:
         problem = id_value_problem(key, value)
         if problem is not None:
             yield InvalidRequest(problem, key)
+    region = data.get("region")
+    if region is not None:
+        problem = region_value_problem(region)
+        if problem is not None:
+            yield InvalidRequest(problem, "region")
+    if gpc_value(data.get("gpc")) is None:
+        yield InvalidRequest("gpc must be true or false", "gpc")
     consent = data.get("consent") or "unknown"
     if not isinstance(consent, str) or consent not in _CONSENT:
         yield InvalidRequest("consent must be granted, denied or unknown", "consent")
@@ -65,13 +74,31 @@ def id_value_problem(key: str, value: object) -> str | None:
     if not isinstance(value, str):
         return f"{key} must be text, not {type(value).__name__}"
     if key == "region":
-        code = str(canonical_region(value))
-        if len(code) <= MAX_ID_LENGTH and re.match(REGION_PATTERN, code):
-            return None
-        return (f"region '{shown(value)}' is not a region code (an ISO 3166 code such as DE "
-                "or US-CA, or a group id such as eea)")
+        return region_value_problem(value)
     problem = ids.id_problem(value)
     return None if problem is None else f"{key} '{shown(value)}' {problem}"
+
+
+def region_value_problem(value: object) -> str | None:
+    """Why ``value`` cannot be a request's region, or None (any case: ``de``, ``EEA``)."""
+    if not isinstance(value, str):
+        return f"region must be text, not {type(value).__name__}"
+    code = str(canonical_region(value))
+    if len(code) > MAX_ID_LENGTH or not re.match(REGION_PATTERN, code):
+        return (f"region '{shown(value)}' is not a region code (an ISO 3166 code such as DE "
+                "or US-CA, or a group id such as eea)")
+    return None
+
+
+def gpc_value(value: object) -> bool | None:
+    """The GPC flag ``value`` says (absent or empty: False), None when it says neither."""
+    if value is None or value == "":
+        return False
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return _GPC_TEXT.get(value.strip().lower())
+    return None
 
 
 def parse_request(data: Mapping[str, object]) -> Request:
@@ -82,10 +109,11 @@ def parse_request(data: Mapping[str, object]) -> Request:
     """
     for problem in request_problems(data):
         raise problem
-    found = dict(data)
-    if found.get("region"):
-        found["region"] = canonical_region(found["region"])
-    return Request.from_dict(found)
+    values = dict(data)
+    values["gpc"] = gpc_value(data.get("gpc"))
+    if values.get("region"):
+        values["region"] = canonical_region(values["region"])
+    return Request.from_dict(values)
 
 
 def shown(value: object) -> str:

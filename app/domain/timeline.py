@@ -19,6 +19,7 @@ from app.domain.allowed import AllowedUses
 from app.domain.enums import PeriodStart
 from app.domain.ids import by_id, lineage
 from app.domain.models import DataCategory, Policy, RetentionRule
+from app.domain.regions import RegionCatalogue
 from app.domain.retention import length_key, retention_terms
 from app.domain.retention_words import brief_words, disposition_words, retention_sentence
 
@@ -116,9 +117,9 @@ def hierarchy_order(ids: list[str]) -> list[str]:
     return sorted(dict.fromkeys(ids), key=key)
 
 
-def build_rows(policy: Policy) -> list[Row]:
-    """The timeline rows of ``policy``."""
-    allowed = AllowedUses(policy)
+def build_rows(policy: Policy, regions: RegionCatalogue | None = None) -> list[Row]:
+    """The timeline rows of ``policy`` (``regions``: the shipped region groups)."""
+    allowed = AllowedUses(policy, regions=regions)
     index = allowed.engine.retention
     rules = policy.retention
     categories = by_id(policy.categories)

@@ -246,7 +246,7 @@ def build_record(policy: Policy) -> Art30Record:
     index = RetentionIndex(policy)
     regions = region_catalogue().with_policy(policy)
     serving: dict[str, set[int]] = {}  # purpose -> allow rules taking part in an allowed use
-    for row in AllowedUses(policy).table().values():
+    for row in AllowedUses(policy, regions=region_catalogue()).table().values():
         for purpose_id, rules in row.items():
             serving.setdefault(purpose_id, set()).update(rules)
     return Art30Record(

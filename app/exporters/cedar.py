@@ -6,8 +6,17 @@ The model (namespace ``PolicyStudio``, action ``Action::"use"``):
   attribute (their data-subject group, a ``Subject`` entity);
 - **resource** ``DataUse``: one use of a category for a purpose, with attributes ``category``
   (a ``Category``) and ``purpose`` (a ``Purpose``);
-- **context**: ``consent`` (``granted | denied | unknown``), optional ``recipient`` (a
-  ``Recipient``) and optional ``region`` (a string).
+- **context**: ``consent`` (``granted | denied | unknown``), ``gpc`` (a Global Privacy Control
+  signal came with the request), optional ``recipient`` (a ``Recipient``) and optional
+  ``region`` (a ``Region``, its canonical code).
+
+Format 2 meaning: a rule without recipients covers internal use only (no recipient, or a
+``Recipient`` whose ``internal`` attribute is true: its nearest declared ancestor-or-self is of
+kind internal), ``*`` any recipient; a ``Region``'s parents are the rule regions containing it
+(``DE`` is in ``eea``, ``US-CA`` in ``US``), so a rule's ``context.region in [...]`` means
+containment. In format 1 regions have no parents (equality) and no recipients means any. GPC:
+an opt-out purpose whose ``honours_gpc`` is true is refused by a ``gpc`` request unless consent
+is granted.
 
 Hierarchies are entity parents (``contact`` is the parent of ``contact.email``), so a rule on
 ``contact`` covers ``contact.email`` through Cedar's ``in``. Deny rules become ``forbid``;
@@ -33,8 +42,18 @@ from app.domain.decisions import Request
 from app.domain.enums import ConsentMechanism, Effect
 from app.domain.ids import lineage, parent
 from app.domain.models import Policy, UseRule
+from app.domain.region_codes import ANY_RECIPIENT
+from app.domain.regions import NO_GROUPS, RegionCatalogue
 from app.domain.retention import retention_table
+from app.exporters.engine_facts import (
+    is_internal,
+    lookup_region,
+    recipient_kinds,
+    region_index,
+    request_region,
+)
 from app.exporters.registry import ExportResult
+from app.storage.resources import region_catalogue
 
 NAMESPACE = "PolicyStudio"
 POLICY_NAME = "cedar/policy.cedar"
@@ -50,7 +69,8 @@ CANNOT_EXPRESS = [
     "retention rule with the exact retention object decide answers (maximum, minimum, "
     "criteria, trigger, custom event, period start, financial year, dispositions, legal "
     "hold) and how to choose among them.",
-    "The consent mechanism of a purpose is looked up by the caller: send the entities from "
+    "The consent mechanism of a purpose, whether a recipient is internal and which rule "
+    "regions contain a region are looked up by the caller: send the entities from "
     "entities_for_request() with every request, including ids the policy does not declare.",
 ]
 
@@ -86,11 +106,23 @@ def _uid_set(kind: str, ids: Iterable[str]) -> str:
 CONSENT_CONDITION = (
     '(resource.purpose.consent_mechanism == "none" ||\n'
     '     (resource.purpose.consent_mechanism == "opt_in" && context.consent == "granted") ||\n'
-    '     (resource.purpose.consent_mechanism == "opt_out" && context.consent != "denied"))'
+    '     (resource.purpose.consent_mechanism == "opt_out" && (context.consent == "granted" ||\n'
+    '       (context.consent != "denied" &&\n'
+    '        !(context.gpc && resource.purpose.honours_gpc)))))'
 )
+INTERNAL_ONLY = "if context has recipient then context.recipient.internal else true"
 
 
-def rule_policy(rule: UseRule, index: int) -> str:
+def _recipient_condition(rule: UseRule, version: int) -> str | None:
+    if version >= 2 and not rule.recipients:
+        return INTERNAL_ONLY
+    if not rule.recipients or (version >= 2 and ANY_RECIPIENT in rule.recipients):
+        return None
+    return ("context has recipient && context.recipient in "
+            f"{_uid_set('Recipient', rule.recipients)}")
+
+
+def rule_policy(rule: UseRule, index: int, version: int = 2) -> str:
     """The Cedar policy for one use rule (``forbid`` for deny, ``permit`` for allow)."""
     conditions = [
         f"resource.category in {_uid_set('Category', rule.categories)}",
@@ -99,12 +131,12 @@ def rule_policy(rule: UseRule, index: int) -> str:
     if rule.subjects:
         conditions.append(
             f"principal has subject && principal.subject in {_uid_set('Subject', rule.subjects)}")
-    if rule.recipients:
-        conditions.append("context has recipient && context.recipient in "
-                          f"{_uid_set('Recipient', rule.recipients)}")
+    recipients = _recipient_condition(rule, version)
+    if recipients:
+        conditions.append(recipients)
     if rule.regions:
-        regions = ", ".join(cedar_string(g) for g in dict.fromkeys(rule.regions))
-        conditions.append(f"context has region && [{regions}].contains(context.region)")
+        conditions.append(f"context has region && context.region in "
+                          f"{_uid_set('Region', rule.regions)}")
     allow = rule.effect == Effect.ALLOW
     if allow:
         conditions.append(CONSENT_CONDITION)
@@ -133,7 +165,8 @@ def policy_text(policy: Policy) -> str:
     """The Cedar policy set."""
     header = (f"// Policy Studio export, content digest {digest(policy)}\n"
               "// One policy per use rule; @id is the rule id. Default deny.\n\n")
-    return header + "\n".join(rule_policy(rule, index) for index, rule in expressed_rules(policy))
+    return header + "\n".join(rule_policy(rule, index, policy.format_version)
+                               for index, rule in expressed_rules(policy))
 
 
 def schema() -> dict[str, Any]:
@@ -149,9 +182,12 @@ def schema() -> dict[str, Any]:
         "entityTypes": {
             "Category": {"memberOfTypes": ["Category"], "shape": record()},
             "Purpose": {"memberOfTypes": ["Purpose"],
-                        "shape": record(consent_mechanism={"type": "String"})},
+                        "shape": record(consent_mechanism={"type": "String"},
+                                        honours_gpc={"type": "Boolean"})},
             "Subject": {"memberOfTypes": ["Subject"], "shape": record()},
-            "Recipient": {"memberOfTypes": ["Recipient"], "shape": record()},
+            "Recipient": {"memberOfTypes": ["Recipient"],
+                          "shape": record(internal={"type": "Boolean"})},
+            "Region": {"memberOfTypes": ["Region"], "shape": record()},
             "Person": {"shape": record(subject={**entity("Subject"), **optional})},
             "DataUse": {"shape": record(category=entity("Category"),
                                         purpose=entity("Purpose"))},
@@ -159,9 +195,9 @@ def schema() -> dict[str, Any]:
         "actions": {"use": {"appliesTo": {
             "principalTypes": ["Person"],
             "resourceTypes": ["DataUse"],
-            "context": record(consent={"type": "String"},
+            "context": record(consent={"type": "String"}, gpc={"type": "Boolean"},
                               recipient={**entity("Recipient"), **optional},
-                              region={"type": "String", **optional}),
+                              region={**entity("Region"), **optional}),
         }}},
     }}
 
@@ -173,23 +209,44 @@ def _ref(kind: str, item_id: str) -> dict[str, str]:
 class _Entities:
     """Collects hierarchy entities (each id with all its ancestors), without repeats."""
 
-    def __init__(self, policy: Policy) -> None:
+    def __init__(self, policy: Policy, regions: RegionCatalogue | None) -> None:
         self.mechanisms: dict[str, ConsentMechanism] = {}
+        self.gpc: dict[str, bool] = {}
         for purpose in policy.purposes:  # the first of a duplicated id counts, as in decide
             self.mechanisms.setdefault(purpose.id, purpose.consent)
+            self.gpc.setdefault(purpose.id, purpose.honours_gpc)
+        self.kinds = recipient_kinds(policy)
+        self.regions = region_index(policy, regions or NO_GROUPS) \
+            if policy.format_version >= 2 else {}
         self.found: dict[tuple[str, str], dict[str, Any]] = {}
 
     def mechanism(self, purpose: str) -> str:
         return str(next((self.mechanisms[p] for p in lineage(purpose) if p in self.mechanisms),
                         ConsentMechanism.OPT_IN))
 
+    def attrs(self, kind: str, key: str) -> dict[str, Any]:
+        if kind == "Purpose":
+            return {"consent_mechanism": self.mechanism(key),
+                    "honours_gpc": next((self.gpc[p] for p in lineage(key) if p in self.gpc),
+                                        False)}
+        if kind == "Recipient":
+            return {"internal": is_internal(self.kinds, key)}
+        return {}
+
+    def add_region(self, code: str | None) -> None:
+        """``code``'s entity; its parents are the rule regions containing it (format 2)."""
+        if code is None or ("Region", code) in self.found:
+            return
+        within = [r for r in lookup_region(self.regions, code) if r != code]
+        self.found[("Region", code)] = {"uid": _ref("Region", code), "attrs": {},
+                                        "parents": [_ref("Region", r) for r in within]}
+
     def add(self, kind: str, item_id: str | None) -> None:
         for key in lineage(item_id) if item_id else ():
             if (kind, key) in self.found:
                 return  # its ancestors are there too
             up = parent(key)
-            attrs = {"consent_mechanism": self.mechanism(key)} if kind == "Purpose" else {}
-            self.found[(kind, key)] = {"uid": _ref(kind, key), "attrs": attrs,
+            self.found[(kind, key)] = {"uid": _ref(kind, key), "attrs": self.attrs(kind, key),
                                        "parents": [_ref(kind, up)] if up else []}
 
     def add_request(self, request: Request) -> None:
@@ -197,6 +254,7 @@ class _Entities:
         self.add("Purpose", request.purpose)
         self.add("Subject", request.subject)
         self.add("Recipient", request.recipient)
+        self.add_region(request_region(request.region))
         person, use = principal_of(request), resource_of(request)
         attrs = {"subject": {"__entity": _ref("Subject", request.subject)}} \
             if request.subject else {}
@@ -210,9 +268,15 @@ class _Entities:
         return [self.found[key] for key in sorted(self.found)]
 
 
-def policy_entities(policy: Policy) -> list[dict[str, Any]]:
-    """Entities for every id the policy declares or names, with ancestors and mechanisms."""
-    found = _Entities(policy)
+def policy_entities(policy: Policy, regions: RegionCatalogue | None = None
+                    ) -> list[dict[str, Any]]:
+    """Entities for every id the policy declares or names, with ancestors and mechanisms.
+
+    In format 2, also every region the rules' regions contain, with its containing ones.
+    """
+    found = _Entities(policy, regions)
+    for code in found.regions:
+        found.add_region(code)
     for kind, items in (("Category", policy.categories), ("Purpose", policy.purposes),
                         ("Subject", policy.subjects), ("Recipient", policy.recipients)):
         for item in items:
@@ -235,15 +299,17 @@ def resource_of(request: Request) -> dict[str, str]:
     return _ref("DataUse", f"{request.category} for {request.purpose}")
 
 
-def entities_for_request(policy: Policy, request: Request | Iterable[Request]
-                         ) -> list[dict[str, Any]]:
+def entities_for_request(policy: Policy, request: Request | Iterable[Request],
+                         regions: RegionCatalogue | None = None) -> list[dict[str, Any]]:
     """What a caller must send with a request (or a batch of requests).
 
     The principal, the resource, and the entities of every id the request names with all their
     ancestors, each purpose with its effective consent mechanism (the nearest declared
-    ancestor-or-self's, opt-in when none is declared), in Cedar's entity JSON format.
+    ancestor-or-self's, opt-in when none is declared), each recipient saying whether it is
+    internal, and the request's region with the rule regions containing it (``regions``: the
+    shipped groups, ``app.storage.resources.region_catalogue()``), in Cedar's entity JSON format.
     """
-    found = _Entities(policy)
+    found = _Entities(policy, regions)
     for one in [request] if isinstance(request, Request) else request:
         found.add_request(one)
     return found.sorted()
@@ -251,11 +317,12 @@ def entities_for_request(policy: Policy, request: Request | Iterable[Request]
 
 def cedar_request(request: Request) -> dict[str, Any]:
     """The Cedar request (principal, action, resource, context) for ``request``."""
-    context: dict[str, Any] = {"consent": str(request.consent)}
+    context: dict[str, Any] = {"consent": str(request.consent), "gpc": request.gpc}
     if request.recipient:
         context["recipient"] = {"__entity": _ref("Recipient", request.recipient)}
-    if request.region:
-        context["region"] = request.region
+    region = request_region(request.region)
+    if region:
+        context["region"] = {"__entity": _ref("Region", region)}
     return {"principal": principal_of(request), "action": ACTION,
             "resource": resource_of(request), "context": context}
 
@@ -284,7 +351,7 @@ class CedarExporter:
         return ExportResult(digest=digest(policy), summary=summary, files={
             POLICY_NAME: policy_text(policy).encode("utf-8"),
             SCHEMA_NAME: _json_bytes(schema()),
-            ENTITIES_NAME: _json_bytes(policy_entities(policy)),
+            ENTITIES_NAME: _json_bytes(policy_entities(policy, region_catalogue())),
             RETENTION_NAME: _json_bytes({"retention": retention_table(policy)}),
         })
 

@@ -5,13 +5,25 @@ The document means what ``decide`` means (DESIGN section 2), read this way:
 - **Requests.** A use is the action ``use`` on a target asset (the category IRI) with the
   request's values for ``purpose``, ``recipient``, ``ps:dataSubject`` (IRIs), ``spatial`` (the
   region, a string) and ``ps:consent`` (``ps:granted``, ``ps:denied`` or ``ps:unknown``).
+  A request without a recipient (internal use by the controller) says ``recipient``
+  ``ps:noRecipient``; ``ps:gpc`` is ``true`` when a Global Privacy Control signal came with it.
   Our IRIs (``urn:policy-studio:<policy id>:<kind>:<id>``) are hierarchical: ``…:a.b`` is part
   of / a kind of ``…:a``, and every category is part of ``…:category``; the graph states it for
   the items it names (``partOf``, ``rdfs:subClassOf``).
 - **Rules.** A permission or prohibition applies when the target is the request's category or an
   ancestor of it, and every constraint holds: ``isA X`` (the value is ``X`` or below it),
   ``isAnyOf``/``isNoneOf (X Y)`` (below one / none of the list), ``eq``/``odrl:neq`` (equal /
-  not equal). A constraint on a value the request leaves out does not hold.
+  not equal); a ``LogicalConstraint`` ``or`` holds when one of its constraints does. A
+  constraint on a value the request leaves out does not hold.
+- **Format 2** (``ps:formatVersion``): ``spatial`` means containment. Its right operand lists
+  every code the rule's regions contain (groups expanded to their members, subdivisions to
+  their ISO 3166-2 descendants, computed from the same region catalogue as ``decide``), and a
+  listed country also stands for its ISO 3166-2 subdivisions (``US`` for ``US-CA``: the code
+  starts with the country code and a hyphen). A rule without recipients covers internal use
+  only: one permission for ``ps:noRecipient`` and the recipients below an internal root that
+  is not nested in other ones, one more per internal root that has non-internal recipients
+  nested in it (``isNoneOf`` those); ``*`` puts no recipient constraint. In format 1
+  ``spatial`` is equality and no recipients means any.
 - **Decision.** ``conflict: prohibit``: any applying prohibition denies. Otherwise the use is
   allowed when an applying permission's duties can be met (``obtainConsent`` only when consent is
   ``ps:granted``; the other duties are obligations that come with the use), and denied when none
@@ -24,8 +36,10 @@ each allow rule becomes one permission per category and per *consent region* of 
 lists: the purpose itself, and every declared descendant whose mechanism differs from its
 parent's, each region excluding (``isNoneOf``) the regions nested in it. A region's permission
 carries its mechanism: opt-in an ``obtainConsent`` duty, opt-out a constraint ``ps:consent
-odrl:neq ps:denied``, none nothing. The ODRL context maps the term ``neq`` to ``odrl:neg`` (a
-slip in the published context), so the operator is written as ``odrl:neq``.
+odrl:neq ps:denied`` (and, when the purpose honours Global Privacy Control, an ``or`` of
+``ps:consent eq ps:granted`` and ``ps:gpc eq false``), none nothing. The ODRL context maps
+the term ``neq`` to ``odrl:neg`` (a slip in the published context), so the operator is
+written as ``odrl:neq``.
 
 Targets are ``partOf`` their parent (and carry the DPV personal-data category where a clear
 mapping exists); purposes are ``rdfs:subClassOf`` their parent and the DPV purpose that maps.
@@ -51,7 +65,10 @@ from app.domain.decisions import DecisionEngine
 from app.domain.enums import ConsentMechanism, Effect
 from app.domain.ids import covers, lineage, parent
 from app.domain.models import Policy, Purpose, UseRule
+from app.domain.region_codes import ANY_RECIPIENT
+from app.domain.regions import RegionCatalogue
 from app.domain.retention import RetentionIndex, RetentionInfo
+from app.exporters.engine_facts import internal_roots, region_scope
 from app.exporters.odrl_dpv import dpv_personal_data, dpv_purpose, dpv_terms
 from app.exporters.odrl_purposes import CANNOT_EXPRESS as PURPOSES_CANNOT_EXPRESS
 from app.exporters.odrl_purposes import legal_basis_terms, purpose_facts
@@ -132,7 +149,7 @@ def _one_or_any(left: str, values: list[Any], one: str) -> dict[str, Any]:
 class _Builder:
     """Builds the ODRL document for one policy."""
 
-    def __init__(self, policy: Policy) -> None:
+    def __init__(self, policy: Policy, regions: RegionCatalogue | None = None) -> None:
         self.policy = policy
         self.base = f"urn:policy-studio:{policy.policy.id}"
         self.categories = {c.id: c for c in reversed(policy.categories)}  # the first counts
@@ -141,12 +158,45 @@ class _Builder:
         self.kept: dict[tuple[str, str], RetentionInfo | None] = {}
         self.described: set[str] = set()  # nodes described once; later mentions are ids
         self.region_cache: dict[str, dict[str, list[str]]] = {}
-        self.mechanism = DecisionEngine(policy).mechanism
+        engine = DecisionEngine(policy, regions)
+        self.mechanism, self.honours_gpc = engine.mechanism, engine.honours_gpc
+        self.version = policy.format_version
+        self.catalogue = engine.regions
+        self.internal = internal_roots(policy)
         self.region_groups = region_catalogue().with_policy(policy)
-        # Where the consent mechanism changes along a purpose's lineage, a region starts.
+        # Where the consent mechanism (or GPC) changes along a purpose's lineage, a region starts.
         self.region_roots = sorted(
             p for p in self.purposes
-            if (up := parent(p)) is not None and self.mechanism(p) != self.mechanism(up))
+            if (up := parent(p)) is not None and self.consent(p) != self.consent(up))
+
+    def consent(self, purpose_id: str) -> tuple[ConsentMechanism, bool]:
+        mechanism = self.mechanism(purpose_id)
+        return mechanism, mechanism is ConsentMechanism.OPT_OUT and self.honours_gpc(purpose_id)
+
+    def recipient_scopes(self, rule: UseRule) -> list[tuple[str, list[dict[str, Any]]]]:
+        """(uid suffix, recipient constraints) per permission a rule's recipients need."""
+        ours = lambda r: {"@id": self.iri("recipient", r)}  # noqa: E731
+        if self.version < 2 or rule.recipients:
+            if not rule.recipients or (self.version > 1 and ANY_RECIPIENT in rule.recipients):
+                return [("", [])]
+            return [("", [_one_or_any("recipient", [ours(r) for r in
+                                                    dict.fromkeys(rule.recipients)], "isA")])]
+        plain = [root for root, excluded in self.internal.items() if not excluded]
+        scopes = [("", [_one_or_any("recipient", [{"@id": "ps:noRecipient"},
+                                                  *(ours(r) for r in plain)], "isA")])]
+        for root, excluded in self.internal.items():
+            if excluded:
+                scopes.append((f":{root}", [
+                    _constraint("recipient", "isA", ours(root)),
+                    _constraint("recipient", "isNoneOf", {"@list": [ours(e) for e in excluded]})]))
+        return scopes
+
+    def spatial(self, rule: UseRule) -> dict[str, Any]:
+        if self.version < 2:
+            return _one_or_any("spatial", list(dict.fromkeys(rule.regions)), "eq")
+        codes = dict.fromkeys(code for region in rule.regions
+                              for code in region_scope(region, self.catalogue))
+        return _one_or_any("spatial", list(codes), "eq")
 
     def iri(self, kind: str, item_id: str) -> str:
         return f"{self.base}:{kind}:{item_id}"
@@ -209,25 +259,26 @@ class _Builder:
             node.update(purpose_facts(declared))
         return node
 
-    def constraints(self, rule: UseRule, purpose_id: str,
-                    excluded: list[str]) -> list[dict[str, Any]]:
+    def constraints(self, rule: UseRule, purpose_id: str, excluded: list[str],
+                    recipients: list[dict[str, Any]]) -> list[dict[str, Any]]:
         found = [_constraint("purpose", "isA", self.purpose(purpose_id))]
         if excluded:
             found.append(_constraint("purpose", "isNoneOf",
                                      {"@list": [self.purpose(e) for e in excluded]}))
-        if rule.recipients:
-            found.append(_one_or_any("recipient", [{"@id": self.iri("recipient", r)}
-                                                   for r in dict.fromkeys(rule.recipients)],
-                                     "isA"))
+        found += recipients
         if rule.subjects:
             found.append(_one_or_any("ps:dataSubject", [{"@id": self.iri("subject", s)}
                                                         for s in dict.fromkeys(rule.subjects)],
                                      "isA"))
         if rule.regions:
-            found.append(_one_or_any("spatial", list(dict.fromkeys(rule.regions)), "eq"))
+            found.append(self.spatial(rule))
         if rule.effect == Effect.ALLOW and self.mechanism(purpose_id) == ConsentMechanism.OPT_OUT:
             # "neq" in the published context expands to odrl:neg, hence the full name.
             found.append(_constraint("ps:consent", "odrl:neq", {"@id": "ps:denied"}))
+            if self.consent(purpose_id)[1]:
+                found.append({"@type": "LogicalConstraint", "or": {"@list": [
+                    _constraint("ps:consent", "eq", {"@id": "ps:granted"}),
+                    _constraint("ps:gpc", "eq", False)]}})
         return found
 
     def duties(self, rule: UseRule, category_id: str, purpose_id: str) -> list[dict[str, Any]]:
@@ -244,16 +295,16 @@ class _Builder:
             found.append(retention_duty(kept))
         return found
 
-    def rule(self, rule: UseRule, category_id: str, purpose_id: str,
-             excluded: list[str]) -> dict[str, Any]:
+    def rule(self, rule: UseRule, category_id: str, purpose_id: str, excluded: list[str],
+             scope: tuple[str, list[dict[str, Any]]]) -> dict[str, Any]:
         allow = rule.effect == Effect.ALLOW
         node: dict[str, Any] = {
             "@type": "Permission" if allow else "Prohibition",
-            "uid": f"{self.base}:rule:{rule.id}:{category_id}:{purpose_id}",
+            "uid": f"{self.base}:rule:{rule.id}:{category_id}:{purpose_id}{scope[0]}",
             "ps:rule": rule.id,
             "target": self.target(category_id),
             "action": "use",
-            "constraint": self.constraints(rule, purpose_id, excluded),
+            "constraint": self.constraints(rule, purpose_id, excluded, scope[1]),
         }
         if rule.description:
             node["dct:description"] = rule.description
@@ -275,6 +326,7 @@ class _Builder:
             "dct:title": meta.title or meta.id,
             "dct:hasVersion": meta.version,
             "ps:digest": digest(self.policy),
+            "ps:formatVersion": self.version,
             "permission": [],
             "prohibition": [],
         }
@@ -288,9 +340,12 @@ class _Builder:
                     regions.update(self.regions(purpose_id))
                 else:
                     regions.setdefault(purpose_id, [])
+            scopes = self.recipient_scopes(rule)
             for category_id in dict.fromkeys(rule.categories):
                 for purpose_id, excluded in regions.items():
-                    doc[key].append(self.rule(rule, category_id, purpose_id, excluded))
+                    for scope in scopes:
+                        doc[key].append(self.rule(rule, category_id, purpose_id, excluded,
+                                                  scope))
         if not doc["permission"] and not doc["prohibition"]:
             doc["prohibition"].append({  # the shapes want a rule; this one says default deny
                 "@type": "Prohibition", "uid": f"{self.base}:rule:default_deny",
@@ -299,14 +354,15 @@ class _Builder:
         return doc
 
 
-def odrl_document(policy: Policy) -> dict[str, Any]:
-    """The ODRL policy as a JSON-LD object."""
-    return _Builder(policy).document()
+def odrl_document(policy: Policy, regions: RegionCatalogue | None = None) -> dict[str, Any]:
+    """The ODRL policy as a JSON-LD object (``regions``: the shipped region groups)."""
+    return _Builder(policy, regions).document()
 
 
-def odrl_bytes(policy: Policy) -> bytes:
+def odrl_bytes(policy: Policy, regions: RegionCatalogue | None = None) -> bytes:
     """Deterministic JSON-LD bytes (sorted keys, two-space indent, UTF-8)."""
-    text = json.dumps(odrl_document(policy), sort_keys=True, indent=2, ensure_ascii=False)
+    text = json.dumps(odrl_document(policy, regions), sort_keys=True, indent=2,
+                      ensure_ascii=False)
     return text.encode("utf-8") + b"\n"
 
 
@@ -320,13 +376,15 @@ class OdrlExporter:
 
     def export(self, policy: Policy, errors: int = 0) -> ExportResult:
         """The JSON-LD document, and what ODRL cannot express."""
-        builder = _Builder(policy)
+        regions = region_catalogue()
+        builder = _Builder(policy, regions)
         unmapped = sorted({p for r in policy.rules for p in r.purposes
                            if not dpv_purpose(p, builder.nearest(p))})
         summary = list(CANNOT_EXPRESS)
         if unmapped:
             summary.append(f"Purposes with no DPV term (only our IRI): {', '.join(unmapped)}.")
-        return ExportResult(digest=digest(policy), data=odrl_bytes(policy), summary=summary)
+        return ExportResult(digest=digest(policy), data=odrl_bytes(policy, regions),
+                            summary=summary)
 
 
 EXPORTER = OdrlExporter()

@@ -3,7 +3,10 @@
 The Rego file is the same for every policy (it implements DESIGN section 2 once); everything
 the policy says travels as JSON data, so user text is only ever data, never Rego code. The
 answer is ``data.policy_studio.decision`` for an input with the fields of ``policy-studio
-decide`` (category, purpose, subject, recipient, region, consent), in the same JSON shape.
+decide`` (category, purpose, subject, recipient, region, consent, gpc), in the same JSON
+shape. Format 2 containment is data too: ``region_index`` maps each region the rules' regions
+contain to those rule regions (a subdivision that is not a key counts as its country), and
+``internal_recipients`` says where the recipient hierarchy turns internal.
 
 Bundle layout (roots ``["policy_studio"]``)::
 
@@ -23,8 +26,12 @@ from typing import Any
 
 from app.domain.canonical import digest
 from app.domain.models import Policy
+from app.domain.region_codes import ANY_RECIPIENT
+from app.domain.regions import NO_GROUPS, RegionCatalogue
 from app.domain.retention import retention_table
+from app.exporters.engine_facts import internal_roots, region_index
 from app.exporters.registry import ExportResult
+from app.storage.resources import region_catalogue
 
 REGO_RESOURCE = ("rego", "policy.rego")
 """The static Rego module, a data file of this package."""
@@ -40,11 +47,36 @@ def rego_text() -> str:
     return resources.files(__package__).joinpath(*REGO_RESOURCE).read_text(encoding="utf-8")
 
 
-def bundle_data(policy: Policy) -> dict[str, Any]:
-    """What the Rego reads, precomputed: the value of ``data.policy_studio.policy``."""
+def _recipient_facts(policy: Policy) -> dict[str, Any]:
+    """Format 2: where the recipients turn internal (only when some rule is internal-only)."""
+    if policy.format_version < 2 or all(rule.recipients for rule in policy.rules):
+        return {}
+    return {"internal_recipients": internal_roots(policy)}
+
+
+def _rule_recipients(policy: Policy, recipients: list[str]) -> dict[str, Any]:
+    """A rule's recipients and how to read them: ``any``, ``listed`` or ``internal`` (only)."""
+    if policy.format_version < 2:
+        return {"recipients": list(recipients), "recipient_scope":
+                "listed" if recipients else "any"}
+    if ANY_RECIPIENT in recipients:
+        return {"recipients": [], "recipient_scope": "any"}
+    return {"recipients": list(recipients),
+            "recipient_scope": "listed" if recipients else "internal"}
+
+
+def bundle_data(policy: Policy, regions: RegionCatalogue | None = None) -> dict[str, Any]:
+    """What the Rego reads, precomputed: the value of ``data.policy_studio.policy``.
+
+    ``regions`` holds the shipped region groups (``app.storage.resources.region_catalogue()``).
+    """
     mechanisms: dict[str, str] = {}
+    honours: dict[str, bool] = {}
     for purpose in policy.purposes:  # the first of a duplicated id counts, as in decide
         mechanisms.setdefault(purpose.id, str(purpose.consent))
+        honours.setdefault(purpose.id, purpose.honours_gpc)
+    gpc = sorted(p for p, yes in honours.items() if yes)
+    containment = policy.format_version >= 2
     # Periods are compared by a dense rank of their length (JSON has no infinity).
     table = retention_table(policy)
     return {
@@ -54,7 +86,11 @@ def bundle_data(policy: Policy) -> dict[str, Any]:
             "version": policy.policy.version,
             "digest": digest(policy),
         },
+        "format_version": policy.format_version,
         "mechanisms": mechanisms,
+        "honours_gpc": gpc,
+        "region_index": region_index(policy, regions or NO_GROUPS) if containment else {},
+        **_recipient_facts(policy),
         "rules": [
             {
                 "index": index,
@@ -64,7 +100,7 @@ def bundle_data(policy: Policy) -> dict[str, Any]:
                 "categories": list(rule.categories),
                 "purposes": list(rule.purposes),
                 "subjects": list(rule.subjects),
-                "recipients": list(rule.recipients),
+                **_rule_recipients(policy, rule.recipients),
                 "regions": list(rule.regions),
                 "obligations": [str(o) for o in rule.obligations],
             }
@@ -98,20 +134,21 @@ def _json_bytes(data: Any) -> bytes:
     return text.encode("utf-8") + b"\n"
 
 
-def bundle_files(policy: Policy) -> list[tuple[str, bytes]]:
+def bundle_files(policy: Policy, regions: RegionCatalogue | None = None
+                 ) -> list[tuple[str, bytes]]:
     """The bundle's files, in archive order."""
     return [
         (MANIFEST_NAME, _json_bytes({"revision": digest(policy), "roots": [ROOT_NAME]})),
-        (DATA_NAME, _json_bytes(bundle_data(policy))),
+        (DATA_NAME, _json_bytes(bundle_data(policy, regions))),
         (REGO_NAME, rego_text().encode("utf-8")),
     ]
 
 
-def build_bundle(policy: Policy) -> bytes:
+def build_bundle(policy: Policy, regions: RegionCatalogue | None = None) -> bytes:
     """The OPA bundle as deterministic ``.tar.gz`` bytes (fixed order, times and owners)."""
     raw = io.BytesIO()
     with tarfile.open(fileobj=raw, mode="w", format=tarfile.USTAR_FORMAT) as tar:
-        for name, content in bundle_files(policy):
+        for name, content in bundle_files(policy, regions):
             info = tarfile.TarInfo(name)
             info.size = len(content)
             info.mtime = 0
@@ -138,7 +175,7 @@ class OpaExporter:
 
     def export(self, policy: Policy, errors: int = 0) -> ExportResult:
         """The bundle for ``policy``; Rego expresses every decision, so nothing is left out."""
-        return ExportResult(digest=digest(policy), data=build_bundle(policy))
+        return ExportResult(digest=digest(policy), data=build_bundle(policy, region_catalogue()))
 
 
 EXPORTER = OpaExporter()

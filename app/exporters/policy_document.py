@@ -214,7 +214,7 @@ def security(policy: Policy) -> list[Row]:
 
 def intrusiveness(policy: Policy, names: words.Names) -> Row:
     """Counts of allowed uses by band, and the most intrusive ones with their factors."""
-    uses = review(policy, default_weights())
+    uses = review(policy, default_weights(), regions=region_catalogue())
     counts = Counter(u.score.band for u in uses)
     top = []
     for u in uses[:TOP_USES]:

@@ -109,7 +109,7 @@ class Context:
     @cached_property
     def engine(self) -> DecisionEngine:
         """The decision engine for this policy."""
-        return DecisionEngine(self.policy)
+        return DecisionEngine(self.policy, region_catalogue())
 
     @cached_property
     def scorer(self) -> Scorer:

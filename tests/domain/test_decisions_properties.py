@@ -7,6 +7,7 @@ request.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -23,7 +24,7 @@ from app.domain.enums import (
     PeriodStart,
     Trigger,
 )
-from app.domain.models import Metadata, Policy, Purpose, RetentionRule, UseRule
+from app.domain.models import Metadata, Policy, Purpose, Recipient, RetentionRule, UseRule
 
 # -- the reference ----------------------------------------------------------------------------
 
@@ -37,7 +38,35 @@ def ref_depth(item_id: str) -> int:
     return len(item_id.split("."))
 
 
-def ref_rule_covers(rule: UseRule, request: Request) -> bool:
+def ref_internal(policy: Policy, recipient: str | None) -> bool:
+    """No recipient, or one whose nearest declared ancestor-or-self is of kind internal."""
+    if recipient is None:
+        return True
+    found, found_depth = None, 0
+    for declared in reversed(policy.recipients):  # the first of a duplicated id counts
+        if ref_covers(declared.id, recipient) and ref_depth(declared.id) >= found_depth:
+            found, found_depth = declared.kind, ref_depth(declared.id)
+    return found == "internal"
+
+
+def ref_region_covers(policy: Policy, general: str, region: str) -> bool:
+    """Format 1: equal (canonical spelling); format 2: or a subdivision of the country."""
+    region = region.upper() if re.match(r"^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$", region) \
+        else region.lower()
+    if policy.format_version == 1:
+        return region == general
+    return region == general or (len(general) == 2 and region.startswith(general + "-"))
+
+
+def ref_recipients_cover(policy: Policy, rule: UseRule, recipient: str | None) -> bool:
+    if policy.format_version >= 2 and not rule.recipients:
+        return ref_internal(policy, recipient)
+    if not rule.recipients or (policy.format_version >= 2 and "*" in rule.recipients):
+        return True
+    return recipient is not None and any(ref_covers(r, recipient) for r in rule.recipients)
+
+
+def ref_rule_covers(policy: Policy, rule: UseRule, request: Request) -> bool:
     if not any(ref_covers(c, request.category) for c in rule.categories):
         return False
     if not any(ref_covers(p, request.purpose) for p in rule.purposes):
@@ -46,12 +75,10 @@ def ref_rule_covers(rule: UseRule, request: Request) -> bool:
         request.subject is None or not any(ref_covers(s, request.subject) for s in rule.subjects)
     ):
         return False
-    if rule.recipients and (
-        request.recipient is None
-        or not any(ref_covers(r, request.recipient) for r in rule.recipients)
-    ):
+    if not ref_recipients_cover(policy, rule, request.recipient):
         return False
-    return not (rule.regions and request.region not in rule.regions)
+    return not rule.regions or (request.region is not None and any(
+        ref_region_covers(policy, g, request.region) for g in rule.regions))
 
 
 def ref_mechanism(policy: Policy, purpose: str) -> ConsentMechanism:
@@ -60,6 +87,15 @@ def ref_mechanism(policy: Policy, purpose: str) -> ConsentMechanism:
     for declared in policy.purposes:
         if ref_covers(declared.id, purpose) and ref_depth(declared.id) > found_depth:
             found, found_depth = declared.consent, ref_depth(declared.id)
+    return found
+
+
+def ref_honours_gpc(policy: Policy, purpose: str) -> bool:
+    """``honours_gpc`` of the nearest declared ancestor-or-self (the first of a duplicate)."""
+    found, found_depth = False, 0
+    for declared in reversed(policy.purposes):
+        if ref_covers(declared.id, purpose) and ref_depth(declared.id) >= found_depth:
+            found, found_depth = declared.honours_gpc, ref_depth(declared.id)
     return found
 
 
@@ -114,7 +150,7 @@ def ref_retention(policy: Policy, category: str, purpose: str) -> dict[str, str]
 
 
 def reference(policy: Policy, request: Request) -> dict[str, Any]:
-    covering = [rule for rule in policy.rules if ref_rule_covers(rule, request)]
+    covering = [rule for rule in policy.rules if ref_rule_covers(policy, rule, request)]
     denying = [rule.id for rule in covering if rule.effect == Effect.DENY]
     allowing = [rule for rule in covering if rule.effect == Effect.ALLOW]
     if denying:
@@ -123,6 +159,9 @@ def reference(policy: Policy, request: Request) -> dict[str, Any]:
         return _answer("deny", "no_rule", [])
     mechanism = ref_mechanism(policy, request.purpose)
     allowing_ids = [rule.id for rule in allowing]
+    if request.gpc and request.consent != ConsentState.GRANTED \
+            and mechanism == ConsentMechanism.OPT_OUT and ref_honours_gpc(policy, request.purpose):
+        return _answer("deny", "opted_out", allowing_ids)  # GPC counts as an opt-out
     if not ref_consent_ok(mechanism, request.consent):
         opted_out = (
             mechanism == ConsentMechanism.OPT_OUT and request.consent == ConsentState.DENIED
@@ -154,7 +193,10 @@ IDS = ["a", "a.b", "a.b.c", "a.c", "ab", "b", "b.a", "c"]
 REQUEST_IDS = [*IDS, "a.b.c.d", "ab.c", "zz"]
 SUBJECTS = ["s", "s.kid", "t"]
 RECIPIENTS = ["x", "x.y", "z"]
+RULE_RECIPIENTS = [*RECIPIENTS, "*"]
+"""``*`` is any recipient in format 2 (a plain id in format 1)."""
 REGIONS = ["eu", "eu.de", "us"]
+REQUEST_REGIONS = [*REGIONS, "de", "US-CA", "us-ny", "EU"]
 DURATIONS = ["P30D", "P6M", "P1Y", "P12M", "P2Y", "PT12H", "indefinite"]
 CRITERIA = ["", "for the life of the account", "while valid"]
 
@@ -184,7 +226,7 @@ def use_rule(draw: st.DrawFn, rule_id: str, effect: Effect | None = None) -> Use
         categories=draw(mostly_some(IDS)),
         purposes=draw(mostly_some(IDS)),
         subjects=draw(maybe_few(SUBJECTS)),
-        recipients=draw(maybe_few(RECIPIENTS)),
+        recipients=draw(maybe_few(RULE_RECIPIENTS)),
         regions=draw(maybe_few(REGIONS)),
         obligations=draw(st.lists(st.sampled_from(list(Obligation)), max_size=3)),
     )
@@ -214,7 +256,8 @@ def retention_rule(draw: st.DrawFn, rule_id: str) -> RetentionRule:
 def policies(draw: st.DrawFn, max_rules: int = 6) -> Policy:
     declared = draw(st.lists(st.sampled_from(IDS), unique=True, max_size=5))
     purposes = [
-        Purpose(id=p, consent=draw(st.sampled_from(list(ConsentMechanism)))) for p in declared
+        Purpose(id=p, consent=draw(st.sampled_from(list(ConsentMechanism))),
+                honours_gpc=draw(st.booleans())) for p in declared
     ]
     rule_count = draw(st.integers(0, max_rules))
     # Ids are drawn from a shuffled range so that file order and id order differ.
@@ -237,7 +280,11 @@ def policies(draw: st.DrawFn, max_rules: int = 6) -> Policy:
             aimed = draw(st.sampled_from(rules))
             kept = kept.model_copy(update={"categories": aimed.categories})
         retention.append(kept)
-    return Policy(policy=Metadata(id="p"), purposes=purposes, rules=rules, retention=retention)
+    kinds = st.sampled_from(["internal", "internal", "processor", "third_party", "public"])
+    recipients = [Recipient(id=r, kind=draw(kinds))
+                  for r in draw(st.lists(st.sampled_from(RECIPIENTS), unique=True, max_size=3))]
+    return Policy(format_version=draw(st.sampled_from([1, 2, 2])), policy=Metadata(id="p"),
+                  purposes=purposes, recipients=recipients, rules=rules, retention=retention)
 
 
 @st.composite
@@ -249,8 +296,9 @@ def requests(draw: st.DrawFn) -> Request:
         purpose=draw(st.sampled_from(REQUEST_IDS)),
         subject=draw(maybe | st.sampled_from([*SUBJECTS, "s.kid.small", "sx"])),
         recipient=draw(maybe | st.sampled_from([*RECIPIENTS, "x.y.w"])),
-        region=draw(maybe | st.sampled_from([*REGIONS, "de"])),
+        region=draw(maybe | st.sampled_from(REQUEST_REGIONS)),
         consent=draw(st.sampled_from(list(ConsentState))),
+        gpc=draw(st.booleans()),
     )
 
 
@@ -279,6 +327,7 @@ def requests_for(draw: st.DrawFn, policy: Policy) -> Request:
         recipient=near(draw, rule.recipients, st.just(anything.recipient)),
         region=region,
         consent=anything.consent,
+        gpc=anything.gpc,
     )
 
 
@@ -412,9 +461,14 @@ def test_rule_limited_to_recipients_and_regions() -> None:
 
 
 def test_unconstrained_rule_covers_any_subject_recipient_region() -> None:
-    policy = one_rule_policy()
+    policy = one_rule_policy(recipients=["*"])
     assert decide(policy, Request("a", "p", "anyone", "anybody", "anywhere")).allowed
     assert decide(policy, Request("a", "p")).allowed
+    internal_only = one_rule_policy()  # format 2: no recipients is internal use only
+    assert not decide(internal_only, Request("a", "p", "anyone", "anybody", "anywhere")).allowed
+    assert decide(internal_only, Request("a", "p", "anyone", None, "anywhere")).allowed
+    format_1 = one_rule_policy().model_copy(update={"format_version": 1})
+    assert decide(format_1, Request("a", "p", "anyone", "anybody", "anywhere")).allowed
 
 
 def test_rule_without_categories_or_purposes_covers_nothing() -> None:

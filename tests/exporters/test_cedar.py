@@ -33,6 +33,7 @@ from app.exporters.cedar import (
 )
 from app.paths import RESOURCES
 from app.storage.loader import load_file
+from app.storage.resources import region_catalogue
 from tests.domain.test_decisions_properties import policies, requests_for
 from tests.exporters.test_opa import HOSTILE, generated_requests, hostile_policy
 
@@ -51,8 +52,8 @@ def validate(policy: Policy) -> None:
 
 def cedar_answers(policy: Policy, asked: list[Request]) -> list[tuple[str, tuple[str, ...]]]:
     """(allow|deny, the rule ids of the policies Cedar names as reasons) per request."""
-    entities = cedarpy.Entities.from_json_str(json.dumps(entities_for_request(policy, asked)),
-                                              schema=SCHEMA_JSON)
+    entities = cedarpy.Entities.from_json_str(
+        json.dumps(entities_for_request(policy, asked, region_catalogue())), schema=SCHEMA_JSON)
     results = cedarpy.is_authorized_batch([cedar_request(r) for r in asked],
                                           policy_text(policy), entities, schema=SCHEMA_JSON)
     ids = {f"policy{n}": rule.id for n, (_, rule) in enumerate(expressed_rules(policy))}
@@ -68,7 +69,7 @@ def assert_equal_answers(policy: Policy, asked: list[Request]) -> None:
     """Cedar's allow/deny equals decide's; for an allow or a deny by rule, Cedar's reasons
     are exactly the rules decide names (the satisfied permits or forbids)."""
     validate(policy)
-    engine = DecisionEngine(policy)
+    engine = DecisionEngine(policy, region_catalogue())
     for request, (answer, reasons) in zip(asked, cedar_answers(policy, asked), strict=True):
         expected = engine.decide(request)
         assert answer == expected.decision, request

@@ -29,6 +29,7 @@ from app.exporters.odrl import (
 )
 from app.paths import RESOURCES
 from app.storage.loader import load_file
+from app.storage.resources import region_catalogue
 from tests.exporters.test_opa import HOSTILE, hostile_policy
 
 jsonld = pytest.importorskip("pyld.jsonld", reason="pyld (JSON-LD processor) is not installed")
@@ -64,7 +65,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def graph_of(policy: Policy) -> Any:
     """rdflib's own JSON-LD parser, with the URL context replaced by the shipped copy."""
-    doc = json.loads(odrl_bytes(policy))
+    doc = json.loads(odrl_bytes(policy, region_catalogue()))
     assert doc["@context"][0] == ODRL_CONTEXT_URL
     doc["@context"][0] = CONTEXT["@context"]
     return rdflib.Graph().parse(data=json.dumps(doc), format="json-ld")
@@ -216,7 +217,9 @@ def test_small_policy_duties_and_constraints() -> None:
                        rdflib.URIRef("urn:policy-studio:term:encrypt")}
     operands = {graph.value(c, ODRL.leftOperand): graph.value(c, ODRL.rightOperand)
                 for c in graph.objects(node, ODRL.constraint)}
-    assert operands[ODRL.spatial] == rdflib.Literal("eu")
+    spatial = list(rdflib.collection.Collection(graph, operands[ODRL.spatial]))
+    assert {rdflib.Literal(code) for code in ("EU", "DE", "FR")} <= set(spatial)
+    assert rdflib.Literal("US") not in spatial  # format 2: the EU's members, expanded
     assert operands[ODRL.recipient] == iri(policy, "recipient", "partner")
     assert rules_of(graph, ODRL.prohibition)
     assert '"@value": "P6M"' in odrl_bytes(policy).decode("utf-8")

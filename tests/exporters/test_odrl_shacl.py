@@ -63,13 +63,16 @@ def violations(graph: Any, shapes: Any, ontology: Any) -> list[str]:
 
 
 def assert_typed(graph: Any) -> int:
-    """Every rule and constraint in the data says its ODRL class; returns how many there are."""
+    """Every rule and constraint in the data says its ODRL class; returns how many there are.
+
+    A constraint is a ``Constraint`` or a ``LogicalConstraint`` (GPC's ``or``)."""
     kinds = {ODRL.permission: ODRL.Permission, ODRL.prohibition: ODRL.Prohibition,
              ODRL.duty: ODRL.Duty, ODRL.constraint: ODRL.Constraint}
     count = 0
     for link, kind in kinds.items():
         for node in set(graph.objects(None, link)):
-            assert (node, RDF.type, kind) in graph, (node, kind)
+            logical = link == ODRL.constraint and (node, RDF.type, ODRL.LogicalConstraint) in graph
+            assert logical or (node, RDF.type, kind) in graph, (node, kind)
             count += 1
     for constraint in graph.subjects(RDF.type, ODRL.Constraint):
         assert len(set(graph.objects(constraint, ODRL.rightOperand))) == 1

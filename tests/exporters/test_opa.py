@@ -33,6 +33,7 @@ from app.exporters.opa import (
 )
 from app.paths import RESOURCES
 from app.storage.loader import load_file
+from app.storage.resources import region_catalogue
 from tests.domain.test_decisions_properties import policies, requests_for
 
 regorus = pytest.importorskip("regorus")
@@ -74,8 +75,8 @@ def as_input(request: Request) -> dict[str, Any]:
 
 
 def assert_equal_answers(policy: Policy, asked: list[Request]) -> None:
-    engine = engine_for(build_bundle(policy))
-    decide = DecisionEngine(policy)
+    engine = engine_for(build_bundle(policy, region_catalogue()))
+    decide = DecisionEngine(policy, region_catalogue())
     for request in asked:
         assert ask(engine, as_input(request)) == decide.decide(request).to_dict(), request
 

@@ -25,6 +25,7 @@ from app.domain.decisions import DecisionEngine, Request
 from app.domain.models import Metadata, Policy, Purpose, RetentionRule, UseRule
 from app.exporters.opa import DATA_NAME, DECISION_QUERY, MANIFEST_NAME, REGO_NAME, build_bundle
 from app.storage.loader import load_file
+from app.storage.resources import region_catalogue
 from tests.domain.test_decisions_properties import policies, requests_for
 from tests.exporters.test_opa import (
     EXAMPLE,
@@ -66,8 +67,8 @@ def ask(engine: Any, request: dict[str, Any]) -> dict[str, Any]:
 
 
 def assert_equal_answers(policy: Policy, asked: list[Request]) -> None:
-    decide = DecisionEngine(policy)
-    with opa_for(build_bundle(policy)) as engine:
+    decide = DecisionEngine(policy, region_catalogue())
+    with opa_for(build_bundle(policy, region_catalogue())) as engine:
         for request in asked:
             assert ask(engine, as_input(request)) == decide.decide(request).to_dict(), request
 

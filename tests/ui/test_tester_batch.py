@@ -145,7 +145,7 @@ def test_batch_answers_equal_the_cli(qtbot, tmp_path: Path,  # type: ignore[no-u
     lines, rows = [], ["category,purpose,subject,recipient,region,consent"]
     for number, (c, p, s) in enumerate(itertools.product(categories, purposes, subjects)):
         r, consent = recipients[number % 2], consents[number % 3]
-        region = "eu" if number % 7 == 0 else None
+        region = "EU" if number % 7 == 0 else None
         lines.append(json.dumps({k: v for k, v in (("category", c), ("purpose", p),
                                  ("subject", s), ("recipient", r), ("region", region),
                                  ("consent", consent)) if v}))

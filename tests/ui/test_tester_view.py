@@ -109,3 +109,15 @@ def test_keyboard_names_and_tips(qtbot, window: MainWindow) -> None:  # type: ig
         assert combo.focusPolicy() & Qt.FocusPolicy.TabFocus
     for button in (tester.batch.load_button, tester.batch.save_button):
         assert button.accessibleName() and button.toolTip()
+
+
+def test_the_gpc_box_asks_with_a_gpc_signal(window: MainWindow) -> None:
+    tester = window.tester
+    tester.set_request(category="contact.email", purpose="marketing.newsletter",
+                       consent="granted", gpc=True)
+    assert tester.gpc.isChecked()
+    request = tester.request()
+    assert request is not None and request.gpc
+    tester.gpc.setChecked(False)
+    request = tester.request()
+    assert request is not None and not request.gpc

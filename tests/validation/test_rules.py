@@ -179,3 +179,84 @@ def test_scopes_match_brute_force_on_random_policies() -> None:
                     assert sets[i] <= sets[j], (seed, i, j)
                 if not scopes.overlapping(i) >> j & 1:  # no overlap: really none
                     assert not sets[i] & sets[j], (seed, i, j)
+
+
+# -- format 2: internal-only vs any recipient, region containment --------------------------------
+RECIPIENTS_2 = ["mailer", {"id": "staff", "kind": "internal"},
+                {"id": "staff.agency", "kind": "processor"},
+                {"id": "ads", "kind": "third_party"}]
+
+
+def test_rul001_any_recipient_deny_covers_an_internal_only_allow() -> None:
+    policy = policy_with(allow("promo", ["contact.email"], ["marketing"]),
+                         deny("no_marketing", ["contact"], ["marketing"], recipients=["*"]),
+                         recipients=RECIPIENTS_2)
+    [hit] = findings(policy, "RUL001")
+    assert "promo" in hit.message
+
+
+def test_rul001_internal_only_deny_does_not_cover_disclosure() -> None:
+    policy = policy_with(allow("promo", ["contact.email"], ["marketing"], recipients=["ads"]),
+                         allow("inside", ["contact.email"], ["marketing"],
+                               recipients=["staff"]),
+                         deny("no_marketing", ["contact"], ["marketing"]),
+                         recipients=RECIPIENTS_2)
+    assert findings(policy, "RUL001") == []  # staff.agency is a processor below staff
+    only_staff = policy_with(allow("inside", ["contact.email"], ["marketing"],
+                                   recipients=["staff"]),
+                             deny("no_marketing", ["contact"], ["marketing"]),
+                             recipients=[RECIPIENTS_2[1]])
+    [hit] = findings(only_staff, "RUL001")  # every staff recipient is internal
+    assert "inside" in hit.message
+
+
+def test_rul001_regions_by_containment() -> None:
+    policy = policy_with(allow("promo_de", ["contact.email"], ["marketing"], regions=["DE"]),
+                         allow("promo_us", ["contact.email"], ["marketing"], regions=["US"]),
+                         deny("no_eea", ["contact"], ["marketing"], regions=["eea"]))
+    [hit] = findings(policy, "RUL001")
+    assert "promo_de" in hit.message and "promo_us" not in hit.message
+    format_1 = policy.model_copy(update={"format_version": 1})
+    assert findings(format_1, "RUL001") == []  # format 1: regions by equality
+
+
+def _random_policy_2(seed: int) -> Any:
+    rng = random.Random(seed)
+    cats, purps = ["a", "a.x", "b"], ["p", "p.q"]
+    rules = []
+    for i in range(40):
+        rule: dict[str, Any] = {
+            "id": f"r{i}", "effect": rng.choice(["allow", "deny"]),
+            "categories": rng.sample(cats, 1), "purposes": rng.sample(purps, 1)}
+        roll = rng.random()
+        if roll < 0.5:
+            rule["recipients"] = rng.sample(["*", "staff", "staff.agency", "ads", "mailer"],
+                                            rng.randint(1, 2))
+        if rng.random() < 0.5:
+            rule["regions"] = rng.sample(["eea", "EU", "DE", "US", "US-CA", "FR-IDF", "dach"],
+                                         rng.randint(1, 2))
+        rules.append(rule)
+    return make_policy(categories=cats, purposes=purps, recipients=RECIPIENTS_2, rules=rules,
+                       regions=[{"id": "dach", "members": ["DE", "AT", "CH"]}])
+
+
+def test_scopes_match_brute_force_on_random_format_2_policies() -> None:
+    asked = [Request(c, p, recipient=r, region=g, consent=ConsentState.GRANTED)
+             for c in ["a", "a.x", "b"] for p in ["p", "p.q"]
+             for r in [None, "staff", "staff.x", "staff.agency", "staff.agency.x", "ads",
+                       "mailer", "other"]
+             for g in [None, "DE", "de-by", "AT", "FR", "FR-75C", "US", "US-CA", "US-TX", "EU",
+                       "eea", "GB"]]
+    for seed in range(4):
+        policy = _random_policy_2(seed)
+        context = Context(policy)
+        engine = context.engine
+        covered = [set(engine.rule_indices(engine.covering(r))) for r in asked]
+        sets = [{n for n, cov in enumerate(covered) if i in cov} for i in range(len(policy.rules))]
+        scopes = Scopes(context)
+        for i in range(len(policy.rules)):
+            for j in range(len(policy.rules)):
+                if scopes.supersets(i) >> j & 1:
+                    assert sets[i] <= sets[j], (seed, i, j)
+                if not scopes.overlapping(i) >> j & 1:
+                    assert not sets[i] & sets[j], (seed, i, j)

@@ -3,7 +3,7 @@
 # This file never changes with the policy: everything policy-specific is data, read from
 # data.policy_studio.policy (the bundle's policy_studio/policy/data.json). The answer is
 # data.policy_studio.decision for an input with the fields of `policy-studio decide`:
-# category, purpose, subject, recipient, region, consent.
+# category, purpose, subject, recipient, region, consent, gpc.
 package policy_studio
 
 import rego.v1
@@ -23,6 +23,32 @@ consent := value if {
 	value := field("consent")
 	value != null
 } else := "unknown"
+
+gpc if object.get(input, "gpc", false) == true
+
+# The region as stored: ISO-shaped codes in capitals, group ids in lowercase.
+region := canonical if {
+	raw := field("region")
+	is_string(raw)
+	value := trim_space(raw)
+	regex.match(`^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$`, value)
+	canonical := upper(value)
+} else := canonical if {
+	raw := field("region")
+	is_string(raw)
+	canonical := lower(trim_space(raw))
+} else := null
+
+# Format 2: the rule regions containing the request's region (data.region_index; a
+# subdivision that is not a key counts as its country).
+region_within := found if {
+	is_string(region)
+	found := pol.region_index[region]
+} else := found if {
+	is_string(region)
+	regex.match(`^[A-Z]{2}-`, region)
+	found := pol.region_index[substring(region, 0, 2)]
+} else := []
 
 category := input.category
 
@@ -60,12 +86,52 @@ open_or_equal(values, wanted) if {
 	wanted in values
 }
 
+# Recipients: "any" (format 1 without recipients, or "*"), "listed" (by descent), or, in
+# format 2 without recipients, "internal": no recipient, or an internal one.
+recipient_ok(rule) if rule.recipient_scope == "any"
+
+recipient_ok(rule) if {
+	rule.recipient_scope == "listed"
+	by_descent(rule.recipients, field("recipient"))
+}
+
+recipient_ok(rule) if {
+	rule.recipient_scope == "internal"
+	field("recipient") == null
+}
+
+recipient_ok(rule) if {
+	rule.recipient_scope == "internal"
+	internal_recipient
+}
+
+# The recipient is below an internal root and below none of its non-internal exclusions.
+internal_recipient if {
+	some root, excluded in pol.internal_recipients
+	by_descent([root], field("recipient"))
+	not by_descent(excluded, field("recipient"))
+}
+
+# Regions: equality in format 1, containment in format 2.
+region_ok(rule) if count(rule.regions) == 0
+
+region_ok(rule) if {
+	pol.format_version == 1
+	open_or_equal(rule.regions, region)
+}
+
+region_ok(rule) if {
+	pol.format_version >= 2
+	some within in region_within
+	within in rule.regions
+}
+
 covers(rule) if {
 	by_descent(rule.categories, category)
 	by_descent(rule.purposes, purpose)
 	open_or_descent(rule.subjects, field("subject"))
-	open_or_descent(rule.recipients, field("recipient"))
-	open_or_equal(rule.regions, field("region"))
+	recipient_ok(rule)
+	region_ok(rule)
 }
 
 deny_ids := [rule.id | some rule in pol.rules; rule.effect == "deny"; covers(rule)]
@@ -76,17 +142,31 @@ allow_ids := [rule.id | some rule in allow_rules]
 
 # -- consent ------------------------------------------------------------------------------------
 
-# The mechanism of the nearest declared ancestor-or-self of the purpose; undeclared -> opt_in.
-mechanism := found[0] if {
-	found := [pol.mechanisms[id] | some id in lineage(purpose); pol.mechanisms[id]]
+# The nearest declared ancestor-or-self of the purpose, and its mechanism; undeclared -> opt_in.
+declared_purpose := found[0] if {
+	found := [id | some id in lineage(purpose); pol.mechanisms[id]]
 	count(found) > 0
+}
+
+mechanism := found if {
+	found := pol.mechanisms[declared_purpose]
 } else := "opt_in"
+
+# A Global Privacy Control signal is an opt-out of a purpose that honours it, unless the
+# person granted consent.
+opted_out if consent == "denied"
+
+opted_out if {
+	gpc
+	consent != "granted"
+	declared_purpose in pol.honours_gpc
+}
 
 consent_ok if mechanism == "none"
 
 consent_ok if {
 	mechanism == "opt_out"
-	consent != "denied"
+	not opted_out
 }
 
 consent_ok if {
@@ -96,7 +176,7 @@ consent_ok if {
 
 consent_reason := "opted_out" if {
 	mechanism == "opt_out"
-	consent == "denied"
+	opted_out
 } else := "consent_missing"
 
 # -- retention ----------------------------------------------------------------------------------

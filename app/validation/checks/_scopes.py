@@ -11,6 +11,7 @@ from functools import cached_property
 
 from app.domain.ids import lineage
 from app.domain.models import UseRule
+from app.domain.region_codes import ANY_RECIPIENT
 from app.validation.context import Context
 
 _FIELDS = ("categories", "purposes", "subjects", "recipients")
@@ -32,6 +33,9 @@ class Scopes:
             "recipients": engine.masks["recipients"],
         }
         self._regions = engine.masks["regions"]
+        self._engine = engine
+        self._v2 = ctx.policy.format_version >= 2
+        self._internal = engine.internal_only_mask
         self.indices = engine.rule_indices
         self._below: dict[str, dict[str, list[str]]] = {}
         self._below_masks: dict[tuple[str, str], int] = {}
@@ -97,18 +101,37 @@ class Scopes:
     def constraint_supersets(self, rule: UseRule) -> int:
         """Rules whose subjects, recipients and regions are no narrower than ``rule``'s."""
         mask = self.everything
-        for field in ("subjects", "recipients"):
-            masks = self._masks[field]
-            values = getattr(rule, field)
-            if not values:
-                mask &= masks.unconstrained
-            for value in values:
-                mask &= masks.match(value)
+        masks = self._masks["subjects"]
+        if not rule.subjects:
+            mask &= masks.unconstrained
+        for value in rule.subjects:
+            mask &= masks.match(value)
+        mask &= self._recipient_supersets(rule)
         if not rule.regions:
             return mask & self._regions.unconstrained
         for region in rule.regions:
-            mask &= self._regions.match_exact(region)
+            mask &= self._regions.match(region) if self._v2 else self._regions.match_exact(region)
         return mask
+
+    def _recipient_supersets(self, rule: UseRule) -> int:
+        """Rules covering every recipient ``rule`` covers (format 2: internal-only, ``*``)."""
+        masks = self._masks["recipients"]
+        if not self._v2:
+            found = self.everything if rule.recipients else masks.unconstrained
+            for value in rule.recipients:
+                found &= masks.match(value)
+            return found
+        if ANY_RECIPIENT in rule.recipients:
+            return masks.unconstrained
+        if not rule.recipients:
+            return masks.unconstrained | self._internal
+        found = self.everything
+        for value in rule.recipients:
+            one = masks.match(value) & ~self._internal
+            if self._engine.internal_below(value)[0]:
+                one |= self._internal
+            found &= one
+        return found
 
     def same_scope(self, first: int, second: int) -> bool:
         """True when the two rules cover exactly the same requests."""
@@ -123,6 +146,9 @@ class Scopes:
         mask = self.everything
         for field in _FIELDS:
             values = getattr(rule, field)
+            if field == "recipients" and self._v2:
+                mask &= self._recipient_overlap(values)
+                continue
             if not values:
                 continue
             found = 0 if field in ("categories", "purposes") else self._masks[field].unconstrained
@@ -134,9 +160,41 @@ class Scopes:
         if rule.regions:
             found = self._regions.unconstrained
             for region in rule.regions:
-                found |= self._regions.listed.get(region, 0)
+                found |= self._region_overlap(region) if self._v2 \
+                    else self._regions.listed.get(region, 0)
             mask &= found
         return mask
+
+    def _recipient_overlap(self, values: list[str]) -> int:
+        """Format 2: rules covering some recipient (or no recipient) that ``values`` cover."""
+        masks = self._masks["recipients"]
+        if ANY_RECIPIENT in values:
+            return self.everything
+        if not values:  # internal use: rules for it, and rules naming internal recipients
+            found = masks.unconstrained | self._internal
+            for name, named in masks.listed.items():
+                if self._engine.internal_below(name)[1]:
+                    found |= named
+            return found
+        found = masks.unconstrained
+        for value in values:
+            found |= self.related("recipients", value) & ~self._internal
+            if self._engine.internal_below(value)[1]:
+                found |= self._internal
+        return found
+
+    def _region_overlap(self, region: str) -> int:
+        """Format 2: rules naming a region that shares a place with ``region``."""
+        catalogue = self._engine.regions
+        places = {region, *catalogue.members(region)}
+        within = set().union(*(catalogue.ancestors(p) for p in places))
+        found = 0
+        for name, named in self._regions.listed.items():
+            if name in within or region in catalogue.ancestors(name) or any(
+                    name in catalogue.ancestors(m) for m in catalogue.members(name)
+                    if m in places or region in catalogue.ancestors(m)):
+                found |= named
+        return found
 
     def related(self, field: str, value: str) -> int:
         """Rules naming ``value``, an ancestor of it, or a descendant of it, in ``field``."""

@@ -17,6 +17,7 @@ from typing import Any
 
 from app.domain.intrusiveness import Score, Scorer
 from app.domain.models import DataCategory, Purpose
+from app.domain.region_codes import ANY_RECIPIENT
 from app.validation.context import Context
 
 _EPSILON = 0.05
@@ -67,7 +68,7 @@ class WorstUses:
         self.subject_points = {s: self.scorer.score("", "", subject=s).value
                                for s in ctx.engine.masks["subjects"].listed}
         self.recipient_points = {r: self.scorer.score("", "", recipient=r).value
-                                 for r in ctx.engine.masks["recipients"].listed}
+                                 for r in [*ctx.engine.masks["recipients"].listed, ANY_RECIPIENT]}
         self.obligation_points = {str(k): v for k, v in weights.obligations.items()}
         self._extra_lists: tuple[list[float], list[float], list[float]] | None = None
 

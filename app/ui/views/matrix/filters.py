@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.domain.edits import Change
 from app.domain.matrix import ANY, Filters
+from app.domain.region_codes import canonical_region
 from app.domain.sections import RECIPIENTS, RULES, SUBJECTS
 from app.ui.bridge import DocumentBridge
 
@@ -73,6 +74,8 @@ class FilterBar(QWidget):
     def set_value(self, name: str, value: str | None) -> None:
         """Select ``value`` (an id, a consent state or None) in the combo ``name``."""
         combo = self.combos[name]
+        if name == "region" and value:
+            value = str(canonical_region(value))  # any case, as regions are typed elsewhere
         combo.setCurrentIndex(max(0, combo.findData(value)))
 
     def _choices(self, name: str) -> list[tuple[str, str]]:

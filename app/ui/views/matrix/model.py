@@ -23,7 +23,7 @@ from app.domain.matrix import (
 )
 from app.domain.matrix_axis import Axis, Entry
 from app.domain.sections import CATEGORIES, PURPOSES
-from app.storage.resources import default_weights
+from app.storage.resources import default_weights, region_catalogue
 from app.ui.bridge import DocumentBridge
 from app.ui.views.matrix.colours import band_background
 
@@ -62,7 +62,8 @@ class MatrixModel(QAbstractTableModel):
     def evaluator(self) -> Evaluator:
         """The evaluator for the current document and filters (built on first use)."""
         if self._evaluator is None:
-            self._evaluator = Evaluator(self._bridge.policy, default_weights(), self.filters)
+            self._evaluator = Evaluator(self._bridge.policy, default_weights(), self.filters,
+                                        region_catalogue())
         return self._evaluator
 
     def set_filters(self, filters: Filters) -> None:

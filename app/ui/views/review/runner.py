@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.domain.edits import Change
 from app.domain.intrusiveness import Use, review
-from app.storage.resources import default_weights
+from app.storage.resources import default_weights, region_catalogue
 from app.ui.background import BackgroundRunner
 from app.ui.bridge import DocumentBridge
 from app.validation.snapshot import SnapshotCache
@@ -80,10 +80,10 @@ class ReviewRunner(QObject):
         if self._runner.busy:
             return  # the run's end starts another one if the review is stale
         snapshot = self._cache.snapshot(self._bridge.document.policy)
-        weights = default_weights()
+        weights, regions = default_weights(), region_catalogue()
         self.stale = False
         self.started.emit()
-        self._runner.submit(lambda: review(snapshot, weights))
+        self._runner.submit(lambda: review(snapshot, weights, None, regions))
 
     def _publish(self, uses: list[Use]) -> None:
         self.uses, self.error = uses, None

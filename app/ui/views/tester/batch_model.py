@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.domain.decisions import REASON_TEXT, Decision, DecisionEngine, Request
 from app.domain.enums import label
 from app.domain.models import Policy
+from app.storage.resources import region_catalogue
 from app.ui.views.tester.answer import ALLOW_COLOUR, DENY_COLOUR, retention_words
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,7 +49,7 @@ class BatchModel(QAbstractTableModel):
                               self.index(len(self.requests) - 1, len(HEADERS) - 1))
 
     def _decide(self, policy: Policy) -> list[Decision]:
-        engine = DecisionEngine(policy)
+        engine = DecisionEngine(policy, region_catalogue())
         return [engine.decide(request) for request in self.requests]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:

@@ -13,7 +13,7 @@ import io
 from collections.abc import Iterable
 
 from app.domain.decisions import Decision, Request
-from app.domain.requests import REQUEST_KEYS, REQUIRED_KEYS, request_problems
+from app.domain.requests import REQUEST_KEYS, REQUIRED_KEYS, parse_request, request_problems
 
 MAX_ROWS = 1_000_000
 RESULT_KEYS = (*REQUEST_KEYS, "decision", "reason", "rules", "obligations", "retention_rule",
@@ -82,7 +82,7 @@ def _row(cells: list[str], columns: list[str], number: int,
                  for position, message in wrong]
     if len(problems) > found:
         return None
-    return Request.from_dict(data)
+    return parse_request(data)
 
 
 def safe_cell(value: str) -> str:
@@ -94,7 +94,8 @@ def result_row(request: Request, decision: Decision) -> list[str]:
     """One output row (see :data:`RESULT_KEYS`)."""
     info = decision.retention
     cells = [request.category, request.purpose, request.subject or "", request.recipient or "",
-             request.region or "", request.consent.value, decision.decision, decision.reason,
+             request.region or "", request.consent.value, "true" if request.gpc else "false",
+             decision.decision, decision.reason,
              ";".join(decision.rules), ";".join(decision.obligations)]
     cells += [info.rule, info.duration or "", info.trigger, info.disposition] if info else \
         [""] * 4

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -22,9 +23,9 @@ from app.domain.decisions import Decision, DecisionEngine, Request
 from app.domain.enums import ConsentState
 from app.domain.intrusiveness import Scorer
 from app.domain.models import Policy
-from app.domain.requests import InvalidRequest, parse_request
+from app.domain.requests import InvalidRequest, gpc_value, parse_request
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, SUBJECTS
-from app.storage.resources import default_weights
+from app.storage.resources import default_weights, region_catalogue
 from app.ui.bridge import DocumentBridge
 from app.ui.views.tester.answer import AnswerPanel
 from app.ui.views.tester.batch_panel import BatchPanel
@@ -84,6 +85,11 @@ class TesterView(QWidget):
         consent_label = QLabel("C&onsent:", request_box)
         consent_label.setBuddy(self.consent)
         form.addRow(consent_label, self.consent)
+        self.gpc = QCheckBox("&Global Privacy Control signal", request_box)
+        self.gpc.setToolTip("The person's browser sent a GPC signal: an opt-out of purposes that "
+                            "honour it, unless consent is granted")
+        self.gpc.toggled.connect(lambda _on: self.update_answer())
+        form.addRow("", self.gpc)
         row.addWidget(request_box, 2)
         answer_box = QGroupBox("Answer", top)
         answer_layout = QVBoxLayout(answer_box)
@@ -117,17 +123,20 @@ class TesterView(QWidget):
         if not values["category"] or not values["purpose"]:
             return None
         try:
-            return parse_request({**values, "consent": self.consent.currentData()})
+            return parse_request({**values, "consent": self.consent.currentData(),
+                                  "gpc": self.gpc.isChecked()})
         except InvalidRequest:
             return None
 
-    def set_request(self, **values: str | None) -> None:
+    def set_request(self, **values: str | bool | None) -> None:
         """Fill the fields (keys of ``policy-studio decide``; consent as a state name)."""
         for key, value in values.items():
             if key == "consent":
                 self.consent.setCurrentIndex(self.consent.findData(value or "unknown"))
+            elif key == "gpc":
+                self.gpc.setChecked(gpc_value(value) is True)
             else:
-                self.combos[key].set_value(value)
+                self.combos[key].set_value(value if isinstance(value, str) else None)
 
     # -- behaviour ---------------------------------------------------------------------------
     def _on_policy_changed(self, *_args: object) -> None:
@@ -156,7 +165,7 @@ class TesterView(QWidget):
             self.answered.emit(None)
             return
         if self._engine is None or self._scorer is None:
-            self._engine = DecisionEngine(self.policy)
+            self._engine = DecisionEngine(self.policy, region_catalogue())
             self._scorer = Scorer(self.policy, default_weights())
         decision: Decision = self._engine.decide(request)
         score = None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleT
 from app.domain import timeline
 from app.domain.enums import label
 from app.domain.sections import CATEGORIES, RETENTION
+from app.storage.resources import region_catalogue
 from app.ui.views.timeline.canvas import DiagramView, install_diagram, make_target
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class TimelineView(DiagramView):
 
     def populate(self) -> None:
         """Draw the legend, the time scale and the rows of :func:`timeline.build_rows`."""
-        self.rows = timeline.build_rows(self.policy)
+        self.rows = timeline.build_rows(self.policy, region_catalogue())
         self._width = self.timeline_width()
         self._x0 = NAME_W + 16
         self._text_x = self._x0 + self._width + INDEF_W + 12
