@@ -21,6 +21,7 @@ FAMILIES = {
     "GOV": "Governance",
     "ADM": "Automated decisions",
     "CPR": "Sale and sharing (CPRA)",
+    "FMT": "File format",
 }
 
 
