@@ -11,8 +11,14 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from app.domain.models import FORMAT_VERSION, Policy
 from app.paths import SCHEMAS
 
+
+def schema_id(version: int) -> str:
+    """The published address (``$id``) of format ``version``'s schema."""
+    return f"https://policy-studio.example/schemas/policy-v{version}.schema.json"
+
+
 SCHEMA_FILE = SCHEMAS / f"policy-v{FORMAT_VERSION}.schema.json"
-SCHEMA_ID = f"https://policy-studio.example/schemas/policy-v{FORMAT_VERSION}.schema.json"
+SCHEMA_ID = schema_id(FORMAT_VERSION)
 
 
 def schema_file(version: int) -> Path:
