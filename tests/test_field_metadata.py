@@ -87,7 +87,7 @@ def test_the_section_table_matches_the_policy_model() -> None:
     assert HIERARCHICAL == ("categories", "subjects", "recipients", "purposes")
     assert section_title("policy") == "Policy"
     assert [s.noun for s in SECTIONS] == ["Data category", "Data subject", "Recipient",
-                                          "Purpose", "Use rule", "Retention rule"]
+                                          "Purpose", "Use rule", "Retention rule", "Region group"]
 
 
 def test_a_new_field_needs_only_its_field_line(monkeypatch: pytest.MonkeyPatch) -> None:

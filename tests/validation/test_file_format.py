@@ -67,7 +67,14 @@ def test_format_2_words_in_a_format_1_file_are_errors_naming_field_and_line() ->
 
 def test_the_same_words_in_a_format_2_file_are_fine() -> None:
     loaded = load_bytes(V1.replace("format_version: 1", "format_version: 2").encode(), "new")
-    assert not [f for f in validate_loaded(loaded) if f.code.startswith("FMT")]
+    found = validate_loaded(loaded)
+    assert not [f for f in found if f.code.startswith("FMT")]
+    assert not [f for f in found if f.code == "STR005"]  # '*' is no unknown recipient
+
+
+def test_any_recipient_in_a_format_1_file_is_one_error_not_two() -> None:
+    found = validate_loaded(load_bytes(V1.encode(), "old"))
+    assert [f.code for f in found if f.line == 22] == ["FMT002"]
 
 
 def test_a_format_1_file_without_format_2_words_has_no_fmt002() -> None:
