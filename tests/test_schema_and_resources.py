@@ -32,7 +32,7 @@ def test_checked_in_schema_is_not_stale() -> None:
 
 
 def test_the_current_schema_is_v2_and_v1_is_kept_as_issued() -> None:
-    assert SCHEMA_FILE == schema_file(2)
+    assert schema_file(2) == SCHEMA_FILE
     assert policy_json_schema()["properties"]["format_version"]["const"] == 2
     v1 = schema_file(1).read_bytes()
     assert hashlib.sha256(v1).hexdigest() == V1_DIGEST, "policy-v1.schema.json was changed"
