@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err
 from app.commands.fmt import MAX_FORMAT_CHARS
 from app.commands.output import check_output, messages_for, write_output
 from app.domain.migration import migrated
-from app.domain.models import FORMAT_VERSION
+from app.domain.models import FORMAT_VERSION, Policy
 from app.storage.encoding import encode
 from app.storage.errors import PolicyFileError
 from app.storage.loader import LoadedPolicy, load_bytes, load_file
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def _one(name: str, args: argparse.Namespace, say) -> int:  # type: ignore[no-untyped-def]
+def _one(name: str, args: argparse.Namespace, say: Callable[[str], None]) -> int:
     try:
         loaded = load_file(name)
     except PolicyFileError as exc:
@@ -86,7 +87,7 @@ class _Refused(Exception):
     """The migrated text cannot be written safely."""
 
 
-def _migrated_bytes(loaded: LoadedPolicy, policy, target: str) -> bytes:  # type: ignore[no-untyped-def]
+def _migrated_bytes(loaded: LoadedPolicy, policy: Policy, target: str) -> bytes:
     """The file text of ``policy``, checked to read back as exactly ``policy``."""
     yaml_kept = not is_json_path(target) and is_yaml_text(loaded.text)
     if yaml_kept and len(loaded.text) > MAX_FORMAT_CHARS:

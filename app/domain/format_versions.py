@@ -42,10 +42,10 @@ FORMAT_2_VALUES: frozenset[Enum] = frozenset({
     RecipientKind.PUBLIC, Obligation.PARENTAL_CONSENT, Trigger.DELETION_REQUEST, Trigger.CUSTOM})
 """Choices format 2 added to format 1's lists."""
 
-Path = tuple[str | int, ...]
+DocPath = tuple[str | int, ...]
 
 
-def format_2_uses(policy: Policy) -> Iterator[tuple[Path, str]]:
+def format_2_uses(policy: Policy) -> Iterator[tuple[DocPath, str]]:
     """Where ``policy`` uses what only format 2 can say: (document path, what it is)."""
     yield from _walk(policy, ())
     for index, rule in enumerate(policy.rules):
@@ -61,7 +61,7 @@ def format_2_uses(policy: Policy) -> Iterator[tuple[Path, str]]:
             yield ("retention", index), "a retention rule without 'duration'"
 
 
-def _walk(model: BaseModel, path: Path) -> Iterator[tuple[Path, str]]:
+def _walk(model: BaseModel, path: DocPath) -> Iterator[tuple[DocPath, str]]:
     new = frozenset().union(*(FORMAT_2_FIELDS.get(cls, frozenset())
                               for cls in type(model).__mro__))
     for name in type(model).model_fields:
@@ -73,7 +73,7 @@ def _walk(model: BaseModel, path: Path) -> Iterator[tuple[Path, str]]:
         yield from _values(value, here)
 
 
-def _values(value: Any, path: Path) -> Iterator[tuple[Path, str]]:
+def _values(value: Any, path: DocPath) -> Iterator[tuple[DocPath, str]]:
     if isinstance(value, BaseModel):
         yield from _walk(value, path)
     elif isinstance(value, list):
