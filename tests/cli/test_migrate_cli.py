@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import SMALL_POLICY
 
 from app.cli import main
 from app.domain.canonical import to_canonical_json
@@ -15,14 +14,17 @@ from app.domain.decisions import DecisionEngine, Request
 from app.storage.loader import load_bytes, load_file
 from app.storage.resources import region_catalogue
 
-WIDE = SMALL_POLICY.replace("    subjects: [customer]\n",
-                            "    subjects: [customer]\n    regions: [eea]  # EEA only\n")
+
+def _wide(text: str) -> str:
+    """``text`` with its newsletter rule limited to the EEA (a group with members)."""
+    return text.replace("    subjects: [customer]\n",
+                        "    subjects: [customer]\n    regions: [eea]  # EEA only\n")
 
 
 def test_check_reports_and_migrate_rewrites_keeping_comments(
         small_policy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     small_policy.write_text("# yaml-language-server: $schema=https://policy-studio.example/"
-                            "schemas/policy-v1.schema.json\n" + WIDE)
+                            "schemas/policy-v1.schema.json\n" + _wide(small_policy.read_text()))
     before = small_policy.read_text()
     assert main(["migrate", "--check", str(small_policy)]) == 1
     out = capsys.readouterr().out
@@ -53,8 +55,8 @@ def test_the_migrated_file_decides_as_the_old_one(small_policy: Path, tmp_path: 
     assert load_file(small_policy).policy.format_version == 1
 
 
-def test_json_files_migrate_to_canonical_json(tmp_path: Path) -> None:
-    policy = load_bytes(SMALL_POLICY.encode()).policy
+def test_json_files_migrate_to_canonical_json(tmp_path: Path, small_policy: Path) -> None:
+    policy = load_bytes(small_policy.read_bytes()).policy
     path = tmp_path / "small.policy.json"
     path.write_bytes(to_canonical_json(policy))
     assert main(["migrate", str(path)]) == 0
@@ -79,11 +81,12 @@ def test_output_to_stdout_and_misuse(small_policy: Path, capsys: pytest.CaptureF
 @pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX file modes")
 def test_a_read_only_file_is_left_as_is(small_policy: Path,
                                         capsys: pytest.CaptureFixture[str]) -> None:
+    before = small_policy.read_text()
     small_policy.chmod(0o444)
     try:
         assert main(["migrate", str(small_policy)]) == 2
         assert f"{small_policy}:1:1: error: the file is read-only" in capsys.readouterr().err
-        assert small_policy.read_text() == SMALL_POLICY
+        assert small_policy.read_text() == before
     finally:
         small_policy.chmod(0o644)
 
