@@ -24,6 +24,7 @@ from app.commands import (
     export,
     fmt,
     import_fides,
+    migrate,
     new,
     retention_import,
     review,
@@ -35,10 +36,10 @@ from app.domain.edits import EditError
 from app.storage.errors import PolicyFileError
 
 SUBCOMMANDS = {"validate", "fmt", "schema", "decide", "new", "export", "digest", "import",
-               "diff", "retention-import", "approve", "review"}
+               "diff", "retention-import", "approve", "review", "migrate"}
 EPILOG = """\
 exit status: 0 fine (warnings allowed unless --strict); 1 error findings, a denied decision
-or a file fmt --check would change; 2 unreadable input or wrong usage; 3 internal error.
+or a file fmt/migrate --check would change; 2 unreadable input or wrong usage; 3 internal error.
 """
 
 
@@ -54,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"policy-studio {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for module in (validate, fmt, schema, decide, new, export, digest, import_fides,
-                   diff, retention_import, approve, review):
+                   diff, retention_import, approve, review, migrate):
         module.add_parser(commands)
     return parser
 

@@ -1,7 +1,9 @@
-"""The checked-in JSON Schema is current, and every bundled policy obeys it."""
+"""The checked-in JSON Schemas: v2 is current, v1 is as issued, every bundled policy obeys the
+schema of its own format version."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import jsonschema
@@ -11,7 +13,13 @@ from app.cli import main
 from app.paths import EXAMPLES, TEMPLATES
 from app.storage.loader import load_file
 from app.storage.safe_yaml import read_bytes
-from app.storage.schema import SCHEMA_FILE, policy_json_schema, schema_text
+from app.storage.schema import (
+    SCHEMA_FILE,
+    policy_json_schema,
+    published_schema,
+    schema_file,
+    schema_text,
+)
 
 BUNDLED = sorted(TEMPLATES.glob("*.policy.yaml")) + sorted(EXAMPLES.glob("*.policy.yaml"))
 
@@ -23,8 +31,22 @@ def test_checked_in_schema_is_not_stale() -> None:
     )
 
 
-def test_schema_is_a_valid_draft_2020_12_schema() -> None:
-    jsonschema.Draft202012Validator.check_schema(policy_json_schema())
+def test_the_current_schema_is_v2_and_v1_is_kept_as_issued() -> None:
+    assert schema_file(2) == SCHEMA_FILE
+    assert policy_json_schema()["properties"]["format_version"]["const"] == 2
+    v1 = schema_file(1).read_bytes()
+    assert hashlib.sha256(v1).hexdigest() == V1_DIGEST, "policy-v1.schema.json was changed"
+    assert published_schema(1)["$id"].endswith("/policy-v1.schema.json")
+    assert published_schema(1)["properties"]["format_version"]["const"] == 1
+
+
+V1_DIGEST = "79cb65adc05e537d7b7e40bea7f6b2fd9f4c1d316148cc5b008357bf4c499056"
+"""policy-v1.schema.json as issued: format 1 files are checked against it unchanged."""
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_schema_is_a_valid_draft_2020_12_schema(version: int) -> None:
+    jsonschema.Draft202012Validator.check_schema(published_schema(version))
 
 
 def test_there_are_templates_and_an_example() -> None:
@@ -33,18 +55,41 @@ def test_there_are_templates_and_an_example() -> None:
     assert list(EXAMPLES.glob("*.policy.yaml"))
 
 
-@pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.name)
-def test_bundled_policy_validates_against_the_schema(path: Path) -> None:
-    data = read_bytes(path.read_bytes(), str(path)).data
+def _schema_errors(data: dict) -> list[str]:
     validator = jsonschema.Draft202012Validator(
-        policy_json_schema(), format_checker=jsonschema.FormatChecker())
+        published_schema(data["format_version"]), format_checker=jsonschema.FormatChecker())
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.path))
-    assert errors == [], [f"{list(e.path)}: {e.message}" for e in errors[:5]]
+    return [f"{list(e.path)}: {e.message}" for e in errors[:5]]
+
+
+@pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.name)
+def test_bundled_policy_validates_against_the_schema_of_its_version(path: Path) -> None:
+    data = read_bytes(path.read_bytes(), str(path)).data
+    assert data["format_version"] == 2
+    assert _schema_errors(data) == []
+
+
+FORMAT_1 = b"""\
+format_version: 1
+policy: {id: a, title: A}
+purposes:
+  - {id: ads, name: Ads, legal_basis: consent, consent: opt_in}
+rules:
+  - {id: r, categories: [email], purposes: [ads], regions: [eu]}
+"""
+
+
+def test_a_format_1_file_validates_against_the_v1_schema_and_format_2_fields_do_not() -> None:
+    data = read_bytes(FORMAT_1, "v1").data
+    assert _schema_errors(data) == []
+    data["purposes"][0]["sale"] = True
+    assert any("'sale'" in e for e in _schema_errors(data))
+    assert _schema_errors({**data, "format_version": 2}) == []
 
 
 def test_schema_rejects_what_the_loader_rejects() -> None:
     validator = jsonschema.Draft202012Validator(policy_json_schema())
-    bad = {"format_version": 1, "policy": {"id": "Bad Id"}, "rules": [{"id": "r", "x": 1}]}
+    bad = {"format_version": 2, "policy": {"id": "Bad Id"}, "rules": [{"id": "r", "x": 1}]}
     messages = [e.message for e in validator.iter_errors(bad)]
     assert any("does not match" in m for m in messages)
     assert any("Additional properties" in m for m in messages)

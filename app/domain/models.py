@@ -405,8 +405,10 @@ class RegionGroup(NamedItem):
 class Policy(Model):
     """A whole policy document."""
 
-    format_version: Literal[1, 2] = _field("Format version", "Version of the file format.",
-                                           default=FORMAT_VERSION)
+    format_version: Literal[1, 2] = _field(
+        "Format version", "Version of the file format: 2; a format 1 file keeps its format 1 "
+                          "meaning until it is migrated (policy-studio migrate).",
+        default=FORMAT_VERSION)
     policy: Metadata = _field(
         "Policy", "Who the policy belongs to, where it applies and where it is in its life.")
     categories: list[DataCategory] = _field(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from contextvars import ContextVar
 from typing import Any
 
@@ -17,14 +18,19 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
 
-from app.domain.models import Policy
+from app.domain.models import FORMAT_VERSION, Policy
 from app.storage.aliases import shared_nodes, unshared_copy
 from app.storage.encoding import newline_of, with_newline
+from app.storage.schema import schema_id
 from app.storage.tabs import ruamel_readable
 from app.storage.yaml_quoting import QuotingRepresenter
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema={url}\n"
-SCHEMA_URL = "https://policy-studio.example/schemas/policy-v1.schema.json"
+SCHEMA_URL = schema_id(FORMAT_VERSION)
+"""The schema a new file in the current format points editors at."""
+_SCHEMA_LINE = re.compile(
+    r"^(#[ \t]*yaml-language-server:[ \t]*\$schema=[^\s]*policy-v)(\d+)(\.schema\.json)",
+    re.MULTILINE)
 _WIDTH = 100
 
 
@@ -56,10 +62,13 @@ def _with_dates(value: Any, key: str = "") -> Any:
     return value
 
 
-def new_yaml_text(policy: Policy, *, schema_url: str = SCHEMA_URL) -> str:
-    """A fresh YAML file for ``policy`` (no earlier text to keep)."""
+def new_yaml_text(policy: Policy, *, schema_url: str | None = None) -> str:
+    """A fresh YAML file for ``policy`` (no earlier text to keep).
+
+    It starts with a comment pointing editors at the schema of the policy's format version.
+    """
     out = io.StringIO()
-    out.write(SCHEMA_COMMENT.format(url=schema_url))
+    out.write(SCHEMA_COMMENT.format(url=schema_url or schema_id(policy.format_version)))
     _yaml(2, 4, 2).dump(_to_commented(policy_tree_data(policy)), out)
     return out.getvalue()
 
@@ -78,7 +87,17 @@ def updated_yaml_text(policy: Policy, base_text: str) -> str:
         _SHARED.reset(token)
     out = io.StringIO()
     yaml.dump(tree, out)
-    return with_newline(out.getvalue(), newline_of(base_text))
+    text = with_schema_version(out.getvalue(), policy.format_version)
+    return with_newline(text, newline_of(base_text))
+
+
+def with_schema_version(text: str, version: int) -> str:
+    """``text`` with its schema comment pointing at format ``version``'s schema.
+
+    The comment is ``# yaml-language-server: $schema=...policy-vN.schema.json``; text without
+    one is returned as is.
+    """
+    return _SCHEMA_LINE.sub(lambda m: f"{m[1]}{version}{m[3]}", text, count=1)
 
 
 def guess_indentation(text: str) -> tuple[int, int, int]:

@@ -11,8 +11,14 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from app.domain.models import FORMAT_VERSION, Policy
 from app.paths import SCHEMAS
 
+
+def schema_id(version: int) -> str:
+    """The published address (``$id``) of format ``version``'s schema."""
+    return f"https://policy-studio.example/schemas/policy-v{version}.schema.json"
+
+
 SCHEMA_FILE = SCHEMAS / f"policy-v{FORMAT_VERSION}.schema.json"
-SCHEMA_ID = f"https://policy-studio.example/schemas/policy-v{FORMAT_VERSION}.schema.json"
+SCHEMA_ID = schema_id(FORMAT_VERSION)
 
 
 def schema_file(version: int) -> Path:
@@ -57,10 +63,9 @@ def policy_json_schema() -> dict[str, Any]:
         "pattern": "^sha256:[0-9a-f]{64}$",
         "description": "Content digest; present in canonical JSON exports.",
     }
+    words = Policy.model_fields["format_version"]
     schema["properties"]["format_version"] = {
-        "const": FORMAT_VERSION, "title": "Format version",
-        "description": f"Version of the file format: {FORMAT_VERSION} (format 1 files are "
-                       "described by policy-v1.schema.json and open migrated)."}
+        "const": FORMAT_VERSION, "title": words.title, "description": words.description}
     required = schema.setdefault("required", [])
     if "format_version" not in required:
         required.insert(0, "format_version")

@@ -23,6 +23,7 @@ FAMILIES = {
     "ADM": "Automated decisions",
     "CPR": "Sale and sharing (CPRA)",
     "PPL": "People and data",
+    "FMT": "File format",
 }
 
 

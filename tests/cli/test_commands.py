@@ -66,7 +66,7 @@ def test_schema_command_prints_the_checked_in_schema(
     assert capsys.readouterr().out == schema_text()
     out = tmp_path / "schema.json"
     assert main(["schema", "-o", str(out)]) == 0
-    assert json.loads(out.read_text())["$id"].endswith("policy-v1.schema.json")
+    assert json.loads(out.read_text())["$id"].endswith("policy-v2.schema.json")
 
 
 def test_new_from_every_template(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -162,7 +162,8 @@ def test_bad_input_never_gives_a_traceback(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     path.write_bytes(HOSTILE[name])
     for command in (["validate", str(path)], ["decide", str(path), "--category", "a",
-                                              "--purpose", "b"], ["fmt", "--check", str(path)]):
+                                              "--purpose", "b"], ["fmt", "--check", str(path)],
+                    ["migrate", str(path)]):
         result = run_cli(*command)
         assert result.returncode == 2, (command, result.stderr)
         assert "Traceback" not in result.stderr

@@ -75,7 +75,9 @@ def test_good_file_loads(tmp_path: Path) -> None:
 
 def test_yaml_12_semantics(tmp_path: Path) -> None:
     policy = load_file(write(tmp_path, GOOD)).policy
-    assert policy.rules[0].regions == ["no", "on", "yes"]  # not booleans (YAML 1.1 would)
+    # Not booleans (YAML 1.1 would read no/on/yes as false/true/true): the strings, stored in
+    # the canonical case of region codes (ISO-shaped codes in capitals, group ids lower).
+    assert policy.rules[0].regions == ["NO", "ON", "yes"]
     assert policy.policy.version == "1.0.0"
     assert policy.policy.effective_date == dt.date(2025, 3, 1)
 
@@ -148,7 +150,7 @@ def test_scalar_resolution_of_the_safe_reader() -> None:
         ("- format_version: 1\n- policy: {id: a}\n", 1, 1, "must be a mapping"),
         ("just some text\n", 1, 1, "must be a mapping"),
         # Format version.
-        ("policy:\n  id: a\n", 1, 1, "add 'format_version: 1'"),
+        ("policy:\n  id: a\n", 1, 1, "add 'format_version: 2'"),
         ("format_version: 99\npolicy:\n  id: a\n", 1, 17, "format version 99"),
         ("policy:\n  id: a\nformat_version: '1'\n", 3, 17, "whole number"),
         ("format_version: 0\npolicy:\n  id: a\n", 1, 17, "whole number"),
@@ -350,5 +352,5 @@ def test_digest_key_is_read_as_the_declared_digest() -> None:
 
 def test_memory_name_is_used_in_messages() -> None:
     with pytest.raises(PolicyFileError) as caught:
-        load_bytes(b"format_version: 2\npolicy: {id: a}\n", "pasted")
-    assert str(caught.value).startswith("pasted:1:17: error: this file uses format version 2")
+        load_bytes(b"format_version: 3\npolicy: {id: a}\n", "pasted")
+    assert str(caught.value).startswith("pasted:1:17: error: this file uses format version 3")

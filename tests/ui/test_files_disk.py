@@ -17,12 +17,16 @@ from test_files_support import (
 
 from app.ui.main_window import MainWindow
 
-CHANGED = COMMENTED.replace("title: Shop policy", "title: Changed elsewhere")
+CURRENT = COMMENTED.replace("format_version: 1", "format_version: 2")
+"""A file in the current format (a format 1 file would open with a migration offer)."""
+CHANGED = CURRENT.replace("title: Shop policy", "title: Changed elsewhere")
 
 
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
-    return write_commented(tmp_path)
+    path = write_commented(tmp_path)
+    path.write_text(CURRENT, encoding="utf-8")
+    return path
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from app.storage.serialize import display_name
 from app.ui.files import dialogs
 from app.ui.files.disk import DiskWatcher
 from app.ui.files.infobar import InfoBar
+from app.ui.files.migrating import MigrationOffer
 from app.ui.files.tasks import BusyIndicator, Task
 
 if TYPE_CHECKING:
@@ -63,6 +64,8 @@ class Opener(QObject):
         """Its busy indicator (with a Cancel button)."""
         self.timing: dict[str, float] = {}
         """Seconds the last open spent reading (worker) and swapping in (GUI thread)."""
+        self.migration = MigrationOffer(host, info)
+        """Offers to migrate a file in an older format once it is open."""
 
     def open_path(self, path: str) -> bool:
         """Start reading ``path`` (absolute) on a worker thread.
@@ -109,6 +112,7 @@ class Opener(QObject):
             self.swap(loaded, path, state)
         self.timing = {"read_s": read_s, "swap_s": time.perf_counter() - start}
         self._status(f"Opened {path}")
+        self.migration.offer()
         self.opened.emit(path)
 
     def swap(self, loaded: LoadedPolicy, path: str | None, state: DiskState | None) -> None:

@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from app.domain import ids
 from app.domain.canonical import digest
+from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.sections import (
     CATEGORIES,
     PURPOSES,
@@ -45,13 +46,15 @@ def duplicate_ids(ctx: Context) -> Iterator[Hit]:
 def _unknown_references(ctx: Context, target: str) -> Iterator[Hit]:
     declared: dict[str, object] = getattr(ctx, target)  # the context names them like sections
     word = section_info(target).singular
+    # '*' (any recipient) names no recipient; in a format 1 file FMT002 reports it.
+    known = declared.keys() | {ANY_RECIPIENT} if target == RECIPIENTS else declared.keys()
     for section, field in section_info(target).references:
         items = getattr(ctx.policy, section)
-        if {value for item in items for value in getattr(item, field)} <= declared.keys():
+        if {value for item in items for value in getattr(item, field)} <= known:
             continue  # quick answer for the usual case: every reference is known
         for index, item in enumerate(items):
             for position, value in enumerate(getattr(item, field)):
-                if value not in declared:
+                if value not in known:
                     nearest = _suggest(value, declared)
                     yield Hit((section, index, field, position),
                               f"{item.id} refers to the unknown {word} '{value}'",

@@ -1,0 +1,83 @@
+"""What only format 2 can say: the fields and values a format 1 file must not use.
+
+A format 1 file keeps its format 1 meaning, so a field or value that format 1 did not have would
+be read with a meaning the file does not declare. :func:`format_2_uses` lists them, each with its
+place in the document, so validation can name the field and its line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel
+
+from app.domain.enums import Obligation, RecipientKind, Trigger
+from app.domain.models import (
+    DataCategory,
+    DataSubject,
+    NamedItem,
+    Policy,
+    Purpose,
+    Recipient,
+    RetentionRule,
+)
+from app.domain.region_codes import ANY_RECIPIENT
+
+FORMAT_2_FIELDS: dict[type[BaseModel], frozenset[str]] = {
+    NamedItem: frozenset({"external_ids"}),
+    DataCategory: frozenset({"sources", "ccpa_category"}),
+    DataSubject: frozenset({"age_min", "age_max"}),
+    Recipient: frozenset({"countries", "stored_in"}),
+    Purpose: frozenset({"legal_bases", "balancing", "automated_decisions", "sale", "sharing",
+                        "honours_gpc"}),
+    RetentionRule: frozenset({"minimum", "criteria", "custom_event", "period_start",
+                              "financial_year_start", "dispositions", "legal_hold_reason"}),
+    Policy: frozenset({"regions"}),
+}
+"""Fields format 2 added, by the model that declares them (a test compares this with the
+published format 1 schema)."""
+FORMAT_2_VALUES: frozenset[Enum] = frozenset({
+    RecipientKind.PUBLIC, Obligation.PARENTAL_CONSENT, Trigger.DELETION_REQUEST, Trigger.CUSTOM})
+"""Choices format 2 added to format 1's lists."""
+
+DocPath = tuple[str | int, ...]
+
+
+def format_2_uses(policy: Policy) -> Iterator[tuple[DocPath, str]]:
+    """Where ``policy`` uses what only format 2 can say: (document path, what it is)."""
+    yield from _walk(policy, ())
+    for index, rule in enumerate(policy.rules):
+        for position, recipient in enumerate(rule.recipients):
+            if recipient == ANY_RECIPIENT:
+                yield ("rules", index, "recipients", position), "'*' (any recipient)"
+        for position, region in enumerate(rule.regions):
+            if "-" in region:
+                yield ("rules", index, "regions", position), \
+                    f"the subdivision code '{region}'"
+    for index, retention in enumerate(policy.retention):
+        if retention.duration is None:
+            yield ("retention", index), "a retention rule without 'duration'"
+
+
+def _walk(model: BaseModel, path: DocPath) -> Iterator[tuple[DocPath, str]]:
+    new = frozenset().union(*(FORMAT_2_FIELDS.get(cls, frozenset())
+                              for cls in type(model).__mro__))
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        here = (*path, name)
+        if name in new and name in model.model_fields_set:
+            yield here, f"the field '{name}'"
+            continue
+        yield from _values(value, here)
+
+
+def _values(value: Any, path: DocPath) -> Iterator[tuple[DocPath, str]]:
+    if isinstance(value, BaseModel):
+        yield from _walk(value, path)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _values(item, (*path, index))
+    elif isinstance(value, Enum) and value in FORMAT_2_VALUES:
+        yield path, f"the value '{value.value}'"

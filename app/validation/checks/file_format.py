@@ -1,0 +1,39 @@
+"""File format: format 1 files, and format 2 words in a file that says it is format 1."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from app.domain.format_versions import format_2_uses
+from app.domain.models import FORMAT_VERSION
+from app.validation.catalogue import check
+from app.validation.context import Context
+from app.validation.finding import Hit, Severity
+
+
+@check("FMT001", Severity.INFO, "Format 1 file",
+       why="Format 1 files keep their old meaning: a rule without recipients allows "
+           "disclosure to anyone, and a region matches only its own code. Format 2 says "
+           "both explicitly and adds the new fields.",
+       fix="Run 'policy-studio migrate FILE' (or open the file in the window and save): the "
+           "decisions stay the same, comments and layout are kept.")
+def format_1(ctx: Context) -> Iterator[Hit]:
+    """Hits of FMT001, "Format 1 file"."""
+    if ctx.policy.format_version < FORMAT_VERSION:
+        yield Hit(("format_version",),
+                  f"format {ctx.policy.format_version}: run policy-studio migrate to move to "
+                  f"format {FORMAT_VERSION}", "policy-studio migrate FILE")
+
+
+@check("FMT002", Severity.ERROR, "Format 2 field in a format 1 file",
+       why="The file says it is format 1, whose meaning differs from format 2 (disclosure, "
+           "regions), yet it uses something only format 2 has; it cannot be read as either.",
+       fix="Migrate the file to format 2 ('policy-studio migrate FILE') and keep the field, "
+           "or remove the field.")
+def format_2_in_format_1(ctx: Context) -> Iterator[Hit]:
+    """Hits of FMT002, "Format 2 field in a format 1 file"."""
+    if ctx.policy.format_version >= FORMAT_VERSION:
+        return
+    for path, what in format_2_uses(ctx.policy):
+        yield Hit(path, f"{what} is format 2 only; this file says format_version: "
+                        f"{ctx.policy.format_version}")
