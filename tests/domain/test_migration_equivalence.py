@@ -105,7 +105,13 @@ def test_generated_policies_decide_alike_after_migration(
     text = bench.generate(seed)
     assert "format_version: 1" in text or "format_version: 2" in text
     text = re.sub(r"(?m)^format_version: \d+$", "format_version: 1", text)
-    assert _assert_equivalent(text, used_only=True) == 0
+    # The generator writes format 2; its "any recipient" is format 1's empty list.
+    text = text.replace("    recipients: ['*']\n", "")
+    # Its regions nest (FR-IDF inside eea): requests may differ, each one by a rule a notice
+    # names (asserted inside); requests without a region never differ.
+    _assert_equivalent(text, used_only=True)
+    regionless = re.sub(r"(?m)^    regions: .*\n", "", text)
+    assert _assert_equivalent(regionless, used_only=True) == 0
 
 
 def test_region_containment_changes_only_what_the_notices_name() -> None:

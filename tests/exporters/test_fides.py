@@ -75,15 +75,17 @@ def test_every_shipped_policy_loads_into_fideslang_with_nothing_missing(path: Pa
     assert isinstance(taxonomy, fides_models.Taxonomy)
     assert get_referenced_missing_keys(taxonomy) == set()
     # Every declared item is there with its name and description, and every deny rule that
-    # is not limited to recipients/regions is a Fides rule; no allow rule is.
+    # covers any recipient (format 2: `*`; format 1: none listed) and any region is a Fides
+    # rule; no allow rule is.
     for section, resource in (("categories", "data_category"), ("purposes", "data_use"),
                               ("subjects", "data_subject")):
         by_key = {e.fides_key: e for e in getattr(taxonomy, resource)}
         for item in getattr(policy, section):
             assert by_key[item.id].name == (item.name or item.id)
             assert by_key[item.id].description == item.description
-    expected = sorted(r.id for r in policy.rules
-                      if r.effect is Effect.DENY and not r.recipients and not r.regions)
+    any_recipient = ["*"] if policy.format_version >= 2 else []
+    expected = sorted(r.id for r in policy.rules if r.effect is Effect.DENY
+                      and r.recipients == any_recipient and not r.regions)
     assert [rule.name for rule in fides_policy.rules] == expected
 
 

@@ -8,7 +8,7 @@ import pytest
 from pydantic import BaseModel, Field
 from PySide6.QtCore import QModelIndex, Qt
 
-from app.domain.models import Contact, DataCategory
+from app.domain.models import DataCategory
 from app.domain.sections import SECTIONS, field_help, field_title, section_icon
 from app.ui.bridge import DocumentBridge
 from app.ui.editors.base import ItemEditor
@@ -19,8 +19,13 @@ from app.ui.navigator.model import NavigatorModel
 
 
 def _owner(editor: ItemEditor, path: tuple[str, ...]) -> type[BaseModel]:
-    """The model holding the field at ``path`` (contacts nest one level)."""
-    return Contact if len(path) == 2 else editor.model
+    """The model holding the field at ``path`` (contacts and automated decisions nest)."""
+    model = editor.model
+    for name in path[:-1]:
+        annotation = model.model_fields[name].annotation
+        model = next(a for a in (annotation, *typing.get_args(annotation))
+                     if isinstance(a, type) and issubclass(a, BaseModel))
+    return model
 
 
 @pytest.mark.parametrize("section", sorted(EDITORS))

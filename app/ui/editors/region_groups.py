@@ -6,6 +6,7 @@ from pydantic import BaseModel
 
 from app.domain.sections import REGIONS
 from app.ui.editors.base import ItemEditor
+from app.ui.editors.people_fields import add_external_ids
 from app.ui.editors.region_fields import RegionListField, policy_regions, refresh_regions
 
 
@@ -20,6 +21,7 @@ class RegionGroupEditor(ItemEditor):
         self.add_id(general)
         self.add_text(general, "name", placeholder="e.g. German-speaking countries")
         self.add_text(general, "description", block=True)
+        add_external_ids(self, general)
         members = self.group(self.label("members"))
         self.add(members, "members", RegionListField(
             *self.words("members"), policy_regions(lambda: self.bridge.document.policy),
