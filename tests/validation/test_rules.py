@@ -260,3 +260,45 @@ def test_scopes_match_brute_force_on_random_format_2_policies() -> None:
                     assert sets[i] <= sets[j], (seed, i, j)
                 if not scopes.overlapping(i) >> j & 1:
                     assert not sets[i] & sets[j], (seed, i, j)
+
+
+# -- RUL005 ------------------------------------------------------------------------------------
+RECIPIENTS = [{"id": "staff", "kind": "internal"}, {"id": "mailer", "kind": "processor"},
+              {"id": "partner", "kind": "third_party"}]
+
+
+def test_rul005_deny_without_recipients_leaves_a_disclosure_allowed() -> None:
+    policy = policy_with(allow("send", ["contact.email"], ["marketing"], recipients=["mailer"]),
+                         deny("no_marketing", ["contact"], ["marketing"]),
+                         recipients=RECIPIENTS)
+    [hit] = findings(policy, "RUL005")
+    assert hit.path == ("rules", 1)
+    assert "no_marketing" in hit.message and "send" in hit.message and "mailer" in hit.message
+    # The finding is true: the deny rule does not stop the disclosure it names.
+    engine = DecisionEngine(policy)
+    request = Request("contact.email", "marketing", recipient="mailer",
+                      consent=ConsentState.GRANTED)
+    assert engine.decide(request).allowed
+
+
+def test_rul005_quiet_when_the_deny_covers_any_recipient_or_only_internal_use_is_allowed() -> None:
+    widened = policy_with(allow("send", ["contact.email"], ["marketing"], recipients=["mailer"]),
+                          deny("no_marketing", ["contact"], ["marketing"], recipients=["*"]),
+                          recipients=RECIPIENTS)
+    assert findings(widened, "RUL005") == []
+    internal = policy_with(allow("send", ["contact.email"], ["marketing"], recipients=["staff"]),
+                           deny("no_marketing", ["contact"], ["marketing"]),
+                           recipients=RECIPIENTS)
+    assert findings(internal, "RUL005") == []
+    other_data = policy_with(allow("send", ["account.id"], ["marketing"], recipients=["*"]),
+                             deny("no_marketing", ["contact"], ["marketing"]),
+                             recipients=RECIPIENTS)
+    assert findings(other_data, "RUL005") == []
+
+
+def test_rul005_fires_for_an_allow_rule_open_to_any_recipient() -> None:
+    policy = policy_with(allow("share", ["contact"], ["marketing"], recipients=["*"]),
+                         deny("no_email", ["contact.email"], ["marketing"]),
+                         recipients=RECIPIENTS)
+    [hit] = findings(policy, "RUL005")
+    assert "share" in hit.message and "*" in hit.message

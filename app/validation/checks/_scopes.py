@@ -138,14 +138,20 @@ class Scopes:
         return bool(self.supersets(first) >> second & 1 and self.supersets(second) >> first & 1)
 
     # -- overlap -----------------------------------------------------------------------------
-    def overlapping(self, index: int) -> int:
-        """Rules that cover at least one request rule ``index`` also covers."""
+    def overlapping(self, index: int, *, any_recipient: bool = False) -> int:
+        """Rules that cover at least one request rule ``index`` also covers.
+
+        ``any_recipient``: as if rule ``index`` covered every recipient (what would overlap
+        were its recipients widened to ``*``).
+        """
         rule = self.rules[index]
         if not self.active(rule):
             return 0
         mask = self.everything
         for field in _FIELDS:
             values = getattr(rule, field)
+            if field == "recipients" and any_recipient:
+                continue
             if field == "recipients" and self._v2:
                 mask &= self._recipient_overlap(values)
                 continue
@@ -164,6 +170,11 @@ class Scopes:
                     else self._regions.listed.get(region, 0)
             mask &= found
         return mask
+
+    @property
+    def format2(self) -> bool:
+        """Whether the policy is read with format 2's meanings."""
+        return self._v2
 
     def _recipient_overlap(self, values: list[str]) -> int:
         """Format 2: rules covering some recipient (or no recipient) that ``values`` cover."""

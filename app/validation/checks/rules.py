@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from app.domain.enums import Effect
 from app.domain.models import UseRule
+from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.sections import RULES
 from app.validation.catalogue import check
 from app.validation.checks._common import names, plural
@@ -158,6 +159,34 @@ def deny_without_allow(ctx: Context) -> Iterator[Hit]:
             yield Hit((RULES, index),
                       f"deny rule {rule.id} overlaps no allow rule, so it changes no decision "
                       f"(everything it denies is denied by default)")
+
+
+# -- RUL005 ------------------------------------------------------------------------------------
+@check("RUL005", Severity.WARNING, "Deny rule that leaves disclosure allowed",
+       why="In format 2 a rule that lists no recipients covers internal use only, deny rules "
+           "included. A deny rule written that way does not stop an allow rule from disclosing "
+           "the same data to a processor, a third party or the public.",
+       fix="Add '*' to the deny rule's recipients to deny every disclosure too, or name the "
+           "recipients it should deny; leave it as it is if only internal use is meant.")
+def deny_internal_only(ctx: Context) -> Iterator[Hit]:
+    """Hits of RUL005, "Deny rule that leaves disclosure allowed"."""
+    scope = scopes(ctx)
+    if not scope.format2 or not scope.allow:
+        return
+    for index, rule in ctx.deny_rules:
+        if rule.recipients or not scope.active(rule):
+            continue
+        widened = scope.overlapping(index, any_recipient=True) & scope.allow
+        disclosing = [other for other in (scope.rules[i] for i in scope.indices(widened))
+                      if any(r == ANY_RECIPIENT or not ctx.engine.is_internal(r)
+                             for r in other.recipients)]
+        if disclosing:
+            other = disclosing[0]
+            yield Hit((RULES, index),
+                      f"deny rule {rule.id} lists no recipients, so it denies internal use only; "
+                      f"allow rule {other.id} still discloses what it covers to "
+                      f"{', '.join(other.recipients)}",
+                      "add '*' to its recipients to deny disclosure too")
 
 
 # -- RUL004 ------------------------------------------------------------------------------------
