@@ -15,6 +15,7 @@ from collections import Counter
 from app.commands import EXIT_FINDINGS, EXIT_OK, out, show
 from app.domain.canonical import digest
 from app.domain.intrusiveness import BANDS, Use, review
+from app.domain.region_codes import recipient_shown
 from app.storage.loader import load_file
 from app.storage.resources import default_weights, region_catalogue
 
@@ -48,7 +49,7 @@ def at_or_above(uses: list[Use], band: str | None) -> list[Use]:
 
 def describe(use: Use) -> str:
     """Two lines: the use with its score, then its factors."""
-    where = (f"subject {use.subject or 'any'}, recipient {use.recipient or 'none'}, "
+    where = (f"subject {use.subject or 'any'}, recipient {recipient_shown(use.recipient)}, "
              f"region {use.region or 'any'}, {CONSENT.get(use.consent.value, use.consent.value)}")
     factors = ", ".join(f"{f.label} {f.points:+g}" for f in use.score.factors) or "no factors"
     return (f"{use.score.value:>5g} {use.score.band:<8} {use.category} for {use.purpose} "

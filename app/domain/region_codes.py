@@ -38,3 +38,10 @@ def is_iso_shaped(code: str) -> bool:
 def country_of(code: str) -> str | None:
     """The ISO country part of an ISO-shaped code (``US`` for ``US-CA``), else None."""
     return code[:2].upper() if is_iso_shaped(code) else None
+
+
+def recipient_shown(value: str | None, none: str = "none") -> str:
+    """A request's or use's recipient for people: ``any recipient`` for ``*``, ``none`` for None."""
+    if value == ANY_RECIPIENT:
+        return "any recipient"
+    return none if value is None else value

@@ -17,6 +17,7 @@ from app.domain.canonical import digest
 from app.domain.enums import Sensitivity, label
 from app.domain.intrusiveness import BANDS, review
 from app.domain.models import Contact, Metadata, Policy, Purpose, Recipient
+from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import RegionCatalogue
 from app.domain.retention_words import disposition_words, event_noun
 from app.domain.sections import CATEGORIES, PURPOSES, field_title
@@ -219,7 +220,8 @@ def intrusiveness(policy: Policy, names: words.Names) -> Row:
     top = []
     for u in uses[:TOP_USES]:
         who = names.of("subjects", u.subject) if u.subject else "anyone"
-        to = f", shared with {names.of('recipients', u.recipient)}" if u.recipient else ""
+        to = (", shared with anyone" if u.recipient == ANY_RECIPIENT
+              else f", shared with {names.of('recipients', u.recipient)}" if u.recipient else "")
         top.append({
             "use": f"{names.of('categories', u.category)} for {names.of('purposes', u.purpose)}"
                    f" ({who}{to})",

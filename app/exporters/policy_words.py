@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from app.domain import ids
 from app.domain.enums import ConsentMechanism, Effect, RecipientKind, label
 from app.domain.models import Policy, RetentionRule, UseRule
+from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.retention import RetentionIndex
 from app.domain.retention_words import period_codes, period_words, retention_sentence
 from app.domain.sections import (
@@ -168,9 +169,15 @@ class RuleWriter:
         return join(parts, last)
 
     def _shared(self, rule: UseRule) -> str:
-        """``published through`` when every recipient is public, else ``shared with``."""
+        """``published to`` when every recipient is public, else ``shared with``."""
         public = self.public
-        return "published through" if public and set(rule.recipients) <= public else "shared with"
+        return "published to" if public and set(rule.recipients) <= public else "shared with"
+
+    def _receivers(self, rule: UseRule) -> str:
+        """Who the rule's recipients are: their names, or ``anyone`` for ``*``."""
+        if ANY_RECIPIENT in rule.recipients:
+            return "anyone"
+        return self.names.list(RECIPIENTS, rule.recipients, "or")
 
     def retention_clause(self, rule: UseRule) -> str:
         """The retention of the rule's first category and purpose, in words."""
@@ -191,14 +198,15 @@ class RuleWriter:
                    if rule.regions else "")
         if rule.effect == Effect.DENY:
             verb = "used"
-            if rule.recipients:
-                verb = f"{self._shared(rule)} {names.list(RECIPIENTS, rule.recipients, 'or')}"
+            if ANY_RECIPIENT in rule.recipients:
+                verb = "used or shared with anyone"
+            elif rule.recipients:
+                verb = f"{self._shared(rule)} {self._receivers(rule)}"
             return _full_stop(f"{what} must not be {verb} for {self._purposes(rule, 'or')}"
                               f"{regions}")
         text = f"{what} may be used for {self._purposes(rule, 'and')}{regions}"
         if rule.recipients:
-            text += (f" and may be {self._shared(rule)} "
-                     f"{names.list(RECIPIENTS, rule.recipients, 'or')}")
+            text += f" and may be {self._shared(rule)} {self._receivers(rule)}"
         conditions = join(OBLIGATION.get(str(o), label(o)) for o in rule.obligations)
         if conditions:
             text += f", {conditions}"

@@ -46,3 +46,12 @@ def test_a_region_that_cannot_be_one_is_refused(bad: str) -> None:
     with pytest.raises(InvalidRequest) as info:
         parse_request({"category": "c", "purpose": "p", "region": bad})
     assert info.value.key == "region" and "region" in info.value.message
+
+
+def test_recipients_are_shown_in_words() -> None:
+    from app.domain.region_codes import recipient_shown
+
+    assert recipient_shown("*") == "any recipient"
+    assert recipient_shown(None) == "none"
+    assert recipient_shown(None, "—") == "—"
+    assert recipient_shown("mailer") == "mailer"

@@ -60,7 +60,7 @@ def test_policy_document_says_sources_ccpa_ids_ages_consent_and_publication(
                   "Categories of personal information (CCPA", "Identifiers",
                   "Education information", "aged 11 to 16", "parent's or guardian's consent",
                   "published (anyone can see it)", "not a transfer (published)",
-                  "may be published through Club website"):
+                  "may be published to Club website"):
         assert words in text, words
 
 
@@ -110,5 +110,5 @@ def test_pdf_says_sources_ccpa_and_ages() -> None:
 
     text = squash(" ".join(pages_text(pdf_bytes(people_policy("Acme Lists")))))
     for words in ("a third party: Partner Acme Lists", "Education information", "aged 11 to 16",
-                  "published through Club website"):
+                  "published to Club website"):
         assert squash(words) in text, words

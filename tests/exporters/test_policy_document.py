@@ -120,6 +120,18 @@ def test_rules_read_as_plain_sentences() -> None:
     assert no_ads == "Email address must not be used for ads."
 
 
+def test_any_recipient_reads_as_anyone_never_as_a_star() -> None:
+    policy = load_bytes(SMALL, "small.policy.yaml").policy
+    policy.rules[0].recipients = ["*"]
+    policy.rules[2].recipients = ["*"]
+    writer = RuleWriter(policy)
+    news, _, no_ads = (writer.sentence(r) for r in policy.rules)
+    assert "may be shared with anyone" in news
+    assert no_ads == "Email address must not be used or shared with anyone for ads."
+    body = re.sub(r"<style>.*?</style>", "", build_html(policy), flags=re.DOTALL)
+    assert "*" not in body
+
+
 def test_html_is_self_contained_deterministic_and_carries_the_digest(example: Policy) -> None:
     result = run_export(get("html"), example)
     assert get("html").suffix == ".html"

@@ -36,6 +36,8 @@ class Scopes:
         self._engine = engine
         self._v2 = ctx.policy.format_version >= 2
         self._internal = engine.internal_only_mask
+        self._recipient_cache: dict[tuple[str, ...], int] = {}
+        self._region_cache: dict[str, int] = {}
         self.indices = engine.rule_indices
         self._below: dict[str, dict[str, list[str]]] = {}
         self._below_masks: dict[tuple[str, str], int] = {}
@@ -178,6 +180,13 @@ class Scopes:
 
     def _recipient_overlap(self, values: list[str]) -> int:
         """Format 2: rules covering some recipient (or no recipient) that ``values`` cover."""
+        key = tuple(values)
+        found = self._recipient_cache.get(key)
+        if found is None:
+            found = self._recipient_cache[key] = self._recipient_overlap_of(values)
+        return found
+
+    def _recipient_overlap_of(self, values: list[str]) -> int:
         masks = self._masks["recipients"]
         if ANY_RECIPIENT in values:
             return self.everything
@@ -196,6 +205,12 @@ class Scopes:
 
     def _region_overlap(self, region: str) -> int:
         """Format 2: rules naming a region that shares a place with ``region``."""
+        found = self._region_cache.get(region)
+        if found is None:
+            found = self._region_cache[region] = self._region_overlap_of(region)
+        return found
+
+    def _region_overlap_of(self, region: str) -> int:
         catalogue = self._engine.regions
         places = {region, *catalogue.members(region)}
         within = set().union(*(catalogue.ancestors(p) for p in places))

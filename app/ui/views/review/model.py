@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.intrusiveness import BANDS, Use
+from app.domain.region_codes import recipient_shown
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Score", "Band", "Category", "Purpose", "Subject", "Recipient", "Region",
@@ -37,7 +38,7 @@ def use_key(use: Use) -> tuple[str, str, str | None, str | None, str | None]:
 def use_text(use: Use) -> tuple[str, ...]:
     """The cells of one row (also what the text filter searches)."""
     return (f"{use.score.value:g}", use.score.band, use.category, use.purpose,
-            use.subject or "any", use.recipient or "—", use.region or "any",
+            use.subject or "any", recipient_shown(use.recipient, "—"), use.region or "any",
             CONSENT_WORDS.get(use.consent.value, use.consent.value), ", ".join(use.rules))
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.edits import EditError
 from app.domain.intrusiveness import BANDS, Use
+from app.domain.region_codes import recipient_shown
 from app.domain.remedies import Remedy, remedies
 from app.domain.sections import RULES
 from app.storage.resources import default_weights
@@ -213,7 +214,7 @@ class _Details(QWidget):
                                "lower it.")
             return
         who = f" about {use.subject}" if use.subject else ""
-        to = f", shared with {use.recipient}" if use.recipient else ""
+        to = f", shared with {recipient_shown(use.recipient)}" if use.recipient else ""
         self.title.setText(f"<b>{escape(use.category)}</b> for <b>{escape(use.purpose)}</b>"
                            f"{escape(who)}{escape(to)}<br>Score {use.score.value:g} "
                            f"({escape(use.score.band)})")
