@@ -37,7 +37,7 @@ import yaml
 from app.domain import ids
 from app.domain.canonical import digest
 from app.domain.enums import ConsentMechanism, Effect
-from app.domain.external_ids import fides_key
+from app.domain.external_ids import FIDES, fides_key
 from app.domain.models import Item, NamedItem, Policy, UseRule
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.transfers import places, where
@@ -222,6 +222,8 @@ def summary(policy: Policy, generated: dict[str, list[str]]) -> list[str]:
     aged = sum(s.age_min is not None or s.age_max is not None for s in policy.subjects)
     sourced = sum(bool(c.sources) for c in policy.categories)
     ccpa = sum(c.ccpa_category is not None for c in policy.categories)
+    foreign = sum(bool(set(i.external_ids) - {FIDES}) for section in
+                  (policy.categories, policy.purposes, policy.subjects) for i in section)
     lines = [
         (allow, f"{_n(allow, 'allow rule')} (Fides policy rules only name forbidden "
                 "combinations)"),
@@ -250,6 +252,8 @@ def summary(policy: Policy, generated: dict[str, list[str]]) -> list[str]:
         (aged, f"age ranges of {_n(aged, 'subject')}"),
         (sourced, f"sources of {_n(sourced, 'category', 'categories')}"),
         (ccpa, f"CCPA categories of {_n(ccpa, 'category', 'categories')}"),
+        (foreign, f"external ids other than Fides keys (such as DPV terms) of "
+                  f"{_n(foreign, 'item')}"),
         (len(meta.jurisdictions), f"{_n(len(meta.jurisdictions), 'jurisdiction')} of the policy"),
         (len(meta.security_measures), _n(len(meta.security_measures), "security measure")),
         (len(metadata), f"policy metadata: {', '.join(metadata)}"),

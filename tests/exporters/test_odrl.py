@@ -72,7 +72,7 @@ def graph_of(policy: Policy) -> Any:
 
 
 def pyld_graph(policy: Policy) -> Any:
-    quads = jsonld.to_rdf(json.loads(odrl_bytes(policy)),
+    quads = jsonld.to_rdf(json.loads(odrl_bytes(policy, region_catalogue())),
                           {"documentLoader": offline_loader, "format": "application/n-quads"})
     return rdflib.Graph().parse(data=quads, format="nt")
 
@@ -182,14 +182,16 @@ def test_every_mapping_names_a_real_dpv_term() -> None:
 def test_retention_becomes_an_elapsed_time_duty(example: Policy) -> None:
     graph = graph_of(example)
     index = RetentionIndex(example)
-    checked = 0
+    checked = with_minimum = 0
     for (target, purpose, _), node in rules_of(graph, ODRL.permission).items():
         category = str(target).rsplit(":", 1)[1]
         kept = index.lookup(category, str(purpose).rsplit(":", 1)[1])
-        durations = [graph.value(c, ODRL.rightOperand)
-                     for duty in graph.objects(node, ODRL.duty)
-                     for c in graph.objects(duty, ODRL.constraint)
-                     if graph.value(c, ODRL.leftOperand) == ODRL.elapsedTime]
+        bounds = [(graph.value(c, ODRL.operator), graph.value(c, ODRL.rightOperand))
+                  for duty in graph.objects(node, ODRL.duty)
+                  for c in graph.objects(duty, ODRL.constraint)
+                  if graph.value(c, ODRL.leftOperand) == ODRL.elapsedTime]
+        durations = [d for op, d in bounds if op == ODRL.lteq]
+        minimums = [d for op, d in bounds if op == ODRL.gteq]
         if kept is None or kept.duration == "indefinite":
             assert durations == []
             continue
@@ -197,7 +199,11 @@ def test_retention_becomes_an_elapsed_time_duty(example: Policy) -> None:
         # rdflib normalises the lexical form (P13M reads back as P1Y1M): compare lengths.
         assert [(Duration(str(d)), d.datatype) for d in durations] == [
             (Duration(kept.duration), XSD.duration)]
+        assert [Duration(str(d)) for d in minimums] == (
+            [Duration(kept.minimum)] if kept.minimum else [])
+        with_minimum += bool(minimums)
     assert checked >= 10
+    assert with_minimum >= 1  # the example's statutory minimums (HGB, AO, ArbZG) export too
 
 
 def test_small_policy_duties_and_constraints() -> None:
@@ -230,7 +236,7 @@ def test_small_policy_duties_and_constraints() -> None:
 
 def test_deterministic_bytes_and_summary(example: Policy) -> None:
     first = EXPORTER.export(example)
-    assert first.data == odrl_bytes(example) == EXPORTER.export(example).data
+    assert first.data == odrl_bytes(example, region_catalogue()) == EXPORTER.export(example).data
     assert first.digest == digest(example)
     assert digest(example) in first.data.decode("utf-8")  # type: ignore[union-attr]
     text = " ".join(first.summary)

@@ -151,9 +151,9 @@ def test_bundle_structure(example: Policy) -> None:
 
 
 def test_bundle_is_deterministic(example: Policy) -> None:
-    first = build_bundle(example)
+    first = build_bundle(example, region_catalogue())
     time.sleep(0.01)
-    assert build_bundle(example) == first
+    assert build_bundle(example, region_catalogue()) == first
     assert gzip.decompress(first)  # a valid gzip stream with a fixed header (mtime 0)
     assert first[4:8] == b"\0\0\0\0"
     assert EXPORTER.export(example).data == first
