@@ -38,7 +38,8 @@ SUMMARY_WORDS = {
     "approvals": "policy metadata", "establishment": "policy metadata",
     "external_ids": "external ids", "sources": "sources of", "ccpa_category": "CCPA categories",
     "age_min": "age ranges", "age_max": "age ranges", "balancing": "balancing tests",
-    "automated_decisions": "automated decisions",
+    "automated_decisions": "automated decisions", "sale": "sale, sharing",
+    "sharing": "sale, sharing", "honours_gpc": "Global Privacy Control",
 }
 """A field that changes on the trip, and the words of the summary line that says so."""
 AUTOMATED_NOTE = "Fides: subject to automated decisions or profiling."
