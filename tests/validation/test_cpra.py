@@ -41,18 +41,3 @@ def test_cpr002_gpc_must_be_honoured() -> None:
     assert findings(policy_with(SELLING, policy=CPRA), "CPR002") == []
     no_sale = {**purpose, "sharing": False}
     assert findings(policy_with(no_sale, policy=CPRA), "CPR002") == []
-
-
-def test_cpr003_minors_need_opt_in() -> None:
-    teens = {"id": "teens", "age_min": 13, "age_max": 17}
-    purpose = {**SELLING, "legal_basis": "legitimate_interests", "lia": "L",
-               "consent": "opt_out"}
-    policy = policy_with(purpose, policy=CPRA, subjects=["customers", teens])
-    [hit] = findings(policy, "CPR003")
-    assert hit.path == ("purposes", 1, "consent") and "teens" in hit.message
-    assert "customers" not in hit.message
-    opted_in = policy_with(SELLING, policy=CPRA, subjects=["customers", teens])
-    assert findings(opted_in, "CPR003") == []
-    adults = policy_with(purpose, policy=CPRA,
-                         subjects=["customers", {"id": "adults", "age_min": 18}])
-    assert findings(adults, "CPR003") == []

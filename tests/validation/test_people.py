@@ -143,6 +143,15 @@ def test_ppl003_quiet_with_opt_in_or_adults() -> None:
     assert findings(sale_policy("opt_out", {"age_min": 16}), "PPL003") == []
 
 
+def test_ppl003_quiet_when_a_deny_rule_keeps_the_minors_out() -> None:
+    """The decision engine, not the purpose alone, says whether minors' data is sold."""
+    policy = sale_policy("opt_out", {"age_min": 13, "age_max": 17})
+    data = policy.model_dump(mode="json")
+    data["rules"].append({"id": "no_teens", "effect": "deny", "categories": ["contact"],
+                          "purposes": ["ads"], "subjects": ["teens"], "recipients": ["*"]})
+    assert findings(type(policy).model_validate(data), "PPL003") == []
+
+
 # -- PPL004 ---------------------------------------------------------------------------------------
 def test_ppl004_third_party_or_public_source_without_a_name() -> None:
     policy = make_policy(categories=[{"id": "contact", "sources": [

@@ -17,7 +17,7 @@ from app.domain.legal_bases import sells_or_shares
 from app.domain.models import DataSubject, Purpose
 from app.domain.sections import PURPOSES
 from app.validation.catalogue import check
-from app.validation.checks._common import declared_purposes, names
+from app.validation.checks._common import declared_purposes
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
@@ -82,21 +82,3 @@ def _subjects(ctx: Context, purpose: str) -> set[str]:
             found.update(s for s in ctx.subjects if ids.covers(use.subject, s)
                          or ids.covers(s, use.subject))
     return found
-
-
-@check("CPR003", Severity.ERROR, "Sale or sharing of minors' data without opt-in (CPRA)",
-       why="Personal information of consumers under 16 may not be sold or shared unless they "
-           "(or, under 13, a parent) opted in (Cal. Civ. Code 1798.120(c)).",
-       fix="Set the purpose's consent to opt-in, or stop allowing data about people under 16 "
-           "for it.")
-def minors_sale_without_opt_in(ctx: Context) -> Iterator[Hit]:
-    """Hits of CPR003, "Sale or sharing of minors' data without opt-in (CPRA)"."""
-    for index, purpose in _selling(ctx):
-        if purpose.consent == ConsentMechanism.OPT_IN:
-            continue
-        young = sorted(s for s in _subjects(ctx, purpose.id)
-                       if may_be_under(ctx.subjects[s], OPT_IN_AGE))
-        if young:
-            yield Hit((PURPOSES, index, "consent"),
-                      f"purpose {purpose.id} {sells_or_shares(purpose)} data about "
-                      f"{names(young)}, who may be under {OPT_IN_AGE}, without opt-in consent")
