@@ -100,8 +100,12 @@ class RetentionInfo:
         }
 
 
-def rank(rule: RetentionRule, index: int, category: str, purpose: str) -> tuple | None:
-    """Sort key of ``rule`` for a (category, purpose) use, or None when it does not apply."""
+def rank(rule: RetentionRule, index: int, category: str, purpose: str,
+         length: tuple | None = None) -> tuple | None:
+    """Sort key of ``rule`` for a (category, purpose) use, or None when it does not apply.
+
+    ``length`` is the rule's :func:`length_key` when the caller has it already.
+    """
     cat_depth = max((depth(c) for c in rule.categories if c in lineage(category)), default=0)
     if not cat_depth:
         return None
@@ -111,7 +115,7 @@ def rank(rule: RetentionRule, index: int, category: str, purpose: str) -> tuple 
             return None
     else:
         purpose_depth = 0
-    return (-cat_depth, -purpose_depth, length_key(rule), index)
+    return (-cat_depth, -purpose_depth, length_key(rule) if length is None else length, index)
 
 
 class RetentionIndex:
@@ -124,6 +128,7 @@ class RetentionIndex:
             for category in rule.categories:
                 self._by_category.setdefault(category, []).append(index)
         self._cache: dict[tuple[str, str], RetentionInfo | None] = {}
+        self._lengths = [length_key(rule) for rule in self._rules]
 
     def candidates(self, category: str, purpose: str) -> list[tuple[tuple, int]]:
         """(rank, index) of every rule that applies, best first."""
@@ -134,7 +139,7 @@ class RetentionIndex:
                 if index in seen:
                     continue
                 seen.add(index)
-                order = rank(self._rules[index], index, category, purpose)
+                order = rank(self._rules[index], index, category, purpose, self._lengths[index])
                 if order is not None:
                     ranked.append((order, index))
         ranked.sort()
