@@ -76,6 +76,9 @@ def run(args: argparse.Namespace) -> int:
         err(str(exc))
         return EXIT_INPUT
     _warn_undeclared(loaded.policy, request)
+    if request.region and not engine.regions.is_known(request.region):
+        err(f"note: region '{request.region}' is not an ISO 3166 code or a region group; "
+            "no rule limited to regions covers it")
     decision = engine.decide(request)
     if args.json:
         out(json.dumps(decision.to_dict(), ensure_ascii=False) + "\n")

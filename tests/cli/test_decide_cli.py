@@ -122,3 +122,15 @@ def test_undeclared_category_gets_a_note(
 ) -> None:
     assert main(["decide", str(small_policy), "--category", "health", "--purpose", "orders"]) == 1
     assert "note: category 'health' is not declared" in capsys.readouterr().err
+
+
+def test_unknown_region_gets_a_note_known_ones_do_not(
+    small_policy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["decide", str(small_policy), "--category", "contact.email", "--purpose", "orders"]
+    main([*args, "--region", "Germany"])
+    assert "note: region 'germany' is not an ISO 3166 code or a region group" in \
+        capsys.readouterr().err
+    for known in ("de", "US-CA", "EEA"):
+        main([*args, "--region", known])
+        assert "note: region" not in capsys.readouterr().err
