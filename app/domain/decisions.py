@@ -242,8 +242,7 @@ class DecisionEngine:
 
     def is_internal(self, recipient: str) -> bool:
         """Whether ``recipient`` (or its nearest declared ancestor) is of kind internal."""
-        kind = next((self._kinds[r] for r in lineage(recipient) if r in self._kinds), None)
-        return kind is RecipientKind.INTERNAL
+        return self.recipient_kind(recipient) is RecipientKind.INTERNAL
 
     @property
     def internal_only_mask(self) -> int:

@@ -69,13 +69,13 @@ from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import RegionCatalogue
 from app.domain.retention import RetentionIndex, RetentionInfo
 from app.exporters.engine_facts import internal_roots, region_scope
-from app.exporters.odrl_dpv import dpv_personal_data, dpv_purpose, dpv_terms
+from app.exporters.odrl_dpv import dpv_personal_data, dpv_purpose
 from app.exporters.odrl_purposes import CANNOT_EXPRESS as PURPOSES_CANNOT_EXPRESS
 from app.exporters.odrl_purposes import legal_basis_terms, purpose_facts
 from app.exporters.registry import ExportResult
 from app.storage.resources import VOCABULARIES, region_catalogue
 
-__all__ = ["EXPORTER", "ODRL_CONTEXT_PATH", "ODRL_CONTEXT_URL", "PREFIXES", "dpv_terms",
+__all__ = ["EXPORTER", "ODRL_CONTEXT_PATH", "ODRL_CONTEXT_URL", "PREFIXES",
            "odrl_bytes", "odrl_document"]
 
 ODRL_CONTEXT_URL = "http://www.w3.org/ns/odrl.jsonld"

@@ -32,17 +32,22 @@ DOCUMENT_TEMPLATES = RESOURCES / "documents"
 
 
 @lru_cache(maxsize=8)
+def _dpv_rows(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of a bundled DPV CSV (read once)."""
+    with (VOCABULARIES / "dpv" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+        return tuple(csv.DictReader(handle))
+
+
+@lru_cache(maxsize=8)
 def dpv_terms(name: str) -> dict[str, str]:
     """Term -> IRI from a bundled DPV CSV (``purposes``, ``pd``, ``legal_basis``...)."""
-    with (VOCABULARIES / "dpv" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
-        return {row["term"]: row["iri"] for row in csv.DictReader(handle)}
+    return {row["term"]: row["iri"] for row in _dpv_rows(name)}
 
 
 @lru_cache(maxsize=8)
 def dpv_labels(name: str) -> dict[str, str]:
     """Term -> label from a bundled DPV CSV."""
-    with (VOCABULARIES / "dpv" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
-        return {row["term"]: row["label"] for row in csv.DictReader(handle)}
+    return {row["term"]: row["label"] for row in _dpv_rows(name)}
 
 
 DPV_TABLES = ("pd", "purposes", "legal_basis", "legal_basis_special")
@@ -78,15 +83,21 @@ def read_jurisdictions(path: Path) -> dict[str, JurisdictionInfo]:
 
 
 @lru_cache(maxsize=1)
+def _jurisdictions_data() -> dict[str, Any]:
+    """The bundled ``resources/jurisdictions.yaml`` as data (read once)."""
+    return read_mapping(JURISDICTIONS_FILE)
+
+
+@lru_cache(maxsize=1)
 def default_jurisdictions() -> dict[str, JurisdictionInfo]:
-    """The bundled ``resources/jurisdictions.yaml`` (read once)."""
-    return read_jurisdictions(JURISDICTIONS_FILE)
+    """The regimes of the bundled ``resources/jurisdictions.yaml``."""
+    return jurisdictions_from_data(_jurisdictions_data())
 
 
 @lru_cache(maxsize=1)
 def default_consent_ages() -> dict[str, ConsentAges]:
-    """The parental-consent ages of the bundled ``resources/jurisdictions.yaml`` (read once)."""
-    return consent_ages_from_data(read_mapping(JURISDICTIONS_FILE))
+    """The parental-consent ages of the bundled ``resources/jurisdictions.yaml``."""
+    return consent_ages_from_data(_jurisdictions_data())
 
 
 @dataclass(frozen=True)

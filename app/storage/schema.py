@@ -17,13 +17,13 @@ def schema_id(version: int) -> str:
     return f"https://policy-studio.example/schemas/policy-v{version}.schema.json"
 
 
-SCHEMA_FILE = SCHEMAS / f"policy-v{FORMAT_VERSION}.schema.json"
-SCHEMA_ID = schema_id(FORMAT_VERSION)
-
-
 def schema_file(version: int) -> Path:
     """The published schema of format ``version`` (older ones are kept as they were issued)."""
     return SCHEMAS / f"policy-v{version}.schema.json"
+
+
+SCHEMA_FILE = schema_file(FORMAT_VERSION)
+SCHEMA_ID = schema_id(FORMAT_VERSION)
 
 
 def published_schema(version: int) -> dict[str, Any]:

@@ -24,12 +24,11 @@ from app.exporters.odrl import (
     ODRL_CONTEXT_PATH,
     ODRL_CONTEXT_URL,
     PREFIXES,
-    dpv_terms,
     odrl_bytes,
 )
 from app.paths import RESOURCES
 from app.storage.loader import load_file
-from app.storage.resources import region_catalogue
+from app.storage.resources import dpv_terms, region_catalogue
 from tests.exporters.test_opa import HOSTILE, hostile_policy
 
 jsonld = pytest.importorskip("pyld.jsonld", reason="pyld (JSON-LD processor) is not installed")

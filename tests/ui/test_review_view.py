@@ -135,7 +135,7 @@ def test_a_failing_review_is_reported_and_the_last_uses_stay(
     view, bridge = window.review, window.bridge
     before = list(view.model.uses)
 
-    def broken(*_args):  # type: ignore[no-untyped-def]
+    def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("the weights broke")
 
     monkeypatch.setattr(runner, "review", broken)

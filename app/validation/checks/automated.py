@@ -47,12 +47,12 @@ ADM = "automated_decisions"
 def _solely_automated(ctx: Context) -> Iterator[tuple[int, Purpose, AutomatedDecisions]]:
     """(position, purpose, its automated decisions) of purposes taking solely automated ones."""
     for index, purpose in declared_purposes(ctx):
-        decisions = purpose.automated_decisions
-        if decisions is not None and decisions.solely_automated:
-            yield index, purpose, decisions
+        if _solely(purpose):
+            yield index, purpose, purpose.automated_decisions  # type: ignore[misc]
 
 
 def _solely(purpose: Purpose) -> bool:
+    """Whether ``purpose`` takes solely automated decisions."""
     return purpose.automated_decisions is not None and purpose.automated_decisions.solely_automated
 
 

@@ -10,17 +10,11 @@ from collections.abc import Iterator
 
 from app.domain.enums import LegalBasis
 from app.domain.legal_bases import bases_in, has_basis_everywhere, relies_on
-from app.domain.regions import RegionCatalogue
 from app.domain.sections import PURPOSES
 from app.validation.catalogue import check
 from app.validation.checks._common import declared_purposes, names
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
-
-
-def regions_of(ctx: Context) -> RegionCatalogue:
-    """The region groups the policy can name (shipped ones plus its own), built once."""
-    return ctx.regions
 
 
 @check("LEG020", Severity.INFO, "Assessment without its balancing test",
@@ -51,7 +45,7 @@ def allowed_without_regional_basis(ctx: Context) -> Iterator[Hit]:
                if p.legal_bases and not has_basis_everywhere(p)}
     if not limited:
         return
-    regions = regions_of(ctx)
+    regions = ctx.regions
     gaps: dict[str, dict[str, None]] = {}
     for category, purpose in ctx.allowed.pairs():
         if purpose not in limited:

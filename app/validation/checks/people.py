@@ -19,7 +19,7 @@ from app.domain.ids import lineage
 from app.domain.models import Purpose
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.sections import CATEGORIES, PURPOSES, RULES, SUBJECTS
-from app.storage.resources import DPV_TABLES, default_consent_ages, dpv_terms, region_catalogue
+from app.storage.resources import DPV_TABLES, default_consent_ages, dpv_terms
 from app.validation.catalogue import check
 from app.validation.checks._common import names
 from app.validation.context import Context
@@ -137,7 +137,7 @@ def _where(regions: dict[str, int]) -> str:
 def parental_consent(ctx: Context) -> Iterator[Hit]:
     """Hits of PPL002, "Consent of people who may be under the age of consent"."""
     ages = _ages(ctx)
-    contains = region_catalogue().with_policy(ctx.policy).contains
+    contains = ctx.regions.contains
     purposes = {p: where for p in ctx.allowed_purposes
                 if (where := {r for r in ages
                               if consent_in(_declared_purpose(ctx, p), r, contains)})}

@@ -83,7 +83,7 @@ class ReviewRunner(QObject):
         weights, regions = default_weights(), region_catalogue()
         self.stale = False
         self.started.emit()
-        self._runner.submit(lambda: review(snapshot, weights, None, regions))
+        self._runner.submit(lambda: review(snapshot, weights, regions=regions))
 
     def _publish(self, uses: list[Use]) -> None:
         self.uses, self.error = uses, None
