@@ -163,7 +163,6 @@ class _Builder:
         self.version = policy.format_version
         self.catalogue = engine.regions
         self.internal = internal_roots(policy)
-        self.region_groups = region_catalogue().with_policy(policy)
         # Where the consent mechanism (or GPC) changes along a purpose's lineage, a region starts.
         self.region_roots = sorted(
             p for p in self.purposes
@@ -309,7 +308,7 @@ class _Builder:
         if rule.description:
             node["dct:description"] = rule.description
         declared = self.nearest(purpose_id)
-        legal = legal_basis_terms(declared, rule.regions, self.region_groups) if declared else []
+        legal = legal_basis_terms(declared, rule.regions, self.catalogue) if declared else []
         if legal:
             node["dpv:hasLegalBasis"] = legal
         if allow:
@@ -361,8 +360,11 @@ def odrl_document(policy: Policy, regions: RegionCatalogue | None = None) -> dic
 
 def odrl_bytes(policy: Policy, regions: RegionCatalogue | None = None) -> bytes:
     """Deterministic JSON-LD bytes (sorted keys, two-space indent, UTF-8)."""
-    text = json.dumps(odrl_document(policy, regions), sort_keys=True, indent=2,
-                      ensure_ascii=False)
+    return _serialised(odrl_document(policy, regions))
+
+
+def _serialised(document: dict[str, Any]) -> bytes:
+    text = json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False)
     return text.encode("utf-8") + b"\n"
 
 
@@ -376,14 +378,13 @@ class OdrlExporter:
 
     def export(self, policy: Policy, errors: int = 0) -> ExportResult:
         """The JSON-LD document, and what ODRL cannot express."""
-        regions = region_catalogue()
-        builder = _Builder(policy, regions)
+        builder = _Builder(policy, region_catalogue())
         unmapped = sorted({p for r in policy.rules for p in r.purposes
                            if not dpv_purpose(p, builder.nearest(p))})
         summary = list(CANNOT_EXPRESS)
         if unmapped:
             summary.append(f"Purposes with no DPV term (only our IRI): {', '.join(unmapped)}.")
-        return ExportResult(digest=digest(policy), data=odrl_bytes(policy, regions),
+        return ExportResult(digest=digest(policy), data=_serialised(builder.document()),
                             summary=summary)
 
 

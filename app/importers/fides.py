@@ -30,12 +30,12 @@ from app.domain.edits import AddItems, Batch, Edit, SetField
 from app.domain.enums import Effect
 from app.domain.models import Policy
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, RULES
-from app.importers.fides_collect import WORDS, Collector, PlannedItem, id_from_fides_key
+from app.importers.fides_collect import WORDS, Collector, PlannedItem
 from app.importers.fides_read import RESOURCE_TYPES, Manifest, read_manifests
 from app.importers.fides_resources import datasets, organizations, policies, taxonomy
 from app.importers.fides_systems import PurposeFacts, apply_purpose_facts, systems
 
-__all__ = ["FidesImportPlan", "PlannedItem", "id_from_fides_key", "plan_fides_import"]
+__all__ = ["FidesImportPlan", "PlannedItem", "plan_fides_import"]
 
 
 @dataclass

@@ -10,7 +10,8 @@ from app.cli import main
 from app.domain.document import PolicyDocument
 from app.domain.edits import AddItems, Batch
 from app.domain.models import DataSubject, Metadata, Policy
-from app.importers.fides import id_from_fides_key, plan_fides_import
+from app.importers.fides import plan_fides_import
+from app.importers.fides_collect import id_from_fides_key
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
 
