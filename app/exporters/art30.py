@@ -105,13 +105,12 @@ def named(item: object) -> str:
     return f"{name} ({item_id})" if name else item_id
 
 
-def _controller(policy: Policy) -> list[tuple[str, str]]:
+def _controller(policy: Policy, regions: RegionCatalogue) -> list[tuple[str, str]]:
     meta = policy.policy
     lines = [("Controller", meta.organisation or meta.controller.name or "(not recorded)"),
              ("Controller contact", contact_text(meta.controller) or "(not recorded)"),
              ("Data protection officer", contact_text(meta.dpo) or "(none recorded)")]
     if meta.establishment:
-        regions = region_catalogue().with_policy(policy)
         lines.append(("Establishment", regions.label(meta.establishment)))
     if meta.jurisdictions:
         lines.append(("Jurisdictions", joined(label(j) for j in meta.jurisdictions)))
@@ -196,8 +195,8 @@ def _retention_lines(policy: Policy, purpose: Purpose, categories: list[tuple[st
 
 
 def _activity(policy: Policy, purpose: Purpose, index: RetentionIndex,
-              serving: dict[str, set[int]], regions: RegionCatalogue) -> ProcessingActivity:
-    regimes = transfer_regimes(policy, default_jurisdictions(), regions)
+              serving: dict[str, set[int]], regions: RegionCatalogue,
+              regimes: list[JurisdictionInfo]) -> ProcessingActivity:
     taking_part = serving.get(purpose.id, set())
     rules = [r for i, r in enumerate(policy.rules) if i in taking_part]
     activity = ProcessingActivity(purpose, legal_basis_text(purpose, regions),
@@ -245,15 +244,16 @@ def build_record(policy: Policy) -> Art30Record:
     """The Art. 30(1) record of ``policy``."""
     index = RetentionIndex(policy)
     regions = region_catalogue().with_policy(policy)
+    regimes = transfer_regimes(policy, default_jurisdictions(), regions)
     serving: dict[str, set[int]] = {}  # purpose -> allow rules taking part in an allowed use
-    for row in AllowedUses(policy, regions=region_catalogue()).table().values():
+    for row in AllowedUses(policy, regions=regions).table().values():
         for purpose_id, rules in row.items():
             serving.setdefault(purpose_id, set()).update(rules)
     return Art30Record(
         policy=policy,
         digest=digest(policy),
-        controller=_controller(policy),
-        activities=[_activity(policy, purpose, index, serving, regions)
+        controller=_controller(policy, regions),
+        activities=[_activity(policy, purpose, index, serving, regions, regimes)
                     for purpose in policy.purposes],
         measures=[(m.name or m.id, m.kind, m.description)
                   for m in policy.policy.security_measures],
