@@ -2,7 +2,8 @@
 
 Without them ``eea`` contains nothing but itself and answers silently change, so code under
 ``app/`` and ``bench/`` must pass the region catalogue (``region_catalogue()``, or a
-``regions`` it was given) whenever it builds a ``DecisionEngine`` or calls ``decide``.
+``regions`` it was given) whenever it builds a ``DecisionEngine``, calls ``decide`` or lists
+allowed uses with ``AllowedUses`` (which builds an engine unless it is handed one).
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ def _imports_decide(tree: ast.AST) -> bool:
 def calls_without_regions(source: str) -> list[int]:
     """Lines of ``DecisionEngine(...)`` / ``decide(...)`` calls that leave regions out."""
     tree = ast.parse(source)
-    names = {"DecisionEngine": 2, **({"decide": 3} if _imports_decide(tree) else {})}
+    names = {"DecisionEngine": 2, "AllowedUses": 2,
+             **({"decide": 3} if _imports_decide(tree) else {})}
     found = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
@@ -35,7 +37,8 @@ def calls_without_regions(source: str) -> list[int]:
             else None
         if name not in names:
             continue
-        given = len(node.args) >= names[name] or any(k.arg == "regions" for k in node.keywords)
+        given = len(node.args) >= names[name] or any(k.arg in ("regions", "engine")
+                                                      for k in node.keywords)
         if not given:
             found.append(node.lineno)
     return found
@@ -50,6 +53,9 @@ def test_the_scan_finds_what_it_must() -> None:
     assert calls_without_regions(imported + "decide(policy, request)\n") == [2]
     assert calls_without_regions(imported + "decide(policy, request, regions)\n") == []
     assert calls_without_regions("decide = engine.decide\ndecide(request)\n") == []
+    assert calls_without_regions("AllowedUses(policy)\n") == [1]
+    assert calls_without_regions("AllowedUses(policy, engine)\n") == []
+    assert calls_without_regions("AllowedUses(policy, regions=r)\n") == []
 
 
 def test_no_engine_is_built_without_regions() -> None:

@@ -25,6 +25,7 @@ from app.domain.legal_bases import all_bases, entries
 from app.domain.models import Policy, Purpose
 from app.exporters.fides_retention import FidesRetention
 from app.exporters.fides_transfers import transfer_fields
+from app.storage.resources import region_catalogue
 
 SYSTEM_NAME = "fides/system.yml"
 FIDES_BASIS = {
@@ -77,7 +78,7 @@ def declarations(policy: Policy) -> tuple[list[dict[str, Any]], set[str]]:
     subjects = sorted(ids.by_id(policy.subjects))
     cats: dict[str, dict[str, None]] = {}
     taking_part: dict[str, set[int]] = {}
-    for category, row in AllowedUses(policy).table().items():
+    for category, row in AllowedUses(policy, regions=region_catalogue()).table().items():
         for purpose, rules in row.items():
             if purpose in purposes:
                 cats.setdefault(purpose, {})[category] = None
