@@ -156,6 +156,16 @@ class Effect(StrEnum):
     DENY = "deny"
 
 
+class DecisionReason(StrEnum):
+    """Why a decision came out as it did (the ``reason`` of every engine's answer)."""
+
+    ALLOWED = "allowed"
+    DENIED_BY_RULE = "denied_by_rule"
+    CONSENT_MISSING = "consent_missing"
+    OPTED_OUT = "opted_out"
+    NO_RULE = "no_rule"
+
+
 class Obligation(StrEnum):
     """What must be done to the data when a use is allowed."""
 

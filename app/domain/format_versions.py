@@ -34,7 +34,7 @@ FORMAT_2_FIELDS: dict[type[BaseModel], frozenset[str]] = {
                         "honours_gpc"}),
     RetentionRule: frozenset({"minimum", "criteria", "custom_event", "period_start",
                               "financial_year_start", "dispositions", "legal_hold_reason"}),
-    Policy: frozenset({"regions"}),
+    Policy: frozenset({"regions", "tests"}),
 }
 """Fields format 2 added, by the model that declares them (a test compares this with the
 published format 1 schema)."""

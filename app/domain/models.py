@@ -30,6 +30,8 @@ from app.domain.enums import (
     AutomatedSafeguard,
     CcpaCategory,
     ConsentMechanism,
+    ConsentState,
+    DecisionReason,
     Disposition,
     Effect,
     Jurisdiction,
@@ -402,6 +404,39 @@ class RegionGroup(NamedItem):
         "Members", "The countries, subdivisions and groups it contains.", default_factory=list)
 
 
+class Expectation(Item):
+    """A question the policy must keep answering: a request and the decision expected.
+
+    ``validate`` and ``policy-studio test`` check it against every engine.
+    """
+
+    note: Text = _field("Question", "The question in plain words, e.g. 'May we send the "
+                                    "newsletter without consent?'", default="")
+    category: ItemId | None = _field("Category", "The data category asked about.",
+                                     default=None)
+    purpose: ItemId | None = _field("Purpose", "The purpose asked about.", default=None)
+    subject: ItemId | None = _field("Subject", "Whose data; empty means not given.",
+                                    default=None)
+    recipient: ItemId | None = _field(
+        "Recipient", "Who would receive the data; empty means no disclosure.", default=None)
+    region: RegionCode | None = _field("Region", "Where the use happens; empty means not "
+                                                 "given.", default=None)
+    consent: ConsentState = _field("Consent", "The consent the person gave for the purpose.",
+                                   default=ConsentState.UNKNOWN)
+    gpc: bool = _field("Global Privacy Control", "The person's browser sends a Global Privacy "
+                                                 "Control signal.", default=False)
+    expect: Effect = _field("Expected decision", "Allow or deny.", default=Effect.DENY)
+    reason: DecisionReason | None = _field(
+        "Expected reason", "Why, when it matters (e.g. consent_missing); empty: any reason.",
+        default=None)
+    rules: list[ItemId] = _field(
+        "Expected rules", "The use rules the decision must name, exactly; empty: not checked.",
+        default_factory=list)
+    retention: ItemId | None = _field(
+        "Expected retention", "The retention rule an allowed use must get; empty: not checked.",
+        default=None)
+
+
 class Policy(Model):
     """A whole policy document."""
 
@@ -428,3 +463,6 @@ class Policy(Model):
     regions: list[RegionGroup] = _field(
         "Region groups", "Groups of countries and subdivisions the policy names itself "
                          "(format 2).", default_factory=list)
+    tests: list[Expectation] = _field(
+        "Expectations", "Questions the policy must keep answering the same way, each with the "
+                        "decision expected (format 2).", default_factory=list)

@@ -20,6 +20,7 @@ from app.domain.duration import Duration
 from app.domain.models import (
     DataCategory,
     DataSubject,
+    Expectation,
     Item,
     NamedItem,
     Policy,
@@ -39,6 +40,7 @@ PURPOSES = "purposes"
 RULES = "rules"
 RETENTION = "retention"
 REGIONS = "regions"
+TESTS = "tests"
 
 
 @dataclass(frozen=True)
@@ -94,20 +96,23 @@ class Section:
 
 SECTIONS: tuple[Section, ...] = (
     Section(CATEGORIES, "data category", "category", DataCategory, "category",
-            hierarchical=True, references=((RULES, CATEGORIES), (RETENTION, CATEGORIES))),
+            hierarchical=True, references=((RULES, CATEGORIES), (RETENTION, CATEGORIES),
+                                           (TESTS, "category"))),
     Section(SUBJECTS, "data subject", "subject", DataSubject, "subject",
-            hierarchical=True, references=((RULES, SUBJECTS),)),
+            hierarchical=True, references=((RULES, SUBJECTS), (TESTS, "subject"))),
     Section(RECIPIENTS, "recipient", "recipient", Recipient, "recipient",
-            hierarchical=True, references=((RULES, RECIPIENTS),)),
+            hierarchical=True, references=((RULES, RECIPIENTS), (TESTS, "recipient"))),
     Section(PURPOSES, "purpose", "purpose", Purpose, "purpose",
-            hierarchical=True, references=((RULES, PURPOSES), (RETENTION, PURPOSES))),
-    Section(RULES, "use rule", "rule-allow", UseRule, "rule"),
+            hierarchical=True, references=((RULES, PURPOSES), (RETENTION, PURPOSES),
+                                           (TESTS, "purpose"))),
+    Section(RULES, "use rule", "rule-allow", UseRule, "rule", references=((TESTS, RULES),)),
     Section(RETENTION, "retention rule", "retention", RetentionRule, "retention",
-            defaults=lambda: {"duration": Duration("P1Y")}),
+            defaults=lambda: {"duration": Duration("P1Y")}, references=((TESTS, RETENTION),)),
     Section(REGIONS, "region group", "region", RegionGroup, "region",
             references=((RECIPIENTS, "country"), (RECIPIENTS, "countries"),
                         (RECIPIENTS, "stored_in"), (PURPOSES, "legal_bases.regions"),
-                        (RULES, "regions"), (REGIONS, "members"))),
+                        (RULES, "regions"), (REGIONS, "members"), (TESTS, "region"))),
+    Section(TESTS, "expectation", "test", Expectation, "test"),
 )
 """Every section, in file order."""
 SECTION_KEYS: tuple[str, ...] = tuple(s.key for s in SECTIONS)

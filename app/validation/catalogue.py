@@ -24,6 +24,7 @@ FAMILIES = {
     "CPR": "Sale and sharing (CPRA)",
     "PPL": "People and data",
     "FMT": "File format",
+    "TST": "Expectations",
 }
 
 

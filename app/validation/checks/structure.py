@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from app.domain import ids
 from app.domain.canonical import digest
+from app.domain.document import reference_values
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.sections import (
     CATEGORIES,
@@ -50,13 +51,16 @@ def _unknown_references(ctx: Context, target: str) -> Iterator[Hit]:
     known = declared.keys() | {ANY_RECIPIENT} if target == RECIPIENTS else declared.keys()
     for section, field in section_info(target).references:
         items = getattr(ctx.policy, section)
-        if {value for item in items for value in getattr(item, field)} <= known:
+        if {value for item in items for value in reference_values(item, field)} <= known:
             continue  # quick answer for the usual case: every reference is known
         for index, item in enumerate(items):
-            for position, value in enumerate(getattr(item, field)):
+            single = isinstance(getattr(item, field), str | None)
+            for position, value in enumerate(reference_values(item, field)):
                 if value not in known:
                     nearest = _suggest(value, declared)
-                    yield Hit((section, index, field, position),
+                    where = (section, index, field) if single else (section, index, field,
+                                                                      position)
+                    yield Hit(where,
                               f"{item.id} refers to the unknown {word} '{value}'",
                               f"did you mean '{nearest}'?" if nearest else
                               f"declare '{value}' under {target}")
@@ -156,7 +160,7 @@ def redundant_references(ctx: Context) -> Iterator[Hit]:
         for index, item in enumerate(getattr(ctx.policy, section)):
             for field in fields:
                 values = getattr(item, field)
-                if len(values) < 2 or _distinct(values):
+                if not isinstance(values, list) or len(values) < 2 or _distinct(values):
                     continue
                 for position, value in enumerate(values):
                     if value in values[:position]:

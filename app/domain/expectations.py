@@ -1,0 +1,101 @@
+"""Expectations: the questions a policy must keep answering the same way.
+
+An :class:`~app.domain.models.Expectation` is a request and the decision expected for it: allow
+or deny, and optionally the reason, the exact rules and the retention rule. :func:`mismatches`
+compares it with an answer in the JSON shape every engine gives (``Decision.to_dict()``), so
+the in-app engine and the exported ones (OPA, Cedar) are judged by the same words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain.decisions import REASON_TEXT, Decision, DecisionEngine, Request
+from app.domain.models import Expectation
+
+
+def expectation_request(expectation: Expectation) -> Request | None:
+    """The request ``expectation`` asks, or None while it lacks a category or a purpose."""
+    if not expectation.category or not expectation.purpose:
+        return None
+    return Request(expectation.category, expectation.purpose, expectation.subject,
+                   expectation.recipient, expectation.region, expectation.consent,
+                   expectation.gpc)
+
+
+def expected_text(expectation: Expectation) -> str:
+    """``deny (consent_missing)``: what ``expectation`` wants, in short."""
+    return str(expectation.expect) + (f" ({expectation.reason})" if expectation.reason else "")
+
+
+def answer_text(answer: Mapping[str, Any]) -> str:
+    """``allow by marketing_ok`` / ``deny (no_rule)``: an engine's answer, in short."""
+    rules = ", ".join(answer.get("rules") or ())
+    if answer.get("decision") == "allow":
+        return "allow" + (f" by {rules}" if rules else "")
+    return f"deny ({answer.get('reason')})" + (f" by {rules}" if rules else "")
+
+
+def mismatches(expectation: Expectation, answer: Mapping[str, Any]) -> list[str]:
+    """How ``answer`` (an engine's JSON decision) differs from ``expectation``; [] when it holds.
+
+    Each difference is a short phrase: ``expected deny, got allow by marketing_ok``.
+    """
+    found: list[str] = []
+    decision = answer.get("decision")
+    if decision != str(expectation.expect):
+        found.append(f"expected {expectation.expect}, got {answer_text(answer)}")
+        return found
+    reason = answer.get("reason")
+    if expectation.reason is not None and reason != str(expectation.reason):
+        found.append(f"expected the reason {expectation.reason} "
+                     f"({REASON_TEXT[str(expectation.reason)]}), got {reason}")
+    if expectation.rules and sorted(set(expectation.rules)) != sorted(answer.get("rules") or ()):
+        got = ", ".join(answer.get("rules") or ()) or "no rule"
+        found.append(f"expected the rules {', '.join(sorted(set(expectation.rules)))}, "
+                     f"got {got}")
+    if expectation.retention is not None:
+        retention = answer.get("retention") or {}
+        if retention.get("rule") != expectation.retention:
+            got = retention.get("rule") or "no retention"
+            found.append(f"expected the retention rule {expectation.retention}, got {got}")
+    return found
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One expectation asked of one engine."""
+
+    expectation: Expectation
+    answer: dict[str, Any] | None
+    """The engine's JSON decision, or None when the expectation cannot be asked yet."""
+    problems: tuple[str, ...]
+
+    @property
+    def passed(self) -> bool:
+        """True when the answer is the one expected."""
+        return self.answer is not None and not self.problems
+
+
+def outcome(expectation: Expectation, answer: Mapping[str, Any] | None) -> Outcome:
+    """Judge ``answer`` against ``expectation`` (None: the expectation is incomplete)."""
+    if answer is None:
+        return Outcome(expectation, None, ("the expectation needs a category and a purpose",))
+    return Outcome(expectation, dict(answer), tuple(mismatches(expectation, answer)))
+
+
+def decision_for(engine: DecisionEngine, expectation: Expectation) -> Decision | None:
+    """The in-app engine's decision on ``expectation``'s request (None while incomplete)."""
+    request = expectation_request(expectation)
+    return None if request is None else engine.decide(request)
+
+
+def run_expectations(engine: DecisionEngine, expectations: list[Expectation]) -> list[Outcome]:
+    """Every expectation asked of the in-app engine, in file order."""
+    results = []
+    for expectation in expectations:
+        decision = decision_for(engine, expectation)
+        results.append(outcome(expectation, None if decision is None else decision.to_dict()))
+    return results

@@ -1,0 +1,51 @@
+"""Expectations (TST): the policy's own questions, asked of the decision engine.
+
+A failing expectation is an error at its line: the policy no longer answers a question the way
+its owners wrote down (``policy-studio test`` asks the exported engines as well).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from app.domain.expectations import decision_for, expected_text, mismatches
+from app.domain.sections import TESTS
+from app.validation.catalogue import check
+from app.validation.context import Context
+from app.validation.finding import Hit, Severity
+
+
+def _label(note: str, item_id: str) -> str:
+    return f"'{note}' ({item_id})" if note else f"'{item_id}'"
+
+
+@check("TST001", Severity.ERROR, "Failing expectation",
+       why="The policy's owners wrote down the decision this question must get; the policy "
+           "now answers it differently, so a change has altered a decision people rely on.",
+       fix="If the change is intended, update the expectation (or save a new one from the "
+           "decision tester); otherwise correct the rules.")
+def failing_expectation(ctx: Context) -> Iterator[Hit]:
+    """Hits of TST001, "Failing expectation"."""
+    for index, expectation in enumerate(ctx.policy.tests):
+        decision = decision_for(ctx.engine, expectation)
+        if decision is None:
+            continue
+        problems = mismatches(expectation, decision.to_dict())
+        if problems:
+            yield Hit((TESTS, index),
+                      f"{_label(expectation.note, expectation.id)} expects "
+                      f"{expected_text(expectation)}: {'; '.join(problems)}",
+                      "Open the decision tester on this request to see why.")
+
+
+@check("TST002", Severity.ERROR, "Incomplete expectation",
+       why="An expectation asks about a category for a purpose; without both it asks nothing "
+           "and protects nothing.",
+       fix="Choose the category and the purpose the question is about.")
+def incomplete_expectation(ctx: Context) -> Iterator[Hit]:
+    """Hits of TST002, "Incomplete expectation"."""
+    for index, expectation in enumerate(ctx.policy.tests):
+        for field in ("category", "purpose"):
+            if not getattr(expectation, field):
+                yield Hit((TESTS, index, field),
+                          f"expectation '{expectation.id}' has no {field}")
