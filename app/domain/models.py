@@ -410,8 +410,8 @@ class Expectation(Item):
     ``validate`` and ``policy-studio test`` check it against every engine.
     """
 
-    note: Text = _field("Question", "The question in plain words, e.g. 'May we send the "
-                                    "newsletter without consent?'", default="")
+    note: Text = _field("Note", "The question in plain words, e.g. whether the newsletter "
+                                "may be sent without consent.", default="")
     category: ItemId | None = _field("Category", "The data category asked about.",
                                      default=None)
     purpose: ItemId | None = _field("Purpose", "The purpose asked about.", default=None)

@@ -25,7 +25,8 @@ def test_sections_with_counts_and_hierarchy(qapp, bridge: DocumentBridge) -> Non
     model = NavigatorModel(bridge)
     assert labels(model) == [
         "Policy: UI test policy", "Data categories (3)", "Data subjects (1)", "Recipients (0)",
-        "Purposes (2)", "Use rules (2)", "Retention rules (1)", "Region groups (0)"]
+        "Purposes (2)", "Use rules (2)", "Retention rules (1)", "Region groups (0)",
+        "Expectations (0)"]
     cats = model.index_for("categories")
     assert labels(model, cats) == ["Contact details", "location"]
     contact = model.index_for("categories", "contact")
