@@ -146,7 +146,7 @@ class PickerDialog(QDialog):
     """Pick one or more declared items."""
 
     def __init__(self, title: str, items: Sequence[Any], chosen: Sequence[str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, single: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(520, 520)
@@ -167,16 +167,19 @@ class PickerDialog(QDialog):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection if single
+                                   else QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAccessibleName(f"{title}: declared items")
-        self.view.setToolTip("Ctrl-click or Shift-click to choose several.")
+        if not single:
+            self.view.setToolTip("Ctrl-click or Shift-click to choose several.")
         self.view.doubleClicked.connect(lambda _i: self.accept())
         layout.addWidget(self.view, 1)
         self.count_label = QLabel(self)
         self.count_label.setEnabled(False)
         layout.addWidget(self.count_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.add_button = buttons.addButton("Add", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = buttons.addButton("Choose" if single else "Add",
+                                            QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
