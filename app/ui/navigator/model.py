@@ -24,12 +24,14 @@ from app.domain.sections import (
     RETENTION,
     RULES,
     SECTION_KEYS,
+    TESTS,
     section_icon,
     section_title,
 )
 from app.ui.bridge import DocumentBridge
 from app.ui.dnd import MIME_TYPE, dropped_items, items_mime
 from app.ui.icons import icon
+from app.ui.navigator.expectation_marks import ExpectationMarks
 from app.ui.navigator.tree import (
     GROUP,
     ITEM,
@@ -60,6 +62,7 @@ class NavigatorModel(QAbstractItemModel):
         self._root = build_root(bridge.policy)
         self._items: dict[tuple[str, str], Any] = {}
         self._icons: dict[str, QIcon] = {}
+        self._marks = ExpectationMarks()
         self._index_items()
         bridge.changed.connect(self._on_change)
         bridge.reset.connect(self._on_reset)
@@ -198,8 +201,15 @@ class NavigatorModel(QAbstractItemModel):
             name = getattr(item, "name", "") if item is not None else ""
             return f"{self._label(node)} {node.item_id or ''} {name}".lower()
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._label(node)
+            failing = self._failing(node)
+            return self._label(node) + (f" ({failing.split(':')[0].lower()})" if failing else "")
         return None
+
+    def _failing(self, node: Node) -> str:
+        """What is wrong with an expectation that does not hold now ('' when it holds)."""
+        if node.section != TESTS or node.kind != ITEM or not node.item_id:
+            return ""
+        return self._marks.failing(self._bridge.policy).get(node.item_id, "")
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -259,6 +269,8 @@ class NavigatorModel(QAbstractItemModel):
         elif node.section == RULES and node.kind == ITEM:
             item = self._item(node)
             name = "rule-deny" if item is not None and item.effect == "deny" else "rule-allow"
+        elif self._failing(node):
+            name = "severity-error"
         else:
             name = section_icon(node.section)
         found = self._icons.get(name)
@@ -273,10 +285,14 @@ class NavigatorModel(QAbstractItemModel):
             return f"{node.item_id} (not declared; groups the items below it)"
         item = self._item(node)
         description = getattr(item, "description", "") if item is not None else ""
+        description = description or getattr(item, "note", "") or ""
+        if failing := self._failing(node):
+            description = f"{description}\n{failing}".strip()
         return f"{node.item_id}\n{description}".strip() if node.item_id else "Policy metadata"
 
     # -- keeping current -------------------------------------------------------------------------
     def _on_reset(self) -> None:
+        self._marks.invalidate()
         self.beginResetModel()
         self._root = build_root(self._bridge.policy)
         self._index_items()
@@ -284,6 +300,21 @@ class NavigatorModel(QAbstractItemModel):
 
     def _on_change(self, change: Change) -> None:
         self._index_items()
+        shown = self._marks.invalidate()
+        try:
+            self._follow(change)
+        finally:
+            if shown is not None:  # marks were shown: refresh those that changed
+                self._refresh_marks(shown)
+
+    def _refresh_marks(self, old: dict[str, str]) -> None:
+        new = self._marks.failing(self._bridge.policy)
+        for item_id in {i for i in old.keys() | new.keys() if old.get(i) != new.get(i)}:
+            index = self.index_for(TESTS, item_id)
+            if index.isValid():
+                self.dataChanged.emit(index, index)
+
+    def _follow(self, change: Change) -> None:
         structural = change.kind != "update" or "id" in change.field
         sections = {section for section, _ in change.touched} | {change.section}
         if not change.touched and not change.section:
