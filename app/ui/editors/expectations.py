@@ -76,7 +76,7 @@ class ExpectationEditor(ItemEditor):
             self.add_choice(request, name, section, empty)
         self.add(request, "region", RegionLineField(
             *self.words("region"), policy_regions(lambda: self.bridge.document.policy),
-            placeholder="not given; e.g. DE, US-CA or eea"))
+            placeholder="e.g. DE or eea"))
         self.add(request, "consent", EnumCombo(*self.words("consent"), list(ConsentState)))
         self.add(request, "gpc", BoolField(*self.words("gpc"),
                                            "The browser sends a Global Privacy Control signal"))

@@ -55,10 +55,9 @@ class ReferenceChoiceField(FieldEditor):
         self._value = str(value) if value else None
         self.combo.clear()
         self.combo.addItem(self._empty_text, None)
-        for item, indent in tree_order(self._items()):
+        for item, _indent in tree_order(self._items()):  # the dotted ids show the hierarchy
             name = getattr(item, "name", "") or ""
-            text = f"{name} ({item.id})" if name else item.id
-            self.combo.addItem("    " * indent + text, item.id)
+            self.combo.addItem(f"{name} ({item.id})" if name else item.id, item.id)
             self.combo.setItemData(self.combo.count() - 1,
                                    getattr(item, "description", "") or item.id,
                                    Qt.ItemDataRole.ToolTipRole)
