@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from app.domain.decisions import DecisionEngine, Request
 from app.domain.models import Expectation
 from app.domain.sections import TESTS
+from app.paths import EXAMPLES
 from app.storage.resources import region_catalogue
 from app.ui.app import open_window
 from app.ui.editors.expectations import ExpectationEditor
@@ -22,7 +23,7 @@ from app.ui.navigator.model import ItemIdRole
 from app.ui.views.tester.save_expectation import question_id
 from app.validation.ordering import CODE
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources/examples/northwind-outfitters.policy.yaml"
+EXAMPLE = EXAMPLES / "northwind-outfitters.policy.yaml"
 QUESTION = "newsletter_without_consent"  # deny (consent_missing) in the example
 
 

@@ -276,10 +276,15 @@ class ReferenceField(ChipsField):
 
     def open_picker(self) -> PickerDialog:
         """Open the picker (window-modal, not blocking); chosen items are added on accept."""
-        dialog = PickerDialog(f"Add {self._noun}", self._items(), self.values, self.window())
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.accepted.connect(lambda: self.add(dialog.chosen_ids()))
-        dialog.finished.connect(dialog.deleteLater)
-        self.picker = dialog
-        dialog.open()
-        return dialog
+        self.picker = open_picker(PickerDialog(f"Add {self._noun}", self._items(), self.values,
+                                               self.window()), self.add)
+        return self.picker
+
+
+def open_picker(dialog: PickerDialog, chosen: Callable[[list[str]], object]) -> PickerDialog:
+    """Open ``dialog`` window-modal, without blocking; ``chosen`` gets the ids on accept."""
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.accepted.connect(lambda: chosen(dialog.chosen_ids()))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from app.ui.editors.fields import FieldEditor
-from app.ui.editors.pickers import PickerDialog, tree_order
+from app.ui.editors.pickers import PickerDialog, open_picker, tree_order
 
 
 class ReferenceChoiceField(FieldEditor):
@@ -73,15 +73,10 @@ class ReferenceChoiceField(FieldEditor):
 
     def open_picker(self) -> PickerDialog:
         """Open the picker (window-modal, not blocking); the chosen item is taken on accept."""
-        dialog = PickerDialog(f"Choose {self._noun}", self._items(),
-                              [self._value] if self._value else [], self.window(),
-                              single=True)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.accepted.connect(lambda: self._picked(dialog.chosen_ids()))
-        dialog.finished.connect(dialog.deleteLater)
-        self.picker = dialog
-        dialog.open()
-        return dialog
+        self.picker = open_picker(PickerDialog(f"Choose {self._noun}", self._items(),
+                                               [self._value] if self._value else [],
+                                               self.window(), single=True), self._picked)
+        return self.picker
 
     def _picked(self, chosen: list[str]) -> None:
         if chosen:

@@ -28,7 +28,8 @@ from app.domain.expectations import answer_text
 from app.domain.models import Expectation
 from app.ui.editors.fields import error_colour
 
-FILLER = frozenset("a an the we us our i may can could is are be do does to of it".split())
+FILLER = frozenset({"a", "an", "the", "we", "us", "our", "i", "may", "can", "could", "is", "are",
+                    "be", "do", "does", "to", "of", "it"})
 """Words left out of an id derived from a question."""
 
 
