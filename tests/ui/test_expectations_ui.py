@@ -208,6 +208,10 @@ def test_save_needs_a_question_the_engine_can_answer(qtbot, window: MainWindow) 
     tester.set_request(category=None, purpose=None)
     assert not tester.save_button.isEnabled()
     assert tester.save_as_expectation() is None
+    tester.set_request(category="fax_numbers", purpose="newsletter")  # not declared
+    qtbot.mouseClick(tester.save_button, Qt.MouseButton.LeftButton)
+    assert tester.save_dialog is None
+    assert "Declare the category 'fax_numbers' first" in tester.saved_label.text()
 
 
 @pytest.mark.parametrize(("question", "expected"), [

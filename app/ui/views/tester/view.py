@@ -179,6 +179,12 @@ class TesterView(QWidget):
         if request is None or decision is None:
             self.saved_label.setText("Choose a category and a purpose first.")
             return None
+        undeclared = [f"{key} '{combo.value()}'" for key, combo in self.combos.items()
+                      if key != "region" and not combo.declared()]
+        if undeclared:
+            self.saved_label.setText(f"Declare the {', '.join(undeclared)} first: an "
+                                     "expectation names declared items only.")
+            return None
         taken = [item.id for item in self.policy.tests]
         dialog = SaveExpectationDialog(request, decision, taken, self.window())
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
