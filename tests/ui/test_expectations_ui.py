@@ -90,7 +90,10 @@ def test_a_rule_change_elsewhere_flips_the_verdict_and_the_navigator_mark(  # ty
     index = model.index_for(TESTS, QUESTION)
     assert index.data(Qt.ItemDataRole.AccessibleTextRole).endswith("(fails)")
     assert "Fails: expected deny" in index.data(Qt.ItemDataRole.ToolTipRole)
-    window.bridge.undo_stack.undo()
+    with qtbot.waitSignal(model.dataChanged, timeout=5_000,  # the tree repaints the mark
+                          check_params_cb=lambda first, _last, *_: first.data(ItemIdRole)
+                          == QUESTION):
+        window.bridge.undo_stack.undo()
     assert editor.verdict_label.text().startswith("Holds")
     assert "fails" not in model.index_for(TESTS, QUESTION).data(
         Qt.ItemDataRole.AccessibleTextRole)
@@ -258,3 +261,14 @@ def row_of(win: MainWindow, code: str):  # type: ignore[no-untyped-def]
     proxy = win.problems.panel.proxy
     return next(proxy.index(r, 0) for r in range(proxy.rowCount())
                 if proxy.index(r, CODE).data() == code)
+
+
+def test_the_engine_is_built_once_per_revision(window: MainWindow) -> None:
+    from app.ui.engine_cache import current_engine
+
+    document = window.bridge.document
+    first = current_engine(document)
+    assert current_engine(document) is first
+    window.bridge.set_field(TESTS, QUESTION, "note", "Newsletter without consent?")
+    second = current_engine(document)
+    assert second is not first and current_engine(document) is second

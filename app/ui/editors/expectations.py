@@ -12,29 +12,30 @@ from typing import Any
 
 from pydantic import BaseModel
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from app.domain.decisions import DecisionEngine
 from app.domain.edits import Change
 from app.domain.enums import ConsentState, DecisionReason, Effect
 from app.domain.expectations import answer_text, decision_for, mismatches
-from app.domain.models import Expectation, Policy
+from app.domain.models import Expectation
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, RETENTION, RULES, SUBJECTS, TESTS
-from app.storage.resources import region_catalogue
 from app.ui.editors.base import ItemEditor
 from app.ui.editors.choice_fields import BoolField, EnumCombo
 from app.ui.editors.fields import error_colour
 from app.ui.editors.pickers import ReferenceField
 from app.ui.editors.reference_choice import ReferenceChoiceField
 from app.ui.editors.region_fields import RegionLineField, policy_regions, refresh_regions
+from app.ui.engine_cache import current_engine
 from app.ui.icons import icon
 
 HOLDS, FAILS, INCOMPLETE = "holds", "fails", "incomplete"
 
 
-def verdict(policy: Policy, expectation: Expectation) -> tuple[str, str]:
-    """(state, sentence): whether ``expectation`` holds now, asked of the decision engine."""
-    decision = decision_for(DecisionEngine(policy, region_catalogue()), expectation)
+def verdict(engine: DecisionEngine, expectation: Expectation) -> tuple[str, str]:
+    """(state, sentence): whether ``expectation`` holds, asked of the decision engine."""
+    decision = decision_for(engine, expectation)
     if decision is None:
         return INCOMPLETE, "Incomplete: choose a category and a purpose to ask the question."
     answer = decision.to_dict()
@@ -129,11 +130,15 @@ class ExpectationEditor(ItemEditor):
         self.show_verdict()
 
     def show_verdict(self) -> None:
-        """Ask the decision engine now and say whether the expectation holds."""
+        """Ask the decision engine now and say whether the expectation holds.
+
+        A hidden form waits until it is shown (the engine is rebuilt after every change).
+        """
         target = self.target()
-        if not isinstance(target, Expectation):
+        self._stale = not self.isVisible()
+        if not isinstance(target, Expectation) or self._stale:
             return
-        self.state, text = verdict(self.bridge.document.policy, target)
+        self.state, text = verdict(current_engine(self.bridge.document), target)
         self.verdict_label.setText(text)
         self.tester_button.setEnabled(self.state != INCOMPLETE)
         colour = error_colour(self) if self.state == FAILS else ""
@@ -141,6 +146,12 @@ class ExpectationEditor(ItemEditor):
         name = {HOLDS: "severity-info", FAILS: "severity-error"}.get(self.state,
                                                                       "severity-warning")
         self.verdict_icon.setPixmap(icon(name).pixmap(18, 18))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with the changes made while the form was hidden."""
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self.show_verdict()
 
     def _on_changed(self, change: Change, initiator: object = None) -> None:
         """Follow the item as every form does; any change may alter the decision."""

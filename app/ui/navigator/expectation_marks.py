@@ -6,10 +6,9 @@ policy has expectations.
 
 from __future__ import annotations
 
-from app.domain.decisions import DecisionEngine
+from app.domain.document import PolicyDocument
 from app.domain.expectations import run_expectations
-from app.domain.models import Policy
-from app.storage.resources import region_catalogue
+from app.ui.engine_cache import current_engine
 
 
 class ExpectationMarks:
@@ -23,13 +22,13 @@ class ExpectationMarks:
         old, self._failing = self._failing, None
         return old
 
-    def failing(self, policy: Policy) -> dict[str, str]:
+    def failing(self, document: PolicyDocument) -> dict[str, str]:
         """Id -> ``Fails: ...`` for every expectation that does not hold now."""
         if self._failing is None:
             self._failing = {}
-            if policy.tests:
-                engine = DecisionEngine(policy, region_catalogue())
-                for result in run_expectations(engine, policy.tests):
+            tests = document.policy.tests
+            if tests:
+                for result in run_expectations(current_engine(document), tests):
                     if not result.passed:
                         word = "Fails" if result.answer is not None else "Incomplete"
                         self._failing.setdefault(result.expectation.id,

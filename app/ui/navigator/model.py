@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QIcon
@@ -63,6 +64,11 @@ class NavigatorModel(QAbstractItemModel):
         self._items: dict[tuple[str, str], Any] = {}
         self._icons: dict[str, QIcon] = {}
         self._marks = ExpectationMarks()
+        self._marks_shown: dict[str, str] | None = None
+        self._marks_timer = QTimer(self)
+        self._marks_timer.setSingleShot(True)
+        self._marks_timer.setInterval(150)  # a burst of edits asks the engine once
+        self._marks_timer.timeout.connect(self._refresh_marks)
         self._index_items()
         bridge.changed.connect(self._on_change)
         bridge.reset.connect(self._on_reset)
@@ -209,7 +215,7 @@ class NavigatorModel(QAbstractItemModel):
         """What is wrong with an expectation that does not hold now ('' when it holds)."""
         if node.section != TESTS or node.kind != ITEM or not node.item_id:
             return ""
-        return self._marks.failing(self._bridge.policy).get(node.item_id, "")
+        return self._marks.failing(self._bridge.document).get(node.item_id, "")
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -301,14 +307,14 @@ class NavigatorModel(QAbstractItemModel):
     def _on_change(self, change: Change) -> None:
         self._index_items()
         shown = self._marks.invalidate()
-        try:
-            self._follow(change)
-        finally:
-            if shown is not None:  # marks were shown: refresh those that changed
-                self._refresh_marks(shown)
+        if shown is not None:  # marks were shown: refresh those that change, soon
+            self._marks_shown = shown
+            self._marks_timer.start()
+        self._follow(change)
 
-    def _refresh_marks(self, old: dict[str, str]) -> None:
-        new = self._marks.failing(self._bridge.policy)
+    def _refresh_marks(self) -> None:
+        old, self._marks_shown = self._marks_shown or {}, None
+        new = self._marks.failing(self._bridge.document)
         for item_id in {i for i in old.keys() | new.keys() if old.get(i) != new.get(i)}:
             index = self.index_for(TESTS, item_id)
             if index.isValid():
