@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.timeline = install_timeline(self)
         self.flow = install_flow(self)
         self.tester = install_tester(self)
+        self.editors.testRequested.connect(self.tester.ask)
         self.review = install_review(self)
         self.compare = install_compare(self)
         self.approvals = install_approvals(self)

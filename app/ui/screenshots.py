@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from app.domain.sections import METADATA, PURPOSES, RETENTION, RULES
+from app.domain.sections import METADATA, PURPOSES, RETENTION, RULES, TESTS
 from app.paths import EXAMPLES, ROOT
 
 OUT = ROOT / "resources" / "screenshots"
@@ -21,6 +21,7 @@ SHOTS = (  # file name, central tab, navigator selection
     ("editor-purpose.png", "Editor", (PURPOSES, "loyalty_offers")),
     ("editor-rule.png", "Editor", (RULES, "email_sending")),
     ("editor-retention.png", "Editor", (RETENTION, "invoices")),
+    ("editor-expectation.png", "Editor", (TESTS, "newsletter_through_email_service")),
     ("view-matrix.png", "Use matrix", None),
     ("view-timeline.png", "Retention timeline", None),
     ("view-flow.png", "Data flow", None),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 
 from app.domain.sections import METADATA, is_section, section_title
@@ -11,6 +11,9 @@ from app.ui.bridge import DocumentBridge
 
 class EditorHost(QStackedWidget):
     """One editor per kind of item, created on first use and reused."""
+
+    testRequested = Signal(dict)
+    """A form asks to open a request in the decision tester (keys of ``decide``)."""
 
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +36,8 @@ class EditorHost(QStackedWidget):
             if cls is None:
                 return None
             editor = cls(self._bridge)
+            if hasattr(editor, "testRequested"):
+                editor.testRequested.connect(self.testRequested)
             scroller = QScrollArea(self)
             scroller.setWidgetResizable(True)
             scroller.setWidget(editor)

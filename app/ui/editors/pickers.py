@@ -146,7 +146,7 @@ class PickerDialog(QDialog):
     """Pick one or more declared items."""
 
     def __init__(self, title: str, items: Sequence[Any], chosen: Sequence[str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, single: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(520, 520)
@@ -167,16 +167,19 @@ class PickerDialog(QDialog):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection if single
+                                   else QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAccessibleName(f"{title}: declared items")
-        self.view.setToolTip("Ctrl-click or Shift-click to choose several.")
+        if not single:
+            self.view.setToolTip("Ctrl-click or Shift-click to choose several.")
         self.view.doubleClicked.connect(lambda _i: self.accept())
         layout.addWidget(self.view, 1)
         self.count_label = QLabel(self)
         self.count_label.setEnabled(False)
         layout.addWidget(self.count_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.add_button = buttons.addButton("Add", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = buttons.addButton("Choose" if single else "Add",
+                                            QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -273,10 +276,15 @@ class ReferenceField(ChipsField):
 
     def open_picker(self) -> PickerDialog:
         """Open the picker (window-modal, not blocking); chosen items are added on accept."""
-        dialog = PickerDialog(f"Add {self._noun}", self._items(), self.values, self.window())
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.accepted.connect(lambda: self.add(dialog.chosen_ids()))
-        dialog.finished.connect(dialog.deleteLater)
-        self.picker = dialog
-        dialog.open()
-        return dialog
+        self.picker = open_picker(PickerDialog(f"Add {self._noun}", self._items(), self.values,
+                                               self.window()), self.add)
+        return self.picker
+
+
+def open_picker(dialog: PickerDialog, chosen: Callable[[list[str]], object]) -> PickerDialog:
+    """Open ``dialog`` window-modal, without blocking; ``chosen`` gets the ids on accept."""
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.accepted.connect(lambda: chosen(dialog.chosen_ids()))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QIcon
@@ -24,12 +25,14 @@ from app.domain.sections import (
     RETENTION,
     RULES,
     SECTION_KEYS,
+    TESTS,
     section_icon,
     section_title,
 )
 from app.ui.bridge import DocumentBridge
 from app.ui.dnd import MIME_TYPE, dropped_items, items_mime
 from app.ui.icons import icon
+from app.ui.navigator.expectation_marks import ExpectationMarks
 from app.ui.navigator.tree import (
     GROUP,
     ITEM,
@@ -60,6 +63,12 @@ class NavigatorModel(QAbstractItemModel):
         self._root = build_root(bridge.policy)
         self._items: dict[tuple[str, str], Any] = {}
         self._icons: dict[str, QIcon] = {}
+        self._marks = ExpectationMarks()
+        self._marks_shown: dict[str, str] | None = None
+        self._marks_timer = QTimer(self)
+        self._marks_timer.setSingleShot(True)
+        self._marks_timer.setInterval(150)  # a burst of edits asks the engine once
+        self._marks_timer.timeout.connect(self._refresh_marks)
         self._index_items()
         bridge.changed.connect(self._on_change)
         bridge.reset.connect(self._on_reset)
@@ -198,8 +207,15 @@ class NavigatorModel(QAbstractItemModel):
             name = getattr(item, "name", "") if item is not None else ""
             return f"{self._label(node)} {node.item_id or ''} {name}".lower()
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._label(node)
+            failing = self._failing(node)
+            return self._label(node) + (f" ({failing.split(':')[0].lower()})" if failing else "")
         return None
+
+    def _failing(self, node: Node) -> str:
+        """What is wrong with an expectation that does not hold now ('' when it holds)."""
+        if node.section != TESTS or node.kind != ITEM or not node.item_id:
+            return ""
+        return self._marks.failing(self._bridge.document).get(node.item_id, "")
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -259,6 +275,8 @@ class NavigatorModel(QAbstractItemModel):
         elif node.section == RULES and node.kind == ITEM:
             item = self._item(node)
             name = "rule-deny" if item is not None and item.effect == "deny" else "rule-allow"
+        elif self._failing(node):
+            name = "severity-error"
         else:
             name = section_icon(node.section)
         found = self._icons.get(name)
@@ -273,10 +291,14 @@ class NavigatorModel(QAbstractItemModel):
             return f"{node.item_id} (not declared; groups the items below it)"
         item = self._item(node)
         description = getattr(item, "description", "") if item is not None else ""
+        description = description or getattr(item, "note", "") or ""
+        if failing := self._failing(node):
+            description = f"{description}\n{failing}".strip()
         return f"{node.item_id}\n{description}".strip() if node.item_id else "Policy metadata"
 
     # -- keeping current -------------------------------------------------------------------------
     def _on_reset(self) -> None:
+        self._marks.invalidate()
         self.beginResetModel()
         self._root = build_root(self._bridge.policy)
         self._index_items()
@@ -284,6 +306,21 @@ class NavigatorModel(QAbstractItemModel):
 
     def _on_change(self, change: Change) -> None:
         self._index_items()
+        shown = self._marks.invalidate()
+        if shown is not None:  # marks were shown: refresh those that change, soon
+            self._marks_shown = shown
+            self._marks_timer.start()
+        self._follow(change)
+
+    def _refresh_marks(self) -> None:
+        old, self._marks_shown = self._marks_shown or {}, None
+        new = self._marks.failing(self._bridge.document)
+        for item_id in {i for i in old.keys() | new.keys() if old.get(i) != new.get(i)}:
+            index = self.index_for(TESTS, item_id)
+            if index.isValid():
+                self.dataChanged.emit(index, index)
+
+    def _follow(self, change: Change) -> None:
         structural = change.kind != "update" or "id" in change.field
         sections = {section for section, _ in change.touched} | {change.section}
         if not change.touched and not change.section:

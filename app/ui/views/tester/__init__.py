@@ -14,6 +14,7 @@ def install_tester(host: Host) -> TesterView:
     """Add the "Decision tester" tab to ``host``; rule links open the rule's editor."""
     view = TesterView(host.bridge, host.widget)
     view.revealRequested.connect(host.reveal)
+    view.showRequested.connect(lambda: host.show_view(view))
     host.add_view(view, "Decision tester", "decision-tester")
     return view
 

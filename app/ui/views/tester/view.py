@@ -7,6 +7,7 @@ question changes.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -24,12 +26,15 @@ from app.domain.enums import ConsentState
 from app.domain.intrusiveness import Scorer
 from app.domain.models import Policy
 from app.domain.requests import InvalidRequest, gpc_value, parse_request
-from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, SUBJECTS
+from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, SUBJECTS, TESTS
 from app.storage.resources import default_weights, region_catalogue
 from app.ui.bridge import DocumentBridge
 from app.ui.views.tester.answer import AnswerPanel
 from app.ui.views.tester.batch_panel import BatchPanel
 from app.ui.views.tester.choices import ChoiceCombo, item_rows
+from app.ui.views.tester.save_expectation import SaveExpectationDialog
+
+SAVE_SHORTCUT = "Ctrl+Shift+T"
 
 FIELDS = (
     ("category", "Category", CATEGORIES, False, "The data category to use (required)"),
@@ -53,6 +58,8 @@ class TesterView(QWidget):
     """The :class:`Decision` shown for the current request (None when it cannot be asked)."""
     revealRequested = Signal(str, str)
     """Show this item in the editor: (section, item id), from the answer's links."""
+    showRequested = Signal()
+    """Bring the tester to the front (a request was opened in it from elsewhere)."""
 
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +102,7 @@ class TesterView(QWidget):
         answer_layout = QVBoxLayout(answer_box)
         self.answer = AnswerPanel(answer_box)
         answer_layout.addWidget(self.answer)
+        answer_layout.addLayout(self._build_save_row(answer_box))
         row.addWidget(answer_box, 3)
         self.batch = BatchPanel(lambda: self.bridge.policy, splitter)
         splitter.addWidget(top)
@@ -138,6 +146,60 @@ class TesterView(QWidget):
             else:
                 self.combos[key].set_value(value if isinstance(value, str) else None)
 
+    def _build_save_row(self, parent: QWidget) -> QHBoxLayout:
+        self.save_action = QAction("Save as expectation…", self)
+        self.save_action.setShortcut(QKeySequence(SAVE_SHORTCUT))
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save_as_expectation)
+        self.addAction(self.save_action)
+        keys = self.save_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.save_button = QPushButton("&Save as expectation…", parent)
+        self.save_button.setToolTip("Keep this question and its answer in the policy as an "
+                                    f"expectation that validation checks ({keys})")
+        self.save_button.clicked.connect(self.save_as_expectation)
+        self.saved_label = QLabel(parent)
+        self.saved_label.setTextFormat(Qt.TextFormat.RichText)
+        self.saved_label.linkActivated.connect(lambda i: self.revealRequested.emit(TESTS, i))
+        self.save_dialog: SaveExpectationDialog | None = None
+        row = QHBoxLayout()
+        row.addWidget(self.saved_label, 1)
+        row.addWidget(self.save_button)
+        return row
+
+    def ask(self, values: dict[str, str | bool | None]) -> None:
+        """Open a request (keys of ``policy-studio decide``) and ask to be shown."""
+        for combo in self.combos.values():
+            combo.set_value(None)
+        self.set_request(**values)
+        self.showRequested.emit()
+
+    def save_as_expectation(self) -> SaveExpectationDialog | None:
+        """Ask for the question, then add the request and its answer as one undoable edit."""
+        request, decision = self.request(), self.answer.decision
+        if request is None or decision is None:
+            self.saved_label.setText("Choose a category and a purpose first.")
+            return None
+        undeclared = [f"{key} '{combo.value()}'" for key, combo in self.combos.items()
+                      if key != "region" and not combo.declared()]
+        if undeclared:
+            self.saved_label.setText(f"Declare the {', '.join(undeclared)} first: an "
+                                     "expectation names declared items only.")
+            return None
+        taken = [item.id for item in self.policy.tests]
+        dialog = SaveExpectationDialog(request, decision, taken, self.window())
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._save(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.save_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save(self, dialog: SaveExpectationDialog) -> None:
+        expectation = dialog.expectation()
+        self.bridge.add_item(TESTS, expectation, initiator=self)
+        self.saved_label.setText(f"Saved as expectation <a href='{expectation.id}'>"
+                                 f"{expectation.id}</a>.")
+
     # -- behaviour ---------------------------------------------------------------------------
     def _on_policy_changed(self, *_args: object) -> None:
         self._engine = self._scorer = None
@@ -163,6 +225,7 @@ class TesterView(QWidget):
             self.answer.show_message(problems[0].capitalize() + "." if problems else
                                      "Choose a category and a purpose to see the answer.")
             self.answered.emit(None)
+            self.save_button.setEnabled(False)
             return
         if self._engine is None or self._scorer is None:
             self._engine = DecisionEngine(self.policy, region_catalogue())
@@ -177,3 +240,4 @@ class TesterView(QWidget):
                  if key != "region" and not combo.declared()]
         self.answer.show_decision(decision, score, notes)
         self.answered.emit(decision)
+        self.save_button.setEnabled(True)
