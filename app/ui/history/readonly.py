@@ -10,9 +10,11 @@ so none can replace the working file.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -54,7 +56,7 @@ def document_names(stem: str, short: str) -> dict[str, str]:
 def banner_text(history: FileHistory, version: Version) -> str:
     """The line above the document: which version this is, and whether it was approved."""
     commit, approval = version.commit, version.approval
-    head = (f"Read-only: {commit.path} at commit {commit.short} "
+    head = (f"{commit.path} at commit {commit.short} "
             f"({commit.date:%Y-%m-%d %H:%M}, {commit.author}: {commit.subject}).")
     if version.approved and approval is not None:
         role = f" ({approval.role})" if approval.role else ""
@@ -75,8 +77,13 @@ class ReadOnlyWindow(QMainWindow):
         commit = version.commit
         self.setWindowTitle(f"{Path(commit.path).name} at {commit.short} (read-only) "
                             "\u2014 Policy Studio")
-        self.banner = QLabel(banner_text(history, version), self)
+        self.banner = QLabel(f"<b>Read-only.</b> {html.escape(banner_text(history, version))}",
+                             self)
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.setWordWrap(True)
+        self.banner.setAutoFillBackground(True)
+        self.banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.banner.setMargin(6)
         self.banner.setAccessibleName("Which version this is")
         self.export_button = QPushButton("&Export approved documents\u2026", self)
         self.export_button.setEnabled(version.approved)
