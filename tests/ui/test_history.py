@@ -84,6 +84,8 @@ def test_history_lists_versions_newest_first_with_approvals_marked(
     assert rows[2][4].startswith("\u2714 approved by Ann Lee, DPO on 2025-03-01 (sha256:")
     assert rows[1][4] == rows[3][4] == ""
     assert READING not in {row[4] for row in rows}
+    dialog.close()
+    assert dialog.stopped and not dialog.busy
 
 
 def test_compare_two_versions_with_mouse_and_keys_shows_redline_and_impact(
@@ -211,3 +213,19 @@ def test_no_history_says_why(qtbot, tmp_path: Path, repo: Path,  # type: ignore[
     monkeypatch.setenv("PATH", str(tmp_path / "nothing"))
     inside.git_history.action.trigger()
     assert "git is not installed" in said[-1]
+
+
+def test_closing_the_dialog_stops_reading_versions(
+        qtbot, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    file = repo / "policy.yaml"
+    for n in range(40):
+        commit(repo, file, CLEAN_POLICY + f"# {n}\n".encode(), f"Change {n}")
+    window = opened(qtbot, file)
+    dialog = window.git_history.show_history()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: 0 < len(dialog.model.unread()) < 40, timeout=20_000)
+    dialog.close()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert dialog.stopped and len(dialog.model.unread()) >= 40 - 2 * 16
+    assert dialog.model.rowCount() == 41

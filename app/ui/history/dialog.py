@@ -131,6 +131,9 @@ class HistoryDialog(QDialog):
         self.opener.failed.connect(lambda error: self.status.setText(str(error)))
         self._impact_wanted = 0
         self.impact_running = False
+        self.stopped = False
+        """True once the dialog is closed: no more versions are read."""
+        self.finished.connect(self._stop)
         self._show_busy(False)
         self._update_buttons()
         self.resize(1000, 680)
@@ -182,9 +185,13 @@ class HistoryDialog(QDialog):
         self.table.resizeColumnToContents(0)
         self._read_next()
 
+    def _stop(self, *_args: object) -> None:
+        self.stopped = True
+        self.cancel_impact()
+
     def _read_next(self) -> None:
         unread = self.model.unread()[:CHUNK]
-        if unread:
+        if unread and not self.stopped:
             history = self.history
             self.reader.submit(lambda: read_versions(history, unread))
 
