@@ -51,6 +51,7 @@ def ask_approval(parent: QWidget, digest_text: str,
     finally:
         if since is not None:
             since.changed.disconnect(dialog.set_since)
+            since.stop()
 
 
 def show_refusal(parent: QWidget, text: str) -> None:

@@ -105,3 +105,19 @@ def test_the_approval_dialog_shows_the_sentence_and_approves(
     assert record is not None and record.name == "Bo Chen"
     [text] = seen
     assert "approved by Ann Lee (DPO) on 2025-03-01" in text and "newly allows" in text
+
+
+def test_the_search_stops_when_asked_and_is_bounded(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.ui.history import since
+
+    repo = make_repo(tmp_path / "repo")
+    file = repo / "policy.yaml"
+    commit(repo, file, approved(CLEAN_POLICY), "Approve")
+    for n in range(3):
+        commit(repo, file, CLEAN_POLICY + f"# {n}\n".encode(), f"Change {n}")
+    assert impact_since_last_approval(str(file), policy(CHANGED), lambda: True) == ""
+    monkeypatch.setattr(since, "MAX_SCANNED", 3)
+    assert impact_since_last_approval(str(file), policy(CHANGED)) == (
+        "None of the latest 3 versions of policy.yaml in git history carries an approval of "
+        "its content (older ones were not read).")

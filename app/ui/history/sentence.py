@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from app.domain.models import Policy
@@ -17,6 +19,7 @@ class SinceSentence(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.text = ""
+        self._stop = threading.Event()
         self.runner = BackgroundRunner(self, pool=QThreadPool.globalInstance())
         self.runner.published.connect(self._set)
         self.runner.failed.connect(
@@ -26,7 +29,12 @@ class SinceSentence(QObject):
     def start(self, path: str | None, policy: Policy) -> None:
         """Work out the sentence for ``policy`` (a snapshot) saved at ``path``."""
         self._set(SEARCHING)
-        self.runner.submit(lambda: impact_since_last_approval(path, policy))
+        self._stop = stop = threading.Event()
+        self.runner.submit(lambda: impact_since_last_approval(path, policy, stop.is_set))
+
+    def stop(self) -> None:
+        """The dialog is gone: stop looking through the history (the result is not needed)."""
+        self._stop.set()
 
     def _set(self, text: str) -> None:
         self.text = text

@@ -18,6 +18,8 @@ from app.storage.resources import region_catalogue
 NOT_SAVED = ("This policy has not been saved to a file yet, so there is no earlier approved "
              "version to compare with.")
 SEARCHING = "Looking for the last approved version in the file's git history\u2026"
+MAX_SCANNED = 200
+"""The most versions read, newest first, looking for the last approved one."""
 
 
 def describe(version: Version) -> str:
@@ -36,7 +38,7 @@ def impact_since_last_approval(path: str | None, policy: Policy,
         return NOT_SAVED
     try:
         history = locate(path)
-        commits = history.commits()
+        commits = history.commits(limit=MAX_SCANNED)
         if not commits:
             return (f"{history.path} has no commits in its git repository yet, so no earlier "
                     "version was approved.")
@@ -51,6 +53,9 @@ def impact_since_last_approval(path: str | None, policy: Policy,
     except GitError as exc:
         return f"No earlier approved version can be looked up: {exc}."
     if last is None or last.policy is None:
+        if len(commits) >= MAX_SCANNED:
+            return (f"None of the latest {len(commits)} versions of {history.path} in git "
+                    "history carries an approval of its content (older ones were not read).")
         return (f"No earlier version of {history.path} in git history ({len(commits)} "
                 f"commit{'s' if len(commits) != 1 else ''}) carries an approval of its "
                 "content, so this is the first approval.")
