@@ -229,3 +229,12 @@ def test_closing_the_dialog_stops_reading_versions(
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert dialog.stopped and len(dialog.model.unread()) >= 40 - 2 * 16
     assert dialog.model.rowCount() == 41
+
+
+def test_an_approved_working_copy_is_marked_too(qtbot, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    file = repo / "policy.yaml"
+    commit(repo, file, approved(CLEAN_POLICY), "Approve")
+    window = opened(qtbot, file)
+    dialog = history_by_keys(qtbot, window)
+    assert dialog.approval_cell(0) == dialog.approval_cell(1)
+    assert dialog.approval_cell(0).startswith("\u2714 approved by Ann Lee, DPO on 2025-03-01")

@@ -32,7 +32,7 @@ from app.domain.canonical import digest
 from app.domain.models import Policy
 from app.storage.git_history import Commit, FileHistory, Version
 from app.ui.background import BackgroundRunner
-from app.ui.history.model import APPROVAL_COLUMN, VersionsModel
+from app.ui.history.model import APPROVAL_COLUMN, VersionsModel, approved_words
 from app.ui.history.work import CHUNK, Side, impact_text, read_versions, redline, side_of
 from app.ui.views.document.view import paper_palette
 
@@ -48,8 +48,7 @@ def working_approval(policy: Policy) -> str:
     if not is_approved(policy, content):
         return ""
     approval = [a for a in policy.policy.approvals if a.digest == content][-1]
-    role = f", {approval.role}" if approval.role else ""
-    return f"\u2714 approved by {approval.name}{role} on {approval.date} ({content})"
+    return approved_words(approval, content)
 
 
 class HistoryDialog(QDialog):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from app.domain.models import Approval
 from app.storage.git_history import Commit, Version
 
 COLUMNS = ("Version", "Date", "Author", "Subject", "Approval")
@@ -27,6 +28,12 @@ class Row:
     version: Version | None = None
 
 
+def approved_words(approval: Approval, content_digest: str) -> str:
+    """``✔ approved by Ann Lee, DPO on 2025-03-01 (sha256:...)``."""
+    role = f", {approval.role}" if approval.role else ""
+    return f"\u2714 approved by {approval.name}{role} on {approval.date} ({content_digest})"
+
+
 def approval_text(version: Version | None) -> str:
     """What the approval column says about ``version``."""
     if version is None:
@@ -35,8 +42,7 @@ def approval_text(version: Version | None) -> str:
         return f"unreadable: {version.error}"
     approval = version.approval
     if version.approved and approval is not None:
-        role = f", {approval.role}" if approval.role else ""
-        return f"\u2714 approved by {approval.name}{role} on {approval.date} ({version.digest})"
+        return approved_words(approval, version.digest)
     if version.marks:
         return "approval recorded for other content (not this version)"
     return ""
