@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QTextBrowser,
@@ -65,12 +64,12 @@ def banner_text(history: FileHistory, version: Version) -> str:
     return f"{head} This version carries no approval of its content."
 
 
-class ReadOnlyWindow(QMainWindow):
+class ReadOnlyWindow(QWidget):
     """A version of the policy, read-only, with its approved documents when it has them."""
 
     def __init__(self, history: FileHistory, version: Version,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, Qt.WindowType.Window)
         assert version.policy is not None
         self.history = history
         self.version = version
@@ -99,15 +98,16 @@ class ReadOnlyWindow(QMainWindow):
         self.browser.anchorClicked.connect(
             lambda url: self.browser.scrollToAnchor(url.fragment()))
         self.browser.setHtml(build_html(version.policy, standing=standing_of(version.policy)))
-        central = QWidget(self)
+        self.message = QLabel(self)
+        self.message.setAccessibleName("What was done")
         bar = QHBoxLayout()
         bar.addWidget(self.banner, 1)
         bar.addWidget(self.export_button)
-        layout = QVBoxLayout(central)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addWidget(self.browser, 1)
-        self.setCentralWidget(central)
+        layout.addWidget(self.message)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
         self.resize(1000, 760)
 
@@ -135,6 +135,5 @@ class ReadOnlyWindow(QMainWindow):
         except (OSError, ValueError) as exc:
             show_problem(self, f"{folder}: {exc}")
             return []
-        self.statusBar().showMessage(f"Wrote {len(written)} approved documents to {folder}",
-                                     8000)
+        self.message.setText(f"Wrote {len(written)} approved documents to {folder}")
         return written
