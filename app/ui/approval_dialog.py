@@ -1,11 +1,15 @@
-"""The small dialog that asks who approves the policy, in which role, and on which day."""
+"""The small dialog that asks who approves the policy, in which role, and on which day.
+
+It also says what the change does to decisions since the last approved version in the file's
+git history (filled in when the worker that works it out is done).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -27,10 +31,13 @@ class ApprovalInput:
 
 
 class ApprovalDialog(QDialog):
-    """Name, role and date of an approval; OK only once a name is given."""
+    """Name, role and date of an approval; OK only once a name is given.
+
+    ``since`` is the sentence about the impact since the last approved version (so far).
+    """
 
     def __init__(self, digest: str, parent: QWidget | None = None,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None, since: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("Approve Policy")
         self.name = QLineEdit(self)
@@ -46,6 +53,13 @@ class ApprovalDialog(QDialog):
         note.setWordWrap(True)
         note.setTextInteractionFlags(note.textInteractionFlags()
                                      | note.textInteractionFlags().TextSelectableByMouse)
+        self.since = QLabel(since, self)
+        self.since.setWordWrap(True)
+        self.since.setAccessibleName("Impact since the last approved version")
+        self.since.setTextInteractionFlags(self.since.textInteractionFlags()
+                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.since.setVisible(bool(since))
+        self.since.setMinimumWidth(420)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Approve")
@@ -57,8 +71,14 @@ class ApprovalDialog(QDialog):
         form.addRow("&Role:", self.role)
         form.addRow("&Date:", self.date)
         form.addRow(note)
+        form.addRow(self.since)
         form.addRow(self.buttons)
         self._update_ok()
+
+    def set_since(self, text: str) -> None:
+        """Show ``text`` as the impact since the last approved version."""
+        self.since.setText(text)
+        self.since.setVisible(bool(text))
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -23,6 +23,7 @@ from app.domain.models import Approval
 from app.domain.workflow import APPROVE_TEXT, STATUS_TEXTS, approval_edit, status_edit
 from app.ui.actions import make_action
 from app.ui.approval_dialog import ApprovalDialog, ApprovalInput
+from app.ui.history.sentence import SinceSentence
 from app.validation.approval import ApprovalCheck, approval_check
 from app.validation.runner import run_checks
 
@@ -35,10 +36,22 @@ DRAFT_WARNING = ("The policy was approved; this change returned it to draft. "
                  "Undo to restore the approved version, or approve it again.")
 
 
-def ask_approval(parent: QWidget, digest_text: str) -> ApprovalInput | None:
-    """Name, role and date of the approver, or ``None`` when cancelled (tests replace this)."""
-    dialog = ApprovalDialog(digest_text, parent)
-    return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+def ask_approval(parent: QWidget, digest_text: str,
+                 since: SinceSentence | None = None) -> ApprovalInput | None:
+    """Name, role and date of the approver, or ``None`` when cancelled (tests replace this).
+
+    ``since`` gives the sentence about the impact since the last approved version, which may
+    arrive while the dialog is open.
+    """
+    dialog = ApprovalDialog(digest_text, parent, since=since.text if since else "")
+    if since is not None:
+        since.changed.connect(dialog.set_since)
+    try:
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        if since is not None:
+            since.changed.disconnect(dialog.set_since)
+            since.stop()
 
 
 def show_refusal(parent: QWidget, text: str) -> None:
@@ -96,6 +109,8 @@ class ApprovalController(QObject):
         bridge.changed.connect(self.update_actions)
         bridge.reset.connect(self.update_actions)
         self.last_warning = ""
+        self.since = SinceSentence(self)
+        """The impact since the last approved version, for the approval dialog."""
         self.update_actions()
 
     @property
@@ -133,7 +148,8 @@ class ApprovalController(QObject):
         if not check.allowed:
             show_refusal(window, refusal_text(check))
             return None
-        answer = ask_approval(window, digest(policy))
+        self.since.start(bridge.path, policy.model_copy(deep=True))
+        answer = ask_approval(window, digest(policy), self.since)
         if answer is None:
             return None
         approval, edit = approval_edit(policy, answer.name, answer.role, answer.date)

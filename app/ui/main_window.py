@@ -29,6 +29,7 @@ from app.ui.compare import install_compare
 from app.ui.editors.host import EditorHost
 from app.ui.export import install_export
 from app.ui.files import install_files
+from app.ui.history.controller import install_history
 from app.ui.host import MenuSlot
 from app.ui.icons import icon
 from app.ui.item_actions import ItemActions
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.editors.testRequested.connect(self.tester.ask)
         self.review = install_review(self)
         self.compare = install_compare(self)
+        self.git_history = install_history(self)
         self.approvals = install_approvals(self)
         self.document_view = install_document_view(self)
         # -- end of plug-ins ------------------------------------------------------------------

@@ -87,7 +87,7 @@ def test_approve_is_refused_while_errors_remain(window: MainWindow,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     refusals = Recorder()
     monkeypatch.setattr(approvals, "show_refusal", refusals)
-    monkeypatch.setattr(approvals, "ask_approval", lambda parent, d: pytest.fail("asked"))
+    monkeypatch.setattr(approvals, "ask_approval", lambda parent, d, *_: pytest.fail("asked"))
     window.bridge.set_field("rules", "newsletter_email", "purposes", ["nowhere"])
     window.approvals.submit_action.trigger()
     window.approvals.approve_action.trigger()  # the menu action, as a user would
@@ -100,7 +100,7 @@ def test_approve_is_refused_while_errors_remain(window: MainWindow,
 
 
 def approve(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(approvals, "ask_approval", lambda parent, d: APPROVER)
+    monkeypatch.setattr(approvals, "ask_approval", lambda parent, d, *_: APPROVER)
     monkeypatch.setattr(approvals, "show_refusal", lambda parent, text: pytest.fail(text))
     window.bridge.set_field("purposes", "marketing.newsletter", "legal_basis", "consent")
     window.bridge.set_field("rules", "no_location_ads", "categories", ["location.precise"])
@@ -201,7 +201,7 @@ def test_approval_is_refused_while_placeholders_remain(qtbot, tmp_path: Path,  #
     window.show()
     refusals = Recorder()
     monkeypatch.setattr(approvals, "show_refusal", refusals)
-    monkeypatch.setattr(approvals, "ask_approval", lambda parent, d: pytest.fail("asked"))
+    monkeypatch.setattr(approvals, "ask_approval", lambda parent, d, *_: pytest.fail("asked"))
     window.approvals.submit_action.trigger()
     assert window.approvals.approve() is None
     [text] = refusals.calls

@@ -57,7 +57,7 @@ def test_an_editor_does_not_refresh_in_answer_to_its_own_edit(window: MainWindow
 def test_the_status_an_edit_returns_to_draft_shows_in_the_editor_that_made_it(
         window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(approvals, "show_warning", lambda *a: None)
-    monkeypatch.setattr(approvals, "ask_approval", lambda parent, d: ApprovalInput(
+    monkeypatch.setattr(approvals, "ask_approval", lambda parent, d, *_: ApprovalInput(
         "Ann Lee", "Data protection officer", dt.date(2024, 5, 1)))
     monkeypatch.setattr(approvals, "show_refusal", lambda parent, text: pytest.fail(text))
     window.bridge.set_field("purposes", "marketing.newsletter", "legal_basis", "consent")
@@ -76,7 +76,7 @@ def test_the_status_an_edit_returns_to_draft_shows_in_the_editor_that_made_it(
 
 def test_approving_is_one_undo_command(window: MainWindow,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(approvals, "ask_approval", lambda parent, d: ApprovalInput(
+    monkeypatch.setattr(approvals, "ask_approval", lambda parent, d, *_: ApprovalInput(
         "Ann Lee", "Data protection officer", dt.date(2024, 5, 1)))
     monkeypatch.setattr(approvals, "show_refusal", lambda parent, text: pytest.fail(text))
     bridge = window.bridge

@@ -20,6 +20,7 @@ from app.ui.bridge import DocumentBridge
 from app.ui.compare import install_compare
 from app.ui.export import install_export
 from app.ui.files import install_files
+from app.ui.history.controller import install_history
 from app.ui.host import Host, MenuSlot
 from app.ui.main_window import MainWindow
 from app.ui.problems.controller import install_problems
@@ -36,7 +37,7 @@ from app.validation.problems import Problem
 INSTALLERS: list[Callable] = [
     install_problems, install_files, install_export, install_matrix, install_timeline,
     install_flow, install_tester, install_review, install_compare, install_approvals,
-    install_document_view, install_diagram]
+    install_document_view, install_diagram, install_history]
 
 
 class FakeHost:
@@ -123,6 +124,7 @@ def test_a_minimal_host_installs_every_controller(host: FakeHost) -> None:
                     install_review, install_document_view):
         install(host)
     install_compare(host)
+    history = install_history(host)
     approvals = install_approvals(host)
     assert set(host.views) == {"Use matrix", "Retention timeline", "Data flow",
                                "Decision tester", "Intrusiveness review", "Policy document"}
@@ -130,6 +132,7 @@ def test_a_minimal_host_installs_every_controller(host: FakeHost) -> None:
     assert host.menus["policy"] == [approvals.submit_action, approvals.approve_action,
                                     approvals.retire_action, approvals.draft_action]
     assert problems.toggle_action in host.menus["view"]
+    assert history.action in host.menus["file"]
     assert host.docks == [problems.dock]
     problems.revalidator.wait()
     approvals.set_status(Status.IN_REVIEW)

@@ -1,0 +1,50 @@
+"""The work File > History hands to workers (Qt-free): read versions, redline, impact."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain.diff import diff_policies
+from app.domain.impact import policy_impact, summary
+from app.domain.models import Policy
+from app.exporters.redline_html import render_html
+from app.storage.git_history import Commit, FileHistory, Version
+from app.storage.resources import region_catalogue
+
+CHUNK = 16
+"""Versions read per worker job, so the list fills in steadily and stays responsive."""
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a comparison: the policy and how to name it."""
+
+    name: str
+    policy: Policy
+
+
+def read_versions(history: FileHistory, commits: list[Commit]) -> list[Version]:
+    """The contents of ``commits`` (each read once)."""
+    return [history.version(commit) for commit in commits]
+
+
+def side_of(history: FileHistory, commit: Commit) -> Side:
+    """The version at ``commit`` as a side; raises ValueError when it cannot be read."""
+    version = history.version(commit)
+    if version.policy is None:
+        raise ValueError(f"version {commit.short} cannot be read: {version.error}")
+    day = commit.date.strftime("%Y-%m-%d")
+    return Side(f"{commit.path} at {commit.short} ({day}, {commit.subject})", version.policy)
+
+
+def redline(old: Side, new: Side) -> tuple[str, int]:
+    """The HTML redline from ``old`` to ``new`` and the number of differences."""
+    diff = diff_policies(old.policy, new.policy)
+    return render_html(diff, old.name, new.name), diff.count()
+
+
+def impact_text(old: Side, new: Side) -> str:
+    """One sentence: what the change from ``old`` to ``new`` does to decisions."""
+    impact = policy_impact(old.policy, new.policy, region_catalogue())
+    return (f"Impact: from the older to the newer version, this change {summary(impact)} "
+            f"(of {impact.uses:,} declared uses compared).")
