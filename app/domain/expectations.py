@@ -51,7 +51,8 @@ def mismatches(expectation: Expectation, answer: Mapping[str, Any]) -> list[str]
     reason = answer.get("reason")
     if expectation.reason is not None and reason != str(expectation.reason):
         found.append(f"expected the reason {expectation.reason} "
-                     f"({REASON_TEXT[str(expectation.reason)]}), got {reason}")
+                     f"({REASON_TEXT[str(expectation.reason)]}), got "
+                     f"{reason or 'a deny that names no reason'}")
     if expectation.rules and sorted(set(expectation.rules)) != sorted(answer.get("rules") or ()):
         got = ", ".join(answer.get("rules") or ()) or "no rule"
         found.append(f"expected the rules {', '.join(sorted(set(expectation.rules)))}, "
