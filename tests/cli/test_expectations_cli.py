@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from app.cli import main
 from app.exporters.evaluate import opa_eval
 from tests.exporters.test_expectation_engines import FAILING, HOLDING, V2_POLICY, policy_with
+from tests.exporters.test_opa import EXAMPLE, TEMPLATES
 
 ENGINES_RUN = "in-app, regorus, " + ("opa, " if opa_eval.opa_import_error() is None else "")
 
@@ -226,3 +228,23 @@ def test_validate_sarif_names_the_expectation_line(
         "newsletter_email")
     assert "expected the retention rule keep_forever, got keep_email" in \
         results[1]["message"]["text"]
+
+
+def test_progress_only_on_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    many = "tests:\n" + "".join(
+        f"  - id: t{n}\n    category: contact.email\n    purpose: marketing.newsletter\n"
+        f"    expect: deny\n" for n in range(60))
+    path = write(tmp_path, many)
+    status, out, err = run(capsys, str(path), "--engine", "regorus")
+    assert status == 0 and "expectations" not in err and "60/60" not in out
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    status, out, err = run(capsys, str(path), "--engine", "regorus")
+    assert status == 0 and "regorus: 60/60 expectations" in err and "60/60" not in out
+
+
+@pytest.mark.parametrize("path", [EXAMPLE, *TEMPLATES], ids=lambda p: p.name)
+def test_shipped_policies_pass_on_every_engine(path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, str(path))
+    assert status == 0, out
