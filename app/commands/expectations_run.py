@@ -122,12 +122,12 @@ def _report(loaded: LoadedPolicy, runs: list[EngineRun]) -> list[str]:
                     lines.append(f"{_where(loaded, index)}: DISAGREE {label(expectation)}: "
                                  f"{disagreement.phrase}")
     asked = [r for r in runs if not r.unavailable]
-    agree = all(not r.disagreements and not r.error for r in asked)
+    trouble = [f"{r.name} failed" for r in asked if r.error] + [
+        f"{r.name} disagrees with the in-app engine" for r in asked if r.disagreements]
     total = len(policy.tests)
-    lines.append(
-        f"{total - failing} of {total} expectations hold on "
-        f"{', '.join(r.name for r in asked)}"
-        + ("; the engines agree" if agree else "; the engines do NOT all agree"))
+    lines.append(f"{total - failing} of {total} expectations hold on "
+                 f"{', '.join(r.name for r in asked)}; "
+                 + ("; ".join(trouble) if trouble else "the engines agree"))
     return lines
 
 

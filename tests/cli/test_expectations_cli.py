@@ -6,7 +6,9 @@ import json
 import re
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -248,3 +250,57 @@ def test_shipped_policies_pass_on_every_engine(path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, str(path))
     assert status == 0, out
+
+
+def test_junit_marks_a_missing_engine_skipped_and_a_failing_one_in_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.exporters.evaluate import EngineError, cedar_eval
+
+    def fall_over(self: object, requests: object) -> Iterator[dict[str, Any]]:
+        raise EngineError("Cedar could not answer: boom")
+        yield {}
+
+    monkeypatch.setattr(opa_eval, "opa_import_error", lambda: "ImportError('no opa')")
+    monkeypatch.setattr(cedar_eval.CedarEvaluator, "answers", fall_over)
+    junit = tmp_path / "r.xml"
+    status, out, _ = run(capsys, str(write(tmp_path, HOLDING)), "--junit", str(junit))
+    assert status == 1
+    assert "cedar (Cedar export in cedarpy): error: Cedar could not answer: boom" in out
+    assert out.rstrip().endswith("; cedar failed")
+    suites = {s.get("name"): s for s in ET.parse(junit).getroot().iter("testsuite")}
+    assert suites["opa"].get("skipped") == "4"
+    assert {c.find("skipped").get("message") for c in suites["opa"].iter("testcase")} == {
+        "OPA is not installed (ImportError('no opa'))"}
+    assert suites["cedar"].get("errors") == "4" and suites["regorus"].get("failures") == "0"
+
+
+def test_junit_without_expectations_is_an_empty_report(
+        small_policy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    junit = tmp_path / "r.xml"
+    status, _, _ = run(capsys, str(small_policy), "--junit", str(junit))
+    root = ET.parse(junit).getroot()
+    assert status == 0 and root.tag == "testsuites" and root.get("tests") == "0"
+
+
+def test_an_engine_that_disagrees_fails_the_run_even_where_expectations_hold(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.exporters.evaluate.regorus_eval import RegorusEvaluator
+
+    honest = RegorusEvaluator.answers
+
+    def with_an_obligation(self: RegorusEvaluator, requests: Any) -> Iterator[dict[str, Any]]:
+        for answer in honest(self, requests):
+            yield {**answer, "obligations": ["notify"]}  # not judged by any expectation
+
+    monkeypatch.setattr(RegorusEvaluator, "answers", with_an_obligation)
+    path = write(tmp_path, HOLDING)
+    status, out, _ = run(capsys, str(path), "--engine", "regorus")
+    assert status == 1 and not fail_lines(out)
+    line = path.read_text().splitlines().index("  - id: newsletter_granted") + 1
+    assert (f"{path}:{line}:5: DISAGREE 'newsletter_granted': regorus answers allow by "
+            "newsletter_email, the in-app engine allow by newsletter_email (they differ in "
+            "obligations)") in out
+    assert out.rstrip().endswith("4 of 4 expectations hold on in-app, regorus; regorus "
+                                 "disagrees with the in-app engine")
