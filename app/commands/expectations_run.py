@@ -82,10 +82,9 @@ def _progress() -> Callable[[str, int, int], None] | None:
         return None
 
     def show(engine: str, done: int, total: int) -> None:
-        if total >= 50 and (done % 25 == 0 or done == total):
-            end = "\n" if done == total else ""
-            sys.stderr.write(f"\r{engine}: {done}/{total} expectations{end}")
-            sys.stderr.flush()
+        end = "\n" if done == total else ""
+        sys.stderr.write(f"\r{engine}: {done}/{total} expectations{end}")
+        sys.stderr.flush()
 
     return show
 
