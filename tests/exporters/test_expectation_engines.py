@@ -89,7 +89,7 @@ def test_every_rego_test_is_true_when_the_expectations_hold() -> None:
         if engine == "opa" and opa_import_error() is not None:
             continue  # real OPA is optional; regorus ran
         with open_evaluator(engine, policy, region_catalogue()) as evaluator:
-            assert evaluator.rego_tests() == dict.fromkeys(names, True)  # type: ignore[attr-defined]
+            assert evaluator.rego_tests() == dict.fromkeys(names, True)
 
 
 def test_a_failing_expectation_has_a_false_rego_test() -> None:
@@ -100,8 +100,8 @@ def test_a_failing_expectation_has_a_false_rego_test() -> None:
         if engine == "opa" and opa_import_error() is not None:
             continue
         with open_evaluator(engine, policy, region_catalogue()) as evaluator:
-            results = evaluator.rego_tests()  # type: ignore[attr-defined]
-        assert list(results.values()) == passed
+            results = evaluator.rego_tests()
+        assert results is not None and list(results.values()) == passed
     assert all(run.ok is False for run in run_suite(policy, region_catalogue(), ENGINES))
 
 
@@ -134,7 +134,7 @@ def test_rule_names_are_distinct_and_hostile_notes_stay_data() -> None:
     rego = files[TESTS_NAME].decode("utf-8")
     assert all(text not in rego for text in HOSTILE[:4]) and '"' not in rego.split("---")[-1]
     with open_evaluator("regorus", policy, region_catalogue()) as evaluator:
-        assert evaluator.rego_tests() == dict.fromkeys(names, False)  # type: ignore[attr-defined]
+        assert evaluator.rego_tests() == dict.fromkeys(names, False)
 
 
 def test_cedar_is_judged_only_where_it_can_answer() -> None:
@@ -220,3 +220,16 @@ def test_an_engine_that_fails_is_an_error_not_a_pass() -> None:
 def test_an_unknown_engine_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown engine"):
         open_evaluator("prolog", policy_with(""), region_catalogue())
+
+
+class FailingTests(Contrary):
+    def rego_tests(self) -> dict[str, bool]:
+        raise EngineError("the Rego tests could not run")
+
+
+def test_rego_tests_that_cannot_run_are_an_error() -> None:
+    policy = policy_with(HOLDING)
+    run = run_engine(FailingTests(), policy, run_in_app(policy, region_catalogue()))
+    assert run.error == "the Rego tests could not run" and not run.ok
+    with open_evaluator("cedar", policy, region_catalogue()) as cedar:
+        assert cedar.rego_tests() is None

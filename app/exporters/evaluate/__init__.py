@@ -52,6 +52,10 @@ class Evaluator:
         """``expectation`` without the parts this engine cannot be judged on for ``answer``."""
         return expectation
 
+    def rego_tests(self) -> dict[str, bool] | None:
+        """Each ``test_*`` rule of the OPA bundle: true or not (None: not a Rego engine)."""
+        return None
+
     def close(self) -> None:
         """Release the engine."""
 

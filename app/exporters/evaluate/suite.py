@@ -96,6 +96,8 @@ def run_engine(evaluator: Evaluator, policy: Policy, reference: EngineRun,
                 progress(evaluator.name, done, len(complete))
     except EngineError as failure:
         error = str(failure)
+    if not error and len(answers) < len(complete):
+        error = f"{evaluator.name} gave {len(answers)} answers to {len(complete)} requests"
     outcomes: list[Outcome] = []
     disagreements: list[Disagreement] = []
     for index, expectation in enumerate(policy.tests):
@@ -114,7 +116,12 @@ def run_engine(evaluator: Evaluator, policy: Policy, reference: EngineRun,
             disagreements.append(Disagreement(index, expectation, (
                 f"{evaluator.name} answers {answer_text(answer)}, the in-app engine "
                 f"{answer_text(expressed)}" + _details(expressed, answer))))
-    rego_tests = _rego_tests(evaluator, policy, outcomes, disagreements) if not error else {}
+    rego_tests: dict[str, bool] = {}
+    if not error:
+        try:
+            rego_tests = _rego_tests(evaluator, policy, outcomes, disagreements)
+        except EngineError as failure:
+            error = str(failure)
     return EngineRun(evaluator.name, evaluator.title, evaluator.judged_on, tuple(outcomes),
                      tuple(disagreements), error=error, rego_tests=rego_tests)
 
@@ -129,10 +136,9 @@ def _details(expressed: Mapping[str, Any], answer: Mapping[str, Any]) -> str:
 def _rego_tests(evaluator: Evaluator, policy: Policy, outcomes: Sequence[Outcome],
                 disagreements: list[Disagreement]) -> dict[str, bool]:
     """The bundle's ``test_*`` rules, each checked against the judgement of its expectation."""
-    run = getattr(evaluator, "rego_tests", None)
-    if run is None:
+    results = evaluator.rego_tests()
+    if results is None:
         return {}
-    results: Mapping[str, bool] = run()
     for index, (name, outcome) in enumerate(zip(rego_test_names(policy), outcomes,
                                                 strict=True)):
         if results.get(name) != outcome.passed:
