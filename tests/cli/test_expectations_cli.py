@@ -186,6 +186,8 @@ def test_control_characters_in_a_note_are_escaped(
     assert status == 1 and "\x1b" not in out and "\a" not in out
     notes = [e.text for e in ET.parse(junit).getroot().iter("system-out")]
     assert "bell\\u{7} \\u{1b}[31mred" in notes
+    case = next(ET.parse(junit).getroot().iter("testcase"))
+    assert [child.tag for child in case] == ["failure", "system-out"]  # the schema's order
 
 
 def test_malformed_tests_section(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

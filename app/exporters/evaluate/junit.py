@@ -22,15 +22,6 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub(lambda m: f"\\u{{{ord(m.group()):x}}}", text)
 
 
-def _case(suite: ET.Element, run: EngineRun, item_id: str, note: str,
-          classname: str) -> ET.Element:
-    case = ET.SubElement(suite, "testcase", name=xml_text(item_id),
-                         classname=xml_text(f"{classname}.{run.name}"))
-    if note:
-        ET.SubElement(case, "system-out").text = xml_text(short_note(note, 1000))
-    return case
-
-
 def render(runs: list[EngineRun], file: str, ids: list[tuple[str, str]]) -> str:
     """The JUnit XML document for ``runs`` of the expectations ``ids`` ((id, note) in order)."""
     root = ET.Element("testsuites", name="policy-studio test")
@@ -47,7 +38,8 @@ def render(runs: list[EngineRun], file: str, ids: list[tuple[str, str]]) -> str:
             against.setdefault(found.index, []).append(found.phrase)
         for index, (item_id, note) in enumerate(ids):
             counts["tests"] += 1
-            case = _case(suite, run, item_id, note, classname)
+            case = ET.SubElement(suite, "testcase", name=xml_text(item_id),
+                                 classname=f"{classname}.{run.name}")
             outcome = run.outcomes[index] if index < len(run.outcomes) else None
             if run.unavailable:
                 counts["skipped"] += 1
@@ -62,6 +54,8 @@ def render(runs: list[EngineRun], file: str, ids: list[tuple[str, str]]) -> str:
                 failure = ET.SubElement(case, "failure", message=xml_text(message),
                                         type="expectation")
                 failure.text = xml_text(message)
+            if note:  # after the result, as the JUnit schema orders a testcase's children
+                ET.SubElement(case, "system-out").text = xml_text(short_note(note, 1000))
         for key, value in counts.items():
             suite.set(key, str(value))
             totals[key] += value
