@@ -21,6 +21,7 @@ from app.commands import (
     diff,
     digest,
     err,
+    expectations_run,
     export,
     fmt,
     import_fides,
@@ -37,6 +38,7 @@ from app.storage.errors import PolicyFileError
 
 SUBCOMMANDS = {"validate", "fmt", "schema", "decide", "new", "export", "digest", "import",
                "diff", "retention-import", "approve", "review", "migrate"}
+SUBCOMMANDS |= {"test"}
 EPILOG = """\
 exit status: 0 fine (warnings allowed unless --strict); 1 error findings, a denied decision
 or a file fmt/migrate --check would change; 2 unreadable input or wrong usage; 3 internal error.
@@ -57,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (validate, fmt, schema, decide, new, export, digest, import_fides,
                    diff, retention_import, approve, review, migrate):
         module.add_parser(commands)
+    expectations_run.add_parser(commands)
     return parser
 
 

@@ -13,28 +13,22 @@ first ``SLOW_COUNT`` requests, or as many as fit in ``SLOW_BUDGET_S`` seconds (a
 
 from __future__ import annotations
 
-import gzip
-import io
 import json
-import tarfile
 import time
 from typing import Any
 
 from app.domain.decisions import DecisionEngine
 from app.domain.models import Policy
-from app.exporters.opa import DATA_NAME, DECISION_QUERY, REGO_NAME, build_bundle
+from app.exporters.evaluate.bundle import unpack
+from app.exporters.evaluate.opa_eval import opa_engine, opa_import_error
+from app.exporters.evaluate.regorus_eval import regorus_engine
+from app.exporters.opa import DECISION_QUERY, build_bundle
 from app.storage.resources import region_catalogue
 
 FAST_COUNT = 200_000
 SLOW_COUNT = 2_000
 SLOW_BUDGET_S = 15.0
 SLOW_MIN = 10
-DATA_PATH = DATA_NAME.split("/")[:-1]  # where OPA mounts the bundle's data.json
-
-
-def _unpack(bundle: bytes) -> dict[str, bytes]:
-    with tarfile.open(fileobj=io.BytesIO(gzip.decompress(bundle)), mode="r:") as tar:
-        return {m.name: tar.extractfile(m).read() for m in tar.getmembers()}  # type: ignore[union-attr]
 
 
 def _spent(start: float, done: int) -> bool:
@@ -48,14 +42,7 @@ def _rate(count: int, seconds: float) -> float:
 
 def _regorus_answers(files: dict[str, bytes], inputs: list[dict[str, Any]]
                      ) -> tuple[list[Any], float]:
-    import regorus
-
-    engine = regorus.Engine()
-    engine.add_policy(REGO_NAME, files[REGO_NAME].decode("utf-8"))
-    data: Any = json.loads(files[DATA_NAME])
-    for part in reversed(DATA_PATH):
-        data = {part: data}
-    engine.add_data_json(json.dumps(data))
+    engine = regorus_engine(files)
     texts = [json.dumps(item) for item in inputs]
     engine.set_input_json(texts[0])
     engine.eval_rule(DECISION_QUERY)  # warm up
@@ -71,12 +58,8 @@ def _regorus_answers(files: dict[str, bytes], inputs: list[dict[str, Any]]
 
 def _opa_answers(files: dict[str, bytes], inputs: list[dict[str, Any]]
                  ) -> tuple[list[Any], float]:
-    from opa_bindings import OpaEngine
-
     document = DECISION_QUERY.removeprefix("data.")
-    with OpaEngine() as engine:
-        engine.add_policy(REGO_NAME, files[REGO_NAME].decode("utf-8"))
-        engine.add_data(json.loads(files[DATA_NAME]), path=".".join(DATA_PATH))
+    with opa_engine(files) as engine:
         engine.eval_document(document, inputs[0])  # warm up (prepares the query)
         answers = []
         start = time.perf_counter()
@@ -85,15 +68,6 @@ def _opa_answers(files: dict[str, bytes], inputs: list[dict[str, Any]]
             if _spent(start, len(answers)):
                 break
         return answers, time.perf_counter() - start
-
-
-def opa_import_error() -> str | None:
-    """Why the real-OPA bindings cannot be used, or None when they can."""
-    try:
-        import opa_bindings  # noqa: F401
-    except Exception as error:  # ImportError, or the Go library failing to load
-        return repr(error)
-    return None
 
 
 def measure_engines(policy: Policy | None = None) -> dict[str, float]:
@@ -109,7 +83,7 @@ def measure_engines(policy: Policy | None = None) -> dict[str, float]:
         from bench.generate import write
 
         policy = load_file(write(OUT / "large.policy.yaml")).policy
-    files = _unpack(build_bundle(policy, region_catalogue()))
+    files = unpack(build_bundle(policy, region_catalogue()))
     engine = DecisionEngine(policy, region_catalogue())
     decide = engine.decide
     batch = requests_for(policy, FAST_COUNT)

@@ -35,7 +35,20 @@ def answer_text(answer: Mapping[str, Any]) -> str:
     rules = ", ".join(answer.get("rules") or ())
     if answer.get("decision") == "allow":
         return "allow" + (f" by {rules}" if rules else "")
-    return f"deny ({answer.get('reason')})" + (f" by {rules}" if rules else "")
+    reason = answer.get("reason")
+    return "deny" + (f" ({reason})" if reason else "") + (f" by {rules}" if rules else "")
+
+
+def short_note(note: str, limit: int = 80) -> str:
+    """``note`` on one line, cut to ``limit`` characters (with an ellipsis) for messages."""
+    flat = " ".join(note.split())
+    return flat if len(flat) <= limit else flat[:limit - 1].rstrip() + "\u2026"
+
+
+def label(expectation: Expectation) -> str:
+    """``'id' ("note")``: how messages name an expectation (the note cut short)."""
+    note = short_note(expectation.note)
+    return f"'{expectation.id}'" + (f' ("{note}")' if note else "")
 
 
 def mismatches(expectation: Expectation, answer: Mapping[str, Any]) -> list[str]:
@@ -51,7 +64,8 @@ def mismatches(expectation: Expectation, answer: Mapping[str, Any]) -> list[str]
     reason = answer.get("reason")
     if expectation.reason is not None and reason != str(expectation.reason):
         found.append(f"expected the reason {expectation.reason} "
-                     f"({REASON_TEXT[str(expectation.reason)]}), got {reason}")
+                     f"({REASON_TEXT[str(expectation.reason)]}), got "
+                     f"{reason or 'a deny that names no reason'}")
     if expectation.rules and sorted(set(expectation.rules)) != sorted(answer.get("rules") or ()):
         got = ", ".join(answer.get("rules") or ()) or "no rule"
         found.append(f"expected the rules {', '.join(sorted(set(expectation.rules)))}, "

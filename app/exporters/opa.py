@@ -13,6 +13,7 @@ Bundle layout (roots ``["policy_studio"]``)::
     .manifest                          {"revision": <digest>, "roots": ["policy_studio"]}
     policy_studio/policy/data.json     -> data.policy_studio.policy
     policy_studio/policy.rego          package policy_studio (the rule ``decision``)
+    policy_studio/expectations_test.rego  the expectations as ``test_*`` rules (opa_tests)
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import NO_GROUPS, RegionCatalogue
 from app.domain.retention import retention_table
 from app.exporters.engine_facts import internal_roots, region_index
+from app.exporters.opa_tests import TESTS_NAME, expectations_data, expectations_rego
 from app.exporters.registry import ExportResult
 from app.storage.resources import region_catalogue
 
@@ -126,6 +128,7 @@ def bundle_data(policy: Policy, regions: RegionCatalogue | None = None) -> dict[
             }
             for index, kept in enumerate(policy.retention)
         ],
+        "tests": expectations_data(policy),  # the expectations, run by TESTS_NAME's rules
     }
 
 
@@ -141,6 +144,7 @@ def bundle_files(policy: Policy, regions: RegionCatalogue | None = None
         (MANIFEST_NAME, _json_bytes({"revision": digest(policy), "roots": [ROOT_NAME]})),
         (DATA_NAME, _json_bytes(bundle_data(policy, regions))),
         (REGO_NAME, rego_text().encode("utf-8")),
+        (TESTS_NAME, expectations_rego(policy).encode("utf-8")),
     ]
 
 

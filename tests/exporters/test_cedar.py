@@ -24,13 +24,13 @@ from app.exporters.cedar import (
     POLICY_NAME,
     RETENTION_NAME,
     SCHEMA_NAME,
-    cedar_request,
     cedar_string,
     entities_for_request,
     expressed_rules,
     policy_text,
     schema,
 )
+from app.exporters.evaluate.cedar_eval import cedar_answers as evaluate_cedar
 from app.paths import RESOURCES
 from app.storage.loader import load_file
 from app.storage.resources import region_catalogue
@@ -52,17 +52,8 @@ def validate(policy: Policy) -> None:
 
 def cedar_answers(policy: Policy, asked: list[Request]) -> list[tuple[str, tuple[str, ...]]]:
     """(allow|deny, the rule ids of the policies Cedar names as reasons) per request."""
-    entities = cedarpy.Entities.from_json_str(
-        json.dumps(entities_for_request(policy, asked, region_catalogue())), schema=SCHEMA_JSON)
-    results = cedarpy.is_authorized_batch([cedar_request(r) for r in asked],
-                                          policy_text(policy), entities, schema=SCHEMA_JSON)
-    ids = {f"policy{n}": rule.id for n, (_, rule) in enumerate(expressed_rules(policy))}
-    answers = []
-    for result in results:
-        assert not result.diagnostics.errors, result.diagnostics.errors
-        reasons = tuple(sorted(ids[r] for r in result.diagnostics.reasons))
-        answers.append(("allow" if result.allowed else "deny", reasons))
-    return answers
+    return [("allow" if allowed else "deny", reasons)
+            for allowed, reasons in evaluate_cedar(policy, asked, region_catalogue())]
 
 
 def assert_equal_answers(policy: Policy, asked: list[Request]) -> None:

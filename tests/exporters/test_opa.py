@@ -23,14 +23,16 @@ from app.domain.canonical import digest
 from app.domain.decisions import DecisionEngine, Request
 from app.domain.enums import ConsentState
 from app.domain.models import Metadata, Policy, Purpose, RetentionRule, UseRule
+from app.exporters.evaluate.bundle import unpack
+from app.exporters.evaluate.regorus_eval import regorus_decision, regorus_engine
 from app.exporters.opa import (
     DATA_NAME,
-    DECISION_QUERY,
     EXPORTER,
     MANIFEST_NAME,
     REGO_NAME,
     build_bundle,
 )
+from app.exporters.opa_tests import TESTS_NAME
 from app.paths import RESOURCES
 from app.storage.loader import load_file
 from app.storage.resources import region_catalogue
@@ -43,26 +45,13 @@ TEMPLATES = sorted((RESOURCES / "templates").glob("*.policy.yaml"))
 CONSENTS = [state.value for state in ConsentState]
 
 
-def unpack(bundle: bytes) -> dict[str, bytes]:
-    with tarfile.open(fileobj=io.BytesIO(bundle), mode="r:gz") as tar:
-        return {m.name: tar.extractfile(m).read() for m in tar.getmembers()}  # type: ignore[union-attr]
-
-
 def engine_for(bundle: bytes) -> Any:
     """A regorus engine loaded the way OPA loads the bundle (data under its directory)."""
-    files = unpack(bundle)
-    engine = regorus.Engine()
-    engine.add_policy(REGO_NAME, files[REGO_NAME].decode("utf-8"))
-    data: Any = json.loads(files[DATA_NAME])
-    for part in reversed(DATA_NAME.split("/")[:-1]):
-        data = {part: data}
-    engine.add_data_json(json.dumps(data))
-    return engine
+    return regorus_engine(unpack(bundle))
 
 
 def ask(engine: Any, request: dict[str, Any]) -> dict[str, Any]:
-    engine.set_input_json(json.dumps(request))
-    return engine.eval_rule(DECISION_QUERY)
+    return regorus_decision(engine, request)
 
 
 def as_input(request: Request) -> dict[str, Any]:
@@ -137,7 +126,7 @@ def test_bundle_structure(example: Policy) -> None:
     bundle = build_bundle(example)
     with tarfile.open(fileobj=io.BytesIO(bundle), mode="r:gz") as tar:
         members = tar.getmembers()
-    assert [m.name for m in members] == [MANIFEST_NAME, DATA_NAME, REGO_NAME]
+    assert [m.name for m in members] == [MANIFEST_NAME, DATA_NAME, REGO_NAME, TESTS_NAME]
     assert all(m.mtime == 0 and m.uid == 0 and m.gid == 0 and m.isfile() for m in members)
     files = unpack(bundle)
     manifest = json.loads(files[MANIFEST_NAME])

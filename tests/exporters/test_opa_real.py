@@ -23,7 +23,8 @@ from hypothesis import strategies as st
 
 from app.domain.decisions import DecisionEngine, Request
 from app.domain.models import Metadata, Policy, Purpose, RetentionRule, UseRule
-from app.exporters.opa import DATA_NAME, DECISION_QUERY, MANIFEST_NAME, REGO_NAME, build_bundle
+from app.exporters.evaluate.opa_eval import opa_engine
+from app.exporters.opa import DATA_NAME, DECISION_QUERY, MANIFEST_NAME, build_bundle
 from app.storage.loader import load_file
 from app.storage.resources import region_catalogue
 from tests.domain.test_decisions_properties import policies, requests_for
@@ -38,7 +39,7 @@ from tests.exporters.test_opa import (
 )
 
 try:
-    from opa_bindings import OpaEngine
+    import opa_bindings  # noqa: F401
 except Exception as error:  # ImportError, or the Go library failing to load
     pytest.skip(f"opa-golib-python-bindings cannot be imported: {error!r}",
                 allow_module_level=True)
@@ -53,13 +54,8 @@ def opa_for(bundle: bytes) -> Iterator[Any]:
     files = unpack(bundle)
     manifest = json.loads(files[MANIFEST_NAME])
     assert all(DATA_PATH.startswith(root) for root in manifest["roots"])
-    engine = OpaEngine()
-    try:
-        engine.add_policy(REGO_NAME, files[REGO_NAME].decode("utf-8"))
-        engine.add_data(json.loads(files[DATA_NAME]), path=DATA_PATH)
+    with opa_engine(files) as engine:
         yield engine
-    finally:
-        engine.close()
 
 
 def ask(engine: Any, request: dict[str, Any]) -> dict[str, Any]:

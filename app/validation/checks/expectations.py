@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from app.domain.expectations import decision_for, expected_text, mismatches
+from app.domain.expectations import decision_for, label, mismatches
 from app.domain.sections import TESTS
 from app.validation.catalogue import check
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
-
-
-def _label(note: str, item_id: str) -> str:
-    return f"'{note}' ({item_id})" if note else f"'{item_id}'"
 
 
 @check("TST001", Severity.ERROR, "Failing expectation",
@@ -33,8 +29,7 @@ def failing_expectation(ctx: Context) -> Iterator[Hit]:
         problems = mismatches(expectation, decision.to_dict())
         if problems:
             yield Hit((TESTS, index),
-                      f"{_label(expectation.note, expectation.id)} expects "
-                      f"{expected_text(expectation)}: {'; '.join(problems)}",
+                      f"expectation {label(expectation)} fails: {'; '.join(problems)}",
                       "Open the decision tester on this request to see why.")
 
 
