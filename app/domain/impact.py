@@ -20,6 +20,14 @@ from typing import Literal
 
 from app.domain.decisions import Decision, DecisionEngine, Request
 from app.domain.enums import ConsentState
+from app.domain.impact_classes import (
+    ValueClass,
+    category_classes,
+    changed_rules,
+    field_classes,
+    purpose_classes,
+    same_context,
+)
 from app.domain.models import Policy
 from app.domain.regions import RegionCatalogue
 
@@ -41,6 +49,15 @@ class UseChange:
     new: Decision
     count: int = 1
     """How many declared uses the group stands for."""
+    categories: tuple[str, ...] = ()
+    """The categories the group spans (the example's among them; empty: just the example's)."""
+    purposes: tuple[str, ...] = ()
+    """The purposes the group spans (each category x purpose has count / (len x len) uses)."""
+
+    @property
+    def pairs(self) -> int:
+        """How many category x purpose pairs the group spans."""
+        return max(1, len(self.categories)) * max(1, len(self.purposes))
 
 
 @dataclass(frozen=True)
@@ -116,8 +133,102 @@ def brute_force_impact(old: Policy, new: Policy, regions: RegionCatalogue) -> Im
 
 
 def policy_impact(old: Policy, new: Policy, regions: RegionCatalogue) -> Impact:
-    """The uses whose decision changes from ``old`` to ``new``, with counts and examples."""
-    return brute_force_impact(old, new, regions)
+    """The uses whose decision changes from ``old`` to ``new``, with counts and examples.
+
+    Exact, and the same counts as :func:`brute_force_impact`, but computed over equivalence
+    classes (:mod:`app.domain.impact_classes`): each field's values are grouped into classes
+    both versions treat alike, the engines are asked once per combination of representatives
+    and each answer counts for every use it stands for. A category x purpose pair no rule of
+    either version covers is skipped (no rule both times); so is a pair whose covering rules,
+    consent, GPC honouring and retention are the same in both versions (when recipients and
+    regions mean the same in both). One :class:`UseChange` per category class x purpose
+    class x change (same old and new decision), its ``categories`` and ``purposes`` naming
+    the class members.
+    """
+    before, after = DecisionEngine(old, regions), DecisionEngine(new, regions)
+    values = axes(old, new)
+    categories = category_classes(values["category"], (old, before), (new, after))  # type: ignore[arg-type]
+    purposes = purpose_classes(values["purpose"], (old, before), (new, after))  # type: ignore[arg-type]
+    fields = [field_classes(name, values[name], before, after)
+              for name in ("subject", "recipient", "region")]
+    steady = same_context(before, after, values["recipient"], values["region"])
+    changed_old, changed_new = changed_rules(old, new)
+    retention_same = old.retention == new.retention
+    quiet = [steady and before.mechanism(p.example) == after.mechanism(p.example)  # type: ignore[arg-type]
+             and before.honours_gpc(p.example) == after.honours_gpc(p.example)  # type: ignore[arg-type]
+             for p in purposes]
+    groups: dict[tuple, list] = {}
+    for c_index, category in enumerate(categories):
+        for p_index, purpose in enumerate(purposes):
+            pair_old, pair_new = category.old & purpose.old, category.new & purpose.new
+            if not pair_old and not pair_new:
+                continue
+            if (quiet[p_index] and not pair_old & changed_old and not pair_new & changed_new
+                    and (retention_same or _same_retention(before, after, category.example,
+                                                           purpose.example))):
+                continue
+            weight = category.size * purpose.size
+            for (subject, recipient, region), count in _coverings(pair_old, pair_new,
+                                                                   fields).values():
+                for consent, gpc in CONSENTS:
+                    request = Request(category.example, purpose.example, subject,  # type: ignore[arg-type]
+                                      recipient, region, consent, gpc)
+                    was, now = before.decide(request), after.decide(request)
+                    kind = change_kind(was, now)
+                    if kind is None:
+                        continue
+                    key = (kind, c_index, p_index, was, now)
+                    group = groups.get(key)
+                    if group is None:
+                        groups[key] = [request, count * weight]
+                    else:
+                        group[1] += count * weight
+    changes = [UseChange(kind, request, was, now, count,
+                         tuple(categories[c].members), tuple(purposes[p].members))  # type: ignore[arg-type]
+               for (kind, c, p, was, now), (request, count) in groups.items()]
+    changes.sort(key=lambda change: KINDS.index(change.kind))
+    uses = len(CONSENTS)
+    for axis in values.values():
+        uses *= len(axis)
+    return Impact(tuple(changes), uses)
+
+
+def _same_retention(before: DecisionEngine, after: DecisionEngine, category: str,
+                    purpose: str) -> bool:
+    return before.retention.lookup(category, purpose) == after.retention.lookup(category, purpose)
+
+
+def _restrict(classes: list[ValueClass], old: int, new: int) -> dict[tuple[int, int], list]:
+    """``classes`` grouped by the rules among ``old``/``new`` they accept: [example, size]."""
+    found: dict[tuple[int, int], list] = {}
+    for value in classes:
+        key = (value.old & old, value.new & new)
+        if key == (0, 0):
+            continue  # no rule of either version: no rule both times
+        entry = found.get(key)
+        if entry is None:
+            found[key] = [value.example, value.size]
+        else:
+            entry[1] += value.size
+    return found
+
+
+def _coverings(pair_old: int, pair_new: int, fields: list[list[ValueClass]],
+               ) -> dict[tuple[int, int], tuple[tuple[str | None, ...], int]]:
+    """(covering rules old, new) -> (example subject, recipient, region; how many triples).
+
+    Only triples some rule of either version covers; the rest decide no rule both times.
+    """
+    subjects, recipients, regions = fields
+    found: dict[tuple[int, int], tuple[tuple[str | None, ...], int]] = {}
+    for (s_old, s_new), (subject, s_size) in _restrict(subjects, pair_old, pair_new).items():
+        for (r_old, r_new), (recipient, r_size) in _restrict(recipients, s_old, s_new).items():
+            for key, (region, g_size) in _restrict(regions, r_old, r_new).items():
+                size = s_size * r_size * g_size
+                entry = found.get(key)
+                found[key] = ((subject, recipient, region), size) if entry is None else (
+                    entry[0], entry[1] + size)
+    return found
 
 
 _VERBS = {"newly_allowed": "newly allows", "newly_denied": "newly denies",
