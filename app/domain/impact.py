@@ -24,9 +24,9 @@ from app.domain.impact_classes import (
     ValueClass,
     category_classes,
     changed_rules,
+    context_rules,
     field_classes,
     purpose_classes,
-    same_context,
 )
 from app.domain.models import Policy
 from app.domain.regions import RegionCatalogue
@@ -140,10 +140,10 @@ def policy_impact(old: Policy, new: Policy, regions: RegionCatalogue) -> Impact:
     both versions treat alike, the engines are asked once per combination of representatives
     and each answer counts for every use it stands for. A category x purpose pair no rule of
     either version covers is skipped (no rule both times); so is a pair whose covering rules,
-    consent, GPC honouring and retention are the same in both versions (when recipients and
-    regions mean the same in both). One :class:`UseChange` per category class x purpose
-    class x change (same old and new decision), its ``categories`` and ``purposes`` naming
-    the class members.
+    consent, GPC honouring and retention are the same in both versions (and whose
+    recipients and regions mean the same in both). One :class:`UseChange` per category
+    class x purpose class x change (same old and new decision), its ``categories`` and
+    ``purposes`` naming the class members.
     """
     before, after = DecisionEngine(old, regions), DecisionEngine(new, regions)
     values = axes(old, new)
@@ -151,10 +151,12 @@ def policy_impact(old: Policy, new: Policy, regions: RegionCatalogue) -> Impact:
     purposes = purpose_classes(values["purpose"], (old, before), (new, after))  # type: ignore[arg-type]
     fields = [field_classes(name, values[name], before, after)
               for name in ("subject", "recipient", "region")]
-    steady = same_context(before, after, values["recipient"], values["region"])
     changed_old, changed_new = changed_rules(old, new)
+    context_old, context_new = context_rules(before, after, values["recipient"],
+                                             values["region"])
+    changed_old, changed_new = changed_old | context_old, changed_new | context_new
     retention_same = old.retention == new.retention
-    quiet = [steady and before.mechanism(p.example) == after.mechanism(p.example)  # type: ignore[arg-type]
+    quiet = [before.mechanism(p.example) == after.mechanism(p.example)  # type: ignore[arg-type]
              and before.honours_gpc(p.example) == after.honours_gpc(p.example)  # type: ignore[arg-type]
              for p in purposes]
     groups: dict[tuple, list] = {}

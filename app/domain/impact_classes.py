@@ -37,10 +37,8 @@ class ValueClass:
         """The representative the engines are asked about."""
         return self.members[0]
 
-    @property
-    def size(self) -> int:
-        """How many values the class stands for."""
-        return len(self.members)
+    size: int
+    """How many values the class stands for."""
 
 
 def partition(values: Iterable[str | None],
@@ -49,7 +47,7 @@ def partition(values: Iterable[str | None],
     found: dict[tuple[int, int, object], list[str | None]] = {}
     for value in values:
         found.setdefault(key(value), []).append(value)
-    return [ValueClass(tuple(members), k[0], k[1]) for k, members in found.items()]
+    return [ValueClass(tuple(members), k[0], k[1], len(members)) for k, members in found.items()]
 
 
 def _ordinal(depths: dict[int, int]) -> tuple[tuple[int, int], ...]:
@@ -143,23 +141,31 @@ def changed_rules(old: Policy, new: Policy) -> tuple[int, int]:
     return mask(old_keys, set(new_keys)), mask(new_keys, set(old_keys))
 
 
-def same_context(before: DecisionEngine, after: DecisionEngine, recipients: Iterable[str | None],
-                 regions: Iterable[str | None]) -> bool:
-    """Whether an unchanged rule accepts the same subjects, recipients and regions in both.
+def context_rules(before: DecisionEngine, after: DecisionEngine,
+                  recipients: Iterable[str | None], regions: Iterable[str | None],
+                  ) -> tuple[int, int]:
+    """Rules of each version that may accept other values though their content is unchanged.
 
-    True when both have the same format, each recipient is internal in both or in neither and
-    each region lies in the same places (subjects match by descent alone).
+    Subjects match by descent alone. Recipients count for format 2 internal-only rules, which
+    depend on each recipient's kind; regions for format 2 rules naming regions, which depend on
+    the groups. Different formats: every rule.
     """
     if before.version != after.version:
-        return False
+        return -1, -1
+    old = new = 0
     if before.version >= 2:
-        for recipient in recipients:
-            if recipient is not None and before.is_internal(recipient) != after.is_internal(
-                    recipient):
-                return False
-        for region in regions:
-            if region is not None:
-                code = str(canonical_region(region))
-                if before.regions.ancestors(code) != after.regions.ancestors(code):
-                    return False
-    return True
+        if any(r is not None and before.is_internal(r) != after.is_internal(r)
+               for r in recipients):
+            old, new = before.internal_only_mask, after.internal_only_mask
+        codes = [str(canonical_region(r)) for r in regions if r is not None]
+        if any(before.regions.ancestors(c) != after.regions.ancestors(c) for c in codes):
+            old |= _naming_regions(before)
+            new |= _naming_regions(after)
+    return old, new
+
+
+def _naming_regions(engine: DecisionEngine) -> int:
+    found = 0
+    for mask in engine.masks["regions"].listed.values():
+        found |= mask
+    return found
