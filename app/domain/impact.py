@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from app.domain.decisions import Decision, DecisionEngine, Request
@@ -67,6 +67,8 @@ class Impact:
     changes: tuple[UseChange, ...]
     uses: int
     """How many declared uses were compared."""
+    classes: dict[str, int] = field(default_factory=dict)
+    """How many classes of values each request field fell into (empty: none formed)."""
 
     def count(self, kind: ChangeKind) -> int:
         """How many uses changed in the way ``kind`` says."""
@@ -192,7 +194,11 @@ def policy_impact(old: Policy, new: Policy, regions: RegionCatalogue) -> Impact:
     uses = len(CONSENTS)
     for axis in values.values():
         uses *= len(axis)
-    return Impact(tuple(changes), uses)
+    classes = {"category": len(categories), "purpose": len(purposes),
+               **{name: len(found) for name, found in zip(("subject", "recipient", "region"),
+                                                          fields, strict=True)},
+               "consent": len(CONSENTS)}
+    return Impact(tuple(changes), uses, classes)
 
 
 def _same_retention(before: DecisionEngine, after: DecisionEngine, category: str,
