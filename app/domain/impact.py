@@ -14,7 +14,7 @@ faster computation is tested against.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -244,17 +244,29 @@ _VERBS = {"newly_allowed": "newly allows", "newly_denied": "newly denies",
           "keeps differently"}
 
 
-def summary(impact: Impact, examples: int = 3) -> str:
-    """One sentence: ``newly allows 12 uses (among them ...), newly denies 3 uses``."""
+def summary(impact: Impact, examples: int = 3,
+            names: Mapping[tuple[str, str], str] | None = None) -> str:
+    """One sentence: ``newly allows 12 uses (among them ...), newly denies 3 uses (...)``.
+
+    ``names`` maps (section, id) to the name people read (``("categories", "contact.email")``
+    -> ``Email address``); with it the examples read ``Email address (contact.email)``.
+    """
     if impact.unchanged:
         return "changes no decision"
+
+    def words(section: str, code: str) -> str:
+        name = (names or {}).get((section, code))
+        return f"{name} ({code})" if name and name != code else code
+
     parts = []
     for kind in KINDS:
         count = impact.count(kind)
         if not count:
             continue
-        shown = [c.example for c in impact.changes if c.kind == kind][:examples]
-        among = "; ".join(f"{r.category} for {r.purpose}" for r in shown)
-        parts.append(f"{_VERBS[kind]} {count} use{'s' if count != 1 else ''} "
+        pairs = list(dict.fromkeys((c.example.category, c.example.purpose)
+                                   for c in impact.changes if c.kind == kind))
+        among = "; ".join(f"{words('categories', category)} for {words('purposes', purpose)}"
+                          for category, purpose in pairs[:examples])
+        parts.append(f"{_VERBS[kind]} {count:,} use{'s' if count != 1 else ''} "
                      f"(among them {among})")
     return ", ".join(parts)
