@@ -79,3 +79,97 @@ def test_random_policies_cover_what_matters() -> None:
         seen["retention"] += bool(new.retention)
         seen["same"] += old == new
     assert min(seen.values()) >= 20, seen
+
+
+# -- hand-written changes ---------------------------------------------------------------------
+
+BASE: dict = {
+    "format_version": 2,
+    "policy": {"id": "shop", "title": "Shop"},
+    "categories": [{"id": "contact.email", "name": "Email address"},
+                   {"id": "location", "name": "Location"}],
+    "subjects": [{"id": "customer", "name": "Customers"}],
+    "recipients": [{"id": "crm", "name": "CRM", "kind": "processor"}],
+    "purposes": [{"id": "marketing", "name": "Marketing", "consent": "opt_out"},
+                 {"id": "marketing.email", "name": "Email marketing", "consent": "opt_out",
+                  "honours_gpc": True},
+                 {"id": "marketing.post", "name": "Post", "consent": "opt_out"},
+                 {"id": "support", "name": "Support", "consent": "none"}],
+    "rules": [{"id": "r_mkt", "effect": "allow", "categories": ["contact.email"],
+               "purposes": ["marketing"], "recipients": ["*"]},
+              {"id": "r_support", "effect": "allow", "categories": ["contact.email", "location"],
+               "purposes": ["support"]}],
+    "retention": [{"id": "k1", "categories": ["contact.email"], "duration": "P2Y"}],
+}
+USES = 2 * 4 * 2 * 2 * 1 * 6  # categories x purposes x subjects x recipients x regions x consent
+
+
+def edited(**changes: object) -> Policy:
+    """BASE with whole sections replaced."""
+    import copy
+
+    data = copy.deepcopy(BASE)
+    data.update(copy.deepcopy(changes))
+    return Policy.model_validate(data)
+
+
+def test_nothing_changed() -> None:
+    impact = assert_agrees(edited(), edited())
+    assert impact.unchanged and impact.uses == USES
+    assert summary(impact) == "changes no decision"
+
+
+def test_flipped_rule_newly_denies_what_it_allowed() -> None:
+    rules = [BASE["rules"][0], {**BASE["rules"][1], "effect": "deny"}]
+    impact = assert_agrees(edited(), edited(rules=rules))
+    # support needs no consent; the rule covers internal use only (no recipient; crm is a
+    # processor): 2 categories x 2 subjects (none, customer) x 1 recipient x 6 consents
+    assert impact.count("newly_denied") == 24 and impact.count("newly_allowed") == 0
+    assert {c.new.reason for c in impact.changes} == {"denied_by_rule"}
+    assert "newly denies 24 uses" in summary(impact)
+
+
+def test_consent_mechanism_changed() -> None:
+    purposes = [*BASE["purposes"][:3], {**BASE["purposes"][3], "consent": "opt_in"}]
+    impact = assert_agrees(edited(), edited(purposes=purposes))
+    assert impact.count("newly_denied") == 2 * 2 * 1 * 4  # all but the 2 granted consents
+    assert {c.new.reason for c in impact.changes} == {"consent_missing"}
+
+
+def test_gpc_honouring_of_one_of_two_alike_purposes() -> None:
+    """marketing.email and marketing.post share every rule; only one honours GPC."""
+    purposes = [BASE["purposes"][0], {**BASE["purposes"][1], "honours_gpc": False},
+                *BASE["purposes"][2:]]
+    impact = assert_agrees(edited(), edited(purposes=purposes))
+    # consent unknown with a GPC signal: 2 subjects x 2 recipients (r_mkt opens to any)
+    assert impact.count("newly_allowed") == 4
+    assert [c.example.purpose for c in impact.changes] == ["marketing.email"]
+    assert all(c.example.gpc for c in impact.changes)
+
+
+def test_recipient_added() -> None:
+    recipients = [*BASE["recipients"], {"id": "partner", "name": "Partner",
+                                        "kind": "third_party"}]
+    rules = [*BASE["rules"], {"id": "r_partner", "effect": "allow", "categories": ["location"],
+                              "purposes": ["support"], "recipients": ["partner"]}]
+    impact = assert_agrees(edited(), edited(recipients=recipients, rules=rules))
+    assert impact.uses == USES // 2 * 3  # a third recipient value
+    assert impact.count("newly_allowed") == 2 * 6  # location for support, each subject
+    assert {c.example.recipient for c in impact.changes} == {"partner"}
+    assert {c.new.rules for c in impact.changes} == {("r_partner",)}
+
+
+def test_retention_period_changed() -> None:
+    retention = [{**BASE["retention"][0], "duration": "P1Y"}]
+    impact = assert_agrees(edited(), edited(retention=retention))
+    assert impact.changes and {c.kind for c in impact.changes} == {"retention_changed"}
+    assert all(c.new.retention.duration == "P1Y" for c in impact.changes)  # type: ignore[union-attr]
+    assert all(c.example.category == "contact.email" for c in impact.changes)
+
+
+def test_summary_names_items() -> None:
+    rules = [BASE["rules"][0], {**BASE["rules"][1], "effect": "deny"}]
+    impact = policy_impact(edited(), edited(rules=rules), REGIONS)
+    text = summary(impact, names={("categories", "contact.email"): "Email address",
+                                  ("purposes", "support"): "Support"})
+    assert "Email address (contact.email) for Support (support)" in text
