@@ -244,6 +244,22 @@ _VERBS = {"newly_allowed": "newly allows", "newly_denied": "newly denies",
           "keeps differently"}
 
 
+def _examples(impact: Impact, kind: ChangeKind, wanted: int) -> list[tuple[str, str]]:
+    """Up to ``wanted`` (category, purpose) examples of ``kind``, largest groups first.
+
+    Pairs whose category and purpose are not shown yet come before the others.
+    """
+    pairs = list(dict.fromkeys(
+        (c.example.category, c.example.purpose)
+        for c in sorted(impact.changes, key=lambda c: -c.count) if c.kind == kind))
+    chosen: list[tuple[str, str]] = []
+    for pair in pairs:
+        if len(chosen) < wanted and all(pair[0] != c and pair[1] != p for c, p in chosen):
+            chosen.append(pair)
+    chosen += [pair for pair in pairs if pair not in chosen][:wanted - len(chosen)]
+    return chosen
+
+
 def summary(impact: Impact, examples: int = 3,
             names: Mapping[tuple[str, str], str] | None = None) -> str:
     """One sentence: ``newly allows 12 uses (among them ...), newly denies 3 uses (...)``.
@@ -263,10 +279,8 @@ def summary(impact: Impact, examples: int = 3,
         count = impact.count(kind)
         if not count:
             continue
-        pairs = list(dict.fromkeys((c.example.category, c.example.purpose)
-                                   for c in impact.changes if c.kind == kind))
         among = "; ".join(f"{words('categories', category)} for {words('purposes', purpose)}"
-                          for category, purpose in pairs[:examples])
+                          for category, purpose in _examples(impact, kind, examples))
         parts.append(f"{_VERBS[kind]} {count:,} use{'s' if count != 1 else ''} "
                      f"(among them {among})")
     return ", ".join(parts)

@@ -173,3 +173,14 @@ def test_summary_names_items() -> None:
     text = summary(impact, names={("categories", "contact.email"): "Email address",
                                   ("purposes", "support"): "Support"})
     assert "Email address (contact.email) for Support (support)" in text
+
+
+def test_summary_examples_prefer_large_and_different_groups() -> None:
+    from app.domain.decisions import Decision, Request
+    from app.domain.impact import UseChange
+
+    deny, allow = Decision("deny", "no_rule"), Decision("allow", "allowed", ("r",))
+    changes = tuple(UseChange("newly_allowed", Request(c, p), deny, allow, n)
+                    for c, p, n in (("a", "x", 5), ("a", "y", 9), ("a", "z", 1), ("b", "x", 2)))
+    text = summary(Impact(changes, 100), examples=2)
+    assert text == "newly allows 17 uses (among them a for y; b for x)"
