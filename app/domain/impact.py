@@ -25,6 +25,7 @@ from app.domain.impact_classes import (
     category_classes,
     changed_rules,
     context_rules,
+    covered_pairs,
     field_classes,
     purpose_classes,
 )
@@ -162,31 +163,24 @@ def policy_impact(old: Policy, new: Policy, regions: RegionCatalogue) -> Impact:
              and before.honours_gpc(p.example) == after.honours_gpc(p.example)  # type: ignore[arg-type]
              for p in purposes]
     groups: dict[tuple, list] = {}
-    for c_index, category in enumerate(categories):
-        for p_index, purpose in enumerate(purposes):
-            pair_old, pair_new = category.old & purpose.old, category.new & purpose.new
-            if not pair_old and not pair_new:
-                continue
-            if (quiet[p_index] and not pair_old & changed_old and not pair_new & changed_new
-                    and (retention_same or _same_retention(before, after, category.example,
-                                                           purpose.example))):
-                continue
-            weight = category.size * purpose.size
-            for (subject, recipient, region), count in _coverings(pair_old, pair_new,
-                                                                   fields).values():
-                for consent, gpc in CONSENTS:
-                    request = Request(category.example, purpose.example, subject,  # type: ignore[arg-type]
-                                      recipient, region, consent, gpc)
-                    was, now = before.decide(request), after.decide(request)
-                    kind = change_kind(was, now)
-                    if kind is None:
-                        continue
-                    key = (kind, c_index, p_index, was, now)
-                    group = groups.get(key)
-                    if group is None:
-                        groups[key] = [request, count * weight]
-                    else:
-                        group[1] += count * weight
+    for c_index, p_index in covered_pairs(categories, purposes):
+        category, purpose = categories[c_index], purposes[p_index]
+        pair_old, pair_new = category.old & purpose.old, category.new & purpose.new
+        if (quiet[p_index] and not pair_old & changed_old and not pair_new & changed_new
+                and (retention_same or _same_retention(before, after, category.example,
+                                                       purpose.example))):
+            continue
+        weight = category.size * purpose.size
+        for (subject, recipient, region), count in _coverings(pair_old, pair_new,
+                                                               fields).values():
+            for consent, gpc in CONSENTS:
+                request = Request(category.example, purpose.example, subject,  # type: ignore[arg-type]
+                                  recipient, region, consent, gpc)
+                was, now = before.decide(request), after.decide(request)
+                kind = change_kind(was, now)
+                if kind is not None:
+                    group = groups.setdefault((kind, c_index, p_index, was, now), [request, 0])
+                    group[1] += count * weight
     changes = [UseChange(kind, request, was, now, count,
                          tuple(categories[c].members), tuple(purposes[p].members))  # type: ignore[arg-type]
                for (kind, c, p, was, now), (request, count) in groups.items()]

@@ -13,7 +13,7 @@ representatives and weighs the answer by the class sizes.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from app.domain.decisions import DecisionEngine
@@ -108,6 +108,34 @@ def field_classes(name: str, values: Iterable[str | None], before: DecisionEngin
     """Subjects, recipients or regions (``name``) accepted by the same rules in both versions."""
     return partition(values, lambda v: (before.field_mask(name, v), after.field_mask(name, v),
                                         None))
+
+
+def _bits(mask: int) -> Iterator[int]:
+    while mask:
+        low = mask & -mask
+        yield low.bit_length() - 1
+        mask ^= low
+
+
+def covered_pairs(categories: Sequence[ValueClass], purposes: Sequence[ValueClass],
+                  ) -> Iterator[tuple[int, int]]:
+    """(category class, purpose class) positions some rule of either version covers, in order.
+
+    Found through the rules (which purpose classes each rule covers), so the work grows with
+    what is covered, not with categories x purposes.
+    """
+    by_rule: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
+    for index, purpose in enumerate(purposes):
+        for side, mask in enumerate((purpose.old, purpose.new)):
+            for bit in _bits(mask):
+                by_rule[side].setdefault(bit, []).append(index)
+    for c_index, category in enumerate(categories):
+        found: set[int] = set()
+        for side, mask in enumerate((category.old, category.new)):
+            for bit in _bits(mask):
+                found.update(by_rule[side].get(bit, ()))
+        for p_index in sorted(found):
+            yield c_index, p_index
 
 
 def _rule_key(rule: UseRule) -> tuple:
