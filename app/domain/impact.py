@@ -21,10 +21,11 @@ from typing import Literal
 from app.domain.decisions import Decision, DecisionEngine, Request
 from app.domain.enums import ConsentState
 from app.domain.impact_classes import (
+    Context,
     ValueClass,
     category_classes,
     changed_rules,
-    context_rules,
+    context,
     covered_pairs,
     field_classes,
     purpose_classes,
@@ -155,9 +156,10 @@ def policy_impact(old: Policy, new: Policy, regions: RegionCatalogue) -> Impact:
     fields = [field_classes(name, values[name], before, after)
               for name in ("subject", "recipient", "region")]
     changed_old, changed_new = changed_rules(old, new)
-    context_old, context_new = context_rules(before, after, values["recipient"],
-                                             values["region"])
-    changed_old, changed_new = changed_old | context_old, changed_new | context_new
+    moved = context(before, after, values["recipient"], values["region"])
+    if moved.everything:
+        changed_old = changed_new = -1
+    partial = _context_fields(fields, moved)
     retention_same = old.retention == new.retention
     quiet = [before.mechanism(p.example) == after.mechanism(p.example)  # type: ignore[arg-type]
              and before.honours_gpc(p.example) == after.honours_gpc(p.example)  # type: ignore[arg-type]
@@ -169,10 +171,15 @@ def policy_impact(old: Policy, new: Policy, regions: RegionCatalogue) -> Impact:
         if (quiet[p_index] and not pair_old & changed_old and not pair_new & changed_new
                 and (retention_same or _same_retention(before, after, category.example,
                                                        purpose.example))):
-            continue
+            if not pair_old & moved.old and not pair_new & moved.new:
+                continue  # nothing that decides these uses changed
+            # only the uses with a recipient or region that means something else can change
+            combinations = [*_coverings(pair_old, pair_new, partial[0]).values(),
+                            *_coverings(pair_old, pair_new, partial[1]).values()]
+        else:
+            combinations = list(_coverings(pair_old, pair_new, fields).values())
         weight = category.size * purpose.size
-        for (subject, recipient, region), count in _coverings(pair_old, pair_new,
-                                                               fields).values():
+        for (subject, recipient, region), count in combinations:
             for consent, gpc in CONSENTS:
                 request = Request(category.example, purpose.example, subject,  # type: ignore[arg-type]
                                   recipient, region, consent, gpc)
@@ -193,6 +200,26 @@ def policy_impact(old: Policy, new: Policy, regions: RegionCatalogue) -> Impact:
                                                           fields, strict=True)},
                "consent": len(CONSENTS)}
     return Impact(tuple(changes), uses, classes)
+
+
+def _context_fields(fields: list[list[ValueClass]], moved: Context,
+                    ) -> tuple[list[list[ValueClass]], list[list[ValueClass]]]:
+    """Two disjoint parts of the subject x recipient x region space.
+
+    Together they hold every use whose recipient or region means something else: (moved
+    recipients, any region) and (the other recipients, moved regions). A class holding a moved
+    value counts as moved (its members are treated alike in both versions, so the others
+    behave as it does).
+    """
+    subjects, recipients, regions = fields
+
+    def split(classes: list[ValueClass], values: frozenset[str | None]) -> tuple[list, list]:
+        hit = [c for c in classes if values.intersection(c.members)]
+        return hit, [c for c in classes if not values.intersection(c.members)]
+
+    moved_recipients, other_recipients = split(recipients, moved.recipients)
+    moved_regions, _ = split(regions, moved.regions)
+    return ([subjects, moved_recipients, regions], [subjects, other_recipients, moved_regions])
 
 
 def _same_retention(before: DecisionEngine, after: DecisionEngine, category: str,
@@ -223,6 +250,8 @@ def _coverings(pair_old: int, pair_new: int, fields: list[list[ValueClass]],
     """
     subjects, recipients, regions = fields
     found: dict[tuple[int, int], tuple[tuple[str | None, ...], int]] = {}
+    if not (subjects and recipients and regions):
+        return found
     for (s_old, s_new), (subject, s_size) in _restrict(subjects, pair_old, pair_new).items():
         for (r_old, r_new), (recipient, r_size) in _restrict(recipients, s_old, s_new).items():
             for key, (region, g_size) in _restrict(regions, r_old, r_new).items():

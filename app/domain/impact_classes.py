@@ -169,27 +169,42 @@ def changed_rules(old: Policy, new: Policy) -> tuple[int, int]:
     return mask(old_keys, set(new_keys)), mask(new_keys, set(old_keys))
 
 
-def context_rules(before: DecisionEngine, after: DecisionEngine,
-                  recipients: Iterable[str | None], regions: Iterable[str | None],
-                  ) -> tuple[int, int]:
-    """Rules of each version that may accept other values though their content is unchanged.
+@dataclass(frozen=True)
+class Context:
+    """What makes an unchanged rule accept other values in the new version.
 
     Subjects match by descent alone. Recipients count for format 2 internal-only rules, which
     depend on each recipient's kind; regions for format 2 rules naming regions, which depend on
-    the groups. Different formats: every rule.
+    the groups; with different formats every rule and value counts (``everything``).
     """
+
+    old: int
+    """Rules of the old version whose acceptance may differ."""
+    new: int
+    """The same in the new version."""
+    recipients: frozenset[str | None]
+    """Recipients internal in one version only."""
+    regions: frozenset[str | None]
+    """Regions lying in other places in the new version."""
+    everything: bool = False
+
+
+def context(before: DecisionEngine, after: DecisionEngine, recipients: Iterable[str | None],
+            regions: Iterable[str | None]) -> Context:
+    """How recipients and regions mean something else between ``before`` and ``after``."""
     if before.version != after.version:
-        return -1, -1
-    old = new = 0
-    if before.version >= 2:
-        if any(r is not None and before.is_internal(r) != after.is_internal(r)
-               for r in recipients):
-            old, new = before.internal_only_mask, after.internal_only_mask
-        codes = [str(canonical_region(r)) for r in regions if r is not None]
-        if any(before.regions.ancestors(c) != after.regions.ancestors(c) for c in codes):
-            old |= _naming_regions(before)
-            new |= _naming_regions(after)
-    return old, new
+        return Context(-1, -1, frozenset(), frozenset(), everything=True)
+    if before.version < 2:
+        return Context(0, 0, frozenset(), frozenset())
+    moved = frozenset(r for r in recipients
+                      if r is not None and before.is_internal(r) != after.is_internal(r))
+    regrouped = frozenset(g for g in regions if g is not None and before.regions.ancestors(
+        str(canonical_region(g))) != after.regions.ancestors(str(canonical_region(g))))
+    old = before.internal_only_mask if moved else 0
+    new = after.internal_only_mask if moved else 0
+    if regrouped:
+        old, new = old | _naming_regions(before), new | _naming_regions(after)
+    return Context(old, new, moved, regrouped)
 
 
 def _naming_regions(engine: DecisionEngine) -> int:
