@@ -184,3 +184,24 @@ def test_summary_examples_prefer_large_and_different_groups() -> None:
                     for c, p, n in (("a", "x", 5), ("a", "y", 9), ("a", "z", 1), ("b", "x", 2)))
     text = summary(Impact(changes, 100), examples=2)
     assert text == "newly allows 17 uses (among them a for y; b for x)"
+
+
+def test_recipient_becomes_internal() -> None:
+    """r_support covers internal use only; crm turning internal opens it to crm."""
+    recipients = [{**BASE["recipients"][0], "kind": "internal"}]
+    impact = assert_agrees(edited(), edited(recipients=recipients))
+    assert impact.count("newly_allowed") == 2 * 2 * 6  # categories x subjects x consents
+    assert {(c.example.recipient, c.example.purpose) for c in impact.changes} == {
+        ("crm", "support")}
+
+
+def test_group_membership_changed() -> None:
+    """A rule for the policy's own group; the group gains a country."""
+    rules = [*BASE["rules"], {"id": "r_group", "effect": "deny", "categories": ["location"],
+                              "purposes": ["support"], "regions": ["home"]}]
+    before = edited(rules=rules, regions=[{"id": "home", "name": "Home", "members": ["DE"]}])
+    after = edited(rules=rules, regions=[{"id": "home", "name": "Home",
+                                          "members": ["DE", "FR"]}])
+    impact = assert_agrees(before, after)
+    assert impact.count("newly_denied") == 2 * 1 * 6  # location x subjects x internal x consents
+    assert {c.example.region for c in impact.changes} == {"FR"}
