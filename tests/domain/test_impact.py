@@ -205,3 +205,14 @@ def test_group_membership_changed() -> None:
     impact = assert_agrees(before, after)
     assert impact.count("newly_denied") == 2 * 1 * 6  # location x subjects x internal x consents
     assert {c.example.region for c in impact.changes} == {"FR"}
+
+
+def test_format_change_recomputes_everything() -> None:
+    """Format 1 -> 2: a rule without recipients no longer covers external recipients."""
+    rules = [{**BASE["rules"][0], "recipients": []}, BASE["rules"][1]]
+    purposes = [{k: v for k, v in p.items() if k != "honours_gpc"} for p in BASE["purposes"]]
+    before = edited(format_version=1, rules=rules, purposes=purposes)
+    after = edited(format_version=2, rules=rules, purposes=purposes)
+    impact = assert_agrees(before, after)
+    assert impact.count("newly_denied") > 0 and impact.count("newly_allowed") == 0
+    assert {c.example.recipient for c in impact.changes} == {"crm"}
