@@ -31,14 +31,13 @@ class ValueClass:
     """Rules of the old version accepting any member (the same mask for each)."""
     new: int
     """Rules of the new version accepting any member."""
+    size: int
+    """How many values the class stands for."""
 
     @property
     def example(self) -> str | None:
         """The representative the engines are asked about."""
         return self.members[0]
-
-    size: int
-    """How many values the class stands for."""
 
 
 def partition(values: Iterable[str | None],
