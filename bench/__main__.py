@@ -91,6 +91,7 @@ def main() -> int:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"peak_rss_mb: {peak / (1024 * 1024 if sys.platform == 'darwin' else 1024):.0f}")
     engine_figures(policy)
+    impact_figures(policy)
     if "--no-gui" not in sys.argv:
         gui_figures()
     return 0
@@ -107,6 +108,14 @@ def engine_figures(policy: Policy) -> None:
     for name, value in measure_engines(policy).items():
         print(f"{name}: {value:.0f}" if value >= 100 or name.endswith("_requests")
               else f"{name}: {value:.2f}")
+
+
+def impact_figures(policy: Policy) -> None:
+    """The impact of a deterministic 100-rule change (target impact_large_s < 10)."""
+    from bench.impact import measure_impact
+
+    for name, value in measure_impact(policy).items():
+        print(f"{name}: {value:.3f}" if name.endswith("_s") else f"{name}: {value:.0f}")
 
 
 def gui_figures() -> None:

@@ -1,18 +1,27 @@
 """`policy-studio diff OLD NEW`: what changed between two versions of a policy.
 
 Exit status: 0 when both say the same thing (order aside), 1 when they differ, 2 when a file
-cannot be read or the command is misused.
+cannot be read or the command is misused. ``--impact`` adds what the change does to decisions
+(:mod:`app.exporters.impact_report`): after the redline in text, as the ``impact`` key of the
+JSON object, as a section of the HTML. The HTML redline always opens with the impact's summary.
+The exit status stays that of the textual comparison.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 
 from app.commands import EXIT_FINDINGS, EXIT_OK, out, show
 from app.commands.output import check_output, messages_for, write_output
-from app.domain.diff import diff_policies
-from app.exporters.redline import FORMATS, render
+from app.domain.diff import PolicyDiff, diff_policies
+from app.domain.impact import Impact, policy_impact
+from app.domain.models import Policy
+from app.exporters import impact_report
+from app.exporters.redline import FORMATS, diff_data, render
+from app.exporters.redline_html import render_html
 from app.storage.loader import load_file
+from app.storage.resources import region_catalogue
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -20,13 +29,19 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "diff", help="show what changed between two versions of a policy",
         description="Compare OLD and NEW item by item (matched by id, order ignored; renames "
-                    "detected) and print the differences as text, JSON or an HTML redline. "
-                    "Exit status: 0 no differences, 1 differences, 2 unreadable input or "
-                    "wrong usage.")
+                    "detected) and print the differences as text, JSON or an HTML redline "
+                    "(which opens with the impact's summary). With --impact, also every "
+                    "declared use whose decision changes. Exit status: 0 no differences, "
+                    "1 differences, 2 unreadable input or wrong usage.")
     parser.add_argument("old", metavar="OLD", help="the earlier version")
     parser.add_argument("new", metavar="NEW", help="the later version")
     parser.add_argument("--format", "-f", choices=FORMATS, default="text",
                         help="output format (default: text)")
+    parser.add_argument("--impact", action="store_true",
+                        help="also list every declared use (category x purpose x subject x "
+                             "recipient x region x consent) whose decision changes: after "
+                             "the redline in text, as the 'impact' key in JSON, as a section "
+                             "in HTML")
     parser.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
     parser.set_defaults(run=run)
 
@@ -37,14 +52,36 @@ def run(args: argparse.Namespace) -> int:
     old = load_file(args.old)
     new = load_file(args.new)
     diff = diff_policies(old.policy, new.policy)
-    text = render(diff, args.format, args.old, args.new)
+    impact = (policy_impact(old.policy, new.policy, region_catalogue())
+              if args.impact or args.format == "html" else None)
+    if impact is None:
+        text = render(diff, args.format, args.old, args.new)
+    else:
+        text = _with_impact(args, diff, impact, old.policy, new.policy)
     if args.output:
         write_output(args.output, text.encode("utf-8"))
         messages_for(args.output)(
             f"wrote {args.output}: "
-            + ("no differences" if diff.equal else f"{diff.count()} differences"))
+            + ("no differences" if diff.equal else f"{diff.count()} differences")
+            + ("" if impact is None else
+               f"; {sum(c.count for c in impact.changes):,} of {impact.uses:,} declared uses "
+               "change decision"))
     elif args.format == "text":
         show(text)
     else:
         out(text)
     return EXIT_OK if diff.equal else EXIT_FINDINGS
+
+
+def _with_impact(args: argparse.Namespace, diff: PolicyDiff, impact: Impact, old: Policy,
+                 new: Policy) -> str:
+    """The redline with the impact: the summary in HTML, everything when --impact is given."""
+    if args.format == "html":
+        return render_html(diff, args.old, args.new, impact=impact_report.impact_view(
+            impact, old, new, details=args.impact))
+    if args.format == "json":
+        data = diff_data(diff)
+        data["impact"] = impact_report.impact_data(impact, old, new)
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return (render(diff, "text", args.old, args.new) + "\n"
+            + impact_report.render_text(impact, old, new))

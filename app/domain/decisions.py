@@ -304,6 +304,20 @@ class DecisionEngine:
                 "subjects": self._subjects, "recipients": self._recipients,
                 "regions": self._regions}
 
+    def field_mask(self, name: str, value: str | None) -> int:
+        """Rules accepting ``value`` in request field ``name`` (subject, recipient or region).
+
+        Exactly the mask :meth:`decide` uses for that field (format 1 regions by equality,
+        format 2 by containment; format 2 internal-only rules for internal recipients).
+        """
+        if name == "subject":
+            return self._subject_mask(value)
+        if name == "recipient":
+            return self._recipient_mask(value)
+        if name == "region":
+            return self._region_mask(value)
+        raise ValueError(f"unknown request field '{name}'")
+
     def mechanism(self, purpose: str) -> ConsentMechanism:
         """Consent mechanism governing ``purpose`` (nearest declared ancestor-or-self)."""
         found = self._mechanism_cache.get(purpose)

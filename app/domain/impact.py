@@ -14,12 +14,22 @@ faster computation is tested against.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Literal
 
 from app.domain.decisions import Decision, DecisionEngine, Request
 from app.domain.enums import ConsentState
+from app.domain.impact_classes import (
+    Context,
+    ValueClass,
+    category_classes,
+    changed_rules,
+    context,
+    covered_pairs,
+    field_classes,
+    purpose_classes,
+)
 from app.domain.models import Policy
 from app.domain.regions import RegionCatalogue
 
@@ -41,6 +51,15 @@ class UseChange:
     new: Decision
     count: int = 1
     """How many declared uses the group stands for."""
+    categories: tuple[str, ...] = ()
+    """The categories the group spans (the example's among them; empty: just the example's)."""
+    purposes: tuple[str, ...] = ()
+    """The purposes the group spans (each category x purpose has count / (len x len) uses)."""
+
+    @property
+    def pairs(self) -> int:
+        """How many category x purpose pairs the group spans."""
+        return max(1, len(self.categories)) * max(1, len(self.purposes))
 
 
 @dataclass(frozen=True)
@@ -50,6 +69,8 @@ class Impact:
     changes: tuple[UseChange, ...]
     uses: int
     """How many declared uses were compared."""
+    classes: dict[str, int] = field(default_factory=dict)
+    """How many classes of values each request field fell into (empty: none formed)."""
 
     def count(self, kind: ChangeKind) -> int:
         """How many uses changed in the way ``kind`` says."""
@@ -116,8 +137,129 @@ def brute_force_impact(old: Policy, new: Policy, regions: RegionCatalogue) -> Im
 
 
 def policy_impact(old: Policy, new: Policy, regions: RegionCatalogue) -> Impact:
-    """The uses whose decision changes from ``old`` to ``new``, with counts and examples."""
-    return brute_force_impact(old, new, regions)
+    """The uses whose decision changes from ``old`` to ``new``, with counts and examples.
+
+    Exact, and the same counts as :func:`brute_force_impact`, but computed over equivalence
+    classes (:mod:`app.domain.impact_classes`): each field's values are grouped into classes
+    both versions treat alike, the engines are asked once per combination of representatives
+    and each answer counts for every use it stands for. A category x purpose pair no rule of
+    either version covers is skipped (no rule both times); so is a pair whose covering rules,
+    consent, GPC honouring and retention are the same in both versions (and whose
+    recipients and regions mean the same in both). One :class:`UseChange` per category
+    class x purpose class x change (same old and new decision), its ``categories`` and
+    ``purposes`` naming the class members.
+    """
+    before, after = DecisionEngine(old, regions), DecisionEngine(new, regions)
+    values = axes(old, new)
+    categories = category_classes(values["category"], (old, before), (new, after))  # type: ignore[arg-type]
+    purposes = purpose_classes(values["purpose"], (old, before), (new, after))  # type: ignore[arg-type]
+    fields = [field_classes(name, values[name], before, after)
+              for name in ("subject", "recipient", "region")]
+    changed_old, changed_new = changed_rules(old, new)
+    moved = context(before, after, values["recipient"], values["region"])
+    if moved.everything:
+        changed_old = changed_new = -1
+    partial = _context_fields(fields, moved)
+    retention_same = old.retention == new.retention
+    quiet = [before.mechanism(p.example) == after.mechanism(p.example)  # type: ignore[arg-type]
+             and before.honours_gpc(p.example) == after.honours_gpc(p.example)  # type: ignore[arg-type]
+             for p in purposes]
+    groups: dict[tuple, list] = {}
+    for c_index, p_index in covered_pairs(categories, purposes):
+        category, purpose = categories[c_index], purposes[p_index]
+        pair_old, pair_new = category.old & purpose.old, category.new & purpose.new
+        if (quiet[p_index] and not pair_old & changed_old and not pair_new & changed_new
+                and (retention_same or _same_retention(before, after, category.example,
+                                                       purpose.example))):
+            if not pair_old & moved.old and not pair_new & moved.new:
+                continue  # nothing that decides these uses changed
+            # only the uses with a recipient or region that means something else can change
+            combinations = [*_coverings(pair_old, pair_new, partial[0]).values(),
+                            *_coverings(pair_old, pair_new, partial[1]).values()]
+        else:
+            combinations = list(_coverings(pair_old, pair_new, fields).values())
+        weight = category.size * purpose.size
+        for (subject, recipient, region), count in combinations:
+            for consent, gpc in CONSENTS:
+                request = Request(category.example, purpose.example, subject,  # type: ignore[arg-type]
+                                  recipient, region, consent, gpc)
+                was, now = before.decide(request), after.decide(request)
+                kind = change_kind(was, now)
+                if kind is not None:
+                    group = groups.setdefault((kind, c_index, p_index, was, now), [request, 0])
+                    group[1] += count * weight
+    changes = [UseChange(kind, request, was, now, count,
+                         tuple(categories[c].members), tuple(purposes[p].members))  # type: ignore[arg-type]
+               for (kind, c, p, was, now), (request, count) in groups.items()]
+    changes.sort(key=lambda change: KINDS.index(change.kind))
+    uses = len(CONSENTS)
+    for axis in values.values():
+        uses *= len(axis)
+    classes = {"category": len(categories), "purpose": len(purposes),
+               **{name: len(found) for name, found in zip(("subject", "recipient", "region"),
+                                                          fields, strict=True)},
+               "consent": len(CONSENTS)}
+    return Impact(tuple(changes), uses, classes)
+
+
+def _context_fields(fields: list[list[ValueClass]], moved: Context,
+                    ) -> tuple[list[list[ValueClass]], list[list[ValueClass]]]:
+    """Two disjoint parts of the subject x recipient x region space.
+
+    Together they hold every use whose recipient or region means something else: (moved
+    recipients, any region) and (the other recipients, moved regions). A class holding a moved
+    value counts as moved (its members are treated alike in both versions, so the others
+    behave as it does).
+    """
+    subjects, recipients, regions = fields
+
+    def split(classes: list[ValueClass], values: frozenset[str | None]) -> tuple[list, list]:
+        hit = [c for c in classes if values.intersection(c.members)]
+        return hit, [c for c in classes if not values.intersection(c.members)]
+
+    moved_recipients, other_recipients = split(recipients, moved.recipients)
+    moved_regions, _ = split(regions, moved.regions)
+    return ([subjects, moved_recipients, regions], [subjects, other_recipients, moved_regions])
+
+
+def _same_retention(before: DecisionEngine, after: DecisionEngine, category: str,
+                    purpose: str) -> bool:
+    return before.retention.lookup(category, purpose) == after.retention.lookup(category, purpose)
+
+
+def _restrict(classes: list[ValueClass], old: int, new: int) -> dict[tuple[int, int], list]:
+    """``classes`` grouped by the rules among ``old``/``new`` they accept: [example, size]."""
+    found: dict[tuple[int, int], list] = {}
+    for value in classes:
+        key = (value.old & old, value.new & new)
+        if key == (0, 0):
+            continue  # no rule of either version: no rule both times
+        entry = found.get(key)
+        if entry is None:
+            found[key] = [value.example, value.size]
+        else:
+            entry[1] += value.size
+    return found
+
+
+def _coverings(pair_old: int, pair_new: int, fields: list[list[ValueClass]],
+               ) -> dict[tuple[int, int], tuple[tuple[str | None, ...], int]]:
+    """(covering rules old, new) -> (example subject, recipient, region; how many triples).
+
+    Only triples some rule of either version covers; the rest decide no rule both times.
+    """
+    subjects, recipients, regions = fields
+    found: dict[tuple[int, int], tuple[tuple[str | None, ...], int]] = {}
+    if not (subjects and recipients and regions):
+        return found
+    for (s_old, s_new), (subject, s_size) in _restrict(subjects, pair_old, pair_new).items():
+        for (r_old, r_new), (recipient, r_size) in _restrict(recipients, s_old, s_new).items():
+            for key, (region, g_size) in _restrict(regions, r_old, r_new).items():
+                size = s_size * r_size * g_size
+                entry = found.get(key)
+                found[key] = ((subject, recipient, region), size) if entry is None else (
+                    entry[0], entry[1] + size)
+    return found
 
 
 _VERBS = {"newly_allowed": "newly allows", "newly_denied": "newly denies",
@@ -125,17 +267,43 @@ _VERBS = {"newly_allowed": "newly allows", "newly_denied": "newly denies",
           "keeps differently"}
 
 
-def summary(impact: Impact, examples: int = 3) -> str:
-    """One sentence: ``newly allows 12 uses (among them ...), newly denies 3 uses``."""
+def _examples(impact: Impact, kind: ChangeKind, wanted: int) -> list[tuple[str, str]]:
+    """Up to ``wanted`` (category, purpose) examples of ``kind``, largest groups first.
+
+    Pairs whose category and purpose are not shown yet come before the others.
+    """
+    pairs = list(dict.fromkeys(
+        (c.example.category, c.example.purpose)
+        for c in sorted(impact.changes, key=lambda c: -c.count) if c.kind == kind))
+    chosen: list[tuple[str, str]] = []
+    for pair in pairs:
+        if len(chosen) < wanted and all(pair[0] != c and pair[1] != p for c, p in chosen):
+            chosen.append(pair)
+    chosen += [pair for pair in pairs if pair not in chosen][:wanted - len(chosen)]
+    return chosen
+
+
+def summary(impact: Impact, examples: int = 3,
+            names: Mapping[tuple[str, str], str] | None = None) -> str:
+    """One sentence: ``newly allows 12 uses (among them ...), newly denies 3 uses (...)``.
+
+    ``names`` maps (section, id) to the name people read (``("categories", "contact.email")``
+    -> ``Email address``); with it the examples read ``Email address (contact.email)``.
+    """
     if impact.unchanged:
         return "changes no decision"
+
+    def words(section: str, code: str) -> str:
+        name = (names or {}).get((section, code))
+        return f"{name} ({code})" if name and name != code else code
+
     parts = []
     for kind in KINDS:
         count = impact.count(kind)
         if not count:
             continue
-        shown = [c.example for c in impact.changes if c.kind == kind][:examples]
-        among = "; ".join(f"{r.category} for {r.purpose}" for r in shown)
-        parts.append(f"{_VERBS[kind]} {count} use{'s' if count != 1 else ''} "
+        among = "; ".join(f"{words('categories', category)} for {words('purposes', purpose)}"
+                          for category, purpose in _examples(impact, kind, examples))
+        parts.append(f"{_VERBS[kind]} {count:,} use{'s' if count != 1 else ''} "
                      f"(among them {among})")
     return ", ".join(parts)

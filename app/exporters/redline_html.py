@@ -17,6 +17,7 @@ from app.domain.enums import Status, label
 from app.domain.sections import METADATA, REGIONS
 from app.domain.sections import section as section_info
 from app.exporters.documents_html import Notice, plural, render
+from app.exporters.impact_report import ImpactView
 from app.exporters.redline import (
     REFERENCE_FIELDS,
     SECTION_TITLES,
@@ -63,8 +64,13 @@ class ItemView:
     """(label, value) of an added or removed item's content, in the colour of ``css``."""
 
 
-def render_html(diff: PolicyDiff, old_name: str = "old", new_name: str = "new") -> str:
-    """A standalone HTML document for ``diff``."""
+def render_html(diff: PolicyDiff, old_name: str = "old", new_name: str = "new",
+                impact: ImpactView | None = None) -> str:
+    """A standalone HTML document for ``diff``.
+
+    With ``impact`` (when both policies are at hand) the document opens with what the change
+    does to decisions and, when the view holds them, ends with every group of changed uses.
+    """
     sections = []
     for section in COMPARED_SECTIONS:
         changes = diff.section(section)
@@ -77,7 +83,7 @@ def render_html(diff: PolicyDiff, old_name: str = "old", new_name: str = "new") 
                   ("After", diff.new_title, new_name, diff.new_digest)],
         summary=_summary(diff),
         metadata=[_field(diff, METADATA, f) for f in diff.metadata],
-        sections=sections, reordered=reordered)
+        sections=sections, reordered=reordered, impact=impact)
 
 
 def _draft(diff: PolicyDiff) -> list[Notice]:

@@ -1,0 +1,231 @@
+r"""The impact of a change in words: text, JSON, and the pieces the HTML redline shows.
+
+Every group of changed uses (:class:`app.domain.impact.UseChange`) is shown with its count, the
+categories and purposes it spans (names beside ids), one example request and the old and new
+decisions with their rules, obligations and retention. Names come from the new version, or the
+old one for removed items; regions from the policy's groups and the shipped catalogue.
+
+JSON (``impact_format`` 1), one object::
+
+    {"impact_format": 1, "declared_uses": int, "changed_uses": int,
+     "counts": {"newly_allowed": int, "newly_denied": int, "reason_changed": int,
+                "retention_changed": int},
+     "summary": str,
+     "changes": [{"kind": str, "count": int,
+                  "categories": [{"id": str, "name": str}], "purposes": [{"id": str, "name": str}],
+                  "example": REQUEST, "example_names": {"subject"|"recipient"|"region": str},
+                  "old": DECISION, "new": DECISION}]}
+
+REQUEST is the request shape of ``policy-studio decide`` and DECISION the decision shape every
+engine answers with. ``count`` is the number of uses in the group: every category x every
+purpose listed, with the subject/recipient/region/consent combinations that change this way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain.decisions import REASON_TEXT, Decision, Request
+from app.domain.enums import label
+from app.domain.impact import KINDS, Impact, UseChange, summary
+from app.domain.models import Policy
+from app.domain.terminal_text import terminal_safe
+from app.storage.resources import region_catalogue
+
+HEADINGS = {"newly_allowed": "Newly allowed", "newly_denied": "Newly denied",
+            "reason_changed": "Denied for another reason",
+            "retention_changed": "Kept differently"}
+SHOWN_MEMBERS = 5
+"""How many categories or purposes of a group the text names before "and N more"."""
+
+
+@dataclass(frozen=True)
+class Named:
+    """An id with the name people read (``text`` empty when it has none)."""
+
+    text: str
+    code: str
+
+
+class Names:
+    """Names of the items of both versions (the new one first), and of regions."""
+
+    def __init__(self, old: Policy, new: Policy) -> None:
+        self._names: dict[tuple[str, str], str] = {}
+        for policy in (new, old):
+            for section in ("categories", "purposes", "subjects", "recipients", "regions"):
+                for item in getattr(policy, section):
+                    if item.name:
+                        self._names.setdefault((section, item.id), item.name)
+        self._regions = region_catalogue()
+
+    def name(self, section: str, code: str) -> str:
+        """The name of ``code`` in ``section`` ("" when it has none)."""
+        found = self._names.get((section, code), "")
+        if not found and section == "regions":
+            found = self._regions.name(code)
+        return "" if found == code else found
+
+    def named(self, section: str, code: str) -> Named:
+        """``code`` with its name."""
+        return Named(self.name(section, code), code)
+
+    def words(self, section: str, code: str) -> str:
+        """``Email address (contact.email)``, or the id alone."""
+        name = self.name(section, code)
+        return f"{name} ({code})" if name else code
+
+    def mapping(self) -> dict[tuple[str, str], str]:
+        """(section, id) -> name, for :func:`app.domain.impact.summary`."""
+        return dict(self._names)
+
+
+def members(change: UseChange) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(categories, purposes) the group spans."""
+    return (change.categories or (change.example.category,),
+            change.purposes or (change.example.purpose,))
+
+
+def consent_words(request: Request) -> str:
+    """``consent granted``, ``consent unknown, GPC signal``."""
+    return f"consent {label(request.consent)}" + (", GPC signal" if request.gpc else "")
+
+
+def decision_words(decision: Decision) -> str:
+    """``allow by r1, r2; pseudonymise; kept 2 years ... (keep_email)`` or ``deny: why (r3)``."""
+    if not decision.allowed:
+        why = REASON_TEXT.get(decision.reason, decision.reason)
+        return f"deny: {why}" + (f" ({', '.join(decision.rules)})" if decision.rules else "")
+    text = f"allow by {', '.join(decision.rules)}"
+    if decision.obligations:
+        text += f"; obligations {', '.join(label(o) for o in decision.obligations)}"
+    retention = decision.retention
+    text += (f"; {retention.sentence()} ({retention.rule})" if retention
+             else "; no retention rule applies")
+    return text
+
+
+def example_words(names: Names, request: Request, with_pair: bool = False) -> str:
+    """``subject Customers (customer), no recipient, region Germany (DE), consent granted``.
+
+    ``with_pair`` puts the category and purpose first (for a group spanning several).
+    """
+    parts = [f"{names.words('categories', request.category)} for "
+             f"{names.words('purposes', request.purpose)}"] if with_pair else []
+    for field, section in (("subject", "subjects"), ("recipient", "recipients"),
+                           ("region", "regions")):
+        value = getattr(request, field)
+        parts.append(f"{field} {names.words(section, value)}" if value else f"no {field}")
+    return ", ".join([*parts, consent_words(request)])
+
+
+def _listed(names: Names, section: str, codes: tuple[str, ...]) -> str:
+    shown = [names.words(section, code) for code in codes[:SHOWN_MEMBERS]]
+    more = len(codes) - len(shown)
+    return ", ".join(shown) + (f" and {more} more" if more else "")
+
+
+def sentence(impact: Impact, names: Names) -> str:
+    """The one-sentence summary with item names."""
+    return summary(impact, names=names.mapping())
+
+
+def render_text(impact: Impact, old: Policy, new: Policy) -> str:
+    """Every group of changed uses, one paragraph each, grouped by kind."""
+    names = Names(old, new)
+    changed = sum(change.count for change in impact.changes)
+    lines = [f"impact: {sentence(impact, names)} "
+             f"({changed:,} of {impact.uses:,} declared uses change)"]
+    for kind in KINDS:
+        group = [change for change in impact.changes if change.kind == kind]
+        if not group:
+            continue
+        count = impact.count(kind)
+        lines += ["", f"{HEADINGS[kind].lower()} ({count:,} use{'s' if count != 1 else ''})"]
+        for change in group:
+            categories, purposes = members(change)
+            lines += [
+                f"  {_listed(names, 'categories', categories)} for "
+                f"{_listed(names, 'purposes', purposes)}: {change.count:,} "
+                f"use{'s' if change.count != 1 else ''}",
+                f"    e.g. {example_words(names, change.example, change.pairs > 1)}",
+                f"    before: {decision_words(change.old)}",
+                f"    after:  {decision_words(change.new)}"]
+    return terminal_safe("\n".join(lines), keep_newlines=True) + "\n"
+
+
+def impact_data(impact: Impact, old: Policy, new: Policy) -> dict[str, Any]:
+    """The documented JSON structure (see the module docstring)."""
+    names = Names(old, new)
+    return {
+        "impact_format": 1,
+        "declared_uses": impact.uses,
+        "changed_uses": sum(change.count for change in impact.changes),
+        "counts": {kind: impact.count(kind) for kind in KINDS},
+        "summary": sentence(impact, names),
+        "changes": [_change_json(names, change) for change in impact.changes],
+    }
+
+
+def _change_json(names: Names, change: UseChange) -> dict[str, Any]:
+    categories, purposes = members(change)
+    example = change.example
+    return {
+        "kind": change.kind,
+        "count": change.count,
+        "categories": [{"id": c, "name": names.name("categories", c)} for c in categories],
+        "purposes": [{"id": p, "name": names.name("purposes", p)} for p in purposes],
+        "example": example.to_dict(),
+        "example_names": {field: names.name(section, getattr(example, field))
+                          for field, section in (("subject", "subjects"),
+                                                 ("recipient", "recipients"),
+                                                 ("region", "regions"))
+                          if getattr(example, field)},
+        "old": change.old.to_dict(),
+        "new": change.new.to_dict(),
+    }
+
+
+@dataclass(frozen=True)
+class ChangeView:
+    """One group of changed uses as the HTML shows it."""
+
+    heading: str
+    css: str
+    count: int
+    categories: tuple[Named, ...]
+    purposes: tuple[Named, ...]
+    example: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class ImpactView:
+    """What the HTML redline shows of an impact: the sentence, counts and (maybe) every group."""
+
+    sentence: str
+    unchanged: bool
+    uses: int
+    changed: int
+    changes: tuple[ChangeView, ...]
+    """Empty unless the full list was asked for."""
+
+
+_CSS = {"newly_allowed": "add", "newly_denied": "del", "reason_changed": "chg",
+        "retention_changed": "chg"}
+
+
+def impact_view(impact: Impact, old: Policy, new: Policy, *, details: bool = True) -> ImpactView:
+    """The HTML pieces (plain text; the template escapes them)."""
+    names = Names(old, new)
+    changes = tuple(
+        ChangeView(HEADINGS[c.kind], _CSS[c.kind], c.count,
+                   tuple(names.named("categories", x) for x in members(c)[0]),
+                   tuple(names.named("purposes", x) for x in members(c)[1]),
+                   example_words(names, c.example, c.pairs > 1), decision_words(c.old),
+                   decision_words(c.new))
+        for c in impact.changes) if details else ()
+    return ImpactView(sentence(impact, names), impact.unchanged, impact.uses,
+                      sum(change.count for change in impact.changes), changes)
