@@ -156,3 +156,9 @@ def test_odd_file_names_become_valid_uris(name: bytes, broken_policy: Path, tmp_
             for r in log["runs"][0]["results"]}
     assert uris == {quote(name)}
     assert unquote_to_bytes(uris.pop()) == name
+
+
+def test_f_is_short_for_format() -> None:
+    from app.cli import build_parser
+
+    assert build_parser().parse_args(["validate", "-f", "sarif", "x.policy.yaml"]).format == "sarif"
