@@ -78,7 +78,7 @@ def _render(fmt: str, findings: list[Finding], unreadable: list[dict]) -> str:
     if fmt == "json":
         return json_report.render(findings, unreadable)
     if fmt == "sarif":
-        return sarif.render(findings, Path.cwd())
+        return sarif.render(findings, Path.cwd(), unreadable)
     return text.render(findings)
 
 

@@ -162,3 +162,28 @@ def test_f_is_short_for_format() -> None:
     from app.cli import build_parser
 
     assert build_parser().parse_args(["validate", "-f", "sarif", "x.policy.yaml"]).format == "sarif"
+
+
+def test_an_unreadable_file_is_an_unsuccessful_invocation(broken_policy: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    bad = tmp_path / "bad.policy.yaml"
+    bad.write_text("format_version: 2\npolicy: [unclosed\n")
+    missing = tmp_path / "missing.policy.yaml"
+    assert main(["validate", "-f", "sarif", "-o", "out.sarif", str(bad), str(missing),
+                 str(broken_policy)]) == 2
+    log = json.loads(Path("out.sarif").read_text(encoding="utf-8"))
+    valid_sarif(log)
+    (invocation,) = log["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    notes = invocation["toolExecutionNotifications"]
+    where = [n["locations"][0]["physicalLocation"] for n in notes]
+    assert [w["artifactLocation"]["uri"] for w in where] == ["bad.policy.yaml",
+                                                            "missing.policy.yaml"]
+    assert where[0]["region"]["startLine"] >= 2 and all(n["level"] == "error" for n in notes)
+    assert any(r["ruleId"] == "STR003" for r in log["runs"][0]["results"])
+
+
+def test_a_clean_run_is_a_successful_invocation(log: dict[str, Any]) -> None:
+    assert log["runs"][0]["invocations"] == [
+        {"executionSuccessful": True, "toolExecutionNotifications": []}]

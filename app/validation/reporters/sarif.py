@@ -74,8 +74,29 @@ def _result(finding: Finding, index: int, base: Path) -> dict[str, Any]:
     }
 
 
-def render(findings: list[Finding], base: Path | None = None) -> str:
-    """A SARIF log with one run; artefact URIs are relative to ``base`` (default: cwd)."""
+def _invocation(unreadable: list[dict[str, Any]], base: Path) -> dict[str, Any]:
+    """Whether every file could be read; each one that could not, as an error notification."""
+    notes = []
+    for problem in unreadable:
+        note: dict[str, Any] = {"level": "error", "message": {"text": problem["message"]}}
+        if problem.get("file"):
+            physical: dict[str, Any] = {"artifactLocation": {
+                "uri": _uri(problem["file"], base), "uriBaseId": "%SRCROOT%"}}
+            if problem.get("line"):
+                physical["region"] = {"startLine": problem["line"],
+                                      "startColumn": problem.get("column") or 1}
+            note["locations"] = [{"physicalLocation": physical}]
+        notes.append(note)
+    return {"executionSuccessful": not unreadable, "toolExecutionNotifications": notes}
+
+
+def render(findings: list[Finding], base: Path | None = None,
+           unreadable: list[dict[str, Any]] | None = None) -> str:
+    """A SARIF log with one run; artefact URIs are relative to ``base`` (default: cwd).
+
+    ``unreadable``: the files that could not be read (``file``, ``line``, ``column``,
+    ``message``), reported as the invocation's notifications.
+    """
     base = base or Path(os.getcwd())
     checks = all_checks()
     index = {c.code: i for i, c in enumerate(checks)}
@@ -92,6 +113,7 @@ def render(findings: list[Finding], base: Path | None = None) -> str:
             }},
             "originalUriBaseIds": {"%SRCROOT%": {"uri": base.resolve().as_uri() + "/"}},
             "columnKind": "unicodeCodePoints",
+            "invocations": [_invocation(unreadable or [], base)],
             "results": [_result(f, index[f.code], base) for f in findings],
         }],
     }
