@@ -17,6 +17,7 @@ import pytest
 import yaml
 
 from app.cli import build_parser
+from app.storage.loader import load_file
 
 ROOT = Path(__file__).resolve().parents[2]
 HOOKS: list[dict[str, Any]] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
@@ -26,11 +27,6 @@ RESOURCES = ROOT / "resources"
 BUNDLED = sorted([*RESOURCES.glob("examples/*.policy.yaml"),
                   *RESOURCES.glob("templates/*.policy.yaml")])
 WANTED = {"policy-studio-validate": "validate", "policy-studio-test": "test"}
-# `policy-studio test` (the expectations runner) is built in another change; until it is on
-# this branch its hook cannot run. strict: once it exists these must pass, and the mark goes.
-NOT_YET = pytest.mark.xfail(
-    "test" not in build_parser()._subparsers._group_actions[0].choices,  # type: ignore[union-attr]
-    reason="policy-studio test is not on this branch yet", strict=True)
 
 
 def hook(hook_id: str) -> dict[str, Any]:
@@ -72,13 +68,7 @@ def test_entry_is_a_console_script_and_its_subcommand(hook_id: str) -> None:
     script, subcommand, *_ = shlex.split(hook(hook_id)["entry"])
     assert script in SCRIPTS
     assert subcommand == WANTED[hook_id]
-    if hook_id == "policy-studio-validate":
-        assert subcommand in subcommands()
-
-
-@NOT_YET
-def test_the_test_hook_s_subcommand_exists() -> None:
-    assert "test" in subcommands()
+    assert subcommand in subcommands()
 
 
 @pytest.mark.parametrize("hook_id", sorted(WANTED))
@@ -106,8 +96,7 @@ def test_validate_hook_fails_a_broken_policy(broken_policy: Path, tmp_path: Path
     assert "STR003" in done.stdout and "Traceback" not in done.stderr
 
 
-@pytest.mark.parametrize("hook_id", [
-    "policy-studio-validate", pytest.param("policy-studio-test", marks=NOT_YET)])
+@pytest.mark.parametrize("hook_id", sorted(WANTED))
 def test_hook_says_where_an_unreadable_file_is(hook_id: str, tmp_path: Path) -> None:
     bad = tmp_path / "bad.policy.yaml"
     bad.write_text("format_version: 2\npolicy: [unclosed\n")
@@ -116,10 +105,27 @@ def test_hook_says_where_an_unreadable_file_is(hook_id: str, tmp_path: Path) -> 
     assert f"{bad}:" in done.stderr and "Traceback" not in done.stderr
 
 
-@NOT_YET
 def test_test_hook_passes_the_bundled_policies(tmp_path: Path) -> None:
     done = run_hook("policy-studio-test", BUNDLED, tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
+    with_tests = [p for p in BUNDLED if load_file(p).policy.tests]
+    assert with_tests and done.stdout.count("expectations hold on") == len(with_tests)
+    for path in set(BUNDLED) - set(with_tests):
+        assert f"{path}: no expectations to run" in done.stdout
+
+
+def test_test_hook_runs_every_file_and_exits_with_the_worst(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.policy.yaml"
+    bad.write_text("format_version: 2\npolicy: [unclosed\n")
+    done = run_hook("policy-studio-test", [bad, BUNDLED[-1]], tmp_path)
+    assert done.returncode == 2
+    assert f"{bad}:" in done.stderr and "expectations hold on" in done.stdout
+
+
+def test_junit_takes_one_file(tmp_path: Path) -> None:
+    done = run_hook("policy-studio-test", [*BUNDLED[:2], "--junit", "out.xml"], tmp_path)
+    assert done.returncode == 2 and "--junit takes one FILE" in done.stderr
+    assert not (tmp_path / "out.xml").exists()
 
 
 @pytest.mark.skipif(shutil.which("pre-commit") is None, reason="pre-commit is not installed")
