@@ -17,6 +17,7 @@ from app.commands import (
     EXIT_INTERNAL,
     ArgumentParser,
     approve,
+    checks,
     decide,
     diff,
     digest,
@@ -39,6 +40,7 @@ from app.storage.errors import PolicyFileError
 SUBCOMMANDS = {"validate", "fmt", "schema", "decide", "new", "export", "digest", "import",
                "diff", "retention-import", "approve", "review", "migrate"}
 SUBCOMMANDS |= {"test"}
+SUBCOMMANDS |= {"checks"}
 EPILOG = """\
 exit status: 0 fine (warnings allowed unless --strict); 1 error findings, a denied decision
 or a file fmt/migrate --check would change; 2 unreadable input or wrong usage; 3 internal error.
@@ -57,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"policy-studio {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for module in (validate, fmt, schema, decide, new, export, digest, import_fides,
-                   diff, retention_import, approve, review, migrate):
+                   diff, retention_import, approve, review, migrate, checks):
         module.add_parser(commands)
     expectations_run.add_parser(commands)
     return parser

@@ -98,14 +98,16 @@ def main() -> int:
 
 
 def engine_figures(policy: Policy) -> None:
-    """Our decisions per second vs. regorus and real OPA on the exported OPA bundle."""
+    """Our decisions per second vs. regorus and real OPA (OPA bundle) and Cedar (Cedar export)."""
     from bench.engines import measure_engines, opa_import_error
 
     why = opa_import_error()
     if why is not None:
         print(f"note: OPA figures skipped, opa-golib-python-bindings cannot be imported: {why}",
               file=sys.stderr)
-    for name, value in measure_engines(policy).items():
+    figures = measure_engines(policy)
+    figures.update(cedar_figures(policy, figures["decide_per_s"]))
+    for name, value in figures.items():
         print(f"{name}: {value:.0f}" if value >= 100 or name.endswith("_requests")
               else f"{name}: {value:.2f}")
 
@@ -116,6 +118,17 @@ def impact_figures(policy: Policy) -> None:
 
     for name, value in measure_impact(policy).items():
         print(f"{name}: {value:.3f}" if name.endswith("_s") else f"{name}: {value:.0f}")
+
+
+def cedar_figures(policy: Policy, decide_per_s: float) -> dict[str, float]:
+    """The real Cedar engine on the Cedar export (left out when cedarpy cannot be imported)."""
+    from bench.cedar import cedar_import_error, measure_cedar
+
+    why = cedar_import_error()
+    if why is not None:
+        print(f"note: Cedar figures skipped, cedarpy cannot be imported: {why}", file=sys.stderr)
+        return {}
+    return measure_cedar(policy, decide_per_s)
 
 
 def gui_figures() -> None:

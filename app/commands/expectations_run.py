@@ -20,6 +20,7 @@ from app.domain.models import Policy
 from app.exporters.evaluate import ENGINES
 from app.exporters.evaluate.junit import render
 from app.exporters.evaluate.suite import IN_APP, EngineRun, run_suite
+from app.storage.errors import PolicyFileError
 from app.storage.loader import LoadedPolicy, load_file
 from app.storage.resources import region_catalogue
 
@@ -36,7 +37,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                     "export; report each failing expectation and any engine that answers "
                     "differently from the in-app engine. Exit status: 0 all hold and the "
                     "engines agree, 1 otherwise, 2 unreadable input or wrong usage.")
-    parser.add_argument("file", metavar="FILE", help="policy file")
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help="policy file (several: each is run in turn, as a pre-commit hook "
+                             "passes them; --junit then takes one FILE)")
     parser.add_argument("--junit", metavar="OUT.xml",
                         help="also write JUnit XML to OUT.xml ('-': standard output): one "
                              "testsuite per engine, one testcase per expectation")
@@ -48,7 +51,26 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Load the policy, run its expectations on the engines, report."""
+    """Run each FILE's expectations; the worst exit status (2 for a file not read)."""
+    if len(args.files) > 1 and args.junit:
+        err(f"{PROG}: error: --junit takes one FILE (got {len(args.files)})")
+        return EXIT_INPUT
+    worst = EXIT_OK
+    for name in args.files:
+        try:
+            status = run_file(argparse.Namespace(**{**vars(args), "file": name}))
+        except PolicyFileError as exc:
+            if len(args.files) == 1:
+                raise
+            for line in exc.lines():
+                err(line)
+            status = EXIT_INPUT
+        worst = max(worst, status)
+    return worst
+
+
+def run_file(args: argparse.Namespace) -> int:
+    """Load the policy ``args.file``, run its expectations on the engines, report."""
     check_output(PROG, args.junit, [args.file])
     loaded = load_file(args.file)
     tell = messages_for(args.junit)

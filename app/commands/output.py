@@ -71,3 +71,11 @@ def write_output(output: str | os.PathLike[str], data: bytes) -> None:
         sys.stdout.buffer.flush()
         return
     write_atomic(Path(output), data)
+
+
+def print_or_write(output: str | os.PathLike[str] | None, text: str) -> None:
+    """Write ``text`` (data, as is) to ``output`` when one is given, else to standard output."""
+    if output:
+        write_output(output, text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands import EXIT_OK, out
-from app.commands.output import write_output
+from app.commands import EXIT_OK
+from app.commands.output import print_or_write
 from app.storage.schema import schema_text
 
 
@@ -18,9 +18,5 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print or write the schema."""
-    text = schema_text()
-    if args.output:
-        write_output(args.output, text.encode("utf-8"))
-    else:
-        out(text)
+    print_or_write(args.output, schema_text())
     return EXIT_OK

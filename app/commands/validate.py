@@ -25,7 +25,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                     "(warnings allowed), 1 error findings (or any finding with --strict), "
                     "2 a file could not be read.")
     parser.add_argument("files", nargs="*", metavar="FILE", help="policy files to check")
-    parser.add_argument("--format", choices=("text", "json", "sarif"), default="text",
+    parser.add_argument("--format", "-f", choices=("text", "json", "sarif"), default="text",
                         help="report format (default: text)")
     parser.add_argument("--strict", action="store_true",
                         help="fail (exit 1) on any finding, warnings and notes included")
@@ -78,7 +78,7 @@ def _render(fmt: str, findings: list[Finding], unreadable: list[dict]) -> str:
     if fmt == "json":
         return json_report.render(findings, unreadable)
     if fmt == "sarif":
-        return sarif.render(findings, Path.cwd())
+        return sarif.render(findings, Path.cwd(), unreadable)
     return text.render(findings)
 
 

@@ -24,7 +24,13 @@ allow rules become ``permit`` with a condition on consent judged by the *request
 mechanism, which every ``Purpose`` entity carries as ``consent_mechanism``. Cedar cannot find
 the nearest declared ancestor itself, nor know ids that only requests use, so a caller must
 send, with every request, the entities of the request's ids and their ancestors:
-:func:`entities_for_request` builds them (and :func:`cedar_request` the request itself).
+:func:`entities_for_request` builds them (and :func:`cedar_request` the request itself);
+:class:`RequestEntities` does the same for many requests, the policy's facts computed once.
+
+Speed: Cedar evaluates every policy for every request. A caller keeps the policy set and the
+schema parsed (cedarpy ``PolicySet`` and ``Schema`` handles) rather than passing their text to
+each call, which parses them again; on large policies it sends only the policies that can apply
+(:mod:`app.exporters.cedar_slice`), with the same answers.
 
 User text (rule descriptions) appears only in annotations, written by :func:`cedar_string`;
 ids are slugs but are escaped the same way. Policies are numbered in file order (Cedar calls
@@ -206,8 +212,8 @@ def _ref(kind: str, item_id: str) -> dict[str, str]:
     return {"type": f"{NAMESPACE}::{kind}", "id": item_id}
 
 
-class _Entities:
-    """Collects hierarchy entities (each id with all its ancestors), without repeats."""
+class _Facts:
+    """What entities say about a policy's ids, computed once per policy (not per request)."""
 
     def __init__(self, policy: Policy, regions: RegionCatalogue | None) -> None:
         self.mechanisms: dict[str, ConsentMechanism] = {}
@@ -218,7 +224,6 @@ class _Entities:
         self.kinds = recipient_kinds(policy)
         self.regions = region_index(policy, regions or NO_GROUPS) \
             if policy.format_version >= 2 else {}
-        self.found: dict[tuple[str, str], dict[str, Any]] = {}
 
     def mechanism(self, purpose: str) -> str:
         return str(next((self.mechanisms[p] for p in lineage(purpose) if p in self.mechanisms),
@@ -232,6 +237,15 @@ class _Entities:
         if kind == "Recipient":
             return {"internal": is_internal(self.kinds, key)}
         return {}
+
+
+class _Entities:
+    """Collects hierarchy entities (each id with all its ancestors), without repeats."""
+
+    def __init__(self, facts: _Facts) -> None:
+        self.regions = facts.regions
+        self.attrs = facts.attrs
+        self.found: dict[tuple[str, str], dict[str, Any]] = {}
 
     def add_region(self, code: str | None) -> None:
         """``code``'s entity; its parents are the rule regions containing it (format 2)."""
@@ -274,7 +288,7 @@ def policy_entities(policy: Policy, regions: RegionCatalogue | None = None
 
     In format 2, also every region the rules' regions contain, with its containing ones.
     """
-    found = _Entities(policy, regions)
+    found = _Entities(_Facts(policy, regions))
     for code in found.regions:
         found.add_region(code)
     for kind, items in (("Category", policy.categories), ("Purpose", policy.purposes),
@@ -309,10 +323,26 @@ def entities_for_request(policy: Policy, request: Request | Iterable[Request],
     internal, and the request's region with the rule regions containing it (``regions``: the
     shipped groups, ``app.storage.resources.region_catalogue()``), in Cedar's entity JSON format.
     """
-    found = _Entities(policy, regions)
-    for one in [request] if isinstance(request, Request) else request:
-        found.add_request(one)
-    return found.sorted()
+    return RequestEntities(policy, regions)(request)
+
+
+class RequestEntities:
+    """:func:`entities_for_request` for one policy, its facts computed once.
+
+    The consent mechanisms, recipient kinds and rule regions come from the whole policy (the
+    rule regions from every rule): a caller answering many requests builds this once and calls
+    it per request instead of recomputing them each time.
+    """
+
+    def __init__(self, policy: Policy, regions: RegionCatalogue | None = None) -> None:
+        self._facts = _Facts(policy, regions)
+
+    def __call__(self, request: Request | Iterable[Request]) -> list[dict[str, Any]]:
+        """The entities to send with ``request`` (or a batch), as entities_for_request."""
+        found = _Entities(self._facts)
+        for one in [request] if isinstance(request, Request) else request:
+            found.add_request(one)
+        return found.sorted()
 
 
 def cedar_request(request: Request) -> dict[str, Any]:

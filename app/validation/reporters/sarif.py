@@ -7,16 +7,19 @@ import json
 import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from app import __version__
 from app.validation.catalogue import Check, all_checks
 from app.validation.finding import Finding, Severity
+from app.validation.reference import DOCUMENTATION_URL, help_uri
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
 def _rule(check: Check) -> dict[str, Any]:
+    """A reportingDescriptor: the check's documentation, its default level and family."""
     return {
         "id": check.code,
         "name": "".join(word.capitalize() for word in check.title.split()),
@@ -24,16 +27,24 @@ def _rule(check: Check) -> dict[str, Any]:
         "fullDescription": {"text": check.why},
         "help": {"text": f"{check.why} How to fix: {check.fix}",
                  "markdown": f"{check.why}\n\n**How to fix:** {check.fix}"},
+        "helpUri": help_uri(check.code),
         "defaultConfiguration": {"level": _LEVEL[check.severity]},
-        "properties": {"tags": ["privacy", check.family.lower()]},
+        "properties": {"family": check.family, "familyCode": check.code[:3],
+                       "severity": str(check.severity),
+                       "tags": ["privacy", "policy", check.family.lower()]},
     }
 
 
 def _uri(file: str, base: Path) -> str:
+    """The file as a URI reference: relative to ``base`` when inside it, else a file URI.
+
+    Percent-encoded from the file name's bytes, so spaces, ``#`` or bytes that are not UTF-8
+    (a name undecodable on this system) still make a valid URI.
+    """
     path = Path(file)
     try:
         relative = path.resolve().relative_to(base.resolve())
-        return relative.as_posix()
+        return quote(os.fsencode(relative.as_posix()))
     except ValueError:
         return path.resolve().as_uri()
 
@@ -63,8 +74,29 @@ def _result(finding: Finding, index: int, base: Path) -> dict[str, Any]:
     }
 
 
-def render(findings: list[Finding], base: Path | None = None) -> str:
-    """A SARIF log with one run; artefact URIs are relative to ``base`` (default: cwd)."""
+def _invocation(unreadable: list[dict[str, Any]], base: Path) -> dict[str, Any]:
+    """Whether every file could be read; each one that could not, as an error notification."""
+    notes = []
+    for problem in unreadable:
+        note: dict[str, Any] = {"level": "error", "message": {"text": problem["message"]}}
+        if problem.get("file"):
+            physical: dict[str, Any] = {"artifactLocation": {
+                "uri": _uri(problem["file"], base), "uriBaseId": "%SRCROOT%"}}
+            if problem.get("line"):
+                physical["region"] = {"startLine": problem["line"],
+                                      "startColumn": problem.get("column") or 1}
+            note["locations"] = [{"physicalLocation": physical}]
+        notes.append(note)
+    return {"executionSuccessful": not unreadable, "toolExecutionNotifications": notes}
+
+
+def render(findings: list[Finding], base: Path | None = None,
+           unreadable: list[dict[str, Any]] | None = None) -> str:
+    """A SARIF log with one run; artefact URIs are relative to ``base`` (default: cwd).
+
+    ``unreadable``: the files that could not be read (``file``, ``line``, ``column``,
+    ``message``), reported as the invocation's notifications.
+    """
     base = base or Path(os.getcwd())
     checks = all_checks()
     index = {c.code: i for i, c in enumerate(checks)}
@@ -74,12 +106,14 @@ def render(findings: list[Finding], base: Path | None = None) -> str:
         "runs": [{
             "tool": {"driver": {
                 "name": "Policy Studio",
+                "informationUri": DOCUMENTATION_URL,
                 "semanticVersion": __version__,
                 "version": __version__,
                 "rules": [_rule(c) for c in checks],
             }},
             "originalUriBaseIds": {"%SRCROOT%": {"uri": base.resolve().as_uri() + "/"}},
             "columnKind": "unicodeCodePoints",
+            "invocations": [_invocation(unreadable or [], base)],
             "results": [_result(f, index[f.code], base) for f in findings],
         }],
     }

@@ -1,0 +1,55 @@
+"""The check reference: one page documenting every check, and each check's address on it.
+
+The page is Markdown generated from the catalogue (``policy-studio checks``), kept in the
+repository as ``docs/checks.md`` and printed offline by the same command. Each check is a
+level-three heading holding only its code, so its anchor is the code in lower case
+(``#str003``) and survives any change of title. A check's help URI (SARIF ``helpUri``) is
+:data:`DOCUMENTATION_URL` + ``checks.md#`` + that anchor; ``DOCUMENTATION_URL`` is the
+``Documentation`` entry of ``[project.urls]`` in ``pyproject.toml`` (a test keeps the two
+equal): where the repository's ``docs/`` folder is published.
+"""
+
+from __future__ import annotations
+
+from app.validation.catalogue import FAMILIES, Check, all_checks
+
+DOCUMENTATION_URL = "https://policy-studio.invalid/docs/"
+"""Where ``docs/`` is published; the same as ``[project.urls] Documentation``."""
+REFERENCE_PAGE = "checks.md"
+"""The reference's file name under ``docs/`` (and under :data:`DOCUMENTATION_URL`)."""
+
+
+def anchor(code: str) -> str:
+    """The fragment of a check's section on the reference page: its code in lower case."""
+    return code.lower()
+
+
+def help_uri(code: str) -> str:
+    """The absolute URI of a check's section in the reference."""
+    return f"{DOCUMENTATION_URL}{REFERENCE_PAGE}#{anchor(code)}"
+
+
+def _section(check: Check) -> str:
+    return (f"### {check.code}\n\n"
+            f"**{check.title}** ({check.severity})\n\n"
+            f"Why: {check.why}\n\n"
+            f"How to fix: {check.fix}\n")
+
+
+def markdown() -> str:
+    """The reference page: every check by family, with severity, why and how to fix."""
+    checks = all_checks()
+    parts = [
+        "# Check reference\n\n"
+        "Every check `policy-studio validate` runs, by family. Generated from the catalogue "
+        "with `policy-studio checks -o docs/checks.md`; do not edit by hand. Each check's "
+        "section is addressed by its code in lower case (`checks.md#str003`), the help URI "
+        f"its SARIF rule carries. {len(checks)} checks.\n"
+    ]
+    for prefix, family in FAMILIES.items():
+        members = [c for c in checks if c.code[:3] == prefix]
+        if not members:
+            continue
+        parts.append(f"## {family} ({prefix})\n")
+        parts.extend(_section(c) for c in members)
+    return "\n".join(parts)
