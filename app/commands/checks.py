@@ -15,8 +15,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "checks", help="print the check reference (Markdown) that SARIF help URIs point at",
         description="Print the reference of every check (code, title, severity, why, how to "
                     "fix) as Markdown; each check's section is anchored by its code in lower "
-                    "case, the address its SARIF rule's helpUri names. The repository keeps it "
-                    "as docs/checks.md.")
+                    "case, the address its SARIF rule's helpUri names (publish it and pass its "
+                    "folder's address to `validate --docs-url`). The repository keeps it as "
+                    "resources/reference/checks.md.")
     parser.add_argument("-o", "--output", metavar="FILE", help="write it to FILE instead")
     parser.set_defaults(run=run)
 

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, out, show
 from app.commands.output import check_output, write_output
@@ -13,6 +14,7 @@ from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
 from app.validation.catalogue import all_checks
 from app.validation.finding import Finding, Severity
+from app.validation.reference import DOCUMENTATION_URL
 from app.validation.reporters import json_report, sarif, summary_line, text
 from app.validation.runner import validate_loaded
 
@@ -33,6 +35,10 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                         help="print the check catalogue and exit")
     parser.add_argument("-o", "--output", metavar="OUT",
                         help="write the report to OUT ('-': standard output)")
+    parser.add_argument("--docs-url", metavar="URL", type=_absolute_url,
+                        default=DOCUMENTATION_URL,
+                        help="where your copy of the check reference (policy-studio checks) is "
+                             "published; SARIF help URIs point into it")
     parser.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
                         help="judge dates (review overdue) as of this day")
     parser.set_defaults(run=run)
@@ -58,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
                                "message": exc.message})
             continue
         findings.extend(validate_loaded(loaded, today=args.today))
-    report = _render(args.format, findings, unreadable)
+    report = _render(args.format, findings, unreadable, args.docs_url)
     if args.output:
         write_output(args.output, report.encode("utf-8"))
     elif args.format == "text":
@@ -74,11 +80,20 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
-def _render(fmt: str, findings: list[Finding], unreadable: list[dict]) -> str:
+def _absolute_url(text: str) -> str:
+    """An absolute http(s) address (argparse type of ``--docs-url``)."""
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise argparse.ArgumentTypeError(f"'{text}' is not an http(s) address")
+    return text
+
+
+def _render(fmt: str, findings: list[Finding], unreadable: list[dict],
+            docs_url: str = DOCUMENTATION_URL) -> str:
     if fmt == "json":
         return json_report.render(findings, unreadable)
     if fmt == "sarif":
-        return sarif.render(findings, Path.cwd(), unreadable)
+        return sarif.render(findings, Path.cwd(), unreadable, docs_url)
     return text.render(findings)
 
 

@@ -1,12 +1,14 @@
 """The check reference: one page documenting every check, and each check's address on it.
 
 The page is Markdown generated from the catalogue (``policy-studio checks``), kept in the
-repository as ``docs/checks.md`` and printed offline by the same command. Each check is a
-level-three heading holding only its code, so its anchor is the code in lower case
+repository as ``resources/reference/checks.md`` and printed offline by the same command. Each
+check is a level-three heading holding only its code, so its anchor is the code in lower case
 (``#str003``) and survives any change of title. A check's help URI (SARIF ``helpUri``) is
 :data:`DOCUMENTATION_URL` + ``checks.md#`` + that anchor; ``DOCUMENTATION_URL`` is the
 ``Documentation`` entry of ``[project.urls]`` in ``pyproject.toml`` (a test keeps the two
-equal): where the repository's ``docs/`` folder is published.
+equal): where the reference is published. It is a placeholder until then; an organisation that
+publishes the page itself (``policy-studio checks -o``) passes its own address with
+``policy-studio validate --docs-url URL``.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from __future__ import annotations
 from app.validation.catalogue import FAMILIES, Check, all_checks
 
 DOCUMENTATION_URL = "https://policy-studio.invalid/docs/"
-"""Where ``docs/`` is published; the same as ``[project.urls] Documentation``."""
+"""Where the reference is published; the same as ``[project.urls] Documentation``."""
 REFERENCE_PAGE = "checks.md"
-"""The reference's file name under ``docs/`` (and under :data:`DOCUMENTATION_URL`)."""
+"""The reference's file name (in ``resources/reference/`` and under the documentation URL)."""
 
 
 def anchor(code: str) -> str:
@@ -24,9 +26,9 @@ def anchor(code: str) -> str:
     return code.lower()
 
 
-def help_uri(code: str) -> str:
-    """The absolute URI of a check's section in the reference."""
-    return f"{DOCUMENTATION_URL}{REFERENCE_PAGE}#{anchor(code)}"
+def help_uri(code: str, base: str = DOCUMENTATION_URL) -> str:
+    """The absolute URI of a check's section in the reference published at ``base``."""
+    return f"{base if base.endswith('/') else base + '/'}{REFERENCE_PAGE}#{anchor(code)}"
 
 
 def _section(check: Check) -> str:
@@ -42,7 +44,7 @@ def markdown() -> str:
     parts = [
         "# Check reference\n\n"
         "Every check `policy-studio validate` runs, by family. Generated from the catalogue "
-        "with `policy-studio checks -o docs/checks.md`; do not edit by hand. Each check's "
+        "with `policy-studio checks -o checks.md`; do not edit by hand. Each check's "
         "section is addressed by its code in lower case (`checks.md#str003`), the help URI "
         f"its SARIF rule carries. {len(checks)} checks.\n"
     ]

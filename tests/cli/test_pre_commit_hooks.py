@@ -80,7 +80,7 @@ def test_files_pattern_takes_policies_and_nothing_else(hook_id: str) -> None:
     for name in ("policies/shop.policy.yml", "shop.policy.json"):
         assert pattern.search(name), name
     for name in ("README.md", "pyproject.toml", "shop.policy.yaml.bak", "policy.yaml",
-                 "bundle.tar.gz", "shop.art30.html", "docs/checks.md"):
+                 "bundle.tar.gz", "shop.art30.html", "resources/reference/checks.md"):
         assert not pattern.search(name), name
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -23,7 +25,7 @@ from app.validation.reporters import sarif
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif" / "sarif-schema-2.1.0.json").read_text())
-REFERENCE = ROOT / "docs" / REFERENCE_PAGE
+REFERENCE = ROOT / "resources" / "reference" / REFERENCE_PAGE
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
@@ -114,7 +116,7 @@ def test_the_anchor_rule_tells_a_missing_section() -> None:
 
 
 def test_the_shipped_reference_is_the_generated_one() -> None:
-    # Regenerate with: policy-studio checks -o docs/checks.md
+    # Regenerate with: policy-studio checks -o resources/reference/checks.md
     assert REFERENCE.read_text(encoding="utf-8") == markdown()
 
 
@@ -187,3 +189,22 @@ def test_an_unreadable_file_is_an_unsuccessful_invocation(broken_policy: Path, t
 def test_a_clean_run_is_a_successful_invocation(log: dict[str, Any]) -> None:
     assert log["runs"][0]["invocations"] == [
         {"executionSuccessful": True, "toolExecutionNotifications": []}]
+
+
+def test_help_uris_point_into_the_reference_the_organisation_publishes(tmp_path: Path) -> None:
+    policy = tmp_path / "p.policy.yaml"
+    policy.write_bytes(Path("resources/examples/northwind-outfitters.policy.yaml").read_bytes())
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "validate", "-f", "sarif", "--docs-url",
+         "https://docs.example.org/privacy", str(policy)], capture_output=True, text=True,
+        cwd=ROOT, check=False)
+    log = json.loads(done.stdout)
+    rules = log["runs"][0]["tool"]["driver"]["rules"]
+    assert {r["helpUri"] for r in rules} == {
+        f"https://docs.example.org/privacy/checks.md#{r['id'].lower()}" for r in rules}
+    refused = subprocess.run(
+        [sys.executable, "-m", "app", "validate", "-f", "sarif", "--docs-url", "docs/",
+         str(policy)], capture_output=True, text=True, cwd=ROOT, check=False)
+    assert refused.returncode == 2
+    assert "not an http(s) address" in refused.stderr
+    assert "Traceback" not in refused.stderr

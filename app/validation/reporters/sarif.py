@@ -18,7 +18,7 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def _rule(check: Check) -> dict[str, Any]:
+def _rule(check: Check, docs_url: str) -> dict[str, Any]:
     """A reportingDescriptor: the check's documentation, its default level and family."""
     return {
         "id": check.code,
@@ -27,7 +27,7 @@ def _rule(check: Check) -> dict[str, Any]:
         "fullDescription": {"text": check.why},
         "help": {"text": f"{check.why} How to fix: {check.fix}",
                  "markdown": f"{check.why}\n\n**How to fix:** {check.fix}"},
-        "helpUri": help_uri(check.code),
+        "helpUri": help_uri(check.code, docs_url),
         "defaultConfiguration": {"level": _LEVEL[check.severity]},
         "properties": {"family": check.family, "familyCode": check.code[:3],
                        "severity": str(check.severity),
@@ -91,11 +91,13 @@ def _invocation(unreadable: list[dict[str, Any]], base: Path) -> dict[str, Any]:
 
 
 def render(findings: list[Finding], base: Path | None = None,
-           unreadable: list[dict[str, Any]] | None = None) -> str:
+           unreadable: list[dict[str, Any]] | None = None,
+           docs_url: str = DOCUMENTATION_URL) -> str:
     """A SARIF log with one run; artefact URIs are relative to ``base`` (default: cwd).
 
     ``unreadable``: the files that could not be read (``file``, ``line``, ``column``,
-    ``message``), reported as the invocation's notifications.
+    ``message``), reported as the invocation's notifications. ``docs_url``: where the check
+    reference is published (the rules' help URIs point into it).
     """
     base = base or Path(os.getcwd())
     checks = all_checks()
@@ -106,10 +108,10 @@ def render(findings: list[Finding], base: Path | None = None,
         "runs": [{
             "tool": {"driver": {
                 "name": "Policy Studio",
-                "informationUri": DOCUMENTATION_URL,
+                "informationUri": docs_url,
                 "semanticVersion": __version__,
                 "version": __version__,
-                "rules": [_rule(c) for c in checks],
+                "rules": [_rule(c, docs_url) for c in checks],
             }},
             "originalUriBaseIds": {"%SRCROOT%": {"uri": base.resolve().as_uri() + "/"}},
             "columnKind": "unicodeCodePoints",
