@@ -26,6 +26,7 @@ from app.commands import (
     export,
     fmt,
     import_fides,
+    merge,
     migrate,
     new,
     retention_import,
@@ -41,6 +42,7 @@ SUBCOMMANDS = {"validate", "fmt", "schema", "decide", "new", "export", "digest",
                "diff", "retention-import", "approve", "review", "migrate"}
 SUBCOMMANDS |= {"test"}
 SUBCOMMANDS |= {"checks"}
+SUBCOMMANDS |= {"merge"}
 EPILOG = """\
 exit status: 0 fine (warnings allowed unless --strict); 1 error findings, a denied decision
 or a file fmt/migrate --check would change; 2 unreadable input or wrong usage; 3 internal error.
@@ -62,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
                    diff, retention_import, approve, review, migrate, checks):
         module.add_parser(commands)
     expectations_run.add_parser(commands)
+    merge.add_parser(commands)
     return parser
 
 

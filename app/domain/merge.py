@@ -1,0 +1,360 @@
+"""A semantic three-way merge of policies: BASE, and OURS and THEIRS made from it.
+
+The rules (the README's "Merging in git" says the same for readers):
+
+- Items are matched by section and id, so an order change is never a conflict. An item renamed
+  on one side (detected as :func:`app.domain.diff.match_renames` detects it) keeps that side's
+  id, the other side's edits to it follow, and references to the old id in either side follow
+  too; a renamed parent in a hierarchical section carries its descendants along, including ones
+  the other side added. Both sides renaming one item differently is a conflict (ours' id kept).
+- Fields merge one by one: changed on one side takes that side, changed identically on both
+  takes it, changed differently on both is a conflict (ours' value kept). Nested records
+  (``controller``, ``automated_decisions``) merge field by field the same way.
+- Lists of ids and values (categories, purposes, regions, tags, rights...) merge element by
+  element: an element one side added is added, one side removed is removed, so both sides'
+  additions and removals all land. As an empty list means "any" or "everywhere" in several
+  fields (a rule's subjects and regions, an expectation's rules), a merge that would produce
+  an empty list from a non-empty one, or that combines one side emptying the list with other
+  changes, is a conflict rather than a silent widening.
+- Lists of records merge as whole values, except approvals, which merge element by element (two
+  sides recording different approvals keep both).
+- An item deleted on one side and changed (or renamed) on the other is a conflict: ours' state
+  is kept (the item stays deleted when ours deleted it, stays when theirs did).
+- A section's order is ours', unless only theirs reordered it; items one side added go after
+  the item they follow on that side.
+
+The result is ours' :class:`~app.domain.models.Policy` with theirs' changes applied, so the
+fields ours left implicit stay implicit when the file is written.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from app.domain import ids
+from app.domain.diff import COMPARED_SECTIONS, SECURITY, match_renames
+from app.domain.document import rewritten
+from app.domain.models import Policy
+from app.domain.sections import METADATA, section_title
+from app.domain.sections import section as section_info
+
+WHOLE_ITEM = ""
+"""The field of a conflict about a whole item: deleted on one side, changed on the other."""
+MAX_RENAME_PAIRS = 250_000
+"""Past this many (removed x added) pairs in one section, renames are not looked for (a removed
+and an added item then stay a removal and an addition), so a merge takes bounded time."""
+UNION_RECORD_LISTS = frozenset({"approvals"})
+"""Lists of records that merge element by element rather than as one value."""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One place both sides changed differently; the merged policy holds ours' value."""
+
+    section: str
+    """A section key, ``security_measures``, or ``policy`` for the metadata."""
+    item_id: str | None
+    """The item's id in the merged policy (None for the metadata)."""
+    field: str
+    """Dotted field path; ``id`` for two renames; ``""`` for a whole item deleted on one side."""
+    base: Any
+    ours: Any
+    theirs: Any
+    """Values in JSON form; None where the item does not exist on that side."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form the conflict record stores."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Conflict:
+        """A conflict from its JSON form; raises ValueError when the shape is wrong."""
+        if not isinstance(data, dict) or not isinstance(data.get("section"), str) or \
+                not isinstance(data.get("field"), str) or \
+                not isinstance(data.get("item_id"), (str, type(None))):
+            raise ValueError("a conflict needs section, item_id and field")
+        return cls(data["section"], data["item_id"], data["field"], data.get("base"),
+                   data.get("ours"), data.get("theirs"))
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """The merged policy and the conflicts left in it."""
+
+    policy: Policy
+    conflicts: tuple[Conflict, ...]
+
+    @property
+    def clean(self) -> bool:
+        """True when nothing conflicted."""
+        return not self.conflicts
+
+
+def merge_policies(base: Policy, ours: Policy, theirs: Policy) -> MergeResult:
+    """Merge the changes from ``base`` to ``theirs`` into ``ours`` (none is modified)."""
+    base, ours, theirs = (p.model_copy(deep=True) for p in (base, ours, theirs))
+    conflicts: list[Conflict] = []
+    renamed: dict[str, tuple[set[str], set[str]]] = {}
+    for section in COMPARED_SECTIONS:
+        renamed[section] = _align_ids(section, base, ours, theirs, conflicts)
+    if ours.format_version == base.format_version != theirs.format_version:
+        ours.format_version = theirs.format_version
+    elif len({base.format_version, ours.format_version, theirs.format_version}) == 3:
+        conflicts.append(Conflict(METADATA, None, "format_version", base.format_version,
+                                  ours.format_version, theirs.format_version))
+    exclude = {"security_measures"}
+    merge_fields(METADATA, None, _dump(base.policy, exclude), _dump(ours.policy, exclude),
+                 _dump(theirs.policy, exclude), ours.policy, theirs.policy, conflicts)
+    for section in COMPARED_SECTIONS:
+        _merge_section(section, base, ours, theirs, renamed[section], conflicts)
+    return MergeResult(ours, tuple(conflicts))
+
+
+# -- renames -------------------------------------------------------------------------------
+
+
+def _align_ids(section: str, base: Policy, ours: Policy, theirs: Policy,
+               conflicts: list[Conflict]) -> tuple[set[str], set[str]]:
+    """Bring the three policies to one set of ids; returns (ids ours renamed, theirs renamed)."""
+    b, o, t = (_dumps(p, section) for p in (base, ours, theirs))
+    by_ours, by_theirs = _renames(b, o), _renames(b, t)
+    final = dict(by_ours)
+    for old, new in by_theirs.items():
+        if old not in by_ours:
+            final[old] = new
+        elif by_ours[old] != new:
+            conflicts.append(Conflict(section, by_ours[old], "id", old, by_ours[old], new))
+    hierarchical = section != SECURITY and section_info(section).hierarchical
+    everywhere = _rewriter(final, hierarchical)
+    _apply_renames(base, section, everywhere, everywhere)
+    _apply_renames(ours, section, _rewriter(
+        {old: new for old, new in final.items() if old not in by_ours}, hierarchical),
+        everywhere)
+    _apply_renames(theirs, section, _rewriter(
+        {by_theirs.get(old, old): new for old, new in final.items()
+         if by_theirs.get(old) != new}, hierarchical), everywhere)
+    return set(by_ours.values()), {final[old] for old in by_theirs}
+
+
+def _renames(base: dict[str, dict[str, Any]], side: dict[str, dict[str, Any]]) -> dict[str, str]:
+    gone = {i: base[i] for i in base if i not in side}
+    came = {i: side[i] for i in side if i not in base}
+    if not gone or not came or len(gone) * len(came) > MAX_RENAME_PAIRS:
+        return {}
+    return match_renames(gone, came)
+
+
+def _rewriter(mapping: dict[str, str], hierarchical: bool) -> Callable[[str], str]:
+    def rewrite(value: str) -> str:
+        if value in mapping:
+            return mapping[value]
+        if hierarchical:
+            for ancestor in reversed(ids.ancestors(value)):
+                if ancestor in mapping:
+                    return ids.rebase(value, ancestor, mapping[ancestor])
+        return value
+
+    return rewrite
+
+
+def _apply_renames(policy: Policy, section: str, rewrite: Callable[[str], str],
+                   references: Callable[[str], str]) -> None:
+    """Rename items by ``rewrite`` (none onto an id that stays), references by ``references``.
+
+    References follow every rename, the side's own included, so a side whose references still
+    name an old id agrees with the others.
+    """
+    items = _items(policy, section)
+    moves = {item.id: rewrite(item.id) for item in items if rewrite(item.id) != item.id}
+    staying = {item.id for item in items} - set(moves)
+    for item in items:
+        new = moves.get(item.id)
+        if new is not None and new not in staying:
+            item.id = new
+    if section == SECURITY:
+        return
+    for ref_section, field in section_info(section).references:
+        for item in getattr(policy, ref_section):
+            changed, value = rewritten(item, field, references)
+            if changed:
+                setattr(item, field.partition(".")[0], value)
+
+
+# -- items ---------------------------------------------------------------------------------
+
+
+def _merge_section(section: str, base: Policy, ours: Policy, theirs: Policy,
+                   renamed: tuple[set[str], set[str]], conflicts: list[Conflict]) -> None:
+    b, o, t = (_dumps(p, section) for p in (base, ours, theirs))
+    ours_items = {item.id: item for item in _items(ours, section)}
+    theirs_items = {item.id: item for item in _items(theirs, section)}
+    kept = dict(ours_items)
+    for item_id in list(dict.fromkeys([*b, *o, *t])):
+        in_b, in_o, in_t = item_id in b, item_id in o, item_id in t
+        if in_o and in_t:
+            merge_fields(section, item_id, b.get(item_id, {}), o[item_id], t[item_id],
+                         ours_items[item_id], theirs_items[item_id], conflicts)
+        elif in_b and in_o:  # theirs deleted it
+            if not same(b[item_id], o[item_id]) or item_id in renamed[0]:
+                conflicts.append(Conflict(section, item_id, WHOLE_ITEM, b[item_id], o[item_id],
+                                          None))
+            else:
+                del kept[item_id]
+        elif in_b and in_t:  # ours deleted it
+            if not same(b[item_id], t[item_id]) or item_id in renamed[1]:
+                conflicts.append(Conflict(section, item_id, WHOLE_ITEM, b[item_id], None,
+                                          t[item_id]))
+        elif in_t:
+            kept[item_id] = theirs_items[item_id]
+    order = merged_order(list(b), list(o), list(t), set(kept))
+    items = _items(ours, section)
+    if [i.id for i in items] != order:
+        items[:] = [kept[item_id] for item_id in order]
+        owner = ours.policy if section == SECURITY else ours
+        owner.model_fields_set.add("security_measures" if section == SECURITY else section)
+
+
+def merged_order(base: list[str], ours: list[str], theirs: list[str], keep: set[str]) -> list[str]:
+    """The merged order of ``keep``: ours', or theirs' when only theirs reordered.
+
+    Ids only the other side has go after the id they follow there (first when none does).
+    """
+    base_set, ours_set, theirs_set = set(base), set(ours), set(theirs)
+    ours_moved = [i for i in ours if i in base_set and i in theirs_set] != \
+        [i for i in base if i in ours_set and i in theirs_set]
+    skeleton, other = (ours, theirs) if ours_moved else (theirs, ours)
+    result = [i for i in skeleton if i in keep]
+    placed = set(result)
+    for index, item_id in enumerate(other):
+        if item_id in placed or item_id not in keep:
+            continue
+        before = next((p for p in reversed(other[:index]) if p in placed), None)
+        result.insert(0 if before is None else result.index(before) + 1, item_id)
+        placed.add(item_id)
+    result += [i for i in sorted(keep) if i not in placed]
+    return result
+
+
+# -- fields --------------------------------------------------------------------------------
+
+
+def merge_fields(section: str, item_id: str | None, base: dict[str, Any], ours: dict[str, Any],
+                 theirs: dict[str, Any], target: BaseModel, source: BaseModel,
+                 conflicts: list[Conflict], prefix: str = "") -> None:
+    """Apply theirs' field changes (``source``) to ours' model ``target``, recording conflicts.
+
+    ``base``, ``ours`` and ``theirs`` are the JSON forms of the three versions.
+    """
+    for key in type(target).model_fields:
+        if key not in ours and key not in theirs:
+            continue
+        b, o, t = base.get(key), ours.get(key), theirs.get(key)
+        if same(o, t) or same(t, b):
+            continue
+        if same(o, b):
+            _take(target, key, getattr(source, key))
+            continue
+        path = prefix + key
+        inner_t, inner_s = getattr(target, key), getattr(source, key)
+        if isinstance(inner_t, BaseModel) and isinstance(inner_s, BaseModel):
+            merge_fields(section, item_id, b if isinstance(b, dict) else {}, o, t, inner_t,
+                         inner_s, conflicts, path + ".")
+            target.model_fields_set.add(key)
+            continue
+        if isinstance(o, list) and isinstance(t, list) and isinstance(b, (list, type(None))):
+            keys = merged_list(key, b or [], o, t)
+            if keys is not None:
+                objects = {_key(j): v for j, v in zip(t, inner_s, strict=True)}
+                objects.update({_key(j): v for j, v in zip(o, inner_t, strict=True)})
+                _take(target, key, [objects[k] for k in keys])
+                continue
+        conflicts.append(Conflict(section, item_id, path, b, o, t))
+
+
+def merged_list(field: str, base: list[Any], ours: list[Any], theirs: list[Any]
+                ) -> list[str] | None:
+    """Element keys of the merge of a list both sides changed, or None when it conflicts."""
+    if any(isinstance(v, dict) for v in (*base, *ours, *theirs)) and \
+            field not in UNION_RECORD_LISTS:
+        return None
+    if base and (not ours or not theirs):
+        return None  # one side emptied it ("any"), the other changed it otherwise
+    b, o, t = ({_key(v) for v in side} for side in (base, ours, theirs))
+    result = [k for k in (_key(v) for v in ours) if k in t or k not in b]
+    result += [k for k in dict.fromkeys(_key(v) for v in theirs) if k not in b and k not in o]
+    if base and not result:
+        return None
+    return list(dict.fromkeys(result))
+
+
+def _take(target: BaseModel, key: str, value: Any) -> None:
+    value = value.model_copy(deep=True) if isinstance(value, BaseModel) else value
+    setattr(target, key, list(value) if isinstance(value, list) else value)
+    target.model_fields_set.add(key)
+
+
+def same(a: Any, b: Any) -> bool:
+    """Equal in JSON form, lists compared as sets (order never matters in a policy list)."""
+    return _normal(a) == _normal(b)
+
+
+def _normal(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _normal(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return sorted(_key(v) for v in value)
+    return value
+
+
+def _key(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def _items(policy: Policy, section: str) -> list[Any]:
+    return policy.policy.security_measures if section == SECURITY else getattr(policy, section)
+
+
+def _dump(model: BaseModel, exclude: set[str] | None = None) -> dict[str, Any]:
+    return model.model_dump(mode="json", exclude=exclude)
+
+
+def _dumps(policy: Policy, section: str) -> dict[str, dict[str, Any]]:
+    dumps: dict[str, dict[str, Any]] = {}
+    for item in _items(policy, section):
+        data = _dump(item)
+        dumps.setdefault(data.pop("id"), data)
+    return dumps
+
+
+def describe(conflict: Conflict) -> str:
+    """The conflict in one line of plain words (the conflict report prints these)."""
+    where = section_title(conflict.section) if conflict.section != SECURITY \
+        else "Security measures"
+    if conflict.item_id is not None:
+        where += f" '{conflict.item_id}'"
+    if conflict.field == WHOLE_ITEM:
+        deleted, changed = ("ours", "theirs") if conflict.ours is None else ("theirs", "ours")
+        return f"{where}: deleted in {deleted} but changed in {changed}"
+    if conflict.field == "id":
+        return (f"{where}: renamed differently: base '{conflict.base}', ours '{conflict.ours}', "
+                f"theirs '{conflict.theirs}'")
+    return (f"{where}, field {conflict.field}: base {shown(conflict.base)}, ours "
+            f"{shown(conflict.ours)}, theirs {shown(conflict.theirs)}")
+
+
+def shown(value: Any) -> str:
+    """A value in a conflict line: text as is, lists comma-separated, nothing as (none)."""
+    if value is None or value == [] or value == "":
+        return "(none)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
+        return "[" + ", ".join(str(v) for v in value) + "]"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
