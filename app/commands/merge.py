@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
                               "it was left as is: write to OURS or another file")
     base, ours, theirs = (load_file(p) for p in (args.base, args.ours, args.theirs))
     result = merge_policies(base.policy, ours.policy, theirs.policy)
-    text = merged_text(result, ours.text)
+    text = merged_text(result, ours.text, args.ours)
     write_output(args.output, encode(text, ours.encoding))
     tell = messages_for(args.output)
     target = args.name or (None if is_stdout(args.output) else args.output)

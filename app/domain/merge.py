@@ -48,6 +48,8 @@ WHOLE_ITEM = ""
 MAX_RENAME_PAIRS = 250_000
 """Past this many (removed x added) pairs in one section, renames are not looked for (a removed
 and an added item then stay a removal and an addition), so a merge takes bounded time."""
+_Dumps = tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]], dict[str, dict[str, Any]]]
+"""Base, ours and theirs of one section as ``{id: JSON form without the id}``."""
 UNION_RECORD_LISTS = frozenset({"approvals"})
 """Lists of records that merge element by element rather than as one value."""
 
@@ -88,6 +90,8 @@ class MergeResult:
 
     policy: Policy
     conflicts: tuple[Conflict, ...]
+    same_as_ours: bool = False
+    """True when the merge changed nothing in ours (its file can stay byte for byte)."""
 
     @property
     def clean(self) -> bool:
@@ -97,11 +101,15 @@ class MergeResult:
 
 def merge_policies(base: Policy, ours: Policy, theirs: Policy) -> MergeResult:
     """Merge the changes from ``base`` to ``theirs`` into ``ours`` (none is modified)."""
-    base, ours, theirs = (p.model_copy(deep=True) for p in (base, ours, theirs))
+    ours_data = ours.model_dump(exclude_unset=True)
+    base, ours, theirs = _copy(base), Policy.model_validate(ours_data), _copy(theirs)
     conflicts: list[Conflict] = []
     renamed: dict[str, tuple[set[str], set[str]]] = {}
+    dumps = {section: _three(section, base, ours, theirs) for section in COMPARED_SECTIONS}
     for section in COMPARED_SECTIONS:
-        renamed[section] = _align_ids(section, base, ours, theirs, conflicts)
+        renamed[section] = _align_ids(section, dumps[section], base, ours, theirs, conflicts)
+    if any(ours_ids or theirs_ids for ours_ids, theirs_ids in renamed.values()):
+        dumps = {section: _three(section, base, ours, theirs) for section in COMPARED_SECTIONS}
     if ours.format_version == base.format_version != theirs.format_version:
         ours.format_version = theirs.format_version
     elif len({base.format_version, ours.format_version, theirs.format_version}) == 3:
@@ -111,17 +119,17 @@ def merge_policies(base: Policy, ours: Policy, theirs: Policy) -> MergeResult:
     merge_fields(METADATA, None, _dump(base.policy, exclude), _dump(ours.policy, exclude),
                  _dump(theirs.policy, exclude), ours.policy, theirs.policy, conflicts)
     for section in COMPARED_SECTIONS:
-        _merge_section(section, base, ours, theirs, renamed[section], conflicts)
-    return MergeResult(ours, tuple(conflicts))
+        _merge_section(section, dumps[section], ours, theirs, renamed[section], conflicts)
+    return MergeResult(ours, tuple(conflicts), ours.model_dump(exclude_unset=True) == ours_data)
 
 
 # -- renames -------------------------------------------------------------------------------
 
 
-def _align_ids(section: str, base: Policy, ours: Policy, theirs: Policy,
+def _align_ids(section: str, dumps: _Dumps, base: Policy, ours: Policy, theirs: Policy,
                conflicts: list[Conflict]) -> tuple[set[str], set[str]]:
     """Bring the three policies to one set of ids; returns (ids ours renamed, theirs renamed)."""
-    b, o, t = (_dumps(p, section) for p in (base, ours, theirs))
+    b, o, t = dumps
     by_ours, by_theirs = _renames(b, o), _renames(b, t)
     final = dict(by_ours)
     for old, new in by_theirs.items():
@@ -129,6 +137,8 @@ def _align_ids(section: str, base: Policy, ours: Policy, theirs: Policy,
             final[old] = new
         elif by_ours[old] != new:
             conflicts.append(Conflict(section, by_ours[old], "id", old, by_ours[old], new))
+    if not final:
+        return set(), set()
     hierarchical = section != SECURITY and section_info(section).hierarchical
     everywhere = _rewriter(final, hierarchical)
     _apply_renames(base, section, everywhere, everywhere)
@@ -188,9 +198,9 @@ def _apply_renames(policy: Policy, section: str, rewrite: Callable[[str], str],
 # -- items ---------------------------------------------------------------------------------
 
 
-def _merge_section(section: str, base: Policy, ours: Policy, theirs: Policy,
+def _merge_section(section: str, dumps: _Dumps, ours: Policy, theirs: Policy,
                    renamed: tuple[set[str], set[str]], conflicts: list[Conflict]) -> None:
-    b, o, t = (_dumps(p, section) for p in (base, ours, theirs))
+    b, o, t = dumps
     ours_items = {item.id: item for item in _items(ours, section)}
     theirs_items = {item.id: item for item in _items(theirs, section)}
     kept = dict(ours_items)
@@ -250,6 +260,8 @@ def merge_fields(section: str, item_id: str | None, base: dict[str, Any], ours: 
 
     ``base``, ``ours`` and ``theirs`` are the JSON forms of the three versions.
     """
+    if theirs == base or theirs == ours:
+        return
     for key in type(target).model_fields:
         if key not in ours and key not in theirs:
             continue
@@ -313,6 +325,15 @@ def _normal(value: Any) -> Any:
 
 def _key(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def _copy(policy: Policy) -> Policy:
+    """A deep copy that keeps which fields are set (much faster than ``deepcopy``)."""
+    return Policy.model_validate(policy.model_dump(exclude_unset=True))
+
+
+def _three(section: str, base: Policy, ours: Policy, theirs: Policy) -> _Dumps:
+    return _dumps(base, section), _dumps(ours, section), _dumps(theirs, section)
 
 
 def _items(policy: Policy, section: str) -> list[Any]:

@@ -22,8 +22,7 @@ from pathlib import Path
 from app.domain.merge import Conflict, MergeResult
 from app.storage.atomic import write_atomic
 from app.storage.errors import PolicyFileError
-from app.storage.roundtrip import new_yaml_text, updated_yaml_text
-from app.storage.serialize import is_yaml_text
+from app.storage.serialize import text_for
 
 SUFFIX = ".conflicts.json"
 KIND = "policy-studio-merge-conflicts"
@@ -31,11 +30,14 @@ VERSION = 1
 MAX_RECORD_BYTES = 16 * 2**20
 
 
-def merged_text(result: MergeResult, ours_text: str) -> str:
-    """The merged policy written over ours' text: ours' comments, quoting and order kept."""
-    if is_yaml_text(ours_text):
-        return updated_yaml_text(result.policy, ours_text)
-    return new_yaml_text(result.policy)
+def merged_text(result: MergeResult, ours_text: str, ours_path: str | None = None) -> str:
+    """The merged policy written over ours' text: ours' comments, quoting and order kept.
+
+    A canonical JSON ``ours_path`` gets canonical JSON.
+    """
+    if result.same_as_ours:
+        return ours_text
+    return text_for(result.policy, ours_text, ours_path)
 
 
 def record_path(policy_path: str | os.PathLike[str]) -> Path:
