@@ -260,7 +260,7 @@ def merge_fields(section: str, item_id: str | None, base: dict[str, Any], ours: 
 
     ``base``, ``ours`` and ``theirs`` are the JSON forms of the three versions.
     """
-    if theirs == base or theirs == ours:
+    if theirs in (base, ours):
         return
     for key in type(target).model_fields:
         if key not in ours and key not in theirs:

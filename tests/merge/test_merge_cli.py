@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.storage.merge_record import read_record, record_path, write_record
 from app.storage.errors import PolicyFileError
+from app.storage.merge_record import read_record, record_path, write_record
 from tests.merge.merge_base import BASE, edited
 
 ROOT = Path(__file__).resolve().parents[2]
