@@ -18,16 +18,19 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from app.domain.merge import Conflict, MergeResult
 from app.storage.atomic import write_atomic
 from app.storage.errors import PolicyFileError
+from app.storage.safe_yaml import read_bytes
 from app.storage.serialize import text_for
 
 SUFFIX = ".conflicts.json"
 KIND = "policy-studio-merge-conflicts"
 VERSION = 1
 MAX_RECORD_BYTES = 16 * 2**20
+MAX_VALUE_CHARS = 100_000
 
 
 def merged_text(result: MergeResult, ours_text: str, ours_path: str | None = None) -> str:
@@ -102,3 +105,25 @@ def read_record(policy_path: str | os.PathLike[str]) -> tuple[Conflict, ...] | N
         return tuple(Conflict.from_dict(c) for c in raw["conflicts"])
     except ValueError as exc:
         raise PolicyFileError.at(name, 1, 1, str(exc)) from None
+
+
+def parse_value(text: str) -> Any:
+    """A value the user typed for a conflict, read as YAML (``P3Y``, ``[a, b]``, ``no``).
+
+    Raises:
+        PolicyFileError: the text is not YAML (message names value:line:column).
+    """
+    if not text.strip():
+        return None
+    if len(text) > MAX_VALUE_CHARS:
+        raise PolicyFileError.at("value", 1, 1, "the value is too long")
+    return read_bytes(text.encode("utf-8"), "value").data
+
+
+def value_text(value: Any) -> str:
+    """A value as the one line of YAML the user edits (flow style)."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value and not value.strip().startswith(("[", "{", "'", '"')):
+        return value
+    return json.dumps(value, ensure_ascii=False)
