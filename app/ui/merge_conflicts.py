@@ -32,8 +32,13 @@ from app.domain.merge import Conflict, describe, shown
 from app.domain.merge_resolve import resolution_edit
 from app.domain.sections import METADATA
 from app.storage.errors import PolicyFileError
-from app.storage.merge_record import parse_value, read_record, remove_record, value_text, \
-    write_record
+from app.storage.merge_record import (
+    parse_value,
+    read_record,
+    remove_record,
+    value_text,
+    write_record,
+)
 from app.storage.serialize import display_name
 from app.ui.icons import icon
 
