@@ -15,13 +15,16 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +67,8 @@ class MergeConflictsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName("Conflicts")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.base = self._value_label("Base")
         self.ours = self._value_label("Ours")
         self.theirs = self._value_label("Theirs")
@@ -89,7 +94,9 @@ class MergeConflictsPanel(QWidget):
         edit = QHBoxLayout()
         edit.addWidget(self.value, 1)
         edit.addWidget(self.apply_value)
-        side = QVBoxLayout()
+        holder = QWidget(self)
+        side = QVBoxLayout(holder)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addLayout(values)
         side.addLayout(buttons)
         side.addLayout(edit)
@@ -97,7 +104,12 @@ class MergeConflictsPanel(QWidget):
         side.addStretch(1)
         body = QHBoxLayout()
         body.addWidget(self.list, 3)
-        body.addLayout(side, 2)
+        scroll = QScrollArea(self)
+        scroll.setWidget(holder)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body.addWidget(scroll, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(body, 1)
@@ -127,6 +139,7 @@ class MergeConflicts(QObject):
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                               | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         host.add_dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea, DOCK_HEIGHT)
+        _tabify_with_bottom_docks(host.widget, self.dock)
         self.dock.hide()
         self.panel.list.currentRowChanged.connect(self._show_selected)
         self.panel.list.itemActivated.connect(lambda _item: self._reveal())
@@ -231,14 +244,15 @@ class MergeConflicts(QObject):
             item = self.panel.list.item(index)
             done = self.is_resolved(index)
             item.setIcon(icon("severity-info" if done else "severity-warning"))
+            item.setText(describe(self.conflicts[index]) + (" (resolved)" if done else ""))
             item.setToolTip("Resolved" if done else "Not resolved yet")
         total, still = len(self.conflicts), self.open_count()
         name = display_name(self.bridge.path)
         self.panel.summary.setText(
-            f"{name} was merged with {total} conflict{'s' if total != 1 else ''}: ours' value "
-            f"is in the file for each. {total - still} of {total} resolved. "
+            f"{name}: {total - still} of {total} merge conflicts resolved (until then each "
+            "holds ours' value). "
             + ("Save to finish: the conflict record is then removed." if not still else
-               "Pick ours, theirs or another value for each; each choice is one undo step."))
+               "Pick ours, theirs or another value; each choice is one undo step."))
         self._show_selected(self.panel.list.currentRow())
 
     def _show_selected(self, index: int) -> None:
@@ -273,6 +287,17 @@ def _shown(conflict: Conflict, value: Any) -> str:
         return ", ".join(f"{k}: {shown(v)}" for k, v in value.items() if v not in
                          (None, "", [], {}, False)) or "(the item, all defaults)"
     return shown(value)
+
+
+def _tabify_with_bottom_docks(window: QWidget, dock: QDockWidget) -> None:
+    """Share the bottom area's full width with its other docks (Problems) as tabs."""
+    if not isinstance(window, QMainWindow):
+        return
+    for other in window.findChildren(QDockWidget):
+        if other is not dock and \
+                window.dockWidgetArea(other) == Qt.DockWidgetArea.BottomDockWidgetArea:
+            window.tabifyDockWidget(other, dock)
+            return
 
 
 def install_merge_conflicts(host: Host, files: FileController) -> MergeConflicts:

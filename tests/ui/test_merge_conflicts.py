@@ -67,7 +67,7 @@ def test_conflicts_resolved_in_the_window(qtbot, window: MainWindow, tmp_path: P
                     "Data subjects 'staff': deleted in theirs but changed in ours",
                     "Retention rules 'keep_email', field duration: base P2Y, ours P1Y, "
                     "theirs P3Y"]
-    assert "0 of 3 resolved" in panel.summary.text()
+    assert "0 of 3 merge conflicts resolved" in panel.summary.text()
     assert panel.ours.text() == "in_review" and panel.theirs.text() == "retired"
     stack = window.bridge.undo_stack
 
@@ -85,11 +85,12 @@ def test_conflicts_resolved_in_the_window(qtbot, window: MainWindow, tmp_path: P
     qtbot.keyClicks(panel.value, "P18M")
     click(qtbot, panel.apply_value)
     assert str(window.policy.retention[0].duration) == "P18M"
-    assert "3 of 3 resolved" in panel.summary.text()
+    assert "3 of 3 merge conflicts resolved" in panel.summary.text()
 
     keys(qtbot, window, QKeySequence.StandardKey.Undo)  # the typed value is undone
     assert str(window.policy.retention[0].duration) == "P1Y"
-    assert not controller.is_resolved(2) and "2 of 3 resolved" in panel.summary.text()
+    assert not controller.is_resolved(2)
+    assert "2 of 3 merge conflicts resolved" in panel.summary.text()
     keys(qtbot, window, QKeySequence.StandardKey.Redo)
     assert controller.is_resolved(2)
 
