@@ -20,6 +20,8 @@ The rules (the README's "Merging in git" says the same for readers):
   sides recording different approvals keep both).
 - An item deleted on one side and changed (or renamed) on the other is a conflict: ours' state
   is kept (the item stays deleted when ours deleted it, stays when theirs did).
+- Sides in different format versions are first migrated to the newest (decisions unchanged),
+  so a branch that migrated the file merges with one that did not.
 - A section's order is ours', unless only theirs reordered it; items one side added go after
   the item they follow on that side.
 
@@ -39,6 +41,7 @@ from pydantic import BaseModel
 from app.domain import ids
 from app.domain.diff import COMPARED_SECTIONS, SECURITY, match_renames
 from app.domain.document import rewritten
+from app.domain.migration import migration
 from app.domain.models import Policy
 from app.domain.sections import METADATA, section_title
 from app.domain.sections import section as section_info
@@ -103,6 +106,12 @@ def merge_policies(base: Policy, ours: Policy, theirs: Policy) -> MergeResult:
     """Merge the changes from ``base`` to ``theirs`` into ``ours`` (none is modified)."""
     ours_data = ours.model_dump(exclude_unset=True)
     base, ours, theirs = _copy(base), Policy.model_validate(ours_data), _copy(theirs)
+    for side in (base, ours, theirs):  # one format for all: the newest, meanings kept
+        if side.format_version < max(base.format_version, ours.format_version,
+                                     theirs.format_version):
+            found = migration(side)
+            if found.edit is not None:
+                found.edit.apply(side)
     conflicts: list[Conflict] = []
     renamed: dict[str, tuple[set[str], set[str]]] = {}
     dumps = {section: _three(section, base, ours, theirs) for section in COMPARED_SECTIONS}
@@ -110,11 +119,6 @@ def merge_policies(base: Policy, ours: Policy, theirs: Policy) -> MergeResult:
         renamed[section] = _align_ids(section, dumps[section], base, ours, theirs, conflicts)
     if any(ours_ids or theirs_ids for ours_ids, theirs_ids in renamed.values()):
         dumps = {section: _three(section, base, ours, theirs) for section in COMPARED_SECTIONS}
-    if ours.format_version == base.format_version != theirs.format_version:
-        ours.format_version = theirs.format_version
-    elif len({base.format_version, ours.format_version, theirs.format_version}) == 3:
-        conflicts.append(Conflict(METADATA, None, "format_version", base.format_version,
-                                  ours.format_version, theirs.format_version))
     exclude = {"security_measures"}
     merge_fields(METADATA, None, _dump(base.policy, exclude), _dump(ours.policy, exclude),
                  _dump(theirs.policy, exclude), ours.policy, theirs.policy, conflicts)

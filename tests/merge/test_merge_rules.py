@@ -189,3 +189,35 @@ def test_expectations_merge_like_any_section() -> None:
     test = item(policy, "tests", "newsletter_needs_consent")
     assert (test.note, str(test.reason)) == ("Newsletter without consent?", "consent_missing")
     assert [t.id for t in policy.tests] == ["newsletter_needs_consent", "support_by_email"]
+
+
+def test_a_migrated_side_merges_with_an_unmigrated_one() -> None:
+    old = BASE.replace("format_version: 2", "format_version: 1")
+    # ours still in format 1 adds a rule without recipients (format 1: any recipient)
+    ours = edited(old, ("  - id: no_location_ads\n", "  - id: share_support\n    effect: allow\n"
+                        "    categories: [contact]\n    purposes: [support]\n"
+                        "  - id: no_location_ads\n"))
+    theirs_policy = load(old)
+    from app.domain.migration import migrated
+
+    theirs_policy, _ = migrated(theirs_policy)
+    result = merge_policies(load(old), load(ours), theirs_policy)
+    assert result.conflicts == () and result.policy.format_version == 2
+    assert item(result.policy, "rules", "share_support").recipients == ["*"]
+    assert item(result.policy, "rules", "support_contact").recipients == ["*"]
+
+
+def test_security_measures_merge_by_id() -> None:
+    ours = edited(BASE, ("  status: draft\n", "  status: draft\n  security_measures:\n"
+                         "    - id: encryption\n      name: Encryption at rest\n"))
+    theirs = edited(BASE, ("  status: draft\n", "  status: draft\n  security_measures:\n"
+                           "    - id: access_control\n      name: Access control\n"
+                           "      kind: organisational\n"))
+    policy, conflicts, text = merge(ours, theirs)
+    assert conflicts == ()
+    assert [m.id for m in policy.policy.security_measures] == ["encryption", "access_control"]
+    assert "      kind: organisational\n" in text
+    both = edited(ours, ("Encryption at rest", "Encryption everywhere"))
+    _policy, conflicts, _ = merge(both, edited(ours, ("Encryption at rest", "Disk encryption")))
+    assert [(c.section, c.item_id, c.field) for c in conflicts] == \
+        [("security_measures", "encryption", "name")]
