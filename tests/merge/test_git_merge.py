@@ -34,6 +34,11 @@ def git(repo: Path, *args: str, check: bool = True) -> subprocess.CompletedProce
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     """A repository with the policy committed on main and Policy Studio set up as driver."""
+    return make_repo(tmp_path)
+
+
+def make_repo(tmp_path: Path) -> Path:
+    """A repository with the policy committed on main and Policy Studio set up as driver."""
     path = tmp_path / "repo"
     path.mkdir()
     git(path, "init", "-q", "-b", "main")

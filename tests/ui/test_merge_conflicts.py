@@ -15,6 +15,7 @@ from app.storage.loader import load_file
 from app.storage.merge_record import read_record, record_path
 from app.ui.main_window import MainWindow
 from tests.merge.merge_base import BASE, edited
+from tests.merge.test_git_merge import FILE, branch, git, make_repo
 
 ROOT = Path(__file__).resolve().parents[2]
 OURS = edited(BASE, ("    duration: P2Y", "    duration: P1Y"),
@@ -129,3 +130,25 @@ def test_an_unreadable_record_is_said_in_the_panel(qtbot, window: MainWindow,  #
     open_and_wait(qtbot, window, path)
     assert window.merge_conflicts.dock.isVisible()
     assert "p.policy.yaml.conflicts.json:1:2" in window.merge_conflicts.panel.error.text()
+
+
+def test_a_git_conflict_resolved_in_the_window_completes_the_merge(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    branch(repo, "theirs", edited(BASE, ("    duration: P2Y", "    duration: P3Y")))
+    branch(repo, "ours", edited(BASE, ("    duration: P2Y", "    duration: P18M"),
+                                ("    name: Staff\n", "    name: Employees\n")))
+    assert git(repo, "merge", "--no-edit", "theirs", check=False).returncode != 0
+    path = repo / FILE
+    open_and_wait(qtbot, window, path)
+    panel = window.merge_conflicts.panel
+    assert panel.list.count() == 1 and "duration" in panel.list.item(0).text()
+    click(qtbot, panel.use_theirs)
+    keys(qtbot, window, QKeySequence.StandardKey.Save)
+    assert not record_path(path).exists()
+    git(repo, "add", FILE)
+    git(repo, "commit", "-q", "--no-edit")
+    policy = load_file(path).policy
+    assert str(policy.retention[0].duration) == "P3Y"
+    assert [s.name for s in policy.subjects] == ["Customers", "Employees"]
+    assert git(repo, "status", "--porcelain").stdout == ""
