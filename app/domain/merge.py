@@ -365,7 +365,7 @@ def describe(conflict: Conflict) -> str:
     if conflict.field == WHOLE_ITEM:
         deleted, changed = ("ours", "theirs") if conflict.ours is None else ("theirs", "ours")
         return f"{where}: deleted in {deleted} but changed in {changed}"
-    if conflict.field == "id":
+    if conflict.field == "id" and conflict.section != METADATA:
         return (f"{where}: renamed differently: base '{conflict.base}', ours '{conflict.ours}', "
                 f"theirs '{conflict.theirs}'")
     return (f"{where}, field {conflict.field}: base {shown(conflict.base)}, ours "

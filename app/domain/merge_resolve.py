@@ -30,7 +30,7 @@ def resolution_edit(policy: Policy, conflict: Conflict, value: Any, summary: str
         raise EditError(f"there is no section called '{conflict.section}'")
     if conflict.field == WHOLE_ITEM:
         return _whole_item_edit(policy, conflict, value, summary)
-    if conflict.field == "id":
+    if conflict.field == "id" and conflict.section != METADATA:
         current = _present_id(policy, conflict)
         if current == value:
             return Batch((), summary)

@@ -66,15 +66,17 @@ def test_metadata_and_security_measure_values() -> None:
     base_with = edited(BASE, ("  status: draft\n", add.format("Encryption")))
     ours = edited(base_with, ("    - id: enc\n      name: Encryption",
                               "    - id: enc\n      name: Ours"),
-                  ("version: 1.0.0", "version: 1.1.0"))
+                  ("version: 1.0.0", "version: 1.1.0"), ("id: merge_test", "id: ours_id"))
     theirs = edited(base_with, ("    - id: enc\n      name: Encryption",
                                 "    - id: enc\n      name: Theirs"),
-                    ("version: 1.0.0", "version: 2.0.0"))
+                    ("version: 1.0.0", "version: 2.0.0"), ("id: merge_test", "id: theirs_id"))
     result = merge_policies(*(load_bytes(t.encode("utf-8")).policy
                               for t in (base_with, ours, theirs)))
     document = PolicyDocument(result.policy)
     fields = {c.field: c for c in result.conflicts}
-    assert set(fields) == {"name", "version"}
+    assert set(fields) == {"name", "version", "id"}
+    resolve(document, fields["id"], "theirs_id")
+    assert document.policy.policy.id == "theirs_id"
     resolve(document, fields["version"], "2.0.0")
     resolve(document, fields["name"], "Typed")
     assert document.policy.policy.version == "2.0.0"
