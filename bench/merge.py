@@ -18,6 +18,7 @@ def measure_merge_large() -> dict[str, float]:
     Ours and theirs each change the description of ``EDITS`` different rules of the large
     policy, and theirs renames the first category (references follow).
     """
+    from app.domain.document import PolicyDocument
     from app.domain.merge import merge_policies
     from app.storage.loader import load_bytes
     from app.storage.merge_record import merged_text
@@ -28,6 +29,8 @@ def measure_merge_large() -> dict[str, float]:
     for index in range(min(EDITS, len(base.rules) // 2)):
         ours.rules[index].description = f"Ours {index}"
         theirs.rules[-1 - index].description = f"Theirs {index}"
+    first = theirs.categories[0].id
+    PolicyDocument(theirs).rename("categories", first, f"{first}_renamed", subtree=True)
     start = time.perf_counter()
     result = merge_policies(base, ours, theirs)
     merged = time.perf_counter() - start

@@ -43,7 +43,7 @@ from app.domain.diff import COMPARED_SECTIONS, SECURITY, match_renames
 from app.domain.document import rewritten
 from app.domain.migration import migration
 from app.domain.models import Policy
-from app.domain.sections import METADATA, section_title
+from app.domain.sections import METADATA
 from app.domain.sections import section as section_info
 
 WHOLE_ITEM = ""
@@ -105,34 +105,52 @@ class MergeResult:
 def merge_policies(base: Policy, ours: Policy, theirs: Policy) -> MergeResult:
     """Merge the changes from ``base`` to ``theirs`` into ``ours`` (none is modified)."""
     ours_data = ours.model_dump(exclude_unset=True)
-    base, ours, theirs = _copy(base), Policy.model_validate(ours_data), _copy(theirs)
-    for side in (base, ours, theirs):  # one format for all: the newest, meanings kept
-        if side.format_version < max(base.format_version, ours.format_version,
-                                     theirs.format_version):
-            found = migration(side)
-            if found.edit is not None:
-                found.edit.apply(side)
+    ours = Policy.model_validate(ours_data)
+    newest = max(base.format_version, ours.format_version, theirs.format_version)
+    given = (base, theirs)
+    base, ours, theirs = (_at_format(p, newest) for p in (base, ours, theirs))
     conflicts: list[Conflict] = []
-    renamed: dict[str, tuple[set[str], set[str]]] = {}
-    dumps = {section: _three(section, base, ours, theirs) for section in COMPARED_SECTIONS}
-    for section in COMPARED_SECTIONS:
-        renamed[section] = _align_ids(section, dumps[section], base, ours, theirs, conflicts)
-    if any(ours_ids or theirs_ids for ours_ids, theirs_ids in renamed.values()):
-        dumps = {section: _three(section, base, ours, theirs) for section in COMPARED_SECTIONS}
+    dumps = _all_dumps(base, ours, theirs)
+    plans = {section: _plan(section, dumps[section], conflicts) for section in COMPARED_SECTIONS}
+    if any(plan[2] for plan in plans.values()):
+        # Renames change base and theirs: work on copies (unless migration made them already).
+        base, theirs = (_copy(p) if p is g else p for p, g in zip((base, theirs), given,
+                                                                    strict=True))
+        for section, plan in plans.items():
+            _apply_plan(section, plan, base, ours, theirs)
+        dumps = _all_dumps(base, ours, theirs)
     exclude = {"security_measures"}
     merge_fields(METADATA, None, _dump(base.policy, exclude), _dump(ours.policy, exclude),
                  _dump(theirs.policy, exclude), ours.policy, theirs.policy, conflicts)
     for section in COMPARED_SECTIONS:
-        _merge_section(section, dumps[section], ours, theirs, renamed[section], conflicts)
+        by_ours, by_theirs, final = plans[section]
+        renamed = set(by_ours.values()), {final[old] for old in by_theirs}
+        _merge_section(section, dumps[section], ours, theirs, renamed, conflicts)
     return MergeResult(ours, tuple(conflicts), ours.model_dump(exclude_unset=True) == ours_data)
+
+
+def _at_format(policy: Policy, version: int) -> Policy:
+    """``policy`` in format ``version``: migrated on a copy (same decisions), or itself."""
+    if policy.format_version >= version:
+        return policy
+    policy = _copy(policy)
+    found = migration(policy)
+    if found.edit is not None:
+        found.edit.apply(policy)
+    return policy
 
 
 # -- renames -------------------------------------------------------------------------------
 
+_Plan = tuple[dict[str, str], dict[str, str], dict[str, str]]
+"""Renames of one section: (ours' old -> new, theirs' old -> new, the merged old -> new)."""
 
-def _align_ids(section: str, dumps: _Dumps, base: Policy, ours: Policy, theirs: Policy,
-               conflicts: list[Conflict]) -> tuple[set[str], set[str]]:
-    """Bring the three policies to one set of ids; returns (ids ours renamed, theirs renamed)."""
+
+def _plan(section: str, dumps: _Dumps, conflicts: list[Conflict]) -> _Plan:
+    """The renames each side made in ``section`` and the ids the merge gives.
+
+    Items both sides renamed differently are recorded as conflicts (ours' id wins).
+    """
     b, o, t = dumps
     by_ours, by_theirs = _renames(b, o), _renames(b, t)
     final = dict(by_ours)
@@ -141,8 +159,14 @@ def _align_ids(section: str, dumps: _Dumps, base: Policy, ours: Policy, theirs: 
             final[old] = new
         elif by_ours[old] != new:
             conflicts.append(Conflict(section, by_ours[old], "id", old, by_ours[old], new))
+    return by_ours, by_theirs, final
+
+
+def _apply_plan(section: str, plan: _Plan, base: Policy, ours: Policy, theirs: Policy) -> None:
+    """Bring the three policies to the merged ids of ``section`` (references follow)."""
+    by_ours, by_theirs, final = plan
     if not final:
-        return set(), set()
+        return
     hierarchical = section != SECURITY and section_info(section).hierarchical
     everywhere = _rewriter(final, hierarchical)
     _apply_renames(base, section, everywhere, everywhere)
@@ -152,7 +176,6 @@ def _align_ids(section: str, dumps: _Dumps, base: Policy, ours: Policy, theirs: 
     _apply_renames(theirs, section, _rewriter(
         {by_theirs.get(old, old): new for old, new in final.items()
          if by_theirs.get(old) != new}, hierarchical), everywhere)
-    return set(by_ours.values()), {final[old] for old in by_theirs}
 
 
 def _renames(base: dict[str, dict[str, Any]], side: dict[str, dict[str, Any]]) -> dict[str, str]:
@@ -336,8 +359,23 @@ def _copy(policy: Policy) -> Policy:
     return Policy.model_validate(policy.model_dump(exclude_unset=True))
 
 
-def _three(section: str, base: Policy, ours: Policy, theirs: Policy) -> _Dumps:
-    return _dumps(base, section), _dumps(ours, section), _dumps(theirs, section)
+def _all_dumps(base: Policy, ours: Policy, theirs: Policy) -> dict[str, _Dumps]:
+    """Every compared section's three versions, from one dump of each policy (fast)."""
+    sides = [_section_dumps(p) for p in (base, ours, theirs)]
+    return {section: (sides[0][section], sides[1][section], sides[2][section])
+            for section in COMPARED_SECTIONS}
+
+
+def _section_dumps(policy: Policy) -> dict[str, dict[str, dict[str, Any]]]:
+    data = policy.model_dump(mode="json")
+    found: dict[str, dict[str, dict[str, Any]]] = {}
+    for section in COMPARED_SECTIONS:
+        items = data["policy"][section] if section == SECURITY else data[section]
+        dumps: dict[str, dict[str, Any]] = {}
+        for item in items:
+            dumps.setdefault(item.pop("id"), item)
+        found[section] = dumps
+    return found
 
 
 def _items(policy: Policy, section: str) -> list[Any]:
@@ -346,40 +384,3 @@ def _items(policy: Policy, section: str) -> list[Any]:
 
 def _dump(model: BaseModel, exclude: set[str] | None = None) -> dict[str, Any]:
     return model.model_dump(mode="json", exclude=exclude)
-
-
-def _dumps(policy: Policy, section: str) -> dict[str, dict[str, Any]]:
-    dumps: dict[str, dict[str, Any]] = {}
-    for item in _items(policy, section):
-        data = _dump(item)
-        dumps.setdefault(data.pop("id"), data)
-    return dumps
-
-
-def describe(conflict: Conflict) -> str:
-    """The conflict in one line of plain words (the conflict report prints these)."""
-    where = section_title(conflict.section) if conflict.section != SECURITY \
-        else "Security measures"
-    if conflict.item_id is not None:
-        where += f" '{conflict.item_id}'"
-    if conflict.field == WHOLE_ITEM:
-        deleted, changed = ("ours", "theirs") if conflict.ours is None else ("theirs", "ours")
-        return f"{where}: deleted in {deleted} but changed in {changed}"
-    if conflict.field == "id" and conflict.section != METADATA:
-        return (f"{where}: renamed differently: base '{conflict.base}', ours '{conflict.ours}', "
-                f"theirs '{conflict.theirs}'")
-    return (f"{where}, field {conflict.field}: base {shown(conflict.base)}, ours "
-            f"{shown(conflict.ours)}, theirs {shown(conflict.theirs)}")
-
-
-def shown(value: Any) -> str:
-    """A value in a conflict line: text as is, lists comma-separated, nothing as (none)."""
-    if value is None or value == [] or value == "":
-        return "(none)"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
-        return "[" + ", ".join(str(v) for v in value) + "]"
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
