@@ -43,7 +43,7 @@ from app.domain.diff import COMPARED_SECTIONS, SECURITY, match_renames
 from app.domain.document import rewritten
 from app.domain.migration import migration
 from app.domain.models import Policy
-from app.domain.sections import METADATA
+from app.domain.sections import METADATA, section_title
 from app.domain.sections import section as section_info
 
 WHOLE_ITEM = ""
@@ -384,3 +384,32 @@ def _items(policy: Policy, section: str) -> list[Any]:
 
 def _dump(model: BaseModel, exclude: set[str] | None = None) -> dict[str, Any]:
     return model.model_dump(mode="json", exclude=exclude)
+
+
+def describe(conflict: Conflict) -> str:
+    """The conflict in one line of plain words (the conflict report prints these)."""
+    where = section_title(conflict.section) if conflict.section != SECURITY \
+        else "Security measures"
+    if conflict.item_id is not None:
+        where += f" '{conflict.item_id}'"
+    if conflict.field == WHOLE_ITEM:
+        deleted, changed = ("ours", "theirs") if conflict.ours is None else ("theirs", "ours")
+        return f"{where}: deleted in {deleted} but changed in {changed}"
+    if conflict.field == "id" and conflict.section != METADATA:
+        return (f"{where}: renamed differently: base '{conflict.base}', ours '{conflict.ours}', "
+                f"theirs '{conflict.theirs}'")
+    return (f"{where}, field {conflict.field}: base {shown(conflict.base)}, ours "
+            f"{shown(conflict.ours)}, theirs {shown(conflict.theirs)}")
+
+
+def shown(value: Any) -> str:
+    """A value in a conflict line: text as is, lists comma-separated, nothing as (none)."""
+    if value is None or value == [] or value == "":
+        return "(none)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
+        return "[" + ", ".join(str(v) for v in value) + "]"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
