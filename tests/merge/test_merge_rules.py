@@ -221,3 +221,18 @@ def test_security_measures_merge_by_id() -> None:
     _policy, conflicts, _ = merge(both, edited(ours, ("Encryption at rest", "Disk encryption")))
     assert [(c.section, c.item_id, c.field) for c in conflicts] == \
         [("security_measures", "encryption", "name")]
+
+
+def test_ours_moves_and_renames_a_subtree_while_theirs_edits_a_child() -> None:
+    ours = BASE.replace("contact", "person")
+    ours = edited(ours, ("  - id: location\n    name: Location\n", ""),
+                  ("categories:\n", "categories:\n  - id: location\n    name: Location\n"))
+    theirs = edited(BASE, ("    name: Phone number\n", "    name: Telephone\n"
+                           "    sensitivity: sensitive\n"))
+    policy, conflicts, text = merge(ours, theirs)
+    assert conflicts == ()
+    assert [c.id for c in policy.categories] == \
+        ["location", "person", "person.email", "person.phone"]
+    phone = item(policy, "categories", "person.phone")
+    assert (phone.name, str(phone.sensitivity)) == ("Telephone", "sensitive")
+    assert "contact" not in text
