@@ -12,7 +12,8 @@ import os
 
 from app.commands import EXIT_FINDINGS, EXIT_OK, say
 from app.commands.output import OutputError, is_stdout, messages_for, same_file, write_output
-from app.domain.merge import describe, merge_policies
+from app.domain.merge import merge_policies
+from app.domain.merge_conflict import describe
 from app.storage.encoding import encode
 from app.storage.loader import load_file
 from app.storage.merge_record import merged_text, write_record

@@ -31,9 +31,8 @@ fields ours left implicit stay implicit when the file is written.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
@@ -41,50 +40,18 @@ from pydantic import BaseModel
 from app.domain import ids
 from app.domain.diff import COMPARED_SECTIONS, SECURITY, match_renames
 from app.domain.document import rewritten
+from app.domain.merge_conflict import WHOLE_ITEM, Conflict
+from app.domain.merge_fields import merge_fields, same
 from app.domain.migration import migration
 from app.domain.models import Policy
-from app.domain.sections import METADATA, section_title
+from app.domain.sections import METADATA
 from app.domain.sections import section as section_info
 
-WHOLE_ITEM = ""
-"""The field of a conflict about a whole item: deleted on one side, changed on the other."""
 MAX_RENAME_PAIRS = 250_000
 """Past this many (removed x added) pairs in one section, renames are not looked for (a removed
 and an added item then stay a removal and an addition), so a merge takes bounded time."""
 _Dumps = tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]], dict[str, dict[str, Any]]]
 """Base, ours and theirs of one section as ``{id: JSON form without the id}``."""
-UNION_RECORD_LISTS = frozenset({"approvals"})
-"""Lists of records that merge element by element rather than as one value."""
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """One place both sides changed differently; the merged policy holds ours' value."""
-
-    section: str
-    """A section key, ``security_measures``, or ``policy`` for the metadata."""
-    item_id: str | None
-    """The item's id in the merged policy (None for the metadata)."""
-    field: str
-    """Dotted field path; ``id`` for two renames; ``""`` for a whole item deleted on one side."""
-    base: Any
-    ours: Any
-    theirs: Any
-    """Values in JSON form; None where the item does not exist on that side."""
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON form the conflict record stores."""
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Conflict:
-        """A conflict from its JSON form; raises ValueError when the shape is wrong."""
-        if not isinstance(data, dict) or not isinstance(data.get("section"), str) or \
-                not isinstance(data.get("field"), str) or \
-                not isinstance(data.get("item_id"), (str, type(None))):
-            raise ValueError("a conflict needs section, item_id and field")
-        return cls(data["section"], data["item_id"], data["field"], data.get("base"),
-                   data.get("ours"), data.get("theirs"))
 
 
 @dataclass(frozen=True)
@@ -247,7 +214,7 @@ def _merge_section(section: str, dumps: _Dumps, ours: Policy, theirs: Policy,
                 conflicts.append(Conflict(section, item_id, WHOLE_ITEM, b[item_id], None,
                                           t[item_id]))
         elif in_t:
-            kept[item_id] = theirs_items[item_id]
+            kept[item_id] = theirs_items[item_id].model_copy(deep=True)
     order = merged_order(list(b), list(o), list(t), set(kept))
     items = _items(ours, section)
     if [i.id for i in items] != order:
@@ -275,83 +242,6 @@ def merged_order(base: list[str], ours: list[str], theirs: list[str], keep: set[
         placed.add(item_id)
     result += [i for i in sorted(keep) if i not in placed]
     return result
-
-
-# -- fields --------------------------------------------------------------------------------
-
-
-def merge_fields(section: str, item_id: str | None, base: dict[str, Any], ours: dict[str, Any],
-                 theirs: dict[str, Any], target: BaseModel, source: BaseModel,
-                 conflicts: list[Conflict], prefix: str = "") -> None:
-    """Apply theirs' field changes (``source``) to ours' model ``target``, recording conflicts.
-
-    ``base``, ``ours`` and ``theirs`` are the JSON forms of the three versions.
-    """
-    if theirs in (base, ours):
-        return
-    for key in type(target).model_fields:
-        if key not in ours and key not in theirs:
-            continue
-        b, o, t = base.get(key), ours.get(key), theirs.get(key)
-        if same(o, t) or same(t, b):
-            continue
-        if same(o, b):
-            _take(target, key, getattr(source, key))
-            continue
-        path = prefix + key
-        inner_t, inner_s = getattr(target, key), getattr(source, key)
-        if isinstance(inner_t, BaseModel) and isinstance(inner_s, BaseModel):
-            merge_fields(section, item_id, b if isinstance(b, dict) else {}, o, t, inner_t,
-                         inner_s, conflicts, path + ".")
-            target.model_fields_set.add(key)
-            continue
-        if isinstance(o, list) and isinstance(t, list) and isinstance(b, (list, type(None))):
-            keys = merged_list(key, b or [], o, t)
-            if keys is not None:
-                objects = {_key(j): v for j, v in zip(t, inner_s, strict=True)}
-                objects.update({_key(j): v for j, v in zip(o, inner_t, strict=True)})
-                _take(target, key, [objects[k] for k in keys])
-                continue
-        conflicts.append(Conflict(section, item_id, path, b, o, t))
-
-
-def merged_list(field: str, base: list[Any], ours: list[Any], theirs: list[Any]
-                ) -> list[str] | None:
-    """Element keys of the merge of a list both sides changed, or None when it conflicts."""
-    if any(isinstance(v, dict) for v in (*base, *ours, *theirs)) and \
-            field not in UNION_RECORD_LISTS:
-        return None
-    if base and (not ours or not theirs):
-        return None  # one side emptied it ("any"), the other changed it otherwise
-    b, o, t = ({_key(v) for v in side} for side in (base, ours, theirs))
-    result = [k for k in (_key(v) for v in ours) if k in t or k not in b]
-    result += [k for k in dict.fromkeys(_key(v) for v in theirs) if k not in b and k not in o]
-    if base and not result:
-        return None
-    return list(dict.fromkeys(result))
-
-
-def _take(target: BaseModel, key: str, value: Any) -> None:
-    value = value.model_copy(deep=True) if isinstance(value, BaseModel) else value
-    setattr(target, key, list(value) if isinstance(value, list) else value)
-    target.model_fields_set.add(key)
-
-
-def same(a: Any, b: Any) -> bool:
-    """Equal in JSON form, lists compared as sets (order never matters in a policy list)."""
-    return _normal(a) == _normal(b)
-
-
-def _normal(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _normal(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return sorted(_key(v) for v in value)
-    return value
-
-
-def _key(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
 def _copy(policy: Policy) -> Policy:
@@ -384,32 +274,3 @@ def _items(policy: Policy, section: str) -> list[Any]:
 
 def _dump(model: BaseModel, exclude: set[str] | None = None) -> dict[str, Any]:
     return model.model_dump(mode="json", exclude=exclude)
-
-
-def describe(conflict: Conflict) -> str:
-    """The conflict in one line of plain words (the conflict report prints these)."""
-    where = section_title(conflict.section) if conflict.section != SECURITY \
-        else "Security measures"
-    if conflict.item_id is not None:
-        where += f" '{conflict.item_id}'"
-    if conflict.field == WHOLE_ITEM:
-        deleted, changed = ("ours", "theirs") if conflict.ours is None else ("theirs", "ours")
-        return f"{where}: deleted in {deleted} but changed in {changed}"
-    if conflict.field == "id" and conflict.section != METADATA:
-        return (f"{where}: renamed differently: base '{conflict.base}', ours '{conflict.ours}', "
-                f"theirs '{conflict.theirs}'")
-    return (f"{where}, field {conflict.field}: base {shown(conflict.base)}, ours "
-            f"{shown(conflict.ours)}, theirs {shown(conflict.theirs)}")
-
-
-def shown(value: Any) -> str:
-    """A value in a conflict line: text as is, lists comma-separated, nothing as (none)."""
-    if value is None or value == [] or value == "":
-        return "(none)"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
-        return "[" + ", ".join(str(v) for v in value) + "]"
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)

@@ -12,7 +12,7 @@ from typing import Any
 from app.domain.diff import SECURITY
 from app.domain.document import PolicyDocument
 from app.domain.edits import AddItem, Batch, Edit, EditError, RemoveItem, SetField
-from app.domain.merge import WHOLE_ITEM, Conflict
+from app.domain.merge_conflict import WHOLE_ITEM, Conflict
 from app.domain.models import Policy, SecurityMeasure
 from app.domain.sections import METADATA, is_section
 from app.domain.sections import section as section_info

@@ -20,7 +20,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from app.domain.merge import Conflict, MergeResult
+from app.domain.merge import MergeResult
+from app.domain.merge_conflict import Conflict
 from app.storage.atomic import write_atomic
 from app.storage.errors import PolicyFileError
 from app.storage.safe_yaml import read_bytes

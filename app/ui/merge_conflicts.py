@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.diff import SECURITY
 from app.domain.edits import EditError
-from app.domain.merge import Conflict, describe, shown
+from app.domain.merge_conflict import Conflict, describe, shown
 from app.domain.merge_resolve import resolution_edit
 from app.domain.sections import METADATA
 from app.storage.errors import PolicyFileError

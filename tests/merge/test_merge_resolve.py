@@ -6,7 +6,8 @@ import pytest
 
 from app.domain.document import PolicyDocument
 from app.domain.edits import EditError
-from app.domain.merge import Conflict, merge_policies
+from app.domain.merge import merge_policies
+from app.domain.merge_conflict import Conflict
 from app.storage.loader import load_bytes
 from tests.merge.merge_base import BASE, edited
 

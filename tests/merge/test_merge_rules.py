@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from app.domain.merge import (
-    WHOLE_ITEM,
-    Conflict,
-    describe,
-    merge_policies,
-    merged_list,
-    merged_order,
-)
+from app.domain.merge import merge_policies, merged_order
+from app.domain.merge_conflict import WHOLE_ITEM, Conflict, describe
+from app.domain.merge_fields import merged_list
 from app.domain.models import Policy
 from app.storage.loader import load_bytes
 from app.storage.merge_record import merged_text
