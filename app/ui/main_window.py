@@ -93,7 +93,9 @@ class MainWindow(QMainWindow):
         self.git_history = install_history(self)
         self.approvals = install_approvals(self)
         self.document_view = install_document_view(self)
-        self.merge_conflicts = install_merge_conflicts(self, self.files)
+        self.merge_conflicts = install_merge_conflicts(self)
+        self.files.saved.connect(self.merge_conflicts.file_saved)
+        self.tabifyDockWidget(self.problems.dock, self.merge_conflicts.dock)
         # -- end of plug-ins ------------------------------------------------------------------
         bridge.reset.connect(lambda: self.navigator.select(METADATA))  # after the views reset
         bridge.modifiedChanged.connect(self._update_title)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -46,7 +45,6 @@ from app.storage.serialize import display_name
 from app.ui.icons import icon
 
 if TYPE_CHECKING:
-    from app.ui.files.controller import FileController
     from app.ui.host import Host
 
 DOCK_HEIGHT = 260
@@ -125,7 +123,7 @@ class MergeConflictsPanel(QWidget):
 class MergeConflicts(QObject):
     """Reads the record of the opened file, applies the choices and removes the record."""
 
-    def __init__(self, host: Host, files: FileController) -> None:
+    def __init__(self, host: Host) -> None:
         super().__init__(host.widget)
         self.host = host
         self.bridge = host.bridge
@@ -139,7 +137,6 @@ class MergeConflicts(QObject):
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                               | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         host.add_dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea, DOCK_HEIGHT)
-        _tabify_with_bottom_docks(host.widget, self.dock)
         self.dock.hide()
         self.panel.list.currentRowChanged.connect(self._show_selected)
         self.panel.list.itemActivated.connect(lambda _item: self._reveal())
@@ -152,7 +149,6 @@ class MergeConflicts(QObject):
         self.bridge.reset.connect(self.panel.documentReset)
         self.panel.stackMoved.connect(lambda _index: self._refresh())
         self.panel.documentReset.connect(self._load)
-        files.saved.connect(self._saved)
         self._load()
 
     # -- state ---------------------------------------------------------------------------------
@@ -192,7 +188,8 @@ class MergeConflicts(QObject):
         if self.conflicts:
             self.panel.list.setCurrentRow(0)
 
-    def _saved(self, path: str) -> None:
+    def file_saved(self, path: str) -> None:
+        """The document was saved to ``path``: rewrite the record, or remove it when done."""
         if not self.conflicts:
             return
         still = tuple(c for i, c in enumerate(self.conflicts) if not self.is_resolved(i))
@@ -289,17 +286,10 @@ def _shown(conflict: Conflict, value: Any) -> str:
     return shown(value)
 
 
-def _tabify_with_bottom_docks(window: QWidget, dock: QDockWidget) -> None:
-    """Share the bottom area's full width with its other docks (Problems) as tabs."""
-    if not isinstance(window, QMainWindow):
-        return
-    for other in window.findChildren(QDockWidget):
-        if other is not dock and \
-                window.dockWidgetArea(other) == Qt.DockWidgetArea.BottomDockWidgetArea:
-            window.tabifyDockWidget(other, dock)
-            return
+def install_merge_conflicts(host: Host) -> MergeConflicts:
+    """Add the Merge conflicts panel to ``host``; it opens itself when a record is found.
 
-
-def install_merge_conflicts(host: Host, files: FileController) -> MergeConflicts:
-    """Add the Merge conflicts panel to ``host``; it opens itself when a record is found."""
-    return MergeConflicts(host, files)
+    The window connects its file controller's ``saved`` signal to
+    :meth:`MergeConflicts.file_saved`.
+    """
+    return MergeConflicts(host)
