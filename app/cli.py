@@ -25,12 +25,15 @@ from app.commands import (
     expectations_run,
     export,
     fmt,
+    git_setup,
     import_fides,
+    merge,
     migrate,
     new,
     retention_import,
     review,
     schema,
+    show_text,
     validate,
 )
 from app.commands.output import OutputError
@@ -41,6 +44,7 @@ SUBCOMMANDS = {"validate", "fmt", "schema", "decide", "new", "export", "digest",
                "diff", "retention-import", "approve", "review", "migrate"}
 SUBCOMMANDS |= {"test"}
 SUBCOMMANDS |= {"checks"}
+SUBCOMMANDS |= {"merge", "show-text", "git-setup"}
 EPILOG = """\
 exit status: 0 fine (warnings allowed unless --strict); 1 error findings, a denied decision
 or a file fmt/migrate --check would change; 2 unreadable input or wrong usage; 3 internal error.
@@ -62,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
                    diff, retention_import, approve, review, migrate, checks):
         module.add_parser(commands)
     expectations_run.add_parser(commands)
+    for module in (merge, show_text, git_setup):
+        module.add_parser(commands)
     return parser
 
 

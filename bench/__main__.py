@@ -92,6 +92,7 @@ def main() -> int:
     print(f"peak_rss_mb: {peak / (1024 * 1024 if sys.platform == 'darwin' else 1024):.0f}")
     engine_figures(policy)
     impact_figures(policy)
+    merge_figures()
     if "--no-gui" not in sys.argv:
         gui_figures()
     return 0
@@ -129,6 +130,14 @@ def cedar_figures(policy: Policy, decide_per_s: float) -> dict[str, float]:
         print(f"note: Cedar figures skipped, cedarpy cannot be imported: {why}", file=sys.stderr)
         return {}
     return measure_cedar(policy, decide_per_s)
+
+
+def merge_figures() -> None:
+    """The three-way merge of the large policy, and writing it over ours' text."""
+    from bench.merge import measure_merge_large
+
+    for name, value in measure_merge_large().items():
+        print(f"{name}: {value:.3f}")
 
 
 def gui_figures() -> None:

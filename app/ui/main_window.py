@@ -33,6 +33,7 @@ from app.ui.history.controller import install_history
 from app.ui.host import MenuSlot
 from app.ui.icons import icon
 from app.ui.item_actions import ItemActions
+from app.ui.merge_conflicts import install_merge_conflicts
 from app.ui.navigator.panel import NavigatorPanel
 from app.ui.problems.controller import install_problems
 from app.ui.views.document import install_document_view
@@ -92,6 +93,9 @@ class MainWindow(QMainWindow):
         self.git_history = install_history(self)
         self.approvals = install_approvals(self)
         self.document_view = install_document_view(self)
+        self.merge_conflicts = install_merge_conflicts(self)
+        self.files.saved.connect(self.merge_conflicts.file_saved)
+        self.tabifyDockWidget(self.problems.dock, self.merge_conflicts.dock)
         # -- end of plug-ins ------------------------------------------------------------------
         bridge.reset.connect(lambda: self.navigator.select(METADATA))  # after the views reset
         bridge.modifiedChanged.connect(self._update_title)

@@ -23,6 +23,7 @@ from app.ui.files import install_files
 from app.ui.history.controller import install_history
 from app.ui.host import Host, MenuSlot
 from app.ui.main_window import MainWindow
+from app.ui.merge_conflicts import install_merge_conflicts
 from app.ui.problems.controller import install_problems
 from app.ui.views.document import install_document_view
 from app.ui.views.flow.view import install_flow
@@ -38,6 +39,7 @@ INSTALLERS: list[Callable] = [
     install_problems, install_files, install_export, install_matrix, install_timeline,
     install_flow, install_tester, install_review, install_compare, install_approvals,
     install_document_view, install_diagram, install_history]
+INSTALLERS.append(install_merge_conflicts)
 
 
 class FakeHost:
@@ -134,6 +136,9 @@ def test_a_minimal_host_installs_every_controller(host: FakeHost) -> None:
     assert problems.toggle_action in host.menus["view"]
     assert history.action in host.menus["file"]
     assert host.docks == [problems.dock]
+    merge_conflicts = install_merge_conflicts(host)
+    assert host.docks == [problems.dock, merge_conflicts.dock]
+    assert not merge_conflicts.dock.isVisibleTo(host.widget)  # no conflict record here
     problems.revalidator.wait()
     approvals.set_status(Status.IN_REVIEW)
     assert host.bridge.policy.policy.status == Status.IN_REVIEW

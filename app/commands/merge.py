@@ -1,0 +1,67 @@
+"""`policy-studio merge BASE OURS THEIRS [-o OUT]`: a semantic three-way merge of policies.
+
+Exit status: 0 merged cleanly, 1 conflicts (the merged file keeps ours' value in each and a
+conflict record lists them), 2 unreadable input or wrong usage. As a git merge driver it is
+called as ``merge %O %A %B -o %A --name %P``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from app.commands import EXIT_FINDINGS, EXIT_OK, say
+from app.commands.output import OutputError, is_stdout, messages_for, same_file, write_output
+from app.domain.merge import merge_policies
+from app.domain.merge_conflict import describe
+from app.storage.encoding import encode
+from app.storage.loader import load_file
+from app.storage.merge_record import merged_text, write_record
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    """Register the subcommand."""
+    parser = commands.add_parser(
+        "merge", help="merge two versions of a policy made from a common one",
+        description="Three-way merge of policy files by item id and field: order changes and "
+                    "renames are understood, comments and layout are kept from OURS. OUT may be "
+                    "OURS (as for a git merge driver). On conflicts OUT keeps ours' value in "
+                    "each, and OUT.conflicts.json lists them for the window to resolve. "
+                    "Exit status: 0 merged, 1 conflicts, 2 unreadable input or wrong usage.")
+    parser.add_argument("base", metavar="BASE", help="the common ancestor")
+    parser.add_argument("ours", metavar="OURS", help="our version (its layout is kept)")
+    parser.add_argument("theirs", metavar="THEIRS", help="their version")
+    parser.add_argument("-o", "--output", metavar="OUT", default="-",
+                        help="write the merged policy to OUT (default: standard output)")
+    parser.add_argument("--name", metavar="PATH",
+                        help="the file's real path when OUT is a temporary file (git's %%P): "
+                             "the conflict record goes next to PATH")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load the three versions, merge, write the result and report the conflicts."""
+    for source in (args.base, args.theirs):
+        if not is_stdout(args.output) and os.path.exists(args.output) and \
+                same_file(args.output, source):
+            raise OutputError(f"policy-studio merge: error: -o {args.output} is BASE or THEIRS; "
+                              "it was left as is: write to OURS or another file")
+    base, ours, theirs = (load_file(p) for p in (args.base, args.ours, args.theirs))
+    result = merge_policies(base.policy, ours.policy, theirs.policy)
+    text = merged_text(result, ours.text, args.ours)
+    write_output(args.output, encode(text, ours.encoding))
+    tell = messages_for(args.output)
+    target = args.name or (None if is_stdout(args.output) else args.output)
+    if target is not None:
+        write_record(target, result.conflicts)
+    if result.clean:
+        if not is_stdout(args.output):
+            say(f"merged into {args.output}: no conflicts")
+        return EXIT_OK
+    count = len(result.conflicts)
+    tell(f"{count} conflict{'s' if count != 1 else ''} (ours' value kept in each):")
+    for conflict in result.conflicts:
+        tell(f"  {describe(conflict)}")
+    if target is not None:
+        tell(f"open {target} in Policy Studio to resolve them (listed in {target}.conflicts.json)")
+    return EXIT_FINDINGS

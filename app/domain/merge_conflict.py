@@ -1,0 +1,72 @@
+"""A conflict of a three-way merge, and the words that report it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from app.domain.diff import SECURITY
+from app.domain.sections import METADATA, section_title
+
+WHOLE_ITEM = ""
+"""The field of a conflict about a whole item: deleted on one side, changed on the other."""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One place both sides changed differently; the merged policy holds ours' value."""
+
+    section: str
+    """A section key, ``security_measures``, or ``policy`` for the metadata."""
+    item_id: str | None
+    """The item's id in the merged policy (None for the metadata)."""
+    field: str
+    """Dotted field path; ``id`` for two renames; ``""`` for a whole item deleted on one side."""
+    base: Any
+    ours: Any
+    theirs: Any
+    """Values in JSON form; None where the item does not exist on that side."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form the conflict record stores."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Conflict:
+        """A conflict from its JSON form; raises ValueError when the shape is wrong."""
+        if not isinstance(data, dict) or not isinstance(data.get("section"), str) or \
+                not isinstance(data.get("field"), str) or \
+                not isinstance(data.get("item_id"), (str, type(None))):
+            raise ValueError("a conflict needs section, item_id and field")
+        return cls(data["section"], data["item_id"], data["field"], data.get("base"),
+                   data.get("ours"), data.get("theirs"))
+
+
+def describe(conflict: Conflict) -> str:
+    """The conflict in one line of plain words (the conflict report prints these)."""
+    where = section_title(conflict.section) if conflict.section != SECURITY \
+        else "Security measures"
+    if conflict.item_id is not None:
+        where += f" '{conflict.item_id}'"
+    if conflict.field == WHOLE_ITEM:
+        deleted, changed = ("ours", "theirs") if conflict.ours is None else ("theirs", "ours")
+        return f"{where}: deleted in {deleted} but changed in {changed}"
+    if conflict.field == "id" and conflict.section != METADATA:
+        return (f"{where}: renamed differently: base '{conflict.base}', ours '{conflict.ours}', "
+                f"theirs '{conflict.theirs}'")
+    return (f"{where}, field {conflict.field}: base {shown(conflict.base)}, ours "
+            f"{shown(conflict.ours)}, theirs {shown(conflict.theirs)}")
+
+
+def shown(value: Any) -> str:
+    """A value in a conflict line: text as is, lists comma-separated, nothing as (none)."""
+    if value is None or value == [] or value == "":
+        return "(none)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
+        return "[" + ", ".join(str(v) for v in value) + "]"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
