@@ -67,6 +67,24 @@ def _rule_recipients(policy: Policy, recipients: list[str]) -> dict[str, Any]:
             "recipient_scope": "listed" if recipients else "internal"}
 
 
+def id_index(lists: list[list[str]]) -> dict[str, list[int]]:
+    """Id -> the positions (ascending, once each) of the lists naming it: the Rego's indexes."""
+    index: dict[str, list[int]] = {}
+    for position, ids in enumerate(lists):
+        for value in dict.fromkeys(ids):
+            index.setdefault(value, []).append(position)
+    return index
+
+
+def _indexes(policy: Policy) -> dict[str, Any]:
+    """The rules by each category and purpose they name, the retention rules by category."""
+    return {
+        "rules_by_category": id_index([rule.categories for rule in policy.rules]),
+        "rules_by_purpose": id_index([rule.purposes for rule in policy.rules]),
+        "retention_by_category": id_index([kept.categories for kept in policy.retention]),
+    }
+
+
 def bundle_data(policy: Policy, regions: RegionCatalogue | None = None) -> dict[str, Any]:
     """What the Rego reads, precomputed: the value of ``data.policy_studio.policy``.
 
@@ -93,6 +111,7 @@ def bundle_data(policy: Policy, regions: RegionCatalogue | None = None) -> dict[
         "honours_gpc": gpc,
         "region_index": region_index(policy, regions or NO_GROUPS) if containment else {},
         **_recipient_facts(policy),
+        **_indexes(policy),
         "rules": [
             {
                 "index": index,

@@ -4,11 +4,15 @@
 # data.policy_studio.policy (the bundle's policy_studio/policy/data.json). The answer is
 # data.policy_studio.decision for an input with the fields of `policy-studio decide`:
 # category, purpose, subject, recipient, region, consent, gpc.
+#
+# Speed: the data indexes the rules by each category and purpose they name
+# (rules_by_category, rules_by_purpose: id -> rule indices) and the retention rules by category
+# (retention_by_category). A request's lineages are computed once; the candidate rules are
+# those indexed under the category's lineage that are also indexed under the purpose's, and
+# only they are checked against the subject, recipient and region.
 package policy_studio
 
 import rego.v1
-
-pol := data.policy_studio.policy
 
 # -- the request --------------------------------------------------------------------------------
 
@@ -18,6 +22,10 @@ field(key) := value if {
 	is_string(value)
 	value != ""
 } else := null
+
+subject := field("subject")
+
+recipient := field("recipient")
 
 consent := value if {
 	value := field("consent")
@@ -43,47 +51,53 @@ region := canonical if {
 # subdivision that is not a key counts as its country).
 region_within := found if {
 	is_string(region)
-	found := pol.region_index[region]
+	found := data.policy_studio.policy.region_index[region]
 } else := found if {
 	is_string(region)
 	regex.match(`^[A-Z]{2}-`, region)
-	found := pol.region_index[substring(region, 0, 2)]
+	found := data.policy_studio.policy.region_index[substring(region, 0, 2)]
 } else := []
-
-category := input.category
-
-purpose := input.purpose
 
 # -- identifiers --------------------------------------------------------------------------------
 
-# The id and its ancestors, most specific first: "a.b.c" -> ["a.b.c", "a.b", "a"].
+# The id and its ancestors, most specific first: "a.b.c" -> ["a.b.c", "a.b", "a"]. The depth
+# of the k-th entry (from 0) is count(lineage) - k.
 lineage(id) := [concat(".", array.slice(parts, 0, n)) |
 	parts := split(id, ".")
 	some k in numbers.range(0, count(parts) - 1)
 	n := count(parts) - k
 ]
 
-depth(id) := count(split(id, "."))
+# Each request lineage, computed once (undefined when the field is not a string).
+category_lineage := lineage(input.category) if is_string(input.category)
+
+purpose_lineage := lineage(input.purpose) if is_string(input.purpose)
+
+subject_lineage := lineage(subject) if is_string(subject) else := []
+
+recipient_lineage := lineage(recipient) if is_string(recipient) else := []
 
 # -- coverage -----------------------------------------------------------------------------------
 
-# "wanted" equals or descends from one of "values".
-by_descent(values, wanted) if {
-	is_string(wanted)
-	some general in lineage(wanted)
-	general in values
+# The rules whose categories cover the request's category and whose purposes cover its purpose.
+by_category contains index if {
+	some id in category_lineage
+	some index in data.policy_studio.policy.rules_by_category[id]
 }
 
-# A rule field limited to some values needs the request to name a matching one.
-open_or_descent(values, wanted) if count(values) == 0
+by_purpose contains index if {
+	some id in purpose_lineage
+	some index in data.policy_studio.policy.rules_by_purpose[id]
+}
 
-open_or_descent(values, wanted) if by_descent(values, wanted)
+candidates := by_category & by_purpose
 
-open_or_equal(values, wanted) if count(values) == 0
+# A rule field limited to some values needs the request to name a matching one (by descent).
+subject_ok(rule) if count(rule.subjects) == 0
 
-open_or_equal(values, wanted) if {
-	is_string(wanted)
-	wanted in values
+subject_ok(rule) if {
+	some id in subject_lineage
+	id in rule.subjects
 }
 
 # Recipients: "any" (format 1 without recipients, or "*"), "listed" (by descent), or, in
@@ -92,64 +106,76 @@ recipient_ok(rule) if rule.recipient_scope == "any"
 
 recipient_ok(rule) if {
 	rule.recipient_scope == "listed"
-	by_descent(rule.recipients, field("recipient"))
+	some id in recipient_lineage
+	id in rule.recipients
 }
 
 recipient_ok(rule) if {
 	rule.recipient_scope == "internal"
-	field("recipient") == null
+	internal_use
 }
 
-recipient_ok(rule) if {
-	rule.recipient_scope == "internal"
-	internal_recipient
-}
+internal_use if recipient == null
+
+internal_use if internal_recipient
 
 # The recipient is below an internal root and below none of its non-internal exclusions.
 internal_recipient if {
-	some root, excluded in pol.internal_recipients
-	by_descent([root], field("recipient"))
-	not by_descent(excluded, field("recipient"))
+	some root in recipient_lineage
+	excluded := data.policy_studio.policy.internal_recipients[root]
+	not below_any(excluded)
+}
+
+below_any(values) if {
+	some id in recipient_lineage
+	id in values
 }
 
 # Regions: equality in format 1, containment in format 2.
 region_ok(rule) if count(rule.regions) == 0
 
 region_ok(rule) if {
-	pol.format_version == 1
-	open_or_equal(rule.regions, region)
+	data.policy_studio.policy.format_version == 1
+	is_string(region)
+	region in rule.regions
 }
 
 region_ok(rule) if {
-	pol.format_version >= 2
+	data.policy_studio.policy.format_version >= 2
 	some within in region_within
 	within in rule.regions
 }
 
-covers(rule) if {
-	by_descent(rule.categories, category)
-	by_descent(rule.purposes, purpose)
-	open_or_descent(rule.subjects, field("subject"))
+covering contains index if {
+	some index in candidates
+	rule := data.policy_studio.policy.rules[index]
+	subject_ok(rule)
 	recipient_ok(rule)
 	region_ok(rule)
 }
 
-deny_ids := [rule.id | some rule in pol.rules; rule.effect == "deny"; covers(rule)]
+deny_ids := [data.policy_studio.policy.rules[index].id |
+	some index in covering
+	data.policy_studio.policy.rules[index].effect == "deny"
+]
 
-allow_rules := [rule | some rule in pol.rules; rule.effect == "allow"; covers(rule)]
+allow_indices := [index |
+	some index in covering
+	data.policy_studio.policy.rules[index].effect == "allow"
+]
 
-allow_ids := [rule.id | some rule in allow_rules]
+allow_ids := [data.policy_studio.policy.rules[index].id | some index in allow_indices]
 
 # -- consent ------------------------------------------------------------------------------------
 
 # The nearest declared ancestor-or-self of the purpose, and its mechanism; undeclared -> opt_in.
 declared_purpose := found[0] if {
-	found := [id | some id in lineage(purpose); pol.mechanisms[id]]
+	found := [id | some id in purpose_lineage; data.policy_studio.policy.mechanisms[id]]
 	count(found) > 0
 }
 
 mechanism := found if {
-	found := pol.mechanisms[declared_purpose]
+	found := data.policy_studio.policy.mechanisms[declared_purpose]
 } else := "opt_in"
 
 # A Global Privacy Control signal is an opt-out of a purpose that honours it, unless the
@@ -159,7 +185,7 @@ opted_out if consent == "denied"
 opted_out if {
 	gpc
 	consent != "granted"
-	declared_purpose in pol.honours_gpc
+	declared_purpose in data.policy_studio.policy.honours_gpc
 }
 
 consent_ok if mechanism == "none"
@@ -184,12 +210,12 @@ consent_reason := "opted_out" if {
 # Sort key of each applicable retention rule: deepest category match, then deepest purpose
 # match (purpose-agnostic counts as 0; rules naming only other purposes do not apply), then
 # shortest period (a precomputed rank of app.domain.retention.length_key), then file order.
+# A rule naming several categories of the lineage gets one key per match; its deepest wins.
 # The answer is the rule's precomputed retention object (RetentionInfo.to_dict).
-retention_keys contains [0 - cat_depth, 0 - purpose_depth, kept.duration_rank, kept.index] if {
-	some kept in pol.retention
-	cat_depths := [depth(c) | some c in lineage(category); c in kept.categories]
-	count(cat_depths) > 0
-	cat_depth := max(cat_depths)
+retention_keys contains [k - count(category_lineage), 0 - purpose_depth, kept.duration_rank, index] if {
+	some k, id in category_lineage
+	some index in data.policy_studio.policy.retention_by_category[id]
+	kept := data.policy_studio.policy.retention[index]
 	purpose_depth := retention_purpose_depth(kept)
 }
 
@@ -197,13 +223,13 @@ retention_purpose_depth(kept) := 0 if count(kept.purposes) == 0
 
 retention_purpose_depth(kept) := max(depths) if {
 	count(kept.purposes) > 0
-	depths := [depth(p) | some p in lineage(purpose); p in kept.purposes]
+	depths := [(count(purpose_lineage) - k) | some k, id in purpose_lineage; id in kept.purposes]
 	count(depths) > 0
 }
 
 retention := info if {
 	best := sort(retention_keys)[0]
-	info := pol.retention[best[3]].info
+	info := data.policy_studio.policy.retention[best[3]].info
 } else := null
 
 # -- the decision -------------------------------------------------------------------------------
@@ -228,7 +254,10 @@ decision := {
 	"decision": "allow",
 	"reason": "allowed",
 	"rules": sort(allow_ids),
-	"obligations": sort({o | some rule in allow_rules; some o in rule.obligations}),
+	"obligations": sort({o |
+		some index in allow_indices
+		some o in data.policy_studio.policy.rules[index].obligations
+	}),
 	"retention": retention,
 } if {
 	count(allow_ids) > 0
