@@ -26,6 +26,7 @@ from importlib import resources
 from typing import Any
 
 from app.domain.canonical import digest
+from app.domain.ids import lineage
 from app.domain.models import Policy
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import NO_GROUPS, RegionCatalogue
@@ -76,9 +77,22 @@ def id_index(lists: list[list[str]]) -> dict[str, list[int]]:
     return index
 
 
+def _named_ids(policy: Policy) -> set[str]:
+    """Every id the policy declares or a rule names (categories, purposes, people)."""
+    found = {item.id for section in (policy.categories, policy.purposes, policy.subjects,
+                                     policy.recipients) for item in section}
+    for rule in policy.rules:
+        found.update(rule.categories, rule.purposes, rule.subjects, rule.recipients)
+    for kept in policy.retention:
+        found.update(kept.categories, kept.purposes)
+    return found
+
+
 def _indexes(policy: Policy) -> dict[str, Any]:
-    """The rules by each category and purpose they name, the retention rules by category."""
+    """The rules by each category and purpose they name, the retention rules by category,
+    and the lineage (root first) of every id the policy declares or names."""
     return {
+        "lineages": {value: list(reversed(lineage(value))) for value in sorted(_named_ids(policy))},
         "rules_by_category": id_index([rule.categories for rule in policy.rules]),
         "rules_by_purpose": id_index([rule.purposes for rule in policy.rules]),
         "retention_by_category": id_index([kept.categories for kept in policy.retention]),

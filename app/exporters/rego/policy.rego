@@ -60,32 +60,37 @@ region_within := found if {
 
 # -- identifiers --------------------------------------------------------------------------------
 
-# The id and its ancestors, most specific first: "a.b.c" -> ["a.b.c", "a.b", "a"]. The depth
-# of the k-th entry (from 0) is count(lineage) - k.
-lineage(id) := [concat(".", array.slice(parts, 0, n)) |
-	parts := split(id, ".")
-	some k in numbers.range(0, count(parts) - 1)
-	n := count(parts) - k
-]
+# The id's ancestors and the id, root first: "a.b.c" -> ["a", "a.b", "a.b.c"]; the k-th
+# entry (from 0) has depth k + 1.
+lineage(id) := [concat(".", array.slice(parts, 0, k + 1)) | parts := split(id, "."); some k, _ in parts]
 
-# Each request lineage, computed once (undefined when the field is not a string).
-category_lineage := lineage(input.category) if is_string(input.category)
+# Each request lineage, computed once (undefined when the field is not a string): read from
+# data.lineages for the ids the policy declares or names, computed for any other.
+category_lineage := found if {
+	found := data.policy_studio.policy.lineages[input.category]
+} else := lineage(input.category) if is_string(input.category)
 
-purpose_lineage := lineage(input.purpose) if is_string(input.purpose)
+purpose_lineage := found if {
+	found := data.policy_studio.policy.lineages[input.purpose]
+} else := lineage(input.purpose) if is_string(input.purpose)
 
-subject_lineage := lineage(subject) if is_string(subject) else := []
+subject_lineage := found if {
+	found := data.policy_studio.policy.lineages[subject]
+} else := lineage(subject) if is_string(subject) else := []
 
-recipient_lineage := lineage(recipient) if is_string(recipient) else := []
+recipient_lineage := found if {
+	found := data.policy_studio.policy.lineages[recipient]
+} else := lineage(recipient) if is_string(recipient) else := []
 
 # -- coverage -----------------------------------------------------------------------------------
 
 # The rules whose categories cover the request's category and whose purposes cover its purpose.
-by_category contains index if {
+by_category := {index |
 	some id in category_lineage
 	some index in data.policy_studio.policy.rules_by_category[id]
 }
 
-by_purpose contains index if {
+by_purpose := {index |
 	some id in purpose_lineage
 	some index in data.policy_studio.policy.rules_by_purpose[id]
 }
@@ -93,25 +98,22 @@ by_purpose contains index if {
 candidates := by_category & by_purpose
 
 # A rule field limited to some values needs the request to name a matching one (by descent).
-subject_ok(rule) if count(rule.subjects) == 0
-
-subject_ok(rule) if {
+subject_ok(subjects) if count(subjects) == 0
+else := true if {
 	some id in subject_lineage
-	id in rule.subjects
+	id in subjects
 }
 
 # Recipients: "any" (format 1 without recipients, or "*"), "listed" (by descent), or, in
 # format 2 without recipients, "internal": no recipient, or an internal one.
-recipient_ok(rule) if rule.recipient_scope == "any"
-
-recipient_ok(rule) if {
-	rule.recipient_scope == "listed"
+recipient_ok(index) if {
+	data.policy_studio.policy.rules[index].recipient_scope == "any"
+} else := true if {
+	data.policy_studio.policy.rules[index].recipient_scope == "listed"
 	some id in recipient_lineage
-	id in rule.recipients
-}
-
-recipient_ok(rule) if {
-	rule.recipient_scope == "internal"
+	id in data.policy_studio.policy.rules[index].recipients
+} else := true if {
+	data.policy_studio.policy.rules[index].recipient_scope == "internal"
 	internal_use
 }
 
@@ -132,26 +134,22 @@ below_any(values) if {
 }
 
 # Regions: equality in format 1, containment in format 2.
-region_ok(rule) if count(rule.regions) == 0
-
-region_ok(rule) if {
+region_ok(regions) if count(regions) == 0
+else := true if {
 	data.policy_studio.policy.format_version == 1
 	is_string(region)
-	region in rule.regions
-}
-
-region_ok(rule) if {
+	region in regions
+} else := true if {
 	data.policy_studio.policy.format_version >= 2
 	some within in region_within
-	within in rule.regions
+	within in regions
 }
 
 covering contains index if {
 	some index in candidates
-	rule := data.policy_studio.policy.rules[index]
-	subject_ok(rule)
-	recipient_ok(rule)
-	region_ok(rule)
+	subject_ok(data.policy_studio.policy.rules[index].subjects)
+	recipient_ok(index)
+	region_ok(data.policy_studio.policy.rules[index].regions)
 }
 
 deny_ids := [data.policy_studio.policy.rules[index].id |
@@ -169,7 +167,7 @@ allow_ids := [data.policy_studio.policy.rules[index].id | some index in allow_in
 # -- consent ------------------------------------------------------------------------------------
 
 # The nearest declared ancestor-or-self of the purpose, and its mechanism; undeclared -> opt_in.
-declared_purpose := found[0] if {
+declared_purpose := found[count(found) - 1] if {
 	found := [id | some id in purpose_lineage; data.policy_studio.policy.mechanisms[id]]
 	count(found) > 0
 }
@@ -212,24 +210,20 @@ consent_reason := "opted_out" if {
 # shortest period (a precomputed rank of app.domain.retention.length_key), then file order.
 # A rule naming several categories of the lineage gets one key per match; its deepest wins.
 # The answer is the rule's precomputed retention object (RetentionInfo.to_dict).
-retention_keys contains [k - count(category_lineage), 0 - purpose_depth, kept.duration_rank, index] if {
+retention_keys contains [-1 - k, 0 - purpose_depth, data.policy_studio.policy.retention[index].duration_rank, index] if {
 	some k, id in category_lineage
 	some index in data.policy_studio.policy.retention_by_category[id]
-	kept := data.policy_studio.policy.retention[index]
-	purpose_depth := retention_purpose_depth(kept)
+	purpose_depth := retention_purpose_depth(data.policy_studio.policy.retention[index].purposes)
 }
 
-retention_purpose_depth(kept) := 0 if count(kept.purposes) == 0
-
-retention_purpose_depth(kept) := max(depths) if {
-	count(kept.purposes) > 0
-	depths := [(count(purpose_lineage) - k) | some k, id in purpose_lineage; id in kept.purposes]
+retention_purpose_depth(purposes) := 0 if count(purposes) == 0
+else := max(depths) if {
+	depths := [(k + 1) | some k, id in purpose_lineage; id in purposes]
 	count(depths) > 0
 }
 
-retention := info if {
-	best := sort(retention_keys)[0]
-	info := data.policy_studio.policy.retention[best[3]].info
+retention := data.policy_studio.policy.retention[min(retention_keys)[3]].info if {
+	count(retention_keys) > 0
 } else := null
 
 # -- the decision -------------------------------------------------------------------------------
@@ -271,3 +265,4 @@ decision := {
 } if {
 	count(allow_ids) > 0
 }
+
