@@ -89,10 +89,15 @@ def _named_ids(policy: Policy) -> set[str]:
 
 
 def _indexes(policy: Policy) -> dict[str, Any]:
-    """The rules by each category and purpose they name, the retention rules by category,
-    and the lineage (root first) of every id the policy declares or names."""
+    """What the Rego looks up instead of scanning: lineages and rule indexes.
+
+    ``lineages``: every id the policy declares or names -> its lineage, root first.
+    ``rules_by_category`` / ``rules_by_purpose``: id -> the positions of the rules naming it;
+    ``retention_by_category``: id -> the positions of the retention rules naming it.
+    """
+    named = sorted(_named_ids(policy))
     return {
-        "lineages": {value: list(reversed(lineage(value))) for value in sorted(_named_ids(policy))},
+        "lineages": {value: list(reversed(lineage(value))) for value in named},
         "rules_by_category": id_index([rule.categories for rule in policy.rules]),
         "rules_by_purpose": id_index([rule.purposes for rule in policy.rules]),
         "retention_by_category": id_index([kept.categories for kept in policy.retention]),
