@@ -8,6 +8,13 @@ shape. Format 2 containment is data too: ``region_index`` maps each region the r
 contain to those rule regions (a subdivision that is not a key counts as its country), and
 ``internal_recipients`` says where the recipient hierarchy turns internal.
 
+The data is indexed so that a request looks up rather than scans: ``rules_by_category`` and
+``rules_by_purpose`` give the positions (in ``rules``) of the rules naming each id,
+``retention_by_category`` those of the retention rules, and ``lineages`` the lineage (root
+first) of every id the policy declares or names (the Rego computes any other). The candidate
+rules of a request are those under its category's lineage that are also under its purpose's;
+only they are checked against the subject, recipient and region.
+
 Bundle layout (roots ``["policy_studio"]``)::
 
     .manifest                          {"revision": <digest>, "roots": ["policy_studio"]}
