@@ -236,7 +236,10 @@ default decision := {
 	"retention": null,
 }
 
-decision := {
+# Some rule covers the request: a deny wins, then consent decides.
+decision := covered if count(covering) > 0
+
+covered := {
 	"decision": "deny",
 	"reason": "denied_by_rule",
 	"rules": sort(deny_ids),
@@ -254,7 +257,6 @@ decision := {
 	}),
 	"retention": retention,
 } if {
-	count(allow_ids) > 0
 	consent_ok
 } else := {
 	"decision": "deny",
@@ -262,7 +264,4 @@ decision := {
 	"rules": sort(allow_ids),
 	"obligations": [],
 	"retention": null,
-} if {
-	count(allow_ids) > 0
 }
-
