@@ -16,35 +16,35 @@ import rego.v1
 
 # -- the request --------------------------------------------------------------------------------
 
-# An optional request field: its value, or null when absent, null or empty.
-field(key) := value if {
-	value := object.get(input, key, null)
-	is_string(value)
-	value != ""
+# The optional request fields: the value, or null when absent, null, empty or not a string.
+subject := input.subject if {
+	is_string(input.subject)
+	input.subject != ""
 } else := null
 
-subject := field("subject")
+recipient := input.recipient if {
+	is_string(input.recipient)
+	input.recipient != ""
+} else := null
 
-recipient := field("recipient")
-
-consent := value if {
-	value := field("consent")
-	value != null
+consent := input.consent if {
+	is_string(input.consent)
+	input.consent != ""
 } else := "unknown"
 
-gpc if object.get(input, "gpc", false) == true
+gpc if input.gpc == true
 
 # The region as stored: ISO-shaped codes in capitals, group ids in lowercase.
 region := canonical if {
-	raw := field("region")
-	is_string(raw)
-	value := trim_space(raw)
+	is_string(input.region)
+	input.region != ""
+	value := trim_space(input.region)
 	regex.match(`^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$`, value)
 	canonical := upper(value)
 } else := canonical if {
-	raw := field("region")
-	is_string(raw)
-	canonical := lower(trim_space(raw))
+	is_string(input.region)
+	input.region != ""
+	canonical := lower(trim_space(input.region))
 } else := null
 
 # Format 2: the rule regions containing the request's region (data.region_index; a
@@ -106,16 +106,14 @@ else := true if {
 
 # Recipients: "any" (format 1 without recipients, or "*"), "listed" (by descent), or, in
 # format 2 without recipients, "internal": no recipient, or an internal one.
-recipient_ok(index) if {
-	data.policy_studio.policy.rules[index].recipient_scope == "any"
-} else := true if {
-	data.policy_studio.policy.rules[index].recipient_scope == "listed"
+recipient_ok("any", _) := true
+
+recipient_ok("listed", recipients) if {
 	some id in recipient_lineage
-	id in data.policy_studio.policy.rules[index].recipients
-} else := true if {
-	data.policy_studio.policy.rules[index].recipient_scope == "internal"
-	internal_use
+	id in recipients
 }
+
+recipient_ok("internal", _) if internal_use
 
 internal_use if recipient == null
 
@@ -147,9 +145,10 @@ else := true if {
 
 covering contains index if {
 	some index in candidates
-	subject_ok(data.policy_studio.policy.rules[index].subjects)
-	recipient_ok(index)
-	region_ok(data.policy_studio.policy.rules[index].regions)
+	rule := data.policy_studio.policy.rules[index]
+	subject_ok(rule.subjects)
+	recipient_ok(rule.recipient_scope, rule.recipients)
+	region_ok(rule.regions)
 }
 
 deny_ids := [data.policy_studio.policy.rules[index].id |
