@@ -85,17 +85,13 @@ recipient_lineage := found if {
 # -- coverage -----------------------------------------------------------------------------------
 
 # The rules whose categories cover the request's category and whose purposes cover its purpose.
-by_category := {index |
+candidates := {index |
 	some id in category_lineage
 	some index in data.policy_studio.policy.rules_by_category[id]
-}
-
-by_purpose := {index |
+} & {index |
 	some id in purpose_lineage
 	some index in data.policy_studio.policy.rules_by_purpose[id]
 }
-
-candidates := by_category & by_purpose
 
 # A rule field limited to some values needs the request to name a matching one (by descent).
 subject_ok(subjects) if count(subjects) == 0
