@@ -64,8 +64,9 @@ region_within := found if {
 # entry (from 0) has depth k + 1.
 lineage(id) := [concat(".", array.slice(parts, 0, k + 1)) | parts := split(id, "."); some k, _ in parts]
 
-# Each request lineage, computed once (undefined when the field is not a string): read from
-# data.lineages for the ids the policy declares or names, computed for any other.
+# Each request lineage, computed once: read from data.lineages for the ids the policy declares
+# or names, computed for any other; a category or purpose that is not a string has none (no
+# rule covers it), an absent subject or recipient an empty one.
 category_lineage := found if {
 	found := data.policy_studio.policy.lineages[input.category]
 } else := lineage(input.category) if is_string(input.category)
@@ -139,6 +140,7 @@ else := true if {
 	within in regions
 }
 
+# The covering rules: the candidates whose subjects, recipients and regions admit the request.
 covering contains index if {
 	some index in candidates
 	rule := data.policy_studio.policy.rules[index]
@@ -204,11 +206,13 @@ consent_reason := "opted_out" if {
 # match (purpose-agnostic counts as 0; rules naming only other purposes do not apply), then
 # shortest period (a precomputed rank of app.domain.retention.length_key), then file order.
 # A rule naming several categories of the lineage gets one key per match; its deepest wins.
-# The answer is the rule's precomputed retention object (RetentionInfo.to_dict).
-retention_keys contains [-1 - k, 0 - purpose_depth, data.policy_studio.policy.retention[index].duration_rank, index] if {
+# The smallest key (arrays compare entry by entry) names the rule; the answer is its
+# precomputed retention object (RetentionInfo.to_dict).
+retention_keys contains [-1 - k, 0 - purpose_depth, rank, index] if {
 	some k, id in category_lineage
 	some index in data.policy_studio.policy.retention_by_category[id]
 	purpose_depth := retention_purpose_depth(data.policy_studio.policy.retention[index].purposes)
+	rank := data.policy_studio.policy.retention[index].duration_rank
 }
 
 retention_purpose_depth(purposes) := 0 if count(purposes) == 0
