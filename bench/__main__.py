@@ -2,7 +2,9 @@
 
 Prints one ``name: value`` line per figure. Ratios compare against a reference measured in the
 same run, so they mean the same on a fast or a slow machine. Targets (DESIGN section 8 and the
-issues): validate_large_s < 0.5, validate_vs_libyaml_parse <= 1.5, decisions_per_s >= 200000.
+issues): validate_large_s < 0.5, validate_vs_libyaml_parse <= 1.5, decisions_per_s >= 200000,
+regorus_large_per_s >= 2000, opa_large_per_s >= 1000, decide_vs_regorus < 200,
+regorus_example_ms and opa_example_ms < 0.2.
 """
 
 from __future__ import annotations
@@ -100,17 +102,21 @@ def main() -> int:
 
 def engine_figures(policy: Policy) -> None:
     """Our decisions per second vs. regorus and real OPA (OPA bundle) and Cedar (Cedar export)."""
-    from bench.engines import measure_engines, opa_import_error
+    from bench.engines import measure_engines, measure_example, opa_import_error
 
     why = opa_import_error()
     if why is not None:
         print(f"note: OPA figures skipped, opa-golib-python-bindings cannot be imported: {why}",
               file=sys.stderr)
     figures = measure_engines(policy)
+    figures.update(measure_example())
     figures.update(cedar_figures(policy, figures["decide_per_s"]))
     for name, value in figures.items():
-        print(f"{name}: {value:.0f}" if value >= 100 or name.endswith("_requests")
-              else f"{name}: {value:.2f}")
+        if name.endswith("_ms"):
+            print(f"{name}: {value:.3f}")
+        else:
+            print(f"{name}: {value:.0f}" if value >= 100 or name.endswith("_requests")
+                  else f"{name}: {value:.2f}")
 
 
 def impact_figures(policy: Policy) -> None:

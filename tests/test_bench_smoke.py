@@ -42,7 +42,8 @@ def test_every_bench_measurement_runs_on_a_tiny_policy() -> None:
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     figures = __import__("json").loads(done.stdout.strip().splitlines()[-1])
-    assert "validate_large_s:" in done.stdout and "regorus_per_s:" in done.stdout
+    assert "validate_large_s:" in done.stdout and "regorus_large_per_s:" in done.stdout
+    assert "regorus_example_ms:" in done.stdout
     assert "cedar_large_per_s:" in done.stdout and "decide_vs_cedar:" in done.stdout
     for name in ("gui_open_large_s", "gui_cold_start_s", "revalidate_total_ms",
                  "matrix_first_paint_s", "pdf_large_s"):

@@ -8,6 +8,13 @@ shape. Format 2 containment is data too: ``region_index`` maps each region the r
 contain to those rule regions (a subdivision that is not a key counts as its country), and
 ``internal_recipients`` says where the recipient hierarchy turns internal.
 
+The data is indexed so that a request looks up rather than scans: ``rules_by_category`` and
+``rules_by_purpose`` give the positions (in ``rules``) of the rules naming each id,
+``retention_by_category`` those of the retention rules, and ``lineages`` the lineage (root
+first) of every id the policy declares or names (the Rego computes any other). The candidate
+rules of a request are those under its category's lineage that are also under its purpose's;
+only they are checked against the subject, recipient and region.
+
 Bundle layout (roots ``["policy_studio"]``)::
 
     .manifest                          {"revision": <digest>, "roots": ["policy_studio"]}
@@ -26,6 +33,7 @@ from importlib import resources
 from typing import Any
 
 from app.domain.canonical import digest
+from app.domain.ids import lineage
 from app.domain.models import Policy
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import NO_GROUPS, RegionCatalogue
@@ -67,6 +75,42 @@ def _rule_recipients(policy: Policy, recipients: list[str]) -> dict[str, Any]:
             "recipient_scope": "listed" if recipients else "internal"}
 
 
+def id_index(lists: list[list[str]]) -> dict[str, list[int]]:
+    """Id -> the positions (ascending, once each) of the lists naming it: the Rego's indexes."""
+    index: dict[str, list[int]] = {}
+    for position, ids in enumerate(lists):
+        for value in dict.fromkeys(ids):
+            index.setdefault(value, []).append(position)
+    return index
+
+
+def _named_ids(policy: Policy) -> set[str]:
+    """Every id the policy declares or a rule names (categories, purposes, people)."""
+    found = {item.id for section in (policy.categories, policy.purposes, policy.subjects,
+                                     policy.recipients) for item in section}
+    for rule in policy.rules:
+        found.update(rule.categories, rule.purposes, rule.subjects, rule.recipients)
+    for kept in policy.retention:
+        found.update(kept.categories, kept.purposes)
+    return found
+
+
+def _indexes(policy: Policy) -> dict[str, Any]:
+    """What the Rego looks up instead of scanning: lineages and rule indexes.
+
+    ``lineages``: every id the policy declares or names -> its lineage, root first.
+    ``rules_by_category`` / ``rules_by_purpose``: id -> the positions of the rules naming it;
+    ``retention_by_category``: id -> the positions of the retention rules naming it.
+    """
+    named = sorted(_named_ids(policy))
+    return {
+        "lineages": {value: list(reversed(lineage(value))) for value in named},
+        "rules_by_category": id_index([rule.categories for rule in policy.rules]),
+        "rules_by_purpose": id_index([rule.purposes for rule in policy.rules]),
+        "retention_by_category": id_index([kept.categories for kept in policy.retention]),
+    }
+
+
 def bundle_data(policy: Policy, regions: RegionCatalogue | None = None) -> dict[str, Any]:
     """What the Rego reads, precomputed: the value of ``data.policy_studio.policy``.
 
@@ -93,6 +137,7 @@ def bundle_data(policy: Policy, regions: RegionCatalogue | None = None) -> dict[
         "honours_gpc": gpc,
         "region_index": region_index(policy, regions or NO_GROUPS) if containment else {},
         **_recipient_facts(policy),
+        **_indexes(policy),
         "rules": [
             {
                 "index": index,
