@@ -2,7 +2,8 @@
 
 The commits are listed by a worker, then their contents are read a chunk at a time (approvals
 are marked as they arrive). Selecting two versions and choosing Compare shows the redline; the
-impact on decisions follows from another worker, with a busy bar and a Cancel button. One
+same redline opening with the impact on decisions (and listing every changed use) replaces it
+when another worker has worked it out, with a busy bar and a Cancel button meanwhile. One
 selected commit opens read-only in its own window (:mod:`app.ui.history.readonly`).
 """
 
@@ -33,7 +34,7 @@ from app.domain.models import Policy
 from app.storage.git_history import Commit, FileHistory, Version
 from app.ui.background import BackgroundRunner
 from app.ui.history.model import APPROVAL_COLUMN, VersionsModel, approved_words
-from app.ui.history.work import CHUNK, Side, impact_text, read_versions, redline, side_of
+from app.ui.history.work import CHUNK, Side, read_versions, redline, side_of, with_impact
 from app.ui.views.document.view import paper_palette
 
 Working = Callable[[], tuple[Policy, bool]]
@@ -256,20 +257,25 @@ class HistoryDialog(QDialog):
         wanted = self._impact_wanted
         self.impact.setText("Working out the impact on decisions\u2026")
         self._show_busy(True)
-        self.impacter.submit(lambda: (wanted, impact_text(old, new)))
+        self.impacter.submit(lambda: (wanted, with_impact(old, new)))
 
     def _compare_failed(self, error: Exception) -> None:
         self.status.setText(f"Cannot compare: {error}")
         self.browser.clear()
         self.impact.clear()
 
-    def _impact_done(self, outcome: tuple[int, str] | str) -> None:
+    def _impact_done(self, outcome: tuple[int, tuple[str, str]] | str) -> None:
         if isinstance(outcome, str):
-            self.impact.setText(outcome)
-            self._show_busy(False)
+            if self.impact_running:
+                self.impact.setText(outcome)
+                self._show_busy(False)
             return
-        wanted, text = outcome
+        wanted, (html, text) = outcome
         if wanted == self._impact_wanted:
+            bar = self.browser.verticalScrollBar()
+            at = bar.value()
+            self.browser.setHtml(html)
+            bar.setValue(at)
             self.impact.setText(text)
             self._show_busy(False)
 
