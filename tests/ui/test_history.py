@@ -19,7 +19,6 @@ from app.ui.history import readonly
 from app.ui.history.dialog import HistoryDialog
 from app.ui.history.model import READING
 from app.ui.main_window import MainWindow
-from tests.ui.impact_shown import assert_shows_impact
 from tests.git_repo import (
     CLEAN_POLICY,
     approved,
@@ -27,6 +26,7 @@ from tests.git_repo import (
     make_repo,
     with_newsletter_without_consent,
 )
+from tests.ui.impact_shown import assert_shows_impact
 
 CHANGED = with_newsletter_without_consent(CLEAN_POLICY)
 
