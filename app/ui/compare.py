@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.diff import PolicyDiff, diff_policies
-from app.domain.impact import Impact, summary
+from app.domain.impact import Impact
 from app.domain.models import Policy
 from app.exporters.redline_html import redline_with_impact, render_html
 from app.storage.atomic import write_atomic
@@ -38,6 +38,7 @@ from app.storage.loader import load_file
 from app.ui.actions import make_action
 from app.ui.background import BackgroundRunner
 from app.ui.files.dialogs import OPEN_FILTERS, error_text
+from app.ui.history.work import headline
 from app.ui.views.document.view import paper_palette
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ class RedlineDialog(QDialog):
         at = bar.value()
         self.browser.setHtml(self.html)
         bar.setValue(at)
-        self.state.setText(f"Impact: this change {summary(self.impact)}.")
+        self.state.setText(headline(self.impact))
         self._show_busy(False)
 
     def _impact_failed(self, error: Exception) -> None:
