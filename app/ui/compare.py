@@ -18,10 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -39,6 +36,7 @@ from app.ui.actions import make_action
 from app.ui.background import BackgroundRunner
 from app.ui.files.dialogs import OPEN_FILTERS, error_text
 from app.ui.history.work import headline
+from app.ui.impact_bar import ImpactBar, replace_html
 from app.ui.views.document.view import paper_palette
 
 if TYPE_CHECKING:
@@ -86,22 +84,15 @@ class RedlineDialog(QDialog):
         self.diff = diff
         self.suggested = suggested
         self.impact: Impact | None = None
-        self.impact_running = False
         self.setWindowTitle("Changes")
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName("Redline")
         self.browser.setOpenLinks(False)
         self.browser.setPalette(paper_palette(self.browser.palette()))
         self.browser.setHtml(html)
-        self.state = QLabel(self)
-        self.state.setWordWrap(True)
-        self.state.setAccessibleName("Impact of the change")
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(160)
-        self.progress.setAccessibleName("Working out the impact")
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setToolTip("Stop waiting for the impact (the redline stays)")
+        self.bar = ImpactBar(self)
+        self.state, self.progress, self.cancel_button = (
+            self.bar.label, self.bar.progress, self.bar.cancel_button)
         self.cancel_button.clicked.connect(self.cancel_impact)
         self.runner = BackgroundRunner(self, pool=QThreadPool.globalInstance())
         self.runner.published.connect(self._impact_done)
@@ -113,21 +104,21 @@ class RedlineDialog(QDialog):
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self.export_html)
-        row = QHBoxLayout()
-        row.addWidget(self.state, 1)
-        row.addWidget(self.progress)
-        row.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addWidget(self.bar)
         layout.addWidget(self.browser)
         layout.addWidget(self.buttons)
-        self._show_busy(False)
         self.resize(900, 700)
+
+    @property
+    def impact_running(self) -> bool:
+        """True while the impact is being worked out and still wanted."""
+        return self.bar.busy
 
     def work_out_impact(self, old: Policy, new: Policy, old_name: str, new_name: str) -> None:
         """Work out the impact of ``old`` -> ``new`` (snapshots) on a worker, then show it."""
         self.state.setText(WORKING)
-        self._show_busy(True)
+        self.bar.set_busy(True)
         self.runner.submit(lambda: redline_with_impact(old, new, old_name, new_name))
 
     def cancel_impact(self, *_args: object) -> None:
@@ -135,28 +126,20 @@ class RedlineDialog(QDialog):
         if self.impact_running:
             self.runner.submit(lambda: None)  # supersedes the job; its result is dropped
             self.state.setText(CANCELLED)
-        self._show_busy(False)
+        self.bar.set_busy(False)
 
     def _impact_done(self, outcome: tuple[str, Impact] | None) -> None:
         if outcome is None or not self.impact_running:
             return
         self.html, self.impact = outcome
-        bar = self.browser.verticalScrollBar()
-        at = bar.value()
-        self.browser.setHtml(self.html)
-        bar.setValue(at)
+        replace_html(self.browser, self.html)
         self.state.setText(headline(self.impact))
-        self._show_busy(False)
+        self.bar.set_busy(False)
 
     def _impact_failed(self, error: Exception) -> None:
         if self.impact_running:
             self.state.setText(f"The impact could not be worked out: {error}")
-            self._show_busy(False)
-
-    def _show_busy(self, busy: bool) -> None:
-        self.impact_running = busy
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
+            self.bar.set_busy(False)
 
     def export_html(self) -> str | None:
         """Ask where, then write the HTML redline; returns the path written."""

@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -35,6 +33,7 @@ from app.storage.git_history import Commit, FileHistory, Version
 from app.ui.background import BackgroundRunner
 from app.ui.history.model import APPROVAL_COLUMN, VersionsModel, approved_words
 from app.ui.history.work import CHUNK, Side, read_versions, redline, side_of, with_impact
+from app.ui.impact_bar import ImpactBar, replace_html
 from app.ui.views.document.view import paper_palette
 
 Working = Callable[[], tuple[Policy, bool]]
@@ -84,15 +83,9 @@ class HistoryDialog(QDialog):
             self.table.setColumnWidth(column, width)
         self.status = QLabel(HINT, self)
         self.status.setWordWrap(True)
-        self.impact = QLabel(self)
-        self.impact.setWordWrap(True)
-        self.impact.setAccessibleName("Impact of the change")
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(160)
-        self.progress.setAccessibleName("Working out the impact")
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setToolTip("Stop waiting for the impact")
+        self.bar = ImpactBar(self)
+        self.impact, self.progress, self.cancel_button = (
+            self.bar.label, self.bar.progress, self.bar.cancel_button)
         self.cancel_button.clicked.connect(self.cancel_impact)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
@@ -130,7 +123,6 @@ class HistoryDialog(QDialog):
         self.opener.published.connect(self.openRequested.emit)
         self.opener.failed.connect(lambda error: self.status.setText(str(error)))
         self._impact_wanted = 0
-        self.impact_running = False
         self.stopped = False
         """True once the dialog is closed: no more versions are read."""
         self.finished.connect(self._stop)
@@ -150,11 +142,7 @@ class HistoryDialog(QDialog):
         bottom = QWidget(self)
         lower = QVBoxLayout(bottom)
         lower.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(self.impact, 1)
-        row.addWidget(self.progress)
-        row.addWidget(self.cancel_button)
-        lower.addLayout(row)
+        lower.addWidget(self.bar)
         lower.addWidget(self.browser, 1)
         splitter = QSplitter(self)
         splitter.setOrientation(splitter.orientation().Vertical)
@@ -272,10 +260,7 @@ class HistoryDialog(QDialog):
             return
         wanted, (html, text) = outcome
         if wanted == self._impact_wanted:
-            bar = self.browser.verticalScrollBar()
-            at = bar.value()
-            self.browser.setHtml(html)
-            bar.setValue(at)
+            replace_html(self.browser, html)
             self.impact.setText(text)
             self._show_busy(False)
 
@@ -286,10 +271,13 @@ class HistoryDialog(QDialog):
             self.impact.setText("Impact not worked out (cancelled).")
         self._show_busy(False)
 
+    @property
+    def impact_running(self) -> bool:
+        """True while the impact is being worked out and still wanted."""
+        return self.bar.busy
+
     def _show_busy(self, busy: bool) -> None:
-        self.impact_running = busy
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
+        self.bar.set_busy(busy)
 
     # -- open read-only -------------------------------------------------------------------------
 
