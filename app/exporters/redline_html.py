@@ -12,12 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain.diff import COMPARED_SECTIONS, FieldChange, ItemChange, PolicyDiff
+from app.domain.diff import COMPARED_SECTIONS, FieldChange, ItemChange, PolicyDiff, diff_policies
 from app.domain.enums import Status, label
+from app.domain.impact import Impact, policy_impact
+from app.domain.models import Policy
 from app.domain.sections import METADATA, REGIONS
 from app.domain.sections import section as section_info
 from app.exporters.documents_html import Notice, plural, render
-from app.exporters.impact_report import ImpactView
+from app.exporters.impact_report import ImpactView, impact_view
 from app.exporters.redline import (
     REFERENCE_FIELDS,
     SECTION_TITLES,
@@ -84,6 +86,18 @@ def render_html(diff: PolicyDiff, old_name: str = "old", new_name: str = "new",
         summary=_summary(diff),
         metadata=[_field(diff, METADATA, f) for f in diff.metadata],
         sections=sections, reordered=reordered, impact=impact)
+
+
+def redline_with_impact(old: Policy, new: Policy, old_name: str, new_name: str,
+                        ) -> tuple[str, Impact]:
+    """The redline from ``old`` to ``new`` opening with the impact, every changed use listed.
+
+    Returns the HTML and the impact (:func:`app.domain.impact.policy_impact`) it shows.
+    """
+    impact = policy_impact(old, new, region_catalogue())
+    html = render_html(diff_policies(old, new), old_name, new_name,
+                       impact=impact_view(impact, old, new))
+    return html, impact
 
 
 def _draft(diff: PolicyDiff) -> list[Notice]:

@@ -1,5 +1,10 @@
 """File > Compare with...: the HTML redline of another file (old) against the open policy (new).
 
+The redline shows at once; the same redline opening with the impact on decisions (and listing
+every changed use) replaces it when a worker has worked it out, with a busy bar and a Cancel
+button meanwhile (cancelling drops the result). The page is paper-white in any palette, like
+the document view, so the document's colours read the same in a dark theme.
+
 The questions it asks are small module functions tests replace with ``monkeypatch``.
 """
 
@@ -8,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,12 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.diff import PolicyDiff, diff_policies
-from app.exporters.redline_html import render_html
+from app.domain.impact import Impact
+from app.domain.models import Policy
+from app.exporters.redline_html import redline_with_impact, render_html
 from app.storage.atomic import write_atomic
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
 from app.ui.actions import make_action
+from app.ui.background import BackgroundRunner
 from app.ui.files.dialogs import OPEN_FILTERS, error_text
+from app.ui.history.work import headline
+from app.ui.impact_bar import ImpactBar, replace_html
+from app.ui.views.document.view import paper_palette
 
 if TYPE_CHECKING:
     from app.ui.host import Host
@@ -55,8 +66,16 @@ def open_redline(dialog: RedlineDialog) -> None:
     dialog.show()
 
 
+WORKING = "Working out the impact on decisions\u2026"
+CANCELLED = "Impact not worked out (cancelled)."
+
+
 class RedlineDialog(QDialog):
-    """The redline in a text browser, with a button that exports it as HTML."""
+    """The redline in a text browser, with a button that exports it as HTML.
+
+    :meth:`work_out_impact` replaces it with the redline that opens with the impact, worked out
+    on a worker; :attr:`impact` holds that impact once shown.
+    """
 
     def __init__(self, html: str, diff: PolicyDiff, suggested: str,
                  parent: QWidget | None = None) -> None:
@@ -64,11 +83,21 @@ class RedlineDialog(QDialog):
         self.html = html
         self.diff = diff
         self.suggested = suggested
+        self.impact: Impact | None = None
         self.setWindowTitle("Changes")
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName("Redline")
         self.browser.setOpenLinks(False)
+        self.browser.setPalette(paper_palette(self.browser.palette()))
         self.browser.setHtml(html)
+        self.bar = ImpactBar(self)
+        self.state, self.progress, self.cancel_button = (
+            self.bar.label, self.bar.progress, self.bar.cancel_button)
+        self.cancel_button.clicked.connect(self.cancel_impact)
+        self.runner = BackgroundRunner(self, pool=QThreadPool.globalInstance())
+        self.runner.published.connect(self._impact_done)
+        self.runner.failed.connect(self._impact_failed)
+        self.finished.connect(self.cancel_impact)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.export_button = QPushButton("Export HTML...", self)
         self.export_button.setToolTip("Save this redline as an HTML file for review")
@@ -76,9 +105,41 @@ class RedlineDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self.export_html)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
         layout.addWidget(self.browser)
         layout.addWidget(self.buttons)
         self.resize(900, 700)
+
+    @property
+    def impact_running(self) -> bool:
+        """True while the impact is being worked out and still wanted."""
+        return self.bar.busy
+
+    def work_out_impact(self, old: Policy, new: Policy, old_name: str, new_name: str) -> None:
+        """Work out the impact of ``old`` -> ``new`` (snapshots) on a worker, then show it."""
+        self.state.setText(WORKING)
+        self.bar.set_busy(True)
+        self.runner.submit(lambda: redline_with_impact(old, new, old_name, new_name))
+
+    def cancel_impact(self, *_args: object) -> None:
+        """Stop waiting for the impact under way (its result is dropped)."""
+        if self.impact_running:
+            self.runner.submit(lambda: None)  # supersedes the job; its result is dropped
+            self.state.setText(CANCELLED)
+        self.bar.set_busy(False)
+
+    def _impact_done(self, outcome: tuple[str, Impact] | None) -> None:
+        if outcome is None or not self.impact_running:
+            return
+        self.html, self.impact = outcome
+        replace_html(self.browser, self.html)
+        self.state.setText(headline(self.impact))
+        self.bar.set_busy(False)
+
+    def _impact_failed(self, error: Exception) -> None:
+        if self.impact_running:
+            self.state.setText(f"The impact could not be worked out: {error}")
+            self.bar.set_busy(False)
 
     def export_html(self) -> str | None:
         """Ask where, then write the HTML redline; returns the path written."""
@@ -116,16 +177,18 @@ class CompareController(QObject):
         except PolicyFileError as exc:
             show_compare_error(window, error_text(exc))
             return None
-        diff = diff_policies(old.policy, bridge.policy)
-        new_name = bridge.path or "Untitled (unsaved)"
-        html = render_html(diff, path, new_name + (" (with unsaved changes)"
-                                                   if bridge.modified else ""))
+        new = bridge.policy
+        diff = diff_policies(old.policy, new)
+        new_name = (bridge.path or "Untitled (unsaved)") + (" (with unsaved changes)"
+                                                            if bridge.modified else "")
+        html = render_html(diff, path, new_name)
         base = Path(bridge.path or "policy").name.split(".")[0]
         suggested = str(Path(path).with_name(f"{base}.redline.html"))
         if self.dialog is not None:
             self.dialog.close()
         self.dialog = RedlineDialog(html, diff, suggested, window)
         self.dialog.setWindowTitle(f"Changes since {Path(path).name}")
+        self.dialog.work_out_impact(old.policy, new.model_copy(deep=True), path, new_name)
         open_redline(self.dialog)
         self.host.show_message(
             "No differences" if diff.equal else f"{diff.count()} differences", 5000)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from app.exporters.approved import render_all_approved
+from app.storage.loader import load_bytes
 from app.ui.app import open_window
 from app.ui.history import controller as history_controller
 from app.ui.history import dialog as history_dialog
@@ -25,6 +26,7 @@ from tests.git_repo import (
     make_repo,
     with_newsletter_without_consent,
 )
+from tests.ui.impact_shown import assert_shows_impact
 
 CHANGED = with_newsletter_without_consent(CLEAN_POLICY)
 
@@ -101,9 +103,13 @@ def test_compare_two_versions_with_mouse_and_keys_shows_redline_and_impact(
     qtbot.waitUntil(lambda: dialog.impact.text().startswith("Impact:"), timeout=20_000)
     text = dialog.browser.toPlainText()
     assert "Newsletter" in text and "legitimate" in text.lower()
-    assert "newly allows" in dialog.impact.text()
-    assert "contact.email for marketing.newsletter" in dialog.impact.text()
+    assert "newly allowed" in dialog.impact.text()
+    assert "newly allows" in text and "contact.email) for " in text
     assert not dialog.progress.isVisible()
+    old, new = (load_bytes(data).policy for data in (approved(CLEAN_POLICY), CHANGED))
+    impact = assert_shows_impact(dialog.browser, old, new)  # one document: redline and impact
+    assert impact.count("newly_allowed") > 0
+    assert text.index("Impact:") < text.index("Uses whose decision changes")
 
 
 def test_the_working_copy_with_unsaved_changes_compares_too(
@@ -119,6 +125,7 @@ def test_the_working_copy_with_unsaved_changes_compares_too(
     qtbot.waitUntil(lambda: dialog.impact.text().startswith("Impact:"), timeout=20_000)
     assert "E-mail address (work)" in dialog.browser.toPlainText()
     assert "changes no decision" in dialog.impact.text()
+    assert_shows_impact(dialog.browser, load_bytes(CHANGED).policy, window.bridge.policy)
 
 
 def test_the_impact_can_be_cancelled(qtbot, three_versions,  # type: ignore[no-untyped-def]
@@ -128,9 +135,9 @@ def test_the_impact_can_be_cancelled(qtbot, three_versions,  # type: ignore[no-u
 
     def slow(old, new):  # type: ignore[no-untyped-def]
         release.wait(10)
-        return "Impact: too late"
+        return "<p>too late</p>", "Impact: too late"
 
-    monkeypatch.setattr(history_dialog, "impact_text", slow)
+    monkeypatch.setattr(history_dialog, "with_impact", slow)
     window = opened(qtbot, file)
     dialog = history_by_keys(qtbot, window)
     dialog.select(1, 2)
@@ -142,6 +149,8 @@ def test_the_impact_can_be_cancelled(qtbot, three_versions,  # type: ignore[no-u
     release.set()
     qtbot.waitUntil(lambda: not dialog.impacter.busy, timeout=20_000)
     assert dialog.impact.text() == "Impact not worked out (cancelled)."
+    text = dialog.browser.toPlainText()
+    assert "Changes to" in text and "too late" not in text  # the redline stays, without impact
 
 
 def test_open_the_approved_version_read_only_and_export_its_documents(

@@ -2,7 +2,8 @@
 
 The commits are listed by a worker, then their contents are read a chunk at a time (approvals
 are marked as they arrive). Selecting two versions and choosing Compare shows the redline; the
-impact on decisions follows from another worker, with a busy bar and a Cancel button. One
+same redline opening with the impact on decisions (and listing every changed use) replaces it
+when another worker has worked it out, with a busy bar and a Cancel button meanwhile. One
 selected commit opens read-only in its own window (:mod:`app.ui.history.readonly`).
 """
 
@@ -15,10 +16,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -33,7 +32,8 @@ from app.domain.models import Policy
 from app.storage.git_history import Commit, FileHistory, Version
 from app.ui.background import BackgroundRunner
 from app.ui.history.model import APPROVAL_COLUMN, VersionsModel, approved_words
-from app.ui.history.work import CHUNK, Side, impact_text, read_versions, redline, side_of
+from app.ui.history.work import CHUNK, Side, read_versions, redline, side_of, with_impact
+from app.ui.impact_bar import ImpactBar, replace_html
 from app.ui.views.document.view import paper_palette
 
 Working = Callable[[], tuple[Policy, bool]]
@@ -83,15 +83,9 @@ class HistoryDialog(QDialog):
             self.table.setColumnWidth(column, width)
         self.status = QLabel(HINT, self)
         self.status.setWordWrap(True)
-        self.impact = QLabel(self)
-        self.impact.setWordWrap(True)
-        self.impact.setAccessibleName("Impact of the change")
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(160)
-        self.progress.setAccessibleName("Working out the impact")
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setToolTip("Stop waiting for the impact")
+        self.bar = ImpactBar(self)
+        self.impact, self.progress, self.cancel_button = (
+            self.bar.label, self.bar.progress, self.bar.cancel_button)
         self.cancel_button.clicked.connect(self.cancel_impact)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
@@ -129,7 +123,6 @@ class HistoryDialog(QDialog):
         self.opener.published.connect(self.openRequested.emit)
         self.opener.failed.connect(lambda error: self.status.setText(str(error)))
         self._impact_wanted = 0
-        self.impact_running = False
         self.stopped = False
         """True once the dialog is closed: no more versions are read."""
         self.finished.connect(self._stop)
@@ -149,11 +142,7 @@ class HistoryDialog(QDialog):
         bottom = QWidget(self)
         lower = QVBoxLayout(bottom)
         lower.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(self.impact, 1)
-        row.addWidget(self.progress)
-        row.addWidget(self.cancel_button)
-        lower.addLayout(row)
+        lower.addWidget(self.bar)
         lower.addWidget(self.browser, 1)
         splitter = QSplitter(self)
         splitter.setOrientation(splitter.orientation().Vertical)
@@ -256,20 +245,22 @@ class HistoryDialog(QDialog):
         wanted = self._impact_wanted
         self.impact.setText("Working out the impact on decisions\u2026")
         self._show_busy(True)
-        self.impacter.submit(lambda: (wanted, impact_text(old, new)))
+        self.impacter.submit(lambda: (wanted, with_impact(old, new)))
 
     def _compare_failed(self, error: Exception) -> None:
         self.status.setText(f"Cannot compare: {error}")
         self.browser.clear()
         self.impact.clear()
 
-    def _impact_done(self, outcome: tuple[int, str] | str) -> None:
+    def _impact_done(self, outcome: tuple[int, tuple[str, str]] | str) -> None:
         if isinstance(outcome, str):
-            self.impact.setText(outcome)
-            self._show_busy(False)
+            if self.impact_running:
+                self.impact.setText(outcome)
+                self._show_busy(False)
             return
-        wanted, text = outcome
+        wanted, (html, text) = outcome
         if wanted == self._impact_wanted:
+            replace_html(self.browser, html)
             self.impact.setText(text)
             self._show_busy(False)
 
@@ -280,10 +271,13 @@ class HistoryDialog(QDialog):
             self.impact.setText("Impact not worked out (cancelled).")
         self._show_busy(False)
 
+    @property
+    def impact_running(self) -> bool:
+        """True while the impact is being worked out and still wanted."""
+        return self.bar.busy
+
     def _show_busy(self, busy: bool) -> None:
-        self.impact_running = busy
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
+        self.bar.set_busy(busy)
 
     # -- open read-only -------------------------------------------------------------------------
 

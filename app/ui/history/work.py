@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.diff import diff_policies
-from app.domain.impact import policy_impact, summary
+from app.domain.impact import KINDS, Impact
 from app.domain.models import Policy
-from app.exporters.redline_html import render_html
+from app.exporters.impact_report import HEADINGS
+from app.exporters.redline_html import redline_with_impact, render_html
 from app.storage.git_history import Commit, FileHistory, Version
-from app.storage.resources import region_catalogue
 
 CHUNK = 16
 """Versions read per worker job, so the list fills in steadily and stays responsive."""
@@ -43,8 +43,19 @@ def redline(old: Side, new: Side) -> tuple[str, int]:
     return render_html(diff, old.name, new.name), diff.count()
 
 
-def impact_text(old: Side, new: Side) -> str:
-    """One sentence: what the change from ``old`` to ``new`` does to decisions."""
-    impact = policy_impact(old.policy, new.policy, region_catalogue())
-    return (f"Impact: from the older to the newer version, this change {summary(impact)} "
-            f"(of {impact.uses:,} declared uses compared).")
+def headline(impact: Impact) -> str:
+    """The short line above the redline once the impact shows inside it."""
+    if impact.unchanged:
+        return (f"Impact: this change changes no decision ({impact.uses:,} declared uses "
+                "compared).")
+    kinds = ", ".join(f"{impact.count(kind):,} {HEADINGS[kind].lower()}" for kind in KINDS
+                      if impact.count(kind))
+    changed = sum(change.count for change in impact.changes)
+    return (f"Impact: {changed:,} of the {impact.uses:,} declared uses change ({kinds}); the "
+            "redline opens with it and lists every group of changed uses at its end.")
+
+
+def with_impact(old: Side, new: Side) -> tuple[str, str]:
+    """The redline with the impact inside, and the short line about it."""
+    html, impact = redline_with_impact(old.policy, new.policy, old.name, new.name)
+    return html, headline(impact)
