@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 from test_files_support import isolate, make_window, open_and_wait
 
 from app.storage.loader import load_file
@@ -53,7 +54,11 @@ def click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
 def keys(qtbot, window: MainWindow, key: QKeySequence.StandardKey) -> None:  # type: ignore[no-untyped-def]
     combination = QKeySequence(key)[0]
     window.activateWindow()
-    qtbot.keyClick(window, combination.key(), combination.keyboardModifiers())
+    # Shortcuts reach the active window only: wait for it (a loaded machine activates late),
+    # then press the keys where the user's focus is.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, combination.key(), combination.keyboardModifiers())
 
 
 def test_conflicts_resolved_in_the_window(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
