@@ -208,3 +208,17 @@ def test_help_uris_point_into_the_reference_the_organisation_publishes(tmp_path:
     assert refused.returncode == 2
     assert "not an http(s) address" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+@pytest.mark.parametrize("broken", [False, True])
+def test_the_json_report_names_a_file_whose_name_is_not_utf8(
+        broken: bool, broken_policy: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    target = Path(os.fsdecode(b"bad\xff name.policy.yaml"))
+    target.write_bytes(b"format_version: 2\npolicy: [unclosed\n" if broken
+                       else broken_policy.read_bytes())
+    assert main(["validate", "-f", "json", "-o", "out.json", str(target)]) == (2 if broken else 1)
+    report = json.loads(Path("out.json").read_text(encoding="utf-8"))
+    files = {f["file"] for f in report["findings"]} | {u["file"] for u in report["unreadable"]}
+    assert files == {"bad\\xff name.policy.yaml"}

@@ -63,3 +63,22 @@ def test_an_expectation_without_a_purpose_is_incomplete() -> None:
     loaded = _loaded("tests:\n  - id: half\n    category: contact\n")
     assert [f.path for f in validate_loaded(loaded) if f.code == "TST002"] == [
         ("tests", 0, "purpose")]
+
+
+def test_an_allow_with_a_deny_reason_contradicts_itself() -> None:
+    loaded = _loaded("tests:\n"
+                     "  - id: odd\n"
+                     "    category: contact.email\n"
+                     "    purpose: marketing.newsletter\n"
+                     "    consent: granted\n"
+                     "    expect: allow\n"
+                     "    reason: consent_missing\n"
+                     "  - id: fine\n"
+                     "    category: contact.email\n"
+                     "    purpose: marketing.newsletter\n"
+                     "    expect: deny\n"
+                     "    reason: consent_missing\n")
+    found = [f for f in validate_loaded(loaded) if f.code == "TST003"]
+    assert [(f.path, f.message) for f in found] == [
+        (("tests", 0, "reason"), "expectation 'odd' expects allow with the reason "
+                                 "consent_missing, which only a deny can have")]

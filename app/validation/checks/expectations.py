@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from app.domain.enums import DecisionReason, Effect
 from app.domain.expectations import decision_for, label, mismatches
 from app.domain.sections import TESTS
 from app.validation.catalogue import check
@@ -44,3 +45,22 @@ def incomplete_expectation(ctx: Context) -> Iterator[Hit]:
             if not getattr(expectation, field):
                 yield Hit((TESTS, index, field),
                           f"expectation '{expectation.id}' has no {field}")
+
+
+@check("TST003", Severity.ERROR, "Expectation that contradicts itself",
+       why="An allow always has the reason 'allowed' and a deny never has it, so an "
+           "expectation that pairs them can never hold, whatever the rules say.",
+       fix="Change the expected decision, or the reason (leave the reason empty when any "
+           "reason will do).")
+def contradictory_expectation(ctx: Context) -> Iterator[Hit]:
+    """Hits of TST003, "Expectation that contradicts itself"."""
+    for index, expectation in enumerate(ctx.policy.tests):
+        reason = expectation.reason
+        if reason is None:
+            continue
+        allowed = reason is DecisionReason.ALLOWED
+        if allowed != (expectation.expect is Effect.ALLOW):
+            yield Hit((TESTS, index, "reason"),
+                      f"expectation '{expectation.id}' expects {expectation.expect} with the "
+                      f"reason {reason}, which only a"
+                      f"{'n allow' if allowed else ' deny'} can have")
