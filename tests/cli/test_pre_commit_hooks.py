@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import re
 import shlex
-import shutil
 import subprocess
 import sys
 import tomllib
@@ -126,18 +125,3 @@ def test_junit_takes_one_file(tmp_path: Path) -> None:
     done = run_hook("policy-studio-test", [*BUNDLED[:2], "--junit", "out.xml"], tmp_path)
     assert done.returncode == 2 and "--junit takes one FILE" in done.stderr
     assert not (tmp_path / "out.xml").exists()
-
-
-@pytest.mark.skipif(shutil.which("pre-commit") is None, reason="pre-commit is not installed")
-def test_pre_commit_try_repo_runs_the_validate_hook(tmp_path: Path) -> None:
-    """With pre-commit installed: the real thing, in a fresh git repository."""
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    shutil.copy(BUNDLED[0], repo / BUNDLED[0].name)
-    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com"]
-    subprocess.run([*git, "init", "-q"], cwd=repo, check=True)
-    subprocess.run([*git, "add", "."], cwd=repo, check=True)
-    done = subprocess.run(["pre-commit", "try-repo", str(ROOT), "policy-studio-validate",
-                           "--all-files"], cwd=repo, capture_output=True, text=True,
-                          timeout=900)
-    assert done.returncode == 0, done.stdout + done.stderr
