@@ -99,7 +99,7 @@ class RedlineDialog(QDialog):
         self.runner.failed.connect(self._impact_failed)
         self.finished.connect(self.cancel_impact)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.export_button = QPushButton("Export HTML...", self)
+        self.export_button = QPushButton("&Export HTML…", self)
         self.export_button.setToolTip("Save this redline as an HTML file for review")
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)

@@ -24,7 +24,7 @@ class ImpactBar(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
         self.progress.setAccessibleName("Working out the impact")
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton("Ca&ncel", self)
         self.cancel_button.setToolTip("Stop waiting for the impact (the redline stays)")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.document_view = install_document_view(self)
         self.merge_conflicts = install_merge_conflicts(self)
         self.files.saved.connect(self.merge_conflicts.file_saved)
-        self.tabifyDockWidget(self.problems.dock, self.merge_conflicts.dock)
+        self._tabify_when_shown(self.problems.dock, self.merge_conflicts.dock)
         # -- end of plug-ins ------------------------------------------------------------------
         bridge.reset.connect(lambda: self.navigator.select(METADATA))  # after the views reset
         bridge.modifiedChanged.connect(self._update_title)
@@ -113,6 +113,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Ready", 3000)
 
     # -- layout -------------------------------------------------------------------------------
+    def _tabify_when_shown(self, first: QDockWidget, second: QDockWidget) -> None:
+        """Tab ``second`` with ``first`` the first time it is shown.
+
+        Tabbing a hidden dock at start leaves Qt's tab bar for the group parented to the window
+        and drawn at its top-left corner, over the menus, until the dock is shown.
+        """
+        def shown(visible: bool) -> None:
+            if visible and first.isVisible() and second not in self.tabifiedDockWidgets(first):
+                self.tabifyDockWidget(first, second)
+                second.raise_()
+
+        second.visibilityChanged.connect(shown)
+
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{title.lower()}_dock")

@@ -20,7 +20,7 @@ from app.ui.app import open_window
 from app.ui.editors.expectations import ExpectationEditor
 from app.ui.main_window import MainWindow
 from app.ui.navigator.model import ItemIdRole
-from app.ui.views.tester.save_expectation import question_id
+from app.ui.views.tester.save_expectation import SaveExpectationDialog, question_id
 from app.validation.ordering import CODE
 
 EXAMPLE = EXAMPLES / "northwind-outfitters.policy.yaml"
@@ -231,6 +231,7 @@ def test_question_ids_are_valid_and_unique(question: str, expected: str) -> None
 
 
 def test_a_failing_expectation_in_problems_goes_to_its_form(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.bridge.set_field(TESTS, QUESTION, "reason", None)  # an allow has no deny reason
     window.bridge.set_field(TESTS, QUESTION, "expect", "allow")
     qtbot.waitUntil(lambda: not window.problems.revalidator.busy
                     and "TST001" in codes(window), timeout=20_000)
@@ -272,3 +273,17 @@ def test_the_engine_is_built_once_per_revision(window: MainWindow) -> None:
     window.bridge.set_field(TESTS, QUESTION, "note", "Newsletter without consent?")
     second = current_engine(document)
     assert second is not first and current_engine(document) is second
+
+
+def test_the_save_dialog_blames_nothing_before_the_user_types(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    request = Request("contact.email", "newsletter")
+    decision = DecisionEngine(window.policy, region_catalogue()).decide(request)
+    dialog = SaveExpectationDialog(request, decision, ())
+    qtbot.addWidget(dialog)
+    assert dialog.problem.isHidden() and not dialog.save_button.isEnabled()
+    qtbot.keyClicks(dialog.question, "May we send the newsletter without consent?")
+    assert dialog.save_button.isEnabled() and dialog.problem.isHidden()
+    dialog.question.selectAll()
+    qtbot.keyClick(dialog.question, Qt.Key.Key_Delete)
+    assert not dialog.save_button.isEnabled()
+    assert dialog.problem.text() == "write the question in plain words"

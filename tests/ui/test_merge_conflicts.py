@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabBar
 from test_files_support import isolate, make_window, open_and_wait
 
 from app.storage.loader import load_file
@@ -157,3 +157,23 @@ def test_a_git_conflict_resolved_in_the_window_completes_the_merge(  # type: ign
     assert str(policy.retention[0].duration) == "P3Y"
     assert [s.name for s in policy.subjects] == ["Customers", "Employees"]
     assert git(repo, "status", "--porcelain").stdout == ""
+
+
+def _stray_tab_bars(window: MainWindow) -> list[QTabBar]:
+    """Dock tab bars drawn over the menus (Qt leaves one at the top-left corner when a hidden
+    dock is tabbed at start)."""
+    menu_bottom = window.menuBar().geometry().bottom()
+    return [bar for bar in window.findChildren(QTabBar)
+            if bar.parent() is window and bar.isVisible()
+            and bar.geometry().top() <= menu_bottom]
+
+
+def test_the_conflicts_tab_sits_with_problems_not_over_the_menus(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    assert _stray_tab_bars(window) == []
+    open_and_wait(qtbot, window, merged(tmp_path))
+    qtbot.waitUntil(window.merge_conflicts.dock.isVisible)
+    assert _stray_tab_bars(window) == []
+    assert window.merge_conflicts.dock in window.tabifiedDockWidgets(window.problems.dock)

@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -89,7 +90,8 @@ class ItemEditor(FocusMixin, QWidget):
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title_label.setAccessibleName("Editor title")
         self.subtitle_label = QLabel(self)
-        self.subtitle_label.setEnabled(False)
+        # Secondary, yet readable in every palette (a disabled label is 1.5:1 in light ones).
+        self.subtitle_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         titles.addWidget(self.title_label)
         titles.addWidget(self.subtitle_label)
         header.addLayout(titles, 1)

@@ -106,7 +106,7 @@ class ExpectationEditor(ItemEditor):
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict_label.setAccessibleName("Whether the expectation holds now")
-        self.tester_button = QPushButton("Open in decision tester", frame)
+        self.tester_button = QPushButton("Open in &decision tester", frame)
         self.tester_button.setIcon(icon("decision-tester"))
         self.tester_button.setToolTip("Ask this request in the decision tester to see why the "
                                       "policy answers as it does.")

@@ -214,4 +214,7 @@ def paper_palette(base: QPalette) -> QPalette:
                   QPalette.ColorGroup.Disabled):
         paper.setColor(group, QPalette.ColorRole.Base, QColor("#ffffff"))
         paper.setColor(group, QPalette.ColorRole.Text, QColor("#1f2328"))
+        # Links as on paper too: a dark theme's light link colour is unreadable on white.
+        paper.setColor(group, QPalette.ColorRole.Link, QColor("#0b57d0"))
+        paper.setColor(group, QPalette.ColorRole.LinkVisited, QColor("#6f42c1"))
     return paper

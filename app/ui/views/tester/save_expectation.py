@@ -74,6 +74,7 @@ class SaveExpectationDialog(QDialog):
         self.setMinimumWidth(520)
         self.request, self.decision, self.taken = request, decision, set(taken)
         self._id_typed = False
+        self._question_touched = False
         layout = QVBoxLayout(self)
         intro = QLabel("The policy must keep answering this question the same way: "
                        f"<b>{answer_text(decision.to_dict())}</b>.", self)
@@ -115,6 +116,7 @@ class SaveExpectationDialog(QDialog):
         self._check()
 
     def _question_changed(self, text: str) -> None:
+        self._question_touched = True
         if not self._id_typed:
             self.id_edit.setText(question_id(text, self.taken))
         self._check()
@@ -134,11 +136,14 @@ class SaveExpectationDialog(QDialog):
 
     def _check(self) -> None:
         problem = self.id_problem()
-        if not self.question.text().strip() and problem is None:
+        missing = not self.question.text().strip()
+        if missing and problem is None and self._question_touched:
             problem = "write the question in plain words"
-        self.problem.setText(problem or "")
-        self.problem.setVisible(bool(problem))
-        self.save_button.setEnabled(problem is None)
+        # Nothing is wrong before the user has typed: Save simply waits for the question.
+        shown = problem if (self._question_touched or self._id_typed) else None
+        self.problem.setText(shown or "")
+        self.problem.setVisible(bool(shown))
+        self.save_button.setEnabled(problem is None and not missing)
 
     def accept(self) -> None:
         """Close only with a question and a usable id."""
