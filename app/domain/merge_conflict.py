@@ -7,7 +7,8 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from app.domain.diff import SECURITY
-from app.domain.sections import METADATA, section_title
+from app.domain.models import Metadata, SecurityMeasure
+from app.domain.sections import METADATA, field_title, section, section_title
 
 WHOLE_ITEM = ""
 """The field of a conflict about a whole item: deleted on one side, changed on the other."""
@@ -45,8 +46,10 @@ class Conflict:
 
 def describe(conflict: Conflict) -> str:
     """The conflict in one line of plain words (the conflict report prints these)."""
-    where = section_title(conflict.section) if conflict.section != SECURITY \
-        else "Security measures"
+    if conflict.section in (METADATA, SECURITY):
+        where = section_title(METADATA) if conflict.section == METADATA else "Security measure"
+    else:
+        where = section(conflict.section).noun
     if conflict.item_id is not None:
         where += f" '{conflict.item_id}'"
     if conflict.field == WHOLE_ITEM:
@@ -55,8 +58,20 @@ def describe(conflict: Conflict) -> str:
     if conflict.field == "id" and conflict.section != METADATA:
         return (f"{where}: renamed differently: base '{conflict.base}', ours '{conflict.ours}', "
                 f"theirs '{conflict.theirs}'")
-    return (f"{where}, field {conflict.field}: base {shown(conflict.base)}, ours "
+    return (f"{where} · {field_words(conflict)}: base {shown(conflict.base)}, ours "
             f"{shown(conflict.ours)}, theirs {shown(conflict.theirs)}")
+
+
+def field_words(conflict: Conflict) -> str:
+    """The conflict's field as people read it: ``Status``, ``Controller (controller.email)``."""
+    head = conflict.field.partition(".")[0]
+    model = {METADATA: Metadata, SECURITY: SecurityMeasure}.get(conflict.section)
+    if model is None:
+        model = section(conflict.section).model
+    if head not in model.model_fields:
+        return f"field {conflict.field}"
+    title = field_title(model, head)
+    return title if head == conflict.field else f"{title} ({conflict.field})"
 
 
 def shown(value: Any) -> str:

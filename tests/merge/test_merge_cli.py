@@ -56,7 +56,7 @@ def test_conflict_report_record_and_valid_result(files: dict[str, Path], tmp_pat
                str(out))
     assert done.returncode == 1, done.stderr
     assert "2 conflicts" in done.stdout
-    assert "Retention rules 'keep_email', field duration: base P2Y, ours P1Y, theirs P3Y" \
+    assert "Retention rule 'keep_email' · Kept for: base P2Y, ours P1Y, theirs P3Y" \
         in done.stdout
     assert cli("validate", str(out)).returncode in (0, 1)  # loads: not exit 2
     record = json.loads(record_path(out).read_text(encoding="utf-8"))

@@ -52,7 +52,7 @@ def test_different_changes_of_one_field_conflict_keeping_ours() -> None:
     assert str(policy.policy.status) == "in_review"
     assert load(text).policy.status == policy.policy.status
     assert describe(conflicts[0]) == \
-        "Policy, field status: base draft, ours in_review, theirs retired"
+        "Policy · Status: base draft, ours in_review, theirs retired"
 
 
 def test_id_lists_merge_as_sets() -> None:
@@ -113,7 +113,7 @@ def test_deleted_on_one_side_and_edited_on_the_other_conflicts() -> None:
     assert conflicts[0].theirs["name"] == "Employees"
     assert "staff" not in [s.id for s in policy.subjects]
     assert describe(conflicts[0]) == \
-        "Data subjects 'staff': deleted in ours but changed in theirs"
+        "Data subject 'staff': deleted in ours but changed in theirs"
     policy, conflicts, _ = merge(renamed, without)
     assert conflicts[0].theirs is None and item(policy, "subjects", "staff").name == "Employees"
     policy, conflicts, _ = merge(BASE, without)

@@ -69,9 +69,9 @@ def test_conflicts_resolved_in_the_window(qtbot, window: MainWindow, tmp_path: P
     panel = controller.panel
     assert controller.dock.isVisible()
     rows = [panel.list.item(i).text() for i in range(panel.list.count())]
-    assert rows == ["Policy, field status: base draft, ours in_review, theirs retired",
-                    "Data subjects 'staff': deleted in theirs but changed in ours",
-                    "Retention rules 'keep_email', field duration: base P2Y, ours P1Y, "
+    assert rows == ["Policy · Status: base draft, ours in_review, theirs retired",
+                    "Data subject 'staff': deleted in theirs but changed in ours",
+                    "Retention rule 'keep_email' · Kept for: base P2Y, ours P1Y, "
                     "theirs P3Y"]
     assert "0 of 3 merge conflicts resolved" in panel.summary.text()
     assert panel.ours.text() == "in_review" and panel.theirs.text() == "retired"
@@ -147,7 +147,7 @@ def test_a_git_conflict_resolved_in_the_window_completes_the_merge(  # type: ign
     path = repo / FILE
     open_and_wait(qtbot, window, path)
     panel = window.merge_conflicts.panel
-    assert panel.list.count() == 1 and "duration" in panel.list.item(0).text()
+    assert panel.list.count() == 1 and "Kept for" in panel.list.item(0).text()
     click(qtbot, panel.use_theirs)
     keys(qtbot, window, QKeySequence.StandardKey.Save)
     assert not record_path(path).exists()
