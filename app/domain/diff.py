@@ -96,6 +96,9 @@ def diff_policies(old: Policy, new: Policy) -> PolicyDiff:
     old_meta = old.policy.model_dump(mode="json", exclude={"security_measures"})
     new_meta = new.policy.model_dump(mode="json", exclude={"security_measures"})
     metadata = tuple(compare_values(old_meta, new_meta))
+    if old.format_version != new.format_version:  # the same words can mean something else
+        metadata = (FieldChange("format_version", old.format_version, new.format_version),
+                    *metadata)
     items: list[ItemChange] = []
     reordered: list[str] = []
     for section in COMPARED_SECTIONS:

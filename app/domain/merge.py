@@ -140,9 +140,12 @@ def _apply_plan(section: str, plan: _Plan, base: Policy, ours: Policy, theirs: P
     _apply_renames(ours, section, _rewriter(
         {old: new for old, new in final.items() if old not in by_ours}, hierarchical),
         everywhere)
-    _apply_renames(theirs, section, _rewriter(
-        {by_theirs.get(old, old): new for old, new in final.items()
-         if by_theirs.get(old) != new}, hierarchical), everywhere)
+    # Where both renamed differently ours' id wins: theirs' references to its own new id
+    # follow to the merged one too.
+    theirs_moves = {by_theirs.get(old, old): new for old, new in final.items()
+                    if by_theirs.get(old) != new}
+    _apply_renames(theirs, section, _rewriter(theirs_moves, hierarchical),
+                   _rewriter({**final, **theirs_moves}, hierarchical))
 
 
 def _renames(base: dict[str, dict[str, Any]], side: dict[str, dict[str, Any]]) -> dict[str, str]:
@@ -200,8 +203,10 @@ def _merge_section(section: str, dumps: _Dumps, ours: Policy, theirs: Policy,
     kept = dict(ours_items)
     for item_id in list(dict.fromkeys([*b, *o, *t])):
         in_b, in_o, in_t = item_id in b, item_id in o, item_id in t
-        if in_o and in_t:
-            merge_fields(section, item_id, b.get(item_id, {}), o[item_id], t[item_id],
+        if in_o and in_t and not in_b:  # added on both sides
+            _added_twice(section, item_id, o[item_id], t[item_id], conflicts)
+        elif in_o and in_t:
+            merge_fields(section, item_id, b[item_id], o[item_id], t[item_id],
                          ours_items[item_id], theirs_items[item_id], conflicts)
         elif in_b and in_o:  # theirs deleted it
             if not same(b[item_id], o[item_id]) or item_id in renamed[0]:
@@ -221,6 +226,19 @@ def _merge_section(section: str, dumps: _Dumps, ours: Policy, theirs: Policy,
         items[:] = [kept[item_id] for item_id in order]
         owner = ours.policy if section == SECURITY else ours
         owner.model_fields_set.add("security_measures" if section == SECURITY else section)
+
+
+def _added_twice(section: str, item_id: str, ours: dict[str, Any], theirs: dict[str, Any],
+                 conflicts: list[Conflict]) -> None:
+    """An id both sides added: every field they wrote differently conflicts (ours' kept).
+
+    Without a base there is no change to merge: joining the two lists of an allow rule would
+    allow what neither side wrote.
+    """
+    for field in dict.fromkeys([*ours, *theirs]):
+        if not same(ours.get(field), theirs.get(field)):
+            conflicts.append(Conflict(section, item_id, field, None, ours.get(field),
+                                      theirs.get(field)))
 
 
 def merged_order(base: list[str], ours: list[str], theirs: list[str], keep: set[str]) -> list[str]:

@@ -148,3 +148,21 @@ def test_hostile_names_stay_exact_in_json(tmp_path: Path, capsys) -> None:  # ty
     data = json.loads(capsys.readouterr().out)
     names = {c["name"] for ch in data["impact"]["changes"] for c in ch["categories"]}
     assert hostile in names
+
+
+def test_a_changed_format_version_is_a_difference(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    old = tmp_path / "old.policy.yaml"
+    new = tmp_path / "new.policy.yaml"
+    old.write_text("format_version: 1\npolicy:\n  id: p\ncategories:\n  - id: a\npurposes:\n"
+                   "  - id: b\n    consent: none\nrecipients:\n  - id: r\nrules:\n"
+                   "  - id: x\n    categories: [a]\n    purposes: [b]\n", encoding="utf-8")
+    new.write_text(old.read_text(encoding="utf-8").replace("format_version: 1",
+                                                           "format_version: 2"),
+                   encoding="utf-8")
+    # Format 2 reads the rule without recipients as internal use only: decisions change.
+    assert main(["diff", str(old), str(new), "--impact"]) == 1
+    shown = capsys.readouterr().out
+    assert "format_version 1 -> 2" in shown and "newly denies" in shown
+    assert main(["diff", str(old), str(new), "-f", "json"]) == 1
+    assert json.loads(capsys.readouterr().out)["equal"] is False

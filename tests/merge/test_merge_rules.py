@@ -231,3 +231,30 @@ def test_ours_moves_and_renames_a_subtree_while_theirs_edits_a_child() -> None:
     phone = item(policy, "categories", "person.phone")
     assert (phone.name, str(phone.sensitivity)) == ("Telephone", "sensitive")
     assert "contact" not in text
+
+
+def test_an_id_both_sides_added_differently_conflicts_instead_of_joining_lists() -> None:
+    rule = ("  - id: no_location_ads\n",
+            "  - id: zz_new\n    effect: allow\n    categories: [contact.email]\n"
+            "    purposes: [{}]\n  - id: no_location_ads\n")
+    ours = edited(BASE, (rule[0], rule[1].format("marketing.newsletter")))
+    theirs = edited(BASE, (rule[0], rule[1].format("support")))
+    policy, conflicts, _text = merge(ours, theirs)
+    assert [(c.section, c.item_id, c.field, c.ours, c.theirs) for c in conflicts] == [
+        ("rules", "zz_new", "purposes", ["marketing.newsletter"], ["support"])]
+    assert item(policy, "rules", "zz_new").purposes == ["marketing.newsletter"]
+    same_twice = merge(ours, ours)
+    assert same_twice[1] == ()
+
+
+def test_two_different_renames_keep_ours_id_in_every_reference() -> None:
+    ours = edited(BASE, ("  - id: support\n", "  - id: help_desk\n"),
+                  ("    purposes: [support]", "    purposes: [help_desk]"))
+    theirs = edited(BASE, ("  - id: support\n", "  - id: service_desk\n"),
+                    ("    purposes: [support]", "    purposes: [service_desk]"))
+    policy, conflicts, _text = merge(ours, theirs)
+    assert [(c.field, c.ours, c.theirs) for c in conflicts] == [
+        ("id", "help_desk", "service_desk")]
+    assert {p.id for p in policy.purposes} >= {"help_desk"}
+    assert "service_desk" not in {p.id for p in policy.purposes}
+    assert item(policy, "rules", "support_contact").purposes == ["help_desk"]
