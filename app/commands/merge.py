@@ -15,8 +15,9 @@ from app.commands.output import OutputError, is_stdout, messages_for, same_file,
 from app.domain.merge import merge_policies
 from app.domain.merge_conflict import describe
 from app.storage.encoding import encode
-from app.storage.loader import load_file
-from app.storage.merge_record import merged_text, write_record
+from app.storage.errors import PolicyFileError
+from app.storage.loader import LoadedPolicy, load_file
+from app.storage.merge_record import merged_text, record_path, write_record
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -46,12 +47,18 @@ def run(args: argparse.Namespace) -> int:
                 same_file(args.output, source):
             raise OutputError(f"policy-studio merge: error: -o {args.output} is BASE or THEIRS; "
                               "it was left as is: write to OURS or another file")
-    base, ours, theirs = (load_file(p) for p in (args.base, args.ours, args.theirs))
+    base, ours, theirs = (_load_side(path, side, args.name) for path, side in
+                          ((args.base, "base"), (args.ours, "ours"), (args.theirs, "theirs")))
     result = merge_policies(base.policy, ours.policy, theirs.policy)
     text = merged_text(result, ours.text, args.ours)
+    target = args.name or (None if is_stdout(args.output) else args.output)
+    if target is not None and not _keeps_records(target):
+        target = None  # a device such as /dev/null: nothing is written beside it
+    if target is not None and record_path(target).is_dir():
+        raise OutputError(f"policy-studio merge: error: {record_path(target)} is a folder; the "
+                          "conflict record goes there: nothing was written")
     write_output(args.output, encode(text, ours.encoding))
     tell = messages_for(args.output)
-    target = args.name or (None if is_stdout(args.output) else args.output)
     if target is not None:
         write_record(target, result.conflicts)
     if result.clean:
@@ -65,3 +72,18 @@ def run(args: argparse.Namespace) -> int:
     if target is not None:
         tell(f"open {target} in Policy Studio to resolve them (listed in {target}.conflicts.json)")
     return EXIT_FINDINGS
+
+
+def _load_side(path: str, side: str, name: str | None) -> LoadedPolicy:
+    """One side of the merge; under git (``--name``) an error names the real file and side."""
+    try:
+        return load_file(path)
+    except PolicyFileError as error:
+        if name is None:
+            raise
+        raise PolicyFileError(f"{name} ({side})", error.problems) from None
+
+
+def _keeps_records(target: str) -> bool:
+    """Whether a conflict record may be written next to ``target`` (a file, or none yet)."""
+    return not os.path.exists(target) or os.path.isfile(target)

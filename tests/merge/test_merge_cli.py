@@ -127,3 +127,41 @@ def test_show_text_is_stable_and_semantic(files: dict[str, Path]) -> None:
     assert cli("show-text", str(files["ours"])).returncode == 2
     fallback = cli("show-text", "--fallback", str(files["ours"]))
     assert fallback.returncode == 0 and "a: [" in fallback.stdout
+
+
+def _conflicting(files: dict[str, Path]) -> None:
+    files["ours"].write_text(edited(BASE, ("    duration: P2Y", "    duration: P1Y")),
+                             encoding="utf-8")
+    files["theirs"].write_text(edited(BASE, ("    duration: P2Y", "    duration: P3Y")),
+                               encoding="utf-8")
+
+
+def test_a_record_path_that_is_a_folder_stops_before_anything_is_written(
+        files: dict[str, Path], tmp_path: Path) -> None:
+    _conflicting(files)
+    out = tmp_path / "out.policy.yaml"
+    record_path(out).mkdir()
+    done = cli("merge", str(files["base"]), str(files["ours"]), str(files["theirs"]), "-o",
+               str(out))
+    assert done.returncode == 2 and "is a folder" in done.stderr
+    assert not out.exists() and "Traceback" not in done.stderr
+
+
+def test_no_record_is_written_beside_a_device(files: dict[str, Path]) -> None:
+    _conflicting(files)
+    done = cli("merge", str(files["base"]), str(files["ours"]), str(files["theirs"]), "-o",
+               "/dev/null")
+    assert done.returncode == 1
+    assert not record_path("/dev/null").exists()
+
+
+def test_under_git_an_unreadable_side_is_named_by_the_real_file_and_side(
+        files: dict[str, Path], tmp_path: Path) -> None:
+    files["theirs"].write_text("format_version: 2\npolicy: [unclosed\n", encoding="utf-8")
+    temporary = tmp_path / ".merge_file_abc123"
+    temporary.write_text(BASE, encoding="utf-8")
+    done = cli("merge", str(files["base"]), str(temporary), str(files["theirs"]), "-o",
+               str(temporary), "--name", "policies/shop.policy.yaml")
+    assert done.returncode == 2
+    assert done.stderr.startswith("policies/shop.policy.yaml (theirs):3:1: error: YAML syntax")
+    assert temporary.read_text(encoding="utf-8") == BASE
