@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, out, show
 from app.commands.output import check_output, write_output
+from app.domain.terminal_text import terminal_safe
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
 from app.validation.catalogue import all_checks
@@ -80,11 +81,20 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
+_NOT_IN_URLS = frozenset(' "<>\\^`{|}')
+"""Characters a URI cannot hold unencoded (RFC 3986)."""
+
+
 def _absolute_url(text: str) -> str:
     """An absolute http(s) address (argparse type of ``--docs-url``)."""
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise argparse.ArgumentTypeError(f"'{text}' is not an http(s) address")
+        raise argparse.ArgumentTypeError(f"'{terminal_safe(text)}' is not an http(s) address")
+    if parts.query or parts.fragment or any(c in _NOT_IN_URLS or ord(c) < 33 or ord(c) == 127
+                                            for c in text):
+        raise argparse.ArgumentTypeError(
+            f"'{terminal_safe(text)}' is not a folder address: no spaces, quotes, <>, "
+            "control characters, ? or # (percent-encode them)")
     return text
 
 

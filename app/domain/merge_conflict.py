@@ -74,8 +74,18 @@ def field_words(conflict: Conflict) -> str:
     return title if head == conflict.field else f"{title} ({conflict.field})"
 
 
+SHOWN_LENGTH = 200
+"""Longest value a conflict line shows (the record and the window keep the whole)."""
+
+
 def shown(value: Any) -> str:
-    """A value in a conflict line: text as is, lists comma-separated, nothing as (none)."""
+    """A value in a conflict line, cut to :data:`SHOWN_LENGTH` characters."""
+    text = _shown(value)
+    return text if len(text) <= SHOWN_LENGTH else text[:SHOWN_LENGTH - 1] + "…"
+
+
+def _shown(value: Any) -> str:
+    """Text as is, lists comma-separated, nothing as (none)."""
     if value is None or value == [] or value == "":
         return "(none)"
     if isinstance(value, bool):

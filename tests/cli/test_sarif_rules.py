@@ -208,6 +208,12 @@ def test_help_uris_point_into_the_reference_the_organisation_publishes(tmp_path:
     assert refused.returncode == 2
     assert "not an http(s) address" in refused.stderr
     assert "Traceback" not in refused.stderr
+    for hostile in ('https://x/a b"<>', "https://x/?q=1", "https://x/#top", "https://x/\x1b[31m"):
+        done = subprocess.run(
+            [sys.executable, "-m", "app", "validate", "-f", "sarif", "--docs-url", hostile,
+             str(policy)], capture_output=True, text=True, cwd=ROOT, check=False)
+        assert done.returncode == 2 and "not a folder address" in done.stderr, hostile
+        assert "\x1b" not in done.stderr
 
 
 @pytest.mark.parametrize("broken", [False, True])

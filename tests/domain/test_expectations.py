@@ -82,3 +82,18 @@ def test_an_allow_with_a_deny_reason_contradicts_itself() -> None:
     assert [(f.path, f.message) for f in found] == [
         (("tests", 0, "reason"), "expectation 'odd' expects allow with the reason "
                                  "consent_missing, which only a deny can have")]
+
+
+def test_unknown_rules_and_regions_in_an_expectation_are_named() -> None:
+    loaded = _loaded("tests:\n"
+                     "  - id: odd\n"
+                     "    category: contact.email\n"
+                     "    purpose: marketing.newsletter\n"
+                     "    region: XX-ZZ\n"
+                     "    consent: granted\n"
+                     "    expect: allow\n"
+                     "    rules: [newsletter_email, nope_rule]\n"
+                     "    retention: nope_ret\n")
+    found = {(f.code, f.path) for f in validate_loaded(loaded)}
+    assert {("TST004", ("tests", 0, "rules", 1)), ("TST004", ("tests", 0, "retention")),
+            ("REG001", ("tests", 0, "region"))} <= found

@@ -258,3 +258,11 @@ def test_two_different_renames_keep_ours_id_in_every_reference() -> None:
     assert {p.id for p in policy.purposes} >= {"help_desk"}
     assert "service_desk" not in {p.id for p in policy.purposes}
     assert item(policy, "rules", "support_contact").purposes == ["help_desk"]
+
+
+def test_a_huge_value_is_cut_in_the_conflict_line_but_kept_in_the_conflict() -> None:
+    note = "x" * 19_999
+    conflict = Conflict("tests", "t", "note", "", note, note + "y")
+    line = describe(conflict)
+    assert len(line) < 600 and line.count("…") == 2
+    assert conflict.theirs == note + "y"

@@ -64,3 +64,23 @@ def contradictory_expectation(ctx: Context) -> Iterator[Hit]:
                       f"expectation '{expectation.id}' expects {expectation.expect} with the "
                       f"reason {reason}, which only a"
                       f"{'n allow' if allowed else ' deny'} can have")
+
+
+@check("TST004", Severity.ERROR, "Expectation naming an unknown rule",
+       why="An expectation that names a use rule or retention rule the policy does not have "
+           "can never hold; usually the rule was renamed outside the editor or mistyped.",
+       fix="Pick a declared rule, or leave the field empty when any rule will do.")
+def unknown_expected_rules(ctx: Context) -> Iterator[Hit]:
+    """Hits of TST004, "Expectation naming an unknown rule"."""
+    rules = {rule.id for rule in ctx.policy.rules}
+    kept = {rule.id for rule in ctx.policy.retention}
+    for index, expectation in enumerate(ctx.policy.tests):
+        for position, rule in enumerate(expectation.rules):
+            if rule not in rules:
+                yield Hit((TESTS, index, "rules", position),
+                          f"expectation '{expectation.id}' expects the unknown use rule "
+                          f"'{rule}'")
+        if expectation.retention is not None and expectation.retention not in kept:
+            yield Hit((TESTS, index, "retention"),
+                      f"expectation '{expectation.id}' expects the unknown retention rule "
+                      f"'{expectation.retention}'")

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from app.domain.models import Policy
 from app.domain.region_codes import is_iso_shaped
-from app.domain.sections import METADATA, PURPOSES, RECIPIENTS, REGIONS, RULES
+from app.domain.sections import METADATA, PURPOSES, RECIPIENTS, REGIONS, RULES, TESTS
 from app.storage.resources import region_catalogue
 from app.validation.catalogue import check
 from app.validation.context import Context
@@ -43,6 +43,9 @@ def region_fields(policy: Policy) -> Iterator[tuple[Where, str]]:
     for index, group in enumerate(policy.regions):
         for position, code in enumerate(group.members):
             yield (REGIONS, index, "members", position), code
+    for index, expectation in enumerate(policy.tests):
+        if expectation.region:
+            yield (TESTS, index, "region"), expectation.region
 
 
 def _suggestion(ctx: Context, code: str) -> str:
