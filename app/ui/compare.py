@@ -102,6 +102,13 @@ class RedlineDialog(QDialog):
         self.export_button = QPushButton("&Export HTML…", self)
         self.export_button.setToolTip("Save this redline as an HTML file for review")
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.swap_button = QPushButton("&Swap sides", self)
+        self.swap_button.setToolTip("Show the changes the other way round (newer as the base)")
+        self.swap_button.setEnabled(False)
+        self.buttons.addButton(self.swap_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.swap_button.clicked.connect(self.swap)
+        self.versions: tuple[Policy, Policy, str, str] | None = None
+        """(old, new, old name, new name) shown, once :meth:`show_versions` set them."""
         self.buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self.export_html)
         layout = QVBoxLayout(self)
@@ -109,6 +116,27 @@ class RedlineDialog(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(self.buttons)
         self.resize(900, 700)
+
+    def show_versions(self, old: Policy, new: Policy, old_name: str, new_name: str,
+                      diff: PolicyDiff | None = None) -> None:
+        """Show the redline from ``old`` to ``new`` (snapshots) and work out its impact.
+
+        ``diff``: their diff when already worked out.
+        """
+        self.cancel_impact()
+        self.versions = (old, new, old_name, new_name)
+        self.diff = diff or diff_policies(old, new)
+        self.html, self.impact = render_html(self.diff, old_name, new_name), None
+        replace_html(self.browser, self.html)
+        self.setWindowTitle(f"Changes since {Path(old_name).name}")
+        self.swap_button.setEnabled(True)
+        self.work_out_impact(old, new, old_name, new_name)
+
+    def swap(self) -> None:
+        """Compare the other way round: the newer version becomes the base."""
+        if self.versions is not None:
+            old, new, old_name, new_name = self.versions
+            self.show_versions(new, old, new_name, old_name)
 
     @property
     def impact_running(self) -> bool:
@@ -181,14 +209,12 @@ class CompareController(QObject):
         diff = diff_policies(old.policy, new)
         new_name = (bridge.path or "Untitled (unsaved)") + (" (with unsaved changes)"
                                                             if bridge.modified else "")
-        html = render_html(diff, path, new_name)
         base = Path(bridge.path or "policy").name.split(".")[0]
         suggested = str(Path(path).with_name(f"{base}.redline.html"))
         if self.dialog is not None:
             self.dialog.close()
-        self.dialog = RedlineDialog(html, diff, suggested, window)
-        self.dialog.setWindowTitle(f"Changes since {Path(path).name}")
-        self.dialog.work_out_impact(old.policy, new.model_copy(deep=True), path, new_name)
+        self.dialog = RedlineDialog("", diff, suggested, window)
+        self.dialog.show_versions(old.policy, new.model_copy(deep=True), path, new_name, diff)
         open_redline(self.dialog)
         self.host.show_message(
             "No differences" if diff.equal else f"{diff.count()} differences", 5000)

@@ -122,3 +122,30 @@ def test_the_redline_page_stays_paper_white_under_a_dark_palette(
         qtbot.waitUntil(lambda: dialog.impact is not None, timeout=30_000)
     finally:
         app.setPalette(light)
+
+
+def test_swap_sides_compares_the_other_way_round(
+        qtbot, window: MainWindow, tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    old = tmp_path / "old.policy.yaml"
+    old.write_bytes(OLD)
+    window.bridge.set_field("rules", "no_location_ads", "effect", "allow")
+    dialog = compare_by_menu(qtbot, window, old, monkeypatch)
+    qtbot.waitUntil(lambda: dialog.impact is not None, timeout=30_000)
+    forward = dialog.impact
+    assert forward.count("newly_allowed") > 0 and forward.count("newly_denied") == 0
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+    qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.impact is not None and dialog.impact is not forward,
+                    timeout=30_000)
+    backward = dialog.impact
+    assert backward.count("newly_denied") == forward.count("newly_allowed")
+    assert backward.count("newly_allowed") == 0
+    assert dialog.windowTitle().startswith("Changes since ")
+    assert_shows_impact(dialog.browser, window.bridge.policy, load_bytes(OLD).policy)
+    qtbot.mouseClick(dialog.swap_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.impact is not None and dialog.impact is not backward,
+                    timeout=30_000)
+    assert dialog.impact.count("newly_allowed") == forward.count("newly_allowed")
