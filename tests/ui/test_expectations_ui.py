@@ -19,7 +19,7 @@ from app.storage.resources import region_catalogue
 from app.ui.app import open_window
 from app.ui.editors.expectations import ExpectationEditor
 from app.ui.main_window import MainWindow
-from app.ui.navigator.model import ItemIdRole
+from app.ui.navigator.model import ItemIdRole, question_label
 from app.ui.views.tester.save_expectation import SaveExpectationDialog, question_id
 from app.validation.ordering import CODE
 
@@ -287,3 +287,17 @@ def test_the_save_dialog_blames_nothing_before_the_user_types(qtbot, window: Mai
     qtbot.keyClick(dialog.question, Qt.Key.Key_Delete)
     assert not dialog.save_button.isEnabled()
     assert dialog.problem.text() == "write the question in plain words"
+
+
+def test_the_navigator_lists_expectations_by_their_question(window: MainWindow) -> None:
+    model = window.navigator.model
+    expectation = next(t for t in window.policy.tests if t.id == QUESTION)
+    index = model.index_for(TESTS, QUESTION)
+    assert model.data(index) == question_label(expectation.note) != QUESTION
+    assert question_label("May we\n  keep it?") == "May we keep it?"
+    long = question_label("word " * 100)
+    assert len(long) == 70 and long.endswith("…")
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole).startswith(QUESTION + "\n")
+    window.navigator.filter.setText(QUESTION)  # the id still finds it
+    proxy = window.navigator.proxy
+    assert proxy.mapFromSource(index).isValid()

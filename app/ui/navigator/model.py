@@ -266,6 +266,8 @@ class NavigatorModel(QAbstractItemModel):
             return f"{'Allow' if item.effect == 'allow' else 'Deny'}: {item.id}"
         if node.section == RETENTION and item is not None:
             return f"{item.id} ({period_codes(item)})"
+        if node.section == TESTS and item is not None and item.note.strip():
+            return question_label(item.note)
         name = getattr(item, "name", "") if item is not None else ""
         return name or node.item_id or ""
 
@@ -360,3 +362,13 @@ class NavigatorModel(QAbstractItemModel):
                 node.add(child)
             self.endInsertRows()
         self.dataChanged.emit(parent, parent)
+
+
+QUESTION_LENGTH = 70
+"""Characters of an expectation's question the navigator shows (the form shows it whole)."""
+
+
+def question_label(note: str) -> str:
+    """An expectation's question on one line, cut to :data:`QUESTION_LENGTH` characters."""
+    text = " ".join(note.split())
+    return text if len(text) <= QUESTION_LENGTH else text[:QUESTION_LENGTH - 1] + "…"
