@@ -40,11 +40,10 @@ from app.commands.output import OutputError
 from app.domain.edits import EditError
 from app.storage.errors import PolicyFileError
 
-SUBCOMMANDS = {"validate", "fmt", "schema", "decide", "new", "export", "digest", "import",
-               "diff", "retention-import", "approve", "review", "migrate"}
-SUBCOMMANDS |= {"test"}
-SUBCOMMANDS |= {"checks"}
-SUBCOMMANDS |= {"merge", "show-text", "git-setup"}
+COMMAND_MODULES = (validate, fmt, schema, decide, new, export, digest, import_fides, diff,
+                   retention_import, approve, review, migrate, checks, expectations_run, merge,
+                   show_text, git_setup)
+"""Every subcommand's module, in the order ``--help`` lists them."""
 EPILOG = """\
 exit status: 0 fine (warnings allowed unless --strict); 1 error findings, a denied decision
 or a file fmt/migrate --check would change; 2 unreadable input or wrong usage; 3 internal error.
@@ -62,13 +61,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"policy-studio {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module in (validate, fmt, schema, decide, new, export, digest, import_fides,
-                   diff, retention_import, approve, review, migrate, checks):
-        module.add_parser(commands)
-    expectations_run.add_parser(commands)
-    for module in (merge, show_text, git_setup):
+    for module in COMMAND_MODULES:
         module.add_parser(commands)
     return parser
+
+
+def _subcommand_names() -> frozenset[str]:
+    """The names the parser's subcommands answer to (derived, so none is forgotten)."""
+    found = next(action for action in build_parser()._actions
+                 if isinstance(action, argparse._SubParsersAction))
+    return frozenset(found.choices)
+
+
+SUBCOMMANDS = _subcommand_names()
 
 
 def build_open_parser() -> argparse.ArgumentParser:
