@@ -38,14 +38,18 @@ def names_of(policy: Policy, section: str, item_ids: Iterable[str]) -> str:
     return shown + (f" +{len(words) - NAMES_SHOWN} more" if len(words) > NAMES_SHOWN else "")
 
 
-def rule_label(policy: Policy, rule: Any) -> str:
-    """``Allow: Email addresses may be used…`` or, without a description, what it covers."""
-    effect = "Allow" if rule.effect == "allow" else "Deny"
+def rule_words(policy: Policy, rule: Any, length: int = LABEL_LENGTH) -> str:
+    """What a use rule says: its description, or the names of what it covers."""
     words = rule.description.strip()
     if not words:
         words = (f"{names_of(policy, CATEGORIES, rule.categories) or 'any data'} for "
                  f"{names_of(policy, PURPOSES, rule.purposes) or 'any purpose'}")
-    return f"{effect}: {one_line(words)}"
+    return one_line(words, length)
+
+
+def rule_label(policy: Policy, rule: Any) -> str:
+    """``Allow: Email addresses may be used…`` or, without a description, what it covers."""
+    return f"{'Allow' if rule.effect == 'allow' else 'Deny'}: {rule_words(policy, rule)}"
 
 
 def retention_label(policy: Policy, rule: Any) -> str:
