@@ -283,19 +283,23 @@ def _examples(impact: Impact, kind: ChangeKind, wanted: int) -> list[tuple[str, 
     return chosen
 
 
+UNCHANGED = "leaves every decision as it was"
+"""What :func:`summary` says of a change that changes no decision."""
+
+
 def summary(impact: Impact, examples: int = 3,
             names: Mapping[tuple[str, str], str] | None = None) -> str:
     """One sentence: ``newly allows 12 uses (among them ...), newly denies 3 uses (...)``.
 
     ``names`` maps (section, id) to the name people read (``("categories", "contact.email")``
-    -> ``Email address``); with it the examples read ``Email address (contact.email)``.
+    -> ``Email address``); with it the examples read by name (ids are in the full list).
+    It follows "this change": ``this change leaves every decision as it was``.
     """
     if impact.unchanged:
-        return "changes no decision"
+        return UNCHANGED
 
     def words(section: str, code: str) -> str:
-        name = (names or {}).get((section, code))
-        return f"{name} ({code})" if name and name != code else code
+        return (names or {}).get((section, code)) or code
 
     parts = []
     for kind in KINDS:
