@@ -216,3 +216,10 @@ def test_format_change_recomputes_everything() -> None:
     impact = assert_agrees(before, after)
     assert impact.count("newly_denied") > 0 and impact.count("newly_allowed") == 0
     assert {c.example.recipient for c in impact.changes} == {"crm"}
+
+
+def test_the_summary_reads_after_this_change() -> None:
+    from app.domain.impact import _VERBS
+
+    for kind, verb in _VERBS.items():
+        assert not verb.startswith("changes"), kind  # never "this change changes ..."
