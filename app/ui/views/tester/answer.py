@@ -115,8 +115,7 @@ class AnswerPanel(QFrame):
         self.show_message("Choose a category and a purpose to see the answer.")
 
     def _label(self, name: str) -> QLabel:
-        widget = QLabel(self)
-        widget.setWordWrap(True)  # a narrow window wraps the answer rather than hiding it
+        widget = QLabel(self)  # no word wrap: wrapped labels in a form can be cut short
         widget.setAccessibleName(name)
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return widget

@@ -106,10 +106,9 @@ class TesterView(QWidget):
         answer_box = QGroupBox("Answer", top)
         answer_layout = QVBoxLayout(answer_box)
         self.answer = AnswerPanel(answer_box)
-        scroller = QScrollArea(answer_box)  # a low window scrolls the answer, never cuts it
+        scroller = QScrollArea(answer_box)  # a small window scrolls the answer, never cuts it
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setWidget(self.answer)
         answer_layout.addWidget(scroller)
         answer_layout.addLayout(self._build_save_row(answer_box))
