@@ -213,8 +213,10 @@ def unknown_external_id(ctx: Context) -> Iterator[Hit]:
             dpv, fides = item.external_ids.get(DPV), item.external_ids.get(FIDES)
             if dpv is not None and not known_dpv_term(dpv):
                 yield Hit((section, index, "external_ids", "dpv"),
-                          f"{item.id}: {dpv!r} is not a term of the bundled DPV vocabularies")
+                          f"The DPV id {dpv!r} of {named(ctx, section, item.id)} is not a term "
+                          f"of the bundled DPV vocabularies")
             if fides is not None and not FIDES_KEY.match(fides):
                 yield Hit((section, index, "external_ids", "fides"),
-                          f"{item.id}: {fides!r} is not a well-formed Fides key")
+                          f"The Fides key {fides!r} of {named(ctx, section, item.id)} is not "
+                          f"well formed")
 
