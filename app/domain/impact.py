@@ -262,9 +262,9 @@ def _coverings(pair_old: int, pair_new: int, fields: list[list[ValueClass]],
     return found
 
 
-_VERBS = {"newly_allowed": "newly allows", "newly_denied": "newly denies",
-          "reason_changed": "denies for another reason", "retention_changed":
-          "keeps differently"}
+_VERBS = {"newly_allowed": "newly allows {uses}", "newly_denied": "newly denies {uses}",
+          "reason_changed": "denies {uses} for another reason",
+          "retention_changed": "alters how long {uses} {are} kept"}
 
 
 def _examples(impact: Impact, kind: ChangeKind, wanted: int) -> list[tuple[str, str]]:
@@ -283,19 +283,23 @@ def _examples(impact: Impact, kind: ChangeKind, wanted: int) -> list[tuple[str, 
     return chosen
 
 
+UNCHANGED = "leaves every decision as it was"
+"""What :func:`summary` says of a change that changes no decision."""
+
+
 def summary(impact: Impact, examples: int = 3,
             names: Mapping[tuple[str, str], str] | None = None) -> str:
     """One sentence: ``newly allows 12 uses (among them ...), newly denies 3 uses (...)``.
 
     ``names`` maps (section, id) to the name people read (``("categories", "contact.email")``
-    -> ``Email address``); with it the examples read ``Email address (contact.email)``.
+    -> ``Email address``); with it the examples read by name (ids are in the full list).
+    It follows "this change": ``this change leaves every decision as it was``.
     """
     if impact.unchanged:
-        return "changes no decision"
+        return UNCHANGED
 
     def words(section: str, code: str) -> str:
-        name = (names or {}).get((section, code))
-        return f"{name} ({code})" if name and name != code else code
+        return (names or {}).get((section, code)) or code
 
     parts = []
     for kind in KINDS:
@@ -304,6 +308,7 @@ def summary(impact: Impact, examples: int = 3,
             continue
         among = "; ".join(f"{words('categories', category)} for {words('purposes', purpose)}"
                           for category, purpose in _examples(impact, kind, examples))
-        parts.append(f"{_VERBS[kind]} {count:,} use{'s' if count != 1 else ''} "
-                     f"(among them {among})")
+        uses = f"{count:,} use{'s' if count != 1 else ''}"
+        are = "are" if count != 1 else "is"
+        parts.append(f"{_VERBS[kind].format(uses=uses, are=are)} (among them {among})")
     return ", ".join(parts)

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain.decisions import REASON_TEXT, Decision, Request
+from app.domain.decisions import DENIED_BY_RULE, REASON_TEXT, Decision, Request
 from app.domain.enums import label
 from app.domain.impact import KINDS, Impact, UseChange, summary
 from app.domain.models import Policy
@@ -93,11 +93,17 @@ def consent_words(request: Request) -> str:
 
 
 def decision_words(decision: Decision) -> str:
-    """``allow by r1, r2; pseudonymise; kept 2 years ... (keep_email)`` or ``deny: why (r3)``."""
+    """``allowed by rules r1, r2; obligations ...; kept 2 years ... (keep_email)``.
+
+    A denial reads ``denied by rule r3`` or ``denied: no rule allows this use (default deny)``.
+    """
+    rules = f"{'rule' if len(decision.rules) == 1 else 'rules'} {', '.join(decision.rules)}"
     if not decision.allowed:
-        why = REASON_TEXT.get(decision.reason, decision.reason)
-        return f"deny: {why}" + (f" ({', '.join(decision.rules)})" if decision.rules else "")
-    text = f"allow by {', '.join(decision.rules)}"
+        if decision.reason == DENIED_BY_RULE:
+            return f"denied by {rules}"
+        why = REASON_TEXT.get(decision.reason, decision.reason.replace("_", " "))
+        return f"denied: {why}" + (f" ({rules})" if decision.rules else "")
+    text = f"allowed by {rules}"
     if decision.obligations:
         text += f"; obligations {', '.join(label(o) for o in decision.obligations)}"
     retention = decision.retention

@@ -47,6 +47,12 @@ from app.validation.finding import Severity
 APP_NAME = "Policy Studio"
 
 
+NAVIGATOR_MIN_WIDTH = 220
+"""Pixels below which the navigator's names become unreadable."""
+VIEWS_MIN_WIDTH = 600
+"""The most a view may ask for, so that 1024 pixels hold it beside the navigator."""
+
+
 class MainWindow(QMainWindow):
     """One window per open policy (a :class:`~app.ui.host.Host` for its controllers)."""
 
@@ -102,6 +108,10 @@ class MainWindow(QMainWindow):
         bridge.pathChanged.connect(self._update_title)
         bridge.reset.connect(self._update_title)
         self.resize(1400, 900)
+        # A small screen (1024x700) squeezes the views, not the navigator: a view's tab may not
+        # claim more than the window leaves beside a readable navigator.
+        self.navigator.setMinimumWidth(NAVIGATOR_MIN_WIDTH)
+        self.views.setMinimumWidth(VIEWS_MIN_WIDTH)
         self.resizeDocks([self.navigator_dock], [340], Qt.Orientation.Horizontal)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:

@@ -24,13 +24,30 @@ class Severity(StrEnum):
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
+def sentence(text: str) -> str:
+    """``text`` as a sentence: a leading word capitalised, a full stop at the end.
+
+    A leading id or code (``contact.email``, ``'DE'``) keeps its case.
+    """
+    text = text.strip()
+    if not text:
+        return text
+    first = text.split(" ", 1)[0]
+    if first.isalpha() and first.islower():
+        text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """What a check function reports: a path in the document and a message."""
+    """What a check function reports: a path in the document and a message (a sentence)."""
 
     path: tuple[str | int, ...]
     message: str
     hint: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", sentence(self.message))
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,14 +40,15 @@ def test_text_lists_the_impact_after_the_redline(files, capsys) -> None:  # type
     assert impact.startswith("newly allows 24 uses")
     assert "newly allowed (24 uses)" in impact and "denied for another reason (8 uses)" in impact
     assert "Precise location (location.precise) for Marketing (marketing): 12 uses" in impact
-    assert "before: deny: denied by rule (no_location_ads)" in impact
-    assert "after:  allow by no_location_ads; no retention rule applies" in impact
+    assert "before: denied by rule no_location_ads" in impact
+    assert "after:  allowed by rule no_location_ads; no retention rule applies" in impact
 
 
 def test_equal_files_keep_exit_0(files, capsys) -> None:  # type: ignore[no-untyped-def]
     old, _new = files
     assert main(["diff", str(old), str(old), "--impact"]) == 0
-    assert "impact: changes no decision (0 of 72 declared uses change)" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "impact: leaves every decision as it was (0 of 72 declared uses change)" in out
 
 
 def test_json_shape_and_every_answer_from_decide(files, capsys) -> None:  # type: ignore[no-untyped-def]

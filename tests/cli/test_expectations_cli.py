@@ -228,7 +228,7 @@ def test_validate_sarif_names_the_expectation_line(
     assert [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in results] == [
         text.index("  - id: wrong_decision") + 1, text.index("  - id: wrong_retention") + 1]
     assert results[0]["message"]["text"].startswith(
-        "expectation 'wrong_decision' fails: expected allow, got deny (consent_missing) by "
+        "Expectation 'wrong_decision' fails: expected allow, got deny (consent_missing) by "
         "newsletter_email")
     assert "expected the retention rule keep_forever, got keep_email" in \
         results[1]["message"]["text"]

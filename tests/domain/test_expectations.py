@@ -80,8 +80,8 @@ def test_an_allow_with_a_deny_reason_contradicts_itself() -> None:
                      "    reason: consent_missing\n")
     found = [f for f in validate_loaded(loaded) if f.code == "TST003"]
     assert [(f.path, f.message) for f in found] == [
-        (("tests", 0, "reason"), "expectation 'odd' expects allow with the reason "
-                                 "consent_missing, which only a deny can have")]
+        (("tests", 0, "reason"), "Expectation 'odd' expects allow with the reason "
+                                 "consent_missing, which only a deny can have.")]
 
 
 def test_unknown_rules_and_regions_in_an_expectation_are_named() -> None:

@@ -116,7 +116,7 @@ def edited(**changes: object) -> Policy:
 def test_nothing_changed() -> None:
     impact = assert_agrees(edited(), edited())
     assert impact.unchanged and impact.uses == USES
-    assert summary(impact) == "changes no decision"
+    assert summary(impact) == "leaves every decision as it was"
 
 
 def test_flipped_rule_newly_denies_what_it_allowed() -> None:
@@ -172,7 +172,7 @@ def test_summary_names_items() -> None:
     impact = policy_impact(edited(), edited(rules=rules), REGIONS)
     text = summary(impact, names={("categories", "contact.email"): "Email address",
                                   ("purposes", "support"): "Support"})
-    assert "Email address (contact.email) for Support (support)" in text
+    assert "Email address for Support" in text and "contact.email" not in text
 
 
 def test_summary_examples_prefer_large_and_different_groups() -> None:
@@ -216,3 +216,10 @@ def test_format_change_recomputes_everything() -> None:
     impact = assert_agrees(before, after)
     assert impact.count("newly_denied") > 0 and impact.count("newly_allowed") == 0
     assert {c.example.recipient for c in impact.changes} == {"crm"}
+
+
+def test_the_summary_reads_after_this_change() -> None:
+    from app.domain.impact import _VERBS
+
+    for kind, verb in _VERBS.items():
+        assert not verb.startswith("changes"), kind  # never "this change changes ..."

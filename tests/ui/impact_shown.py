@@ -38,8 +38,8 @@ def assert_shows_impact(browser: QTextBrowser, old: Policy, new: Policy) -> Impa
     text = " ".join(browser.toPlainText().split())
     changed = sum(change.count for change in impact.changes)
     if impact.unchanged:
-        assert (f"Impact: this change changes no decision over the {impact.uses:,} declared "
-                "uses.") in text
+        assert (f"Impact: no decision changes; all {impact.uses:,} declared uses were "
+                "compared.") in text
         assert uses_rows(browser) == []
         return impact
     assert f"{changed:,} of the {impact.uses:,} declared uses change." in text

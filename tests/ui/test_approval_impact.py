@@ -53,7 +53,7 @@ def test_an_unchanged_policy_changes_no_decision(tmp_path: Path) -> None:
     file = repo / "policy.yaml"
     commit(repo, file, approved(CLEAN_POLICY), "Approve")
     assert impact_since_last_approval(str(file), policy(CLEAN_POLICY)).endswith(
-        "this change changes no decision.")
+        "this change leaves every decision as it was.")
 
 
 def test_plain_words_when_there_is_nothing_to_compare_with(

@@ -66,7 +66,7 @@ def test_an_unchanged_policy_says_it_changes_no_decision(
     old.write_bytes(OLD)  # only a name differs
     dialog = compare_by_menu(qtbot, window, old, monkeypatch)
     qtbot.waitUntil(lambda: dialog.impact is not None, timeout=30_000)
-    assert dialog.state.text().startswith("Impact: this change changes no decision (")
+    assert dialog.state.text().startswith("Impact: no decision changes; all ")
     assert_shows_impact(dialog.browser, load_bytes(OLD).policy, window.bridge.policy)
 
 

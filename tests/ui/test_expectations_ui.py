@@ -19,7 +19,8 @@ from app.storage.resources import region_catalogue
 from app.ui.app import open_window
 from app.ui.editors.expectations import ExpectationEditor
 from app.ui.main_window import MainWindow
-from app.ui.navigator.model import ItemIdRole, question_label
+from app.ui.navigator.labels import question_label
+from app.ui.navigator.model import ItemIdRole
 from app.ui.views.tester.save_expectation import SaveExpectationDialog, question_id
 from app.validation.ordering import CODE
 

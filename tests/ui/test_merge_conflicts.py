@@ -177,3 +177,16 @@ def test_the_conflicts_tab_sits_with_problems_not_over_the_menus(  # type: ignor
     qtbot.waitUntil(window.merge_conflicts.dock.isVisible)
     assert _stray_tab_bars(window) == []
     assert window.merge_conflicts.dock in window.tabifiedDockWidgets(window.problems.dock)
+
+
+def test_at_1024x700_the_value_field_and_apply_stay_in_view(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                             tmp_path: Path) -> None:
+    window.resize(1024, 700)
+    open_and_wait(qtbot, window, merged(tmp_path))
+    panel = window.merge_conflicts.panel
+    panel.list.setCurrentRow(1)  # deleted in theirs: the longest values
+    qtbot.wait(50)
+    for widget in (panel.value, panel.apply_value, panel.use_ours, panel.use_theirs):
+        assert widget.isVisible()
+        shown = widget.visibleRegion().boundingRect()
+        assert shown.width() == widget.width() and shown.height() == widget.height(), widget

@@ -34,8 +34,20 @@ def test_sections_with_counts_and_hierarchy(qapp, bridge: DocumentBridge) -> Non
     group = model.index(1, 0, cats)
     assert group.data(KindRole) == "group"
     assert group.data(Qt.ItemDataRole.FontRole).italic()
-    assert labels(model, model.index_for("rules")) == ["Allow: newsletter_email",
-                                                       "Deny: no_location_ads"]
+    rules = labels(model, model.index_for("rules"))
+    assert rules[0] == "Allow: Email address for Newsletter"
+    assert rules[1].startswith("Deny: ") and "no_location_ads" not in rules[1]
+
+
+def test_rules_and_retention_read_as_words_with_the_id_in_the_tooltip(qapp, bridge) -> None:  # type: ignore[no-untyped-def]
+    model = NavigatorModel(bridge)
+    retention = model.index(0, 0, model.index_for("retention"))
+    assert retention.data() == "Email address: 2 years from collection"
+    assert retention.data(Qt.ItemDataRole.ToolTipRole) == "keep_email"
+    rule = model.index_for("rules", "newsletter_email")
+    assert rule.data(Qt.ItemDataRole.ToolTipRole) == "newsletter_email"
+    bridge.set_field("rules", "newsletter_email", "description", "Email for the\n newsletter.")
+    assert rule.data() == "Allow: Email for the newsletter."
 
 
 def test_model_follows_edits_undo_and_redo(qtmodeltester, bridge: DocumentBridge) -> None:  # type: ignore[no-untyped-def]

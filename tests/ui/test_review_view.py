@@ -175,3 +175,28 @@ def test_the_command_line_review_lists_the_same_uses(window: MainWindow) -> None
     assert json.loads(done.stdout)["uses"] == [u.to_dict() for u in window_uses]
     engine = DecisionEngine(window.bridge.policy)
     assert all(engine.decide(u.request()).allowed for u in window_uses)
+
+
+def test_uses_read_by_name_and_are_still_found_by_id(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = window.review
+    policy = window.bridge.policy
+    names = {c.id: c.name for c in policy.categories}
+    use = shown_uses(view)[0]
+    row = view.proxy.index(0, 2)
+    assert row.data() == names[use.category] != use.category
+    assert row.data(Qt.ItemDataRole.ToolTipRole).startswith(use.category + "\n")
+    view.filter.setText(use.category)  # the id still finds the use
+    assert use in shown_uses(view)
+    view.table.selectRow(0)
+    assert names[shown_uses(view)[0].category] in view.details.title.text()
+
+
+def test_a_policy_that_allows_nothing_says_how_to_start(qtbot) -> None:  # type: ignore[no-untyped-def]
+    win = open_window(None)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_view(win.review)
+    wait_review(qtbot, win.review)
+    assert win.review.model.rowCount() == 0
+    assert "No allowed uses to review yet" in win.review.details.title.text()
+    assert "add a use rule" in win.review.details.title.text()

@@ -33,7 +33,10 @@ def test_choice_model_passes_the_model_tester(qtmodeltester, window: MainWindow)
     model = ChoiceModel(optional=False)
     model.set_choices([("a", "A", ""), ("a.b", "", "about b")])
     qtmodeltester.check(model)
-    assert model.index(0, 0).data() == "a — A"
+    assert model.index(0, 0).data() == "A"  # the id only repeats the name
+    assert model.index(1, 0).data() == "a.b"
+    model.set_choices([("contact.email", "Email address", "")])
+    assert model.index(0, 0).data() == "Email address (contact.email)"
 
 
 def test_the_answer_follows_every_field(window: MainWindow) -> None:
@@ -53,7 +56,9 @@ def test_the_answer_follows_every_field(window: MainWindow) -> None:
     tester.combos["category"].set_value("location.precise")
     tester.combos["purpose"].set_value("marketing")
     assert tester.answer.decision.reason == "denied_by_rule"
-    assert [b.text() for b in tester.answer.rule_buttons] == ["no_location_ads"]
+    assert [b.toolTip() for b in tester.answer.rule_buttons] == [
+        "Show the rule 'no_location_ads' in the editor"]
+    assert "no_location_ads" not in tester.answer.rule_buttons[0].text()
 
 
 def test_typing_searches_and_bad_ids_are_explained(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -61,7 +66,7 @@ def test_typing_searches_and_bad_ids_are_explained(qtbot, window: MainWindow) ->
     category = tester.combos["category"]
     completer = category.completer()
     completer.setCompletionPrefix("email")
-    assert completer.currentCompletion() == "contact.email — Email address"
+    assert completer.currentCompletion() == "Email address (contact.email)"
     qtbot.keyClicks(category.lineEdit(), "Contact!")
     tester.combos["purpose"].set_value("marketing")
     assert tester.answer.decision is None
@@ -121,3 +126,16 @@ def test_the_gpc_box_asks_with_a_gpc_signal(window: MainWindow) -> None:
     tester.gpc.setChecked(False)
     request = tester.request()
     assert request is not None and not request.gpc
+
+
+def test_requests_show_names_first_and_accept_names_or_ids(window: MainWindow) -> None:
+    tester = window.tester
+    tester.set_request(category="contact.email", purpose="marketing.newsletter")
+    assert tester.combos["category"].currentText() == "Email address (contact.email)"
+    assert tester.combos["category"].value() == "contact.email"
+    tester.combos["category"].setEditText("email address")  # the name alone, any case
+    assert tester.combos["category"].value() == "contact.email"
+    tester.combos["category"].setEditText("contact.email")  # or the id
+    assert tester.combos["category"].value() == "contact.email"
+    tester.combos["category"].setEditText("Work email (contact.work_email)")
+    assert tester.combos["category"].value() == "contact.work_email"

@@ -129,3 +129,19 @@ def test_text_follows_a_dark_palette(qapp, window: MainWindow) -> None:  # type:
     name = next(t for t in window.timeline.targets if t.data(0) == ("categories", "contact"))
     assert name.brush().color() == QColor("#eeeeee")
     assert window.timeline.scene.backgroundBrush().color() == QColor("#1e1e1e")
+
+
+def test_an_empty_timeline_says_what_to_add(qtbot, window: MainWindow, view: TimelineView) -> None:  # type: ignore[no-untyped-def]
+    def texts() -> list[str]:
+        return [i.text() for i in view.scene.items() if hasattr(i, "text")]
+
+    assert not any("No retention rules yet" in t for t in texts())
+    for rule in list(window.bridge.policy.retention):
+        window.bridge.apply(window.bridge.document.remove_edit("retention", rule.id))
+    qtbot.waitUntil(lambda: any("No retention rules yet" in t for t in texts()), timeout=5000)
+    empty = open_window(None)
+    qtbot.addWidget(empty)
+    empty.show()
+    empty.show_view(empty.timeline)
+    qtbot.waitUntil(lambda: any("No data categories yet" in i.text() for i in
+                                empty.timeline.scene.items() if hasattr(i, "text")), timeout=5000)

@@ -93,3 +93,11 @@ def base() -> dict[str, Any]:
         "rules": [{"id": "serve", "categories": ["contact", "account.id"],
                    "purposes": ["service"], "recipients": ["mailer"]}],
     }
+
+
+def mentions(message: str, item_id: str) -> bool:
+    """True when ``message`` names the item ``item_id`` by its id or by the name
+    :func:`make_policy` gives it (checks say names first, ids only where they add something).
+    """
+    name = item_id.replace(".", " ").replace("_", " ").title()
+    return item_id in message or f"“{name}”" in message

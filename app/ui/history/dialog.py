@@ -31,7 +31,7 @@ from app.domain.canonical import digest
 from app.domain.models import Policy
 from app.storage.git_history import Commit, FileHistory, Version
 from app.ui.background import BackgroundRunner
-from app.ui.history.model import APPROVAL_COLUMN, VersionsModel, approved_words
+from app.ui.history.model import APPROVAL_COLUMN, SUBJECT_COLUMN, VersionsModel, approved_words
 from app.ui.history.work import CHUNK, Side, read_versions, redline, side_of, with_impact
 from app.ui.impact_bar import ImpactBar, replace_html
 from app.ui.views.document.view import paper_palette
@@ -78,9 +78,11 @@ class HistoryDialog(QDialog):
         self.table.verticalHeader().hide()
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        head.setStretchLastSection(True)
-        for column, width in enumerate((110, 130, 130, 300)):
+        for column, width in enumerate((110, 130, 130)):
             self.table.setColumnWidth(column, width)
+        # The subject takes the room left; the approval shows whole (both have tooltips).
+        head.setSectionResizeMode(SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(APPROVAL_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.status = QLabel(HINT, self)
         self.status.setWordWrap(True)
         self.bar = ImpactBar(self)
@@ -129,6 +131,7 @@ class HistoryDialog(QDialog):
         self._show_busy(False)
         self._update_buttons()
         self.resize(1000, 680)
+        self.splitter.setSizes([260, 400])  # the versions above, the redline with more room
         self.lister.submit(history.commits)
         self.status.setText("Reading the file's git history\u2026")
 
@@ -144,7 +147,7 @@ class HistoryDialog(QDialog):
         lower.setContentsMargins(0, 0, 0, 0)
         lower.addWidget(self.bar)
         lower.addWidget(self.browser, 1)
-        splitter = QSplitter(self)
+        splitter = self.splitter = QSplitter(self)
         splitter.setOrientation(splitter.orientation().Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)

@@ -16,6 +16,7 @@ from app.storage.git_history import Commit, Version
 
 COLUMNS = ("Version", "Date", "Author", "Subject", "Approval")
 APPROVAL_COLUMN = COLUMNS.index("Approval")
+SUBJECT_COLUMN = COLUMNS.index("Subject")
 READING = "reading\u2026"
 Index = QModelIndex | QPersistentModelIndex
 

@@ -46,8 +46,8 @@ def redline(old: Side, new: Side) -> tuple[str, int]:
 def headline(impact: Impact) -> str:
     """The short line above the redline once the impact shows inside it."""
     if impact.unchanged:
-        return (f"Impact: this change changes no decision ({impact.uses:,} declared uses "
-                "compared).")
+        return (f"Impact: no decision changes; all {impact.uses:,} declared uses were "
+                "compared.")
     kinds = ", ".join(f"{impact.count(kind):,} {HEADINGS[kind].lower()}" for kind in KINDS
                       if impact.count(kind))
     changed = sum(change.count for change in impact.changes)

@@ -18,11 +18,9 @@ from PySide6.QtGui import QFont, QIcon
 
 from app.domain import ids
 from app.domain.edits import Change, EditError
-from app.domain.retention_words import period_codes
 from app.domain.sections import (
     HIERARCHICAL,
     METADATA,
-    RETENTION,
     RULES,
     SECTION_KEYS,
     TESTS,
@@ -33,6 +31,7 @@ from app.ui.bridge import DocumentBridge
 from app.ui.dnd import MIME_TYPE, dropped_items, items_mime
 from app.ui.icons import icon
 from app.ui.navigator.expectation_marks import ExpectationMarks
+from app.ui.navigator.labels import item_label, item_tooltip
 from app.ui.navigator.tree import (
     GROUP,
     ITEM,
@@ -254,22 +253,11 @@ class NavigatorModel(QAbstractItemModel):
                 self._items.setdefault((section, item.id), item)
 
     def _label(self, node: Node) -> str:
-        if node.section == METADATA:
-            meta = self._bridge.policy.policy
-            return f"Policy: {meta.title or meta.id}"
-        if node.kind == SECTION:
+        if node.kind == SECTION and node.section != METADATA:
             return f"{section_title(node.section)} ({count_items(node)})"
         if node.kind == GROUP:
             return (node.item_id or "").rsplit(".", 1)[-1]
-        item = self._item(node)
-        if node.section == RULES and item is not None:
-            return f"{'Allow' if item.effect == 'allow' else 'Deny'}: {item.id}"
-        if node.section == RETENTION and item is not None:
-            return f"{item.id} ({period_codes(item)})"
-        if node.section == TESTS and item is not None and item.note.strip():
-            return question_label(item.note)
-        name = getattr(item, "name", "") if item is not None else ""
-        return name or node.item_id or ""
+        return item_label(self._bridge.policy, node.section, self._item(node), node.item_id or "")
 
     def _icon(self, node: Node) -> QIcon:
         if node.kind == GROUP:
@@ -291,12 +279,7 @@ class NavigatorModel(QAbstractItemModel):
             return section_title(node.section)
         if node.kind == GROUP:
             return f"{node.item_id} (not declared; groups the items below it)"
-        item = self._item(node)
-        description = getattr(item, "description", "") if item is not None else ""
-        description = description or getattr(item, "note", "") or ""
-        if failing := self._failing(node):
-            description = f"{description}\n{failing}".strip()
-        return f"{node.item_id}\n{description}".strip() if node.item_id else "Policy metadata"
+        return item_tooltip(self._item(node), node.item_id, self._failing(node))
 
     # -- keeping current -------------------------------------------------------------------------
     def _on_reset(self) -> None:
@@ -363,12 +346,3 @@ class NavigatorModel(QAbstractItemModel):
             self.endInsertRows()
         self.dataChanged.emit(parent, parent)
 
-
-QUESTION_LENGTH = 70
-"""Characters of an expectation's question the navigator shows (the form shows it whole)."""
-
-
-def question_label(note: str) -> str:
-    """An expectation's question on one line, cut to :data:`QUESTION_LENGTH` characters."""
-    text = " ".join(note.split())
-    return text if len(text) <= QUESTION_LENGTH else text[:QUESTION_LENGTH - 1] + "…"

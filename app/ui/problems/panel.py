@@ -56,8 +56,8 @@ class ProblemsPanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 3)  # the messages get the room; details wrap
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -104,7 +104,7 @@ class ProblemsPanel(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((SEVERITY, 96), (CODE, 72), (LOCATION, 290)):
+        for column, width in ((SEVERITY, 84), (CODE, 64), (LOCATION, 130)):
             table.setColumnWidth(column, width)
         table.activated.connect(self._activated)
         table.selectionModel().currentRowChanged.connect(self._current_changed)

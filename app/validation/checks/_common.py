@@ -26,6 +26,30 @@ def names(ids: Iterable[str], limit: int = MAX_NAMED) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def named(ctx: Context, section: str, item_id: str) -> str:
+    """``“Email service provider” (email_service)``: a declared item's name, then its id.
+
+    The id alone when the item is not declared or has no name; the name alone when the id
+    only repeats it (``“Newsletter”`` for ``newsletter``).
+    """
+    name = _name(ctx, section, item_id)
+    if name == item_id:
+        return item_id
+    slug = "_".join("".join(c if c.isalnum() else " " for c in name.lower()).split())
+    return name if slug in (item_id, item_id.rsplit(".", 1)[-1]) else f"{name} ({item_id})"
+
+
+def named_list(ctx: Context, section: str, item_ids: Iterable[str]) -> str:
+    """:func:`names` of items by their names in quotes (ids of items without a name)."""
+    return names(_name(ctx, section, item_id) for item_id in item_ids)
+
+
+def _name(ctx: Context, section: str, item_id: str) -> str:
+    item = getattr(ctx, section, {}).get(item_id)
+    name = " ".join((getattr(item, "name", "") or "").split())
+    return f"“{name}”" if name else item_id
+
+
 def plural(count: int, one: str, many: str | None = None) -> str:
     """``one`` or ``many`` (default ``one + "s"``) depending on ``count``."""
     return one if count == 1 else (many or one + "s")

@@ -24,12 +24,14 @@ from app.domain.enums import (
 )
 from app.domain.legal_bases import SAFEGUARD_WORDS, all_bases
 from app.domain.models import AutomatedDecisions, Purpose
-from app.domain.sections import PURPOSES
+from app.domain.sections import CATEGORIES, PURPOSES
 from app.validation.catalogue import check
 from app.validation.checks._common import (
     by_purpose,
     categories_with,
     declared_purposes,
+    named,
+    named_list,
     names,
     plural,
     purpose_path,
@@ -83,7 +85,8 @@ def automated_without_exception(ctx: Context) -> Iterator[Hit]:
             how = ("consent collected without opt-in" if unfit == [LegalBasis.CONSENT]
                    else names(label(b) for b in unfit))
             yield Hit((PURPOSES, index, ADM, "solely_automated"),
-                      f"purpose {purpose.id} takes solely automated decisions but relies on "
+                      f"purpose {named(ctx, PURPOSES, purpose.id)}"
+                      f" takes solely automated decisions but relies on "
                       f"{how}, which Art. 22(2) does not allow")
 
 
@@ -99,7 +102,8 @@ def automated_not_explained(ctx: Context) -> Iterator[Hit]:
                    if not text.strip()]
         if missing:
             yield Hit((PURPOSES, index, ADM, missing[0]),
-                      f"purpose {purpose.id} takes solely automated decisions but does not "
+                      f"purpose {named(ctx, PURPOSES, purpose.id)}"
+                      f" takes solely automated decisions but does not "
                       f"explain their {' or '.join(missing)}")
 
 
@@ -114,7 +118,8 @@ def automated_without_safeguards(ctx: Context) -> Iterator[Hit]:
         missing = [s for s in AutomatedSafeguard if s not in decisions.safeguards]
         if missing:
             yield Hit((PURPOSES, index, ADM, "safeguards"),
-                      f"purpose {purpose.id} takes solely automated decisions but people "
+                      f"purpose {named(ctx, PURPOSES, purpose.id)}"
+                      f" takes solely automated decisions but people "
                       f"cannot {_either(SAFEGUARD_WORDS[s] for s in missing)}")
 
 
@@ -132,8 +137,10 @@ def automated_special_category(ctx: Context) -> Iterator[Hit]:
     special = categories_with(ctx, Sensitivity.SPECIAL_CATEGORY)
     for purpose, (cats, rules) in by_purpose(ctx, special, solely).items():
         yield Hit(purpose_path(ctx, purpose, "art9_condition"),
-                  f"purpose {purpose} takes solely automated decisions on special-category "
-                  f"data ({names(cats)}, by {plural(len(rules), 'rule')} {names(rules)}) "
+                  f"purpose {named(ctx, PURPOSES, purpose)}"
+                  f" takes solely automated decisions on special-category "
+                  f"data ({named_list(ctx, CATEGORIES, cats)}, by "
+                  f"{plural(len(rules), 'rule')} {names(rules)}) "
                   f"without explicit consent or substantial public interest")
 
 
@@ -148,7 +155,8 @@ def profiling_without_logic(ctx: Context) -> Iterator[Hit]:
         if (decisions is not None and decisions.profiling and not decisions.solely_automated
                 and not decisions.logic.strip()):
             yield Hit((PURPOSES, index, ADM, "logic"),
-                      f"purpose {purpose.id} profiles people but does not describe how")
+                      f"purpose {named(ctx, PURPOSES, purpose.id)}"
+                      f" profiles people but does not describe how")
 
 
 @check("ADM006", Severity.INFO, "Profiling purpose without automated decisions",
@@ -160,5 +168,6 @@ def profiling_kind_undescribed(ctx: Context) -> Iterator[Hit]:
     for index, purpose in declared_purposes(ctx):
         if purpose.kind == PurposeKind.PROFILING and purpose.automated_decisions is None:
             yield Hit((PURPOSES, index, ADM),
-                      f"purpose {purpose.id} is for profiling but does not describe its "
+                      f"purpose {named(ctx, PURPOSES, purpose.id)}"
+                      f" is for profiling but does not describe its "
                       f"automated decisions")

@@ -12,7 +12,7 @@ from app.domain.enums import LegalBasis
 from app.domain.legal_bases import bases_in, has_basis_everywhere, relies_on
 from app.domain.sections import PURPOSES
 from app.validation.catalogue import check
-from app.validation.checks._common import declared_purposes, names
+from app.validation.checks._common import declared_purposes, named, names
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
@@ -29,7 +29,8 @@ def assessment_without_balancing(ctx: Context) -> Iterator[Hit]:
         if (relies_on(purpose, LegalBasis.LEGITIMATE_INTERESTS) and purpose.lia.strip()
                 and not purpose.balancing.strip()):
             yield Hit((PURPOSES, index, "balancing"),
-                      f"purpose {pid} names the assessment {purpose.lia.strip()!r} but gives "
+                      f"purpose {named(ctx, PURPOSES, pid)}"
+                      f" names the assessment {purpose.lia.strip()!r} but gives "
                       f"no balancing test in plain words")
 
 
@@ -58,5 +59,6 @@ def allowed_without_regional_basis(ctx: Context) -> Iterator[Hit]:
         if pid in gaps:
             where = list(gaps[pid])
             yield Hit((PURPOSES, index, "legal_bases"),
-                      f"purpose {pid} is allowed in {names(where)}, where none of its legal "
+                      f"purpose {named(ctx, PURPOSES, pid)}"
+                      f" is allowed in {names(where)}, where none of its legal "
                       f"bases applies")

@@ -16,7 +16,7 @@ from app.domain.legal_bases import sells_or_shares
 from app.domain.models import Purpose
 from app.domain.sections import PURPOSES
 from app.validation.catalogue import check
-from app.validation.checks._common import declared_purposes
+from app.validation.checks._common import declared_purposes, named
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
@@ -39,7 +39,8 @@ def sale_without_choice(ctx: Context) -> Iterator[Hit]:
     for index, purpose in _selling(ctx):
         if purpose.consent == ConsentMechanism.NONE:
             yield Hit((PURPOSES, index, "consent"),
-                      f"purpose {purpose.id} {sells_or_shares(purpose)} personal information "
+                      f"purpose {named(ctx, PURPOSES, purpose.id)}"
+                      f" {sells_or_shares(purpose)} personal information "
                       f"but its consent is 'none': people cannot opt out")
 
 
@@ -53,5 +54,6 @@ def gpc_not_honoured(ctx: Context) -> Iterator[Hit]:
     for index, purpose in _selling(ctx):
         if not purpose.honours_gpc:
             yield Hit((PURPOSES, index, "honours_gpc"),
-                      f"purpose {purpose.id} {sells_or_shares(purpose)} personal information "
+                      f"purpose {named(ctx, PURPOSES, purpose.id)}"
+                      f" {sells_or_shares(purpose)} personal information "
                       f"but does not honour Global Privacy Control as an opt-out")

@@ -22,10 +22,13 @@ from app.domain.models import UseRule
 from app.domain.sections import PURPOSES, RULES
 from app.validation.catalogue import check
 from app.validation.checks._common import (
+    CATEGORIES,
     TARGETING,
     allowed_uses,
     categories_with,
     category_path,
+    named,
+    named_list,
     names,
     plural,
     purposes_where,
@@ -63,13 +66,15 @@ def _allowed_purposes(ctx: Context, index: int, purposes: set[str]) -> list[str]
     return list(dict.fromkeys(p for _, p in ctx.allowed.rule_pairs(index) if p in purposes))
 
 
-def _use_hits(what: str, uses: Iterator[tuple[int, UseRule, list[str], list[str]]],
+def _use_hits(ctx: Context, what: str,
+              uses: Iterator[tuple[int, UseRule, list[str], list[str]]],
               consent_note: str = "") -> Iterator[Hit]:
     """One hit per rule: which of the data it allows, for which purposes."""
     for index, rule, cats, purps in uses:
         yield Hit((RULES, index),
-                  f"rule {rule.id} allows {what} ({names(cats)}) for "
-                  f"{plural(len(purps), 'purpose')} {names(purps)}{consent_note}")
+                  f"rule {rule.id} allows {what} ({named_list(ctx, CATEGORIES, cats)}) for "
+                  f"{plural(len(purps), 'purpose')} "
+                  f"{named_list(ctx, PURPOSES, purps)}{consent_note}")
 
 
 @check("INT001", Severity.WARNING, "Advertising from browsing history",
@@ -80,7 +85,7 @@ def _use_hits(what: str, uses: Iterator[tuple[int, UseRule, list[str], list[str]
 def browsing_for_ads(ctx: Context) -> Iterator[Hit]:
     """Hits of INT001, "Advertising from browsing history"."""
     uses = allowed_uses(ctx, _tagged(ctx, Tag.BROWSING), _purposes_of(ctx, opt_in=True))
-    return _use_hits("browsing data", uses, " (with opt-in consent)")
+    return _use_hits(ctx, "browsing data", uses, " (with opt-in consent)")
 
 
 @check("INT011", Severity.ERROR, "Advertising from browsing history without opt-in",
@@ -90,7 +95,7 @@ def browsing_for_ads(ctx: Context) -> Iterator[Hit]:
 def browsing_for_ads_without_opt_in(ctx: Context) -> Iterator[Hit]:
     """Hits of INT011, "Advertising from browsing history without opt-in"."""
     uses = allowed_uses(ctx, _tagged(ctx, Tag.BROWSING), _purposes_of(ctx, opt_in=False))
-    return _use_hits("browsing data", uses, " without opt-in consent")
+    return _use_hits(ctx, "browsing data", uses, " without opt-in consent")
 
 
 @check("INT002", Severity.WARNING, "Location data for marketing",
@@ -110,7 +115,7 @@ def location_for_ads(ctx: Context) -> Iterator[Hit]:
             seen_cats.update(dict.fromkeys(cats))
             seen_purps.update(dict.fromkeys(purps))
     merged = ((i, r, list(c), list(p)) for i, (r, c, p) in sorted(found.items()))
-    return _use_hits("location data", merged)
+    return _use_hits(ctx, "location data", merged)
 
 
 @check("INT012", Severity.ERROR, "Precise location for marketing without opt-in",
@@ -120,7 +125,7 @@ def location_for_ads(ctx: Context) -> Iterator[Hit]:
 def precise_location_without_opt_in(ctx: Context) -> Iterator[Hit]:
     """Hits of INT012, "Precise location for marketing without opt-in"."""
     uses = allowed_uses(ctx, _tagged(ctx, Tag.PRECISE_LOCATION), _purposes_of(ctx, opt_in=False))
-    return _use_hits("precise location data", uses, " without opt-in consent")
+    return _use_hits(ctx, "precise location data", uses, " without opt-in consent")
 
 
 @check("INT003", Severity.ERROR, "Sensitive data used for targeting",
@@ -133,7 +138,7 @@ def sensitive_for_targeting(ctx: Context) -> Iterator[Hit]:
     """Hits of INT003, "Sensitive data used for targeting"."""
     sensitive = categories_with(ctx, *_SENSITIVE)
     uses = allowed_uses(ctx, sensitive, _purposes_of(ctx, kinds=TARGETING))
-    return _use_hits("sensitive data", uses)
+    return _use_hits(ctx, "sensitive data", uses)
 
 
 @check("INT004", Severity.ERROR, "Sharing or selling without consent",
@@ -167,7 +172,8 @@ def sharing_without_consent(ctx: Context) -> Iterator[Hit]:
             if name in sharing and name in receiving:
                 yield Hit((RULES, index, "recipients", position),
                           f"rule {rule.id} shares data with third party {name} for "
-                          f"{plural(len(purps), 'purpose')} {names(purps)}, which "
+                          f"{plural(len(purps), 'purpose')} "
+                          f"{named_list(ctx, PURPOSES, purps)}, which "
                           f"{plural(len(purps), 'asks', 'ask')} no consent")
         sold = [p for p in purps if p in sale]
         if sold:
@@ -221,7 +227,7 @@ def children_targeted(ctx: Context) -> Iterator[Hit]:
             if name in naming and name in allowed:
                 yield Hit((RULES, index, "subjects", position),
                           f"rule {rule.id} allows children's data (subject {name}) for "
-                          f"{names(purps)}")
+                          f"{named_list(ctx, PURPOSES, purps)}")
         if not rule.subjects:
             found = _child_allowed(ctx, rule, purps, children)
             if found:
@@ -277,7 +283,7 @@ def whole_tree(ctx: Context) -> Iterator[Hit]:
                         f"{count} of the {broad[name]} categories under {name}")
                 yield Hit((RULES, index, "categories", position),
                           f"rule {rule.id} allows {what} for non-essential "
-                          f"{plural(len(purps), 'purpose')} {names(purps)}")
+                          f"{plural(len(purps), 'purpose')} {named_list(ctx, PURPOSES, purps)}")
 
 
 @check("INT008", Severity.INFO, "Category nobody needs",
@@ -293,7 +299,8 @@ def unused_category(ctx: Context) -> Iterator[Hit]:
             continue  # a rule names it or one of its descendants
         if any(a in listed for a in lineage(category)[1:]):
             continue  # a rule names one of its ancestors
-        yield Hit(category_path(ctx, category), f"no rule uses category {category}")
+        yield Hit(category_path(ctx, category),
+                  f"no rule uses category {named(ctx, CATEGORIES, category)}")
 
 
 @check("INT009", Severity.WARNING, "Profiling without human review",
@@ -306,7 +313,8 @@ def profiling_without_review(ctx: Context) -> Iterator[Hit]:
     for index, purpose in enumerate(ctx.policy.purposes):
         if purpose.kind == PurposeKind.PROFILING and Right.HUMAN_REVIEW not in purpose.rights:
             yield Hit((PURPOSES, index, "rights"),
-                      f"profiling purpose {purpose.id} does not offer human review")
+                      f"profiling purpose {named(ctx, PURPOSES, purpose.id)}"
+                      f" does not offer human review")
 
 
 @check("INT010", Severity.WARNING, "Vulnerable people profiled without safeguards",
@@ -334,4 +342,4 @@ def vulnerable_without_obligations(ctx: Context) -> Iterator[Hit]:
             if name in naming and name in allowed:
                 yield Hit((RULES, index, "subjects", position),
                           f"rule {rule.id} allows data about vulnerable people ({name}) for "
-                          f"{names(purps)} without any obligation")
+                          f"{named_list(ctx, PURPOSES, purps)} without any obligation")

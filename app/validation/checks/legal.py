@@ -17,12 +17,14 @@ from app.domain.enums import (
 )
 from app.domain.legal_bases import all_bases, relies_on, sells_or_shares
 from app.domain.models import Purpose
-from app.domain.sections import PURPOSES
+from app.domain.sections import CATEGORIES, PURPOSES
 from app.validation.catalogue import check
 from app.validation.checks._common import (
     by_purpose,
     categories_with,
     declared_purposes,
+    named,
+    named_list,
     names,
     plural,
     purpose_path,
@@ -65,7 +67,7 @@ def _missing_basis(ctx: Context, used: bool) -> Iterator[Hit]:
         if not all_bases(purpose) and (purpose.id in allowed) == used:
             state = "an allow rule uses it" if used else "no allow rule uses it yet"
             yield Hit((PURPOSES, index, "legal_basis"),
-                      f"purpose {purpose.id} has no legal basis ({state})")
+                      f"purpose {named(ctx, PURPOSES, purpose.id)} has no legal basis ({state})")
 
 
 @check("LEG001", Severity.ERROR, "Used purpose without a legal basis",
@@ -97,7 +99,8 @@ def special_without_art9(ctx: Context) -> Iterator[Hit]:
     lacking = purposes_where(ctx, lambda p: p.art9_condition is None)
     for purpose, (cats, rules) in by_purpose(ctx, _special(ctx), lacking).items():
         yield Hit(purpose_path(ctx, purpose, "art9_condition"),
-                  f"purpose {purpose} is allowed special-category data ({names(cats)}, by "
+                  f"purpose {named(ctx, PURPOSES, purpose)}"
+                  f" is allowed special-category data ({named_list(ctx, CATEGORIES, cats)}, by "
                   f"{plural(len(rules), 'rule')} {names(rules)}) but has no Art. 9 condition")
 
 
@@ -112,7 +115,7 @@ def consent_without_opt_in(ctx: Context) -> Iterator[Hit]:
         if (relies_on(purpose, LegalBasis.CONSENT)
                 and purpose.consent != ConsentMechanism.OPT_IN):
             yield Hit((PURPOSES, index, "consent"),
-                      f"purpose {purpose.id} relies on consent"
+                      f"purpose {named(ctx, PURPOSES, purpose.id)} relies on consent"
                       f"{_where(purpose, LegalBasis.CONSENT)} but its consent mechanism is "
                       f"{label(purpose.consent)}, not opt-in")
 
@@ -127,7 +130,8 @@ def consent_without_withdrawal(ctx: Context) -> Iterator[Hit]:
                          or purpose.consent == ConsentMechanism.OPT_IN)
         if consent_based and Right.WITHDRAW_CONSENT not in purpose.rights:
             yield Hit((PURPOSES, index, "rights"),
-                      f"purpose {purpose.id} is based on consent but does not offer the right "
+                      f"purpose {named(ctx, PURPOSES, purpose.id)}"
+                      f" is based on consent but does not offer the right "
                       f"to withdraw it")
 
 
@@ -142,7 +146,7 @@ def interests_without_assessment(ctx: Context) -> Iterator[Hit]:
         basis = LegalBasis.LEGITIMATE_INTERESTS
         if relies_on(purpose, basis) and not purpose.lia.strip():
             yield Hit((PURPOSES, index, "lia"),
-                      f"purpose {purpose.id} relies on legitimate interests"
+                      f"purpose {named(ctx, PURPOSES, purpose.id)} relies on legitimate interests"
                       f"{_where(purpose, basis)} but names no legitimate interests assessment")
 
 
@@ -161,7 +165,8 @@ def criminal_without_authority(ctx: Context) -> Iterator[Hit]:
         unofficial = [b for b in all_bases(declared) if b not in _ART10_BASES]
         index = ctx.positions(PURPOSES)[purpose]
         yield Hit(_basis_path(index, declared, unofficial[0]),
-                  f"purpose {purpose} is allowed criminal-offence data ({names(cats)}, by "
+                  f"purpose {named(ctx, PURPOSES, purpose)}"
+                  f" is allowed criminal-offence data ({named_list(ctx, CATEGORIES, cats)}, by "
                   f"{plural(len(rules), 'rule')} {names(rules)}) on the basis of "
                   f"{names(label(b) for b in unofficial)}")
 
@@ -179,7 +184,8 @@ def opt_in_not_relied_on(ctx: Context) -> Iterator[Hit]:
         if (purpose.consent == ConsentMechanism.OPT_IN and bases
                 and LegalBasis.CONSENT not in bases):
             yield Hit((PURPOSES, index, "consent"),
-                      f"purpose {purpose.id} asks for opt-in consent but relies on "
+                      f"purpose {named(ctx, PURPOSES, purpose.id)}"
+                      f" asks for opt-in consent but relies on "
                       f"{names(label(b) for b in bases)}, not on consent")
 
 
@@ -194,7 +200,8 @@ def explicit_consent_without_opt_in(ctx: Context) -> Iterator[Hit]:
         if (purpose.art9_condition == Art9Condition.EXPLICIT_CONSENT
                 and purpose.consent != ConsentMechanism.OPT_IN):
             yield Hit((PURPOSES, index, "art9_condition"),
-                      f"purpose {purpose.id} relies on explicit consent for special-category "
+                      f"purpose {named(ctx, PURPOSES, purpose.id)}"
+                      f" relies on explicit consent for special-category "
                       f"data but its consent mechanism is {label(purpose.consent)}")
 
 
@@ -213,11 +220,13 @@ def cpra_without_opt_out(ctx: Context) -> Iterator[Hit]:
         if purpose.sale or purpose.sharing:
             what = sells_or_shares(purpose)
             yield Hit((PURPOSES, index, "rights"),
-                      f"purpose {purpose.id} {what} personal information but does not offer "
+                      f"purpose {named(ctx, PURPOSES, purpose.id)}"
+                      f" {what} personal information but does not offer "
                       f"the right to opt out of sale or sharing")
         elif purpose.kind in _SALE_KINDS:
             yield Hit((PURPOSES, index, "rights"),
-                      f"purpose {purpose.id} is for {label(purpose.kind)} but does not offer "
+                      f"purpose {named(ctx, PURPOSES, purpose.id)}"
+                      f" is for {label(purpose.kind)} but does not offer "
                       f"the right to opt out of sale or sharing")
 
 
@@ -234,7 +243,8 @@ def stale_art9(ctx: Context) -> Iterator[Hit]:
     for index, purpose in declared_purposes(ctx):
         if purpose.id in conditioned and purpose.id not in served:
             yield Hit((PURPOSES, index, "art9_condition"),
-                      f"purpose {purpose.id} names an Art. 9 condition but no allow rule uses "
+                      f"purpose {named(ctx, PURPOSES, purpose.id)}"
+                      f" names an Art. 9 condition but no allow rule uses "
                       f"special-category data for it")
 
 
@@ -266,7 +276,8 @@ def consent_weaker_than_parent(ctx: Context) -> Iterator[Hit]:
                   f"{plural(len(rules), 'allows', 'allow')} it" if rules else
                   f"a rule on {parent_id} would allow it")
         yield Hit((PURPOSES, index, "consent"),
-                  f"purpose {purpose.id} asks {_ASKS[purpose.consent]}, less than its parent "
+                  f"purpose {named(ctx, PURPOSES, purpose.id)}"
+                  f" asks {_ASKS[purpose.consent]}, less than its parent "
                   f"{parent_id} ({_ASKS[parent.consent]}): {effect} without the consent "
                   f"{parent_id} asks for",
                   f"set the consent of {purpose.id} to {label(parent.consent)}")

@@ -21,7 +21,7 @@ from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.sections import CATEGORIES, PURPOSES, RULES, SUBJECTS
 from app.storage.resources import DPV_TABLES, default_consent_ages, dpv_terms
 from app.validation.catalogue import check
-from app.validation.checks._common import names
+from app.validation.checks._common import named, names
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
@@ -46,7 +46,8 @@ def subject_ages(ctx: Context) -> Iterator[Hit]:
         problem = ages_problem(subject, highest)
         if problem:
             field = "children" if "children" in problem else "age_min"
-            yield Hit((SUBJECTS, index, field), f"subject {subject.id}: {problem}")
+            yield Hit((SUBJECTS, index, field), f"subject {named(ctx, SUBJECTS, subject.id)}"
+                                                f": {problem}")
 
 
 def consent_in(purpose: Purpose | None, region: str,
@@ -146,8 +147,10 @@ def parental_consent(ctx: Context) -> Iterator[Hit]:
     for (subject, purpose), (first, where) in _unprotected(
             ctx, purposes, ages, Obligation.PARENTAL_CONSENT).items():
         yield Hit((RULES, first, "obligations"),
-                  f"purpose {purpose} relies on consent and is allowed for subject "
-                  f"{subject}, who may be {_where(where)}, without parental_consent")
+                  f"purpose {named(ctx, PURPOSES, purpose)}"
+                  f" relies on consent and is allowed for subject "
+                  f"{named(ctx, SUBJECTS, subject)}, who may be {_where(where)}, without "
+                  f"parental consent")
 
 
 def _sells_or_shares(purpose: Purpose | None) -> bool:
@@ -170,8 +173,10 @@ def sale_of_minors(ctx: Context) -> Iterator[Hit]:
     if not ages or not purposes:
         return
     for (subject, purpose), (first, where) in _unprotected(ctx, purposes, ages, None).items():
-        yield Hit((RULES, first), f"purpose {purpose} sells or shares data of subject "
-                                  f"{subject}, who may be {_where(where)}, without opt-in")
+        yield Hit((RULES, first), f"purpose {named(ctx, PURPOSES, purpose)}"
+                                  f" sells or shares data of subject "
+                                  f"{named(ctx, SUBJECTS, subject)}, who may be "
+                                  f"{_where(where)}, without opt-in")
 
 
 @check("PPL004", Severity.WARNING, "Source without a name",
@@ -185,7 +190,8 @@ def unnamed_source(ctx: Context) -> Iterator[Hit]:
             if source.kind in NAMED_SOURCES and not source.name.strip():
                 kind = str(source.kind).replace("_", " ")
                 yield Hit((CATEGORIES, index, "sources", position, "name"),
-                          f"category {category.id} comes from a {kind} without a name")
+                          f"category {named(ctx, CATEGORIES, category.id)}"
+                          f" comes from a {kind} without a name")
 
 
 def known_dpv_term(value: str) -> bool:
@@ -207,8 +213,10 @@ def unknown_external_id(ctx: Context) -> Iterator[Hit]:
             dpv, fides = item.external_ids.get(DPV), item.external_ids.get(FIDES)
             if dpv is not None and not known_dpv_term(dpv):
                 yield Hit((section, index, "external_ids", "dpv"),
-                          f"{item.id}: {dpv!r} is not a term of the bundled DPV vocabularies")
+                          f"The DPV id {dpv!r} of {named(ctx, section, item.id)} is not a term "
+                          f"of the bundled DPV vocabularies")
             if fides is not None and not FIDES_KEY.match(fides):
                 yield Hit((section, index, "external_ids", "fides"),
-                          f"{item.id}: {fides!r} is not a well-formed Fides key")
+                          f"The Fides key {fides!r} of {named(ctx, section, item.id)} is not "
+                          f"well formed")
 

@@ -114,6 +114,6 @@ def template_placeholder(ctx: Context) -> Iterator[Hit]:
         placeholder = placeholder_text(text, where)
         if placeholder is not None:
             shown = text.strip() if len(text.strip()) <= _SNIPPET else placeholder
-            yield Hit(where, f"{format_path(where)} still holds placeholder text "
+            yield Hit(where, f"The field {format_path(where)} still holds placeholder text "
                              f"'{_shorten(shown)}'",
                       "replace it with the real text")

@@ -10,9 +10,9 @@ from app.domain.ids import lineage
 from app.domain.models import RetentionRule
 from app.domain.retention import retention_terms
 from app.domain.retention_words import retention_sentence
-from app.domain.sections import RETENTION
+from app.domain.sections import CATEGORIES, PURPOSES, RETENTION
 from app.validation.catalogue import check
-from app.validation.checks._common import category_path, names, plural
+from app.validation.checks._common import category_path, named, named_list, plural
 from app.validation.checks._scopes import scopes
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
@@ -45,8 +45,9 @@ def missing_retention(ctx: Context) -> Iterator[Hit]:
         missing = [p for p in allowed_purposes_of(ctx, category) if lookup(category, p) is None]
         if missing:
             yield Hit(category_path(ctx, category),
-                      f"category {category} has no retention period when used for "
-                      f"{plural(len(missing), 'purpose')} {names(missing)}",
+                      f"category {named(ctx, CATEGORIES, category)}"
+                      f" has no retention period when used for "
+                      f"{plural(len(missing), 'purpose')} {named_list(ctx, PURPOSES, missing)}",
                       f"add a retention rule for {category}")
 
 
@@ -64,8 +65,8 @@ def _indefinite(ctx: Context, justified: bool) -> Iterator[Hit]:
             reason = (" (under legal hold)" if rule.legal_hold else
                       " (archived, with a citation)" if justified else "")
             yield Hit((RETENTION, index, "duration"),
-                      f"retention rule {rule.id} keeps {names(rule.categories)} "
-                      f"indefinitely{reason}")
+                      f"retention rule {rule.id} keeps "
+                      f"{named_list(ctx, CATEGORIES, rule.categories)} indefinitely{reason}")
 
 
 @check("RET002", Severity.WARNING, "Data kept indefinitely",
@@ -134,9 +135,9 @@ def _situations(ctx: Context, named: dict[str, list[int]]) -> Iterator[tuple[str
 def ambiguous_retention(ctx: Context) -> Iterator[Hit]:
     """Hits of RET003, "Ambiguous retention periods"."""
     rules = ctx.policy.retention
-    named = _named(ctx)
+    declared = _named(ctx)
     reported: set[tuple[int, int]] = set()
-    for category, purpose in _situations(ctx, named):
+    for category, purpose in _situations(ctx, declared):
         ranked = ctx.engine.retention.candidates(category, purpose)
         if len(ranked) < 2:
             continue
@@ -149,10 +150,10 @@ def ambiguous_retention(ctx: Context) -> Iterator[Hit]:
             if pair in reported or retention_terms(rules[other]) == retention_terms(winner):
                 continue
             reported.add(pair)
-            where = f" for purpose {purpose}" if purpose else ""
+            where = f" for purpose {named(ctx, PURPOSES, purpose)}" if purpose else ""
             yield Hit((RETENTION, other),
                       f"retention rules {winner.id} and {rules[other].id} apply equally to "
-                      f"category {category}{where}: {_describe(winner)}; "
+                      f"category {named(ctx, CATEGORIES, category)}{where}: {_describe(winner)}; "
                       f"{_describe(rules[other])}. Only {winner.id} takes effect there",
                       "make one of the rules more specific or give them the same terms")
 
@@ -191,8 +192,8 @@ def retention_for_unused(ctx: Context) -> Iterator[Hit]:
                 continue  # quick answer for declared categories
             if not _allowed_mask(ctx, "categories", category):
                 yield Hit((RETENTION, index, "categories", position),
-                          f"retention rule {rule.id} is about category {category}, which no "
-                          f"allow rule uses")
+                          f"retention rule {rule.id} is about category "
+                          f"{named(ctx, CATEGORIES, category)}, which no allow rule uses")
 
 
 @check("RET006", Severity.WARNING, "Retention for a purpose the data is not used for",
@@ -214,8 +215,9 @@ def retention_for_unused_purpose(ctx: Context) -> Iterator[Hit]:
         for position, purpose in enumerate(rule.purposes):
             if not used & _allowed_mask(ctx, "purposes", purpose):
                 yield Hit((RETENTION, index, "purposes", position),
-                          f"retention rule {rule.id} is for purpose {purpose}, but no allow "
-                          f"rule allows {names(rule.categories)} for it")
+                          f"retention rule {rule.id} is for purpose {named(ctx, PURPOSES, purpose)}"
+                          f", but no allow "
+                          f"rule allows {named_list(ctx, CATEGORIES, rule.categories)} for it")
 
 
 # -- RET008 ------------------------------------------------------------------------------------

@@ -44,6 +44,11 @@ def duplicate_ids(ctx: Context) -> Iterator[Hit]:
                 seen[item.id] = index
 
 
+def _kind(section: str) -> str:
+    """``Use rule``: what an item of ``section`` is called, to open a sentence."""
+    return section_info(section).singular.capitalize()
+
+
 def _unknown_references(ctx: Context, target: str) -> Iterator[Hit]:
     declared: dict[str, object] = getattr(ctx, target)  # the context names them like sections
     word = section_info(target).singular
@@ -61,7 +66,8 @@ def _unknown_references(ctx: Context, target: str) -> Iterator[Hit]:
                     where = (section, index, field) if single else (section, index, field,
                                                                       position)
                     yield Hit(where,
-                              f"{item.id} refers to the unknown {word} '{value}'",
+                              f"{_kind(section)} {item.id} refers to the unknown {word} "
+                              f"'{value}'",
                               f"did you mean '{nearest}'?" if nearest else
                               f"declare '{value}' under {target}")
 
@@ -165,12 +171,13 @@ def redundant_references(ctx: Context) -> Iterator[Hit]:
                 for position, value in enumerate(values):
                     if value in values[:position]:
                         yield Hit((section, index, field, position),
-                                  f"{item.id} lists '{value}' twice")
+                                  f"{_kind(section)} {item.id} lists '{value}' twice")
                         continue
                     cover = next((o for o in values if o != value and ids.covers(o, value)), None)
                     if cover:
                         yield Hit((section, index, field, position),
-                                  f"{item.id} lists '{value}', already covered by '{cover}'")
+                                  f"{_kind(section)} {item.id} lists '{value}', already "
+                                  f"covered by '{cover}'")
 
 
 @check("STR009", Severity.WARNING, "Digest does not match content",

@@ -14,7 +14,7 @@ from app.domain.models import Recipient
 from app.domain.sections import METADATA, RECIPIENTS
 from app.domain.transfers import Judgement, Standing, grounded, judge, places, transfers, where
 from app.validation.catalogue import check
-from app.validation.checks._common import names, plural
+from app.validation.checks._common import named, names, plural
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
@@ -104,7 +104,8 @@ def transfer_without_safeguard(ctx: Context) -> Iterator[Hit]:
         if lacking:
             partial = _conditions(lacking)
             yield Hit((RECIPIENTS, index, "safeguard"),
-                      f"recipient {recipient.id} in {_in(recipient)}, outside "
+                      f"recipient {named(ctx, RECIPIENTS, recipient.id)}"
+                      f" in {_in(recipient)}, outside "
                       f"{_regimes([j.regime for j in lacking])}, receives data "
                       f"({plural(len(rules), 'rule')} {names(rules)}) without a transfer "
                       f"safeguard{partial}",
@@ -125,7 +126,8 @@ def adequacy_not_recorded(ctx: Context) -> Iterator[Hit]:
         judged = _judged(ctx, recipient)
         if judged and all(j.standing == Standing.ADEQUATE for j in judged):
             yield Hit((RECIPIENTS, index, "safeguard"),
-                      f"recipient {recipient.id} in {_in(recipient)} receives data "
+                      f"recipient {named(ctx, RECIPIENTS, recipient.id)}"
+                      f" in {_in(recipient)} receives data "
                       f"({plural(len(rules), 'rule')} {names(rules)}) on the strength of "
                       f"{_regimes([j.regime for j in judged])} adequacy, but no safeguard is "
                       "recorded",
@@ -142,7 +144,8 @@ def recipient_without_country(ctx: Context) -> Iterator[Hit]:
     for index, recipient in _recipients(ctx):
         if recipient.country is None and not recipient.countries and \
                 recipient.kind != RecipientKind.PUBLIC:
-            yield Hit((RECIPIENTS, index), f"recipient {recipient.id} has no country")
+            yield Hit((RECIPIENTS, index), f"recipient {named(ctx, RECIPIENTS, recipient.id)}"
+                                           f" has no country")
 
 
 def _claiming(ctx: Context) -> Iterator[tuple[int, Recipient, list[Judgement]]]:
@@ -164,7 +167,8 @@ def adequacy_not_recognised(ctx: Context) -> Iterator[Hit]:
         if lacking:
             regimes = [j.regime for j in lacking]
             yield Hit((RECIPIENTS, index, "safeguard"),
-                      f"recipient {recipient.id} relies on an adequacy decision, but "
+                      f"recipient {named(ctx, RECIPIENTS, recipient.id)}"
+                      f" relies on an adequacy decision, but "
                       f"{_regimes(regimes)} {plural(len(set(regimes)), 'does', 'do')} not "
                       f"recognise {names(dict.fromkeys(where(j.place) for j in lacking))} as "
                       "adequate")
@@ -183,7 +187,8 @@ def conditional_adequacy(ctx: Context) -> Iterator[Hit]:
         partial = [j for j in judged if j.standing == Standing.PARTIAL]
         if partial:
             yield Hit((RECIPIENTS, index, "safeguard"),
-                      f"recipient {recipient.id} relies on an adequacy decision that is "
+                      f"recipient {named(ctx, RECIPIENTS, recipient.id)}"
+                      f" relies on an adequacy decision that is "
                       f"partial{_conditions(partial)}",
                       "confirm the recipient meets the condition")
 
@@ -202,7 +207,8 @@ def needless_safeguard(ctx: Context) -> Iterator[Hit]:
         if recipient.safeguard is not None and places(recipient) and \
                 not _judged(ctx, recipient):
             yield Hit((RECIPIENTS, index, "safeguard"),
-                      f"recipient {recipient.id} is in {_in(recipient)}, inside "
+                      f"recipient {named(ctx, RECIPIENTS, recipient.id)}"
+                      f" is in {_in(recipient)}, inside "
                       f"{_regimes(regimes)}, so its safeguard "
                       f"({label(recipient.safeguard)}) is not needed")
 

@@ -8,6 +8,7 @@ from app.domain.models import Item
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, RULES, SUBJECTS
 from app.domain.sections import section as section_info
 from app.validation.catalogue import check
+from app.validation.checks._common import named
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
@@ -74,7 +75,7 @@ def purpose_without_rights(ctx: Context) -> Iterator[Hit]:
     for index, purpose in enumerate(ctx.policy.purposes):
         if not purpose.rights:
             yield Hit((PURPOSES, index, "rights"),
-                      f"purpose {purpose.id} offers no data-subject rights")
+                      f"purpose {named(ctx, PURPOSES, purpose.id)} offers no data-subject rights")
 
 
 @check("TRN006", Severity.INFO, "Recipient without a description",

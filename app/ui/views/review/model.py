@@ -35,10 +35,27 @@ def use_key(use: Use) -> tuple[str, str, str | None, str | None, str | None]:
     return (use.category, use.purpose, use.subject, use.recipient, use.region)
 
 
-def use_text(use: Use) -> tuple[str, ...]:
-    """The cells of one row (also what the text filter searches)."""
-    return (f"{use.score.value:g}", use.score.band, use.category, use.purpose,
-            use.subject or "any", recipient_shown(use.recipient, "—"), use.region or "any",
+Names = dict[tuple[str, str], str]
+"""(section, id) -> the item's name."""
+NAMED = {2: ("categories", "category"), 3: ("purposes", "purpose"), 4: ("subjects", "subject")}
+"""Columns that show an item by name (the id is in the tooltip)."""
+
+
+def policy_names(policy: Any) -> Names:
+    """The names of the policy's categories, purposes and subjects."""
+    return {(section, item.id): item.name for section, _field in NAMED.values()
+            for item in getattr(policy, section) if getattr(item, "name", "")}
+
+
+def use_text(use: Use, names: Names | None = None) -> tuple[str, ...]:
+    """The cells of one row (also what the text filter searches): names where known."""
+    def shown(section: str, item_id: str) -> str:
+        return (names or {}).get((section, item_id)) or item_id
+
+    return (f"{use.score.value:g}", use.score.band, shown("categories", use.category),
+            shown("purposes", use.purpose),
+            shown("subjects", use.subject) if use.subject else "any",
+            recipient_shown(use.recipient, "—"), use.region or "any",
             CONSENT_WORDS.get(use.consent.value, use.consent.value), ", ".join(use.rules))
 
 
@@ -48,11 +65,13 @@ class ReviewModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.uses: list[Use] = []
+        self.names: Names = {}
 
-    def set_uses(self, uses: list[Use]) -> None:
-        """Show ``uses``."""
+    def set_uses(self, uses: list[Use], names: Names | None = None) -> None:
+        """Show ``uses``, items by their ``names`` (ids where there is none)."""
         self.beginResetModel()
         self.uses = list(uses)
+        self.names = dict(names or {})
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -76,7 +95,7 @@ class ReviewModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.uses):
             return None
         use, column = self.uses[index.row()], index.column()
-        values = use_text(use)
+        values = use_text(use, self.names)
         if role == Qt.ItemDataRole.DisplayRole:
             return values[column]
         if role == SortRole:
@@ -88,6 +107,8 @@ class ReviewModel(QAbstractTableModel):
         if role == UseRole:
             return use
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column in NAMED and getattr(use, NAMED[column][1]):
+                return f"{getattr(use, NAMED[column][1])}\n{use.score.explain()}"
             return use.score.explain()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -135,5 +156,7 @@ class ReviewFilter(QSortFilterProxyModel):
             return False
         if not self._words:
             return True
-        text = " ".join(use_text(use)[2:]).lower()
+        names = getattr(model, "names", None)
+        text = " ".join([*use_text(use, names)[2:], use.category, use.purpose,
+                         use.subject or ""]).lower()
         return all(word in text for word in self._words)

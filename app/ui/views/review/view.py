@@ -28,8 +28,20 @@ from app.domain.sections import RULES
 from app.storage.resources import default_weights
 from app.ui.bridge import DocumentBridge
 from app.ui.icons import icon
-from app.ui.views.review.model import SCORE, ReviewFilter, ReviewModel, UseRole, use_key
+from app.ui.views.review.model import (
+    SCORE,
+    Names,
+    ReviewFilter,
+    ReviewModel,
+    UseRole,
+    policy_names,
+    use_key,
+)
 from app.ui.views.review.runner import ReviewRunner
+
+EMPTY = ("No allowed uses to review yet. The review scores every use a rule allows: add a "
+         "use rule that allows a data category for a purpose (Add item, Ctrl+Shift+N, in Use "
+         "rules).")
 
 
 class ReviewView(QWidget):
@@ -119,17 +131,17 @@ class ReviewView(QWidget):
 
     def _show_uses(self, uses: list[Use]) -> None:
         current = self.current_use()
-        self.model.set_uses(uses)
+        self.model.set_uses(uses, policy_names(self.bridge.policy))
         if self.model.columnCount() and not self.table.horizontalHeader().sectionSize(2) > 120:
             self.table.resizeColumnsToContents()
         if current is None or not self.select_use(use_key(current)):
-            self.details.show_use(None, [])
+            self.details.show_use(None, [], self.model.names, empty=not uses)
         self._update_count()
 
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         use = current.data(UseRole) if current.isValid() else None
         offered = remedies(self.bridge.policy, use, default_weights()) if use else []
-        self.details.show_use(use, offered)
+        self.details.show_use(use, offered, self.model.names, empty=not self.model.uses)
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -198,8 +210,12 @@ class _Details(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
-    def show_use(self, use: Use | None, offered: list[Remedy]) -> None:
-        """Show ``use`` and the ``offered`` changes (nothing when None)."""
+    def show_use(self, use: Use | None, offered: list[Remedy], names: Names | None = None,
+                 empty: bool = False) -> None:
+        """Show ``use`` and the ``offered`` changes (nothing when None).
+
+        ``names`` gives the items' names; ``empty`` says the policy allows no use at all.
+        """
         for button in self.buttons:
             self.remedy_box.removeWidget(button)
             button.hide()
@@ -210,12 +226,16 @@ class _Details(QWidget):
         for widget in (self.factors, self.rule_button, self.remedy_title):
             widget.setVisible(visible)
         if use is None:
-            self.title.setText("Select a use to see why it scores as it does and how to "
-                               "lower it.")
+            self.title.setText(EMPTY if empty else "Select a use to see why it scores as it "
+                                                   "does and how to lower it.")
             return
-        who = f" about {use.subject}" if use.subject else ""
+        names = names or {}
+        who = (f" about {names.get(('subjects', use.subject)) or use.subject}"
+               if use.subject else "")
         to = f", shared with {recipient_shown(use.recipient)}" if use.recipient else ""
-        self.title.setText(f"<b>{escape(use.category)}</b> for <b>{escape(use.purpose)}</b>"
+        category = names.get(("categories", use.category)) or use.category
+        purpose = names.get(("purposes", use.purpose)) or use.purpose
+        self.title.setText(f"<b>{escape(category)}</b> for <b>{escape(purpose)}</b>"
                            f"{escape(who)}{escape(to)}<br>Score {use.score.value:g} "
                            f"({escape(use.score.band)})")
         rows = "".join(f"<tr><td>{escape(f.label)}</td><td align='right'>&nbsp;&nbsp;"

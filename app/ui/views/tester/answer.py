@@ -84,7 +84,7 @@ class AnswerPanel(QFrame):
         self.reason = self._label("Reason")
         form.addRow("Reason:", self.reason)
         self.rules_box = QWidget(self)
-        self.rules_layout = QHBoxLayout(self.rules_box)
+        self.rules_layout = QVBoxLayout(self.rules_box)  # one rule a line: long words fit
         self.rules_layout.setContentsMargins(0, 0, 0, 0)
         self.no_rules = QLabel("none", self.rules_box)
         self.no_rules.setEnabled(False)
@@ -94,14 +94,15 @@ class AnswerPanel(QFrame):
         form.addRow("Rules:", self.rules_box)
         self.obligations = self._label("Obligations")
         form.addRow("Obligations:", self.obligations)
-        retention_row = QHBoxLayout()
         self.retention = self._label("Retention")
-        retention_row.addWidget(self.retention, 1)
+        form.addRow("Retention:", self.retention)
         self.retention_button = QPushButton(icon("retention"), "", self)
         self.retention_button.setAccessibleName("Show the retention rule")
         self.retention_button.clicked.connect(self._reveal_retention)
+        retention_row = QHBoxLayout()  # below the words: a wrapped label beside it is cut short
         retention_row.addWidget(self.retention_button)
-        form.addRow("Retention:", retention_row)
+        retention_row.addStretch(1)
+        form.addRow("", retention_row)
         self.score = self._label("Intrusiveness")
         form.addRow("Intrusiveness:", self.score)
         self.factors = self._label("Intrusiveness factors")
@@ -110,6 +111,7 @@ class AnswerPanel(QFrame):
         layout.addLayout(form)
         layout.addStretch(1)
         self.decision: Decision | None = None
+        self._rule_words: dict[str, str] = {}
         self.show_message("Choose a category and a purpose to see the answer.")
 
     def _label(self, name: str) -> QLabel:
@@ -139,9 +141,14 @@ class AnswerPanel(QFrame):
         self.retention_button.hide()
 
     def show_decision(self, decision: Decision, score: Score | None,
-                      notes: list[str] | None = None) -> None:
-        """Show ``decision`` and, for an allow, the intrusiveness ``score``."""
+                      notes: list[str] | None = None,
+                      rule_words: dict[str, str] | None = None) -> None:
+        """Show ``decision`` and, for an allow, the intrusiveness ``score``.
+
+        ``rule_words`` gives the words a rule's button shows (its id when missing).
+        """
         self.decision = decision
+        self._rule_words = rule_words or {}
         allowed = decision.allowed
         self._set_banner("ALLOW" if allowed else "DENY",
                          ALLOW_COLOUR if allowed else DENY_COLOUR,
@@ -160,7 +167,7 @@ class AnswerPanel(QFrame):
         info = decision.retention
         self.retention_button.setVisible(info is not None)
         if info is not None:
-            self.retention_button.setText(info.rule)
+            self.retention_button.setText("Show rule")
             self.retention_button.setToolTip(f"Show the retention rule '{info.rule}' in the "
                                              "editor")
         if score is None:
@@ -182,13 +189,13 @@ class AnswerPanel(QFrame):
         self.no_rules.setVisible(not rules)
         for position, rule_id in enumerate(rules):
             allow = self.decision is not None and self.decision.allowed
-            button = QPushButton(icon("rule-allow" if allow else "rule-deny"), rule_id,
-                                 self.rules_box)
+            button = QPushButton(icon("rule-allow" if allow else "rule-deny"),
+                                 self._rule_words.get(rule_id, rule_id), self.rules_box)
             button.setToolTip(f"Show the rule '{rule_id}' in the editor")
             button.setAccessibleName(f"Show rule {rule_id}")
             button.clicked.connect(lambda _c=False, r=rule_id: self.revealRequested.emit(
                 RULES, r))
-            self.rules_layout.insertWidget(position, button)
+            self.rules_layout.insertWidget(position, button, 0, Qt.AlignmentFlag.AlignLeft)
             self.rule_buttons.append(button)
 
     def _reveal_retention(self) -> None:

@@ -20,11 +20,27 @@ from app.domain.requests import id_value_problem
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-SEPARATOR = " — "
+
+
+def choice_text(item_id: str, name: str) -> str:
+    """``Email address (contact.email)``: the name first, then the id.
+
+    The id is left out when it only repeats the name (``Newsletter`` for ``newsletter``); an
+    item without a name shows its id.
+    """
+    if not name:
+        return item_id
+    if _slug(name) in (item_id, item_id.rsplit(".", 1)[-1]):
+        return name
+    return f"{name} ({item_id})"
+
+
+def _slug(name: str) -> str:
+    return "_".join("".join(c if c.isalnum() else " " for c in name.lower()).split())
 
 
 class ChoiceModel(QAbstractListModel):
-    """Declared ids with their names (``id — name``), optionally led by an empty row."""
+    """Declared items by name, the id after it (:func:`choice_text`); maybe an empty row first."""
 
     def __init__(self, optional: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +72,7 @@ class ChoiceModel(QAbstractListModel):
             return None
         item_id, name, description = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return f"{item_id}{SEPARATOR}{name}" if name else item_id
+            return choice_text(item_id, name)
         if role == IdRole:
             return item_id
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -79,7 +95,7 @@ def item_rows(items: Sequence[Any]) -> list[tuple[str, str, str]]:
 class ChoiceCombo(QComboBox):
     """An editable combo: type part of an id or name to find a declared item.
 
-    :meth:`value` is the id typed or chosen (the text before `` — ``), or None when empty.
+    :meth:`value` is the id chosen (by its shown text or its name) or typed, or None when empty.
     """
 
     valueChanged = Signal()
@@ -93,7 +109,7 @@ class ChoiceCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(20)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(28)
+        self.setMinimumContentsLength(14)
         self.choice_model = ChoiceModel(optional, self)
         self.setModel(self.choice_model)
         completer = QCompleter(self.choice_model, self)
@@ -120,8 +136,16 @@ class ChoiceCombo(QComboBox):
 
     def value(self) -> str | None:
         """The chosen id, or None when nothing is typed."""
-        text = self.currentText().strip()
-        return text.split(SEPARATOR, 1)[0].strip() or None
+        text = " ".join(self.currentText().split())
+        if not text:
+            return None
+        folded = text.casefold()
+        for item_id, name, _description in self.choice_model.choices:
+            if item_id and folded in (choice_text(item_id, name).casefold(), name.casefold()):
+                return item_id
+        if text.endswith(")") and "(" in text:  # "Name (id)" of an item not (yet) declared
+            return text[text.rindex("(") + 1:-1].strip() or None
+        return text
 
     def set_value(self, item_id: str | None) -> None:
         """Choose ``item_id`` (shown with its name when declared)."""
@@ -129,6 +153,7 @@ class ChoiceCombo(QComboBox):
             if known == (item_id or ""):
                 self.setCurrentIndex(row)
                 self.setEditText(self.itemText(row))
+                self.lineEdit().setCursorPosition(0)  # the name, not the id, when cut short
                 return
         self.setEditText(item_id or "")
 

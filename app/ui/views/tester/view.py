@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,12 +31,15 @@ from app.domain.requests import InvalidRequest, gpc_value, parse_request
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, SUBJECTS, TESTS
 from app.storage.resources import default_weights, region_catalogue
 from app.ui.bridge import DocumentBridge
+from app.ui.navigator.labels import rule_words
 from app.ui.views.tester.answer import AnswerPanel
 from app.ui.views.tester.batch_panel import BatchPanel
 from app.ui.views.tester.choices import ChoiceCombo, item_rows
 from app.ui.views.tester.save_expectation import SaveExpectationDialog
 
 SAVE_SHORTCUT = "Ctrl+Shift+T"
+RULE_WORDS = 44
+"""Characters of a rule's description its button in the answer shows."""
 
 FIELDS = (
     ("category", "Category", CATEGORIES, False, "The data category to use (required)"),
@@ -68,8 +73,8 @@ class TesterView(QWidget):
         self._scorer: Scorer | None = None
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
-        top = QWidget(splitter)
-        row = QHBoxLayout(top)
+        top = QSplitter(Qt.Orientation.Horizontal, splitter)
+        top.setChildrenCollapsible(False)
         request_box = QGroupBox("Request", top)
         form = QFormLayout(request_box)
         self.combos: dict[str, ChoiceCombo] = {}
@@ -97,18 +102,24 @@ class TesterView(QWidget):
                             "honour it, unless consent is granted")
         self.gpc.toggled.connect(lambda _on: self.update_answer())
         form.addRow("", self.gpc)
-        row.addWidget(request_box, 2)
+        top.addWidget(request_box)
         answer_box = QGroupBox("Answer", top)
         answer_layout = QVBoxLayout(answer_box)
         self.answer = AnswerPanel(answer_box)
-        answer_layout.addWidget(self.answer)
+        scroller = QScrollArea(answer_box)  # a small window scrolls the answer, never cuts it
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(self.answer)
+        answer_layout.addWidget(scroller)
         answer_layout.addLayout(self._build_save_row(answer_box))
-        row.addWidget(answer_box, 3)
+        top.addWidget(answer_box)
+        top.setStretchFactor(0, 2)
+        top.setStretchFactor(1, 3)
         self.batch = BatchPanel(lambda: self.bridge.policy, splitter)
         splitter.addWidget(top)
         splitter.addWidget(self.batch)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 4)  # the answer first; the batch grows when dragged
+        splitter.setStretchFactor(1, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
         outer.addWidget(splitter)
@@ -238,6 +249,8 @@ class TesterView(QWidget):
         notes = [f"Note: {key} '{combo.value()}' is not declared in the policy."
                  for key, combo in self.combos.items()
                  if key != "region" and not combo.declared()]
-        self.answer.show_decision(decision, score, notes)
+        words = {rule.id: rule_words(self.policy, rule, RULE_WORDS)
+                 for rule in self.policy.rules if rule.id in decision.rules}
+        self.answer.show_decision(decision, score, notes, words)
         self.answered.emit(decision)
         self.save_button.setEnabled(True)

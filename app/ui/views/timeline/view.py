@@ -19,6 +19,7 @@ from app.storage.resources import region_catalogue
 from app.ui.views.timeline.canvas import DiagramView, install_diagram, make_target
 
 if TYPE_CHECKING:
+    from app.domain.models import Policy
     from app.ui.host import Host
 
 DISPOSITION_COLOURS = {
@@ -29,6 +30,15 @@ GAP_COLOUR = QColor("#d62728")
 TIE_COLOUR = QColor("#e8a317")
 NAME_W, INDENT, INDEF_W, TEXT_W, MIN_W = 210, 14, 64, 290, 320
 LINE, BAR_H, TOP = 20, 11, 86
+
+
+def empty_words(policy: Policy) -> str:
+    """What the timeline says when it has nothing (or no retention rule) to draw."""
+    if not policy.categories:
+        return ("No data categories yet: declare the data the policy is about (Add item, "
+                "Ctrl+Shift+N, in Data categories), then say how long it is kept.")
+    return ("No retention rules yet: add one with Add item (Ctrl+Shift+N) in Retention rules "
+            "to say how long each category is kept.")
 
 
 class TimelineView(DiagramView):
@@ -84,8 +94,9 @@ class TimelineView(DiagramView):
         for number, row in enumerate(self.rows):
             self._draw_row(row, y, number % 2 == 1)
             y += row.lines * LINE
-        if not self.rows:
-            self._text("No data categories declared yet.", 12, TOP, self.text_colour(True))
+        if not self.rows or not self.policy.retention:
+            self._text(empty_words(self.policy), 12, y + (LINE if self.rows else 0),
+                       self.text_colour(True))
 
     def _draw_legend(self) -> None:
         title = self._text("Retention periods by data category", 12, 0, bold=True)

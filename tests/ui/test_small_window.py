@@ -1,0 +1,45 @@
+"""The window at 1024x700: a readable navigator, views that fit, messages with room."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.paths import EXAMPLES
+from app.ui.app import open_window
+from app.ui.main_window import MainWindow
+from app.validation.ordering import CODE, LOCATION, MESSAGE, SEVERITY
+
+EXAMPLE = EXAMPLES / "northwind-outfitters.policy.yaml"
+
+
+@pytest.fixture
+def small(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = open_window(str(EXAMPLE), settings)
+    qtbot.addWidget(win)
+    win.resize(1024, 700)
+    win.show()
+    qtbot.waitUntil(lambda: win.problems.revalidator.result is not None, timeout=20_000)
+    yield win
+    win.problems.revalidator.wait()
+
+
+@pytest.mark.parametrize("view", ["editors", "timeline", "tester", "review"])
+def test_each_view_fits_beside_a_readable_navigator(qtbot, small: MainWindow, view: str) -> None:  # type: ignore[no-untyped-def]
+    small.show_view(getattr(small, view))
+    qtbot.wait(50)
+    assert (small.width(), small.height()) == (1024, 700)
+    assert small.navigator_dock.width() >= 220
+    assert small.views.currentWidget().width() >= 560
+
+
+def test_the_problem_message_gets_the_room(qtbot, small: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    table = small.problems.panel.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=20_000)
+    widths = {c: table.columnWidth(c) for c in (SEVERITY, CODE, MESSAGE, LOCATION)}
+    assert widths[MESSAGE] > widths[LOCATION] + widths[CODE]
+    assert widths[MESSAGE] >= 0.4 * table.viewport().width()
