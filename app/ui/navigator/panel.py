@@ -6,8 +6,10 @@ from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signa
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QTreeView, QVBoxLayout, QWidget
 
+from app.domain.edits import Change
 from app.domain.sections import HIERARCHICAL, METADATA
 from app.ui.bridge import DocumentBridge
+from app.ui.editors.changes import follow_id
 from app.ui.icons import icon
 from app.ui.item_actions import ItemActions
 from app.ui.navigator.model import ItemIdRole, KindRole, NavigatorModel, SearchRole, SectionRole
@@ -25,6 +27,8 @@ class NavigatorPanel(QWidget):
         super().__init__(parent)
         self._bridge = bridge
         self._actions = actions
+        self._held: tuple[str, str | None, list[str]] | None = None
+        bridge.changed.connect(self._hold_current)  # before the model rebuilds its rows
         self.model = NavigatorModel(bridge, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -53,6 +57,7 @@ class NavigatorPanel(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        bridge.changed.connect(self._restore_current)  # after the model has rebuilt its rows
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -94,7 +99,52 @@ class NavigatorPanel(QWidget):
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
 
+    def _hold_current(self, change: Change, _initiator: object = None) -> None:
+        """Remember the current row before an edit rebuilds a section's rows.
+
+        While rows are rebuilt the tree's current row wanders (to the section, or nowhere);
+        that is not the person's choice, so it is not announced, and the row is restored after.
+        """
+        if self._held is not None or (change.kind == "update" and "id" not in change.field):
+            return
+        index = self.tree.currentIndex()
+        section, item_id = index.data(SectionRole) or "", index.data(ItemIdRole)
+        nearby = []
+        if index.isValid():
+            for row in (index.row() + 1, index.row() - 1):
+                sibling = index.siblingAtRow(row)
+                if sibling.isValid() and sibling.data(ItemIdRole):
+                    nearby.append(sibling.data(ItemIdRole))
+            if index.parent().data(ItemIdRole):
+                nearby.append(index.parent().data(ItemIdRole))
+        self._held = (section, item_id, nearby)
+
+    def _restore_current(self, change: Change, _initiator: object = None) -> None:
+        """Select again the row held through a rebuild: the same item, followed through a
+        rename; a deleted one gives way to its neighbour, else to its section."""
+        if self._held is None:
+            return
+        section, item_id, nearby = self._held
+        if not section or self.current()[:2] == (section, item_id):
+            self._held = None
+            return
+        wanted = follow_id(change, section, item_id) if item_id else None
+        candidates = [wanted, *(follow_id(change, section, n) for n in nearby)] if item_id \
+            else [None]
+        for candidate in candidates:
+            if candidate is None or self.model.index_for(section, candidate).isValid():
+                break
+        else:
+            candidate = None
+        self.select(section, candidate)
+        self._held = None
+        if candidate != item_id:
+            current = self.tree.currentIndex()
+            self._current_changed(current, current)
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._held is not None:
+            return
         if not current.isValid():
             self.selectionChangedTo.emit("", "")
             return
