@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from app.domain import ids
 from app.domain.edits import AddItem, EditError
 from app.domain.sections import is_section
 from app.domain.sections import section as section_info
+from app.ui.add_item_dialog import AddItemDialog, name_field
 from app.ui.bridge import DocumentBridge
 
 
@@ -27,6 +28,9 @@ class ItemActions(QObject):
 
     selectRequested = Signal(str, str)
     """(section, item id) that the window should select after an operation."""
+    added = Signal(str, str)
+    """(section, item id) of an item just added by name: the window shows it and puts the
+    keyboard focus in its form."""
 
     def __init__(self, bridge: DocumentBridge, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -46,6 +50,38 @@ class ItemActions(QObject):
         item_id = unique_id(self._ids(section), wanted)
         self._bridge.apply(AddItem(section, info.new_item(item_id)), f"Add {item_id}")
         self.selectRequested.emit(section, item_id)
+        return item_id
+
+    def ask_add(self, section: str, parent_id: str | None = None) -> AddItemDialog | None:
+        """Ask for the name of a new item of ``section`` (under ``parent_id`` when given).
+
+        The dialog is window-modal and does not block; on Add the item is added (one undo
+        step), selected, and :attr:`added` is emitted.
+        """
+        if not is_section(section):
+            return None
+        dialog = AddItemDialog(section, parent_id, self._ids(section), self._widget)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(
+            lambda: self.add_named(section, dialog.item_id(), dialog.item_name()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def add_named(self, section: str, item_id: str, name: str = "") -> str | None:
+        """Add an item with ``item_id`` and ``name`` as one undo step ("Add purpose 'Billing'")."""
+        info = section_info(section)
+        values = {name_field(section): name} if name else {}
+        try:
+            fresh = info.new_item(item_id).model_copy(update=values)
+            item = type(fresh).model_validate(fresh.model_dump())
+            self._bridge.apply(AddItem(section, item),
+                               f"Add {info.singular} '{name or item_id}'")
+        except (EditError, ValueError) as exc:
+            QMessageBox.warning(self._widget, f"Cannot add the {info.singular}", str(exc))
+            return None
+        self.selectRequested.emit(section, item_id)
+        self.added.emit(section, item_id)
         return item_id
 
     def duplicate(self, section: str, item_id: str) -> str | None:

@@ -42,3 +42,113 @@ def test_committing_a_parent_id_by_leaving_the_field_keeps_the_selection(window:
     assert window.navigator.current()[:2] == ("categories", "person")
     assert window.editors.item_id == "person"
     assert window.bridge.document.find("categories", "person.email") is not None
+
+
+def open_add_dialog(window: MainWindow, qtbot, child: bool = False):  # type: ignore[no-untyped-def]
+    from app.ui.add_item_dialog import AddItemDialog
+
+    (window.add_child_action if child else window.add_action).trigger()
+    shown = [d for d in window.findChildren(AddItemDialog) if d.isVisible()]
+    assert len(shown) == 1
+    dialog = shown[0]
+    qtbot.waitUntil(lambda: dialog.name.hasFocus() or QApplication.focusWidget() is dialog.name)
+    return dialog
+
+
+def test_add_asks_a_name_derives_the_id_and_adds_a_sibling(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.navigator.select("categories", "contact.email")
+    dialog = open_add_dialog(window, qtbot)
+    qtbot.keyClicks(dialog.name, "Phone Number")
+    assert dialog.id_edit.text() == "contact.phone_number"
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    added = window.bridge.document.find("categories", "contact.phone_number")
+    assert added is not None and added.name == "Phone Number"
+    assert window.navigator.current()[:2] == ("categories", "contact.phone_number")
+    assert window.editors.item_id == "contact.phone_number"
+    description = window.editors.editor_for("categories").fields[("description",)]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is description.edit)  # type: ignore[attr-defined]
+    stack = window.bridge.undo_stack
+    assert stack.count() == 1
+    assert stack.undoText() == "Add data category 'Phone Number'"
+    assert window.undo_action.text() == "&Undo Add data category 'Phone Number'"
+    # The next Add lands beside it again, in the same section.
+    dialog = open_add_dialog(window, qtbot)
+    qtbot.keyClicks(dialog.name, "Fax")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert window.bridge.document.find("categories", "contact.fax") is not None
+
+
+def test_a_top_level_item_and_a_section_row_add_at_the_top(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.navigator.select("categories", "contact")
+    dialog = open_add_dialog(window, qtbot)
+    qtbot.keyClicks(dialog.name, "Payment card")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Enter)
+    assert window.bridge.document.find("categories", "payment_card") is not None
+    window.navigator.select("purposes")
+    dialog = open_add_dialog(window, qtbot)
+    qtbot.keyClicks(dialog.name, "Billing")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert window.bridge.document.find("purposes", "billing") is not None
+    assert window.navigator.current()[:2] == ("purposes", "billing")
+
+
+def test_add_child_goes_under_the_selected_item(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.navigator.select("purposes", "marketing")
+    dialog = open_add_dialog(window, qtbot, child=True)
+    qtbot.keyClicks(dialog.name, "Loyalty programme")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert window.bridge.document.find("purposes", "marketing.loyalty_programme") is not None
+
+
+def test_the_id_is_editable_checked_and_unique(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.navigator.select("subjects", "customer")
+    dialog = open_add_dialog(window, qtbot)
+    qtbot.keyClicks(dialog.name, "Customer")
+    assert dialog.id_edit.text() == "customer_2"  # taken: a free one is offered
+    dialog.id_edit.selectAll()
+    qtbot.keyClicks(dialog.id_edit, "customer")
+    assert not dialog.add_button.isEnabled() and "already used" in dialog.problem.text()
+    qtbot.keyClick(dialog.id_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Enter does not add a clashing id
+    dialog.id_edit.selectAll()
+    qtbot.keyClicks(dialog.id_edit, "Bad Id")
+    assert "not a valid id" in dialog.problem.text()
+    dialog.id_edit.selectAll()
+    qtbot.keyClicks(dialog.id_edit, "shopper")
+    qtbot.keyClicks(dialog.name, "s")  # the name no longer changes an id typed by hand
+    assert dialog.id_edit.text() == "shopper"
+    qtbot.keyClick(dialog.id_edit, Qt.Key.Key_Return)
+    assert window.bridge.document.find("subjects", "shopper").name == "Customers"
+
+
+def test_escape_cancels_the_add(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.navigator.select("subjects", "customer")
+    dialog = open_add_dialog(window, qtbot)
+    qtbot.keyClicks(dialog.name, "Staff")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert window.bridge.undo_stack.count() == 0
+
+
+def test_rules_take_the_name_as_their_description(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.navigator.select("rules", "newsletter_email")
+    dialog = open_add_dialog(window, qtbot)
+    qtbot.keyClicks(dialog.name, "Order e-mails")
+    assert dialog.id_edit.text() == "order_e_mails"
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    rule = window.bridge.document.find("rules", "order_e_mails")
+    assert rule.description == "Order e-mails"
+    effect = window.editors.editor_for("rules").fields[("effect",)]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() in effect.inputs())
+
+
+def test_names_become_ids_by_the_id_rules() -> None:
+    from app.domain import ids
+
+    assert ids.from_name("Email address") == "email_address"
+    assert ids.from_name("  Données   de santé!! ") == "donnees_de_sante"
+    assert ids.from_name("E-mail", parent="contact", taken={"contact.e_mail"}) == "contact.e_mail_2"
+    assert ids.from_name("???", fallback="new_category") == "new_category"
+    long = ids.from_name("x" * 500, parent="p" * 150)
+    assert ids.is_valid_id(long) and long.startswith("p" * 150 + ".x")
+    assert ids.is_valid_id(ids.from_name("\u202e\x00<script>"))

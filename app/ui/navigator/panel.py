@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signa
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QTreeView, QVBoxLayout, QWidget
 
+from app.domain import ids
 from app.domain.edits import Change
 from app.domain.sections import HIERARCHICAL, METADATA
 from app.ui.bridge import DocumentBridge
@@ -120,8 +121,11 @@ class NavigatorPanel(QWidget):
         self._held = (section, item_id, nearby)
 
     def _restore_current(self, change: Change, _initiator: object = None) -> None:
-        """Select again the row held through a rebuild: the same item, followed through a
-        rename; a deleted one gives way to its neighbour, else to its section."""
+        """Select again the row held through a rebuild.
+
+        The same item, followed through a rename; a deleted one gives way to its neighbour,
+        else to its section.
+        """
         if self._held is None:
             return
         section, item_id, nearby = self._held
@@ -162,17 +166,21 @@ class NavigatorPanel(QWidget):
         if section == METADATA:
             return
         menu = QMenu(self)
-        under = item_id if kind in (ITEM, GROUP) and section in HIERARCHICAL else None
-        add = menu.addAction(icon("list-add"), "Add item" if not under else f"Add under {under}")
-        add.triggered.connect(lambda: self._actions.add(section, under))
+        nests = kind in (ITEM, GROUP) and section in HIERARCHICAL and bool(item_id)
+        beside = ids.parent(item_id) if nests and item_id else None
+        menu.addAction(icon("list-add"), "&Add item...").triggered.connect(
+            lambda: self._actions.ask_add(section, beside))
+        if nests:
+            menu.addAction(icon("list-add"), f"Add &child of {item_id}...").triggered.connect(
+                lambda: self._actions.ask_add(section, item_id))
         if kind == ITEM and item_id:
             menu.addSeparator()
-            menu.addAction(icon("edit-copy"), "Duplicate").triggered.connect(
+            menu.addAction(icon("edit-copy"), "D&uplicate").triggered.connect(
                 lambda: self._actions.duplicate(section, item_id))
-            rename = menu.addAction(icon("edit-rename"), "Rename...")
+            rename = menu.addAction(icon("edit-rename"), "Re&name...")
             rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
             rename.triggered.connect(lambda: self._actions.rename(section, item_id))
-            delete = menu.addAction(icon("edit-delete"), "Delete")
+            delete = menu.addAction(icon("edit-delete"), "&Delete")
             delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
             delete.triggered.connect(lambda: self._actions.delete(section, item_id))
         elif kind == SECTION:
