@@ -148,15 +148,15 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, "&Redo")
         self.redo_action.setIcon(icon("edit-redo"))
-        self.redo_action.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
-                                       REDO_ALSO])
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(redo_keys + [REDO_ALSO] * (REDO_ALSO not in redo_keys))
         self.add_action = make_action(self, "&Add item...", "list-add", "Ctrl+Shift+N",
                                       "Add an item beside the selected one (asks its name)")
         self.add_action.triggered.connect(self._add_item)
         self.add_child_action = make_action(self, "Add &child item...", "list-add",
                                             "Ctrl+Alt+N", "Add an item under the selected one")
         self.add_child_action.triggered.connect(lambda: self._add_item(child=True))
-        self.duplicate_action = make_action(self, "D&uplicate", "edit-copy", "Ctrl+D",
+        self.duplicate_action = make_action(self, "Du&plicate", "edit-copy", "Ctrl+D",
                                             "Duplicate the selected item")
         self.duplicate_action.triggered.connect(lambda: self._on_item(self.actions_.duplicate))
         self.rename_action = make_action(self, "Re&name...", "edit-rename", "F2",

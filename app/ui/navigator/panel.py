@@ -175,7 +175,7 @@ class NavigatorPanel(QWidget):
                 lambda: self._actions.ask_add(section, item_id))
         if kind == ITEM and item_id:
             menu.addSeparator()
-            menu.addAction(icon("edit-copy"), "D&uplicate").triggered.connect(
+            menu.addAction(icon("edit-copy"), "Du&plicate").triggered.connect(
                 lambda: self._actions.duplicate(section, item_id))
             rename = menu.addAction(icon("edit-rename"), "Re&name...")
             rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
