@@ -37,6 +37,13 @@ class ItemActions(QObject):
         self._bridge = bridge
         self._widget = parent_widget
 
+    def _called(self, section: str, item_id: str) -> str:
+        """How an undo step names an item: ``data category 'Email address'``."""
+        item = self._bridge.document.find(section, item_id)
+        name = getattr(item, name_field(section), "") if item is not None else ""
+        shown = " ".join(str(name).split())[:60] or item_id
+        return f"{section_info(section).singular} '{shown}'"
+
     def _ids(self, section: str) -> set[str]:
         return {item.id for item in self._bridge.document.items(section)}
 
@@ -93,7 +100,8 @@ class ItemActions(QObject):
         copy = original.model_copy(deep=True, update={"id": copy_id})
         copy = type(original).model_validate(copy.model_dump())
         index = self._bridge.document.items(section).index(original) + 1
-        self._bridge.apply(AddItem(section, copy, index), f"Duplicate {item_id}")
+        self._bridge.apply(AddItem(section, copy, index),
+                           f"Duplicate {self._called(section, item_id)}")
         self.selectRequested.emit(section, copy_id)
         return copy_id
 
@@ -141,6 +149,6 @@ class ItemActions(QObject):
         elif references:
             drop = True
         edit = self._bridge.document.remove_edit(section, item_id, drop_references=drop)
-        self._bridge.apply(edit, f"Delete {item_id}")
+        self._bridge.apply(edit, f"Delete {self._called(section, item_id)}")
         return True
 

@@ -152,3 +152,23 @@ def test_names_become_ids_by_the_id_rules() -> None:
     long = ids.from_name("x" * 500, parent="p" * 150)
     assert ids.is_valid_id(long) and long.startswith("p" * 150 + ".x")
     assert ids.is_valid_id(ids.from_name("\u202e\x00<script>"))
+
+
+def test_undo_steps_name_the_item(window: MainWindow) -> None:
+    window.navigator.select("purposes", "marketing.newsletter")
+    window.duplicate_action.trigger()
+    assert window.bridge.undo_stack.undoText() == "Duplicate purpose 'Newsletter'"
+    window.delete_action.trigger()  # the copy, selected after the duplicate
+    assert window.bridge.undo_stack.undoText() == "Delete purpose 'Newsletter'"
+
+
+def test_deleting_the_selected_item_selects_its_neighbour(window: MainWindow) -> None:
+    window.navigator.select("rules", "newsletter_email")
+    window.bridge.apply(window.bridge.document.remove_edit("rules", "newsletter_email"))
+    assert window.navigator.current()[:2] == ("rules", "no_location_ads")
+    assert window.editors.item_id == "no_location_ads"
+    window.bridge.undo_stack.undo()
+    assert window.navigator.current()[:2] == ("rules", "no_location_ads")  # stays put
+    window.bridge.apply(window.bridge.document.remove_edit("rules", "no_location_ads"))
+    window.bridge.apply(window.bridge.document.remove_edit("rules", "newsletter_email"))
+    assert window.navigator.current() == ("rules", None, "section")
