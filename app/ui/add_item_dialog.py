@@ -7,8 +7,9 @@ name ask for what stands in for one: a rule's description, an expectation's ques
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,10 +45,13 @@ class AddItemDialog(QDialog):
     """Ask for the name (and the id derived from it) of a new item of ``section``."""
 
     def __init__(self, section: str, parent_id: str | None, taken: Collection[str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, names: Mapping[str, str] | None = None
+                 ) -> None:
         super().__init__(parent)
         info = section_info(section)
         self.section, self.parent_id, self.taken = section, parent_id, set(taken)
+        self.names = dict(names or {})
+        """Names already used in the section (case-folded) -> the id of the item."""
         self._id_typed = False
         self.setWindowTitle(f"Add {info.singular}")
         self.setMinimumWidth(460)
@@ -70,9 +74,14 @@ class AddItemDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {error_colour(self)};")
         self.problem.hide()
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.note.hide()
         form.addRow(label, self.name)
         form.addRow("&Id:", self.id_edit)
         form.addRow("", self.problem)
+        form.addRow("", self.note)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.add_button = buttons.addButton("Add", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -117,6 +126,10 @@ class AddItemDialog(QDialog):
         return f"'{text}' {problem}" if problem else None
 
     def _check(self) -> None:
+        same = self.names.get(self.item_name().casefold()) if self.item_name() else None
+        self.note.setText(f"Another {section_info(self.section).singular} is already called "
+                          f"that ({same})." if same else "")
+        self.note.setVisible(same is not None)
         problem = self.problem_text()
         self.problem.setText(problem or "")
         self.problem.setVisible(problem is not None)

@@ -59,30 +59,39 @@ class ItemActions(QObject):
         self.selectRequested.emit(section, item_id)
         return item_id
 
-    def ask_add(self, section: str, parent_id: str | None = None) -> AddItemDialog | None:
+    def ask_add(self, section: str, parent_id: str | None = None,
+                after: str | None = None) -> AddItemDialog | None:
         """Ask for the name of a new item of ``section`` (under ``parent_id`` when given).
 
         The dialog is window-modal and does not block; on Add the item is added (one undo
-        step), selected, and :attr:`added` is emitted.
+        step) after the item ``after`` and its sub-items (else at the end), selected, and
+        :attr:`added` is emitted.
         """
         if not is_section(section):
             return None
-        dialog = AddItemDialog(section, parent_id, self._ids(section), self._widget)
+        names = {str(getattr(item, name_field(section), "")).casefold(): item.id
+                 for item in self._bridge.document.items(section)}
+        dialog = AddItemDialog(section, parent_id, self._ids(section), self._widget,
+                               names=names)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(
-            lambda: self.add_named(section, dialog.item_id(), dialog.item_name()))
+            lambda: self.add_named(section, dialog.item_id(), dialog.item_name(), after))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
-    def add_named(self, section: str, item_id: str, name: str = "") -> str | None:
-        """Add an item with ``item_id`` and ``name`` as one undo step ("Add purpose 'Billing'")."""
+    def add_named(self, section: str, item_id: str, name: str = "",
+                  after: str | None = None) -> str | None:
+        """Add an item with ``item_id`` and ``name`` as one undo step ("Add purpose 'Billing'").
+
+        It goes after the item ``after`` and its sub-items, or at the end of the section.
+        """
         info = section_info(section)
         values = {name_field(section): name} if name else {}
         try:
             fresh = info.new_item(item_id).model_copy(update=values)
             item = type(fresh).model_validate(fresh.model_dump())
-            self._bridge.apply(AddItem(section, item),
+            self._bridge.apply(AddItem(section, item, self._index_after(section, after)),
                                f"Add {info.singular} '{name or item_id}'")
         except (EditError, ValueError) as exc:
             QMessageBox.warning(self._widget, f"Cannot add the {info.singular}", str(exc))
@@ -90,6 +99,16 @@ class ItemActions(QObject):
         self.selectRequested.emit(section, item_id)
         self.added.emit(section, item_id)
         return item_id
+
+    def _index_after(self, section: str, after: str | None) -> int | None:
+        """The position just past ``after`` and its sub-items (None: at the end)."""
+        found = [item.id for item in self._bridge.document.items(section)]
+        if after not in found:
+            return None
+        index = found.index(after) + 1
+        while index < len(found) and ids.covers(after, found[index]):
+            index += 1
+        return index
 
     def duplicate(self, section: str, item_id: str) -> str | None:
         """Copy an item under a new id, placed right after it."""

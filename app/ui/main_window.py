@@ -324,7 +324,8 @@ class MainWindow(QMainWindow):
         parent = None
         if item_id and kind in ("item", "group") and section in HIERARCHICAL:
             parent = item_id if child else ids.parent(item_id)
-        self.actions_.ask_add(section, parent)
+        after = item_id if kind == "item" and not child else None
+        self.actions_.ask_add(section, parent, after)
 
     def _added(self, section: str, item_id: str) -> None:
         """Show a new item's form with the focus in its first field still to fill."""

@@ -172,3 +172,22 @@ def test_deleting_the_selected_item_selects_its_neighbour(window: MainWindow) ->
     window.bridge.apply(window.bridge.document.remove_edit("rules", "no_location_ads"))
     window.bridge.apply(window.bridge.document.remove_edit("rules", "newsletter_email"))
     assert window.navigator.current() == ("rules", None, "section")
+
+
+def test_a_sibling_goes_right_after_the_selected_item_and_a_same_name_is_noted(
+        window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.navigator.select("rules", "newsletter_email")
+    dialog = open_add_dialog(window, qtbot)
+    qtbot.keyClicks(dialog.name, "Marketing")
+    assert dialog.note.isHidden()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert [r.id for r in window.bridge.policy.rules] == ["newsletter_email", "marketing",
+                                                          "no_location_ads"]
+    window.navigator.select("categories", "contact")
+    dialog = open_add_dialog(window, qtbot)
+    qtbot.keyClicks(dialog.name, "email ADDRESS")
+    assert not dialog.note.isHidden() and "contact.email" in dialog.note.text()
+    assert dialog.add_button.isEnabled()  # a note, not a refusal
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert [c.id for c in window.bridge.policy.categories] == [
+        "contact", "contact.email", "email_address", "location.precise"]
