@@ -124,14 +124,25 @@ class ItemActions(QObject):
         self.selectRequested.emit(section, copy_id)
         return copy_id
 
-    def rename(self, section: str, item_id: str) -> str | None:
-        """Ask for a new id and rename, updating every reference (one undo step)."""
-        new_id, ok = QInputDialog.getText(
-            self._widget, "Rename", f"New id for '{item_id}' (references are updated):",
-            text=item_id)
-        if not ok or not new_id.strip() or new_id.strip() == item_id:
-            return None
-        return self.rename_to(section, item_id, new_id.strip())
+    def rename(self, section: str, item_id: str) -> QInputDialog:
+        """Ask for a new id and rename, updating every reference (one undo step).
+
+        The question is window-modal and does not block; Enter renames, Esc cancels.
+        """
+        dialog = QInputDialog(self._widget)
+        dialog.setWindowTitle(f"Rename {section_info(section).singular}")
+        dialog.setLabelText(f"New id for '{item_id}' (every use of it follows):")
+        dialog.setTextValue(item_id)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def chosen(text: str) -> None:
+            if text.strip() and text.strip() != item_id:
+                self.rename_to(section, item_id, text.strip())
+
+        dialog.textValueSelected.connect(chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def rename_to(self, section: str, item_id: str, new_id: str) -> str | None:
         """Rename without asking; descendants move along with their parent."""

@@ -23,7 +23,7 @@ from app import __version__
 from app.domain import ids
 from app.domain.models import Policy
 from app.domain.sections import CATEGORIES, HIERARCHICAL, METADATA
-from app.ui.actions import make_action
+from app.ui.actions import ensure_mnemonics, make_action
 from app.ui.add_item_dialog import name_field
 from app.ui.approvals import install_approvals
 from app.ui.bridge import DocumentBridge
@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         self.files.saved.connect(self.merge_conflicts.file_saved)
         self._tabify_when_shown(self.problems.dock, self.merge_conflicts.dock)
         # -- end of plug-ins ------------------------------------------------------------------
+        for entry in self.menuBar().actions():
+            ensure_mnemonics(entry.menu())
         bridge.reset.connect(lambda: self.navigator.select(METADATA))  # after the views reset
         bridge.modifiedChanged.connect(self._update_title)
         bridge.pathChanged.connect(self._update_title)

@@ -131,3 +131,53 @@ def test_item_actions_have_keys_and_the_edit_menu_mnemonics(window: MainWindow) 
     texts = [a.text() for a in edit.actions() if not a.isSeparator()]
     mnemonics = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
     assert len(mnemonics) == len(texts) and len(set(mnemonics)) == len(mnemonics), texts
+
+
+def test_every_menu_entry_has_an_alt_key_letter(window: MainWindow) -> None:
+    def entries(menu):  # type: ignore[no-untyped-def]
+        for action in menu.actions():
+            if not action.isSeparator():
+                yield action
+                if action.menu() is not None:
+                    yield from entries(action.menu())
+
+    for top in window.menuBar().actions():
+        texts = [a.text() for a in entries(top.menu())]
+        assert all("&" in t for t in texts), texts
+    for title in ("&Edit", "&View"):
+        menu = next(a.menu() for a in window.menuBar().actions() if a.text() == title)
+        letters = [a.text()[a.text().index("&") + 1].lower() for a in menu.actions()
+                   if not a.isSeparator()]
+        assert len(set(letters)) == len(letters), letters
+
+
+def test_item_operations_from_the_keyboard_alone(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.add_item_dialog import AddItemDialog
+
+    tree = window.navigator.tree
+    window.navigator.select("purposes", "marketing")
+    focus(qtbot, tree)
+    qtbot.keyClick(tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.AltModifier)
+    dialog = next(d for d in window.findChildren(AddItemDialog) if d.isVisible())
+    qtbot.keyClicks(dialog.name, "Offers")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert window.navigator.current()[:2] == ("purposes", "marketing.offers")
+    focus(qtbot, tree)
+    qtbot.keyClick(tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.navigator.current()[:2] == ("purposes", "marketing.offers_copy")
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    from PySide6.QtWidgets import QInputDialog
+
+    rename = next(d for d in window.findChildren(QInputDialog) if d.isVisible())
+    line = rename.findChild(type(dialog.name))
+    line.selectAll()
+    qtbot.keyClicks(line, "marketing.deals")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert window.navigator.current()[:2] == ("purposes", "marketing.deals")
+    focus(qtbot, tree)
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert window.bridge.document.find("purposes", "marketing.deals") is None
+    assert window.bridge.undo_stack.undoText() == "Delete purpose 'Offers'"
+    qtbot.keyClick(tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.navigator.filter
