@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.navigator.selectionChangedTo.connect(self._show_selection)
         self.actions_.added.connect(self._added)
         self._undo_keys = UndoFromFields(self, self.editors.finish_editing)
-        self._tab_keys = TabIntoForm(self.navigator.tree, self.editors.focus_first)
+        self._tab_keys = TabIntoForm(self.navigator.tree, self._tab_into_form)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -328,6 +328,10 @@ class MainWindow(QMainWindow):
             parent = item_id if child else ids.parent(item_id)
         after = item_id if kind == "item" and not child else None
         self.actions_.ask_add(section, parent, after)
+
+    def _tab_into_form(self) -> bool:
+        """Tab in the tree: into the form when the editor is the view shown."""
+        return self.views.currentWidget() is self.editors and self.editors.focus_first()
 
     def _added(self, section: str, item_id: str) -> None:
         """Show a new item's form with the focus in its first field still to fill."""

@@ -181,3 +181,28 @@ def test_item_operations_from_the_keyboard_alone(window: MainWindow, qtbot) -> N
     assert window.bridge.undo_stack.undoText() == "Delete purpose 'Offers'"
     qtbot.keyClick(tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.navigator.filter
+
+
+def test_tab_leaves_the_tree_as_usual_when_another_view_is_shown(window: MainWindow,
+                                                                  qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.navigator.select("purposes", "marketing")
+    window.show_view(window.views.widget(1))
+    tree = window.navigator.tree
+    focus(qtbot, tree)
+    qtbot.keyClick(tree, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not field_input(window, "purposes", "id")
+
+
+def test_undo_of_an_id_typed_in_the_form_keeps_the_item_selected(window: MainWindow,
+                                                                 qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.navigator.select("subjects", "customer")
+    edit = field_input(window, "subjects", "id")
+    focus(qtbot, edit)
+    edit.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(edit, "buyer")
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.bridge.document.find("subjects", "customer") is not None
+    assert window.navigator.current()[:2] == ("subjects", "customer")
+    assert window.editors.item_id == "customer" and edit.text() == "customer"  # type: ignore[attr-defined]
+    qtbot.keyClick(edit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.navigator.current()[:2] == ("subjects", "buyer")
