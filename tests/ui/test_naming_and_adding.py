@@ -28,6 +28,9 @@ def test_committing_the_id_keeps_the_item_in_the_editor_and_selected(window: Mai
     assert (window.editors.section, window.editors.item_id) == ("subjects", "client")
     assert window.editors.currentWidget() is not window.editors._placeholder
     assert edit.text() == "client"
+    dialog = open_add_dialog(window, qtbot)  # the next Add lands in the same section
+    assert (dialog.section, dialog.parent_id) == ("subjects", None)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
 
 
 def test_committing_a_parent_id_by_leaving_the_field_keeps_the_selection(window: MainWindow,
