@@ -103,8 +103,7 @@ class MainWindow(QMainWindow):
         self.files.saved.connect(self.merge_conflicts.file_saved)
         self._tabify_when_shown(self.problems.dock, self.merge_conflicts.dock)
         # -- end of plug-ins ------------------------------------------------------------------
-        for entry in self.menuBar().actions():
-            ensure_mnemonics(entry.menu())
+        ensure_mnemonics(self.edit_menu)
         bridge.reset.connect(lambda: self.navigator.select(METADATA))  # after the views reset
         bridge.modifiedChanged.connect(self._update_title)
         bridge.pathChanged.connect(self._update_title)
@@ -183,7 +182,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("&File")
         self._file_top = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        edit = bar.addMenu("&Edit")
+        edit = self.edit_menu = bar.addMenu("&Edit")
         for action in (self.undo_action, self.redo_action, None, self.add_action,
                        self.add_child_action, self.duplicate_action, self.rename_action,
                        self.delete_action, None, self.find_action):
