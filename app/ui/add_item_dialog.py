@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain import ids
 from app.domain.sections import TESTS
 from app.domain.sections import section as section_info
+from app.ui.derived_id import DerivedId
 from app.ui.editors.fields import error_colour
 
 
@@ -52,7 +53,6 @@ class AddItemDialog(QDialog):
         self.section, self.parent_id, self.taken = section, parent_id, set(taken)
         self.names = dict(names or {})
         """Names already used in the section (case-folded) -> the id of the item."""
-        self._id_typed = False
         self.setWindowTitle(f"Add {info.singular}")
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
@@ -66,7 +66,7 @@ class AddItemDialog(QDialog):
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(placeholder.format(example=_EXAMPLES.get(section, "")))
         self.name.setAccessibleName("Name")
-        self.id_edit = QLineEdit(self._derived(""), self)
+        self.id_edit = QLineEdit(self)
         self.id_edit.setAccessibleName("Id")
         self.id_edit.setToolTip("Lowercase letters, digits, _ and dots; a dot makes a child "
                                 "of the part before it (contact.email).")
@@ -89,23 +89,13 @@ class AddItemDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.name.textChanged.connect(self._name_changed)
-        self.id_edit.textEdited.connect(self._id_edited)
-        self.id_edit.textChanged.connect(lambda _t: self._check())
+        self.derived = DerivedId(self.name, self.id_edit, self._derived, self._check)
         self.name.setFocus()
         self._check()
 
     def _derived(self, name: str) -> str:
         return ids.from_name(name, parent=self.parent_id, taken=self.taken,
                              fallback=f"new_{section_info(self.section).stem}")
-
-    def _name_changed(self, text: str) -> None:
-        if not self._id_typed:
-            self.id_edit.setText(self._derived(text))
-        self._check()
-
-    def _id_edited(self, text: str) -> None:
-        self._id_typed = bool(text)
 
     def item_id(self) -> str:
         """The id the item gets."""

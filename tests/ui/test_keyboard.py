@@ -24,14 +24,21 @@ def focus(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(widget.hasFocus)
 
 
+def retype(window: MainWindow, qtbot, section: str, item_id: str, field: str,  # type: ignore[no-untyped-def]
+           text: str) -> QWidget:
+    """Select the item, focus its field, select what it holds and type ``text`` over it."""
+    window.navigator.select(section, item_id)
+    widget = field_input(window, section, field)
+    focus(qtbot, widget)
+    widget.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(widget, text)
+    return widget
+
+
 @pytest.mark.parametrize("keys", [(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)])
 def test_ctrl_z_in_a_field_commits_the_typing_then_undoes_it(window: MainWindow, qtbot,
                                                              keys) -> None:  # type: ignore[no-untyped-def]
-    window.navigator.select("subjects", "customer")
-    name = field_input(window, "subjects", "name")
-    focus(qtbot, name)
-    name.selectAll()  # type: ignore[attr-defined]
-    qtbot.keyClicks(name, "Shoppers")
+    name = retype(window, qtbot, "subjects", "customer", "name", "Shoppers")
     assert window.bridge.undo_stack.count() == 0  # typed, not committed yet
     qtbot.keyClick(name, *keys)
     stack = window.bridge.undo_stack
@@ -193,11 +200,7 @@ def test_tab_leaves_the_tree_as_usual_when_another_view_is_shown(window: MainWin
 
 def test_undo_of_an_id_typed_in_the_form_keeps_the_item_selected(window: MainWindow,
                                                                  qtbot) -> None:  # type: ignore[no-untyped-def]
-    window.navigator.select("subjects", "customer")
-    edit = field_input(window, "subjects", "id")
-    focus(qtbot, edit)
-    edit.selectAll()  # type: ignore[attr-defined]
-    qtbot.keyClicks(edit, "buyer")
+    edit = retype(window, qtbot, "subjects", "customer", "id", "buyer")
     qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.bridge.document.find("subjects", "customer") is not None
     assert window.navigator.current()[:2] == ("subjects", "customer")

@@ -10,18 +10,19 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from app.ui.main_window import MainWindow
 
 
-def id_edit(window: MainWindow) -> QLineEdit:
-    editor = window.editors.editor_for(window.editors.section)
-    return editor.fields[("id",)].edit  # type: ignore[union-attr]
+def type_id(window: MainWindow, qtbot, section: str, item_id: str, text: str) -> QLineEdit:  # type: ignore[no-untyped-def]
+    """Select an item and type ``text`` over its Id field (not committed yet)."""
+    window.navigator.select(section, item_id)
+    edit = window.editors.editor_for(section).fields[("id",)].edit  # type: ignore[union-attr]
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    return edit
 
 
 def test_committing_the_id_keeps_the_item_in_the_editor_and_selected(window: MainWindow,
                                                                      qtbot) -> None:  # type: ignore[no-untyped-def]
-    window.navigator.select("subjects", "customer")
-    edit = id_edit(window)
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, "client")
+    edit = type_id(window, qtbot, "subjects", "customer", "client")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert window.bridge.document.find("subjects", "client") is not None
     assert window.navigator.current()[:2] == ("subjects", "client")
@@ -35,11 +36,7 @@ def test_committing_the_id_keeps_the_item_in_the_editor_and_selected(window: Mai
 
 def test_committing_a_parent_id_by_leaving_the_field_keeps_the_selection(window: MainWindow,
                                                                          qtbot) -> None:  # type: ignore[no-untyped-def]
-    window.navigator.select("categories", "contact")
-    edit = id_edit(window)
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, "person")
+    type_id(window, qtbot, "categories", "contact", "person")
     window.editors.editor_for("categories").fields[("name",)].edit.setFocus()  # type: ignore[union-attr]
     QApplication.processEvents()
     assert window.navigator.current()[:2] == ("categories", "person")
@@ -56,6 +53,15 @@ def open_add_dialog(window: MainWindow, qtbot, child: bool = False):  # type: ig
     dialog = shown[0]
     qtbot.waitUntil(lambda: dialog.name.hasFocus() or QApplication.focusWidget() is dialog.name)
     return dialog
+
+
+def add(window: MainWindow, qtbot, name: str, *, child: bool = False,  # type: ignore[no-untyped-def]
+        key: Qt.Key = Qt.Key.Key_Return) -> None:
+    """Add an item the way a person does: Add, type the name, Enter."""
+    dialog = open_add_dialog(window, qtbot, child)
+    qtbot.keyClicks(dialog.name, name)
+    qtbot.keyClick(dialog.name, key)
+    assert not dialog.isVisible()
 
 
 def test_add_asks_a_name_derives_the_id_and_adds_a_sibling(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -75,31 +81,23 @@ def test_add_asks_a_name_derives_the_id_and_adds_a_sibling(window: MainWindow, q
     assert stack.undoText() == "Add data category 'Phone Number'"
     assert window.undo_action.text() == "&Undo Add data category 'Phone Number'"
     # The next Add lands beside it again, in the same section.
-    dialog = open_add_dialog(window, qtbot)
-    qtbot.keyClicks(dialog.name, "Fax")
-    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    add(window, qtbot, "Fax")
     assert window.bridge.document.find("categories", "contact.fax") is not None
 
 
 def test_a_top_level_item_and_a_section_row_add_at_the_top(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.navigator.select("categories", "contact")
-    dialog = open_add_dialog(window, qtbot)
-    qtbot.keyClicks(dialog.name, "Payment card")
-    qtbot.keyClick(dialog.name, Qt.Key.Key_Enter)
+    add(window, qtbot, "Payment card", key=Qt.Key.Key_Enter)
     assert window.bridge.document.find("categories", "payment_card") is not None
     window.navigator.select("purposes")
-    dialog = open_add_dialog(window, qtbot)
-    qtbot.keyClicks(dialog.name, "Billing")
-    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    add(window, qtbot, "Billing")
     assert window.bridge.document.find("purposes", "billing") is not None
     assert window.navigator.current()[:2] == ("purposes", "billing")
 
 
 def test_add_child_goes_under_the_selected_item(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.navigator.select("purposes", "marketing")
-    dialog = open_add_dialog(window, qtbot, child=True)
-    qtbot.keyClicks(dialog.name, "Loyalty programme")
-    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    add(window, qtbot, "Loyalty programme", child=True)
     assert window.bridge.document.find("purposes", "marketing.loyalty_programme") is not None
 
 
@@ -135,10 +133,7 @@ def test_escape_cancels_the_add(window: MainWindow, qtbot) -> None:  # type: ign
 
 def test_rules_take_the_name_as_their_description(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.navigator.select("rules", "newsletter_email")
-    dialog = open_add_dialog(window, qtbot)
-    qtbot.keyClicks(dialog.name, "Order e-mails")
-    assert dialog.id_edit.text() == "order_e_mails"
-    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    add(window, qtbot, "Order e-mails")
     rule = window.bridge.document.find("rules", "order_e_mails")
     assert rule.description == "Order e-mails"
     effect = window.editors.editor_for("rules").fields[("effect",)]
