@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from app.domain import ids
 from app.domain.edits import AddItem, EditError
-from app.domain.sections import is_section
+from app.domain.sections import CATEGORIES, HIERARCHICAL, is_section
 from app.domain.sections import section as section_info
 from app.ui.add_item_dialog import AddItemDialog, name_field
 from app.ui.bridge import DocumentBridge
+from app.ui.navigator.tree import GROUP, ITEM
 
 
 def unique_id(existing: set[str], wanted: str) -> str:
@@ -58,6 +59,22 @@ class ItemActions(QObject):
         self._bridge.apply(AddItem(section, info.new_item(item_id)), f"Add {item_id}")
         self.selectRequested.emit(section, item_id)
         return item_id
+
+    def ask_add_at(self, section: str, item_id: str | None, kind: str, *,
+                   child: bool = False) -> AddItemDialog | None:
+        """Ask for a new item to add where the navigator's current row is.
+
+        Beside the selected item (under the same parent, where ids nest, and right after it),
+        or at the top of a selected section; under the selected item only for ``child``. With
+        no section in use (the metadata, nothing), data categories.
+        """
+        if not is_section(section):
+            section, item_id, kind = CATEGORIES, None, ""
+        parent = None
+        if item_id and kind in (ITEM, GROUP) and section in HIERARCHICAL:
+            parent = item_id if child else ids.parent(item_id)
+        after = item_id if kind == ITEM and not child else None
+        return self.ask_add(section, parent, after)
 
     def ask_add(self, section: str, parent_id: str | None = None,
                 after: str | None = None) -> AddItemDialog | None:

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.domain import ids
 from app.domain.models import Policy
-from app.domain.sections import CATEGORIES, HIERARCHICAL, METADATA
+from app.domain.sections import HIERARCHICAL, METADATA
 from app.ui.actions import ensure_mnemonics, make_action
 from app.ui.add_item_dialog import name_field
 from app.ui.approvals import install_approvals
@@ -314,19 +313,8 @@ class MainWindow(QMainWindow):
             operation(section, item_id)
 
     def _add_item(self, child: bool = False) -> None:
-        """Ask for a new item's name and add it to the section in use.
-
-        Beside the selected item (under the same parent, where ids nest), or at the top of a
-        selected section; under the selected item only for Add child.
-        """
-        section, item_id, kind = self.navigator.current()
-        if not section or section == METADATA:
-            section, item_id, kind = CATEGORIES, None, ""
-        parent = None
-        if item_id and kind in ("item", "group") and section in HIERARCHICAL:
-            parent = item_id if child else ids.parent(item_id)
-        after = item_id if kind == "item" and not child else None
-        self.actions_.ask_add(section, parent, after)
+        """Ask for a new item's name and add it beside (or, ``child``, under) the selection."""
+        self.actions_.ask_add_at(*self.navigator.current(), child=child)
 
     def _tab_into_form(self) -> bool:
         """Tab in the tree: into the form when the editor is the view shown."""
