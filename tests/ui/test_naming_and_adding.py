@@ -189,3 +189,17 @@ def test_a_sibling_goes_right_after_the_selected_item_and_a_same_name_is_noted(
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert [c.id for c in window.bridge.policy.categories] == [
         "contact", "contact.email", "email_address", "location.precise"]
+
+
+def test_clicking_another_item_while_the_id_is_typed_renames_and_opens_that_item(
+        window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    nav = window.navigator
+    edit = type_id(window, qtbot, "subjects", "customer", "client")
+    edit.activateWindow()
+    qtbot.waitUntil(edit.hasFocus)
+    target = nav.proxy.mapFromSource(nav.model.index_for("purposes", "marketing"))
+    qtbot.mouseClick(nav.tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=nav.tree.visualRect(target).center())
+    assert window.bridge.document.find("subjects", "client") is not None
+    assert nav.current()[:2] == ("purposes", "marketing")
+    assert (window.editors.section, window.editors.item_id) == ("purposes", "marketing")
