@@ -207,3 +207,29 @@ def test_undo_of_an_id_typed_in_the_form_keeps_the_item_selected(window: MainWin
     assert window.editors.item_id == "customer" and edit.text() == "customer"  # type: ignore[attr-defined]
     qtbot.keyClick(edit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert window.navigator.current()[:2] == ("subjects", "buyer")
+
+
+def test_a_section_and_a_reference_picker_from_the_keyboard(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.editors.pickers import PickerDialog
+
+    focus(qtbot, window.navigator.tree)
+    qtbot.keyClick(window.navigator.tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.navigator.filter, "keep")
+    qtbot.keyClick(window.navigator.filter, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.navigator.tree
+    assert window.navigator.current()[:2] == ("retention", "keep_email")
+    qtbot.keyClick(window.navigator.tree, Qt.Key.Key_Tab)  # into the form: the id
+    editor = window.editors.current_editor()
+    button = editor.fields[("categories",)].add_button  # type: ignore[union-attr]
+    for _ in range(10):  # Tab along the form to the picker's button
+        if QApplication.focusWidget() is button:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is button
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    picker = next(d for d in window.findChildren(PickerDialog) if d.isVisible())
+    qtbot.waitUntil(picker.filter.hasFocus)
+    qtbot.keyClicks(picker.filter, "precise")
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    assert window.bridge.document.find("retention", "keep_email").categories == [
+        "contact.email", "location.precise"]

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QTreeView, QVBoxLayout, QWidget
 
 from app.domain import ids
@@ -42,6 +50,9 @@ class NavigatorPanel(QWidget):
         self.filter.setAccessibleName("Filter the policy tree")
         self.filter.addAction(icon("edit-find"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter.textChanged.connect(self._apply_filter)
+        self.filter.setToolTip("Type part of a name or id; Down or Enter moves into the tree, "
+                               "onto the first match.")
+        self.filter.installEventFilter(self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
@@ -73,6 +84,30 @@ class NavigatorPanel(QWidget):
         root = self.tree.rootIndex()
         for row in range(self.proxy.rowCount(root)):
             self.tree.expand(self.proxy.index(row, 0, root))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down or Enter in the filter box moves into the tree, onto the first match."""
+        if (watched is self.filter and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            first = self._first_match(QModelIndex(), self.filter.text().strip().lower())
+            if first is not None and self.filter.text().strip():
+                self.tree.setCurrentIndex(first)
+                self.tree.scrollTo(first)
+            self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _first_match(self, parent: QModelIndex, text: str) -> QModelIndex | None:
+        """The first row shown (depth first) whose own text holds ``text``."""
+        for row in range(self.proxy.rowCount(parent)):
+            index = self.proxy.index(row, 0, parent)
+            if text in str(index.data(SearchRole) or ""):
+                return index
+            found = self._first_match(index, text)
+            if found is not None:
+                return found
+        return None
 
     def _apply_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip().lower())
