@@ -8,6 +8,7 @@ child to exist.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Protocol, TypeVar
@@ -147,3 +148,22 @@ class Hierarchy:
         """The nearest declared ancestor-or-self of ``item_id``."""
         declared = self.declared_set
         return next((i for i in lineage(item_id) if i in declared), None)
+
+
+def from_name(name: str, *, parent: str | None = None, taken: Iterable[str] = (),
+              fallback: str = "item") -> str:
+    """An id derived from a display name: ``Email address`` -> ``email_address``.
+
+    Letters are folded to plain lowercase ASCII (``Données`` -> ``donnees``), every other run
+    of characters becomes one ``_``; the result goes under ``parent`` when given, is cut to fit
+    :data:`MAX_ID_LENGTH`, and gets ``_2``, ``_3``... when it is among ``taken``.
+    """
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    leaf = re.sub(r"[^a-z0-9]+", "_", folded).strip("_")[:60].strip("_") or fallback
+    prefix = f"{parent}." if parent else ""
+    base = (prefix + leaf)[:MAX_ID_LENGTH - 4]
+    used = set(taken)
+    candidate, number = base, 2
+    while candidate in used:
+        candidate, number = f"{base}_{number}", number + 1
+    return candidate

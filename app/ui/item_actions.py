@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from app.domain import ids
 from app.domain.edits import AddItem, EditError
-from app.domain.sections import is_section
+from app.domain.sections import CATEGORIES, HIERARCHICAL, is_section
 from app.domain.sections import section as section_info
+from app.ui.add_item_dialog import AddItemDialog, name_field
 from app.ui.bridge import DocumentBridge
+from app.ui.navigator.tree import GROUP, ITEM
 
 
 def unique_id(existing: set[str], wanted: str) -> str:
@@ -27,11 +29,21 @@ class ItemActions(QObject):
 
     selectRequested = Signal(str, str)
     """(section, item id) that the window should select after an operation."""
+    added = Signal(str, str)
+    """(section, item id) of an item just added by name: the window shows it and puts the
+    keyboard focus in its form."""
 
     def __init__(self, bridge: DocumentBridge, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
         self._bridge = bridge
         self._widget = parent_widget
+
+    def _called(self, section: str, item_id: str) -> str:
+        """How an undo step names an item: ``data category 'Email address'``."""
+        item = self._bridge.document.find(section, item_id)
+        name = getattr(item, name_field(section), "") if item is not None else ""
+        shown = " ".join(str(name).split())[:60] or item_id
+        return f"{section_info(section).singular} '{shown}'"
 
     def _ids(self, section: str) -> set[str]:
         return {item.id for item in self._bridge.document.items(section)}
@@ -48,6 +60,73 @@ class ItemActions(QObject):
         self.selectRequested.emit(section, item_id)
         return item_id
 
+    def ask_add_at(self, section: str, item_id: str | None, kind: str, *,
+                   child: bool = False) -> AddItemDialog | None:
+        """Ask for a new item to add where the navigator's current row is.
+
+        Beside the selected item (under the same parent, where ids nest, and right after it),
+        or at the top of a selected section; under the selected item only for ``child``. With
+        no section in use (the metadata, nothing), data categories.
+        """
+        if not is_section(section):
+            section, item_id, kind = CATEGORIES, None, ""
+        parent = None
+        if item_id and kind in (ITEM, GROUP) and section in HIERARCHICAL:
+            parent = item_id if child else ids.parent(item_id)
+        after = item_id if kind == ITEM and not child else None
+        return self.ask_add(section, parent, after)
+
+    def ask_add(self, section: str, parent_id: str | None = None,
+                after: str | None = None) -> AddItemDialog | None:
+        """Ask for the name of a new item of ``section`` (under ``parent_id`` when given).
+
+        The dialog is window-modal and does not block; on Add the item is added (one undo
+        step) after the item ``after`` and its sub-items (else at the end), selected, and
+        :attr:`added` is emitted.
+        """
+        if not is_section(section):
+            return None
+        names = {str(getattr(item, name_field(section), "")).casefold(): item.id
+                 for item in self._bridge.document.items(section)}
+        dialog = AddItemDialog(section, parent_id, self._ids(section), self._widget,
+                               names=names)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(
+            lambda: self.add_named(section, dialog.item_id(), dialog.item_name(), after))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def add_named(self, section: str, item_id: str, name: str = "",
+                  after: str | None = None) -> str | None:
+        """Add an item with ``item_id`` and ``name`` as one undo step ("Add purpose 'Billing'").
+
+        It goes after the item ``after`` and its sub-items, or at the end of the section.
+        """
+        info = section_info(section)
+        values = {name_field(section): name} if name else {}
+        try:
+            fresh = info.new_item(item_id).model_copy(update=values)
+            item = type(fresh).model_validate(fresh.model_dump())
+            self._bridge.apply(AddItem(section, item, self._index_after(section, after)),
+                               f"Add {info.singular} '{name or item_id}'")
+        except (EditError, ValueError) as exc:
+            QMessageBox.warning(self._widget, f"Cannot add the {info.singular}", str(exc))
+            return None
+        self.selectRequested.emit(section, item_id)
+        self.added.emit(section, item_id)
+        return item_id
+
+    def _index_after(self, section: str, after: str | None) -> int | None:
+        """The position just past ``after`` and its sub-items (None: at the end)."""
+        found = [item.id for item in self._bridge.document.items(section)]
+        if after not in found:
+            return None
+        index = found.index(after) + 1
+        while index < len(found) and ids.covers(after, found[index]):
+            index += 1
+        return index
+
     def duplicate(self, section: str, item_id: str) -> str | None:
         """Copy an item under a new id, placed right after it."""
         original = self._bridge.document.find(section, item_id)
@@ -57,18 +136,30 @@ class ItemActions(QObject):
         copy = original.model_copy(deep=True, update={"id": copy_id})
         copy = type(original).model_validate(copy.model_dump())
         index = self._bridge.document.items(section).index(original) + 1
-        self._bridge.apply(AddItem(section, copy, index), f"Duplicate {item_id}")
+        self._bridge.apply(AddItem(section, copy, index),
+                           f"Duplicate {self._called(section, item_id)}")
         self.selectRequested.emit(section, copy_id)
         return copy_id
 
-    def rename(self, section: str, item_id: str) -> str | None:
-        """Ask for a new id and rename, updating every reference (one undo step)."""
-        new_id, ok = QInputDialog.getText(
-            self._widget, "Rename", f"New id for '{item_id}' (references are updated):",
-            text=item_id)
-        if not ok or not new_id.strip() or new_id.strip() == item_id:
-            return None
-        return self.rename_to(section, item_id, new_id.strip())
+    def rename(self, section: str, item_id: str) -> QInputDialog:
+        """Ask for a new id and rename, updating every reference (one undo step).
+
+        The question is window-modal and does not block; Enter renames, Esc cancels.
+        """
+        dialog = QInputDialog(self._widget)
+        dialog.setWindowTitle(f"Rename {section_info(section).singular}")
+        dialog.setLabelText(f"New id for '{item_id}' (every use of it follows):")
+        dialog.setTextValue(item_id)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def chosen(text: str) -> None:
+            if text.strip() and text.strip() != item_id:
+                self.rename_to(section, item_id, text.strip())
+
+        dialog.textValueSelected.connect(chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def rename_to(self, section: str, item_id: str, new_id: str) -> str | None:
         """Rename without asking; descendants move along with their parent."""
@@ -105,6 +196,6 @@ class ItemActions(QObject):
         elif references:
             drop = True
         edit = self._bridge.document.remove_edit(section, item_id, drop_references=drop)
-        self._bridge.apply(edit, f"Delete {item_id}")
+        self._bridge.apply(edit, f"Delete {self._called(section, item_id)}")
         return True
 

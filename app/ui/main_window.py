@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.domain.models import Policy
-from app.domain.sections import CATEGORIES, HIERARCHICAL, METADATA
-from app.ui.actions import make_action
+from app.domain.sections import HIERARCHICAL, METADATA
+from app.ui.actions import ensure_mnemonics, make_action
+from app.ui.add_item_dialog import name_field
 from app.ui.approvals import install_approvals
 from app.ui.bridge import DocumentBridge
 from app.ui.compare import install_compare
@@ -33,6 +34,7 @@ from app.ui.history.controller import install_history
 from app.ui.host import MenuSlot
 from app.ui.icons import icon
 from app.ui.item_actions import ItemActions
+from app.ui.keyboard import REDO_ALSO, TabIntoForm, UndoFromFields, focus_first_control
 from app.ui.merge_conflicts import install_merge_conflicts
 from app.ui.navigator.panel import NavigatorPanel
 from app.ui.problems.controller import install_problems
@@ -80,6 +82,9 @@ class MainWindow(QMainWindow):
         # The navigator keeps the full height on the left; bottom docks sit below the editor.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.navigator.selectionChangedTo.connect(self._show_selection)
+        self.actions_.added.connect(self._added)
+        self._undo_keys = UndoFromFields(self, self.editors.finish_editing)
+        self._tab_keys = TabIntoForm(self.navigator.tree, self._tab_into_form)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -103,6 +108,7 @@ class MainWindow(QMainWindow):
         self.files.saved.connect(self.merge_conflicts.file_saved)
         self._tabify_when_shown(self.problems.dock, self.merge_conflicts.dock)
         # -- end of plug-ins ------------------------------------------------------------------
+        ensure_mnemonics(self.edit_menu)
         bridge.reset.connect(lambda: self.navigator.select(METADATA))  # after the views reset
         bridge.modifiedChanged.connect(self._update_title)
         bridge.pathChanged.connect(self._update_title)
@@ -152,11 +158,15 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, "&Redo")
         self.redo_action.setIcon(icon("edit-redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.add_action = make_action(self, "&Add item", "list-add", "Ctrl+Shift+N",
-                                      "Add an item to the selected section")
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(redo_keys + [REDO_ALSO] * (REDO_ALSO not in redo_keys))
+        self.add_action = make_action(self, "&Add item...", "list-add", "Ctrl+Shift+N",
+                                      "Add an item beside the selected one (asks its name)")
         self.add_action.triggered.connect(self._add_item)
-        self.duplicate_action = make_action(self, "D&uplicate", "edit-copy", "Ctrl+D",
+        self.add_child_action = make_action(self, "Add &child item...", "list-add",
+                                            "Ctrl+Alt+N", "Add an item under the selected one")
+        self.add_child_action.triggered.connect(lambda: self._add_item(child=True))
+        self.duplicate_action = make_action(self, "Du&plicate", "edit-copy", "Ctrl+D",
                                             "Duplicate the selected item")
         self.duplicate_action.triggered.connect(lambda: self._on_item(self.actions_.duplicate))
         self.rename_action = make_action(self, "Re&name...", "edit-rename", "F2",
@@ -181,10 +191,10 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("&File")
         self._file_top = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        edit = bar.addMenu("&Edit")
+        edit = self.edit_menu = bar.addMenu("&Edit")
         for action in (self.undo_action, self.redo_action, None, self.add_action,
-                       self.duplicate_action, self.rename_action, self.delete_action, None,
-                       self.find_action):
+                       self.add_child_action, self.duplicate_action, self.rename_action,
+                       self.delete_action, None, self.find_action):
             edit.addSeparator() if action is None else edit.addAction(action)
         self.view_menu = bar.addMenu("&View")
         for dock in (self.navigator_dock, self.history_dock):
@@ -271,9 +281,17 @@ class MainWindow(QMainWindow):
         return action
 
     def show_view(self, widget: QWidget) -> None:
-        """Bring a view's tab to the front and give it the focus."""
+        """Bring a view's tab to the front and focus its first control.
+
+        For the editor that is the first field of the form shown, else the navigator tree.
+        """
         self.views.setCurrentWidget(widget)
-        widget.setFocus()
+        if widget is self.editors:
+            if not self.editors.focus_first():
+                self.navigator_dock.show()
+                self.navigator.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        focus_first_control(widget)
 
     def reveal(self, section: str, item_id: str | None = None,
                field: tuple[str | int, ...] | None = None) -> None:
@@ -297,18 +315,28 @@ class MainWindow(QMainWindow):
         has_item = bool(item_id) and section != METADATA
         for action in (self.duplicate_action, self.rename_action, self.delete_action):
             action.setEnabled(has_item)
+        self.add_child_action.setEnabled(bool(item_id) and section in HIERARCHICAL)
 
     def _on_item(self, operation) -> None:  # type: ignore[no-untyped-def]
         section, item_id, kind = self.navigator.current()
         if item_id and kind == "item" and section != METADATA:
             operation(section, item_id)
 
-    def _add_item(self) -> None:
-        section, item_id, kind = self.navigator.current()
-        if not section or section == METADATA:
-            section = CATEGORIES
-        under = item_id if kind in ("item", "group") and section in HIERARCHICAL else None
-        self.actions_.add(section, under)
+    def _add_item(self, child: bool = False) -> None:
+        """Ask for a new item's name and add it beside (or, ``child``, under) the selection."""
+        self.actions_.ask_add_at(*self.navigator.current(), child=child)
+
+    def _tab_into_form(self) -> bool:
+        """Tab in the tree: into the form when the editor is the view shown."""
+        return self.views.currentWidget() is self.editors and self.editors.focus_first()
+
+    def _added(self, section: str, item_id: str) -> None:
+        """Show a new item's form with the focus in its first field still to fill."""
+        self.reveal(section, item_id)
+        item = self.bridge.document.find(section, item_id)
+        named = item is not None and bool(getattr(item, name_field(section), ""))
+        self.editors.focus_first(("id", name_field(section)) if named else ("id",))
+        self.activateWindow()  # back from the dialog, straight into the field
 
     def _focus_filter(self) -> None:
         self.navigator_dock.show()

@@ -39,7 +39,7 @@ def item_ids(win: MainWindow, section: str) -> list[str]:
 def test_add_duplicate_rename_are_one_undo_step_each(window: MainWindow) -> None:
     stack = window.bridge.undo_stack
     window.navigator.select("categories", "contact")
-    window.add_action.trigger()
+    window.actions_.add_named("categories", "contact.new_category", "New category")
     assert "contact.new_category" in item_ids(window, "categories")
     assert window.navigator.current()[1] == "contact.new_category"
     window.duplicate_action.trigger()

@@ -1,7 +1,8 @@
-"""Focusing the input a document path points at (used by the problems panel)."""
+"""Focusing the input a document path points at (the problems panel), or the first one."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QScrollArea, QWidget
@@ -63,3 +64,16 @@ class FocusMixin:
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
         return parent
+
+    def focus_first(self, skip: Collection[str] = ()) -> QWidget | None:
+        """Focus the first field that takes input, leaving out the fields named in ``skip``."""
+        for path, field in self.fields.items():
+            if path[0] in skip or not field.isEnabled() or field.isHidden():
+                continue
+            widget = field.focus_input()
+            if widget is not None:
+                scroller = self._scroll_area()
+                if scroller is not None:
+                    scroller.ensureWidgetVisible(field, 40, 60)
+                return widget
+        return None

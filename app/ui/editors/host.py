@@ -61,6 +61,24 @@ class EditorHost(QStackedWidget):
         editor.show_item(item_id)  # type: ignore[attr-defined]
         self.setCurrentWidget(self._pages[section])
 
+    def current_editor(self) -> QWidget | None:
+        """The form shown now (None while the hint for a section or nothing is shown)."""
+        editor = self._editors.get(self.section)
+        if editor is None or self.currentWidget() is not self._pages.get(self.section):
+            return None
+        return editor
+
+    def focus_first(self, skip: tuple[str, ...] = ()) -> bool:
+        """Focus the first field of the form shown (leaving out ``skip``); False if none."""
+        editor = self.current_editor()
+        return editor is not None and editor.focus_first(skip) is not None  # type: ignore[attr-defined]
+
+    def finish_editing(self) -> None:
+        """Commit what is typed in the form shown but not committed yet."""
+        editor = self.current_editor()
+        if editor is not None and hasattr(editor, "finish_editing"):
+            editor.finish_editing()
+
     def focus_field(self, path: tuple) -> None:
         """Put the keyboard focus on the field a document path points at."""
         editor = self._editors.get(self.section)

@@ -26,6 +26,7 @@ from app.domain.decisions import Decision, Request
 from app.domain.enums import DecisionReason, Effect
 from app.domain.expectations import answer_text
 from app.domain.models import Expectation
+from app.ui.derived_id import DerivedId
 from app.ui.editors.fields import error_colour
 
 FILLER = frozenset({"a", "an", "the", "we", "us", "our", "i", "may", "can", "could", "is", "are",
@@ -73,7 +74,6 @@ class SaveExpectationDialog(QDialog):
         self.setWindowTitle("Save as expectation")
         self.setMinimumWidth(520)
         self.request, self.decision, self.taken = request, decision, set(taken)
-        self._id_typed = False
         self._question_touched = False
         layout = QVBoxLayout(self)
         intro = QLabel("The policy must keep answering this question the same way: "
@@ -85,7 +85,7 @@ class SaveExpectationDialog(QDialog):
         self.question.setPlaceholderText("e.g. May we send the newsletter without consent?")
         self.question.setAccessibleName("Question")
         self.question.setToolTip("The question in plain words, as a DPO would be asked it")
-        self.id_edit = QLineEdit(question_id("", self.taken), self)
+        self.id_edit = QLineEdit(self)
         self.id_edit.setAccessibleName("Id")
         self.id_edit.setToolTip("Derived from the question; edit it if you like")
         self.problem = QLabel(self)
@@ -110,19 +110,14 @@ class SaveExpectationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.question.textChanged.connect(self._question_changed)
-        self.id_edit.textEdited.connect(self._id_edited)
-        self.id_edit.textChanged.connect(lambda _t: self._check())
+        self.derived = DerivedId(self.question, self.id_edit,
+                                 lambda text: question_id(text, self.taken), self._check)
         self.question.setFocus()
         self._check()
 
-    def _question_changed(self, text: str) -> None:
+    def _question_changed(self, _text: str) -> None:
         self._question_touched = True
-        if not self._id_typed:
-            self.id_edit.setText(question_id(text, self.taken))
         self._check()
-
-    def _id_edited(self, text: str) -> None:
-        self._id_typed = bool(text)
 
     def id_problem(self) -> str | None:
         """Why the id cannot be used, or None."""
@@ -140,7 +135,7 @@ class SaveExpectationDialog(QDialog):
         if missing and problem is None and self._question_touched:
             problem = "write the question in plain words"
         # Nothing is wrong before the user has typed: Save simply waits for the question.
-        shown = problem if (self._question_touched or self._id_typed) else None
+        shown = problem if (self._question_touched or self.derived.typed) else None
         self.problem.setText(shown or "")
         self.problem.setVisible(bool(shown))
         self.save_button.setEnabled(problem is None and not missing)
