@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -17,8 +18,15 @@ from ruamel.yaml.comments import CommentedMap
 from app.domain.models import FORMAT_VERSION, Policy
 from app.storage.encoding import newline_of, with_newline
 from app.storage.schema import schema_id
+from app.storage.splice import CannotSplice, spliced_text
 from app.storage.tabs import ruamel_readable
-from app.storage.yaml_merge import merge_tree, round_trip_yaml, to_commented, with_dates
+from app.storage.yaml_merge import (
+    guess_indentation,
+    merge_tree,
+    round_trip_yaml,
+    to_commented,
+    with_dates,
+)
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema={url}\n"
 SCHEMA_URL = schema_id(FORMAT_VERSION)
@@ -49,8 +57,40 @@ def new_yaml_text(policy: Policy, *, schema_url: str | None = None) -> str:
     return out.getvalue()
 
 
+@dataclass(frozen=True)
+class SavedText:
+    """What a save into earlier text writes, and how it was made."""
+
+    text: str
+    spliced: bool
+    """True: only the changed parts were rewritten; False: the whole file was."""
+    reason: str = ""
+    """Why the whole file was rewritten (empty when it was not)."""
+
+
 def updated_yaml_text(policy: Policy, base_text: str) -> str:
     """``base_text`` with ``policy`` merged in: comments and layout elsewhere survive."""
+    return saved_text(policy, base_text).text
+
+
+def saved_text(policy: Policy, base_text: str) -> SavedText:
+    """``base_text`` with ``policy`` saved into it, rewriting only what changed when it can.
+
+    Only the changed items and keys are rewritten (:mod:`app.storage.splice`); when that cannot
+    be made sure of, the whole file is merged and written again (the same comments survive, at
+    the cost of seconds on a large file).
+    """
+    try:
+        return SavedText(spliced_text(policy, base_text), True)
+    except CannotSplice as exc:
+        reason = str(exc)
+    except Exception as exc:  # whatever the partial rewrite trips on, the whole one is sure
+        reason = f"the partial rewrite failed: {type(exc).__name__}: {exc}"
+    return SavedText(whole_yaml_text(policy, base_text), False, reason)
+
+
+def whole_yaml_text(policy: Policy, base_text: str) -> str:
+    """``base_text`` with ``policy`` merged into the whole tree and the whole file written again."""
     mapping, sequence, offset = guess_indentation(base_text)
     yaml = _yaml(mapping, sequence, offset)
     tree = yaml.load(ruamel_readable(base_text))
@@ -70,34 +110,6 @@ def with_schema_version(text: str, version: int) -> str:
     one is returned as is.
     """
     return _SCHEMA_LINE.sub(lambda m: f"{m[1]}{version}{m[3]}", text, count=1)
-
-
-def guess_indentation(text: str) -> tuple[int, int, int]:
-    """(mapping indent, sequence indent, dash offset) the file uses; (2, 4, 2) by default."""
-    mapping = sequence = offset = None
-    after_top_key = False
-    for line in text.splitlines():
-        stripped = line.lstrip(" ")
-        if not stripped or stripped.startswith("#"):
-            continue
-        indent = len(line) - len(stripped)
-        if indent == 0 and not (after_top_key and stripped.startswith("- ")):
-            after_top_key = stripped.rstrip().endswith(":")
-            continue
-        if after_top_key:
-            if stripped.startswith("- ") and offset is None:
-                offset = indent
-                rest = stripped[2:]
-                sequence = indent + 2 + (len(rest) - len(rest.lstrip(" ")))
-            elif mapping is None and not stripped.startswith("- "):
-                mapping = indent
-        after_top_key = False
-        if mapping is not None and offset is not None:
-            break
-    mapping = mapping or 2
-    if offset is None:
-        return mapping, mapping + 2, mapping
-    return mapping, max(sequence or offset + 2, offset + 2), offset
 
 
 def normalised_yaml_text(base_text: str) -> str:

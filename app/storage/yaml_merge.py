@@ -52,6 +52,34 @@ def with_dates(value: Any, key: str = "") -> Any:
     return value
 
 
+def guess_indentation(text: str) -> tuple[int, int, int]:
+    """(mapping indent, sequence indent, dash offset) the file uses; (2, 4, 2) by default."""
+    mapping = sequence = offset = None
+    after_top_key = False
+    for line in text.splitlines():
+        stripped = line.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = len(line) - len(stripped)
+        if indent == 0 and not (after_top_key and stripped.startswith("- ")):
+            after_top_key = stripped.rstrip().endswith(":")
+            continue
+        if after_top_key:
+            if stripped.startswith("- ") and offset is None:
+                offset = indent
+                rest = stripped[2:]
+                sequence = indent + 2 + (len(rest) - len(rest.lstrip(" ")))
+            elif mapping is None and not stripped.startswith("- "):
+                mapping = indent
+        after_top_key = False
+        if mapping is not None and offset is not None:
+            break
+    mapping = mapping or 2
+    if offset is None:
+        return mapping, mapping + 2, mapping
+    return mapping, max(sequence or offset + 2, offset + 2), offset
+
+
 def merge_tree(tree: CommentedMap, new: dict[str, Any], *, aliases: bool = True) -> None:
     """Merge ``new`` into ``tree`` in place (``aliases``: the tree may share nodes)."""
     token = _SHARED.set(frozenset(shared_nodes(tree)) if aliases else frozenset())
