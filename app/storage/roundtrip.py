@@ -16,6 +16,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
 from app.domain.models import FORMAT_VERSION, Policy
+from app.storage.collector import collector_paused
 from app.storage.encoding import newline_of, with_newline
 from app.storage.schema import schema_id
 from app.storage.splice import CannotSplice, spliced_text
@@ -81,7 +82,8 @@ def saved_text(policy: Policy, base_text: str) -> SavedText:
     the cost of seconds on a large file).
     """
     try:
-        return SavedText(spliced_text(policy, base_text), True)
+        with collector_paused(collect=False):  # its objects are few and short-lived
+            return SavedText(spliced_text(policy, base_text), True)
     except CannotSplice as exc:
         reason = str(exc)
     except Exception as exc:  # whatever the partial rewrite trips on, the whole one is sure

@@ -21,8 +21,11 @@ from app.storage.errors import PolicyFileError
 from app.storage.safe_yaml import read_bytes
 from app.storage.source_map import SourceMap, Spot, unpack
 
-KEEP = 2
-"""Indexes kept (one per recently opened or saved text)."""
+KEEP = 8
+"""Indexes kept at most (one per recently opened or saved text)."""
+KEEP_CHARS = 8_000_000
+"""Older indexes are dropped once the texts kept hold more characters than this (an index of
+the large benchmark policy, 2.8 million characters, holds about 35 MB); the newest stays."""
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,8 @@ def _store(text: str, value: TextIndex | tuple[dict[str, Any], SourceMap]) -> No
     with _lock:
         _cache[text] = value
         _cache.move_to_end(text)
-        while len(_cache) > KEEP:
+        while len(_cache) > 1 and (len(_cache) > KEEP
+                                   or sum(map(len, _cache)) > KEEP_CHARS):
             _cache.popitem(last=False)
 
 
