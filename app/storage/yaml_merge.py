@@ -15,10 +15,18 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
+from ruamel.yaml.scalarstring import (
+    DoubleQuotedScalarString,
+    FoldedScalarString,
+    LiteralScalarString,
+    PlainScalarString,
+    ScalarString,
+    SingleQuotedScalarString,
+)
 from ruamel.yaml.tokens import CommentToken
 
 from app.storage.aliases import shared_nodes, unshared_copy
-from app.storage.yaml_quoting import QuotingRepresenter
+from app.storage.yaml_quoting import QuotingRepresenter, quote_style
 
 WIDTH = 100
 """Lines longer than this are folded where YAML allows."""
@@ -127,7 +135,29 @@ def _merged(old: Any, new: Any) -> Any:
         return old
     if _same_scalar(old, new):
         return old
+    if isinstance(new, str) and isinstance(old, ScalarString):
+        return _restyled(old, new)
     return to_commented(new)
+
+
+def _restyled(old: ScalarString, new: str) -> str:
+    """``new`` in ``old``'s style where it reads back the same in it, else in a style that does.
+
+    A mapping gives a new plain str the style of the value it replaces (folded, literal,
+    quoted); text with a line separator needs double quotes, and a block style loses spaces at
+    line ends and starts.
+    """
+    style = quote_style(new)
+    if style == '"':
+        return DoubleQuotedScalarString(new)
+    if isinstance(old, (FoldedScalarString, LiteralScalarString)) and not _block_safe(new):
+        return SingleQuotedScalarString(new) if style else PlainScalarString(new)
+    return new
+
+
+def _block_safe(text: str) -> bool:
+    return bool(text) and "\r" not in text and all(
+        line == line.strip(" \t") for line in text.split("\n"))
 
 
 def _own(node: Any, new: Any) -> Any:
