@@ -25,6 +25,7 @@ from app.domain.models import Policy
 from app.storage.encoding import newline_of
 from app.storage.errors import PolicyFileError
 from app.storage.safe_yaml import read_bytes
+from app.storage.splice_emit import item_lines
 from app.storage.splice_lines import CannotSplice, Part, all_blank, blank, comment, parts
 from app.storage.splice_render import Style, fresh_lines, merged_lines
 from app.storage.text_index import Entry, TextIndex, index_of, remember_index
@@ -203,7 +204,8 @@ class _Writer:
                 self.out += body
             else:
                 self._mark(entry.key, item, dash=entry.dash)
-                self.out += merged_lines(entry.key, body, item, style, item=True)
+                self.out += _quick(old[was], item, body, style) or merged_lines(
+                    entry.key, body, item, style, item=True)
         self.out += pending + lines[after:part.body.stop]
         dashes = tuple(mark.at for mark in self.marks if mark.dash is not None
                        and mark.at >= first_at and mark.key == entry.key)
@@ -226,6 +228,20 @@ class _Writer:
                 if self.lines[mark.old:old_end] == window:
                     continue
             _check_window(mark, window)
+
+
+def _quick(old: dict[str, Any], new: dict[str, Any], body: list[str], style: Style
+           ) -> list[str] | None:
+    """``new``'s lines by the quick writer, when it writes ``old`` exactly as ``body`` has it."""
+    before = item_lines(old, style.offset, style.sequence, style.mapping)
+    if before is None or len(before) != len(body):
+        return None
+    if before != [line.removesuffix("\r") for line in body] if style.crlf else before != body:
+        return None
+    after = item_lines(new, style.offset, style.sequence, style.mapping)
+    if after is not None and style.crlf:
+        return [line + "\r" for line in after]
+    return after
 
 
 def _next(starts: list[int], line: int, last: int) -> int:

@@ -13,9 +13,11 @@ from hypothesis import strategies as st
 from app.domain.document import PolicyDocument
 from app.domain.models import Policy, Purpose
 from app.domain.sections import SECTIONS
-from app.storage import text_index
+from app.storage import splice, text_index
 from app.storage.loader import LoadedPolicy, load_bytes
 from app.storage.roundtrip import saved_text, whole_yaml_text
+from app.storage.safe_yaml import read_bytes as load_yaml
+from app.storage.splice_emit import item_lines
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = [ROOT / "resources/examples/northwind-outfitters.policy.yaml",
@@ -345,3 +347,36 @@ def test_a_no_op_save_returns_the_text_itself() -> None:
     base = load_text(SMALL)
     outcome = saved_text(base.policy, base.text)
     assert outcome.spliced and outcome.text is base.text
+
+
+SCALARS = st.one_of(st.sampled_from(TEXTS + IDS + ["*", "a, b", "it's", "x'y", "@x", "2026-13-01"]),
+                    st.text(max_size=20), st.integers(), st.booleans())
+
+
+@settings(max_examples=200, deadline=None)
+@given(item=st.dictionaries(st.sampled_from(["id", "name", "date", "tags", "nested", "yes"]),
+                            st.one_of(SCALARS, st.lists(SCALARS, max_size=3),
+                                      st.dictionaries(st.sampled_from(["a", "b"]), SCALARS,
+                                                      max_size=2)), min_size=1))
+def test_the_quick_item_writer_writes_what_reads_back_or_nothing(item: dict) -> None:
+    lines = item_lines(item, 2, 4, 2)
+    if lines is not None:
+        assert lines[0].startswith("  - ")
+        data = load_yaml(("\n".join(lines) + "\n").encode("utf-8"), "<item>").data
+        assert data == [item]
+
+
+def test_a_bulk_rename_rewrites_the_referring_items_quickly_and_exactly(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = "".join(f"  - id: r{n}\n    categories: [c.sub, other]\n    purposes: [p]\n"
+                    f"    recipients: ['*']\n" for n in range(50))
+    text = ("format_version: 2\npolicy:\n  id: bulk\ncategories:\n  - id: c.sub\n"
+            f"  - id: other\nrules:\n{rules}")
+    base, policy = edited(text, ("rename", "categories", "c.sub", "c.renamed"))
+
+    def slow(*_args: object, **_kwargs: object) -> list[str]:
+        raise AssertionError("the ruamel merge was used for a plain item")
+
+    monkeypatch.setattr(splice, "merged_lines", slow)  # the rules must take the quick writer
+    saved = check_save(base, policy)
+    assert saved == text.replace("c.sub", "c.renamed")
