@@ -95,6 +95,7 @@ def main() -> int:
     engine_figures(policy)
     impact_figures(policy)
     merge_figures()
+    save_figures()
     if "--no-gui" not in sys.argv:
         gui_figures()
     return 0
@@ -143,6 +144,14 @@ def merge_figures() -> None:
     from bench.merge import measure_merge_large
 
     for name, value in measure_merge_large().items():
+        print(f"{name}: {value:.3f}")
+
+
+def save_figures() -> None:
+    """Saving the large policy after a one-item edit, as the window does (target < 1 s)."""
+    from bench.save import measure_save_large
+
+    for name, value in measure_save_large().items():
         print(f"{name}: {value:.3f}")
 
 

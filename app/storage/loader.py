@@ -18,6 +18,7 @@ from app.storage.encoding import UTF8, detect
 from app.storage.errors import PolicyFileError, Problem
 from app.storage.safe_yaml import MAX_BYTES, read_bytes, too_large
 from app.storage.source_map import SourceMap, format_path
+from app.storage.text_index import remember_read
 
 MAX_PROBLEMS = 50
 CHUNK = 1000
@@ -95,12 +96,14 @@ def _load(data: bytes, file: str) -> LoadedPolicy:
     if not isinstance(raw, dict):
         raise PolicyFileError.at(file, 1, 1, "a policy file must be a mapping with a 'policy' key")
     _check_format_version(raw, file, source_map)
+    as_read = dict(raw)  # the checks below replace long sections with validated items
     declared = raw.pop("digest", None)
     _validate_long_sections(raw, file, source_map)
     try:
         policy = Policy.model_validate(raw)
     except ValidationError as exc:
         raise PolicyFileError(file, _problems(exc, source_map)) from None
+    remember_read(document.text, as_read, source_map, document.anchored)
     return LoadedPolicy(policy, file, document.text, source_map,
                         declared if isinstance(declared, str) else None, detect(data))
 

@@ -7,23 +7,27 @@ comments travel with them, and only what changed is rewritten.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
-from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import CommentMark
-from ruamel.yaml.tokens import CommentToken
+from ruamel.yaml.comments import CommentedMap
 
 from app.domain.models import FORMAT_VERSION, Policy
-from app.storage.aliases import shared_nodes, unshared_copy
+from app.storage.collector import collector_paused
 from app.storage.encoding import newline_of, with_newline
 from app.storage.schema import schema_id
+from app.storage.splice import CannotSplice, spliced_text
 from app.storage.tabs import ruamel_readable
-from app.storage.yaml_quoting import QuotingRepresenter
+from app.storage.yaml_merge import (
+    guess_indentation,
+    merge_tree,
+    round_trip_yaml,
+    to_commented,
+    with_dates,
+)
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema={url}\n"
 SCHEMA_URL = schema_id(FORMAT_VERSION)
@@ -31,12 +35,6 @@ SCHEMA_URL = schema_id(FORMAT_VERSION)
 _SCHEMA_LINE = re.compile(
     r"^(#[ \t]*yaml-language-server:[ \t]*\$schema=[^\s]*policy-v)(\d+)(\.schema\.json)",
     re.MULTILINE)
-_WIDTH = 100
-
-
-_DATE_KEYS = frozenset({"effective_date", "next_review", "date"})
-_SHARED: ContextVar[frozenset[int]] = ContextVar("shared_yaml_nodes", default=frozenset())
-"""Nodes that aliases make appear in several places of the tree being merged."""
 
 
 def policy_tree_data(policy: Policy) -> dict[str, Any]:
@@ -46,20 +44,7 @@ def policy_tree_data(policy: Policy) -> dict[str, Any]:
     """
     data = policy.model_dump(mode="json", exclude_unset=True)
     data = {"format_version": policy.format_version, **data}
-    return _with_dates(data)
-
-
-def _with_dates(value: Any, key: str = "") -> Any:
-    if isinstance(value, dict):
-        return {k: _with_dates(v, k) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_with_dates(v, key) for v in value]
-    if key in _DATE_KEYS and isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return value
-    return value
+    return with_dates(data)
 
 
 def new_yaml_text(policy: Policy, *, schema_url: str | None = None) -> str:
@@ -69,22 +54,51 @@ def new_yaml_text(policy: Policy, *, schema_url: str | None = None) -> str:
     """
     out = io.StringIO()
     out.write(SCHEMA_COMMENT.format(url=schema_url or schema_id(policy.format_version)))
-    _yaml(2, 4, 2).dump(_to_commented(policy_tree_data(policy)), out)
+    _yaml(2, 4, 2).dump(to_commented(policy_tree_data(policy)), out)
     return out.getvalue()
+
+
+@dataclass(frozen=True)
+class SavedText:
+    """What a save into earlier text writes, and how it was made."""
+
+    text: str
+    spliced: bool
+    """True: only the changed parts were rewritten; False: the whole file was."""
+    reason: str = ""
+    """Why the whole file was rewritten (empty when it was not)."""
 
 
 def updated_yaml_text(policy: Policy, base_text: str) -> str:
     """``base_text`` with ``policy`` merged in: comments and layout elsewhere survive."""
+    return saved_text(policy, base_text).text
+
+
+def saved_text(policy: Policy, base_text: str) -> SavedText:
+    """``base_text`` with ``policy`` saved into it, rewriting only what changed when it can.
+
+    Only the changed items and keys are rewritten (:mod:`app.storage.splice`); when that cannot
+    be made sure of, the whole file is merged and written again (the same comments survive, at
+    the cost of seconds on a large file).
+    """
+    try:
+        with collector_paused(collect=False):  # its objects are few and short-lived
+            return SavedText(spliced_text(policy, base_text), True)
+    except CannotSplice as exc:
+        reason = str(exc)
+    except Exception as exc:  # whatever the partial rewrite trips on, the whole one is sure
+        reason = f"the partial rewrite failed: {type(exc).__name__}: {exc}"
+    return SavedText(whole_yaml_text(policy, base_text), False, reason)
+
+
+def whole_yaml_text(policy: Policy, base_text: str) -> str:
+    """``base_text`` with ``policy`` merged into the whole tree and the whole file written again."""
     mapping, sequence, offset = guess_indentation(base_text)
     yaml = _yaml(mapping, sequence, offset)
     tree = yaml.load(ruamel_readable(base_text))
     if not isinstance(tree, CommentedMap):
         return new_yaml_text(policy)
-    token = _SHARED.set(frozenset(shared_nodes(tree)) if "*" in base_text else frozenset())
-    try:
-        _merge_map(tree, policy_tree_data(policy))
-    finally:
-        _SHARED.reset(token)
+    merge_tree(tree, policy_tree_data(policy), aliases="*" in base_text)
     out = io.StringIO()
     yaml.dump(tree, out)
     text = with_schema_version(out.getvalue(), policy.format_version)
@@ -100,34 +114,6 @@ def with_schema_version(text: str, version: int) -> str:
     return _SCHEMA_LINE.sub(lambda m: f"{m[1]}{version}{m[3]}", text, count=1)
 
 
-def guess_indentation(text: str) -> tuple[int, int, int]:
-    """(mapping indent, sequence indent, dash offset) the file uses; (2, 4, 2) by default."""
-    mapping = sequence = offset = None
-    after_top_key = False
-    for line in text.splitlines():
-        stripped = line.lstrip(" ")
-        if not stripped or stripped.startswith("#"):
-            continue
-        indent = len(line) - len(stripped)
-        if indent == 0 and not (after_top_key and stripped.startswith("- ")):
-            after_top_key = stripped.rstrip().endswith(":")
-            continue
-        if after_top_key:
-            if stripped.startswith("- ") and offset is None:
-                offset = indent
-                rest = stripped[2:]
-                sequence = indent + 2 + (len(rest) - len(rest.lstrip(" ")))
-            elif mapping is None and not stripped.startswith("- "):
-                mapping = indent
-        after_top_key = False
-        if mapping is not None and offset is not None:
-            break
-    mapping = mapping or 2
-    if offset is None:
-        return mapping, mapping + 2, mapping
-    return mapping, max(sequence or offset + 2, offset + 2), offset
-
-
 def normalised_yaml_text(base_text: str) -> str:
     """The same YAML with the standard layout, comments and line endings kept.
 
@@ -141,230 +127,4 @@ def normalised_yaml_text(base_text: str) -> str:
 
 
 def _yaml(mapping: int, sequence: int, offset: int, *, preserve_quotes: bool = True) -> YAML:
-    yaml = YAML(typ="rt")
-    yaml.Representer = QuotingRepresenter
-    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
-    yaml.width = _WIDTH
-    yaml.preserve_quotes = preserve_quotes
-    return yaml
-
-
-def _merge_map(target: CommentedMap, new: dict[str, Any]) -> None:
-    tail = _detach_tail(target)
-    _merge_map_keys(target, new)
-    _attach_tail(target, tail)
-
-
-def _merge_map_keys(target: CommentedMap, new: dict[str, Any]) -> None:
-    for key in [k for k in target if k not in new]:
-        del target[key]
-    order = list(new)
-    for position, key in enumerate(order):
-        value = new[key]
-        if key in target:
-            target[key] = _merged(target[key], value)
-            continue
-        index = _insert_index(target, order[:position])
-        target.insert(index, key, _to_commented(value))
-
-
-def _insert_index(target: CommentedMap, earlier_keys: list[str]) -> int:
-    keys = list(target)
-    for key in reversed(earlier_keys):
-        if key in target:
-            return keys.index(key) + 1
-    return 0 if earlier_keys == [] else len(keys)
-
-
-def _merged(old: Any, new: Any) -> Any:
-    if isinstance(old, CommentedMap) and isinstance(new, dict):
-        old = _own(old, new)
-        _merge_map(old, new)
-        return old
-    if isinstance(old, CommentedSeq) and isinstance(new, list):
-        old = _own(old, new)
-        _merge_seq(old, new)
-        return old
-    if _same_scalar(old, new):
-        return old
-    return _to_commented(new)
-
-
-def _own(node: Any, new: Any) -> Any:
-    """``node``, or its own copy when an alias shares it and ``new`` changes it.
-
-    The copy keeps the edit from reaching the other places that share the node.
-    """
-    if id(node) in _SHARED.get() and _plain(node) != _plain(new):
-        return unshared_copy(node)
-    return node
-
-
-def _same_scalar(old: Any, new: Any) -> bool:
-    if isinstance(old, (CommentedMap, CommentedSeq)):
-        return False
-    if isinstance(old, dt.date) and isinstance(new, str):
-        return old.isoformat() == new
-    if isinstance(old, bool) or isinstance(new, bool):
-        return type(old) is type(new) and old == new
-    return (type(old) is type(new) and old == new) or (str(old) == new and isinstance(old, str))
-
-
-def _merge_seq(old: CommentedSeq, new: list[Any]) -> None:
-    tail = _detach_tail(old)
-    _merge_seq_values(old, new)
-    _attach_tail(old, tail)
-
-
-def _merge_seq_values(old: CommentedSeq, new: list[Any]) -> None:
-    if _is_item_list(old) and all(isinstance(v, dict) and "id" in v for v in new):
-        _merge_items(old, new)
-        return
-    if len(old) == len(new) and all(_same_scalar(a, b) for a, b in zip(old, new, strict=True)):
-        return
-    if len(old) == len(new):
-        for index, value in enumerate(new):
-            old[index] = _merged(old[index], value)
-        return
-    while len(old) > len(new):
-        del old[len(old) - 1]
-    for index, value in enumerate(new):
-        if index < len(old):
-            old[index] = _merged(old[index], value)
-        else:
-            old.append(_to_commented(value))
-
-
-def _last_slot(node: Any) -> tuple[CommentedMap | None, Any]:
-    """The map and key whose comment slot holds what follows ``node``'s last line."""
-    while True:
-        if isinstance(node, CommentedSeq):
-            if not node or node.fa.flow_style() or not isinstance(node[-1], CommentedMap):
-                return None, None
-            node = node[-1]
-        elif isinstance(node, CommentedMap) and node:
-            key = list(node)[-1]
-            value = node[key]
-            if (isinstance(value, CommentedMap) and value) or (
-                isinstance(value, CommentedSeq) and _last_slot(value)[0] is not None
-            ):
-                node = value
-            else:
-                return node, key
-        else:
-            return None, None
-
-
-def _detach_tail(node: Any) -> str:
-    """Take the blank lines and comments that follow the last line of ``node``.
-
-    ruamel keeps them on the last key; they belong after the whole block, so they move to
-    whatever is last once the block has been merged (added items go before them).
-    """
-    holder, key = _last_slot(node)
-    slot = holder.ca.items.get(key) if holder is not None else None
-    if not slot or len(slot) < 3 or slot[2] is None:
-        return ""
-    token = slot[2]
-    line_end, newline, rest = token.value.partition("\n")
-    if not rest:
-        return ""
-    if line_end:
-        token.value = line_end + newline
-    else:
-        slot[2] = None
-    return rest
-
-
-def _attach_tail(node: Any, tail: str) -> None:
-    if not tail:
-        return
-    holder, key = _last_slot(node)
-    if holder is None:
-        return
-    slot = holder.ca.items.setdefault(key, [None, None, None, None])
-    if slot[2] is None:
-        slot[2] = CommentToken("\n" + tail, CommentMark(0), None)
-    else:
-        slot[2].value += tail
-
-
-def _is_item_list(seq: CommentedSeq) -> bool:
-    return all(isinstance(v, CommentedMap) and "id" in v for v in seq)
-
-
-def _merge_items(old: CommentedSeq, new: list[dict[str, Any]]) -> None:
-    """Match items by id: keep surviving items (and their comments), drop, add and reorder."""
-    wanted = [item["id"] for item in new]
-    renamed = _rename_pairs(old, new)
-    for index in reversed(range(len(old))):
-        item_id = old[index]["id"]
-        if renamed.get(item_id, item_id) not in wanted:
-            del old[index]
-    by_new_id = {renamed.get(item["id"], item["id"]): item for item in old}
-    current = list(by_new_id)
-    kept_order = [i for i in wanted if i in by_new_id]
-    if current != kept_order:
-        for index, item_id in enumerate(kept_order):
-            old[index] = by_new_id[item_id]
-    for position, value in enumerate(new):
-        item = by_new_id.get(value["id"])
-        if item is None:
-            old.insert(position, _to_commented(value))
-            continue
-        owned = _own(item, value)
-        if owned is not item and old[position] is item:
-            old[position] = item = owned
-        _merge_map(item, value)
-
-
-def _rename_pairs(old: CommentedSeq, new: list[dict[str, Any]]) -> dict[str, str]:
-    """Old ids that vanished while an item with the same content appeared: renames."""
-    new_ids = {item["id"] for item in new}
-    old_ids = {item["id"] for item in old}
-    gone = [item for item in old if item["id"] not in new_ids]
-    added = [item for item in new if item["id"] not in old_ids]
-    pairs: dict[str, str] = {}
-    for item in gone:
-        body = {k: _plain(v) for k, v in item.items() if k != "id"}
-        for candidate in added:
-            if {k: v for k, v in candidate.items() if k != "id"} == body:
-                pairs[item["id"]] = candidate["id"]
-                added.remove(candidate)
-                break
-    # Failing equal content, an item replaced at the same position is taken as renamed.
-    new_position = {item["id"]: index for index, item in enumerate(new)}
-    old_position = {item["id"]: index for index, item in enumerate(old)}
-    for item in gone:
-        if item["id"] in pairs:
-            continue
-        for candidate in added:
-            if new_position[candidate["id"]] == old_position[item["id"]]:
-                pairs[item["id"]] = candidate["id"]
-                added.remove(candidate)
-                break
-    return pairs
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
-def _to_commented(value: Any) -> Any:
-    if isinstance(value, dict):
-        result = CommentedMap()
-        for key, item in value.items():
-            result[key] = _to_commented(item)
-        return result
-    if isinstance(value, list):
-        seq = CommentedSeq(_to_commented(v) for v in value)
-        if all(not isinstance(v, (dict, list)) for v in value):
-            seq.fa.set_flow_style()
-        return seq
-    return value
+    return round_trip_yaml(mapping, sequence, offset, preserve_quotes=preserve_quotes)

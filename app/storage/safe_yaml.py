@@ -68,6 +68,8 @@ class YamlDocument:
     data: object
     source_map: SourceMap
     text: str
+    anchored: bool = False
+    """True when the file names a node (``&name``) that aliases may repeat."""
 
 
 def plain_scalar_tag(value: str) -> str:
@@ -121,8 +123,9 @@ def read_bytes(data: bytes, file: str) -> YamlDocument:
         raise PolicyFileError.at(file, 1, 1, "file is empty")
     raw = text.encode("utf-8") if not _is_plain_utf8(data) else data
     parser = CParser(raw)
+    reader = _Reader(parser, file)
     try:
-        found = _Reader(parser, file).document()
+        found = reader.document()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -136,7 +139,8 @@ def read_bytes(data: bytes, file: str) -> YamlDocument:
     if found is None:
         raise PolicyFileError.at(file, 1, 1, "file holds no YAML document")
     value, spot, at = found
-    return YamlDocument(value, SourceMap(spot if spot is not None else at), text)
+    return YamlDocument(value, SourceMap(spot if spot is not None else at), text,
+                        bool(reader.anchors or reader.open))
 
 
 def too_large(size: int) -> str:

@@ -50,6 +50,11 @@ class SourceMap:
     def __init__(self, root: Spot | int | None) -> None:
         self._root = root
 
+    @property
+    def root(self) -> Spot | int | None:
+        """The document's own Spot (an int: the position of a lone scalar; None: empty)."""
+        return self._root
+
     def position(self, path: SourcePath, *, key: bool = False) -> tuple[int, int] | None:
         """1-based (line, column) of the value at ``path`` (or of its key with ``key=True``).
 

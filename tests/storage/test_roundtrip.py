@@ -299,7 +299,8 @@ def test_removed_item(policy_file: Path) -> None:
     ("section", "item_id", "first_line", "count"),
     [
         ("categories", "location", "  - id: location", 4),
-        ("purposes", "marketing", "  - id: marketing", 4),
+        # the comment directly above an item is the item's own: it goes with it
+        ("purposes", "marketing", "  # Newsletters need consent.", 5),
         ("retention", "keep_mail", "  - id: keep_mail", 4),
     ],
 )
