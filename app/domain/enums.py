@@ -104,13 +104,6 @@ class DpiaState(StrEnum):
     DONE = "done"
 
 
-class Role(StrEnum):
-    """Whether the organisation decides on the processing or carries it out for another."""
-
-    CONTROLLER = "controller"
-    PROCESSOR = "processor"
-
-
 class PurposeKind(StrEnum):
     """What a purpose is for, in broad strokes."""
 

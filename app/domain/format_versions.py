@@ -31,7 +31,7 @@ FORMAT_2_FIELDS: dict[type[BaseModel], frozenset[str]] = {
     DataCategory: frozenset({"sources", "ccpa_category"}),
     DataSubject: frozenset({"age_min", "age_max"}),
     Metadata: frozenset({"joint_controllers", "representative", "record_created",
-                         "record_updated", "acting_as", "processing_for"}),
+                         "record_updated", "processing_for"}),
     Recipient: frozenset({"countries", "stored_in", "derogation", "processor_contract"}),
     Purpose: frozenset({"legal_bases", "balancing", "automated_decisions", "sale", "sharing",
                         "honours_gpc", "dpia", "on_behalf_of"}),

@@ -43,7 +43,6 @@ from app.domain.enums import (
     PurposeKind,
     RecipientKind,
     Right,
-    Role,
     Safeguard,
     Sensitivity,
     SourceKind,
@@ -227,14 +226,11 @@ class Metadata(Model):
         "Record updated", "The day the record of processing activities was last brought up to "
                           "date; when empty the record gives the latest approval or the "
                           "effective date (format 2).", default=None)
-    acting_as: Role = _field(
-        "Acting as", "Controller: the organisation decides on its processing. Processor: it "
-                     "also processes data for the controllers listed under Processing for "
-                     "controllers (format 2).", default=Role.CONTROLLER)
     processing_for: list[ClientController] = _field(
         "Processing for controllers", "The controllers on whose behalf the organisation "
-        "processes data as processor; purposes name them in On behalf of, and they make the "
-        "processor's record (GDPR Art. 30(2)), format 2.", default_factory=list)
+        "processes data as their processor; purposes carried out for one name it in On behalf "
+        "of and make up the processor's record (GDPR Art. 30(2)), format 2.",
+        default_factory=list)
 
 
 class Source(Model):
