@@ -132,7 +132,7 @@ class Builder:
             if item is not None and item.sensitivity in _SPECIAL:
                 text += f" ({label(item.sensitivity)})"
             if category_id not in wanted:
-                text = f"{text}, only:"
+                text = f"{text}, of which only:"
             lines.append(Line(text, depth))
         return lines
 
@@ -236,8 +236,8 @@ def numbered(purposes: list[Purpose]) -> list[tuple[str, Purpose]]:
     ids = {p.id for p in purposes}
     children: dict[str | None, list[Purpose]] = {}
     for purpose in purposes:
-        parents = [a for a in lineage(purpose.id)[:-1] if a in ids]
-        children.setdefault(parents[-1] if parents else None, []).append(purpose)
+        parents = [a for a in lineage(purpose.id)[1:] if a in ids]  # nearest first
+        children.setdefault(parents[0] if parents else None, []).append(purpose)
     found: list[tuple[str, Purpose]] = []
 
     def walk(parent: str | None, prefix: str) -> None:
