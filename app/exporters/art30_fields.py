@@ -46,8 +46,10 @@ processing recognisable: people, data, sub-processors, time limits)."""
 
 @dataclass(frozen=True)
 class Line:
-    """One line of a field: ``depth`` > 0 is a member of the line above (a child, a recipient
-    of a kind)."""
+    """One line of a field; ``depth`` > 0 makes it a member of the line above it.
+
+    A child category under its parent, a recipient under its kind.
+    """
 
     text: str
     depth: int = 0

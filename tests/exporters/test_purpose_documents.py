@@ -15,10 +15,10 @@ from app.domain.diff import diff_policies
 from app.domain.models import Policy
 from app.exporters.art30 import build_record
 from app.exporters.art30_fields import AUTOMATED, BASIS, INTERESTS, SALE
-from app.exporters.registry import get
 from app.exporters.art30_html import render_html as art30_html
 from app.exporters.policy_document import build_html
 from app.exporters.redline_html import render_html as redline_html
+from app.exporters.registry import get
 
 EVIL = '<script>alert(1)</script>"><img src=x onerror=alert(1)> {{ 7*7 }}'
 
