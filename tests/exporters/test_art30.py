@@ -66,7 +66,7 @@ recipients:
   - {id: mailer, name: Mailer Inc., kind: processor, country: US,
      safeguard: standard_contractual_clauses, processor_contract: DPA-1}
   - {id: crm, name: CRM Corp., kind: processor, country: IN}
-  - {id: court, name: Court abroad, kind: public_authority, country: BR,
+  - {id: court, name: Court abroad, kind: public_authority, country: IN,
      derogation: legal_claims}
 purposes:
   - {id: newsletter, name: Newsletter, description: Monthly news., legal_basis: consent,
@@ -166,7 +166,7 @@ def test_categories_nest_by_family_and_follow_decide() -> None:
 def test_derogations_are_named_in_words() -> None:
     care = build_record(small()).activities[1]
     assert lines(care, TRANSFERS) == [
-        "Court abroad to Brazil: derogation: establishing, exercising or defending legal claims "
+        "Court abroad to India: derogation: establishing, exercising or defending legal claims "
         "(GDPR Art. 49(1)(e))"]
     assert "special category" in lines(care, DATA)[0]
 
