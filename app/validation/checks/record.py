@@ -40,6 +40,8 @@ def derogation_not_named(ctx: Context) -> Iterator[Hit]:
        fix="Fill in Processor contract with the agreement's name or link.")
 def processor_without_contract(ctx: Context) -> Iterator[Hit]:
     """Hits of GOV011, "Processor without a contract reference"."""
+    if ctx.policy.format_version < 2:  # the field is format 2 only
+        return
     named = ctx.shared("receivers", receivers)
     for index, recipient in enumerate(ctx.policy.recipients):
         if (recipient.kind is RecipientKind.PROCESSOR and not recipient.processor_contract
