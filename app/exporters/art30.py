@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from app.domain.allowed import AllowedUse, AllowedUses
 from app.domain.canonical import digest
-from app.domain.enums import RecipientKind, Sensitivity, label
+from app.domain.enums import Jurisdiction, RecipientKind, Sensitivity, label
 from app.domain.ids import lineage
 from app.domain.jurisdictions import transfer_regimes
 from app.domain.models import Policy, Purpose
@@ -32,7 +32,14 @@ from app.domain.regions import RegionCatalogue
 from app.domain.retention import RetentionIndex
 from app.exporters import art30_words as words
 from app.exporters import people_words as people
-from app.exporters.art30_fields import PROCESSOR_TITLES, Field, Line, activity_fields
+from app.exporters.art30_fields import (
+    PROCESSOR_TITLES,
+    SALE,
+    TITLES,
+    Field,
+    Line,
+    activity_fields,
+)
 from app.storage.resources import default_jurisdictions, region_catalogue
 from app.storage.spreadsheet import joined
 
@@ -77,6 +84,8 @@ class Art30Record:
     clients: list[Party] = field(default_factory=list)
     measures: list[tuple[str, str, str]] = field(default_factory=list)
     """(name, kind, description) of the security measures."""
+    titles: tuple[str, ...] = ()
+    """The fields every activity has, in order."""
 
 
 @dataclass
@@ -104,6 +113,9 @@ class Builder:
                     facts = self.by_purpose.setdefault(purpose_id, Facts([], []))
                     facts.uses.extend(uses)
                     facts.categories.append(category)
+        self.cpra = Jurisdiction.US_CA_CPRA in policy.policy.jurisdictions or any(
+            p.sale or p.sharing or p.honours_gpc for p in policy.purposes)
+        """Whether the record says what is sold or shared (CCPA/CPRA)."""
         self.categories = {c.id: c for c in policy.categories}
         self.subjects = {s.id: s for s in policy.subjects}
         self.recipients = {r.id: r for r in policy.recipients}
@@ -227,8 +239,9 @@ class Builder:
 
     def activity(self, number: str, purpose: Purpose) -> Activity:
         """The record's activity for ``purpose``."""
+        wanted = titles(self, TITLES)
         return Activity(number, purpose.name or purpose.id, purpose,
-                        activity_fields(self, purpose))
+                        [f for f in activity_fields(self, purpose) if f.title in wanted])
 
 
 def numbered(purposes: list[Purpose]) -> list[tuple[str, Purpose]]:
@@ -248,6 +261,11 @@ def numbered(purposes: list[Purpose]) -> list[tuple[str, Purpose]]:
 
     walk(None, "")
     return found
+
+
+def titles(builder: Builder, wanted: tuple[str, ...]) -> tuple[str, ...]:
+    """``wanted`` without what the policy has no use for (sale and sharing outside the CPRA)."""
+    return tuple(t for t in wanted if t != SALE or builder.cpra)
 
 
 def _parties(policy: Policy, regions: RegionCatalogue, kind: str) -> list[tuple[str, str]]:
@@ -282,12 +300,13 @@ def build_record(policy: Policy) -> Art30Record:
     return Art30Record(policy, digest(policy), "controller",
                        _parties(policy, builder.regions, "controller"),
                        [builder.activity(n, p) for n, p in numbered(own)],
-                       measures=_measures(policy))
+                       measures=_measures(policy), titles=titles(builder, TITLES))
 
 
 def build_processor_record(policy: Policy) -> Art30Record:
     """The processor's record (GDPR Art. 30(2)): per controller served, what is done for it."""
     builder = Builder(policy)
+    wanted = titles(builder, PROCESSOR_TITLES)
     clients = []
     for client in policy.policy.processing_for:
         done = [p for p in policy.purposes if p.on_behalf_of == client.id]
@@ -297,7 +316,7 @@ def build_processor_record(policy: Policy) -> Art30Record:
         activities = [builder.activity(n, p) for n, p in numbered(done)]
         clients.append(Party(client.name or client.id, facts, [
             Activity(a.number, a.name, a.purpose,
-                     [f for f in a.fields if f.title in PROCESSOR_TITLES]) for a in activities]))
+                     [f for f in a.fields if f.title in wanted]) for a in activities]))
     return Art30Record(policy, digest(policy), "processor",
                        _parties(policy, builder.regions, "processor"), clients=clients,
-                       measures=_measures(policy))
+                       measures=_measures(policy), titles=titles(builder, PROCESSOR_TITLES))

@@ -4,7 +4,8 @@ One header row, then **one row per processing activity**, so every row stands al
 records manager sorts or filters: the organisation's columns (controller or processor, contact,
 joint controllers, representative, DPO, where established, laws, record created and last
 updated) repeat on every row, then ``No.`` and ``Processing activity``, then the activity's
-fields in the templates' order (:data:`app.exporters.art30_fields.TITLES`), then ``Digest``.
+fields in the templates' order (:data:`app.exporters.art30_fields.TITLES`; sale and sharing
+only for the CCPA/CPRA), then ``Digest``.
 The processor's record adds the controller served and its contact, representative and contract
 before the activity. A field of several lines keeps them as lines inside the cell (members of a
 family or of a kind indented under it).
@@ -24,7 +25,7 @@ from collections.abc import Callable
 
 from app.domain.models import Policy
 from app.exporters.art30 import Activity, Art30Record, build_processor_record, build_record
-from app.exporters.art30_fields import PROCESSOR_TITLES, TITLES, Line
+from app.exporters.art30_fields import Line
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.retention_csv import csv_bytes
 
@@ -50,11 +51,11 @@ def csv_rows(record: Art30Record) -> list[list[str]]:
     labels = [name for name, _ in record.parties]
     values = [value for _, value in record.parties]
     if record.kind == "controller":
-        rows = [[*labels, "No.", "Processing activity", *TITLES, "Digest"]]
+        rows = [[*labels, "No.", "Processing activity", *record.titles, "Digest"]]
         rows += [[*values, *_row(a), record.digest] for a in record.activities]
         return rows
     served = ["Controller served", *SERVED]
-    rows = [[*labels, *served, "No.", "Processing activity", *PROCESSOR_TITLES, "Digest"]]
+    rows = [[*labels, *served, "No.", "Processing activity", *record.titles, "Digest"]]
     for client in record.clients:
         party = [client.name, *(value for _, value in client.facts)]
         rows += [[*values, *party, *_row(a), record.digest] for a in client.activities]

@@ -15,7 +15,7 @@ import pytest
 
 from app.domain.canonical import digest
 from app.domain.decisions import DecisionEngine, Request
-from app.domain.enums import ConsentState
+from app.domain.enums import ConsentState, Jurisdiction
 from app.domain.models import Policy
 from app.exporters.art30 import build_processor_record, build_record
 from app.exporters.art30_fields import (
@@ -24,6 +24,7 @@ from app.exporters.art30_fields import (
     DPIA,
     PROCESSOR_TITLES,
     RECIPIENTS,
+    SALE,
     SUBJECTS,
     TITLES,
     TRANSFERS,
@@ -146,7 +147,11 @@ def test_activities_are_the_own_purposes_numbered_by_family() -> None:
     record = build_record(small())
     assert [(a.number, a.name) for a in record.activities] == [
         ("1", "Newsletter"), ("2", "Care"), ("2.1", "Care claims")]
-    assert [f.title for f in record.activities[0].fields] == list(TITLES)
+    assert [f.title for f in record.activities[0].fields] == [t for t in TITLES if t != SALE]
+    assert record.titles == tuple(t for t in TITLES if t != SALE)  # no CPRA, no sale column
+    small_cpra = small()
+    small_cpra.policy.jurisdictions = [*small_cpra.policy.jurisdictions, Jurisdiction.US_CA_CPRA]
+    assert build_record(small_cpra).activities[0].fields[-1].title == SALE
 
 
 def test_categories_nest_by_family_and_follow_decide() -> None:
@@ -198,8 +203,9 @@ def test_every_listed_use_is_allowed_by_decide_and_nothing_allowed_is_missing(
 def test_example_has_words_not_codes_and_no_internal_rows() -> None:
     policy = load_file(EXAMPLE).policy
     text = text_of(get("art30-html").export(policy).data)
-    for field in (*TITLES, "Joint controllers", "Representative (GDPR Art. 27)",
-                  "Data protection officer", "Record created", "Record last updated"):
+    for field in (*(t for t in TITLES if t != SALE), "Joint controllers",
+                  "Representative (GDPR Art. 27)", "Data protection officer", "Record created",
+                  "Record last updated"):
         assert field in text, field
     for internal in ("Purpose id", "Allowed by rules", "legitimate_interests",
                      "standard_contractual_clauses", "(DE)", "Establishment: DE",
