@@ -46,7 +46,7 @@ DPIA = {
 }
 KIND_HEADING = {
     "internal": "Within the organisation",
-    "processor": "Processors acting on the controller's behalf",
+    "processor": "Processors",
     "third_party": "Third parties (independent controllers)",
     "public_authority": "Public authorities",
     "public": "Published (anyone can see it)",

@@ -159,7 +159,7 @@ def test_categories_nest_by_family_and_follow_decide() -> None:
     # The deny rule removes the phone number: the family shows only what decide allows.
     assert lines(news, DATA) == ["Contact details", "  Email address"]
     assert lines(news, SUBJECTS) == ["Customers"]
-    assert lines(news, RECIPIENTS) == ["Processors acting on the controller's behalf",
+    assert lines(news, RECIPIENTS) == ["Processors",
                                        "  Mailer Inc., United States", "  CRM Corp., India"]
     assert lines(news, CONTRACTS) == ["Mailer Inc.: DPA-1", "CRM Corp.: NO CONTRACT REFERENCED"]
     transfers = lines(news, TRANSFERS)
@@ -230,6 +230,7 @@ def test_processor_record_names_each_controller_and_its_processing() -> None:
     assert all(a.purpose.on_behalf_of is None for a in build_record(small()).activities)
     text = text_of(get("art30-processor-html").export(small()).data)
     assert "On behalf of Client plc" in text and "GDPR Art. 30(2)" in text
+    assert "2.1.1. Hosting for the client" in text
     empty = text_of(get("art30-processor-html").export(load_file(EXAMPLE).policy).data)
     assert "processes no personal data on behalf of other controllers" in empty
 
