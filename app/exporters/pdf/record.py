@@ -115,21 +115,15 @@ def _exporter(build: Callable[[Policy], Art30Record]) -> Callable[[Policy, int],
     return export
 
 
-EXPORTER = register(FunctionExporter(
-    name="art30-pdf",
-    title="Art. 30 record of processing, controller (PDF)",
-    suffix=".art30.pdf",
-    description="GDPR Art. 30(1) record of processing activities as an A4 PDF with the content "
-                "digest and page numbers on every page.",
-    function=_exporter(build_record),
-    states_errors=True,
-))
-register(FunctionExporter(
-    name="art30-processor-pdf",
-    title="Art. 30 record of processing, processor (PDF)",
-    suffix=".art30-processor.pdf",
-    description="GDPR Art. 30(2) record of the processing done on behalf of other controllers "
-                "as an A4 PDF with page numbers.",
-    function=_exporter(build_processor_record),
-    states_errors=True,
-))
+for _kind, _article, _suffix in (("controller", "30(1)", ".art30.pdf"),
+                                 ("processor", "30(2)", ".art30-processor.pdf")):
+    register(FunctionExporter(
+        name="art30-pdf" if _kind == "controller" else "art30-processor-pdf",
+        title=f"Art. 30 record of processing, {_kind} (PDF)",
+        suffix=_suffix,
+        description=f"GDPR Art. {_article} record of processing activities "
+                    f"({_kind}'s record) as an A4 PDF with the content digest and page "
+                    "numbers on every page.",
+        function=_exporter(build_record if _kind == "controller" else build_processor_record),
+        states_errors=True,
+    ))

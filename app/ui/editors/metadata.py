@@ -32,20 +32,21 @@ def check_version(text: str) -> str | None:
     return None
 
 
-def _new_measure(records: list[BaseModel]) -> SecurityMeasure:
+def _free_id(records: list[BaseModel], stem: str) -> str:
+    """``stem``, or ``stem_2``, ``stem_3``... whichever no record uses yet."""
     taken = {getattr(r, "id", "") for r in records}
-    number, wanted = 2, "new_measure"
+    number, wanted = 2, stem
     while wanted in taken:
-        wanted, number = f"new_measure_{number}", number + 1
-    return SecurityMeasure(id=wanted, name="New measure")
+        wanted, number = f"{stem}_{number}", number + 1
+    return wanted
+
+
+def _new_measure(records: list[BaseModel]) -> SecurityMeasure:
+    return SecurityMeasure(id=_free_id(records, "new_measure"), name="New measure")
 
 
 def _new_client(records: list[BaseModel]) -> ClientController:
-    taken = {getattr(r, "id", "") for r in records}
-    number, wanted = 2, "new_controller"
-    while wanted in taken:
-        wanted, number = f"new_controller_{number}", number + 1
-    return ClientController(id=wanted, name="New controller")
+    return ClientController(id=_free_id(records, "new_controller"), name="New controller")
 
 
 def _new_contact(_records: list[BaseModel]) -> Contact:
