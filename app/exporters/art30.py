@@ -170,8 +170,8 @@ class Builder:
         lines = []
         depth = 0
         if any(u.subject is None for u in uses):
-            lines.append(Line("Anyone the data is about (the rules do not limit the people)"
-                              + (", in particular:" if named else "")))
+            lines.append(Line("Any data subject (the rules do not limit them)"
+                              + (", including:" if named else "")))
             depth = 1
         for subject_id in named:
             subject = self.subjects.get(subject_id)

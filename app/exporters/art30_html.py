@@ -69,11 +69,13 @@ def _facts(rows: list[tuple[str, str]]) -> list[tuple[str, Pieces]]:
     return [(name, pieces(value)) for name, value in rows]
 
 
-def render_html(record: Art30Record, standing: Standing | None = None) -> str:
+def render_html(record: Art30Record, standing: Standing | None = None, *,
+                footer: bool = True) -> str:
     """The complete HTML document of ``record``.
 
     It opens with the DRAFT and known-errors notices of ``standing`` (when not given: worked
-    out, with no known errors).
+    out, with no known errors). Without ``footer`` the closing line naming the digest is left
+    out (the PDF carries the digest on every page).
     """
     meta = record.policy.policy
     standing = standing or standing_of(record.policy, record.digest)
@@ -84,7 +86,7 @@ def render_html(record: Art30Record, standing: Standing | None = None) -> str:
         activities=[_activity(a) for a in record.activities],
         clients=[{"name": c.name, "facts": _facts(c.facts),
                   "activities": [_activity(a) for a in c.activities]} for c in record.clients],
-        measures=record.measures)
+        measures=record.measures, footer=footer)
 
 
 def _export(build: Any) -> Any:

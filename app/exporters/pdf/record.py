@@ -69,7 +69,7 @@ def _render(record: Art30Record, errors: int) -> tuple[bytes, int]:
     header = pdf.HEADER_PX
     width, height = float(area.width()), float(area.height()) - 2 * header
     standing = standing_of(record.policy, record.digest, errors)
-    laid = pdf._layout(render_html(record, standing), width, height, writer)
+    laid = pdf._layout(render_html(record, standing, footer=False), width, height, writer)
     count = laid.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
