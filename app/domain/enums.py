@@ -76,6 +76,34 @@ class Safeguard(StrEnum):
     DEROGATION = "derogation"
 
 
+class Derogation(StrEnum):
+    """A derogation for a transfer without an adequacy decision or safeguard (GDPR Art. 49(1))."""
+
+    EXPLICIT_CONSENT = "explicit_consent"
+    """(a) the person explicitly consented, informed of the risks."""
+    CONTRACT_WITH_SUBJECT = "contract_with_subject"
+    """(b) necessary for a contract with the person, or steps at their request."""
+    CONTRACT_FOR_SUBJECT = "contract_for_subject"
+    """(c) necessary for a contract concluded in the person's interest with someone else."""
+    PUBLIC_INTEREST = "public_interest"
+    """(d) necessary for important reasons of public interest."""
+    LEGAL_CLAIMS = "legal_claims"
+    """(e) necessary for legal claims."""
+    VITAL_INTERESTS = "vital_interests"
+    """(f) necessary to protect vital interests when the person cannot consent."""
+    PUBLIC_REGISTER = "public_register"
+    """(g) made from a public register."""
+
+
+class DpiaState(StrEnum):
+    """Where a purpose's data protection impact assessment stands (GDPR Art. 35)."""
+
+    NOT_NEEDED = "not_needed"
+    REQUIRED = "required"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
 class PurposeKind(StrEnum):
     """What a purpose is for, in broad strokes."""
 

@@ -32,7 +32,9 @@ from app.domain.enums import (
     ConsentMechanism,
     ConsentState,
     DecisionReason,
+    Derogation,
     Disposition,
+    DpiaState,
     Effect,
     Jurisdiction,
     LegalBasis,
@@ -156,6 +158,21 @@ class SecurityMeasure(NamedItem):
         default="technical")
 
 
+class ClientController(Item):
+    """A controller on whose behalf the organisation processes data as processor (Art. 30(2))."""
+
+    name: Text = _field("Name", "The controller's name.", default="")
+    email: Text = _field("Email", "The controller's email address.", default="")
+    address: Text = _field("Address", "The controller's postal address.", default="")
+    phone: Text = _field("Phone", "The controller's telephone number.", default="")
+    representative: Text = _field(
+        "Representative", "The controller's representative under GDPR Art. 27, with contact "
+                          "details, when it has one.", default="")
+    contract: Text = _field(
+        "Processing contract", "Reference to the contract under GDPR Art. 28 that sets out the "
+                               "processing (document name or link).", default="")
+
+
 class Metadata(Model):
     """Who the policy belongs to, where it applies and where it is in its life."""
 
@@ -193,6 +210,26 @@ class Metadata(Model):
     security_measures: list[SecurityMeasure] = _field(
         "Security measures", "Technical and organisational measures protecting the data "
                              "(GDPR Art. 32); they appear in the Art. 30 record.",
+        default_factory=list)
+    joint_controllers: list[Contact] = _field(
+        "Joint controllers", "Organisations that decide jointly with the controller why and how "
+                             "the data is used (GDPR Art. 26), for the Art. 30 record "
+                             "(format 2).", default_factory=list)
+    representative: Contact | None = _field(
+        "Representative", "The representative in the EU or UK of a controller established "
+                          "outside it (GDPR Art. 27), when one is appointed (format 2).",
+        default=None)
+    record_created: dt.date | None = _field(
+        "Record created", "The day the record of processing activities was first drawn up "
+                          "(format 2).", default=None)
+    record_updated: dt.date | None = _field(
+        "Record updated", "The day the record of processing activities was last brought up to "
+                          "date; when empty the record gives the latest approval or the "
+                          "effective date (format 2).", default=None)
+    processing_for: list[ClientController] = _field(
+        "Processing for controllers", "The controllers on whose behalf the organisation "
+        "processes data as their processor; purposes carried out for one name it in On behalf "
+        "of and make up the processor's record (GDPR Art. 30(2)), format 2.",
         default_factory=list)
 
 
@@ -256,6 +293,13 @@ class Recipient(NamedItem):
     safeguard: Safeguard | None = _field(
         "Transfer safeguard", "The transfer tool used when the country is outside the "
                               "policy's jurisdictions.", default=None)
+    derogation: Derogation | None = _field(
+        "Transfer derogation", "The GDPR Art. 49(1) derogation relied on when a transfer has no "
+                               "adequacy decision or safeguard (format 2).", default=None)
+    processor_contract: Text = _field(
+        "Processor contract", "Reference to the contract or other legal act under GDPR Art. 28 "
+                              "that binds a processor (document name or link), format 2.",
+        default="")
 
 
 class BasisEntry(Model):
@@ -281,6 +325,17 @@ class AutomatedDecisions(Model):
     safeguards: list[AutomatedSafeguard] = _field(
         "Safeguards", "What people can do about a decision (GDPR Art. 22(3)).",
         default_factory=list)
+
+
+class DpiaStatus(Model):
+    """Where a purpose's data protection impact assessment stands (GDPR Art. 35)."""
+
+    status: DpiaState = _field(
+        "Status", "Not needed (screened out), required, in progress or done.",
+        default=DpiaState.REQUIRED)
+    reference: Text = _field(
+        "Reference", "The assessment or the screening note (document name or link).",
+        default="")
 
 
 class Purpose(NamedItem):
@@ -322,6 +377,13 @@ class Purpose(NamedItem):
     honours_gpc: bool = _field(
         "Honours Global Privacy Control", "A Global Privacy Control signal counts as an opt-out "
                                           "of this purpose (format 2).", default=False)
+    dpia: DpiaStatus | None = _field(
+        "Impact assessment", "The data protection impact assessment (GDPR Art. 35): whether it "
+                             "is needed and where it is (format 2).", default=None)
+    on_behalf_of: ItemId | None = _field(
+        "On behalf of", "The controller (from Processing for controllers) this purpose is "
+                        "carried out for, when the organisation acts as its processor; empty: "
+                        "the organisation's own processing (format 2).", default=None)
 
 
 class UseRule(Item):

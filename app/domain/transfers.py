@@ -88,12 +88,12 @@ def grounded(recipient: Recipient, judgement: Judgement) -> bool:
     A recorded safeguard other than an adequacy decision is a ground for every place. An
     adequacy decision is one where the regime deems the place adequate, in full or, the
     recipient saying it meets the condition, in part. Without a safeguard only a full decision
-    grounds it (the policy should still say so).
+    or a named Art. 49 derogation grounds it (the policy should still say so).
     """
     if judgement.standing == Standing.INSIDE:
         return True
-    if recipient.safeguard is None:
-        return judgement.standing == Standing.ADEQUATE
+    if recipient.safeguard is None:  # an Art. 49 derogation grounds a transfer on its own
+        return judgement.standing == Standing.ADEQUATE or recipient.derogation is not None
     if recipient.safeguard == Safeguard.ADEQUACY_DECISION:
         return judgement.covered_by_claim
     return True

@@ -1,294 +1,322 @@
-"""GDPR Art. 30(1) record of processing activities: the builder and the CSV form (no Qt).
+"""GDPR Art. 30 records of processing activities: what they say, worked out once (no Qt).
 
-:func:`build_record` turns a policy into an :class:`Art30Record`: the controller block
-(point (a): controller, DPO, establishment), one :class:`ProcessingActivity` per purpose
-(points (b) to (f)) and the security measures (point (g)). The HTML form is in
-:mod:`app.exporters.art30_html`.
+:func:`build_record` gives the controller's record (Art. 30(1)); :func:`build_processor_record`
+the processor's (Art. 30(2)). Both are laid out as HTML (:mod:`app.exporters.art30_html`), PDF
+(:mod:`app.exporters.pdf.record`) and CSV (:mod:`app.exporters.art30_csv`). The fields follow
+the regulators' templates (the UK ICO's documentation spreadsheets and the CNIL's *registre des
+activités de traitement*): the parties (controller, joint controllers, Art. 27 representative,
+DPO), when the record was made and last updated, then per processing activity the purposes,
+legal bases, categories of people and data (families shown as such), sources, recipients by
+kind, processor contracts, transfers with their safeguard or Art. 49 derogation, time limits,
+security measures, DPIA and automated decisions.
 
-A purpose's processing is what the ``allow`` rules taking part in its allowed uses (those
-``decide`` allows, :mod:`app.domain.allowed`) permit:
-their categories, data subjects (every declared subject when a rule does not limit them) and
-named recipients. Transfers are the recipients in countries outside the policy's jurisdictions
-(or outside the controller's establishment when no jurisdiction is set), with the recorded
-safeguard. Time limits come from the retention rule that applies to each category for that
-purpose (the same choice decisions make).
-
-CSV layout (exporter ``art30-csv``), chosen so every row stands alone when a records manager
-sorts or filters the spreadsheet: one header row, then **one row per purpose**. Columns:
-``Controller``, ``Controller contact``, ``DPO`` (repeated on every row; they are short),
-``Purpose id``, ``Purpose``, ``Description``, ``Legal basis`` (every basis with where it
-applies, the Art. 9 condition, consent mechanism, assessment reference and balancing test),
-``Data subjects``, ``Personal data categories``, ``Special categories``, ``Recipients``,
-``Third-country transfers and safeguards``, ``Erasure time limits``, ``Automated decisions and
-profiling``, ``Sale and sharing (CPRA)`` (plain words, empty when the purpose has neither),
-``Security measures`` (names; their descriptions are in the HTML record) and ``Digest`` (the
-content digest, repeated). Lists inside a cell are joined with ``"; "``. Cells are neutralised
-against spreadsheet formulas like the retention schedule (see
-:mod:`app.storage.spreadsheet`).
+An activity is a purpose the organisation carries out for itself (one carried out *on behalf
+of* a listed controller belongs to the processor's record). What it processes is what the
+decision engine allows for it (:class:`app.domain.allowed.AllowedUses`, consent granted): the
+declared categories with an allowed use, and the subjects and recipients of those uses.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from app.domain.allowed import AllowedUses
+from app.domain.allowed import AllowedUse, AllowedUses
 from app.domain.canonical import digest
-from app.domain.enums import RecipientKind, Safeguard, Sensitivity, label
-from app.domain.jurisdictions import JurisdictionInfo, transfer_regimes
-from app.domain.models import Contact, Policy, Purpose, Recipient
+from app.domain.enums import Jurisdiction, RecipientKind, Sensitivity, label
+from app.domain.ids import lineage
+from app.domain.jurisdictions import transfer_regimes
+from app.domain.models import Policy, Purpose
+from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import RegionCatalogue
 from app.domain.retention import RetentionIndex
-from app.domain.sections import CATEGORIES, RECIPIENTS, SUBJECTS
-from app.domain.transfers import Place, Standing, judge, places, transfers
+from app.exporters import art30_words as words
 from app.exporters import people_words as people
-from app.exporters.purpose_words import automated, bases, sale
-from app.exporters.registry import ExportResult, FunctionExporter, register
-from app.exporters.retention_csv import csv_bytes, describe
+from app.exporters.art30_fields import (
+    PROCESSOR_TITLES,
+    SALE,
+    TITLES,
+    Field,
+    Line,
+    activity_fields,
+)
 from app.storage.resources import default_jurisdictions, region_catalogue
 from app.storage.spreadsheet import joined
 
-CSV_COLUMNS: tuple[str, ...] = (
-    "Controller", "Controller contact", "DPO", "Purpose id", "Purpose", "Description",
-    "Legal basis", "Data subjects", "Personal data categories", "Special categories",
-    "Recipients", "Third-country transfers and safeguards", "Erasure time limits",
-    "Automated decisions and profiling", "Sale and sharing (CPRA)", "Security measures",
-    "Digest",
-)
 _SPECIAL = (Sensitivity.SPECIAL_CATEGORY, Sensitivity.CRIMINAL)
-NO_SAFEGUARD = "NO SAFEGUARD RECORDED"
-ANY_SUBJECT = "any data subject (an allowing rule does not limit them)"
 
 
 @dataclass(frozen=True)
-class ProcessingActivity:
-    """Points (b) to (f) for one purpose, as plain-word lines."""
+class Activity:
+    """One processing activity: a purpose and what the record says about it."""
 
+    number: str
+    """``3``, or ``3.1`` for a purpose whose parent purpose is activity 3."""
+    name: str
     purpose: Purpose
-    legal_basis: str
-    rules: list[str] = field(default_factory=list)
-    subjects: list[str] = field(default_factory=list)
-    categories: list[str] = field(default_factory=list)
-    special: list[str] = field(default_factory=list)
-    recipients: list[str] = field(default_factory=list)
-    transfers: list[str] = field(default_factory=list)
-    retention: list[str] = field(default_factory=list)
-    automated: str = ""
-    """Automated decision-making and profiling (Art. 13(2)(f), 22) in plain words."""
-    sale: str = ""
-    """Sale, sharing and Global Privacy Control (CCPA/CPRA) in plain words."""
+    fields: list[Field]
+
+    def field(self, title: str) -> Field:
+        """The field called ``title``."""
+        return next(f for f in self.fields if f.title == title)
+
+
+@dataclass(frozen=True)
+class Party:
+    """A controller the organisation processes for (processor's record), with its activities."""
+
+    name: str
+    facts: list[tuple[str, str]]
+    activities: list[Activity]
 
 
 @dataclass(frozen=True)
 class Art30Record:
-    """The whole record of processing activities of a controller."""
+    """A record of processing activities (controller's or processor's)."""
 
     policy: Policy
     digest: str
-    controller: list[tuple[str, str]]
-    """(label, value) lines of point (a)."""
-    activities: list[ProcessingActivity]
-    measures: list[tuple[str, str, str]]
-    """(name, kind, description) of point (g)."""
+    kind: str
+    """``controller`` (Art. 30(1)) or ``processor`` (Art. 30(2))."""
+    parties: list[tuple[str, str]]
+    """(label, value) lines about the organisation: who it is and how to reach it."""
+    activities: list[Activity] = field(default_factory=list)
+    clients: list[Party] = field(default_factory=list)
+    measures: list[tuple[str, str, str]] = field(default_factory=list)
+    """(name, kind, description) of the security measures."""
+    titles: tuple[str, ...] = ()
+    """The fields every activity has, in order."""
 
 
-def contact_text(contact: Contact | None) -> str:
-    """``name, address, email, phone`` without the empty parts."""
-    if contact is None:
-        return ""
-    return ", ".join(p for p in (contact.name, contact.address, contact.email, contact.phone)
-                     if p)
+@dataclass
+class Facts:
+    """What the engine allows for one purpose: categories, subjects, recipients, obligations."""
+
+    uses: list[AllowedUse]
+    categories: list[str]
 
 
-def named(item: object) -> str:
-    """``Name (id)``, or the id alone when there is no name."""
-    name, item_id = getattr(item, "name", ""), getattr(item, "id", "")
-    return f"{name} ({item_id})" if name else item_id
+class Builder:
+    """Works out the activities of one policy (build once per record)."""
+
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        self.regions: RegionCatalogue = region_catalogue().with_policy(policy)
+        self.regimes = transfer_regimes(policy, default_jurisdictions(), self.regions)
+        self.retention = RetentionIndex(policy)
+        allowed = AllowedUses(policy, regions=self.regions)
+        self.by_purpose: dict[str, Facts] = {}
+        for category, row in allowed.table().items():
+            for purpose_id in row:
+                uses = allowed.of_pair(category, purpose_id)
+                if uses:
+                    facts = self.by_purpose.setdefault(purpose_id, Facts([], []))
+                    facts.uses.extend(uses)
+                    facts.categories.append(category)
+        self.cpra = Jurisdiction.US_CA_CPRA in policy.policy.jurisdictions or any(
+            p.sale or p.sharing or p.honours_gpc for p in policy.purposes)
+        """Whether the record says what is sold or shared (CCPA/CPRA)."""
+        self.categories = {c.id: c for c in policy.categories}
+        self.subjects = {s.id: s for s in policy.subjects}
+        self.recipients = {r.id: r for r in policy.recipients}
+
+    def facts(self, purpose: Purpose) -> Facts:
+        """The allowed uses of ``purpose`` (empty when it has none)."""
+        return self.by_purpose.get(purpose.id, Facts([], []))
+
+    def category_lines(self, ids: Iterable[str]) -> list[Line]:
+        """Categories by family: a parent, then its children indented under it.
+
+        A parent that is not itself processed is still shown (in brackets) to place its
+        children.
+        """
+        wanted = set(ids)
+        shown: list[str] = []
+        for category in self.in_file_order(wanted):
+            for ancestor in reversed(lineage(category)):
+                if ancestor not in shown and (ancestor in self.categories or ancestor in wanted):
+                    shown.append(ancestor)
+        lines = []
+        for category_id in shown:
+            depth = sum(1 for a in lineage(category_id)[1:] if a in shown)
+            item = self.categories.get(category_id)
+            text = (item.name if item and item.name else category_id)
+            if item is not None and item.sensitivity in _SPECIAL:
+                text += f" ({label(item.sensitivity)})"
+            if category_id not in wanted:
+                text = f"{text}, of which only:"
+            lines.append(Line(text, depth))
+        return lines
+
+    def in_file_order(self, ids: Iterable[str]) -> list[str]:
+        """``ids`` by family, in file order: a parent before its children."""
+        index = {c: i for i, c in enumerate(self.categories)}
+        return sorted(ids, key=lambda c: tuple(index.get(a, len(index))
+                                               for a in reversed(lineage(c))))
+
+    def source_lines(self, ids: list[str]) -> list[Line]:
+        """``Name: the person; a third party: Acme`` for each category that records sources."""
+        lines = []
+        for category_id in ids:
+            item = self.categories.get(category_id)
+            said = people.sources(item) if item is not None else ""
+            if said:
+                lines.append(Line(f"{item.name or item.id}: {said}"))  # type: ignore[union-attr]
+        return lines
+
+    def subject_lines(self, uses: list[AllowedUse]) -> list[Line]:
+        """The people the uses are about; ``any`` when a use does not single them out."""
+        named = list(dict.fromkeys(u.subject for u in uses if u.subject is not None))
+        lines = []
+        depth = 0
+        if any(u.subject is None for u in uses):
+            lines.append(Line("Any data subject (the rules do not limit them)"
+                              + (", including:" if named else "")))
+            depth = 1
+        for subject_id in named:
+            subject = self.subjects.get(subject_id)
+            text = subject.name or subject_id if subject else subject_id
+            notes = [people.ages(subject)] if subject else []
+            if subject is not None and subject.children:
+                notes.append("children")
+            elif subject is not None and subject.vulnerable:
+                notes.append("vulnerable people")
+            said = ", ".join(n for n in notes if n)
+            lines.append(Line(f"{text} ({said})" if said else text, depth))
+        return lines
+
+    def recipient_ids(self, uses: list[AllowedUse]) -> list[str]:
+        """Recipients the uses disclose to (``*`` for anyone), in first-use order."""
+        return list(dict.fromkeys(u.recipient for u in uses if u.recipient is not None))
+
+    def recipient_lines(self, ids: list[str]) -> list[Line]:
+        """Recipients grouped under their kind's heading, each with where it has the data."""
+        grouped: dict[str, list[str]] = {}
+        for recipient_id in ids:
+            if recipient_id == ANY_RECIPIENT:
+                grouped.setdefault("any", []).append("any recipient (a rule allows "
+                                                     "disclosure to anyone)")
+                continue
+            recipient = self.recipients.get(recipient_id)
+            if recipient is None:
+                grouped.setdefault("unknown", []).append(f"{recipient_id} (not declared)")
+                continue
+            place = words.where(recipient, self.regions)
+            name = recipient.name or recipient.id
+            grouped.setdefault(recipient.kind, []).append(f"{name}, {place}" if place
+                                                          and recipient.kind
+                                                          is not RecipientKind.PUBLIC
+                                                          else name)
+        lines = []
+        for kind in (*words.KIND_HEADING, "any", "unknown"):
+            if kind in grouped:
+                lines.append(Line(words.KIND_HEADING.get(kind, "Other recipients")))
+                lines.extend(Line(text, 1) for text in grouped[kind])
+        return lines
+
+    def contract_lines(self, ids: list[str]) -> list[Line]:
+        """The Art. 28 contract of every processor among ``ids``."""
+        lines = []
+        for recipient_id in ids:
+            recipient = self.recipients.get(recipient_id)
+            if recipient is not None and recipient.kind is RecipientKind.PROCESSOR:
+                lines.append(Line(f"{recipient.name or recipient.id}: "
+                                  f"{recipient.processor_contract or words.NO_CONTRACT}"))
+        return lines
+
+    def transfer_lines(self, ids: list[str]) -> list[Line]:
+        """Transfers to third countries, each with its safeguard or derogation."""
+        lines = []
+        home = self.policy.policy.establishment
+        for recipient_id in ids:
+            recipient = self.recipients.get(recipient_id)
+            if recipient is None or recipient.kind is RecipientKind.PUBLIC:
+                continue  # publication is not a transfer to a country
+            text = words.transfer_line(recipient, self.regimes, self.regions, home)
+            if text:
+                lines.append(Line(text))
+        return lines
+
+    def activity(self, number: str, purpose: Purpose) -> Activity:
+        """The record's activity for ``purpose``."""
+        wanted = titles(self, TITLES)
+        return Activity(number, purpose.name or purpose.id, purpose,
+                        [f for f in activity_fields(self, purpose) if f.title in wanted])
 
 
-def _controller(policy: Policy, regions: RegionCatalogue) -> list[tuple[str, str]]:
+def numbered(purposes: list[Purpose]) -> list[tuple[str, Purpose]]:
+    """Purposes by family (children right after their parent), numbered ``3`` and ``3.1``."""
+    ids = {p.id for p in purposes}
+    children: dict[str | None, list[Purpose]] = {}
+    for purpose in purposes:
+        parents = [a for a in lineage(purpose.id)[1:] if a in ids]  # nearest first
+        children.setdefault(parents[0] if parents else None, []).append(purpose)
+    found: list[tuple[str, Purpose]] = []
+
+    def walk(parent: str | None, prefix: str) -> None:
+        for position, purpose in enumerate(children.get(parent, []), 1):
+            number = f"{prefix}{position}"
+            found.append((number, purpose))
+            walk(purpose.id, number + ".")
+
+    walk(None, "")
+    return found
+
+
+def titles(builder: Builder, wanted: tuple[str, ...]) -> tuple[str, ...]:
+    """``wanted`` without what the policy has no use for (sale and sharing outside the CPRA)."""
+    return tuple(t for t in wanted if t != SALE or builder.cpra)
+
+
+def _parties(policy: Policy, regions: RegionCatalogue, kind: str) -> list[tuple[str, str]]:
     meta = policy.policy
-    lines = [("Controller", meta.organisation or meta.controller.name or "(not recorded)"),
-             ("Controller contact", contact_text(meta.controller) or "(not recorded)"),
-             ("Data protection officer", contact_text(meta.dpo) or "(none recorded)")]
+    who = "Processor" if kind == "processor" else "Controller"
+    lines = [(who, meta.organisation or meta.controller.name or "not recorded"),
+             ("Contact details", words.contact_text(meta.controller) or "not recorded")]
+    if kind == "controller":
+        lines.append(("Joint controllers", joined(words.contact_text(c)
+                                                   for c in meta.joint_controllers) or "none"))
+    lines += [("Representative (GDPR Art. 27)",
+               words.contact_text(meta.representative) or "none appointed"),
+              ("Data protection officer", words.contact_text(meta.dpo) or "none recorded")]
     if meta.establishment:
-        lines.append(("Establishment", regions.label(meta.establishment)))
+        lines.append(("Established in", regions.name(meta.establishment)))
     if meta.jurisdictions:
-        lines.append(("Jurisdictions", joined(label(j) for j in meta.jurisdictions)))
+        lines.append(("Laws applied", joined(label(j) for j in meta.jurisdictions)))
+    lines += [("Record created", words.day(meta.record_created) if meta.record_created
+               else "not recorded"),
+              ("Record last updated", words.last_updated(meta))]
     return lines
 
 
-def legal_basis_text(purpose: Purpose, regions: RegionCatalogue | None = None) -> str:
-    """A purpose's legal basis cell, ``; ``-separated.
-
-    Every basis with where it applies, then the Art. 9(2) condition, the consent mechanism, the
-    assessment reference and the balancing test.
-    """
-    parts = [bases(purpose, regions) or "not recorded"]
-    if purpose.art9_condition:
-        parts.append(f"Art. 9(2): {label(purpose.art9_condition)}")
-    parts.append(f"consent: {label(purpose.consent)}")
-    if purpose.lia:
-        parts.append(f"legitimate interests assessment: {purpose.lia}")
-    if purpose.balancing:
-        parts.append(f"balancing test: {purpose.balancing}")
-    return "; ".join(parts)
-
-
-def _place(regions: RegionCatalogue, place: Place) -> str:
-    text = regions.label(place.code)
-    return f"{text}, stored only" if place.stored_only else text
-
-
-def _transfer(policy: Policy, recipient: Recipient, regimes: list[JurisdictionInfo],
-              regions: RegionCatalogue) -> str | None:
-    """``Name (id) in United States (US) (outside EU GDPR): standard contractual clauses``.
-
-    Every place of the recipient (countries and where it stores the data) is named; None when
-    sharing with it is no transfer.
-    """
-    found = places(recipient)
-    if not found:
-        return None
-    home = policy.policy.establishment
-    # As the transfer checks do: the regimes that apply where the controller is established.
-    judged = transfers(judge(recipient, regimes, regions))
-    if not regimes and home and any(not regions.contains(home, p.code) for p in found):
-        where = f"outside {regions.label(home)}"
-    elif judged:
-        where = "outside " + " and ".join(dict.fromkeys(j.regime.name for j in judged))
-    else:
-        return None
-    partial = [f"{j.place.code} adequate for {label(j.regime.id)} only where: "
-               f"{j.condition.rstrip('.')}" for j in judged if j.standing == Standing.PARTIAL]
-    if recipient.safeguard is not None:
-        safeguard = label(recipient.safeguard)
-    elif judged and all(j.standing == Standing.ADEQUATE for j in judged):
-        safeguard = "adequacy decision (the country is recognised as adequate; not recorded)"
-    else:
-        safeguard = NO_SAFEGUARD
-    if partial and recipient.safeguard in (None, Safeguard.ADEQUACY_DECISION):
-        safeguard += " (" + "; ".join(partial) + ")"
-    in_places = ", ".join(_place(regions, p) for p in found)
-    return f"{named(recipient)} in {in_places} ({where}): {safeguard}"
-
-
-def _retention_lines(policy: Policy, purpose: Purpose, categories: list[tuple[str, str]],
-                     index: RetentionIndex) -> list[str]:
-    """One line per applicable retention rule, naming the categories it governs."""
-    rules = {rule.id: rule for rule in policy.retention}
-    grouped: dict[str | None, list[str]] = {}
-    for category_id, text in categories:
-        info = index.lookup(category_id, purpose.id)
-        grouped.setdefault(info.rule if info else None, []).append(text)
-    lines = []
-    for rule_id, texts in grouped.items():
-        rule = rules.get(rule_id) if rule_id else None
-        if rule is None:
-            lines.append(f"{', '.join(texts)}: no retention rule")
-            continue
-        reason = rule.legal_hold_reason.strip()
-        hold = (f" (legal hold: {reason})" if reason else " (legal hold)") if rule.legal_hold \
-            else ""
-        citation = f" Citation: {rule.citation}" if rule.citation else ""
-        lines.append(f"{', '.join(texts)}: {describe(rule)}. Rule {rule.id}{hold}.{citation}")
-    return lines
-
-
-def _activity(policy: Policy, purpose: Purpose, index: RetentionIndex,
-              serving: dict[str, set[int]], regions: RegionCatalogue,
-              regimes: list[JurisdictionInfo]) -> ProcessingActivity:
-    taking_part = serving.get(purpose.id, set())
-    rules = [r for i, r in enumerate(policy.rules) if i in taking_part]
-    activity = ProcessingActivity(purpose, legal_basis_text(purpose, regions),
-                                  [r.id for r in rules], automated=automated(purpose),
-                                  sale=sale(purpose))
-    by_id = {section: {item.id: item for item in getattr(policy, section)}
-             for section in (CATEGORIES, SUBJECTS, RECIPIENTS)}
-    shown: list[tuple[str, str]] = []
-    for category_id in dict.fromkeys(c for r in rules for c in r.categories):
-        item = by_id[CATEGORIES].get(category_id)
-        text = named(item) if item else category_id
-        shown.append((category_id, text))
-        origin = people.sources(item) if item is not None else ""
-        origin = f" (from {origin})" if origin else ""
-        if item is not None and item.sensitivity in _SPECIAL:
-            activity.special.append(f"{text}: {label(item.sensitivity)}{origin}")
-        else:
-            activity.categories.append(text + origin)
-    activity.retention.extend(_retention_lines(policy, purpose, shown, index))
-    if any(not r.subjects for r in rules):
-        activity.subjects.append(ANY_SUBJECT)
-    for subject_id in dict.fromkeys(s for r in rules for s in r.subjects):
-        subject = by_id[SUBJECTS].get(subject_id)
-        aged = people.ages(subject) if subject else ""
-        activity.subjects.append((named(subject) if subject else subject_id)
-                                 + (f" ({aged})" if aged else ""))
-    for recipient_id in dict.fromkeys(x for r in rules for x in r.recipients):
-        recipient = by_id[RECIPIENTS].get(recipient_id)
-        if recipient is None:
-            activity.recipients.append(recipient_id)
-            continue
-        found = places(recipient)
-        where = (", " + ", ".join(_place(regions, p) for p in found)) if found else ""
-        activity.recipients.append(f"{named(recipient)}: {people.recipient_kind(recipient)}"
-                                   f"{where}")
-        if recipient.kind is RecipientKind.PUBLIC:
-            continue  # publication is not a transfer to a country
-        transfer = _transfer(policy, recipient, regimes, regions)
-        if transfer:
-            activity.transfers.append(transfer)
-    return activity
+def _measures(policy: Policy) -> list[tuple[str, str, str]]:
+    return [(m.name or m.id, m.kind, m.description) for m in policy.policy.security_measures]
 
 
 def build_record(policy: Policy) -> Art30Record:
-    """The Art. 30(1) record of ``policy``."""
-    index = RetentionIndex(policy)
-    regions = region_catalogue().with_policy(policy)
-    regimes = transfer_regimes(policy, default_jurisdictions(), regions)
-    serving: dict[str, set[int]] = {}  # purpose -> allow rules taking part in an allowed use
-    for row in AllowedUses(policy, regions=regions).table().values():
-        for purpose_id, rules in row.items():
-            serving.setdefault(purpose_id, set()).update(rules)
-    return Art30Record(
-        policy=policy,
-        digest=digest(policy),
-        controller=_controller(policy, regions),
-        activities=[_activity(policy, purpose, index, serving, regions, regimes)
-                    for purpose in policy.purposes],
-        measures=[(m.name or m.id, m.kind, m.description)
-                  for m in policy.policy.security_measures],
-    )
+    """The controller's record (GDPR Art. 30(1)) of ``policy``."""
+    builder = Builder(policy)
+    own = [p for p in policy.purposes if p.on_behalf_of is None]
+    return Art30Record(policy, digest(policy), "controller",
+                       _parties(policy, builder.regions, "controller"),
+                       [builder.activity(n, p) for n, p in numbered(own)],
+                       measures=_measures(policy), titles=titles(builder, TITLES))
 
 
-def csv_rows(record: Art30Record) -> list[list[str]]:
-    """The header and one row per purpose (see the module docstring)."""
-    meta = record.policy.policy
-    controller = dict(record.controller)
-    measures = joined(name for name, _, _ in record.measures) or "(none recorded)"
-    rows = [list(CSV_COLUMNS)]
-    for activity in record.activities:
-        purpose = activity.purpose
-        rows.append([
-            controller["Controller"], contact_text(meta.controller), contact_text(meta.dpo),
-            purpose.id, purpose.name, purpose.description, activity.legal_basis,
-            joined(activity.subjects), joined(activity.categories), joined(activity.special),
-            joined(activity.recipients), joined(activity.transfers), joined(activity.retention),
-            activity.automated, activity.sale, measures, record.digest,
-        ])
-    return rows
-
-
-def export_csv(policy: Policy) -> ExportResult:
-    """The Art. 30 record as CSV."""
-    record = build_record(policy)
-    return ExportResult(digest=record.digest, data=csv_bytes(csv_rows(record)))
-
-
-EXPORTER = register(FunctionExporter(
-    name="art30-csv",
-    title="Art. 30 record of processing (CSV)",
-    suffix=".art30.csv",
-    description="GDPR Art. 30(1) record for spreadsheets: one row per purpose with data "
-                "subjects, categories, recipients, transfers, erasure limits and measures.",
-    function=export_csv,
-))
+def build_processor_record(policy: Policy) -> Art30Record:
+    """The processor's record (GDPR Art. 30(2)): per controller served, what is done for it."""
+    builder = Builder(policy)
+    wanted = titles(builder, PROCESSOR_TITLES)
+    clients = []
+    for client in policy.policy.processing_for:
+        done = [p for p in policy.purposes if p.on_behalf_of == client.id]
+        facts = [("Contact details", words.contact_text(client) or "not recorded"),
+                 ("Representative (GDPR Art. 27)", client.representative or "none recorded"),
+                 ("Processing contract (GDPR Art. 28)", client.contract or words.NO_CONTRACT)]
+        activities = [builder.activity(n, p) for n, p in numbered(done)]
+        clients.append(Party(client.name or client.id, facts, [
+            Activity(a.number, a.name, a.purpose,
+                     [f for f in a.fields if f.title in wanted]) for a in activities]))
+    return Art30Record(policy, digest(policy), "processor",
+                       _parties(policy, builder.regions, "processor"), clients=clients,
+                       measures=_measures(policy), titles=titles(builder, PROCESSOR_TITLES))

@@ -1,11 +1,13 @@
-"""GDPR Art. 30(1) record of processing activities as one self-contained HTML file.
+"""The records of processing (GDPR Art. 30) as self-contained HTML files.
 
-Exporter ``art30-html``: no scripts, no external resources, the shared stylesheet inline (it
-also prints well). Point (a) (controller, DPO) comes first, then one section per purpose with
-points (b) to (f) in a two-column table, then point (g) (security measures). The content
-digest is in the header and the footer. The content comes from
-:func:`app.exporters.art30.build_record`; ``resources/documents/art30.html.j2`` lays it out
-and escapes it.
+Exporters ``art30-html`` (the controller's record, Art. 30(1)) and ``art30-processor-html``
+(the processor's record, Art. 30(2)): no scripts, no external resources, the shared stylesheet
+inline (it also prints well, and the PDF is laid out from it). Part 1 names the organisation
+(parties, record dates); part 2 has one table per processing activity, numbered by purpose
+family (``3``, ``3.1``), in the processor's record grouped by the controller served; part 3
+lists the security measures. The content digest is in the header and the footer. The content
+comes from :mod:`app.exporters.art30`; ``resources/documents/art30.html.j2`` lays it out and
+escapes it.
 """
 
 from __future__ import annotations
@@ -14,61 +16,106 @@ from typing import Any
 
 from app.domain.enums import label
 from app.domain.models import Policy
-from app.exporters.art30 import NO_SAFEGUARD, Art30Record, ProcessingActivity, build_record
+from app.exporters.art30 import Activity, Art30Record, build_processor_record, build_record
+from app.exporters.art30_fields import Line
+from app.exporters.art30_words import MARKS
 from app.exporters.documents_html import notices, render
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.standing import Standing, standing_of
 
-
-def _activity(activity: ProcessingActivity) -> dict[str, Any]:
-    """One purpose's points (b) to (f): (title, lines, words when there is none)."""
-    purpose = activity.purpose
-    return {"name": purpose.name or purpose.id, "id": purpose.id, "points": [
-        ("(b) Purpose of the processing",
-         [purpose.description] if purpose.description else [], "no description"),
-        ("Kind of purpose", [label(purpose.kind)], ""),
-        ("Legal basis", [activity.legal_basis], ""),
-        ("Allowed by rules", activity.rules, "no rule allows a use for this purpose"),
-        ("(c) Categories of data subjects", activity.subjects, "none"),
-        ("(c) Categories of personal data", activity.categories, "none"),
-        ("(c) Special categories (Art. 9, 10)", activity.special, "none"),
-        ("(d) Categories of recipients", activity.recipients, "none named in the rules"),
-        ("(e) Transfers to third countries and safeguards", activity.transfers, "none"),
-        ("(f) Envisaged time limits for erasure", activity.retention, "none"),
-        ("Automated decisions and profiling (Art. 22)",
-         [activity.automated] if activity.automated else [], "none"),
-        ("Sale and sharing (CPRA)", [activity.sale] if activity.sale else [], "none"),
-    ]}
+Pieces = list[tuple[str, bool]]
+"""A text cut into (part, whether to highlight it)."""
+Tree = list[tuple[Pieces, "Tree"]]
+"""Lines as (text, the lines below it)."""
 
 
-def render_html(record: Art30Record, standing: Standing | None = None) -> str:
+def pieces(text: str) -> Pieces:
+    """``text`` cut around the gap words of :data:`MARKS`, which are highlighted."""
+    found: Pieces = [(text, False)]
+    for mark in MARKS:
+        cut: Pieces = []
+        for part, hot in found:
+            if hot or mark not in part:
+                cut.append((part, hot))
+                continue
+            for position, piece in enumerate(part.split(mark)):
+                if position:
+                    cut.append((mark, True))
+                if piece:
+                    cut.append((piece, False))
+        found = cut
+    return found
+
+
+def tree(lines: list[Line]) -> Tree:
+    """Nest ``lines`` by depth: each deeper line belongs to the nearest shallower one above."""
+    root: Tree = []
+    stack: list[tuple[int, Tree]] = [(-1, root)]
+    for line in lines:
+        while stack[-1][0] >= line.depth:
+            stack.pop()
+        children: Tree = []
+        stack[-1][1].append((pieces(line.text), children))
+        stack.append((line.depth, children))
+    return root
+
+
+def _activity(activity: Activity) -> dict[str, Any]:
+    return {"number": activity.number, "name": activity.name,
+            "fields": [(f.title, tree(f.lines), f.empty) for f in activity.fields]}
+
+
+def _facts(rows: list[tuple[str, str]]) -> list[tuple[str, Pieces]]:
+    return [(name, pieces(value)) for name, value in rows]
+
+
+def render_html(record: Art30Record, standing: Standing | None = None, *,
+                footer: bool = True) -> str:
     """The complete HTML document of ``record``.
 
     It opens with the DRAFT and known-errors notices of ``standing`` (when not given: worked
-    out, with no known errors).
+    out, with no known errors). Without ``footer`` the closing line naming the digest is left
+    out (the PDF carries the digest on every page).
     """
     meta = record.policy.policy
     standing = standing or standing_of(record.policy, record.digest)
     return render(
         "art30.html.j2", notices=notices(standing), title=meta.title or meta.id,
         version=meta.version, status=label(meta.status), policy_id=meta.id,
-        digest=record.digest, controller=record.controller, no_safeguard=NO_SAFEGUARD,
-        activities=[_activity(a) for a in record.activities], measures=record.measures)
+        digest=record.digest, kind=record.kind, parties=_facts(record.parties),
+        activities=[_activity(a) for a in record.activities],
+        clients=[{"name": c.name, "facts": _facts(c.facts),
+                  "activities": [_activity(a) for a in c.activities]} for c in record.clients],
+        measures=record.measures, footer=footer)
 
 
-def export_html(policy: Policy, errors: int = 0) -> ExportResult:
-    """The Art. 30 record as a self-contained HTML file (saying so if ``errors``)."""
-    record = build_record(policy)
-    standing = standing_of(policy, record.digest, errors)
-    return ExportResult(digest=record.digest, data=render_html(record, standing).encode("utf-8"))
+def _export(build: Any) -> Any:
+    def export(policy: Policy, errors: int = 0) -> ExportResult:
+        record = build(policy)
+        standing = standing_of(policy, record.digest, errors)
+        return ExportResult(digest=record.digest,
+                            data=render_html(record, standing).encode("utf-8"))
+    return export
 
+
+export_html = _export(build_record)
+export_processor_html = _export(build_processor_record)
 
 EXPORTER = register(FunctionExporter(
     name="art30-html",
-    title="Art. 30 record of processing (HTML)",
+    title="Art. 30 record of processing, controller (HTML)",
     suffix=".art30.html",
     description="GDPR Art. 30(1) record of processing activities as a printable, "
                 "self-contained HTML document carrying the content digest.",
     function=export_html,
+    states_errors=True,
+))
+register(FunctionExporter(
+    name="art30-processor-html",
+    title="Art. 30 record of processing, processor (HTML)",
+    suffix=".art30-processor.html",
+    description="GDPR Art. 30(2) record of the processing done on behalf of other controllers, "
+                "as a printable, self-contained HTML document.",
+    function=export_processor_html,
     states_errors=True,
 ))

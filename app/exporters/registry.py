@@ -16,8 +16,8 @@ from typing import Protocol, runtime_checkable
 from app.domain.models import Policy
 
 MODULES: tuple[str, ...] = ("canonical_json", "opa", "cedar", "fides", "odrl",
-                            "art30_html", "art30", "retention_csv", "policy_document",
-                            "pdf.document")
+                            "art30_html", "art30_csv", "retention_csv", "policy_document",
+                            "pdf.document", "pdf.record")
 """The exporter modules under ``app.exporters``, in listing order."""
 
 _registered: dict[str, Exporter] = {}

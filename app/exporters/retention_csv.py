@@ -45,10 +45,14 @@ from app.storage.spreadsheet import RETENTION_COLUMNS, joined, neutralise
 BOM = "\ufeff"
 
 
-def csv_bytes(rows: Iterable[Sequence[str]]) -> bytes:
-    """UTF-8 (with BOM) CSV bytes of ``rows``; every cell is neutralised."""
+def csv_bytes(rows: Iterable[Sequence[str]], delimiter: str = ",") -> bytes:
+    """UTF-8 (with BOM) CSV bytes of ``rows``; every cell is neutralised.
+
+    ``delimiter`` is ``,`` for spreadsheets in English locales, ``;`` for German (and other
+    decimal-comma) locales.
+    """
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     for row in rows:
         writer.writerow([neutralise(cell) for cell in row])
     return (BOM + buffer.getvalue()).encode("utf-8")

@@ -67,10 +67,10 @@ def test_policy_document_says_sources_ccpa_ids_ages_consent_and_publication(
 def test_art30_record_gives_categories_with_their_sources_ages_and_publication(
         texts: dict[str, str]) -> None:
     text = Parsed(texts["art30"]).text
-    assert f"(contact.email) (from the person; a third party: Partner {PAYLOAD})" in text
-    assert "(from a public source: League tables)" in text
-    assert "Pupils (pupils) (aged 11 to 16)" in text
-    assert "Club website (website): published (anyone can see it)" in text
+    assert f"Email address: the person; a third party: Partner {PAYLOAD}" in text
+    assert "Grades: a public source: League tables" in text
+    assert "Pupils (aged 11 to 16, children)" in text
+    assert "Published (anyone can see it)Club website" in text
 
 
 def test_redline_shows_the_changed_source_name(texts: dict[str, str]) -> None:

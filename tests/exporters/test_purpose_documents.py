@@ -13,10 +13,12 @@ import pytest
 
 from app.domain.diff import diff_policies
 from app.domain.models import Policy
-from app.exporters.art30 import CSV_COLUMNS, build_record, export_csv
+from app.exporters.art30 import build_record
+from app.exporters.art30_fields import AUTOMATED, BASIS, INTERESTS, SALE
 from app.exporters.art30_html import render_html as art30_html
 from app.exporters.policy_document import build_html
 from app.exporters.redline_html import render_html as redline_html
+from app.exporters.registry import get
 
 EVIL = '<script>alert(1)</script>"><img src=x onerror=alert(1)> {{ 7*7 }}'
 
@@ -87,15 +89,19 @@ def test_the_redline_shows_the_new_fields_as_text() -> None:
     assert "human intervention, contest" in parsed.text
 
 
+def _csv_row(policy: Policy) -> dict[str, str]:
+    data = get("art30-csv").export(policy).data
+    assert data is not None
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    return dict(zip(rows[0], rows[1], strict=True))
+
+
 def test_art30_csv_has_the_new_columns() -> None:
-    rows = list(csv.reader(io.StringIO(export_csv(_policy(**FULL)).data.decode("utf-8"))))
-    row = dict(zip(CSV_COLUMNS, rows[1], strict=True))
-    basis = row["Legal basis"]
+    row = _csv_row(_policy(**FULL))
+    basis = row[BASIS]
     assert "(GDPR Art. 6(1)(a)) (in European Economic Area)" in basis and "note <" in basis
-    assert "balancing test: balance" in basis
-    assert "solely by automated means" in row["Automated decisions and profiling"]
-    assert "Global Privacy Control" in row["Sale and sharing (CPRA)"]
-    plain = list(csv.reader(io.StringIO(export_csv(_policy(legal_basis="contract"))
-                                        .data.decode("utf-8"))))
-    empty = dict(zip(CSV_COLUMNS, plain[1], strict=True))
-    assert empty["Automated decisions and profiling"] == empty["Sale and sharing (CPRA)"] == ""
+    assert "Balancing test: balance" in row[INTERESTS]
+    assert "solely by automated means" in row[AUTOMATED]
+    assert "Global Privacy Control" in row[SALE]
+    empty = _csv_row(_policy(legal_basis="contract"))
+    assert empty[AUTOMATED] == empty[SALE] == "none"

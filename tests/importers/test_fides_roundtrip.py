@@ -40,6 +40,10 @@ SUMMARY_WORDS = {
     "age_min": "age ranges", "age_max": "age ranges", "balancing": "balancing tests",
     "automated_decisions": "automated decisions", "sale": "sale, sharing",
     "sharing": "sale, sharing", "honours_gpc": "Global Privacy Control",
+    "joint_controllers": "policy metadata", "representative": "policy metadata",
+    "record_created": "policy metadata", "record_updated": "policy metadata",
+    "processing_for": "policy metadata", "dpia": "impact assessments",
+    "on_behalf_of": "are carried out for",
 }
 """A field that changes on the trip, and the words of the summary line that says so."""
 AUTOMATED_NOTE = "Fides: subject to automated decisions or profiling."

@@ -98,3 +98,23 @@ def test_sale_sharing_gpc_and_balancing(bridge: DocumentBridge, editor) -> None:
     assert bridge.undo_stack.count() == 4
     bridge.set_field("purposes", "marketing.newsletter", "sale", False)
     assert not editor.fields[("sale",)].box.isChecked()
+
+
+def test_the_dpia_appears_with_its_status_and_goes_when_cleared(  # type: ignore[no-untyped-def]
+        bridge: DocumentBridge, editor) -> None:
+    from app.domain.enums import DpiaState
+    from app.ui.editors.choice_fields import EnumCombo
+    from app.ui.editors.fields import LineField
+
+    assert purpose(bridge).dpia is None
+    status: EnumCombo = editor.fields[("dpia", "status")]
+    status.combo.setCurrentIndex(status.combo.findData(DpiaState.IN_PROGRESS))
+    assert purpose(bridge).dpia.status == DpiaState.IN_PROGRESS
+    reference: LineField = editor.fields[("dpia", "reference")]
+    reference.edit.setText("DPIA-7")
+    reference.edit.editingFinished.emit()
+    assert purpose(bridge).dpia.reference == "DPIA-7"
+    status.combo.setCurrentIndex(status.combo.findData(None))  # not recorded: the block goes
+    assert purpose(bridge).dpia is None
+    bridge.undo_stack.undo()
+    assert purpose(bridge).dpia.reference == "DPIA-7"

@@ -88,7 +88,7 @@ def base() -> dict[str, Any]:
     return {
         "categories": ["contact", "contact.email", "contact.phone", "account.id"],
         "subjects": ["customers"],
-        "recipients": ["mailer"],
+        "recipients": [{"id": "mailer", "processor_contract": "DPA-2026-01"}],
         "purposes": ["service"],
         "rules": [{"id": "serve", "categories": ["contact", "account.id"],
                    "purposes": ["service"], "recipients": ["mailer"]}],

@@ -78,12 +78,13 @@ def test_any_recipient_in_a_format_1_file_is_one_error_not_two() -> None:
 
 
 def test_a_format_1_file_without_format_2_words_has_no_fmt002() -> None:
-    old = make_policy(**base()).model_copy(update={"format_version": 1})
+    old = make_policy(**{**base(), "recipients": ["mailer"]}).model_copy(
+        update={"format_version": 1})  # format 1 has no processor contract reference
     assert not findings(old, "FMT002")
 
 
 def test_criteria_based_retention_without_a_duration_is_format_2() -> None:
-    policy = make_policy(**base(), with_retention=False, retention=[
+    policy = make_policy(**{**base(), "recipients": ["mailer"]}, with_retention=False, retention=[
         {"id": "life", "categories": ["contact"], "duration": None, "citation": "x"}])
     policy.format_version = 1
     assert list(format_2_uses(policy)) == [(("retention", 0), "a retention rule without "

@@ -11,6 +11,8 @@ from app.domain.enums import (
     Art9Condition,
     AutomatedSafeguard,
     ConsentMechanism,
+    Derogation,
+    DpiaState,
     LegalBasis,
     PurposeKind,
     RecipientKind,
@@ -19,13 +21,14 @@ from app.domain.enums import (
     Sensitivity,
     Tag,
 )
-from app.domain.models import AutomatedDecisions, BasisEntry
+from app.domain.models import AutomatedDecisions, BasisEntry, DpiaStatus
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, SUBJECTS
 from app.storage.resources import region_catalogue
 from app.ui.editors.base import FieldPath, ItemEditor
 from app.ui.editors.choice_fields import BoolField, CheckListField, EnumCombo
-from app.ui.editors.fields import TextBlockField
+from app.ui.editors.fields import LineField, TextBlockField
 from app.ui.editors.people_fields import add_ages, add_external_ids, add_sources
+from app.ui.editors.reference_choice import ReferenceChoiceField
 from app.ui.editors.region_fields import (
     RegionLineField,
     RegionListField,
@@ -35,6 +38,7 @@ from app.ui.editors.region_fields import (
 from app.ui.editors.tables import Column, RecordTableField, plain_validation_error
 
 ADM = "automated_decisions"
+DPIA = "dpia"
 
 
 def _new_basis(records: list[BaseModel]) -> BasisEntry:
@@ -104,6 +108,11 @@ class RecipientEditor(ItemEditor):
         self.add(transfer, "safeguard", EnumCombo(
             *self.words("safeguard"), list(Safeguard), optional=True,
             none_text="none (no transfer outside the jurisdictions)"))
+        self.add(transfer, "derogation", EnumCombo(
+            *self.words("derogation"), list(Derogation), optional=True,
+            none_text="none (Art. 49 not relied on)"))
+        self.add_text(general, "processor_contract",
+                      placeholder="e.g. DPA-2026-03 Hosting data processing agreement")
         add_external_ids(self, general)
 
     def show_header(self, target: BaseModel) -> None:
@@ -146,6 +155,17 @@ class PurposeEditor(ItemEditor):
         rights = self.group("Rights")
         self.add(rights, "rights", CheckListField(*self.words("rights"), list(Right), columns=2))
         self._automated_fields()
+        self.add(general, "on_behalf_of", ReferenceChoiceField(
+            *self.words("on_behalf_of"),
+            lambda: self.bridge.document.policy.policy.processing_for,
+            noun="controller", empty_text="the organisation itself (as controller)"))
+        dpia = self.group(self.label("dpia"))
+        self.add(dpia, (DPIA, "status"), EnumCombo(
+            self.label("status", DpiaStatus), self.tip("status", DpiaStatus), list(DpiaState),
+            optional=True, none_text="not recorded"))
+        self.add(dpia, (DPIA, "reference"), LineField(
+            self.label("reference", DpiaStatus), self.tip("reference", DpiaStatus),
+            placeholder="e.g. DPIA-2026-01 Fraud screening"))
         add_external_ids(self, general)
         sale = self.group("Sale && sharing (CPRA)")
         self.add(sale, "sale", BoolField(*self.words("sale"), "Personal information is sold"))
@@ -183,22 +203,28 @@ class PurposeEditor(ItemEditor):
         return None
 
     def apply_value(self, path: FieldPath, value: Any) -> None:
-        """Automated decisions come into being with their first answer, and go with the last."""
+        """Automated decisions and the DPIA come into being with their first answer.
+
+        They go with the last (the DPIA when its status is cleared).
+        """
         target = self.target()
-        if path[0] != ADM or len(path) != 2 or target is None:
+        blocks = {ADM: AutomatedDecisions, DPIA: DpiaStatus}
+        if path[0] not in blocks or len(path) != 2 or target is None:
             super().apply_value(path, value)
             return
-        current = getattr(target, ADM)
+        current = getattr(target, path[0])
         data = current.model_dump() if current is not None else {}
         data[path[1]] = value
+        model = blocks[path[0]]
         try:
-            block: AutomatedDecisions | None = AutomatedDecisions.model_validate(data)
+            block: BaseModel | None = (None if path == (DPIA, "status") and value is None
+                                       else model.model_validate(data))
         except ValidationError as exc:
             raise EditError(plain_validation_error(exc)) from None
-        if block == AutomatedDecisions():
+        if block == model():
             block = None
         if current is not None and block is not None:
             super().apply_value(path, value)
         elif block != current:
-            self.bridge.set_field(self.section, self.item_id, ADM, block,
+            self.bridge.set_field(self.section, self.item_id, path[0], block,
                                   initiator=self.fields[path])

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFormLayout
 from app.domain import ids
 from app.domain.edits import Change, EditError
 from app.domain.enums import ApprovalDecision, Jurisdiction, Status
-from app.domain.models import Approval, Contact, Metadata, SecurityMeasure
+from app.domain.models import Approval, ClientController, Contact, Metadata, SecurityMeasure
 from app.domain.sections import METADATA, METADATA_ICON, METADATA_TITLE, field_title
 from app.ui.editors.base import FieldPath, ItemEditor
 from app.ui.editors.choice_fields import CheckListField, DateField, EnumCombo
@@ -32,12 +32,25 @@ def check_version(text: str) -> str | None:
     return None
 
 
-def _new_measure(records: list[BaseModel]) -> SecurityMeasure:
+def _free_id(records: list[BaseModel], stem: str) -> str:
+    """``stem``, or ``stem_2``, ``stem_3``... whichever no record uses yet."""
     taken = {getattr(r, "id", "") for r in records}
-    number, wanted = 2, "new_measure"
+    number, wanted = 2, stem
     while wanted in taken:
-        wanted, number = f"new_measure_{number}", number + 1
-    return SecurityMeasure(id=wanted, name="New measure")
+        wanted, number = f"{stem}_{number}", number + 1
+    return wanted
+
+
+def _new_measure(records: list[BaseModel]) -> SecurityMeasure:
+    return SecurityMeasure(id=_free_id(records, "new_measure"), name="New measure")
+
+
+def _new_client(records: list[BaseModel]) -> ClientController:
+    return ClientController(id=_free_id(records, "new_controller"), name="New controller")
+
+
+def _new_contact(_records: list[BaseModel]) -> Contact:
+    return Contact(name="New joint controller")
 
 
 def _new_approval(_records: list[BaseModel]) -> Approval:
@@ -90,6 +103,7 @@ class MetadataEditor(ItemEditor):
         self.add(scope, "next_review", DateField(*self.words("next_review")))
         self._contact(self.group(self.label("controller")), "controller")
         self._contact(self.group(self.label("dpo")), "dpo")
+        self._record()
         approvals = self.group(self.label("approvals"))
         self.add(approvals, "approvals", RecordTableField(
             *self.words("approvals"), Approval,
@@ -109,6 +123,22 @@ class MetadataEditor(ItemEditor):
              _column(SecurityMeasure, "description")],
             _new_measure, check=_unique_measures), span=True)
 
+    def _record(self) -> None:
+        """The record of processing (GDPR Art. 30): dates, representative, other controllers."""
+        record = self.group("Record of processing (Art. 30)")
+        self.add(record, "record_created", DateField(*self.words("record_created")))
+        self.add(record, "record_updated", DateField(*self.words("record_updated")))
+        self._contact(self.group(self.label("representative")), "representative")
+        contacts = [_column(Contact, name, width=170) for name in Contact.model_fields]
+        joint = self.group(self.label("joint_controllers"))
+        self.add(joint, "joint_controllers", RecordTableField(
+            *self.words("joint_controllers"), Contact, contacts, _new_contact), span=True)
+        served = self.group(self.label("processing_for"))
+        self.add(served, "processing_for", RecordTableField(
+            *self.words("processing_for"), ClientController,
+            [_column(ClientController, name, width=140)
+             for name in ClientController.model_fields], _new_client), span=True)
+
     def _status_field(self) -> EnumCombo:
         """The status choice, in which "approved" is shown but cannot be picked."""
         field = EnumCombo(self.label("status"), f"{self.tip('status')} {ONLY_APPROVAL}",
@@ -119,7 +149,7 @@ class MetadataEditor(ItemEditor):
         return field
 
     def _contact(self, form: QFormLayout, owner: str) -> None:
-        who = "Controller" if owner == "controller" else "DPO"
+        who = {"controller": "Controller", "dpo": "DPO"}.get(owner, "Representative")
         for name in Contact.model_fields:
             label = self.label(name, Contact)
             field = LineField(label, f"{who}: {self.tip(name, Contact).lower()}")
@@ -166,8 +196,9 @@ class MetadataEditor(ItemEditor):
         """Commit ``value`` at ``path`` (approving has its own command)."""
         if path == ("status",) and value == Status.APPROVED:
             raise EditError(ONLY_APPROVAL)
-        if path[0] == "dpo" and self.bridge.policy.policy.dpo is None:
-            # No DPO recorded yet: the first detail creates the contact (one undo step).
-            self.bridge.set_field(METADATA, None, "dpo", Contact(**{path[1]: value}))
+        if path[0] in ("dpo", "representative") and \
+                getattr(self.bridge.policy.policy, path[0]) is None:
+            # No such contact recorded yet: the first detail creates it (one undo step).
+            self.bridge.set_field(METADATA, None, path[0], Contact(**{path[1]: value}))
             return
         self.bridge.set_field(METADATA, None, ".".join(path), value, initiator=self.fields[path])

@@ -11,6 +11,7 @@ from app.validation.checks import (  # noqa: F401
     legal,
     people,
     placeholders,
+    record,
     regions,
     retention,
     retention_terms,

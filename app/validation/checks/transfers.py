@@ -30,7 +30,7 @@ def _recipients(ctx: Context) -> Iterator[tuple[int, Recipient]]:
             yield index, recipient
 
 
-def _receivers(ctx: Context) -> dict[str, list[str]]:
+def receivers(ctx: Context) -> dict[str, list[str]]:
     """Declared recipients that allowed uses share data with, with those uses' rules.
 
     A recipient receives data when it or an ancestor is named on an allow rule taking part in the
@@ -76,9 +76,9 @@ def _receiving(ctx: Context) -> Iterator[tuple[int, Recipient, list[str]]]:
     for index, recipient in _recipients(ctx):
         if recipient.safeguard is not None or not places(recipient):
             continue
-        receivers = ctx.shared("receivers", _receivers)
-        if recipient.id in receivers:
-            yield index, recipient, list(dict.fromkeys(receivers[recipient.id]))
+        found = ctx.shared("receivers", receivers)
+        if recipient.id in found:
+            yield index, recipient, list(dict.fromkeys(found[recipient.id]))
 
 
 def _conditions(judgements: list[Judgement]) -> str:
@@ -124,7 +124,8 @@ def adequacy_not_recorded(ctx: Context) -> Iterator[Hit]:
     """Hits of TRF005, "Transfer relying on an unrecorded adequacy decision"."""
     for index, recipient, rules in _receiving(ctx):
         judged = _judged(ctx, recipient)
-        if judged and all(j.standing == Standing.ADEQUATE for j in judged):
+        if judged and all(j.standing == Standing.ADEQUATE for j in judged) and \
+                recipient.derogation is None:
             yield Hit((RECIPIENTS, index, "safeguard"),
                       f"recipient {named(ctx, RECIPIENTS, recipient.id)}"
                       f" in {_in(recipient)} receives data "

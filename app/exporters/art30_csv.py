@@ -1,0 +1,92 @@
+"""The records of processing (GDPR Art. 30) as CSV that spreadsheets open without a dialog.
+
+One header row, then **one row per processing activity**, so every row stands alone when a
+records manager sorts or filters: the organisation's columns (controller or processor, contact,
+joint controllers, representative, DPO, where established, laws, record created and last
+updated) repeat on every row, then ``No.`` and ``Processing activity``, then the activity's
+fields in the templates' order (:data:`app.exporters.art30_fields.TITLES`; sale and sharing
+only for the CCPA/CPRA), then ``Digest``.
+The processor's record adds the controller served and its contact, representative and contract
+before the activity. A field of several lines keeps them as lines inside the cell (members of a
+family or of a kind indented under it).
+
+Spreadsheets open a CSV by double-click with their locale's list separator: a comma in English
+locales, a semicolon in German ones (where the comma is the decimal mark). A ``sep=`` first line
+would let Excel pick either, but Excel then ignores the byte order mark (mangling every
+non-ASCII letter) and LibreOffice shows the line as data, so each record comes twice instead:
+``art30-csv`` (comma) and ``art30-csv-semicolon``. Both are UTF-8 with a byte order mark (which
+Excel needs to read UTF-8), quoted as RFC 4180 says, and every cell is neutralised against
+formulas (:mod:`app.storage.spreadsheet`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.domain.models import Policy
+from app.exporters.art30 import Activity, Art30Record, build_processor_record, build_record
+from app.exporters.art30_fields import Line
+from app.exporters.registry import ExportResult, FunctionExporter, register
+from app.exporters.retention_csv import csv_bytes
+
+INDENT = "    "
+SERVED = ("Controller served: contact details", "Controller served: representative (GDPR Art. 27)",
+          "Controller served: processing contract (GDPR Art. 28)")
+"""The processor's record's columns about the controller served (its facts, in order)."""
+
+
+def cell(lines: list[Line], empty: str = "") -> str:
+    """Lines as one cell: one per line, members indented under their heading."""
+    if not lines:
+        return empty
+    return "\n".join(f"{INDENT * line.depth}{line.text}" for line in lines)
+
+
+def _row(activity: Activity) -> list[str]:
+    return [activity.number, activity.name, *(cell(f.lines, f.empty) for f in activity.fields)]
+
+
+def csv_rows(record: Art30Record) -> list[list[str]]:
+    """The header and one row per activity (see the module docstring)."""
+    labels = [name for name, _ in record.parties]
+    values = [value for _, value in record.parties]
+    if record.kind == "controller":
+        rows = [[*labels, "No.", "Processing activity", *record.titles, "Digest"]]
+        rows += [[*values, *_row(a), record.digest] for a in record.activities]
+        return rows
+    served = ["Controller served", *SERVED]
+    rows = [[*labels, *served, "No.", "Processing activity", *record.titles, "Digest"]]
+    for client in record.clients:
+        party = [client.name, *(value for _, value in client.facts)]
+        rows += [[*values, *party, *_row(a), record.digest] for a in client.activities]
+    return rows
+
+
+def _exporter(build: Callable[[Policy], Art30Record], delimiter: str
+              ) -> Callable[[Policy], ExportResult]:
+    def export(policy: Policy) -> ExportResult:
+        record = build(policy)
+        return ExportResult(digest=record.digest, data=csv_bytes(csv_rows(record), delimiter))
+    return export
+
+
+_FORMATS = (
+    ("art30-csv", "controller", ",", build_record, "comma, for English locales"),
+    ("art30-csv-semicolon", "controller", ";", build_record,
+     "semicolon, for German and other decimal-comma locales"),
+    ("art30-processor-csv", "processor", ",", build_processor_record,
+     "comma, for English locales"),
+    ("art30-processor-csv-semicolon", "processor", ";", build_processor_record,
+     "semicolon, for German and other decimal-comma locales"),
+)
+for _name, _kind, _delimiter, _build, _words in _FORMATS:
+    _article = "30(1)" if _kind == "controller" else "30(2)"
+    register(FunctionExporter(
+        name=_name,
+        title=f"Art. {_article[:2]} record of processing, {_kind} (CSV, {_words.split(',')[0]})",
+        suffix=f".{'art30' if _kind == 'controller' else 'art30-processor'}"
+               f"{'' if _delimiter == ',' else '.de'}.csv",
+        description=f"GDPR Art. {_article} record for spreadsheets, one row per processing "
+                    f"activity; UTF-8 with a byte order mark, {_words}.",
+        function=_exporter(_build, _delimiter),
+    ))

@@ -1,0 +1,136 @@
+"""Plain words of the record of processing (GDPR Art. 30): parties, dates, transfers, DPIAs.
+
+Everything here returns plain text (never markup); the record's HTML template escapes it. Places
+are named as people read them (``Germany``, ``United States``), never by their codes; kinds,
+bases and derogations are spelt out with the article they come from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.domain.enums import ApprovalDecision, Safeguard, label
+from app.domain.jurisdictions import JurisdictionInfo
+from app.domain.models import ClientController, Contact, Metadata, Recipient
+from app.domain.regions import RegionCatalogue
+from app.domain.transfers import Place, Standing, judge, places, transfers
+
+NO_SAFEGUARD = "NO SAFEGUARD RECORDED"
+NO_CONTRACT = "NO CONTRACT REFERENCED"
+MARKS = (NO_SAFEGUARD, NO_CONTRACT)
+"""Words the documents highlight: a gap a reviewer must act on."""
+
+DEROGATION = {
+    "explicit_consent": "the person's explicit consent, informed of the risks "
+                        "(GDPR Art. 49(1)(a))",
+    "contract_with_subject": "necessary for a contract with the person or steps they asked "
+                             "for (GDPR Art. 49(1)(b))",
+    "contract_for_subject": "necessary for a contract made in the person's interest "
+                            "(GDPR Art. 49(1)(c))",
+    "public_interest": "important reasons of public interest (GDPR Art. 49(1)(d))",
+    "legal_claims": "establishing, exercising or defending legal claims (GDPR Art. 49(1)(e))",
+    "vital_interests": "vital interests of a person who cannot consent (GDPR Art. 49(1)(f))",
+    "public_register": "made from a public register (GDPR Art. 49(1)(g))",
+}
+SAFEGUARD = {
+    "adequacy_decision": "adequacy decision (GDPR Art. 45)",
+    "standard_contractual_clauses": "standard contractual clauses (GDPR Art. 46(2)(c))",
+    "binding_corporate_rules": "binding corporate rules (GDPR Art. 47)",
+    "derogation": "derogation for a specific situation (GDPR Art. 49)",
+}
+DPIA = {
+    "not_needed": "Not needed (screened out)",
+    "required": "Required, not started",
+    "in_progress": "In progress",
+    "done": "Done",
+}
+KIND_HEADING = {
+    "internal": "Within the organisation",
+    "processor": "Processors",
+    "third_party": "Third parties (independent controllers)",
+    "public_authority": "Public authorities",
+    "public": "Published (anyone can see it)",
+}
+"""Headings of the recipients by kind, in the record's order."""
+
+
+def contact_text(contact: Contact | ClientController | None) -> str:
+    """``name, address, email, phone`` without the empty parts."""
+    if contact is None:
+        return ""
+    return ", ".join(p for p in (contact.name, contact.address, contact.email, contact.phone)
+                     if p)
+
+
+def day(value: dt.date) -> str:
+    """``16 February 2026``: unambiguous in every locale."""
+    return f"{value.day} {value:%B %Y}"
+
+
+def last_updated(meta: Metadata) -> str:
+    """When the record was last brought up to date, saying where the date comes from.
+
+    The recorded update date; else the latest approval; else the effective date.
+    """
+    if meta.record_updated is not None:
+        return day(meta.record_updated)
+    approved = [a.date for a in meta.approvals if a.decision == ApprovalDecision.APPROVED]
+    if approved:
+        return f"{day(max(approved))} (the latest approval; no update date recorded)"
+    if meta.effective_date is not None:
+        return f"{day(meta.effective_date)} (the effective date; no update date recorded)"
+    return "not recorded"
+
+
+def place_words(regions: RegionCatalogue, place: Place) -> str:
+    """``United States``, ``Germany (storage only)``."""
+    name = regions.name(place.code)
+    return f"{name} (storage only)" if place.stored_only else name
+
+
+def where(recipient: Recipient, regions: RegionCatalogue) -> str:
+    """Every place of ``recipient`` in words, or ``""``."""
+    return ", ".join(place_words(regions, p) for p in places(recipient))
+
+
+def transfer_line(recipient: Recipient, regimes: list[JurisdictionInfo],
+                  regions: RegionCatalogue, home: str | None) -> str | None:
+    """``Deskwise Inc. to United States: standard contractual clauses (GDPR Art. 46(2)(c))``.
+
+    None when sharing with ``recipient`` transfers nothing outside the regimes (or, without
+    regimes, outside the controller's country).
+    """
+    found = places(recipient)
+    if not found:
+        return None
+    judged = transfers(judge(recipient, regimes, regions))
+    if judged:
+        abroad = list(dict.fromkeys(place_words(regions, j.place) for j in judged))
+    elif not regimes and home:
+        abroad = [place_words(regions, p) for p in found if not regions.contains(home, p.code)]
+    else:
+        abroad = []
+    if not abroad:
+        return None
+    grounds = []
+    if recipient.safeguard is not None and recipient.safeguard is not Safeguard.DEROGATION:
+        grounds.append(SAFEGUARD[recipient.safeguard])
+    elif judged and all(j.standing == Standing.ADEQUATE for j in judged) \
+            and recipient.derogation is None:
+        grounds.append("adequacy decision (GDPR Art. 45; the country is recognised as adequate, "
+                       "not recorded for this recipient)")
+    if recipient.derogation is not None:
+        grounds.append("derogation: " + DEROGATION[recipient.derogation])
+    elif recipient.safeguard is Safeguard.DEROGATION:
+        grounds.append("derogation (GDPR Art. 49), which one is not recorded")
+    conditions = [f"adequate for {label(j.regime.id)} only where: {j.condition.rstrip('.')}"
+                  for j in judged if j.standing == Standing.PARTIAL]
+    ground = "; ".join(grounds) or NO_SAFEGUARD
+    if conditions:
+        ground += " (" + "; ".join(dict.fromkeys(conditions)) + ")"
+    return f"{recipient.name or recipient.id} to {', '.join(abroad)}: {ground}"
+
+
+def dpia_words(status: str, reference: str) -> str:
+    """``Done: DPIA-2025-02 Fraud screening``."""
+    return f"{DPIA[status]}: {reference}" if reference else DPIA[status]
