@@ -67,7 +67,9 @@ class DocumentParts:
     context: dict[str, Any]
     """What the skeleton and cover need (title, facts, approvals, notices)."""
     sections: Part
-    """Sections 1 to 9, rendered by their template (see :func:`rendered_part`)."""
+    """The numbered sections, rendered by their template (see :func:`rendered_part`)."""
+    chapters: tuple[tuple[str, str], ...] = CHAPTERS
+    """(anchor, heading) of every numbered section, for the contents."""
 
 
 def _contact(contact: Contact | None) -> list[str]:
@@ -197,8 +199,10 @@ def retention(policy: Policy, names: words.Names) -> list[Row]:
     rows = []
     for r in policy.retention:
         rows.append({
-            "categories": names.list(CATEGORIES, r.categories), "id": r.id,
-            "purposes": names.list(PURPOSES, r.purposes) or "any purpose",
+            "categories": words.capitalised(names.phrases(CATEGORIES, r.categories)),
+            "id": r.id,
+            "purposes": words.capitalised(names.phrases(PURPOSES, r.purposes))
+            or "Any purpose",
             "period": words.RetentionWords(r).period(),
             "trigger": words.capitalised(event_noun(r)),
             "disposition": words.capitalised(disposition_words(r)),
@@ -219,11 +223,12 @@ def intrusiveness(policy: Policy, names: words.Names) -> Row:
     counts = Counter(u.score.band for u in uses)
     top = []
     for u in uses[:TOP_USES]:
-        who = names.of("subjects", u.subject) if u.subject else "anyone"
+        who = names.phrase("subjects", u.subject) if u.subject else "anyone"
         to = (", shared with anyone" if u.recipient == ANY_RECIPIENT
               else f", shared with {names.of('recipients', u.recipient)}" if u.recipient else "")
         top.append({
-            "use": f"{names.of('categories', u.category)} for {names.of('purposes', u.purpose)}"
+            "use": f"{words.capitalised(names.phrase('categories', u.category))} for "
+                   f"{names.phrase('purposes', u.purpose)}"
                    f" ({who}{to})",
             "rules": ", ".join(u.rules), "score": f"{u.score.value:g} ({u.score.band})",
             "factors": ", ".join(f"{f.label} {f.points:+g}" for f in u.score.factors)})
@@ -246,6 +251,13 @@ def document_parts(policy: Policy, standing: Standing | None = None) -> Document
     return DocumentParts(context, sections)
 
 
+def _contents(parts: DocumentParts,
+              pages: Mapping[str, int] | None) -> list[tuple[int, str, str, Any]]:
+    """(number, anchor, title, page or "") of every section."""
+    return [(number, anchor, title, (pages or {}).get(anchor, ""))
+            for number, (anchor, title) in enumerate(parts.chapters, 1)]
+
+
 def build_html(policy: Policy, pages: Mapping[str, int] | None = None,
                standing: Standing | None = None,
                parts: DocumentParts | None = None) -> str:
@@ -256,10 +268,20 @@ def build_html(policy: Policy, pages: Mapping[str, int] | None = None,
     made.
     """
     parts = parts or document_parts(policy, standing)
-    contents = [(number, anchor, title, (pages or {}).get(anchor, ""))
-                for number, (anchor, title) in enumerate(CHAPTERS, 1)]
-    return render("policy.html.j2", contents=contents, sections=parts.sections,
+    return render("policy.html.j2", contents=_contents(parts, pages), sections=parts.sections,
                   **parts.context)
+
+
+def front_html(parts: DocumentParts, pages: Mapping[str, int]) -> str:
+    """The cover and the contents alone, listing ``pages`` (the PDF's first pages)."""
+    return render("policy.html.j2", contents=_contents(parts, pages), sections="",
+                  **parts.context)
+
+
+def body_html(parts: DocumentParts) -> str:
+    """The numbered sections alone (the PDF lays them out once, after the cover)."""
+    return render("policy-body.html.j2", sections=parts.sections, notices=[],
+                  title=parts.context["cover"]["title"])
 
 
 def export(policy: Policy, errors: int = 0) -> ExportResult:
