@@ -121,13 +121,20 @@ def top_uses(policy: Policy, allowed: AllowedUses, weights: Weights,
             + sum(v for v in weights.obligations.values() if v > 0))
 
     def bound(key: tuple[str, str]) -> float:
-        return min(100.0, sum(f.points for f in scorer.pair_factors(*key)) + lift)
+        # Rounded as scores are: rounding keeps the order, so no use scores above it.
+        return round(min(100.0, sum(f.points for f in scorer.pair_factors(*key)) + lift), 1)
 
-    ranked = sorted(((bound(key), key) for key in allowed.pairs()), key=lambda b: -b[0])
+    # Highest bound first; among equal bounds in review's order of category and purpose, so
+    # once a pair could neither outscore nor precede the last use kept, no later one can.
+    ranked = sorted(((bound(key), key) for key in allowed.pairs()),
+                    key=lambda b: (-b[0], b[1]))
     best: list[Use] = []
     for most, key in ranked:
-        if len(best) >= count and most < best[-1].score.value:
-            break
+        if len(best) >= count:
+            last = best[-1]
+            if most < last.score.value or (most == last.score.value
+                                           and key > (last.category, last.purpose)):
+                break
         best += [Use(u.category, u.purpose, u.subject, u.recipient,
                      scorer.score(u.category, u.purpose, u.subject, u.recipient, u.obligations),
                      u.region, u.consent, u.rules, u.obligations)
