@@ -109,7 +109,8 @@ class Cuts:
     def _table(self, table: Any, heading_above: bool) -> None:
         """Cuts between the rows of ``table``.
 
-        None inside the header, nor after the first row when a heading is right above.
+        None inside the header, nor after the first row when a heading is right above, nor
+        before a row spanning the whole width (a note on the row above, kept with it).
         """
         rows, columns = table.rows(), table.columns()
         if not rows:
@@ -121,7 +122,8 @@ class Cuts:
         header = None
         for row in range(1, rows):
             y = (bounds[row - 1][1] + tops[row]) / 2
-            if row <= header_rows or (row == 1 and heading_above):
+            whole_width = table.cellAt(row, 0).columnSpan() >= columns > 1  # a note row
+            if row <= header_rows or (row == 1 and heading_above) or whole_width:
                 self.keep.add(y)
                 continue
             if header_rows and header is None:
