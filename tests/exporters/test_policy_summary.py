@@ -168,3 +168,15 @@ def test_hostile_names_in_the_summary_are_escaped(mid: Policy) -> None:
     assert "<script>alert" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert '" onmouseover=alert(1) x="' not in html
+
+
+def test_the_summary_has_no_table_that_is_only_a_header(mid: Policy) -> None:
+    from tests.exporters.test_pdf_layout import Tables
+
+    bare = mid.model_copy(deep=True)
+    bare.subjects, bare.recipients, bare.retention = [], [], []
+    for each in (mid, bare):
+        parser = Tables()
+        parser.feed(build_html(each))
+        headed = [rows for has_header, rows in parser.found if has_header]
+        assert len(headed) > 10 and all(rows > 0 for rows in headed)
