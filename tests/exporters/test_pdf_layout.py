@@ -66,7 +66,7 @@ def _laid(html: str):  # type: ignore[no-untyped-def]
     return writer.Laid(html, 600.0, 900.0, device), (buffer, device)
 
 
-def test_a_heading_never_ends_a_page() -> None:
+def test_a_heading_never_ends_a_page_nor_a_line_stands_alone() -> None:
     blocks = []
     for n in range(60):
         blocks.append(f"<h3>Heading {n}</h3>")
@@ -75,13 +75,13 @@ def test_a_heading_never_ends_a_page() -> None:
                           "<tbody><tr><td>one</td><td>two</td></tr>"
                           "<tr><td>three</td><td>four</td></tr></tbody></table>")
         else:
-            blocks.append("<p>" + "Words of a paragraph. " * (5 + 7 * (n % 4)) + "</p>")
+            blocks.append("<p>" + "Words of a paragraph. " * (5 + 13 * (n % 5)) + "</p>")
     laid, _keep = _laid("<html><body>" + "".join(blocks) + "</body></html>")
     document = laid.document
     layout = document.documentLayout()
     assert len(laid.pages) >= 4
     block = document.begin()
-    checked = 0
+    checked = split = 0
     while block.isValid():
         if block.blockFormat().headingLevel():
             heading_page = laid.page_of(layout.blockBoundingRect(block).top())
@@ -90,8 +90,14 @@ def test_a_heading_never_ends_a_page() -> None:
             first_line = top + following.layout().lineAt(0).height() - 1
             assert laid.page_of(first_line) == heading_page, block.text()
             checked += 1
+        lines = block.layout().lineCount()
+        if lines >= 2:  # no line alone at a page's foot or head
+            top = block.layout().position().y()
+            page = [laid.page_of(top + block.layout().lineAt(i).y() + 1) for i in range(lines)]
+            assert page[0] == page[1] and page[-1] == page[-2], (block.text()[:30], page)
+            split += page[0] != page[-1]
         block = block.next()
-    assert checked == 60
+    assert checked == 60 and split
 
 
 def test_ids_wrap_only_after_dots_and_underscores() -> None:

@@ -3,8 +3,8 @@
 Qt's own pagination cuts a table row, or a heading from what follows it, wherever the page
 runs out. Here the document is laid out once as one long page and cut into pages by rule:
 
-- a cut falls between the lines of a paragraph, between blocks, or between table rows, never
-  inside a row;
+- a cut falls between the lines of a paragraph (leaving at least two on each page), between
+  blocks, or between table rows, never inside a row;
 - never right after a heading (it stays with the start of what follows);
 - a block that asks for a page break before it (CSS ``page-break-before: always``) starts a page;
 - a table cut after its header rows repeats those rows at the top of the next page.
@@ -99,7 +99,8 @@ class Cuts:
         if heading_above:
             self.keep.add(top)
         heading = form.headingLevel() > 0
-        for index in range(1, text_layout.lineCount()):
+        # No line left alone at a page's foot or head: cuts only leave two lines each side.
+        for index in range(2, text_layout.lineCount() - 1):
             y = top + text_layout.lineAt(index).y()
             self.add(y)
             if heading:
