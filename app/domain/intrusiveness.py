@@ -116,17 +116,30 @@ class Scorer:
         self.subjects = ids.by_id(policy.subjects)
         self.recipients = ids.by_id(policy.recipients)
         self._pairs: dict[tuple[str, str], tuple[Factor, ...]] = {}
+        self._alike: dict[tuple[object, ...], tuple[Factor, ...]] = {}
+        self._nearest: dict[tuple[int, str], Any] = {}
 
     def _declared(self, table: dict[str, Any], item_id: str) -> Any | None:
-        return next((table[i] for i in ids.lineage(item_id) if i in table), None)
+        key = (id(table), item_id)
+        if key not in self._nearest:
+            self._nearest[key] = next((table[i] for i in ids.lineage(item_id) if i in table),
+                                      None)
+        return self._nearest[key]
 
     def pair_factors(self, category: str, purpose: str) -> tuple[Factor, ...]:
         """Factors from the category, the purpose and the tactics they combine into."""
         key = (category, purpose)
         found = self._pairs.get(key)
         if found is None:
-            found = tuple(self._pair(self._declared(self.categories, category),
-                                     self._declared(self.purposes, purpose)))
+            cat = self._declared(self.categories, category)
+            use = self._declared(self.purposes, purpose)
+            # The factors depend on the category's sensitivity and tags only, so categories
+            # alike share them.
+            alike = (None if cat is None else (str(cat.sensitivity), tuple(cat.tags)),
+                     None if use is None else use.id)
+            found = self._alike.get(alike)
+            if found is None:
+                found = self._alike[alike] = tuple(self._pair(cat, use))
             self._pairs[key] = found
         return found
 

@@ -7,8 +7,9 @@ re-rendering holds each of them still:
   findings validation reported. Today's checks may find errors the checks of the approval day
   did not, but an approval is refused while any error stands (:mod:`app.validation.approval`),
   so an approved version was rendered with none: :func:`render_approved` renders with none.
-- **Dates**: no document reads the clock; the PDF's creation and modification dates are the
-  policy's effective date (:mod:`app.exporters.pdf.document`), part of the content.
+- **Dates**: no document of an approved version reads the clock; the PDF's creation and
+  modification dates are the day of the approval of exactly its content
+  (:mod:`app.exporters.pdf.document`), part of the content.
 - **Locale**: nothing is formatted by locale (dates are ISO 8601, numbers plain).
 - **The program that renders**: the wording and layout come from this version of Policy
   Studio (templates, region and jurisdiction tables), and the PDF's bytes also from the Qt

@@ -8,15 +8,19 @@ template syntax; an undefined name is an error, not an empty string.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 import jinja2
+import markupsafe
 
 from app.exporters.standing import Standing
 from app.storage.resources import DOCUMENT_TEMPLATES
 
+_BREAK_AFTER = re.compile(r"([._])(?=[^\s.,_)\]])")
+"""A dot or underscore with more of the id after it."""
 Part = jinja2.environment.TemplateModule
 """A template rendered once, placed in another as it is (see :func:`rendered_part`)."""
 
@@ -40,6 +44,16 @@ def _loader() -> jinja2.BaseLoader:
     return jinja2.FileSystemLoader(DOCUMENT_TEMPLATES)
 
 
+def ident(text: object) -> markupsafe.Markup:
+    """``text`` escaped, with a line-break opportunity (``<wbr>``) after each dot and underscore.
+
+    Long ids (``area03.group2.item0456``, ``delivery_countries``) then wrap only there, never
+    inside a word; copied text keeps no trace of the breaks.
+    """
+    escaped = str(markupsafe.escape(text))
+    return markupsafe.Markup(_BREAK_AFTER.sub(r"\1<wbr>", escaped))
+
+
 def plural(count: int, word: str) -> str:
     """``1 difference``, ``2 differences``."""
     return f"{count} {word}{'' if count == 1 else 's'}"
@@ -57,6 +71,7 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["plural"] = plural
+    env.filters["ident"] = ident
     return env
 
 

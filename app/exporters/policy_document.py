@@ -13,9 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain.allowed import AllowedUses
 from app.domain.canonical import digest
 from app.domain.enums import Sensitivity, label
-from app.domain.intrusiveness import BANDS, review
+from app.domain.intrusiveness import BANDS, Use, review
 from app.domain.models import Contact, Metadata, Policy, Purpose, Recipient
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import RegionCatalogue
@@ -23,6 +24,7 @@ from app.domain.retention_words import disposition_words, event_noun
 from app.domain.sections import CATEGORIES, PURPOSES, field_title
 from app.domain.transfers import places
 from app.exporters import people_words as people
+from app.exporters import policy_summary as summary
 from app.exporters import policy_words as words
 from app.exporters import purpose_words
 from app.exporters.documents_html import Part, notices, render, rendered_part
@@ -42,6 +44,18 @@ CHAPTERS: tuple[tuple[str, str], ...] = (
     ("intrusiveness", "Intrusiveness summary"),
 )
 """(anchor, heading) of every section, in document order."""
+SUMMARY_CHAPTERS: tuple[tuple[str, str], ...] = (
+    ("about", "About this policy"),
+    ("activities", "Processing activities"),
+    ("categories", "Data categories by family"),
+    ("subjects", "Data subjects"),
+    ("recipients", "Recipients and transfers"),
+    ("retention", "Retention by category family"),
+    ("intrusiveness", "The highest-risk uses"),
+    ("security", "Security measures"),
+    ("annex", "The rule annex"),
+)
+"""The sections of a large policy's document (:mod:`app.exporters.policy_summary`)."""
 _PURPOSE_FACTS = (*words.titles(Purpose, "kind", "legal_basis", "art9_condition", "consent",
                                 "rights", "lia", "balancing", "automated_decisions"),
                   "Sale and sharing (CPRA)")
@@ -67,7 +81,9 @@ class DocumentParts:
     context: dict[str, Any]
     """What the skeleton and cover need (title, facts, approvals, notices)."""
     sections: Part
-    """Sections 1 to 9, rendered by their template (see :func:`rendered_part`)."""
+    """The numbered sections, rendered by their template (see :func:`rendered_part`)."""
+    chapters: tuple[tuple[str, str], ...] = CHAPTERS
+    """(anchor, heading) of every numbered section, for the contents."""
 
 
 def _contact(contact: Contact | None) -> list[str]:
@@ -197,8 +213,10 @@ def retention(policy: Policy, names: words.Names) -> list[Row]:
     rows = []
     for r in policy.retention:
         rows.append({
-            "categories": names.list(CATEGORIES, r.categories), "id": r.id,
-            "purposes": names.list(PURPOSES, r.purposes) or "any purpose",
+            "categories": words.capitalised(names.phrases(CATEGORIES, r.categories)),
+            "id": r.id,
+            "purposes": words.capitalised(names.phrases(PURPOSES, r.purposes))
+            or "Any purpose",
             "period": words.RetentionWords(r).period(),
             "trigger": words.capitalised(event_noun(r)),
             "disposition": words.capitalised(disposition_words(r)),
@@ -213,17 +231,23 @@ def security(policy: Policy) -> list[Row]:
             for m in policy.policy.security_measures]
 
 
-def intrusiveness(policy: Policy, names: words.Names) -> Row:
-    """Counts of allowed uses by band, and the most intrusive ones with their factors."""
-    uses = review(policy, default_weights(), regions=region_catalogue())
+def intrusiveness(policy: Policy, names: words.Names, uses: list[Use] | None = None,
+                  shown: int = TOP_USES) -> Row:
+    """Counts of allowed uses by band, and the most intrusive ones with their factors.
+
+    ``uses``: :func:`review` of ``policy``, when already made.
+    """
+    if uses is None:
+        uses = review(policy, default_weights(), regions=region_catalogue())
     counts = Counter(u.score.band for u in uses)
     top = []
-    for u in uses[:TOP_USES]:
-        who = names.of("subjects", u.subject) if u.subject else "anyone"
+    for u in uses[:shown]:
+        who = names.phrase("subjects", u.subject) if u.subject else "anyone"
         to = (", shared with anyone" if u.recipient == ANY_RECIPIENT
               else f", shared with {names.of('recipients', u.recipient)}" if u.recipient else "")
         top.append({
-            "use": f"{names.of('categories', u.category)} for {names.of('purposes', u.purpose)}"
+            "use": f"{words.capitalised(names.phrase('categories', u.category))} for "
+                   f"{names.phrase('purposes', u.purpose)}"
                    f" ({who}{to})",
             "rules": ", ".join(u.rules), "score": f"{u.score.value:g} ({u.score.band})",
             "factors": ", ".join(f"{f.label} {f.points:+g}" for f in u.score.factors)})
@@ -235,6 +259,10 @@ def document_parts(policy: Policy, standing: Standing | None = None) -> Document
     content_digest = digest(policy)
     standing = standing or standing_of(policy, content_digest)
     names = words.Names(policy)
+    context = {"cover": cover(policy, content_digest), "notices": notices(standing)}
+    if summary.is_large(policy):
+        return DocumentParts(context, summary_sections(policy, names, content_digest),
+                             SUMMARY_CHAPTERS)
     sections = rendered_part(
         "policy-sections.html.j2", about=about(policy), purposes=purposes(policy),
         categories=categories(policy), ccpa=ccpa_categories(policy), subjects=subjects(policy),
@@ -242,8 +270,38 @@ def document_parts(policy: Policy, standing: Standing | None = None) -> Document
         retention=retention(policy, names), retention_headings=words.RETENTION_HEADINGS,
         security=security(policy),
         intrusiveness=intrusiveness(policy, names))
-    context = {"cover": cover(policy, content_digest), "notices": notices(standing)}
     return DocumentParts(context, sections)
+
+
+def summary_sections(policy: Policy, names: words.Names, content_digest: str) -> Part:
+    """The sections of a large policy's document (see :mod:`app.exporters.policy_summary`)."""
+    allowed = AllowedUses(policy, regions=region_catalogue())
+    uses = summary.Uses(policy, allowed)
+    writer = words.RuleWriter(policy, names)
+    overridden = summary.overrides(policy, allowed.engine)
+    found = []
+    for a in summary.activities(policy, names):
+        listed, elsewhere = summary.denies(policy, a, writer, overridden)
+        found.append({"id": a.id, "name": a.name, "purposes": summary.purpose_rows(policy, a),
+                      "tables": summary.matrix(a, uses, names), "denies": listed,
+                      "elsewhere": ", ".join(elsewhere)})
+    size = {"rules": len(policy.rules), "categories": len(policy.categories),
+            "purposes": len(policy.purposes), "retention": len(policy.retention),
+            "digest": content_digest}
+    return rendered_part(
+        "policy-summary.html.j2", about=about(policy), size=size, activities=found,
+        families=summary.category_families(policy, names), subjects=subjects(policy),
+        recipients=recipients(policy), retention=summary.retention_by_family(policy, names),
+        risks=intrusiveness(policy, names,
+                            summary.top_uses(policy, allowed, default_weights()))["top"],
+        security=security(policy))
+
+
+def _contents(parts: DocumentParts,
+              pages: Mapping[str, int] | None) -> list[tuple[int, str, str, Any]]:
+    """(number, anchor, title, page or "") of every section."""
+    return [(number, anchor, title, (pages or {}).get(anchor, ""))
+            for number, (anchor, title) in enumerate(parts.chapters, 1)]
 
 
 def build_html(policy: Policy, pages: Mapping[str, int] | None = None,
@@ -256,10 +314,20 @@ def build_html(policy: Policy, pages: Mapping[str, int] | None = None,
     made.
     """
     parts = parts or document_parts(policy, standing)
-    contents = [(number, anchor, title, (pages or {}).get(anchor, ""))
-                for number, (anchor, title) in enumerate(CHAPTERS, 1)]
-    return render("policy.html.j2", contents=contents, sections=parts.sections,
+    return render("policy.html.j2", contents=_contents(parts, pages), sections=parts.sections,
                   **parts.context)
+
+
+def front_html(parts: DocumentParts, pages: Mapping[str, int]) -> str:
+    """The cover and the contents alone, listing ``pages`` (the PDF's first pages)."""
+    return render("policy.html.j2", contents=_contents(parts, pages), sections="",
+                  **parts.context)
+
+
+def body_html(parts: DocumentParts) -> str:
+    """The numbered sections alone (the PDF lays them out once, after the cover)."""
+    return render("policy-body.html.j2", sections=parts.sections, notices=[],
+                  title=parts.context["cover"]["title"])
 
 
 def export(policy: Policy, errors: int = 0) -> ExportResult:

@@ -87,6 +87,25 @@ def join(words: Iterable[str], last: str = "and") -> str:
     return ", ".join(items[:-1]) + f" {last} " + items[-1]
 
 
+def mid_sentence(name: str) -> str:
+    """``name`` as it reads inside a sentence: ``Taking payments`` -> ``taking payments``.
+
+    Only an ordinary capitalised first word is lowered; proper nouns and acronyms are kept:
+    ``CCTV footage``, ``iPhone users``, ``Trail Club members`` and ``Mail Co`` (a capitalised
+    second word marks a name) stay as written.
+    """
+    words = name.split(maxsplit=2)
+    if not words:
+        return name
+    first = words[0]
+    if len(first) < 2 or not first[0].isupper() or any(c.isupper() or c.isdigit()
+                                                        for c in first[1:]):
+        return name
+    if len(words) > 1 and words[1][:1].isupper():
+        return name
+    return first[0].lower() + name[1:]
+
+
 def capitalised(text: str) -> str:
     """``text`` with its first letter upper-case (the rest untouched)."""
     return text[:1].upper() + text[1:]
@@ -112,6 +131,18 @@ class Names:
     def list(self, section: str, item_ids: Iterable[str], last: str = "and") -> str:
         """Names joined in words."""
         return join((self.of(section, i) for i in item_ids), last)
+
+    def phrase(self, section: str, item_id: str) -> str:
+        """The name as it reads inside a sentence (see :func:`mid_sentence`).
+
+        Recipients are organisations, so their names are kept as written.
+        """
+        name = self.of(section, item_id)
+        return name if section == RECIPIENTS else mid_sentence(name)
+
+    def phrases(self, section: str, item_ids: Iterable[str], last: str = "and") -> str:
+        """:meth:`phrase` of each, joined in words."""
+        return join((self.phrase(section, i) for i in item_ids), last)
 
 
 @dataclass(frozen=True)
@@ -155,16 +186,16 @@ class RuleWriter:
     def _purposes(self, rule: UseRule, last: str) -> str:
         names = self.names
         if rule.effect == Effect.DENY:
-            return names.list(PURPOSES, rule.purposes, last) or "any purpose"
+            return names.phrases(PURPOSES, rule.purposes, last) or "any purpose"
         mechanisms = {self._mechanism(p) for p in rule.purposes}
         if len(mechanisms) == 1:
             phrase = CONSENT_PHRASE[mechanisms.pop()]
-            text = names.list(PURPOSES, rule.purposes, last) or "any purpose"
+            text = names.phrases(PURPOSES, rule.purposes, last) or "any purpose"
             return f"{text} {phrase}" if phrase else text
         parts = []
         for purpose in rule.purposes:
             phrase = CONSENT_PHRASE[self._mechanism(purpose)]
-            name = names.of(PURPOSES, purpose)
+            name = names.phrase(PURPOSES, purpose)
             parts.append(f"{name} ({phrase})" if phrase else name)
         return join(parts, last)
 
@@ -191,8 +222,8 @@ class RuleWriter:
     def sentence(self, rule: UseRule) -> str:
         """The rule as one plain sentence."""
         names = self.names
-        subject = names.list(SUBJECTS, rule.subjects, "or")
-        what = names.list(CATEGORIES, rule.categories) or "No data"
+        subject = names.phrases(SUBJECTS, rule.subjects, "or")
+        what = names.phrases(CATEGORIES, rule.categories) or "No data"
         what += f" of {subject}" if subject else ""
         regions = (f" in {join((names.regions.label(c) for c in rule.regions), 'or')}"
                    if rule.regions else "")

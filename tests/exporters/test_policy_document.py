@@ -205,14 +205,44 @@ def test_pdf_contents_list_the_pages_of_sections(example_pdf_text: str) -> None:
     assert numbers == sorted(numbers) and numbers[0] == 3
 
 
-def test_pdf_is_deterministic_and_dated_from_the_policy(tmp_path: Path) -> None:
+def test_a_draft_pdf_is_dated_when_exported_and_otherwise_deterministic() -> None:
+    import datetime as dt
+
+    from app.exporters.pdf.document import pdf_bytes
+
     policy = load_bytes(SMALL, "small.policy.yaml").policy
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
     first = run_export(get("pdf"), policy).data
-    assert first == run_export(get("pdf"), policy).data
+    after = dt.datetime.now(dt.UTC)
     reader = pypdf.PdfReader(io.BytesIO(first))
-    assert reader.metadata["/CreationDate"].startswith("D:20260101")
+    stamp = reader.metadata["/CreationDate"]
+    created = dt.datetime.strptime(stamp[2:16], "%Y%m%d%H%M%S").replace(tzinfo=dt.UTC)
+    assert before <= created <= after, stamp
+    assert reader.metadata["/ModDate"] == stamp
     text = reader.pages[0].extract_text().replace("\t", " ")
     assert "Small policy" in text and "Page 1 of" in text
+    when = dt.datetime(2026, 5, 4, 3, 2, 1, tzinfo=dt.UTC)
+    assert pdf_bytes(policy, now=when) == pdf_bytes(policy.model_copy(deep=True), now=when)
+    assert pypdf.PdfReader(io.BytesIO(pdf_bytes(policy, now=when))).metadata[
+        "/CreationDate"].startswith("D:20260504030201")
+
+
+def test_an_approved_pdf_is_dated_by_its_approval_and_renders_the_same_bytes() -> None:
+    import datetime as dt
+
+    from app.domain.models import Approval
+    from app.exporters.pdf.document import pdf_bytes
+
+    policy = load_bytes(SMALL, "small.policy.yaml").policy
+    content = digest(policy)
+    policy.policy.status = "approved"  # type: ignore[assignment]
+    policy.policy.approvals = [Approval(name="Ann Lee", role="DPO", date=dt.date(2026, 2, 3),
+                                        digest=content)]
+    first = pdf_bytes(policy)
+    later = dt.datetime(2031, 1, 1, tzinfo=dt.UTC)
+    assert pdf_bytes(policy, now=later) == first
+    created = pypdf.PdfReader(io.BytesIO(first)).metadata["/CreationDate"]
+    assert created.startswith("D:20260203000000")
 
 
 def test_cli_exports_a_pdf_without_a_display(tmp_path: Path) -> None:

@@ -1,111 +1,43 @@
 """The records of processing (GDPR Art. 30) as A4 PDFs with page numbers (Qt's text layout).
 
 The record's HTML (:mod:`app.exporters.art30_html`) is laid out by the policy document's PDF
-machinery (:mod:`app.exporters.pdf.document`: fonts without ligatures, dates from the policy so
-the same policy gives the same bytes) and painted page by page with a header (record, title,
-version, DRAFT unless approved) and a footer (content digest, ``Page n of m``).
+writer (:mod:`app.exporters.pdf.writer`: table rows never split, headings kept with what follows,
+bookmarks) with a header (record, title, version, DRAFT unless approved) and a footer (content
+digest, ``Page n of m``) on every page.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from app.domain.models import Policy
 from app.exporters.art30 import Art30Record, build_processor_record, build_record
 from app.exporters.art30_html import render_html
+from app.exporters.pdf.document import document_date
+from app.exporters.pdf.writer import Furniture, html_pdf
 from app.exporters.registry import ExportResult, FunctionExporter, register
-from app.exporters.standing import DRAFT_MARK, standing_of
+from app.exporters.standing import standing_of
 
 HEADINGS = {"controller": "Record of processing activities",
             "processor": "Record of processing activities (processor)"}
 
 
-def render_pdf(record: Art30Record, errors: int = 0) -> tuple[bytes, int]:
-    """The PDF of ``record`` (whose policy has ``errors`` error findings) and its page count."""
-    from PySide6.QtCore import QHashSeed
+def render_pdf(record: Art30Record, errors: int = 0,
+               now: dt.datetime | None = None) -> tuple[bytes, int]:
+    """The PDF of ``record`` (whose policy has ``errors`` error findings) and its page count.
 
-    from app.exporters.pdf import document
-
-    document._ensure_gui()
-    randomised = QHashSeed.globalSeed() != 0
-    QHashSeed.setDeterministicGlobalSeed()  # fonts are written in hash order
-    try:
-        return _render(record, errors)
-    finally:
-        if randomised:
-            QHashSeed.resetRandomGlobalSeed()
-
-
-def _render(record: Art30Record, errors: int) -> tuple[bytes, int]:
-    from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt, QUuid
-    from PySide6.QtGui import (
-        QAbstractTextDocumentLayout,
-        QColor,
-        QFont,
-        QPageLayout,
-        QPageSize,
-        QPainter,
-        QPdfWriter,
-        QPen,
-    )
-
-    from app.exporters.pdf import document as pdf
-
+    Laid out by the policy document's writer: rows kept whole, bookmarks for every heading,
+    dated like the policy document (an approved policy by its approval, a draft when made).
+    """
     meta = record.policy.policy
-    title = f"{HEADINGS[record.kind]}: {meta.title or meta.id}"
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(pdf.DPI)
-    writer.setTitle(f"{title} {meta.version}")
-    writer.setCreator("Policy Studio")
-    writer.setDocumentId(QUuid.createUuidV5(QUuid(pdf.NAMESPACE),
-                                            (record.kind + record.digest).encode()))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(*(pdf.MARGIN_MM,) * 4),
-                                     QPageLayout.Unit.Millimeter))
-    area = writer.pageLayout().paintRectPixels(pdf.DPI)
-    header = pdf.HEADER_PX
-    width, height = float(area.width()), float(area.height()) - 2 * header
     standing = standing_of(record.policy, record.digest, errors)
-    laid = pdf._layout(render_html(record, standing, footer=False), width, height, writer)
-    count = laid.pageCount()
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError("Qt could not start a PDF")
-    small = pdf._without_ligatures(QFont("DejaVu Sans"))
-    small.setPointSizeF(7.5)
-    painter.setFont(small)
-    rule_pen, text_pen = QPen(QColor("#8a96a3"), 0.6), QPen(QColor("#44505c"))
-    left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
-    top = QRectF(0, 0, width, header - 10)
-    bottom = QRectF(0, header + height + 8, width, header - 8)
-    for page in range(count):
-        if page:
-            writer.newPage()
-        painter.save()
-        painter.translate(0, header - page * height)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.clip = QRectF(0, page * height, width, height)
-        painter.setClipRect(context.clip)
-        laid.documentLayout().draw(painter, context)
-        painter.restore()
-        painter.setPen(rule_pen)
-        painter.drawLine(0, int(header - 8), int(width), int(header - 8))
-        painter.drawLine(0, int(header + height + 6), int(width), int(header + height + 6))
-        painter.setPen(text_pen)
-        painter.drawText(top, left | Qt.AlignmentFlag.AlignBottom, title)
-        mark = "" if standing.approved else f"{DRAFT_MARK}  "
-        painter.drawText(top, right | Qt.AlignmentFlag.AlignBottom,
-                         f"{mark}Version {meta.version}")
-        painter.drawText(bottom, left | Qt.AlignmentFlag.AlignTop,
-                         f"Content digest {record.digest}")
-        painter.drawText(bottom, right | Qt.AlignmentFlag.AlignTop, f"Page {page + 1} of {count}")
-    painter.end()
-    data = bytes(buffer.data().data())
-    buffer.close()
-    return pdf._fix_dates(data, meta.effective_date or pdf.FIXED_DATE), count
+    furniture = Furniture(title=f"{HEADINGS[record.kind]}: {meta.title or meta.id}",
+                          version=meta.version, digest=record.digest,
+                          draft=not standing.approved,
+                          created=document_date(record.policy, record.digest, now))
+    done = html_pdf(render_html(record, standing, footer=False), furniture)
+    return done.data, done.pages
 
 
 def _exporter(build: Callable[[Policy], Art30Record]) -> Callable[[Policy, int], ExportResult]:
