@@ -148,8 +148,10 @@ def test_an_empty_matrix_says_what_to_add(qtbot) -> None:  # type: ignore[no-unt
     view = shown(qtbot, text=EMPTY)
     assert view.stack.currentWidget() is view.empty
     assert "Add a purpose to see what is used for what" in view.empty.text.text()
+    assert not view.details_area.isVisible() and not view.legend.isVisible()
+    assert view.empty.text.height() >= view.empty.text.heightForWidth(view.empty.text.width())
     view.bridge.add_item("purposes", Purpose(id="support", name="Support"))
-    assert view.stack.currentWidget() is view.table
+    assert view.stack.currentWidget() is view.table and view.legend.isVisible()
     assert view.model.rowCount() == 1 and view.model.columnCount() == 1
     view.bridge.undo_stack.undo()
     assert view.stack.currentWidget() is view.empty

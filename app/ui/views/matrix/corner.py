@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QToolButton,
@@ -64,11 +65,15 @@ class EmptyState(QWidget):
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setMaximumWidth(520)
+        self.text.setMaximumWidth(560)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.text, 4)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        layout.addLayout(row)
+        layout.addStretch(1)
 
     def explain(self, categories: int, purposes: int) -> None:
         """Say what is missing, given how many categories and purposes there are."""
@@ -80,7 +85,6 @@ class EmptyState(QWidget):
             missing = "a data category and a purpose"
         self.text.setText(
             f"<p><b>Add {missing} to see what is used for what.</b></p>"
-            "<p>The use matrix lists data categories down and purposes across; each cell "
-            "then says whether the category may be used for the purpose: for everyone, for "
-            "some subjects or recipients, or not at all.</p>"
-            "<p>Add items in the navigator (Add item, Ctrl+Shift+N).</p>")
+            "<p>Categories run down, purposes across; each cell says whether the category may "
+            "be used for the purpose: for everyone, for some subjects or recipients, or not "
+            "at all. Add items in the navigator (Ctrl+Shift+N).</p>")

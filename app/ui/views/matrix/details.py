@@ -93,6 +93,8 @@ class DetailsPanel(QWidget):
         self.rule_list.setAccessibleName("Rules behind the cell")
         self.rule_list.setToolTip("Activate a rule (double-click or Enter) to edit it")
         self.rule_list.setMaximumHeight(96)
+        self.rule_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rule_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.rule_list.activated.connect(self._activate)
         self.rules_caption.setBuddy(self.rule_list)
         self.intrusiveness = QLabel(self)

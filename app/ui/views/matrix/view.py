@@ -79,7 +79,7 @@ class MatrixView(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
-        scroller = QScrollArea(self)
+        self.details_area = scroller = QScrollArea(self)
         scroller.setWidget(self.details)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -90,7 +90,7 @@ class MatrixView(QWidget):
         splitter.addWidget(scroller)
         splitter.setStretchFactor(0, 1)
         splitter.setCollapsible(0, False)
-        splitter.setSizes([1000, 300])
+        splitter.setSizes([1000, 270])
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
@@ -102,6 +102,8 @@ class MatrixView(QWidget):
         self.empty.explain(len(policy.categories), len(policy.purposes))
         empty = not (policy.categories and policy.purposes)
         self.stack.setCurrentWidget(self.empty if empty else self.table)
+        for part in (self.filters, self.details_area, self.legend):
+            part.setVisible(not empty)
 
     def _build_actions(self) -> None:
         def add(text: str, icon: str | None, keys: str | None, tip: str,
