@@ -111,8 +111,10 @@ class Evaluator:
     """Answers cells for one policy and one set of filters, with a cache."""
 
     def __init__(self, policy: Policy, weights: Weights, filters: Filters | None = None,
-                 regions: RegionCatalogue | None = None) -> None:
-        self.engine = DecisionEngine(policy, regions)
+                 regions: RegionCatalogue | None = None,
+                 engine: DecisionEngine | None = None) -> None:
+        """Ask ``engine`` (one is built over ``policy`` and ``regions`` when not given)."""
+        self.engine = engine or DecisionEngine(policy, regions)
         self.scorer = Scorer(policy, weights)
         self._subjects = tuple(s.id for s in policy.subjects)
         self._recipients = tuple(r.id for r in policy.recipients)

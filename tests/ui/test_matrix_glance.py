@@ -15,6 +15,7 @@ from app.paths import EXAMPLES
 from app.storage.loader import load_bytes
 from app.ui.bridge import DocumentBridge
 from app.ui.views.matrix.header import PADDING, wrap
+from app.ui.views.matrix.model import CellRole
 from app.ui.views.matrix.table import CELL_WIDTH
 from app.ui.views.matrix.view import MatrixView
 from tests.domain.test_matrix import MATRIX_POLICY
@@ -155,3 +156,19 @@ def test_an_empty_matrix_says_what_to_add(qtbot) -> None:  # type: ignore[no-unt
     assert view.model.rowCount() == 1 and view.model.columnCount() == 1
     view.bridge.undo_stack.undo()
     assert view.stack.currentWidget() is view.empty
+
+
+def test_a_collapsed_group_of_partly_allowed_pairs_says_so(qtbot) -> None:  # type: ignore[no-untyped-def]
+    text = MATRIX_POLICY.replace(
+        b"  - {id: location.precise,", b"  - {id: location.coarse, name: Area}\n"
+        b"  - {id: location.precise,").replace(
+        b"categories: [location.precise], purposes: [support]",
+        b"categories: [location], purposes: [support]")
+    view = shown(qtbot, text=text)
+    view.model.set_collapsed(Qt.Orientation.Vertical, "location", True)
+    index = view.model.index_of("location", "support")
+    assert index.data(CellRole).pairs == 2
+    assert index.data(CellRole).state == c.SOME
+    view.table.setCurrentIndex(index)
+    assert "Expand the group to see whom" in view.details.reason.text()
+    assert view.legend.marks[c.MIXED].parentWidget().isVisibleTo(view.legend)

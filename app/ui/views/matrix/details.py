@@ -164,6 +164,9 @@ def _reason(cell: Cell) -> str:
     if cell.decision is None:
         return "Nothing is declared in this group."
     spread = cell.spread
+    if cell.state == SOME and spread is None:
+        return (f"Each of the {cell.pairs} pairs in this group is allowed for some subjects or "
+                "recipients, not all. Expand the group to see whom.")
     if cell.state == SOME and spread is not None:
         return (f"Allowed for some of the subjects and recipients asked "
                 f"({who.brief(spread)}), not for the others:")

@@ -27,6 +27,7 @@ from app.domain.matrix_axis import Axis, Entry
 from app.domain.sections import CATEGORIES, PURPOSES
 from app.storage.resources import default_weights, region_catalogue
 from app.ui.bridge import DocumentBridge
+from app.ui.engine_cache import current_engine
 from app.ui.views.matrix.colours import band_background
 from app.ui.views.matrix.who import brief
 
@@ -70,7 +71,8 @@ class MatrixModel(QAbstractTableModel):
         """The evaluator for the current document and filters (built on first use)."""
         if self._evaluator is None:
             self._evaluator = Evaluator(self._bridge.policy, default_weights(), self.filters,
-                                        region_catalogue())
+                                        region_catalogue(),
+                                        current_engine(self._bridge.document))
         return self._evaluator
 
     def set_filters(self, filters: Filters) -> None:
