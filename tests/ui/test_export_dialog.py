@@ -128,3 +128,16 @@ def test_the_window_preselects_the_last_format_and_folder(window: MainWindow, tm
     assert Path(next_time[1]).parent == out
     assert Path(next_time[1]).name == Path(window.bridge.path).name.split(".")[0] + \
         ".retention.csv"
+
+
+def test_a_stale_or_hostile_memory_falls_back_to_the_first_format(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    settings = settings_in(tmp_path)
+    path = str(tmp_path / "a.policy.yaml")
+    memory = ExportMemory(settings, path, "a")
+    memory.keep("no-such-format", tmp_path / "gone" / "x.bin")
+    key = policy_key(path, "a")
+    settings.setValue(f"export/{key}/folder", 42)  # not text: ignored
+    dialog = shown(qtbot, ExportDialog(exporters(), path, 0, memory=ExportMemory(settings, path,
+                                                                                    "a")))
+    assert dialog.exporter().name == by_audience(exporters())[LEGAL][0].name
+    assert Path(dialog.target.text()).parent == tmp_path
