@@ -121,12 +121,14 @@ class Evaluator:
         self._order = {rule.id: i for i, rule in reversed(list(enumerate(policy.rules)))}
         self._rank: dict[tuple[str, Value], float] = {}
         self._cache: dict[tuple[str, bool, str, bool], Cell] = {}
+        self._uncovered: tuple[Spread | None, Cell | None] = (None, None)
         self.set_filters(filters or Filters())
 
     def set_filters(self, filters: Filters) -> None:
         """Ask every cell again with other filter values."""
         self.filters = filters
         self._cache.clear()
+        self._uncovered = (None, None)
         f = filters
         consent = ConsentState.GRANTED if f.consent == ANY else ConsentState(f.consent)
         self.asker = SpreadAsker(self.engine, self.subjects_asked(), self.recipients_asked(),
@@ -157,11 +159,17 @@ class Evaluator:
     def pair(self, category: str, purpose: str) -> Cell:
         """The cell of one declared (category, purpose) pair."""
         spread = self.asker.ask(category, purpose)
-        if len(spread.groups) == 1 and not spread.groups[0].decision.allowed:  # most pairs
+        shared_spread, shared_cell = self._uncovered
+        if spread is shared_spread and shared_cell is not None:  # most pairs: one answer
+            return shared_cell
+        if len(spread.groups) == 1 and not spread.groups[0].decision.allowed:
             decision = spread.groups[0].decision
             rules = self._rules(spread) if decision.rules else ()
-            return Cell(_REASON_STATE.get(decision.reason, NO_RULE), decision, None, 1, rules,
+            cell = Cell(_REASON_STATE.get(decision.reason, NO_RULE), decision, None, 1, rules,
                         spread=spread)
+            if spread is self.asker.uncovered:
+                self._uncovered = (spread, cell)
+            return cell
         rules = self._rules(spread)
         allowed = spread.allowed_groups
         if not allowed:

@@ -95,11 +95,20 @@ class SpreadAsker:
         self._subject_masks = [(s, engine.field_mask("subject", s)) for s in subjects]
         self._recipient_masks = [(r, engine.field_mask("recipient", r)) for r in recipients]
         self._partitions: dict[int, tuple[Classes, Classes]] = {}
+        self.uncovered: Spread | None = None
+        """The spread of a pair no rule covers (the engine answers them all alike), shared."""
 
     def ask(self, category: str, purpose: str) -> Spread:
         """The decision of (``category``, ``purpose``) for every subject and recipient."""
         engine = self.engine
         pair = engine.pair_mask(category, purpose) & self._region_mask
+        if not pair:  # most pairs: no rule covers them, whoever is asked about
+            decision = engine.decide(Request(category, purpose, self.subjects[0],
+                                             self.recipients[0], self.region, self.consent))
+            if self.uncovered is None or self.uncovered.groups[0].decision is not decision:
+                group = Group(self.subjects, self.recipients, decision, 0)
+                self.uncovered = Spread(self.subjects, self.recipients, (group,))
+            return self.uncovered
         classes = self._partitions.get(pair)
         if classes is None:
             classes = (_classes(self._subject_masks, pair), _classes(self._recipient_masks, pair))
