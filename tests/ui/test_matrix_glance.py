@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from app.domain import matrix as c
@@ -16,7 +16,7 @@ from app.storage.loader import load_bytes
 from app.ui.bridge import DocumentBridge
 from app.ui.views.matrix.header import PADDING, wrap
 from app.ui.views.matrix.model import CellRole
-from app.ui.views.matrix.table import CELL_WIDTH
+from app.ui.views.matrix.table import CELL_WIDTH, ROW_HEADER_WIDTH
 from app.ui.views.matrix.view import MatrixView
 from tests.domain.test_matrix import MATRIX_POLICY
 
@@ -172,3 +172,36 @@ def test_a_collapsed_group_of_partly_allowed_pairs_says_so(qtbot) -> None:  # ty
     view.table.setCurrentIndex(index)
     assert "Expand the group to see whom" in view.details.reason.text()
     assert view.legend.marks[c.MIXED].parentWidget().isVisibleTo(view.legend)
+
+
+def test_a_dark_palette_and_a_smaller_window_keep_the_matrix_whole(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.app import open_window
+    from app.ui.screenshots import settle
+
+    app = QApplication.instance()
+    window = open_window(str(EXAMPLES / "northwind-outfitters.policy.yaml"))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    window.matrix.show()
+    original = app.palette()
+    dark = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#202124"),
+                         (QPalette.ColorRole.WindowText, "#e8eaed"),
+                         (QPalette.ColorRole.Base, "#2b2c2f"), (QPalette.ColorRole.Text, "#e8eaed"),
+                         (QPalette.ColorRole.Button, "#303134"),
+                         (QPalette.ColorRole.ButtonText, "#e8eaed")):
+        dark.setColor(role, QColor(colour))
+    try:
+        for palette in (original, dark):  # as the screenshots are taken
+            app.setPalette(palette)
+            for size in ((1400, 900), (1024, 700)):
+                window.resize(*size)
+                settle(window)
+        view = window.matrix.view
+        qtbot.waitUntil(lambda: view.table.verticalHeader().width() < ROW_HEADER_WIDTH)
+        assert view.legend.swatches["low"].pixmap().toImage().pixelColor(7, 7).lightness() < 128
+        corner = view.table.corner
+        assert corner.geometry().width() == view.table.verticalHeader().width()
+    finally:
+        app.setPalette(original)

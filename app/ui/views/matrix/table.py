@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -125,11 +125,16 @@ class MatrixTable(QTableView):
         super().resizeEvent(event)
         if not hasattr(self, "fitting"):
             return
-        wanted = max(MIN_ROW_HEADER_WIDTH, min(ROW_HEADER_WIDTH, event.size().width() * 3 // 10))
-        if self.verticalHeader().width() != wanted:
-            self.verticalHeader().setFixedWidth(wanted)
+        if self.verticalHeader().width() != _row_heading_width(event.size().width()):
+            # After this layout pass: resizing a header within it can make Qt's layout recurse.
+            QTimer.singleShot(0, self, self._fit_row_headings)
         if self.fitting:
             self.fit_columns()
+
+    def _fit_row_headings(self) -> None:
+        wanted = _row_heading_width(self.width())
+        if self.verticalHeader().width() != wanted:
+            self.verticalHeader().setFixedWidth(wanted)
 
     def updateGeometries(self) -> None:
         """Lay the headers out, and the corner widget over the empty corner."""
@@ -187,3 +192,8 @@ class MatrixTable(QTableView):
         event.accept()
         self.setCurrentIndex(index)
         self.itemsDropped.emit(index, items)
+
+
+def _row_heading_width(table_width: int) -> int:
+    """Row headings take 30 % of the table, within limits."""
+    return max(MIN_ROW_HEADER_WIDTH, min(ROW_HEADER_WIDTH, table_width * 3 // 10))
