@@ -52,7 +52,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Export policy")
         self.setAccessibleName("Export policy")
-        self.resize(640, 440)
+        self.resize(720, 560)  # every format in view, within a 1024x700 screen
         self.memory = memory or ExportMemory(None, None, None)
         self._base = Path(policy_path) if policy_path else Path.home() / "policy"
         self._folder = self.memory.last_folder() or self._base.parent
