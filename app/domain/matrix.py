@@ -2,8 +2,11 @@
 
 No decision logic lives here: each (category, purpose) pair is asked of
 :class:`~app.domain.decisions.DecisionEngine` with the filter values, and the answer is only
-named for display. A summary cell (a collapsed row or column) asks every declared pair it
-stands for and reports their common state, or "mixed".
+named for display. A filter set to :data:`EVERY` asks about every declared subject (or every
+recipient, and no recipient at all) at once (see :mod:`app.domain.matrix_spread`): the cell
+says allowed when every combination is allowed, "allowed for some" when some are, and the
+common reason (or "not allowed") when none is. A summary cell (a collapsed row or column) asks
+every declared pair it stands for and reports their common state, or "mixed".
 """
 
 from __future__ import annotations
@@ -11,13 +14,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.domain import decisions as d
-from app.domain.decisions import Decision, DecisionEngine, Request
+from app.domain.decisions import Decision, DecisionEngine
 from app.domain.enums import ConsentMechanism, ConsentState
 from app.domain.intrusiveness import Score, Scorer, Weights
+from app.domain.matrix_spread import Group, Spread, SpreadAsker, Value
 from app.domain.models import Policy
 from app.domain.regions import RegionCatalogue
 
 ANY = "any"
+EVERY = "(every)"
+"""A subject or recipient filter asking about every declared one at once (not an id)."""
 
 ALLOWED = "allowed"
 WITH_CONSENT = "allowed_with_consent"
@@ -26,6 +32,8 @@ CONSENT_MISSING = d.CONSENT_MISSING
 OPTED_OUT = d.OPTED_OUT
 DENIED = d.DENIED_BY_RULE
 NO_RULE = d.NO_RULE
+SOME = "allowed_for_some"
+NOT_ALLOWED = "not_allowed"
 MIXED = "mixed"
 EMPTY = "empty"
 ALLOWING = (ALLOWED, WITH_CONSENT, UNLESS_OPTED_OUT)
@@ -38,6 +46,8 @@ STATE_TEXT = {
     OPTED_OUT: "Denied: opted out",
     DENIED: "Denied by rule",
     NO_RULE: "No rule",
+    SOME: "Allowed for some",
+    NOT_ALLOWED: "Not allowed (reasons differ)",
     MIXED: "Mixed",
     EMPTY: "Nothing declared",
 }
@@ -49,6 +59,8 @@ SHORT_TEXT = {
     OPTED_OUT: "✗ opted out",
     DENIED: "✗ deny",
     NO_RULE: "·",
+    SOME: "◐ some",
+    NOT_ALLOWED: "✗",
     MIXED: "mixed",
     EMPTY: "",
 }
@@ -58,10 +70,14 @@ _REASON_STATE = {d.DENIED_BY_RULE: DENIED, d.CONSENT_MISSING: CONSENT_MISSING,
 
 @dataclass(frozen=True)
 class Filters:
-    """The request fields every cell is asked with (None: not given)."""
+    """The request fields every cell is asked with.
 
-    subject: str | None = None
-    recipient: str | None = None
+    Subject and recipient: :data:`EVERY` (every declared one at once; recipients also with no
+    recipient), None (the request leaves the field out) or an id. Region: None or a region.
+    """
+
+    subject: str | None = EVERY
+    recipient: str | None = EVERY
     region: str | None = None
     consent: str = ANY
 
@@ -72,55 +88,139 @@ class Cell:
 
     state: str
     decision: Decision | None = None
+    """The decision shown in detail: the most intrusive allowed use's, else the first one's."""
     score: Score | None = None
     pairs: int = 0
     rules: tuple[str, ...] = ()
+    """Every rule behind the cell's decisions (allowing or denying), in file order."""
     states: dict[str, int] = field(default_factory=dict)
     """For a summary cell: how many pairs are in each state (all of them unless mixed early)."""
+    spread: Spread | None = None
+    """For one pair: its decision for every subject and recipient asked."""
+    scored: tuple[Value, Value] | None = None
+    """The (subject, recipient) of the use :attr:`score` is for."""
 
     @property
     def band(self) -> str | None:
-        """The intrusiveness band of an allowed cell."""
-        return self.score.band if self.score is not None and self.state in ALLOWING else None
+        """The intrusiveness band of an allowed cell (its most intrusive allowed use)."""
+        allowing = self.state in ALLOWING or self.state == SOME
+        return self.score.band if self.score is not None and allowing else None
 
 
 class Evaluator:
     """Answers cells for one policy and one set of filters, with a cache."""
 
     def __init__(self, policy: Policy, weights: Weights, filters: Filters | None = None,
-                 regions: RegionCatalogue | None = None) -> None:
-        self.engine = DecisionEngine(policy, regions)
+                 regions: RegionCatalogue | None = None,
+                 engine: DecisionEngine | None = None) -> None:
+        """Ask ``engine`` (one is built over ``policy`` and ``regions`` when not given)."""
+        self.engine = engine or DecisionEngine(policy, regions)
         self.scorer = Scorer(policy, weights)
-        self.filters = filters or Filters()
+        self._subjects = tuple(s.id for s in policy.subjects)
+        self._recipients = tuple(r.id for r in policy.recipients)
+        self._order = {rule.id: i for i, rule in reversed(list(enumerate(policy.rules)))}
+        self._rank: dict[tuple[str, Value], float] = {}
         self._cache: dict[tuple[str, bool, str, bool], Cell] = {}
+        self._uncovered: tuple[Spread | None, Cell | None] = (None, None)
+        self.set_filters(filters or Filters())
 
     def set_filters(self, filters: Filters) -> None:
         """Ask every cell again with other filter values."""
         self.filters = filters
         self._cache.clear()
-
-    def request(self, category: str, purpose: str) -> Request:
-        """The request a pair is asked with (consent "any" asks as if granted)."""
-        f = self.filters
+        self._uncovered = (None, None)
+        f = filters
         consent = ConsentState.GRANTED if f.consent == ANY else ConsentState(f.consent)
-        return Request(category, purpose, f.subject, f.recipient, f.region, consent)
+        self.asker = SpreadAsker(self.engine, self.subjects_asked(), self.recipients_asked(),
+                                 f.region, consent)
+
+    def subjects_asked(self) -> tuple[Value, ...]:
+        """The subjects every cell is asked about (every declared one, one, or none)."""
+        subject = self.filters.subject
+        if subject == EVERY:
+            return self._subjects or (None,)
+        return (subject,)
+
+    def recipients_asked(self) -> tuple[Value, ...]:
+        """The recipients every cell is asked about.
+
+        No recipient and every declared one, a single one, or none.
+        """
+        recipient = self.filters.recipient
+        return (None, *self._recipients) if recipient == EVERY else (recipient,)
+
+    def covering(self, category: str, purpose: str) -> int:
+        """The rules covering the pair for any subject and recipient asked (bit mask)."""
+        mask = 0
+        for group in self.asker.ask(category, purpose).groups:
+            mask |= group.covering
+        return mask
 
     def pair(self, category: str, purpose: str) -> Cell:
         """The cell of one declared (category, purpose) pair."""
-        decision = self.engine.decide(self.request(category, purpose))
-        if not decision.allowed:
-            return Cell(_REASON_STATE.get(decision.reason, NO_RULE), decision, None, 1,
-                        decision.rules)
-        state = ALLOWED
-        if self.filters.consent == ANY:
-            mechanism = self.engine.mechanism(purpose)
-            if mechanism is ConsentMechanism.OPT_IN:
-                state = WITH_CONSENT
-            elif mechanism is ConsentMechanism.OPT_OUT:
-                state = UNLESS_OPTED_OUT
-        f = self.filters
-        score = self.scorer.score(category, purpose, f.subject, f.recipient, decision.obligations)
-        return Cell(state, decision, score, 1, decision.rules)
+        spread = self.asker.ask(category, purpose)
+        shared_spread, shared_cell = self._uncovered
+        if spread is shared_spread and shared_cell is not None:  # most pairs: one answer
+            return shared_cell
+        if len(spread.groups) == 1 and not spread.groups[0].decision.allowed:
+            decision = spread.groups[0].decision
+            rules = self._rules(spread) if decision.rules else ()
+            cell = Cell(_REASON_STATE.get(decision.reason, NO_RULE), decision, None, 1, rules,
+                        spread=spread)
+            if spread is self.asker.uncovered:
+                self._uncovered = (spread, cell)
+            return cell
+        rules = self._rules(spread)
+        allowed = spread.allowed_groups
+        if not allowed:
+            reasons = {g.decision.reason for g in spread.groups}
+            state = _REASON_STATE.get(reasons.pop(), NO_RULE) if len(reasons) == 1 \
+                else NOT_ALLOWED
+            return Cell(state, spread.groups[0].decision, None, 1, rules, spread=spread)
+        if spread.allowed_count < spread.combinations:
+            state = SOME
+        else:
+            state = ALLOWED
+            if self.filters.consent == ANY:
+                mechanism = self.engine.mechanism(purpose)
+                if mechanism is ConsentMechanism.OPT_IN:
+                    state = WITH_CONSENT
+                elif mechanism is ConsentMechanism.OPT_OUT:
+                    state = UNLESS_OPTED_OUT
+        score, decision, who = self._most_intrusive(category, purpose, allowed)
+        return Cell(state, decision, score, 1, rules, spread=spread, scored=who)
+
+    def _rules(self, spread: Spread) -> tuple[str, ...]:
+        found = {rule for g in spread.groups for rule in g.decision.rules}
+        return tuple(sorted(found, key=lambda r: self._order.get(r, 0)))
+
+    def _most_intrusive(self, category: str, purpose: str, groups: tuple[Group, ...]
+                        ) -> tuple[Score, Decision, tuple[Value, Value]]:
+        """The score of the most intrusive allowed use among ``groups``.
+
+        Subjects and recipients add their points to a score independently of each other and of
+        the pair, so the most intrusive use of a group pairs its highest-ranked subject with its
+        highest-ranked recipient (each ranked by the points it adds on its own).
+        """
+        best: tuple[Score, Decision, tuple[Value, Value]] | None = None
+        for group in groups:
+            subject = max(group.subjects, key=lambda s: self._points("subject", s))
+            recipient = max(group.recipients, key=lambda r: self._points("recipient", r))
+            score = self.scorer.score(category, purpose, subject, recipient,
+                                      group.decision.obligations)
+            if best is None or score.value > best[0].value:
+                best = (score, group.decision, (subject, recipient))
+        assert best is not None
+        return best
+
+    def _points(self, kind: str, value: Value) -> float:
+        key = (kind, value)
+        found = self._rank.get(key)
+        if found is None:
+            alone = self.scorer.score("", "", value if kind == "subject" else None,
+                                      value if kind == "recipient" else None)
+            found = self._rank[key] = sum(f.points for f in alone.factors)
+        return found
 
     def cell(self, row_id: str, rows: tuple[str, ...], col_id: str,
              cols: tuple[str, ...]) -> Cell:
@@ -152,7 +252,8 @@ class Evaluator:
                 if len(states) > 1:
                     return Cell(MIXED, None, None, pairs, tuple(rules), states)
         assert top is not None
-        return Cell(top.state, top.decision, top.score, pairs, tuple(rules), states)
+        return Cell(top.state, top.decision, top.score, pairs, tuple(rules), states,
+                    scored=top.scored)
 
 
 def _rank(cell: Cell) -> float:

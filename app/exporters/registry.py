@@ -20,6 +20,13 @@ MODULES: tuple[str, ...] = ("canonical_json", "opa", "cedar", "fides", "odrl",
                             "pdf.document", "pdf.record", "rule_annex")
 """The exporter modules under ``app.exporters``, in listing order."""
 
+LEGAL = "legal"
+ENGINEERING = "engineering"
+AUDIENCES: dict[str, str] = {LEGAL: "Legal documents", ENGINEERING: "Engineering files"}
+"""Who an export is for, with the heading the export dialog groups formats under."""
+DOCUMENT_SUFFIXES = (".html", ".pdf", ".csv")
+"""Outputs people read (documents, spreadsheets): for legal unless an exporter says otherwise."""
+
 _registered: dict[str, Exporter] = {}
 _imported: set[str] = set()
 
@@ -55,6 +62,8 @@ class Exporter(Protocol):
     """The usual file suffix of the output (``""`` for a folder of files)."""
     description: str
     """One sentence for ``export --list`` and the export dialog."""
+    # An exporter may also say who it is for with ``audience`` (a key of AUDIENCES); see
+    # audience_of. It is not required, so an exporter without it still is an Exporter.
 
     def export(self, policy: Policy, errors: int = 0) -> ExportResult:
         """Render ``policy`` in this format.
@@ -79,10 +88,32 @@ class FunctionExporter:
     """Takes the policy, and the error count too when :attr:`states_errors`."""
     states_errors: bool = False
     """True for a document that says the policy has errors (see :mod:`app.exporters.standing`)."""
+    audience: str = ""
+    """:data:`LEGAL` or :data:`ENGINEERING`; empty: judged by the suffix (see audience_of)."""
 
     def export(self, policy: Policy, errors: int = 0) -> ExportResult:
         """Render ``policy`` with the wrapped function."""
         return self.function(policy, errors) if self.states_errors else self.function(policy)
+
+
+def audience_of(exporter: Exporter) -> str:
+    """Who ``exporter``'s output is for: :data:`LEGAL` or :data:`ENGINEERING`.
+
+    The exporter's own ``audience`` when it names one; otherwise documents and spreadsheets
+    (:data:`DOCUMENT_SUFFIXES`) are for legal, everything else for engineering.
+    """
+    said = getattr(exporter, "audience", "")
+    if said in AUDIENCES:
+        return str(said)
+    return LEGAL if exporter.suffix.lower().endswith(DOCUMENT_SUFFIXES) else ENGINEERING
+
+
+def by_audience(found: list[Exporter]) -> dict[str, list[Exporter]]:
+    """``found`` grouped by audience, in :data:`AUDIENCES` order, each in registry order."""
+    groups: dict[str, list[Exporter]] = {audience: [] for audience in AUDIENCES}
+    for exporter in found:
+        groups[audience_of(exporter)].append(exporter)
+    return {audience: items for audience, items in groups.items() if items}
 
 
 class UnknownFormatError(LookupError):

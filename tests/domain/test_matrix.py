@@ -60,7 +60,8 @@ def test_each_decision_kind_has_its_own_cell_state() -> None:
 def test_cells_agree_with_the_decision_engine() -> None:
     policy = matrix_policy()
     engine = DecisionEngine(policy)
-    cells = c.Evaluator(policy, default_weights(), c.Filters(consent="unknown"))
+    cells = c.Evaluator(policy, default_weights(),
+                        c.Filters(subject=None, recipient=None, consent="unknown"))
     for category in policy.categories:
         for purpose in policy.purposes:
             expected = engine.decide(Request(category.id, purpose.id,

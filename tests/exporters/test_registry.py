@@ -107,3 +107,30 @@ def test_the_listing_order_is_that_of_modules_whatever_was_imported_first() -> N
     assert plain.split()[0] == "json"
     names = plain.split()
     assert names.index("retention-csv") > names.index("odrl")
+
+
+def test_formats_are_grouped_by_audience_legal_documents_first() -> None:
+    groups = registry.by_audience(exporters())
+    assert list(groups) == [registry.LEGAL, registry.ENGINEERING]
+    legal = {e.name for e in groups[registry.LEGAL]}
+    engineering = {e.name for e in groups[registry.ENGINEERING]}
+    assert {"html", "pdf", "art30-html", "art30-csv", "retention-csv"} <= legal
+    assert {"json", "opa", "cedar", "fides", "odrl"} <= engineering
+    for exporter in groups[registry.LEGAL]:  # whatever else is added: documents for people
+        assert exporter.suffix.endswith(registry.DOCUMENT_SUFFIXES) or \
+            getattr(exporter, "audience", "") == registry.LEGAL
+
+
+def test_an_exporter_can_say_its_audience() -> None:
+    def fake(policy: Policy) -> ExportResult:
+        return ExportResult(digest="sha256:" + "0" * 64, data=b"x")
+
+    sheet = FunctionExporter("sheet", "Sheet", ".csv", "For the test.", fake)
+    feed = FunctionExporter("feed", "Feed", ".csv", "For machines.", fake,
+                            audience=registry.ENGINEERING)
+    odd = FunctionExporter("odd", "Odd", ".bin", "Unknown audience.", fake, audience="nobody")
+    assert registry.audience_of(sheet) == registry.LEGAL
+    assert registry.audience_of(feed) == registry.ENGINEERING
+    assert registry.audience_of(odd) == registry.ENGINEERING
+    assert isinstance(feed, Exporter)
+    assert list(registry.by_audience([feed])) == [registry.ENGINEERING]

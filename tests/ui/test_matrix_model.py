@@ -76,7 +76,7 @@ def test_each_decision_kind_has_its_own_cell_state(model: MatrixModel) -> None:
 def test_cells_agree_with_the_decision_engine(model: MatrixModel,
                                               mbridge: DocumentBridge) -> None:
     engine = DecisionEngine(mbridge.policy)
-    model.set_filters(c.Filters(consent="unknown"))
+    model.set_filters(c.Filters(subject=None, recipient=None, consent="unknown"))
     for row in range(model.rowCount()):
         for col in range(model.columnCount()):
             r, p = model.row_entry(row), model.col_entry(col)
@@ -92,9 +92,12 @@ def test_filters_change_cells(model: MatrixModel, qtbot) -> None:  # type: ignor
     with qtbot.waitSignal(model.dataChanged):
         model.set_filters(c.Filters(region="eu"))
     assert state(model, "contact.phone", "marketing") == c.ALLOWED
+    assert state(model, "location.precise", "support") == c.SOME  # customers only
+    model.set_filters(c.Filters(subject=None))
     assert state(model, "location.precise", "support") == c.NO_RULE
     model.set_filters(c.Filters(subject="customer"))
     assert state(model, "location.precise", "support") == c.ALLOWED
+    model.set_filters(c.Filters(subject="customer", recipient=None))
     before = model.index_of("contact.email", "support").data(CellRole).score.value
     model.set_filters(c.Filters(subject="child", recipient="adnet"))
     after = model.index_of("contact.email", "support").data(CellRole).score.value

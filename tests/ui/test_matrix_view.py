@@ -67,9 +67,10 @@ def test_selecting_a_cell_explains_it_and_rules_open_in_the_editor(
 
 
 def test_filter_combos_change_the_cells(view: MatrixView) -> None:
-    assert view.model.filters.subject == "customer"  # starts with the first subject
+    assert view.model.filters.subject == c.EVERY  # starts with every subject at once
     view.filters.set_value("subject", None)
-    assert view.model.filters.subject is None
+    view.filters.set_value("recipient", None)
+    assert view.model.filters.subject is None and view.model.filters.recipient is None
     assert view.model.index_of("contact.phone", "marketing").data(CellRole).state == c.NO_RULE
     view.filters.set_value("region", "eu")
     assert view.model.filters.region == "EU"  # stored and shown canonically

@@ -14,6 +14,7 @@ from app.exporters.writing import planned_paths, write_result
 from app.ui.actions import make_action
 from app.ui.export.dialog import ExportDialog
 from app.ui.export.importing import FIDES_IMPORT, RETENTION_IMPORT, ImportController
+from app.ui.export.memory import ExportMemory
 from app.ui.files.tasks import run_blocking
 from app.validation.finding import Severity
 from app.validation.runner import run_checks
@@ -58,7 +59,8 @@ class ExportController(QObject):
         host, window = self.host, self.host.widget
         policy = host.bridge.policy
         errors = sum(f.severity is Severity.ERROR for f in run_checks(policy))
-        dialog = ExportDialog(exporters(), host.bridge.path, errors, window)
+        memory = ExportMemory(host.settings, host.bridge.path, policy.policy.id)
+        dialog = ExportDialog(exporters(), host.bridge.path, errors, window, memory)
         if not open_dialog(dialog):
             return None
         exporter = dialog.exporter()
@@ -80,6 +82,7 @@ class ExportController(QObject):
         except (OSError, ValueError) as exc:
             show_export_error(window, f"{target}: {exc}")
             return None
+        memory.keep(exporter.name, target)
         lines = [f"Wrote {target} ({exporter.title}).", f"Digest: {result.digest}"]
         if errors:
             lines.append(f"Exported although the policy has {errors} error findings.")

@@ -1,12 +1,19 @@
-"""The export dialog: pick a format and a target; see what the policy's errors mean."""
+"""The export dialog: pick a format (grouped by who reads it) and a target.
+
+Formats are listed under their audience's heading ("Legal documents", "Engineering files"),
+as the registry says (:func:`app.exporters.registry.by_audience`). The headings cannot be
+chosen, so the arrow keys move from format to format. The dialog starts on the format and
+folder last exported from the same policy (:class:`~app.ui.export.memory.ExportMemory`).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QBrush, QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -15,13 +22,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.exporters.registry import Exporter
+from app.exporters.registry import AUDIENCES, Exporter, by_audience
+from app.ui.export.memory import ExportMemory
 
 ExporterRole = Qt.ItemDataRole.UserRole + 1
 
@@ -37,77 +45,138 @@ def ask_export_target(parent: QWidget, exporter: Exporter, start: str) -> str | 
 
 
 class ExportDialog(QDialog):
-    """Format list with descriptions, a target, and the choice to export despite errors."""
+    """Formats by audience with descriptions, a target, and the choice to export despite errors."""
 
     def __init__(self, exporters: list[Exporter], policy_path: str | None, errors: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, memory: ExportMemory | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export policy")
         self.setAccessibleName("Export policy")
-        self.resize(620, 420)
-        self._exporters = exporters
+        self.resize(720, 560)  # every format in view, within a 1024x700 screen
+        self.memory = memory or ExportMemory(None, None, None)
         self._base = Path(policy_path) if policy_path else Path.home() / "policy"
+        self._folder = self.memory.last_folder() or self._base.parent
         self.formats = QStandardItemModel(self)
-        for exporter in exporters:
-            row = QStandardItem(f"{exporter.title}  ({exporter.name})")
-            row.setToolTip(exporter.description)
-            row.setData(exporter, ExporterRole)
-            row.setEditable(False)
-            self.formats.appendRow(row)
-        self.list = QListView(self)
+        self._fill(exporters)
+        self.list = QTreeView(self)
         self.list.setModel(self.formats)
+        self.list.setHeaderHidden(True)
+        self.list.setRootIsDecorated(False)
+        self.list.setItemsExpandable(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setAccessibleName("Export formats")
+        self.list.expandAll()
         self.description = QLabel(self)
         self.description.setWordWrap(True)
+        self.description.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.target = QLineEdit(self)
         self.target.setAccessibleName("Export target")
-        browse = QPushButton("Browse...", self)
+        browse = QPushButton("&Browse...", self)
+        browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
         target_row.addWidget(browse)
-        self.force = QCheckBox(f"Export anyway: the policy has {errors} error finding"
+        self.force = QCheckBox(f"Export &anyway: the policy has {errors} error finding"
                                f"{'' if errors == 1 else 's'}", self)
         self.force.setVisible(errors > 0)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("&Export")
+        ok.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Format:", self.list)
+        format_label = QLabel("&Format:", self)
+        format_label.setBuddy(self.list)
+        target_label = QLabel("&Target:", self)
+        target_label.setBuddy(self.target)
+        form.addRow(format_label, self.list)
         form.addRow("", self.description)
-        form.addRow("Target:", target_row)
+        form.addRow(target_label, target_row)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(form, 1)
         layout.addWidget(self.force)
         layout.addWidget(self.buttons)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._format_changed())
+        self.list.doubleClicked.connect(lambda *_: self._activated())
         self.target.textChanged.connect(lambda *_: self._update_ok())
         self.force.toggled.connect(lambda *_: self._update_ok())
         self._errors = errors
-        self.list.setCurrentIndex(self.formats.index(0, 0))
+        remembered = self.memory.last_format()
+        if not (remembered and self.select_format(remembered)):
+            self.list.setCurrentIndex(self._format_indexes()[0])
+        self.list.setFocus()
+
+    def _fill(self, exporters: list[Exporter]) -> None:
+        heading_font = QFont(self.font())
+        heading_font.setBold(True)
+        heading_colour = QBrush(self.palette().color(QPalette.ColorRole.WindowText))
+        for audience, members in by_audience(exporters).items():
+            heading = QStandardItem(AUDIENCES[audience])
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)  # not a choice: the keys pass over it
+            heading.setFont(heading_font)
+            heading.setForeground(heading_colour)  # readable although not selectable
+            heading.setAccessibleText(f"{AUDIENCES[audience]}:")
+            spacing = self.fontMetrics().lineSpacing()
+            heading.setSizeHint(QSize(0, spacing * 2))  # a little air above each group
+            for exporter in members:
+                row = QStandardItem(f"{exporter.title}  ({exporter.name})")
+                row.setToolTip(exporter.description)
+                row.setData(exporter, ExporterRole)
+                row.setEditable(False)
+                heading.appendRow(row)
+            self.formats.appendRow(heading)
+
+    def _format_indexes(self) -> list[QModelIndex]:
+        found = []
+        for group in range(self.formats.rowCount()):
+            parent = self.formats.index(group, 0)
+            found += [self.formats.index(row, 0, parent)
+                      for row in range(self.formats.rowCount(parent))]
+        return found
+
+    def groups(self) -> dict[str, list[str]]:
+        """Each heading with the names of the formats under it (for tests and readers)."""
+        found: dict[str, list[str]] = {}
+        for group in range(self.formats.rowCount()):
+            heading = self.formats.item(group)
+            found[heading.text()] = [heading.child(row).data(ExporterRole).name
+                                     for row in range(heading.rowCount())]
+        return found
 
     def exporter(self) -> Exporter | None:
         """The chosen format."""
         index = self.list.currentIndex()
         return index.data(ExporterRole) if index.isValid() else None
 
-    def select_format(self, name: str) -> None:
-        """Choose a format by its name."""
-        for row in range(self.formats.rowCount()):
-            if self.formats.item(row).data(ExporterRole).name == name:
-                self.list.setCurrentIndex(self.formats.index(row, 0))
+    def select_format(self, name: str) -> bool:
+        """Choose a format by its name; False when there is none of that name."""
+        for index in self._format_indexes():
+            if index.data(ExporterRole).name == name:
+                self.list.setCurrentIndex(index)
+                return True
+        return False
 
     def _format_changed(self) -> None:
         exporter = self.exporter()
         if exporter is None:
+            self.description.clear()
+            self._update_ok()
             return
         self.description.setText(exporter.description)
         stem = self._base.name.split(".")[0] or "policy"
         ending = exporter.suffix or f"-{exporter.name}"
-        self.target.setText(str(self._base.with_name(stem + ending)))
+        self.target.setText(str(self._folder / (stem + ending)))
         self._update_ok()
+
+    def _activated(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok.isEnabled():
+            self.accept()
 
     def _browse(self) -> None:
         exporter = self.exporter()
@@ -117,5 +186,6 @@ class ExportDialog(QDialog):
                 self.target.setText(chosen)
 
     def _update_ok(self) -> None:
-        ok = bool(self.target.text().strip()) and (self._errors == 0 or self.force.isChecked())
+        ok = self.exporter() is not None and bool(self.target.text().strip()) and (
+            self._errors == 0 or self.force.isChecked())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

@@ -140,14 +140,17 @@ class CellActions(QObject):
 
     # -- drops -------------------------------------------------------------------------------
     def allow_rules(self, index: QModelIndex) -> list[UseRule]:
-        """The allow rules that cover the cell (for a summary cell: those behind its pairs)."""
+        """The allow rules that cover the cell for any subject and recipient asked.
+
+        For a summary cell: those behind its pairs.
+        """
         policy = self.bridge.policy
         row, col = self.model.row_entry(index.row()), self.model.col_entry(index.column())
         if row.summary or col.summary:
             wanted = set(self.model.cell(index).rules)
             return [r for r in policy.rules if r.id in wanted and r.effect == Effect.ALLOW]
         engine = self.model.evaluator.engine
-        mask = engine.covering(self.model.evaluator.request(row.id, col.id))
+        mask = self.model.evaluator.covering(row.id, col.id)
         return [policy.rules[i] for i in engine.rule_indices(mask)
                 if policy.rules[i].effect == Effect.ALLOW]
 

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QToolButton, QVBox
 
 from app.domain.decisions import REASON_TEXT
 from app.domain.enums import label
-from app.domain.matrix import ALLOWING, MIXED, STATE_TEXT, Cell
+from app.domain.matrix import ALLOWING, MIXED, NOT_ALLOWED, SOME, STATE_TEXT, Cell
 from app.domain.models import Policy, UseRule
 from app.ui.icons import icon
+from app.ui.views.matrix import who
 
 RuleIdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -81,6 +82,10 @@ class DetailsPanel(QWidget):
         self.reason = QLabel("Each cell says whether a category may be used for a purpose "
                              "under the filters above.", self)
         self.reason.setWordWrap(True)
+        self.who = QLabel(self)
+        self.who.setWordWrap(True)
+        self.who.setAccessibleName("Whom the cell is allowed for")
+        self.who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rules_caption = QLabel("&Rules behind this cell:", self)
         self.rules = RulesModel(self)
         self.rule_list = QListView(self)
@@ -88,6 +93,8 @@ class DetailsPanel(QWidget):
         self.rule_list.setAccessibleName("Rules behind the cell")
         self.rule_list.setToolTip("Activate a rule (double-click or Enter) to edit it")
         self.rule_list.setMaximumHeight(96)
+        self.rule_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rule_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.rule_list.activated.connect(self._activate)
         self.rules_caption.setBuddy(self.rule_list)
         self.intrusiveness = QLabel(self)
@@ -102,7 +109,7 @@ class DetailsPanel(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for widget in (self.title, self.state, self.reason):
+        for widget in (self.title, self.state, self.reason, self.who):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         for widget in (self.rules_caption, self.rule_list, self.intrusiveness, self.extra):
@@ -118,21 +125,30 @@ class DetailsPanel(QWidget):
         """Explain ``cell`` (None clears the panel)."""
         if cell is None:
             self.title.setText("Select a cell")
-            for widget in (self.state, self.reason, self.intrusiveness, self.extra):
+            for widget in (self.state, self.reason, self.who, self.intrusiveness, self.extra):
                 widget.clear()
             self.rules.set_rules([])
             return
         self.title.setText(title)
         self.state.setText(STATE_TEXT[cell.state])
         self.reason.setText(_reason(cell))
+        names = who.Names(policy)
+        spread = cell.spread
+        self.who.setText(who.full(spread, names) if spread is not None and cell.state == SOME
+                         else "")
         wanted = set(cell.rules)
         self.rules.set_rules([rule for rule in policy.rules if rule.id in wanted])
         self.rules_caption.setText("&Rules behind this cell:" if wanted
                                    else "&Rules behind this cell: none")
-        if cell.score is not None and cell.state in ALLOWING:
+        if cell.score is not None and (cell.state in ALLOWING or cell.state == SOME):
             factors = "".join(f"<li>{f.label}: {f.points:+g}</li>" for f in cell.score.factors)
+            use = ""
+            if cell.scored is not None and spread is not None and spread.combinations > 1:
+                subject, recipient = cell.scored
+                use = (f"<br>the most intrusive allowed use: {escape(names.subject(subject))}, "
+                       f"{escape(names.recipient(recipient))}")
             self.intrusiveness.setText(
-                f"<b>Intrusiveness {cell.score.value:g} ({cell.score.band})</b>"
+                f"<b>Intrusiveness {cell.score.value:g} ({cell.score.band})</b>{use}"
                 f"<ul style='margin:0'>{factors}</ul>"
                 "<i>A review aid, not a verdict.</i>")
         else:
@@ -147,7 +163,19 @@ def _reason(cell: Cell) -> str:
                 "at the first difference). Expand the group to see each pair.")
     if cell.decision is None:
         return "Nothing is declared in this group."
-    text = REASON_TEXT.get(cell.decision.reason, cell.decision.reason).capitalize() + "."
+    spread = cell.spread
+    if cell.state == SOME and spread is None:
+        return (f"Each of the {cell.pairs} pairs in this group is allowed for some subjects or "
+                "recipients, not all. Expand the group to see whom.")
+    if cell.state == SOME and spread is not None:
+        return (f"Allowed for some of the subjects and recipients asked "
+                f"({who.brief(spread)}), not for the others:")
+    if cell.state == NOT_ALLOWED and spread is not None:
+        return f"Not allowed for any subject or recipient asked ({who.reasons(spread)})."
+    text = REASON_TEXT.get(cell.decision.reason, cell.decision.reason).capitalize()
+    if spread is not None and spread.combinations > 1:
+        text += " for every subject and recipient asked"
+    text += "."
     if cell.pairs > 1:
         text += f" All {cell.pairs} pairs in this group get this answer."
     return text

@@ -2,16 +2,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from app.domain.edits import Change
-from app.domain.matrix import ANY, Filters
+from app.domain.matrix import ANY, EVERY, Filters
 from app.domain.region_codes import canonical_region
 from app.domain.sections import RECIPIENTS, RULES, SUBJECTS
 from app.ui.bridge import DocumentBridge
+from app.ui.editors.chips import FlowLayout
 
-NOT_GIVEN = "Not given"
+CHOICES: dict[str, tuple[tuple[str | None, str, str], ...]] = {
+    "subject": (
+        (EVERY, "Every subject (all at once)",
+         "Ask every cell about each declared data subject: a cell is allowed when it is allowed "
+         "for all of them, allowed for some (select it to see whom), or not allowed."),
+        (None, "Subject not known",
+         "Ask without a data subject: rules limited to some subjects do not apply, only rules "
+         "open to any subject do."),
+    ),
+    "recipient": (
+        (EVERY, "Every recipient (all at once)",
+         "Ask every cell about not sharing the data and about sharing it with each declared "
+         "recipient: allowed when every one of those is allowed, allowed for some (select the "
+         "cell to see which), or not allowed."),
+        (None, "Not shared (no recipient)",
+         "Ask about using the data without sharing it: rules that name recipients do not "
+         "apply."),
+    ),
+    "region": (
+        (None, "Region not known",
+         "Ask without a region: rules limited to some regions do not apply, only rules open to "
+         "every region do."),
+    ),
+}
+"""The fixed first entries of each combo: value, text, what it means (the item's tooltip)."""
 CONSENT_LABELS = {
     ANY: "Any",
     "granted": "Granted",
@@ -20,12 +45,10 @@ CONSENT_LABELS = {
 }
 _SOURCES = {"subject": SUBJECTS, "recipient": RECIPIENTS, "region": RULES}
 _TIPS = {
-    "subject": "Ask every cell about this data subject. When none is given, rules limited to "
-               "some subjects do not apply.",
-    "recipient": "Ask every cell about sharing with this recipient. When none is given, rules "
-                 "limited to some recipients do not apply.",
-    "region": "Ask every cell for this region (regions come from the rules). When none is "
-              "given, rules limited to some regions do not apply.",
+    "subject": "The data subject every cell is asked about, or every subject at once.",
+    "recipient": "The recipient every cell is asked about sharing with, every recipient at "
+                 "once, or not sharing at all.",
+    "region": "The region every cell is asked for (regions come from the rules).",
     "consent": "The consent state every cell is asked with. Any asks as if consent were "
                "granted and marks the cells that depend on it.",
 }
@@ -40,22 +63,33 @@ class FilterBar(QWidget):
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        layout = FlowLayout(self, spacing=8)
         self.combos: dict[str, QComboBox] = {}
         for name, text in (("subject", "&Subject:"), ("recipient", "&Recipient:"),
                            ("region", "Re&gion:"), ("consent", "C&onsent:")):
-            combo = QComboBox(self)
+            pair = QWidget(self)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            combo = QComboBox(pair)
             combo.setAccessibleName(f"{name.capitalize()} filter")
             combo.setToolTip(_TIPS[name])
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(10)
-            caption = QLabel(text, self)
+            # Wide enough for the fixed choices; longer names show in full in the list.
+            fixed = [text for _v, text, _m in CHOICES.get(name, ())] or \
+                list(CONSENT_LABELS.values())
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(1)
+            longest = max(combo.fontMetrics().horizontalAdvance(t) for t in fixed)
+            combo.setMinimumWidth(longest + 4 * combo.fontMetrics().averageCharWidth() + 16)
+            caption = QLabel(text, pair)
             caption.setBuddy(combo)
-            layout.addWidget(caption)
-            layout.addWidget(combo)
+            row.addWidget(caption)
+            row.addWidget(combo)
+            layout.addWidget(pair)
             self.combos[name] = combo
-        layout.addStretch(1)
         for value, text in CONSENT_LABELS.items():
             self.combos["consent"].addItem(text, value)
         self._fill(initial=True)
@@ -76,7 +110,7 @@ class FilterBar(QWidget):
         combo = self.combos[name]
         if name == "region" and value:
             value = str(canonical_region(value))  # any case, as regions are typed elsewhere
-        combo.setCurrentIndex(max(0, combo.findData(value)))
+        combo.setCurrentIndex(max(0, _find(combo, value)))
 
     def _choices(self, name: str) -> list[tuple[str, str]]:
         policy = self._bridge.policy
@@ -93,13 +127,14 @@ class FilterBar(QWidget):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(NOT_GIVEN, None)
+            for value, text, meaning in CHOICES[name]:
+                combo.addItem(text, value)
+                combo.setItemData(combo.count() - 1, meaning, Qt.ItemDataRole.ToolTipRole)
             for value, text in self._choices(name):
                 combo.addItem(text, value)
-            found = combo.findData(current)
-            if (found < 0 or initial) and name == "subject" and combo.count() > 1:
-                found = 1  # most rules name their subjects: start with the first one
+            found = -1 if initial else _find(combo, current)
             combo.setCurrentIndex(max(0, found))
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             combo.blockSignals(False)
         if self.filters() != before:
             self._emit()
@@ -111,3 +146,8 @@ class FilterBar(QWidget):
 
     def _emit(self, *_args: object) -> None:
         self.filtersChanged.emit(self.filters())
+
+
+def _find(combo: QComboBox, value: str | None) -> int:
+    """The row holding ``value`` (None included, which ``findData`` cannot look for), or -1."""
+    return next((row for row in range(combo.count()) if combo.itemData(row) == value), -1)

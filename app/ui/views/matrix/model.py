@@ -14,8 +14,10 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 from app.domain.edits import Change
 from app.domain.enums import label
 from app.domain.matrix import (
+    MIXED,
     NO_RULE,
     SHORT_TEXT,
+    SOME,
     STATE_TEXT,
     Cell,
     Evaluator,
@@ -25,8 +27,12 @@ from app.domain.matrix_axis import Axis, Entry
 from app.domain.sections import CATEGORIES, PURPOSES
 from app.storage.resources import default_weights, region_catalogue
 from app.ui.bridge import DocumentBridge
+from app.ui.engine_cache import current_engine
 from app.ui.views.matrix.colours import band_background
+from app.ui.views.matrix.who import brief
 
+COMPACT_BELOW = 60
+"""Columns narrower than this show each cell's mark without its word."""
 CellRole = Qt.ItemDataRole.UserRole + 1
 EntryRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -46,6 +52,8 @@ class MatrixModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._italic = QFont()
         self._italic.setItalic(True)
+        self.compact = False
+        """Cells show their mark only (✓, ◐, ✗...), for narrow columns."""
         bridge.changed.connect(self._on_change)
         bridge.reset.connect(self._on_reset)
 
@@ -63,7 +71,8 @@ class MatrixModel(QAbstractTableModel):
         """The evaluator for the current document and filters (built on first use)."""
         if self._evaluator is None:
             self._evaluator = Evaluator(self._bridge.policy, default_weights(), self.filters,
-                                        region_catalogue())
+                                        region_catalogue(),
+                                        current_engine(self._bridge.document))
         return self._evaluator
 
     def set_filters(self, filters: Filters) -> None:
@@ -74,6 +83,13 @@ class MatrixModel(QAbstractTableModel):
         if self._evaluator is not None:
             self._evaluator.set_filters(filters)
         self._refresh_cells()
+
+    def set_cell_width(self, width: int) -> None:
+        """Show marks only when columns are narrower than :data:`COMPACT_BELOW`."""
+        compact = width < COMPACT_BELOW
+        if compact != self.compact:
+            self.compact = compact
+            self._refresh_cells()
 
     def _refresh_cells(self) -> None:
         if self.rowCount() and self.columnCount():
@@ -159,7 +175,10 @@ class MatrixModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return SHORT_TEXT[self.cell(index).state]
+            state = self.cell(index).state
+            if self.compact:
+                return "≠" if state == MIXED else SHORT_TEXT[state].split(" ")[0]
+            return SHORT_TEXT[state]
         if role == Qt.ItemDataRole.BackgroundRole:
             band = self.cell(index).band
             return QBrush(band_background(band)) if band else None
@@ -184,8 +203,11 @@ class MatrixModel(QAbstractTableModel):
         row, col = self.rows.entries[index.row()], self.cols.entries[index.column()]
         cell = self.cell(index)
         text = f"{self.rows.label(row.id)} for {self.cols.label(col.id)}: {STATE_TEXT[cell.state]}"
+        if cell.state == SOME and cell.spread is not None:
+            text += f" ({brief(cell.spread)})"
         if cell.band:
-            text += f", {cell.band} intrusiveness"
+            most = "at most " if cell.spread is not None and cell.spread.combinations > 1 else ""
+            text += f", {most}{cell.band} intrusiveness"
         if row.summary or col.summary:
             text += f" ({cell.pairs} pairs checked)"
         return text

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.ui.dnd import MIME_TYPE, dropped_items
 from app.ui.views.matrix.header import UpwardHeader
 
 CELL_WIDTH = 76
+"""The column width at 100 % zoom."""
+MIN_WIDTH, MAX_WIDTH = 18, 240
+ZOOM_STEP = 1.25
 ROW_HEADER_WIDTH = 260
+MIN_ROW_HEADER_WIDTH = 190
 
 
 class MatrixTable(QTableView):
@@ -24,6 +34,8 @@ class MatrixTable(QTableView):
     """A context menu was asked for at a cell (by mouse or keyboard), at a global position."""
     itemsDropped = Signal(QModelIndex, list)
     """(cell, [(section, id)]) dropped from another view."""
+    cellWidthChanged = Signal(int)
+    """The columns were zoomed or fitted to this width (pixels)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +55,7 @@ class MatrixTable(QTableView):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         rows.setFixedWidth(ROW_HEADER_WIDTH)
         cols.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        cols.setMinimumSectionSize(MIN_WIDTH)
         cols.setDefaultSectionSize(CELL_WIDTH)
         cols.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -52,6 +65,85 @@ class MatrixTable(QTableView):
         rows.sectionClicked.connect(lambda s: self._toggle(Qt.Orientation.Vertical, s))
         cols.sectionClicked.connect(lambda s: self._toggle(Qt.Orientation.Horizontal, s))
         self.entry_id: Callable[[Qt.Orientation, int], str | None] = lambda _o, _s: None
+        self.fitting = False
+        """True while the columns follow the width (until the user zooms)."""
+        self.corner: QWidget | None = None
+        """A widget shown in the empty corner above the row headings."""
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        """Show ``model``; its headings are measured again whenever they change."""
+        super().setModel(model)
+        if model is not None:
+            header = self.horizontalHeader()
+            for signal in (model.modelReset, model.headerDataChanged, model.layoutChanged):
+                signal.connect(lambda *_: self._headings_changed(header))
+
+    def _headings_changed(self, header: UpwardHeader) -> None:
+        header.forget_height()
+        if self.fitting:
+            self.fit_columns()
+        self.updateGeometries()
+
+    # -- zoom --------------------------------------------------------------------------------
+    @property
+    def cell_width(self) -> int:
+        """The width of every column."""
+        return self.horizontalHeader().defaultSectionSize()
+
+    def set_cell_width(self, width: float, fitting: bool = False) -> None:
+        """Make every column ``width`` pixels wide (within limits)."""
+        self.fitting = fitting
+        width = max(MIN_WIDTH, min(MAX_WIDTH, round(width)))
+        header = self.horizontalHeader()
+        if width != header.defaultSectionSize():
+            header.setDefaultSectionSize(width)
+            header.forget_height()
+            self.updateGeometries()
+            self.cellWidthChanged.emit(width)
+
+    def zoom_in(self) -> None:
+        """Wider columns."""
+        self.set_cell_width(self.cell_width * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """Narrower columns (more of them on screen)."""
+        self.set_cell_width(self.cell_width / ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        """Columns at their usual width."""
+        self.set_cell_width(CELL_WIDTH)
+
+    def fit_columns(self) -> None:
+        """Fit every column into the visible width (as narrow as allowed, then scroll)."""
+        columns = self.model().columnCount() if self.model() is not None else 0
+        if columns:
+            self.set_cell_width(min(CELL_WIDTH * 2, self.viewport().width() // columns),
+                                fitting=True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrower row headings in a narrow window; refit fitted columns."""
+        super().resizeEvent(event)
+        if not hasattr(self, "fitting"):
+            return
+        if self.verticalHeader().width() != _row_heading_width(event.size().width()):
+            # After this layout pass: resizing a header within it can make Qt's layout recurse.
+            QTimer.singleShot(0, self, self._fit_row_headings)
+        if self.fitting:
+            self.fit_columns()
+
+    def _fit_row_headings(self) -> None:
+        wanted = _row_heading_width(self.width())
+        if self.verticalHeader().width() != wanted:
+            self.verticalHeader().setFixedWidth(wanted)
+
+    def updateGeometries(self) -> None:
+        """Lay the headers out, and the corner widget over the empty corner."""
+        super().updateGeometries()
+        if getattr(self, "corner", None) is not None:
+            frame = self.frameWidth()
+            self.corner.setGeometry(QRect(frame, frame, self.verticalHeader().width(),
+                                          self.horizontalHeader().height()))
+            self.corner.raise_()
 
     def _toggle(self, orientation: Qt.Orientation, section: int) -> None:
         item_id = self.entry_id(orientation, section)
@@ -100,3 +192,8 @@ class MatrixTable(QTableView):
         event.accept()
         self.setCurrentIndex(index)
         self.itemsDropped.emit(index, items)
+
+
+def _row_heading_width(table_width: int) -> int:
+    """Row headings take 30 % of the table, within limits."""
+    return max(MIN_ROW_HEADER_WIDTH, min(ROW_HEADER_WIDTH, table_width * 3 // 10))

@@ -6,13 +6,22 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.sections import RULES
 from app.ui.actions import make_action
 from app.ui.bridge import DocumentBridge
 from app.ui.views.matrix.cell_actions import CellActions
+from app.ui.views.matrix.corner import Corner, EmptyState
 from app.ui.views.matrix.details import DetailsPanel
 from app.ui.views.matrix.filters import FilterBar
 from app.ui.views.matrix.legend import Legend
@@ -42,8 +51,11 @@ class MatrixView(QWidget):
         self.filters = FilterBar(bridge, self)
         self.details = DetailsPanel([self.allow_action, self.deny_action, self.edit_action], self)
         self.legend = Legend(self)
+        self.empty = EmptyState(self)
         self._layout()
         self.model.set_filters(self.filters.filters())
+        self.legend.show_marks_for(self.model.filters, collapsed=False)
+        self.table.cellWidthChanged.connect(self.model.set_cell_width)
         self.setFocusProxy(self.table)
         self.filters.filtersChanged.connect(self._set_filters)
         self.table.headerToggled.connect(self._toggle)
@@ -55,24 +67,43 @@ class MatrixView(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._restore)
         self.model.dataChanged.connect(self._show_details)
+        self.bridge.changed.connect(lambda *_: self._show_empty())
+        self.bridge.reset.connect(self._show_empty)
         self._kept: tuple[str, str] | None = None
+        self._show_empty()
 
     def _layout(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.filters, 1)
-        for action in (self.expand_all_action, self.collapse_all_action):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            top.addWidget(button)
+        self.table.corner = Corner([self.fit_action, self.zoom_out_action, self.zoom_in_action,
+                                    self.zoom_reset_action],
+                                   [self.expand_all_action, self.collapse_all_action], self.table)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        self.details_area = scroller = QScrollArea(self)
+        scroller.setWidget(self.details)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setMinimumWidth(220)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(scroller)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([1000, 320])
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([1000, 270])
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.legend)
+
+    def _show_empty(self) -> None:
+        """The table when there is something to show, else what to add first."""
+        policy = self.bridge.policy
+        self.empty.explain(len(policy.categories), len(policy.purposes))
+        empty = not (policy.categories and policy.purposes)
+        self.stack.setCurrentWidget(self.empty if empty else self.table)
+        for part in (self.filters, self.details_area, self.legend):
+            part.setVisible(not empty)
 
     def _build_actions(self) -> None:
         def add(text: str, icon: str | None, keys: str | None, tip: str,
@@ -111,6 +142,20 @@ class MatrixView(QWidget):
         self.collapse_all_action = add("Collapse all", None, "Ctrl+Shift+[",
                                        "Fold every top-level category and purpose group",
                                        lambda: self.model.set_all_collapsed(True))
+        self.zoom_in_action = add("Zoom &in", None, "Ctrl+=", "Wider columns",
+                                  self.table.zoom_in)
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.zoom_out_action = add("Zoom &out", None, "Ctrl+-",
+                                   "Narrower columns, more of them on screen",
+                                   self.table.zoom_out)
+        self.zoom_reset_action = add("&Actual size", None, "Ctrl+0",
+                                     "Columns at their usual width", self.table.zoom_reset)
+        self.fit_action = add("&Fit columns", None, "Ctrl+Shift+0",
+                              "Fit every purpose column into the visible width",
+                              self.table.fit_columns)
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action,
+                       self.fit_action, self.expand_all_action, self.collapse_all_action):
+            self.addAction(action)  # also while the filters have the focus
 
     # -- collapsing --------------------------------------------------------------------------
     def _entry_id(self, orientation: Qt.Orientation, section: int) -> str | None:
@@ -140,6 +185,7 @@ class MatrixView(QWidget):
                       self.model.col_entry(index.column()).id) if index.isValid() else None
 
     def _restore(self) -> None:
+        self._update_legend()
         if self._kept is not None:
             index = self.model.index_of(*self._kept)
             if index.isValid():
@@ -150,6 +196,11 @@ class MatrixView(QWidget):
     # -- behaviour ---------------------------------------------------------------------------
     def _set_filters(self, filters: object) -> None:
         self.model.set_filters(filters)  # type: ignore[arg-type]
+        self._update_legend()
+
+    def _update_legend(self) -> None:
+        collapsed = bool(self.model.rows.collapsed or self.model.cols.collapsed)
+        self.legend.show_marks_for(self.model.filters, collapsed)
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         self._show_details()
