@@ -22,9 +22,19 @@ from app.domain.models import (
     UseRule,
 )
 from app.domain.regions import RegionCatalogue
+from app.domain.sections import METADATA
 from app.storage.resources import default_jurisdictions, default_weights, region_catalogue
+from app.validation.catalogue import DECISIONS
+from app.validation.changes import ANY_FIELD, Changes
 
 T = TypeVar("T")
+
+_REUSABLE = ("engine", "allowed", "allow_mask", "scorer", "allowed_categories",
+             "allowed_purposes")
+_REUSABLE_SHARED = ("receivers", "category_facets", "scopes", "worst_uses:")
+"""The :meth:`Context.shared` indexes built only from the decision inputs (others rebuild)."""
+_DECISIONS = frozenset(DECISIONS)
+_DECISION_SECTIONS = frozenset(token.split(".")[0] for token in DECISIONS)
 
 
 class Context:
@@ -37,6 +47,26 @@ class Context:
         self.declared_digest = declared_digest
         self._shared: dict[str, Any] = {}
         self._positions: dict[str, dict[str, int]] = {}
+
+    def reuse(self, previous: Context, changed: Changes) -> None:
+        """Take over ``previous``'s expensive indexes when ``changed`` leaves their inputs alone.
+
+        The decision engine, the allowed uses, the scorer and every :meth:`shared` index are
+        built from :data:`~app.validation.catalogue.DECISIONS` (and the shipped resources);
+        the metadata is left out of reuse to be safe. They keep pointing at the previous
+        version's items, which differ from this one's at most in names and descriptions.
+        """
+        if changed.everything or any(
+                section == METADATA or f"{section}.{name}" in _DECISIONS
+                or (name == ANY_FIELD and section in _DECISION_SECTIONS)
+                for section, name in changed.fields):
+            return
+        kept = previous.__dict__
+        for name in _REUSABLE:
+            if name in kept:
+                self.__dict__[name] = kept[name]
+        self._shared.update((key, value) for key, value in previous._shared.items()
+                            if key.startswith(_REUSABLE_SHARED))
 
     def shared(self, key: str, build: Callable[[Context], T]) -> T:
         """The index ``build(self)`` computes, built once and shared by every check asking."""
