@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from app.domain.models import Metadata
 from app.domain.sections import METADATA, SECTION_KEYS, section
 from app.validation.changes import Changes
 from app.validation.finding import Hit, Severity
@@ -62,24 +63,31 @@ class Check:
         return FAMILIES[self.code[:3]]
 
 
-PROSE = frozenset({"name", "description"})
-"""Fields written for people (an item's name and description) that no decision depends on."""
+PROSE = frozenset({"description"})
+"""Fields written for people that no check but the prose checks looks at (an item's
+description; names are not among them: findings name the items they speak of)."""
 
 
 def facts(*sections: str) -> tuple[str, ...]:
     """Every field of the items of ``sections`` except :data:`PROSE`, as ``reads`` entries.
 
-    For a check that looks at what items mean (ids, kinds, references) but never prints or
-    judges their names or descriptions: editing a description does not rerun it.
+    For a check that looks at what items mean (ids, names, kinds, references) but never
+    prints or judges their descriptions: editing a description does not rerun it.
     """
     return tuple(f"{key}.{name}" for key in sections
                  for name in section(key).model.model_fields if name not in PROSE)
 
 
-DECISIONS = facts("categories", "subjects", "recipients", "purposes", "rules", "regions")
-"""What the decision engine, the allowed uses and the intrusiveness scorer are built from."""
-EVERYTHING_BUT_PROSE = (*facts(*SECTION_KEYS), METADATA)
-"""The whole policy except the names and descriptions of its items."""
+DECISIONS = (*facts("categories", "subjects", "recipients", "purposes", "rules", "retention"),
+             "regions")
+"""What the decision engine (its retention answers and region names included), the allowed
+uses and the intrusiveness scorer are built from."""
+METADATA_PROSE = frozenset({"title", "description"})
+"""The metadata's fields written for people (the policy's title and description)."""
+EVERYTHING_BUT_PROSE = (*facts(*SECTION_KEYS),
+                        *(f"{METADATA}.{name}" for name in Metadata.model_fields
+                          if name not in METADATA_PROSE))
+"""The whole policy except the descriptions of its items and its own title and description."""
 
 
 CATALOGUE: dict[str, Check] = {}

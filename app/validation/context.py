@@ -24,7 +24,7 @@ from app.domain.models import (
 from app.domain.regions import RegionCatalogue
 from app.domain.sections import METADATA
 from app.storage.resources import default_jurisdictions, default_weights, region_catalogue
-from app.validation.catalogue import DECISIONS
+from app.validation.catalogue import DECISIONS, METADATA_PROSE
 from app.validation.changes import ANY_FIELD, Changes
 
 T = TypeVar("T")
@@ -33,8 +33,10 @@ _REUSABLE = ("engine", "allowed", "allow_mask", "scorer", "allowed_categories",
              "allowed_purposes")
 _REUSABLE_SHARED = ("receivers", "category_facets", "scopes", "worst_uses:")
 """The :meth:`Context.shared` indexes built only from the decision inputs (others rebuild)."""
-_DECISIONS = frozenset(DECISIONS)
+_DECISIONS = frozenset(token for token in DECISIONS if not token.endswith(".name"))
+"""What the reusable indexes are built from: :data:`DECISIONS` but the items' names."""
 _DECISION_SECTIONS = frozenset(token.split(".")[0] for token in DECISIONS)
+_WHOLE = frozenset(token for token in DECISIONS if "." not in token)
 
 
 class Context:
@@ -53,11 +55,13 @@ class Context:
 
         The decision engine, the allowed uses, the scorer and every :meth:`shared` index are
         built from :data:`~app.validation.catalogue.DECISIONS` (and the shipped resources);
-        the metadata is left out of reuse to be safe. They keep pointing at the previous
-        version's items, which differ from this one's at most in names and descriptions.
+        any change to the metadata but its title and description rebuilds them, to be safe.
+        They keep pointing at the previous version's items, which differ from this one's at
+        most in names and descriptions.
         """
         if changed.everything or any(
-                section == METADATA or f"{section}.{name}" in _DECISIONS
+                (section == METADATA and name not in METADATA_PROSE)
+                or section in _WHOLE or f"{section}.{name}" in _DECISIONS
                 or (name == ANY_FIELD and section in _DECISION_SECTIONS)
                 for section, name in changed.fields):
             return
