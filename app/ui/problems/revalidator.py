@@ -1,11 +1,11 @@
 """Keeps the findings current: debounced validation runs in a worker thread.
 
 Every edit restarts a short single-shot timer (shorter still while runs are quick); when it
-fires, the GUI thread takes a copy-on-write snapshot (see :mod:`app.validation.snapshot`) and hands it to a
-:class:`~app.ui.background.BackgroundRunner`. Results are published only when they still
-describe the document as it is now; older ones are dropped. One run at a time: an edit made
-while a run is in flight schedules one more run for when it ends. By default the runs are
-incremental (:class:`~app.validation.incremental.IncrementalValidator`): after an edit only
+fires, the GUI thread takes a copy-on-write snapshot (see :mod:`app.validation.snapshot`) and
+hands it to a :class:`~app.ui.background.BackgroundRunner`. Results are published only when
+they still describe the document as it is now; older ones are dropped. One run at a time: an
+edit made while a run is in flight schedules one more run for when it ends. By default the
+runs are incremental (:class:`~app.validation.incremental.IncrementalValidator`): after an edit only
 the checks it can affect rerun.
 """
 
@@ -21,8 +21,8 @@ from app.domain.edits import Change
 from app.storage.loader import LoadedPolicy
 from app.ui.background import BackgroundRunner
 from app.ui.bridge import DocumentBridge
-from app.validation.problems import Job, Problem, Result, Validate, file_index, run_job
 from app.validation.incremental import IncrementalValidator
+from app.validation.problems import Job, Problem, Result, Validate, file_index, run_job
 from app.validation.snapshot import SnapshotCache
 
 DEBOUNCE_MS = 150
