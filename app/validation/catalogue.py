@@ -78,10 +78,10 @@ def facts(*sections: str) -> tuple[str, ...]:
                  for name in section(key).model.model_fields if name not in PROSE)
 
 
-DECISIONS = (*facts("categories", "subjects", "recipients", "purposes", "rules", "retention"),
-             "regions")
-"""What the decision engine (its retention answers and region names included), the allowed
-uses and the intrusiveness scorer are built from."""
+DECISIONS = (*facts("categories", "subjects", "recipients", "purposes", "rules"), "regions")
+"""What the decision engine (region names included), the allowed uses and the intrusiveness
+scorer are built from. The retention an allowed answer carries comes from the retention
+rules: a check that looks at it reads ``"retention"`` as well."""
 METADATA_PROSE = frozenset({"title", "description"})
 """The metadata's fields written for people (the policy's title and description)."""
 EVERYTHING_BUT_PROSE = (*facts(*SECTION_KEYS),

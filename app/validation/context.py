@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
@@ -22,7 +23,8 @@ from app.domain.models import (
     UseRule,
 )
 from app.domain.regions import RegionCatalogue
-from app.domain.sections import METADATA
+from app.domain.retention import RetentionIndex
+from app.domain.sections import METADATA, RETENTION
 from app.storage.resources import default_jurisdictions, default_weights, region_catalogue
 from app.validation.catalogue import DECISIONS, METADATA_PROSE
 from app.validation.changes import ANY_FIELD, Changes
@@ -57,7 +59,8 @@ class Context:
         built from :data:`~app.validation.catalogue.DECISIONS` (and the shipped resources);
         any change to the metadata but its title and description rebuilds them, to be safe.
         They keep pointing at the previous version's items, which differ from this one's at
-        most in names and descriptions.
+        most in names and descriptions. After an edit of the retention rules the engine is
+        copied with the new rules' retention index (nothing else in it reads them).
         """
         if changed.everything or any(
                 (section == METADATA and name not in METADATA_PROSE)
@@ -71,6 +74,10 @@ class Context:
                 self.__dict__[name] = kept[name]
         self._shared.update((key, value) for key, value in previous._shared.items()
                             if key.startswith(_REUSABLE_SHARED))
+        engine = self.__dict__.get("engine")
+        if engine is not None and RETENTION in changed.sections:
+            engine = self.__dict__["engine"] = copy.copy(engine)
+            engine.retention = RetentionIndex(self.policy)
 
     def shared(self, key: str, build: Callable[[Context], T]) -> T:
         """The index ``build(self)`` computes, built once and shared by every check asking."""
