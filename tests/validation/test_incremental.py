@@ -220,3 +220,36 @@ def test_every_declared_read_names_a_section_or_a_field() -> None:
     checks: list[Check] = all_checks()
     for item in checks:
         assert item.reads is None or item.reads <= known, item.code
+
+
+def test_problems_of_kept_findings_are_reused_and_stay_right() -> None:
+    from app.validation.problems import Job, file_index, run_job
+
+    session = Session(7)
+    loaded = load_file(EXAMPLE)
+    index = file_index(session.cache.snapshot(session.document.policy))
+    known = None
+    for step in range(21):
+        if step == 20:  # a description: every problem but the description's own is kept
+            rule = session.document.policy.rules[0]
+            session.document.set("rules", rule.id, "description", "Kept problems")
+        elif step:
+            session.edit()
+        snapshot = session.cache.snapshot(session.document.policy)
+
+        def job(known: dict | None, snapshot: object = snapshot, step: int = step) -> Job:
+            made = Job(snapshot, session.document, step, source_map=loaded.source_map,
+                       file=loaded.file, file_index=index)
+            made.known = known
+            return made
+
+        again = run_job(job(known), lambda p, **kw: session.validator.validate(p, today=TODAY,
+                                                                               **kw))
+        fresh = run_job(job(None), lambda p, **kw: run_checks(p, today=TODAY, **kw))
+        assert not again.error and again.problems == fresh.problems
+        assert [p.finding for p in again.problems] == [p.finding for p in fresh.problems]
+        if step == 20:
+            assert known and again.problems
+            before = {id(entry[1]) for entry in known.values()}
+            assert sum(id(p) in before for p in again.problems) >= len(again.problems) - 2
+        known = again.known
