@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from app.domain.models import Metadata
+from app.domain.sections import METADATA, SECTION_KEYS, section
+from app.validation.changes import Changes
 from app.validation.finding import Hit, Severity
 
 CheckFunction = Callable[..., Iterable[Hit]]
@@ -40,6 +43,19 @@ class Check:
     run: CheckFunction
     post: bool = False
     """Post checks run last and receive the other checks' findings as a second argument."""
+    reads: frozenset[str] | None = None
+    """What the check looks at: section keys (``"rules"``: every field of its items),
+    ``"policy"`` for the metadata, or ``"section.field"`` for one field. None (undeclared)
+    means anything: the check reruns after every edit."""
+
+    def affected_by(self, changes: Changes) -> bool:
+        """True when an edit that changed ``changes`` can change what this check finds."""
+        if self.reads is None or changes.everything:
+            return True
+        reads = self.reads
+        return any(section in reads or f"{section}.{name}" in reads
+                   or (name == "*" and any(r.startswith(section + ".") for r in reads))
+                   for section, name in changes.fields)
 
     @property
     def family(self) -> str:
@@ -47,12 +63,39 @@ class Check:
         return FAMILIES[self.code[:3]]
 
 
+PROSE = frozenset({"description"})
+"""Fields written for people that no check but the prose checks looks at (an item's
+description; names are not among them: findings name the items they speak of)."""
+
+
+def facts(*sections: str) -> tuple[str, ...]:
+    """Every field of the items of ``sections`` except :data:`PROSE`, as ``reads`` entries.
+
+    For a check that looks at what items mean (ids, names, kinds, references) but never
+    prints or judges their descriptions: editing a description does not rerun it.
+    """
+    return tuple(f"{key}.{name}" for key in sections
+                 for name in section(key).model.model_fields if name not in PROSE)
+
+
+DECISIONS = (*facts("categories", "subjects", "recipients", "purposes", "rules"), "regions")
+"""What the decision engine (region names included), the allowed uses and the intrusiveness
+scorer are built from. The retention an allowed answer carries comes from the retention
+rules: a check that looks at it reads ``"retention"`` as well."""
+METADATA_PROSE = frozenset({"title", "description"})
+"""The metadata's fields written for people (the policy's title and description)."""
+EVERYTHING_BUT_PROSE = (*facts(*SECTION_KEYS),
+                        *(f"{METADATA}.{name}" for name in Metadata.model_fields
+                          if name not in METADATA_PROSE))
+"""The whole policy except the descriptions of its items and its own title and description."""
+
+
 CATALOGUE: dict[str, Check] = {}
 
 
-def check(code: str, severity: Severity, title: str, *, why: str, fix: str, post: bool = False
-          ) -> Callable[[CheckFunction], CheckFunction]:
-    """Register the decorated function as the check ``code``."""
+def check(code: str, severity: Severity, title: str, *, why: str, fix: str, post: bool = False,
+          reads: Iterable[str] | None = None) -> Callable[[CheckFunction], CheckFunction]:
+    """Register the decorated function as the check ``code`` (see :attr:`Check.reads`)."""
     if code[:3] not in FAMILIES or len(code) != 6 or not code[3:].isdigit():
         raise ValueError(f"check code {code!r} must be a family prefix and three digits")
 
@@ -60,7 +103,8 @@ def check(code: str, severity: Severity, title: str, *, why: str, fix: str, post
         if code in CATALOGUE:
             raise ValueError(f"check {code} is registered twice")
         CATALOGUE[code] = Check(code, severity, title, " ".join(why.split()),
-                                " ".join(fix.split()), function, post)
+                                " ".join(fix.split()), function, post,
+                                None if reads is None else frozenset(reads))
         return function
 
     return register

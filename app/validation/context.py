@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
@@ -22,9 +23,22 @@ from app.domain.models import (
     UseRule,
 )
 from app.domain.regions import RegionCatalogue
+from app.domain.retention import RetentionIndex
+from app.domain.sections import METADATA, RETENTION
 from app.storage.resources import default_jurisdictions, default_weights, region_catalogue
+from app.validation.catalogue import DECISIONS, METADATA_PROSE
+from app.validation.changes import ANY_FIELD, Changes
 
 T = TypeVar("T")
+
+_REUSABLE = ("engine", "allowed", "allow_mask", "scorer", "allowed_categories",
+             "allowed_purposes")
+_REUSABLE_SHARED = ("receivers", "category_facets", "scopes", "worst_uses:")
+"""The :meth:`Context.shared` indexes built only from the decision inputs (others rebuild)."""
+_DECISIONS = frozenset(token for token in DECISIONS if not token.endswith(".name"))
+"""What the reusable indexes are built from: :data:`DECISIONS` but the items' names."""
+_DECISION_SECTIONS = frozenset(token.split(".")[0] for token in DECISIONS)
+_WHOLE = frozenset(token for token in DECISIONS if "." not in token)
 
 
 class Context:
@@ -37,6 +51,33 @@ class Context:
         self.declared_digest = declared_digest
         self._shared: dict[str, Any] = {}
         self._positions: dict[str, dict[str, int]] = {}
+
+    def reuse(self, previous: Context, changed: Changes) -> None:
+        """Take over ``previous``'s expensive indexes when ``changed`` leaves their inputs alone.
+
+        The decision engine, the allowed uses, the scorer and every :meth:`shared` index are
+        built from :data:`~app.validation.catalogue.DECISIONS` (and the shipped resources);
+        any change to the metadata but its title and description rebuilds them, to be safe.
+        They keep pointing at the previous version's items, which differ from this one's at
+        most in names and descriptions. After an edit of the retention rules the engine is
+        copied with the new rules' retention index (nothing else in it reads them).
+        """
+        if changed.everything or any(
+                (section == METADATA and name not in METADATA_PROSE)
+                or section in _WHOLE or f"{section}.{name}" in _DECISIONS
+                or (name == ANY_FIELD and section in _DECISION_SECTIONS)
+                for section, name in changed.fields):
+            return
+        kept = previous.__dict__
+        for name in _REUSABLE:
+            if name in kept:
+                self.__dict__[name] = kept[name]
+        self._shared.update((key, value) for key, value in previous._shared.items()
+                            if key.startswith(_REUSABLE_SHARED))
+        engine = self.__dict__.get("engine")
+        if engine is not None and RETENTION in changed.sections:
+            engine = self.__dict__["engine"] = copy.copy(engine)
+            engine.retention = RetentionIndex(self.policy)
 
     def shared(self, key: str, build: Callable[[Context], T]) -> T:
         """The index ``build(self)`` computes, built once and shared by every check asking."""

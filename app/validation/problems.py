@@ -64,6 +64,9 @@ class Job:
     """The rows the table shows now, to sort and compare the new problems with off the GUI."""
     column: int = SEVERITY
     descending: bool = False
+    known: dict[int, tuple[Finding, Problem]] | None = None
+    """The previous run's problems by the identity of their finding: an incremental run hands
+    back the very findings of the checks it did not rerun, whose problems need no new work."""
 
 
 @dataclass
@@ -78,6 +81,8 @@ class Result:
     elapsed_ms: float = 0.0
     prepared: Prepared | None = None
     """The problems sorted as the table was, with the row changes from what it showed."""
+    known: dict[int, tuple[Finding, Problem]] = field(default_factory=dict, repr=False)
+    """This run's problems by the identity of their finding (see :attr:`Job.known`)."""
     _counts: dict[Severity, int] | None = field(default=None, repr=False)
 
     def counts(self) -> dict[Severity, int]:
@@ -96,12 +101,21 @@ def run_job(job: Job, validate: Validate = run_checks) -> Result:
     result = Result(job.document, job.revision)
     try:
         findings = validate(job.snapshot, declared_digest=job.declared_digest)
-        result.problems = [_problem(f, job) for f in findings]
-        if job.shown is not None:
+        known, kept = job.known or {}, result.known
+        problems = []
+        for finding in findings:
+            entry = known.get(id(finding))
+            if entry is None or entry[0] is not finding:
+                entry = (finding, _problem(finding, job))
+            kept[id(finding)] = entry
+            problems.append(entry[1])
+        result.problems = problems
+        if job.shown is not None and not job.known:
             # Reuse the shown rows' objects where nothing changed: the table compares them
             # faster, and the GUI thread frees only the few that went away.
             same = {problem: problem for problem in job.shown}
             result.problems = [same.get(problem, problem) for problem in result.problems]
+        if job.shown is not None:
             result.prepared = prepare(job.shown, result.problems, job.column, job.descending)
         result.counts()
     except Exception as exc:  # a failing check must not take the window down

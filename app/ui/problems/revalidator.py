@@ -1,10 +1,12 @@
 """Keeps the findings current: debounced validation runs in a worker thread.
 
-Every edit restarts a short single-shot timer; when it fires, the GUI thread takes a
-copy-on-write snapshot (see :mod:`app.validation.snapshot`) and hands it to a
-:class:`~app.ui.background.BackgroundRunner`. Results are published only when they still
-describe the document as it is now; older ones are dropped. One run at a time: an edit made
-while a run is in flight schedules one more run for when it ends.
+Every edit restarts a short single-shot timer (shorter still while runs are quick); when it
+fires, the GUI thread takes a copy-on-write snapshot (see :mod:`app.validation.snapshot`) and
+hands it to a :class:`~app.ui.background.BackgroundRunner`. Results are published only when
+they still describe the document as it is now; older ones are dropped. One run at a time: an
+edit made while a run is in flight schedules one more run for when it ends. By default the
+runs are incremental (:class:`~app.validation.incremental.IncrementalValidator`): after an edit only
+the checks it can affect rerun.
 """
 
 from __future__ import annotations
@@ -19,11 +21,15 @@ from app.domain.edits import Change
 from app.storage.loader import LoadedPolicy
 from app.ui.background import BackgroundRunner
 from app.ui.bridge import DocumentBridge
+from app.validation.incremental import IncrementalValidator
 from app.validation.problems import Job, Problem, Result, Validate, file_index, run_job
-from app.validation.runner import run_checks
 from app.validation.snapshot import SnapshotCache
 
 DEBOUNCE_MS = 150
+QUICK_DEBOUNCE_MS = 10
+"""The wait after an edit while runs are quick (fields commit when editing ends, not per key)."""
+QUICK_RUN_MS = 60
+"""A run this quick or quicker lets the next edit use :data:`QUICK_DEBOUNCE_MS`."""
 START_PAUSE_S = 0.003
 
 
@@ -55,10 +61,11 @@ class Revalidator(QObject):
     """A :class:`Result` for the document's current revision."""
 
     def __init__(self, bridge: DocumentBridge, parent: QObject | None = None, *,
-                 validate: Validate = run_checks, debounce_ms: int = DEBOUNCE_MS) -> None:
+                 validate: Validate | None = None, debounce_ms: int = DEBOUNCE_MS) -> None:
         super().__init__(parent)
         self._bridge = bridge
-        self._validate = validate
+        self._incremental = validate is None
+        self._validate = validate or IncrementalValidator().validate
         self._cache = SnapshotCache()
         # Each run first sleeps (without the interpreter lock) for a moment, so the GUI thread
         # that started it gets the lock straight back and returns to its event loop, instead
@@ -74,6 +81,8 @@ class Revalidator(QObject):
         self._loaded: LoadedPolicy | None = None
         self._file_index: dict[str, dict[str, int]] | None = None
         self._again = False
+        self._known: dict | None = None
+        """The last published run's problems by finding (see :attr:`Job.known`)."""
         self.shown: Callable[[], tuple[list[Problem], int, bool]] | None = None
         """Gives the rows the table shows, its sort column and order (see
         :meth:`ProblemsModel.ordering`), so the worker can prepare the table update."""
@@ -117,12 +126,16 @@ class Revalidator(QObject):
     def _on_change(self, change: Change) -> None:
         start = time.perf_counter()
         self._cache.invalidate(change)
-        self._timer.start(self._debounce_ms)
+        quick = self.result is not None and self.result.elapsed_ms <= QUICK_RUN_MS
+        self._timer.start(min(QUICK_DEBOUNCE_MS, self._debounce_ms) if quick
+                          else self._debounce_ms)
         self.gui_ms["change"] = (time.perf_counter() - start) * 1000
 
     def _on_reset(self) -> None:
         self._cache.clear()
-        self._loaded = self._file_index = None
+        if self._incremental:  # a run still in flight keeps the validator it started with
+            self._validate = IncrementalValidator().validate
+        self._loaded = self._file_index = self._known = None
         thaw_heap()
         self.invalidated.emit()
         self.schedule(0)
@@ -140,6 +153,7 @@ class Revalidator(QObject):
         if loaded is not self._loaded:  # a file was opened (or saved): index its items once
             self._loaded = loaded
             self._file_index = file_index(job.snapshot) if as_loaded else None
+            self._known = None  # problems placed in the old file
         if loaded is not None and self._file_index is not None:
             job.source_map, job.file, job.file_index = (loaded.source_map, loaded.file,
                                                         self._file_index)
@@ -147,6 +161,7 @@ class Revalidator(QObject):
                 job.declared_digest = loaded.declared_digest
         if self.shown is not None:
             job.shown, job.column, job.descending = self.shown()
+        job.known = self._known
         self.started.emit()
         handoff = time.perf_counter()
         validate = self._validate
@@ -160,6 +175,7 @@ class Revalidator(QObject):
         start = time.perf_counter()
         first = self.result is None or self.result.document is not result.document
         self.result = result
+        self._known = result.known
         self.finished.emit(result)
         self.gui_ms["publish"] = (time.perf_counter() - start) * 1000
         if first:

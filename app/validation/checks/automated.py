@@ -25,7 +25,7 @@ from app.domain.enums import (
 from app.domain.legal_bases import SAFEGUARD_WORDS, all_bases
 from app.domain.models import AutomatedDecisions, Purpose
 from app.domain.sections import CATEGORIES, PURPOSES
-from app.validation.catalogue import check
+from app.validation.catalogue import EVERYTHING_BUT_PROSE, check
 from app.validation.checks._common import (
     by_purpose,
     categories_with,
@@ -72,6 +72,7 @@ def unfit_bases(purpose: Purpose) -> list[LegalBasis]:
 
 
 @check("ADM001", Severity.ERROR, "Automated decisions without an Art. 22 exception",
+       reads=EVERYTHING_BUT_PROSE,
        why="Decisions based solely on automated processing with legal or similarly significant "
            "effects are forbidden unless necessary for a contract, authorised by law, or based "
            "on the person's explicit consent (GDPR Art. 22(2)).",
@@ -91,6 +92,7 @@ def automated_without_exception(ctx: Context) -> Iterator[Hit]:
 
 
 @check("ADM002", Severity.ERROR, "Automated decisions not explained",
+       reads=EVERYTHING_BUT_PROSE,
        why="People must be told the logic involved in automated decisions and their "
            "significance and envisaged consequences (GDPR Art. 13(2)(f), 14(2)(g), 15(1)(h)).",
        fix="Describe the logic and the consequences of the decisions in plain words.")
@@ -108,6 +110,7 @@ def automated_not_explained(ctx: Context) -> Iterator[Hit]:
 
 
 @check("ADM003", Severity.ERROR, "Automated decisions without safeguards",
+       reads=EVERYTHING_BUT_PROSE,
        why="Where solely automated decisions are allowed, people keep at least the right to "
            "obtain human intervention, to express their point of view and to contest the "
            "decision (GDPR Art. 22(3)).",
@@ -124,6 +127,7 @@ def automated_without_safeguards(ctx: Context) -> Iterator[Hit]:
 
 
 @check("ADM004", Severity.ERROR, "Automated decisions on special-category data",
+       reads=EVERYTHING_BUT_PROSE,
        why="Solely automated decisions may use special-category data only with explicit "
            "consent or for reasons of substantial public interest, with suitable safeguards "
            "(GDPR Art. 22(4), Art. 9(2)(a) or (g)).",
@@ -145,6 +149,7 @@ def automated_special_category(ctx: Context) -> Iterator[Hit]:
 
 
 @check("ADM005", Severity.WARNING, "Profiling without its logic",
+       reads=EVERYTHING_BUT_PROSE,
        why="Profiling evaluates personal aspects of people; they are entitled to know how it "
            "works (GDPR Art. 13(2)(f), Art. 21).",
        fix="Describe the logic of the profiling in plain words.")
@@ -160,6 +165,7 @@ def profiling_without_logic(ctx: Context) -> Iterator[Hit]:
 
 
 @check("ADM006", Severity.INFO, "Profiling purpose without automated decisions",
+       reads=EVERYTHING_BUT_PROSE,
        why="The purpose's kind is profiling, but it does not say whether it takes automated "
            "decisions or what logic it uses.",
        fix="Fill in the purpose's automated decisions (profiling, solely automated, logic).")

@@ -10,14 +10,15 @@ from collections.abc import Iterator
 
 from app.domain.enums import LegalBasis
 from app.domain.legal_bases import bases_in, has_basis_everywhere, relies_on
-from app.domain.sections import PURPOSES
-from app.validation.catalogue import check
+from app.domain.sections import PURPOSES, REGIONS
+from app.validation.catalogue import EVERYTHING_BUT_PROSE, check
 from app.validation.checks._common import declared_purposes, named, names
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
 
 @check("LEG020", Severity.INFO, "Assessment without its balancing test",
+       reads=(*EVERYTHING_BUT_PROSE, REGIONS),
        why="The purpose names a legitimate interests assessment, but the policy does not say, "
            "in plain words, why the organisation's interest is not overridden by the person's. "
            "Readers of the policy document see only a reference they may not be able to open.",
@@ -35,6 +36,7 @@ def assessment_without_balancing(ctx: Context) -> Iterator[Hit]:
 
 
 @check("LEG021", Severity.WARNING, "Allowed where the purpose has no legal basis",
+       reads=(*EVERYTHING_BUT_PROSE, REGIONS),
        why="The purpose's legal bases are all limited to some regions and it has no default "
            "basis, yet rules allow it in other regions (or in any region). There the use has "
            "no lawful basis.",

@@ -15,7 +15,7 @@ from app.domain.enums import ConsentMechanism, Jurisdiction
 from app.domain.legal_bases import sells_or_shares
 from app.domain.models import Purpose
 from app.domain.sections import PURPOSES
-from app.validation.catalogue import check
+from app.validation.catalogue import EVERYTHING_BUT_PROSE, check
 from app.validation.checks._common import declared_purposes, named
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
@@ -30,6 +30,7 @@ def _selling(ctx: Context) -> Iterator[tuple[int, Purpose]]:
 
 
 @check("CPR001", Severity.ERROR, "Sale or sharing without any choice (CPRA)",
+       reads=EVERYTHING_BUT_PROSE,
        why="Californians may opt out of the sale and sharing of their personal information. A "
            "purpose that sells or shares but asks nothing (consent 'none') ignores that choice.",
        fix="Set the purpose's consent to opt-out (or opt-in) and offer the right to opt out "
@@ -45,6 +46,7 @@ def sale_without_choice(ctx: Context) -> Iterator[Hit]:
 
 
 @check("CPR002", Severity.WARNING, "Global Privacy Control not honoured (CPRA)",
+       reads=EVERYTHING_BUT_PROSE,
        why="A business that sells or shares personal information must treat an opt-out "
            "preference signal such as Global Privacy Control as a valid request to opt out "
            "(11 CCR 7025).",

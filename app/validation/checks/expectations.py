@@ -10,13 +10,14 @@ from collections.abc import Iterator
 
 from app.domain.enums import DecisionReason, Effect
 from app.domain.expectations import decision_for, label, mismatches
-from app.domain.sections import TESTS
-from app.validation.catalogue import check
+from app.domain.sections import RETENTION, TESTS
+from app.validation.catalogue import DECISIONS, check
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
 
 @check("TST001", Severity.ERROR, "Failing expectation",
+       reads=(*DECISIONS, RETENTION, TESTS),
        why="The policy's owners wrote down the decision this question must get; the policy "
            "now answers it differently, so a change has altered a decision people rely on.",
        fix="If the change is intended, update the expectation (or save a new one from the "
@@ -35,6 +36,7 @@ def failing_expectation(ctx: Context) -> Iterator[Hit]:
 
 
 @check("TST002", Severity.ERROR, "Incomplete expectation",
+       reads=(*DECISIONS, RETENTION, TESTS),
        why="An expectation asks about a category for a purpose; without both it asks nothing "
            "and protects nothing.",
        fix="Choose the category and the purpose the question is about.")
@@ -48,6 +50,7 @@ def incomplete_expectation(ctx: Context) -> Iterator[Hit]:
 
 
 @check("TST003", Severity.ERROR, "Expectation that contradicts itself",
+       reads=(*DECISIONS, RETENTION, TESTS),
        why="An allow always has the reason 'allowed' and a deny never has it, so an "
            "expectation that pairs them can never hold, whatever the rules say.",
        fix="Change the expected decision, or the reason (leave the reason empty when any "
@@ -67,6 +70,7 @@ def contradictory_expectation(ctx: Context) -> Iterator[Hit]:
 
 
 @check("TST004", Severity.ERROR, "Expectation naming an unknown rule",
+       reads=(*DECISIONS, RETENTION, TESTS),
        why="An expectation that names a use rule or retention rule the policy does not have "
            "can never hold; usually the rule was renamed outside the editor or mistyped.",
        fix="Pick a declared rule, or leave the field empty when any rule will do.")

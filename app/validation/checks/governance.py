@@ -42,6 +42,7 @@ def approved_with_errors(ctx: Context, findings: list[Finding]) -> Iterator[Hit]
 
 
 @check("GOV002", Severity.WARNING, "Review overdue",
+       reads=(METADATA,),
        why="Policies go stale as the business and the law change; the date set for the next "
            "review has passed.",
        fix="Review the policy, then set the next review date (typically a year ahead).")
@@ -55,6 +56,7 @@ def review_overdue(ctx: Context) -> Iterator[Hit]:
 
 
 @check("GOV003", Severity.WARNING, "No review date",
+       reads=(METADATA,),
        why="Without a next review date nobody is reminded to check that the policy still "
            "matches what the organisation does.",
        fix="Set the next review date (typically a year ahead).")
@@ -72,6 +74,7 @@ def _approvals(ctx: Context) -> list[int]:
 
 
 @check("GOV004", Severity.ERROR, "Approved without an approval",
+       reads=(METADATA,),
        why="The status says approved, but nobody is recorded as having approved it, so "
            "there is no trace of who signed off and when.",
        fix="Record the approval (name, role, date, decision), or set the status back.")
@@ -100,6 +103,7 @@ def changed_since_approval(ctx: Context) -> Iterator[Hit]:
 
 
 @check("GOV006", Severity.WARNING, "No controller contact",
+       reads=(METADATA,),
        why="People and regulators must be able to tell who is responsible for the data and "
            "how to reach them (GDPR Art. 13(1)(a)).",
        fix="Fill in the controller's name and email address.")
@@ -110,6 +114,7 @@ def no_controller(ctx: Context) -> Iterator[Hit]:
 
 
 @check("GOV007", Severity.INFO, "No data protection officer contact",
+       reads=(METADATA,),
        why="Under the GDPR many organisations must appoint a data protection officer and "
            "publish how to reach them (Art. 37 and 13(1)(b)).",
        fix="Fill in the DPO's contact, or note why no DPO is required.")
@@ -121,6 +126,7 @@ def no_dpo(ctx: Context) -> Iterator[Hit]:
 
 
 @check("GOV008", Severity.WARNING, "No security measures",
+       reads=(METADATA,),
        why="The record of processing must describe the technical and organisational security "
            "measures (GDPR Art. 30(1)(g) and 32); none are recorded.",
        fix="List the measures that protect the data, e.g. encryption, access control, "
@@ -132,6 +138,7 @@ def no_security_measures(ctx: Context) -> Iterator[Hit]:
 
 
 @check("GOV009", Severity.WARNING, "No jurisdiction",
+       reads=(METADATA,),
        why="The jurisdiction decides which rules apply, including where data may be sent "
            "without a safeguard; without one, transfer checks cannot run.",
        fix="Add the regimes the policy is written for, e.g. eu_gdpr.")

@@ -20,7 +20,7 @@ from app.domain.enums import (
 from app.domain.ids import lineage
 from app.domain.models import UseRule
 from app.domain.sections import PURPOSES, RULES
-from app.validation.catalogue import check
+from app.validation.catalogue import DECISIONS, check
 from app.validation.checks._common import (
     CATEGORIES,
     TARGETING,
@@ -78,6 +78,7 @@ def _use_hits(ctx: Context, what: str,
 
 
 @check("INT001", Severity.WARNING, "Advertising from browsing history",
+       reads=DECISIONS,
        why="Targeting people from what they browsed is the tactic people find most intrusive, "
            "even when they opted in.",
        fix="Prefer contextual or aggregated approaches; if you keep it, add obligations "
@@ -89,6 +90,7 @@ def browsing_for_ads(ctx: Context) -> Iterator[Hit]:
 
 
 @check("INT011", Severity.ERROR, "Advertising from browsing history without opt-in",
+       reads=DECISIONS,
        why="Using browsing history to target people without asking them first is exactly the "
            "intrusive tactic regulators act against (ePrivacy consent for tracking).",
        fix="Make the purpose opt-in, or stop allowing browsing data for it.")
@@ -99,6 +101,7 @@ def browsing_for_ads_without_opt_in(ctx: Context) -> Iterator[Hit]:
 
 
 @check("INT002", Severity.WARNING, "Location data for marketing",
+       reads=DECISIONS,
        why="Where people go reveals their home, work, health and beliefs; using it to market "
            "to them is widely felt as tracking.",
        fix="Use coarse location (city, country) or none; add obligations such as aggregate; "
@@ -119,6 +122,7 @@ def location_for_ads(ctx: Context) -> Iterator[Hit]:
 
 
 @check("INT012", Severity.ERROR, "Precise location for marketing without opt-in",
+       reads=DECISIONS,
        why="Precise location (GPS-level) used for marketing without asking first is tracking "
            "people's movements behind their backs.",
        fix="Make the purpose opt-in, or use coarse location, or stop allowing it.")
@@ -129,6 +133,7 @@ def precise_location_without_opt_in(ctx: Context) -> Iterator[Hit]:
 
 
 @check("INT003", Severity.ERROR, "Sensitive data used for targeting",
+       reads=DECISIONS,
        why="Targeting people on sensitive traits (health, beliefs, sexuality, finances, "
            "offences) can harm and discriminate, and is banned or tightly restricted by the "
            "GDPR, the DSA and the CPRA.",
@@ -142,6 +147,7 @@ def sensitive_for_targeting(ctx: Context) -> Iterator[Hit]:
 
 
 @check("INT004", Severity.ERROR, "Sharing or selling without consent",
+       reads=DECISIONS,
        why="Handing data to a third party for a purpose the service does not need (analytics, "
            "marketing, advertising, research...), or selling or sharing it, without any consent "
            "mechanism takes away people's control over who holds their data. Sharing that the "
@@ -206,6 +212,7 @@ def _child_allowed(ctx: Context, rule: UseRule, purposes: list[str], children: l
 
 
 @check("INT005", Severity.ERROR, "Children's data for marketing or profiling",
+       reads=DECISIONS,
        why="Children merit specific protection: marketing to them and profiling them should "
            "not happen (GDPR Recital 38 and 71, the DSA bans profiling-based ads to minors).",
        fix="Exclude children: limit the rule to adult subjects, or add a deny rule for the "
@@ -238,6 +245,7 @@ def children_targeted(ctx: Context) -> Iterator[Hit]:
 
 
 @check("INT006", Severity.WARNING, "Critically intrusive use",
+       reads=DECISIONS,
        why="The intrusiveness review scores this use in the critical band: the combination of "
            "data, purpose, people and recipients is the kind people find most invasive.",
        fix="Reduce it: drop the most sensitive categories, add obligations (anonymise, "
@@ -257,6 +265,7 @@ def critical_uses(ctx: Context) -> Iterator[Hit]:
 
 
 @check("INT007", Severity.WARNING, "Whole category tree for a non-essential purpose",
+       reads=DECISIONS,
        why="Data minimisation: a non-essential purpose (analytics, marketing, research...) "
            "should get only the data it needs, not a whole branch of categories.",
        fix="List only the categories the purpose needs instead of their common parent.")
@@ -287,6 +296,7 @@ def whole_tree(ctx: Context) -> Iterator[Hit]:
 
 
 @check("INT008", Severity.INFO, "Category nobody needs",
+       reads=DECISIONS,
        why="No rule uses this category. Data nobody needs should not be collected at all "
            "(data minimisation).",
        fix="Stop collecting it and delete the category, or add the rule that needs it.")
@@ -304,6 +314,7 @@ def unused_category(ctx: Context) -> Iterator[Hit]:
 
 
 @check("INT009", Severity.WARNING, "Profiling without human review",
+       reads=DECISIONS,
        why="People have the right not to be subject to decisions based solely on automated "
            "processing, including profiling, and to obtain human intervention (GDPR Art. 22).",
        fix="Add 'human_review' to the rights the purpose offers, and make sure a person can "
@@ -318,6 +329,7 @@ def profiling_without_review(ctx: Context) -> Iterator[Hit]:
 
 
 @check("INT010", Severity.WARNING, "Vulnerable people profiled without safeguards",
+       reads=DECISIONS,
        why="Profiling vulnerable people (patients, people in care...) or targeting them with "
            "ads exploits their situation; at least the data should be protected.",
        fix="Add obligations (pseudonymise, aggregate, minimise) to the rule, or exclude the "

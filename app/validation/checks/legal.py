@@ -18,7 +18,7 @@ from app.domain.enums import (
 from app.domain.legal_bases import all_bases, relies_on, sells_or_shares
 from app.domain.models import Purpose
 from app.domain.sections import CATEGORIES, PURPOSES
-from app.validation.catalogue import check
+from app.validation.catalogue import EVERYTHING_BUT_PROSE, check
 from app.validation.checks._common import (
     by_purpose,
     categories_with,
@@ -71,6 +71,7 @@ def _missing_basis(ctx: Context, used: bool) -> Iterator[Hit]:
 
 
 @check("LEG001", Severity.ERROR, "Used purpose without a legal basis",
+       reads=EVERYTHING_BUT_PROSE,
        why="Personal data may only be used on a lawful basis (GDPR Art. 6). A purpose that rules "
            "allow data for, but that names no basis, cannot be justified to a regulator.",
        fix="Set the purpose's legal basis (consent, contract, legal obligation, vital "
@@ -81,6 +82,7 @@ def used_without_basis(ctx: Context) -> Iterator[Hit]:
 
 
 @check("LEG011", Severity.WARNING, "Unused purpose without a legal basis",
+       reads=EVERYTHING_BUT_PROSE,
        why="The purpose has no legal basis. No rule allows data for it yet, but it will need "
            "one before any rule does.",
        fix="Set the purpose's legal basis, or delete the purpose if nobody needs it.")
@@ -90,6 +92,7 @@ def unused_without_basis(ctx: Context) -> Iterator[Hit]:
 
 
 @check("LEG002", Severity.ERROR, "Special-category data without an Art. 9 condition",
+       reads=EVERYTHING_BUT_PROSE,
        why="Health, biometric, genetic and other special-category data is banned unless one of "
            "the conditions of GDPR Art. 9(2) applies, on top of the Art. 6 legal basis.",
        fix="Set the purpose's Art. 9 condition (for example explicit consent), or stop "
@@ -105,6 +108,7 @@ def special_without_art9(ctx: Context) -> Iterator[Hit]:
 
 
 @check("LEG003", Severity.ERROR, "Consent basis without opt-in",
+       reads=EVERYTHING_BUT_PROSE,
        why="Consent under the GDPR must be a clear affirmative act: pre-ticked boxes, silence "
            "or an opt-out do not count. A purpose that relies on consent must ask first.",
        fix="Set the purpose's consent mechanism to opt-in, or choose the legal basis the "
@@ -121,6 +125,7 @@ def consent_without_opt_in(ctx: Context) -> Iterator[Hit]:
 
 
 @check("LEG004", Severity.WARNING, "Consent without a way to withdraw it",
+       reads=EVERYTHING_BUT_PROSE,
        why="People must be able to withdraw consent as easily as they gave it (GDPR Art. 7(3)).",
        fix="Add 'withdraw_consent' to the rights the purpose offers.")
 def consent_without_withdrawal(ctx: Context) -> Iterator[Hit]:
@@ -136,6 +141,7 @@ def consent_without_withdrawal(ctx: Context) -> Iterator[Hit]:
 
 
 @check("LEG005", Severity.WARNING, "Legitimate interests without an assessment",
+       reads=EVERYTHING_BUT_PROSE,
        why="Relying on legitimate interests needs a documented balancing test (a legitimate "
            "interests assessment) showing that people's rights do not override the interest.",
        fix="Record the reference of the assessment in the purpose's 'lia' field, or choose "
@@ -151,6 +157,7 @@ def interests_without_assessment(ctx: Context) -> Iterator[Hit]:
 
 
 @check("LEG006", Severity.WARNING, "Criminal-offence data without an official basis",
+       reads=EVERYTHING_BUT_PROSE,
        why="Data about criminal convictions and offences may only be processed under official "
            "authority or where the law authorises it (GDPR Art. 10), which normally means a "
            "legal obligation or a public task.",
@@ -172,6 +179,7 @@ def criminal_without_authority(ctx: Context) -> Iterator[Hit]:
 
 
 @check("LEG007", Severity.WARNING, "Opt-in consent not relied on",
+       reads=EVERYTHING_BUT_PROSE,
        why="The purpose collects opt-in consent but names another legal basis. People are "
            "told their consent matters, yet withdrawing it would not stop the use; that "
            "misleads them and muddles which rules apply.",
@@ -190,6 +198,7 @@ def opt_in_not_relied_on(ctx: Context) -> Iterator[Hit]:
 
 
 @check("LEG008", Severity.ERROR, "Explicit consent without opt-in",
+       reads=EVERYTHING_BUT_PROSE,
        why="The Art. 9 condition 'explicit consent' needs an express statement from the "
            "person; it cannot be met by an opt-out or without asking.",
        fix="Set the purpose's consent mechanism to opt-in, or choose the Art. 9 condition "
@@ -206,6 +215,7 @@ def explicit_consent_without_opt_in(ctx: Context) -> Iterator[Hit]:
 
 
 @check("LEG009", Severity.ERROR, "Sale or sharing without an opt-out (CPRA)",
+       reads=EVERYTHING_BUT_PROSE,
        why="Californians have the right to opt out of the sale or sharing of their personal "
            "information, including sharing for cross-context behavioural advertising.",
        fix="Add 'opt_out_of_sale' to the rights the purpose offers (and provide the 'Do Not "
@@ -231,6 +241,7 @@ def cpra_without_opt_out(ctx: Context) -> Iterator[Hit]:
 
 
 @check("LEG010", Severity.INFO, "Art. 9 condition that nothing needs",
+       reads=EVERYTHING_BUT_PROSE,
        why="The purpose names an Art. 9 condition, but no allow rule uses special-category "
            "data for it. The condition may be left over from an earlier version.",
        fix="Remove the Art. 9 condition, or check that the rules allow the data you meant.")
@@ -254,6 +265,7 @@ _ASKS = {ConsentMechanism.NONE: "no consent", ConsentMechanism.OPT_OUT: "only an
 
 
 @check("LEG012", Severity.WARNING, "Consent weaker than the parent purpose's",
+       reads=EVERYTHING_BUT_PROSE,
        why="A request follows the consent mechanism of the purpose it names (its nearest "
            "declared ancestor-or-self). When a child purpose asks less than its parent (opt-out "
            "or nothing under an opt-in parent, nothing under an opt-out parent), every rule "

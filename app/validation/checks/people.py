@@ -18,9 +18,9 @@ from app.domain.external_ids import DPV, FIDES, FIDES_KEY, dpv_term
 from app.domain.ids import lineage
 from app.domain.models import Purpose
 from app.domain.region_codes import ANY_RECIPIENT
-from app.domain.sections import CATEGORIES, PURPOSES, RULES, SUBJECTS
+from app.domain.sections import CATEGORIES, PURPOSES, REGIONS, RULES, SUBJECTS
 from app.storage.resources import DPV_TABLES, default_consent_ages, dpv_terms
-from app.validation.catalogue import check
+from app.validation.catalogue import EVERYTHING_BUT_PROSE, check
 from app.validation.checks._common import named, names
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
@@ -35,6 +35,7 @@ def _ages(ctx: Context, kind: str = "regions") -> dict[str, int]:
 
 
 @check("PPL001", Severity.WARNING, "Subject's ages do not add up",
+       reads=(*EVERYTHING_BUT_PROSE, REGIONS),
        why="The ages and the children flag decide whether a parent must consent for these "
            "people; if they contradict each other, the checks and the published policy say "
            "the wrong thing.",
@@ -130,6 +131,7 @@ def _where(regions: dict[str, int]) -> str:
 
 
 @check("PPL002", Severity.WARNING, "Consent of people who may be under the age of consent",
+       reads=(*EVERYTHING_BUT_PROSE, REGIONS),
        why="Below the age of digital consent where the person is (GDPR Art. 8: 13 to 16 by "
            "member state; UK 13; COPPA 13), consent is given by a parent or guardian. A "
            "consent-based use allowed for people who may be younger must say so.",
@@ -159,6 +161,7 @@ def _sells_or_shares(purpose: Purpose | None) -> bool:
 
 
 @check("PPL003", Severity.WARNING, "Sale or sharing of minors' data without opt-in",
+       reads=(*EVERYTHING_BUT_PROSE, REGIONS),
        why="Under the CCPA as amended by the CPRA (Civ. Code 1798.120(c)), the personal "
            "information of a consumer under 16 may not be sold or shared unless the consumer "
            "(13 to 15) or a parent (under 13) opted in.",
@@ -180,6 +183,7 @@ def sale_of_minors(ctx: Context) -> Iterator[Hit]:
 
 
 @check("PPL004", Severity.WARNING, "Source without a name",
+       reads=(*EVERYTHING_BUT_PROSE, REGIONS),
        why="When data is not collected from the person, they must be told where it came from "
            "(GDPR Art. 14(2)(f)): the third party or public source by name.",
        fix="Name the third party or public source the data comes from.")

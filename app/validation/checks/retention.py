@@ -11,7 +11,7 @@ from app.domain.models import RetentionRule
 from app.domain.retention import retention_terms
 from app.domain.retention_words import retention_sentence
 from app.domain.sections import CATEGORIES, PURPOSES, RETENTION
-from app.validation.catalogue import check
+from app.validation.catalogue import DECISIONS, check
 from app.validation.checks._common import category_path, named, named_list, plural
 from app.validation.checks._scopes import scopes
 from app.validation.context import Context
@@ -28,6 +28,7 @@ def allowed_purposes_of(ctx: Context, category: str) -> list[str]:
 
 
 @check("RET001", Severity.WARNING, "Allowed data without a retention period",
+       reads=(*DECISIONS, RETENTION),
        why="Data may be kept no longer than its purpose needs (storage limitation, GDPR "
            "Art. 5(1)(e)). For this use no retention rule says how long the data is kept or "
            "what happens to it afterwards.",
@@ -70,6 +71,7 @@ def _indefinite(ctx: Context, justified: bool) -> Iterator[Hit]:
 
 
 @check("RET002", Severity.WARNING, "Data kept indefinitely",
+       reads=(*DECISIONS, RETENTION),
        why="Keeping personal data without an end date goes against storage limitation (GDPR "
            "Art. 5(1)(e)); regulators expect a period or at least criteria to set one.",
        fix="Give a duration (e.g. P2Y), or, if the law requires keeping the data, set the "
@@ -80,6 +82,7 @@ def indefinite_retention(ctx: Context) -> Iterator[Hit]:
 
 
 @check("RET007", Severity.INFO, "Data kept indefinitely, with a reason",
+       reads=(*DECISIONS, RETENTION),
        why="The data is kept without an end date, but under legal hold or archived with a "
            "cited reason. That can be lawful; it should still be reviewed from time to time.",
        fix="Check that the hold or the cited law still applies; set a duration once it ends.")
@@ -126,6 +129,7 @@ def _situations(ctx: Context, named: dict[str, list[int]]) -> Iterator[tuple[str
 
 
 @check("RET003", Severity.WARNING, "Ambiguous retention periods",
+       reads=(*DECISIONS, RETENTION),
        why="Two retention rules apply equally well to the same data and purpose but say "
            "different things. The shortest period wins (a fixed period before criteria, "
            "criteria before indefinite), so the other rule never applies "
@@ -160,6 +164,7 @@ def ambiguous_retention(ctx: Context) -> Iterator[Hit]:
 
 # -- RET004 ------------------------------------------------------------------------------------
 @check("RET004", Severity.WARNING, "Retention period without a reason",
+       reads=(*DECISIONS, RETENTION),
        why="A retention period should be justified: by a law (e.g. a tax code's ten-year "
            "rule), a contract, or a stated business need. Without one, reviewers cannot tell "
            "whether the period is too long.",
@@ -179,6 +184,7 @@ def _allowed_mask(ctx: Context, field: str, value: str) -> int:
 
 
 @check("RET005", Severity.INFO, "Retention for data no rule allows",
+       reads=(*DECISIONS, RETENTION),
        why="The retention rule is about a category that no allow rule uses, so it governs "
            "nothing. It may be left over, or an allow rule may be missing.",
        fix="Delete the category from the retention rule, or add the allow rule it was "
@@ -197,6 +203,7 @@ def retention_for_unused(ctx: Context) -> Iterator[Hit]:
 
 
 @check("RET006", Severity.WARNING, "Retention for a purpose the data is not used for",
+       reads=(*DECISIONS, RETENTION),
        why="The retention rule is limited to a purpose, but no allow rule allows its "
            "categories for that purpose, so that part of the rule never applies. Usually the "
            "purpose is misspelt or the wrong one.",
@@ -222,6 +229,7 @@ def retention_for_unused_purpose(ctx: Context) -> Iterator[Hit]:
 
 # -- RET008 ------------------------------------------------------------------------------------
 @check("RET008", Severity.ERROR, "Retention period longer than any calendar",
+       reads=(*DECISIONS, RETENTION),
        why="The period runs past the year 9999, so no date can be given for the end of the "
            "retention: schedules, exports and people cannot say when the data goes.",
        fix="Give the real period (e.g. P10Y), or 'indefinite' with a legal hold or a cited "

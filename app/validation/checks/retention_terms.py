@@ -24,6 +24,7 @@ def _rules_where(ctx: Context, field: str, test: Callable[[RetentionRule], bool]
 
 
 @check("RET009", Severity.ERROR, "Retention rule without a period or criteria",
+       reads=(RETENTION,),
        why="The rule says neither how long the data is kept (a maximum period, or "
            "'indefinite') nor by which criteria, so nobody can tell when the data goes "
            "(GDPR Art. 13(2)(a): the period, or the criteria used to determine it).",
@@ -37,6 +38,7 @@ def no_period_nor_criteria(ctx: Context) -> Iterator[Hit]:
 
 
 @check("RET010", Severity.ERROR, "Minimum retention longer than the maximum",
+       reads=(RETENTION,),
        why="The data must be kept at least longer than it may be kept at most: no date "
            "satisfies both.",
        fix="Correct the minimum (Kept at least) or the maximum (Kept for).")
@@ -50,6 +52,7 @@ def minimum_above_maximum(ctx: Context) -> Iterator[Hit]:
 
 
 @check("RET011", Severity.ERROR, "Custom retention trigger without an event",
+       reads=(RETENTION,),
        why="The period is counted from an event of the organisation's own, but the event is "
            "not named, so nobody knows when the period starts.",
        fix="Name the event (Custom event, e.g. 'asset disposed of'), or pick one of the "
@@ -62,6 +65,7 @@ def custom_trigger_without_event(ctx: Context) -> Iterator[Hit]:
 
 
 @check("RET012", Severity.WARNING, "Financial year without its start",
+       reads=(RETENTION,),
        why="The period starts at the end of the financial year, but the rule does not say "
            "when that year starts (1 April for UK councils, 6 April for UK income tax, "
            "1 January in many countries). Nothing is assumed.",
@@ -76,6 +80,7 @@ def financial_year_without_start(ctx: Context) -> Iterator[Hit]:
 
 
 @check("RET013", Severity.WARNING, "Legal hold without a reason",
+       reads=(RETENTION,),
        why="A legal hold keeps data even against an erasure request (GDPR Art. 17(3)); "
            "without its reason (the statute or the litigation) nobody can tell when it ends.",
        fix="Fill in Legal hold reason.")
@@ -87,6 +92,7 @@ def legal_hold_without_reason(ctx: Context) -> Iterator[Hit]:
 
 
 @check("RET014", Severity.INFO, "Retention by criteria only",
+       reads=(RETENTION,),
        why="The rule gives criteria ('for the life of the account') and no maximum period. "
            "That is lawful (GDPR Art. 13(2)(a)), but data kept by criteria is easily kept "
            "too long.",

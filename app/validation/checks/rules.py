@@ -12,7 +12,7 @@ from app.domain.enums import Effect
 from app.domain.models import UseRule
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.sections import RULES
-from app.validation.catalogue import check
+from app.validation.catalogue import DECISIONS, check
 from app.validation.checks._common import names, plural
 from app.validation.checks._scopes import Scopes, scopes
 from app.validation.context import Context
@@ -75,6 +75,7 @@ def _denied_everywhere(ctx: Context) -> Iterator[tuple[int, UseRule, int]]:
 
 
 @check("RUL001", Severity.WARNING, "Allow rule that never takes effect",
+       reads=DECISIONS,
        why="Deny rules always win, and here they cover everything this allow rule allows, so "
            "the allow rule changes no decision. Either the deny rules are too broad or the "
            "allow rule is left over.",
@@ -120,6 +121,7 @@ def _redundant_with(ctx: Context, scope: Scopes, index: int) -> int | None:
 
 
 @check("RUL002", Severity.INFO, "Redundant rule",
+       reads=DECISIONS,
        why="Another rule with the same effect already covers everything this rule covers "
            "(and, for allow rules, asks for at least the same obligations), so deleting this "
            "one would change no decision. Duplicates make the policy longer to review.",
@@ -146,6 +148,7 @@ def redundant_rules(ctx: Context) -> Iterator[Hit]:
 
 # -- RUL003 ------------------------------------------------------------------------------------
 @check("RUL003", Severity.INFO, "Deny rule that denies nothing allowed",
+       reads=DECISIONS,
        why="Anything no rule allows is denied already (default deny). A deny rule that "
            "overlaps no allow rule therefore changes no decision; it may document intent, or "
            "it may point at an allow rule that was removed or renamed.",
@@ -163,6 +166,7 @@ def deny_without_allow(ctx: Context) -> Iterator[Hit]:
 
 # -- RUL005 ------------------------------------------------------------------------------------
 @check("RUL005", Severity.WARNING, "Deny rule that leaves disclosure allowed",
+       reads=DECISIONS,
        why="In format 2 a rule that lists no recipients covers internal use only, deny rules "
            "included. A deny rule written that way does not stop an allow rule from disclosing "
            "the same data to a processor, a third party or the public.",
@@ -197,6 +201,7 @@ def _twins(scope: Scopes, index: int, effect_mask: int) -> list[int]:
 
 
 @check("RUL004", Severity.WARNING, "Allow and deny rules with the same scope",
+       reads=DECISIONS,
        why="An allow rule and a deny rule cover exactly the same uses. The deny rule always "
            "wins, so the allow rule is dead, and readers cannot tell which was intended.",
        fix="Decide whether the use is allowed or not and delete the other rule, or narrow one "

@@ -21,12 +21,13 @@ from app.domain.sections import (
     referring_fields,
 )
 from app.domain.sections import section as section_info
-from app.validation.catalogue import check
+from app.validation.catalogue import EVERYTHING_BUT_PROSE, check
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
 
 @check("STR001", Severity.ERROR, "Duplicate id",
+       reads=EVERYTHING_BUT_PROSE,
        why="Ids must be unique within their section: rules, exports and decisions refer to "
            "items by id, so two items with one id make the policy ambiguous.",
        fix="Rename one of the items (references follow the rename in the editor), or merge "
@@ -80,6 +81,7 @@ def _suggest(value: str, declared: dict[str, object]) -> str | None:
 
 
 @check("STR002", Severity.ERROR, "Unknown data category",
+       reads=EVERYTHING_BUT_PROSE,
        why="A rule or retention rule names a data category the policy does not declare, so "
            "nobody can tell what data it is about; usually a typo.",
        fix="Pick a declared category, or declare the missing one.")
@@ -89,6 +91,7 @@ def unknown_categories(ctx: Context) -> Iterator[Hit]:
 
 
 @check("STR003", Severity.ERROR, "Unknown purpose",
+       reads=EVERYTHING_BUT_PROSE,
        why="A rule names a purpose the policy does not declare: it has no legal basis or "
            "consent mechanism, so decisions about it cannot be justified.",
        fix="Pick a declared purpose, or declare the missing one with its legal basis.")
@@ -98,6 +101,7 @@ def unknown_purposes(ctx: Context) -> Iterator[Hit]:
 
 
 @check("STR004", Severity.ERROR, "Unknown data subject",
+       reads=EVERYTHING_BUT_PROSE,
        why="A rule is limited to a group of people the policy does not declare.",
        fix="Pick a declared data subject, or declare the missing one.")
 def unknown_subjects(ctx: Context) -> Iterator[Hit]:
@@ -106,6 +110,7 @@ def unknown_subjects(ctx: Context) -> Iterator[Hit]:
 
 
 @check("STR005", Severity.ERROR, "Unknown recipient",
+       reads=EVERYTHING_BUT_PROSE,
        why="A rule shares data with a recipient the policy does not declare, so its country "
            "and transfer safeguards are unknown.",
        fix="Pick a declared recipient, or declare the missing one with its country.")
@@ -115,6 +120,7 @@ def unknown_recipients(ctx: Context) -> Iterator[Hit]:
 
 
 @check("STR006", Severity.ERROR, "Rule without categories or purposes",
+       reads=EVERYTHING_BUT_PROSE,
        why="A use rule with no categories or no purposes covers nothing and never takes "
            "effect.",
        fix="Add the data categories and purposes the rule is about, or delete the rule.")
@@ -127,6 +133,7 @@ def empty_rules(ctx: Context) -> Iterator[Hit]:
 
 
 @check("STR007", Severity.ERROR, "Retention rule without categories",
+       reads=EVERYTHING_BUT_PROSE,
        why="A retention rule that names no data category says how long nothing is kept.",
        fix="Add the data categories the retention period applies to, or delete the rule.")
 def empty_retention(ctx: Context) -> Iterator[Hit]:
@@ -157,6 +164,7 @@ def _distinct(values: list[str]) -> bool:
 
 
 @check("STR008", Severity.INFO, "Redundant reference",
+       reads=EVERYTHING_BUT_PROSE,
        why="A list names the same id twice, or names both an item and one of its ancestors; "
            "the ancestor already covers its descendants.",
        fix="Remove the repeated or already covered id.")

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from app.domain.enums import RecipientKind, Safeguard, label
 from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.models import Recipient
-from app.domain.sections import METADATA, RECIPIENTS
+from app.domain.sections import METADATA, RECIPIENTS, REGIONS
 from app.domain.transfers import Judgement, Standing, grounded, judge, places, transfers, where
-from app.validation.catalogue import check
+from app.validation.catalogue import EVERYTHING_BUT_PROSE, check
 from app.validation.checks._common import named, names, plural
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
@@ -89,6 +89,7 @@ def _conditions(judgements: list[Judgement]) -> str:
 
 
 @check("TRF001", Severity.ERROR, "Transfer without a safeguard",
+       reads=(*EVERYTHING_BUT_PROSE, REGIONS),
        why="Sending personal data to a country outside the policy's jurisdictions, and not "
            "recognised by them as adequate, is a restricted transfer (GDPR Chapter V): it needs "
            "standard contractual clauses, binding corporate rules or a derogation. Every place "
@@ -115,6 +116,7 @@ def transfer_without_safeguard(ctx: Context) -> Iterator[Hit]:
 
 
 @check("TRF005", Severity.WARNING, "Transfer relying on an unrecorded adequacy decision",
+       reads=(*EVERYTHING_BUT_PROSE, REGIONS),
        why="The recipient's country is outside the policy's jurisdictions but recognised as "
            "adequate, so the transfer can rest on the adequacy decision; the policy should say "
            "so.",
@@ -136,6 +138,7 @@ def adequacy_not_recorded(ctx: Context) -> Iterator[Hit]:
 
 
 @check("TRF002", Severity.WARNING, "Recipient without a country",
+       reads=(*EVERYTHING_BUT_PROSE, REGIONS),
        why="Without the country where a recipient processes the data, nobody can tell whether "
            "sharing with it is an international transfer that needs a safeguard. Data made "
            "public (a recipient of kind public) has no country.",
@@ -157,6 +160,7 @@ def _claiming(ctx: Context) -> Iterator[tuple[int, Recipient, list[Judgement]]]:
 
 
 @check("TRF003", Severity.WARNING, "Adequacy decision claimed for a country without one",
+       reads=(*EVERYTHING_BUT_PROSE, REGIONS),
        why="The recipient's safeguard is an adequacy decision, but one of its countries is not "
            "on the adequacy list of the jurisdictions the transfer leaves, so the transfer has "
            "no valid ground.",
@@ -176,6 +180,7 @@ def adequacy_not_recognised(ctx: Context) -> Iterator[Hit]:
 
 
 @check("TRF006", Severity.INFO, "Adequacy decision with a condition",
+       reads=(*EVERYTHING_BUT_PROSE, REGIONS),
        why="The adequacy decision the recipient relies on is partial: it covers only some "
            "organisations or sectors of the country (the United States only organisations "
            "certified under the Data Privacy Framework, Canada only those subject to PIPEDA). "
@@ -195,6 +200,7 @@ def conditional_adequacy(ctx: Context) -> Iterator[Hit]:
 
 
 @check("TRF004", Severity.INFO, "Safeguard that is not needed",
+       reads=(*EVERYTHING_BUT_PROSE, REGIONS),
        why="Every place of the recipient is inside every jurisdiction whose transfer rules bind "
            "the policy, so sharing with it is no international transfer and needs no "
            "safeguard. A recorded safeguard may mean the country is wrong.",
@@ -215,6 +221,7 @@ def needless_safeguard(ctx: Context) -> Iterator[Hit]:
 
 
 @check("TRF007", Severity.INFO, "Controller established outside the jurisdictions",
+       reads=(*EVERYTHING_BUT_PROSE, REGIONS),
        why="Transfers are judged from where the controller is established. When that is "
            "outside every jurisdiction of the policy that restricts transfers (a US company "
            "offering services in the EU, GDPR Art. 3(2)), no recipient is judged against them, "

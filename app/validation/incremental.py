@@ -1,0 +1,88 @@
+"""Validation after an edit that reruns only the checks the edit can affect.
+
+:class:`IncrementalValidator` remembers the last policy it validated, each check's findings
+and the expensive indexes the checks shared (the decision engine, the allowed uses...). Given
+the next version it finds what changed (:func:`app.validation.changes.changes`), reruns the
+checks whose declared reads (:attr:`app.validation.catalogue.Check.reads`) meet the change,
+keeps the others' findings, and reuses the indexes when what they are built from is unchanged.
+The result is exactly what :func:`app.validation.runner.run_checks` gives (same findings, same
+order). Paths stay right: when items of a section are added, removed or moved, every check
+that reads that section reruns, and a check reports only at paths in sections it reads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from operator import itemgetter
+
+from app.domain.models import Policy
+from app.storage.collector import collector_paused
+from app.validation.catalogue import Check, all_checks
+from app.validation.changes import EVERYTHING, Changes, changes
+from app.validation.context import Context
+from app.validation.finding import Finding, path_key
+from app.validation.runner import findings_of
+
+_Keyed = list[tuple[tuple, Finding]]
+
+
+def _keyed(findings: Iterable[Finding]) -> _Keyed:
+    return [((path_key(f.path), f.severity.rank, f.code), f) for f in findings]
+
+
+class IncrementalValidator:
+    """Validates successive versions of one document, rerunning only what an edit affects.
+
+    Not thread-safe: call :meth:`validate` from one thread at a time (the revalidation worker
+    runs one validation at a time).
+    """
+
+    def __init__(self, checks: Iterable[Check] | None = None) -> None:
+        self._checks = list(checks) if checks is not None else all_checks()
+        self._policy: Policy | None = None
+        self._context: Context | None = None
+        self._found: dict[str, _Keyed] = {}
+        self._today: dt.date | None = None
+        self._digest: str | None = None
+        self.reran: list[str] = []
+        """Codes of the checks the last :meth:`validate` ran (for tests and measurements)."""
+        self.changes: Changes = EVERYTHING
+        """What the last :meth:`validate` found changed since the one before."""
+
+    def clear(self) -> None:
+        """Forget the last run: the next one runs every check."""
+        self._policy = self._context = None
+        self._found = {}
+
+    def validate(self, policy: Policy, *, today: dt.date | None = None,
+                 declared_digest: str | None = None) -> list[Finding]:
+        """Every finding for ``policy``, as :func:`~app.validation.runner.run_checks` gives."""
+        today = today or dt.date.today()
+        if self._policy is None or today != self._today or declared_digest != self._digest:
+            changed = EVERYTHING
+        else:
+            changed = changes(self._policy, policy)
+        context = Context(policy, today=today, declared_digest=declared_digest)
+        if self._context is not None and not changed.everything:
+            context.reuse(self._context, changed)
+        found = dict(self._found)
+        reran = []
+        with collector_paused(collect=False):
+            regular = [c for c in self._checks if not c.post]
+            for check in regular:
+                if check.code not in found or check.affected_by(changed):
+                    found[check.code] = _keyed(findings_of(check, check.run(context)))
+                    reran.append(check.code)
+            before = [f for c in regular for _, f in found[c.code]]
+            for check in (c for c in self._checks if c.post):
+                # post checks judge the others' findings: always rerun (they are cheap)
+                found[check.code] = _keyed(findings_of(check, check.run(context, list(before))))
+                before.extend(f for _, f in found[check.code])
+                reran.append(check.code)
+            keyed = [pair for c in self._checks for pair in found[c.code]]
+            keyed.sort(key=itemgetter(0))
+        self._policy, self._context, self._found = policy, context, found
+        self._today, self._digest = today, declared_digest
+        self.reran, self.changes = reran, changed
+        return [f for _, f in keyed]
