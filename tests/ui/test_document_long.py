@@ -1,0 +1,149 @@
+"""The Policy document tab on a long policy: the window is never held while it rebuilds, and
+the preview reads as paper (enough contrast) in a dark palette."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtGui import QColor, QPalette, QTextDocument
+from PySide6.QtWidgets import QApplication
+
+from app.domain.models import Policy
+from app.storage.loader import load_bytes
+from app.ui.bridge import DocumentBridge
+from app.ui.views.document import build as document_build
+from app.ui.views.document.view import DocumentView
+from app.ui.views.matrix.colours import contrast
+
+LONG = {"categories": 500, "purposes": 40, "subjects": 5, "recipients": 10, "rules": 3000,
+        "retention": 300}
+
+
+@pytest.fixture(scope="module")
+def long_policy() -> Policy:
+    """A generated policy whose document is over a megabyte of HTML."""
+    from bench import generate
+
+    sizes = dict(generate.SIZES)
+    generate.SIZES.update(LONG)
+    try:
+        text = generate.generate()
+    finally:
+        generate.SIZES.clear()
+        generate.SIZES.update(sizes)
+    return load_bytes(text.encode(), "long.policy.yaml").policy
+
+
+@pytest.fixture
+def long_view(qtbot, long_policy: Policy) -> DocumentView:  # type: ignore[no-untyped-def]
+    bridge = DocumentBridge(long_policy.model_copy(deep=True), "long.policy.yaml")
+    view = DocumentView(bridge, known_errors=lambda: 0)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    return view
+
+
+def shown_sizes(view: DocumentView) -> list[int]:
+    """Record the length of every HTML text put into the view's browser."""
+    sizes: list[int] = []
+    original = view.browser.setHtml
+
+    def recording(html: str) -> None:
+        sizes.append(len(html))
+        original(html)
+
+    view.browser.setHtml = recording  # type: ignore[method-assign]
+    return sizes
+
+
+def test_the_browser_is_given_a_bounded_page_of_a_long_document(  # type: ignore[no-untyped-def]
+        qtbot, long_view: DocumentView) -> None:
+    sizes = shown_sizes(long_view)
+    long_view.show()
+    qtbot.waitUntil(lambda: bool(sizes) and not long_view.busy, timeout=60_000)
+    long_view.bridge.set_field("rules", "rule01500", "description", "Edited <b>here</b>.")
+    qtbot.waitUntil(lambda: len(sizes) > 1 and not long_view.busy, timeout=60_000)
+    assert max(sizes) < 150_000  # the whole document is over a megabyte
+    pages = long_view.pages
+    assert len(pages) > 10
+    long_view.show_page(next(i for i, p in enumerate(pages.pages) if "rule01500" in p))
+    assert "Edited <b>here</b>." in long_view.text()
+
+
+def test_a_timer_keeps_ticking_while_a_long_document_is_rebuilt(  # type: ignore[no-untyped-def]
+        qtbot, long_view: DocumentView, long_policy: Policy) -> None:
+    """The longest pause of the event loop while an edit's preview is rebuilt and shown stays
+    well under what putting the whole document into a browser takes (measured here too)."""
+    long_view.show()
+    qtbot.waitUntil(lambda: not long_view.busy, timeout=60_000)
+    html = document_build.build_html(long_policy)
+    start = time.perf_counter()
+    QTextDocument().setHtml(html)
+    whole_ms = (time.perf_counter() - start) * 1000
+    published: list[object] = []
+    long_view.runner.published.connect(published.append)
+    clock, worst = QElapsedTimer(), [0.0]
+    ticker = QTimer()
+    ticker.setInterval(5)
+
+    def tick() -> None:
+        worst[0] = max(worst[0], clock.restart() - 5)
+
+    ticker.timeout.connect(tick)
+    clock.start()
+    ticker.start()
+    long_view.bridge.set_field("rules", "rule01500", "description", "Edited.")
+    qtbot.waitUntil(lambda: bool(published) and not long_view.busy, timeout=60_000)
+    qtbot.wait(100)  # the browser's own layout after the page is set
+    ticker.stop()
+    assert worst[0] < whole_ms / 3, (worst[0], whole_ms)
+
+
+def dark_palette() -> QPalette:
+    dark = QPalette(QApplication.instance().palette())
+    for role, colour in ((QPalette.ColorRole.Base, "#1b1b1d"),
+                         (QPalette.ColorRole.Text, "#e8eaed"),
+                         (QPalette.ColorRole.Window, "#202124"),
+                         (QPalette.ColorRole.WindowText, "#e8eaed"),
+                         (QPalette.ColorRole.Link, "#8ab4f8"),
+                         (QPalette.ColorRole.LinkVisited, "#c58af9")):
+        dark.setColor(role, colour if isinstance(colour, QColor) else QColor(colour))
+    return dark
+
+
+def test_every_text_of_the_preview_reads_on_its_page_in_a_dark_palette(  # type: ignore[no-untyped-def]
+        qtbot, bridge) -> None:
+    """Each run of text (links included) against the page behind it: at least 4.5:1."""
+    app = QApplication.instance()
+    original = app.palette()
+    app.setPalette(dark_palette())
+    try:
+        view = DocumentView(bridge)
+        qtbot.addWidget(view)
+        view.resize(900, 600)
+        view.show()
+        qtbot.waitUntil(lambda: not view.busy and bool(view.text()), timeout=10_000)
+        image = view.browser.viewport().grab().toImage()
+        page = QColor(image.pixel(image.width() - 5, image.height() - 5))
+        text_colour = view.browser.palette().color(QPalette.ColorRole.Text)
+        worst: tuple[float, str, str, str] = (99.0, "", "", "")
+        block = view.browser.document().begin()
+        while block.isValid():
+            background = block.blockFormat().background()
+            behind = background.color() if background.style() != Qt.BrushStyle.NoBrush else page
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                brush = fragment.charFormat().foreground()
+                colour = brush.color() if brush.style() != Qt.BrushStyle.NoBrush else text_colour
+                if fragment.text().strip():
+                    found = (contrast(colour, behind), fragment.text()[:30], colour.name(),
+                             behind.name())
+                    worst = min(worst, found)
+                it += 1
+            block = block.next()
+        assert worst[0] >= 4.5, worst
+    finally:
+        app.setPalette(original)
