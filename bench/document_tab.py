@@ -123,7 +123,7 @@ def measure_document_tab(edits: int = EDITS) -> dict[str, float]:
         totals.append(shown[-1] - start)
         codes.append(sum(code))
         if os.environ.get("BENCH_VERBOSE"):
-            print(n, stalls[-1], totals[-1], sizes[-1], code)
+            print(n, round(start, 2), stalls[-1], totals[-1], sizes[-1], code)
     idle = wait_for_preview(idle_s=statistics.median(totals))
     view.runner.wait()
     view.close()
