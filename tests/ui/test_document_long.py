@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication
 
@@ -147,3 +147,36 @@ def test_every_text_of_the_preview_reads_on_its_page_in_a_dark_palette(  # type:
         assert worst[0] >= 4.5, worst
     finally:
         app.setPalette(original)
+
+
+def test_the_page_bar_moves_through_a_long_document(qtbot, long_view: DocumentView) -> None:  # type: ignore[no-untyped-def]
+    long_view.show()
+    qtbot.waitUntil(lambda: not long_view.busy and len(long_view.pages) > 1, timeout=60_000)
+    bar = long_view.page_bar
+    assert bar.isVisible() and bar.chooser.count() == len(long_view.pages)
+    assert not bar.previous_button.isEnabled()
+    bar.next_button.click()
+    assert long_view.page == 1 and bar.chooser.currentIndex() == 1
+    long_view.activateWindow()
+    qtbot.waitActive(long_view)
+    qtbot.keyClick(long_view.browser, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)
+    assert long_view.page == 2
+    rules = long_view.pages.page_of("rules")
+    assert rules is not None and rules > 2
+    long_view.show_page(0)
+    long_view.browser.anchorClicked.emit(QUrl("#rules"))  # the contents' link
+    assert long_view.page == rules and "6. How data may be used" in long_view.text()
+    assert "6. How data may be used" in bar.chooser.currentText()
+    bar.chooser.activated.emit(len(long_view.pages) - 1)
+    assert long_view.page == len(long_view.pages) - 1 and not bar.next_button.isEnabled()
+    long_view.bridge.set_field("rules", "rule00001", "description", "Kept page.")
+    qtbot.waitUntil(lambda: not long_view.busy, timeout=60_000)
+    assert long_view.page == len(long_view.pages) - 1  # an edit keeps the reader's page
+
+
+def test_a_short_document_has_no_page_bar(qtbot, bridge) -> None:  # type: ignore[no-untyped-def]
+    view = DocumentView(bridge)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: not view.busy and bool(view.text()), timeout=10_000)
+    assert len(view.pages) == 1 and not view.page_bar.isVisible()

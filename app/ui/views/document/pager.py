@@ -1,10 +1,16 @@
-"""The page bar of the document preview: previous, a page chooser by chapter, next."""
+"""The page bar of the document preview: previous, a page chooser by chapter, next.
+
+Alt+PgUp and Alt+PgDown turn the page from the preview itself (see :data:`PAGE_KEYS`).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
+
+PAGE_KEYS = {Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1}
+"""With Alt: the step each key turns the page by."""
 
 
 class PageBar(QWidget):
@@ -15,20 +21,20 @@ class PageBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.note = QLabel("A long document: shown a page at a time.", self)
         self.previous_button = self._button(Qt.ArrowType.LeftArrow, "Previous page",
-                                            QKeySequence("Alt+PgUp"), -1)
+                                            QKeySequence("Alt+PgUp"), PAGE_KEYS[Qt.Key.Key_PageUp])
         self.chooser = QComboBox(self)
         self.chooser.setAccessibleName("Document page")
-        self.chooser.setToolTip("The page shown, by the chapter it is in")
+        self.chooser.setToolTip("A long document is shown a page at a time: the page shown, "
+                                "by the chapter it is in")
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.chooser.setMaxVisibleItems(20)
         self.chooser.activated.connect(self.chosen.emit)
         self.next_button = self._button(Qt.ArrowType.RightArrow, "Next page",
-                                        QKeySequence("Alt+PgDown"), 1)
+                                        QKeySequence("Alt+PgDown"),
+                                        PAGE_KEYS[Qt.Key.Key_PageDown])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.note, 1)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.chooser)
         layout.addWidget(self.next_button)
@@ -41,7 +47,6 @@ class PageBar(QWidget):
         button.setText(text)
         button.setToolTip(f"{text} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
         button.setAccessibleName(text)
-        button.setShortcut(keys)
         button.clicked.connect(lambda: self.chosen.emit(self.chooser.currentIndex() + step))
         return button
 
@@ -60,3 +65,11 @@ class PageBar(QWidget):
         self.chooser.setCurrentIndex(index)
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index + 1 < self.chooser.count())
+
+    def turn(self, event: QKeyEvent) -> bool:
+        """Ask for the previous or next page on Alt+PgUp / Alt+PgDown; True if it was one."""
+        step = PAGE_KEYS.get(Qt.Key(event.key()))
+        if step is None or event.modifiers() != Qt.KeyboardModifier.AltModifier:
+            return False
+        self.chosen.emit(self.chooser.currentIndex() + step)
+        return True

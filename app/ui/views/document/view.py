@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -86,6 +86,7 @@ class DocumentView(QWidget):
         """The page shown."""
         self.page_bar = PageBar(self)
         self.page_bar.chosen.connect(self.show_page)
+        self.browser.installEventFilter(self)
         self.export_html_button = QPushButton(icon("document-save-as"), "Export HTML...", self)
         self.export_pdf_button = QPushButton(icon("document-save-as"), "Export PDF...", self)
         self.export_html_button.clicked.connect(lambda: self.export("html"))
@@ -93,12 +94,12 @@ class DocumentView(QWidget):
         self.status = QLabel(self)
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
+        bar.addWidget(self.page_bar)
         bar.addWidget(self.export_html_button)
         bar.addWidget(self.export_pdf_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
-        layout.addWidget(self.page_bar)
         layout.addWidget(self.browser, 1)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -112,6 +113,13 @@ class DocumentView(QWidget):
         bridge.changed.connect(self._on_change)
         bridge.reset.connect(self._on_reset)
         self._stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Alt+PgUp / Alt+PgDown in the preview turn its page."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and self.page_bar.turn(event)):
+            return True
+        return super().eventFilter(watched, event)
 
     @property
     def busy(self) -> bool:
