@@ -241,7 +241,8 @@ class FlowView(DiagramView):
         for number, section in enumerate(COLUMNS):
             nodes = self.flow.columns[section]
             x = number * (NODE_W + COLUMN_GAP)
-            offset = (tallest - len(nodes)) * (NODE_H + GAP) / 2
+            # centred against the tallest column, unless that is too tall to see at once
+            offset = (tallest - len(nodes)) * (NODE_H + GAP) / 2 if tallest <= 24 else 0
             heading = self._text(section_title(section), x, 0, bold=True)
             heading.setX(x + (NODE_W - heading.boundingRect().width()) / 2)
             for row, node in enumerate(nodes):
