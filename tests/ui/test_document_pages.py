@@ -20,7 +20,7 @@ def document(chapters: int = 3, rows: int = 200, paragraphs: int = 200) -> str:
     parts = ['\n<table class="notice"><tr><td>DRAFT</td></tr></table>\n', "<h1>Title</h1>\n",
              '<p><a href="#c1">Chapter 1</a></p>\n']
     for c in range(1, chapters + 1):
-        parts.append(f'<h2><a name="c{c}"></a>{c}. Chapter &amp; {c}</h2>\n')
+        parts.append(f'<h2><a name="c{c}">&#8203;</a>{c}. Chapter &amp; {c}</h2>\n')
         parts.append(TABLE.format(rows="".join(
             f"<tr><td>Row {c}.{r} &lt;x&gt;</td><td>id{c}_{r}</td></tr>\n"
             for r in range(rows))))

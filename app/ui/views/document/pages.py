@@ -145,4 +145,5 @@ def _anchors(text: str, starts: list[int]) -> dict[str, int]:
 
 def _plain(markup: str) -> str:
     """The text of an HTML fragment."""
-    return " ".join(html_lib.unescape(_MARKUP.sub("", markup)).split())
+    text = html_lib.unescape(_MARKUP.sub("", markup)).replace("\u200b", "")
+    return " ".join(text.split())
