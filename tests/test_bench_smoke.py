@@ -18,6 +18,7 @@ SMOKE = """
 import json, sys
 import bench.generate as g
 g.SIZES.update(categories=400, purposes=30, subjects=5, recipients=10, rules=300, retention=50)
+from bench.document_tab import measure_document_tab
 from bench.documents import measure_pdf_large
 from bench.engines import measure_engines
 from bench.gui import measure_revalidation
@@ -29,6 +30,9 @@ figures.update(measure_cold_start(repeats=1))
 figures.update(measure_revalidation(edits=2))
 figures.update(measure_matrix_first_paint(pages=1))
 figures.update(measure_pdf_large())
+figures.update(measure_document_tab(edits=2))
+from bench.flow import measure_flow_large
+figures.update(measure_flow_large(repeats=1))
 sys.argv = ["bench", "--no-gui"]
 from bench.__main__ import main
 assert main() == 0
@@ -46,5 +50,5 @@ def test_every_bench_measurement_runs_on_a_tiny_policy() -> None:
     assert "regorus_example_ms:" in done.stdout
     assert "cedar_large_per_s:" in done.stdout and "decide_vs_cedar:" in done.stdout
     for name in ("gui_open_large_s", "gui_cold_start_s", "revalidate_total_ms",
-                 "matrix_first_paint_s", "pdf_large_s"):
+                 "matrix_first_paint_s", "pdf_large_s", "document_tab_gui_ms", "flow_large_ms"):
         assert name in figures and math.isfinite(figures[name]) and figures[name] > 0, name

@@ -3,9 +3,12 @@
 Edges come from allow rules: each rule links the declared categories it covers to the declared
 purposes it covers, and those purposes to the declared recipients it names (format 2: ``*``
 every declared recipient, no recipients the internal ones), as far as the rule
-takes part in allowing a use (:mod:`app.domain.allowed`, deny rules applied). Long category
-lists are grouped under their top-level category so the map stays readable. Transfers are
-judged with the transfer regimes the caller passes (the ones the transfer checks use).
+takes part in allowing a use (:mod:`app.domain.allowed`, deny rules applied). Long lists of
+categories or purposes are grouped into families by their dotted ids (``area01`` stands for
+every used ``area01.*``) so a large policy's map stays readable; an expanded family shows its
+next level down instead. An edge between families joins them when a rule allows some use of a
+member of one for a member of the other. Transfers are judged with the transfer regimes the
+caller passes (the ones the transfer checks use).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from app.domain.enums import Effect, RecipientKind, Sensitivity, label
 from app.domain.ids import Hierarchy, by_id, lineage
 from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.legal_bases import summary
-from app.domain.models import DataCategory, Policy, Recipient
+from app.domain.models import DataCategory, Policy, Purpose, Recipient
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import NO_GROUPS, RegionCatalogue
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS
@@ -26,23 +29,28 @@ from app.domain.sections import section as section_info
 from app.domain.transfers import Standing, judge, places, transfers, where
 
 GROUP_ABOVE = 24
-"""Group categories under their top-level id when more than this many are used."""
+"""Group categories (and, separately, purposes) into families by their dotted ids when more
+than this many are used."""
 COLUMNS = (CATEGORIES, PURPOSES, RECIPIENTS)
 
 
 @dataclass
 class Node:
-    """One box of the map."""
+    """One box of the map: an item, or a family of items (a group) that can be expanded."""
 
     section: str
     id: str
-    """The item it opens (for a group: the top-level category, or its first member)."""
+    """The item it opens (for a group: the family's parent when declared, or its first member)."""
     title: str
     members: list[str] = field(default_factory=list)
     badges: list[str] = field(default_factory=list)
     """Markings: ``Art. 9``, ``Art. 10``, ``third party``, a country code, ``no safeguard``."""
     notes: list[str] = field(default_factory=list)
     """Plain-word sentences explaining the badges."""
+    group: str | None = None
+    """For a group: the dotted id its members share (what expanding it names)."""
+    within: str | None = None
+    """The expanded family this box was shown in, if any (what collapsing it names)."""
 
     @property
     def key(self) -> tuple[str, str]:
@@ -51,9 +59,13 @@ class Node:
 
     def describe(self) -> str:
         """Tooltip and screen-reader text."""
-        text = f"{section_info(self.section).noun} {self.title} ({self.id})"
-        if len(self.members) > 1:
-            text += f", {len(self.members)} categories used: {', '.join(self.members)}"
+        info = section_info(self.section)
+        text = f"{info.noun} {self.title} ({self.id})"
+        if self.group is not None:
+            text = (f"{info.title} under {self.group}: {len(self.members)} used: "
+                    f"{', '.join(self.members[:20])}"
+                    + (f" and {len(self.members) - 20} more" if len(self.members) > 20 else "")
+                    + " (double-click or Enter to expand)")
         return ". ".join([text, *self.notes])
 
 
@@ -64,22 +76,31 @@ class Flow:
     columns: dict[str, list[Node]] = field(default_factory=lambda: {c: [] for c in COLUMNS})
     edges: dict[tuple[tuple[str, str], tuple[str, str]], list[str]] = field(default_factory=dict)
     grouped: bool = False
+    """Categories are grouped into families."""
+    purposes_grouped: bool = False
+    """Purposes are grouped into families."""
 
     def node(self, section: str, item_id: str) -> Node | None:
         """The node of ``(section, item_id)``."""
         return next((n for n in self.columns[section] if n.id == item_id), None)
 
 
+Expanded = frozenset[tuple[str, str]]
+"""The families shown opened: (section, dotted id)."""
+
+
 def build_flow(policy: Policy, regimes: Sequence[JurisdictionInfo] = (),
-               group_above: int = GROUP_ABOVE, regions: RegionCatalogue = NO_GROUPS) -> Flow:
+               group_above: int = GROUP_ABOVE, regions: RegionCatalogue = NO_GROUPS,
+               expanded: Expanded = frozenset()) -> Flow:
     """The data-flow map of ``policy``.
 
     Args:
         policy: The policy to map.
         regimes: The transfer regimes that apply (see
             :func:`app.domain.jurisdictions.transfer_regimes`); none: no transfer markings.
-        group_above: Group categories under their top-level id above this many.
+        group_above: Group categories, and purposes, into families above this many used.
         regions: The region groups the regimes' areas are judged with.
+        expanded: Families shown opened (their sub-families or items instead of one box).
     """
     uses = AllowedUses(policy, regions=regions)
     categories, purposes = by_id(policy.categories), by_id(policy.purposes)
@@ -91,51 +112,95 @@ def build_flow(policy: Policy, regimes: Sequence[JurisdictionInfo] = (),
                if r.effect == Effect.ALLOW and r.categories and r.purposes}
     allowed = {i: pairs for i, pairs in allowed.items() if pairs}
     declared = uses.category_tree.declared_set
-    used = {c for pairs in allowed.values() for c, _ in pairs if c in declared}
-    flow.grouped = len(used) > group_above
-    groups: dict[str, list[str]] = {}
-    for category in categories:  # declared order
-        if category in used:
-            groups.setdefault(lineage(category)[-1] if flow.grouped else category,
-                              []).append(category)
-    for group, members in groups.items():
-        flow.columns[CATEGORIES].append(_category_node(categories, group, members))
-    group_of = {m: g for g, members in groups.items() for m in members}
-    aimed: dict[str, None] = {}
+    used_categories = {c for pairs in allowed.values() for c, _ in pairs if c in declared}
+    used_purposes = {p for pairs in allowed.values() for _, p in pairs if p in purposes}
+    flow.grouped = len(used_categories) > group_above
+    flow.purposes_grouped = len(used_purposes) > group_above
+    category_groups = _families(CATEGORIES, [c for c in categories if c in used_categories],
+                                flow.grouped, expanded)
+    purpose_groups = _families(PURPOSES, [p for p in purposes if p in used_purposes],
+                               flow.purposes_grouped, expanded)
+    for (group, within), members in category_groups.items():
+        flow.columns[CATEGORIES].append(_category_node(categories, group, members, within))
+    for (group, within), members in purpose_groups.items():
+        flow.columns[PURPOSES].append(_purpose_node(purposes, group, members, within))
+    category_key = _keys(flow.columns[CATEGORIES])
+    purpose_key = _keys(flow.columns[PURPOSES])
+    internal = [r for r in recipients if uses.engine.version >= 2 and uses.engine.is_internal(r)]
     receiving: dict[str, None] = {}
+    shared: dict[tuple[str, str], dict[str, list[int]]] = {}
+    """Purpose node key -> recipient -> the rules sharing with it (file order)."""
     for index, pairs in allowed.items():
         rule = policy.rules[index]
-        aims = list(dict.fromkeys(p for _, p in pairs if p in purposes))
-        sharing = _receiving(uses, index, recipient_tree, list(recipients))
-        aimed.update(dict.fromkeys(aims))
+        aims = list(dict.fromkeys(purpose_key[p] for _, p in pairs if p in purpose_key))
+        sharing = _receiving(uses, index, recipient_tree, list(recipients), internal)
         receiving.update(dict.fromkeys(sharing))
-        for source, aim in dict.fromkeys((group_of[c], p) for c, p in pairs
-                                         if c in group_of and p in purposes):
-            node = flow.columns[CATEGORIES][list(groups).index(source)]
-            flow.edges.setdefault((node.key, (PURPOSES, aim)), []).append(rule.id)
+        for source, aim in dict.fromkeys((category_key[c], purpose_key[p]) for c, p in pairs
+                                         if c in category_key and p in purpose_key):
+            flow.edges.setdefault((source, aim), []).append(rule.id)
         for aim in aims:
+            shared.setdefault(aim, {}).setdefault(id(sharing), [sharing, []])[1].append(index)
+    for aim, by_list in shared.items():
+        to: dict[str, list[int]] = {}
+        for sharing, indices in by_list.values():
             for recipient in sharing:
-                flow.edges.setdefault(((PURPOSES, aim), (RECIPIENTS, recipient)),
-                                      []).append(rule.id)
-    for purpose, item in purposes.items():
-        if purpose in aimed:
-            flow.columns[PURPOSES].append(
-                Node(PURPOSES, purpose, item.name or purpose,
-                     notes=[f"{label(item.kind)} purpose"
-                            + (f", legal basis {bases}" if (bases := summary(item))
-                               else ", no legal basis")]))
+                to.setdefault(recipient, []).extend(indices)
+        for recipient, indices in to.items():
+            flow.edges[(aim, (RECIPIENTS, recipient))] = [
+                policy.rules[i].id for i in sorted(set(indices))]
     for recipient_id, recipient in recipients.items():
         if recipient_id in receiving:
             flow.columns[RECIPIENTS].append(_recipient_node(recipient, regimes, regions))
     return flow
 
 
-def _category_node(categories: dict[str, DataCategory], group: str, members: list[str]) -> Node:
+def _families(section: str, used: list[str], grouped: bool, expanded: Expanded
+              ) -> dict[tuple[str, str | None], list[str]]:
+    """(shown id, expanded family it is in) -> the used items it stands for, in file order.
+
+    Grouped, an item is shown under its top-level family, or, when that is expanded, under
+    the next level down, and so on to the item itself.
+    """
+    found: dict[tuple[str, str | None], list[str]] = {}
+    for item in used:
+        shown, within = item, None
+        if grouped:
+            for prefix in reversed(lineage(item)):  # the top-level family first
+                shown = prefix
+                if prefix == item or (section, prefix) not in expanded:
+                    break
+                within = prefix
+        found.setdefault((shown, within), []).append(item)
+    return found
+
+
+def _keys(nodes: list[Node]) -> dict[str, tuple[str, str]]:
+    """Item id -> the key of the node standing for it."""
+    return {member: node.key for node in nodes for member in node.members}
+
+
+def _purpose_node(purposes: dict[str, Purpose], group: str, members: list[str],
+                  within: str | None) -> Node:
+    declared = purposes.get(group)
+    title = (declared.name or group) if declared else group
+    if len(members) == 1 and members[0] == group and declared is not None:
+        return Node(PURPOSES, group, title, members, within=within,
+                    notes=[f"{label(declared.kind)} purpose"
+                           + (f", legal basis {bases}" if (bases := summary(declared))
+                              else ", no legal basis")])
+    return Node(PURPOSES, group if declared else members[0], f"{title} ({len(members)})",
+                members, group=group, within=within)
+
+
+def _category_node(categories: dict[str, DataCategory], group: str, members: list[str],
+                   within: str | None = None) -> Node:
     declared = categories.get(group)
     title = declared.name or group if declared else group
-    if len(members) > 1 or members[0] != group:
+    family = len(members) > 1 or members[0] != group
+    if family:
         title += f" ({len(members)})"
-    node = Node(CATEGORIES, group if declared else members[0], title, members)
+    node = Node(CATEGORIES, group if declared else members[0], title, members,
+                group=group if family else None, within=within)
     levels = {categories[m].sensitivity for m in members}
     for level, badge in ((Sensitivity.SPECIAL_CATEGORY, "Art. 9"),
                          (Sensitivity.CRIMINAL, "Art. 10")):
@@ -146,8 +211,8 @@ def _category_node(categories: dict[str, DataCategory], group: str, members: lis
     return node
 
 
-def _receiving(uses: AllowedUses, index: int, tree: Hierarchy, declared: list[str]
-               ) -> Sequence[str]:
+def _receiving(uses: AllowedUses, index: int, tree: Hierarchy, declared: list[str],
+               internal: list[str]) -> Sequence[str]:
     """The declared recipients allow rule ``index`` discloses to, as far as it allows a use.
 
     In format 2 ``*`` reaches every declared recipient and a rule without recipients the
@@ -159,7 +224,7 @@ def _receiving(uses: AllowedUses, index: int, tree: Hierarchy, declared: list[st
     if ANY_RECIPIENT in named:
         return declared
     if not uses.policy.rules[index].recipients:
-        return [r for r in declared if uses.engine.is_internal(r)]
+        return internal
     return tree.covered_by_any(named)
 
 

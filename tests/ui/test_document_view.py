@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.canonical import digest
+from app.ui.views.document import build as document_build
 from app.ui.views.document import view as document_view
 from app.ui.views.document.view import DocumentView
 from app.validation.runner import run_checks
@@ -175,13 +176,13 @@ def test_the_preview_reads_the_whole_shared_stylesheet(qtbot, bridge) -> None:  
 def test_the_preview_is_built_off_the_gui_thread(qtbot, bridge,  # type: ignore[no-untyped-def]
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     threads: list[int] = []
-    build = document_view.build_html
+    build = document_build.build_html
 
     def recording(policy, **options):  # type: ignore[no-untyped-def]
         threads.append(threading.get_ident())
         return build(policy, **options)
 
-    monkeypatch.setattr(document_view, "build_html", recording)
+    monkeypatch.setattr(document_build, "build_html", recording)
     view = DocumentView(bridge)
     qtbot.addWidget(view)
     view.show()
@@ -192,17 +193,17 @@ def test_the_preview_is_built_off_the_gui_thread(qtbot, bridge,  # type: ignore[
 def test_quick_edits_publish_only_the_latest_preview(qtbot, bridge,  # type: ignore[no-untyped-def]
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     gate = threading.Event()
-    build = document_view.build_html
+    build = document_build.build_html
 
     def held(policy, **options):  # type: ignore[no-untyped-def]
         assert gate.wait(10)
         return build(policy, **options)
 
-    monkeypatch.setattr(document_view, "build_html", held)
+    monkeypatch.setattr(document_build, "build_html", held)
     view = DocumentView(bridge)
     qtbot.addWidget(view)
     shown: list[str] = []
-    view.runner.published.connect(lambda built: shown.append(built[0]))
+    view.runner.published.connect(lambda built: shown.append(built[0].pages[0]))
     view.show()  # the first build waits at the gate
     bridge.set_field("categories", "contact.email", "name", "First name")
     view.refresh()
@@ -217,7 +218,7 @@ def test_quick_edits_publish_only_the_latest_preview(qtbot, bridge,  # type: ign
 
 def test_a_failing_build_is_reported_and_the_view_survives(qtbot, bridge,  # type: ignore[no-untyped-def]
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    build = document_view.build_html
+    build = document_build.build_html
     view = DocumentView(bridge)
     qtbot.addWidget(view)
     view.show()
@@ -226,11 +227,11 @@ def test_a_failing_build_is_reported_and_the_view_survives(qtbot, bridge,  # typ
     def broken(_policy, **_options):  # type: ignore[no-untyped-def]
         raise RuntimeError("the template broke")
 
-    monkeypatch.setattr(document_view, "build_html", broken)
+    monkeypatch.setattr(document_build, "build_html", broken)
     bridge.set_field("categories", "contact.email", "name", "Work email")
     qtbot.waitUntil(lambda: "the template broke" in view.status.text(), timeout=3000)
     assert "Email address" in view.text()  # the last good preview stays
-    monkeypatch.setattr(document_view, "build_html", build)
+    monkeypatch.setattr(document_build, "build_html", build)
     bridge.set_field("categories", "contact.email", "name", "Home email")
     qtbot.waitUntil(lambda: "Home email" in view.text(), timeout=3000)
     assert "rules" in view.status.text()

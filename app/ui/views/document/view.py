@@ -3,7 +3,10 @@
 The HTML comes from :mod:`app.exporters.policy_document`; it is rebuilt a moment after the
 last edit (edits arrive through the bridge's ``changed``/``reset`` signals), on a worker over a
 snapshot of the policy (building a large policy's document takes seconds), keeping the reader's
-scroll position. The export buttons reuse the HTML and PDF exporters.
+page and scroll position. Putting HTML into the browser is GUI-thread work that grows with its
+length, so the worker also cuts a long document into pages (:mod:`.pages`) and the view shows
+one at a time, with a page bar to move between them. The page is paper whatever the palette.
+The export buttons reuse the HTML and PDF exporters.
 """
 
 from __future__ import annotations
@@ -11,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,17 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.edits import Change
-from app.domain.models import Policy
-from app.exporters.policy_document import build_html
 from app.exporters.registry import ExportResult, get, run_export
-from app.exporters.standing import standing_of
 from app.exporters.writing import write_result
 from app.ui.background import BackgroundRunner
 from app.ui.bridge import DocumentBridge
 from app.ui.files.tasks import run_blocking
 from app.ui.icons import icon
-from app.validation.finding import Severity
-from app.validation.runner import run_checks
+from app.ui.views.document.build import Built, build, error_count
+from app.ui.views.document.pager import PageBar
+from app.ui.views.document.pages import Pages
 from app.validation.snapshot import SnapshotCache
 
 DEBOUNCE_MS = 300
@@ -43,6 +44,9 @@ UPDATING = "Updating\u2026"
 ErrorCount = Callable[[], int | None]
 """The number of error findings of the policy as it is now, or None when not known yet."""
 FILTERS = {"html": "HTML document (*.html)", "pdf": "PDF document (*.pdf)"}
+PAPER_LINKS = "a { color: #0b57d0; }"
+"""Links as on paper: otherwise the browser takes the application palette's link colour, a
+dark theme's light blue, unreadable on the white page."""
 
 
 def ask_document_path(parent: QWidget, kind: str, suggested: str) -> str | None:
@@ -72,10 +76,17 @@ class DocumentView(QWidget):
         """Where the findings already made come from (the Problems panel's validation)."""
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
-        self.browser.anchorClicked.connect(
-            lambda url: self.browser.scrollToAnchor(url.fragment()))
+        self.browser.anchorClicked.connect(lambda url: self.go_to(url.fragment()))
         self.browser.setAccessibleName("Policy document preview")
         self.browser.setPalette(paper_palette(self.browser.palette()))
+        self.browser.document().setDefaultStyleSheet(PAPER_LINKS)
+        self.pages = Pages()
+        """The document shown, in pages (one for most policies)."""
+        self.page = 0
+        """The page shown."""
+        self.page_bar = PageBar(self)
+        self.page_bar.chosen.connect(self.show_page)
+        self.browser.installEventFilter(self)
         self.export_html_button = QPushButton(icon("document-save-as"), "Export HTML...", self)
         self.export_pdf_button = QPushButton(icon("document-save-as"), "Export PDF...", self)
         self.export_html_button.clicked.connect(lambda: self.export("html"))
@@ -83,6 +94,7 @@ class DocumentView(QWidget):
         self.status = QLabel(self)
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
+        bar.addWidget(self.page_bar)
         bar.addWidget(self.export_html_button)
         bar.addWidget(self.export_pdf_button)
         layout = QVBoxLayout(self)
@@ -101,6 +113,13 @@ class DocumentView(QWidget):
         bridge.changed.connect(self._on_change)
         bridge.reset.connect(self._on_reset)
         self._stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Alt+PgUp / Alt+PgDown in the preview turn its page."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and self.page_bar.turn(event)):
+            return True
+        return super().eventFilter(watched, event)
 
     @property
     def busy(self) -> bool:
@@ -142,15 +161,34 @@ class DocumentView(QWidget):
         snapshot = self._cache.snapshot(self.bridge.document.policy)
         known = self.known_errors() if self.known_errors is not None else None
         self.status.setText(UPDATING)
-        self.runner.submit(lambda: preview(snapshot, known))
+        self.runner.submit(lambda: build(snapshot, known))
 
-    def _show(self, built: tuple[str, str]) -> None:
-        html, summary = built
+    def _show(self, built: Built) -> None:
+        self.pages, summary = built
         bar = self.browser.verticalScrollBar()
         position = bar.value()
-        self.browser.setHtml(html)
+        self._set_page(min(self.page, len(self.pages) - 1))
         bar.setValue(min(position, bar.maximum()))
+        self.page_bar.set_pages(self.pages.titles, self.page)
         self.status.setText(summary)
+
+    def _set_page(self, index: int) -> None:
+        self.page = max(index, 0)
+        self.browser.setHtml(self.pages.pages[self.page] if self.pages.pages else "")
+        self.page_bar.set_current(self.page)
+
+    def show_page(self, index: int) -> None:
+        """Show page ``index`` of the document, from its top."""
+        if 0 <= index < len(self.pages) and index != self.page:
+            self._set_page(index)
+            self.browser.verticalScrollBar().setValue(0)
+
+    def go_to(self, anchor: str) -> None:
+        """Show the place named ``anchor`` (a link of the contents), on whichever page it is."""
+        page = self.pages.page_of(anchor)
+        if page is not None:
+            self.show_page(page)
+        self.browser.scrollToAnchor(anchor)
 
     def _failed(self, error: Exception) -> None:
         self.status.setText(f"The preview could not be built: {type(error).__name__}: {error}")
@@ -183,24 +221,6 @@ class DocumentView(QWidget):
             return None
         self.status.setText(f"Wrote {target.name}")
         return target
-
-
-def error_count(policy: Policy) -> int:
-    """How many error findings validating ``policy`` gives."""
-    return sum(f.severity is Severity.ERROR for f in run_checks(policy))
-
-
-def preview(policy: Policy, errors: int | None) -> tuple[str, str]:
-    """The preview's HTML and its one-line summary (worker side).
-
-    Args:
-        policy: A snapshot of the policy.
-        errors: The policy's error count, or None to validate it here.
-    """
-    if errors is None:
-        errors = error_count(policy)
-    html = build_html(policy, standing=standing_of(policy, errors=errors))
-    return html, f"{len(policy.rules)} rules, {len(policy.retention)} retention rules"
 
 
 def paper_palette(base: QPalette) -> QPalette:

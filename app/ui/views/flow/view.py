@@ -1,23 +1,47 @@
-"""The data-flow map: categories -> purposes -> recipients, one curved edge per allowed use."""
+"""The data-flow map: categories -> purposes -> recipients, one curved edge per allowed use.
+
+On a large policy categories and purposes are grouped into families (:mod:`app.domain.flow`);
+click or double-click a family, press Enter on it or use its context menu to expand it; the
+context menu of a box shown in an expanded family, or Backspace on it, collapses the family
+again. Ctrl+wheel, Ctrl+= and Ctrl+- zoom; Ctrl+0 fits the whole map in the view.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPalette, QPen
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsSceneHoverEvent,
     QGraphicsSimpleTextItem,
+    QMenu,
 )
 
 from app.domain.flow import COLUMNS, Flow, Node, build_flow
 from app.domain.jurisdictions import transfer_regimes
 from app.domain.sections import section_title
 from app.storage.resources import default_jurisdictions, region_catalogue
-from app.ui.views.timeline.canvas import TARGET, DiagramView, install_diagram, make_target
+from app.ui.actions import make_action
+from app.ui.views.timeline.canvas import (
+    TARGET,
+    DiagramView,
+    install_diagram,
+    make_target,
+    target_of,
+)
 
 if TYPE_CHECKING:
     from app.ui.host import Host
@@ -26,6 +50,10 @@ BADGE_COLOURS = {"Art. 9": "#a23b8c", "Art. 10": "#7b3fa0", "third party": "#c46
                  "no safeguard": "#c62828"}
 COUNTRY_COLOUR = "#2f6f9f"
 NODE_W, NODE_H, GAP, COLUMN_GAP, TOP = 232, 26, 7, 104, 36
+ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.1, 4.0
+EMPTY = ("Nothing flows yet. The map joins data categories to purposes to recipients as the "
+         "allow rules allow them:\nadd a use rule that allows a category for a purpose "
+         "(right-click \u201cUse rules\u201d in the navigator).")
 
 
 class NodeItem(QGraphicsPathItem):
@@ -60,21 +88,161 @@ class FlowView(DiagramView):
         self.nodes: dict[tuple[str, str], NodeItem] = {}
         self.edges: dict[tuple[tuple[str, str], tuple[str, str]], QGraphicsPathItem] = {}
         self.highlighted: tuple[str, str] | None = None
+        self.expanded: set[tuple[str, str]] = set()
+        """The families shown opened: (section, dotted id)."""
         self.setToolTip("Data flow: click a box to open its item; hover to follow its edges; "
-                        "arrow keys move, Enter opens")
+                        "arrow keys move, Enter opens (or expands a family); double-click a "
+                        "family to expand or collapse it; Ctrl+wheel zooms")
+        self.toolbar.addSeparator()
+        self.zoom_in_action = self._zoom_action("Zoom in", "Ctrl+=", ZOOM_STEP)
+        self.zoom_out_action = self._zoom_action("Zoom out", "Ctrl+-", 1 / ZOOM_STEP)
+        self.fit_action = self._zoom_action("Fit", "Ctrl+0", 0.0)
+        self.canvas.installEventFilter(self)
+        self.canvas.viewport().installEventFilter(self)
+
+    # -- zoom ---------------------------------------------------------------------------------
+    def _zoom_action(self, text: str, keys: str, factor: float):  # type: ignore[no-untyped-def]
+        action = make_action(self, text, None, keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda: self.fit() if not factor else self.zoom(factor))
+        self.toolbar.addAction(action)
+        return action
+
+    @property
+    def scale(self) -> float:
+        """The map's current scale (1 = actual size)."""
+        return self.canvas.transform().m11()
+
+    def zoom(self, factor: float) -> None:
+        """Scale the map by ``factor``, within sensible bounds."""
+        target = max(ZOOM_MIN, min(ZOOM_MAX, self.scale * factor))
+        self.canvas.scale(target / self.scale, target / self.scale)
+
+    def fit(self) -> None:
+        """Scale the map to show all of it (never above actual size)."""
+        self.canvas.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.scale > 1:
+            self.canvas.resetTransform()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+wheel and Ctrl+= / Ctrl+- / Ctrl+0 zoom; the context menu of a box."""
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        if isinstance(event, QWheelEvent) and event.modifiers() & ctrl:
+            self.zoom(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
+            return True
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and (
+                event.modifiers() & ctrl):
+            key = event.key()
+            if key in (Qt.Key.Key_Equal, Qt.Key.Key_Plus):
+                self.zoom(ZOOM_STEP)
+                return True
+            if key == Qt.Key.Key_Minus:
+                self.zoom(1 / ZOOM_STEP)
+                return True
+            if key == Qt.Key.Key_0:
+                self.fit()
+                return True
+        if isinstance(event, QContextMenuEvent):
+            if event.reason() == QContextMenuEvent.Reason.Mouse:
+                found = target_of(self.canvas.itemAt(event.pos()))
+                if found is None:
+                    return False
+                self.set_current(self.targets.index(found), scroll=False)
+            elif self.current < 0:
+                return False
+            self.context_menu(event.globalPos())
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- families -----------------------------------------------------------------------------
+    def node_of(self, key: tuple[str, str] | None) -> Node | None:
+        """The map's node of ``key``."""
+        return self.flow.node(*key) if key is not None else None
+
+    def expand(self, key: tuple[str, str] | None) -> bool:
+        """Show the family box ``key`` opened; False if it is not a family."""
+        node = self.node_of(key)
+        if node is None or node.group is None:
+            return False
+        self.expanded.add((node.section, node.group))
+        self._reshow(node.group)
+        return True
+
+    def collapse(self) -> bool:
+        """Close the family the current box is shown in; False if it is in none."""
+        node = self.node_of(self.current_target())
+        if node is None or node.within is None:
+            return False
+        family = node.within
+        self.expanded = {(section, group) for section, group in self.expanded
+                         if section != node.section
+                         or (group != family and not group.startswith(family + "."))}
+        self._reshow(family)
+        return True
+
+    def _reshow(self, family: str) -> None:
+        """Redraw, with the current box on (or in) ``family``."""
+        self.rebuild()
+        shown = [t.data(TARGET) for t in self.targets]
+        landing = next((k for k in shown if (n := self.node_of(k)) is not None and (
+            family in (n.within, n.group, n.id))), None)
+        if landing is not None:
+            self.set_current(shown.index(landing))
+
+    def activate(self) -> None:
+        """Click or Enter: expand a family; open anything else's item."""
+        node = self.node_of(self.current_target())
+        if not self.expand(node.key if node is not None else None):
+            super().activate()
+
+    def double_clicked(self, item: QGraphicsItem) -> bool:
+        """Double-click: expand a family.
+
+        A double-click's first click usually expanded it already: the box now under the
+        pointer belongs to the family, and the double-click is taken without doing more.
+        """
+        node = self.node_of(item.data(TARGET))
+        return self.expand(item.data(TARGET)) or (node is not None and node.within is not None)
+
+    def context_menu(self, where: QPoint) -> QMenu:
+        """The current box's menu: expand or collapse its family, open its item."""
+        menu = QMenu(self)
+        node = self.node_of(self.current_target())
+        if node is not None:
+            if node.group is not None:
+                menu.addAction(f"Expand {node.title}", lambda: self.expand(node.key))
+            if node.within is not None:
+                menu.addAction(f"Collapse {node.within}", self.collapse)
+            menu.addAction("Open in editor", lambda: DiagramView.activate(self))
+        if self.expanded:
+            menu.addAction("Collapse all families", self.collapse_all)
+        self.last_menu = menu
+        menu.popup(where)
+        return menu
+
+    def collapse_all(self) -> None:
+        """Show every family closed again."""
+        self.expanded.clear()
+        self.rebuild()
 
     # -- drawing ------------------------------------------------------------------------------
     def populate(self) -> None:
         """Draw the flow: one column per section, edges between what the rules connect."""
         regions = region_catalogue().with_policy(self.policy)
         regimes = transfer_regimes(self.policy, default_jurisdictions(), regions)
-        self.flow = build_flow(self.policy, regimes, regions=regions)
+        self.flow = build_flow(self.policy, regimes, regions=regions,
+                               expanded=frozenset(self.expanded))
         self.nodes, self.edges, self.highlighted = {}, {}, None
         tallest = max(len(nodes) for nodes in self.flow.columns.values())
+        if not self.flow.edges:
+            self._text(EMPTY, 0, 0, self.text_colour(True))
+            self.highlight(None)
+            return
         for number, section in enumerate(COLUMNS):
             nodes = self.flow.columns[section]
             x = number * (NODE_W + COLUMN_GAP)
-            offset = (tallest - len(nodes)) * (NODE_H + GAP) / 2
+            # centred against the tallest column, unless that is too tall to see at once
+            offset = (tallest - len(nodes)) * (NODE_H + GAP) / 2 if tallest <= 24 else 0
             heading = self._text(section_title(section), x, 0, bold=True)
             heading.setX(x + (NODE_W - heading.boundingRect().width()) / 2)
             for row, node in enumerate(nodes):
@@ -82,9 +250,6 @@ class FlowView(DiagramView):
                 self._draw_node(node, QRectF(x, y, NODE_W, NODE_H))
         for (source, target), rules in self.flow.edges.items():
             self._draw_edge(source, target, rules)
-        if not self.flow.edges:
-            self._text("No allow rule uses any declared category yet.", 0, TOP,
-                       self.text_colour(True))
         self.highlight(None)
 
     def _text(self, text: str, x: float, y: float, colour: QColor | None = None,
@@ -152,7 +317,9 @@ class FlowView(DiagramView):
         path = QPainterPath(a)
         path.cubicTo(QPointF(a.x() + bend, a.y()), QPointF(b.x() - bend, b.y()), b)
         edge = QGraphicsPathItem(path)
-        edge.setToolTip(f"{source[1]} → {target[1]}: allowed by {', '.join(rules)}")
+        names = self.nodes[source].node.title, self.nodes[target].node.title
+        shown = ", ".join(rules[:12]) + (f" and {len(rules) - 12} more" if len(rules) > 12 else "")
+        edge.setToolTip(f"{names[0]} → {names[1]}: allowed by {shown}")
         edge.setData(2, rules)
         self.scene.addItem(edge)
         self.edges[(source, target)] = edge
@@ -180,7 +347,13 @@ class FlowView(DiagramView):
 
     # -- keys: up/down within a column, left/right across columns -----------------------------
     def navigate(self, key: int) -> bool:
-        """Up and down within a column, left and right to the nearest node in the next column."""
+        """Arrows move between boxes; Backspace collapses the current box's family.
+
+        Up and down within a column, left and right to the nearest box in the next column.
+        """
+        if key == Qt.Key.Key_Backspace:
+            self.collapse()
+            return True
         if key not in (Qt.Key.Key_Left, Qt.Key.Key_Right) or not self.targets:
             return super().navigate(key)
         current = self.targets[max(self.current, 0)]

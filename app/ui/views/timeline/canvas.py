@@ -77,6 +77,14 @@ class DiagramCanvas(QGraphicsView):
             return
         super().mousePressEvent(event)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Let the diagram act on a double-clicked target (see DiagramView.double_clicked)."""
+        found = target_of(self.itemAt(event.position().toPoint()))
+        if found is not None and self.owner.double_clicked(found):
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Arrows, Home and End move between targets; Enter and Space open the current one."""
         key = event.key()
@@ -215,6 +223,10 @@ class DiagramView(QWidget):
 
     def on_current(self, item: QGraphicsItem) -> None:
         """Hook: the current target changed (e.g. highlight its edges)."""
+
+    def double_clicked(self, item: QGraphicsItem) -> bool:
+        """Hook: target ``item`` was double-clicked; True when the diagram acted on it."""
+        return False
 
     def current_target(self) -> tuple[str, str] | None:
         """(section, item id) of the current target."""
