@@ -3,6 +3,7 @@ a stopped builder replaced, hostile requests answered with an error."""
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import pickle
@@ -72,6 +73,7 @@ def test_the_builder_answers_a_hostile_request_with_an_error(payload: bytes) -> 
     answers.seek(0)
     status, text = builder._receive(answers)
     assert status == builder._FAILED and text.decode().split(":")[0].endswith("Error")
+    assert gc.isenabled()  # the collector is restored when the requests end
 
 
 def test_the_builder_stops_at_the_end_of_its_requests(ui_policy: Policy) -> None:

@@ -160,21 +160,27 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> None:
     The cycle collector is held back during a build (collections would scan the whole policy
     again and again, half the build's time); the previous build's garbage goes first instead.
     """
-    while True:
-        try:
-            _, request = _receive(requests)
-        except EOFError:
-            return
-        gc.enable()
-        gc.collect()
-        gc.disable()
-        try:
-            policy, errors = pickle.loads(request)
-            answer: Any = pickle.dumps(preview(policy, errors), protocol=pickle.HIGHEST_PROTOCOL)
-            status = _OK
-        except Exception as exc:  # reported to the window, which says so
-            answer, status = f"{type(exc).__name__}: {exc}".encode(), _FAILED
-        _send(answers, status, answer)
+    was_enabled = gc.isenabled()
+    try:
+        while True:
+            try:
+                _, request = _receive(requests)
+            except EOFError:
+                return
+            gc.enable()
+            gc.collect()
+            gc.disable()
+            try:
+                policy, errors = pickle.loads(request)
+                answer: Any = pickle.dumps(preview(policy, errors),
+                                           protocol=pickle.HIGHEST_PROTOCOL)
+                status = _OK
+            except Exception as exc:  # reported to the window, which says so
+                answer, status = f"{type(exc).__name__}: {exc}".encode(), _FAILED
+            _send(answers, status, answer)
+    finally:  # the collector is left as it was found
+        if was_enabled:
+            gc.enable()
 
 
 if __name__ == "__main__":
