@@ -66,7 +66,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FINDINGS
     approval, edit = approval_edit(loaded.policy, name, role, args.date or dt.date.today())
     edit.apply(loaded.policy)
-    write_atomic(args.file, encode(updated_yaml_text(loaded.policy, loaded.text), loaded.encoding))
+    text = updated_yaml_text(loaded.policy, loaded.text, args.file)  # checked: reads back
+    write_atomic(args.file, encode(text, loaded.encoding))
     show(f"approved {args.file} by {approval.name} ({approval.role}) on "
         f"{approval.date.isoformat()}\ndigest: {approval.digest}\n")
     return EXIT_OK

@@ -9,8 +9,9 @@ from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, say, show
 from app.storage.atomic import write_atomic
 from app.storage.encoding import encode
 from app.storage.errors import PolicyFileError
-from app.storage.loader import load_bytes, load_file
+from app.storage.loader import load_file
 from app.storage.roundtrip import normalised_yaml_text
+from app.storage.save_check import SaveRefused, checked
 
 MAX_FORMAT_CHARS = 6 * 2**20
 """The layout-keeping writer needs about 140 times a file's size in memory; this keeps it
@@ -50,11 +51,13 @@ def run(args: argparse.Namespace) -> int:
         formatted = normalised_yaml_text(loaded.text)
         if formatted == loaded.text:
             continue
-        data = encode(formatted, loaded.encoding)
-        if load_bytes(data, name).policy != loaded.policy:
-            err(f"{name}:1:1: error: formatting would change the meaning; file left as is")
+        try:
+            checked(loaded.policy, formatted, name)
+        except SaveRefused as exc:
+            err(exc.lines()[0])
             status = EXIT_INPUT
             continue
+        data = encode(formatted, loaded.encoding)
         if args.check:
             say(f"would reformat {name}")
             if args.diff:

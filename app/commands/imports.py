@@ -69,7 +69,7 @@ def run_import(args: argparse.Namespace, prog: str, kind: ImportKind, source: st
     batch = plan.batch()
     if batch.edits or args.output:
         batch.apply(loaded.policy)
-        write_output(target, encode(updated_yaml_text(loaded.policy, loaded.text),
-                                    loaded.encoding))
+        text = updated_yaml_text(loaded.policy, loaded.text, target)  # checked: reads back
+        write_output(target, encode(text, loaded.encoding))
         note(f"wrote {target}")
     return EXIT_OK

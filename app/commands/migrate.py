@@ -12,8 +12,9 @@ from app.domain.migration import migrated
 from app.domain.models import FORMAT_VERSION, Policy
 from app.storage.encoding import encode
 from app.storage.errors import PolicyFileError
-from app.storage.loader import LoadedPolicy, load_bytes, load_file
+from app.storage.loader import LoadedPolicy, load_file
 from app.storage.resources import region_catalogue
+from app.storage.save_check import SaveRefused
 from app.storage.serialize import is_json_path, is_yaml_text, text_for
 
 PROG = "policy-studio migrate"
@@ -93,8 +94,8 @@ def _migrated_bytes(loaded: LoadedPolicy, policy: Policy, target: str) -> bytes:
     if yaml_kept and len(loaded.text) > MAX_FORMAT_CHARS:
         raise _Refused(f"the file is {len(loaded.text) / 2**20:.1f} MiB; migrate keeps comments "
                        f"and layout for files up to {MAX_FORMAT_CHARS // 2**20} MiB")
-    text = text_for(policy, loaded.text, target)
-    data = encode(text, loaded.encoding) if yaml_kept else text.encode("utf-8")
-    if load_bytes(data, target).policy != policy:
-        raise _Refused("the migrated file would not read back the same")
-    return data
+    try:
+        text = text_for(policy, loaded.text, target)  # checked: reads back as ``policy``
+    except SaveRefused:
+        raise _Refused("the migrated file would not read back the same") from None
+    return encode(text, loaded.encoding) if yaml_kept else text.encode("utf-8")

@@ -18,6 +18,7 @@ from ruamel.yaml.comments import CommentedMap
 from app.domain.models import FORMAT_VERSION, Policy
 from app.storage.collector import collector_paused
 from app.storage.encoding import newline_of, with_newline
+from app.storage.save_check import SaveRefused, checked, refused
 from app.storage.schema import schema_id
 from app.storage.splice import CannotSplice, spliced_text
 from app.storage.tabs import ruamel_readable
@@ -69,26 +70,41 @@ class SavedText:
     """Why the whole file was rewritten (empty when it was not)."""
 
 
-def updated_yaml_text(policy: Policy, base_text: str) -> str:
-    """``base_text`` with ``policy`` merged in: comments and layout elsewhere survive."""
-    return saved_text(policy, base_text).text
+def updated_yaml_text(policy: Policy, base_text: str, file: str = "<policy>") -> str:
+    """``base_text`` with ``policy`` merged in: comments and layout elsewhere survive.
+
+    Raises:
+        SaveRefused: no text that reads back as ``policy`` could be written.
+    """
+    return saved_text(policy, base_text, file).text
 
 
-def saved_text(policy: Policy, base_text: str) -> SavedText:
+def saved_text(policy: Policy, base_text: str, file: str = "<policy>") -> SavedText:
     """``base_text`` with ``policy`` saved into it, rewriting only what changed when it can.
 
     Only the changed items and keys are rewritten (:mod:`app.storage.splice`); when that cannot
-    be made sure of, the whole file is merged and written again (the same comments survive, at
-    the cost of seconds on a large file).
+    be made sure of, or its text fails :func:`~app.storage.save_check.checked`, the whole file
+    is merged and written again (the same comments survive, at the cost of seconds on a large
+    file), and checked in full.
+
+    Raises:
+        SaveRefused: neither text reads back as ``policy`` (``file`` is named in the message).
     """
     try:
         with collector_paused(collect=False):  # its objects are few and short-lived
-            return SavedText(spliced_text(policy, base_text), True)
+            text = spliced_text(policy, base_text)
+            return SavedText(checked(policy, text, file, parts_checked=True), True)
     except CannotSplice as exc:
         reason = str(exc)
+    except SaveRefused as exc:
+        reason = f"the partial rewrite was refused: {exc.message}"
     except Exception as exc:  # whatever the partial rewrite trips on, the whole one is sure
         reason = f"the partial rewrite failed: {type(exc).__name__}: {exc}"
-    return SavedText(whole_yaml_text(policy, base_text), False, reason)
+    try:
+        whole = whole_yaml_text(policy, base_text)
+    except Exception as exc:  # ruamel.yaml's own faults: nothing can be written
+        raise refused(file, f"it could not be written: {type(exc).__name__}: {exc}") from None
+    return SavedText(checked(policy, whole, file), False, reason)
 
 
 def whole_yaml_text(policy: Policy, base_text: str) -> str:

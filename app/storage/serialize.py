@@ -15,6 +15,7 @@ from app.domain.canonical import to_canonical_json
 from app.domain.models import Policy
 from app.domain.sections import SECTION_KEYS
 from app.storage.roundtrip import new_yaml_text, policy_tree_data, updated_yaml_text
+from app.storage.save_check import SaveRefused, checked
 
 OPENABLE_SUFFIXES = (".yaml", ".yml", ".json")
 """Files the window opens (``*.policy.yaml``, ``*.policy.yml``, ``*.policy.json`` and kin)."""
@@ -40,24 +41,35 @@ def is_yaml_text(text: str | None) -> bool:
 
 
 def text_for(policy: Policy, base_text: str | None, target: str | Path | None) -> str:
-    """The file text for ``policy`` saved to ``target`` (``None``: YAML, e.g. for recovery)."""
+    """The file text for ``policy`` saved to ``target`` (``None``: YAML, e.g. for recovery).
+
+    Every text is made sure to read back as ``policy`` (:mod:`app.storage.save_check`).
+
+    Raises:
+        SaveRefused: no text that reads back as ``policy`` could be made; write nothing.
+    """
+    file = str(target) if target is not None else "<policy>"
     if target is not None and is_json_path(target):
-        return to_canonical_json(policy).decode("utf-8")
+        return checked(policy, to_canonical_json(policy).decode("utf-8"), file)
     if base_text is not None and is_yaml_text(base_text):
-        return updated_yaml_text(policy, base_text)
-    return new_yaml_text(policy)
+        return updated_yaml_text(policy, base_text, file)
+    return checked(policy, new_yaml_text(policy), file)
 
 
 def recovery_text(policy: Policy, base_text: str | None) -> str:
     """What autosave writes.
 
-    The YAML a save would write, or for a large document the same data as JSON (the comments then
-    come back from the original file on recovery).
+    The YAML a save would write, or for a large document (or one whose YAML would not read
+    back) the same data as JSON (the comments then come back from the original file on
+    recovery).
     """
-    if base_text is not None and len(base_text) > FAST_RECOVERY_CHARS:
-        return json.dumps(policy_tree_data(policy), ensure_ascii=False, indent=1,
-                          default=_plain) + "\n"
-    return text_for(policy, base_text, None)
+    if base_text is None or len(base_text) <= FAST_RECOVERY_CHARS:
+        try:
+            return text_for(policy, base_text, None)
+        except SaveRefused:
+            pass  # the data itself, as JSON, is kept instead
+    return json.dumps(policy_tree_data(policy), ensure_ascii=False, indent=1,
+                      default=_plain) + "\n"
 
 
 def _plain(value: object) -> str:

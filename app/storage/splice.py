@@ -1,12 +1,13 @@
 """Saving into a file's own text by rewriting only what changed.
 
 The policy being saved is compared with what the file's text holds (:mod:`app.storage.text_index`)
-top-level key by key and, in block-style sections, item by item (matched by id; an item whose id
-vanished while one appeared with the same content, or at the same place, is the same item
-renamed). Unchanged items keep their text byte for byte; a changed item's lines are merged with
-its new value (:mod:`app.storage.splice_render`); new items are written after the item before
-them, deleted ones are cut out with their own comments (:mod:`app.storage.splice_lines` says
-which lines are an item's own), and reordered ones move with theirs.
+top-level key by key and, in block-style sections, item by item (matched as
+:mod:`app.storage.item_match` says: by id, renames kept, replaced items new). A section whose
+items are all deleted becomes ``key: []``. Unchanged items keep their text byte for byte; a
+changed item's lines are merged with its new value (:mod:`app.storage.splice_render`), its
+unchanged fields keeping their own lines; new items are written after the item before them,
+deleted ones are cut out with their own comments (:mod:`app.storage.splice_lines` says which
+lines are an item's own), and reordered ones move with theirs.
 
 The result is checked before it is returned. The text between two item dashes (or top-level
 keys) reads the same wherever it stands, so every such window that is not byte-identical to a
@@ -24,8 +25,10 @@ from typing import Any
 from app.domain.models import Policy
 from app.storage.encoding import newline_of
 from app.storage.errors import PolicyFileError
+from app.storage.item_match import matched
 from app.storage.safe_yaml import read_bytes
 from app.storage.splice_emit import item_lines
+from app.storage.splice_fields import with_old_fields
 from app.storage.splice_lines import CannotSplice, Part, all_blank, blank, comment, parts
 from app.storage.splice_render import Style, fresh_lines, merged_lines
 from app.storage.text_index import Entry, TextIndex, index_of, remember_index
@@ -160,12 +163,14 @@ class _Writer:
         body = self.lines[part.body.start:part.body.stop]
         if entry.items is not None and _item_list(value):
             self._section(entry, part, value)
+        elif entry.items is not None and value == []:
+            self._emptied(entry, part)
         elif value == old:
             self._mark(entry.key, value, old=entry.line)
             self.out += body
         else:
             self._mark(entry.key, value)
-            self.out += merged_lines(entry.key, body, value, self.style, item=False)
+            self.out += _merged(entry.key, body, old, value, self.style, item=False)
 
     def _section(self, entry: Entry, part: Part, value: list[dict[str, Any]]) -> None:
         lines, starts, old = self.lines, entry.items or (), self.index.data[entry.key]
@@ -204,13 +209,30 @@ class _Writer:
                 self.out += body
             else:
                 self._mark(entry.key, item, dash=entry.dash)
-                self.out += _quick(old[was], item, body, style) or merged_lines(
-                    entry.key, body, item, style, item=True)
+                self.out += _quick(old[was], item, body, style) or _merged(
+                    entry.key, body, old[was], item, style, item=True)
         self.out += pending + lines[after:part.body.stop]
         dashes = tuple(mark.at for mark in self.marks if mark.dash is not None
                        and mark.at >= first_at and mark.key == entry.key)
         self.entries[-1] = Entry(entry.key, self.entries[-1].line, dashes, entry.dash,
                                  style.sequence)
+
+    def _emptied(self, entry: Entry, part: Part) -> None:
+        """``key: []`` for a section whose items were all deleted, with its other comments.
+
+        The items take their own comments along; headings between them and the comments after
+        the last one stay, after the key.
+        """
+        lines = self.lines
+        items, after = parts(lines, entry.line + 1, entry.items or (), part.body.stop, entry.dash)
+        key_line = lines[entry.line]
+        rest = key_line[len(entry.key) + 1:].removesuffix("\r")
+        self._mark(entry.key, [])
+        self.out.append(f"{entry.key}: []{rest if rest.strip() else ''}"
+                        + ("\r" if key_line.endswith("\r") else ""))
+        for item in items:
+            self.out += lines[item.gap.start:item.gap.stop]
+        self.out += lines[after:part.body.stop]
 
     def verify(self) -> None:
         """Read again every window of the new text that is not an old window holding the same."""
@@ -249,9 +271,27 @@ def _next(starts: list[int], line: int, last: int) -> int:
     return starts[found] if found < len(starts) else last
 
 
+def _merged(key: str, body: list[str], old: Any, new: Any, style: Style, *, item: bool
+            ) -> list[str]:
+    """``body`` merged with ``new``, the fields ``old`` and ``new`` share keeping their lines."""
+    lines = merged_lines(key, body, new, style, item=item)
+    kept = with_old_fields(body, lines, old, new, item=item)
+    if kept is lines:
+        return lines
+    try:
+        data = _read(kept)
+    except PolicyFileError:
+        return lines
+    return kept if data == ([new] if item else {key: new}) else lines
+
+
+def _read(window: list[str]) -> Any:
+    return read_bytes(("\n".join(window) + "\n").encode("utf-8"), "<window>").data
+
+
 def _check_window(mark: _Mark, window: list[str]) -> None:
     try:
-        data = read_bytes(("\n".join(window) + "\n").encode("utf-8"), "<window>").data
+        data = _read(window)
     except PolicyFileError as exc:
         raise CannotSplice(f"rewritten '{mark.key}' text does not read: {exc}") from None
     if mark.dash is not None:
@@ -270,23 +310,4 @@ def _item_list(value: Any) -> bool:
 
 def _matched(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[int | None]:
     """For each new item, the position of the same item in ``old`` (None: a new item)."""
-    where = {item["id"]: number for number, item in enumerate(old)}
-    ids = [item["id"] for item in new]
-    if len(set(ids)) != len(ids):
-        raise CannotSplice("two items share an id")
-    match = [where.get(item_id) for item_id in ids]
-    if None not in match:
-        return match
-    wanted = set(ids)
-    gone = [number for number, item in enumerate(old) if item["id"] not in wanted]
-    for number in gone:  # renamed: same content under a new id
-        body = {k: v for k, v in old[number].items() if k != "id"}
-        for position, item in enumerate(new):
-            if match[position] is None and {k: v for k, v in item.items() if k != "id"} == body:
-                match[position] = number
-                break
-    taken = set(match)
-    for number in gone:  # renamed: another id at the same place
-        if number not in taken and number < len(new) and match[number] is None:
-            match[number] = number
-    return match
+    return matched(old, new)

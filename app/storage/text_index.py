@@ -35,7 +35,7 @@ class Entry:
     key: str
     line: int
     items: tuple[int, ...] | None = None
-    """0-based line of each item's dash (None: not a block list of items with unique ids)."""
+    """0-based line of each item's dash (None: not a block list of items with ids)."""
     dash: int = 0
     """The column of the items' dashes."""
     content: int = 0
@@ -143,5 +143,4 @@ def _entry(key: str, line: int, spot: Spot | None, value: Any, lines: list[str])
 def _items(value: Any) -> bool:
     if not isinstance(value, list) or not value:
         return False
-    ids = [item.get("id") if isinstance(item, dict) else None for item in value]
-    return all(isinstance(i, str) for i in ids) and len(set(ids)) == len(ids)
+    return all(isinstance(item, dict) and isinstance(item.get("id"), str) for item in value)

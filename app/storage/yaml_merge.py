@@ -26,6 +26,7 @@ from ruamel.yaml.scalarstring import (
 from ruamel.yaml.tokens import CommentToken
 
 from app.storage.aliases import shared_nodes, unshared_copy
+from app.storage.item_match import matched
 from app.storage.yaml_quoting import QuotingRepresenter, quote_style
 
 WIDTH = 100
@@ -110,10 +111,36 @@ def _merge_map_keys(target: CommentedMap, new: dict[str, Any]) -> None:
     for position, key in enumerate(order):
         value = new[key]
         if key in target:
-            target[key] = _merged(target[key], value)
+            if value == [] and _block_list(target[key]):
+                _empty(target, key)
+            else:
+                target[key] = _merged(target[key], value)
             continue
         index = _insert_index(target, order[:position])
         target.insert(index, key, to_commented(value))
+
+
+def _block_list(node: Any) -> bool:
+    return isinstance(node, CommentedSeq) and bool(node) and not node.fa.flow_style()
+
+
+def _empty(target: CommentedMap, key: str) -> None:
+    """Give ``key`` an empty list (``key: []``), keeping the comments around its old items.
+
+    ruamel keeps the comments between the key and the first item on the key itself, where they
+    would be written between the key and ``[]`` (text that does not read); they move after it,
+    with the comments that followed the last item.
+    """
+    tail = _detach_tail(target[key])
+    slot = target.ca.items.pop(key, None) or [None, None, None, None]
+    text = slot[2].value if slot[2] is not None else "\n"
+    for token in slot[3] or ():
+        text += " " * token.column + token.value
+    text += tail
+    target[key] = to_commented([])
+    column = slot[2].column if slot[2] is not None else 0
+    if text.strip():
+        target.ca.items[key] = [None, None, CommentToken(text, CommentMark(column), None), None]
 
 
 def _insert_index(target: CommentedMap, earlier_keys: list[str]) -> int:
@@ -264,56 +291,51 @@ def _is_item_list(seq: CommentedSeq) -> bool:
 
 
 def _merge_items(old: CommentedSeq, new: list[dict[str, Any]]) -> None:
-    """Match items by id: keep surviving items (and their comments), drop, add and reorder."""
-    wanted = [item["id"] for item in new]
-    renamed = _rename_pairs(old, new)
+    """Match items (:mod:`app.storage.item_match`): keep, drop, add and reorder them.
+
+    A kept item keeps its comments; each old item is used once, so duplicate ids never make
+    two places share one node (which would be written as an anchor and an alias).
+    """
+    match = matched([_plain(item) for item in old], [_plain(value) for value in new])
+    kept = {number for number in match if number is not None}
     for index in reversed(range(len(old))):
-        item_id = old[index]["id"]
-        if renamed.get(item_id, item_id) not in wanted:
-            del old[index]
-    by_new_id = {renamed.get(item["id"], item["id"]): item for item in old}
-    current = list(by_new_id)
-    kept_order = [i for i in wanted if i in by_new_id]
-    if current != kept_order:
-        for index, item_id in enumerate(kept_order):
-            old[index] = by_new_id[item_id]
-    for position, value in enumerate(new):
-        item = by_new_id.get(value["id"])
-        if item is None:
+        if index not in kept:
+            _drop(old, index)
+    objects = dict(zip(sorted(kept), list(old), strict=True))
+    order = [number for number in match if number is not None]
+    if order != sorted(kept):
+        for index, number in enumerate(order):
+            old[index] = objects[number]
+    for position, (value, number) in enumerate(zip(new, match, strict=True)):
+        if number is None:
             old.insert(position, to_commented(value))
             continue
+        item = objects[number]
         owned = _own(item, value)
         if owned is not item and old[position] is item:
             old[position] = item = owned
         _merge_map(item, value)
 
 
-def _rename_pairs(old: CommentedSeq, new: list[dict[str, Any]]) -> dict[str, str]:
-    """Old ids that vanished while an item with the same content appeared: renames."""
-    new_ids = {item["id"] for item in new}
-    old_ids = {item["id"] for item in old}
-    gone = [item for item in old if item["id"] not in new_ids]
-    added = [item for item in new if item["id"] not in old_ids]
-    pairs: dict[str, str] = {}
-    for item in gone:
-        body = {k: _plain(v) for k, v in item.items() if k != "id"}
-        for candidate in added:
-            if {k: v for k, v in candidate.items() if k != "id"} == body:
-                pairs[item["id"]] = candidate["id"]
-                added.remove(candidate)
-                break
-    # Failing equal content, an item replaced at the same position is taken as renamed.
-    new_position = {item["id"]: index for index, item in enumerate(new)}
-    old_position = {item["id"]: index for index, item in enumerate(old)}
-    for item in gone:
-        if item["id"] in pairs:
-            continue
-        for candidate in added:
-            if new_position[candidate["id"]] == old_position[item["id"]]:
-                pairs[item["id"]] = candidate["id"]
-                added.remove(candidate)
-                break
-    return pairs
+def _drop(seq: CommentedSeq, index: int) -> None:
+    """Delete item ``index`` with its own comments (those directly above it).
+
+    The comments after it (the next item's own, headings) stay in place. ruamel keeps the
+    comments above the first item on the section's key, where they stay.
+    """
+    tail = _detach_tail(seq[index]) if index + 1 < len(seq) else ""
+    before = _without_own(_detach_tail(seq[index - 1])) if index > 0 else ""
+    del seq[index]
+    if index > 0:
+        _attach_tail(seq[index - 1], before + tail)
+
+
+def _without_own(text: str) -> str:
+    """``text`` (comment lines) without its last run of comments that no blank line ends."""
+    lines = text.splitlines(keepends=True)
+    while lines and lines[-1].strip():
+        lines.pop()
+    return "".join(lines)
 
 
 def _plain(value: Any) -> Any:
