@@ -46,7 +46,7 @@ def matched(old: Sequence[Item], new: Sequence[Item]) -> list[int | None]:
         if match[position] is not None:
             continue
         number = next((n for n in where.get(item.get("id"), ()) if n not in taken), None)
-        if number is not None and not _replaced(old[number], item):
+        if number is not None and (old[number] == item or not _replaced(old[number], item)):
             match[position] = number
             taken.add(number)
     if None not in match:

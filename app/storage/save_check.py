@@ -29,6 +29,7 @@ from app.domain.models import Policy
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_bytes
 from app.storage.splice import policy_data
+from app.storage.text_index import kept_data
 
 FIXED_EVENTS = 4
 """Stream start and end, document start and end."""
@@ -86,7 +87,8 @@ def _spliced_problem(policy: Policy, text: str) -> str:
         return f"it does not read: {str(exc).splitlines()[0] if str(exc) else 'YAML syntax'}"
     finally:
         parser.dispose()
-    expected = FIXED_EVENTS + _events(policy_data(policy))
+    data = kept_data(text)  # the splice's own policy_data(policy), without making it again
+    expected = FIXED_EVENTS + _events(policy_data(policy) if data is None else data)
     if found != expected:
         return f"it holds {found} YAML events where the policy needs {expected}"
     return ""
@@ -94,8 +96,9 @@ def _spliced_problem(policy: Policy, text: str) -> str:
 
 def _events(value: Any) -> int:
     """YAML parser events for ``value`` (a mapping or list: start, end and its content)."""
-    if isinstance(value, dict):
-        return 2 + sum(1 + _events(item) for item in value.values())
-    if isinstance(value, list):
-        return 2 + sum(_events(item) for item in value)
+    kind = type(value)
+    if kind is dict:
+        return 2 + len(value) + sum(map(_events, value.values()))
+    if kind is list:
+        return 2 + sum(map(_events, value))
     return 1

@@ -83,6 +83,13 @@ def _store(text: str, value: TextIndex | tuple[dict[str, Any], SourceMap]) -> No
             _cache.popitem(last=False)
 
 
+def kept_data(text: str) -> dict[str, Any] | None:
+    """What ``text`` holds, when a save wrote it or its index was built (else None)."""
+    with _lock:
+        found = _cache.get(text)
+    return found.data if isinstance(found, TextIndex) else None
+
+
 def index_of(text: str, lines: list[str]) -> TextIndex | None:
     """The index of ``text`` (split into ``lines`` at line feeds), or None when it has none.
 
