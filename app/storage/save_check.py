@@ -33,6 +33,7 @@ from app.storage.text_index import kept_data
 
 FIXED_EVENTS = 4
 """Stream start and end, document start and end."""
+_NESTED = (dict, list)
 
 
 class SaveRefused(PolicyFileError):
@@ -95,10 +96,18 @@ def _spliced_problem(policy: Policy, text: str) -> str:
 
 
 def _events(value: Any) -> int:
-    """YAML parser events for ``value`` (a mapping or list: start, end and its content)."""
-    kind = type(value)
-    if kind is dict:
-        return 2 + len(value) + sum(map(_events, value.values()))
-    if kind is list:
-        return 2 + sum(map(_events, value))
-    return 1
+    """YAML parser events for ``value``.
+
+    A scalar is one; a mapping or list is its start, its end and its content (a key is a
+    scalar). Written for speed: the large benchmark policy holds 270,000.
+    """
+    if type(value) is dict:
+        count = 2 + len(value)
+        values = value.values()
+    elif type(value) is list:
+        count, values = 2, value
+    else:
+        return 1
+    for item in values:
+        count += _events(item) if type(item) in _NESTED else 1
+    return count
