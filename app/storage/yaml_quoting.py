@@ -48,6 +48,14 @@ def quote_style(text: str) -> str | None:
 class QuotingRepresenter(RoundTripRepresenter):
     """ruamel.yaml's round-trip representer, quoting text as :func:`quote_style` says."""
 
+    def ignore_aliases(self, data: Any) -> bool:
+        """Write a node used twice in full, unless the file itself named it (``&name``).
+
+        A save never makes up anchors and aliases; those a file had are kept.
+        """
+        anchor = getattr(data, "anchor", None)
+        return anchor is None or getattr(anchor, "value", None) is None
+
     def represent_str(self, data: str) -> Any:
         """Text as a scalar, quoted where a reader would take it for something else."""
         return self.represent_scalar(STR_TAG, data, style=quote_style(data))

@@ -7,14 +7,18 @@ policy being saved.
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import pytest
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from app.domain.document import PolicyDocument
 from app.domain.models import DataCategory, Policy
 from app.storage.loader import LoadedPolicy, load_bytes
 from app.storage.roundtrip import saved_text, whole_yaml_text
+from app.storage.safe_yaml import read_bytes as load_yaml
+from app.storage.yaml_merge import round_trip_yaml
 
 COMMENT_BEFORE_FIRST = """\
 format_version: 2
@@ -242,3 +246,30 @@ def test_unchanged_long_fields_keep_their_text_when_another_field_is_edited() ->
                 .replace("name: B\n", "name: B edited\n")
                 .replace("title: T\n", "title: T edited\n"))
     assert outcome.text == expected
+
+
+ANCHORED = """\
+format_version: 2
+policy:
+  id: anch
+  controller: &ctl {name: C, email: c@x.example}
+  dpo: *ctl
+categories:
+  - id: a
+    name: A
+"""
+
+
+def test_the_writer_never_makes_up_anchors_but_keeps_a_files_own() -> None:
+    shared = CommentedMap(id="a", name="A")
+    tree = CommentedMap(categories=CommentedSeq([shared, shared]))
+    out = io.StringIO()
+    round_trip_yaml(2, 4, 2).dump(tree, out)
+    assert "&" not in out.getvalue() and "*" not in out.getvalue()
+    assert load_yaml(out.getvalue().encode(), "<out>").data == {
+        "categories": [{"id": "a", "name": "A"}] * 2}
+    base = load(ANCHORED)
+    policy = with_section(base.policy, "categories", [DataCategory(id="b", name="B")])
+    text = whole_yaml_text(policy, ANCHORED)
+    assert "&ctl" in text and "*ctl" in text
+    assert load(text).policy == policy
