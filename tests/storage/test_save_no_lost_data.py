@@ -192,19 +192,11 @@ categories:
 """
 
 
-def test_an_item_replaced_by_another_with_the_same_id_loses_the_old_comments() -> None:
+@pytest.mark.parametrize("new_id", ["a", "z"])
+def test_an_item_replaced_by_a_different_one_loses_the_old_comments(new_id: str) -> None:
+    """Deleted, and another added in its place: under the same id ("a") or another ("z")."""
     base = load(COMMENTED_ITEMS)
-    other = DataCategory(id="a", name="Something else")
-    first, _a, b = base.policy.categories
-    policy = with_section(base.policy, "categories", [first, other, b])
-    for writer, text in both_writers(policy, base.text).items():
-        assert "about a" not in text, writer
-        assert "# about b\n  - id: b" in text, writer
-
-
-def test_an_item_deleted_and_another_added_in_its_place_loses_the_old_comments() -> None:
-    base = load(COMMENTED_ITEMS)
-    other = DataCategory(id="z", name="Zed")
+    other = DataCategory(id=new_id, name="Something else")
     first, _a, b = base.policy.categories
     policy = with_section(base.policy, "categories", [first, other, b])
     for writer, text in both_writers(policy, base.text).items():
