@@ -26,7 +26,7 @@ import yaml
 from yaml._yaml import CParser
 
 from app.domain.models import Policy
-from app.storage.errors import PolicyFileError
+from app.storage.errors import PolicyFileError, Problem
 from app.storage.loader import load_bytes
 from app.storage.splice import policy_data
 from app.storage.text_index import kept_data
@@ -61,11 +61,9 @@ def checked(policy: Policy, text: str, file: str = "<policy>", *,
 
 def refused(file: str, problem: str) -> SaveRefused:
     """The error telling the user that nothing was saved, and why."""
-    error = SaveRefused.at(file, 1, 1, (
+    return SaveRefused(file, [Problem(1, 1, (
         f"not saved: the text to be written would not read back as the edited policy "
-        f"({problem}); the file was left as it was"))
-    assert isinstance(error, SaveRefused)
-    return error
+        f"({problem}); the file was left as it was"))])
 
 
 def _problem(policy: Policy, text: str) -> str:

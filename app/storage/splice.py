@@ -179,7 +179,7 @@ class _Writer:
         self.out += lines[entry.line:items[0].own.start]
         style = Style(self.style.mapping, max(entry.content, entry.dash + 2), entry.dash,
                       self.style.crlf)
-        match = _matched(old, value)
+        match = matched(old, value)
         kept = set(match) - {None}
         carried: dict[int, list[str]] = {}
         pending: list[str] = []
@@ -307,7 +307,3 @@ def _item_list(value: Any) -> bool:
     return (isinstance(value, list) and bool(value)
             and all(isinstance(item, dict) and isinstance(item.get("id"), str) for item in value))
 
-
-def _matched(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[int | None]:
-    """For each new item, the position of the same item in ``old`` (None: a new item)."""
-    return matched(old, new)
