@@ -13,6 +13,7 @@ U+2029) or a byte-order mark is written double-quoted, where those characters ar
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -25,7 +26,11 @@ STR_TAG = "tag:yaml.org,2002:str"
 _YAML_1_1 = yaml.resolver.Resolver()
 _FIRST = frozenset("0123456789+-.~nNtTfF") | frozenset(
     key for key in yaml.resolver.Resolver.yaml_implicit_resolvers if key)
-_ESCAPED = frozenset("\x85\u2028\u2029\ufeff")
+_ESCAPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+"""Characters only a double-quoted scalar holds (escaped): controls, C1 and line separators.
+
+YAML allows only printable characters bare; a block or single-quoted scalar holding any other
+is unreadable or reads back as other text."""
 
 
 def ambiguous(text: str) -> bool:
@@ -40,7 +45,7 @@ def ambiguous(text: str) -> bool:
 
 def quote_style(text: str) -> str | None:
     """The scalar style ``text`` needs: ``'"'``, ``"'"`` or ``None`` (the writer chooses)."""
-    if not _ESCAPED.isdisjoint(text):
+    if _ESCAPED.search(text):
         return '"'
     return "'" if ambiguous(text) else None
 

@@ -304,7 +304,8 @@ def test_a_moved_item_takes_its_comments_along() -> None:
     assert text.index("  - id: c") < text.index("  # b's own comment\n  - id: b")
 
 
-@pytest.mark.parametrize("value", ["trailing space ", "sep\u2028line", "  indented", "a\r\nb"])
+@pytest.mark.parametrize("value", ["trailing space ", "sep\u2028line", "  indented", "a\r\nb",
+                                   "ctrl\x07bell", "del\x7fx", "c1\x9bx", "nul\x00x"])
 def test_a_folded_value_replaced_by_text_a_block_cannot_hold_reads_back(value: str) -> None:
     base, policy = edited(SMALL, ("set", "categories", "c", "description", value))
     check_save(base, policy)
