@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from app.domain.approval import is_approved
 from app.domain.canonical import digest
+from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.domain.sections import SECTION_KEYS
 
@@ -111,7 +112,8 @@ def diff_policies(old: Policy, new: Policy) -> PolicyDiff:
     names = {**_names(old), **_names(new)}
     new_digest = digest(new)
     return PolicyDiff(digest(old), new_digest, metadata, tuple(items), tuple(reordered), names,
-                      old.policy.title or old.policy.id, new.policy.title or new.policy.id,
+                      shown_name(old.policy.title, old.policy.id),
+                      shown_name(new.policy.title, new.policy.id),
                       str(new.policy.status), is_approved(new, new_digest))
 
 
@@ -223,7 +225,9 @@ def _dumps(policy: Policy, section: str) -> dict[str, dict[str, Any]]:
 
 
 def _name(data: dict[str, Any]) -> str:
-    return str(data.get("name") or "")
+    """The item's name, or ``""`` when it has none or only blanks."""
+    name = str(data.get("name") or "")
+    return name if name.strip() else ""
 
 
 def _names(policy: Policy) -> dict[tuple[str, str], str]:

@@ -35,6 +35,11 @@ def by_id(items: Iterable[Item]) -> dict[str, Item]:
     return found
 
 
+def shown_name(name: str | None, item_id: str) -> str:
+    """The name people read for an item: ``name``, or ``item_id`` when it is blank."""
+    return name if name and name.strip() else item_id
+
+
 def is_valid_id(value: str) -> bool:
     """True when ``value`` is a well-formed dotted identifier within the length and depth limits."""
     return id_problem(value) is None

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from app.domain.allowed import AllowedUse, AllowedUses
 from app.domain.canonical import digest
 from app.domain.enums import Jurisdiction, RecipientKind, Sensitivity, label
-from app.domain.ids import lineage
+from app.domain.ids import lineage, shown_name
 from app.domain.jurisdictions import transfer_regimes
 from app.domain.models import Policy, Purpose
 from app.domain.region_codes import ANY_RECIPIENT
@@ -161,7 +161,7 @@ class Builder:
             item = self.categories.get(category_id)
             said = people.sources(item) if item is not None else ""
             if said:
-                lines.append(Line(f"{item.name or item.id}: {said}"))  # type: ignore[union-attr]
+                lines.append(Line(f"{shown_name(item.name, item.id)}: {said}"))  # type: ignore[union-attr]
         return lines
 
     def subject_lines(self, uses: list[AllowedUse]) -> list[Line]:
@@ -175,7 +175,7 @@ class Builder:
             depth = 1
         for subject_id in named:
             subject = self.subjects.get(subject_id)
-            text = subject.name or subject_id if subject else subject_id
+            text = shown_name(subject.name if subject else "", subject_id)
             notes = [people.ages(subject)] if subject else []
             if subject is not None and subject.children:
                 notes.append("children")
@@ -202,7 +202,7 @@ class Builder:
                 grouped.setdefault("unknown", []).append(f"{recipient_id} (not declared)")
                 continue
             place = words.where(recipient, self.regions)
-            name = recipient.name or recipient.id
+            name = shown_name(recipient.name, recipient.id)
             grouped.setdefault(recipient.kind, []).append(f"{name}, {place}" if place
                                                           and recipient.kind
                                                           is not RecipientKind.PUBLIC
@@ -220,7 +220,7 @@ class Builder:
         for recipient_id in ids:
             recipient = self.recipients.get(recipient_id)
             if recipient is not None and recipient.kind is RecipientKind.PROCESSOR:
-                lines.append(Line(f"{recipient.name or recipient.id}: "
+                lines.append(Line(f"{shown_name(recipient.name, recipient.id)}: "
                                   f"{recipient.processor_contract or words.NO_CONTRACT}"))
         return lines
 
@@ -240,7 +240,7 @@ class Builder:
     def activity(self, number: str, purpose: Purpose) -> Activity:
         """The record's activity for ``purpose``."""
         wanted = titles(self, TITLES)
-        return Activity(number, purpose.name or purpose.id, purpose,
+        return Activity(number, shown_name(purpose.name, purpose.id), purpose,
                         [f for f in activity_fields(self, purpose) if f.title in wanted])
 
 
@@ -290,7 +290,8 @@ def _parties(policy: Policy, regions: RegionCatalogue, kind: str) -> list[tuple[
 
 
 def _measures(policy: Policy) -> list[tuple[str, str, str]]:
-    return [(m.name or m.id, m.kind, m.description) for m in policy.policy.security_measures]
+    return [(shown_name(m.name, m.id), m.kind, m.description)
+            for m in policy.policy.security_measures]
 
 
 def build_record(policy: Policy) -> Art30Record:
@@ -314,7 +315,7 @@ def build_processor_record(policy: Policy) -> Art30Record:
                  ("Representative (GDPR Art. 27)", client.representative or "none recorded"),
                  ("Processing contract (GDPR Art. 28)", client.contract or words.NO_CONTRACT)]
         activities = [builder.activity(n, p) for n, p in numbered(done)]
-        clients.append(Party(client.name or client.id, facts, [
+        clients.append(Party(shown_name(client.name, client.id), facts, [
             Activity(a.number, a.name, a.purpose,
                      [f for f in a.fields if f.title in wanted]) for a in activities]))
     return Art30Record(policy, digest(policy), "processor",

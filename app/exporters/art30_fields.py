@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.domain.enums import label
+from app.domain.ids import shown_name
 from app.domain.models import Purpose
 from app.exporters import art30_words as words
 from app.exporters import purpose_words
@@ -77,7 +78,7 @@ def activity_fields(builder: Builder, purpose: Purpose) -> list[Field]:
     basis = purpose_words.bases(purpose, builder.regions)
     obligations = sorted({o for use in facts.uses for o in use.obligations})
     measures = [name for name, _, _ in
-                ((m.name or m.id, m.kind, m.description)
+                ((shown_name(m.name, m.id), m.kind, m.description)
                  for m in builder.policy.policy.security_measures)]
     security = lines(
         f"Required for these uses: {', '.join(label(o) for o in obligations)}"
@@ -118,7 +119,7 @@ def _retention(builder: Builder, purpose: Purpose, categories: list[str]) -> lis
     for category_id in builder.in_file_order(categories):
         info = builder.retention.lookup(category_id, purpose.id)
         item = builder.categories.get(category_id)
-        name = item.name or category_id if item else category_id
+        name = shown_name(item.name if item else "", category_id)
         grouped.setdefault(info.rule if info else None, []).append(name)
     lines = []
     for rule_id, names in grouped.items():

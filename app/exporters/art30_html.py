@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain.enums import label
+from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.exporters.art30 import Activity, Art30Record, build_processor_record, build_record
 from app.exporters.art30_fields import Line
@@ -80,7 +81,7 @@ def render_html(record: Art30Record, standing: Standing | None = None, *,
     meta = record.policy.policy
     standing = standing or standing_of(record.policy, record.digest)
     return render(
-        "art30.html.j2", notices=notices(standing), title=meta.title or meta.id,
+        "art30.html.j2", notices=notices(standing), title=shown_name(meta.title, meta.id),
         version=meta.version, status=label(meta.status), policy_id=meta.id,
         digest=record.digest, kind=record.kind, parties=_facts(record.parties),
         activities=[_activity(a) for a in record.activities],

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.domain.enums import ApprovalDecision, Safeguard, label
+from app.domain.ids import shown_name
 from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.models import ClientController, Contact, Metadata, Recipient
 from app.domain.regions import RegionCatalogue
@@ -128,7 +129,7 @@ def transfer_line(recipient: Recipient, regimes: list[JurisdictionInfo],
     ground = "; ".join(grounds) or NO_SAFEGUARD
     if conditions:
         ground += " (" + "; ".join(dict.fromkeys(conditions)) + ")"
-    return f"{recipient.name or recipient.id} to {', '.join(abroad)}: {ground}"
+    return f"{shown_name(recipient.name, recipient.id)} to {', '.join(abroad)}: {ground}"
 
 
 def dpia_words(status: str, reference: str) -> str:

@@ -3,7 +3,9 @@
 The templates and the one shared stylesheet are under ``resources/documents/``; every
 document inlines the stylesheet, so each stays a single self-contained file. Autoescaping is
 on for every template, so user text is escaped where it is printed and never evaluated as
-template syntax; an undefined name is an error, not an empty string.
+template syntax; an undefined name is an error, not an empty string. Every printed text that
+could reorder its surroundings (right-to-left letters, direction controls) is isolated by
+:mod:`app.exporters.safe_text`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 import jinja2
 import markupsafe
 
+from app.exporters.safe_text import isolated
 from app.exporters.standing import Standing
 from app.storage.resources import DOCUMENT_TEMPLATES
 
@@ -50,8 +53,15 @@ def ident(text: object) -> markupsafe.Markup:
     Long ids (``area03.group2.item0456``, ``delivery_countries``) then wrap only there, never
     inside a word; copied text keeps no trace of the breaks.
     """
-    escaped = str(markupsafe.escape(text))
+    escaped = str(markupsafe.escape(isolated(str(text))))
     return markupsafe.Markup(_BREAK_AFTER.sub(r"\1<wbr>", escaped))
+
+
+def _finalize(value: object) -> object:
+    """Every printed text isolated (:func:`isolated`); markup (a rendered part) is left alone."""
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return isolated(value)
+    return value
 
 
 def plural(count: int, word: str) -> str:
@@ -69,6 +79,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_finalize,
     )
     env.filters["plural"] = plural
     env.filters["ident"] = ident

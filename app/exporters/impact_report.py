@@ -31,6 +31,7 @@ from app.domain.enums import label
 from app.domain.impact import KINDS, Impact, UseChange, summary
 from app.domain.models import Policy
 from app.domain.terminal_text import terminal_safe
+from app.exporters.safe_text import isolated
 from app.storage.resources import region_catalogue
 
 HEADINGS = {"newly_allowed": "Newly allowed", "newly_denied": "Newly denied",
@@ -56,7 +57,7 @@ class Names:
         for policy in (new, old):
             for section in ("categories", "purposes", "subjects", "recipients", "regions"):
                 for item in getattr(policy, section):
-                    if item.name:
+                    if item.name and item.name.strip():
                         self._names.setdefault((section, item.id), item.name)
         self._regions = region_catalogue()
 
@@ -74,11 +75,11 @@ class Names:
     def words(self, section: str, code: str) -> str:
         """``Email address (contact.email)``, or the id alone."""
         name = self.name(section, code)
-        return f"{name} ({code})" if name else code
+        return f"{isolated(name)} ({code})" if name else code
 
     def mapping(self) -> dict[tuple[str, str], str]:
-        """(section, id) -> name, for :func:`app.domain.impact.summary`."""
-        return dict(self._names)
+        """(section, id) -> isolated name, for :func:`app.domain.impact.summary`'s sentences."""
+        return {key: isolated(name) for key, name in self._names.items()}
 
 
 def members(change: UseChange) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -16,6 +16,7 @@ from typing import Any
 from app.domain.allowed import AllowedUses
 from app.domain.canonical import digest
 from app.domain.enums import Sensitivity, label
+from app.domain.ids import shown_name
 from app.domain.intrusiveness import BANDS, Use, review
 from app.domain.models import Contact, Metadata, Policy, Purpose, Recipient
 from app.domain.region_codes import ANY_RECIPIENT
@@ -103,7 +104,7 @@ def cover(policy: Policy, content_digest: str) -> Row:
         approvals.append({"name": a.name, "role": a.role, "date": a.date,
                           "decision": label(a.decision), "digest": a.digest, "same": same})
     return {
-        "title": meta.title or meta.id, "version": meta.version,
+        "title": shown_name(meta.title, meta.id), "version": meta.version,
         "organisation": meta.organisation, "digest": content_digest,
         "facts": list(zip(words.titles(Metadata, "version", "status", "effective_date",
                                        "next_review"),
@@ -122,7 +123,7 @@ def about(policy: Policy) -> Row:
              ("Applies under", [words.join(label(j) for j in meta.jurisdictions)]),
              (field_title(Metadata, "establishment"),
               [regions.label(meta.establishment) if meta.establishment else ""])]
-    groups = [{"name": g.name or g.id, "id": g.id, "description": g.description,
+    groups = [{"name": shown_name(g.name, g.id), "id": g.id, "description": g.description,
                "members": words.join(regions.label(m) for m in g.members) or "none"}
               for g in policy.regions]
     return {"description": meta.description, "regions": groups,
@@ -140,7 +141,7 @@ def purposes(policy: Policy) -> list[Row]:
                   words.join(label(r) for r in p.rights) or "none listed", p.lia, p.balancing,
                   purpose_words.automated(p), purpose_words.sale(p))
         facts = zip(_PURPOSE_FACTS, values, strict=True)
-        out.append({"name": p.name or p.id, "id": p.id, "description": p.description,
+        out.append({"name": shown_name(p.name, p.id), "id": p.id, "description": p.description,
                     "facts": [(key, value) for key, value in facts if value]})
     return out
 
@@ -149,7 +150,7 @@ def categories(policy: Policy) -> list[Row]:
     """Data categories grouped by sensitivity."""
     groups = []
     for level in Sensitivity:
-        found = [{"name": c.name or c.id, "id": c.id, "description": c.description,
+        found = [{"name": shown_name(c.name, c.id), "id": c.id, "description": c.description,
                   "tags": ", ".join(label(t) for t in c.tags),
                   "sources": people.sources(c), "external": people.external_ids(c)}
                  for c in policy.categories if c.sensitivity == level]
@@ -162,7 +163,7 @@ def ccpa_categories(policy: Policy) -> list[Row]:
     """The CCPA categories of personal information the policy's categories fall in, in order."""
     rows = []
     for key, heading in people.CCPA.items():
-        found = [c.name or c.id for c in policy.categories if str(c.ccpa_category) == key]
+        found = [shown_name(c.name, c.id) for c in policy.categories if str(c.ccpa_category) == key]
         if found:
             rows.append({"heading": heading, "categories": words.join(found)})
     return rows
@@ -174,7 +175,7 @@ def subjects(policy: Policy) -> list[Row]:
     for s in policy.subjects:
         notes = ["children (below the age of digital consent)" if s.children else "",
                  "vulnerable people" if s.vulnerable and not s.children else ""]
-        rows.append({"name": s.name or s.id, "id": s.id, "description": s.description,
+        rows.append({"name": shown_name(s.name, s.id), "id": s.id, "description": s.description,
                      "ages": people.ages(s) or "not stated", "protection": words.join(notes)})
     return rows
 
@@ -191,7 +192,7 @@ def _where(regions: RegionCatalogue, recipient: Recipient) -> str:
 def recipients(policy: Policy) -> list[Row]:
     """Recipients with kind, every country and where the data is stored, and safeguard."""
     regions = region_catalogue().with_policy(policy)
-    return [{"name": r.name or r.id, "id": r.id, "kind": people.recipient_kind(r),
+    return [{"name": shown_name(r.name, r.id), "id": r.id, "kind": people.recipient_kind(r),
              "country": "anywhere" if people.published(r) and not places(r)
              else _where(regions, r),
              "safeguard": words.SAFEGUARD.get(str(r.safeguard), "") if r.safeguard
@@ -227,7 +228,7 @@ def retention(policy: Policy, names: words.Names) -> list[Row]:
 
 def security(policy: Policy) -> list[Row]:
     """Technical and organisational measures."""
-    return [{"name": m.name or m.id, "kind": m.kind, "description": m.description}
+    return [{"name": shown_name(m.name, m.id), "kind": m.kind, "description": m.description}
             for m in policy.policy.security_measures]
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from app.domain.allowed import AllowedUses
 from app.domain.decisions import DecisionEngine, Request
 from app.domain.enums import ConsentState, Effect, label
+from app.domain.ids import shown_name
 from app.domain.intrusiveness import Scorer, Use, Weights
 from app.domain.models import Policy, RetentionRule
 from app.domain.retention_words import disposition_words, event_noun, period_words
@@ -189,7 +190,7 @@ def purpose_rows(policy: Policy, activity: Activity) -> list[Row]:
     rows = []
     for pid in activity.purposes:
         p = by_id[pid]
-        rows.append({"name": p.name or p.id, "id": p.id, "kind": label(p.kind),
+        rows.append({"name": shown_name(p.name, p.id), "id": p.id, "kind": label(p.kind),
                      "basis": purpose_words.bases(p) or "not stated",
                      "consent": words.CONSENT_PHRASE[str(p.consent)] or "not asked",
                      "rights": words.join(label(r) for r in p.rights) or "none listed"})

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from app.domain import ids
 from app.domain.enums import ConsentMechanism, Effect, RecipientKind, label
+from app.domain.ids import shown_name
 from app.domain.models import Policy, RetentionRule, UseRule
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.retention import RetentionIndex
@@ -24,6 +25,7 @@ from app.domain.sections import (
     SUBJECTS,
     field_title,
 )
+from app.exporters.safe_text import isolated
 from app.storage.resources import region_catalogue
 
 LEGAL_BASIS = {
@@ -119,14 +121,17 @@ class Names:
         for section in (s.key for s in SECTIONS if s.named):
             table: dict[str, str] = {}
             for item in getattr(policy, section):
-                table.setdefault(item.id, item.name or item.id)  # type: ignore[attr-defined]
+                table.setdefault(item.id, shown_name(item.name, item.id))  # type: ignore[attr-defined]
             self.sections[section] = table
         self.regions = region_catalogue().with_policy(policy)
         """Region names, for ``Germany (DE)``."""
 
     def of(self, section: str, item_id: str) -> str:
-        """The name of ``item_id`` in ``section`` (the id itself when undeclared)."""
-        return self.sections[section].get(item_id, item_id)
+        """The name of ``item_id`` in ``section`` (the id when undeclared or blank), isolated.
+
+        Isolated (:mod:`app.exporters.safe_text`): it cannot reorder the sentence around it.
+        """
+        return isolated(self.sections[section].get(item_id, item_id))
 
     def list(self, section: str, item_ids: Iterable[str], last: str = "and") -> str:
         """Names joined in words."""

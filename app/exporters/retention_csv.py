@@ -36,10 +36,12 @@ import io
 from collections.abc import Iterable, Sequence
 
 from app.domain.canonical import digest
+from app.domain.ids import shown_name
 from app.domain.models import Policy, RetentionRule
 from app.domain.retention_words import disposition_words, period_words
 from app.domain.sections import CATEGORIES, PURPOSES
 from app.exporters.registry import ExportResult, FunctionExporter, register
+from app.exporters.safe_text import isolated
 from app.storage.spreadsheet import RETENTION_COLUMNS, joined, neutralise
 
 BOM = "\ufeff"
@@ -59,8 +61,9 @@ def csv_bytes(rows: Iterable[Sequence[str]], delimiter: str = ",") -> bytes:
 
 
 def _names(policy: Policy, section: str, ids: list[str]) -> str:
+    """The items' names (the id when blank), each isolated (:mod:`app.exporters.safe_text`)."""
     known = {item.id: item.name for item in getattr(policy, section)}
-    return joined(known.get(item_id) or item_id for item_id in ids)
+    return joined(isolated(shown_name(known.get(item_id), item_id)) for item_id in ids)
 
 
 def rule_row(policy: Policy, rule: RetentionRule, content_digest: str) -> list[str]:

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from app.domain.approval import is_approved
 from app.domain.canonical import digest
 from app.domain.enums import ApprovalDecision
+from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.exporters.pdf.writer import Furniture, Rendered, html_pdf
 from app.exporters.policy_document import body_html, document_parts, front_html
@@ -46,7 +47,7 @@ def render(policy: Policy, errors: int = 0, now: dt.datetime | None = None) -> R
     standing = standing_of(policy, content_digest, errors)
     parts = document_parts(policy, standing)
     meta = policy.policy
-    furniture = Furniture(title=meta.title or meta.id, version=meta.version,
+    furniture = Furniture(title=shown_name(meta.title, meta.id), version=meta.version,
                           digest=content_digest, draft=not standing.approved,
                           created=document_date(policy, content_digest, now))
 
