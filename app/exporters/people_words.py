@@ -5,8 +5,14 @@ Everything here returns plain text (never markup); the document builders escape 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.domain.enums import RecipientKind, label
+from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.models import DataCategory, DataSubject, NamedItem, Recipient
+from app.domain.regions import RegionCatalogue
+from app.domain.transfers import Standing, judge, places, transfers
+from app.exporters.policy_words import SAFEGUARD, join, place
 
 SOURCE = {
     "data_subject": "the person", "observed": "observed", "inferred": "inferred",
@@ -61,3 +67,33 @@ def recipient_kind(recipient: Recipient) -> str:
     if published(recipient):
         return PUBLISHED
     return label(recipient.kind)
+
+
+def safeguard(recipient: Recipient, regimes: Sequence[JurisdictionInfo],
+              regions: RegionCatalogue) -> str:
+    """The recipient's transfer safeguard, or why none is needed, in words.
+
+    ``regimes`` are the transfer rules that bind the controller
+    (:func:`app.domain.jurisdictions.transfer_regimes`): a recipient inside their area needs no
+    safeguard (``none needed: no transfer outside the European Economic Area``), nor one in a
+    country they deem adequate; a transfer with no recorded safeguard says where it goes.
+    """
+    recorded = SAFEGUARD.get(str(recipient.safeguard), "") if recipient.safeguard else ""
+    if published(recipient):
+        return NOT_A_TRANSFER
+    if not places(recipient):
+        return recorded or "none recorded (where the data goes is not stated)"
+    if not regimes:
+        return recorded or "none recorded"
+    judged = transfers(judge(recipient, regimes, regions))
+    if not judged:
+        areas = dict.fromkeys(place(regions.name(code)) for regime in regimes
+                              for code in sorted(regime.applies_in))
+        also = f" (recorded: {recorded})" if recorded else ""
+        return f"none needed: no transfer outside {join(areas)}{also}"
+    if recorded:
+        return recorded
+    abroad = join(dict.fromkeys(place(regions.name(j.place.code)) for j in judged))
+    if all(j.standing == Standing.ADEQUATE for j in judged):
+        return f"none needed beyond the adequacy decision for {abroad} (GDPR Art. 45)"
+    return f"none recorded for the transfer to {abroad}"

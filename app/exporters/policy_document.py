@@ -18,6 +18,7 @@ from app.domain.canonical import digest
 from app.domain.enums import Sensitivity, label
 from app.domain.ids import shown_name
 from app.domain.intrusiveness import BANDS, Use, review
+from app.domain.jurisdictions import transfer_regimes
 from app.domain.models import Contact, Metadata, Policy, Purpose, Recipient
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import RegionCatalogue
@@ -31,7 +32,7 @@ from app.exporters import purpose_words
 from app.exporters.documents_html import Part, notices, render, rendered_part
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.standing import Standing, standing_of
-from app.storage.resources import default_weights, region_catalogue
+from app.storage.resources import default_jurisdictions, default_weights, region_catalogue
 
 CHAPTERS: tuple[tuple[str, str], ...] = (
     ("about", "About this policy"),
@@ -181,10 +182,10 @@ def subjects(policy: Policy) -> list[Row]:
 
 
 def _where(regions: RegionCatalogue, recipient: Recipient) -> str:
-    """``United States (US), India (IN); stored in Ireland (IE)``, or ``not stated``."""
+    """``India (IN) and Japan (JP); stored in the European Union (EU)`` or ``not stated``."""
     found = places(recipient)
     processed = words.join(regions.label(p.code) for p in found if not p.stored_only)
-    stored = [regions.label(code) for code in recipient.stored_in]
+    stored = [words.place(regions.label(code)) for code in recipient.stored_in]
     text = processed or "not stated"
     return f"{text}; stored in {words.join(stored)}" if stored else text
 
@@ -192,11 +193,11 @@ def _where(regions: RegionCatalogue, recipient: Recipient) -> str:
 def recipients(policy: Policy) -> list[Row]:
     """Recipients with kind, every country and where the data is stored, and safeguard."""
     regions = region_catalogue().with_policy(policy)
+    regimes = transfer_regimes(policy, default_jurisdictions(), regions)
     return [{"name": shown_name(r.name, r.id), "id": r.id, "kind": people.recipient_kind(r),
              "country": "anywhere" if people.published(r) and not places(r)
              else _where(regions, r),
-             "safeguard": words.SAFEGUARD.get(str(r.safeguard), "") if r.safeguard
-             else people.NOT_A_TRANSFER if people.published(r) else "none recorded",
+             "safeguard": people.safeguard(r, regimes, regions),
              "description": r.description} for r in policy.recipients]
 
 
@@ -248,7 +249,7 @@ def intrusiveness(policy: Policy, names: words.Names, uses: list[Use] | None = N
               else f", shared with {names.of('recipients', u.recipient)}" if u.recipient else "")
         top.append({
             "use": f"{words.capitalised(names.phrase('categories', u.category))} for "
-                   f"{names.phrase('purposes', u.purpose)}"
+                   f"{names.purpose_phrase(u.purpose)}"
                    f" ({who}{to})",
             "rules": ", ".join(u.rules), "score": f"{u.score.value:g} ({u.score.band})",
             "factors": ", ".join(f"{f.label} {f.points:+g}" for f in u.score.factors)})

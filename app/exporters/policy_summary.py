@@ -34,6 +34,7 @@ from app.domain.retention_words import disposition_words, event_noun, period_wor
 from app.domain.sections import CATEGORIES, PURPOSES
 from app.exporters import policy_words as words
 from app.exporters import purpose_words
+from app.storage.resources import region_catalogue
 
 LARGE_RULES = 400
 LARGE_CATEGORIES = 400
@@ -179,6 +180,7 @@ def matrix(activity: Activity, uses: Uses, names: words.Names) -> list[Row]:
         headers = [names.of(PURPOSES, p) for p in columns]
         share = (100 - FAMILY_WIDTH) // per_table
         tables.append({"headers": ("Data category family", *headers), "purposes": headers,
+                       "in_words": names.purpose_phrases(columns, "or"),
                        "widths": (100 - share * len(columns), *(share,) * len(columns)),
                        "rows": rows, "silent": len(uses.families) - len(rows)})
     return tables
@@ -187,11 +189,12 @@ def matrix(activity: Activity, uses: Uses, names: words.Names) -> list[Row]:
 def purpose_rows(policy: Policy, activity: Activity) -> list[Row]:
     """One row per purpose of ``activity``: legal basis, consent, rights."""
     by_id = {p.id: p for p in policy.purposes}
+    regions = region_catalogue().with_policy(policy)
     rows = []
     for pid in activity.purposes:
         p = by_id[pid]
         rows.append({"name": shown_name(p.name, p.id), "id": p.id, "kind": label(p.kind),
-                     "basis": purpose_words.bases(p) or "not stated",
+                     "basis": purpose_words.bases(p, regions) or "not stated",
                      "consent": words.CONSENT_PHRASE[str(p.consent)] or "not asked",
                      "rights": words.join(label(r) for r in p.rights) or "none listed"})
     return rows

@@ -108,6 +108,29 @@ def mid_sentence(name: str) -> str:
     return first[0].lower() + name[1:]
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+_ARTICLE_WORDS = frozenset({"area", "countries", "emirates", "islands", "kingdom", "netherlands",
+                            "philippines", "republic", "states", "union"})
+"""Words that make a place's name take "the": the United Kingdom, the European Union."""
+
+
+def place(name: str) -> str:
+    """A place's name as it reads in a sentence: ``the European Union``, ``Germany (DE)``.
+
+    A name of the policy's own (``Delivery countries``) is lowered like any name in a sentence;
+    a one-word name (``Germany``) is a proper noun and kept.
+    """
+    before_code = name.split("(")[0].split()
+    shown = mid_sentence(name) if len(before_code) > 1 else name  # one word: a proper noun
+    words = {w.lower() for w in before_code}
+    return f"the {shown}" if words & _ARTICLE_WORDS else shown
+
+
+def in_place(name: str) -> str:
+    """``in the European Union``, ``in Germany``."""
+    return f"in {place(name)}"
+
+
 def capitalised(text: str) -> str:
     """``text`` with its first letter upper-case (the rest untouched)."""
     return text[:1].upper() + text[1:]
@@ -148,6 +171,27 @@ class Names:
     def phrases(self, section: str, item_ids: Iterable[str], last: str = "and") -> str:
         """:meth:`phrase` of each, joined in words."""
         return join((self.phrase(section, i) for i in item_ids), last)
+
+    def purpose_phrase(self, item_id: str) -> str:
+        """A purpose as it follows "used for": ``taking payments``, ``the purpose “Newsletter”``.
+
+        A name that says what is done (it starts with a verb in -ing), starts with an article or
+        is written in lower case reads as it is. A name
+        such as "Newsletter" or "Store finder" needs an article that plain words cannot choose,
+        so it is quoted as the purpose's name.
+        """
+        name = self.of(PURPOSES, item_id)
+        first = name.split(maxsplit=1)[0] if name.split() else ""
+        if first[:1].islower():  # written to be read inside a sentence: "the newsletter"
+            return name
+        if first.lower() in _ARTICLES or (len(first) > 4 and first.lower().endswith("ing")
+                                          and first[1:].islower()):
+            return mid_sentence(name)
+        return f"the purpose \u201c{name}\u201d"
+
+    def purpose_phrases(self, item_ids: Iterable[str], last: str = "and") -> str:
+        """:meth:`purpose_phrase` of each, joined in words."""
+        return join((self.purpose_phrase(i) for i in item_ids), last)
 
 
 @dataclass(frozen=True)
@@ -191,16 +235,16 @@ class RuleWriter:
     def _purposes(self, rule: UseRule, last: str) -> str:
         names = self.names
         if rule.effect == Effect.DENY:
-            return names.phrases(PURPOSES, rule.purposes, last) or "any purpose"
+            return names.purpose_phrases(rule.purposes, last) or "any purpose"
         mechanisms = {self._mechanism(p) for p in rule.purposes}
         if len(mechanisms) == 1:
             phrase = CONSENT_PHRASE[mechanisms.pop()]
-            text = names.phrases(PURPOSES, rule.purposes, last) or "any purpose"
+            text = names.purpose_phrases(rule.purposes, last) or "any purpose"
             return f"{text} {phrase}" if phrase else text
         parts = []
         for purpose in rule.purposes:
             phrase = CONSENT_PHRASE[self._mechanism(purpose)]
-            name = names.phrase(PURPOSES, purpose)
+            name = names.purpose_phrase(purpose)
             parts.append(f"{name} ({phrase})" if phrase else name)
         return join(parts, last)
 
@@ -230,7 +274,7 @@ class RuleWriter:
         subject = names.phrases(SUBJECTS, rule.subjects, "or")
         what = names.phrases(CATEGORIES, rule.categories) or "No data"
         what += f" of {subject}" if subject else ""
-        regions = (f" in {join((names.regions.label(c) for c in rule.regions), 'or')}"
+        regions = (f" in {join((place(names.regions.label(c)) for c in rule.regions), 'or')}"
                    if rule.regions else "")
         if rule.effect == Effect.DENY:
             verb = "used"

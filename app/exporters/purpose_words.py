@@ -7,17 +7,40 @@ function returns plain text; the documents escape it.
 from __future__ import annotations
 
 from app.domain.enums import label
-from app.domain.legal_bases import SAFEGUARD_WORDS, entries, summary
+from app.domain.legal_bases import SAFEGUARD_WORDS, BasisWhere, entries
 from app.domain.models import Purpose
 from app.domain.regions import RegionCatalogue
-from app.exporters.policy_words import LEGAL_BASIS, join
+from app.exporters.policy_words import LEGAL_BASIS, capitalised, join, place
 
 
 def bases(purpose: Purpose, regions: RegionCatalogue | None = None) -> str:
-    """``consent (GDPR Art. 6(1)(a)) (in European Economic Area); ...`` or ``""``."""
-    text = summary(purpose, regions, LEGAL_BASIS)
-    notes = [f"{label(e.basis)}: {e.note}" for e in entries(purpose) if e.note]
-    return "; ".join([text, *notes]) if text and notes else text
+    """The purpose's legal bases, by place where they differ, or ``""``.
+
+    One basis: ``consent (GDPR Art. 6(1)(a))``. Bases by place, the regional ones first:
+    ``In the European Union: legitimate interests (GDPR Art. 6(1)(f)) - UWG §7(3); elsewhere:
+    legitimate interests (GDPR Art. 6(1)(f)).`` A basis's note follows it after an en dash.
+    """
+    found = entries(purpose)
+    if not found:
+        return ""
+    if not any(e.regions for e in found):
+        return join(_basis(e) for e in found)
+    said = [f"{_where(e, regions)}: {_basis(e)}" for e in found if e.regions]
+    said += [f"{_where(e, regions)}: {_basis(e)}" for e in found if not e.regions]
+    return capitalised("; ".join(said)) + "."
+
+
+def _basis(entry: BasisWhere) -> str:
+    """``legitimate interests (GDPR Art. 6(1)(f))``, then its note after an en dash."""
+    text = LEGAL_BASIS.get(str(entry.basis)) or label(entry.basis)
+    return f"{text} \u2013 {entry.note}" if entry.note else text
+
+
+def _where(entry: BasisWhere, regions: RegionCatalogue | None) -> str:
+    """``in the European Union and the United Kingdom``, ``elsewhere``, ``everywhere``."""
+    if not entry.regions:
+        return "elsewhere" if entry.elsewhere else "everywhere"
+    return "in " + join(place(regions.name(r) if regions else r) for r in entry.regions)
 
 
 def automated(purpose: Purpose) -> str:

@@ -292,10 +292,10 @@ def test_regions_read_as_names_with_codes() -> None:
     mail = policy.recipients[0]
     mail.country, mail.countries, mail.stored_in = "IE", ["US"], ["eea"]
     writer = RuleWriter(policy)
-    assert " in European Economic Area (eea) or German-speaking (dach);" in writer.sentence(
+    assert " in the European Economic Area (eea) or German-speaking (dach);" in writer.sentence(
         policy.rules[0])
     text = build_html(policy)
     assert "California (US-CA)" in text
     assert "Region groups" in text and "Germany (DE), Austria (AT) and Switzerland (CH)" in text
-    assert ("Ireland (IE) and United States (US); stored in European Economic Area (eea)"
+    assert ("Ireland (IE) and United States (US); stored in the European Economic Area (eea)"
             in text)

@@ -41,7 +41,7 @@ FULL: dict[str, Any] = {
                             "safeguards": ["human_intervention", "contest"]},
     "sale": True, "sharing": True, "honours_gpc": True,
 }
-SAID = ["in European Economic Area", "elsewhere", "solely by automated means",
+SAID = ["In the European Economic Area: consent", "elsewhere", "solely by automated means",
         "People can obtain human intervention and contest the decision.",
         "sold and shared for cross-context behavioural advertising",
         "A Global Privacy Control signal is honoured as an opt-out."]
@@ -99,7 +99,8 @@ def _csv_row(policy: Policy) -> dict[str, str]:
 def test_art30_csv_has_the_new_columns() -> None:
     row = _csv_row(_policy(**FULL))
     basis = row[BASIS]
-    assert "(GDPR Art. 6(1)(a)) (in European Economic Area)" in basis and "note <" in basis
+    assert "In the European Economic Area: consent (GDPR Art. 6(1)(a))" in basis
+    assert "note <" in basis
     assert "Balancing test: balance" in row[INTERESTS]
     assert "solely by automated means" in row[AUTOMATED]
     assert "Global Privacy Control" in row[SALE]
