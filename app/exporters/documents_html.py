@@ -24,6 +24,9 @@ from app.storage.resources import DOCUMENT_TEMPLATES
 
 _BREAK_AFTER = re.compile(r"([._])(?=[^\s.,_)\]])")
 """A dot or underscore with more of the id after it."""
+RUN = 24
+"""The longest stretch of an id or digest without a dot or underscore that stays unbroken."""
+_LONG_RUN = re.compile(rf"[^\s._<>&;]{{{RUN + 1},}}")
 Part = jinja2.environment.TemplateModule
 """A template rendered once, placed in another as it is (see :func:`rendered_part`)."""
 
@@ -51,10 +54,18 @@ def ident(text: object) -> markupsafe.Markup:
     """``text`` escaped, with a line-break opportunity (``<wbr>``) after each dot and underscore.
 
     Long ids (``area03.group2.item0456``, ``delivery_countries``) then wrap only there, never
-    inside a word; copied text keeps no trace of the breaks.
+    inside a word; copied text keeps no trace of the breaks. A stretch longer than :data:`RUN`
+    characters without one (a digest, an id of one long word) may also break every
+    :data:`RUN` characters, so it never runs out of its table cell.
     """
     escaped = str(markupsafe.escape(isolated(str(text))))
-    return markupsafe.Markup(_BREAK_AFTER.sub(r"\1<wbr>", escaped))
+    broken = _BREAK_AFTER.sub(r"\1<wbr>", escaped)
+    return markupsafe.Markup(_LONG_RUN.sub(lambda m: _every(m.group(0)), broken))
+
+
+def _every(run: str) -> str:
+    """``run`` with a break opportunity every :data:`RUN` characters (the last resort)."""
+    return "<wbr>".join(run[i:i + RUN] for i in range(0, len(run), RUN))
 
 
 def _finalize(value: object) -> object:

@@ -317,13 +317,17 @@ def build_html(policy: Policy, pages: Mapping[str, int] | None = None,
     """
     parts = parts or document_parts(policy, standing)
     return render("policy.html.j2", contents=_contents(parts, pages), sections=parts.sections,
-                  **parts.context)
+                  dated="", **parts.context)
 
 
-def front_html(parts: DocumentParts, pages: Mapping[str, int]) -> str:
-    """The cover and the contents alone, listing ``pages`` (the PDF's first pages)."""
+def front_html(parts: DocumentParts, pages: Mapping[str, int], dated: str = "") -> str:
+    """The cover and the contents alone, listing ``pages`` (the PDF's first pages).
+
+    ``dated``: the document's date in words, shown on the cover (the PDF's export or approval
+    date, see :func:`app.exporters.pdf.document.document_date`).
+    """
     return render("policy.html.j2", contents=_contents(parts, pages), sections="",
-                  **parts.context)
+                  **{**parts.context, "dated": dated})
 
 
 def body_html(parts: DocumentParts) -> str:

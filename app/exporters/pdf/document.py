@@ -8,7 +8,7 @@ so listing the export formats never loads it.
 
 **Dates.** A draft's PDF is dated when it is exported. An approved policy's PDF is dated by the
 approval of exactly its content (the day it was signed), so rendering an approved version again
-gives the same bytes (:mod:`app.exporters.approved`).
+gives the same bytes (:mod:`app.exporters.approved`). The cover says which date it is.
 """
 
 from __future__ import annotations
@@ -47,12 +47,14 @@ def render(policy: Policy, errors: int = 0, now: dt.datetime | None = None) -> R
     standing = standing_of(policy, content_digest, errors)
     parts = document_parts(policy, standing)
     meta = policy.policy
+    created = document_date(policy, content_digest, now)
     furniture = Furniture(title=shown_name(meta.title, meta.id), version=meta.version,
-                          digest=content_digest, draft=not standing.approved,
-                          created=document_date(policy, content_digest, now))
+                          digest=content_digest, draft=not standing.approved, created=created)
+    dated = (f"{created:%Y-%m-%d} (approved)" if standing.approved
+             else f"{created.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC (exported)")
 
     def front(pages: Mapping[str, int]) -> str:
-        return front_html(parts, pages)
+        return front_html(parts, pages, dated)
 
     return html_pdf(body_html(parts), furniture, front)
 

@@ -88,11 +88,16 @@ def _without_ligatures(font: Any) -> Any:
 
 def _layout(html: str, width: float, device: Any) -> Any:
     """``html`` laid out ``width`` wide as one long page for ``device``."""
-    from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
+    from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 
     document = QTextDocument()
     document.setDocumentMargin(0)
     document.setDefaultFont(_without_ligatures(document.defaultFont()))
+    # Lines wrap between words only (an id also after its dots and underscores, see
+    # app.exporters.documents_html.ident), never inside a word.
+    option = document.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    document.setDefaultTextOption(option)
     document.setHtml(html.replace(WBR, ZERO_WIDTH_SPACE))
     # The HTML's fonts replace the default one, so switch ligatures off on every fragment,
     # before the PDF device is set (with it, each change would lay the document out again).
@@ -202,24 +207,59 @@ def _render(body: str, furniture: Furniture,
     return Rendered(data, count, anchors, marks)
 
 
-def _paint(writer: Any, parts: list[Laid], furniture: Furniture, width: float, height: float,
-           count: int) -> None:
-    """Paint every page of ``parts`` with its header and footer."""
-    from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPen
+def header_fonts() -> tuple[Any, Any]:
+    """The running header's fonts: (small for title and version, bold for the DRAFT mark)."""
+    from PySide6.QtGui import QFont
 
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError("Qt could not start a PDF")
     small = _without_ligatures(QFont("DejaVu Sans"))
     small.setPointSizeF(7.5)
     bold = QFont(small)
     bold.setBold(True)
     bold.setPointSizeF(8.5)
+    return small, bold
+
+
+def header(furniture: Furniture, width: float, small: Any,
+           bold: Any) -> list[tuple[Any, str, bool]]:
+    """(box, text, is the DRAFT mark) of the running header's parts, side by side.
+
+    The version sits at the right; the DRAFT mark in the middle, or just left of the version
+    when the middle is taken; the title has what is left at the left, cut short with an
+    ellipsis when it is longer. ``small`` and ``bold`` are the fonts' metrics
+    (:func:`header_fonts`).
+    """
+    from PySide6.QtCore import QRectF, Qt
+
+    gap, height = 12.0, HEADER_PX - 10
+    version = f"Version {furniture.version}"
+    version_width = small.horizontalAdvance(version)
+    placed = [(QRectF(width - version_width, 0, version_width, height), version, False)]
+    room = width - version_width - gap
+    if furniture.draft:
+        mark_width = bold.horizontalAdvance(DRAFT_MARK)
+        left = min((width - mark_width) / 2, room - mark_width)
+        placed.append((QRectF(left, 0, mark_width, height), DRAFT_MARK, True))
+        room = left - gap
+    title = small.elidedText(furniture.title, Qt.TextElideMode.ElideRight, max(room, 0.0))
+    if title:
+        placed.insert(0, (QRectF(0, 0, small.horizontalAdvance(title), height), title, False))
+    return placed
+
+
+def _paint(writer: Any, parts: list[Laid], furniture: Furniture, width: float, height: float,
+           count: int) -> None:
+    """Paint every page of ``parts`` with its header and footer."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFontMetricsF, QPainter, QPen
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError("Qt could not start a PDF")
+    small, bold = header_fonts()
+    placed = header(furniture, width, QFontMetricsF(small), QFontMetricsF(bold))
     rule_pen, text_pen = QPen(QColor("#8a96a3"), 0.6), QPen(QColor("#44505c"))
     draft_pen = QPen(QColor("#b42318"))
     left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
-    top = QRectF(0, 0, width, HEADER_PX - 10)
     bottom = QRectF(0, HEADER_PX + height + 8, width, HEADER_PX - 8)
     number = 0
     for part in parts:
@@ -244,17 +284,12 @@ def _paint(writer: Any, parts: list[Laid], furniture: Furniture, width: float, h
             painter.drawLine(0, int(HEADER_PX - 8), int(width), int(HEADER_PX - 8))
             painter.drawLine(0, int(HEADER_PX + height + 6), int(width),
                              int(HEADER_PX + height + 6))
+            for rect, text, is_draft in placed:
+                painter.setFont(bold if is_draft else small)
+                painter.setPen(draft_pen if is_draft else text_pen)
+                painter.drawText(rect, left | Qt.AlignmentFlag.AlignBottom, text)
+            painter.setFont(small)
             painter.setPen(text_pen)
-            painter.drawText(top, left | Qt.AlignmentFlag.AlignBottom, furniture.title)
-            painter.drawText(top, right | Qt.AlignmentFlag.AlignBottom,
-                             f"Version {furniture.version}")
-            if furniture.draft:
-                painter.setPen(draft_pen)
-                painter.setFont(bold)
-                painter.drawText(top, Qt.AlignmentFlag.AlignHCenter
-                                 | Qt.AlignmentFlag.AlignBottom, DRAFT_MARK)
-                painter.setFont(small)
-                painter.setPen(text_pen)
             painter.drawText(bottom, left | Qt.AlignmentFlag.AlignTop,
                              f"Content digest {furniture.digest}")
             painter.drawText(bottom, right | Qt.AlignmentFlag.AlignTop,
