@@ -64,8 +64,7 @@ def run(args: argparse.Namespace) -> int:
             f"wrote {args.output}: "
             + ("no differences" if diff.equal else f"{diff.count()} differences")
             + ("" if impact is None else
-               f"; {sum(c.count for c in impact.changes):,} of {impact.uses:,} declared uses "
-               "change decision"))
+               f"; {impact_report.share_words(sum(c.count for c in impact.changes), impact.uses)}"))
     elif args.format == "text":
         show(text)
     else:

@@ -37,6 +37,9 @@ from app.storage.resources import region_catalogue
 HEADINGS = {"newly_allowed": "Newly allowed", "newly_denied": "Newly denied",
             "reason_changed": "Denied for another reason",
             "retention_changed": "Kept differently"}
+USE_MEANS = ("A use is one data category for one purpose, with one data subject, recipient and "
+             "region (each declared in either version, or none) and one consent answer.")
+"""What the impact counts, in words every document showing a count says."""
 SHOWN_MEMBERS = 5
 """How many categories or purposes of a group the text names before "and N more"."""
 
@@ -86,6 +89,13 @@ def members(change: UseChange) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(categories, purposes) the group spans."""
     return (change.categories or (change.example.category,),
             change.purposes or (change.example.purpose,))
+
+
+def share_words(changed: int, uses: int) -> str:
+    """``32 of the 72 uses compared get a different decision`` (see :data:`USE_MEANS`)."""
+    if not changed:
+        return f"all {uses:,} uses compared get the same decision"
+    return f"{changed:,} of the {uses:,} uses compared get a different decision"
 
 
 def consent_words(request: Request) -> str:
@@ -142,8 +152,8 @@ def render_text(impact: Impact, old: Policy, new: Policy) -> str:
     """Every group of changed uses, one paragraph each, grouped by kind."""
     names = Names(old, new)
     changed = sum(change.count for change in impact.changes)
-    lines = [f"impact: {sentence(impact, names)} "
-             f"({changed:,} of {impact.uses:,} declared uses change)"]
+    lines = [f"impact: {sentence(impact, names)} ({share_words(changed, impact.uses)}; "
+             f"{USE_MEANS[0].lower()}{USE_MEANS[1:-1]})"]
     for kind in KINDS:
         group = [change for change in impact.changes if change.kind == kind]
         if not group:
@@ -214,8 +224,10 @@ class ImpactView:
 
     sentence: str
     unchanged: bool
-    uses: int
-    changed: int
+    share: str
+    """``32 of the 72 uses compared get a different decision``."""
+    means: str
+    """What a use is (:data:`USE_MEANS`)."""
     changes: tuple[ChangeView, ...]
     """Empty unless the full list was asked for."""
 
@@ -234,5 +246,6 @@ def impact_view(impact: Impact, old: Policy, new: Policy, *, details: bool = Tru
                    example_words(names, c.example, c.pairs > 1), decision_words(c.old),
                    decision_words(c.new))
         for c in impact.changes) if details else ()
-    return ImpactView(sentence(impact, names), impact.unchanged, impact.uses,
-                      sum(change.count for change in impact.changes), changes)
+    changed = sum(change.count for change in impact.changes)
+    return ImpactView(sentence(impact, names), impact.unchanged,
+                      share_words(changed, impact.uses), USE_MEANS, changes)

@@ -92,3 +92,19 @@ def test_rule_sentences_read_naturally() -> None:
     assert " in European Union" not in text and " in United Kingdom" not in text
     assert "  " not in text and ".." not in text
     assert all(s[0].isupper() and s.endswith(".") for s in sentences.values())
+
+
+def test_the_impact_says_what_its_count_of_uses_means() -> None:
+    from app.exporters.redline_html import redline_with_impact
+
+    old, new = example(), example()
+    new.rules = new.rules[1:]
+    html, impact = redline_with_impact(old, new, "old.yaml", "new.yaml")
+    changed = sum(c.count for c in impact.changes)
+    assert "declared uses change" not in html
+    assert (f"{changed:,} of the {impact.uses:,} uses compared get a different decision"
+            in html)
+    assert ("A use is one data category for one purpose, with one data subject, recipient and "
+            "region (each declared in either version, or none) and one consent answer") in html
+    same, _ = redline_with_impact(old, old, "old.yaml", "old.yaml")
+    assert f"all {impact.uses:,} uses compared get the same decision" in same

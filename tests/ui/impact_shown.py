@@ -38,11 +38,11 @@ def assert_shows_impact(browser: QTextBrowser, old: Policy, new: Policy) -> Impa
     text = " ".join(browser.toPlainText().split())
     changed = sum(change.count for change in impact.changes)
     if impact.unchanged:
-        assert (f"Impact: no decision changes; all {impact.uses:,} declared uses were "
-                "compared.") in text
+        assert (f"Impact: no decision changes: all {impact.uses:,} uses compared get the same "
+                "decision.") in text
         assert uses_rows(browser) == []
         return impact
-    assert f"{changed:,} of the {impact.uses:,} declared uses change." in text
+    assert f"{changed:,} of the {impact.uses:,} uses compared get a different decision." in text
     rows = uses_rows(browser)
     assert len(rows) == len(impact.changes)
     for kind in KINDS:

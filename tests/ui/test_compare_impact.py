@@ -50,7 +50,8 @@ def test_compare_shows_the_impact_inside_the_redline_and_exports_it(
     impact = assert_shows_impact(dialog.browser, load_bytes(OLD).policy, window.bridge.policy)
     assert not impact.unchanged
     changed = sum(change.count for change in impact.changes)
-    assert dialog.state.text().startswith(f"Impact: {changed:,} of the {impact.uses:,} declared")
+    assert dialog.state.text().startswith(
+        f"Impact: {changed:,} of the {impact.uses:,} uses compared get a different decision")
     assert "<b>old</b>" in dialog.browser.toPlainText()  # names stay text, never markup
     target = tmp_path / "redline.html"
     monkeypatch.setattr(compare, "ask_redline_path", lambda parent, suggested: str(target))
@@ -66,7 +67,7 @@ def test_an_unchanged_policy_says_it_changes_no_decision(
     old.write_bytes(OLD)  # only a name differs
     dialog = compare_by_menu(qtbot, window, old, monkeypatch)
     qtbot.waitUntil(lambda: dialog.impact is not None, timeout=30_000)
-    assert dialog.state.text().startswith("Impact: no decision changes; all ")
+    assert dialog.state.text().startswith("Impact: no decision changes: all ")
     assert_shows_impact(dialog.browser, load_bytes(OLD).policy, window.bridge.policy)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from app.domain.diff import diff_policies
 from app.domain.impact import KINDS, Impact
 from app.domain.models import Policy
-from app.exporters.impact_report import HEADINGS
+from app.exporters.impact_report import HEADINGS, share_words
 from app.exporters.redline_html import redline_with_impact, render_html
 from app.storage.git_history import Commit, FileHistory, Version
 
@@ -46,13 +46,12 @@ def redline(old: Side, new: Side) -> tuple[str, int]:
 def headline(impact: Impact) -> str:
     """The short line above the redline once the impact shows inside it."""
     if impact.unchanged:
-        return (f"Impact: no decision changes; all {impact.uses:,} declared uses were "
-                "compared.")
+        return f"Impact: no decision changes: {share_words(0, impact.uses)}."
     kinds = ", ".join(f"{impact.count(kind):,} {HEADINGS[kind].lower()}" for kind in KINDS
                       if impact.count(kind))
     changed = sum(change.count for change in impact.changes)
-    return (f"Impact: {changed:,} of the {impact.uses:,} declared uses change ({kinds}); the "
-            "redline opens with it and lists every group of changed uses at its end.")
+    return (f"Impact: {share_words(changed, impact.uses)} ({kinds}); the redline opens with it "
+            "and lists every group of changed uses at its end.")
 
 
 def with_impact(old: Side, new: Side) -> tuple[str, str]:
