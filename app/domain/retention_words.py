@@ -168,7 +168,7 @@ def retention_sentence(rule: RetentionRule) -> str:
     if rule.duration is None or not rule.duration.is_indefinite:
         text += f", then {done_words(rule)}"
     if rule.legal_hold:
-        reason = rule.legal_hold_reason.strip()
+        reason = rule.legal_hold_reason.strip().rstrip(".")  # the sentence goes on after it
         text += f"; under legal hold ({reason})" if reason else "; under legal hold"
     return text
 
