@@ -136,7 +136,7 @@ def purposes(policy: Policy) -> list[Row]:
     out = []
     regions = region_catalogue().with_policy(policy)
     for p in policy.purposes:
-        values = (label(p.kind), purpose_words.bases(p, regions) or "not stated",
+        values = (label(p.kind), purpose_words.by_place(p, regions) or "not stated",
                   words.art9(str(p.art9_condition)) if p.art9_condition else "",
                   words.CONSENT[str(p.consent)],
                   words.join(label(r) for r in p.rights) or "none listed", p.lia, p.balancing,

@@ -20,14 +20,19 @@ def bases(purpose: Purpose, regions: RegionCatalogue | None = None) -> str:
     ``In the European Union: legitimate interests (GDPR Art. 6(1)(f)) - UWG §7(3); elsewhere:
     legitimate interests (GDPR Art. 6(1)(f)).`` A basis's note follows it after an en dash.
     """
+    lines = by_place(purpose, regions)
+    if not any(e.regions for e in entries(purpose)):
+        return "".join(lines)
+    return "; ".join([lines[0], *(line[:1].lower() + line[1:] for line in lines[1:])]) + "."
+
+
+def by_place(purpose: Purpose, regions: RegionCatalogue | None = None) -> list[str]:
+    """:func:`bases` one place a line (``In the European Union: ...``, ``Elsewhere: ...``)."""
     found = entries(purpose)
-    if not found:
-        return ""
     if not any(e.regions for e in found):
-        return join(_basis(e) for e in found)
-    said = [f"{_where(e, regions)}: {_basis(e)}" for e in found if e.regions]
-    said += [f"{_where(e, regions)}: {_basis(e)}" for e in found if not e.regions]
-    return capitalised("; ".join(said)) + "."
+        return [join(_basis(e) for e in found)] if found else []
+    ordered = [e for e in found if e.regions] + [e for e in found if not e.regions]
+    return [capitalised(f"{_where(e, regions)}: {_basis(e)}") for e in ordered]
 
 
 def _basis(entry: BasisWhere) -> str:

@@ -51,10 +51,22 @@ def test_no_word_is_cut_inside_a_table_cell() -> None:
               "Liechtenstein</td><td>x</td></tr></table>")
     laid, _keep = _laid(f"<html><body>{narrow}</body></html>")
     assert cut_words(laid.document) == []
-    width = (210 - 2 * writer.MARGIN_MM) / 25.4 * writer.DPI
-    laid, _keep = _laid(body_html(document_parts(example())))
-    laid.document.setTextWidth(width)
-    assert cut_words(laid.document) == []
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    device = QPdfWriter(buffer)
+    device.setResolution(writer.DPI)
+    width = (210 - 2 * writer.MARGIN_MM) / 25.4 * writer.DPI  # the PDF's text width
+    document = writer.Laid(body_html(document_parts(example())), width, 900.0, device).document
+    lines = 0
+    block = document.begin()
+    while block.isValid():
+        lines += block.layout().lineCount()
+        block = block.next()
+    assert lines > 1000  # laid out, every block
+    assert cut_words(document) == []
 
 
 def test_a_run_too_long_for_any_cell_still_breaks_somewhere() -> None:

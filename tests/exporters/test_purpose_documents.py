@@ -41,7 +41,8 @@ FULL: dict[str, Any] = {
                             "safeguards": ["human_intervention", "contest"]},
     "sale": True, "sharing": True, "honours_gpc": True,
 }
-SAID = ["In the European Economic Area: consent", "elsewhere", "solely by automated means",
+SAID = ["In the European Economic Area: consent", "lsewhere: legitimate interests",
+        "solely by automated means",
         "People can obtain human intervention and contest the decision.",
         "sold and shared for cross-context behavioural advertising",
         "A Global Privacy Control signal is honoured as an opt-out."]

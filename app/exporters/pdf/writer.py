@@ -35,6 +35,8 @@ WBR = "<wbr>"
 ZERO_WIDTH_SPACE = "\u200b"
 """Qt's HTML reader drops ``<wbr>``; a zero-width space is its line-break opportunity, and it
 is not copied out of the PDF as text."""
+WORD_JOINER = "\u2060"
+"""Keeps ``Art. 6(1)(f)`` on one line: Qt would otherwise break it between ``)`` and ``(``."""
 _app: Any = None
 
 
@@ -98,7 +100,7 @@ def _layout(html: str, width: float, device: Any) -> Any:
     option = document.defaultTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     document.setDefaultTextOption(option)
-    document.setHtml(html.replace(WBR, ZERO_WIDTH_SPACE))
+    document.setHtml(html.replace(WBR, ZERO_WIDTH_SPACE).replace(")(", ")" + WORD_JOINER + "("))
     # The HTML's fonts replace the default one, so switch ligatures off on every fragment,
     # before the PDF device is set (with it, each change would lay the document out again).
     plain = QTextCharFormat()
