@@ -176,22 +176,45 @@ class Names:
         """A purpose as it follows "used for": ``taking payments``, ``the purpose “Newsletter”``.
 
         A name that says what is done (it starts with a verb in -ing), starts with an article or
-        is written in lower case reads as it is. A name
-        such as "Newsletter" or "Store finder" needs an article that plain words cannot choose,
-        so it is quoted as the purpose's name.
+        the word "purpose", or is written in lower case reads as it is. A name such as
+        "Newsletter" or "Store finder" needs an article that plain words cannot choose, so it is
+        quoted as the purpose's name.
         """
         name = self.of(PURPOSES, item_id)
-        first = name.split(maxsplit=1)[0] if name.split() else ""
-        if first[:1].islower():  # written to be read inside a sentence: "the newsletter"
-            return name
-        if first.lower() in _ARTICLES or (len(first) > 4 and first.lower().endswith("ing")
-                                          and first[1:].islower()):
-            return mid_sentence(name)
-        return f"the purpose \u201c{name}\u201d"
+        inline = _inline(name)
+        return inline if inline is not None else f"the purpose {_quoted(name)}"
 
     def purpose_phrases(self, item_ids: Iterable[str], last: str = "and") -> str:
-        """:meth:`purpose_phrase` of each, joined in words."""
-        return join((self.purpose_phrase(i) for i in item_ids), last)
+        """:meth:`purpose_phrase` of each, joined in words, quoted names together.
+
+        ``taking payments and the purposes “Newsletter” and “Surveys”``.
+        """
+        names = [self.of(PURPOSES, i) for i in item_ids]
+        inline = [text for text in map(_inline, names) if text is not None]
+        quoted = [_quoted(name) for name in names if _inline(name) is None]
+        if len(quoted) > 1:
+            inline.append(f"the purposes {join(quoted, last)}")
+        elif quoted:
+            inline.append(f"the purpose {quoted[0]}")
+        return join(inline, last)
+
+
+def _inline(name: str) -> str | None:
+    """``name`` as it reads after "used for" without quotes, or None when it needs them."""
+    first = name.split(maxsplit=1)[0] if name.split() else ""
+    if first[:1].islower():  # written to be read inside a sentence: "the newsletter"
+        return name
+    word = first.lower()
+    if word in _ARTICLES or (len(first) > 4 and word.endswith("ing") and first[1:].islower()):
+        return mid_sentence(name)
+    if word == "purpose":
+        return f"the {word}{name[len(first):]}"
+    return None
+
+
+def _quoted(name: str) -> str:
+    """``“Newsletter”``."""
+    return f"\u201c{name}\u201d"
 
 
 @dataclass(frozen=True)

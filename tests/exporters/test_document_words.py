@@ -76,6 +76,12 @@ def test_names_inside_sentences_get_articles_or_stay_names() -> None:
     names = Names(example())
     assert names.purpose_phrase("newsletter") == "the purpose \u201cNewsletter\u201d"
     assert names.purpose_phrase("payment_processing") == "taking payments and paying refunds"
+    assert names.purpose_phrases(["payment_processing", "newsletter", "customer_surveys"],
+                                 "or") == ("taking payments and paying refunds or the purposes "
+                                           "\u201cNewsletter\u201d or \u201cCustomer surveys\u201d")
+    policy = example()
+    policy.purposes[0].name = "Purpose family00.use2"
+    assert Names(policy).purpose_phrase(policy.purposes[0].id) == "the purpose family00.use2"
     assert mid_sentence("Customer service") == "customer service"
     assert mid_sentence("Trail Club members") == "Trail Club members"
     assert mid_sentence("CCTV footage") == "CCTV footage"
