@@ -155,3 +155,34 @@ def test_blank_names_show_as_ids() -> None:
     diff = diff_policies(example(), policy)
     assert diff.new_title == policy.policy.id
     assert f"<h1>Changes to {policy.policy.id}</h1>" in redline_html(diff, "a", "b")
+
+
+def _reads_left_to_right(text: str, word: str) -> bool:
+    """Whether Qt's layout shows ``word`` of ``text`` left to right (the PDF's layout)."""
+    from PySide6.QtGui import QFont, QTextLayout
+
+    from app.exporters.pdf import writer
+
+    writer._ensure_gui()
+    layout = QTextLayout(text, QFont("DejaVu Sans"))
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(5000)
+    layout.endLayout()
+    start = text.index(word)
+    return line.cursorToX(start)[0] < line.cursorToX(start + len(word) - 1)[0]
+
+
+def test_qt_keeps_the_text_after_an_isolated_name_in_order() -> None:
+    assert not _reads_left_to_right(f"Allowed: {HOSTILE} may be used", "may be used")
+    assert _reads_left_to_right(f"Allowed: {isolated(HOSTILE)} may be used", "may be used")
+
+
+def test_the_pdf_of_a_hostile_policy_shows_the_names_as_text() -> None:
+    from app.exporters.pdf.document import render
+
+    pypdf = pytest.importorskip("pypdf")
+    data = render(hostile_policy()).data
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+    # The override turns the name's own letters around (inside its isolate), nothing else.
+    assert text.count("Evil") >= 3 and "alert" in text and "(account_" in text
