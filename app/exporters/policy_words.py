@@ -277,16 +277,10 @@ class RuleWriter:
         return "published to" if public and set(rule.recipients) <= public else "shared with"
 
     def _receivers(self, rule: UseRule) -> str:
-        """Who the rule's recipients are: their names, or ``anyone`` for ``*``.
-
-        An organisation's name stays as written; the public (``Visitors of the shop``) reads
-        as any words inside a sentence.
-        """
+        """Who the rule's recipients are: their names, or ``anyone`` for ``*``."""
         if ANY_RECIPIENT in rule.recipients:
             return "anyone"
-        names = self.names
-        return join((mid_sentence(names.of(RECIPIENTS, r)) if r in self.public
-                     else names.of(RECIPIENTS, r) for r in rule.recipients), "or")
+        return self.names.list(RECIPIENTS, rule.recipients, "or")
 
     def retention_clause(self, rule: UseRule) -> str:
         """The retention of the rule's first category and purpose, in words."""
