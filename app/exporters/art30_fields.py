@@ -86,7 +86,8 @@ def activity_fields(builder: Builder, purpose: Purpose) -> list[Field]:
         f"Applies to all processing: {'; '.join(measures)}" if measures else "")
     dpia = purpose.dpia
     return [
-        Field(PURPOSES, lines(purpose.description or purpose.name)),
+        Field(PURPOSES, lines(purpose.description
+                              or shown_name(purpose.name, purpose.id))),
         Field(BASIS, lines(basis[:1].upper() + basis[1:] if basis else "",
                            CONSENT[purpose.consent]), "not recorded"),
         Field(CONDITION, lines(art9(purpose.art9_condition) if purpose.art9_condition else ""),

@@ -152,6 +152,7 @@ def test_blank_names_show_as_ids() -> None:
     record = art30_html(build_record(policy))
     assert f"<title>Record of processing activities: {policy.policy.id}</title>" in record
     assert f"1. {purpose.id}</h3>" in record
+    assert f"<li>{category.id}<ul>" in record.replace("<wbr>", "")
     diff = diff_policies(example(), policy)
     assert diff.new_title == policy.policy.id
     assert f"<h1>Changes to {policy.policy.id}</h1>" in redline_html(diff, "a", "b")
