@@ -211,7 +211,10 @@ def rules(policy: Policy, names: words.Names) -> list[Row]:
 
 
 def retention(policy: Policy, names: words.Names) -> list[Row]:
-    """The retention schedule; a rule's description follows its row, across the table."""
+    """The retention schedule; a rule's description and legal-hold reason follow its row.
+
+    They run across the table, below the row; the narrow hold column says only yes or no.
+    """
     rows = []
     for r in policy.retention:
         rows.append({
@@ -223,7 +226,7 @@ def retention(policy: Policy, names: words.Names) -> list[Row]:
             "trigger": words.capitalised(event_noun(r)),
             "disposition": words.capitalised(disposition_words(r)),
             "citation": r.citation or "none given", "hold": words.RetentionWords(r).hold(),
-            "description": r.description})
+            "description": r.description, "hold_reason": words.RetentionWords(r).hold_reason()})
     return rows
 
 

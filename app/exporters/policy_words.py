@@ -234,11 +234,13 @@ class RetentionWords:
         return f"they are {retention_sentence(self.rule)}"
 
     def hold(self) -> str:
-        """``yes: statutory duty`` / ``yes`` / ``no``."""
-        if not self.rule.legal_hold:
-            return "no"
-        reason = self.rule.legal_hold_reason.strip()
-        return f"yes: {reason}" if reason else "yes"
+        """``yes`` / ``no`` (the reason goes in :meth:`hold_reason`, below the row)."""
+        return "yes" if self.rule.legal_hold else "no"
+
+    def hold_reason(self) -> str:
+        """``Legal hold: statutory duty to keep.`` or ``""``."""
+        reason = self.rule.legal_hold_reason.strip().rstrip(".")
+        return f"Legal hold: {reason}." if self.rule.legal_hold and reason else ""
 
 
 class RuleWriter:

@@ -113,3 +113,41 @@ def test_the_cover_shows_the_approval_date_of_an_approved_policy() -> None:
     policy.policy.approvals[0].digest = digest(policy)
     cover = page_one(render(policy, now=dt.datetime(2026, 12, 1, tzinfo=dt.UTC)).data)
     assert "Document date 2026-02-03 (approved)" in cover
+
+
+BORDER = 8.0
+"""A full-width table's outer border may stand this far past the text width."""
+
+
+def overflowing(policy: Policy) -> list[str]:
+    """The tables of ``policy``'s PDF body wider than the page's text."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPdfWriter, QTextTable
+
+    writer._ensure_gui()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    device = QPdfWriter(buffer)
+    device.setResolution(writer.DPI)
+    width = (210 - 2 * writer.MARGIN_MM) / 25.4 * writer.DPI
+    document = writer.Laid(body_html(document_parts(policy)), width, 900.0, device).document
+    layout, found = document.documentLayout(), []
+
+    def walk(frame) -> None:  # type: ignore[no-untyped-def]
+        for child in frame.childFrames():
+            if isinstance(child, QTextTable) and \
+                    layout.frameBoundingRect(child).right() > width + BORDER:
+                found.append(document.findBlock(child.cellAt(0, 0).firstPosition()).text())
+            walk(child)
+
+    walk(document.rootFrame())
+    return found
+
+
+def test_every_table_fits_the_page() -> None:
+    assert overflowing(example()) == []
+    long_words = example()
+    for rule in long_words.retention:
+        rule.legal_hold, rule.legal_hold_reason = True, "Notwithstanding " * 3
+        rule.citation = "Handelsgesetzbuch " * 2
+    assert overflowing(long_words) == []

@@ -276,7 +276,7 @@ def test_retention_schedule_reads_as_a_schedule_with_every_new_field() -> None:
                  "contract ended (P6Y)", "Delete or anonymise",
                  "for the life of the account, counted from account closure",
                  "at least 6 years and at most 7 years after the end of the calendar year in "
-                 "which the employee left", "yes: statutory duty to keep",
+                 "which the employee left", "Legal hold: statutory duty to keep.",
                  "40 years after insurance commenced or was renewed", "Deletion by the person"):
         assert text in html, text
 
