@@ -43,3 +43,36 @@ def test_the_problem_message_gets_the_room(qtbot, small: MainWindow) -> None:  #
     widths = {c: table.columnWidth(c) for c in (SEVERITY, CODE, MESSAGE, LOCATION)}
     assert widths[MESSAGE] > widths[LOCATION] + widths[CODE]
     assert widths[MESSAGE] >= 0.4 * table.viewport().width()
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1400, 900)])
+def test_the_problems_dock_starts_at_about_a_fifth_of_the_height(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                 size: tuple[int, int]) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = open_window(str(EXAMPLE), settings)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.wait(50)
+    share = win.problems.dock.height() / win.height()
+    assert 0.17 <= share <= 0.27, share
+    win.problems.revalidator.wait()
+
+
+def test_every_tab_shows_at_1024_with_its_full_name_as_tooltip(qtbot, small: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    bar = small.views.tabBar()
+    qtbot.wait(50)
+    names = [small.views.widget(i).accessibleName() for i in range(small.views.count())]
+    assert "Use matrix" in names and "Decision tester" in names
+    for index, name in enumerate(names):
+        assert bar.tabRect(index).right() <= bar.width(), name  # no tab scrolled out of sight
+        assert small.views.tabToolTip(index) == name
+        assert small.views.tabText(index).lower() in name.lower()
+
+
+def test_the_screenshot_script_still_finds_every_view(tmp_path: Path) -> None:
+    from app.ui import screenshots
+
+    assert screenshots.main([str(tmp_path)]) == 0
+    made = sorted(p.name for p in tmp_path.glob("*.png"))
+    assert made == sorted(name for name, _tab, _sel in screenshots.SHOTS)
