@@ -76,3 +76,27 @@ def test_the_screenshot_script_still_finds_every_view(tmp_path: Path) -> None:
     assert screenshots.main([str(tmp_path)]) == 0
     made = sorted(p.name for p in tmp_path.glob("*.png"))
     assert made == sorted(name for name, _tab, _sel in screenshots.SHOTS)
+
+
+def test_the_tester_answer_is_whole_at_1024_without_scrolling_sideways(
+        qtbot, small: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    tester = small.tester
+    small.show_view(tester)
+    tester.set_request(category="contact.email", purpose="newsletter",
+                       subject="newsletter_subscriber", consent="granted")
+    qtbot.wait(50)
+    answer = tester.answer
+    scroller = answer.parentWidget().parentWidget()
+    assert answer.width() <= scroller.viewport().width()  # nothing cut at the right
+    assert not scroller.horizontalScrollBar().isVisible()
+    banner = answer.banner_frame
+    assert banner.mapTo(scroller.viewport(), banner.rect().topRight()).x() \
+        <= scroller.viewport().width()
+    assert answer.rule_buttons
+    for button in answer.rule_buttons:
+        right = button.mapTo(scroller.viewport(), button.rect().topRight()).x()
+        assert right <= scroller.viewport().width()
+        words = button.accessibleDescription()
+        assert words and (button.text() == words or button.text().endswith("…"))
+    for field in (answer.reason, answer.retention, answer.obligations):
+        assert field.height() >= field.heightForWidth(field.width()), field.accessibleName()

@@ -109,6 +109,7 @@ class TesterView(QWidget):
         scroller = QScrollArea(answer_box)  # a small window scrolls the answer, never cuts it
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps
         scroller.setWidget(self.answer)
         answer_layout.addWidget(scroller)
         answer_layout.addLayout(self._build_save_row(answer_box))
