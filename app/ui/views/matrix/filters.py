@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from app.domain.choice_words import CONSENT_STATE_TIPS, CONSENT_STATE_WORDS
 from app.domain.edits import Change
 from app.domain.matrix import ANY, EVERY, Filters
 from app.domain.region_codes import canonical_region
@@ -37,12 +38,8 @@ CHOICES: dict[str, tuple[tuple[str | None, str, str], ...]] = {
     ),
 }
 """The fixed first entries of each combo: value, text, what it means (the item's tooltip)."""
-CONSENT_LABELS = {
-    ANY: "Any",
-    "granted": "Granted",
-    "denied": "Denied",
-    "unknown": "Unknown",
-}
+CONSENT_LABELS = {ANY: "Any", **{state: CONSENT_STATE_WORDS[state]
+                                  for state in ("granted", "denied", "unknown")}}
 _SOURCES = {"subject": SUBJECTS, "recipient": RECIPIENTS, "region": RULES}
 _TIPS = {
     "subject": "The data subject every cell is asked about, or every subject at once.",
@@ -90,6 +87,10 @@ class FilterBar(QWidget):
             self.combos[name] = combo
         for value, text in CONSENT_LABELS.items():
             self.combos["consent"].addItem(text, value)
+            if value in CONSENT_STATE_TIPS:
+                self.combos["consent"].setItemData(self.combos["consent"].count() - 1,
+                                                   CONSENT_STATE_TIPS[value],
+                                                   Qt.ItemDataRole.ToolTipRole)
         _fit(self.combos["consent"], min(CONSENT_LABELS.values(), key=len) * 2)
         self._fill(initial=True)
         for combo in self.combos.values():

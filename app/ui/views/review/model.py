@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from app.domain.choice_words import MECHANISM_WORDS
 from app.domain.intrusiveness import BANDS, Use
 from app.domain.region_codes import recipient_shown
 
@@ -25,9 +26,6 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 UseRole = Qt.ItemDataRole.UserRole + 2
 BAND_COLOURS = {"low": ("#2e7d32", "white"), "medium": ("#f9c74f", "black"),
                 "high": ("#e8590c", "white"), "critical": ("#b3261e", "white")}
-
-
-CONSENT_WORDS = {"opt_in": "with consent", "opt_out": "unless opted out", "none": "not needed"}
 
 
 def use_key(use: Use) -> tuple[str, str, str | None, str | None, str | None]:
@@ -57,7 +55,7 @@ def use_text(use: Use, names: Names | None = None) -> tuple[str, ...]:
             shown("purposes", use.purpose),
             shown("subjects", use.subject) if use.subject else "any",
             shown("recipients", recipient_shown(use.recipient, "—")), use.region or "any",
-            CONSENT_WORDS.get(use.consent.value, use.consent.value), ", ".join(use.rules))
+            MECHANISM_WORDS.get(use.consent.value, use.consent.value), ", ".join(use.rules))
 
 
 class ReviewModel(QAbstractTableModel):
