@@ -100,3 +100,20 @@ def test_the_tester_answer_is_whole_at_1024_without_scrolling_sideways(
         assert words and (button.text() == words or button.text().endswith("…"))
     for field in (answer.reason, answer.retention, answer.obligations):
         assert field.height() >= field.heightForWidth(field.width()), field.accessibleName()
+
+
+def test_an_empty_timeline_says_what_to_add_within_1024(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = open_window(None, settings)
+    qtbot.addWidget(win)
+    win.resize(1024, 700)
+    win.show()
+    win.show_view(win.timeline)
+    view, scene = win.timeline.canvas, win.timeline.scene
+    qtbot.waitUntil(lambda: any("No data categories yet" in i.text()
+                                for i in scene.items() if hasattr(i, "text")), timeout=5000)
+    item = next(i for i in scene.items()
+                if hasattr(i, "text") and "No data categories yet" in i.text())
+    right = view.mapFromScene(item.sceneBoundingRect().topRight()).x()
+    assert right <= view.viewport().width()  # the whole sentence can be read
+    win.problems.revalidator.wait()

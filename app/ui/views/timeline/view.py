@@ -6,6 +6,7 @@ with an "indefinite" zone, gaps and ambiguities marked.
 
 from __future__ import annotations
 
+import textwrap
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
@@ -30,6 +31,10 @@ GAP_COLOUR = QColor("#d62728")
 TIE_COLOUR = QColor("#e8a317")
 NAME_W, INDENT, INDEF_W, TEXT_W, MIN_W = 210, 14, 64, 290, 320
 LINE, BAR_H, TOP = 20, 11, 86
+
+
+EMPTY_WRAP = 72
+"""Characters per line of what an empty timeline says."""
 
 
 def empty_words(policy: Policy) -> str:
@@ -95,8 +100,8 @@ class TimelineView(DiagramView):
             self._draw_row(row, y, number % 2 == 1)
             y += row.lines * LINE
         if not self.rows or not self.policy.retention:
-            self._text(empty_words(self.policy), 12, y + (LINE if self.rows else 0),
-                       self.text_colour(True))
+            words = textwrap.fill(empty_words(self.policy), EMPTY_WRAP)  # fits 1024 pixels
+            self._text(words, 12, y + (LINE if self.rows else 0), self.text_colour(True))
 
     def _draw_legend(self) -> None:
         title = self._text("Retention periods by data category", 12, 0, bold=True)
