@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from app.paths import EXAMPLES
 from app.ui.app import open_window
 from app.ui.main_window import MainWindow
+from app.ui.problems.model import ProblemRole
 from app.validation.ordering import CODE, LOCATION, MESSAGE, SEVERITY
 
 EXAMPLE = EXAMPLES / "northwind-outfitters.policy.yaml"
@@ -117,3 +118,22 @@ def test_an_empty_timeline_says_what_to_add_within_1024(qtbot, tmp_path: Path) -
     right = view.mapFromScene(item.sceneBoundingRect().topRight()).x()
     assert right <= view.viewport().width()  # the whole sentence can be read
     win.problems.revalidator.wait()
+
+
+def test_problems_say_where_by_the_item_name_with_the_path_in_the_tooltip(  # type: ignore[no-untyped-def]
+        qtbot, small: MainWindow) -> None:
+    from app.domain.sections import RULES
+
+    table = small.problems.panel.table
+    model = table.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=20_000)
+    rows = [model.index(r, LOCATION) for r in range(model.rowCount())]
+    rules = {r.id: r for r in small.bridge.policy.rules}
+    about_rules = [i for i in rows if i.data(ProblemRole).section == RULES
+                   and i.data(ProblemRole).item_id in rules]
+    assert about_rules
+    for index in about_rules:
+        problem = index.data(ProblemRole)
+        words = rules[problem.item_id].description.strip()[:20]
+        assert index.data().startswith(("Allow: ", "Deny: ")) and words[:12] in index.data()
+        assert problem.finding.where in index.data(Qt.ItemDataRole.ToolTipRole)

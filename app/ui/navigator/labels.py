@@ -11,7 +11,15 @@ from typing import Any
 
 from app.domain.models import Policy
 from app.domain.retention_words import brief_words
-from app.domain.sections import CATEGORIES, METADATA, PURPOSES, RETENTION, RULES, TESTS
+from app.domain.sections import (
+    CATEGORIES,
+    METADATA,
+    PURPOSES,
+    RETENTION,
+    RULES,
+    SECTION_KEYS,
+    TESTS,
+)
 
 LABEL_LENGTH = 70
 """Characters of a sentence-like label (a question, a rule's description) the tree shows."""
@@ -71,6 +79,12 @@ def item_label(policy: Policy, section: str, item: Any, item_id: str) -> str:
     if section == TESTS and item.note.strip():
         return question_label(item.note)
     return getattr(item, "name", "") or item_id
+
+
+def item_names(policy: Policy) -> dict[tuple[str, str], str]:
+    """What the navigator calls each item of ``policy``, by (section, item id)."""
+    return {(key, item.id): item_label(policy, key, item, item.id)
+            for key in SECTION_KEYS for item in getattr(policy, key, None) or ()}
 
 
 def item_tooltip(item: Any, item_id: str | None, failing: str = "") -> str:

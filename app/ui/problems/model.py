@@ -53,6 +53,8 @@ class ProblemsModel(QAbstractTableModel):
         self._column = SEVERITY
         self._descending = False
         self._icons: dict[Severity, QIcon] = {s: icon(f"severity-{s.value}") for s in Severity}
+        self.names: dict[tuple[str, str], str] = {}
+        """(section, item id) -> what the navigator calls the item (the Location column)."""
 
     # -- shape -------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -95,8 +97,7 @@ class ProblemsModel(QAbstractTableModel):
             return problem
         return None
 
-    @staticmethod
-    def _text(problem: Problem, column: int) -> str:
+    def _text(self, problem: Problem, column: int) -> str:
         finding = problem.finding
         if column == SEVERITY:
             return SEVERITY_LABELS[finding.severity]
@@ -104,7 +105,10 @@ class ProblemsModel(QAbstractTableModel):
             return finding.code
         if column == MESSAGE:
             return finding.message
-        return problem.location
+        name = self.names.get((problem.section, problem.item_id)) if problem.item_id else None
+        if name is None:
+            return problem.location
+        return f"{name} · line {finding.line}" if finding.line else name
 
     @staticmethod
     def _tooltip(problem: Problem, column: int) -> str:

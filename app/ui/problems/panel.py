@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.icons import icon
+from app.ui.navigator.labels import item_names
 from app.ui.problems.details import DetailsPane
 from app.ui.problems.model import ProblemRole, ProblemsFilter, ProblemsModel
 from app.ui.problems.revalidator import Revalidator
@@ -133,6 +134,9 @@ class ProblemsPanel(QWidget):
             self.details.show_message(f"The checks could not run: {result.error}")
             return
         current = self.current_problem()
+        policy = getattr(result.document, "policy", None)
+        if policy is not None:  # the items by name, as the navigator shows them
+            self.model.names = item_names(policy)
         self.model.set_problems(result.problems, result.prepared)
         counts = result.counts()
         for severity, button in self.severity_buttons.items():
