@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from app.domain.document import PolicyDocument
 from app.domain.models import Policy
 from app.domain.retention_words import brief_words
 from app.domain.sections import (
@@ -81,10 +82,12 @@ def item_label(policy: Policy, section: str, item: Any, item_id: str) -> str:
     return getattr(item, "name", "") or item_id
 
 
-def item_names(policy: Policy) -> dict[tuple[str, str], str]:
-    """What the navigator calls each item of ``policy``, by (section, item id)."""
-    return {(key, item.id): item_label(policy, key, item, item.id)
-            for key in SECTION_KEYS for item in getattr(policy, key, None) or ()}
+def item_name(document: PolicyDocument, section: str, item_id: str) -> str | None:
+    """What the navigator calls an item of ``document`` (None when there is no such item)."""
+    if section not in SECTION_KEYS:
+        return None
+    item = document.find(section, item_id)
+    return None if item is None else item_label(document.policy, section, item, item_id)
 
 
 def item_tooltip(item: Any, item_id: str | None, failing: str = "") -> str:
