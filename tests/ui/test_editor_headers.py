@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from app.domain.sections import METADATA, PURPOSES, RECIPIENTS, RULES, SUBJECTS
+from app.domain.sections import METADATA, PURPOSES, RECIPIENTS, RETENTION, RULES, SUBJECTS
 from app.paths import EXAMPLES
 from app.ui.app import open_window
 from app.ui.main_window import MainWindow
@@ -39,6 +39,23 @@ def test_the_header_names_the_item_first_and_its_id_second(qtbot, window: MainWi
     assert editor.subtitle_label.isVisible()
     assert editor.subtitle_label.text().endswith(f"· {item.id}")
     assert editor.title_label.font().pointSizeF() > editor.subtitle_label.font().pointSizeF()
+
+
+@pytest.mark.parametrize("section", [RULES, RETENTION])
+def test_a_long_name_in_the_header_does_not_widen_the_form(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                           section: str) -> None:
+    from app.ui.screenshots import settle
+
+    item = max(window.bridge.document.items(section), key=lambda i: len(i.description))
+    window.reveal(section, item.id)
+    settle(window)
+    scroller = window.editors.currentWidget()
+    title = scroller.widget().title_label
+    assert len(title.text()) > 80
+    assert title.minimumSizeHint().width() < scroller.viewport().width() // 2  # it wraps
+    assert title.height() >= title.heightForWidth(title.width())  # every line shown
+    if section == RULES:  # (the retention form's own rows are a little wider at 1024)
+        assert scroller.widget().width() <= scroller.viewport().width()
 
 
 def test_the_policy_header_is_its_title(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

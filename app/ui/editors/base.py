@@ -89,6 +89,7 @@ class ItemEditor(FocusMixin, QWidget):
         self.title_label.setFont(font)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title_label.setAccessibleName("Editor title")
+        self.title_label.setWordWrap(True)  # a long name wraps rather than widen the form
         self.subtitle_label = QLabel(self)
         # Secondary, yet readable in every palette (a disabled label is 1.5:1 in light ones).
         self.subtitle_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
