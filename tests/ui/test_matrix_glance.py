@@ -73,7 +73,7 @@ def test_selecting_a_cell_says_whom_it_is_allowed_for(qtbot) -> None:  # type: i
     assert index.data() == "1 of 2 subjects"
     assert "1 of 2 subjects" in index.data(Qt.ItemDataRole.ToolTipRole)
     view.table.setCurrentIndex(index)
-    assert view.details.state.text() == "Allowed for some"
+    assert view.details.state.text() == "Allowed for some: 1 of 2 subjects"
     whom = view.details.who.text()
     assert "<b>Customers</b>: not shared, or shared with any recipient" in whom
     assert "Not allowed for</b>: Children" in whom

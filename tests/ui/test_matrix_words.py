@@ -111,6 +111,7 @@ def test_the_details_pane_shows_only_while_a_cell_is_selected(qtbot) -> None:  #
     click(qtbot, view, "location.precise", "support")
     qtbot.waitUntil(view.details_area.isVisible)
     assert "Customers" in view.details.who.text()
+    assert view.details.state.text() == "Allowed for some: 1 of 2 subjects"  # as the cell says
     qtbot.waitUntil(lambda: view.table.width() < width)  # the pane takes room beside it
     view.table.selectionModel().clearSelection()
     qtbot.waitUntil(lambda: not view.details_area.isVisible())

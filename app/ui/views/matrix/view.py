@@ -219,6 +219,9 @@ class MatrixView(QWidget):
         title += escape(self.model.cols.label(col.id))
         title += f"<br><small>{row.id} \N{MULTIPLICATION SIGN} {col.id}</small>"
         self.details.show_cell(title, self.model.cell(index), self.bridge.policy)
+        found = self.model.reach(index)
+        if found is not None:  # the cell's words, in the panel too
+            self.details.state.setText(f"{self.details.state.text()}: {found.words()}")
 
     def _menu(self, index: QModelIndex, where: QPoint) -> None:
         menu = self.context_menu(index)
