@@ -182,7 +182,7 @@ def brief_words(rule: RetentionRule) -> str:
         length = f"“{criteria}”"
         if minimum is not None:
             length += f", ≥ {minimum.words()}"
-    elif maximum is not None and minimum is not None:
+    elif maximum is not None and minimum is not None and minimum.words() != maximum.words():
         length = f"{minimum.words()} to {maximum.words()}"
     elif maximum is not None:
         length = maximum.words()

@@ -33,6 +33,8 @@ class Bar:
     rule: RetentionRule
     purposes: list[str] = field(default_factory=list)
     """Allowed purposes it governs (empty: the category is not used, or any purpose)."""
+    names: list[str] = field(default_factory=list)
+    """The names of :attr:`purposes` (their ids where they have none), in the same order."""
     ties: list[str] = field(default_factory=list)
     """Other rules that apply equally well with different terms (ambiguous)."""
     labelled: bool = False
@@ -73,14 +75,14 @@ class Bar:
             return self.terms()
         if not self.rule.purposes:
             return f"other uses: {self.terms()}"
-        shown = ", ".join(self.purposes[:2])
-        more = f" +{len(self.purposes) - 2}" if len(self.purposes) > 2 else ""
+        shown = ", ".join(self.names[:2])
+        more = f" +{len(self.names) - 2}" if len(self.names) > 2 else ""
         return f"{shown}{more}: {self.terms()}"
 
     def describe(self, category: str) -> str:
         """A full sentence for the tooltip and screen readers."""
         rule = self.rule
-        uses = f" when used for {', '.join(self.purposes)}" if self.purposes else ""
+        uses = f" when used for {', '.join(self.names)}" if self.names else ""
         text = f"Retention rule {rule.id}: {category}{uses} is {retention_sentence(rule)}."
         if rule.citation.strip():
             text += f" Reason: {rule.citation.strip()}"
@@ -123,6 +125,7 @@ def build_rows(policy: Policy, regions: RegionCatalogue | None = None) -> list[R
     index = allowed.engine.retention
     rules = policy.retention
     categories = by_id(policy.categories)
+    purpose_names = {p.id: p.name or p.id for p in policy.purposes}
     used = allowed.categories()
     rows = []
     for category_id in hierarchy_order(list(categories)):
@@ -141,6 +144,7 @@ def build_rows(policy: Policy, regions: RegionCatalogue | None = None) -> list[R
             bar = bars.setdefault(winner, Bar(rules[winner]))
             if purpose:
                 bar.purposes.append(purpose)
+                bar.names.append(purpose_names.get(purpose, purpose))
             for order, other in ranked[1:]:
                 if order[:2] != top[:2]:
                     break

@@ -16,6 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from app.domain.change_words import change_words
 from app.domain.document import PolicyDocument
 from app.domain.edits import AddItem, Batch, Change, Edit, SetField
 from app.domain.models import Item, Policy
@@ -109,8 +110,9 @@ class DocumentBridge(QObject):
             changes = self.document.apply_all(edits)
         finally:
             self._initiator = None
+        text = text or change_words(self.document.policy, changes[0])
         if len(edits) > 1:
-            text = f"{text or changes[0].summary}{BACK_TO_DRAFT}"
+            text = f"{text}{BACK_TO_DRAFT}"
         self.undo_stack.push(EditCommand(self.document, edits, changes, text))
         if len(edits) > 1:
             self.returnedToDraft.emit()

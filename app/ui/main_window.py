@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -53,6 +53,15 @@ NAVIGATOR_MIN_WIDTH = 220
 """Pixels below which the navigator's names become unreadable."""
 VIEWS_MIN_WIDTH = 600
 """The most a view may ask for, so that 1024 pixels hold it beside the navigator."""
+
+
+BOTTOM_SHARE = 0.22
+"""The share of the window's height the bottom docks (Problems) start with."""
+
+
+def tab_title(title: str) -> str:
+    """A view's short tab title: the last word of its full title ("Use matrix" -> "Matrix")."""
+    return title.split()[-1].capitalize()
 
 
 class MainWindow(QMainWindow):
@@ -123,8 +132,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         state = self.settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
+        self._docks_sized = state is not None and self.restoreState(state)
         self._update_title()
         self.statusBar().showMessage("Ready", 3000)
 
@@ -268,8 +276,13 @@ class MainWindow(QMainWindow):
 
     # -- views ------------------------------------------------------------------------------
     def add_view(self, widget: QWidget, title: str, icon_name: str) -> QAction:
-        """Add a view as a tab of the central area, with a View-menu entry (Ctrl+1, Ctrl+2...)."""
-        index = self.views.addTab(widget, icon(icon_name), title)
+        """Add a view as a tab of the central area, with a View-menu entry (Ctrl+1, Ctrl+2...).
+
+        The tab says the title's last word (so that every tab fits 1024 pixels); the full title
+        is its tooltip, the widget's accessible name and the menu entry.
+        """
+        index = self.views.addTab(widget, icon(icon_name), tab_title(title))
+        self.views.setTabToolTip(index, title)
         widget.setAccessibleName(title)
         if not self._view_actions:
             self.view_menu.addSeparator()
@@ -358,6 +371,17 @@ class MainWindow(QMainWindow):
     def policy(self) -> Policy:
         """The policy being edited."""
         return self.bridge.policy
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """At the first show without a saved layout, give the bottom docks their share."""
+        super().showEvent(event)
+        if not self._docks_sized:
+            self._docks_sized = True
+            bottom = [dock for dock in self.findChildren(QDockWidget)
+                      if self.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+                      and not dock.isHidden()]
+            height = round(BOTTOM_SHARE * self.height())
+            self.resizeDocks(bottom, [height] * len(bottom), Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's geometry and layout, then close."""

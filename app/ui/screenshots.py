@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     if tester is not None:  # a realistic question for the tester's picture
         tester.set_request(category="contact.email", purpose="newsletter",
                            subject="newsletter_subscriber", consent="granted")
-    titles = [window.views.tabText(i) for i in range(window.views.count())]
+    titles = [window.views.widget(i).accessibleName() for i in range(window.views.count())]
     for name, tab, selection in SHOTS:
         if tab not in titles:
             continue

@@ -115,3 +115,49 @@ def test_asking_nothing_is_refused() -> None:
     engine = DecisionEngine(matrix_policy())
     with pytest.raises(ValueError):
         SpreadAsker(engine, (), (None,), None, ConsentState.GRANTED)
+
+
+def expected_words(answers: dict[tuple[object, object], bool], subjects: tuple[object, ...],
+                   recipients: tuple[object, ...], internal: set[str]) -> str:
+    """What a partly allowed cell should say, worked out from ``decide``'s answers alone."""
+    allowed_subjects = {s for (s, _r), ok in answers.items() if ok}
+    outside = {r for (_s, r), ok in answers.items()
+               if ok and r is not None and r not in internal}
+    if len(allowed_subjects) < len(subjects):
+        return f"{len(allowed_subjects)} of {len(subjects)} subjects"
+    if not outside:
+        return "in-house"
+    asked = [r for r in recipients if r is not None and r not in internal]
+    return "shared" if len(asked) == 1 else f"shared with {len(outside)}"
+
+
+@pytest.mark.parametrize("filters", [c.Filters(), c.Filters(subject="customer"),
+                                     c.Filters(consent="unknown", region="DE")],
+                         ids=["every", "one-subject", "consent-unknown-DE"])
+def test_partly_allowed_cells_say_in_house_shared_or_k_of_n_as_decide_answers(
+        filters: c.Filters) -> None:
+    from app.domain.matrix_reach import IN_HOUSE, SHARED, SOME_SUBJECTS, reach
+
+    policy = example()
+    internal = {r.id for r in policy.recipients if r.kind == "internal"}
+    assert internal
+    regions = region_catalogue()
+    engine = DecisionEngine(policy, regions)
+    cells = c.Evaluator(policy, default_weights(), filters, regions)
+    subjects, recipients = cells.subjects_asked(), cells.recipients_asked()
+    consent = ConsentState.GRANTED if filters.consent == c.ANY else ConsentState(filters.consent)
+    kinds: set[str] = set()
+    for category in policy.categories:
+        for purpose in policy.purposes:
+            cell = cells.pair(category.id, purpose.id)
+            answers = {(s, r): engine.decide(Request(category.id, purpose.id, s, r,
+                                                     filters.region, consent)).allowed
+                       for s in subjects for r in recipients}
+            found = reach(cell.spread, frozenset(internal))
+            assert (found is None) == (not any(answers.values()))
+            if cell.state == c.SOME:
+                assert found is not None
+                assert found.words() == expected_words(answers, subjects, recipients, internal)
+                kinds.add(found.kind)
+    if filters == c.Filters():
+        assert kinds == {IN_HOUSE, SHARED, SOME_SUBJECTS}

@@ -61,3 +61,10 @@ def test_criteria_beside_a_maximum_say_what_comes_before_the_trigger() -> None:
         "30 days after account closure (for the life of your account)"
     assert period_words(rule(criteria="Until you unsubscribe.", trigger="consent_withdrawal")) \
         == "until you unsubscribe, counted from consent withdrawal"
+
+
+def test_a_period_whose_minimum_is_its_maximum_is_said_once() -> None:
+    same = rule(duration="P8Y", minimum="P8Y", period_start="end_of_calendar_year")
+    assert brief_words(same).startswith("8 years from year end")
+    assert "to 8 years" not in brief_words(same)
+    assert brief_words(rule(duration="P8Y", minimum="P6Y")).startswith("6 years to 8 years")

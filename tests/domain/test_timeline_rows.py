@@ -128,3 +128,15 @@ def test_schedule_bars_show_minimum_maximum_year_end_and_criteria_as_text() -> N
     # Criteria-only sorts after fixed periods, before indefinite.
     assert [b.rule.id for b in sorted(bars.values(), key=lambda b: length_key(b.rule))][-2:] == \
         ["accounts", "minutes"]
+
+
+def test_bars_name_their_purposes_by_name() -> None:
+    policy = diagram_policy()
+    found = {r.category.id: r for r in rows.build_rows(policy)}
+    email = {b.rule.id: b for b in found["contact.email"].bars}
+    names = {p.id: p.name for p in policy.purposes}
+    bar = email["newsletter_email"]
+    assert bar.names == [names["newsletter"]]
+    assert bar.text().startswith(f"{names['newsletter']}: ")
+    assert "newsletter:" not in bar.text()
+    assert f"when used for {names['newsletter']}" in bar.describe("Email address")

@@ -44,7 +44,7 @@ def test_an_editor_does_not_refresh_in_answer_to_its_own_edit(window: MainWindow
     assert refreshes == []  # its own edit: no refresh in answer
     assert field.edit.text() == "Offers"  # shows what was stored (trimmed)...
     assert field.edit.cursorPosition() == 2  # ...where the cursor was
-    assert editor.subtitle_label.text() == "Offers"
+    assert editor.title_label.text() == "Offers"
     navigator = window.navigator.model  # another view follows the editor's edit
     assert navigator.index_for("purposes", "marketing").data().startswith("Offers")
     window.bridge.set_field("purposes", "marketing", "name", "Deals")  # another view's edit

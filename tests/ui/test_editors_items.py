@@ -61,7 +61,7 @@ def test_name_edit_is_one_undo_step_and_follows_undo_and_the_document(
     assert name.edit.text() == "Email address"
     bridge.set_field("categories", "contact.email", "name", "Private email")
     assert name.edit.text() == "Private email"
-    assert editor.subtitle_label.text() == "Private email"
+    assert editor.title_label.text() == "Private email"
 
 
 def test_description_commits_when_focus_leaves(bridge: DocumentBridge, make_editor) -> None:  # type: ignore[no-untyped-def]
@@ -139,7 +139,7 @@ def test_renaming_a_parent_moves_children_and_references_in_one_step(
     assert bridge.policy.retention[0].categories == ["contact_details.email"]
     assert bridge.undo_stack.count() == 1
     assert editor.item_id == "contact_details"
-    assert "contact_details" in editor.title_label.text()
+    assert "contact_details" in editor.subtitle_label.text()
     bridge.undo_stack.undo()
     assert editor.item_id == "contact"
     assert editor.fields[("id",)].edit.text() == "contact"

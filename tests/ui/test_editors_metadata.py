@@ -43,7 +43,7 @@ def test_title_both_ways(qtbot, bridge: DocumentBridge, editor: MetadataEditor) 
     type_line(qtbot, title, "Customer data policy")
     assert meta(bridge).title == "Customer data policy"
     assert bridge.undo_stack.count() == 1
-    assert editor.subtitle_label.text() == "Customer data policy"
+    assert editor.title_label.text() == "Customer data policy"
     bridge.undo_stack.undo()
     assert title.edit.text() == "UI test policy"
     bridge.set_field("policy", None, "title", "Edited elsewhere")
@@ -64,7 +64,7 @@ def test_version_and_id_are_checked(qtbot, bridge: DocumentBridge, editor: Metad
     type_line(qtbot, policy_id, "ui_policy")
     assert (meta(bridge).version, meta(bridge).id) == ("1.2.0", "ui_policy")
     assert bridge.undo_stack.count() == 2
-    assert "ui_policy" in editor.title_label.text()
+    assert "ui_policy" in editor.subtitle_label.text()
 
 
 def test_status_and_jurisdictions(bridge: DocumentBridge, editor: MetadataEditor) -> None:  # type: ignore[no-untyped-def]

@@ -68,8 +68,8 @@ def choose(qtbot, combo, text: str) -> None:  # type: ignore[no-untyped-def]
 def test_the_form_says_live_whether_the_expectation_holds(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     editor = form(window)
     assert editor.verdict_label.text() == "Holds: deny (consent_missing) by newsletter_subscription"
-    assert editor.title_label.text() == f"Expectation · {QUESTION}"
-    assert "newsletter" in editor.subtitle_label.text()
+    assert editor.subtitle_label.text() == f"Expectation · {QUESTION}"
+    assert "newsletter" in editor.title_label.text()
     choose(qtbot, editor.fields[("expect",)].combo, "allow")
     expectation = window.bridge.document.find(TESTS, QUESTION)
     assert str(expectation.expect) == "allow"

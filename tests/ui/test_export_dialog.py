@@ -141,3 +141,15 @@ def test_a_stale_or_hostile_memory_falls_back_to_the_first_format(qtbot, tmp_pat
                                                                                     "a")))
     assert dialog.exporter().name == by_audience(exporters())[LEGAL][0].name
     assert Path(dialog.target.text()).parent == tmp_path
+
+
+def test_format_rows_say_the_format_in_words_with_its_code_only_in_the_tooltip(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = shown(qtbot, ExportDialog(exporters(), "/tmp/a.policy.yaml", 0))
+    for group in range(dialog.formats.rowCount()):
+        heading = dialog.formats.item(group)
+        for row in range(heading.rowCount()):
+            item = heading.child(row)
+            exporter = item.data(Qt.ItemDataRole.UserRole + 1)
+            assert item.text() == exporter.title  # "Policy document (PDF)", not its code
+            assert f"--format {exporter.name}" in item.toolTip()
+            assert exporter.description in item.toolTip()

@@ -123,8 +123,10 @@ def test_findings_keep_their_place_in_the_file(qtbot, window: MainWindow, shop_f
     qtbot.waitUntil(lambda: "STR003" in codes(window) and shows_latest(window))
     line, column = load_file(shop_file).source_map.position(("rules", 1, "purposes", 0))
     index = row_of(window, "STR003")
-    location = index.siblingAtColumn(LOCATION).data()
-    assert location == f"rules[1].purposes[0] · {line}:{column}"
+    location = index.siblingAtColumn(LOCATION)
+    assert index.data(ProblemRole).location == f"rules[1].purposes[0] · {line}:{column}"
+    assert location.data().endswith(f" · line {line}")  # after the rule's name
+    assert f"line {line}, column {column}" in location.data(Qt.ItemDataRole.ToolTipRole)
     assert index.data(ProblemRole).finding.file == str(shop_file)
 
 

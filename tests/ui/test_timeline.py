@@ -51,7 +51,7 @@ def test_view_draws_bars_gaps_and_ties(view: TimelineView) -> None:
     assert "location_long" in tie.toolTip()
     texts = [i.text() for i in view.scene.items() if hasattr(i, "text")]
     assert "Email address" in texts and "1 year" in texts and "indefinite" in texts
-    assert any("no retention for: support" in t for t in texts)
+    assert any("no retention for: Customer support" in t for t in texts)  # by name
 
 
 def test_click_on_a_bar_opens_its_rule(qtbot, window: MainWindow, view: TimelineView) -> None:  # type: ignore[no-untyped-def]

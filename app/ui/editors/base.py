@@ -89,6 +89,7 @@ class ItemEditor(FocusMixin, QWidget):
         self.title_label.setFont(font)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title_label.setAccessibleName("Editor title")
+        self.title_label.setWordWrap(True)  # a long name wraps rather than widen the form
         self.subtitle_label = QLabel(self)
         # Secondary, yet readable in every palette (a disabled label is 1.5:1 in light ones).
         self.subtitle_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -225,8 +226,14 @@ class ItemEditor(FocusMixin, QWidget):
                 field.finish_editing()
 
     def title_text(self, target: BaseModel) -> tuple[str, str]:
-        """(title, subtitle) for the header."""
-        return f"{self.kind} · {target.id}", getattr(target, "name", "") or ""
+        """(title, subtitle) for the header: the item's name first, then its kind and id."""
+        kind_id = f"{self.kind} · {target.id}"  # type: ignore[attr-defined]
+        name = self.header_name(target)
+        return (name, kind_id) if name else (kind_id, "")
+
+    def header_name(self, target: BaseModel) -> str:
+        """What the header calls ``target`` (its name; subclasses say otherwise)."""
+        return getattr(target, "name", "") or ""
 
     def refresh(self, paths: list[FieldPath] | None = None) -> None:
         """Show the document's values (all fields, or only those under ``paths``)."""

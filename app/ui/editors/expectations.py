@@ -117,11 +117,10 @@ class ExpectationEditor(ItemEditor):
         self.form_column.addWidget(frame)
         self.state = INCOMPLETE
 
-    def title_text(self, target: BaseModel) -> tuple[str, str]:
-        """``Expectation · id`` over the first line of the question."""
-        title, _ = super().title_text(target)
+    def header_name(self, target: BaseModel) -> str:
+        """The first line of the expectation's note."""
         note = (getattr(target, "note", "") or "").strip()
-        return title, note.splitlines()[0][:140] if note else ""
+        return note.splitlines()[0][:140] if note else ""
 
     def show_header(self, target: BaseModel) -> None:
         """Show the header, the region completions and whether the expectation holds."""

@@ -111,9 +111,10 @@ class RecipientEditor(ItemEditor):
         self.add(transfer, "derogation", EnumCombo(
             *self.words("derogation"), list(Derogation), optional=True,
             none_text="none (Art. 49 not relied on)"))
-        self.add_text(general, "processor_contract",
+        papers = self.group("Contract && identifiers")  # below the transfer: seen at 1024x700
+        self.add_text(papers, "processor_contract",
                       placeholder="e.g. DPA-2026-03 Hosting data processing agreement")
-        add_external_ids(self, general)
+        add_external_ids(self, papers)
 
     def show_header(self, target: BaseModel) -> None:
         """Show the header and offer the regions known now."""

@@ -168,8 +168,10 @@ class MetadataEditor(ItemEditor):
         self.refresh()
 
     def title_text(self, target: BaseModel) -> tuple[str, str]:
-        """(title, subtitle) for the header: the policy id and its title."""
-        return f"Policy · {target.id}", getattr(target, "title", "") or ""  # type: ignore[attr-defined]
+        """(title, subtitle) for the header: the policy's title, then its id."""
+        kind_id = f"Policy · {target.id}"  # type: ignore[attr-defined]
+        title = getattr(target, "title", "") or ""
+        return (title, kind_id) if title else (kind_id, "")
 
     def show_header(self, target: BaseModel) -> None:
         """Show the header and offer the regions known now."""

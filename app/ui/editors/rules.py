@@ -44,11 +44,10 @@ class _RuleEditor(ReferenceDropMixin, ItemEditor):
         self.add(form, name, field)
         return field
 
-    def title_text(self, target: BaseModel) -> tuple[str, str]:
-        title, _ = super().title_text(target)
+    def header_name(self, target: BaseModel) -> str:
+        """The first line of the rule's description."""
         description = getattr(target, "description", "") or ""
-        first_line = description.strip().splitlines()[0] if description.strip() else ""
-        return title, first_line[:140]
+        return description.strip().splitlines()[0][:140] if description.strip() else ""
 
 
 class UseRuleEditor(_RuleEditor):

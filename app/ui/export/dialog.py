@@ -124,8 +124,9 @@ class ExportDialog(QDialog):
             spacing = self.fontMetrics().lineSpacing()
             heading.setSizeHint(QSize(0, spacing * 2))  # a little air above each group
             for exporter in members:
-                row = QStandardItem(f"{exporter.title}  ({exporter.name})")
-                row.setToolTip(exporter.description)
+                row = QStandardItem(exporter.title)  # the code is for the command line
+                row.setToolTip(f"{exporter.description}\n(command line: --format "
+                               f"{exporter.name})")
                 row.setData(exporter, ExporterRole)
                 row.setEditable(False)
                 heading.appendRow(row)

@@ -9,9 +9,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from app.domain.document import PolicyDocument
 from app.domain.models import Policy
 from app.domain.retention_words import brief_words
-from app.domain.sections import CATEGORIES, METADATA, PURPOSES, RETENTION, RULES, TESTS
+from app.domain.sections import (
+    CATEGORIES,
+    METADATA,
+    PURPOSES,
+    RETENTION,
+    RULES,
+    SECTION_KEYS,
+    TESTS,
+)
 
 LABEL_LENGTH = 70
 """Characters of a sentence-like label (a question, a rule's description) the tree shows."""
@@ -71,6 +80,14 @@ def item_label(policy: Policy, section: str, item: Any, item_id: str) -> str:
     if section == TESTS and item.note.strip():
         return question_label(item.note)
     return getattr(item, "name", "") or item_id
+
+
+def item_name(document: PolicyDocument, section: str, item_id: str) -> str | None:
+    """What the navigator calls an item of ``document`` (None when there is no such item)."""
+    if section not in SECTION_KEYS:
+        return None
+    item = document.find(section, item_id)
+    return None if item is None else item_label(document.policy, section, item, item_id)
 
 
 def item_tooltip(item: Any, item_id: str | None, failing: str = "") -> str:

@@ -53,6 +53,8 @@ class ProblemsModel(QAbstractTableModel):
         self._column = SEVERITY
         self._descending = False
         self._icons: dict[Severity, QIcon] = {s: icon(f"severity-{s.value}") for s in Severity}
+        self._namer: Callable[[str, str], str | None] | None = None
+        self._names: dict[tuple[str, str], str | None] = {}
 
     # -- shape -------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -95,8 +97,7 @@ class ProblemsModel(QAbstractTableModel):
             return problem
         return None
 
-    @staticmethod
-    def _text(problem: Problem, column: int) -> str:
+    def _text(self, problem: Problem, column: int) -> str:
         finding = problem.finding
         if column == SEVERITY:
             return SEVERITY_LABELS[finding.severity]
@@ -104,7 +105,10 @@ class ProblemsModel(QAbstractTableModel):
             return finding.code
         if column == MESSAGE:
             return finding.message
-        return problem.location
+        name = self.name_of(problem.section, problem.item_id) if problem.item_id else None
+        if name is None:
+            return problem.location
+        return f"{name} · line {finding.line}" if finding.line else name
 
     @staticmethod
     def _tooltip(problem: Problem, column: int) -> str:
@@ -115,6 +119,18 @@ class ProblemsModel(QAbstractTableModel):
             return f"{finding.where or 'the whole document'}{item}{place}"
         text = finding.message
         return f"{text}\n{finding.hint}" if finding.hint else text
+
+    def set_namer(self, namer: Callable[[str, str], str | None] | None) -> None:
+        """Name items with ``namer`` (section, id) -> name, asked only for the rows shown."""
+        self._namer = namer
+        self._names.clear()
+
+    def name_of(self, section: str, item_id: str) -> str | None:
+        """What the Location column calls an item (None: no namer, or no such item)."""
+        key = (section, item_id)
+        if key not in self._names:
+            self._names[key] = self._namer(section, item_id) if self._namer else None
+        return self._names[key]
 
     # -- access ------------------------------------------------------------------------------
     def problem(self, row: int) -> Problem:

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.document import PolicyDocument
 from app.ui.icons import icon
+from app.ui.navigator.labels import item_name
 from app.ui.problems.details import DetailsPane
 from app.ui.problems.model import ProblemRole, ProblemsFilter, ProblemsModel
 from app.ui.problems.revalidator import Revalidator
@@ -133,6 +135,9 @@ class ProblemsPanel(QWidget):
             self.details.show_message(f"The checks could not run: {result.error}")
             return
         current = self.current_problem()
+        document = result.document
+        if isinstance(document, PolicyDocument):  # the items by name, as the navigator says
+            self.model.set_namer(lambda section, item_id: item_name(document, section, item_id))
         self.model.set_problems(result.problems, result.prepared)
         counts = result.counts()
         for severity, button in self.severity_buttons.items():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from app.domain.choice_words import CONSENT_STATE_TIPS, CONSENT_STATE_WORDS
 from app.domain.edits import Change
 from app.domain.matrix import ANY, EVERY, Filters
 from app.domain.region_codes import canonical_region
@@ -14,7 +15,7 @@ from app.ui.editors.chips import FlowLayout
 
 CHOICES: dict[str, tuple[tuple[str | None, str, str], ...]] = {
     "subject": (
-        (EVERY, "Every subject (all at once)",
+        (EVERY, "Every subject",
          "Ask every cell about each declared data subject: a cell is allowed when it is allowed "
          "for all of them, allowed for some (select it to see whom), or not allowed."),
         (None, "Subject not known",
@@ -22,7 +23,7 @@ CHOICES: dict[str, tuple[tuple[str | None, str, str], ...]] = {
          "open to any subject do."),
     ),
     "recipient": (
-        (EVERY, "Every recipient (all at once)",
+        (EVERY, "Every recipient",
          "Ask every cell about not sharing the data and about sharing it with each declared "
          "recipient: allowed when every one of those is allowed, allowed for some (select the "
          "cell to see which), or not allowed."),
@@ -31,18 +32,14 @@ CHOICES: dict[str, tuple[tuple[str | None, str, str], ...]] = {
          "apply."),
     ),
     "region": (
-        (None, "Region not known",
+        (None, "Not known",
          "Ask without a region: rules limited to some regions do not apply, only rules open to "
          "every region do."),
     ),
 }
 """The fixed first entries of each combo: value, text, what it means (the item's tooltip)."""
-CONSENT_LABELS = {
-    ANY: "Any",
-    "granted": "Granted",
-    "denied": "Denied",
-    "unknown": "Unknown",
-}
+CONSENT_LABELS = {ANY: "Any", **{state: CONSENT_STATE_WORDS[state]
+                                  for state in ("granted", "denied", "unknown")}}
 _SOURCES = {"subject": SUBJECTS, "recipient": RECIPIENTS, "region": RULES}
 _TIPS = {
     "subject": "The data subject every cell is asked about, or every subject at once.",
@@ -76,14 +73,12 @@ class FilterBar(QWidget):
             combo = QComboBox(pair)
             combo.setAccessibleName(f"{name.capitalize()} filter")
             combo.setToolTip(_TIPS[name])
-            # Wide enough for the fixed choices; longer names show in full in the list.
-            fixed = [text for _v, text, _m in CHOICES.get(name, ())] or \
-                list(CONSENT_LABELS.values())
+            # As wide as the choice shown (so that the legend fits on the row); longer names
+            # show in full in the list.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(1)
-            longest = max(combo.fontMetrics().horizontalAdvance(t) for t in fixed)
-            combo.setMinimumWidth(longest + 4 * combo.fontMetrics().averageCharWidth() + 16)
+            combo.currentTextChanged.connect(lambda _t, c=combo: _fit(c))
             caption = QLabel(text, pair)
             caption.setBuddy(combo)
             row.addWidget(caption)
@@ -92,11 +87,20 @@ class FilterBar(QWidget):
             self.combos[name] = combo
         for value, text in CONSENT_LABELS.items():
             self.combos["consent"].addItem(text, value)
+            if value in CONSENT_STATE_TIPS:
+                self.combos["consent"].setItemData(self.combos["consent"].count() - 1,
+                                                   CONSENT_STATE_TIPS[value],
+                                                   Qt.ItemDataRole.ToolTipRole)
+        _fit(self.combos["consent"], min(CONSENT_LABELS.values(), key=len) * 2)
         self._fill(initial=True)
         for combo in self.combos.values():
             combo.currentIndexChanged.connect(self._emit)
         bridge.changed.connect(self._on_change)
         bridge.reset.connect(lambda: self._fill(initial=True))
+
+    def add_trailing(self, widget: QWidget) -> None:
+        """Put ``widget`` after the filters on their row (it wraps below when the row is full)."""
+        self.layout().addWidget(widget)
 
     def filters(self) -> Filters:
         """The current filter values."""
@@ -136,6 +140,7 @@ class FilterBar(QWidget):
             combo.setCurrentIndex(max(0, found))
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             combo.blockSignals(False)
+            _fit(combo)
         if self.filters() != before:
             self._emit()
 
@@ -146,6 +151,14 @@ class FilterBar(QWidget):
 
     def _emit(self, *_args: object) -> None:
         self.filtersChanged.emit(self.filters())
+
+
+def _fit(combo: QComboBox, shortest: str = "") -> None:
+    """Make ``combo`` wide enough for its current text (and at least for ``shortest``)."""
+    metrics = combo.fontMetrics()
+    text = max(combo.currentText(), shortest, key=metrics.horizontalAdvance)
+    combo.setMinimumWidth(metrics.horizontalAdvance(text) + 2 * metrics.averageCharWidth() + 28)
+    combo.updateGeometry()
 
 
 def _find(combo: QComboBox, value: str | None) -> int:

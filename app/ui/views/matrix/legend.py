@@ -1,13 +1,23 @@
-"""The legend under the matrix: colour swatches and cell marks, each with a short label.
+"""The matrix legend on the filters' row: intrusiveness swatches and a "Legend…" button.
 
-Entries wrap onto as many lines as the width needs, so the legend stays whole at 1024 pixels.
+The button's popup shows a sample of every cell word and mark with what it means.
 """
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
 
 from app.domain.intrusiveness import BANDS
 from app.domain.matrix import (
@@ -25,6 +35,14 @@ from app.domain.matrix import (
     WITH_CONSENT,
     Filters,
 )
+from app.domain.matrix_reach import (
+    IN_HOUSE,
+    KIND_MEANING,
+    KIND_TEXT,
+    KINDS,
+    SHARED,
+    SOME_SUBJECTS,
+)
 from app.ui.editors.chips import FlowLayout
 from app.ui.views.matrix.colours import band_background
 
@@ -34,8 +52,8 @@ MARKS = {
     WITH_CONSENT: ("with consent", "Allowed for everyone asked, once they consent (opt-in)"),
     UNLESS_OPTED_OUT: ("unless opted out", "Allowed for everyone asked unless they object "
                                            "(opt-out)"),
-    SOME: ("for some", "Allowed for some subjects or recipients, not all: select the cell to "
-                       "see which"),
+    SOME: ("some in group", "A collapsed group whose pairs are each allowed for some subjects "
+                            "or recipients: expand it to see whom"),
     DENIED: ("denied by rule", "A deny rule refuses this use"),
     CONSENT_MISSING: ("no consent", "Allowed by a rule, refused because the consent state "
                                     "filter says consent is missing"),
@@ -47,20 +65,20 @@ MARKS = {
                              "italics; expand it to see each pair)"),
 }
 """Each cell mark: its short label and what it means (the entry's tooltip)."""
+KIND_LABEL = {SOME_SUBJECTS: "only some subjects", IN_HOUSE: "kept in-house",
+              SHARED: "shared outside"}
+"""The short label of each partly allowed cell's words."""
 
 
 class Legend(QWidget):
-    """Swatches for the intrusiveness bands, then a sample of each cell mark."""
+    """Swatches for the intrusiveness bands, and a button listing what the cell words mean."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Matrix legend")
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        layout = FlowLayout(self, spacing=10)
-        layout.setContentsMargins(0, 2, 0, 2)
-        layout.addWidget(_caption("Intrusiveness of allowed uses:", self))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
         self.swatches: dict[str, QLabel] = {}
         for band in BANDS:
             swatch = QLabel(self)
@@ -68,24 +86,35 @@ class Legend(QWidget):
             self.swatches[band] = swatch
             layout.addWidget(_entry(swatch, band, f"Allowed uses of {band} intrusiveness "
                                     "(a cell takes the colour of its most intrusive one)", self))
-        layout.addWidget(_caption("Cells:", self))
+        self.setToolTip("Colours: the intrusiveness of the most intrusive use a cell allows")
+        self.words = QFrame(self)
+        self.words.setAccessibleName("What the cells say")
+        grid = FlowLayout(self.words, spacing=10)
+        grid.setContentsMargins(8, 8, 8, 8)
+        grid.addWidget(_caption("Colour: intrusiveness", self.words))
+        self.kinds: dict[str, QLabel] = {}
+        for kind in KINDS:
+            self.kinds[kind] = sample = _sample(KIND_TEXT[kind], False, self.words)
+            grid.addWidget(_entry(sample, KIND_LABEL[kind], KIND_MEANING[kind], self.words))
         self.marks: dict[str, QLabel] = {}
         for state, (text, meaning) in MARKS.items():
-            sample = QLabel(SHORT_TEXT[state], self)
-            sample.setFrameShape(QFrame.Shape.Box)
-            sample.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            sample.setAutoFillBackground(True)
-            sample.setBackgroundRole(QPalette.ColorRole.Base)
-            sample.setForegroundRole(QPalette.ColorRole.PlaceholderText if state == NO_RULE
-                                     else QPalette.ColorRole.Text)
-            sample.setMinimumWidth(SWATCH * 2)
-            sample.setContentsMargins(4, 0, 4, 0)
-            if state == MIXED:
-                font = sample.font()
-                font.setItalic(True)
-                sample.setFont(font)
+            sample = _sample(SHORT_TEXT[state], state == NO_RULE, self.words, state == MIXED)
             self.marks[state] = sample
-            layout.addWidget(_entry(sample, text, meaning, self))
+            grid.addWidget(_entry(sample, text, meaning, self.words))
+        self.words.setFixedWidth(560)
+        self.words.setFixedHeight(grid.heightForWidth(560))
+        self.words_button = QToolButton(self)
+        self.words_button.setText("Legend…")
+        self.words_button.setAccessibleName("What the cells say")
+        self.words_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.words_button)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.words)
+        menu.addAction(action)
+        self.words_button.setMenu(menu)
+        self.words_button.setToolTip("What the colours and the cell words mean:<br>" + "<br>".join(
+            f"<b>{escape(KIND_TEXT[k])}</b>: {escape(KIND_MEANING[k])}" for k in KINDS))
+        layout.addWidget(self.words_button)
         self._paint_swatches()
 
     def show_marks_for(self, filters: Filters, collapsed: bool) -> None:
@@ -95,11 +124,11 @@ class Legend(QWidget):
         opted out" only without one; "group differs" only when a group is collapsed.
         """
         chosen = filters.consent != ANY
-        hidden = {MIXED} if not collapsed else set()
+        hidden = {MIXED, SOME} if not collapsed else set()
         hidden |= {WITH_CONSENT, UNLESS_OPTED_OUT} if chosen else {CONSENT_MISSING, OPTED_OUT}
         for state, sample in self.marks.items():
             sample.parentWidget().setVisible(state not in hidden)
-        self.updateGeometry()
+        self.words.setFixedHeight(self.words.layout().heightForWidth(self.words.width()))
 
     def _paint_swatches(self) -> None:
         frame = self.palette().color(QPalette.ColorRole.Text)
@@ -123,6 +152,24 @@ class Legend(QWidget):
 def _caption(text: str, parent: QWidget) -> QLabel:
     caption = QLabel(f"<b>{text}</b>", parent)
     return caption
+
+
+def _sample(text: str, dim: bool, parent: QWidget, italic: bool = False) -> QLabel:
+    """A boxed sample of what a cell shows."""
+    sample = QLabel(text, parent)
+    sample.setFrameShape(QFrame.Shape.Box)
+    sample.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    sample.setAutoFillBackground(True)
+    sample.setBackgroundRole(QPalette.ColorRole.Base)
+    sample.setForegroundRole(QPalette.ColorRole.PlaceholderText if dim
+                             else QPalette.ColorRole.Text)
+    sample.setMinimumWidth(SWATCH * 2)
+    sample.setContentsMargins(4, 0, 4, 0)
+    if italic:
+        font = sample.font()
+        font.setItalic(True)
+        sample.setFont(font)
+    return sample
 
 
 def _entry(sample: QLabel, text: str, meaning: str, parent: QWidget) -> QWidget:

@@ -24,6 +24,7 @@ from app.domain.matrix import (
     Filters,
 )
 from app.domain.matrix_axis import Axis, Entry
+from app.domain.matrix_reach import Reach, internal_recipients, reach
 from app.domain.sections import CATEGORIES, PURPOSES
 from app.storage.resources import default_weights, region_catalogue
 from app.ui.bridge import DocumentBridge
@@ -47,6 +48,7 @@ class MatrixModel(QAbstractTableModel):
         self._bridge = bridge
         self.filters = Filters()
         self._evaluator: Evaluator | None = None
+        self._internal: frozenset[str] | None = None
         self.rows, self.cols = self._axes()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -98,6 +100,7 @@ class MatrixModel(QAbstractTableModel):
 
     def _on_change(self, change: Change) -> None:
         self._evaluator = None
+        self._internal = None
         sections = {section for section, _ in change.touched} | {change.section}
         if sections & set(_AXIS_SECTIONS) or (change.kind == "batch" and not change.touched):
             rows, cols = self._axes((self.rows, self.cols))
@@ -114,6 +117,7 @@ class MatrixModel(QAbstractTableModel):
     def _on_reset(self) -> None:
         self.beginResetModel()
         self._evaluator = None
+        self._internal = None
         self.rows, self.cols = self._axes()
         self.endResetModel()
 
@@ -149,6 +153,15 @@ class MatrixModel(QAbstractTableModel):
         row, col = self.rows.entries[index.row()], self.cols.entries[index.column()]
         return self.evaluator.cell(row.id, row.members, col.id, col.members)
 
+    def reach(self, index: Index) -> Reach | None:
+        """Whom and with whom a partly allowed single pair is allowed (else None)."""
+        cell = self.cell(index)
+        if cell.state != SOME or cell.spread is None:
+            return None
+        if self._internal is None:
+            self._internal = internal_recipients(self._bridge.policy)
+        return reach(cell.spread, self._internal)
+
     def index_of(self, category: str, purpose: str) -> QModelIndex:
         """The index showing (``category``, ``purpose``), or an invalid index."""
         row, col = self.rows.position(category), self.cols.position(purpose)
@@ -176,6 +189,9 @@ class MatrixModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             state = self.cell(index).state
+            found = self.reach(index)
+            if found is not None:
+                return found.mark() if self.compact else found.words()
             if self.compact:
                 return "≠" if state == MIXED else SHORT_TEXT[state].split(" ")[0]
             return SHORT_TEXT[state]
@@ -203,8 +219,9 @@ class MatrixModel(QAbstractTableModel):
         row, col = self.rows.entries[index.row()], self.cols.entries[index.column()]
         cell = self.cell(index)
         text = f"{self.rows.label(row.id)} for {self.cols.label(col.id)}: {STATE_TEXT[cell.state]}"
-        if cell.state == SOME and cell.spread is not None:
-            text += f" ({brief(cell.spread)})"
+        found = self.reach(index)
+        if found is not None and cell.spread is not None:
+            text += f", {found.words()} ({brief(cell.spread)})"
         if cell.band:
             most = "at most " if cell.spread is not None and cell.spread.combinations > 1 else ""
             text += f", {most}{cell.band} intrusiveness"

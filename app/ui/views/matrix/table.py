@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from app.ui.dnd import MIME_TYPE, dropped_items
 from app.ui.views.matrix.header import UpwardHeader
 
-CELL_WIDTH = 76
+CELL_WIDTH = 96
 """The column width at 100 % zoom."""
 MIN_WIDTH, MAX_WIDTH = 18, 240
 ZOOM_STEP = 1.25

@@ -85,6 +85,8 @@ class MatrixView(QWidget):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setMinimumWidth(220)
+        scroller.hide()  # until a cell is selected
+        self.filters.add_trailing(self.legend)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.stack)
         splitter.addWidget(scroller)
@@ -94,7 +96,6 @@ class MatrixView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.legend)
 
     def _show_empty(self) -> None:
         """The table when there is something to show, else what to add first."""
@@ -102,8 +103,9 @@ class MatrixView(QWidget):
         self.empty.explain(len(policy.categories), len(policy.purposes))
         empty = not (policy.categories and policy.purposes)
         self.stack.setCurrentWidget(self.empty if empty else self.table)
-        for part in (self.filters, self.details_area, self.legend):
+        for part in (self.filters, self.legend):
             part.setVisible(not empty)
+        self._show_details()
 
     def _build_actions(self) -> None:
         def add(text: str, icon: str | None, keys: str | None, tip: str,
@@ -207,7 +209,9 @@ class MatrixView(QWidget):
 
     def _show_details(self, *_args: object) -> None:
         index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+        selected = index.isValid() and self.table.selectionModel().isSelected(index)
+        self.details_area.setVisible(selected and self.stack.currentWidget() is self.table)
+        if not selected:
             self.details.show_cell("", None, self.bridge.policy)
             return
         row, col = self.model.row_entry(index.row()), self.model.col_entry(index.column())
@@ -215,6 +219,9 @@ class MatrixView(QWidget):
         title += escape(self.model.cols.label(col.id))
         title += f"<br><small>{row.id} \N{MULTIPLICATION SIGN} {col.id}</small>"
         self.details.show_cell(title, self.model.cell(index), self.bridge.policy)
+        found = self.model.reach(index)
+        if found is not None:  # the cell's words, in the panel too
+            self.details.state.setText(f"{self.details.state.text()}: {found.words()}")
 
     def _menu(self, index: QModelIndex, where: QPoint) -> None:
         menu = self.context_menu(index)

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from app.domain.choice_words import MECHANISM_WORDS
 from app.domain.intrusiveness import BANDS, Use
 from app.domain.region_codes import recipient_shown
 
@@ -27,9 +28,6 @@ BAND_COLOURS = {"low": ("#2e7d32", "white"), "medium": ("#f9c74f", "black"),
                 "high": ("#e8590c", "white"), "critical": ("#b3261e", "white")}
 
 
-CONSENT_WORDS = {"opt_in": "with consent", "opt_out": "unless opted out", "none": "not needed"}
-
-
 def use_key(use: Use) -> tuple[str, str, str | None, str | None, str | None]:
     """What identifies a use across refreshes."""
     return (use.category, use.purpose, use.subject, use.recipient, use.region)
@@ -37,12 +35,13 @@ def use_key(use: Use) -> tuple[str, str, str | None, str | None, str | None]:
 
 Names = dict[tuple[str, str], str]
 """(section, id) -> the item's name."""
-NAMED = {2: ("categories", "category"), 3: ("purposes", "purpose"), 4: ("subjects", "subject")}
+NAMED = {2: ("categories", "category"), 3: ("purposes", "purpose"), 4: ("subjects", "subject"),
+         5: ("recipients", "recipient")}
 """Columns that show an item by name (the id is in the tooltip)."""
 
 
 def policy_names(policy: Any) -> Names:
-    """The names of the policy's categories, purposes and subjects."""
+    """The names of the policy's categories, purposes, subjects and recipients."""
     return {(section, item.id): item.name for section, _field in NAMED.values()
             for item in getattr(policy, section) if getattr(item, "name", "")}
 
@@ -55,8 +54,8 @@ def use_text(use: Use, names: Names | None = None) -> tuple[str, ...]:
     return (f"{use.score.value:g}", use.score.band, shown("categories", use.category),
             shown("purposes", use.purpose),
             shown("subjects", use.subject) if use.subject else "any",
-            recipient_shown(use.recipient, "—"), use.region or "any",
-            CONSENT_WORDS.get(use.consent.value, use.consent.value), ", ".join(use.rules))
+            shown("recipients", recipient_shown(use.recipient, "—")), use.region or "any",
+            MECHANISM_WORDS.get(use.consent.value, use.consent.value), ", ".join(use.rules))
 
 
 class ReviewModel(QAbstractTableModel):
@@ -158,5 +157,5 @@ class ReviewFilter(QSortFilterProxyModel):
             return True
         names = getattr(model, "names", None)
         text = " ".join([*use_text(use, names)[2:], use.category, use.purpose,
-                         use.subject or ""]).lower()
+                         use.subject or "", use.recipient or ""]).lower()
         return all(word in text for word in self._words)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from app.storage.resources import default_weights
 from app.ui.bridge import DocumentBridge
 from app.ui.icons import icon
 from app.ui.views.review.model import (
+    BAND,
     SCORE,
     Names,
     ReviewFilter,
@@ -39,6 +40,8 @@ from app.ui.views.review.model import (
 )
 from app.ui.views.review.runner import ReviewRunner
 
+NARROW = 900
+"""Below this width the details go under the table, so that every column fits."""
 EMPTY = ("No allowed uses to review yet. The review scores every use a rule allows: add a "
          "use rule that allows a data category for a purpose (Add item, Ctrl+Shift+N, in Use "
          "rules).")
@@ -81,7 +84,7 @@ class ReviewView(QWidget):
         self.count.setAccessibleName("Number of uses shown")
         bar.addWidget(self.count)
         layout.addLayout(bar)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.table = QTableView(splitter)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -93,22 +96,25 @@ class ReviewView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAccessibleName("Allowed uses")
         self.table.setToolTip("Every allowed use, most intrusive first; select one for details")
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header = self.table.horizontalHeader()  # every column in sight, names share the room
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (SCORE, BAND):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.details = _Details(self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        self.details.setMinimumWidth(220)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.table)
         self.runner.finished.connect(self._show_uses)
-        self.runner.started.connect(lambda: self.count.setText("Reviewing…"))
+        self.runner.started.connect(self._scoring)
         self.runner.failed.connect(lambda why: self.count.setText(f"Review failed: {why}"))
         self.details.remedyChosen.connect(self.apply)
         self.details.rule_button.clicked.connect(self._reveal_rule)
+        self.details.show_use(None, [], None)
         self._update_count()
 
     # -- data --------------------------------------------------------------------------------
@@ -132,11 +138,24 @@ class ReviewView(QWidget):
     def _show_uses(self, uses: list[Use]) -> None:
         current = self.current_use()
         self.model.set_uses(uses, policy_names(self.bridge.policy))
-        if self.model.columnCount() and not self.table.horizontalHeader().sectionSize(2) > 120:
-            self.table.resizeColumnsToContents()
         if current is None or not self.select_use(use_key(current)):
             self.details.show_use(None, [], self.model.names, empty=not uses)
         self._update_count()
+
+    def _scoring(self) -> None:
+        self.count.setText("Reviewing…")
+        if not self.model.uses:
+            self.details.title.setText("Scoring every allowed use of the policy…")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Details beside the table when there is room for both, else below it."""
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW
+        orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if orientation != self.splitter.orientation():
+            self.splitter.setOrientation(orientation)
+            whole = self.height() if narrow else self.width()
+            self.splitter.setSizes([whole * 2 // 3, whole // 3])
 
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         use = current.data(UseRole) if current.isValid() else None

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -80,7 +81,7 @@ class AnswerPanel(QFrame):
         banner_row.addStretch(1)
         layout.addWidget(self.banner_frame)
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.reason = self._label("Reason")
         form.addRow("Reason:", self.reason)
         self.rules_box = QWidget(self)
@@ -115,7 +116,8 @@ class AnswerPanel(QFrame):
         self.show_message("Choose a category and a purpose to see the answer.")
 
     def _label(self, name: str) -> QLabel:
-        widget = QLabel(self)  # no word wrap: wrapped labels in a form can be cut short
+        widget = QLabel(self)  # wraps: the panel is never wider than its scroller
+        widget.setWordWrap(True)
         widget.setAccessibleName(name)
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return widget
@@ -189,14 +191,36 @@ class AnswerPanel(QFrame):
         self.no_rules.setVisible(not rules)
         for position, rule_id in enumerate(rules):
             allow = self.decision is not None and self.decision.allowed
-            button = QPushButton(icon("rule-allow" if allow else "rule-deny"),
-                                 self._rule_words.get(rule_id, rule_id), self.rules_box)
+            words = self._rule_words.get(rule_id, rule_id)
+            button = QPushButton(icon("rule-allow" if allow else "rule-deny"), words,
+                                 self.rules_box)
+            button.setAccessibleDescription(words)  # the full words; the text may be elided
+            button.setMinimumWidth(0)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setToolTip(f"Show the rule '{rule_id}' in the editor")
             button.setAccessibleName(f"Show rule {rule_id}")
             button.clicked.connect(lambda _c=False, r=rule_id: self.revealRequested.emit(
                 RULES, r))
             self.rules_layout.insertWidget(position, button, 0, Qt.AlignmentFlag.AlignLeft)
             self.rule_buttons.append(button)
+        self._elide_rules()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the rule buttons' words to the new width."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._elide_rules)  # once the form has placed the rules box
+
+    def _elide_rules(self) -> None:
+        """Each rule button as wide as its words, elided when the panel is narrower."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.right() - max(self.rules_box.x(), 90)
+        for button in self.rule_buttons:
+            metrics = button.fontMetrics()
+            extra = button.iconSize().width() + 32
+            words = button.accessibleDescription()
+            text = metrics.elidedText(words, Qt.TextElideMode.ElideRight, max(0, room - extra))
+            button.setText(text)
+            button.setFixedWidth(min(room, metrics.horizontalAdvance(text) + extra))
 
     def _reveal_retention(self) -> None:
         if self.decision is not None and self.decision.retention is not None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.choice_words import CONSENT_STATE_TIPS, CONSENT_STATE_WORDS
 from app.domain.decisions import Decision, DecisionEngine, Request
 from app.domain.enums import ConsentState
 from app.domain.intrusiveness import Scorer
@@ -49,11 +50,6 @@ FIELDS = (
     ("region", "Region", "", True, "Where the data would be used (optional; regions named "
                                    "by rules are offered)"),
 )
-CONSENT_TIPS = {
-    "unknown": "Nobody asked the person (opt-in purposes are denied, opt-out allowed)",
-    "granted": "The person agreed",
-    "denied": "The person said no (or opted out)",
-}
 
 
 class TesterView(QWidget):
@@ -87,10 +83,10 @@ class TesterView(QWidget):
             self.combos[key] = combo
         self.consent = QComboBox(request_box)
         for state in ConsentState:
-            self.consent.addItem(state.value, state.value)
-            self.consent.setItemData(self.consent.count() - 1, CONSENT_TIPS[state.value],
+            self.consent.addItem(CONSENT_STATE_WORDS[state.value], state.value)
+            self.consent.setItemData(self.consent.count() - 1, CONSENT_STATE_TIPS[state.value],
                                      Qt.ItemDataRole.ToolTipRole)
-        self.consent.setCurrentText(ConsentState.UNKNOWN.value)
+        self.consent.setCurrentIndex(self.consent.findData(ConsentState.UNKNOWN.value))
         self.consent.setAccessibleName("Consent")
         self.consent.setToolTip("The person's consent state for this purpose")
         self.consent.currentIndexChanged.connect(lambda _i: self.update_answer())
@@ -109,6 +105,7 @@ class TesterView(QWidget):
         scroller = QScrollArea(answer_box)  # a small window scrolls the answer, never cuts it
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps
         scroller.setWidget(self.answer)
         answer_layout.addWidget(scroller)
         answer_layout.addLayout(self._build_save_row(answer_box))

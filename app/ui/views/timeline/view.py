@@ -6,6 +6,7 @@ with an "indefinite" zone, gaps and ambiguities marked.
 
 from __future__ import annotations
 
+import textwrap
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
@@ -30,6 +31,10 @@ GAP_COLOUR = QColor("#d62728")
 TIE_COLOUR = QColor("#e8a317")
 NAME_W, INDENT, INDEF_W, TEXT_W, MIN_W = 210, 14, 64, 290, 320
 LINE, BAR_H, TOP = 20, 11, 86
+
+
+EMPTY_WRAP = 72
+"""Characters per line of what an empty timeline says."""
 
 
 def empty_words(policy: Policy) -> str:
@@ -95,8 +100,8 @@ class TimelineView(DiagramView):
             self._draw_row(row, y, number % 2 == 1)
             y += row.lines * LINE
         if not self.rows or not self.policy.retention:
-            self._text(empty_words(self.policy), 12, y + (LINE if self.rows else 0),
-                       self.text_colour(True))
+            words = textwrap.fill(empty_words(self.policy), EMPTY_WRAP)  # fits 1024 pixels
+            self._text(words, 12, y + (LINE if self.rows else 0), self.text_colour(True))
 
     def _draw_legend(self) -> None:
         title = self._text("Retention periods by data category", 12, 0, bold=True)
@@ -196,7 +201,8 @@ class TimelineView(DiagramView):
         item.setBrush(colour)
         item.setPen(QPen(TIE_COLOUR, 2) if bar.ties else QPen(colour.darker(130), 1))
         self.scene.addItem(item)
-        make_target(item, RETENTION, bar.rule.id, bar.describe(row.category.id))
+        make_target(item, RETENTION, bar.rule.id,
+                    bar.describe(row.category.name or row.category.id))
         item.setData(2, bar.rule.id)
         self.targets.append(item)
         self._draw_marks(bar, rect, colour)
@@ -207,7 +213,7 @@ class TimelineView(DiagramView):
             x += 16
         text = bar.text() + (" · legal hold" if bar.rule.legal_hold else "")
         self._text(self._elided(text, TEXT_W - (x - self._text_x)), x, y + 2).setToolTip(
-            bar.describe(row.category.id))
+            bar.describe(row.category.name or row.category.id))
 
     def _draw_marks(self, bar: timeline.Bar, rect: QRectF, colour: QColor) -> None:
         """The year-end extension, the minimum mark and the criteria text of ``bar``."""
@@ -239,9 +245,11 @@ class TimelineView(DiagramView):
         item.setPen(QPen(GAP_COLOUR, 1.5))
         item.setBrush(QBrush(GAP_COLOUR, Qt.BrushStyle.BDiagPattern))
         self.scene.addItem(item)
-        purposes = ", ".join(row.gaps)
+        names = {p.id: p.name or p.id for p in self.policy.purposes}
+        purposes = ", ".join(names.get(p, p) for p in row.gaps)
         make_target(item, CATEGORIES, row.category.id,
-                    f"No retention period for {row.category.id} when used for {purposes}")
+                    f"No retention period for {row.category.name or row.category.id} when "
+                    f"used for {purposes}")
         item.setData(2, "gap")
         self.targets.append(item)
         self._text(self._elided(f"no retention for: {purposes}", TEXT_W), self._text_x,

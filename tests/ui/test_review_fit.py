@@ -1,0 +1,55 @@
+"""The review's columns fit its width; before the first scores it says it is scoring."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.paths import EXAMPLES
+from app.ui.app import open_window
+from app.ui.views.review.model import HEADERS
+from tests.ui.test_review_view import wait_review
+
+EXAMPLE = EXAMPLES / "northwind-outfitters.policy.yaml"
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1400, 900)])
+def test_every_column_of_the_review_fits_without_scrolling_sideways(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, size: tuple[int, int]) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = open_window(str(EXAMPLE), settings)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    view = win.review
+    win.show_view(view)
+    wait_review(qtbot, view)
+    qtbot.wait(50)
+    table = view.table
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width() + 1
+    assert not table.horizontalScrollBar().isVisible()
+    metrics = header.fontMetrics()
+    for column, title in enumerate(HEADERS):  # every heading readable in full
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(title) + 8, title
+    names = {r.id: r.name for r in win.bridge.policy.recipients}
+    shown = {view.proxy.index(row, 5).data() for row in range(view.proxy.rowCount())}
+    assert "Advertising partners" in shown and not shown & (set(names) - set(names.values()))
+    win.problems.revalidator.wait()
+
+
+def test_before_the_first_scores_the_details_say_so(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.domain.models import Metadata, Policy
+    from app.ui.bridge import DocumentBridge
+    from app.ui.views.review.view import ReviewView
+
+    bridge = DocumentBridge(Policy(policy=Metadata(id="p", title="P")))
+    view = ReviewView(bridge)
+    qtbot.addWidget(view)
+    details = view.details
+    assert not details.remedy_title.isVisibleTo(view) and not details.rule_button.isVisibleTo(view)
+    assert "Scoring" in details.title.text() or "Select a use" in details.title.text()
+    view.runner.started.emit()
+    assert "Scoring every allowed use" in details.title.text()
