@@ -19,17 +19,18 @@ declared categories with an allowed use, and the subjects and recipients of thos
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.domain.allowed import AllowedUse, AllowedUses
 from app.domain.canonical import digest
-from app.domain.enums import Jurisdiction, RecipientKind, Sensitivity, label
+from app.domain.enums import Jurisdiction, RecipientKind, Sensitivity, SourceKind, label
 from app.domain.ids import lineage
 from app.domain.jurisdictions import transfer_regimes
 from app.domain.models import Policy, Purpose
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import RegionCatalogue
 from app.domain.retention import RetentionIndex
+from app.exporters import art30_groups as groups
 from app.exporters import art30_words as words
 from app.exporters import people_words as people
 from app.exporters.art30_fields import (
@@ -105,6 +106,10 @@ class Builder:
         self.regimes = transfer_regimes(policy, default_jurisdictions(), self.regions)
         self.retention = RetentionIndex(policy)
         allowed = AllowedUses(policy, regions=self.regions)
+        self.engine = allowed.engine
+        self.area = "the EEA" if Jurisdiction.EU_GDPR in policy.policy.jurisdictions else \
+            "the country of establishment"
+        """Where data stays when no transfer is involved."""
         self.by_purpose: dict[str, Facts] = {}
         for category, row in allowed.table().items():
             for purpose_id in row:
@@ -131,6 +136,8 @@ class Builder:
         children.
         """
         wanted = set(ids)
+        if len(wanted) > groups.SUMMARY:
+            return groups.family_lines(self.in_file_order(wanted), self.categories)
         shown: list[str] = []
         for category in self.in_file_order(wanted):
             for ancestor in reversed(lineage(category)):
@@ -145,7 +152,7 @@ class Builder:
                 text += f" ({label(item.sensitivity)})"
             if category_id not in wanted:
                 text = f"{text}, of which only:"
-            lines.append(Line(text, depth))
+            lines.append(Line(text, depth, (category_id,) if category_id in wanted else ()))
         return lines
 
     def in_file_order(self, ids: Iterable[str]) -> list[str]:
@@ -164,6 +171,12 @@ class Builder:
                 lines.append(Line(f"{item.name or item.id}: {said}"))  # type: ignore[union-attr]
         return lines
 
+    def inferred(self, ids: Iterable[str]) -> list[str]:
+        """Names of the categories among ``ids`` whose data is inferred about people."""
+        found = [self.categories[c] for c in ids if c in self.categories]
+        return [c.name or c.id for c in found
+                if any(s.kind is SourceKind.INFERRED for s in c.sources)]
+
     def subject_lines(self, uses: list[AllowedUse]) -> list[Line]:
         """The people the uses are about; ``any`` when a use does not single them out."""
         named = list(dict.fromkeys(u.subject for u in uses if u.subject is not None))
@@ -171,7 +184,7 @@ class Builder:
         depth = 0
         if any(u.subject is None for u in uses):
             lines.append(Line("Any data subject (the rules do not limit them)"
-                              + (", including:" if named else "")))
+                              + (", including:" if named else ""), 0, ("",)))
             depth = 1
         for subject_id in named:
             subject = self.subjects.get(subject_id)
@@ -182,36 +195,50 @@ class Builder:
             elif subject is not None and subject.vulnerable:
                 notes.append("vulnerable people")
             said = ", ".join(n for n in notes if n)
-            lines.append(Line(f"{text} ({said})" if said else text, depth))
-        return lines
+            lines.append(Line(f"{text} ({said})" if said else text, depth, (subject_id,)))
+        return groups.inline(lines, depth)
 
     def recipient_ids(self, uses: list[AllowedUse]) -> list[str]:
-        """Recipients the uses disclose to (``*`` for anyone), in first-use order."""
-        return list(dict.fromkeys(u.recipient for u in uses if u.recipient is not None))
+        """Recipients the uses disclose to (``*`` for anyone), in first-use order.
+
+        A use within the organisation (no recipient) reaches every internal recipient the
+        engine allows it for, named by a rule or not.
+        """
+        found = dict.fromkeys(u.recipient for u in uses if u.recipient is not None)
+        internal = [r.id for r in self.recipients.values()
+                    if r.kind is RecipientKind.INTERNAL and r.id not in found]
+        decide = self.engine.decide
+        for use in (u for u in uses if u.recipient is None):
+            for recipient_id in internal:
+                if recipient_id not in found and decide(
+                        replace(use.request(), recipient=recipient_id),
+                        with_retention=False).allowed:
+                    found[recipient_id] = None
+        return list(found)
 
     def recipient_lines(self, ids: list[str]) -> list[Line]:
         """Recipients grouped under their kind's heading, each with where it has the data."""
-        grouped: dict[str, list[str]] = {}
+        grouped: dict[str, list[Line]] = {}
         for recipient_id in ids:
             if recipient_id == ANY_RECIPIENT:
-                grouped.setdefault("any", []).append("any recipient (a rule allows "
-                                                     "disclosure to anyone)")
+                grouped.setdefault("any", []).append(Line(
+                    "any recipient (a rule allows disclosure to anyone)", 1, (recipient_id,)))
                 continue
             recipient = self.recipients.get(recipient_id)
             if recipient is None:
-                grouped.setdefault("unknown", []).append(f"{recipient_id} (not declared)")
+                grouped.setdefault("unknown", []).append(Line(f"{recipient_id} (not declared)",
+                                                              1, (recipient_id,)))
                 continue
             place = words.where(recipient, self.regions)
             name = recipient.name or recipient.id
-            grouped.setdefault(recipient.kind, []).append(f"{name}, {place}" if place
-                                                          and recipient.kind
-                                                          is not RecipientKind.PUBLIC
-                                                          else name)
+            text = f"{name}, {place}" if place and recipient.kind is not RecipientKind.PUBLIC \
+                else name
+            grouped.setdefault(recipient.kind, []).append(Line(text, 1, (recipient_id,)))
         lines = []
         for kind in (*words.KIND_HEADING, "any", "unknown"):
             if kind in grouped:
                 lines.append(Line(words.KIND_HEADING.get(kind, "Other recipients")))
-                lines.extend(Line(text, 1) for text in grouped[kind])
+                lines.extend(groups.inline(grouped[kind], 1))
         return lines
 
     def contract_lines(self, ids: list[str]) -> list[Line]:
@@ -225,8 +252,11 @@ class Builder:
         return lines
 
     def transfer_lines(self, ids: list[str]) -> list[Line]:
-        """Transfers to third countries, each with its safeguard or derogation."""
-        lines = []
+        """Transfers to third countries, each with its safeguard or derogation.
+
+        Recipients whose places involve no transfer are named on a closing line that says so.
+        """
+        lines, staying = [], []
         home = self.policy.policy.establishment
         for recipient_id in ids:
             recipient = self.recipients.get(recipient_id)
@@ -234,7 +264,13 @@ class Builder:
                 continue  # publication is not a transfer to a country
             text = words.transfer_line(recipient, self.regimes, self.regions, home)
             if text:
-                lines.append(Line(text))
+                lines.append(Line(text, 0, (recipient_id,)))
+            elif recipient.kind is not RecipientKind.INTERNAL and words.where(recipient,
+                                                                              self.regions):
+                staying.append(recipient)
+        if staying:
+            lines.append(Line(words.no_transfer(staying, self.regions, self.area, bool(lines)),
+                              0, tuple(r.id for r in staying)))
         return lines
 
     def activity(self, number: str, purpose: Purpose) -> Activity:
@@ -279,10 +315,9 @@ def _parties(policy: Policy, regions: RegionCatalogue, kind: str) -> list[tuple[
     lines += [("Representative (GDPR Art. 27)",
                words.contact_text(meta.representative) or "none appointed"),
               ("Data protection officer", words.contact_text(meta.dpo) or "none recorded")]
-    if meta.establishment:
-        lines.append(("Established in", regions.name(meta.establishment)))
-    if meta.jurisdictions:
-        lines.append(("Laws applied", joined(label(j) for j in meta.jurisdictions)))
+    lines += [("Established in", regions.name(meta.establishment) if meta.establishment
+               else "not recorded"),
+              ("Laws applied", joined(label(j) for j in meta.jurisdictions) or "not recorded")]
     lines += [("Record created", words.day(meta.record_created) if meta.record_created
                else "not recorded"),
               ("Record last updated", words.last_updated(meta))]
@@ -308,13 +343,23 @@ def build_processor_record(policy: Policy) -> Art30Record:
     builder = Builder(policy)
     wanted = titles(builder, PROCESSOR_TITLES)
     clients = []
-    for client in policy.policy.processing_for:
-        done = [p for p in policy.purposes if p.on_behalf_of == client.id]
-        facts = [("Contact details", words.contact_text(client) or "not recorded"),
-                 ("Representative (GDPR Art. 27)", client.representative or "none recorded"),
-                 ("Processing contract (GDPR Art. 28)", client.contract or words.NO_CONTRACT)]
+    listed = [(c.id, c) for c in policy.policy.processing_for]
+    unknown = [(p.on_behalf_of, None) for p in policy.purposes
+               if p.on_behalf_of is not None and p.on_behalf_of not in dict(listed)]
+    for client_id, client in dict([*listed, *unknown]).items():
+        done = [p for p in policy.purposes if p.on_behalf_of == client_id]
+        if client is None:  # named by a purpose, not listed: shown so nothing is lost
+            name = f"{client_id} (not listed under Processing for controllers)"
+            facts = [("Contact details", "not recorded"),
+                     ("Representative (GDPR Art. 27)", "not recorded"),
+                     ("Processing contract (GDPR Art. 28)", words.NO_CONTRACT)]
+        else:
+            name = client.name or client.id
+            facts = [("Contact details", words.contact_text(client) or "not recorded"),
+                     ("Representative (GDPR Art. 27)", client.representative or "none recorded"),
+                     ("Processing contract (GDPR Art. 28)", client.contract or words.NO_CONTRACT)]
         activities = [builder.activity(n, p) for n, p in numbered(done)]
-        clients.append(Party(client.name or client.id, facts, [
+        clients.append(Party(name, facts, [
             Activity(a.number, a.name, a.purpose,
                      [f for f in a.fields if f.title in wanted]) for a in activities]))
     return Art30Record(policy, digest(policy), "processor",

@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from app.domain.models import Policy
 from app.exporters.art30 import Activity, Art30Record, build_processor_record, build_record
-from app.exporters.art30_fields import Line
+from app.exporters.art30_fields import PROCESSOR_TITLES, TITLES, Line
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.retention_csv import csv_bytes
 
@@ -42,8 +42,15 @@ def cell(lines: list[Line], empty: str = "") -> str:
     return "\n".join(f"{INDENT * line.depth}{line.text}" for line in lines)
 
 
-def _row(activity: Activity) -> list[str]:
-    return [activity.number, activity.name, *(cell(f.lines, f.empty) for f in activity.fields)]
+NOT_APPLICABLE = "not applicable (the CCPA/CPRA does not apply)"
+"""A column the record leaves out for this policy (sale and sharing outside the CPRA)."""
+
+
+def _row(activity: Activity, titles: tuple[str, ...]) -> list[str]:
+    fields = {f.title: f for f in activity.fields}
+    return [activity.number, activity.name,
+            *(cell(fields[t].lines, fields[t].empty) if t in fields else NOT_APPLICABLE
+              for t in titles)]
 
 
 def csv_rows(record: Art30Record) -> list[list[str]]:
@@ -51,14 +58,15 @@ def csv_rows(record: Art30Record) -> list[list[str]]:
     labels = [name for name, _ in record.parties]
     values = [value for _, value in record.parties]
     if record.kind == "controller":
-        rows = [[*labels, "No.", "Processing activity", *record.titles, "Digest"]]
-        rows += [[*values, *_row(a), record.digest] for a in record.activities]
+        rows = [[*labels, "No.", "Processing activity", *TITLES, "Digest"]]
+        rows += [[*values, *_row(a, TITLES), record.digest] for a in record.activities]
         return rows
     served = ["Controller served", *SERVED]
-    rows = [[*labels, *served, "No.", "Processing activity", *record.titles, "Digest"]]
+    rows = [[*labels, *served, "No.", "Processing activity", *PROCESSOR_TITLES, "Digest"]]
     for client in record.clients:
         party = [client.name, *(value for _, value in client.facts)]
-        rows += [[*values, *party, *_row(a), record.digest] for a in client.activities]
+        rows += [[*values, *party, *_row(a, PROCESSOR_TITLES), record.digest]
+                 for a in client.activities]
     return rows
 
 

@@ -53,6 +53,9 @@ class Line:
 
     text: str
     depth: int = 0
+    ids: tuple[str, ...] = ()
+    """The items the line stands for (categories, subjects, recipients; ``""`` for any
+    subject, ``*`` for any recipient); not shown, it lets the record be checked."""
 
 
 @dataclass(frozen=True)
@@ -106,13 +109,19 @@ def activity_fields(builder: Builder, purpose: Purpose) -> list[Field]:
         Field(SECURITY, security, "none recorded"),
         Field(DPIA, lines(words.dpia_words(dpia.status, dpia.reference) if dpia else ""),
               "not recorded"),
-        Field(AUTOMATED, lines(purpose_words.automated(purpose)), "none"),
+        Field(AUTOMATED, lines(purpose_words.automated(purpose)
+                               or words.profiling_signs(purpose, builder.inferred(categories))),
+              "none recorded"),
         Field(SALE, lines(purpose_words.sale(purpose)), "none"),
     ]
 
 
 def _retention(builder: Builder, purpose: Purpose, categories: list[str]) -> list[Line]:
     """One line per retention rule that applies, naming the categories it governs."""
+    from app.exporters.art30_groups import SUMMARY, summarised_retention  # it uses Line
+
+    if len(categories) > SUMMARY:
+        return summarised_retention(builder, purpose.id, categories)
     rules = {rule.id: rule for rule in builder.policy.retention}
     grouped: dict[str | None, list[str]] = {}
     for category_id in builder.in_file_order(categories):

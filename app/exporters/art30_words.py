@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.domain.enums import ApprovalDecision, Safeguard, label
+from app.domain.enums import ApprovalDecision, PurposeKind, Safeguard, label
 from app.domain.jurisdictions import JurisdictionInfo
-from app.domain.models import ClientController, Contact, Metadata, Recipient
+from app.domain.models import ClientController, Contact, Metadata, Purpose, Recipient
 from app.domain.regions import RegionCatalogue
 from app.domain.transfers import Place, Standing, judge, places, transfers
 
@@ -129,6 +129,33 @@ def transfer_line(recipient: Recipient, regimes: list[JurisdictionInfo],
     if conditions:
         ground += " (" + "; ".join(dict.fromkeys(conditions)) + ")"
     return f"{recipient.name or recipient.id} to {', '.join(abroad)}: {ground}"
+
+
+def no_transfer(recipients: list[Recipient], regions: RegionCatalogue, area: str,
+                also: bool) -> str:
+    """The line saying which recipients involve no transfer (``No transfer outside ...``).
+
+    With ``also`` (some recipients do transfer) it names only the ones that do not.
+    """
+    named = ", ".join(f"{r.name or r.id}: {where(r, regions)}" for r in recipients)
+    if also:
+        return f"No transfer outside {area} for the other recipients ({named})."
+    return f"No transfer outside {area}: every recipient is in {area} or a country it " \
+        f"recognises as adequate without conditions ({named})." if area != "the EEA" else \
+        f"No transfer outside the EEA: every recipient is in the EEA ({named})."
+
+
+def profiling_signs(purpose: Purpose, inferred: list[str]) -> str:
+    """What in the policy suggests profiling when the purpose records nothing about it."""
+    signs = []
+    if purpose.kind is PurposeKind.PROFILING:
+        signs.append("the purpose is of the profiling kind")
+    if inferred:
+        signs.append(f"it uses data inferred about people ({', '.join(inferred)})")
+    if not signs:
+        return ""
+    return (f"Not recorded, although {' and '.join(signs)}: record whether people are "
+            "profiled and whether decisions are taken solely by automated means (GDPR Art. 22).")
 
 
 def dpia_words(status: str, reference: str) -> str:
