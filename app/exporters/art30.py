@@ -55,7 +55,10 @@ class Activity:
     """``3``, or ``3.1`` for a purpose whose parent purpose is activity 3."""
     name: str
     purpose: Purpose
+    """The purpose, or the family's top purpose when the activity is a family."""
     fields: list[Field]
+    purposes: tuple[Purpose, ...] = ()
+    """Every purpose of the activity (one, or a family in a large record)."""
 
     def field(self, title: str) -> Field:
         """The field called ``title``."""
@@ -242,14 +245,18 @@ class Builder:
         return lines
 
     def contract_lines(self, ids: list[str]) -> list[Line]:
-        """The Art. 28 contract of every processor among ``ids``."""
-        lines = []
+        """The Art. 28 contract of every processor among ``ids`` (by contract when many)."""
+        by_contract: dict[str, list[Line]] = {}
         for recipient_id in ids:
             recipient = self.recipients.get(recipient_id)
             if recipient is not None and recipient.kind is RecipientKind.PROCESSOR:
-                lines.append(Line(f"{recipient.name or recipient.id}: "
-                                  f"{recipient.processor_contract or words.NO_CONTRACT}"))
-        return lines
+                by_contract.setdefault(recipient.processor_contract or words.NO_CONTRACT, []) \
+                    .append(Line(recipient.name or recipient.id, 1, (recipient_id,)))
+        if sum(len(named) for named in by_contract.values()) <= groups.INLINE:
+            return [Line(f"{line.text}: {contract}", 0, line.ids)
+                    for contract, named in by_contract.items() for line in named]
+        return [line for contract, named in by_contract.items()
+                for line in (Line(contract), *groups.inline(named, 1))]
 
     def transfer_lines(self, ids: list[str]) -> list[Line]:
         """Transfers to third countries, each with its safeguard or derogation.
@@ -257,27 +264,55 @@ class Builder:
         Recipients whose places involve no transfer are named on a closing line that says so.
         """
         lines, staying = [], []
+        abroad: dict[tuple[str, str], list[Line]] = {}
         home = self.policy.policy.establishment
         for recipient_id in ids:
             recipient = self.recipients.get(recipient_id)
             if recipient is None or recipient.kind is RecipientKind.PUBLIC:
                 continue  # publication is not a transfer to a country
-            text = words.transfer_line(recipient, self.regimes, self.regions, home)
-            if text:
-                lines.append(Line(text, 0, (recipient_id,)))
+            parts = words.transfer_parts(recipient, self.regimes, self.regions, home)
+            if parts:
+                lines.append(Line(f"{recipient.name or recipient.id} to {parts[0]}: "
+                                  f"{parts[1]}", 0, (recipient_id,)))
+                abroad.setdefault(parts, []).append(Line(recipient.name or recipient.id, 1,
+                                                         (recipient_id,)))
             elif recipient.kind is not RecipientKind.INTERNAL and words.where(recipient,
                                                                               self.regions):
                 staying.append(recipient)
+        if len(lines) > groups.INLINE:  # many: by country and safeguard, recipients under it
+            lines = [line for (where, ground), names in abroad.items() for line in
+                     (Line(f"To {where}: {ground}"), *groups.inline(names, 1))]
         if staying:
             lines.append(Line(words.no_transfer(staying, self.regions, self.area, bool(lines)),
                               0, tuple(r.id for r in staying)))
         return lines
 
-    def activity(self, number: str, purpose: Purpose) -> Activity:
-        """The record's activity for ``purpose``."""
-        wanted = titles(self, TITLES)
-        return Activity(number, purpose.name or purpose.id, purpose,
-                        [f for f in activity_fields(self, purpose) if f.title in wanted])
+    def activity(self, number: str, purposes: list[Purpose],
+                 wanted: tuple[str, ...] = TITLES) -> Activity:
+        """The record's activity for ``purposes`` (the first is the top of a family)."""
+        wanted = titles(self, wanted)
+        top = purposes[0]
+        name = top.name or top.id
+        if len(purposes) > 1:
+            name += f" (with the {len(purposes) - 1} purposes within it)"
+        return Activity(number, name, top,
+                        [f for f in activity_fields(self, purposes) if f.title in wanted],
+                        tuple(purposes))
+
+    def activities(self, purposes: list[Purpose], wanted: tuple[str, ...] = TITLES
+                   ) -> list[Activity]:
+        """One activity per purpose numbered by family; one per family when there are many.
+
+        Above :data:`app.exporters.art30_groups.FAMILIES` purposes a purpose family (a purpose
+        and those within it) is one activity, so the record stays reviewable.
+        """
+        found = numbered(purposes)
+        if len(purposes) <= groups.FAMILIES:
+            return [self.activity(n, [p], wanted) for n, p in found]
+        families: dict[str, list[Purpose]] = {}
+        for number, purpose in found:
+            families.setdefault(number.split(".")[0], []).append(purpose)
+        return [self.activity(n, members, wanted) for n, members in families.items()]
 
 
 def numbered(purposes: list[Purpose]) -> list[tuple[str, Purpose]]:
@@ -334,14 +369,13 @@ def build_record(policy: Policy) -> Art30Record:
     own = [p for p in policy.purposes if p.on_behalf_of is None]
     return Art30Record(policy, digest(policy), "controller",
                        _parties(policy, builder.regions, "controller"),
-                       [builder.activity(n, p) for n, p in numbered(own)],
+                       builder.activities(own),
                        measures=_measures(policy), titles=titles(builder, TITLES))
 
 
 def build_processor_record(policy: Policy) -> Art30Record:
     """The processor's record (GDPR Art. 30(2)): per controller served, what is done for it."""
     builder = Builder(policy)
-    wanted = titles(builder, PROCESSOR_TITLES)
     clients = []
     listed = [(c.id, c) for c in policy.policy.processing_for]
     unknown = [(p.on_behalf_of, None) for p in policy.purposes
@@ -358,10 +392,7 @@ def build_processor_record(policy: Policy) -> Art30Record:
             facts = [("Contact details", words.contact_text(client) or "not recorded"),
                      ("Representative (GDPR Art. 27)", client.representative or "none recorded"),
                      ("Processing contract (GDPR Art. 28)", client.contract or words.NO_CONTRACT)]
-        activities = [builder.activity(n, p) for n, p in numbered(done)]
-        clients.append(Party(name, facts, [
-            Activity(a.number, a.name, a.purpose,
-                     [f for f in a.fields if f.title in wanted]) for a in activities]))
+        clients.append(Party(name, facts, builder.activities(done, PROCESSOR_TITLES)))
     return Art30Record(policy, digest(policy), "processor",
                        _parties(policy, builder.regions, "processor"), clients=clients,
                        measures=_measures(policy), titles=titles(builder, PROCESSOR_TITLES))

@@ -7,6 +7,7 @@ ones the processor's record (Art. 30(2)) keeps.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -67,36 +68,59 @@ class Field:
     empty: str = "none"
 
 
-def activity_fields(builder: Builder, purpose: Purpose) -> list[Field]:
-    """Every field of :data:`TITLES` for ``purpose``."""
-    facts = builder.facts(purpose)
-    receiving = builder.recipient_ids(facts.uses)
+def each(purposes: list[Purpose], said: Callable[[Purpose], list[str]]) -> list[Line]:
+    """What ``said`` says of each purpose; purposes that say the same share their lines.
 
-    categories = builder.in_file_order(facts.categories)
+    One purpose (or all saying the same): its lines. Otherwise the names of the purposes that
+    say the same, with their lines under them.
+    """
+    grouped: dict[tuple[str, ...], list[str]] = {}
+    for purpose in purposes:
+        texts = tuple(t for t in said(purpose) if t)
+        grouped.setdefault(texts, []).append(purpose.name or purpose.id)
+    if len(grouped) == 1:
+        return [Line(t) for t in next(iter(grouped))]
+    lines = []
+    for texts, names in grouped.items():
+        if texts:
+            lines.append(Line(f"{'; '.join(names)}:"))
+            lines.extend(Line(t, 1) for t in texts)
+    return lines
+
+
+def activity_fields(builder: Builder, purposes: list[Purpose]) -> list[Field]:
+    """Every field of :data:`TITLES` for an activity made of ``purposes`` (usually one)."""
+    facts = {p.id: builder.facts(p) for p in purposes}
+    uses = [u for f in facts.values() for u in f.uses]
+    receiving = builder.recipient_ids(uses)
+    categories = builder.in_file_order(dict.fromkeys(c for f in facts.values()
+                                                     for c in f.categories))
 
     def lines(*texts: str) -> list[Line]:
         return [Line(t) for t in texts if t]
 
-    basis = purpose_words.bases(purpose, builder.regions)
-    obligations = sorted({o for use in facts.uses for o in use.obligations})
-    measures = [name for name, _, _ in
-                ((m.name or m.id, m.kind, m.description)
-                 for m in builder.policy.policy.security_measures)]
+    def basis(purpose: Purpose) -> list[str]:
+        said = purpose_words.bases(purpose, builder.regions)
+        return [said[:1].upper() + said[1:] if said else "", CONSENT[purpose.consent]]
+
+    obligations = sorted({o for use in uses for o in use.obligations})
+    measures = [m.name or m.id for m in builder.policy.policy.security_measures]
     security = lines(
         f"Required for these uses: {', '.join(label(o) for o in obligations)}"
         if obligations else "",
         f"Applies to all processing: {'; '.join(measures)}" if measures else "")
-    dpia = purpose.dpia
+    several = len(purposes) > 1
     return [
-        Field(PURPOSES, lines(purpose.description or purpose.name)),
-        Field(BASIS, lines(basis[:1].upper() + basis[1:] if basis else "",
-                           CONSENT[purpose.consent]), "not recorded"),
-        Field(CONDITION, lines(art9(purpose.art9_condition) if purpose.art9_condition else ""),
+        Field(PURPOSES, [Line(f"{p.name or p.id}: {p.description}" if several and p.description
+                              else p.description or p.name or p.id) for p in purposes]),
+        Field(BASIS, each(purposes, basis), "not recorded"),
+        Field(CONDITION, each(purposes, lambda p: [art9(p.art9_condition)
+                                                  if p.art9_condition else ""]),
               "none recorded"),
-        Field(INTERESTS, lines(f"Assessment: {purpose.lia}" if purpose.lia else "",
-                               f"Balancing test: {purpose.balancing}" if purpose.balancing
-                               else ""), "not relied on"),
-        Field(SUBJECTS, builder.subject_lines(facts.uses),
+        Field(INTERESTS, each(purposes, lambda p: [
+            f"Assessment: {p.lia}" if p.lia else "",
+            f"Balancing test: {p.balancing}" if p.balancing else ""]), "not relied on"),
+        Field(SUBJECTS, builder.subject_lines(uses),
               "none (no rule allows a use for this purpose)"),
         Field(DATA, builder.category_lines(categories),
               "none (no rule allows a use for this purpose)"),
@@ -105,30 +129,37 @@ def activity_fields(builder: Builder, purpose: Purpose) -> list[Field]:
               "none outside the organisation's own use"),
         Field(CONTRACTS, builder.contract_lines(receiving), "no processor receives the data"),
         Field(TRANSFERS, builder.transfer_lines(receiving), "none"),
-        Field(RETENTION, _retention(builder, purpose, categories), "none"),
+        Field(RETENTION, _retention(builder, [(c, p) for p, f in facts.items()
+                                              for c in f.categories]), "none"),
         Field(SECURITY, security, "none recorded"),
-        Field(DPIA, lines(words.dpia_words(dpia.status, dpia.reference) if dpia else ""),
-              "not recorded"),
-        Field(AUTOMATED, lines(purpose_words.automated(purpose)
-                               or words.profiling_signs(purpose, builder.inferred(categories))),
-              "none recorded"),
-        Field(SALE, lines(purpose_words.sale(purpose)), "none"),
+        Field(DPIA, each(purposes, lambda p: [words.dpia_words(p.dpia.status, p.dpia.reference)
+                                              if p.dpia else ""]), "not recorded"),
+        Field(AUTOMATED, each(purposes, lambda p: [
+            purpose_words.automated(p) or words.profiling_signs(
+                p, builder.inferred(facts[p.id].categories))]), "none recorded"),
+        Field(SALE, each(purposes, lambda p: [purpose_words.sale(p)]), "none"),
     ]
 
 
-def _retention(builder: Builder, purpose: Purpose, categories: list[str]) -> list[Line]:
-    """One line per retention rule that applies, naming the categories it governs."""
+def _retention(builder: Builder, pairs: list[tuple[str, str]]) -> list[Line]:
+    """One line per retention rule for the (category, purpose) ``pairs``, with its categories.
+
+    A summary when the categories are many.
+    """
     from app.exporters.art30_groups import SUMMARY, summarised_retention  # it uses Line
 
-    if len(categories) > SUMMARY:
-        return summarised_retention(builder, purpose.id, categories)
+    if len({c for c, _ in pairs}) > SUMMARY:
+        return summarised_retention(builder, pairs)
     rules = {rule.id: rule for rule in builder.policy.retention}
     grouped: dict[str | None, list[str]] = {}
-    for category_id in builder.in_file_order(categories):
-        info = builder.retention.lookup(category_id, purpose.id)
+    order = {c: i for i, c in enumerate(builder.in_file_order({c for c, _ in pairs}))}
+    for category_id, purpose_id in sorted(pairs, key=lambda pair: order[pair[0]]):
+        info = builder.retention.lookup(category_id, purpose_id)
         item = builder.categories.get(category_id)
         name = item.name or category_id if item else category_id
-        grouped.setdefault(info.rule if info else None, []).append(name)
+        names = grouped.setdefault(info.rule if info else None, [])
+        if name not in names:
+            names.append(name)
     lines = []
     for rule_id, names in grouped.items():
         rule = rules.get(rule_id) if rule_id else None

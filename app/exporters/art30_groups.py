@@ -1,8 +1,10 @@
 """Keeping a large record reviewable: long lists summarised by family (GDPR Art. 30).
 
-An activity that processes more than :data:`SUMMARY` categories shows them one line per family
-(its top-level category, with how many of its categories are processed and how many of those
-are special), and its time limits as one summary of the periods, the events they count from
+A record with more than :data:`FAMILIES` purposes makes each purpose family (a top-level
+purpose and the purposes within it) one processing activity. An activity that processes
+more than :data:`SUMMARY` categories shows them one line per family (its top-level
+category, with how many of its categories are processed and how many of those are
+special), and its time limits as one summary of the periods, the events they count from
 and what happens at the end, pointing to the retention schedule for each category's rule.
 A heading with more than :data:`INLINE` members (people, recipients of one kind) lists them on
 one line. Smaller activities keep every item on its own line.
@@ -23,11 +25,12 @@ from app.exporters.art30_fields import Line
 if TYPE_CHECKING:
     from app.exporters.art30 import Builder
 
+FAMILIES = 60
+"""Purposes a record lists as activities of their own; above this, one activity per family."""
 SUMMARY = 40
 """Categories an activity lists one by one; above this they are summarised by family."""
 INLINE = 8
 """Members of a heading listed one per line; above this they share one line."""
-_SPECIAL = (Sensitivity.SPECIAL_CATEGORY, Sensitivity.CRIMINAL)
 
 
 def inline(lines: list[Line], depth: int) -> list[Line]:
@@ -47,7 +50,7 @@ def family_of(category_id: str, known: dict[str, DataCategory]) -> str:
 
 
 def family_lines(wanted: Sequence[str], known: dict[str, DataCategory]) -> list[Line]:
-    """One line per family: ``Contact details: 12 of its 40 categories, 2 of them special``."""
+    """One line per family: ``Health: 12 of its 40 categories (2 special category)``."""
     families: dict[str, list[str]] = {}
     for category_id in wanted:
         families.setdefault(family_of(category_id, known), []).append(category_id)
@@ -59,12 +62,14 @@ def family_lines(wanted: Sequence[str], known: dict[str, DataCategory]) -> list[
     for root, members in families.items():
         item = known.get(root)
         name = item.name or root if item else root
-        special = sum(1 for m in members if m in known and known[m].sensitivity in _SPECIAL)
+        marks = [f"{n} {what}" for n, what in (
+            (sum(1 for m in members if m in known and known[m].sensitivity == kind), what)
+            for kind, what in ((Sensitivity.SPECIAL_CATEGORY, "special category"),
+                               (Sensitivity.CRIMINAL, "criminal offence data"))) if n]
         count = f"{len(members)} of its {sizes.get(root, len(members))} categories"
         if members == [root]:
             count = "the whole family"
-        said = f", {special} of them special category or criminal offence data" if special \
-            else ""
+        said = f" ({', '.join(marks)})" if marks else ""
         lines.append(Line(f"{name}: {count}{said}", 0, tuple(members)))
     return lines
 
@@ -105,19 +110,19 @@ def retention_summary(rules: Sequence[RetentionRule], unruled: int,
     return lines
 
 
-def summarised_retention(builder: Builder, purpose_id: str, categories: list[str]
-                         ) -> list[Line]:
-    """:func:`retention_summary` of the rules that apply to ``categories`` for the purpose."""
+def summarised_retention(builder: Builder, pairs: list[tuple[str, str]]) -> list[Line]:
+    """:func:`retention_summary` of the rules for the (category, purpose) ``pairs``."""
     by_id = {rule.id: rule for rule in builder.policy.retention}
     found: dict[str, RetentionRule] = {}
     missing: list[str] = []
-    for category_id in categories:
+    for category_id, purpose_id in pairs:
         info = builder.retention.lookup(category_id, purpose_id)
         rule = by_id.get(info.rule) if info and info.rule else None
         if rule is None:
             missing.append(category_id)
         else:
             found[rule.id] = rule
+    missing = list(dict.fromkeys(missing))
     families = list(dict.fromkeys(family_of(c, builder.categories) for c in missing))
 
     def name(category_id: str) -> str:

@@ -97,6 +97,16 @@ def transfer_line(recipient: Recipient, regimes: list[JurisdictionInfo],
                   regions: RegionCatalogue, home: str | None) -> str | None:
     """``Deskwise Inc. to United States: standard contractual clauses (GDPR Art. 46(2)(c))``.
 
+    None when there is no transfer (see :func:`transfer_parts`).
+    """
+    parts = transfer_parts(recipient, regimes, regions, home)
+    return f"{recipient.name or recipient.id} to {parts[0]}: {parts[1]}" if parts else None
+
+
+def transfer_parts(recipient: Recipient, regimes: list[JurisdictionInfo],
+                   regions: RegionCatalogue, home: str | None) -> tuple[str, str] | None:
+    """(the countries, the safeguard or derogation) of a transfer to ``recipient``.
+
     None when sharing with ``recipient`` transfers nothing outside the regimes (or, without
     regimes, outside the controller's country).
     """
@@ -128,7 +138,7 @@ def transfer_line(recipient: Recipient, regimes: list[JurisdictionInfo],
     ground = "; ".join(grounds) or NO_SAFEGUARD
     if conditions:
         ground += " (" + "; ".join(dict.fromkeys(conditions)) + ")"
-    return f"{recipient.name or recipient.id} to {', '.join(abroad)}: {ground}"
+    return ", ".join(abroad), ground
 
 
 def no_transfer(recipients: list[Recipient], regions: RegionCatalogue, area: str,
@@ -138,6 +148,9 @@ def no_transfer(recipients: list[Recipient], regions: RegionCatalogue, area: str
     With ``also`` (some recipients do transfer) it names only the ones that do not.
     """
     named = ", ".join(f"{r.name or r.id}: {where(r, regions)}" for r in recipients)
+    if len(recipients) > 8:  # where each one is stands under Categories of recipients
+        places_ = ", ".join(dict.fromkeys(where(r, regions) for r in recipients))
+        named = f"{len(recipients)} recipients in {places_}"
     if also:
         return f"No transfer outside {area} for the other recipients ({named})."
     return f"No transfer outside {area}: every recipient is in {area} or a country it " \

@@ -22,6 +22,7 @@ from app.exporters.registry import get
 from app.storage.loader import load_bytes, load_file
 from app.storage.resources import region_catalogue
 from app.storage.spreadsheet import neutralise
+from bench.generate import _REGIONS as REGIONS
 from bench.generate import generate
 from tests.exporters.test_art30 import EXAMPLE, POLICY, small
 
@@ -44,6 +45,7 @@ def _allowed(engine: DecisionEngine, category: str, purpose: str, subject: str |
 
 def _check_sound(policy: Policy, engine: DecisionEngine, activity: Activity) -> None:
     """Every category, subject and recipient the activity shows is in some allowed use."""
+    assert len(activity.purposes) == 1
     purpose = activity.purpose.id
     subjects = [None, *(s.id for s in policy.subjects)]
     recipients = [None, ANY_RECIPIENT, *(r.id for r in policy.recipients)]
@@ -64,7 +66,7 @@ def _check_sound(policy: Policy, engine: DecisionEngine, activity: Activity) -> 
 def _check_complete(policy: Policy, activity: Activity, category: str, subject: str | None,
                     recipient: str | None) -> None:
     """An allowed use is shown: its category, its subject (or any), its recipient."""
-    key = (activity.purpose.id, category, subject, recipient)
+    key = (activity.number, category, subject, recipient)
     assert category in shown(activity, DATA), key
     people = shown(activity, SUBJECTS)
     assert "" in people or (subject is not None and set(lineage(subject)) & people), key
@@ -103,20 +105,26 @@ def test_generated_record_agrees_with_decide(generated: tuple[Policy, Art30Recor
     rng = random.Random(3)
     subjects = [None, *(s.id for s in policy.subjects)]
     recipients = [None, ANY_RECIPIENT, *(r.id for r in policy.recipients)]
-    activities = rng.sample(record.activities, 4)
-    for activity in activities:
-        purpose = activity.purpose.id
-        rules = [r for r in policy.rules if r.effect == "allow" and any(
-            p in lineage(purpose) for p in r.purposes)]
+    assert len(record.activities) == 30  # 300 purposes: one activity per family of ten
+    assert [len(a.purposes) for a in record.activities] == [10] * 30
+    for activity in rng.sample(record.activities, 3):
+        ids = [p.id for p in activity.purposes]
+        rules = [r for r in policy.rules if r.effect == "allow" and set(r.purposes) & set(ids)]
         assert rules
-        _check_sound(policy, engine, activity) if len(shown(activity, DATA)) < 40 else None
-        for _ in range(3000):  # requests near an allow rule, so that many are allowed
+        for _ in range(4000):  # requests near an allow rule, so that many are allowed
             rule = rng.choice(rules)
+            purpose = rng.choice([p for p in rule.purposes if p in ids])
             category = rng.choice(rule.categories)
             subject = rng.choice(rule.subjects or subjects)
             recipient = rng.choice(rule.recipients or recipients)
             if _allowed(engine, category, purpose, subject, recipient):
                 _check_complete(policy, activity, category, subject, recipient)
+        listed = shown(activity, DATA)  # and nothing is shown that no purpose may use
+        for category in rng.sample(sorted(listed), 30):
+            near = [r for r in rules if category in r.categories]  # leaves only in these rules
+            assert any(_allowed(engine, category, p, s, r, (None, *REGIONS)) for rule in near
+                       for p in rule.purposes if p in ids for s in rule.subjects or [None]
+                       for r in rule.recipients or [None]), category
 
 
 PROFILES = POLICY.replace(

@@ -206,7 +206,14 @@ def _paint(writer: Any, parts: list[Laid], furniture: Furniture, width: float, h
            count: int) -> None:
     """Paint every page of ``parts`` with its header and footer."""
     from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPen
+    from PySide6.QtGui import (
+        QAbstractTextDocumentLayout,
+        QColor,
+        QFont,
+        QFontMetricsF,
+        QPainter,
+        QPen,
+    )
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -221,6 +228,12 @@ def _paint(writer: Any, parts: list[Laid], furniture: Furniture, width: float, h
     left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
     top = QRectF(0, 0, width, HEADER_PX - 10)
     bottom = QRectF(0, HEADER_PX + height + 8, width, HEADER_PX - 8)
+    # The title never runs into the DRAFT mark in the middle or the version on the right.
+    right_edge = (width - QFontMetricsF(bold).horizontalAdvance(DRAFT_MARK)) / 2 \
+        if furniture.draft else \
+        width - QFontMetricsF(small).horizontalAdvance(f"Version {furniture.version}")
+    title = QFontMetricsF(small).elidedText(furniture.title, Qt.TextElideMode.ElideRight,
+                                            max(right_edge - 12, 40))
     number = 0
     for part in parts:
         layout = part.document.documentLayout()
@@ -245,7 +258,7 @@ def _paint(writer: Any, parts: list[Laid], furniture: Furniture, width: float, h
             painter.drawLine(0, int(HEADER_PX + height + 6), int(width),
                              int(HEADER_PX + height + 6))
             painter.setPen(text_pen)
-            painter.drawText(top, left | Qt.AlignmentFlag.AlignBottom, furniture.title)
+            painter.drawText(top, left | Qt.AlignmentFlag.AlignBottom, title)
             painter.drawText(top, right | Qt.AlignmentFlag.AlignBottom,
                              f"Version {furniture.version}")
             if furniture.draft:
