@@ -53,10 +53,9 @@ def processor_without_contract(ctx: Context) -> Iterator[Hit]:
 
 
 @check("GOV012", Severity.INFO, "Controller served without a contract reference",
-       why="A processor may process personal data for a controller only under a contract or "
-           "other legal act that binds it (GDPR Art. 28(3)); the processor's record names "
-           "each controller served (Art. 30(2)(a)) and a reviewer looks there for the "
-           "contract.",
+       why="A processor acts for a controller only under a contract that binds it (GDPR Art. "
+           "28(3)); a reviewer looks for it beside each controller served in the processor's "
+           "record (Art. 30(2)(a)).",
        fix="Fill in Processing contract of the controller with the agreement's name or link.")
 def controller_without_contract(ctx: Context) -> Iterator[Hit]:
     """Hits of GOV012, "Controller served without a contract reference"."""
