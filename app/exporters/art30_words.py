@@ -133,7 +133,8 @@ def transfer_parts(recipient: Recipient, regimes: list[JurisdictionInfo],
         grounds.append("derogation: " + DEROGATION[recipient.derogation])
     elif recipient.safeguard is Safeguard.DEROGATION:
         grounds.append("derogation (GDPR Art. 49), which one is not recorded")
-    conditions = [f"adequate for {label(j.regime.id)} only where: {j.condition.rstrip('.')}"
+    conditions = [f"the {label(j.regime.id)} adequacy decision covers only part of the "
+                  f"country: {j.condition[:1].lower()}{j.condition[1:].rstrip('.')}"
                   for j in judged if j.standing == Standing.PARTIAL]
     ground = "; ".join(grounds) or NO_SAFEGUARD
     if conditions:
@@ -158,13 +159,23 @@ def no_transfer(recipients: list[Recipient], regions: RegionCatalogue, area: str
         f"No transfer outside the EEA: every recipient is in the EEA ({named})."
 
 
+_TARGETING = (PurposeKind.PROFILING, PurposeKind.PERSONALISATION, PurposeKind.MARKETING,
+              PurposeKind.ADVERTISING)
+"""Kinds of purpose that, fed with inferred data, evaluate people (GDPR Art. 4(4))."""
+
+
 def profiling_signs(purpose: Purpose, inferred: list[str]) -> str:
-    """What in the policy suggests profiling when the purpose records nothing about it."""
+    """What in the policy suggests profiling when the purpose records nothing about it.
+
+    A purpose of the profiling kind, or one that targets people (personalisation, marketing,
+    advertising) with data inferred about them.
+    """
     signs = []
     if purpose.kind is PurposeKind.PROFILING:
         signs.append("the purpose is of the profiling kind")
-    if inferred:
-        signs.append(f"it uses data inferred about people ({', '.join(inferred)})")
+    if inferred and purpose.kind in _TARGETING:
+        signs.append(f"it uses data inferred about people ({', '.join(inferred)}) for "
+                     f"{label(purpose.kind).lower()}")
     if not signs:
         return ""
     return (f"Not recorded, although {' and '.join(signs)}: record whether people are "

@@ -133,9 +133,15 @@ PROFILES = POLICY.replace(
     "  - {id: plain, name: Plain, legal_basis: contract,\n"
     "     automated_decisions: {profiling: false, solely_automated: false}}\n"
     "  - {id: ghost_work, name: Ghost work, legal_basis: contract, on_behalf_of: ghost}\n"
+    "  - {id: recs, name: Recs, kind: personalisation, legal_basis: consent}\n"
+    "  - {id: stats, name: Stats, kind: analytics, legal_basis: consent}\n"
     "  - {id: hosting,").replace(
+    "\nsubjects:\n",
+    "\n  - {id: segments, name: Interest segments, sources: [{kind: inferred}]}\nsubjects:\n"
+).replace(
     "  - {id: host,",
     "  - {id: score, effect: allow, categories: [contact], purposes: [scoring, plain]}\n"
+    "  - {id: targeting, effect: allow, categories: [segments], purposes: [recs, stats]}\n"
     "  - {id: ghost_rule, effect: allow, categories: [contact], purposes: [ghost_work]}\n"
     "  - {id: host,")
 
@@ -150,6 +156,9 @@ def test_automated_decisions_come_from_the_policy_data() -> None:
     assert "profiling kind" in scoring and scoring.startswith("Not recorded")
     assert texts(record["plain"], AUTOMATED) == [
         "No profiling and no decision taken solely by automated means."]
+    recs = " ".join(texts(record["recs"], AUTOMATED))
+    assert recs.startswith("Not recorded") and "inferred about people (Interest segments)" in recs
+    assert texts(record["stats"], AUTOMATED) == []  # counting is not evaluating people
     assert texts(record["newsletter"], AUTOMATED) == []  # nothing suggests any
     assert record["newsletter"].field(AUTOMATED).empty == "none recorded"
 
