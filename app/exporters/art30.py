@@ -19,28 +19,21 @@ declared categories with an allowed use, and the subjects and recipients of thos
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from app.domain.allowed import AllowedUse, AllowedUses
 from app.domain.canonical import digest
-from app.domain.enums import Jurisdiction, RecipientKind, Sensitivity, SourceKind, label
+from app.domain.enums import Jurisdiction, Sensitivity, SourceKind, label
 from app.domain.ids import lineage
 from app.domain.jurisdictions import transfer_regimes
 from app.domain.models import Policy, Purpose
-from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import RegionCatalogue
 from app.domain.retention import RetentionIndex
 from app.exporters import art30_groups as groups
 from app.exporters import art30_words as words
 from app.exporters import people_words as people
-from app.exporters.art30_fields import (
-    PROCESSOR_TITLES,
-    SALE,
-    TITLES,
-    Field,
-    Line,
-    activity_fields,
-)
+from app.exporters.art30_fields import PROCESSOR_TITLES, SALE, TITLES, activity_fields
+from app.exporters.art30_lines import Field, Line
 from app.storage.resources import default_jurisdictions, region_catalogue
 from app.storage.spreadsheet import joined
 
@@ -180,113 +173,6 @@ class Builder:
         return [c.name or c.id for c in found
                 if any(s.kind is SourceKind.INFERRED for s in c.sources)]
 
-    def subject_lines(self, uses: list[AllowedUse]) -> list[Line]:
-        """The people the uses are about; ``any`` when a use does not single them out."""
-        named = list(dict.fromkeys(u.subject for u in uses if u.subject is not None))
-        lines = []
-        depth = 0
-        if any(u.subject is None for u in uses):
-            lines.append(Line("Any data subject (the rules do not limit them)"
-                              + (", including:" if named else ""), 0, ("",)))
-            depth = 1
-        for subject_id in named:
-            subject = self.subjects.get(subject_id)
-            text = subject.name or subject_id if subject else subject_id
-            notes = [people.ages(subject)] if subject else []
-            if subject is not None and subject.children:
-                notes.append("children")
-            elif subject is not None and subject.vulnerable:
-                notes.append("vulnerable people")
-            said = ", ".join(n for n in notes if n)
-            lines.append(Line(f"{text} ({said})" if said else text, depth, (subject_id,)))
-        return groups.inline(lines, depth)
-
-    def recipient_ids(self, uses: list[AllowedUse]) -> list[str]:
-        """Recipients the uses disclose to (``*`` for anyone), in first-use order.
-
-        A use within the organisation (no recipient) reaches every internal recipient the
-        engine allows it for, named by a rule or not.
-        """
-        found = dict.fromkeys(u.recipient for u in uses if u.recipient is not None)
-        internal = [r.id for r in self.recipients.values()
-                    if r.kind is RecipientKind.INTERNAL and r.id not in found]
-        decide = self.engine.decide
-        for use in (u for u in uses if u.recipient is None):
-            for recipient_id in internal:
-                if recipient_id not in found and decide(
-                        replace(use.request(), recipient=recipient_id),
-                        with_retention=False).allowed:
-                    found[recipient_id] = None
-        return list(found)
-
-    def recipient_lines(self, ids: list[str]) -> list[Line]:
-        """Recipients grouped under their kind's heading, each with where it has the data."""
-        grouped: dict[str, list[Line]] = {}
-        for recipient_id in ids:
-            if recipient_id == ANY_RECIPIENT:
-                grouped.setdefault("any", []).append(Line(
-                    "any recipient (a rule allows disclosure to anyone)", 1, (recipient_id,)))
-                continue
-            recipient = self.recipients.get(recipient_id)
-            if recipient is None:
-                grouped.setdefault("unknown", []).append(Line(f"{recipient_id} (not declared)",
-                                                              1, (recipient_id,)))
-                continue
-            place = words.where(recipient, self.regions)
-            name = recipient.name or recipient.id
-            text = f"{name}, {place}" if place and recipient.kind is not RecipientKind.PUBLIC \
-                else name
-            grouped.setdefault(recipient.kind, []).append(Line(text, 1, (recipient_id,)))
-        lines = []
-        for kind in (*words.KIND_HEADING, "any", "unknown"):
-            if kind in grouped:
-                lines.append(Line(words.KIND_HEADING.get(kind, "Other recipients")))
-                lines.extend(groups.inline(grouped[kind], 1))
-        return lines
-
-    def contract_lines(self, ids: list[str]) -> list[Line]:
-        """The Art. 28 contract of every processor among ``ids`` (by contract when many)."""
-        by_contract: dict[str, list[Line]] = {}
-        for recipient_id in ids:
-            recipient = self.recipients.get(recipient_id)
-            if recipient is not None and recipient.kind is RecipientKind.PROCESSOR:
-                by_contract.setdefault(recipient.processor_contract or words.NO_CONTRACT, []) \
-                    .append(Line(recipient.name or recipient.id, 1, (recipient_id,)))
-        if sum(len(named) for named in by_contract.values()) <= groups.INLINE:
-            return [Line(f"{line.text}: {contract}", 0, line.ids)
-                    for contract, named in by_contract.items() for line in named]
-        return [line for contract, named in by_contract.items()
-                for line in (Line(contract), *groups.inline(named, 1))]
-
-    def transfer_lines(self, ids: list[str]) -> list[Line]:
-        """Transfers to third countries, each with its safeguard or derogation.
-
-        Recipients whose places involve no transfer are named on a closing line that says so.
-        """
-        lines, staying = [], []
-        abroad: dict[tuple[str, str], list[Line]] = {}
-        home = self.policy.policy.establishment
-        for recipient_id in ids:
-            recipient = self.recipients.get(recipient_id)
-            if recipient is None or recipient.kind is RecipientKind.PUBLIC:
-                continue  # publication is not a transfer to a country
-            parts = words.transfer_parts(recipient, self.regimes, self.regions, home)
-            if parts:
-                lines.append(Line(f"{recipient.name or recipient.id} to {parts[0]}: "
-                                  f"{parts[1]}", 0, (recipient_id,)))
-                abroad.setdefault(parts, []).append(Line(recipient.name or recipient.id, 1,
-                                                         (recipient_id,)))
-            elif recipient.kind is not RecipientKind.INTERNAL and words.where(recipient,
-                                                                              self.regions):
-                staying.append(recipient)
-        if len(lines) > groups.INLINE:  # many: by country and safeguard, recipients under it
-            lines = [line for (where, ground), names in abroad.items() for line in
-                     (Line(f"To {where}: {ground}"), *groups.inline(names, 1))]
-        if staying:
-            lines.append(Line(words.no_transfer(staying, self.regions, self.area, bool(lines)),
-                              0, tuple(r.id for r in staying)))
-        return lines
-
     def activity(self, number: str, purposes: list[Purpose],
                  wanted: tuple[str, ...] = TITLES) -> Activity:
         """The record's activity for ``purposes`` (the first is the top of a family)."""
@@ -384,7 +270,7 @@ def build_processor_record(policy: Policy) -> Art30Record:
         done = [p for p in policy.purposes if p.on_behalf_of == client_id]
         if client is None:  # named by a purpose, not listed: shown so nothing is lost
             name = f"{client_id} (not listed under Processing for controllers)"
-            facts = [("Contact details", "not recorded"),
+            facts = [("Contact details", f"not recorded: the controller is {words.NOT_LISTED}"),
                      ("Representative (GDPR Art. 27)", "not recorded"),
                      ("Processing contract (GDPR Art. 28)", words.NO_CONTRACT)]
         else:

@@ -4,8 +4,7 @@ One header row, then **one row per processing activity**, so every row stands al
 records manager sorts or filters: the organisation's columns (controller or processor, contact,
 joint controllers, representative, DPO, where established, laws, record created and last
 updated) repeat on every row, then ``No.`` and ``Processing activity``, then the activity's
-fields in the templates' order (:data:`app.exporters.art30_fields.TITLES`; sale and sharing
-only for the CCPA/CPRA), then ``Digest``.
+fields in the templates' order (:data:`app.exporters.art30_fields.TITLES`), then ``Digest``.
 The processor's record adds the controller served and its contact, representative and contract
 before the activity. A field of several lines keeps them as lines inside the cell (members of a
 family or of a kind indented under it).
@@ -14,9 +13,16 @@ Spreadsheets open a CSV by double-click with their locale's list separator: a co
 locales, a semicolon in German ones (where the comma is the decimal mark). A ``sep=`` first line
 would let Excel pick either, but Excel then ignores the byte order mark (mangling every
 non-ASCII letter) and LibreOffice shows the line as data, so each record comes twice instead:
-``art30-csv`` (comma) and ``art30-csv-semicolon``. Both are UTF-8 with a byte order mark (which
-Excel needs to read UTF-8), quoted as RFC 4180 says, and every cell is neutralised against
-formulas (:mod:`app.storage.spreadsheet`).
+``art30-csv`` (comma) and ``art30-csv-semicolon``. (A tab-separated UTF-16 file would open in
+both locales, but it is no longer the UTF-8 text that other tools and this product's own
+imports read.) Both are UTF-8 with a byte order mark (which Excel needs to read UTF-8), quoted
+as RFC 4180 says, rows ending in CR LF as Excel writes them and line breaks inside a cell as
+LF (shown as lines in the cell), and every cell that would start a formula is neutralised
+(:mod:`app.storage.spreadsheet`).
+
+The columns are the same whatever the policy says: every party line, then every field of
+:data:`~app.exporters.art30_fields.TITLES` (a field the record leaves out, sale and sharing
+outside the CPRA, reads ``not applicable``), so sheets from different policies line up.
 """
 
 from __future__ import annotations

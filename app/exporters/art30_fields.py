@@ -8,13 +8,15 @@ ones the processor's record (Art. 30(2)) keeps.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.domain.enums import label
 from app.domain.models import Purpose
+from app.exporters import art30_groups as groups
+from app.exporters import art30_receivers as receivers
 from app.exporters import art30_words as words
 from app.exporters import purpose_words
+from app.exporters.art30_lines import Field, Line
 from app.exporters.policy_words import CONSENT, art9
 from app.exporters.retention_csv import describe
 
@@ -45,29 +47,6 @@ PROCESSOR_TITLES: tuple[str, ...] = (PURPOSES, SUBJECTS, DATA, RECIPIENTS, CONTR
 processing recognisable: people, data, sub-processors, time limits)."""
 
 
-@dataclass(frozen=True)
-class Line:
-    """One line of a field; ``depth`` > 0 makes it a member of the line above it.
-
-    A child category under its parent, a recipient under its kind.
-    """
-
-    text: str
-    depth: int = 0
-    ids: tuple[str, ...] = ()
-    """The items the line stands for (categories, subjects, recipients; ``""`` for any
-    subject, ``*`` for any recipient); not shown, it lets the record be checked."""
-
-
-@dataclass(frozen=True)
-class Field:
-    """One field of an activity (a row of its table, a column of the CSV)."""
-
-    title: str
-    lines: list[Line]
-    empty: str = "none"
-
-
 def each(purposes: list[Purpose], said: Callable[[Purpose], list[str]]) -> list[Line]:
     """What ``said`` says of each purpose; purposes that say the same share their lines.
 
@@ -92,7 +71,7 @@ def activity_fields(builder: Builder, purposes: list[Purpose]) -> list[Field]:
     """Every field of :data:`TITLES` for an activity made of ``purposes`` (usually one)."""
     facts = {p.id: builder.facts(p) for p in purposes}
     uses = [u for f in facts.values() for u in f.uses]
-    receiving = builder.recipient_ids(uses)
+    receiving = receivers.recipient_ids(builder, uses)
     categories = builder.in_file_order(dict.fromkeys(c for f in facts.values()
                                                      for c in f.categories))
 
@@ -120,15 +99,16 @@ def activity_fields(builder: Builder, purposes: list[Purpose]) -> list[Field]:
         Field(INTERESTS, each(purposes, lambda p: [
             f"Assessment: {p.lia}" if p.lia else "",
             f"Balancing test: {p.balancing}" if p.balancing else ""]), "not relied on"),
-        Field(SUBJECTS, builder.subject_lines(uses),
+        Field(SUBJECTS, receivers.subject_lines(builder, uses),
               "none (no rule allows a use for this purpose)"),
         Field(DATA, builder.category_lines(categories),
               "none (no rule allows a use for this purpose)"),
         Field(SOURCES, builder.source_lines(categories), "not recorded"),
-        Field(RECIPIENTS, builder.recipient_lines(receiving),
+        Field(RECIPIENTS, receivers.recipient_lines(builder, receiving),
               "none outside the organisation's own use"),
-        Field(CONTRACTS, builder.contract_lines(receiving), "no processor receives the data"),
-        Field(TRANSFERS, builder.transfer_lines(receiving), "none"),
+        Field(CONTRACTS, receivers.contract_lines(builder, receiving),
+              "no processor receives the data"),
+        Field(TRANSFERS, receivers.transfer_lines(builder, receiving), "none"),
         Field(RETENTION, _retention(builder, [(c, p) for p, f in facts.items()
                                               for c in f.categories]), "none"),
         Field(SECURITY, security, "none recorded"),
@@ -146,10 +126,8 @@ def _retention(builder: Builder, pairs: list[tuple[str, str]]) -> list[Line]:
 
     A summary when the categories are many.
     """
-    from app.exporters.art30_groups import SUMMARY, summarised_retention  # it uses Line
-
-    if len({c for c, _ in pairs}) > SUMMARY:
-        return summarised_retention(builder, pairs)
+    if len({c for c, _ in pairs}) > groups.SUMMARY:
+        return groups.summarised_retention(builder, pairs)
     rules = {rule.id: rule for rule in builder.policy.retention}
     grouped: dict[str | None, list[str]] = {}
     order = {c: i for i, c in enumerate(builder.in_file_order({c for c, _ in pairs}))}

@@ -20,7 +20,7 @@ from app.domain.enums import Sensitivity
 from app.domain.ids import lineage
 from app.domain.models import DataCategory, RetentionRule
 from app.domain.retention_words import disposition_words, start_words
-from app.exporters.art30_fields import Line
+from app.exporters.art30_lines import Line
 
 if TYPE_CHECKING:
     from app.exporters.art30 import Builder

@@ -17,7 +17,8 @@ from app.domain.transfers import Place, Standing, judge, places, transfers
 
 NO_SAFEGUARD = "NO SAFEGUARD RECORDED"
 NO_CONTRACT = "NO CONTRACT REFERENCED"
-MARKS = (NO_SAFEGUARD, NO_CONTRACT)
+NOT_LISTED = "NOT LISTED under Processing for controllers"
+MARKS = (NO_SAFEGUARD, NO_CONTRACT, NOT_LISTED)
 """Words the documents highlight: a gap a reviewer must act on."""
 
 DEROGATION = {

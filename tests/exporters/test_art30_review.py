@@ -171,7 +171,8 @@ def test_a_purpose_for_an_unknown_controller_is_kept_with_its_name() -> None:
     assert "not listed" in party.name
     assert [a.purpose.id for a in party.activities] == ["ghost_work"]
     text = get("art30-processor-html").export(policy).data.decode()  # type: ignore[union-attr]
-    assert "Ghost work" in text and "ghost" in text
+    assert "Ghost work" in text and "ghost (not listed" in text
+    assert '<span class="warning">NOT LISTED under Processing for controllers</span>' in text
 
 
 EEA = POLICY.replace("country: IN}", "country: FR}").replace(
