@@ -85,7 +85,8 @@ def activity_fields(builder: Builder, purposes: list[Purpose]) -> list[Field]:
     obligations = sorted({o for use in uses for o in use.obligations})
     measures = [m.name or m.id for m in builder.policy.policy.security_measures]
     security = lines(
-        f"Required for these uses: {', '.join(label(o) for o in obligations)}"
+        "Required by the rules for these uses: "
+        + ", ".join(words.OBLIGATION.get(o, label(o)) for o in obligations)
         if obligations else "",
         f"Applies to all processing: {'; '.join(measures)}" if measures else "")
     several = len(purposes) > 1

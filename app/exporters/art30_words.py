@@ -45,6 +45,17 @@ DPIA = {
     "in_progress": "In progress",
     "done": "Done",
 }
+OBLIGATION = {
+    "pseudonymise": "pseudonymisation",
+    "anonymise": "anonymisation",
+    "aggregate": "aggregation",
+    "encrypt": "encryption",
+    "minimise": "data minimisation",
+    "notify": "notifying the person",
+    "parental_consent": "a parent's or guardian's consent for a child below the age of "
+                        "digital consent",
+}
+"""What the rules require of an allowed use, as a measure."""
 KIND_HEADING = {
     "internal": "Within the organisation",
     "processor": "Processors",

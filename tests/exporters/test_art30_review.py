@@ -17,7 +17,15 @@ from app.domain.models import Policy
 from app.domain.region_codes import ANY_RECIPIENT
 from app.exporters.art30 import Activity, Art30Record, build_processor_record, build_record
 from app.exporters.art30_csv import csv_rows
-from app.exporters.art30_fields import AUTOMATED, DATA, RECIPIENTS, RETENTION, SUBJECTS, TRANSFERS
+from app.exporters.art30_fields import (
+    AUTOMATED,
+    DATA,
+    RECIPIENTS,
+    RETENTION,
+    SECURITY,
+    SUBJECTS,
+    TRANSFERS,
+)
 from app.exporters.registry import get
 from app.storage.loader import load_bytes, load_file
 from app.storage.resources import region_catalogue
@@ -268,3 +276,9 @@ def test_large_activities_group_categories_by_family(
     assert len(lines) <= 25  # one line per family, not one per item
     assert all(line.text.startswith("Category area") for line in lines)
     assert len(widest.field(RETENTION).lines) <= 12
+
+
+def test_obligations_are_named_in_words() -> None:
+    accounts = build_record(load_file(EXAMPLE).policy).activities[0]
+    [required, _] = texts(accounts, SECURITY)
+    assert required == "Required by the rules for these uses: encryption, data minimisation"
