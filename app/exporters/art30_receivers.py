@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.allowed import AllowedUse
 from app.domain.enums import RecipientKind
+from app.domain.ids import lineage
 from app.domain.region_codes import ANY_RECIPIENT
 from app.exporters import art30_groups as groups
 from app.exporters import art30_words as words
@@ -24,8 +25,12 @@ if TYPE_CHECKING:
 
 
 def subject_lines(builder: Builder, uses: list[AllowedUse]) -> list[Line]:
-    """The people the uses are about; ``any`` when a use does not single them out."""
-    named = list(dict.fromkeys(u.subject for u in uses if u.subject is not None))
+    """The people the uses are about, a group's members under it; ``any`` when a use does not
+    single them out.
+    """
+    order = {s: i for i, s in enumerate(builder.subjects)}
+    named = sorted(dict.fromkeys(u.subject for u in uses if u.subject is not None),
+                   key=lambda s: tuple(order.get(a, len(order)) for a in reversed(lineage(s))))
     lines = []
     depth = 0
     if any(u.subject is None for u in uses):
@@ -41,8 +46,11 @@ def subject_lines(builder: Builder, uses: list[AllowedUse]) -> list[Line]:
         elif subject is not None and subject.vulnerable:
             notes.append("vulnerable people")
         said = ", ".join(n for n in notes if n)
-        lines.append(Line(f"{text} ({said})" if said else text, depth, (subject_id,)))
+        family = sum(1 for a in lineage(subject_id)[1:] if a in named)  # under its parent
+        lines.append(Line(f"{text} ({said})" if said else text, depth + family,
+                          (subject_id,)))
     return groups.inline(lines, depth)
+
 
 def recipient_ids(builder: Builder, uses: list[AllowedUse]) -> list[str]:
     """Recipients the uses disclose to (``*`` for anyone), in first-use order.

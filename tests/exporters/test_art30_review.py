@@ -282,3 +282,15 @@ def test_obligations_are_named_in_words() -> None:
     accounts = build_record(load_file(EXAMPLE).policy).activities[0]
     [required, _] = texts(accounts, SECURITY)
     assert required == "Required by the rules for these uses: encryption, data minimisation"
+
+
+def test_people_nest_by_family_and_children_are_shown_as_such() -> None:
+    text = POLICY.replace(
+        "  - {id: customer, name: Customers}",
+        "  - {id: customer, name: Customers}\n"
+        "  - {id: customer.young, name: Young customers, children: true, age_max: 15}").replace(
+        "subjects: [customer], recipients: [mailer, crm]}",
+        "subjects: [customer, customer.young], recipients: [mailer, crm]}")
+    news = build_record(load_bytes(text.encode(), "young.policy.yaml").policy).activities[0]
+    assert [("  " * line.depth) + line.text for line in news.field(SUBJECTS).lines] == [
+        "Customers", "  Young customers (aged 15 or under, children)"]
