@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 
 
 def subject_lines(builder: Builder, uses: list[AllowedUse]) -> list[Line]:
-    """The people the uses are about, a group's members under it; ``any`` when a use does not
-    single them out.
+    """The people the uses are about, a group's members under it.
+
+    ``Any data subject`` heads them when a use does not single people out.
     """
     order = {s: i for i, s in enumerate(builder.subjects)}
     named = sorted(dict.fromkeys(u.subject for u in uses if u.subject is not None),
