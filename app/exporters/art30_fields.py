@@ -47,6 +47,11 @@ PROCESSOR_TITLES: tuple[str, ...] = (PURPOSES, SUBJECTS, DATA, RECIPIENTS, CONTR
 processing recognisable: people, data, sub-processors, time limits)."""
 
 
+def upper_first(text: str) -> str:
+    """``text`` starting with a capital, as a line of the record does."""
+    return text[:1].upper() + text[1:]
+
+
 def each(purposes: list[Purpose], said: Callable[[Purpose], list[str]]) -> list[Line]:
     """What ``said`` says of each purpose; purposes that say the same share their lines.
 
@@ -79,8 +84,8 @@ def activity_fields(builder: Builder, purposes: list[Purpose]) -> list[Field]:
         return [Line(t) for t in texts if t]
 
     def basis(purpose: Purpose) -> list[str]:
-        said = purpose_words.bases(purpose, builder.regions)
-        return [said[:1].upper() + said[1:] if said else "", CONSENT[purpose.consent]]
+        return [upper_first(purpose_words.bases(purpose, builder.regions)),
+                CONSENT[purpose.consent]]
 
     obligations = sorted({o for use in uses for o in use.obligations})
     measures = [m.name or m.id for m in builder.policy.policy.security_measures]
@@ -94,7 +99,7 @@ def activity_fields(builder: Builder, purposes: list[Purpose]) -> list[Field]:
         Field(PURPOSES, [Line(f"{p.name or p.id}: {p.description}" if several and p.description
                               else p.description or p.name or p.id) for p in purposes]),
         Field(BASIS, each(purposes, basis), "not recorded"),
-        Field(CONDITION, each(purposes, lambda p: [art9(p.art9_condition)
+        Field(CONDITION, each(purposes, lambda p: [upper_first(art9(p.art9_condition))
                                                   if p.art9_condition else ""]),
               "none recorded"),
         Field(INTERESTS, each(purposes, lambda p: [

@@ -19,9 +19,11 @@ from app.exporters.art30 import Activity, Art30Record, build_processor_record, b
 from app.exporters.art30_csv import csv_rows
 from app.exporters.art30_fields import (
     AUTOMATED,
+    CONDITION,
     DATA,
     RECIPIENTS,
     RETENTION,
+    SALE,
     SECURITY,
     SUBJECTS,
     TRANSFERS,
@@ -214,6 +216,15 @@ def test_csv_columns_do_not_depend_on_the_data() -> None:
     cpra = small()
     cpra.policy.jurisdictions = [*cpra.policy.jurisdictions, "us_ca_cpra"]  # type: ignore[list-item]
     assert tuple(csv_rows(build_record(cpra))[0]) in headers
+    row = dict(zip(*csv_rows(build_record(small()))[:2], strict=True))
+    assert row[SALE] == "not applicable (the CCPA/CPRA does not apply)"
+    assert row["Established in"] == "Germany"
+    assert row[CONDITION] == "none recorded"
+    care = dict(zip(csv_rows(build_record(small()))[0], csv_rows(build_record(small()))[2],
+                    strict=True))
+    assert care[CONDITION] == "Explicit consent (GDPR Art. 9(2)(a))"
+    bare_row = dict(zip(*csv_rows(build_record(bare))[:2], strict=True))
+    assert bare_row["Established in"] == bare_row["Laws applied"] == "not recorded"
     processor = {tuple(csv_rows(build_processor_record(p))[0]) for p in (small(), bare)}
     assert len(processor) == 1
 
