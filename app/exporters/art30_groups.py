@@ -38,9 +38,13 @@ def inline(lines: list[Line], depth: int) -> list[Line]:
     members = [line for line in lines if line.depth == depth]
     if len(members) <= INLINE or any(line.depth > depth for line in lines):
         return lines
-    head = [line for line in lines if line.depth < depth]
-    return [*head, Line("; ".join(m.text for m in members), depth,
-                        tuple(i for m in members for i in m.ids))]
+    return [*(line for line in lines if line.depth < depth), joined(members, depth)]
+
+
+def joined(members: list[Line], depth: int) -> Line:
+    """One line at ``depth`` naming every member (``A; B; C``)."""
+    return Line("; ".join(m.text for m in members), depth,
+                tuple(i for m in members for i in m.ids))
 
 
 def family_of(category_id: str, known: dict[str, DataCategory]) -> str:

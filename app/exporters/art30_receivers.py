@@ -108,7 +108,7 @@ def contract_lines(builder: Builder, ids: list[str]) -> list[Line]:
         return [Line(f"{line.text}: {contract}", 0, line.ids)
                 for contract, named in by_contract.items() for line in named]
     return [line for contract, named in by_contract.items()
-            for line in (Line(contract), *groups.inline(named, 1))]
+            for line in (Line(contract), groups.joined(named, 1))]
 
 def transfer_lines(builder: Builder, ids: list[str]) -> list[Line]:
     """Transfers to third countries, each with its safeguard or derogation.
@@ -133,7 +133,7 @@ def transfer_lines(builder: Builder, ids: list[str]) -> list[Line]:
             staying.append(recipient)
     if len(lines) > groups.INLINE:  # many: by country and safeguard, recipients under it
         lines = [line for (where, ground), names in abroad.items() for line in
-                 (Line(f"To {where}: {ground}"), *groups.inline(names, 1))]
+                 (Line(f"To {where}: {ground}"), groups.joined(names, 1))]
     if staying:
         lines.append(Line(words.no_transfer(staying, builder.regions, builder.area, bool(lines)),
                           0, tuple(r.id for r in staying)))
