@@ -276,6 +276,9 @@ def test_pdf_has_a_bookmark_per_activity() -> None:
     marks = titles(reader.outline)
     for wanted in ("1. Newsletter", "2. Care", "2.1. Care claims", "2. Processing activities"):
         assert wanted in marks, (wanted, marks)
+    [part] = [item for item in reader.outline if isinstance(item, list)]
+    assert [m.title for m in part if not isinstance(m, list)] == ["1. Newsletter", "2. Care"]
+    assert [m.title for m in part[-1]] == ["2.1. Care claims"]  # within its parent
 
 
 def test_large_activities_group_categories_by_family(
