@@ -11,9 +11,12 @@ kind, processor contracts, transfers with their safeguard or Art. 49 derogation,
 security measures, DPIA and automated decisions.
 
 An activity is a purpose the organisation carries out for itself (one carried out *on behalf
-of* a listed controller belongs to the processor's record). What it processes is what the
-decision engine allows for it (:class:`app.domain.allowed.AllowedUses`, consent granted): the
-declared categories with an allowed use, and the subjects and recipients of those uses.
+of* another controller belongs to the processor's record, under that controller, listed or
+not); in a record of many purposes, a purpose family (:mod:`app.exporters.art30_groups`).
+What it processes is what the decision engine allows for it
+(:class:`app.domain.allowed.AllowedUses`, consent granted): the declared categories with an
+allowed use, the subjects and recipients of those uses, and the internal recipients a use
+within the organisation reaches (:mod:`app.exporters.art30_receivers`).
 """
 
 from __future__ import annotations

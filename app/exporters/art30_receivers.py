@@ -71,6 +71,7 @@ def recipient_ids(builder: Builder, uses: list[AllowedUse]) -> list[str]:
                 found[recipient_id] = None
     return list(found)
 
+
 def recipient_lines(builder: Builder, ids: list[str]) -> list[Line]:
     """Recipients grouped under their kind's heading, each with where it has the data."""
     grouped: dict[str, list[Line]] = {}
@@ -96,6 +97,7 @@ def recipient_lines(builder: Builder, ids: list[str]) -> list[Line]:
             lines.extend(groups.inline(grouped[kind], 1))
     return lines
 
+
 def contract_lines(builder: Builder, ids: list[str]) -> list[Line]:
     """The Art. 28 contract of every processor among ``ids`` (by contract when many)."""
     by_contract: dict[str, list[Line]] = {}
@@ -109,6 +111,7 @@ def contract_lines(builder: Builder, ids: list[str]) -> list[Line]:
                 for contract, named in by_contract.items() for line in named]
     return [line for contract, named in by_contract.items()
             for line in (Line(contract), groups.joined(named, 1))]
+
 
 def transfer_lines(builder: Builder, ids: list[str]) -> list[Line]:
     """Transfers to third countries, each with its safeguard or derogation.

@@ -105,19 +105,11 @@ def where(recipient: Recipient, regions: RegionCatalogue) -> str:
     return ", ".join(place_words(regions, p) for p in places(recipient))
 
 
-def transfer_line(recipient: Recipient, regimes: list[JurisdictionInfo],
-                  regions: RegionCatalogue, home: str | None) -> str | None:
-    """``Deskwise Inc. to United States: standard contractual clauses (GDPR Art. 46(2)(c))``.
-
-    None when there is no transfer (see :func:`transfer_parts`).
-    """
-    parts = transfer_parts(recipient, regimes, regions, home)
-    return f"{recipient.name or recipient.id} to {parts[0]}: {parts[1]}" if parts else None
-
-
 def transfer_parts(recipient: Recipient, regimes: list[JurisdictionInfo],
                    regions: RegionCatalogue, home: str | None) -> tuple[str, str] | None:
     """(the countries, the safeguard or derogation) of a transfer to ``recipient``.
+
+    ``("United States", "standard contractual clauses (GDPR Art. 46(2)(c))")``.
 
     None when sharing with ``recipient`` transfers nothing outside the regimes (or, without
     regimes, outside the controller's country).
