@@ -19,7 +19,7 @@ import json, sys
 import bench.generate as g
 g.SIZES.update(categories=400, purposes=30, subjects=5, recipients=10, rules=300, retention=50)
 from bench.document_tab import measure_document_tab
-from bench.documents import measure_pdf_large
+from bench.documents import measure_art30_pdf_large, measure_pdf_large
 from bench.engines import measure_engines
 from bench.gui import measure_revalidation
 from bench.gui_open import measure_cold_start, measure_gui_open_large
@@ -30,6 +30,7 @@ figures.update(measure_cold_start(repeats=1))
 figures.update(measure_revalidation(edits=2))
 figures.update(measure_matrix_first_paint(pages=1))
 figures.update(measure_pdf_large())
+figures.update(measure_art30_pdf_large())
 figures.update(measure_document_tab(edits=2))
 from bench.flow import measure_flow_large
 figures.update(measure_flow_large(repeats=1))
@@ -50,5 +51,6 @@ def test_every_bench_measurement_runs_on_a_tiny_policy() -> None:
     assert "regorus_example_ms:" in done.stdout
     assert "cedar_large_per_s:" in done.stdout and "decide_vs_cedar:" in done.stdout
     for name in ("gui_open_large_s", "gui_cold_start_s", "revalidate_total_ms",
-                 "matrix_first_paint_s", "pdf_large_s", "document_tab_gui_ms", "flow_large_ms"):
+                 "matrix_first_paint_s", "pdf_large_s", "art30_pdf_large_s",
+                 "art30_pdf_large_pages", "document_tab_gui_ms", "flow_large_ms"):
         assert name in figures and math.isfinite(figures[name]) and figures[name] > 0, name

@@ -11,9 +11,12 @@ kind, processor contracts, transfers with their safeguard or Art. 49 derogation,
 security measures, DPIA and automated decisions.
 
 An activity is a purpose the organisation carries out for itself (one carried out *on behalf
-of* a listed controller belongs to the processor's record). What it processes is what the
-decision engine allows for it (:class:`app.domain.allowed.AllowedUses`, consent granted): the
-declared categories with an allowed use, and the subjects and recipients of those uses.
+of* another controller belongs to the processor's record, under that controller, listed or
+not); in a record of many purposes, a purpose family (:mod:`app.exporters.art30_groups`).
+What it processes is what the decision engine allows for it
+(:class:`app.domain.allowed.AllowedUses`, consent granted): the declared categories with an
+allowed use, the subjects and recipients of those uses, and the internal recipients a use
+within the organisation reaches (:mod:`app.exporters.art30_receivers`).
 """
 
 from __future__ import annotations
@@ -23,23 +26,17 @@ from dataclasses import dataclass, field
 
 from app.domain.allowed import AllowedUse, AllowedUses
 from app.domain.canonical import digest
-from app.domain.enums import Jurisdiction, RecipientKind, Sensitivity, label
+from app.domain.enums import Jurisdiction, Sensitivity, SourceKind, label
 from app.domain.ids import lineage, shown_name
 from app.domain.jurisdictions import transfer_regimes
 from app.domain.models import Policy, Purpose
-from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import RegionCatalogue
 from app.domain.retention import RetentionIndex
+from app.exporters import art30_groups as groups
 from app.exporters import art30_words as words
 from app.exporters import people_words as people
-from app.exporters.art30_fields import (
-    PROCESSOR_TITLES,
-    SALE,
-    TITLES,
-    Field,
-    Line,
-    activity_fields,
-)
+from app.exporters.art30_fields import PROCESSOR_TITLES, SALE, TITLES, activity_fields
+from app.exporters.art30_lines import Field, Line
 from app.storage.resources import default_jurisdictions, region_catalogue
 from app.storage.spreadsheet import joined
 
@@ -54,7 +51,10 @@ class Activity:
     """``3``, or ``3.1`` for a purpose whose parent purpose is activity 3."""
     name: str
     purpose: Purpose
+    """The purpose, or the family's top purpose when the activity is a family."""
     fields: list[Field]
+    purposes: tuple[Purpose, ...] = ()
+    """Every purpose of the activity (one, or a family in a large record)."""
 
     def field(self, title: str) -> Field:
         """The field called ``title``."""
@@ -105,6 +105,10 @@ class Builder:
         self.regimes = transfer_regimes(policy, default_jurisdictions(), self.regions)
         self.retention = RetentionIndex(policy)
         allowed = AllowedUses(policy, regions=self.regions)
+        self.engine = allowed.engine
+        self.area = "the EEA" if Jurisdiction.EU_GDPR in policy.policy.jurisdictions else \
+            "the country of establishment"
+        """Where data stays when no transfer is involved."""
         self.by_purpose: dict[str, Facts] = {}
         for category, row in allowed.table().items():
             for purpose_id in row:
@@ -131,6 +135,8 @@ class Builder:
         children.
         """
         wanted = set(ids)
+        if len(wanted) > groups.SUMMARY:
+            return groups.family_lines(self.in_file_order(wanted), self.categories)
         shown: list[str] = []
         for category in self.in_file_order(wanted):
             for ancestor in reversed(lineage(category)):
@@ -140,12 +146,12 @@ class Builder:
         for category_id in shown:
             depth = sum(1 for a in lineage(category_id)[1:] if a in shown)
             item = self.categories.get(category_id)
-            text = shown_name(item.name if item else "", category_id)
+            text = (item.name if item and item.name else category_id)
             if item is not None and item.sensitivity in _SPECIAL:
                 text += f" ({label(item.sensitivity)})"
             if category_id not in wanted:
                 text = f"{text}, of which only:"
-            lines.append(Line(text, depth))
+            lines.append(Line(text, depth, (category_id,) if category_id in wanted else ()))
         return lines
 
     def in_file_order(self, ids: Iterable[str]) -> list[str]:
@@ -164,84 +170,38 @@ class Builder:
                 lines.append(Line(f"{shown_name(item.name, item.id)}: {said}"))  # type: ignore[union-attr]
         return lines
 
-    def subject_lines(self, uses: list[AllowedUse]) -> list[Line]:
-        """The people the uses are about; ``any`` when a use does not single them out."""
-        named = list(dict.fromkeys(u.subject for u in uses if u.subject is not None))
-        lines = []
-        depth = 0
-        if any(u.subject is None for u in uses):
-            lines.append(Line("Any data subject (the rules do not limit them)"
-                              + (", including:" if named else "")))
-            depth = 1
-        for subject_id in named:
-            subject = self.subjects.get(subject_id)
-            text = shown_name(subject.name if subject else "", subject_id)
-            notes = [people.ages(subject)] if subject else []
-            if subject is not None and subject.children:
-                notes.append("children")
-            elif subject is not None and subject.vulnerable:
-                notes.append("vulnerable people")
-            said = ", ".join(n for n in notes if n)
-            lines.append(Line(f"{text} ({said})" if said else text, depth))
-        return lines
+    def inferred(self, ids: Iterable[str]) -> list[str]:
+        """Names of the categories among ``ids`` whose data is inferred about people."""
+        found = [self.categories[c] for c in ids if c in self.categories]
+        return [shown_name(c.name, c.id) for c in found
+                if any(s.kind is SourceKind.INFERRED for s in c.sources)]
 
-    def recipient_ids(self, uses: list[AllowedUse]) -> list[str]:
-        """Recipients the uses disclose to (``*`` for anyone), in first-use order."""
-        return list(dict.fromkeys(u.recipient for u in uses if u.recipient is not None))
+    def activity(self, number: str, purposes: list[Purpose],
+                 wanted: tuple[str, ...] = TITLES) -> Activity:
+        """The record's activity for ``purposes`` (the first is the top of a family)."""
+        wanted = titles(self, wanted)
+        top = purposes[0]
+        name = shown_name(top.name, top.id)
+        if len(purposes) > 1:
+            name += f" (with the {len(purposes) - 1} purposes within it)"
+        return Activity(number, name, top,
+                        [f for f in activity_fields(self, purposes) if f.title in wanted],
+                        tuple(purposes))
 
-    def recipient_lines(self, ids: list[str]) -> list[Line]:
-        """Recipients grouped under their kind's heading, each with where it has the data."""
-        grouped: dict[str, list[str]] = {}
-        for recipient_id in ids:
-            if recipient_id == ANY_RECIPIENT:
-                grouped.setdefault("any", []).append("any recipient (a rule allows "
-                                                     "disclosure to anyone)")
-                continue
-            recipient = self.recipients.get(recipient_id)
-            if recipient is None:
-                grouped.setdefault("unknown", []).append(f"{recipient_id} (not declared)")
-                continue
-            place = words.where(recipient, self.regions)
-            name = shown_name(recipient.name, recipient.id)
-            grouped.setdefault(recipient.kind, []).append(f"{name}, {place}" if place
-                                                          and recipient.kind
-                                                          is not RecipientKind.PUBLIC
-                                                          else name)
-        lines = []
-        for kind in (*words.KIND_HEADING, "any", "unknown"):
-            if kind in grouped:
-                lines.append(Line(words.KIND_HEADING.get(kind, "Other recipients")))
-                lines.extend(Line(text, 1) for text in grouped[kind])
-        return lines
+    def activities(self, purposes: list[Purpose], wanted: tuple[str, ...] = TITLES
+                   ) -> list[Activity]:
+        """One activity per purpose numbered by family; one per family when there are many.
 
-    def contract_lines(self, ids: list[str]) -> list[Line]:
-        """The Art. 28 contract of every processor among ``ids``."""
-        lines = []
-        for recipient_id in ids:
-            recipient = self.recipients.get(recipient_id)
-            if recipient is not None and recipient.kind is RecipientKind.PROCESSOR:
-                lines.append(Line(f"{shown_name(recipient.name, recipient.id)}: "
-                                  f"{recipient.processor_contract or words.NO_CONTRACT}"))
-        return lines
-
-    def transfer_lines(self, ids: list[str]) -> list[Line]:
-        """Transfers to third countries, each with its safeguard or derogation."""
-        lines = []
-        home = self.policy.policy.establishment
-        for recipient_id in ids:
-            recipient = self.recipients.get(recipient_id)
-            if recipient is None or recipient.kind is RecipientKind.PUBLIC:
-                continue  # publication is not a transfer to a country
-            text = words.transfer_line(recipient, self.regimes, self.regions, home)
-            if text:
-                lines.append(Line(text))
-        return lines
-
-    def activity(self, number: str, purpose: Purpose) -> Activity:
-        """The record's activity for ``purpose``."""
-        wanted = titles(self, TITLES)
-        return Activity(number, shown_name(purpose.name, purpose.id), purpose,
-                        [f for f in activity_fields(self, purpose) if f.title in wanted])
+        Above :data:`app.exporters.art30_groups.FAMILIES` purposes a purpose family (a purpose
+        and those within it) is one activity, so the record stays reviewable.
+        """
+        found = numbered(purposes)
+        if len(purposes) <= groups.FAMILIES:
+            return [self.activity(n, [p], wanted) for n, p in found]
+        families: dict[str, list[Purpose]] = {}
+        for number, purpose in found:
+            families.setdefault(number.split(".")[0], []).append(purpose)
+        return [self.activity(n, members, wanted) for n, members in families.items()]
 
 
 def numbered(purposes: list[Purpose]) -> list[tuple[str, Purpose]]:
@@ -279,10 +239,9 @@ def _parties(policy: Policy, regions: RegionCatalogue, kind: str) -> list[tuple[
     lines += [("Representative (GDPR Art. 27)",
                words.contact_text(meta.representative) or "none appointed"),
               ("Data protection officer", words.contact_text(meta.dpo) or "none recorded")]
-    if meta.establishment:
-        lines.append(("Established in", regions.name(meta.establishment)))
-    if meta.jurisdictions:
-        lines.append(("Laws applied", joined(label(j) for j in meta.jurisdictions)))
+    lines += [("Established in", regions.name(meta.establishment) if meta.establishment
+               else "not recorded"),
+              ("Laws applied", joined(label(j) for j in meta.jurisdictions) or "not recorded")]
     lines += [("Record created", words.day(meta.record_created) if meta.record_created
                else "not recorded"),
               ("Record last updated", words.last_updated(meta))]
@@ -300,24 +259,30 @@ def build_record(policy: Policy) -> Art30Record:
     own = [p for p in policy.purposes if p.on_behalf_of is None]
     return Art30Record(policy, digest(policy), "controller",
                        _parties(policy, builder.regions, "controller"),
-                       [builder.activity(n, p) for n, p in numbered(own)],
+                       builder.activities(own),
                        measures=_measures(policy), titles=titles(builder, TITLES))
 
 
 def build_processor_record(policy: Policy) -> Art30Record:
     """The processor's record (GDPR Art. 30(2)): per controller served, what is done for it."""
     builder = Builder(policy)
-    wanted = titles(builder, PROCESSOR_TITLES)
     clients = []
-    for client in policy.policy.processing_for:
-        done = [p for p in policy.purposes if p.on_behalf_of == client.id]
-        facts = [("Contact details", words.contact_text(client) or "not recorded"),
-                 ("Representative (GDPR Art. 27)", client.representative or "none recorded"),
-                 ("Processing contract (GDPR Art. 28)", client.contract or words.NO_CONTRACT)]
-        activities = [builder.activity(n, p) for n, p in numbered(done)]
-        clients.append(Party(shown_name(client.name, client.id), facts, [
-            Activity(a.number, a.name, a.purpose,
-                     [f for f in a.fields if f.title in wanted]) for a in activities]))
+    listed = [(c.id, c) for c in policy.policy.processing_for]
+    unknown = [(p.on_behalf_of, None) for p in policy.purposes
+               if p.on_behalf_of is not None and p.on_behalf_of not in dict(listed)]
+    for client_id, client in dict([*listed, *unknown]).items():
+        done = [p for p in policy.purposes if p.on_behalf_of == client_id]
+        if client is None:  # named by a purpose, not listed: shown so nothing is lost
+            name = f"{client_id} (not listed under Processing for controllers)"
+            facts = [("Contact details", f"not recorded: the controller is {words.NOT_LISTED}"),
+                     ("Representative (GDPR Art. 27)", "not recorded"),
+                     ("Processing contract (GDPR Art. 28)", words.NO_CONTRACT)]
+        else:
+            name = shown_name(client.name, client.id)
+            facts = [("Contact details", words.contact_text(client) or "not recorded"),
+                     ("Representative (GDPR Art. 27)", client.representative or "none recorded"),
+                     ("Processing contract (GDPR Art. 28)", client.contract or words.NO_CONTRACT)]
+        clients.append(Party(name, facts, builder.activities(done, PROCESSOR_TITLES)))
     return Art30Record(policy, digest(policy), "processor",
                        _parties(policy, builder.regions, "processor"), clients=clients,
                        measures=_measures(policy), titles=titles(builder, PROCESSOR_TITLES))

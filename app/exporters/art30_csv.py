@@ -4,8 +4,7 @@ One header row, then **one row per processing activity**, so every row stands al
 records manager sorts or filters: the organisation's columns (controller or processor, contact,
 joint controllers, representative, DPO, where established, laws, record created and last
 updated) repeat on every row, then ``No.`` and ``Processing activity``, then the activity's
-fields in the templates' order (:data:`app.exporters.art30_fields.TITLES`; sale and sharing
-only for the CCPA/CPRA), then ``Digest``.
+fields in the templates' order (:data:`app.exporters.art30_fields.TITLES`), then ``Digest``.
 The processor's record adds the controller served and its contact, representative and contract
 before the activity. A field of several lines keeps them as lines inside the cell (members of a
 family or of a kind indented under it).
@@ -14,9 +13,16 @@ Spreadsheets open a CSV by double-click with their locale's list separator: a co
 locales, a semicolon in German ones (where the comma is the decimal mark). A ``sep=`` first line
 would let Excel pick either, but Excel then ignores the byte order mark (mangling every
 non-ASCII letter) and LibreOffice shows the line as data, so each record comes twice instead:
-``art30-csv`` (comma) and ``art30-csv-semicolon``. Both are UTF-8 with a byte order mark (which
-Excel needs to read UTF-8), quoted as RFC 4180 says, and every cell is neutralised against
-formulas (:mod:`app.storage.spreadsheet`).
+``art30-csv`` (comma) and ``art30-csv-semicolon``. (A tab-separated UTF-16 file would open in
+both locales, but it is no longer the UTF-8 text that other tools and this product's own
+imports read.) Both are UTF-8 with a byte order mark (which Excel needs to read UTF-8), quoted
+as RFC 4180 says, rows ending in CR LF as Excel writes them and line breaks inside a cell as
+LF (shown as lines in the cell), and every cell that would start a formula is neutralised
+(:mod:`app.storage.spreadsheet`).
+
+The columns are the same whatever the policy says: every party line, then every field of
+:data:`~app.exporters.art30_fields.TITLES` (a field the record leaves out, sale and sharing
+outside the CPRA, reads ``not applicable``), so sheets from different policies line up.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from collections.abc import Callable
 
 from app.domain.models import Policy
 from app.exporters.art30 import Activity, Art30Record, build_processor_record, build_record
-from app.exporters.art30_fields import Line
+from app.exporters.art30_fields import PROCESSOR_TITLES, TITLES, Line
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.retention_csv import csv_bytes
 
@@ -42,8 +48,15 @@ def cell(lines: list[Line], empty: str = "") -> str:
     return "\n".join(f"{INDENT * line.depth}{line.text}" for line in lines)
 
 
-def _row(activity: Activity) -> list[str]:
-    return [activity.number, activity.name, *(cell(f.lines, f.empty) for f in activity.fields)]
+NOT_APPLICABLE = "not applicable (the CCPA/CPRA does not apply)"
+"""A column the record leaves out for this policy (sale and sharing outside the CPRA)."""
+
+
+def _row(activity: Activity, titles: tuple[str, ...]) -> list[str]:
+    fields = {f.title: f for f in activity.fields}
+    return [activity.number, activity.name,
+            *(cell(fields[t].lines, fields[t].empty) if t in fields else NOT_APPLICABLE
+              for t in titles)]
 
 
 def csv_rows(record: Art30Record) -> list[list[str]]:
@@ -51,14 +64,15 @@ def csv_rows(record: Art30Record) -> list[list[str]]:
     labels = [name for name, _ in record.parties]
     values = [value for _, value in record.parties]
     if record.kind == "controller":
-        rows = [[*labels, "No.", "Processing activity", *record.titles, "Digest"]]
-        rows += [[*values, *_row(a), record.digest] for a in record.activities]
+        rows = [[*labels, "No.", "Processing activity", *TITLES, "Digest"]]
+        rows += [[*values, *_row(a, TITLES), record.digest] for a in record.activities]
         return rows
     served = ["Controller served", *SERVED]
-    rows = [[*labels, *served, "No.", "Processing activity", *record.titles, "Digest"]]
+    rows = [[*labels, *served, "No.", "Processing activity", *PROCESSOR_TITLES, "Digest"]]
     for client in record.clients:
         party = [client.name, *(value for _, value in client.facts)]
-        rows += [[*values, *party, *_row(a), record.digest] for a in client.activities]
+        rows += [[*values, *party, *_row(a, PROCESSOR_TITLES), record.digest]
+                 for a in client.activities]
     return rows
 
 

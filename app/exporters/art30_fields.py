@@ -7,14 +7,17 @@ ones the processor's record (Art. 30(2)) keeps.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.domain.enums import label
 from app.domain.ids import shown_name
 from app.domain.models import Purpose
+from app.exporters import art30_groups as groups
+from app.exporters import art30_receivers as receivers
 from app.exporters import art30_words as words
 from app.exporters import purpose_words
+from app.exporters.art30_lines import Field, Line
 from app.exporters.policy_words import CONSENT, art9
 from app.exporters.retention_csv import describe
 
@@ -45,83 +48,104 @@ PROCESSOR_TITLES: tuple[str, ...] = (PURPOSES, SUBJECTS, DATA, RECIPIENTS, CONTR
 processing recognisable: people, data, sub-processors, time limits)."""
 
 
-@dataclass(frozen=True)
-class Line:
-    """One line of a field; ``depth`` > 0 makes it a member of the line above it.
+def upper_first(text: str) -> str:
+    """``text`` starting with a capital, as a line of the record does."""
+    return text[:1].upper() + text[1:]
 
-    A child category under its parent, a recipient under its kind.
+
+def each(purposes: list[Purpose], said: Callable[[Purpose], list[str]]) -> list[Line]:
+    """What ``said`` says of each purpose; purposes that say the same share their lines.
+
+    One purpose (or all saying the same): its lines. Otherwise the names of the purposes that
+    say the same, with their lines under them.
     """
+    grouped: dict[tuple[str, ...], list[str]] = {}
+    for purpose in purposes:
+        texts = tuple(t for t in said(purpose) if t)
+        grouped.setdefault(texts, []).append(shown_name(purpose.name, purpose.id))
+    if len(grouped) == 1:
+        return [Line(t) for t in next(iter(grouped))]
+    lines = []
+    for texts, names in grouped.items():
+        if texts:
+            lines.append(Line(f"{'; '.join(names)}:"))
+            lines.extend(Line(t, 1) for t in texts)
+    return lines
 
-    text: str
-    depth: int = 0
 
-
-@dataclass(frozen=True)
-class Field:
-    """One field of an activity (a row of its table, a column of the CSV)."""
-
-    title: str
-    lines: list[Line]
-    empty: str = "none"
-
-
-def activity_fields(builder: Builder, purpose: Purpose) -> list[Field]:
-    """Every field of :data:`TITLES` for ``purpose``."""
-    facts = builder.facts(purpose)
-    receiving = builder.recipient_ids(facts.uses)
-
-    categories = builder.in_file_order(facts.categories)
+def activity_fields(builder: Builder, purposes: list[Purpose]) -> list[Field]:
+    """Every field of :data:`TITLES` for an activity made of ``purposes`` (usually one)."""
+    facts = {p.id: builder.facts(p) for p in purposes}
+    uses = [u for f in facts.values() for u in f.uses]
+    receiving = receivers.recipient_ids(builder, uses)
+    categories = builder.in_file_order(dict.fromkeys(c for f in facts.values()
+                                                     for c in f.categories))
 
     def lines(*texts: str) -> list[Line]:
         return [Line(t) for t in texts if t]
 
-    basis = purpose_words.bases(purpose, builder.regions)
-    obligations = sorted({o for use in facts.uses for o in use.obligations})
-    measures = [name for name, _, _ in
-                ((shown_name(m.name, m.id), m.kind, m.description)
-                 for m in builder.policy.policy.security_measures)]
+    def basis(purpose: Purpose) -> list[str]:
+        return [upper_first(purpose_words.bases(purpose, builder.regions)),
+                CONSENT[purpose.consent]]
+
+    obligations = sorted({o for use in uses for o in use.obligations})
+    measures = [shown_name(m.name, m.id) for m in builder.policy.policy.security_measures]
     security = lines(
-        f"Required for these uses: {', '.join(label(o) for o in obligations)}"
+        "Required by the rules for these uses: "
+        + ", ".join(words.OBLIGATION.get(o, label(o)) for o in obligations)
         if obligations else "",
         f"Applies to all processing: {'; '.join(measures)}" if measures else "")
-    dpia = purpose.dpia
+    several = len(purposes) > 1
     return [
-        Field(PURPOSES, lines(purpose.description
-                              or shown_name(purpose.name, purpose.id))),
-        Field(BASIS, lines(basis[:1].upper() + basis[1:] if basis else "",
-                           CONSENT[purpose.consent]), "not recorded"),
-        Field(CONDITION, lines(art9(purpose.art9_condition) if purpose.art9_condition else ""),
+        Field(PURPOSES, [Line(f"{shown_name(p.name, p.id)}: {p.description}"
+                              if several and p.description
+                              else p.description or shown_name(p.name, p.id)) for p in purposes]),
+        Field(BASIS, each(purposes, basis), "not recorded"),
+        Field(CONDITION, each(purposes, lambda p: [upper_first(art9(p.art9_condition))
+                                                  if p.art9_condition else ""]),
               "none recorded"),
-        Field(INTERESTS, lines(f"Assessment: {purpose.lia}" if purpose.lia else "",
-                               f"Balancing test: {purpose.balancing}" if purpose.balancing
-                               else ""), "not relied on"),
-        Field(SUBJECTS, builder.subject_lines(facts.uses),
+        Field(INTERESTS, each(purposes, lambda p: [
+            f"Assessment: {p.lia}" if p.lia else "",
+            f"Balancing test: {p.balancing}" if p.balancing else ""]), "not relied on"),
+        Field(SUBJECTS, receivers.subject_lines(builder, uses),
               "none (no rule allows a use for this purpose)"),
         Field(DATA, builder.category_lines(categories),
               "none (no rule allows a use for this purpose)"),
         Field(SOURCES, builder.source_lines(categories), "not recorded"),
-        Field(RECIPIENTS, builder.recipient_lines(receiving),
+        Field(RECIPIENTS, receivers.recipient_lines(builder, receiving),
               "none outside the organisation's own use"),
-        Field(CONTRACTS, builder.contract_lines(receiving), "no processor receives the data"),
-        Field(TRANSFERS, builder.transfer_lines(receiving), "none"),
-        Field(RETENTION, _retention(builder, purpose, categories), "none"),
+        Field(CONTRACTS, receivers.contract_lines(builder, receiving),
+              "no processor receives the data"),
+        Field(TRANSFERS, receivers.transfer_lines(builder, receiving), "none"),
+        Field(RETENTION, _retention(builder, [(c, p) for p, f in facts.items()
+                                              for c in f.categories]), "none"),
         Field(SECURITY, security, "none recorded"),
-        Field(DPIA, lines(words.dpia_words(dpia.status, dpia.reference) if dpia else ""),
-              "not recorded"),
-        Field(AUTOMATED, lines(purpose_words.automated(purpose)), "none"),
-        Field(SALE, lines(purpose_words.sale(purpose)), "none"),
+        Field(DPIA, each(purposes, lambda p: [words.dpia_words(p.dpia.status, p.dpia.reference)
+                                              if p.dpia else ""]), "not recorded"),
+        Field(AUTOMATED, each(purposes, lambda p: [
+            purpose_words.automated(p) or words.profiling_signs(
+                p, builder.inferred(facts[p.id].categories))]), "none recorded"),
+        Field(SALE, each(purposes, lambda p: [purpose_words.sale(p)]), "none"),
     ]
 
 
-def _retention(builder: Builder, purpose: Purpose, categories: list[str]) -> list[Line]:
-    """One line per retention rule that applies, naming the categories it governs."""
+def _retention(builder: Builder, pairs: list[tuple[str, str]]) -> list[Line]:
+    """One line per retention rule for the (category, purpose) ``pairs``, with its categories.
+
+    A summary when the categories are many.
+    """
+    if len({c for c, _ in pairs}) > groups.SUMMARY:
+        return groups.summarised_retention(builder, pairs)
     rules = {rule.id: rule for rule in builder.policy.retention}
     grouped: dict[str | None, list[str]] = {}
-    for category_id in builder.in_file_order(categories):
-        info = builder.retention.lookup(category_id, purpose.id)
+    order = {c: i for i, c in enumerate(builder.in_file_order({c for c, _ in pairs}))}
+    for category_id, purpose_id in sorted(pairs, key=lambda pair: order[pair[0]]):
+        info = builder.retention.lookup(category_id, purpose_id)
         item = builder.categories.get(category_id)
-        name = shown_name(item.name if item else "", category_id)
-        grouped.setdefault(info.rule if info else None, []).append(name)
+        name = shown_name(item.name, category_id) if item else category_id
+        names = grouped.setdefault(info.rule if info else None, [])
+        if name not in names:
+            names.append(name)
     lines = []
     for rule_id, names in grouped.items():
         rule = rules.get(rule_id) if rule_id else None

@@ -18,7 +18,7 @@ from app.domain.enums import label
 from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.exporters.art30 import Activity, Art30Record, build_processor_record, build_record
-from app.exporters.art30_fields import Line
+from app.exporters.art30_lines import Line
 from app.exporters.art30_words import MARKS
 from app.exporters.documents_html import notices, render
 from app.exporters.registry import ExportResult, FunctionExporter, register

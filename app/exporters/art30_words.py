@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.domain.enums import ApprovalDecision, Safeguard, label
+from app.domain.enums import ApprovalDecision, PurposeKind, Safeguard, label
 from app.domain.ids import shown_name
 from app.domain.jurisdictions import JurisdictionInfo
-from app.domain.models import ClientController, Contact, Metadata, Recipient
+from app.domain.models import ClientController, Contact, Metadata, Purpose, Recipient
 from app.domain.regions import RegionCatalogue
 from app.domain.transfers import Place, Standing, judge, places, transfers
 
 NO_SAFEGUARD = "NO SAFEGUARD RECORDED"
 NO_CONTRACT = "NO CONTRACT REFERENCED"
-MARKS = (NO_SAFEGUARD, NO_CONTRACT)
+NOT_LISTED = "NOT LISTED under Processing for controllers"
+MARKS = (NO_SAFEGUARD, NO_CONTRACT, NOT_LISTED)
 """Words the documents highlight: a gap a reviewer must act on."""
 
 DEROGATION = {
@@ -45,6 +46,17 @@ DPIA = {
     "in_progress": "In progress",
     "done": "Done",
 }
+OBLIGATION = {
+    "pseudonymise": "pseudonymisation",
+    "anonymise": "anonymisation",
+    "aggregate": "aggregation",
+    "encrypt": "encryption",
+    "minimise": "data minimisation",
+    "notify": "notifying the person",
+    "parental_consent": "a parent's or guardian's consent for a child below the age of "
+                        "digital consent",
+}
+"""What the rules require of an allowed use, as a measure."""
 KIND_HEADING = {
     "internal": "Within the organisation",
     "processor": "Processors",
@@ -94,9 +106,11 @@ def where(recipient: Recipient, regions: RegionCatalogue) -> str:
     return ", ".join(place_words(regions, p) for p in places(recipient))
 
 
-def transfer_line(recipient: Recipient, regimes: list[JurisdictionInfo],
-                  regions: RegionCatalogue, home: str | None) -> str | None:
-    """``Deskwise Inc. to United States: standard contractual clauses (GDPR Art. 46(2)(c))``.
+def transfer_parts(recipient: Recipient, regimes: list[JurisdictionInfo],
+                   regions: RegionCatalogue, home: str | None) -> tuple[str, str] | None:
+    """(the countries, the safeguard or derogation) of a transfer to ``recipient``.
+
+    ``("United States", "standard contractual clauses (GDPR Art. 46(2)(c))")``.
 
     None when sharing with ``recipient`` transfers nothing outside the regimes (or, without
     regimes, outside the controller's country).
@@ -124,12 +138,53 @@ def transfer_line(recipient: Recipient, regimes: list[JurisdictionInfo],
         grounds.append("derogation: " + DEROGATION[recipient.derogation])
     elif recipient.safeguard is Safeguard.DEROGATION:
         grounds.append("derogation (GDPR Art. 49), which one is not recorded")
-    conditions = [f"adequate for {label(j.regime.id)} only where: {j.condition.rstrip('.')}"
+    conditions = [f"the {label(j.regime.id)} adequacy decision covers only part of the "
+                  f"country: {j.condition[:1].lower()}{j.condition[1:].rstrip('.')}"
                   for j in judged if j.standing == Standing.PARTIAL]
     ground = "; ".join(grounds) or NO_SAFEGUARD
     if conditions:
         ground += " (" + "; ".join(dict.fromkeys(conditions)) + ")"
-    return f"{shown_name(recipient.name, recipient.id)} to {', '.join(abroad)}: {ground}"
+    return ", ".join(abroad), ground
+
+
+def no_transfer(recipients: list[Recipient], regions: RegionCatalogue, area: str,
+                also: bool) -> str:
+    """The line saying which recipients involve no transfer (``No transfer outside ...``).
+
+    With ``also`` (some recipients do transfer) it names only the ones that do not.
+    """
+    named = ", ".join(f"{shown_name(r.name, r.id)}: {where(r, regions)}" for r in recipients)
+    if len(recipients) > 8:  # where each one is stands under Categories of recipients
+        places_ = ", ".join(dict.fromkeys(where(r, regions) for r in recipients))
+        named = f"{len(recipients)} recipients in {places_}"
+    if also:
+        return f"No transfer outside {area} for the other recipients ({named})."
+    return f"No transfer outside {area}: every recipient is in {area} or a country it " \
+        f"recognises as adequate without conditions ({named})." if area != "the EEA" else \
+        f"No transfer outside the EEA: every recipient is in the EEA ({named})."
+
+
+_TARGETING = (PurposeKind.PROFILING, PurposeKind.PERSONALISATION, PurposeKind.MARKETING,
+              PurposeKind.ADVERTISING)
+"""Kinds of purpose that, fed with inferred data, evaluate people (GDPR Art. 4(4))."""
+
+
+def profiling_signs(purpose: Purpose, inferred: list[str]) -> str:
+    """What in the policy suggests profiling when the purpose records nothing about it.
+
+    A purpose of the profiling kind, or one that targets people (personalisation, marketing,
+    advertising) with data inferred about them.
+    """
+    signs = []
+    if purpose.kind is PurposeKind.PROFILING:
+        signs.append("the purpose is of the profiling kind")
+    if inferred and purpose.kind in _TARGETING:
+        signs.append(f"it uses data inferred about people ({', '.join(inferred)}) for "
+                     f"{label(purpose.kind).lower()}")
+    if not signs:
+        return ""
+    return (f"Not recorded, although {' and '.join(signs)}: record whether people are "
+            "profiled and whether decisions are taken solely by automated means (GDPR Art. 22).")
 
 
 def dpia_words(status: str, reference: str) -> str:

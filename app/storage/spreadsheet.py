@@ -2,13 +2,15 @@
 
 Spreadsheet safety: a cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
 return would be run as a formula by spreadsheet programs, so it is written with a leading single
-quote (``'=HYPERLINK(...)``). So is a cell a spreadsheet would turn into a number, date, time,
+quote (``'=HYPERLINK(...)``; ``'+44 20 7946 0000``, which unquoted would be read as a sum).
+So is a cell a spreadsheet would turn into a number, date, time,
 percentage or truth value when it opens the file (``0017`` into 17, ``1E3`` into 1000,
 ``2026-01-01`` into a date shown in the local format, ``1/2`` into the 1st of February): Excel
 keeps the quoted cell as text, shows it without the quote and saves it without the quote;
 LibreOffice shows and saves the quote. A cell that already begins with a single quote gets one
 more, so a reader can always remove exactly one leading quote (:func:`restore`) and a round
-trip is exact.
+trip is exact. A cell that is only ``-`` or ``+`` (a dash for "none") is no formula in any
+spreadsheet and is written as it is.
 
 Lists are joined with ``"; "`` (:func:`joined`). :data:`RETENTION_COLUMNS` is the header row of
 the retention schedule, which the ``retention-csv`` export writes and the retention schedule
@@ -22,6 +24,8 @@ from collections.abc import Iterable
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """Leading characters that make spreadsheet programs treat a cell as a formula."""
+PLAIN_SIGNS = frozenset({"-", "+"})
+"""Cells of one sign alone, which no spreadsheet reads as a formula ("-" for "none"): kept."""
 QUOTE = "'"
 LIST_SEPARATOR = "; "
 
@@ -62,6 +66,8 @@ def neutralise(text: str) -> str:
 
     A leading quote before formula starts and before values a spreadsheet would convert.
     """
+    if text in PLAIN_SIGNS:
+        return text
     if text.startswith(FORMULA_STARTS) or text.startswith(QUOTE) or \
             converted_by_spreadsheets(text):
         return QUOTE + text

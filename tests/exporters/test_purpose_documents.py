@@ -106,4 +106,4 @@ def test_art30_csv_has_the_new_columns() -> None:
     assert "solely by automated means" in row[AUTOMATED]
     assert "Global Privacy Control" in row[SALE]
     empty = _csv_row(_policy(legal_basis="contract"))
-    assert empty[AUTOMATED] == empty[SALE] == "none"
+    assert empty[AUTOMATED] == "none recorded" and empty[SALE] == "none"

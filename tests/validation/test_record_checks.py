@@ -1,4 +1,4 @@
-"""Checks of the record of processing: TRF008, GOV011, STR010 fire and stay quiet."""
+"""Checks of the record of processing: TRF008, GOV011, GOV012, STR010 fire and stay quiet."""
 
 from __future__ import annotations
 
@@ -40,3 +40,17 @@ def test_on_behalf_of_must_name_a_listed_controller() -> None:
     listed = make_policy(policy={"processing_for": [{"id": "client", "name": "Client"}]},
                          **sections)
     assert "STR010" not in codes(listed)
+
+
+def test_a_controller_served_needs_a_contract_reference() -> None:
+    sections = base()
+    sections["purposes"] = [{"id": "service", "on_behalf_of": "client"}]
+    bare = make_policy(policy={"processing_for": [{"id": "client", "name": "Client"}]},
+                       **sections)
+    [hit] = findings(bare, "GOV012")
+    assert hit.path == ("policy", "processing_for", 0, "contract")
+    assert "Client" in hit.message
+    signed = make_policy(policy={"processing_for": [{"id": "client", "name": "Client",
+                                                     "contract": "DPA-9"}]}, **sections)
+    assert "GOV012" not in codes(signed)
+    assert "GOV012" not in codes(make_policy(**base()))

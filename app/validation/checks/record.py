@@ -1,7 +1,8 @@
 """The record of processing (GDPR Art. 30): what it needs that other checks do not ask for.
 
 A transfer resting on a derogation names which one (Art. 49(1)(a) to (g)); a processor that
-receives data has its Art. 28 contract referenced; a purpose carried out on behalf of another
+receives data has its Art. 28 contract referenced, and so does each controller the
+organisation processes for; a purpose carried out on behalf of another
 controller names one the policy lists under Processing for controllers.
 """
 
@@ -49,6 +50,20 @@ def processor_without_contract(ctx: Context) -> Iterator[Hit]:
             yield Hit((RECIPIENTS, index, "processor_contract"),
                       f"processor {recipient.id} receives data but no Art. 28 contract is "
                       "referenced", "name the data processing agreement")
+
+
+@check("GOV012", Severity.INFO, "Controller served without a contract reference",
+       why="A processor acts for a controller only under a contract that binds it (GDPR Art. "
+           "28(3)); a reviewer looks for it beside each controller served in the processor's "
+           "record (Art. 30(2)(a)).",
+       fix="Fill in Processing contract of the controller with the agreement's name or link.")
+def controller_without_contract(ctx: Context) -> Iterator[Hit]:
+    """Hits of GOV012, "Controller served without a contract reference"."""
+    for index, client in enumerate(ctx.policy.policy.processing_for):
+        if not client.contract.strip():
+            yield Hit((METADATA, "processing_for", index, "contract"),
+                      f"the organisation processes data for {client.name or client.id} but no "
+                      "Art. 28 contract is referenced", "name the data processing agreement")
 
 
 @check("STR010", Severity.ERROR, "Unknown controller",
