@@ -146,7 +146,7 @@ class Builder:
         for category_id in shown:
             depth = sum(1 for a in lineage(category_id)[1:] if a in shown)
             item = self.categories.get(category_id)
-            text = (item.name if item and item.name else category_id)
+            text = shown_name(item.name, category_id) if item else category_id
             if item is not None and item.sensitivity in _SPECIAL:
                 text += f" ({label(item.sensitivity)})"
             if category_id not in wanted:
