@@ -90,6 +90,31 @@ class AllowedUses:
         self._deny_cache: list[dict[str, frozenset[int]]] = [{}, {}]
         self._declared = (self.category_tree.declared_set, self.purpose_tree.declared_set)
 
+    def keep_from(self, previous: AllowedUses, changed: Iterable[int]) -> AllowedUses:
+        """Take over ``previous``'s answers about the pairs the rules at ``changed`` never cover.
+
+        ``previous`` is of a policy equal to this one but for the fields of the rules at
+        positions ``changed`` (the same rule ids in the same order, every other section equal).
+        Only rules covering a pair, by category and purpose, take part in its answers, so a
+        pair neither version of a changed rule covers keeps its uses, and a category neither
+        covers keeps its row. Returns self.
+        """
+        before, after = previous.policy.rules, self.policy.rules
+        named: tuple[set[str], set[str]] = (set(), set())
+        for index in changed:
+            for rule in (before[index], after[index]):
+                named[0].update(rule.categories)
+                named[1].update(rule.purposes)
+
+        def touched(kind: int, item: str) -> bool:
+            return not named[kind].isdisjoint(lineage(item))
+
+        self._rows = {c: row for c, row in previous._rows.items() if not touched(0, c)}
+        for mine, theirs in ((self._uses, previous._uses), (self._covering, previous._covering)):
+            mine.update((key, value) for key, value in theirs.items()  # type: ignore[misc]
+                        if not (touched(0, key[0]) and touched(1, key[1])))
+        return self
+
     # -- indexes -----------------------------------------------------------------------------
     def _expand(self, kind: str, names: list[str]) -> list[str]:
         """Declared ids the named ones cover; a name covering none stands for itself."""

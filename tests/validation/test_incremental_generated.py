@@ -33,18 +33,29 @@ class RuleSession(Session):
 
     def edit(self) -> str:
         rng, policy, document = self.rng, self.document.policy, self.document
-        kind = rng.choice(["effect", "effect", "purposes", "categories", "rename", "add",
-                           "remove", "undo", "other"])
+        kind = rng.choice(["effect", "effect", "purposes", "categories", "shadow", "shadow",
+                           "rename", "add", "remove", "undo", "other"])
         rule = rng.choice(policy.rules)
+        if kind == "effect" and rng.random() < 0.5:  # deny rules are few; they matter most
+            rule = rng.choice([r for r in policy.rules if str(r.effect) == "deny"] or [rule])
         if kind == "effect":
             flipped = "deny" if str(rule.effect) == "allow" else "allow"
             return self._apply(f"effect of {rule.id}", lambda: document.set(
                 RULES, rule.id, "effect", flipped))
         if kind in ("purposes", "categories"):
-            pool = [item.id for item in getattr(policy, kind)]
-            value = rng.sample(pool, rng.randint(1, 2))
+            # another rule's scope, so that the rule now overlaps that one (or an item anew)
+            other = getattr(rng.choice(policy.rules), kind)
+            value = list(other) if rng.random() < 0.7 else [rng.choice(getattr(policy, kind)).id]
             return self._apply(f"{kind} of {rule.id}", lambda: document.set(
                 RULES, rule.id, kind, value))
+        if kind == "shadow":  # the rule takes another's scope and the opposite effect
+            other = rng.choice(policy.rules)
+            flipped = "allow" if str(other.effect) == "deny" else "deny"
+            for field, value in (("categories", list(other.categories)),
+                                 ("purposes", list(other.purposes)), ("effect", flipped)):
+                self._apply(f"{field} of {rule.id}", lambda f=field, v=value: document.set(
+                    RULES, rule.id, f, v))
+            return f"shadow {other.id} with {rule.id}"
         if kind == "rename":
             section = rng.choice([RULES, PURPOSES, CATEGORIES])
             item = rng.choice(getattr(policy, section))
