@@ -74,7 +74,7 @@ class Context:
         if decisive:
             if all(section == RULES and name not in (ANY_FIELD, "id")
                    for section, name in decisive):
-                self._reuse_for_rules(previous)
+                self._reuse_for_rules(previous, changed)
             return
         kept = previous.__dict__
         for name in _REUSABLE:
@@ -87,20 +87,23 @@ class Context:
             engine = self.__dict__["engine"] = copy.copy(engine)
             engine.retention = RetentionIndex(self.policy)
 
-    def _reuse_for_rules(self, previous: Context) -> None:
+    def _reuse_for_rules(self, previous: Context, changed: Changes) -> None:
         """After edits of some rules' fields (no rule added, removed, moved or renamed).
 
-        The scorer reads no rule; the allowed uses keep what the edited rules do not cover
-        (:meth:`AllowedUses.keep_from`).
+        The scorer reads no rule; the engine is patched (:meth:`DecisionEngine.patched`) and
+        the allowed uses keep what the edited rules do not cover (:meth:`AllowedUses.keep_from`).
         """
-        if "scorer" in previous.__dict__:
-            self.__dict__["scorer"] = previous.__dict__["scorer"]
-        allowed = previous.__dict__.get("allowed")
-        if allowed is not None:
-            edited = [i for i, (old, new) in enumerate(zip(previous.policy.rules,
-                                                           self.policy.rules, strict=True))
-                      if old is not new]
-            self._kept = (allowed, edited)
+        kept = previous.__dict__
+        if "scorer" in kept:
+            self.__dict__["scorer"] = kept["scorer"]
+        edited = [i for i, (old, new) in enumerate(zip(previous.policy.rules, self.policy.rules,
+                                                       strict=True)) if old is not new]
+        if "engine" in kept:
+            engine = self.__dict__["engine"] = kept["engine"].patched(self.policy, edited)
+            if RETENTION in changed.sections:
+                engine.retention = RetentionIndex(self.policy)
+        if "allowed" in kept:
+            self._kept = (kept["allowed"], edited)
 
     def shared(self, key: str, build: Callable[[Context], T]) -> T:
         """The index ``build(self)`` computes, built once and shared by every check asking."""
