@@ -84,6 +84,8 @@ class AllowedUses:
         self._uses: dict[tuple[str, str], list[AllowedUse]] = {}
         self._expanded: dict[str, dict[str, tuple[str, ...]]] = {"c": {}, "p": {}}
         self._by_category: dict[str, list[int]] | None = None
+        self._pairs: dict[int, list[tuple[str, str]]] = {}  # rule -> rule_pairs
+        self._values: dict[tuple[int, str], list[str]] = {}  # (rule, field) -> rule_values
         self._purposes_of: dict[int, list[str]] = {}  # allow rule -> the purposes it covers
         self._odd: set[int] = set()  # allow rules naming a purpose that covers nothing declared
         self._deny: list[dict[str, frozenset[int]]] = []
@@ -96,12 +98,14 @@ class AllowedUses:
         ``previous`` is of a policy equal to this one but for the fields of the rules at
         positions ``changed`` (the same rule ids in the same order, every other section equal).
         Only rules covering a pair, by category and purpose, take part in its answers, so a
-        pair neither version of a changed rule covers keeps its uses, and a category neither
-        covers keeps its row. Returns self.
+        pair neither version of a changed rule covers keeps its uses, a category neither
+        covers keeps its row, and another rule whose categories all keep their rows keeps
+        its pairs and values. Returns self.
         """
         before, after = previous.policy.rules, self.policy.rules
+        edited = set(changed)
         named: tuple[set[str], set[str]] = (set(), set())
-        for index in changed:
+        for index in edited:
             for rule in (before[index], after[index]):
                 named[0].update(rule.categories)
                 named[1].update(rule.purposes)
@@ -113,6 +117,12 @@ class AllowedUses:
         for mine, theirs in ((self._uses, previous._uses), (self._covering, previous._covering)):
             mine.update((key, value) for key, value in theirs.items()  # type: ignore[misc]
                         if not (touched(0, key[0]) and touched(1, key[1])))
+        # what a rule takes part in comes from the rows of its categories
+        kept = {index for index in {*previous._pairs, *(i for i, _ in previous._values)}
+                if index not in edited and not any(
+                    touched(0, c) for c in self._expand("c", after[index].categories))}
+        self._pairs = {i: pairs for i, pairs in previous._pairs.items() if i in kept}
+        self._values = {key: found for key, found in previous._values.items() if key[0] in kept}
         return self
 
     # -- indexes -----------------------------------------------------------------------------
@@ -293,21 +303,31 @@ class AllowedUses:
 
     def rule_pairs(self, index: int) -> Iterator[tuple[str, str]]:
         """The (category, purpose) pairs rule ``index`` takes part in allowing some use of."""
-        rule = self.policy.rules[index]
-        purposes = self._expand("p", rule.purposes)
-        for category in self._expand("c", rule.categories):
-            row = self.row(category)
-            if row:
-                for purpose in purposes:
-                    if index in row.get(purpose, ()):
-                        yield category, purpose
+        found = self._pairs.get(index)
+        if found is None:
+            rule = self.policy.rules[index]
+            purposes = self._expand("p", rule.purposes)
+            found = self._pairs[index] = [
+                (category, purpose) for category in self._expand("c", rule.categories)
+                if (row := self.row(category))
+                for purpose in purposes if index in row.get(purpose, ())]
+        return iter(found)
 
     def rule_values(self, index: int, field: str,
                     purposes: set[str] | None = None) -> list[str]:
         """The values rule ``index`` names in ``field`` for which it takes part in allowing a use.
 
         ``field`` is ``subjects`` or ``recipients``; uses are of ``purposes`` only, when given.
+        Cached when ``purposes`` is not given; treat as read-only.
         """
+        if purposes is None:
+            found = self._values.get((index, field))
+            if found is None:
+                found = self._values[(index, field)] = self._rule_values(index, field, None)
+            return found
+        return self._rule_values(index, field, purposes)
+
+    def _rule_values(self, index: int, field: str, purposes: set[str] | None) -> list[str]:
         values = getattr(self.policy.rules[index], field)
         attribute = field[:-1]
         found: set[str | None] = set()

@@ -45,7 +45,8 @@ class RuleSession(Session):
         if kind in ("purposes", "categories"):
             # another rule's scope, so that the rule now overlaps that one (or an item anew)
             other = getattr(rng.choice(policy.rules), kind)
-            value = list(other) if rng.random() < 0.7 else [rng.choice(getattr(policy, kind)).id]
+            value = rng.choice([list(other), list(other), [rng.choice(getattr(policy, kind)).id],
+                                [*getattr(rule, kind), f"undeclared_{kind}"]])
             return self._apply(f"{kind} of {rule.id}", lambda: document.set(
                 RULES, rule.id, kind, value))
         if kind == "shadow":  # the rule takes another's scope and the opposite effect
