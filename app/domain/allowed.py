@@ -25,7 +25,7 @@ compared canonically, by containment).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import product
 
@@ -91,6 +91,7 @@ class AllowedUses:
         self._deny: list[dict[str, frozenset[int]]] = []
         self._deny_cache: list[dict[str, frozenset[int]]] = [{}, {}]
         self._declared = (self.category_tree.declared_set, self.purpose_tree.declared_set)
+        self._kept_category: Callable[[str], bool] = lambda _category: False
 
     def keep_from(self, previous: AllowedUses, changed: Iterable[int]) -> AllowedUses:
         """Take over ``previous``'s answers about the pairs the rules at ``changed`` never cover.
@@ -113,6 +114,8 @@ class AllowedUses:
         def touched(kind: int, item: str) -> bool:
             return not named[kind].isdisjoint(lineage(item))
 
+        self._kept_category = lambda category: not touched(0, category)
+
         self._rows = {c: row for c, row in previous._rows.items() if not touched(0, c)}
         for mine, theirs in ((self._uses, previous._uses), (self._covering, previous._covering)):
             mine.update((key, value) for key, value in theirs.items()  # type: ignore[misc]
@@ -124,6 +127,14 @@ class AllowedUses:
         self._pairs = {i: pairs for i, pairs in previous._pairs.items() if i in kept}
         self._values = {key: found for key, found in previous._values.items() if key[0] in kept}
         return self
+
+    def kept(self, category: str) -> bool:
+        """True when :meth:`keep_from` found that no edited rule covers ``category``.
+
+        Then whatever is derived from the uses of ``category`` alone stands (False without a
+        version before).
+        """
+        return self._kept_category(category)
 
     # -- indexes -----------------------------------------------------------------------------
     def _expand(self, kind: str, names: list[str]) -> list[str]:

@@ -51,6 +51,8 @@ class Context:
         self.declared_digest = declared_digest
         self._shared: dict[str, Any] = {}
         self._positions: dict[str, dict[str, int]] = {}
+        self._carried: dict[str, Any] = {}
+        """The version before's shared indexes, after edits of rules' fields alone."""
         self._kept: tuple[AllowedUses, list[int]] | None = None
         """The allowed uses of the version before and the rules edited since (see reuse)."""
 
@@ -104,6 +106,15 @@ class Context:
                 engine.retention = RetentionIndex(self.policy)
         if "allowed" in kept:
             self._kept = (kept["allowed"], edited)
+            self._carried = previous._shared
+
+    def carried(self, key: str) -> Any:
+        """The version before's :meth:`shared` index ``key``, or None.
+
+        Only after edits of rules' fields alone; :meth:`AllowedUses.kept` says what of it
+        stands.
+        """
+        return self._carried.get(key)
 
     def shared(self, key: str, build: Callable[[Context], T]) -> T:
         """The index ``build(self)`` computes, built once and shared by every check asking."""

@@ -114,10 +114,11 @@ class WorstUses:
         return (max(self.subject_points.values(), default=0.0)
                 + max(self.recipient_points.values(), default=0.0) + positive)
 
-    def reaching(self, threshold: float) -> list[Worst]:
+    def reaching(self, threshold: float, before: Reached | None = None) -> Reached:
         """The worst allowed use of each allow rule taking part in a use scoring ``threshold``+.
 
-        One per rule, in file order.
+        One per rule, in file order. ``before`` is what the version before found, when only
+        some rules' fields changed since: categories no edited rule covers keep their uses.
         """
         ctx = self.ctx
         cats, purps = self.cats.rep_of, self.purps.rep_of
@@ -126,10 +127,10 @@ class WorstUses:
         bounds: dict[tuple[str, str], float] = {}
         purpose_reps = set(purps.values())
         best_of: dict[str, float] = {}  # per category profile: its best declared purpose pair
-        best: dict[int, Worst] = {}
         allowed = ctx.allowed
         target = threshold - _EPSILON
-        for category, indices in allowed.rules_by_category().items():
+
+        def candidates(category: str, indices: list[int]) -> list[Worst]:
             rep = cats.get(category)
             extras = most
             if rep is not None and not allowed.odd_purposes(indices):
@@ -138,38 +139,61 @@ class WorstUses:
                     top = best_of[rep] = max((self._points(rep, p) for p in purpose_reps),
                                              default=0.0)
                 if top < floor:
-                    continue
+                    return []
                 extras = self._most_of([*indices, *allowed.denying(0, category)])
                 if top + extras < target:
-                    continue
+                    return []
                 top = max(self._bound(rep, purps[p], bounds)  # the purposes its rules cover
                           for index in indices for p in allowed.purposes_of(index))
                 if top + extras < target:
-                    continue  # no purpose, subject or recipient can lift it that far
+                    return []  # no purpose, subject or recipient can lift it that far
+            found: list[Worst] = []
             for purpose in dict.fromkeys(p for index in indices
                                          for p in allowed.purposes_of(index)):
                 points = self._bound(cats.get(category, category), purps.get(purpose, purpose),
                                      bounds)
                 if points + extras < target or points + self._extras(category, purpose) < target:
                     continue
-                self._visit(category, purpose, threshold, best)
-        return [best[index] for index in sorted(best)]
+                found += self._visit(category, purpose, threshold)
+            return found
 
-    def _visit(self, category: str, purpose: str, threshold: float,
-               best: dict[int, Worst]) -> None:
-        """Score the allowed uses of one pair; keep each rule's worst reaching ``threshold``."""
+        kept = before.by_category if before is not None else {}
+        by_category: dict[str, list[Worst]] = {}
+        best: dict[int, Worst] = {}
+        for category, indices in allowed.rules_by_category().items():
+            found = kept.get(category)
+            if found is None or not allowed.kept(category):
+                found = candidates(category, indices)
+            by_category[category] = found
+            for worst in found:  # in the order visited: the first of equal scores wins
+                known = best.get(worst.index)
+                if known is None or worst.score.value > known.score.value:
+                    best[worst.index] = worst
+        return Reached([best[index] for index in sorted(best)], by_category)
+
+    def _visit(self, category: str, purpose: str, threshold: float) -> list[Worst]:
+        """Each allowed use of one pair reaching ``threshold``, once per rule taking part."""
+        found = []
         for use in self.ctx.allowed.of_pair(category, purpose):
             score = self.scorer.score(category, purpose, use.subject, use.recipient,
                                       use.obligations)
-            if score.value < threshold - _EPSILON:
-                continue
-            for index in use.indices:
-                known = best.get(index)
-                if known is None or score.value > known.score.value:
-                    best[index] = Worst(index, category, purpose, use.subject,
-                                        use.recipient, score)
+            if score.value >= threshold - _EPSILON:
+                found += [Worst(index, category, purpose, use.subject, use.recipient, score)
+                          for index in use.indices]
+        return found
+
+
+@dataclass(frozen=True)
+class Reached:
+    """What :meth:`WorstUses.reaching` found: the rules, and each category's candidates."""
+
+    rules: list[Worst]
+    by_category: dict[str, list[Worst]]
+    """The uses of each category reaching the threshold, once per rule taking part."""
 
 
 def reaching(ctx: Context, threshold: float) -> list[Worst]:
     """Allow rules whose worst use scores at least ``threshold`` (shared per threshold)."""
-    return ctx.shared(f"worst_uses:{threshold}", lambda c: WorstUses(c).reaching(threshold))
+    key = f"worst_uses:{threshold}"
+    found: Reached = ctx.shared(key, lambda c: WorstUses(c).reaching(threshold, c.carried(key)))
+    return found.rules
