@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import product
+from typing import Any
 
 from app.domain.decisions import DecisionEngine, Request
 from app.domain.enums import ConsentMechanism, ConsentState, Effect
@@ -111,7 +112,13 @@ class AllowedUses:
                 named[0].update(rule.categories)
                 named[1].update(rule.purposes)
 
+        trees = (self.category_tree, self.purpose_tree)
+        covered = tuple({c for name in names for c in tree.covered(name)}
+                        for names, tree in zip(named, trees, strict=True))
+
         def touched(kind: int, item: str) -> bool:
+            if item in self._declared[kind]:
+                return item in covered[kind]
             return not named[kind].isdisjoint(lineage(item))
 
         self._kept_category = lambda category: not touched(0, category)
@@ -120,6 +127,9 @@ class AllowedUses:
         for mine, theirs in ((self._uses, previous._uses), (self._covering, previous._covering)):
             mine.update((key, value) for key, value in theirs.items()  # type: ignore[misc]
                         if not (touched(0, key[0]) and touched(1, key[1])))
+        self._expanded = {kind: dict(cache) for kind, cache in previous._expanded.items()}
+        if previous._by_category is not None:
+            self._patch_index(previous, edited, named, touched)
         # what a rule takes part in comes from the rows of its categories
         kept = {index for index in {*previous._pairs, *(i for i, _ in previous._values)}
                 if index not in edited and not any(
@@ -127,6 +137,61 @@ class AllowedUses:
         self._pairs = {i: pairs for i, pairs in previous._pairs.items() if i in kept}
         self._values = {key: found for key, found in previous._values.items() if key[0] in kept}
         return self
+
+    def _patch_index(self, previous: AllowedUses, edited: set[int],
+                     named: tuple[set[str], set[str]], touched: Callable[[int, str], bool]
+                     ) -> None:
+        """Take over ``previous``'s allow rules by category and deny tables, patched.
+
+        Patched for the rules at ``edited`` (see :meth:`keep_from`; ``named``: the categories
+        and purposes they name, before or after). Left to :meth:`rules_by_category` to build
+        afresh when the categories' order could change (a category gains or loses its first
+        allow rule).
+        """
+        by_category, purposes_of, odd = (dict(previous._by_category or {}),
+                                         dict(previous._purposes_of), set(previous._odd))
+        lists = (previous.policy.rules, self.policy.rules)
+        scopes: set[str] = set()
+        for index in edited:
+            old, new = (self._allow_scope(rules[index]) for rules in lists)
+            scopes.update(old, new)
+            for category in old:
+                found = by_category[category] = [i for i in by_category[category] if i != index]
+                if not found or found[0] != previous._by_category[category][0]:
+                    return
+            for category in new:
+                found = by_category.get(category)
+                if found is None or found[0] > index:
+                    return
+                by_category[category] = sorted({*found, index})
+            purposes_of.pop(index, None)
+            odd.discard(index)
+            if new:
+                purposes = purposes_of[index] = self._expand("p", self.policy.rules[index].purposes)
+                if any(p not in self._declared[1] for p in purposes):
+                    odd.add(index)
+        if any(by_category[c][0] in edited for c in scopes):
+            return  # an edited rule first in a category: the order of its categories may change
+        engine = self.engine
+        self._deny = [dict(table) for table in previous._deny]
+        for kind, field in enumerate(("categories", "purposes")):
+            listed = engine.masks[field].listed
+            for name in named[kind]:
+                mask = listed.get(name, 0) & engine.deny_mask
+                if mask:
+                    self._deny[kind][name] = frozenset(engine.rule_indices(mask))
+                else:
+                    self._deny[kind].pop(name, None)
+        self._deny_cache = [{item: rules for item, rules in cache.items()
+                             if not touched(kind, item)}
+                            for kind, cache in enumerate(previous._deny_cache)]
+        self._by_category, self._purposes_of, self._odd = by_category, purposes_of, odd
+
+    def _allow_scope(self, rule: Any) -> list[str]:
+        """The categories allow rule ``rule`` covers (none for a deny rule or an empty one)."""
+        if rule.effect == Effect.DENY or not (rule.categories and rule.purposes):
+            return []
+        return self._expand("c", rule.categories)
 
     def kept(self, category: str) -> bool:
         """True when :meth:`keep_from` found that no edited rule covers ``category``.
