@@ -51,6 +51,9 @@ class Context:
         self.declared_digest = declared_digest
         self._shared: dict[str, Any] = {}
         self._positions: dict[str, dict[str, int]] = {}
+        self.rule_fields_edited: frozenset[str] = frozenset()
+        """The fields of rules edited since the version before, when nothing else of what
+        decisions are built from was (see :meth:`carried`)."""
         self._carried: dict[str, Any] = {}
         """The version before's shared indexes, after edits of rules' fields alone."""
         self._kept: tuple[AllowedUses, list[int]] | None = None
@@ -106,13 +109,15 @@ class Context:
                 engine.retention = RetentionIndex(self.policy)
         if "allowed" in kept:
             self._kept = (kept["allowed"], edited)
-            self._carried = previous._shared
+        self._carried = previous._shared
+        self.rule_fields_edited = frozenset(name for section, name in changed.fields
+                                            if section == RULES)
 
     def carried(self, key: str) -> Any:
         """The version before's :meth:`shared` index ``key``, or None.
 
-        Only after edits of rules' fields alone; :meth:`AllowedUses.kept` says what of it
-        stands.
+        Only after edits of rules' fields alone (:attr:`rule_fields_edited`);
+        :meth:`AllowedUses.kept` says what of it stands.
         """
         return self._carried.get(key)
 
