@@ -51,6 +51,8 @@ class Context:
         self.declared_digest = declared_digest
         self._shared: dict[str, Any] = {}
         self._positions: dict[str, dict[str, int]] = {}
+        self.rules_edited: list[int] = []
+        """Positions of the rules edited since the version before (see :meth:`carried`)."""
         self.rule_fields_edited: frozenset[str] = frozenset()
         """The fields of rules edited since the version before, when nothing else of what
         decisions are built from was (see :meth:`carried`)."""
@@ -110,6 +112,7 @@ class Context:
         if "allowed" in kept:
             self._kept = (kept["allowed"], edited)
         self._carried = previous._shared
+        self.rules_edited = edited
         self.rule_fields_edited = frozenset(name for section, name in changed.fields
                                             if section == RULES)
 

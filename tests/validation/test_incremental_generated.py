@@ -34,7 +34,7 @@ class RuleSession(Session):
     def edit(self) -> str:
         rng, policy, document = self.rng, self.document.policy, self.document
         kind = rng.choice(["effect", "effect", "purposes", "categories", "shadow", "shadow",
-                           "rename", "add", "remove", "undo", "other"])
+                           "widen", "widen", "rename", "add", "remove", "undo", "other"])
         rule = rng.choice(policy.rules)
         if kind == "effect" and rng.random() < 0.5:  # deny rules are few; they matter most
             rule = rng.choice([r for r in policy.rules if str(r.effect) == "deny"] or [rule])
@@ -57,6 +57,13 @@ class RuleSession(Session):
                 self._apply(f"{field} of {rule.id}", lambda f=field, v=value: document.set(
                     RULES, rule.id, f, v))
             return f"shadow {other.id} with {rule.id}"
+        if kind == "widen":  # more intrusive: vulnerable people, any recipient, no obligations
+            vulnerable = [s.id for s in policy.subjects if s.vulnerable] or [None]
+            for field, value in (("subjects", [rng.choice(vulnerable)] if vulnerable[0] else []),
+                                 ("recipients", ["*"]), ("obligations", [])):
+                self._apply(f"{field} of {rule.id}", lambda f=field, v=value: document.set(
+                    RULES, rule.id, f, v))
+            return f"widen {rule.id}"
         if kind == "rename":
             section = rng.choice([RULES, PURPOSES, CATEGORIES])
             item = rng.choice(getattr(policy, section))

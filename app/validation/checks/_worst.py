@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.intrusiveness import Score, Scorer
-from app.domain.models import DataCategory, Purpose
+from app.domain.models import DataCategory, Purpose, UseRule
 from app.domain.region_codes import ANY_RECIPIENT
 from app.validation.context import Context
 
@@ -90,17 +90,18 @@ class WorstUses:
             points = bounds[(category, purpose)] = self._points(category, purpose)
         return points
 
+    def _extras_of(self, rule: UseRule) -> tuple[float, float, float]:
+        """The most the subjects and the recipients of ``rule`` add, and its obligations."""
+        return (max((self.subject_points.get(s, 0.0) for s in rule.subjects), default=0.0),
+                max((self.recipient_points.get(r, 0.0) for r in rule.recipients), default=0.0),
+                sum(max(self.obligation_points.get(str(o), 0.0), 0.0)
+                    for o in set(rule.obligations)))
+
     def _most_of(self, indices: Sequence[int]) -> float:
         """The most the subjects, recipients and obligations of rules ``indices`` add."""
         if self._extra_lists is None:
-            subjects, recipients, obligations = [], [], []
-            for rule in self.ctx.policy.rules:
-                subjects.append(max((self.subject_points.get(s, 0.0) for s in rule.subjects),
-                                    default=0.0))
-                recipients.append(max((self.recipient_points.get(r, 0.0)
-                                       for r in rule.recipients), default=0.0))
-                obligations.append(sum(max(self.obligation_points.get(str(o), 0.0), 0.0)
-                                       for o in set(rule.obligations)))
+            columns = zip(*map(self._extras_of, self.ctx.policy.rules), strict=True)
+            subjects, recipients, obligations = (list(column) for column in columns)
             self._extra_lists = (subjects, recipients, obligations)
         if not indices:
             return 0.0
@@ -158,6 +159,12 @@ class WorstUses:
             return found
 
         kept = before.by_category if before is not None else {}
+        if before is not None and before.extras is not None and self._extra_lists is None:
+            lists = self._extra_lists = tuple(list(column) for column in before.extras)
+            for index in ctx.rules_edited:  # the others' subjects, recipients, obligations stay
+                for column, value in zip(lists, self._extras_of(ctx.policy.rules[index]),
+                                         strict=True):
+                    column[index] = value
         by_category: dict[str, list[Worst]] = {}
         best: dict[int, Worst] = {}
         for category, indices in allowed.rules_by_category().items():
@@ -169,7 +176,7 @@ class WorstUses:
                 known = best.get(worst.index)
                 if known is None or worst.score.value > known.score.value:
                     best[worst.index] = worst
-        return Reached([best[index] for index in sorted(best)], by_category)
+        return Reached([best[index] for index in sorted(best)], by_category, self._extra_lists)
 
     def _visit(self, category: str, purpose: str, threshold: float) -> list[Worst]:
         """Each allowed use of one pair reaching ``threshold``, once per rule taking part."""
@@ -190,6 +197,8 @@ class Reached:
     rules: list[Worst]
     by_category: dict[str, list[Worst]]
     """The uses of each category reaching the threshold, once per rule taking part."""
+    extras: tuple[list[float], list[float], list[float]] | None
+    """What each rule's subjects, recipients and obligations add (see ``_most_of``)."""
 
 
 def reaching(ctx: Context, threshold: float) -> list[Worst]:
