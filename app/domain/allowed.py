@@ -125,8 +125,10 @@ class AllowedUses:
 
         self._rows = {c: row for c, row in previous._rows.items() if not touched(0, c)}
         for mine, theirs in ((self._uses, previous._uses), (self._covering, previous._covering)):
+            hit = [{item for item in {key[kind] for key in theirs} if touched(kind, item)}
+                   for kind in (0, 1)]
             mine.update((key, value) for key, value in theirs.items()  # type: ignore[misc]
-                        if not (touched(0, key[0]) and touched(1, key[1])))
+                        if key[0] not in hit[0] or key[1] not in hit[1])
         self._expanded = {kind: dict(cache) for kind, cache in previous._expanded.items()}
         if previous._by_category is not None:
             self._patch_index(previous, edited, named, touched)
