@@ -52,7 +52,7 @@ class Session:
 
     def check_equal(self, what: str, *, compare: bool = True) -> None:
         snapshot = self.cache.snapshot(self.document.policy)
-        incremental = self.validator.validate(snapshot, today=TODAY)
+        incremental = self.found = self.validator.validate(snapshot, today=TODAY)
         if compare:
             full = run_checks(snapshot, today=TODAY)
             assert incremental == full, f"after {what}: {self.validator.changes}"

@@ -34,8 +34,8 @@ class RuleSession(Session):
     def edit(self) -> str:
         rng, policy, document = self.rng, self.document.policy, self.document
         kind = rng.choice(["effect", "effect", "purposes", "categories", "shadow", "shadow",
-                           "widen", "widen", "regions", "rename", "add", "remove", "undo",
-                           "other"])
+                           "widen", "widen", "regions", "name", "rename", "add", "remove",
+                           "undo", "other"])
         rule = rng.choice(policy.rules)
         if kind == "effect" and rng.random() < 0.5:  # deny rules are few; they matter most
             rule = rng.choice([r for r in policy.rules if str(r.effect) == "deny"] or [rule])
@@ -69,6 +69,18 @@ class RuleSession(Session):
             value = rng.choice([["DE", "eea"], ["atlantis"], [], ["US-CA"]])
             return self._apply(f"regions of {rule.id}", lambda: document.set(
                 RULES, rule.id, "regions", value))
+        if kind == "name":  # an item some finding names, by its name
+            named = [f.path[1] for f in self.found if f.path[:1] == (RULES,)
+                     and f.code.startswith("INT") and isinstance(f.path[1], int)]
+            if named:
+                rule = policy.rules[rng.choice(named)]
+            section = rng.choice([CATEGORIES, PURPOSES])
+            declared = {item.id for item in getattr(policy, section)}
+            item_id = next((i for i in getattr(rule, section) if i in declared), None)
+            if item_id is None:
+                return "nothing"
+            return self._apply(f"name of {item_id}", lambda: document.set(
+                section, item_id, "name", f"Name {rng.random()}"))
         if kind == "rename":
             section = rng.choice([RULES, PURPOSES, CATEGORIES])
             item = rng.choice(getattr(policy, section))
