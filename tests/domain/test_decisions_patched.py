@@ -22,7 +22,9 @@ EXAMPLE = EXAMPLES / "northwind-outfitters.policy.yaml"
 def _policies() -> list[Policy]:
     small = generate(seed=3, sizes={"categories": 300, "purposes": 20, "subjects": 4,
                                     "recipients": 6, "rules": 120, "retention": 100})
-    return [load_file(EXAMPLE).policy, load_bytes(small.encode(), "small.yaml").policy]
+    old = small.replace("format_version: 2", "format_version: 1", 1)  # format 1 meanings
+    return [load_file(EXAMPLE).policy, load_bytes(small.encode(), "small.yaml").policy,
+            load_bytes(old.encode(), "old.yaml").policy]
 
 
 def _edit(rng: random.Random, policy: Policy) -> tuple[Policy, list[int]]:
