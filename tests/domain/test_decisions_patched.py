@@ -36,7 +36,8 @@ def _edit(rng: random.Random, policy: Policy) -> tuple[Policy, list[int]]:
         field = rng.choice(["effect", "categories", "purposes", "subjects", "recipients",
                             "regions", "obligations"])
         value = {"effect": "deny" if str(rule.effect) == "allow" else "allow",
-                 "recipients": rng.choice([[], ["*"], other.recipients])}.get(
+                 "recipients": rng.choice([[], ["*"], other.recipients]),
+                 "regions": rng.choice([["DE"], ["eea", "FR"], other.regions])}.get(
             field, getattr(other, field))
         rules[index] = rule.model_copy(update={field: value})
     return policy.model_copy(update={"rules": rules}), edited
@@ -49,6 +50,9 @@ def _same(patched: DecisionEngine, fresh: DecisionEngine, policy: Policy) -> Non
         assert mine.unconstrained == masks.unconstrained, field
     assert (patched.allow_mask, patched.deny_mask, patched.internal_only_mask) == (
         fresh.allow_mask, fresh.deny_mask, fresh.internal_only_mask)
+    for field in ("subject", "recipient", "region"):  # what decide reads per request field
+        for value in [None, "someone_else", *fresh.masks[field + "s"].listed]:
+            assert patched.field_mask(field, value) == fresh.field_mask(field, value), value
     names = {field: [None, *masks.listed][:6] for field, masks in fresh.masks.items()}
     for rule in policy.rules[:15]:
         for category, purpose, subject, recipient, region, consent in product(
