@@ -48,13 +48,14 @@ def purpose_ids(count: int) -> list[str]:
             for f in range(count // 10) for i in range(10)]
 
 
-def generate(seed: int = 2026) -> str:
-    """The large policy as YAML text."""
+def generate(seed: int = 2026, sizes: dict[str, int] | None = None) -> str:
+    """The large policy as YAML text (or one of other ``sizes``, by section, than :data:`SIZES`)."""
     rng = random.Random(seed)
-    cats = category_ids(SIZES["categories"])
-    purps = purpose_ids(SIZES["purposes"])
-    subjects = [f"subject{i:02d}" for i in range(SIZES["subjects"])]
-    recipients = [f"recipient{i:03d}" for i in range(SIZES["recipients"])]
+    count = {**SIZES, **(sizes or {})}
+    cats = category_ids(count["categories"])
+    purps = purpose_ids(count["purposes"])
+    subjects = [f"subject{i:02d}" for i in range(count["subjects"])]
+    recipients = [f"recipient{i:03d}" for i in range(count["recipients"])]
     out: list[str] = [
         "format_version: 2",
         "policy:",
@@ -104,7 +105,7 @@ def generate(seed: int = 2026) -> str:
         out.append("    art9_condition: explicit_consent")
     out.append("rules:")
     leaves = cats[220:]
-    for i in range(SIZES["rules"]):
+    for i in range(count["rules"]):
         effect = "deny" if i % 9 == 0 else "allow"
         rule_cats = rng.sample(leaves, rng.randint(1, 3))
         rule_purps = rng.sample(purps, rng.randint(1, 2))
@@ -122,7 +123,7 @@ def generate(seed: int = 2026) -> str:
         if effect == "allow" and i % 3 == 0:
             out.append(f"    obligations: [{rng.choice(_OBLIGATIONS)}]")
     out.append("retention:")
-    for i in range(SIZES["retention"]):
+    for i in range(count["retention"]):
         target = cats[20 + i] if i < 200 else leaves[(i - 200) % len(leaves)]
         out += [f"  - id: keep{i:04d}", f"    categories: [{target}]",
                 f"    duration: {rng.choice(_DURATIONS)}",

@@ -25,9 +25,10 @@ compared canonically, by containment).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import product
+from typing import Any
 
 from app.domain.decisions import DecisionEngine, Request
 from app.domain.enums import ConsentMechanism, ConsentState, Effect
@@ -84,11 +85,123 @@ class AllowedUses:
         self._uses: dict[tuple[str, str], list[AllowedUse]] = {}
         self._expanded: dict[str, dict[str, tuple[str, ...]]] = {"c": {}, "p": {}}
         self._by_category: dict[str, list[int]] | None = None
+        self._pairs: dict[int, list[tuple[str, str]]] = {}  # rule -> rule_pairs
+        self._values: dict[tuple[int, str], list[str]] = {}  # (rule, field) -> rule_values
         self._purposes_of: dict[int, list[str]] = {}  # allow rule -> the purposes it covers
         self._odd: set[int] = set()  # allow rules naming a purpose that covers nothing declared
         self._deny: list[dict[str, frozenset[int]]] = []
         self._deny_cache: list[dict[str, frozenset[int]]] = [{}, {}]
         self._declared = (self.category_tree.declared_set, self.purpose_tree.declared_set)
+        self._kept_category: Callable[[str], bool] = lambda _category: False
+
+    def keep_from(self, previous: AllowedUses, changed: Iterable[int]) -> AllowedUses:
+        """Take over ``previous``'s answers about the pairs the rules at ``changed`` never cover.
+
+        ``previous`` is of a policy equal to this one but for the fields of the rules at
+        positions ``changed`` (the same rule ids in the same order, every other section equal).
+        Only rules covering a pair, by category and purpose, take part in its answers, so a
+        pair neither version of a changed rule covers keeps its uses, a category neither
+        covers keeps its row, and another rule whose categories all keep their rows keeps
+        its pairs and values. Returns self.
+        """
+        before, after = previous.policy.rules, self.policy.rules
+        edited = set(changed)
+        named: tuple[set[str], set[str]] = (set(), set())
+        for index in edited:
+            for rule in (before[index], after[index]):
+                named[0].update(rule.categories)
+                named[1].update(rule.purposes)
+
+        trees = (self.category_tree, self.purpose_tree)
+        covered = tuple({c for name in names for c in tree.covered(name)}
+                        for names, tree in zip(named, trees, strict=True))
+
+        def touched(kind: int, item: str) -> bool:
+            if item in self._declared[kind]:
+                return item in covered[kind]
+            return not named[kind].isdisjoint(lineage(item))
+
+        self._kept_category = lambda category: not touched(0, category)
+
+        self._rows = {c: row for c, row in previous._rows.items() if not touched(0, c)}
+        for mine, theirs in ((self._uses, previous._uses), (self._covering, previous._covering)):
+            hit = [{item for item in {key[kind] for key in theirs} if touched(kind, item)}
+                   for kind in (0, 1)]
+            mine.update((key, value) for key, value in theirs.items()  # type: ignore[misc]
+                        if key[0] not in hit[0] or key[1] not in hit[1])
+        self._expanded = {kind: dict(cache) for kind, cache in previous._expanded.items()}
+        if previous._by_category is not None:
+            self._patch_index(previous, edited, named, touched)
+        # what a rule takes part in comes from the rows of its categories
+        kept = {index for index in {*previous._pairs, *(i for i, _ in previous._values)}
+                if index not in edited and not any(
+                    touched(0, c) for c in self._expand("c", after[index].categories))}
+        self._pairs = {i: pairs for i, pairs in previous._pairs.items() if i in kept}
+        self._values = {key: found for key, found in previous._values.items() if key[0] in kept}
+        return self
+
+    def _patch_index(self, previous: AllowedUses, edited: set[int],
+                     named: tuple[set[str], set[str]], touched: Callable[[int, str], bool]
+                     ) -> None:
+        """Take over ``previous``'s allow rules by category and deny tables, patched.
+
+        Patched for the rules at ``edited`` (see :meth:`keep_from`; ``named``: the categories
+        and purposes they name, before or after). Left to :meth:`rules_by_category` to build
+        afresh when the categories' order could change (a category gains or loses its first
+        allow rule).
+        """
+        by_category, purposes_of, odd = (dict(previous._by_category or {}),
+                                         dict(previous._purposes_of), set(previous._odd))
+        lists = (previous.policy.rules, self.policy.rules)
+        scopes: set[str] = set()
+        for index in edited:
+            old, new = (self._allow_scope(rules[index]) for rules in lists)
+            scopes.update(old, new)
+            for category in old:
+                found = by_category[category] = [i for i in by_category[category] if i != index]
+                if not found or found[0] != previous._by_category[category][0]:
+                    return
+            for category in new:
+                found = by_category.get(category)
+                if found is None or found[0] > index:
+                    return
+                by_category[category] = sorted({*found, index})
+            purposes_of.pop(index, None)
+            odd.discard(index)
+            if new:
+                purposes = purposes_of[index] = self._expand("p", self.policy.rules[index].purposes)
+                if any(p not in self._declared[1] for p in purposes):
+                    odd.add(index)
+        if any(by_category[c][0] in edited for c in scopes):
+            return  # an edited rule first in a category: the order of its categories may change
+        engine = self.engine
+        self._deny = [dict(table) for table in previous._deny]
+        for kind, field in enumerate(("categories", "purposes")):
+            listed = engine.masks[field].listed
+            for name in named[kind]:
+                mask = listed.get(name, 0) & engine.deny_mask
+                if mask:
+                    self._deny[kind][name] = frozenset(engine.rule_indices(mask))
+                else:
+                    self._deny[kind].pop(name, None)
+        self._deny_cache = [{item: rules for item, rules in cache.items()
+                             if not touched(kind, item)}
+                            for kind, cache in enumerate(previous._deny_cache)]
+        self._by_category, self._purposes_of, self._odd = by_category, purposes_of, odd
+
+    def _allow_scope(self, rule: Any) -> list[str]:
+        """The categories allow rule ``rule`` covers (none for a deny rule or an empty one)."""
+        if rule.effect == Effect.DENY or not (rule.categories and rule.purposes):
+            return []
+        return self._expand("c", rule.categories)
+
+    def kept(self, category: str) -> bool:
+        """True when :meth:`keep_from` found that no edited rule covers ``category``.
+
+        Then whatever is derived from the uses of ``category`` alone stands (False without a
+        version before).
+        """
+        return self._kept_category(category)
 
     # -- indexes -----------------------------------------------------------------------------
     def _expand(self, kind: str, names: list[str]) -> list[str]:
@@ -268,21 +381,31 @@ class AllowedUses:
 
     def rule_pairs(self, index: int) -> Iterator[tuple[str, str]]:
         """The (category, purpose) pairs rule ``index`` takes part in allowing some use of."""
-        rule = self.policy.rules[index]
-        purposes = self._expand("p", rule.purposes)
-        for category in self._expand("c", rule.categories):
-            row = self.row(category)
-            if row:
-                for purpose in purposes:
-                    if index in row.get(purpose, ()):
-                        yield category, purpose
+        found = self._pairs.get(index)
+        if found is None:
+            rule = self.policy.rules[index]
+            purposes = self._expand("p", rule.purposes)
+            found = self._pairs[index] = [
+                (category, purpose) for category in self._expand("c", rule.categories)
+                if (row := self.row(category))
+                for purpose in purposes if index in row.get(purpose, ())]
+        return iter(found)
 
     def rule_values(self, index: int, field: str,
                     purposes: set[str] | None = None) -> list[str]:
         """The values rule ``index`` names in ``field`` for which it takes part in allowing a use.
 
         ``field`` is ``subjects`` or ``recipients``; uses are of ``purposes`` only, when given.
+        Cached when ``purposes`` is not given; treat as read-only.
         """
+        if purposes is None:
+            found = self._values.get((index, field))
+            if found is None:
+                found = self._values[(index, field)] = self._rule_values(index, field, None)
+            return found
+        return self._rule_values(index, field, purposes)
+
+    def _rule_values(self, index: int, field: str, purposes: set[str] | None) -> list[str]:
         values = getattr(self.policy.rules[index], field)
         attribute = field[:-1]
         found: set[str | None] = set()

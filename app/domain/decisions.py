@@ -25,6 +25,7 @@ An allowed answer carries the retention that applies (see :mod:`app.domain.reten
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,6 +37,8 @@ from app.domain.region_codes import ANY_RECIPIENT, canonical_region
 from app.domain.regions import NO_GROUPS, RegionCatalogue
 from app.domain.retention import RetentionIndex, RetentionInfo
 
+_FIELDS = ("categories", "purposes", "subjects", "recipients", "regions")
+"""The request fields the engine keeps rule masks for."""
 ALLOWED = "allowed"
 DENIED_BY_RULE = "denied_by_rule"
 CONSENT_MISSING = "consent_missing"
@@ -178,6 +181,7 @@ class DecisionEngine:
 
     def __init__(self, policy: Policy, regions: RegionCatalogue | None = None) -> None:
         rules = policy.rules
+        self._policy_rules = rules
         self.version = policy.format_version
         self.regions = (regions or NO_GROUPS).with_policy(policy)
         self._ids = [rule.id for rule in rules]
@@ -220,6 +224,66 @@ class DecisionEngine:
         else:
             self._region_mask = self._v1_region_mask
         self.retention = RetentionIndex(policy)
+
+    def patched(self, policy: Policy, changed: Iterable[int]) -> DecisionEngine:
+        """The engine for ``policy``, built from this one's indexes.
+
+        ``policy`` differs from this engine's only in fields of the rules at positions
+        ``changed`` (the same rule ids in the same order, every other section equal). The
+        masks of every field no changed rule differs in are reused.
+        """
+        engine = copy.copy(self)
+        rules, before = policy.rules, self._policy_rules
+        engine._policy_rules = rules
+        engine._obligations, engine._sorted_obligations = (list(self._obligations),
+                                                           list(self._sorted_obligations))
+        fields: set[str] = set()
+        for index in changed:
+            old, new, bit = before[index], rules[index], 1 << index
+            engine._deny &= ~bit
+            engine._allow &= ~bit
+            if new.effect == Effect.DENY:
+                engine._deny |= bit
+            else:
+                engine._allow |= bit
+            engine._obligations[index] = tuple(str(o) for o in new.obligations)
+            engine._sorted_obligations[index] = tuple(sorted(set(engine._obligations[index])))
+            fields.update(name for name in _FIELDS if getattr(old, name) != getattr(new, name))
+        if fields & {"categories", "purposes"}:
+            engine._pair_cache = {}
+        for name in fields:
+            engine._rebuild(name, rules)
+        return engine
+
+    def _rebuild(self, name: str, rules: list[Any]) -> None:
+        """Index field ``name`` of ``rules`` afresh (the masks of the other fields stay)."""
+        masks = RuleMasks()
+        if name == "categories":
+            self._categories = masks
+        elif name == "purposes":
+            self._purposes = masks
+        elif name == "subjects":
+            self._subjects = masks
+            self._subject_mask = masks.match
+        elif name == "recipients":
+            self._recipients, self._internal_only = masks, 0
+            if self.version >= 2:
+                masks.extra = self._internal
+            self._recipient_mask = masks.match
+        else:
+            self._regions = masks
+            if self.version >= 2:
+                masks.expand = self._region_ancestors
+                self._region_mask = masks.match
+            else:
+                self._region_mask = self._v1_region_mask
+        for index, rule in enumerate(rules):
+            if name == "recipients":
+                self._add_recipients(1 << index, rule.recipients)
+            else:
+                masks.add(1 << index, getattr(rule, name))
+        if name in ("categories", "purposes"):
+            masks.unconstrained = 0  # a rule with no categories or purposes covers nothing
 
     def _add_recipients(self, bit: int, values: list[str]) -> None:
         if self.version < 2:

@@ -24,7 +24,7 @@ from app.domain.models import (
 )
 from app.domain.regions import RegionCatalogue
 from app.domain.retention import RetentionIndex
-from app.domain.sections import METADATA, RETENTION
+from app.domain.sections import METADATA, RETENTION, RULES
 from app.storage.resources import default_jurisdictions, default_weights, region_catalogue
 from app.validation.catalogue import DECISIONS, METADATA_PROSE
 from app.validation.changes import ANY_FIELD, Changes
@@ -51,6 +51,15 @@ class Context:
         self.declared_digest = declared_digest
         self._shared: dict[str, Any] = {}
         self._positions: dict[str, dict[str, int]] = {}
+        self.rules_edited: list[int] = []
+        """Positions of the rules edited since the version before (see :meth:`carried`)."""
+        self.rule_fields_edited: frozenset[str] = frozenset()
+        """The fields of rules edited since the version before, when nothing else of what
+        decisions are built from was (see :meth:`carried`)."""
+        self._carried: dict[str, Any] = {}
+        """The version before's shared indexes, after edits of rules' fields alone."""
+        self._kept: tuple[AllowedUses, list[int]] | None = None
+        """The allowed uses of the version before and the rules edited since (see reuse)."""
 
     def reuse(self, previous: Context, changed: Changes) -> None:
         """Take over ``previous``'s expensive indexes when ``changed`` leaves their inputs alone.
@@ -60,13 +69,19 @@ class Context:
         any change to the metadata but its title and description rebuilds them, to be safe.
         They keep pointing at the previous version's items, which differ from this one's at
         most in names and descriptions. After an edit of the retention rules the engine is
-        copied with the new rules' retention index (nothing else in it reads them).
+        copied with the new rules' retention index (nothing else in it reads them). After edits
+        of rules' fields alone, the scorer is kept and the allowed uses keep what they can.
         """
-        if changed.everything or any(
-                (section == METADATA and name not in METADATA_PROSE)
-                or section in _WHOLE or f"{section}.{name}" in _DECISIONS
-                or (name == ANY_FIELD and section in _DECISION_SECTIONS)
-                for section, name in changed.fields):
+        if changed.everything:
+            return
+        decisive = [(section, name) for section, name in changed.fields
+                    if (section == METADATA and name not in METADATA_PROSE)
+                    or section in _WHOLE or f"{section}.{name}" in _DECISIONS
+                    or (name == ANY_FIELD and section in _DECISION_SECTIONS)]
+        if decisive:
+            if all(section == RULES and name not in (ANY_FIELD, "id")
+                   for section, name in decisive):
+                self._reuse_for_rules(previous, changed)
             return
         kept = previous.__dict__
         for name in _REUSABLE:
@@ -78,6 +93,36 @@ class Context:
         if engine is not None and RETENTION in changed.sections:
             engine = self.__dict__["engine"] = copy.copy(engine)
             engine.retention = RetentionIndex(self.policy)
+
+    def _reuse_for_rules(self, previous: Context, changed: Changes) -> None:
+        """After edits of some rules' fields (no rule added, removed, moved or renamed).
+
+        The scorer reads no rule; the engine is patched (:meth:`DecisionEngine.patched`) and
+        the allowed uses keep what the edited rules do not cover (:meth:`AllowedUses.keep_from`).
+        """
+        kept = previous.__dict__
+        if "scorer" in kept:
+            self.__dict__["scorer"] = kept["scorer"]
+        edited = [i for i, (old, new) in enumerate(zip(previous.policy.rules, self.policy.rules,
+                                                       strict=True)) if old is not new]
+        if "engine" in kept:
+            engine = self.__dict__["engine"] = kept["engine"].patched(self.policy, edited)
+            if RETENTION in changed.sections:
+                engine.retention = RetentionIndex(self.policy)
+        if "allowed" in kept:
+            self._kept = (kept["allowed"], edited)
+        self._carried = previous._shared
+        self.rules_edited = edited
+        self.rule_fields_edited = frozenset(name for section, name in changed.fields
+                                            if section == RULES)
+
+    def carried(self, key: str) -> Any:
+        """The version before's :meth:`shared` index ``key``, or None.
+
+        Only after edits of rules' fields alone (:attr:`rule_fields_edited`);
+        :meth:`AllowedUses.kept` says what of it stands.
+        """
+        return self._carried.get(key)
 
     def shared(self, key: str, build: Callable[[Context], T]) -> T:
         """The index ``build(self)`` computes, built once and shared by every check asking."""
@@ -174,7 +219,11 @@ class Context:
     @cached_property
     def allowed(self) -> AllowedUses:
         """The policy's allowed uses, derived from :attr:`engine`."""
-        return AllowedUses(self.policy, self.engine, self.category_tree, self.purpose_tree)
+        found = AllowedUses(self.policy, self.engine, self.category_tree, self.purpose_tree)
+        if self._kept is not None:
+            found.keep_from(*self._kept)
+            self._kept = None  # the version before can go
+        return found
 
     @cached_property
     def allowed_categories(self) -> set[str]:

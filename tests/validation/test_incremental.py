@@ -11,6 +11,7 @@ import pytest
 
 from app.domain.document import PolicyDocument
 from app.domain.edits import Change, EditError
+from app.domain.models import Policy
 from app.domain.sections import METADATA, SECTION_KEYS
 from app.storage.loader import load_file
 from app.validation.catalogue import CATALOGUE, Check, all_checks, check
@@ -41,9 +42,9 @@ REFERENCES = {"rules": ("categories", "purposes", "subjects", "recipients"),
 class Session:
     """A document edited at random, validated after every edit both ways."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, policy: Policy | None = None) -> None:
         self.rng = random.Random(seed)
-        self.document = PolicyDocument(load_file(EXAMPLE).policy)
+        self.document = PolicyDocument(policy or load_file(EXAMPLE).policy)
         self.cache = SnapshotCache()
         self.document.subscribe(self.cache.invalidate)
         self.validator = IncrementalValidator()
@@ -51,7 +52,7 @@ class Session:
 
     def check_equal(self, what: str, *, compare: bool = True) -> None:
         snapshot = self.cache.snapshot(self.document.policy)
-        incremental = self.validator.validate(snapshot, today=TODAY)
+        incremental = self.found = self.validator.validate(snapshot, today=TODAY)
         if compare:
             full = run_checks(snapshot, today=TODAY)
             assert incremental == full, f"after {what}: {self.validator.changes}"

@@ -1,11 +1,12 @@
 """Keeps the findings current: debounced validation runs in a worker thread.
 
-Every edit restarts a short single-shot timer (shorter still while runs are quick); when it
-fires, the GUI thread takes a copy-on-write snapshot (see :mod:`app.validation.snapshot`) and
-hands it to a :class:`~app.ui.background.BackgroundRunner`. Results are published only when
-they still describe the document as it is now; older ones are dropped. One run at a time: an
-edit made while a run is in flight schedules one more run for when it ends. By default the
-runs are incremental (:class:`~app.validation.incremental.IncrementalValidator`): after an edit only
+Every edit restarts a short single-shot timer (shorter still for a field edit, or while runs
+are quick); when it fires, the GUI thread takes a copy-on-write snapshot (see
+:mod:`app.validation.snapshot`) and hands it to a :class:`~app.ui.background.BackgroundRunner`.
+Results are published only when they still describe the document as it is now; older ones are
+dropped. One run at a time: an edit made while a run is in flight schedules one more run for
+when it ends. By default the runs are incremental
+(:class:`~app.validation.incremental.IncrementalValidator`): after an edit only
 the checks it can affect rerun.
 """
 
@@ -27,7 +28,8 @@ from app.validation.snapshot import SnapshotCache
 
 DEBOUNCE_MS = 150
 QUICK_DEBOUNCE_MS = 10
-"""The wait after an edit while runs are quick (fields commit when editing ends, not per key)."""
+"""The wait after a field edit, or any edit while runs are quick (fields commit when editing
+ends, not per key, so one field edit rarely comes right after another)."""
 QUICK_RUN_MS = 60
 """A run this quick or quicker lets the next edit use :data:`QUICK_DEBOUNCE_MS`."""
 START_PAUSE_S = 0.003
@@ -126,7 +128,8 @@ class Revalidator(QObject):
     def _on_change(self, change: Change) -> None:
         start = time.perf_counter()
         self._cache.invalidate(change)
-        quick = self.result is not None and self.result.elapsed_ms <= QUICK_RUN_MS
+        quick = change.kind == "update" or (
+            self.result is not None and self.result.elapsed_ms <= QUICK_RUN_MS)
         self._timer.start(min(QUICK_DEBOUNCE_MS, self._debounce_ms) if quick
                           else self._debounce_ms)
         self.gui_ms["change"] = (time.perf_counter() - start) * 1000

@@ -45,9 +45,18 @@ def named_list(ctx: Context, section: str, item_ids: Iterable[str]) -> str:
 
 
 def _name(ctx: Context, section: str, item_id: str) -> str:
-    item = getattr(ctx, section, {}).get(item_id)
-    name = " ".join((getattr(item, "name", "") or "").split())
-    return f"“{name}”" if name else item_id
+    known = ctx.shared("names", _known_names)
+    found = known.get((section, item_id))
+    if found is None:
+        item = getattr(ctx, section, {}).get(item_id)
+        name = " ".join((getattr(item, "name", "") or "").split())
+        found = known[(section, item_id)] = f"“{name}”" if name else item_id
+    return found
+
+
+def _known_names(ctx: Context) -> dict[tuple[str, str], str]:
+    """The names found so far, kept from the version before when only rules changed since."""
+    return dict(ctx.carried("names") or {})
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:

@@ -15,12 +15,18 @@ from app.domain.region_codes import ANY_RECIPIENT
 from app.validation.context import Context
 
 _FIELDS = ("categories", "purposes", "subjects", "recipients")
+_SCOPE_FIELDS = frozenset({*_FIELDS, "regions"})
+"""The fields of a rule that make its scope."""
+_CACHES = ("_inclusion", "_tables", "_below", "_below_masks", "_recipient_cache",
+           "_region_cache")
+"""What :class:`Scopes` derives from the rules' scopes alone."""
 
 
 class Scopes:
     """Masks of the rules whose scope includes, or overlaps, the scope of a given rule."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, before: Scopes | None = None) -> None:
+        """``before``: the version before's, taken over when no edit since touched a scope."""
         engine = ctx.engine
         self.rules = ctx.policy.rules
         self.everything = (1 << len(self.rules)) - 1
@@ -42,6 +48,11 @@ class Scopes:
         self._below: dict[str, dict[str, list[str]]] = {}
         self._below_masks: dict[tuple[str, str], int] = {}
         self._tables: dict[str, dict[str, int]] = {}
+        if before is not None and ctx.rule_fields_edited.isdisjoint(_SCOPE_FIELDS):
+            # only effects or obligations changed: nothing here reads them but the two masks
+            for name in _CACHES:
+                if name in before.__dict__:
+                    self.__dict__[name] = before.__dict__[name]
 
     @staticmethod
     def active(rule: UseRule) -> bool:
@@ -252,4 +263,4 @@ class Scopes:
 
 def scopes(ctx: Context) -> Scopes:
     """The shared :class:`Scopes` of ``ctx``."""
-    return ctx.shared("scopes", Scopes)
+    return ctx.shared("scopes", lambda c: Scopes(c, c.carried("scopes")))

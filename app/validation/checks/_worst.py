@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.intrusiveness import Score, Scorer
-from app.domain.models import DataCategory, Purpose
+from app.domain.models import DataCategory, Purpose, UseRule
 from app.domain.region_codes import ANY_RECIPIENT
 from app.validation.context import Context
 
@@ -90,17 +90,18 @@ class WorstUses:
             points = bounds[(category, purpose)] = self._points(category, purpose)
         return points
 
+    def _extras_of(self, rule: UseRule) -> tuple[float, float, float]:
+        """The most the subjects and the recipients of ``rule`` add, and its obligations."""
+        return (max((self.subject_points.get(s, 0.0) for s in rule.subjects), default=0.0),
+                max((self.recipient_points.get(r, 0.0) for r in rule.recipients), default=0.0),
+                sum(max(self.obligation_points.get(str(o), 0.0), 0.0)
+                    for o in set(rule.obligations)))
+
     def _most_of(self, indices: Sequence[int]) -> float:
         """The most the subjects, recipients and obligations of rules ``indices`` add."""
         if self._extra_lists is None:
-            subjects, recipients, obligations = [], [], []
-            for rule in self.ctx.policy.rules:
-                subjects.append(max((self.subject_points.get(s, 0.0) for s in rule.subjects),
-                                    default=0.0))
-                recipients.append(max((self.recipient_points.get(r, 0.0)
-                                       for r in rule.recipients), default=0.0))
-                obligations.append(sum(max(self.obligation_points.get(str(o), 0.0), 0.0)
-                                       for o in set(rule.obligations)))
+            columns = zip(*map(self._extras_of, self.ctx.policy.rules), strict=True)
+            subjects, recipients, obligations = (list(column) for column in columns)
             self._extra_lists = (subjects, recipients, obligations)
         if not indices:
             return 0.0
@@ -114,10 +115,11 @@ class WorstUses:
         return (max(self.subject_points.values(), default=0.0)
                 + max(self.recipient_points.values(), default=0.0) + positive)
 
-    def reaching(self, threshold: float) -> list[Worst]:
+    def reaching(self, threshold: float, before: Reached | None = None) -> Reached:
         """The worst allowed use of each allow rule taking part in a use scoring ``threshold``+.
 
-        One per rule, in file order.
+        One per rule, in file order. ``before`` is what the version before found, when only
+        some rules' fields changed since: categories no edited rule covers keep their uses.
         """
         ctx = self.ctx
         cats, purps = self.cats.rep_of, self.purps.rep_of
@@ -126,10 +128,10 @@ class WorstUses:
         bounds: dict[tuple[str, str], float] = {}
         purpose_reps = set(purps.values())
         best_of: dict[str, float] = {}  # per category profile: its best declared purpose pair
-        best: dict[int, Worst] = {}
         allowed = ctx.allowed
         target = threshold - _EPSILON
-        for category, indices in allowed.rules_by_category().items():
+
+        def candidates(category: str, indices: list[int]) -> list[Worst]:
             rep = cats.get(category)
             extras = most
             if rep is not None and not allowed.odd_purposes(indices):
@@ -138,38 +140,69 @@ class WorstUses:
                     top = best_of[rep] = max((self._points(rep, p) for p in purpose_reps),
                                              default=0.0)
                 if top < floor:
-                    continue
+                    return []
                 extras = self._most_of([*indices, *allowed.denying(0, category)])
                 if top + extras < target:
-                    continue
+                    return []
                 top = max(self._bound(rep, purps[p], bounds)  # the purposes its rules cover
                           for index in indices for p in allowed.purposes_of(index))
                 if top + extras < target:
-                    continue  # no purpose, subject or recipient can lift it that far
+                    return []  # no purpose, subject or recipient can lift it that far
+            found: list[Worst] = []
             for purpose in dict.fromkeys(p for index in indices
                                          for p in allowed.purposes_of(index)):
                 points = self._bound(cats.get(category, category), purps.get(purpose, purpose),
                                      bounds)
                 if points + extras < target or points + self._extras(category, purpose) < target:
                     continue
-                self._visit(category, purpose, threshold, best)
-        return [best[index] for index in sorted(best)]
+                found += self._visit(category, purpose, threshold)
+            return found
 
-    def _visit(self, category: str, purpose: str, threshold: float,
-               best: dict[int, Worst]) -> None:
-        """Score the allowed uses of one pair; keep each rule's worst reaching ``threshold``."""
+        kept = before.by_category if before is not None else {}
+        if before is not None and before.extras is not None and self._extra_lists is None:
+            lists = self._extra_lists = tuple(list(column) for column in before.extras)
+            for index in ctx.rules_edited:  # the others' subjects, recipients, obligations stay
+                for column, value in zip(lists, self._extras_of(ctx.policy.rules[index]),
+                                         strict=True):
+                    column[index] = value
+        by_category: dict[str, list[Worst]] = {}
+        best: dict[int, Worst] = {}
+        for category, indices in allowed.rules_by_category().items():
+            found = kept.get(category)
+            if found is None or not allowed.kept(category):
+                found = candidates(category, indices)
+            by_category[category] = found
+            for worst in found:  # in the order visited: the first of equal scores wins
+                known = best.get(worst.index)
+                if known is None or worst.score.value > known.score.value:
+                    best[worst.index] = worst
+        return Reached([best[index] for index in sorted(best)], by_category, self._extra_lists)
+
+    def _visit(self, category: str, purpose: str, threshold: float) -> list[Worst]:
+        """Each allowed use of one pair reaching ``threshold``, once per rule taking part."""
+        found = []
         for use in self.ctx.allowed.of_pair(category, purpose):
             score = self.scorer.score(category, purpose, use.subject, use.recipient,
                                       use.obligations)
-            if score.value < threshold - _EPSILON:
-                continue
-            for index in use.indices:
-                known = best.get(index)
-                if known is None or score.value > known.score.value:
-                    best[index] = Worst(index, category, purpose, use.subject,
-                                        use.recipient, score)
+            if score.value >= threshold - _EPSILON:
+                found += [Worst(index, category, purpose, use.subject, use.recipient, score)
+                          for index in use.indices]
+        return found
+
+
+@dataclass(frozen=True)
+class Reached:
+    """What :meth:`WorstUses.reaching` found: the rules, and each category's candidates."""
+
+    rules: list[Worst]
+    by_category: dict[str, list[Worst]]
+    """The uses of each category reaching the threshold, once per rule taking part."""
+    extras: tuple[list[float], list[float], list[float]] | None
+    """What each rule's subjects, recipients and obligations add (see ``_most_of``)."""
 
 
 def reaching(ctx: Context, threshold: float) -> list[Worst]:
     """Allow rules whose worst use scores at least ``threshold`` (shared per threshold)."""
-    return ctx.shared(f"worst_uses:{threshold}", lambda c: WorstUses(c).reaching(threshold))
+    key = f"worst_uses:{threshold}"
+    found: Reached = ctx.shared(key, lambda c: WorstUses(c).reaching(threshold, c.carried(key)))
+    return found.rules

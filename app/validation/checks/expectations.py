@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from app.domain.enums import DecisionReason, Effect
 from app.domain.expectations import decision_for, label, mismatches
-from app.domain.sections import RETENTION, TESTS
+from app.domain.sections import RETENTION, RULES, TESTS
 from app.validation.catalogue import DECISIONS, check
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
@@ -70,7 +70,7 @@ def contradictory_expectation(ctx: Context) -> Iterator[Hit]:
 
 
 @check("TST004", Severity.ERROR, "Expectation naming an unknown rule",
-       reads=(*DECISIONS, RETENTION, TESTS),
+       reads=(f"{RULES}.id", f"{RETENTION}.id", TESTS),
        why="An expectation that names a use rule or retention rule the policy does not have "
            "can never hold; usually the rule was renamed outside the editor or mistyped.",
        fix="Pick a declared rule, or leave the field empty when any rule will do.")

@@ -14,7 +14,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel
 
-from app.domain.sections import SECTIONS
+from app.domain.sections import METADATA, SECTIONS
 from app.storage.source_map import format_path
 from app.validation.catalogue import check
 from app.validation.context import Context
@@ -97,6 +97,8 @@ def _shorten(text: str) -> str:
 
 
 @check(PLACEHOLDER_CODE, Severity.WARNING, "Template placeholder text",
+       reads=(METADATA, *(f"{info.key}.{name}" for info in SECTIONS
+                          for name in _text_fields(info.model))),
        why="The policy still holds text a template asked to replace (a made-up organisation, "
            "an address on an example domain, a sample description). Published or approved, "
            "it would tell people and regulators something untrue.",

@@ -13,7 +13,7 @@ from app.domain.models import Policy
 from app.domain.region_codes import is_iso_shaped
 from app.domain.sections import METADATA, PURPOSES, RECIPIENTS, REGIONS, RULES, TESTS
 from app.storage.resources import region_catalogue
-from app.validation.catalogue import EVERYTHING_BUT_PROSE, check
+from app.validation.catalogue import check
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
@@ -60,8 +60,14 @@ def _suggestion(ctx: Context, code: str) -> str:
     return "use an ISO 3166 code (DE, US-CA) or a group id (eea), or define the group"
 
 
+_CODES = (f"{METADATA}.establishment", f"{RECIPIENTS}.country", f"{RECIPIENTS}.countries",
+          f"{RECIPIENTS}.stored_in", f"{PURPOSES}.legal_bases", f"{RULES}.regions", REGIONS,
+          f"{TESTS}.region")
+"""What :func:`region_fields` reads, and the policy's own region groups."""
+
+
 @check("REG001", Severity.ERROR, "Unknown region",
-       reads=(*EVERYTHING_BUT_PROSE, REGIONS),
+       reads=_CODES,
        why="A region is an ISO 3166 country or subdivision code, a shipped group or a group the "
            "policy defines. Any other code matches no request, so a rule limited to it never "
            "applies and a recipient's transfer cannot be judged.",
@@ -76,7 +82,7 @@ def unknown_region(ctx: Context) -> Iterator[Hit]:
 
 
 @check("REG002", Severity.ERROR, "Region group that clashes",
-       reads=(*EVERYTHING_BUT_PROSE, REGIONS),
+       reads=(REGIONS,),
        why="A group's id must not be an ISO code or a shipped group's id: two-letter ids are "
            "read as ISO countries, and a shipped id keeps its shipped meaning, so the group "
            "would never be what its members say.",
@@ -111,7 +117,7 @@ def _cycle(members: dict[str, list[str]], start: str) -> list[str] | None:
 
 
 @check("REG003", Severity.ERROR, "Region group that contains itself",
-       reads=(*EVERYTHING_BUT_PROSE, REGIONS),
+       reads=(REGIONS,),
        why="A group listing itself, directly or through other groups, has no meaning of its "
            "own: its members are whatever the loop says.",
        fix="Remove the member that leads back to the group.")
@@ -128,7 +134,7 @@ def cyclic_group(ctx: Context) -> Iterator[Hit]:
 
 
 @check("REG004", Severity.WARNING, "Empty region group",
-       reads=(*EVERYTHING_BUT_PROSE, REGIONS),
+       reads=(REGIONS,),
        why="A group without members contains nowhere: a rule limited to it never applies.",
        fix="Add the countries, subdivisions or groups it stands for, or delete it.")
 def empty_group(ctx: Context) -> Iterator[Hit]:
@@ -139,7 +145,7 @@ def empty_group(ctx: Context) -> Iterator[Hit]:
 
 
 @check("REG005", Severity.INFO, "Region already covered",
-       reads=(*EVERYTHING_BUT_PROSE, REGIONS),
+       reads=(f"{RULES}.id", f"{RULES}.regions", REGIONS),
        why="A list names a region and another region that contains it (DE and eea); the larger "
            "one already covers the smaller.",
        fix="Remove the region that is already covered, or the larger one if it is too wide.")

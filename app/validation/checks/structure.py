@@ -21,13 +21,26 @@ from app.domain.sections import (
     referring_fields,
 )
 from app.domain.sections import section as section_info
-from app.validation.catalogue import EVERYTHING_BUT_PROSE, check
+from app.validation.catalogue import check
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
+_IDS = tuple(f"{key}.id" for key in SECTION_KEYS)
+
+
+def _references_to(target: str) -> tuple[str, ...]:
+    """What a check of the references to ``target`` reads.
+
+    The ids of ``target``, the fields referring to it and the ids of the items holding them.
+    """
+    found = {f"{target}.id"}
+    for section, field in section_info(target).references:
+        found |= {f"{section}.id", f"{section}.{field.partition('.')[0]}"}
+    return tuple(sorted(found))
+
 
 @check("STR001", Severity.ERROR, "Duplicate id",
-       reads=EVERYTHING_BUT_PROSE,
+       reads=_IDS,
        why="Ids must be unique within their section: rules, exports and decisions refer to "
            "items by id, so two items with one id make the policy ambiguous.",
        fix="Rename one of the items (references follow the rename in the editor), or merge "
@@ -81,7 +94,7 @@ def _suggest(value: str, declared: dict[str, object]) -> str | None:
 
 
 @check("STR002", Severity.ERROR, "Unknown data category",
-       reads=EVERYTHING_BUT_PROSE,
+       reads=_references_to(CATEGORIES),
        why="A rule or retention rule names a data category the policy does not declare, so "
            "nobody can tell what data it is about; usually a typo.",
        fix="Pick a declared category, or declare the missing one.")
@@ -91,7 +104,7 @@ def unknown_categories(ctx: Context) -> Iterator[Hit]:
 
 
 @check("STR003", Severity.ERROR, "Unknown purpose",
-       reads=EVERYTHING_BUT_PROSE,
+       reads=_references_to(PURPOSES),
        why="A rule names a purpose the policy does not declare: it has no legal basis or "
            "consent mechanism, so decisions about it cannot be justified.",
        fix="Pick a declared purpose, or declare the missing one with its legal basis.")
@@ -101,7 +114,7 @@ def unknown_purposes(ctx: Context) -> Iterator[Hit]:
 
 
 @check("STR004", Severity.ERROR, "Unknown data subject",
-       reads=EVERYTHING_BUT_PROSE,
+       reads=_references_to(SUBJECTS),
        why="A rule is limited to a group of people the policy does not declare.",
        fix="Pick a declared data subject, or declare the missing one.")
 def unknown_subjects(ctx: Context) -> Iterator[Hit]:
@@ -110,7 +123,7 @@ def unknown_subjects(ctx: Context) -> Iterator[Hit]:
 
 
 @check("STR005", Severity.ERROR, "Unknown recipient",
-       reads=EVERYTHING_BUT_PROSE,
+       reads=_references_to(RECIPIENTS),
        why="A rule shares data with a recipient the policy does not declare, so its country "
            "and transfer safeguards are unknown.",
        fix="Pick a declared recipient, or declare the missing one with its country.")
@@ -120,7 +133,7 @@ def unknown_recipients(ctx: Context) -> Iterator[Hit]:
 
 
 @check("STR006", Severity.ERROR, "Rule without categories or purposes",
-       reads=EVERYTHING_BUT_PROSE,
+       reads=(f"{RULES}.id", f"{RULES}.categories", f"{RULES}.purposes"),
        why="A use rule with no categories or no purposes covers nothing and never takes "
            "effect.",
        fix="Add the data categories and purposes the rule is about, or delete the rule.")
@@ -133,7 +146,7 @@ def empty_rules(ctx: Context) -> Iterator[Hit]:
 
 
 @check("STR007", Severity.ERROR, "Retention rule without categories",
-       reads=EVERYTHING_BUT_PROSE,
+       reads=(f"{RETENTION}.id", f"{RETENTION}.categories"),
        why="A retention rule that names no data category says how long nothing is kept.",
        fix="Add the data categories the retention period applies to, or delete the rule.")
 def empty_retention(ctx: Context) -> Iterator[Hit]:
@@ -164,7 +177,8 @@ def _distinct(values: list[str]) -> bool:
 
 
 @check("STR008", Severity.INFO, "Redundant reference",
-       reads=EVERYTHING_BUT_PROSE,
+       reads=(*(f"{key}.id" for key in _REFERENCE_LISTS),
+              *(f"{key}.{field}" for key, fields in _REFERENCE_LISTS.items() for field in fields)),
        why="A list names the same id twice, or names both an item and one of its ancestors; "
            "the ancestor already covers its descendants.",
        fix="Remove the repeated or already covered id.")
