@@ -66,7 +66,7 @@ def request(payload: bytes) -> io.BytesIO:
 @pytest.mark.parametrize("payload", [
     b"not a pickle at all",
     pickle.dumps(("not a policy", 0)),
-    pickle.dumps((print, ("not a task of the application",))),
+    pickle.dumps(([], (print, ("not a task of the application",)))),
     pickle.dumps(None),
 ])
 def test_the_builder_answers_a_hostile_request_with_an_error(payload: bytes) -> None:
@@ -79,7 +79,7 @@ def test_the_builder_answers_a_hostile_request_with_an_error(payload: bytes) -> 
 
 
 def test_the_builder_stops_at_the_end_of_its_requests(ui_policy: Policy) -> None:
-    stream = request(pickle.dumps((document_build.preview, (ui_policy, 0)))).getvalue() * 2
+    stream = request(pickle.dumps(([], (document_build.preview, (ui_policy, 0))))).getvalue() * 2
     answers = io.BytesIO()
     builder.serve(io.BytesIO(stream + b"o\x00"), answers)  # two requests, then a torn one
     answers.seek(0)

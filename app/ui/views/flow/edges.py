@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from math import hypot
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from app.ui.views.flow.layout import Line
@@ -30,6 +30,17 @@ def edges_path(lines: Iterable[Line]) -> QPainterPath:
         path.moveTo(*line.start)
         path.cubicTo(*line.controls())
     return path
+
+
+def edge_pen(colour: QColor, width: float) -> QPen:
+    """A pen for edges: ``width`` pixels on screen at any zoom.
+
+    Such a "cosmetic" pen one pixel wide is drawn by a fast path: thousands of long curves
+    drawn with a wider one (or a scaled one) took the GUI thread seconds on every repaint.
+    """
+    pen = QPen(colour, width)
+    pen.setCosmetic(True)
+    return pen
 
 
 class EdgeLayer(QGraphicsPathItem):

@@ -46,7 +46,7 @@ from app.domain.sections import section_title
 from app.ui.actions import make_action
 from app.ui.background import BackgroundRunner
 from app.ui.builder import call, is_large
-from app.ui.views.flow.edges import EdgeLayer, line_at
+from app.ui.views.flow.edges import EdgeLayer, edge_pen, line_at
 from app.ui.views.flow.layout import COLUMN_GAP, NODE_H, NODE_W, Layout, Line, Pair, map_of
 from app.ui.views.timeline.canvas import (
     TARGET,
@@ -398,8 +398,9 @@ class FlowView(DiagramView):
         self.highlighted = key
         plain = QColor(self.text_colour())
         plain.setAlpha(70 if key is None else 30)
-        self.plain_edges.setPen(QPen(plain, 1.2))
-        self.strong_edges.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.4))
+        self.plain_edges.setPen(edge_pen(plain, 1.0))
+        self.strong_edges.setPen(edge_pen(self.palette().color(QPalette.ColorRole.Highlight),
+                                          2.0))
         self.strong_edges.set_lines(self.edges[k] for k in self.highlighted_edges())
 
     def highlighted_edges(self) -> list[Pair]:
