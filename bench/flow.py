@@ -59,9 +59,8 @@ def _timed(cls: type, names: tuple[str, ...], spent: list[float]) -> dict[str, A
 
 def measure_flow_edits(bridge: Any, rule_id: str, edits: int = EDITS) -> dict[str, float]:
     """Edit the large policy in ``bridge`` with the flow map shown; the edit figures."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-
     from app.ui.views.flow.view import FlowView
+    from bench.ticking import longest_gap
 
     code: list[float] = []
     drawn: list[float] = []
@@ -76,40 +75,24 @@ def measure_flow_edits(bridge: Any, rule_id: str, edits: int = EDITS) -> dict[st
     view = FlowView(bridge)
     view.resize(1400, 900)
 
-    def wait_for_map() -> float:
-        """Run the event loop until the next map is shown; the longest timer gap (ms)."""
-        count = len(drawn)
-        loop, ticker, clock = QEventLoop(), QTimer(), QElapsedTimer()
-        ticker.setInterval(5)
-        clock.start()
-        worst, settled = [0.0], [0]
-
-        def tick() -> None:
-            worst[0] = max(worst[0], clock.nsecsElapsed() / 1e6 - 5)
-            clock.restart()
-            if len(drawn) > count and not getattr(view, "busy", False):
-                settled[0] += 1  # a few more ticks: the painting after it
-                if settled[0] > 10:
-                    loop.quit()
-
-        ticker.timeout.connect(tick)
-        ticker.start()
-        loop.exec()
-        ticker.stop()
-        return worst[0]
+    def wait_for_map(count: int) -> float:
+        """Run the event loop until more than ``count`` maps were shown (and painted); the
+        longest timer gap (ms)."""
+        return longest_gap(lambda: len(drawn) > count and not getattr(view, "busy", False),
+                           settle_ticks=10)
 
     view.show()
-    if not drawn:
-        wait_for_map()
+    wait_for_map(0)
     stalls, totals, codes = [], [], []
     for n in range(edits):
         code.clear()
+        count = len(drawn)
         start = time.perf_counter()
         if n % 2 == 0:
             bridge.set_field("rules", rule_id, "description", f"Edited description {n}.")
         else:
             bridge.undo_stack.undo()
-        stalls.append(wait_for_map())
+        stalls.append(wait_for_map(count))
         totals.append(drawn[-1] - start)
         codes.append(sum(code))
         if os.environ.get("BENCH_VERBOSE"):
