@@ -22,18 +22,13 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
-    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
-    QPainterPath,
     QPalette,
-    QPen,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsPathItem,
-    QGraphicsSceneHoverEvent,
     QGraphicsSimpleTextItem,
     QLabel,
     QMenu,
@@ -46,6 +41,7 @@ from app.domain.sections import section_title
 from app.ui.actions import make_action
 from app.ui.background import BackgroundRunner
 from app.ui.builder import call, is_large
+from app.ui.views.flow.boxes import BoxPainter
 from app.ui.views.flow.edges import EdgeLayer, edge_pen, line_at
 from app.ui.views.flow.layout import COLUMN_GAP, NODE_H, NODE_W, Layout, Line, Pair, map_of
 from app.ui.views.timeline.canvas import (
@@ -62,36 +58,12 @@ from app.validation.snapshot import SnapshotCache
 if TYPE_CHECKING:
     from app.ui.host import Host
 
-BADGE_COLOURS = {"Art. 9": "#a23b8c", "Art. 10": "#7b3fa0", "third party": "#c46a12",
-                 "no safeguard": "#c62828"}
-COUNTRY_COLOUR = "#2f6f9f"
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.1, 4.0
 EMPTY = ("Nothing flows yet. The map joins data categories to purposes to recipients as the "
          "allow rules allow them:\nadd a use rule that allows a category for a purpose "
          "(right-click \u201cUse rules\u201d in the navigator).")
 UPDATING = "Updating the map\u2026"
 FAILED = "The data-flow map could not be drawn"
-
-
-class NodeItem(QGraphicsPathItem):
-    """A rounded box that highlights its edges while hovered."""
-
-    def __init__(self, view: FlowView, node: Node, rect: QRectF) -> None:
-        path = QPainterPath()
-        path.addRoundedRect(rect, 7, 7)
-        super().__init__(path)
-        self.view, self.node = view, node
-        self.setAcceptHoverEvents(True)
-
-    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        """Highlight the node's connections while the pointer is over it."""
-        self.view.highlight(self.node.key)
-        super().hoverEnterEvent(event)
-
-    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        """Highlight the current node's connections again."""
-        self.view.highlight(self.view.current_target())
-        super().hoverLeaveEvent(event)
 
 
 class FlowView(DiagramView):
@@ -105,7 +77,7 @@ class FlowView(DiagramView):
         """The map drawn (or about to be)."""
         self.problem = ""
         """Why the map could not be drawn ("" when it could)."""
-        self.nodes: dict[tuple[str, str], NodeItem] = {}
+        self.nodes: dict[tuple[str, str], QGraphicsItem] = {}
         self.edges: dict[Pair, Line] = {}
         self.highlighted: tuple[str, str] | None = None
         self.expanded: set[tuple[str, str]] = set()
@@ -328,8 +300,13 @@ class FlowView(DiagramView):
             x = number * (NODE_W + COLUMN_GAP)
             heading = self._text(section_title(section), x, 0, bold=True)
             heading.setX(x + (NODE_W - heading.boundingRect().width()) / 2)
+        boxes = BoxPainter(self, self.font(), self.palette())
         for box in layout.boxes:
-            self._draw_node(box.node, QRectF(box.x, box.y, NODE_W, NODE_H))
+            item = boxes.draw(box.node, QRectF(box.x, box.y, NODE_W, NODE_H))
+            self.scene.addItem(item)
+            make_target(item, box.node.section, box.node.id, box.node.describe())
+            self.targets.append(item)
+            self.nodes[box.node.key] = item
         self.plain_edges = EdgeLayer(layout.lines.values())
         self.strong_edges = EdgeLayer(())
         self.strong_edges.setZValue(1)
@@ -338,59 +315,15 @@ class FlowView(DiagramView):
         self.highlight(None)
 
     def _text(self, text: str, x: float, y: float, colour: QColor | None = None,
-              bold: bool = False, parent: QGraphicsItem | None = None) -> QGraphicsSimpleTextItem:
-        item = QGraphicsSimpleTextItem(text, parent)
+              bold: bool = False) -> QGraphicsSimpleTextItem:
+        item = QGraphicsSimpleTextItem(text)
         font = QFont(self.font())
         font.setBold(bold)
         item.setFont(font)
         item.setBrush(colour or self.text_colour())
         item.setPos(x, y)
-        if parent is None:
-            self.scene.addItem(item)
-        return item
-
-    def _draw_node(self, node: Node, rect: QRectF) -> None:
-        item = NodeItem(self, node, rect)
-        palette = self.palette()
-        warn = "no safeguard" in node.badges or any(b.startswith("Art.") for b in node.badges)
-        item.setBrush(palette.color(QPalette.ColorRole.Button))
-        border = QColor(BADGE_COLOURS["no safeguard"]) if "no safeguard" in node.badges else (
-            QColor(BADGE_COLOURS["Art. 9"]) if warn else palette.color(QPalette.ColorRole.Mid))
-        item.setPen(QPen(border, 2 if warn else 1))
-        item.setZValue(2)
         self.scene.addItem(item)
-        make_target(item, node.section, node.id, node.describe())
-        self.targets.append(item)
-        self.nodes[node.key] = item
-        right = rect.right() - 6
-        for badge in reversed(node.badges):
-            right -= self._badge(item, badge, right, rect.center().y()) + 4
-        metrics = QFontMetricsF(self.font())
-        title = metrics.elidedText(node.title, Qt.TextElideMode.ElideRight,
-                                   right - rect.left() - 10)
-        text = self._text(title, rect.left() + 8, 0, palette.color(QPalette.ColorRole.ButtonText),
-                          parent=item)
-        text.setY(rect.center().y() - text.boundingRect().height() / 2)
-
-    def _badge(self, parent: QGraphicsItem, badge: str, right: float, middle: float) -> float:
-        """Draw a filled pill ending at ``right``; returns its width."""
-        text = ("⚠ " + badge) if badge == "no safeguard" else badge
-        font = QFont(self.font())
-        font.setPointSizeF(max(6.0, font.pointSizeF() - 1.5))
-        font.setBold(True)
-        width = QFontMetricsF(font).horizontalAdvance(text) + 10
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(right - width, middle - 8, width, 16), 8, 8)
-        pill = QGraphicsPathItem(path, parent)
-        pill.setBrush(QColor(BADGE_COLOURS.get(badge, COUNTRY_COLOUR)))
-        pill.setPen(QPen(Qt.PenStyle.NoPen))
-        pill.setData(2, badge)
-        label = QGraphicsSimpleTextItem(text, pill)
-        label.setFont(font)
-        label.setBrush(QColor("white"))
-        bounds = label.boundingRect()
-        label.setPos(right - width + 5, middle - bounds.height() / 2)
-        return width
+        return item
 
     # -- highlighting -------------------------------------------------------------------------
     def highlight(self, key: tuple[str, str] | None) -> None:
