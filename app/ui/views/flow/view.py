@@ -308,10 +308,6 @@ class FlowView(DiagramView):
             self.targets.append(item)
             self.nodes[box.node.key] = item
         self.plain_edges = EdgeLayer(layout.lines.values())
-        # Drawn once into a pixmap and copied from it on every repaint (scrolls, hovers):
-        # drawing thousands of long curves each time cost a window blending without
-        # premultiplied alpha (the offscreen one, say) half a second and more.
-        self.plain_edges.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.strong_edges = EdgeLayer(())
         self.strong_edges.setZValue(1)
         self.scene.addItem(self.plain_edges)
