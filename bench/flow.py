@@ -16,8 +16,11 @@ changes, then the edit is undone) and reports:
   own noise: on a loaded machine the GUI thread also waits for a core);
 - ``flow_update_s``: from an edit to its map being shown, median (the whole rebuild, wherever
   it runs);
-- ``flow_large_ms``: painting a laid-out map on the GUI thread (clearing the scene, the boxes,
-  their labels and badges, the edges), median of a few;
+- ``flow_large_ms``: putting a laid-out map into the scene on the GUI thread (clearing the
+  scene, making the boxes, their labels and badges, the two edge items), median of a few; the
+  drawing of those items on screen comes at the next repaint and is not counted here (it is in
+  ``flow_gui_stall_ms``). Before the builder did the layout, this figure was the whole rebuild
+  (working out the map as well);
 - ``flow_large_graph_ms``: working out the map and its layout in process
   (:func:`app.ui.views.flow.layout.map_of`: what the builder process does per edit), median;
 - ``flow_large_items``: the scene's items after painting.
