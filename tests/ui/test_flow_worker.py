@@ -4,6 +4,8 @@ a small policy's map is redrawn at once; hostile names draw as text; families an
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QHelpEvent, QImage, QPainter
@@ -16,6 +18,7 @@ from app.ui.bridge import DocumentBridge
 from app.ui.views.flow import view as flow_view
 from app.ui.views.flow.layout import NODE_W, map_of
 from app.ui.views.flow.view import FlowView
+from app.ui.views.timeline import export
 from app.validation.snapshot import SnapshotCache
 from tests.ui.test_flow_large import sized_policy
 
@@ -179,3 +182,17 @@ def test_families_zoom_and_expand_on_a_map_from_the_builder(  # type: ignore[no-
     assert view.collapse()
     settled(qtbot, view)
     assert view.current_target() == family.key and not view.expanded
+
+
+def test_an_export_waits_for_the_map_of_the_policy_as_it_is_now(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path, monkeypatch: pytest.MonkeyPatch, medium: Policy,
+        through_builder) -> None:
+    view = shown_view(qtbot, medium)
+    settled(qtbot, view)
+    recipient = view.flow.columns["recipients"][0].id
+    view.bridge.set_field("recipients", recipient, "name", "Exported receiver")
+    assert view.busy
+    target = tmp_path / "flow.svg"
+    monkeypatch.setattr(export, "ask_export_path", lambda *_args: str(target))
+    assert view.export("svg") == str(target)
+    assert "Exported receiver" in " ".join(ET.parse(target).getroot().itertext())

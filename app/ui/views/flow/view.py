@@ -41,6 +41,7 @@ from app.domain.sections import section_title
 from app.ui.actions import make_action
 from app.ui.background import BackgroundRunner
 from app.ui.builder import call, is_large
+from app.ui.files.tasks import run_blocking
 from app.ui.views.flow.boxes import BoxPainter
 from app.ui.views.flow.edges import EdgeLayer, edge_pen, line_at
 from app.ui.views.flow.layout import COLUMN_GAP, NODE_H, NODE_W, Layout, Line, Pair, map_of
@@ -273,6 +274,21 @@ class FlowView(DiagramView):
         self._dirty = False
         self.status.setText(UPDATING)
         self.runner.submit(partial(call, map_of, self._cache.snapshot(policy), expanded))
+
+    def bring_up_to_date(self) -> bool:
+        """Before an export: a large policy's map is waited for when not drawn yet."""
+        if not (self._dirty or self.busy) or not is_large(self.policy):
+            return super().bring_up_to_date()
+        snapshot = self._cache.snapshot(self.policy)
+        work = partial(call, map_of, snapshot, frozenset(self.expanded))
+        try:
+            layout = run_blocking(work, self, "Drawing the data-flow map\u2026")
+        except RuntimeError as exc:
+            self._failed(exc)
+            return False
+        self._dirty = False
+        self._arrived(layout)
+        return True
 
     def _arrived(self, layout: Layout) -> None:
         self.shown, self.problem = layout, ""

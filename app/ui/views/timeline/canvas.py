@@ -257,13 +257,19 @@ class DiagramView(QWidget):
         return QPointF(self.canvas.mapFromScene(point))
 
     # -- export -------------------------------------------------------------------------------
+    def bring_up_to_date(self) -> bool:
+        """Draw the policy as it is now if that is not what is shown; False if that failed."""
+        if self._dirty:
+            self.rebuild()
+        return True
+
     def export(self, kind: str) -> str | None:
         """Ask for a file and write the picture as ``kind`` (png or svg); the path written."""
         path = export.ask_export_path(self, kind, self.TITLE)
         if not path:
             return None
-        if self._dirty:
-            self.rebuild()
+        if not self.bring_up_to_date():
+            return None
         shown = self._focus.isVisible()
         self._focus.hide()
         background = self.palette().color(QPalette.ColorRole.Base)
