@@ -38,7 +38,7 @@ def _quiet(_kind: object, _context: object, message: str) -> None:
 def measure_document_tab(edits: int = EDITS) -> dict[str, float]:
     """Measure the document tab's edits; see the module docstring for the figures."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer, qInstallMessageHandler
+    from PySide6.QtCore import qInstallMessageHandler
 
     from app.exporters.pdf.qt_session import application
     from app.storage.loader import load_bytes
@@ -46,6 +46,7 @@ def measure_document_tab(edits: int = EDITS) -> dict[str, float]:
     from app.ui.problems.revalidator import settle_heap, thaw_heap
     from app.ui.views.document.view import DocumentView
     from bench.generate import generate
+    from bench.ticking import longest_gap
 
     app = application()  # guarded, torn down in order at exit
     previous = qInstallMessageHandler(_quiet)
@@ -83,30 +84,10 @@ def measure_document_tab(edits: int = EDITS) -> dict[str, float]:
         timer gap (ms)."""
         count = len(shown)
         until = time.perf_counter() + idle_s
-        loop = QEventLoop()
-        ticker = QTimer()
-        ticker.setInterval(5)
-        clock = QElapsedTimer()
-        clock.start()
-        worst = [0.0]
-        settled = [0]
-
-        def tick() -> None:
-            worst[0] = max(worst[0], clock.nsecsElapsed() / 1e6 - 5)
-            clock.restart()
-            if idle_s:
-                if time.perf_counter() > until:
-                    loop.quit()
-            elif len(shown) > count and not view.busy:
-                settled[0] += 1  # a few more ticks: the browser's own layout work after it
-                if settled[0] > 20:
-                    loop.quit()
-
-        ticker.timeout.connect(tick)
-        ticker.start()
-        loop.exec()
-        ticker.stop()
-        return worst[0]
+        if idle_s:
+            return longest_gap(lambda: time.perf_counter() > until)
+        # a few more ticks after it: the browser's own layout work
+        return longest_gap(lambda: len(shown) > count and not view.busy, settle_ticks=20)
 
     view.show()
     wait_for_preview()

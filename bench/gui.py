@@ -59,7 +59,7 @@ def _quiet(_kind: object, _context: object, message: str) -> None:
 def measure_revalidation(edits: int = EDITS) -> dict[str, float]:
     """Measure revalidation after single edits; see the module docstring for the figures."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer, qInstallMessageHandler
+    from PySide6.QtCore import qInstallMessageHandler
 
     from app.exporters.pdf.qt_session import application
     from app.storage.loader import load_bytes
@@ -68,6 +68,7 @@ def measure_revalidation(edits: int = EDITS) -> dict[str, float]:
     from app.ui.problems.revalidator import Revalidator
     from app.validation.problems import Result
     from bench.generate import generate
+    from bench.ticking import longest_gap
 
     app = application()  # guarded, torn down in order at exit
     previous = qInstallMessageHandler(_quiet)
@@ -90,24 +91,7 @@ def measure_revalidation(edits: int = EDITS) -> dict[str, float]:
     def wait_for_result() -> float:
         """Run the event loop until the next result is shown; the longest timer gap (ms)."""
         count = len(shown)
-        loop = QEventLoop()
-        ticker = QTimer()
-        ticker.setInterval(5)
-        clock = QElapsedTimer()
-        clock.start()
-        worst = [0.0]
-
-        def tick() -> None:
-            worst[0] = max(worst[0], clock.nsecsElapsed() / 1e6 - 5)
-            clock.restart()
-            if len(shown) > count:
-                loop.quit()
-
-        ticker.timeout.connect(tick)
-        ticker.start()
-        loop.exec()
-        ticker.stop()
-        return worst[0]
+        return longest_gap(lambda: len(shown) > count)
 
     revalidator.schedule(0)
     wait_for_result()

@@ -32,19 +32,21 @@ SHOTS = (  # file name, central tab, navigator selection
 
 
 def settle(window, timeout_s: float = 20.0) -> None:  # type: ignore[no-untyped-def]
-    """Process events until layouts have settled and live validation and the preview are done."""
+    """Process events until layouts settle and validation, preview and flow map are done."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     deadline = time.monotonic() + timeout_s
     problems = getattr(window, "problems", None)
     document = getattr(window, "document_view", None)
+    flow = getattr(window, "flow", None)
     while time.monotonic() < deadline:
         for _ in range(10):
             app.processEvents()
         validating = problems is not None and problems.revalidator.busy
         previewing = document is not None and document.isVisible() and document.busy
-        if not validating and not previewing:
+        drawing = flow is not None and flow.isVisible() and flow.busy
+        if not validating and not previewing and not drawing:
             break
         time.sleep(0.02)
     for _ in range(10):

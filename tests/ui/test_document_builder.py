@@ -13,7 +13,8 @@ import time
 import pytest
 
 from app.domain.models import Policy
-from app.ui.views.document import build as builder
+from app.ui import builder
+from app.ui.views.document import build as document_build
 
 
 @pytest.fixture
@@ -26,21 +27,21 @@ def through_process(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped
 
 def test_the_builder_process_makes_the_same_pages(ui_policy: Policy, through_process) -> None:  # type: ignore[no-untyped-def]
     assert builder.is_large(ui_policy)
-    pages, summary = builder.build(ui_policy, 2)
+    pages, summary = document_build.build(ui_policy, 2)
     assert builder._processes and builder._processes[0].pid != os.getpid()
-    assert (pages, summary) == builder.preview(ui_policy, 2)
+    assert (pages, summary) == document_build.preview(ui_policy, 2)
     assert "Exported despite 2 error findings" in pages.pages[0]
 
 
 def test_a_builder_stopped_mid_build_is_reported_then_replaced(  # type: ignore[no-untyped-def]
         ui_policy: Policy, through_process) -> None:
-    builder.build(ui_policy, 0)  # started
+    document_build.build(ui_policy, 0)  # started
     first = builder._processes[0]
     outcome: list[BaseException | None] = []
 
     def run() -> None:
         try:
-            builder.build(ui_policy, 0)
+            document_build.build(ui_policy, 0)
             outcome.append(None)
         except RuntimeError as exc:
             outcome.append(exc)
@@ -53,7 +54,7 @@ def test_a_builder_stopped_mid_build_is_reported_then_replaced(  # type: ignore[
     worker.join(30)
     # Killed before it answered: the build says so; had it answered first, it stands.
     assert outcome and (outcome[0] is None or "stopped unexpectedly" in str(outcome[0]))
-    pages, _ = builder.build(ui_policy, 0)  # a new builder
+    pages, _ = document_build.build(ui_policy, 0)  # a new builder
     assert builder._processes[0].pid != first.pid
     assert "Email address" in pages.pages[0]
 
@@ -65,6 +66,7 @@ def request(payload: bytes) -> io.BytesIO:
 @pytest.mark.parametrize("payload", [
     b"not a pickle at all",
     pickle.dumps(("not a policy", 0)),
+    pickle.dumps(([], (print, ("not a task of the application",)))),
     pickle.dumps(None),
 ])
 def test_the_builder_answers_a_hostile_request_with_an_error(payload: bytes) -> None:
@@ -77,7 +79,7 @@ def test_the_builder_answers_a_hostile_request_with_an_error(payload: bytes) -> 
 
 
 def test_the_builder_stops_at_the_end_of_its_requests(ui_policy: Policy) -> None:
-    stream = request(pickle.dumps((ui_policy, 0))).getvalue() * 2
+    stream = request(pickle.dumps(([], (document_build.preview, (ui_policy, 0))))).getvalue() * 2
     answers = io.BytesIO()
     builder.serve(io.BytesIO(stream + b"o\x00"), answers)  # two requests, then a torn one
     answers.seek(0)

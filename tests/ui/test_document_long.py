@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain.models import Policy
 from app.storage.loader import load_bytes
+from app.ui import builder
 from app.ui.bridge import DocumentBridge
 from app.ui.views.document import build as document_build
 from app.ui.views.document.view import DocumentView
@@ -63,7 +64,7 @@ def long_policy() -> Policy:
 def long_view(qtbot, long_policy: Policy,  # type: ignore[no-untyped-def]
               monkeypatch: pytest.MonkeyPatch) -> DocumentView:
     monkeypatch.setattr(document_build, "build_html", long_html)
-    monkeypatch.setattr(document_build, "PROCESS_ABOVE", 10**9)
+    monkeypatch.setattr(builder, "PROCESS_ABOVE", 10**9)
     bridge = DocumentBridge(long_policy.model_copy(deep=True), "long.policy.yaml")
     view = DocumentView(bridge, known_errors=lambda: 0)
     qtbot.addWidget(view)

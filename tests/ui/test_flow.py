@@ -39,8 +39,11 @@ def test_nodes_for_every_used_item(view: FlowView) -> None:
     assert ids(view, "recipients") == ["mailer", "partner"]
     assert (("categories", "contact.email"), ("purposes", "newsletter")) in view.edges
     assert (("purposes", "support"), ("recipients", "partner")) in view.edges
-    assert view.edges[(("categories", "health"), ("purposes", "support"))].data(2) == [
-        "health_support"]
+    edge = view.edges[(("categories", "health"), ("purposes", "support"))]
+    assert edge.rules == ("health_support",) and edge.count == 1
+    assert view.edge_text(edge) == (
+        "\u2068Health information\u2069 \u2192 \u2068Customer support\u2069: "
+        "allowed by health_support")
 
 
 def test_markings_for_special_data_third_parties_and_transfers(view: FlowView) -> None:
@@ -81,9 +84,10 @@ def test_hover_highlights_the_edges(qtbot, view: FlowView) -> None:  # type: ign
         (("purposes", "support"), ("recipients", "mailer")),
         (("purposes", "support"), ("recipients", "partner")),
     ])
-    on = view.edges[(("categories", "health"), ("purposes", "support"))].pen().widthF()
-    off = view.edges[(("categories", "location"), ("purposes", "ads"))].pen().widthF()
-    assert on > off
+    strong, plain = view.strong_edges, view.plain_edges
+    assert strong.pen().widthF() > plain.pen().widthF()
+    assert strong.path().elementCount() == 4 * len(view.highlighted_edges())  # a curve each
+    assert plain.path().elementCount() == 4 * len(view.edges)
 
 
 def test_keys_move_within_and_across_columns(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]

@@ -24,17 +24,22 @@ SIZES = {"categories": 400, "purposes": 60, "subjects": 5, "recipients": 10, "ru
          "retention": 20}
 
 
-@pytest.fixture(scope="module")
-def large() -> Policy:
+def sized_policy(sizes: dict[str, int] = SIZES) -> Policy:
+    """The benchmark's generated policy, at ``sizes``."""
     from bench import generate
 
     kept = dict(generate.SIZES)
-    generate.SIZES.update(SIZES)
+    generate.SIZES.update(sizes)
     try:
         return load_bytes(generate.generate().encode(), "large.policy.yaml").policy
     finally:
         generate.SIZES.clear()
         generate.SIZES.update(kept)
+
+
+@pytest.fixture(scope="module")
+def large() -> Policy:
+    return sized_policy()
 
 
 def allowed_somehow(engine: DecisionEngine, policy: Policy, rule_id: str, category: str,

@@ -4,77 +4,67 @@ On a large policy categories and purposes are grouped into families (:mod:`app.d
 click or double-click a family, press Enter on it or use its context menu to expand it; the
 context menu of a box shown in an expanded family, or Backspace on it, collapses the family
 again. Ctrl+wheel, Ctrl+= and Ctrl+- zoom; Ctrl+0 fits the whole map in the view.
+
+A small policy's map is worked out and drawn at once, on every edit. A large policy's is worked
+out and laid out (:func:`.layout.map_of`) by the builder process from a snapshot, on a worker,
+and only painted here when it comes back: the window stays responsive meanwhile, the toolbar
+says the map is updating, a map overtaken by a newer edit is dropped, and a failure is said in
+words. Painting is cheap: a box is a few items, and all the edges are two (:mod:`.edges`).
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
-    QFontMetricsF,
+    QHelpEvent,
     QKeyEvent,
-    QPainterPath,
     QPalette,
-    QPen,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsPathItem,
-    QGraphicsSceneHoverEvent,
     QGraphicsSimpleTextItem,
+    QLabel,
     QMenu,
+    QToolTip,
 )
 
-from app.domain.flow import COLUMNS, Flow, Node, build_flow
-from app.domain.jurisdictions import transfer_regimes
+from app.domain.edits import Change
+from app.domain.flow import COLUMNS, Flow, Node
 from app.domain.sections import section_title
-from app.storage.resources import default_jurisdictions, region_catalogue
 from app.ui.actions import make_action
+from app.ui.background import BackgroundRunner
+from app.ui.builder import call, is_large
+from app.ui.files.tasks import run_blocking
+from app.ui.views.flow.boxes import BoxPainter
+from app.ui.views.flow.edges import EdgeLayer, edge_pen, line_at
+from app.ui.views.flow.layout import COLUMN_GAP, NODE_H, NODE_W, Layout, Line, Pair, map_of
 from app.ui.views.timeline.canvas import (
     TARGET,
     DiagramView,
     install_diagram,
+    isolate,
     make_target,
+    plain_tip,
     target_of,
 )
+from app.validation.snapshot import SnapshotCache
 
 if TYPE_CHECKING:
     from app.ui.host import Host
 
-BADGE_COLOURS = {"Art. 9": "#a23b8c", "Art. 10": "#7b3fa0", "third party": "#c46a12",
-                 "no safeguard": "#c62828"}
-COUNTRY_COLOUR = "#2f6f9f"
-NODE_W, NODE_H, GAP, COLUMN_GAP, TOP = 232, 26, 7, 104, 36
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.1, 4.0
 EMPTY = ("Nothing flows yet. The map joins data categories to purposes to recipients as the "
          "allow rules allow them:\nadd a use rule that allows a category for a purpose "
          "(right-click \u201cUse rules\u201d in the navigator).")
-
-
-class NodeItem(QGraphicsPathItem):
-    """A rounded box that highlights its edges while hovered."""
-
-    def __init__(self, view: FlowView, node: Node, rect: QRectF) -> None:
-        path = QPainterPath()
-        path.addRoundedRect(rect, 7, 7)
-        super().__init__(path)
-        self.view, self.node = view, node
-        self.setAcceptHoverEvents(True)
-
-    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        """Highlight the node's connections while the pointer is over it."""
-        self.view.highlight(self.node.key)
-        super().hoverEnterEvent(event)
-
-    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        """Highlight the current node's connections again."""
-        self.view.highlight(self.view.current_target())
-        super().hoverLeaveEvent(event)
+UPDATING = "Updating the map\u2026"
+FAILED = "The data-flow map could not be drawn"
 
 
 class FlowView(DiagramView):
@@ -84,12 +74,23 @@ class FlowView(DiagramView):
 
     def __init__(self, bridge, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(bridge, parent)
-        self.flow = Flow()
-        self.nodes: dict[tuple[str, str], NodeItem] = {}
-        self.edges: dict[tuple[tuple[str, str], tuple[str, str]], QGraphicsPathItem] = {}
+        self.shown = Layout()
+        """The map drawn (or about to be)."""
+        self.problem = ""
+        """Why the map could not be drawn ("" when it could)."""
+        self.nodes: dict[tuple[str, str], QGraphicsItem] = {}
+        self.edges: dict[Pair, Line] = {}
         self.highlighted: tuple[str, str] | None = None
         self.expanded: set[tuple[str, str]] = set()
         """The families shown opened: (section, dotted id)."""
+        self._landing: str | None = None
+        """The family the current box should be on (or in) once the map is drawn."""
+        self._cache = SnapshotCache()
+        self.plain_edges = self.strong_edges = EdgeLayer(())
+        self.runner = BackgroundRunner(
+            self, current=lambda: (bridge.document, bridge.document.revision))
+        self.runner.published.connect(self._arrived)
+        self.runner.failed.connect(self._failed)
         self.setToolTip("Data flow: click a box to open its item; hover to follow its edges; "
                         "arrow keys move, Enter opens (or expands a family); double-click a "
                         "family to expand or collapse it; Ctrl+wheel zooms")
@@ -97,8 +98,22 @@ class FlowView(DiagramView):
         self.zoom_in_action = self._zoom_action("Zoom in", "Ctrl+=", ZOOM_STEP)
         self.zoom_out_action = self._zoom_action("Zoom out", "Ctrl+-", 1 / ZOOM_STEP)
         self.fit_action = self._zoom_action("Fit", "Ctrl+0", 0.0)
+        self.toolbar.addSeparator()
+        self.status = QLabel(self)
+        self.status.setAccessibleName("Data-flow map status")
+        self.toolbar.addWidget(self.status)
         self.canvas.installEventFilter(self)
         self.canvas.viewport().installEventFilter(self)
+
+    @property
+    def flow(self) -> Flow:
+        """The map's nodes by column (its edges are :attr:`edges`)."""
+        return self.shown.flow
+
+    @property
+    def busy(self) -> bool:
+        """True while a map is being worked out away from the GUI thread."""
+        return self.runner.busy
 
     # -- zoom ---------------------------------------------------------------------------------
     def _zoom_action(self, text: str, keys: str, factor: float):  # type: ignore[no-untyped-def]
@@ -142,6 +157,9 @@ class FlowView(DiagramView):
             if key == Qt.Key.Key_0:
                 self.fit()
                 return True
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip and (
+                watched is self.canvas.viewport()):
+            return self._edge_tip(event)
         if isinstance(event, QContextMenuEvent):
             if event.reason() == QContextMenuEvent.Reason.Mouse:
                 found = target_of(self.canvas.itemAt(event.pos()))
@@ -181,8 +199,14 @@ class FlowView(DiagramView):
         return True
 
     def _reshow(self, family: str) -> None:
-        """Redraw, with the current box on (or in) ``family``."""
+        """Redraw, with the current box on (or in) ``family`` once drawn."""
+        self._landing = family
         self.rebuild()
+
+    def _land(self) -> None:
+        family, self._landing = self._landing, None
+        if family is None:
+            return
         shown = [t.data(TARGET) for t in self.targets]
         landing = next((k for k in shown if (n := self.node_of(k)) is not None and (
             family in (n.within, n.group, n.id))), None)
@@ -210,7 +234,7 @@ class FlowView(DiagramView):
         node = self.node_of(self.current_target())
         if node is not None:
             if node.group is not None:
-                menu.addAction(f"Expand {node.title}", lambda: self.expand(node.key))
+                menu.addAction(f"Expand {isolate(node.title)}", lambda: self.expand(node.key))
             if node.within is not None:
                 menu.addAction(f"Collapse {node.within}", self.collapse)
             menu.addAction("Open in editor", lambda: DiagramView.activate(self))
@@ -225,121 +249,130 @@ class FlowView(DiagramView):
         self.expanded.clear()
         self.rebuild()
 
+    # -- building -----------------------------------------------------------------------------
+    def invalidate(self, *args: object) -> None:
+        """The policy changed (``args``: the change, if said): redraw when visible."""
+        if args and isinstance(args[0], Change):
+            self._cache.invalidate(args[0])
+        else:
+            self._cache.clear()
+        super().invalidate(*args)
+
+    def rebuild(self) -> None:
+        """Draw the map afresh: a small policy's now, a large one's when it has been worked out.
+
+        A large policy's map is worked out by the builder process from a snapshot; the map
+        shown stays until the new one arrives (:meth:`_arrived`), and is replaced only by the
+        newest edit's.
+        """
+        policy = self.policy
+        expanded = frozenset(self.expanded)
+        if not is_large(policy):
+            self.shown, self.problem = map_of(policy, expanded), ""
+            self._draw()
+            return
+        self._dirty = False
+        self.status.setText(UPDATING)
+        self.runner.submit(partial(call, map_of, self._cache.snapshot(policy), expanded))
+
+    def bring_up_to_date(self) -> bool:
+        """Before an export: a large policy's map is waited for when not drawn yet."""
+        if not (self._dirty or self.busy) or not is_large(self.policy):
+            return super().bring_up_to_date()
+        snapshot = self._cache.snapshot(self.policy)
+        work = partial(call, map_of, snapshot, frozenset(self.expanded))
+        try:
+            layout = run_blocking(work, self, "Drawing the data-flow map\u2026")
+        except RuntimeError as exc:
+            self._failed(exc)
+            return False
+        self._dirty = False
+        self._arrived(layout)
+        return True
+
+    def _arrived(self, layout: Layout) -> None:
+        self.shown, self.problem = layout, ""
+        self._draw()
+
+    def _failed(self, error: Exception) -> None:
+        self.shown, self.problem = Layout(), f"{FAILED}: {error}"
+        self._draw()
+
+    def _draw(self) -> None:
+        self.status.setText(self.problem)
+        super().rebuild()
+        self._land()
+
     # -- drawing ------------------------------------------------------------------------------
     def populate(self) -> None:
-        """Draw the flow: one column per section, edges between what the rules connect."""
-        regions = region_catalogue().with_policy(self.policy)
-        regimes = transfer_regimes(self.policy, default_jurisdictions(), regions)
-        self.flow = build_flow(self.policy, regimes, regions=regions,
-                               expanded=frozenset(self.expanded))
-        self.nodes, self.edges, self.highlighted = {}, {}, None
-        tallest = max(len(nodes) for nodes in self.flow.columns.values())
-        if not self.flow.edges:
-            self._text(EMPTY, 0, 0, self.text_colour(True))
-            self.highlight(None)
+        """Paint :attr:`shown`: one column per section, edges between what the rules connect."""
+        layout = self.shown
+        self.nodes, self.edges, self.highlighted = {}, layout.lines, None
+        self.plain_edges, self.strong_edges = EdgeLayer(()), EdgeLayer(())
+        if self.problem or layout.empty:
+            self._text(self.problem or EMPTY, 0, 0, self.text_colour(True))
             return
         for number, section in enumerate(COLUMNS):
-            nodes = self.flow.columns[section]
             x = number * (NODE_W + COLUMN_GAP)
-            # centred against the tallest column, unless that is too tall to see at once
-            offset = (tallest - len(nodes)) * (NODE_H + GAP) / 2 if tallest <= 24 else 0
             heading = self._text(section_title(section), x, 0, bold=True)
             heading.setX(x + (NODE_W - heading.boundingRect().width()) / 2)
-            for row, node in enumerate(nodes):
-                y = TOP + offset + row * (NODE_H + GAP)
-                self._draw_node(node, QRectF(x, y, NODE_W, NODE_H))
-        for (source, target), rules in self.flow.edges.items():
-            self._draw_edge(source, target, rules)
+        boxes = BoxPainter(self, self.font(), self.palette())
+        for box in layout.boxes:
+            item = boxes.draw(box.node, QRectF(box.x, box.y, NODE_W, NODE_H))
+            self.scene.addItem(item)
+            make_target(item, box.node.section, box.node.id, box.node.describe())
+            self.targets.append(item)
+            self.nodes[box.node.key] = item
+        self.plain_edges = EdgeLayer(layout.lines.values())
+        self.strong_edges = EdgeLayer(())
+        self.strong_edges.setZValue(1)
+        self.scene.addItem(self.plain_edges)
+        self.scene.addItem(self.strong_edges)
         self.highlight(None)
 
     def _text(self, text: str, x: float, y: float, colour: QColor | None = None,
-              bold: bool = False, parent: QGraphicsItem | None = None) -> QGraphicsSimpleTextItem:
-        item = QGraphicsSimpleTextItem(text, parent)
+              bold: bool = False) -> QGraphicsSimpleTextItem:
+        item = QGraphicsSimpleTextItem(text)
         font = QFont(self.font())
         font.setBold(bold)
         item.setFont(font)
         item.setBrush(colour or self.text_colour())
         item.setPos(x, y)
-        if parent is None:
-            self.scene.addItem(item)
-        return item
-
-    def _draw_node(self, node: Node, rect: QRectF) -> None:
-        item = NodeItem(self, node, rect)
-        palette = self.palette()
-        warn = "no safeguard" in node.badges or any(b.startswith("Art.") for b in node.badges)
-        item.setBrush(palette.color(QPalette.ColorRole.Button))
-        border = QColor(BADGE_COLOURS["no safeguard"]) if "no safeguard" in node.badges else (
-            QColor(BADGE_COLOURS["Art. 9"]) if warn else palette.color(QPalette.ColorRole.Mid))
-        item.setPen(QPen(border, 2 if warn else 1))
-        item.setZValue(2)
         self.scene.addItem(item)
-        make_target(item, node.section, node.id, node.describe())
-        self.targets.append(item)
-        self.nodes[node.key] = item
-        right = rect.right() - 6
-        for badge in reversed(node.badges):
-            right -= self._badge(item, badge, right, rect.center().y()) + 4
-        metrics = QFontMetricsF(self.font())
-        title = metrics.elidedText(node.title, Qt.TextElideMode.ElideRight,
-                                   right - rect.left() - 10)
-        text = self._text(title, rect.left() + 8, 0, palette.color(QPalette.ColorRole.ButtonText),
-                          parent=item)
-        text.setY(rect.center().y() - text.boundingRect().height() / 2)
-
-    def _badge(self, parent: QGraphicsItem, badge: str, right: float, middle: float) -> float:
-        """Draw a filled pill ending at ``right``; returns its width."""
-        text = ("⚠ " + badge) if badge == "no safeguard" else badge
-        font = QFont(self.font())
-        font.setPointSizeF(max(6.0, font.pointSizeF() - 1.5))
-        font.setBold(True)
-        width = QFontMetricsF(font).horizontalAdvance(text) + 10
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(right - width, middle - 8, width, 16), 8, 8)
-        pill = QGraphicsPathItem(path, parent)
-        pill.setBrush(QColor(BADGE_COLOURS.get(badge, COUNTRY_COLOUR)))
-        pill.setPen(QPen(Qt.PenStyle.NoPen))
-        pill.setData(2, badge)
-        label = QGraphicsSimpleTextItem(text, pill)
-        label.setFont(font)
-        label.setBrush(QColor("white"))
-        bounds = label.boundingRect()
-        label.setPos(right - width + 5, middle - bounds.height() / 2)
-        return width
-
-    def _draw_edge(self, source: tuple[str, str], target: tuple[str, str],
-                   rules: list[str]) -> None:
-        start = self.nodes[source].sceneBoundingRect()
-        end = self.nodes[target].sceneBoundingRect()
-        a = QPointF(start.right(), start.center().y())
-        b = QPointF(end.left(), end.center().y())
-        bend = (b.x() - a.x()) / 2
-        path = QPainterPath(a)
-        path.cubicTo(QPointF(a.x() + bend, a.y()), QPointF(b.x() - bend, b.y()), b)
-        edge = QGraphicsPathItem(path)
-        names = self.nodes[source].node.title, self.nodes[target].node.title
-        shown = ", ".join(rules[:12]) + (f" and {len(rules) - 12} more" if len(rules) > 12 else "")
-        edge.setToolTip(f"{names[0]} → {names[1]}: allowed by {shown}")
-        edge.setData(2, rules)
-        self.scene.addItem(edge)
-        self.edges[(source, target)] = edge
+        return item
 
     # -- highlighting -------------------------------------------------------------------------
     def highlight(self, key: tuple[str, str] | None) -> None:
         """Emphasise the edges touching node ``key`` (all edges plain when None)."""
         self.highlighted = key
-        base = self.text_colour()
-        plain = QColor(base)
+        plain = QColor(self.text_colour())
         plain.setAlpha(70 if key is None else 30)
-        strong = self.palette().color(QPalette.ColorRole.Highlight)
-        for (source, target), edge in self.edges.items():
-            on = key in (source, target)
-            edge.setPen(QPen(strong if on else plain, 2.4 if on else 1.2))
-            edge.setZValue(1 if on else 0)
+        self.plain_edges.setPen(edge_pen(plain, 1.0))
+        self.strong_edges.setPen(edge_pen(self.palette().color(QPalette.ColorRole.Highlight),
+                                          2.0))
+        self.strong_edges.set_lines(self.edges[k] for k in self.highlighted_edges())
 
-    def highlighted_edges(self) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    def highlighted_edges(self) -> list[Pair]:
         """The edges drawn emphasised."""
-        return [k for k in self.edges if self.highlighted in k]
+        key = self.highlighted
+        return [] if key is None else [k for k in self.edges if key in k]
+
+    def _edge_tip(self, event: QHelpEvent) -> bool:
+        """The tooltip of the edge under the pointer (a box's own tooltip comes first)."""
+        if target_of(self.canvas.itemAt(event.pos())) is not None:
+            return False
+        line = line_at(self.edges.values(), self.canvas.mapToScene(event.pos()),
+                       near=4 / max(self.scale, 0.1))
+        if line is None:
+            return False
+        QToolTip.showText(event.globalPos(), plain_tip(self.edge_text(line)), self.canvas)
+        return True
+
+    def edge_text(self, line: Line) -> str:
+        """An edge in words: which boxes it joins, which rules allow it."""
+        source, target = (self.node_of(k) for k in line.pair)
+        names = [isolate(n.title) if n is not None else "?" for n in (source, target)]
+        return f"{names[0]} \u2192 {names[1]}: allowed by {line.rules_text()}"
 
     def on_current(self, item: QGraphicsItem) -> None:
         """Highlight the connections of the current node."""

@@ -8,6 +8,7 @@ target to its item in the editor.
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt, Signal
@@ -39,11 +40,21 @@ DESCRIPTION = 1
 """Item data key holding a plain-word description of a clickable item."""
 
 
+def plain_tip(text: str) -> str:
+    """``text`` as a tooltip that shows it as written (a name holding markup stays text)."""
+    return "<p style='white-space: pre-wrap'>" + escape(text).replace("\n", "<br>") + "</p>"
+
+
+def isolate(name: str) -> str:
+    """``name`` kept apart from the text around it, whatever the direction of its letters."""
+    return f"\u2068{name}\u2069"
+
+
 def make_target(item: QGraphicsItem, section: str, item_id: str, description: str) -> None:
     """Mark ``item`` as clickable: it opens ``(section, item_id)`` and reads ``description``."""
     item.setData(TARGET, (section, item_id))
     item.setData(DESCRIPTION, description)
-    item.setToolTip(description)
+    item.setToolTip(plain_tip(description))
     item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
     item.setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -216,7 +227,7 @@ class DiagramView(QWidget):
         self.scene.setFocusItem(item)
         text = str(item.data(DESCRIPTION))
         self.canvas.setAccessibleDescription(text)
-        self.canvas.setToolTip(text)
+        self.canvas.setToolTip(plain_tip(text))
         self.on_current(item)
         if scroll:
             self.canvas.ensureVisible(rect, 40, 40)
@@ -246,13 +257,19 @@ class DiagramView(QWidget):
         return QPointF(self.canvas.mapFromScene(point))
 
     # -- export -------------------------------------------------------------------------------
+    def bring_up_to_date(self) -> bool:
+        """Draw the policy as it is now if that is not what is shown; False if that failed."""
+        if self._dirty:
+            self.rebuild()
+        return True
+
     def export(self, kind: str) -> str | None:
         """Ask for a file and write the picture as ``kind`` (png or svg); the path written."""
         path = export.ask_export_path(self, kind, self.TITLE)
         if not path:
             return None
-        if self._dirty:
-            self.rebuild()
+        if not self.bring_up_to_date():
+            return None
         shown = self._focus.isVisible()
         self._focus.hide()
         background = self.palette().color(QPalette.ColorRole.Base)
