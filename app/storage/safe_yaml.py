@@ -129,6 +129,10 @@ def read_bytes(data: bytes, file: str) -> YamlDocument:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        tab = _tab_indent(text, line)
+        if tab is not None:
+            raise PolicyFileError.at(file, *tab, f"line {tab[0]} is indented with a tab; YAML "
+                                     "indents with spaces only, so use spaces") from None
         raise PolicyFileError.at(file, line, column, _yaml_message(exc)) from None
     except yaml.YAMLError as exc:
         position = getattr(exc, "position", 0) or 0
@@ -176,6 +180,22 @@ def _line_col(data: bytes, offset: int) -> tuple[int, int]:
 
 def _too_deep(limit: int) -> str:
     return f"nesting is deeper than {limit} levels; a policy file never needs that"
+
+
+def _tab_indent(text: str, line: int) -> tuple[int, int] | None:
+    """(line, column) of a tab in the indentation of ``line`` or the line before it, if any.
+
+    A tab there is what stopped the parser: YAML indents with spaces only.
+    """
+    lines = text.split("\n", line)[:line]
+    for number in (line, line - 1):
+        if not 1 <= number <= len(lines):
+            continue
+        content = lines[number - 1]
+        indent = content[:len(content) - len(content.lstrip(" \t"))]
+        if "\t" in indent and content.strip():
+            return number, indent.index("\t") + 1
+    return None
 
 
 def _yaml_message(exc: yaml.YAMLError) -> str:
