@@ -105,7 +105,8 @@ def test_scalar_resolution_of_the_safe_reader() -> None:
          6, 11, "in data category 'c', field tags: expected a list"),
         ("format_version: 1\npolicy:\n  id: a\nrules:\n  - id: r\n    effect: perhaps\n",
          6, 13, "in use rule 'r', field effect: 'perhaps' is not a valid effect"),
-        ("format_version: 1\npolicy:\n  id: 12\n", 3, 7, "in the policy details, field id: expected text, found the number 12"),
+        ("format_version: 1\npolicy:\n  id: 12\n", 3, 7,
+         "in the policy details, field id: expected text, found the number 12"),
         ("format_version: 1\npolicy:\n  id: a\n  effective_date: 2025-13-01\n", 4, 19,
          "field effective date: expected a date written YYYY-MM-DD, found the text "
          "'2025-13-01'"),
