@@ -10,8 +10,6 @@ it the command line and the desktop app) words every load problem with :func:`er
 from __future__ import annotations
 
 import re
-import types
-import typing
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -19,8 +17,9 @@ from pydantic import BaseModel
 
 from app.domain.ids import ID_PATTERN
 from app.domain.models import Policy
+from app.domain.path_words import child_model, clip, lower_title, place
 from app.domain.region_codes import REGION_PATTERN
-from app.domain.sections import METADATA, is_section, section
+from app.domain.sections import is_section, section
 
 _KINDS = {
     "string_type": "text", "int_type": "a whole number", "int_parsing": "a whole number",
@@ -67,37 +66,12 @@ def place_words(path: Sequence[object], data: object, final: str = "field ") -> 
 
     ``final`` goes before the last field's name (nothing when the path ends at a record).
     """
-    parts: list[str] = []
-    model: type[BaseModel] | None = Policy
-    node: object = data
-    steps = list(path)
-    if steps and steps[0] == METADATA:
-        parts.append("in the policy details")
-        model, node, steps = _child(Policy, METADATA), _get(node, METADATA), steps[1:]
-    elif steps and isinstance(steps[0], str) and is_section(steps[0]):
-        info = section(steps[0])
-        node, steps = _get(node, steps[0]), steps[1:]
-        if steps and isinstance(steps[0], int):
-            item = _get(node, steps[0])
-            parts.append(f"in {info.singular} {_item_label(item, steps[0])}")
-            model, node, steps = info.model, item, steps[1:]
-        else:
-            parts.append(f"in the {info.title.lower()} section")
-            model = None
-    fields: list[str] = []
-    for step in steps:
-        if isinstance(step, int):
-            fields.append(f"{fields.pop()} entry {step + 1}" if fields else f"entry {step + 1}")
-            node = _get(node, step)
-        elif model is None or step not in model.model_fields:
-            if not _is_tag(str(step)):
-                fields.append(str(step).replace("_", " "))
-        else:
-            fields.append(_lower(model.model_fields[step].title or str(step)))
-            node, model = _get(node, step), _child(model, str(step))
+    found = place(path, data)
+    fields = list(found.fields)
     if fields:
-        parts += [*fields[:-1], f"{final}{fields[-1]}"]
-    return ", ".join(parts)
+        fields[-1] = final + fields[-1]
+    parts = [part for part in (found.record, *fields) if part]
+    return ("in " if found.record else "") + ", ".join(parts)
 
 
 def reason_words(kind: str, error: Mapping[str, Any], title: str = "value") -> str:
@@ -149,47 +123,9 @@ def _title(path: Sequence[object]) -> str:
             continue
         if model is None or step not in model.model_fields:
             continue
-        title = _lower(model.model_fields[step].title or str(step))
-        model = _child(model, str(step))
+        title = lower_title(model.model_fields[step].title or str(step))
+        model = child_model(model, str(step))
     return title
-
-
-def _child(model: type[BaseModel], name: str) -> type[BaseModel] | None:
-    """The model nested in field ``name`` of ``model`` (inside lists and optionals), if any."""
-    field = model.model_fields.get(name)
-    stack = [field.annotation] if field is not None else []
-    while stack:
-        kind = stack.pop()
-        if isinstance(kind, type) and issubclass(kind, BaseModel):
-            return kind
-        if typing.get_origin(kind) in (list, typing.Union, types.UnionType, typing.Annotated):
-            stack.extend(typing.get_args(kind))
-    return None
-
-
-def _get(node: object, step: object) -> object:
-    if isinstance(node, Mapping):
-        return node.get(step)
-    if isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
-        return node[step]
-    return None
-
-
-def _item_label(item: object, index: int) -> str:
-    item_id = item.get("id") if isinstance(item, Mapping) else None
-    if isinstance(item_id, str) and item_id:
-        return f"'{_clip(item_id)}'"
-    return f"number {index + 1}"
-
-
-def _is_tag(step: str) -> bool:
-    """Union and validator tags in a location (``function-after[...]``, ``str``)."""
-    return "[" in step or step in {"str", "int", "float", "bool", "list", "dict", "none"}
-
-
-def _lower(title: str) -> str:
-    """``Legal basis`` -> ``legal basis``; keeps abbreviations (``Art. 9 condition``)."""
-    return title[:1].lower() + title[1:] if title[1:2].islower() else title
 
 
 def _kind_of(value: object) -> str:
@@ -210,11 +146,7 @@ def _kind_of(value: object) -> str:
 
 def _shown(value: object) -> str:
     if isinstance(value, str):
-        return f"'{_clip(value)}'"
+        return f"'{clip(value)}'"
     if isinstance(value, (Mapping, list)):
         return "a mapping" if isinstance(value, Mapping) else "a list"
     return "nothing" if value is None else f"'{value}'"
-
-
-def _clip(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.domain.models import Policy
+from app.domain.path_words import location_words
 from app.domain.sections import METADATA, SECTION_KEYS
 from app.storage.source_map import SourceMap, SourcePath
 from app.validation.finding import Finding, Severity, path_key
@@ -32,6 +33,9 @@ class Problem:
     """The id of the item the finding is in, or None for a whole section or the metadata."""
     key: tuple = field(default=(), compare=False, repr=False)
     """Document order (path, code, message): sorts problems the same way in every run."""
+    place: str = ""
+    """Where it is in words (section, item name and id, field); see
+    :func:`~app.domain.path_words.location_words`."""
 
     @property
     def position(self) -> str:
@@ -41,9 +45,8 @@ class Problem:
 
     @property
     def location(self) -> str:
-        """The path plus ``line:column`` when known, e.g. ``rules[3].purposes[0] · 12:5``."""
-        where = self.finding.where or "document"
-        return f"{where} · {self.position}" if self.position else where
+        """Where the problem is, in words: ``Purpose 'Newsletter' (newsletter), consent``."""
+        return self.place or self.finding.where or "The whole policy"
 
 
 @dataclass
@@ -131,7 +134,8 @@ def _problem(finding: Finding, job: Job) -> Problem:
         if position is not None:
             finding = finding.at(job.file, *position)
     return Problem(finding, section, item_id, (path_key(finding.path), finding.code,
-                                               finding.message))
+                                               finding.message),
+                   location_words(finding.path, job.snapshot))
 
 
 def file_position(path: SourcePath, item_id: str | None, source_map: SourceMap,

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.validation.catalogue import Check, all_checks
+from app.validation.finding import sentence
 from app.validation.problems import SEVERITY_LABELS, Problem
 
 EMPTY = "Select a problem to see why it matters and how to fix it."
@@ -40,7 +41,7 @@ def details_html(problem: Problem | None) -> str:
         f"<p><b>Where:</b> {_where(problem)}</p>",
     ]
     if finding.hint:
-        parts.append(f"<p><b>Hint:</b> {escape(finding.hint)}</p>")
+        parts.append(f"<p><b>Hint:</b> {escape(sentence(finding.hint))}</p>")
     if check:
         for heading, text in (("Why it matters", check.why), ("How to fix", check.fix)):
             parts.append(f"<h4 style='margin-bottom: 2px'>{heading}</h4><p>{escape(text)}</p>")
@@ -51,11 +52,11 @@ def details_html(problem: Problem | None) -> str:
 
 def _where(problem: Problem) -> str:
     finding = problem.finding
-    text = f"<code>{escape(finding.where)}</code>" if finding.where else "the whole document"
-    if problem.item_id:
-        text += f" (item <code>{escape(problem.item_id)}</code>)"
+    text = escape(problem.location)
     if finding.line is not None:
-        text += f", line {finding.line}, column {finding.column}"
+        text += f"; line {finding.line}, column {finding.column}"
+    if finding.where:
+        text += f" <span style='color: #808080'>(<code>{escape(finding.where)}</code>)</span>"
     return text
 
 

@@ -110,9 +110,9 @@ class ProblemsModel(QAbstractTableModel):
     def _tooltip(problem: Problem, column: int) -> str:
         finding = problem.finding
         if column == LOCATION:
-            item = f"\n{problem.section}: {problem.item_id}" if problem.item_id else ""
             place = f"\nline {finding.line}, column {finding.column}" if finding.line else ""
-            return f"{finding.where or 'the whole document'}{item}{place}"
+            path = f"\npath in the file: {finding.where}" if finding.where else ""
+            return f"{problem.location}{place}{path}"
         text = finding.message
         return f"{text}\n{finding.hint}" if finding.hint else text
 

@@ -21,8 +21,10 @@ def format_1(ctx: Context) -> Iterator[Hit]:
     """Hits of FMT001, "Format 1 file"."""
     if ctx.policy.format_version < FORMAT_VERSION:
         yield Hit(("format_version",),
-                  f"format {ctx.policy.format_version}: run policy-studio migrate to move to "
-                  f"format {FORMAT_VERSION}", "policy-studio migrate FILE")
+                  f"this file is in format {ctx.policy.format_version}; migrating it to "
+                  f"format {FORMAT_VERSION} keeps every decision and adds the new fields",
+                  "choose Migrate in the bar the window shows when it opens the file, or run "
+                  "policy-studio migrate FILE")
 
 
 @check("FMT002", Severity.ERROR, "Format 2 field in a format 1 file",
