@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from app.domain.ids import ID_PATTERN
 from app.domain.models import Policy
@@ -61,6 +61,26 @@ def error_words(error: Mapping[str, Any], data: object, loc: Sequence[object] | 
     return f"{where}: {reason}" if where else reason
 
 
+def first_reason(exc: ValidationError, model: type[BaseModel] | None = None) -> str:
+    """Why the first value of ``exc`` was refused (an edit's refusal, shown by its field).
+
+    ``model`` is the model whose field was set, to name the field by its title.
+    """
+    return field_reason(exc.errors(include_url=False)[0], model)
+
+
+def field_reason(error: Mapping[str, Any], model: type[BaseModel] | None = None) -> str:
+    """Why one value was refused, its field named by its title in ``model``."""
+    loc = tuple(error.get("loc", ()))
+    name = next((str(p) for p in reversed(loc) if isinstance(p, str)), "")
+    field = model.model_fields.get(name) if model is not None else None
+    title = lower_title(field.title or name) if field is not None else (
+        name.replace("_", " ") or "value")
+    if loc and isinstance(loc[-1], int):
+        title = "entry"
+    return reason_words(str(error.get("type", "")), error, title)
+
+
 def place_words(path: Sequence[object], data: object, final: str = "field ") -> str:
     """Where ``path`` is, in words: ``in purpose 'newsletter', field legal basis``.
 
@@ -98,6 +118,10 @@ def reason_words(kind: str, error: Mapping[str, Any], title: str = "value") -> s
         return f"the text is too long; at most {context.get('max_length')} characters"
     if kind in ("string_too_short", "too_short"):
         return f"{title} must not be empty"
+    if kind == "missing":
+        return f"{title} is needed"
+    if kind == "extra_forbidden":
+        return f"there is no field {title}"
     if kind == "too_long":
         return f"too many entries; at most {context.get('max_length')}"
     message = str(error.get("msg", "")).removeprefix("Value error, ")

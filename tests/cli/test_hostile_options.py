@@ -183,3 +183,19 @@ def test_a_child_process_refuses_an_empty_value_without_a_traceback(args):
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr
     assert "is empty" in done.stderr and done.stderr.count("\n") == 1, done.stderr
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["decide", str(EXAMPLE), "--requests", "{folder}"], "{folder}:1:1: error: this is a folder"),
+    (["export", str(EXAMPLE), "-f", "json", "-o", "{root}/nowhere/out.json"],
+     "{root}/nowhere/out.json:1:1: error: the folder {root}/nowhere does not exist"),
+    (["new", "-o", "{folder}"], "{folder}:1:1: error: this is a folder, not a file"),
+    (["new", "-o", "{folder}", "--force"], "{folder}:1:1: error: this is a folder, not a file"),
+])
+def test_the_refusal_says_what_is_wrong_with_the_path(places, args, words):
+    names = {"{folder}": str(places["folder"]), "{root}": str(places["root"])}
+    for slot, value in names.items():
+        args = [arg.replace(slot, value) for arg in args]
+        words = words.replace(slot, value)
+    status, err = run(args)
+    refused(status, err, words)
