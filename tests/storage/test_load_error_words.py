@@ -98,3 +98,28 @@ def test_a_tab_in_the_indentation_is_named_plainly(tmp_path, text, line, column)
     assert (error.line, error.column) == (line, column)
     assert error.message == (f"line {line} is indented with a tab; YAML indents with spaces "
                              "only, so use spaces")
+
+
+@pytest.mark.parametrize(("text", "line", "column", "words"), [
+    ("format_version: 2\npolicy:\n  id: a\n   title: b\n", 4, 9,
+     "a ':' cannot start a value here; check the indentation of this line, or put the value "
+     "in quotes"),
+    ("format_version: 2\npolicy:\n  id: a\n title: b\n", 4, 2,
+     "this line does not line up with the keys above it; check its indentation"),
+    ("format_version: 2\npolicy:\n  id: [a\n  title: x\n", 4, 8,
+     "a list opened with '[' is not closed with ']'"),
+    ("format_version: 2\npolicy: {id: a\n", 3, 1,
+     "a mapping opened with '{' is not closed with '}'"),
+    ("format_version: 2\npolicy:\n  id: a\n  title: \"open\n", 5, 1,
+     "a quoted text is not closed: the file ends before its closing quote"),
+    ("format_version: 2\npolicy:\n  id: a\n  title\n  version: 1.0.0\n", 5, 3,
+     "a key has no ':' after it; write key: value"),
+    ("format_version: 2\ncategories:\n  - id: a\n   - id: b\n", 4, 4,
+     "this line does not line up with the list items above it; check its indentation"),
+    ("format_version: 2\npolicy:\n  id: @x\n", 3, 7,
+     "'@' cannot start a value; put the value in quotes"),
+])
+def test_yaml_syntax_errors_are_said_plainly(tmp_path, text, line, column, words):
+    error = refusal(tmp_path, text)
+    assert (error.line, error.column) == (line, column)
+    assert error.message == f"YAML syntax: {words}"
