@@ -199,3 +199,11 @@ def test_the_refusal_says_what_is_wrong_with_the_path(places, args, words):
         words = words.replace(slot, value)
     status, err = run(args)
     refused(status, err, words)
+
+
+def test_a_bad_request_value_names_the_command_and_its_option():
+    status, err = run(["decide", str(EXAMPLE), "--category", "contact", "--purpose",
+                       "order_fulfilment", "--region", "zz zz"])
+    assert status == 2
+    assert err.startswith("policy-studio decide: error: --region: region 'zz zz' is not a "
+                          "region code"), err
