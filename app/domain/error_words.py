@@ -10,10 +10,13 @@ it the command line and the desktop app) words every load problem with :func:`er
 from __future__ import annotations
 
 import re
+import typing
 from collections.abc import Mapping, Sequence
+from enum import Enum
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from pydantic.fields import FieldInfo
 
 from app.domain.ids import ID_PATTERN
 from app.domain.models import Policy
@@ -39,6 +42,9 @@ _FORMS = {
     r"^[A-Z]{2}$": "expected a two-letter country code such as DE",
 }
 _VERSION_HINT = "expected a version such as 1.0.0"
+_NOUNS = {"Art9Condition": "Art. 9 condition", "DpiaState": "assessment status",
+          "CcpaCategory": "CCPA category", "Status": "status"}
+"""What a choice is called where the enumeration's name does not say it."""
 
 
 def error_words(error: Mapping[str, Any], data: object, loc: Sequence[object] | None = None) -> str:
@@ -57,7 +63,8 @@ def error_words(error: Mapping[str, Any], data: object, loc: Sequence[object] | 
         return f"{where.removeprefix('in ')} needs the field {_field_name(path)}"
     where = place_words(path, data)
     title = "entry" if path and isinstance(path[-1], int) else _title(path)
-    reason = reason_words(kind, error, title)
+    noun = choice_noun(_last_field(path)) if kind == "enum" else None
+    reason = reason_words(kind, error, noun or title)
     return f"{where}: {reason}" if where else reason
 
 
@@ -78,7 +85,21 @@ def field_reason(error: Mapping[str, Any], model: type[BaseModel] | None = None)
         name.replace("_", " ") or "value")
     if loc and isinstance(loc[-1], int):
         title = "entry"
-    return reason_words(str(error.get("type", "")), error, title)
+    kind = str(error.get("type", ""))
+    noun = choice_noun(field) if kind == "enum" else None
+    return reason_words(kind, error, noun or title)
+
+
+def choice_noun(field: FieldInfo | None) -> str | None:
+    """What one choice of an enumerated field is called: ``legal basis`` for LegalBasis."""
+    stack = [field.annotation] if field is not None else []
+    while stack:
+        kind = stack.pop()
+        if isinstance(kind, type) and issubclass(kind, Enum):
+            name = kind.__name__
+            return _NOUNS.get(name) or re.sub(r"(?<!^)(?=[A-Z])", " ", name).lower()
+        stack.extend(typing.get_args(kind))
+    return None
 
 
 def place_words(path: Sequence[object], data: object, final: str = "field ") -> str:
@@ -133,6 +154,21 @@ def _field_name(path: Sequence[object]) -> str:
     title = _title(path)
     name = str(path[-1])
     return f"{title} ({name})" if title != name.replace("_", " ") else title
+
+
+def _last_field(path: Sequence[object]) -> FieldInfo | None:
+    """The field at the end of ``path`` (inside lists), if the models have it."""
+    model: type[BaseModel] | None = Policy
+    found = None
+    for step in path:
+        if isinstance(step, int):
+            continue
+        if model is Policy and is_section(str(step)):
+            model = section(str(step)).model
+            continue
+        found = model.model_fields.get(str(step)) if model is not None else None
+        model = child_model(model, str(step)) if found is not None and model else None
+    return found
 
 
 def _title(path: Sequence[object]) -> str:

@@ -123,3 +123,11 @@ def test_yaml_syntax_errors_are_said_plainly(tmp_path, text, line, column, words
     error = refusal(tmp_path, text)
     assert (error.line, error.column) == (line, column)
     assert error.message == f"YAML syntax: {words}"
+
+
+def test_a_choice_is_named_by_what_it_is_even_in_a_list(tmp_path):
+    text = EXAMPLE.replace("    obligations: [", "    obligations: [tattoo, ", 1)
+    [message] = [p.message for p in refusal(tmp_path, text).problems]
+    assert message.startswith("in use rule '"), message
+    assert ", field obligations entry 1: 'tattoo' is not a valid obligation; expected one of " \
+           "pseudonymise, " in message
