@@ -7,6 +7,7 @@ or the GUI libraries being loaded.
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -48,6 +49,12 @@ EPILOG = """\
 exit status: 0 fine (warnings allowed unless --strict); 1 error findings, a denied decision
 or a file fmt/migrate --check would change; 2 unreadable input or wrong usage; 3 internal error.
 """
+
+
+OS_WORDS = {errno.ENOENT: "no such file", errno.EISDIR: "this is a folder, not a file",
+            errno.EACCES: "you may not read or write this file",
+            errno.ENOTDIR: "a part of this path is a file, not a folder"}
+"""Plain words for the system's reasons a file could not be used."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -140,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as exc:
         name = exc.filename or "policy-studio"
-        err(f"{name}:1:1: error: {exc.strerror or exc}")
+        err(f"{name}:1:1: error: {_os_words(exc)}")
         return EXIT_INPUT
     except Exception as exc:  # an internal fault, not the user's mistake
         if os.environ.get("POLICY_STUDIO_DEBUG"):
@@ -148,6 +155,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         err(f"policy-studio: internal error: {type(exc).__name__}: {exc} "
             "(set POLICY_STUDIO_DEBUG=1 to see the details)")
         return EXIT_INTERNAL
+
+
+def _os_words(exc: OSError) -> str:
+    """The reason of ``exc``: our own words when the system gave only its stock text."""
+    stock = exc.errno is not None and exc.strerror == os.strerror(exc.errno)
+    return (OS_WORDS.get(exc.errno or 0) if stock else None) or exc.strerror or str(exc)
 
 
 def _dispatch(args_list: list[str]) -> int:

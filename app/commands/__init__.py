@@ -40,6 +40,23 @@ def err(text: str) -> None:
 class ArgumentParser(argparse.ArgumentParser):
     """An argument parser whose error messages (which quote the arguments) are escaped."""
 
+    def _get_value(self, action: argparse.Action, arg_string: str) -> object:
+        """Refuse an empty value or a NUL by the option's name before anything reads it."""
+        if isinstance(arg_string, str) and not isinstance(action, argparse._SubParsersAction) and (
+                not arg_string.strip() or "\0" in arg_string):
+            name = "/".join(action.option_strings) or str(action.metavar or action.dest)
+            wanted = "a file name" if _names_a_path(action) else "a value"
+            why = (f"{name} is empty; give {wanted}" if not arg_string.strip() else
+                   f"{name} holds a NUL character, which no file name or value can hold")
+            self.exit(2, f"{self.prog}: error: {why}")  # one line: the usage would bury it
+        return super()._get_value(action, arg_string)
+
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
         """Print ``message`` escaped, then exit with ``status``."""
         super().exit(status, terminal_safe(message.rstrip("\n")) + "\n" if message else None)
+
+
+def _names_a_path(action: argparse.Action) -> bool:
+    words = f"{action.metavar or ''} {action.dest}".upper()
+    return any(word in words for word in ("FILE", "OUT", "DIR", "PATH", "MANIFEST", "CSV",
+                                          "OLD", "NEW", "BASE", "OURS", "THEIRS", "REPO"))

@@ -71,9 +71,10 @@ def run(args: argparse.Namespace) -> int:
         return _batch(engine, args.requests)
     values = {key: getattr(args, key) for key in REQUEST_KEYS}
     try:
-        request = _request(values, "command line", 0)
-    except RequestError as exc:
-        err(str(exc))
+        request = parse_request(values)
+    except InvalidRequest as exc:
+        option = f"--{exc.key}: " if exc.key else ""
+        err(f"policy-studio decide: error: {option}{exc.message}")
         return EXIT_INPUT
     _warn_undeclared(loaded.policy, request)
     if request.region and not engine.regions.is_known(request.region):

@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INPUT
     check_output("policy-studio new", args.output, [template.path])
     target = Path(args.output)
-    if not is_stdout(args.output) and target.exists() and not args.force:
+    if not is_stdout(args.output) and target.exists() and not target.is_dir() and not args.force:
         err(f"{target}:1:1: error: file exists; use --force to overwrite it")
         return EXIT_INPUT
     write_output(args.output, template.text().encode("utf-8"))

@@ -12,6 +12,7 @@ from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ValidationError
 
+from app.domain.error_words import first_reason
 from app.domain.models import Item, Policy
 from app.domain.sections import METADATA, is_section
 from app.domain.sections import section as section_info
@@ -251,7 +252,7 @@ class SetField:
         try:
             setattr(owner, name, self.value)
         except ValidationError as exc:
-            raise EditError(_plain_error(exc)) from None
+            raise EditError(first_reason(exc, type(owner))) from None
         # Saves write only the fields that are set: a nested value makes its parents set too,
         # and an undo that restores a default makes the field unset again.
         for level, (model, part) in enumerate(zip(owners, self.path, strict=True)):
@@ -311,9 +312,3 @@ class Batch:
             self.kind, self.section, self.item_id, self.summary, undo, touched=touched,
             parts=tuple(done),
         )
-
-
-def _plain_error(exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    message = str(first.get("msg", "invalid value"))
-    return message.removeprefix("Value error, ")

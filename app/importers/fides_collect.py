@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from app.domain import ids
 from app.domain.edits import SetField
+from app.domain.error_words import first_reason
 from app.domain.ids import MAX_ID_LENGTH
 from app.domain.models import Item, NamedItem, Policy
 from app.domain.sections import (
@@ -147,7 +148,7 @@ class Collector:
                 id=item_id, external_ids={"fides": key} if is_key else {}, **fields)
         except ValidationError as exc:
             self.note(f"{at}: Fides key '{key[:80]}' is not imported: "
-                      f"{exc.errors()[0]['msg']}")
+                      f"{first_reason(exc, section_info(section).model)}")
             return None, None
         self.owners[slot] = key
         self.planned[slot] = PlannedItem(section, key, model,

@@ -30,6 +30,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.domain.enums import ConsentMechanism, Effect, LegalBasis, RecipientKind
+from app.domain.error_words import first_reason
 from app.domain.models import BasisEntry, RetentionRule, UseRule
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, RETENTION, RULES, SUBJECTS
 from app.importers.fides_collect import Collector, id_from_fides_key
@@ -133,7 +134,7 @@ def _declaration(col: Collector, m: Manifest, decl: dict[str, Any], where: Where
                                + ", disclosed to its recipients."}) if recipients else None
     except ValidationError as exc:
         col.note(f"{at}: system '{key}' declaration '{label[:80]}' is not imported: "
-                 f"{exc.errors()[0]['msg']}")
+                 f"{first_reason(exc, UseRule)}")
         return
     rule_id = col.add(RULES, rule, origin=f"system {key}")
     if disclosed is not None:  # a rule naming recipients covers only them, so the system's

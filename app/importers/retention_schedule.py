@@ -49,6 +49,7 @@ from pydantic import ValidationError
 
 from app.domain.canonical import digest
 from app.domain.edits import Batch, Edit, SetField
+from app.domain.error_words import field_reason
 from app.domain.models import Policy, RetentionRule
 from app.domain.retention_words import period_words
 from app.domain.sections import RETENTION, referring_fields
@@ -290,7 +291,7 @@ def _validated(row: int, cells: list[str], columns: dict[str, int], rule_id: str
             name = str(error["loc"][0]) if error["loc"] else "id"
             title = EDITABLE.get(name, ID_COLUMN) if name != "id" else ID_COLUMN
             column = columns.get(title, columns[ID_COLUMN])
-            message = str(error.get("msg", "invalid value")).removeprefix("Value error, ")
+            message = field_reason(error, RetentionRule)
             problems.append(Problem(row, column + 1, f"column '{title}': {message}"))
         return None
 

@@ -98,6 +98,19 @@ def _read_only(info: os.stat_result) -> bool:
     return not mode & stat.S_IWOTH
 
 
+def _cannot_create(directory: Path, exc: OSError) -> str:
+    """Why no file can be written in ``directory``, in words."""
+    if exc.errno == errno.ENOENT:
+        return f"the folder {directory} does not exist"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"you may not create files in the folder {directory}"
+    if exc.errno == errno.EROFS:
+        return f"the folder {directory} is on a read-only disk"
+    if exc.errno == errno.ENOSPC:
+        return f"the disk holding {directory} is full"
+    return f"cannot create a file in the folder {directory} ({exc.strerror})"
+
+
 def _replace(target: Path, data: bytes, info: os.stat_result | None) -> None:
     directory = target.parent
     clean_stale_temps(target)
@@ -108,8 +121,7 @@ def _replace(target: Path, data: bytes, info: os.stat_result | None) -> None:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0),
                      0o600 if info is not None else 0o666)
     except OSError as exc:
-        raise OSError(exc.errno, f"cannot create a file in {directory} to save safely "
-                                 f"({exc.strerror})", str(target)) from None
+        raise OSError(exc.errno, _cannot_create(directory, exc), str(target)) from None
     try:
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)

@@ -11,13 +11,14 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from app.domain.error_words import error_words
 from app.domain.models import FORMAT_VERSION, Policy
 from app.domain.sections import SECTIONS
 from app.storage.collector import collector_paused
 from app.storage.encoding import UTF8, detect
 from app.storage.errors import PolicyFileError, Problem
 from app.storage.safe_yaml import MAX_BYTES, read_bytes, too_large
-from app.storage.source_map import SourceMap, format_path
+from app.storage.source_map import SourceMap
 from app.storage.text_index import remember_read
 
 MAX_PROBLEMS = 50
@@ -102,7 +103,7 @@ def _load(data: bytes, file: str) -> LoadedPolicy:
     try:
         policy = Policy.model_validate(raw)
     except ValidationError as exc:
-        raise PolicyFileError(file, _problems(exc, source_map)) from None
+        raise PolicyFileError(file, _problems(exc, source_map, raw)) from None
     remember_read(document.text, as_read, source_map, document.anchored)
     return LoadedPolicy(policy, file, document.text, source_map,
                         declared if isinstance(declared, str) else None, detect(data))
@@ -151,7 +152,7 @@ def _validate_long_sections(raw: dict, file: str, source_map: SourceMap) -> None
                 room = MAX_PROBLEMS - len(problems)
                 for error in exc.errors(include_url=False)[:room] if room > 0 else ():
                     loc = (info.key, start + error["loc"][0], *error["loc"][1:])
-                    problems.append(_problem(loc, error, source_map))
+                    problems.append(_problem(loc, error, source_map, raw))
         if not problems:
             raw[info.key] = checked
     if problems:
@@ -163,16 +164,15 @@ def _adapter(item_type: type) -> TypeAdapter:
     return TypeAdapter(list[item_type])  # type: ignore[valid-type]
 
 
-def _problems(exc: ValidationError, source_map: SourceMap) -> list[Problem]:
-    problems = [_problem(tuple(error["loc"]), error, source_map)
-                for error in exc.errors()[:MAX_PROBLEMS]]
+def _problems(exc: ValidationError, source_map: SourceMap, raw: dict) -> list[Problem]:
+    problems = [_problem(tuple(error["loc"]), error, source_map, raw)
+                for error in exc.errors(include_url=False)[:MAX_PROBLEMS]]
     return _with_hidden(problems, exc.error_count())
 
 
-def _problem(loc: tuple, error: Any, source_map: SourceMap) -> Problem:
-    kind = error["type"]
-    line, column = source_map.position(loc, key=kind == "extra_forbidden") or (1, 1)
-    return Problem(line, column, _describe(loc, kind, error))
+def _problem(loc: tuple, error: Any, source_map: SourceMap, raw: dict) -> Problem:
+    line, column = source_map.position(loc, key=error["type"] == "extra_forbidden") or (1, 1)
+    return Problem(line, column, error_words(error, raw, loc))
 
 
 def _with_hidden(problems: list[Problem], total: int) -> list[Problem]:
@@ -181,16 +181,3 @@ def _with_hidden(problems: list[Problem], total: int) -> list[Problem]:
         last = problems[-1]
         problems.append(Problem(last.line, last.column, f"... and {hidden} more problems"))
     return problems
-
-
-def _describe(loc: tuple, kind: str, error: dict) -> str:
-    where = format_path(loc) or "file"
-    if kind == "extra_forbidden":
-        return f"unknown field '{loc[-1]}' in {format_path(loc[:-1]) or 'the file'}"
-    if kind == "missing":
-        return f"{format_path(loc[:-1]) or 'the file'} needs the field '{loc[-1]}'"
-    message = str(error["msg"]).removeprefix("Value error, ")
-    if kind == "string_pattern_mismatch" and loc and (loc[-1] == "id" or isinstance(loc[-1], int)):
-        value = error.get("input")
-        message = f"'{value}' is not a valid id (lowercase letters, digits, _ and dots)"
-    return f"{where}: {message}"

@@ -129,7 +129,12 @@ def read_bytes(data: bytes, file: str) -> YamlDocument:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise PolicyFileError.at(file, line, column, _yaml_message(exc)) from None
+        tab = _tab_indent(text, line)
+        if tab is not None:
+            raise PolicyFileError.at(file, *tab, f"line {tab[0]} is indented with a tab; YAML "
+                                     "indents with spaces only, so use spaces") from None
+        raise PolicyFileError.at(file, line, column,
+                                 _yaml_message(exc, text, line, column)) from None
     except yaml.YAMLError as exc:
         position = getattr(exc, "position", 0) or 0
         line, column = _line_col(raw, position)
@@ -178,11 +183,50 @@ def _too_deep(limit: int) -> str:
     return f"nesting is deeper than {limit} levels; a policy file never needs that"
 
 
-def _yaml_message(exc: yaml.YAMLError) -> str:
-    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-    context = getattr(exc, "context", None)
-    message = f"{context}: {problem}" if context else str(problem)
-    return f"YAML syntax: {message}"
+def _tab_indent(text: str, line: int) -> tuple[int, int] | None:
+    """(line, column) of a tab in the indentation of ``line`` or the line before it, if any.
+
+    A tab there is what stopped the parser: YAML indents with spaces only.
+    """
+    lines = text.split("\n", line)[:line]
+    for number in (line, line - 1):
+        if not 1 <= number <= len(lines):
+            continue
+        content = lines[number - 1]
+        indent = content[:len(content) - len(content.lstrip(" \t"))]
+        if "\t" in indent and content.strip():
+            return number, indent.index("\t") + 1
+    return None
+
+
+_SYNTAX_WORDS = (
+    ("mapping values are not allowed", "a ':' cannot start a value here; check the indentation "
+                                       "of this line, or put the value in quotes"),
+    ("did not find expected key", "this line does not line up with the keys above it; check "
+                                  "its indentation"),
+    ("did not find expected ',' or ']'", "a list opened with '[' is not closed with ']'"),
+    ("did not find expected ',' or '}'", "a mapping opened with '{' is not closed with '}'"),
+    ("did not find expected '-' indicator", "this line does not line up with the list items "
+                                            "above it; check its indentation"),
+    ("could not find expected ':'", "a key has no ':' after it; write key: value"),
+)
+"""The parser's usual complaints, in words (the rest are passed on as the parser says them)."""
+
+
+def _yaml_message(exc: yaml.YAMLError, text: str = "", line: int = 0, column: int = 0) -> str:
+    problem = str(getattr(exc, "problem", None) or str(exc).splitlines()[0])
+    context = str(getattr(exc, "context", None) or "")
+    words = next((said for known, said in _SYNTAX_WORDS if known in problem), None)
+    if words is None and "end of stream" in problem and "quoted scalar" in context:
+        words = "a quoted text is not closed: the file ends before its closing quote"
+    if words is None and "cannot start any token" in problem:
+        lines = text.split("\n", line)
+        found = lines[line - 1][column - 1:column] if 0 < line <= len(lines) else ""
+        if found.strip():
+            words = f"'{found}' cannot start a value; put the value in quotes"
+    if words is None:
+        words = f"{context}: {problem}" if context else problem
+    return f"YAML syntax: {words}"
 
 
 Built = tuple[object, Spot | None, int]

@@ -41,9 +41,8 @@ class Problem:
 
     @property
     def location(self) -> str:
-        """The path plus ``line:column`` when known, e.g. ``rules[3].purposes[0] · 12:5``."""
-        where = self.finding.where or "document"
-        return f"{where} · {self.position}" if self.position else where
+        """The path in the file, or ``The whole policy`` (the panel words it from the policy)."""
+        return self.finding.where or "The whole policy"
 
 
 @dataclass

@@ -82,7 +82,7 @@ def test_usage_mistakes_exit_two(tmp_path: Path) -> None:
     bad_date = approve(path, "--name", "Ann", "--role", "DPO", "--date", "May 1st")
     assert bad_date.returncode == 2 and "'May 1st' is not a date" in bad_date.stderr
     blank = approve(path, "--name", " ", "--role", "DPO")
-    assert blank.returncode == 2 and "give the approver's --name" in blank.stderr
+    assert blank.returncode == 2 and "--name is empty; give a value" in blank.stderr
     gone = approve(tmp_path / "missing.policy.yaml", "--name", "Ann", "--role", "DPO")
     assert gone.returncode == 2 and "Traceback" not in gone.stderr
     assert path.read_text(encoding="utf-8") == READY_POLICY

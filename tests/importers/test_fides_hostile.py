@@ -154,5 +154,5 @@ def test_overlong_names_and_repeated_declarations(tmp_path: Path) -> None:
     plan = plan_fides_import(Policy(policy=Metadata(id="p")), path)
     rules = [p.item_id for p in plan.additions if p.section == "rules"]
     assert rules == ["s.same", "s.same_2", "s.v1_2_sync"]
-    assert sum("is not imported: String should have at most 200 characters" in n
+    assert sum("is not imported: the text is too long; at most 200 characters" in n
                for n in plan.notes) == 2

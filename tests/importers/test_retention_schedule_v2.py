@@ -162,7 +162,7 @@ def problem(policy: Policy, path: Path) -> str:
     ("Duration (ISO 8601)", '="=cmd"', "'=\"=cmd\"' looks like a spreadsheet formula"),
     ("Duration (ISO 8601)", "y" * 5000, "a period of 5000 characters"),
     ("Financial year starts", "31 Febtober", "'31 Febtober' is not a month"),
-    ("Period starts", "tomorrow", "Input should be"),
+    ("Period starts", "tomorrow", "'tomorrow' is not a valid period start; expected one of"),
     ("Minimum (ISO 8601)", "while valid", "'while valid' is not a period"),
     ("Other dispositions", "sell", "'sell' is not a disposition"),
 ])

@@ -54,7 +54,7 @@ CASES = {
     "1m_categories": (_categories(1_000_000), "more than 100,000 items in one place"),
     "2m_flow_items": (_flow_list(2_000_000), "more than 100,000 items in one place"),
     "3m_values": (_many_values(30, 10_000), "more than 2,000,000 values"),
-    "100k_bad_items": (_dense_list(100_000), "categories[0]: Input should be a valid dict"),
+    "100k_bad_items": (_dense_list(100_000), "in data category number 1: expected a mapping"),
 }
 
 
@@ -134,7 +134,7 @@ def test_positions_survive_the_compact_source_map(tmp_path: Path) -> None:
     with pytest.raises(PolicyFileError) as caught:
         load_file(path)
     assert (caught.value.line, caught.value.column) == (6, 26)
-    assert "categories[1].sensitivity" in caught.value.message
+    assert "in data category 'b', field sensitivity" in caught.value.message
 
 
 def test_many_tiny_items_stay_under_a_gigabyte_with_findings_capped(tmp_path: Path) -> None:
@@ -160,7 +160,8 @@ def test_long_sections_are_checked_a_chunk_at_a_time(monkeypatch: pytest.MonkeyP
         load_bytes(bad + b"- 6\n" * 60, "bad.policy.yaml")
     problems = caught.value.problems
     assert (problems[0].line, problems[0].column) == (12, 3)
-    assert problems[0].message.startswith("categories[7]: Input should be a valid dictionary")
+    assert problems[0].message.startswith(
+        "in data category number 8: expected a mapping (key: value lines), found the number 5")
     assert problems[-1].message == "... and 11 more problems"
 
 

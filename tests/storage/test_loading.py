@@ -102,13 +102,16 @@ def test_scalar_resolution_of_the_safe_reader() -> None:
         # Wrong types.
         ("format_version: 1\npolicy:\n  id: a\ncategories: 5\n", 4, 13, "categories"),
         ("format_version: 1\npolicy:\n  id: a\ncategories:\n  - id: c\n    tags: location\n",
-         6, 11, "categories[0].tags"),
+         6, 11, "in data category 'c', field tags: expected a list"),
         ("format_version: 1\npolicy:\n  id: a\nrules:\n  - id: r\n    effect: perhaps\n",
-         6, 13, "rules[0].effect"),
-        ("format_version: 1\npolicy:\n  id: 12\n", 3, 7, "policy.id"),
+         6, 13, "in use rule 'r', field effect: 'perhaps' is not a valid effect"),
+        ("format_version: 1\npolicy:\n  id: 12\n", 3, 7,
+         "in the policy details, field id: expected text, found the number 12"),
         ("format_version: 1\npolicy:\n  id: a\n  effective_date: 2025-13-01\n", 4, 19,
-         "policy.effective_date"),
-        ("format_version: 1\npolicy:\n  id: a\n  dpo: 5\n", 4, 8, "policy.dpo"),
+         "field effective date: expected a date written YYYY-MM-DD, found the text "
+         "'2025-13-01'"),
+        ("format_version: 1\npolicy:\n  id: a\n  dpo: 5\n", 4, 8,
+         "field data protection officer: expected a mapping"),
         # Unknown field (pointed at its key).
         ("format_version: 1\npolicy:\n  id: a\ncategories:\n  - id: c\n    colour: red\n",
          6, 5, "unknown field 'colour'"),
@@ -119,8 +122,8 @@ def test_scalar_resolution_of_the_safe_reader() -> None:
         ("format_version: 1\npolicy:\n  id: a\nrules:\n  - id: r\n    categories: [ok, No.Way]\n",
          6, 22, "'No.Way' is not a valid id"),
         # Missing required field.
-        ("format_version: 1\npolicy:\n  title: x\n", 3, 3, "needs the field 'id'"),
-        ("format_version: 1\ncategories: []\n", 1, 1, "needs the field 'policy'"),
+        ("format_version: 1\npolicy:\n  title: x\n", 3, 3, "the policy details needs the field id"),
+        ("format_version: 1\ncategories: []\n", 1, 1, "the file needs the field policy"),
         # Bad duration.
         ("format_version: 1\npolicy:\n  id: a\nretention:\n  - id: k\n    duration: -P1D\n",
          6, 15, "negative"),
@@ -185,7 +188,7 @@ def test_several_problems_are_all_reported(tmp_path: Path) -> None:
         """))
     assert [(p.line, p.column) for p in error.problems] == [(5, 9), (7, 18)]
     assert len(error.lines()) == 2
-    assert "categories[1].sensitivity" in error.lines()[1]
+    assert "in data category 'ok', field sensitivity: 'extreme'" in error.lines()[1]
 
 
 def test_many_problems_are_capped(tmp_path: Path) -> None:

@@ -30,7 +30,8 @@ BAD_FILES = {
     "latin1.policy.yaml": (b"format_version: 1\npolicy:\n  id: x\n  title: Caf\xe9\n",
                            ":4:13: error: file is not UTF-8 text"),
     "invalid.policy.yaml": (b"format_version: 1\npolicy: {id: Not Valid, title: X}\n",
-                            ":2:14: error: policy.id: 'Not Valid' is not a valid id"),
+                            ":2:14: error: in the policy details, field id: 'Not Valid' is not "
+                            "a valid id"),
 }
 
 

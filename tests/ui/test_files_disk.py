@@ -88,6 +88,11 @@ def test_with_unsaved_work_the_notice_warns(qtbot, window: MainWindow, path: Pat
     qtbot.waitUntil(lambda: info.shown, timeout=5000)
     assert "unsaved changes" in info.label.text()
     assert [b.text() for b in info.buttons()] == ["Reload and Discard Mine", "Keep Mine"]
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: info.label.width() > 400)
+    shown = info.label.fontMetrics().horizontalAdvance(info.label.text())
+    assert shown <= info.label.width(), (shown, info.label.width())  # one line, not clipped
+    assert "reloading discards your changes" in info.label.toolTip()
     _button(window, "Keep Mine").click()
     assert not info.shown and window.policy.policy.title == "Mine"
     path.write_text(CHANGED.replace("elsewhere", "once more"), encoding="utf-8")

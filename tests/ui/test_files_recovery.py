@@ -101,8 +101,14 @@ def test_recovery_after_a_crash(qtbot, tmp_path: Path, recovery_dir: Path,  # ty
     assert window.windowTitle() == "shop.policy.yaml[*] - Policy Studio"
     assert window.isWindowModified()
     assert path.read_text(encoding="utf-8") == COMMENTED  # still only in the recovery
+    banner = window.files.info  # a standing notice, not a status message that fades
+    assert banner.shown and [b.text() for b in banner.buttons()] == ["Save"]
+    said = banner.label.text()
+    assert said.startswith("Recovered unsaved changes to shop.policy.yaml"), said
+    assert "not in the file yet" in said and "policy-studio" not in said
 
     assert window.files.save()
+    assert not banner.shown
     saved = path.read_text(encoding="utf-8")
     assert "title: Unsaved title" in saved and "# end of file" in saved
     assert list(recovery_dir.iterdir()) == []

@@ -17,7 +17,7 @@ from app.ui.problems.details import checks_by_code
 from app.ui.problems.model import ProblemRole
 from app.ui.problems.panel import ProblemsPanel
 from app.validation.finding import Severity
-from app.validation.ordering import CODE, LOCATION
+from app.validation.ordering import CODE, LOCATION, MESSAGE, SEVERITY
 from app.validation.problems import Result, count_text
 from app.validation.runner import run_checks
 from tests.cli.conftest import SMALL_POLICY
@@ -124,10 +124,26 @@ def test_findings_keep_their_place_in_the_file(qtbot, window: MainWindow, shop_f
     line, column = load_file(shop_file).source_map.position(("rules", 1, "purposes", 0))
     index = row_of(window, "STR003")
     location = index.siblingAtColumn(LOCATION)
-    assert index.data(ProblemRole).location == f"rules[1].purposes[0] · {line}:{column}"
-    assert location.data().endswith(f" · line {line}")  # after the rule's name
-    assert f"line {line}, column {column}" in location.data(Qt.ItemDataRole.ToolTipRole)
+    assert location.data() == "Use rule 'orders_contact', purposes entry 1"
+    tip = location.data(Qt.ItemDataRole.ToolTipRole)
+    assert f"line {line}, column {column}" in tip and "rules[1].purposes[0]" in tip
+    assert window.problems.panel.select_problem(index.data(ProblemRole))
+    details = window.problems.panel.details.toPlainText()
+    assert f"Use rule 'orders_contact', purposes entry 1; line {line}, column {column}" in details
     assert index.data(ProblemRole).finding.file == str(shop_file)
+
+
+def test_the_location_names_an_item_by_its_name_now(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Checks that do not read names keep their findings after a rename of the name; the
+    Location column still says the item's current name."""
+    purpose = window.bridge.document.policy.purposes[0]
+    window.bridge.set_field("purposes", purpose.id, "consent", "none")
+    window.bridge.set_field("purposes", purpose.id, "legal_basis", "consent")
+    qtbot.waitUntil(lambda: "LEG003" in codes(window) and shows_latest(window))
+    window.bridge.set_field("purposes", purpose.id, "name", "Renamed in the form")
+    qtbot.waitUntil(lambda: shows_latest(window))
+    location = row_of(window, "LEG003").siblingAtColumn(LOCATION).data()
+    assert location.startswith("Purpose “Renamed in the form”"), location
 
 
 def test_double_click_and_enter_go_to_the_item(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -197,3 +213,17 @@ def test_a_new_document_replaces_the_problems(qtbot, window: MainWindow) -> None
     assert codes(window) == []  # cleared at once: the old findings name the old items
     qtbot.waitUntil(lambda: "GOV002" in codes(window) and shows_latest(window))
     assert "STR003" not in codes(window)
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1024, 700)])
+def test_the_message_column_gets_most_of_the_width(qtbot, window: MainWindow, size) -> None:  # type: ignore[no-untyped-def]
+    window.resize(*size)
+    window.problems.dock.show()
+    window.bridge.set_field("rules", "orders_contact", "purposes", ["no_such_purpose"])
+    qtbot.waitUntil(lambda: "STR003" in codes(window) and shows_latest(window))
+    table = window.problems.panel.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 300)
+    widths = [table.columnWidth(c) for c in range(4)]
+    message = widths[MESSAGE]
+    assert message >= 0.45 * sum(widths), widths
+    assert message > max(widths[c] for c in (SEVERITY, CODE, LOCATION)), widths

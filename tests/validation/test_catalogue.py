@@ -36,3 +36,10 @@ def test_synthetic_policy_runs_through_every_check(monkeypatch) -> None:  # type
     found = findings(policy)
     assert found
     assert all(f.message and f.path is not None for f in found)
+
+
+def test_a_fix_that_names_a_command_also_says_how_in_the_window() -> None:
+    for check in all_checks():
+        for text in (check.why, check.fix):
+            if "policy-studio" in text:
+                assert "in the window" in text.lower(), (check.code, text)

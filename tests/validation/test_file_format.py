@@ -48,7 +48,10 @@ retention:
 def test_a_format_1_policy_is_told_to_migrate_and_a_format_2_one_is_not() -> None:
     old = make_policy(policy=None, **base()).model_copy(update={"format_version": 1})
     (notice,) = findings(old, "FMT001")
-    assert notice.severity == "info" and "policy-studio migrate" in notice.message
+    assert notice.severity == "info"
+    assert notice.message == ("This file is in format 1; migrating it to format 2 keeps every "
+                              "decision and adds the new fields.")
+    assert "Migrate" in notice.hint and "policy-studio migrate FILE" in notice.hint
     assert notice.path == ("format_version",)
     assert not findings(make_policy(**base()), "FMT001")
 

@@ -63,11 +63,13 @@ def test_ppl001_youngest_above_oldest() -> None:
     [hit] = findings(consent_policy({"age_min": 17, "age_max": 12}), "PPL001")
     assert hit.path == ("subjects", 0, "age_min") and mentions(hit.message, "pupils")
     assert "(17)" in hit.message and "(12)" in hit.message
+    assert hit.message == "For subject “Pupils”, the youngest age (17) is above the oldest (12)."
 
 
 def test_ppl001_children_flag_against_ages() -> None:
     [hit] = findings(consent_policy({"children": True, "age_min": 18}), "PPL001")
     assert hit.path == ("subjects", 0, "children") and mentions(hit.message, "18")
+    assert hit.message.startswith("Subject “Pupils” is marked as children, but the youngest")
     [hit] = findings(consent_policy({"age_min": 8, "age_max": 11}), "PPL001")
     assert hit.path == ("subjects", 0, "children") and mentions(hit.message, "8")
     assert ages_problem(DataSubject(id="s", children=True, age_min=13), highest=13)

@@ -70,3 +70,16 @@ def test_gov010_not_on_real_text() -> None:
                          **sections)
     assert findings(policy, "GOV010") == []
     assert approval_check(policy, run_checks(policy)).allowed
+
+
+def test_gov010_names_the_field_and_the_item_in_words() -> None:
+    policy = load_file(ROOT / "resources" / "templates" / "gdpr-online-shop.policy.yaml").policy
+    messages = {f.path: f.message for f in run_checks(policy) if f.code == "GOV010"}
+    assert messages[("policy", "controller", "email")].startswith(
+        "The controller email in the policy details still holds placeholder text '")
+    items = [(path, message) for path, message in messages.items() if path[0] != "policy"]
+    assert items, messages
+    for path, message in items:
+        item = getattr(policy, str(path[0]))[int(path[1])]
+        assert f"({item.id})" in message or item.name in message, message
+        assert "[" not in message.split("placeholder text")[0], message

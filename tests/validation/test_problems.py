@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import random
 
+from app.domain.enums import ConsentMechanism, LegalBasis
+from app.domain.path_words import location_words
+from app.paths import EXAMPLES
+from app.storage.loader import load_file
 from app.validation.finding import Finding, Severity, path_key
 from app.validation.ordering import CODE, LOCATION, MESSAGE, SEVERITY, row_steps, sort_key
-from app.validation.problems import Problem, count_text
+from app.validation.problems import Job, Problem, count_text, run_job
 
 
 def problem(code: str, severity: Severity, path: tuple, message: str = "",
@@ -52,3 +56,25 @@ def test_count_text() -> None:
     assert count_text(counts) == "2 errors · 5 warnings · 1 note"
     counts = {Severity.ERROR: 1, Severity.WARNING: 0, Severity.INFO: 3}
     assert count_text(counts) == "1 error · 0 warnings · 3 notes"
+
+
+def test_a_problem_says_where_in_words_item_name_first() -> None:
+    loaded = load_file(EXAMPLES / "northwind-outfitters.policy.yaml")
+    policy = loaded.policy.model_copy(deep=True)
+    purpose = policy.purposes[0]
+    policy.purposes[0] = purpose.model_copy(update={"legal_basis": LegalBasis.CONSENT,
+                                                    "consent": ConsentMechanism.NONE})
+    policy.rules[1] = policy.rules[1].model_copy(update={"purposes": ["no_such_purpose"]})
+    result = run_job(Job(policy, None, 1))
+    places = {p.finding.code: location_words(p.finding.path, policy) for p in result.problems}
+    assert places["LEG003"] == f"Purpose “{purpose.name}” ({purpose.id}), consent"
+    rule = policy.rules[1].id
+    assert places["STR003"] == f"Use rule '{rule}', purposes entry 1"
+    metadata = Problem(Finding("GOV002", Severity.WARNING, "m", ("policy", "next_review")),
+                       "policy", None)
+    assert location_words(metadata.finding.path, policy) == "The policy details, next review"
+    assert location_words((), policy) == "The whole policy"
+    assert location_words(("rules",), policy) == "The use rules section"
+    for problem in result.problems:  # never a raw path such as rules[3].purposes[0]
+        words = location_words(problem.finding.path, policy)
+        assert "[" not in words, words

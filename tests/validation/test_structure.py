@@ -22,6 +22,8 @@ def test_str001_duplicate_id() -> None:
     sections["purposes"] = ["service", "service"]
     [hit] = findings(make_policy(**sections), "STR001")
     assert hit.path == ("purposes", 1, "id") and mentions(hit.message, "service")
+    assert hit.message == "Two purposes have the id 'service' (the first is purpose 1 in the " \
+                          "list)."
     assert findings(make_policy(**base()), "STR001") == []
 
 

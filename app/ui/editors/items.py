@@ -21,6 +21,7 @@ from app.domain.enums import (
     Sensitivity,
     Tag,
 )
+from app.domain.error_words import first_reason
 from app.domain.models import AutomatedDecisions, BasisEntry, DpiaStatus
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, SUBJECTS
 from app.storage.resources import region_catalogue
@@ -35,7 +36,7 @@ from app.ui.editors.region_fields import (
     policy_regions,
     refresh_regions,
 )
-from app.ui.editors.tables import Column, RecordTableField, plain_validation_error
+from app.ui.editors.tables import Column, RecordTableField
 
 ADM = "automated_decisions"
 DPIA = "dpia"
@@ -221,7 +222,7 @@ class PurposeEditor(ItemEditor):
             block: BaseModel | None = (None if path == (DPIA, "status") and value is None
                                        else model.model_validate(data))
         except ValidationError as exc:
-            raise EditError(plain_validation_error(exc)) from None
+            raise EditError(first_reason(exc, model)) from None
         if block == model():
             block = None
         if current is not None and block is not None:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import label
+from app.domain.error_words import first_reason
 from app.ui.editors.fields import FieldEditor
 
 Index = QModelIndex | QPersistentModelIndex
@@ -190,16 +191,6 @@ class RecordDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
-def plain_validation_error(exc: ValidationError) -> str:
-    """The first problem of a validation error, in words."""
-    first = exc.errors()[0]
-    where = ".".join(str(p) for p in first.get("loc", ()))
-    if first.get("type") == "string_pattern_mismatch" and where.endswith("id"):
-        return "an id uses lowercase letters, digits, _ and dots, e.g. encryption_at_rest"
-    message = str(first.get("msg", "invalid value")).removeprefix("Value error, ")
-    return f"{where}: {message}" if where else message
-
-
 class RecordTableField(FieldEditor):
     """A table of records with Add and Remove buttons; every change is one request."""
 
@@ -299,7 +290,7 @@ class RecordTableField(FieldEditor):
         try:
             records[row] = self._type.model_validate(data)
         except ValidationError as exc:
-            self.show_error(plain_validation_error(exc))
+            self.show_error(first_reason(exc, self._type))
             return
         self._request(records)
 

@@ -68,7 +68,7 @@ class FileController(QObject):
         self.saver.saved.connect(self._saved)
         self.saver.reloadRequested.connect(self.reload)
         self.recovery = Recovery(host, self.store, self.autosaver, self.maybe_save,
-                                 self.opener.swap, self)
+                                 self.opener.swap, self.info, self.save, self)
         self.watcher.changed.connect(self._changed_on_disk)
         self.watcher.removed.connect(self._removed_from_disk)
         self._close_confirmed = False
@@ -200,11 +200,11 @@ class FileController(QObject):
         name = display_name(path)
         if self.bridge.modified:
             self.info.show_message(
-                f"{name} was changed by another program, and you have unsaved changes: "
-                "reloading discards them; saving asks before replacing the other program's "
-                "changes.",
+                f"{name} was changed by another program while you have unsaved changes.",
                 "warning", [("Reload and Discard Mine", self.reload, "view-refresh"),
-                            ("Keep Mine", lambda: None)])
+                            ("Keep Mine", lambda: None)],
+                "Reload: open the file as it is now; reloading discards your changes. Keep "
+                "Mine: go on editing; saving asks before replacing the other program's changes.")
         else:
             self.info.show_message(f"{name} was changed by another program.", "info",
                                    [("Reload", self.reload, "view-refresh")])

@@ -61,10 +61,11 @@ class InfoBar(QFrame):
         return not self.bar.isHidden()
 
     def show_message(self, text: str, level: str = "info",
-                     buttons: list[Button] | None = None) -> None:
+                     buttons: list[Button] | None = None, detail: str = "") -> None:
         """Show ``text`` with ``buttons`` (label, action[, icon name]).
 
-        A press also dismisses the bar.
+        ``detail`` (what each button does) goes in the tooltip after ``text``. A press also
+        dismisses the bar.
         """
         background, border = _COLOURS.get(level, _COLOURS["info"])
         self.setStyleSheet(f"#file_info_bar {{ background: {background}; "
@@ -72,7 +73,7 @@ class InfoBar(QFrame):
                            "#file_info_bar QLabel { color: #1a1a1a; background: transparent; }")
         self._icon.setPixmap(icon(f"severity-{level}").pixmap(QSize(20, 20)))
         self.label.setText(text)
-        self.label.setToolTip(text)
+        self.label.setToolTip(f"{text}\n{detail}" if detail else text)
         for button in self._buttons:
             self._layout.removeWidget(button)
             button.hide()

@@ -19,6 +19,7 @@ from app.storage.recovery import RecoveryEntry, RecoveryStore
 from app.storage.serialize import is_yaml_text
 from app.ui.files import dialogs
 from app.ui.files.autosave import Autosaver
+from app.ui.files.infobar import InfoBar
 
 if TYPE_CHECKING:
     from app.ui.host import Host
@@ -31,9 +32,11 @@ class Recovery(QObject):
     """Offers and opens the work autosaved by earlier runs (:mod:`app.storage.recovery`)."""
 
     def __init__(self, host: Host, store: RecoveryStore, autosaver: Autosaver,
-                 maybe_save: Callable[[], bool], swap: Swap,
-                 parent: QObject | None = None) -> None:
+                 maybe_save: Callable[[], bool], swap: Swap, info: InfoBar,
+                 save: Callable[[], object], parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._info = info
+        self._save = save
         self._host = host
         self.store = store
         self._autosaver = autosaver
@@ -86,8 +89,11 @@ class Recovery(QObject):
             bridge.base_text = base  # saving merges into it: its comments survive
         bridge.undo_stack.resetClean()
         self._autosaver.adopt(lock)
-        self._status(f"Recovered unsaved changes to {entry.name} (autosaved "
-                     f"{entry.saved_at:%Y-%m-%d %H:%M}); save to keep them")
+        self._info.show_message(
+            f"Recovered unsaved changes to {entry.name} (autosaved "
+            f"{entry.saved_at:%Y-%m-%d %H:%M}). They are not in the file yet; save to keep "
+            "them.", "info", [("Save", self._save, "document-save")],
+            "Closing without saving drops them.")
         return True
 
 

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.validation.catalogue import Check, all_checks
+from app.validation.finding import sentence
 from app.validation.problems import SEVERITY_LABELS, Problem
 
 EMPTY = "Select a problem to see why it matters and how to fix it."
@@ -20,7 +21,7 @@ def checks_by_code() -> dict[str, Check]:
     return {check.code: check for check in all_checks()}
 
 
-def details_html(problem: Problem | None) -> str:
+def details_html(problem: Problem | None, place: str = "") -> str:
     """Rich text for ``problem``: title, message, where, and the catalogue's why and fix.
 
     Every piece of policy text is escaped; messages quote ids and names from the document.
@@ -37,10 +38,10 @@ def details_html(problem: Problem | None) -> str:
         f"<b>{SEVERITY_LABELS[finding.severity]}</b></span>"
         + (f" · {escape(check.family)}" if check else "") + "</p>",
         f"<p>{escape(finding.message)}</p>",
-        f"<p><b>Where:</b> {_where(problem)}</p>",
+        f"<p><b>Where:</b> {_where(problem, place)}</p>",
     ]
     if finding.hint:
-        parts.append(f"<p><b>Hint:</b> {escape(finding.hint)}</p>")
+        parts.append(f"<p><b>Hint:</b> {escape(sentence(finding.hint))}</p>")
     if check:
         for heading, text in (("Why it matters", check.why), ("How to fix", check.fix)):
             parts.append(f"<h4 style='margin-bottom: 2px'>{heading}</h4><p>{escape(text)}</p>")
@@ -49,13 +50,13 @@ def details_html(problem: Problem | None) -> str:
     return "".join(parts)
 
 
-def _where(problem: Problem) -> str:
+def _where(problem: Problem, place: str) -> str:
     finding = problem.finding
-    text = f"<code>{escape(finding.where)}</code>" if finding.where else "the whole document"
-    if problem.item_id:
-        text += f" (item <code>{escape(problem.item_id)}</code>)"
+    text = escape(place or problem.location)
     if finding.line is not None:
-        text += f", line {finding.line}, column {finding.column}"
+        text += f"; line {finding.line}, column {finding.column}"
+    if finding.where:
+        text += f" <span style='color: #808080'>(<code>{escape(finding.where)}</code>)</span>"
     return text
 
 
@@ -69,10 +70,10 @@ class DetailsPane(QTextBrowser):
         self.problem: Problem | None = None
         self.show_problem(None)
 
-    def show_problem(self, problem: Problem | None) -> None:
-        """Explain ``problem`` (or show how to use the pane when None)."""
+    def show_problem(self, problem: Problem | None, place: str = "") -> None:
+        """Explain ``problem`` (or how to use the pane when None), placed by ``place``."""
         self.problem = problem
-        self.setHtml(details_html(problem))
+        self.setHtml(details_html(problem, place))
 
     def show_message(self, text: str) -> None:
         """Show a plain note instead of a problem (e.g. when there is nothing to show)."""

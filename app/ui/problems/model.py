@@ -53,8 +53,8 @@ class ProblemsModel(QAbstractTableModel):
         self._column = SEVERITY
         self._descending = False
         self._icons: dict[Severity, QIcon] = {s: icon(f"severity-{s.value}") for s in Severity}
-        self._namer: Callable[[str, str], str | None] | None = None
-        self._names: dict[tuple[str, str], str | None] = {}
+        self._placer: Callable[[Problem], str] | None = None
+        self._places: dict[Problem, str] = {}
 
     # -- shape -------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -105,32 +105,29 @@ class ProblemsModel(QAbstractTableModel):
             return finding.code
         if column == MESSAGE:
             return finding.message
-        name = self.name_of(problem.section, problem.item_id) if problem.item_id else None
-        if name is None:
-            return problem.location
-        return f"{name} · line {finding.line}" if finding.line else name
+        return self.place_of(problem)
 
-    @staticmethod
-    def _tooltip(problem: Problem, column: int) -> str:
+    def _tooltip(self, problem: Problem, column: int) -> str:
         finding = problem.finding
         if column == LOCATION:
-            item = f"\n{problem.section}: {problem.item_id}" if problem.item_id else ""
             place = f"\nline {finding.line}, column {finding.column}" if finding.line else ""
-            return f"{finding.where or 'the whole document'}{item}{place}"
+            path = f"\npath in the file: {finding.where}" if finding.where else ""
+            return f"{self.place_of(problem)}{place}{path}"
         text = finding.message
         return f"{text}\n{finding.hint}" if finding.hint else text
 
-    def set_namer(self, namer: Callable[[str, str], str | None] | None) -> None:
-        """Name items with ``namer`` (section, id) -> name, asked only for the rows shown."""
-        self._namer = namer
-        self._names.clear()
+    def set_placer(self, placer: Callable[[Problem], str] | None) -> None:
+        """Say where problems are with ``placer`` (asked only for rows shown or searched)."""
+        self._placer = placer
+        self._places.clear()
 
-    def name_of(self, section: str, item_id: str) -> str | None:
-        """What the Location column calls an item (None: no namer, or no such item)."""
-        key = (section, item_id)
-        if key not in self._names:
-            self._names[key] = self._namer(section, item_id) if self._namer else None
-        return self._names[key]
+    def place_of(self, problem: Problem) -> str:
+        """Where ``problem`` is, in words from the document shown (its path without a placer)."""
+        if self._placer is None:
+            return problem.location
+        if problem not in self._places:
+            self._places[problem] = self._placer(problem)
+        return self._places[problem]
 
     # -- access ------------------------------------------------------------------------------
     def problem(self, row: int) -> Problem:
@@ -147,7 +144,7 @@ class ProblemsModel(QAbstractTableModel):
         if text is None:
             p = self._rows[row]
             f = p.finding
-            text = f"{f.code} {f.message} {f.hint} {p.location} {p.item_id or ''}".lower()
+            text = f"{f.code} {f.message} {f.hint} {self.place_of(p)} {p.item_id or ''}".lower()
             self._search[row] = text
         return text
 

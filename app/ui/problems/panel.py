@@ -7,6 +7,7 @@ beside it.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,14 +22,35 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.document import PolicyDocument
+from app.domain.path_words import location_words
 from app.ui.icons import icon
-from app.ui.navigator.labels import item_name
 from app.ui.problems.details import DetailsPane
 from app.ui.problems.model import ProblemRole, ProblemsFilter, ProblemsModel
 from app.ui.problems.revalidator import Revalidator
 from app.validation.finding import Severity
 from app.validation.ordering import CODE, LOCATION, MESSAGE, SEVERITY
 from app.validation.problems import COUNT_WORDS, Problem, Result
+
+LOCATION_WIDTH = (90, 260)
+"""Narrowest and widest Location column: room for a section, an item's name and a field."""
+MESSAGE_SHARE = 0.55
+"""The share of the table's width the message column keeps before Location grows."""
+
+
+class ProblemsTable(QTableView):
+    """The findings table; on a resize the Location column takes what the messages leave."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the Location column to the new width (the message column stretches)."""
+        super().resizeEvent(event)
+        self.fit_location()
+
+    def fit_location(self) -> None:
+        """Location gets what is left once the messages have :data:`MESSAGE_SHARE`."""
+        width = self.viewport().width()
+        fixed = self.columnWidth(SEVERITY) + self.columnWidth(CODE)
+        spare = int(width * (1 - MESSAGE_SHARE)) - fixed
+        self.setColumnWidth(LOCATION, max(LOCATION_WIDTH[0], min(LOCATION_WIDTH[1], spare)))
 
 
 class ProblemsPanel(QWidget):
@@ -88,8 +110,8 @@ class ProblemsPanel(QWidget):
         button.toggled.connect(lambda shown: self.proxy.set_severity_shown(severity, shown))
         return button
 
-    def _build_table(self) -> QTableView:
-        table = QTableView(self)
+    def _build_table(self) -> ProblemsTable:
+        table = ProblemsTable(self)
         table.setModel(self.proxy)
         table.setAccessibleName("Problems table")
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -106,7 +128,7 @@ class ProblemsPanel(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((SEVERITY, 84), (CODE, 64), (LOCATION, 130)):
+        for column, width in ((SEVERITY, 84), (CODE, 64), (LOCATION, LOCATION_WIDTH[0])):
             table.setColumnWidth(column, width)
         table.activated.connect(self._activated)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -136,8 +158,9 @@ class ProblemsPanel(QWidget):
             return
         current = self.current_problem()
         document = result.document
-        if isinstance(document, PolicyDocument):  # the items by name, as the navigator says
-            self.model.set_namer(lambda section, item_id: item_name(document, section, item_id))
+        if isinstance(document, PolicyDocument):  # where, in words, from the policy shown
+            policy = document.policy
+            self.model.set_placer(lambda problem: location_words(problem.finding.path, policy))
         self.model.set_problems(result.problems, result.prepared)
         counts = result.counts()
         for severity, button in self.severity_buttons.items():
@@ -186,7 +209,7 @@ class ProblemsPanel(QWidget):
     def _show_current(self) -> None:
         problem = self.current_problem()
         if problem is not None:
-            self.details.show_problem(problem)
+            self.details.show_problem(problem, self.model.place_of(problem))
         elif self.model.rowCount() == 0 and self._checked:
             self.details.show_message("No problems found.")
         else:

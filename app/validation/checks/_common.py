@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from app.domain.enums import PurposeKind
 from app.domain.models import Purpose, UseRule
+from app.domain.path_words import name_and_id
 from app.domain.sections import CATEGORIES, PURPOSES
 from app.validation.context import Context
 
@@ -33,10 +34,7 @@ def named(ctx: Context, section: str, item_id: str) -> str:
     only repeats it (``“Newsletter”`` for ``newsletter``).
     """
     name = _name(ctx, section, item_id)
-    if name == item_id:
-        return item_id
-    slug = "_".join("".join(c if c.isalnum() else " " for c in name.lower()).split())
-    return name if slug in (item_id, item_id.rsplit(".", 1)[-1]) else f"{name} ({item_id})"
+    return item_id if name == item_id else name_and_id(name[1:-1], item_id)
 
 
 def named_list(ctx: Context, section: str, item_ids: Iterable[str]) -> str:

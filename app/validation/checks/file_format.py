@@ -15,21 +15,25 @@ from app.validation.finding import Hit, Severity
        why="Format 1 files keep their old meaning: a rule without recipients allows "
            "disclosure to anyone, and a region matches only its own code. Format 2 says "
            "both explicitly and adds the new fields.",
-       fix="Run 'policy-studio migrate FILE' (or open the file in the window and save): the "
-           "decisions stay the same, comments and layout are kept.")
+       fix="In the window, choose Migrate in the bar shown when the file opens, then save; on "
+           "the command line, run 'policy-studio migrate FILE'. The decisions stay the same; "
+           "comments and layout are kept.")
 def format_1(ctx: Context) -> Iterator[Hit]:
     """Hits of FMT001, "Format 1 file"."""
     if ctx.policy.format_version < FORMAT_VERSION:
         yield Hit(("format_version",),
-                  f"format {ctx.policy.format_version}: run policy-studio migrate to move to "
-                  f"format {FORMAT_VERSION}", "policy-studio migrate FILE")
+                  f"this file is in format {ctx.policy.format_version}; migrating it to "
+                  f"format {FORMAT_VERSION} keeps every decision and adds the new fields",
+                  "choose Migrate in the bar the window shows when it opens the file, or run "
+                  "policy-studio migrate FILE")
 
 
 @check("FMT002", Severity.ERROR, "Format 2 field in a format 1 file",
        why="The file says it is format 1, whose meaning differs from format 2 (disclosure, "
            "regions), yet it uses something only format 2 has; it cannot be read as either.",
-       fix="Migrate the file to format 2 ('policy-studio migrate FILE') and keep the field, "
-           "or remove the field.")
+       fix="Migrate the file to format 2 and keep the field (in the window, choose Migrate in "
+           "the bar shown when the file opens; on the command line, run 'policy-studio migrate "
+           "FILE'), or remove the field.")
 def format_2_in_format_1(ctx: Context) -> Iterator[Hit]:
     """Hits of FMT002, "Format 2 field in a format 1 file"."""
     if ctx.policy.format_version >= FORMAT_VERSION:

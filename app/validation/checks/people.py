@@ -47,8 +47,10 @@ def subject_ages(ctx: Context) -> Iterator[Hit]:
         problem = ages_problem(subject, highest)
         if problem:
             field = "children" if "children" in problem else "age_min"
-            yield Hit((SUBJECTS, index, field), f"subject {named(ctx, SUBJECTS, subject.id)}"
-                                                f": {problem}")
+            who = named(ctx, SUBJECTS, subject.id)
+            yield Hit((SUBJECTS, index, field),
+                      f"subject {who} is {problem}" if "marked as children" in problem
+                      else f"for subject {who}, {problem}")
 
 
 def consent_in(purpose: Purpose | None, region: str,

@@ -14,8 +14,8 @@ from typing import Any, get_args
 
 from pydantic import BaseModel
 
+from app.domain.path_words import field_phrase
 from app.domain.sections import METADATA, SECTIONS
-from app.storage.source_map import format_path
 from app.validation.catalogue import check
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
@@ -117,6 +117,6 @@ def template_placeholder(ctx: Context) -> Iterator[Hit]:
         placeholder = placeholder_text(text, where)
         if placeholder is not None:
             shown = text.strip() if len(text.strip()) <= _SNIPPET else placeholder
-            yield Hit(where, f"The field {format_path(where)} still holds placeholder text "
+            yield Hit(where, f"{field_phrase(where, policy)} still holds placeholder text "
                              f"'{_shorten(shown)}'",
                       "replace it with the real text")

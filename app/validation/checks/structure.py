@@ -52,8 +52,9 @@ def duplicate_ids(ctx: Context) -> Iterator[Hit]:
         for index, item in enumerate(getattr(ctx.policy, section)):
             if item.id in seen:
                 yield Hit((section, index, "id"),
-                          f"'{item.id}' is used twice in {section} (first at item "
-                          f"{seen[item.id] + 1})")
+                          f"two {section_info(section).title.lower()} have the id '{item.id}' "
+                          f"(the first is {section_info(section).singular} "
+                          f"{seen[item.id] + 1} in the list)")
             else:
                 seen[item.id] = index
 

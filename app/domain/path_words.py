@@ -1,0 +1,134 @@
+"""Where a document path points, in the words of the editor: section, item, field.
+
+``("purposes", 3, "legal_basis")`` becomes the purpose's name (or id) and ``legal basis``, the
+field's title. The path may run through the file's content as read (plain mappings and lists,
+for load errors) or through a :class:`~app.domain.models.Policy` (for findings).
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+from app.domain.models import Policy
+from app.domain.sections import METADATA, is_section, section
+
+_TAGS = {"str", "int", "float", "bool", "list", "dict", "none"}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A path in words: the record it is in and the fields inside it."""
+
+    record: str
+    """``purpose 'newsletter'``, ``the policy details``, ``the use rules section`` or ``""``."""
+    fields: tuple[str, ...]
+    """Field titles in lower case, a list position as ``entry N``: ``("legal bases entry 1",
+    "regions")``."""
+
+
+def place(path: Sequence[object], data: object, *, names: bool = False) -> Place:
+    """Where ``path`` points in ``data``; ``names`` labels an item by its name, id after it."""
+    model: type[BaseModel] | None = Policy
+    node: object = data
+    steps = list(path)
+    record = ""
+    if steps and steps[0] == METADATA:
+        record = "the policy details"
+        model, node, steps = child_model(Policy, METADATA), _get(node, METADATA), steps[1:]
+    elif steps and isinstance(steps[0], str) and is_section(steps[0]):
+        info = section(steps[0])
+        node, steps = _get(node, steps[0]), steps[1:]
+        if steps and isinstance(steps[0], int):
+            item = _get(node, steps[0])
+            record = f"{info.singular} {item_label(item, steps[0], names=names)}"
+            model, node, steps = info.model, item, steps[1:]
+        else:
+            record, model = f"the {info.title.lower()} section", None
+    fields: list[str] = []
+    for step in steps:
+        if isinstance(step, int):
+            fields.append(f"{fields.pop()} entry {step + 1}" if fields else f"entry {step + 1}")
+            node = _get(node, step)
+        elif model is None or step not in model.model_fields:
+            if "[" not in str(step) and str(step) not in _TAGS:  # union and validator tags
+                fields.append(str(step).replace("_", " "))
+        else:
+            fields.append(lower_title(model.model_fields[step].title or str(step)))
+            node, model = _get(node, step), child_model(model, str(step))
+    return Place(record, tuple(fields))
+
+
+def location_words(path: Sequence[object], policy: Policy) -> str:
+    """A finding's place for people: ``Purpose 'Newsletter' (newsletter), legal basis``."""
+    found = place(path, policy, names=True)
+    text = ", ".join(part for part in (found.record, *found.fields) if part)
+    return text[:1].upper() + text[1:] if text else "The whole policy"
+
+
+def item_label(item: object, index: int, *, names: bool = False) -> str:
+    """``'newsletter'``, or with ``names`` ``“Newsletter” (newsletter)``; by position if no id."""
+    item_id = _get(item, "id")
+    if not isinstance(item_id, str) or not item_id:
+        return f"number {index + 1}"
+    name = _get(item, "name") if names else None
+    if isinstance(name, str) and name.strip():
+        return name_and_id(clip(" ".join(name.split())), item_id)
+    return f"'{clip(item_id)}'"
+
+
+def name_and_id(name: str, item_id: str) -> str:
+    """``“Email service provider” (email_service)``: the name first, the id after it.
+
+    The name alone when the id only repeats it (``“Newsletter”`` for ``newsletter``).
+    """
+    slug = "_".join("".join(c if c.isalnum() else " " for c in name.lower()).split())
+    shown = f"“{name}”"
+    return shown if slug in (item_id, item_id.rsplit(".", 1)[-1]) else f"{shown} ({item_id})"
+
+
+def field_phrase(path: Sequence[object], policy: Policy) -> str:
+    """``the legitimate interests assessment of purpose “Security” (security)``: for sentences."""
+    found = place(path, policy, names=True)
+    fields = " ".join(found.fields)
+    if not fields:
+        return found.record or "the policy"
+    joint = "in" if found.record == "the policy details" else "of"
+    return f"the {fields} {joint} {found.record}" if found.record else f"the {fields}"
+
+
+def child_model(model: type[BaseModel], name: str) -> type[BaseModel] | None:
+    """The model nested in field ``name`` of ``model`` (inside lists and optionals), if any."""
+    field = model.model_fields.get(name)
+    stack = [field.annotation] if field is not None else []
+    while stack:
+        kind = stack.pop()
+        if isinstance(kind, type) and issubclass(kind, BaseModel):
+            return kind
+        if typing.get_origin(kind) in (list, typing.Union, types.UnionType, typing.Annotated):
+            stack.extend(typing.get_args(kind))
+    return None
+
+
+def lower_title(title: str) -> str:
+    """``Legal basis`` -> ``legal basis``; keeps abbreviations (``Art. 9 condition``)."""
+    return title[:1].lower() + title[1:] if title[1:2].islower() else title
+
+
+def clip(text: str, limit: int = 60) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _get(node: object, step: object) -> object:
+    if isinstance(node, BaseModel):
+        return getattr(node, step, None) if isinstance(step, str) else None
+    if isinstance(node, Mapping):
+        return node.get(step)
+    if isinstance(node, (list, tuple)) and isinstance(step, int) and 0 <= step < len(node):
+        return node[step]
+    return None
