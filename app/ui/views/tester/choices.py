@@ -119,7 +119,7 @@ class ChoiceCombo(QComboBox):
         self.setCompleter(completer)
         self.setAccessibleName(name)
         self.setToolTip(tip)
-        self.lineEdit().setPlaceholderText("(any)" if optional else "type an id or a name")
+        self.lineEdit().setPlaceholderText("(any)" if optional else "type a name or an id")
         self.lineEdit().setAccessibleName(name)
         self.editTextChanged.connect(lambda _text: self.valueChanged.emit())
 
