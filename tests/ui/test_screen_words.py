@@ -43,3 +43,34 @@ def test_the_editor_hint_points_at_the_navigator(window: MainWindow) -> None:
 def test_the_tester_asks_for_a_name_first(window: MainWindow) -> None:
     placeholder = window.tester.combos["category"].lineEdit().placeholderText()
     assert placeholder.startswith("type a name"), placeholder
+
+
+def test_an_empty_tester_field_says_what_the_engine_makes_of_it(window: MainWindow) -> None:
+    """Left empty, a subject or region is not known and a recipient means not shared: a rule
+    limited to some of them does not apply (as ``decide`` answers), so none of them says any."""
+    from app.domain.decisions import DecisionEngine, Request
+    from app.domain.enums import ConsentState
+    from app.storage.resources import region_catalogue
+    from app.ui.views.matrix.filters import FilterBar
+
+    tester = window.tester
+    words = {key: tester.combos[key].lineEdit().placeholderText()
+             for key in ("subject", "recipient", "region")}
+    assert not any("any" in w for w in words.values()), words
+    assert "not shared" in words["recipient"] and "not known" in words["subject"]
+    assert "not known" in words["region"]
+    bar = FilterBar(window.bridge)
+    matrix_words = {bar.combos[k].itemText(bar.combos[k].findData(None)).lower()
+                    for k in ("subject", "recipient", "region")}
+    assert any(w.startswith("not shared") for w in matrix_words)
+    bar.deleteLater()
+    # The answer shown for a request with the subject left empty is decide's with none.
+    window.bridge.set_field("rules", "newsletter_email", "subjects", ["customer"])
+    tester.set_request(category="contact.email", purpose="marketing.newsletter",
+                       consent="granted")
+    engine = DecisionEngine(window.bridge.policy, region_catalogue())
+    expected = engine.decide(Request("contact.email", "marketing.newsletter", None, None, None,
+                                     ConsentState.GRANTED))
+    assert not expected.allowed
+    assert tester.answer.decision is not None
+    assert tester.answer.decision.allowed == expected.allowed
