@@ -74,3 +74,24 @@ def test_an_empty_tester_field_says_what_the_engine_makes_of_it(window: MainWind
     assert not expected.allowed
     assert tester.answer.decision is not None
     assert tester.answer.decision.allowed == expected.allowed
+
+
+def test_every_empty_view_says_how_to_add_in_the_same_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """An empty policy: each view says what to add and the one way to add it (Ctrl+Shift+N)."""
+    from app.ui.app import open_window
+    from app.ui.screenshots import settle
+
+    empty = open_window(None)
+    qtbot.addWidget(empty)
+    empty.resize(1024, 700)
+    empty.show()
+    said = {}
+    for view in (empty.matrix.view, empty.timeline, empty.flow, empty.review):
+        empty.show_view(view)
+        settle(empty)
+        scene = getattr(view, "scene", None)
+        texts = [i.text() for i in scene.items() if hasattr(i, "text")] if scene else []
+        said[view.accessibleName()] = " ".join(texts) + " " + visible_text(view)
+    for name, words in said.items():
+        assert "Ctrl+Shift+N" in words, (name, words)
+        assert "right-click" not in words, (name, words)
