@@ -53,17 +53,34 @@ def settle(window, timeout_s: float = 20.0) -> None:  # type: ignore[no-untyped-
         app.processEvents()
 
 
+def window_for_pictures():  # type: ignore[no-untyped-def]
+    """The main window on the example at the picture size, with the default layout.
+
+    Its settings live in a scratch file, so the user's saved layout (a narrowed navigator, a
+    closed dock) neither shapes the pictures nor is overwritten when the window closes.
+    """
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from app.ui.app import SCREENSHOT_SIZE, open_window
+
+    scratch = Path(tempfile.mkdtemp(prefix="policy-studio-pictures-")) / "layout.ini"
+    window = open_window(str(EXAMPLE), QSettings(str(scratch), QSettings.Format.IniFormat))
+    window.resize(*SCREENSHOT_SIZE)
+    return window
+
+
 def main(argv: list[str] | None = None) -> int:
     """Render every screenshot into ``OUT_DIR`` (default ``resources/screenshots``)."""
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0]) if args else OUT
     out.mkdir(parents=True, exist_ok=True)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from app.ui.app import SCREENSHOT_SIZE, application, open_window
+    from app.ui.app import application
 
     application()
-    window = open_window(str(EXAMPLE))
-    window.resize(*SCREENSHOT_SIZE)
+    window = window_for_pictures()
     window.show()
     tester = getattr(window, "tester", None)
     if tester is not None:  # a realistic question for the tester's picture

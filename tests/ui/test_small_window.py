@@ -137,3 +137,25 @@ def test_problems_say_where_by_the_item_name_with_the_path_in_the_tooltip(  # ty
         words = rules[problem.item_id].description.strip()[:20]
         assert index.data().startswith(("Allow: ", "Deny: ")) and words[:12] in index.data()
         assert problem.finding.where in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_screenshot_script_neither_reads_nor_writes_the_users_layout(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A narrowed navigator saved by the user does not leak into the README pictures, and
+    rendering them leaves the user's saved layout as it was."""
+    from app.ui import screenshots
+
+    user = open_window(None)
+    qtbot.addWidget(user)
+    user.show()
+    user.resizeDocks([user.navigator_dock], [150], Qt.Orientation.Horizontal)
+    user.close()  # saves the narrow layout where the user's settings live
+    saved = QSettings().value("window/state")
+    assert saved is not None
+    assert screenshots.main([str(tmp_path)]) == 0
+    assert QSettings().value("window/state") == saved
+    shown = screenshots.window_for_pictures()
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(lambda: shown.navigator_dock.width() > 300)  # not the user's 150
+    assert shown.size().width() == 1400
