@@ -32,7 +32,10 @@ SHOTS = (  # file name, central tab, navigator selection
 
 
 def settle(window, timeout_s: float = 20.0) -> None:  # type: ignore[no-untyped-def]
-    """Process events until layouts settle and validation, preview and flow map are done."""
+    """Process events until layouts settle and background work shown is done.
+
+    Validation, the document preview, the flow map and the review (when shown).
+    """
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -40,13 +43,15 @@ def settle(window, timeout_s: float = 20.0) -> None:  # type: ignore[no-untyped-
     problems = getattr(window, "problems", None)
     document = getattr(window, "document_view", None)
     flow = getattr(window, "flow", None)
+    review = getattr(window, "review", None)
     while time.monotonic() < deadline:
         for _ in range(10):
             app.processEvents()
         validating = problems is not None and problems.revalidator.busy
         previewing = document is not None and document.isVisible() and document.busy
         drawing = flow is not None and flow.isVisible() and flow.busy
-        if not validating and not previewing and not drawing:
+        scoring = review is not None and review.isVisible() and review.runner.busy
+        if not validating and not previewing and not drawing and not scoring:
             break
         time.sleep(0.02)
     for _ in range(10):

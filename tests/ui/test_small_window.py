@@ -159,3 +159,19 @@ def test_the_screenshot_script_neither_reads_nor_writes_the_users_layout(
     shown.show()
     qtbot.waitUntil(lambda: shown.navigator_dock.width() > 300)  # not the user's 150
     assert shown.size().width() == 1400
+
+
+def test_a_picture_of_the_review_waits_for_its_scores(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The screenshot script's settle() returns once the review has scored every use, so the
+    README picture of the review shows uses, not "Scoring…"."""
+    from app.ui import screenshots
+
+    shown = screenshots.window_for_pictures()
+    qtbot.addWidget(shown)
+    shown.show()
+    screenshots.settle(shown)  # validation done, as when the script reaches the review
+    shown.show_view(shown.review)
+    screenshots.settle(shown)
+    assert not shown.review.runner.busy
+    assert shown.review.model.rowCount() > 100
+    assert shown.review.count.text().endswith("uses")
