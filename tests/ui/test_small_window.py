@@ -175,3 +175,24 @@ def test_a_picture_of_the_review_waits_for_its_scores(qtbot) -> None:  # type: i
     assert not shown.review.runner.busy
     assert shown.review.model.rowCount() > 100
     assert shown.review.count.text().endswith("uses")
+
+
+def test_the_review_shows_short_values_whole_at_1024(qtbot, small: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Consent words ("with consent", "not needed") are short: their column fits them, and
+    the names share the rest."""
+    from app.ui.screenshots import settle
+
+    review = small.review
+    small.show_view(review)
+    settle(small)
+    qtbot.waitUntil(lambda: review.model.rowCount() > 0, timeout=20_000)
+    table = review.table
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    model = table.model()
+    for name in ("Consent",):
+        column = [model.headerData(c, Qt.Orientation.Horizontal)
+                  for c in range(model.columnCount())].index(name)
+        widest = max(metrics.horizontalAdvance(str(model.index(r, column).data()))
+                     for r in range(model.rowCount()))
+        assert header.sectionSize(column) >= widest + 6, name

@@ -21,7 +21,7 @@ from app.domain.region_codes import recipient_shown
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Score", "Band", "Category", "Purpose", "Subject", "Recipient", "Region",
            "Consent", "Rules")
-SCORE, BAND = 0, 1
+SCORE, BAND, CONSENT = 0, 1, 7
 SortRole = Qt.ItemDataRole.UserRole + 1
 UseRole = Qt.ItemDataRole.UserRole + 2
 BAND_COLOURS = {"low": ("#2e7d32", "white"), "medium": ("#f9c74f", "black"),

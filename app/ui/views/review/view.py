@@ -30,6 +30,7 @@ from app.ui.bridge import DocumentBridge
 from app.ui.icons import icon
 from app.ui.views.review.model import (
     BAND,
+    CONSENT,
     SCORE,
     Names,
     ReviewFilter,
@@ -98,7 +99,7 @@ class ReviewView(QWidget):
         self.table.setToolTip("Every allowed use, most intrusive first; select one for details")
         header = self.table.horizontalHeader()  # every column in sight, names share the room
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for column in (SCORE, BAND):
+        for column in (SCORE, BAND, CONSENT):  # short words, shown whole
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.details = _Details(self)
