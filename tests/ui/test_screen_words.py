@@ -95,3 +95,16 @@ def test_every_empty_view_says_how_to_add_in_the_same_words(qtbot) -> None:  # t
     for name, words in said.items():
         assert "Ctrl+Shift+N" in words, (name, words)
         assert "right-click" not in words, (name, words)
+
+
+def test_the_tester_of_an_empty_policy_says_what_to_add(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.app import open_window
+
+    empty = open_window(None)
+    qtbot.addWidget(empty)
+    empty.show()
+    empty.show_view(empty.tester)
+    empty.tester.update_answer()
+    said = visible_text(empty.tester.answer)
+    assert "no data categories or purposes yet" in said and "Ctrl+Shift+N" in said, said
+    assert empty.tester.answer.decision is None

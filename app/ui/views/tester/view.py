@@ -41,6 +41,9 @@ from app.ui.views.tester.save_expectation import SaveExpectationDialog
 SAVE_SHORTCUT = "Ctrl+Shift+T"
 RULE_WORDS = 44
 """Characters of a rule's description its button in the answer shows."""
+EMPTY = ("The policy has no data categories or purposes yet: add some (Add item, Ctrl+Shift+N) "
+         "to ask whether a category may be used for a purpose.")
+"""What the answer says while there is nothing to ask about."""
 
 FIELDS = (
     ("category", "Category", CATEGORIES, "", "The data category to use (required)"),
@@ -238,6 +241,8 @@ class TesterView(QWidget):
         request = self.request()
         if request is None:
             self.answer.show_message(problems[0].capitalize() + "." if problems else
+                                     EMPTY if not (self.policy.categories
+                                                   and self.policy.purposes) else
                                      "Choose a category and a purpose to see the answer.")
             self.answered.emit(None)
             self.save_button.setEnabled(False)
