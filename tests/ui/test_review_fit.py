@@ -53,3 +53,36 @@ def test_before_the_first_scores_the_details_say_so(qtbot) -> None:  # type: ign
     assert "Scoring" in details.title.text() or "Select a use" in details.title.text()
     view.runner.started.emit()
     assert "Scoring every allowed use" in details.title.text()
+
+
+def test_the_rules_column_says_what_each_rule_says_and_finds_it_by_id(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Rules have no name: the column shows what the navigator shows (the description), the
+    tooltip adds the id, and typing the id still finds the use."""
+    from PySide6.QtCore import Qt
+
+    from app.ui.navigator.labels import rule_words
+
+    win = open_window(str(EXAMPLE))
+    qtbot.addWidget(win)
+    win.show()
+    view = win.review
+    win.show_view(view)
+    wait_review(qtbot, view)
+    rules = {r.id: r for r in win.bridge.policy.rules}
+    column = HEADERS.index("Rules")
+    index = view.proxy.index(0, column)
+    use = index.data(Qt.ItemDataRole.UserRole + 2)
+    rule = rules[use.rules[0]]
+    assert index.data().startswith(rule_words(win.bridge.policy, rule)[:30])
+    assert rule.id not in index.data()
+    assert rule.id in index.data(Qt.ItemDataRole.ToolTipRole)
+    view.table.setCurrentIndex(index)  # the details' button names the rule the same way
+    button = view.details.rule_button
+    assert rule_words(win.bridge.policy, rule)[:20] in button.text()
+    assert rule.id not in button.text()
+    assert rule.id in button.toolTip()
+    view.filter.setText(rule.id)
+    assert view.proxy.rowCount() >= 1
+    assert all(rule.id in view.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2).rules
+               for r in range(view.proxy.rowCount()))
+    win.problems.revalidator.wait()
