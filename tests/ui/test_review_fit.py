@@ -86,3 +86,25 @@ def test_the_rules_column_says_what_each_rule_says_and_finds_it_by_id(qtbot) -> 
     assert all(rule.id in view.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2).rules
                for r in range(view.proxy.rowCount()))
     win.problems.revalidator.wait()
+
+
+def test_at_1400_the_names_get_the_width_and_the_details_go_below(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Nine columns beside a details pane elide every name; below the table the details leave
+    the names room to read ("Payroll and statutory reporting")."""
+    from PySide6.QtCore import Qt
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = open_window(str(EXAMPLE), settings)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    view = win.review
+    win.show_view(view)
+    wait_review(qtbot, view)
+    qtbot.wait(50)
+    assert view.splitter.orientation() == Qt.Orientation.Vertical
+    header = view.table.horizontalHeader()
+    for title in ("Category", "Purpose", "Subject", "Recipient"):
+        assert header.sectionSize(HEADERS.index(title)) >= 110, title
+    assert view.details.isVisible() and view.details.height() >= 120
+    win.problems.revalidator.wait()

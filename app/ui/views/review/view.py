@@ -42,7 +42,7 @@ from app.ui.views.review.model import (
 )
 from app.ui.views.review.runner import ReviewRunner
 
-NARROW = 900
+NARROW = 1200
 """Below this width the details go under the table, so that every column fits."""
 RULE_WORDS = 44
 """Characters of a rule's words the details' button shows."""
