@@ -108,3 +108,19 @@ def test_the_tester_of_an_empty_policy_says_what_to_add(qtbot) -> None:  # type:
     said = visible_text(empty.tester.answer)
     assert "no data categories or purposes yet" in said and "Ctrl+Shift+N" in said, said
     assert empty.tester.answer.decision is None
+
+
+def test_compare_heads_a_changed_rule_with_what_it_says(window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.small_policy import UI_POLICY
+
+    old = tmp_path / "old.policy.yaml"
+    old.write_bytes(UI_POLICY)
+    window.bridge.set_field("rules", "newsletter_email", "description",
+                            "Email addresses may be used for the newsletter.")
+    dialog = window.compare.compare(str(old))
+    assert dialog is not None
+    heading = next(line for line in dialog.html.splitlines()
+                   if line.startswith("<h3>") and "newsletter_email" in line)
+    assert "Email addresses may be used for the newsletter." in heading
+    dialog.cancel_impact()
+    dialog.close()
