@@ -70,7 +70,8 @@ class PolicyDiff:
     items: tuple[ItemChange, ...] = ()
     reordered: tuple[str, ...] = ()
     names: dict[tuple[str, str], str] = field(default_factory=dict, compare=False)
-    """Display names of every item of both policies, by (section, id), new names winning."""
+    """Display names of every item of both policies, by (section, id), new names winning (an
+    item without a name, such as a rule, by its description)."""
     old_title: str = ""
     new_title: str = ""
     new_status: str = ""
@@ -230,10 +231,22 @@ def _name(data: dict[str, Any]) -> str:
     return name if name.strip() else ""
 
 
+LABEL_LENGTH = 80
+"""Characters of a description that stands in for the name of an item without one."""
+
+
+def _label(data: dict[str, Any]) -> str:
+    """The item's name, else (a rule has none) its description on one line, cut short."""
+    if _name(data):
+        return _name(data)
+    words = " ".join(str(data.get("description") or "").split())
+    return words if len(words) <= LABEL_LENGTH else words[:LABEL_LENGTH - 1] + "…"
+
+
 def _names(policy: Policy) -> dict[tuple[str, str], str]:
     names: dict[tuple[str, str], str] = {}
     for section in COMPARED_SECTIONS:
         for item_id, data in _dumps(policy, section).items():
-            if _name(data):
-                names[(section, item_id)] = _name(data)
+            if _label(data):
+                names[(section, item_id)] = _label(data)
     return names

@@ -63,10 +63,14 @@ def place(path: Sequence[object], data: object, *, names: bool = False) -> Place
     return Place(record, tuple(fields))
 
 
-def location_words(path: Sequence[object], policy: Policy) -> str:
-    """A finding's place for people: ``Purpose 'Newsletter' (newsletter), legal basis``."""
+def location_words(path: Sequence[object], policy: Policy, record: str | None = None) -> str:
+    """A finding's place for people: ``Purpose 'Newsletter' (newsletter), legal basis``.
+
+    ``record``, when given, names the item instead (a caller's own label for items that have
+    no name, such as the navigator's ``Allow: …`` for a use rule).
+    """
     found = place(path, policy, names=True)
-    text = ", ".join(part for part in (found.record, *found.fields) if part)
+    text = ", ".join(part for part in (record or found.record, *found.fields) if part)
     return text[:1].upper() + text[1:] if text else "The whole policy"
 
 

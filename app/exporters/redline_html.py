@@ -64,6 +64,8 @@ class ItemView:
     fields: list[FieldRow]
     content: list[tuple[str, Value]]
     """(label, value) of an added or removed item's content, in the colour of ``css``."""
+    label: str = ""
+    """What the heading calls the item before its id: its name, or what a rule says."""
 
 
 def render_html(diff: PolicyDiff, old_name: str = "old", new_name: str = "new",
@@ -129,8 +131,9 @@ def _item(diff: PolicyDiff, change: ItemChange) -> ItemView:
         content = [(field_label(key), _value(diff, change.section, key, value))
                    for key, value in sorted(change.content.items())
                    if key != "name" and value not in (None, "", [], False)]
+    label = change.name or diff.names.get((change.section, change.item_id), "")
     return ItemView(change, css, word, [_field(diff, change.section, f) for f in change.fields],
-                    content)
+                    content, label)
 
 
 def _field(diff: PolicyDiff, section: str, change: FieldChange) -> FieldRow:

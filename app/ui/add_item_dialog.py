@@ -7,6 +7,7 @@ name ask for what stands in for one: a rule's description, an expectation's ques
 
 from __future__ import annotations
 
+import html
 from collections.abc import Collection, Mapping
 
 from PySide6.QtGui import QPalette
@@ -46,8 +47,8 @@ class AddItemDialog(QDialog):
     """Ask for the name (and the id derived from it) of a new item of ``section``."""
 
     def __init__(self, section: str, parent_id: str | None, taken: Collection[str],
-                 parent: QWidget | None = None, *, names: Mapping[str, str] | None = None
-                 ) -> None:
+                 parent: QWidget | None = None, *, names: Mapping[str, str] | None = None,
+                 parent_name: str = "") -> None:
         super().__init__(parent)
         info = section_info(section)
         self.section, self.parent_id, self.taken = section, parent_id, set(taken)
@@ -56,7 +57,11 @@ class AddItemDialog(QDialog):
         self.setWindowTitle(f"Add {info.singular}")
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        where = f"under <b>{parent_id}</b> in {info.title}" if parent_id else f"to {info.title}"
+        where = f"to {info.title}"
+        if parent_id:  # the parent by its name, its id after it
+            shown = f"<b>{html.escape(parent_name)}</b> ({parent_id})" if parent_name \
+                else f"<b>{parent_id}</b>"
+            where = f"under {shown} in {info.title}"
         intro = QLabel(f"Add a {info.singular} {where}. The id is made from the name; "
                        "edit it if you like.", self)
         intro.setWordWrap(True)

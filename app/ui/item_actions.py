@@ -88,8 +88,9 @@ class ItemActions(QObject):
             return None
         names = {str(getattr(item, name_field(section), "")).casefold(): item.id
                  for item in self._bridge.document.items(section)}
+        parent = self._bridge.document.find(section, parent_id) if parent_id else None
         dialog = AddItemDialog(section, parent_id, self._ids(section), self._widget,
-                               names=names)
+                               names=names, parent_name=str(getattr(parent, "name", "") or ""))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(
             lambda: self.add_named(section, dialog.item_id(), dialog.item_name(), after))

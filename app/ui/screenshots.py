@@ -32,7 +32,10 @@ SHOTS = (  # file name, central tab, navigator selection
 
 
 def settle(window, timeout_s: float = 20.0) -> None:  # type: ignore[no-untyped-def]
-    """Process events until layouts settle and validation, preview and flow map are done."""
+    """Process events until layouts settle and background work shown is done.
+
+    Validation, the document preview, the flow map and the review (when shown).
+    """
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -40,17 +43,37 @@ def settle(window, timeout_s: float = 20.0) -> None:  # type: ignore[no-untyped-
     problems = getattr(window, "problems", None)
     document = getattr(window, "document_view", None)
     flow = getattr(window, "flow", None)
+    review = getattr(window, "review", None)
     while time.monotonic() < deadline:
         for _ in range(10):
             app.processEvents()
         validating = problems is not None and problems.revalidator.busy
         previewing = document is not None and document.isVisible() and document.busy
         drawing = flow is not None and flow.isVisible() and flow.busy
-        if not validating and not previewing and not drawing:
+        scoring = review is not None and review.isVisible() and review.runner.busy
+        if not validating and not previewing and not drawing and not scoring:
             break
         time.sleep(0.02)
     for _ in range(10):
         app.processEvents()
+
+
+def window_for_pictures():  # type: ignore[no-untyped-def]
+    """The main window on the example at the picture size, with the default layout.
+
+    Its settings live in a scratch file, so the user's saved layout (a narrowed navigator, a
+    closed dock) neither shapes the pictures nor is overwritten when the window closes.
+    """
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from app.ui.app import SCREENSHOT_SIZE, open_window
+
+    scratch = Path(tempfile.mkdtemp(prefix="policy-studio-pictures-")) / "layout.ini"
+    window = open_window(str(EXAMPLE), QSettings(str(scratch), QSettings.Format.IniFormat))
+    window.resize(*SCREENSHOT_SIZE)
+    return window
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,11 +82,10 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args[0]) if args else OUT
     out.mkdir(parents=True, exist_ok=True)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from app.ui.app import SCREENSHOT_SIZE, application, open_window
+    from app.ui.app import application
 
     application()
-    window = open_window(str(EXAMPLE))
-    window.resize(*SCREENSHOT_SIZE)
+    window = window_for_pictures()
     window.show()
     tester = getattr(window, "tester", None)
     if tester is not None:  # a realistic question for the tester's picture

@@ -132,3 +132,17 @@ def test_html_shows_region_names_beside_codes() -> None:
     assert "California <code>US-CA</code>" in html
     assert "German-speaking <code>dach</code>" in html
     assert "Germany <code>DE</code>" in html and "Austria <code>AT</code>" in html
+
+
+def test_html_heads_an_unnamed_rule_with_what_it_says_before_its_id() -> None:
+    """Rules have no name: the heading shows the description (as the navigator does), the id
+    after it, so a reader of the redline knows which rule without knowing ids."""
+    old = load_bytes(UI_POLICY, "old.policy.yaml").policy
+    doc = PolicyDocument(load_bytes(UI_POLICY, "new.policy.yaml").policy)
+    doc.set("rules", "newsletter_email", "description", "Emails may be used for the <newsletter>.")
+    doc.set("rules", "newsletter_email", "purposes", ["marketing"])
+    html = render_html(diff_policies(old, doc.policy), "a", "b")
+    heading = next(line for line in html.splitlines()
+                   if line.startswith("<h3>") and "newsletter_email" in line)
+    assert "Emails may be used for the &lt;newsletter&gt;." in heading
+    assert heading.index("Emails") < heading.index("<code>newsletter_email</code>")

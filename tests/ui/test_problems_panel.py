@@ -124,12 +124,14 @@ def test_findings_keep_their_place_in_the_file(qtbot, window: MainWindow, shop_f
     line, column = load_file(shop_file).source_map.position(("rules", 1, "purposes", 0))
     index = row_of(window, "STR003")
     location = index.siblingAtColumn(LOCATION)
-    assert location.data() == "Use rule 'orders_contact', purposes entry 1"
+    said = "Allow: Contact details may be used to deliver orders, purposes entry 1"
+    assert location.data() == said  # the rule as the navigator labels it, its id in the tip
     tip = location.data(Qt.ItemDataRole.ToolTipRole)
     assert f"line {line}, column {column}" in tip and "rules[1].purposes[0]" in tip
+    assert "id: orders_contact" in tip
     assert window.problems.panel.select_problem(index.data(ProblemRole))
     details = window.problems.panel.details.toPlainText()
-    assert f"Use rule 'orders_contact', purposes entry 1; line {line}, column {column}" in details
+    assert f"{said}; line {line}, column {column}" in details
     assert index.data(ProblemRole).finding.file == str(shop_file)
 
 

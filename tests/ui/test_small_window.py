@@ -137,3 +137,62 @@ def test_problems_say_where_by_the_item_name_with_the_path_in_the_tooltip(  # ty
         assert index.data().startswith(f"Use rule '{problem.item_id}'"), index.data()
         assert "[" not in index.data()
         assert problem.finding.where in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_screenshot_script_neither_reads_nor_writes_the_users_layout(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A narrowed navigator saved by the user does not leak into the README pictures, and
+    rendering them leaves the user's saved layout as it was."""
+    from app.ui import screenshots
+
+    user = open_window(None)
+    qtbot.addWidget(user)
+    user.show()
+    user.resizeDocks([user.navigator_dock], [150], Qt.Orientation.Horizontal)
+    user.close()  # saves the narrow layout where the user's settings live
+    saved = QSettings().value("window/state")
+    assert saved is not None
+    assert screenshots.main([str(tmp_path)]) == 0
+    assert QSettings().value("window/state") == saved
+    shown = screenshots.window_for_pictures()
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(lambda: shown.navigator_dock.width() > 300)  # not the user's 150
+    assert shown.size().width() == 1400
+
+
+def test_a_picture_of_the_review_waits_for_its_scores(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The screenshot script's settle() returns once the review has scored every use, so the
+    README picture of the review shows uses, not "Scoring…"."""
+    from app.ui import screenshots
+
+    shown = screenshots.window_for_pictures()
+    qtbot.addWidget(shown)
+    shown.show()
+    screenshots.settle(shown)  # validation done, as when the script reaches the review
+    shown.show_view(shown.review)
+    screenshots.settle(shown)
+    assert not shown.review.runner.busy
+    assert shown.review.model.rowCount() > 100
+    assert shown.review.count.text().endswith("uses")
+
+
+def test_the_review_shows_short_values_whole_at_1024(qtbot, small: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Consent words ("with consent", "not needed") are short: their column fits them, and
+    the names share the rest."""
+    from app.ui.screenshots import settle
+
+    review = small.review
+    small.show_view(review)
+    settle(small)
+    qtbot.waitUntil(lambda: review.model.rowCount() > 0, timeout=20_000)
+    table = review.table
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    model = table.model()
+    for name in ("Consent",):
+        column = [model.headerData(c, Qt.Orientation.Horizontal)
+                  for c in range(model.columnCount())].index(name)
+        widest = max(metrics.horizontalAdvance(str(model.index(r, column).data()))
+                     for r in range(model.rowCount()))
+        assert header.sectionSize(column) >= widest + 6, name

@@ -145,3 +145,33 @@ def test_an_empty_timeline_says_what_to_add(qtbot, window: MainWindow, view: Tim
     empty.show_view(empty.timeline)
     qtbot.waitUntil(lambda: any("No data categories yet" in i.text() for i in
                                 empty.timeline.scene.items() if hasattr(i, "text")), timeout=5000)
+
+
+def test_a_small_window_shows_the_whole_timeline_without_scrolling_sideways(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path) -> None:
+    """At 1024x700 the legend wraps and the columns narrow: every word is in sight."""
+    from app.paths import EXAMPLES
+    from app.ui.screenshots import settle
+
+    win = open_window(str(EXAMPLES / "northwind-outfitters.policy.yaml"))
+    qtbot.addWidget(win)
+    win.resize(1024, 700)
+    win.show()
+    win.show_view(win.timeline)
+    settle(win)
+    view = win.timeline
+    qtbot.waitUntil(lambda: bool(view.bars()))
+    assert view.canvas.horizontalScrollBar().maximum() == 0
+    seen = view.canvas.viewport().rect()
+    texts = {i.text(): i for i in view.scene.items() if hasattr(i, "text")}
+    for words in ("ambiguous (tied rules)", "“…” criteria, no fixed period", "indefinite"):
+        box = view.canvas.mapFromScene(texts[words].sceneBoundingRect()).boundingRect()
+        assert seen.contains(box), (words, box, seen)
+    row_texts = [t for t in texts if t.startswith("Running customer")]
+    assert row_texts
+    from app.domain.timeline import TICKS
+
+    labels = [i.sceneBoundingRect() for i in view.scene.items()
+              if hasattr(i, "text") and i.text() in {n for _, n in TICKS} | {"indefinite"}]
+    assert len(labels) >= 4
+    assert not any(a.intersects(b) for n, a in enumerate(labels) for b in labels[n + 1:])

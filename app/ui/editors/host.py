@@ -20,7 +20,7 @@ class EditorHost(QStackedWidget):
         self._bridge = bridge
         self._editors: dict[str, QWidget] = {}
         self._pages: dict[str, QWidget] = {}
-        self._placeholder = QLabel("Select an item in the tree to edit it.", self)
+        self._placeholder = QLabel("Select an item in the navigator to edit it.", self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setWordWrap(True)
         self.addWidget(self._placeholder)
@@ -55,7 +55,7 @@ class EditorHost(QStackedWidget):
             title = section_title(section) if is_section(section) else ""
             self._placeholder.setText(
                 f"{title}: select an item, or add one with Edit > Add item (Ctrl+Shift+N)."
-                if title else "Select an item in the tree to edit it.")
+                if title else "Select an item in the navigator to edit it.")
             self.setCurrentWidget(self._placeholder)
             return
         editor.show_item(item_id)  # type: ignore[attr-defined]

@@ -112,7 +112,8 @@ class ProblemsModel(QAbstractTableModel):
         if column == LOCATION:
             place = f"\nline {finding.line}, column {finding.column}" if finding.line else ""
             path = f"\npath in the file: {finding.where}" if finding.where else ""
-            return f"{self.place_of(problem)}{place}{path}"
+            item = f"\nid: {problem.item_id}" if problem.item_id else ""
+            return f"{self.place_of(problem)}{item}{place}{path}"
         text = finding.message
         return f"{text}\n{finding.hint}" if finding.hint else text
 

@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.document import PolicyDocument
+from app.domain.models import Policy
 from app.domain.path_words import location_words
+from app.domain.sections import RETENTION, RULES, TESTS
 from app.ui.icons import icon
+from app.ui.navigator.labels import item_label
 from app.ui.problems.details import DetailsPane
 from app.ui.problems.model import ProblemRole, ProblemsFilter, ProblemsModel
 from app.ui.problems.revalidator import Revalidator
@@ -35,6 +38,22 @@ LOCATION_WIDTH = (90, 260)
 """Narrowest and widest Location column: room for a section, an item's name and a field."""
 MESSAGE_SHARE = 0.55
 """The share of the table's width the message column keeps before Location grows."""
+
+
+LABELLED = (RULES, RETENTION, TESTS)
+"""Sections whose items have no name: the navigator labels them by what they say."""
+
+
+def place_words(problem: Problem, policy: Policy) -> str:
+    """Where ``problem`` is, naming its item as the navigator does (``Allow: …`` for a rule)."""
+    path = problem.finding.path
+    record = None
+    if len(path) > 1 and path[0] in LABELLED and isinstance(path[1], int):
+        items = getattr(policy, str(path[0]))
+        if 0 <= path[1] < len(items):
+            item = items[path[1]]
+            record = item_label(policy, str(path[0]), item, item.id).rstrip(".")
+    return location_words(path, policy, record)
 
 
 class ProblemsTable(QTableView):
@@ -160,7 +179,7 @@ class ProblemsPanel(QWidget):
         document = result.document
         if isinstance(document, PolicyDocument):  # where, in words, from the policy shown
             policy = document.policy
-            self.model.set_placer(lambda problem: location_words(problem.finding.path, policy))
+            self.model.set_placer(lambda problem: place_words(problem, policy))
         self.model.set_problems(result.problems, result.prepared)
         counts = result.counts()
         for severity, button in self.severity_buttons.items():

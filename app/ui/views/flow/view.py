@@ -62,7 +62,7 @@ if TYPE_CHECKING:
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.1, 4.0
 EMPTY = ("Nothing flows yet. The map joins data categories to purposes to recipients as the "
          "allow rules allow them:\nadd a use rule that allows a category for a purpose "
-         "(right-click \u201cUse rules\u201d in the navigator).")
+         "(Add item, Ctrl+Shift+N, in Use rules).")
 UPDATING = "Updating the map\u2026"
 FAILED = "The data-flow map could not be drawn"
 

@@ -17,11 +17,13 @@ from PySide6.QtGui import QBrush, QColor
 from app.domain.choice_words import MECHANISM_WORDS
 from app.domain.intrusiveness import BANDS, Use
 from app.domain.region_codes import recipient_shown
+from app.domain.sections import RULES
+from app.ui.navigator.labels import rule_words
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Score", "Band", "Category", "Purpose", "Subject", "Recipient", "Region",
            "Consent", "Rules")
-SCORE, BAND = 0, 1
+SCORE, BAND, CONSENT, RULES_COLUMN = 0, 1, 7, 8
 SortRole = Qt.ItemDataRole.UserRole + 1
 UseRole = Qt.ItemDataRole.UserRole + 2
 BAND_COLOURS = {"low": ("#2e7d32", "white"), "medium": ("#f9c74f", "black"),
@@ -41,9 +43,14 @@ NAMED = {2: ("categories", "category"), 3: ("purposes", "purpose"), 4: ("subject
 
 
 def policy_names(policy: Any) -> Names:
-    """The names of the policy's categories, purposes, subjects and recipients."""
-    return {(section, item.id): item.name for section, _field in NAMED.values()
-            for item in getattr(policy, section) if getattr(item, "name", "")}
+    """The names of categories, purposes, subjects and recipients; what each use rule says.
+
+    Rules have no name: the navigator shows the same words for them.
+    """
+    names = {(section, item.id): item.name for section, _field in NAMED.values()
+             for item in getattr(policy, section) if getattr(item, "name", "")}
+    names.update({(RULES, rule.id): rule_words(policy, rule) for rule in policy.rules})
+    return names
 
 
 def use_text(use: Use, names: Names | None = None) -> tuple[str, ...]:
@@ -55,7 +62,8 @@ def use_text(use: Use, names: Names | None = None) -> tuple[str, ...]:
             shown("purposes", use.purpose),
             shown("subjects", use.subject) if use.subject else "any",
             shown("recipients", recipient_shown(use.recipient, "—")), use.region or "any",
-            MECHANISM_WORDS.get(use.consent.value, use.consent.value), ", ".join(use.rules))
+            MECHANISM_WORDS.get(use.consent.value, use.consent.value),
+            "; ".join(shown(RULES, rule) for rule in use.rules))
 
 
 class ReviewModel(QAbstractTableModel):
@@ -108,6 +116,9 @@ class ReviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in NAMED and getattr(use, NAMED[column][1]):
                 return f"{getattr(use, NAMED[column][1])}\n{use.score.explain()}"
+            if column == RULES_COLUMN:
+                return "\n".join(f"{rule}: {self.names.get((RULES, rule), rule)}"
+                                  for rule in use.rules)
             return use.score.explain()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -157,5 +168,5 @@ class ReviewFilter(QSortFilterProxyModel):
             return True
         names = getattr(model, "names", None)
         text = " ".join([*use_text(use, names)[2:], use.category, use.purpose,
-                         use.subject or "", use.recipient or ""]).lower()
+                         use.subject or "", use.recipient or "", *use.rules]).lower()
         return all(word in text for word in self._words)

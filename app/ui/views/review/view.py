@@ -28,8 +28,10 @@ from app.domain.sections import RULES
 from app.storage.resources import default_weights
 from app.ui.bridge import DocumentBridge
 from app.ui.icons import icon
+from app.ui.navigator.labels import one_line
 from app.ui.views.review.model import (
     BAND,
+    CONSENT,
     SCORE,
     Names,
     ReviewFilter,
@@ -40,8 +42,10 @@ from app.ui.views.review.model import (
 )
 from app.ui.views.review.runner import ReviewRunner
 
-NARROW = 900
+NARROW = 1200
 """Below this width the details go under the table, so that every column fits."""
+RULE_WORDS = 44
+"""Characters of a rule's words the details' button shows."""
 EMPTY = ("No allowed uses to review yet. The review scores every use a rule allows: add a "
          "use rule that allows a data category for a purpose (Add item, Ctrl+Shift+N, in Use "
          "rules).")
@@ -98,7 +102,7 @@ class ReviewView(QWidget):
         self.table.setToolTip("Every allowed use, most intrusive first; select one for details")
         header = self.table.horizontalHeader()  # every column in sight, names share the room
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for column in (SCORE, BAND):
+        for column in (SCORE, BAND, CONSENT):  # short words, shown whole
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.details = _Details(self)
@@ -261,9 +265,12 @@ class _Details(QWidget):
                        f"{f.points:+g}</td></tr>" for f in use.score.factors)
         self.factors.setText(f"<table>{rows}<tr><td><b>total</b></td><td align='right'><b>"
                              f"{use.score.value:g}</b></td></tr></table>")
-        more = f" (and {', '.join(use.rules[1:])})" if len(use.rules) > 1 else ""
-        self.rule_button.setText(f"Allowed by rule {use.rule}{more}")
-        self.rule_button.setToolTip(f"Show the rule '{use.rule}' in the editor")
+        more = f" (and {len(use.rules) - 1} more)" if len(use.rules) > 1 else ""
+        words = one_line(names.get((RULES, use.rule)) or use.rule, RULE_WORDS)
+        self.rule_button.setText(f"Allowed by: {words}{more}")
+        self.rule_button.setToolTip(f"Show the rule '{use.rule}' in the editor"
+                                    + (f"; also allowed by {', '.join(use.rules[1:])}"
+                                       if more else ""))
         if not offered:
             self.status.setText("No change offered here would lower this score.")
         for remedy in offered:

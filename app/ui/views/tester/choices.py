@@ -93,14 +93,16 @@ def item_rows(items: Sequence[Any]) -> list[tuple[str, str, str]]:
 
 
 class ChoiceCombo(QComboBox):
-    """An editable combo: type part of an id or name to find a declared item.
+    """An editable combo: type part of a name or id to find a declared item.
+
+    ``empty`` says what leaving an optional field empty means ("" for a required field).
 
     :meth:`value` is the id chosen (by its shown text or its name) or typed, or None when empty.
     """
 
     valueChanged = Signal()
 
-    def __init__(self, name: str, tip: str, optional: bool,
+    def __init__(self, name: str, tip: str, empty: str,
                  parent: QWidget | None = None, *, key: str = "id") -> None:
         super().__init__(parent)
         self.key = key
@@ -110,7 +112,7 @@ class ChoiceCombo(QComboBox):
         self.setMaxVisibleItems(20)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
-        self.choice_model = ChoiceModel(optional, self)
+        self.choice_model = ChoiceModel(bool(empty), self)
         self.setModel(self.choice_model)
         completer = QCompleter(self.choice_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -119,7 +121,7 @@ class ChoiceCombo(QComboBox):
         self.setCompleter(completer)
         self.setAccessibleName(name)
         self.setToolTip(tip)
-        self.lineEdit().setPlaceholderText("(any)" if optional else "type an id or a name")
+        self.lineEdit().setPlaceholderText(empty or "type a name or an id")
         self.lineEdit().setAccessibleName(name)
         self.editTextChanged.connect(lambda _text: self.valueChanged.emit())
 

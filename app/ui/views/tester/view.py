@@ -41,15 +41,25 @@ from app.ui.views.tester.save_expectation import SaveExpectationDialog
 SAVE_SHORTCUT = "Ctrl+Shift+T"
 RULE_WORDS = 44
 """Characters of a rule's description its button in the answer shows."""
+EMPTY = ("The policy has no data categories or purposes yet: add some (Add item, Ctrl+Shift+N) "
+         "to ask whether a category may be used for a purpose.")
+"""What the answer says while there is nothing to ask about."""
 
 FIELDS = (
-    ("category", "Category", CATEGORIES, False, "The data category to use (required)"),
-    ("purpose", "Purpose", PURPOSES, False, "What the data would be used for (required)"),
-    ("subject", "Subject", SUBJECTS, True, "Whom the data is about (optional)"),
-    ("recipient", "Recipient", RECIPIENTS, True, "Who would receive the data (optional)"),
-    ("region", "Region", "", True, "Where the data would be used (optional; regions named "
-                                   "by rules are offered)"),
+    ("category", "Category", CATEGORIES, "", "The data category to use (required)"),
+    ("purpose", "Purpose", PURPOSES, "", "What the data would be used for (required)"),
+    ("subject", "Subject", SUBJECTS, "not known (no subject)",
+     "Whom the data is about. Left empty, rules limited to some subjects do not apply"),
+    ("recipient", "Recipient", RECIPIENTS, "not shared (no recipient)",
+     "Who would receive the data. Left empty, the data is not shared: rules that name "
+     "recipients do not apply"),
+    ("region", "Region", "", "not known (no region)",
+     "Where the data would be used (regions named by rules are offered). Left empty, rules "
+     "limited to some regions do not apply"),
 )
+"""Request key, label, section offered, what an empty optional field means ("" required), tip.
+
+The empty-field words are the use matrix's (see :mod:`app.ui.views.matrix.filters`)."""
 
 
 class TesterView(QWidget):
@@ -74,8 +84,8 @@ class TesterView(QWidget):
         request_box = QGroupBox("Request", top)
         form = QFormLayout(request_box)
         self.combos: dict[str, ChoiceCombo] = {}
-        for key, title, _section, optional, tip in FIELDS:
-            combo = ChoiceCombo(title, tip, optional, request_box, key=key)
+        for key, title, _section, empty, tip in FIELDS:
+            combo = ChoiceCombo(title, tip, empty, request_box, key=key)
             combo.valueChanged.connect(self.update_answer)
             label = QLabel(f"&{title}:", request_box)
             label.setBuddy(combo)
@@ -217,7 +227,7 @@ class TesterView(QWidget):
 
     def _fill_choices(self) -> None:
         policy = self.policy
-        for key, _title, section, _optional, _tip in FIELDS:
+        for key, _title, section, _empty, _tip in FIELDS:
             if section:
                 rows = item_rows(getattr(policy, section))
             else:
@@ -231,6 +241,8 @@ class TesterView(QWidget):
         request = self.request()
         if request is None:
             self.answer.show_message(problems[0].capitalize() + "." if problems else
+                                     EMPTY if not (self.policy.categories
+                                                   and self.policy.purposes) else
                                      "Choose a category and a purpose to see the answer.")
             self.answered.emit(None)
             self.save_button.setEnabled(False)

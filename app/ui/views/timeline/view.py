@@ -30,7 +30,24 @@ DISPOSITION_COLOURS = {
 GAP_COLOUR = QColor("#d62728")
 TIE_COLOUR = QColor("#e8a317")
 NAME_W, INDENT, INDEF_W, TEXT_W, MIN_W = 210, 14, 64, 290, 320
-LINE, BAR_H, TOP = 20, 11, 86
+LINE, BAR_H, LEGEND_LINE = 20, 11, 22
+SCALE_ROOM = 64
+"""From the last legend line down to the first row: room for the (staggered) scale labels."""
+FIXED_W = 16 + INDEF_W + 12 + 40
+"""The gaps, the indefinite zone and the margin beside the three columns."""
+
+
+def columns(viewport: int) -> tuple[float, float, float]:
+    """Widths of the name column, the scale and the text column in a viewport this wide.
+
+    With room to spare the scale takes it; in a small window (1024x700) all three narrow so
+    that the whole diagram stays in sight.
+    """
+    if viewport - FIXED_W - NAME_W - TEXT_W >= MIN_W:
+        return NAME_W, viewport - FIXED_W - NAME_W - TEXT_W, TEXT_W
+    room = max(viewport - FIXED_W, 140 + 160 + 160)
+    name, text = max(140.0, room * 0.28), max(160.0, room * 0.3)
+    return name, room - name - text, text
 
 
 EMPTY_WRAP = 72
@@ -55,13 +72,14 @@ class TimelineView(DiagramView):
         super().__init__(bridge, parent)
         self.rows: list[timeline.Row] = []
         self._width = MIN_W
+        self._name_w, self._text_w, self._top = float(NAME_W), float(TEXT_W), 86.0
+        self._lx = self._ly = self._limit = 0.0
         self.setToolTip("Retention periods by category: click a bar to open its rule; "
                         "arrow keys move, Enter opens")
 
     def timeline_width(self) -> int:
         """Width of the scale, filling the visible area."""
-        room = self.canvas.viewport().width() - (NAME_W + 16 + INDEF_W + 12 + TEXT_W + 40)
-        return max(MIN_W, room)
+        return round(columns(self.canvas.viewport().width())[1])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Redraw at the new width when it changed noticeably."""
@@ -89,13 +107,14 @@ class TimelineView(DiagramView):
     def populate(self) -> None:
         """Draw the legend, the time scale and the rows of :func:`timeline.build_rows`."""
         self.rows = timeline.build_rows(self.policy, region_catalogue())
-        self._width = self.timeline_width()
-        self._x0 = NAME_W + 16
+        self._name_w, scale, self._text_w = columns(self.canvas.viewport().width())
+        self._width = round(scale)
+        self._x0 = self._name_w + 16
         self._text_x = self._x0 + self._width + INDEF_W + 12
-        height = TOP + sum(r.lines for r in self.rows) * LINE
         self._draw_legend()
+        height = self._top + sum(r.lines for r in self.rows) * LINE
         self._draw_scale(height)
-        y = TOP
+        y = self._top
         for number, row in enumerate(self.rows):
             self._draw_row(row, y, number % 2 == 1)
             y += row.lines * LINE
@@ -103,59 +122,77 @@ class TimelineView(DiagramView):
             words = textwrap.fill(empty_words(self.policy), EMPTY_WRAP)  # fits 1024 pixels
             self._text(words, 12, y + (LINE if self.rows else 0), self.text_colour(True))
 
+    def _entry(self, width: float) -> tuple[float, float]:
+        """Where the next legend entry ``width`` wide goes: on this line, else the next."""
+        if self._lx > 12 and self._lx + width > self._limit:
+            self._lx, self._ly = 12.0, self._ly + LEGEND_LINE
+        x = self._lx
+        self._lx += width + 14
+        return x, self._ly
+
+    def _legend_text(self, text: str, mark: float) -> tuple[float, float]:
+        """Place a legend entry (a ``mark`` wide sign, then ``text``); return the sign's place."""
+        x, y = self._entry(mark + QFontMetricsF(self.font()).horizontalAdvance(text))
+        self._text(text, x + mark, y)
+        return x, y
+
     def _draw_legend(self) -> None:
+        """The title and what each mark and colour means, wrapped to the diagram's width."""
+        self._limit = self._text_x + self._text_w
         title = self._text("Retention periods by data category", 12, 0, bold=True)
-        self._draw_marks_legend(12 + title.boundingRect().width() + 24)
-        x = 12.0
+        self._lx, self._ly = 12 + title.boundingRect().width() + 24, 0.0
+        self._draw_marks_legend()
+        self._lx, self._ly = 12.0, self._ly + LEGEND_LINE
         for name, colour in DISPOSITION_COLOURS.items():
-            swatch = self.scene.addRect(QRectF(x, 26, 14, 10), QPen(Qt.PenStyle.NoPen),
+            x, y = self._legend_text(f"then {label(name)}", 18)
+            swatch = self.scene.addRect(QRectF(x, y + 4, 14, 10), QPen(Qt.PenStyle.NoPen),
                                         QColor(colour))
             swatch.setToolTip(f"Then {label(name)}")
-            x += 18 + self._text(f"then {label(name)}", x + 18, 22).boundingRect().width() + 14
-        gap = self.scene.addRect(QRectF(x, 26, 14, 10), QPen(GAP_COLOUR),
+        x, y = self._legend_text("no retention", 18)
+        gap = self.scene.addRect(QRectF(x, y + 4, 14, 10), QPen(GAP_COLOUR),
                                  QBrush(GAP_COLOUR, Qt.BrushStyle.BDiagPattern))
         gap.setToolTip("An allowed use without any retention period")
-        x += 18 + self._text("no retention", x + 18, 22).boundingRect().width() + 14
-        self._text("⚠", x, 22, TIE_COLOUR, bold=True)
-        self._text("ambiguous (tied rules)", x + 16, 22)
+        x, y = self._legend_text("ambiguous (tied rules)", 16)
+        self._text("⚠", x, y, TIE_COLOUR, bold=True)
+        self._top = self._ly + SCALE_ROOM
 
-    def _draw_marks_legend(self, x: float) -> None:
+    def _draw_marks_legend(self) -> None:
         """How minimum, year-end starts and criteria look (beside the title)."""
-        pen = QPen(self.text_colour(), 2)
-        self.scene.addLine(x + 6, 2, x + 6, 14, pen)
-        x += 14 + self._text("minimum", x + 14, 0).boundingRect().width() + 14
+        x, y = self._legend_text("minimum", 14)
+        self.scene.addLine(x + 6, y + 2, x + 6, y + 14, QPen(self.text_colour(), 2))
         colour = QColor(DISPOSITION_COLOURS["delete"])
-        self.scene.addRect(QRectF(x, 4, 14, 10), QPen(colour.darker(130), 1,
-                                                        Qt.PenStyle.DashLine),
+        x, y = self._legend_text("up to a year more (from year end)", 18)
+        self.scene.addRect(QRectF(x, y + 4, 14, 10), QPen(colour.darker(130), 1,
+                                                            Qt.PenStyle.DashLine),
                            QBrush(colour, Qt.BrushStyle.Dense5Pattern))
-        x += 18 + self._text("up to a year more (from year end)", x + 18, 0) \
-            .boundingRect().width() + 14
-        criteria = self._text("“…” criteria, no fixed period", x, 0, self.text_colour(True))
-        font = criteria.font()
+        font = QFont(self.font())
         font.setItalic(True)
+        words = "“…” criteria, no fixed period"
+        x, y = self._entry(QFontMetricsF(font).horizontalAdvance(words))
+        criteria = self._text(words, x, y, self.text_colour(True))
         criteria.setFont(font)
 
     def _draw_scale(self, height: float) -> None:
         grid = QPen(self.palette().color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
         muted = self.text_colour(True)
-        spacing = self._width / (len(timeline.TICKS) + 1)
-        metrics = QFontMetricsF(self.font())
-        narrow = any(metrics.horizontalAdvance(n) > spacing - 6 for _, n in timeline.TICKS)
-        for number, (days, name) in enumerate(timeline.TICKS):
-            x = self._x(days)
-            self.scene.addLine(x, TOP - 6, x, height, grid)
-            tick = self._text(name, x, TOP - 24, muted)
-            if narrow and number % 2 == 1:
-                tick.setY(TOP - 40)  # stagger labels when the scale is narrow
-            tick.setX(x - tick.boundingRect().width() / 2)
         end = self._x0 + self._width
-        zone = self.scene.addRect(QRectF(end + 4, TOP - 6, INDEF_W - 8, height - TOP + 6),
+        top = self._top
+        rows = [self._top - 24, self._top - 40]  # labels stagger up when the scale is narrow
+        left = dict.fromkeys(rows, float("inf"))
+        marks = [(self._x(days), name) for days, name in timeline.TICKS]
+        for x, name in [(end + INDEF_W / 2, "indefinite"), *reversed(marks)]:  # right to left
+            if name != "indefinite":
+                self.scene.addLine(x, top - 6, x, height, grid)
+            width = QFontMetricsF(self.font()).horizontalAdvance(name)
+            row = next((r for r in rows if x + width / 2 + 6 <= left[r]), None)
+            if row is not None:  # a label with no room in either row is left out
+                self._text(name, x - width / 2, row, muted)
+                left[row] = x - width / 2
+        zone = self.scene.addRect(QRectF(end + 4, top - 6, INDEF_W - 8, height - top + 6),
                                   QPen(Qt.PenStyle.NoPen),
                                   QBrush(self.text_colour(True), Qt.BrushStyle.Dense7Pattern))
         zone.setToolTip("Indefinite: no end date")
         zone.setZValue(-2)
-        tick = self._text("indefinite", end + INDEF_W / 2, TOP - 24, muted)
-        tick.setX(end + INDEF_W / 2 - tick.boundingRect().width() / 2)
 
     def _elided(self, text: str, width: float) -> str:
         return QFontMetricsF(self.font()).elidedText(text, Qt.TextElideMode.ElideRight, width)
@@ -163,12 +200,12 @@ class TimelineView(DiagramView):
     def _draw_row(self, row: timeline.Row, y: float, shaded: bool) -> None:
         category = row.category
         if shaded:
-            band = self.scene.addRect(QRectF(0, y, self._text_x + TEXT_W, row.lines * LINE),
+            band = self.scene.addRect(QRectF(0, y, self._text_x + self._text_w, row.lines * LINE),
                                       QPen(Qt.PenStyle.NoPen),
                                       self.palette().color(QPalette.ColorRole.AlternateBase))
             band.setZValue(-3)
         indent = 12 + row.level * INDENT
-        title = self._elided(category.name or category.id, NAME_W - indent)
+        title = self._elided(category.name or category.id, self._name_w - indent)
         name = self._text(title, indent, y + 2, bold=row.level == 0)
         make_target(name, CATEGORIES, category.id,
                     f"Category {category.name or category.id} ({category.id}), "
@@ -212,7 +249,7 @@ class TimelineView(DiagramView):
                 f"Ambiguous: ties with {', '.join(bar.ties)}")
             x += 16
         text = bar.text() + (" · legal hold" if bar.rule.legal_hold else "")
-        self._text(self._elided(text, TEXT_W - (x - self._text_x)), x, y + 2).setToolTip(
+        self._text(self._elided(text, self._text_w - (x - self._text_x)), x, y + 2).setToolTip(
             bar.describe(row.category.name or row.category.id))
 
     def _draw_marks(self, bar: timeline.Bar, rect: QRectF, colour: QColor) -> None:
@@ -252,7 +289,8 @@ class TimelineView(DiagramView):
                     f"used for {purposes}")
         item.setData(2, "gap")
         self.targets.append(item)
-        self._text(self._elided(f"no retention for: {purposes}", TEXT_W), self._text_x,
+        self._text(self._elided(f"no retention for: {purposes}", self._text_w),
+                   self._text_x,
                    y + 2, GAP_COLOUR).setToolTip(item.toolTip())
 
     def bars(self) -> list[QGraphicsItem]:
