@@ -134,8 +134,8 @@ def test_problems_say_where_by_the_item_name_with_the_path_in_the_tooltip(  # ty
     assert about_rules
     for index in about_rules:
         problem = index.data(ProblemRole)
-        assert index.data().startswith(f"Use rule '{problem.item_id}'"), index.data()
-        assert "[" not in index.data()
+        words = rules[problem.item_id].description.strip()[:20]
+        assert index.data().startswith(("Allow: ", "Deny: ")) and words[:12] in index.data()
         assert problem.finding.where in index.data(Qt.ItemDataRole.ToolTipRole)
 
 
