@@ -33,7 +33,7 @@ T = TypeVar("T")
 
 _REUSABLE = ("engine", "allowed", "allow_mask", "scorer", "allowed_categories",
              "allowed_purposes")
-_REUSABLE_SHARED = ("receivers", "category_facets", "scopes", "worst_uses:")
+_REUSABLE_SHARED = ("receivers", "category_facets", "scopes", "worst_uses:", "allowed_uses")
 """The :meth:`Context.shared` indexes built only from the decision inputs (others rebuild)."""
 _DECISIONS = frozenset(token for token in DECISIONS if not token.endswith(".name"))
 """What the reusable indexes are built from: :data:`DECISIONS` but the items' names."""
