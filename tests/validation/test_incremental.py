@@ -76,8 +76,9 @@ class Session:
         if kind == "prose":
             fields = [f for f in ("name", "description", "note") if f in type(item).model_fields]
             field = rng.choice(fields)
+            words = rng.choice(["Words", "Lorem ipsum"])  # the second a placeholder (GOV010)
             return self._apply(f"{section} {field}", lambda: document.set(
-                section, item.id, field, f"Words {rng.random()}"))
+                section, item.id, field, f"{words} {rng.random()}"))
         if kind == "fact":
             options = [key for key in VALUES if key[0] == section]
             if not options:
