@@ -35,6 +35,10 @@ _REUSABLE = ("engine", "allowed", "allow_mask", "scorer", "allowed_categories",
              "allowed_purposes")
 _REUSABLE_SHARED = ("receivers", "category_facets", "scopes", "worst_uses:", "allowed_uses")
 """The :meth:`Context.shared` indexes built only from the decision inputs (others rebuild)."""
+_RULE_MEMOS = ("consent_regions", "names", "use_hits")
+"""The :meth:`Context.shared` memos of checks that :meth:`Context.carried` hands over after
+edits of rules' fields, kept also through edits that leave the decisions alone (the last two
+only while no item is renamed: they hold items' names)."""
 _MEMO = "memo:"
 """The prefix of the :meth:`Context.memo` tables among the shared indexes."""
 _DECISIONS = frozenset(token for token in DECISIONS if not token.endswith(".name"))
@@ -95,6 +99,11 @@ class Context:
                 self.__dict__[name] = kept[name]
         self._shared.update((key, value) for key, value in previous._shared.items()
                             if key.startswith(_REUSABLE_SHARED))
+        renamed = any(name in ("name", ANY_FIELD) for _, name in changed.fields)
+        for key in _RULE_MEMOS if not renamed else _RULE_MEMOS[:1]:
+            found = previous._shared.get(key, previous._carried.get(key))
+            if found is not None:
+                self._shared[key] = found
         engine = self.__dict__.get("engine")
         if engine is not None and RETENTION in changed.sections:
             engine = self.__dict__["engine"] = copy.copy(engine)
