@@ -408,7 +408,13 @@ class AllowedUses:
         return self._rule_values(index, field, purposes)
 
     def _rule_values(self, index: int, field: str, purposes: set[str] | None) -> list[str]:
-        values = getattr(self.policy.rules[index], field)
+        rule = self.policy.rules[index]
+        values = getattr(rule, field)
+        unopposed = self.unopposed
+        if any(unopposed(category, purpose) for purpose in self.purposes_of(index)
+               if purposes is None or purpose in purposes
+               for category in self._expand("c", rule.categories)):
+            return list(values)  # a pair it covers that no deny rule is in the way of
         attribute = field[:-1]
         found: set[str | None] = set()
         for key in self.rule_pairs(index):
