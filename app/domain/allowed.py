@@ -101,8 +101,8 @@ class AllowedUses:
         positions ``changed`` (the same rule ids in the same order, every other section equal).
         Only rules covering a pair, by category and purpose, take part in its answers, so a
         pair neither version of a changed rule covers keeps its uses, a category neither
-        covers keeps its row, and another rule whose categories all keep their rows keeps
-        its pairs and values. Returns self.
+        covers keeps its row, and another rule keeps its pairs and values unless one of its
+        categories and one of its purposes are both covered. Returns self.
         """
         before, after = previous.policy.rules, self.policy.rules
         edited = set(changed)
@@ -132,10 +132,12 @@ class AllowedUses:
         self._expanded = {kind: dict(cache) for kind, cache in previous._expanded.items()}
         if previous._by_category is not None:
             self._patch_index(previous, edited, named, touched)
-        # what a rule takes part in comes from the rows of its categories
+        # what a rule takes part in comes from the answers about its pairs: it stands unless
+        # one of its categories and one of its purposes are both covered by an edited rule
         kept = {index for index in {*previous._pairs, *(i for i, _ in previous._values)}
-                if index not in edited and not any(
-                    touched(0, c) for c in self._expand("c", after[index].categories))}
+                if index not in edited and not (
+                    any(touched(0, c) for c in self._expand("c", after[index].categories))
+                    and any(touched(1, p) for p in self._expand("p", after[index].purposes)))}
         self._pairs = {i: pairs for i, pairs in previous._pairs.items() if i in kept}
         self._values = {key: found for key, found in previous._values.items() if key[0] in kept}
         return self
@@ -406,7 +408,13 @@ class AllowedUses:
         return self._rule_values(index, field, purposes)
 
     def _rule_values(self, index: int, field: str, purposes: set[str] | None) -> list[str]:
-        values = getattr(self.policy.rules[index], field)
+        rule = self.policy.rules[index]
+        values = getattr(rule, field)
+        unopposed = self.unopposed
+        if any(unopposed(category, purpose) for purpose in self.purposes_of(index)
+               if purposes is None or purpose in purposes
+               for category in self._expand("c", rule.categories)):
+            return list(values)  # a pair it covers that no deny rule is in the way of
         attribute = field[:-1]
         found: set[str | None] = set()
         for key in self.rule_pairs(index):

@@ -33,8 +33,14 @@ T = TypeVar("T")
 
 _REUSABLE = ("engine", "allowed", "allow_mask", "scorer", "allowed_categories",
              "allowed_purposes")
-_REUSABLE_SHARED = ("receivers", "category_facets", "scopes", "worst_uses:")
+_REUSABLE_SHARED = ("receivers", "category_facets", "scopes", "worst_uses:", "allowed_uses")
 """The :meth:`Context.shared` indexes built only from the decision inputs (others rebuild)."""
+_RULE_MEMOS = ("consent_regions", "names", "use_hits")
+"""The :meth:`Context.shared` memos of checks that :meth:`Context.carried` hands over after
+edits of rules' fields, kept also through edits that leave the decisions alone (the last two
+only while no item is renamed: they hold items' names)."""
+_MEMO = "memo:"
+"""The prefix of the :meth:`Context.memo` tables among the shared indexes."""
 _DECISIONS = frozenset(token for token in DECISIONS if not token.endswith(".name"))
 """What the reusable indexes are built from: :data:`DECISIONS` but the items' names."""
 _DECISION_SECTIONS = frozenset(token.split(".")[0] for token in DECISIONS)
@@ -58,6 +64,8 @@ class Context:
         decisions are built from was (see :meth:`carried`)."""
         self._carried: dict[str, Any] = {}
         """The version before's shared indexes, after edits of rules' fields alone."""
+        self._memos: dict[str, dict[int, Any]] = {}
+        """The version before's :meth:`memo` tables."""
         self._kept: tuple[AllowedUses, list[int]] | None = None
         """The allowed uses of the version before and the rules edited since (see reuse)."""
 
@@ -74,6 +82,8 @@ class Context:
         """
         if changed.everything:
             return
+        self._memos = {key: value for key, value in previous._shared.items()
+                       if key.startswith(_MEMO)}
         decisive = [(section, name) for section, name in changed.fields
                     if (section == METADATA and name not in METADATA_PROSE)
                     or section in _WHOLE or f"{section}.{name}" in _DECISIONS
@@ -89,6 +99,11 @@ class Context:
                 self.__dict__[name] = kept[name]
         self._shared.update((key, value) for key, value in previous._shared.items()
                             if key.startswith(_REUSABLE_SHARED))
+        renamed = any(name in ("name", ANY_FIELD) for _, name in changed.fields)
+        for key in _RULE_MEMOS if not renamed else _RULE_MEMOS[:1]:
+            found = previous._shared.get(key, previous._carried.get(key))
+            if found is not None:
+                self._shared[key] = found
         engine = self.__dict__.get("engine")
         if engine is not None and RETENTION in changed.sections:
             engine = self.__dict__["engine"] = copy.copy(engine)
@@ -123,6 +138,17 @@ class Context:
         :meth:`AllowedUses.kept` says what of it stands.
         """
         return self._carried.get(key)
+
+    def memo(self, key: str) -> tuple[dict[int, Any], dict[int, Any]]:
+        """This version's and the version before's table ``key`` of results about single items.
+
+        Keyed by ``id(item)``, each value holding the item itself first so that its id stays
+        its own: an item the snapshots share between versions is the very same, unchanged,
+        object (see :mod:`app.validation.changes`), so a result worked out from it alone
+        stands. Fill this version's table with what a check uses, so it holds no more.
+        """
+        key = _MEMO + key
+        return self._shared.setdefault(key, {}), self._memos.get(key, {})
 
     def shared(self, key: str, build: Callable[[Context], T]) -> T:
         """The index ``build(self)`` computes, built once and shared by every check asking."""

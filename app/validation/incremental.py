@@ -31,6 +31,21 @@ def _keyed(findings: Iterable[Finding]) -> _Keyed:
     return [((path_key(f.path), f.severity.rank, f.code), f) for f in findings]
 
 
+def _rekeyed(findings: Iterable[Finding], before: _Keyed | None, changed: Changes) -> _Keyed:
+    """:func:`_keyed`, handing back the run before's very finding (and key) for each equal one.
+
+    What was worked out for that finding (its problem row) then stands.
+
+    Not for findings in a section whose items were added, removed, moved or renamed: the
+    same path may name another item there.
+    """
+    if not before:
+        return _keyed(findings)
+    known = {f: pair for pair in before
+             if not ((f := pair[1]).path and changed.reshaped(str(f.path[0])))}
+    return [known.get(f) or ((path_key(f.path), f.severity.rank, f.code), f) for f in findings]
+
+
 class IncrementalValidator:
     """Validates successive versions of one document, rerunning only what an edit affects.
 
@@ -72,7 +87,8 @@ class IncrementalValidator:
             regular = [c for c in self._checks if not c.post]
             for check in regular:
                 if check.code not in found or check.affected_by(changed):
-                    found[check.code] = _keyed(findings_of(check, check.run(context)))
+                    found[check.code] = _rekeyed(findings_of(check, check.run(context)),
+                                                 found.get(check.code), changed)
                     reran.append(check.code)
             before = [f for c in regular for _, f in found[c.code]]
             for check in (c for c in self._checks if c.post):

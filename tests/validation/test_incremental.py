@@ -76,8 +76,9 @@ class Session:
         if kind == "prose":
             fields = [f for f in ("name", "description", "note") if f in type(item).model_fields]
             field = rng.choice(fields)
+            words = rng.choice(["Words", "Lorem ipsum"])  # the second a placeholder (GOV010)
             return self._apply(f"{section} {field}", lambda: document.set(
-                section, item.id, field, f"Words {rng.random()}"))
+                section, item.id, field, f"{words} {rng.random()}"))
         if kind == "fact":
             options = [key for key in VALUES if key[0] == section]
             if not options:
@@ -255,3 +256,26 @@ def test_problems_of_kept_findings_are_reused_and_stay_right() -> None:
             kept = [p for p in again.problems if p.finding.code not in session.validator.reran]
             assert kept and all(id(p) in before for p in kept)
         known = again.known
+
+
+def test_a_rerun_check_hands_back_its_equal_findings_but_not_in_a_reshaped_section() -> None:
+    session = Session(3)
+    session.check_equal("opening")
+    before = {f: f for f in session.found}
+    rule = session.document.policy.rules[0]
+    flipped = "deny" if str(rule.effect) == "allow" else "allow"
+    session.document.set("rules", rule.id, "effect", flipped)  # reruns what reads decisions
+    session.check_equal("an effect")
+    again = [f for f in session.found if f.code in session.validator.reran and f in before]
+    assert again and all(before[f] is f for f in again)
+    before = {f: f for f in session.found}
+    key = next(str(f.path[0]) for f in session.found if f.path[:1] in (
+        ("purposes",), ("categories",), ("recipients",)))
+    item = getattr(session.document.policy, key)[-1]
+    session.document.apply(session.document.rename_edit(key, item.id, "renamed_x"))
+    session.check_equal("a rename")
+    moved = [f for f in session.found if f in before and f.path[:1] == (key,)]
+    kept = [f for f in session.found if f in before and f.path[:1] != (key,)
+            and f.code in session.validator.reran]
+    assert moved and all(before[f] is not f for f in moved)
+    assert kept and all(before[f] is f for f in kept)

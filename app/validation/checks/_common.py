@@ -84,29 +84,55 @@ def allowed_uses(ctx: Context, categories: set[str], purposes: set[str]
     """
     if not categories or not purposes:
         return
-    allowed = ctx.allowed
-    by_category = allowed.rules_by_category()
+    by_category = ctx.allowed.rules_by_category()
+    key = (frozenset(categories), frozenset(purposes))
+    known = ctx.shared("allowed_uses", new_memo).setdefault(key, {})
+    before = (ctx.carried("allowed_uses") or {}).get(key, {})
     found: dict[int, tuple[dict[str, None], dict[str, None]]] = {}
     order = ctx.positions(CATEGORIES)
     for category in sorted(categories & by_category.keys(),
                            key=lambda c: (order.get(c, len(order)), c)):
-        taking_part: dict[str, list[int] | None] = {}
-        for index in by_category[category]:
-            for purpose in allowed.purposes_of(index):
-                if purpose not in purposes:
-                    continue
-                if purpose not in taking_part:  # None: no deny rule, every allow rule counts
-                    taking_part[purpose] = None if allowed.unopposed(category, purpose) \
-                        else allowed.taking_part(category, purpose)
-                rules = taking_part[purpose]
-                if rules is None or index in rules:
-                    cats, purps = found.setdefault(index, ({}, {}))
-                    cats[category] = None
-                    purps[purpose] = None
+        pairs = known.get(category)
+        if pairs is None:
+            pairs = before.get(category) if ctx.allowed.kept(category) else None
+            if pairs is None:
+                pairs = _taking_part(ctx, category, by_category[category], purposes)
+            known[category] = pairs
+        for index, purpose in pairs:
+            cats, purps = found.setdefault(index, ({}, {}))
+            cats[category] = None
+            purps[purpose] = None
     rules = ctx.policy.rules
     for index in sorted(found):
         cats, purps = found[index]
         yield index, rules[index], list(cats), list(purps)
+
+
+def new_memo(_ctx: Context) -> dict:
+    """An empty memo, for :meth:`Context.shared` (one per version of the policy)."""
+    return {}
+
+
+def _taking_part(ctx: Context, category: str, indices: list[int], purposes: set[str]
+                 ) -> list[tuple[int, str]]:
+    """(rule, purpose) of the allow rules at ``indices`` taking part in allowing ``category``.
+
+    ``indices`` are the allow rules covering ``category``; only ``purposes`` count; file order.
+    """
+    allowed = ctx.allowed
+    taking_part: dict[str, list[int] | None] = {}
+    pairs = []
+    for index in indices:
+        for purpose in allowed.purposes_of(index):
+            if purpose not in purposes:
+                continue
+            if purpose not in taking_part:  # None: no deny rule, every allow rule counts
+                taking_part[purpose] = None if allowed.unopposed(category, purpose) \
+                    else allowed.taking_part(category, purpose)
+            rules = taking_part[purpose]
+            if rules is None or index in rules:
+                pairs.append((index, purpose))
+    return pairs
 
 
 def facets(ctx: Context) -> dict[str, set[str]]:

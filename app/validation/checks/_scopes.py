@@ -18,7 +18,7 @@ _FIELDS = ("categories", "purposes", "subjects", "recipients")
 _SCOPE_FIELDS = frozenset({*_FIELDS, "regions"})
 """The fields of a rule that make its scope."""
 _CACHES = ("_inclusion", "_tables", "_below", "_below_masks", "_recipient_cache",
-           "_region_cache")
+           "_region_cache", "_overlaps")
 """What :class:`Scopes` derives from the rules' scopes alone."""
 
 
@@ -48,6 +48,7 @@ class Scopes:
         self._below: dict[str, dict[str, list[str]]] = {}
         self._below_masks: dict[tuple[str, str], int] = {}
         self._tables: dict[str, dict[str, int]] = {}
+        self._overlaps: dict[tuple[int, bool], int] = {}
         if before is not None and ctx.rule_fields_edited.isdisjoint(_SCOPE_FIELDS):
             # only effects or obligations changed: nothing here reads them but the two masks
             for name in _CACHES:
@@ -157,6 +158,12 @@ class Scopes:
         ``any_recipient``: as if rule ``index`` covered every recipient (what would overlap
         were its recipients widened to ``*``).
         """
+        found = self._overlaps.get((index, any_recipient))
+        if found is None:
+            found = self._overlaps[(index, any_recipient)] = self._overlapping(index, any_recipient)
+        return found
+
+    def _overlapping(self, index: int, any_recipient: bool) -> int:
         rule = self.rules[index]
         if not self.active(rule):
             return 0

@@ -30,6 +30,7 @@ from app.validation.checks._common import (
     named,
     named_list,
     names,
+    new_memo,
     plural,
     purposes_where,
 )
@@ -69,12 +70,23 @@ def _allowed_purposes(ctx: Context, index: int, purposes: set[str]) -> list[str]
 def _use_hits(ctx: Context, what: str,
               uses: Iterator[tuple[int, UseRule, list[str], list[str]]],
               consent_note: str = "") -> Iterator[Hit]:
-    """One hit per rule: which of the data it allows, for which purposes."""
+    """One hit per rule: which of the data it allows, for which purposes.
+
+    Worded once: the version before's hits stand while only rules' fields were edited since
+    (the items' names are the same, see :meth:`Context.carried`).
+    """
+    known = ctx.shared("use_hits", new_memo)
+    before = ctx.carried("use_hits") or {}
     for index, rule, cats, purps in uses:
-        yield Hit((RULES, index),
-                  f"rule {rule.id} allows {what} ({named_list(ctx, CATEGORIES, cats)}) for "
-                  f"{plural(len(purps), 'purpose')} "
-                  f"{named_list(ctx, PURPOSES, purps)}{consent_note}")
+        key = (what, consent_note, index, rule.id, tuple(cats), tuple(purps))
+        hit = known.get(key) or before.get(key)
+        if hit is None:
+            hit = Hit((RULES, index),
+                      f"rule {rule.id} allows {what} ({named_list(ctx, CATEGORIES, cats)}) for "
+                      f"{plural(len(purps), 'purpose')} "
+                      f"{named_list(ctx, PURPOSES, purps)}{consent_note}")
+        known[key] = hit
+        yield hit
 
 
 @check("INT001", Severity.WARNING, "Advertising from browsing history",

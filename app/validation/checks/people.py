@@ -125,6 +125,15 @@ def _unprotected(ctx: Context, purposes: dict[str, set[str]], ages: dict[str, in
     return found
 
 
+def _consent_regions(ctx: Context) -> dict[str, set[str]]:
+    """Where each purpose relies on consent (filled as asked; see :func:`parental_consent`).
+
+    Worked out from the purposes, the regions and the metadata alone: kept from the version
+    before while only rules' fields were edited since.
+    """
+    return dict(ctx.carried("consent_regions") or {})
+
+
 def _where(regions: dict[str, int]) -> str:
     by_age: dict[int, list[str]] = {}
     for region, age in sorted(regions.items()):
@@ -143,9 +152,15 @@ def parental_consent(ctx: Context) -> Iterator[Hit]:
     """Hits of PPL002, "Consent of people who may be under the age of consent"."""
     ages = _ages(ctx)
     contains = ctx.regions.contains
-    purposes = {p: where for p in ctx.allowed_purposes
-                if (where := {r for r in ages
-                              if consent_in(_declared_purpose(ctx, p), r, contains)})}
+    known = ctx.shared("consent_regions", _consent_regions)
+    purposes = {}
+    for p in ctx.allowed_purposes:
+        where = known.get(p)
+        if where is None:
+            where = known[p] = {r for r in ages
+                                if consent_in(_declared_purpose(ctx, p), r, contains)}
+        if where:
+            purposes[p] = where
     if not ages or not purposes:
         return
     for (subject, purpose), (first, where) in _unprotected(

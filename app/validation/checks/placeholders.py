@@ -107,16 +107,23 @@ def _shorten(text: str) -> str:
 def template_placeholder(ctx: Context) -> Iterator[Hit]:
     """Hits of the check "Template placeholder text"."""
     policy = ctx.policy
-    found = list(_texts(policy.policy, ("policy",)))
+    found = [(where, text, placeholder) for where, text in _texts(policy.policy, ("policy",))
+             if (placeholder := placeholder_text(text, where)) is not None]
+    mine, before = ctx.memo(PLACEHOLDER_CODE)
     for info in SECTIONS:
-        section, items = info.key, getattr(policy, info.key)
+        section = info.key
         fields = _text_fields(info.model)  # items hold no nested models
-        found += [((section, index, name), text) for index, item in enumerate(items)
-                  for name in fields if (text := getattr(item, name))]
-    for where, text in found:
-        placeholder = placeholder_text(text, where)
-        if placeholder is not None:
-            shown = text.strip() if len(text.strip()) <= _SNIPPET else placeholder
-            yield Hit(where, f"{field_phrase(where, policy)} still holds placeholder text "
-                             f"'{_shorten(shown)}'",
-                      "replace it with the real text")
+        for index, item in enumerate(getattr(policy, section)):
+            entry = mine.get(id(item)) or before.get(id(item))
+            if entry is None or entry[0] is not item:
+                entry = (item, [(name, text, placeholder) for name in fields
+                                if (text := getattr(item, name)) and (placeholder := (
+                                    placeholder_text(text, (section, index, name))))])
+            mine[id(item)] = entry
+            found += [((section, index, name), text, placeholder)
+                      for name, text, placeholder in entry[1]]
+    for where, text, placeholder in found:
+        shown = text.strip() if len(text.strip()) <= _SNIPPET else placeholder
+        yield Hit(where, f"{field_phrase(where, policy)} still holds placeholder text "
+                         f"'{_shorten(shown)}'",
+                  "replace it with the real text")

@@ -8,6 +8,7 @@ from itertools import pairwise
 from app.domain import ids
 from app.domain.canonical import digest
 from app.domain.document import reference_values
+from app.domain.models import Item
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.sections import (
     CATEGORIES,
@@ -185,22 +186,32 @@ def _distinct(values: list[str]) -> bool:
        fix="Remove the repeated or already covered id.")
 def redundant_references(ctx: Context) -> Iterator[Hit]:
     """Hits of STR008, "Redundant reference"."""
+    mine, before = ctx.memo("STR008")  # each item's findings come from that item alone
     for section, fields in _REFERENCE_LISTS.items():
         for index, item in enumerate(getattr(ctx.policy, section)):
-            for field in fields:
-                values = getattr(item, field)
-                if not isinstance(values, list) or len(values) < 2 or _distinct(values):
-                    continue
-                for position, value in enumerate(values):
-                    if value in values[:position]:
-                        yield Hit((section, index, field, position),
-                                  f"{_kind(section)} {item.id} lists '{value}' twice")
-                        continue
-                    cover = next((o for o in values if o != value and ids.covers(o, value)), None)
-                    if cover:
-                        yield Hit((section, index, field, position),
-                                  f"{_kind(section)} {item.id} lists '{value}', already "
-                                  f"covered by '{cover}'")
+            entry = mine.get(id(item)) or before.get(id(item))
+            if entry is None or entry[0] is not item:
+                entry = (item, list(_redundant(section, item, fields)))
+            mine[id(item)] = entry
+            for field, position, message in entry[1]:
+                yield Hit((section, index, field, position), message)
+
+
+def _redundant(section: str, item: Item, fields: tuple[str, ...]
+               ) -> Iterator[tuple[str, int, str]]:
+    """(field, position, message) of each redundant reference of ``item``."""
+    for field in fields:
+        values = getattr(item, field)
+        if not isinstance(values, list) or len(values) < 2 or _distinct(values):
+            continue
+        for position, value in enumerate(values):
+            if value in values[:position]:
+                yield field, position, f"{_kind(section)} {item.id} lists '{value}' twice"
+                continue
+            cover = next((o for o in values if o != value and ids.covers(o, value)), None)
+            if cover:
+                yield (field, position, f"{_kind(section)} {item.id} lists '{value}', already "
+                                        f"covered by '{cover}'")
 
 
 @check("STR009", Severity.WARNING, "Digest does not match content",
