@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from app.domain.allowed import AllowedUses
 from app.domain.enums import PeriodStart
-from app.domain.ids import by_id, lineage
+from app.domain.ids import by_id, lineage, shown_name
 from app.domain.models import DataCategory, Policy, RetentionRule
 from app.domain.regions import RegionCatalogue
 from app.domain.retention import length_key, retention_terms
@@ -125,7 +125,7 @@ def build_rows(policy: Policy, regions: RegionCatalogue | None = None) -> list[R
     index = allowed.engine.retention
     rules = policy.retention
     categories = by_id(policy.categories)
-    purpose_names = {p.id: p.name or p.id for p in policy.purposes}
+    purpose_names = {p.id: shown_name(p.name, p.id) for p in policy.purposes}
     used = allowed.categories()
     rows = []
     for category_id in hierarchy_order(list(categories)):

@@ -54,3 +54,9 @@ def test_a_controller_served_needs_a_contract_reference() -> None:
                                                      "contract": "DPA-9"}]}, **sections)
     assert "GOV012" not in codes(signed)
     assert "GOV012" not in codes(make_policy(**base()))
+
+
+def test_a_blank_controller_name_is_said_by_its_id() -> None:
+    blank = make_policy(policy={"processing_for": [{"id": "client_co", "name": "   "}]}, **base())
+    [hit] = findings(blank, "GOV012")
+    assert "for client_co but" in hit.message

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from app.domain.enums import RecipientKind, Safeguard
+from app.domain.ids import shown_name
 from app.domain.sections import METADATA, PURPOSES, RECIPIENTS
 from app.validation.catalogue import check
 from app.validation.checks._common import names
@@ -62,8 +63,9 @@ def controller_without_contract(ctx: Context) -> Iterator[Hit]:
     for index, client in enumerate(ctx.policy.policy.processing_for):
         if not client.contract.strip():
             yield Hit((METADATA, "processing_for", index, "contract"),
-                      f"the organisation processes data for {client.name or client.id} but no "
-                      "Art. 28 contract is referenced", "name the data processing agreement")
+                      f"the organisation processes data for "
+                      f"{shown_name(client.name, client.id)} but no Art. 28 contract is "
+                      "referenced", "name the data processing agreement")
 
 
 @check("STR010", Severity.ERROR, "Unknown controller",

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleT
 
 from app.domain import timeline
 from app.domain.enums import label
+from app.domain.ids import shown_name
 from app.domain.sections import CATEGORIES, RETENTION
 from app.storage.resources import region_catalogue
 from app.ui.views.timeline.canvas import DiagramView, install_diagram, make_target
@@ -205,10 +206,10 @@ class TimelineView(DiagramView):
                                       self.palette().color(QPalette.ColorRole.AlternateBase))
             band.setZValue(-3)
         indent = 12 + row.level * INDENT
-        title = self._elided(category.name or category.id, self._name_w - indent)
+        title = self._elided(shown_name(category.name, category.id), self._name_w - indent)
         name = self._text(title, indent, y + 2, bold=row.level == 0)
         make_target(name, CATEGORIES, category.id,
-                    f"Category {category.name or category.id} ({category.id}), "
+                    f"Category {shown_name(category.name, category.id)} ({category.id}), "
                     f"{label(category.sensitivity)}: "
                     + ("used by allow rules" if row.used else "not used by any allow rule"))
         self.targets.append(name)
@@ -239,7 +240,7 @@ class TimelineView(DiagramView):
         item.setPen(QPen(TIE_COLOUR, 2) if bar.ties else QPen(colour.darker(130), 1))
         self.scene.addItem(item)
         make_target(item, RETENTION, bar.rule.id,
-                    bar.describe(row.category.name or row.category.id))
+                    bar.describe(shown_name(row.category.name, row.category.id)))
         item.setData(2, bar.rule.id)
         self.targets.append(item)
         self._draw_marks(bar, rect, colour)
@@ -250,7 +251,7 @@ class TimelineView(DiagramView):
             x += 16
         text = bar.text() + (" · legal hold" if bar.rule.legal_hold else "")
         self._text(self._elided(text, self._text_w - (x - self._text_x)), x, y + 2).setToolTip(
-            bar.describe(row.category.name or row.category.id))
+            bar.describe(shown_name(row.category.name, row.category.id)))
 
     def _draw_marks(self, bar: timeline.Bar, rect: QRectF, colour: QColor) -> None:
         """The year-end extension, the minimum mark and the criteria text of ``bar``."""
@@ -282,11 +283,11 @@ class TimelineView(DiagramView):
         item.setPen(QPen(GAP_COLOUR, 1.5))
         item.setBrush(QBrush(GAP_COLOUR, Qt.BrushStyle.BDiagPattern))
         self.scene.addItem(item)
-        names = {p.id: p.name or p.id for p in self.policy.purposes}
+        names = {p.id: shown_name(p.name, p.id) for p in self.policy.purposes}
         purposes = ", ".join(names.get(p, p) for p in row.gaps)
         make_target(item, CATEGORIES, row.category.id,
-                    f"No retention period for {row.category.name or row.category.id} when "
-                    f"used for {purposes}")
+                    f"No retention period for "
+                    f"{shown_name(row.category.name, row.category.id)} when used for {purposes}")
         item.setData(2, "gap")
         self.targets.append(item)
         self._text(self._elided(f"no retention for: {purposes}", self._text_w),
