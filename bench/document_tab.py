@@ -23,16 +23,9 @@ from __future__ import annotations
 import gc
 import os
 import statistics
-import sys
 import time
 
 EDITS = 4
-
-
-def _quiet(_kind: object, _context: object, message: str) -> None:
-    """Drop the offscreen platform's chatter; pass on anything else."""
-    if "propagateSizeHints" not in message:
-        sys.stderr.write(message + "\n")
 
 
 def measure_document_tab(edits: int = EDITS) -> dict[str, float]:
@@ -46,10 +39,10 @@ def measure_document_tab(edits: int = EDITS) -> dict[str, float]:
     from app.ui.problems.revalidator import settle_heap, thaw_heap
     from app.ui.views.document.view import DocumentView
     from bench.generate import generate
-    from bench.ticking import longest_gap
+    from bench.ticking import longest_gap, quiet
 
     app = application()  # guarded, torn down in order at exit
-    previous = qInstallMessageHandler(_quiet)
+    previous = qInstallMessageHandler(quiet)
     loaded = load_bytes(generate().encode("utf-8"), "large.policy.yaml")
     bridge = DocumentBridge(loaded.policy, "large.policy.yaml", loaded.text)
     gc.collect()

@@ -39,12 +39,6 @@ REPEATS = 3
 EDITS = 4
 
 
-def _quiet(_kind: object, _context: object, message: str) -> None:
-    """Drop the offscreen platform's chatter; pass on anything else."""
-    if "propagateSizeHints" not in message:
-        sys.stderr.write(message + "\n")
-
-
 def _timed(cls: type, names: tuple[str, ...], spent: list[float]) -> dict[str, Any]:
     """Wrap ``cls``'s methods ``names`` (those it has) to add their time to ``spent``."""
     originals = {name: getattr(cls, name) for name in names if hasattr(cls, name)}
@@ -129,9 +123,10 @@ def measure_flow_large(repeats: int = REPEATS) -> dict[str, float]:
     from app.ui.views.flow.layout import map_of
     from app.ui.views.flow.view import FlowView
     from bench.generate import generate
+    from bench.ticking import quiet
 
     app = application()  # guarded, torn down in order at exit
-    previous = qInstallMessageHandler(_quiet)
+    previous = qInstallMessageHandler(quiet)
     loaded = load_bytes(generate().encode("utf-8"), "large.policy.yaml")
     policy = loaded.policy
     bridge = DocumentBridge(policy, "large.policy.yaml", loaded.text)

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import os
 import statistics
-import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -50,12 +49,6 @@ def _typical_edits(bridge: Any, policy: Any) -> dict[str, Callable[[], object]]:
     }
 
 
-def _quiet(_kind: object, _context: object, message: str) -> None:
-    """Drop the offscreen platform's chatter; pass on anything else."""
-    if "propagateSizeHints" not in message:
-        sys.stderr.write(message + "\n")
-
-
 def measure_revalidation(edits: int = EDITS) -> dict[str, float]:
     """Measure revalidation after single edits; see the module docstring for the figures."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -68,10 +61,10 @@ def measure_revalidation(edits: int = EDITS) -> dict[str, float]:
     from app.ui.problems.revalidator import Revalidator
     from app.validation.problems import Result
     from bench.generate import generate
-    from bench.ticking import longest_gap
+    from bench.ticking import longest_gap, quiet
 
     app = application()  # guarded, torn down in order at exit
-    previous = qInstallMessageHandler(_quiet)
+    previous = qInstallMessageHandler(quiet)
     loaded = load_bytes(generate().encode("utf-8"), "large.policy.yaml")
     bridge = DocumentBridge(loaded.policy, "large.policy.yaml", loaded.text)
     bridge.loaded = loaded

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 TICK_MS = 5
@@ -30,3 +31,9 @@ def longest_gap(done: Callable[[], bool], settle_ticks: int = 0) -> float:
     loop.exec()
     ticker.stop()
     return worst[0]
+
+
+def quiet(_kind: object, _context: object, message: str) -> None:
+    """A Qt message handler that drops the offscreen platform's chatter and passes on the rest."""
+    if "propagateSizeHints" not in message:
+        sys.stderr.write(message + "\n")

@@ -148,6 +148,19 @@ def test_the_location_names_an_item_by_its_name_now(qtbot, window: MainWindow) -
     assert location.startswith("Purpose “Renamed in the form”"), location
 
 
+def test_the_filter_matches_the_location_as_it_reads_now(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A row kept across an edit is found by the item's new words, not the old ones."""
+    window.bridge.set_field("rules", "orders_contact", "purposes", ["no_such_purpose"])
+    qtbot.waitUntil(lambda: "STR003" in codes(window) and shows_latest(window))
+    panel = window.problems.panel
+    panel.filter.setText("STR003")  # every row's search text is worked out
+    panel.filter.clear()
+    window.bridge.set_field("rules", "orders_contact", "description", "Brand new words")
+    qtbot.waitUntil(lambda: shows_latest(window))
+    panel.filter.setText("brand new words")
+    assert codes(window) == ["STR003"]
+
+
 def test_double_click_and_enter_go_to_the_item(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.bridge.set_field("rules", "orders_contact", "purposes", ["no_such_purpose"])
     window.bridge.set_field("policy", None, "next_review", dt.date(2000, 1, 1))

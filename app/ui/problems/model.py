@@ -121,6 +121,7 @@ class ProblemsModel(QAbstractTableModel):
         """Say where problems are with ``placer`` (asked only for rows shown or searched)."""
         self._placer = placer
         self._places.clear()
+        self._search = [None] * len(self._rows)  # the filter matches the words shown
 
     def place_of(self, problem: Problem) -> str:
         """Where ``problem`` is, in words from the document shown (its path without a placer)."""

@@ -180,6 +180,8 @@ class ProblemsPanel(QWidget):
         if isinstance(document, PolicyDocument):  # where, in words, from the policy shown
             policy = document.policy
             self.model.set_placer(lambda problem: place_words(problem, policy))
+        else:
+            self.model.set_placer(None)
         self.model.set_problems(result.problems, result.prepared)
         counts = result.counts()
         for severity, button in self.severity_buttons.items():

@@ -273,16 +273,18 @@ class FlowView(DiagramView):
             return
         self._dirty = False
         self.status.setText(UPDATING)
-        self.runner.submit(partial(call, map_of, self._cache.snapshot(policy), expanded))
+        self.runner.submit(self._work())
+
+    def _work(self) -> partial[Layout]:
+        """Working out the map of the policy shown, as the builder process does it."""
+        return partial(call, map_of, self._cache.snapshot(self.policy), frozenset(self.expanded))
 
     def bring_up_to_date(self) -> bool:
         """Before an export: a large policy's map is waited for when not drawn yet."""
         if not (self._dirty or self.busy) or not is_large(self.policy):
             return super().bring_up_to_date()
-        snapshot = self._cache.snapshot(self.policy)
-        work = partial(call, map_of, snapshot, frozenset(self.expanded))
         try:
-            layout = run_blocking(work, self, "Drawing the data-flow map\u2026")
+            layout = run_blocking(self._work(), self, "Drawing the data-flow map\u2026")
         except RuntimeError as exc:
             self._failed(exc)
             return False
