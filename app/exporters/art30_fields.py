@@ -18,7 +18,7 @@ from app.exporters import art30_receivers as receivers
 from app.exporters import art30_words as words
 from app.exporters import purpose_words
 from app.exporters.art30_lines import Field, Line
-from app.exporters.policy_words import CONSENT, art9
+from app.exporters.policy_words import CONSENT, art9, capitalised
 from app.exporters.retention_csv import describe
 
 if TYPE_CHECKING:
@@ -46,11 +46,6 @@ PROCESSOR_TITLES: tuple[str, ...] = (PURPOSES, SUBJECTS, DATA, RECIPIENTS, CONTR
                                      TRANSFERS, RETENTION, SECURITY)
 """Art. 30(2): the categories of processing, transfers and security (with what makes the
 processing recognisable: people, data, sub-processors, time limits)."""
-
-
-def upper_first(text: str) -> str:
-    """``text`` starting with a capital, as a line of the record does."""
-    return text[:1].upper() + text[1:]
 
 
 def each(purposes: list[Purpose], said: Callable[[Purpose], list[str]]) -> list[Line]:
@@ -85,7 +80,7 @@ def activity_fields(builder: Builder, purposes: list[Purpose]) -> list[Field]:
         return [Line(t) for t in texts if t]
 
     def basis(purpose: Purpose) -> list[str]:
-        return [upper_first(purpose_words.bases(purpose, builder.regions)),
+        return [capitalised(purpose_words.bases(purpose, builder.regions)),
                 CONSENT[purpose.consent]]
 
     obligations = sorted({o for use in uses for o in use.obligations})
@@ -101,7 +96,7 @@ def activity_fields(builder: Builder, purposes: list[Purpose]) -> list[Field]:
                               if several and p.description
                               else p.description or shown_name(p.name, p.id)) for p in purposes]),
         Field(BASIS, each(purposes, basis), "not recorded"),
-        Field(CONDITION, each(purposes, lambda p: [upper_first(art9(p.art9_condition))
+        Field(CONDITION, each(purposes, lambda p: [capitalised(art9(p.art9_condition))
                                                   if p.art9_condition else ""]),
               "none recorded"),
         Field(INTERESTS, each(purposes, lambda p: [

@@ -15,6 +15,7 @@ from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.models import ClientController, Contact, Metadata, Purpose, Recipient
 from app.domain.regions import RegionCatalogue
 from app.domain.transfers import Place, Standing, judge, places, transfers
+from app.exporters.art30_groups import INLINE
 
 NO_SAFEGUARD = "NO SAFEGUARD RECORDED"
 NO_CONTRACT = "NO CONTRACT REFERENCED"
@@ -154,7 +155,7 @@ def no_transfer(recipients: list[Recipient], regions: RegionCatalogue, area: str
     With ``also`` (some recipients do transfer) it names only the ones that do not.
     """
     named = ", ".join(f"{shown_name(r.name, r.id)}: {where(r, regions)}" for r in recipients)
-    if len(recipients) > 8:  # where each one is stands under Categories of recipients
+    if len(recipients) > INLINE:  # where each one is stands under Categories of recipients
         places_ = ", ".join(dict.fromkeys(where(r, regions) for r in recipients))
         named = f"{len(recipients)} recipients in {places_}"
     if also:

@@ -187,3 +187,17 @@ def test_the_pdf_of_a_hostile_policy_shows_the_names_as_text() -> None:
     text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
     # The override turns the name's own letters around (inside its isolate), nothing else.
     assert text.count("Evil") >= 3 and "alert" in text and "(account_" in text
+
+
+def test_the_record_pdf_header_says_the_id_for_a_blank_title() -> None:
+    import io
+
+    import pypdf
+
+    from app.exporters.pdf.record import render_pdf
+
+    policy = example()
+    policy.policy.title = "   "
+    reader = pypdf.PdfReader(io.BytesIO(render_pdf(build_record(policy))[0]))
+    header = " ".join(reader.pages[1].extract_text().split())  # the title is cut short
+    assert f"Record of processing activities: {policy.policy.id[:8]}" in header

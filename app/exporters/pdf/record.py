@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.exporters.art30 import Art30Record, build_processor_record, build_record
 from app.exporters.art30_html import render_html
@@ -32,7 +33,7 @@ def render_pdf(record: Art30Record, errors: int = 0,
     """
     meta = record.policy.policy
     standing = standing_of(record.policy, record.digest, errors)
-    furniture = Furniture(title=f"{HEADINGS[record.kind]}: {meta.title or meta.id}",
+    furniture = Furniture(title=f"{HEADINGS[record.kind]}: {shown_name(meta.title, meta.id)}",
                           version=meta.version, digest=record.digest,
                           draft=not standing.approved,
                           created=document_date(record.policy, record.digest, now))
