@@ -21,8 +21,8 @@ from app.storage.collector import collector_paused
 from app.validation.catalogue import Check, all_checks
 from app.validation.changes import EVERYTHING, Changes, changes
 from app.validation.context import Context
-from app.validation.finding import Finding, path_key
-from app.validation.runner import findings_of
+from app.validation.finding import Finding, Hit, path_key
+from app.validation.runner import finding, findings_of, limited
 
 _Keyed = list[tuple[tuple, Finding]]
 
@@ -31,19 +31,42 @@ def _keyed(findings: Iterable[Finding]) -> _Keyed:
     return [((path_key(f.path), f.severity.rank, f.code), f) for f in findings]
 
 
-def _rekeyed(findings: Iterable[Finding], before: _Keyed | None, changed: Changes) -> _Keyed:
-    """:func:`_keyed`, handing back the run before's very finding (and key) for each equal one.
+_ByHit = dict[int, tuple[Hit, tuple[tuple, Finding]]]
+"""``id(hit)`` -> (the hit, its keyed finding): what a check's hits of the last run became."""
 
-    What was worked out for that finding (its problem row) then stands.
 
-    Not for findings in a section whose items were added, removed, moved or renamed: the
-    same path may name another item there.
+def _rekeyed(check: Check, hits: Iterable[Hit], before: _Keyed | None, by_hit: _ByHit,
+             changed: Changes) -> tuple[_Keyed, _ByHit]:
+    """``check``'s keyed findings from its ``hits``, handing back the run before's where equal.
+
+    A hit the check handed out last time too (the very object: checks memoise what they word)
+    gets its keyed finding back without another look; any other finding equal to one of
+    ``before`` gets that one (and its key), so what was worked out for it (its problem row)
+    stands. Not for findings in a section whose items were added, removed, moved or renamed:
+    the same path may name another item there.
     """
-    if not before:
-        return _keyed(findings)
-    known = {f: pair for pair in before
-             if not ((f := pair[1]).path and changed.reshaped(str(f.path[0])))}
-    return [known.get(f) or ((path_key(f.path), f.severity.rank, f.code), f) for f in findings]
+    known: dict[Finding, tuple[tuple, Finding]] | None = None
+    keyed: _Keyed = []
+    mine: _ByHit = {}
+    for hit in limited(check, hits):
+        if isinstance(hit, Finding):
+            found, hit = hit, None
+        else:
+            entry = by_hit.get(id(hit))
+            if entry is not None and entry[0] is hit and not (
+                    hit.path and changed.reshaped(str(hit.path[0]))):
+                keyed.append(entry[1])
+                mine[id(hit)] = entry
+                continue
+            found = finding(check, hit)
+        if known is None:
+            known = {f: pair for pair in before or ()
+                     if not ((f := pair[1]).path and changed.reshaped(str(f.path[0])))}
+        pair = known.get(found) or ((path_key(found.path), found.severity.rank, found.code), found)
+        keyed.append(pair)
+        if hit is not None:
+            mine[id(hit)] = (hit, pair)
+    return keyed, mine
 
 
 class IncrementalValidator:
@@ -58,6 +81,7 @@ class IncrementalValidator:
         self._policy: Policy | None = None
         self._context: Context | None = None
         self._found: dict[str, _Keyed] = {}
+        self._by_hit: dict[str, _ByHit] = {}
         self._today: dt.date | None = None
         self._digest: str | None = None
         self.reran: list[str] = []
@@ -68,7 +92,7 @@ class IncrementalValidator:
     def clear(self) -> None:
         """Forget the last run: the next one runs every check."""
         self._policy = self._context = None
-        self._found = {}
+        self._found, self._by_hit = {}, {}
 
     def validate(self, policy: Policy, *, today: dt.date | None = None,
                  declared_digest: str | None = None) -> list[Finding]:
@@ -81,14 +105,15 @@ class IncrementalValidator:
         context = Context(policy, today=today, declared_digest=declared_digest)
         if self._context is not None and not changed.everything:
             context.reuse(self._context, changed)
-        found = dict(self._found)
+        found, by_hit = dict(self._found), dict(self._by_hit)
         reran = []
         with collector_paused(collect=False):
             regular = [c for c in self._checks if not c.post]
             for check in regular:
                 if check.code not in found or check.affected_by(changed):
-                    found[check.code] = _rekeyed(findings_of(check, check.run(context)),
-                                                 found.get(check.code), changed)
+                    found[check.code], by_hit[check.code] = _rekeyed(
+                        check, check.run(context), found.get(check.code),
+                        by_hit.get(check.code, {}), changed)
                     reran.append(check.code)
             before = [f for c in regular for _, f in found[c.code]]
             for check in (c for c in self._checks if c.post):
@@ -99,6 +124,7 @@ class IncrementalValidator:
             keyed = [pair for c in self._checks for pair in found[c.code]]
             keyed.sort(key=itemgetter(0))
         self._policy, self._context, self._found = policy, context, found
+        self._by_hit = by_hit
         self._today, self._digest = today, declared_digest
         self.reran, self.changes = reran, changed
         return [f for _, f in keyed]

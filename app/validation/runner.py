@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from app.domain.models import Policy
 from app.storage.collector import collector_paused
 from app.storage.loader import LoadedPolicy
 from app.validation.catalogue import Check, all_checks
 from app.validation.context import Context
-from app.validation.finding import Finding, path_key
+from app.validation.finding import Finding, Hit, path_key
 
 MAX_PER_CHECK = 5000
 """Findings listed per check and file; past it one finding says how many more there are, so
@@ -49,8 +49,8 @@ def place(finding: Finding, loaded: LoadedPolicy) -> Finding:
     return finding.at(loaded.file, *position)
 
 
-def findings_of(check: Check, hits: Iterable) -> Iterable[Finding]:
-    """The findings of ``check`` from its hits (at most :data:`MAX_PER_CHECK` and a count)."""
+def limited(check: Check, hits: Iterable[Hit]) -> Iterator[Hit | Finding]:
+    """``check``'s hits, at most :data:`MAX_PER_CHECK`, then (if more) one finding counting them."""
     remaining = iter(hits)
     for shown, hit in enumerate(remaining):
         if shown == MAX_PER_CHECK:
@@ -59,4 +59,15 @@ def findings_of(check: Check, hits: Iterable) -> Iterable[Finding]:
                           f"... and {hidden:,} more {check.code} findings like these (only the "
                           f"first {MAX_PER_CHECK:,} of each check are listed)")
             return
-        yield Finding(check.code, check.severity, hit.message, hit.path, hit.hint)
+        yield hit
+
+
+def finding(check: Check, hit: Hit) -> Finding:
+    """The finding ``check`` reports for ``hit``."""
+    return Finding(check.code, check.severity, hit.message, hit.path, hit.hint)
+
+
+def findings_of(check: Check, hits: Iterable[Hit]) -> Iterable[Finding]:
+    """The findings of ``check`` from its hits (at most :data:`MAX_PER_CHECK` and a count)."""
+    for hit in limited(check, hits):
+        yield hit if isinstance(hit, Finding) else finding(check, hit)

@@ -131,7 +131,7 @@ def test_failing_checks_are_reported_not_raised(qtbot, setup, bridge, checks: Ch
     assert panel.state.text() == "Up to date"
 
 
-def test_a_field_edit_is_checked_without_the_debounce_even_after_slow_runs(
+def test_a_field_edit_or_rename_is_checked_without_the_debounce_even_after_slow_runs(
         qtbot, bridge: DocumentBridge) -> None:  # type: ignore[no-untyped-def]
     def slow(policy: Policy, **kwargs: object) -> list[Finding]:
         threading.Event().wait(0.1)  # slower than a quick run: the full debounce would apply
@@ -145,7 +145,11 @@ def test_a_field_edit_is_checked_without_the_debounce_even_after_slow_runs(
     bridge.set_field("rules", "newsletter_email", "description", "one field")
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=2000)  # well before the 5 s debounce
     assert shown[-1].revision == bridge.document.revision
+    bridge.apply(bridge.document.rename_edit("rules", "newsletter_email", "newsletter_mail"),
+                 "Rename")  # committing the Id field is one discrete edit too
+    qtbot.waitUntil(lambda: len(shown) == 3, timeout=2000)
+    assert shown[-1].revision == bridge.document.revision
     bridge.apply(bridge.document.remove_edit("rules", "no_location_ads"), "Remove")
     qtbot.wait(1000)
-    assert len(shown) == 2  # anything but a field edit still waits for the debounce
+    assert len(shown) == 3  # anything but a field edit or a rename still waits for the debounce
     revalidator.wait()

@@ -279,3 +279,22 @@ def test_a_rerun_check_hands_back_its_equal_findings_but_not_in_a_reshaped_secti
             and f.code in session.validator.reran]
     assert moved and all(before[f] is not f for f in moved)
     assert kept and all(before[f] is f for f in kept)
+
+
+def test_a_hit_handed_out_again_gets_its_finding_back_unless_its_section_was_reshaped() -> None:
+    from app.validation.catalogue import all_checks
+    from app.validation.changes import ANY_FIELD, Changes
+    from app.validation.finding import Hit
+    from app.validation.incremental import _rekeyed
+
+    check = next(c for c in all_checks() if not c.post)
+    hit = Hit(("rules", 2), "rule r allows it")
+    first, by_hit = _rekeyed(check, [hit], None, {}, Changes())
+    edited = Changes(frozenset({("rules", "effect")}))
+    again, _ = _rekeyed(check, [hit], first, by_hit, edited)
+    assert again[0] is first[0]
+    equal = Hit(("rules", 2), "rule r allows it")  # equal, not the same: found by equality
+    assert _rekeyed(check, [equal], first, by_hit, edited)[0][0] is first[0]
+    reshaped = Changes(frozenset({("rules", ANY_FIELD)}))
+    moved, _ = _rekeyed(check, [hit], first, by_hit, reshaped)
+    assert moved[0] is not first[0] and moved[0][1] == first[0][1]

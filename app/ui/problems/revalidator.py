@@ -27,9 +27,12 @@ from app.validation.problems import Job, Problem, Result, Validate, file_index, 
 from app.validation.snapshot import SnapshotCache
 
 DEBOUNCE_MS = 150
-QUICK_DEBOUNCE_MS = 10
-"""The wait after a field edit, or any edit while runs are quick (fields commit when editing
-ends, not per key, so one field edit rarely comes right after another)."""
+QUICK_DEBOUNCE_MS = 0
+"""The wait after a field edit or a rename, or any edit while runs are quick: none beyond the
+events already queued (fields commit when editing ends, not per key, so one such edit rarely
+comes right after another, and an edit made while a run is in flight waits for one more)."""
+QUICK_KINDS = frozenset({"update", "rename"})
+"""The kinds of change that are one discrete edit (a field committed, an id renamed)."""
 QUICK_RUN_MS = 60
 """A run this quick or quicker lets the next edit use :data:`QUICK_DEBOUNCE_MS`."""
 START_PAUSE_S = 0.003
@@ -128,7 +131,7 @@ class Revalidator(QObject):
     def _on_change(self, change: Change) -> None:
         start = time.perf_counter()
         self._cache.invalidate(change)
-        quick = change.kind == "update" or (
+        quick = change.kind in QUICK_KINDS or (
             self.result is not None and self.result.elapsed_ms <= QUICK_RUN_MS)
         self._timer.start(min(QUICK_DEBOUNCE_MS, self._debounce_ms) if quick
                           else self._debounce_ms)
