@@ -265,15 +265,20 @@ def children_targeted(ctx: Context) -> Iterator[Hit]:
 def critical_uses(ctx: Context) -> Iterator[Hit]:
     """Hits of INT006, "Critically intrusive use"."""
     threshold = ctx.scorer.weights.bands.get("critical", 75)
+    mine, before = ctx.memo("INT006")  # a use kept from the version before is worded already
     for worst in reaching(ctx, threshold):
         if worst.score.band != "critical":
             continue
         rule = ctx.policy.rules[worst.index]
-        about = f" about {worst.subject}" if worst.subject else ""
-        shared = f" shared with {worst.recipient}" if worst.recipient else ""
-        yield Hit((RULES, worst.index),
-                  f"rule {rule.id} allows {worst.category} for {worst.purpose}{about}{shared}, "
-                  f"scoring {worst.score.explain()}")
+        entry = before.get(id(worst))
+        if entry is None or entry[0] is not worst or entry[1] is not rule:
+            about = f" about {worst.subject}" if worst.subject else ""
+            shared = f" shared with {worst.recipient}" if worst.recipient else ""
+            entry = (worst, rule, Hit(
+                (RULES, worst.index), f"rule {rule.id} allows {worst.category} for "
+                f"{worst.purpose}{about}{shared}, scoring {worst.score.explain()}"))
+        mine[id(worst)] = entry
+        yield entry[2]
 
 
 @check("INT007", Severity.WARNING, "Whole category tree for a non-essential purpose",

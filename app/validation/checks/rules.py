@@ -157,11 +157,16 @@ def redundant_rules(ctx: Context) -> Iterator[Hit]:
 def deny_without_allow(ctx: Context) -> Iterator[Hit]:
     """Hits of RUL003, "Deny rule that denies nothing allowed"."""
     scope = scopes(ctx)
+    mine, before = ctx.memo("RUL003")  # worded once per rule and position
     for index, rule in ctx.deny_rules:
         if scope.active(rule) and not scope.overlapping(index) & scope.allow:
-            yield Hit((RULES, index),
-                      f"deny rule {rule.id} overlaps no allow rule, so it changes no decision "
-                      f"(everything it denies is denied by default)")
+            entry = before.get(id(rule))
+            if entry is None or entry[0] is not rule or entry[1].path[1] != index:
+                entry = (rule, Hit((RULES, index),
+                                   f"deny rule {rule.id} overlaps no allow rule, so it changes no "
+                                   f"decision (everything it denies is denied by default)"))
+            mine[id(rule)] = entry
+            yield entry[1]
 
 
 # -- RUL005 ------------------------------------------------------------------------------------
