@@ -11,6 +11,7 @@ from collections import Counter
 from app.commands import EXIT_FINDINGS, EXIT_OK, say, show
 from app.domain.canonical import digest
 from app.domain.enums import label
+from app.domain.ids import shown_name
 from app.domain.intrusiveness import review
 from app.domain.sections import SECTION_KEYS
 from app.storage.loader import load_file
@@ -25,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     loaded = load_file(args.file)
     policy = loaded.policy
     meta = policy.policy
-    say(f"{meta.title or meta.id}  (version {meta.version}, {label(meta.status)})")
+    say(f"{shown_name(meta.title, meta.id)}  (version {meta.version}, {label(meta.status)})")
     if meta.organisation:
         say(f"  organisation:  {meta.organisation}")
     if meta.jurisdictions:

@@ -35,9 +35,12 @@ def by_id(items: Iterable[Item]) -> dict[str, Item]:
     return found
 
 
-def shown_name(name: str | None, item_id: str) -> str:
-    """The name people read for an item: ``name``, or ``item_id`` when it is blank."""
-    return name if name and name.strip() else item_id
+def shown_name(name: str | None, item_id: str, *more: str | None) -> str:
+    """The name people read for an item: ``name``, or ``item_id`` when it is blank.
+
+    Names in ``more`` are tried in turn before ``item_id``.
+    """
+    return next((n for n in (name, *more) if n and n.strip()), item_id)
 
 
 def is_valid_id(value: str) -> bool:

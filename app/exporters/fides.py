@@ -115,7 +115,7 @@ def _organization(policy: Policy) -> dict[str, Any]:
     meta = policy.policy
     org: dict[str, Any] = {
         "fides_key": ORGANIZATION_KEY,
-        "name": meta.organisation or meta.controller.name or meta.title or meta.id,
+        "name": ids.shown_name(meta.organisation, meta.id, meta.controller.name, meta.title),
         "description": meta.description,
         "controller": meta.controller.model_dump(mode="json"),
     }
@@ -197,7 +197,7 @@ def policy_manifest(policy: Policy) -> dict[str, Any]:
     return {"policy": [{
         "fides_key": meta.id,
         "organization_fides_key": ORGANIZATION_KEY,
-        "name": meta.title or meta.id,
+        "name": ids.shown_name(meta.title, meta.id),
         "description": meta.description,
         "rules": rules,
     }]}

@@ -94,7 +94,7 @@ def declarations(policy: Policy) -> tuple[list[dict[str, Any]], set[str]]:
     for pid in sorted(cats):
         purpose = purposes[pid]
         entry: dict[str, Any] = {
-            "name": purpose.name or pid, "data_use": pid,
+            "name": ids.shown_name(purpose.name, pid), "data_use": pid,
             "data_categories": sorted(cats[pid]), "data_subjects": sorted(people.get(pid, ())),
         }
         basis = main_basis(purpose)
@@ -116,7 +116,7 @@ def system_manifest(policy: Policy) -> tuple[dict[str, Any], set[str]]:
     profiling = [p for p in policy.purposes if profiles(p)]
     system: dict[str, Any] = {
         "fides_key": meta.id, "organization_fides_key": "default_organization",
-        "name": meta.title or meta.id, "description": meta.description,
+        "name": ids.shown_name(meta.title, meta.id), "description": meta.description,
         "system_type": "Service", "privacy_declarations": found,
         "uses_profiling": bool(profiling),
         "legal_basis_for_profiling": sorted({b for p in profiling for b in profiling_bases(p)}),

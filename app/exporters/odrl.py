@@ -63,7 +63,7 @@ from typing import Any
 from app.domain.canonical import digest
 from app.domain.decisions import DecisionEngine
 from app.domain.enums import ConsentMechanism, Effect
-from app.domain.ids import covers, lineage, parent
+from app.domain.ids import covers, lineage, parent, shown_name
 from app.domain.models import Policy, Purpose, UseRule
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import RegionCatalogue
@@ -322,7 +322,7 @@ class _Builder:
             "@type": ["Set", "Policy"],
             "uid": f"{self.base}:policy",
             "conflict": "prohibit",
-            "dct:title": meta.title or meta.id,
+            "dct:title": shown_name(meta.title, meta.id),
             "dct:hasVersion": meta.version,
             "ps:digest": digest(self.policy),
             "ps:formatVersion": self.version,
