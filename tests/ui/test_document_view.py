@@ -79,7 +79,7 @@ def test_export_buttons_write_files(qtbot, bridge, tmp_path: Path,  # type: igno
     target = tmp_path / f"out.{kind}"
     asked: list[str] = []
 
-    def fake_ask(_parent, which: str, suggested: str) -> str:  # type: ignore[no-untyped-def]
+    def fake_ask(_parent, which: str, suggested: str, *_title: str) -> str:  # type: ignore[no-untyped-def]
         asked.append(which)
         assert suggested.endswith("." + which)
         return str(target)
@@ -87,7 +87,7 @@ def test_export_buttons_write_files(qtbot, bridge, tmp_path: Path,  # type: igno
     monkeypatch.setattr(document_view, "ask_document_path", fake_ask)
     view = DocumentView(bridge)
     qtbot.addWidget(view)
-    button = view.export_html_button if kind == "html" else view.export_pdf_button
+    button = view.export_buttons[kind]
     button.click()
     assert asked == [kind]
     data = target.read_bytes()
@@ -254,6 +254,6 @@ def test_an_export_without_a_known_count_validates_on_the_worker(  # type: ignor
     assert errors
     view = DocumentView(bridge, known_errors=lambda: None)
     qtbot.addWidget(view)
-    view.export_html_button.click()
+    view.export_buttons["html"].click()
     assert threads and threading.get_ident() not in threads
     assert f"Exported despite {errors} error finding" in target.read_text(encoding="utf-8")

@@ -1,12 +1,13 @@
 """The "Policy document" view: a live preview of the document legal reads, with exports.
 
-The HTML comes from :mod:`app.exporters.policy_document`; it is rebuilt a moment after the
-last edit (edits arrive through the bridge's ``changed``/``reset`` signals), on a worker over a
-snapshot of the policy (building a large policy's document takes seconds), keeping the reader's
-page and scroll position. Putting HTML into the browser is GUI-thread work that grows with its
-length, so the worker also cuts a long document into pages (:mod:`.pages`) and the view shows
-one at a time, with a page bar to move between them. The page is paper whatever the palette.
-The export buttons reuse the HTML and PDF exporters.
+The HTML comes from the preview's kind (:mod:`.kind`: the policy document of
+:mod:`app.exporters.policy_document`, or another readable document); it is rebuilt a moment
+after the last edit (edits arrive through the bridge's ``changed``/``reset`` signals), on a
+worker over a snapshot of the policy (building a large policy's document takes seconds),
+keeping the reader's page and scroll position. Putting HTML into the browser is GUI-thread work
+that grows with its length, so the worker also cuts a long document into pages (:mod:`.pages`)
+and the view shows one at a time, with a page bar to move between them. The page is paper
+whatever the palette. The export buttons reuse the kind's exporters.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from app.ui.background import BackgroundRunner
 from app.ui.bridge import DocumentBridge
 from app.ui.files.tasks import run_blocking
 from app.ui.icons import icon
-from app.ui.views.document.build import Built, build, error_count
+from app.ui.views.document.build import Built, error_count
+from app.ui.views.document.kind import FILE_KINDS, POLICY_DOCUMENT, Preview
 from app.ui.views.document.pager import PageBar
 from app.ui.views.document.pages import Pages
 from app.validation.snapshot import SnapshotCache
@@ -43,16 +45,19 @@ DEBOUNCE_MS = 300
 UPDATING = "Updating\u2026"
 ErrorCount = Callable[[], int | None]
 """The number of error findings of the policy as it is now, or None when not known yet."""
-FILTERS = {"html": "HTML document (*.html)", "pdf": "PDF document (*.pdf)"}
 PAPER_LINKS = "a { color: #0b57d0; }"
 """Links as on paper: otherwise the browser takes the application palette's link colour, a
 dark theme's light blue, unreadable on the white page."""
 
 
-def ask_document_path(parent: QWidget, kind: str, suggested: str) -> str | None:
-    """Ask where to write the ``kind`` (html or pdf) document; None when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, f"Export policy document as {kind.upper()}",
-                                          suggested, FILTERS[kind])
+def ask_document_path(parent: QWidget, kind: str, suggested: str,
+                      title: str = POLICY_DOCUMENT.title) -> str | None:
+    """Ask where to write the ``title`` document as ``kind`` (a suffix such as html or pdf).
+
+    None when cancelled.
+    """
+    path, _ = QFileDialog.getSaveFileName(parent, f"Export {title.lower()} as {kind.upper()}",
+                                          suggested, FILE_KINDS[kind])
     if path and not path.lower().endswith("." + kind):
         path += "." + kind
     return path or None
@@ -64,20 +69,22 @@ def show_export_problem(parent: QWidget, text: str) -> None:
 
 
 class DocumentView(QWidget):
-    """A read-only preview of the policy document with HTML and PDF export buttons."""
+    """A read-only, live preview of a readable document with its export buttons."""
 
-    TITLE = "Policy document"
+    TITLE = POLICY_DOCUMENT.title
 
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None,
-                 known_errors: ErrorCount | None = None) -> None:
+                 known_errors: ErrorCount | None = None,
+                 kind: Preview = POLICY_DOCUMENT) -> None:
         super().__init__(parent)
         self.bridge = bridge
+        self.kind = kind
         self.known_errors = known_errors
         """Where the findings already made come from (the Problems panel's validation)."""
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(lambda url: self.go_to(url.fragment()))
-        self.browser.setAccessibleName("Policy document preview")
+        self.browser.setAccessibleName(kind.preview_name)
         self.browser.setPalette(paper_palette(self.browser.palette()))
         self.browser.document().setDefaultStyleSheet(PAPER_LINKS)
         self.pages = Pages()
@@ -87,16 +94,20 @@ class DocumentView(QWidget):
         self.page_bar = PageBar(self)
         self.page_bar.chosen.connect(self.show_page)
         self.browser.installEventFilter(self)
-        self.export_html_button = QPushButton(icon("document-save-as"), "Export HTML...", self)
-        self.export_pdf_button = QPushButton(icon("document-save-as"), "Export PDF...", self)
-        self.export_html_button.clicked.connect(lambda: self.export("html"))
-        self.export_pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.export_buttons: dict[str, QPushButton] = {}
+        """The export button of each suffix the kind exports (html, pdf, md...)."""
+        for suffix, _name in kind.formats:
+            button = QPushButton(icon("document-save-as"), f"Export {suffix.upper()}...", self)
+            button.setToolTip(f"Write the {kind.title.lower()} as a {suffix.upper()} file")
+            button.clicked.connect(lambda _checked=False, s=suffix: self.export(s))
+            self.export_buttons[suffix] = button
         self.status = QLabel(self)
+        self.status.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
         bar.addWidget(self.page_bar)
-        bar.addWidget(self.export_html_button)
-        bar.addWidget(self.export_pdf_button)
+        for button in self.export_buttons.values():
+            bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
@@ -161,6 +172,7 @@ class DocumentView(QWidget):
         snapshot = self._cache.snapshot(self.bridge.document.policy)
         known = self.known_errors() if self.known_errors is not None else None
         self.status.setText(UPDATING)
+        build = self.kind.build
         self.runner.submit(lambda: build(snapshot, known))
 
     def _show(self, built: Built) -> None:
@@ -198,13 +210,13 @@ class DocumentView(QWidget):
         return self.browser.toPlainText()
 
     def export(self, kind: str) -> Path | None:
-        """Ask for a file and write the ``kind`` (html or pdf) document to it."""
+        """Ask for a file and write the document as ``kind`` (one of the kind's suffixes)."""
         stem = Path(self.bridge.path).name.split(".")[0] if self.bridge.path else "policy"
-        chosen = ask_document_path(self, kind, f"{stem}.{kind}")
+        chosen = ask_document_path(self, kind, f"{stem}{self.kind.stem}.{kind}", self.kind.title)
         if not chosen:
             return None
         target = Path(chosen)
-        exporter = get(kind)
+        exporter = get(dict(self.kind.formats)[kind])
         snapshot = self.bridge.policy.model_copy(deep=True)
         known = self.known_errors() if self.known_errors is not None else None
 
