@@ -79,18 +79,24 @@ class PurposeChoice:
 
 
 def purpose_choices(policy: Policy, regions: RegionCatalogue | None = None,
-                    engine: DecisionEngine | None = None) -> list[PurposeChoice]:
+                    engine: DecisionEngine | None = None, *,
+                    with_recipients: bool = True) -> list[PurposeChoice]:
     """The choices of every declared purpose, in file order, then of undeclared ones by id.
 
     An undeclared purpose is listed when a rule names it and some use of it is allowed.
+    Without ``with_recipients`` only the first (category, purpose) pair with allowed uses is
+    looked at per purpose (much faster on a large policy; the same example, the same cells),
+    and :attr:`PurposeChoice.recipients` names only the recipients of that pair's uses.
     """
     uses = AllowedUses(policy, engine, regions=regions)
     engine = uses.engine
     examples: dict[str, Request] = {}
     recipients: dict[str, dict[str | None, None]] = {}
-    for use in uses.uses():
-        examples.setdefault(use.purpose, use.request())
-        recipients.setdefault(use.purpose, {})[use.recipient] = None
+    for category, purpose_id in uses.pairs():
+        if with_recipients or purpose_id not in examples:
+            for use in uses.of_pair(category, purpose_id):
+                examples.setdefault(purpose_id, use.request())
+                recipients.setdefault(purpose_id, {})[use.recipient] = None
     declared = {}
     for purpose in policy.purposes:
         declared.setdefault(purpose.id, purpose)

@@ -65,7 +65,7 @@ def example_words(policy: Policy, choice: PurposeChoice) -> str:
 def rows(policy: Policy, choices: list[PurposeChoice] | None = None) -> list[Row]:
     """The table's rows, one per purpose (choices worked out when not given)."""
     if choices is None:
-        choices = purpose_choices(policy, region_catalogue())
+        choices = purpose_choices(policy, region_catalogue(), with_recipients=False)
     found = []
     for choice in choices:
         cells = []

@@ -116,3 +116,15 @@ def test_undeclared_purposes_follow_the_declared_ones_and_count_as_opt_in() -> N
     surveys = choices[-1]
     assert not surveys.declared and surveys.name == "surveys"
     assert surveys.mechanism is ConsentMechanism.OPT_IN
+
+
+def test_the_fast_way_gives_the_same_examples_and_cells() -> None:
+    policy = with_gpc_everywhere(
+        load_bytes(generate(seed=7, sizes=SMALL_LARGE).encode(), "large.policy.yaml").policy)
+    full = purpose_choices(policy)
+    fast = purpose_choices(policy, with_recipients=False)
+    assert [(c.purpose, c.example, c.cells) for c in full] == \
+        [(c.purpose, c.example, c.cells) for c in fast]
+    assert all(set(f.recipients) <= set(c.recipients) for c, f in zip(full, fast, strict=True))
+    assert sum(map(len, (c.recipients for c in fast))) < sum(
+        map(len, (c.recipients for c in full)))
