@@ -37,7 +37,7 @@ from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.domain.purpose_choices import PurposeChoice, purpose_choices
 from app.domain.region_codes import ANY_RECIPIENT
-from app.exporters.policy_words import CONSENT
+from app.exporters.policy_words import CONSENT, mid_sentence
 from app.exporters.registry import ENGINEERING, ExportResult, FunctionExporter, register
 from app.storage.resources import region_catalogue
 
@@ -71,14 +71,19 @@ def _service_texts(policy: Policy, choice: PurposeChoice,
                    recipient: str | None) -> tuple[str, str]:
     """(title, description) of one service."""
     meta = policy.policy
+    purpose = mid_sentence(choice.name)
+    organisation = shown_name(meta.organisation or meta.controller.name, "The organisation")
     if recipient is None and policy.format_version >= 2:
-        organisation = shown_name(meta.organisation or meta.controller.name, "The organisation")
-        return organisation, f"{organisation} uses the data itself for {choice.name}."
-    if recipient is None or recipient == ANY_RECIPIENT:
-        return "Any recipient", f"Recipients the policy does not name, for {choice.name}."
+        return organisation, f"{organisation} uses the data itself for {purpose}."
+    if recipient is None:  # format 1: the rules leave recipients open
+        return ("Own use and any recipient",
+                f"{organisation} itself, and recipients the policy does not name, for "
+                f"{purpose}.")
+    if recipient == ANY_RECIPIENT:
+        return "Any recipient", f"Recipients the policy does not name, for {purpose}."
     found = next((r for r in policy.recipients if r.id == recipient), None)
     if found is None:
-        return recipient, f"Receives data for {choice.name}."
+        return recipient, f"Receives data for {purpose}."
     where = f", {found.country}" if found.country else ""
     return (shown_name(found.name, recipient),
             found.description or f"{label(found.kind).capitalize()}{where}.")
@@ -118,7 +123,6 @@ def klaro_config(policy: Policy, choices: list[PurposeChoice] | None = None) -> 
         "mustConsent": False,
         "acceptAll": True,
         "hideDeclineAll": False,
-        "privacyPolicy": "",
         "purposeOrder": [c.purpose for c in shown],
         "translations": {"zz": {"purposes": {
             c.purpose: {"title": c.name, "description": c.description or CONSENT[c.mechanism]}
@@ -142,7 +146,8 @@ def script_safe_json(value: Any) -> str:
 
 
 def _summary(choices: list[PurposeChoice]) -> list[str]:
-    said = ["set privacyPolicy to the address of your privacy notice",
+    said = ["the policy has no address for its privacy notice: set "
+            "translations.zz.privacyPolicyUrl",
             "the policy names no cookies: list each service's cookies so Klaro can delete them "
             "when consent is withdrawn"]
     said += [f"purpose '{c.purpose}' is left out: no use of it is allowed"

@@ -23,8 +23,9 @@ from app.exporters.klaro import (
 )
 from app.exporters.registry import ENGINEERING, audience_of, get
 from app.paths import RESOURCES
-from app.storage.loader import load_file
+from app.storage.loader import load_bytes, load_file
 from app.storage.resources import region_catalogue
+from tests.cli.conftest import SMALL_POLICY
 from tests.consent_policy import CONSENT_POLICY, consent_policy
 
 EXAMPLE = RESOURCES / "examples" / "northwind-outfitters.policy.yaml"
@@ -55,7 +56,7 @@ def test_the_shape_klaro_reads(policy: Any) -> None:
     assert config["htmlTexts"] is False  # texts are shown as text, never as HTML
     for key in ("groupByPurpose", "default", "mustConsent", "acceptAll", "hideDeclineAll"):
         assert isinstance(config[key], bool), key
-    assert isinstance(config["privacyPolicy"], str)
+    assert "privacyPolicy" not in config  # deprecated in Klaro; no address to give
     assert not walk_keys(config) & CODE_KEYS
     services = config["services"]
     names = [s["name"] for s in services]
@@ -153,6 +154,18 @@ def test_service_names_and_gpc_list() -> None:
     mailer = next(s for s in config["services"] if s["name"] == "email--mailer")
     assert mailer["translations"]["zz"]["description"] == "Sends our emails."
     assert service_name("p", None, 1) == "p--any-recipient"
+    anyone = next(s for s in config["services"] if s["name"] == "analytics--any-recipient")
+    assert anyone["translations"]["zz"]["description"] == \
+        "Recipients the policy does not name, for analytics."
+
+
+def test_format_1_rules_without_recipients_stand_for_own_use_and_any_recipient() -> None:
+    policy = load_bytes(SMALL_POLICY.encode(), "small.policy.yaml").policy
+    services = config_of(policy)["services"]
+    assert [s["name"] for s in services] == ["newsletter--any-recipient", "orders--any-recipient"]
+    assert services[0]["title"] == "Own use and any recipient"
+    assert services[0]["translations"]["zz"]["description"] == (
+        "Small Shop Ltd itself, and recipients the policy does not name, for newsletter.")
     assert any("'blocked' is left out" in line for line in export_json(consent_policy()).summary)
 
 
