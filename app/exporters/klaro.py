@@ -14,11 +14,14 @@ never collide. Consent follows the mechanism ``decide`` applies:
 - no consent needed: ``required: true`` (always on, shown so the notice is complete).
 
 Texts (titles, descriptions) are the policy's, under the fallback language ``zz`` (the policy
-does not say its language) and shown as plain text (``htmlTexts: false``). Klaro knows nothing
-of Global Privacy Control: ``policyStudio.gpcOptOut`` lists the services a GPC signal opts out
-of, and the script form (``klaro-js``) switches them to opt-in when the browser sends the
-signal (a static snippet that reads that list), which is how ``decide`` treats them. No key
-Klaro would run as code (``callback``, ``onAccept``, ``onInit``...) is ever written.
+does not say its language) and shown as plain text (``htmlTexts: false``); a text that could
+reorder Klaro's own words around it is isolated (:mod:`app.exporters.safe_text`).
+
+Klaro knows nothing of Global Privacy Control: ``policyStudio.gpcOptOut`` lists the services a
+GPC signal opts out of, and the script form (``klaro-js``) switches them to opt-in when the
+browser sends the signal (a static snippet that reads that list), which is how ``decide``
+treats them. No key Klaro would run as code (``callback``, ``onAccept``, ``onInit``...) is
+ever written.
 
 ``klaro`` is JSON (load it and pass it to ``klaro.setup``); ``klaro-js`` is the usual
 ``var klaroConfig = {...};`` file. Both are the same JSON text, with ``<``, ``>``, ``&`` and
@@ -39,6 +42,7 @@ from app.domain.purpose_choices import PurposeChoice, purpose_choices
 from app.domain.region_codes import ANY_RECIPIENT
 from app.exporters.policy_words import CONSENT, mid_sentence
 from app.exporters.registry import ENGINEERING, ExportResult, FunctionExporter, register
+from app.exporters.safe_text import isolated
 from app.storage.resources import region_catalogue
 
 OWN_USE = "own-use"
@@ -90,7 +94,7 @@ def _service_texts(policy: Policy, choice: PurposeChoice,
 
 
 def _service(policy: Policy, choice: PurposeChoice, recipient: str | None) -> dict[str, Any]:
-    title, description = _service_texts(policy, choice, recipient)
+    title, description = map(isolated, _service_texts(policy, choice, recipient))
     mechanism = choice.mechanism
     return {
         "name": service_name(choice.purpose, recipient, policy.format_version),
@@ -125,7 +129,8 @@ def klaro_config(policy: Policy, choices: list[PurposeChoice] | None = None) -> 
         "hideDeclineAll": False,
         "purposeOrder": [c.purpose for c in shown],
         "translations": {"zz": {"purposes": {
-            c.purpose: {"title": c.name, "description": c.description or CONSENT[c.mechanism]}
+            c.purpose: {"title": isolated(c.name),
+                        "description": isolated(c.description or CONSENT[c.mechanism])}
             for c in shown}}},
         "services": services,
         "policyStudio": {

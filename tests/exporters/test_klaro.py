@@ -22,6 +22,7 @@ from app.exporters.klaro import (
     service_name,
 )
 from app.exporters.registry import ENGINEERING, audience_of, get
+from app.exporters.safe_text import isolated
 from app.paths import RESOURCES
 from app.storage.loader import load_bytes, load_file
 from app.storage.resources import region_catalogue
@@ -182,9 +183,11 @@ def test_hostile_text_is_escaped_and_reads_back_the_same() -> None:
     for bad in (b"<", b">", b"&", b"\x00", "\u2028".encode(), "\u2029".encode()):
         assert bad not in data
     config = config_of(policy)
-    assert config["translations"]["zz"]["purposes"]["ads"]["title"] == HOSTILE
+    # the text reads back as written, isolated so its override cannot reorder Klaro's words
+    assert config["translations"]["zz"]["purposes"]["ads"]["title"] == isolated(HOSTILE)
     mailer = next(s for s in config["services"] if s["name"] == "email--mailer")
-    assert mailer["translations"]["zz"]["description"] == HOSTILE
+    assert mailer["translations"]["zz"]["description"] == isolated(HOSTILE)
+    assert isolated(HOSTILE) == f"\u2068{HOSTILE}\u202c\u2069"
     assert json.loads(script_safe_json({"a": "\ud800"}))["a"] == "\ud800"
 
 
