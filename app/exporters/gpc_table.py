@@ -45,6 +45,17 @@ class Row:
     words: str
     example: str
     """The example use in words ("" without one)."""
+    warning: str = ""
+    """Personal information is sold or shared, yet a GPC signal does not opt the person out."""
+
+
+def sale_warning(choice: PurposeChoice) -> str:
+    """The CPRA warning of a purpose that sells or shares without honouring GPC ("" if none)."""
+    ignored = choice.cell(ConsentState.UNKNOWN, True)
+    if not (choice.sale or choice.sharing) or ignored is None or not ignored.allowed:
+        return ""
+    return ("Personal information is sold or shared, but a GPC signal does not opt the person "
+            "out, although under the CPRA it must (11 CCR 7025).")
 
 
 def example_words(policy: Policy, choice: PurposeChoice) -> str:
@@ -73,7 +84,8 @@ def rows(policy: Policy, choices: list[PurposeChoice] | None = None) -> list[Row
             for gpc in (False, True):
                 cell = choice.cell(state, gpc)
                 cells.append((cell_words(cell), None if cell is None else cell.allowed))
-        found.append(Row(choice, tuple(cells), gpc_words(choice), example_words(policy, choice)))
+        found.append(Row(choice, tuple(cells), gpc_words(choice), example_words(policy, choice),
+                         sale_warning(choice)))
     return found
 
 
@@ -94,7 +106,8 @@ def csv_rows(policy: Policy) -> list[list[str]]:
             example = json.dumps(request, sort_keys=True, ensure_ascii=False)
         found.append([choice.purpose, choice.name, str(choice.mechanism),
                       _yes(choice.honours_gpc), _yes(choice.sale), _yes(choice.sharing),
-                      *(words for words, _ in row.cells), row.words, example, content_digest])
+                      *(words for words, _ in row.cells), " ".join(filter(None, (
+                          row.words, row.warning))), example, content_digest])
     return found
 
 

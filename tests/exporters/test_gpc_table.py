@@ -140,3 +140,17 @@ def test_the_csv_is_safe_for_spreadsheets() -> None:
     assert b",'=HYPERLINK(1)," in data
     assert next(r for r in csv_table(policy) if r["Purpose id"] == "orders")["Purpose"] == \
         "=HYPERLINK(1)"
+
+
+def test_selling_without_honouring_gpc_is_flagged() -> None:
+    policy = consent_policy(CONSENT_POLICY.replace(
+        "consent: opt_out, legal_basis: legitimate_interests}",
+        "consent: opt_out, legal_basis: legitimate_interests, sale: true}"))
+    flagged = {row.choice.purpose: row.warning for row in rows(policy)}
+    assert flagged["email"].startswith("Personal information is sold or shared, but a GPC")
+    assert flagged["ads"] == ""  # sold too, but GPC counts as opting out
+    assert flagged["orders"] == ""
+    table = {r["Purpose id"]: r for r in csv_table(policy)}
+    assert table["email"]["What a GPC signal does"].endswith("it must (11 CCR 7025).")
+    html = (export_html(policy).data or b"").decode()
+    assert '<span class="warning">Personal information is sold or shared' in html
