@@ -15,9 +15,9 @@ from typing import Protocol, runtime_checkable
 
 from app.domain.models import Policy
 
-MODULES: tuple[str, ...] = ("canonical_json", "opa", "cedar", "fides", "odrl",
-                            "art30_html", "art30_csv", "retention_csv", "policy_document",
-                            "pdf.document", "pdf.record", "rule_annex")
+MODULES: tuple[str, ...] = ("canonical_json", "opa", "cedar", "fides", "odrl", "klaro",
+                            "art30_html", "art30_csv", "retention_csv", "gpc_table",
+                            "policy_document", "pdf.document", "pdf.record", "rule_annex")
 """The exporter modules under ``app.exporters``, in listing order."""
 
 LEGAL = "legal"
