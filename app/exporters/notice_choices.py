@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from app.domain.enums import ConsentMechanism, Right, label
 from app.domain.models import Purpose
-from app.exporters.notice_words import RIGHTS, RIGHTS_SHORT, clean, few
+from app.exporters.notice_words import RIGHTS, RIGHTS_SHORT, clean, few, sentence
 from app.exporters.policy_words import capitalised, join, mid_sentence
 from app.exporters.purpose_words import automated as automated_words
 from app.exporters.purpose_words import sale
@@ -60,7 +60,7 @@ def rights(purposes: Sequence[Purpose], name: Naming, contact: str) -> Parts:
     for right, found in offered.items():
         lines = [f"You can {RIGHTS[str(right)]}."]
         if len(found) < everywhere:
-            lines.append(f"This applies to: {join(name(p) for p in found)}.")
+            lines.append(sentence(f"This applies to: {join(name(p) for p in found)}"))
         items.append((capitalised(label(right)), lines))
     paragraphs = [how, "You can also complain to a data protection supervisory authority, "
                        "for example where you live or work."]

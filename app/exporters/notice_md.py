@@ -55,12 +55,12 @@ def render_markdown(notice: Notice, policy: Policy, errors: int = 0) -> str:
     out += [f"From {escaped(notice.organisation)}. {facts}".rstrip(), "", "## At a glance", ""]
     out += [" ".join(escaped(line, not n) for n, line in enumerate(notice.intro)), ""]
     for s in notice.sections:
-        out += [f"### {s.number}\\. {escaped(s.title)}", "",
+        out += [f"### {s.number}. {escaped(s.title)}", "",
                 " ".join(escaped(line, not n) for n, line in enumerate(s.summary)), "",
                 f"[Read section {s.number} in full](#{s.anchor})", ""]
     out += ["## The full notice", ""]
     for s in notice.sections:
-        out += [f'<a id="{s.anchor}"></a>', "", f"### {s.number}\\. {escaped(s.title)}", ""]
+        out += [f'<a id="{s.anchor}"></a>', "", f"### {s.number}. {escaped(s.title)}", ""]
         for paragraph in s.paragraphs:
             out += [escaped(paragraph, True), ""]
         for entry in s.items:

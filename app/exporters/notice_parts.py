@@ -60,8 +60,11 @@ class Writer:
         self.names = Names(policy)
         self.org = organisation(policy)
         self.purposes = [p for p in policy.purposes if p.on_behalf_of is None]
-        self.receivers = {p.id: recipient_ids(self.builder, self.builder.facts(p).uses)
+        order = {r.id: i for i, r in enumerate(policy.recipients)}
+        self.receivers = {p.id: sorted(recipient_ids(self.builder, self.builder.facts(p).uses),
+                                       key=lambda r: order.get(r, len(order)))
                           for p in self.purposes}
+        """The recipients of each purpose's allowed uses, in file order (``*`` last)."""
 
     def section(self, topic: str) -> Parts:
         """The summary, paragraphs and entries of section ``topic`` (an id of ``TOPICS``)."""
@@ -141,7 +144,7 @@ class Writer:
                 return f"Where it comes from: {clean(said)}."
             if said:
                 family = clean(self.names.phrase("categories", ancestor))
-                return f"Where it comes from: {clean(said)} (as for all {family})."
+                return f"Where it comes from: {clean(said)} (recorded for {family})."
         return ""
 
     def why(self) -> Parts:
@@ -160,11 +163,11 @@ class Writer:
             lines.append(f"Legal basis: {basis[:1].lower() + basis[1:]}." if basis else
                          "Legal basis: not stated.")
             ids = self.builder.facts(purpose).categories
-            lines.append(f"Data we use for it: {self.category_words(ids)}." if ids else
+            lines.append(sentence(f"Data we use for it: {self.category_words(ids)}") if ids else
                          "We use no personal data for it at present.")
             receivers = self.receivers[purpose.id]
             if receivers:
-                lines.append(f"Who receives it: {self.recipient_words(receivers)}.")
+                lines.append(sentence(f"Who receives it: {self.recipient_words(receivers)}"))
             items.append((self.name(purpose), [line for line in lines if line]))
         return summary, [], items
 
@@ -180,7 +183,7 @@ class Writer:
         """Recipients by name; ``*`` is any other recipient."""
         named = [clean(self.names.of("recipients", r)) for r in ids if r != ANY_RECIPIENT]
         if ANY_RECIPIENT in ids:
-            named.append("other recipients not named in this notice")
+            named.append("other organisations as well")
         return join(named)
 
     def share(self) -> Parts:
@@ -202,16 +205,19 @@ class Writer:
             if moved:
                 abroad += 1
                 unprotected += moved[1] == NO_SAFEGUARD
-                lines.append(f"Transfer to {clean(moved[0])}, protected by: {clean(moved[1])}.")
+                lines.append(f"Transfer to {clean(moved[0])}: no safeguard is recorded."
+                             if moved[1] == NO_SAFEGUARD else
+                             sentence(f"Transfer to {clean(moved[0])}, protected by: "
+                                      f"{clean(moved[1])}"))
             used = by_recipient.get(recipient.id)
-            lines.append(f"Receives data for: {join(used)}." if used else
+            lines.append(sentence(f"Receives data for: {join(used)}") if used else
                          "Receives no personal data from us at present.")
             lines.append(sentence(recipient.description))
             items.append((self.name(recipient), [line for line in lines if line]))
         paragraphs = []
         if ANY_RECIPIENT in by_recipient:
             paragraphs.append(f"For {join(by_recipient[ANY_RECIPIENT])}, we may also share "
-                              "data with other recipients not named here.")
+                              "data with other organisations, not only those named here.")
         receiving = [r for r in self.policy.recipients if r.id in by_recipient]
         outside = [r for r in receiving if r.kind is not RecipientKind.INTERNAL]
         if outside:
