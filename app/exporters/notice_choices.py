@@ -82,10 +82,17 @@ def choices(purposes: Sequence[Purpose], name: Naming) -> Parts:
         summary.append("Where we asked for your consent, you can withdraw it at any time.")
     if opt_out:
         summary.append(f"You can opt out of {few((mid_sentence(name(p)) for p in opt_out), 2)}.")
+    sold = [p for p in selling if p.sale or p.sharing]
+    if sold:
+        verbs = join((w for w, on in (("sell", any(p.sale for p in sold)),
+                                      ("share", any(p.sharing for p in sold))) if on), "or")
+        summary.append(f"We {verbs} personal information for "
+                       f"{few((mid_sentence(name(p)) for p in sold), 2)}. You can tell us to "
+                       "stop.")
     if gpc:
         summary.append("Your browser can send a Global Privacy Control signal. We treat it as "
                        "your choice to opt out.")
-    elif any(p.sale or p.sharing for p in selling):
+    elif sold:
         summary.append("We do not act on Global Privacy Control signals, so tell us directly.")
     if not summary:
         summary.append("None of our purposes needs your consent or lets you opt out.")

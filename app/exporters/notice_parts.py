@@ -125,6 +125,15 @@ class Writer:
             whose = join(clean(self.names.phrase("subjects", s.id))
                          for s in self.policy.subjects)
             paragraphs.append(f"We hold data about these groups of people: {whose}.")
+        by_ccpa: dict[str, list[str]] = {}
+        for category, name in zip(categories, names, strict=True):
+            if category.ccpa_category is not None:
+                by_ccpa.setdefault(str(category.ccpa_category), []).append(clean(name))
+        if by_ccpa:
+            told = "; ".join(f"{heading}: {join(by_ccpa[key])}"
+                             for key, heading in people.CCPA.items() if key in by_ccpa)
+            paragraphs.append("Under California law (CCPA/CPRA), the data falls in these "
+                              f"categories of personal information: {told}.")
         items: Items = []
         for category, name in zip(categories, names, strict=True):
             lines = [sentence(category.description)]

@@ -27,7 +27,8 @@ categories:
   - {id: email.work, name: Work mailbox}
   - {id: phone, name: Phone number}
   - {id: health, name: Health notes, sensitivity: special_category}
-  - {id: location, name: GPS position, sensitivity: sensitive, sources: [{kind: observed}]}
+  - {id: location, name: GPS position, sensitivity: sensitive, sources: [{kind: observed}],
+     ccpa_category: geolocation}
 subjects:
   - {id: customer, name: Customers}
 recipients:

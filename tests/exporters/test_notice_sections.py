@@ -148,6 +148,9 @@ def test_what_the_sections_say_about_bases_retention_rights_and_choices() -> Non
     assert "You can ask a person to review a decision made by a computer." in \
         _entry(sections[6], "Human review")
     assert any("Global Privacy Control" in line for line in sections[7].summary)
+    assert "We share personal information for targeted ads. You can tell us to stop." in \
+        sections[7].summary
+    assert "Geolocation data: GPS position" in sections[1].paragraphs[1]
     assert "A Global Privacy Control signal is honoured as an opt-out." in \
         " ".join(_entry(sections[7], "Targeted ads"))
 
