@@ -71,6 +71,19 @@ retention:
 """
 
 
+V1 = """\
+format_version: 1
+policy: {id: v1, controller: {name: A}}
+categories: [{id: email, name: Email}]
+recipients: [{id: mailer, name: Mailer Inc., kind: processor, country: DE},
+             {id: team, name: Team, kind: internal, country: DE}]
+purposes: [{id: orders, name: Orders, legal_basis: contract, consent: none}]
+rules: [{id: r, effect: allow, categories: [email], purposes: [orders]},
+        {id: no_team, effect: deny, categories: [email], purposes: [orders], recipients: [team]}]
+"""
+"""A format-1 policy: a rule without recipients is open to any recipient."""
+
+
 def notice_policy(text: str = POLICY) -> Policy:
     """The policy of ``text`` (the notice test policy by default)."""
     return load_bytes(text.encode("utf-8"), "notice.policy.yaml").policy

@@ -23,7 +23,7 @@ from app.exporters.policy_words import join
 from app.paths import EXAMPLES
 from app.storage.loader import load_file
 from app.storage.resources import region_catalogue
-from tests.exporters.notice_policy import POLICY, notice_policy
+from tests.exporters.notice_policy import POLICY, V1, notice_policy
 
 EXAMPLE = EXAMPLES / "northwind-outfitters.policy.yaml"
 MINIMAL = """\
@@ -170,3 +170,14 @@ def test_changed_sections_name_only_the_sections_a_change_alters() -> None:
     assert [s.number for s in changed_sections(before, renamed)] == [2, 3, 5]
     idle = notice_policy(POLICY.replace("name: Idle Partner", "name: Quiet Partner"))
     assert [s.id for s in changed_sections(before, idle)] == ["share"]
+
+
+
+def test_in_format_1_a_rule_without_recipients_shares_with_whom_decide_allows() -> None:
+    policy = notice_policy(V1)
+    engine = DecisionEngine(policy, region_catalogue())
+    share = notice_sections(policy)[3]
+    for recipient in policy.recipients:
+        gets = _allows(engine, policy, "email", "orders", recipient.id, False)
+        assert gets == (recipient.id == "mailer")
+        assert ("Receives data for: Orders." in _entry(share, recipient.name)) == gets
