@@ -10,6 +10,7 @@ automated decisions are told with the wording the other documents use.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from app.domain.enums import RecipientKind, Sensitivity
 from app.domain.ids import lineage, shown_name
@@ -195,11 +196,26 @@ class Writer:
             named.append("other organisations as well")
         return join(named)
 
+    def anyone(self, purpose: Purpose) -> list[str]:
+        """Declared recipients no rule names that the purpose's uses may go to (``*``).
+
+        A rule allowing disclosure to any recipient covers one it does not name, unless a deny
+        rule names it: ``decide`` says, use by use.
+        """
+        if ANY_RECIPIENT not in self.receivers[purpose.id]:
+            return []
+        shared = [u for u in self.builder.facts(purpose).uses if u.recipient == ANY_RECIPIENT]
+        decide = self.builder.engine.decide
+        return [r.id for r in self.policy.recipients
+                if r.kind is not RecipientKind.INTERNAL and r.id not in self.receivers[purpose.id]
+                and any(decide(replace(u.request(), recipient=r.id), with_retention=False).allowed
+                        for u in shared)]
+
     def share(self) -> Parts:
         """4. Every recipient: what it is, where, the transfer's safeguard and for what."""
         by_recipient: dict[str, list[str]] = {}
         for purpose in self.purposes:
-            for recipient in self.receivers[purpose.id]:
+            for recipient in [*self.receivers[purpose.id], *self.anyone(purpose)]:
                 by_recipient.setdefault(recipient, []).append(self.name(purpose))
         builder = self.builder
         home = self.policy.policy.establishment

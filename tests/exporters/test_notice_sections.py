@@ -96,8 +96,14 @@ def test_the_data_used_for_each_purpose_is_what_decide_allows() -> None:
     assert "Work mailbox" not in _line(_entry(why, "Targeted ads"), "Data we use")
 
 
-def test_who_receives_each_purposes_data_is_what_decide_allows() -> None:
-    policy = notice_policy()
+ANYONE = POLICY.replace("purposes: [ads],\n     recipients: [adnet]}",
+                        "purposes: [ads],\n     recipients: ['*']}")
+"""The ads go to any recipient (``*``); the deny rule still keeps the work mailbox from Adnet."""
+
+
+@pytest.mark.parametrize("text", [POLICY, ANYONE])
+def test_who_receives_each_purposes_data_is_what_decide_allows(text: str) -> None:
+    policy = notice_policy(text)
     engine = DecisionEngine(policy, region_catalogue())
     sections = notice_sections(policy)
     for purpose in policy.purposes:
@@ -105,11 +111,14 @@ def test_who_receives_each_purposes_data_is_what_decide_allows() -> None:
         for recipient in policy.recipients:
             gets = any(_allows(engine, policy, c.id, purpose.id, recipient.id, False)
                        for c in policy.categories)
-            assert (recipient.name in line) == gets, (purpose.id, recipient.id)
+            if recipient.name in line:
+                assert gets, (purpose.id, recipient.id)
+            elif gets:  # one no rule names, reached through "*"
+                assert line.endswith("other organisations as well."), (purpose.id, recipient.id)
             said = _line(_entry(sections[3], recipient.name), "Receives")
             assert (purpose.name in said) == gets, (purpose.id, recipient.id)
-    assert _entry(sections[3], "Idle Partner")[-1] == \
-        "Receives no personal data from us at present."
+    idle = _entry(sections[3], "Idle Partner")
+    assert ("Receives data for: Targeted ads." in idle) == (text == ANYONE)
 
 
 def test_the_example_notice_agrees_with_decide(example: Policy) -> None:
