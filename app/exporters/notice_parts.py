@@ -24,10 +24,9 @@ from app.exporters.art30 import Builder
 from app.exporters.art30_receivers import recipient_ids
 from app.exporters.art30_words import NO_SAFEGUARD, transfer_parts, where
 from app.exporters.notice_choices import automated, choices, rights
-from app.exporters.notice_words import clean, counted, few, sentence
+from app.exporters.notice_words import clean, counted, few, plain, sentence
 from app.exporters.policy_words import Names, join, mid_sentence
 from app.exporters.purpose_words import bases
-from app.exporters.safe_text import isolated
 
 Items = list[tuple[str, list[str]]]
 """(heading, lines) of a section's entries."""
@@ -41,7 +40,7 @@ _SPECIAL = {Sensitivity.SENSITIVE: "sensitive data",
 def organisation(policy: Policy) -> str:
     """Who the notice is from: the organisation, else the controller, else ``We``."""
     meta = policy.policy
-    return clean(isolated(meta.organisation or meta.controller.name)) or "We"
+    return plain(meta.organisation or meta.controller.name) or "We"
 
 
 def contact_lines(contact: Contact | None) -> list[str]:
@@ -78,14 +77,14 @@ class Writer:
 
     def name(self, item: Purpose | Recipient) -> str:
         """An item's name, shown as the notice shows it (isolated, on one line)."""
-        return clean(isolated(shown_name(item.name, item.id)))
+        return plain(shown_name(item.name, item.id))
 
     def contact(self) -> str:
         """The address to write to about data protection: the DPO's, else the controller's."""
         meta = self.policy.policy
         for contact in (meta.dpo, meta.controller):
             if contact is not None and (contact.email or contact.address):
-                return clean(contact.email or contact.address)
+                return plain(contact.email or contact.address)
         return ""
 
     def who(self) -> Parts:
@@ -94,7 +93,7 @@ class Writer:
         summary = [f"{self.org} is responsible for your personal data."]
         if meta.dpo is not None and meta.dpo.email:
             summary.append(f"You can write to our data protection officer at "
-                           f"{clean(meta.dpo.email)}.")
+                           f"{plain(meta.dpo.email)}.")
         elif self.contact():
             summary.append(f"You can write to us at {self.contact()}.")
         items: Items = [("Controller", contact_lines(meta.controller))]
@@ -151,10 +150,10 @@ class Writer:
             item = known.get(ancestor)
             said = people.sources(item) if item is not None else ""
             if said and ancestor == category_id:
-                return f"Where it comes from: {clean(said)}."
+                return f"Where it comes from: {plain(said)}."
             if said:
                 family = clean(self.names.phrase("categories", ancestor))
-                return f"Where it comes from: {clean(said)} (recorded for {family})."
+                return f"Where it comes from: {plain(said)} (recorded for {family})."
         return ""
 
     def why(self) -> Parts:
@@ -186,7 +185,7 @@ class Writer:
         ordered = self.builder.in_file_order(ids)
         if len(ordered) <= groups.SUMMARY:
             return join(clean(self.names.of("categories", c)) for c in ordered)
-        return "; ".join(clean(line.text) for line in
+        return "; ".join(plain(line.text) for line in
                          groups.family_lines(ordered, self.builder.categories))
 
     def recipient_words(self, ids: list[str]) -> str:
@@ -276,6 +275,6 @@ class Writer:
                 what += f", for {clean(self.names.purpose_phrases(rule.purposes))}"
             lines = [sentence(f"It is {retention_sentence(rule)}")]
             if rule.citation:
-                lines.append(f"Why: {clean(rule.citation).rstrip('.')}.")
+                lines.append(f"Why: {plain(clean(rule.citation).rstrip('.'))}.")
             items.append((nw.sentence(what).rstrip("."), lines))
         return summary, [], items

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from app.exporters.policy_words import join
+from app.exporters.safe_text import isolated
 
 RIGHTS = {
     "access": "see the data we hold about you and get a copy",
@@ -68,6 +69,15 @@ def clean(text: str) -> str:
     Markdown notice.
     """
     return _SPACES.sub(" ", _CONTROLS.sub("", text)).strip()
+
+
+def plain(text: str) -> str:
+    """User text as it goes inside a sentence: :func:`clean`, then isolated.
+
+    Isolated (:func:`app.exporters.safe_text.isolated`), right-to-left letters or direction
+    controls in it cannot reorder the words around it.
+    """
+    return isolated(clean(text))
 
 
 def sentence(text: str) -> str:

@@ -190,3 +190,13 @@ def test_in_format_1_a_rule_without_recipients_shares_with_whom_decide_allows() 
         gets = _allows(engine, policy, "email", "orders", recipient.id, False)
         assert gets == (recipient.id == "mailer")
         assert ("Receives data for: Orders." in _entry(share, recipient.name)) == gets
+
+
+def test_user_text_inside_a_sentence_is_isolated_and_on_one_line() -> None:
+    policy = notice_policy()
+    policy.policy.dpo.email = "\u202eevil@x\n- not a list"  # type: ignore[union-attr]
+    policy.retention[0].citation = "Law\r\n\x1b[31m \u202bred."
+    sections = notice_sections(policy)
+    assert sections[0].summary[1] == ("You can write to our data protection officer at "
+                                      "\u2068\u202eevil@x - not a list\u202c\u2069.")
+    assert _entry(sections[4], "Email address")[1] == "Why: \u2068Law [31m \u202bred\u202c\u2069."
