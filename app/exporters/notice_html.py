@@ -40,6 +40,6 @@ def notice_exporter(renderer: Callable[[Notice, Policy, int], str], name: str, t
 
 
 EXPORTER = notice_exporter(
-    render_html, "notice-html", "Privacy notice (HTML)", ".html",
+    render_html, "notice-html", "Privacy notice (HTML)", ".notice.html",
     "The layered privacy notice for the people whose data is used: a short first layer and "
     "the full notice (GDPR Art. 13/14, CPRA notice at collection).")

@@ -73,6 +73,6 @@ def render_markdown(notice: Notice, policy: Policy, errors: int = 0) -> str:
 
 
 EXPORTER = notice_exporter(
-    render_markdown, "notice-md", "Privacy notice (Markdown)", ".md",
+    render_markdown, "notice-md", "Privacy notice (Markdown)", ".notice.md",
     "The layered privacy notice as Markdown, for a website or a wiki: the first layer and the "
     "full notice, with the content digest.")

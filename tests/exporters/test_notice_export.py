@@ -22,8 +22,11 @@ def test_both_notices_are_listed_for_legal() -> None:
     groups = registry.by_audience(registry.exporters())
     legal = [e.name for e in groups[registry.LEGAL]]
     assert "notice-html" in legal and "notice-md" in legal
-    assert registry.get("notice-html").suffix == ".html"
-    assert registry.get("notice-md").suffix == ".md"
+    # beside the policy document (.html) in the same folder, each under a name of its own
+    assert registry.get("notice-html").suffix == ".notice.html"
+    assert registry.get("notice-md").suffix == ".notice.md"
+    others = [e.suffix for e in registry.exporters() if not e.name.startswith("notice-")]
+    assert ".notice.html" not in others and ".notice.md" not in others
 
 
 def test_the_export_listing_names_the_notices(capsys: pytest.CaptureFixture[str]) -> None:
@@ -59,3 +62,16 @@ def test_the_large_policy_gets_a_notice_naming_everything() -> None:
     assert {c.name for c in policy.categories} <= headings
     # many categories per purpose are told by family, not one by one
     assert "of its" in " ".join(notice.sections[2].items[0].lines)
+
+
+def test_file_export_offers_both_notices_for_legal_with_their_own_file_names(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.export.dialog import ExportDialog
+
+    dialog = ExportDialog(registry.exporters(), "/tmp/shop.policy.yaml", 0)
+    qtbot.addWidget(dialog)
+    legal = dialog.groups()[registry.AUDIENCES[registry.LEGAL]]
+    assert "notice-html" in legal and "notice-md" in legal
+    for name, file in (("notice-html", "shop.notice.html"), ("notice-md", "shop.notice.md")):
+        assert dialog.select_format(name)
+        assert Path(dialog.target.text()).name == file
+        assert "privacy notice" in dialog.description.text()
