@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from app.domain.enums import ConsentMechanism, Right, label
 from app.domain.models import Purpose
-from app.exporters.notice_words import RIGHTS, RIGHTS_SHORT, clean, few, sentence
+from app.exporters.notice_words import RIGHTS, RIGHTS_SHORT, clean, counted, few, sentence
 from app.exporters.policy_words import capitalised, join, mid_sentence
 from app.exporters.purpose_words import automated as automated_words
 from app.exporters.purpose_words import sale
@@ -52,7 +52,8 @@ def rights(purposes: Sequence[Purpose], name: Naming, contact: str) -> Parts:
         more = ", and more" if len(offered) > len(short) else ""
         summary = [f"You can ask us to {join(short, 'or')} your data{more}.", how]
     elif offered:
-        summary = [f"You have {len(offered)} rights over your data, listed in section 7.", how]
+        summary = [f"You have {counted(len(offered), 'right')} over your data, listed in "
+                   "section 7.", how]
     else:
         summary = ["Our purposes list no rights yet.", how]
     items = []

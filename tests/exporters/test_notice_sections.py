@@ -200,3 +200,16 @@ def test_user_text_inside_a_sentence_is_isolated_and_on_one_line() -> None:
     assert sections[0].summary[1] == ("You can write to our data protection officer at "
                                       "\u2068\u202eevil@x - not a list\u202c\u2069.")
     assert _entry(sections[4], "Email address")[1] == "Why: \u2068Law [31m \u202bred\u202c\u2069."
+
+
+def test_the_rights_summary_names_the_common_rights_or_counts_the_others() -> None:
+    one = notice_policy(POLICY.replace("rights: [objection, human_review]", "rights: []")
+                        .replace("rights: [access, erasure, withdraw_consent]", "rights: []")
+                        .replace("rights: [access, rectification, portability]", "rights: []")
+                        .replace("rights: [opt_out_of_sale, withdraw_consent]",
+                                 "rights: [opt_out_of_sale]"))
+    assert notice_sections(one)[6].summary[0] == \
+        "You have 1 right over your data, listed in section 7."
+    assert notice_sections(notice_policy())[6].summary == (
+        "You can ask us to show you, correct or delete your data, and more.",
+        "To use your rights, write to dpo@shop.example.")
