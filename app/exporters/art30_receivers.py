@@ -57,14 +57,16 @@ def recipient_ids(builder: Builder, uses: list[AllowedUse]) -> list[str]:
     """Recipients the uses disclose to (``*`` for anyone), in first-use order.
 
     A use within the organisation (no recipient) reaches every internal recipient the
-    engine allows it for, named by a rule or not.
+    engine allows it for, named by a rule or not. In format 1 a use without a recipient is
+    open to any recipient, so it reaches every declared recipient the engine allows it for.
     """
     found = dict.fromkeys(u.recipient for u in uses if u.recipient is not None)
-    internal = [r.id for r in builder.recipients.values()
-                if r.kind is RecipientKind.INTERNAL and r.id not in found]
+    open_ = builder.engine.version < 2
+    unnamed = [r.id for r in builder.recipients.values()
+               if (open_ or r.kind is RecipientKind.INTERNAL) and r.id not in found]
     decide = builder.engine.decide
     for use in (u for u in uses if u.recipient is None):
-        for recipient_id in internal:
+        for recipient_id in unnamed:
             if recipient_id not in found and decide(
                     replace(use.request(), recipient=recipient_id),
                     with_retention=False).allowed:

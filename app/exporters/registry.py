@@ -17,7 +17,8 @@ from app.domain.models import Policy
 
 MODULES: tuple[str, ...] = ("canonical_json", "opa", "cedar", "fides", "odrl", "klaro",
                             "art30_html", "art30_csv", "retention_csv", "gpc_table",
-                            "policy_document", "pdf.document", "pdf.record", "rule_annex")
+                            "policy_document", "pdf.document", "pdf.record", "rule_annex",
+                            "notice_html", "notice_md")
 """The exporter modules under ``app.exporters``, in listing order."""
 
 LEGAL = "legal"

@@ -31,6 +31,7 @@ from app.exporters.registry import exporters, get
 from app.paths import RESOURCES
 from app.storage.loader import load_bytes, load_file
 from app.storage.resources import region_catalogue
+from tests.exporters.notice_policy import V1, notice_policy
 
 SCRIPT = "<script>alert(1)</script>"
 ATTRIBUTE = '" onmouseover=alert(1) x="'
@@ -311,3 +312,13 @@ def test_pdf_has_pages_with_numbers(name: str) -> None:
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
     assert f"Page {count} of {count}" in text and "Page 1 of" in text
     assert "Record of processing activities" in text
+
+
+def test_a_format_1_use_without_recipient_reaches_each_recipient_decide_allows() -> None:
+    """In format 1 a rule without recipients covers any recipient: the record lists them."""
+    policy = notice_policy(V1)
+    engine = DecisionEngine(policy, region_catalogue())
+    assert engine.decide(Request("email", "orders", None, "mailer", None,
+                                 ConsentState.GRANTED)).allowed
+    orders = build_record(policy).activities[0]
+    assert lines(orders, RECIPIENTS) == ["Processors", "  Mailer Inc., Germany"]

@@ -1,0 +1,280 @@
+"""The words of the privacy notice's sections, worked out from a policy (no Qt).
+
+:class:`Writer` makes each section of :mod:`app.exporters.notice_sections`: the first-layer
+summary in short everyday sentences, then the full text. Which categories a purpose uses and
+who receives them is what the decision engine allows (consent granted), read from the record of
+processing's :class:`~app.exporters.art30.Builder`; retention, legal bases, transfers and
+automated decisions are told with the wording the other documents use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from app.domain.enums import RecipientKind, Sensitivity
+from app.domain.ids import lineage, shown_name
+from app.domain.models import Contact, Policy, Purpose, Recipient
+from app.domain.region_codes import ANY_RECIPIENT
+from app.domain.retention_words import retention_sentence
+from app.exporters import art30_groups as groups
+from app.exporters import notice_words as nw
+from app.exporters import people_words as people
+from app.exporters.art30 import Builder
+from app.exporters.art30_receivers import recipient_ids
+from app.exporters.art30_words import NO_SAFEGUARD, transfer_parts, where
+from app.exporters.notice_choices import automated, choices, rights
+from app.exporters.notice_words import clean, counted, few, plain, sentence
+from app.exporters.policy_words import Names, join, mid_sentence
+from app.exporters.purpose_words import bases
+
+Items = list[tuple[str, list[str]]]
+"""(heading, lines) of a section's entries."""
+Parts = tuple[list[str], list[str], Items]
+"""A section's summary, paragraphs and entries."""
+_SPECIAL = {Sensitivity.SENSITIVE: "sensitive data",
+            Sensitivity.SPECIAL_CATEGORY: "special category data (GDPR Art. 9)",
+            Sensitivity.CRIMINAL: "criminal offence data (GDPR Art. 10)"}
+
+
+def organisation(policy: Policy) -> str:
+    """Who the notice is from: the organisation, else the controller, else ``We``."""
+    meta = policy.policy
+    return plain(meta.organisation or meta.controller.name) or "We"
+
+
+def contact_lines(contact: Contact | None) -> list[str]:
+    """The non-empty parts of a contact, each on its own line."""
+    if contact is None:
+        return []
+    return [clean(p) for p in (contact.name, contact.address, contact.email, contact.phone)
+            if clean(p)]
+
+
+class Writer:
+    """Works out the sections of one policy's notice (build once)."""
+
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        self.builder = Builder(policy)
+        self.names = Names(policy)
+        self.org = organisation(policy)
+        self.purposes = [p for p in policy.purposes if p.on_behalf_of is None]
+        order = {r.id: i for i, r in enumerate(policy.recipients)}
+        self.receivers = {p.id: sorted(recipient_ids(self.builder, self.builder.facts(p).uses),
+                                       key=lambda r: order.get(r, len(order)))
+                          for p in self.purposes}
+        """The recipients of each purpose's allowed uses, in file order (``*`` last)."""
+
+    def section(self, topic: str) -> Parts:
+        """The summary, paragraphs and entries of section ``topic`` (an id of ``TOPICS``)."""
+        makers: dict[str, Callable[[], Parts]] = {
+            "who": self.who, "collect": self.collect, "why": self.why, "share": self.share,
+            "keep": self.keep, "automated": lambda: automated(self.purposes, self.name),
+            "rights": lambda: rights(self.purposes, self.name, self.contact()),
+            "choices": lambda: choices(self.purposes, self.name)}
+        return makers[topic]()
+
+    def name(self, item: Purpose | Recipient) -> str:
+        """An item's name, shown as the notice shows it (isolated, on one line)."""
+        return plain(shown_name(item.name, item.id))
+
+    def contact(self) -> str:
+        """The address to write to about data protection: the DPO's, else the controller's."""
+        meta = self.policy.policy
+        for contact in (meta.dpo, meta.controller):
+            if contact is not None and (contact.email or contact.address):
+                return plain(contact.email or contact.address)
+        return ""
+
+    def who(self) -> Parts:
+        """1. The controller, the DPO, the representative and any joint controllers."""
+        meta = self.policy.policy
+        summary = [f"{self.org} is responsible for your personal data."]
+        if meta.dpo is not None and meta.dpo.email:
+            summary.append(f"You can write to our data protection officer at "
+                           f"{plain(meta.dpo.email)}.")
+        elif self.contact():
+            summary.append(f"You can write to us at {self.contact()}.")
+        items: Items = [("Controller", contact_lines(meta.controller))]
+        if meta.dpo is not None:
+            items.append(("Data protection officer", contact_lines(meta.dpo)))
+        if meta.representative is not None:
+            items.append(("Our representative", contact_lines(meta.representative)))
+        items.extend(("Joint controller", contact_lines(c)) for c in meta.joint_controllers)
+        return summary, [], [(h, lines or [nw.NONE_YET]) for h, lines in items]
+
+    def collect(self) -> Parts:
+        """2. Every category with its description, sources and sensitivity; whose data."""
+        categories = self.policy.categories
+        names = [self.names.of("categories", c.id) for c in categories]
+        if not categories:
+            return ["We do not collect personal data."], [], []
+        summary = [f"We collect {counted(len(categories), 'kind', 'kinds')} of data, such as "
+                   f"{few((clean(mid_sentence(n)) for n in names), 3)}."]
+        kinds = dict.fromkeys(str(s.kind) for c in categories for s in c.sources)
+        if kinds:
+            summary.append(f"It comes from {join(nw.SOURCE[k] for k in kinds)}.")
+        special = [n for c, n in zip(categories, names, strict=True)
+                   if c.sensitivity is not Sensitivity.PERSONAL]
+        if special:
+            summary.append("Some of it is sensitive, such as "
+                           f"{few((clean(mid_sentence(n)) for n in special), 2)}.")
+        paragraphs = []
+        if self.policy.subjects:
+            whose = join(clean(self.names.phrase("subjects", s.id))
+                         for s in self.policy.subjects)
+            paragraphs.append(f"We hold data about these groups of people: {whose}.")
+        by_ccpa: dict[str, list[str]] = {}
+        for category, name in zip(categories, names, strict=True):
+            if category.ccpa_category is not None:
+                by_ccpa.setdefault(str(category.ccpa_category), []).append(clean(name))
+        if by_ccpa:
+            told = "; ".join(f"{heading}: {join(by_ccpa[key])}"
+                             for key, heading in people.CCPA.items() if key in by_ccpa)
+            paragraphs.append("Under California law (CCPA/CPRA), the data falls in these "
+                              f"categories of personal information: {told}.")
+        items: Items = []
+        for category, name in zip(categories, names, strict=True):
+            lines = [sentence(category.description)]
+            lines.append(self.sources(category.id))
+            if category.sensitivity in _SPECIAL:
+                lines.append(f"This is {_SPECIAL[category.sensitivity]}.")
+            items.append((clean(name), [line for line in lines if line]))
+        return summary, paragraphs, items
+
+    def sources(self, category_id: str) -> str:
+        """Where a category's data comes from: its own sources, else its family's, or ``""``."""
+        known = self.builder.categories
+        for ancestor in lineage(category_id):
+            item = known.get(ancestor)
+            said = people.sources(item) if item is not None else ""
+            if said and ancestor == category_id:
+                return f"Where it comes from: {plain(said)}."
+            if said:
+                family = clean(self.names.phrase("categories", ancestor))
+                return f"Where it comes from: {plain(said)} (recorded for {family})."
+        return ""
+
+    def why(self) -> Parts:
+        """3. Every purpose with its legal bases, the data the engine allows and who gets it."""
+        purposes = self.purposes
+        if not purposes:
+            return ["We do not use personal data for any purpose."], [], []
+        summary = [f"We use your data for {counted(len(purposes), 'purpose')}, such as "
+                   f"{few((mid_sentence(self.name(p)) for p in purposes), 3)}."]
+        if any(str(p.consent) == "opt_in" for p in purposes):
+            summary.append("Some of them need your consent first.")
+        items: Items = []
+        for purpose in purposes:
+            lines = [sentence(purpose.description)]
+            basis = clean(bases(purpose, self.builder.regions)).rstrip(".")
+            lines.append(f"Legal basis: {basis[:1].lower() + basis[1:]}." if basis else
+                         "Legal basis: not stated.")
+            ids = self.builder.facts(purpose).categories
+            lines.append(sentence(f"Data we use for it: {self.category_words(ids)}") if ids else
+                         "We use no personal data for it at present.")
+            receivers = self.receivers[purpose.id]
+            if receivers:
+                lines.append(sentence(f"Who receives it: {self.recipient_words(receivers)}"))
+            items.append((self.name(purpose), [line for line in lines if line]))
+        return summary, [], items
+
+    def category_words(self, ids: list[str]) -> str:
+        """The categories ``ids`` by name in file order; by family when there are many."""
+        ordered = self.builder.in_file_order(ids)
+        if len(ordered) <= groups.SUMMARY:
+            return join(clean(self.names.of("categories", c)) for c in ordered)
+        return "; ".join(plain(line.text) for line in
+                         groups.family_lines(ordered, self.builder.categories))
+
+    def recipient_words(self, ids: list[str]) -> str:
+        """Recipients by name; ``*`` is any other recipient."""
+        named = [clean(self.names.of("recipients", r)) for r in ids if r != ANY_RECIPIENT]
+        if ANY_RECIPIENT in ids:
+            named.append("other organisations as well")
+        return join(named)
+
+    def anyone(self, purpose: Purpose) -> list[str]:
+        """Declared recipients no rule names that the purpose's uses may go to (``*``).
+
+        A rule allowing disclosure to any recipient covers one it does not name, unless a deny
+        rule names it: ``decide`` says, use by use.
+        """
+        if ANY_RECIPIENT not in self.receivers[purpose.id]:
+            return []
+        shared = [u for u in self.builder.facts(purpose).uses if u.recipient == ANY_RECIPIENT]
+        decide = self.builder.engine.decide
+        return [r.id for r in self.policy.recipients
+                if r.kind is not RecipientKind.INTERNAL and r.id not in self.receivers[purpose.id]
+                and any(decide(replace(u.request(), recipient=r.id), with_retention=False).allowed
+                        for u in shared)]
+
+    def share(self) -> Parts:
+        """4. Every recipient: what it is, where, the transfer's safeguard and for what."""
+        by_recipient: dict[str, list[str]] = {}
+        for purpose in self.purposes:
+            for recipient in [*self.receivers[purpose.id], *self.anyone(purpose)]:
+                by_recipient.setdefault(recipient, []).append(self.name(purpose))
+        builder = self.builder
+        home = self.policy.policy.establishment
+        items: Items = []
+        abroad, unprotected = 0, 0
+        for recipient in self.policy.recipients:
+            lines = [f"What it is: {nw.RECIPIENT_KIND[str(recipient.kind)]}."]
+            if recipient.kind is not RecipientKind.PUBLIC:
+                lines.append(f"Where: {clean(where(recipient, builder.regions)) or 'not stated'}.")
+            moved = transfer_parts(recipient, builder.regimes, builder.regions, home) \
+                if recipient.kind is not RecipientKind.PUBLIC else None
+            if moved:
+                abroad += 1
+                unprotected += moved[1] == NO_SAFEGUARD
+                lines.append(f"Transfer to {clean(moved[0])}: no safeguard is recorded."
+                             if moved[1] == NO_SAFEGUARD else
+                             sentence(f"Transfer to {clean(moved[0])}, protected by: "
+                                      f"{clean(moved[1])}"))
+            used = by_recipient.get(recipient.id)
+            lines.append(sentence(f"Receives data for: {join(used)}") if used else
+                         "Receives no personal data from us at present.")
+            lines.append(sentence(recipient.description))
+            items.append((self.name(recipient), [line for line in lines if line]))
+        paragraphs = []
+        if ANY_RECIPIENT in by_recipient:
+            paragraphs.append(f"For {join(by_recipient[ANY_RECIPIENT])}, we may also share "
+                              "data with other organisations, not only those named here.")
+        receiving = [r for r in self.policy.recipients if r.id in by_recipient]
+        outside = [r for r in receiving if r.kind is not RecipientKind.INTERNAL]
+        if outside:
+            summary = [f"We share some of your data with "
+                       f"{counted(len(outside), 'other organisation')}, such as "
+                       f"{few((self.name(r) for r in outside), 2)}."]
+        elif ANY_RECIPIENT in by_recipient:
+            summary = ["We may share some of your data with other organisations."]
+        elif receiving:
+            summary = ["We share your data only within our own group."]
+        else:
+            summary = ["We do not share your data with anyone."]
+        if abroad:
+            summary.append("Some of them are in other countries.")
+            summary.append("We protect these transfers, as section 4 explains."
+                           if not unprotected else "Section 4 says how each transfer is "
+                           "protected.")
+        return summary, paragraphs, items
+
+    def keep(self) -> Parts:
+        """5. Every retention rule in words, with its reason."""
+        rules = self.policy.retention
+        if not rules:
+            return ["We have not yet set how long we keep your data."], [], []
+        summary = ["We keep your data only as long as we need it.",
+                   "How long depends on the data and why we hold it."]
+        items: Items = []
+        for rule in rules:
+            what = clean(self.names.phrases("categories", rule.categories)) or "Data"
+            if rule.purposes:
+                what += f", for {clean(self.names.purpose_phrases(rule.purposes))}"
+            lines = [sentence(f"It is {retention_sentence(rule)}")]
+            if rule.citation:
+                lines.append(f"Why: {plain(clean(rule.citation).rstrip('.'))}.")
+            items.append((nw.sentence(what).rstrip("."), lines))
+        return summary, [], items

@@ -1,0 +1,108 @@
+"""Plain words for the privacy notice, written to the person the data is about (no Qt).
+
+The notice speaks to the reader ("you", "we") in short sentences. Legal terms keep their
+article in the full notice (taken from :mod:`app.exporters.policy_words`); the words here are
+the everyday ones around them. Everything returns plain text; the notice's renderers escape it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from app.exporters.policy_words import join
+from app.exporters.safe_text import isolated
+
+RIGHTS = {
+    "access": "see the data we hold about you and get a copy",
+    "rectification": "have wrong data corrected",
+    "erasure": "have your data deleted",
+    "restriction": "ask us to limit how we use your data",
+    "portability": "get your data in a common file format to take elsewhere",
+    "objection": "object to how we use your data",
+    "withdraw_consent": "withdraw your consent at any time",
+    "opt_out_of_sale": "tell us not to sell or share your data",
+    "limit_sensitive_use": "limit how we use sensitive data about you",
+    "human_review": "ask a person to review a decision made by a computer",
+}
+"""What each right lets the reader do, in words that follow "you can"."""
+RIGHTS_SHORT = {"access": "show you", "rectification": "correct", "erasure": "delete"}
+"""The rights the first layer names when a purpose offers them, as verbs before "your data"."""
+BASIS = {
+    "consent": "you agreed",
+    "contract": "we need it for our contract with you",
+    "legal_obligation": "the law requires it",
+    "vital_interests": "it protects someone's life or health",
+    "public_task": "it is a task in the public interest",
+    "legitimate_interests": "we have a legitimate interest, weighed against yours",
+}
+"""Why a use is lawful, in words that follow "we may do this because"."""
+SOURCE = {
+    "data_subject": "you",
+    "observed": "how you use our services",
+    "inferred": "what we work out from other data",
+    "third_party": "other organisations",
+    "public_source": "public sources",
+}
+"""Where data comes from, in words that follow "it comes from"."""
+RECIPIENT_KIND = {
+    "internal": "part of our own group",
+    "processor": "works for us, under our instructions",
+    "third_party": "uses the data for its own purposes",
+    "public_authority": "a public authority",
+    "public": "the data is published, so anyone can see it",
+}
+"""What a recipient is, after its name and a colon."""
+NONE_YET = "None."
+"""A list with nothing to say."""
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    """``text`` on one line: control characters dropped, runs of white space made one space.
+
+    Direction controls are kept (the renderers isolate them, see
+    :mod:`app.exporters.safe_text`); a line break in a name cannot start a new block of the
+    Markdown notice.
+    """
+    return _SPACES.sub(" ", _CONTROLS.sub("", text)).strip()
+
+
+def plain(text: str) -> str:
+    """User text as it goes inside a sentence: :func:`clean`, then isolated.
+
+    Isolated (:func:`app.exporters.safe_text.isolated`), right-to-left letters or direction
+    controls in it cannot reorder the words around it.
+    """
+    return isolated(clean(text))
+
+
+def sentence(text: str) -> str:
+    """``text`` cleaned, capitalised, ending with one full stop (or ?, !)."""
+    text = clean(text)
+    if not text:
+        return ""
+    text = text[:1].upper() + text[1:]
+    return text if text[-1] in ".?!" else text + "."
+
+
+def few(names: Iterable[str], most: int = 3, total: int | None = None) -> str:
+    """``a, b and c``; with more than ``most``: ``a, b, c and 4 more``."""
+    items = list(names)
+    count = len(items) if total is None else total
+    if count <= most and len(items) == count:
+        return join(items)
+    return join([*items[:most], f"{count - most} more"])
+
+
+def counted(count: int, word: str, plural: str = "") -> str:
+    """``1 purpose``, ``3 purposes``, ``2 kinds of data`` (``plural`` when not word + s)."""
+    return f"{count} {word if count == 1 else plural or word + 's'}"
+
+
+def printable(text: str) -> bool:
+    """Whether ``text`` has a visible character (not only spaces and format controls)."""
+    return any(unicodedata.category(c)[0] not in "CZ" for c in text)

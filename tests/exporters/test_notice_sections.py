@@ -1,0 +1,215 @@
+"""The privacy notice's section model: fixed numbered sections, everything named, what it says
+about uses agreeing with ``decide``, and which sections a change alters."""
+
+from __future__ import annotations
+
+from itertools import product
+
+import pytest
+
+from app.domain.allowed import AllowedUses
+from app.domain.decisions import DecisionEngine, Request
+from app.domain.enums import ConsentState
+from app.domain.ids import shown_name
+from app.domain.models import Policy
+from app.exporters.notice_sections import (
+    TOPICS,
+    Section,
+    build_notice,
+    changed_sections,
+    notice_sections,
+)
+from app.exporters.policy_words import join
+from app.paths import EXAMPLES
+from app.storage.loader import load_file
+from app.storage.resources import region_catalogue
+from tests.exporters.notice_policy import POLICY, V1, notice_policy
+
+EXAMPLE = EXAMPLES / "northwind-outfitters.policy.yaml"
+MINIMAL = """\
+format_version: 2
+policy: {id: bare, controller: {name: Bare Ltd}}
+"""
+
+
+@pytest.fixture(scope="module")
+def example() -> Policy:
+    return load_file(EXAMPLE).policy
+
+
+def _entry(section: Section, heading: str) -> list[str]:
+    """The lines of the entry called ``heading``."""
+    return list(next(e for e in section.items if e.heading == heading).lines)
+
+
+def _line(lines: list[str], start: str) -> str:
+    """The line starting with ``start``, or ""."""
+    return next((line for line in lines if line.startswith(start)), "")
+
+
+@pytest.mark.parametrize("text", [POLICY, MINIMAL])
+def test_the_sections_are_always_the_same_eight_with_stable_numbers_and_anchors(
+        text: str) -> None:
+    sections = notice_sections(notice_policy(text))
+    assert [(s.id, s.title) for s in sections] == list(TOPICS)
+    assert [s.number for s in sections] == list(range(1, 9))
+    assert [s.anchor for s in sections] == [f"section-{n}" for n in range(1, 9)]
+    assert all(s.summary and all(line.strip() for line in s.summary) for s in sections)
+
+
+def test_every_purpose_category_recipient_and_subject_is_named(example: Policy) -> None:
+    for policy in (example, notice_policy()):
+        text = "\n".join(build_notice(policy).full_text())
+        for section in ("purposes", "categories", "recipients", "subjects"):
+            for item in getattr(policy, section):
+                name = shown_name(item.name, item.id)
+                assert name in text or name[:1].lower() + name[1:] in text, (section, name)
+
+
+def _allows(engine: DecisionEngine, policy: Policy, category: str, purpose: str,
+            recipient: str | None = None, any_recipient: bool = True) -> bool:
+    """Whether ``decide`` allows any request for the pair (consent granted).
+
+    Every subject (and none), every region a rule names (and none), and with ``any_recipient``
+    every recipient (and none); else only ``recipient``.
+    """
+    subjects = [None, *(s.id for s in policy.subjects)]
+    regions = [None, *dict.fromkeys(g for r in policy.rules for g in r.regions)]
+    recipients = [None, *(r.id for r in policy.recipients)] if any_recipient else [recipient]
+    return any(engine.decide(Request(category, purpose, s, r, g, ConsentState.GRANTED)).allowed
+               for s, r, g in product(subjects, recipients, regions))
+
+
+def test_the_data_used_for_each_purpose_is_what_decide_allows() -> None:
+    policy = notice_policy()
+    engine = DecisionEngine(policy, region_catalogue())
+    why = notice_sections(policy)[2]
+    for purpose in policy.purposes:
+        allowed = [shown_name(c.name, c.id) for c in policy.categories
+                   if _allows(engine, policy, c.id, purpose.id)]
+        line = _line(_entry(why, purpose.name), "Data we use for it")
+        if allowed:
+            assert line == f"Data we use for it: {join(allowed)}."
+        else:
+            assert "We use no personal data for it at present." in _entry(why, purpose.name)
+    # The deny rule removes the work mailbox from the ads (its only use is with Adnet).
+    assert "Work mailbox" not in _line(_entry(why, "Targeted ads"), "Data we use")
+
+
+ANYONE = POLICY.replace("purposes: [ads],\n     recipients: [adnet]}",
+                        "purposes: [ads],\n     recipients: ['*']}")
+"""The ads go to any recipient (``*``); the deny rule still keeps the work mailbox from Adnet."""
+
+
+@pytest.mark.parametrize("text", [POLICY, ANYONE])
+def test_who_receives_each_purposes_data_is_what_decide_allows(text: str) -> None:
+    policy = notice_policy(text)
+    engine = DecisionEngine(policy, region_catalogue())
+    sections = notice_sections(policy)
+    for purpose in policy.purposes:
+        line = _line(_entry(sections[2], purpose.name), "Who receives it")
+        for recipient in policy.recipients:
+            gets = any(_allows(engine, policy, c.id, purpose.id, recipient.id, False)
+                       for c in policy.categories)
+            if recipient.name in line:
+                assert gets, (purpose.id, recipient.id)
+            elif gets:  # one no rule names, reached through "*"
+                assert line.endswith("other organisations as well."), (purpose.id, recipient.id)
+            said = _line(_entry(sections[3], recipient.name), "Receives")
+            assert (purpose.name in said) == gets, (purpose.id, recipient.id)
+    idle = _entry(sections[3], "Idle Partner")
+    assert ("Receives data for: Targeted ads." in idle) == (text == ANYONE)
+
+
+def test_the_example_notice_agrees_with_decide(example: Policy) -> None:
+    """Each listed category has a use ``decide`` allows; an unlisted one none (sampled)."""
+    regions = region_catalogue()
+    allowed = AllowedUses(example, regions=regions)
+    engine = allowed.engine
+    why = notice_sections(example)[2]
+    names = {c.id: shown_name(c.name, c.id) for c in example.categories}
+    subjects = [None, *(s.id for s in example.subjects)]
+    for purpose in example.purposes:
+        if purpose.on_behalf_of is not None:
+            continue
+        listed = [c for c, row in allowed.table().items() if purpose.id in row]
+        line = _line(_entry(why, purpose.name), "Data we use for it")
+        in_order = [names[c] for c in names if c in listed]
+        assert line == (f"Data we use for it: {join(in_order)}." if listed else ""), purpose.id
+        for category in listed:
+            use = allowed.of_pair(category, purpose.id)[0]
+            assert engine.decide(use.request()).allowed
+        for category in set(names) - set(listed):
+            assert not any(engine.decide(Request(category, purpose.id, s, None, None,
+                                                 ConsentState.GRANTED)).allowed
+                           for s in subjects), (category, purpose.id)
+
+
+def test_what_the_sections_say_about_bases_retention_rights_and_choices() -> None:
+    sections = notice_sections(notice_policy())
+    assert "Legal basis: consent (GDPR Art. 6(1)(a))." in _entry(sections[2], "Newsletter")
+    assert _entry(sections[4], "Email address") == [
+        "It is kept 2 years after the end of the contract, then deleted.",
+        "Why: Limitation period."]
+    assert "Transfer to India: no safeguard is recorded." in _entry(sections[3], "Ledger Corp.")
+    assert "taken solely by automated means" in _entry(sections[5], "Credit scoring")[0]
+    assert sections[5].summary[0].startswith("A computer alone makes some decisions")
+    assert "You can ask a person to review a decision made by a computer." in \
+        _entry(sections[6], "Human review")
+    assert any("Global Privacy Control" in line for line in sections[7].summary)
+    assert "We share personal information for targeted ads. You can tell us to stop." in \
+        sections[7].summary
+    assert "Geolocation data: GPS position" in sections[1].paragraphs[1]
+    assert "A Global Privacy Control signal is honoured as an opt-out." in \
+        " ".join(_entry(sections[7], "Targeted ads"))
+
+
+def test_changed_sections_name_only_the_sections_a_change_alters() -> None:
+    before = notice_policy()
+    assert changed_sections(before, notice_policy()) == []
+    longer = notice_policy(POLICY.replace("duration: P2Y", "duration: P3Y"))
+    assert [s.number for s in changed_sections(before, longer)] == [5]
+    assert "3 years" in " ".join(changed_sections(before, longer)[0].texts())
+    basis = notice_policy(POLICY.replace("name: Delivering orders, description: Packing and "
+                                         "shipping.,\n     legal_basis: contract",
+                                         "name: Delivering orders, description: Packing and "
+                                         "shipping.,\n     legal_basis: legal_obligation"))
+    assert [s.id for s in changed_sections(before, basis)] == ["why"]
+    renamed = notice_policy(POLICY.replace("name: GPS position", "name: Exact position"))
+    assert [s.number for s in changed_sections(before, renamed)] == [2, 3, 5]
+    idle = notice_policy(POLICY.replace("name: Idle Partner", "name: Quiet Partner"))
+    assert [s.id for s in changed_sections(before, idle)] == ["share"]
+
+
+
+def test_in_format_1_a_rule_without_recipients_shares_with_whom_decide_allows() -> None:
+    policy = notice_policy(V1)
+    engine = DecisionEngine(policy, region_catalogue())
+    share = notice_sections(policy)[3]
+    for recipient in policy.recipients:
+        gets = _allows(engine, policy, "email", "orders", recipient.id, False)
+        assert gets == (recipient.id == "mailer")
+        assert ("Receives data for: Orders." in _entry(share, recipient.name)) == gets
+
+
+def test_user_text_inside_a_sentence_is_isolated_and_on_one_line() -> None:
+    policy = notice_policy()
+    policy.policy.dpo.email = "\u202eevil@x\n- not a list"  # type: ignore[union-attr]
+    policy.retention[0].citation = "Law\r\n\x1b[31m \u202bred."
+    sections = notice_sections(policy)
+    assert sections[0].summary[1] == ("You can write to our data protection officer at "
+                                      "\u2068\u202eevil@x - not a list\u202c\u2069.")
+    assert _entry(sections[4], "Email address")[1] == "Why: \u2068Law [31m \u202bred\u202c\u2069."
+
+
+def test_the_rights_summary_names_the_common_rights_or_counts_the_others() -> None:
+    one = notice_policy(POLICY.replace("rights: [objection, human_review]", "rights: []")
+                        .replace("rights: [access, erasure, withdraw_consent]", "rights: []")
+                        .replace("rights: [access, rectification, portability]", "rights: []")
+                        .replace("rights: [opt_out_of_sale, withdraw_consent]",
+                                 "rights: [opt_out_of_sale]"))
+    assert notice_sections(one)[6].summary[0] == \
+        "You have 1 right over your data, listed in section 7."
+    assert notice_sections(notice_policy())[6].summary == (
+        "You can ask us to show you, correct or delete your data, and more.",
+        "To use your rights, write to dpo@shop.example.")
