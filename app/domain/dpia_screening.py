@@ -1,0 +1,222 @@
+"""DPIA screening: which of the EDPB's criteria each purpose meets, from what the policy says.
+
+The criteria are those of the EDPB-endorsed WP248 rev.01 guidelines on data protection impact
+assessments (GDPR Art. 35), with transfers outside the area of the controller's law added as
+several regulators' lists do. A purpose meeting :data:`REQUIRED_AT` of them likely needs a DPIA.
+
+What the purpose processes, about whom and for whom is what the decision engine allows for it
+(:class:`app.domain.allowed.AllowedUses`, consent granted): a sensitive category counts only
+when some use of it for the purpose is allowed, a vulnerable group of people only when the
+engine allows a use about them, a recipient abroad only when it allows sharing with it. What the
+rules cannot tell (monitoring, scale, matching data sets, new technology, barring a right or a
+service) the purpose records in its screening (:class:`app.domain.models.DpiaScreening`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from app.domain.allowed import AllowedUse, AllowedUses
+from app.domain.enums import (
+    DpiaState,
+    PurposeKind,
+    RecipientKind,
+    Safeguard,
+    Sensitivity,
+    Tag,
+    label,
+)
+from app.domain.ids import shown_name
+from app.domain.jurisdictions import JurisdictionInfo
+from app.domain.models import DataSubject, Policy, Purpose, Recipient
+from app.domain.regions import RegionCatalogue
+from app.domain.transfers import Judgement, Standing, judge, transfers, where
+
+REQUIRED_AT = 2
+"""WP248: a processing meeting two criteria will in most cases need a DPIA."""
+ADULT_AGE = 18
+"""Below this age people are children (UN Convention on the Rights of the Child)."""
+CRITERIA: dict[str, str] = {
+    "sensitive": "sensitive or highly personal data",
+    "vulnerable": "vulnerable people or children",
+    "scoring": "evaluation or scoring",
+    "automated": "automated decisions with legal or similarly significant effect",
+    "monitoring": "systematic monitoring",
+    "large_scale": "large scale",
+    "matching": "matching or combining data sets",
+    "innovative": "innovative technology",
+    "transfer": "transfers without an adequacy decision",
+    "blocks_rights": "preventing people from exercising a right or using a service",
+}
+"""Every criterion, by key, in words (in the order of the guidelines, transfers added)."""
+_SCREENED = ("monitoring", "large_scale", "matching", "innovative", "blocks_rights")
+"""Criteria the purpose's screening answers (a field of the same name)."""
+_HIGHLY_PERSONAL = frozenset({Tag.PRECISE_LOCATION, Tag.BIOMETRIC, Tag.HEALTH, Tag.GENETIC})
+"""Tags of data highly personal whatever its recorded sensitivity (WP248 criterion 4). Other
+data counts by its sensitivity: financial or communications data the policy calls personal
+(an invoice, an order email) is not singled out, or every shop would need an assessment."""
+_DOCUMENTED = frozenset({DpiaState.IN_PROGRESS, DpiaState.DONE})
+_SENSITIVITY_WORDS = {Sensitivity.SENSITIVE: "sensitive",
+                      Sensitivity.SPECIAL_CATEGORY: "special category",
+                      Sensitivity.CRIMINAL: "criminal offence data"}
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One criterion a purpose meets, with what in the policy triggered it."""
+
+    key: str
+    reason: str
+
+    @property
+    def title(self) -> str:
+        """The criterion in words, e.g. ``systematic monitoring``."""
+        return CRITERIA[self.key]
+
+    def words(self) -> str:
+        """``systematic monitoring (the purpose records it)``."""
+        return f"{self.title} ({self.reason})"
+
+
+def documented(purpose: Purpose) -> bool:
+    """Whether the purpose's DPIA is in progress or done, with a reference to it."""
+    dpia = purpose.dpia
+    return dpia is not None and dpia.status in _DOCUMENTED and bool(dpia.reference.strip())
+
+
+def required(found: Sequence[Criterion]) -> bool:
+    """Whether the criteria ``found`` make a DPIA likely required."""
+    return len(found) >= REQUIRED_AT
+
+
+class Screening:
+    """Screens the purposes of one policy (build once, ask per purpose).
+
+    ``regimes`` are the transfer rules binding the controller
+    (:func:`app.domain.jurisdictions.transfer_regimes`), ``regions`` the region catalogue.
+    """
+
+    def __init__(self, policy: Policy, allowed: AllowedUses,
+                 regimes: Sequence[JurisdictionInfo], regions: RegionCatalogue) -> None:
+        self.policy = policy
+        self.allowed = allowed
+        self.regimes = regimes
+        self.regions = regions
+        self._uses: dict[str, list[AllowedUse]] | None = None
+        self._abroad: list[tuple[Recipient, list[Judgement]]] | None = None
+
+    def uses(self, purpose_id: str) -> list[AllowedUse]:
+        """The allowed uses of ``purpose_id``, in rule order."""
+        if self._uses is None:
+            self._uses = {}
+            for category, purpose in self.allowed.pairs():
+                self._uses.setdefault(purpose, []).extend(self.allowed.of_pair(category,
+                                                                              purpose))
+        return self._uses.get(purpose_id, [])
+
+    def criteria(self, purpose: Purpose) -> list[Criterion]:
+        """The criteria ``purpose`` meets, in :data:`CRITERIA` order."""
+        uses = self.uses(purpose.id)
+        found = [Criterion(key, reason) for key, reason in (
+            ("sensitive", self._sensitive(uses)),
+            ("vulnerable", self._vulnerable(uses)),
+            ("scoring", _scoring(purpose)),
+            ("automated", _automated(purpose)),
+            *((key, _screened(purpose, key)) for key in _SCREENED[:4]),
+            ("transfer", self._transfer(uses)),
+            ("blocks_rights", _screened(purpose, "blocks_rights"))) if reason]
+        order = list(CRITERIA)
+        return sorted(found, key=lambda c: order.index(c.key))
+
+    def _sensitive(self, uses: list[AllowedUse]) -> str:
+        categories = {c.id: c for c in self.policy.categories}
+        said = []
+        for category_id in dict.fromkeys(u.category for u in uses):
+            category = categories.get(category_id)
+            if category is None:
+                continue
+            why = ([_SENSITIVITY_WORDS[category.sensitivity]]
+                   if category.sensitivity in _SENSITIVITY_WORDS else []) \
+                + [label(t) for t in category.tags if t in _HIGHLY_PERSONAL]
+            if why:
+                said.append(f"{shown_name(category.name, category.id)}: {', '.join(why)}")
+        return "; ".join(said)
+
+    def _vulnerable(self, uses: list[AllowedUse]) -> str:
+        said = [f"{shown_name(s.name, s.id)}: {_why_vulnerable(s)}"
+                for s in self.policy.subjects
+                if _why_vulnerable(s) and _reaches(uses, "subject", s.id, self._allows)]
+        return "; ".join(said)
+
+    def _transfer(self, uses: list[AllowedUse]) -> str:
+        return "; ".join(f"{shown_name(r.name, r.id)} in {_places(judged)}"
+                         for r, judged in self.abroad()
+                         if _reaches(uses, "recipient", r.id, self._allows))
+
+    def abroad(self) -> list[tuple[Recipient, list[Judgement]]]:
+        """Recipients with a place outside the law's area that no adequacy decision covers."""
+        if self._abroad is None:
+            self._abroad = []
+            for recipient in self.policy.recipients:
+                if recipient.kind is RecipientKind.PUBLIC:
+                    continue  # publication is not a transfer to a country
+                judged = [j for j in transfers(judge(recipient, self.regimes, self.regions))
+                          if not _adequate(recipient, j)]
+                if judged:
+                    self._abroad.append((recipient, judged))
+        return self._abroad
+
+    def _allows(self, use: AllowedUse, field: str, value: str) -> bool:
+        request = replace(use.request(), **{field: value})
+        return self.allowed.engine.decide(request, with_retention=False).allowed
+
+
+def _reaches(uses: Iterable[AllowedUse], field: str, value: str,
+             allows: Callable[[AllowedUse, str, str], bool]) -> bool:
+    """Whether the engine allows one of ``uses`` with ``field`` (subject, recipient) ``value``."""
+    return any(getattr(u, field) == value or allows(u, field, value) for u in uses)
+
+
+def _why_vulnerable(subject: DataSubject) -> str:
+    if subject.children:
+        return "children"
+    if subject.age_min is not None and subject.age_min < ADULT_AGE:
+        return f"aged from {subject.age_min}"
+    return "vulnerable" if subject.vulnerable else ""
+
+
+def _scoring(purpose: Purpose) -> str:
+    decisions = purpose.automated_decisions
+    if decisions is not None and decisions.profiling:
+        return "the purpose profiles people"
+    return "the purpose is of the profiling kind" if purpose.kind is PurposeKind.PROFILING \
+        else ""
+
+
+def _automated(purpose: Purpose) -> str:
+    decisions = purpose.automated_decisions
+    if decisions is not None and decisions.solely_automated:
+        return "the purpose takes solely automated decisions"
+    return ""
+
+
+def _screened(purpose: Purpose, key: str) -> str:
+    screening = purpose.screening
+    return "the purpose's screening says so" if screening and getattr(screening, key) else ""
+
+
+def _adequate(recipient: Recipient, judgement: Judgement) -> bool:
+    """Whether an adequacy decision covers the place (a partial one when the recipient says)."""
+    return judgement.standing is Standing.ADEQUATE or (
+        judgement.standing is Standing.PARTIAL
+        and recipient.safeguard is Safeguard.ADEQUACY_DECISION)
+
+
+def _places(judged: list[Judgement]) -> str:
+    """``US, with no adequacy decision under EU GDPR``: the places, each with the laws."""
+    by_place: dict[str, list[str]] = {}
+    for j in judged:
+        by_place.setdefault(where(j.place), []).append(label(j.regime.id))
+    return " and ".join(f"{place}, with no adequacy decision under "
+                        f"{' or '.join(dict.fromkeys(laws))}" for place, laws in by_place.items())
