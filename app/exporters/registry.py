@@ -17,7 +17,8 @@ from app.domain.models import Policy
 
 MODULES: tuple[str, ...] = ("canonical_json", "opa", "cedar", "fides", "odrl",
                             "art30_html", "art30_csv", "retention_csv", "policy_document",
-                            "pdf.document", "pdf.record", "rule_annex")
+                            "pdf.document", "pdf.record", "rule_annex", "dpia_html", "pdf.dpia",
+                            "dpia_pia")
 """The exporter modules under ``app.exporters``, in listing order."""
 
 LEGAL = "legal"
