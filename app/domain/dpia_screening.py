@@ -14,10 +14,10 @@ service) the purpose records in its screening (:class:`app.domain.models.DpiaScr
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from app.domain.allowed import AllowedUse, AllowedUses
+from app.domain.allowed import AllowedUses
 from app.domain.enums import (
     DpiaState,
     PurposeKind,
@@ -103,56 +103,73 @@ class Screening:
         self.allowed = allowed
         self.regimes = regimes
         self.regions = regions
-        self._uses: dict[str, list[AllowedUse]] | None = None
+        self._categories: dict[str, list[str]] | None = None
+        self._why_sensitive: dict[str, str] | None = None
+        self._accepting: dict[tuple[str, str], int] = {}
         self._abroad: list[tuple[Recipient, list[Judgement]]] | None = None
 
-    def uses(self, purpose_id: str) -> list[AllowedUse]:
-        """The allowed uses of ``purpose_id``, in rule order."""
-        if self._uses is None:
-            self._uses = {}
+    def categories(self, purpose_id: str) -> list[str]:
+        """The categories with an allowed use for ``purpose_id``, in rule order."""
+        if self._categories is None:
+            self._categories = {}
             for category, purpose in self.allowed.pairs():
-                self._uses.setdefault(purpose, []).extend(self.allowed.of_pair(category,
-                                                                              purpose))
-        return self._uses.get(purpose_id, [])
+                self._categories.setdefault(purpose, []).append(category)
+        return self._categories.get(purpose_id, [])
 
     def criteria(self, purpose: Purpose) -> list[Criterion]:
         """The criteria ``purpose`` meets, in :data:`CRITERIA` order."""
-        uses = self.uses(purpose.id)
+        categories = self.categories(purpose.id)
         found = [Criterion(key, reason) for key, reason in (
-            ("sensitive", self._sensitive(uses)),
-            ("vulnerable", self._vulnerable(uses)),
+            ("sensitive", self._sensitive(categories)),
+            ("vulnerable", self._vulnerable(purpose.id, categories)),
             ("scoring", _scoring(purpose)),
             ("automated", _automated(purpose)),
             *((key, _screened(purpose, key)) for key in _SCREENED[:4]),
-            ("transfer", self._transfer(uses)),
+            ("transfer", self._transfer(purpose.id, categories)),
             ("blocks_rights", _screened(purpose, "blocks_rights"))) if reason]
         order = list(CRITERIA)
         return sorted(found, key=lambda c: order.index(c.key))
 
-    def _sensitive(self, uses: list[AllowedUse]) -> str:
-        categories = {c.id: c for c in self.policy.categories}
-        said = []
-        for category_id in dict.fromkeys(u.category for u in uses):
-            category = categories.get(category_id)
-            if category is None:
-                continue
-            why = ([_SENSITIVITY_WORDS[category.sensitivity]]
-                   if category.sensitivity in _SENSITIVITY_WORDS else []) \
-                + [label(t) for t in category.tags if t in _HIGHLY_PERSONAL]
-            if why:
-                said.append(f"{shown_name(category.name, category.id)}: {', '.join(why)}")
-        return "; ".join(said)
+    def _sensitive(self, categories: list[str]) -> str:
+        if self._why_sensitive is None:
+            self._why_sensitive = {}
+            for category in reversed(self.policy.categories):  # the first of an id wins
+                why = ([_SENSITIVITY_WORDS[category.sensitivity]]
+                       if category.sensitivity in _SENSITIVITY_WORDS else []) \
+                    + [label(t) for t in category.tags if t in _HIGHLY_PERSONAL]
+                if why:
+                    self._why_sensitive[category.id] = \
+                        f"{shown_name(category.name, category.id)}: {', '.join(why)}"
+        said = self._why_sensitive
+        return "; ".join(said[c] for c in categories if c in said)
 
-    def _vulnerable(self, uses: list[AllowedUse]) -> str:
-        said = [f"{shown_name(s.name, s.id)}: {_why_vulnerable(s)}"
-                for s in self.policy.subjects
-                if _why_vulnerable(s) and _reaches(uses, "subject", s.id, self._allows)]
-        return "; ".join(said)
+    def _reached(self, purpose_id: str, categories: list[str], field: str, value: str) -> bool:
+        """Whether the engine allows a use of ``purpose_id`` with ``field`` set to ``value``.
 
-    def _transfer(self, uses: list[AllowedUse]) -> str:
+        Only pairs some allow rule accepting ``value`` covers are asked (an allowed answer needs
+        one).
+        """
+        engine, reaches = self.allowed.engine, self.allowed.reaches
+        masks = engine.masks
+        accepting = self._accepting.get((field, value))
+        if accepting is None:
+            accepting = self._accepting[(field, value)] = \
+                engine.allow_mask & engine.field_mask(field[:-1], value)
+        accepting &= masks["purposes"].match(purpose_id)
+        covers = masks["categories"].match
+        return bool(accepting) and any(covers(c) & accepting
+                                       and reaches(c, purpose_id, field, value)
+                                       for c in categories)
+
+    def _vulnerable(self, purpose_id: str, categories: list[str]) -> str:
+        return "; ".join(f"{shown_name(s.name, s.id)}: {_why_vulnerable(s)}"
+                         for s in self.policy.subjects if _why_vulnerable(s)
+                         and self._reached(purpose_id, categories, "subjects", s.id))
+
+    def _transfer(self, purpose_id: str, categories: list[str]) -> str:
         return "; ".join(f"{shown_name(r.name, r.id)} in {_places(judged)}"
                          for r, judged in self.abroad()
-                         if _reaches(uses, "recipient", r.id, self._allows))
+                         if self._reached(purpose_id, categories, "recipients", r.id))
 
     def abroad(self) -> list[tuple[Recipient, list[Judgement]]]:
         """Recipients with a place outside the law's area that no adequacy decision covers."""
@@ -166,17 +183,6 @@ class Screening:
                 if judged:
                     self._abroad.append((recipient, judged))
         return self._abroad
-
-    def _allows(self, use: AllowedUse, field: str, value: str) -> bool:
-        request = replace(use.request(), **{field: value})
-        return self.allowed.engine.decide(request, with_retention=False).allowed
-
-
-def _reaches(uses: Iterable[AllowedUse], field: str, value: str,
-             allows: Callable[[AllowedUse, str, str], bool]) -> bool:
-    """Whether the engine allows one of ``uses`` with ``field`` (subject, recipient) ``value``."""
-    return any(getattr(u, field) == value or allows(u, field, value) for u in uses)
-
 
 def _why_vulnerable(subject: DataSubject) -> str:
     if subject.children:
