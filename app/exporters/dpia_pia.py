@@ -57,7 +57,8 @@ FIELD_QUESTIONS: dict[int, tuple[str, ...]] = {
 
 
 def _text(text: str) -> str:
-    return html.escape(isolated(text))
+    """``text`` as rich text: escaped, isolated, a NUL (which HTML forbids) as U+FFFD."""
+    return html.escape(isolated(text)).replace("\0", "\ufffd")
 
 
 def _list(lines: list[Line]) -> str:

@@ -133,6 +133,18 @@ def test_hostile_text_is_escaped_everywhere() -> None:
     assert SCRIPT not in texts and "&lt;script&gt;" in texts and ATTRIBUTE not in texts
 
 
+def test_a_nul_in_a_name_never_reaches_a_document() -> None:
+    policy = clinic()
+    care = policy.purposes[0].model_copy(update={"name": "Care\0x"})
+    policy = policy.model_copy(update={"purposes": [care, policy.purposes[1]]})
+    html = get("dpia-html").export(policy).data
+    assert html is not None and b"\0" not in html and "Care\ufffdx" in html.decode("utf-8")
+    pia = get("dpia-pia-json").export(policy).data
+    assert pia is not None and b"\\u0000" not in pia
+    texts = " ".join(a["data"]["text"] for a in json.loads(pia)["answers"])
+    assert "Care\ufffdx" in texts
+
+
 def _all_drafted() -> Policy:
     """The clinic without its health use: no purpose needs an assessment."""
     policy = clinic()
