@@ -27,7 +27,7 @@ from app.domain.enums import (
     Tag,
     label,
 )
-from app.domain.ids import shown_name
+from app.domain.ids import lineage, shown_name
 from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.models import DataSubject, Policy, Purpose, Recipient
 from app.domain.regions import RegionCatalogue
@@ -56,6 +56,8 @@ _HIGHLY_PERSONAL = frozenset({Tag.PRECISE_LOCATION, Tag.BIOMETRIC, Tag.HEALTH, T
 """Tags of data highly personal whatever its recorded sensitivity (WP248 criterion 4). Other
 data counts by its sensitivity: financial or communications data the policy calls personal
 (an invoice, an order email) is not singled out, or every shop would need an assessment."""
+_OPEN = ", under rules open to anyone"
+"""Said of people no allow rule for the purpose names, reached through rules open to all."""
 _DOCUMENTED = frozenset({DpiaState.IN_PROGRESS, DpiaState.DONE})
 _SENSITIVITY_WORDS = {Sensitivity.SENSITIVE: "sensitive",
                       Sensitivity.SPECIAL_CATEGORY: "special category",
@@ -163,8 +165,21 @@ class Screening:
 
     def _vulnerable(self, purpose_id: str, categories: list[str]) -> str:
         return "; ".join(f"{shown_name(s.name, s.id)}: {_why_vulnerable(s)}"
+                         f"{'' if self._named(purpose_id, s.id) else _OPEN}"
                          for s in self.policy.subjects if _why_vulnerable(s)
                          and self._reached(purpose_id, categories, "subjects", s.id))
+
+    def _named(self, purpose_id: str, subject_id: str) -> bool:
+        """Whether an allow rule for the purpose names the people or a group they belong to.
+
+        Words only: when none does, the people are reached through rules open to anyone.
+        """
+        engine = self.allowed.engine
+        masks = engine.masks
+        naming = 0
+        for name in lineage(subject_id):
+            naming |= masks["subjects"].listed.get(name, 0)
+        return bool(naming & engine.allow_mask & masks["purposes"].match(purpose_id))
 
     def _transfer(self, purpose_id: str, categories: list[str]) -> str:
         return "; ".join(f"{shown_name(r.name, r.id)} in {_places(judged)}"

@@ -117,7 +117,8 @@ def test_html_has_every_part_blank_risks_and_the_digest() -> None:
         assert title in text, title
     assert text.count(RISK_QUESTIONS[0]) == len(RISKS)
     assert text.count("TO BE COMPLETED") >= len(RISKS) * len(RISK_QUESTIONS)
-    assert "Vulnerable people or children: Patients: vulnerable" in text
+    assert "Vulnerable people or children: Patients: vulnerable, under rules open to anyone" \
+        in text
     assert "TLS everywhere" in text
 
 

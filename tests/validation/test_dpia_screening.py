@@ -104,13 +104,17 @@ def test_vulnerable_people_count_only_when_the_engine_allows_a_use_about_them() 
     policy = make_policy(**sections)
     assert decide(policy, request).allowed
     [message] = hits(policy)
-    assert "vulnerable people or children (Patients: vulnerable; Pupils: aged from 11)" \
-        in message
+    assert "vulnerable people or children (Patients: vulnerable, under rules open to anyone; " \
+           "Pupils: aged from 11, under rules open to anyone)" in message
     sections["rules"].append({"id": "not_pupils", "effect": "deny", "categories": ["health"],
                               "purposes": ["care"], "subjects": ["pupils"],
                               "recipients": ["*"]})
     [message] = hits(make_policy(**sections))
-    assert "(Patients: vulnerable)" in message and "Pupils" not in message
+    assert "(Patients: vulnerable, under rules open to anyone)" in message
+    assert "Pupils" not in message
+    sections["rules"][0]["subjects"] = ["patients"]  # named: said without the remark
+    [message] = hits(make_policy(**sections))
+    assert "(Patients: vulnerable)" in message
 
 
 def test_transfers_count_without_adequacy_and_only_when_sharing_is_allowed() -> None:
