@@ -105,18 +105,38 @@ class Screening:
         self.allowed = allowed
         self.regimes = regimes
         self.regions = regions
-        self._categories: dict[str, list[str]] | None = None
+        self._categories: dict[str, list[str]] = {}
+        self._position: dict[str, int] | None = None
         self._why_sensitive: dict[str, str] | None = None
         self._accepting: dict[tuple[str, str], int] = {}
         self._abroad: list[tuple[Recipient, list[Judgement]]] | None = None
 
     def categories(self, purpose_id: str) -> list[str]:
-        """The categories with an allowed use for ``purpose_id``, in rule order."""
-        if self._categories is None:
-            self._categories = {}
-            for category, purpose in self.allowed.pairs():
-                self._categories.setdefault(purpose, []).append(category)
-        return self._categories.get(purpose_id, [])
+        """The categories with an allowed use for ``purpose_id``, in the file's order.
+
+        (Undeclared ids some rule names follow, in rule order.) Only the categories of the
+        allow rules covering the purpose are looked at.
+        """
+        found = self._categories.get(purpose_id)
+        if found is None:
+            allowed = self.allowed
+            engine, tree = allowed.engine, allowed.category_tree
+            rules = self.policy.rules
+            candidates: dict[str, None] = {}
+            for index in engine.rule_indices(engine.allow_mask
+                                             & engine.masks["purposes"].match(purpose_id)):
+                for name in rules[index].categories:
+                    candidates.update(dict.fromkeys(tree.covered(name) or (name,)))
+            position, last = self._positions(), len(self.policy.categories)
+            found = sorted((c for c in candidates if purpose_id in allowed.row(c)),
+                           key=lambda c: position.get(c, last))
+            self._categories[purpose_id] = found
+        return found
+
+    def _positions(self) -> dict[str, int]:
+        if self._position is None:
+            self._position = {c.id: i for i, c in reversed(list(enumerate(self.policy.categories)))}
+        return self._position
 
     def criteria(self, purpose: Purpose) -> list[Criterion]:
         """The criteria ``purpose`` meets, in :data:`CRITERIA` order."""

@@ -11,9 +11,10 @@ from collections.abc import Iterator
 
 from app.domain.dpia_screening import Screening, documented, required
 from app.domain.enums import DpiaState, label
+from app.domain.models import Purpose
 from app.domain.sections import PURPOSES
 from app.validation.catalogue import EVERYTHING_BUT_PROSE, check
-from app.validation.checks._common import declared_purposes, named
+from app.validation.checks._common import declared_purposes, named, new_memo
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
@@ -36,22 +37,36 @@ def screening(ctx: Context) -> Screening:
        fix="Carry out the assessment (export the DPIA draft) and record it on the purpose as in "
            "progress or done with its reference; or correct what the purpose says.")
 def dpia_required(ctx: Context) -> Iterator[Hit]:
-    """Hits of GOV020, "Impact assessment required"."""
-    screen = None
+    """Hits of GOV020, "Impact assessment required".
+
+    After edits of rules' fields alone, a purpose no edited rule covers keeps its finding (or
+    its lack of one): its allowed uses are the same (:meth:`Context.purposes_edited`).
+    """
+    mine: dict[str, tuple[Purpose, int, Hit | None]] = ctx.shared("dpia_hits", new_memo)
+    before = ctx.carried("dpia_hits")
+    edited = ctx.purposes_edited() if before else set()
     for index, purpose in declared_purposes(ctx):
-        if documented(purpose):
-            continue
-        screen = screen or screening(ctx)
-        found = screen.criteria(purpose)
-        if not required(found):
-            continue
-        dpia = purpose.dpia
-        said = ""
-        if dpia is not None and dpia.status is DpiaState.NOT_NEEDED:
-            said = "; it is recorded as not needed"
-        elif dpia is not None and dpia.status is not DpiaState.REQUIRED:
-            said = f"; it is recorded as {label(dpia.status)} but names no reference"
-        met = "; ".join(c.words() for c in found)
-        yield Hit((PURPOSES, index, "dpia") if dpia is not None else (PURPOSES, index),
-                  f"a DPIA is required for purpose {named(ctx, PURPOSES, purpose.id)}, which "
-                  f"meets {len(found)} of the criteria: {met}{said}")
+        entry = before.get(purpose.id) if before and purpose.id not in edited else None
+        if entry is None or entry[0] is not purpose or entry[1] != index:
+            entry = (purpose, index, _hit(ctx, index, purpose))
+        mine[purpose.id] = entry
+        if entry[2] is not None:
+            yield entry[2]
+
+
+def _hit(ctx: Context, index: int, purpose: Purpose) -> Hit | None:
+    if documented(purpose):
+        return None
+    found = screening(ctx).criteria(purpose)
+    if not required(found):
+        return None
+    dpia = purpose.dpia
+    said = ""
+    if dpia is not None and dpia.status is DpiaState.NOT_NEEDED:
+        said = "; it is recorded as not needed"
+    elif dpia is not None and dpia.status is not DpiaState.REQUIRED:
+        said = f"; it is recorded as {label(dpia.status)} but names no reference"
+    met = "; ".join(c.words() for c in found)
+    return Hit((PURPOSES, index, "dpia") if dpia is not None else (PURPOSES, index),
+               f"a DPIA is required for purpose {named(ctx, PURPOSES, purpose.id)}, which "
+               f"meets {len(found)} of the criteria: {met}{said}")
