@@ -34,7 +34,7 @@ FORMAT_2_FIELDS: dict[type[BaseModel], frozenset[str]] = {
                          "record_updated", "processing_for"}),
     Recipient: frozenset({"countries", "stored_in", "derogation", "processor_contract"}),
     Purpose: frozenset({"legal_bases", "balancing", "automated_decisions", "sale", "sharing",
-                        "honours_gpc", "dpia", "on_behalf_of"}),
+                        "honours_gpc", "dpia", "screening", "on_behalf_of"}),
     RetentionRule: frozenset({"minimum", "criteria", "custom_event", "period_start",
                               "financial_year_start", "dispositions", "legal_hold_reason"}),
     Policy: frozenset({"regions", "tests"}),

@@ -338,6 +338,32 @@ class DpiaStatus(Model):
         default="")
 
 
+class DpiaScreening(Model):
+    """What a purpose does that the EDPB's DPIA criteria (WP248 rev.01) ask about.
+
+    The other criteria are read from the policy itself: the data's sensitivity, the people,
+    profiling, automated decisions and transfers.
+    """
+
+    monitoring: bool = _field(
+        "Systematic monitoring", "People are observed, monitored or controlled systematically, "
+        "including through networks or in publicly accessible areas (GDPR Art. 35(3)(c)).",
+        default=False)
+    large_scale: bool = _field(
+        "Large scale", "Many people, much data, a long time or a wide area (GDPR Art. "
+                       "35(3)(b), Recital 91).", default=False)
+    matching: bool = _field(
+        "Matching or combining data sets", "Data sets from different operations or "
+        "controllers are matched or combined in ways people would not expect.", default=False)
+    innovative: bool = _field(
+        "Innovative technology", "New technological or organisational solutions are used, such "
+                                 "as facial recognition or connected devices.", default=False)
+    blocks_rights: bool = _field(
+        "Prevents a right or a service", "The processing itself can stop people from "
+        "exercising a right or using a service or a contract, e.g. screening customers against "
+        "a credit reference database.", default=False)
+
+
 class Purpose(NamedItem):
     """Why data is used, with the legal basis and how consent is collected."""
 
@@ -377,6 +403,10 @@ class Purpose(NamedItem):
     honours_gpc: bool = _field(
         "Honours Global Privacy Control", "A Global Privacy Control signal counts as an opt-out "
                                           "of this purpose (format 2).", default=False)
+    screening: DpiaScreening | None = _field(
+        "DPIA screening", "What the purpose does that makes an impact assessment likely to be "
+                          "required: monitoring, scale, matching data sets, new technology, "
+                          "barring a right or service (format 2).", default=None)
     dpia: DpiaStatus | None = _field(
         "Impact assessment", "The data protection impact assessment (GDPR Art. 35): whether it "
                              "is needed and where it is (format 2).", default=None)

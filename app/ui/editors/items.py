@@ -22,7 +22,7 @@ from app.domain.enums import (
     Tag,
 )
 from app.domain.error_words import first_reason
-from app.domain.models import AutomatedDecisions, BasisEntry, DpiaStatus
+from app.domain.models import AutomatedDecisions, BasisEntry, DpiaScreening, DpiaStatus
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, SUBJECTS
 from app.storage.resources import region_catalogue
 from app.ui.editors.base import FieldPath, ItemEditor
@@ -40,6 +40,15 @@ from app.ui.editors.tables import Column, RecordTableField
 
 ADM = "automated_decisions"
 DPIA = "dpia"
+SCREENING = "screening"
+_SCREENING_HINTS = {
+    "monitoring": "Observes or monitors people systematically",
+    "large_scale": "Many people, much data, long or wide",
+    "matching": "Matches or combines data sets",
+    "innovative": "Uses new technology",
+    "blocks_rights": "Can bar a right, a service or a contract",
+}
+"""The check-box text of each DPIA screening answer (the label and help come from the model)."""
 
 
 def _new_basis(records: list[BaseModel]) -> BasisEntry:
@@ -168,6 +177,9 @@ class PurposeEditor(ItemEditor):
         self.add(dpia, (DPIA, "reference"), LineField(
             self.label("reference", DpiaStatus), self.tip("reference", DpiaStatus),
             placeholder="e.g. DPIA-2026-01 Fraud screening"))
+        for name, hint in _SCREENING_HINTS.items():
+            self.add(dpia, (SCREENING, name), BoolField(
+                self.label(name, DpiaScreening), self.tip(name, DpiaScreening), hint))
         add_external_ids(self, general)
         sale = self.group("Sale && sharing (CPRA)")
         self.add(sale, "sale", BoolField(*self.words("sale"), "Personal information is sold"))
@@ -205,12 +217,12 @@ class PurposeEditor(ItemEditor):
         return None
 
     def apply_value(self, path: FieldPath, value: Any) -> None:
-        """Automated decisions and the DPIA come into being with their first answer.
+        """Automated decisions, the DPIA and its screening come into being with their first answer.
 
         They go with the last (the DPIA when its status is cleared).
         """
         target = self.target()
-        blocks = {ADM: AutomatedDecisions, DPIA: DpiaStatus}
+        blocks = {ADM: AutomatedDecisions, DPIA: DpiaStatus, SCREENING: DpiaScreening}
         if path[0] not in blocks or len(path) != 2 or target is None:
             super().apply_value(path, value)
             return
