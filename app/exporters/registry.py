@@ -17,7 +17,8 @@ from app.domain.models import Policy
 
 MODULES: tuple[str, ...] = ("canonical_json", "opa", "cedar", "fides", "odrl",
                             "art30_html", "art30_csv", "retention_csv", "policy_document",
-                            "pdf.document", "pdf.record", "rule_annex")
+                            "pdf.document", "pdf.record", "rule_annex", "apple_privacy",
+                            "play_data_safety")
 """The exporter modules under ``app.exporters``, in listing order."""
 
 LEGAL = "legal"
