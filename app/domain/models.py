@@ -79,9 +79,8 @@ RecipientRef = Annotated[
     AfterValidator(lambda value: value if value == ANY_RECIPIENT else _levels(value))]
 """A recipient id, or ``*`` for any recipient at all (format 2)."""
 ExternalKey = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,31}$")]
-DomainName = Annotated[str, StringConstraints(
-    pattern=r"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$",
-    max_length=253)]
+DOMAIN_PATTERN = r"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$"
+DomainName = Annotated[str, StringConstraints(pattern=DOMAIN_PATTERN, max_length=253)]
 """A lowercase internet domain name, e.g. ``ads.example.com``."""
 SemVer = Annotated[
     str, StringConstraints(pattern=r"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
