@@ -63,3 +63,13 @@ def test_tracking_domains_are_typed_checked_and_undone(qtbot) -> None:  # type: 
     assert bridge.document.find("recipients", "ads").tracking_domains == ["ads.example.com"]
     bridge.undo_stack.undo()
     assert bridge.document.find("recipients", "ads").tracking_domains == []
+
+
+def test_file_export_offers_both_store_formats_to_engineering(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.exporters.registry import exporters
+    from app.ui.export.dialog import ExportDialog
+
+    qtbot.addWidget(dialog := ExportDialog(exporters(), "/tmp/shop.policy.yaml", 0))
+    engineering = dialog.groups()["Engineering files"]
+    assert {"apple-privacy-manifest", "play-data-safety"} <= set(engineering)
+    assert "play-data-safety" not in dialog.groups()["Legal documents"]  # a .csv, yet for engineers
