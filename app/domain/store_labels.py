@@ -15,7 +15,8 @@ granted), mapped to one store's vocabulary (:mod:`app.domain.store_kinds`):
   recipients covers any recipient, yet its uses name none: only uses naming a third party count
   there (a note says so; ``policy-studio migrate`` makes the labels exact).
 - **tracking**: a shared use whose purpose is advertising (kind ``advertising`` or
-  ``sale_or_sharing``, or marked as CPRA sharing for cross-context behavioural advertising).
+  ``sale_or_sharing``, or marked as CPRA sharing for cross-context behavioural advertising); a
+  purpose that does not state its kind has the kind of its nearest declared ancestor that does.
   Tracking domains are those of the recipients of tracking uses (all third-party and public
   recipients' for ``*``).
 - **linked** to the person: some allowed use has neither ``anonymise`` nor ``aggregate``.
@@ -70,10 +71,19 @@ def category_label(category: DataCategory, store: Store) -> Label:
     return _label(declared, lambda: propose_category(category), store)
 
 
-def purpose_label(purpose: Purpose, store: Store) -> Label:
-    """``purpose``'s purpose in ``store``: declared first, then proposed."""
+def purpose_label(purpose: Purpose, store: Store, stated: Purpose | None = None) -> Label:
+    """``purpose``'s purpose in ``store``: declared first, then proposed.
+
+    ``stated``: the nearest ancestor that states its kind (see :func:`stating_kind`).
+    """
     declared = purpose.apple_purpose if store == "apple" else purpose.play_purpose
-    return _label(declared, lambda: propose_purpose(purpose), store)
+    return _label(declared, lambda: propose_purpose(purpose, stated), store)
+
+
+def stating_kind(purpose_id: str, purposes: dict[str, Purpose]) -> Purpose | None:
+    """The nearest declared ancestor-or-self of ``purpose_id`` that states its kind."""
+    return next((purposes[p] for p in lineage(purpose_id)
+                 if p in purposes and "kind" in purposes[p].model_fields_set), None)
 
 
 @dataclass
@@ -150,7 +160,8 @@ class _Builder:
         if item is None:
             self.unmapped["purpose"][purpose_id] = "not declared"
             return None
-        return self._note("purpose", purpose_id, purpose_label(item, self.store))
+        stated = stating_kind(purpose_id, self.purposes)
+        return self._note("purpose", purpose_id, purpose_label(item, self.store, stated))
 
     def _note(self, kind: str, item_id: str, label: Label) -> StrEnum | None:
         """Remember a proposed or missing label of item ``item_id``; returns its value."""
@@ -189,7 +200,9 @@ class _Builder:
         if purpose is not None:
             facts.shared_purposes.add(purpose)
         item = self.purposes.get(use.purpose)
-        if item is not None and (item.kind in ADVERTISING_KINDS or item.sharing):
+        stated = stating_kind(use.purpose, self.purposes)
+        if item is not None and (item.sharing or (stated is not None
+                                                  and stated.kind in ADVERTISING_KINDS)):
             facts.tracking = True
             self.domains.update(d for r in receivers for d in r.tracking_domains)
 

@@ -6,7 +6,8 @@ from what the item already says, the most specific evidence first:
 - a category: its DPV term (``external_ids.dpv``), then its Fides key (``external_ids.fides``),
   then the words of its id (``location.precise``, ``online.advertising_id``), then its tags,
   then its CCPA category, then a special-category sensitivity;
-- a purpose: its DPV purpose, then the words of its id, then its kind.
+- a purpose: its DPV purpose, then the words of its id, then its kind (a purpose that does not
+  state its kind takes the kind of its nearest declared ancestor that does).
 
 Each signal names a *concept* (``email``, ``precise_location``...) that gives the Apple and the
 Google data type together; a store without a fitting type gives none (Google has no single type
@@ -210,8 +211,12 @@ _DPV_PURPOSES: dict[str, tuple[AP, GP]] = {
 }
 
 
-def propose_purpose(purpose: Purpose) -> Proposal:
-    """The Apple and Google purposes ``purpose``'s own words suggest (None: no guess)."""
+def propose_purpose(purpose: Purpose, stated: Purpose | None = None) -> Proposal:
+    """The Apple and Google purposes ``purpose``'s own words suggest (None: no guess).
+
+    ``stated``: the nearest ancestor that states its kind, whose kind stands for
+    ``purpose``'s when ``purpose`` does not state one.
+    """
     term = dpv_term(purpose.external_ids.get(DPV, ""))
     if term in _DPV_PURPOSES:
         return Proposal(*_DPV_PURPOSES[term], f"its DPV purpose {term}")
@@ -219,5 +224,7 @@ def propose_purpose(purpose: Purpose) -> Proposal:
     for phrase, (apple, play) in _PURPOSE_WORDS:
         if f" {phrase} " in words or f" {phrase}s " in words:
             return Proposal(apple, play, f"the word '{phrase}' in its id")
+    if "kind" not in purpose.model_fields_set and stated is not None:
+        return Proposal(*_KINDS[stated.kind], f"the kind {stated.kind.value} of {stated.id}")
     apple_kind, play_kind = _KINDS[purpose.kind]
     return Proposal(apple_kind, play_kind, f"its kind {purpose.kind.value}")

@@ -115,6 +115,22 @@ def test_tracking_is_an_advertising_use_shared_with_a_third_party() -> None:
                                   consent=ConsentState.GRANTED)).allowed
 
 
+def test_a_purpose_without_a_kind_takes_its_ancestors_for_proposals_and_tracking() -> None:
+    text = POLICY.replace("  - id: stats\n", "  - id: ads.video\n    name: Video ads\n"
+                          "  - id: stats\n").replace(
+        "categories: [device.ad_id, usage.clicks]\n    purposes: [ads]",
+        "categories: [device.ad_id, usage.clicks]\n    purposes: [ads.video]")
+    policy = _policy(text)
+    assert decide(policy, Request("usage.clicks", "ads.video", recipient="ad_network",
+                                  consent=ConsentState.GRANTED)).allowed
+    clicks = _entries(policy)["NSPrivacyCollectedDataTypeProductInteraction"]
+    assert clicks["NSPrivacyCollectedDataTypeTracking"] is True
+    assert "NSPrivacyCollectedDataTypePurposeThirdPartyAdvertising" in \
+        clicks["NSPrivacyCollectedDataTypePurposes"]
+    notes = "\n".join(store_labels(policy, "apple").notes)
+    assert "for purpose ads.video (the kind advertising of ads)" in notes
+
+
 def test_a_processor_is_no_sharing_and_nothing_advertising_is_no_tracking() -> None:
     policy = _policy(POLICY.replace("kind: advertising", "kind: essential"))
     manifest = _manifest(policy)

@@ -17,6 +17,7 @@ import pytest
 
 from app.domain.decisions import DecisionEngine, Request
 from app.domain.enums import ConsentState, PurposeKind, RecipientKind
+from app.domain.ids import by_id
 from app.domain.models import Policy
 from app.domain.store_kinds import (
     PLAY_PURPOSES,
@@ -26,7 +27,7 @@ from app.domain.store_kinds import (
     apple_purpose_id,
     apple_type_id,
 )
-from app.domain.store_labels import category_label, purpose_label
+from app.domain.store_labels import category_label, purpose_label, stating_kind
 from app.exporters.play_data_safety import OPENING
 from app.exporters.registry import ENGINEERING, audience_of, exporters, get, run_export
 from app.paths import EXAMPLES
@@ -67,7 +68,9 @@ def _labelled(store: str) -> tuple[dict[str, str], dict[str, str]]:
     """Declared category/purpose id -> its label value in ``store`` (labelled ones only)."""
     policy = example()
     cats = {c.id: category_label(c, store).value for c in policy.categories}  # type: ignore[arg-type]
-    purs = {p.id: purpose_label(p, store).value for p in policy.purposes}  # type: ignore[arg-type]
+    declared = by_id(policy.purposes)
+    purs = {p.id: purpose_label(p, store, stating_kind(p.id, declared)).value  # type: ignore[arg-type]
+            for p in policy.purposes}
     return ({k: v.value for k, v in cats.items() if v is not None},
             {k: v.value for k, v in purs.items() if v is not None})
 
@@ -136,9 +139,10 @@ def test_every_manifest_claim_is_an_allowed_use_and_every_allowed_use_is_claimed
 def test_tracking_is_advertising_shared_with_a_third_party() -> None:
     cats, _ = _labelled("apple")
     claims = _apple_claims()
+    declared = by_id(example().purposes)
     advertising = [p.id for p in example().purposes
-                   if p.kind in (PurposeKind.ADVERTISING, PurposeKind.SALE_OR_SHARING)
-                   or p.sharing]
+                   if getattr(stating_kind(p.id, declared), "kind", None)
+                   in (PurposeKind.ADVERTISING, PurposeKind.SALE_OR_SHARING) or p.sharing]
     assert any(c["tracking"] for c in claims.values()), "the example tracks with retargeting"
     assert _manifest()["NSPrivacyTracking"] is True
     for data_type, claim in claims.items():

@@ -8,8 +8,10 @@ from pydantic import BaseModel
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from app.domain.enums import label
+from app.domain.ids import by_id
 from app.domain.models import DOMAIN_PATTERN, DataCategory, Purpose
 from app.domain.store_kinds import AppleDataType, ApplePurpose, PlayDataType, PlayPurpose
+from app.domain.store_labels import stating_kind
 from app.domain.store_proposals import propose_category, propose_purpose
 from app.ui.editors.base import ItemEditor
 from app.ui.editors.chips import TagField
@@ -39,7 +41,8 @@ def show_proposals(editor: ItemEditor, target: BaseModel) -> None:
     if isinstance(target, DataCategory):
         fields, proposal = TYPES, propose_category(target)
     elif isinstance(target, Purpose):
-        fields, proposal = PURPOSES, propose_purpose(target)
+        declared = by_id(editor.bridge.document.policy.purposes)
+        fields, proposal = PURPOSES, propose_purpose(target, stating_kind(target.id, declared))
     else:
         return
     for name, _, store in fields:
