@@ -45,6 +45,8 @@ SHARED_KINDS = frozenset({RecipientKind.THIRD_PARTY, RecipientKind.PUBLIC})
 ADVERTISING_KINDS = frozenset({PurposeKind.ADVERTISING, PurposeKind.SALE_OR_SHARING})
 UNLINKING = frozenset({Obligation.ANONYMISE, Obligation.AGGREGATE})
 ANY_RECIPIENT = "*"
+LISTED = 12
+"""How many items a summary line names before it says how many more there are."""
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,8 @@ class DataTypeFacts:
     """What the policy allows with one store data type."""
 
     data_type: StrEnum
-    categories: list[str] = field(default_factory=list)
+    categories: dict[str, None] = field(default_factory=dict)
+    """The policy's categories of this type (in the order met; the values mean nothing)."""
     purposes: set[StrEnum] = field(default_factory=set)
     """Store purposes of every allowed use."""
     shared_purposes: set[StrEnum] = field(default_factory=set)
@@ -132,6 +135,10 @@ class _Builder:
         self.unmapped: dict[str, dict[str, str]] = {"category": {}, "purpose": {}}
         """Item kind -> {item id: why it has no store label}."""
         self.domains: set[str] = set()
+        self.labels: dict[tuple[str, str], StrEnum | None] = {}
+        """(item kind, id) -> its store label (each item is looked at once)."""
+        self.tracking: dict[str, bool] = {}
+        """Purpose id -> True when its uses shared with a third party are tracking."""
 
     def build(self) -> StoreLabels:
         for use in self.uses.uses():
@@ -144,6 +151,22 @@ class _Builder:
 
     def _vocabulary(self) -> list[StrEnum]:
         return list(AppleDataType if self.store == "apple" else PlayDataType)
+
+    def _label(self, kind: str, item_id: str) -> StrEnum | None:
+        """The store label of category or purpose ``item_id`` (worked out once)."""
+        key = (kind, item_id)
+        if key not in self.labels:
+            self.labels[key] = (self._category if kind == "category" else self._purpose)(item_id)
+        return self.labels[key]
+
+    def _tracks(self, purpose_id: str) -> bool:
+        """Whether sharing for ``purpose_id`` is tracking (see the module docstring)."""
+        if purpose_id not in self.tracking:
+            item = self.purposes.get(purpose_id)
+            stated = stating_kind(purpose_id, self.purposes)
+            self.tracking[purpose_id] = item is not None and (
+                item.sharing or (stated is not None and stated.kind in ADVERTISING_KINDS))
+        return self.tracking[purpose_id]
 
     def _category(self, category_id: str) -> StrEnum | None:
         item = self.categories.get(category_id)
@@ -182,13 +205,12 @@ class _Builder:
         return [nearest] if nearest is not None and nearest.kind in SHARED_KINDS else []
 
     def _add(self, use: AllowedUse) -> None:
-        data_type = self._category(use.category)
-        purpose = self._purpose(use.purpose)
+        data_type = self._label("category", use.category)
+        purpose = self._label("purpose", use.purpose)
         if data_type is None:
             return
         facts = self.result.types.setdefault(data_type, DataTypeFacts(data_type))
-        if use.category not in facts.categories:
-            facts.categories.append(use.category)
+        facts.categories.setdefault(use.category)
         if purpose is not None:
             facts.purposes.add(purpose)
         facts.linked |= not UNLINKING.intersection(use.obligations)
@@ -199,10 +221,7 @@ class _Builder:
         facts.shared = True
         if purpose is not None:
             facts.shared_purposes.add(purpose)
-        item = self.purposes.get(use.purpose)
-        stated = stating_kind(use.purpose, self.purposes)
-        if item is not None and (item.sharing or (stated is not None
-                                                  and stated.kind in ADVERTISING_KINDS)):
+        if self._tracks(use.purpose):
             facts.tracking = True
             self.domains.update(d for r in receivers for d in r.tracking_domains)
 
@@ -210,14 +229,14 @@ class _Builder:
         store = STORE_NAMES[self.store]
         notes = self.result.notes
         for (kind, value), items in sorted(self.proposed.items()):
-            listed = ", ".join(f"{item} ({why})" for item, why in sorted(items.items()))
+            listed = _listed([f"{item} ({why})" for item, why in sorted(items.items())])
             noun = "data type" if kind == "category" else "purpose"
             notes.append(f"{store} {noun} {value} is proposed, not confirmed, for "
                          f"{_plural(kind, len(items))} {listed}")
         for kind, items in self.unmapped.items():
             if items:
-                listed = ", ".join(f"{item} ({why})" if why else item
-                                   for item, why in sorted(items.items()))
+                listed = _listed([f"{item} ({why})" if why else item
+                                  for item, why in sorted(items.items())])
                 what, left = (("data type", "their data is left out") if kind == "category"
                               else ("purpose", "their uses are listed without one"))
                 notes.append(f"no {store} {what} for {_plural(kind, len(items))} {listed}: "
@@ -225,6 +244,13 @@ class _Builder:
         if self.policy.format_version < FORMAT_VERSION:
             notes.append("format 1: only uses that name a third-party recipient count as "
                          "shared; migrate the policy (policy-studio migrate) for exact labels")
+
+
+def _listed(items: list[str]) -> str:
+    """``items`` joined with commas; past :data:`LISTED`, the first ones and how many more."""
+    if len(items) <= LISTED:
+        return ", ".join(items)
+    return f"{', '.join(items[:LISTED])} and {len(items) - LISTED} more"
 
 
 def _plural(kind: str, count: int) -> str:

@@ -245,3 +245,12 @@ def test_the_cli_writes_both_formats(tmp_path: Path, capsys: pytest.CaptureFixtu
         assert f"<!-- policy digest {digest(_policy())} -->".encode() in data
     else:
         assert data.startswith(b"Question ID (machine readable),")
+
+
+def test_a_long_list_in_the_summary_names_twelve_and_counts_the_rest() -> None:
+    many = "".join(f"  - id: mood.m{i:02}\n    name: Mood {i}\n" for i in range(15))
+    policy = _policy(POLICY.replace("  - id: mood\n    name: Mood\n",
+                                    "  - id: mood\n    name: Mood\n" + many))
+    line = next(n for n in store_labels(policy, "play").notes if n.startswith("no Google"))
+    assert "mood.m10, mood.m11 and 3 more:" in line  # mood itself is now a heading
+    assert "mood.m12" not in line and "mood," not in line
