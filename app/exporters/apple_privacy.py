@@ -83,7 +83,8 @@ EXPORTER = register(FunctionExporter(
     title="Apple privacy manifest (PrivacyInfo.xcprivacy)",
     suffix=".xcprivacy",
     description="The data types the policy allows using, with Apple's purposes, linked and "
-                "tracking flags, as the PrivacyInfo.xcprivacy property list of an iOS app.",
+                "tracking flags, as the property list an iOS app ships as "
+                "PrivacyInfo.xcprivacy (save it under that name in the app target).",
     function=export,
     audience=ENGINEERING,
 ))
