@@ -40,10 +40,13 @@ def test_store_labels_say_what_is_proposed_and_take_a_declared_one(
     assert combo.currentIndex() == 0
 
 
-def test_a_category_nothing_fits_says_so(qtbot, bridge: DocumentBridge) -> None:  # type: ignore[no-untyped-def]
+def test_a_category_nothing_fits_says_so_until_its_tags_change(
+        qtbot, bridge: DocumentBridge) -> None:  # type: ignore[no-untyped-def]
     editor = _editor(qtbot, bridge, "categories", "contact")
     combo = editor.fields[("play_data_type",)].combo
     assert combo.itemText(0) == "not set (nothing fits: choose one)"
+    bridge.set_field("categories", "contact", "tags", ["location"])  # e.g. from another view
+    assert combo.itemText(0) == "not set (proposed: approximate location)"
 
 
 def test_tracking_domains_are_typed_checked_and_undone(qtbot) -> None:  # type: ignore[no-untyped-def]
