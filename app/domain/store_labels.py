@@ -239,8 +239,10 @@ class _Builder:
                                   for item, why in sorted(items.items())])
                 what, left = (("data type", "their data is left out") if kind == "category"
                               else ("purpose", "their uses are listed without one"))
+                ending = ("declare one on each" if not any(items.values())
+                          else f"declare each {kind} and its label")
                 notes.append(f"no {store} {what} for {_plural(kind, len(items))} {listed}: "
-                             f"{left}; declare one on each")
+                             f"{left}; {ending}")
         if self.policy.format_version < FORMAT_VERSION:
             notes.append("format 1: only uses that name a third-party recipient count as "
                          "shared; migrate the policy (policy-studio migrate) for exact labels")

@@ -254,3 +254,18 @@ def test_a_long_list_in_the_summary_names_twelve_and_counts_the_rest() -> None:
     line = next(n for n in store_labels(policy, "play").notes if n.startswith("no Google"))
     assert "mood.m10, mood.m11 and 3 more:" in line  # mood itself is now a heading
     assert "mood.m12" not in line and "mood," not in line
+
+
+def test_a_type_used_only_for_an_undeclared_purpose_is_listed_with_other_and_said() -> None:
+    policy = _policy(POLICY.replace("purposes: [stats]", "purposes: [ghost]")
+                     .replace("categories: [device.ad_id, usage.clicks]",
+                              "categories: [device.ad_id]"))
+    assert decide(policy, Request("usage.clicks", "ghost", consent=ConsentState.GRANTED)).allowed
+    clicks = _entries(policy)["NSPrivacyCollectedDataTypeProductInteraction"]
+    assert clicks["NSPrivacyCollectedDataTypePurposes"] == [
+        "NSPrivacyCollectedDataTypePurposeOther"]
+    summary = run_export(get("apple-privacy-manifest"), policy).summary
+    assert "no Apple purpose for purpose ghost (not declared): their uses are listed without " \
+           "one; declare each purpose and its label" in summary
+    assert "no Apple purpose for NSPrivacyCollectedDataTypeProductInteraction: written as Other" \
+        in summary
