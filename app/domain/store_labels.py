@@ -35,6 +35,7 @@ from app.domain.allowed import AllowedUse, AllowedUses
 from app.domain.enums import ConsentMechanism, Obligation, PurposeKind, RecipientKind
 from app.domain.ids import by_id, lineage
 from app.domain.models import FORMAT_VERSION, DataCategory, Policy, Purpose, Recipient
+from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import RegionCatalogue
 from app.domain.store_kinds import AppleDataType, PlayDataType
 from app.domain.store_proposals import Proposal, propose_category, propose_purpose
@@ -44,7 +45,6 @@ STORE_NAMES: dict[str, str] = {"apple": "Apple", "play": "Google Play"}
 SHARED_KINDS = frozenset({RecipientKind.THIRD_PARTY, RecipientKind.PUBLIC})
 ADVERTISING_KINDS = frozenset({PurposeKind.ADVERTISING, PurposeKind.SALE_OR_SHARING})
 UNLINKING = frozenset({Obligation.ANONYMISE, Obligation.AGGREGATE})
-ANY_RECIPIENT = "*"
 LISTED = 12
 """How many items a summary line names before it says how many more there are."""
 
