@@ -52,6 +52,7 @@ from app.domain.enums import (
 )
 from app.domain.ids import ID_PATTERN, MAX_ID_LENGTH, MAX_ID_LEVELS
 from app.domain.region_codes import ANY_RECIPIENT, REGION_PATTERN, canonical_region
+from app.domain.store_kinds import AppleDataType, ApplePurpose, PlayDataType, PlayPurpose
 
 FORMAT_VERSION = 2
 """The format new files are written in; format 1 files still load (see
@@ -78,6 +79,9 @@ RecipientRef = Annotated[
     AfterValidator(lambda value: value if value == ANY_RECIPIENT else _levels(value))]
 """A recipient id, or ``*`` for any recipient at all (format 2)."""
 ExternalKey = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,31}$")]
+DOMAIN_PATTERN = r"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$"
+DomainName = Annotated[str, StringConstraints(pattern=DOMAIN_PATTERN, max_length=253)]
+"""A lowercase internet domain name, e.g. ``ads.example.com``."""
 SemVer = Annotated[
     str, StringConstraints(pattern=r"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
 ]
@@ -257,6 +261,14 @@ class DataCategory(NamedItem):
     ccpa_category: CcpaCategory | None = _field(
         "CCPA category", "The category of personal information under Cal. Civ. Code "
                          "1798.140(v) (format 2).", default=None)
+    apple_data_type: AppleDataType | None = _field(
+        "Apple data type", "The data type of Apple's privacy manifest (PrivacyInfo.xcprivacy) "
+        "this category is; empty: the export proposes one from the tags and ids (format 2).",
+        default=None)
+    play_data_type: PlayDataType | None = _field(
+        "Google Play data type", "The data type of Google Play's Data safety form this "
+        "category is; empty: the export proposes one from the tags and ids (format 2).",
+        default=None)
 
 
 class DataSubject(NamedItem):
@@ -300,6 +312,10 @@ class Recipient(NamedItem):
         "Processor contract", "Reference to the contract or other legal act under GDPR Art. 28 "
                               "that binds a processor (document name or link), format 2.",
         default="")
+    tracking_domains: list[DomainName] = _field(
+        "Tracking domains", "Internet domains the app connects to when it shares data with this "
+        "recipient for tracking (Apple's NSPrivacyTrackingDomains), format 2.",
+        default_factory=list)
 
 
 class BasisEntry(Model):
@@ -414,6 +430,12 @@ class Purpose(NamedItem):
         "On behalf of", "The controller (from Processing for controllers) this purpose is "
                         "carried out for, when the organisation acts as its processor; empty: "
                         "the organisation's own processing (format 2).", default=None)
+    apple_purpose: ApplePurpose | None = _field(
+        "Apple purpose", "The reason of Apple's privacy manifest this purpose is; empty: the "
+        "export proposes one from the kind (format 2).", default=None)
+    play_purpose: PlayPurpose | None = _field(
+        "Google Play purpose", "The purpose of Google Play's Data safety form this purpose is; "
+        "empty: the export proposes one from the kind (format 2).", default=None)
 
 
 class UseRule(Item):

@@ -36,6 +36,12 @@ from app.ui.editors.region_fields import (
     policy_regions,
     refresh_regions,
 )
+from app.ui.editors.store_fields import (
+    add_store_purposes,
+    add_store_types,
+    add_tracking_domains,
+    show_proposals,
+)
 from app.ui.editors.tables import Column, RecordTableField
 
 ADM = "automated_decisions"
@@ -49,6 +55,7 @@ _SCREENING_HINTS = {
     "blocks_rights": "Can bar a right, a service or a contract",
 }
 """The check-box text of each DPIA screening answer (the label and help come from the model)."""
+STORES = "App store labels"
 
 
 def _new_basis(records: list[BaseModel]) -> BasisEntry:
@@ -74,6 +81,12 @@ class CategoryEditor(ItemEditor):
         self.add(general, "tags", CheckListField(*self.words("tags"), list(Tag)))
         add_external_ids(self, general)
         add_sources(self, self.group("Sources"))
+        add_store_types(self, self.group(STORES))
+
+    def show_header(self, target: BaseModel) -> None:
+        """Show the header and what the exports would propose for the store labels."""
+        super().show_header(target)
+        show_proposals(self, target)
 
 
 class SubjectEditor(ItemEditor):
@@ -125,6 +138,7 @@ class RecipientEditor(ItemEditor):
         self.add_text(papers, "processor_contract",
                       placeholder="e.g. DPA-2026-03 Hosting data processing agreement")
         add_external_ids(self, papers)
+        add_tracking_domains(self, self.group(STORES))
 
     def show_header(self, target: BaseModel) -> None:
         """Show the header and offer the regions known now."""
@@ -187,6 +201,12 @@ class PurposeEditor(ItemEditor):
             *self.words("sharing"), "Shared for cross-context behavioural advertising"))
         self.add(sale, "honours_gpc", BoolField(
             *self.words("honours_gpc"), "A Global Privacy Control signal opts the person out"))
+        add_store_purposes(self, self.group(STORES))
+
+    def show_header(self, target: BaseModel) -> None:
+        """Show the header and what the exports would propose for the store labels."""
+        super().show_header(target)
+        show_proposals(self, target)
 
     def _automated_fields(self) -> None:
         """Profiling and solely automated decisions (GDPR Art. 22), one group."""
