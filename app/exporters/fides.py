@@ -77,7 +77,7 @@ def _entry(item: Item | None, key: str, *, hierarchy: bool) -> dict[str, Any]:
     entry: dict[str, Any] = {
         "fides_key": key,
         "organization_fides_key": ORGANIZATION_KEY,
-        "name": (getattr(item, "name", "") or key) if item is not None else key,
+        "name": ids.shown_name(getattr(item, "name", ""), key) if item is not None else key,
         "description": getattr(item, "description", "") if item is not None else GENERATED_NOTE,
     }
     if hierarchy:

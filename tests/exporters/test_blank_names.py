@@ -37,6 +37,8 @@ def test_fides_names_a_blank_titled_policy_and_purpose_by_id() -> None:
     assert policy["name"] == "blank_shop"
     assert system["name"] == "blank_shop"
     assert [d["name"] for d in system["privacy_declarations"]] == ["service"]
+    taxonomy = [e for data in files.values() for e in yaml.safe_load(data).get("data_use", [])]
+    assert [e["name"] for e in taxonomy if e["fides_key"] == "service"] == ["service"]
     organization = [m for data in files.values() for m in yaml.safe_load(data).get(
         "organization", [])]
     assert organization and all(o["name"] == "blank_shop" for o in organization)

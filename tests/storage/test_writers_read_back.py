@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.domain.canonical import to_canonical_json
+from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.exporters.fides import EXPORTER as FIDES
 from app.exporters.fides import POLICY_NAME, TAXONOMY_NAME
@@ -100,14 +101,14 @@ def check_fides(policy: Policy) -> None:
     entries = {e["fides_key"]: e for e in taxonomy["data_category"]}
     for category in policy.categories:
         entry = entries[category.id]
-        assert (entry["name"], entry["description"]) == (category.name or category.id,
+        assert (entry["name"], entry["description"]) == (shown_name(category.name, category.id),
                                                          category.description)
     subjects = {e["fides_key"] for e in taxonomy["data_subject"]}
     assert policy.subjects[0].id in subjects
     meta = policy.policy
     organization = taxonomy["organization"][0]
-    assert organization["name"] == (meta.organisation or meta.controller.name or meta.title
-                                    or meta.id)
+    assert organization["name"] == shown_name(meta.organisation, meta.id,
+                                              meta.controller.name, meta.title)
     assert organization["description"] == meta.description
 
 
