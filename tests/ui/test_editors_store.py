@@ -76,3 +76,30 @@ def test_file_export_offers_both_store_formats_to_engineering(qtbot) -> None:  #
     engineering = dialog.groups()["Engineering files"]
     assert {"apple-privacy-manifest", "play-data-safety"} <= set(engineering)
     assert "play-data-safety" not in dialog.groups()["Legal documents"]  # a .csv, yet for engineers
+
+
+def test_confirming_the_proposals_fills_every_empty_label_in_one_undo_step(
+        qtbot, bridge: DocumentBridge) -> None:  # type: ignore[no-untyped-def]
+    from app.domain.store_confirm import proposal_edits
+
+    editor = _editor(qtbot, bridge, "purposes", "marketing")
+    editor.fields[("apple_purpose",)].combo.setCurrentIndex(1)  # one label chosen by hand
+    chosen = bridge.document.find("purposes", "marketing").apple_purpose
+    expected = len(proposal_edits(bridge.document.policy))
+    assert expected
+    qtbot.mouseClick(editor.confirm_button, Qt.MouseButton.LeftButton)
+    email = bridge.document.find("categories", "contact.email")
+    assert email.apple_data_type is AppleDataType.EMAIL_ADDRESS  # what was proposed
+    assert bridge.document.find("purposes", "marketing").apple_purpose is chosen  # kept
+    assert bridge.document.find("purposes", "marketing").play_purpose is not None
+    assert proposal_edits(bridge.document.policy) == []
+    assert bridge.undo_stack.count() == 2 and "Confirm" in bridge.undo_stack.undoText()
+    combo = editor.fields[("play_purpose",)].combo
+    assert combo.currentIndex() != 0  # the form shows what was written
+    qtbot.mouseClick(editor.confirm_button, Qt.MouseButton.LeftButton)
+    assert editor.confirm_button.text() == "Nothing left to confirm"
+    assert bridge.undo_stack.count() == 2
+    bridge.undo_stack.undo()
+    assert bridge.document.find("categories", "contact.email").apple_data_type is None
+    assert bridge.document.find("purposes", "marketing").apple_purpose is chosen
+    assert len(proposal_edits(bridge.document.policy)) == expected

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from pydantic import BaseModel
-from PySide6.QtWidgets import QFormLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QPushButton, QSizePolicy, QWidget
 
 from app.domain.enums import label
 from app.domain.ids import by_id
 from app.domain.models import DOMAIN_PATTERN, DataCategory, Purpose
+from app.domain.store_confirm import proposal_edits
 from app.domain.store_kinds import AppleDataType, ApplePurpose, PlayDataType, PlayPurpose
 from app.domain.store_labels import stating_kind
 from app.domain.store_proposals import propose_category, propose_purpose
@@ -28,12 +29,47 @@ def add_store_types(editor: ItemEditor, form: QFormLayout) -> None:
     """A category's Apple and Google Play data types (empty: the exports propose one)."""
     for name, choices, _ in TYPES:
         editor.add(form, name, EnumCombo(*editor.words(name), list(choices), optional=True))
+    add_confirm_button(editor, form)
 
 
 def add_store_purposes(editor: ItemEditor, form: QFormLayout) -> None:
     """A purpose's Apple and Google Play purposes (empty: the exports propose one)."""
     for name, choices, _ in PURPOSES:
         editor.add(form, name, EnumCombo(*editor.words(name), list(choices), optional=True))
+    add_confirm_button(editor, form)
+
+
+CONFIRM_TEXT = "Confirm proposals for every item"
+
+
+def add_confirm_button(editor: ItemEditor, form: QFormLayout) -> QPushButton:
+    """A button writing every proposal into its empty store field, as one undo step.
+
+    For all categories and purposes at once: the proposals are reviewed in the exports'
+    summaries and here, item by item; confirming them is one decision.
+    """
+    button = QPushButton(CONFIRM_TEXT, editor)
+    button.setToolTip("Write what the store exports propose into every empty store label of "
+                      "the categories and purposes (one step, undone with Ctrl+Z); labels "
+                      "already chosen stay")
+    button.setAccessibleName(CONFIRM_TEXT)
+    button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    button.clicked.connect(lambda: confirm_proposals(editor))
+    form.addRow("", button)
+    editor.confirm_button = button  # type: ignore[attr-defined]
+    return button
+
+
+def confirm_proposals(editor: ItemEditor) -> int:
+    """Write every proposed store label into its empty field; the number of labels written."""
+    editor.finish_editing()
+    edits = proposal_edits(editor.bridge.document.policy)
+    if edits:
+        editor.bridge.batch(edits, f"Confirm {len(edits)} proposed store "
+                                   f"label{'s' if len(edits) != 1 else ''}")
+    else:
+        editor.confirm_button.setText("Nothing left to confirm")  # type: ignore[attr-defined]
+    return len(edits)
 
 
 def show_proposals(editor: ItemEditor, target: BaseModel) -> None:
@@ -45,6 +81,9 @@ def show_proposals(editor: ItemEditor, target: BaseModel) -> None:
         fields, proposal = PURPOSES, propose_purpose(target, stating_kind(target.id, declared))
     else:
         return
+    button = getattr(editor, "confirm_button", None)
+    if button is not None:
+        button.setText(CONFIRM_TEXT)
     for name, _, store in fields:
         field = editor.fields.get((name,))
         if isinstance(field, EnumCombo):
