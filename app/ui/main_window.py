@@ -41,6 +41,7 @@ from app.ui.problems.controller import install_problems
 from app.ui.views.document import install_document_view
 from app.ui.views.flow.view import install_flow
 from app.ui.views.matrix import install_matrix
+from app.ui.views.notice import install_notice_view
 from app.ui.views.review import install_review
 from app.ui.views.tester import install_tester
 from app.ui.views.timeline.view import install_timeline
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.git_history = install_history(self)
         self.approvals = install_approvals(self)
         self.document_view = install_document_view(self)
+        self.notice_view = install_notice_view(self)
         self.merge_conflicts = install_merge_conflicts(self)
         self.files.saved.connect(self.merge_conflicts.file_saved)
         self._tabify_when_shown(self.problems.dock, self.merge_conflicts.dock)
