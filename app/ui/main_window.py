@@ -54,6 +54,8 @@ NAVIGATOR_MIN_WIDTH = 220
 """Pixels below which the navigator's names become unreadable."""
 VIEWS_MIN_WIDTH = 600
 """The most a view may ask for, so that 1024 pixels hold it beside the navigator."""
+NAVIGATOR_WIDTH = 320
+"""The navigator's width in a new window: at 1024 pixels the rest holds every view's tab."""
 
 
 BOTTOM_SHARE = 0.22
@@ -129,7 +131,7 @@ class MainWindow(QMainWindow):
         # claim more than the window leaves beside a readable navigator.
         self.navigator.setMinimumWidth(NAVIGATOR_MIN_WIDTH)
         self.views.setMinimumWidth(VIEWS_MIN_WIDTH)
-        self.resizeDocks([self.navigator_dock], [340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.navigator_dock], [NAVIGATOR_WIDTH], Qt.Orientation.Horizontal)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
