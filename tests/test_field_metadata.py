@@ -62,6 +62,9 @@ def test_the_redline_labels_fields_with_the_models_titles() -> None:
             assert redline.field_label(name) == field_title(model, name), (model, name)
     assert redline.field_label("dpo.email") == "Data protection officer email"
     assert redline.field_label("controller.name") == "Controller"
+    assert redline.field_label("screening.monitoring") == "DPIA screening systematic monitoring"
+    assert redline.field_label("screening.blocks_rights") == \
+        "DPIA screening prevents a right or a service"
 
 
 def test_a_field_name_means_the_same_in_every_model_a_diff_names() -> None:

@@ -483,6 +483,25 @@ class AllowedUses:
                                         mechanism, answer.rules, answer.obligations, indices))
         return found
 
+    def reaches(self, category: str, purpose: str, field: str, value: str) -> bool:
+        """Whether ``decide`` allows some use of the pair about or for ``value`` (consent granted).
+
+        ``field`` is ``subjects`` or ``recipients``; ``value`` is asked as it is while the other
+        fields range over what :meth:`of_pair` asks (the values the covering rules name, and
+        ``None``), so the answer is the same as asking every request. Stops at the first
+        allowed answer; nothing is cached.
+        """
+        covering = self.covering_rules(category, purpose)
+        if not covering:
+            return False
+        axes = {name: self._named(covering, name) for name in ("subjects", "recipients",
+                                                               "regions")}
+        axes[field] = [value]
+        decide = self.engine.decide
+        return any(decide(Request(category, purpose, subject, recipient, region,
+                                  ConsentState.GRANTED), with_retention=False).allowed
+                   for subject, recipient, region in product(*axes.values()))
+
     def uses(self, pairs: Iterable[tuple[str, str]] | None = None) -> Iterator[AllowedUse]:
         """Every allowed use (of ``pairs`` only, when given), pair by pair in rule order."""
         for key in self.pairs() if pairs is None else pairs:

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
 from app.domain.ids import ID_PATTERN
-from app.domain.models import Policy
+from app.domain.models import DOMAIN_PATTERN, Policy
 from app.domain.path_words import child_model, clip, lower_title, place
 from app.domain.region_codes import REGION_PATTERN
 from app.domain.sections import is_section, section
@@ -40,6 +40,7 @@ _FORMS = {
     ID_PATTERN: "an id uses lowercase letters, digits and _, with dots between levels",
     REGION_PATTERN: "expected a country code (DE), a subdivision (US-CA) or a region group id",
     r"^[A-Z]{2}$": "expected a two-letter country code such as DE",
+    DOMAIN_PATTERN: "expected a lowercase internet domain such as ads.example.com",
 }
 _VERSION_HINT = "expected a version such as 1.0.0"
 _NOUNS = {"Art9Condition": "Art. 9 condition", "DpiaState": "assessment status",

@@ -28,13 +28,15 @@ from app.domain.region_codes import ANY_RECIPIENT
 
 FORMAT_2_FIELDS: dict[type[BaseModel], frozenset[str]] = {
     NamedItem: frozenset({"external_ids"}),
-    DataCategory: frozenset({"sources", "ccpa_category"}),
+    DataCategory: frozenset({"sources", "ccpa_category", "apple_data_type", "play_data_type"}),
     DataSubject: frozenset({"age_min", "age_max"}),
     Metadata: frozenset({"joint_controllers", "representative", "record_created",
                          "record_updated", "processing_for"}),
-    Recipient: frozenset({"countries", "stored_in", "derogation", "processor_contract"}),
+    Recipient: frozenset({"countries", "stored_in", "derogation", "processor_contract",
+                          "tracking_domains"}),
     Purpose: frozenset({"legal_bases", "balancing", "automated_decisions", "sale", "sharing",
-                        "honours_gpc", "dpia", "on_behalf_of"}),
+                        "honours_gpc", "dpia", "screening", "on_behalf_of", "apple_purpose",
+                        "play_purpose"}),
     RetentionRule: frozenset({"minimum", "criteria", "custom_event", "period_start",
                               "financial_year_start", "dispositions", "legal_hold_reason"}),
     Policy: frozenset({"regions", "tests"}),

@@ -52,6 +52,7 @@ from app.domain.enums import (
 )
 from app.domain.ids import ID_PATTERN, MAX_ID_LENGTH, MAX_ID_LEVELS
 from app.domain.region_codes import ANY_RECIPIENT, REGION_PATTERN, canonical_region
+from app.domain.store_kinds import AppleDataType, ApplePurpose, PlayDataType, PlayPurpose
 
 FORMAT_VERSION = 2
 """The format new files are written in; format 1 files still load (see
@@ -78,6 +79,9 @@ RecipientRef = Annotated[
     AfterValidator(lambda value: value if value == ANY_RECIPIENT else _levels(value))]
 """A recipient id, or ``*`` for any recipient at all (format 2)."""
 ExternalKey = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,31}$")]
+DOMAIN_PATTERN = r"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$"
+DomainName = Annotated[str, StringConstraints(pattern=DOMAIN_PATTERN, max_length=253)]
+"""A lowercase internet domain name, e.g. ``ads.example.com``."""
 SemVer = Annotated[
     str, StringConstraints(pattern=r"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
 ]
@@ -257,6 +261,14 @@ class DataCategory(NamedItem):
     ccpa_category: CcpaCategory | None = _field(
         "CCPA category", "The category of personal information under Cal. Civ. Code "
                          "1798.140(v) (format 2).", default=None)
+    apple_data_type: AppleDataType | None = _field(
+        "Apple data type", "The data type of Apple's privacy manifest (PrivacyInfo.xcprivacy) "
+        "this category is; empty: the export proposes one from the tags and ids (format 2).",
+        default=None)
+    play_data_type: PlayDataType | None = _field(
+        "Google Play data type", "The data type of Google Play's Data safety form this "
+        "category is; empty: the export proposes one from the tags and ids (format 2).",
+        default=None)
 
 
 class DataSubject(NamedItem):
@@ -300,6 +312,10 @@ class Recipient(NamedItem):
         "Processor contract", "Reference to the contract or other legal act under GDPR Art. 28 "
                               "that binds a processor (document name or link), format 2.",
         default="")
+    tracking_domains: list[DomainName] = _field(
+        "Tracking domains", "Internet domains the app connects to when it shares data with this "
+        "recipient for tracking (Apple's NSPrivacyTrackingDomains), format 2.",
+        default_factory=list)
 
 
 class BasisEntry(Model):
@@ -336,6 +352,32 @@ class DpiaStatus(Model):
     reference: Text = _field(
         "Reference", "The assessment or the screening note (document name or link).",
         default="")
+
+
+class DpiaScreening(Model):
+    """What a purpose does that the EDPB's DPIA criteria (WP248 rev.01) ask about.
+
+    The other criteria are read from the policy itself: the data's sensitivity, the people,
+    profiling, automated decisions and transfers.
+    """
+
+    monitoring: bool = _field(
+        "Systematic monitoring", "People are observed, monitored or controlled systematically, "
+        "including through networks or in publicly accessible areas (GDPR Art. 35(3)(c)).",
+        default=False)
+    large_scale: bool = _field(
+        "Large scale", "Many people, much data, a long time or a wide area (GDPR Art. "
+                       "35(3)(b), Recital 91).", default=False)
+    matching: bool = _field(
+        "Matching or combining data sets", "Data sets from different operations or "
+        "controllers are matched or combined in ways people would not expect.", default=False)
+    innovative: bool = _field(
+        "Innovative technology", "New technological or organisational solutions are used, such "
+                                 "as facial recognition or connected devices.", default=False)
+    blocks_rights: bool = _field(
+        "Prevents a right or a service", "The processing itself can stop people from "
+        "exercising a right or using a service or a contract, e.g. screening customers against "
+        "a credit reference database.", default=False)
 
 
 class Purpose(NamedItem):
@@ -377,6 +419,10 @@ class Purpose(NamedItem):
     honours_gpc: bool = _field(
         "Honours Global Privacy Control", "A Global Privacy Control signal counts as an opt-out "
                                           "of this purpose (format 2).", default=False)
+    screening: DpiaScreening | None = _field(
+        "DPIA screening", "What the purpose does that makes an impact assessment likely to be "
+                          "required: monitoring, scale, matching data sets, new technology, "
+                          "barring a right or service (format 2).", default=None)
     dpia: DpiaStatus | None = _field(
         "Impact assessment", "The data protection impact assessment (GDPR Art. 35): whether it "
                              "is needed and where it is (format 2).", default=None)
@@ -384,6 +430,12 @@ class Purpose(NamedItem):
         "On behalf of", "The controller (from Processing for controllers) this purpose is "
                         "carried out for, when the organisation acts as its processor; empty: "
                         "the organisation's own processing (format 2).", default=None)
+    apple_purpose: ApplePurpose | None = _field(
+        "Apple purpose", "The reason of Apple's privacy manifest this purpose is; empty: the "
+        "export proposes one from the kind (format 2).", default=None)
+    play_purpose: PlayPurpose | None = _field(
+        "Google Play purpose", "The purpose of Google Play's Data safety form this purpose is; "
+        "empty: the export proposes one from the kind (format 2).", default=None)
 
 
 class UseRule(Item):

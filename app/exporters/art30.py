@@ -104,7 +104,7 @@ class Builder:
         self.regions: RegionCatalogue = region_catalogue().with_policy(policy)
         self.regimes = transfer_regimes(policy, default_jurisdictions(), self.regions)
         self.retention = RetentionIndex(policy)
-        allowed = AllowedUses(policy, regions=self.regions)
+        allowed = self.allowed = AllowedUses(policy, regions=self.regions)
         self.engine = allowed.engine
         self.area = "the EEA" if Jurisdiction.EU_GDPR in policy.policy.jurisdictions else \
             "the country of establishment"
@@ -228,7 +228,8 @@ def titles(builder: Builder, wanted: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t for t in wanted if t != SALE or builder.cpra)
 
 
-def _parties(policy: Policy, regions: RegionCatalogue, kind: str) -> list[tuple[str, str]]:
+def parties(policy: Policy, regions: RegionCatalogue, kind: str) -> list[tuple[str, str]]:
+    """(label, value) lines about the organisation, as the ``kind`` of record names them."""
     meta = policy.policy
     who = "Processor" if kind == "processor" else "Controller"
     lines = [(who, meta.organisation or meta.controller.name or "not recorded"),
@@ -248,7 +249,8 @@ def _parties(policy: Policy, regions: RegionCatalogue, kind: str) -> list[tuple[
     return lines
 
 
-def _measures(policy: Policy) -> list[tuple[str, str, str]]:
+def security_measures(policy: Policy) -> list[tuple[str, str, str]]:
+    """(name, kind, description) of the policy's security measures."""
     return [(shown_name(m.name, m.id), m.kind, m.description)
             for m in policy.policy.security_measures]
 
@@ -258,9 +260,9 @@ def build_record(policy: Policy) -> Art30Record:
     builder = Builder(policy)
     own = [p for p in policy.purposes if p.on_behalf_of is None]
     return Art30Record(policy, digest(policy), "controller",
-                       _parties(policy, builder.regions, "controller"),
+                       parties(policy, builder.regions, "controller"),
                        builder.activities(own),
-                       measures=_measures(policy), titles=titles(builder, TITLES))
+                       measures=security_measures(policy), titles=titles(builder, TITLES))
 
 
 def build_processor_record(policy: Policy) -> Art30Record:
@@ -284,5 +286,6 @@ def build_processor_record(policy: Policy) -> Art30Record:
                      ("Processing contract (GDPR Art. 28)", client.contract or words.NO_CONTRACT)]
         clients.append(Party(name, facts, builder.activities(done, PROCESSOR_TITLES)))
     return Art30Record(policy, digest(policy), "processor",
-                       _parties(policy, builder.regions, "processor"), clients=clients,
-                       measures=_measures(policy), titles=titles(builder, PROCESSOR_TITLES))
+                       parties(policy, builder.regions, "processor"), clients=clients,
+                       measures=security_measures(policy),
+                       titles=titles(builder, PROCESSOR_TITLES))

@@ -30,10 +30,10 @@ Tree = list[tuple[Pieces, "Tree"]]
 """Lines as (text, the lines below it)."""
 
 
-def pieces(text: str) -> Pieces:
-    """``text`` cut around the gap words of :data:`MARKS`, which are highlighted."""
+def pieces(text: str, marks: tuple[str, ...] = MARKS) -> Pieces:
+    """``text`` cut around the gap words ``marks`` (the record's :data:`MARKS`), highlighted."""
     found: Pieces = [(text, False)]
-    for mark in MARKS:
+    for mark in marks:
         cut: Pieces = []
         for part, hot in found:
             if hot or mark not in part:
@@ -48,15 +48,18 @@ def pieces(text: str) -> Pieces:
     return found
 
 
-def tree(lines: list[Line]) -> Tree:
-    """Nest ``lines`` by depth: each deeper line belongs to the nearest shallower one above."""
+def tree(lines: list[Line], marks: tuple[str, ...] = MARKS) -> Tree:
+    """Nest ``lines`` by depth: each deeper line belongs to the nearest shallower one above.
+
+    The gap words ``marks`` are highlighted (see :func:`pieces`).
+    """
     root: Tree = []
     stack: list[tuple[int, Tree]] = [(-1, root)]
     for line in lines:
         while stack[-1][0] >= line.depth:
             stack.pop()
         children: Tree = []
-        stack[-1][1].append((pieces(line.text), children))
+        stack[-1][1].append((pieces(line.text, marks), children))
         stack.append((line.depth, children))
     return root
 
@@ -66,7 +69,8 @@ def _activity(activity: Activity) -> dict[str, Any]:
             "fields": [(f.title, tree(f.lines), f.empty) for f in activity.fields]}
 
 
-def _facts(rows: list[tuple[str, str]]) -> list[tuple[str, Pieces]]:
+def facts(rows: list[tuple[str, str]]) -> list[tuple[str, Pieces]]:
+    """(label, value) rows with the value's gaps highlighted."""
     return [(name, pieces(value)) for name, value in rows]
 
 
@@ -83,9 +87,9 @@ def render_html(record: Art30Record, standing: Standing | None = None, *,
     return render(
         "art30.html.j2", notices=notices(standing), title=shown_name(meta.title, meta.id),
         version=meta.version, status=label(meta.status), policy_id=meta.id,
-        digest=record.digest, kind=record.kind, parties=_facts(record.parties),
+        digest=record.digest, kind=record.kind, parties=facts(record.parties),
         activities=[_activity(a) for a in record.activities],
-        clients=[{"name": c.name, "facts": _facts(c.facts),
+        clients=[{"name": c.name, "facts": facts(c.facts),
                   "activities": [_activity(a) for a in c.activities]} for c in record.clients],
         measures=record.measures, footer=footer)
 

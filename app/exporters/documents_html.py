@@ -58,7 +58,7 @@ def ident(text: object) -> markupsafe.Markup:
     characters without one (a digest, an id of one long word) may also break every
     :data:`RUN` characters, so it never runs out of its table cell.
     """
-    escaped = str(markupsafe.escape(isolated(str(text))))
+    escaped = str(markupsafe.escape(_shown(str(text))))
     broken = _BREAK_AFTER.sub(r"\1<wbr>", escaped)
     return markupsafe.Markup(_LONG_RUN.sub(lambda m: _every(m.group(0)), broken))
 
@@ -68,10 +68,15 @@ def _every(run: str) -> str:
     return "<wbr>".join(run[i:i + RUN] for i in range(0, len(run), RUN))
 
 
+def _shown(text: str) -> str:
+    """``text`` isolated (:func:`isolated`), a NUL (which HTML forbids) as U+FFFD."""
+    return isolated(text).replace("\0", "\ufffd")
+
+
 def _finalize(value: object) -> object:
-    """Every printed text isolated (:func:`isolated`); markup (a rendered part) is left alone."""
+    """Every printed text as :func:`_shown`; markup (a rendered part) is left alone."""
     if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
-        return isolated(value)
+        return _shown(value)
     return value
 
 

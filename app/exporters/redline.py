@@ -42,7 +42,15 @@ from pydantic import BaseModel
 from app.domain.diff import SECURITY, FieldChange, ItemChange, PolicyDiff
 from app.domain.duration import Duration
 from app.domain.enums import label
-from app.domain.models import Approval, AutomatedDecisions, Contact, Metadata, SecurityMeasure
+from app.domain.models import (
+    Approval,
+    AutomatedDecisions,
+    Contact,
+    DpiaScreening,
+    DpiaStatus,
+    Metadata,
+    SecurityMeasure,
+)
 from app.domain.retention_words import year_start_words
 from app.domain.sections import SECTIONS, field_title
 from app.domain.terminal_text import terminal_safe
@@ -61,7 +69,8 @@ _ENUM_FIELDS = {"status", "sensitivity", "kind", "legal_basis", "art9_condition"
                 "effect", "trigger", "disposition", "safeguard", "decision", "jurisdictions",
                 "tags", "rights", "obligations", "basis", "safeguards", "period_start",
                 "dispositions"}
-_NESTED_MODELS: dict[str, type[BaseModel]] = {"automated_decisions": AutomatedDecisions}
+_NESTED_MODELS: dict[str, type[BaseModel]] = {"automated_decisions": AutomatedDecisions,
+                                               "dpia": DpiaStatus, "screening": DpiaScreening}
 """Fields holding a model other than a contact, by name (their parts are titled from it)."""
 
 

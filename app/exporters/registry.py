@@ -16,9 +16,10 @@ from typing import Protocol, runtime_checkable
 from app.domain.models import Policy
 
 MODULES: tuple[str, ...] = ("canonical_json", "opa", "cedar", "fides", "odrl", "klaro",
-                            "art30_html", "art30_csv", "retention_csv", "gpc_table",
-                            "policy_document", "pdf.document", "pdf.record", "rule_annex",
-                            "notice_html", "notice_md")
+                            "apple_privacy", "play_data_safety", "art30_html", "art30_csv",
+                            "retention_csv", "gpc_table", "policy_document", "pdf.document",
+                            "pdf.record", "rule_annex", "notice_html", "notice_md", "dpia_html",
+                            "pdf.dpia", "dpia_pia")
 """The exporter modules under ``app.exporters``, in listing order."""
 
 LEGAL = "legal"

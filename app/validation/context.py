@@ -26,7 +26,7 @@ from app.domain.regions import RegionCatalogue
 from app.domain.retention import RetentionIndex
 from app.domain.sections import METADATA, RETENTION, RULES
 from app.storage.resources import default_jurisdictions, default_weights, region_catalogue
-from app.validation.catalogue import DECISIONS, METADATA_PROSE
+from app.validation.catalogue import DECISIONS, METADATA_PROSE, PROSE
 from app.validation.changes import ANY_FIELD, Changes
 
 T = TypeVar("T")
@@ -39,6 +39,9 @@ _RULE_MEMOS = ("consent_regions", "names", "use_hits")
 """The :meth:`Context.shared` memos of checks that :meth:`Context.carried` hands over after
 edits of rules' fields, kept also through edits that leave the decisions alone (the last two
 only while no item is renamed: they hold items' names)."""
+_PROSE_MEMOS = ("dpia_hits",)
+"""The :meth:`Context.shared` memos of checks that read all but the prose, kept through edits
+of prose alone (those checks do not rerun then, so the next edit still finds their memo)."""
 _MEMO = "memo:"
 """The prefix of the :meth:`Context.memo` tables among the shared indexes."""
 _DECISIONS = frozenset(token for token in DECISIONS if not token.endswith(".name"))
@@ -68,6 +71,8 @@ class Context:
         """The version before's :meth:`memo` tables."""
         self._kept: tuple[AllowedUses, list[int]] | None = None
         """The allowed uses of the version before and the rules edited since (see reuse)."""
+        self._rules_before: list[UseRule] = []
+        """The version before's rules, after edits of rules' fields alone."""
 
     def reuse(self, previous: Context, changed: Changes) -> None:
         """Take over ``previous``'s expensive indexes when ``changed`` leaves their inputs alone.
@@ -100,6 +105,10 @@ class Context:
         self._shared.update((key, value) for key, value in previous._shared.items()
                             if key.startswith(_REUSABLE_SHARED))
         renamed = any(name in ("name", ANY_FIELD) for _, name in changed.fields)
+        if all(name in (METADATA_PROSE if section == METADATA else PROSE)
+               for section, name in changed.fields):
+            self._shared.update((key, previous._shared[key]) for key in _PROSE_MEMOS
+                                if key in previous._shared)
         for key in _RULE_MEMOS if not renamed else _RULE_MEMOS[:1]:
             found = previous._shared.get(key, previous._carried.get(key))
             if found is not None:
@@ -127,6 +136,7 @@ class Context:
         if "allowed" in kept:
             self._kept = (kept["allowed"], edited)
         self._carried = previous._shared
+        self._rules_before = previous.policy.rules
         self.rules_edited = edited
         self.rule_fields_edited = frozenset(name for section, name in changed.fields
                                             if section == RULES)
@@ -138,6 +148,19 @@ class Context:
         :meth:`AllowedUses.kept` says what of it stands.
         """
         return self._carried.get(key)
+
+    def purposes_edited(self) -> set[str]:
+        """Declared purposes the rules edited since the version before cover, before or after.
+
+        After edits of rules' fields alone (:meth:`carried`), only uses of these purposes can
+        be allowed or denied differently: a rule takes part only in decisions it covers.
+        """
+        found: set[str] = set()
+        for index in self.rules_edited:
+            for rules in (self._rules_before, self.policy.rules):
+                for name in rules[index].purposes:
+                    found.update(self.purpose_tree.covered(name))
+        return found
 
     def memo(self, key: str) -> tuple[dict[int, Any], dict[int, Any]]:
         """This version's and the version before's table ``key`` of results about single items.

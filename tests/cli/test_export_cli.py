@@ -99,3 +99,24 @@ def test_a_multi_file_result_is_written_into_a_folder(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         write_result(ExportResult("sha256:", files={"../escape": b""}), target)
     assert not (tmp_path / "escape").exists()
+
+
+@pytest.mark.parametrize("name", ["dpia-html", "dpia-pdf", "dpia-pia-json"])
+def test_the_dpia_draft_exports_from_the_command_line(
+    name: str, small_policy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / f"small.{name}"
+    assert main(["export", str(small_policy), "--format", name, "-o", str(target)]) == 0
+    expected = digest(load_file(small_policy).policy)
+    assert f"digest: {expected}" in capsys.readouterr().out
+    data = target.read_bytes()
+    if name == "dpia-pia-json":
+        document = json.loads(data)
+        assert expected in document["answers"][0]["data"]["text"]
+        assert document["answers"][0]["reference_to"] == 111
+    elif name == "dpia-html":
+        assert f'<meta name="policy-digest" content="{expected}">' in data.decode("utf-8")
+    else:
+        assert data.startswith(b"%PDF")
+    assert main(["export", "--list"]) == 0
+    assert name in capsys.readouterr().out

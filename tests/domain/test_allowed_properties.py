@@ -145,3 +145,22 @@ def test_what_the_checks_build_on_is_what_the_review_lists(policy: Policy) -> No
         assert rule.effect == Effect.ALLOW
         assert all(any(rule.id in by_pair.get((c, p), ()) for p in purps) for c in cats)
         assert all(any(rule.id in by_pair.get((c, p), ()) for c in cats) for p in purps)
+
+
+@SETTINGS
+@given(policy=carve_outs(), field=st.sampled_from(["subjects", "recipients"]),
+       value=st.sampled_from([*SUBJECTS, *RECIPIENTS, "q", "x.y.w"]))
+def test_reaches_says_whether_decide_allows_some_request_with_that_value(
+        policy: Policy, field: str, value: str) -> None:
+    """The DPIA screening asks ``reaches``; it must agree with asking ``decide`` everything."""
+    engine = DecisionEngine(policy)
+    allowed = AllowedUses(policy, engine)
+    categories, purposes = domain(policy)
+    others = {"subjects": [None, *SUBJECTS], "recipients": [None, "*", *RECIPIENTS],
+              "regions": [None, *REGIONS]}
+    others[field] = [value]
+    for category, purpose in product(categories, purposes):
+        expected = any(engine.decide(Request(category, purpose, s, r, g, ConsentState.GRANTED),
+                                     with_retention=False).allowed
+                       for s, r, g in product(*others.values()))
+        assert allowed.reaches(category, purpose, field, value) == expected

@@ -118,3 +118,27 @@ def test_the_dpia_appears_with_its_status_and_goes_when_cleared(  # type: ignore
     assert purpose(bridge).dpia is None
     bridge.undo_stack.undo()
     assert purpose(bridge).dpia.reference == "DPIA-7"
+
+
+def test_the_dpia_screening_answers_are_on_the_form(  # type: ignore[no-untyped-def]
+        bridge: DocumentBridge, editor) -> None:
+    """Each screening answer is a box labelled from the model; the block comes and goes with
+    its answers, one undo step each."""
+    from app.domain.models import DpiaScreening
+
+    for name in DpiaScreening.model_fields:
+        field: BoolField = editor.fields[("screening", name)]
+        assert field.isVisibleTo(editor)
+    monitoring: BoolField = editor.fields[("screening", "monitoring")]
+    large: BoolField = editor.fields[("screening", "large_scale")]
+    assert purpose(bridge).screening is None
+    monitoring.box.setChecked(True)
+    large.box.setChecked(True)
+    assert purpose(bridge).screening == DpiaScreening(monitoring=True, large_scale=True)
+    assert bridge.undo_stack.count() == 2
+    monitoring.box.setChecked(False)
+    large.box.setChecked(False)
+    assert purpose(bridge).screening is None
+    bridge.undo_stack.undo()
+    assert purpose(bridge).screening == DpiaScreening(large_scale=True)
+    assert large.box.isChecked() and not monitoring.box.isChecked()

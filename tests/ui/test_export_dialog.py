@@ -34,7 +34,8 @@ def test_formats_are_grouped_by_audience_as_the_registry_says(qtbot) -> None:  #
     assert list(groups) == [AUDIENCES[LEGAL], AUDIENCES[ENGINEERING]]
     expected = by_audience(exporters())
     assert groups[AUDIENCES[LEGAL]] == [e.name for e in expected[LEGAL]]
-    assert {"html", "pdf", "art30-html", "retention-csv"} <= set(groups["Legal documents"])
+    assert {"html", "pdf", "art30-html", "retention-csv", "dpia-html", "dpia-pdf",
+            "dpia-pia-json"} <= set(groups["Legal documents"])
     assert {"json", "opa", "cedar", "fides", "odrl"} <= set(groups["Engineering files"])
     heading = dialog.formats.item(0)
     assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable

@@ -32,6 +32,10 @@ VALUES: dict[tuple[str, str], list[object]] = {
     ("recipients", "country"): ["US", "DE", "CN", None],
     ("recipients", "kind"): ["processor", "third_party", "internal"],
     ("subjects", "vulnerable"): [True, False],
+    ("subjects", "children"): [True, False],
+    ("purposes", "screening"): [{"monitoring": True, "large_scale": True}, None],  # GOV020
+    ("purposes", "dpia"): [{"status": "done", "reference": "DPIA-1"}, {"status": "not_needed"},
+                           None],
     ("retention", "duration"): ["P30D", "P10Y", "indefinite"],
     ("tests", "expect"): ["allow", "deny"],
 }

@@ -18,27 +18,37 @@ from app.exporters.art30_html import render_html
 from app.exporters.pdf.document import document_date
 from app.exporters.pdf.writer import Furniture, html_pdf
 from app.exporters.registry import ExportResult, FunctionExporter, register
-from app.exporters.standing import standing_of
+from app.exporters.standing import Standing, standing_of
 
 HEADINGS = {"controller": "Record of processing activities",
             "processor": "Record of processing activities (processor)"}
 
 
+def titled_pdf(policy: Policy, content_digest: str, heading: str,
+               html: Callable[[Standing], str], errors: int = 0,
+               now: dt.datetime | None = None) -> tuple[bytes, int]:
+    """A document about ``policy`` as a PDF, and its page count.
+
+    ``html`` gives the document's HTML (without its footer) for the policy's standing. Laid out
+    by the policy document's writer: rows kept whole, bookmarks for every heading, the header
+    ``heading: title``, dated like the policy document (an approved policy by its approval, a
+    draft when made).
+    """
+    meta = policy.policy
+    standing = standing_of(policy, content_digest, errors)
+    furniture = Furniture(title=f"{heading}: {shown_name(meta.title, meta.id)}",
+                          version=meta.version, digest=content_digest,
+                          draft=not standing.approved,
+                          created=document_date(policy, content_digest, now))
+    done = html_pdf(html(standing), furniture)
+    return done.data, done.pages
+
+
 def render_pdf(record: Art30Record, errors: int = 0,
                now: dt.datetime | None = None) -> tuple[bytes, int]:
-    """The PDF of ``record`` (whose policy has ``errors`` error findings) and its page count.
-
-    Laid out by the policy document's writer: rows kept whole, bookmarks for every heading,
-    dated like the policy document (an approved policy by its approval, a draft when made).
-    """
-    meta = record.policy.policy
-    standing = standing_of(record.policy, record.digest, errors)
-    furniture = Furniture(title=f"{HEADINGS[record.kind]}: {shown_name(meta.title, meta.id)}",
-                          version=meta.version, digest=record.digest,
-                          draft=not standing.approved,
-                          created=document_date(record.policy, record.digest, now))
-    done = html_pdf(render_html(record, standing, footer=False), furniture)
-    return done.data, done.pages
+    """The PDF of ``record`` (whose policy has ``errors`` error findings) and its page count."""
+    return titled_pdf(record.policy, record.digest, HEADINGS[record.kind],
+                      lambda standing: render_html(record, standing, footer=False), errors, now)
 
 
 def _exporter(build: Callable[[Policy], Art30Record]) -> Callable[[Policy, int], ExportResult]:

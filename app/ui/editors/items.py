@@ -22,7 +22,7 @@ from app.domain.enums import (
     Tag,
 )
 from app.domain.error_words import first_reason
-from app.domain.models import AutomatedDecisions, BasisEntry, DpiaStatus
+from app.domain.models import AutomatedDecisions, BasisEntry, DpiaScreening, DpiaStatus
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, SUBJECTS
 from app.storage.resources import region_catalogue
 from app.ui.editors.base import FieldPath, ItemEditor
@@ -36,10 +36,26 @@ from app.ui.editors.region_fields import (
     policy_regions,
     refresh_regions,
 )
+from app.ui.editors.store_fields import (
+    add_store_purposes,
+    add_store_types,
+    add_tracking_domains,
+    show_proposals,
+)
 from app.ui.editors.tables import Column, RecordTableField
 
 ADM = "automated_decisions"
 DPIA = "dpia"
+SCREENING = "screening"
+_SCREENING_HINTS = {
+    "monitoring": "Observes or monitors people systematically",
+    "large_scale": "Many people, much data, long or wide",
+    "matching": "Matches or combines data sets",
+    "innovative": "Uses new technology",
+    "blocks_rights": "Can bar a right, a service or a contract",
+}
+"""The check-box text of each DPIA screening answer (the label and help come from the model)."""
+STORES = "App store labels"
 
 
 def _new_basis(records: list[BaseModel]) -> BasisEntry:
@@ -65,6 +81,12 @@ class CategoryEditor(ItemEditor):
         self.add(general, "tags", CheckListField(*self.words("tags"), list(Tag)))
         add_external_ids(self, general)
         add_sources(self, self.group("Sources"))
+        add_store_types(self, self.group(STORES))
+
+    def show_header(self, target: BaseModel) -> None:
+        """Show the header and what the exports would propose for the store labels."""
+        super().show_header(target)
+        show_proposals(self, target)
 
 
 class SubjectEditor(ItemEditor):
@@ -116,6 +138,7 @@ class RecipientEditor(ItemEditor):
         self.add_text(papers, "processor_contract",
                       placeholder="e.g. DPA-2026-03 Hosting data processing agreement")
         add_external_ids(self, papers)
+        add_tracking_domains(self, self.group(STORES))
 
     def show_header(self, target: BaseModel) -> None:
         """Show the header and offer the regions known now."""
@@ -168,6 +191,9 @@ class PurposeEditor(ItemEditor):
         self.add(dpia, (DPIA, "reference"), LineField(
             self.label("reference", DpiaStatus), self.tip("reference", DpiaStatus),
             placeholder="e.g. DPIA-2026-01 Fraud screening"))
+        for name, hint in _SCREENING_HINTS.items():
+            self.add(dpia, (SCREENING, name), BoolField(
+                self.label(name, DpiaScreening), self.tip(name, DpiaScreening), hint))
         add_external_ids(self, general)
         sale = self.group("Sale && sharing (CPRA)")
         self.add(sale, "sale", BoolField(*self.words("sale"), "Personal information is sold"))
@@ -175,6 +201,12 @@ class PurposeEditor(ItemEditor):
             *self.words("sharing"), "Shared for cross-context behavioural advertising"))
         self.add(sale, "honours_gpc", BoolField(
             *self.words("honours_gpc"), "A Global Privacy Control signal opts the person out"))
+        add_store_purposes(self, self.group(STORES))
+
+    def show_header(self, target: BaseModel) -> None:
+        """Show the header and what the exports would propose for the store labels."""
+        super().show_header(target)
+        show_proposals(self, target)
 
     def _automated_fields(self) -> None:
         """Profiling and solely automated decisions (GDPR Art. 22), one group."""
@@ -205,12 +237,12 @@ class PurposeEditor(ItemEditor):
         return None
 
     def apply_value(self, path: FieldPath, value: Any) -> None:
-        """Automated decisions and the DPIA come into being with their first answer.
+        """Automated decisions, the DPIA and its screening come into being with their first answer.
 
         They go with the last (the DPIA when its status is cleared).
         """
         target = self.target()
-        blocks = {ADM: AutomatedDecisions, DPIA: DpiaStatus}
+        blocks = {ADM: AutomatedDecisions, DPIA: DpiaStatus, SCREENING: DpiaScreening}
         if path[0] not in blocks or len(path) != 2 or target is None:
             super().apply_value(path, value)
             return

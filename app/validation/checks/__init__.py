@@ -4,6 +4,7 @@ from app.validation.checks import (  # noqa: F401
     automated,
     bases,
     cpra,
+    dpia,
     expectations,
     file_format,
     governance,

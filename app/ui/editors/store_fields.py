@@ -1,0 +1,78 @@
+"""Form fields for the app-store labels: store data types and purposes, tracking domains."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+from PySide6.QtWidgets import QFormLayout, QWidget
+
+from app.domain.enums import label
+from app.domain.ids import by_id
+from app.domain.models import DOMAIN_PATTERN, DataCategory, Purpose
+from app.domain.store_kinds import AppleDataType, ApplePurpose, PlayDataType, PlayPurpose
+from app.domain.store_labels import stating_kind
+from app.domain.store_proposals import propose_category, propose_purpose
+from app.ui.editors.base import ItemEditor
+from app.ui.editors.chips import TagField
+from app.ui.editors.choice_fields import EnumCombo
+
+_DOMAIN = re.compile(DOMAIN_PATTERN)
+
+
+TYPES = (("apple_data_type", AppleDataType, "apple"), ("play_data_type", PlayDataType, "play"))
+PURPOSES = (("apple_purpose", ApplePurpose, "apple"), ("play_purpose", PlayPurpose, "play"))
+
+
+def add_store_types(editor: ItemEditor, form: QFormLayout) -> None:
+    """A category's Apple and Google Play data types (empty: the exports propose one)."""
+    for name, choices, _ in TYPES:
+        editor.add(form, name, EnumCombo(*editor.words(name), list(choices), optional=True))
+
+
+def add_store_purposes(editor: ItemEditor, form: QFormLayout) -> None:
+    """A purpose's Apple and Google Play purposes (empty: the exports propose one)."""
+    for name, choices, _ in PURPOSES:
+        editor.add(form, name, EnumCombo(*editor.words(name), list(choices), optional=True))
+
+
+def show_proposals(editor: ItemEditor, target: BaseModel) -> None:
+    """Say, in the empty choice of each store field, what the exports would propose."""
+    if isinstance(target, DataCategory):
+        fields, proposal = TYPES, propose_category(target)
+    elif isinstance(target, Purpose):
+        declared = by_id(editor.bridge.document.policy.purposes)
+        fields, proposal = PURPOSES, propose_purpose(target, stating_kind(target.id, declared))
+    else:
+        return
+    for name, _, store in fields:
+        field = editor.fields.get((name,))
+        if isinstance(field, EnumCombo):
+            value = getattr(proposal, store)
+            field.combo.setItemText(0, "not set (nothing fits: choose one)" if value is None
+                                    else f"not set (proposed: {label(value)})")
+
+
+class DomainListField(TagField):
+    """Internet domains as chips: type one (any case) and press Enter."""
+
+    def __init__(self, label_text: str, tip: str, parent: QWidget | None = None) -> None:
+        super().__init__(label_text, tip, empty_text="none",
+                         placeholder="e.g. ads.example.com", parent=parent)
+        self.describe(self.entry, f"Add to {label_text.lower()}",
+                      f"{tip}\nType a domain such as ads.example.com and press Enter.")
+
+    def parse(self, text: str) -> str:
+        """The domain in lowercase, without a trailing dot."""
+        return text.strip().lower().rstrip(".")
+
+    def problem(self, value: str) -> str | None:
+        """Why ``value`` is not a domain name, or None."""
+        if len(value) > 253 or not _DOMAIN.match(value):
+            return f"'{value}' is not an internet domain: write it like ads.example.com"
+        return None
+
+
+def add_tracking_domains(editor: ItemEditor, form: QFormLayout) -> None:
+    """A recipient's tracking domains (Apple's NSPrivacyTrackingDomains)."""
+    editor.add(form, "tracking_domains", DomainListField(*editor.words("tracking_domains")))

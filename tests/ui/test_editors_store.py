@@ -1,0 +1,78 @@
+"""The app-store labels in the forms: store data types and purposes, tracking domains."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.domain.store_kinds import AppleDataType, PlayPurpose
+from app.storage.loader import load_bytes
+from app.ui.bridge import DocumentBridge
+from app.ui.editors.forms import EDITORS
+from tests.small_policy import UI_POLICY
+
+
+def _editor(qtbot, bridge: DocumentBridge, section: str, item_id: str):  # type: ignore[no-untyped-def]
+    qtbot.addWidget(editor := EDITORS[section](bridge))
+    editor.show_item(item_id)
+    editor.show()
+    return editor
+
+
+@pytest.mark.parametrize(("section", "item_id", "name", "proposed", "chosen"), [
+    ("categories", "contact.email", "apple_data_type", "email address", AppleDataType.USER_ID),
+    ("purposes", "marketing", "play_purpose", "advertising",
+     PlayPurpose.DEVELOPER_COMMUNICATIONS),
+])
+def test_store_labels_say_what_is_proposed_and_take_a_declared_one(
+        qtbot, bridge: DocumentBridge, section: str, item_id: str, name: str, proposed: str,
+        chosen: StrEnum) -> None:  # type: ignore[no-untyped-def]
+    editor = _editor(qtbot, bridge, section, item_id)
+    combo = editor.fields[(name,)].combo
+    assert combo.itemText(0) == f"not set (proposed: {proposed})"
+    combo.setCurrentIndex(combo.findData(chosen))
+    assert getattr(bridge.document.find(section, item_id), name) is chosen
+    assert bridge.undo_stack.count() == 1
+    bridge.undo_stack.undo()
+    assert getattr(bridge.document.find(section, item_id), name) is None
+    assert combo.currentIndex() == 0
+
+
+def test_a_category_nothing_fits_says_so_until_its_tags_change(
+        qtbot, bridge: DocumentBridge) -> None:  # type: ignore[no-untyped-def]
+    editor = _editor(qtbot, bridge, "categories", "contact")
+    combo = editor.fields[("play_data_type",)].combo
+    assert combo.itemText(0) == "not set (nothing fits: choose one)"
+    bridge.set_field("categories", "contact", "tags", ["location"])  # e.g. from another view
+    assert combo.itemText(0) == "not set (proposed: approximate location)"
+
+
+def test_tracking_domains_are_typed_checked_and_undone(qtbot) -> None:  # type: ignore[no-untyped-def]
+    text = UI_POLICY.decode().replace("format_version: 1", "format_version: 2").replace(
+        "purposes:\n", "recipients:\n  - id: ads\n    kind: third_party\npurposes:\n", 1)
+    bridge = DocumentBridge(load_bytes(text.encode(), "ui.policy.yaml").policy,
+                            "ui.policy.yaml", text)
+    editor = _editor(qtbot, bridge, "recipients", "ads")
+    field = editor.fields[("tracking_domains",)]
+    qtbot.keyClicks(field.entry, "=cmd|x")
+    qtbot.keyClick(field.entry, Qt.Key.Key_Return)
+    assert "is not an internet domain" in field.error
+    assert bridge.document.find("recipients", "ads").tracking_domains == []
+    field.entry.clear()
+    qtbot.keyClicks(field.entry, "Ads.Example.COM.")
+    qtbot.keyClick(field.entry, Qt.Key.Key_Return)
+    assert bridge.document.find("recipients", "ads").tracking_domains == ["ads.example.com"]
+    bridge.undo_stack.undo()
+    assert bridge.document.find("recipients", "ads").tracking_domains == []
+
+
+def test_file_export_offers_both_store_formats_to_engineering(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.exporters.registry import exporters
+    from app.ui.export.dialog import ExportDialog
+
+    qtbot.addWidget(dialog := ExportDialog(exporters(), "/tmp/shop.policy.yaml", 0))
+    engineering = dialog.groups()["Engineering files"]
+    assert {"apple-privacy-manifest", "play-data-safety"} <= set(engineering)
+    assert "play-data-safety" not in dialog.groups()["Legal documents"]  # a .csv, yet for engineers
