@@ -4,7 +4,8 @@ Exit status: 0 when both say the same thing (order aside), 1 when they differ, 2
 cannot be read or the command is misused. ``--impact`` adds what the change does to decisions
 (:mod:`app.exporters.impact_report`): after the redline in text, as the ``impact`` key of the
 JSON object, as a section of the HTML. The HTML redline always opens with the impact's summary.
-The exit status stays that of the textual comparison.
+The exit status stays that of the textual comparison. Every format also says which sections of
+the privacy notice the change alters (:mod:`app.exporters.notice_changes`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from app.domain.diff import PolicyDiff, diff_policies
 from app.domain.impact import Impact, policy_impact
 from app.domain.models import Policy
 from app.exporters import impact_report
+from app.exporters.notice_changes import NoticeChange, notice_change
 from app.exporters.redline import FORMATS, diff_data, render
 from app.exporters.redline_html import render_html
 from app.storage.loader import load_file
@@ -52,12 +54,13 @@ def run(args: argparse.Namespace) -> int:
     old = load_file(args.old)
     new = load_file(args.new)
     diff = diff_policies(old.policy, new.policy)
+    notice = notice_change(old.policy, new.policy)
     impact = (policy_impact(old.policy, new.policy, region_catalogue())
               if args.impact or args.format == "html" else None)
     if impact is None:
-        text = render(diff, args.format, args.old, args.new)
+        text = render(diff, args.format, args.old, args.new, notice)
     else:
-        text = _with_impact(args, diff, impact, old.policy, new.policy)
+        text = _with_impact(args, diff, impact, (old.policy, new.policy), notice)
     if args.output:
         write_output(args.output, text.encode("utf-8"))
         messages_for(args.output)(
@@ -72,15 +75,16 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK if diff.equal else EXIT_FINDINGS
 
 
-def _with_impact(args: argparse.Namespace, diff: PolicyDiff, impact: Impact, old: Policy,
-                 new: Policy) -> str:
+def _with_impact(args: argparse.Namespace, diff: PolicyDiff, impact: Impact,
+                 versions: tuple[Policy, Policy], notice: NoticeChange) -> str:
     """The redline with the impact: the summary in HTML, everything when --impact is given."""
+    old, new = versions
     if args.format == "html":
         return render_html(diff, args.old, args.new, impact=impact_report.impact_view(
-            impact, old, new, details=args.impact))
+            impact, old, new, details=args.impact), notice=notice)
     if args.format == "json":
-        data = diff_data(diff)
+        data = diff_data(diff, notice)
         data["impact"] = impact_report.impact_data(impact, old, new)
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    return (render(diff, "text", args.old, args.new) + "\n"
+    return (render(diff, "text", args.old, args.new, notice) + "\n"
             + impact_report.render_text(impact, old, new))

@@ -86,6 +86,8 @@ def run(args: argparse.Namespace) -> int:
     note(f"wrote {args.output} ({exporter.title})")
     for line in result.summary:
         note(f"not expressed: {line}")
+    for line in result.notes:
+        note(line)
     note(f"digest: {result.digest}")
     return EXIT_OK
 

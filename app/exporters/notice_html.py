@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from app.domain.models import Policy
 from app.exporters.documents_html import notices, render
+from app.exporters.notice_readability import readability
 from app.exporters.notice_sections import Notice, build_notice
 from app.exporters.registry import LEGAL, ExportResult, FunctionExporter, register
 from app.exporters.standing import standing_of
@@ -27,12 +28,15 @@ def notice_exporter(renderer: Callable[[Notice, Policy, int], str], name: str, t
                     suffix: str, description: str) -> FunctionExporter:
     """Register the notice in one format: ``renderer`` lays out the notice of a policy.
 
-    The exporter states the policy's standing (DRAFT, known errors) and is for legal.
+    The exporter states the policy's standing (DRAFT, known errors) and is for legal; its
+    result notes the notice's reading ease (:mod:`app.exporters.notice_readability`), which
+    the published notice itself does not show.
     """
     def export(policy: Policy, errors: int = 0) -> ExportResult:
         notice = build_notice(policy)
         return ExportResult(digest=notice.digest,
-                            data=renderer(notice, policy, errors).encode("utf-8"))
+                            data=renderer(notice, policy, errors).encode("utf-8"),
+                            notes=[readability(notice).line()])
 
     return register(FunctionExporter(name=name, title=title, suffix=suffix,
                                      description=description, function=export,

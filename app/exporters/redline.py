@@ -9,7 +9,11 @@ Text is compiler-like, one line per difference::
     - rules old_rule
     > purposes ads -> advertising (renamed)
     ~ rules newsletter_email: purposes + marketing.newsletter - marketing
+    notice: This change alters the privacy notice's sections 2 (...) and 3 (...).
     3 differences
+
+The ``notice:`` line, and the JSON's ``notice_sections``, come when both policies are at hand
+(:mod:`app.exporters.notice_changes`): which sections of the privacy notice read differently.
 
 JSON (``diff_format`` 1) is one object::
 
@@ -19,7 +23,8 @@ JSON (``diff_format`` 1) is one object::
      "items": [{"section": str, "change": "added"|"removed"|"renamed"|"changed",
                 "id": str, "old_id": str (renamed only), "name": str,
                 "fields": [FIELD...], "content": {...} (added/removed only)}],
-     "reordered": [section...]}
+     "reordered": [section...],
+     "notice_sections": [{"number": int, "id": str, "title": str}] (with both policies)}
 
 where FIELD is ``{"field": "dotted.path", "old": value, "new": value}`` for a replaced value and
 ``{"field": "dotted.path", "added": [...], "removed": [...]}`` for a list. HTML is rendered by
@@ -49,6 +54,7 @@ from app.domain.models import (
 from app.domain.retention_words import year_start_words
 from app.domain.sections import SECTIONS, field_title
 from app.domain.terminal_text import terminal_safe
+from app.exporters.notice_changes import NoticeChange
 
 FORMATS = ("text", "json", "html")
 _BARE = re.compile(r"[\w.:+@/-]+")
@@ -158,8 +164,9 @@ def _item_text(change: ItemChange) -> list[str]:
     return lines
 
 
-def render_text(diff: PolicyDiff, old_name: str = "old", new_name: str = "new") -> str:
-    """The compiler-like text form, ending with a count line.
+def render_text(diff: PolicyDiff, old_name: str = "old", new_name: str = "new",
+                notice: NoticeChange | None = None) -> str:
+    """The compiler-like text form, ending with the notice's sections altered and a count line.
 
     User text and file names are escaped for the terminal, so each difference is one line.
     """
@@ -168,6 +175,8 @@ def render_text(diff: PolicyDiff, old_name: str = "old", new_name: str = "new") 
     lines += [f"~ policy: {_field_text(f)}" for f in diff.metadata]
     for change in diff.items:
         lines += _item_text(change)
+    if notice is not None:
+        lines.append(f"notice: {notice.sentence()}")
     count = diff.count()
     lines.append("no differences" if diff.equal else
                  f"{count} difference{'' if count == 1 else 's'}")
@@ -194,9 +203,9 @@ def _item_json(change: ItemChange) -> dict[str, Any]:
     return data
 
 
-def diff_data(diff: PolicyDiff) -> dict[str, Any]:
+def diff_data(diff: PolicyDiff, notice: NoticeChange | None = None) -> dict[str, Any]:
     """The documented JSON structure (see the module docstring)."""
-    return {
+    data = {
         "diff_format": 1,
         "equal": diff.equal,
         "old": {"title": diff.old_title, "digest": diff.old_digest},
@@ -205,21 +214,25 @@ def diff_data(diff: PolicyDiff) -> dict[str, Any]:
         "items": [_item_json(c) for c in diff.items],
         "reordered": list(diff.reordered),
     }
+    if notice is not None:
+        data["notice_sections"] = notice.data()
+    return data
 
 
-def render_json(diff: PolicyDiff) -> str:
+def render_json(diff: PolicyDiff, notice: NoticeChange | None = None) -> str:
     """The JSON form, indented, keys in a fixed order."""
-    return json.dumps(diff_data(diff), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(diff_data(diff, notice), indent=2, ensure_ascii=False) + "\n"
 
 
-def render(diff: PolicyDiff, fmt: str, old_name: str = "old", new_name: str = "new") -> str:
-    """Render in ``fmt`` (one of :data:`FORMATS`)."""
+def render(diff: PolicyDiff, fmt: str, old_name: str = "old", new_name: str = "new",
+           notice: NoticeChange | None = None) -> str:
+    """Render in ``fmt`` (one of :data:`FORMATS`); ``notice``: the notice's sections altered."""
     if fmt == "text":
-        return render_text(diff, old_name, new_name)
+        return render_text(diff, old_name, new_name, notice)
     if fmt == "json":
-        return render_json(diff)
+        return render_json(diff, notice)
     if fmt == "html":
         from app.exporters.redline_html import render_html
 
-        return render_html(diff, old_name, new_name)
+        return render_html(diff, old_name, new_name, notice=notice)
     raise ValueError(f"unknown diff format '{fmt}' (choose from {', '.join(FORMATS)})")

@@ -20,6 +20,7 @@ from app.domain.sections import METADATA, REGIONS
 from app.domain.sections import section as section_info
 from app.exporters.documents_html import Notice, plural, render
 from app.exporters.impact_report import ImpactView, impact_view
+from app.exporters.notice_changes import NoticeChange, notice_change
 from app.exporters.redline import (
     REFERENCE_FIELDS,
     SECTION_TITLES,
@@ -69,11 +70,12 @@ class ItemView:
 
 
 def render_html(diff: PolicyDiff, old_name: str = "old", new_name: str = "new",
-                impact: ImpactView | None = None) -> str:
+                impact: ImpactView | None = None, notice: NoticeChange | None = None) -> str:
     """A standalone HTML document for ``diff``.
 
     With ``impact`` (when both policies are at hand) the document opens with what the change
-    does to decisions and, when the view holds them, ends with every group of changed uses.
+    does to decisions and, when the view holds them, ends with every group of changed uses;
+    with ``notice``, it says which sections of the privacy notice the change alters.
     """
     sections = []
     for section in COMPARED_SECTIONS:
@@ -87,18 +89,20 @@ def render_html(diff: PolicyDiff, old_name: str = "old", new_name: str = "new",
                   ("After", diff.new_title, new_name, diff.new_digest)],
         summary=_summary(diff),
         metadata=[_field(diff, METADATA, f) for f in diff.metadata],
-        sections=sections, reordered=reordered, impact=impact)
+        sections=sections, reordered=reordered, impact=impact,
+        notice=None if notice is None else notice.sentence())
 
 
 def redline_with_impact(old: Policy, new: Policy, old_name: str, new_name: str,
                         ) -> tuple[str, Impact]:
     """The redline from ``old`` to ``new`` opening with the impact, every changed use listed.
 
-    Returns the HTML and the impact (:func:`app.domain.impact.policy_impact`) it shows.
+    It also says which sections of the privacy notice the change alters. Returns the HTML and
+    the impact (:func:`app.domain.impact.policy_impact`) it shows.
     """
     impact = policy_impact(old, new, region_catalogue())
     html = render_html(diff_policies(old, new), old_name, new_name,
-                       impact=impact_view(impact, old, new))
+                       impact=impact_view(impact, old, new), notice=notice_change(old, new))
     return html, impact
 
 

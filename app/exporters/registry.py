@@ -38,7 +38,8 @@ class ExportResult:
     """What an export produced.
 
     Either ``data`` (one file's bytes) or ``files`` (relative path -> bytes, e.g. a bundle).
-    ``summary`` lists what the format could not express; ``digest`` is the policy's content
+    ``summary`` lists what the format could not express; ``notes`` what a reader of the output
+    should know about it (e.g. a notice's reading ease); ``digest`` is the policy's content
     digest that the output carries.
     """
 
@@ -46,6 +47,7 @@ class ExportResult:
     data: bytes | None = None
     files: dict[str, bytes] = field(default_factory=dict)
     summary: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if (self.data is None) == (not self.files):

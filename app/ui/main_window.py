@@ -41,6 +41,7 @@ from app.ui.problems.controller import install_problems
 from app.ui.views.document import install_document_view
 from app.ui.views.flow.view import install_flow
 from app.ui.views.matrix import install_matrix
+from app.ui.views.notice import install_notice_view
 from app.ui.views.review import install_review
 from app.ui.views.tester import install_tester
 from app.ui.views.timeline.view import install_timeline
@@ -53,6 +54,8 @@ NAVIGATOR_MIN_WIDTH = 220
 """Pixels below which the navigator's names become unreadable."""
 VIEWS_MIN_WIDTH = 600
 """The most a view may ask for, so that 1024 pixels hold it beside the navigator."""
+NAVIGATOR_WIDTH = 320
+"""The navigator's width in a new window: at 1024 pixels the rest holds every view's tab."""
 
 
 BOTTOM_SHARE = 0.22
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         self.git_history = install_history(self)
         self.approvals = install_approvals(self)
         self.document_view = install_document_view(self)
+        self.notice_view = install_notice_view(self)
         self.merge_conflicts = install_merge_conflicts(self)
         self.files.saved.connect(self.merge_conflicts.file_saved)
         self._tabify_when_shown(self.problems.dock, self.merge_conflicts.dock)
@@ -127,7 +131,7 @@ class MainWindow(QMainWindow):
         # claim more than the window leaves beside a readable navigator.
         self.navigator.setMinimumWidth(NAVIGATOR_MIN_WIDTH)
         self.views.setMinimumWidth(VIEWS_MIN_WIDTH)
-        self.resizeDocks([self.navigator_dock], [340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.navigator_dock], [NAVIGATOR_WIDTH], Qt.Orientation.Horizontal)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)

@@ -28,27 +28,29 @@ SHOTS = (  # file name, central tab, navigator selection
     ("view-tester.png", "Decision tester", None),
     ("view-review.png", "Intrusiveness review", None),
     ("view-document.png", "Policy document", None),
+    ("view-notice.png", "Privacy notice", None),
 )
 
 
 def settle(window, timeout_s: float = 20.0) -> None:  # type: ignore[no-untyped-def]
     """Process events until layouts settle and background work shown is done.
 
-    Validation, the document preview, the flow map and the review (when shown).
+    Validation, the document and notice previews, the flow map and the review (when shown).
     """
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     deadline = time.monotonic() + timeout_s
     problems = getattr(window, "problems", None)
-    document = getattr(window, "document_view", None)
+    previews = [v for v in (getattr(window, "document_view", None),
+                            getattr(window, "notice_view", None)) if v is not None]
     flow = getattr(window, "flow", None)
     review = getattr(window, "review", None)
     while time.monotonic() < deadline:
         for _ in range(10):
             app.processEvents()
         validating = problems is not None and problems.revalidator.busy
-        previewing = document is not None and document.isVisible() and document.busy
+        previewing = any(v.isVisible() and v.busy for v in previews)
         drawing = flow is not None and flow.isVisible() and flow.busy
         scoring = review is not None and review.isVisible() and review.runner.busy
         if not validating and not previewing and not drawing and not scoring:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.exporters.notice_changes import notice_change
 from app.storage.loader import load_bytes
 from app.ui import compare
 from app.ui.compare import CANCELLED, WORKING, RedlineDialog
@@ -53,6 +54,10 @@ def test_compare_shows_the_impact_inside_the_redline_and_exports_it(
     assert dialog.state.text().startswith(
         f"Impact: {changed:,} of the {impact.uses:,} uses compared get a different decision")
     assert "<b>old</b>" in dialog.browser.toPlainText()  # names stay text, never markup
+    # and which sections of the privacy notice the change alters (3: the purposes' consent)
+    notice = notice_change(load_bytes(OLD).policy, window.bridge.policy)
+    assert 3 in [s.number for s in notice.sections]
+    assert f"Privacy notice: {notice.sentence()}" in dialog.browser.toPlainText()
     target = tmp_path / "redline.html"
     monkeypatch.setattr(compare, "ask_redline_path", lambda parent, suggested: str(target))
     assert dialog.export_html() == str(target)

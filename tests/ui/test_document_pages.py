@@ -107,7 +107,7 @@ def test_hostile_markup_loses_nothing() -> None:
 
 def test_the_builder_process_imports_no_qt() -> None:
     """The builder process and its tasks' modules: Qt would only slow it."""
-    code = ("import sys, app.ui.builder, app.ui.views.document.build, "
+    code = ("import sys, app.ui.builder, app.ui.views.document.build, app.ui.views.notice.build, "
             "app.ui.views.flow.layout; "
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,

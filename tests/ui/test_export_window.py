@@ -62,6 +62,21 @@ def test_export_reports_what_the_format_cannot_express(window: MainWindow, tmp_p
     assert "retention periods" in report.calls[0]
 
 
+def test_exporting_the_notice_reports_its_reading_ease(window: MainWindow, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.exporters.notice_readability import readability
+    from app.exporters.notice_sections import build_notice
+
+    report = Recorder()
+    monkeypatch.setattr(controller, "show_export_report", report)
+    target = tmp_path / "ui.notice.html"
+    monkeypatch.setattr(controller, "open_dialog", choose("notice-html", target))
+    assert window.export.export() is not None
+    line = readability(build_notice(window.bridge.policy)).line()
+    assert line in report.calls[0] and "Not expressed" not in report.calls[0]
+    assert "Reading ease" not in target.read_text(encoding="utf-8")
+
+
 def test_errors_block_the_export_unless_forced(window: MainWindow, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     window.bridge.set_field("rules", "newsletter_email", "purposes", ["nowhere"])  # STR003

@@ -86,6 +86,7 @@ class ExportController(QObject):
         lines = [f"Wrote {target} ({exporter.title}).", f"Digest: {result.digest}"]
         if errors:
             lines.append(f"Exported although the policy has {errors} error findings.")
+        lines += result.notes
         if result.summary:
             lines.append("\nNot expressed by this format:")
             lines += [f"  - {line}" for line in result.summary]

