@@ -41,7 +41,6 @@ from app.ui.problems.controller import install_problems
 from app.ui.views.document import install_document_view
 from app.ui.views.flow.view import install_flow
 from app.ui.views.matrix import install_matrix
-from app.ui.views.notice import install_notice_view
 from app.ui.views.review import install_review
 from app.ui.views.tester import install_tester
 from app.ui.views.timeline.view import install_timeline
@@ -54,7 +53,7 @@ NAVIGATOR_MIN_WIDTH = 220
 """Pixels below which the navigator's names become unreadable."""
 VIEWS_MIN_WIDTH = 600
 """The most a view may ask for, so that 1024 pixels hold it beside the navigator."""
-NAVIGATOR_WIDTH = 320
+NAVIGATOR_WIDTH = 340
 """The navigator's width in a new window: at 1024 pixels the rest holds every view's tab."""
 
 
@@ -116,7 +115,6 @@ class MainWindow(QMainWindow):
         self.git_history = install_history(self)
         self.approvals = install_approvals(self)
         self.document_view = install_document_view(self)
-        self.notice_view = install_notice_view(self)
         self.merge_conflicts = install_merge_conflicts(self)
         self.files.saved.connect(self.merge_conflicts.file_saved)
         self._tabify_when_shown(self.problems.dock, self.merge_conflicts.dock)

@@ -16,7 +16,7 @@ from app.paths import EXAMPLES, ROOT
 
 OUT = ROOT / "resources" / "screenshots"
 EXAMPLE = EXAMPLES / "northwind-outfitters.policy.yaml"
-SHOTS = (  # file name, central tab, navigator selection
+SHOTS = (  # file name, central tab, navigator selection or the document shown
     ("editor-policy.png", "Editor", (METADATA, None)),
     ("editor-purpose.png", "Editor", (PURPOSES, "loyalty_offers")),
     ("editor-rule.png", "Editor", (RULES, "email_sending")),
@@ -27,8 +27,8 @@ SHOTS = (  # file name, central tab, navigator selection
     ("view-flow.png", "Data flow", None),
     ("view-tester.png", "Decision tester", None),
     ("view-review.png", "Intrusiveness review", None),
-    ("view-document.png", "Policy document", None),
-    ("view-notice.png", "Privacy notice", None),
+    ("view-document.png", "Documents", "Policy document"),
+    ("view-notice.png", "Documents", "Privacy notice"),
 )
 
 
@@ -42,8 +42,7 @@ def settle(window, timeout_s: float = 20.0) -> None:  # type: ignore[no-untyped-
     app = QApplication.instance()
     deadline = time.monotonic() + timeout_s
     problems = getattr(window, "problems", None)
-    previews = [v for v in (getattr(window, "document_view", None),
-                            getattr(window, "notice_view", None)) if v is not None]
+    previews = [v for v in (getattr(window, "document_view", None),) if v is not None]
     flow = getattr(window, "flow", None)
     review = getattr(window, "review", None)
     while time.monotonic() < deadline:
@@ -97,7 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, tab, selection in SHOTS:
         if tab not in titles:
             continue
-        if selection is not None:
+        if isinstance(selection, str):  # the document the Documents tab shows
+            view = window.document_view
+            view.show_kind(next(k for k in view.kinds if k.title == selection))
+        elif selection is not None:
             section, item_id = selection
             if item_id is not None and window.bridge.document.find(section, item_id) is None:
                 item_id = window.bridge.document.items(section)[0].id

@@ -28,7 +28,6 @@ from app.ui.problems.controller import install_problems
 from app.ui.views.document import install_document_view
 from app.ui.views.flow.view import install_flow
 from app.ui.views.matrix import install_matrix
-from app.ui.views.notice import install_notice_view
 from app.ui.views.review import install_review
 from app.ui.views.tester import install_tester
 from app.ui.views.timeline.canvas import install_diagram
@@ -39,7 +38,7 @@ from app.validation.problems import Problem
 INSTALLERS: list[Callable] = [
     install_problems, install_files, install_export, install_matrix, install_timeline,
     install_flow, install_tester, install_review, install_compare, install_approvals,
-    install_document_view, install_notice_view, install_diagram, install_history]
+    install_document_view, install_diagram, install_history]
 INSTALLERS.append(install_merge_conflicts)
 
 
@@ -124,14 +123,13 @@ def test_a_minimal_host_installs_every_controller(host: FakeHost) -> None:
     files = install_files(host)
     install_export(host)
     for install in (install_matrix, install_timeline, install_flow, install_tester,
-                    install_review, install_document_view, install_notice_view):
+                    install_review, install_document_view):
         install(host)
     install_compare(host)
     history = install_history(host)
     approvals = install_approvals(host)
     assert set(host.views) == {"Use matrix", "Retention timeline", "Data flow",
-                               "Decision tester", "Intrusiveness review", "Policy document",
-                               "Privacy notice"}
+                               "Decision tester", "Intrusiveness review", "Documents"}
     assert host.menus["file-top"][:2] == [files.new_action, files.open_action]
     assert host.menus["policy"] == [approvals.submit_action, approvals.approve_action,
                                     approvals.retire_action, approvals.draft_action]

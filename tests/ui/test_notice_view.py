@@ -48,19 +48,23 @@ def notice(qtbot, example: DocumentBridge) -> DocumentView:  # type: ignore[no-u
     return view
 
 
-def test_the_window_has_the_notice_tab_with_a_ctrl_digit(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    view = window.notice_view
+def test_the_documents_tab_shows_the_notice_when_chosen(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.document_view
     index = window.views.indexOf(view)
-    assert index >= 0 and window.views.tabText(index) == "Notice"
-    assert window.views.tabToolTip(index) == "Privacy notice"
-    action = next(a for a in window.view_menu.actions() if a.text() == "Privacy notice")
+    assert index >= 0 and window.views.tabText(index) == "Documents"
+    action = next(a for a in window.view_menu.actions() if a.text() == "Documents")
     assert action.shortcut().toString() == f"Ctrl+{index + 1}"
     action.trigger()
     assert window.views.currentWidget() is view
     qtbot.waitUntil(lambda: not view.busy and bool(view.text()), timeout=20_000)
-    assert "Who receives your data and where it goes" in view.text()
-    # beside the policy document: the two readable documents sit together
-    assert index == window.views.indexOf(window.document_view) + 1
+    assert "Who receives your data and where it goes" not in view.text()  # the policy document
+    titles = [view.chooser.itemText(i) for i in range(view.chooser.count())]
+    assert titles[:2] == ["Policy document", "Privacy notice"]
+    view.chooser.setCurrentIndex(1)  # as a click in the "Show" list does
+    assert view.kind is NOTICE and set(view.export_buttons) == {"html", "md"}
+    qtbot.waitUntil(lambda: not view.busy and "Who receives your data" in view.text(),
+                    timeout=20_000)
+    assert view.browser.accessibleName() == "Privacy notice preview"
 
 
 def test_the_notice_names_every_purpose_and_section_of_the_example(

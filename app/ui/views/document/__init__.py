@@ -1,4 +1,4 @@
-"""The "Policy document" view: live preview of the legal document, with HTML/PDF export.
+"""The "Documents" view: a live preview of each readable document, with its exports.
 
 The package imports no Qt by itself: :mod:`.build` and :mod:`.pages` also run in the process
 that builds a large policy's preview, which has no use for Qt.
@@ -14,14 +14,18 @@ if TYPE_CHECKING:
 
 
 def install_document_view(host: Host) -> DocumentView:
-    """Add the "Policy document" tab to ``host``.
+    """Add the "Documents" tab to ``host``: the policy document first, the others to choose.
 
-    The tab takes the error count from the host's latest checks, while they describe the
-    policy as it is.
+    The others: the privacy notice, the record of processing, the DPIA draft and the consent
+    and GPC table. The tab takes the error count from the host's latest checks, while they
+    describe the policy as it is.
     """
+    from app.ui.views.document.kind import CONSENT, DPIA, POLICY_DOCUMENT, RECORD
     from app.ui.views.document.view import DocumentView
+    from app.ui.views.notice import NOTICE
 
-    view = DocumentView(host.bridge, host.widget, host.known_errors)
+    view = DocumentView(host.bridge, host.widget, host.known_errors,
+                        kinds=(POLICY_DOCUMENT, NOTICE, RECORD, DPIA, CONSENT))
     host.add_view(view, DocumentView.TITLE, "policy")
     return view
 

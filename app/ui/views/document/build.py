@@ -11,9 +11,11 @@ No Qt here: the builder process imports this module to run :func:`preview`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from app.domain.models import Policy
 from app.exporters.policy_document import build_html
+from app.exporters.registry import get, run_export
 from app.exporters.standing import standing_of
 from app.ui.builder import call, is_large
 from app.ui.views.document.pages import Pages, paginate
@@ -56,3 +58,20 @@ def built_by(task: Callable[[Policy, int | None], Built], policy: Policy,
 def build(policy: Policy, errors: int | None) -> Built:
     """:func:`preview` of ``policy``; a large one's by the builder process (:func:`built_by`)."""
     return built_by(preview, policy, errors)
+
+
+def exported(name: str, policy: Policy, errors: int | None) -> Built:
+    """The HTML the exporter ``name`` writes, in pages, and a summary naming the export.
+
+    ``errors`` is the policy's error count (None: validated here, on the worker).
+    """
+    exporter = get(name)
+    known = error_count(policy) if errors is None else errors
+    result = run_export(exporter, policy, known)
+    pages = paginate((result.data or b"").decode("utf-8"))
+    return pages, f"As the {exporter.name} export writes it."
+
+
+def build_exported(name: str, policy: Policy, errors: int | None) -> Built:
+    """:func:`exported` of ``policy``; a large one's by the builder process."""
+    return built_by(partial(exported, name), policy, errors)

@@ -1,16 +1,18 @@
-"""What a document preview tab shows: its title, how its pages are built, what it exports.
+"""What the document preview shows: a document's title, how its pages are built, its exports.
 
-The "Policy document" tab and the "Privacy notice" tab are the same view
-(:class:`app.ui.views.document.view.DocumentView`) over two kinds of document.
+The "Documents" tab (:class:`app.ui.views.document.view.DocumentView`) previews one kind at a
+time, chosen in its bar: the policy document, the privacy notice, the record of processing,
+the DPIA draft, the consent and GPC table.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from app.domain.models import Policy
-from app.ui.views.document.build import Built, build
+from app.ui.views.document.build import Built, build, build_exported
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,17 @@ class Preview:
 POLICY_DOCUMENT = Preview("Policy document", build, (("html", "html"), ("pdf", "pdf")))
 """The document legal reads and signs (:mod:`app.exporters.policy_document`)."""
 
+RECORD = Preview("Record of processing (Art. 30)", partial(build_exported, "art30-html"),
+                 (("html", "art30-html"), ("pdf", "art30-pdf"), ("csv", "art30-csv")), ".art30")
+"""The controller's record of processing activities (:mod:`app.exporters.art30_html`)."""
+DPIA = Preview("DPIA draft", partial(build_exported, "dpia-html"),
+               (("html", "dpia-html"), ("pdf", "dpia-pdf"), ("json", "dpia-pia-json")), ".dpia")
+"""The impact assessment draft with each purpose's screening (:mod:`app.exporters.dpia`)."""
+CONSENT = Preview("Consent and GPC table", partial(build_exported, "gpc-table-html"),
+                  (("html", "gpc-table-html"), ("csv", "gpc-table-csv")), ".gpc")
+"""What each purpose does with consent and a GPC signal (:mod:`app.exporters.gpc_table`)."""
+
 FILE_KINDS = {"html": "HTML document (*.html)", "pdf": "PDF document (*.pdf)",
-              "md": "Markdown text (*.md)"}
+              "md": "Markdown text (*.md)", "csv": "CSV spreadsheet (*.csv)",
+              "json": "JSON file (*.json)"}
 """The save dialog's filter for each suffix a preview exports."""

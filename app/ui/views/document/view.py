@@ -12,17 +12,19 @@ whatever the palette. The export buttons reuse the kind's exporters.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -34,7 +36,6 @@ from app.exporters.writing import write_result
 from app.ui.background import BackgroundRunner
 from app.ui.bridge import DocumentBridge
 from app.ui.files.tasks import run_blocking
-from app.ui.icons import icon
 from app.ui.views.document.build import Built, error_count
 from app.ui.views.document.kind import FILE_KINDS, POLICY_DOCUMENT, Preview
 from app.ui.views.document.pager import PageBar
@@ -69,16 +70,21 @@ def show_export_problem(parent: QWidget, text: str) -> None:
 
 
 class DocumentView(QWidget):
-    """A read-only, live preview of a readable document with its export buttons."""
+    """A read-only, live preview of a readable document with its export buttons.
 
-    TITLE = POLICY_DOCUMENT.title
+    Given several ``kinds``, a "Show" list in its bar chooses the document previewed.
+    """
+
+    TITLE = "Documents"
 
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None,
                  known_errors: ErrorCount | None = None,
-                 kind: Preview = POLICY_DOCUMENT) -> None:
+                 kind: Preview = POLICY_DOCUMENT, kinds: Sequence[Preview] = ()) -> None:
         super().__init__(parent)
         self.bridge = bridge
         self.kind = kind
+        self.kinds = list(kinds) or [kind]
+        """The documents the view can show, in the order of its "Show" list."""
         self.known_errors = known_errors
         """Where the findings already made come from (the Problems panel's validation)."""
         self.browser = QTextBrowser(self)
@@ -94,23 +100,34 @@ class DocumentView(QWidget):
         self.page_bar = PageBar(self)
         self.page_bar.chosen.connect(self.show_page)
         self.browser.installEventFilter(self)
+        self.chooser = QComboBox(self)
+        self.chooser.addItems([k.title for k in self.kinds])
+        self.chooser.setCurrentIndex(self.kinds.index(kind))
+        self.chooser.setAccessibleName("Document shown")
+        self.chooser.setToolTip("The document to preview and export")
+        self.chooser.currentIndexChanged.connect(lambda i: self.show_kind(self.kinds[i]))
+        self.chooser.setVisible(len(self.kinds) > 1)
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(16)  # a longer title is cut in the closed list
+        self.page_bar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.export_buttons: dict[str, QPushButton] = {}
-        """The export button of each suffix the kind exports (html, pdf, md...)."""
-        for suffix, _name in kind.formats:
-            button = QPushButton(icon("document-save-as"), f"Export {suffix.upper()}...", self)
-            button.setToolTip(f"Write the {kind.title.lower()} as a {suffix.upper()} file")
-            button.clicked.connect(lambda _checked=False, s=suffix: self.export(s))
-            self.export_buttons[suffix] = button
+        """The export button of each suffix the kind shown exports (html, pdf, md...)."""
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        bar = QHBoxLayout()
-        bar.addWidget(self.status, 1)
-        bar.addWidget(self.page_bar)
-        for button in self.export_buttons.values():
-            bar.addWidget(button)
+        self.bar = QHBoxLayout()
+        self.bar.addWidget(self.chooser)
+        self.bar.addStretch(1)
+        self.bar.addWidget(self.page_bar)
+        exporting = QLabel("Export as", self)
+        exporting.setToolTip("Write the document shown to a file")
+        self.bar.addSpacing(8)
+        self.bar.addWidget(exporting)
+        self._add_export_buttons()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
+        layout.addLayout(self.bar)
+        layout.addWidget(self.status)  # a line of its own: the bar is full at 1024 pixels
         layout.addWidget(self.browser, 1)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -118,12 +135,43 @@ class DocumentView(QWidget):
         self.timer.timeout.connect(self.refresh)
         self._cache = SnapshotCache()
         self.runner = BackgroundRunner(
-            self, current=lambda: (bridge.document, bridge.document.revision))
+            self, current=lambda: (bridge.document, bridge.document.revision, self.kind))
         self.runner.published.connect(self._show)
         self.runner.failed.connect(self._failed)
         bridge.changed.connect(self._on_change)
         bridge.reset.connect(self._on_reset)
         self._stale = True
+
+    def _add_export_buttons(self) -> None:
+        """Put the kind's export buttons at the end of the bar, in place of the last kind's."""
+        for button in self.export_buttons.values():
+            self.bar.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.export_buttons = {}
+        for suffix, _name in self.kind.formats:
+            button = QPushButton(f"{suffix.upper()}...", self)
+            button.setAccessibleName(f"Export {suffix.upper()}")
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            button.setToolTip(f"Write the {self.kind.title.lower()} as a {suffix.upper()} file")
+            button.clicked.connect(lambda _checked=False, s=suffix: self.export(s))
+            self.export_buttons[suffix] = button
+            self.bar.addWidget(button)
+
+    def show_kind(self, kind: Preview) -> None:
+        """Preview ``kind`` (one of :attr:`kinds`) from its first page."""
+        if kind is self.kind:
+            return
+        self.kind = kind
+        self.chooser.setCurrentIndex(self.kinds.index(kind))
+        self.browser.setAccessibleName(kind.preview_name)
+        self._add_export_buttons()
+        self.pages, self.page = Pages(), 0
+        self.browser.clear()
+        self.page_bar.set_pages(self.pages.titles, 0)
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Alt+PgUp / Alt+PgDown in the preview turn its page."""
