@@ -216,3 +216,38 @@ def test_no_table_is_only_a_header() -> None:
                  "No retention rules are declared.",
                  "No use rules are declared, so no use of personal data is allowed."):
         assert said in html
+
+
+def test_no_page_ends_inside_the_last_row_of_a_table() -> None:
+    """Qt puts the block after a table above the last line of a tall last row (the table's
+    bottom margin): the DPIA draft of the CPRA template once cut "profiling" in half there."""
+    from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextTable
+
+    from app.exporters.dpia import build_draft
+    from app.exporters.dpia_html import render_html
+    from app.exporters.pdf import writer
+    from app.exporters.pdf.pages import Cuts
+    from app.paths import TEMPLATES
+    from app.storage.loader import load_file
+
+    policy = load_file(TEMPLATES / "cpra-app.policy.yaml").policy
+    writer._ensure_gui()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    device = QPdfWriter(buffer)
+    device.setResolution(writer.DPI)
+    device.setPageLayout(QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+        QMarginsF(*(writer.MARGIN_MM,) * 4), QPageLayout.Unit.Millimeter))
+    area = device.pageLayout().paintRectPixels(writer.DPI)
+    laid = writer.Laid(render_html(build_draft(policy), footer=False), float(area.width()),
+                       float(area.height()) - 2 * writer.HEADER_PX, device)
+    cuts = Cuts(laid.document)
+    rows = [cuts._row_bounds(table, row, table.columns())
+            for table in laid.document.rootFrame().childFrames() if isinstance(table, QTextTable)
+            for row in range(table.rows())]
+    ends = [page.slices[-1][1] for page in laid.pages[:-1]]
+    assert len(ends) >= 3
+    split = [(end, top, bottom) for end in ends for top, bottom in rows if top < end < bottom]
+    assert not split

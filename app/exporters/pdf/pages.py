@@ -51,6 +51,9 @@ class Cuts:
         self.found: dict[float, Cut] = {}
         self.keep: set[float] = set()
         """Places no cut may use (right after a heading)."""
+        self.tables: list[tuple[float, float]] = []
+        """(top, bottom) of every table: inside one, only the cuts between its rows."""
+        self.between_rows: set[float] = set()
 
     def add(self, y: float, forced: bool = False,
             header: tuple[float, float] | None = None) -> None:
@@ -63,7 +66,16 @@ class Cuts:
         """Every allowed cut of the document, top to bottom."""
         self._frame(self.document.rootFrame())
         return [cut for y, cut in sorted(self.found.items())
-                if cut.forced or y not in self.keep]
+                if (cut.forced or y not in self.keep) and not self._in_a_row(y)]
+
+    def _in_a_row(self, y: float) -> bool:
+        """Whether ``y`` is inside a table but not between two of its rows.
+
+        Qt places the block after a table at the top of the table's bottom margin, which can be
+        above the last line of its last row: a cut there would halve that line.
+        """
+        return y not in self.between_rows and any(top + 0.5 < y < bottom - 0.5
+                                                  for top, bottom in self.tables)
 
     def _frame(self, frame: Any) -> None:
         from PySide6.QtGui import QTextFormat, QTextTable
@@ -119,7 +131,9 @@ class Cuts:
         bounds = [self._row_bounds(table, row, columns) for row in range(rows)]
         tops = [top for top, _ in bounds]
         header_rows = min(table.format().headerRowCount(), rows - 1)
-        frame_top = self.layout.frameBoundingRect(table).top()
+        frame = self.layout.frameBoundingRect(table)
+        frame_top = frame.top()
+        self.tables.append((frame_top, max(frame.bottom(), bounds[-1][1])))
         header = None
         for row in range(1, rows):
             y = (bounds[row - 1][1] + tops[row]) / 2
@@ -130,6 +144,7 @@ class Cuts:
             if header_rows and header is None:
                 header = (frame_top, (bounds[header_rows - 1][1] + tops[header_rows]) / 2)
             self.add(y, header=header)
+            self.between_rows.add(y)
 
     def _row_bounds(self, table: Any, row: int, columns: int) -> tuple[float, float]:
         """Top of the first line and bottom of the last line of ``row``'s cells."""
