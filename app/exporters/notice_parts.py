@@ -148,7 +148,7 @@ class Writer:
         known = self.builder.categories
         for ancestor in lineage(category_id):
             item = known.get(ancestor)
-            said = people.sources(item) if item is not None else ""
+            said = nw.sources(item) if item is not None else ""
             if said and ancestor == category_id:
                 return f"Where it comes from: {plain(said)}."
             if said:
@@ -273,7 +273,13 @@ class Writer:
             what = clean(self.names.phrases("categories", rule.categories)) or "Data"
             if rule.purposes:
                 what += f", for {clean(self.names.purpose_phrases(rule.purposes))}"
-            lines = [sentence(f"It is {retention_sentence(rule)}")]
+            # The hold gets its own sentence: its reason often cites a law in brackets already.
+            held = rule.model_copy(update={"legal_hold": False})
+            lines = [sentence(f"It is {retention_sentence(held)}")]
+            if rule.legal_hold:
+                reason = clean(rule.legal_hold_reason).rstrip(".")
+                lines.append(f"We keep it longer while a legal hold applies: {plain(reason)}."
+                             if reason else "We keep it longer while a legal hold applies.")
             if rule.citation:
                 lines.append(f"Why: {plain(clean(rule.citation).rstrip('.'))}.")
             items.append((nw.sentence(what).rstrip("."), lines))
