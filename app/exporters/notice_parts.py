@@ -112,9 +112,10 @@ class Writer:
             return ["We do not collect personal data."], [], []
         summary = [f"We collect {counted(len(categories), 'kind', 'kinds')} of data, such as "
                    f"{few((clean(mid_sentence(n)) for n in names), 3)}."]
-        kinds = dict.fromkeys(str(s.kind) for c in categories for s in c.sources)
-        if kinds:
-            summary.append(f"It comes from {join(nw.SOURCE[k] for k in kinds)}.")
+        present = {str(s.kind) for c in categories for s in c.sources}
+        if present:  # "you" first, then what we see and infer, then others
+            told = join(words for kind, words in nw.SOURCE.items() if kind in present)
+            summary.append(f"It comes from {told}.")
         special = [n for c, n in zip(categories, names, strict=True)
                    if c.sensitivity is not Sensitivity.PERSONAL]
         if special:

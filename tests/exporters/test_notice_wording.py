@@ -57,6 +57,8 @@ def test_sources_speak_to_the_reader(cpra: Policy) -> None:
     assert "- Where it comes from: what we work out from other data." in sources
     assert any(line.startswith("- Where it comes from: you; other organisations: ")
                for line in sources)
+    assert ("It comes from you, how you use our services, what we work out from other data "
+            "and other organisations.") in text
     for line in sources:
         assert not re.search(r"\b(the person|observed|inferred|a third party)\b", line), line
 
