@@ -154,7 +154,7 @@ class Writer:
                 return f"Where it comes from: {plain(said)}."
             if said:
                 family = clean(self.names.phrase("categories", ancestor))
-                return f"Where it comes from: {plain(said)} (recorded for {family})."
+                return f"Where it comes from: {plain(said)} (as for all {family})."
         return ""
 
     def why(self) -> Parts:

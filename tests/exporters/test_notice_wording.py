@@ -11,7 +11,7 @@ from app.domain.models import Policy
 from app.exporters.notice_md import render_markdown
 from app.exporters.notice_sections import build_notice
 from app.exporters.registry import get, run_export
-from app.paths import TEMPLATES
+from app.paths import EXAMPLES, TEMPLATES
 from app.storage.loader import load_file
 
 
@@ -61,6 +61,13 @@ def test_sources_speak_to_the_reader(cpra: Policy) -> None:
             "and other organisations.") in text
     for line in sources:
         assert not re.search(r"\b(the person|observed|inferred|a third party)\b", line), line
+
+
+def test_a_source_told_for_the_family_says_so_plainly() -> None:
+    example = load_file(EXAMPLES / "northwind-outfitters.policy.yaml").policy
+    text = render_markdown(build_notice(example), example)
+    assert "- Where it comes from: you (as for all contact details)." in text
+    assert "recorded for" not in text
 
 
 def test_a_legal_hold_is_its_own_sentence_without_nested_brackets(cpra: Policy) -> None:
