@@ -65,6 +65,7 @@ class Writer:
                                        key=lambda r: order.get(r, len(order)))
                           for p in self.purposes}
         """The recipients of each purpose's allowed uses, in file order (``*`` last)."""
+        self.internal = {r.id for r in policy.recipients if r.kind is RecipientKind.INTERNAL}
 
     def section(self, topic: str) -> Parts:
         """The summary, paragraphs and entries of section ``topic`` (an id of ``TOPICS``)."""
@@ -175,9 +176,15 @@ class Writer:
             ids = self.builder.facts(purpose).categories
             lines.append(sentence(f"Data we use for it: {self.category_words(ids)}") if ids else
                          "We use no personal data for it at present.")
+            # Our own teams are not recipients in the GDPR's sense (Art. 4(9), (10)): said apart.
             receivers = self.receivers[purpose.id]
-            if receivers:
-                lines.append(sentence(f"Who receives it: {self.recipient_words(receivers)}"))
+            outside = [r for r in receivers if r not in self.internal]
+            if outside:
+                lines.append(sentence(f"Who receives it: {self.recipient_words(outside)}"))
+            inside = [r for r in receivers if r in self.internal]
+            if inside:
+                lines.append(sentence(f"Our own teams that use it: "
+                                      f"{self.recipient_words(inside)}"))
             items.append((self.name(purpose), [line for line in lines if line]))
         return summary, [], items
 
@@ -222,7 +229,7 @@ class Writer:
         items: Items = []
         abroad, unprotected = 0, 0
         for recipient in self.policy.recipients:
-            lines = [f"What it is: {nw.RECIPIENT_KIND[str(recipient.kind)]}."]
+            lines = [nw.RECIPIENT_KIND[str(recipient.kind)]]
             if recipient.kind is not RecipientKind.PUBLIC:
                 lines.append(f"Where: {clean(where(recipient, builder.regions)) or 'not stated'}.")
             moved = transfer_parts(recipient, builder.regimes, builder.regions, home) \

@@ -54,13 +54,13 @@ def sources(category: DataCategory) -> str:
     return "; ".join(SOURCE[str(s.kind)] + (f": {clean(s.name)}" if clean(s.name) else "")
                      for s in category.sources)
 RECIPIENT_KIND = {
-    "internal": "part of our own group",
-    "processor": "works for us, under our instructions",
-    "third_party": "uses the data for its own purposes",
-    "public_authority": "a public authority",
-    "public": "the data is published, so anyone can see it",
+    "internal": "It is part of our own organisation.",
+    "processor": "It works for us, under our instructions.",
+    "third_party": "It uses the data for its own purposes.",
+    "public_authority": "It is a public authority.",
+    "public": "The data is published, so anyone can see it.",
 }
-"""What a recipient is, after its name and a colon."""
+"""What a recipient is, as the first sentence under its name."""
 NONE_YET = "None."
 """A list with nothing to say."""
 

@@ -9,7 +9,7 @@ import pytest
 
 from app.domain.allowed import AllowedUses
 from app.domain.decisions import DecisionEngine, Request
-from app.domain.enums import ConsentState
+from app.domain.enums import ConsentState, RecipientKind
 from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.exporters.notice_sections import (
@@ -107,10 +107,15 @@ def test_who_receives_each_purposes_data_is_what_decide_allows(text: str) -> Non
     engine = DecisionEngine(policy, region_catalogue())
     sections = notice_sections(policy)
     for purpose in policy.purposes:
-        line = _line(_entry(sections[2], purpose.name), "Who receives it")
+        entry = _entry(sections[2], purpose.name)
         for recipient in policy.recipients:
             gets = any(_allows(engine, policy, c.id, purpose.id, recipient.id, False)
                        for c in policy.categories)
+            # Our own teams are said apart from the recipients outside the organisation.
+            internal = recipient.kind is RecipientKind.INTERNAL
+            line = _line(entry, "Our own teams that use it" if internal else "Who receives it")
+            assert recipient.name not in _line(
+                entry, "Who receives it" if internal else "Our own teams that use it")
             if recipient.name in line:
                 assert gets, (purpose.id, recipient.id)
             elif gets:  # one no rule names, reached through "*"

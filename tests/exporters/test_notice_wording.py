@@ -85,3 +85,15 @@ def test_a_legal_hold_is_its_own_sentence_without_nested_brackets(cpra: Policy) 
     # The security logs' hold reason cites a law in brackets: kept, but not inside brackets.
     assert any("(Cal. Civ. Code §1798.105(d)(2))" in line and not _nested_brackets(line)
                for line in lines)
+
+
+def test_recipients_are_told_in_sentences_and_our_own_teams_apart() -> None:
+    example = load_file(EXAMPLES / "northwind-outfitters.policy.yaml").policy
+    text = render_markdown(build_notice(example), example)
+    assert "What it is:" not in text
+    assert "#### Cirrus Hosting Ireland Ltd\n\n- It works for us, under our instructions." in text
+    assert "#### Police and prosecutors\n\n- It is a public authority." in text
+    payments = text.split("#### Taking payments and paying refunds", 1)[1].split("####", 1)[0]
+    assert "- Who receives it: Polder Payments B.V.\n" in payments
+    assert ("- Our own teams that use it: Northwind customer service team and Northwind human "
+            "resources.") in payments
