@@ -15,7 +15,6 @@ from app.domain.models import Purpose
 from app.exporters.notice_words import RIGHTS, RIGHTS_SHORT, clean, counted, few, sentence
 from app.exporters.policy_words import capitalised, join, mid_sentence
 from app.exporters.purpose_words import automated as automated_words
-from app.exporters.purpose_words import sale
 
 Naming = Callable[[Purpose], str]
 Parts = tuple[list[str], list[str], list[tuple[str, list[str]]]]
@@ -106,7 +105,25 @@ def choices(purposes: Sequence[Purpose], name: Naming) -> Parts:
         elif purpose in opt_out:
             lines.append("We do this unless you object. You can opt out at any time.")
         if purpose in selling:
-            lines.append(sale(purpose))
+            lines.append(sale_to_you(purpose))
         if lines:
             items.append((name(purpose), lines))
     return summary, [], items
+
+
+def sale_to_you(purpose: Purpose) -> str:
+    """Sale, sharing and Global Privacy Control for ``purpose``, said to the reader."""
+    if purpose.sale and purpose.sharing:
+        did = ("We sell your personal information and share it for cross-context behavioral "
+               "advertising (CCPA/CPRA).")
+    elif purpose.sale:
+        did = "We sell your personal information (CCPA/CPRA)."
+    elif purpose.sharing:
+        did = ("We share your personal information for cross-context behavioral advertising "
+               "(CCPA/CPRA).")
+    else:
+        did = "We do not sell or share your personal information (CCPA/CPRA)."
+    if purpose.honours_gpc:
+        return (f"{did} If your browser sends a Global Privacy Control signal, we treat it as "
+                "your request to opt out.")
+    return f"{did} We do not act on a Global Privacy Control signal: tell us directly to opt out."

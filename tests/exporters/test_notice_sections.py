@@ -165,8 +165,10 @@ def test_what_the_sections_say_about_bases_retention_rights_and_choices() -> Non
     assert "We share personal information for targeted ads. You can tell us to stop." in \
         sections[7].summary
     assert "Geolocation data: GPS position" in sections[1].paragraphs[1]
-    assert "A Global Privacy Control signal is honoured as an opt-out." in \
-        " ".join(_entry(sections[7], "Targeted ads"))
+    assert _entry(sections[7], "Targeted ads")[-1] == (
+        "We share your personal information for cross-context behavioral advertising "
+        "(CCPA/CPRA). If your browser sends a Global Privacy Control signal, we treat it as your "
+        "request to opt out.")
 
 
 def test_changed_sections_name_only_the_sections_a_change_alters() -> None:
