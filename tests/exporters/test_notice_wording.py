@@ -97,3 +97,13 @@ def test_recipients_are_told_in_sentences_and_our_own_teams_apart() -> None:
     assert "- Who receives it: Polder Payments B.V.\n" in payments
     assert ("- Our own teams that use it: Northwind customer service team and Northwind human "
             "resources.") in payments
+
+
+def test_a_partial_adequacy_follows_the_safeguard_without_brackets_side_by_side() -> None:
+    example = load_file(EXAMPLES / "northwind-outfitters.policy.yaml").policy
+    text = render_markdown(build_notice(example), example)
+    transfers = [line for line in text.splitlines() if line.startswith("- Transfer to ")]
+    assert transfers and not [line for line in transfers if ") (" in line]
+    assert ("- Transfer to United States, protected by: standard contractual clauses (GDPR Art. "
+            "46(2)(c)); the EU GDPR adequacy decision covers only part of the country: only "
+            "organisations certified under the EU-US Data Privacy Framework.") in transfers
