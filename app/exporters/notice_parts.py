@@ -241,9 +241,7 @@ class Writer:
                              if moved[1] == NO_SAFEGUARD else
                              sentence(f"Transfer to {clean(moved[0])}, protected by: "
                                       f"{clean(moved[1])}"))
-            used = by_recipient.get(recipient.id)
-            lines.append(sentence(f"Receives data for: {join(used)}") if used else
-                         "Receives no personal data from us at present.")
+            lines.append(self.used_for(recipient, by_recipient.get(recipient.id, [])))
             lines.append(sentence(recipient.description))
             items.append((self.name(recipient), [line for line in lines if line]))
         paragraphs = []
@@ -268,6 +266,19 @@ class Writer:
                            if not unprotected else "Section 4 says how each transfer is "
                            "protected.")
         return summary, paragraphs, items
+
+    def used_for(self, recipient: Recipient, used: list[str]) -> str:
+        """What ``recipient`` gets data for; our own teams *use* it, often for everything."""
+        if recipient.kind is not RecipientKind.INTERNAL:
+            return (sentence(f"Receives data for: {join(used)}") if used else
+                    "Receives no personal data from us at present.")
+        if not used:
+            return "Uses no personal data at present."
+        left = [self.name(p) for p in self.purposes if self.name(p) not in used]
+        if len(self.purposes) > 3 and len(left) <= 2:  # name the few it does not use data for
+            return sentence("Uses data for all the purposes in section 3" +
+                            (f" except {join(left)}" if left else ""))
+        return sentence(f"Uses data for: {join(used)}")
 
     def keep(self) -> Parts:
         """5. Every retention rule in words, with its reason."""

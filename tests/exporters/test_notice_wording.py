@@ -107,3 +107,12 @@ def test_a_partial_adequacy_follows_the_safeguard_without_brackets_side_by_side(
     assert ("- Transfer to United States, protected by: standard contractual clauses (GDPR Art. "
             "46(2)(c)); the EU GDPR adequacy decision covers only part of the country: only "
             "organisations certified under the EU-US Data Privacy Framework.") in transfers
+
+
+
+def test_our_own_teams_use_data_and_one_using_it_for_everything_says_so_briefly() -> None:
+    example = load_file(EXAMPLES / "northwind-outfitters.policy.yaml").policy
+    text = render_markdown(build_notice(example), example)
+    team = text.split("#### Northwind human resources", 1)[1].split("####", 1)[0]
+    assert "- Uses data for all the purposes in section 3 except Ads on other websites.\n" in team
+    assert "Receives data for" not in team
