@@ -100,6 +100,29 @@ def test_a_heading_never_ends_a_page_nor_a_line_stands_alone() -> None:
     assert checked == 60 and split
 
 
+def test_a_heading_and_its_one_line_lead_in_do_not_end_a_page() -> None:
+    """The DPIA draft's "4. Customer service" and its "Screening: ..." line once closed a page,
+    their "4.1 Context" starting the next."""
+    blocks = []
+    for n in range(30):
+        rows = "".join(f"<tr><td>Row {r}</td><td>{'Words. ' * (3 + (n * r) % 17)}</td></tr>"
+                       for r in range(2 + n % 7))
+        blocks += [f"<h2>Part {n}</h2>", f"<p>Screening: lead-in {n}.</p>",
+                   f"<h3>Context {n}</h3>", f"<table border=1 width=100%>{rows}</table>"]
+    laid, _keep = _laid("<html><body>" + "".join(blocks) + "</body></html>")
+    document = laid.document
+    layout = document.documentLayout()
+    assert len(laid.pages) >= 4
+    tops: dict[str, float] = {}
+    block = document.begin()
+    while block.isValid():
+        tops[block.text()] = layout.blockBoundingRect(block).top()
+        block = block.next()
+    for n in range(30):
+        pages = {laid.page_of(tops[f"Part {n}"]), laid.page_of(tops[f"Context {n}"] + 1)}
+        assert len(pages) == 1, n
+
+
 def test_ids_wrap_only_after_dots_and_underscores() -> None:
     long_id = "area03.group_two.item_0456_with_a_long_tail.and_more.segments_here"
     html = (f"<table width='100%' border=1><tr><td width='12%'><span style=\"font-family:"

@@ -5,7 +5,9 @@ runs out. Here the document is laid out once as one long page and cut into pages
 
 - a cut falls between the lines of a paragraph (leaving at least two on each page), between
   blocks, or between table rows, never inside a row;
-- never right after a heading (it stays with the start of what follows);
+- never right after a heading (it stays with the start of what follows), nor after a
+  paragraph of one or two lines right under a heading (a section's heading and its one-line
+  lead-in do not end a page either);
 - a block that asks for a page break before it (CSS ``page-break-before: always``) starts a page;
 - a table cut after its header rows repeats those rows at the top of the next page.
 
@@ -81,6 +83,7 @@ class Cuts:
         from PySide6.QtGui import QTextFormat, QTextTable
 
         heading_above = False
+        lead = False  # a heading and a short paragraph under it: they stay with what follows
         iterator = frame.begin()
         while not iterator.atEnd():
             child = iterator.currentFrame()
@@ -89,14 +92,17 @@ class Cuts:
                 forced = bool(child.frameFormat().pageBreakPolicy()
                               & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 self.add(top, forced)
-                if heading_above:
+                if heading_above or lead:
                     self.keep.add(top)
                 if isinstance(child, QTextTable):
-                    self._table(child, heading_above)
-                heading_above = False
+                    self._table(child, heading_above or lead)
+                heading_above = lead = False
             else:
                 block = iterator.currentBlock()
-                heading_above = self._block(block, heading_above)
+                heading = self._block(block, heading_above or lead)
+                lead = (heading_above and not heading and bool(block.text().strip())
+                        and block.layout().lineCount() <= 2)
+                heading_above = heading
             iterator += 1
 
     def _block(self, block: Any, heading_above: bool) -> bool:
