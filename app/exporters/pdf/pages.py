@@ -54,7 +54,8 @@ class Cuts:
         self.keep: set[float] = set()
         """Places no cut may use (right after a heading)."""
         self.tables: list[tuple[float, float]] = []
-        """(top, bottom) of every table: inside one, only the cuts between its rows."""
+        """(top, bottom of the last row's last line) of every table: inside, only the cuts
+        between its rows."""
         self.between_rows: set[float] = set()
 
     def add(self, y: float, forced: bool = False,
@@ -71,10 +72,10 @@ class Cuts:
                 if (cut.forced or y not in self.keep) and not self._in_a_row(y)]
 
     def _in_a_row(self, y: float) -> bool:
-        """Whether ``y`` is inside a table but not between two of its rows.
+        """Whether ``y`` is inside a table's rows but not between two of them.
 
-        Qt places the block after a table at the top of the table's bottom margin, which can be
-        above the last line of its last row: a cut there would halve that line.
+        Qt places the blocks after a table from the top of the table's bottom margin, which can
+        be above the last line of its last row: a cut there would halve that line.
         """
         return y not in self.between_rows and any(top + 0.5 < y < bottom - 0.5
                                                   for top, bottom in self.tables)
@@ -139,7 +140,7 @@ class Cuts:
         header_rows = min(table.format().headerRowCount(), rows - 1)
         frame = self.layout.frameBoundingRect(table)
         frame_top = frame.top()
-        self.tables.append((frame_top, max(frame.bottom(), bounds[-1][1])))
+        self.tables.append((frame_top, bounds[-1][1]))  # to its last line, not its margin
         header = None
         for row in range(1, rows):
             y = (bounds[row - 1][1] + tops[row]) / 2
