@@ -7,7 +7,13 @@ from enum import StrEnum
 import pytest
 from PySide6.QtCore import Qt
 
-from app.domain.store_kinds import PLAY_PURPOSES, AppleDataType, PlayDataType, PlayPurpose
+from app.domain.store_kinds import (
+    PLAY_PURPOSES,
+    AppleDataType,
+    ApplePurpose,
+    PlayDataType,
+    PlayPurpose,
+)
 from app.storage.loader import load_bytes
 from app.ui.bridge import DocumentBridge
 from app.ui.editors.forms import EDITORS
@@ -22,7 +28,7 @@ def _editor(qtbot, bridge: DocumentBridge, section: str, item_id: str):  # type:
 
 
 @pytest.mark.parametrize(("section", "item_id", "name", "proposed", "chosen"), [
-    ("categories", "contact.email", "apple_data_type", "email address", AppleDataType.USER_ID),
+    ("categories", "contact.email", "apple_data_type", "Email Address", AppleDataType.USER_ID),
     ("purposes", "marketing", "play_purpose", "Advertising or marketing",
      PlayPurpose.DEVELOPER_COMMUNICATIONS),
 ])
@@ -50,6 +56,14 @@ def test_google_play_choices_read_as_the_play_console_form_says_them(
     kinds = _editor(qtbot, bridge, "categories", "contact").fields[("play_data_type",)].combo
     assert kinds.itemText(kinds.findData(PlayDataType.DEVICE_OR_OTHER_IDS)) == (
         "Device or other IDs / Device or other IDs")
+    apple = _editor(qtbot, bridge, "categories", "contact").fields[("apple_data_type",)].combo
+    said = {apple.itemData(i): apple.itemText(i) for i in range(1, apple.count())}
+    assert said[AppleDataType.DEVICE_ID] == "Device ID"
+    assert said[AppleDataType.EMAILS_OR_TEXT_MESSAGES] == "Emails or Text Messages"
+    assert said[AppleDataType.OTHER_CONTACT_INFO] == "Other User Contact Info"
+    reasons = _editor(qtbot, bridge, "purposes", "marketing").fields[("apple_purpose",)].combo
+    assert reasons.itemText(reasons.findData(ApplePurpose.DEVELOPER_ADVERTISING)) == (
+        "Developer's Advertising or Marketing")
 
 
 def test_a_category_nothing_fits_says_so_until_its_tags_change(

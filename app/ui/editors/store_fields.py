@@ -32,12 +32,26 @@ TYPES = (("apple_data_type", AppleDataType, "apple"), ("play_data_type", PlayDat
 PURPOSES = (("apple_purpose", ApplePurpose, "apple"), ("play_purpose", PlayPurpose, "play"))
 
 
+_APPLE_SAID: dict[StrEnum, str] = {
+    ApplePurpose.THIRD_PARTY_ADVERTISING: "Third-Party Advertising",
+    ApplePurpose.DEVELOPER_ADVERTISING: "Developer's Advertising or Marketing",
+    ApplePurpose.PRODUCT_PERSONALIZATION: "Product Personalization",
+    ApplePurpose.OTHER: "Other Purposes",
+    AppleDataType.OTHER_CONTACT_INFO: "Other User Contact Info",
+}
+"""Apple's words where its value does not spell them out; the rest are title-cased."""
+_APPLE_WORDS = {"id": "ID", "or": "or"}
+
+
 def store_words(value: StrEnum | str) -> str:
-    """A store value as the store's own form says it (Google Play's labels), else plain words."""
+    """A store value as the store's own form says it (``Device ID``), else plain words."""
     if isinstance(value, PlayPurpose):
         return PLAY_PURPOSES[value][1]
     if isinstance(value, PlayDataType):
         return PLAY_TYPES[value][2]
+    if isinstance(value, ApplePurpose | AppleDataType):
+        return _APPLE_SAID.get(value) or " ".join(
+            _APPLE_WORDS.get(word, word.capitalize()) for word in value.value.split("_"))
     return label(value)
 
 
