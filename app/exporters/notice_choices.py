@@ -40,8 +40,25 @@ def automated(purposes: Sequence[Purpose], name: Naming) -> Parts:
     return summary, paragraphs, items
 
 
-def rights(purposes: Sequence[Purpose], name: Naming, contact: str) -> Parts:
-    """Section 7: every right a purpose offers, what it lets the reader do, and where."""
+CALIFORNIA = "us_ca_cpra"
+CPPA = "the California Privacy Protection Agency"
+
+
+def complaint(laws: Sequence[str]) -> str:
+    """Where the reader can complain: a supervisory authority, and in California the CPPA."""
+    if laws and all(law == CALIFORNIA for law in laws):
+        return f"You can also complain to {CPPA}."
+    said = ("You can also complain to a data protection supervisory authority, for example "
+            "where you live or work.")
+    return said + (f" In California, you can complain to {CPPA}." if CALIFORNIA in laws else "")
+
+
+def rights(purposes: Sequence[Purpose], name: Naming, contact: str,
+           laws: Sequence[str] = ()) -> Parts:
+    """Section 7: every right a purpose offers, what it lets the reader do, and where.
+
+    ``laws`` are the policy's jurisdictions: they say whom the reader can complain to.
+    """
     offered = {r: [p for p in purposes if r in p.rights] for r in Right}
     offered = {r: found for r, found in offered.items() if found}
     how = (f"To use your rights, write to {contact}." if contact else
@@ -62,8 +79,7 @@ def rights(purposes: Sequence[Purpose], name: Naming, contact: str) -> Parts:
         if len(found) < everywhere:
             lines.append(sentence(f"This applies to: {join(name(p) for p in found)}"))
         items.append((capitalised(label(right)), lines))
-    paragraphs = [how, "You can also complain to a data protection supervisory authority, "
-                       "for example where you live or work."]
+    paragraphs = [how, complaint(laws)]
     return summary, paragraphs, items
 
 

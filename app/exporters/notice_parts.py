@@ -72,7 +72,8 @@ class Writer:
         makers: dict[str, Callable[[], Parts]] = {
             "who": self.who, "collect": self.collect, "why": self.why, "share": self.share,
             "keep": self.keep, "automated": lambda: automated(self.purposes, self.name),
-            "rights": lambda: rights(self.purposes, self.name, self.contact()),
+            "rights": lambda: rights(self.purposes, self.name, self.contact(),
+                                     [str(j) for j in self.policy.policy.jurisdictions]),
             "choices": lambda: choices(self.purposes, self.name)}
         return makers[topic]()
 

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from app.domain.models import Policy
+from app.exporters.notice_choices import complaint
 from app.exporters.notice_md import render_markdown
 from app.exporters.notice_sections import build_notice
 from app.exporters.registry import get, run_export
@@ -116,3 +117,12 @@ def test_our_own_teams_use_data_and_one_using_it_for_everything_says_so_briefly(
     team = text.split("#### Northwind human resources", 1)[1].split("####", 1)[0]
     assert "- Uses data for all the purposes in section 3 except Ads on other websites.\n" in team
     assert "Receives data for" not in team
+
+
+def test_whom_to_complain_to_follows_the_policys_laws(cpra: Policy) -> None:
+    text = render_markdown(build_notice(cpra), cpra)
+    assert "You can also complain to the California Privacy Protection Agency." in text
+    assert "supervisory authority" not in text  # the CCPA has none; the template is California's
+    both = complaint(["eu_gdpr", "us_ca_cpra"])
+    assert "supervisory authority" in both and "California Privacy Protection Agency" in both
+    assert "California" not in complaint(["eu_gdpr"]) and "supervisory" in complaint([])
