@@ -126,8 +126,10 @@ def period_words(rule: RetentionRule) -> str:
     """How long the data is kept, in words (see the module docstring).
 
     Criteria without a maximum are the period itself (``for the life of the account, counted
-    from account closure``); beside a maximum they say what the time before the trigger is
-    (``30 days after account closure (for the life of your account)``).
+    from account closure``); beside a maximum they say what the time before the trigger is,
+    first when they read on after "kept" (``for the life of your account and 30 days after
+    account closure``), else after it (``30 days after account closure (by the criterion
+    “Life of building”)``).
     """
     start = _starting(start_words(rule))
     if not rule.criteria.strip():
@@ -136,7 +138,10 @@ def period_words(rule: RetentionRule) -> str:
     if rule.duration is None:
         text = f"{criteria}, counted from {start}"
         return text + (f", at least {rule.minimum.words()}" if rule.minimum is not None else "")
-    return f"{_fixed_words(rule, start)} ({criteria})"
+    fixed = _fixed_words(rule, start)
+    if criteria.startswith("by the criterion") or rule.duration.is_indefinite:
+        return f"{fixed} ({criteria})"
+    return f"{criteria} and {fixed}"
 
 
 def period_codes(rule: RetentionRule) -> str:

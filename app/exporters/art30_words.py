@@ -143,8 +143,8 @@ def transfer_parts(recipient: Recipient, regimes: list[JurisdictionInfo],
                   f"country: {j.condition[:1].lower()}{j.condition[1:].rstrip('.')}"
                   for j in judged if j.standing == Standing.PARTIAL]
     ground = "; ".join(grounds) or NO_SAFEGUARD
-    if conditions:
-        ground += " (" + "; ".join(dict.fromkeys(conditions)) + ")"
+    if conditions:  # after a semicolon: the ground often ends with an article in brackets
+        ground += "; " + "; ".join(dict.fromkeys(conditions))
     return ", ".join(abroad), ground
 
 

@@ -12,13 +12,14 @@ against ``policy-studio decide``.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.domain.canonical import digest
 from app.domain.choice_words import CONSENT_STATE_WORDS, MECHANISM_WORDS
 from app.domain.enums import ConsentState, label
 from app.domain.ids import shown_name
-from app.domain.models import Policy
+from app.domain.models import NamedItem, Policy
 from app.domain.purpose_choices import PurposeChoice, cell_words, gpc_words, purpose_choices
 from app.exporters.documents_html import notices, render
 from app.exporters.registry import LEGAL, ExportResult, FunctionExporter, register
@@ -63,13 +64,18 @@ def example_words(policy: Policy, choice: PurposeChoice) -> str:
     request = choice.example
     if request is None:
         return ""
-    names = {c.id: c.name for c in policy.categories}
-    said = [f"{shown_name(names.get(request.category), request.category)} "
-            f"({request.category})"]
-    for word, value in (("about", request.subject), ("to", request.recipient),
-                        ("in", request.region)):
-        if value is not None:
-            said.append(f"{word} {value}")
+    def named(items: Sequence[NamedItem], item_id: str) -> str:
+        """``Customers (customer)``: the name people read, the id ``decide`` takes."""
+        name = shown_name(next((i.name for i in items if i.id == item_id), None), item_id)
+        return item_id if name == item_id else f"{name} ({item_id})"
+
+    said = [named(policy.categories, request.category)]
+    if request.subject is not None:
+        said.append(f"about {named(policy.subjects, request.subject)}")
+    if request.recipient is not None:
+        said.append(f"to {named(policy.recipients, request.recipient)}")
+    if request.region is not None:
+        said.append(f"in {request.region}")
     return " ".join(said)
 
 

@@ -15,7 +15,6 @@ from app.domain.models import Purpose
 from app.exporters.notice_words import RIGHTS, RIGHTS_SHORT, clean, counted, few, sentence
 from app.exporters.policy_words import capitalised, join, mid_sentence
 from app.exporters.purpose_words import automated as automated_words
-from app.exporters.purpose_words import sale
 
 Naming = Callable[[Purpose], str]
 Parts = tuple[list[str], list[str], list[tuple[str, list[str]]]]
@@ -41,8 +40,25 @@ def automated(purposes: Sequence[Purpose], name: Naming) -> Parts:
     return summary, paragraphs, items
 
 
-def rights(purposes: Sequence[Purpose], name: Naming, contact: str) -> Parts:
-    """Section 7: every right a purpose offers, what it lets the reader do, and where."""
+CALIFORNIA = "us_ca_cpra"
+CPPA = "the California Privacy Protection Agency"
+
+
+def complaint(laws: Sequence[str]) -> str:
+    """Where the reader can complain: a supervisory authority, and in California the CPPA."""
+    if laws and all(law == CALIFORNIA for law in laws):
+        return f"You can also complain to {CPPA}."
+    said = ("You can also complain to a data protection supervisory authority, for example "
+            "where you live or work.")
+    return said + (f" In California, you can complain to {CPPA}." if CALIFORNIA in laws else "")
+
+
+def rights(purposes: Sequence[Purpose], name: Naming, contact: str,
+           laws: Sequence[str] = ()) -> Parts:
+    """Section 7: every right a purpose offers, what it lets the reader do, and where.
+
+    ``laws`` are the policy's jurisdictions: they say whom the reader can complain to.
+    """
     offered = {r: [p for p in purposes if r in p.rights] for r in Right}
     offered = {r: found for r, found in offered.items() if found}
     how = (f"To use your rights, write to {contact}." if contact else
@@ -63,8 +79,7 @@ def rights(purposes: Sequence[Purpose], name: Naming, contact: str) -> Parts:
         if len(found) < everywhere:
             lines.append(sentence(f"This applies to: {join(name(p) for p in found)}"))
         items.append((capitalised(label(right)), lines))
-    paragraphs = [how, "You can also complain to a data protection supervisory authority, "
-                       "for example where you live or work."]
+    paragraphs = [how, complaint(laws)]
     return summary, paragraphs, items
 
 
@@ -106,7 +121,25 @@ def choices(purposes: Sequence[Purpose], name: Naming) -> Parts:
         elif purpose in opt_out:
             lines.append("We do this unless you object. You can opt out at any time.")
         if purpose in selling:
-            lines.append(sale(purpose))
+            lines.append(sale_to_you(purpose))
         if lines:
             items.append((name(purpose), lines))
     return summary, [], items
+
+
+def sale_to_you(purpose: Purpose) -> str:
+    """Sale, sharing and Global Privacy Control for ``purpose``, said to the reader."""
+    if purpose.sale and purpose.sharing:
+        did = ("We sell your personal information and share it for cross-context behavioral "
+               "advertising (CCPA/CPRA).")
+    elif purpose.sale:
+        did = "We sell your personal information (CCPA/CPRA)."
+    elif purpose.sharing:
+        did = ("We share your personal information for cross-context behavioral advertising "
+               "(CCPA/CPRA).")
+    else:
+        did = "We do not sell or share your personal information (CCPA/CPRA)."
+    if purpose.honours_gpc:
+        return (f"{did} If your browser sends a Global Privacy Control signal, we treat it as "
+                "your request to opt out.")
+    return f"{did} We do not act on a Global Privacy Control signal: tell us directly to opt out."

@@ -52,7 +52,7 @@ def render_markdown(notice: Notice, policy: Policy, errors: int = 0) -> str:
         if text:
             out += [f"> **{escaped(text)}**", ""]
     facts = " ".join(f"{escaped(k)}: {escaped(v)}." for k, v in notice.facts)
-    out += [f"From {escaped(notice.organisation)}. {facts}".rstrip(), "", "## At a glance", ""]
+    out += [f"{escaped(notice.byline)} {facts}".rstrip(), "", "## At a glance", ""]
     out += [" ".join(escaped(line, not n) for n, line in enumerate(notice.intro)), ""]
     for s in notice.sections:
         out += [f"### {s.number}. {escaped(s.title)}", "",

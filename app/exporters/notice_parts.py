@@ -65,13 +65,15 @@ class Writer:
                                        key=lambda r: order.get(r, len(order)))
                           for p in self.purposes}
         """The recipients of each purpose's allowed uses, in file order (``*`` last)."""
+        self.internal = {r.id for r in policy.recipients if r.kind is RecipientKind.INTERNAL}
 
     def section(self, topic: str) -> Parts:
         """The summary, paragraphs and entries of section ``topic`` (an id of ``TOPICS``)."""
         makers: dict[str, Callable[[], Parts]] = {
             "who": self.who, "collect": self.collect, "why": self.why, "share": self.share,
             "keep": self.keep, "automated": lambda: automated(self.purposes, self.name),
-            "rights": lambda: rights(self.purposes, self.name, self.contact()),
+            "rights": lambda: rights(self.purposes, self.name, self.contact(),
+                                     [str(j) for j in self.policy.policy.jurisdictions]),
             "choices": lambda: choices(self.purposes, self.name)}
         return makers[topic]()
 
@@ -112,9 +114,10 @@ class Writer:
             return ["We do not collect personal data."], [], []
         summary = [f"We collect {counted(len(categories), 'kind', 'kinds')} of data, such as "
                    f"{few((clean(mid_sentence(n)) for n in names), 3)}."]
-        kinds = dict.fromkeys(str(s.kind) for c in categories for s in c.sources)
-        if kinds:
-            summary.append(f"It comes from {join(nw.SOURCE[k] for k in kinds)}.")
+        present = {str(s.kind) for c in categories for s in c.sources}
+        if present:  # "you" first, then what we see and infer, then others
+            told = join(words for kind, words in nw.SOURCE.items() if kind in present)
+            summary.append(f"It comes from {told}.")
         special = [n for c, n in zip(categories, names, strict=True)
                    if c.sensitivity is not Sensitivity.PERSONAL]
         if special:
@@ -148,12 +151,12 @@ class Writer:
         known = self.builder.categories
         for ancestor in lineage(category_id):
             item = known.get(ancestor)
-            said = people.sources(item) if item is not None else ""
+            said = nw.sources(item) if item is not None else ""
             if said and ancestor == category_id:
                 return f"Where it comes from: {plain(said)}."
             if said:
                 family = clean(self.names.phrase("categories", ancestor))
-                return f"Where it comes from: {plain(said)} (recorded for {family})."
+                return f"Where it comes from: {plain(said)} (as for all {family})."
         return ""
 
     def why(self) -> Parts:
@@ -174,9 +177,15 @@ class Writer:
             ids = self.builder.facts(purpose).categories
             lines.append(sentence(f"Data we use for it: {self.category_words(ids)}") if ids else
                          "We use no personal data for it at present.")
+            # Our own teams are not recipients in the GDPR's sense (Art. 4(9), (10)): said apart.
             receivers = self.receivers[purpose.id]
-            if receivers:
-                lines.append(sentence(f"Who receives it: {self.recipient_words(receivers)}"))
+            outside = [r for r in receivers if r not in self.internal]
+            if outside:
+                lines.append(sentence(f"Who receives it: {self.recipient_words(outside)}"))
+            inside = [r for r in receivers if r in self.internal]
+            if inside:
+                lines.append(sentence(f"Our own teams that use it: "
+                                      f"{self.recipient_words(inside)}"))
             items.append((self.name(purpose), [line for line in lines if line]))
         return summary, [], items
 
@@ -221,7 +230,7 @@ class Writer:
         items: Items = []
         abroad, unprotected = 0, 0
         for recipient in self.policy.recipients:
-            lines = [f"What it is: {nw.RECIPIENT_KIND[str(recipient.kind)]}."]
+            lines = [nw.RECIPIENT_KIND[str(recipient.kind)]]
             if recipient.kind is not RecipientKind.PUBLIC:
                 lines.append(f"Where: {clean(where(recipient, builder.regions)) or 'not stated'}.")
             moved = transfer_parts(recipient, builder.regimes, builder.regions, home) \
@@ -233,9 +242,7 @@ class Writer:
                              if moved[1] == NO_SAFEGUARD else
                              sentence(f"Transfer to {clean(moved[0])}, protected by: "
                                       f"{clean(moved[1])}"))
-            used = by_recipient.get(recipient.id)
-            lines.append(sentence(f"Receives data for: {join(used)}") if used else
-                         "Receives no personal data from us at present.")
+            lines.append(self.used_for(recipient, by_recipient.get(recipient.id, [])))
             lines.append(sentence(recipient.description))
             items.append((self.name(recipient), [line for line in lines if line]))
         paragraphs = []
@@ -261,6 +268,19 @@ class Writer:
                            "protected.")
         return summary, paragraphs, items
 
+    def used_for(self, recipient: Recipient, used: list[str]) -> str:
+        """What ``recipient`` gets data for; our own teams *use* it, often for everything."""
+        if recipient.kind is not RecipientKind.INTERNAL:
+            return (sentence(f"Receives data for: {join(used)}") if used else
+                    "Receives no personal data from us at present.")
+        if not used:
+            return "Uses no personal data at present."
+        left = [self.name(p) for p in self.purposes if self.name(p) not in used]
+        if len(self.purposes) > 3 and len(left) <= 2:  # name the few it does not use data for
+            return sentence("Uses data for all the purposes in section 3" +
+                            (f" except {join(left)}" if left else ""))
+        return sentence(f"Uses data for: {join(used)}")
+
     def keep(self) -> Parts:
         """5. Every retention rule in words, with its reason."""
         rules = self.policy.retention
@@ -273,7 +293,13 @@ class Writer:
             what = clean(self.names.phrases("categories", rule.categories)) or "Data"
             if rule.purposes:
                 what += f", for {clean(self.names.purpose_phrases(rule.purposes))}"
-            lines = [sentence(f"It is {retention_sentence(rule)}")]
+            # The hold gets its own sentence: its reason often cites a law in brackets already.
+            held = rule.model_copy(update={"legal_hold": False})
+            lines = [sentence(f"It is {retention_sentence(held)}")]
+            if rule.legal_hold:
+                reason = clean(rule.legal_hold_reason).rstrip(".")
+                lines.append(f"We keep it longer while a legal hold applies: {plain(reason)}."
+                             if reason else "We keep it longer while a legal hold applies.")
             if rule.citation:
                 lines.append(f"Why: {plain(clean(rule.citation).rstrip('.'))}.")
             items.append((nw.sentence(what).rstrip("."), lines))

@@ -22,6 +22,7 @@ from app.domain.canonical import digest
 from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.exporters import notice_parts as parts
+from app.exporters import notice_words as nw
 from app.exporters.art30_words import day
 
 TOPICS: tuple[tuple[str, str], ...] = (
@@ -85,6 +86,11 @@ class Notice:
     digest: str
     facts: list[tuple[str, str]] = field(default_factory=list)
     """(label, value) lines under the title: version, effective date."""
+
+    @property
+    def byline(self) -> str:
+        """``From Acme Ltd.``: one full stop, even after a name ending with one."""
+        return nw.ended(f"From {self.organisation}")
 
     def first_layer(self) -> list[str]:
         """The first layer's text: the introduction, then every section's summary."""

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from app.domain.models import DataCategory
 from app.exporters.policy_words import join
 from app.exporters.safe_text import isolated
 
@@ -46,14 +47,20 @@ SOURCE = {
     "public_source": "public sources",
 }
 """Where data comes from, in words that follow "it comes from"."""
+
+
+def sources(category: DataCategory) -> str:
+    """Where a category's data comes from, to the reader: ``you; other organisations: Acme``."""
+    return "; ".join(SOURCE[str(s.kind)] + (f": {clean(s.name)}" if clean(s.name) else "")
+                     for s in category.sources)
 RECIPIENT_KIND = {
-    "internal": "part of our own group",
-    "processor": "works for us, under our instructions",
-    "third_party": "uses the data for its own purposes",
-    "public_authority": "a public authority",
-    "public": "the data is published, so anyone can see it",
+    "internal": "It is part of our own organisation.",
+    "processor": "It works for us, under our instructions.",
+    "third_party": "It uses the data for its own purposes.",
+    "public_authority": "It is a public authority.",
+    "public": "The data is published, so anyone can see it.",
 }
-"""What a recipient is, after its name and a colon."""
+"""What a recipient is, as the first sentence under its name."""
 NONE_YET = "None."
 """A list with nothing to say."""
 
@@ -87,6 +94,14 @@ def sentence(text: str) -> str:
         return ""
     text = text[:1].upper() + text[1:]
     return text if text[-1] in ".?!" else text + "."
+
+
+def ended(text: str) -> str:
+    """``text`` with a full stop unless it already ends with one (``Acme Inc.``), ? or !.
+
+    Looks past a closing direction isolate, which :func:`plain` may have put at the end.
+    """
+    return text if text.rstrip("\u2069").endswith((".", "?", "!")) else text + "."
 
 
 def few(names: Iterable[str], most: int = 3, total: int | None = None) -> str:

@@ -16,11 +16,12 @@ from typing import Protocol, runtime_checkable
 from app.domain.models import Policy
 
 MODULES: tuple[str, ...] = ("canonical_json", "opa", "cedar", "fides", "odrl", "klaro",
-                            "apple_privacy", "play_data_safety", "art30_html", "art30_csv",
-                            "retention_csv", "gpc_table", "policy_document", "pdf.document",
-                            "pdf.record", "rule_annex", "notice_html", "notice_md", "dpia_html",
+                            "apple_privacy", "play_data_safety", "policy_document",
+                            "pdf.document", "rule_annex", "art30_html", "pdf.record", "art30_csv",
+                            "retention_csv", "gpc_table", "notice_html", "notice_md", "dpia_html",
                             "pdf.dpia", "dpia_pia")
-"""The exporter modules under ``app.exporters``, in listing order."""
+"""The exporter modules under ``app.exporters``, in listing order (a document's formats
+together: the policy document, the Art. 30 record, the notice, the DPIA)."""
 
 LEGAL = "legal"
 ENGINEERING = "engineering"
@@ -136,18 +137,29 @@ def register(exporter: Exporter) -> Exporter:
 
 
 def exporters() -> list[Exporter]:
-    """Every exporter, in the order of :data:`MODULES` (whatever was imported first).
+    """Every exporter, in the order of :data:`MODULES`, each module's formats together.
 
-    Formats registered from elsewhere (not named in :data:`MODULES`) follow, by name.
+    A module's formats keep the order it registered them in (its ``EXPORTER`` first when it
+    registered that first), so the Art. 30 record's CSV, HTML and PDF variants sit side by side.
+    Formats registered from elsewhere (not made in a module of :data:`MODULES`) follow, by name.
     """
-    ordered: dict[str, Exporter] = {}
     for module in MODULES:
-        exporter = _import(module)
-        if exporter is not None and _registered.get(exporter.name) is exporter:
-            ordered[exporter.name] = exporter
-    for name in sorted(_registered):
-        ordered.setdefault(name, _registered[name])
-    return list(ordered.values())
+        _import(module)
+    place = {f"{__package__}.{module}": index for index, module in enumerate(MODULES)}
+    registered = list(_registered)
+
+    def key(name: str) -> tuple[int, int, str]:
+        home = place.get(_home(_registered[name]))
+        return ((home, registered.index(name), "") if home is not None
+                else (len(MODULES), 0, name))
+
+    return [_registered[name] for name in sorted(_registered, key=key)]
+
+
+def _home(exporter: Exporter) -> str:
+    """The module that made ``exporter``: its function's, else its class's."""
+    function = getattr(exporter, "function", None)
+    return str(getattr(function, "__module__", None) or type(exporter).__module__)
 
 
 def get(name: str) -> Exporter:

@@ -58,7 +58,10 @@ def test_dispositions_holds_codes_and_briefs() -> None:
 def test_criteria_beside_a_maximum_say_what_comes_before_the_trigger() -> None:
     assert period_words(rule(criteria="For the life of your account.", duration="P30D",
                              trigger="account_closure")) == \
-        "30 days after account closure (for the life of your account)"
+        "for the life of your account and 30 days after account closure"
+    assert period_words(rule(criteria="Life of building", duration="P30D",
+                             trigger="account_closure")) == \
+        "30 days after account closure (by the criterion “Life of building”)"
     assert period_words(rule(criteria="Until you unsubscribe.", trigger="consent_withdrawal")) \
         == "until you unsubscribe, counted from consent withdrawal"
 

@@ -154,3 +154,12 @@ def test_selling_without_honouring_gpc_is_flagged() -> None:
     assert table["email"]["What a GPC signal does"].endswith("it must (11 CCR 7025).")
     html = (export_html(policy).data or b"").decode()
     assert '<span class="warning">Personal information is sold or shared' in html
+
+
+def test_the_example_names_the_subject_and_recipient_as_people_read_them() -> None:
+    """Not "to cloud_host": the name first, the id decide takes after it."""
+    policy = load_file(EXAMPLE).policy
+    said = {row.choice.purpose: row.example for row in rows(policy)}
+    assert said["account_management"] == (
+        "Name (contact.name) to Cirrus Hosting Ireland Ltd (cloud_host)")
+    assert said["product_reviews"].endswith(" about Customers (customer)")

@@ -9,7 +9,7 @@ import pytest
 
 from app.domain.allowed import AllowedUses
 from app.domain.decisions import DecisionEngine, Request
-from app.domain.enums import ConsentState
+from app.domain.enums import ConsentState, RecipientKind
 from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.exporters.notice_sections import (
@@ -107,16 +107,24 @@ def test_who_receives_each_purposes_data_is_what_decide_allows(text: str) -> Non
     engine = DecisionEngine(policy, region_catalogue())
     sections = notice_sections(policy)
     for purpose in policy.purposes:
-        line = _line(_entry(sections[2], purpose.name), "Who receives it")
+        entry = _entry(sections[2], purpose.name)
         for recipient in policy.recipients:
             gets = any(_allows(engine, policy, c.id, purpose.id, recipient.id, False)
                        for c in policy.categories)
+            # Our own teams are said apart from the recipients outside the organisation.
+            internal = recipient.kind is RecipientKind.INTERNAL
+            line = _line(entry, "Our own teams that use it" if internal else "Who receives it")
+            assert recipient.name not in _line(
+                entry, "Who receives it" if internal else "Our own teams that use it")
             if recipient.name in line:
                 assert gets, (purpose.id, recipient.id)
             elif gets:  # one no rule names, reached through "*"
                 assert line.endswith("other organisations as well."), (purpose.id, recipient.id)
-            said = _line(_entry(sections[3], recipient.name), "Receives")
-            assert (purpose.name in said) == gets, (purpose.id, recipient.id)
+            said = _line(_entry(sections[3], recipient.name), "Uses" if internal else "Receives")
+            if said.startswith("Uses data for all the purposes in section 3"):
+                assert (purpose.name not in said) == gets, (purpose.id, recipient.id)
+            else:
+                assert (purpose.name in said) == gets, (purpose.id, recipient.id)
     idle = _entry(sections[3], "Idle Partner")
     assert ("Receives data for: Targeted ads." in idle) == (text == ANYONE)
 
@@ -160,8 +168,10 @@ def test_what_the_sections_say_about_bases_retention_rights_and_choices() -> Non
     assert "We share personal information for targeted ads. You can tell us to stop." in \
         sections[7].summary
     assert "Geolocation data: GPS position" in sections[1].paragraphs[1]
-    assert "A Global Privacy Control signal is honoured as an opt-out." in \
-        " ".join(_entry(sections[7], "Targeted ads"))
+    assert _entry(sections[7], "Targeted ads")[-1] == (
+        "We share your personal information for cross-context behavioral advertising "
+        "(CCPA/CPRA). If your browser sends a Global Privacy Control signal, we treat it as your "
+        "request to opt out.")
 
 
 def test_changed_sections_name_only_the_sections_a_change_alters() -> None:

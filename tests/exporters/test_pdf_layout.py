@@ -100,6 +100,29 @@ def test_a_heading_never_ends_a_page_nor_a_line_stands_alone() -> None:
     assert checked == 60 and split
 
 
+def test_a_heading_and_its_one_line_lead_in_do_not_end_a_page() -> None:
+    """The DPIA draft's "4. Customer service" and its "Screening: ..." line once closed a page,
+    their "4.1 Context" starting the next."""
+    blocks = []
+    for n in range(30):
+        rows = "".join(f"<tr><td>Row {r}</td><td>{'Words. ' * (3 + (n * r) % 17)}</td></tr>"
+                       for r in range(2 + n % 7))
+        blocks += [f"<h2>Part {n}</h2>", f"<p>Screening: lead-in {n}.</p>",
+                   f"<h3>Context {n}</h3>", f"<table border=1 width=100%>{rows}</table>"]
+    laid, _keep = _laid("<html><body>" + "".join(blocks) + "</body></html>")
+    document = laid.document
+    layout = document.documentLayout()
+    assert len(laid.pages) >= 4
+    tops: dict[str, float] = {}
+    block = document.begin()
+    while block.isValid():
+        tops[block.text()] = layout.blockBoundingRect(block).top()
+        block = block.next()
+    for n in range(30):
+        pages = {laid.page_of(tops[f"Part {n}"]), laid.page_of(tops[f"Context {n}"] + 1)}
+        assert len(pages) == 1, n
+
+
 def test_ids_wrap_only_after_dots_and_underscores() -> None:
     long_id = "area03.group_two.item_0456_with_a_long_tail.and_more.segments_here"
     html = (f"<table width='100%' border=1><tr><td width='12%'><span style=\"font-family:"
@@ -216,3 +239,38 @@ def test_no_table_is_only_a_header() -> None:
                  "No retention rules are declared.",
                  "No use rules are declared, so no use of personal data is allowed."):
         assert said in html
+
+
+def test_no_page_ends_inside_the_last_row_of_a_table() -> None:
+    """Qt puts the block after a table above the last line of a tall last row (the table's
+    bottom margin): the DPIA draft of the CPRA template once cut "profiling" in half there."""
+    from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextTable
+
+    from app.exporters.dpia import build_draft
+    from app.exporters.dpia_html import render_html
+    from app.exporters.pdf import writer
+    from app.exporters.pdf.pages import Cuts
+    from app.paths import TEMPLATES
+    from app.storage.loader import load_file
+
+    policy = load_file(TEMPLATES / "cpra-app.policy.yaml").policy
+    writer._ensure_gui()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    device = QPdfWriter(buffer)
+    device.setResolution(writer.DPI)
+    device.setPageLayout(QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+        QMarginsF(*(writer.MARGIN_MM,) * 4), QPageLayout.Unit.Millimeter))
+    area = device.pageLayout().paintRectPixels(writer.DPI)
+    laid = writer.Laid(render_html(build_draft(policy), footer=False), float(area.width()),
+                       float(area.height()) - 2 * writer.HEADER_PX, device)
+    cuts = Cuts(laid.document)
+    rows = [cuts._row_bounds(table, row, table.columns())
+            for table in laid.document.rootFrame().childFrames() if isinstance(table, QTextTable)
+            for row in range(table.rows())]
+    ends = [page.slices[-1][1] for page in laid.pages[:-1]]
+    assert len(ends) >= 3
+    split = [(end, top, bottom) for end in ends for top, bottom in rows if top < end < bottom]
+    assert not split

@@ -32,6 +32,17 @@ def test_every_known_module_registers_an_exporter() -> None:
         assert exporter.title and exporter.description
 
 
+def test_a_documents_formats_are_listed_together() -> None:
+    """The Art. 30 record's eight formats side by side, not its CSVs after the DPIA."""
+    names = [e.name for e in exporters()]
+    for family in ("art30-", "gpc-table-", "notice-", "dpia-", "klaro"):
+        places = [i for i, name in enumerate(names) if name.startswith(family)]
+        assert len(places) >= 2 and places == list(range(places[0], places[0] + len(places))), (
+            family, names)
+    assert names.index("art30-processor-csv-semicolon") < names.index("notice-html")
+    assert names.index("html") < names.index("pdf") < names.index("art30-html")
+
+
 def test_get_finds_a_format_and_rejects_unknown_names() -> None:
     assert get("json").title == "Canonical JSON"
     with pytest.raises(UnknownFormatError) as caught:

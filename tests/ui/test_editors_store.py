@@ -7,7 +7,13 @@ from enum import StrEnum
 import pytest
 from PySide6.QtCore import Qt
 
-from app.domain.store_kinds import AppleDataType, PlayPurpose
+from app.domain.store_kinds import (
+    PLAY_PURPOSES,
+    AppleDataType,
+    ApplePurpose,
+    PlayDataType,
+    PlayPurpose,
+)
 from app.storage.loader import load_bytes
 from app.ui.bridge import DocumentBridge
 from app.ui.editors.forms import EDITORS
@@ -22,8 +28,8 @@ def _editor(qtbot, bridge: DocumentBridge, section: str, item_id: str):  # type:
 
 
 @pytest.mark.parametrize(("section", "item_id", "name", "proposed", "chosen"), [
-    ("categories", "contact.email", "apple_data_type", "email address", AppleDataType.USER_ID),
-    ("purposes", "marketing", "play_purpose", "advertising",
+    ("categories", "contact.email", "apple_data_type", "Email Address", AppleDataType.USER_ID),
+    ("purposes", "marketing", "play_purpose", "Advertising or marketing",
      PlayPurpose.DEVELOPER_COMMUNICATIONS),
 ])
 def test_store_labels_say_what_is_proposed_and_take_a_declared_one(
@@ -40,13 +46,33 @@ def test_store_labels_say_what_is_proposed_and_take_a_declared_one(
     assert combo.currentIndex() == 0
 
 
+def test_google_play_choices_read_as_the_play_console_form_says_them(
+        qtbot, bridge: DocumentBridge) -> None:  # type: ignore[no-untyped-def]
+    """Not "fraud prevention security" (the value with its underscores made spaces)."""
+    purpose = _editor(qtbot, bridge, "purposes", "marketing").fields[("play_purpose",)].combo
+    texts = [purpose.itemText(i) for i in range(1, purpose.count())]
+    assert texts == [words for _, words in PLAY_PURPOSES.values()]
+    assert "Fraud prevention, security, and compliance" in texts
+    kinds = _editor(qtbot, bridge, "categories", "contact").fields[("play_data_type",)].combo
+    assert kinds.itemText(kinds.findData(PlayDataType.DEVICE_OR_OTHER_IDS)) == (
+        "Device or other IDs / Device or other IDs")
+    apple = _editor(qtbot, bridge, "categories", "contact").fields[("apple_data_type",)].combo
+    said = {apple.itemData(i): apple.itemText(i) for i in range(1, apple.count())}
+    assert said[AppleDataType.DEVICE_ID] == "Device ID"
+    assert said[AppleDataType.EMAILS_OR_TEXT_MESSAGES] == "Emails or Text Messages"
+    assert said[AppleDataType.OTHER_CONTACT_INFO] == "Other User Contact Info"
+    reasons = _editor(qtbot, bridge, "purposes", "marketing").fields[("apple_purpose",)].combo
+    assert reasons.itemText(reasons.findData(ApplePurpose.DEVELOPER_ADVERTISING)) == (
+        "Developer's Advertising or Marketing")
+
+
 def test_a_category_nothing_fits_says_so_until_its_tags_change(
         qtbot, bridge: DocumentBridge) -> None:  # type: ignore[no-untyped-def]
     editor = _editor(qtbot, bridge, "categories", "contact")
     combo = editor.fields[("play_data_type",)].combo
     assert combo.itemText(0) == "not set (nothing fits: choose one)"
     bridge.set_field("categories", "contact", "tags", ["location"])  # e.g. from another view
-    assert combo.itemText(0) == "not set (proposed: approximate location)"
+    assert combo.itemText(0) == "not set (proposed: Location / Approximate location)"
 
 
 def test_tracking_domains_are_typed_checked_and_undone(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -5,7 +5,9 @@ runs out. Here the document is laid out once as one long page and cut into pages
 
 - a cut falls between the lines of a paragraph (leaving at least two on each page), between
   blocks, or between table rows, never inside a row;
-- never right after a heading (it stays with the start of what follows);
+- never right after a heading (it stays with the start of what follows), nor after a
+  paragraph of one or two lines right under a heading (a section's heading and its one-line
+  lead-in do not end a page either);
 - a block that asks for a page break before it (CSS ``page-break-before: always``) starts a page;
 - a table cut after its header rows repeats those rows at the top of the next page.
 
@@ -51,6 +53,10 @@ class Cuts:
         self.found: dict[float, Cut] = {}
         self.keep: set[float] = set()
         """Places no cut may use (right after a heading)."""
+        self.tables: list[tuple[float, float]] = []
+        """(top, bottom of the last row's last line) of every table: inside, only the cuts
+        between its rows."""
+        self.between_rows: set[float] = set()
 
     def add(self, y: float, forced: bool = False,
             header: tuple[float, float] | None = None) -> None:
@@ -63,12 +69,22 @@ class Cuts:
         """Every allowed cut of the document, top to bottom."""
         self._frame(self.document.rootFrame())
         return [cut for y, cut in sorted(self.found.items())
-                if cut.forced or y not in self.keep]
+                if (cut.forced or y not in self.keep) and not self._in_a_row(y)]
+
+    def _in_a_row(self, y: float) -> bool:
+        """Whether ``y`` is inside a table's rows but not between two of them.
+
+        Qt places the blocks after a table from the top of the table's bottom margin, which can
+        be above the last line of its last row: a cut there would halve that line.
+        """
+        return y not in self.between_rows and any(top + 0.5 < y < bottom - 0.5
+                                                  for top, bottom in self.tables)
 
     def _frame(self, frame: Any) -> None:
         from PySide6.QtGui import QTextFormat, QTextTable
 
         heading_above = False
+        lead = False  # a heading and a short paragraph under it: they stay with what follows
         iterator = frame.begin()
         while not iterator.atEnd():
             child = iterator.currentFrame()
@@ -77,14 +93,17 @@ class Cuts:
                 forced = bool(child.frameFormat().pageBreakPolicy()
                               & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 self.add(top, forced)
-                if heading_above:
+                if heading_above or lead:
                     self.keep.add(top)
                 if isinstance(child, QTextTable):
-                    self._table(child, heading_above)
-                heading_above = False
+                    self._table(child, heading_above or lead)
+                heading_above = lead = False
             else:
                 block = iterator.currentBlock()
-                heading_above = self._block(block, heading_above)
+                heading = self._block(block, heading_above or lead)
+                lead = (heading_above and not heading and bool(block.text().strip())
+                        and block.layout().lineCount() <= 2)
+                heading_above = heading
             iterator += 1
 
     def _block(self, block: Any, heading_above: bool) -> bool:
@@ -119,7 +138,9 @@ class Cuts:
         bounds = [self._row_bounds(table, row, columns) for row in range(rows)]
         tops = [top for top, _ in bounds]
         header_rows = min(table.format().headerRowCount(), rows - 1)
-        frame_top = self.layout.frameBoundingRect(table).top()
+        frame = self.layout.frameBoundingRect(table)
+        frame_top = frame.top()
+        self.tables.append((frame_top, bounds[-1][1]))  # to its last line, not its margin
         header = None
         for row in range(1, rows):
             y = (bounds[row - 1][1] + tops[row]) / 2
@@ -130,6 +151,7 @@ class Cuts:
             if header_rows and header is None:
                 header = (frame_top, (bounds[header_rows - 1][1] + tops[header_rows]) / 2)
             self.add(y, header=header)
+            self.between_rows.add(y)
 
     def _row_bounds(self, table: Any, row: int, columns: int) -> tuple[float, float]:
         """Top of the first line and bottom of the last line of ``row``'s cells."""

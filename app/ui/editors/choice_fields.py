@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 from typing import Any
 
@@ -38,6 +38,7 @@ class EnumCombo(FieldEditor):
 
     def __init__(self, label_text: str, tip: str, choices: Iterable[StrEnum | str], *,
                  optional: bool = False, none_text: str = "(not set)",
+                 words: Callable[[StrEnum | str], str] = label,
                  parent: QWidget | None = None) -> None:
         super().__init__(label_text, tip, parent)
         self.combo = QComboBox(self)
@@ -45,7 +46,7 @@ class EnumCombo(FieldEditor):
         if optional:
             self.combo.addItem(none_text, None)
         for value in choices:
-            self.combo.addItem(label(value), value)
+            self.combo.addItem(words(value), value)
             self.combo.setItemData(self.combo.count() - 1, str(value),
                                    Qt.ItemDataRole.ToolTipRole)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

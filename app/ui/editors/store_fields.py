@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 
 from pydantic import BaseModel
 from PySide6.QtWidgets import QFormLayout, QPushButton, QSizePolicy, QWidget
@@ -11,7 +12,14 @@ from app.domain.enums import label
 from app.domain.ids import by_id
 from app.domain.models import DOMAIN_PATTERN, DataCategory, Purpose
 from app.domain.store_confirm import proposal_edits
-from app.domain.store_kinds import AppleDataType, ApplePurpose, PlayDataType, PlayPurpose
+from app.domain.store_kinds import (
+    PLAY_PURPOSES,
+    PLAY_TYPES,
+    AppleDataType,
+    ApplePurpose,
+    PlayDataType,
+    PlayPurpose,
+)
 from app.domain.store_labels import stating_kind
 from app.domain.store_proposals import propose_category, propose_purpose
 from app.ui.editors.base import ItemEditor
@@ -25,17 +33,42 @@ TYPES = (("apple_data_type", AppleDataType, "apple"), ("play_data_type", PlayDat
 PURPOSES = (("apple_purpose", ApplePurpose, "apple"), ("play_purpose", PlayPurpose, "play"))
 
 
+_APPLE_SAID: dict[StrEnum, str] = {
+    ApplePurpose.THIRD_PARTY_ADVERTISING: "Third-Party Advertising",
+    ApplePurpose.DEVELOPER_ADVERTISING: "Developer's Advertising or Marketing",
+    ApplePurpose.PRODUCT_PERSONALIZATION: "Product Personalization",
+    ApplePurpose.OTHER: "Other Purposes",
+    AppleDataType.OTHER_CONTACT_INFO: "Other User Contact Info",
+}
+"""Apple's words where its value does not spell them out; the rest are title-cased."""
+_APPLE_WORDS = {"id": "ID", "or": "or"}
+
+
+def store_words(value: StrEnum | str) -> str:
+    """A store value as the store's own form says it (``Device ID``), else plain words."""
+    if isinstance(value, PlayPurpose):
+        return PLAY_PURPOSES[value][1]
+    if isinstance(value, PlayDataType):
+        return PLAY_TYPES[value][2]
+    if isinstance(value, ApplePurpose | AppleDataType):
+        return _APPLE_SAID.get(value) or " ".join(
+            _APPLE_WORDS.get(word, word.capitalize()) for word in value.value.split("_"))
+    return label(value)
+
+
 def add_store_types(editor: ItemEditor, form: QFormLayout) -> None:
     """A category's Apple and Google Play data types (empty: the exports propose one)."""
     for name, choices, _ in TYPES:
-        editor.add(form, name, EnumCombo(*editor.words(name), list(choices), optional=True))
+        editor.add(form, name, EnumCombo(*editor.words(name), list(choices), optional=True,
+                                         words=store_words))
     add_confirm_button(editor, form)
 
 
 def add_store_purposes(editor: ItemEditor, form: QFormLayout) -> None:
     """A purpose's Apple and Google Play purposes (empty: the exports propose one)."""
     for name, choices, _ in PURPOSES:
-        editor.add(form, name, EnumCombo(*editor.words(name), list(choices), optional=True))
+        editor.add(form, name, EnumCombo(*editor.words(name), list(choices), optional=True,
+                                         words=store_words))
     add_confirm_button(editor, form)
 
 
@@ -89,7 +122,7 @@ def show_proposals(editor: ItemEditor, target: BaseModel) -> None:
         if isinstance(field, EnumCombo):
             value = getattr(proposal, store)
             field.combo.setItemText(0, "not set (nothing fits: choose one)" if value is None
-                                    else f"not set (proposed: {label(value)})")
+                                    else f"not set (proposed: {store_words(value)})")
 
 
 class DomainListField(TagField):
