@@ -10,29 +10,19 @@ import pytest
 
 from app.domain.canonical import digest
 from app.exporters.registry import get, run_export
-from app.paths import EXAMPLES
-from app.storage.loader import load_file
-from app.ui.bridge import DocumentBridge
 from app.ui.views.document import build as document_build
 from app.ui.views.document import view as document_view
 from app.ui.views.document.kind import CONSENT, DPIA, POLICY_DOCUMENT, RECORD
 from app.ui.views.document.view import DocumentView
 from app.ui.views.notice import NOTICE
+from tests.ui.previews import example_bridge, shown
 
-EXAMPLE = EXAMPLES / "northwind-outfitters.policy.yaml"
 KINDS = (POLICY_DOCUMENT, NOTICE, RECORD, DPIA, CONSENT)
 
 
 @pytest.fixture
 def view(qtbot, qapp) -> DocumentView:  # type: ignore[no-untyped-def]
-    loaded = load_file(EXAMPLE)
-    bridge = DocumentBridge(loaded.policy, str(EXAMPLE), EXAMPLE.read_text(encoding="utf-8"))
-    shown = DocumentView(bridge, kinds=KINDS)
-    qtbot.addWidget(shown)
-    shown.resize(1000, 700)
-    shown.show()
-    qtbot.waitUntil(lambda: not shown.busy and bool(shown.text()), timeout=20_000)
-    return shown
+    return shown(qtbot, DocumentView(example_bridge(), kinds=KINDS))
 
 
 def _text_of(name: str, view: DocumentView) -> str:

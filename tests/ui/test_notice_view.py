@@ -15,13 +15,13 @@ from app.domain.canonical import digest
 from app.exporters.notice_readability import readability
 from app.exporters.notice_sections import TOPICS, build_notice
 from app.paths import EXAMPLES
-from app.storage.loader import load_file
 from app.ui import builder
 from app.ui.bridge import DocumentBridge
 from app.ui.views.document import view as document_view
 from app.ui.views.document.view import DocumentView
 from app.ui.views.notice import NOTICE
 from app.ui.views.notice import build as notice_build
+from tests.ui.previews import example_bridge, shown
 
 EXAMPLE = EXAMPLES / "northwind-outfitters.policy.yaml"
 
@@ -34,18 +34,12 @@ def visible(text: str) -> str:
 @pytest.fixture
 def example(qapp) -> DocumentBridge:  # type: ignore[no-untyped-def]
     """A bridge over the example policy, as if opened from its file."""
-    loaded = load_file(EXAMPLE)
-    return DocumentBridge(loaded.policy, str(EXAMPLE), EXAMPLE.read_text(encoding="utf-8"))
+    return example_bridge()
 
 
 @pytest.fixture
 def notice(qtbot, example: DocumentBridge) -> DocumentView:  # type: ignore[no-untyped-def]
-    view = DocumentView(example, kind=NOTICE)
-    qtbot.addWidget(view)
-    view.resize(1000, 700)
-    view.show()
-    qtbot.waitUntil(lambda: not view.busy and bool(view.text()), timeout=20_000)
-    return view
+    return shown(qtbot, DocumentView(example, kind=NOTICE))
 
 
 def test_the_documents_tab_shows_the_notice_when_chosen(window, qtbot) -> None:  # type: ignore[no-untyped-def]
