@@ -77,7 +77,7 @@ def choices(purposes: Sequence[Purpose], name: Naming) -> Parts:
     opt_in = [p for p in purposes if p.consent is ConsentMechanism.OPT_IN]
     opt_out = [p for p in purposes if p.consent is ConsentMechanism.OPT_OUT]
     selling = [p for p in purposes if p.sale or p.sharing or p.honours_gpc]
-    gpc = [p for p in purposes if p.honours_gpc]
+    gpc = [p for p in purposes if p.honours_gpc and p.consent is not ConsentMechanism.NONE]
     summary = []
     if opt_in:
         summary.append("Where we asked for your consent, you can withdraw it at any time.")

@@ -6,7 +6,7 @@ function returns plain text; the documents escape it.
 
 from __future__ import annotations
 
-from app.domain.enums import label
+from app.domain.enums import ConsentMechanism, label
 from app.domain.legal_bases import SAFEGUARD_WORDS, BasisWhere, entries
 from app.domain.models import Purpose
 from app.domain.regions import RegionCatalogue
@@ -83,7 +83,12 @@ def sale(purpose: Purpose) -> str:
                                 purpose.sharing)) if on)
     said = [f"Personal information is {did} (CCPA/CPRA)." if did else
             "Personal information is neither sold nor shared (CCPA/CPRA)."]
-    said.append("A Global Privacy Control signal is honoured as an opt-out."
-                if purpose.honours_gpc else
-                "A Global Privacy Control signal is not honoured as an opt-out.")
+    if purpose.honours_gpc and purpose.consent is ConsentMechanism.NONE:
+        # decide has no choice to opt out of here: the signal changes nothing
+        said.append("A Global Privacy Control signal is not honoured as an opt-out: the "
+                    "purpose asks for no consent.")
+    else:
+        said.append("A Global Privacy Control signal is honoured as an opt-out."
+                    if purpose.honours_gpc else
+                    "A Global Privacy Control signal is not honoured as an opt-out.")
     return " ".join(said)

@@ -213,3 +213,22 @@ def test_the_rights_summary_names_the_common_rights_or_counts_the_others() -> No
     assert notice_sections(notice_policy())[6].summary == (
         "You can ask us to show you, correct or delete your data, and more.",
         "To use your rights, write to dpo@shop.example.")
+
+
+def test_gpc_is_said_to_opt_out_only_where_decide_lets_it() -> None:
+    # honours_gpc on a purpose that asks for no consent: decide allows the use with a GPC
+    # signal, so neither the summary nor the purpose's entry may say the signal opts out
+    policy = notice_policy(POLICY.replace(
+        "legal_basis: contract, consent: none,",
+        "legal_basis: contract, consent: none, honours_gpc: true,").replace(
+        "{id: ads, name: Targeted ads, legal_basis: consent, consent: opt_in, sharing: true,\n"
+        "     honours_gpc: true,", "{id: ads, name: Targeted ads, legal_basis: consent, "
+        "consent: opt_in, sharing: true,"))
+    engine = DecisionEngine(policy, region_catalogue())
+    assert engine.decide(Request("email", "orders", gpc=True)).allowed
+    choices = notice_sections(policy)[7]
+    assert not any("Global Privacy Control signal. We treat it" in line
+                   for line in choices.summary)
+    said = " ".join(_entry(choices, "Delivering orders"))
+    assert "A Global Privacy Control signal is honoured as an opt-out." not in said
+    assert "not honoured as an opt-out" in said
