@@ -17,8 +17,8 @@ granted), mapped to one store's vocabulary (:mod:`app.domain.store_kinds`):
 - **tracking**: a shared use whose purpose is advertising (kind ``advertising`` or
   ``sale_or_sharing``, or marked as CPRA sharing for cross-context behavioural advertising); a
   purpose that does not state its kind has the kind of its nearest declared ancestor that does.
-  Tracking domains are those of the recipients of tracking uses (all third-party and public
-  recipients' for ``*``).
+  Tracking domains are those of the recipients of tracking uses (for ``*``, those of the
+  third-party and public recipients ``decide`` lets the use reach: a deny rule may keep one out).
 - **linked** to the person: some allowed use has neither ``anonymise`` nor ``aggregate``.
 - **required**: some allowed use needs no consent; otherwise the person can choose (opt-in or
   opt-out), so the data is optional.
@@ -27,7 +27,7 @@ granted), mapped to one store's vocabulary (:mod:`app.domain.store_kinds`):
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Literal
 
@@ -194,12 +194,16 @@ class _Builder:
             self.proposed.setdefault((kind, label.value.value), {})[item_id] = label.reason
         return label.value
 
-    def _recipients(self, recipient: str | None) -> list[Recipient]:
-        """The declared recipients ``recipient`` discloses to that count as sharing."""
+    def _recipients(self, use: AllowedUse) -> list[Recipient]:
+        """The declared recipients ``use`` discloses to that count as sharing."""
+        recipient = use.recipient
         if recipient is None:
             return []
-        if recipient == ANY_RECIPIENT:
-            return [r for r in self.policy.recipients if r.kind in SHARED_KINDS]
+        if recipient == ANY_RECIPIENT:  # those no deny rule keeps out: decide says
+            decide = self.uses.engine.decide
+            return [r for r in self.policy.recipients if r.kind in SHARED_KINDS
+                    and decide(replace(use.request(), recipient=r.id),
+                               with_retention=False).allowed]
         nearest = next((self.recipients[r] for r in lineage(recipient) if r in self.recipients),
                        None)
         return [nearest] if nearest is not None and nearest.kind in SHARED_KINDS else []
@@ -215,15 +219,17 @@ class _Builder:
             facts.purposes.add(purpose)
         facts.linked |= not UNLINKING.intersection(use.obligations)
         facts.required |= use.consent is ConsentMechanism.NONE
-        receivers = self._recipients(use.recipient)
-        if not receivers and use.recipient != ANY_RECIPIENT:
+        anyone = use.recipient == ANY_RECIPIENT
+        receivers = [] if anyone else self._recipients(use)
+        if not receivers and not anyone:
             return
         facts.shared = True
         if purpose is not None:
             facts.shared_purposes.add(purpose)
         if self._tracks(use.purpose):
             facts.tracking = True
-            self.domains.update(d for r in receivers for d in r.tracking_domains)
+            self.domains.update(d for r in (self._recipients(use) if anyone else receivers)
+                                for d in r.tracking_domains)
 
     def _notes(self) -> None:
         store = STORE_NAMES[self.store]
