@@ -59,12 +59,21 @@ def recipient_ids(builder: Builder, uses: list[AllowedUse]) -> list[str]:
     A use within the organisation (no recipient) reaches every internal recipient the
     engine allows it for, named by a rule or not. In format 1 a use without a recipient is
     open to any recipient, so it reaches every declared recipient the engine allows it for.
+    A use naming a recipient also reaches those declared below it that the engine allows it
+    for (rules cover recipients by descent).
     """
     found = dict.fromkeys(u.recipient for u in uses if u.recipient is not None)
+    decide = builder.engine.decide
+    for use in (u for u in uses if u.recipient not in (None, ANY_RECIPIENT)):
+        prefix = f"{use.recipient}."
+        for recipient_id in builder.recipients:
+            if recipient_id.startswith(prefix) and recipient_id not in found and decide(
+                    replace(use.request(), recipient=recipient_id),
+                    with_retention=False).allowed:
+                found[recipient_id] = None
     open_ = builder.engine.version < 2
     unnamed = [r.id for r in builder.recipients.values()
                if (open_ or r.kind is RecipientKind.INTERNAL) and r.id not in found]
-    decide = builder.engine.decide
     for use in (u for u in uses if u.recipient is None):
         for recipient_id in unnamed:
             if recipient_id not in found and decide(

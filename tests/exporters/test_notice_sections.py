@@ -101,7 +101,12 @@ ANYONE = POLICY.replace("purposes: [ads],\n     recipients: [adnet]}",
 """The ads go to any recipient (``*``); the deny rule still keeps the work mailbox from Adnet."""
 
 
-@pytest.mark.parametrize("text", [POLICY, ANYONE])
+BELOW = POLICY.replace("  - {id: ledger,", "  - {id: mailer.eu, name: Mailer Europe, "
+                      "kind: third_party, country: FR}\n  - {id: ledger,")
+"""A recipient declared below one a rule names: decide lets the rule reach it too."""
+
+
+@pytest.mark.parametrize("text", [POLICY, ANYONE, BELOW], ids=["named", "anyone", "below"])
 def test_who_receives_each_purposes_data_is_what_decide_allows(text: str) -> None:
     policy = notice_policy(text)
     engine = DecisionEngine(policy, region_catalogue())
@@ -119,6 +124,8 @@ def test_who_receives_each_purposes_data_is_what_decide_allows(text: str) -> Non
             assert (purpose.name in said) == gets, (purpose.id, recipient.id)
     idle = _entry(sections[3], "Idle Partner")
     assert ("Receives data for: Targeted ads." in idle) == (text == ANYONE)
+    if text == BELOW:
+        assert "Receives data for: Newsletter." in _entry(sections[3], "Mailer Europe")
 
 
 def test_the_example_notice_agrees_with_decide(example: Policy) -> None:
