@@ -10,7 +10,8 @@ granted), mapped to one store's vocabulary (:mod:`app.domain.store_kinds`):
 - **collected**: a data type some allowed use of one of its categories has, for the store
   purposes of those uses' purposes.
 - **shared**: an allowed use whose recipient is a third party or the public (the kind of its
-  nearest declared ancestor-or-self), or ``*`` (any recipient). Processors and internal
+  nearest declared ancestor-or-self) or reaches one declared below it, or ``*`` (any
+  recipient). Processors and internal
   recipients act for the organisation and are not sharing. In format 1 a rule without
   recipients covers any recipient, yet its uses name none: only uses naming a third party count
   there (a note says so; ``policy-studio migrate`` makes the labels exact).
@@ -199,14 +200,20 @@ class _Builder:
         recipient = use.recipient
         if recipient is None:
             return []
+        decide = self.uses.engine.decide
         if recipient == ANY_RECIPIENT:  # those no deny rule keeps out: decide says
-            decide = self.uses.engine.decide
             return [r for r in self.policy.recipients if r.kind in SHARED_KINDS
                     and decide(replace(use.request(), recipient=r.id),
                                with_retention=False).allowed]
         nearest = next((self.recipients[r] for r in lineage(recipient) if r in self.recipients),
                        None)
-        return [nearest] if nearest is not None and nearest.kind in SHARED_KINDS else []
+        found = [nearest] if nearest is not None and nearest.kind in SHARED_KINDS else []
+        # rules cover recipients by descent: those declared below it that decide lets it reach
+        prefix = f"{recipient}."
+        return found + [r for r in self.policy.recipients if r.id.startswith(prefix)
+                        and r.kind in SHARED_KINDS
+                        and decide(replace(use.request(), recipient=r.id),
+                                   with_retention=False).allowed]
 
     def _add(self, use: AllowedUse) -> None:
         data_type = self._label("category", use.category)

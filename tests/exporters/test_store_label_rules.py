@@ -289,3 +289,21 @@ def test_any_recipient_tracks_only_with_the_recipients_decide_lets_it_reach() ->
     manifest = _manifest(policy)
     assert manifest["NSPrivacyTracking"] is True
     assert manifest["NSPrivacyTrackingDomains"] == []
+
+
+def test_a_third_party_below_a_named_recipient_is_shared_with_as_decide_allows() -> None:
+    # rules cover recipients by descent: naming the processor 'host' reaches 'host.partner'
+    text = POLICY.replace("  - id: host\n    kind: processor\n",
+                          "  - id: host\n    kind: processor\n  - id: host.partner\n"
+                          "    kind: third_party\n    tracking_domains: [partner.example.org]\n"
+                          ).replace("    purposes: [ads]\n    recipients: [ad_network]\n",
+                                    "    purposes: [ads]\n    recipients: [host]\n")
+    policy = _policy(text)
+    for category, purpose in (("contact.email", "orders"), ("device.ad_id", "ads")):
+        assert decide(policy, Request(category, purpose, recipient="host.partner",
+                                      consent=ConsentState.GRANTED)).allowed
+    play = store_labels(policy, "play")
+    assert [f.shared for f in play.types.values() if "contact.email" in f.categories] == [True]
+    manifest = _manifest(policy)
+    assert manifest["NSPrivacyTracking"] is True
+    assert manifest["NSPrivacyTrackingDomains"] == ["partner.example.org"]
