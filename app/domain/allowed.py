@@ -26,7 +26,7 @@ compared canonically, by containment).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import product
 from typing import Any
 
@@ -501,6 +501,19 @@ class AllowedUses:
         return any(decide(Request(category, purpose, subject, recipient, region,
                                   ConsentState.GRANTED), with_retention=False).allowed
                    for subject, recipient, region in product(*axes.values()))
+
+    def below(self, use: AllowedUse) -> list[str]:
+        """Declared recipients below ``use``'s recipient that ``decide`` lets it reach.
+
+        In file order. Rules cover recipients by descent, so a use naming ``partners`` also
+        reaches a declared ``partners.adnet`` (unless a deny rule keeps it out), although the
+        uses name only the recipients the rules name.
+        """
+        if use.recipient is None or use.recipient == ANY_RECIPIENT:
+            return []
+        prefix, decide = f"{use.recipient}.", self.engine.decide
+        return [r.id for r in self.policy.recipients if r.id.startswith(prefix)
+                and decide(replace(use.request(), recipient=r.id), with_retention=False).allowed]
 
     def uses(self, pairs: Iterable[tuple[str, str]] | None = None) -> Iterator[AllowedUse]:
         """Every allowed use (of ``pairs`` only, when given), pair by pair in rule order."""

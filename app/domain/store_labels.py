@@ -200,20 +200,16 @@ class _Builder:
         recipient = use.recipient
         if recipient is None:
             return []
-        decide = self.uses.engine.decide
         if recipient == ANY_RECIPIENT:  # those no deny rule keeps out: decide says
+            decide = self.uses.engine.decide
             return [r for r in self.policy.recipients if r.kind in SHARED_KINDS
                     and decide(replace(use.request(), recipient=r.id),
                                with_retention=False).allowed]
         nearest = next((self.recipients[r] for r in lineage(recipient) if r in self.recipients),
                        None)
         found = [nearest] if nearest is not None and nearest.kind in SHARED_KINDS else []
-        # rules cover recipients by descent: those declared below it that decide lets it reach
-        prefix = f"{recipient}."
-        return found + [r for r in self.policy.recipients if r.id.startswith(prefix)
-                        and r.kind in SHARED_KINDS
-                        and decide(replace(use.request(), recipient=r.id),
-                                   with_retention=False).allowed]
+        below = (self.recipients[r] for r in self.uses.below(use))  # rules cover by descent
+        return found + [r for r in below if r.kind in SHARED_KINDS]
 
     def _add(self, use: AllowedUse) -> None:
         data_type = self._label("category", use.category)

@@ -63,14 +63,9 @@ def recipient_ids(builder: Builder, uses: list[AllowedUse]) -> list[str]:
     for (rules cover recipients by descent).
     """
     found = dict.fromkeys(u.recipient for u in uses if u.recipient is not None)
+    for use in uses:
+        found.update(dict.fromkeys(builder.allowed.below(use)))
     decide = builder.engine.decide
-    for use in (u for u in uses if u.recipient not in (None, ANY_RECIPIENT)):
-        prefix = f"{use.recipient}."
-        for recipient_id in builder.recipients:
-            if recipient_id.startswith(prefix) and recipient_id not in found and decide(
-                    replace(use.request(), recipient=recipient_id),
-                    with_retention=False).allowed:
-                found[recipient_id] = None
     open_ = builder.engine.version < 2
     unnamed = [r.id for r in builder.recipients.values()
                if (open_ or r.kind is RecipientKind.INTERNAL) and r.id not in found]

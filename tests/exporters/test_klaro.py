@@ -223,3 +223,28 @@ def test_the_script_runs_and_applies_gpc(tmp_path: Path, signal: bool) -> None:
     assert json.loads(done.stdout) == (with_gpc(config) if signal else config)
     ads = next(s for s in json.loads(done.stdout)["services"] if s["name"] == "ads--ad_network")
     assert ads["optOut"] is not signal
+
+
+def test_a_recipient_below_a_named_one_gets_its_own_service_as_decide_allows() -> None:
+    # rules cover recipients by descent: naming the processor reaches the ad partner below it,
+    # so the banner must not present the purpose's data as going to the processor only
+    policy = load_bytes(b"""\
+format_version: 2
+policy: {id: below, controller: {name: Shop}}
+categories: [{id: device_id}]
+recipients:
+  - {id: partners, name: Partners, kind: processor}
+  - {id: partners.adnet, name: Adnet, kind: third_party}
+  - {id: partners.gone, name: Gone, kind: third_party}
+purposes: [{id: ads, name: Ads, kind: advertising, legal_basis: consent, consent: opt_in}]
+rules:
+  - {id: share, effect: allow, categories: [device_id], purposes: [ads], recipients: [partners]}
+  - {id: not_gone, effect: deny, categories: [device_id], purposes: [ads],
+     recipients: [partners.gone]}
+""", "below.policy.yaml").policy
+    engine = DecisionEngine(policy, region_catalogue())
+    for recipient, allowed in (("partners.adnet", True), ("partners.gone", False)):
+        assert engine.decide(Request("device_id", "ads", recipient=recipient,
+                                     consent=ConsentState.GRANTED)).allowed is allowed
+    services = {s["name"]: s["title"] for s in config_of(policy)["services"]}
+    assert services == {"ads--partners": "Partners", "ads--partners.adnet": "Adnet"}
