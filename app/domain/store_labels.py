@@ -11,10 +11,10 @@ granted), mapped to one store's vocabulary (:mod:`app.domain.store_kinds`):
   purposes of those uses' purposes.
 - **shared**: an allowed use whose recipient is a third party or the public (the kind of its
   nearest declared ancestor-or-self) or reaches one declared below it, or ``*`` (any
-  recipient). Processors and internal
-  recipients act for the organisation and are not sharing. In format 1 a rule without
-  recipients covers any recipient, yet its uses name none: only uses naming a third party count
-  there (a note says so; ``policy-studio migrate`` makes the labels exact).
+  recipient). Processors and internal recipients act for the organisation and are not sharing.
+  In format 1 a rule without recipients covers any recipient, yet its uses name none: only uses
+  naming a third party count there (a note says so; ``policy-studio migrate`` makes the labels
+  exact).
 - **tracking**: a shared use whose purpose is advertising (kind ``advertising`` or
   ``sale_or_sharing``, or marked as CPRA sharing for cross-context behavioural advertising); a
   purpose that does not state its kind has the kind of its nearest declared ancestor that does.

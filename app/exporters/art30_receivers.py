@@ -65,10 +65,10 @@ def recipient_ids(builder: Builder, uses: list[AllowedUse]) -> list[str]:
     found = dict.fromkeys(u.recipient for u in uses if u.recipient is not None)
     for use in uses:
         found.update(dict.fromkeys(builder.allowed.below(use)))
-    decide = builder.engine.decide
     open_ = builder.engine.version < 2
     unnamed = [r.id for r in builder.recipients.values()
                if (open_ or r.kind is RecipientKind.INTERNAL) and r.id not in found]
+    decide = builder.engine.decide
     for use in (u for u in uses if u.recipient is None):
         for recipient_id in unnamed:
             if recipient_id not in found and decide(

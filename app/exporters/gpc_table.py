@@ -3,8 +3,8 @@
 One row per purpose (:mod:`app.domain.purpose_choices`): the consent mechanism and whether GPC
 is honoured as ``decide`` applies them (only an opt-out purpose has a choice the signal can
 make), sale and sharing, then one cell per consent state (granted, refused, not asked) without
-and with a GPC signal, each the decision engine's answer
-for an allowed use of the purpose, and a sentence read from those cells. The HTML document
+and with a GPC signal, each the decision engine's answer for an allowed use of the purpose,
+and a sentence read from those cells. The HTML document
 (for legal) carries the DRAFT and known-errors notices and the content digest; the CSV repeats
 the digest on every row and gives the example request as JSON, so every cell can be checked
 against ``policy-studio decide``.
