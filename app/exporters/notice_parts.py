@@ -110,13 +110,16 @@ class Writer:
         names = [self.names.of("categories", c.id) for c in categories]
         if not categories:
             return ["We do not collect personal data."], [], []
-        summary = [f"We collect {counted(len(categories), 'kind', 'kinds')} of data, such as "
-                   f"{few((clean(mid_sentence(n)) for n in names), 3)}."]
-        kinds = dict.fromkeys(str(s.kind) for c in categories for s in c.sources)
+        # collected: what decide allows some use of, and the families holding it
+        used = {a for c in self.builder.allowed.categories() for a in lineage(c)}
+        collected = [(c, n) for c, n in zip(categories, names, strict=True) if c.id in used]
+        summary = [f"We collect {counted(len(collected), 'kind', 'kinds')} of data, such as "
+                   f"{few((clean(mid_sentence(n)) for _, n in collected), 3)}."
+                   if collected else "We do not use any of this data at present."]
+        kinds = dict.fromkeys(str(s.kind) for c, _ in collected for s in c.sources)
         if kinds:
             summary.append(f"It comes from {join(nw.SOURCE[k] for k in kinds)}.")
-        special = [n for c, n in zip(categories, names, strict=True)
-                   if c.sensitivity is not Sensitivity.PERSONAL]
+        special = [n for c, n in collected if c.sensitivity is not Sensitivity.PERSONAL]
         if special:
             summary.append("Some of it is sensitive, such as "
                            f"{few((clean(mid_sentence(n)) for n in special), 2)}.")
@@ -126,7 +129,7 @@ class Writer:
                          for s in self.policy.subjects)
             paragraphs.append(f"We hold data about these groups of people: {whose}.")
         by_ccpa: dict[str, list[str]] = {}
-        for category, name in zip(categories, names, strict=True):
+        for category, name in collected:
             if category.ccpa_category is not None:
                 by_ccpa.setdefault(str(category.ccpa_category), []).append(clean(name))
         if by_ccpa:
@@ -140,6 +143,8 @@ class Writer:
             lines.append(self.sources(category.id))
             if category.sensitivity in _SPECIAL:
                 lines.append(f"This is {_SPECIAL[category.sensitivity]}.")
+            if category.id not in used:
+                lines.append("We do not use it at present.")
             items.append((clean(name), [line for line in lines if line]))
         return summary, paragraphs, items
 

@@ -239,3 +239,22 @@ def test_gpc_is_said_to_opt_out_only_where_decide_lets_it() -> None:
     said = " ".join(_entry(choices, "Delivering orders"))
     assert "A Global Privacy Control signal is honoured as an opt-out." not in said
     assert "not honoured as an opt-out" in said
+
+
+def test_the_data_said_to_be_collected_is_data_decide_lets_us_use() -> None:
+    # the phone number is denied for every use: the notice still names it (every category
+    # is), but must not count it among the data collected nor call it sensitive
+    policy = notice_policy(POLICY.replace(
+        "  - {id: phone, name: Phone number}",
+        "  - {id: phone, name: Phone number, sensitivity: sensitive, "
+        "ccpa_category: identifiers}").replace(
+        "rules:\n", "rules:\n  - {id: no_phone, effect: deny, categories: [phone], "
+                    "purposes: [orders], recipients: ['*']}\n"))
+    engine = DecisionEngine(policy, region_catalogue())
+    assert not any(_allows(engine, policy, "phone", p.id) for p in policy.purposes)
+    collect = notice_sections(policy)[1]
+    assert collect.summary[0].startswith("We collect 4 kinds of data")
+    assert not any("Phone number" in line for line in collect.summary)
+    assert _entry(collect, "Phone number")[-1] == "We do not use it at present."
+    assert not any("Phone number" in line for line in collect.paragraphs)
+    assert "We do not use it at present." not in _entry(collect, "Email address")
