@@ -166,9 +166,11 @@ class Writer:
         purposes = self.purposes
         if not purposes:
             return ["We do not use personal data for any purpose."], [], []
-        summary = [f"We use your data for {counted(len(purposes), 'purpose')}, such as "
-                   f"{few((mid_sentence(self.name(p)) for p in purposes), 3)}."]
-        if any(str(p.consent) == "opt_in" for p in purposes):
+        used = [p for p in purposes if self.builder.facts(p).categories]  # decide allows a use
+        summary = [f"We use your data for {counted(len(used), 'purpose')}, such as "
+                   f"{few((mid_sentence(self.name(p)) for p in used), 3)}." if used else
+                   "We do not use personal data for any purpose at present."]
+        if any(str(p.consent) == "opt_in" for p in used):
             summary.append("Some of them need your consent first.")
         items: Items = []
         for purpose in purposes:

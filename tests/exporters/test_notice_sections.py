@@ -258,3 +258,15 @@ def test_the_data_said_to_be_collected_is_data_decide_lets_us_use() -> None:
     assert _entry(collect, "Phone number")[-1] == "We do not use it at present."
     assert not any("Phone number" in line for line in collect.paragraphs)
     assert "We do not use it at present." not in _entry(collect, "Email address")
+
+
+def test_the_purposes_said_to_use_data_are_those_decide_allows_a_use_for() -> None:
+    # 'Unused research' has no rule: decide allows no use of it, so it is not counted among
+    # the purposes the data is used for (its entry says so)
+    policy = notice_policy()
+    engine = DecisionEngine(policy, region_catalogue())
+    assert not any(_allows(engine, policy, c.id, "research") for c in policy.categories)
+    why = notice_sections(policy)[2]
+    assert why.summary[0].startswith("We use your data for 4 purposes, such as ")
+    assert "Unused research" not in why.summary[0]
+    assert "We use no personal data for it at present." in _entry(why, "Unused research")
