@@ -72,7 +72,8 @@ def choices(purposes: Sequence[Purpose], name: Naming) -> Parts:
     """Section 8: withdrawing consent, opting out, and sale, sharing and Global Privacy Control.
 
     An opt-in purpose can be withdrawn from, an opt-out one objected to; a purpose that sells or
-    shares personal information or honours Global Privacy Control says so.
+    shares personal information or honours Global Privacy Control says so. ``purposes`` are
+    those ``decide`` allows some use for (there is no choice about the others).
     """
     opt_in = [p for p in purposes if p.consent is ConsentMechanism.OPT_IN]
     opt_out = [p for p in purposes if p.consent is ConsentMechanism.OPT_OUT]

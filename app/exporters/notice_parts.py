@@ -65,6 +65,8 @@ class Writer:
                                        key=lambda r: order.get(r, len(order)))
                           for p in self.purposes}
         """The recipients of each purpose's allowed uses, in file order (``*`` last)."""
+        self.used = [p for p in self.purposes if self.builder.facts(p).categories]
+        """The purposes ``decide`` allows some use for."""
 
     def section(self, topic: str) -> Parts:
         """The summary, paragraphs and entries of section ``topic`` (an id of ``TOPICS``)."""
@@ -72,7 +74,7 @@ class Writer:
             "who": self.who, "collect": self.collect, "why": self.why, "share": self.share,
             "keep": self.keep, "automated": lambda: automated(self.purposes, self.name),
             "rights": lambda: rights(self.purposes, self.name, self.contact()),
-            "choices": lambda: choices(self.purposes, self.name)}
+            "choices": lambda: choices(self.used, self.name)}
         return makers[topic]()
 
     def name(self, item: Purpose | Recipient) -> str:
@@ -166,7 +168,7 @@ class Writer:
         purposes = self.purposes
         if not purposes:
             return ["We do not use personal data for any purpose."], [], []
-        used = [p for p in purposes if self.builder.facts(p).categories]  # decide allows a use
+        used = self.used
         summary = [f"We use your data for {counted(len(used), 'purpose')}, such as "
                    f"{few((mid_sentence(self.name(p)) for p in used), 3)}." if used else
                    "We do not use personal data for any purpose at present."]

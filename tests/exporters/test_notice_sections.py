@@ -270,3 +270,15 @@ def test_the_purposes_said_to_use_data_are_those_decide_allows_a_use_for() -> No
     assert why.summary[0].startswith("We use your data for 4 purposes, such as ")
     assert "Unused research" not in why.summary[0]
     assert "We use no personal data for it at present." in _entry(why, "Unused research")
+
+
+def test_choices_are_offered_only_about_purposes_decide_allows_a_use_for() -> None:
+    # 'Unused research' sells data and lets people opt out, but no rule allows any use of it:
+    # the notice must not say the data is sold for it
+    policy = notice_policy(POLICY.replace(
+        "{id: research, name: Unused research, legal_basis: consent, consent: opt_in}",
+        "{id: research, name: Unused research, legal_basis: consent, consent: opt_out, "
+        "sale: true}"))
+    choices = notice_sections(policy)[7]
+    assert not any("research" in line for line in choices.summary)
+    assert "Unused research" not in [entry.heading for entry in choices.items]
