@@ -72,7 +72,7 @@ class Writer:
         """The summary, paragraphs and entries of section ``topic`` (an id of ``TOPICS``)."""
         makers: dict[str, Callable[[], Parts]] = {
             "who": self.who, "collect": self.collect, "why": self.why, "share": self.share,
-            "keep": self.keep, "automated": lambda: automated(self.purposes, self.name),
+            "keep": self.keep, "automated": lambda: automated(self.used, self.name),
             "rights": lambda: rights(self.purposes, self.name, self.contact()),
             "choices": lambda: choices(self.used, self.name)}
         return makers[topic]()

@@ -282,3 +282,14 @@ def test_choices_are_offered_only_about_purposes_decide_allows_a_use_for() -> No
     choices = notice_sections(policy)[7]
     assert not any("research" in line for line in choices.summary)
     assert "Unused research" not in [entry.heading for entry in choices.items]
+
+
+def test_automated_decisions_are_told_only_of_purposes_decide_allows_a_use_for() -> None:
+    policy = notice_policy(POLICY.replace(
+        "{id: research, name: Unused research, legal_basis: consent, consent: opt_in}",
+        "{id: research, name: Unused research, legal_basis: consent, consent: opt_in, "
+        "automated_decisions: {solely_automated: true}}"))
+    automated = notice_sections(policy)[5]
+    assert "credit scoring" in automated.summary[0]
+    assert not any("research" in line for line in automated.summary)
+    assert "Unused research" not in [entry.heading for entry in automated.items]
