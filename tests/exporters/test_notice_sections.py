@@ -272,24 +272,21 @@ def test_the_purposes_said_to_use_data_are_those_decide_allows_a_use_for() -> No
     assert "We use no personal data for it at present." in _entry(why, "Unused research")
 
 
-def test_choices_are_offered_only_about_purposes_decide_allows_a_use_for() -> None:
-    # 'Unused research' sells data and lets people opt out, but no rule allows any use of it:
-    # the notice must not say the data is sold for it
-    policy = notice_policy(POLICY.replace(
-        "{id: research, name: Unused research, legal_basis: consent, consent: opt_in}",
-        "{id: research, name: Unused research, legal_basis: consent, consent: opt_out, "
-        "sale: true}"))
-    choices = notice_sections(policy)[7]
-    assert not any("research" in line for line in choices.summary)
-    assert "Unused research" not in [entry.heading for entry in choices.items]
+UNUSED = "{id: research, name: Unused research, legal_basis: consent, consent: opt_in}"
+"""The purpose of the notice policy that no rule allows any use of."""
 
 
-def test_automated_decisions_are_told_only_of_purposes_decide_allows_a_use_for() -> None:
-    policy = notice_policy(POLICY.replace(
-        "{id: research, name: Unused research, legal_basis: consent, consent: opt_in}",
-        "{id: research, name: Unused research, legal_basis: consent, consent: opt_in, "
-        "automated_decisions: {solely_automated: true}}"))
-    automated = notice_sections(policy)[5]
-    assert "credit scoring" in automated.summary[0]
-    assert not any("research" in line for line in automated.summary)
-    assert "Unused research" not in [entry.heading for entry in automated.items]
+@pytest.mark.parametrize(("number", "fields"), [
+    (8, "consent: opt_out, sale: true"),
+    (6, "consent: opt_in, automated_decisions: {solely_automated: true}")],
+    ids=["sale", "automated"])
+def test_a_purpose_no_rule_allows_is_not_said_to_sell_or_decide(number: int,
+                                                                fields: str) -> None:
+    # 'Unused research' sells data (or decides by computer alone), but decide allows no use of
+    # it: the choices and automated-decision sections must not speak of it
+    policy = notice_policy(POLICY.replace(UNUSED, UNUSED.replace("consent: opt_in", fields)))
+    section = notice_sections(policy)[number - 1]
+    assert not any("research" in line for line in section.summary)
+    assert "Unused research" not in [entry.heading for entry in section.items]
+    if number == 6:
+        assert "credit scoring" in section.summary[0]
