@@ -117,7 +117,7 @@ class Writer:
         collected = [(c, n) for c, n in zip(categories, names, strict=True) if c.id in used]
         summary = [f"We collect {counted(len(collected), 'kind', 'kinds')} of data, such as "
                    f"{few((clean(mid_sentence(n)) for _, n in collected), 3)}."
-                   if collected else "We do not use any of this data at present."]
+                   if collected else "We do not collect or use personal data at present."]
         kinds = dict.fromkeys(str(s.kind) for c, _ in collected for s in c.sources)
         if kinds:
             summary.append(f"It comes from {join(nw.SOURCE[k] for k in kinds)}.")
