@@ -31,7 +31,7 @@ from itertools import product
 from typing import Any
 
 from app.domain.decisions import DecisionEngine, Request
-from app.domain.enums import ConsentMechanism, ConsentState, Effect
+from app.domain.enums import ConsentMechanism, ConsentState, Effect, RecipientKind
 from app.domain.ids import Hierarchy, lineage
 from app.domain.models import Policy
 from app.domain.region_codes import ANY_RECIPIENT, canonical_region
@@ -511,8 +511,22 @@ class AllowedUses:
         """
         if use.recipient is None or use.recipient == ANY_RECIPIENT:
             return []
-        prefix, decide = f"{use.recipient}.", self.engine.decide
-        return [r.id for r in self.policy.recipients if r.id.startswith(prefix)
+        return self._reaching(use, lambda r: r.id.startswith(f"{use.recipient}."))
+
+    def anyone(self, use: AllowedUse) -> list[str]:
+        """Declared recipients outside the organisation a ``*`` use reaches, in file order.
+
+        ``*`` covers every recipient no deny rule keeps out, named by a rule or not (internal
+        ones are the organisation's own use). Empty for any other use.
+        """
+        if use.recipient != ANY_RECIPIENT:
+            return []
+        return self._reaching(use, lambda r: r.kind is not RecipientKind.INTERNAL)
+
+    def _reaching(self, use: AllowedUse, among: Callable[[Any], bool]) -> list[str]:
+        """The declared recipients ``among`` accepts that ``decide`` lets ``use`` reach."""
+        decide = self.engine.decide
+        return [r.id for r in self.policy.recipients if among(r)
                 and decide(replace(use.request(), recipient=r.id), with_retention=False).allowed]
 
     def uses(self, pairs: Iterable[tuple[str, str]] | None = None) -> Iterator[AllowedUse]:

@@ -28,7 +28,7 @@ granted), mapped to one store's vocabulary (:mod:`app.domain.store_kinds`):
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
@@ -201,10 +201,8 @@ class _Builder:
         if recipient is None:
             return []
         if recipient == ANY_RECIPIENT:  # those no deny rule keeps out: decide says
-            decide = self.uses.engine.decide
-            return [r for r in self.policy.recipients if r.kind in SHARED_KINDS
-                    and decide(replace(use.request(), recipient=r.id),
-                               with_retention=False).allowed]
+            return [r for r in (self.recipients[r] for r in self.uses.anyone(use))
+                    if r.kind in SHARED_KINDS]
         nearest = next((self.recipients[r] for r in lineage(recipient) if r in self.recipients),
                        None)
         found = [nearest] if nearest is not None and nearest.kind in SHARED_KINDS else []
