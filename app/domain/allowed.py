@@ -26,12 +26,12 @@ compared canonically, by containment).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import product
 from typing import Any
 
 from app.domain.decisions import DecisionEngine, Request
-from app.domain.enums import ConsentMechanism, ConsentState, Effect
+from app.domain.enums import ConsentMechanism, ConsentState, Effect, RecipientKind
 from app.domain.ids import Hierarchy, lineage
 from app.domain.models import Policy
 from app.domain.region_codes import ANY_RECIPIENT, canonical_region
@@ -501,6 +501,33 @@ class AllowedUses:
         return any(decide(Request(category, purpose, subject, recipient, region,
                                   ConsentState.GRANTED), with_retention=False).allowed
                    for subject, recipient, region in product(*axes.values()))
+
+    def below(self, use: AllowedUse) -> list[str]:
+        """Declared recipients below ``use``'s recipient that ``decide`` lets it reach.
+
+        In file order. Rules cover recipients by descent, so a use naming ``partners`` also
+        reaches a declared ``partners.adnet`` (unless a deny rule keeps it out), although the
+        uses name only the recipients the rules name.
+        """
+        if use.recipient is None or use.recipient == ANY_RECIPIENT:
+            return []
+        return self._reaching(use, lambda r: r.id.startswith(f"{use.recipient}."))
+
+    def anyone(self, use: AllowedUse) -> list[str]:
+        """Declared recipients outside the organisation a ``*`` use reaches, in file order.
+
+        ``*`` covers every recipient no deny rule keeps out, named by a rule or not (internal
+        ones are the organisation's own use). Empty for any other use.
+        """
+        if use.recipient != ANY_RECIPIENT:
+            return []
+        return self._reaching(use, lambda r: r.kind is not RecipientKind.INTERNAL)
+
+    def _reaching(self, use: AllowedUse, among: Callable[[Any], bool]) -> list[str]:
+        """The declared recipients ``among`` accepts that ``decide`` lets ``use`` reach."""
+        decide = self.engine.decide
+        return [r.id for r in self.policy.recipients if among(r)
+                and decide(replace(use.request(), recipient=r.id), with_retention=False).allowed]
 
     def uses(self, pairs: Iterable[tuple[str, str]] | None = None) -> Iterator[AllowedUse]:
         """Every allowed use (of ``pairs`` only, when given), pair by pair in rule order."""

@@ -69,7 +69,9 @@ class PurposeChoice:
     example: Request | None
     """An allowed use (consent granted); None when no use of the purpose is allowed."""
     recipients: tuple[str | None, ...]
-    """The recipients of the allowed uses, in first-seen order (None: none singled out)."""
+    """The recipients of the allowed uses, in first-seen order (None: none singled out), each
+    followed by the declared ones below it (or, for ``*``, outside the organisation) the use
+    reaches."""
     cells: tuple[Cell, ...]
     """The answers in :data:`CONSENTS` order; empty without :attr:`example`."""
 
@@ -96,7 +98,10 @@ def purpose_choices(policy: Policy, regions: RegionCatalogue | None = None,
         if with_recipients or purpose_id not in examples:
             for use in uses.of_pair(category, purpose_id):
                 examples.setdefault(purpose_id, use.request())
-                recipients.setdefault(purpose_id, {})[use.recipient] = None
+                receiving = recipients.setdefault(purpose_id, {})
+                receiving[use.recipient] = None
+                receiving.update(dict.fromkeys(uses.below(use)))  # rules cover by descent
+                receiving.update(dict.fromkeys(uses.anyone(use)))  # declared ones '*' reaches
     declared = {}
     for purpose in policy.purposes:
         declared.setdefault(purpose.id, purpose)

@@ -10,15 +10,16 @@ granted), mapped to one store's vocabulary (:mod:`app.domain.store_kinds`):
 - **collected**: a data type some allowed use of one of its categories has, for the store
   purposes of those uses' purposes.
 - **shared**: an allowed use whose recipient is a third party or the public (the kind of its
-  nearest declared ancestor-or-self), or ``*`` (any recipient). Processors and internal
-  recipients act for the organisation and are not sharing. In format 1 a rule without
-  recipients covers any recipient, yet its uses name none: only uses naming a third party count
-  there (a note says so; ``policy-studio migrate`` makes the labels exact).
+  nearest declared ancestor-or-self) or reaches one declared below it, or ``*`` (any
+  recipient). Processors and internal recipients act for the organisation and are not sharing.
+  In format 1 a rule without recipients covers any recipient, yet its uses name none: only uses
+  naming a third party count there (a note says so; ``policy-studio migrate`` makes the labels
+  exact).
 - **tracking**: a shared use whose purpose is advertising (kind ``advertising`` or
   ``sale_or_sharing``, or marked as CPRA sharing for cross-context behavioural advertising); a
   purpose that does not state its kind has the kind of its nearest declared ancestor that does.
-  Tracking domains are those of the recipients of tracking uses (all third-party and public
-  recipients' for ``*``).
+  Tracking domains are those of the recipients of tracking uses (for ``*``, those of the
+  third-party and public recipients ``decide`` lets the use reach: a deny rule may keep one out).
 - **linked** to the person: some allowed use has neither ``anonymise`` nor ``aggregate``.
 - **required**: some allowed use needs no consent; otherwise the person can choose (opt-in or
   opt-out), so the data is optional.
@@ -194,15 +195,19 @@ class _Builder:
             self.proposed.setdefault((kind, label.value.value), {})[item_id] = label.reason
         return label.value
 
-    def _recipients(self, recipient: str | None) -> list[Recipient]:
-        """The declared recipients ``recipient`` discloses to that count as sharing."""
+    def _recipients(self, use: AllowedUse) -> list[Recipient]:
+        """The declared recipients ``use`` discloses to that count as sharing."""
+        recipient = use.recipient
         if recipient is None:
             return []
-        if recipient == ANY_RECIPIENT:
-            return [r for r in self.policy.recipients if r.kind in SHARED_KINDS]
+        if recipient == ANY_RECIPIENT:  # those no deny rule keeps out: decide says
+            return [r for r in (self.recipients[r] for r in self.uses.anyone(use))
+                    if r.kind in SHARED_KINDS]
         nearest = next((self.recipients[r] for r in lineage(recipient) if r in self.recipients),
                        None)
-        return [nearest] if nearest is not None and nearest.kind in SHARED_KINDS else []
+        found = [nearest] if nearest is not None and nearest.kind in SHARED_KINDS else []
+        below = (self.recipients[r] for r in self.uses.below(use))  # rules cover by descent
+        return found + [r for r in below if r.kind in SHARED_KINDS]
 
     def _add(self, use: AllowedUse) -> None:
         data_type = self._label("category", use.category)
@@ -215,15 +220,17 @@ class _Builder:
             facts.purposes.add(purpose)
         facts.linked |= not UNLINKING.intersection(use.obligations)
         facts.required |= use.consent is ConsentMechanism.NONE
-        receivers = self._recipients(use.recipient)
-        if not receivers and use.recipient != ANY_RECIPIENT:
+        anyone = use.recipient == ANY_RECIPIENT
+        receivers = [] if anyone else self._recipients(use)
+        if not receivers and not anyone:
             return
         facts.shared = True
         if purpose is not None:
             facts.shared_purposes.add(purpose)
         if self._tracks(use.purpose):
             facts.tracking = True
-            self.domains.update(d for r in receivers for d in r.tracking_domains)
+            self.domains.update(d for r in (self._recipients(use) if anyone else receivers)
+                                for d in r.tracking_domains)
 
     def _notes(self) -> None:
         store = STORE_NAMES[self.store]

@@ -59,8 +59,12 @@ def recipient_ids(builder: Builder, uses: list[AllowedUse]) -> list[str]:
     A use within the organisation (no recipient) reaches every internal recipient the
     engine allows it for, named by a rule or not. In format 1 a use without a recipient is
     open to any recipient, so it reaches every declared recipient the engine allows it for.
+    A use naming a recipient also reaches those declared below it that the engine allows it
+    for (rules cover recipients by descent).
     """
     found = dict.fromkeys(u.recipient for u in uses if u.recipient is not None)
+    for use in uses:
+        found.update(dict.fromkeys(builder.allowed.below(use)))
     open_ = builder.engine.version < 2
     unnamed = [r.id for r in builder.recipients.values()
                if (open_ or r.kind is RecipientKind.INTERNAL) and r.id not in found]

@@ -1,9 +1,10 @@
 """How each purpose treats consent and Global Privacy Control (``gpc-table-html``, ``-csv``).
 
 One row per purpose (:mod:`app.domain.purpose_choices`): the consent mechanism and whether GPC
-is honoured as ``decide`` applies them, sale and sharing, then one cell per consent state
-(granted, refused, not asked) without and with a GPC signal, each the decision engine's answer
-for an allowed use of the purpose, and a sentence read from those cells. The HTML document
+is honoured as ``decide`` applies them (only an opt-out purpose has a choice the signal can
+make), sale and sharing, then one cell per consent state (granted, refused, not asked) without
+and with a GPC signal, each the decision engine's answer for an allowed use of the purpose,
+and a sentence read from those cells. The HTML document
 (for legal) carries the DRAFT and known-errors notices and the content digest; the CSV repeats
 the digest on every row and gives the example request as JSON, so every cell can be checked
 against ``policy-studio decide``.
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 
 from app.domain.canonical import digest
 from app.domain.choice_words import CONSENT_STATE_WORDS, MECHANISM_WORDS
-from app.domain.enums import ConsentState, label
+from app.domain.enums import ConsentMechanism, ConsentState, label
 from app.domain.ids import shown_name
 from app.domain.models import NamedItem, Policy
 from app.domain.purpose_choices import PurposeChoice, cell_words, gpc_words, purpose_choices
@@ -110,8 +111,9 @@ def csv_rows(policy: Policy) -> list[list[str]]:
             request = choice.example.to_dict()
             del request["consent"]
             example = json.dumps(request, sort_keys=True, ensure_ascii=False)
+        honoured = choice.honours_gpc and choice.mechanism is ConsentMechanism.OPT_OUT
         found.append([choice.purpose, choice.name, str(choice.mechanism),
-                      _yes(choice.honours_gpc), _yes(choice.sale), _yes(choice.sharing),
+                      _yes(honoured), _yes(choice.sale), _yes(choice.sharing),
                       *(words for words, _ in row.cells), " ".join(filter(None, (
                           row.words, row.warning))), example, content_digest])
     return found

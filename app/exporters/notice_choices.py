@@ -15,6 +15,7 @@ from app.domain.models import Purpose
 from app.exporters.notice_words import RIGHTS, RIGHTS_SHORT, clean, counted, few, sentence
 from app.exporters.policy_words import capitalised, join, mid_sentence
 from app.exporters.purpose_words import automated as automated_words
+from app.exporters.purpose_words import gpc_opts_out
 
 Naming = Callable[[Purpose], str]
 Parts = tuple[list[str], list[str], list[tuple[str, list[str]]]]
@@ -87,12 +88,13 @@ def choices(purposes: Sequence[Purpose], name: Naming) -> Parts:
     """Section 8: withdrawing consent, opting out, and sale, sharing and Global Privacy Control.
 
     An opt-in purpose can be withdrawn from, an opt-out one objected to; a purpose that sells or
-    shares personal information or honours Global Privacy Control says so.
+    shares personal information or honours Global Privacy Control says so. ``purposes`` are
+    those ``decide`` allows some use for (there is no choice about the others).
     """
     opt_in = [p for p in purposes if p.consent is ConsentMechanism.OPT_IN]
     opt_out = [p for p in purposes if p.consent is ConsentMechanism.OPT_OUT]
     selling = [p for p in purposes if p.sale or p.sharing or p.honours_gpc]
-    gpc = [p for p in purposes if p.honours_gpc]
+    gpc = [p for p in purposes if gpc_opts_out(p)]
     summary = []
     if opt_in:
         summary.append("Where we asked for your consent, you can withdraw it at any time.")
@@ -139,7 +141,13 @@ def sale_to_you(purpose: Purpose) -> str:
                "(CCPA/CPRA).")
     else:
         did = "We do not sell or share your personal information (CCPA/CPRA)."
-    if purpose.honours_gpc:
+    if gpc_opts_out(purpose):
         return (f"{did} If your browser sends a Global Privacy Control signal, we treat it as "
                 "your request to opt out.")
+    if purpose.consent is ConsentMechanism.OPT_IN:
+        return (f"{did} We do this only with your consent. A Global Privacy Control signal "
+                "does not withdraw a consent you have given: withdraw it directly.")
+    if purpose.honours_gpc:  # no consent asked: decide has no choice to opt out of
+        return (f"{did} A Global Privacy Control signal is not honoured as an opt-out: we do "
+                "not ask for consent for this.")
     return f"{did} We do not act on a Global Privacy Control signal: tell us directly to opt out."

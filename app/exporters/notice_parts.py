@@ -66,15 +66,17 @@ class Writer:
                           for p in self.purposes}
         """The recipients of each purpose's allowed uses, in file order (``*`` last)."""
         self.internal = {r.id for r in policy.recipients if r.kind is RecipientKind.INTERNAL}
+        self.used = [p for p in self.purposes if self.builder.facts(p).categories]
+        """The purposes ``decide`` allows some use for."""
 
     def section(self, topic: str) -> Parts:
         """The summary, paragraphs and entries of section ``topic`` (an id of ``TOPICS``)."""
         makers: dict[str, Callable[[], Parts]] = {
             "who": self.who, "collect": self.collect, "why": self.why, "share": self.share,
-            "keep": self.keep, "automated": lambda: automated(self.purposes, self.name),
+            "keep": self.keep, "automated": lambda: automated(self.used, self.name),
             "rights": lambda: rights(self.purposes, self.name, self.contact(),
                                      [str(j) for j in self.policy.policy.jurisdictions]),
-            "choices": lambda: choices(self.purposes, self.name)}
+            "choices": lambda: choices(self.used, self.name)}
         return makers[topic]()
 
     def name(self, item: Purpose | Recipient) -> str:
@@ -112,14 +114,17 @@ class Writer:
         names = [self.names.of("categories", c.id) for c in categories]
         if not categories:
             return ["We do not collect personal data."], [], []
-        summary = [f"We collect {counted(len(categories), 'kind', 'kinds')} of data, such as "
-                   f"{few((clean(mid_sentence(n)) for n in names), 3)}."]
-        present = {str(s.kind) for c in categories for s in c.sources}
+        # collected: what decide allows some use of, and the families holding it
+        used = {a for c in self.builder.allowed.categories() for a in lineage(c)}
+        collected = [(c, n) for c, n in zip(categories, names, strict=True) if c.id in used]
+        summary = [f"We collect {counted(len(collected), 'kind', 'kinds')} of data, such as "
+                   f"{few((clean(mid_sentence(n)) for _, n in collected), 3)}."
+                   if collected else "We do not collect or use personal data at present."]
+        present = {str(s.kind) for c, _ in collected for s in c.sources}
         if present:  # "you" first, then what we see and infer, then others
             told = join(words for kind, words in nw.SOURCE.items() if kind in present)
             summary.append(f"It comes from {told}.")
-        special = [n for c, n in zip(categories, names, strict=True)
-                   if c.sensitivity is not Sensitivity.PERSONAL]
+        special = [n for c, n in collected if c.sensitivity is not Sensitivity.PERSONAL]
         if special:
             summary.append("Some of it is sensitive, such as "
                            f"{few((clean(mid_sentence(n)) for n in special), 2)}.")
@@ -129,7 +134,7 @@ class Writer:
                          for s in self.policy.subjects)
             paragraphs.append(f"We hold data about these groups of people: {whose}.")
         by_ccpa: dict[str, list[str]] = {}
-        for category, name in zip(categories, names, strict=True):
+        for category, name in collected:
             if category.ccpa_category is not None:
                 by_ccpa.setdefault(str(category.ccpa_category), []).append(clean(name))
         if by_ccpa:
@@ -143,6 +148,8 @@ class Writer:
             lines.append(self.sources(category.id))
             if category.sensitivity in _SPECIAL:
                 lines.append(f"This is {_SPECIAL[category.sensitivity]}.")
+            if category.id not in used:
+                lines.append("We do not use it at present.")
             items.append((clean(name), [line for line in lines if line]))
         return summary, paragraphs, items
 
@@ -164,9 +171,11 @@ class Writer:
         purposes = self.purposes
         if not purposes:
             return ["We do not use personal data for any purpose."], [], []
-        summary = [f"We use your data for {counted(len(purposes), 'purpose')}, such as "
-                   f"{few((mid_sentence(self.name(p)) for p in purposes), 3)}."]
-        if any(str(p.consent) == "opt_in" for p in purposes):
+        used = self.used
+        summary = [f"We use your data for {counted(len(used), 'purpose')}, such as "
+                   f"{few((mid_sentence(self.name(p)) for p in used), 3)}." if used else
+                   "We do not use personal data for any purpose at present."]
+        if any(str(p.consent) == "opt_in" for p in used):
             summary.append("Some of them need your consent first.")
         items: Items = []
         for purpose in purposes:

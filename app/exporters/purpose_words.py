@@ -6,7 +6,7 @@ function returns plain text; the documents escape it.
 
 from __future__ import annotations
 
-from app.domain.enums import label
+from app.domain.enums import ConsentMechanism, label
 from app.domain.legal_bases import SAFEGUARD_WORDS, BasisWhere, entries
 from app.domain.models import Purpose
 from app.domain.regions import RegionCatalogue
@@ -83,7 +83,23 @@ def sale(purpose: Purpose) -> str:
                                 purpose.sharing)) if on)
     said = [f"Personal information is {did} (CCPA/CPRA)." if did else
             "Personal information is neither sold nor shared (CCPA/CPRA)."]
-    said.append("A Global Privacy Control signal is honoured as an opt-out."
-                if purpose.honours_gpc else
-                "A Global Privacy Control signal is not honoured as an opt-out.")
+    if gpc_opts_out(purpose):
+        said.append("A Global Privacy Control signal is honoured as an opt-out.")
+    elif purpose.honours_gpc and purpose.consent is ConsentMechanism.OPT_IN:
+        said.append("A Global Privacy Control signal does not withdraw a consent given: the "
+                    "purpose needs consent first.")
+    elif purpose.honours_gpc:  # decide has no choice to opt out of here
+        said.append("A Global Privacy Control signal is not honoured as an opt-out: the "
+                    "purpose asks for no consent.")
+    else:
+        said.append("A Global Privacy Control signal is not honoured as an opt-out.")
     return " ".join(said)
+
+
+def gpc_opts_out(purpose: Purpose) -> bool:
+    """Whether ``decide`` treats a GPC signal as refusing ``purpose`` (a declared purpose).
+
+    Only an opt-out purpose that honours the signal (see :mod:`app.domain.decisions`): an
+    opt-in one is refused anyway until the person agrees, one without consent cannot be.
+    """
+    return purpose.honours_gpc and purpose.consent is ConsentMechanism.OPT_OUT

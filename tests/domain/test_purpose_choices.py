@@ -59,10 +59,16 @@ def test_every_cell_is_decide_for_every_allowed_use(policy: Policy) -> None:
     assert check_every_use(policy, uses, choices) == len(uses) * len(CONSENTS) > 0
     with_use = {u.purpose for u in uses}
     assert {c.purpose for c in choices if c.cells} == with_use
+    engine = DecisionEngine(policy, regions)
     for choice in choices:
         assert (choice.example is None) == (choice.purpose not in with_use)
-        assert choice.recipients == tuple(dict.fromkeys(
-            u.recipient for u in uses if u.purpose == choice.purpose))
+        mine = [u for u in uses if u.purpose == choice.purpose]
+        named = tuple(dict.fromkeys(u.recipient for u in mine))
+        assert tuple(r for r in choice.recipients if r in named) == named
+        for extra in set(choice.recipients) - set(named):  # declared, reached by descent or *
+            assert extra in {r.id for r in policy.recipients}
+            assert any(engine.decide(Request(u.category, u.purpose, u.subject, extra, u.region,
+                                             ConsentState.GRANTED)).allowed for u in mine)
 
 
 def test_a_purpose_nothing_allows_has_no_cells_and_decide_refuses_it_always() -> None:

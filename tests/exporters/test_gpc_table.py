@@ -14,7 +14,7 @@ import pytest
 from app.domain.allowed import allowed_uses
 from app.domain.canonical import digest
 from app.domain.decisions import DecisionEngine, Request
-from app.domain.enums import ConsentState
+from app.domain.enums import ConsentMechanism, ConsentState
 from app.domain.purpose_choices import Cell, cell_words, purpose_choices
 from app.exporters.gpc_table import CELL_COLUMNS, COLUMNS, export_csv, export_html, rows
 from app.exporters.registry import LEGAL, audience_of, get
@@ -66,7 +66,10 @@ def test_each_csv_cell_is_decide_on_the_rows_example_request(policy: Any) -> Non
             assert (row[column] == "Allowed") is answer.allowed, (row["Purpose id"], column)
             assert row[column] == cell_words_of(answer, consent, gpc)
         assert row["Consent mechanism"] == engine.mechanism(row["Purpose id"])
-        assert row["Honours GPC"] == ("yes" if engine.honours_gpc(row["Purpose id"]) else "no")
+        # as the HTML says it: only an opt-out purpose has a choice the signal can make
+        honoured = engine.honours_gpc(row["Purpose id"]) and \
+            engine.mechanism(row["Purpose id"]) is ConsentMechanism.OPT_OUT
+        assert row["Honours GPC"] == ("yes" if honoured else "no")
 
 
 def cell_words_of(answer: Any, consent: ConsentState, gpc: bool) -> str:

@@ -146,7 +146,8 @@ def test_klaro_runs_a_service_exactly_when_decide_allows_its_purpose(policy: Any
 def test_service_names_and_gpc_list() -> None:
     config = config_of(consent_policy())
     names = [s["name"] for s in config["services"]]
-    assert names == ["analytics--own-use", "analytics--any-recipient", "surveys--own-use",
+    assert names == ["analytics--own-use", "analytics--any-recipient",
+                     "analytics--ad_network", "analytics--mailer", "surveys--own-use",
                      "ads--ad_network", "ads.partner--ad_network", "email--mailer",
                      "email--own-use", "orders--staff"]
     assert config["policyStudio"]["gpcOptOut"] == ["ads--ad_network"]
@@ -223,3 +224,41 @@ def test_the_script_runs_and_applies_gpc(tmp_path: Path, signal: bool) -> None:
     assert json.loads(done.stdout) == (with_gpc(config) if signal else config)
     ads = next(s for s in json.loads(done.stdout)["services"] if s["name"] == "ads--ad_network")
     assert ads["optOut"] is not signal
+
+
+REACH = """\
+format_version: 2
+policy: {{id: reach, controller: {{name: Shop}}}}
+categories: [{{id: device_id}}]
+recipients:
+  - {{id: partners, name: Partners, kind: processor}}
+  - {{id: partners.adnet, name: Adnet, kind: third_party}}
+  - {{id: partners.gone, name: Gone, kind: third_party}}
+  - {{id: other, name: Other Ltd, kind: third_party}}
+  - {{id: team, name: Team, kind: internal}}
+purposes: [{{id: ads, name: Ads, kind: advertising, legal_basis: consent, consent: opt_in}}]
+rules:
+  - {{id: share, effect: allow, categories: [device_id], purposes: [ads], recipients: [{to}]}}
+  - {{id: not_gone, effect: deny, categories: [device_id], purposes: [ads],
+     recipients: [partners.gone]}}
+"""
+"""One ads rule sharing with ``{to}``; a deny rule keeps ``partners.gone`` out."""
+
+
+@pytest.mark.parametrize(("to", "services"), [
+    ("partners", {"ads--partners": "Partners", "ads--partners.adnet": "Adnet"}),
+    ("'*'", {"ads--own-use": "Shop", "ads--any-recipient": "Any recipient",
+             "ads--partners": "Partners", "ads--partners.adnet": "Adnet",
+             "ads--other": "Other Ltd"})], ids=["below", "anyone"])
+def test_every_declared_recipient_decide_lets_the_rule_reach_has_a_service(
+        to: str, services: dict[str, str]) -> None:
+    # rules cover recipients by descent, and '*' every recipient no deny rule keeps out: the
+    # banner names each declared one reached (internal ones are the organisation's own use),
+    # so it never presents an ad partner's data as going to its processor parent only, and
+    # "recipients the policy does not name" stays true of the rest
+    policy = load_bytes(REACH.format(to=to).encode(), "reach.policy.yaml").policy
+    engine = DecisionEngine(policy, region_catalogue())
+    for recipient, allowed in (("partners.adnet", True), ("partners.gone", False)):
+        assert engine.decide(Request("device_id", "ads", recipient=recipient,
+                                     consent=ConsentState.GRANTED)).allowed is allowed
+    assert {s["name"]: s["title"] for s in config_of(policy)["services"]} == services

@@ -101,7 +101,12 @@ ANYONE = POLICY.replace("purposes: [ads],\n     recipients: [adnet]}",
 """The ads go to any recipient (``*``); the deny rule still keeps the work mailbox from Adnet."""
 
 
-@pytest.mark.parametrize("text", [POLICY, ANYONE])
+BELOW = POLICY.replace("  - {id: ledger,", "  - {id: mailer.eu, name: Mailer Europe, "
+                      "kind: third_party, country: FR}\n  - {id: ledger,")
+"""A recipient declared below one a rule names: decide lets the rule reach it too."""
+
+
+@pytest.mark.parametrize("text", [POLICY, ANYONE, BELOW], ids=["named", "anyone", "below"])
 def test_who_receives_each_purposes_data_is_what_decide_allows(text: str) -> None:
     policy = notice_policy(text)
     engine = DecisionEngine(policy, region_catalogue())
@@ -127,6 +132,8 @@ def test_who_receives_each_purposes_data_is_what_decide_allows(text: str) -> Non
                 assert (purpose.name in said) == gets, (purpose.id, recipient.id)
     idle = _entry(sections[3], "Idle Partner")
     assert ("Receives data for: Targeted ads." in idle) == (text == ANYONE)
+    if text == BELOW:
+        assert "Receives data for: Newsletter." in _entry(sections[3], "Mailer Europe")
 
 
 def test_the_example_notice_agrees_with_decide(example: Policy) -> None:
@@ -170,8 +177,8 @@ def test_what_the_sections_say_about_bases_retention_rights_and_choices() -> Non
     assert "Geolocation data: GPS position" in sections[1].paragraphs[1]
     assert _entry(sections[7], "Targeted ads")[-1] == (
         "We share your personal information for cross-context behavioral advertising "
-        "(CCPA/CPRA). If your browser sends a Global Privacy Control signal, we treat it as your "
-        "request to opt out.")
+        "(CCPA/CPRA). We do this only with your consent. A Global Privacy Control signal does "
+        "not withdraw a consent you have given: withdraw it directly.")  # an opt-in purpose
 
 
 def test_changed_sections_name_only_the_sections_a_change_alters() -> None:
@@ -223,3 +230,96 @@ def test_the_rights_summary_names_the_common_rights_or_counts_the_others() -> No
     assert notice_sections(notice_policy())[6].summary == (
         "You can ask us to show you, correct or delete your data, and more.",
         "To use your rights, write to dpo@shop.example.")
+
+
+def test_gpc_is_said_to_opt_out_only_where_decide_lets_it() -> None:
+    # honours_gpc on a purpose that asks for no consent: decide allows the use with a GPC
+    # signal, so neither the summary nor the purpose's entry may say the signal opts out
+    policy = notice_policy(POLICY.replace(
+        "legal_basis: contract, consent: none,",
+        "legal_basis: contract, consent: none, honours_gpc: true,").replace(
+        "{id: ads, name: Targeted ads, legal_basis: consent, consent: opt_in, sharing: true,\n"
+        "     honours_gpc: true,", "{id: ads, name: Targeted ads, legal_basis: consent, "
+        "consent: opt_in, sharing: true,"))
+    engine = DecisionEngine(policy, region_catalogue())
+    assert engine.decide(Request("email", "orders", gpc=True)).allowed
+    choices = notice_sections(policy)[7]
+    assert not any("Global Privacy Control signal. We treat it" in line
+                   for line in choices.summary)
+    said = " ".join(_entry(choices, "Delivering orders"))
+    assert "A Global Privacy Control signal is honoured as an opt-out." not in said
+    assert "not honoured as an opt-out" in said
+
+
+def test_the_data_said_to_be_collected_is_data_decide_lets_us_use() -> None:
+    # the phone number is denied for every use: the notice still names it (every category
+    # is), but must not count it among the data collected nor call it sensitive
+    policy = notice_policy(POLICY.replace(
+        "  - {id: phone, name: Phone number}",
+        "  - {id: phone, name: Phone number, sensitivity: sensitive, "
+        "ccpa_category: identifiers}").replace(
+        "rules:\n", "rules:\n  - {id: no_phone, effect: deny, categories: [phone], "
+                    "purposes: [orders], recipients: ['*']}\n"))
+    engine = DecisionEngine(policy, region_catalogue())
+    assert not any(_allows(engine, policy, "phone", p.id) for p in policy.purposes)
+    collect = notice_sections(policy)[1]
+    assert collect.summary[0].startswith("We collect 4 kinds of data")
+    assert not any("Phone number" in line for line in collect.summary)
+    assert _entry(collect, "Phone number")[-1] == "We do not use it at present."
+    assert not any("Phone number" in line for line in collect.paragraphs)
+    assert "We do not use it at present." not in _entry(collect, "Email address")
+
+
+def test_the_purposes_said_to_use_data_are_those_decide_allows_a_use_for() -> None:
+    # 'Unused research' has no rule: decide allows no use of it, so it is not counted among
+    # the purposes the data is used for (its entry says so)
+    policy = notice_policy()
+    engine = DecisionEngine(policy, region_catalogue())
+    assert not any(_allows(engine, policy, c.id, "research") for c in policy.categories)
+    why = notice_sections(policy)[2]
+    assert why.summary[0].startswith("We use your data for 4 purposes, such as ")
+    assert "Unused research" not in why.summary[0]
+    assert "We use no personal data for it at present." in _entry(why, "Unused research")
+
+
+UNUSED = "{id: research, name: Unused research, legal_basis: consent, consent: opt_in}"
+"""The purpose of the notice policy that no rule allows any use of."""
+
+
+@pytest.mark.parametrize(("number", "fields"), [
+    (8, "consent: opt_out, sale: true"),
+    (6, "consent: opt_in, automated_decisions: {solely_automated: true}")],
+    ids=["sale", "automated"])
+def test_a_purpose_no_rule_allows_is_not_said_to_sell_or_decide(number: int,
+                                                                fields: str) -> None:
+    # 'Unused research' sells data (or decides by computer alone), but decide allows no use of
+    # it: the choices and automated-decision sections must not speak of it
+    policy = notice_policy(POLICY.replace(UNUSED, UNUSED.replace("consent: opt_in", fields)))
+    section = notice_sections(policy)[number - 1]
+    assert not any("research" in line for line in section.summary)
+    assert "Unused research" not in [entry.heading for entry in section.items]
+    if number == 6:
+        assert "credit scoring" in section.summary[0]
+
+
+@pytest.mark.parametrize("consent", ["opt_in", "opt_out", "none"])
+@pytest.mark.parametrize("honours", [True, False])
+def test_the_words_on_gpc_follow_what_decide_does_with_the_signal(consent: str,
+                                                                  honours: bool) -> None:
+    from app.domain.enums import ConsentState
+    from app.exporters.purpose_words import gpc_opts_out, sale
+
+    policy = notice_policy(POLICY.replace(
+        "legal_basis: contract, consent: none,",
+        f"legal_basis: contract, consent: {consent}, honours_gpc: {str(honours).lower()},"))
+    engine = DecisionEngine(policy, region_catalogue())
+    purpose = next(p for p in policy.purposes if p.id == "orders")
+    unknown = ConsentState.UNKNOWN
+    without = engine.decide(Request("email", "orders", consent=unknown)).allowed
+    with_signal = engine.decide(Request("email", "orders", consent=unknown, gpc=True)).allowed
+    opts_out = without and not with_signal
+    assert gpc_opts_out(purpose) == opts_out
+    entries = {e.heading: e.lines for e in notice_sections(policy)[7].items}
+    said = " ".join(entries.get("Delivering orders", ())) + " " + sale(purpose)
+    assert ("we treat it as your request to opt out" in said) == opts_out
+    assert ("is honoured as an opt-out" in said) == opts_out

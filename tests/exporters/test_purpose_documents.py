@@ -45,7 +45,8 @@ SAID = ["In the European Economic Area: consent", "lsewhere: legitimate interest
         "solely by automated means",
         "People can obtain human intervention and contest the decision.",
         "sold and shared for cross-context behavioural advertising",
-        "A Global Privacy Control signal is honoured as an opt-out."]
+        # an opt-in purpose: decide lets a consent given outweigh the signal
+        "A Global Privacy Control signal does not withdraw a consent given"]
 TEXTS = [f"note {EVIL}", f"LIA-7 {EVIL}", f"balance {EVIL}", f"logic {EVIL}", f"effect {EVIL}"]
 
 

@@ -269,3 +269,41 @@ def test_a_type_used_only_for_an_undeclared_purpose_is_listed_with_other_and_sai
            "one; declare each purpose and its label" in summary
     assert "no Apple purpose for NSPrivacyCollectedDataTypeProductInteraction: written as Other" \
         in summary
+
+
+def test_any_recipient_tracks_only_with_the_recipients_decide_lets_it_reach() -> None:
+    # '*' opens the ads rule to anyone, but a deny rule keeps the ad network out: its tracking
+    # domains are not domains the app shares tracking data with
+    text = POLICY.replace("    recipients: [ad_network]\n", "    recipients: ['*']\n").replace(
+        "  - id: stats_anonymous\n", "  - id: no_ad_network\n    effect: deny\n"
+        "    categories: [device.ad_id]\n    purposes: [ads]\n    recipients: [ad_network]\n"
+        "  - id: stats_anonymous\n")
+    policy = _policy(text)
+    assert decide(policy, Request("usage.clicks", "ads", recipient="ad_network",
+                                  consent=ConsentState.GRANTED)).allowed
+    assert _manifest(policy)["NSPrivacyTrackingDomains"] == ["ads.example.com",
+                                                             "track.example.net"]
+    policy.rules[1].categories = ["device.ad_id"]  # the clicks no longer go to anyone
+    assert not decide(policy, Request("device.ad_id", "ads", recipient="ad_network",
+                                      consent=ConsentState.GRANTED)).allowed
+    manifest = _manifest(policy)
+    assert manifest["NSPrivacyTracking"] is True
+    assert manifest["NSPrivacyTrackingDomains"] == []
+
+
+def test_a_third_party_below_a_named_recipient_is_shared_with_as_decide_allows() -> None:
+    # rules cover recipients by descent: naming the processor 'host' reaches 'host.partner'
+    text = POLICY.replace("  - id: host\n    kind: processor\n",
+                          "  - id: host\n    kind: processor\n  - id: host.partner\n"
+                          "    kind: third_party\n    tracking_domains: [partner.example.org]\n"
+                          ).replace("    purposes: [ads]\n    recipients: [ad_network]\n",
+                                    "    purposes: [ads]\n    recipients: [host]\n")
+    policy = _policy(text)
+    for category, purpose in (("contact.email", "orders"), ("device.ad_id", "ads")):
+        assert decide(policy, Request(category, purpose, recipient="host.partner",
+                                      consent=ConsentState.GRANTED)).allowed
+    play = store_labels(policy, "play")
+    assert [f.shared for f in play.types.values() if "contact.email" in f.categories] == [True]
+    manifest = _manifest(policy)
+    assert manifest["NSPrivacyTracking"] is True
+    assert manifest["NSPrivacyTrackingDomains"] == ["partner.example.org"]
