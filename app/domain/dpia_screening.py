@@ -106,6 +106,8 @@ class Screening:
         self.regimes = regimes
         self.regions = regions
         self._categories: dict[str, list[str]] = {}
+        self._complete = False
+        """True when :attr:`_categories` holds every purpose with an allowed use."""
         self._position: dict[str, int] | None = None
         self._why_sensitive: dict[str, str] | None = None
         self._accepting: dict[tuple[str, str], int] = {}
@@ -118,6 +120,8 @@ class Screening:
         allow rules covering the purpose are looked at.
         """
         found = self._categories.get(purpose_id)
+        if found is None and self._complete:
+            return []
         if found is None:
             allowed = self.allowed
             engine, tree = allowed.engine, allowed.category_tree
@@ -132,6 +136,19 @@ class Screening:
                            key=lambda c: position.get(c, last))
             self._categories[purpose_id] = found
         return found
+
+    def screen_all(self) -> None:
+        """Work out every purpose's categories at once, from the allowed pairs in one pass.
+
+        Cheaper than :meth:`categories` purpose by purpose when most purposes are asked.
+        """
+        found: dict[str, list[str]] = {}
+        for category, purpose in self.allowed.pairs():
+            found.setdefault(purpose, []).append(category)
+        position, last = self._positions(), len(self.policy.categories)
+        for categories in found.values():
+            categories.sort(key=lambda c: position.get(c, last))
+        self._categories, self._complete = found, True
 
     def _positions(self) -> dict[str, int]:
         if self._position is None:

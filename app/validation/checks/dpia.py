@@ -45,6 +45,8 @@ def dpia_required(ctx: Context) -> Iterator[Hit]:
     mine: dict[str, tuple[Purpose, int, Hit | None]] = ctx.shared("dpia_hits", new_memo)
     before = ctx.carried("dpia_hits")
     edited = ctx.purposes_edited() if before else set()
+    if not before:
+        screening(ctx).screen_all()  # every purpose is asked
     for index, purpose in declared_purposes(ctx):
         entry = before.get(purpose.id) if before and purpose.id not in edited else None
         if entry is None or entry[0] is not purpose or entry[1] != index:
