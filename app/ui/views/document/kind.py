@@ -1,8 +1,8 @@
 """What the document preview shows: a document's title, how its pages are built, its exports.
 
 The "Documents" tab (:class:`app.ui.views.document.view.DocumentView`) previews one kind at a
-time, chosen in its bar: the policy document, the privacy notice, the record of processing,
-the DPIA draft, the consent and GPC table.
+time, chosen in the list at the start of its bar: the policy document, the privacy notice, the
+record of processing, the DPIA draft, the consent and GPC table.
 """
 
 from __future__ import annotations

@@ -72,7 +72,7 @@ def show_export_problem(parent: QWidget, text: str) -> None:
 class DocumentView(QWidget):
     """A read-only, live preview of a readable document with its export buttons.
 
-    Given several ``kinds``, a "Show" list in its bar chooses the document previewed.
+    Given several ``kinds``, a list at the start of its bar chooses the document previewed.
     """
 
     TITLE = "Documents"
@@ -84,7 +84,7 @@ class DocumentView(QWidget):
         self.bridge = bridge
         self.kind = kind
         self.kinds = list(kinds) or [kind]
-        """The documents the view can show, in the order of its "Show" list."""
+        """The documents the view can show, in the order of its list."""
         self.known_errors = known_errors
         """Where the findings already made come from (the Problems panel's validation)."""
         self.browser = QTextBrowser(self)
