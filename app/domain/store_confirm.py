@@ -12,8 +12,7 @@ from app.domain.edits import Edit, SetField
 from app.domain.ids import by_id
 from app.domain.models import Policy
 from app.domain.sections import CATEGORIES, PURPOSES
-from app.domain.store_labels import stating_kind
-from app.domain.store_proposals import Proposal, propose_category, propose_purpose
+from app.domain.store_labels import proposal_of
 
 STORE_FIELDS = {CATEGORIES: (("apple_data_type", "apple"), ("play_data_type", "play")),
                 PURPOSES: (("apple_purpose", "apple"), ("play_purpose", "play"))}
@@ -33,8 +32,7 @@ def proposal_edits(policy: Policy) -> list[Edit]:
             if item.id in seen:
                 continue
             seen.add(item.id)
-            proposal: Proposal = (propose_category(item) if section == CATEGORIES else
-                                  propose_purpose(item, stating_kind(item.id, declared)))
+            proposal = proposal_of(item, declared)
             for name, store in STORE_FIELDS[section]:
                 value = getattr(proposal, store)
                 if getattr(item, name) is None and value is not None:

@@ -83,6 +83,13 @@ def purpose_label(purpose: Purpose, store: Store, stated: Purpose | None = None)
     return _label(declared, lambda: propose_purpose(purpose, stated), store)
 
 
+def proposal_of(item: DataCategory | Purpose, purposes: dict[str, Purpose]) -> Proposal:
+    """What the exports propose for ``item``: a category, or a purpose of ``purposes`` (by id)."""
+    if isinstance(item, DataCategory):
+        return propose_category(item)
+    return propose_purpose(item, stating_kind(item.id, purposes))
+
+
 def stating_kind(purpose_id: str, purposes: dict[str, Purpose]) -> Purpose | None:
     """The nearest declared ancestor-or-self of ``purpose_id`` that states its kind."""
     return next((purposes[p] for p in lineage(purpose_id)

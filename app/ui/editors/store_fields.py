@@ -20,8 +20,7 @@ from app.domain.store_kinds import (
     PlayDataType,
     PlayPurpose,
 )
-from app.domain.store_labels import stating_kind
-from app.domain.store_proposals import propose_category, propose_purpose
+from app.domain.store_labels import proposal_of
 from app.ui.editors.base import ItemEditor
 from app.ui.editors.chips import TagField
 from app.ui.editors.choice_fields import EnumCombo
@@ -107,13 +106,10 @@ def confirm_proposals(editor: ItemEditor) -> int:
 
 def show_proposals(editor: ItemEditor, target: BaseModel) -> None:
     """Say, in the empty choice of each store field, what the exports would propose."""
-    if isinstance(target, DataCategory):
-        fields, proposal = TYPES, propose_category(target)
-    elif isinstance(target, Purpose):
-        declared = by_id(editor.bridge.document.policy.purposes)
-        fields, proposal = PURPOSES, propose_purpose(target, stating_kind(target.id, declared))
-    else:
+    if not isinstance(target, DataCategory | Purpose):
         return
+    fields = TYPES if isinstance(target, DataCategory) else PURPOSES
+    proposal = proposal_of(target, by_id(editor.bridge.document.policy.purposes))
     button = getattr(editor, "confirm_button", None)
     if button is not None:
         button.setText(CONFIRM_TEXT)
