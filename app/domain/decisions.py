@@ -53,6 +53,16 @@ REASON_TEXT = {
 }
 
 
+def gpc_opts_out(mechanism: ConsentMechanism, honours_gpc: bool) -> bool:
+    """Whether a GPC signal counts as refusing a purpose with ``mechanism`` and ``honours_gpc``.
+
+    Step 3 of the module's semantics (:meth:`DecisionEngine.decide` applies it inline, on its
+    hot path): only an opt-out purpose honouring the signal; an opt-in one is refused anyway
+    until the person agrees, one without consent cannot be refused.
+    """
+    return mechanism is ConsentMechanism.OPT_OUT and honours_gpc
+
+
 @dataclass(frozen=True, slots=True)
 class Request:
     """One question to the policy."""

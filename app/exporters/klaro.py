@@ -35,6 +35,7 @@ import re
 from typing import Any
 
 from app.domain.canonical import digest
+from app.domain.decisions import gpc_opts_out
 from app.domain.enums import ConsentMechanism, label
 from app.domain.ids import shown_name
 from app.domain.models import Policy
@@ -138,7 +139,7 @@ def klaro_config(policy: Policy, choices: list[PurposeChoice] | None = None) -> 
             "version": meta.version,
             "digest": digest(policy),
             "gpcOptOut": [service_name(c.purpose, r, policy.format_version) for c in shown
-                          if c.mechanism is ConsentMechanism.OPT_OUT and c.honours_gpc
+                          if gpc_opts_out(c.mechanism, c.honours_gpc)
                           for r in c.recipients],
         },
     }

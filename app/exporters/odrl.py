@@ -61,7 +61,7 @@ import json
 from typing import Any
 
 from app.domain.canonical import digest
-from app.domain.decisions import DecisionEngine
+from app.domain.decisions import DecisionEngine, gpc_opts_out
 from app.domain.enums import ConsentMechanism, Effect
 from app.domain.ids import covers, lineage, parent, shown_name
 from app.domain.models import Policy, Purpose, UseRule
@@ -170,7 +170,7 @@ class _Builder:
 
     def consent(self, purpose_id: str) -> tuple[ConsentMechanism, bool]:
         mechanism = self.mechanism(purpose_id)
-        return mechanism, mechanism is ConsentMechanism.OPT_OUT and self.honours_gpc(purpose_id)
+        return mechanism, gpc_opts_out(mechanism, self.honours_gpc(purpose_id))
 
     def recipient_scopes(self, rule: UseRule) -> list[tuple[str, list[dict[str, Any]]]]:
         """(uid suffix, recipient constraints) per permission a rule's recipients need."""

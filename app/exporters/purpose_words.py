@@ -6,6 +6,7 @@ function returns plain text; the documents escape it.
 
 from __future__ import annotations
 
+from app.domain import decisions
 from app.domain.enums import ConsentMechanism, label
 from app.domain.legal_bases import SAFEGUARD_WORDS, BasisWhere, entries
 from app.domain.models import Purpose
@@ -97,9 +98,5 @@ def sale(purpose: Purpose) -> str:
 
 
 def gpc_opts_out(purpose: Purpose) -> bool:
-    """Whether ``decide`` treats a GPC signal as refusing ``purpose`` (a declared purpose).
-
-    Only an opt-out purpose that honours the signal (see :mod:`app.domain.decisions`): an
-    opt-in one is refused anyway until the person agrees, one without consent cannot be.
-    """
-    return purpose.honours_gpc and purpose.consent is ConsentMechanism.OPT_OUT
+    """Whether ``decide`` treats a GPC signal as refusing ``purpose`` (a declared purpose)."""
+    return decisions.gpc_opts_out(purpose.consent, purpose.honours_gpc)
