@@ -18,10 +18,16 @@ from app.exporters.registry import LEGAL, ExportResult, FunctionExporter, regist
 from app.exporters.standing import standing_of
 
 
-def render_html(notice: Notice, policy: Policy, errors: int = 0) -> str:
-    """``notice`` (made from ``policy``) as HTML, opening with its DRAFT and errors notices."""
+def render_html(notice: Notice, policy: Policy, errors: int = 0, *,
+                skip_link: bool = True) -> str:
+    """``notice`` (made from ``policy``) as HTML, opening with its DRAFT and errors notices.
+
+    ``skip_link``: the link to the notice itself that a browser keeps out of sight until it
+    has the focus (a renderer without positioning, such as Qt's preview, shows it always).
+    """
     standing = standing_of(policy, notice.digest, errors)
-    return render("notice.html.j2", notice=notice, notices=notices(standing))
+    return render("notice.html.j2", notice=notice, notices=notices(standing),
+                  skip_link=skip_link)
 
 
 def notice_exporter(renderer: Callable[[Notice, Policy, int], str], name: str, title: str,
