@@ -20,8 +20,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import textstat
-
 from app.exporters.notice_sections import Notice
 
 TARGET = 50.0
@@ -88,6 +86,8 @@ def measure(lines: list[str]) -> Readability:
     text = prose(lines)
     if not text:
         return Readability(0.0, 0, 0)
+    import textstat  # loads the CMU dictionary (about a second): only when a notice is scored
+
     return Readability(float(textstat.flesch_reading_ease(text)),
                        int(textstat.lexicon_count(text)), int(textstat.sentence_count(text)))
 

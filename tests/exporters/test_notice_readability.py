@@ -128,3 +128,18 @@ def test_the_export_notes_the_reading_ease_but_the_notice_does_not_show_it(
     out = capsys.readouterr().out
     assert f"\n{expected}\n" in out and "not expressed: Reading" not in out
     assert "Reading ease" not in target.read_text(encoding="utf-8")
+
+
+def test_loading_the_notice_does_not_load_the_dictionary() -> None:
+    """textstat reads the CMU dictionary when imported (about a second): the window's start-up
+    and every export listing import the notice, so textstat waits for a notice to score."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys, app.exporters.notice_html, app.ui.views.notice, app.exporters.registry "
+            "as r; r.exporters(); print('textstat' in sys.modules)")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           cwd=ROOT, timeout=120,
+                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert found.stdout.strip() == "False", found.stderr
