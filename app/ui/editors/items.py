@@ -200,7 +200,8 @@ class PurposeEditor(ItemEditor):
         self.add(sale, "sharing", BoolField(
             *self.words("sharing"), "Shared for cross-context behavioural advertising"))
         self.add(sale, "honours_gpc", BoolField(
-            *self.words("honours_gpc"), "A Global Privacy Control signal opts the person out"))
+            *self.words("honours_gpc"), "A Global Privacy Control signal opts the person out "
+            "(opt-out purposes only)"))
         add_store_purposes(self, self.group(STORES))
 
     def show_header(self, target: BaseModel) -> None:
