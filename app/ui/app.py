@@ -17,6 +17,7 @@ from app.exporters.pdf.qt_session import dispose, shutdown
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
 from app.ui.bridge import DocumentBridge
+from app.ui.language import start_language
 from app.ui.main_window import APP_NAME, MainWindow
 
 SCREENSHOT_SIZE = (1400, 900)
@@ -31,6 +32,7 @@ def application() -> QApplication:
     app.setOrganizationName("PolicyStudio")
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    start_language(app)
     return app  # type: ignore[return-value]
 
 
