@@ -28,6 +28,7 @@ from app.commands import (
     fmt,
     git_setup,
     import_fides,
+    install_desktop,
     merge,
     migrate,
     new,
@@ -43,7 +44,7 @@ from app.storage.errors import PolicyFileError
 
 COMMAND_MODULES = (validate, fmt, schema, decide, new, export, digest, import_fides, diff,
                    retention_import, approve, review, migrate, checks, expectations_run, merge,
-                   show_text, git_setup)
+                   show_text, git_setup, install_desktop)
 """Every subcommand's module, in the order ``--help`` lists them."""
 EPILOG = """\
 exit status: 0 fine (warnings allowed unless --strict); 1 error findings, a denied decision
