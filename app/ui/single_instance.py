@@ -3,7 +3,8 @@
 The first app to start listens on a local socket named for the user (in ``$XDG_RUNTIME_DIR``
 where there is one, otherwise in the temporary folder with the user's id in the name; only the
 user may connect). A later start with a file connects, sends the file's absolute path as one
-line of JSON (``{"open": [path]}``) and waits for ``ok``; the running app answers at once and
+line of JSON (``{"open": [path], "token": ...}``, the token being the launcher's permission to
+bring a window to the front, if any) and waits for ``ok``; the running app answers at once and
 opens the file when it can, as File > Open would. A socket left behind by an app that crashed
 or was killed refuses connections: the next start removes it and listens itself. A lock file
 (:class:`QLockFile`, which notices a holder that died) keeps two starts at the same moment from
@@ -27,6 +28,10 @@ MAX_MESSAGE = 64 * 1024
 """A request longer than this is not a path handed over: it is dropped unanswered."""
 MAX_SOCKET_PATH = 100
 """Unix socket addresses are limited to about 108 bytes."""
+TOKEN_ENV = "XDG_ACTIVATION_TOKEN"
+"""The launcher's permission (Wayland) to bring a window to the front: passed on to the running
+app, whose window is the one to raise."""
+MAX_TOKEN = 512
 
 
 def server_name() -> str:
@@ -106,25 +111,37 @@ class Instance(QObject):
             else:
                 self._buffers[socket] = data
             return
-        paths = parse_request(data.split(b"\n", 1)[0])
-        socket.write(b"ok\n" if paths is not None else b"refused\n")
+        request = parse_request(data.split(b"\n", 1)[0])
+        socket.write(b"ok\n" if request is not None else b"refused\n")
         socket.flush()
         socket.disconnectFromServer()
-        for path in paths or ():
+        if request is None:
+            return
+        paths, token = request
+        if token:  # Qt's Wayland plugin reads it when the window asks to be activated
+            os.environ[TOKEN_ENV] = token
+        for path in paths:
             self.fileRequested.emit(path)
 
 
-def parse_request(line: bytes) -> list[str] | None:
-    """The absolute paths of ``{"open": [...]}``, or ``None`` for anything else."""
+def parse_request(line: bytes) -> tuple[list[str], str] | None:
+    """The absolute paths and activation token of ``{"open": [...], "token": ...}``.
+
+    ``None`` for anything else.
+    """
     try:
         message = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         return None
-    paths = message.get("open") if isinstance(message, dict) else None
+    if not isinstance(message, dict):
+        return None
+    paths, token = message.get("open"), message.get("token") or ""
     if not isinstance(paths, list) or not all(
             isinstance(p, str) and os.path.isabs(p) and "\0" not in p for p in paths):
         return None
-    return paths
+    if not isinstance(token, str) or len(token) > MAX_TOKEN or not token.isprintable():
+        token = ""
+    return paths, token
 
 
 def alive(name: str) -> bool:
@@ -142,7 +159,8 @@ def send(name: str, paths: Sequence[str]) -> bool:
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_MS):
         return False
-    request = {"open": [os.path.abspath(p) for p in paths]}
+    request = {"open": [os.path.abspath(p) for p in paths],
+               "token": os.environ.get(TOKEN_ENV, "")}
     socket.write(json.dumps(request).encode("utf-8") + b"\n")
     socket.flush()
     reply = b""

@@ -117,6 +117,13 @@ def test_a_malformed_request_is_refused(line: bytes) -> None:
     assert parse_request(line) is None
 
 
+def test_a_request_s_activation_token_is_kept_only_when_plain() -> None:
+    assert parse_request(b'{"open": ["/a"], "token": "abc_1"}') == (["/a"], "abc_1")
+    assert parse_request(b'{"open": ["/a"], "token": "a\\u001b[2J"}') == (["/a"], "")
+    assert parse_request(b'{"open": ["/a"], "token": 5}') == (["/a"], "")
+    assert parse_request(b'{"open": ["/a"]}') == (["/a"], "")
+
+
 def raw_request(qtbot, name: str, data: bytes) -> bytes:  # type: ignore[no-untyped-def]
     """Send ``data`` on a socket served by this thread's event loop; the reply until closed."""
     sock = QLocalSocket()
@@ -140,6 +147,19 @@ def test_a_refused_request_opens_nothing_and_is_answered(qtbot, name: str) -> No
     assert asked == []  # too long without a line end: dropped unanswered
     assert raw_request(qtbot, name, b'{"open": ["/a.policy.yaml"]}\n') == b"ok\n"
     assert asked == ["/a.policy.yaml"]
+    primary.close()
+
+
+def test_the_launcher_s_token_reaches_the_running_app_s_environment(
+        qtbot, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(single_instance.TOKEN_ENV, raising=False)
+    primary = Instance(name)
+    assert primary.listen()
+    seen: list[str] = []
+    primary.fileRequested.connect(lambda _path: seen.append(os.environ[single_instance.TOKEN_ENV]))
+    request = b'{"open": ["/a.policy.yaml"], "token": "launcher-token-1"}\n'
+    assert raw_request(qtbot, name, request) == b"ok\n"
+    assert seen == ["launcher-token-1"]  # set before the window is asked to come forward
     primary.close()
 
 
@@ -263,3 +283,21 @@ def test_processes_hand_over_and_survive_a_killed_primary(tmp_path: Path,
         assert opened(tmp_path)[-1] == str(policies["a"])
     finally:
         stop(third, signal.SIGTERM)
+
+
+def test_a_primary_that_does_not_answer_does_not_keep_a_file_from_opening(
+        tmp_path: Path, policies: dict[str, Path]) -> None:
+    primary = start(tmp_path, "a.policy.yaml")
+    second = None
+    try:
+        wait_for(lambda: opened(tmp_path) == [str(policies["a"])] or primary.poll() is not None)
+        primary.send_signal(signal.SIGSTOP)  # alive, listening, answering nothing
+        second = start(tmp_path, "b.policy.yaml")
+        wait_for(lambda: len(opened(tmp_path)) == 2 or second.poll() is not None)
+        assert second.poll() is None  # it gave up waiting and opened the file itself
+        assert opened(tmp_path) == [str(policies["a"]), str(policies["b"])]
+    finally:
+        primary.send_signal(signal.SIGCONT)
+        stop(primary, signal.SIGTERM)
+        if second is not None:
+            stop(second, signal.SIGTERM)
