@@ -10,13 +10,15 @@ rendering.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from app.exporters.pdf.qt_session import application, shutdown
 from app.paths import RESOURCES
 
 NAME = "policy-studio"
@@ -67,11 +69,12 @@ def write_all() -> list[Path]:
 
 
 def main() -> int:
-    """Regenerate the theme's icons and list them."""
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    """Regenerate the theme's icons and list them (nothing is shown: no display needed)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    application()
     for path in write_all():
         print(path.relative_to(RESOURCES.parent))
-    del app
+    shutdown()
     return 0
 
 
