@@ -15,6 +15,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,7 @@ EXAMPLE = ROOT / "resources" / "examples" / "northwind-outfitters.policy.yaml"
 
 
 @pytest.fixture
-def name(tmp_path_factory: pytest.TempPathFactory) -> str:
+def name() -> Iterator[str]:
     """A socket path short enough for a Unix socket address."""
     folder = Path(os.path.realpath("/tmp")) / f"ps-si-{os.getpid()}-{time.monotonic_ns()}"
     folder.mkdir(mode=0o700)
