@@ -28,6 +28,7 @@ from app.commands import (
     fmt,
     git_setup,
     import_fides,
+    install_desktop,
     merge,
     migrate,
     new,
@@ -44,7 +45,7 @@ from app.storage.translations import LANGUAGES, activate, choose, language_code
 
 COMMAND_MODULES = (validate, fmt, schema, decide, new, export, digest, import_fides, diff,
                    retention_import, approve, review, migrate, checks, expectations_run, merge,
-                   show_text, git_setup)
+                   show_text, git_setup, install_desktop)
 """Every subcommand's module, in the order ``--help`` lists them."""
 EPILOG = """\
 language: every command speaks the system's language; --language en|de|fr (anywhere) chooses.
