@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from app.paths import EXAMPLES, ROOT
+from bench.bundle import measure_bundle
 
 pytest.importorskip("PyInstaller", reason="the app bundle is built with PyInstaller")
 
@@ -95,6 +96,9 @@ def test_the_bundle_is_the_builder_process_of_large_previews(
 
 
 def test_the_bundle_leaves_out_what_the_application_does_not_use(bundle: Path) -> None:
+    size = measure_bundle(bundle)["bundle_size_mb"]
+    print(f"bundle_size_mb: {size:.1f}")
+    assert 50 < size < 400  # Qt, Python and the engines; not the optional extras below
     inside = {path.name for path in (bundle / "_internal").iterdir()}
     assert not inside & {"numpy", "IPython", "jedi", "hypothesis", "opa_bindings", "tests",
                          "bench"}
