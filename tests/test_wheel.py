@@ -81,8 +81,8 @@ def test_the_wheel_holds_the_bundled_files_and_no_tests(wheel: Path) -> None:
     assert "app/cli.py" in names and "app/ui/app.py" in names
     top = {name.split("/")[0] for name in names}  # nothing from tests/, bench/ or the top
     assert top == {"app", "-".join(wheel.name.split("-")[:2]) + ".dist-info"}, top
-    assert not [name for name in names if "screenshots/" in name or "packaging/" in name
-                or "__pycache__" in name]
+    assert not [name for name in names if "screenshots/" in name or "__pycache__" in name
+                or name.endswith((".spec", "packaging/build.py", "packaging/entry.py"))]
 
 
 def test_the_installed_package_reads_its_files_from_the_environment(installed: Path,
