@@ -96,6 +96,7 @@ def main() -> int:
     impact_figures(policy)
     merge_figures()
     save_figures()
+    bundle_figures()
     if "--no-gui" not in sys.argv:
         gui_figures()
     return 0
@@ -153,6 +154,18 @@ def save_figures() -> None:
 
     for name, value in measure_save_large().items():
         print(f"{name}: {value:.3f}")
+
+
+def bundle_figures() -> None:
+    """The app bundle's size, when it has been built (resources/packaging/build.py)."""
+    from bench.bundle import BUNDLE, measure_bundle
+
+    figures = measure_bundle()
+    if not figures:
+        print(f"note: bundle_size_mb skipped, no app bundle in {BUNDLE} "
+              "(python resources/packaging/build.py builds it)", file=sys.stderr)
+    for name, value in figures.items():
+        print(f"{name}: {value:.1f}")
 
 
 def gui_figures() -> None:
