@@ -76,6 +76,15 @@ def test_the_bundle_reads_its_own_files(bundle: Path, tmp_path: Path) -> None:
     assert (tmp_path / "policy.pdf").read_bytes().startswith(b"%PDF-")
     _run([program, "test", EXAMPLE], cwd=tmp_path)  # the engines: regorus, cedarpy
 
+    # the desktop entry, file types and icons install from inside the bundle
+    _run([program, "install-desktop", "--data-dir", tmp_path / "share"], cwd=tmp_path)
+    assert (tmp_path / "share" / "applications" / "policy-studio.desktop").is_file()
+    assert any((tmp_path / "share" / "mime" / "packages").glob("*.xml"))
+
+    # the translation catalogues are inside, both forms
+    for name in ("policy_studio_de.ts", "policy_studio_fr.qm"):
+        assert any(bundle.rglob(name)), name
+
 
 def test_the_bundle_is_the_builder_process_of_large_previews(
         bundle: Path, monkeypatch: pytest.MonkeyPatch) -> None:
