@@ -133,6 +133,8 @@ class ProblemsPanel(QWidget):
         table = ProblemsTable(self)
         table.setModel(self.proxy)
         table.setAccessibleName("Problems table")
+        table.setAccessibleDescription("The findings of the latest checks, one a row: "
+                                       "Enter shows where the problem is")
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -40,6 +40,10 @@ class MatrixTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Use matrix")
+        self.setAccessibleDescription(
+            "Data categories (rows) by purposes (columns): each cell says whether the use is "
+            "allowed and by which rules. Ctrl+E edits its rule, Ctrl+Enter adds an allow rule, "
+            "Ctrl+Shift+Enter a deny rule.")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
