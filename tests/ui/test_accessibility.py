@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.sections import METADATA, SECTION_KEYS
 from app.paths import EXAMPLES, TEMPLATES
-from app.ui.app import open_window
 from app.ui.main_window import MainWindow
 from app.ui.screenshots import settle
 
@@ -102,13 +100,6 @@ def walk_window(window: MainWindow) -> list[str]:
     assert len(seen) > 150, "the walk met too few widgets to be a walk of the window"
     return found
 
-
-@pytest.fixture
-def example(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
-    win = open_window(str(EXAMPLE))
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def test_every_focusable_widget_of_every_view_and_form_is_named_and_described(
