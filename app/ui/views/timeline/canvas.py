@@ -136,7 +136,8 @@ class DiagramView(QWidget):
         self.canvas.setScene(self.scene)
         self.canvas.setAccessibleName(self.TITLE)
         self.canvas.setAccessibleDescription(f"{self.TITLE} diagram: arrow keys move between its "
-                                             "items, Enter opens one; Show as list reads it all")
+                                             "items, Enter opens one; Show as list (Ctrl+Shift+L) "
+                                             "says all it draws, in words")
         self.listing = EntryList(self.TITLE, self)
         self.listing.activated.connect(self._list_activated)
         self.pages = QStackedWidget(self)
