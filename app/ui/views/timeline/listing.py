@@ -129,10 +129,14 @@ class EntryList(QTableView):
             self.setCurrentIndex(self.entry_model.index(min(max(row, 0), len(entries) - 1), 0))
 
     def _share_columns(self) -> None:
-        """Name and shown columns take a fixed share of the width; the rest is the words."""
+        """Name and shown columns take what they need, up to a share of the width.
+
+        A column with little in it takes little room; the rest is the words.
+        """
         width = max(self.viewport().width(), 480)
-        self.setColumnWidth(1, round(width * 0.2))
-        self.setColumnWidth(2, round(width * 0.25))
+        for column, share in ((1, 0.2), (2, 0.25)):
+            self.resizeColumnToContents(column)
+            self.setColumnWidth(column, min(self.columnWidth(column), round(width * share)))
         self._fit.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
