@@ -126,3 +126,18 @@ def test_every_matrix_cell_tells_assistive_technology_what_it_shows(example: Mai
             assert STATE_TEXT[state] in said  # says what the mark and colour say
             if model.cell(index).band:
                 assert f"{model.cell(index).band} intrusiveness" in said
+
+
+def test_an_empty_diagram_says_in_its_list_what_it_draws(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.paths import TEMPLATES
+    from app.ui.app import open_window
+
+    window = open_window(str(TEMPLATES / "blank.policy.yaml"))
+    qtbot.addWidget(window)
+    window.show()
+    for view in (window.timeline, window.flow):
+        window.views.setCurrentWidget(view)
+        settle(window)
+        drawn = " ".join(" ".join(drawn_words(view)).split())
+        notes = [e.words for e in view.listed if e.kind == "Note"]
+        assert len(notes) == 1 and " ".join(notes[0].split()) in drawn, (notes, drawn)
