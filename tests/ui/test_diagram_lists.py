@@ -43,6 +43,7 @@ def drawn_words(view: DiagramView, below: float = float("-inf")) -> list[str]:
 
 def missing(view: DiagramView, below: float = float("-inf")) -> list[str]:
     """What the diagram draws or says on a target that no row of its list says."""
+    view.show_list(True)
     rows = listed_text(view)
     said = [str(t.data(DESCRIPTION)) for t in view.targets] + drawn_words(view, below)
     return [words for words in said if not any(words in row for row in rows)]
@@ -61,7 +62,7 @@ def test_the_timeline_list_says_every_name_bar_and_gap_drawn(example: MainWindow
 def test_the_flow_list_says_every_box_and_connection(example: MainWindow) -> None:
     view = shown(example, example.flow)
     assert not missing(view), missing(view)[:5]
-    rows = listed_text(view)
+    rows = listed_text(view)  # shown by missing()
     for line in view.edges.values():
         assert any(view.edge_text(line) in row for row in rows), view.edge_text(line)
     assert sum(row.startswith("Connection") for row in rows) == len(view.edges)

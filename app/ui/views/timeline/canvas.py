@@ -205,7 +205,8 @@ class DiagramView(QWidget):
         self._focus.hide()
         self.scene.addItem(self._focus)
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
-        self.listing.set_entries(self.listed)
+        if self.list_action.isChecked():  # a hidden list is filled when shown
+            self.listing.set_entries(self.listed)
         keys = [t.data(TARGET) for t in self.targets]
         if kept in keys:
             self.set_current(keys.index(kept), scroll=False)
@@ -221,6 +222,8 @@ class DiagramView(QWidget):
     def show_list(self, on: bool) -> None:
         """Show the diagram as a list of what it draws (``on``), or as the picture."""
         shown = self.listing if on else self.canvas
+        if on:
+            self.listing.set_entries(self.listed)
         self.pages.setCurrentWidget(shown)
         self.setFocusProxy(shown)
         self.list_action.setChecked(on)

@@ -16,6 +16,9 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
+FITTED_ROWS = 1500
+"""Up to this many rows grow to their wrapped words; a longer list keeps one line a row (its
+tooltips and accessible texts still say all): fitting thousands of rows takes seconds."""
 HEADERS = ("Kind", "Name", "Shown", "In words")
 HEADER_TIPS = ("What the diagram draws: a category, a rule's bar, a box, a connection...",
                "Which one: the name drawn, or the two boxes a connection joins",
@@ -117,7 +120,7 @@ class EntryList(QTableView):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self._fit = QTimer(self, singleShot=True, interval=0)
-        self._fit.timeout.connect(self.resizeRowsToContents)
+        self._fit.timeout.connect(self._fit_rows)
         header.sectionResized.connect(lambda *_: self._fit.start())
 
     def set_entries(self, entries: list[Entry]) -> None:
@@ -135,9 +138,16 @@ class EntryList(QTableView):
         """
         width = max(self.viewport().width(), 480)
         for column, share in ((1, 0.2), (2, 0.25)):
-            self.resizeColumnToContents(column)
-            self.setColumnWidth(column, min(self.columnWidth(column), round(width * share)))
+            room = round(width * share)
+            if self.entry_model.rowCount() <= FITTED_ROWS:
+                self.resizeColumnToContents(column)
+                room = min(room, self.columnWidth(column))
+            self.setColumnWidth(column, room)
         self._fit.start()
+
+    def _fit_rows(self) -> None:
+        if self.entry_model.rowCount() <= FITTED_ROWS:
+            self.resizeRowsToContents()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Share the new width between the columns; rows grow to their wrapped text."""
