@@ -142,3 +142,9 @@ def test_an_empty_diagram_says_in_its_list_what_it_draws(qtbot) -> None:  # type
         drawn = " ".join(" ".join(drawn_words(view)).split())
         notes = [e.words for e in view.listed if e.kind == "Note"]
         assert len(notes) == 1 and " ".join(notes[0].split()) in drawn, (notes, drawn)
+
+
+def test_the_list_model_passes_the_model_tester(example: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    view = shown(example, example.timeline)
+    view.show_list(True)
+    qtmodeltester.check(view.listing.model())

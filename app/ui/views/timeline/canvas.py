@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QMenu,
     QMessageBox,
-    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.ui.actions import make_action
 from app.ui.icons import icon
 from app.ui.views.timeline import export
-from app.ui.views.timeline.listing import Entry, EntryList
+from app.ui.views.timeline.listing import Entry, ListSwitch
 
 if TYPE_CHECKING:
     from app.domain.models import Policy
@@ -138,20 +137,12 @@ class DiagramView(QWidget):
         self.canvas.setAccessibleDescription(f"{self.TITLE} diagram: arrow keys move between its "
                                              "items, Enter opens one; Show as list (Ctrl+Shift+L) "
                                              "says all it draws, in words")
-        self.listing = EntryList(self.TITLE, self)
+        self.pages = ListSwitch(self.canvas, self.TITLE, lambda: self.listed, self)
+        self.listing, self.list_action = self.pages.listing, self.pages.action
         self.listing.activated.connect(self._list_activated)
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.canvas)
-        self.pages.addWidget(self.listing)
         self.toolbar = QToolBar(f"{self.TITLE} tools", self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.list_action = make_action(self, "Show as &list", None, "Ctrl+Shift+L",
-                                       f"Show the {self.TITLE.lower()} as a list, in words")
-        self.list_action.setCheckable(True)
-        self.list_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.list_action.toggled.connect(self.show_list)
         self.toolbar.addAction(self.list_action)
-        self.addAction(self.list_action)  # its keys work anywhere in the view
         self.export_png_action = self._export_action("png")
         self.export_svg_action = self._export_action("svg")
         layout = QVBoxLayout(self)
@@ -205,8 +196,7 @@ class DiagramView(QWidget):
         self._focus.hide()
         self.scene.addItem(self._focus)
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
-        if self.list_action.isChecked():  # a hidden list is filled when shown
-            self.listing.set_entries(self.listed)
+        self.pages.refresh()
         keys = [t.data(TARGET) for t in self.targets]
         if kept in keys:
             self.set_current(keys.index(kept), scroll=False)
@@ -221,14 +211,7 @@ class DiagramView(QWidget):
     # -- the list -----------------------------------------------------------------------------
     def show_list(self, on: bool) -> None:
         """Show the diagram as a list of what it draws (``on``), or as the picture."""
-        shown = self.listing if on else self.canvas
-        if on:
-            self.listing.set_entries(self.listed)
-        self.pages.setCurrentWidget(shown)
-        self.setFocusProxy(shown)
-        self.list_action.setChecked(on)
-        if self.isVisible():
-            shown.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.pages.show_list(on)
 
     def _list_activated(self, *_args: object) -> None:
         """Enter on a row: what a click on the thing drawn does."""

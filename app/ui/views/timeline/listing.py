@@ -8,12 +8,15 @@ on a row does what a click on the drawn thing does.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QTableView, QWidget
+
+from app.ui.actions import make_action
 
 Index = QModelIndex | QPersistentModelIndex
 FITTED_ROWS = 1500
@@ -159,3 +162,41 @@ class EntryList(QTableView):
         """The entry of the current row."""
         index = self.currentIndex()
         return self.entry_model.entries[index.row()] if index.isValid() else None
+
+
+class ListSwitch(QStackedWidget):
+    """A diagram's canvas or its list, and the checkable action that switches between them.
+
+    The action's keys (Ctrl+Shift+L) work anywhere in ``owner``, the diagram's view; the list
+    is filled from ``entries`` when shown, and again on :meth:`refresh` while it is.
+    """
+
+    def __init__(self, canvas: QWidget, title: str, entries: Callable[[], list[Entry]],
+                 owner: QWidget) -> None:
+        super().__init__(owner)
+        self.canvas, self.owner, self._entries = canvas, owner, entries
+        self.listing = EntryList(title, self)
+        self.addWidget(canvas)
+        self.addWidget(self.listing)
+        self.action = make_action(owner, "Show as &list", None, "Ctrl+Shift+L",
+                                  f"Show the {title.lower()} as a list, in words")
+        self.action.setCheckable(True)
+        self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action.toggled.connect(self.show_list)
+        owner.addAction(self.action)
+
+    def show_list(self, on: bool) -> None:
+        """Show the list (``on``) or the canvas; the focus follows when the view is shown."""
+        shown = self.listing if on else self.canvas
+        if on:
+            self.listing.set_entries(self._entries())
+        self.setCurrentWidget(shown)
+        self.owner.setFocusProxy(shown)
+        self.action.setChecked(on)
+        if self.isVisible():
+            shown.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refresh(self) -> None:
+        """The diagram was drawn again: say it again in the list, when the list is shown."""
+        if self.action.isChecked():
+            self.listing.set_entries(self._entries())
