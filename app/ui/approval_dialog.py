@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.accessible import names_from_labels
+
 
 @dataclass(frozen=True)
 class ApprovalInput:
@@ -44,13 +46,17 @@ class ApprovalDialog(QDialog):
         self.name.setPlaceholderText("Full name of the approver")
         self.role = QLineEdit(self)
         self.role.setPlaceholderText("e.g. Data protection officer")
+        self.name.setToolTip("Who approves this version of the policy")
+        self.role.setToolTip("The approver's role in the organisation")
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setToolTip("The day of the approval (year-month-day)")
         day = today or dt.date.today()
         self.date.setDate(QDate(day.year, day.month, day.day))
         note = QLabel(f"You approve the content with digest\n{digest}", self)
         note.setWordWrap(True)
+        note.setAccessibleName("Digest approved")
         note.setTextInteractionFlags(note.textInteractionFlags()
                                      | note.textInteractionFlags().TextSelectableByMouse)
         self.since = QLabel(since, self)
@@ -73,6 +79,7 @@ class ApprovalDialog(QDialog):
         form.addRow(note)
         form.addRow(self.since)
         form.addRow(self.buttons)
+        names_from_labels(self)
         self._update_ok()
 
     def set_since(self, text: str) -> None:

@@ -87,6 +87,8 @@ class RedlineDialog(QDialog):
         self.setWindowTitle("Changes")
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName("Redline")
+        self.browser.setAccessibleDescription("What changed between the two versions, and "
+                                              "the impact on the decisions")
         self.browser.setOpenLinks(False)
         self.browser.setPalette(paper_palette(self.browser.palette()))
         self.browser.setHtml(html)

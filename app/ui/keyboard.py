@@ -91,6 +91,19 @@ def first_control(widget: QWidget) -> QWidget | None:
     return None
 
 
+def tab_after(widget: QWidget, following: list[QWidget]) -> None:
+    """Put ``following`` in this order into the Tab order just after ``widget``'s last child.
+
+    For a widget moved into another after it was built: Qt appends a moved widget to the end
+    of the window's Tab order, far from where it is seen.
+    """
+    last, candidate = widget, widget.nextInFocusChain()
+    while candidate is not None and widget.isAncestorOf(candidate):
+        last, candidate = candidate, candidate.nextInFocusChain()
+    for first, second in zip([last, *following], following, strict=False):
+        QWidget.setTabOrder(first, second)
+
+
 def focus_first_control(widget: QWidget) -> QWidget:
     """Focus the first control of ``widget`` (or the widget itself when it has none)."""
     target = first_control(widget) or widget

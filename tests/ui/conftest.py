@@ -66,3 +66,15 @@ def window(qtbot, tmp_path):  # type: ignore[no-untyped-def]
     qtbot.addWidget(win)
     win.show()
     return win
+
+
+@pytest.fixture
+def example(qtbot):  # type: ignore[no-untyped-def]
+    """A shown main window on the bundled example policy (the large, realistic one)."""
+    from app.paths import EXAMPLES
+    from app.ui.app import open_window
+
+    win = open_window(str(EXAMPLES / "northwind-outfitters.policy.yaml"))
+    qtbot.addWidget(win)
+    win.show()
+    return win

@@ -42,6 +42,7 @@ class EditorHost(QStackedWidget):
             scroller.setWidgetResizable(True)
             scroller.setWidget(editor)
             scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroller.setAccessibleName(f"{editor.kind} form")
             self.addWidget(scroller)
             self._editors[section] = editor
             self._pages[section] = scroller

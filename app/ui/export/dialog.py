@@ -66,6 +66,8 @@ class ExportDialog(QDialog):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setAccessibleName("Export formats")
+        self.list.setAccessibleDescription("The formats, grouped by who reads them; the "
+                                           "selected format's description follows the list")
         self.list.expandAll()
         self.description = QLabel(self)
         self.description.setWordWrap(True)
@@ -73,6 +75,7 @@ class ExportDialog(QDialog):
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.target = QLineEdit(self)
         self.target.setAccessibleName("Export target")
+        self.target.setAccessibleDescription("The file (or folder) the export is written to")
         browse = QPushButton("&Browse...", self)
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)

@@ -66,6 +66,7 @@ class DetailsPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Problem details")
+        self.setAccessibleDescription("What the selected problem means and how to fix it")
         self.setOpenLinks(False)
         self.problem: Problem | None = None
         self.show_problem(None)

@@ -133,6 +133,9 @@ class ProblemsPanel(QWidget):
         table = ProblemsTable(self)
         table.setModel(self.proxy)
         table.setAccessibleName("Problems table")
+        table.setTabKeyNavigation(False)  # arrows move between rows; Tab moves on
+        table.setAccessibleDescription("The findings of the latest checks, one a row: "
+                                       "Enter shows where the problem is")
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

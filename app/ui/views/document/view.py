@@ -91,6 +91,8 @@ class DocumentView(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(lambda url: self.go_to(url.fragment()))
         self.browser.setAccessibleName(kind.preview_name)
+        self.browser.setAccessibleDescription("The document as it is exported, read-only: a "
+                                              "link goes to the item it names")
         self.browser.setPalette(paper_palette(self.browser.palette()))
         self.browser.document().setDefaultStyleSheet(PAPER_LINKS)
         self.pages = Pages()

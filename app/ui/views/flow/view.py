@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.edits import Change
 from app.domain.flow import COLUMNS, Flow, Node
-from app.domain.sections import section_title
+from app.domain.sections import RULES, section_title
+from app.domain.sections import section as section_info
 from app.ui.actions import make_action
 from app.ui.background import BackgroundRunner
 from app.ui.builder import call, is_large
@@ -54,6 +55,7 @@ from app.ui.views.timeline.canvas import (
     plain_tip,
     target_of,
 )
+from app.ui.views.timeline.listing import Entry
 from app.validation.snapshot import SnapshotCache
 
 if TYPE_CHECKING:
@@ -313,11 +315,15 @@ class FlowView(DiagramView):
         self.plain_edges, self.strong_edges = EdgeLayer(()), EdgeLayer(())
         if self.problem or layout.empty:
             self._text(self.problem or EMPTY, 0, 0, self.text_colour(True))
+            self.listed.append(Entry("Note", "", "", self.problem or EMPTY.replace("\n", " ")))
             return
         for number, section in enumerate(COLUMNS):
             x = number * (NODE_W + COLUMN_GAP)
             heading = self._text(section_title(section), x, 0, bold=True)
             heading.setX(x + (NODE_W - heading.boundingRect().width()) / 2)
+            count = sum(box.node.section == section for box in layout.boxes)
+            self.listed.append(Entry("Column", section_title(section), "",
+                                     f"{count} boxes, from top to bottom"))
         boxes = BoxPainter(self, self.font(), self.palette())
         for box in layout.boxes:
             item = boxes.draw(box.node, QRectF(box.x, box.y, NODE_W, NODE_H))
@@ -325,6 +331,15 @@ class FlowView(DiagramView):
             make_target(item, box.node.section, box.node.id, box.node.describe())
             self.targets.append(item)
             self.nodes[box.node.key] = item
+            noun = section_info(box.node.section).noun
+            kind = f"{noun} family" if box.node.group is not None else noun
+            self.listed.append(Entry(kind, box.node.title, ", ".join(box.node.badges),
+                                     box.node.describe(), box.node.key))
+        for line in layout.lines.values():
+            source, target = (self.node_of(k) for k in line.pair)
+            joined = " \u2192 ".join(n.title if n is not None else "?" for n in (source, target))
+            self.listed.append(Entry("Connection", joined, "", self.edge_text(line),
+                                     (RULES, line.rules[0]) if line.rules else None))
         self.plain_edges = EdgeLayer(layout.lines.values())
         self.strong_edges = EdgeLayer(())
         self.strong_edges.setZValue(1)

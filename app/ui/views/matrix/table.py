@@ -40,6 +40,13 @@ class MatrixTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Use matrix")
+        self.setAccessibleDescription(
+            "Data categories (rows) by purposes (columns): each cell says whether the use is "
+            "allowed and by which rules. Ctrl+E edits its rule, Ctrl+Enter adds an allow rule, "
+            "Ctrl+Shift+Enter a deny rule.")
+        # Arrows move between cells; Tab moves on (with Tab moving between cells, Tab on a
+        # corner button moved the current cell instead of the focus, and never left).
+        self.setTabKeyNavigation(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

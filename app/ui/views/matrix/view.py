@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.sections import RULES
 from app.ui.actions import make_action
 from app.ui.bridge import DocumentBridge
+from app.ui.keyboard import tab_after
 from app.ui.views.matrix.cell_actions import CellActions
 from app.ui.views.matrix.corner import Corner, EmptyState
 from app.ui.views.matrix.details import DetailsPanel
@@ -96,6 +98,12 @@ class MatrixView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
+        # Moving the table and the details into their places put them last in the window's
+        # Tab order: after the filters and the legend come the table, its corner buttons, then
+        # the cell's buttons and rules (the scroller itself takes no focus: its content does).
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        tab_after(self.legend, [self.table, *self.table.corner.buttons,
+                                *self.details.findChildren(QToolButton), self.details.rule_list])
 
     def _show_empty(self) -> None:
         """The table when there is something to show, else what to add first."""

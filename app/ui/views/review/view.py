@@ -99,6 +99,7 @@ class ReviewView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName("Allowed uses")
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
         self.table.setToolTip("Every allowed use, most intrusive first; select one for details")
         header = self.table.horizontalHeader()  # every column in sight, names share the room
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

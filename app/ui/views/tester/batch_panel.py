@@ -61,6 +61,7 @@ class BatchPanel(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName("Batch answers")
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
         self.table.setToolTip("Every loaded request with its answer; row numbers are the CSV rows")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)

@@ -117,6 +117,7 @@ class TesterView(QWidget):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps
         scroller.setWidget(self.answer)
+        scroller.setAccessibleName("Answer, scrolled")
         answer_layout.addWidget(scroller)
         answer_layout.addLayout(self._build_save_row(answer_box))
         top.addWidget(answer_box)

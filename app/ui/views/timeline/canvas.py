@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.ui.actions import make_action
 from app.ui.icons import icon
 from app.ui.views.timeline import export
+from app.ui.views.timeline.listing import Entry, ListSwitch
 
 if TYPE_CHECKING:
     from app.domain.models import Policy
@@ -124,6 +125,8 @@ class DiagramView(QWidget):
         super().__init__(parent)
         self.bridge = bridge
         self.targets: list[QGraphicsItem] = []
+        self.listed: list[Entry] = []
+        """What the drawing shows, in words (see :mod:`.listing`), filled by :meth:`populate`."""
         self.current = -1
         self._dirty = True
         self._focus = QGraphicsRectItem()
@@ -131,15 +134,22 @@ class DiagramView(QWidget):
         self.canvas = DiagramCanvas(self)
         self.canvas.setScene(self.scene)
         self.canvas.setAccessibleName(self.TITLE)
+        self.canvas.setAccessibleDescription(f"{self.TITLE} diagram: arrow keys move between its "
+                                             "items, Enter opens one; Show as list (Ctrl+Shift+L) "
+                                             "says all it draws, in words")
+        self.pages = ListSwitch(self.canvas, self.TITLE, lambda: self.listed, self)
+        self.listing, self.list_action = self.pages.listing, self.pages.action
+        self.listing.activated.connect(self._list_activated)
         self.toolbar = QToolBar(f"{self.TITLE} tools", self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.list_action)
         self.export_png_action = self._export_action("png")
         self.export_svg_action = self._export_action("svg")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.canvas)
+        layout.addWidget(self.pages)
         self.setFocusProxy(self.canvas)
         bridge.changed.connect(self.invalidate)
         bridge.reset.connect(self.invalidate)
@@ -174,7 +184,7 @@ class DiagramView(QWidget):
         kept = self.targets[self.current].data(TARGET) if 0 <= self.current < len(
             self.targets) else None
         self.scene.clear()
-        self.targets = []
+        self.targets, self.listed = [], []
         self.current = -1
         self._focus = QGraphicsRectItem()
         self._dirty = False
@@ -186,13 +196,34 @@ class DiagramView(QWidget):
         self._focus.hide()
         self.scene.addItem(self._focus)
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
+        self.pages.refresh()
         keys = [t.data(TARGET) for t in self.targets]
         if kept in keys:
             self.set_current(keys.index(kept), scroll=False)
 
     def populate(self) -> None:
-        """Add the items for :attr:`policy` to :attr:`scene` and append targets in key order."""
+        """Add the items for :attr:`policy` to :attr:`scene` and append targets in key order.
+
+        Everything drawn is also said in :attr:`listed`, in the order it is drawn.
+        """
         raise NotImplementedError
+
+    # -- the list -----------------------------------------------------------------------------
+    def show_list(self, on: bool) -> None:
+        """Show the diagram as a list of what it draws (``on``), or as the picture."""
+        self.pages.show_list(on)
+
+    def _list_activated(self, *_args: object) -> None:
+        """Enter on a row: what a click on the thing drawn does."""
+        entry = self.listing.current_entry()
+        if entry is None or entry.target is None:
+            return
+        keys = [t.data(TARGET) for t in self.targets]
+        if entry.target in keys:
+            self.set_current(keys.index(entry.target), scroll=False)
+            self.activate()
+        else:
+            self.revealRequested.emit(*entry.target)
 
     def text_colour(self, muted: bool = False) -> QColor:
         """The palette's text colour (placeholder colour when ``muted``)."""

@@ -19,6 +19,7 @@ from app.domain.ids import shown_name
 from app.domain.sections import CATEGORIES, RETENTION
 from app.storage.resources import region_catalogue
 from app.ui.views.timeline.canvas import DiagramView, install_diagram, make_target
+from app.ui.views.timeline.listing import Entry
 
 if TYPE_CHECKING:
     from app.domain.models import Policy
@@ -122,6 +123,7 @@ class TimelineView(DiagramView):
         if not self.rows or not self.policy.retention:
             words = textwrap.fill(empty_words(self.policy), EMPTY_WRAP)  # fits 1024 pixels
             self._text(words, 12, y + (LINE if self.rows else 0), self.text_colour(True))
+            self.listed.append(Entry("Note", "", "", empty_words(self.policy)))
 
     def _entry(self, width: float) -> tuple[float, float]:
         """Where the next legend entry ``width`` wide goes: on this line, else the next."""
@@ -208,19 +210,22 @@ class TimelineView(DiagramView):
         indent = 12 + row.level * INDENT
         title = self._elided(shown_name(category.name, category.id), self._name_w - indent)
         name = self._text(title, indent, y + 2, bold=row.level == 0)
-        make_target(name, CATEGORIES, category.id,
-                    f"Category {shown_name(category.name, category.id)} ({category.id}), "
-                    f"{label(category.sensitivity)}: "
-                    + ("used by allow rules" if row.used else "not used by any allow rule"))
+        words = (f"Category {shown_name(category.name, category.id)} ({category.id}), "
+                 f"{label(category.sensitivity)}: "
+                 + ("used by allow rules" if row.used else "not used by any allow rule"))
+        make_target(name, CATEGORIES, category.id, words)
         self.targets.append(name)
+        unused = "no retention rule (not used)" if not row.bars and not row.gaps else ""
+        self.listed.append(Entry("Data category", shown_name(category.name, category.id),
+                                 unused, words, (CATEGORIES, category.id)))
         line = 0
         for bar in row.bars:
             self._draw_bar(bar, row, y + line * LINE)
             line += 1
         if row.gaps:
             self._draw_gap(row, y + line * LINE)
-        elif not row.bars:
-            self._text("no retention rule (not used)", self._x0 + 4, y + 2, self.text_colour(True))
+        elif unused:
+            self._text(unused, self._x0 + 4, y + 2, self.text_colour(True))
 
     def _end_x(self, days: float) -> float:
         if days == float("inf"):
@@ -250,8 +255,13 @@ class TimelineView(DiagramView):
                 f"Ambiguous: ties with {', '.join(bar.ties)}")
             x += 16
         text = bar.text() + (" · legal hold" if bar.rule.legal_hold else "")
+        words = bar.describe(shown_name(row.category.name, row.category.id))
         self._text(self._elided(text, self._text_w - (x - self._text_x)), x, y + 2).setToolTip(
-            bar.describe(shown_name(row.category.name, row.category.id)))
+            words)
+        criteria = f" “{bar.criteria or 'no period'}”" if bar.maximum is None else ""
+        self.listed.append(Entry(
+            "Retention rule", f"{bar.rule.id} for {shown_name(row.category.name, row.category.id)}",
+            ("⚠ " if bar.ties else "") + text + criteria, words, (RETENTION, bar.rule.id)))
 
     def _draw_marks(self, bar: timeline.Bar, rect: QRectF, colour: QColor) -> None:
         """The year-end extension, the minimum mark and the criteria text of ``bar``."""
@@ -290,6 +300,9 @@ class TimelineView(DiagramView):
                     f"{shown_name(row.category.name, row.category.id)} when used for {purposes}")
         item.setData(2, "gap")
         self.targets.append(item)
+        self.listed.append(Entry("Gap", shown_name(row.category.name, row.category.id),
+                                 f"no retention for: {purposes}", str(item.data(1)),
+                                 (CATEGORIES, row.category.id)))
         self._text(self._elided(f"no retention for: {purposes}", self._text_w),
                    self._text_x,
                    y + 2, GAP_COLOUR).setToolTip(item.toolTip())
