@@ -18,6 +18,7 @@ from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
 from app.ui.bridge import DocumentBridge
 from app.ui.main_window import APP_NAME, MainWindow
+from app.ui.preferences import apply_at_start
 
 SCREENSHOT_SIZE = (1400, 900)
 
@@ -57,6 +58,7 @@ def run_gui(path: str | None = None, screenshot: str | None = None) -> int:
 
 
 def _run_window(app: QApplication, path: str | None) -> int:
+    apply_at_start(QSettings())  # the theme and language chosen in the preferences
     window = open_window(None)
     window.show()
     QTimer.singleShot(0, lambda: start_window(window, path))
