@@ -41,7 +41,7 @@ _COLOURS = {  # role: (light, dark, high contrast)
     Role.Highlight: ("#2b6cb0", "#2f65b0", "#ffff00"),
     Role.HighlightedText: ("#ffffff", "#ffffff", "#000000"),
     Role.Link: ("#0645ad", "#8ab4f8", "#ffff00"),
-    Role.LinkVisited: ("#6b2fa0", "#c58af9", "#00ffff"),
+    Role.LinkVisited: ("#6b2fa0", "#d7aefb", "#00ffff"),
     Role.Accent: ("#2b6cb0", "#2f65b0", "#ffff00"),
 }
 _DISABLED = {  # the disabled group's differences

@@ -95,10 +95,10 @@ class AboutDialog(QDialog):
         self.recovery_path = default_recovery_dir()
         places = QGridLayout()
         places.setColumnStretch(1, 1)
-        self.settings_field = self._place(places, 0, "Settings file:", self.settings_path,
-                                          self.settings_path.parent)
-        self.recovery_field = self._place(places, 1, "Recovery folder:", self.recovery_path,
-                                          self.recovery_path)
+        self.settings_row = self._place(places, 0, "Settings file:", self.settings_path,
+                                        self.settings_path.parent)
+        self.recovery_row = self._place(places, 1, "Recovery folder:", self.recovery_path,
+                                        self.recovery_path)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -110,8 +110,8 @@ class AboutDialog(QDialog):
         self.resize(720, 560)  # within a 1024x700 screen
 
     def _place(self, grid: QGridLayout, row: int, title: str, path: Path,
-               folder: Path) -> QLineEdit:
-        """A row: title, the path (read-only, selectable), Copy, Open folder."""
+               folder: Path) -> tuple[QLineEdit, QPushButton, QPushButton]:
+        """A row: title, the path (read-only, selectable), Copy, Open folder (returned)."""
         field = QLineEdit(str(path), self)
         field.setReadOnly(True)
         field.setAccessibleName(title.rstrip(":"))
@@ -131,7 +131,7 @@ class AboutDialog(QDialog):
         label.setBuddy(field)
         for column, widget in enumerate((label, field, copy, opener)):
             grid.addWidget(widget, row, column)
-        return field
+        return field, copy, opener
 
 
 def show_about(parent: QWidget, settings: QSettings) -> AboutDialog:

@@ -42,7 +42,7 @@ class PreferencesController(QObject):
         super().__init__(host.widget)
         self.host = host
         self.dialog: PreferencesDialog | None = None
-        self.action: QAction = make_action(host.widget, "Pre&ferences...", None,
+        self.action: QAction = make_action(host.widget, "Pr&eferences...", None,
                                            None, "Language, theme, autosave and more")
         self.action.setShortcuts(preferences_keys())
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -52,15 +52,19 @@ class PreferencesController(QObject):
 
     def show_dialog(self) -> PreferencesDialog:
         """Open the dialog (window-modal); OK stores and applies what it says."""
-        if self.dialog is not None and self.dialog.isVisible():
+        if self.dialog is not None:
             self.dialog.raise_()
             return self.dialog
         dialog = self.dialog = PreferencesDialog(read_preferences(self.host.settings),
                                                  self.host.widget)
         dialog.accepted.connect(lambda: self._apply(dialog))
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda: self._closed(dialog))
         dialog.open()
         return dialog
+
+    def _closed(self, dialog: PreferencesDialog) -> None:
+        self.dialog = None
+        dialog.deleteLater()
 
     def _apply(self, dialog: PreferencesDialog) -> None:
         before = read_preferences(self.host.settings)

@@ -8,10 +8,11 @@ to its default (nothing is stored until OK).
 
 from __future__ import annotations
 
-import os
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -49,8 +50,11 @@ def folder_problem(text: str) -> str | None:
         return "Give the folder's full path (or choose it with Browse)."
     if not folder.is_dir():
         return f"There is no folder {text}."
-    if not os.access(folder, os.W_OK | os.X_OK):
-        return f"The folder {text} cannot be written to."
+    try:  # a real file, not a permission check: root, read-only mounts and ACLs are caught
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".policy-studio-"):
+            pass
+    except OSError as exc:
+        return f"The folder {text} cannot be written to ({exc.strerror or exc})."
     return None
 
 
@@ -92,6 +96,7 @@ class PreferencesDialog(QDialog):
         self.browse.setAutoDefault(False)
         self.browse.clicked.connect(self._browse)
         self.folder_error = QLabel(self)
+        self.folder_error.setTextFormat(Qt.TextFormat.PlainText)  # the path is shown as typed
         self.folder_error.setWordWrap(True)
         self.folder_error.setStyleSheet(f"color: {error_colour(self)}")
         self.folder_error.hide()
