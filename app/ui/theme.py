@@ -3,7 +3,8 @@
 :func:`palette_for` is the one place a theme becomes a palette; :func:`apply_theme` hands it to
 the application (and, where Qt supports it, tells the platform the colour scheme, so native
 parts such as title bars and file dialogs follow). Widgets take the new palette at once; code
-that paints with palette colours reads them when it paints (see :mod:`app.ui.views.matrix.colours`).
+that paints with palette colours reads them when it paints (see :mod:`app.ui.views.matrix.colours`),
+diagrams redraw on the palette change, and style sheets that name ``palette(...)`` are set again.
 
 The high-contrast palette is white and yellow on black: every text role has a contrast ratio of
 at least 7:1 (WCAG 2 level AAA) against the background it is drawn on, checked by the tests
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 SYSTEM, LIGHT, DARK, HIGH_CONTRAST = "system", "light", "dark", "high_contrast"
 THEMES = {SYSTEM: "System", LIGHT: "Light", DARK: "Dark", HIGH_CONTRAST: "High contrast"}
@@ -86,4 +88,10 @@ def apply_theme(theme: str) -> None:
         else:
             hints.setColorScheme(scheme)
     app.setPalette(palette_for(theme))
+    if isinstance(app, QApplication):
+        for widget in app.allWidgets():  # a style sheet reads palette(...) when it is set
+            sheet = widget.styleSheet()
+            if "palette(" in sheet:
+                widget.setStyleSheet("")
+                widget.setStyleSheet(sheet)
 

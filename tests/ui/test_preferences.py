@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -14,7 +14,7 @@ from app.ui.export import controller as export_controller
 from app.ui.export.dialog import ExportDialog
 from app.ui.main_window import MainWindow
 from app.ui.preferences import apply_at_start
-from app.ui.preferences.controller import PREFERENCES_FALLBACK
+from app.ui.preferences.controller import PREFERENCES_FALLBACK, apply_language
 from app.ui.preferences.dialog import PreferencesDialog
 from app.ui.preferences.values import (
     AUTOSAVE_DEFAULT_S,
@@ -320,6 +320,14 @@ def test_the_stored_theme_and_language_apply_at_start(qapp) -> None:  # type: ig
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
 
 
+def test_the_system_language_without_translations_of_the_app_stays_one_language(  # type: ignore[no-untyped-def]
+        qapp, monkeypatch) -> None:
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de")))
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    assert apply_language(SYSTEM) == []  # no Qt German beside the app's English
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+
+
 @pytest.mark.parametrize(("theme", "least"), [(LIGHT, 7.0), (DARK, 7.0), (HIGH_CONTRAST, 7.0)])
 def test_every_text_role_reads_on_its_background(theme: str, least: float) -> None:
     palette = palette_for(theme)
@@ -344,3 +352,26 @@ def test_the_system_theme_is_the_platforms_palette(qapp) -> None:  # type: ignor
     apply_theme(SYSTEM)
     assert palette_for(SYSTEM).resolveMask() == 0
     assert qapp.palette().color(Role.Base) == platform.color(Role.Base)
+
+
+def test_a_live_theme_change_redraws_diagrams_and_style_sheets(  # type: ignore[no-untyped-def]
+        qtbot, qapp, window: MainWindow) -> None:
+    from app.domain.sections import RULES
+    from app.ui.editors.chips import Chip
+    from app.ui.theme import apply_theme
+
+    rule = next(r for r in window.bridge.policy.rules if r.categories)
+    window.reveal(RULES, rule.id)
+    chip = window.editors.findChildren(Chip)[0]
+    qtbot.waitUntil(chip.isVisible)
+    window.show_view(window.timeline)
+    apply_theme(DARK)
+    dark_base = palette_for(DARK).color(Role.Base)
+    qtbot.waitUntil(lambda: window.timeline.scene.backgroundBrush().color() == dark_base)
+    window.show_view(window.editors)
+    qtbot.waitUntil(chip.isVisible)
+    inside = chip.grab().toImage().pixelColor(chip.width() // 2, 3)
+    assert inside.lightness() < 80, inside.name()  # the chip's background follows the theme
+    apply_theme(LIGHT)
+    inside = chip.grab().toImage().pixelColor(chip.width() // 2, 3)
+    assert inside.lightness() > 200, inside.name()

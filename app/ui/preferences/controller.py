@@ -78,23 +78,29 @@ class PreferencesController(QObject):
 
 
 def apply_language(language: str) -> list[QTranslator]:
-    """Install the translations there are for ``language`` (Qt's own, and the app's if any).
+    """Install the translations there are for ``language``; returns them (the app's children).
 
-    Returns the translators installed (children of the application).
+    The application's own (``resources/translations``) when it has them; Qt's (standard buttons,
+    file dialogs) when the language was chosen, or when the application speaks the system's
+    language too: with "System" and no translation of its own, the window stays in one language.
     """
     app = QApplication.instance()
     if app is None:
         return []
     locale = QLocale.system() if language == SYSTEM else QLocale(language)
-    folders = {"qtbase": QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-               "policy_studio": str(TRANSLATIONS)}
     installed = []
-    for name, folder in folders.items():
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
-            installed.append(translator)
+    own = QTranslator(app)
+    if own.load(locale, "policy_studio", "_", str(TRANSLATIONS)) and app.installTranslator(own):
+        installed.append(own)
+    else:
+        own.deleteLater()
+    if installed or language != SYSTEM:
+        qt = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(locale, "qtbase", "_", folder) and app.installTranslator(qt):
+            installed.append(qt)
         else:
-            translator.deleteLater()
+            qt.deleteLater()
     return installed
 
 
