@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.ui.export import controller as export_controller
 from app.ui.export.dialog import ExportDialog
+from app.ui.files.recent import RECENT_KEY
 from app.ui.main_window import MainWindow
 from app.ui.preferences import apply_at_start
 from app.ui.preferences.controller import PREFERENCES_FALLBACK, apply_language
@@ -25,6 +26,7 @@ from app.ui.preferences.values import (
     RECENT_LIMIT_KEY,
     THEME_KEY,
     Preferences,
+    default_export_folder,
     read_preferences,
 )
 from app.ui.theme import DARK, HIGH_CONTRAST, LIGHT, SYSTEM, palette_for
@@ -124,7 +126,7 @@ def test_every_setting_changed_by_keys_is_stored_and_applied_on_ok(  # type: ign
     assert timer.interval() == 5 * 60 * 1000 and timer.isActive()
     # the recent list is trimmed at once, newest kept, in the settings and in the menu
     assert [Path(p).name for p in recent.paths()] == ["p5.policy.yaml", "p4.policy.yaml"]
-    assert len(stored.value("files/recent")) == 2
+    assert len(stored.value(RECENT_KEY)) == 2
     recent.rebuild()
     assert [a.data() for a in recent.menu.actions() if a.data()] == recent.paths()
     # the language is kept for the next start, and the window says so
@@ -242,6 +244,31 @@ def test_a_hostile_folder_name_is_shown_as_text(qtbot, window: MainWindow) -> No
     assert dialog.folder_error.text() == f"There is no folder {hostile}."
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("/" + "a" * 5000, "There is no folder /aaa"),
+    ("/" + "a/" * 3000, "There is no folder /a/a"),
+    ("/tmp/\0evil", "NUL"),
+])
+def test_a_huge_or_nul_path_gets_a_short_reason_and_a_dialog_that_fits(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, text: str, words: str) -> None:
+    dialog = open_preferences(qtbot, window)
+    dialog.folder.setText(text)
+    qtbot.keyClick(dialog.folder, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.folder_error.isVisible()
+    assert words in dialog.folder_error.text() and len(dialog.folder_error.text()) < 120
+    qtbot.waitUntil(lambda: dialog.folder_error.height() > 0)
+    assert dialog.width() < 1024  # still on a small screen
+    assert not QSettings().contains(EXPORT_FOLDER_KEY)
+
+
+def test_a_stored_export_folder_too_long_to_ask_about_is_no_default(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(EXPORT_FOLDER_KEY, "/" + "a" * 5000)
+    assert default_export_folder(settings) is None
+    settings.setValue(EXPORT_FOLDER_KEY, str(tmp_path))
+    assert default_export_folder(settings) == tmp_path
+
+
 @pytest.mark.parametrize(("key", "value", "field", "expected"), [
     (THEME_KEY, "purple", "theme", SYSTEM),
     (THEME_KEY, 7, "theme", SYSTEM),
@@ -275,7 +302,7 @@ def test_a_window_opened_on_garbage_settings_starts_with_defaults(  # type: igno
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue(AUTOSAVE_KEY, "garbage")
     settings.setValue(RECENT_LIMIT_KEY, "lots")
-    settings.setValue("files/recent", 12)  # not a list at all
+    settings.setValue(RECENT_KEY, 12)  # not a list at all
     window = open_window(None, settings)
     qtbot.addWidget(window)
     window.show()
@@ -299,7 +326,7 @@ def test_other_windows_follow_the_new_recent_limit(  # type: ignore[no-untyped-d
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.recent, Qt.Key.Key_Return)
     assert len(other.files.recent.paths()) == 3
-    assert len(QSettings().value("files/recent")) == 3
+    assert len(QSettings().value(RECENT_KEY)) == 3
 
 
 def test_the_stored_theme_and_language_apply_at_start(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -35,26 +35,30 @@ from app.ui.preferences.values import (
     RECENT_MAX,
     RECENT_MIN,
     Preferences,
+    is_folder,
 )
 from app.ui.theme import THEMES
+
+SHOWN_PATH = 80
+"""The most characters of a refused path the message repeats (the middle is elided)."""
 
 
 def folder_problem(text: str) -> str | None:
     """Why ``text`` cannot be the default export folder, or None (empty is fine: no default)."""
     if not text:
         return None
+    shown = text if len(text) <= SHOWN_PATH else f"{text[:40]}\u2026{text[-39:]}"
     if "\0" in text:
         return "A folder name cannot contain a NUL character."
-    folder = Path(text)
-    if not folder.is_absolute():
+    if not Path(text).is_absolute():
         return "Give the folder's full path (or choose it with Browse)."
-    if not folder.is_dir():
-        return f"There is no folder {text}."
+    if not is_folder(text):
+        return f"There is no folder {shown}."
     try:  # a real file, not a permission check: root, read-only mounts and ACLs are caught
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".policy-studio-"):
+        with tempfile.NamedTemporaryFile(dir=text, prefix=".policy-studio-"):
             pass
     except OSError as exc:
-        return f"The folder {text} cannot be written to ({exc.strerror or exc})."
+        return f"The folder {shown} cannot be written to ({exc.strerror or exc})."
     return None
 
 

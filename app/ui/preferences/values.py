@@ -79,10 +79,18 @@ def export_folder(settings: QSettings) -> str:
     return value if isinstance(value, str) and "\0" not in value else ""
 
 
+def is_folder(text: str) -> bool:
+    """True when ``text`` names a folder that exists now (False for any path it cannot ask)."""
+    try:
+        return bool(text) and Path(text).is_dir()
+    except (OSError, ValueError):  # too long, NUL, a loop of links...
+        return False
+
+
 def default_export_folder(settings: QSettings | None) -> Path | None:
     """The default export folder, when one is set and is a folder now."""
     folder = export_folder(settings) if settings is not None else ""
-    return Path(folder) if folder and Path(folder).is_dir() else None
+    return Path(folder) if is_folder(folder) else None
 
 
 def read_preferences(settings: QSettings) -> Preferences:
