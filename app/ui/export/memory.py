@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from app.ui.preferences.values import default_export_folder
+from app.ui.preferences.values import default_export_folder, is_folder
 
 GROUP = "export"
 
@@ -55,7 +55,7 @@ class ExportMemory:
     def last_folder(self) -> Path | None:
         """The folder exported to last time, if it still exists."""
         found = self._value("folder")
-        return Path(found) if found and Path(found).is_dir() else None
+        return Path(found) if found and is_folder(found) else None
 
     def start_folder(self) -> Path | None:
         """The folder the dialog starts in: the last one, else the preferences' default."""
