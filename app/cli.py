@@ -28,6 +28,7 @@ from app.commands import (
     fmt,
     git_setup,
     import_fides,
+    install_desktop,
     merge,
     migrate,
     new,
@@ -40,12 +41,14 @@ from app.commands import (
 from app.commands.output import OutputError
 from app.domain.edits import EditError
 from app.storage.errors import PolicyFileError
+from app.storage.translations import LANGUAGES, activate, choose, language_code
 
 COMMAND_MODULES = (validate, fmt, schema, decide, new, export, digest, import_fides, diff,
                    retention_import, approve, review, migrate, checks, expectations_run, merge,
-                   show_text, git_setup)
+                   show_text, git_setup, install_desktop)
 """Every subcommand's module, in the order ``--help`` lists them."""
 EPILOG = """\
+language: every command speaks the system's language; --language en|de|fr (anywhere) chooses.
 exit status: 0 fine (warnings allowed unless --strict); 1 error findings, a denied decision
 or a file fmt/migrate --check would change; 2 unreadable input or wrong usage; 3 internal error.
 """
@@ -124,9 +127,34 @@ def open_policy(args: argparse.Namespace) -> int:
     return run_gui(args.file, args.screenshot)
 
 
+def take_language(args_list: list[str]) -> tuple[str | None, list[str]]:
+    """The ``--language CODE`` given anywhere before ``--``, and the other arguments.
+
+    Every command speaks that language (``--language=CODE`` too).
+    """
+    found, rest = None, []
+    items = iter(args_list)
+    for arg in items:
+        if arg == "--":
+            rest.append(arg)
+            rest.extend(items)
+        elif arg == "--language":
+            found = next(items, "")
+        elif arg.startswith("--language="):
+            found = arg.partition("=")[2]
+        else:
+            rest.append(arg)
+    return found, rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    requested, args_list = take_language(list(sys.argv[1:] if argv is None else argv))
+    if requested is not None and language_code(requested) is None:
+        err(f"policy-studio: error: --language {requested!r}: choose one of "
+            + ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items()))
+        return EXIT_INPUT
+    activate(choose(requested))
     try:
         return _dispatch(args_list)
     except PolicyFileError as exc:

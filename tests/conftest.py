@@ -5,3 +5,6 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The words the tests read are the sources' (English), whatever the machine's language; tests
+# of other languages ask for them.
+os.environ["POLICY_STUDIO_LANGUAGE"] = "en"

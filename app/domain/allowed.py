@@ -486,21 +486,22 @@ class AllowedUses:
     def reaches(self, category: str, purpose: str, field: str, value: str) -> bool:
         """Whether ``decide`` allows some use of the pair about or for ``value`` (consent granted).
 
-        ``field`` is ``subjects`` or ``recipients``; ``value`` is asked as it is while the other
-        fields range over what :meth:`of_pair` asks (the values the covering rules name, and
-        ``None``), so the answer is the same as asking every request. Stops at the first
-        allowed answer; nothing is cached.
+        ``field`` is ``subjects`` or ``recipients``. A request naming ``value`` gets the answer
+        of its representative (:meth:`represent`), whose value is ``value``'s nearest
+        ancestor-or-self the covering rules name (or none, or ``*``), while the other fields
+        range over what :meth:`of_pair` asks; so the answer is whether one of the pair's uses
+        names that representative (the uses are worked out once per pair and shared).
         """
-        covering = self.covering_rules(category, purpose)
-        if not covering:
+        if not self.covering_rules(category, purpose):
             return False
-        axes = {name: self._named(covering, name) for name in ("subjects", "recipients",
-                                                               "regions")}
-        axes[field] = [value]
-        decide = self.engine.decide
-        return any(decide(Request(category, purpose, subject, recipient, region,
-                                  ConsentState.GRANTED), with_retention=False).allowed
-                   for subject, recipient, region in product(*axes.values()))
+        uses = self.of_pair(category, purpose)
+        if not uses:
+            return False
+        if field == "subjects":
+            standing = self.represent(Request(category, purpose, value, None, None))[2]
+            return any(use.subject == standing for use in uses)
+        standing = self.represent(Request(category, purpose, None, value, None))[3]
+        return any(use.recipient == standing for use in uses)
 
     def below(self, use: AllowedUse) -> list[str]:
         """Declared recipients below ``use``'s recipient that ``decide`` lets it reach.

@@ -18,6 +18,7 @@ from typing import Any
 import jinja2
 import markupsafe
 
+from app.domain.i18n import language, translate
 from app.exporters.safe_text import isolated
 from app.exporters.standing import Standing
 from app.storage.resources import DOCUMENT_TEMPLATES
@@ -99,6 +100,10 @@ def environment() -> jinja2.Environment:
     )
     env.filters["plural"] = plural
     env.filters["ident"] = ident
+    # tr(context, text) translates (and app.storage.catalogue_sources finds the calls);
+    # language() is the code the document is written in, for its lang attribute
+    env.globals["tr"] = translate
+    env.globals["language"] = language
     return env
 
 

@@ -29,6 +29,8 @@ VOCABULARIES = RESOURCES / "vocab"
 """The bundled W3C vocabularies (ODRL, DPV) the ODRL export maps to and is tested against."""
 DOCUMENT_TEMPLATES = RESOURCES / "documents"
 """The Jinja2 templates and the stylesheet of the HTML documents."""
+LINUX_DESKTOP = RESOURCES / "packaging" / "linux"
+"""The freedesktop entry, MIME types and icon theme files (``policy-studio install-desktop``)."""
 
 
 @lru_cache(maxsize=8)

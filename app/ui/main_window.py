@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.domain.i18n import translate
 from app.domain.models import Policy
 from app.domain.sections import HIERARCHICAL, METADATA
 from app.ui.actions import ensure_mnemonics, make_action
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
                                          Qt.DockWidgetArea.LeftDockWidgetArea)
         self.history = QUndoView(bridge.undo_stack, self)
         self.history.setEmptyLabel("<opened>")
-        self.history.setAccessibleName("Undo history")
+        self.history.setAccessibleName(translate("MainWindow", "Undo history"))
         self.history_dock = self._dock("History", self.history,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.history_dock.hide()
@@ -166,61 +167,69 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         stack = self.bridge.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.undo_action.setIcon(icon("edit-undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         self.redo_action.setIcon(icon("edit-redo"))
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         self.redo_action.setShortcuts(redo_keys + [REDO_ALSO] * (REDO_ALSO not in redo_keys))
-        self.add_action = make_action(self, "&Add item...", "list-add", "Ctrl+Shift+N",
-                                      "Add an item beside the selected one (asks its name)")
+        self.add_action = make_action(
+            self, translate("MainWindow", "&Add item..."), "list-add", "Ctrl+Shift+N",
+            translate("MainWindow", "Add an item beside the selected one (asks its name)"))
         self.add_action.triggered.connect(self._add_item)
-        self.add_child_action = make_action(self, "Add &child item...", "list-add",
-                                            "Ctrl+Alt+N", "Add an item under the selected one")
+        self.add_child_action = make_action(
+            self, translate("MainWindow", "Add &child item..."), "list-add", "Ctrl+Alt+N",
+            translate("MainWindow", "Add an item under the selected one"))
         self.add_child_action.triggered.connect(lambda: self._add_item(child=True))
-        self.duplicate_action = make_action(self, "Du&plicate", "edit-copy", "Ctrl+D",
-                                            "Duplicate the selected item")
+        self.duplicate_action = make_action(
+            self, translate("MainWindow", "Du&plicate"), "edit-copy", "Ctrl+D",
+            translate("MainWindow", "Duplicate the selected item"))
         self.duplicate_action.triggered.connect(lambda: self._on_item(self.actions_.duplicate))
-        self.rename_action = make_action(self, "Re&name...", "edit-rename", "F2",
-                                         "Rename the selected item and update its uses")
+        self.rename_action = make_action(
+            self, translate("MainWindow", "Re&name..."), "edit-rename", "F2",
+            translate("MainWindow", "Rename the selected item and update its uses"))
         self.rename_action.triggered.connect(lambda: self._on_item(self.actions_.rename))
-        self.delete_action = make_action(self, "&Delete", "edit-delete",
-                                         QKeySequence.StandardKey.Delete,
-                                         "Delete the selected item")
+        self.delete_action = make_action(
+            self, translate("MainWindow", "&Delete"), "edit-delete",
+            QKeySequence.StandardKey.Delete, translate("MainWindow", "Delete the selected item"))
         self.delete_action.triggered.connect(lambda: self._on_item(self.actions_.delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.navigator.tree.addAction(self.delete_action)
-        self.find_action = make_action(self, "&Find...", "edit-find", QKeySequence.StandardKey.Find,
-                                       "Filter the policy tree")
+        self.find_action = make_action(self, translate("MainWindow", "&Find..."), "edit-find",
+                                       QKeySequence.StandardKey.Find,
+                                       translate("MainWindow", "Filter the policy tree"))
         self.find_action.triggered.connect(self._focus_filter)
-        self.about_action = make_action(self, f"&About {APP_NAME}", "help-about")
+        self.about_action = make_action(
+            self, translate("MainWindow", "&About {app}").format(app=APP_NAME), "help-about")
         self.about_action.triggered.connect(self._about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_qt_action = make_action(self, "About &Qt", None, None,
-                                           "The version and licence of Qt")
+        self.about_qt_action = make_action(
+            self, translate("MainWindow", "About &Qt"), None, None,
+            translate("MainWindow", "The version and licence of Qt"))
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
         self.about_qt_action.triggered.connect(QApplication.aboutQt)
-        self.quit_action = make_action(self, "&Quit", None, QKeySequence.StandardKey.Quit)
+        self.quit_action = make_action(
+            self, translate("MainWindow", "&Quit"), None, QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
+        self.file_menu = bar.addMenu(translate("MainWindow", "&File"))
         self._file_top = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        edit = self.edit_menu = bar.addMenu("&Edit")
+        edit = self.edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
         for action in (self.undo_action, self.redo_action, None, self.add_action,
                        self.add_child_action, self.duplicate_action, self.rename_action,
                        self.delete_action, None, self.find_action):
             edit.addSeparator() if action is None else edit.addAction(action)
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
         for dock in (self.navigator_dock, self.history_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self.history_dock.toggleViewAction().setIcon(icon("history"))
         self.history_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+H"))
-        self.policy_menu = bar.addMenu("&Policy")
-        self.help_menu = bar.addMenu("&Help")
+        self.policy_menu = bar.addMenu(translate("MainWindow", "&Policy"))
+        self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self.help_menu.addAction(self.about_action)
         self.help_menu.addAction(self.about_qt_action)
 
@@ -299,7 +308,8 @@ class MainWindow(QMainWindow):
         if not self._view_actions:
             self.view_menu.addSeparator()
         action = make_action(self, title, icon_name, f"Ctrl+{index + 1}" if index < 9 else None,
-                             f"Show the {title.lower()}")
+                             translate("MainWindow", "Show the view: {title}").format(
+                                 title=title))
         action.triggered.connect(lambda: self.show_view(widget))
         self.view_menu.addAction(action)
         self._view_actions.append(action)

@@ -59,6 +59,8 @@ COMMANDS: dict[str, list[tuple[str, ...]]] = {
               ("{policy}", "{policy}", "{policy}", "-o", "{out}")],
     "show-text": [("{in}",)],
     "git-setup": [("--repo", "{in_dir}")],
+    "install-desktop": [("--data-dir", "{out_dir}"),
+                        ("--command", "{value}", "--data-dir", "{fresh}")],
 }
 
 

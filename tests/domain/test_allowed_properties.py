@@ -149,10 +149,13 @@ def test_what_the_checks_build_on_is_what_the_review_lists(policy: Policy) -> No
 
 @SETTINGS
 @given(policy=carve_outs(), field=st.sampled_from(["subjects", "recipients"]),
-       value=st.sampled_from([*SUBJECTS, *RECIPIENTS, "q", "x.y.w"]))
+       value=st.sampled_from([*SUBJECTS, *RECIPIENTS, "q", "x.y.w"]),
+       version=st.sampled_from([1, 2]))
 def test_reaches_says_whether_decide_allows_some_request_with_that_value(
-        policy: Policy, field: str, value: str) -> None:
-    """The DPIA screening asks ``reaches``; it must agree with asking ``decide`` everything."""
+        policy: Policy, field: str, value: str, version: int) -> None:
+    """The DPIA screening asks ``reaches``; it must agree with asking ``decide`` everything
+    (in both formats: they read recipients differently)."""
+    policy = policy.model_copy(update={"format_version": version})
     engine = DecisionEngine(policy)
     allowed = AllowedUses(policy, engine)
     categories, purposes = domain(policy)

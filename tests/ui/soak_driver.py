@@ -233,7 +233,7 @@ def soak(ops: int, queries: int, policy: Path) -> tuple[int, dict]:
     qInstallMessageHandler(_quiet)
     session = Session(policy, ops, queries)
     session.start()
-    status = run_gui(str(policy))
+    status = run_gui(str(policy), hand_over=False)  # never to an app the user runs
     figures = session.figures
     usage = resource.getrusage(resource.RUSAGE_SELF)
     figures["cpu_seconds"] = round(usage.ru_utime + usage.ru_stime, 1)

@@ -6,16 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from app.storage.translations import LANGUAGE_VARIABLE
 from app.ui.export import controller as export_controller
 from app.ui.export.dialog import ExportDialog
 from app.ui.files.recent import RECENT_KEY
 from app.ui.main_window import MainWindow
 from app.ui.preferences import apply_at_start
-from app.ui.preferences.controller import PREFERENCES_FALLBACK, apply_language
+from app.ui.preferences.controller import PREFERENCES_FALLBACK
 from app.ui.preferences.dialog import PreferencesDialog
 from app.ui.preferences.values import (
     AUTOSAVE_DEFAULT_S,
@@ -329,30 +330,17 @@ def test_other_windows_follow_the_new_recent_limit(  # type: ignore[no-untyped-d
     assert len(QSettings().value(RECENT_KEY)) == 3
 
 
-def test_the_stored_theme_and_language_apply_at_start(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_stored_theme_applies_at_start_and_the_language_is_the_windows(  # type: ignore[no-untyped-def]
+        qapp, monkeypatch) -> None:
+    from app.ui.language import chosen_language
+
     settings = QSettings()
     settings.setValue(THEME_KEY, DARK)
-    settings.setValue(LANGUAGE_KEY, "de")
-    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
-    before = set(qapp.findChildren(QTranslator))
-    try:
-        apply_at_start(settings)
-        assert qapp.palette().color(Role.Window) == palette_for(DARK).color(Role.Window)
-        # Qt's own words are in German (the application's own come with its translations)
-        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
-    finally:
-        for translator in set(qapp.findChildren(QTranslator)) - before:
-            qapp.removeTranslator(translator)
-            translator.deleteLater()
-    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
-
-
-def test_the_system_language_without_translations_of_the_app_stays_one_language(  # type: ignore[no-untyped-def]
-        qapp, monkeypatch) -> None:
-    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de")))
-    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
-    assert apply_language(SYSTEM) == []  # no Qt German beside the app's English
-    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+    apply_at_start(settings)
+    assert qapp.palette().color(Role.Window) == palette_for(DARK).color(Role.Window)
+    settings.setValue(LANGUAGE_KEY, "fr")  # what the dialog stores is what the start reads
+    monkeypatch.delenv(LANGUAGE_VARIABLE)  # the tests' own choice of English
+    assert chosen_language(settings) == "fr"
 
 
 @pytest.mark.parametrize("theme", [LIGHT, DARK, HIGH_CONTRAST])

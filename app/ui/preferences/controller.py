@@ -3,18 +3,16 @@
 The theme applies to the running application at once; the autosave interval, the recent files'
 limit and the default export folder are followed by the parts that use them (they listen to
 :func:`~app.ui.preferences.values.preference_changes`); the language applies at the next start
-(:func:`apply_at_start`).
+(:mod:`app.ui.language` reads the same setting).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication
 
-from app.paths import RESOURCES
 from app.ui.actions import make_action
 from app.ui.preferences.dialog import PreferencesDialog
 from app.ui.preferences.values import read_preferences, write_preferences
@@ -23,8 +21,6 @@ from app.ui.theme import SYSTEM, apply_theme
 if TYPE_CHECKING:
     from app.ui.host import Host
 
-TRANSLATIONS = RESOURCES / "translations"
-"""The application's own translations, ``policy_studio_<language>.qm`` (when there are any)."""
 PREFERENCES_FALLBACK = QKeySequence("Ctrl+,")
 """The Preferences keys where the platform has no standard ones (Windows, most Linux desktops)."""
 
@@ -77,39 +73,14 @@ class PreferencesController(QObject):
                                    8000)
 
 
-def apply_language(language: str) -> list[QTranslator]:
-    """Install the translations there are for ``language``; returns them (the app's children).
-
-    The application's own (``resources/translations``) when it has them; Qt's (standard buttons,
-    file dialogs) when the language was chosen, or when the application speaks the system's
-    language too: with "System" and no translation of its own, the window stays in one language.
-    """
-    app = QApplication.instance()
-    if app is None:
-        return []
-    locale = QLocale.system() if language == SYSTEM else QLocale(language)
-    installed = []
-    own = QTranslator(app)
-    if own.load(locale, "policy_studio", "_", str(TRANSLATIONS)) and app.installTranslator(own):
-        installed.append(own)
-    else:
-        own.deleteLater()
-    if installed or language != SYSTEM:
-        qt = QTranslator(app)
-        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(locale, "qtbase", "_", folder) and app.installTranslator(qt):
-            installed.append(qt)
-        else:
-            qt.deleteLater()
-    return installed
-
-
 def apply_at_start(settings: QSettings) -> None:
-    """Apply the stored theme and language to the application, before its first window."""
-    preferences = read_preferences(settings)
-    if preferences.theme != SYSTEM:
-        apply_theme(preferences.theme)
-    apply_language(preferences.language)
+    """Apply the stored theme to the application, before its first window.
+
+    (The stored language is started with the application: :func:`app.ui.language.start_language`.)
+    """
+    theme = read_preferences(settings).theme
+    if theme != SYSTEM:
+        apply_theme(theme)
 
 
 def install_preferences(host: Host) -> PreferencesController:

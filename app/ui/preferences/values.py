@@ -14,17 +14,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
+from app.storage.translations import LANGUAGES as SPOKEN
+from app.ui.language import SETTING as LANGUAGE_KEY
 from app.ui.theme import SYSTEM, THEMES
 
-LANGUAGE_KEY = "preferences/language"
 THEME_KEY = "preferences/theme"
 AUTOSAVE_KEY = "files/autosave_interval_s"
 """Seconds between autosaves; 0 turns autosave off (the dialog shows minutes)."""
 EXPORT_FOLDER_KEY = "preferences/export_folder"
 RECENT_LIMIT_KEY = "preferences/recent_limit"
 
-LANGUAGES = {SYSTEM: "System", "en": "English", "de": "Deutsch", "fr": "Français"}
-"""Each language's stored value and its name in its own language."""
+LANGUAGES = {SYSTEM: "System", **SPOKEN}
+"""Each language's stored value and its name in its own language ("System": the system's)."""
 AUTOSAVE_DEFAULT_S = 60
 AUTOSAVE_MAX_S = 120 * 60
 RECENT_DEFAULT = 8

@@ -1,0 +1,141 @@
+"""The translation catalogues: complete, in step with the sources, and read the same by Qt.
+
+Every message a source asks for is in the German and the French catalogue, translated; no
+catalogue holds a message no source uses; a translation keeps its source's fields, plural
+number and menu letter; the compiled ``.qm`` files are those of the ``.ts`` sources, and Qt
+reading them gives the words our own reader gives.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from app.domain import i18n
+from app.storage import catalogue_sources as sources
+from app.storage.translations import (
+    LANGUAGES,
+    catalogue_file,
+    choose,
+    language_code,
+    read_catalogue,
+)
+
+TRANSLATED = [code for code in LANGUAGES if code != i18n.SOURCE_LANGUAGE]
+
+
+@pytest.fixture(scope="module")
+def wanted() -> dict[i18n.Key, sources.Message]:
+    return {m.key: m for m in sources.messages()}
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def _keys(path: Path) -> set[i18n.Key]:
+    import xml.etree.ElementTree as ET
+
+    return {key for key, _ in _entries(ET.parse(path).getroot())}
+
+
+def _entries(root):  # type: ignore[no-untyped-def]
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            key = (context.findtext("name") or "", message.findtext("source") or "",
+                   message.findtext("comment") or "")
+            yield key, message
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_message_a_source_uses_is_in_the_catalogue_and_no_other(
+        language: str, wanted: dict[i18n.Key, sources.Message]) -> None:
+    held = _keys(catalogue_file(language))
+    missing = sorted(set(wanted) - held)
+    unused = sorted(held - set(wanted))
+    assert not missing, f"not in {language} (run python -m app.storage.catalogue_sources): " \
+                        f"{missing[:20]}"
+    assert not unused, f"in {language} but no source uses them: {unused[:20]}"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_message_is_translated_keeping_fields_numbers_and_menu_letters(
+        language: str, wanted: dict[i18n.Key, sources.Message]) -> None:
+    catalogue = read_catalogue(catalogue_file(language), language)
+    problems = []
+    for key, message in wanted.items():
+        forms = catalogue.plurals.get(key) if message.numerus else None
+        texts = list(forms) if forms else [catalogue.texts.get(key, "")]
+        if not all(texts):
+            problems.append(f"untranslated: {key}")
+            continue
+        for text in texts:
+            if _fields(text) != _fields(message.source):
+                problems.append(f"fields differ: {key} -> {text!r}")
+            if message.numerus and "%n" in message.source and "%n" not in text \
+                    and text is not texts[0]:
+                problems.append(f"plural without %n: {key} -> {text!r}")
+            if "&" in message.source.replace("&&", "") and \
+                    len(re.findall(r"&(?!&)", text.replace("&&", ""))) != 1:
+                problems.append(f"menu letter (&) lost or doubled: {key} -> {text!r}")
+    assert not problems, "\n".join(problems[:30])
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_compiled_catalogues_are_those_of_the_sources(language: str,
+                                                          tmp_path: Path) -> None:
+    fresh = sources.compile_catalogue(language, tmp_path / f"{language}.qm")
+    assert fresh.read_bytes() == catalogue_file(language, ".qm").read_bytes(), \
+        "run python -m app.storage.catalogue_sources to compile the catalogues"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_qt_reads_the_compiled_catalogue_as_we_read_the_source(
+        qapp, language: str, wanted: dict[i18n.Key, sources.Message]) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(catalogue_file(language, ".qm")))
+    ours = read_catalogue(catalogue_file(language), language)
+    for (context, source, comment), message in wanted.items():
+        n = 2 if message.numerus else -1
+        expected = ours.find((context, source, comment), n)
+        assert translator.translate(context, source, comment or None, n) == expected
+
+
+def test_translate_gives_the_source_without_a_catalogue_and_the_translation_with_one() -> None:
+    key = ("Ctx", "{count} rules", "")
+    plural = ("Ctx", "%n rules", "")
+    german = i18n.Catalogue("de", {key: "{count} Regeln"}, {plural: ("%n Regel", "%n Regeln")})
+    french = i18n.Catalogue("fr", {}, {plural: ("%n règle", "%n règles")})
+    before = i18n.current()
+    try:
+        assert i18n.translate("Ctx", "{count} rules") == "{count} rules"
+        i18n.use(german)
+        assert i18n.language() == "de"
+        assert i18n.translate("Ctx", "{count} rules").format(count=3) == "3 Regeln"
+        assert i18n.translate("Ctx", "%n rules", None, 1) == "1 Regel"
+        assert i18n.translate("Ctx", "%n rules", None, 0) == "0 Regeln"
+        assert i18n.translate("Ctx", "not in it") == "not in it"
+        assert i18n.translate("Other", "{count} rules") == "{count} rules"  # context counts
+        i18n.use(french)
+        assert i18n.translate("Ctx", "%n rules", None, 0) == "0 règle"  # French: 0 is singular
+        assert i18n.translate("Ctx", "%n rules", None, 2) == "2 règles"
+    finally:
+        i18n.use(before)
+
+
+def test_the_language_follows_the_request_then_the_variable_then_the_system() -> None:
+    assert choose("de", {}) == "de"
+    assert choose("fr_CA", {"LANG": "de_DE.UTF-8"}) == "fr"
+    assert choose(None, {"POLICY_STUDIO_LANGUAGE": "fr", "LANG": "de_DE.UTF-8"}) == "fr"
+    assert choose(None, {"LANG": "de_DE.UTF-8"}) == "de"
+    assert choose(None, {"LC_ALL": "fr_FR@euro", "LANG": "de_DE"}) == "fr"
+    assert choose(None, {"LANGUAGE": "de:en", "LANG": "C"}) == "de"
+    assert choose(None, {"LANG": "ja_JP.UTF-8"}) == "en"  # not one we speak
+    assert choose(None, {}) == "en"
+    assert language_code("C") is None and language_code("") is None
+    assert language_code("de-AT") == "de"

@@ -1,0 +1,125 @@
+"""Every user-visible string goes through ``translate``: the sources are scanned for others.
+
+A string literal with a space and a letter in it, outside ``translate``/``QT_TRANSLATE_NOOP``,
+docstrings, comparisons, subscripts, dictionary keys and the calls listed in ``NOT_WORDS``, is
+taken for words a person reads. The modules that write for machines (``MACHINE``) are left
+out. ``tests/data/words_pending.json`` lists, per module, how many such strings are still to be
+made translatable: a module with more fails (new words that no translator will see), and one
+with fewer fails too, until the list is brought down with
+``python -m tests.test_words_are_translatable --update`` (so the list only ever shrinks).
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PENDING = ROOT / "tests" / "data" / "words_pending.json"
+MACHINE = frozenset({
+    "app/exporters/canonical_json.py", "app/exporters/cedar.py", "app/exporters/cedar_slice.py",
+    "app/exporters/fides.py", "app/exporters/fides_retention.py",
+    "app/exporters/fides_system.py", "app/exporters/fides_transfers.py",
+    "app/exporters/odrl.py", "app/exporters/odrl_dpv.py", "app/exporters/odrl_purposes.py",
+    "app/exporters/opa.py", "app/exporters/opa_tests.py",
+})
+"""Modules whose strings are read by other programs (keys, policy code, vocabularies)."""
+MACHINE_FOLDERS = ("app/exporters/rego/", "app/exporters/evaluate/")
+NOT_WORDS = frozenset({
+    "translate", "QT_TRANSLATE_NOOP", "getLogger", "debug", "info", "warning", "exception",
+    "compile", "setObjectName", "setStyleSheet", "getattr", "hasattr", "setattr", "startswith",
+    "endswith", "split", "join", "replace", "strip", "fromisoformat", "strftime", "strptime",
+    "encode", "decode", "open", "get", "setdefault", "pop", "value", "setValue", "property",
+    "setProperty", "Signal", "connect", "sub", "match", "search", "fullmatch", "findall",
+    "finditer", "pack", "unpack", "QKeySequence", "QColor", "QFont", "QUrl",
+    "QRegularExpression",
+})
+"""Calls whose string arguments are code, keys or patterns, never words."""
+
+
+def _skipped(tree: ast.AST) -> set[int]:
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            skip.add(id(node.value))  # docstrings, of modules, classes, functions, attributes
+        inner: list[ast.AST] = []
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else \
+                func.attr if isinstance(func, ast.Attribute) else ""
+            if name in NOT_WORDS:
+                inner = [node]
+        elif isinstance(node, ast.Subscript):
+            inner = [node.slice]
+        elif isinstance(node, ast.Dict):
+            inner = [key for key in node.keys if key is not None]
+        elif isinstance(node, ast.Compare):
+            inner = [node]
+        for part in inner:
+            skip.update(id(sub) for sub in ast.walk(part))
+    return skip
+
+
+def untranslated() -> Counter[str]:
+    """Per module (path from the project's root), the strings not yet made translatable."""
+    found: Counter[str] = Counter()
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        name = path.relative_to(ROOT).as_posix()
+        if name in MACHINE or name.startswith(MACHINE_FOLDERS):
+            continue
+        count = len(_words(ast.parse(path.read_text(encoding="utf-8"))))
+        if count:
+            found[name] = count
+    return found
+
+
+def _words(tree: ast.AST) -> list[str]:
+    """The strings of ``tree`` taken for words (an f-string as one, its fields as ``{}``)."""
+    skip = _skipped(tree)
+    found = []
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        if isinstance(node, ast.JoinedStr):
+            skip.update(id(part) for part in ast.walk(node))
+            text = "".join(part.value if isinstance(part, ast.Constant) else "{}"
+                           for part in node.values).strip()
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            text = node.value.strip()
+        else:
+            continue
+        if " " in text and any(c.isalpha() for c in text):
+            found.append(text)
+    return found
+
+
+def test_no_module_has_words_a_translator_cannot_see() -> None:
+    pending = json.loads(PENDING.read_text(encoding="utf-8"))
+    found = untranslated()
+    more = {name: (count, pending.get(name, 0)) for name, count in found.items()
+            if count > pending.get(name, 0)}
+    assert not more, "words outside translate() (module: found, allowed): " + repr(more)
+    fewer = {name: (found.get(name, 0), count) for name, count in pending.items()
+             if found.get(name, 0) < count}
+    assert not fewer, ("fewer untranslated words than listed, well done: run "
+                       "python -m tests.test_words_are_translatable --update " + repr(fewer))
+
+
+def test_the_scan_sees_words_and_not_code() -> None:
+    tree = ast.parse('"""Doc string."""\n'
+                     'a = "Shown to people"\n'
+                     'b = translate("ctx", "Translated words")\n'
+                     'c = d["a key with spaces"]\n'
+                     'e = x == "compared text"\n'
+                     'f = f"Hello {name} there"\n')
+    assert sorted(_words(tree)) == ["Hello {} there", "Shown to people"]
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["--update"]:
+    PENDING.write_text(json.dumps(dict(sorted(untranslated().items())), indent=1) + "\n",
+                       encoding="utf-8")
+    print(f"{PENDING.relative_to(ROOT)}: {sum(untranslated().values())} strings still to make "
+          "translatable")
