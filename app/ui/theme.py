@@ -17,9 +17,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.domain.i18n import QT_TRANSLATE_NOOP
+
 SYSTEM, LIGHT, DARK, HIGH_CONTRAST = "system", "light", "dark", "high_contrast"
-THEMES = {SYSTEM: "System", LIGHT: "Light", DARK: "Dark", HIGH_CONTRAST: "High contrast"}
-"""Each theme's stored value and the word the Preferences dialog shows for it."""
+THEMES = {SYSTEM: QT_TRANSLATE_NOOP("Preferences", "System"),
+          LIGHT: QT_TRANSLATE_NOOP("Preferences", "Light"),
+          DARK: QT_TRANSLATE_NOOP("Preferences", "Dark"),
+          HIGH_CONTRAST: QT_TRANSLATE_NOOP("Preferences", "High contrast")}
+"""Each theme's stored value and its name (in English: shown through ``translate``)."""
 
 Role = QPalette.ColorRole
 

@@ -12,8 +12,11 @@ import re
 from importlib import metadata
 from typing import NamedTuple
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 APPLICATION = "policy-studio"
-NOT_STATED = "not stated in its metadata"
+NOT_STATED = QT_TRANSLATE_NOOP("About", "not stated in its metadata")
+NOT_INSTALLED = QT_TRANSLATE_NOOP("About", "not installed")
 _NAME = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 _EXTRA = re.compile(r"\bextra\b")
 LONG_LICENCE = 80
@@ -43,7 +46,7 @@ def licence_of(meta: metadata.PackageMetadata) -> str:
         return declared
     classifiers = [c.split("::")[-1].strip() for c in meta.get_all("Classifier") or []
                    if c.startswith("License ::")]
-    return "; ".join(classifiers) or NOT_STATED
+    return "; ".join(classifiers) or translate("About", NOT_STATED)
 
 
 def _needed(requirement: str) -> tuple[str, bool] | None:
@@ -72,7 +75,7 @@ def libraries(root: str = APPLICATION) -> list[Library]:
             if first:
                 raise
             if not conditional:
-                found.append(Library(name, "", "not installed"))
+                found.append(Library(name, "", translate("About", NOT_INSTALLED)))
             continue
         if not first:
             found.append(Library(dist.metadata["Name"] or name, dist.version,

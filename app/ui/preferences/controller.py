@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 
+from app.domain.i18n import translate
 from app.ui.actions import make_action
 from app.ui.preferences.dialog import PreferencesDialog
 from app.ui.preferences.values import read_preferences, write_preferences
@@ -38,8 +39,9 @@ class PreferencesController(QObject):
         super().__init__(host.widget)
         self.host = host
         self.dialog: PreferencesDialog | None = None
-        self.action: QAction = make_action(host.widget, "Pr&eferences...", None,
-                                           None, "Language, theme, autosave and more")
+        self.action: QAction = make_action(
+            host.widget, translate("Preferences", "Pr&eferences..."), None, None,
+            translate("Preferences", "Language, theme, autosave and more"))
         self.action.setShortcuts(preferences_keys())
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.action.triggered.connect(self.show_dialog)
@@ -69,8 +71,8 @@ class PreferencesController(QObject):
         if chosen.theme != before.theme:
             apply_theme(chosen.theme)
         if chosen.language != before.language:
-            self.host.show_message("The new language applies when Policy Studio next starts.",
-                                   8000)
+            self.host.show_message(translate(
+                "Preferences", "A new language applies when Policy Studio next starts."), 8000)
 
 
 def apply_at_start(settings: QSettings) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import translate
 from app.ui.editors.fields import error_colour
 from app.ui.preferences.values import (
     AUTOSAVE_MAX_S,
@@ -49,16 +50,17 @@ def folder_problem(text: str) -> str | None:
         return None
     shown = text if len(text) <= SHOWN_PATH else f"{text[:40]}\u2026{text[-39:]}"
     if "\0" in text:
-        return "A folder name cannot contain a NUL character."
+        return translate("Preferences", "A folder name cannot contain a NUL character.")
     if not Path(text).is_absolute():
-        return "Give the folder's full path (or choose it with Browse)."
+        return translate("Preferences", "Give the folder's full path (or choose it with Browse).")
     if not is_folder(text):
-        return f"There is no folder {shown}."
+        return translate("Preferences", "There is no folder {folder}.").format(folder=shown)
     try:  # a real file, not a permission check: root, read-only mounts and ACLs are caught
         with tempfile.NamedTemporaryFile(dir=text, prefix=".policy-studio-"):
             pass
     except OSError as exc:
-        return f"The folder {shown} cannot be written to ({exc.strerror or exc})."
+        words = translate("Preferences", "The folder {folder} cannot be written to ({reason}).")
+        return words.format(folder=shown, reason=exc.strerror or exc)
     return None
 
 
@@ -69,7 +71,8 @@ def minutes_shown(seconds: float) -> int:
 
 def ask_export_folder(parent: QWidget, start: str) -> str:
     """Ask for a folder ("" when cancelled)."""
-    return QFileDialog.getExistingDirectory(parent, "Default export folder", start)
+    return QFileDialog.getExistingDirectory(
+        parent, translate("Preferences", "Default export folder"), start)
 
 
 class PreferencesDialog(QDialog):
@@ -77,26 +80,30 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
-        self.setAccessibleName("Preferences")
+        self.setWindowTitle(translate("Preferences", "Preferences"))
+        self.setAccessibleName(self.windowTitle())
         self._current = current
-        self.language = self._combo(LANGUAGES, "Language")
-        language_note = QLabel("A new language applies when Policy Studio next starts.", self)
+        self.language = self._combo(LANGUAGES, translate("Preferences", "Language"))
+        language_note = QLabel(translate(
+            "Preferences", "A new language applies when Policy Studio next starts."), self)
         language_note.setWordWrap(True)
-        self.theme = self._combo(THEMES, "Theme")
+        self.theme = self._combo(THEMES, translate("Preferences", "Theme"))
         self.autosave = QSpinBox(self)
         self.autosave.setRange(0, AUTOSAVE_MAX_S // 60)
-        self.autosave.setSuffix(" min")
-        self.autosave.setSpecialValueText("Off")
-        self.autosave.setAccessibleName("Autosave interval in minutes, 0 for off")
-        self.autosave.setToolTip("How often unsaved work is copied to the recovery folder "
-                                 "(never over your file); 0 turns autosave off")
+        self.autosave.setSuffix(" " + translate("Preferences", "min", "minutes"))
+        self.autosave.setSpecialValueText(translate("Preferences", "Off", "autosave"))
+        self.autosave.setAccessibleName(
+            translate("Preferences", "Autosave interval in minutes, 0 for off"))
+        self.autosave.setToolTip(translate(
+            "Preferences", "How often unsaved work is copied to the recovery folder (never over "
+            "your file); 0 turns autosave off"))
         self.folder = QLineEdit(self)
-        self.folder.setPlaceholderText("Beside the policy file")
-        self.folder.setAccessibleName("Default export folder")
-        self.folder.setToolTip("Where the Export dialog starts for a policy not exported "
-                               "before; empty: beside the policy file")
-        self.browse = QPushButton("&Browse...", self)
+        self.folder.setPlaceholderText(translate("Preferences", "Beside the policy file"))
+        self.folder.setAccessibleName(translate("Preferences", "Default export folder"))
+        self.folder.setToolTip(translate(
+            "Preferences", "Where the Export dialog starts for a policy not exported before; "
+            "empty: beside the policy file"))
+        self.browse = QPushButton(translate("Preferences", "&Browse..."), self)
         self.browse.setAutoDefault(False)
         self.browse.clicked.connect(self._browse)
         self.folder_error = QLabel(self)
@@ -107,7 +114,7 @@ class PreferencesDialog(QDialog):
         self.folder.textChanged.connect(lambda *_: self.folder_error.hide())
         self.recent = QSpinBox(self)
         self.recent.setRange(RECENT_MIN, RECENT_MAX)
-        self.recent.setAccessibleName("Number of recent files to keep")
+        self.recent.setAccessibleName(translate("Preferences", "Number of recent files to keep"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults, self)
@@ -122,17 +129,19 @@ class PreferencesDialog(QDialog):
     def _combo(self, choices: dict[str, str], name: str) -> QComboBox:
         combo = QComboBox(self)
         for value, words in choices.items():
-            combo.addItem(words, value)
+            combo.addItem(translate("Preferences", words), value)
         combo.setAccessibleName(name)
         return combo
 
     def _layout(self, language_note: QLabel) -> None:
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
-        rows = (("&Language:", self.language, language_note), ("&Theme:", self.theme, None),
-                ("&Autosave every:", self.autosave, None),
-                ("Default e&xport folder:", self.folder, self.folder_error),
-                ("&Recent files kept:", self.recent, None))
+        rows = ((translate("Preferences", "&Language:"), self.language, language_note),
+                (translate("Preferences", "&Theme:"), self.theme, None),
+                (translate("Preferences", "&Autosave every:"), self.autosave, None),
+                (translate("Preferences", "Default e&xport folder:"), self.folder,
+                 self.folder_error),
+                (translate("Preferences", "&Recent files kept:"), self.recent, None))
         for text, field, note in rows:
             label = QLabel(text, self)
             label.setBuddy(field)

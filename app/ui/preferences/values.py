@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.storage.translations import LANGUAGES as SPOKEN
 from app.ui.language import SETTING as LANGUAGE_KEY
 from app.ui.theme import SYSTEM, THEMES
@@ -24,7 +25,7 @@ AUTOSAVE_KEY = "files/autosave_interval_s"
 EXPORT_FOLDER_KEY = "preferences/export_folder"
 RECENT_LIMIT_KEY = "preferences/recent_limit"
 
-LANGUAGES = {SYSTEM: "System", **SPOKEN}
+LANGUAGES = {SYSTEM: QT_TRANSLATE_NOOP("Preferences", "System"), **SPOKEN}
 """Each language's stored value and its name in its own language ("System": the system's)."""
 AUTOSAVE_DEFAULT_S = 60
 AUTOSAVE_MAX_S = 120 * 60
