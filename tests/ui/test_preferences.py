@@ -390,3 +390,23 @@ def test_a_live_theme_change_redraws_diagrams_and_style_sheets(  # type: ignore[
     apply_theme(LIGHT)
     inside = chip.grab().toImage().pixelColor(chip.width() // 2, 3)
     assert inside.lightness() > 200, inside.name()
+
+
+def test_the_dialog_speaks_the_windows_language(qapp, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.domain import i18n
+    from app.ui.language import start_language
+
+    monkeypatch.setenv(LANGUAGE_VARIABLE, "de")
+    try:
+        assert start_language(qapp) == "de"
+        dialog = PreferencesDialog(Preferences())
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Einstellungen"
+        themes = [dialog.theme.itemText(i) for i in range(dialog.theme.count())]
+        assert themes == ["System", "Hell", "Dunkel", "Hoher Kontrast"]
+        assert dialog.language.itemText(2) == "Deutsch"  # a language is named in itself
+        assert dialog.autosave.specialValueText() == "Aus"
+    finally:
+        monkeypatch.setenv(LANGUAGE_VARIABLE, "en")
+        start_language(qapp)
+    assert i18n.language() == "en"
