@@ -21,6 +21,7 @@ from app.ui.bridge import DocumentBridge
 from app.ui.language import start_language
 from app.ui.main_window import APP_NAME, MainWindow
 from app.ui.open_requests import OpenRequests
+from app.ui.preferences import apply_at_start
 
 SCREENSHOT_SIZE = (1400, 900)
 OPENED_LOG_ENV = "POLICY_STUDIO_OPENED_LOG"
@@ -74,6 +75,7 @@ def _run_window(app: QApplication, path: str | None, hand_over: bool) -> int:
     instance = single_instance.claim([path] if path else []) if hand_over else None
     if hand_over and instance is None:
         return 0  # the running app opens it
+    apply_at_start(QSettings())  # the theme chosen in the preferences
     window = open_window(None)
     if instance is not None:
         instance.fileRequested.connect(OpenRequests(window).add)

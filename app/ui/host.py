@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
 from app.ui.bridge import DocumentBridge
 
-MenuSlot = Literal["file-top", "file", "view", "policy", "help"]
+MenuSlot = Literal["file-top", "file", "edit", "view", "policy", "help"]
 """Where :meth:`Host.add_to_menu` puts an entry: the top of the File menu (new, open, save),
-the File menu above Quit (exports, imports, compare), the View menu, the Policy menu, Help."""
+the File menu above Quit (exports, imports, compare), the end of the Edit menu (preferences),
+the View menu, the Policy menu, Help."""
 
 
 @runtime_checkable

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QMainWindow,
     QMenu,
@@ -38,6 +39,7 @@ from app.ui.item_actions import ItemActions
 from app.ui.keyboard import REDO_ALSO, TabIntoForm, UndoFromFields, focus_first_control
 from app.ui.merge_conflicts import install_merge_conflicts
 from app.ui.navigator.panel import NavigatorPanel
+from app.ui.preferences import install_preferences
 from app.ui.problems.controller import install_problems
 from app.ui.views.document import install_document_view
 from app.ui.views.flow.view import install_flow
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self.approvals = install_approvals(self)
         self.document_view = install_document_view(self)
         self.merge_conflicts = install_merge_conflicts(self)
+        self.preferences = install_preferences(self)
         self.files.saved.connect(self.merge_conflicts.file_saved)
         self._tabify_when_shown(self.problems.dock, self.merge_conflicts.dock)
         # -- end of plug-ins ------------------------------------------------------------------
@@ -200,6 +203,12 @@ class MainWindow(QMainWindow):
         self.about_action = make_action(
             self, translate("MainWindow", "&About {app}").format(app=APP_NAME), "help-about")
         self.about_action.triggered.connect(self._about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = make_action(
+            self, translate("MainWindow", "About &Qt"), None, None,
+            translate("MainWindow", "The version and licence of Qt"))
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.about_qt_action.triggered.connect(QApplication.aboutQt)
         self.quit_action = make_action(
             self, translate("MainWindow", "&Quit"), None, QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -222,6 +231,7 @@ class MainWindow(QMainWindow):
         self.policy_menu = bar.addMenu(translate("MainWindow", "&Policy"))
         self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self.help_menu.addAction(self.about_action)
+        self.help_menu.addAction(self.about_qt_action)
 
     def _build_toolbar(self) -> None:
         self.toolbar = self.addToolBar("Main")
@@ -261,7 +271,8 @@ class MainWindow(QMainWindow):
 
     def add_to_menu(self, slot: MenuSlot, entry: QAction | QMenu | None) -> None:
         """Put an entry into a menu slot (see :data:`~app.ui.host.MenuSlot`)."""
-        menu = {"file-top": self.file_menu, "file": self.file_menu, "view": self.view_menu,
+        menu = {"file-top": self.file_menu, "file": self.file_menu, "edit": self.edit_menu,
+                "view": self.view_menu,
                 "policy": self.policy_menu, "help": self.help_menu}[slot]
         before = {"file-top": self._file_top, "file": self.quit_action}.get(slot)
         if entry is None:
@@ -368,9 +379,9 @@ class MainWindow(QMainWindow):
         self.navigator.filter.selectAll()
 
     def _about(self) -> None:
-        from app.ui.dialogs import show_about
+        from app.ui.about import show_about
 
-        show_about(self)
+        show_about(self, self.settings)
 
     def _update_title(self, *_args: object) -> None:
         path = self.bridge.path

@@ -14,6 +14,7 @@ from app.ui.export import controller
 from app.ui.export.dialog import ExportDialog
 from app.ui.export.memory import ExportMemory, policy_key
 from app.ui.main_window import MainWindow
+from app.ui.preferences.values import EXPORT_FOLDER_KEY
 
 
 def settings_in(tmp_path: Path) -> QSettings:
@@ -142,6 +143,22 @@ def test_a_stale_or_hostile_memory_falls_back_to_the_first_format(qtbot, tmp_pat
                                                                                     "a")))
     assert dialog.exporter().name == by_audience(exporters())[LEGAL][0].name
     assert Path(dialog.target.text()).parent == tmp_path
+    settings.setValue(f"export/{key}/folder", "/" + "x" * 5000)  # too long to look up
+    assert ExportMemory(settings, path, "a").last_folder() is None
+
+
+def test_a_policy_never_exported_starts_in_the_default_export_folder(tmp_path: Path) -> None:
+    settings = settings_in(tmp_path)
+    default, last = tmp_path / "default", tmp_path / "last"
+    default.mkdir()
+    last.mkdir()
+    settings.setValue(EXPORT_FOLDER_KEY, str(default))
+    path = str(tmp_path / "a.policy.yaml")
+    assert ExportMemory(settings, path, "a").start_folder() == default
+    ExportMemory(settings, path, "a").keep("json", last / "a.policy.json")
+    assert ExportMemory(settings, path, "a").start_folder() == last  # its own folder wins
+    default.rmdir()
+    assert ExportMemory(settings, str(tmp_path / "b.policy.yaml"), "b").start_folder() is None
 
 
 def test_format_rows_say_the_format_in_words_with_its_code_only_in_the_tooltip(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -20,9 +20,9 @@ from test_files_support import (
 
 from app.storage.resources import templates
 from app.ui.files import dialogs
-from app.ui.files.recent import MAX_RECENT
 from app.ui.files.template_dialog import TemplateDialog
 from app.ui.main_window import MainWindow
+from app.ui.preferences.values import RECENT_DEFAULT
 
 
 @pytest.fixture
@@ -135,10 +135,10 @@ def test_open_recent_lists_prunes_opens_and_clears(qtbot, window: MainWindow,  #
 
 def test_open_recent_keeps_at_most_eight(window: MainWindow, tmp_path: Path) -> None:
     recent = window.files.recent
-    for number in range(MAX_RECENT + 3):
+    for number in range(RECENT_DEFAULT + 3):
         recent.add(str(write_commented(tmp_path, f"p{number}.policy.yaml")))
-    assert len(recent.paths()) == MAX_RECENT
-    assert recent.paths()[0].endswith(f"p{MAX_RECENT + 2}.policy.yaml")
+    assert len(recent.paths()) == RECENT_DEFAULT
+    assert recent.paths()[0].endswith(f"p{RECENT_DEFAULT + 2}.policy.yaml")
 
 
 _MIME: list[QMimeData] = [QMimeData()]

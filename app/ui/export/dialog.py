@@ -3,7 +3,8 @@
 Formats are listed under their audience's heading ("Legal documents", "Engineering files"),
 as the registry says (:func:`app.exporters.registry.by_audience`). The headings cannot be
 chosen, so the arrow keys move from format to format. The dialog starts on the format and
-folder last exported from the same policy (:class:`~app.ui.export.memory.ExportMemory`).
+folder last exported from the same policy (:class:`~app.ui.export.memory.ExportMemory`), else
+in the preferences' default export folder, else beside the policy's file.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ class ExportDialog(QDialog):
         self.resize(720, 560)  # every format in view, within a 1024x700 screen
         self.memory = memory or ExportMemory(None, None, None)
         self._base = Path(policy_path) if policy_path else Path.home() / "policy"
-        self._folder = self.memory.last_folder() or self._base.parent
+        self._folder = self.memory.start_folder() or self._base.parent
         self.formats = QStandardItemModel(self)
         self._fill(exporters)
         self.list = QTreeView(self)

@@ -1,5 +1,8 @@
 """The export dialog's memory: the last format and folder, per policy.
 
+A policy not exported before starts in the default export folder of the preferences, when one
+is set (:func:`~app.ui.preferences.values.default_export_folder`).
+
 Kept in the application's settings under ``export/<key>``, where the key is a digest of the
 policy's file path (resolved), or of its id for a policy not saved yet, so two policies do not
 share a choice and no path appears in a settings key.
@@ -11,6 +14,8 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+
+from app.ui.preferences.values import default_export_folder, is_folder
 
 GROUP = "export"
 
@@ -50,7 +55,11 @@ class ExportMemory:
     def last_folder(self) -> Path | None:
         """The folder exported to last time, if it still exists."""
         found = self._value("folder")
-        return Path(found) if found and Path(found).is_dir() else None
+        return Path(found) if found and is_folder(found) else None
+
+    def start_folder(self) -> Path | None:
+        """The folder the dialog starts in: the last one, else the preferences' default."""
+        return self.last_folder() or default_export_folder(self._settings)
 
     def keep(self, format_name: str, target: Path) -> None:
         """Remember an export of ``format_name`` to ``target`` (a file or a folder)."""

@@ -22,9 +22,7 @@ from app.storage.serialize import recovery_text, snapshot
 from app.storage.session_lock import SessionLock
 from app.ui.bridge import DocumentBridge
 from app.ui.files.tasks import Task
-
-INTERVAL_KEY = "files/autosave_interval_s"
-DEFAULT_INTERVAL_S = 60
+from app.ui.preferences.values import autosave_seconds, preference_changes
 
 
 class Autosaver(QObject):
@@ -50,29 +48,43 @@ class Autosaver(QObject):
         self._written_generation = 0
         self._pending_generation = 0
         self._task: Task | None = None
+        self._settings = settings
+        self._running = False
+        """Whether the window wants autosaves (the timer runs only when the interval is set)."""
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.autosave)
-        try:
-            seconds = float(settings.value(INTERVAL_KEY, DEFAULT_INTERVAL_S))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            seconds = DEFAULT_INTERVAL_S
-        self.set_interval(seconds)
+        self.set_interval(autosave_seconds(settings))
+        preference_changes().changed.connect(self._preferences_changed)
         bridge.changed.connect(self._bump)
         bridge.reset.connect(self._bump)
         bridge.modifiedChanged.connect(self._on_modified)
 
     # -- configuration -------------------------------------------------------------------------
     def set_interval(self, seconds: float) -> None:
-        """Autosave every ``seconds`` (while there is unsaved work)."""
+        """Autosave every ``seconds`` (while there is unsaved work); 0 turns autosave off."""
+        self.interval_s = max(0.0, seconds)
+        if self.interval_s == 0:
+            self.timer.stop()
+            return
         self.timer.setInterval(max(1, round(seconds * 1000)))
+        if self._running:
+            self.timer.start()
 
     def start(self) -> None:
-        """Run the timer."""
-        self.timer.start()
+        """Run the timer (unless autosave is off)."""
+        self._running = True
+        if self.interval_s > 0:
+            self.timer.start()
 
     def stop(self) -> None:
         """Stop the timer."""
+        self._running = False
         self.timer.stop()
+
+    def _preferences_changed(self) -> None:
+        seconds = autosave_seconds(self._settings)
+        if seconds != self.interval_s:
+            self.set_interval(seconds)
 
     @property
     def key(self) -> str:

@@ -1,4 +1,8 @@
-"""The Open Recent list: the last files opened or saved, kept in the settings."""
+"""The Open Recent list: the last files opened or saved, kept in the settings.
+
+It keeps as many as the preferences say (:func:`~app.ui.preferences.values.recent_limit`) and
+drops the oldest at once when that number is lowered.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,9 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.ui.icons import icon
+from app.ui.preferences.values import preference_changes, recent_limit
 
 RECENT_KEY = "files/recent"
-MAX_RECENT = 8
 
 
 class RecentFiles(QObject):
@@ -27,13 +31,16 @@ class RecentFiles(QObject):
         self.menu.setToolTipsVisible(True)
         self.menu.aboutToShow.connect(self.rebuild)
         self.rebuild()
+        preference_changes().changed.connect(self._preferences_changed)
 
     def paths(self) -> list[str]:
         """The stored list as it is (missing files included)."""
         value = self._settings.value(RECENT_KEY, [])
         if isinstance(value, str):  # an INI file gives back a one-item list as a string
             value = [value] if value else []
-        return [str(p) for p in value or []][:MAX_RECENT]
+        elif not isinstance(value, list):  # not a list of paths: nothing usable
+            value = []
+        return [str(p) for p in value or []][:recent_limit(self._settings)]
 
     def add(self, path: str) -> None:
         """Put ``path`` first."""
@@ -46,8 +53,11 @@ class RecentFiles(QObject):
         self._store([])
 
     def _store(self, paths: list[str]) -> None:
-        self._settings.setValue(RECENT_KEY, paths[:MAX_RECENT])
+        self._settings.setValue(RECENT_KEY, paths[:recent_limit(self._settings)])
         self.rebuild()
+
+    def _preferences_changed(self) -> None:
+        self._store(self.paths())  # beyond a lowered limit, the oldest go now
 
     def rebuild(self) -> None:
         """Refill the menu (missing files are dropped first)."""

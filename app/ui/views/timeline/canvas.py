@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -172,6 +172,12 @@ class DiagramView(QWidget):
         self._dirty = True
         if self.isVisible():
             self.rebuild()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (another theme chosen): draw the diagram again in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            DiagramView.invalidate(self)  # the policy is the same: a subclass's caches stay
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Show the diagram, rebuilding it first when the policy changed while it was hidden."""
