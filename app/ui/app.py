@@ -78,7 +78,7 @@ def _run_window(app: QApplication, path: str | None, hand_over: bool) -> int:
     apply_at_start(QSettings())  # the theme chosen in the preferences
     window = open_window(None)
     if instance is not None:
-        instance.fileRequested.connect(OpenRequests(window).add)
+        instance.fileRequested.connect(OpenRequests(window, window.files).add)
     log = os.environ.get(OPENED_LOG_ENV)
     if log:
         window.files.opened.connect(lambda opened: _append_line(log, opened))

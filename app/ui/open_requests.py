@@ -14,17 +14,20 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.files.controller import FileController
 
 RETRY_MS = 200
 
 
 class OpenRequests(QObject):
-    """A queue of paths to open in ``window`` (owned by the window)."""
+    """A queue of paths to open in ``window`` with its ``files`` controller (owned by it)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget, files: FileController) -> None:
         super().__init__(window)
         self.window = window
+        self.files = files
         self.pending: deque[str] = deque()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -38,7 +41,7 @@ class OpenRequests(QObject):
 
     def busy(self) -> bool:
         """True while a file is read or saved, or a dialog waits for an answer."""
-        files = self.window.files
+        files = self.files
         return (files.loading is not None or files.saver.saving
                 or QApplication.activeModalWidget() is not None)
 
@@ -48,12 +51,12 @@ class OpenRequests(QObject):
         if self.busy():
             self._timer.start(RETRY_MS)
             return
-        self.window.files.open_path(self.pending.popleft())
+        self.files.open_path(self.pending.popleft())
         if self.pending:
             self._timer.start(RETRY_MS)
 
 
-def raise_window(window: MainWindow) -> None:
+def raise_window(window: QWidget) -> None:
     """Un-minimise ``window`` and ask the desktop to bring it to the front."""
     window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
     window.show()

@@ -6,9 +6,9 @@ parts such as title bars and file dialogs follow). Widgets take the new palette 
 that paints with palette colours reads them when it paints (see :mod:`app.ui.views.matrix.colours`),
 diagrams redraw on the palette change, and style sheets that name ``palette(...)`` are set again.
 
-The high-contrast palette is white and yellow on black: every text role has a contrast ratio of
-at least 7:1 (WCAG 2 level AAA) against the background it is drawn on, checked by the tests
-(with :func:`app.ui.views.matrix.colours.contrast`).
+The high-contrast palette is :func:`app.ui.high_contrast.high_contrast_palette`: white and yellow
+on black, every text role at least 7:1 (WCAG 2 level AAA) against its background, with frames
+drawn light so that they stay visible on black.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.ui.high_contrast import high_contrast_palette
 
 SYSTEM, LIGHT, DARK, HIGH_CONTRAST = "system", "light", "dark", "high_contrast"
 THEMES = {SYSTEM: QT_TRANSLATE_NOOP("Preferences", "System"),
@@ -28,36 +29,36 @@ THEMES = {SYSTEM: QT_TRANSLATE_NOOP("Preferences", "System"),
 
 Role = QPalette.ColorRole
 
-_COLOURS = {  # role: (light, dark, high contrast)
-    Role.Window: ("#efefef", "#2b2b2b", "#000000"),
-    Role.WindowText: ("#000000", "#e8e8e8", "#ffffff"),
-    Role.Base: ("#ffffff", "#1f1f1f", "#000000"),
-    Role.AlternateBase: ("#f5f5f5", "#272727", "#1a1a1a"),
-    Role.ToolTipBase: ("#ffffdc", "#3a3a3a", "#000000"),
-    Role.ToolTipText: ("#000000", "#e8e8e8", "#ffff00"),
-    Role.PlaceholderText: ("#636363", "#a0a0a0", "#d0d0d0"),
-    Role.Text: ("#000000", "#e8e8e8", "#ffffff"),
-    Role.Button: ("#efefef", "#353535", "#000000"),
-    Role.ButtonText: ("#000000", "#e8e8e8", "#ffffff"),
-    Role.BrightText: ("#ffffff", "#ff7070", "#ffff00"),
-    Role.Light: ("#ffffff", "#505050", "#ffffff"),
-    Role.Midlight: ("#e3e3e3", "#404040", "#ffffff"),
-    Role.Mid: ("#b8b8b8", "#5e5e5e", "#c0c0c0"),
-    Role.Dark: ("#9f9f9f", "#202020", "#ffffff"),
-    Role.Shadow: ("#767676", "#0a0a0a", "#ffffff"),
-    Role.Highlight: ("#2b6cb0", "#2f65b0", "#ffff00"),
-    Role.HighlightedText: ("#ffffff", "#ffffff", "#000000"),
-    Role.Link: ("#0645ad", "#8ab4f8", "#ffff00"),
-    Role.LinkVisited: ("#6b2fa0", "#d7aefb", "#00ffff"),
-    Role.Accent: ("#2b6cb0", "#2f65b0", "#ffff00"),
+_COLOURS = {  # role: (light, dark)
+    Role.Window: ("#efefef", "#2b2b2b"),
+    Role.WindowText: ("#000000", "#e8e8e8"),
+    Role.Base: ("#ffffff", "#1f1f1f"),
+    Role.AlternateBase: ("#f5f5f5", "#272727"),
+    Role.ToolTipBase: ("#ffffdc", "#3a3a3a"),
+    Role.ToolTipText: ("#000000", "#e8e8e8"),
+    Role.PlaceholderText: ("#636363", "#a0a0a0"),
+    Role.Text: ("#000000", "#e8e8e8"),
+    Role.Button: ("#efefef", "#353535"),
+    Role.ButtonText: ("#000000", "#e8e8e8"),
+    Role.BrightText: ("#ffffff", "#ff7070"),
+    Role.Light: ("#ffffff", "#505050"),
+    Role.Midlight: ("#e3e3e3", "#404040"),
+    Role.Mid: ("#b8b8b8", "#5e5e5e"),
+    Role.Dark: ("#9f9f9f", "#202020"),
+    Role.Shadow: ("#767676", "#0a0a0a"),
+    Role.Highlight: ("#2b6cb0", "#2f65b0"),
+    Role.HighlightedText: ("#ffffff", "#ffffff"),
+    Role.Link: ("#0645ad", "#8ab4f8"),
+    Role.LinkVisited: ("#6b2fa0", "#d7aefb"),
+    Role.Accent: ("#2b6cb0", "#2f65b0"),
 }
 _DISABLED = {  # the disabled group's differences
-    Role.WindowText: ("#8a8a8a", "#7c7c7c", "#b0b0b0"),
-    Role.Text: ("#8a8a8a", "#7c7c7c", "#b0b0b0"),
-    Role.ButtonText: ("#8a8a8a", "#7c7c7c", "#b0b0b0"),
-    Role.Highlight: ("#919191", "#4a4a4a", "#b0b0b0"),
+    Role.WindowText: ("#8a8a8a", "#7c7c7c"),
+    Role.Text: ("#8a8a8a", "#7c7c7c"),
+    Role.ButtonText: ("#8a8a8a", "#7c7c7c"),
+    Role.Highlight: ("#919191", "#4a4a4a"),
 }
-_COLUMN = {LIGHT: 0, DARK: 1, HIGH_CONTRAST: 2}
+_COLUMN = {LIGHT: 0, DARK: 1}
 _SCHEMES = {LIGHT: Qt.ColorScheme.Light, DARK: Qt.ColorScheme.Dark,
             HIGH_CONTRAST: Qt.ColorScheme.Dark}
 
@@ -68,6 +69,8 @@ def palette_for(theme: str) -> QPalette:
     For ``system`` it is a palette with no colour set, which the application resolves against
     the platform's own (so it follows the desktop's light or dark setting).
     """
+    if theme == HIGH_CONTRAST:
+        return high_contrast_palette()
     column = _COLUMN.get(theme)
     palette = QPalette()
     if column is None:

@@ -168,7 +168,7 @@ def test_a_handed_over_file_asks_about_unsaved_work_then_opens(
         qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     isolate(monkeypatch, tmp_path)
     window = make_window(qtbot, tmp_path)
-    requests = OpenRequests(window)
+    requests = OpenRequests(window, window.files)
     window.bridge.set_field("policy", None, "title", "Edited")
     path = write_commented(tmp_path)
     cancel = Recorder(dialogs.CANCEL)
@@ -187,7 +187,7 @@ def test_requests_wait_while_a_file_is_being_read(qtbot, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     isolate(monkeypatch, tmp_path)
     window = make_window(qtbot, tmp_path)
-    requests = OpenRequests(window)
+    requests = OpenRequests(window, window.files)
     first = write_commented(tmp_path, "first.policy.yaml")
     second = tmp_path / "second.policy.yaml"
     second.write_bytes(EXAMPLE.read_bytes())
