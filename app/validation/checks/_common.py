@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from app.domain.enums import PurposeKind
-from app.domain.i18n import translate
+from app.domain.i18n import language, translate
 from app.domain.models import Purpose, UseRule
 from app.domain.path_words import name_and_id
 from app.domain.sections import CATEGORIES, PURPOSES
@@ -28,6 +28,14 @@ def names(ids: Iterable[str], limit: int = MAX_NAMED) -> str:
         return "".join(items)
     return translate("checks", "{items} and {last}").format(
         items=", ".join(items[:-1]), last=items[-1])
+
+
+def in_sentence(noun: str) -> str:
+    """``noun`` (a heading such as ``Data categories``) as it stands inside a sentence.
+
+    In lower case, except in German, which capitalises nouns.
+    """
+    return noun if language() == "de" else noun.lower()
 
 
 def named(ctx: Context, section: str, item_id: str) -> str:
