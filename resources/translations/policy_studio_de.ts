@@ -385,6 +385,265 @@
     </message>
   </context>
   <context>
+    <name>checks/automated</name>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Automated decisions not explained</source>
+      <translation>Automatisierte Entscheidungen nicht erklärt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Automated decisions on special-category data</source>
+      <translation>Automatisierte Entscheidungen über Daten besonderer Kategorien</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Automated decisions without an Art. 22 exception</source>
+      <translation>Automatisierte Entscheidungen ohne Ausnahme nach Art. 22</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Automated decisions without safeguards</source>
+      <translation>Automatisierte Entscheidungen ohne Schutzmaßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Base the purpose on contract, legal obligation or consent collected by opt-in in every region, or put a person in the loop (clear 'solely automated').</source>
+      <translation>Stützen Sie den Zweck in jeder Region auf einen Vertrag, eine rechtliche Verpflichtung oder eine per Opt-in eingeholte Einwilligung, oder beziehen Sie einen Menschen ein (deaktivieren Sie 'solely automated').</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Decisions based solely on automated processing with legal or similarly significant effects are forbidden unless necessary for a contract, authorised by law, or based on the person's explicit consent (GDPR Art. 22(2)).</source>
+      <translation>Ausschließlich auf einer automatisierten Verarbeitung beruhende Entscheidungen mit rechtlicher oder ähnlich erheblicher Wirkung sind verboten, es sei denn, sie sind für einen Vertrag erforderlich, gesetzlich zugelassen oder beruhen auf der ausdrücklichen Einwilligung der Person (Art. 22 Abs. 2 DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Describe the logic and the consequences of the decisions in plain words.</source>
+      <translation>Beschreiben Sie die Logik und die Folgen der Entscheidungen in verständlichen Worten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Describe the logic of the profiling in plain words.</source>
+      <translation>Beschreiben Sie die Logik des Profilings in verständlichen Worten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Fill in the purpose's automated decisions (profiling, solely automated, logic).</source>
+      <translation>Füllen Sie die automatisierten Entscheidungen des Zwecks aus (Profiling, ausschließlich automatisiert, Logik).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Offer the missing safeguards and list them in the purpose's automated decisions.</source>
+      <translation>Bieten Sie die fehlenden Schutzmaßnahmen an und führen Sie sie bei den automatisierten Entscheidungen des Zwecks auf.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>People must be told the logic involved in automated decisions and their significance and envisaged consequences (GDPR Art. 13(2)(f), 14(2)(g), 15(1)(h)).</source>
+      <translation>Betroffene Personen müssen über die involvierte Logik automatisierter Entscheidungen sowie deren Tragweite und angestrebte Auswirkungen informiert werden (Art. 13 Abs. 2 lit. f, Art. 14 Abs. 2 lit. g, Art. 15 Abs. 1 lit. h DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Profiling evaluates personal aspects of people; they are entitled to know how it works (GDPR Art. 13(2)(f), Art. 21).</source>
+      <translation>Profiling bewertet persönliche Aspekte von Menschen; sie haben ein Recht darauf zu erfahren, wie es funktioniert (Art. 13 Abs. 2 lit. f, Art. 21 DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Profiling purpose without automated decisions</source>
+      <translation>Profiling-Zweck ohne Angaben zu automatisierten Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Profiling without its logic</source>
+      <translation>Profiling ohne Angabe der Logik</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Set the Art. 9 condition to explicit consent or substantial public interest, or stop allowing special-category data for the purpose.</source>
+      <translation>Setzen Sie die Bedingung nach Art. 9 auf ausdrückliche Einwilligung oder erhebliches öffentliches Interesse, oder erlauben Sie für den Zweck keine Daten besonderer Kategorien mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Solely automated decisions may use special-category data only with explicit consent or for reasons of substantial public interest, with suitable safeguards (GDPR Art. 22(4), Art. 9(2)(a) or (g)).</source>
+      <translation>Ausschließlich automatisierte Entscheidungen dürfen Daten besonderer Kategorien nur mit ausdrücklicher Einwilligung oder aus Gründen eines erheblichen öffentlichen Interesses und mit angemessenen Schutzmaßnahmen verwenden (Art. 22 Abs. 4, Art. 9 Abs. 2 lit. a oder g DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>The purpose's kind is profiling, but it does not say whether it takes automated decisions or what logic it uses.</source>
+      <translation>Der Zweck ist als Profiling eingestuft, sagt aber nicht, ob er automatisierte Entscheidungen trifft oder welche Logik er verwendet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Where solely automated decisions are allowed, people keep at least the right to obtain human intervention, to express their point of view and to contest the decision (GDPR Art. 22(3)).</source>
+      <translation>Wo ausschließlich automatisierte Entscheidungen zulässig sind, behalten die Menschen mindestens das Recht auf Eingreifen einer Person, auf Darlegung des eigenen Standpunkts und auf Anfechtung der Entscheidung (Art. 22 Abs. 3 DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} is for profiling but does not describe its automated decisions</source>
+      <translation>Der Zweck {purpose} dient dem Profiling, beschreibt aber seine automatisierten Entscheidungen nicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} profiles people but does not describe how</source>
+      <translation>Der Zweck {purpose} erstellt Profile von Menschen, beschreibt aber nicht, wie</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but does not explain their consequences</source>
+      <translation>Der Zweck {purpose} trifft ausschließlich automatisierte Entscheidungen, erklärt aber nicht deren Folgen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but does not explain their logic</source>
+      <translation>Der Zweck {purpose} trifft ausschließlich automatisierte Entscheidungen, erklärt aber nicht deren Logik</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but does not explain their logic or consequences</source>
+      <translation>Der Zweck {purpose} trifft ausschließlich automatisierte Entscheidungen, erklärt aber weder deren Logik noch deren Folgen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but people cannot {safeguards}</source>
+      <translation>Der Zweck {purpose} trifft ausschließlich automatisierte Entscheidungen, aber die Menschen können nicht: {safeguards}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but relies on consent collected without opt-in, which Art. 22(2) does not allow</source>
+      <translation>Der Zweck {purpose} trifft ausschließlich automatisierte Entscheidungen, stützt sich aber auf eine ohne Opt-in eingeholte Einwilligung, was Art. 22 Abs. 2 nicht zulässt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but relies on {bases}, which Art. 22(2) does not allow</source>
+      <translation>Der Zweck {purpose} trifft ausschließlich automatisierte Entscheidungen, stützt sich aber auf {bases}, was Art. 22 Abs. 2 nicht zulässt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions on special-category data ({categories}, by rule {rules}) without explicit consent or substantial public interest</source>
+      <translation>Der Zweck {purpose} trifft ausschließlich automatisierte Entscheidungen über Daten besonderer Kategorien ({categories}, durch die Regel {rules}) ohne ausdrückliche Einwilligung oder erhebliches öffentliches Interesse</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions on special-category data ({categories}, by rules {rules}) without explicit consent or substantial public interest</source>
+      <translation>Der Zweck {purpose} trifft ausschließlich automatisierte Entscheidungen über Daten besonderer Kategorien ({categories}, durch die Regeln {rules}) ohne ausdrückliche Einwilligung oder erhebliches öffentliches Interesse</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>{items} or {last}</source>
+      <translation>{items} oder {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/bases</name>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>Allowed where the purpose has no legal basis</source>
+      <translation>Erlaubt, wo der Zweck keine Rechtsgrundlage hat</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>Assessment without its balancing test</source>
+      <translation>Abwägung ohne Darlegung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>Set the purpose's default legal basis (used wherever no regional entry applies), add an entry for those regions, or limit the rules to the regions with a basis.</source>
+      <translation>Legen Sie die Standard-Rechtsgrundlage des Zwecks fest (sie gilt überall, wo kein regionaler Eintrag greift), fügen Sie einen Eintrag für diese Regionen hinzu oder beschränken Sie die Regeln auf die Regionen mit einer Rechtsgrundlage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>Summarise the outcome of the balancing test in the purpose's 'balancing' field.</source>
+      <translation>Fassen Sie das Ergebnis der Interessenabwägung im Feld 'balancing' des Zwecks zusammen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>The purpose names a legitimate interests assessment, but the policy does not say, in plain words, why the organisation's interest is not overridden by the person's. Readers of the policy document see only a reference they may not be able to open.</source>
+      <translation>Der Zweck nennt eine Interessenabwägung, aber die Richtlinie sagt nicht in verständlichen Worten, warum das Interesse der Organisation nicht von dem der Person überwogen wird. Leser des Richtliniendokuments sehen nur eine Referenz, die sie womöglich nicht öffnen können.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>The purpose's legal bases are all limited to some regions and it has no default basis, yet rules allow it in other regions (or in any region). There the use has no lawful basis.</source>
+      <translation>Die Rechtsgrundlagen des Zwecks sind alle auf bestimmte Regionen beschränkt und er hat keine Standard-Rechtsgrundlage, dennoch erlauben Regeln ihn in anderen Regionen (oder in jeder Region). Dort hat die Nutzung keine Rechtsgrundlage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>any region</source>
+      <translation>jeder Region</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>purpose {purpose} is allowed in {regions}, where none of its legal bases applies</source>
+      <translation>Der Zweck {purpose} ist in {regions} erlaubt, wo keine seiner Rechtsgrundlagen gilt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>purpose {purpose} names the assessment {assessment} but gives no balancing test in plain words</source>
+      <translation>Der Zweck {purpose} nennt die Abwägung {assessment}, legt die Interessenabwägung aber nicht in verständlichen Worten dar</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/cpra</name>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>A business that sells or shares personal information must treat an opt-out preference signal such as Global Privacy Control as a valid request to opt out (11 CCR 7025).</source>
+      <translation>Ein Unternehmen, das personenbezogene Informationen verkauft oder weitergibt, muss ein Opt-out-Präferenzsignal wie Global Privacy Control als gültigen Widerspruch behandeln (11 CCR 7025).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Californians may opt out of the sale and sharing of their personal information. A purpose that sells or shares but asks nothing (consent 'none') ignores that choice.</source>
+      <translation>Einwohner Kaliforniens können dem Verkauf und der Weitergabe ihrer personenbezogenen Informationen widersprechen. Ein Zweck, der verkauft oder weitergibt, aber nichts fragt (Einwilligung 'none'), missachtet diese Wahl.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Global Privacy Control not honoured (CPRA)</source>
+      <translation>Global Privacy Control nicht beachtet (CPRA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Honour Global Privacy Control for the purpose (set 'honours_gpc').</source>
+      <translation>Beachten Sie Global Privacy Control für den Zweck (setzen Sie 'honours_gpc').</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Sale or sharing without any choice (CPRA)</source>
+      <translation>Verkauf oder Weitergabe ohne jede Wahl (CPRA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Set the purpose's consent to opt-out (or opt-in) and offer the right to opt out of sale or sharing.</source>
+      <translation>Setzen Sie die Einwilligung des Zwecks auf Opt-out (oder Opt-in) und bieten Sie das Recht an, dem Verkauf oder der Weitergabe zu widersprechen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} sells and shares personal information but does not honour Global Privacy Control as an opt-out</source>
+      <translation>Der Zweck {purpose} verkauft personenbezogene Informationen und gibt sie weiter, beachtet Global Privacy Control aber nicht als Widerspruch</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} sells and shares personal information but its consent is 'none': people cannot opt out</source>
+      <translation>Der Zweck {purpose} verkauft personenbezogene Informationen und gibt sie weiter, seine Einwilligung ist aber 'none': Die Menschen können nicht widersprechen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} sells personal information but does not honour Global Privacy Control as an opt-out</source>
+      <translation>Der Zweck {purpose} verkauft personenbezogene Informationen, beachtet Global Privacy Control aber nicht als Widerspruch</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} sells personal information but its consent is 'none': people cannot opt out</source>
+      <translation>Der Zweck {purpose} verkauft personenbezogene Informationen, seine Einwilligung ist aber 'none': Die Menschen können nicht widersprechen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} shares personal information but does not honour Global Privacy Control as an opt-out</source>
+      <translation>Der Zweck {purpose} gibt personenbezogene Informationen weiter, beachtet Global Privacy Control aber nicht als Widerspruch</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} shares personal information but its consent is 'none': people cannot opt out</source>
+      <translation>Der Zweck {purpose} gibt personenbezogene Informationen weiter, seine Einwilligung ist aber 'none': Die Menschen können nicht widersprechen</translation>
+    </message>
+  </context>
+  <context>
     <name>checks/dpia</name>
     <message>
       <location filename="../../app/validation/checks/dpia.py" />
@@ -415,6 +674,157 @@
       <location filename="../../app/validation/checks/dpia.py" />
       <source>a DPIA is required for purpose {purpose}, which meets {count} of the criteria: {criteria}; it is recorded as {state} but names no reference</source>
       <translation>Für den Zweck {purpose} ist eine DSFA erforderlich; er erfüllt {count} der Kriterien: {criteria}; sie ist als {state} vermerkt, nennt aber keine Referenz</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/expectations</name>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>An allow always has the reason 'allowed' and a deny never has it, so an expectation that pairs them can never hold, whatever the rules say.</source>
+      <translation>Eine Erlaubnis hat immer den Grund 'allowed' und ein Verbot nie, daher kann eine Erwartung, die beides kombiniert, nie zutreffen, was auch immer die Regeln sagen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>An expectation asks about a category for a purpose; without both it asks nothing and protects nothing.</source>
+      <translation>Eine Erwartung fragt nach einer Kategorie für einen Zweck; ohne beides fragt sie nichts und schützt nichts.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>An expectation that names a use rule or retention rule the policy does not have can never hold; usually the rule was renamed outside the editor or mistyped.</source>
+      <translation>Eine Erwartung, die eine Nutzungs- oder Aufbewahrungsregel nennt, die die Richtlinie nicht hat, kann nie zutreffen; meist wurde die Regel außerhalb des Editors umbenannt oder falsch geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Change the expected decision, or the reason (leave the reason empty when any reason will do).</source>
+      <translation>Ändern Sie die erwartete Entscheidung oder den Grund (lassen Sie den Grund leer, wenn jeder Grund passt).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Choose the category and the purpose the question is about.</source>
+      <translation>Wählen Sie die Kategorie und den Zweck, um die es in der Frage geht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Expectation naming an unknown rule</source>
+      <translation>Erwartung mit unbekannter Regel</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Expectation that contradicts itself</source>
+      <translation>Widersprüchliche Erwartung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Failing expectation</source>
+      <translation>Nicht erfüllte Erwartung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>If the change is intended, update the expectation (or save a new one from the decision tester); otherwise correct the rules.</source>
+      <translation>Wenn die Änderung beabsichtigt ist, aktualisieren Sie die Erwartung (oder speichern Sie eine neue aus dem Entscheidungstester); andernfalls korrigieren Sie die Regeln.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Incomplete expectation</source>
+      <translation>Unvollständige Erwartung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Open the decision tester on this request to see why.</source>
+      <translation>Öffnen Sie den Entscheidungstester für diese Anfrage, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Pick a declared rule, or leave the field empty when any rule will do.</source>
+      <translation>Wählen Sie eine deklarierte Regel, oder lassen Sie das Feld leer, wenn jede Regel passt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>The policy's owners wrote down the decision this question must get; the policy now answers it differently, so a change has altered a decision people rely on.</source>
+      <translation>Die Verantwortlichen der Richtlinie haben festgehalten, welche Entscheidung diese Frage erhalten muss; die Richtlinie beantwortet sie jetzt anders, eine Änderung hat also eine Entscheidung verändert, auf die man sich verlässt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' expects the unknown retention rule '{rule}'</source>
+      <translation>Die Erwartung '{expectation}' erwartet die unbekannte Aufbewahrungsregel '{rule}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' expects the unknown use rule '{rule}'</source>
+      <translation>Die Erwartung '{expectation}' erwartet die unbekannte Nutzungsregel '{rule}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' expects {effect} with the reason {reason}, which only a deny can have</source>
+      <translation>Die Erwartung '{expectation}' erwartet {effect} mit dem Grund {reason}, den nur ein Verbot haben kann</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' expects {effect} with the reason {reason}, which only an allow can have</source>
+      <translation>Die Erwartung '{expectation}' erwartet {effect} mit dem Grund {reason}, den nur eine Erlaubnis haben kann</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' has no category</source>
+      <translation>Die Erwartung '{expectation}' hat keine Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' has no purpose</source>
+      <translation>Die Erwartung '{expectation}' hat keinen Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation {expectation} fails: {problems}</source>
+      <translation>Die Erwartung {expectation} ist nicht erfüllt: {problems}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/file_format</name>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>Format 1 file</source>
+      <translation>Datei im Format 1</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>Format 1 files keep their old meaning: a rule without recipients allows disclosure to anyone, and a region matches only its own code. Format 2 says both explicitly and adds the new fields.</source>
+      <translation>Dateien im Format 1 behalten ihre alte Bedeutung: Eine Regel ohne Empfänger erlaubt die Offenlegung an jeden, und eine Region passt nur auf ihren eigenen Code. Format 2 sagt beides ausdrücklich und fügt die neuen Felder hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>Format 2 field in a format 1 file</source>
+      <translation>Feld aus Format 2 in einer Datei im Format 1</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>In the window, choose Migrate in the bar shown when the file opens, then save; on the command line, run 'policy-studio migrate FILE'. The decisions stay the same; comments and layout are kept.</source>
+      <translation>Wählen Sie im Fenster in der Leiste, die beim Öffnen der Datei erscheint, „Migrieren“ und speichern Sie dann; auf der Kommandozeile führen Sie 'policy-studio migrate FILE' aus. Die Entscheidungen bleiben gleich; Kommentare und Layout bleiben erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>Migrate the file to format 2 and keep the field (in the window, choose Migrate in the bar shown when the file opens; on the command line, run 'policy-studio migrate FILE'), or remove the field.</source>
+      <translation>Migrieren Sie die Datei in Format 2 und behalten Sie das Feld (im Fenster wählen Sie in der Leiste, die beim Öffnen der Datei erscheint, „Migrieren“; auf der Kommandozeile führen Sie 'policy-studio migrate FILE' aus), oder entfernen Sie das Feld.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>The file says it is format 1, whose meaning differs from format 2 (disclosure, regions), yet it uses something only format 2 has; it cannot be read as either.</source>
+      <translation>Die Datei gibt Format 1 an, dessen Bedeutung sich von Format 2 unterscheidet (Offenlegung, Regionen), verwendet aber etwas, das nur Format 2 kennt; sie lässt sich als keines von beiden lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>choose Migrate in the bar the window shows when it opens the file, or run policy-studio migrate FILE</source>
+      <translation>wählen Sie „Migrieren“ in der Leiste, die das Fenster beim Öffnen der Datei zeigt, oder führen Sie policy-studio migrate FILE aus</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>this file is in format {version}; migrating it to format {latest} keeps every decision and adds the new fields</source>
+      <translation>Diese Datei ist im Format {version}; die Migration in Format {latest} behält jede Entscheidung bei und fügt die neuen Felder hinzu</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>{what} is format 2 only; this file says format_version: {version}</source>
+      <translation>{what} gibt es nur in Format 2; diese Datei gibt format_version: {version} an</translation>
     </message>
   </context>
   <context>
@@ -1237,6 +1647,129 @@
     </message>
   </context>
   <context>
+    <name>checks/people</name>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Add the obligation parental_consent to the rules that allow the use for these people, or add a deny rule for them; or record the subject's youngest age.</source>
+      <translation>Fügen Sie den Regeln, die die Nutzung für diese Personen erlauben, die Auflage parental_consent hinzu, oder fügen Sie eine Verbotsregel für sie hinzu; oder erfassen Sie das Mindestalter der betroffenen Personen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Below the age of digital consent where the person is (GDPR Art. 8: 13 to 16 by member state; UK 13; COPPA 13), consent is given by a parent or guardian. A consent-based use allowed for people who may be younger must say so.</source>
+      <translation>Unterhalb des Alters der digitalen Einwilligung am Ort der Person (Art. 8 DSGVO: 13 bis 16 je nach Mitgliedstaat; Vereinigtes Königreich 13; COPPA 13) erteilt ein Elternteil oder Vormund die Einwilligung. Eine auf Einwilligung beruhende Nutzung, die für möglicherweise jüngere Personen erlaubt ist, muss das berücksichtigen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Consent of people who may be under the age of consent</source>
+      <translation>Einwilligung von Personen, die unter dem Einwilligungsalter sein können</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Correct the youngest and oldest ages, or set or clear Children to match them.</source>
+      <translation>Korrigieren Sie das Mindest- und Höchstalter, oder setzen oder entfernen Sie „Kinder“ passend dazu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Exports use external ids instead of guessing from words; a DPV term that does not exist or a Fides key that is not well formed exports something no reader understands.</source>
+      <translation>Exporte verwenden externe Ids, statt aus Wörtern zu raten; ein nicht existierender DPV-Begriff oder ein fehlerhaft gebildeter Fides-Schlüssel exportiert etwas, das kein Leser versteht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>External id that is not a known term</source>
+      <translation>Externe Id, die kein bekannter Begriff ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Make the purpose opt-in, or add a deny rule for these people in California.</source>
+      <translation>Machen Sie den Zweck zu einem Opt-in-Zweck, oder fügen Sie eine Verbotsregel für diese Personen in Kalifornien hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Name the third party or public source the data comes from.</source>
+      <translation>Nennen Sie den Dritten oder die öffentliche Quelle, aus der die Daten stammen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Sale or sharing of minors' data without opt-in</source>
+      <translation>Verkauf oder Weitergabe von Daten Minderjähriger ohne Opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Source without a name</source>
+      <translation>Quelle ohne Namen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Subject's ages do not add up</source>
+      <translation>Altersangaben der betroffenen Personen passen nicht zusammen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>The DPV id {id} of {item} is not a term of the bundled DPV vocabularies</source>
+      <translation>Die DPV-Id {id} von {item} ist kein Begriff der mitgelieferten DPV-Vokabulare</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>The Fides key {key} of {item} is not well formed</source>
+      <translation>Der Fides-Schlüssel {key} von {item} ist fehlerhaft gebildet</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>The ages and the children flag decide whether a parent must consent for these people; if they contradict each other, the checks and the published policy say the wrong thing.</source>
+      <translation>Die Altersangaben und das Kennzeichen „Kinder“ entscheiden, ob ein Elternteil für diese Personen einwilligen muss; widersprechen sie sich, sagen die Prüfungen und die veröffentlichte Richtlinie das Falsche.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Under the CCPA as amended by the CPRA (Civ. Code 1798.120(c)), the personal information of a consumer under 16 may not be sold or shared unless the consumer (13 to 15) or a parent (under 13) opted in.</source>
+      <translation>Nach dem CCPA in der Fassung des CPRA (Civ. Code 1798.120(c)) dürfen die personenbezogenen Informationen eines Verbrauchers unter 16 Jahren nicht verkauft oder weitergegeben werden, es sei denn, der Verbraucher (13 bis 15) oder ein Elternteil (unter 13) hat eingewilligt (Opt-in).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Use a term of the DPV vocabularies (e.g. pd:EmailAddress, dpv:Marketing) and a Fides key of dot-separated letters, digits and underscores (user.contact.email).</source>
+      <translation>Verwenden Sie einen Begriff der DPV-Vokabulare (z. B. pd:EmailAddress, dpv:Marketing) und einen Fides-Schlüssel aus durch Punkte getrennten Buchstaben, Ziffern und Unterstrichen (user.contact.email).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>When data is not collected from the person, they must be told where it came from (GDPR Art. 14(2)(f)): the third party or public source by name.</source>
+      <translation>Werden Daten nicht bei der Person erhoben, muss ihr mitgeteilt werden, woher sie stammen (Art. 14 Abs. 2 lit. f DSGVO): der Dritte oder die öffentliche Quelle mit Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>category {category} comes from a public source without a name</source>
+      <translation>Die Kategorie {category} stammt aus einer öffentlichen Quelle ohne Namen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>category {category} comes from a third party without a name</source>
+      <translation>Die Kategorie {category} stammt von einem Dritten ohne Namen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>for subject {subject}, {problem}</source>
+      <translation>Für die betroffenen Personen {subject}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>purpose {purpose} relies on consent and is allowed for subject {subject}, who may be {ages}, without parental consent</source>
+      <translation>Der Zweck {purpose} beruht auf Einwilligung und ist für die betroffenen Personen {subject} erlaubt, die {ages} sein können, ohne Einwilligung der Eltern</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>purpose {purpose} sells or shares data of subject {subject}, who may be {ages}, without opt-in</source>
+      <translation>Der Zweck {purpose} verkauft Daten der betroffenen Personen {subject}, die {ages} sein können, oder gibt sie weiter, ohne Opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>subject {subject} is {problem}</source>
+      <translation>Die betroffenen Personen {subject} sind {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>under {age} in {regions}</source>
+      <translation>unter {age} in {regions}</translation>
+    </message>
+  </context>
+  <context>
     <name>checks/placeholders</name>
     <message>
       <location filename="../../app/validation/checks/placeholders.py" />
@@ -1262,6 +1795,247 @@
       <location filename="../../app/validation/checks/placeholders.py" />
       <source>{field} still holds placeholder text '{text}'</source>
       <translation>{field} enthält noch den Platzhaltertext '{text}'</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/record</name>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>A controller may use a processor only under a contract or other legal act that binds it (GDPR Art. 28(3)); the record of processing is where a reviewer looks for it.</source>
+      <translation>Ein Verantwortlicher darf einen Auftragsverarbeiter nur auf Grundlage eines Vertrags oder eines anderen ihn bindenden Rechtsinstruments einsetzen (Art. 28 Abs. 3 DSGVO); im Verzeichnis von Verarbeitungstätigkeiten sucht ein Prüfer danach.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>A processor acts for a controller only under a contract that binds it (GDPR Art. 28(3)); a reviewer looks for it beside each controller served in the processor's record (Art. 30(2)(a)).</source>
+      <translation>Ein Auftragsverarbeiter handelt für einen Verantwortlichen nur auf Grundlage eines ihn bindenden Vertrags (Art. 28 Abs. 3 DSGVO); ein Prüfer sucht ihn im Verzeichnis des Auftragsverarbeiters neben jedem betreuten Verantwortlichen (Art. 30 Abs. 2 lit. a).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>A purpose says it is carried out on behalf of a controller the policy does not list under Processing for controllers, so the processor's record cannot name that controller or its contact (GDPR Art. 30(2)(a)).</source>
+      <translation>Ein Zweck gibt an, im Auftrag eines Verantwortlichen ausgeführt zu werden, den die Richtlinie nicht unter „Verarbeitung für Verantwortliche“ aufführt; das Verzeichnis des Auftragsverarbeiters kann diesen Verantwortlichen und seinen Kontakt daher nicht nennen (Art. 30 Abs. 2 lit. a DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>A transfer on a derogation is lawful only in the situations GDPR Art. 49(1) lists (explicit consent, a contract with or for the person, public interest, legal claims, vital interests, a public register); the record of processing must say which one applies (Art. 30(1)(e)).</source>
+      <translation>Eine Übermittlung auf Grundlage einer Ausnahme ist nur in den Fällen rechtmäßig, die Art. 49 Abs. 1 DSGVO aufzählt (ausdrückliche Einwilligung, Vertrag mit der oder für die Person, öffentliches Interesse, Rechtsansprüche, lebenswichtige Interessen, öffentliches Register); das Verzeichnis von Verarbeitungstätigkeiten muss angeben, welcher Fall vorliegt (Art. 30 Abs. 1 lit. e).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Controller served without a contract reference</source>
+      <translation>Betreuter Verantwortlicher ohne Vertragsreferenz</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Derogation not named</source>
+      <translation>Ausnahme nicht genannt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Fill in Processing contract of the controller with the agreement's name or link.</source>
+      <translation>Tragen Sie beim Verantwortlichen unter „Verarbeitungsvertrag“ den Namen oder Link des Vertrags ein.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Fill in Processor contract with the agreement's name or link.</source>
+      <translation>Tragen Sie unter „Auftragsverarbeitungsvertrag“ den Namen oder Link des Vertrags ein.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Pick a listed controller, or add it under Processing for controllers.</source>
+      <translation>Wählen Sie einen aufgeführten Verantwortlichen, oder fügen Sie ihn unter „Verarbeitung für Verantwortliche“ hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Pick the Art. 49(1) derogation in Transfer derogation, or record a safeguard.</source>
+      <translation>Wählen Sie unter „Übermittlungsausnahme“ die Ausnahme nach Art. 49 Abs. 1, oder erfassen Sie eine Garantie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Processor without a contract reference</source>
+      <translation>Auftragsverarbeiter ohne Vertragsreferenz</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Unknown controller</source>
+      <translation>Unbekannter Verantwortlicher</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>add it under {section} &gt; processing_for</source>
+      <translation>fügen Sie ihn unter {section} &gt; processing_for hinzu</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>listed: {controllers}</source>
+      <translation>aufgeführt: {controllers}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>name the data processing agreement</source>
+      <translation>nennen Sie den Auftragsverarbeitungsvertrag</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>pick the derogation that applies</source>
+      <translation>wählen Sie die zutreffende Ausnahme</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>processor {recipient} receives data but no Art. 28 contract is referenced</source>
+      <translation>Der Auftragsverarbeiter {recipient} erhält Daten, aber kein Vertrag nach Art. 28 ist angegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>purpose {purpose} is carried out on behalf of the unknown controller '{controller}'</source>
+      <translation>Der Zweck {purpose} wird im Auftrag des unbekannten Verantwortlichen '{controller}' ausgeführt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>recipient {recipient} relies on a derogation but does not say which one of GDPR Art. 49(1)</source>
+      <translation>Der Empfänger {recipient} stützt sich auf eine Ausnahme, sagt aber nicht, welche nach Art. 49 Abs. 1 DSGVO</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>the organisation processes data for {controller} but no Art. 28 contract is referenced</source>
+      <translation>Die Organisation verarbeitet Daten für {controller}, aber kein Vertrag nach Art. 28 ist angegeben</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/regions</name>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>'{code}' is not an ISO 3166 code or a known region group</source>
+      <translation>'{code}' ist weder ein ISO-3166-Code noch eine bekannte Regionsgruppe</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A group listing itself, directly or through other groups, has no meaning of its own: its members are whatever the loop says.</source>
+      <translation>Eine Gruppe, die sich selbst enthält, direkt oder über andere Gruppen, hat keine eigene Bedeutung: Ihre Mitglieder sind, was immer die Schleife sagt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A group without members contains nowhere: a rule limited to it never applies.</source>
+      <translation>Eine Gruppe ohne Mitglieder umfasst keinen Ort: Eine darauf beschränkte Regel greift nie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A group's id must not be an ISO code or a shipped group's id: two-letter ids are read as ISO countries, and a shipped id keeps its shipped meaning, so the group would never be what its members say.</source>
+      <translation>Die Id einer Gruppe darf weder ein ISO-Code noch die Id einer mitgelieferten Gruppe sein: Zweibuchstabige Ids werden als ISO-Länder gelesen, und eine mitgelieferte Id behält ihre mitgelieferte Bedeutung, sodass die Gruppe nie das wäre, was ihre Mitglieder sagen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A list names a region and another region that contains it (DE and eea); the larger one already covers the smaller.</source>
+      <translation>Eine Liste nennt eine Region und eine andere Region, die sie enthält (DE und eea); die größere deckt die kleinere bereits ab.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A region is an ISO 3166 country or subdivision code, a shipped group or a group the policy defines. Any other code matches no request, so a rule limited to it never applies and a recipient's transfer cannot be judged.</source>
+      <translation>Eine Region ist ein ISO-3166-Code für ein Land oder eine Untergliederung, eine mitgelieferte Gruppe oder eine in der Richtlinie definierte Gruppe. Jeder andere Code passt auf keine Anfrage, sodass eine darauf beschränkte Regel nie greift und die Übermittlung an einen Empfänger nicht beurteilt werden kann.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Add the countries, subdivisions or groups it stands for, or delete it.</source>
+      <translation>Fügen Sie die Länder, Untergliederungen oder Gruppen hinzu, für die sie steht, oder löschen Sie sie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Correct the code (the UK is GB), or define the group under Region groups.</source>
+      <translation>Korrigieren Sie den Code (das Vereinigte Königreich ist GB), oder definieren Sie die Gruppe unter „Regionsgruppen“.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Empty region group</source>
+      <translation>Leere Regionsgruppe</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>ISO writes it {code}</source>
+      <translation>ISO schreibt es {code}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Region already covered</source>
+      <translation>Region bereits abgedeckt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Region group that clashes</source>
+      <translation>Kollidierende Regionsgruppe</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Region group that contains itself</source>
+      <translation>Regionsgruppe, die sich selbst enthält</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Remove the member that leads back to the group.</source>
+      <translation>Entfernen Sie das Mitglied, das zur Gruppe zurückführt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Remove the region that is already covered, or the larger one if it is too wide.</source>
+      <translation>Entfernen Sie die bereits abgedeckte Region, oder die größere, wenn sie zu weit ist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Rename the group (references follow the rename in the editor).</source>
+      <translation>Benennen Sie die Gruppe um (Verweise folgen der Umbenennung im Editor).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Unknown region</source>
+      <translation>Unbekannte Region</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>did you mean {code}?</source>
+      <translation>meinten Sie {code}?</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {group} contains itself: {loop}</source>
+      <translation>Die Regionsgruppe {group} enthält sich selbst: {loop}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {group} has no members</source>
+      <translation>Die Regionsgruppe {group} hat keine Mitglieder</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {group} has the id of the shipped group '{name}'</source>
+      <translation>Die Regionsgruppe {group} hat die Id der mitgelieferten Gruppe '{name}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {group} reads as the ISO code {code}</source>
+      <translation>Die Regionsgruppe {group} wird als ISO-Code {code} gelesen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {owner} lists {code} twice</source>
+      <translation>Die Regionsgruppe {owner} nennt {code} zweimal</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {owner} lists {code}, already covered by {wider}</source>
+      <translation>Die Regionsgruppe {owner} nennt {code}, das bereits durch {wider} abgedeckt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>rule {owner} lists {code} twice</source>
+      <translation>Regel {owner} nennt {code} zweimal</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>rule {owner} lists {code}, already covered by {wider}</source>
+      <translation>Regel {owner} nennt {code}, das bereits durch {wider} abgedeckt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>use an ISO 3166 code (DE, US-CA) or a group id (eea), or define the group</source>
+      <translation>verwenden Sie einen ISO-3166-Code (DE, US-CA) oder eine Gruppen-Id (eea), oder definieren Sie die Gruppe</translation>
     </message>
   </context>
   <context>
@@ -1453,6 +2227,129 @@
     </message>
   </context>
   <context>
+    <name>checks/retention_terms</name>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>A legal hold keeps data even against an erasure request (GDPR Art. 17(3)); without its reason (the statute or the litigation) nobody can tell when it ends.</source>
+      <translation>Eine Aufbewahrungspflicht hält Daten selbst gegen einen Löschantrag fest (Art. 17 Abs. 3 DSGVO); ohne ihren Grund (das Gesetz oder den Rechtsstreit) kann niemand sagen, wann sie endet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Correct the minimum (Kept at least) or the maximum (Kept for).</source>
+      <translation>Korrigieren Sie das Minimum („Mindestens aufbewahrt“) oder das Maximum („Aufbewahrt für“).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Custom retention trigger without an event</source>
+      <translation>Eigener Aufbewahrungsauslöser ohne Ereignis</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Fill in Financial year starts (MM-DD, e.g. 04-01).</source>
+      <translation>Tragen Sie „Geschäftsjahr beginnt“ ein (MM-TT, z. B. 04-01).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Fill in Legal hold reason.</source>
+      <translation>Tragen Sie den „Grund der Aufbewahrungspflicht“ ein.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Financial year without its start</source>
+      <translation>Geschäftsjahr ohne Beginn</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Give the period (Kept for, e.g. P6Y) or the criteria (e.g. 'for the life of the account').</source>
+      <translation>Geben Sie die Dauer („Aufbewahrt für“, z. B. P6Y) oder die Kriterien an (z. B. 'solange das Konto besteht').</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Legal hold without a reason</source>
+      <translation>Aufbewahrungspflicht ohne Grund</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Minimum retention longer than the maximum</source>
+      <translation>Mindestaufbewahrung länger als das Maximum</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Name the event (Custom event, e.g. 'asset disposed of'), or pick one of the listed triggers.</source>
+      <translation>Nennen Sie das Ereignis („Eigenes Ereignis“, z. B. 'Anlage ausgemustert'), oder wählen Sie einen der aufgeführten Auslöser.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Retention by criteria only</source>
+      <translation>Aufbewahrung nur nach Kriterien</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Retention rule without a period or criteria</source>
+      <translation>Aufbewahrungsregel ohne Dauer oder Kriterien</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Review it from time to time (set the policy's next review date), or add a maximum period as a backstop.</source>
+      <translation>Überprüfen Sie sie von Zeit zu Zeit (legen Sie das nächste Überprüfungsdatum der Richtlinie fest), oder fügen Sie zur Absicherung eine Höchstdauer hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The data must be kept at least longer than it may be kept at most: no date satisfies both.</source>
+      <translation>Die Daten müssen mindestens länger aufbewahrt werden, als sie höchstens aufbewahrt werden dürfen: Kein Datum erfüllt beides.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The period is counted from an event of the organisation's own, but the event is not named, so nobody knows when the period starts.</source>
+      <translation>Die Dauer wird ab einem eigenen Ereignis der Organisation gezählt, das Ereignis ist aber nicht genannt; niemand weiß also, wann die Dauer beginnt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The period starts at the end of the financial year, but the rule does not say when that year starts (1 April for UK councils, 6 April for UK income tax, 1 January in many countries). Nothing is assumed.</source>
+      <translation>Die Dauer beginnt am Ende des Geschäftsjahres, die Regel sagt aber nicht, wann dieses Jahr beginnt (1. April bei britischen Kommunen, 6. April bei der britischen Einkommensteuer, 1. Januar in vielen Ländern). Es wird nichts angenommen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The rule gives criteria ('for the life of the account') and no maximum period. That is lawful (GDPR Art. 13(2)(a)), but data kept by criteria is easily kept too long.</source>
+      <translation>Die Regel nennt Kriterien ('solange das Konto besteht') und keine Höchstdauer. Das ist rechtmäßig (Art. 13 Abs. 2 lit. a DSGVO), doch nach Kriterien aufbewahrte Daten werden leicht zu lange aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The rule says neither how long the data is kept (a maximum period, or 'indefinite') nor by which criteria, so nobody can tell when the data goes (GDPR Art. 13(2)(a): the period, or the criteria used to determine it).</source>
+      <translation>Die Regel sagt weder, wie lange die Daten aufbewahrt werden (eine Höchstdauer oder 'indefinite'), noch nach welchen Kriterien; niemand kann also sagen, wann die Daten gelöscht werden (Art. 13 Abs. 2 lit. a DSGVO: die Dauer oder die Kriterien für ihre Festlegung).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} counts from a custom event it does not name</source>
+      <translation>Die Aufbewahrungsregel {rule} zählt ab einem eigenen Ereignis, das sie nicht nennt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} counts from the end of a financial year without saying when that year starts</source>
+      <translation>Die Aufbewahrungsregel {rule} zählt ab dem Ende eines Geschäftsjahres, ohne zu sagen, wann dieses Jahr beginnt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} gives neither a period nor criteria</source>
+      <translation>Die Aufbewahrungsregel {rule} nennt weder eine Dauer noch Kriterien</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} is under legal hold with no reason given</source>
+      <translation>Die Aufbewahrungsregel {rule} unterliegt einer Aufbewahrungspflicht ohne angegebenen Grund</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} keeps data at least {minimum} but at most {maximum}</source>
+      <translation>Die Aufbewahrungsregel {rule} speichert Daten mindestens {minimum}, aber höchstens {maximum}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} keeps data {criteria} with no maximum period; plan a review date</source>
+      <translation>Die Aufbewahrungsregel {rule} speichert Daten {criteria} ohne Höchstdauer; planen Sie ein Überprüfungsdatum</translation>
+    </message>
+  </context>
+  <context>
     <name>checks/structure</name>
     <message>
       <location filename="../../app/validation/checks/structure.py" />
@@ -1638,6 +2535,114 @@
       <location filename="../../app/validation/checks/structure.py" />
       <source>{kind} {item} refers to the unknown {word} '{value}'</source>
       <translation>{kind} {item} verweist auf '{value}', das nicht als {word} deklariert ist</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/transparency</name>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>A short note on why a rule exists helps reviewers and the next editor; the published policy uses it to explain the use in words.</source>
+      <translation>Eine kurze Notiz, warum eine Regel existiert, hilft Prüfern und dem nächsten Bearbeiter; die veröffentlichte Richtlinie erklärt damit die Nutzung in Worten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Data category without a description</source>
+      <translation>Datenkategorie ohne Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Describe in plain words what the category holds, e.g. 'the email address you sign up with'.</source>
+      <translation>Beschreiben Sie in verständlichen Worten, was die Kategorie enthält, z. B. 'die E-Mail-Adresse, mit der Sie sich registrieren'.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Describe in plain words what the data is used for and what people get from it.</source>
+      <translation>Beschreiben Sie in verständlichen Worten, wofür die Daten verwendet werden und was die Menschen davon haben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Describe who the recipient is and what it does, e.g. 'our email delivery provider'.</source>
+      <translation>Beschreiben Sie, wer der Empfänger ist und was er tut, z. B. 'unser Dienstleister für den E-Mail-Versand'.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Give the item a short readable name.</source>
+      <translation>Geben Sie dem Eintrag einen kurzen, lesbaren Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Item without a name</source>
+      <translation>Eintrag ohne Namen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>List the rights the purpose offers (access, erasure, objection...).</source>
+      <translation>Führen Sie die Rechte auf, die der Zweck gewährt (Auskunft, Löschung, Widerspruch …).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>People can access, correct, erase or object to the use of their data; the policy should say which of these rights apply to each purpose.</source>
+      <translation>Betroffene Personen können ihre Daten einsehen, berichtigen, löschen lassen oder der Nutzung widersprechen; die Richtlinie sollte sagen, welche dieser Rechte für jeden Zweck gelten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>People have the right to know what data is collected about them (GDPR Art. 13 and 14). The description is what the published policy shows for this category.</source>
+      <translation>Betroffene Personen haben das Recht zu wissen, welche Daten über sie erhoben werden (Art. 13 und 14 DSGVO). Die Beschreibung ist das, was die veröffentlichte Richtlinie für diese Kategorie zeigt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>People have the right to know who receives their data (GDPR Art. 13(1)(e)); a description says who the recipient is and what it does with the data.</source>
+      <translation>Betroffene Personen haben das Recht zu wissen, wer ihre Daten erhält (Art. 13 Abs. 1 lit. e DSGVO); eine Beschreibung sagt, wer der Empfänger ist und was er mit den Daten tut.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>People must be told why their data is used. The description is what the published policy shows for this purpose.</source>
+      <translation>Betroffenen Personen muss gesagt werden, warum ihre Daten verwendet werden. Die Beschreibung ist das, was die veröffentlichte Richtlinie für diesen Zweck zeigt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Purpose that offers no rights</source>
+      <translation>Zweck, der keine Rechte gewährt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Purpose without a description</source>
+      <translation>Zweck ohne Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Recipient without a description</source>
+      <translation>Empfänger ohne Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Rule without a description</source>
+      <translation>Regel ohne Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Say in one sentence what the rule allows or forbids, and why.</source>
+      <translation>Sagen Sie in einem Satz, was die Regel erlaubt oder verbietet, und warum.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Without a name, the published policy and the record of processing can only show the technical id.</source>
+      <translation>Ohne Namen können die veröffentlichte Richtlinie und das Verzeichnis von Verarbeitungstätigkeiten nur die technische Id zeigen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>purpose {purpose} offers no data-subject rights</source>
+      <translation>Der Zweck {purpose} gewährt keine Betroffenenrechte</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>{kind} {item} has no description</source>
+      <translation>{kind} {item} hat keine Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>{kind} {item} has no name</source>
+      <translation>{kind} {item} hat keinen Namen</translation>
     </message>
   </context>
 </TS>

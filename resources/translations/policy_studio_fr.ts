@@ -385,6 +385,265 @@
     </message>
   </context>
   <context>
+    <name>checks/automated</name>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Automated decisions not explained</source>
+      <translation>Décisions automatisées non expliquées</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Automated decisions on special-category data</source>
+      <translation>Décisions automatisées sur des données de catégories particulières</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Automated decisions without an Art. 22 exception</source>
+      <translation>Décisions automatisées sans exception de l'article 22</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Automated decisions without safeguards</source>
+      <translation>Décisions automatisées sans garanties</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Base the purpose on contract, legal obligation or consent collected by opt-in in every region, or put a person in the loop (clear 'solely automated').</source>
+      <translation>Fondez la finalité, dans chaque région, sur un contrat, une obligation légale ou un consentement recueilli par opt-in, ou faites intervenir une personne (décochez 'solely automated').</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Decisions based solely on automated processing with legal or similarly significant effects are forbidden unless necessary for a contract, authorised by law, or based on the person's explicit consent (GDPR Art. 22(2)).</source>
+      <translation>Les décisions fondées exclusivement sur un traitement automatisé produisant des effets juridiques ou des effets similaires importants sont interdites, sauf si elles sont nécessaires à un contrat, autorisées par la loi ou fondées sur le consentement explicite de la personne (article 22, paragraphe 2, du RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Describe the logic and the consequences of the decisions in plain words.</source>
+      <translation>Décrivez en termes simples la logique et les conséquences des décisions.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Describe the logic of the profiling in plain words.</source>
+      <translation>Décrivez en termes simples la logique du profilage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Fill in the purpose's automated decisions (profiling, solely automated, logic).</source>
+      <translation>Renseignez les décisions automatisées de la finalité (profilage, exclusivement automatisé, logique).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Offer the missing safeguards and list them in the purpose's automated decisions.</source>
+      <translation>Offrez les garanties manquantes et listez-les dans les décisions automatisées de la finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>People must be told the logic involved in automated decisions and their significance and envisaged consequences (GDPR Art. 13(2)(f), 14(2)(g), 15(1)(h)).</source>
+      <translation>Les personnes doivent être informées de la logique sous-jacente des décisions automatisées ainsi que de leur importance et de leurs conséquences prévues (articles 13, paragraphe 2, point f, 14, paragraphe 2, point g, et 15, paragraphe 1, point h, du RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Profiling evaluates personal aspects of people; they are entitled to know how it works (GDPR Art. 13(2)(f), Art. 21).</source>
+      <translation>Le profilage évalue des aspects personnels des personnes ; elles ont le droit de savoir comment il fonctionne (articles 13, paragraphe 2, point f, et 21 du RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Profiling purpose without automated decisions</source>
+      <translation>Finalité de profilage sans décisions automatisées décrites</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Profiling without its logic</source>
+      <translation>Profilage sans sa logique</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Set the Art. 9 condition to explicit consent or substantial public interest, or stop allowing special-category data for the purpose.</source>
+      <translation>Réglez la condition de l'article 9 sur le consentement explicite ou un motif d'intérêt public important, ou cessez d'autoriser des données de catégories particulières pour la finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Solely automated decisions may use special-category data only with explicit consent or for reasons of substantial public interest, with suitable safeguards (GDPR Art. 22(4), Art. 9(2)(a) or (g)).</source>
+      <translation>Les décisions exclusivement automatisées ne peuvent utiliser des données de catégories particulières qu'avec un consentement explicite ou pour des motifs d'intérêt public important, avec des garanties appropriées (article 22, paragraphe 4, et article 9, paragraphe 2, point a ou g, du RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>The purpose's kind is profiling, but it does not say whether it takes automated decisions or what logic it uses.</source>
+      <translation>La finalité est de type profilage, mais elle ne dit pas si elle prend des décisions automatisées ni quelle logique elle utilise.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Where solely automated decisions are allowed, people keep at least the right to obtain human intervention, to express their point of view and to contest the decision (GDPR Art. 22(3)).</source>
+      <translation>Lorsque des décisions exclusivement automatisées sont autorisées, les personnes conservent au moins le droit d'obtenir une intervention humaine, d'exprimer leur point de vue et de contester la décision (article 22, paragraphe 3, du RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} is for profiling but does not describe its automated decisions</source>
+      <translation>La finalité {purpose} relève du profilage mais ne décrit pas ses décisions automatisées</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} profiles people but does not describe how</source>
+      <translation>La finalité {purpose} profile des personnes mais ne décrit pas comment</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but does not explain their consequences</source>
+      <translation>La finalité {purpose} prend des décisions exclusivement automatisées mais n'en explique pas les conséquences</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but does not explain their logic</source>
+      <translation>La finalité {purpose} prend des décisions exclusivement automatisées mais n'en explique pas la logique</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but does not explain their logic or consequences</source>
+      <translation>La finalité {purpose} prend des décisions exclusivement automatisées mais n'en explique ni la logique ni les conséquences</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but people cannot {safeguards}</source>
+      <translation>La finalité {purpose} prend des décisions exclusivement automatisées mais les personnes ne peuvent pas {safeguards}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but relies on consent collected without opt-in, which Art. 22(2) does not allow</source>
+      <translation>La finalité {purpose} prend des décisions exclusivement automatisées mais se fonde sur un consentement recueilli sans opt-in, ce que l'article 22, paragraphe 2, ne permet pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but relies on {bases}, which Art. 22(2) does not allow</source>
+      <translation>La finalité {purpose} prend des décisions exclusivement automatisées mais se fonde sur {bases}, ce que l'article 22, paragraphe 2, ne permet pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions on special-category data ({categories}, by rule {rules}) without explicit consent or substantial public interest</source>
+      <translation>La finalité {purpose} prend des décisions exclusivement automatisées sur des données de catégories particulières ({categories}, par la règle {rules}) sans consentement explicite ni motif d'intérêt public important</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions on special-category data ({categories}, by rules {rules}) without explicit consent or substantial public interest</source>
+      <translation>La finalité {purpose} prend des décisions exclusivement automatisées sur des données de catégories particulières ({categories}, par les règles {rules}) sans consentement explicite ni motif d'intérêt public important</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>{items} or {last}</source>
+      <translation>{items} ou {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/bases</name>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>Allowed where the purpose has no legal basis</source>
+      <translation>Autorisée là où la finalité n'a pas de base légale</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>Assessment without its balancing test</source>
+      <translation>Évaluation sans mise en balance</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>Set the purpose's default legal basis (used wherever no regional entry applies), add an entry for those regions, or limit the rules to the regions with a basis.</source>
+      <translation>Définissez la base légale par défaut de la finalité (utilisée partout où aucune entrée régionale ne s'applique), ajoutez une entrée pour ces régions, ou limitez les règles aux régions dotées d'une base.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>Summarise the outcome of the balancing test in the purpose's 'balancing' field.</source>
+      <translation>Résumez le résultat de la mise en balance dans le champ 'balancing' de la finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>The purpose names a legitimate interests assessment, but the policy does not say, in plain words, why the organisation's interest is not overridden by the person's. Readers of the policy document see only a reference they may not be able to open.</source>
+      <translation>La finalité indique une évaluation de l'intérêt légitime, mais la politique ne dit pas en termes simples pourquoi l'intérêt de l'organisation ne cède pas devant celui de la personne. Les lecteurs du document ne voient qu'une référence qu'ils ne pourront peut-être pas consulter.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>The purpose's legal bases are all limited to some regions and it has no default basis, yet rules allow it in other regions (or in any region). There the use has no lawful basis.</source>
+      <translation>Les bases légales de la finalité sont toutes limitées à certaines régions et elle n'a pas de base par défaut, pourtant des règles l'autorisent dans d'autres régions (ou dans toute région). Là, l'utilisation n'a pas de base licite.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>any region</source>
+      <translation>toute région</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>purpose {purpose} is allowed in {regions}, where none of its legal bases applies</source>
+      <translation>La finalité {purpose} est autorisée dans {regions}, où aucune de ses bases légales ne s'applique</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>purpose {purpose} names the assessment {assessment} but gives no balancing test in plain words</source>
+      <translation>La finalité {purpose} indique l'évaluation {assessment} mais ne présente pas la mise en balance en termes simples</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/cpra</name>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>A business that sells or shares personal information must treat an opt-out preference signal such as Global Privacy Control as a valid request to opt out (11 CCR 7025).</source>
+      <translation>Une entreprise qui vend ou partage des informations personnelles doit traiter un signal de préférence d'opt-out tel que Global Privacy Control comme une demande d'opt-out valable (11 CCR 7025).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Californians may opt out of the sale and sharing of their personal information. A purpose that sells or shares but asks nothing (consent 'none') ignores that choice.</source>
+      <translation>Les Californiens peuvent s'opposer à la vente et au partage de leurs informations personnelles. Une finalité qui vend ou partage sans rien demander (consentement 'none') ignore ce choix.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Global Privacy Control not honoured (CPRA)</source>
+      <translation>Global Privacy Control non respecté (CPRA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Honour Global Privacy Control for the purpose (set 'honours_gpc').</source>
+      <translation>Respectez Global Privacy Control pour la finalité (activez 'honours_gpc').</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Sale or sharing without any choice (CPRA)</source>
+      <translation>Vente ou partage sans aucun choix (CPRA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Set the purpose's consent to opt-out (or opt-in) and offer the right to opt out of sale or sharing.</source>
+      <translation>Réglez le consentement de la finalité sur opt-out (ou opt-in) et offrez le droit de s'opposer à la vente ou au partage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} sells and shares personal information but does not honour Global Privacy Control as an opt-out</source>
+      <translation>La finalité {purpose} vend et partage des informations personnelles mais ne respecte pas Global Privacy Control comme opt-out</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} sells and shares personal information but its consent is 'none': people cannot opt out</source>
+      <translation>La finalité {purpose} vend et partage des informations personnelles mais son consentement est 'none' : les personnes ne peuvent pas s'y opposer</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} sells personal information but does not honour Global Privacy Control as an opt-out</source>
+      <translation>La finalité {purpose} vend des informations personnelles mais ne respecte pas Global Privacy Control comme opt-out</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} sells personal information but its consent is 'none': people cannot opt out</source>
+      <translation>La finalité {purpose} vend des informations personnelles mais son consentement est 'none' : les personnes ne peuvent pas s'y opposer</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} shares personal information but does not honour Global Privacy Control as an opt-out</source>
+      <translation>La finalité {purpose} partage des informations personnelles mais ne respecte pas Global Privacy Control comme opt-out</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} shares personal information but its consent is 'none': people cannot opt out</source>
+      <translation>La finalité {purpose} partage des informations personnelles mais son consentement est 'none' : les personnes ne peuvent pas s'y opposer</translation>
+    </message>
+  </context>
+  <context>
     <name>checks/dpia</name>
     <message>
       <location filename="../../app/validation/checks/dpia.py" />
@@ -415,6 +674,157 @@
       <location filename="../../app/validation/checks/dpia.py" />
       <source>a DPIA is required for purpose {purpose}, which meets {count} of the criteria: {criteria}; it is recorded as {state} but names no reference</source>
       <translation>Une AIPD est requise pour la finalité {purpose}, qui remplit {count} des critères : {criteria} ; elle est consignée comme {state} mais n'indique aucune référence</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/expectations</name>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>An allow always has the reason 'allowed' and a deny never has it, so an expectation that pairs them can never hold, whatever the rules say.</source>
+      <translation>Une autorisation a toujours le motif 'allowed' et une interdiction jamais ; une attente qui les associe ne peut donc jamais être satisfaite, quoi que disent les règles.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>An expectation asks about a category for a purpose; without both it asks nothing and protects nothing.</source>
+      <translation>Une attente porte sur une catégorie pour une finalité ; sans les deux, elle ne demande rien et ne protège rien.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>An expectation that names a use rule or retention rule the policy does not have can never hold; usually the rule was renamed outside the editor or mistyped.</source>
+      <translation>Une attente qui nomme une règle d'utilisation ou de conservation que la politique n'a pas ne peut jamais être satisfaite ; le plus souvent, la règle a été renommée hors de l'éditeur ou mal saisie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Change the expected decision, or the reason (leave the reason empty when any reason will do).</source>
+      <translation>Modifiez la décision attendue, ou le motif (laissez le motif vide si n'importe lequel convient).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Choose the category and the purpose the question is about.</source>
+      <translation>Choisissez la catégorie et la finalité sur lesquelles porte la question.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Expectation naming an unknown rule</source>
+      <translation>Attente nommant une règle inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Expectation that contradicts itself</source>
+      <translation>Attente contradictoire</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Failing expectation</source>
+      <translation>Attente non satisfaite</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>If the change is intended, update the expectation (or save a new one from the decision tester); otherwise correct the rules.</source>
+      <translation>Si la modification est voulue, mettez à jour l'attente (ou enregistrez-en une nouvelle depuis le testeur de décisions) ; sinon, corrigez les règles.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Incomplete expectation</source>
+      <translation>Attente incomplète</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Open the decision tester on this request to see why.</source>
+      <translation>Ouvrez le testeur de décisions sur cette demande pour en voir la raison.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Pick a declared rule, or leave the field empty when any rule will do.</source>
+      <translation>Choisissez une règle déclarée, ou laissez le champ vide si n'importe quelle règle convient.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>The policy's owners wrote down the decision this question must get; the policy now answers it differently, so a change has altered a decision people rely on.</source>
+      <translation>Les responsables de la politique ont consigné la décision que cette question doit recevoir ; la politique y répond désormais autrement : une modification a donc changé une décision sur laquelle on compte.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' expects the unknown retention rule '{rule}'</source>
+      <translation>L'attente '{expectation}' attend la règle de conservation inconnue '{rule}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' expects the unknown use rule '{rule}'</source>
+      <translation>L'attente '{expectation}' attend la règle d'utilisation inconnue '{rule}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' expects {effect} with the reason {reason}, which only a deny can have</source>
+      <translation>L'attente '{expectation}' attend {effect} avec le motif {reason}, que seule une interdiction peut avoir</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' expects {effect} with the reason {reason}, which only an allow can have</source>
+      <translation>L'attente '{expectation}' attend {effect} avec le motif {reason}, que seule une autorisation peut avoir</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' has no category</source>
+      <translation>L'attente '{expectation}' n'a pas de catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' has no purpose</source>
+      <translation>L'attente '{expectation}' n'a pas de finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation {expectation} fails: {problems}</source>
+      <translation>L'attente {expectation} n'est pas satisfaite : {problems}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/file_format</name>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>Format 1 file</source>
+      <translation>Fichier au format 1</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>Format 1 files keep their old meaning: a rule without recipients allows disclosure to anyone, and a region matches only its own code. Format 2 says both explicitly and adds the new fields.</source>
+      <translation>Les fichiers au format 1 gardent leur ancienne signification : une règle sans destinataires autorise la communication à quiconque, et une région ne correspond qu'à son propre code. Le format 2 dit les deux explicitement et ajoute les nouveaux champs.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>Format 2 field in a format 1 file</source>
+      <translation>Champ du format 2 dans un fichier au format 1</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>In the window, choose Migrate in the bar shown when the file opens, then save; on the command line, run 'policy-studio migrate FILE'. The decisions stay the same; comments and layout are kept.</source>
+      <translation>Dans la fenêtre, choisissez Migrer dans la barre affichée à l'ouverture du fichier, puis enregistrez ; en ligne de commande, exécutez 'policy-studio migrate FILE'. Les décisions restent les mêmes ; les commentaires et la mise en forme sont conservés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>Migrate the file to format 2 and keep the field (in the window, choose Migrate in the bar shown when the file opens; on the command line, run 'policy-studio migrate FILE'), or remove the field.</source>
+      <translation>Migrez le fichier au format 2 et gardez le champ (dans la fenêtre, choisissez Migrer dans la barre affichée à l'ouverture du fichier ; en ligne de commande, exécutez 'policy-studio migrate FILE'), ou supprimez le champ.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>The file says it is format 1, whose meaning differs from format 2 (disclosure, regions), yet it uses something only format 2 has; it cannot be read as either.</source>
+      <translation>Le fichier se déclare au format 1, dont la signification diffère du format 2 (communication, régions), mais il utilise quelque chose que seul le format 2 possède ; il ne peut être lu ni comme l'un ni comme l'autre.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>choose Migrate in the bar the window shows when it opens the file, or run policy-studio migrate FILE</source>
+      <translation>choisissez Migrer dans la barre que la fenêtre affiche à l'ouverture du fichier, ou exécutez policy-studio migrate FILE</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>this file is in format {version}; migrating it to format {latest} keeps every decision and adds the new fields</source>
+      <translation>Ce fichier est au format {version} ; le migrer au format {latest} conserve chaque décision et ajoute les nouveaux champs</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>{what} is format 2 only; this file says format_version: {version}</source>
+      <translation>{what} n'existe qu'au format 2 ; ce fichier indique format_version : {version}</translation>
     </message>
   </context>
   <context>
@@ -1237,6 +1647,129 @@
     </message>
   </context>
   <context>
+    <name>checks/people</name>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Add the obligation parental_consent to the rules that allow the use for these people, or add a deny rule for them; or record the subject's youngest age.</source>
+      <translation>Ajoutez l'obligation parental_consent aux règles qui autorisent l'utilisation pour ces personnes, ou ajoutez une règle d'interdiction pour elles ; ou indiquez l'âge minimal des personnes concernées.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Below the age of digital consent where the person is (GDPR Art. 8: 13 to 16 by member state; UK 13; COPPA 13), consent is given by a parent or guardian. A consent-based use allowed for people who may be younger must say so.</source>
+      <translation>En dessous de l'âge du consentement numérique là où se trouve la personne (article 8 du RGPD : 13 à 16 ans selon l'État membre ; Royaume-Uni 13 ; COPPA 13), le consentement est donné par un parent ou un tuteur. Une utilisation fondée sur le consentement et autorisée pour des personnes éventuellement plus jeunes doit le prévoir.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Consent of people who may be under the age of consent</source>
+      <translation>Consentement de personnes pouvant avoir moins que l'âge du consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Correct the youngest and oldest ages, or set or clear Children to match them.</source>
+      <translation>Corrigez les âges minimal et maximal, ou cochez ou décochez Enfants pour les faire concorder.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Exports use external ids instead of guessing from words; a DPV term that does not exist or a Fides key that is not well formed exports something no reader understands.</source>
+      <translation>Les exports utilisent les identifiants externes au lieu de deviner à partir des mots ; un terme DPV inexistant ou une clé Fides mal formée exporte quelque chose qu'aucun lecteur ne comprend.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>External id that is not a known term</source>
+      <translation>Identifiant externe qui n'est pas un terme connu</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Make the purpose opt-in, or add a deny rule for these people in California.</source>
+      <translation>Soumettez la finalité à un opt-in, ou ajoutez une règle d'interdiction pour ces personnes en Californie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Name the third party or public source the data comes from.</source>
+      <translation>Indiquez le tiers ou la source publique dont proviennent les données.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Sale or sharing of minors' data without opt-in</source>
+      <translation>Vente ou partage de données de mineurs sans opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Source without a name</source>
+      <translation>Source sans nom</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Subject's ages do not add up</source>
+      <translation>Les âges des personnes concernées ne concordent pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>The DPV id {id} of {item} is not a term of the bundled DPV vocabularies</source>
+      <translation>L'identifiant DPV {id} de {item} n'est pas un terme des vocabulaires DPV fournis</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>The Fides key {key} of {item} is not well formed</source>
+      <translation>La clé Fides {key} de {item} est mal formée</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>The ages and the children flag decide whether a parent must consent for these people; if they contradict each other, the checks and the published policy say the wrong thing.</source>
+      <translation>Les âges et l'indicateur Enfants déterminent si un parent doit consentir pour ces personnes ; s'ils se contredisent, les contrôles et la politique publiée disent la mauvaise chose.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Under the CCPA as amended by the CPRA (Civ. Code 1798.120(c)), the personal information of a consumer under 16 may not be sold or shared unless the consumer (13 to 15) or a parent (under 13) opted in.</source>
+      <translation>Selon le CCPA modifié par le CPRA (Civ. Code 1798.120(c)), les informations personnelles d'un consommateur de moins de 16 ans ne peuvent être vendues ou partagées que si le consommateur (13 à 15 ans) ou un parent (moins de 13 ans) y a consenti (opt-in).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Use a term of the DPV vocabularies (e.g. pd:EmailAddress, dpv:Marketing) and a Fides key of dot-separated letters, digits and underscores (user.contact.email).</source>
+      <translation>Utilisez un terme des vocabulaires DPV (par exemple pd:EmailAddress, dpv:Marketing) et une clé Fides composée de lettres, chiffres et tirets bas séparés par des points (user.contact.email).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>When data is not collected from the person, they must be told where it came from (GDPR Art. 14(2)(f)): the third party or public source by name.</source>
+      <translation>Lorsque les données ne sont pas collectées auprès de la personne, elle doit être informée de leur source (article 14, paragraphe 2, point f, du RGPD) : le tiers ou la source publique, nommément.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>category {category} comes from a public source without a name</source>
+      <translation>La catégorie {category} provient d'une source publique sans nom</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>category {category} comes from a third party without a name</source>
+      <translation>La catégorie {category} provient d'un tiers sans nom</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>for subject {subject}, {problem}</source>
+      <translation>Pour les personnes concernées {subject} : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>purpose {purpose} relies on consent and is allowed for subject {subject}, who may be {ages}, without parental consent</source>
+      <translation>La finalité {purpose} se fonde sur le consentement et est autorisée pour les personnes concernées {subject}, qui peuvent avoir {ages}, sans consentement parental</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>purpose {purpose} sells or shares data of subject {subject}, who may be {ages}, without opt-in</source>
+      <translation>La finalité {purpose} vend ou partage des données des personnes concernées {subject}, qui peuvent avoir {ages}, sans opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>subject {subject} is {problem}</source>
+      <translation>Les personnes concernées {subject} sont {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>under {age} in {regions}</source>
+      <translation>moins de {age} ans en {regions}</translation>
+    </message>
+  </context>
+  <context>
     <name>checks/placeholders</name>
     <message>
       <location filename="../../app/validation/checks/placeholders.py" />
@@ -1262,6 +1795,247 @@
       <location filename="../../app/validation/checks/placeholders.py" />
       <source>{field} still holds placeholder text '{text}'</source>
       <translation>{field} contient encore le texte d'exemple '{text}'</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/record</name>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>A controller may use a processor only under a contract or other legal act that binds it (GDPR Art. 28(3)); the record of processing is where a reviewer looks for it.</source>
+      <translation>Un responsable du traitement ne peut recourir à un sous-traitant qu'en vertu d'un contrat ou d'un autre acte juridique qui le lie (article 28, paragraphe 3, du RGPD) ; c'est dans le registre des activités de traitement qu'un relecteur le cherche.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>A processor acts for a controller only under a contract that binds it (GDPR Art. 28(3)); a reviewer looks for it beside each controller served in the processor's record (Art. 30(2)(a)).</source>
+      <translation>Un sous-traitant n'agit pour un responsable du traitement qu'en vertu d'un contrat qui le lie (article 28, paragraphe 3, du RGPD) ; un relecteur le cherche à côté de chaque responsable servi dans le registre du sous-traitant (article 30, paragraphe 2, point a).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>A purpose says it is carried out on behalf of a controller the policy does not list under Processing for controllers, so the processor's record cannot name that controller or its contact (GDPR Art. 30(2)(a)).</source>
+      <translation>Une finalité indique être réalisée pour le compte d'un responsable du traitement que la politique ne liste pas sous Traitement pour des responsables ; le registre du sous-traitant ne peut donc pas nommer ce responsable ni son contact (article 30, paragraphe 2, point a, du RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>A transfer on a derogation is lawful only in the situations GDPR Art. 49(1) lists (explicit consent, a contract with or for the person, public interest, legal claims, vital interests, a public register); the record of processing must say which one applies (Art. 30(1)(e)).</source>
+      <translation>Un transfert fondé sur une dérogation n'est licite que dans les situations énumérées à l'article 49, paragraphe 1, du RGPD (consentement explicite, contrat avec la personne ou en sa faveur, intérêt public, droits en justice, intérêts vitaux, registre public) ; le registre des activités de traitement doit indiquer laquelle s'applique (article 30, paragraphe 1, point e).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Controller served without a contract reference</source>
+      <translation>Responsable servi sans référence de contrat</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Derogation not named</source>
+      <translation>Dérogation non précisée</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Fill in Processing contract of the controller with the agreement's name or link.</source>
+      <translation>Renseignez le Contrat de traitement du responsable avec le nom ou le lien de l'accord.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Fill in Processor contract with the agreement's name or link.</source>
+      <translation>Renseignez le Contrat de sous-traitance avec le nom ou le lien de l'accord.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Pick a listed controller, or add it under Processing for controllers.</source>
+      <translation>Choisissez un responsable listé, ou ajoutez-le sous Traitement pour des responsables.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Pick the Art. 49(1) derogation in Transfer derogation, or record a safeguard.</source>
+      <translation>Choisissez la dérogation de l'article 49, paragraphe 1, dans Dérogation de transfert, ou consignez une garantie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Processor without a contract reference</source>
+      <translation>Sous-traitant sans référence de contrat</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Unknown controller</source>
+      <translation>Responsable du traitement inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>add it under {section} &gt; processing_for</source>
+      <translation>ajoutez-le sous {section} &gt; processing_for</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>listed: {controllers}</source>
+      <translation>listés : {controllers}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>name the data processing agreement</source>
+      <translation>indiquez l'accord de traitement des données</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>pick the derogation that applies</source>
+      <translation>choisissez la dérogation applicable</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>processor {recipient} receives data but no Art. 28 contract is referenced</source>
+      <translation>Le sous-traitant {recipient} reçoit des données mais aucun contrat au titre de l'article 28 n'est référencé</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>purpose {purpose} is carried out on behalf of the unknown controller '{controller}'</source>
+      <translation>La finalité {purpose} est réalisée pour le compte du responsable du traitement inconnu '{controller}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>recipient {recipient} relies on a derogation but does not say which one of GDPR Art. 49(1)</source>
+      <translation>Le destinataire {recipient} se fonde sur une dérogation mais ne précise pas laquelle de l'article 49, paragraphe 1, du RGPD</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>the organisation processes data for {controller} but no Art. 28 contract is referenced</source>
+      <translation>L'organisation traite des données pour {controller} mais aucun contrat au titre de l'article 28 n'est référencé</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/regions</name>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>'{code}' is not an ISO 3166 code or a known region group</source>
+      <translation>'{code}' n'est ni un code ISO 3166 ni un groupe de régions connu</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A group listing itself, directly or through other groups, has no meaning of its own: its members are whatever the loop says.</source>
+      <translation>Un groupe qui se contient lui-même, directement ou via d'autres groupes, n'a pas de signification propre : ses membres sont ce que dit la boucle.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A group without members contains nowhere: a rule limited to it never applies.</source>
+      <translation>Un groupe sans membres ne contient aucun lieu : une règle limitée à lui ne s'applique jamais.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A group's id must not be an ISO code or a shipped group's id: two-letter ids are read as ISO countries, and a shipped id keeps its shipped meaning, so the group would never be what its members say.</source>
+      <translation>L'identifiant d'un groupe ne doit être ni un code ISO ni l'identifiant d'un groupe fourni : les identifiants de deux lettres sont lus comme des pays ISO, et un identifiant fourni garde sa signification d'origine, si bien que le groupe ne serait jamais ce que disent ses membres.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A list names a region and another region that contains it (DE and eea); the larger one already covers the smaller.</source>
+      <translation>Une liste nomme une région et une autre région qui la contient (DE et eea) ; la plus grande couvre déjà la plus petite.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A region is an ISO 3166 country or subdivision code, a shipped group or a group the policy defines. Any other code matches no request, so a rule limited to it never applies and a recipient's transfer cannot be judged.</source>
+      <translation>Une région est un code ISO 3166 de pays ou de subdivision, un groupe fourni ou un groupe défini par la politique. Tout autre code ne correspond à aucune demande : une règle limitée à lui ne s'applique jamais et le transfert vers un destinataire ne peut pas être évalué.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Add the countries, subdivisions or groups it stands for, or delete it.</source>
+      <translation>Ajoutez les pays, subdivisions ou groupes qu'il représente, ou supprimez-le.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Correct the code (the UK is GB), or define the group under Region groups.</source>
+      <translation>Corrigez le code (le Royaume-Uni est GB), ou définissez le groupe sous Groupes de régions.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Empty region group</source>
+      <translation>Groupe de régions vide</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>ISO writes it {code}</source>
+      <translation>ISO l'écrit {code}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Region already covered</source>
+      <translation>Région déjà couverte</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Region group that clashes</source>
+      <translation>Groupe de régions en conflit</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Region group that contains itself</source>
+      <translation>Groupe de régions qui se contient lui-même</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Remove the member that leads back to the group.</source>
+      <translation>Retirez le membre qui ramène au groupe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Remove the region that is already covered, or the larger one if it is too wide.</source>
+      <translation>Retirez la région déjà couverte, ou la plus grande si elle est trop large.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Rename the group (references follow the rename in the editor).</source>
+      <translation>Renommez le groupe (les références suivent le renommage dans l'éditeur).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Unknown region</source>
+      <translation>Région inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>did you mean {code}?</source>
+      <translation>vouliez-vous dire {code} ?</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {group} contains itself: {loop}</source>
+      <translation>Le groupe de régions {group} se contient lui-même : {loop}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {group} has no members</source>
+      <translation>Le groupe de régions {group} n'a pas de membres</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {group} has the id of the shipped group '{name}'</source>
+      <translation>Le groupe de régions {group} a l'identifiant du groupe fourni '{name}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {group} reads as the ISO code {code}</source>
+      <translation>Le groupe de régions {group} se lit comme le code ISO {code}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {owner} lists {code} twice</source>
+      <translation>Le groupe de régions {owner} liste {code} deux fois</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {owner} lists {code}, already covered by {wider}</source>
+      <translation>Le groupe de régions {owner} liste {code}, déjà couvert par {wider}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>rule {owner} lists {code} twice</source>
+      <translation>La règle {owner} liste {code} deux fois</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>rule {owner} lists {code}, already covered by {wider}</source>
+      <translation>La règle {owner} liste {code}, déjà couvert par {wider}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>use an ISO 3166 code (DE, US-CA) or a group id (eea), or define the group</source>
+      <translation>utilisez un code ISO 3166 (DE, US-CA) ou un identifiant de groupe (eea), ou définissez le groupe</translation>
     </message>
   </context>
   <context>
@@ -1453,6 +2227,129 @@
     </message>
   </context>
   <context>
+    <name>checks/retention_terms</name>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>A legal hold keeps data even against an erasure request (GDPR Art. 17(3)); without its reason (the statute or the litigation) nobody can tell when it ends.</source>
+      <translation>Une conservation obligatoire maintient les données même contre une demande d'effacement (article 17, paragraphe 3, du RGPD) ; sans sa raison (la loi ou le litige), personne ne peut dire quand elle prend fin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Correct the minimum (Kept at least) or the maximum (Kept for).</source>
+      <translation>Corrigez le minimum (Conservé au moins) ou le maximum (Conservé pendant).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Custom retention trigger without an event</source>
+      <translation>Déclencheur de conservation personnalisé sans événement</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Fill in Financial year starts (MM-DD, e.g. 04-01).</source>
+      <translation>Renseignez Début de l'exercice (MM-JJ, par exemple 04-01).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Fill in Legal hold reason.</source>
+      <translation>Renseignez Motif de la conservation obligatoire.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Financial year without its start</source>
+      <translation>Exercice sans date de début</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Give the period (Kept for, e.g. P6Y) or the criteria (e.g. 'for the life of the account').</source>
+      <translation>Indiquez la durée (Conservé pendant, par exemple P6Y) ou les critères (par exemple « pendant la durée de vie du compte »).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Legal hold without a reason</source>
+      <translation>Conservation obligatoire sans motif</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Minimum retention longer than the maximum</source>
+      <translation>Conservation minimale plus longue que la maximale</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Name the event (Custom event, e.g. 'asset disposed of'), or pick one of the listed triggers.</source>
+      <translation>Nommez l'événement (Événement personnalisé, par exemple « bien mis au rebut »), ou choisissez l'un des déclencheurs listés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Retention by criteria only</source>
+      <translation>Conservation selon des critères uniquement</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Retention rule without a period or criteria</source>
+      <translation>Règle de conservation sans durée ni critères</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Review it from time to time (set the policy's next review date), or add a maximum period as a backstop.</source>
+      <translation>Réexaminez-la de temps à autre (fixez la date de prochaine révision de la politique), ou ajoutez une durée maximale comme garde-fou.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The data must be kept at least longer than it may be kept at most: no date satisfies both.</source>
+      <translation>Les données doivent être conservées au moins plus longtemps qu'elles ne peuvent l'être au plus : aucune date ne satisfait les deux.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The period is counted from an event of the organisation's own, but the event is not named, so nobody knows when the period starts.</source>
+      <translation>La durée court à partir d'un événement propre à l'organisation, mais cet événement n'est pas nommé : personne ne sait donc quand la durée commence.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The period starts at the end of the financial year, but the rule does not say when that year starts (1 April for UK councils, 6 April for UK income tax, 1 January in many countries). Nothing is assumed.</source>
+      <translation>La durée commence à la fin de l'exercice, mais la règle ne dit pas quand cet exercice commence (1er avril pour les collectivités britanniques, 6 avril pour l'impôt sur le revenu britannique, 1er janvier dans de nombreux pays). Rien n'est présumé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The rule gives criteria ('for the life of the account') and no maximum period. That is lawful (GDPR Art. 13(2)(a)), but data kept by criteria is easily kept too long.</source>
+      <translation>La règle donne des critères (« pendant la durée de vie du compte ») et aucune durée maximale. C'est licite (article 13, paragraphe 2, point a, du RGPD), mais des données conservées selon des critères le sont facilement trop longtemps.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The rule says neither how long the data is kept (a maximum period, or 'indefinite') nor by which criteria, so nobody can tell when the data goes (GDPR Art. 13(2)(a): the period, or the criteria used to determine it).</source>
+      <translation>La règle ne dit ni combien de temps les données sont conservées (une durée maximale, ou 'indefinite') ni selon quels critères : personne ne peut donc dire quand les données disparaissent (article 13, paragraphe 2, point a, du RGPD : la durée, ou les critères utilisés pour la déterminer).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} counts from a custom event it does not name</source>
+      <translation>La règle de conservation {rule} court à partir d'un événement personnalisé qu'elle ne nomme pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} counts from the end of a financial year without saying when that year starts</source>
+      <translation>La règle de conservation {rule} court à partir de la fin d'un exercice sans dire quand cet exercice commence</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} gives neither a period nor criteria</source>
+      <translation>La règle de conservation {rule} ne donne ni durée ni critères</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} is under legal hold with no reason given</source>
+      <translation>La règle de conservation {rule} est sous conservation obligatoire sans motif indiqué</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} keeps data at least {minimum} but at most {maximum}</source>
+      <translation>La règle de conservation {rule} conserve les données au moins {minimum} mais au plus {maximum}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} keeps data {criteria} with no maximum period; plan a review date</source>
+      <translation>La règle de conservation {rule} conserve les données {criteria} sans durée maximale ; prévoyez une date de révision</translation>
+    </message>
+  </context>
+  <context>
     <name>checks/structure</name>
     <message>
       <location filename="../../app/validation/checks/structure.py" />
@@ -1638,6 +2535,114 @@
       <location filename="../../app/validation/checks/structure.py" />
       <source>{kind} {item} refers to the unknown {word} '{value}'</source>
       <translation>{kind} {item} fait référence à '{value}', qui n'est pas déclaré comme {word}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/transparency</name>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>A short note on why a rule exists helps reviewers and the next editor; the published policy uses it to explain the use in words.</source>
+      <translation>Une courte note sur la raison d'être d'une règle aide les relecteurs et le prochain rédacteur ; la politique publiée s'en sert pour expliquer l'utilisation en mots.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Data category without a description</source>
+      <translation>Catégorie de données sans description</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Describe in plain words what the category holds, e.g. 'the email address you sign up with'.</source>
+      <translation>Décrivez en termes simples ce que contient la catégorie, par exemple « l'adresse e-mail avec laquelle vous vous inscrivez ».</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Describe in plain words what the data is used for and what people get from it.</source>
+      <translation>Décrivez en termes simples à quoi servent les données et ce que les personnes en retirent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Describe who the recipient is and what it does, e.g. 'our email delivery provider'.</source>
+      <translation>Décrivez qui est le destinataire et ce qu'il fait, par exemple « notre prestataire d'envoi d'e-mails ».</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Give the item a short readable name.</source>
+      <translation>Donnez à l'élément un nom court et lisible.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Item without a name</source>
+      <translation>Élément sans nom</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>List the rights the purpose offers (access, erasure, objection...).</source>
+      <translation>Listez les droits offerts par la finalité (accès, effacement, opposition…).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>People can access, correct, erase or object to the use of their data; the policy should say which of these rights apply to each purpose.</source>
+      <translation>Les personnes peuvent accéder à leurs données, les rectifier, les effacer ou s'opposer à leur utilisation ; la politique doit dire lesquels de ces droits s'appliquent à chaque finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>People have the right to know what data is collected about them (GDPR Art. 13 and 14). The description is what the published policy shows for this category.</source>
+      <translation>Les personnes ont le droit de savoir quelles données sont collectées à leur sujet (articles 13 et 14 du RGPD). La description est ce que la politique publiée affiche pour cette catégorie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>People have the right to know who receives their data (GDPR Art. 13(1)(e)); a description says who the recipient is and what it does with the data.</source>
+      <translation>Les personnes ont le droit de savoir qui reçoit leurs données (article 13, paragraphe 1, point e, du RGPD) ; une description dit qui est le destinataire et ce qu'il fait des données.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>People must be told why their data is used. The description is what the published policy shows for this purpose.</source>
+      <translation>Les personnes doivent être informées de la raison de l'utilisation de leurs données. La description est ce que la politique publiée affiche pour cette finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Purpose that offers no rights</source>
+      <translation>Finalité qui n'offre aucun droit</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Purpose without a description</source>
+      <translation>Finalité sans description</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Recipient without a description</source>
+      <translation>Destinataire sans description</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Rule without a description</source>
+      <translation>Règle sans description</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Say in one sentence what the rule allows or forbids, and why.</source>
+      <translation>Dites en une phrase ce que la règle autorise ou interdit, et pourquoi.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Without a name, the published policy and the record of processing can only show the technical id.</source>
+      <translation>Sans nom, la politique publiée et le registre des activités de traitement ne peuvent afficher que l'identifiant technique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>purpose {purpose} offers no data-subject rights</source>
+      <translation>La finalité {purpose} n'offre aucun droit des personnes concernées</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>{kind} {item} has no description</source>
+      <translation>{kind} {item} n'a pas de description</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>{kind} {item} has no name</source>
+      <translation>{kind} {item} n'a pas de nom</translation>
     </message>
   </context>
 </TS>
