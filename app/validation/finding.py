@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from app.domain.i18n import translate
 from app.storage.source_map import SourcePath, format_path
 
 
@@ -23,6 +24,24 @@ class Severity(StrEnum):
 
 
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def severity_count(severity: Severity, count: int) -> str:
+    """``1 error``, ``5 warnings``, ``0 notes``: a count of findings, in the current language.
+
+    English picks its message by the count; each translation holds both plural forms in both
+    messages, so French says ``0 erreur`` as its grammar wants.
+    """
+    if severity is Severity.ERROR:
+        text = translate("findings", "%n error", None, count) if count == 1 else \
+            translate("findings", "%n errors", None, count)
+    elif severity is Severity.WARNING:
+        text = translate("findings", "%n warning", None, count) if count == 1 else \
+            translate("findings", "%n warnings", None, count)
+    else:
+        text = translate("findings", "%n note", None, count) if count == 1 else \
+            translate("findings", "%n notes", None, count)
+    return text
 
 
 _ELISION = re.compile("['\u2019-]")

@@ -299,6 +299,85 @@
     </message>
   </context>
   <context>
+    <name>approval</name>
+    <message numerus="yes">
+      <location filename="../../app/validation/approval.py" />
+      <source>%n placeholder text from a template remains ({code})</source>
+      <translation>
+        <numerusform>%n Platzhaltertext aus einer Vorlage ist noch vorhanden ({code})</numerusform>
+        <numerusform>%n Platzhaltertexte aus einer Vorlage sind noch vorhanden ({code})</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/approval.py" />
+      <source>%n placeholder texts from a template remain ({code})</source>
+      <translation>
+        <numerusform>%n Platzhaltertext aus einer Vorlage ist noch vorhanden ({code})</numerusform>
+        <numerusform>%n Platzhaltertexte aus einer Vorlage sind noch vorhanden ({code})</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/approval.py" />
+      <source>The policy cannot be approved: {reasons}.</source>
+      <translation>Die Richtlinie kann nicht freigegeben werden: {reasons}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/approval.py" />
+      <source>it has %n error finding</source>
+      <translation>
+        <numerusform>sie hat %n Fehlerbefund</numerusform>
+        <numerusform>sie hat %n Fehlerbefunde</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/approval.py" />
+      <source>it has %n error findings</source>
+      <translation>
+        <numerusform>sie hat %n Fehlerbefund</numerusform>
+        <numerusform>sie hat %n Fehlerbefunde</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/approval.py" />
+      <source>the policy is retired (return it to draft first)</source>
+      <translation>die Richtlinie ist außer Kraft gesetzt (setzen Sie sie zuerst auf Entwurf zurück)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/approval.py" />
+      <source>{reasons} and {last}</source>
+      <translation>{reasons} und {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>check reference</name>
+    <message>
+      <location filename="../../app/validation/reporters/sarif.py" />
+      <source>**How to fix:** {fix}</source>
+      <translation>**So beheben Sie es:** {fix}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reference.py" />
+      <source>Check reference</source>
+      <translation>Referenz der Prüfungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reference.py" />
+      <source>Every check `policy-studio validate` runs, by family. Generated from the catalogue with `policy-studio checks -o checks.md`; do not edit by hand. Each check's section is addressed by its code in lower case (`checks.md#str003`), the help URI its SARIF rule carries. {count} checks.</source>
+      <translation>Jede Prüfung, die `policy-studio validate` ausführt, nach Familie. Aus dem Katalog erzeugt mit `policy-studio checks -o checks.md`; nicht von Hand bearbeiten. Der Abschnitt jeder Prüfung ist über ihren Code in Kleinbuchstaben adressiert (`checks.md#str003`), die Hilfe-URI ihrer SARIF-Regel. {count} Prüfungen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reference.py" />
+      <location filename="../../app/validation/reporters/sarif.py" />
+      <source>How to fix: {fix}</source>
+      <translation>So beheben Sie es: {fix}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reference.py" />
+      <source>Why: {why}</source>
+      <translation>Warum: {why}</translation>
+    </message>
+  </context>
+  <context>
     <name>checks</name>
     <message>
       <location filename="../../app/validation/catalogue.py" />
@@ -2643,6 +2722,108 @@
       <location filename="../../app/validation/checks/transparency.py" />
       <source>{kind} {item} has no name</source>
       <translation>{kind} {item} hat keinen Namen</translation>
+    </message>
+  </context>
+  <context>
+    <name>findings</name>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n error</source>
+      <translation>
+        <numerusform>%n Fehler</numerusform>
+        <numerusform>%n Fehler</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n errors</source>
+      <translation>
+        <numerusform>%n Fehler</numerusform>
+        <numerusform>%n Fehler</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/reporters/__init__.py" />
+      <source>%n file</source>
+      <translation>
+        <numerusform>%n Datei</numerusform>
+        <numerusform>%n Dateien</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/reporters/__init__.py" />
+      <source>%n files</source>
+      <translation>
+        <numerusform>%n Datei</numerusform>
+        <numerusform>%n Dateien</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n note</source>
+      <translation>
+        <numerusform>%n Hinweis</numerusform>
+        <numerusform>%n Hinweise</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n notes</source>
+      <translation>
+        <numerusform>%n Hinweis</numerusform>
+        <numerusform>%n Hinweise</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n warning</source>
+      <translation>
+        <numerusform>%n Warnung</numerusform>
+        <numerusform>%n Warnungen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n warnings</source>
+      <translation>
+        <numerusform>%n Warnung</numerusform>
+        <numerusform>%n Warnungen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/runner.py" />
+      <source>... and {hidden} more {code} findings like these (only the first {shown} of each check are listed)</source>
+      <translation>… und {hidden} weitere solche {code}-Befunde (nur die ersten {shown} jeder Prüfung werden aufgeführt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>Error</source>
+      <translation>Fehler</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>No problems</source>
+      <translation>Keine Probleme</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>Note</source>
+      <translation>Hinweis</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>The whole policy</source>
+      <translation>Die ganze Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>Warning</source>
+      <translation>Warnung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reporters/__init__.py" />
+      <source>{errors}, {warnings}, {notes} in {files}</source>
+      <translation>{errors}, {warnings}, {notes} in {files}</translation>
     </message>
   </context>
 </TS>

@@ -299,6 +299,85 @@
     </message>
   </context>
   <context>
+    <name>approval</name>
+    <message numerus="yes">
+      <location filename="../../app/validation/approval.py" />
+      <source>%n placeholder text from a template remains ({code})</source>
+      <translation>
+        <numerusform>%n texte d'exemple d'un modèle subsiste ({code})</numerusform>
+        <numerusform>%n textes d'exemple d'un modèle subsistent ({code})</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/approval.py" />
+      <source>%n placeholder texts from a template remain ({code})</source>
+      <translation>
+        <numerusform>%n texte d'exemple d'un modèle subsiste ({code})</numerusform>
+        <numerusform>%n textes d'exemple d'un modèle subsistent ({code})</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/approval.py" />
+      <source>The policy cannot be approved: {reasons}.</source>
+      <translation>La politique ne peut pas être approuvée : {reasons}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/approval.py" />
+      <source>it has %n error finding</source>
+      <translation>
+        <numerusform>elle comporte %n constat d'erreur</numerusform>
+        <numerusform>elle comporte %n constats d'erreur</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/approval.py" />
+      <source>it has %n error findings</source>
+      <translation>
+        <numerusform>elle comporte %n constat d'erreur</numerusform>
+        <numerusform>elle comporte %n constats d'erreur</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/approval.py" />
+      <source>the policy is retired (return it to draft first)</source>
+      <translation>la politique est retirée (remettez-la d'abord en brouillon)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/approval.py" />
+      <source>{reasons} and {last}</source>
+      <translation>{reasons} et {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>check reference</name>
+    <message>
+      <location filename="../../app/validation/reporters/sarif.py" />
+      <source>**How to fix:** {fix}</source>
+      <translation>**Comment corriger :** {fix}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reference.py" />
+      <source>Check reference</source>
+      <translation>Référence des contrôles</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reference.py" />
+      <source>Every check `policy-studio validate` runs, by family. Generated from the catalogue with `policy-studio checks -o checks.md`; do not edit by hand. Each check's section is addressed by its code in lower case (`checks.md#str003`), the help URI its SARIF rule carries. {count} checks.</source>
+      <translation>Chaque contrôle qu'exécute `policy-studio validate`, par famille. Généré à partir du catalogue avec `policy-studio checks -o checks.md` ; ne pas modifier à la main. La section de chaque contrôle est adressée par son code en minuscules (`checks.md#str003`), l'URI d'aide de sa règle SARIF. {count} contrôles.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reference.py" />
+      <location filename="../../app/validation/reporters/sarif.py" />
+      <source>How to fix: {fix}</source>
+      <translation>Comment corriger : {fix}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reference.py" />
+      <source>Why: {why}</source>
+      <translation>Pourquoi : {why}</translation>
+    </message>
+  </context>
+  <context>
     <name>checks</name>
     <message>
       <location filename="../../app/validation/catalogue.py" />
@@ -2643,6 +2722,108 @@
       <location filename="../../app/validation/checks/transparency.py" />
       <source>{kind} {item} has no name</source>
       <translation>{kind} {item} n'a pas de nom</translation>
+    </message>
+  </context>
+  <context>
+    <name>findings</name>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n error</source>
+      <translation>
+        <numerusform>%n erreur</numerusform>
+        <numerusform>%n erreurs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n errors</source>
+      <translation>
+        <numerusform>%n erreur</numerusform>
+        <numerusform>%n erreurs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/reporters/__init__.py" />
+      <source>%n file</source>
+      <translation>
+        <numerusform>%n fichier</numerusform>
+        <numerusform>%n fichiers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/reporters/__init__.py" />
+      <source>%n files</source>
+      <translation>
+        <numerusform>%n fichier</numerusform>
+        <numerusform>%n fichiers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n note</source>
+      <translation>
+        <numerusform>%n remarque</numerusform>
+        <numerusform>%n remarques</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n notes</source>
+      <translation>
+        <numerusform>%n remarque</numerusform>
+        <numerusform>%n remarques</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n warning</source>
+      <translation>
+        <numerusform>%n avertissement</numerusform>
+        <numerusform>%n avertissements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n warnings</source>
+      <translation>
+        <numerusform>%n avertissement</numerusform>
+        <numerusform>%n avertissements</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/runner.py" />
+      <source>... and {hidden} more {code} findings like these (only the first {shown} of each check are listed)</source>
+      <translation>… et {hidden} autres constats {code} semblables (seuls les {shown} premiers de chaque contrôle sont listés)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>Error</source>
+      <translation>Erreur</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>No problems</source>
+      <translation>Aucun problème</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>Note</source>
+      <translation>Remarque</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>The whole policy</source>
+      <translation>Toute la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>Warning</source>
+      <translation>Avertissement</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reporters/__init__.py" />
+      <source>{errors}, {warnings}, {notes} in {files}</source>
+      <translation>{errors}, {warnings}, {notes} dans {files}</translation>
     </message>
   </context>
 </TS>
