@@ -2429,6 +2429,149 @@
     </message>
   </context>
   <context>
+    <name>checks/rules</name>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Add '*' to the deny rule's recipients to deny every disclosure too, or name the recipients it should deny; leave it as it is if only internal use is meant.</source>
+      <translation>Fügen Sie '*' zu den Empfängern der Verbotsregel hinzu, um auch jede Offenlegung zu verbieten, oder nennen Sie die Empfänger, die sie verbieten soll; lassen Sie sie so, wenn nur die interne Nutzung gemeint ist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Allow and deny rules with the same scope</source>
+      <translation>Erlaubnis- und Verbotsregel mit demselben Geltungsbereich</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Allow rule that never takes effect</source>
+      <translation>Erlaubnisregel, die nie greift</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>An allow rule and a deny rule cover exactly the same uses. The deny rule always wins, so the allow rule is dead, and readers cannot tell which was intended.</source>
+      <translation>Eine Erlaubnisregel und eine Verbotsregel decken genau dieselben Nutzungen ab. Die Verbotsregel gewinnt immer, die Erlaubnisregel ist also wirkungslos, und Leser können nicht erkennen, was gemeint war.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Another rule with the same effect already covers everything this rule covers (and, for allow rules, asks for at least the same obligations), so deleting this one would change no decision. Duplicates make the policy longer to review.</source>
+      <translation>Eine andere Regel mit derselben Wirkung deckt bereits alles ab, was diese Regel abdeckt (und verlangt bei Erlaubnisregeln mindestens dieselben Auflagen); diese zu löschen würde also keine Entscheidung ändern. Dubletten verlängern die Prüfung der Richtlinie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Anything no rule allows is denied already (default deny). A deny rule that overlaps no allow rule therefore changes no decision; it may document intent, or it may point at an allow rule that was removed or renamed.</source>
+      <translation>Was keine Regel erlaubt, ist bereits verboten (Standardverbot). Eine Verbotsregel, die sich mit keiner Erlaubnisregel überschneidet, ändert daher keine Entscheidung; sie kann eine Absicht dokumentieren oder auf eine entfernte oder umbenannte Erlaubnisregel hindeuten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Decide whether the use is allowed or not and delete the other rule, or narrow one of them so that they differ on purpose.</source>
+      <translation>Entscheiden Sie, ob die Nutzung erlaubt ist oder nicht, und löschen Sie die andere Regel, oder grenzen Sie eine der beiden ein, damit sie sich bewusst unterscheiden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Delete the redundant rule, or narrow the broader one if the two were meant to differ.</source>
+      <translation>Löschen Sie die überflüssige Regel, oder grenzen Sie die weitere ein, wenn sich beide unterscheiden sollten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Deny rule that denies nothing allowed</source>
+      <translation>Verbotsregel, die nichts Erlaubtes verbietet</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Deny rule that leaves disclosure allowed</source>
+      <translation>Verbotsregel, die die Offenlegung erlaubt lässt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Deny rules always win, and here they cover everything this allow rule allows, so the allow rule changes no decision. Either the deny rules are too broad or the allow rule is left over.</source>
+      <translation>Verbotsregeln gewinnen immer, und hier decken sie alles ab, was diese Erlaubnisregel erlaubt; die Erlaubnisregel ändert also keine Entscheidung. Entweder sind die Verbotsregeln zu weit, oder die Erlaubnisregel ist übrig geblieben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>In format 2 a rule that lists no recipients covers internal use only, deny rules included. A deny rule written that way does not stop an allow rule from disclosing the same data to a processor, a third party or the public.</source>
+      <translation>In Format 2 deckt eine Regel ohne Empfänger nur die interne Nutzung ab, Verbotsregeln eingeschlossen. Eine so geschriebene Verbotsregel hindert eine Erlaubnisregel nicht daran, dieselben Daten gegenüber einem Auftragsverarbeiter, einem Dritten oder der Öffentlichkeit offenzulegen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Keep it if it documents a deliberate ban that should survive future allow rules; otherwise delete it.</source>
+      <translation>Behalten Sie sie, wenn sie ein bewusstes Verbot dokumentiert, das künftige Erlaubnisregeln überdauern soll; andernfalls löschen Sie sie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Narrow the deny rules so that the intended use is allowed, or delete the allow rule.</source>
+      <translation>Grenzen Sie die Verbotsregeln so ein, dass die beabsichtigte Nutzung erlaubt ist, oder löschen Sie die Erlaubnisregel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Redundant rule</source>
+      <translation>Überflüssige Regel</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>add '*' to its recipients to deny disclosure too</source>
+      <translation>fügen Sie '*' zu ihren Empfängern hinzu, um auch die Offenlegung zu verbieten</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>allow rule {rule} covers exactly what deny rule {other} covers</source>
+      <translation>Die Erlaubnisregel {rule} deckt genau das ab, was die Verbotsregel {other} abdeckt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>allow rule {rule} never takes effect: deny rule {rules} covers everything it allows</source>
+      <translation>Die Erlaubnisregel {rule} greift nie: Die Verbotsregel {rules} deckt alles ab, was sie erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>allow rule {rule} never takes effect: deny rules {rules} cover everything it allows</source>
+      <translation>Die Erlaubnisregel {rule} greift nie: Die Verbotsregeln {rules} decken alles ab, was sie erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>delete {rule}, or make it differ from {other} on purpose</source>
+      <translation>löschen Sie {rule}, oder lassen Sie sie bewusst von {other} abweichen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>deny rule {rule} covers exactly what allow rule {other} covers</source>
+      <translation>Die Verbotsregel {rule} deckt genau das ab, was die Erlaubnisregel {other} abdeckt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>deny rule {rule} lists no recipients, so it denies internal use only; allow rule {other} still discloses what it covers to {recipients}</source>
+      <translation>Die Verbotsregel {rule} nennt keine Empfänger und verbietet daher nur die interne Nutzung; die Erlaubnisregel {other} legt das, was sie abdeckt, weiterhin gegenüber {recipients} offen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>deny rule {rule} overlaps no allow rule, so it changes no decision (everything it denies is denied by default)</source>
+      <translation>Die Verbotsregel {rule} überschneidet sich mit keiner Erlaubnisregel und ändert daher keine Entscheidung (alles, was sie verbietet, ist standardmäßig verboten)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>keep one of the two rules</source>
+      <translation>behalten Sie eine der beiden Regeln</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>narrow the deny rules or delete this allow rule</source>
+      <translation>grenzen Sie die Verbotsregeln ein oder löschen Sie diese Erlaubnisregel</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>rule {rule} is redundant: rule {other} already allows everything it allows</source>
+      <translation>Regel {rule} ist überflüssig: Regel {other} erlaubt bereits alles, was sie erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>rule {rule} is redundant: rule {other} already denies everything it denies</source>
+      <translation>Regel {rule} ist überflüssig: Regel {other} verbietet bereits alles, was sie verbietet</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>rule {rule} repeats rule {other} (same effect, same scope)</source>
+      <translation>Regel {rule} wiederholt Regel {other} (gleiche Wirkung, gleicher Geltungsbereich)</translation>
+    </message>
+  </context>
+  <context>
     <name>checks/structure</name>
     <message>
       <location filename="../../app/validation/checks/structure.py" />
@@ -2614,6 +2757,189 @@
       <location filename="../../app/validation/checks/structure.py" />
       <source>{kind} {item} refers to the unknown {word} '{value}'</source>
       <translation>{kind} {item} verweist auf '{value}', das nicht als {word} deklariert ist</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/transfers</name>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>; {place} is adequate for {regime} only where: {condition}</source>
+      <translation>; {place} gilt für {regime} nur unter dieser Bedingung als angemessen: {condition}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Adequacy decision claimed for a country without one</source>
+      <translation>Angemessenheitsbeschluss für ein Land ohne einen solchen beansprucht</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Adequacy decision with a condition</source>
+      <translation>Angemessenheitsbeschluss mit Bedingung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Check the establishment; where an EU or UK establishment sends the data abroad, set it there.</source>
+      <translation>Prüfen Sie die Niederlassung; wenn eine Niederlassung in der EU oder im Vereinigten Königreich die Daten ins Ausland sendet, tragen Sie diese ein.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Check the recipient's country; if it is right, remove the safeguard.</source>
+      <translation>Prüfen Sie das Land des Empfängers; wenn es stimmt, entfernen Sie die Garantie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Confirm the recipient meets the condition (e.g. its certification is active); otherwise record standard contractual clauses.</source>
+      <translation>Bestätigen Sie, dass der Empfänger die Bedingung erfüllt (z. B. seine Zertifizierung aktiv ist); andernfalls erfassen Sie Standardvertragsklauseln.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Controller established outside the jurisdictions</source>
+      <translation>Verantwortlicher außerhalb der Rechtsordnungen niedergelassen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Every place of the recipient is inside every jurisdiction whose transfer rules bind the policy, so sharing with it is no international transfer and needs no safeguard. A recorded safeguard may mean the country is wrong.</source>
+      <translation>Jeder Ort des Empfängers liegt innerhalb jeder Rechtsordnung, deren Übermittlungsregeln die Richtlinie binden; die Weitergabe an ihn ist also keine internationale Übermittlung und braucht keine Garantie. Eine erfasste Garantie kann bedeuten, dass das Land falsch ist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Recipient without a country</source>
+      <translation>Empfänger ohne Land</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Record the safeguard used for this recipient (adequacy decision if it meets the decision's condition), or stop sharing data with it.</source>
+      <translation>Erfassen Sie die für diesen Empfänger genutzte Garantie (Angemessenheitsbeschluss, wenn er dessen Bedingung erfüllt), oder geben Sie keine Daten mehr an ihn weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Safeguard that is not needed</source>
+      <translation>Garantie, die nicht nötig ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Sending personal data to a country outside the policy's jurisdictions, and not recognised by them as adequate, is a restricted transfer (GDPR Chapter V): it needs standard contractual clauses, binding corporate rules or a derogation. Every place counts: the recipient's countries and where it stores the data. A partial adequacy decision (the United States only for organisations certified under the Data Privacy Framework) counts only when the recipient records it as its safeguard.</source>
+      <translation>Personenbezogene Daten in ein Land außerhalb der Rechtsordnungen der Richtlinie zu senden, das diese nicht als angemessen anerkennen, ist eine beschränkte Übermittlung (Kapitel V DSGVO): Sie erfordert Standardvertragsklauseln, verbindliche interne Datenschutzvorschriften oder eine Ausnahme. Jeder Ort zählt: die Länder des Empfängers und wo er die Daten speichert. Ein teilweiser Angemessenheitsbeschluss (die Vereinigten Staaten nur für nach dem Data Privacy Framework zertifizierte Organisationen) zählt nur, wenn der Empfänger ihn als seine Garantie erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Set the recipient's country (ISO code, e.g. DE or US).</source>
+      <translation>Legen Sie das Land des Empfängers fest (ISO-Code, z. B. DE oder US).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Set the safeguard to adequacy decision after checking the recipient is covered by it; otherwise record standard contractual clauses.</source>
+      <translation>Setzen Sie die Garantie auf Angemessenheitsbeschluss, nachdem Sie geprüft haben, dass der Empfänger davon erfasst ist; andernfalls erfassen Sie Standardvertragsklauseln.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>The adequacy decision the recipient relies on is partial: it covers only some organisations or sectors of the country (the United States only organisations certified under the Data Privacy Framework, Canada only those subject to PIPEDA). Recording it as the safeguard says the recipient meets the condition.</source>
+      <translation>Der Angemessenheitsbeschluss, auf den sich der Empfänger stützt, ist teilweise: Er erfasst nur einige Organisationen oder Sektoren des Landes (in den Vereinigten Staaten nur nach dem Data Privacy Framework zertifizierte Organisationen, in Kanada nur solche, die PIPEDA unterliegen). Ihn als Garantie zu erfassen, besagt, dass der Empfänger die Bedingung erfüllt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>The recipient's country is outside the policy's jurisdictions but recognised as adequate, so the transfer can rest on the adequacy decision; the policy should say so.</source>
+      <translation>Das Land des Empfängers liegt außerhalb der Rechtsordnungen der Richtlinie, ist aber als angemessen anerkannt; die Übermittlung kann sich also auf den Angemessenheitsbeschluss stützen, und die Richtlinie sollte das sagen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>The recipient's safeguard is an adequacy decision, but one of its countries is not on the adequacy list of the jurisdictions the transfer leaves, so the transfer has no valid ground.</source>
+      <translation>Die Garantie des Empfängers ist ein Angemessenheitsbeschluss, aber eines seiner Länder steht nicht auf der Angemessenheitsliste der Rechtsordnungen, die die Übermittlung verlässt; die Übermittlung hat also keine gültige Grundlage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Transfer relying on an unrecorded adequacy decision</source>
+      <translation>Übermittlung auf Grundlage eines nicht erfassten Angemessenheitsbeschlusses</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Transfer without a safeguard</source>
+      <translation>Übermittlung ohne Garantie</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Transfers are judged from where the controller is established. When that is outside every jurisdiction of the policy that restricts transfers (a US company offering services in the EU, GDPR Art. 3(2)), no recipient is judged against them, so no transfer finding appears.</source>
+      <translation>Übermittlungen werden vom Ort der Niederlassung des Verantwortlichen aus beurteilt. Liegt dieser außerhalb jeder Rechtsordnung der Richtlinie, die Übermittlungen beschränkt (ein US-Unternehmen, das Dienste in der EU anbietet, Art. 3 Abs. 2 DSGVO), wird kein Empfänger daran gemessen, und es erscheint kein Befund zu Übermittlungen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Use standard contractual clauses or another safeguard, or correct the country.</source>
+      <translation>Verwenden Sie Standardvertragsklauseln oder eine andere Garantie, oder korrigieren Sie das Land.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Without the country where a recipient processes the data, nobody can tell whether sharing with it is an international transfer that needs a safeguard. Data made public (a recipient of kind public) has no country.</source>
+      <translation>Ohne das Land, in dem ein Empfänger die Daten verarbeitet, kann niemand sagen, ob die Weitergabe an ihn eine internationale Übermittlung ist, die eine Garantie braucht. Veröffentlichte Daten (ein Empfänger der Art public) haben kein Land.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>confirm the recipient meets the condition</source>
+      <translation>bestätigen Sie, dass der Empfänger die Bedingung erfüllt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} has no country</source>
+      <translation>Der Empfänger {recipient} hat kein Land</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} in {places} receives data (rule {rules}) on the strength of {regimes} adequacy, but no safeguard is recorded</source>
+      <translation>Der Empfänger {recipient} in {places} erhält Daten (Regel {rules}) aufgrund der Angemessenheit nach {regimes}, aber keine Garantie ist erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} in {places} receives data (rules {rules}) on the strength of {regimes} adequacy, but no safeguard is recorded</source>
+      <translation>Der Empfänger {recipient} in {places} erhält Daten (Regeln {rules}) aufgrund der Angemessenheit nach {regimes}, aber keine Garantie ist erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} in {places}, outside {regimes}, receives data (rule {rules}) without a transfer safeguard{conditions}</source>
+      <translation>Der Empfänger {recipient} in {places}, außerhalb von {regimes}, erhält Daten (Regel {rules}) ohne Übermittlungsgarantie{conditions}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} in {places}, outside {regimes}, receives data (rules {rules}) without a transfer safeguard{conditions}</source>
+      <translation>Der Empfänger {recipient} in {places}, außerhalb von {regimes}, erhält Daten (Regeln {rules}) ohne Übermittlungsgarantie{conditions}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} is in {places}, inside {regimes}, so its safeguard ({safeguard}) is not needed</source>
+      <translation>Der Empfänger {recipient} befindet sich in {places}, innerhalb von {regimes}; seine Garantie ({safeguard}) ist daher nicht nötig</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} relies on an adequacy decision that is partial{conditions}</source>
+      <translation>Der Empfänger {recipient} stützt sich auf einen teilweisen Angemessenheitsbeschluss{conditions}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} relies on an adequacy decision, but {regimes} do not recognise {places} as adequate</source>
+      <translation>Der Empfänger {recipient} stützt sich auf einen Angemessenheitsbeschluss, aber {regimes} erkennen {places} nicht als angemessen an</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} relies on an adequacy decision, but {regimes} does not recognise {places} as adequate</source>
+      <translation>Der Empfänger {recipient} stützt sich auf einen Angemessenheitsbeschluss, aber {regimes} erkennt {places} nicht als angemessen an</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>record standard contractual clauses or another safeguard</source>
+      <translation>erfassen Sie Standardvertragsklauseln oder eine andere Garantie</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>record standard contractual clauses or another safeguard, or adequacy_decision if the recipient meets the condition</source>
+      <translation>erfassen Sie Standardvertragsklauseln oder eine andere Garantie, oder adequacy_decision, wenn der Empfänger die Bedingung erfüllt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>set the safeguard to adequacy_decision if the recipient is covered</source>
+      <translation>setzen Sie die Garantie auf adequacy_decision, wenn der Empfänger erfasst ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>the controller is established in {place}, outside {regimes}, so no recipient is judged against their transfer rules</source>
+      <translation>Der Verantwortliche ist in {place} niedergelassen, außerhalb von {regimes}; daher wird kein Empfänger an deren Übermittlungsregeln gemessen</translation>
     </message>
   </context>
   <context>

@@ -2429,6 +2429,149 @@
     </message>
   </context>
   <context>
+    <name>checks/rules</name>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Add '*' to the deny rule's recipients to deny every disclosure too, or name the recipients it should deny; leave it as it is if only internal use is meant.</source>
+      <translation>Ajoutez '*' aux destinataires de la règle d'interdiction pour interdire aussi toute communication, ou nommez les destinataires qu'elle doit viser ; laissez-la telle quelle si seule l'utilisation interne est visée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Allow and deny rules with the same scope</source>
+      <translation>Règles d'autorisation et d'interdiction de même portée</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Allow rule that never takes effect</source>
+      <translation>Règle d'autorisation qui ne s'applique jamais</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>An allow rule and a deny rule cover exactly the same uses. The deny rule always wins, so the allow rule is dead, and readers cannot tell which was intended.</source>
+      <translation>Une règle d'autorisation et une règle d'interdiction couvrent exactement les mêmes utilisations. La règle d'interdiction l'emporte toujours : la règle d'autorisation est donc sans effet, et les lecteurs ne peuvent pas savoir laquelle était voulue.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Another rule with the same effect already covers everything this rule covers (and, for allow rules, asks for at least the same obligations), so deleting this one would change no decision. Duplicates make the policy longer to review.</source>
+      <translation>Une autre règle de même effet couvre déjà tout ce que couvre celle-ci (et, pour les règles d'autorisation, impose au moins les mêmes obligations) : la supprimer ne changerait donc aucune décision. Les doublons allongent la relecture de la politique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Anything no rule allows is denied already (default deny). A deny rule that overlaps no allow rule therefore changes no decision; it may document intent, or it may point at an allow rule that was removed or renamed.</source>
+      <translation>Tout ce qu'aucune règle n'autorise est déjà interdit (interdiction par défaut). Une règle d'interdiction qui ne recoupe aucune règle d'autorisation ne change donc aucune décision ; elle peut documenter une intention, ou signaler une règle d'autorisation supprimée ou renommée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Decide whether the use is allowed or not and delete the other rule, or narrow one of them so that they differ on purpose.</source>
+      <translation>Décidez si l'utilisation est autorisée ou non et supprimez l'autre règle, ou restreignez l'une d'elles pour qu'elles diffèrent à dessein.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Delete the redundant rule, or narrow the broader one if the two were meant to differ.</source>
+      <translation>Supprimez la règle redondante, ou restreignez la plus large si les deux devaient différer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Deny rule that denies nothing allowed</source>
+      <translation>Règle d'interdiction qui n'interdit rien d'autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Deny rule that leaves disclosure allowed</source>
+      <translation>Règle d'interdiction qui laisse la communication autorisée</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Deny rules always win, and here they cover everything this allow rule allows, so the allow rule changes no decision. Either the deny rules are too broad or the allow rule is left over.</source>
+      <translation>Les règles d'interdiction l'emportent toujours, et ici elles couvrent tout ce que cette règle d'autorisation autorise : la règle d'autorisation ne change donc aucune décision. Soit les règles d'interdiction sont trop larges, soit la règle d'autorisation est un reste.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>In format 2 a rule that lists no recipients covers internal use only, deny rules included. A deny rule written that way does not stop an allow rule from disclosing the same data to a processor, a third party or the public.</source>
+      <translation>Au format 2, une règle qui ne liste aucun destinataire ne couvre que l'utilisation interne, règles d'interdiction comprises. Une règle d'interdiction ainsi rédigée n'empêche pas une règle d'autorisation de communiquer les mêmes données à un sous-traitant, à un tiers ou au public.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Keep it if it documents a deliberate ban that should survive future allow rules; otherwise delete it.</source>
+      <translation>Conservez-la si elle documente une interdiction délibérée qui doit survivre aux futures règles d'autorisation ; sinon, supprimez-la.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Narrow the deny rules so that the intended use is allowed, or delete the allow rule.</source>
+      <translation>Restreignez les règles d'interdiction pour que l'utilisation voulue soit autorisée, ou supprimez la règle d'autorisation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Redundant rule</source>
+      <translation>Règle redondante</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>add '*' to its recipients to deny disclosure too</source>
+      <translation>ajoutez '*' à ses destinataires pour interdire aussi la communication</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>allow rule {rule} covers exactly what deny rule {other} covers</source>
+      <translation>La règle d'autorisation {rule} couvre exactement ce que couvre la règle d'interdiction {other}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>allow rule {rule} never takes effect: deny rule {rules} covers everything it allows</source>
+      <translation>La règle d'autorisation {rule} ne s'applique jamais : la règle d'interdiction {rules} couvre tout ce qu'elle autorise</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>allow rule {rule} never takes effect: deny rules {rules} cover everything it allows</source>
+      <translation>La règle d'autorisation {rule} ne s'applique jamais : les règles d'interdiction {rules} couvrent tout ce qu'elle autorise</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>delete {rule}, or make it differ from {other} on purpose</source>
+      <translation>supprimez {rule}, ou faites-la différer de {other} à dessein</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>deny rule {rule} covers exactly what allow rule {other} covers</source>
+      <translation>La règle d'interdiction {rule} couvre exactement ce que couvre la règle d'autorisation {other}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>deny rule {rule} lists no recipients, so it denies internal use only; allow rule {other} still discloses what it covers to {recipients}</source>
+      <translation>La règle d'interdiction {rule} ne liste aucun destinataire et n'interdit donc que l'utilisation interne ; la règle d'autorisation {other} communique toujours ce qu'elle couvre à {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>deny rule {rule} overlaps no allow rule, so it changes no decision (everything it denies is denied by default)</source>
+      <translation>La règle d'interdiction {rule} ne recoupe aucune règle d'autorisation et ne change donc aucune décision (tout ce qu'elle interdit est interdit par défaut)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>keep one of the two rules</source>
+      <translation>gardez l'une des deux règles</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>narrow the deny rules or delete this allow rule</source>
+      <translation>restreignez les règles d'interdiction ou supprimez cette règle d'autorisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>rule {rule} is redundant: rule {other} already allows everything it allows</source>
+      <translation>La règle {rule} est redondante : la règle {other} autorise déjà tout ce qu'elle autorise</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>rule {rule} is redundant: rule {other} already denies everything it denies</source>
+      <translation>La règle {rule} est redondante : la règle {other} interdit déjà tout ce qu'elle interdit</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>rule {rule} repeats rule {other} (same effect, same scope)</source>
+      <translation>La règle {rule} répète la règle {other} (même effet, même portée)</translation>
+    </message>
+  </context>
+  <context>
     <name>checks/structure</name>
     <message>
       <location filename="../../app/validation/checks/structure.py" />
@@ -2614,6 +2757,189 @@
       <location filename="../../app/validation/checks/structure.py" />
       <source>{kind} {item} refers to the unknown {word} '{value}'</source>
       <translation>{kind} {item} fait référence à '{value}', qui n'est pas déclaré comme {word}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/transfers</name>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>; {place} is adequate for {regime} only where: {condition}</source>
+      <translation> ; {place} n'est adéquat pour {regime} qu'à cette condition : {condition}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Adequacy decision claimed for a country without one</source>
+      <translation>Décision d'adéquation invoquée pour un pays qui n'en a pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Adequacy decision with a condition</source>
+      <translation>Décision d'adéquation assortie d'une condition</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Check the establishment; where an EU or UK establishment sends the data abroad, set it there.</source>
+      <translation>Vérifiez l'établissement ; lorsqu'un établissement dans l'UE ou au Royaume-Uni envoie les données à l'étranger, indiquez-le.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Check the recipient's country; if it is right, remove the safeguard.</source>
+      <translation>Vérifiez le pays du destinataire ; s'il est correct, retirez la garantie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Confirm the recipient meets the condition (e.g. its certification is active); otherwise record standard contractual clauses.</source>
+      <translation>Confirmez que le destinataire remplit la condition (par exemple que sa certification est active) ; sinon, consignez des clauses contractuelles types.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Controller established outside the jurisdictions</source>
+      <translation>Responsable du traitement établi hors des régimes juridiques</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Every place of the recipient is inside every jurisdiction whose transfer rules bind the policy, so sharing with it is no international transfer and needs no safeguard. A recorded safeguard may mean the country is wrong.</source>
+      <translation>Chaque lieu du destinataire se trouve dans chaque régime juridique dont les règles de transfert lient la politique : le partage avec lui n'est donc pas un transfert international et ne requiert aucune garantie. Une garantie consignée peut signifier que le pays est erroné.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Recipient without a country</source>
+      <translation>Destinataire sans pays</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Record the safeguard used for this recipient (adequacy decision if it meets the decision's condition), or stop sharing data with it.</source>
+      <translation>Consignez la garantie utilisée pour ce destinataire (décision d'adéquation s'il remplit la condition de la décision), ou cessez de partager des données avec lui.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Safeguard that is not needed</source>
+      <translation>Garantie non nécessaire</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Sending personal data to a country outside the policy's jurisdictions, and not recognised by them as adequate, is a restricted transfer (GDPR Chapter V): it needs standard contractual clauses, binding corporate rules or a derogation. Every place counts: the recipient's countries and where it stores the data. A partial adequacy decision (the United States only for organisations certified under the Data Privacy Framework) counts only when the recipient records it as its safeguard.</source>
+      <translation>Envoyer des données personnelles vers un pays situé hors des régimes juridiques de la politique et qu'ils ne reconnaissent pas comme adéquat est un transfert encadré (chapitre V du RGPD) : il requiert des clauses contractuelles types, des règles d'entreprise contraignantes ou une dérogation. Chaque lieu compte : les pays du destinataire et l'endroit où il stocke les données. Une décision d'adéquation partielle (les États-Unis uniquement pour les organisations certifiées au titre du Data Privacy Framework) ne compte que si le destinataire la consigne comme sa garantie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Set the recipient's country (ISO code, e.g. DE or US).</source>
+      <translation>Indiquez le pays du destinataire (code ISO, par exemple DE ou US).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Set the safeguard to adequacy decision after checking the recipient is covered by it; otherwise record standard contractual clauses.</source>
+      <translation>Réglez la garantie sur décision d'adéquation après avoir vérifié que le destinataire en relève ; sinon, consignez des clauses contractuelles types.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>The adequacy decision the recipient relies on is partial: it covers only some organisations or sectors of the country (the United States only organisations certified under the Data Privacy Framework, Canada only those subject to PIPEDA). Recording it as the safeguard says the recipient meets the condition.</source>
+      <translation>La décision d'adéquation sur laquelle se fonde le destinataire est partielle : elle ne couvre que certaines organisations ou certains secteurs du pays (aux États-Unis, seulement les organisations certifiées au titre du Data Privacy Framework ; au Canada, seulement celles soumises à la PIPEDA). La consigner comme garantie revient à dire que le destinataire remplit la condition.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>The recipient's country is outside the policy's jurisdictions but recognised as adequate, so the transfer can rest on the adequacy decision; the policy should say so.</source>
+      <translation>Le pays du destinataire est hors des régimes juridiques de la politique mais reconnu comme adéquat : le transfert peut donc reposer sur la décision d'adéquation, et la politique doit le dire.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>The recipient's safeguard is an adequacy decision, but one of its countries is not on the adequacy list of the jurisdictions the transfer leaves, so the transfer has no valid ground.</source>
+      <translation>La garantie du destinataire est une décision d'adéquation, mais l'un de ses pays ne figure pas sur la liste d'adéquation des régimes que le transfert quitte : le transfert n'a donc pas de fondement valable.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Transfer relying on an unrecorded adequacy decision</source>
+      <translation>Transfert fondé sur une décision d'adéquation non consignée</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Transfer without a safeguard</source>
+      <translation>Transfert sans garantie</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Transfers are judged from where the controller is established. When that is outside every jurisdiction of the policy that restricts transfers (a US company offering services in the EU, GDPR Art. 3(2)), no recipient is judged against them, so no transfer finding appears.</source>
+      <translation>Les transferts sont évalués depuis le lieu d'établissement du responsable du traitement. Lorsqu'il se trouve hors de tout régime de la politique qui encadre les transferts (une entreprise américaine offrant des services dans l'UE, article 3, paragraphe 2, du RGPD), aucun destinataire n'est évalué au regard de ces régimes, et aucun constat de transfert n'apparaît.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Use standard contractual clauses or another safeguard, or correct the country.</source>
+      <translation>Utilisez des clauses contractuelles types ou une autre garantie, ou corrigez le pays.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Without the country where a recipient processes the data, nobody can tell whether sharing with it is an international transfer that needs a safeguard. Data made public (a recipient of kind public) has no country.</source>
+      <translation>Sans le pays où un destinataire traite les données, personne ne peut dire si le partage avec lui est un transfert international qui requiert une garantie. Les données rendues publiques (un destinataire de type public) n'ont pas de pays.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>confirm the recipient meets the condition</source>
+      <translation>confirmez que le destinataire remplit la condition</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} has no country</source>
+      <translation>Le destinataire {recipient} n'a pas de pays</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} in {places} receives data (rule {rules}) on the strength of {regimes} adequacy, but no safeguard is recorded</source>
+      <translation>Le destinataire {recipient} en {places} reçoit des données (règle {rules}) sur la foi de l'adéquation au titre de {regimes}, mais aucune garantie n'est consignée</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} in {places} receives data (rules {rules}) on the strength of {regimes} adequacy, but no safeguard is recorded</source>
+      <translation>Le destinataire {recipient} en {places} reçoit des données (règles {rules}) sur la foi de l'adéquation au titre de {regimes}, mais aucune garantie n'est consignée</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} in {places}, outside {regimes}, receives data (rule {rules}) without a transfer safeguard{conditions}</source>
+      <translation>Le destinataire {recipient} en {places}, hors de {regimes}, reçoit des données (règle {rules}) sans garantie de transfert{conditions}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} in {places}, outside {regimes}, receives data (rules {rules}) without a transfer safeguard{conditions}</source>
+      <translation>Le destinataire {recipient} en {places}, hors de {regimes}, reçoit des données (règles {rules}) sans garantie de transfert{conditions}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} is in {places}, inside {regimes}, so its safeguard ({safeguard}) is not needed</source>
+      <translation>Le destinataire {recipient} se trouve en {places}, dans {regimes} : sa garantie ({safeguard}) n'est donc pas nécessaire</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} relies on an adequacy decision that is partial{conditions}</source>
+      <translation>Le destinataire {recipient} se fonde sur une décision d'adéquation partielle{conditions}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} relies on an adequacy decision, but {regimes} do not recognise {places} as adequate</source>
+      <translation>Le destinataire {recipient} se fonde sur une décision d'adéquation, mais {regimes} ne reconnaissent pas {places} comme adéquat</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} relies on an adequacy decision, but {regimes} does not recognise {places} as adequate</source>
+      <translation>Le destinataire {recipient} se fonde sur une décision d'adéquation, mais {regimes} ne reconnaît pas {places} comme adéquat</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>record standard contractual clauses or another safeguard</source>
+      <translation>consignez des clauses contractuelles types ou une autre garantie</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>record standard contractual clauses or another safeguard, or adequacy_decision if the recipient meets the condition</source>
+      <translation>consignez des clauses contractuelles types ou une autre garantie, ou adequacy_decision si le destinataire remplit la condition</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>set the safeguard to adequacy_decision if the recipient is covered</source>
+      <translation>réglez la garantie sur adequacy_decision si le destinataire est couvert</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>the controller is established in {place}, outside {regimes}, so no recipient is judged against their transfer rules</source>
+      <translation>Le responsable du traitement est établi en {place}, hors de {regimes} : aucun destinataire n'est donc évalué au regard de leurs règles de transfert</translation>
     </message>
   </context>
   <context>
