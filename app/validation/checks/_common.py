@@ -68,11 +68,6 @@ def _known_names(ctx: Context) -> dict[tuple[str, str], str]:
     return dict(ctx.carried("names") or {})
 
 
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """``one`` or ``many`` (default ``one + "s"``) depending on ``count``."""
-    return one if count == 1 else (many or one + "s")
-
-
 def declared_purposes(ctx: Context) -> Iterator[tuple[int, Purpose]]:
     """(position, purpose) of every purpose, skipping repeated ids (STR001 reports those)."""
     first = ctx.positions(PURPOSES)
