@@ -52,12 +52,14 @@ def subject_ages(ctx: Context) -> Iterator[Hit]:
     for index, subject in enumerate(ctx.policy.subjects):
         problem = ages_problem(subject, highest)
         if problem:
-            field = "children" if "children" in problem else "age_min"
-            who = named(ctx, SUBJECTS, subject.id)
-            text = translate("checks/people", "subject {subject} is {problem}") \
-                if "marked as children" in problem else \
-                translate("checks/people", "for subject {subject}, {problem}")
-            yield Hit((SUBJECTS, index, field), text.format(subject=who, problem=problem))
+            # The ages contradict each other, or the children flag contradicts them (told
+            # apart by the subject, not by the problem's words, which may be translated).
+            inverted = subject.age_min is not None and subject.age_max is not None \
+                and subject.age_min > subject.age_max
+            text = translate("checks/people", "for subject {subject}, {problem}") if inverted \
+                else translate("checks/people", "subject {subject} is {problem}")
+            yield Hit((SUBJECTS, index, "age_min" if inverted else "children"),
+                      text.format(subject=named(ctx, SUBJECTS, subject.id), problem=problem))
 
 
 def consent_in(purpose: Purpose | None, region: str,
