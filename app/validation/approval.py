@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.enums import Status
+from app.domain.i18n import translate
 from app.domain.models import Policy
 from app.validation.checks.placeholders import PLACEHOLDER_CODE
 from app.validation.finding import Finding, Severity
@@ -38,14 +39,19 @@ class ApprovalCheck:
         """Each reason in a few plain words (empty when approval is allowed)."""
         reasons = []
         if self.retired:
-            reasons.append("the policy is retired (return it to draft first)")
+            reasons.append(translate("approval",
+                                     "the policy is retired (return it to draft first)"))
         if self.errors:
             count = len(self.errors)
-            reasons.append(f"it has {count} error finding{'' if count == 1 else 's'}")
+            reasons.append(translate("approval", "it has %n error finding", None, count)
+                           if count == 1 else
+                           translate("approval", "it has %n error findings", None, count))
         if self.placeholders:
             count = len(self.placeholders)
-            reasons.append(f"{count} placeholder text{'' if count == 1 else 's'} from a "
-                           f"template remain{'s' if count == 1 else ''} ({PLACEHOLDER_CODE})")
+            text = translate("approval", "%n placeholder text from a template remains ({code})",
+                             None, count) if count == 1 else translate(
+                "approval", "%n placeholder texts from a template remain ({code})", None, count)
+            reasons.append(text.format(code=PLACEHOLDER_CODE))
         return reasons
 
     def summary(self) -> str:
@@ -53,9 +59,11 @@ class ApprovalCheck:
         reasons = self.reasons()
         if not reasons:
             return ""
-        joined = reasons[0] if len(reasons) == 1 else (", ".join(reasons[:-1])
-                                                       + " and " + reasons[-1])
-        return f"The policy cannot be approved: {joined}."
+        joined = reasons[0] if len(reasons) == 1 else translate(
+            "approval", "{reasons} and {last}").format(reasons=", ".join(reasons[:-1]),
+                                                        last=reasons[-1])
+        return translate("approval", "The policy cannot be approved: {reasons}.").format(
+            reasons=joined)
 
 
 def approval_check(policy: Policy, findings: list[Finding]) -> ApprovalCheck:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Metadata
 from app.domain.sections import METADATA, SECTION_KEYS, section
 from app.validation.changes import Changes
@@ -14,32 +15,38 @@ CheckFunction = Callable[..., Iterable[Hit]]
 """``f(context)`` (or ``f(context, findings)`` for post checks) yielding :class:`Hit`."""
 
 FAMILIES = {
-    "STR": "Structure and references",
-    "RUL": "Rule logic",
-    "LEG": "Legal bases",
-    "RET": "Retention",
-    "TRF": "Transfers",
-    "REG": "Regions",
-    "INT": "Intrusiveness",
-    "TRN": "Transparency",
-    "GOV": "Governance",
-    "ADM": "Automated decisions",
-    "CPR": "Sale and sharing (CPRA)",
-    "PPL": "People and data",
-    "FMT": "File format",
-    "TST": "Expectations",
+    "STR": QT_TRANSLATE_NOOP("checks", "Structure and references"),
+    "RUL": QT_TRANSLATE_NOOP("checks", "Rule logic"),
+    "LEG": QT_TRANSLATE_NOOP("checks", "Legal bases"),
+    "RET": QT_TRANSLATE_NOOP("checks", "Retention"),
+    "TRF": QT_TRANSLATE_NOOP("checks", "Transfers"),
+    "REG": QT_TRANSLATE_NOOP("checks", "Regions"),
+    "INT": QT_TRANSLATE_NOOP("checks", "Intrusiveness"),
+    "TRN": QT_TRANSLATE_NOOP("checks", "Transparency"),
+    "GOV": QT_TRANSLATE_NOOP("checks", "Governance"),
+    "ADM": QT_TRANSLATE_NOOP("checks", "Automated decisions"),
+    "CPR": QT_TRANSLATE_NOOP("checks", "Sale and sharing (CPRA)"),
+    "PPL": QT_TRANSLATE_NOOP("checks", "People and data"),
+    "FMT": QT_TRANSLATE_NOOP("checks", "File format"),
+    "TST": QT_TRANSLATE_NOOP("checks", "Expectations"),
 }
+"""Family names by code prefix, in English (:attr:`Check.family` translates them)."""
 
 
 @dataclass(frozen=True)
 class Check:
-    """A documented check: its code, severity, what it means and how to fix what it finds."""
+    """A documented check: its code, severity, what it means and how to fix what it finds.
+
+    The words are kept in English, as the sources mark them for the catalogues (with
+    ``QT_TRANSLATE_NOOP(context, ...)``); :attr:`title`, :attr:`why` and :attr:`fix` give them
+    in the current language.
+    """
 
     code: str
     severity: Severity
-    title: str
-    why: str
-    fix: str
+    title_source: str
+    why_source: str
+    fix_source: str
     run: CheckFunction
     post: bool = False
     """Post checks run last and receive the other checks' findings as a second argument."""
@@ -47,6 +54,8 @@ class Check:
     """What the check looks at: section keys (``"rules"``: every field of its items),
     ``"policy"`` for the metadata, or ``"section.field"`` for one field. None (undeclared)
     means anything: the check reruns after every edit."""
+    context: str = "checks"
+    """The translation context of the words: ``checks/<module>`` for a module of checks."""
 
     def affected_by(self, changes: Changes) -> bool:
         """True when an edit that changed ``changes`` can change what this check finds."""
@@ -58,9 +67,29 @@ class Check:
                    for section, name in changes.fields)
 
     @property
+    def title(self) -> str:
+        """The title, in the current language."""
+        return _words(self.context, self.title_source)
+
+    @property
+    def why(self) -> str:
+        """Why the check matters, in the current language."""
+        return _words(self.context, self.why_source)
+
+    @property
+    def fix(self) -> str:
+        """How to fix what it finds, in the current language."""
+        return _words(self.context, self.fix_source)
+
+    @property
     def family(self) -> str:
-        """The family name, from the code's prefix."""
-        return FAMILIES[self.code[:3]]
+        """The family name, from the code's prefix, in the current language."""
+        return translate("checks", FAMILIES[self.code[:3]])
+
+
+def _words(context: str, source: str) -> str:
+    """``source`` translated, its runs of white space made one space."""
+    return " ".join(translate(context, source).split())
 
 
 PROSE = frozenset({"description"})
@@ -95,16 +124,21 @@ CATALOGUE: dict[str, Check] = {}
 
 def check(code: str, severity: Severity, title: str, *, why: str, fix: str, post: bool = False,
           reads: Iterable[str] | None = None) -> Callable[[CheckFunction], CheckFunction]:
-    """Register the decorated function as the check ``code`` (see :attr:`Check.reads`)."""
+    """Register the decorated function as the check ``code`` (see :attr:`Check.reads`).
+
+    ``title``, ``why`` and ``fix`` are English, marked for the catalogues in the context
+    ``checks/<module>`` (the last part of the function's module name).
+    """
     if code[:3] not in FAMILIES or len(code) != 6 or not code[3:].isdigit():
         raise ValueError(f"check code {code!r} must be a family prefix and three digits")
 
     def register(function: CheckFunction) -> CheckFunction:
         if code in CATALOGUE:
             raise ValueError(f"check {code} is registered twice")
-        CATALOGUE[code] = Check(code, severity, title, " ".join(why.split()),
-                                " ".join(fix.split()), function, post,
-                                None if reads is None else frozenset(reads))
+        module = function.__module__.rsplit(".", 1)[-1]
+        CATALOGUE[code] = Check(code, severity, title, why, fix, function, post,
+                                None if reads is None else frozenset(reads),
+                                f"checks/{module}")
         return function
 
     return register

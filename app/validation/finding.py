@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from app.domain.i18n import translate
 from app.storage.source_map import SourcePath, format_path
 
 
@@ -24,16 +26,41 @@ class Severity(StrEnum):
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
+def severity_count(severity: Severity, count: int) -> str:
+    """``1 error``, ``5 warnings``, ``0 notes``: a count of findings, in the current language.
+
+    English picks its message by the count; each translation holds both plural forms in both
+    messages, so French says ``0 erreur`` as its grammar wants.
+    """
+    if severity is Severity.ERROR:
+        text = translate("findings", "%n error", None, count) if count == 1 else \
+            translate("findings", "%n errors", None, count)
+    elif severity is Severity.WARNING:
+        text = translate("findings", "%n warning", None, count) if count == 1 else \
+            translate("findings", "%n warnings", None, count)
+    else:
+        text = translate("findings", "%n note", None, count) if count == 1 else \
+            translate("findings", "%n notes", None, count)
+    return text
+
+
+_ELISION = re.compile("['\u2019-]")
+"""An apostrophe (straight or typographic) or a hyphen inside a word."""
+
+
 def sentence(text: str) -> str:
     """``text`` as a sentence: a leading word capitalised, a full stop at the end.
 
-    A leading id or code (``contact.email``, ``'DE'``) keeps its case.
+    A leading id or code (``contact.email``, ``'DE'``) keeps its case; a leading word with an
+    elision or a hyphen (French ``l'adresse``, ``d'un``) is a word. Translations are written as
+    whole sentences, capitalised where their language wants it (German nouns already are), so
+    only a lower-case first word (a filled-in field) changes.
     """
     text = text.strip()
     if not text:
         return text
     first = text.split(" ", 1)[0]
-    if first.isalpha() and first.islower():
+    if first.islower() and _ELISION.sub("", first).isalpha():
         text = text[0].upper() + text[1:]
     return text if text[-1] in ".!?" else text + "."
 

@@ -6,17 +6,28 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Policy
 from app.domain.sections import METADATA, SECTION_KEYS
 from app.storage.source_map import SourceMap, SourcePath
-from app.validation.finding import Finding, Severity, path_key
+from app.validation.finding import Finding, Severity, path_key, severity_count
 from app.validation.ordering import SEVERITY, Prepared, prepare
 from app.validation.runner import run_checks
 
 Validate = Callable[..., list[Finding]]
 """``validate(policy, declared_digest=...)``, normally :func:`app.validation.runner.run_checks`."""
 
-SEVERITY_LABELS = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"}
+class _Labels(dict[Severity, str]):
+    """Severity labels, marked in English and translated when looked up."""
+
+    def __getitem__(self, severity: Severity) -> str:
+        return translate("findings", super().__getitem__(severity))
+
+
+SEVERITY_LABELS = _Labels({Severity.ERROR: QT_TRANSLATE_NOOP("findings", "Error"),
+                           Severity.WARNING: QT_TRANSLATE_NOOP("findings", "Warning"),
+                           Severity.INFO: QT_TRANSLATE_NOOP("findings", "Note")})
+"""The word for each severity in the problems table, in the current language."""
 COUNT_WORDS = {Severity.ERROR: ("error", "errors"), Severity.WARNING: ("warning", "warnings"),
                Severity.INFO: ("note", "notes")}
 
@@ -42,7 +53,7 @@ class Problem:
     @property
     def location(self) -> str:
         """The path in the file, or ``The whole policy`` (the panel words it from the policy)."""
-        return self.finding.where or "The whole policy"
+        return self.finding.where or translate("findings", "The whole policy")
 
 
 @dataclass
@@ -173,9 +184,5 @@ def target(policy: Policy, path: tuple[str | int, ...]) -> tuple[str, str | None
 def count_text(counts: dict[Severity, int]) -> str:
     """``"2 errors · 5 warnings · 1 note"``, or ``"No problems"``."""
     if not any(counts.values()):
-        return "No problems"
-    parts = []
-    for severity, (one, many) in COUNT_WORDS.items():
-        n = counts.get(severity, 0)
-        parts.append(f"{n} {one if n == 1 else many}")
-    return " · ".join(parts)
+        return translate("findings", "No problems")
+    return " · ".join(severity_count(severity, counts.get(severity, 0)) for severity in Severity)

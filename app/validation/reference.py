@@ -13,6 +13,7 @@ publishes the page itself (``policy-studio checks -o``) passes its own address w
 
 from __future__ import annotations
 
+from app.domain.i18n import translate
 from app.validation.catalogue import FAMILIES, Check, all_checks
 
 DOCUMENTATION_URL = "https://policy-studio.invalid/docs/"
@@ -32,26 +33,26 @@ def help_uri(code: str, base: str = DOCUMENTATION_URL) -> str:
 
 
 def _section(check: Check) -> str:
-    return (f"### {check.code}\n\n"
-            f"**{check.title}** ({check.severity})\n\n"
-            f"Why: {check.why}\n\n"
-            f"How to fix: {check.fix}\n")
+    why = translate("check reference", "Why: {why}").format(why=check.why)
+    fix = translate("check reference", "How to fix: {fix}").format(fix=check.fix)
+    return f"### {check.code}\n\n**{check.title}** ({check.severity})\n\n{why}\n\n{fix}\n"
 
 
 def markdown() -> str:
     """The reference page: every check by family, with severity, why and how to fix."""
     checks = all_checks()
-    parts = [
-        "# Check reference\n\n"
+    heading = translate("check reference", "Check reference")
+    parts = [f"# {heading}\n\n" + translate(
+        "check reference",
         "Every check `policy-studio validate` runs, by family. Generated from the catalogue "
         "with `policy-studio checks -o checks.md`; do not edit by hand. Each check's "
         "section is addressed by its code in lower case (`checks.md#str003`), the help URI "
-        f"its SARIF rule carries. {len(checks)} checks.\n"
-    ]
+        "its SARIF rule carries. {count} checks.").format(count=len(checks)) + "\n"]
     for prefix, family in FAMILIES.items():
         members = [c for c in checks if c.code[:3] == prefix]
         if not members:
             continue
-        parts.append(f"## {family} ({prefix})\n")
+        name = translate("checks", family)
+        parts.append(f"## {name} ({prefix})\n")
         parts.extend(_section(c) for c in members)
     return "\n".join(parts)

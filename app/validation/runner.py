@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
+from app.domain.i18n import translate
 from app.domain.models import Policy
 from app.storage.collector import collector_paused
 from app.storage.loader import LoadedPolicy
@@ -55,9 +56,10 @@ def limited(check: Check, hits: Iterable[Hit]) -> Iterator[Hit | Finding]:
     for shown, hit in enumerate(remaining):
         if shown == MAX_PER_CHECK:
             hidden = 1 + sum(1 for _ in remaining)
-            yield Finding(check.code, check.severity,
-                          f"... and {hidden:,} more {check.code} findings like these (only the "
-                          f"first {MAX_PER_CHECK:,} of each check are listed)")
+            yield Finding(check.code, check.severity, translate(
+                "findings", "... and {hidden} more {code} findings like these (only the first "
+                "{shown} of each check are listed)").format(
+                hidden=f"{hidden:,}", code=check.code, shown=f"{MAX_PER_CHECK:,}"))
             return
         yield hit
 

@@ -558,4 +558,2858 @@
       <translation>Alles auswählen</translation>
     </message>
   </context>
+  <context>
+    <name>approval</name>
+    <message numerus="yes">
+      <location filename="../../app/validation/approval.py" />
+      <source>%n placeholder text from a template remains ({code})</source>
+      <translation>
+        <numerusform>%n Platzhaltertext aus einer Vorlage ist noch vorhanden ({code})</numerusform>
+        <numerusform>%n Platzhaltertexte aus einer Vorlage sind noch vorhanden ({code})</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/approval.py" />
+      <source>%n placeholder texts from a template remain ({code})</source>
+      <translation>
+        <numerusform>%n Platzhaltertext aus einer Vorlage ist noch vorhanden ({code})</numerusform>
+        <numerusform>%n Platzhaltertexte aus einer Vorlage sind noch vorhanden ({code})</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/approval.py" />
+      <source>The policy cannot be approved: {reasons}.</source>
+      <translation>Die Richtlinie kann nicht freigegeben werden: {reasons}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/approval.py" />
+      <source>it has %n error finding</source>
+      <translation>
+        <numerusform>sie hat %n Fehlerbefund</numerusform>
+        <numerusform>sie hat %n Fehlerbefunde</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/approval.py" />
+      <source>it has %n error findings</source>
+      <translation>
+        <numerusform>sie hat %n Fehlerbefund</numerusform>
+        <numerusform>sie hat %n Fehlerbefunde</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/approval.py" />
+      <source>the policy is retired (return it to draft first)</source>
+      <translation>die Richtlinie ist außer Kraft gesetzt (setzen Sie sie zuerst auf Entwurf zurück)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/approval.py" />
+      <source>{reasons} and {last}</source>
+      <translation>{reasons} und {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>check reference</name>
+    <message>
+      <location filename="../../app/validation/reporters/sarif.py" />
+      <source>**How to fix:** {fix}</source>
+      <translation>**So beheben Sie es:** {fix}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reference.py" />
+      <source>Check reference</source>
+      <translation>Referenz der Prüfungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reference.py" />
+      <source>Every check `policy-studio validate` runs, by family. Generated from the catalogue with `policy-studio checks -o checks.md`; do not edit by hand. Each check's section is addressed by its code in lower case (`checks.md#str003`), the help URI its SARIF rule carries. {count} checks.</source>
+      <translation>Jede Prüfung, die `policy-studio validate` ausführt, nach Familie. Aus dem Katalog erzeugt mit `policy-studio checks -o checks.md`; nicht von Hand bearbeiten. Der Abschnitt jeder Prüfung ist über ihren Code in Kleinbuchstaben adressiert (`checks.md#str003`), die Hilfe-URI ihrer SARIF-Regel. {count} Prüfungen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reference.py" />
+      <location filename="../../app/validation/reporters/sarif.py" />
+      <source>How to fix: {fix}</source>
+      <translation>So beheben Sie es: {fix}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reference.py" />
+      <source>Why: {why}</source>
+      <translation>Warum: {why}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks</name>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Automated decisions</source>
+      <translation>Automatisierte Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Expectations</source>
+      <translation>Erwartungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>File format</source>
+      <translation>Dateiformat</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Governance</source>
+      <translation>Governance</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Intrusiveness</source>
+      <translation>Eingriffsintensität</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Legal bases</source>
+      <translation>Rechtsgrundlagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>People and data</source>
+      <translation>Personen und Daten</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Regions</source>
+      <translation>Regionen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Retention</source>
+      <translation>Speicherdauer</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Rule logic</source>
+      <translation>Regellogik</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Sale and sharing (CPRA)</source>
+      <translation>Verkauf und Weitergabe (CPRA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Structure and references</source>
+      <translation>Struktur und Verweise</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Transfers</source>
+      <translation>Übermittlungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Transparency</source>
+      <translation>Transparenz</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/checks/_common.py" />
+      <source>{items} and %n more</source>
+      <translation>
+        <numerusform>{items} und %n weiterer</numerusform>
+        <numerusform>{items} und %n weitere</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/_common.py" />
+      <source>{items} and {last}</source>
+      <translation>{items} und {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/automated</name>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Automated decisions not explained</source>
+      <translation>Automatisierte Entscheidungen nicht erklärt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Automated decisions on special-category data</source>
+      <translation>Automatisierte Entscheidungen über Daten besonderer Kategorien</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Automated decisions without an Art. 22 exception</source>
+      <translation>Automatisierte Entscheidungen ohne Ausnahme nach Art. 22</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Automated decisions without safeguards</source>
+      <translation>Automatisierte Entscheidungen ohne Schutzmaßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Base the purpose on contract, legal obligation or consent collected by opt-in in every region, or put a person in the loop (clear 'solely automated').</source>
+      <translation>Stützen Sie den Zweck in jeder Region auf einen Vertrag, eine rechtliche Verpflichtung oder eine per Opt-in eingeholte Einwilligung, oder beziehen Sie einen Menschen ein (deaktivieren Sie 'solely automated').</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Decisions based solely on automated processing with legal or similarly significant effects are forbidden unless necessary for a contract, authorised by law, or based on the person's explicit consent (GDPR Art. 22(2)).</source>
+      <translation>Ausschließlich auf einer automatisierten Verarbeitung beruhende Entscheidungen mit rechtlicher oder ähnlich erheblicher Wirkung sind verboten, es sei denn, sie sind für einen Vertrag erforderlich, gesetzlich zugelassen oder beruhen auf der ausdrücklichen Einwilligung der Person (Art. 22 Abs. 2 DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Describe the logic and the consequences of the decisions in plain words.</source>
+      <translation>Beschreiben Sie die Logik und die Folgen der Entscheidungen in verständlichen Worten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Describe the logic of the profiling in plain words.</source>
+      <translation>Beschreiben Sie die Logik des Profilings in verständlichen Worten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Fill in the purpose's automated decisions (profiling, solely automated, logic).</source>
+      <translation>Füllen Sie die automatisierten Entscheidungen des Zwecks aus (Profiling, ausschließlich automatisiert, Logik).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Offer the missing safeguards and list them in the purpose's automated decisions.</source>
+      <translation>Bieten Sie die fehlenden Schutzmaßnahmen an und führen Sie sie bei den automatisierten Entscheidungen des Zwecks auf.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>People must be told the logic involved in automated decisions and their significance and envisaged consequences (GDPR Art. 13(2)(f), 14(2)(g), 15(1)(h)).</source>
+      <translation>Betroffene Personen müssen über die involvierte Logik automatisierter Entscheidungen sowie deren Tragweite und angestrebte Auswirkungen informiert werden (Art. 13 Abs. 2 lit. f, Art. 14 Abs. 2 lit. g, Art. 15 Abs. 1 lit. h DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Profiling evaluates personal aspects of people; they are entitled to know how it works (GDPR Art. 13(2)(f), Art. 21).</source>
+      <translation>Profiling bewertet persönliche Aspekte von Menschen; sie haben ein Recht darauf zu erfahren, wie es funktioniert (Art. 13 Abs. 2 lit. f, Art. 21 DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Profiling purpose without automated decisions</source>
+      <translation>Profiling-Zweck ohne Angaben zu automatisierten Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Profiling without its logic</source>
+      <translation>Profiling ohne Angabe der Logik</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Set the Art. 9 condition to explicit consent or substantial public interest, or stop allowing special-category data for the purpose.</source>
+      <translation>Setzen Sie die Bedingung nach Art. 9 auf ausdrückliche Einwilligung oder erhebliches öffentliches Interesse, oder erlauben Sie für den Zweck keine Daten besonderer Kategorien mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Solely automated decisions may use special-category data only with explicit consent or for reasons of substantial public interest, with suitable safeguards (GDPR Art. 22(4), Art. 9(2)(a) or (g)).</source>
+      <translation>Ausschließlich automatisierte Entscheidungen dürfen Daten besonderer Kategorien nur mit ausdrücklicher Einwilligung oder aus Gründen eines erheblichen öffentlichen Interesses und mit angemessenen Schutzmaßnahmen verwenden (Art. 22 Abs. 4, Art. 9 Abs. 2 lit. a oder g DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>The purpose's kind is profiling, but it does not say whether it takes automated decisions or what logic it uses.</source>
+      <translation>Der Zweck ist als Profiling eingestuft, sagt aber nicht, ob er automatisierte Entscheidungen trifft oder welche Logik er verwendet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Where solely automated decisions are allowed, people keep at least the right to obtain human intervention, to express their point of view and to contest the decision (GDPR Art. 22(3)).</source>
+      <translation>Wo ausschließlich automatisierte Entscheidungen zulässig sind, behalten die Menschen mindestens das Recht auf Eingreifen einer Person, auf Darlegung des eigenen Standpunkts und auf Anfechtung der Entscheidung (Art. 22 Abs. 3 DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} is for profiling but does not describe its automated decisions</source>
+      <translation>Der Zweck {purpose} dient dem Profiling, beschreibt aber seine automatisierten Entscheidungen nicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} profiles people but does not describe how</source>
+      <translation>Der Zweck {purpose} erstellt Profile von Menschen, beschreibt aber nicht, wie</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but does not explain their consequences</source>
+      <translation>Der Zweck {purpose} trifft ausschließlich automatisierte Entscheidungen, erklärt aber nicht deren Folgen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but does not explain their logic</source>
+      <translation>Der Zweck {purpose} trifft ausschließlich automatisierte Entscheidungen, erklärt aber nicht deren Logik</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but does not explain their logic or consequences</source>
+      <translation>Der Zweck {purpose} trifft ausschließlich automatisierte Entscheidungen, erklärt aber weder deren Logik noch deren Folgen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but people cannot {safeguards}</source>
+      <translation>Der Zweck {purpose} trifft ausschließlich automatisierte Entscheidungen, aber die Menschen können nicht: {safeguards}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but relies on consent collected without opt-in, which Art. 22(2) does not allow</source>
+      <translation>Der Zweck {purpose} trifft ausschließlich automatisierte Entscheidungen, stützt sich aber auf eine ohne Opt-in eingeholte Einwilligung, was Art. 22 Abs. 2 nicht zulässt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but relies on {bases}, which Art. 22(2) does not allow</source>
+      <translation>Der Zweck {purpose} trifft ausschließlich automatisierte Entscheidungen, stützt sich aber auf {bases}, was Art. 22 Abs. 2 nicht zulässt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions on special-category data ({categories}, by rule {rules}) without explicit consent or substantial public interest</source>
+      <translation>Der Zweck {purpose} trifft ausschließlich automatisierte Entscheidungen über Daten besonderer Kategorien ({categories}, durch die Regel {rules}) ohne ausdrückliche Einwilligung oder erhebliches öffentliches Interesse</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions on special-category data ({categories}, by rules {rules}) without explicit consent or substantial public interest</source>
+      <translation>Der Zweck {purpose} trifft ausschließlich automatisierte Entscheidungen über Daten besonderer Kategorien ({categories}, durch die Regeln {rules}) ohne ausdrückliche Einwilligung oder erhebliches öffentliches Interesse</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>{items} or {last}</source>
+      <translation>{items} oder {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/bases</name>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>Allowed where the purpose has no legal basis</source>
+      <translation>Erlaubt, wo der Zweck keine Rechtsgrundlage hat</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>Assessment without its balancing test</source>
+      <translation>Abwägung ohne Darlegung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>Set the purpose's default legal basis (used wherever no regional entry applies), add an entry for those regions, or limit the rules to the regions with a basis.</source>
+      <translation>Legen Sie die Standard-Rechtsgrundlage des Zwecks fest (sie gilt überall, wo kein regionaler Eintrag greift), fügen Sie einen Eintrag für diese Regionen hinzu oder beschränken Sie die Regeln auf die Regionen mit einer Rechtsgrundlage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>Summarise the outcome of the balancing test in the purpose's 'balancing' field.</source>
+      <translation>Fassen Sie das Ergebnis der Interessenabwägung im Feld 'balancing' des Zwecks zusammen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>The purpose names a legitimate interests assessment, but the policy does not say, in plain words, why the organisation's interest is not overridden by the person's. Readers of the policy document see only a reference they may not be able to open.</source>
+      <translation>Der Zweck nennt eine Interessenabwägung, aber die Richtlinie sagt nicht in verständlichen Worten, warum das Interesse der Organisation nicht von dem der Person überwogen wird. Leser des Richtliniendokuments sehen nur eine Referenz, die sie womöglich nicht öffnen können.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>The purpose's legal bases are all limited to some regions and it has no default basis, yet rules allow it in other regions (or in any region). There the use has no lawful basis.</source>
+      <translation>Die Rechtsgrundlagen des Zwecks sind alle auf bestimmte Regionen beschränkt und er hat keine Standard-Rechtsgrundlage, dennoch erlauben Regeln ihn in anderen Regionen (oder in jeder Region). Dort hat die Nutzung keine Rechtsgrundlage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>any region</source>
+      <translation>jeder Region</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>purpose {purpose} is allowed in {regions}, where none of its legal bases applies</source>
+      <translation>Der Zweck {purpose} ist in {regions} erlaubt, wo keine seiner Rechtsgrundlagen gilt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>purpose {purpose} names the assessment {assessment} but gives no balancing test in plain words</source>
+      <translation>Der Zweck {purpose} nennt die Abwägung {assessment}, legt die Interessenabwägung aber nicht in verständlichen Worten dar</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/cpra</name>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>A business that sells or shares personal information must treat an opt-out preference signal such as Global Privacy Control as a valid request to opt out (11 CCR 7025).</source>
+      <translation>Ein Unternehmen, das personenbezogene Informationen verkauft oder weitergibt, muss ein Opt-out-Präferenzsignal wie Global Privacy Control als gültigen Widerspruch behandeln (11 CCR 7025).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Californians may opt out of the sale and sharing of their personal information. A purpose that sells or shares but asks nothing (consent 'none') ignores that choice.</source>
+      <translation>Einwohner Kaliforniens können dem Verkauf und der Weitergabe ihrer personenbezogenen Informationen widersprechen. Ein Zweck, der verkauft oder weitergibt, aber nichts fragt (Einwilligung 'none'), missachtet diese Wahl.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Global Privacy Control not honoured (CPRA)</source>
+      <translation>Global Privacy Control nicht beachtet (CPRA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Honour Global Privacy Control for the purpose (set 'honours_gpc').</source>
+      <translation>Beachten Sie Global Privacy Control für den Zweck (setzen Sie 'honours_gpc').</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Sale or sharing without any choice (CPRA)</source>
+      <translation>Verkauf oder Weitergabe ohne jede Wahl (CPRA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Set the purpose's consent to opt-out (or opt-in) and offer the right to opt out of sale or sharing.</source>
+      <translation>Setzen Sie die Einwilligung des Zwecks auf Opt-out (oder Opt-in) und bieten Sie das Recht an, dem Verkauf oder der Weitergabe zu widersprechen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} sells and shares personal information but does not honour Global Privacy Control as an opt-out</source>
+      <translation>Der Zweck {purpose} verkauft personenbezogene Informationen und gibt sie weiter, beachtet Global Privacy Control aber nicht als Widerspruch</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} sells and shares personal information but its consent is 'none': people cannot opt out</source>
+      <translation>Der Zweck {purpose} verkauft personenbezogene Informationen und gibt sie weiter, seine Einwilligung ist aber 'none': Die Menschen können nicht widersprechen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} sells personal information but does not honour Global Privacy Control as an opt-out</source>
+      <translation>Der Zweck {purpose} verkauft personenbezogene Informationen, beachtet Global Privacy Control aber nicht als Widerspruch</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} sells personal information but its consent is 'none': people cannot opt out</source>
+      <translation>Der Zweck {purpose} verkauft personenbezogene Informationen, seine Einwilligung ist aber 'none': Die Menschen können nicht widersprechen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} shares personal information but does not honour Global Privacy Control as an opt-out</source>
+      <translation>Der Zweck {purpose} gibt personenbezogene Informationen weiter, beachtet Global Privacy Control aber nicht als Widerspruch</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} shares personal information but its consent is 'none': people cannot opt out</source>
+      <translation>Der Zweck {purpose} gibt personenbezogene Informationen weiter, seine Einwilligung ist aber 'none': Die Menschen können nicht widersprechen</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/dpia</name>
+    <message>
+      <location filename="../../app/validation/checks/dpia.py" />
+      <source>A processing that meets two or more of the EDPB's criteria (sensitive data, vulnerable people, scoring, automated decisions, monitoring, large scale, matching data sets, new technology, transfers without adequacy, barring a right or service) is likely to result in a high risk and needs a data protection impact assessment before it starts (GDPR Art. 35(1) and (3), WP248 rev.01).</source>
+      <translation>Eine Verarbeitung, die zwei oder mehr Kriterien des EDSA erfüllt (sensible Daten, schutzbedürftige Personen, Bewertung oder Scoring, automatisierte Entscheidungen, Überwachung, großer Umfang, Abgleich von Datensätzen, neue Technologien, Übermittlungen ohne Angemessenheitsbeschluss, Ausschluss von einem Recht oder Dienst), hat voraussichtlich ein hohes Risiko zur Folge und erfordert vor ihrem Beginn eine Datenschutz-Folgenabschätzung (Art. 35 Abs. 1 und 3 DSGVO, WP248 rev.01).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/dpia.py" />
+      <source>Carry out the assessment (export the DPIA draft) and record it on the purpose as in progress or done with its reference; or correct what the purpose says.</source>
+      <translation>Führen Sie die Folgenabschätzung durch (exportieren Sie den DSFA-Entwurf) und vermerken Sie sie beim Zweck als in Arbeit oder abgeschlossen, mit ihrer Referenz; oder korrigieren Sie die Angaben des Zwecks.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/dpia.py" />
+      <source>Impact assessment required</source>
+      <translation>Folgenabschätzung erforderlich</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/dpia.py" />
+      <source>a DPIA is required for purpose {purpose}, which meets {count} of the criteria: {criteria}</source>
+      <translation>Für den Zweck {purpose} ist eine DSFA erforderlich; er erfüllt {count} der Kriterien: {criteria}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/dpia.py" />
+      <source>a DPIA is required for purpose {purpose}, which meets {count} of the criteria: {criteria}; it is recorded as not needed</source>
+      <translation>Für den Zweck {purpose} ist eine DSFA erforderlich; er erfüllt {count} der Kriterien: {criteria}; sie ist als nicht erforderlich vermerkt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/dpia.py" />
+      <source>a DPIA is required for purpose {purpose}, which meets {count} of the criteria: {criteria}; it is recorded as {state} but names no reference</source>
+      <translation>Für den Zweck {purpose} ist eine DSFA erforderlich; er erfüllt {count} der Kriterien: {criteria}; sie ist als {state} vermerkt, nennt aber keine Referenz</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/expectations</name>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>An allow always has the reason 'allowed' and a deny never has it, so an expectation that pairs them can never hold, whatever the rules say.</source>
+      <translation>Eine Erlaubnis hat immer den Grund 'allowed' und ein Verbot nie, daher kann eine Erwartung, die beides kombiniert, nie zutreffen, was auch immer die Regeln sagen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>An expectation asks about a category for a purpose; without both it asks nothing and protects nothing.</source>
+      <translation>Eine Erwartung fragt nach einer Kategorie für einen Zweck; ohne beides fragt sie nichts und schützt nichts.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>An expectation that names a use rule or retention rule the policy does not have can never hold; usually the rule was renamed outside the editor or mistyped.</source>
+      <translation>Eine Erwartung, die eine Nutzungs- oder Aufbewahrungsregel nennt, die die Richtlinie nicht hat, kann nie zutreffen; meist wurde die Regel außerhalb des Editors umbenannt oder falsch geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Change the expected decision, or the reason (leave the reason empty when any reason will do).</source>
+      <translation>Ändern Sie die erwartete Entscheidung oder den Grund (lassen Sie den Grund leer, wenn jeder Grund passt).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Choose the category and the purpose the question is about.</source>
+      <translation>Wählen Sie die Kategorie und den Zweck, um die es in der Frage geht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Expectation naming an unknown rule</source>
+      <translation>Erwartung mit unbekannter Regel</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Expectation that contradicts itself</source>
+      <translation>Widersprüchliche Erwartung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Failing expectation</source>
+      <translation>Nicht erfüllte Erwartung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>If the change is intended, update the expectation (or save a new one from the decision tester); otherwise correct the rules.</source>
+      <translation>Wenn die Änderung beabsichtigt ist, aktualisieren Sie die Erwartung (oder speichern Sie eine neue aus dem Entscheidungstester); andernfalls korrigieren Sie die Regeln.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Incomplete expectation</source>
+      <translation>Unvollständige Erwartung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Open the decision tester on this request to see why.</source>
+      <translation>Öffnen Sie den Entscheidungstester für diese Anfrage, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Pick a declared rule, or leave the field empty when any rule will do.</source>
+      <translation>Wählen Sie eine deklarierte Regel, oder lassen Sie das Feld leer, wenn jede Regel passt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>The policy's owners wrote down the decision this question must get; the policy now answers it differently, so a change has altered a decision people rely on.</source>
+      <translation>Die Verantwortlichen der Richtlinie haben festgehalten, welche Entscheidung diese Frage erhalten muss; die Richtlinie beantwortet sie jetzt anders, eine Änderung hat also eine Entscheidung verändert, auf die man sich verlässt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' expects the unknown retention rule '{rule}'</source>
+      <translation>Die Erwartung '{expectation}' erwartet die unbekannte Aufbewahrungsregel '{rule}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' expects the unknown use rule '{rule}'</source>
+      <translation>Die Erwartung '{expectation}' erwartet die unbekannte Nutzungsregel '{rule}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' expects {effect} with the reason {reason}, which only a deny can have</source>
+      <translation>Die Erwartung '{expectation}' erwartet {effect} mit dem Grund {reason}, den nur ein Verbot haben kann</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' expects {effect} with the reason {reason}, which only an allow can have</source>
+      <translation>Die Erwartung '{expectation}' erwartet {effect} mit dem Grund {reason}, den nur eine Erlaubnis haben kann</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' has no category</source>
+      <translation>Die Erwartung '{expectation}' hat keine Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' has no purpose</source>
+      <translation>Die Erwartung '{expectation}' hat keinen Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation {expectation} fails: {problems}</source>
+      <translation>Die Erwartung {expectation} ist nicht erfüllt: {problems}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/file_format</name>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>Format 1 file</source>
+      <translation>Datei im Format 1</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>Format 1 files keep their old meaning: a rule without recipients allows disclosure to anyone, and a region matches only its own code. Format 2 says both explicitly and adds the new fields.</source>
+      <translation>Dateien im Format 1 behalten ihre alte Bedeutung: Eine Regel ohne Empfänger erlaubt die Offenlegung an jeden, und eine Region passt nur auf ihren eigenen Code. Format 2 sagt beides ausdrücklich und fügt die neuen Felder hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>Format 2 field in a format 1 file</source>
+      <translation>Feld aus Format 2 in einer Datei im Format 1</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>In the window, choose Migrate in the bar shown when the file opens, then save; on the command line, run 'policy-studio migrate FILE'. The decisions stay the same; comments and layout are kept.</source>
+      <translation>Wählen Sie im Fenster in der Leiste, die beim Öffnen der Datei erscheint, „Migrieren“ und speichern Sie dann; auf der Kommandozeile führen Sie 'policy-studio migrate FILE' aus. Die Entscheidungen bleiben gleich; Kommentare und Layout bleiben erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>Migrate the file to format 2 and keep the field (in the window, choose Migrate in the bar shown when the file opens; on the command line, run 'policy-studio migrate FILE'), or remove the field.</source>
+      <translation>Migrieren Sie die Datei in Format 2 und behalten Sie das Feld (im Fenster wählen Sie in der Leiste, die beim Öffnen der Datei erscheint, „Migrieren“; auf der Kommandozeile führen Sie 'policy-studio migrate FILE' aus), oder entfernen Sie das Feld.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>The file says it is format 1, whose meaning differs from format 2 (disclosure, regions), yet it uses something only format 2 has; it cannot be read as either.</source>
+      <translation>Die Datei gibt Format 1 an, dessen Bedeutung sich von Format 2 unterscheidet (Offenlegung, Regionen), verwendet aber etwas, das nur Format 2 kennt; sie lässt sich als keines von beiden lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>choose Migrate in the bar the window shows when it opens the file, or run policy-studio migrate FILE</source>
+      <translation>wählen Sie „Migrieren“ in der Leiste, die das Fenster beim Öffnen der Datei zeigt, oder führen Sie policy-studio migrate FILE aus</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>this file is in format {version}; migrating it to format {latest} keeps every decision and adds the new fields</source>
+      <translation>Diese Datei ist im Format {version}; die Migration in Format {latest} behält jede Entscheidung bei und fügt die neuen Felder hinzu</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>{what} is format 2 only; this file says format_version: {version}</source>
+      <translation>{what} gibt es nur in Format 2; diese Datei gibt format_version: {version} an</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/governance</name>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Add the regimes the policy is written for, e.g. eu_gdpr.</source>
+      <translation>Fügen Sie die Rechtsordnungen hinzu, für die die Richtlinie geschrieben ist, z. B. eu_gdpr.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>An approved policy is what the organisation says it does. Approving it while validation reports errors means signing off known legal or logical problems.</source>
+      <translation>Eine freigegebene Richtlinie ist das, was die Organisation nach eigener Aussage tut. Sie freizugeben, während die Prüfung Fehler meldet, heißt, bekannte rechtliche oder logische Probleme abzuzeichnen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Approved policy with errors</source>
+      <translation>Freigegebene Richtlinie mit Fehlern</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Approved without an approval</source>
+      <translation>Freigegeben ohne Freigabevermerk</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Changed since it was approved</source>
+      <translation>Seit der Freigabe geändert</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Fill in the DPO's contact, or note why no DPO is required.</source>
+      <translation>Tragen Sie die Kontaktdaten des Datenschutzbeauftragten ein oder vermerken Sie, warum keiner erforderlich ist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Fill in the controller's name and email address.</source>
+      <translation>Tragen Sie Name und E-Mail-Adresse des Verantwortlichen ein.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Fix the errors and approve again, or set the status back to draft or in review.</source>
+      <translation>Beheben Sie die Fehler und geben Sie erneut frei, oder setzen Sie den Status auf Entwurf oder In Prüfung zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Have the changes reviewed and record a new approval, or undo the changes.</source>
+      <translation>Lassen Sie die Änderungen prüfen und vermerken Sie eine neue Freigabe, oder machen Sie die Änderungen rückgängig.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>List the measures that protect the data, e.g. encryption, access control, staff training.</source>
+      <translation>Führen Sie die Maßnahmen auf, die die Daten schützen, z. B. Verschlüsselung, Zugriffskontrolle, Schulung der Beschäftigten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>No controller contact</source>
+      <translation>Kein Kontakt des Verantwortlichen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>No data protection officer contact</source>
+      <translation>Kein Kontakt des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>No jurisdiction</source>
+      <translation>Keine Rechtsordnung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>No review date</source>
+      <translation>Kein Überprüfungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>No security measures</source>
+      <translation>Keine Sicherheitsmaßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>People and regulators must be able to tell who is responsible for the data and how to reach them (GDPR Art. 13(1)(a)).</source>
+      <translation>Betroffene Personen und Aufsichtsbehörden müssen erkennen können, wer für die Daten verantwortlich ist und wie er zu erreichen ist (Art. 13 Abs. 1 lit. a DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Policies go stale as the business and the law change; the date set for the next review has passed.</source>
+      <translation>Richtlinien veralten, wenn sich das Geschäft und das Recht ändern; das für die nächste Überprüfung festgelegte Datum ist verstrichen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Record the approval (name, role, date, decision), or set the status back.</source>
+      <translation>Vermerken Sie die Freigabe (Name, Rolle, Datum, Entscheidung) oder setzen Sie den Status zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Review overdue</source>
+      <translation>Überprüfung überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Review the policy, then set the next review date (typically a year ahead).</source>
+      <translation>Überprüfen Sie die Richtlinie und legen Sie dann das nächste Überprüfungsdatum fest (üblicherweise ein Jahr im Voraus).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Set the next review date (typically a year ahead).</source>
+      <translation>Legen Sie das nächste Überprüfungsdatum fest (üblicherweise ein Jahr im Voraus).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>The jurisdiction decides which rules apply, including where data may be sent without a safeguard; without one, transfer checks cannot run.</source>
+      <translation>Die Rechtsordnung entscheidet, welche Regeln gelten, auch wohin Daten ohne Garantien übermittelt werden dürfen; ohne sie können die Übermittlungsprüfungen nicht laufen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>The latest approval recorded the digest of what was approved; the content has changed since, so the approved status no longer covers what the file says.</source>
+      <translation>Die letzte Freigabe hat den Digest des freigegebenen Inhalts vermerkt; der Inhalt hat sich seitdem geändert, sodass der Freigabestatus nicht mehr abdeckt, was die Datei aussagt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>The record of processing must describe the technical and organisational security measures (GDPR Art. 30(1)(g) and 32); none are recorded.</source>
+      <translation>Das Verzeichnis von Verarbeitungstätigkeiten muss die technischen und organisatorischen Sicherheitsmaßnahmen beschreiben (Art. 30 Abs. 1 lit. g und Art. 32 DSGVO); es sind keine erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>The status says approved, but nobody is recorded as having approved it, so there is no trace of who signed off and when.</source>
+      <translation>Der Status lautet freigegeben, aber niemand ist als Freigebender vermerkt; es ist also nicht nachvollziehbar, wer wann abgezeichnet hat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Under the GDPR many organisations must appoint a data protection officer and publish how to reach them (Art. 37 and 13(1)(b)).</source>
+      <translation>Nach der DSGVO müssen viele Organisationen einen Datenschutzbeauftragten benennen und veröffentlichen, wie er zu erreichen ist (Art. 37 und Art. 13 Abs. 1 lit. b).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Without a next review date nobody is reminded to check that the policy still matches what the organisation does.</source>
+      <translation>Ohne ein nächstes Überprüfungsdatum wird niemand daran erinnert zu prüfen, ob die Richtlinie noch dem entspricht, was die Organisation tut.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the policy changed after {name} approved it on {date}</source>
+      <translation>Die Richtlinie wurde geändert, nachdem {name} sie am {date} freigegeben hat</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the policy has no next review date</source>
+      <translation>Die Richtlinie hat kein nächstes Überprüfungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the policy is approved but has {count} error ({codes})</source>
+      <translation>Die Richtlinie ist freigegeben, hat aber {count} Fehler ({codes})</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the policy is approved but has {count} errors ({codes})</source>
+      <translation>Die Richtlinie ist freigegeben, hat aber {count} Fehler ({codes})</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the policy is marked approved but no approval is recorded</source>
+      <translation>Die Richtlinie ist als freigegeben markiert, aber keine Freigabe ist vermerkt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the policy names no controller contact</source>
+      <translation>Die Richtlinie nennt keinen Kontakt des Verantwortlichen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the policy names no data protection officer contact</source>
+      <translation>Die Richtlinie nennt keinen Kontakt des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the policy names no jurisdiction</source>
+      <translation>Die Richtlinie nennt keine Rechtsordnung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the policy records no security measures</source>
+      <translation>Die Richtlinie erfasst keine Sicherheitsmaßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the review was due on {date} ({days} day ago)</source>
+      <translation>Die Überprüfung war am {date} fällig (vor {days} Tag)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the review was due on {date} ({days} days ago)</source>
+      <translation>Die Überprüfung war am {date} fällig (vor {days} Tagen)</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/intrusiveness</name>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Add 'human_review' to the rights the purpose offers, and make sure a person can look again at the decision.</source>
+      <translation>Nehmen Sie 'human_review' in die Rechte auf, die der Zweck gewährt, und stellen Sie sicher, dass ein Mensch die Entscheidung erneut prüfen kann.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Add obligations (pseudonymise, aggregate, minimise) to the rule, or exclude the vulnerable group.</source>
+      <translation>Fügen Sie der Regel Auflagen hinzu (pseudonymisieren, aggregieren, minimieren) oder schließen Sie die schutzbedürftige Gruppe aus.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Advertising from browsing history</source>
+      <translation>Werbung auf Grundlage des Surfverlaufs</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Advertising from browsing history without opt-in</source>
+      <translation>Werbung auf Grundlage des Surfverlaufs ohne Opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Category nobody needs</source>
+      <translation>Kategorie, die niemand braucht</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Children merit specific protection: marketing to them and profiling them should not happen (GDPR Recital 38 and 71, the DSA bans profiling-based ads to minors).</source>
+      <translation>Kinder verdienen besonderen Schutz: Direktwerbung an sie und ihr Profiling sollten unterbleiben (DSGVO Erwägungsgründe 38 und 71; der DSA verbietet profilingbasierte Werbung gegenüber Minderjährigen).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Children's data for marketing or profiling</source>
+      <translation>Daten von Kindern für Marketing oder Profiling</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Critically intrusive use</source>
+      <translation>Kritisch eingreifende Nutzung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Data minimisation: a non-essential purpose (analytics, marketing, research...) should get only the data it needs, not a whole branch of categories.</source>
+      <translation>Datenminimierung: Ein nicht notwendiger Zweck (Analyse, Marketing, Forschung …) sollte nur die Daten erhalten, die er braucht, nicht einen ganzen Zweig von Kategorien.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Exclude children: limit the rule to adult subjects, or add a deny rule for the children's subject group.</source>
+      <translation>Schließen Sie Kinder aus: Beschränken Sie die Regel auf erwachsene betroffene Personen oder fügen Sie eine Verbotsregel für die Gruppe der Kinder hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Give the purpose an opt-in (or at least opt-out) consent mechanism, or stop the sharing.</source>
+      <translation>Geben Sie dem Zweck einen Opt-in-Mechanismus für die Einwilligung (oder zumindest ein Opt-out), oder beenden Sie die Weitergabe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Handing data to a third party for a purpose the service does not need (analytics, marketing, advertising, research...), or selling or sharing it, without any consent mechanism takes away people's control over who holds their data. Sharing that the service or the law requires (delivery, payment, fraud checks) is not concerned.</source>
+      <translation>Wer Daten ohne jeden Einwilligungsmechanismus für einen Zweck, den der Dienst nicht braucht (Analyse, Marketing, Werbung, Forschung …), an Dritte gibt, verkauft oder teilt, nimmt den Menschen die Kontrolle darüber, wer ihre Daten hat. Eine Weitergabe, die der Dienst oder das Gesetz erfordert (Lieferung, Zahlung, Betrugsprüfung), ist nicht betroffen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>List only the categories the purpose needs instead of their common parent.</source>
+      <translation>Führen Sie nur die Kategorien auf, die der Zweck braucht, statt ihrer gemeinsamen übergeordneten Kategorie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Location data for marketing</source>
+      <translation>Standortdaten für Marketing</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Make the purpose opt-in, or stop allowing browsing data for it.</source>
+      <translation>Machen Sie den Zweck zu einem Opt-in-Zweck oder erlauben Sie dafür keine Surfdaten mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Make the purpose opt-in, or use coarse location, or stop allowing it.</source>
+      <translation>Machen Sie den Zweck zu einem Opt-in-Zweck, verwenden Sie einen ungefähren Standort oder erlauben Sie ihn nicht mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>No rule uses this category. Data nobody needs should not be collected at all (data minimisation).</source>
+      <translation>Keine Regel verwendet diese Kategorie. Daten, die niemand braucht, sollten gar nicht erst erhoben werden (Datenminimierung).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>People have the right not to be subject to decisions based solely on automated processing, including profiling, and to obtain human intervention (GDPR Art. 22).</source>
+      <translation>Betroffene Personen haben das Recht, keiner ausschließlich auf einer automatisierten Verarbeitung einschließlich Profiling beruhenden Entscheidung unterworfen zu werden und das Eingreifen einer Person zu erwirken (Art. 22 DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Precise location (GPS-level) used for marketing without asking first is tracking people's movements behind their backs.</source>
+      <translation>Ein genauer Standort (GPS-genau), der ohne vorherige Nachfrage für Marketing genutzt wird, verfolgt die Bewegungen der Menschen hinter ihrem Rücken.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Precise location for marketing without opt-in</source>
+      <translation>Genauer Standort für Marketing ohne Opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Prefer contextual or aggregated approaches; if you keep it, add obligations (aggregate, pseudonymise) and explain it plainly where consent is asked.</source>
+      <translation>Bevorzugen Sie kontextbezogene oder aggregierte Ansätze; wenn Sie daran festhalten, fügen Sie Auflagen hinzu (aggregieren, pseudonymisieren) und erklären Sie es verständlich dort, wo die Einwilligung eingeholt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Profiling vulnerable people (patients, people in care...) or targeting them with ads exploits their situation; at least the data should be protected.</source>
+      <translation>Profiling schutzbedürftiger Personen (Patienten, Menschen in Pflege …) oder gezielte Werbung an sie nutzt ihre Lage aus; zumindest die Daten sollten geschützt sein.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Profiling without human review</source>
+      <translation>Profiling ohne menschliche Überprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Reduce it: drop the most sensitive categories, add obligations (anonymise, aggregate, pseudonymise), ask opt-in consent, or narrow the rule.</source>
+      <translation>Verringern Sie den Eingriff: Lassen Sie die sensibelsten Kategorien weg, fügen Sie Auflagen hinzu (anonymisieren, aggregieren, pseudonymisieren), holen Sie eine Opt-in-Einwilligung ein oder grenzen Sie die Regel ein.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Sensitive data used for targeting</source>
+      <translation>Sensible Daten für gezielte Ansprache</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Sharing or selling without consent</source>
+      <translation>Weitergabe oder Verkauf ohne Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Stop allowing sensitive data for targeting purposes; use it only for the purpose it was collected for.</source>
+      <translation>Erlauben Sie sensible Daten nicht mehr für Zwecke der gezielten Ansprache; verwenden Sie sie nur für den Zweck, für den sie erhoben wurden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Stop collecting it and delete the category, or add the rule that needs it.</source>
+      <translation>Erheben Sie sie nicht mehr und löschen Sie die Kategorie, oder fügen Sie die Regel hinzu, die sie braucht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Targeting people from what they browsed is the tactic people find most intrusive, even when they opted in.</source>
+      <translation>Menschen anhand ihres Surfverhaltens gezielt anzusprechen empfinden sie als die aufdringlichste Taktik, selbst wenn sie eingewilligt haben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Targeting people on sensitive traits (health, beliefs, sexuality, finances, offences) can harm and discriminate, and is banned or tightly restricted by the GDPR, the DSA and the CPRA.</source>
+      <translation>Gezielte Ansprache anhand sensibler Merkmale (Gesundheit, Überzeugungen, Sexualität, Finanzen, Straftaten) kann schaden und diskriminieren und ist durch die DSGVO, den DSA und den CPRA verboten oder streng beschränkt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>The intrusiveness review scores this use in the critical band: the combination of data, purpose, people and recipients is the kind people find most invasive.</source>
+      <translation>Die Prüfung der Eingriffsintensität stuft diese Nutzung als kritisch ein: Die Kombination aus Daten, Zweck, Personen und Empfängern ist von der Art, die Menschen als am stärksten eingreifend empfinden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Use coarse location (city, country) or none; add obligations such as aggregate; make sure the purpose is opt-in.</source>
+      <translation>Verwenden Sie einen ungefähren Standort (Stadt, Land) oder keinen; fügen Sie Auflagen wie Aggregieren hinzu; stellen Sie sicher, dass der Zweck Opt-in ist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Using browsing history to target people without asking them first is exactly the intrusive tactic regulators act against (ePrivacy consent for tracking).</source>
+      <translation>Den Surfverlauf zur gezielten Ansprache zu nutzen, ohne vorher zu fragen, ist genau die aufdringliche Taktik, gegen die Aufsichtsbehörden vorgehen (ePrivacy-Einwilligung für Tracking).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Vulnerable people profiled without safeguards</source>
+      <translation>Profiling schutzbedürftiger Personen ohne Schutzmaßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Where people go reveals their home, work, health and beliefs; using it to market to them is widely felt as tracking.</source>
+      <translation>Wohin Menschen gehen, verrät ihr Zuhause, ihre Arbeit, ihre Gesundheit und ihre Überzeugungen; dies für Marketing zu nutzen, wird weithin als Überwachung empfunden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Whole category tree for a non-essential purpose</source>
+      <translation>Ganzer Kategorienbaum für einen nicht notwendigen Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>all of {category} ({count} categories)</source>
+      <translation>alles unter {category} ({count} Kategorien)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>limit the rule to adult subjects or deny {subject}</source>
+      <translation>beschränken Sie die Regel auf erwachsene betroffene Personen oder verbieten Sie {subject}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>no rule uses category {category}</source>
+      <translation>Keine Regel verwendet die Kategorie {category}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>profiling purpose {purpose} does not offer human review</source>
+      <translation>Der Profiling-Zweck {purpose} bietet keine menschliche Überprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows browsing data ({categories}) for purpose {purposes} (with opt-in consent)</source>
+      <translation>Regel {rule} erlaubt Surfdaten ({categories}) für den Zweck {purposes} (mit Opt-in-Einwilligung)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows browsing data ({categories}) for purpose {purposes} without opt-in consent</source>
+      <translation>Regel {rule} erlaubt Surfdaten ({categories}) für den Zweck {purposes} ohne Opt-in-Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows browsing data ({categories}) for purposes {purposes} (with opt-in consent)</source>
+      <translation>Regel {rule} erlaubt Surfdaten ({categories}) für die Zwecke {purposes} (mit Opt-in-Einwilligung)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows browsing data ({categories}) for purposes {purposes} without opt-in consent</source>
+      <translation>Regel {rule} erlaubt Surfdaten ({categories}) für die Zwecke {purposes} ohne Opt-in-Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows children's data (subject {subject}) for {purposes}</source>
+      <translation>Regel {rule} erlaubt Daten von Kindern (betroffene Personen {subject}) für {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows data about vulnerable people ({subject}) for {purposes} without any obligation</source>
+      <translation>Regel {rule} erlaubt Daten über schutzbedürftige Personen ({subject}) für {purposes} ohne jede Auflage</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows data for sale or sharing ({purposes}) without asking consent</source>
+      <translation>Regel {rule} erlaubt Daten für Verkauf oder Weitergabe ({purposes}), ohne eine Einwilligung einzuholen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows location data ({categories}) for purpose {purposes}</source>
+      <translation>Regel {rule} erlaubt Standortdaten ({categories}) für den Zweck {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows location data ({categories}) for purposes {purposes}</source>
+      <translation>Regel {rule} erlaubt Standortdaten ({categories}) für die Zwecke {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows precise location data ({categories}) for purpose {purposes} without opt-in consent</source>
+      <translation>Regel {rule} erlaubt genaue Standortdaten ({categories}) für den Zweck {purposes} ohne Opt-in-Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows precise location data ({categories}) for purposes {purposes} without opt-in consent</source>
+      <translation>Regel {rule} erlaubt genaue Standortdaten ({categories}) für die Zwecke {purposes} ohne Opt-in-Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows sensitive data ({categories}) for purpose {purposes}</source>
+      <translation>Regel {rule} erlaubt sensible Daten ({categories}) für den Zweck {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows sensitive data ({categories}) for purposes {purposes}</source>
+      <translation>Regel {rule} erlaubt sensible Daten ({categories}) für die Zwecke {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows {category} for {purpose} about {subject} shared with {recipient}, scoring {score}</source>
+      <translation>Regel {rule} erlaubt {category} für {purpose} über {subject}, weitergegeben an {recipient}, mit der Bewertung {score}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows {category} for {purpose} about {subject}, scoring {score}</source>
+      <translation>Regel {rule} erlaubt {category} für {purpose} über {subject}, mit der Bewertung {score}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows {category} for {purpose} shared with {recipient}, scoring {score}</source>
+      <translation>Regel {rule} erlaubt {category} für {purpose}, weitergegeben an {recipient}, mit der Bewertung {score}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows {category} for {purpose}, scoring {score}</source>
+      <translation>Regel {rule} erlaubt {category} für {purpose}, mit der Bewertung {score}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows {what} for non-essential purpose {purposes}</source>
+      <translation>Regel {rule} erlaubt {what} für den nicht notwendigen Zweck {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows {what} for non-essential purposes {purposes}</source>
+      <translation>Regel {rule} erlaubt {what} für die nicht notwendigen Zwecke {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} has no subject limit, so it allows data about children ({subject}) for {purpose}; no deny rule excludes them</source>
+      <translation>Regel {rule} ist nicht auf bestimmte betroffene Personen beschränkt und erlaubt daher Daten über Kinder ({subject}) für {purpose}; keine Verbotsregel schließt sie aus</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} shares data with third party {recipient} for purpose {purposes}, which asks no consent</source>
+      <translation>Regel {rule} gibt Daten an den Dritten {recipient} für den Zweck {purposes} weiter, der keine Einwilligung einholt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} shares data with third party {recipient} for purposes {purposes}, which ask no consent</source>
+      <translation>Regel {rule} gibt Daten an den Dritten {recipient} für die Zwecke {purposes} weiter, die keine Einwilligung einholen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>{count} of the {total} categories under {category}</source>
+      <translation>{count} der {total} Kategorien unter {category}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/legal</name>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source> (in {regions})</source>
+      <translation> (in {regions})</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>A request follows the consent mechanism of the purpose it names (its nearest declared ancestor-or-self). When a child purpose asks less than its parent (opt-out or nothing under an opt-in parent, nothing under an opt-out parent), every rule written for the parent also allows the child for people who refused consent to the parent.</source>
+      <translation>Eine Anfrage folgt dem Einwilligungsmechanismus des Zwecks, den sie nennt (des nächsten deklarierten Vorfahren oder ihm selbst). Verlangt ein untergeordneter Zweck weniger als sein übergeordneter (Opt-out oder nichts unter einem Opt-in-Zweck, nichts unter einem Opt-out-Zweck), erlaubt jede für den übergeordneten Zweck geschriebene Regel den untergeordneten auch für Personen, die die Einwilligung in den übergeordneten verweigert haben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Add 'opt_out_of_sale' to the rights the purpose offers (and provide the 'Do Not Sell or Share' link).</source>
+      <translation>Nehmen Sie 'opt_out_of_sale' in die Rechte auf, die der Zweck gewährt (und stellen Sie den Link 'Do Not Sell or Share' bereit).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Add 'withdraw_consent' to the rights the purpose offers.</source>
+      <translation>Nehmen Sie 'withdraw_consent' in die Rechte auf, die der Zweck gewährt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Art. 9 condition that nothing needs</source>
+      <translation>Bedingung nach Art. 9, die nichts braucht</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Californians have the right to opt out of the sale or sharing of their personal information, including sharing for cross-context behavioural advertising.</source>
+      <translation>Einwohner Kaliforniens haben das Recht, dem Verkauf oder der Weitergabe ihrer personenbezogenen Informationen zu widersprechen, einschließlich der Weitergabe für kontextübergreifende verhaltensbasierte Werbung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Check that a law authorises this use and base the purpose on it, or stop allowing criminal-offence data for the purpose.</source>
+      <translation>Prüfen Sie, ob ein Gesetz diese Nutzung erlaubt, und stützen Sie den Zweck darauf, oder erlauben Sie für den Zweck keine Daten über Straftaten mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Consent basis without opt-in</source>
+      <translation>Einwilligung als Rechtsgrundlage ohne Opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Consent under the GDPR must be a clear affirmative act: pre-ticked boxes, silence or an opt-out do not count. A purpose that relies on consent must ask first.</source>
+      <translation>Eine Einwilligung nach der DSGVO muss eine eindeutige bestätigende Handlung sein: Vorangekreuzte Kästchen, Stillschweigen oder ein Opt-out zählen nicht. Ein Zweck, der auf Einwilligung beruht, muss vorher fragen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Consent weaker than the parent purpose's</source>
+      <translation>Einwilligung schwächer als die des übergeordneten Zwecks</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Consent without a way to withdraw it</source>
+      <translation>Einwilligung ohne Möglichkeit zum Widerruf</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Criminal-offence data without an official basis</source>
+      <translation>Daten über Straftaten ohne behördliche Grundlage</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Data about criminal convictions and offences may only be processed under official authority or where the law authorises it (GDPR Art. 10), which normally means a legal obligation or a public task.</source>
+      <translation>Daten über strafrechtliche Verurteilungen und Straftaten dürfen nur unter behördlicher Aufsicht oder mit gesetzlicher Erlaubnis verarbeitet werden (Art. 10 DSGVO), was in der Regel eine rechtliche Verpflichtung oder eine öffentliche Aufgabe bedeutet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Either base the purpose on consent, or drop the opt-in and explain the real basis to people.</source>
+      <translation>Stützen Sie den Zweck entweder auf die Einwilligung, oder verzichten Sie auf das Opt-in und erklären Sie den Menschen die tatsächliche Rechtsgrundlage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Explicit consent without opt-in</source>
+      <translation>Ausdrückliche Einwilligung ohne Opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Give the child purpose the parent's consent mechanism, or, if the child really needs no consent, make sure the rules on the parent were meant to cover it.</source>
+      <translation>Geben Sie dem untergeordneten Zweck den Einwilligungsmechanismus des übergeordneten, oder stellen Sie, falls er wirklich keine Einwilligung braucht, sicher, dass die Regeln des übergeordneten Zwecks ihn abdecken sollten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Health, biometric, genetic and other special-category data is banned unless one of the conditions of GDPR Art. 9(2) applies, on top of the Art. 6 legal basis.</source>
+      <translation>Gesundheits-, biometrische, genetische und andere Daten besonderer Kategorien sind verboten, sofern nicht zusätzlich zur Rechtsgrundlage nach Art. 6 eine der Bedingungen des Art. 9 Abs. 2 DSGVO greift.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Legitimate interests without an assessment</source>
+      <translation>Berechtigte Interessen ohne Abwägung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Opt-in consent not relied on</source>
+      <translation>Opt-in-Einwilligung ohne Rechtsgrundlage Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>People must be able to withdraw consent as easily as they gave it (GDPR Art. 7(3)).</source>
+      <translation>Betroffene Personen müssen ihre Einwilligung so einfach widerrufen können, wie sie sie erteilt haben (Art. 7 Abs. 3 DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Personal data may only be used on a lawful basis (GDPR Art. 6). A purpose that rules allow data for, but that names no basis, cannot be justified to a regulator.</source>
+      <translation>Personenbezogene Daten dürfen nur auf einer Rechtsgrundlage verwendet werden (Art. 6 DSGVO). Ein Zweck, für den Regeln Daten erlauben, der aber keine Rechtsgrundlage nennt, lässt sich gegenüber einer Aufsichtsbehörde nicht rechtfertigen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Record the reference of the assessment in the purpose's 'lia' field, or choose another legal basis.</source>
+      <translation>Tragen Sie die Referenz der Abwägung im Feld 'lia' des Zwecks ein, oder wählen Sie eine andere Rechtsgrundlage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Relying on legitimate interests needs a documented balancing test (a legitimate interests assessment) showing that people's rights do not override the interest.</source>
+      <translation>Wer sich auf berechtigte Interessen stützt, braucht eine dokumentierte Interessenabwägung, die zeigt, dass die Rechte der betroffenen Personen das Interesse nicht überwiegen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Remove the Art. 9 condition, or check that the rules allow the data you meant.</source>
+      <translation>Entfernen Sie die Bedingung nach Art. 9, oder prüfen Sie, ob die Regeln die gemeinten Daten erlauben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Sale or sharing without an opt-out (CPRA)</source>
+      <translation>Verkauf oder Weitergabe ohne Opt-out (CPRA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Set the purpose's Art. 9 condition (for example explicit consent), or stop allowing special-category data for it.</source>
+      <translation>Legen Sie die Bedingung nach Art. 9 für den Zweck fest (zum Beispiel ausdrückliche Einwilligung), oder erlauben Sie dafür keine Daten besonderer Kategorien mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Set the purpose's consent mechanism to opt-in, or choose the Art. 9 condition that really applies.</source>
+      <translation>Setzen Sie den Einwilligungsmechanismus des Zwecks auf Opt-in, oder wählen Sie die Bedingung nach Art. 9, die tatsächlich greift.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Set the purpose's consent mechanism to opt-in, or choose the legal basis the purpose really relies on.</source>
+      <translation>Setzen Sie den Einwilligungsmechanismus des Zwecks auf Opt-in, oder wählen Sie die Rechtsgrundlage, auf die sich der Zweck tatsächlich stützt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Set the purpose's legal basis (consent, contract, legal obligation, vital interests, public task or legitimate interests).</source>
+      <translation>Legen Sie die Rechtsgrundlage des Zwecks fest (Einwilligung, Vertrag, rechtliche Verpflichtung, lebenswichtige Interessen, öffentliche Aufgabe oder berechtigte Interessen).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Set the purpose's legal basis, or delete the purpose if nobody needs it.</source>
+      <translation>Legen Sie die Rechtsgrundlage des Zwecks fest, oder löschen Sie den Zweck, wenn niemand ihn braucht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Special-category data without an Art. 9 condition</source>
+      <translation>Daten besonderer Kategorien ohne Bedingung nach Art. 9</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>The Art. 9 condition 'explicit consent' needs an express statement from the person; it cannot be met by an opt-out or without asking.</source>
+      <translation>Die Bedingung 'ausdrückliche Einwilligung' nach Art. 9 erfordert eine ausdrückliche Erklärung der Person; ein Opt-out oder ein Verzicht auf die Nachfrage genügt nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>The purpose collects opt-in consent but names another legal basis. People are told their consent matters, yet withdrawing it would not stop the use; that misleads them and muddles which rules apply.</source>
+      <translation>Der Zweck holt eine Opt-in-Einwilligung ein, nennt aber eine andere Rechtsgrundlage. Den Menschen wird gesagt, ihre Einwilligung zähle, doch ihr Widerruf würde die Nutzung nicht beenden; das führt sie in die Irre und verwischt, welche Regeln gelten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>The purpose has no legal basis. No rule allows data for it yet, but it will need one before any rule does.</source>
+      <translation>Der Zweck hat keine Rechtsgrundlage. Noch erlaubt keine Regel Daten für ihn, aber er braucht eine, bevor das eine Regel tut.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>The purpose names an Art. 9 condition, but no allow rule uses special-category data for it. The condition may be left over from an earlier version.</source>
+      <translation>Der Zweck nennt eine Bedingung nach Art. 9, aber keine Erlaubnisregel verwendet dafür Daten besonderer Kategorien. Die Bedingung stammt vielleicht aus einer früheren Fassung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Unused purpose without a legal basis</source>
+      <translation>Ungenutzter Zweck ohne Rechtsgrundlage</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Used purpose without a legal basis</source>
+      <translation>Genutzter Zweck ohne Rechtsgrundlage</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>a rule on {parent} would allow it</source>
+      <translation>eine Regel für {parent} würde ihn erlauben</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>no consent</source>
+      <translation>keine Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>only an opt-out</source>
+      <translation>nur ein Opt-out</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>opt-in consent</source>
+      <translation>eine Opt-in-Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} asks for opt-in consent but relies on {bases}, not on consent</source>
+      <translation>Der Zweck {purpose} holt eine Opt-in-Einwilligung ein, stützt sich aber auf {bases}, nicht auf die Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} asks {asks}, less than its parent {parent} ({parent_asks}): {effect} without the consent {parent} asks for</source>
+      <translation>Der Zweck {purpose} verlangt {asks}, weniger als sein übergeordneter Zweck {parent} ({parent_asks}): {effect} ohne die Einwilligung, die {parent} verlangt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} has no legal basis (an allow rule uses it)</source>
+      <translation>Der Zweck {purpose} hat keine Rechtsgrundlage (eine Erlaubnisregel verwendet ihn)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} has no legal basis (no allow rule uses it yet)</source>
+      <translation>Der Zweck {purpose} hat keine Rechtsgrundlage (noch verwendet ihn keine Erlaubnisregel)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} is allowed criminal-offence data ({categories}, by rule {rules}) on the basis of {bases}</source>
+      <translation>Für den Zweck {purpose} sind Daten über Straftaten erlaubt ({categories}, durch die Regel {rules}) auf der Grundlage von {bases}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} is allowed criminal-offence data ({categories}, by rules {rules}) on the basis of {bases}</source>
+      <translation>Für den Zweck {purpose} sind Daten über Straftaten erlaubt ({categories}, durch die Regeln {rules}) auf der Grundlage von {bases}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} is allowed special-category data ({categories}, by rule {rules}) but has no Art. 9 condition</source>
+      <translation>Für den Zweck {purpose} sind Daten besonderer Kategorien erlaubt ({categories}, durch die Regel {rules}), er hat aber keine Bedingung nach Art. 9</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} is allowed special-category data ({categories}, by rules {rules}) but has no Art. 9 condition</source>
+      <translation>Für den Zweck {purpose} sind Daten besonderer Kategorien erlaubt ({categories}, durch die Regeln {rules}), er hat aber keine Bedingung nach Art. 9</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} is based on consent but does not offer the right to withdraw it</source>
+      <translation>Der Zweck {purpose} beruht auf Einwilligung, bietet aber nicht das Recht, sie zu widerrufen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} is for {kind} but does not offer the right to opt out of sale or sharing</source>
+      <translation>Der Zweck {purpose} dient {kind}, bietet aber nicht das Recht, dem Verkauf oder der Weitergabe zu widersprechen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} names an Art. 9 condition but no allow rule uses special-category data for it</source>
+      <translation>Der Zweck {purpose} nennt eine Bedingung nach Art. 9, aber keine Erlaubnisregel verwendet dafür Daten besonderer Kategorien</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} relies on consent{where} but its consent mechanism is {mechanism}, not opt-in</source>
+      <translation>Der Zweck {purpose} beruht auf Einwilligung{where}, sein Einwilligungsmechanismus ist aber {mechanism}, nicht Opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} relies on explicit consent for special-category data but its consent mechanism is {mechanism}</source>
+      <translation>Der Zweck {purpose} stützt sich für Daten besonderer Kategorien auf ausdrückliche Einwilligung, sein Einwilligungsmechanismus ist aber {mechanism}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} relies on legitimate interests{where} but names no legitimate interests assessment</source>
+      <translation>Der Zweck {purpose} stützt sich auf berechtigte Interessen{where}, nennt aber keine Interessenabwägung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} sells and shares personal information but does not offer the right to opt out of sale or sharing</source>
+      <translation>Der Zweck {purpose} verkauft personenbezogene Informationen und gibt sie weiter, bietet aber nicht das Recht, dem Verkauf oder der Weitergabe zu widersprechen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} sells personal information but does not offer the right to opt out of sale or sharing</source>
+      <translation>Der Zweck {purpose} verkauft personenbezogene Informationen, bietet aber nicht das Recht, dem Verkauf oder der Weitergabe zu widersprechen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} shares personal information but does not offer the right to opt out of sale or sharing</source>
+      <translation>Der Zweck {purpose} gibt personenbezogene Informationen weiter, bietet aber nicht das Recht, dem Verkauf oder der Weitergabe zu widersprechen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>rule {rules} on {parent} allows it</source>
+      <translation>Regel {rules} für {parent} erlaubt ihn</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>rules {rules} on {parent} allow it</source>
+      <translation>die Regeln {rules} für {parent} erlauben ihn</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>set the consent of {purpose} to {mechanism}</source>
+      <translation>setzen Sie die Einwilligung von {purpose} auf {mechanism}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/people</name>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Add the obligation parental_consent to the rules that allow the use for these people, or add a deny rule for them; or record the subject's youngest age.</source>
+      <translation>Fügen Sie den Regeln, die die Nutzung für diese Personen erlauben, die Auflage parental_consent hinzu, oder fügen Sie eine Verbotsregel für sie hinzu; oder erfassen Sie das Mindestalter der betroffenen Personen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Below the age of digital consent where the person is (GDPR Art. 8: 13 to 16 by member state; UK 13; COPPA 13), consent is given by a parent or guardian. A consent-based use allowed for people who may be younger must say so.</source>
+      <translation>Unterhalb des Alters der digitalen Einwilligung am Ort der Person (Art. 8 DSGVO: 13 bis 16 je nach Mitgliedstaat; Vereinigtes Königreich 13; COPPA 13) erteilt ein Elternteil oder Vormund die Einwilligung. Eine auf Einwilligung beruhende Nutzung, die für möglicherweise jüngere Personen erlaubt ist, muss das berücksichtigen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Consent of people who may be under the age of consent</source>
+      <translation>Einwilligung von Personen, die unter dem Einwilligungsalter sein können</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Correct the youngest and oldest ages, or set or clear Children to match them.</source>
+      <translation>Korrigieren Sie das Mindest- und Höchstalter, oder setzen oder entfernen Sie „Kinder“ passend dazu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Exports use external ids instead of guessing from words; a DPV term that does not exist or a Fides key that is not well formed exports something no reader understands.</source>
+      <translation>Exporte verwenden externe Ids, statt aus Wörtern zu raten; ein nicht existierender DPV-Begriff oder ein fehlerhaft gebildeter Fides-Schlüssel exportiert etwas, das kein Leser versteht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>External id that is not a known term</source>
+      <translation>Externe Id, die kein bekannter Begriff ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Make the purpose opt-in, or add a deny rule for these people in California.</source>
+      <translation>Machen Sie den Zweck zu einem Opt-in-Zweck, oder fügen Sie eine Verbotsregel für diese Personen in Kalifornien hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Name the third party or public source the data comes from.</source>
+      <translation>Nennen Sie den Dritten oder die öffentliche Quelle, aus der die Daten stammen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Sale or sharing of minors' data without opt-in</source>
+      <translation>Verkauf oder Weitergabe von Daten Minderjähriger ohne Opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Source without a name</source>
+      <translation>Quelle ohne Namen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Subject's ages do not add up</source>
+      <translation>Altersangaben der betroffenen Personen passen nicht zusammen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>The DPV id {id} of {item} is not a term of the bundled DPV vocabularies</source>
+      <translation>Die DPV-Id {id} von {item} ist kein Begriff der mitgelieferten DPV-Vokabulare</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>The Fides key {key} of {item} is not well formed</source>
+      <translation>Der Fides-Schlüssel {key} von {item} ist fehlerhaft gebildet</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>The ages and the children flag decide whether a parent must consent for these people; if they contradict each other, the checks and the published policy say the wrong thing.</source>
+      <translation>Die Altersangaben und das Kennzeichen „Kinder“ entscheiden, ob ein Elternteil für diese Personen einwilligen muss; widersprechen sie sich, sagen die Prüfungen und die veröffentlichte Richtlinie das Falsche.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Under the CCPA as amended by the CPRA (Civ. Code 1798.120(c)), the personal information of a consumer under 16 may not be sold or shared unless the consumer (13 to 15) or a parent (under 13) opted in.</source>
+      <translation>Nach dem CCPA in der Fassung des CPRA (Civ. Code 1798.120(c)) dürfen die personenbezogenen Informationen eines Verbrauchers unter 16 Jahren nicht verkauft oder weitergegeben werden, es sei denn, der Verbraucher (13 bis 15) oder ein Elternteil (unter 13) hat eingewilligt (Opt-in).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Use a term of the DPV vocabularies (e.g. pd:EmailAddress, dpv:Marketing) and a Fides key of dot-separated letters, digits and underscores (user.contact.email).</source>
+      <translation>Verwenden Sie einen Begriff der DPV-Vokabulare (z. B. pd:EmailAddress, dpv:Marketing) und einen Fides-Schlüssel aus durch Punkte getrennten Buchstaben, Ziffern und Unterstrichen (user.contact.email).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>When data is not collected from the person, they must be told where it came from (GDPR Art. 14(2)(f)): the third party or public source by name.</source>
+      <translation>Werden Daten nicht bei der Person erhoben, muss ihr mitgeteilt werden, woher sie stammen (Art. 14 Abs. 2 lit. f DSGVO): der Dritte oder die öffentliche Quelle mit Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>category {category} comes from a public source without a name</source>
+      <translation>Die Kategorie {category} stammt aus einer öffentlichen Quelle ohne Namen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>category {category} comes from a third party without a name</source>
+      <translation>Die Kategorie {category} stammt von einem Dritten ohne Namen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>for subject {subject}, {problem}</source>
+      <translation>Für die betroffenen Personen {subject}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>purpose {purpose} relies on consent and is allowed for subject {subject}, who may be {ages}, without parental consent</source>
+      <translation>Der Zweck {purpose} beruht auf Einwilligung und ist für die betroffenen Personen {subject} erlaubt, die {ages} sein können, ohne Einwilligung der Eltern</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>purpose {purpose} sells or shares data of subject {subject}, who may be {ages}, without opt-in</source>
+      <translation>Der Zweck {purpose} verkauft Daten der betroffenen Personen {subject}, die {ages} sein können, oder gibt sie weiter, ohne Opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>subject {subject} is {problem}</source>
+      <translation>Die betroffenen Personen {subject} sind {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>under {age} in {regions}</source>
+      <translation>unter {age} in {regions}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/placeholders</name>
+    <message>
+      <location filename="../../app/validation/checks/placeholders.py" />
+      <source>Replace the text with the organisation's real details; approval is refused until no placeholder remains.</source>
+      <translation>Ersetzen Sie den Text durch die tatsächlichen Angaben der Organisation; die Freigabe wird verweigert, solange noch ein Platzhalter vorhanden ist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/placeholders.py" />
+      <source>Template placeholder text</source>
+      <translation>Platzhaltertext aus einer Vorlage</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/placeholders.py" />
+      <source>The policy still holds text a template asked to replace (a made-up organisation, an address on an example domain, a sample description). Published or approved, it would tell people and regulators something untrue.</source>
+      <translation>Die Richtlinie enthält noch Text, den eine Vorlage zu ersetzen bat (eine erfundene Organisation, eine Adresse auf einer Beispieldomain, eine Musterbeschreibung). Veröffentlicht oder freigegeben, würde sie Menschen und Aufsichtsbehörden etwas Unwahres mitteilen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/placeholders.py" />
+      <source>replace it with the real text</source>
+      <translation>ersetzen Sie ihn durch den tatsächlichen Text</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/placeholders.py" />
+      <source>{field} still holds placeholder text '{text}'</source>
+      <translation>{field} enthält noch den Platzhaltertext '{text}'</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/record</name>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>A controller may use a processor only under a contract or other legal act that binds it (GDPR Art. 28(3)); the record of processing is where a reviewer looks for it.</source>
+      <translation>Ein Verantwortlicher darf einen Auftragsverarbeiter nur auf Grundlage eines Vertrags oder eines anderen ihn bindenden Rechtsinstruments einsetzen (Art. 28 Abs. 3 DSGVO); im Verzeichnis von Verarbeitungstätigkeiten sucht ein Prüfer danach.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>A processor acts for a controller only under a contract that binds it (GDPR Art. 28(3)); a reviewer looks for it beside each controller served in the processor's record (Art. 30(2)(a)).</source>
+      <translation>Ein Auftragsverarbeiter handelt für einen Verantwortlichen nur auf Grundlage eines ihn bindenden Vertrags (Art. 28 Abs. 3 DSGVO); ein Prüfer sucht ihn im Verzeichnis des Auftragsverarbeiters neben jedem betreuten Verantwortlichen (Art. 30 Abs. 2 lit. a).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>A purpose says it is carried out on behalf of a controller the policy does not list under Processing for controllers, so the processor's record cannot name that controller or its contact (GDPR Art. 30(2)(a)).</source>
+      <translation>Ein Zweck gibt an, im Auftrag eines Verantwortlichen ausgeführt zu werden, den die Richtlinie nicht unter „Verarbeitung für Verantwortliche“ aufführt; das Verzeichnis des Auftragsverarbeiters kann diesen Verantwortlichen und seinen Kontakt daher nicht nennen (Art. 30 Abs. 2 lit. a DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>A transfer on a derogation is lawful only in the situations GDPR Art. 49(1) lists (explicit consent, a contract with or for the person, public interest, legal claims, vital interests, a public register); the record of processing must say which one applies (Art. 30(1)(e)).</source>
+      <translation>Eine Übermittlung auf Grundlage einer Ausnahme ist nur in den Fällen rechtmäßig, die Art. 49 Abs. 1 DSGVO aufzählt (ausdrückliche Einwilligung, Vertrag mit der oder für die Person, öffentliches Interesse, Rechtsansprüche, lebenswichtige Interessen, öffentliches Register); das Verzeichnis von Verarbeitungstätigkeiten muss angeben, welcher Fall vorliegt (Art. 30 Abs. 1 lit. e).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Controller served without a contract reference</source>
+      <translation>Betreuter Verantwortlicher ohne Vertragsreferenz</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Derogation not named</source>
+      <translation>Ausnahme nicht genannt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Fill in Processing contract of the controller with the agreement's name or link.</source>
+      <translation>Tragen Sie beim Verantwortlichen unter „Verarbeitungsvertrag“ den Namen oder Link des Vertrags ein.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Fill in Processor contract with the agreement's name or link.</source>
+      <translation>Tragen Sie unter „Auftragsverarbeitungsvertrag“ den Namen oder Link des Vertrags ein.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Pick a listed controller, or add it under Processing for controllers.</source>
+      <translation>Wählen Sie einen aufgeführten Verantwortlichen, oder fügen Sie ihn unter „Verarbeitung für Verantwortliche“ hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Pick the Art. 49(1) derogation in Transfer derogation, or record a safeguard.</source>
+      <translation>Wählen Sie unter „Übermittlungsausnahme“ die Ausnahme nach Art. 49 Abs. 1, oder erfassen Sie eine Garantie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Processor without a contract reference</source>
+      <translation>Auftragsverarbeiter ohne Vertragsreferenz</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Unknown controller</source>
+      <translation>Unbekannter Verantwortlicher</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>add it under {section} &gt; processing_for</source>
+      <translation>fügen Sie ihn unter {section} &gt; processing_for hinzu</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>listed: {controllers}</source>
+      <translation>aufgeführt: {controllers}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>name the data processing agreement</source>
+      <translation>nennen Sie den Auftragsverarbeitungsvertrag</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>pick the derogation that applies</source>
+      <translation>wählen Sie die zutreffende Ausnahme</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>processor {recipient} receives data but no Art. 28 contract is referenced</source>
+      <translation>Der Auftragsverarbeiter {recipient} erhält Daten, aber kein Vertrag nach Art. 28 ist angegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>purpose {purpose} is carried out on behalf of the unknown controller '{controller}'</source>
+      <translation>Der Zweck {purpose} wird im Auftrag des unbekannten Verantwortlichen '{controller}' ausgeführt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>recipient {recipient} relies on a derogation but does not say which one of GDPR Art. 49(1)</source>
+      <translation>Der Empfänger {recipient} stützt sich auf eine Ausnahme, sagt aber nicht, welche nach Art. 49 Abs. 1 DSGVO</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>the organisation processes data for {controller} but no Art. 28 contract is referenced</source>
+      <translation>Die Organisation verarbeitet Daten für {controller}, aber kein Vertrag nach Art. 28 ist angegeben</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/regions</name>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>'{code}' is not an ISO 3166 code or a known region group</source>
+      <translation>'{code}' ist weder ein ISO-3166-Code noch eine bekannte Regionsgruppe</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A group listing itself, directly or through other groups, has no meaning of its own: its members are whatever the loop says.</source>
+      <translation>Eine Gruppe, die sich selbst enthält, direkt oder über andere Gruppen, hat keine eigene Bedeutung: Ihre Mitglieder sind, was immer die Schleife sagt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A group without members contains nowhere: a rule limited to it never applies.</source>
+      <translation>Eine Gruppe ohne Mitglieder umfasst keinen Ort: Eine darauf beschränkte Regel greift nie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A group's id must not be an ISO code or a shipped group's id: two-letter ids are read as ISO countries, and a shipped id keeps its shipped meaning, so the group would never be what its members say.</source>
+      <translation>Die Id einer Gruppe darf weder ein ISO-Code noch die Id einer mitgelieferten Gruppe sein: Zweibuchstabige Ids werden als ISO-Länder gelesen, und eine mitgelieferte Id behält ihre mitgelieferte Bedeutung, sodass die Gruppe nie das wäre, was ihre Mitglieder sagen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A list names a region and another region that contains it (DE and eea); the larger one already covers the smaller.</source>
+      <translation>Eine Liste nennt eine Region und eine andere Region, die sie enthält (DE und eea); die größere deckt die kleinere bereits ab.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A region is an ISO 3166 country or subdivision code, a shipped group or a group the policy defines. Any other code matches no request, so a rule limited to it never applies and a recipient's transfer cannot be judged.</source>
+      <translation>Eine Region ist ein ISO-3166-Code für ein Land oder eine Untergliederung, eine mitgelieferte Gruppe oder eine in der Richtlinie definierte Gruppe. Jeder andere Code passt auf keine Anfrage, sodass eine darauf beschränkte Regel nie greift und die Übermittlung an einen Empfänger nicht beurteilt werden kann.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Add the countries, subdivisions or groups it stands for, or delete it.</source>
+      <translation>Fügen Sie die Länder, Untergliederungen oder Gruppen hinzu, für die sie steht, oder löschen Sie sie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Correct the code (the UK is GB), or define the group under Region groups.</source>
+      <translation>Korrigieren Sie den Code (das Vereinigte Königreich ist GB), oder definieren Sie die Gruppe unter „Regionsgruppen“.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Empty region group</source>
+      <translation>Leere Regionsgruppe</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>ISO writes it {code}</source>
+      <translation>ISO schreibt es {code}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Region already covered</source>
+      <translation>Region bereits abgedeckt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Region group that clashes</source>
+      <translation>Kollidierende Regionsgruppe</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Region group that contains itself</source>
+      <translation>Regionsgruppe, die sich selbst enthält</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Remove the member that leads back to the group.</source>
+      <translation>Entfernen Sie das Mitglied, das zur Gruppe zurückführt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Remove the region that is already covered, or the larger one if it is too wide.</source>
+      <translation>Entfernen Sie die bereits abgedeckte Region, oder die größere, wenn sie zu weit ist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Rename the group (references follow the rename in the editor).</source>
+      <translation>Benennen Sie die Gruppe um (Verweise folgen der Umbenennung im Editor).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Unknown region</source>
+      <translation>Unbekannte Region</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>did you mean {code}?</source>
+      <translation>meinten Sie {code}?</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {group} contains itself: {loop}</source>
+      <translation>Die Regionsgruppe {group} enthält sich selbst: {loop}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {group} has no members</source>
+      <translation>Die Regionsgruppe {group} hat keine Mitglieder</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {group} has the id of the shipped group '{name}'</source>
+      <translation>Die Regionsgruppe {group} hat die Id der mitgelieferten Gruppe '{name}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {group} reads as the ISO code {code}</source>
+      <translation>Die Regionsgruppe {group} wird als ISO-Code {code} gelesen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {owner} lists {code} twice</source>
+      <translation>Die Regionsgruppe {owner} nennt {code} zweimal</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {owner} lists {code}, already covered by {wider}</source>
+      <translation>Die Regionsgruppe {owner} nennt {code}, das bereits durch {wider} abgedeckt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>rule {owner} lists {code} twice</source>
+      <translation>Regel {owner} nennt {code} zweimal</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>rule {owner} lists {code}, already covered by {wider}</source>
+      <translation>Regel {owner} nennt {code}, das bereits durch {wider} abgedeckt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>use an ISO 3166 code (DE, US-CA) or a group id (eea), or define the group</source>
+      <translation>verwenden Sie einen ISO-3166-Code (DE, US-CA) oder eine Gruppen-Id (eea), oder definieren Sie die Gruppe</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/retention</name>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>A retention period should be justified: by a law (e.g. a tax code's ten-year rule), a contract, or a stated business need. Without one, reviewers cannot tell whether the period is too long.</source>
+      <translation>Eine Speicherdauer sollte begründet sein: durch ein Gesetz (z. B. die zehnjährige Aufbewahrungspflicht des Steuerrechts), einen Vertrag oder einen genannten geschäftlichen Bedarf. Ohne Begründung können Prüfer nicht beurteilen, ob die Dauer zu lang ist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Add a retention rule for the category (for any purpose, or for the purposes listed), with a duration, a trigger and a disposition.</source>
+      <translation>Fügen Sie eine Aufbewahrungsregel für die Kategorie hinzu (für jeden Zweck oder für die genannten Zwecke), mit Dauer, Auslöser und Verbleib.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Allowed data without a retention period</source>
+      <translation>Erlaubte Daten ohne Speicherdauer</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Ambiguous retention periods</source>
+      <translation>Mehrdeutige Speicherdauern</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Check that the hold or the cited law still applies; set a duration once it ends.</source>
+      <translation>Prüfen Sie, ob die Aufbewahrungspflicht oder das genannte Gesetz noch gilt; legen Sie eine Dauer fest, sobald sie endet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Data kept indefinitely</source>
+      <translation>Unbefristet gespeicherte Daten</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Data kept indefinitely, with a reason</source>
+      <translation>Unbefristet gespeicherte Daten, mit Begründung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Data may be kept no longer than its purpose needs (storage limitation, GDPR Art. 5(1)(e)). For this use no retention rule says how long the data is kept or what happens to it afterwards.</source>
+      <translation>Daten dürfen nicht länger gespeichert werden, als ihr Zweck es erfordert (Speicherbegrenzung, Art. 5 Abs. 1 lit. e DSGVO). Für diese Nutzung sagt keine Aufbewahrungsregel, wie lange die Daten gespeichert werden oder was danach mit ihnen geschieht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Delete the category from the retention rule, or add the allow rule it was written for.</source>
+      <translation>Entfernen Sie die Kategorie aus der Aufbewahrungsregel, oder fügen Sie die Erlaubnisregel hinzu, für die sie geschrieben wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Fill in the citation: the law, contract clause or reason behind the period.</source>
+      <translation>Tragen Sie die Begründung ein: das Gesetz, die Vertragsklausel oder den Grund für die Dauer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Give a duration (e.g. P2Y), or, if the law requires keeping the data, set the legal hold or archive it with the citation of that law.</source>
+      <translation>Geben Sie eine Dauer an (z. B. P2Y), oder, wenn das Gesetz die Aufbewahrung verlangt, setzen Sie die Aufbewahrungspflicht oder archivieren Sie die Daten unter Angabe dieses Gesetzes.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Give the real period (e.g. P10Y), or 'indefinite' with a legal hold or a cited reason if the data is kept without an end.</source>
+      <translation>Geben Sie die tatsächliche Dauer an (z. B. P10Y), oder 'indefinite' mit einer Aufbewahrungspflicht oder einer genannten Begründung, wenn die Daten unbefristet gespeichert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Keeping personal data without an end date goes against storage limitation (GDPR Art. 5(1)(e)); regulators expect a period or at least criteria to set one.</source>
+      <translation>Personenbezogene Daten ohne Enddatum zu speichern widerspricht der Speicherbegrenzung (Art. 5 Abs. 1 lit. e DSGVO); Aufsichtsbehörden erwarten eine Dauer oder zumindest Kriterien für ihre Festlegung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Make one rule more specific (a narrower category or a purpose), give both the same terms, or delete one of them.</source>
+      <translation>Machen Sie eine Regel spezifischer (eine engere Kategorie oder ein Zweck), geben Sie beiden dieselben Bedingungen oder löschen Sie eine davon.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Name the purpose the data is really used for, or remove the purpose so the rule applies whatever the purpose.</source>
+      <translation>Nennen Sie den Zweck, für den die Daten tatsächlich genutzt werden, oder entfernen Sie den Zweck, damit die Regel für jeden Zweck gilt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Retention for a purpose the data is not used for</source>
+      <translation>Aufbewahrung für einen Zweck, für den die Daten nicht genutzt werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Retention for data no rule allows</source>
+      <translation>Aufbewahrung für Daten, die keine Regel erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Retention period longer than any calendar</source>
+      <translation>Speicherdauer länger als jeder Kalender</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Retention period without a reason</source>
+      <translation>Speicherdauer ohne Begründung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>The data is kept without an end date, but under legal hold or archived with a cited reason. That can be lawful; it should still be reviewed from time to time.</source>
+      <translation>Die Daten werden ohne Enddatum gespeichert, aber unter einer Aufbewahrungspflicht oder archiviert mit genannter Begründung. Das kann rechtmäßig sein; es sollte dennoch von Zeit zu Zeit überprüft werden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>The period runs past the year 9999, so no date can be given for the end of the retention: schedules, exports and people cannot say when the data goes.</source>
+      <translation>Die Dauer reicht über das Jahr 9999 hinaus, sodass kein Datum für das Ende der Aufbewahrung angegeben werden kann: Aufbewahrungspläne, Exporte und Menschen können nicht sagen, wann die Daten gelöscht werden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>The retention rule is about a category that no allow rule uses, so it governs nothing. It may be left over, or an allow rule may be missing.</source>
+      <translation>Die Aufbewahrungsregel betrifft eine Kategorie, die keine Erlaubnisregel verwendet, und regelt daher nichts. Sie ist vielleicht übrig geblieben, oder es fehlt eine Erlaubnisregel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>The retention rule is limited to a purpose, but no allow rule allows its categories for that purpose, so that part of the rule never applies. Usually the purpose is misspelt or the wrong one.</source>
+      <translation>Die Aufbewahrungsregel ist auf einen Zweck beschränkt, aber keine Erlaubnisregel erlaubt ihre Kategorien für diesen Zweck; dieser Teil der Regel greift also nie. Meist ist der Zweck falsch geschrieben oder der falsche.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Two retention rules apply equally well to the same data and purpose but say different things. The shortest period wins (a fixed period before criteria, criteria before indefinite), so the other rule never applies there, which is rarely what its author meant.</source>
+      <translation>Zwei Aufbewahrungsregeln passen gleich gut auf dieselben Daten und denselben Zweck, sagen aber Unterschiedliches. Die kürzeste Dauer gewinnt (eine feste Dauer vor Kriterien, Kriterien vor unbefristet), sodass die andere Regel dort nie greift, was selten die Absicht ihres Verfassers ist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>add a retention rule for {category}</source>
+      <translation>fügen Sie eine Aufbewahrungsregel für {category} hinzu</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>category {category} has no retention period when used for purpose {purposes}</source>
+      <translation>Die Kategorie {category} hat keine Speicherdauer, wenn sie für den Zweck {purposes} genutzt wird</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>category {category} has no retention period when used for purposes {purposes}</source>
+      <translation>Die Kategorie {category} hat keine Speicherdauer, wenn sie für die Zwecke {purposes} genutzt wird</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>make one of the rules more specific or give them the same terms</source>
+      <translation>machen Sie eine der Regeln spezifischer oder geben Sie ihnen dieselben Bedingungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>retention rule {rule} gives no reason for its period</source>
+      <translation>Die Aufbewahrungsregel {rule} nennt keine Begründung für ihre Dauer</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>retention rule {rule} is about category {category}, which no allow rule uses</source>
+      <translation>Die Aufbewahrungsregel {rule} betrifft die Kategorie {category}, die keine Erlaubnisregel verwendet</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>retention rule {rule} is for purpose {purpose}, but no allow rule allows {categories} for it</source>
+      <translation>Die Aufbewahrungsregel {rule} gilt für den Zweck {purpose}, aber keine Erlaubnisregel erlaubt dafür {categories}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>retention rule {rule} keeps data for {period}, longer than any calendar date can count</source>
+      <translation>Die Aufbewahrungsregel {rule} speichert Daten für {period}, länger als jedes Kalenderdatum reicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>retention rule {rule} keeps {categories} indefinitely</source>
+      <translation>Die Aufbewahrungsregel {rule} speichert {categories} unbefristet</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>retention rule {rule} keeps {categories} indefinitely (archived, with a citation)</source>
+      <translation>Die Aufbewahrungsregel {rule} speichert {categories} unbefristet (archiviert, mit Begründung)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>retention rule {rule} keeps {categories} indefinitely (under legal hold)</source>
+      <translation>Die Aufbewahrungsregel {rule} speichert {categories} unbefristet (unter Aufbewahrungspflicht)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>retention rules {winner} and {other} apply equally to category {category} for purpose {purpose}: {terms}; {other_terms}. Only {winner} takes effect there</source>
+      <translation>Die Aufbewahrungsregeln {winner} und {other} gelten gleichermaßen für die Kategorie {category} für den Zweck {purpose}: {terms}; {other_terms}. Dort greift nur {winner}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>retention rules {winner} and {other} apply equally to category {category}: {terms}; {other_terms}. Only {winner} takes effect there</source>
+      <translation>Die Aufbewahrungsregeln {winner} und {other} gelten gleichermaßen für die Kategorie {category}: {terms}; {other_terms}. Dort greift nur {winner}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/retention_terms</name>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>A legal hold keeps data even against an erasure request (GDPR Art. 17(3)); without its reason (the statute or the litigation) nobody can tell when it ends.</source>
+      <translation>Eine Aufbewahrungspflicht hält Daten selbst gegen einen Löschantrag fest (Art. 17 Abs. 3 DSGVO); ohne ihren Grund (das Gesetz oder den Rechtsstreit) kann niemand sagen, wann sie endet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Correct the minimum (Kept at least) or the maximum (Kept for).</source>
+      <translation>Korrigieren Sie das Minimum („Mindestens aufbewahrt“) oder das Maximum („Aufbewahrt für“).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Custom retention trigger without an event</source>
+      <translation>Eigener Aufbewahrungsauslöser ohne Ereignis</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Fill in Financial year starts (MM-DD, e.g. 04-01).</source>
+      <translation>Tragen Sie „Geschäftsjahr beginnt“ ein (MM-TT, z. B. 04-01).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Fill in Legal hold reason.</source>
+      <translation>Tragen Sie den „Grund der Aufbewahrungspflicht“ ein.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Financial year without its start</source>
+      <translation>Geschäftsjahr ohne Beginn</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Give the period (Kept for, e.g. P6Y) or the criteria (e.g. 'for the life of the account').</source>
+      <translation>Geben Sie die Dauer („Aufbewahrt für“, z. B. P6Y) oder die Kriterien an (z. B. 'solange das Konto besteht').</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Legal hold without a reason</source>
+      <translation>Aufbewahrungspflicht ohne Grund</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Minimum retention longer than the maximum</source>
+      <translation>Mindestaufbewahrung länger als das Maximum</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Name the event (Custom event, e.g. 'asset disposed of'), or pick one of the listed triggers.</source>
+      <translation>Nennen Sie das Ereignis („Eigenes Ereignis“, z. B. 'Anlage ausgemustert'), oder wählen Sie einen der aufgeführten Auslöser.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Retention by criteria only</source>
+      <translation>Aufbewahrung nur nach Kriterien</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Retention rule without a period or criteria</source>
+      <translation>Aufbewahrungsregel ohne Dauer oder Kriterien</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Review it from time to time (set the policy's next review date), or add a maximum period as a backstop.</source>
+      <translation>Überprüfen Sie sie von Zeit zu Zeit (legen Sie das nächste Überprüfungsdatum der Richtlinie fest), oder fügen Sie zur Absicherung eine Höchstdauer hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The data must be kept at least longer than it may be kept at most: no date satisfies both.</source>
+      <translation>Die Daten müssen mindestens länger aufbewahrt werden, als sie höchstens aufbewahrt werden dürfen: Kein Datum erfüllt beides.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The period is counted from an event of the organisation's own, but the event is not named, so nobody knows when the period starts.</source>
+      <translation>Die Dauer wird ab einem eigenen Ereignis der Organisation gezählt, das Ereignis ist aber nicht genannt; niemand weiß also, wann die Dauer beginnt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The period starts at the end of the financial year, but the rule does not say when that year starts (1 April for UK councils, 6 April for UK income tax, 1 January in many countries). Nothing is assumed.</source>
+      <translation>Die Dauer beginnt am Ende des Geschäftsjahres, die Regel sagt aber nicht, wann dieses Jahr beginnt (1. April bei britischen Kommunen, 6. April bei der britischen Einkommensteuer, 1. Januar in vielen Ländern). Es wird nichts angenommen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The rule gives criteria ('for the life of the account') and no maximum period. That is lawful (GDPR Art. 13(2)(a)), but data kept by criteria is easily kept too long.</source>
+      <translation>Die Regel nennt Kriterien ('solange das Konto besteht') und keine Höchstdauer. Das ist rechtmäßig (Art. 13 Abs. 2 lit. a DSGVO), doch nach Kriterien aufbewahrte Daten werden leicht zu lange aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The rule says neither how long the data is kept (a maximum period, or 'indefinite') nor by which criteria, so nobody can tell when the data goes (GDPR Art. 13(2)(a): the period, or the criteria used to determine it).</source>
+      <translation>Die Regel sagt weder, wie lange die Daten aufbewahrt werden (eine Höchstdauer oder 'indefinite'), noch nach welchen Kriterien; niemand kann also sagen, wann die Daten gelöscht werden (Art. 13 Abs. 2 lit. a DSGVO: die Dauer oder die Kriterien für ihre Festlegung).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} counts from a custom event it does not name</source>
+      <translation>Die Aufbewahrungsregel {rule} zählt ab einem eigenen Ereignis, das sie nicht nennt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} counts from the end of a financial year without saying when that year starts</source>
+      <translation>Die Aufbewahrungsregel {rule} zählt ab dem Ende eines Geschäftsjahres, ohne zu sagen, wann dieses Jahr beginnt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} gives neither a period nor criteria</source>
+      <translation>Die Aufbewahrungsregel {rule} nennt weder eine Dauer noch Kriterien</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} is under legal hold with no reason given</source>
+      <translation>Die Aufbewahrungsregel {rule} unterliegt einer Aufbewahrungspflicht ohne angegebenen Grund</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} keeps data at least {minimum} but at most {maximum}</source>
+      <translation>Die Aufbewahrungsregel {rule} speichert Daten mindestens {minimum}, aber höchstens {maximum}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} keeps data {criteria} with no maximum period; plan a review date</source>
+      <translation>Die Aufbewahrungsregel {rule} speichert Daten {criteria} ohne Höchstdauer; planen Sie ein Überprüfungsdatum</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/rules</name>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Add '*' to the deny rule's recipients to deny every disclosure too, or name the recipients it should deny; leave it as it is if only internal use is meant.</source>
+      <translation>Fügen Sie '*' zu den Empfängern der Verbotsregel hinzu, um auch jede Offenlegung zu verbieten, oder nennen Sie die Empfänger, die sie verbieten soll; lassen Sie sie so, wenn nur die interne Nutzung gemeint ist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Allow and deny rules with the same scope</source>
+      <translation>Erlaubnis- und Verbotsregel mit demselben Geltungsbereich</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Allow rule that never takes effect</source>
+      <translation>Erlaubnisregel, die nie greift</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>An allow rule and a deny rule cover exactly the same uses. The deny rule always wins, so the allow rule is dead, and readers cannot tell which was intended.</source>
+      <translation>Eine Erlaubnisregel und eine Verbotsregel decken genau dieselben Nutzungen ab. Die Verbotsregel gewinnt immer, die Erlaubnisregel ist also wirkungslos, und Leser können nicht erkennen, was gemeint war.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Another rule with the same effect already covers everything this rule covers (and, for allow rules, asks for at least the same obligations), so deleting this one would change no decision. Duplicates make the policy longer to review.</source>
+      <translation>Eine andere Regel mit derselben Wirkung deckt bereits alles ab, was diese Regel abdeckt (und verlangt bei Erlaubnisregeln mindestens dieselben Auflagen); diese zu löschen würde also keine Entscheidung ändern. Dubletten verlängern die Prüfung der Richtlinie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Anything no rule allows is denied already (default deny). A deny rule that overlaps no allow rule therefore changes no decision; it may document intent, or it may point at an allow rule that was removed or renamed.</source>
+      <translation>Was keine Regel erlaubt, ist bereits verboten (Standardverbot). Eine Verbotsregel, die sich mit keiner Erlaubnisregel überschneidet, ändert daher keine Entscheidung; sie kann eine Absicht dokumentieren oder auf eine entfernte oder umbenannte Erlaubnisregel hindeuten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Decide whether the use is allowed or not and delete the other rule, or narrow one of them so that they differ on purpose.</source>
+      <translation>Entscheiden Sie, ob die Nutzung erlaubt ist oder nicht, und löschen Sie die andere Regel, oder grenzen Sie eine der beiden ein, damit sie sich bewusst unterscheiden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Delete the redundant rule, or narrow the broader one if the two were meant to differ.</source>
+      <translation>Löschen Sie die überflüssige Regel, oder grenzen Sie die weitere ein, wenn sich beide unterscheiden sollten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Deny rule that denies nothing allowed</source>
+      <translation>Verbotsregel, die nichts Erlaubtes verbietet</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Deny rule that leaves disclosure allowed</source>
+      <translation>Verbotsregel, die die Offenlegung erlaubt lässt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Deny rules always win, and here they cover everything this allow rule allows, so the allow rule changes no decision. Either the deny rules are too broad or the allow rule is left over.</source>
+      <translation>Verbotsregeln gewinnen immer, und hier decken sie alles ab, was diese Erlaubnisregel erlaubt; die Erlaubnisregel ändert also keine Entscheidung. Entweder sind die Verbotsregeln zu weit, oder die Erlaubnisregel ist übrig geblieben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>In format 2 a rule that lists no recipients covers internal use only, deny rules included. A deny rule written that way does not stop an allow rule from disclosing the same data to a processor, a third party or the public.</source>
+      <translation>In Format 2 deckt eine Regel ohne Empfänger nur die interne Nutzung ab, Verbotsregeln eingeschlossen. Eine so geschriebene Verbotsregel hindert eine Erlaubnisregel nicht daran, dieselben Daten gegenüber einem Auftragsverarbeiter, einem Dritten oder der Öffentlichkeit offenzulegen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Keep it if it documents a deliberate ban that should survive future allow rules; otherwise delete it.</source>
+      <translation>Behalten Sie sie, wenn sie ein bewusstes Verbot dokumentiert, das künftige Erlaubnisregeln überdauern soll; andernfalls löschen Sie sie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Narrow the deny rules so that the intended use is allowed, or delete the allow rule.</source>
+      <translation>Grenzen Sie die Verbotsregeln so ein, dass die beabsichtigte Nutzung erlaubt ist, oder löschen Sie die Erlaubnisregel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Redundant rule</source>
+      <translation>Überflüssige Regel</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>add '*' to its recipients to deny disclosure too</source>
+      <translation>fügen Sie '*' zu ihren Empfängern hinzu, um auch die Offenlegung zu verbieten</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>allow rule {rule} covers exactly what deny rule {other} covers</source>
+      <translation>Die Erlaubnisregel {rule} deckt genau das ab, was die Verbotsregel {other} abdeckt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>allow rule {rule} never takes effect: deny rule {rules} covers everything it allows</source>
+      <translation>Die Erlaubnisregel {rule} greift nie: Die Verbotsregel {rules} deckt alles ab, was sie erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>allow rule {rule} never takes effect: deny rules {rules} cover everything it allows</source>
+      <translation>Die Erlaubnisregel {rule} greift nie: Die Verbotsregeln {rules} decken alles ab, was sie erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>delete {rule}, or make it differ from {other} on purpose</source>
+      <translation>löschen Sie {rule}, oder lassen Sie sie bewusst von {other} abweichen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>deny rule {rule} covers exactly what allow rule {other} covers</source>
+      <translation>Die Verbotsregel {rule} deckt genau das ab, was die Erlaubnisregel {other} abdeckt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>deny rule {rule} lists no recipients, so it denies internal use only; allow rule {other} still discloses what it covers to {recipients}</source>
+      <translation>Die Verbotsregel {rule} nennt keine Empfänger und verbietet daher nur die interne Nutzung; die Erlaubnisregel {other} legt das, was sie abdeckt, weiterhin gegenüber {recipients} offen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>deny rule {rule} overlaps no allow rule, so it changes no decision (everything it denies is denied by default)</source>
+      <translation>Die Verbotsregel {rule} überschneidet sich mit keiner Erlaubnisregel und ändert daher keine Entscheidung (alles, was sie verbietet, ist standardmäßig verboten)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>keep one of the two rules</source>
+      <translation>behalten Sie eine der beiden Regeln</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>narrow the deny rules or delete this allow rule</source>
+      <translation>grenzen Sie die Verbotsregeln ein oder löschen Sie diese Erlaubnisregel</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>rule {rule} is redundant: rule {other} already allows everything it allows</source>
+      <translation>Regel {rule} ist überflüssig: Regel {other} erlaubt bereits alles, was sie erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>rule {rule} is redundant: rule {other} already denies everything it denies</source>
+      <translation>Regel {rule} ist überflüssig: Regel {other} verbietet bereits alles, was sie verbietet</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>rule {rule} repeats rule {other} (same effect, same scope)</source>
+      <translation>Regel {rule} wiederholt Regel {other} (gleiche Wirkung, gleicher Geltungsbereich)</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/structure</name>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>A canonical JSON file states the digest of its content; a different digest means the file was changed after it was exported, so it may not be what was approved.</source>
+      <translation>Eine kanonische JSON-Datei nennt den Digest ihres Inhalts; ein abweichender Digest bedeutet, dass die Datei nach dem Export geändert wurde und womöglich nicht dem Freigegebenen entspricht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>A list names the same id twice, or names both an item and one of its ancestors; the ancestor already covers its descendants.</source>
+      <translation>Eine Liste nennt dieselbe Id zweimal oder sowohl einen Eintrag als auch einen seiner Vorfahren; der Vorfahr deckt seine Nachkommen bereits ab.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>A retention rule that names no data category says how long nothing is kept.</source>
+      <translation>Eine Aufbewahrungsregel ohne Datenkategorie sagt, wie lange nichts gespeichert wird.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>A rule is limited to a group of people the policy does not declare.</source>
+      <translation>Eine Regel ist auf eine Personengruppe beschränkt, die die Richtlinie nicht deklariert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>A rule names a purpose the policy does not declare: it has no legal basis or consent mechanism, so decisions about it cannot be justified.</source>
+      <translation>Eine Regel nennt einen Zweck, den die Richtlinie nicht deklariert: Er hat weder Rechtsgrundlage noch Einwilligungsmechanismus, sodass Entscheidungen darüber nicht zu rechtfertigen sind.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>A rule or retention rule names a data category the policy does not declare, so nobody can tell what data it is about; usually a typo.</source>
+      <translation>Eine Regel oder Aufbewahrungsregel nennt eine Datenkategorie, die die Richtlinie nicht deklariert, sodass niemand sagen kann, um welche Daten es geht; meist ein Tippfehler.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>A rule shares data with a recipient the policy does not declare, so its country and transfer safeguards are unknown.</source>
+      <translation>Eine Regel gibt Daten an einen Empfänger weiter, den die Richtlinie nicht deklariert; sein Land und seine Übermittlungsgarantien sind daher unbekannt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>A use rule with no categories or no purposes covers nothing and never takes effect.</source>
+      <translation>Eine Nutzungsregel ohne Kategorien oder ohne Zwecke deckt nichts ab und greift nie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Add the data categories and purposes the rule is about, or delete the rule.</source>
+      <translation>Fügen Sie die Datenkategorien und Zwecke hinzu, um die es in der Regel geht, oder löschen Sie die Regel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Add the data categories the retention period applies to, or delete the rule.</source>
+      <translation>Fügen Sie die Datenkategorien hinzu, für die die Speicherdauer gilt, oder löschen Sie die Regel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Digest does not match content</source>
+      <translation>Digest passt nicht zum Inhalt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Duplicate id</source>
+      <translation>Doppelte Id</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Export the canonical JSON again from the approved policy, or review the change.</source>
+      <translation>Exportieren Sie das kanonische JSON erneut aus der freigegebenen Richtlinie, oder prüfen Sie die Änderung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Ids must be unique within their section: rules, exports and decisions refer to items by id, so two items with one id make the policy ambiguous.</source>
+      <translation>Ids müssen innerhalb ihres Abschnitts eindeutig sein: Regeln, Exporte und Entscheidungen verweisen über die Id auf Einträge, daher machen zwei Einträge mit derselben Id die Richtlinie mehrdeutig.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Pick a declared category, or declare the missing one.</source>
+      <translation>Wählen Sie eine deklarierte Kategorie, oder deklarieren Sie die fehlende.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Pick a declared data subject, or declare the missing one.</source>
+      <translation>Wählen Sie eine deklarierte Gruppe betroffener Personen, oder deklarieren Sie die fehlende.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Pick a declared purpose, or declare the missing one with its legal basis.</source>
+      <translation>Wählen Sie einen deklarierten Zweck, oder deklarieren Sie den fehlenden mit seiner Rechtsgrundlage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Pick a declared recipient, or declare the missing one with its country.</source>
+      <translation>Wählen Sie einen deklarierten Empfänger, oder deklarieren Sie den fehlenden mit seinem Land.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Redundant reference</source>
+      <translation>Überflüssiger Verweis</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Remove the repeated or already covered id.</source>
+      <translation>Entfernen Sie die wiederholte oder bereits abgedeckte Id.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Rename one of the items (references follow the rename in the editor), or merge them into one.</source>
+      <translation>Benennen Sie einen der Einträge um (Verweise folgen der Umbenennung im Editor), oder führen Sie sie zu einem zusammen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Retention rule without categories</source>
+      <translation>Aufbewahrungsregel ohne Kategorien</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Rule without categories or purposes</source>
+      <translation>Regel ohne Kategorien oder Zwecke</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Unknown data category</source>
+      <translation>Unbekannte Datenkategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Unknown data subject</source>
+      <translation>Unbekannte betroffene Personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Unknown purpose</source>
+      <translation>Unbekannter Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Unknown recipient</source>
+      <translation>Unbekannter Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>declare '{value}' under {section}</source>
+      <translation>deklarieren Sie '{value}' unter {section}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>did you mean '{nearest}'?</source>
+      <translation>meinten Sie '{nearest}'?</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>retention rule {rule} lists no categories</source>
+      <translation>Die Aufbewahrungsregel {rule} nennt keine Kategorien</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>rule {rule} lists no categories</source>
+      <translation>Regel {rule} nennt keine Kategorien</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>rule {rule} lists no purposes</source>
+      <translation>Regel {rule} nennt keine Zwecke</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>the file says its digest is {declared}, but its content has {actual}</source>
+      <translation>Laut Datei ist ihr Digest {declared}, ihr Inhalt hat aber {actual}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>two {items} have the id '{id}' (the first is {item} {position} in the list)</source>
+      <translation>Zwei Einträge in {items} haben die Id '{id}' (der erste ist {item} Nr. {position} der Liste)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>{kind} {item} lists '{value}' twice</source>
+      <translation>{kind} {item} nennt '{value}' zweimal</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>{kind} {item} lists '{value}', already covered by '{cover}'</source>
+      <translation>{kind} {item} nennt '{value}', das bereits durch '{cover}' abgedeckt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>{kind} {item} refers to the unknown {word} '{value}'</source>
+      <translation>{kind} {item} verweist auf '{value}', das nicht als {word} deklariert ist</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/transfers</name>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>; {place} is adequate for {regime} only where: {condition}</source>
+      <translation>; {place} gilt für {regime} nur unter dieser Bedingung als angemessen: {condition}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Adequacy decision claimed for a country without one</source>
+      <translation>Angemessenheitsbeschluss für ein Land ohne einen solchen beansprucht</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Adequacy decision with a condition</source>
+      <translation>Angemessenheitsbeschluss mit Bedingung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Check the establishment; where an EU or UK establishment sends the data abroad, set it there.</source>
+      <translation>Prüfen Sie die Niederlassung; wenn eine Niederlassung in der EU oder im Vereinigten Königreich die Daten ins Ausland sendet, tragen Sie diese ein.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Check the recipient's country; if it is right, remove the safeguard.</source>
+      <translation>Prüfen Sie das Land des Empfängers; wenn es stimmt, entfernen Sie die Garantie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Confirm the recipient meets the condition (e.g. its certification is active); otherwise record standard contractual clauses.</source>
+      <translation>Bestätigen Sie, dass der Empfänger die Bedingung erfüllt (z. B. seine Zertifizierung aktiv ist); andernfalls erfassen Sie Standardvertragsklauseln.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Controller established outside the jurisdictions</source>
+      <translation>Verantwortlicher außerhalb der Rechtsordnungen niedergelassen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Every place of the recipient is inside every jurisdiction whose transfer rules bind the policy, so sharing with it is no international transfer and needs no safeguard. A recorded safeguard may mean the country is wrong.</source>
+      <translation>Jeder Ort des Empfängers liegt innerhalb jeder Rechtsordnung, deren Übermittlungsregeln die Richtlinie binden; die Weitergabe an ihn ist also keine internationale Übermittlung und braucht keine Garantie. Eine erfasste Garantie kann bedeuten, dass das Land falsch ist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Recipient without a country</source>
+      <translation>Empfänger ohne Land</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Record the safeguard used for this recipient (adequacy decision if it meets the decision's condition), or stop sharing data with it.</source>
+      <translation>Erfassen Sie die für diesen Empfänger genutzte Garantie (Angemessenheitsbeschluss, wenn er dessen Bedingung erfüllt), oder geben Sie keine Daten mehr an ihn weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Safeguard that is not needed</source>
+      <translation>Garantie, die nicht nötig ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Sending personal data to a country outside the policy's jurisdictions, and not recognised by them as adequate, is a restricted transfer (GDPR Chapter V): it needs standard contractual clauses, binding corporate rules or a derogation. Every place counts: the recipient's countries and where it stores the data. A partial adequacy decision (the United States only for organisations certified under the Data Privacy Framework) counts only when the recipient records it as its safeguard.</source>
+      <translation>Personenbezogene Daten in ein Land außerhalb der Rechtsordnungen der Richtlinie zu senden, das diese nicht als angemessen anerkennen, ist eine beschränkte Übermittlung (Kapitel V DSGVO): Sie erfordert Standardvertragsklauseln, verbindliche interne Datenschutzvorschriften oder eine Ausnahme. Jeder Ort zählt: die Länder des Empfängers und wo er die Daten speichert. Ein teilweiser Angemessenheitsbeschluss (die Vereinigten Staaten nur für nach dem Data Privacy Framework zertifizierte Organisationen) zählt nur, wenn der Empfänger ihn als seine Garantie erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Set the recipient's country (ISO code, e.g. DE or US).</source>
+      <translation>Legen Sie das Land des Empfängers fest (ISO-Code, z. B. DE oder US).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Set the safeguard to adequacy decision after checking the recipient is covered by it; otherwise record standard contractual clauses.</source>
+      <translation>Setzen Sie die Garantie auf Angemessenheitsbeschluss, nachdem Sie geprüft haben, dass der Empfänger davon erfasst ist; andernfalls erfassen Sie Standardvertragsklauseln.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>The adequacy decision the recipient relies on is partial: it covers only some organisations or sectors of the country (the United States only organisations certified under the Data Privacy Framework, Canada only those subject to PIPEDA). Recording it as the safeguard says the recipient meets the condition.</source>
+      <translation>Der Angemessenheitsbeschluss, auf den sich der Empfänger stützt, ist teilweise: Er erfasst nur einige Organisationen oder Sektoren des Landes (in den Vereinigten Staaten nur nach dem Data Privacy Framework zertifizierte Organisationen, in Kanada nur solche, die PIPEDA unterliegen). Ihn als Garantie zu erfassen, besagt, dass der Empfänger die Bedingung erfüllt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>The recipient's country is outside the policy's jurisdictions but recognised as adequate, so the transfer can rest on the adequacy decision; the policy should say so.</source>
+      <translation>Das Land des Empfängers liegt außerhalb der Rechtsordnungen der Richtlinie, ist aber als angemessen anerkannt; die Übermittlung kann sich also auf den Angemessenheitsbeschluss stützen, und die Richtlinie sollte das sagen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>The recipient's safeguard is an adequacy decision, but one of its countries is not on the adequacy list of the jurisdictions the transfer leaves, so the transfer has no valid ground.</source>
+      <translation>Die Garantie des Empfängers ist ein Angemessenheitsbeschluss, aber eines seiner Länder steht nicht auf der Angemessenheitsliste der Rechtsordnungen, die die Übermittlung verlässt; die Übermittlung hat also keine gültige Grundlage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Transfer relying on an unrecorded adequacy decision</source>
+      <translation>Übermittlung auf Grundlage eines nicht erfassten Angemessenheitsbeschlusses</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Transfer without a safeguard</source>
+      <translation>Übermittlung ohne Garantie</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Transfers are judged from where the controller is established. When that is outside every jurisdiction of the policy that restricts transfers (a US company offering services in the EU, GDPR Art. 3(2)), no recipient is judged against them, so no transfer finding appears.</source>
+      <translation>Übermittlungen werden vom Ort der Niederlassung des Verantwortlichen aus beurteilt. Liegt dieser außerhalb jeder Rechtsordnung der Richtlinie, die Übermittlungen beschränkt (ein US-Unternehmen, das Dienste in der EU anbietet, Art. 3 Abs. 2 DSGVO), wird kein Empfänger daran gemessen, und es erscheint kein Befund zu Übermittlungen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Use standard contractual clauses or another safeguard, or correct the country.</source>
+      <translation>Verwenden Sie Standardvertragsklauseln oder eine andere Garantie, oder korrigieren Sie das Land.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Without the country where a recipient processes the data, nobody can tell whether sharing with it is an international transfer that needs a safeguard. Data made public (a recipient of kind public) has no country.</source>
+      <translation>Ohne das Land, in dem ein Empfänger die Daten verarbeitet, kann niemand sagen, ob die Weitergabe an ihn eine internationale Übermittlung ist, die eine Garantie braucht. Veröffentlichte Daten (ein Empfänger der Art public) haben kein Land.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>confirm the recipient meets the condition</source>
+      <translation>bestätigen Sie, dass der Empfänger die Bedingung erfüllt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} has no country</source>
+      <translation>Der Empfänger {recipient} hat kein Land</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} in {places} receives data (rule {rules}) on the strength of {regimes} adequacy, but no safeguard is recorded</source>
+      <translation>Der Empfänger {recipient} in {places} erhält Daten (Regel {rules}) aufgrund der Angemessenheit nach {regimes}, aber keine Garantie ist erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} in {places} receives data (rules {rules}) on the strength of {regimes} adequacy, but no safeguard is recorded</source>
+      <translation>Der Empfänger {recipient} in {places} erhält Daten (Regeln {rules}) aufgrund der Angemessenheit nach {regimes}, aber keine Garantie ist erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} in {places}, outside {regimes}, receives data (rule {rules}) without a transfer safeguard{conditions}</source>
+      <translation>Der Empfänger {recipient} in {places}, außerhalb von {regimes}, erhält Daten (Regel {rules}) ohne Übermittlungsgarantie{conditions}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} in {places}, outside {regimes}, receives data (rules {rules}) without a transfer safeguard{conditions}</source>
+      <translation>Der Empfänger {recipient} in {places}, außerhalb von {regimes}, erhält Daten (Regeln {rules}) ohne Übermittlungsgarantie{conditions}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} is in {places}, inside {regimes}, so its safeguard ({safeguard}) is not needed</source>
+      <translation>Der Empfänger {recipient} befindet sich in {places}, innerhalb von {regimes}; seine Garantie ({safeguard}) ist daher nicht nötig</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} relies on an adequacy decision that is partial{conditions}</source>
+      <translation>Der Empfänger {recipient} stützt sich auf einen teilweisen Angemessenheitsbeschluss{conditions}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} relies on an adequacy decision, but {regimes} do not recognise {places} as adequate</source>
+      <translation>Der Empfänger {recipient} stützt sich auf einen Angemessenheitsbeschluss, aber {regimes} erkennen {places} nicht als angemessen an</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} relies on an adequacy decision, but {regimes} does not recognise {places} as adequate</source>
+      <translation>Der Empfänger {recipient} stützt sich auf einen Angemessenheitsbeschluss, aber {regimes} erkennt {places} nicht als angemessen an</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>record standard contractual clauses or another safeguard</source>
+      <translation>erfassen Sie Standardvertragsklauseln oder eine andere Garantie</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>record standard contractual clauses or another safeguard, or adequacy_decision if the recipient meets the condition</source>
+      <translation>erfassen Sie Standardvertragsklauseln oder eine andere Garantie, oder adequacy_decision, wenn der Empfänger die Bedingung erfüllt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>set the safeguard to adequacy_decision if the recipient is covered</source>
+      <translation>setzen Sie die Garantie auf adequacy_decision, wenn der Empfänger erfasst ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>the controller is established in {place}, outside {regimes}, so no recipient is judged against their transfer rules</source>
+      <translation>Der Verantwortliche ist in {place} niedergelassen, außerhalb von {regimes}; daher wird kein Empfänger an deren Übermittlungsregeln gemessen</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/transparency</name>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>A short note on why a rule exists helps reviewers and the next editor; the published policy uses it to explain the use in words.</source>
+      <translation>Eine kurze Notiz, warum eine Regel existiert, hilft Prüfern und dem nächsten Bearbeiter; die veröffentlichte Richtlinie erklärt damit die Nutzung in Worten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Data category without a description</source>
+      <translation>Datenkategorie ohne Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Describe in plain words what the category holds, e.g. 'the email address you sign up with'.</source>
+      <translation>Beschreiben Sie in verständlichen Worten, was die Kategorie enthält, z. B. 'die E-Mail-Adresse, mit der Sie sich registrieren'.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Describe in plain words what the data is used for and what people get from it.</source>
+      <translation>Beschreiben Sie in verständlichen Worten, wofür die Daten verwendet werden und was die Menschen davon haben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Describe who the recipient is and what it does, e.g. 'our email delivery provider'.</source>
+      <translation>Beschreiben Sie, wer der Empfänger ist und was er tut, z. B. 'unser Dienstleister für den E-Mail-Versand'.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Give the item a short readable name.</source>
+      <translation>Geben Sie dem Eintrag einen kurzen, lesbaren Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Item without a name</source>
+      <translation>Eintrag ohne Namen</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>List the rights the purpose offers (access, erasure, objection...).</source>
+      <translation>Führen Sie die Rechte auf, die der Zweck gewährt (Auskunft, Löschung, Widerspruch …).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>People can access, correct, erase or object to the use of their data; the policy should say which of these rights apply to each purpose.</source>
+      <translation>Betroffene Personen können ihre Daten einsehen, berichtigen, löschen lassen oder der Nutzung widersprechen; die Richtlinie sollte sagen, welche dieser Rechte für jeden Zweck gelten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>People have the right to know what data is collected about them (GDPR Art. 13 and 14). The description is what the published policy shows for this category.</source>
+      <translation>Betroffene Personen haben das Recht zu wissen, welche Daten über sie erhoben werden (Art. 13 und 14 DSGVO). Die Beschreibung ist das, was die veröffentlichte Richtlinie für diese Kategorie zeigt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>People have the right to know who receives their data (GDPR Art. 13(1)(e)); a description says who the recipient is and what it does with the data.</source>
+      <translation>Betroffene Personen haben das Recht zu wissen, wer ihre Daten erhält (Art. 13 Abs. 1 lit. e DSGVO); eine Beschreibung sagt, wer der Empfänger ist und was er mit den Daten tut.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>People must be told why their data is used. The description is what the published policy shows for this purpose.</source>
+      <translation>Betroffenen Personen muss gesagt werden, warum ihre Daten verwendet werden. Die Beschreibung ist das, was die veröffentlichte Richtlinie für diesen Zweck zeigt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Purpose that offers no rights</source>
+      <translation>Zweck, der keine Rechte gewährt</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Purpose without a description</source>
+      <translation>Zweck ohne Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Recipient without a description</source>
+      <translation>Empfänger ohne Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Rule without a description</source>
+      <translation>Regel ohne Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Say in one sentence what the rule allows or forbids, and why.</source>
+      <translation>Sagen Sie in einem Satz, was die Regel erlaubt oder verbietet, und warum.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Without a name, the published policy and the record of processing can only show the technical id.</source>
+      <translation>Ohne Namen können die veröffentlichte Richtlinie und das Verzeichnis von Verarbeitungstätigkeiten nur die technische Id zeigen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>purpose {purpose} offers no data-subject rights</source>
+      <translation>Der Zweck {purpose} gewährt keine Betroffenenrechte</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>{kind} {item} has no description</source>
+      <translation>{kind} {item} hat keine Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>{kind} {item} has no name</source>
+      <translation>{kind} {item} hat keinen Namen</translation>
+    </message>
+  </context>
+  <context>
+    <name>findings</name>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n error</source>
+      <translation>
+        <numerusform>%n Fehler</numerusform>
+        <numerusform>%n Fehler</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n errors</source>
+      <translation>
+        <numerusform>%n Fehler</numerusform>
+        <numerusform>%n Fehler</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/reporters/__init__.py" />
+      <source>%n file</source>
+      <translation>
+        <numerusform>%n Datei</numerusform>
+        <numerusform>%n Dateien</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/reporters/__init__.py" />
+      <source>%n files</source>
+      <translation>
+        <numerusform>%n Datei</numerusform>
+        <numerusform>%n Dateien</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n note</source>
+      <translation>
+        <numerusform>%n Hinweis</numerusform>
+        <numerusform>%n Hinweise</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n notes</source>
+      <translation>
+        <numerusform>%n Hinweis</numerusform>
+        <numerusform>%n Hinweise</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n warning</source>
+      <translation>
+        <numerusform>%n Warnung</numerusform>
+        <numerusform>%n Warnungen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n warnings</source>
+      <translation>
+        <numerusform>%n Warnung</numerusform>
+        <numerusform>%n Warnungen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/runner.py" />
+      <source>... and {hidden} more {code} findings like these (only the first {shown} of each check are listed)</source>
+      <translation>… und {hidden} weitere solche {code}-Befunde (nur die ersten {shown} jeder Prüfung werden aufgeführt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>Error</source>
+      <translation>Fehler</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>No problems</source>
+      <translation>Keine Probleme</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>Note</source>
+      <translation>Hinweis</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>The whole policy</source>
+      <translation>Die ganze Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>Warning</source>
+      <translation>Warnung</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reporters/__init__.py" />
+      <source>{errors}, {warnings}, {notes} in {files}</source>
+      <translation>{errors}, {warnings}, {notes} in {files}</translation>
+    </message>
+  </context>
 </TS>

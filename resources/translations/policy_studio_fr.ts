@@ -558,4 +558,2858 @@
       <translation>Tout sélectionner</translation>
     </message>
   </context>
+  <context>
+    <name>approval</name>
+    <message numerus="yes">
+      <location filename="../../app/validation/approval.py" />
+      <source>%n placeholder text from a template remains ({code})</source>
+      <translation>
+        <numerusform>%n texte d'exemple d'un modèle subsiste ({code})</numerusform>
+        <numerusform>%n textes d'exemple d'un modèle subsistent ({code})</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/approval.py" />
+      <source>%n placeholder texts from a template remain ({code})</source>
+      <translation>
+        <numerusform>%n texte d'exemple d'un modèle subsiste ({code})</numerusform>
+        <numerusform>%n textes d'exemple d'un modèle subsistent ({code})</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/approval.py" />
+      <source>The policy cannot be approved: {reasons}.</source>
+      <translation>La politique ne peut pas être approuvée : {reasons}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/approval.py" />
+      <source>it has %n error finding</source>
+      <translation>
+        <numerusform>elle comporte %n constat d'erreur</numerusform>
+        <numerusform>elle comporte %n constats d'erreur</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/approval.py" />
+      <source>it has %n error findings</source>
+      <translation>
+        <numerusform>elle comporte %n constat d'erreur</numerusform>
+        <numerusform>elle comporte %n constats d'erreur</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/approval.py" />
+      <source>the policy is retired (return it to draft first)</source>
+      <translation>la politique est retirée (remettez-la d'abord en brouillon)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/approval.py" />
+      <source>{reasons} and {last}</source>
+      <translation>{reasons} et {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>check reference</name>
+    <message>
+      <location filename="../../app/validation/reporters/sarif.py" />
+      <source>**How to fix:** {fix}</source>
+      <translation>**Comment corriger :** {fix}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reference.py" />
+      <source>Check reference</source>
+      <translation>Référence des contrôles</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reference.py" />
+      <source>Every check `policy-studio validate` runs, by family. Generated from the catalogue with `policy-studio checks -o checks.md`; do not edit by hand. Each check's section is addressed by its code in lower case (`checks.md#str003`), the help URI its SARIF rule carries. {count} checks.</source>
+      <translation>Chaque contrôle qu'exécute `policy-studio validate`, par famille. Généré à partir du catalogue avec `policy-studio checks -o checks.md` ; ne pas modifier à la main. La section de chaque contrôle est adressée par son code en minuscules (`checks.md#str003`), l'URI d'aide de sa règle SARIF. {count} contrôles.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reference.py" />
+      <location filename="../../app/validation/reporters/sarif.py" />
+      <source>How to fix: {fix}</source>
+      <translation>Comment corriger : {fix}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reference.py" />
+      <source>Why: {why}</source>
+      <translation>Pourquoi : {why}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks</name>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Automated decisions</source>
+      <translation>Décisions automatisées</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Expectations</source>
+      <translation>Attentes</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>File format</source>
+      <translation>Format de fichier</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Governance</source>
+      <translation>Gouvernance</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Intrusiveness</source>
+      <translation>Caractère intrusif</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Legal bases</source>
+      <translation>Bases légales</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>People and data</source>
+      <translation>Personnes et données</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Regions</source>
+      <translation>Régions</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Retention</source>
+      <translation>Conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Rule logic</source>
+      <translation>Logique des règles</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Sale and sharing (CPRA)</source>
+      <translation>Vente et partage (CPRA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Structure and references</source>
+      <translation>Structure et références</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Transfers</source>
+      <translation>Transferts</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/catalogue.py" />
+      <source>Transparency</source>
+      <translation>Transparence</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/checks/_common.py" />
+      <source>{items} and %n more</source>
+      <translation>
+        <numerusform>{items} et %n autre</numerusform>
+        <numerusform>{items} et %n autres</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/_common.py" />
+      <source>{items} and {last}</source>
+      <translation>{items} et {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/automated</name>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Automated decisions not explained</source>
+      <translation>Décisions automatisées non expliquées</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Automated decisions on special-category data</source>
+      <translation>Décisions automatisées sur des données de catégories particulières</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Automated decisions without an Art. 22 exception</source>
+      <translation>Décisions automatisées sans exception de l'article 22</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Automated decisions without safeguards</source>
+      <translation>Décisions automatisées sans garanties</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Base the purpose on contract, legal obligation or consent collected by opt-in in every region, or put a person in the loop (clear 'solely automated').</source>
+      <translation>Fondez la finalité, dans chaque région, sur un contrat, une obligation légale ou un consentement recueilli par opt-in, ou faites intervenir une personne (décochez 'solely automated').</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Decisions based solely on automated processing with legal or similarly significant effects are forbidden unless necessary for a contract, authorised by law, or based on the person's explicit consent (GDPR Art. 22(2)).</source>
+      <translation>Les décisions fondées exclusivement sur un traitement automatisé produisant des effets juridiques ou des effets similaires importants sont interdites, sauf si elles sont nécessaires à un contrat, autorisées par la loi ou fondées sur le consentement explicite de la personne (article 22, paragraphe 2, du RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Describe the logic and the consequences of the decisions in plain words.</source>
+      <translation>Décrivez en termes simples la logique et les conséquences des décisions.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Describe the logic of the profiling in plain words.</source>
+      <translation>Décrivez en termes simples la logique du profilage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Fill in the purpose's automated decisions (profiling, solely automated, logic).</source>
+      <translation>Renseignez les décisions automatisées de la finalité (profilage, exclusivement automatisé, logique).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Offer the missing safeguards and list them in the purpose's automated decisions.</source>
+      <translation>Offrez les garanties manquantes et listez-les dans les décisions automatisées de la finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>People must be told the logic involved in automated decisions and their significance and envisaged consequences (GDPR Art. 13(2)(f), 14(2)(g), 15(1)(h)).</source>
+      <translation>Les personnes doivent être informées de la logique sous-jacente des décisions automatisées ainsi que de leur importance et de leurs conséquences prévues (articles 13, paragraphe 2, point f, 14, paragraphe 2, point g, et 15, paragraphe 1, point h, du RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Profiling evaluates personal aspects of people; they are entitled to know how it works (GDPR Art. 13(2)(f), Art. 21).</source>
+      <translation>Le profilage évalue des aspects personnels des personnes ; elles ont le droit de savoir comment il fonctionne (articles 13, paragraphe 2, point f, et 21 du RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Profiling purpose without automated decisions</source>
+      <translation>Finalité de profilage sans décisions automatisées décrites</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Profiling without its logic</source>
+      <translation>Profilage sans sa logique</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Set the Art. 9 condition to explicit consent or substantial public interest, or stop allowing special-category data for the purpose.</source>
+      <translation>Réglez la condition de l'article 9 sur le consentement explicite ou un motif d'intérêt public important, ou cessez d'autoriser des données de catégories particulières pour la finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Solely automated decisions may use special-category data only with explicit consent or for reasons of substantial public interest, with suitable safeguards (GDPR Art. 22(4), Art. 9(2)(a) or (g)).</source>
+      <translation>Les décisions exclusivement automatisées ne peuvent utiliser des données de catégories particulières qu'avec un consentement explicite ou pour des motifs d'intérêt public important, avec des garanties appropriées (article 22, paragraphe 4, et article 9, paragraphe 2, point a ou g, du RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>The purpose's kind is profiling, but it does not say whether it takes automated decisions or what logic it uses.</source>
+      <translation>La finalité est de type profilage, mais elle ne dit pas si elle prend des décisions automatisées ni quelle logique elle utilise.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>Where solely automated decisions are allowed, people keep at least the right to obtain human intervention, to express their point of view and to contest the decision (GDPR Art. 22(3)).</source>
+      <translation>Lorsque des décisions exclusivement automatisées sont autorisées, les personnes conservent au moins le droit d'obtenir une intervention humaine, d'exprimer leur point de vue et de contester la décision (article 22, paragraphe 3, du RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} is for profiling but does not describe its automated decisions</source>
+      <translation>La finalité {purpose} relève du profilage mais ne décrit pas ses décisions automatisées</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} profiles people but does not describe how</source>
+      <translation>La finalité {purpose} profile des personnes mais ne décrit pas comment</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but does not explain their consequences</source>
+      <translation>La finalité {purpose} prend des décisions exclusivement automatisées mais n'en explique pas les conséquences</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but does not explain their logic</source>
+      <translation>La finalité {purpose} prend des décisions exclusivement automatisées mais n'en explique pas la logique</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but does not explain their logic or consequences</source>
+      <translation>La finalité {purpose} prend des décisions exclusivement automatisées mais n'en explique ni la logique ni les conséquences</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but people cannot {safeguards}</source>
+      <translation>La finalité {purpose} prend des décisions exclusivement automatisées mais les personnes ne peuvent pas {safeguards}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but relies on consent collected without opt-in, which Art. 22(2) does not allow</source>
+      <translation>La finalité {purpose} prend des décisions exclusivement automatisées mais se fonde sur un consentement recueilli sans opt-in, ce que l'article 22, paragraphe 2, ne permet pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions but relies on {bases}, which Art. 22(2) does not allow</source>
+      <translation>La finalité {purpose} prend des décisions exclusivement automatisées mais se fonde sur {bases}, ce que l'article 22, paragraphe 2, ne permet pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions on special-category data ({categories}, by rule {rules}) without explicit consent or substantial public interest</source>
+      <translation>La finalité {purpose} prend des décisions exclusivement automatisées sur des données de catégories particulières ({categories}, par la règle {rules}) sans consentement explicite ni motif d'intérêt public important</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>purpose {purpose} takes solely automated decisions on special-category data ({categories}, by rules {rules}) without explicit consent or substantial public interest</source>
+      <translation>La finalité {purpose} prend des décisions exclusivement automatisées sur des données de catégories particulières ({categories}, par les règles {rules}) sans consentement explicite ni motif d'intérêt public important</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/automated.py" />
+      <source>{items} or {last}</source>
+      <translation>{items} ou {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/bases</name>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>Allowed where the purpose has no legal basis</source>
+      <translation>Autorisée là où la finalité n'a pas de base légale</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>Assessment without its balancing test</source>
+      <translation>Évaluation sans mise en balance</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>Set the purpose's default legal basis (used wherever no regional entry applies), add an entry for those regions, or limit the rules to the regions with a basis.</source>
+      <translation>Définissez la base légale par défaut de la finalité (utilisée partout où aucune entrée régionale ne s'applique), ajoutez une entrée pour ces régions, ou limitez les règles aux régions dotées d'une base.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>Summarise the outcome of the balancing test in the purpose's 'balancing' field.</source>
+      <translation>Résumez le résultat de la mise en balance dans le champ 'balancing' de la finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>The purpose names a legitimate interests assessment, but the policy does not say, in plain words, why the organisation's interest is not overridden by the person's. Readers of the policy document see only a reference they may not be able to open.</source>
+      <translation>La finalité indique une évaluation de l'intérêt légitime, mais la politique ne dit pas en termes simples pourquoi l'intérêt de l'organisation ne cède pas devant celui de la personne. Les lecteurs du document ne voient qu'une référence qu'ils ne pourront peut-être pas consulter.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>The purpose's legal bases are all limited to some regions and it has no default basis, yet rules allow it in other regions (or in any region). There the use has no lawful basis.</source>
+      <translation>Les bases légales de la finalité sont toutes limitées à certaines régions et elle n'a pas de base par défaut, pourtant des règles l'autorisent dans d'autres régions (ou dans toute région). Là, l'utilisation n'a pas de base licite.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>any region</source>
+      <translation>toute région</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>purpose {purpose} is allowed in {regions}, where none of its legal bases applies</source>
+      <translation>La finalité {purpose} est autorisée dans {regions}, où aucune de ses bases légales ne s'applique</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/bases.py" />
+      <source>purpose {purpose} names the assessment {assessment} but gives no balancing test in plain words</source>
+      <translation>La finalité {purpose} indique l'évaluation {assessment} mais ne présente pas la mise en balance en termes simples</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/cpra</name>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>A business that sells or shares personal information must treat an opt-out preference signal such as Global Privacy Control as a valid request to opt out (11 CCR 7025).</source>
+      <translation>Une entreprise qui vend ou partage des informations personnelles doit traiter un signal de préférence d'opt-out tel que Global Privacy Control comme une demande d'opt-out valable (11 CCR 7025).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Californians may opt out of the sale and sharing of their personal information. A purpose that sells or shares but asks nothing (consent 'none') ignores that choice.</source>
+      <translation>Les Californiens peuvent s'opposer à la vente et au partage de leurs informations personnelles. Une finalité qui vend ou partage sans rien demander (consentement 'none') ignore ce choix.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Global Privacy Control not honoured (CPRA)</source>
+      <translation>Global Privacy Control non respecté (CPRA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Honour Global Privacy Control for the purpose (set 'honours_gpc').</source>
+      <translation>Respectez Global Privacy Control pour la finalité (activez 'honours_gpc').</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Sale or sharing without any choice (CPRA)</source>
+      <translation>Vente ou partage sans aucun choix (CPRA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>Set the purpose's consent to opt-out (or opt-in) and offer the right to opt out of sale or sharing.</source>
+      <translation>Réglez le consentement de la finalité sur opt-out (ou opt-in) et offrez le droit de s'opposer à la vente ou au partage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} sells and shares personal information but does not honour Global Privacy Control as an opt-out</source>
+      <translation>La finalité {purpose} vend et partage des informations personnelles mais ne respecte pas Global Privacy Control comme opt-out</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} sells and shares personal information but its consent is 'none': people cannot opt out</source>
+      <translation>La finalité {purpose} vend et partage des informations personnelles mais son consentement est 'none' : les personnes ne peuvent pas s'y opposer</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} sells personal information but does not honour Global Privacy Control as an opt-out</source>
+      <translation>La finalité {purpose} vend des informations personnelles mais ne respecte pas Global Privacy Control comme opt-out</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} sells personal information but its consent is 'none': people cannot opt out</source>
+      <translation>La finalité {purpose} vend des informations personnelles mais son consentement est 'none' : les personnes ne peuvent pas s'y opposer</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} shares personal information but does not honour Global Privacy Control as an opt-out</source>
+      <translation>La finalité {purpose} partage des informations personnelles mais ne respecte pas Global Privacy Control comme opt-out</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/cpra.py" />
+      <source>purpose {purpose} shares personal information but its consent is 'none': people cannot opt out</source>
+      <translation>La finalité {purpose} partage des informations personnelles mais son consentement est 'none' : les personnes ne peuvent pas s'y opposer</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/dpia</name>
+    <message>
+      <location filename="../../app/validation/checks/dpia.py" />
+      <source>A processing that meets two or more of the EDPB's criteria (sensitive data, vulnerable people, scoring, automated decisions, monitoring, large scale, matching data sets, new technology, transfers without adequacy, barring a right or service) is likely to result in a high risk and needs a data protection impact assessment before it starts (GDPR Art. 35(1) and (3), WP248 rev.01).</source>
+      <translation>Un traitement qui remplit au moins deux critères du CEPD (données sensibles, personnes vulnérables, évaluation ou notation, décisions automatisées, surveillance, grande échelle, croisement de jeux de données, technologie nouvelle, transferts sans décision d'adéquation, exclusion d'un droit ou d'un service) est susceptible d'engendrer un risque élevé et exige une analyse d'impact relative à la protection des données avant son démarrage (article 35, paragraphes 1 et 3, du RGPD ; WP248 rév.01).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/dpia.py" />
+      <source>Carry out the assessment (export the DPIA draft) and record it on the purpose as in progress or done with its reference; or correct what the purpose says.</source>
+      <translation>Réalisez l'analyse (exportez le projet d'AIPD) et consignez-la sur la finalité comme en cours ou réalisée, avec sa référence ; ou corrigez ce que dit la finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/dpia.py" />
+      <source>Impact assessment required</source>
+      <translation>Analyse d'impact requise</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/dpia.py" />
+      <source>a DPIA is required for purpose {purpose}, which meets {count} of the criteria: {criteria}</source>
+      <translation>Une AIPD est requise pour la finalité {purpose}, qui remplit {count} des critères : {criteria}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/dpia.py" />
+      <source>a DPIA is required for purpose {purpose}, which meets {count} of the criteria: {criteria}; it is recorded as not needed</source>
+      <translation>Une AIPD est requise pour la finalité {purpose}, qui remplit {count} des critères : {criteria} ; elle est consignée comme non nécessaire</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/dpia.py" />
+      <source>a DPIA is required for purpose {purpose}, which meets {count} of the criteria: {criteria}; it is recorded as {state} but names no reference</source>
+      <translation>Une AIPD est requise pour la finalité {purpose}, qui remplit {count} des critères : {criteria} ; elle est consignée comme {state} mais n'indique aucune référence</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/expectations</name>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>An allow always has the reason 'allowed' and a deny never has it, so an expectation that pairs them can never hold, whatever the rules say.</source>
+      <translation>Une autorisation a toujours le motif 'allowed' et une interdiction jamais ; une attente qui les associe ne peut donc jamais être satisfaite, quoi que disent les règles.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>An expectation asks about a category for a purpose; without both it asks nothing and protects nothing.</source>
+      <translation>Une attente porte sur une catégorie pour une finalité ; sans les deux, elle ne demande rien et ne protège rien.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>An expectation that names a use rule or retention rule the policy does not have can never hold; usually the rule was renamed outside the editor or mistyped.</source>
+      <translation>Une attente qui nomme une règle d'utilisation ou de conservation que la politique n'a pas ne peut jamais être satisfaite ; le plus souvent, la règle a été renommée hors de l'éditeur ou mal saisie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Change the expected decision, or the reason (leave the reason empty when any reason will do).</source>
+      <translation>Modifiez la décision attendue, ou le motif (laissez le motif vide si n'importe lequel convient).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Choose the category and the purpose the question is about.</source>
+      <translation>Choisissez la catégorie et la finalité sur lesquelles porte la question.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Expectation naming an unknown rule</source>
+      <translation>Attente nommant une règle inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Expectation that contradicts itself</source>
+      <translation>Attente contradictoire</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Failing expectation</source>
+      <translation>Attente non satisfaite</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>If the change is intended, update the expectation (or save a new one from the decision tester); otherwise correct the rules.</source>
+      <translation>Si la modification est voulue, mettez à jour l'attente (ou enregistrez-en une nouvelle depuis le testeur de décisions) ; sinon, corrigez les règles.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Incomplete expectation</source>
+      <translation>Attente incomplète</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Open the decision tester on this request to see why.</source>
+      <translation>Ouvrez le testeur de décisions sur cette demande pour en voir la raison.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>Pick a declared rule, or leave the field empty when any rule will do.</source>
+      <translation>Choisissez une règle déclarée, ou laissez le champ vide si n'importe quelle règle convient.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>The policy's owners wrote down the decision this question must get; the policy now answers it differently, so a change has altered a decision people rely on.</source>
+      <translation>Les responsables de la politique ont consigné la décision que cette question doit recevoir ; la politique y répond désormais autrement : une modification a donc changé une décision sur laquelle on compte.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' expects the unknown retention rule '{rule}'</source>
+      <translation>L'attente '{expectation}' attend la règle de conservation inconnue '{rule}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' expects the unknown use rule '{rule}'</source>
+      <translation>L'attente '{expectation}' attend la règle d'utilisation inconnue '{rule}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' expects {effect} with the reason {reason}, which only a deny can have</source>
+      <translation>L'attente '{expectation}' attend {effect} avec le motif {reason}, que seule une interdiction peut avoir</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' expects {effect} with the reason {reason}, which only an allow can have</source>
+      <translation>L'attente '{expectation}' attend {effect} avec le motif {reason}, que seule une autorisation peut avoir</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' has no category</source>
+      <translation>L'attente '{expectation}' n'a pas de catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation '{expectation}' has no purpose</source>
+      <translation>L'attente '{expectation}' n'a pas de finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/expectations.py" />
+      <source>expectation {expectation} fails: {problems}</source>
+      <translation>L'attente {expectation} n'est pas satisfaite : {problems}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/file_format</name>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>Format 1 file</source>
+      <translation>Fichier au format 1</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>Format 1 files keep their old meaning: a rule without recipients allows disclosure to anyone, and a region matches only its own code. Format 2 says both explicitly and adds the new fields.</source>
+      <translation>Les fichiers au format 1 gardent leur ancienne signification : une règle sans destinataires autorise la communication à quiconque, et une région ne correspond qu'à son propre code. Le format 2 dit les deux explicitement et ajoute les nouveaux champs.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>Format 2 field in a format 1 file</source>
+      <translation>Champ du format 2 dans un fichier au format 1</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>In the window, choose Migrate in the bar shown when the file opens, then save; on the command line, run 'policy-studio migrate FILE'. The decisions stay the same; comments and layout are kept.</source>
+      <translation>Dans la fenêtre, choisissez Migrer dans la barre affichée à l'ouverture du fichier, puis enregistrez ; en ligne de commande, exécutez 'policy-studio migrate FILE'. Les décisions restent les mêmes ; les commentaires et la mise en forme sont conservés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>Migrate the file to format 2 and keep the field (in the window, choose Migrate in the bar shown when the file opens; on the command line, run 'policy-studio migrate FILE'), or remove the field.</source>
+      <translation>Migrez le fichier au format 2 et gardez le champ (dans la fenêtre, choisissez Migrer dans la barre affichée à l'ouverture du fichier ; en ligne de commande, exécutez 'policy-studio migrate FILE'), ou supprimez le champ.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>The file says it is format 1, whose meaning differs from format 2 (disclosure, regions), yet it uses something only format 2 has; it cannot be read as either.</source>
+      <translation>Le fichier se déclare au format 1, dont la signification diffère du format 2 (communication, régions), mais il utilise quelque chose que seul le format 2 possède ; il ne peut être lu ni comme l'un ni comme l'autre.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>choose Migrate in the bar the window shows when it opens the file, or run policy-studio migrate FILE</source>
+      <translation>choisissez Migrer dans la barre que la fenêtre affiche à l'ouverture du fichier, ou exécutez policy-studio migrate FILE</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>this file is in format {version}; migrating it to format {latest} keeps every decision and adds the new fields</source>
+      <translation>Ce fichier est au format {version} ; le migrer au format {latest} conserve chaque décision et ajoute les nouveaux champs</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/file_format.py" />
+      <source>{what} is format 2 only; this file says format_version: {version}</source>
+      <translation>{what} n'existe qu'au format 2 ; ce fichier indique format_version : {version}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/governance</name>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Add the regimes the policy is written for, e.g. eu_gdpr.</source>
+      <translation>Ajoutez les régimes pour lesquels la politique est rédigée, par exemple eu_gdpr.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>An approved policy is what the organisation says it does. Approving it while validation reports errors means signing off known legal or logical problems.</source>
+      <translation>Une politique approuvée est ce que l'organisation déclare faire. L'approuver alors que la validation signale des erreurs revient à valider des problèmes juridiques ou logiques connus.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Approved policy with errors</source>
+      <translation>Politique approuvée comportant des erreurs</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Approved without an approval</source>
+      <translation>Approuvée sans approbation consignée</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Changed since it was approved</source>
+      <translation>Modifiée depuis son approbation</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Fill in the DPO's contact, or note why no DPO is required.</source>
+      <translation>Renseignez les coordonnées du DPO, ou indiquez pourquoi aucun DPO n'est requis.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Fill in the controller's name and email address.</source>
+      <translation>Renseignez le nom et l'adresse e-mail du responsable du traitement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Fix the errors and approve again, or set the status back to draft or in review.</source>
+      <translation>Corrigez les erreurs et approuvez de nouveau, ou remettez le statut à brouillon ou en revue.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Have the changes reviewed and record a new approval, or undo the changes.</source>
+      <translation>Faites relire les modifications et consignez une nouvelle approbation, ou annulez les modifications.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>List the measures that protect the data, e.g. encryption, access control, staff training.</source>
+      <translation>Listez les mesures qui protègent les données, par exemple chiffrement, contrôle d'accès, formation du personnel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>No controller contact</source>
+      <translation>Aucun contact du responsable du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>No data protection officer contact</source>
+      <translation>Aucun contact du délégué à la protection des données</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>No jurisdiction</source>
+      <translation>Aucun régime juridique</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>No review date</source>
+      <translation>Aucune date de révision</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>No security measures</source>
+      <translation>Aucune mesure de sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>People and regulators must be able to tell who is responsible for the data and how to reach them (GDPR Art. 13(1)(a)).</source>
+      <translation>Les personnes concernées et les autorités de contrôle doivent pouvoir savoir qui est responsable des données et comment le joindre (article 13, paragraphe 1, point a, du RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Policies go stale as the business and the law change; the date set for the next review has passed.</source>
+      <translation>Les politiques vieillissent à mesure que l'activité et le droit évoluent ; la date fixée pour la prochaine révision est passée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Record the approval (name, role, date, decision), or set the status back.</source>
+      <translation>Consignez l'approbation (nom, rôle, date, décision) ou remettez le statut à sa valeur précédente.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Review overdue</source>
+      <translation>Révision en retard</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Review the policy, then set the next review date (typically a year ahead).</source>
+      <translation>Révisez la politique, puis fixez la date de la prochaine révision (en général un an plus tard).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Set the next review date (typically a year ahead).</source>
+      <translation>Fixez la date de la prochaine révision (en général un an plus tard).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>The jurisdiction decides which rules apply, including where data may be sent without a safeguard; without one, transfer checks cannot run.</source>
+      <translation>Le régime juridique détermine les règles applicables, y compris les destinations vers lesquelles les données peuvent être envoyées sans garanties ; sans lui, les contrôles des transferts ne peuvent pas s'exécuter.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>The latest approval recorded the digest of what was approved; the content has changed since, so the approved status no longer covers what the file says.</source>
+      <translation>La dernière approbation a consigné l'empreinte de ce qui a été approuvé ; le contenu a changé depuis, de sorte que le statut approuvé ne couvre plus ce que dit le fichier.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>The record of processing must describe the technical and organisational security measures (GDPR Art. 30(1)(g) and 32); none are recorded.</source>
+      <translation>Le registre des activités de traitement doit décrire les mesures de sécurité techniques et organisationnelles (articles 30, paragraphe 1, point g, et 32 du RGPD) ; aucune n'est consignée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>The status says approved, but nobody is recorded as having approved it, so there is no trace of who signed off and when.</source>
+      <translation>Le statut indique approuvée, mais personne n'est consigné comme l'ayant approuvée : il n'y a donc aucune trace de qui a validé et quand.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Under the GDPR many organisations must appoint a data protection officer and publish how to reach them (Art. 37 and 13(1)(b)).</source>
+      <translation>Selon le RGPD, de nombreuses organisations doivent désigner un délégué à la protection des données et publier ses coordonnées (articles 37 et 13, paragraphe 1, point b).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>Without a next review date nobody is reminded to check that the policy still matches what the organisation does.</source>
+      <translation>Sans date de prochaine révision, personne n'est invité à vérifier que la politique correspond toujours à ce que fait l'organisation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the policy changed after {name} approved it on {date}</source>
+      <translation>La politique a été modifiée après son approbation par {name} le {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the policy has no next review date</source>
+      <translation>La politique n'a pas de date de prochaine révision</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the policy is approved but has {count} error ({codes})</source>
+      <translation>La politique est approuvée mais comporte {count} erreur ({codes})</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the policy is approved but has {count} errors ({codes})</source>
+      <translation>La politique est approuvée mais comporte {count} erreurs ({codes})</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the policy is marked approved but no approval is recorded</source>
+      <translation>La politique est marquée comme approuvée mais aucune approbation n'est consignée</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the policy names no controller contact</source>
+      <translation>La politique n'indique aucun contact du responsable du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the policy names no data protection officer contact</source>
+      <translation>La politique n'indique aucun contact du délégué à la protection des données</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the policy names no jurisdiction</source>
+      <translation>La politique n'indique aucun régime juridique</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the policy records no security measures</source>
+      <translation>La politique ne consigne aucune mesure de sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the review was due on {date} ({days} day ago)</source>
+      <translation>La révision était prévue le {date} (il y a {days} jour)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/governance.py" />
+      <source>the review was due on {date} ({days} days ago)</source>
+      <translation>La révision était prévue le {date} (il y a {days} jours)</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/intrusiveness</name>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Add 'human_review' to the rights the purpose offers, and make sure a person can look again at the decision.</source>
+      <translation>Ajoutez 'human_review' aux droits offerts par la finalité et veillez à ce qu'une personne puisse réexaminer la décision.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Add obligations (pseudonymise, aggregate, minimise) to the rule, or exclude the vulnerable group.</source>
+      <translation>Ajoutez des obligations à la règle (pseudonymiser, agréger, minimiser) ou excluez le groupe vulnérable.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Advertising from browsing history</source>
+      <translation>Publicité fondée sur l'historique de navigation</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Advertising from browsing history without opt-in</source>
+      <translation>Publicité fondée sur l'historique de navigation sans opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Category nobody needs</source>
+      <translation>Catégorie dont personne n'a besoin</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Children merit specific protection: marketing to them and profiling them should not happen (GDPR Recital 38 and 71, the DSA bans profiling-based ads to minors).</source>
+      <translation>Les enfants méritent une protection spécifique : ils ne doivent faire l'objet ni de prospection ni de profilage (RGPD, considérants 38 et 71 ; le DSA interdit la publicité fondée sur le profilage des mineurs).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Children's data for marketing or profiling</source>
+      <translation>Données d'enfants pour la prospection ou le profilage</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Critically intrusive use</source>
+      <translation>Utilisation d'une intrusivité critique</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Data minimisation: a non-essential purpose (analytics, marketing, research...) should get only the data it needs, not a whole branch of categories.</source>
+      <translation>Minimisation des données : une finalité non essentielle (mesure d'audience, prospection, recherche…) ne doit recevoir que les données dont elle a besoin, pas toute une branche de catégories.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Exclude children: limit the rule to adult subjects, or add a deny rule for the children's subject group.</source>
+      <translation>Excluez les enfants : limitez la règle aux personnes concernées adultes ou ajoutez une règle d'interdiction pour le groupe des enfants.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Give the purpose an opt-in (or at least opt-out) consent mechanism, or stop the sharing.</source>
+      <translation>Dotez la finalité d'un mécanisme de consentement opt-in (ou au moins opt-out), ou cessez le partage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Handing data to a third party for a purpose the service does not need (analytics, marketing, advertising, research...), or selling or sharing it, without any consent mechanism takes away people's control over who holds their data. Sharing that the service or the law requires (delivery, payment, fraud checks) is not concerned.</source>
+      <translation>Transmettre des données à un tiers pour une finalité dont le service n'a pas besoin (mesure d'audience, prospection, publicité, recherche…), ou les vendre ou les partager, sans aucun mécanisme de consentement retire aux personnes la maîtrise de qui détient leurs données. Le partage qu'exigent le service ou la loi (livraison, paiement, lutte contre la fraude) n'est pas concerné.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>List only the categories the purpose needs instead of their common parent.</source>
+      <translation>Ne listez que les catégories dont la finalité a besoin au lieu de leur catégorie parente commune.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Location data for marketing</source>
+      <translation>Données de localisation pour la prospection</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Make the purpose opt-in, or stop allowing browsing data for it.</source>
+      <translation>Soumettez la finalité à un opt-in ou cessez d'y autoriser les données de navigation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Make the purpose opt-in, or use coarse location, or stop allowing it.</source>
+      <translation>Soumettez la finalité à un opt-in, utilisez une localisation approximative ou cessez de l'autoriser.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>No rule uses this category. Data nobody needs should not be collected at all (data minimisation).</source>
+      <translation>Aucune règle n'utilise cette catégorie. Des données dont personne n'a besoin ne doivent pas être collectées du tout (minimisation des données).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>People have the right not to be subject to decisions based solely on automated processing, including profiling, and to obtain human intervention (GDPR Art. 22).</source>
+      <translation>Les personnes concernées ont le droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé, y compris le profilage, et d'obtenir une intervention humaine (article 22 du RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Precise location (GPS-level) used for marketing without asking first is tracking people's movements behind their backs.</source>
+      <translation>Utiliser la localisation précise (au niveau GPS) pour la prospection sans demander d'abord, c'est suivre les déplacements des personnes à leur insu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Precise location for marketing without opt-in</source>
+      <translation>Localisation précise pour la prospection sans opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Prefer contextual or aggregated approaches; if you keep it, add obligations (aggregate, pseudonymise) and explain it plainly where consent is asked.</source>
+      <translation>Privilégiez des approches contextuelles ou agrégées ; si vous la conservez, ajoutez des obligations (agréger, pseudonymiser) et expliquez-la clairement là où le consentement est demandé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Profiling vulnerable people (patients, people in care...) or targeting them with ads exploits their situation; at least the data should be protected.</source>
+      <translation>Profiler des personnes vulnérables (patients, personnes prises en charge…) ou les cibler par de la publicité exploite leur situation ; les données doivent au moins être protégées.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Profiling without human review</source>
+      <translation>Profilage sans réexamen humain</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Reduce it: drop the most sensitive categories, add obligations (anonymise, aggregate, pseudonymise), ask opt-in consent, or narrow the rule.</source>
+      <translation>Réduisez-la : retirez les catégories les plus sensibles, ajoutez des obligations (anonymiser, agréger, pseudonymiser), demandez un consentement opt-in ou restreignez la règle.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Sensitive data used for targeting</source>
+      <translation>Données sensibles utilisées pour le ciblage</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Sharing or selling without consent</source>
+      <translation>Partage ou vente sans consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Stop allowing sensitive data for targeting purposes; use it only for the purpose it was collected for.</source>
+      <translation>Cessez d'autoriser les données sensibles pour des finalités de ciblage ; ne les utilisez que pour la finalité pour laquelle elles ont été collectées.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Stop collecting it and delete the category, or add the rule that needs it.</source>
+      <translation>Cessez de la collecter et supprimez la catégorie, ou ajoutez la règle qui en a besoin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Targeting people from what they browsed is the tactic people find most intrusive, even when they opted in.</source>
+      <translation>Cibler les personnes d'après ce qu'elles ont consulté est la pratique qu'elles jugent la plus intrusive, même lorsqu'elles y ont consenti.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Targeting people on sensitive traits (health, beliefs, sexuality, finances, offences) can harm and discriminate, and is banned or tightly restricted by the GDPR, the DSA and the CPRA.</source>
+      <translation>Cibler les personnes sur des caractéristiques sensibles (santé, convictions, sexualité, finances, infractions) peut nuire et discriminer, et est interdit ou strictement encadré par le RGPD, le DSA et le CPRA.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>The intrusiveness review scores this use in the critical band: the combination of data, purpose, people and recipients is the kind people find most invasive.</source>
+      <translation>L'évaluation du caractère intrusif classe cette utilisation dans la tranche critique : la combinaison de données, de finalité, de personnes et de destinataires est de celles que les personnes jugent les plus invasives.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Use coarse location (city, country) or none; add obligations such as aggregate; make sure the purpose is opt-in.</source>
+      <translation>Utilisez une localisation approximative (ville, pays) ou aucune ; ajoutez des obligations comme l'agrégation ; assurez-vous que la finalité est en opt-in.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Using browsing history to target people without asking them first is exactly the intrusive tactic regulators act against (ePrivacy consent for tracking).</source>
+      <translation>Utiliser l'historique de navigation pour cibler les personnes sans leur demander d'abord est précisément la pratique intrusive que les autorités de contrôle sanctionnent (consentement ePrivacy au traçage).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Vulnerable people profiled without safeguards</source>
+      <translation>Profilage de personnes vulnérables sans garanties</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Where people go reveals their home, work, health and beliefs; using it to market to them is widely felt as tracking.</source>
+      <translation>Les lieux où se rendent les personnes révèlent leur domicile, leur travail, leur santé et leurs convictions ; s'en servir pour la prospection est largement ressenti comme du pistage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>Whole category tree for a non-essential purpose</source>
+      <translation>Arborescence entière de catégories pour une finalité non essentielle</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>all of {category} ({count} categories)</source>
+      <translation>tout {category} ({count} catégories)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>limit the rule to adult subjects or deny {subject}</source>
+      <translation>limitez la règle aux personnes concernées adultes ou interdisez {subject}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>no rule uses category {category}</source>
+      <translation>Aucune règle n'utilise la catégorie {category}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>profiling purpose {purpose} does not offer human review</source>
+      <translation>La finalité de profilage {purpose} n'offre pas de réexamen humain</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows browsing data ({categories}) for purpose {purposes} (with opt-in consent)</source>
+      <translation>La règle {rule} autorise des données de navigation ({categories}) pour la finalité {purposes} (avec consentement opt-in)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows browsing data ({categories}) for purpose {purposes} without opt-in consent</source>
+      <translation>La règle {rule} autorise des données de navigation ({categories}) pour la finalité {purposes} sans consentement opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows browsing data ({categories}) for purposes {purposes} (with opt-in consent)</source>
+      <translation>La règle {rule} autorise des données de navigation ({categories}) pour les finalités {purposes} (avec consentement opt-in)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows browsing data ({categories}) for purposes {purposes} without opt-in consent</source>
+      <translation>La règle {rule} autorise des données de navigation ({categories}) pour les finalités {purposes} sans consentement opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows children's data (subject {subject}) for {purposes}</source>
+      <translation>La règle {rule} autorise des données d'enfants (personnes concernées {subject}) pour {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows data about vulnerable people ({subject}) for {purposes} without any obligation</source>
+      <translation>La règle {rule} autorise des données sur des personnes vulnérables ({subject}) pour {purposes} sans aucune obligation</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows data for sale or sharing ({purposes}) without asking consent</source>
+      <translation>La règle {rule} autorise des données pour la vente ou le partage ({purposes}) sans demander le consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows location data ({categories}) for purpose {purposes}</source>
+      <translation>La règle {rule} autorise des données de localisation ({categories}) pour la finalité {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows location data ({categories}) for purposes {purposes}</source>
+      <translation>La règle {rule} autorise des données de localisation ({categories}) pour les finalités {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows precise location data ({categories}) for purpose {purposes} without opt-in consent</source>
+      <translation>La règle {rule} autorise des données de localisation précise ({categories}) pour la finalité {purposes} sans consentement opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows precise location data ({categories}) for purposes {purposes} without opt-in consent</source>
+      <translation>La règle {rule} autorise des données de localisation précise ({categories}) pour les finalités {purposes} sans consentement opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows sensitive data ({categories}) for purpose {purposes}</source>
+      <translation>La règle {rule} autorise des données sensibles ({categories}) pour la finalité {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows sensitive data ({categories}) for purposes {purposes}</source>
+      <translation>La règle {rule} autorise des données sensibles ({categories}) pour les finalités {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows {category} for {purpose} about {subject} shared with {recipient}, scoring {score}</source>
+      <translation>La règle {rule} autorise {category} pour {purpose} concernant {subject}, partagé avec {recipient}, avec le score {score}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows {category} for {purpose} about {subject}, scoring {score}</source>
+      <translation>La règle {rule} autorise {category} pour {purpose} concernant {subject}, avec le score {score}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows {category} for {purpose} shared with {recipient}, scoring {score}</source>
+      <translation>La règle {rule} autorise {category} pour {purpose}, partagé avec {recipient}, avec le score {score}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows {category} for {purpose}, scoring {score}</source>
+      <translation>La règle {rule} autorise {category} pour {purpose}, avec le score {score}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows {what} for non-essential purpose {purposes}</source>
+      <translation>La règle {rule} autorise {what} pour la finalité non essentielle {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} allows {what} for non-essential purposes {purposes}</source>
+      <translation>La règle {rule} autorise {what} pour les finalités non essentielles {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} has no subject limit, so it allows data about children ({subject}) for {purpose}; no deny rule excludes them</source>
+      <translation>La règle {rule} n'est limitée à aucune catégorie de personnes concernées et autorise donc des données sur des enfants ({subject}) pour {purpose} ; aucune règle d'interdiction ne les exclut</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} shares data with third party {recipient} for purpose {purposes}, which asks no consent</source>
+      <translation>La règle {rule} partage des données avec le tiers {recipient} pour la finalité {purposes}, qui ne demande aucun consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>rule {rule} shares data with third party {recipient} for purposes {purposes}, which ask no consent</source>
+      <translation>La règle {rule} partage des données avec le tiers {recipient} pour les finalités {purposes}, qui ne demandent aucun consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/intrusiveness.py" />
+      <source>{count} of the {total} categories under {category}</source>
+      <translation>{count} des {total} catégories sous {category}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/legal</name>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source> (in {regions})</source>
+      <translation> (pour {regions})</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>A request follows the consent mechanism of the purpose it names (its nearest declared ancestor-or-self). When a child purpose asks less than its parent (opt-out or nothing under an opt-in parent, nothing under an opt-out parent), every rule written for the parent also allows the child for people who refused consent to the parent.</source>
+      <translation>Une demande suit le mécanisme de consentement de la finalité qu'elle nomme (son ancêtre déclaré le plus proche, ou elle-même). Lorsqu'une finalité enfant demande moins que sa finalité parente (opt-out ou rien sous un parent opt-in, rien sous un parent opt-out), chaque règle écrite pour le parent autorise aussi l'enfant pour les personnes qui ont refusé de consentir au parent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Add 'opt_out_of_sale' to the rights the purpose offers (and provide the 'Do Not Sell or Share' link).</source>
+      <translation>Ajoutez 'opt_out_of_sale' aux droits offerts par la finalité (et fournissez le lien « Do Not Sell or Share »).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Add 'withdraw_consent' to the rights the purpose offers.</source>
+      <translation>Ajoutez 'withdraw_consent' aux droits offerts par la finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Art. 9 condition that nothing needs</source>
+      <translation>Condition de l'article 9 dont rien n'a besoin</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Californians have the right to opt out of the sale or sharing of their personal information, including sharing for cross-context behavioural advertising.</source>
+      <translation>Les Californiens ont le droit de s'opposer à la vente ou au partage de leurs informations personnelles, y compris au partage pour la publicité comportementale intercontextuelle.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Check that a law authorises this use and base the purpose on it, or stop allowing criminal-offence data for the purpose.</source>
+      <translation>Vérifiez qu'une loi autorise cette utilisation et fondez-y la finalité, ou cessez d'autoriser les données relatives aux infractions pour cette finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Consent basis without opt-in</source>
+      <translation>Consentement comme base légale sans opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Consent under the GDPR must be a clear affirmative act: pre-ticked boxes, silence or an opt-out do not count. A purpose that relies on consent must ask first.</source>
+      <translation>Le consentement au sens du RGPD doit être un acte positif clair : cases pré-cochées, silence ou opt-out ne comptent pas. Une finalité fondée sur le consentement doit d'abord le demander.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Consent weaker than the parent purpose's</source>
+      <translation>Consentement plus faible que celui de la finalité parente</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Consent without a way to withdraw it</source>
+      <translation>Consentement sans moyen de le retirer</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Criminal-offence data without an official basis</source>
+      <translation>Données relatives aux infractions sans base officielle</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Data about criminal convictions and offences may only be processed under official authority or where the law authorises it (GDPR Art. 10), which normally means a legal obligation or a public task.</source>
+      <translation>Les données relatives aux condamnations pénales et aux infractions ne peuvent être traitées que sous le contrôle de l'autorité publique ou si la loi l'autorise (article 10 du RGPD), ce qui signifie normalement une obligation légale ou une mission d'intérêt public.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Either base the purpose on consent, or drop the opt-in and explain the real basis to people.</source>
+      <translation>Fondez la finalité sur le consentement, ou abandonnez l'opt-in et expliquez aux personnes la véritable base légale.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Explicit consent without opt-in</source>
+      <translation>Consentement explicite sans opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Give the child purpose the parent's consent mechanism, or, if the child really needs no consent, make sure the rules on the parent were meant to cover it.</source>
+      <translation>Donnez à la finalité enfant le mécanisme de consentement du parent ou, si l'enfant n'a vraiment besoin d'aucun consentement, assurez-vous que les règles du parent étaient censées le couvrir.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Health, biometric, genetic and other special-category data is banned unless one of the conditions of GDPR Art. 9(2) applies, on top of the Art. 6 legal basis.</source>
+      <translation>Les données de santé, biométriques, génétiques et autres catégories particulières sont interdites, sauf si l'une des conditions de l'article 9, paragraphe 2, du RGPD s'applique, en plus de la base légale de l'article 6.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Legitimate interests without an assessment</source>
+      <translation>Intérêts légitimes sans évaluation</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Opt-in consent not relied on</source>
+      <translation>Consentement opt-in sans s'y fonder</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>People must be able to withdraw consent as easily as they gave it (GDPR Art. 7(3)).</source>
+      <translation>Les personnes doivent pouvoir retirer leur consentement aussi facilement qu'elles l'ont donné (article 7, paragraphe 3, du RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Personal data may only be used on a lawful basis (GDPR Art. 6). A purpose that rules allow data for, but that names no basis, cannot be justified to a regulator.</source>
+      <translation>Les données personnelles ne peuvent être utilisées que sur une base licite (article 6 du RGPD). Une finalité pour laquelle des règles autorisent des données mais qui n'indique aucune base ne peut pas être justifiée auprès d'une autorité de contrôle.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Record the reference of the assessment in the purpose's 'lia' field, or choose another legal basis.</source>
+      <translation>Indiquez la référence de l'évaluation dans le champ 'lia' de la finalité, ou choisissez une autre base légale.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Relying on legitimate interests needs a documented balancing test (a legitimate interests assessment) showing that people's rights do not override the interest.</source>
+      <translation>Se fonder sur l'intérêt légitime exige un test de mise en balance documenté (une évaluation de l'intérêt légitime) montrant que les droits des personnes ne prévalent pas sur cet intérêt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Remove the Art. 9 condition, or check that the rules allow the data you meant.</source>
+      <translation>Supprimez la condition de l'article 9, ou vérifiez que les règles autorisent les données voulues.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Sale or sharing without an opt-out (CPRA)</source>
+      <translation>Vente ou partage sans opt-out (CPRA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Set the purpose's Art. 9 condition (for example explicit consent), or stop allowing special-category data for it.</source>
+      <translation>Définissez la condition de l'article 9 de la finalité (par exemple le consentement explicite), ou cessez d'y autoriser des données de catégories particulières.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Set the purpose's consent mechanism to opt-in, or choose the Art. 9 condition that really applies.</source>
+      <translation>Réglez le mécanisme de consentement de la finalité sur opt-in, ou choisissez la condition de l'article 9 qui s'applique réellement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Set the purpose's consent mechanism to opt-in, or choose the legal basis the purpose really relies on.</source>
+      <translation>Réglez le mécanisme de consentement de la finalité sur opt-in, ou choisissez la base légale sur laquelle la finalité se fonde réellement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Set the purpose's legal basis (consent, contract, legal obligation, vital interests, public task or legitimate interests).</source>
+      <translation>Définissez la base légale de la finalité (consentement, contrat, obligation légale, intérêts vitaux, mission d'intérêt public ou intérêts légitimes).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Set the purpose's legal basis, or delete the purpose if nobody needs it.</source>
+      <translation>Définissez la base légale de la finalité, ou supprimez-la si personne n'en a besoin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Special-category data without an Art. 9 condition</source>
+      <translation>Données de catégories particulières sans condition de l'article 9</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>The Art. 9 condition 'explicit consent' needs an express statement from the person; it cannot be met by an opt-out or without asking.</source>
+      <translation>La condition « consentement explicite » de l'article 9 exige une déclaration expresse de la personne ; un opt-out ou l'absence de demande ne suffit pas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>The purpose collects opt-in consent but names another legal basis. People are told their consent matters, yet withdrawing it would not stop the use; that misleads them and muddles which rules apply.</source>
+      <translation>La finalité recueille un consentement opt-in mais indique une autre base légale. On dit aux personnes que leur consentement compte, alors que le retirer n'arrêterait pas l'utilisation ; cela les induit en erreur et brouille les règles applicables.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>The purpose has no legal basis. No rule allows data for it yet, but it will need one before any rule does.</source>
+      <translation>La finalité n'a pas de base légale. Aucune règle n'autorise encore de données pour elle, mais il lui en faudra une avant qu'une règle le fasse.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>The purpose names an Art. 9 condition, but no allow rule uses special-category data for it. The condition may be left over from an earlier version.</source>
+      <translation>La finalité indique une condition de l'article 9, mais aucune règle d'autorisation n'utilise de données de catégories particulières pour elle. La condition est peut-être un reste d'une version antérieure.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Unused purpose without a legal basis</source>
+      <translation>Finalité inutilisée sans base légale</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>Used purpose without a legal basis</source>
+      <translation>Finalité utilisée sans base légale</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>a rule on {parent} would allow it</source>
+      <translation>une règle sur {parent} l'autoriserait</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>no consent</source>
+      <translation>aucun consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>only an opt-out</source>
+      <translation>seulement un opt-out</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>opt-in consent</source>
+      <translation>un consentement opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} asks for opt-in consent but relies on {bases}, not on consent</source>
+      <translation>La finalité {purpose} demande un consentement opt-in mais se fonde sur {bases}, pas sur le consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} asks {asks}, less than its parent {parent} ({parent_asks}): {effect} without the consent {parent} asks for</source>
+      <translation>La finalité {purpose} demande {asks}, moins que sa finalité parente {parent} ({parent_asks}) : {effect} sans le consentement que {parent} demande</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} has no legal basis (an allow rule uses it)</source>
+      <translation>La finalité {purpose} n'a pas de base légale (une règle d'autorisation l'utilise)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} has no legal basis (no allow rule uses it yet)</source>
+      <translation>La finalité {purpose} n'a pas de base légale (aucune règle d'autorisation ne l'utilise encore)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} is allowed criminal-offence data ({categories}, by rule {rules}) on the basis of {bases}</source>
+      <translation>La finalité {purpose} est autorisée à utiliser des données relatives aux infractions ({categories}, par la règle {rules}) sur la base de {bases}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} is allowed criminal-offence data ({categories}, by rules {rules}) on the basis of {bases}</source>
+      <translation>La finalité {purpose} est autorisée à utiliser des données relatives aux infractions ({categories}, par les règles {rules}) sur la base de {bases}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} is allowed special-category data ({categories}, by rule {rules}) but has no Art. 9 condition</source>
+      <translation>La finalité {purpose} est autorisée à utiliser des données de catégories particulières ({categories}, par la règle {rules}) mais n'a pas de condition de l'article 9</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} is allowed special-category data ({categories}, by rules {rules}) but has no Art. 9 condition</source>
+      <translation>La finalité {purpose} est autorisée à utiliser des données de catégories particulières ({categories}, par les règles {rules}) mais n'a pas de condition de l'article 9</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} is based on consent but does not offer the right to withdraw it</source>
+      <translation>La finalité {purpose} est fondée sur le consentement mais n'offre pas le droit de le retirer</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} is for {kind} but does not offer the right to opt out of sale or sharing</source>
+      <translation>La finalité {purpose} relève de {kind} mais n'offre pas le droit de s'opposer à la vente ou au partage</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} names an Art. 9 condition but no allow rule uses special-category data for it</source>
+      <translation>La finalité {purpose} indique une condition de l'article 9 mais aucune règle d'autorisation n'utilise de données de catégories particulières pour elle</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} relies on consent{where} but its consent mechanism is {mechanism}, not opt-in</source>
+      <translation>La finalité {purpose} se fonde sur le consentement{where} mais son mécanisme de consentement est {mechanism}, pas opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} relies on explicit consent for special-category data but its consent mechanism is {mechanism}</source>
+      <translation>La finalité {purpose} se fonde sur le consentement explicite pour des données de catégories particulières mais son mécanisme de consentement est {mechanism}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} relies on legitimate interests{where} but names no legitimate interests assessment</source>
+      <translation>La finalité {purpose} se fonde sur l'intérêt légitime{where} mais n'indique aucune évaluation de l'intérêt légitime</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} sells and shares personal information but does not offer the right to opt out of sale or sharing</source>
+      <translation>La finalité {purpose} vend et partage des informations personnelles mais n'offre pas le droit de s'opposer à la vente ou au partage</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} sells personal information but does not offer the right to opt out of sale or sharing</source>
+      <translation>La finalité {purpose} vend des informations personnelles mais n'offre pas le droit de s'opposer à la vente ou au partage</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>purpose {purpose} shares personal information but does not offer the right to opt out of sale or sharing</source>
+      <translation>La finalité {purpose} partage des informations personnelles mais n'offre pas le droit de s'opposer à la vente ou au partage</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>rule {rules} on {parent} allows it</source>
+      <translation>la règle {rules} sur {parent} l'autorise</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>rules {rules} on {parent} allow it</source>
+      <translation>les règles {rules} sur {parent} l'autorisent</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/legal.py" />
+      <source>set the consent of {purpose} to {mechanism}</source>
+      <translation>réglez le consentement de {purpose} sur {mechanism}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/people</name>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Add the obligation parental_consent to the rules that allow the use for these people, or add a deny rule for them; or record the subject's youngest age.</source>
+      <translation>Ajoutez l'obligation parental_consent aux règles qui autorisent l'utilisation pour ces personnes, ou ajoutez une règle d'interdiction pour elles ; ou indiquez l'âge minimal des personnes concernées.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Below the age of digital consent where the person is (GDPR Art. 8: 13 to 16 by member state; UK 13; COPPA 13), consent is given by a parent or guardian. A consent-based use allowed for people who may be younger must say so.</source>
+      <translation>En dessous de l'âge du consentement numérique là où se trouve la personne (article 8 du RGPD : 13 à 16 ans selon l'État membre ; Royaume-Uni 13 ; COPPA 13), le consentement est donné par un parent ou un tuteur. Une utilisation fondée sur le consentement et autorisée pour des personnes éventuellement plus jeunes doit le prévoir.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Consent of people who may be under the age of consent</source>
+      <translation>Consentement de personnes pouvant avoir moins que l'âge du consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Correct the youngest and oldest ages, or set or clear Children to match them.</source>
+      <translation>Corrigez les âges minimal et maximal, ou cochez ou décochez Enfants pour les faire concorder.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Exports use external ids instead of guessing from words; a DPV term that does not exist or a Fides key that is not well formed exports something no reader understands.</source>
+      <translation>Les exports utilisent les identifiants externes au lieu de deviner à partir des mots ; un terme DPV inexistant ou une clé Fides mal formée exporte quelque chose qu'aucun lecteur ne comprend.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>External id that is not a known term</source>
+      <translation>Identifiant externe qui n'est pas un terme connu</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Make the purpose opt-in, or add a deny rule for these people in California.</source>
+      <translation>Soumettez la finalité à un opt-in, ou ajoutez une règle d'interdiction pour ces personnes en Californie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Name the third party or public source the data comes from.</source>
+      <translation>Indiquez le tiers ou la source publique dont proviennent les données.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Sale or sharing of minors' data without opt-in</source>
+      <translation>Vente ou partage de données de mineurs sans opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Source without a name</source>
+      <translation>Source sans nom</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Subject's ages do not add up</source>
+      <translation>Les âges des personnes concernées ne concordent pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>The DPV id {id} of {item} is not a term of the bundled DPV vocabularies</source>
+      <translation>L'identifiant DPV {id} de {item} n'est pas un terme des vocabulaires DPV fournis</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>The Fides key {key} of {item} is not well formed</source>
+      <translation>La clé Fides {key} de {item} est mal formée</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>The ages and the children flag decide whether a parent must consent for these people; if they contradict each other, the checks and the published policy say the wrong thing.</source>
+      <translation>Les âges et l'indicateur Enfants déterminent si un parent doit consentir pour ces personnes ; s'ils se contredisent, les contrôles et la politique publiée disent la mauvaise chose.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Under the CCPA as amended by the CPRA (Civ. Code 1798.120(c)), the personal information of a consumer under 16 may not be sold or shared unless the consumer (13 to 15) or a parent (under 13) opted in.</source>
+      <translation>Selon le CCPA modifié par le CPRA (Civ. Code 1798.120(c)), les informations personnelles d'un consommateur de moins de 16 ans ne peuvent être vendues ou partagées que si le consommateur (13 à 15 ans) ou un parent (moins de 13 ans) y a consenti (opt-in).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>Use a term of the DPV vocabularies (e.g. pd:EmailAddress, dpv:Marketing) and a Fides key of dot-separated letters, digits and underscores (user.contact.email).</source>
+      <translation>Utilisez un terme des vocabulaires DPV (par exemple pd:EmailAddress, dpv:Marketing) et une clé Fides composée de lettres, chiffres et tirets bas séparés par des points (user.contact.email).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>When data is not collected from the person, they must be told where it came from (GDPR Art. 14(2)(f)): the third party or public source by name.</source>
+      <translation>Lorsque les données ne sont pas collectées auprès de la personne, elle doit être informée de leur source (article 14, paragraphe 2, point f, du RGPD) : le tiers ou la source publique, nommément.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>category {category} comes from a public source without a name</source>
+      <translation>La catégorie {category} provient d'une source publique sans nom</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>category {category} comes from a third party without a name</source>
+      <translation>La catégorie {category} provient d'un tiers sans nom</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>for subject {subject}, {problem}</source>
+      <translation>Pour les personnes concernées {subject} : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>purpose {purpose} relies on consent and is allowed for subject {subject}, who may be {ages}, without parental consent</source>
+      <translation>La finalité {purpose} se fonde sur le consentement et est autorisée pour les personnes concernées {subject}, qui peuvent avoir {ages}, sans consentement parental</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>purpose {purpose} sells or shares data of subject {subject}, who may be {ages}, without opt-in</source>
+      <translation>La finalité {purpose} vend ou partage des données des personnes concernées {subject}, qui peuvent avoir {ages}, sans opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>subject {subject} is {problem}</source>
+      <translation>Les personnes concernées {subject} sont {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/people.py" />
+      <source>under {age} in {regions}</source>
+      <translation>moins de {age} ans en {regions}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/placeholders</name>
+    <message>
+      <location filename="../../app/validation/checks/placeholders.py" />
+      <source>Replace the text with the organisation's real details; approval is refused until no placeholder remains.</source>
+      <translation>Remplacez le texte par les véritables coordonnées de l'organisation ; l'approbation est refusée tant qu'il reste un texte d'exemple.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/placeholders.py" />
+      <source>Template placeholder text</source>
+      <translation>Texte d'exemple d'un modèle</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/placeholders.py" />
+      <source>The policy still holds text a template asked to replace (a made-up organisation, an address on an example domain, a sample description). Published or approved, it would tell people and regulators something untrue.</source>
+      <translation>La politique contient encore un texte qu'un modèle demandait de remplacer (une organisation fictive, une adresse sur un domaine d'exemple, une description type). Publiée ou approuvée, elle dirait aux personnes et aux autorités de contrôle quelque chose de faux.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/placeholders.py" />
+      <source>replace it with the real text</source>
+      <translation>remplacez-le par le vrai texte</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/placeholders.py" />
+      <source>{field} still holds placeholder text '{text}'</source>
+      <translation>{field} contient encore le texte d'exemple '{text}'</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/record</name>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>A controller may use a processor only under a contract or other legal act that binds it (GDPR Art. 28(3)); the record of processing is where a reviewer looks for it.</source>
+      <translation>Un responsable du traitement ne peut recourir à un sous-traitant qu'en vertu d'un contrat ou d'un autre acte juridique qui le lie (article 28, paragraphe 3, du RGPD) ; c'est dans le registre des activités de traitement qu'un relecteur le cherche.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>A processor acts for a controller only under a contract that binds it (GDPR Art. 28(3)); a reviewer looks for it beside each controller served in the processor's record (Art. 30(2)(a)).</source>
+      <translation>Un sous-traitant n'agit pour un responsable du traitement qu'en vertu d'un contrat qui le lie (article 28, paragraphe 3, du RGPD) ; un relecteur le cherche à côté de chaque responsable servi dans le registre du sous-traitant (article 30, paragraphe 2, point a).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>A purpose says it is carried out on behalf of a controller the policy does not list under Processing for controllers, so the processor's record cannot name that controller or its contact (GDPR Art. 30(2)(a)).</source>
+      <translation>Une finalité indique être réalisée pour le compte d'un responsable du traitement que la politique ne liste pas sous Traitement pour des responsables ; le registre du sous-traitant ne peut donc pas nommer ce responsable ni son contact (article 30, paragraphe 2, point a, du RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>A transfer on a derogation is lawful only in the situations GDPR Art. 49(1) lists (explicit consent, a contract with or for the person, public interest, legal claims, vital interests, a public register); the record of processing must say which one applies (Art. 30(1)(e)).</source>
+      <translation>Un transfert fondé sur une dérogation n'est licite que dans les situations énumérées à l'article 49, paragraphe 1, du RGPD (consentement explicite, contrat avec la personne ou en sa faveur, intérêt public, droits en justice, intérêts vitaux, registre public) ; le registre des activités de traitement doit indiquer laquelle s'applique (article 30, paragraphe 1, point e).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Controller served without a contract reference</source>
+      <translation>Responsable servi sans référence de contrat</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Derogation not named</source>
+      <translation>Dérogation non précisée</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Fill in Processing contract of the controller with the agreement's name or link.</source>
+      <translation>Renseignez le Contrat de traitement du responsable avec le nom ou le lien de l'accord.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Fill in Processor contract with the agreement's name or link.</source>
+      <translation>Renseignez le Contrat de sous-traitance avec le nom ou le lien de l'accord.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Pick a listed controller, or add it under Processing for controllers.</source>
+      <translation>Choisissez un responsable listé, ou ajoutez-le sous Traitement pour des responsables.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Pick the Art. 49(1) derogation in Transfer derogation, or record a safeguard.</source>
+      <translation>Choisissez la dérogation de l'article 49, paragraphe 1, dans Dérogation de transfert, ou consignez une garantie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Processor without a contract reference</source>
+      <translation>Sous-traitant sans référence de contrat</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>Unknown controller</source>
+      <translation>Responsable du traitement inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>add it under {section} &gt; processing_for</source>
+      <translation>ajoutez-le sous {section} &gt; processing_for</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>listed: {controllers}</source>
+      <translation>listés : {controllers}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>name the data processing agreement</source>
+      <translation>indiquez l'accord de traitement des données</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>pick the derogation that applies</source>
+      <translation>choisissez la dérogation applicable</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>processor {recipient} receives data but no Art. 28 contract is referenced</source>
+      <translation>Le sous-traitant {recipient} reçoit des données mais aucun contrat au titre de l'article 28 n'est référencé</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>purpose {purpose} is carried out on behalf of the unknown controller '{controller}'</source>
+      <translation>La finalité {purpose} est réalisée pour le compte du responsable du traitement inconnu '{controller}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>recipient {recipient} relies on a derogation but does not say which one of GDPR Art. 49(1)</source>
+      <translation>Le destinataire {recipient} se fonde sur une dérogation mais ne précise pas laquelle de l'article 49, paragraphe 1, du RGPD</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/record.py" />
+      <source>the organisation processes data for {controller} but no Art. 28 contract is referenced</source>
+      <translation>L'organisation traite des données pour {controller} mais aucun contrat au titre de l'article 28 n'est référencé</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/regions</name>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>'{code}' is not an ISO 3166 code or a known region group</source>
+      <translation>'{code}' n'est ni un code ISO 3166 ni un groupe de régions connu</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A group listing itself, directly or through other groups, has no meaning of its own: its members are whatever the loop says.</source>
+      <translation>Un groupe qui se contient lui-même, directement ou via d'autres groupes, n'a pas de signification propre : ses membres sont ce que dit la boucle.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A group without members contains nowhere: a rule limited to it never applies.</source>
+      <translation>Un groupe sans membres ne contient aucun lieu : une règle limitée à lui ne s'applique jamais.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A group's id must not be an ISO code or a shipped group's id: two-letter ids are read as ISO countries, and a shipped id keeps its shipped meaning, so the group would never be what its members say.</source>
+      <translation>L'identifiant d'un groupe ne doit être ni un code ISO ni l'identifiant d'un groupe fourni : les identifiants de deux lettres sont lus comme des pays ISO, et un identifiant fourni garde sa signification d'origine, si bien que le groupe ne serait jamais ce que disent ses membres.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A list names a region and another region that contains it (DE and eea); the larger one already covers the smaller.</source>
+      <translation>Une liste nomme une région et une autre région qui la contient (DE et eea) ; la plus grande couvre déjà la plus petite.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>A region is an ISO 3166 country or subdivision code, a shipped group or a group the policy defines. Any other code matches no request, so a rule limited to it never applies and a recipient's transfer cannot be judged.</source>
+      <translation>Une région est un code ISO 3166 de pays ou de subdivision, un groupe fourni ou un groupe défini par la politique. Tout autre code ne correspond à aucune demande : une règle limitée à lui ne s'applique jamais et le transfert vers un destinataire ne peut pas être évalué.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Add the countries, subdivisions or groups it stands for, or delete it.</source>
+      <translation>Ajoutez les pays, subdivisions ou groupes qu'il représente, ou supprimez-le.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Correct the code (the UK is GB), or define the group under Region groups.</source>
+      <translation>Corrigez le code (le Royaume-Uni est GB), ou définissez le groupe sous Groupes de régions.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Empty region group</source>
+      <translation>Groupe de régions vide</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>ISO writes it {code}</source>
+      <translation>ISO l'écrit {code}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Region already covered</source>
+      <translation>Région déjà couverte</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Region group that clashes</source>
+      <translation>Groupe de régions en conflit</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Region group that contains itself</source>
+      <translation>Groupe de régions qui se contient lui-même</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Remove the member that leads back to the group.</source>
+      <translation>Retirez le membre qui ramène au groupe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Remove the region that is already covered, or the larger one if it is too wide.</source>
+      <translation>Retirez la région déjà couverte, ou la plus grande si elle est trop large.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Rename the group (references follow the rename in the editor).</source>
+      <translation>Renommez le groupe (les références suivent le renommage dans l'éditeur).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>Unknown region</source>
+      <translation>Région inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>did you mean {code}?</source>
+      <translation>vouliez-vous dire {code} ?</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {group} contains itself: {loop}</source>
+      <translation>Le groupe de régions {group} se contient lui-même : {loop}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {group} has no members</source>
+      <translation>Le groupe de régions {group} n'a pas de membres</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {group} has the id of the shipped group '{name}'</source>
+      <translation>Le groupe de régions {group} a l'identifiant du groupe fourni '{name}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {group} reads as the ISO code {code}</source>
+      <translation>Le groupe de régions {group} se lit comme le code ISO {code}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {owner} lists {code} twice</source>
+      <translation>Le groupe de régions {owner} liste {code} deux fois</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>region group {owner} lists {code}, already covered by {wider}</source>
+      <translation>Le groupe de régions {owner} liste {code}, déjà couvert par {wider}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>rule {owner} lists {code} twice</source>
+      <translation>La règle {owner} liste {code} deux fois</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>rule {owner} lists {code}, already covered by {wider}</source>
+      <translation>La règle {owner} liste {code}, déjà couvert par {wider}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/regions.py" />
+      <source>use an ISO 3166 code (DE, US-CA) or a group id (eea), or define the group</source>
+      <translation>utilisez un code ISO 3166 (DE, US-CA) ou un identifiant de groupe (eea), ou définissez le groupe</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/retention</name>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>A retention period should be justified: by a law (e.g. a tax code's ten-year rule), a contract, or a stated business need. Without one, reviewers cannot tell whether the period is too long.</source>
+      <translation>Une durée de conservation doit être justifiée : par une loi (par exemple la règle des dix ans d'un code fiscal), un contrat ou un besoin métier exprimé. Sans justification, les relecteurs ne peuvent pas dire si la durée est trop longue.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Add a retention rule for the category (for any purpose, or for the purposes listed), with a duration, a trigger and a disposition.</source>
+      <translation>Ajoutez une règle de conservation pour la catégorie (pour toute finalité, ou pour les finalités listées), avec une durée, un déclencheur et un sort final.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Allowed data without a retention period</source>
+      <translation>Données autorisées sans durée de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Ambiguous retention periods</source>
+      <translation>Durées de conservation ambiguës</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Check that the hold or the cited law still applies; set a duration once it ends.</source>
+      <translation>Vérifiez que la conservation obligatoire ou la loi citée s'applique toujours ; fixez une durée dès qu'elle prend fin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Data kept indefinitely</source>
+      <translation>Données conservées indéfiniment</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Data kept indefinitely, with a reason</source>
+      <translation>Données conservées indéfiniment, avec justification</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Data may be kept no longer than its purpose needs (storage limitation, GDPR Art. 5(1)(e)). For this use no retention rule says how long the data is kept or what happens to it afterwards.</source>
+      <translation>Les données ne peuvent être conservées plus longtemps que leur finalité ne l'exige (limitation de la conservation, article 5, paragraphe 1, point e, du RGPD). Pour cette utilisation, aucune règle de conservation n'indique combien de temps les données sont conservées ni ce qu'elles deviennent ensuite.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Delete the category from the retention rule, or add the allow rule it was written for.</source>
+      <translation>Retirez la catégorie de la règle de conservation, ou ajoutez la règle d'autorisation pour laquelle elle a été écrite.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Fill in the citation: the law, contract clause or reason behind the period.</source>
+      <translation>Renseignez la justification : la loi, la clause contractuelle ou la raison de la durée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Give a duration (e.g. P2Y), or, if the law requires keeping the data, set the legal hold or archive it with the citation of that law.</source>
+      <translation>Indiquez une durée (par exemple P2Y) ou, si la loi impose de conserver les données, activez la conservation obligatoire ou archivez-les en citant cette loi.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Give the real period (e.g. P10Y), or 'indefinite' with a legal hold or a cited reason if the data is kept without an end.</source>
+      <translation>Indiquez la durée réelle (par exemple P10Y), ou 'indefinite' avec une conservation obligatoire ou une justification citée si les données sont conservées sans fin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Keeping personal data without an end date goes against storage limitation (GDPR Art. 5(1)(e)); regulators expect a period or at least criteria to set one.</source>
+      <translation>Conserver des données personnelles sans date de fin va à l'encontre de la limitation de la conservation (article 5, paragraphe 1, point e, du RGPD) ; les autorités de contrôle attendent une durée ou au moins des critères pour la fixer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Make one rule more specific (a narrower category or a purpose), give both the same terms, or delete one of them.</source>
+      <translation>Rendez une règle plus spécifique (une catégorie plus étroite ou une finalité), donnez aux deux les mêmes conditions, ou supprimez l'une d'elles.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Name the purpose the data is really used for, or remove the purpose so the rule applies whatever the purpose.</source>
+      <translation>Indiquez la finalité pour laquelle les données sont réellement utilisées, ou retirez la finalité pour que la règle s'applique quelle que soit la finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Retention for a purpose the data is not used for</source>
+      <translation>Conservation pour une finalité pour laquelle les données ne sont pas utilisées</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Retention for data no rule allows</source>
+      <translation>Conservation de données qu'aucune règle n'autorise</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Retention period longer than any calendar</source>
+      <translation>Durée de conservation plus longue que tout calendrier</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Retention period without a reason</source>
+      <translation>Durée de conservation sans justification</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>The data is kept without an end date, but under legal hold or archived with a cited reason. That can be lawful; it should still be reviewed from time to time.</source>
+      <translation>Les données sont conservées sans date de fin, mais sous conservation obligatoire ou archivées avec une justification citée. Cela peut être licite ; il convient toutefois de le réexaminer de temps à autre.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>The period runs past the year 9999, so no date can be given for the end of the retention: schedules, exports and people cannot say when the data goes.</source>
+      <translation>La durée dépasse l'an 9999 : aucune date ne peut donc être donnée pour la fin de la conservation, et ni les calendriers, ni les exports, ni les personnes ne peuvent dire quand les données disparaissent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>The retention rule is about a category that no allow rule uses, so it governs nothing. It may be left over, or an allow rule may be missing.</source>
+      <translation>La règle de conservation porte sur une catégorie qu'aucune règle d'autorisation n'utilise ; elle ne régit donc rien. Elle est peut-être un reste, ou une règle d'autorisation manque.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>The retention rule is limited to a purpose, but no allow rule allows its categories for that purpose, so that part of the rule never applies. Usually the purpose is misspelt or the wrong one.</source>
+      <translation>La règle de conservation est limitée à une finalité, mais aucune règle d'autorisation n'autorise ses catégories pour cette finalité ; cette partie de la règle ne s'applique donc jamais. Le plus souvent, la finalité est mal orthographiée ou n'est pas la bonne.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>Two retention rules apply equally well to the same data and purpose but say different things. The shortest period wins (a fixed period before criteria, criteria before indefinite), so the other rule never applies there, which is rarely what its author meant.</source>
+      <translation>Deux règles de conservation s'appliquent aussi bien aux mêmes données et à la même finalité mais disent des choses différentes. La durée la plus courte l'emporte (une durée fixe avant des critères, des critères avant l'indéfini), de sorte que l'autre règle ne s'y applique jamais, ce qui est rarement l'intention de son auteur.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>add a retention rule for {category}</source>
+      <translation>ajoutez une règle de conservation pour {category}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>category {category} has no retention period when used for purpose {purposes}</source>
+      <translation>La catégorie {category} n'a pas de durée de conservation lorsqu'elle est utilisée pour la finalité {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>category {category} has no retention period when used for purposes {purposes}</source>
+      <translation>La catégorie {category} n'a pas de durée de conservation lorsqu'elle est utilisée pour les finalités {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>make one of the rules more specific or give them the same terms</source>
+      <translation>rendez l'une des règles plus spécifique ou donnez-leur les mêmes conditions</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>retention rule {rule} gives no reason for its period</source>
+      <translation>La règle de conservation {rule} ne justifie pas sa durée</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>retention rule {rule} is about category {category}, which no allow rule uses</source>
+      <translation>La règle de conservation {rule} porte sur la catégorie {category}, qu'aucune règle d'autorisation n'utilise</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>retention rule {rule} is for purpose {purpose}, but no allow rule allows {categories} for it</source>
+      <translation>La règle de conservation {rule} vise la finalité {purpose}, mais aucune règle d'autorisation n'autorise {categories} pour elle</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>retention rule {rule} keeps data for {period}, longer than any calendar date can count</source>
+      <translation>La règle de conservation {rule} conserve des données pendant {period}, plus longtemps que toute date de calendrier ne peut l'exprimer</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>retention rule {rule} keeps {categories} indefinitely</source>
+      <translation>La règle de conservation {rule} conserve {categories} indéfiniment</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>retention rule {rule} keeps {categories} indefinitely (archived, with a citation)</source>
+      <translation>La règle de conservation {rule} conserve {categories} indéfiniment (archivé, avec justification)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>retention rule {rule} keeps {categories} indefinitely (under legal hold)</source>
+      <translation>La règle de conservation {rule} conserve {categories} indéfiniment (sous conservation obligatoire)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>retention rules {winner} and {other} apply equally to category {category} for purpose {purpose}: {terms}; {other_terms}. Only {winner} takes effect there</source>
+      <translation>Les règles de conservation {winner} et {other} s'appliquent également à la catégorie {category} pour la finalité {purpose} : {terms} ; {other_terms}. Seule {winner} s'y applique</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention.py" />
+      <source>retention rules {winner} and {other} apply equally to category {category}: {terms}; {other_terms}. Only {winner} takes effect there</source>
+      <translation>Les règles de conservation {winner} et {other} s'appliquent également à la catégorie {category} : {terms} ; {other_terms}. Seule {winner} s'y applique</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/retention_terms</name>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>A legal hold keeps data even against an erasure request (GDPR Art. 17(3)); without its reason (the statute or the litigation) nobody can tell when it ends.</source>
+      <translation>Une conservation obligatoire maintient les données même contre une demande d'effacement (article 17, paragraphe 3, du RGPD) ; sans sa raison (la loi ou le litige), personne ne peut dire quand elle prend fin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Correct the minimum (Kept at least) or the maximum (Kept for).</source>
+      <translation>Corrigez le minimum (Conservé au moins) ou le maximum (Conservé pendant).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Custom retention trigger without an event</source>
+      <translation>Déclencheur de conservation personnalisé sans événement</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Fill in Financial year starts (MM-DD, e.g. 04-01).</source>
+      <translation>Renseignez Début de l'exercice (MM-JJ, par exemple 04-01).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Fill in Legal hold reason.</source>
+      <translation>Renseignez Motif de la conservation obligatoire.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Financial year without its start</source>
+      <translation>Exercice sans date de début</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Give the period (Kept for, e.g. P6Y) or the criteria (e.g. 'for the life of the account').</source>
+      <translation>Indiquez la durée (Conservé pendant, par exemple P6Y) ou les critères (par exemple « pendant la durée de vie du compte »).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Legal hold without a reason</source>
+      <translation>Conservation obligatoire sans motif</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Minimum retention longer than the maximum</source>
+      <translation>Conservation minimale plus longue que la maximale</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Name the event (Custom event, e.g. 'asset disposed of'), or pick one of the listed triggers.</source>
+      <translation>Nommez l'événement (Événement personnalisé, par exemple « bien mis au rebut »), ou choisissez l'un des déclencheurs listés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Retention by criteria only</source>
+      <translation>Conservation selon des critères uniquement</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Retention rule without a period or criteria</source>
+      <translation>Règle de conservation sans durée ni critères</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>Review it from time to time (set the policy's next review date), or add a maximum period as a backstop.</source>
+      <translation>Réexaminez-la de temps à autre (fixez la date de prochaine révision de la politique), ou ajoutez une durée maximale comme garde-fou.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The data must be kept at least longer than it may be kept at most: no date satisfies both.</source>
+      <translation>Les données doivent être conservées au moins plus longtemps qu'elles ne peuvent l'être au plus : aucune date ne satisfait les deux.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The period is counted from an event of the organisation's own, but the event is not named, so nobody knows when the period starts.</source>
+      <translation>La durée court à partir d'un événement propre à l'organisation, mais cet événement n'est pas nommé : personne ne sait donc quand la durée commence.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The period starts at the end of the financial year, but the rule does not say when that year starts (1 April for UK councils, 6 April for UK income tax, 1 January in many countries). Nothing is assumed.</source>
+      <translation>La durée commence à la fin de l'exercice, mais la règle ne dit pas quand cet exercice commence (1er avril pour les collectivités britanniques, 6 avril pour l'impôt sur le revenu britannique, 1er janvier dans de nombreux pays). Rien n'est présumé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The rule gives criteria ('for the life of the account') and no maximum period. That is lawful (GDPR Art. 13(2)(a)), but data kept by criteria is easily kept too long.</source>
+      <translation>La règle donne des critères (« pendant la durée de vie du compte ») et aucune durée maximale. C'est licite (article 13, paragraphe 2, point a, du RGPD), mais des données conservées selon des critères le sont facilement trop longtemps.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>The rule says neither how long the data is kept (a maximum period, or 'indefinite') nor by which criteria, so nobody can tell when the data goes (GDPR Art. 13(2)(a): the period, or the criteria used to determine it).</source>
+      <translation>La règle ne dit ni combien de temps les données sont conservées (une durée maximale, ou 'indefinite') ni selon quels critères : personne ne peut donc dire quand les données disparaissent (article 13, paragraphe 2, point a, du RGPD : la durée, ou les critères utilisés pour la déterminer).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} counts from a custom event it does not name</source>
+      <translation>La règle de conservation {rule} court à partir d'un événement personnalisé qu'elle ne nomme pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} counts from the end of a financial year without saying when that year starts</source>
+      <translation>La règle de conservation {rule} court à partir de la fin d'un exercice sans dire quand cet exercice commence</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} gives neither a period nor criteria</source>
+      <translation>La règle de conservation {rule} ne donne ni durée ni critères</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} is under legal hold with no reason given</source>
+      <translation>La règle de conservation {rule} est sous conservation obligatoire sans motif indiqué</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} keeps data at least {minimum} but at most {maximum}</source>
+      <translation>La règle de conservation {rule} conserve les données au moins {minimum} mais au plus {maximum}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/retention_terms.py" />
+      <source>retention rule {rule} keeps data {criteria} with no maximum period; plan a review date</source>
+      <translation>La règle de conservation {rule} conserve les données {criteria} sans durée maximale ; prévoyez une date de révision</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/rules</name>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Add '*' to the deny rule's recipients to deny every disclosure too, or name the recipients it should deny; leave it as it is if only internal use is meant.</source>
+      <translation>Ajoutez '*' aux destinataires de la règle d'interdiction pour interdire aussi toute communication, ou nommez les destinataires qu'elle doit viser ; laissez-la telle quelle si seule l'utilisation interne est visée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Allow and deny rules with the same scope</source>
+      <translation>Règles d'autorisation et d'interdiction de même portée</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Allow rule that never takes effect</source>
+      <translation>Règle d'autorisation qui ne s'applique jamais</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>An allow rule and a deny rule cover exactly the same uses. The deny rule always wins, so the allow rule is dead, and readers cannot tell which was intended.</source>
+      <translation>Une règle d'autorisation et une règle d'interdiction couvrent exactement les mêmes utilisations. La règle d'interdiction l'emporte toujours : la règle d'autorisation est donc sans effet, et les lecteurs ne peuvent pas savoir laquelle était voulue.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Another rule with the same effect already covers everything this rule covers (and, for allow rules, asks for at least the same obligations), so deleting this one would change no decision. Duplicates make the policy longer to review.</source>
+      <translation>Une autre règle de même effet couvre déjà tout ce que couvre celle-ci (et, pour les règles d'autorisation, impose au moins les mêmes obligations) : la supprimer ne changerait donc aucune décision. Les doublons allongent la relecture de la politique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Anything no rule allows is denied already (default deny). A deny rule that overlaps no allow rule therefore changes no decision; it may document intent, or it may point at an allow rule that was removed or renamed.</source>
+      <translation>Tout ce qu'aucune règle n'autorise est déjà interdit (interdiction par défaut). Une règle d'interdiction qui ne recoupe aucune règle d'autorisation ne change donc aucune décision ; elle peut documenter une intention, ou signaler une règle d'autorisation supprimée ou renommée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Decide whether the use is allowed or not and delete the other rule, or narrow one of them so that they differ on purpose.</source>
+      <translation>Décidez si l'utilisation est autorisée ou non et supprimez l'autre règle, ou restreignez l'une d'elles pour qu'elles diffèrent à dessein.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Delete the redundant rule, or narrow the broader one if the two were meant to differ.</source>
+      <translation>Supprimez la règle redondante, ou restreignez la plus large si les deux devaient différer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Deny rule that denies nothing allowed</source>
+      <translation>Règle d'interdiction qui n'interdit rien d'autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Deny rule that leaves disclosure allowed</source>
+      <translation>Règle d'interdiction qui laisse la communication autorisée</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Deny rules always win, and here they cover everything this allow rule allows, so the allow rule changes no decision. Either the deny rules are too broad or the allow rule is left over.</source>
+      <translation>Les règles d'interdiction l'emportent toujours, et ici elles couvrent tout ce que cette règle d'autorisation autorise : la règle d'autorisation ne change donc aucune décision. Soit les règles d'interdiction sont trop larges, soit la règle d'autorisation est un reste.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>In format 2 a rule that lists no recipients covers internal use only, deny rules included. A deny rule written that way does not stop an allow rule from disclosing the same data to a processor, a third party or the public.</source>
+      <translation>Au format 2, une règle qui ne liste aucun destinataire ne couvre que l'utilisation interne, règles d'interdiction comprises. Une règle d'interdiction ainsi rédigée n'empêche pas une règle d'autorisation de communiquer les mêmes données à un sous-traitant, à un tiers ou au public.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Keep it if it documents a deliberate ban that should survive future allow rules; otherwise delete it.</source>
+      <translation>Conservez-la si elle documente une interdiction délibérée qui doit survivre aux futures règles d'autorisation ; sinon, supprimez-la.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Narrow the deny rules so that the intended use is allowed, or delete the allow rule.</source>
+      <translation>Restreignez les règles d'interdiction pour que l'utilisation voulue soit autorisée, ou supprimez la règle d'autorisation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>Redundant rule</source>
+      <translation>Règle redondante</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>add '*' to its recipients to deny disclosure too</source>
+      <translation>ajoutez '*' à ses destinataires pour interdire aussi la communication</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>allow rule {rule} covers exactly what deny rule {other} covers</source>
+      <translation>La règle d'autorisation {rule} couvre exactement ce que couvre la règle d'interdiction {other}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>allow rule {rule} never takes effect: deny rule {rules} covers everything it allows</source>
+      <translation>La règle d'autorisation {rule} ne s'applique jamais : la règle d'interdiction {rules} couvre tout ce qu'elle autorise</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>allow rule {rule} never takes effect: deny rules {rules} cover everything it allows</source>
+      <translation>La règle d'autorisation {rule} ne s'applique jamais : les règles d'interdiction {rules} couvrent tout ce qu'elle autorise</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>delete {rule}, or make it differ from {other} on purpose</source>
+      <translation>supprimez {rule}, ou faites-la différer de {other} à dessein</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>deny rule {rule} covers exactly what allow rule {other} covers</source>
+      <translation>La règle d'interdiction {rule} couvre exactement ce que couvre la règle d'autorisation {other}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>deny rule {rule} lists no recipients, so it denies internal use only; allow rule {other} still discloses what it covers to {recipients}</source>
+      <translation>La règle d'interdiction {rule} ne liste aucun destinataire et n'interdit donc que l'utilisation interne ; la règle d'autorisation {other} communique toujours ce qu'elle couvre à {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>deny rule {rule} overlaps no allow rule, so it changes no decision (everything it denies is denied by default)</source>
+      <translation>La règle d'interdiction {rule} ne recoupe aucune règle d'autorisation et ne change donc aucune décision (tout ce qu'elle interdit est interdit par défaut)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>keep one of the two rules</source>
+      <translation>gardez l'une des deux règles</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>narrow the deny rules or delete this allow rule</source>
+      <translation>restreignez les règles d'interdiction ou supprimez cette règle d'autorisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>rule {rule} is redundant: rule {other} already allows everything it allows</source>
+      <translation>La règle {rule} est redondante : la règle {other} autorise déjà tout ce qu'elle autorise</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>rule {rule} is redundant: rule {other} already denies everything it denies</source>
+      <translation>La règle {rule} est redondante : la règle {other} interdit déjà tout ce qu'elle interdit</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/rules.py" />
+      <source>rule {rule} repeats rule {other} (same effect, same scope)</source>
+      <translation>La règle {rule} répète la règle {other} (même effet, même portée)</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/structure</name>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>A canonical JSON file states the digest of its content; a different digest means the file was changed after it was exported, so it may not be what was approved.</source>
+      <translation>Un fichier JSON canonique indique l'empreinte de son contenu ; une empreinte différente signifie que le fichier a été modifié après son export et qu'il ne correspond peut-être pas à ce qui a été approuvé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>A list names the same id twice, or names both an item and one of its ancestors; the ancestor already covers its descendants.</source>
+      <translation>Une liste nomme deux fois le même identifiant, ou à la fois un élément et l'un de ses ancêtres ; l'ancêtre couvre déjà ses descendants.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>A retention rule that names no data category says how long nothing is kept.</source>
+      <translation>Une règle de conservation qui ne nomme aucune catégorie de données indique combien de temps rien n'est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>A rule is limited to a group of people the policy does not declare.</source>
+      <translation>Une règle est limitée à un groupe de personnes que la politique ne déclare pas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>A rule names a purpose the policy does not declare: it has no legal basis or consent mechanism, so decisions about it cannot be justified.</source>
+      <translation>Une règle nomme une finalité que la politique ne déclare pas : elle n'a ni base légale ni mécanisme de consentement, de sorte que les décisions la concernant ne peuvent être justifiées.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>A rule or retention rule names a data category the policy does not declare, so nobody can tell what data it is about; usually a typo.</source>
+      <translation>Une règle ou une règle de conservation nomme une catégorie de données que la politique ne déclare pas, si bien que personne ne peut dire de quelles données il s'agit ; le plus souvent une faute de frappe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>A rule shares data with a recipient the policy does not declare, so its country and transfer safeguards are unknown.</source>
+      <translation>Une règle partage des données avec un destinataire que la politique ne déclare pas ; son pays et ses garanties de transfert sont donc inconnus.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>A use rule with no categories or no purposes covers nothing and never takes effect.</source>
+      <translation>Une règle d'utilisation sans catégories ou sans finalités ne couvre rien et ne s'applique jamais.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Add the data categories and purposes the rule is about, or delete the rule.</source>
+      <translation>Ajoutez les catégories de données et les finalités concernées par la règle, ou supprimez la règle.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Add the data categories the retention period applies to, or delete the rule.</source>
+      <translation>Ajoutez les catégories de données auxquelles s'applique la durée de conservation, ou supprimez la règle.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Digest does not match content</source>
+      <translation>L'empreinte ne correspond pas au contenu</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Duplicate id</source>
+      <translation>Identifiant en double</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Export the canonical JSON again from the approved policy, or review the change.</source>
+      <translation>Exportez de nouveau le JSON canonique depuis la politique approuvée, ou examinez la modification.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Ids must be unique within their section: rules, exports and decisions refer to items by id, so two items with one id make the policy ambiguous.</source>
+      <translation>Les identifiants doivent être uniques dans leur section : règles, exports et décisions désignent les éléments par leur identifiant, si bien que deux éléments de même identifiant rendent la politique ambiguë.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Pick a declared category, or declare the missing one.</source>
+      <translation>Choisissez une catégorie déclarée, ou déclarez celle qui manque.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Pick a declared data subject, or declare the missing one.</source>
+      <translation>Choisissez une catégorie de personnes concernées déclarée, ou déclarez celle qui manque.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Pick a declared purpose, or declare the missing one with its legal basis.</source>
+      <translation>Choisissez une finalité déclarée, ou déclarez celle qui manque avec sa base légale.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Pick a declared recipient, or declare the missing one with its country.</source>
+      <translation>Choisissez un destinataire déclaré, ou déclarez celui qui manque avec son pays.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Redundant reference</source>
+      <translation>Référence redondante</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Remove the repeated or already covered id.</source>
+      <translation>Retirez l'identifiant répété ou déjà couvert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Rename one of the items (references follow the rename in the editor), or merge them into one.</source>
+      <translation>Renommez l'un des éléments (les références suivent le renommage dans l'éditeur), ou fusionnez-les.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Retention rule without categories</source>
+      <translation>Règle de conservation sans catégories</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Rule without categories or purposes</source>
+      <translation>Règle sans catégories ni finalités</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Unknown data category</source>
+      <translation>Catégorie de données inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Unknown data subject</source>
+      <translation>Personnes concernées inconnues</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Unknown purpose</source>
+      <translation>Finalité inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>Unknown recipient</source>
+      <translation>Destinataire inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>declare '{value}' under {section}</source>
+      <translation>déclarez '{value}' sous {section}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>did you mean '{nearest}'?</source>
+      <translation>vouliez-vous dire '{nearest}' ?</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>retention rule {rule} lists no categories</source>
+      <translation>La règle de conservation {rule} ne liste aucune catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>rule {rule} lists no categories</source>
+      <translation>La règle {rule} ne liste aucune catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>rule {rule} lists no purposes</source>
+      <translation>La règle {rule} ne liste aucune finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>the file says its digest is {declared}, but its content has {actual}</source>
+      <translation>Le fichier indique l'empreinte {declared}, mais son contenu a {actual}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>two {items} have the id '{id}' (the first is {item} {position} in the list)</source>
+      <translation>Deux {items} ont l'identifiant '{id}' (le premier est {item} n° {position} de la liste)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>{kind} {item} lists '{value}' twice</source>
+      <translation>{kind} {item} liste '{value}' deux fois</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>{kind} {item} lists '{value}', already covered by '{cover}'</source>
+      <translation>{kind} {item} liste '{value}', déjà couvert par '{cover}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/structure.py" />
+      <source>{kind} {item} refers to the unknown {word} '{value}'</source>
+      <translation>{kind} {item} fait référence à '{value}', qui n'est pas déclaré comme {word}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/transfers</name>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>; {place} is adequate for {regime} only where: {condition}</source>
+      <translation> ; {place} n'est adéquat pour {regime} qu'à cette condition : {condition}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Adequacy decision claimed for a country without one</source>
+      <translation>Décision d'adéquation invoquée pour un pays qui n'en a pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Adequacy decision with a condition</source>
+      <translation>Décision d'adéquation assortie d'une condition</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Check the establishment; where an EU or UK establishment sends the data abroad, set it there.</source>
+      <translation>Vérifiez l'établissement ; lorsqu'un établissement dans l'UE ou au Royaume-Uni envoie les données à l'étranger, indiquez-le.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Check the recipient's country; if it is right, remove the safeguard.</source>
+      <translation>Vérifiez le pays du destinataire ; s'il est correct, retirez la garantie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Confirm the recipient meets the condition (e.g. its certification is active); otherwise record standard contractual clauses.</source>
+      <translation>Confirmez que le destinataire remplit la condition (par exemple que sa certification est active) ; sinon, consignez des clauses contractuelles types.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Controller established outside the jurisdictions</source>
+      <translation>Responsable du traitement établi hors des régimes juridiques</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Every place of the recipient is inside every jurisdiction whose transfer rules bind the policy, so sharing with it is no international transfer and needs no safeguard. A recorded safeguard may mean the country is wrong.</source>
+      <translation>Chaque lieu du destinataire se trouve dans chaque régime juridique dont les règles de transfert lient la politique : le partage avec lui n'est donc pas un transfert international et ne requiert aucune garantie. Une garantie consignée peut signifier que le pays est erroné.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Recipient without a country</source>
+      <translation>Destinataire sans pays</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Record the safeguard used for this recipient (adequacy decision if it meets the decision's condition), or stop sharing data with it.</source>
+      <translation>Consignez la garantie utilisée pour ce destinataire (décision d'adéquation s'il remplit la condition de la décision), ou cessez de partager des données avec lui.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Safeguard that is not needed</source>
+      <translation>Garantie non nécessaire</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Sending personal data to a country outside the policy's jurisdictions, and not recognised by them as adequate, is a restricted transfer (GDPR Chapter V): it needs standard contractual clauses, binding corporate rules or a derogation. Every place counts: the recipient's countries and where it stores the data. A partial adequacy decision (the United States only for organisations certified under the Data Privacy Framework) counts only when the recipient records it as its safeguard.</source>
+      <translation>Envoyer des données personnelles vers un pays situé hors des régimes juridiques de la politique et qu'ils ne reconnaissent pas comme adéquat est un transfert encadré (chapitre V du RGPD) : il requiert des clauses contractuelles types, des règles d'entreprise contraignantes ou une dérogation. Chaque lieu compte : les pays du destinataire et l'endroit où il stocke les données. Une décision d'adéquation partielle (les États-Unis uniquement pour les organisations certifiées au titre du Data Privacy Framework) ne compte que si le destinataire la consigne comme sa garantie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Set the recipient's country (ISO code, e.g. DE or US).</source>
+      <translation>Indiquez le pays du destinataire (code ISO, par exemple DE ou US).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Set the safeguard to adequacy decision after checking the recipient is covered by it; otherwise record standard contractual clauses.</source>
+      <translation>Réglez la garantie sur décision d'adéquation après avoir vérifié que le destinataire en relève ; sinon, consignez des clauses contractuelles types.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>The adequacy decision the recipient relies on is partial: it covers only some organisations or sectors of the country (the United States only organisations certified under the Data Privacy Framework, Canada only those subject to PIPEDA). Recording it as the safeguard says the recipient meets the condition.</source>
+      <translation>La décision d'adéquation sur laquelle se fonde le destinataire est partielle : elle ne couvre que certaines organisations ou certains secteurs du pays (aux États-Unis, seulement les organisations certifiées au titre du Data Privacy Framework ; au Canada, seulement celles soumises à la PIPEDA). La consigner comme garantie revient à dire que le destinataire remplit la condition.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>The recipient's country is outside the policy's jurisdictions but recognised as adequate, so the transfer can rest on the adequacy decision; the policy should say so.</source>
+      <translation>Le pays du destinataire est hors des régimes juridiques de la politique mais reconnu comme adéquat : le transfert peut donc reposer sur la décision d'adéquation, et la politique doit le dire.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>The recipient's safeguard is an adequacy decision, but one of its countries is not on the adequacy list of the jurisdictions the transfer leaves, so the transfer has no valid ground.</source>
+      <translation>La garantie du destinataire est une décision d'adéquation, mais l'un de ses pays ne figure pas sur la liste d'adéquation des régimes que le transfert quitte : le transfert n'a donc pas de fondement valable.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Transfer relying on an unrecorded adequacy decision</source>
+      <translation>Transfert fondé sur une décision d'adéquation non consignée</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Transfer without a safeguard</source>
+      <translation>Transfert sans garantie</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Transfers are judged from where the controller is established. When that is outside every jurisdiction of the policy that restricts transfers (a US company offering services in the EU, GDPR Art. 3(2)), no recipient is judged against them, so no transfer finding appears.</source>
+      <translation>Les transferts sont évalués depuis le lieu d'établissement du responsable du traitement. Lorsqu'il se trouve hors de tout régime de la politique qui encadre les transferts (une entreprise américaine offrant des services dans l'UE, article 3, paragraphe 2, du RGPD), aucun destinataire n'est évalué au regard de ces régimes, et aucun constat de transfert n'apparaît.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Use standard contractual clauses or another safeguard, or correct the country.</source>
+      <translation>Utilisez des clauses contractuelles types ou une autre garantie, ou corrigez le pays.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>Without the country where a recipient processes the data, nobody can tell whether sharing with it is an international transfer that needs a safeguard. Data made public (a recipient of kind public) has no country.</source>
+      <translation>Sans le pays où un destinataire traite les données, personne ne peut dire si le partage avec lui est un transfert international qui requiert une garantie. Les données rendues publiques (un destinataire de type public) n'ont pas de pays.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>confirm the recipient meets the condition</source>
+      <translation>confirmez que le destinataire remplit la condition</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} has no country</source>
+      <translation>Le destinataire {recipient} n'a pas de pays</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} in {places} receives data (rule {rules}) on the strength of {regimes} adequacy, but no safeguard is recorded</source>
+      <translation>Le destinataire {recipient} en {places} reçoit des données (règle {rules}) sur la foi de l'adéquation au titre de {regimes}, mais aucune garantie n'est consignée</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} in {places} receives data (rules {rules}) on the strength of {regimes} adequacy, but no safeguard is recorded</source>
+      <translation>Le destinataire {recipient} en {places} reçoit des données (règles {rules}) sur la foi de l'adéquation au titre de {regimes}, mais aucune garantie n'est consignée</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} in {places}, outside {regimes}, receives data (rule {rules}) without a transfer safeguard{conditions}</source>
+      <translation>Le destinataire {recipient} en {places}, hors de {regimes}, reçoit des données (règle {rules}) sans garantie de transfert{conditions}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} in {places}, outside {regimes}, receives data (rules {rules}) without a transfer safeguard{conditions}</source>
+      <translation>Le destinataire {recipient} en {places}, hors de {regimes}, reçoit des données (règles {rules}) sans garantie de transfert{conditions}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} is in {places}, inside {regimes}, so its safeguard ({safeguard}) is not needed</source>
+      <translation>Le destinataire {recipient} se trouve en {places}, dans {regimes} : sa garantie ({safeguard}) n'est donc pas nécessaire</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} relies on an adequacy decision that is partial{conditions}</source>
+      <translation>Le destinataire {recipient} se fonde sur une décision d'adéquation partielle{conditions}</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} relies on an adequacy decision, but {regimes} do not recognise {places} as adequate</source>
+      <translation>Le destinataire {recipient} se fonde sur une décision d'adéquation, mais {regimes} ne reconnaissent pas {places} comme adéquat</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>recipient {recipient} relies on an adequacy decision, but {regimes} does not recognise {places} as adequate</source>
+      <translation>Le destinataire {recipient} se fonde sur une décision d'adéquation, mais {regimes} ne reconnaît pas {places} comme adéquat</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>record standard contractual clauses or another safeguard</source>
+      <translation>consignez des clauses contractuelles types ou une autre garantie</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>record standard contractual clauses or another safeguard, or adequacy_decision if the recipient meets the condition</source>
+      <translation>consignez des clauses contractuelles types ou une autre garantie, ou adequacy_decision si le destinataire remplit la condition</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>set the safeguard to adequacy_decision if the recipient is covered</source>
+      <translation>réglez la garantie sur adequacy_decision si le destinataire est couvert</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transfers.py" />
+      <source>the controller is established in {place}, outside {regimes}, so no recipient is judged against their transfer rules</source>
+      <translation>Le responsable du traitement est établi en {place}, hors de {regimes} : aucun destinataire n'est donc évalué au regard de leurs règles de transfert</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/transparency</name>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>A short note on why a rule exists helps reviewers and the next editor; the published policy uses it to explain the use in words.</source>
+      <translation>Une courte note sur la raison d'être d'une règle aide les relecteurs et le prochain rédacteur ; la politique publiée s'en sert pour expliquer l'utilisation en mots.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Data category without a description</source>
+      <translation>Catégorie de données sans description</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Describe in plain words what the category holds, e.g. 'the email address you sign up with'.</source>
+      <translation>Décrivez en termes simples ce que contient la catégorie, par exemple « l'adresse e-mail avec laquelle vous vous inscrivez ».</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Describe in plain words what the data is used for and what people get from it.</source>
+      <translation>Décrivez en termes simples à quoi servent les données et ce que les personnes en retirent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Describe who the recipient is and what it does, e.g. 'our email delivery provider'.</source>
+      <translation>Décrivez qui est le destinataire et ce qu'il fait, par exemple « notre prestataire d'envoi d'e-mails ».</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Give the item a short readable name.</source>
+      <translation>Donnez à l'élément un nom court et lisible.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Item without a name</source>
+      <translation>Élément sans nom</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>List the rights the purpose offers (access, erasure, objection...).</source>
+      <translation>Listez les droits offerts par la finalité (accès, effacement, opposition…).</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>People can access, correct, erase or object to the use of their data; the policy should say which of these rights apply to each purpose.</source>
+      <translation>Les personnes peuvent accéder à leurs données, les rectifier, les effacer ou s'opposer à leur utilisation ; la politique doit dire lesquels de ces droits s'appliquent à chaque finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>People have the right to know what data is collected about them (GDPR Art. 13 and 14). The description is what the published policy shows for this category.</source>
+      <translation>Les personnes ont le droit de savoir quelles données sont collectées à leur sujet (articles 13 et 14 du RGPD). La description est ce que la politique publiée affiche pour cette catégorie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>People have the right to know who receives their data (GDPR Art. 13(1)(e)); a description says who the recipient is and what it does with the data.</source>
+      <translation>Les personnes ont le droit de savoir qui reçoit leurs données (article 13, paragraphe 1, point e, du RGPD) ; une description dit qui est le destinataire et ce qu'il fait des données.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>People must be told why their data is used. The description is what the published policy shows for this purpose.</source>
+      <translation>Les personnes doivent être informées de la raison de l'utilisation de leurs données. La description est ce que la politique publiée affiche pour cette finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Purpose that offers no rights</source>
+      <translation>Finalité qui n'offre aucun droit</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Purpose without a description</source>
+      <translation>Finalité sans description</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Recipient without a description</source>
+      <translation>Destinataire sans description</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Rule without a description</source>
+      <translation>Règle sans description</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Say in one sentence what the rule allows or forbids, and why.</source>
+      <translation>Dites en une phrase ce que la règle autorise ou interdit, et pourquoi.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>Without a name, the published policy and the record of processing can only show the technical id.</source>
+      <translation>Sans nom, la politique publiée et le registre des activités de traitement ne peuvent afficher que l'identifiant technique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>purpose {purpose} offers no data-subject rights</source>
+      <translation>La finalité {purpose} n'offre aucun droit des personnes concernées</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>{kind} {item} has no description</source>
+      <translation>{kind} {item} n'a pas de description</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/checks/transparency.py" />
+      <source>{kind} {item} has no name</source>
+      <translation>{kind} {item} n'a pas de nom</translation>
+    </message>
+  </context>
+  <context>
+    <name>findings</name>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n error</source>
+      <translation>
+        <numerusform>%n erreur</numerusform>
+        <numerusform>%n erreurs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n errors</source>
+      <translation>
+        <numerusform>%n erreur</numerusform>
+        <numerusform>%n erreurs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/reporters/__init__.py" />
+      <source>%n file</source>
+      <translation>
+        <numerusform>%n fichier</numerusform>
+        <numerusform>%n fichiers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/reporters/__init__.py" />
+      <source>%n files</source>
+      <translation>
+        <numerusform>%n fichier</numerusform>
+        <numerusform>%n fichiers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n note</source>
+      <translation>
+        <numerusform>%n remarque</numerusform>
+        <numerusform>%n remarques</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n notes</source>
+      <translation>
+        <numerusform>%n remarque</numerusform>
+        <numerusform>%n remarques</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n warning</source>
+      <translation>
+        <numerusform>%n avertissement</numerusform>
+        <numerusform>%n avertissements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/validation/finding.py" />
+      <source>%n warnings</source>
+      <translation>
+        <numerusform>%n avertissement</numerusform>
+        <numerusform>%n avertissements</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/runner.py" />
+      <source>... and {hidden} more {code} findings like these (only the first {shown} of each check are listed)</source>
+      <translation>… et {hidden} autres constats {code} semblables (seuls les {shown} premiers de chaque contrôle sont listés)</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>Error</source>
+      <translation>Erreur</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>No problems</source>
+      <translation>Aucun problème</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>Note</source>
+      <translation>Remarque</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>The whole policy</source>
+      <translation>Toute la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/problems.py" />
+      <source>Warning</source>
+      <translation>Avertissement</translation>
+    </message>
+    <message>
+      <location filename="../../app/validation/reporters/__init__.py" />
+      <source>{errors}, {warnings}, {notes} in {files}</source>
+      <translation>{errors}, {warnings}, {notes} dans {files}</translation>
+    </message>
+  </context>
 </TS>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from app.domain.enums import PurposeKind
+from app.domain.i18n import language, translate
 from app.domain.models import Purpose, UseRule
 from app.domain.path_words import name_and_id
 from app.domain.sections import CATEGORIES, PURPOSES
@@ -18,13 +19,23 @@ TARGETING = frozenset({PurposeKind.ADVERTISING, PurposeKind.MARKETING, PurposeKi
 
 
 def names(ids: Iterable[str], limit: int = MAX_NAMED) -> str:
-    """``a, b and c`` (with ``and N more`` past ``limit``)."""
+    """``a, b and c`` (with ``and N more`` past ``limit``), in the current language."""
     items = list(ids)
     if len(items) > limit:
-        return ", ".join(items[:limit]) + f" and {len(items) - limit} more"
+        return translate("checks", "{items} and %n more", None, len(items) - limit).format(
+            items=", ".join(items[:limit]))
     if len(items) < 2:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return translate("checks", "{items} and {last}").format(
+        items=", ".join(items[:-1]), last=items[-1])
+
+
+def in_sentence(noun: str) -> str:
+    """``noun`` (a heading such as ``Data categories``) as it stands inside a sentence.
+
+    In lower case, except in German, which capitalises nouns.
+    """
+    return noun if language() == "de" else noun.lower()
 
 
 def named(ctx: Context, section: str, item_id: str) -> str:
@@ -55,11 +66,6 @@ def _name(ctx: Context, section: str, item_id: str) -> str:
 def _known_names(ctx: Context) -> dict[tuple[str, str], str]:
     """The names found so far, kept from the version before when only rules changed since."""
     return dict(ctx.carried("names") or {})
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """``one`` or ``many`` (default ``one + "s"``) depending on ``count``."""
-    return one if count == 1 else (many or one + "s")
 
 
 def declared_purposes(ctx: Context) -> Iterator[tuple[int, Purpose]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from app.domain.enums import ConsentMechanism, Jurisdiction
-from app.domain.legal_bases import sells_or_shares
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Purpose
 from app.domain.sections import PURPOSES
 from app.validation.catalogue import EVERYTHING_BUT_PROSE, check
@@ -29,33 +29,59 @@ def _selling(ctx: Context) -> Iterator[tuple[int, Purpose]]:
             yield index, purpose
 
 
-@check("CPR001", Severity.ERROR, "Sale or sharing without any choice (CPRA)",
+@check("CPR001", Severity.ERROR,
+       QT_TRANSLATE_NOOP("checks/cpra", "Sale or sharing without any choice (CPRA)"),
        reads=EVERYTHING_BUT_PROSE,
-       why="Californians may opt out of the sale and sharing of their personal information. A "
-           "purpose that sells or shares but asks nothing (consent 'none') ignores that choice.",
-       fix="Set the purpose's consent to opt-out (or opt-in) and offer the right to opt out "
-           "of sale or sharing.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/cpra",
+           "Californians may opt out of the sale and sharing of their personal information. A "
+           "purpose that sells or shares but asks nothing (consent 'none') ignores that choice."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/cpra",
+           "Set the purpose's consent to opt-out (or opt-in) and offer the right to opt out of "
+           "sale or sharing."))
 def sale_without_choice(ctx: Context) -> Iterator[Hit]:
     """Hits of CPR001, "Sale or sharing without any choice (CPRA)"."""
     for index, purpose in _selling(ctx):
         if purpose.consent == ConsentMechanism.NONE:
-            yield Hit((PURPOSES, index, "consent"),
-                      f"purpose {named(ctx, PURPOSES, purpose.id)}"
-                      f" {sells_or_shares(purpose)} personal information "
-                      f"but its consent is 'none': people cannot opt out")
+            yield Hit((PURPOSES, index, "consent"), _sells_or_shares(purpose, (
+                translate("checks/cpra", "purpose {purpose} sells and shares personal "
+                          "information but its consent is 'none': people cannot opt out"),
+                translate("checks/cpra", "purpose {purpose} sells personal information but its "
+                          "consent is 'none': people cannot opt out"),
+                translate("checks/cpra", "purpose {purpose} shares personal information but "
+                          "its consent is 'none': people cannot opt out"))).format(
+                purpose=named(ctx, PURPOSES, purpose.id)))
 
 
-@check("CPR002", Severity.WARNING, "Global Privacy Control not honoured (CPRA)",
+@check("CPR002", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/cpra", "Global Privacy Control not honoured (CPRA)"),
        reads=EVERYTHING_BUT_PROSE,
-       why="A business that sells or shares personal information must treat an opt-out "
-           "preference signal such as Global Privacy Control as a valid request to opt out "
-           "(11 CCR 7025).",
-       fix="Honour Global Privacy Control for the purpose (set 'honours_gpc').")
+       why=QT_TRANSLATE_NOOP(
+           "checks/cpra",
+           "A business that sells or shares personal information must treat an opt-out "
+           "preference signal such as Global Privacy Control as a valid request to opt out (11 "
+           "CCR 7025)."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/cpra",
+           "Honour Global Privacy Control for the purpose (set 'honours_gpc')."))
 def gpc_not_honoured(ctx: Context) -> Iterator[Hit]:
     """Hits of CPR002, "Global Privacy Control not honoured (CPRA)"."""
     for index, purpose in _selling(ctx):
         if not purpose.honours_gpc:
-            yield Hit((PURPOSES, index, "honours_gpc"),
-                      f"purpose {named(ctx, PURPOSES, purpose.id)}"
-                      f" {sells_or_shares(purpose)} personal information "
-                      f"but does not honour Global Privacy Control as an opt-out")
+            yield Hit((PURPOSES, index, "honours_gpc"), _sells_or_shares(purpose, (
+                translate("checks/cpra", "purpose {purpose} sells and shares personal "
+                          "information but does not honour Global Privacy Control as an "
+                          "opt-out"),
+                translate("checks/cpra", "purpose {purpose} sells personal information but "
+                          "does not honour Global Privacy Control as an opt-out"),
+                translate("checks/cpra", "purpose {purpose} shares personal information but "
+                          "does not honour Global Privacy Control as an opt-out"))).format(
+                purpose=named(ctx, PURPOSES, purpose.id)))
+
+
+def _sells_or_shares(purpose: Purpose, sentences: tuple[str, str, str]) -> str:
+    """The sentence for a purpose that sells and shares, sells, or shares (in that order)."""
+    if purpose.sale and purpose.sharing:
+        return sentences[0]
+    return sentences[1] if purpose.sale else sentences[2]

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from app.domain.dpia_screening import Screening, documented, required
 from app.domain.enums import DpiaState, label
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Purpose
 from app.domain.sections import PURPOSES
 from app.validation.catalogue import EVERYTHING_BUT_PROSE, check
@@ -27,15 +28,20 @@ def screening(ctx: Context) -> Screening:
                                                             c.transfer_regimes, c.regions))
 
 
-@check(DPIA_CODE, Severity.WARNING, "Impact assessment required",
+@check(DPIA_CODE, Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/dpia", "Impact assessment required"),
        reads=EVERYTHING_BUT_PROSE,
-       why="A processing that meets two or more of the EDPB's criteria (sensitive data, "
+       why=QT_TRANSLATE_NOOP(
+           "checks/dpia",
+           "A processing that meets two or more of the EDPB's criteria (sensitive data, "
            "vulnerable people, scoring, automated decisions, monitoring, large scale, matching "
            "data sets, new technology, transfers without adequacy, barring a right or service) "
            "is likely to result in a high risk and needs a data protection impact assessment "
-           "before it starts (GDPR Art. 35(1) and (3), WP248 rev.01).",
-       fix="Carry out the assessment (export the DPIA draft) and record it on the purpose as in "
-           "progress or done with its reference; or correct what the purpose says.")
+           "before it starts (GDPR Art. 35(1) and (3), WP248 rev.01)."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/dpia",
+           "Carry out the assessment (export the DPIA draft) and record it on the purpose as in "
+           "progress or done with its reference; or correct what the purpose says."))
 def dpia_required(ctx: Context) -> Iterator[Hit]:
     """Hits of GOV020, "Impact assessment required".
 
@@ -63,12 +69,17 @@ def _hit(ctx: Context, index: int, purpose: Purpose) -> Hit | None:
     if not required(found):
         return None
     dpia = purpose.dpia
-    said = ""
     if dpia is not None and dpia.status is DpiaState.NOT_NEEDED:
-        said = "; it is recorded as not needed"
+        text = translate("checks/dpia", "a DPIA is required for purpose {purpose}, which meets "
+                         "{count} of the criteria: {criteria}; it is recorded as not needed")
     elif dpia is not None and dpia.status is not DpiaState.REQUIRED:
-        said = f"; it is recorded as {label(dpia.status)} but names no reference"
+        text = translate("checks/dpia", "a DPIA is required for purpose {purpose}, which meets "
+                         "{count} of the criteria: {criteria}; it is recorded as {state} but "
+                         "names no reference")
+    else:
+        text = translate("checks/dpia", "a DPIA is required for purpose {purpose}, which meets "
+                         "{count} of the criteria: {criteria}")
     met = "; ".join(c.words() for c in found)
     return Hit((PURPOSES, index, "dpia") if dpia is not None else (PURPOSES, index),
-               f"a DPIA is required for purpose {named(ctx, PURPOSES, purpose.id)}, which "
-               f"meets {len(found)} of the criteria: {met}{said}")
+               text.format(purpose=named(ctx, PURPOSES, purpose.id), count=len(found),
+                           criteria=met, state=label(dpia.status) if dpia else ""))

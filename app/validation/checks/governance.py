@@ -6,10 +6,11 @@ from collections.abc import Iterator
 
 from app.domain.canonical import digest
 from app.domain.enums import ApprovalDecision, Jurisdiction, Status
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Contact
 from app.domain.sections import METADATA
 from app.validation.catalogue import check
-from app.validation.checks._common import names, plural
+from app.validation.checks._common import names
 from app.validation.context import Context
 from app.validation.finding import Finding, Hit, Severity
 
@@ -25,10 +26,15 @@ def _live(ctx: Context) -> bool:
     return ctx.policy.policy.status != Status.RETIRED
 
 
-@check("GOV001", Severity.ERROR, "Approved policy with errors", post=True,
-       why="An approved policy is what the organisation says it does. Approving it while "
-           "validation reports errors means signing off known legal or logical problems.",
-       fix="Fix the errors and approve again, or set the status back to draft or in review.")
+@check("GOV001", Severity.ERROR,
+       QT_TRANSLATE_NOOP("checks/governance", "Approved policy with errors"), post=True,
+       why=QT_TRANSLATE_NOOP(
+           "checks/governance",
+           "An approved policy is what the organisation says it does. Approving it while "
+           "validation reports errors means signing off known legal or logical problems."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/governance",
+           "Fix the errors and approve again, or set the status back to draft or in review."))
 def approved_with_errors(ctx: Context, findings: list[Finding]) -> Iterator[Hit]:
     """Hits of GOV001, "Approved policy with errors"."""
     if ctx.policy.policy.status != Status.APPROVED:
@@ -36,34 +42,48 @@ def approved_with_errors(ctx: Context, findings: list[Finding]) -> Iterator[Hit]
     errors = [f for f in findings if f.severity == Severity.ERROR]
     if errors:
         found = sorted({f.code for f in errors})
-        yield Hit((METADATA, "status"),
-                  f"the policy is approved but has {len(errors)} "
-                  f"{plural(len(errors), 'error')} ({names(found)})")
+        text = translate("checks/governance", "the policy is approved but has {count} error "
+                         "({codes})") if len(errors) == 1 else translate(
+            "checks/governance", "the policy is approved but has {count} errors ({codes})")
+        yield Hit((METADATA, "status"), text.format(count=len(errors), codes=names(found)))
 
 
-@check("GOV002", Severity.WARNING, "Review overdue",
+@check("GOV002", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/governance", "Review overdue"),
        reads=(METADATA,),
-       why="Policies go stale as the business and the law change; the date set for the next "
-           "review has passed.",
-       fix="Review the policy, then set the next review date (typically a year ahead).")
+       why=QT_TRANSLATE_NOOP(
+           "checks/governance",
+           "Policies go stale as the business and the law change; the date set for the next "
+           "review has passed."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/governance",
+           "Review the policy, then set the next review date (typically a year ahead)."))
 def review_overdue(ctx: Context) -> Iterator[Hit]:
     """Hits of GOV002, "Review overdue"."""
     due = ctx.policy.policy.next_review
     if due is not None and due < ctx.today and _live(ctx):
-        yield Hit((METADATA, "next_review"),
-                  f"the review was due on {due.isoformat()} "
-                  f"({(ctx.today - due).days} days ago)")
+        days = (ctx.today - due).days
+        text = translate("checks/governance", "the review was due on {date} ({days} day ago)") \
+            if days == 1 else translate("checks/governance",
+                                        "the review was due on {date} ({days} days ago)")
+        yield Hit((METADATA, "next_review"), text.format(date=due.isoformat(), days=days))
 
 
-@check("GOV003", Severity.WARNING, "No review date",
+@check("GOV003", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/governance", "No review date"),
        reads=(METADATA,),
-       why="Without a next review date nobody is reminded to check that the policy still "
-           "matches what the organisation does.",
-       fix="Set the next review date (typically a year ahead).")
+       why=QT_TRANSLATE_NOOP(
+           "checks/governance",
+           "Without a next review date nobody is reminded to check that the policy still matches "
+           "what the organisation does."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/governance",
+           "Set the next review date (typically a year ahead)."))
 def no_review_date(ctx: Context) -> Iterator[Hit]:
     """Hits of GOV003, "No review date"."""
     if ctx.policy.policy.next_review is None and _live(ctx):
-        yield Hit((METADATA, "next_review"), "the policy has no next review date")
+        yield Hit((METADATA, "next_review"), translate("checks/governance",
+                                                       "the policy has no next review date"))
 
 
 def _approvals(ctx: Context) -> list[int]:
@@ -73,22 +93,33 @@ def _approvals(ctx: Context) -> list[int]:
     return sorted(positive, key=lambda i: approvals[i].date)
 
 
-@check("GOV004", Severity.ERROR, "Approved without an approval",
+@check("GOV004", Severity.ERROR,
+       QT_TRANSLATE_NOOP("checks/governance", "Approved without an approval"),
        reads=(METADATA,),
-       why="The status says approved, but nobody is recorded as having approved it, so "
-           "there is no trace of who signed off and when.",
-       fix="Record the approval (name, role, date, decision), or set the status back.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/governance",
+           "The status says approved, but nobody is recorded as having approved it, so there is "
+           "no trace of who signed off and when."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/governance",
+           "Record the approval (name, role, date, decision), or set the status back."))
 def approved_without_approval(ctx: Context) -> Iterator[Hit]:
     """Hits of GOV004, "Approved without an approval"."""
     if ctx.policy.policy.status == Status.APPROVED and not _approvals(ctx):
         yield Hit((METADATA, "status"),
-                  "the policy is marked approved but no approval is recorded")
+                  translate("checks/governance", "the policy is marked approved but no "
+                            "approval is recorded"))
 
 
-@check("GOV005", Severity.WARNING, "Changed since it was approved",
-       why="The latest approval recorded the digest of what was approved; the content has "
-           "changed since, so the approved status no longer covers what the file says.",
-       fix="Have the changes reviewed and record a new approval, or undo the changes.")
+@check("GOV005", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/governance", "Changed since it was approved"),
+       why=QT_TRANSLATE_NOOP(
+           "checks/governance",
+           "The latest approval recorded the digest of what was approved; the content has "
+           "changed since, so the approved status no longer covers what the file says."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/governance",
+           "Have the changes reviewed and record a new approval, or undo the changes."))
 def changed_since_approval(ctx: Context) -> Iterator[Hit]:
     """Hits of GOV005, "Changed since it was approved"."""
     positions = _approvals(ctx)
@@ -97,52 +128,76 @@ def changed_since_approval(ctx: Context) -> Iterator[Hit]:
     latest = positions[-1]
     approval = ctx.policy.policy.approvals[latest]
     if approval.digest and approval.digest != digest(ctx.policy):
-        yield Hit((METADATA, "approvals", latest, "digest"),
-                  f"the policy changed after {approval.name} approved it on "
-                  f"{approval.date.isoformat()}")
+        yield Hit((METADATA, "approvals", latest, "digest"), translate(
+            "checks/governance", "the policy changed after {name} approved it on {date}").format(
+            name=approval.name, date=approval.date.isoformat()))
 
 
-@check("GOV006", Severity.WARNING, "No controller contact",
+@check("GOV006", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/governance", "No controller contact"),
        reads=(METADATA,),
-       why="People and regulators must be able to tell who is responsible for the data and "
-           "how to reach them (GDPR Art. 13(1)(a)).",
-       fix="Fill in the controller's name and email address.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/governance",
+           "People and regulators must be able to tell who is responsible for the data and how "
+           "to reach them (GDPR Art. 13(1)(a))."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/governance",
+           "Fill in the controller's name and email address."))
 def no_controller(ctx: Context) -> Iterator[Hit]:
     """Hits of GOV006, "No controller contact"."""
     if not _reachable(ctx.policy.policy.controller):
-        yield Hit((METADATA, "controller"), "the policy names no controller contact")
+        yield Hit((METADATA, "controller"), translate(
+            "checks/governance", "the policy names no controller contact"))
 
 
-@check("GOV007", Severity.INFO, "No data protection officer contact",
+@check("GOV007", Severity.INFO,
+       QT_TRANSLATE_NOOP("checks/governance", "No data protection officer contact"),
        reads=(METADATA,),
-       why="Under the GDPR many organisations must appoint a data protection officer and "
-           "publish how to reach them (Art. 37 and 13(1)(b)).",
-       fix="Fill in the DPO's contact, or note why no DPO is required.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/governance",
+           "Under the GDPR many organisations must appoint a data protection officer and publish "
+           "how to reach them (Art. 37 and 13(1)(b))."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/governance",
+           "Fill in the DPO's contact, or note why no DPO is required."))
 def no_dpo(ctx: Context) -> Iterator[Hit]:
     """Hits of GOV007, "No data protection officer contact"."""
     regimes = _DPO_REGIMES & set(ctx.policy.policy.jurisdictions)
     if regimes and not _reachable(ctx.policy.policy.dpo):
-        yield Hit((METADATA, "dpo"), "the policy names no data protection officer contact")
+        yield Hit((METADATA, "dpo"), translate(
+            "checks/governance", "the policy names no data protection officer contact"))
 
 
-@check("GOV008", Severity.WARNING, "No security measures",
+@check("GOV008", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/governance", "No security measures"),
        reads=(METADATA,),
-       why="The record of processing must describe the technical and organisational security "
-           "measures (GDPR Art. 30(1)(g) and 32); none are recorded.",
-       fix="List the measures that protect the data, e.g. encryption, access control, "
-           "staff training.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/governance",
+           "The record of processing must describe the technical and organisational security "
+           "measures (GDPR Art. 30(1)(g) and 32); none are recorded."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/governance",
+           "List the measures that protect the data, e.g. encryption, access control, staff "
+           "training."))
 def no_security_measures(ctx: Context) -> Iterator[Hit]:
     """Hits of GOV008, "No security measures"."""
     if not ctx.policy.policy.security_measures:
-        yield Hit((METADATA, "security_measures"), "the policy records no security measures")
+        yield Hit((METADATA, "security_measures"), translate(
+            "checks/governance", "the policy records no security measures"))
 
 
-@check("GOV009", Severity.WARNING, "No jurisdiction",
+@check("GOV009", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/governance", "No jurisdiction"),
        reads=(METADATA,),
-       why="The jurisdiction decides which rules apply, including where data may be sent "
-           "without a safeguard; without one, transfer checks cannot run.",
-       fix="Add the regimes the policy is written for, e.g. eu_gdpr.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/governance",
+           "The jurisdiction decides which rules apply, including where data may be sent without "
+           "a safeguard; without one, transfer checks cannot run."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/governance",
+           "Add the regimes the policy is written for, e.g. eu_gdpr."))
 def no_jurisdiction(ctx: Context) -> Iterator[Hit]:
     """Hits of GOV009, "No jurisdiction"."""
     if not ctx.policy.policy.jurisdictions:
-        yield Hit((METADATA, "jurisdictions"), "the policy names no jurisdiction")
+        yield Hit((METADATA, "jurisdictions"), translate(
+            "checks/governance", "the policy names no jurisdiction"))

@@ -17,6 +17,7 @@ from app.domain.enums import (
     Sensitivity,
     Tag,
 )
+from app.domain.i18n import QT_TRANSLATE_NOOP, language, translate
 from app.domain.ids import lineage
 from app.domain.models import UseRule
 from app.domain.sections import PURPOSES, RULES
@@ -31,10 +32,9 @@ from app.validation.checks._common import (
     named_list,
     names,
     new_memo,
-    plural,
     purposes_where,
 )
-from app.validation.checks._worst import reaching
+from app.validation.checks._worst import Worst, reaching
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
@@ -67,57 +67,105 @@ def _allowed_purposes(ctx: Context, index: int, purposes: set[str]) -> list[str]
     return list(dict.fromkeys(p for _, p in ctx.allowed.rule_pairs(index) if p in purposes))
 
 
+_USES = {
+    "browsing opt-in": (
+        QT_TRANSLATE_NOOP("checks/intrusiveness", "rule {rule} allows browsing data "
+                          "({categories}) for purpose {purposes} (with opt-in consent)"),
+        QT_TRANSLATE_NOOP("checks/intrusiveness", "rule {rule} allows browsing data "
+                          "({categories}) for purposes {purposes} (with opt-in consent)")),
+    "browsing": (
+        QT_TRANSLATE_NOOP("checks/intrusiveness", "rule {rule} allows browsing data "
+                          "({categories}) for purpose {purposes} without opt-in consent"),
+        QT_TRANSLATE_NOOP("checks/intrusiveness", "rule {rule} allows browsing data "
+                          "({categories}) for purposes {purposes} without opt-in consent")),
+    "location": (
+        QT_TRANSLATE_NOOP("checks/intrusiveness", "rule {rule} allows location data "
+                          "({categories}) for purpose {purposes}"),
+        QT_TRANSLATE_NOOP("checks/intrusiveness", "rule {rule} allows location data "
+                          "({categories}) for purposes {purposes}")),
+    "precise location": (
+        QT_TRANSLATE_NOOP("checks/intrusiveness", "rule {rule} allows precise location data "
+                          "({categories}) for purpose {purposes} without opt-in consent"),
+        QT_TRANSLATE_NOOP("checks/intrusiveness", "rule {rule} allows precise location data "
+                          "({categories}) for purposes {purposes} without opt-in consent")),
+    "sensitive": (
+        QT_TRANSLATE_NOOP("checks/intrusiveness", "rule {rule} allows sensitive data "
+                          "({categories}) for purpose {purposes}"),
+        QT_TRANSLATE_NOOP("checks/intrusiveness", "rule {rule} allows sensitive data "
+                          "({categories}) for purposes {purposes}")),
+}
+"""The sentence of each kind of use, for one purpose and for several."""
+
+
 def _use_hits(ctx: Context, what: str,
-              uses: Iterator[tuple[int, UseRule, list[str], list[str]]],
-              consent_note: str = "") -> Iterator[Hit]:
+              uses: Iterator[tuple[int, UseRule, list[str], list[str]]]) -> Iterator[Hit]:
     """One hit per rule: which of the data it allows, for which purposes.
 
-    Worded once: the version before's hits stand while only rules' fields were edited since
-    (the items' names are the same, see :meth:`Context.carried`).
+    ``what`` is the kind of use, a key of :data:`_USES`. Worded once: the version before's
+    hits stand while only rules' fields were edited since (the items' names are the same, see
+    :meth:`Context.carried`) in the same language.
     """
     known = ctx.shared("use_hits", new_memo)
     before = ctx.carried("use_hits") or {}
     for index, rule, cats, purps in uses:
-        key = (what, consent_note, index, rule.id, tuple(cats), tuple(purps))
+        key = (what, language(), index, rule.id, tuple(cats), tuple(purps))
         hit = known.get(key) or before.get(key)
         if hit is None:
-            hit = Hit((RULES, index),
-                      f"rule {rule.id} allows {what} ({named_list(ctx, CATEGORIES, cats)}) for "
-                      f"{plural(len(purps), 'purpose')} "
-                      f"{named_list(ctx, PURPOSES, purps)}{consent_note}")
+            one, many = _USES[what]
+            hit = Hit((RULES, index), translate(
+                "checks/intrusiveness", one if len(purps) == 1 else many).format(
+                rule=rule.id, categories=named_list(ctx, CATEGORIES, cats),
+                purposes=named_list(ctx, PURPOSES, purps)))
         known[key] = hit
         yield hit
 
 
-@check("INT001", Severity.WARNING, "Advertising from browsing history",
+@check("INT001", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/intrusiveness", "Advertising from browsing history"),
        reads=DECISIONS,
-       why="Targeting people from what they browsed is the tactic people find most intrusive, "
-           "even when they opted in.",
-       fix="Prefer contextual or aggregated approaches; if you keep it, add obligations "
-           "(aggregate, pseudonymise) and explain it plainly where consent is asked.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Targeting people from what they browsed is the tactic people find most intrusive, "
+           "even when they opted in."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Prefer contextual or aggregated approaches; if you keep it, add obligations "
+           "(aggregate, pseudonymise) and explain it plainly where consent is asked."))
 def browsing_for_ads(ctx: Context) -> Iterator[Hit]:
     """Hits of INT001, "Advertising from browsing history"."""
     uses = allowed_uses(ctx, _tagged(ctx, Tag.BROWSING), _purposes_of(ctx, opt_in=True))
-    return _use_hits(ctx, "browsing data", uses, " (with opt-in consent)")
+    return _use_hits(ctx, "browsing opt-in", uses)
 
 
-@check("INT011", Severity.ERROR, "Advertising from browsing history without opt-in",
+@check("INT011", Severity.ERROR,
+       QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Advertising from browsing history without opt-in"),
        reads=DECISIONS,
-       why="Using browsing history to target people without asking them first is exactly the "
-           "intrusive tactic regulators act against (ePrivacy consent for tracking).",
-       fix="Make the purpose opt-in, or stop allowing browsing data for it.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Using browsing history to target people without asking them first is exactly the "
+           "intrusive tactic regulators act against (ePrivacy consent for tracking)."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Make the purpose opt-in, or stop allowing browsing data for it."))
 def browsing_for_ads_without_opt_in(ctx: Context) -> Iterator[Hit]:
     """Hits of INT011, "Advertising from browsing history without opt-in"."""
     uses = allowed_uses(ctx, _tagged(ctx, Tag.BROWSING), _purposes_of(ctx, opt_in=False))
-    return _use_hits(ctx, "browsing data", uses, " without opt-in consent")
+    return _use_hits(ctx, "browsing", uses)
 
 
-@check("INT002", Severity.WARNING, "Location data for marketing",
+@check("INT002", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/intrusiveness", "Location data for marketing"),
        reads=DECISIONS,
-       why="Where people go reveals their home, work, health and beliefs; using it to market "
-           "to them is widely felt as tracking.",
-       fix="Use coarse location (city, country) or none; add obligations such as aggregate; "
-           "make sure the purpose is opt-in.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Where people go reveals their home, work, health and beliefs; using it to market to "
+           "them is widely felt as tracking."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Use coarse location (city, country) or none; add obligations such as aggregate; make "
+           "sure the purpose is opt-in."))
 def location_for_ads(ctx: Context) -> Iterator[Hit]:
     """Hits of INT002, "Location data for marketing"."""
     found: dict[int, tuple[UseRule, dict[str, None], dict[str, None]]] = {}
@@ -130,42 +178,57 @@ def location_for_ads(ctx: Context) -> Iterator[Hit]:
             seen_cats.update(dict.fromkeys(cats))
             seen_purps.update(dict.fromkeys(purps))
     merged = ((i, r, list(c), list(p)) for i, (r, c, p) in sorted(found.items()))
-    return _use_hits(ctx, "location data", merged)
+    return _use_hits(ctx, "location", merged)
 
 
-@check("INT012", Severity.ERROR, "Precise location for marketing without opt-in",
+@check("INT012", Severity.ERROR,
+       QT_TRANSLATE_NOOP("checks/intrusiveness", "Precise location for marketing without opt-in"),
        reads=DECISIONS,
-       why="Precise location (GPS-level) used for marketing without asking first is tracking "
-           "people's movements behind their backs.",
-       fix="Make the purpose opt-in, or use coarse location, or stop allowing it.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Precise location (GPS-level) used for marketing without asking first is tracking "
+           "people's movements behind their backs."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Make the purpose opt-in, or use coarse location, or stop allowing it."))
 def precise_location_without_opt_in(ctx: Context) -> Iterator[Hit]:
     """Hits of INT012, "Precise location for marketing without opt-in"."""
     uses = allowed_uses(ctx, _tagged(ctx, Tag.PRECISE_LOCATION), _purposes_of(ctx, opt_in=False))
-    return _use_hits(ctx, "precise location data", uses, " without opt-in consent")
+    return _use_hits(ctx, "precise location", uses)
 
 
-@check("INT003", Severity.ERROR, "Sensitive data used for targeting",
+@check("INT003", Severity.ERROR,
+       QT_TRANSLATE_NOOP("checks/intrusiveness", "Sensitive data used for targeting"),
        reads=DECISIONS,
-       why="Targeting people on sensitive traits (health, beliefs, sexuality, finances, "
+       why=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Targeting people on sensitive traits (health, beliefs, sexuality, finances, "
            "offences) can harm and discriminate, and is banned or tightly restricted by the "
-           "GDPR, the DSA and the CPRA.",
-       fix="Stop allowing sensitive data for targeting purposes; use it only for the "
-           "purpose it was collected for.")
+           "GDPR, the DSA and the CPRA."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Stop allowing sensitive data for targeting purposes; use it only for the purpose it "
+           "was collected for."))
 def sensitive_for_targeting(ctx: Context) -> Iterator[Hit]:
     """Hits of INT003, "Sensitive data used for targeting"."""
     sensitive = categories_with(ctx, *_SENSITIVE)
     uses = allowed_uses(ctx, sensitive, _purposes_of(ctx, kinds=TARGETING))
-    return _use_hits(ctx, "sensitive data", uses)
+    return _use_hits(ctx, "sensitive", uses)
 
 
-@check("INT004", Severity.ERROR, "Sharing or selling without consent",
+@check("INT004", Severity.ERROR,
+       QT_TRANSLATE_NOOP("checks/intrusiveness", "Sharing or selling without consent"),
        reads=DECISIONS,
-       why="Handing data to a third party for a purpose the service does not need (analytics, "
+       why=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Handing data to a third party for a purpose the service does not need (analytics, "
            "marketing, advertising, research...), or selling or sharing it, without any consent "
            "mechanism takes away people's control over who holds their data. Sharing that the "
-           "service or the law requires (delivery, payment, fraud checks) is not concerned.",
-       fix="Give the purpose an opt-in (or at least opt-out) consent mechanism, or stop the "
-           "sharing.")
+           "service or the law requires (delivery, payment, fraud checks) is not concerned."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Give the purpose an opt-in (or at least opt-out) consent mechanism, or stop the "
+           "sharing."))
 def sharing_without_consent(ctx: Context) -> Iterator[Hit]:
     """Hits of INT004, "Sharing or selling without consent"."""
     optional = _purposes_of(ctx, kinds=_NON_ESSENTIAL)
@@ -188,16 +251,19 @@ def sharing_without_consent(ctx: Context) -> Iterator[Hit]:
         receiving = set(ctx.allowed.rule_values(index, "recipients", no_consent))
         for position, name in enumerate(rule.recipients):
             if name in sharing and name in receiving:
-                yield Hit((RULES, index, "recipients", position),
-                          f"rule {rule.id} shares data with third party {name} for "
-                          f"{plural(len(purps), 'purpose')} "
-                          f"{named_list(ctx, PURPOSES, purps)}, which "
-                          f"{plural(len(purps), 'asks', 'ask')} no consent")
+                yield Hit((RULES, index, "recipients", position), (translate(
+                    "checks/intrusiveness", "rule {rule} shares data with third party "
+                    "{recipient} for purpose {purposes}, which asks no consent")
+                    if len(purps) == 1 else translate(
+                    "checks/intrusiveness", "rule {rule} shares data with third party "
+                    "{recipient} for purposes {purposes}, which ask no consent")).format(
+                    rule=rule.id, recipient=name, purposes=named_list(ctx, PURPOSES, purps)))
         sold = [p for p in purps if p in sale]
         if sold:
-            yield Hit((RULES, index),
-                      f"rule {rule.id} allows data for sale or sharing ({names(sold)}) "
-                      f"without asking consent")
+            yield Hit((RULES, index), translate(
+                "checks/intrusiveness", "rule {rule} allows data for sale or sharing "
+                "({purposes}) without asking consent").format(rule=rule.id,
+                                                             purposes=names(sold)))
 
 
 # -- INT005 ------------------------------------------------------------------------------------
@@ -223,12 +289,17 @@ def _child_allowed(ctx: Context, rule: UseRule, purposes: list[str], children: l
     return None
 
 
-@check("INT005", Severity.ERROR, "Children's data for marketing or profiling",
+@check("INT005", Severity.ERROR,
+       QT_TRANSLATE_NOOP("checks/intrusiveness", "Children's data for marketing or profiling"),
        reads=DECISIONS,
-       why="Children merit specific protection: marketing to them and profiling them should "
-           "not happen (GDPR Recital 38 and 71, the DSA bans profiling-based ads to minors).",
-       fix="Exclude children: limit the rule to adult subjects, or add a deny rule for the "
-           "children's subject group.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Children merit specific protection: marketing to them and profiling them should not "
+           "happen (GDPR Recital 38 and 71, the DSA bans profiling-based ads to minors)."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Exclude children: limit the rule to adult subjects, or add a deny rule for the "
+           "children's subject group."))
 def children_targeted(ctx: Context) -> Iterator[Hit]:
     """Hits of INT005, "Children's data for marketing or profiling"."""
     children = [s for s, subject in ctx.subjects.items() if subject.children]
@@ -244,24 +315,32 @@ def children_targeted(ctx: Context) -> Iterator[Hit]:
         allowed = set(ctx.allowed.rule_values(index, "subjects", purposes))
         for position, name in enumerate(rule.subjects):
             if name in naming and name in allowed:
-                yield Hit((RULES, index, "subjects", position),
-                          f"rule {rule.id} allows children's data (subject {name}) for "
-                          f"{named_list(ctx, PURPOSES, purps)}")
+                yield Hit((RULES, index, "subjects", position), translate(
+                    "checks/intrusiveness", "rule {rule} allows children's data (subject "
+                    "{subject}) for {purposes}").format(
+                    rule=rule.id, subject=name, purposes=named_list(ctx, PURPOSES, purps)))
         if not rule.subjects:
             found = _child_allowed(ctx, rule, purps, children)
             if found:
-                yield Hit((RULES, index),
-                          f"rule {rule.id} has no subject limit, so it allows data about "
-                          f"children ({found[2]}) for {found[1]}; no deny rule excludes them",
-                          f"limit the rule to adult subjects or deny {found[2]}")
+                yield Hit((RULES, index), translate(
+                    "checks/intrusiveness", "rule {rule} has no subject limit, so it allows "
+                    "data about children ({subject}) for {purpose}; no deny rule excludes "
+                    "them").format(rule=rule.id, subject=found[2], purpose=found[1]),
+                          translate("checks/intrusiveness", "limit the rule to adult subjects "
+                                    "or deny {subject}").format(subject=found[2]))
 
 
-@check("INT006", Severity.WARNING, "Critically intrusive use",
+@check("INT006", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/intrusiveness", "Critically intrusive use"),
        reads=DECISIONS,
-       why="The intrusiveness review scores this use in the critical band: the combination of "
-           "data, purpose, people and recipients is the kind people find most invasive.",
-       fix="Reduce it: drop the most sensitive categories, add obligations (anonymise, "
-           "aggregate, pseudonymise), ask opt-in consent, or narrow the rule.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "The intrusiveness review scores this use in the critical band: the combination of "
+           "data, purpose, people and recipients is the kind people find most invasive."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Reduce it: drop the most sensitive categories, add obligations (anonymise, "
+           "aggregate, pseudonymise), ask opt-in consent, or narrow the rule."))
 def critical_uses(ctx: Context) -> Iterator[Hit]:
     """Hits of INT006, "Critically intrusive use"."""
     threshold = ctx.scorer.weights.bands.get("critical", 75)
@@ -271,21 +350,42 @@ def critical_uses(ctx: Context) -> Iterator[Hit]:
             continue
         rule = ctx.policy.rules[worst.index]
         entry = before.get(id(worst))
-        if entry is None or entry[0] is not worst or entry[1] is not rule:
-            about = f" about {worst.subject}" if worst.subject else ""
-            shared = f" shared with {worst.recipient}" if worst.recipient else ""
-            entry = (worst, rule, Hit(
-                (RULES, worst.index), f"rule {rule.id} allows {worst.category} for "
-                f"{worst.purpose}{about}{shared}, scoring {worst.score.explain()}"))
+        if entry is None or entry[0] is not worst or entry[1] is not rule \
+                or entry[3] != language():
+            entry = (worst, rule, Hit((RULES, worst.index), _critical(rule, worst)), language())
         mine[id(worst)] = entry
         yield entry[2]
 
 
-@check("INT007", Severity.WARNING, "Whole category tree for a non-essential purpose",
+def _critical(rule: UseRule, worst: Worst) -> str:
+    """The sentence of INT006 for the most intrusive use a rule allows."""
+    if worst.subject and worst.recipient:
+        text = translate("checks/intrusiveness", "rule {rule} allows {category} for {purpose} "
+                         "about {subject} shared with {recipient}, scoring {score}")
+    elif worst.subject:
+        text = translate("checks/intrusiveness", "rule {rule} allows {category} for {purpose} "
+                         "about {subject}, scoring {score}")
+    elif worst.recipient:
+        text = translate("checks/intrusiveness", "rule {rule} allows {category} for {purpose} "
+                         "shared with {recipient}, scoring {score}")
+    else:
+        text = translate("checks/intrusiveness", "rule {rule} allows {category} for {purpose}, "
+                         "scoring {score}")
+    return text.format(rule=rule.id, category=worst.category, purpose=worst.purpose,
+                       subject=worst.subject, recipient=worst.recipient,
+                       score=worst.score.explain())
+
+
+@check("INT007", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/intrusiveness", "Whole category tree for a non-essential purpose"),
        reads=DECISIONS,
-       why="Data minimisation: a non-essential purpose (analytics, marketing, research...) "
-           "should get only the data it needs, not a whole branch of categories.",
-       fix="List only the categories the purpose needs instead of their common parent.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Data minimisation: a non-essential purpose (analytics, marketing, research...) "
+           "should get only the data it needs, not a whole branch of categories."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "List only the categories the purpose needs instead of their common parent."))
 def whole_tree(ctx: Context) -> Iterator[Hit]:
     """Hits of INT007, "Whole category tree for a non-essential purpose"."""
     listed = ctx.engine.masks["categories"].listed
@@ -305,18 +405,31 @@ def whole_tree(ctx: Context) -> Iterator[Hit]:
             count = sum(c in allowed for c in ctx.category_tree.covered(name)) if name in broad \
                 else 0
             if count >= _WHOLE_TREE:
-                what = (f"all of {name} ({count} categories)" if count == broad[name] else
-                        f"{count} of the {broad[name]} categories under {name}")
-                yield Hit((RULES, index, "categories", position),
-                          f"rule {rule.id} allows {what} for non-essential "
-                          f"{plural(len(purps), 'purpose')} {named_list(ctx, PURPOSES, purps)}")
+                if count == broad[name]:
+                    what = translate("checks/intrusiveness", "all of {category} ({count} "
+                                     "categories)").format(category=name, count=count)
+                else:
+                    what = translate("checks/intrusiveness", "{count} of the {total} categories "
+                                     "under {category}").format(count=count, total=broad[name],
+                                                                category=name)
+                yield Hit((RULES, index, "categories", position), (translate(
+                    "checks/intrusiveness", "rule {rule} allows {what} for non-essential "
+                    "purpose {purposes}") if len(purps) == 1 else translate(
+                    "checks/intrusiveness", "rule {rule} allows {what} for non-essential "
+                    "purposes {purposes}")).format(
+                    rule=rule.id, what=what, purposes=named_list(ctx, PURPOSES, purps)))
 
 
-@check("INT008", Severity.INFO, "Category nobody needs",
+@check("INT008", Severity.INFO,
+       QT_TRANSLATE_NOOP("checks/intrusiveness", "Category nobody needs"),
        reads=DECISIONS,
-       why="No rule uses this category. Data nobody needs should not be collected at all "
-           "(data minimisation).",
-       fix="Stop collecting it and delete the category, or add the rule that needs it.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "No rule uses this category. Data nobody needs should not be collected at all (data "
+           "minimisation)."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Stop collecting it and delete the category, or add the rule that needs it."))
 def unused_category(ctx: Context) -> Iterator[Hit]:
     """Hits of INT008, "Category nobody needs"."""
     listed = ctx.engine.masks["categories"].listed
@@ -326,31 +439,42 @@ def unused_category(ctx: Context) -> Iterator[Hit]:
             continue  # a rule names it or one of its descendants
         if any(a in listed for a in lineage(category)[1:]):
             continue  # a rule names one of its ancestors
-        yield Hit(category_path(ctx, category),
-                  f"no rule uses category {named(ctx, CATEGORIES, category)}")
+        yield Hit(category_path(ctx, category), translate(
+            "checks/intrusiveness", "no rule uses category {category}").format(
+            category=named(ctx, CATEGORIES, category)))
 
 
-@check("INT009", Severity.WARNING, "Profiling without human review",
+@check("INT009", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/intrusiveness", "Profiling without human review"),
        reads=DECISIONS,
-       why="People have the right not to be subject to decisions based solely on automated "
-           "processing, including profiling, and to obtain human intervention (GDPR Art. 22).",
-       fix="Add 'human_review' to the rights the purpose offers, and make sure a person can "
-           "look again at the decision.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "People have the right not to be subject to decisions based solely on automated "
+           "processing, including profiling, and to obtain human intervention (GDPR Art. 22)."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Add 'human_review' to the rights the purpose offers, and make sure a person can look "
+           "again at the decision."))
 def profiling_without_review(ctx: Context) -> Iterator[Hit]:
     """Hits of INT009, "Profiling without human review"."""
     for index, purpose in enumerate(ctx.policy.purposes):
         if purpose.kind == PurposeKind.PROFILING and Right.HUMAN_REVIEW not in purpose.rights:
-            yield Hit((PURPOSES, index, "rights"),
-                      f"profiling purpose {named(ctx, PURPOSES, purpose.id)}"
-                      f" does not offer human review")
+            yield Hit((PURPOSES, index, "rights"), translate(
+                "checks/intrusiveness", "profiling purpose {purpose} does not offer human "
+                "review").format(purpose=named(ctx, PURPOSES, purpose.id)))
 
 
-@check("INT010", Severity.WARNING, "Vulnerable people profiled without safeguards",
+@check("INT010", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/intrusiveness", "Vulnerable people profiled without safeguards"),
        reads=DECISIONS,
-       why="Profiling vulnerable people (patients, people in care...) or targeting them with "
-           "ads exploits their situation; at least the data should be protected.",
-       fix="Add obligations (pseudonymise, aggregate, minimise) to the rule, or exclude the "
-           "vulnerable group.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Profiling vulnerable people (patients, people in care...) or targeting them with ads "
+           "exploits their situation; at least the data should be protected."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/intrusiveness",
+           "Add obligations (pseudonymise, aggregate, minimise) to the rule, or exclude the "
+           "vulnerable group."))
 def vulnerable_without_obligations(ctx: Context) -> Iterator[Hit]:
     """Hits of INT010, "Vulnerable people profiled without safeguards"."""
     vulnerable = {s for s, subj in ctx.subjects.items() if subj.vulnerable and not subj.children}
@@ -369,6 +493,7 @@ def vulnerable_without_obligations(ctx: Context) -> Iterator[Hit]:
         allowed = set(ctx.allowed.rule_values(index, "subjects", purposes)) if purps else set()
         for position, name in enumerate(rule.subjects):
             if name in naming and name in allowed:
-                yield Hit((RULES, index, "subjects", position),
-                          f"rule {rule.id} allows data about vulnerable people ({name}) for "
-                          f"{named_list(ctx, PURPOSES, purps)} without any obligation")
+                yield Hit((RULES, index, "subjects", position), translate(
+                    "checks/intrusiveness", "rule {rule} allows data about vulnerable people "
+                    "({subject}) for {purposes} without any obligation").format(
+                    rule=rule.id, subject=name, purposes=named_list(ctx, PURPOSES, purps)))

@@ -15,6 +15,7 @@ from app.domain.enums import (
     SourceKind,
 )
 from app.domain.external_ids import DPV, FIDES, FIDES_KEY, dpv_term
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import lineage
 from app.domain.models import Purpose
 from app.domain.region_codes import ANY_RECIPIENT
@@ -34,23 +35,31 @@ def _ages(ctx: Context, kind: str = "regions") -> dict[str, int]:
     return policy_ages(ctx.policy.policy.jurisdictions, default_consent_ages(), kind)
 
 
-@check("PPL001", Severity.WARNING, "Subject's ages do not add up",
+@check("PPL001", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/people", "Subject's ages do not add up"),
        reads=(*EVERYTHING_BUT_PROSE, REGIONS),
-       why="The ages and the children flag decide whether a parent must consent for these "
-           "people; if they contradict each other, the checks and the published policy say "
-           "the wrong thing.",
-       fix="Correct the youngest and oldest ages, or set or clear Children to match them.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/people",
+           "The ages and the children flag decide whether a parent must consent for these "
+           "people; if they contradict each other, the checks and the published policy say the "
+           "wrong thing."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/people",
+           "Correct the youngest and oldest ages, or set or clear Children to match them."))
 def subject_ages(ctx: Context) -> Iterator[Hit]:
     """Hits of PPL001, "Subject's ages do not add up"."""
     highest = max(_ages(ctx).values(), default=DEFAULT_HIGHEST)
     for index, subject in enumerate(ctx.policy.subjects):
         problem = ages_problem(subject, highest)
         if problem:
-            field = "children" if "children" in problem else "age_min"
-            who = named(ctx, SUBJECTS, subject.id)
-            yield Hit((SUBJECTS, index, field),
-                      f"subject {who} is {problem}" if "marked as children" in problem
-                      else f"for subject {who}, {problem}")
+            # The ages contradict each other, or the children flag contradicts them (told
+            # apart by the subject, not by the problem's words, which may be translated).
+            inverted = subject.age_min is not None and subject.age_max is not None \
+                and subject.age_min > subject.age_max
+            text = translate("checks/people", "for subject {subject}, {problem}") if inverted \
+                else translate("checks/people", "subject {subject} is {problem}")
+            yield Hit((SUBJECTS, index, "age_min" if inverted else "children"),
+                      text.format(subject=named(ctx, SUBJECTS, subject.id), problem=problem))
 
 
 def consent_in(purpose: Purpose | None, region: str,
@@ -138,16 +147,22 @@ def _where(regions: dict[str, int]) -> str:
     by_age: dict[int, list[str]] = {}
     for region, age in sorted(regions.items()):
         by_age.setdefault(age, []).append(region)
-    return "; ".join(f"under {age} in {names(codes, 8)}" for age, codes in sorted(by_age.items()))
+    return "; ".join(translate("checks/people", "under {age} in {regions}").format(
+        age=age, regions=names(codes, 8)) for age, codes in sorted(by_age.items()))
 
 
-@check("PPL002", Severity.WARNING, "Consent of people who may be under the age of consent",
+@check("PPL002", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/people", "Consent of people who may be under the age of consent"),
        reads=(*EVERYTHING_BUT_PROSE, REGIONS),
-       why="Below the age of digital consent where the person is (GDPR Art. 8: 13 to 16 by "
+       why=QT_TRANSLATE_NOOP(
+           "checks/people",
+           "Below the age of digital consent where the person is (GDPR Art. 8: 13 to 16 by "
            "member state; UK 13; COPPA 13), consent is given by a parent or guardian. A "
-           "consent-based use allowed for people who may be younger must say so.",
-       fix="Add the obligation parental_consent to the rules that allow the use for these "
-           "people, or add a deny rule for them; or record the subject's youngest age.")
+           "consent-based use allowed for people who may be younger must say so."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/people",
+           "Add the obligation parental_consent to the rules that allow the use for these "
+           "people, or add a deny rule for them; or record the subject's youngest age."))
 def parental_consent(ctx: Context) -> Iterator[Hit]:
     """Hits of PPL002, "Consent of people who may be under the age of consent"."""
     ages = _ages(ctx)
@@ -165,11 +180,11 @@ def parental_consent(ctx: Context) -> Iterator[Hit]:
         return
     for (subject, purpose), (first, where) in _unprotected(
             ctx, purposes, ages, Obligation.PARENTAL_CONSENT).items():
-        yield Hit((RULES, first, "obligations"),
-                  f"purpose {named(ctx, PURPOSES, purpose)}"
-                  f" relies on consent and is allowed for subject "
-                  f"{named(ctx, SUBJECTS, subject)}, who may be {_where(where)}, without "
-                  f"parental consent")
+        yield Hit((RULES, first, "obligations"), translate(
+            "checks/people", "purpose {purpose} relies on consent and is allowed for subject "
+            "{subject}, who may be {ages}, without parental consent").format(
+            purpose=named(ctx, PURPOSES, purpose), subject=named(ctx, SUBJECTS, subject),
+            ages=_where(where)))
 
 
 def _sells_or_shares(purpose: Purpose | None) -> bool:
@@ -177,12 +192,17 @@ def _sells_or_shares(purpose: Purpose | None) -> bool:
                                     or purpose.kind is PurposeKind.SALE_OR_SHARING)
 
 
-@check("PPL003", Severity.WARNING, "Sale or sharing of minors' data without opt-in",
+@check("PPL003", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/people", "Sale or sharing of minors' data without opt-in"),
        reads=(*EVERYTHING_BUT_PROSE, REGIONS),
-       why="Under the CCPA as amended by the CPRA (Civ. Code 1798.120(c)), the personal "
-           "information of a consumer under 16 may not be sold or shared unless the consumer "
-           "(13 to 15) or a parent (under 13) opted in.",
-       fix="Make the purpose opt-in, or add a deny rule for these people in California.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/people",
+           "Under the CCPA as amended by the CPRA (Civ. Code 1798.120(c)), the personal "
+           "information of a consumer under 16 may not be sold or shared unless the consumer (13 "
+           "to 15) or a parent (under 13) opted in."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/people",
+           "Make the purpose opt-in, or add a deny rule for these people in California."))
 def sale_of_minors(ctx: Context) -> Iterator[Hit]:
     """Hits of PPL003, "Sale or sharing of minors' data without opt-in"."""
     ages = _ages(ctx, "sale_or_sharing")
@@ -193,26 +213,35 @@ def sale_of_minors(ctx: Context) -> Iterator[Hit]:
     if not ages or not purposes:
         return
     for (subject, purpose), (first, where) in _unprotected(ctx, purposes, ages, None).items():
-        yield Hit((RULES, first), f"purpose {named(ctx, PURPOSES, purpose)}"
-                                  f" sells or shares data of subject "
-                                  f"{named(ctx, SUBJECTS, subject)}, who may be "
-                                  f"{_where(where)}, without opt-in")
+        yield Hit((RULES, first), translate(
+            "checks/people", "purpose {purpose} sells or shares data of subject {subject}, who "
+            "may be {ages}, without opt-in").format(
+            purpose=named(ctx, PURPOSES, purpose), subject=named(ctx, SUBJECTS, subject),
+            ages=_where(where)))
 
 
-@check("PPL004", Severity.WARNING, "Source without a name",
+@check("PPL004", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/people", "Source without a name"),
        reads=(*EVERYTHING_BUT_PROSE, REGIONS),
-       why="When data is not collected from the person, they must be told where it came from "
-           "(GDPR Art. 14(2)(f)): the third party or public source by name.",
-       fix="Name the third party or public source the data comes from.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/people",
+           "When data is not collected from the person, they must be told where it came from "
+           "(GDPR Art. 14(2)(f)): the third party or public source by name."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/people",
+           "Name the third party or public source the data comes from."))
 def unnamed_source(ctx: Context) -> Iterator[Hit]:
     """Hits of PPL004, "Source without a name"."""
     for index, category in enumerate(ctx.policy.categories):
         for position, source in enumerate(category.sources):
             if source.kind in NAMED_SOURCES and not source.name.strip():
-                kind = str(source.kind).replace("_", " ")
+                text = translate("checks/people", "category {category} comes from a third "
+                                 "party without a name") \
+                    if source.kind is SourceKind.THIRD_PARTY else \
+                    translate("checks/people", "category {category} comes from a public source "
+                              "without a name")
                 yield Hit((CATEGORIES, index, "sources", position, "name"),
-                          f"category {named(ctx, CATEGORIES, category.id)}"
-                          f" comes from a {kind} without a name")
+                          text.format(category=named(ctx, CATEGORIES, category.id)))
 
 
 def known_dpv_term(value: str) -> bool:
@@ -221,23 +250,28 @@ def known_dpv_term(value: str) -> bool:
     return any(term in dpv_terms(table) for table in DPV_TABLES)
 
 
-@check("PPL005", Severity.WARNING, "External id that is not a known term",
-       why="Exports use external ids instead of guessing from words; a DPV term that does not "
+@check("PPL005", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/people", "External id that is not a known term"),
+       why=QT_TRANSLATE_NOOP(
+           "checks/people",
+           "Exports use external ids instead of guessing from words; a DPV term that does not "
            "exist or a Fides key that is not well formed exports something no reader "
-           "understands.",
-       fix="Use a term of the DPV vocabularies (e.g. pd:EmailAddress, dpv:Marketing) and a "
-           "Fides key of dot-separated letters, digits and underscores (user.contact.email).")
+           "understands."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/people",
+           "Use a term of the DPV vocabularies (e.g. pd:EmailAddress, dpv:Marketing) and a Fides "
+           "key of dot-separated letters, digits and underscores (user.contact.email)."))
 def unknown_external_id(ctx: Context) -> Iterator[Hit]:
     """Hits of PPL005, "External id that is not a known term"."""
     for section in (CATEGORIES, PURPOSES, SUBJECTS):
         for index, item in enumerate(getattr(ctx.policy, section)):
             dpv, fides = item.external_ids.get(DPV), item.external_ids.get(FIDES)
             if dpv is not None and not known_dpv_term(dpv):
-                yield Hit((section, index, "external_ids", "dpv"),
-                          f"The DPV id {dpv!r} of {named(ctx, section, item.id)} is not a term "
-                          f"of the bundled DPV vocabularies")
+                yield Hit((section, index, "external_ids", "dpv"), translate(
+                    "checks/people", "The DPV id {id} of {item} is not a term of the bundled "
+                    "DPV vocabularies").format(id=repr(dpv), item=named(ctx, section, item.id)))
             if fides is not None and not FIDES_KEY.match(fides):
-                yield Hit((section, index, "external_ids", "fides"),
-                          f"The Fides key {fides!r} of {named(ctx, section, item.id)} is not "
-                          f"well formed")
+                yield Hit((section, index, "external_ids", "fides"), translate(
+                    "checks/people", "The Fides key {key} of {item} is not well formed").format(
+                    key=repr(fides), item=named(ctx, section, item.id)))
 

@@ -14,6 +14,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.path_words import field_phrase
 from app.domain.sections import METADATA, SECTIONS
 from app.validation.catalogue import check
@@ -96,14 +97,19 @@ def _shorten(text: str) -> str:
     return text if len(text) <= _SNIPPET else text[:_SNIPPET - 1] + "…"
 
 
-@check(PLACEHOLDER_CODE, Severity.WARNING, "Template placeholder text",
+@check(PLACEHOLDER_CODE, Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/placeholders", "Template placeholder text"),
        reads=(METADATA, *(f"{info.key}.{name}" for info in SECTIONS
                           for name in _text_fields(info.model))),
-       why="The policy still holds text a template asked to replace (a made-up organisation, "
-           "an address on an example domain, a sample description). Published or approved, "
-           "it would tell people and regulators something untrue.",
-       fix="Replace the text with the organisation's real details; approval is refused "
-           "until no placeholder remains.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/placeholders",
+           "The policy still holds text a template asked to replace (a made-up organisation, an "
+           "address on an example domain, a sample description). Published or approved, it would "
+           "tell people and regulators something untrue."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/placeholders",
+           "Replace the text with the organisation's real details; approval is refused until no "
+           "placeholder remains."))
 def template_placeholder(ctx: Context) -> Iterator[Hit]:
     """Hits of the check "Template placeholder text"."""
     policy = ctx.policy
@@ -124,6 +130,7 @@ def template_placeholder(ctx: Context) -> Iterator[Hit]:
                       for name, text, placeholder in entry[1]]
     for where, text, placeholder in found:
         shown = text.strip() if len(text.strip()) <= _SNIPPET else placeholder
-        yield Hit(where, f"{field_phrase(where, policy)} still holds placeholder text "
-                         f"'{_shorten(shown)}'",
-                  "replace it with the real text")
+        yield Hit(where, translate("checks/placeholders", "{field} still holds placeholder text "
+                                   "'{text}'").format(field=field_phrase(where, policy),
+                                                      text=_shorten(shown)),
+                  translate("checks/placeholders", "replace it with the real text"))

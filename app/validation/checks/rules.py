@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from app.domain.enums import Effect
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import UseRule
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.sections import RULES
 from app.validation.catalogue import DECISIONS, check
-from app.validation.checks._common import names, plural
+from app.validation.checks._common import names
 from app.validation.checks._scopes import Scopes, scopes
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
@@ -74,13 +75,17 @@ def _denied_everywhere(ctx: Context) -> Iterator[tuple[int, UseRule, int]]:
             yield index, rule, found
 
 
-@check("RUL001", Severity.WARNING, "Allow rule that never takes effect",
+@check("RUL001", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/rules", "Allow rule that never takes effect"),
        reads=DECISIONS,
-       why="Deny rules always win, and here they cover everything this allow rule allows, so "
-           "the allow rule changes no decision. Either the deny rules are too broad or the "
-           "allow rule is left over.",
-       fix="Narrow the deny rules so that the intended use is allowed, or delete the allow "
-           "rule.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/rules",
+           "Deny rules always win, and here they cover everything this allow rule allows, so the "
+           "allow rule changes no decision. Either the deny rules are too broad or the allow "
+           "rule is left over."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/rules",
+           "Narrow the deny rules so that the intended use is allowed, or delete the allow rule."))
 def allow_never_applies(ctx: Context) -> Iterator[Hit]:
     """Hits of RUL001, "Allow rule that never takes effect"."""
     scope = scopes(ctx)
@@ -90,11 +95,12 @@ def allow_never_applies(ctx: Context) -> Iterator[Hit]:
         if _twins(scope, index, scope.deny):
             continue  # the exact contradiction is RUL004's finding
         ids = ctx.engine.rule_ids(denying)
-        yield Hit((RULES, index),
-                  f"allow rule {rule.id} never takes effect: deny "
-                  f"{plural(len(ids), 'rule')} {names(ids)} "
-                  f"{plural(len(ids), 'covers', 'cover')} everything it allows",
-                  "narrow the deny rules or delete this allow rule")
+        yield Hit((RULES, index), (translate(
+            "checks/rules", "allow rule {rule} never takes effect: deny rule {rules} covers "
+            "everything it allows") if len(ids) == 1 else translate(
+            "checks/rules", "allow rule {rule} never takes effect: deny rules {rules} cover "
+            "everything it allows")).format(rule=rule.id, rules=names(ids)),
+                  translate("checks/rules", "narrow the deny rules or delete this allow rule"))
 
 
 # -- RUL002 ------------------------------------------------------------------------------------
@@ -120,13 +126,18 @@ def _redundant_with(ctx: Context, scope: Scopes, index: int) -> int | None:
     return None
 
 
-@check("RUL002", Severity.INFO, "Redundant rule",
+@check("RUL002", Severity.INFO,
+       QT_TRANSLATE_NOOP("checks/rules", "Redundant rule"),
        reads=DECISIONS,
-       why="Another rule with the same effect already covers everything this rule covers "
-           "(and, for allow rules, asks for at least the same obligations), so deleting this "
-           "one would change no decision. Duplicates make the policy longer to review.",
-       fix="Delete the redundant rule, or narrow the broader one if the two were meant to "
-           "differ.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/rules",
+           "Another rule with the same effect already covers everything this rule covers (and, "
+           "for allow rules, asks for at least the same obligations), so deleting this one would "
+           "change no decision. Duplicates make the policy longer to review."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/rules",
+           "Delete the redundant rule, or narrow the broader one if the two were meant to "
+           "differ."))
 def redundant_rules(ctx: Context) -> Iterator[Hit]:
     """Hits of RUL002, "Redundant rule"."""
     scope = scopes(ctx)
@@ -137,23 +148,32 @@ def redundant_rules(ctx: Context) -> Iterator[Hit]:
             continue
         other_id = scope.rules[other].id
         if _identical(scope, index, other):
-            message = f"rule {rule.id} repeats rule {other_id} (same effect, same scope)"
+            message = translate("checks/rules", "rule {rule} repeats rule {other} (same "
+                                "effect, same scope)")
+        elif rule.effect == Effect.ALLOW:
+            message = translate("checks/rules", "rule {rule} is redundant: rule {other} already "
+                                "allows everything it allows")
         else:
-            verb = "allows" if rule.effect == Effect.ALLOW else "denies"
-            message = (f"rule {rule.id} is redundant: rule {other_id} already {verb} "
-                       f"everything it {verb}")
-        yield Hit((RULES, index), message,
-                  f"delete {rule.id}, or make it differ from {other_id} on purpose")
+            message = translate("checks/rules", "rule {rule} is redundant: rule {other} already "
+                                "denies everything it denies")
+        yield Hit((RULES, index), message.format(rule=rule.id, other=other_id),
+                  translate("checks/rules", "delete {rule}, or make it differ from {other} on "
+                            "purpose").format(rule=rule.id, other=other_id))
 
 
 # -- RUL003 ------------------------------------------------------------------------------------
-@check("RUL003", Severity.INFO, "Deny rule that denies nothing allowed",
+@check("RUL003", Severity.INFO,
+       QT_TRANSLATE_NOOP("checks/rules", "Deny rule that denies nothing allowed"),
        reads=DECISIONS,
-       why="Anything no rule allows is denied already (default deny). A deny rule that "
-           "overlaps no allow rule therefore changes no decision; it may document intent, or "
-           "it may point at an allow rule that was removed or renamed.",
-       fix="Keep it if it documents a deliberate ban that should survive future allow rules; "
-           "otherwise delete it.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/rules",
+           "Anything no rule allows is denied already (default deny). A deny rule that overlaps "
+           "no allow rule therefore changes no decision; it may document intent, or it may point "
+           "at an allow rule that was removed or renamed."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/rules",
+           "Keep it if it documents a deliberate ban that should survive future allow rules; "
+           "otherwise delete it."))
 def deny_without_allow(ctx: Context) -> Iterator[Hit]:
     """Hits of RUL003, "Deny rule that denies nothing allowed"."""
     scope = scopes(ctx)
@@ -162,21 +182,27 @@ def deny_without_allow(ctx: Context) -> Iterator[Hit]:
         if scope.active(rule) and not scope.overlapping(index) & scope.allow:
             entry = before.get(id(rule))
             if entry is None or entry[0] is not rule or entry[1].path[1] != index:
-                entry = (rule, Hit((RULES, index),
-                                   f"deny rule {rule.id} overlaps no allow rule, so it changes no "
-                                   f"decision (everything it denies is denied by default)"))
+                entry = (rule, Hit((RULES, index), translate(
+                    "checks/rules", "deny rule {rule} overlaps no allow rule, so it changes no "
+                    "decision (everything it denies is denied by default)").format(
+                    rule=rule.id)))
             mine[id(rule)] = entry
             yield entry[1]
 
 
 # -- RUL005 ------------------------------------------------------------------------------------
-@check("RUL005", Severity.WARNING, "Deny rule that leaves disclosure allowed",
+@check("RUL005", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/rules", "Deny rule that leaves disclosure allowed"),
        reads=DECISIONS,
-       why="In format 2 a rule that lists no recipients covers internal use only, deny rules "
+       why=QT_TRANSLATE_NOOP(
+           "checks/rules",
+           "In format 2 a rule that lists no recipients covers internal use only, deny rules "
            "included. A deny rule written that way does not stop an allow rule from disclosing "
-           "the same data to a processor, a third party or the public.",
-       fix="Add '*' to the deny rule's recipients to deny every disclosure too, or name the "
-           "recipients it should deny; leave it as it is if only internal use is meant.")
+           "the same data to a processor, a third party or the public."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/rules",
+           "Add '*' to the deny rule's recipients to deny every disclosure too, or name the "
+           "recipients it should deny; leave it as it is if only internal use is meant."))
 def deny_internal_only(ctx: Context) -> Iterator[Hit]:
     """Hits of RUL005, "Deny rule that leaves disclosure allowed"."""
     scope = scopes(ctx)
@@ -191,11 +217,13 @@ def deny_internal_only(ctx: Context) -> Iterator[Hit]:
                              for r in other.recipients)]
         if disclosing:
             other = disclosing[0]
-            yield Hit((RULES, index),
-                      f"deny rule {rule.id} lists no recipients, so it denies internal use only; "
-                      f"allow rule {other.id} still discloses what it covers to "
-                      f"{', '.join(other.recipients)}",
-                      "add '*' to its recipients to deny disclosure too")
+            yield Hit((RULES, index), translate(
+                "checks/rules", "deny rule {rule} lists no recipients, so it denies internal "
+                "use only; allow rule {other} still discloses what it covers to "
+                "{recipients}").format(rule=rule.id, other=other.id,
+                                       recipients=", ".join(other.recipients)),
+                      translate("checks/rules", "add '*' to its recipients to deny disclosure "
+                                "too"))
 
 
 # -- RUL004 ------------------------------------------------------------------------------------
@@ -205,12 +233,17 @@ def _twins(scope: Scopes, index: int, effect_mask: int) -> list[int]:
     return [other for other in scope.indices(candidates) if scope.supersets(other) >> index & 1]
 
 
-@check("RUL004", Severity.WARNING, "Allow and deny rules with the same scope",
+@check("RUL004", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/rules", "Allow and deny rules with the same scope"),
        reads=DECISIONS,
-       why="An allow rule and a deny rule cover exactly the same uses. The deny rule always "
-           "wins, so the allow rule is dead, and readers cannot tell which was intended.",
-       fix="Decide whether the use is allowed or not and delete the other rule, or narrow one "
-           "of them so that they differ on purpose.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/rules",
+           "An allow rule and a deny rule cover exactly the same uses. The deny rule always "
+           "wins, so the allow rule is dead, and readers cannot tell which was intended."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/rules",
+           "Decide whether the use is allowed or not and delete the other rule, or narrow one of "
+           "them so that they differ on purpose."))
 def contradictions(ctx: Context) -> Iterator[Hit]:
     """Hits of RUL004, "Allow and deny rules with the same scope"."""
     scope = scopes(ctx)
@@ -222,7 +255,9 @@ def contradictions(ctx: Context) -> Iterator[Hit]:
         for other in _twins(scope, index, opposite):
             if other < index:
                 other_rule = scope.rules[other]
-                yield Hit((RULES, index),
-                          f"{rule.effect} rule {rule.id} covers exactly what "
-                          f"{other_rule.effect} rule {other_rule.id} covers",
-                          "keep one of the two rules")
+                text = translate("checks/rules", "allow rule {rule} covers exactly what deny "
+                                 "rule {other} covers") if rule.effect == Effect.ALLOW else \
+                    translate("checks/rules", "deny rule {rule} covers exactly what allow rule "
+                              "{other} covers")
+                yield Hit((RULES, index), text.format(rule=rule.id, other=other_rule.id),
+                          translate("checks/rules", "keep one of the two rules"))

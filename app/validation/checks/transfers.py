@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from app.domain.enums import RecipientKind, Safeguard, label
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.models import Recipient
 from app.domain.sections import METADATA, RECIPIENTS, REGIONS
 from app.domain.transfers import Judgement, Standing, grounded, judge, places, transfers, where
 from app.validation.catalogue import EVERYTHING_BUT_PROSE, check
-from app.validation.checks._common import named, names, plural
+from app.validation.checks._common import named, names
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
@@ -83,73 +84,97 @@ def _receiving(ctx: Context) -> Iterator[tuple[int, Recipient, list[str]]]:
 
 def _conditions(judgements: list[Judgement]) -> str:
     """`` US is adequate for EU GDPR only where: ...`` for partial decisions, else ``""``."""
-    return "".join(f"; {j.place.code} is adequate for {label(j.regime.id)} only where: "
-                   f"{j.condition.rstrip('.')}" for j in judgements
-                   if j.standing == Standing.PARTIAL)
+    return "".join(translate("checks/transfers", "; {place} is adequate for {regime} only "
+                             "where: {condition}").format(
+        place=j.place.code, regime=label(j.regime.id), condition=j.condition.rstrip("."))
+                   for j in judgements if j.standing == Standing.PARTIAL)
 
 
-@check("TRF001", Severity.ERROR, "Transfer without a safeguard",
+@check("TRF001", Severity.ERROR,
+       QT_TRANSLATE_NOOP("checks/transfers", "Transfer without a safeguard"),
        reads=(*EVERYTHING_BUT_PROSE, REGIONS),
-       why="Sending personal data to a country outside the policy's jurisdictions, and not "
+       why=QT_TRANSLATE_NOOP(
+           "checks/transfers",
+           "Sending personal data to a country outside the policy's jurisdictions, and not "
            "recognised by them as adequate, is a restricted transfer (GDPR Chapter V): it needs "
            "standard contractual clauses, binding corporate rules or a derogation. Every place "
            "counts: the recipient's countries and where it stores the data. A partial adequacy "
-           "decision (the United States only for organisations certified under the Data "
-           "Privacy Framework) counts only when the recipient records it as its safeguard.",
-       fix="Record the safeguard used for this recipient (adequacy decision if it meets the "
-           "decision's condition), or stop sharing data with it.")
+           "decision (the United States only for organisations certified under the Data Privacy "
+           "Framework) counts only when the recipient records it as its safeguard."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/transfers",
+           "Record the safeguard used for this recipient (adequacy decision if it meets the "
+           "decision's condition), or stop sharing data with it."))
 def transfer_without_safeguard(ctx: Context) -> Iterator[Hit]:
     """Hits of TRF001, "Transfer without a safeguard"."""
     for index, recipient, rules in _receiving(ctx):
         lacking = [j for j in _judged(ctx, recipient) if not grounded(recipient, j)]
         if lacking:
             partial = _conditions(lacking)
-            yield Hit((RECIPIENTS, index, "safeguard"),
-                      f"recipient {named(ctx, RECIPIENTS, recipient.id)}"
-                      f" in {_in(recipient)}, outside "
-                      f"{_regimes([j.regime for j in lacking])}, receives data "
-                      f"({plural(len(rules), 'rule')} {names(rules)}) without a transfer "
-                      f"safeguard{partial}",
-                      "record standard contractual clauses or another safeguard" +
-                      (", or adequacy_decision if the recipient meets the condition"
-                       if partial else ""))
+            text = translate("checks/transfers", "recipient {recipient} in {places}, outside "
+                             "{regimes}, receives data (rule {rules}) without a transfer "
+                             "safeguard{conditions}") if len(rules) == 1 else translate(
+                "checks/transfers", "recipient {recipient} in {places}, outside {regimes}, "
+                "receives data (rules {rules}) without a transfer safeguard{conditions}")
+            hint = translate("checks/transfers", "record standard contractual clauses or "
+                             "another safeguard, or adequacy_decision if the recipient meets "
+                             "the condition") if partial else translate(
+                "checks/transfers", "record standard contractual clauses or another safeguard")
+            yield Hit((RECIPIENTS, index, "safeguard"), text.format(
+                recipient=named(ctx, RECIPIENTS, recipient.id), places=_in(recipient),
+                regimes=_regimes([j.regime for j in lacking]), rules=names(rules),
+                conditions=partial), hint)
 
 
-@check("TRF005", Severity.WARNING, "Transfer relying on an unrecorded adequacy decision",
+@check("TRF005", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/transfers", "Transfer relying on an unrecorded adequacy decision"),
        reads=(*EVERYTHING_BUT_PROSE, REGIONS),
-       why="The recipient's country is outside the policy's jurisdictions but recognised as "
+       why=QT_TRANSLATE_NOOP(
+           "checks/transfers",
+           "The recipient's country is outside the policy's jurisdictions but recognised as "
            "adequate, so the transfer can rest on the adequacy decision; the policy should say "
-           "so.",
-       fix="Set the safeguard to adequacy decision after checking the recipient is covered by "
-           "it; otherwise record standard contractual clauses.")
+           "so."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/transfers",
+           "Set the safeguard to adequacy decision after checking the recipient is covered by "
+           "it; otherwise record standard contractual clauses."))
 def adequacy_not_recorded(ctx: Context) -> Iterator[Hit]:
     """Hits of TRF005, "Transfer relying on an unrecorded adequacy decision"."""
     for index, recipient, rules in _receiving(ctx):
         judged = _judged(ctx, recipient)
         if judged and all(j.standing == Standing.ADEQUATE for j in judged) and \
                 recipient.derogation is None:
-            yield Hit((RECIPIENTS, index, "safeguard"),
-                      f"recipient {named(ctx, RECIPIENTS, recipient.id)}"
-                      f" in {_in(recipient)} receives data "
-                      f"({plural(len(rules), 'rule')} {names(rules)}) on the strength of "
-                      f"{_regimes([j.regime for j in judged])} adequacy, but no safeguard is "
-                      "recorded",
-                      "set the safeguard to adequacy_decision if the recipient is covered")
+            text = translate("checks/transfers", "recipient {recipient} in {places} receives "
+                             "data (rule {rules}) on the strength of {regimes} adequacy, but no "
+                             "safeguard is recorded") if len(rules) == 1 else translate(
+                "checks/transfers", "recipient {recipient} in {places} receives data (rules "
+                "{rules}) on the strength of {regimes} adequacy, but no safeguard is recorded")
+            yield Hit((RECIPIENTS, index, "safeguard"), text.format(
+                recipient=named(ctx, RECIPIENTS, recipient.id), places=_in(recipient),
+                rules=names(rules), regimes=_regimes([j.regime for j in judged])),
+                      translate("checks/transfers", "set the safeguard to adequacy_decision if "
+                                "the recipient is covered"))
 
 
-@check("TRF002", Severity.WARNING, "Recipient without a country",
+@check("TRF002", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/transfers", "Recipient without a country"),
        reads=(*EVERYTHING_BUT_PROSE, REGIONS),
-       why="Without the country where a recipient processes the data, nobody can tell whether "
+       why=QT_TRANSLATE_NOOP(
+           "checks/transfers",
+           "Without the country where a recipient processes the data, nobody can tell whether "
            "sharing with it is an international transfer that needs a safeguard. Data made "
-           "public (a recipient of kind public) has no country.",
-       fix="Set the recipient's country (ISO code, e.g. DE or US).")
+           "public (a recipient of kind public) has no country."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/transfers",
+           "Set the recipient's country (ISO code, e.g. DE or US)."))
 def recipient_without_country(ctx: Context) -> Iterator[Hit]:
     """Hits of TRF002, "Recipient without a country"."""
     for index, recipient in _recipients(ctx):
         if recipient.country is None and not recipient.countries and \
                 recipient.kind != RecipientKind.PUBLIC:
-            yield Hit((RECIPIENTS, index), f"recipient {named(ctx, RECIPIENTS, recipient.id)}"
-                                           f" has no country")
+            yield Hit((RECIPIENTS, index), translate(
+                "checks/transfers", "recipient {recipient} has no country").format(
+                recipient=named(ctx, RECIPIENTS, recipient.id)))
 
 
 def _claiming(ctx: Context) -> Iterator[tuple[int, Recipient, list[Judgement]]]:
@@ -159,52 +184,69 @@ def _claiming(ctx: Context) -> Iterator[tuple[int, Recipient, list[Judgement]]]:
             yield index, recipient, _judged(ctx, recipient)
 
 
-@check("TRF003", Severity.WARNING, "Adequacy decision claimed for a country without one",
+@check("TRF003", Severity.WARNING,
+       QT_TRANSLATE_NOOP("checks/transfers", "Adequacy decision claimed for a country without one"),
        reads=(*EVERYTHING_BUT_PROSE, REGIONS),
-       why="The recipient's safeguard is an adequacy decision, but one of its countries is not "
+       why=QT_TRANSLATE_NOOP(
+           "checks/transfers",
+           "The recipient's safeguard is an adequacy decision, but one of its countries is not "
            "on the adequacy list of the jurisdictions the transfer leaves, so the transfer has "
-           "no valid ground.",
-       fix="Use standard contractual clauses or another safeguard, or correct the country.")
+           "no valid ground."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/transfers",
+           "Use standard contractual clauses or another safeguard, or correct the country."))
 def adequacy_not_recognised(ctx: Context) -> Iterator[Hit]:
     """Hits of TRF003, "Adequacy decision claimed for a country without one"."""
     for index, recipient, judged in _claiming(ctx):
         lacking = [j for j in judged if j.standing == Standing.OUTSIDE]
         if lacking:
             regimes = [j.regime for j in lacking]
-            yield Hit((RECIPIENTS, index, "safeguard"),
-                      f"recipient {named(ctx, RECIPIENTS, recipient.id)}"
-                      f" relies on an adequacy decision, but "
-                      f"{_regimes(regimes)} {plural(len(set(regimes)), 'does', 'do')} not "
-                      f"recognise {names(dict.fromkeys(where(j.place) for j in lacking))} as "
-                      "adequate")
+            text = translate("checks/transfers", "recipient {recipient} relies on an adequacy "
+                             "decision, but {regimes} does not recognise {places} as adequate") \
+                if len(set(regimes)) == 1 else translate(
+                "checks/transfers", "recipient {recipient} relies on an adequacy decision, but "
+                "{regimes} do not recognise {places} as adequate")
+            yield Hit((RECIPIENTS, index, "safeguard"), text.format(
+                recipient=named(ctx, RECIPIENTS, recipient.id), regimes=_regimes(regimes),
+                places=names(dict.fromkeys(where(j.place) for j in lacking))))
 
 
-@check("TRF006", Severity.INFO, "Adequacy decision with a condition",
+@check("TRF006", Severity.INFO,
+       QT_TRANSLATE_NOOP("checks/transfers", "Adequacy decision with a condition"),
        reads=(*EVERYTHING_BUT_PROSE, REGIONS),
-       why="The adequacy decision the recipient relies on is partial: it covers only some "
+       why=QT_TRANSLATE_NOOP(
+           "checks/transfers",
+           "The adequacy decision the recipient relies on is partial: it covers only some "
            "organisations or sectors of the country (the United States only organisations "
            "certified under the Data Privacy Framework, Canada only those subject to PIPEDA). "
-           "Recording it as the safeguard says the recipient meets the condition.",
-       fix="Confirm the recipient meets the condition (e.g. its certification is active); "
-           "otherwise record standard contractual clauses.")
+           "Recording it as the safeguard says the recipient meets the condition."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/transfers",
+           "Confirm the recipient meets the condition (e.g. its certification is active); "
+           "otherwise record standard contractual clauses."))
 def conditional_adequacy(ctx: Context) -> Iterator[Hit]:
     """Hits of TRF006, "Adequacy decision with a condition"."""
     for index, recipient, judged in _claiming(ctx):
         partial = [j for j in judged if j.standing == Standing.PARTIAL]
         if partial:
-            yield Hit((RECIPIENTS, index, "safeguard"),
-                      f"recipient {named(ctx, RECIPIENTS, recipient.id)}"
-                      f" relies on an adequacy decision that is "
-                      f"partial{_conditions(partial)}",
-                      "confirm the recipient meets the condition")
+            yield Hit((RECIPIENTS, index, "safeguard"), translate(
+                "checks/transfers", "recipient {recipient} relies on an adequacy decision that "
+                "is partial{conditions}").format(recipient=named(ctx, RECIPIENTS, recipient.id),
+                                                 conditions=_conditions(partial)),
+                      translate("checks/transfers", "confirm the recipient meets the condition"))
 
 
-@check("TRF004", Severity.INFO, "Safeguard that is not needed",
+@check("TRF004", Severity.INFO,
+       QT_TRANSLATE_NOOP("checks/transfers", "Safeguard that is not needed"),
        reads=(*EVERYTHING_BUT_PROSE, REGIONS),
-       why="Every place of the recipient is inside every jurisdiction whose transfer rules bind "
-           "the policy, so sharing with it is no international transfer and needs no "
-           "safeguard. A recorded safeguard may mean the country is wrong.",
-       fix="Check the recipient's country; if it is right, remove the safeguard.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/transfers",
+           "Every place of the recipient is inside every jurisdiction whose transfer rules bind "
+           "the policy, so sharing with it is no international transfer and needs no safeguard. "
+           "A recorded safeguard may mean the country is wrong."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/transfers",
+           "Check the recipient's country; if it is right, remove the safeguard."))
 def needless_safeguard(ctx: Context) -> Iterator[Hit]:
     """Hits of TRF004, "Safeguard that is not needed"."""
     regimes = ctx.transfer_regimes
@@ -213,26 +255,32 @@ def needless_safeguard(ctx: Context) -> Iterator[Hit]:
     for index, recipient in _recipients(ctx):
         if recipient.safeguard is not None and places(recipient) and \
                 not _judged(ctx, recipient):
-            yield Hit((RECIPIENTS, index, "safeguard"),
-                      f"recipient {named(ctx, RECIPIENTS, recipient.id)}"
-                      f" is in {_in(recipient)}, inside "
-                      f"{_regimes(regimes)}, so its safeguard "
-                      f"({label(recipient.safeguard)}) is not needed")
+            yield Hit((RECIPIENTS, index, "safeguard"), translate(
+                "checks/transfers", "recipient {recipient} is in {places}, inside {regimes}, so "
+                "its safeguard ({safeguard}) is not needed").format(
+                recipient=named(ctx, RECIPIENTS, recipient.id), places=_in(recipient),
+                regimes=_regimes(regimes), safeguard=label(recipient.safeguard)))
 
 
-@check("TRF007", Severity.INFO, "Controller established outside the jurisdictions",
+@check("TRF007", Severity.INFO,
+       QT_TRANSLATE_NOOP("checks/transfers", "Controller established outside the jurisdictions"),
        reads=(*EVERYTHING_BUT_PROSE, REGIONS),
-       why="Transfers are judged from where the controller is established. When that is "
-           "outside every jurisdiction of the policy that restricts transfers (a US company "
-           "offering services in the EU, GDPR Art. 3(2)), no recipient is judged against them, "
-           "so no transfer finding appears.",
-       fix="Check the establishment; where an EU or UK establishment sends the data abroad, "
-           "set it there.")
+       why=QT_TRANSLATE_NOOP(
+           "checks/transfers",
+           "Transfers are judged from where the controller is established. When that is outside "
+           "every jurisdiction of the policy that restricts transfers (a US company offering "
+           "services in the EU, GDPR Art. 3(2)), no recipient is judged against them, so no "
+           "transfer finding appears."),
+       fix=QT_TRANSLATE_NOOP(
+           "checks/transfers",
+           "Check the establishment; where an EU or UK establishment sends the data abroad, set "
+           "it there."))
 def establishment_outside(ctx: Context) -> Iterator[Hit]:
     """Hits of TRF007, "Controller established outside the jurisdictions"."""
     home = ctx.policy.policy.establishment
     restricting = [j for j in ctx.jurisdictions if j.restricts_transfers]
     if home and restricting and not ctx.transfer_regimes:
-        yield Hit((METADATA, "establishment"),
-                  f"the controller is established in {home}, outside {_regimes(restricting)}, "
-                  "so no recipient is judged against their transfer rules")
+        yield Hit((METADATA, "establishment"), translate(
+            "checks/transfers", "the controller is established in {place}, outside {regimes}, "
+            "so no recipient is judged against their transfer rules").format(
+            place=home, regimes=_regimes(restricting)))

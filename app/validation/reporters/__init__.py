@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from app.validation.finding import Finding, Severity
+from app.domain.i18n import translate
+from app.validation.finding import Finding, Severity, severity_count
 
 
 def counts(findings: Iterable[Finding]) -> dict[str, int]:
@@ -16,10 +17,10 @@ def counts(findings: Iterable[Finding]) -> dict[str, int]:
 
 def summary_line(findings: list[Finding], files: int) -> str:
     """``2 errors, 1 warning, 0 notes in 1 file``."""
-    c = counts(findings)
-
-    def plural(n: int, word: str) -> str:
-        return f"{n} {word}{'' if n == 1 else 's'}"
-
-    return (f"{plural(c['error'], 'error')}, {plural(c['warning'], 'warning')}, "
-            f"{plural(c['info'], 'note')} in {plural(files, 'file')}")
+    found = Counter(f.severity for f in findings)
+    in_files = translate("findings", "%n file", None, files) if files == 1 else \
+        translate("findings", "%n files", None, files)
+    return translate("findings", "{errors}, {warnings}, {notes} in {files}").format(
+        errors=severity_count(Severity.ERROR, found[Severity.ERROR]),
+        warnings=severity_count(Severity.WARNING, found[Severity.WARNING]),
+        notes=severity_count(Severity.INFO, found[Severity.INFO]), files=in_files)

@@ -10,7 +10,8 @@ from typing import Any
 from urllib.parse import quote
 
 from app import __version__
-from app.validation.catalogue import Check, all_checks
+from app.domain.i18n import translate
+from app.validation.catalogue import FAMILIES, Check, all_checks
 from app.validation.finding import Finding, Severity
 from app.validation.reference import DOCUMENTATION_URL, help_uri
 
@@ -19,19 +20,26 @@ _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def _rule(check: Check, docs_url: str) -> dict[str, Any]:
-    """A reportingDescriptor: the check's documentation, its default level and family."""
+    """A reportingDescriptor: the check's documentation, its default level and family.
+
+    The texts are in the current language; the rule's name, family and tags, which tools
+    match on, stay English.
+    """
+    family = FAMILIES[check.code[:3]]
+    fix = translate("check reference", "How to fix: {fix}").format(fix=check.fix)
+    fix_markdown = translate("check reference", "**How to fix:** {fix}").format(fix=check.fix)
     return {
         "id": check.code,
-        "name": "".join(word.capitalize() for word in check.title.split()),
+        "name": "".join(word.capitalize() for word in check.title_source.split()),
         "shortDescription": {"text": check.title},
         "fullDescription": {"text": check.why},
-        "help": {"text": f"{check.why} How to fix: {check.fix}",
-                 "markdown": f"{check.why}\n\n**How to fix:** {check.fix}"},
+        "help": {"text": f"{check.why} {fix}",
+                 "markdown": f"{check.why}\n\n{fix_markdown}"},
         "helpUri": help_uri(check.code, docs_url),
         "defaultConfiguration": {"level": _LEVEL[check.severity]},
-        "properties": {"family": check.family, "familyCode": check.code[:3],
+        "properties": {"family": family, "familyCode": check.code[:3],
                        "severity": str(check.severity),
-                       "tags": ["privacy", "policy", check.family.lower()]},
+                       "tags": ["privacy", "policy", family.lower()]},
     }
 
 
