@@ -228,3 +228,30 @@ def test_the_json_report_names_a_file_whose_name_is_not_utf8(
     report = json.loads(Path("out.json").read_text(encoding="utf-8"))
     files = {f["file"] for f in report["findings"]} | {u["file"] for u in report["unreadable"]}
     assert files == {"bad\\xff name.policy.yaml"}
+
+
+def test_fingerprints_do_not_change_with_the_language(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Code-scanning tools match alerts across runs by fingerprint: a runner in another locale
+    must not make every finding look new."""
+    example = next((Path(__file__).parents[2] / "resources" / "examples").glob("*.policy.yaml"))
+    prints = {}
+    for language in ("en", "de", "fr"):
+        main(["--language", language, "validate", str(example), "--format", "sarif"])
+        results = json.loads(capsys.readouterr().out)["runs"][0]["results"]
+        prints[language] = [r["partialFingerprints"] for r in results]
+        messages = [r["message"]["text"] for r in results]
+        if language == "en":
+            english = messages
+        else:
+            assert messages != english  # really another language
+    assert prints["en"] == prints["de"] == prints["fr"]
+    assert len({p["policyStudioFinding/v2"] for p in prints["en"]}) == len(prints["en"])
+
+
+def test_two_findings_of_one_check_at_one_place_have_their_own_fingerprints() -> None:
+    findings = [Finding("RUL003", Severity.WARNING, f"message {n}", ("rules", 0))
+                for n in range(2)]
+    log = json.loads(sarif.render(findings))
+    prints = [r["partialFingerprints"]["policyStudioFinding/v2"]
+              for r in log["runs"][0]["results"]]
+    assert len(set(prints)) == 2

@@ -57,7 +57,7 @@ def _uri(file: str, base: Path) -> str:
         return path.resolve().as_uri()
 
 
-def _result(finding: Finding, index: int, base: Path) -> dict[str, Any]:
+def _result(finding: Finding, index: int, base: Path, occurrence: int) -> dict[str, Any]:
     location: dict[str, Any] = {
         "logicalLocations": [{"fullyQualifiedName": finding.where or "policy", "kind": "member"}]
     }
@@ -68,8 +68,12 @@ def _result(finding: Finding, index: int, base: Path) -> dict[str, Any]:
         if finding.line is not None:
             physical["region"] = {"startLine": finding.line, "startColumn": finding.column or 1}
         location["physicalLocation"] = physical
+    # the check, the place and which of that check's findings there it is: not the message,
+    # which is in the reader's language (a runner in another locale must not make every
+    # finding look new to a code-scanning tool)
     fingerprint = hashlib.sha256(
-        f"{finding.code}|{finding.where}|{finding.message}".encode()
+        f"{finding.code}|{finding.file or ''}|{finding.where}|{occurrence}".encode(
+            "utf-8", "surrogateescape")
     ).hexdigest()
     text = finding.message + (f" ({finding.hint})" if finding.hint else "")
     return {
@@ -78,8 +82,19 @@ def _result(finding: Finding, index: int, base: Path) -> dict[str, Any]:
         "level": _LEVEL[finding.severity],
         "message": {"text": text},
         "locations": [location],
-        "partialFingerprints": {"policyStudioFinding/v1": fingerprint},
+        "partialFingerprints": {"policyStudioFinding/v2": fingerprint},
     }
+
+
+def _numbered(findings: list[Finding]) -> list[tuple[Finding, int]]:
+    """Each finding with how many of the same check at the same place came before it."""
+    seen: dict[tuple[str, str | None, str], int] = {}
+    numbered = []
+    for finding in findings:
+        key = (finding.code, finding.file, finding.where)
+        numbered.append((finding, seen.get(key, 0)))
+        seen[key] = seen.get(key, 0) + 1
+    return numbered
 
 
 def _invocation(unreadable: list[dict[str, Any]], base: Path) -> dict[str, Any]:
@@ -124,7 +139,7 @@ def render(findings: list[Finding], base: Path | None = None,
             "originalUriBaseIds": {"%SRCROOT%": {"uri": base.resolve().as_uri() + "/"}},
             "columnKind": "unicodeCodePoints",
             "invocations": [_invocation(unreadable or [], base)],
-            "results": [_result(f, index[f.code], base) for f in findings],
+            "results": [_result(f, index[f.code], base, n) for f, n in _numbered(findings)],
         }],
     }
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
