@@ -298,4 +298,916 @@
       <translation>Tout sélectionner</translation>
     </message>
   </context>
+  <context>
+    <name>art30</name>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source> and </source>
+      <translation> et </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>%n activities, one per purpose; a purpose within another is numbered under it.</source>
+      <translation>
+        <numerusform>%n activité, une par finalité ; une finalité incluse dans une autre est numérotée sous celle-ci.</numerusform>
+        <numerusform>%n activités, une par finalité ; une finalité incluse dans une autre est numérotée sous celle-ci.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/art30_groups.py" />
+      <source>%n criminal offence data</source>
+      <translation>
+        <numerusform>%n donnée d’infraction</numerusform>
+        <numerusform>%n données d’infraction</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/art30_groups.py" />
+      <source>%n of the rules are under legal hold.</source>
+      <translation>
+        <numerusform>%n des règles fait l’objet d’une conservation légale (legal hold).</numerusform>
+        <numerusform>%n des règles font l’objet d’une conservation légale (legal hold).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>%n recipients in {places}</source>
+      <translation>
+        <numerusform>%n destinataire situé ici : {places}</numerusform>
+        <numerusform>%n destinataires situés ici : {places}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/art30_groups.py" />
+      <source>%n special category</source>
+      <translation>
+        <numerusform>%n catégorie particulière</numerusform>
+        <numerusform>%n catégories particulières</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_receivers.py" />
+      <source>Any data subject (the rules do not limit them)</source>
+      <translation>Toute personne concernée (les règles ne les limitent pas)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_receivers.py" />
+      <source>Any data subject (the rules do not limit them), including:</source>
+      <translation>Toute personne concernée (les règles ne les limitent pas), dont :</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Applies to all processing: {measures}</source>
+      <translation>S’applique à tout traitement : {measures}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>April</source>
+      <translation>avril</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Assessment: {text}</source>
+      <translation>Évaluation : {text}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>August</source>
+      <translation>août</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Automated decision-making, including profiling</source>
+      <translation>Prise de décision automatisée, y compris le profilage</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Balancing test: {text}</source>
+      <translation>Mise en balance : {text}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Categories of data subjects</source>
+      <translation>Catégories de personnes concernées</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Categories of personal data</source>
+      <translation>Catégories de données à caractère personnel</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Categories of recipients</source>
+      <translation>Catégories de destinataires</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30.py" />
+      <source>Contact details</source>
+      <translation>Coordonnées</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>Content digest:</source>
+      <translation>Empreinte du contenu :</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30.py" />
+      <source>Controller</source>
+      <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Controller served</source>
+      <translation>Responsable du traitement servi</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Controller served: contact details</source>
+      <translation>Responsable du traitement servi : coordonnées</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Controller served: processing contract (GDPR Art. 28)</source>
+      <translation>Responsable du traitement servi : contrat de sous-traitance (art. 28 RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Controller served: representative (GDPR Art. 27)</source>
+      <translation>Responsable du traitement servi : représentant (art. 27 RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Data protection impact assessment</source>
+      <translation>Analyse d’impact relative à la protection des données</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30.py" />
+      <source>Data protection officer</source>
+      <translation>Délégué à la protection des données</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>December</source>
+      <translation>décembre</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Digest</source>
+      <translation>Empreinte</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>Done</source>
+      <translation>Terminée</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30.py" />
+      <source>Established in</source>
+      <translation>Pays d’établissement</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>February</source>
+      <translation>février</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>GDPR Art. 30(1), controller’s record</source>
+      <translation>Art. 30(1) RGPD, registre du responsable du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>GDPR Art. 30(2)</source>
+      <translation>Art. 30(2) RGPD</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>Generated by Policy Studio from policy {policy} {version}; content digest {digest}. The machine file with the same digest says exactly what this record says.</source>
+      <translation>Généré par Policy Studio à partir de la politique {policy} {version} ; empreinte du contenu {digest}. Le fichier lisible par machine portant la même empreinte dit exactement ce que dit ce registre.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>In progress</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>January</source>
+      <translation>janvier</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30.py" />
+      <source>Joint controllers</source>
+      <translation>Responsables conjoints du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>July</source>
+      <translation>juillet</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>June</source>
+      <translation>juin</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Lawful basis (GDPR Art. 6)</source>
+      <translation>Base légale (art. 6 RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30.py" />
+      <source>Laws applied</source>
+      <translation>Droits applicables</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Legal hold: {reason}.</source>
+      <translation>Conservation légale (legal hold) : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Legitimate interests</source>
+      <translation>Intérêts légitimes</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>March</source>
+      <translation>mars</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>May</source>
+      <translation>mai</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>NO CONTRACT REFERENCED</source>
+      <translation>AUCUN CONTRAT RÉFÉRENCÉ</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>NO SAFEGUARD RECORDED</source>
+      <translation>AUCUNE GARANTIE ENREGISTRÉE</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>NOT LISTED under Processing for controllers</source>
+      <translation>NON LISTÉ sous Traitements pour des responsables</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>No purpose is recorded as carried out on behalf of this controller.</source>
+      <translation>Aucune finalité n’est enregistrée comme poursuivie pour le compte de ce responsable du traitement.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/art30_groups.py" />
+      <source>No retention rule for %n categories (in {families}).</source>
+      <translation>
+        <numerusform>Aucune règle de conservation pour %n catégorie (dans {families}).</numerusform>
+        <numerusform>Aucune règle de conservation pour %n catégories (dans {families}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>No security measures are recorded in the policy.</source>
+      <translation>Aucune mesure de sécurité n’est enregistrée dans la politique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>No transfer outside the EEA for the other recipients ({recipients}).</source>
+      <translation>Aucun transfert hors de l’EEE pour les autres destinataires ({recipients}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>No transfer outside the EEA: every recipient is in the EEA ({recipients}).</source>
+      <translation>Aucun transfert hors de l’EEE : chaque destinataire se trouve dans l’EEE ({recipients}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>No transfer outside the country of establishment for the other recipients ({recipients}).</source>
+      <translation>Aucun transfert hors du pays d’établissement pour les autres destinataires ({recipients}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>No transfer outside the country of establishment: every recipient is in the country of establishment or a country it recognises as adequate without conditions ({recipients}).</source>
+      <translation>Aucun transfert hors du pays d’établissement : chaque destinataire se trouve dans le pays d’établissement ou dans un pays qu’il reconnaît comme adéquat sans conditions ({recipients}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>No.</source>
+      <translation>N°</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>Not needed (screened out)</source>
+      <translation>Non nécessaire (écartée lors de l’examen préalable)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>Not recorded, although {signs}: record whether people are profiled and whether decisions are taken solely by automated means (GDPR Art. 22).</source>
+      <translation>Non enregistré, bien que {signs} : enregistrez si des personnes font l’objet d’un profilage et si des décisions sont prises exclusivement par des moyens automatisés (art. 22 RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>November</source>
+      <translation>novembre</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>October</source>
+      <translation>octobre</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>On behalf of {name}</source>
+      <translation>Pour le compte de {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_receivers.py" />
+      <source>Other recipients</source>
+      <translation>Autres destinataires</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>Processing activities</source>
+      <translation>Activités de traitement</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Processing activity</source>
+      <translation>Activité de traitement</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>Processing carried out on behalf of each controller</source>
+      <translation>Traitements effectués pour le compte de chaque responsable du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30.py" />
+      <source>Processing contract (GDPR Art. 28)</source>
+      <translation>Contrat de sous-traitance (art. 28 RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30.py" />
+      <source>Processor</source>
+      <translation>Sous-traitant</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Processor contracts (GDPR Art. 28)</source>
+      <translation>Contrats de sous-traitance (art. 28 RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>Processors</source>
+      <translation>Sous-traitants</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>Public authorities</source>
+      <translation>Autorités publiques</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>Published (anyone can see it)</source>
+      <translation>Publié (visible par tous)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Purposes of the processing</source>
+      <translation>Finalités du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30.py" />
+      <source>Record created</source>
+      <translation>Registre créé le</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30.py" />
+      <source>Record last updated</source>
+      <translation>Registre mis à jour le</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/record.py" />
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>Record of processing activities</source>
+      <translation>Registre des activités de traitement</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/record.py" />
+      <source>Record of processing activities (processor)</source>
+      <translation>Registre des activités de traitement (sous-traitant)</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>Record of processing activities carried out as processor</source>
+      <translation>Registre des activités de traitement effectuées en tant que sous-traitant</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>Record of processing activities: {title}</source>
+      <translation>Registre des activités de traitement : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30.py" />
+      <source>Representative (GDPR Art. 27)</source>
+      <translation>Représentant (art. 27 RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Required by the rules for these uses: {measures}</source>
+      <translation>Exigé par les règles pour ces utilisations : {measures}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>Required, not started</source>
+      <translation>Requise, non commencée</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Sale and sharing (CCPA/CPRA)</source>
+      <translation>Vente et partage (CCPA/CPRA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Security measures</source>
+      <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>September</source>
+      <translation>septembre</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/art30_groups.py" />
+      <source>Set for each category by %n retention rules (see the retention schedule): {period}, then {dispositions}.</source>
+      <translation>
+        <numerusform>Fixée pour chaque catégorie par %n règle de conservation (voir le calendrier de conservation) : {period}, puis {dispositions}.</numerusform>
+        <numerusform>Fixée pour chaque catégorie par %n règles de conservation (voir le calendrier de conservation) : {period}, puis {dispositions}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_groups.py" />
+      <source>Some categories are kept indefinitely.</source>
+      <translation>Certaines catégories sont conservées sans limite de durée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_groups.py" />
+      <source>Some periods also depend on criteria stated in the rules.</source>
+      <translation>Certaines durées dépendent aussi de critères énoncés dans les règles.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Source of the personal data</source>
+      <translation>Source des données à caractère personnel</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Special category condition (GDPR Art. 9)</source>
+      <translation>Condition pour les catégories particulières (art. 9 RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>Technical and organisational security measures</source>
+      <translation>Mesures de sécurité techniques et organisationnelles</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>The controller</source>
+      <translation>Le responsable du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>The organisation processes no personal data on behalf of other controllers: the policy lists none under Processing for controllers.</source>
+      <translation>L’organisation ne traite aucune donnée à caractère personnel pour le compte d’autres responsables du traitement : la politique n’en liste aucun sous Traitements pour des responsables.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>The policy declares no purposes of its own.</source>
+      <translation>La politique ne déclare aucune finalité propre.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>The processor</source>
+      <translation>Le sous-traitant</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>Third parties (independent controllers)</source>
+      <translation>Tiers (responsables du traitement indépendants)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Time limits for erasure</source>
+      <translation>Délais d’effacement</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_receivers.py" />
+      <source>To {places}: {ground}</source>
+      <translation>Vers {places} : {ground}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Transfers to third countries and safeguards</source>
+      <translation>Transferts vers des pays tiers et garanties</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>Under legal hold.</source>
+      <translation>Fait l’objet d’une conservation légale (legal hold).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>Within the organisation</source>
+      <translation>Au sein de l’organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>a parent's or guardian's consent for a child below the age of digital consent</source>
+      <translation>le consentement d’un parent ou tuteur pour un enfant n’ayant pas atteint l’âge du consentement numérique</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>adequacy decision (GDPR Art. 45)</source>
+      <translation>décision d’adéquation (art. 45 RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>adequacy decision (GDPR Art. 45; the country is recognised as adequate, not recorded for this recipient)</source>
+      <translation>décision d’adéquation (art. 45 RGPD ; le pays est reconnu comme adéquat, non enregistrée pour ce destinataire)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>aggregation</source>
+      <translation>agrégation</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>anonymisation</source>
+      <translation>anonymisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_receivers.py" />
+      <source>any recipient (a rule allows disclosure to anyone)</source>
+      <translation>tout destinataire (une règle autorise la communication à quiconque)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>binding corporate rules (GDPR Art. 47)</source>
+      <translation>règles d’entreprise contraignantes (art. 47 RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_receivers.py" />
+      <source>children</source>
+      <translation>enfants</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>data minimisation</source>
+      <translation>minimisation des données</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>derogation (GDPR Art. 49), which one is not recorded</source>
+      <translation>dérogation (art. 49 RGPD), laquelle n’est pas enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>derogation for a specific situation (GDPR Art. 49)</source>
+      <translation>dérogation pour une situation particulière (art. 49 RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>derogation: {ground}</source>
+      <translation>dérogation : {ground}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>encryption</source>
+      <translation>chiffrement</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>establishing, exercising or defending legal claims (GDPR Art. 49(1)(e))</source>
+      <translation>constatation, exercice ou défense de droits en justice (art. 49(1)(e) RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_groups.py" />
+      <source>from {shortest} to {longest}</source>
+      <translation>de {shortest} à {longest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_groups.py" />
+      <source>from {starts}</source>
+      <translation>à compter de {starts}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>important reasons of public interest (GDPR Art. 49(1)(d))</source>
+      <translation>motifs importants d’intérêt public (art. 49(1)(d) RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>it uses data inferred about people ({categories}) for {kind}</source>
+      <translation>elle utilise des données déduites sur des personnes ({categories}) pour {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>made from a public register (GDPR Art. 49(1)(g))</source>
+      <translation>effectué à partir d’un registre public (art. 49(1)(g) RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>necessary for a contract made in the person's interest (GDPR Art. 49(1)(c))</source>
+      <translation>nécessaire à un contrat conclu dans l’intérêt de la personne (art. 49(1)(c) RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>necessary for a contract with the person or steps they asked for (GDPR Art. 49(1)(b))</source>
+      <translation>nécessaire à un contrat avec la personne ou à des mesures prises à sa demande (art. 49(1)(b) RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>no processor receives the data</source>
+      <translation>aucun sous-traitant ne reçoit les données</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30.py" />
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>none (no rule allows a use for this purpose)</source>
+      <translation>aucune (aucune règle n’autorise d’utilisation pour cette finalité)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30.py" />
+      <source>none appointed</source>
+      <translation>aucun désigné</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>none outside the organisation's own use</source>
+      <translation>aucun en dehors de l’usage propre de l’organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30.py" />
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>none recorded</source>
+      <translation>aucune enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>not applicable (the CCPA/CPRA does not apply)</source>
+      <translation>sans objet (le CCPA/CPRA ne s’applique pas)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30.py" />
+      <location filename="../../app/exporters/art30_fields.py" />
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>not recorded</source>
+      <translation>non enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30.py" />
+      <source>not recorded: the controller is {gap}</source>
+      <translation>non enregistré : le responsable du traitement est {gap}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>not relied on</source>
+      <translation>non invoqués</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>notifying the person</source>
+      <translation>information de la personne</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>pseudonymisation</source>
+      <translation>pseudonymisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>standard contractual clauses (GDPR Art. 46(2)(c))</source>
+      <translation>clauses contractuelles types (art. 46(2)(c) RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>status {status}</source>
+      <translation>statut {status}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>the person's explicit consent, informed of the risks (GDPR Art. 49(1)(a))</source>
+      <translation>consentement explicite de la personne, informée des risques (art. 49(1)(a) RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>the purpose is of the profiling kind</source>
+      <translation>la finalité est de type profilage</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_groups.py" />
+      <source>the whole family</source>
+      <translation>toute la famille</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>the {regime} adequacy decision covers only part of the country: {condition}</source>
+      <translation>la décision d’adéquation au titre de {regime} ne couvre qu’une partie du pays : {condition}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/art30.html.j2" />
+      <source>version {version}</source>
+      <translation>version {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>vital interests of a person who cannot consent (GDPR Art. 49(1)(f))</source>
+      <translation>intérêts vitaux d’une personne qui ne peut pas consentir (art. 49(1)(f) RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_receivers.py" />
+      <source>vulnerable people</source>
+      <translation>personnes vulnérables</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30.py" />
+      <source>{category}, of which only:</source>
+      <translation>{category}, dont uniquement :</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30.py" />
+      <source>{controller} (not listed under Processing for controllers)</source>
+      <translation>{controller} (non listé sous Traitements pour des responsables)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/art30_groups.py" />
+      <source>{count} of its %n categories</source>
+      <translation>
+        <numerusform>{count} de sa %n catégorie</numerusform>
+        <numerusform>{count} de ses %n catégories</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>{date} (the effective date; no update date recorded)</source>
+      <translation>{date} (date d’entrée en vigueur ; aucune date de mise à jour enregistrée)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>{date} (the latest approval; no update date recorded)</source>
+      <translation>{date} (dernière approbation ; aucune date de mise à jour enregistrée)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>{day} {month} {year}</source>
+      <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_groups.py" />
+      <source>{items} or {last}</source>
+      <translation>{items} ou {last}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>{names}:</source>
+      <translation>{names} :</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>{names}: no retention rule</source>
+      <translation>{names} : aucune règle de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>{names}: {rule}{citation}.{hold}</source>
+      <translation>{names} : {rule}{citation}.{hold}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/art30.py" />
+      <source>{name} (with the %n purposes within it)</source>
+      <translation>
+        <numerusform>{name} (avec la %n finalité qu’elle inclut)</numerusform>
+        <numerusform>{name} (avec les %n finalités qu’elle inclut)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_receivers.py" />
+      <source>{name}: {contract}</source>
+      <translation>{name} : {contract}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_groups.py" />
+      <source>{name}: {count}</source>
+      <translation>{name} : {count}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_fields.py" />
+      <source>{name}: {description}</source>
+      <translation>{name} : {description}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>{name}: {places}</source>
+      <translation>{name} : {places}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>{place} (storage only)</source>
+      <translation>{place} (stockage uniquement)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_receivers.py" />
+      <source>{recipient} (not declared)</source>
+      <translation>{recipient} (non déclaré)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_receivers.py" />
+      <source>{recipient} to {places}: {ground}</source>
+      <translation>{recipient} vers {places} : {ground}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_groups.py" />
+      <source>{span}, counted from {starts}</source>
+      <translation>{span}, à compter de {starts}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_words.py" />
+      <source>{status}: {reference}</source>
+      <translation>{status} : {reference}</translation>
+    </message>
+  </context>
+  <context>
+    <name>document standing</name>
+    <message>
+      <location filename="../../app/exporters/standing.py" />
+      <source>DRAFT: this document is not approved ({why}).</source>
+      <translation>PROJET : ce document n’est pas approuvé ({why}).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/standing.py" />
+      <source>Exported despite %n error finding: validation reports known problems in this policy (run policy-studio validate for the list).</source>
+      <translation>
+        <numerusform>Exporté malgré %n erreur constatée : la validation signale des problèmes connus dans cette politique (policy-studio validate en donne la liste).</numerusform>
+        <numerusform>Exporté malgré %n erreurs constatées : la validation signale des problèmes connus dans cette politique (policy-studio validate en donne la liste).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/standing.py" />
+      <source>Exported despite %n error findings: validation reports known problems in this policy (run policy-studio validate for the list).</source>
+      <translation>
+        <numerusform>Exporté malgré %n erreur constatée : la validation signale des problèmes connus dans cette politique (policy-studio validate en donne la liste).</numerusform>
+        <numerusform>Exporté malgré %n erreurs constatées : la validation signale des problèmes connus dans cette politique (policy-studio validate en donne la liste).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/standing.py" />
+      <source>no approval of this content is recorded</source>
+      <translation>aucune approbation de ce contenu n’est enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/standing.py" />
+      <source>the policy changed after it was approved, so this content is not approved</source>
+      <translation>la politique a été modifiée après son approbation, ce contenu n’est donc pas approuvé</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/standing.py" />
+      <source>the policy's status is {status}</source>
+      <translation>le statut de la politique est {status}</translation>
+    </message>
+  </context>
+  <context>
+    <name>pdf</name>
+    <message>
+      <location filename="../../app/exporters/pdf/writer.py" />
+      <source>Content digest {digest}</source>
+      <translation>Empreinte du contenu {digest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/standing.py" />
+      <source>DRAFT - not approved</source>
+      <translation>PROJET – non approuvé</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/writer.py" />
+      <source>Page {page} of {count}</source>
+      <translation>Page {page} sur {count}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/writer.py" />
+      <source>Version {version}</source>
+      <translation>Version {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/record.py" />
+      <source>{heading}: {title}</source>
+      <translation>{heading} : {title}</translation>
+    </message>
+  </context>
 </TS>

@@ -1,0 +1,125 @@
+"""The readable documents in German and French: lang attribute, headings, no English left.
+
+Each document is rendered with the language active (the catalogues bundled with the app) and
+read back: its ``lang`` is the language, its headings are the catalogue's words for it, and
+none of the English headings its template and exporter write is left; rendered in English
+again, it is the same document as before (nothing leaks between languages).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from app.domain import i18n
+from app.exporters.art30 import build_processor_record, build_record
+from app.exporters.art30_csv import csv_rows
+from app.exporters.art30_fields import TITLES
+from app.exporters.art30_html import render_html as art30_html
+from app.paths import RESOURCES
+from app.storage.loader import load_file
+from app.storage.translations import activate
+
+EXAMPLE = RESOURCES / "examples" / "northwind-outfitters.policy.yaml"
+
+ART30_HEADINGS = {
+    "de": ["Verzeichnis von Verarbeitungstätigkeiten", "Der Verantwortliche",
+           "Verarbeitungstätigkeiten", "Technische und organisatorische Sicherheitsmaßnahmen",
+           "Zwecke der Verarbeitung", "Rechtsgrundlage (Art. 6 DSGVO)",
+           "Kategorien betroffener Personen", "Fristen für die Löschung"],
+    "fr": ["Registre des activités de traitement", "Le responsable du traitement",
+           "Activités de traitement", "Mesures de sécurité techniques et organisationnelles",
+           "Finalités du traitement", "Base légale (art. 6 RGPD)",
+           "Catégories de personnes concernées", "Délais d\u2019effacement"],
+}
+ART30_ENGLISH = ["Record of processing activities", "The controller", "Processing activities",
+                 "Technical and organisational security measures", "Contact details",
+                 "Data protection officer", "Record last updated", "Content digest:",
+                 *TITLES]
+
+
+@pytest.fixture
+def policy():  # type: ignore[no-untyped-def]
+    return load_file(EXAMPLE).policy
+
+
+@pytest.fixture
+def speaking() -> Iterator[object]:
+    """``speaking(code)`` makes ``code`` the language until the test ends."""
+    before = i18n.current()
+    try:
+        yield activate
+    finally:
+        i18n.use(before)
+
+
+def _headings(html: str) -> list[str]:
+    found = re.findall(r"<(h[1-6]|th)\b[^>]*>(.*?)</\1>", html, re.S)
+    return [re.sub(r"<[^>]+>|&#8203;|\u200b", "", text).strip() for _, text in found]
+
+
+def _text(html: str) -> str:
+    return re.sub(r"<[^>]+>", "", html)
+
+
+@pytest.mark.parametrize("language", ["de", "fr"])
+def test_the_record_of_processing_speaks_the_language(policy, speaking, language) -> None:  # type: ignore[no-untyped-def]
+    english = art30_html(build_record(policy))
+    speaking(language)
+    html = art30_html(build_record(policy))
+    assert f'<html lang="{language}">' in html
+    headings = _headings(html)
+    for heading in ART30_HEADINGS[language]:
+        assert any(heading in h for h in headings), heading
+    body = "\n".join(headings)
+    left = [word for word in ART30_ENGLISH if word in body]
+    assert not left, f"English headings left in the {language} record: {left}"
+    assert "DRAFT:" not in _text(html)  # the standing notice speaks the language too
+    speaking("en")
+    assert art30_html(build_record(policy)) == english  # English unchanged afterwards
+
+
+@pytest.mark.parametrize("language", ["de", "fr"])
+def test_the_processor_record_and_the_csv_headings_speak_the_language(
+        policy, speaking, language) -> None:  # type: ignore[no-untyped-def]
+    english_rows = csv_rows(build_record(policy))
+    speaking(language)
+    html = art30_html(build_processor_record(policy))
+    assert f'<html lang="{language}">' in html
+    assert "Record of processing activities carried out as processor" not in html
+    header = csv_rows(build_record(policy))[0]
+    assert len(header) == len(english_rows[0])  # the same columns, in people's words
+    assert not set(header) & set(english_rows[0]) - {"Version"}, header
+    assert ART30_HEADINGS[language][4] in header
+    assert csv_rows(build_record(policy))[1][-1].startswith("sha256:")  # the digest as it is
+
+
+def test_the_german_record_pdf_has_german_page_furniture(policy, speaking) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from app.exporters.pdf.record import render_pdf
+
+    speaking("de")
+    data, count = render_pdf(build_record(policy))
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+                    .split())
+    assert f"Seite 1 von {count}" in text and f"Seite {count} von {count}" in text
+    assert "Inhalts-Prüfsumme sha256:" in text and "Page 1 of" not in text
+    assert "Verzeichnis von Verarbeitungstätigkeiten: " in text  # the running header
+
+
+def test_the_german_record_dates_and_gap_words_are_german(policy, speaking) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from app.exporters.art30_html import pieces
+    from app.exporters.art30_words import day
+
+    speaking("de")
+    assert day(dt.date(2026, 2, 16)) == "16. Februar 2026"
+    cut = pieces("Vertrag: KEIN VERTRAG ANGEGEBEN")
+    assert ("KEIN VERTRAG ANGEGEBEN", True) in cut  # the gap is still highlighted
+    speaking("fr")
+    assert day(dt.date(2026, 2, 16)) == "16 février 2026"
