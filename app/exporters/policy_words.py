@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from app.domain import ids
 from app.domain.enums import ConsentMechanism, Effect, RecipientKind, label
+from app.domain.i18n import translate
 from app.domain.ids import shown_name
 from app.domain.models import Policy, RetentionRule, UseRule
 from app.domain.region_codes import ANY_RECIPIENT
@@ -82,11 +83,13 @@ def art9(condition: str) -> str:
 
 
 def join(words: Iterable[str], last: str = "and") -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
+    """``a``, ``a and b``, ``a, b and c`` (``last`` is ``and`` or ``or``, in the language)."""
     items = [w for w in words if w]
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + f" {last} " + items[-1]
+    word = translate("document words", "and") if last == "and" else \
+        translate("document words", "or") if last == "or" else last
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
 def mid_sentence(name: str) -> str:

@@ -1183,6 +1183,864 @@
     </message>
   </context>
   <context>
+    <name>document words</name>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>and</source>
+      <translation>und</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>or</source>
+      <translation>oder</translation>
+    </message>
+  </context>
+  <context>
+    <name>notice</name>
+    <message numerus="yes">
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>%n more</source>
+      <translation>
+        <numerusform>%n weitere</numerusform>
+        <numerusform>%n weitere</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>A Global Privacy Control signal is not honoured as an opt-out: we do not ask for consent for this.</source>
+      <translation>Ein Global-Privacy-Control-Signal gilt hier nicht als Widerspruch: Wir bitten dafür nicht um Einwilligung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>A computer alone makes some decisions about you, for {purposes}.</source>
+      <translation>Manche Entscheidungen über Sie trifft allein ein Computer, und zwar für {purposes}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_md.py" />
+      <location filename="../../resources/documents/notice.html.j2" />
+      <source>At a glance</source>
+      <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>Automated decisions and profiling</source>
+      <translation>Automatisierte Entscheidungen und Profiling</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_md.py" />
+      <location filename="../../resources/documents/notice.html.j2" />
+      <source>Content digest of the policy this notice was made from: {digest}</source>
+      <translation>Inhalts-Prüfsumme der Richtlinie, aus der diese Datenschutzerklärung erstellt wurde: {digest}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/notice.html.j2" />
+      <source>Contents</source>
+      <translation>Inhalt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Controller</source>
+      <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Data</source>
+      <translation>Daten</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Data protection officer</source>
+      <translation>Datenschutzbeauftragter</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Data we use for it: {categories}</source>
+      <translation>Daten, die wir dafür verwenden: {categories}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>Each part below is short. Follow its link to read the details.</source>
+      <translation>Jeder Teil unten ist kurz. Über seinen Link lesen Sie die Einzelheiten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>For {purposes}, we may also share data with other organisations, not only those named here.</source>
+      <translation>Für {purposes} können wir Daten auch an andere Organisationen weitergeben, nicht nur an die hier genannten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>From {organisation}</source>
+      <translation>Von {organisation}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>How long depends on the data and why we hold it.</source>
+      <translation>Wie lange, hängt von den Daten ab und davon, warum wir sie speichern.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>How long we keep your data</source>
+      <translation>Wie lange wir Ihre Daten speichern</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>If your browser sends a Global Privacy Control signal, we treat it as your request to opt out.</source>
+      <translation>Sendet Ihr Browser ein Global-Privacy-Control-Signal, behandeln wir es als Ihren Widerspruch.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>In California, you can complain to the California Privacy Protection Agency.</source>
+      <translation>In Kalifornien können Sie sich bei der California Privacy Protection Agency beschweren.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>In effect from</source>
+      <translation>Gültig ab</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>It comes from {sources}.</source>
+      <translation>Sie stammen {sources}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>It is a public authority.</source>
+      <translation>Es handelt sich um eine Behörde.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>It is part of our own organisation.</source>
+      <translation>Er gehört zu unserer eigenen Organisation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>It is {retention}</source>
+      <translation>Aufbewahrung: {retention}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>It says what we collect, why we use it, who we share it with and what your rights are.</source>
+      <translation>Sie sagt, was wir erheben, warum wir es verwenden, an wen wir es weitergeben und welche Rechte Sie haben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>It uses the data for its own purposes.</source>
+      <translation>Er verwendet die Daten für eigene Zwecke.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>It works for us, under our instructions.</source>
+      <translation>Er arbeitet für uns, nach unseren Weisungen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Joint controller</source>
+      <translation>Gemeinsam Verantwortlicher</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Legal basis: not stated.</source>
+      <translation>Rechtsgrundlage: nicht angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Legal basis: {basis}.</source>
+      <translation>Rechtsgrundlage: {basis}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>None of our purposes needs your consent or lets you opt out.</source>
+      <translation>Keiner unserer Zwecke erfordert Ihre Einwilligung oder lässt Sie widersprechen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>None of our purposes uses automated decisions or profiling.</source>
+      <translation>Keiner unserer Zwecke nutzt automatisierte Entscheidungen oder Profiling.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>None.</source>
+      <translation>Keine.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Our own teams that use it: {teams}</source>
+      <translation>Unsere eigenen Teams, die sie verwenden: {teams}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>Our purposes list no rights yet.</source>
+      <translation>Unsere Zwecke nennen noch keine Rechte.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Our representative</source>
+      <translation>Unser Vertreter</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>Privacy notice: {title}</source>
+      <translation>Datenschutzerklärung: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_md.py" />
+      <location filename="../../resources/documents/notice.html.j2" />
+      <source>Read section {number} in full</source>
+      <translation>Abschnitt {number} vollständig lesen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>Reading ease not scored: the Flesch score measures English text only</source>
+      <translation>Lesbarkeit nicht bewertet: Der Flesch-Wert misst nur englischen Text</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>Reading ease: first layer {first}, full notice {full}</source>
+      <translation>Lesbarkeit: erste Ebene {first}, vollständige Erklärung {full}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Receives data for: {purposes}</source>
+      <translation>Erhält Daten für: {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Receives no personal data from us at present.</source>
+      <translation>Erhält derzeit keine personenbezogenen Daten von uns.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Section 4 says how each transfer is protected.</source>
+      <translation>Abschnitt 4 sagt, wie jede Übermittlung geschützt ist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>Section 6 says how this works and what you can do.</source>
+      <translation>Abschnitt 6 sagt, wie das funktioniert und was Sie tun können.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/notice.html.j2" />
+      <source>Skip to the notice</source>
+      <translation>Zur Datenschutzerklärung springen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Some of it is sensitive, such as {examples}.</source>
+      <translation>Einige davon sind sensibel, etwa {examples}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Some of them are in other countries.</source>
+      <translation>Einige davon befinden sich in anderen Ländern.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Some of them need your consent first.</source>
+      <translation>Für einige davon brauchen wir zuerst Ihre Einwilligung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>The data is published, so anyone can see it.</source>
+      <translation>Die Daten werden veröffentlicht, sodass jeder sie sehen kann.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_md.py" />
+      <location filename="../../resources/documents/notice.html.j2" />
+      <source>The full notice</source>
+      <translation>Die vollständige Erklärung</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>This applies to: {purposes}</source>
+      <translation>Dies gilt für: {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>This is criminal offence data (GDPR Art. 10).</source>
+      <translation>Dies sind Daten über Straftaten (Art. 10 DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>This is sensitive data.</source>
+      <translation>Dies sind sensible Daten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>This is special category data (GDPR Art. 9).</source>
+      <translation>Dies sind Daten besonderer Kategorien (Art. 9 DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>This notice explains how {organisation} uses personal data about you.</source>
+      <translation>Diese Datenschutzerklärung erläutert, wie {organisation} personenbezogene Daten über Sie verwendet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>To use your rights, contact us.</source>
+      <translation>Um Ihre Rechte auszuüben, wenden Sie sich an uns.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>To use your rights, write to {address}.</source>
+      <translation>Um Ihre Rechte auszuüben, schreiben Sie an {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Transfer to {places}, protected by: {safeguard}</source>
+      <translation>Übermittlung nach {places}, geschützt durch: {safeguard}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Transfer to {places}: no safeguard is recorded.</source>
+      <translation>Übermittlung nach {places}: Es ist keine Garantie erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Under California law (CCPA/CPRA), the data falls in these categories of personal information: {categories}.</source>
+      <translation>Nach kalifornischem Recht (CCPA/CPRA) fallen die Daten in diese Kategorien personenbezogener Informationen: {categories}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Uses data for all the purposes in section 3</source>
+      <translation>Verwendet Daten für alle Zwecke in Abschnitt 3</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Uses data for all the purposes in section 3 except {purposes}</source>
+      <translation>Verwendet Daten für alle Zwecke in Abschnitt 3 außer {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Uses data for: {purposes}</source>
+      <translation>Verwendet Daten für: {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Uses no personal data at present.</source>
+      <translation>Verwendet derzeit keine personenbezogenen Daten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We</source>
+      <translation>Der Verantwortliche</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We build a profile of you for {purposes}.</source>
+      <translation>Wir erstellen ein Profil von Ihnen für {purposes}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We collect %n kind of data, such as {examples}.</source>
+      <translation>
+        <numerusform>Wir erheben %n Art von Daten, etwa {examples}.</numerusform>
+        <numerusform>Wir erheben %n Arten von Daten, etwa {examples}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We collect %n kinds of data, such as {examples}.</source>
+      <translation>
+        <numerusform>Wir erheben %n Art von Daten, etwa {examples}.</numerusform>
+        <numerusform>Wir erheben %n Arten von Daten, etwa {examples}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We do not act on Global Privacy Control signals, so tell us directly.</source>
+      <translation>Wir reagieren nicht auf Global-Privacy-Control-Signale; teilen Sie es uns daher direkt mit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We do not act on a Global Privacy Control signal: tell us directly to opt out.</source>
+      <translation>Wir reagieren nicht auf ein Global-Privacy-Control-Signal: Teilen Sie uns Ihren Widerspruch direkt mit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We do not collect or use personal data at present.</source>
+      <translation>Wir erheben oder verwenden derzeit keine personenbezogenen Daten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We do not collect personal data.</source>
+      <translation>Wir erheben keine personenbezogenen Daten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We do not make decisions about you by computer alone.</source>
+      <translation>Wir treffen keine Entscheidungen über Sie allein durch einen Computer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We do not sell or share your personal information (CCPA/CPRA).</source>
+      <translation>Wir verkaufen Ihre personenbezogenen Informationen nicht und geben sie nicht weiter (CCPA/CPRA).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We do not share your data with anyone.</source>
+      <translation>Wir geben Ihre Daten an niemanden weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We do not use it at present.</source>
+      <translation>Wir verwenden sie derzeit nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We do not use personal data for any purpose at present.</source>
+      <translation>Wir verwenden derzeit für keinen Zweck personenbezogene Daten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We do not use personal data for any purpose.</source>
+      <translation>Wir verwenden für keinen Zweck personenbezogene Daten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We do this only with your consent. A Global Privacy Control signal does not withdraw a consent you have given: withdraw it directly.</source>
+      <translation>Wir tun dies nur mit Ihrer Einwilligung. Ein Global-Privacy-Control-Signal widerruft keine erteilte Einwilligung: Widerrufen Sie sie direkt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We do this only with your consent. You can withdraw it at any time; this does not affect what we did before.</source>
+      <translation>Wir tun dies nur mit Ihrer Einwilligung. Sie können sie jederzeit widerrufen; das berührt nicht, was wir zuvor getan haben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We do this unless you object. You can opt out at any time.</source>
+      <translation>Wir tun dies, sofern Sie nicht widersprechen. Sie können jederzeit widersprechen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We have not yet set how long we keep your data.</source>
+      <translation>Wir haben noch nicht festgelegt, wie lange wir Ihre Daten speichern.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We hold data about these groups of people: {groups}.</source>
+      <translation>Wir speichern Daten über diese Personengruppen: {groups}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We keep it longer while a legal hold applies.</source>
+      <translation>Wir bewahren sie länger auf, solange eine Aufbewahrungspflicht (Legal Hold) gilt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We keep it longer while a legal hold applies: {reason}.</source>
+      <translation>Wir bewahren sie länger auf, solange eine Aufbewahrungspflicht (Legal Hold) gilt: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We keep your data only as long as we need it.</source>
+      <translation>Wir speichern Ihre Daten nur so lange, wie wir sie brauchen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We may share some of your data with other organisations.</source>
+      <translation>Wir können einige Ihrer Daten an andere Organisationen weitergeben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We protect these transfers, as section 4 explains.</source>
+      <translation>Wir schützen diese Übermittlungen, wie Abschnitt 4 erläutert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We sell or share personal information for {purposes}. You can tell us to stop.</source>
+      <translation>Wir verkaufen oder teilen personenbezogene Informationen für {purposes}. Sie können uns auffordern, das zu beenden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We sell personal information for {purposes}. You can tell us to stop.</source>
+      <translation>Wir verkaufen personenbezogene Informationen für {purposes}. Sie können uns auffordern, das zu beenden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We sell your personal information (CCPA/CPRA).</source>
+      <translation>Wir verkaufen Ihre personenbezogenen Informationen (CCPA/CPRA).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We sell your personal information and share it for cross-context behavioral advertising (CCPA/CPRA).</source>
+      <translation>Wir verkaufen Ihre personenbezogenen Informationen und teilen sie für kontextübergreifende verhaltensbezogene Werbung (CCPA/CPRA).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We share personal information for {purposes}. You can tell us to stop.</source>
+      <translation>Wir teilen personenbezogene Informationen für {purposes}. Sie können uns auffordern, das zu beenden.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We share some of your data with %n other organisation, such as {examples}.</source>
+      <translation>
+        <numerusform>Wir geben einige Ihrer Daten an %n andere Organisation weiter, etwa {examples}.</numerusform>
+        <numerusform>Wir geben einige Ihrer Daten an %n andere Organisationen weiter, etwa {examples}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We share some of your data with %n other organisations, such as {examples}.</source>
+      <translation>
+        <numerusform>Wir geben einige Ihrer Daten an %n andere Organisation weiter, etwa {examples}.</numerusform>
+        <numerusform>Wir geben einige Ihrer Daten an %n andere Organisationen weiter, etwa {examples}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We share your data only within our own group.</source>
+      <translation>Wir geben Ihre Daten nur innerhalb unserer eigenen Gruppe weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We share your personal information for cross-context behavioral advertising (CCPA/CPRA).</source>
+      <translation>Wir teilen Ihre personenbezogenen Informationen für kontextübergreifende verhaltensbezogene Werbung (CCPA/CPRA).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We use no personal data for it at present.</source>
+      <translation>Wir verwenden dafür derzeit keine personenbezogenen Daten.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We use your data for %n purpose, such as {examples}.</source>
+      <translation>
+        <numerusform>Wir verwenden Ihre Daten für %n Zweck, etwa {examples}.</numerusform>
+        <numerusform>Wir verwenden Ihre Daten für %n Zwecke, etwa {examples}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We use your data for %n purposes, such as {examples}.</source>
+      <translation>
+        <numerusform>Wir verwenden Ihre Daten für %n Zweck, etwa {examples}.</numerusform>
+        <numerusform>Wir verwenden Ihre Daten für %n Zwecke, etwa {examples}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>What data we collect and where it comes from</source>
+      <translation>Welche Daten wir erheben und woher sie stammen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Where it comes from: {sources} (as for all {family}).</source>
+      <translation>Herkunft: {sources} (wie bei allen {family}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Where it comes from: {sources}.</source>
+      <translation>Herkunft: {sources}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>Where we asked for your consent, you can withdraw it at any time.</source>
+      <translation>Wo wir Sie um Ihre Einwilligung gebeten haben, können Sie sie jederzeit widerrufen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Where: {places}.</source>
+      <translation>Ort: {places}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Who receives it: {recipients}</source>
+      <translation>Wer sie erhält: {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>Who receives your data and where it goes</source>
+      <translation>Wer Ihre Daten erhält und wohin sie gehen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>Who we are and how to reach us</source>
+      <translation>Wer wir sind und wie Sie uns erreichen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>Why we use your data and on what legal basis</source>
+      <translation>Warum wir Ihre Daten verwenden und auf welcher Rechtsgrundlage</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Why: {reason}.</source>
+      <translation>Grund: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>You can also complain to a data protection supervisory authority, for example where you live or work.</source>
+      <translation>Sie können sich auch bei einer Datenschutz-Aufsichtsbehörde beschweren, etwa dort, wo Sie wohnen oder arbeiten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>You can also complain to the California Privacy Protection Agency.</source>
+      <translation>Sie können sich auch bei der California Privacy Protection Agency beschweren.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>You can ask us to {actions} your data, and more.</source>
+      <translation>Sie können verlangen, dass wir Ihre Daten {actions}, und mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>You can ask us to {actions} your data.</source>
+      <translation>Sie können verlangen, dass wir Ihre Daten {actions}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>You can opt out of {purposes}.</source>
+      <translation>Sie können {purposes} widersprechen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>You can write to our data protection officer at {address}.</source>
+      <translation>Sie können unserem Datenschutzbeauftragten an {address} schreiben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>You can write to us at {address}.</source>
+      <translation>Sie können uns an {address} schreiben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>You can {action}.</source>
+      <translation>Sie können {action}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>You have %n right over your data, listed in section 7.</source>
+      <translation>
+        <numerusform>Sie haben %n Recht an Ihren Daten, aufgeführt in Abschnitt 7.</numerusform>
+        <numerusform>Sie haben %n Rechte an Ihren Daten, aufgeführt in Abschnitt 7.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>You have %n rights over your data, listed in section 7.</source>
+      <translation>
+        <numerusform>Sie haben %n Recht an Ihren Daten, aufgeführt in Abschnitt 7.</numerusform>
+        <numerusform>Sie haben %n Rechte an Ihren Daten, aufgeführt in Abschnitt 7.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>Your browser can send a Global Privacy Control signal. We treat it as your choice to opt out.</source>
+      <translation>Ihr Browser kann ein Global-Privacy-Control-Signal senden. Wir behandeln es als Ihren Widerspruch.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>Your choices: consent, opting out and Global Privacy Control</source>
+      <translation>Ihre Wahl: Einwilligung, Widerspruch und Global Privacy Control</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>Your rights and how to use them</source>
+      <translation>Ihre Rechte und wie Sie sie ausüben</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>ask a person to review a decision made by a computer</source>
+      <translation>verlangen, dass ein Mensch eine von einem Computer getroffene Entscheidung überprüft</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>ask us to limit how we use your data</source>
+      <translation>verlangen, dass wir die Verwendung Ihrer Daten einschränken</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>correct</source>
+      <translation>berichtigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>delete</source>
+      <translation>löschen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>difficult</source>
+      <translation>schwer</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>easy</source>
+      <translation>leicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>fairly difficult</source>
+      <translation>eher schwer</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>fairly easy</source>
+      <translation>eher leicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>get your data in a common file format to take elsewhere</source>
+      <translation>Ihre Daten in einem gängigen Dateiformat erhalten, um sie anderswohin mitzunehmen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>have wrong data corrected</source>
+      <translation>falsche Daten berichtigen lassen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>have your data deleted</source>
+      <translation>Ihre Daten löschen lassen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>how you use our services</source>
+      <translation>aus Ihrer Nutzung unserer Dienste</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>it is a task in the public interest</source>
+      <translation>es sich um eine Aufgabe im öffentlichen Interesse handelt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>it protects someone's life or health</source>
+      <translation>es das Leben oder die Gesundheit eines Menschen schützt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>limit how we use sensitive data about you</source>
+      <translation>die Verwendung sensibler Daten über Sie einschränken</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>not stated</source>
+      <translation>nicht angegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>object to how we use your data</source>
+      <translation>der Verwendung Ihrer Daten widersprechen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>other organisations</source>
+      <translation>von anderen Organisationen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>other organisations as well</source>
+      <translation>auch andere Organisationen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>public sources</source>
+      <translation>aus öffentlichen Quellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>see the data we hold about you and get a copy</source>
+      <translation>die Daten einsehen, die wir über Sie speichern, und eine Kopie erhalten</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>show you</source>
+      <translation>Ihnen zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>standard</source>
+      <translation>mittel</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>tell us not to sell or share your data</source>
+      <translation>uns untersagen, Ihre Daten zu verkaufen oder zu teilen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>the law requires it</source>
+      <translation>das Gesetz es verlangt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>very difficult</source>
+      <translation>sehr schwer</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>very easy</source>
+      <translation>sehr leicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>we have a legitimate interest, weighed against yours</source>
+      <translation>wir ein berechtigtes Interesse haben, abgewogen gegen Ihres</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>we need it for our contract with you</source>
+      <translation>wir es für unseren Vertrag mit Ihnen brauchen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>what we work out from other data</source>
+      <translation>aus dem, was wir aus anderen Daten ableiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>withdraw your consent at any time</source>
+      <translation>Ihre Einwilligung jederzeit widerrufen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>you</source>
+      <translation>von Ihnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>you agreed</source>
+      <translation>Sie eingewilligt haben</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>{data}, for {purposes}</source>
+      <translation>{data}, für {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>{heading}: {names}</source>
+      <translation>{heading}: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_md.py" />
+      <location filename="../../resources/documents/notice.html.j2" />
+      <source>{label}: {value}.</source>
+      <translation>{label}: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>{organisation} is responsible for your personal data.</source>
+      <translation>{organisation} ist für Ihre personenbezogenen Daten verantwortlich.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>{score} ({band})</source>
+      <translation>{score} ({band})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>{source}: {name}</source>
+      <translation>{source}: {name}</translation>
+    </message>
+  </context>
+  <context>
     <name>pdf</name>
     <message>
       <location filename="../../app/exporters/pdf/writer.py" />

@@ -1183,6 +1183,864 @@
     </message>
   </context>
   <context>
+    <name>document words</name>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>and</source>
+      <translation>et</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>or</source>
+      <translation>ou</translation>
+    </message>
+  </context>
+  <context>
+    <name>notice</name>
+    <message numerus="yes">
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>%n more</source>
+      <translation>
+        <numerusform>%n autre</numerusform>
+        <numerusform>%n autres</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>A Global Privacy Control signal is not honoured as an opt-out: we do not ask for consent for this.</source>
+      <translation>Un signal Global Privacy Control n’est pas traité comme une opposition : nous ne demandons pas de consentement pour cela.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>A computer alone makes some decisions about you, for {purposes}.</source>
+      <translation>Certaines décisions vous concernant sont prises par un ordinateur seul, pour {purposes}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_md.py" />
+      <location filename="../../resources/documents/notice.html.j2" />
+      <source>At a glance</source>
+      <translation>En bref</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>Automated decisions and profiling</source>
+      <translation>Décisions automatisées et profilage</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_md.py" />
+      <location filename="../../resources/documents/notice.html.j2" />
+      <source>Content digest of the policy this notice was made from: {digest}</source>
+      <translation>Empreinte du contenu de la politique à partir de laquelle cette information a été établie : {digest}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/notice.html.j2" />
+      <source>Contents</source>
+      <translation>Sommaire</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Controller</source>
+      <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Data</source>
+      <translation>Données</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Data protection officer</source>
+      <translation>Délégué à la protection des données</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Data we use for it: {categories}</source>
+      <translation>Données que nous utilisons à cette fin : {categories}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>Each part below is short. Follow its link to read the details.</source>
+      <translation>Chaque partie ci-dessous est courte. Suivez son lien pour lire les détails.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>For {purposes}, we may also share data with other organisations, not only those named here.</source>
+      <translation>Pour {purposes}, nous pouvons aussi partager des données avec d’autres organisations, pas seulement celles nommées ici.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>From {organisation}</source>
+      <translation>De {organisation}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>How long depends on the data and why we hold it.</source>
+      <translation>La durée dépend des données et de la raison pour laquelle nous les conservons.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>How long we keep your data</source>
+      <translation>Combien de temps nous conservons vos données</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>If your browser sends a Global Privacy Control signal, we treat it as your request to opt out.</source>
+      <translation>Si votre navigateur envoie un signal Global Privacy Control, nous le traitons comme votre demande d’opposition.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>In California, you can complain to the California Privacy Protection Agency.</source>
+      <translation>En Californie, vous pouvez porter plainte auprès de la California Privacy Protection Agency.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>In effect from</source>
+      <translation>Date d’entrée en vigueur</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>It comes from {sources}.</source>
+      <translation>Elles proviennent {sources}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>It is a public authority.</source>
+      <translation>Il s’agit d’une autorité publique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>It is part of our own organisation.</source>
+      <translation>Il fait partie de notre propre organisation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>It is {retention}</source>
+      <translation>Conservation : {retention}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>It says what we collect, why we use it, who we share it with and what your rights are.</source>
+      <translation>Elle indique ce que nous collectons, pourquoi nous l’utilisons, avec qui nous le partageons et quels sont vos droits.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>It uses the data for its own purposes.</source>
+      <translation>Il utilise les données pour ses propres finalités.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>It works for us, under our instructions.</source>
+      <translation>Il travaille pour nous, selon nos instructions.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Joint controller</source>
+      <translation>Responsable conjoint du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Legal basis: not stated.</source>
+      <translation>Base légale : non indiquée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Legal basis: {basis}.</source>
+      <translation>Base légale : {basis}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>None of our purposes needs your consent or lets you opt out.</source>
+      <translation>Aucune de nos finalités ne requiert votre consentement ni ne vous permet de vous y opposer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>None of our purposes uses automated decisions or profiling.</source>
+      <translation>Aucune de nos finalités ne recourt à des décisions automatisées ou au profilage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>None.</source>
+      <translation>Aucun.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Our own teams that use it: {teams}</source>
+      <translation>Nos propres équipes qui les utilisent : {teams}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>Our purposes list no rights yet.</source>
+      <translation>Nos finalités n’indiquent encore aucun droit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Our representative</source>
+      <translation>Notre représentant</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>Privacy notice: {title}</source>
+      <translation>Information sur la protection des données : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_md.py" />
+      <location filename="../../resources/documents/notice.html.j2" />
+      <source>Read section {number} in full</source>
+      <translation>Lire la section {number} en entier</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>Reading ease not scored: the Flesch score measures English text only</source>
+      <translation>Lisibilité non évaluée : le score de Flesch ne mesure que les textes en anglais</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>Reading ease: first layer {first}, full notice {full}</source>
+      <translation>Lisibilité : premier niveau {first}, information complète {full}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Receives data for: {purposes}</source>
+      <translation>Reçoit des données pour : {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Receives no personal data from us at present.</source>
+      <translation>Ne reçoit actuellement aucune donnée personnelle de notre part.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Section 4 says how each transfer is protected.</source>
+      <translation>La section 4 indique comment chaque transfert est protégé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>Section 6 says how this works and what you can do.</source>
+      <translation>La section 6 explique comment cela fonctionne et ce que vous pouvez faire.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/notice.html.j2" />
+      <source>Skip to the notice</source>
+      <translation>Aller à l’information</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Some of it is sensitive, such as {examples}.</source>
+      <translation>Certaines sont sensibles, par exemple {examples}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Some of them are in other countries.</source>
+      <translation>Certaines se trouvent dans d’autres pays.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Some of them need your consent first.</source>
+      <translation>Certaines nécessitent d’abord votre consentement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>The data is published, so anyone can see it.</source>
+      <translation>Les données sont publiées, tout le monde peut donc les voir.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_md.py" />
+      <location filename="../../resources/documents/notice.html.j2" />
+      <source>The full notice</source>
+      <translation>L’information complète</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>This applies to: {purposes}</source>
+      <translation>Cela s’applique à : {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>This is criminal offence data (GDPR Art. 10).</source>
+      <translation>Il s’agit de données relatives aux infractions (art. 10 RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>This is sensitive data.</source>
+      <translation>Il s’agit de données sensibles.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>This is special category data (GDPR Art. 9).</source>
+      <translation>Il s’agit de catégories particulières de données (art. 9 RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>This notice explains how {organisation} uses personal data about you.</source>
+      <translation>Cette information explique comment {organisation} utilise les données personnelles vous concernant.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>To use your rights, contact us.</source>
+      <translation>Pour exercer vos droits, contactez-nous.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>To use your rights, write to {address}.</source>
+      <translation>Pour exercer vos droits, écrivez à {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Transfer to {places}, protected by: {safeguard}</source>
+      <translation>Transfert vers {places}, protégé par : {safeguard}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Transfer to {places}: no safeguard is recorded.</source>
+      <translation>Transfert vers {places} : aucune garantie n’est enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Under California law (CCPA/CPRA), the data falls in these categories of personal information: {categories}.</source>
+      <translation>Selon le droit californien (CCPA/CPRA), les données relèvent de ces catégories d’informations personnelles : {categories}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Uses data for all the purposes in section 3</source>
+      <translation>Utilise des données pour toutes les finalités de la section 3</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Uses data for all the purposes in section 3 except {purposes}</source>
+      <translation>Utilise des données pour toutes les finalités de la section 3 sauf {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Uses data for: {purposes}</source>
+      <translation>Utilise des données pour : {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Uses no personal data at present.</source>
+      <translation>N’utilise actuellement aucune donnée personnelle.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We</source>
+      <translation>Le responsable du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We build a profile of you for {purposes}.</source>
+      <translation>Nous établissons un profil vous concernant pour {purposes}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We collect %n kind of data, such as {examples}.</source>
+      <translation>
+        <numerusform>Nous collectons %n type de données, par exemple {examples}.</numerusform>
+        <numerusform>Nous collectons %n types de données, par exemple {examples}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We collect %n kinds of data, such as {examples}.</source>
+      <translation>
+        <numerusform>Nous collectons %n type de données, par exemple {examples}.</numerusform>
+        <numerusform>Nous collectons %n types de données, par exemple {examples}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We do not act on Global Privacy Control signals, so tell us directly.</source>
+      <translation>Nous ne donnons pas suite aux signaux Global Privacy Control : dites-le-nous directement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We do not act on a Global Privacy Control signal: tell us directly to opt out.</source>
+      <translation>Nous ne donnons pas suite à un signal Global Privacy Control : dites-nous directement que vous vous y opposez.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We do not collect or use personal data at present.</source>
+      <translation>Nous ne collectons ni n’utilisons actuellement de données personnelles.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We do not collect personal data.</source>
+      <translation>Nous ne collectons pas de données personnelles.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We do not make decisions about you by computer alone.</source>
+      <translation>Nous ne prenons aucune décision vous concernant par ordinateur seul.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We do not sell or share your personal information (CCPA/CPRA).</source>
+      <translation>Nous ne vendons ni ne partageons vos informations personnelles (CCPA/CPRA).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We do not share your data with anyone.</source>
+      <translation>Nous ne partageons vos données avec personne.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We do not use it at present.</source>
+      <translation>Nous ne les utilisons pas actuellement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We do not use personal data for any purpose at present.</source>
+      <translation>Nous n’utilisons actuellement de données personnelles pour aucune finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We do not use personal data for any purpose.</source>
+      <translation>Nous n’utilisons de données personnelles pour aucune finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We do this only with your consent. A Global Privacy Control signal does not withdraw a consent you have given: withdraw it directly.</source>
+      <translation>Nous ne le faisons qu’avec votre consentement. Un signal Global Privacy Control ne retire pas un consentement donné : retirez-le directement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We do this only with your consent. You can withdraw it at any time; this does not affect what we did before.</source>
+      <translation>Nous ne le faisons qu’avec votre consentement. Vous pouvez le retirer à tout moment ; cela n’affecte pas ce que nous avons fait auparavant.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We do this unless you object. You can opt out at any time.</source>
+      <translation>Nous le faisons sauf si vous vous y opposez. Vous pouvez vous y opposer à tout moment.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We have not yet set how long we keep your data.</source>
+      <translation>Nous n’avons pas encore fixé combien de temps nous conservons vos données.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We hold data about these groups of people: {groups}.</source>
+      <translation>Nous détenons des données sur ces groupes de personnes : {groups}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We keep it longer while a legal hold applies.</source>
+      <translation>Nous les conservons plus longtemps tant qu’une conservation légale (legal hold) s’applique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We keep it longer while a legal hold applies: {reason}.</source>
+      <translation>Nous les conservons plus longtemps tant qu’une conservation légale (legal hold) s’applique : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We keep your data only as long as we need it.</source>
+      <translation>Nous ne conservons vos données que le temps nécessaire.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We may share some of your data with other organisations.</source>
+      <translation>Nous pouvons partager certaines de vos données avec d’autres organisations.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We protect these transfers, as section 4 explains.</source>
+      <translation>Nous protégeons ces transferts, comme l’explique la section 4.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We sell or share personal information for {purposes}. You can tell us to stop.</source>
+      <translation>Nous vendons ou partageons des informations personnelles pour {purposes}. Vous pouvez nous demander d’arrêter.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We sell personal information for {purposes}. You can tell us to stop.</source>
+      <translation>Nous vendons des informations personnelles pour {purposes}. Vous pouvez nous demander d’arrêter.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We sell your personal information (CCPA/CPRA).</source>
+      <translation>Nous vendons vos informations personnelles (CCPA/CPRA).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We sell your personal information and share it for cross-context behavioral advertising (CCPA/CPRA).</source>
+      <translation>Nous vendons vos informations personnelles et les partageons à des fins de publicité comportementale intercontextuelle (CCPA/CPRA).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We share personal information for {purposes}. You can tell us to stop.</source>
+      <translation>Nous partageons des informations personnelles pour {purposes}. Vous pouvez nous demander d’arrêter.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We share some of your data with %n other organisation, such as {examples}.</source>
+      <translation>
+        <numerusform>Nous partageons certaines de vos données avec %n autre organisation, par exemple {examples}.</numerusform>
+        <numerusform>Nous partageons certaines de vos données avec %n autres organisations, par exemple {examples}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We share some of your data with %n other organisations, such as {examples}.</source>
+      <translation>
+        <numerusform>Nous partageons certaines de vos données avec %n autre organisation, par exemple {examples}.</numerusform>
+        <numerusform>Nous partageons certaines de vos données avec %n autres organisations, par exemple {examples}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We share your data only within our own group.</source>
+      <translation>Nous ne partageons vos données qu’au sein de notre propre groupe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>We share your personal information for cross-context behavioral advertising (CCPA/CPRA).</source>
+      <translation>Nous partageons vos informations personnelles à des fins de publicité comportementale intercontextuelle (CCPA/CPRA).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We use no personal data for it at present.</source>
+      <translation>Nous n’utilisons actuellement aucune donnée personnelle à cette fin.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We use your data for %n purpose, such as {examples}.</source>
+      <translation>
+        <numerusform>Nous utilisons vos données pour %n finalité, par exemple {examples}.</numerusform>
+        <numerusform>Nous utilisons vos données pour %n finalités, par exemple {examples}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>We use your data for %n purposes, such as {examples}.</source>
+      <translation>
+        <numerusform>Nous utilisons vos données pour %n finalité, par exemple {examples}.</numerusform>
+        <numerusform>Nous utilisons vos données pour %n finalités, par exemple {examples}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>What data we collect and where it comes from</source>
+      <translation>Quelles données nous collectons et d’où elles proviennent</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Where it comes from: {sources} (as for all {family}).</source>
+      <translation>Provenance : {sources} (comme pour toutes les {family}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Where it comes from: {sources}.</source>
+      <translation>Provenance : {sources}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>Where we asked for your consent, you can withdraw it at any time.</source>
+      <translation>Lorsque nous avons demandé votre consentement, vous pouvez le retirer à tout moment.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Where: {places}.</source>
+      <translation>Lieu : {places}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Who receives it: {recipients}</source>
+      <translation>Qui les reçoit : {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>Who receives your data and where it goes</source>
+      <translation>Qui reçoit vos données et où elles vont</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>Who we are and how to reach us</source>
+      <translation>Qui nous sommes et comment nous joindre</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>Why we use your data and on what legal basis</source>
+      <translation>Pourquoi nous utilisons vos données et sur quelle base légale</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>Why: {reason}.</source>
+      <translation>Motif : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>You can also complain to a data protection supervisory authority, for example where you live or work.</source>
+      <translation>Vous pouvez aussi introduire une réclamation auprès d’une autorité de contrôle de la protection des données, par exemple là où vous vivez ou travaillez.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>You can also complain to the California Privacy Protection Agency.</source>
+      <translation>Vous pouvez aussi porter plainte auprès de la California Privacy Protection Agency.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>You can ask us to {actions} your data, and more.</source>
+      <translation>Vous pouvez nous demander de {actions} vos données, et plus encore.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>You can ask us to {actions} your data.</source>
+      <translation>Vous pouvez nous demander de {actions} vos données.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>You can opt out of {purposes}.</source>
+      <translation>Vous pouvez vous opposer à {purposes}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>You can write to our data protection officer at {address}.</source>
+      <translation>Vous pouvez écrire à notre délégué à la protection des données à {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>You can write to us at {address}.</source>
+      <translation>Vous pouvez nous écrire à {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>You can {action}.</source>
+      <translation>Vous pouvez {action}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>You have %n right over your data, listed in section 7.</source>
+      <translation>
+        <numerusform>Vous disposez de %n droit sur vos données, listé dans la section 7.</numerusform>
+        <numerusform>Vous disposez de %n droits sur vos données, listés dans la section 7.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>You have %n rights over your data, listed in section 7.</source>
+      <translation>
+        <numerusform>Vous disposez de %n droit sur vos données, listé dans la section 7.</numerusform>
+        <numerusform>Vous disposez de %n droits sur vos données, listés dans la section 7.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_choices.py" />
+      <source>Your browser can send a Global Privacy Control signal. We treat it as your choice to opt out.</source>
+      <translation>Votre navigateur peut envoyer un signal Global Privacy Control. Nous le traitons comme votre choix de vous opposer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>Your choices: consent, opting out and Global Privacy Control</source>
+      <translation>Vos choix : consentement, opposition et Global Privacy Control</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_sections.py" />
+      <source>Your rights and how to use them</source>
+      <translation>Vos droits et comment les exercer</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>ask a person to review a decision made by a computer</source>
+      <translation>demander qu’une personne réexamine une décision prise par un ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>ask us to limit how we use your data</source>
+      <translation>nous demander de limiter l’utilisation de vos données</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>correct</source>
+      <translation>corriger</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>delete</source>
+      <translation>supprimer</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>difficult</source>
+      <translation>difficile</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>easy</source>
+      <translation>facile</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>fairly difficult</source>
+      <translation>assez difficile</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>fairly easy</source>
+      <translation>assez facile</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>get your data in a common file format to take elsewhere</source>
+      <translation>recevoir vos données dans un format de fichier courant pour les emporter ailleurs</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>have wrong data corrected</source>
+      <translation>faire corriger des données erronées</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>have your data deleted</source>
+      <translation>faire supprimer vos données</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>how you use our services</source>
+      <translation>de votre utilisation de nos services</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>it is a task in the public interest</source>
+      <translation>il s’agit d’une mission d’intérêt public</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>it protects someone's life or health</source>
+      <translation>cela protège la vie ou la santé d’une personne</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>limit how we use sensitive data about you</source>
+      <translation>limiter l’utilisation de données sensibles vous concernant</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>not stated</source>
+      <translation>non indiqué</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>object to how we use your data</source>
+      <translation>vous opposer à l’utilisation de vos données</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>other organisations</source>
+      <translation>d’autres organisations</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>other organisations as well</source>
+      <translation>d’autres organisations également</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>public sources</source>
+      <translation>de sources publiques</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>see the data we hold about you and get a copy</source>
+      <translation>voir les données que nous détenons sur vous et en obtenir une copie</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>show you</source>
+      <translation>vous montrer</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>standard</source>
+      <translation>standard</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>tell us not to sell or share your data</source>
+      <translation>nous demander de ne pas vendre ni partager vos données</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>the law requires it</source>
+      <translation>la loi l’exige</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>very difficult</source>
+      <translation>très difficile</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>very easy</source>
+      <translation>très facile</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>we have a legitimate interest, weighed against yours</source>
+      <translation>nous avons un intérêt légitime, mis en balance avec le vôtre</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>we need it for our contract with you</source>
+      <translation>nous en avons besoin pour notre contrat avec vous</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>what we work out from other data</source>
+      <translation>de ce que nous déduisons d’autres données</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>withdraw your consent at any time</source>
+      <translation>retirer votre consentement à tout moment</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>you</source>
+      <translation>de vous</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>you agreed</source>
+      <translation>vous avez donné votre accord</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>{data}, for {purposes}</source>
+      <translation>{data}, pour {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>{heading}: {names}</source>
+      <translation>{heading} : {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_md.py" />
+      <location filename="../../resources/documents/notice.html.j2" />
+      <source>{label}: {value}.</source>
+      <translation>{label} : {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_parts.py" />
+      <source>{organisation} is responsible for your personal data.</source>
+      <translation>{organisation} est responsable de vos données personnelles.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_readability.py" />
+      <source>{score} ({band})</source>
+      <translation>{score} ({band})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_words.py" />
+      <source>{source}: {name}</source>
+      <translation>{source} : {name}</translation>
+    </message>
+  </context>
+  <context>
     <name>pdf</name>
     <message>
       <location filename="../../app/exporters/pdf/writer.py" />

@@ -123,3 +123,55 @@ def test_the_german_record_dates_and_gap_words_are_german(policy, speaking) -> N
     assert ("KEIN VERTRAG ANGEGEBEN", True) in cut  # the gap is still highlighted
     speaking("fr")
     assert day(dt.date(2026, 2, 16)) == "16 février 2026"
+
+
+NOTICE_HEADINGS = {
+    "de": ["Inhalt", "Auf einen Blick", "Die vollständige Erklärung",
+           "1. Wer wir sind und wie Sie uns erreichen", "5. Wie lange wir Ihre Daten speichern",
+           "Verantwortlicher"],
+    "fr": ["Sommaire", "En bref", "L\u2019information complète",
+           "1. Qui nous sommes et comment nous joindre",
+           "5. Combien de temps nous conservons vos données", "Responsable du traitement"],
+}
+NOTICE_ENGLISH = ["Contents", "At a glance", "The full notice", "Who we are and how to reach us",
+                  "What data we collect and where it comes from", "How long we keep your data",
+                  "Your rights and how to use them", "Controller", "Data protection officer"]
+
+
+@pytest.mark.parametrize("language", ["de", "fr"])
+def test_the_privacy_notice_speaks_the_language(policy, speaking, language) -> None:  # type: ignore[no-untyped-def]
+    from app.exporters.notice_html import render_html
+    from app.exporters.notice_md import render_markdown
+    from app.exporters.notice_sections import build_notice
+
+    english = render_html(build_notice(policy), policy)
+    speaking(language)
+    notice = build_notice(policy)
+    html = render_html(notice, policy)
+    assert f'<html lang="{language}">' in html
+    headings = _headings(html)
+    for heading in NOTICE_HEADINGS[language]:
+        assert heading in headings, heading
+    left = [h for h in headings if h.split(". ", 1)[-1] in NOTICE_ENGLISH]
+    assert not left, f"English headings left in the {language} notice: {left}"
+    text = _text(html)
+    assert "We use your data for" not in text and "Read section 1 in full" not in text
+    markdown = render_markdown(notice, policy)
+    assert f"## {NOTICE_HEADINGS[language][1]}" in markdown and "## At a glance" not in markdown
+    speaking("en")
+    assert render_html(build_notice(policy), policy) == english
+
+
+def test_the_notice_is_scored_for_reading_ease_in_english_only(policy, speaking) -> None:  # type: ignore[no-untyped-def]
+    from app.exporters.notice_readability import readability
+    from app.exporters.notice_sections import build_notice
+
+    english = readability(build_notice(policy))
+    assert english.scored and english.first_layer.words > 0
+    assert english.line().startswith("Reading ease: first layer ")
+    for language, said in (("de", "Lesbarkeit nicht bewertet"),
+                           ("fr", "Lisibilité non évaluée")):
+        speaking(language)
+        scored = readability(build_notice(policy))
+        assert not scored.scored and scored.first_layer.words == 0  # not measured, no crash
+        assert scored.line().startswith(said)
