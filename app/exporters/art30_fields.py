@@ -19,7 +19,7 @@ from app.exporters import art30_receivers as receivers
 from app.exporters import art30_words as words
 from app.exporters import purpose_words
 from app.exporters.art30_lines import Field, Line
-from app.exporters.policy_words import CONSENT, art9, capitalised
+from app.exporters.policy_words import art9, capitalised, consent
 from app.exporters.retention_csv import describe
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def activity_fields(builder: Builder, purposes: list[Purpose]) -> list[Field]:
 
     def basis(purpose: Purpose) -> list[str]:
         return [capitalised(purpose_words.bases(purpose, builder.regions)),
-                CONSENT[purpose.consent]]
+                consent(purpose.consent)]
 
     obligations = sorted({o for use in uses for o in use.obligations})
     measures = [shown_name(m.name, m.id) for m in builder.policy.policy.security_measures]

@@ -31,7 +31,7 @@ from app.exporters import art30_fields as record
 from app.exporters import art30_words as words
 from app.exporters.art30 import Builder, numbered, parties, security_measures
 from app.exporters.art30_lines import Field, Line
-from app.exporters.policy_words import CONSENT, join
+from app.exporters.policy_words import consent, join
 
 RISKS: tuple[tuple[str, str], ...] = (
     ("access", "Illegitimate access to data"),
@@ -121,12 +121,12 @@ def _principles(builder: Builder, purpose: Purpose, fields: dict[str, Field]) ->
     uses = builder.facts(purpose).uses
     obligations = sorted({o for use in uses for o in use.obligations})
     minimise = [Line("Required by the rules for these uses: " + join(
-        words.OBLIGATION.get(o, label(o)) for o in obligations))] if obligations else []
+        words.obligation(o) for o in obligations))] if obligations else []
     minimise.append(Line(f"{TO_FILL}: why each category of data is needed for the purpose"))
     informed = [Line(f"The purpose, as the policy describes it: {purpose.description}")
                 if purpose.description.strip() else Line(f"{TO_FILL}: the purpose is not "
                                                          "described"),
-                Line(CONSENT[purpose.consent]),
+                Line(consent(purpose.consent)),
                 Line(f"{TO_FILL}: where and when people are informed")]
     rights = [Line(f"Offered: {join(label(r) for r in purpose.rights)}")] if purpose.rights \
         else [Line(f"{TO_FILL}: no rights are recorded for the purpose")]

@@ -154,7 +154,7 @@ class Writer:
         if by_ccpa:
             told = "; ".join(translate("notice", "{heading}: {names}").format(
                 heading=heading, names=join(by_ccpa[key]))
-                for key, heading in people.CCPA.items() if key in by_ccpa)
+                for key, heading in people.ccpa_headings() if key in by_ccpa)
             paragraphs.append(translate("notice", "Under California law (CCPA/CPRA), the data "
                                                   "falls in these categories of personal "
                                                   "information: {categories}.").format(

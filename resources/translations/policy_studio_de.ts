@@ -2063,9 +2063,1091 @@
       <translation>Version {version}</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/pdf/document.py" />
+      <source>{date} (approved)</source>
+      <translation>{date} (freigegeben)</translation>
+    </message>
+    <message>
       <location filename="../../app/exporters/pdf/record.py" />
       <source>{heading}: {title}</source>
       <translation>{heading}: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/document.py" />
+      <source>{time} UTC (exported)</source>
+      <translation>{time} UTC (exportiert)</translation>
+    </message>
+  </context>
+  <context>
+    <name>policy document</name>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source> in {places}</source>
+      <translation> in {places}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/policy_summary.py" />
+      <source>%n more</source>
+      <translation>
+        <numerusform>%n weitere</numerusform>
+        <numerusform>%n weitere</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>A Global Privacy Control signal does not withdraw a consent given: the purpose needs consent first.</source>
+      <translation>Ein Global-Privacy-Control-Signal widerruft keine erteilte Einwilligung: Der Zweck erfordert zuerst eine Einwilligung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>A Global Privacy Control signal is honoured as an opt-out.</source>
+      <translation>Ein Global-Privacy-Control-Signal gilt als Widerspruch.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>A Global Privacy Control signal is not honoured as an opt-out.</source>
+      <translation>Ein Global-Privacy-Control-Signal gilt nicht als Widerspruch.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>A Global Privacy Control signal is not honoured as an opt-out: the purpose asks for no consent.</source>
+      <translation>Ein Global-Privacy-Control-Signal gilt nicht als Widerspruch: Der Zweck verlangt keine Einwilligung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>About this policy</source>
+      <translation>Über diese Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>Ages</source>
+      <translation>Alter</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../app/exporters/policy_summary.py" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Allowed</source>
+      <translation>Erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Also limited by deny rules listed under other activities: {rules}.</source>
+      <translation>Zusätzlich eingeschränkt durch Verbotsregeln, die unter anderen Tätigkeiten aufgeführt sind: {rules}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>Any purpose</source>
+      <translation>Jeder Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>Any use not allowed below is not allowed. Where a use is both allowed and forbidden, it is forbidden.</source>
+      <translation>Jede unten nicht erlaubte Verwendung ist nicht erlaubt. Ist eine Verwendung zugleich erlaubt und verboten, ist sie verboten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>Applies under</source>
+      <translation>Gilt nach</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Approvals</source>
+      <translation>Freigaben</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Approved content</source>
+      <translation>Freigegebener Inhalt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Audio, electronic, visual, thermal, olfactory or similar information</source>
+      <translation>Akustische, elektronische, visuelle, thermische, olfaktorische oder ähnliche Informationen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Band</source>
+      <translation>Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Biometric information</source>
+      <translation>Biometrische Informationen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>CCPA category</source>
+      <translation>CCPA-Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Categories</source>
+      <translation>Kategorien</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Categories of personal information (CCPA, Cal. Civ. Code 1798.140(v))</source>
+      <translation>Kategorien personenbezogener Informationen (CCPA, Cal. Civ. Code 1798.140(v))</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Characteristics of protected classifications</source>
+      <translation>Merkmale geschützter Gruppen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Commercial information</source>
+      <translation>Kommerzielle Informationen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Consent</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Content digest</source>
+      <translation>Inhalts-Prüfsumme</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Contents</source>
+      <translation>Inhalt</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Counted from</source>
+      <translation>Gerechnet ab</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>Criminal offence data (GDPR Art. 10)</source>
+      <translation>Daten über Straftaten (Art. 10 DSGVO)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Customer records (1798.80(e))</source>
+      <translation>Kundendaten (1798.80(e))</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Data categories</source>
+      <translation>Datenkategorien</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Data categories by family</source>
+      <translation>Datenkategorien nach Familie</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_summary.py" />
+      <source>Data category family</source>
+      <translation>Familie von Datenkategorien</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Data subjects</source>
+      <translation>Betroffene Personen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Decision</source>
+      <translation>Entscheidung</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>Decisions with legal or similarly significant effects are taken solely by automated means (GDPR Art. 22).</source>
+      <translation>Entscheidungen mit rechtlicher oder ähnlich erheblicher Wirkung werden ausschließlich automatisiert getroffen (Art. 22 DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Document date</source>
+      <translation>Dokumentdatum</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Each activity is a purpose and the purposes under it. For each, the table says, for every family of data categories, whether a purpose may use the family's data: {allowed} means every category of the family may be used, about anyone, inside the organisation, anywhere; a count such as {example} means only some of the family's categories may be used (3 of its 101), or the data only about some people, shared with some recipients or in some places, as the rule annex says; a dash means not at all. Families that no purpose of the activity may use are left out. Any use not allowed is not allowed; a forbidden use stays forbidden whatever else allows it.</source>
+      <translation>Jede Tätigkeit ist ein Zweck mit den Zwecken darunter. Für jede sagt die Tabelle je Familie von Datenkategorien, ob ein Zweck die Daten der Familie verwenden darf: {allowed} bedeutet, dass jede Kategorie der Familie verwendet werden darf, über jede Person, innerhalb der Organisation, überall; eine Zahl wie {example} bedeutet, dass nur einige Kategorien der Familie verwendet werden dürfen (3 ihrer 101) oder die Daten nur über einige Personen, weitergegeben an einige Empfänger oder an einigen Orten, wie der Regelanhang sagt; ein Strich bedeutet gar nicht. Familien, die kein Zweck der Tätigkeit verwenden darf, sind weggelassen. Jede nicht erlaubte Verwendung ist nicht erlaubt; eine verbotene Verwendung bleibt verboten, was auch immer sie sonst erlaubt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Education information</source>
+      <translation>Bildungsinformationen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>Extra protection</source>
+      <translation>Besonderer Schutz</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Factors</source>
+      <translation>Faktoren</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Family</source>
+      <translation>Familie</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Forbidden</source>
+      <translation>Verboten</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Forbidden uses and the exceptions they make</source>
+      <translation>Verbotene Verwendungen und die Ausnahmen, die sie bilden</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Geolocation data</source>
+      <translation>Standortdaten</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Group</source>
+      <translation>Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>How data may be used</source>
+      <translation>Wie Daten verwendet werden dürfen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>How it works: {logic}</source>
+      <translation>Funktionsweise: {logic}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Identifier</source>
+      <translation>Kennung</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Identifiers</source>
+      <translation>Kennungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Inferences drawn to create a profile</source>
+      <translation>Ableitungen zur Profilbildung</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Internet or other electronic network activity</source>
+      <translation>Internet- oder sonstige elektronische Netzwerkaktivität</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Intrusiveness summary</source>
+      <translation>Übersicht der Eingriffsintensität</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Legal basis</source>
+      <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>Legal hold: {reason}.</source>
+      <translation>Aufbewahrungspflicht (Legal Hold): {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>Measure</source>
+      <translation>Maßnahme</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Members</source>
+      <translation>Mitglieder</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Names this policy uses for groups of countries and subdivisions.</source>
+      <translation>Namen, die diese Richtlinie für Gruppen von Ländern und Gebietseinheiten verwendet.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>No approval has been recorded yet.</source>
+      <translation>Es ist noch keine Freigabe erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>No consent is asked; another legal basis applies.</source>
+      <translation>Es wird keine Einwilligung eingeholt; eine andere Rechtsgrundlage gilt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>No data</source>
+      <translation>Keine Daten</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>No data categories are declared.</source>
+      <translation>Es sind keine Datenkategorien angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>No data may be used for {uses}.</source>
+      <translation>Für {uses} dürfen keine Daten verwendet werden.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>No data subjects are declared.</source>
+      <translation>Es sind keine betroffenen Personen angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>No profiling and no decision taken solely by automated means.</source>
+      <translation>Kein Profiling und keine ausschließlich automatisierte Entscheidung.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>No purposes are declared.</source>
+      <translation>Es sind keine Zwecke angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>No recipients are declared.</source>
+      <translation>Es sind keine Empfänger angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>No retention rules are declared.</source>
+      <translation>Es sind keine Aufbewahrungsregeln angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>No rule forbids a use for this activity.</source>
+      <translation>Keine Regel verbietet eine Verwendung für diese Tätigkeit.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>No security measures are recorded.</source>
+      <translation>Es sind keine Sicherheitsmaßnahmen erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>No use rules are declared, so no use of personal data is allowed.</source>
+      <translation>Es sind keine Verwendungsregeln angegeben, daher ist keine Verwendung personenbezogener Daten erlaubt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>Opt-in: used only after the person agrees; they can withdraw at any time.</source>
+      <translation>Opt-in: Verwendung erst nach Zustimmung der Person; sie kann jederzeit widerrufen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>Opt-out: used unless the person objects.</source>
+      <translation>Opt-out: Verwendung, sofern die Person nicht widerspricht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>People are profiled (GDPR Art. 4(4)); no decision with legal or similar effects is taken solely by automated means.</source>
+      <translation>Personen werden einem Profiling unterzogen (Art. 4 Nr. 4 DSGVO); keine Entscheidung mit rechtlicher oder ähnlicher Wirkung wird ausschließlich automatisiert getroffen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>People can {safeguards}.</source>
+      <translation>Personen können {safeguards}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>People cannot obtain human intervention, express their point of view or contest the decision.</source>
+      <translation>Personen können weder das Eingreifen eines Menschen erwirken noch ihren Standpunkt darlegen oder die Entscheidung anfechten.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Periods (rules)</source>
+      <translation>Fristen (Regeln)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>Personal data</source>
+      <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>Personal information is neither sold nor shared (CCPA/CPRA).</source>
+      <translation>Personenbezogene Informationen werden weder verkauft noch geteilt (CCPA/CPRA).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>Personal information is shared for cross-context behavioural advertising (CCPA/CPRA).</source>
+      <translation>Personenbezogene Informationen werden für kontextübergreifende verhaltensbezogene Werbung geteilt (CCPA/CPRA).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>Personal information is sold (CCPA/CPRA).</source>
+      <translation>Personenbezogene Informationen werden verkauft (CCPA/CPRA).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>Personal information is sold and shared for cross-context behavioural advertising (CCPA/CPRA).</source>
+      <translation>Personenbezogene Informationen werden verkauft und für kontextübergreifende verhaltensbezogene Werbung geteilt (CCPA/CPRA).</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Policy identifier</source>
+      <translation>Kennung der Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Processing activities</source>
+      <translation>Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Professional or employment-related information</source>
+      <translation>Berufliche oder beschäftigungsbezogene Informationen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Purpose</source>
+      <translation>Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Purposes</source>
+      <translation>Zwecke</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>Recipient</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Recipients and transfers</source>
+      <translation>Empfänger und Übermittlungen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Region groups</source>
+      <translation>Regionsgruppen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Retention by category family</source>
+      <translation>Aufbewahrung nach Kategorienfamilie</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Retention schedule</source>
+      <translation>Aufbewahrungsplan</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Rights offered</source>
+      <translation>Angebotene Rechte</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Role</source>
+      <translation>Funktion</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Rules</source>
+      <translation>Regeln</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>Sale and sharing (CPRA)</source>
+      <translation>Verkauf und Weitergabe (CPRA)</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Score</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Security measures</source>
+      <translation>Sicherheitsmaßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>Sensitive data</source>
+      <translation>Sensible Daten</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Sensitive personal information</source>
+      <translation>Sensible personenbezogene Informationen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Sensitivity</source>
+      <translation>Sensibilität</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Sources</source>
+      <translation>Herkunft</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>Special category data (GDPR Art. 9)</source>
+      <translation>Daten besonderer Kategorien (Art. 9 DSGVO)</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Tags</source>
+      <translation>Schlagwörter</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Takes precedence over {rules}.</source>
+      <translation>Hat Vorrang vor {rules}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>The %n allowed uses (combinations of data, purpose, person, recipient and region that the rules allow and no deny rule removes, counting uses that need the person's consent) with the highest intrusiveness scores. Each score comes from transparent factors; it is a review aid, not a verdict.</source>
+      <translation>
+        <numerusform>Die %n erlaubte Verwendung (Kombinationen aus Daten, Zweck, Person, Empfänger und Region, die die Regeln erlauben und keine Verbotsregel entfernt, einschließlich Verwendungen, die die Einwilligung der Person erfordern) mit den höchsten Werten der Eingriffsintensität. Jeder Wert ergibt sich aus nachvollziehbaren Faktoren; er ist eine Prüfhilfe, kein Urteil.</numerusform>
+        <numerusform>Die %n erlaubten Verwendungen (Kombinationen aus Daten, Zweck, Person, Empfänger und Region, die die Regeln erlauben und keine Verbotsregel entfernt, einschließlich Verwendungen, die die Einwilligung der Person erfordern) mit den höchsten Werten der Eingriffsintensität. Jeder Wert ergibt sich aus nachvollziehbaren Faktoren; er ist eine Prüfhilfe, kein Urteil.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>The %n most intrusive uses</source>
+      <translation>
+        <numerusform>Die %n eingriffsintensivste Verwendung</numerusform>
+        <numerusform>Die %n eingriffsintensivsten Verwendungen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>The content digest is the SHA-256 fingerprint of what this policy says. The machine-readable policy file carries the same digest, so both can be compared.</source>
+      <translation>Die Inhalts-Prüfsumme ist der SHA-256-Fingerabdruck dessen, was diese Richtlinie sagt. Die maschinenlesbare Richtliniendatei trägt dieselbe Prüfsumme, sodass beide verglichen werden können.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>The full list of the {rules} use rules and {retention} retention rules, each in words, is the rule annex: a separate file (policy-studio export --format rule-annex, or File &gt; Export, "Rule annex (HTML)") that carries the content digest {digest}. The annex belongs to this document only when the digests are the same.</source>
+      <translation>Die vollständige Liste der {rules} Verwendungsregeln und {retention} Aufbewahrungsregeln, jede in Worten, ist der Regelanhang: eine eigene Datei (policy-studio export --format rule-annex oder Datei &gt; Exportieren, „Rule annex (HTML)“), die die Inhalts-Prüfsumme {digest} trägt. Der Anhang gehört nur zu diesem Dokument, wenn die Prüfsummen übereinstimmen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>The highest-risk uses</source>
+      <translation>Die Verwendungen mit dem höchsten Risiko</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>The policy allows %n uses (combinations of data, purpose, person, recipient and region that the rules allow and no deny rule removes, counting uses that need the person's consent). Each gets a score from transparent factors; it is a review aid, not a verdict.</source>
+      <translation>
+        <numerusform>Die Richtlinie erlaubt %n Verwendung (Kombinationen aus Daten, Zweck, Person, Empfänger und Region, die die Regeln erlauben und keine Verbotsregel entfernt, einschließlich Verwendungen, die die Einwilligung der Person erfordern). Jede erhält einen Wert aus nachvollziehbaren Faktoren; er ist eine Prüfhilfe, kein Urteil.</numerusform>
+        <numerusform>Die Richtlinie erlaubt %n Verwendungen (Kombinationen aus Daten, Zweck, Person, Empfänger und Region, die die Regeln erlauben und keine Verbotsregel entfernt, einschließlich Verwendungen, die die Einwilligung der Person erfordern). Jede erhält einen Wert aus nachvollziehbaren Faktoren; er ist eine Prüfhilfe, kein Urteil.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>The policy allows no use.</source>
+      <translation>Die Richtlinie erlaubt keine Verwendung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>The rule annex</source>
+      <translation>Der Regelanhang</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Then</source>
+      <translation>Danach</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>This policy is large ({rules} use rules, {categories} data categories and {purposes} purposes), so this document summarises it by processing activity. Every use rule is listed in the rule annex, a separate file that carries the same content digest ({digest}).</source>
+      <translation>Diese Richtlinie ist umfangreich ({rules} Verwendungsregeln, {categories} Datenkategorien und {purposes} Zwecke), daher fasst dieses Dokument sie nach Verarbeitungstätigkeit zusammen. Jede Verwendungsregel steht im Regelanhang, einer eigenen Datei mit derselben Inhalts-Prüfsumme ({digest}).</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>Transfer safeguard</source>
+      <translation>Garantie für Übermittlungen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Use</source>
+      <translation>Verwendung</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Uses</source>
+      <translation>Verwendungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>What it means for people: {consequences}</source>
+      <translation>Was es für Personen bedeutet: {consequences}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Who</source>
+      <translation>Wer</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>a different version</source>
+      <translation>eine andere Fassung</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>a legal obligation (GDPR Art. 6(1)(c))</source>
+      <translation>rechtliche Verpflichtung (Art. 6 Abs. 1 lit. c DSGVO)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>a public source</source>
+      <translation>eine öffentliche Quelle</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>a task in the public interest (GDPR Art. 6(1)(e))</source>
+      <translation>Aufgabe im öffentlichen Interesse (Art. 6 Abs. 1 lit. e DSGVO)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>a third party</source>
+      <translation>ein Dritter</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>adequacy decision (GDPR Art. 45)</source>
+      <translation>Angemessenheitsbeschluss (Art. 45 DSGVO)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>after being anonymised</source>
+      <translation>nach Anonymisierung</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>after being pseudonymised</source>
+      <translation>nach Pseudonymisierung</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>after the people concerned have been told</source>
+      <translation>nach Information der betroffenen Personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>aged {high} or under</source>
+      <translation>höchstens {high} Jahre alt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>aged {low} or over</source>
+      <translation>mindestens {low} Jahre alt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>aged {low} to {high}</source>
+      <translation>{low} bis {high} Jahre alt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>any purpose</source>
+      <translation>jeden Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>anyone</source>
+      <translation>jedermann</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>anywhere</source>
+      <translation>überall</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>binding corporate rules (GDPR Art. 47)</source>
+      <translation>verbindliche interne Datenschutzvorschriften (Art. 47 DSGVO)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>children (below the age of digital consent)</source>
+      <translation>Kinder (unter dem Alter der digitalen Einwilligung)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>consent (GDPR Art. 6(1)(a))</source>
+      <translation>Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>critical</source>
+      <translation>kritisch</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>derogation for a specific situation (GDPR Art. 49)</source>
+      <translation>Ausnahme für bestimmte Fälle (Art. 49 DSGVO)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>elsewhere</source>
+      <translation>anderswo</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>everywhere</source>
+      <translation>überall</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>high</source>
+      <translation>hoch</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>in {places}</source>
+      <translation>in {places}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>in {place}</source>
+      <translation>in {place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>inferred</source>
+      <translation>abgeleitet</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>legitimate interests (GDPR Art. 6(1)(f))</source>
+      <translation>berechtigte Interessen (Art. 6 Abs. 1 lit. f DSGVO)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>limited to what the purpose needs</source>
+      <translation>beschränkt auf das für den Zweck Nötige</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>low</source>
+      <translation>niedrig</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>matches this document</source>
+      <translation>entspricht diesem Dokument</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>medium</source>
+      <translation>mittel</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>no digest recorded</source>
+      <translation>keine Prüfsumme erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>no retention period is set</source>
+      <translation>Aufbewahrung: keine Frist festgelegt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../app/exporters/policy_summary.py" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>none given</source>
+      <translation>keine angegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../app/exporters/policy_summary.py" />
+      <source>none listed</source>
+      <translation>keine aufgeführt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>none needed beyond the adequacy decision for {places} (GDPR Art. 45)</source>
+      <translation>keine nötig über den Angemessenheitsbeschluss für {places} hinaus (Art. 45 DSGVO)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>none needed: no transfer outside {areas}</source>
+      <translation>keine nötig: keine Übermittlung außerhalb von {areas}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>none needed: no transfer outside {areas} (recorded: {safeguard})</source>
+      <translation>keine nötig: keine Übermittlung außerhalb von {areas} (erfasst: {safeguard})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>none recorded</source>
+      <translation>keine erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>none recorded (where the data goes is not stated)</source>
+      <translation>keine erfasst (wohin die Daten gehen, ist nicht angegeben)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>none recorded for the transfer to {places}</source>
+      <translation>keine erfasst für die Übermittlung nach {places}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>not a transfer (published)</source>
+      <translation>keine Übermittlung (veröffentlicht)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_summary.py" />
+      <source>not asked</source>
+      <translation>nicht eingeholt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>not set</source>
+      <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../app/exporters/policy_summary.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>not stated</source>
+      <translation>nicht angegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>observed</source>
+      <translation>beobachtet</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>only in aggregated form</source>
+      <translation>nur in aggregierter Form</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>only in encrypted form</source>
+      <translation>nur verschlüsselt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>only with their consent</source>
+      <translation>nur mit Einwilligung der Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>performance of a contract (GDPR Art. 6(1)(b))</source>
+      <translation>Vertragserfüllung (Art. 6 Abs. 1 lit. b DSGVO)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>published (anyone can see it)</source>
+      <translation>veröffentlicht (für jeden sichtbar)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_summary.py" />
+      <source>some</source>
+      <translation>teilweise</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>standard contractual clauses (GDPR Art. 46(2)(c))</source>
+      <translation>Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>the person</source>
+      <translation>die Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>the purpose {name}</source>
+      <translation>den Zweck {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>the purposes {names}</source>
+      <translation>die Zwecke {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>they are {retention}</source>
+      <translation>Aufbewahrung: {retention}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>unless they object</source>
+      <translation>sofern die Person nicht widerspricht</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>vital interests (GDPR Art. 6(1)(d))</source>
+      <translation>lebenswichtige Interessen (Art. 6 Abs. 1 lit. d DSGVO)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>vulnerable people</source>
+      <translation>schutzbedürftige Personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>with a parent's or guardian's consent for people under the age of digital consent</source>
+      <translation>mit Einwilligung eines Elternteils oder Vormunds bei Personen unter dem Alter der digitalen Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_summary.py" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>{count} of {total}</source>
+      <translation>{count} von {total}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>{data} for {purpose} ({people})</source>
+      <translation>{data} für {purpose} ({people})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{data} may be used for {purposes}{regions}</source>
+      <translation>{data}: Verwendung für {purposes}{regions} erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{data} must not be published to {recipients} for {purposes}{regions}</source>
+      <translation>{data}: Veröffentlichung über {recipients} für {purposes}{regions} verboten</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{data} must not be shared with {recipients} for {purposes}{regions}</source>
+      <translation>{data}: Weitergabe an {recipients} für {purposes}{regions} verboten</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{data} must not be used for {purposes}{regions}</source>
+      <translation>{data}: Verwendung für {purposes}{regions} verboten</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{data} must not be used or shared with anyone for {purposes}{regions}</source>
+      <translation>{data}: Verwendung oder Weitergabe an jedermann für {purposes}{regions} verboten</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{data} of {people}</source>
+      <translation>{data} von {people}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>{people}, shared with anyone</source>
+      <translation>{people}, weitergegeben an jedermann</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>{people}, shared with {recipient}</source>
+      <translation>{people}, weitergegeben an {recipient}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>{places}; stored in {stores}</source>
+      <translation>{places}; gespeichert in {stores}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>{score} ({band})</source>
+      <translation>{score} ({band})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>{source}: {name}</source>
+      <translation>{source}: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{use} and may be published to {recipients}</source>
+      <translation>{use}; Veröffentlichung über {recipients} erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{use} and may be shared with {recipients}</source>
+      <translation>{use}; Weitergabe an {recipients} erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>{where}: {basis}</source>
+      <translation>{where}: {basis}</translation>
     </message>
   </context>
 </TS>

@@ -2063,9 +2063,1091 @@
       <translation>Version {version}</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/pdf/document.py" />
+      <source>{date} (approved)</source>
+      <translation>{date} (approuvé)</translation>
+    </message>
+    <message>
       <location filename="../../app/exporters/pdf/record.py" />
       <source>{heading}: {title}</source>
       <translation>{heading} : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/document.py" />
+      <source>{time} UTC (exported)</source>
+      <translation>{time} UTC (exporté)</translation>
+    </message>
+  </context>
+  <context>
+    <name>policy document</name>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source> in {places}</source>
+      <translation> (lieux : {places})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/policy_summary.py" />
+      <source>%n more</source>
+      <translation>
+        <numerusform>%n autre</numerusform>
+        <numerusform>%n autres</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>A Global Privacy Control signal does not withdraw a consent given: the purpose needs consent first.</source>
+      <translation>Un signal Global Privacy Control ne retire pas un consentement donné : la finalité requiert d’abord un consentement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>A Global Privacy Control signal is honoured as an opt-out.</source>
+      <translation>Un signal Global Privacy Control vaut opposition.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>A Global Privacy Control signal is not honoured as an opt-out.</source>
+      <translation>Un signal Global Privacy Control ne vaut pas opposition.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>A Global Privacy Control signal is not honoured as an opt-out: the purpose asks for no consent.</source>
+      <translation>Un signal Global Privacy Control ne vaut pas opposition : la finalité ne demande aucun consentement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>About this policy</source>
+      <translation>À propos de cette politique</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>Ages</source>
+      <translation>Âges</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../app/exporters/policy_summary.py" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Allowed</source>
+      <translation>Autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Also limited by deny rules listed under other activities: {rules}.</source>
+      <translation>Également limité par des règles d’interdiction listées sous d’autres activités : {rules}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>Any purpose</source>
+      <translation>Toute finalité</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>Any use not allowed below is not allowed. Where a use is both allowed and forbidden, it is forbidden.</source>
+      <translation>Toute utilisation non autorisée ci-dessous est interdite. Une utilisation à la fois autorisée et interdite est interdite.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>Applies under</source>
+      <translation>S’applique au titre de</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Approvals</source>
+      <translation>Approbations</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Approved content</source>
+      <translation>Contenu approuvé</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Audio, electronic, visual, thermal, olfactory or similar information</source>
+      <translation>Informations audio, électroniques, visuelles, thermiques, olfactives ou similaires</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Band</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Biometric information</source>
+      <translation>Informations biométriques</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>CCPA category</source>
+      <translation>Catégorie CCPA</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Categories</source>
+      <translation>Catégories</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Categories of personal information (CCPA, Cal. Civ. Code 1798.140(v))</source>
+      <translation>Catégories d’informations personnelles (CCPA, Cal. Civ. Code 1798.140(v))</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Characteristics of protected classifications</source>
+      <translation>Caractéristiques des catégories protégées</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Commercial information</source>
+      <translation>Informations commerciales</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Content digest</source>
+      <translation>Empreinte du contenu</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Contents</source>
+      <translation>Sommaire</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Counted from</source>
+      <translation>À compter de</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>Country</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>Criminal offence data (GDPR Art. 10)</source>
+      <translation>Données relatives aux infractions (art. 10 RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Customer records (1798.80(e))</source>
+      <translation>Dossiers clients (1798.80(e))</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Data categories</source>
+      <translation>Catégories de données</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Data categories by family</source>
+      <translation>Catégories de données par famille</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_summary.py" />
+      <source>Data category family</source>
+      <translation>Famille de catégories de données</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Data subjects</source>
+      <translation>Personnes concernées</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>Decisions with legal or similarly significant effects are taken solely by automated means (GDPR Art. 22).</source>
+      <translation>Des décisions produisant des effets juridiques ou des effets similaires significatifs sont prises exclusivement par des moyens automatisés (art. 22 RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Document date</source>
+      <translation>Date du document</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Each activity is a purpose and the purposes under it. For each, the table says, for every family of data categories, whether a purpose may use the family's data: {allowed} means every category of the family may be used, about anyone, inside the organisation, anywhere; a count such as {example} means only some of the family's categories may be used (3 of its 101), or the data only about some people, shared with some recipients or in some places, as the rule annex says; a dash means not at all. Families that no purpose of the activity may use are left out. Any use not allowed is not allowed; a forbidden use stays forbidden whatever else allows it.</source>
+      <translation>Chaque activité est une finalité avec les finalités qu’elle inclut. Pour chacune, le tableau indique, pour chaque famille de catégories de données, si une finalité peut utiliser les données de la famille : {allowed} signifie que chaque catégorie de la famille peut être utilisée, pour toute personne, au sein de l’organisation, partout ; un nombre tel que {example} signifie que seules certaines catégories de la famille peuvent être utilisées (3 sur ses 101), ou les données uniquement pour certaines personnes, communiquées à certains destinataires ou en certains lieux, comme l’indique l’annexe des règles ; un tiret signifie pas du tout. Les familles qu’aucune finalité de l’activité ne peut utiliser sont omises. Toute utilisation non autorisée est interdite ; une utilisation interdite le reste, quoi qui l’autorise par ailleurs.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Education information</source>
+      <translation>Informations relatives à l’éducation</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>Extra protection</source>
+      <translation>Protection renforcée</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Factors</source>
+      <translation>Facteurs</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Family</source>
+      <translation>Famille</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Forbidden</source>
+      <translation>Interdit</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Forbidden uses and the exceptions they make</source>
+      <translation>Utilisations interdites et les exceptions qu’elles créent</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Geolocation data</source>
+      <translation>Données de géolocalisation</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Group</source>
+      <translation>Groupe</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>How data may be used</source>
+      <translation>Comment les données peuvent être utilisées</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>How it works: {logic}</source>
+      <translation>Fonctionnement : {logic}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Identifier</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Identifiers</source>
+      <translation>Identifiants</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Inferences drawn to create a profile</source>
+      <translation>Déductions servant à établir un profil</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Internet or other electronic network activity</source>
+      <translation>Activité sur Internet ou autre réseau électronique</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Intrusiveness summary</source>
+      <translation>Synthèse du caractère intrusif</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Legal basis</source>
+      <translation>Base légale</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>Legal hold: {reason}.</source>
+      <translation>Conservation légale (legal hold) : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>Measure</source>
+      <translation>Mesure</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Members</source>
+      <translation>Membres</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Names this policy uses for groups of countries and subdivisions.</source>
+      <translation>Noms que cette politique utilise pour des groupes de pays et de subdivisions.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>No approval has been recorded yet.</source>
+      <translation>Aucune approbation n’a encore été enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>No consent is asked; another legal basis applies.</source>
+      <translation>Aucun consentement n’est demandé ; une autre base légale s’applique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>No data</source>
+      <translation>Aucune donnée</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>No data categories are declared.</source>
+      <translation>Aucune catégorie de données n’est déclarée.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>No data may be used for {uses}.</source>
+      <translation>Aucune donnée ne peut être utilisée pour {uses}.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>No data subjects are declared.</source>
+      <translation>Aucune personne concernée n’est déclarée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>No profiling and no decision taken solely by automated means.</source>
+      <translation>Aucun profilage et aucune décision prise exclusivement par des moyens automatisés.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>No purposes are declared.</source>
+      <translation>Aucune finalité n’est déclarée.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>No recipients are declared.</source>
+      <translation>Aucun destinataire n’est déclaré.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>No retention rules are declared.</source>
+      <translation>Aucune règle de conservation n’est déclarée.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>No rule forbids a use for this activity.</source>
+      <translation>Aucune règle n’interdit d’utilisation pour cette activité.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>No security measures are recorded.</source>
+      <translation>Aucune mesure de sécurité n’est enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>No use rules are declared, so no use of personal data is allowed.</source>
+      <translation>Aucune règle d’utilisation n’est déclarée : aucune utilisation de données personnelles n’est donc autorisée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>Opt-in: used only after the person agrees; they can withdraw at any time.</source>
+      <translation>Opt-in : utilisation uniquement après accord de la personne ; elle peut le retirer à tout moment.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>Opt-out: used unless the person objects.</source>
+      <translation>Opt-out : utilisation sauf opposition de la personne.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>People are profiled (GDPR Art. 4(4)); no decision with legal or similar effects is taken solely by automated means.</source>
+      <translation>Les personnes font l’objet d’un profilage (art. 4(4) RGPD) ; aucune décision produisant des effets juridiques ou similaires n’est prise exclusivement par des moyens automatisés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>People can {safeguards}.</source>
+      <translation>Les personnes peuvent {safeguards}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>People cannot obtain human intervention, express their point of view or contest the decision.</source>
+      <translation>Les personnes ne peuvent ni obtenir une intervention humaine, ni exprimer leur point de vue, ni contester la décision.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Periods (rules)</source>
+      <translation>Durées (règles)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>Personal data</source>
+      <translation>Données personnelles</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>Personal information is neither sold nor shared (CCPA/CPRA).</source>
+      <translation>Les informations personnelles ne sont ni vendues ni partagées (CCPA/CPRA).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>Personal information is shared for cross-context behavioural advertising (CCPA/CPRA).</source>
+      <translation>Les informations personnelles sont partagées à des fins de publicité comportementale intercontextuelle (CCPA/CPRA).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>Personal information is sold (CCPA/CPRA).</source>
+      <translation>Les informations personnelles sont vendues (CCPA/CPRA).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>Personal information is sold and shared for cross-context behavioural advertising (CCPA/CPRA).</source>
+      <translation>Les informations personnelles sont vendues et partagées à des fins de publicité comportementale intercontextuelle (CCPA/CPRA).</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Policy identifier</source>
+      <translation>Identifiant de la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Processing activities</source>
+      <translation>Activités de traitement</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Professional or employment-related information</source>
+      <translation>Informations professionnelles ou liées à l’emploi</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Purpose</source>
+      <translation>Finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Purposes</source>
+      <translation>Finalités</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>Recipient</source>
+      <translation>Destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Recipients and transfers</source>
+      <translation>Destinataires et transferts</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Region groups</source>
+      <translation>Groupes de régions</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Retention by category family</source>
+      <translation>Conservation par famille de catégories</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Retention schedule</source>
+      <translation>Calendrier de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Rights offered</source>
+      <translation>Droits offerts</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Role</source>
+      <translation>Fonction</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Rules</source>
+      <translation>Règles</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>Sale and sharing (CPRA)</source>
+      <translation>Vente et partage (CPRA)</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Security measures</source>
+      <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>Sensitive data</source>
+      <translation>Données sensibles</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>Sensitive personal information</source>
+      <translation>Informations personnelles sensibles</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Sensitivity</source>
+      <translation>Sensibilité</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Sources</source>
+      <translation>Sources</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>Special category data (GDPR Art. 9)</source>
+      <translation>Catégories particulières de données (art. 9 RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Tags</source>
+      <translation>Étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Takes precedence over {rules}.</source>
+      <translation>Prévaut sur {rules}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>The %n allowed uses (combinations of data, purpose, person, recipient and region that the rules allow and no deny rule removes, counting uses that need the person's consent) with the highest intrusiveness scores. Each score comes from transparent factors; it is a review aid, not a verdict.</source>
+      <translation>
+        <numerusform>L’utilisation autorisée (combinaisons de données, finalité, personne, destinataire et région que les règles autorisent et qu’aucune règle d’interdiction ne retire, y compris les utilisations qui requièrent le consentement de la personne) ayant le score d’intrusivité le plus élevé (%n). Chaque score découle de facteurs transparents ; c’est une aide à la revue, pas un verdict.</numerusform>
+        <numerusform>Les %n utilisations autorisées (combinaisons de données, finalité, personne, destinataire et région que les règles autorisent et qu’aucune règle d’interdiction ne retire, y compris les utilisations qui requièrent le consentement de la personne) ayant les scores d’intrusivité les plus élevés. Chaque score découle de facteurs transparents ; c’est une aide à la revue, pas un verdict.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>The %n most intrusive uses</source>
+      <translation>
+        <numerusform>L’utilisation la plus intrusive (%n)</numerusform>
+        <numerusform>Les %n utilisations les plus intrusives</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>The content digest is the SHA-256 fingerprint of what this policy says. The machine-readable policy file carries the same digest, so both can be compared.</source>
+      <translation>L’empreinte du contenu est l’empreinte SHA-256 de ce que dit cette politique. Le fichier de politique lisible par machine porte la même empreinte, ce qui permet de les comparer.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>The full list of the {rules} use rules and {retention} retention rules, each in words, is the rule annex: a separate file (policy-studio export --format rule-annex, or File &gt; Export, "Rule annex (HTML)") that carries the content digest {digest}. The annex belongs to this document only when the digests are the same.</source>
+      <translation>La liste complète des {rules} règles d’utilisation et des {retention} règles de conservation, chacune en toutes lettres, constitue l’annexe des règles : un fichier distinct (policy-studio export --format rule-annex, ou Fichier &gt; Exporter, « Rule annex (HTML) ») qui porte l’empreinte du contenu {digest}. L’annexe ne se rattache à ce document que si les empreintes sont identiques.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>The highest-risk uses</source>
+      <translation>Les utilisations les plus risquées</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>The policy allows %n uses (combinations of data, purpose, person, recipient and region that the rules allow and no deny rule removes, counting uses that need the person's consent). Each gets a score from transparent factors; it is a review aid, not a verdict.</source>
+      <translation>
+        <numerusform>La politique autorise %n utilisation (combinaisons de données, finalité, personne, destinataire et région que les règles autorisent et qu’aucune règle d’interdiction ne retire, y compris les utilisations qui requièrent le consentement de la personne). Chacune reçoit un score issu de facteurs transparents ; c’est une aide à la revue, pas un verdict.</numerusform>
+        <numerusform>La politique autorise %n utilisations (combinaisons de données, finalité, personne, destinataire et région que les règles autorisent et qu’aucune règle d’interdiction ne retire, y compris les utilisations qui requièrent le consentement de la personne). Chacune reçoit un score issu de facteurs transparents ; c’est une aide à la revue, pas un verdict.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>The policy allows no use.</source>
+      <translation>La politique n’autorise aucune utilisation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>The rule annex</source>
+      <translation>L’annexe des règles</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Then</source>
+      <translation>Ensuite</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>This policy is large ({rules} use rules, {categories} data categories and {purposes} purposes), so this document summarises it by processing activity. Every use rule is listed in the rule annex, a separate file that carries the same content digest ({digest}).</source>
+      <translation>Cette politique est volumineuse ({rules} règles d’utilisation, {categories} catégories de données et {purposes} finalités) : ce document la résume donc par activité de traitement. Chaque règle d’utilisation figure dans l’annexe des règles, un fichier distinct qui porte la même empreinte du contenu ({digest}).</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/macros.html.j2" />
+      <source>Transfer safeguard</source>
+      <translation>Garantie de transfert</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>Use</source>
+      <translation>Utilisation</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>Uses</source>
+      <translation>Utilisations</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>What it means for people: {consequences}</source>
+      <translation>Ce que cela signifie pour les personnes : {consequences}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/policy-front.html.j2" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>a different version</source>
+      <translation>une autre version</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>a legal obligation (GDPR Art. 6(1)(c))</source>
+      <translation>une obligation légale (art. 6(1)(c) RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>a public source</source>
+      <translation>une source publique</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>a task in the public interest (GDPR Art. 6(1)(e))</source>
+      <translation>une mission d’intérêt public (art. 6(1)(e) RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>a third party</source>
+      <translation>un tiers</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>adequacy decision (GDPR Art. 45)</source>
+      <translation>décision d’adéquation (art. 45 RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>after being anonymised</source>
+      <translation>après anonymisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>after being pseudonymised</source>
+      <translation>après pseudonymisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>after the people concerned have been told</source>
+      <translation>après information des personnes concernées</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>aged {high} or under</source>
+      <translation>âgées de {high} ans ou moins</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>aged {low} or over</source>
+      <translation>âgées de {low} ans ou plus</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>aged {low} to {high}</source>
+      <translation>âgées de {low} à {high} ans</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>any purpose</source>
+      <translation>toute finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>anyone</source>
+      <translation>quiconque</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>anywhere</source>
+      <translation>partout</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>binding corporate rules (GDPR Art. 47)</source>
+      <translation>règles d’entreprise contraignantes (art. 47 RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>children (below the age of digital consent)</source>
+      <translation>enfants (n’ayant pas atteint l’âge du consentement numérique)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>consent (GDPR Art. 6(1)(a))</source>
+      <translation>consentement (art. 6(1)(a) RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>critical</source>
+      <translation>critique</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>derogation for a specific situation (GDPR Art. 49)</source>
+      <translation>dérogation pour une situation particulière (art. 49 RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>elsewhere</source>
+      <translation>ailleurs</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>everywhere</source>
+      <translation>partout</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>high</source>
+      <translation>élevé</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>in {places}</source>
+      <translation>pour {places}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>in {place}</source>
+      <translation>pour {place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>inferred</source>
+      <translation>déduites</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>legitimate interests (GDPR Art. 6(1)(f))</source>
+      <translation>intérêts légitimes (art. 6(1)(f) RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>limited to what the purpose needs</source>
+      <translation>limitée à ce que la finalité exige</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>low</source>
+      <translation>faible</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>matches this document</source>
+      <translation>correspond à ce document</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>medium</source>
+      <translation>moyen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>no digest recorded</source>
+      <translation>aucune empreinte enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>no retention period is set</source>
+      <translation>conservation : aucune durée fixée</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../app/exporters/policy_summary.py" />
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>none given</source>
+      <translation>aucune indiquée</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../app/exporters/policy_summary.py" />
+      <source>none listed</source>
+      <translation>aucun listé</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>none needed beyond the adequacy decision for {places} (GDPR Art. 45)</source>
+      <translation>aucune nécessaire au-delà de la décision d’adéquation pour {places} (art. 45 RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>none needed: no transfer outside {areas}</source>
+      <translation>aucune nécessaire : aucun transfert hors de {areas}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>none needed: no transfer outside {areas} (recorded: {safeguard})</source>
+      <translation>aucune nécessaire : aucun transfert hors de {areas} (enregistrée : {safeguard})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>none recorded</source>
+      <translation>aucune enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>none recorded (where the data goes is not stated)</source>
+      <translation>aucune enregistrée (la destination des données n’est pas indiquée)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>none recorded for the transfer to {places}</source>
+      <translation>aucune enregistrée pour le transfert vers {places}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>not a transfer (published)</source>
+      <translation>pas un transfert (publié)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_summary.py" />
+      <source>not asked</source>
+      <translation>non demandé</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>not set</source>
+      <translation>non fixé</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <location filename="../../app/exporters/policy_summary.py" />
+      <location filename="../../resources/documents/policy-sections.html.j2" />
+      <source>not stated</source>
+      <translation>non indiqué</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>observed</source>
+      <translation>observées</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>only in aggregated form</source>
+      <translation>uniquement sous forme agrégée</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>only in encrypted form</source>
+      <translation>uniquement sous forme chiffrée</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>only with their consent</source>
+      <translation>uniquement avec le consentement de la personne</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>performance of a contract (GDPR Art. 6(1)(b))</source>
+      <translation>exécution d’un contrat (art. 6(1)(b) RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>published (anyone can see it)</source>
+      <translation>publié (visible par tous)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_summary.py" />
+      <source>some</source>
+      <translation>en partie</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>standard contractual clauses (GDPR Art. 46(2)(c))</source>
+      <translation>clauses contractuelles types (art. 46(2)(c) RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>the person</source>
+      <translation>la personne</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>the purpose {name}</source>
+      <translation>la finalité {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>the purposes {names}</source>
+      <translation>les finalités {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>they are {retention}</source>
+      <translation>conservation : {retention}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>unless they object</source>
+      <translation>sauf opposition de la personne</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>vital interests (GDPR Art. 6(1)(d))</source>
+      <translation>intérêts vitaux (art. 6(1)(d) RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>vulnerable people</source>
+      <translation>personnes vulnérables</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>with a parent's or guardian's consent for people under the age of digital consent</source>
+      <translation>avec le consentement d’un parent ou tuteur pour les personnes n’ayant pas atteint l’âge du consentement numérique</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_summary.py" />
+      <location filename="../../resources/documents/policy-summary.html.j2" />
+      <source>{count} of {total}</source>
+      <translation>{count} sur {total}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>{data} for {purpose} ({people})</source>
+      <translation>{data} pour {purpose} ({people})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{data} may be used for {purposes}{regions}</source>
+      <translation>{data} : utilisation permise pour {purposes}{regions}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{data} must not be published to {recipients} for {purposes}{regions}</source>
+      <translation>{data} : publication auprès de {recipients} interdite pour {purposes}{regions}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{data} must not be shared with {recipients} for {purposes}{regions}</source>
+      <translation>{data} : communication à {recipients} interdite pour {purposes}{regions}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{data} must not be used for {purposes}{regions}</source>
+      <translation>{data} : utilisation interdite pour {purposes}{regions}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{data} must not be used or shared with anyone for {purposes}{regions}</source>
+      <translation>{data} : utilisation ou communication à quiconque interdite pour {purposes}{regions}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{data} of {people}</source>
+      <translation>{data} de {people}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>{people}, shared with anyone</source>
+      <translation>{people}, communiquées à quiconque</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>{people}, shared with {recipient}</source>
+      <translation>{people}, communiquées à {recipient}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>{places}; stored in {stores}</source>
+      <translation>{places} ; stockées : {stores}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>{score} ({band})</source>
+      <translation>{score} ({band})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/people_words.py" />
+      <source>{source}: {name}</source>
+      <translation>{source} : {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{use} and may be published to {recipients}</source>
+      <translation>{use} ; publication permise auprès de {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{use} and may be shared with {recipients}</source>
+      <translation>{use} ; communication permise à {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/purpose_words.py" />
+      <source>{where}: {basis}</source>
+      <translation>{where} : {basis}</translation>
     </message>
   </context>
 </TS>

@@ -62,7 +62,9 @@ def _headings(html: str) -> list[str]:
 
 
 def _text(html: str) -> str:
-    return re.sub(r"<[^>]+>", "", html)
+    import html as markup
+
+    return markup.unescape(re.sub(r"<[^>]+>", "", html))
 
 
 @pytest.mark.parametrize("language", ["de", "fr"])
@@ -175,3 +177,56 @@ def test_the_notice_is_scored_for_reading_ease_in_english_only(policy, speaking)
         scored = readability(build_notice(policy))
         assert not scored.scored and scored.first_layer.words == 0  # not measured, no crash
         assert scored.line().startswith(said)
+
+
+POLICY_HEADINGS = {
+    "de": ["Inhalt", "1. Über diese Richtlinie", "2. Zwecke",
+           "6. Wie Daten verwendet werden dürfen", "7. Aufbewahrungsplan", "Freigaben"],
+    "fr": ["Sommaire", "1. À propos de cette politique", "2. Finalités",
+           "6. Comment les données peuvent être utilisées", "7. Calendrier de conservation",
+           "Approbations"],
+}
+POLICY_ENGLISH = ["Contents", "About this policy", "Data categories", "Data subjects",
+                  "Recipients and transfers", "How data may be used", "Retention schedule",
+                  "Security measures", "Intrusiveness summary", "Approvals", "Identifier",
+                  "Recipient", "Transfer safeguard", "Measure", "Band", "Uses"]
+"""The English headings the document's template and exporter write ("Name" and "Description"
+are also German or French; the retention schedule's columns are the model's field titles)."""
+
+
+@pytest.mark.parametrize("language", ["de", "fr"])
+def test_the_policy_document_speaks_the_language(policy, speaking, language) -> None:  # type: ignore[no-untyped-def]
+    from app.exporters.policy_document import build_html
+
+    english = build_html(policy)
+    speaking(language)
+    html = build_html(policy)
+    assert f'<html lang="{language}">' in html
+    headings = _headings(html)
+    for heading in POLICY_HEADINGS[language]:
+        assert heading in headings, heading
+    left = [h for h in headings if h.split(". ", 1)[-1] in POLICY_ENGLISH]
+    assert not left, f"English headings left in the {language} document: {left}"
+    from app.exporters.policy_words import RuleWriter
+
+    text = _text(html)
+    writer = RuleWriter(policy)
+    assert all(writer.sentence(rule) in text for rule in policy.rules)  # in the language
+    assert "Any use not allowed below is not allowed." not in text
+    speaking("en")
+    assert build_html(policy) == english
+
+
+def test_a_rule_reads_as_a_german_sentence(policy, speaking) -> None:  # type: ignore[no-untyped-def]
+    from app.exporters.policy_words import RuleWriter
+
+    speaking("de")
+    writer = RuleWriter(policy)
+    said = dict(zip((rule.id for rule in policy.rules),
+                    (writer.sentence(rule) for rule in policy.rules), strict=True))
+    for rule in policy.rules:
+        assert " may be used for " not in said[rule.id] and " must not be " not in said[rule.id]
+        if rule.effect == "deny":
+            assert " verboten" in said[rule.id], said[rule.id]
+        else:
+            assert ": Verwendung für " in said[rule.id] and " erlaubt" in said[rule.id]
