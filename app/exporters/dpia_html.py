@@ -18,22 +18,31 @@ from app.domain.models import Policy
 from app.exporters.art30_html import facts, pieces, tree
 from app.exporters.art30_words import marks
 from app.exporters.documents_html import notices, render
-from app.exporters.dpia import RISK_QUESTIONS, RISKS, TO_FILL, Assessment, DpiaDraft, build_draft
+from app.exporters.dpia import (
+    RISK_QUESTIONS,
+    RISKS,
+    Assessment,
+    DpiaDraft,
+    build_draft,
+    title,
+    to_fill,
+)
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.standing import Standing, standing_of
 
 
 def gaps() -> tuple[str, ...]:
     """Words highlighted as gaps: the record's, and what the assessors must complete."""
-    return (*marks(), TO_FILL)
+    return (*marks(), to_fill())
 
 
 def _assessment(item: Assessment) -> dict[str, Any]:
     found = gaps()
     return {"number": item.number, "name": item.name,
             "conclusion": pieces(item.screened.conclusion, found),
-            "context": [(f.title, tree(f.lines, found), f.empty) for f in item.context],
-            "principles": [(f.title, tree(f.lines, found), f.empty) for f in item.principles]}
+            "context": [(title(f.title), tree(f.lines, found), f.empty) for f in item.context],
+            "principles": [(title(f.title), tree(f.lines, found), f.empty)
+                           for f in item.principles]}
 
 
 def render_html(draft: DpiaDraft, standing: Standing | None = None, *,
@@ -52,7 +61,8 @@ def render_html(draft: DpiaDraft, standing: Standing | None = None, *,
         version=meta.version, status=label(meta.status), policy_id=meta.id,
         digest=draft.digest, parties=facts(draft.parties), screening=screening,
         assessments=[_assessment(a) for a in draft.assessments], all_drafted=draft.all_drafted,
-        measures=draft.measures, risks=[title for _, title in RISKS], questions=RISK_QUESTIONS,
+        measures=draft.measures, risks=[title(risk) for _, risk in RISKS],
+        questions=[title(question) for question in RISK_QUESTIONS],
         footer=footer)
 
 

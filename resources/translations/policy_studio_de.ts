@@ -680,11 +680,13 @@
     </message>
     <message>
       <location filename="../../app/exporters/art30.py" />
+      <location filename="../../app/exporters/dpia.py" />
       <source>Record created</source>
       <translation>Verzeichnis angelegt</translation>
     </message>
     <message>
       <location filename="../../app/exporters/art30.py" />
+      <location filename="../../app/exporters/dpia.py" />
       <source>Record last updated</source>
       <translation>Verzeichnis zuletzt aktualisiert</translation>
     </message>
@@ -716,6 +718,7 @@
     </message>
     <message>
       <location filename="../../app/exporters/art30_fields.py" />
+      <location filename="../../app/exporters/dpia.py" />
       <source>Required by the rules for these uses: {measures}</source>
       <translation>Von den Regeln für diese Verwendungen verlangt: {measures}</translation>
     </message>
@@ -1193,6 +1196,409 @@
       <location filename="../../app/exporters/policy_words.py" />
       <source>or</source>
       <translation>oder</translation>
+    </message>
+  </context>
+  <context>
+    <name>dpia</name>
+    <message numerus="yes">
+      <location filename="../../app/exporters/dpia.py" />
+      <source>%n criteria met</source>
+      <translation>
+        <numerusform>%n Kriterium erfüllt</numerusform>
+        <numerusform>%n Kriterien erfüllt</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/dpia.py" />
+      <source>%n criterion met</source>
+      <translation>
+        <numerusform>%n Kriterium erfüllt</numerusform>
+        <numerusform>%n Kriterien erfüllt</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Advice of the data protection officer</source>
+      <translation>Rat des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Conclusion</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Conclusion:</source>
+      <translation>Ergebnis:</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Content digest:</source>
+      <translation>Inhalts-Prüfsumme:</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Context</source>
+      <translation>Kontext</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/dpia.py" />
+      <source>DPIA draft</source>
+      <translation>DSFA-Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Data minimisation</source>
+      <translation>Datenminimierung</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Data protection impact assessment (draft)</source>
+      <translation>Datenschutz-Folgenabschätzung (Entwurf)</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Data protection impact assessment: {title}</source>
+      <translation>Datenschutz-Folgenabschätzung: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Decision, by whom and when</source>
+      <translation>Entscheidung, durch wen und wann</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Disappearance of data</source>
+      <translation>Verschwinden von Daten</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Each purpose against the criteria of the EDPB-endorsed guidelines (WP248 rev.01), with transfers without an adequacy decision added: two or more make an assessment required in most cases.</source>
+      <translation>Jeder Zweck geprüft anhand der Kriterien der vom EDSA bestätigten Leitlinien (WP248 rev.01), ergänzt um Übermittlungen ohne Angemessenheitsbeschluss: Zwei oder mehr machen eine Folgenabschätzung in den meisten Fällen erforderlich.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Fundamental principles</source>
+      <translation>Grundsätze</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>GDPR Art. 35</source>
+      <translation>Art. 35 DSGVO</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Generated by Policy Studio from policy {policy} {version}; content digest {digest}. The machine file with the same digest says exactly what this draft was made from.</source>
+      <translation>Von Policy Studio erzeugt aus der Richtlinie {policy} {version}; Inhalts-Prüfsumme {digest}. Die maschinenlesbare Datei mit derselben Prüfsumme sagt genau, woraus dieser Entwurf erstellt wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Illegitimate access to data</source>
+      <translation>Unrechtmäßiger Zugriff auf Daten</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Impacts on the people if it happened</source>
+      <translation>Folgen für die Personen, falls es eintritt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Information and consent</source>
+      <translation>Information und Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Likelihood (negligible, limited, significant or maximum), and why</source>
+      <translation>Eintrittswahrscheinlichkeit (vernachlässigbar, begrenzt, erheblich oder maximal) und warum</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Likely not required ({count}); record why</source>
+      <translation>Voraussichtlich nicht erforderlich ({count}); Begründung erfassen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Measures that address it</source>
+      <translation>Maßnahmen dagegen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Measures the policy records</source>
+      <translation>In der Richtlinie erfasste Maßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>No criterion met.</source>
+      <translation>Kein Kriterium erfüllt.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>No purpose needs an assessment by the screening; every purpose is drafted below, should you carry one out anyway.</source>
+      <translation>Nach der Vorprüfung braucht kein Zweck eine Folgenabschätzung; jeder Zweck ist unten vorbereitet, falls Sie dennoch eine durchführen.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>No security measures are recorded in the policy.</source>
+      <translation>In der Richtlinie sind keine Sicherheitsmaßnahmen erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Not required by the screening (no criterion met)</source>
+      <translation>Nach der Vorprüfung nicht erforderlich (kein Kriterium erfüllt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Offered: {rights}</source>
+      <translation>Angeboten: {rights}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Required ({count})</source>
+      <translation>Erforderlich ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Required ({count}), although recorded as not needed</source>
+      <translation>Erforderlich ({count}), obwohl als nicht erforderlich erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Required ({count}), recorded as done but with no reference</source>
+      <translation>Erforderlich ({count}), als abgeschlossen erfasst, aber ohne Verweis</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Required ({count}), recorded in progress but with no reference</source>
+      <translation>Erforderlich ({count}), als in Bearbeitung erfasst, aber ohne Verweis</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Residual risk accepted, and why</source>
+      <translation>Akzeptiertes Restrisiko und warum</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Rights of the people</source>
+      <translation>Rechte der Personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Risk sources (who or what could cause it)</source>
+      <translation>Risikoquellen (wer oder was es verursachen könnte)</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Risks</source>
+      <translation>Risiken</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Screening</source>
+      <translation>Vorprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Screening:</source>
+      <translation>Vorprüfung:</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Severity (negligible, limited, significant or maximum), and why</source>
+      <translation>Schwere (vernachlässigbar, begrenzt, erheblich oder maximal) und warum</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>TO BE COMPLETED</source>
+      <translation>NOCH AUSZUFÜLLEN</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>The controller</source>
+      <translation>Der Verantwortliche</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>The policy declares no purposes of its own.</source>
+      <translation>Die Richtlinie gibt keine eigenen Zwecke an.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>The purpose, as the policy describes it: {description}</source>
+      <translation>Der Zweck, wie die Richtlinie ihn beschreibt: {description}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>This draft is pre-filled from the policy: what it processes, about whom and for whom is what the policy’s rules allow. It is not an assessment until the assessors have completed every part marked {gap}, weighed the risks and recorded their conclusion, with the data protection officer’s advice (GDPR Art. 35(2)).</source>
+      <translation>Dieser Entwurf ist aus der Richtlinie vorausgefüllt: Was er verarbeitet, über wen und für wen, ist das, was die Regeln der Richtlinie erlauben. Er ist erst dann eine Folgenabschätzung, wenn die Prüfenden jeden mit {gap} markierten Teil ausgefüllt, die Risiken abgewogen und ihr Ergebnis erfasst haben, mit dem Rat des Datenschutzbeauftragten (Art. 35 Abs. 2 DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Threats that could bring it about</source>
+      <translation>Bedrohungen, die es herbeiführen könnten</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Unwanted change of data</source>
+      <translation>Unerwünschte Änderung von Daten</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Views of the people concerned or their representatives</source>
+      <translation>Standpunkt der betroffenen Personen oder ihrer Vertreter</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>status {status}</source>
+      <translation>Status {status}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>version {version}</source>
+      <translation>Version {version}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>{criterion}: {reason}</source>
+      <translation>{criterion}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>{gap}: how people exercise them</source>
+      <translation>{gap}: wie Personen sie ausüben</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>{gap}: no rights are recorded for the purpose</source>
+      <translation>{gap}: Für den Zweck sind keine Rechte erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>{gap}: the purpose is not described</source>
+      <translation>{gap}: Der Zweck ist nicht beschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>{gap}: where and when people are informed</source>
+      <translation>{gap}: wo und wann Personen informiert werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>{gap}: why each category of data is needed for the purpose</source>
+      <translation>{gap}: warum jede Datenkategorie für den Zweck nötig ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>{status} ({count})</source>
+      <translation>{status} ({count})</translation>
+    </message>
+  </context>
+  <context>
+    <name>gpc table</name>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>Consent</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>Consent and Global Privacy Control</source>
+      <translation>Einwilligung und Global Privacy Control</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>Consent and Global Privacy Control: {title}</source>
+      <translation>Einwilligung und Global Privacy Control: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>Content digest:</source>
+      <translation>Inhalts-Prüfsumme:</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>Each cell is the decision engine’s answer for an allowed use of the purpose (the example under its name) when the person granted consent, refused it (or opted out) or was never asked, without and with a Global Privacy Control (GPC) signal from their browser. Deny rules do not depend on consent, so every allowed use of a purpose gets the same answers.</source>
+      <translation>Jede Zelle ist die Antwort der Entscheidungslogik für eine erlaubte Verwendung des Zwecks (das Beispiel unter seinem Namen), wenn die Person eingewilligt, abgelehnt (oder widersprochen) hat oder nie gefragt wurde, ohne und mit einem Global-Privacy-Control-Signal (GPC) ihres Browsers. Verbotsregeln hängen nicht von der Einwilligung ab, daher erhält jede erlaubte Verwendung eines Zwecks dieselben Antworten.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>GPC</source>
+      <translation>GPC</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Personal information is sold or shared, but a GPC signal does not opt the person out, although under the CPRA it must (11 CCR 7025).</source>
+      <translation>Personenbezogene Informationen werden verkauft oder geteilt, aber ein GPC-Signal gilt nicht als Widerspruch der Person, obwohl es das nach dem CPRA muss (11 CCR 7025).</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>Purpose</source>
+      <translation>Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>The policy declares no purposes.</source>
+      <translation>Die Richtlinie gibt keine Zwecke an.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>What a GPC signal does</source>
+      <translation>Was ein GPC-Signal bewirkt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>about {subject}</source>
+      <translation>über {subject}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>e.g.</source>
+      <translation>z. B.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>honours GPC</source>
+      <translation>beachtet GPC</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>in {region}</source>
+      <translation>in {region}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>no signal</source>
+      <translation>kein Signal</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>not declared</source>
+      <translation>nicht angegeben</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>shared for ads</source>
+      <translation>für Werbung geteilt</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>sold</source>
+      <translation>verkauft</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>status {status}</source>
+      <translation>Status {status}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>to {recipient}</source>
+      <translation>an {recipient}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>version {version}</source>
+      <translation>Version {version}</translation>
     </message>
   </context>
   <context>
@@ -3148,6 +3554,268 @@
       <location filename="../../app/exporters/purpose_words.py" />
       <source>{where}: {basis}</source>
       <translation>{where}: {basis}</translation>
+    </message>
+  </context>
+  <context>
+    <name>redline</name>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>%n added</source>
+      <translation>
+        <numerusform>%n hinzugefügt</numerusform>
+        <numerusform>%n hinzugefügt</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>%n changed</source>
+      <translation>
+        <numerusform>%n geändert</numerusform>
+        <numerusform>%n geändert</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>%n difference:</source>
+      <translation>
+        <numerusform>%n Unterschied:</numerusform>
+        <numerusform>%n Unterschiede:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>%n differences:</source>
+      <translation>
+        <numerusform>%n Unterschied:</numerusform>
+        <numerusform>%n Unterschiede:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>%n policy detail changed</source>
+      <translation>
+        <numerusform>%n Angabe zur Richtlinie geändert</numerusform>
+        <numerusform>%n Angaben zur Richtlinie geändert</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>%n policy details changed</source>
+      <translation>
+        <numerusform>%n Angabe zur Richtlinie geändert</numerusform>
+        <numerusform>%n Angaben zur Richtlinie geändert</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>%n removed</source>
+      <translation>
+        <numerusform>%n entfernt</numerusform>
+        <numerusform>%n entfernt</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>%n renamed</source>
+      <translation>
+        <numerusform>%n umbenannt</numerusform>
+        <numerusform>%n umbenannt</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>A consent answer is granted, denied or unknown, with or without a Global Privacy Control signal. Each row stands for every category and purpose it lists, with the example shown.</source>
+      <translation>Eine Einwilligungsantwort ist erteilt, verweigert oder unbekannt, mit oder ohne Global-Privacy-Control-Signal. Jede Zeile steht für jede Kategorie und jeden Zweck, die sie aufführt, mit dem gezeigten Beispiel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>Added</source>
+      <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline_html.py" />
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>After</source>
+      <translation>Nachher</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline_html.py" />
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Before</source>
+      <translation>Vorher</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Categories</source>
+      <translation>Kategorien</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Change</source>
+      <translation>Änderung</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>Changed</source>
+      <translation>Geändert</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Changes to {title}</source>
+      <translation>Änderungen an {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>DRAFT: the new version is not approved ({why}).</source>
+      <translation>ENTWURF: Die neue Fassung ist nicht freigegeben ({why}).</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>For example</source>
+      <translation>Zum Beispiel</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Identifier changed from {old} to {new}.</source>
+      <translation>Kennung geändert von {old} in {new}.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Impact:</source>
+      <translation>Auswirkung:</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>No differences:</source>
+      <translation>Keine Unterschiede:</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Nothing else changed.</source>
+      <translation>Sonst hat sich nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Policy details</source>
+      <translation>Angaben zur Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Privacy notice:</source>
+      <translation>Datenschutzerklärung:</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Purposes</source>
+      <translation>Zwecke</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>Removed</source>
+      <translation>Entfernt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>Renamed</source>
+      <translation>Umbenannt</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>The order of the {sections} changed; order does not change what the policy says.</source>
+      <translation>Die Reihenfolge von {sections} hat sich geändert; die Reihenfolge ändert nicht, was die Richtlinie sagt.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Uses</source>
+      <translation>Verwendungen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Uses whose decision changes</source>
+      <translation>Verwendungen, deren Entscheidung sich ändert</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>What</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>both versions say the same thing.</source>
+      <translation>Beide Fassungen sagen dasselbe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>its status is {status}</source>
+      <translation>ihr Status ist {status}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>no approval of its content is recorded</source>
+      <translation>für ihren Inhalt ist keine Freigabe erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>no decision changes: {share}.</source>
+      <translation>keine Entscheidung ändert sich: {share}.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>no longer:</source>
+      <translation>nicht mehr:</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>now also:</source>
+      <translation>jetzt auch:</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>this change {changes}; {share}.</source>
+      <translation>Diese Änderung: {changes}; {share}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>rule annex</name>
+    <message>
+      <location filename="../../resources/documents/rule-annex.html.j2" />
+      <source>Annex to</source>
+      <translation>Anhang zu</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/rule-annex.html.j2" />
+      <source>Content digest</source>
+      <translation>Inhalts-Prüfsumme</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/rule-annex.html.j2" />
+      <source>Retention rules</source>
+      <translation>Aufbewahrungsregeln</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/rule-annex.html.j2" />
+      <source>Rule annex: {title}</source>
+      <translation>Regelanhang: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/rule-annex.html.j2" />
+      <source>Rule annex: {title} {version}</source>
+      <translation>Regelanhang: {title} {version}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/rule-annex.html.j2" />
+      <source>This annex lists every rule of the policy whose document carries the same content digest; it belongs to that document only when the digests are the same.</source>
+      <translation>Dieser Anhang führt jede Regel der Richtlinie auf, deren Dokument dieselbe Inhalts-Prüfsumme trägt; er gehört nur zu diesem Dokument, wenn die Prüfsummen übereinstimmen.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/rule-annex.html.j2" />
+      <source>Use rules</source>
+      <translation>Verwendungsregeln</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/rule-annex.html.j2" />
+      <source>{title}, version {version}</source>
+      <translation>{title}, Version {version}</translation>
     </message>
   </context>
 </TS>

@@ -680,11 +680,13 @@
     </message>
     <message>
       <location filename="../../app/exporters/art30.py" />
+      <location filename="../../app/exporters/dpia.py" />
       <source>Record created</source>
       <translation>Registre créé le</translation>
     </message>
     <message>
       <location filename="../../app/exporters/art30.py" />
+      <location filename="../../app/exporters/dpia.py" />
       <source>Record last updated</source>
       <translation>Registre mis à jour le</translation>
     </message>
@@ -716,6 +718,7 @@
     </message>
     <message>
       <location filename="../../app/exporters/art30_fields.py" />
+      <location filename="../../app/exporters/dpia.py" />
       <source>Required by the rules for these uses: {measures}</source>
       <translation>Exigé par les règles pour ces utilisations : {measures}</translation>
     </message>
@@ -1193,6 +1196,409 @@
       <location filename="../../app/exporters/policy_words.py" />
       <source>or</source>
       <translation>ou</translation>
+    </message>
+  </context>
+  <context>
+    <name>dpia</name>
+    <message numerus="yes">
+      <location filename="../../app/exporters/dpia.py" />
+      <source>%n criteria met</source>
+      <translation>
+        <numerusform>%n critère rempli</numerusform>
+        <numerusform>%n critères remplis</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/dpia.py" />
+      <source>%n criterion met</source>
+      <translation>
+        <numerusform>%n critère rempli</numerusform>
+        <numerusform>%n critères remplis</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Advice of the data protection officer</source>
+      <translation>Avis du délégué à la protection des données</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Conclusion</source>
+      <translation>Conclusion</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Conclusion:</source>
+      <translation>Conclusion :</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Content digest:</source>
+      <translation>Empreinte du contenu :</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Context</source>
+      <translation>Contexte</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/dpia.py" />
+      <source>DPIA draft</source>
+      <translation>Projet d’AIPD</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Data minimisation</source>
+      <translation>Minimisation des données</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Data protection impact assessment (draft)</source>
+      <translation>Analyse d’impact relative à la protection des données (projet)</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Data protection impact assessment: {title}</source>
+      <translation>Analyse d’impact relative à la protection des données : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Decision, by whom and when</source>
+      <translation>Décision, par qui et quand</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Disappearance of data</source>
+      <translation>Disparition de données</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Each purpose against the criteria of the EDPB-endorsed guidelines (WP248 rev.01), with transfers without an adequacy decision added: two or more make an assessment required in most cases.</source>
+      <translation>Chaque finalité confrontée aux critères des lignes directrices approuvées par le CEPD (WP248 rév.01), complétés par les transferts sans décision d’adéquation : deux critères ou plus rendent une analyse nécessaire dans la plupart des cas.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Fundamental principles</source>
+      <translation>Principes fondamentaux</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>GDPR Art. 35</source>
+      <translation>Art. 35 RGPD</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Generated by Policy Studio from policy {policy} {version}; content digest {digest}. The machine file with the same digest says exactly what this draft was made from.</source>
+      <translation>Généré par Policy Studio à partir de la politique {policy} {version} ; empreinte du contenu {digest}. Le fichier lisible par machine portant la même empreinte dit exactement à partir de quoi ce projet a été établi.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Illegitimate access to data</source>
+      <translation>Accès illégitime à des données</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Impacts on the people if it happened</source>
+      <translation>Impacts sur les personnes si cela se produisait</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Information and consent</source>
+      <translation>Information et consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Likelihood (negligible, limited, significant or maximum), and why</source>
+      <translation>Vraisemblance (négligeable, limitée, importante ou maximale), et pourquoi</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Likely not required ({count}); record why</source>
+      <translation>Probablement non requise ({count}) ; consignez pourquoi</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Measures that address it</source>
+      <translation>Mesures qui y répondent</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Measures the policy records</source>
+      <translation>Mesures enregistrées dans la politique</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>No criterion met.</source>
+      <translation>Aucun critère rempli.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>No purpose needs an assessment by the screening; every purpose is drafted below, should you carry one out anyway.</source>
+      <translation>Selon l’examen préalable, aucune finalité ne requiert d’analyse ; chaque finalité est préparée ci-dessous, au cas où vous en mèneriez une malgré tout.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>No security measures are recorded in the policy.</source>
+      <translation>Aucune mesure de sécurité n’est enregistrée dans la politique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Not required by the screening (no criterion met)</source>
+      <translation>Non requise selon l’examen préalable (aucun critère rempli)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Offered: {rights}</source>
+      <translation>Offerts : {rights}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Required ({count})</source>
+      <translation>Requise ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Required ({count}), although recorded as not needed</source>
+      <translation>Requise ({count}), bien qu’enregistrée comme non nécessaire</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Required ({count}), recorded as done but with no reference</source>
+      <translation>Requise ({count}), enregistrée comme terminée mais sans référence</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Required ({count}), recorded in progress but with no reference</source>
+      <translation>Requise ({count}), enregistrée comme en cours mais sans référence</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Residual risk accepted, and why</source>
+      <translation>Risque résiduel accepté, et pourquoi</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Rights of the people</source>
+      <translation>Droits des personnes</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Risk sources (who or what could cause it)</source>
+      <translation>Sources de risque (qui ou quoi pourrait en être à l’origine)</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Risks</source>
+      <translation>Risques</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Screening</source>
+      <translation>Examen préalable</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Screening:</source>
+      <translation>Examen préalable :</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Severity (negligible, limited, significant or maximum), and why</source>
+      <translation>Gravité (négligeable, limitée, importante ou maximale), et pourquoi</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>TO BE COMPLETED</source>
+      <translation>À COMPLÉTER</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>The controller</source>
+      <translation>Le responsable du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>The policy declares no purposes of its own.</source>
+      <translation>La politique ne déclare aucune finalité propre.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>The purpose, as the policy describes it: {description}</source>
+      <translation>La finalité, telle que la politique la décrit : {description}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>This draft is pre-filled from the policy: what it processes, about whom and for whom is what the policy’s rules allow. It is not an assessment until the assessors have completed every part marked {gap}, weighed the risks and recorded their conclusion, with the data protection officer’s advice (GDPR Art. 35(2)).</source>
+      <translation>Ce projet est prérempli à partir de la politique : ce qu’il traite, sur qui et pour qui, est ce que les règles de la politique autorisent. Ce n’est une analyse qu’une fois que les évaluateurs ont complété chaque partie marquée {gap}, pesé les risques et consigné leur conclusion, avec l’avis du délégué à la protection des données (art. 35(2) RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Threats that could bring it about</source>
+      <translation>Menaces qui pourraient le provoquer</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>Unwanted change of data</source>
+      <translation>Modification non désirée de données</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>Views of the people concerned or their representatives</source>
+      <translation>Avis des personnes concernées ou de leurs représentants</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>status {status}</source>
+      <translation>statut {status}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>version {version}</source>
+      <translation>version {version}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/dpia.html.j2" />
+      <source>{criterion}: {reason}</source>
+      <translation>{criterion} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>{gap}: how people exercise them</source>
+      <translation>{gap} : comment les personnes les exercent</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>{gap}: no rights are recorded for the purpose</source>
+      <translation>{gap} : aucun droit n’est enregistré pour la finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>{gap}: the purpose is not described</source>
+      <translation>{gap} : la finalité n’est pas décrite</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>{gap}: where and when people are informed</source>
+      <translation>{gap} : où et quand les personnes sont informées</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>{gap}: why each category of data is needed for the purpose</source>
+      <translation>{gap} : pourquoi chaque catégorie de données est nécessaire à la finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia.py" />
+      <source>{status} ({count})</source>
+      <translation>{status} ({count})</translation>
+    </message>
+  </context>
+  <context>
+    <name>gpc table</name>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>Consent and Global Privacy Control</source>
+      <translation>Consentement et Global Privacy Control</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>Consent and Global Privacy Control: {title}</source>
+      <translation>Consentement et Global Privacy Control : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>Content digest:</source>
+      <translation>Empreinte du contenu :</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>Each cell is the decision engine’s answer for an allowed use of the purpose (the example under its name) when the person granted consent, refused it (or opted out) or was never asked, without and with a Global Privacy Control (GPC) signal from their browser. Deny rules do not depend on consent, so every allowed use of a purpose gets the same answers.</source>
+      <translation>Chaque cellule est la réponse du moteur de décision pour une utilisation autorisée de la finalité (l’exemple sous son nom) lorsque la personne a donné son consentement, l’a refusé (ou s’y est opposée) ou n’a jamais été sollicitée, sans et avec un signal Global Privacy Control (GPC) de son navigateur. Les règles d’interdiction ne dépendent pas du consentement : chaque utilisation autorisée d’une finalité reçoit donc les mêmes réponses.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>GPC</source>
+      <translation>GPC</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Personal information is sold or shared, but a GPC signal does not opt the person out, although under the CPRA it must (11 CCR 7025).</source>
+      <translation>Des informations personnelles sont vendues ou partagées, mais un signal GPC ne vaut pas opposition de la personne, alors que le CPRA l’exige (11 CCR 7025).</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>Purpose</source>
+      <translation>Finalité</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>The policy declares no purposes.</source>
+      <translation>La politique ne déclare aucune finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>What a GPC signal does</source>
+      <translation>Effet d’un signal GPC</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>about {subject}</source>
+      <translation>concernant {subject}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>e.g.</source>
+      <translation>p. ex.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>honours GPC</source>
+      <translation>respecte GPC</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>in {region}</source>
+      <translation>en {region}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>no signal</source>
+      <translation>sans signal</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>not declared</source>
+      <translation>non déclarée</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>shared for ads</source>
+      <translation>partagé pour la publicité</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>sold</source>
+      <translation>vendu</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>status {status}</source>
+      <translation>statut {status}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>to {recipient}</source>
+      <translation>à {recipient}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/gpc-table.html.j2" />
+      <source>version {version}</source>
+      <translation>version {version}</translation>
     </message>
   </context>
   <context>
@@ -3148,6 +3554,268 @@
       <location filename="../../app/exporters/purpose_words.py" />
       <source>{where}: {basis}</source>
       <translation>{where} : {basis}</translation>
+    </message>
+  </context>
+  <context>
+    <name>redline</name>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>%n added</source>
+      <translation>
+        <numerusform>%n ajouté</numerusform>
+        <numerusform>%n ajoutés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>%n changed</source>
+      <translation>
+        <numerusform>%n modifié</numerusform>
+        <numerusform>%n modifiés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>%n difference:</source>
+      <translation>
+        <numerusform>%n différence :</numerusform>
+        <numerusform>%n différences :</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>%n differences:</source>
+      <translation>
+        <numerusform>%n différence :</numerusform>
+        <numerusform>%n différences :</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>%n policy detail changed</source>
+      <translation>
+        <numerusform>%n détail de la politique modifié</numerusform>
+        <numerusform>%n détails de la politique modifiés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>%n policy details changed</source>
+      <translation>
+        <numerusform>%n détail de la politique modifié</numerusform>
+        <numerusform>%n détails de la politique modifiés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>%n removed</source>
+      <translation>
+        <numerusform>%n supprimé</numerusform>
+        <numerusform>%n supprimés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>%n renamed</source>
+      <translation>
+        <numerusform>%n renommé</numerusform>
+        <numerusform>%n renommés</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>A consent answer is granted, denied or unknown, with or without a Global Privacy Control signal. Each row stands for every category and purpose it lists, with the example shown.</source>
+      <translation>Une réponse de consentement est donnée, refusée ou inconnue, avec ou sans signal Global Privacy Control. Chaque ligne vaut pour chaque catégorie et finalité qu’elle liste, avec l’exemple indiqué.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>Added</source>
+      <translation>Ajouté</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline_html.py" />
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>After</source>
+      <translation>Après</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline_html.py" />
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Before</source>
+      <translation>Avant</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Categories</source>
+      <translation>Catégories</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Change</source>
+      <translation>Modification</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>Changed</source>
+      <translation>Modifié</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Changes to {title}</source>
+      <translation>Modifications de {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>DRAFT: the new version is not approved ({why}).</source>
+      <translation>PROJET : la nouvelle version n’est pas approuvée ({why}).</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>For example</source>
+      <translation>Par exemple</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Identifier changed from {old} to {new}.</source>
+      <translation>Identifiant modifié de {old} en {new}.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Impact:</source>
+      <translation>Impact :</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>No differences:</source>
+      <translation>Aucune différence :</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Nothing else changed.</source>
+      <translation>Rien d’autre n’a changé.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Policy details</source>
+      <translation>Détails de la politique</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Privacy notice:</source>
+      <translation>Information sur la protection des données :</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Purposes</source>
+      <translation>Finalités</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>Removed</source>
+      <translation>Supprimé</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>Renamed</source>
+      <translation>Renommé</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>The order of the {sections} changed; order does not change what the policy says.</source>
+      <translation>L’ordre de {sections} a changé ; l’ordre ne change pas ce que dit la politique.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Uses</source>
+      <translation>Utilisations</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>Uses whose decision changes</source>
+      <translation>Utilisations dont la décision change</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>both versions say the same thing.</source>
+      <translation>les deux versions disent la même chose.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>its status is {status}</source>
+      <translation>son statut est {status}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline_html.py" />
+      <source>no approval of its content is recorded</source>
+      <translation>aucune approbation de son contenu n’est enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>no decision changes: {share}.</source>
+      <translation>aucune décision ne change : {share}.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>no longer:</source>
+      <translation>plus :</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>now also:</source>
+      <translation>désormais aussi :</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/redline.html.j2" />
+      <source>this change {changes}; {share}.</source>
+      <translation>Cette modification : {changes} ; {share}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>rule annex</name>
+    <message>
+      <location filename="../../resources/documents/rule-annex.html.j2" />
+      <source>Annex to</source>
+      <translation>Annexe de</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/rule-annex.html.j2" />
+      <source>Content digest</source>
+      <translation>Empreinte du contenu</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/rule-annex.html.j2" />
+      <source>Retention rules</source>
+      <translation>Règles de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/rule-annex.html.j2" />
+      <source>Rule annex: {title}</source>
+      <translation>Annexe des règles : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/rule-annex.html.j2" />
+      <source>Rule annex: {title} {version}</source>
+      <translation>Annexe des règles : {title} {version}</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/rule-annex.html.j2" />
+      <source>This annex lists every rule of the policy whose document carries the same content digest; it belongs to that document only when the digests are the same.</source>
+      <translation>Cette annexe liste chaque règle de la politique dont le document porte la même empreinte du contenu ; elle ne se rattache à ce document que si les empreintes sont identiques.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/rule-annex.html.j2" />
+      <source>Use rules</source>
+      <translation>Règles d’utilisation</translation>
+    </message>
+    <message>
+      <location filename="../../resources/documents/rule-annex.html.j2" />
+      <source>{title}, version {version}</source>
+      <translation>{title}, version {version}</translation>
     </message>
   </context>
 </TS>

@@ -230,3 +230,55 @@ def test_a_rule_reads_as_a_german_sentence(policy, speaking) -> None:  # type: i
             assert " verboten" in said[rule.id], said[rule.id]
         else:
             assert ": Verwendung für " in said[rule.id] and " erlaubt" in said[rule.id]
+
+
+OTHER_ENGLISH = {
+    "dpia": ["Data protection impact assessment (draft)", "The controller", "Screening",
+             "Context", "Fundamental principles", "Risks", "Measures the policy records",
+             "Data minimisation", "Information and consent",
+             "Rights of the people", "Illegitimate access to data", "Contact details"],
+    "gpc": ["Consent and Global Privacy Control", "Purpose", "What a GPC signal does",
+            "no signal"],
+    "annex": ["Use rules", "Retention rules", "Annex to"],
+    "redline": ["Changes to", "Policy details", "Uses whose decision changes", "Before",
+                "After", "What", "Change"],
+}
+
+
+def _others(policy) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    from app.domain.diff import diff_policies
+    from app.exporters.dpia import build_draft
+    from app.exporters.dpia_html import render_html as dpia_html
+    from app.exporters.gpc_table import render_html as gpc_html
+    from app.exporters.redline_html import redline_with_impact
+    from app.exporters.rule_annex import annex_html
+
+    changed = policy.model_copy(deep=True)
+    changed.policy.version = "9.9.9"
+    changed.purposes = changed.purposes[:-1]
+    assert not diff_policies(policy, changed).equal
+    return {"dpia": dpia_html(build_draft(policy)), "gpc": gpc_html(policy),
+            "annex": annex_html(policy),
+            "redline": redline_with_impact(policy, changed, "old.yaml", "new.yaml")[0]}
+
+
+@pytest.mark.parametrize("language", ["de", "fr"])
+def test_the_dpia_gpc_table_rule_annex_and_redline_speak_the_language(
+        policy, speaking, language) -> None:  # type: ignore[no-untyped-def]
+    english = _others(policy)
+    for name, html in english.items():  # the English words are there to be replaced
+        assert any(word in _headings(html) or word in " ".join(_headings(html))
+                   for word in OTHER_ENGLISH[name]), name
+    speaking(language)
+    translated = _others(policy)
+    for name, html in translated.items():
+        assert f'<html lang="{language}">' in html, name
+        headings = _headings(html)
+        left = [h for h in headings
+                if any(h.split(". ", 1)[-1].startswith(word) for word in OTHER_ENGLISH[name])]
+        assert not left, f"English headings left in the {language} {name}: {left}"
+    gap = {"de": "NOCH AUSZUFÜLLEN", "fr": "À COMPLÉTER"}[language]
+    assert f'<span class="warning">{gap}</span>' in translated["dpia"]  # still highlighted
+    assert "TO BE COMPLETED" not in translated["dpia"]
+    speaking("en")
+    assert _others(policy) == english
