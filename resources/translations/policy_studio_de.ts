@@ -1197,6 +1197,11 @@
       <source>or</source>
       <translation>oder</translation>
     </message>
+    <message>
+      <location filename="../../app/exporters/retention_csv.py" />
+      <source>{period}, then {disposition}</source>
+      <translation>{period}, danach {disposition}</translation>
+    </message>
   </context>
   <context>
     <name>dpia</name>
@@ -1859,6 +1864,21 @@
       <location filename="../../app/exporters/notice_choices.py" />
       <source>This applies to: {purposes}</source>
       <translation>Dies gilt für: {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_changes.py" />
+      <source>This change alters none of the privacy notice's sections.</source>
+      <translation>Diese Änderung betrifft keinen Abschnitt der Datenschutzerklärung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_changes.py" />
+      <source>This change alters the privacy notice's section {section}.</source>
+      <translation>Diese Änderung betrifft Abschnitt {section} der Datenschutzerklärung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_changes.py" />
+      <source>This change alters the privacy notice's sections {sections}.</source>
+      <translation>Diese Änderung betrifft die Abschnitte {sections} der Datenschutzerklärung.</translation>
     </message>
     <message>
       <location filename="../../app/exporters/notice_parts.py" />

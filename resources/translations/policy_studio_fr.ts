@@ -1197,6 +1197,11 @@
       <source>or</source>
       <translation>ou</translation>
     </message>
+    <message>
+      <location filename="../../app/exporters/retention_csv.py" />
+      <source>{period}, then {disposition}</source>
+      <translation>{period}, puis {disposition}</translation>
+    </message>
   </context>
   <context>
     <name>dpia</name>
@@ -1859,6 +1864,21 @@
       <location filename="../../app/exporters/notice_choices.py" />
       <source>This applies to: {purposes}</source>
       <translation>Cela s’applique à : {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_changes.py" />
+      <source>This change alters none of the privacy notice's sections.</source>
+      <translation>Cette modification ne touche aucune section de l’information sur la protection des données.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_changes.py" />
+      <source>This change alters the privacy notice's section {section}.</source>
+      <translation>Cette modification touche la section {section} de l’information sur la protection des données.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_changes.py" />
+      <source>This change alters the privacy notice's sections {sections}.</source>
+      <translation>Cette modification touche les sections {sections} de l’information sur la protection des données.</translation>
     </message>
     <message>
       <location filename="../../app/exporters/notice_parts.py" />
