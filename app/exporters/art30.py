@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from app.domain.allowed import AllowedUse, AllowedUses
 from app.domain.canonical import digest
 from app.domain.enums import Jurisdiction, Sensitivity, SourceKind, label
+from app.domain.i18n import translate
 from app.domain.ids import lineage, shown_name
 from app.domain.jurisdictions import transfer_regimes
 from app.domain.models import Policy, Purpose
@@ -106,9 +107,10 @@ class Builder:
         self.retention = RetentionIndex(policy)
         allowed = self.allowed = AllowedUses(policy, regions=self.regions)
         self.engine = allowed.engine
-        self.area = "the EEA" if Jurisdiction.EU_GDPR in policy.policy.jurisdictions else \
-            "the country of establishment"
-        """Where data stays when no transfer is involved."""
+        self.area = words.EEA if Jurisdiction.EU_GDPR in policy.policy.jurisdictions else \
+            "establishment"
+        """Where data stays when no transfer is involved: the EEA (:data:`words.EEA`) or the
+        country of establishment."""
         self.by_purpose: dict[str, Facts] = {}
         for category, row in allowed.table().items():
             for purpose_id in row:
@@ -150,7 +152,7 @@ class Builder:
             if item is not None and item.sensitivity in _SPECIAL:
                 text += f" ({label(item.sensitivity)})"
             if category_id not in wanted:
-                text = f"{text}, of which only:"
+                text = translate("art30", "{category}, of which only:").format(category=text)
             lines.append(Line(text, depth, (category_id,) if category_id in wanted else ()))
         return lines
 
@@ -183,7 +185,8 @@ class Builder:
         top = purposes[0]
         name = shown_name(top.name, top.id)
         if len(purposes) > 1:
-            name += f" (with the {len(purposes) - 1} purposes within it)"
+            name = translate("art30", "{name} (with the %n purposes within it)", None,
+                             len(purposes) - 1).format(name=name)
         return Activity(number, name, top,
                         [f for f in activity_fields(self, purposes) if f.title in wanted],
                         tuple(purposes))
@@ -231,21 +234,27 @@ def titles(builder: Builder, wanted: tuple[str, ...]) -> tuple[str, ...]:
 def parties(policy: Policy, regions: RegionCatalogue, kind: str) -> list[tuple[str, str]]:
     """(label, value) lines about the organisation, as the ``kind`` of record names them."""
     meta = policy.policy
-    who = "Processor" if kind == "processor" else "Controller"
-    lines = [(who, meta.organisation or meta.controller.name or "not recorded"),
-             ("Contact details", words.contact_text(meta.controller) or "not recorded")]
+    missing = translate("art30", "not recorded")
+    who = translate("art30", "Processor") if kind == "processor" \
+        else translate("art30", "Controller")
+    lines = [(who, meta.organisation or meta.controller.name or missing),
+             (translate("art30", "Contact details"),
+              words.contact_text(meta.controller) or missing)]
     if kind == "controller":
-        lines.append(("Joint controllers", joined(words.contact_text(c)
-                                                   for c in meta.joint_controllers) or "none"))
-    lines += [("Representative (GDPR Art. 27)",
-               words.contact_text(meta.representative) or "none appointed"),
-              ("Data protection officer", words.contact_text(meta.dpo) or "none recorded")]
-    lines += [("Established in", regions.name(meta.establishment) if meta.establishment
-               else "not recorded"),
-              ("Laws applied", joined(label(j) for j in meta.jurisdictions) or "not recorded")]
-    lines += [("Record created", words.day(meta.record_created) if meta.record_created
-               else "not recorded"),
-              ("Record last updated", words.last_updated(meta))]
+        lines.append((translate("art30", "Joint controllers"),
+                      joined(words.contact_text(c) for c in meta.joint_controllers)
+                      or translate("art30", "none")))
+    lines += [(translate("art30", "Representative (GDPR Art. 27)"),
+               words.contact_text(meta.representative) or translate("art30", "none appointed")),
+              (translate("art30", "Data protection officer"),
+               words.contact_text(meta.dpo) or translate("art30", "none recorded"))]
+    lines += [(translate("art30", "Established in"),
+               regions.name(meta.establishment) if meta.establishment else missing),
+              (translate("art30", "Laws applied"),
+               joined(label(j) for j in meta.jurisdictions) or missing)]
+    lines += [(translate("art30", "Record created"),
+               words.day(meta.record_created) if meta.record_created else missing),
+              (translate("art30", "Record last updated"), words.last_updated(meta))]
     return lines
 
 
@@ -274,16 +283,24 @@ def build_processor_record(policy: Policy) -> Art30Record:
                if p.on_behalf_of is not None and p.on_behalf_of not in dict(listed)]
     for client_id, client in dict([*listed, *unknown]).items():
         done = [p for p in policy.purposes if p.on_behalf_of == client_id]
+        contact, representative, contract = (
+            translate("art30", "Contact details"),
+            translate("art30", "Representative (GDPR Art. 27)"),
+            translate("art30", "Processing contract (GDPR Art. 28)"))
+        no_contract = translate("art30", words.NO_CONTRACT)
         if client is None:  # named by a purpose, not listed: shown so nothing is lost
-            name = f"{client_id} (not listed under Processing for controllers)"
-            facts = [("Contact details", f"not recorded: the controller is {words.NOT_LISTED}"),
-                     ("Representative (GDPR Art. 27)", "not recorded"),
-                     ("Processing contract (GDPR Art. 28)", words.NO_CONTRACT)]
+            name = translate("art30", "{controller} (not listed under Processing for "
+                                      "controllers)").format(controller=client_id)
+            facts = [(contact, translate("art30", "not recorded: the controller is {gap}")
+                      .format(gap=translate("art30", words.NOT_LISTED))),
+                     (representative, translate("art30", "not recorded")),
+                     (contract, no_contract)]
         else:
             name = shown_name(client.name, client.id)
-            facts = [("Contact details", words.contact_text(client) or "not recorded"),
-                     ("Representative (GDPR Art. 27)", client.representative or "none recorded"),
-                     ("Processing contract (GDPR Art. 28)", client.contract or words.NO_CONTRACT)]
+            facts = [(contact, words.contact_text(client) or translate("art30", "not recorded")),
+                     (representative,
+                      client.representative or translate("art30", "none recorded")),
+                     (contract, client.contract or no_contract)]
         clients.append(Party(name, facts, builder.activities(done, PROCESSOR_TITLES)))
     return Art30Record(policy, digest(policy), "processor",
                        parties(policy, builder.regions, "processor"), clients=clients,

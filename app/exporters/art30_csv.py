@@ -20,7 +20,8 @@ as RFC 4180 says, rows ending in CR LF as Excel writes them and line breaks insi
 LF (shown as lines in the cell), and every cell that would start a formula is neutralised
 (:mod:`app.storage.spreadsheet`).
 
-The columns are the same whatever the policy says: every party line, then every field of
+The headings are for people, in the document's language. The columns are the same whatever
+the policy says: every party line, then every field of
 :data:`~app.exporters.art30_fields.TITLES` (a field the record leaves out, sale and sharing
 outside the CPRA, reads ``not applicable``), so sheets from different policies line up.
 """
@@ -29,15 +30,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Policy
 from app.exporters.art30 import Activity, Art30Record, build_processor_record, build_record
-from app.exporters.art30_fields import PROCESSOR_TITLES, TITLES, Line
+from app.exporters.art30_fields import PROCESSOR_TITLES, TITLES, Line, title
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.retention_csv import csv_bytes
 
 INDENT = "    "
-SERVED = ("Controller served: contact details", "Controller served: representative (GDPR Art. 27)",
-          "Controller served: processing contract (GDPR Art. 28)")
+SERVED = (QT_TRANSLATE_NOOP("art30", "Controller served: contact details"),
+          QT_TRANSLATE_NOOP("art30", "Controller served: representative (GDPR Art. 27)"),
+          QT_TRANSLATE_NOOP("art30", "Controller served: processing contract (GDPR Art. 28)"))
 """The processor's record's columns about the controller served (its facts, in order)."""
 
 
@@ -48,27 +51,31 @@ def cell(lines: list[Line], empty: str = "") -> str:
     return "\n".join(f"{INDENT * line.depth}{line.text}" for line in lines)
 
 
-NOT_APPLICABLE = "not applicable (the CCPA/CPRA does not apply)"
+NOT_APPLICABLE = QT_TRANSLATE_NOOP("art30", "not applicable (the CCPA/CPRA does not apply)")
 """A column the record leaves out for this policy (sale and sharing outside the CPRA)."""
 
 
 def _row(activity: Activity, titles: tuple[str, ...]) -> list[str]:
     fields = {f.title: f for f in activity.fields}
     return [activity.number, activity.name,
-            *(cell(fields[t].lines, fields[t].empty) if t in fields else NOT_APPLICABLE
-              for t in titles)]
+            *(cell(fields[t].lines, fields[t].empty) if t in fields
+              else translate("art30", NOT_APPLICABLE) for t in titles)]
 
 
 def csv_rows(record: Art30Record) -> list[list[str]]:
     """The header and one row per activity (see the module docstring)."""
     labels = [name for name, _ in record.parties]
     values = [value for _, value in record.parties]
+    number, activity, digest = (translate("art30", "No."),
+                                translate("art30", "Processing activity"),
+                                translate("art30", "Digest"))
     if record.kind == "controller":
-        rows = [[*labels, "No.", "Processing activity", *TITLES, "Digest"]]
+        rows = [[*labels, number, activity, *map(title, TITLES), digest]]
         rows += [[*values, *_row(a, TITLES), record.digest] for a in record.activities]
         return rows
-    served = ["Controller served", *SERVED]
-    rows = [[*labels, *served, "No.", "Processing activity", *PROCESSOR_TITLES, "Digest"]]
+    served = [translate("art30", "Controller served"),
+              *(translate("art30", heading) for heading in SERVED)]
+    rows = [[*labels, *served, number, activity, *map(title, PROCESSOR_TITLES), digest]]
     for client in record.clients:
         party = [client.name, *(value for _, value in client.facts)]
         rows += [[*values, *party, *_row(a, PROCESSOR_TITLES), record.digest]

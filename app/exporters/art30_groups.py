@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.duration import Duration
 from app.domain.enums import Sensitivity
+from app.domain.i18n import translate
 from app.domain.ids import lineage, shown_name
 from app.domain.models import DataCategory, RetentionRule
 from app.domain.retention_words import disposition_words, start_words
@@ -66,15 +67,19 @@ def family_lines(wanted: Sequence[str], known: dict[str, DataCategory]) -> list[
     for root, members in families.items():
         item = known.get(root)
         name = shown_name(item.name, root) if item else root
-        marks = [f"{n} {what}" for n, what in (
-            (sum(1 for m in members if m in known and known[m].sensitivity == kind), what)
-            for kind, what in ((Sensitivity.SPECIAL_CATEGORY, "special category"),
-                               (Sensitivity.CRIMINAL, "criminal offence data"))) if n]
-        count = f"{len(members)} of its {sizes.get(root, len(members))} categories"
+        special, criminal = (sum(1 for m in members if m in known
+                                 and known[m].sensitivity == kind)
+                             for kind in (Sensitivity.SPECIAL_CATEGORY, Sensitivity.CRIMINAL))
+        marks = [text for n, text in (
+            (special, translate("art30", "%n special category", None, special)),
+            (criminal, translate("art30", "%n criminal offence data", None, criminal))) if n]
+        count = translate("art30", "{count} of its %n categories", None,
+                          sizes.get(root, len(members))).format(count=len(members))
         if members == [root]:
-            count = "the whole family"
+            count = translate("art30", "the whole family")
         said = f" ({', '.join(marks)})" if marks else ""
-        lines.append(Line(f"{name}: {count}{said}", 0, tuple(members)))
+        lines.append(Line(translate("art30", "{name}: {count}").format(name=name, count=count)
+                          + said, 0, tuple(members)))
     return lines
 
 
@@ -84,7 +89,8 @@ def _days(duration: Duration) -> float:
 
 def _joined(items: Iterable[str]) -> str:
     found = list(dict.fromkeys(items))
-    return found[0] if len(found) == 1 else f"{', '.join(found[:-1])} or {found[-1]}"
+    return found[0] if len(found) == 1 else translate("art30", "{items} or {last}").format(
+        items=", ".join(found[:-1]), last=found[-1])
 
 
 def retention_summary(rules: Sequence[RetentionRule], unruled: int,
@@ -95,22 +101,30 @@ def retention_summary(rules: Sequence[RetentionRule], unruled: int,
         durations = sorted({r.duration for r in rules if r.duration is not None
                             and not r.duration.is_indefinite}, key=_days)
         span = (durations[0].words() if len(durations) == 1 else
-                f"from {durations[0].words()} to {durations[-1].words()}") if durations else ""
+                translate("art30", "from {shortest} to {longest}").format(
+                    shortest=durations[0].words(), longest=durations[-1].words())
+                ) if durations else ""
         starts = _joined(start_words(r) for r in rules)
-        lines.append(Line(f"Set for each category by {len(rules)} retention rules "
-                          "(see the retention schedule): "
-                          + (f"{span}, counted from {starts}" if span else f"from {starts}")
-                          + f", then {_joined(disposition_words(r) for r in rules)}."))
+        period = translate("art30", "{span}, counted from {starts}").format(
+            span=span, starts=starts) if span else \
+            translate("art30", "from {starts}").format(starts=starts)
+        lines.append(Line(translate(
+            "art30", "Set for each category by %n retention rules (see the retention schedule): "
+                     "{period}, then {dispositions}.", None, len(rules)).format(
+            period=period, dispositions=_joined(disposition_words(r) for r in rules))))
         if any(r.criteria.strip() for r in rules):
-            lines.append(Line("Some periods also depend on criteria stated in the rules."))
+            lines.append(Line(translate("art30", "Some periods also depend on criteria stated "
+                                                 "in the rules.")))
         if any(r.duration is not None and r.duration.is_indefinite for r in rules):
-            lines.append(Line("Some categories are kept indefinitely."))
+            lines.append(Line(translate("art30", "Some categories are kept indefinitely.")))
         held = sum(1 for r in rules if r.legal_hold)
         if held:
-            lines.append(Line(f"{held} of the rules are under legal hold."))
+            lines.append(Line(translate("art30", "%n of the rules are under legal hold.", None,
+                                        held)))
     if unruled:
-        lines.append(Line(f"No retention rule for {unruled} categories (in "
-                          f"{', '.join(name(f) for f in families)})."))
+        lines.append(Line(translate("art30", "No retention rule for %n categories (in "
+                                             "{families}).", None, unruled).format(
+            families=", ".join(name(f) for f in families))))
     return lines
 
 

@@ -18,8 +18,9 @@ from app.domain.enums import label
 from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.exporters.art30 import Activity, Art30Record, build_processor_record, build_record
+from app.exporters.art30_fields import title
 from app.exporters.art30_lines import Line
-from app.exporters.art30_words import MARKS
+from app.exporters.art30_words import marks as gap_words
 from app.exporters.documents_html import notices, render
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.standing import Standing, standing_of
@@ -30,10 +31,14 @@ Tree = list[tuple[Pieces, "Tree"]]
 """Lines as (text, the lines below it)."""
 
 
-def pieces(text: str, marks: tuple[str, ...] = MARKS) -> Pieces:
-    """``text`` cut around the gap words ``marks`` (the record's :data:`MARKS`), highlighted."""
+def pieces(text: str, marks: tuple[str, ...] | None = None) -> Pieces:
+    """``text`` cut around the gap words ``marks``, highlighted.
+
+    By default the record's gap words in the current language
+    (:func:`app.exporters.art30_words.marks`).
+    """
     found: Pieces = [(text, False)]
-    for mark in marks:
+    for mark in gap_words() if marks is None else marks:
         cut: Pieces = []
         for part, hot in found:
             if hot or mark not in part:
@@ -48,7 +53,7 @@ def pieces(text: str, marks: tuple[str, ...] = MARKS) -> Pieces:
     return found
 
 
-def tree(lines: list[Line], marks: tuple[str, ...] = MARKS) -> Tree:
+def tree(lines: list[Line], marks: tuple[str, ...] | None = None) -> Tree:
     """Nest ``lines`` by depth: each deeper line belongs to the nearest shallower one above.
 
     The gap words ``marks`` are highlighted (see :func:`pieces`).
@@ -66,7 +71,7 @@ def tree(lines: list[Line], marks: tuple[str, ...] = MARKS) -> Tree:
 
 def _activity(activity: Activity) -> dict[str, Any]:
     return {"number": activity.number, "name": activity.name,
-            "fields": [(f.title, tree(f.lines), f.empty) for f in activity.fields]}
+            "fields": [(title(f.title), tree(f.lines), f.empty) for f in activity.fields]}
 
 
 def facts(rows: list[tuple[str, str]]) -> list[tuple[str, Pieces]]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.allowed import AllowedUse
 from app.domain.enums import RecipientKind
+from app.domain.i18n import translate
 from app.domain.ids import lineage, shown_name
 from app.domain.region_codes import ANY_RECIPIENT
 from app.exporters import art30_groups as groups
@@ -35,17 +36,19 @@ def subject_lines(builder: Builder, uses: list[AllowedUse]) -> list[Line]:
     lines = []
     depth = 0
     if any(u.subject is None for u in uses):
-        lines.append(Line("Any data subject (the rules do not limit them)"
-                          + (", including:" if named else ""), 0, ("",)))
+        lines.append(Line(translate("art30", "Any data subject (the rules do not limit them), "
+                                             "including:") if named else
+                          translate("art30", "Any data subject (the rules do not limit them)"),
+                          0, ("",)))
         depth = 1
     for subject_id in named:
         subject = builder.subjects.get(subject_id)
         text = shown_name(subject.name, subject_id) if subject else subject_id
         notes = [people.ages(subject)] if subject else []
         if subject is not None and subject.children:
-            notes.append("children")
+            notes.append(translate("art30", "children"))
         elif subject is not None and subject.vulnerable:
-            notes.append("vulnerable people")
+            notes.append(translate("art30", "vulnerable people"))
         said = ", ".join(n for n in notes if n)
         family = sum(1 for a in lineage(subject_id)[1:] if a in named)  # under its parent
         lines.append(Line(f"{text} ({said})" if said else text, depth + family,
@@ -84,12 +87,14 @@ def recipient_lines(builder: Builder, ids: list[str]) -> list[Line]:
     for recipient_id in ids:
         if recipient_id == ANY_RECIPIENT:
             grouped.setdefault("any", []).append(Line(
-                "any recipient (a rule allows disclosure to anyone)", 1, (recipient_id,)))
+                translate("art30", "any recipient (a rule allows disclosure to anyone)"), 1,
+                (recipient_id,)))
             continue
         recipient = builder.recipients.get(recipient_id)
         if recipient is None:
-            grouped.setdefault("unknown", []).append(Line(f"{recipient_id} (not declared)",
-                                                          1, (recipient_id,)))
+            grouped.setdefault("unknown", []).append(Line(
+                translate("art30", "{recipient} (not declared)").format(recipient=recipient_id),
+                1, (recipient_id,)))
             continue
         place = words.where(recipient, builder.regions)
         name = shown_name(recipient.name, recipient.id)
@@ -99,7 +104,9 @@ def recipient_lines(builder: Builder, ids: list[str]) -> list[Line]:
     lines = []
     for kind in (*words.KIND_HEADING, "any", "unknown"):
         if kind in grouped:
-            lines.append(Line(words.KIND_HEADING.get(kind, "Other recipients")))
+            lines.append(Line(translate("art30", words.KIND_HEADING[kind])
+                              if kind in words.KIND_HEADING
+                              else translate("art30", "Other recipients")))
             lines.extend(groups.inline(grouped[kind], 1))
     return lines
 
@@ -110,10 +117,12 @@ def contract_lines(builder: Builder, ids: list[str]) -> list[Line]:
     for recipient_id in ids:
         recipient = builder.recipients.get(recipient_id)
         if recipient is not None and recipient.kind is RecipientKind.PROCESSOR:
-            by_contract.setdefault(recipient.processor_contract or words.NO_CONTRACT, []) \
+            by_contract.setdefault(recipient.processor_contract
+                                   or translate("art30", words.NO_CONTRACT), []) \
                 .append(Line(shown_name(recipient.name, recipient.id), 1, (recipient_id,)))
     if sum(len(named) for named in by_contract.values()) <= groups.INLINE:
-        return [Line(f"{line.text}: {contract}", 0, line.ids)
+        return [Line(translate("art30", "{name}: {contract}").format(
+                    name=line.text, contract=contract), 0, line.ids)
                 for contract, named in by_contract.items() for line in named]
     return [line for contract, named in by_contract.items()
             for line in (Line(contract), groups.joined(named, 1))]
@@ -133,8 +142,9 @@ def transfer_lines(builder: Builder, ids: list[str]) -> list[Line]:
             continue  # publication is not a transfer to a country
         parts = words.transfer_parts(recipient, builder.regimes, builder.regions, home)
         if parts:
-            lines.append(Line(f"{shown_name(recipient.name, recipient.id)} to {parts[0]}: "
-                              f"{parts[1]}", 0, (recipient_id,)))
+            lines.append(Line(translate("art30", "{recipient} to {places}: {ground}").format(
+                recipient=shown_name(recipient.name, recipient.id), places=parts[0],
+                ground=parts[1]), 0, (recipient_id,)))
             abroad.setdefault(parts, []).append(Line(shown_name(recipient.name, recipient.id), 1,
                                                      (recipient_id,)))
         elif recipient.kind is not RecipientKind.INTERNAL and words.where(recipient,
@@ -142,7 +152,8 @@ def transfer_lines(builder: Builder, ids: list[str]) -> list[Line]:
             staying.append(recipient)
     if len(lines) > groups.INLINE:  # many: by country and safeguard, recipients under it
         lines = [line for (where, ground), names in abroad.items() for line in
-                 (Line(f"To {where}: {ground}"), groups.joined(names, 1))]
+                 (Line(translate("art30", "To {places}: {ground}").format(
+                     places=where, ground=ground)), groups.joined(names, 1))]
     if staying:
         lines.append(Line(words.no_transfer(staying, builder.regions, builder.area, bool(lines)),
                           0, tuple(r.id for r in staying)))

@@ -81,11 +81,6 @@ def _finalize(value: object) -> object:
     return value
 
 
-def plural(count: int, word: str) -> str:
-    """``1 difference``, ``2 differences``."""
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 @cache
 def environment() -> jinja2.Environment:
     """The shared environment: autoescape everywhere, strict undefined, few filters."""
@@ -98,7 +93,6 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         finalize=_finalize,
     )
-    env.filters["plural"] = plural
     env.filters["ident"] = ident
     # tr(context, text) translates (and app.storage.catalogue_sources finds the calls);
     # language() is the code the document is written in, for its lang attribute

@@ -25,37 +25,52 @@ from dataclasses import dataclass, field
 from app.domain.canonical import digest
 from app.domain.dpia_screening import Criterion, Screening, documented, required
 from app.domain.enums import DpiaState, label
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import shown_name
 from app.domain.models import Policy, Purpose
 from app.exporters import art30_fields as record
 from app.exporters import art30_words as words
 from app.exporters.art30 import Builder, numbered, parties, security_measures
 from app.exporters.art30_lines import Field, Line
-from app.exporters.policy_words import CONSENT, join
+from app.exporters.policy_words import consent, join
 
 RISKS: tuple[tuple[str, str], ...] = (
-    ("access", "Illegitimate access to data"),
-    ("change", "Unwanted change of data"),
-    ("disappearance", "Disappearance of data"),
+    ("access", QT_TRANSLATE_NOOP("dpia", "Illegitimate access to data")),
+    ("change", QT_TRANSLATE_NOOP("dpia", "Unwanted change of data")),
+    ("disappearance", QT_TRANSLATE_NOOP("dpia", "Disappearance of data")),
 )
 """The three feared events of the CNIL method, by key."""
 RISK_QUESTIONS: tuple[str, ...] = (
-    "Impacts on the people if it happened",
-    "Threats that could bring it about",
-    "Risk sources (who or what could cause it)",
-    "Measures that address it",
-    "Severity (negligible, limited, significant or maximum), and why",
-    "Likelihood (negligible, limited, significant or maximum), and why",
+    QT_TRANSLATE_NOOP("dpia", "Impacts on the people if it happened"),
+    QT_TRANSLATE_NOOP("dpia", "Threats that could bring it about"),
+    QT_TRANSLATE_NOOP("dpia", "Risk sources (who or what could cause it)"),
+    QT_TRANSLATE_NOOP("dpia", "Measures that address it"),
+    QT_TRANSLATE_NOOP("dpia", "Severity (negligible, limited, significant or maximum), and why"),
+    QT_TRANSLATE_NOOP("dpia", "Likelihood (negligible, limited, significant or maximum), and "
+                              "why"),
 )
-"""What each risk asks, left blank in the draft."""
+"""What each risk asks, left blank in the draft (English: the titles here are keys; the
+documents translate them where shown, see :func:`title`)."""
 CONTEXT = (record.PURPOSES, record.DATA, record.SOURCES, record.SUBJECTS, record.RECIPIENTS)
-MINIMISATION = "Data minimisation"
-INFORMATION = "Information and consent"
-RIGHTS = "Rights of the people"
+MINIMISATION = QT_TRANSLATE_NOOP("dpia", "Data minimisation")
+INFORMATION = QT_TRANSLATE_NOOP("dpia", "Information and consent")
+RIGHTS = QT_TRANSLATE_NOOP("dpia", "Rights of the people")
 PRINCIPLES = (record.BASIS, record.CONDITION, record.INTERESTS, MINIMISATION, record.RETENTION,
               INFORMATION, RIGHTS, record.CONTRACTS, record.TRANSFERS, record.AUTOMATED)
-TO_FILL = "TO BE COMPLETED"
-"""Marks what the policy cannot say and the assessors must."""
+TO_FILL = QT_TRANSLATE_NOOP("dpia", "TO BE COMPLETED")
+"""Marks what the policy cannot say and the assessors must (English; :func:`to_fill` gives it
+in the current language)."""
+
+
+def to_fill() -> str:
+    """:data:`TO_FILL` in the current language."""
+    return translate("dpia", TO_FILL)
+
+
+def title(key: str) -> str:
+    """The words of a field or question titled ``key`` (this module's or the record's)."""
+    return translate("dpia", key) if key in (MINIMISATION, INFORMATION, RIGHTS, *RISK_QUESTIONS,
+                                             *(t for _, t in RISKS)) else record.title(key)
 
 
 @dataclass(frozen=True)
@@ -99,16 +114,22 @@ def conclusion(purpose: Purpose, found: list[Criterion]) -> str:
     dpia = purpose.dpia
     if documented(purpose):
         return words.dpia_words(dpia.status, dpia.reference)  # type: ignore[union-attr]
-    count = f"{len(found)} {'criterion' if len(found) == 1 else 'criteria'} met"
+    count = translate("dpia", "%n criterion met", None, len(found)) if len(found) == 1 else \
+        translate("dpia", "%n criteria met", None, len(found))
     if required(found):
-        said = {DpiaState.NOT_NEEDED: ", although recorded as not needed",
-                DpiaState.DONE: ", recorded as done but with no reference",
-                DpiaState.IN_PROGRESS: ", recorded in progress but with no reference"}
-        return f"Required ({count}){said.get(dpia.status, '') if dpia else ''}"
+        said = {DpiaState.NOT_NEEDED: translate("dpia", "Required ({count}), although recorded "
+                                                        "as not needed"),
+                DpiaState.DONE: translate("dpia", "Required ({count}), recorded as done but "
+                                                  "with no reference"),
+                DpiaState.IN_PROGRESS: translate("dpia", "Required ({count}), recorded in "
+                                                         "progress but with no reference")}
+        needed = said.get(dpia.status) if dpia else None
+        return (needed or translate("dpia", "Required ({count})")).format(count=count)
     if dpia is not None and dpia.status is not DpiaState.NOT_NEEDED:
-        return f"{words.dpia_words(dpia.status, dpia.reference)} ({count})"
-    return f"Likely not required ({count}); record why" if found else \
-        "Not required by the screening (no criterion met)"
+        return translate("dpia", "{status} ({count})").format(
+            status=words.dpia_words(dpia.status, dpia.reference), count=count)
+    return translate("dpia", "Likely not required ({count}); record why").format(count=count) \
+        if found else translate("dpia", "Not required by the screening (no criterion met)")
 
 
 def _assessed(item: Screened) -> bool:
@@ -120,17 +141,24 @@ def _assessed(item: Screened) -> bool:
 def _principles(builder: Builder, purpose: Purpose, fields: dict[str, Field]) -> list[Field]:
     uses = builder.facts(purpose).uses
     obligations = sorted({o for use in uses for o in use.obligations})
-    minimise = [Line("Required by the rules for these uses: " + join(
-        words.OBLIGATION.get(o, label(o)) for o in obligations))] if obligations else []
-    minimise.append(Line(f"{TO_FILL}: why each category of data is needed for the purpose"))
-    informed = [Line(f"The purpose, as the policy describes it: {purpose.description}")
-                if purpose.description.strip() else Line(f"{TO_FILL}: the purpose is not "
-                                                         "described"),
-                Line(CONSENT[purpose.consent]),
-                Line(f"{TO_FILL}: where and when people are informed")]
-    rights = [Line(f"Offered: {join(label(r) for r in purpose.rights)}")] if purpose.rights \
-        else [Line(f"{TO_FILL}: no rights are recorded for the purpose")]
-    rights.append(Line(f"{TO_FILL}: how people exercise them"))
+    gap = to_fill()
+    minimise = [Line(translate("art30", "Required by the rules for these uses: {measures}")
+                     .format(measures=join(words.obligation(o) for o in obligations)))] \
+        if obligations else []
+    minimise.append(Line(translate("dpia", "{gap}: why each category of data is needed for the "
+                                           "purpose").format(gap=gap)))
+    informed = [Line(translate("dpia", "The purpose, as the policy describes it: {description}")
+                     .format(description=purpose.description))
+                if purpose.description.strip() else
+                Line(translate("dpia", "{gap}: the purpose is not described").format(gap=gap)),
+                Line(consent(purpose.consent)),
+                Line(translate("dpia", "{gap}: where and when people are informed").format(
+                    gap=gap))]
+    rights = [Line(translate("dpia", "Offered: {rights}").format(
+        rights=join(label(r) for r in purpose.rights)))] if purpose.rights \
+        else [Line(translate("dpia", "{gap}: no rights are recorded for the purpose").format(
+            gap=gap))]
+    rights.append(Line(translate("dpia", "{gap}: how people exercise them").format(gap=gap)))
     made = {MINIMISATION: Field(MINIMISATION, minimise),
             INFORMATION: Field(INFORMATION, informed),
             RIGHTS: Field(RIGHTS, rights)}
@@ -157,7 +185,8 @@ def build_draft(policy: Policy) -> DpiaDraft:
         assessments.append(Assessment(number, activity.name, purpose, by_id[purpose.id],
                                       [fields[t] for t in CONTEXT],
                                       _principles(builder, purpose, fields)))
+    dates = {translate("art30", "Record created"), translate("art30", "Record last updated")}
     who = [(name, value) for name, value in parties(policy, builder.regions, "controller")
-           if not name.startswith("Record ")]
+           if name not in dates]
     return DpiaDraft(policy, digest(policy), who, screening, assessments,
                      security_measures(policy), every)

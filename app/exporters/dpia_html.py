@@ -16,21 +16,33 @@ from app.domain.enums import label
 from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.exporters.art30_html import facts, pieces, tree
-from app.exporters.art30_words import MARKS
+from app.exporters.art30_words import marks
 from app.exporters.documents_html import notices, render
-from app.exporters.dpia import RISK_QUESTIONS, RISKS, TO_FILL, Assessment, DpiaDraft, build_draft
+from app.exporters.dpia import (
+    RISK_QUESTIONS,
+    RISKS,
+    Assessment,
+    DpiaDraft,
+    build_draft,
+    title,
+    to_fill,
+)
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.standing import Standing, standing_of
 
-GAPS = (*MARKS, TO_FILL)
-"""Words highlighted as gaps: the record's, and what the assessors must complete."""
+
+def gaps() -> tuple[str, ...]:
+    """Words highlighted as gaps: the record's, and what the assessors must complete."""
+    return (*marks(), to_fill())
 
 
 def _assessment(item: Assessment) -> dict[str, Any]:
+    found = gaps()
     return {"number": item.number, "name": item.name,
-            "conclusion": pieces(item.screened.conclusion, GAPS),
-            "context": [(f.title, tree(f.lines, GAPS), f.empty) for f in item.context],
-            "principles": [(f.title, tree(f.lines, GAPS), f.empty) for f in item.principles]}
+            "conclusion": pieces(item.screened.conclusion, found),
+            "context": [(title(f.title), tree(f.lines, found), f.empty) for f in item.context],
+            "principles": [(title(f.title), tree(f.lines, found), f.empty)
+                           for f in item.principles]}
 
 
 def render_html(draft: DpiaDraft, standing: Standing | None = None, *,
@@ -41,14 +53,16 @@ def render_html(draft: DpiaDraft, standing: Standing | None = None, *,
     """
     meta = draft.policy.policy
     standing = standing or standing_of(draft.policy, draft.digest)
+    found = gaps()
     screening = [{"name": s.name, "criteria": [(c.title, c.reason) for c in s.criteria],
-                  "conclusion": pieces(s.conclusion, GAPS)} for s in draft.screening]
+                  "conclusion": pieces(s.conclusion, found)} for s in draft.screening]
     return render(
         "dpia.html.j2", notices=notices(standing), title=shown_name(meta.title, meta.id),
         version=meta.version, status=label(meta.status), policy_id=meta.id,
         digest=draft.digest, parties=facts(draft.parties), screening=screening,
         assessments=[_assessment(a) for a in draft.assessments], all_drafted=draft.all_drafted,
-        measures=draft.measures, risks=[title for _, title in RISKS], questions=RISK_QUESTIONS,
+        measures=draft.measures, risks=[title(risk) for _, risk in RISKS],
+        questions=[title(question) for question in RISK_QUESTIONS],
         footer=footer)
 
 

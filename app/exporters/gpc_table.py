@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from app.domain.canonical import digest
 from app.domain.choice_words import CONSENT_STATE_WORDS, MECHANISM_WORDS
 from app.domain.enums import ConsentMechanism, ConsentState, label
+from app.domain.i18n import translate
 from app.domain.ids import shown_name
 from app.domain.models import NamedItem, Policy
 from app.domain.purpose_choices import PurposeChoice, cell_words, gpc_words, purpose_choices
@@ -56,8 +57,9 @@ def sale_warning(choice: PurposeChoice) -> str:
     ignored = choice.cell(ConsentState.UNKNOWN, True)
     if not (choice.sale or choice.sharing) or ignored is None or not ignored.allowed:
         return ""
-    return ("Personal information is sold or shared, but a GPC signal does not opt the person "
-            "out, although under the CPRA it must (11 CCR 7025).")
+    return translate("gpc table", "Personal information is sold or shared, but a GPC signal "
+                                  "does not opt the person out, although under the CPRA it "
+                                  "must (11 CCR 7025).")
 
 
 def example_words(policy: Policy, choice: PurposeChoice) -> str:
@@ -72,11 +74,13 @@ def example_words(policy: Policy, choice: PurposeChoice) -> str:
 
     said = [named(policy.categories, request.category)]
     if request.subject is not None:
-        said.append(f"about {named(policy.subjects, request.subject)}")
+        said.append(translate("gpc table", "about {subject}").format(
+            subject=named(policy.subjects, request.subject)))
     if request.recipient is not None:
-        said.append(f"to {named(policy.recipients, request.recipient)}")
+        said.append(translate("gpc table", "to {recipient}").format(
+            recipient=named(policy.recipients, request.recipient)))
     if request.region is not None:
-        said.append(f"in {request.region}")
+        said.append(translate("gpc table", "in {region}").format(region=request.region))
     return " ".join(said)
 
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain.i18n import translate
 from app.domain.models import Policy
-from app.exporters.notice_sections import Section, changed_sections
+from app.exporters.notice_sections import TOPICS, Section, changed_sections
+from app.exporters.policy_words import join
 
 
 @dataclass(frozen=True)
@@ -25,15 +27,22 @@ class NoticeChange:
     def sentence(self) -> str:
         """The change in words: ``This change alters the privacy notice's section 5 (...).``."""
         if not self.sections:
-            return "This change alters none of the privacy notice's sections."
+            return translate("notice", "This change alters none of the privacy notice's "
+                                       "sections.")
         named = [f"{s.number} ({s.title})" for s in self.sections]
-        listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
-        word = "section" if len(named) == 1 else "sections"
-        return f"This change alters the privacy notice's {word} {listed}."
+        if len(named) == 1:
+            return translate("notice", "This change alters the privacy notice's section "
+                                       "{section}.").format(section=named[0])
+        return translate("notice", "This change alters the privacy notice's sections "
+                                   "{sections}.").format(sections=join(named))
 
     def data(self) -> list[dict[str, Any]]:
-        """``[{"number": 5, "id": "keep", "title": "How long we keep your data"}]``."""
-        return [{"number": s.number, "id": s.id, "title": s.title} for s in self.sections]
+        """``[{"number": 5, "id": "keep", "title": "How long we keep your data"}]``.
+
+        Machine-readable: the titles are the English ones, whatever the language.
+        """
+        english = dict(TOPICS)
+        return [{"number": s.number, "id": s.id, "title": english[s.id]} for s in self.sections]
 
 
 def notice_change(old: Policy, new: Policy) -> NoticeChange:

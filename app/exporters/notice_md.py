@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.i18n import translate
 from app.domain.models import Policy
 from app.exporters.notice_html import notice_exporter
 from app.exporters.notice_sections import Notice
@@ -51,14 +52,19 @@ def render_markdown(notice: Notice, policy: Policy, errors: int = 0) -> str:
     for text in (standing.draft_text(), standing.errors_text()):
         if text:
             out += [f"> **{escaped(text)}**", ""]
-    facts = " ".join(f"{escaped(k)}: {escaped(v)}." for k, v in notice.facts)
-    out += [f"{escaped(notice.byline)} {facts}".rstrip(), "", "## At a glance", ""]
+    facts = " ".join(translate("notice", "{label}: {value}.").format(label=escaped(k),
+                                                                     value=escaped(v))
+                     for k, v in notice.facts)
+    glance = translate("notice", "At a glance")
+    out += [f"{escaped(notice.byline)} {facts}".rstrip(), "", f"## {glance}", ""]
     out += [" ".join(escaped(line, not n) for n, line in enumerate(notice.intro)), ""]
+    read = translate("notice", "Read section {number} in full")
     for s in notice.sections:
         out += [f"### {s.number}. {escaped(s.title)}", "",
                 " ".join(escaped(line, not n) for n, line in enumerate(s.summary)), "",
-                f"[Read section {s.number} in full](#{s.anchor})", ""]
-    out += ["## The full notice", ""]
+                f"[{read.format(number=s.number)}](#{s.anchor})", ""]
+    full = translate("notice", "The full notice")
+    out += [f"## {full}", ""]
     for s in notice.sections:
         out += [f'<a id="{s.anchor}"></a>', "", f"### {s.number}. {escaped(s.title)}", ""]
         for paragraph in s.paragraphs:
@@ -67,8 +73,9 @@ def render_markdown(notice: Notice, policy: Policy, errors: int = 0) -> str:
             out += [f"#### {escaped(entry.heading)}", ""]
             out += [f"- {escaped(line, True)}" for line in entry.lines]
             out.append("")
-    out += ["---", "", f"Content digest of the policy this notice was made from: "
-                       f"`{notice.digest}`", ""]
+    out += ["---", "", translate("notice", "Content digest of the policy this notice was made "
+                                           "from: {digest}").format(digest=f"`{notice.digest}`"),
+            ""]
     return "\n".join(out)
 
 

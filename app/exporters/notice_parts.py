@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from app.domain.enums import RecipientKind, Sensitivity
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import lineage, shown_name
 from app.domain.models import Contact, Policy, Purpose, Recipient
 from app.domain.region_codes import ANY_RECIPIENT
@@ -24,7 +25,7 @@ from app.exporters.art30 import Builder
 from app.exporters.art30_receivers import recipient_ids
 from app.exporters.art30_words import NO_SAFEGUARD, transfer_parts, where
 from app.exporters.notice_choices import automated, choices, rights
-from app.exporters.notice_words import clean, counted, few, plain, sentence
+from app.exporters.notice_words import clean, few, plain, said, sentence
 from app.exporters.policy_words import Names, join, mid_sentence
 from app.exporters.purpose_words import bases
 
@@ -32,15 +33,17 @@ Items = list[tuple[str, list[str]]]
 """(heading, lines) of a section's entries."""
 Parts = tuple[list[str], list[str], Items]
 """A section's summary, paragraphs and entries."""
-_SPECIAL = {Sensitivity.SENSITIVE: "sensitive data",
-            Sensitivity.SPECIAL_CATEGORY: "special category data (GDPR Art. 9)",
-            Sensitivity.CRIMINAL: "criminal offence data (GDPR Art. 10)"}
+_SPECIAL = {Sensitivity.SENSITIVE: QT_TRANSLATE_NOOP("notice", "This is sensitive data."),
+            Sensitivity.SPECIAL_CATEGORY: QT_TRANSLATE_NOOP(
+                "notice", "This is special category data (GDPR Art. 9)."),
+            Sensitivity.CRIMINAL: QT_TRANSLATE_NOOP(
+                "notice", "This is criminal offence data (GDPR Art. 10).")}
 
 
 def organisation(policy: Policy) -> str:
     """Who the notice is from: the organisation, else the controller, else ``We``."""
     meta = policy.policy
-    return plain(meta.organisation or meta.controller.name) or "We"
+    return plain(meta.organisation or meta.controller.name) or translate("notice", "We")
 
 
 def contact_lines(contact: Contact | None) -> list[str]:
@@ -94,62 +97,76 @@ class Writer:
     def who(self) -> Parts:
         """1. The controller, the DPO, the representative and any joint controllers."""
         meta = self.policy.policy
-        summary = [f"{self.org} is responsible for your personal data."]
+        summary = [translate("notice", "{organisation} is responsible for your personal data.")
+                   .format(organisation=self.org)]
         if meta.dpo is not None and meta.dpo.email:
-            summary.append(f"You can write to our data protection officer at "
-                           f"{plain(meta.dpo.email)}.")
+            summary.append(translate("notice", "You can write to our data protection officer at "
+                                               "{address}.").format(address=plain(meta.dpo.email)))
         elif self.contact():
-            summary.append(f"You can write to us at {self.contact()}.")
-        items: Items = [("Controller", contact_lines(meta.controller))]
+            summary.append(translate("notice", "You can write to us at {address}.").format(
+                address=self.contact()))
+        items: Items = [(translate("notice", "Controller"), contact_lines(meta.controller))]
         if meta.dpo is not None:
-            items.append(("Data protection officer", contact_lines(meta.dpo)))
+            items.append((translate("notice", "Data protection officer"),
+                          contact_lines(meta.dpo)))
         if meta.representative is not None:
-            items.append(("Our representative", contact_lines(meta.representative)))
-        items.extend(("Joint controller", contact_lines(c)) for c in meta.joint_controllers)
-        return summary, [], [(h, lines or [nw.NONE_YET]) for h, lines in items]
+            items.append((translate("notice", "Our representative"),
+                          contact_lines(meta.representative)))
+        items.extend((translate("notice", "Joint controller"), contact_lines(c))
+                     for c in meta.joint_controllers)
+        none = translate("notice", nw.NONE_YET)
+        return summary, [], [(h, lines or [none]) for h, lines in items]
 
     def collect(self) -> Parts:
         """2. Every category with its description, sources and sensitivity; whose data."""
         categories = self.policy.categories
         names = [self.names.of("categories", c.id) for c in categories]
         if not categories:
-            return ["We do not collect personal data."], [], []
+            return [translate("notice", "We do not collect personal data.")], [], []
         # collected: what decide allows some use of, and the families holding it
         used = {a for c in self.builder.allowed.categories() for a in lineage(c)}
         collected = [(c, n) for c, n in zip(categories, names, strict=True) if c.id in used]
-        summary = [f"We collect {counted(len(collected), 'kind', 'kinds')} of data, such as "
-                   f"{few((clean(mid_sentence(n)) for _, n in collected), 3)}."
-                   if collected else "We do not collect or use personal data at present."]
+        such = few((clean(mid_sentence(n)) for _, n in collected), 3)
+        summary = [(translate("notice", "We collect %n kind of data, such as {examples}.", None,
+                              len(collected)) if len(collected) == 1 else
+                    translate("notice", "We collect %n kinds of data, such as {examples}.", None,
+                              len(collected))).format(examples=such)
+                   if collected else
+                   translate("notice", "We do not collect or use personal data at present.")]
         present = {str(s.kind) for c, _ in collected for s in c.sources}
         if present:  # "you" first, then what we see and infer, then others
-            told = join(words for kind, words in nw.SOURCE.items() if kind in present)
-            summary.append(f"It comes from {told}.")
+            told = join(said(nw.SOURCE, kind) for kind in nw.SOURCE if kind in present)
+            summary.append(translate("notice", "It comes from {sources}.").format(sources=told))
         special = [n for c, n in collected if c.sensitivity is not Sensitivity.PERSONAL]
         if special:
-            summary.append("Some of it is sensitive, such as "
-                           f"{few((clean(mid_sentence(n)) for n in special), 2)}.")
+            summary.append(translate("notice", "Some of it is sensitive, such as {examples}.")
+                           .format(examples=few((clean(mid_sentence(n)) for n in special), 2)))
         paragraphs = []
         if self.policy.subjects:
             whose = join(clean(self.names.phrase("subjects", s.id))
                          for s in self.policy.subjects)
-            paragraphs.append(f"We hold data about these groups of people: {whose}.")
+            paragraphs.append(translate("notice", "We hold data about these groups of people: "
+                                                  "{groups}.").format(groups=whose))
         by_ccpa: dict[str, list[str]] = {}
         for category, name in collected:
             if category.ccpa_category is not None:
                 by_ccpa.setdefault(str(category.ccpa_category), []).append(clean(name))
         if by_ccpa:
-            told = "; ".join(f"{heading}: {join(by_ccpa[key])}"
-                             for key, heading in people.CCPA.items() if key in by_ccpa)
-            paragraphs.append("Under California law (CCPA/CPRA), the data falls in these "
-                              f"categories of personal information: {told}.")
+            told = "; ".join(translate("notice", "{heading}: {names}").format(
+                heading=heading, names=join(by_ccpa[key]))
+                for key, heading in people.ccpa_headings() if key in by_ccpa)
+            paragraphs.append(translate("notice", "Under California law (CCPA/CPRA), the data "
+                                                  "falls in these categories of personal "
+                                                  "information: {categories}.").format(
+                categories=told))
         items: Items = []
         for category, name in zip(categories, names, strict=True):
             lines = [sentence(category.description)]
             lines.append(self.sources(category.id))
             if category.sensitivity in _SPECIAL:
-                lines.append(f"This is {_SPECIAL[category.sensitivity]}.")
+                lines.append(translate("notice", _SPECIAL[category.sensitivity]))
             if category.id not in used:
-                lines.append("We do not use it at present.")
+                lines.append(translate("notice", "We do not use it at present."))
             items.append((clean(name), [line for line in lines if line]))
         return summary, paragraphs, items
 
@@ -160,41 +177,50 @@ class Writer:
             item = known.get(ancestor)
             said = nw.sources(item) if item is not None else ""
             if said and ancestor == category_id:
-                return f"Where it comes from: {plain(said)}."
+                return translate("notice", "Where it comes from: {sources}.").format(
+                    sources=plain(said))
             if said:
                 family = clean(self.names.phrase("categories", ancestor))
-                return f"Where it comes from: {plain(said)} (as for all {family})."
+                return translate("notice", "Where it comes from: {sources} (as for all "
+                                           "{family}).").format(sources=plain(said),
+                                                                 family=family)
         return ""
 
     def why(self) -> Parts:
         """3. Every purpose with its legal bases, the data the engine allows and who gets it."""
         purposes = self.purposes
         if not purposes:
-            return ["We do not use personal data for any purpose."], [], []
+            return [translate("notice", "We do not use personal data for any purpose.")], [], []
         used = self.used
-        summary = [f"We use your data for {counted(len(used), 'purpose')}, such as "
-                   f"{few((mid_sentence(self.name(p)) for p in used), 3)}." if used else
-                   "We do not use personal data for any purpose at present."]
+        such = few((mid_sentence(self.name(p)) for p in used), 3)
+        summary = [(translate("notice", "We use your data for %n purpose, such as {examples}.",
+                              None, len(used)) if len(used) == 1 else
+                    translate("notice", "We use your data for %n purposes, such as {examples}.",
+                              None, len(used))).format(examples=such) if used else
+                   translate("notice", "We do not use personal data for any purpose at present.")]
         if any(str(p.consent) == "opt_in" for p in used):
-            summary.append("Some of them need your consent first.")
+            summary.append(translate("notice", "Some of them need your consent first."))
         items: Items = []
         for purpose in purposes:
             lines = [sentence(purpose.description)]
             basis = clean(bases(purpose, self.builder.regions)).rstrip(".")
-            lines.append(f"Legal basis: {basis[:1].lower() + basis[1:]}." if basis else
-                         "Legal basis: not stated.")
+            lines.append(translate("notice", "Legal basis: {basis}.").format(
+                basis=basis[:1].lower() + basis[1:]) if basis else
+                translate("notice", "Legal basis: not stated."))
             ids = self.builder.facts(purpose).categories
-            lines.append(sentence(f"Data we use for it: {self.category_words(ids)}") if ids else
-                         "We use no personal data for it at present.")
+            lines.append(sentence(translate("notice", "Data we use for it: {categories}").format(
+                categories=self.category_words(ids))) if ids else
+                translate("notice", "We use no personal data for it at present."))
             # Our own teams are not recipients in the GDPR's sense (Art. 4(9), (10)): said apart.
             receivers = self.receivers[purpose.id]
             outside = [r for r in receivers if r not in self.internal]
             if outside:
-                lines.append(sentence(f"Who receives it: {self.recipient_words(outside)}"))
+                lines.append(sentence(translate("notice", "Who receives it: {recipients}")
+                                      .format(recipients=self.recipient_words(outside))))
             inside = [r for r in receivers if r in self.internal]
             if inside:
-                lines.append(sentence(f"Our own teams that use it: "
-                                      f"{self.recipient_words(inside)}"))
+                lines.append(sentence(translate("notice", "Our own teams that use it: {teams}")
+                                      .format(teams=self.recipient_words(inside))))
             items.append((self.name(purpose), [line for line in lines if line]))
         return summary, [], items
 
@@ -210,7 +236,7 @@ class Writer:
         """Recipients by name; ``*`` is any other recipient."""
         named = [clean(self.names.of("recipients", r)) for r in ids if r != ANY_RECIPIENT]
         if ANY_RECIPIENT in ids:
-            named.append("other organisations as well")
+            named.append(translate("notice", "other organisations as well"))
         return join(named)
 
     def anyone(self, purpose: Purpose) -> list[str]:
@@ -239,77 +265,100 @@ class Writer:
         items: Items = []
         abroad, unprotected = 0, 0
         for recipient in self.policy.recipients:
-            lines = [nw.RECIPIENT_KIND[str(recipient.kind)]]
+            lines = [said(nw.RECIPIENT_KIND, str(recipient.kind))]
             if recipient.kind is not RecipientKind.PUBLIC:
-                lines.append(f"Where: {clean(where(recipient, builder.regions)) or 'not stated'}.")
+                lines.append(translate("notice", "Where: {places}.").format(
+                    places=clean(where(recipient, builder.regions))
+                    or translate("notice", "not stated")))
             moved = transfer_parts(recipient, builder.regimes, builder.regions, home) \
                 if recipient.kind is not RecipientKind.PUBLIC else None
             if moved:
                 abroad += 1
-                unprotected += moved[1] == NO_SAFEGUARD
-                lines.append(f"Transfer to {clean(moved[0])}: no safeguard is recorded."
-                             if moved[1] == NO_SAFEGUARD else
-                             sentence(f"Transfer to {clean(moved[0])}, protected by: "
-                                      f"{clean(moved[1])}"))
+                bare = moved[1] == translate("art30", NO_SAFEGUARD)
+                unprotected += bare
+                lines.append(translate("notice", "Transfer to {places}: no safeguard is recorded.")
+                             .format(places=clean(moved[0])) if bare else
+                             sentence(translate("notice", "Transfer to {places}, protected by: "
+                                                          "{safeguard}").format(
+                                 places=clean(moved[0]), safeguard=clean(moved[1]))))
             lines.append(self.used_for(recipient, by_recipient.get(recipient.id, [])))
             lines.append(sentence(recipient.description))
             items.append((self.name(recipient), [line for line in lines if line]))
         paragraphs = []
         if ANY_RECIPIENT in by_recipient:
-            paragraphs.append(f"For {join(by_recipient[ANY_RECIPIENT])}, we may also share "
-                              "data with other organisations, not only those named here.")
+            paragraphs.append(translate("notice", "For {purposes}, we may also share data with "
+                                                  "other organisations, not only those named "
+                                                  "here.").format(
+                purposes=join(by_recipient[ANY_RECIPIENT])))
         receiving = [r for r in self.policy.recipients if r.id in by_recipient]
         outside = [r for r in receiving if r.kind is not RecipientKind.INTERNAL]
         if outside:
-            summary = [f"We share some of your data with "
-                       f"{counted(len(outside), 'other organisation')}, such as "
-                       f"{few((self.name(r) for r in outside), 2)}."]
+            such = few((self.name(r) for r in outside), 2)
+            summary = [(translate("notice", "We share some of your data with %n other "
+                                            "organisation, such as {examples}.", None,
+                                  len(outside)) if len(outside) == 1 else
+                        translate("notice", "We share some of your data with %n other "
+                                            "organisations, such as {examples}.", None,
+                                  len(outside))).format(examples=such)]
         elif ANY_RECIPIENT in by_recipient:
-            summary = ["We may share some of your data with other organisations."]
+            summary = [translate("notice", "We may share some of your data with other "
+                                           "organisations.")]
         elif receiving:
-            summary = ["We share your data only within our own group."]
+            summary = [translate("notice", "We share your data only within our own group.")]
         else:
-            summary = ["We do not share your data with anyone."]
+            summary = [translate("notice", "We do not share your data with anyone.")]
         if abroad:
-            summary.append("Some of them are in other countries.")
-            summary.append("We protect these transfers, as section 4 explains."
-                           if not unprotected else "Section 4 says how each transfer is "
-                           "protected.")
+            summary.append(translate("notice", "Some of them are in other countries."))
+            summary.append(translate("notice", "We protect these transfers, as section 4 "
+                                               "explains.")
+                           if not unprotected else
+                           translate("notice", "Section 4 says how each transfer is protected."))
         return summary, paragraphs, items
 
     def used_for(self, recipient: Recipient, used: list[str]) -> str:
         """What ``recipient`` gets data for; our own teams *use* it, often for everything."""
         if recipient.kind is not RecipientKind.INTERNAL:
-            return (sentence(f"Receives data for: {join(used)}") if used else
-                    "Receives no personal data from us at present.")
+            return (sentence(translate("notice", "Receives data for: {purposes}").format(
+                purposes=join(used))) if used else
+                translate("notice", "Receives no personal data from us at present."))
         if not used:
-            return "Uses no personal data at present."
+            return translate("notice", "Uses no personal data at present.")
         left = [self.name(p) for p in self.purposes if self.name(p) not in used]
         if len(self.purposes) > 3 and len(left) <= 2:  # name the few it does not use data for
-            return sentence("Uses data for all the purposes in section 3" +
-                            (f" except {join(left)}" if left else ""))
-        return sentence(f"Uses data for: {join(used)}")
+            return sentence(translate("notice", "Uses data for all the purposes in section 3 "
+                                                "except {purposes}").format(purposes=join(left))
+                            if left else
+                            translate("notice", "Uses data for all the purposes in section 3"))
+        return sentence(translate("notice", "Uses data for: {purposes}").format(
+            purposes=join(used)))
 
     def keep(self) -> Parts:
         """5. Every retention rule in words, with its reason."""
         rules = self.policy.retention
         if not rules:
-            return ["We have not yet set how long we keep your data."], [], []
-        summary = ["We keep your data only as long as we need it.",
-                   "How long depends on the data and why we hold it."]
+            return [translate("notice", "We have not yet set how long we keep your data.")], \
+                [], []
+        summary = [translate("notice", "We keep your data only as long as we need it."),
+                   translate("notice", "How long depends on the data and why we hold it.")]
         items: Items = []
         for rule in rules:
-            what = clean(self.names.phrases("categories", rule.categories)) or "Data"
+            what = clean(self.names.phrases("categories", rule.categories)) \
+                or translate("notice", "Data")
             if rule.purposes:
-                what += f", for {clean(self.names.purpose_phrases(rule.purposes))}"
+                what = translate("notice", "{data}, for {purposes}").format(
+                    data=what, purposes=clean(self.names.purpose_phrases(rule.purposes)))
             # The hold gets its own sentence: its reason often cites a law in brackets already.
             held = rule.model_copy(update={"legal_hold": False})
-            lines = [sentence(f"It is {retention_sentence(held)}")]
+            lines = [sentence(translate("notice", "It is {retention}").format(
+                retention=retention_sentence(held)))]
             if rule.legal_hold:
                 reason = clean(rule.legal_hold_reason).rstrip(".")
-                lines.append(f"We keep it longer while a legal hold applies: {plain(reason)}."
-                             if reason else "We keep it longer while a legal hold applies.")
+                lines.append(translate("notice", "We keep it longer while a legal hold applies: "
+                                                 "{reason}.").format(reason=plain(reason))
+                             if reason else
+                             translate("notice", "We keep it longer while a legal hold applies."))
             if rule.citation:
-                lines.append(f"Why: {plain(clean(rule.citation).rstrip('.'))}.")
+                lines.append(translate("notice", "Why: {reason}.").format(
+                    reason=plain(clean(rule.citation).rstrip("."))))
             items.append((nw.sentence(what).rstrip("."), lines))
         return summary, [], items

@@ -10,6 +10,9 @@ pronunciation, so textstat falls back to hyphenation for names). The first
 layer is what most readers read, so it is held to "fairly difficult" (50) or easier on the
 example, the templates and the large generated policy (tested).
 
+The Flesch formula and the syllable counts are for English: a notice written in another
+language is not scored, and says so (:attr:`NoticeReadability.scored`).
+
 Every line is scored as a sentence of its own: a heading without a full stop is still read as
 one unit. Direction isolates and other invisible format characters around names are left out.
 """
@@ -20,14 +23,21 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, language, translate
 from app.exporters.notice_sections import Notice
 
 TARGET = 50.0
 """The least reading ease the first layer should have ("fairly difficult" and easier)."""
 BANDS: tuple[tuple[float, str], ...] = (
-    (90, "very easy"), (80, "easy"), (70, "fairly easy"), (60, "standard"),
-    (50, "fairly difficult"), (30, "difficult"), (float("-inf"), "very difficult"))
-"""The Flesch scale's plain-words bands: (lowest score, band), easiest first."""
+    (90, QT_TRANSLATE_NOOP("notice", "very easy")), (80, QT_TRANSLATE_NOOP("notice", "easy")),
+    (70, QT_TRANSLATE_NOOP("notice", "fairly easy")),
+    (60, QT_TRANSLATE_NOOP("notice", "standard")),
+    (50, QT_TRANSLATE_NOOP("notice", "fairly difficult")),
+    (30, QT_TRANSLATE_NOOP("notice", "difficult")),
+    (float("-inf"), QT_TRANSLATE_NOOP("notice", "very difficult")))
+"""The Flesch scale's plain-words bands: (lowest score, band), easiest first (in English)."""
+SCORED_LANGUAGE = SOURCE_LANGUAGE
+"""The one language the Flesch reading ease is measured in (English)."""
 _ENDS = re.compile(r"[.?!:;]$")
 
 
@@ -51,8 +61,9 @@ class Readability:
         return band(self.score)
 
     def told(self) -> str:
-        """``63 (standard)``: the score, rounded, and its band."""
-        return f"{round(self.score)} ({self.band})"
+        """``63 (standard)``: the score, rounded, and its band (in the current language)."""
+        return translate("notice", "{score} ({band})").format(
+            score=round(self.score), band=translate("notice", self.band))
 
 
 @dataclass(frozen=True)
@@ -61,11 +72,16 @@ class NoticeReadability:
 
     first_layer: Readability
     full_notice: Readability
+    scored: bool = True
+    """False for a notice not in English: the scores are then empty, not measured."""
 
     def line(self) -> str:
         """One line for a status bar or an export's notes."""
-        return (f"Reading ease: first layer {self.first_layer.told()}, "
-                f"full notice {self.full_notice.told()}")
+        if not self.scored:
+            return translate("notice", "Reading ease not scored: the Flesch score measures "
+                                       "English text only")
+        return translate("notice", "Reading ease: first layer {first}, full notice {full}") \
+            .format(first=self.first_layer.told(), full=self.full_notice.told())
 
 
 def prose(lines: list[str]) -> str:
@@ -93,5 +109,11 @@ def measure(lines: list[str]) -> Readability:
 
 
 def readability(notice: Notice) -> NoticeReadability:
-    """How easy ``notice`` is to read: its first layer and its full text."""
+    """How easy ``notice`` is to read: its first layer and its full text.
+
+    Only a notice in English (the current language) is measured; another is left unscored.
+    """
+    if language() != SCORED_LANGUAGE:
+        nothing = Readability(0.0, 0, 0)
+        return NoticeReadability(nothing, nothing, scored=False)
     return NoticeReadability(measure(notice.first_layer()), measure(notice.full_text()))

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.domain.canonical import digest
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.exporters import notice_parts as parts
@@ -26,16 +27,18 @@ from app.exporters import notice_words as nw
 from app.exporters.art30_words import day
 
 TOPICS: tuple[tuple[str, str], ...] = (
-    ("who", "Who we are and how to reach us"),
-    ("collect", "What data we collect and where it comes from"),
-    ("why", "Why we use your data and on what legal basis"),
-    ("share", "Who receives your data and where it goes"),
-    ("keep", "How long we keep your data"),
-    ("automated", "Automated decisions and profiling"),
-    ("rights", "Your rights and how to use them"),
-    ("choices", "Your choices: consent, opting out and Global Privacy Control"),
+    ("who", QT_TRANSLATE_NOOP("notice", "Who we are and how to reach us")),
+    ("collect", QT_TRANSLATE_NOOP("notice", "What data we collect and where it comes from")),
+    ("why", QT_TRANSLATE_NOOP("notice", "Why we use your data and on what legal basis")),
+    ("share", QT_TRANSLATE_NOOP("notice", "Who receives your data and where it goes")),
+    ("keep", QT_TRANSLATE_NOOP("notice", "How long we keep your data")),
+    ("automated", QT_TRANSLATE_NOOP("notice", "Automated decisions and profiling")),
+    ("rights", QT_TRANSLATE_NOOP("notice", "Your rights and how to use them")),
+    ("choices", QT_TRANSLATE_NOOP("notice", "Your choices: consent, opting out and Global "
+                                            "Privacy Control")),
 )
-"""(id, title) of every section, in order; a section's number is its place here, from 1."""
+"""(id, title) of every section, in order; a section's number is its place here, from 1.
+The titles are English; a notice is written with them translated."""
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,8 @@ class Notice:
     @property
     def byline(self) -> str:
         """``From Acme Ltd.``: one full stop, even after a name ending with one."""
-        return nw.ended(f"From {self.organisation}")
+        return nw.ended(translate("notice", "From {organisation}").format(
+            organisation=self.organisation))
 
     def first_layer(self) -> list[str]:
         """The first layer's text: the introduction, then every section's summary."""
@@ -107,7 +111,8 @@ def notice_sections(policy: Policy) -> list[Section]:
     found = []
     for number, (topic, title) in enumerate(TOPICS, 1):
         summary, paragraphs, items = writer.section(topic)
-        found.append(Section(topic, number, title, tuple(summary), tuple(paragraphs),
+        found.append(Section(topic, number, translate("notice", title), tuple(summary),
+                             tuple(paragraphs),
                              tuple(Entry(heading, tuple(lines)) for heading, lines in items)))
     return found
 
@@ -116,14 +121,17 @@ def build_notice(policy: Policy) -> Notice:
     """The notice for ``policy``: its sections with the title, introduction and digest."""
     meta = policy.policy
     organisation = parts.organisation(policy)
-    facts = [("Version", meta.version)]
+    facts = [(translate("notice", "Version"), meta.version)]
     if meta.effective_date:
-        facts.append(("In effect from", day(meta.effective_date)))
-    intro = (f"This notice explains how {organisation} uses personal data about you.",
-             "It says what we collect, why we use it, who we share it with and what your "
-             "rights are.",
-             "Each part below is short. Follow its link to read the details.")
-    return Notice(f"Privacy notice: {shown_name(meta.title, meta.id)}", organisation, intro,
+        facts.append((translate("notice", "In effect from"), day(meta.effective_date)))
+    intro = (translate("notice", "This notice explains how {organisation} uses personal data "
+                                 "about you.").format(organisation=organisation),
+             translate("notice", "It says what we collect, why we use it, who we share it with "
+                                 "and what your rights are."),
+             translate("notice", "Each part below is short. Follow its link to read the "
+                                 "details."))
+    return Notice(translate("notice", "Privacy notice: {title}").format(
+                      title=shown_name(meta.title, meta.id)), organisation, intro,
                   notice_sections(policy), digest(policy), facts)
 
 

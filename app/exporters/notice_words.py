@@ -11,57 +11,66 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import DataCategory
 from app.exporters.policy_words import join
 from app.exporters.safe_text import isolated
 
 RIGHTS = {
-    "access": "see the data we hold about you and get a copy",
-    "rectification": "have wrong data corrected",
-    "erasure": "have your data deleted",
-    "restriction": "ask us to limit how we use your data",
-    "portability": "get your data in a common file format to take elsewhere",
-    "objection": "object to how we use your data",
-    "withdraw_consent": "withdraw your consent at any time",
-    "opt_out_of_sale": "tell us not to sell or share your data",
-    "limit_sensitive_use": "limit how we use sensitive data about you",
-    "human_review": "ask a person to review a decision made by a computer",
+    "access": QT_TRANSLATE_NOOP("notice", "see the data we hold about you and get a copy"),
+    "rectification": QT_TRANSLATE_NOOP("notice", "have wrong data corrected"),
+    "erasure": QT_TRANSLATE_NOOP("notice", "have your data deleted"),
+    "restriction": QT_TRANSLATE_NOOP("notice", "ask us to limit how we use your data"),
+    "portability": QT_TRANSLATE_NOOP(
+        "notice", "get your data in a common file format to take elsewhere"),
+    "objection": QT_TRANSLATE_NOOP("notice", "object to how we use your data"),
+    "withdraw_consent": QT_TRANSLATE_NOOP("notice", "withdraw your consent at any time"),
+    "opt_out_of_sale": QT_TRANSLATE_NOOP("notice", "tell us not to sell or share your data"),
+    "limit_sensitive_use": QT_TRANSLATE_NOOP("notice", "limit how we use sensitive data about you"),
+    "human_review": QT_TRANSLATE_NOOP(
+        "notice", "ask a person to review a decision made by a computer"),
 }
 """What each right lets the reader do, in words that follow "you can"."""
-RIGHTS_SHORT = {"access": "show you", "rectification": "correct", "erasure": "delete"}
+RIGHTS_SHORT = {"access": QT_TRANSLATE_NOOP("notice", "show you"),
+                "rectification": QT_TRANSLATE_NOOP("notice", "correct"),
+                "erasure": QT_TRANSLATE_NOOP("notice", "delete")}
 """The rights the first layer names when a purpose offers them, as verbs before "your data"."""
 BASIS = {
-    "consent": "you agreed",
-    "contract": "we need it for our contract with you",
-    "legal_obligation": "the law requires it",
-    "vital_interests": "it protects someone's life or health",
-    "public_task": "it is a task in the public interest",
-    "legitimate_interests": "we have a legitimate interest, weighed against yours",
+    "consent": QT_TRANSLATE_NOOP("notice", "you agreed"),
+    "contract": QT_TRANSLATE_NOOP("notice", "we need it for our contract with you"),
+    "legal_obligation": QT_TRANSLATE_NOOP("notice", "the law requires it"),
+    "vital_interests": QT_TRANSLATE_NOOP("notice", "it protects someone's life or health"),
+    "public_task": QT_TRANSLATE_NOOP("notice", "it is a task in the public interest"),
+    "legitimate_interests": QT_TRANSLATE_NOOP(
+        "notice", "we have a legitimate interest, weighed against yours"),
 }
 """Why a use is lawful, in words that follow "we may do this because"."""
 SOURCE = {
-    "data_subject": "you",
-    "observed": "how you use our services",
-    "inferred": "what we work out from other data",
-    "third_party": "other organisations",
-    "public_source": "public sources",
+    "data_subject": QT_TRANSLATE_NOOP("notice", "you"),
+    "observed": QT_TRANSLATE_NOOP("notice", "how you use our services"),
+    "inferred": QT_TRANSLATE_NOOP("notice", "what we work out from other data"),
+    "third_party": QT_TRANSLATE_NOOP("notice", "other organisations"),
+    "public_source": QT_TRANSLATE_NOOP("notice", "public sources"),
 }
 """Where data comes from, in words that follow "it comes from"."""
 
 
 def sources(category: DataCategory) -> str:
     """Where a category's data comes from, to the reader: ``you; other organisations: Acme``."""
-    return "; ".join(SOURCE[str(s.kind)] + (f": {clean(s.name)}" if clean(s.name) else "")
-                     for s in category.sources)
+    return "; ".join(translate("notice", "{source}: {name}").format(
+        source=translate("notice", SOURCE[str(s.kind)]), name=clean(s.name)) if clean(s.name)
+        else translate("notice", SOURCE[str(s.kind)]) for s in category.sources)
+
+
 RECIPIENT_KIND = {
-    "internal": "It is part of our own organisation.",
-    "processor": "It works for us, under our instructions.",
-    "third_party": "It uses the data for its own purposes.",
-    "public_authority": "It is a public authority.",
-    "public": "The data is published, so anyone can see it.",
+    "internal": QT_TRANSLATE_NOOP("notice", "It is part of our own organisation."),
+    "processor": QT_TRANSLATE_NOOP("notice", "It works for us, under our instructions."),
+    "third_party": QT_TRANSLATE_NOOP("notice", "It uses the data for its own purposes."),
+    "public_authority": QT_TRANSLATE_NOOP("notice", "It is a public authority."),
+    "public": QT_TRANSLATE_NOOP("notice", "The data is published, so anyone can see it."),
 }
 """What a recipient is, as the first sentence under its name."""
-NONE_YET = "None."
+NONE_YET = QT_TRANSLATE_NOOP("notice", "None.")
 """A list with nothing to say."""
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -110,12 +119,12 @@ def few(names: Iterable[str], most: int = 3, total: int | None = None) -> str:
     count = len(items) if total is None else total
     if count <= most and len(items) == count:
         return join(items)
-    return join([*items[:most], f"{count - most} more"])
+    return join([*items[:most], translate("notice", "%n more", None, count - most)])
 
 
-def counted(count: int, word: str, plural: str = "") -> str:
-    """``1 purpose``, ``3 purposes``, ``2 kinds of data`` (``plural`` when not word + s)."""
-    return f"{count} {word if count == 1 else plural or word + 's'}"
+def said(table: dict[str, str], key: str) -> str:
+    """The words of ``key`` in one of this module's tables, in the current language."""
+    return translate("notice", table[key])
 
 
 def printable(text: str) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 from app.domain.allowed import AllowedUses
 from app.domain.canonical import digest
 from app.domain.enums import Sensitivity, label
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import shown_name
 from app.domain.intrusiveness import BANDS, Use, review
 from app.domain.jurisdictions import transfer_regimes
@@ -35,38 +36,49 @@ from app.exporters.standing import Standing, standing_of
 from app.storage.resources import default_jurisdictions, default_weights, region_catalogue
 
 CHAPTERS: tuple[tuple[str, str], ...] = (
-    ("about", "About this policy"),
-    ("purposes", "Purposes"),
-    ("categories", "Data categories"),
-    ("subjects", "Data subjects"),
-    ("recipients", "Recipients and transfers"),
-    ("rules", "How data may be used"),
-    ("retention", "Retention schedule"),
-    ("security", "Security measures"),
-    ("intrusiveness", "Intrusiveness summary"),
+    ("about", QT_TRANSLATE_NOOP("policy document", "About this policy")),
+    ("purposes", QT_TRANSLATE_NOOP("policy document", "Purposes")),
+    ("categories", QT_TRANSLATE_NOOP("policy document", "Data categories")),
+    ("subjects", QT_TRANSLATE_NOOP("policy document", "Data subjects")),
+    ("recipients", QT_TRANSLATE_NOOP("policy document", "Recipients and transfers")),
+    ("rules", QT_TRANSLATE_NOOP("policy document", "How data may be used")),
+    ("retention", QT_TRANSLATE_NOOP("policy document", "Retention schedule")),
+    ("security", QT_TRANSLATE_NOOP("policy document", "Security measures")),
+    ("intrusiveness", QT_TRANSLATE_NOOP("policy document", "Intrusiveness summary")),
 )
-"""(anchor, heading) of every section, in document order."""
+"""(anchor, heading) of every section, in document order (headings in English, translated
+where shown)."""
 SUMMARY_CHAPTERS: tuple[tuple[str, str], ...] = (
-    ("about", "About this policy"),
-    ("activities", "Processing activities"),
-    ("categories", "Data categories by family"),
-    ("subjects", "Data subjects"),
-    ("recipients", "Recipients and transfers"),
-    ("retention", "Retention by category family"),
-    ("intrusiveness", "The highest-risk uses"),
-    ("security", "Security measures"),
-    ("annex", "The rule annex"),
+    ("about", QT_TRANSLATE_NOOP("policy document", "About this policy")),
+    ("activities", QT_TRANSLATE_NOOP("policy document", "Processing activities")),
+    ("categories", QT_TRANSLATE_NOOP("policy document", "Data categories by family")),
+    ("subjects", QT_TRANSLATE_NOOP("policy document", "Data subjects")),
+    ("recipients", QT_TRANSLATE_NOOP("policy document", "Recipients and transfers")),
+    ("retention", QT_TRANSLATE_NOOP("policy document", "Retention by category family")),
+    ("intrusiveness", QT_TRANSLATE_NOOP("policy document", "The highest-risk uses")),
+    ("security", QT_TRANSLATE_NOOP("policy document", "Security measures")),
+    ("annex", QT_TRANSLATE_NOOP("policy document", "The rule annex")),
 )
 """The sections of a large policy's document (:mod:`app.exporters.policy_summary`)."""
 _PURPOSE_FACTS = (*words.titles(Purpose, "kind", "legal_basis", "art9_condition", "consent",
                                 "rights", "lia", "balancing", "automated_decisions"),
-                  "Sale and sharing (CPRA)")
+                  QT_TRANSLATE_NOOP("policy document", "Sale and sharing (CPRA)"))
 TOP_USES = 10
+BAND_WORDS = {"low": QT_TRANSLATE_NOOP("policy document", "low"),
+              "medium": QT_TRANSLATE_NOOP("policy document", "medium"),
+              "high": QT_TRANSLATE_NOOP("policy document", "high"),
+              "critical": QT_TRANSLATE_NOOP("policy document", "critical")}
+"""The intrusiveness bands (:data:`app.domain.intrusiveness.BANDS`) in words."""
+
+
+def band_words(band: str) -> str:
+    """An intrusiveness band in the current language."""
+    return translate("policy document", BAND_WORDS[band]) if band in BAND_WORDS else band
 SENSITIVITY_HEADINGS = {
-    "personal": "Personal data",
-    "sensitive": "Sensitive data",
-    "special_category": "Special category data (GDPR Art. 9)",
-    "criminal": "Criminal offence data (GDPR Art. 10)",
+    "personal": QT_TRANSLATE_NOOP("policy document", "Personal data"),
+    "sensitive": QT_TRANSLATE_NOOP("policy document", "Sensitive data"),
+    "special_category": QT_TRANSLATE_NOOP("policy document", "Special category data (GDPR Art. 9)"),
+    "criminal": QT_TRANSLATE_NOOP("policy document", "Criminal offence data (GDPR Art. 10)"),
 }
 Row = dict[str, Any]
 """One table row or paragraph of plain text, by field name (the template's words)."""
@@ -100,8 +112,10 @@ def cover(policy: Policy, content_digest: str) -> Row:
     meta = policy.policy
     approvals = []
     for a in meta.approvals:
-        same = "matches this document" if a.digest == content_digest else (
-            "a different version" if a.digest else "no digest recorded")
+        same = translate("policy document", "matches this document") \
+            if a.digest == content_digest else (
+                translate("policy document", "a different version") if a.digest
+                else translate("policy document", "no digest recorded"))
         approvals.append({"name": a.name, "role": a.role, "date": a.date,
                           "decision": label(a.decision), "digest": a.digest, "same": same})
     return {
@@ -109,8 +123,10 @@ def cover(policy: Policy, content_digest: str) -> Row:
         "organisation": meta.organisation, "digest": content_digest,
         "facts": list(zip(words.titles(Metadata, "version", "status", "effective_date",
                                        "next_review"),
-                          (meta.version, label(meta.status), meta.effective_date or "not set",
-                           meta.next_review or "not set"), strict=True)),
+                          (meta.version, label(meta.status),
+                           meta.effective_date or translate("policy document", "not set"),
+                           meta.next_review or translate("policy document", "not set")),
+                          strict=True)),
         "id": meta.id, "approvals": approvals,
     }
 
@@ -121,11 +137,13 @@ def about(policy: Policy) -> Row:
     regions = region_catalogue().with_policy(policy)
     facts = [(field_title(Metadata, "controller"), _contact(meta.controller)),
              (field_title(Metadata, "dpo"), _contact(meta.dpo)),
-             ("Applies under", [words.join(label(j) for j in meta.jurisdictions)]),
+             (translate("policy document", "Applies under"),
+              [words.join(label(j) for j in meta.jurisdictions)]),
              (field_title(Metadata, "establishment"),
               [regions.label(meta.establishment) if meta.establishment else ""])]
     groups = [{"name": shown_name(g.name, g.id), "id": g.id, "description": g.description,
-               "members": words.join(regions.label(m) for m in g.members) or "none"}
+               "members": words.join(regions.label(m) for m in g.members)
+               or translate("policy document", "none")}
               for g in policy.regions]
     return {"description": meta.description, "regions": groups,
             "facts": [(key, lines) for key, lines in facts if any(lines)]}
@@ -136,12 +154,15 @@ def purposes(policy: Policy) -> list[Row]:
     out = []
     regions = region_catalogue().with_policy(policy)
     for p in policy.purposes:
-        values = (label(p.kind), purpose_words.by_place(p, regions) or "not stated",
+        values = (label(p.kind), purpose_words.by_place(p, regions)
+                  or translate("policy document", "not stated"),
                   words.art9(str(p.art9_condition)) if p.art9_condition else "",
-                  words.CONSENT[str(p.consent)],
-                  words.join(label(r) for r in p.rights) or "none listed", p.lia, p.balancing,
+                  words.consent(str(p.consent)),
+                  words.join(label(r) for r in p.rights)
+                  or translate("policy document", "none listed"), p.lia, p.balancing,
                   purpose_words.automated(p), purpose_words.sale(p))
-        facts = zip(_PURPOSE_FACTS, values, strict=True)
+        facts = zip((*_PURPOSE_FACTS[:-1], translate("policy document", _PURPOSE_FACTS[-1])),
+                    values, strict=True)
         out.append({"name": shown_name(p.name, p.id), "id": p.id, "description": p.description,
                     "facts": [(key, value) for key, value in facts if value]})
     return out
@@ -156,14 +177,16 @@ def categories(policy: Policy) -> list[Row]:
                   "sources": people.sources(c), "external": people.external_ids(c)}
                  for c in policy.categories if c.sensitivity == level]
         if found:
-            groups.append({"heading": SENSITIVITY_HEADINGS[str(level)], "items": found})
+            groups.append({"heading": translate("policy document",
+                                                SENSITIVITY_HEADINGS[str(level)]),
+                           "items": found})
     return groups
 
 
 def ccpa_categories(policy: Policy) -> list[Row]:
     """The CCPA categories of personal information the policy's categories fall in, in order."""
     rows = []
-    for key, heading in people.CCPA.items():
+    for key, heading in people.ccpa_headings():
         found = [shown_name(c.name, c.id) for c in policy.categories if str(c.ccpa_category) == key]
         if found:
             rows.append({"heading": heading, "categories": words.join(found)})
@@ -174,10 +197,13 @@ def subjects(policy: Policy) -> list[Row]:
     """Data subjects, noting ages, children and vulnerable people."""
     rows = []
     for s in policy.subjects:
-        notes = ["children (below the age of digital consent)" if s.children else "",
-                 "vulnerable people" if s.vulnerable and not s.children else ""]
+        notes = [translate("policy document", "children (below the age of digital consent)")
+                 if s.children else "",
+                 translate("policy document", "vulnerable people")
+                 if s.vulnerable and not s.children else ""]
         rows.append({"name": shown_name(s.name, s.id), "id": s.id, "description": s.description,
-                     "ages": people.ages(s) or "not stated", "protection": words.join(notes)})
+                     "ages": people.ages(s) or translate("policy document", "not stated"),
+                     "protection": words.join(notes)})
     return rows
 
 
@@ -186,8 +212,9 @@ def _where(regions: RegionCatalogue, recipient: Recipient) -> str:
     found = places(recipient)
     processed = words.join(regions.label(p.code) for p in found if not p.stored_only)
     stored = [words.place(regions.label(code)) for code in recipient.stored_in]
-    text = processed or "not stated"
-    return f"{text}; stored in {words.join(stored)}" if stored else text
+    text = processed or translate("policy document", "not stated")
+    return translate("policy document", "{places}; stored in {stores}").format(
+        places=text, stores=words.join(stored)) if stored else text
 
 
 def recipients(policy: Policy) -> list[Row]:
@@ -195,7 +222,8 @@ def recipients(policy: Policy) -> list[Row]:
     regions = region_catalogue().with_policy(policy)
     regimes = transfer_regimes(policy, default_jurisdictions(), regions)
     return [{"name": shown_name(r.name, r.id), "id": r.id, "kind": people.recipient_kind(r),
-             "country": "anywhere" if people.published(r) and not places(r)
+             "country": translate("policy document", "anywhere")
+             if people.published(r) and not places(r)
              else _where(regions, r),
              "safeguard": people.safeguard(r, regimes, regions),
              "description": r.description} for r in policy.recipients]
@@ -205,7 +233,8 @@ def rules(policy: Policy, names: words.Names) -> list[Row]:
     """Every use rule as a plain sentence."""
     writer = words.RuleWriter(policy, names)
     return [{"effect": "deny" if r.effect == "deny" else "allow",
-             "verdict": "Forbidden" if r.effect == "deny" else "Allowed",
+             "verdict": translate("policy document", "Forbidden") if r.effect == "deny"
+             else translate("policy document", "Allowed"),
              "id": r.id, "sentence": writer.sentence(r), "description": r.description}
             for r in policy.rules]
 
@@ -221,11 +250,12 @@ def retention(policy: Policy, names: words.Names) -> list[Row]:
             "categories": words.capitalised(names.phrases(CATEGORIES, r.categories)),
             "id": r.id,
             "purposes": words.capitalised(names.phrases(PURPOSES, r.purposes))
-            or "Any purpose",
+            or translate("policy document", "Any purpose"),
             "period": words.RetentionWords(r).period(),
             "trigger": words.capitalised(event_noun(r)),
             "disposition": words.capitalised(disposition_words(r)),
-            "citation": r.citation or "none given", "hold": words.RetentionWords(r).hold(),
+            "citation": r.citation or translate("policy document", "none given"),
+            "hold": words.RetentionWords(r).hold(),
             "description": r.description, "hold_reason": words.RetentionWords(r).hold_reason()})
     return rows
 
@@ -247,16 +277,22 @@ def intrusiveness(policy: Policy, names: words.Names, uses: list[Use] | None = N
     counts = Counter(u.score.band for u in uses)
     top = []
     for u in uses[:shown]:
-        who = names.phrase("subjects", u.subject) if u.subject else "anyone"
-        to = (", shared with anyone" if u.recipient == ANY_RECIPIENT
-              else f", shared with {names.of('recipients', u.recipient)}" if u.recipient else "")
+        who = names.phrase("subjects", u.subject) if u.subject \
+            else translate("policy document", "anyone")
+        if u.recipient == ANY_RECIPIENT:
+            who = translate("policy document", "{people}, shared with anyone").format(people=who)
+        elif u.recipient:
+            who = translate("policy document", "{people}, shared with {recipient}").format(
+                people=who, recipient=names.of("recipients", u.recipient))
         top.append({
-            "use": f"{words.capitalised(names.phrase('categories', u.category))} for "
-                   f"{names.purpose_phrase(u.purpose)}"
-                   f" ({who}{to})",
-            "rules": ", ".join(u.rules), "score": f"{u.score.value:g} ({u.score.band})",
+            "use": translate("policy document", "{data} for {purpose} ({people})").format(
+                data=words.capitalised(names.phrase("categories", u.category)),
+                purpose=names.purpose_phrase(u.purpose), people=who),
+            "rules": ", ".join(u.rules), "score": translate("policy document", "{score} ({band})")
+            .format(score=f"{u.score.value:g}", band=band_words(u.score.band)),
             "factors": ", ".join(f"{f.label} {f.points:+g}" for f in u.score.factors)})
-    return {"count": len(uses), "bands": [(b, counts.get(b, 0)) for b in BANDS], "top": top}
+    return {"count": len(uses), "bands": [(band_words(b), counts.get(b, 0)) for b in BANDS],
+            "top": top}
 
 
 def document_parts(policy: Policy, standing: Standing | None = None) -> DocumentParts:
@@ -272,7 +308,7 @@ def document_parts(policy: Policy, standing: Standing | None = None) -> Document
         "policy-sections.html.j2", about=about(policy), purposes=purposes(policy),
         categories=categories(policy), ccpa=ccpa_categories(policy), subjects=subjects(policy),
         recipients=recipients(policy), rules=rules(policy, names),
-        retention=retention(policy, names), retention_headings=words.RETENTION_HEADINGS,
+        retention=retention(policy, names), retention_headings=words.retention_headings(),
         security=security(policy),
         intrusiveness=intrusiveness(policy, names))
     return DocumentParts(context, sections)
@@ -305,7 +341,8 @@ def summary_sections(policy: Policy, names: words.Names, content_digest: str) ->
 def _contents(parts: DocumentParts,
               pages: Mapping[str, int] | None) -> list[tuple[int, str, str, Any]]:
     """(number, anchor, title, page or "") of every section."""
-    return [(number, anchor, title, (pages or {}).get(anchor, ""))
+    return [(number, anchor, translate("policy document", title),
+             (pages or {}).get(anchor, ""))
             for number, (anchor, title) in enumerate(parts.chapters, 1)]
 
 

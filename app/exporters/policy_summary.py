@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from app.domain.allowed import AllowedUses
 from app.domain.decisions import DecisionEngine, Request
 from app.domain.enums import ConsentState, Effect, label
+from app.domain.i18n import translate
 from app.domain.ids import shown_name
 from app.domain.intrusiveness import Scorer, Use, Weights
 from app.domain.models import Policy, RetentionRule
@@ -154,9 +155,10 @@ def _rank(use: Use) -> tuple[object, ...]:
 
 def _cell_text(state: str, some: int, total: int) -> str:
     if state == ALLOWED:
-        return "Allowed"
+        return translate("policy document", "Allowed")
     if state == SOME:
-        return f"{some} of {total}" if total > 1 else "some"
+        return translate("policy document", "{count} of {total}").format(count=some, total=total) \
+            if total > 1 else translate("policy document", "some")
     return "-"
 
 
@@ -179,7 +181,8 @@ def matrix(activity: Activity, uses: Uses, names: words.Names) -> list[Row]:
                                        for cell in cells]})
         headers = [names.of(PURPOSES, p) for p in columns]
         share = (100 - FAMILY_WIDTH) // per_table
-        tables.append({"headers": ("Data category family", *headers), "purposes": headers,
+        tables.append({"headers": (translate("policy document", "Data category family"),
+                                   *headers), "purposes": headers,
                        "in_words": names.purpose_phrases(columns, "or"),
                        "widths": (100 - share * len(columns), *(share,) * len(columns)),
                        "rows": rows, "silent": len(uses.families) - len(rows)})
@@ -194,9 +197,12 @@ def purpose_rows(policy: Policy, activity: Activity) -> list[Row]:
     for pid in activity.purposes:
         p = by_id[pid]
         rows.append({"name": shown_name(p.name, p.id), "id": p.id, "kind": label(p.kind),
-                     "basis": purpose_words.bases(p, regions) or "not stated",
-                     "consent": words.CONSENT_PHRASE[str(p.consent)] or "not asked",
-                     "rights": words.join(label(r) for r in p.rights) or "none listed"})
+                     "basis": purpose_words.bases(p, regions)
+                     or translate("policy document", "not stated"),
+                     "consent": words.said(words.CONSENT_PHRASE, str(p.consent))
+                     or translate("policy document", "not asked"),
+                     "rights": words.join(label(r) for r in p.rights)
+                     or translate("policy document", "none listed")})
     return rows
 
 
@@ -236,7 +242,8 @@ def denies(policy: Policy, activity: Activity, writer: words.RuleWriter,
             continue
         over = [policy.rules[i].id for i in overridden.get(index, ())]
         shown = words.join([*over[:SHOWN_OVERRIDES],
-                            *([f"{len(over) - SHOWN_OVERRIDES} more"]
+                            *([translate("policy document", "%n more", None,
+                                         len(over) - SHOWN_OVERRIDES)]
                               if len(over) > SHOWN_OVERRIDES else [])])
         rows.append({"id": rule.id, "sentence": writer.sentence(rule),
                      "description": rule.description, "overrides": shown})
@@ -287,5 +294,6 @@ def category_families(policy: Policy, names: words.Names) -> list[Row]:
         levels = Counter(label(c.sensitivity) for c in members)  # type: ignore[attr-defined]
         tags = Counter(label(t) for c in members for t in c.tags)  # type: ignore[attr-defined]
         rows.append({"family": names.of(CATEGORIES, root), "id": root, "count": len(members),
-                     "sensitivity": _counted(levels), "tags": _counted(tags) or "none"})
+                     "sensitivity": _counted(levels),
+                     "tags": _counted(tags) or translate("policy document", "none")})
     return rows

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from app.domain import ids
 from app.domain.enums import ConsentMechanism, Effect, RecipientKind, label
+from app.domain.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, language, translate
 from app.domain.ids import shown_name
 from app.domain.models import Policy, RetentionRule, UseRule
 from app.domain.region_codes import ANY_RECIPIENT
@@ -29,40 +30,65 @@ from app.exporters.safe_text import isolated
 from app.storage.resources import region_catalogue
 
 LEGAL_BASIS = {
-    "consent": "consent (GDPR Art. 6(1)(a))",
-    "contract": "performance of a contract (GDPR Art. 6(1)(b))",
-    "legal_obligation": "a legal obligation (GDPR Art. 6(1)(c))",
-    "vital_interests": "vital interests (GDPR Art. 6(1)(d))",
-    "public_task": "a task in the public interest (GDPR Art. 6(1)(e))",
-    "legitimate_interests": "legitimate interests (GDPR Art. 6(1)(f))",
+    "consent": QT_TRANSLATE_NOOP("policy document", "consent (GDPR Art. 6(1)(a))"),
+    "contract": QT_TRANSLATE_NOOP(
+        "policy document", "performance of a contract (GDPR Art. 6(1)(b))"),
+    "legal_obligation": QT_TRANSLATE_NOOP(
+        "policy document", "a legal obligation (GDPR Art. 6(1)(c))"),
+    "vital_interests": QT_TRANSLATE_NOOP("policy document", "vital interests (GDPR Art. 6(1)(d))"),
+    "public_task": QT_TRANSLATE_NOOP(
+        "policy document", "a task in the public interest (GDPR Art. 6(1)(e))"),
+    "legitimate_interests": QT_TRANSLATE_NOOP(
+        "policy document", "legitimate interests (GDPR Art. 6(1)(f))"),
 }
 _ART9_LETTERS = "abcdefghij"
 _ART9 = ("explicit_consent", "employment_social_security", "vital_interests",
          "not_for_profit_body", "made_public", "legal_claims", "substantial_public_interest",
          "health_or_social_care", "public_health", "archiving_research_statistics")
 CONSENT = {
-    "opt_in": "Opt-in: used only after the person agrees; they can withdraw at any time.",
-    "opt_out": "Opt-out: used unless the person objects.",
-    "none": "No consent is asked; another legal basis applies.",
+    "opt_in": QT_TRANSLATE_NOOP(
+        "policy document", "Opt-in: used only after the person agrees; they can withdraw at "
+                           "any time."),
+    "opt_out": QT_TRANSLATE_NOOP("policy document", "Opt-out: used unless the person objects."),
+    "none": QT_TRANSLATE_NOOP(
+        "policy document", "No consent is asked; another legal basis applies."),
 }
-CONSENT_PHRASE = {"opt_in": "only with their consent", "opt_out": "unless they object",
+CONSENT_PHRASE = {"opt_in": QT_TRANSLATE_NOOP("policy document", "only with their consent"),
+                  "opt_out": QT_TRANSLATE_NOOP("policy document", "unless they object"),
                   "none": ""}
 SAFEGUARD = {
-    "adequacy_decision": "adequacy decision (GDPR Art. 45)",
-    "standard_contractual_clauses": "standard contractual clauses (GDPR Art. 46(2)(c))",
-    "binding_corporate_rules": "binding corporate rules (GDPR Art. 47)",
-    "derogation": "derogation for a specific situation (GDPR Art. 49)",
+    "adequacy_decision": QT_TRANSLATE_NOOP("policy document", "adequacy decision (GDPR Art. 45)"),
+    "standard_contractual_clauses": QT_TRANSLATE_NOOP(
+        "policy document", "standard contractual clauses (GDPR Art. 46(2)(c))"),
+    "binding_corporate_rules": QT_TRANSLATE_NOOP(
+        "policy document", "binding corporate rules (GDPR Art. 47)"),
+    "derogation": QT_TRANSLATE_NOOP(
+        "policy document", "derogation for a specific situation (GDPR Art. 49)"),
 }
 OBLIGATION = {
-    "pseudonymise": "after being pseudonymised",
-    "anonymise": "after being anonymised",
-    "aggregate": "only in aggregated form",
-    "encrypt": "only in encrypted form",
-    "minimise": "limited to what the purpose needs",
-    "notify": "after the people concerned have been told",
-    "parental_consent": "with a parent's or guardian's consent for people under the age of "
-                        "digital consent",
+    "pseudonymise": QT_TRANSLATE_NOOP("policy document", "after being pseudonymised"),
+    "anonymise": QT_TRANSLATE_NOOP("policy document", "after being anonymised"),
+    "aggregate": QT_TRANSLATE_NOOP("policy document", "only in aggregated form"),
+    "encrypt": QT_TRANSLATE_NOOP("policy document", "only in encrypted form"),
+    "minimise": QT_TRANSLATE_NOOP("policy document", "limited to what the purpose needs"),
+    "notify": QT_TRANSLATE_NOOP("policy document", "after the people concerned have been told"),
+    "parental_consent": QT_TRANSLATE_NOOP(
+        "policy document", "with a parent's or guardian's consent for people under the age of "
+                           "digital consent"),
 }
+"""What the rules require of an allowed use. The tables above are in English (the machine
+exports use them so); :func:`said` gives their words in the current language."""
+
+
+def said(table: dict[str, str], key: str) -> str:
+    """``key``'s words in one of this module's tables, in the current language (``""`` stays)."""
+    text = table.get(key, "")
+    return translate("policy document", text) if text else ""
+
+
+def consent(mechanism: str) -> str:
+    """The consent mechanism's sentence (:data:`CONSENT`) in the current language."""
+    return said(CONSENT, mechanism)
 
 
 def titles(model: type[BaseModel], *names: str) -> tuple[str, ...]:
@@ -70,9 +96,10 @@ def titles(model: type[BaseModel], *names: str) -> tuple[str, ...]:
     return tuple(field_title(model, name) for name in names)
 
 
-RETENTION_HEADINGS = titles(RetentionRule, "categories", "purposes", "duration", "trigger",
-                            "disposition", "citation", "legal_hold")
-"""Column headings of the retention schedule."""
+def retention_headings() -> tuple[str, ...]:
+    """Column headings of the retention schedule (the fields' titles, asked when shown)."""
+    return titles(RetentionRule, "categories", "purposes", "duration", "trigger", "disposition",
+                  "citation", "legal_hold")
 
 
 def art9(condition: str) -> str:
@@ -82,11 +109,13 @@ def art9(condition: str) -> str:
 
 
 def join(words: Iterable[str], last: str = "and") -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
+    """``a``, ``a and b``, ``a, b and c`` (``last`` is ``and`` or ``or``, in the language)."""
     items = [w for w in words if w]
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + f" {last} " + items[-1]
+    word = translate("document words", "and") if last == "and" else \
+        translate("document words", "or") if last == "or" else last
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
 def mid_sentence(name: str) -> str:
@@ -123,12 +152,14 @@ def place(name: str) -> str:
     before_code = name.split("(")[0].split()
     shown = mid_sentence(name) if len(before_code) > 1 else name  # one word: a proper noun
     words = {w.lower() for w in before_code}
+    if language() != SOURCE_LANGUAGE:  # "the" is English; other languages keep the name
+        return name
     return f"the {shown}" if words & _ARTICLE_WORDS else shown
 
 
 def in_place(name: str) -> str:
     """``in the European Union``, ``in Germany``."""
-    return f"in {place(name)}"
+    return translate("policy document", "in {place}").format(place=place(name))
 
 
 def capitalised(text: str) -> str:
@@ -182,7 +213,8 @@ class Names:
         """
         name = self.of(PURPOSES, item_id)
         inline = _inline(name)
-        return inline if inline is not None else f"the purpose {_quoted(name)}"
+        return inline if inline is not None else translate(
+            "policy document", "the purpose {name}").format(name=_quoted(name))
 
     def purpose_phrases(self, item_ids: Iterable[str], last: str = "and") -> str:
         """:meth:`purpose_phrase` of each, joined in words, quoted names together.
@@ -193,9 +225,11 @@ class Names:
         inline = [text for text in map(_inline, names) if text is not None]
         quoted = [_quoted(name) for name in names if _inline(name) is None]
         if len(quoted) > 1:
-            inline.append(f"the purposes {join(quoted, last)}")
+            inline.append(translate("policy document", "the purposes {names}").format(
+                names=join(quoted, last)))
         elif quoted:
-            inline.append(f"the purpose {quoted[0]}")
+            inline.append(translate("policy document", "the purpose {name}").format(
+                name=quoted[0]))
         return join(inline, last)
 
 
@@ -231,16 +265,19 @@ class RetentionWords:
 
     def clause(self) -> str:
         """``they are kept 2 years after consent withdrawal, then deleted``."""
-        return f"they are {retention_sentence(self.rule)}"
+        return translate("policy document", "they are {retention}").format(
+            retention=retention_sentence(self.rule))
 
     def hold(self) -> str:
         """``yes`` / ``no`` (the reason goes in :meth:`hold_reason`, below the row)."""
-        return "yes" if self.rule.legal_hold else "no"
+        return translate("policy document", "yes") if self.rule.legal_hold \
+            else translate("policy document", "no")
 
     def hold_reason(self) -> str:
         """``Legal hold: statutory duty to keep.`` or ``""``."""
         reason = self.rule.legal_hold_reason.strip().rstrip(".")
-        return f"Legal hold: {reason}." if self.rule.legal_hold and reason else ""
+        return translate("policy document", "Legal hold: {reason}.").format(reason=reason) \
+            if self.rule.legal_hold and reason else ""
 
 
 class RuleWriter:
@@ -259,29 +296,29 @@ class RuleWriter:
 
     def _purposes(self, rule: UseRule, last: str) -> str:
         names = self.names
+        anything = translate("policy document", "any purpose")
         if rule.effect == Effect.DENY:
-            return names.purpose_phrases(rule.purposes, last) or "any purpose"
+            return names.purpose_phrases(rule.purposes, last) or anything
         mechanisms = {self._mechanism(p) for p in rule.purposes}
         if len(mechanisms) == 1:
-            phrase = CONSENT_PHRASE[mechanisms.pop()]
-            text = names.purpose_phrases(rule.purposes, last) or "any purpose"
+            phrase = said(CONSENT_PHRASE, mechanisms.pop())
+            text = names.purpose_phrases(rule.purposes, last) or anything
             return f"{text} {phrase}" if phrase else text
         parts = []
         for purpose in rule.purposes:
-            phrase = CONSENT_PHRASE[self._mechanism(purpose)]
+            phrase = said(CONSENT_PHRASE, self._mechanism(purpose))
             name = names.purpose_phrase(purpose)
             parts.append(f"{name} ({phrase})" if phrase else name)
         return join(parts, last)
 
-    def _shared(self, rule: UseRule) -> str:
-        """``published to`` when every recipient is public, else ``shared with``."""
-        public = self.public
-        return "published to" if public and set(rule.recipients) <= public else "shared with"
+    def _published(self, rule: UseRule) -> bool:
+        """Whether every recipient of ``rule`` is the public (published to, not shared with)."""
+        return bool(self.public) and set(rule.recipients) <= self.public
 
     def _receivers(self, rule: UseRule) -> str:
         """Who the rule's recipients are: their names, or ``anyone`` for ``*``."""
         if ANY_RECIPIENT in rule.recipients:
-            return "anyone"
+            return translate("policy document", "anyone")
         return self.names.list(RECIPIENTS, rule.recipients, "or")
 
     def retention_clause(self, rule: UseRule) -> str:
@@ -290,29 +327,45 @@ class RuleWriter:
             return ""
         info = self.index.lookup(rule.categories[0], rule.purposes[0])
         if info is None:
-            return "no retention period is set"
+            return translate("policy document", "no retention period is set")
         return RetentionWords(self.retention[info.rule]).clause()
 
     def sentence(self, rule: UseRule) -> str:
         """The rule as one plain sentence."""
         names = self.names
         subject = names.phrases(SUBJECTS, rule.subjects, "or")
-        what = names.phrases(CATEGORIES, rule.categories) or "No data"
-        what += f" of {subject}" if subject else ""
-        regions = (f" in {join((place(names.regions.label(c)) for c in rule.regions), 'or')}"
-                   if rule.regions else "")
+        what = names.phrases(CATEGORIES, rule.categories) \
+            or translate("policy document", "No data")
+        if subject:
+            what = translate("policy document", "{data} of {people}").format(data=what,
+                                                                            people=subject)
+        regions = translate("policy document", " in {places}").format(
+            places=join((place(names.regions.label(c)) for c in rule.regions), "or")) \
+            if rule.regions else ""
         if rule.effect == Effect.DENY:
-            verb = "used"
+            forbidden = translate("policy document", "{data} must not be used for "
+                                                     "{purposes}{regions}")
             if ANY_RECIPIENT in rule.recipients:
-                verb = "used or shared with anyone"
+                forbidden = translate("policy document", "{data} must not be used or shared "
+                                                         "with anyone for {purposes}{regions}")
+            elif rule.recipients and self._published(rule):
+                forbidden = translate("policy document", "{data} must not be published to "
+                                                         "{recipients} for {purposes}{regions}")
             elif rule.recipients:
-                verb = f"{self._shared(rule)} {self._receivers(rule)}"
-            return _full_stop(f"{what} must not be {verb} for {self._purposes(rule, 'or')}"
-                              f"{regions}")
-        text = f"{what} may be used for {self._purposes(rule, 'and')}{regions}"
+                forbidden = translate("policy document", "{data} must not be shared with "
+                                                         "{recipients} for {purposes}{regions}")
+            return _full_stop(forbidden.format(data=what, recipients=self._receivers(rule)
+                                               if rule.recipients else "",
+                                               purposes=self._purposes(rule, "or"),
+                                               regions=regions))
+        text = translate("policy document", "{data} may be used for {purposes}{regions}").format(
+            data=what, purposes=self._purposes(rule, "and"), regions=regions)
         if rule.recipients:
-            text += f" and may be {self._shared(rule)} {self._receivers(rule)}"
-        conditions = join(OBLIGATION.get(str(o), label(o)) for o in rule.obligations)
+            also = translate("policy document", "{use} and may be published to {recipients}") \
+                if self._published(rule) else \
+                translate("policy document", "{use} and may be shared with {recipients}")
+            text = also.format(use=text, recipients=self._receivers(rule))
+        conditions = join(said(OBLIGATION, str(o)) or label(o) for o in rule.obligations)
         if conditions:
             text += f", {conditions}"
         clause = self.retention_clause(rule)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from app.domain import decisions
 from app.domain.enums import ConsentMechanism, label
+from app.domain.i18n import translate
 from app.domain.legal_bases import SAFEGUARD_WORDS, BasisWhere, entries
 from app.domain.models import Purpose
 from app.domain.regions import RegionCatalogue
-from app.exporters.policy_words import LEGAL_BASIS, capitalised, join, place
+from app.exporters.policy_words import LEGAL_BASIS, capitalised, join, place, said
 
 
 def bases(purpose: Purpose, regions: RegionCatalogue | None = None) -> str:
@@ -33,20 +34,23 @@ def by_place(purpose: Purpose, regions: RegionCatalogue | None = None) -> list[s
     if not any(e.regions for e in found):
         return [join(_basis(e) for e in found)] if found else []
     ordered = [e for e in found if e.regions] + [e for e in found if not e.regions]
-    return [capitalised(f"{_where(e, regions)}: {_basis(e)}") for e in ordered]
+    return [capitalised(translate("policy document", "{where}: {basis}").format(
+        where=_where(e, regions), basis=_basis(e))) for e in ordered]
 
 
 def _basis(entry: BasisWhere) -> str:
     """``legitimate interests (GDPR Art. 6(1)(f))``, then its note after an en dash."""
-    text = LEGAL_BASIS.get(str(entry.basis)) or label(entry.basis)
+    text = said(LEGAL_BASIS, str(entry.basis)) or label(entry.basis)
     return f"{text} \u2013 {entry.note}" if entry.note else text
 
 
 def _where(entry: BasisWhere, regions: RegionCatalogue | None) -> str:
     """``in the European Union and the United Kingdom``, ``elsewhere``, ``everywhere``."""
     if not entry.regions:
-        return "elsewhere" if entry.elsewhere else "everywhere"
-    return "in " + join(place(regions.name(r) if regions else r) for r in entry.regions)
+        return translate("policy document", "elsewhere") if entry.elsewhere \
+            else translate("policy document", "everywhere")
+    return translate("policy document", "in {places}").format(
+        places=join(place(regions.name(r) if regions else r) for r in entry.regions))
 
 
 def automated(purpose: Purpose) -> str:
@@ -54,47 +58,64 @@ def automated(purpose: Purpose) -> str:
     decisions = purpose.automated_decisions
     if decisions is None:
         return ""
-    said = []
+    told = []
     if decisions.solely_automated:
-        said.append("Decisions with legal or similarly significant effects are taken solely "
-                    "by automated means (GDPR Art. 22).")
+        told.append(translate("policy document", "Decisions with legal or similarly "
+                                                 "significant effects are taken solely by "
+                                                 "automated means (GDPR Art. 22)."))
     elif decisions.profiling:
-        said.append("People are profiled (GDPR Art. 4(4)); no decision with legal or similar "
-                    "effects is taken solely by automated means.")
+        told.append(translate("policy document", "People are profiled (GDPR Art. 4(4)); no "
+                                                 "decision with legal or similar effects is "
+                                                 "taken solely by automated means."))
     else:
-        said.append("No profiling and no decision taken solely by automated means.")
+        told.append(translate("policy document", "No profiling and no decision taken solely by "
+                                                 "automated means."))
     if decisions.logic:
-        said.append(f"How it works: {decisions.logic}")
+        told.append(translate("policy document", "How it works: {logic}").format(
+            logic=decisions.logic))
     if decisions.consequences:
-        said.append(f"What it means for people: {decisions.consequences}")
+        told.append(translate("policy document", "What it means for people: {consequences}")
+                    .format(consequences=decisions.consequences))
     if decisions.solely_automated or decisions.safeguards:
         offered = join(SAFEGUARD_WORDS[s] for s in decisions.safeguards)
-        said.append(f"People can {offered}." if offered else
-                    "People cannot obtain human intervention, express their point of view or "
-                    "contest the decision.")
-    return " ".join(said)
+        told.append(translate("policy document", "People can {safeguards}.").format(
+            safeguards=offered) if offered else
+            translate("policy document", "People cannot obtain human intervention, express "
+                                         "their point of view or contest the decision."))
+    return " ".join(told)
 
 
 def sale(purpose: Purpose) -> str:
     """Sale, sharing and Global Privacy Control in a sentence, or ``""``."""
     if not (purpose.sale or purpose.sharing or purpose.honours_gpc):
         return ""
-    did = join(w for w, on in (("sold", purpose.sale),
-                               ("shared for cross-context behavioural advertising",
-                                purpose.sharing)) if on)
-    said = [f"Personal information is {did} (CCPA/CPRA)." if did else
-            "Personal information is neither sold nor shared (CCPA/CPRA)."]
-    if gpc_opts_out(purpose):
-        said.append("A Global Privacy Control signal is honoured as an opt-out.")
-    elif purpose.honours_gpc and purpose.consent is ConsentMechanism.OPT_IN:
-        said.append("A Global Privacy Control signal does not withdraw a consent given: the "
-                    "purpose needs consent first.")
-    elif purpose.honours_gpc:  # decide has no choice to opt out of here
-        said.append("A Global Privacy Control signal is not honoured as an opt-out: the "
-                    "purpose asks for no consent.")
+    if purpose.sale and purpose.sharing:
+        did = translate("policy document", "Personal information is sold and shared for "
+                                           "cross-context behavioural advertising (CCPA/CPRA).")
+    elif purpose.sale:
+        did = translate("policy document", "Personal information is sold (CCPA/CPRA).")
+    elif purpose.sharing:
+        did = translate("policy document", "Personal information is shared for cross-context "
+                                           "behavioural advertising (CCPA/CPRA).")
     else:
-        said.append("A Global Privacy Control signal is not honoured as an opt-out.")
-    return " ".join(said)
+        did = translate("policy document", "Personal information is neither sold nor shared "
+                                           "(CCPA/CPRA).")
+    told = [did]
+    if gpc_opts_out(purpose):
+        told.append(translate("policy document", "A Global Privacy Control signal is honoured "
+                                                 "as an opt-out."))
+    elif purpose.honours_gpc and purpose.consent is ConsentMechanism.OPT_IN:
+        told.append(translate("policy document", "A Global Privacy Control signal does not "
+                                                 "withdraw a consent given: the purpose needs "
+                                                 "consent first."))
+    elif purpose.honours_gpc:  # decide has no choice to opt out of here
+        told.append(translate("policy document", "A Global Privacy Control signal is not "
+                                                 "honoured as an opt-out: the purpose asks for "
+                                                 "no consent."))
+    else:
+        told.append(translate("policy document", "A Global Privacy Control signal is not "
+                                                 "honoured as an opt-out."))
+    return " ".join(told)
 
 
 def gpc_opts_out(purpose: Purpose) -> bool:

@@ -14,11 +14,12 @@ from typing import Any
 
 from app.domain.diff import COMPARED_SECTIONS, FieldChange, ItemChange, PolicyDiff, diff_policies
 from app.domain.enums import Status, label
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.impact import Impact, policy_impact
 from app.domain.models import Policy
 from app.domain.sections import METADATA, REGIONS
 from app.domain.sections import section as section_info
-from app.exporters.documents_html import Notice, plural, render
+from app.exporters.documents_html import Notice, render
 from app.exporters.impact_report import ImpactView, impact_view
 from app.exporters.notice_changes import NoticeChange, notice_change
 from app.exporters.redline import (
@@ -29,8 +30,11 @@ from app.exporters.redline import (
 )
 from app.storage.resources import region_catalogue
 
-_BADGES = {"added": ("add", "Added"), "removed": ("del", "Removed"),
-           "renamed": ("chg", "Renamed"), "changed": ("chg", "Changed")}
+_BADGES = {"added": ("add", QT_TRANSLATE_NOOP("redline", "Added")),
+           "removed": ("del", QT_TRANSLATE_NOOP("redline", "Removed")),
+           "renamed": ("chg", QT_TRANSLATE_NOOP("redline", "Renamed")),
+           "changed": ("chg", QT_TRANSLATE_NOOP("redline", "Changed"))}
+"""The css class and badge word of each kind of change (English; translated where shown)."""
 
 
 @dataclass(frozen=True)
@@ -85,8 +89,8 @@ def render_html(diff: PolicyDiff, old_name: str = "old", new_name: str = "new",
     reordered = ", ".join(SECTION_TITLES[s].lower() for s in diff.reordered)
     return render(
         "redline.html.j2", notices=_draft(diff), title=diff.new_title,
-        versions=[("Before", diff.old_title, old_name, diff.old_digest),
-                  ("After", diff.new_title, new_name, diff.new_digest)],
+        versions=[(translate("redline", "Before"), diff.old_title, old_name, diff.old_digest),
+                  (translate("redline", "After"), diff.new_title, new_name, diff.new_digest)],
         summary=_summary(diff),
         metadata=[_field(diff, METADATA, f) for f in diff.metadata],
         sections=sections, reordered=reordered, impact=impact,
@@ -110,26 +114,37 @@ def _draft(diff: PolicyDiff) -> list[Notice]:
     """The DRAFT notice when the new version has a status and is not approved."""
     if not diff.new_status or diff.new_approved:
         return []
-    why = (f"its status is {label(Status(diff.new_status))}" if diff.new_status != Status.APPROVED
-           else "no approval of its content is recorded")
-    return [Notice(f"DRAFT: the new version is not approved ({why}).")]
+    why = (translate("redline", "its status is {status}").format(
+               status=label(Status(diff.new_status))) if diff.new_status != Status.APPROVED
+           else translate("redline", "no approval of its content is recorded"))
+    return [Notice(translate("redline", "DRAFT: the new version is not approved ({why}).")
+                   .format(why=why))]
 
 
 def _summary(diff: PolicyDiff) -> dict[str, Any]:
     """The count of differences, and (css, words) of each kind that occurs."""
     counts = []
-    for kind in ("added", "removed", "renamed", "changed"):
+    for kind, counted in (
+            ("added", lambda n: translate("redline", "%n added", None, n)),
+            ("removed", lambda n: translate("redline", "%n removed", None, n)),
+            ("renamed", lambda n: translate("redline", "%n renamed", None, n)),
+            ("changed", lambda n: translate("redline", "%n changed", None, n))):
         number = sum(c.kind == kind for c in diff.items)
         if number:
-            css, word = _BADGES[kind]
-            counts.append((css, f"{number} {word.lower()}"))
-    if diff.metadata:
-        counts.append(("chg", f"{plural(len(diff.metadata), 'policy detail')} changed"))
-    return {"equal": diff.equal, "total": diff.count(), "counts": counts}
+            counts.append((_BADGES[kind][0], counted(number)))
+    details = len(diff.metadata)
+    if details:
+        counts.append(("chg", translate("redline", "%n policy detail changed", None, details)
+                       if details == 1 else
+                       translate("redline", "%n policy details changed", None, details)))
+    total = diff.count()
+    said = translate("redline", "%n difference:", None, total) if total == 1 else \
+        translate("redline", "%n differences:", None, total)
+    return {"equal": diff.equal, "total": total, "total_words": said, "counts": counts}
 
 
 def _item(diff: PolicyDiff, change: ItemChange) -> ItemView:
-    css, word = _BADGES[change.kind]
+    css, word = _BADGES[change.kind][0], translate("redline", _BADGES[change.kind][1])
     content = []
     if change.kind in ("added", "removed"):
         content = [(field_label(key), _value(diff, change.section, key, value))

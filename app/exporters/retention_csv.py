@@ -36,6 +36,7 @@ import io
 from collections.abc import Iterable, Sequence
 
 from app.domain.canonical import digest
+from app.domain.i18n import translate
 from app.domain.ids import shown_name
 from app.domain.models import Policy, RetentionRule
 from app.domain.retention_words import disposition_words, period_words
@@ -110,7 +111,8 @@ def describe(rule: RetentionRule) -> str:
     """``2 years after collection, then delete or anonymise`` for previews and documents."""
     if rule.duration is not None and rule.duration.is_indefinite:
         return period_words(rule)
-    return f"{period_words(rule)}, then {disposition_words(rule)}"
+    return translate("document words", "{period}, then {disposition}").format(
+        period=period_words(rule), disposition=disposition_words(rule))
 
 
 EXPORTER = register(FunctionExporter(

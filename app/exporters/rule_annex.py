@@ -23,7 +23,7 @@ def annex_html(policy: Policy, errors: int = 0) -> str:
     return render("rule-annex.html.j2", cover=cover(policy, content_digest),
                   notices=notices(standing_of(policy, content_digest, errors)),
                   rules=rules(policy, names), retention=retention(policy, names),
-                  retention_headings=words.RETENTION_HEADINGS)
+                  retention_headings=words.retention_headings())
 
 
 def export(policy: Policy, errors: int = 0) -> ExportResult:

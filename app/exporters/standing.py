@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from app.domain.approval import is_approved
 from app.domain.canonical import digest
 from app.domain.enums import Status, label
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Policy
 
-DRAFT_MARK = "DRAFT - not approved"
-"""The mark in the PDF's page header."""
+DRAFT_MARK = QT_TRANSLATE_NOOP("pdf", "DRAFT - not approved")
+"""The mark in the PDF's page header (in English; translated where painted)."""
 
 
 @dataclass(frozen=True)
@@ -34,20 +35,27 @@ class Standing:
         if self.approved:
             return ""
         if self.changed_since_approval:
-            why = "the policy changed after it was approved, so this content is not approved"
+            why = translate("document standing", "the policy changed after it was approved, so "
+                                                 "this content is not approved")
         elif self.status == Status.APPROVED:
-            why = "no approval of this content is recorded"
+            why = translate("document standing", "no approval of this content is recorded")
         else:
-            why = f"the policy's status is {label(Status(self.status))}"
-        return f"DRAFT: this document is not approved ({why})."
+            why = translate("document standing", "the policy's status is {status}").format(
+                status=label(Status(self.status)))
+        return translate("document standing", "DRAFT: this document is not approved ({why}).") \
+            .format(why=why)
 
     def errors_text(self) -> str:
         """The sentence about known errors ("" when there are none)."""
         if not self.errors:
             return ""
-        count = f"{self.errors} error finding{'' if self.errors == 1 else 's'}"
-        return (f"Exported despite {count}: validation reports known problems in this "
-                "policy (run policy-studio validate for the list).")
+        if self.errors == 1:  # English has no catalogue to choose its plural form
+            return translate("document standing", "Exported despite %n error finding: "
+                             "validation reports known problems in this policy (run "
+                             "policy-studio validate for the list).", None, self.errors)
+        return translate("document standing", "Exported despite %n error findings: validation "
+                         "reports known problems in this policy (run policy-studio validate "
+                         "for the list).", None, self.errors)
 
 
 def standing_of(policy: Policy, content_digest: str | None = None, errors: int = 0) -> Standing:

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from app.domain.approval import is_approved
 from app.domain.canonical import digest
 from app.domain.enums import ApprovalDecision
+from app.domain.i18n import translate
 from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.exporters.pdf.writer import Furniture, Rendered, html_pdf
@@ -50,8 +51,9 @@ def render(policy: Policy, errors: int = 0, now: dt.datetime | None = None) -> R
     created = document_date(policy, content_digest, now)
     furniture = Furniture(title=shown_name(meta.title, meta.id), version=meta.version,
                           digest=content_digest, draft=not standing.approved, created=created)
-    dated = (f"{created:%Y-%m-%d} (approved)" if standing.approved
-             else f"{created.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC (exported)")
+    dated = (translate("pdf", "{date} (approved)").format(date=f"{created:%Y-%m-%d}")
+             if standing.approved else translate("pdf", "{time} UTC (exported)").format(
+                 time=f"{created.astimezone(dt.UTC):%Y-%m-%d %H:%M}"))
 
     def front(pages: Mapping[str, int]) -> str:
         return front_html(parts, pages, dated)

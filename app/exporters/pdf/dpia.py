@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.domain.i18n import translate
 from app.domain.models import Policy
 from app.exporters.dpia import DpiaDraft, build_draft
 from app.exporters.dpia_html import render_html
@@ -19,7 +20,7 @@ from app.exporters.registry import ExportResult, FunctionExporter, register
 def render_pdf(draft: DpiaDraft, errors: int = 0,
                now: dt.datetime | None = None) -> tuple[bytes, int]:
     """The PDF of ``draft`` (whose policy has ``errors`` error findings) and its page count."""
-    return titled_pdf(draft.policy, draft.digest, "DPIA draft",
+    return titled_pdf(draft.policy, draft.digest, translate("dpia", "DPIA draft"),
                       lambda standing: render_html(draft, standing, footer=False), errors, now)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.exporters.art30 import Art30Record, build_processor_record, build_record
@@ -20,8 +21,9 @@ from app.exporters.pdf.writer import Furniture, html_pdf
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.standing import Standing, standing_of
 
-HEADINGS = {"controller": "Record of processing activities",
-            "processor": "Record of processing activities (processor)"}
+HEADINGS = {"controller": QT_TRANSLATE_NOOP("art30", "Record of processing activities"),
+            "processor": QT_TRANSLATE_NOOP("art30", "Record of processing activities (processor)")}
+"""The running header's words (translated where used)."""
 
 
 def titled_pdf(policy: Policy, content_digest: str, heading: str,
@@ -36,7 +38,8 @@ def titled_pdf(policy: Policy, content_digest: str, heading: str,
     """
     meta = policy.policy
     standing = standing_of(policy, content_digest, errors)
-    furniture = Furniture(title=f"{heading}: {shown_name(meta.title, meta.id)}",
+    furniture = Furniture(title=translate("pdf", "{heading}: {title}").format(
+                              heading=heading, title=shown_name(meta.title, meta.id)),
                           version=meta.version, digest=content_digest,
                           draft=not standing.approved,
                           created=document_date(policy, content_digest, now))
@@ -47,7 +50,7 @@ def titled_pdf(policy: Policy, content_digest: str, heading: str,
 def render_pdf(record: Art30Record, errors: int = 0,
                now: dt.datetime | None = None) -> tuple[bytes, int]:
     """The PDF of ``record`` (whose policy has ``errors`` error findings) and its page count."""
-    return titled_pdf(record.policy, record.digest, HEADINGS[record.kind],
+    return titled_pdf(record.policy, record.digest, translate("art30", HEADINGS[record.kind]),
                       lambda standing: render_html(record, standing, footer=False), errors, now)
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain.i18n import translate
 from app.exporters.pdf.outline import Bookmark, add_outline
 from app.exporters.standing import DRAFT_MARK
 
@@ -233,14 +234,15 @@ def header(furniture: Furniture, width: float, small: Any,
     from PySide6.QtCore import QRectF, Qt
 
     gap, height = 12.0, HEADER_PX - 10
-    version = f"Version {furniture.version}"
+    version = translate("pdf", "Version {version}").format(version=furniture.version)
+    draft_mark = translate("pdf", DRAFT_MARK)
     version_width = small.horizontalAdvance(version)
     placed = [(QRectF(width - version_width, 0, version_width, height), version, False)]
     room = width - version_width - gap
     if furniture.draft:
-        mark_width = bold.horizontalAdvance(DRAFT_MARK)
+        mark_width = bold.horizontalAdvance(draft_mark)
         left = min((width - mark_width) / 2, room - mark_width)
-        placed.append((QRectF(left, 0, mark_width, height), DRAFT_MARK, True))
+        placed.append((QRectF(left, 0, mark_width, height), draft_mark, True))
         room = left - gap
     title = small.elidedText(furniture.title, Qt.TextElideMode.ElideRight, max(room, 0.0))
     if title:
@@ -293,9 +295,11 @@ def _paint(writer: Any, parts: list[Laid], furniture: Furniture, width: float, h
             painter.setFont(small)
             painter.setPen(text_pen)
             painter.drawText(bottom, left | Qt.AlignmentFlag.AlignTop,
-                             f"Content digest {furniture.digest}")
+                             translate("pdf", "Content digest {digest}").format(
+                                 digest=furniture.digest))
             painter.drawText(bottom, right | Qt.AlignmentFlag.AlignTop,
-                             f"Page {number} of {count}")
+                             translate("pdf", "Page {page} of {count}").format(
+                                 page=number, count=count))
     painter.end()
 
 
