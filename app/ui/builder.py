@@ -36,7 +36,9 @@ from typing import IO, Any, TypeVar
 
 from pydantic import BaseModel
 
+from app.domain import i18n
 from app.domain.models import Policy
+from app.storage.translations import LANGUAGE_VARIABLE, activate, choose
 
 PROCESS_ABOVE = 1000
 """Rules, categories, purposes and retention rules above which the builder process is used."""
@@ -88,6 +90,7 @@ def _builder() -> subprocess.Popen[bytes]:
     root = str(Path(__file__).resolve().parents[2])  # this very copy of the application
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(
         [root, *filter(None, [os.environ.get("PYTHONPATH")])]))
+    env[LANGUAGE_VARIABLE] = i18n.language()  # it writes in the window's language
     _processes.append(subprocess.Popen(
         [sys.executable, "-m", __spec__.name if __spec__ else "app.ui.builder"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, cwd=root))
@@ -253,6 +256,7 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> None:
 
 
 if __name__ == "__main__":
+    activate(choose(None))  # the window's language (see _builder)
     _answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # nothing printed mixes with the answers
     serve(sys.stdin.buffer, _answers)

@@ -87,3 +87,19 @@ def test_the_builder_stops_at_the_end_of_its_requests(ui_policy: Policy) -> None
         status, data = builder._receive(answers)
         assert status == builder._OK and pickle.loads(data)[0].pages
     assert answers.read() == b""
+
+
+def test_the_builder_process_writes_in_the_window_s_language(  # type: ignore[no-untyped-def]
+        ui_policy: Policy, through_process) -> None:
+    from app.domain import i18n
+    from app.storage.translations import activate
+
+    activate("de")
+    try:
+        pages, _ = document_build.build(ui_policy, 2)
+        assert builder._processes[0].pid != os.getpid()
+        assert (pages, _) == document_build.preview(ui_policy, 2)  # as this process writes
+        english = i18n.ENGLISH
+        assert "Exported despite 2 error findings" not in pages.pages[0]
+    finally:
+        i18n.use(english)
