@@ -13,8 +13,8 @@ from app.domain.models import UseRule
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.sections import RULES
 from app.validation.catalogue import DECISIONS, check
-from app.validation.checks._common import names, plural
-from app.validation.checks._scopes import Scopes, scopes
+from app.validation.checks._common import names, new_memo, plural
+from app.validation.checks._scopes import Scopes, scopes, touching_edits
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
@@ -74,6 +74,33 @@ def _denied_everywhere(ctx: Context) -> Iterator[tuple[int, UseRule, int]]:
             yield index, rule, found
 
 
+def _denying(ctx: Context, rule: UseRule) -> int:
+    """The deny rules covering everything allow rule ``rule`` covers (0 if not all of it)."""
+    scope = scopes(ctx)
+    masks = ctx.engine.masks
+    tables = tuple({name: masks[field].match(name) & scope.deny for name in getattr(rule, field)}
+                   for field in ("categories", "purposes"))
+    found = _deny_cover(rule, tables)  # type: ignore[arg-type]
+    if found:
+        found = _deny_cover(rule, tables, found & scope.constraint_supersets(rule))  # type: ignore[arg-type]
+    return found
+
+
+def _never_applies(ctx: Context, index: int, rule: UseRule, denying: int) -> Hit | None:
+    if _twins(scopes(ctx), index, scopes(ctx).deny):
+        return None  # the exact contradiction is RUL004's finding
+    ids = ctx.engine.rule_ids(denying)
+    return Hit((RULES, index),
+               f"allow rule {rule.id} never takes effect: deny "
+               f"{plural(len(ids), 'rule')} {names(ids)} "
+               f"{plural(len(ids), 'covers', 'cover')} everything it allows",
+               "narrow the deny rules or delete this allow rule")
+
+
+_NEVER = "rule_hits:RUL001"
+"""RUL001's hits by rule position (a :meth:`Context.shared` memo of the decision inputs)."""
+
+
 @check("RUL001", Severity.WARNING, "Allow rule that never takes effect",
        reads=DECISIONS,
        why="Deny rules always win, and here they cover everything this allow rule allows, so "
@@ -82,19 +109,32 @@ def _denied_everywhere(ctx: Context) -> Iterator[tuple[int, UseRule, int]]:
        fix="Narrow the deny rules so that the intended use is allowed, or delete the allow "
            "rule.")
 def allow_never_applies(ctx: Context) -> Iterator[Hit]:
-    """Hits of RUL001, "Allow rule that never takes effect"."""
+    """Hits of RUL001, "Allow rule that never takes effect".
+
+    After edits of rules' fields alone, only the rules that may share a request with an edited
+    one are looked at again (:func:`touching_edits`): whether deny rules cover all of a rule,
+    and which, and its exact twins, come from the rules covering its requests.
+    """
     scope = scopes(ctx)
+    mine: dict[int, Hit] = ctx.shared(_NEVER, new_memo)
+    before: dict[int, Hit] | None = ctx.carried(_NEVER)
     if not scope.deny:
         return
-    for index, rule, denying in _denied_everywhere(ctx):
-        if _twins(scope, index, scope.deny):
-            continue  # the exact contradiction is RUL004's finding
-        ids = ctx.engine.rule_ids(denying)
-        yield Hit((RULES, index),
-                  f"allow rule {rule.id} never takes effect: deny "
-                  f"{plural(len(ids), 'rule')} {names(ids)} "
-                  f"{plural(len(ids), 'covers', 'cover')} everything it allows",
-                  "narrow the deny rules or delete this allow rule")
+    if before is None:
+        for index, rule, denying in _denied_everywhere(ctx):
+            hit = _never_applies(ctx, index, rule, denying)
+            if hit is not None:
+                mine[index] = hit
+    else:
+        touched = touching_edits(ctx)
+        mine.update((index, hit) for index, hit in before.items() if not touched >> index & 1)
+        for index, rule in ctx.rules_in(touched & ctx.allow_mask):
+            denying = _denying(ctx, rule)
+            hit = _never_applies(ctx, index, rule, denying) if denying else None
+            if hit is not None:
+                mine[index] = hit
+    for index in sorted(mine):
+        yield mine[index]
 
 
 # -- RUL002 ------------------------------------------------------------------------------------
