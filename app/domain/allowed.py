@@ -116,8 +116,10 @@ class AllowedUses:
         covered = tuple({c for name in names for c in tree.covered(name)}
                         for names, tree in zip(named, trees, strict=True))
 
+        declared = self._declared  # not self: kept_category then holds no cycle through it
+
         def touched(kind: int, item: str) -> bool:
-            if item in self._declared[kind]:
+            if item in declared[kind]:
                 return item in covered[kind]
             return not named[kind].isdisjoint(lineage(item))
 

@@ -107,7 +107,7 @@ class IncrementalValidator:
             context.reuse(self._context, changed)
         found, by_hit = dict(self._found), dict(self._by_hit)
         reran = []
-        with collector_paused(collect=False):
+        with collector_paused(collect=False, keep=True):
             regular = [c for c in self._checks if not c.post]
             for check in regular:
                 if check.code not in found or check.affected_by(changed):
