@@ -28,6 +28,7 @@ from app.domain.regions import RegionCatalogue
 from app.domain.retention import RetentionIndex
 from app.domain.sections import METADATA, RETENTION, RULES
 from app.storage.resources import default_jurisdictions, default_weights, region_catalogue
+from app.validation.allowed_again import categories_again, purposes_again
 from app.validation.catalogue import DECISIONS, METADATA_PROSE, PROSE
 from app.validation.changes import ANY_FIELD, Changes
 
@@ -83,6 +84,9 @@ class Context:
         """The allowed uses of the version before and the rules edited since (see reuse)."""
         self._rules_before: list[UseRule] = []
         """The version before's rules, after edits of rules' fields alone."""
+        self._found_before: dict[str, set[str]] = {}
+        """The version before's allowed categories and purposes, after edits of rules' fields
+        alone (see :mod:`app.validation.allowed_again`)."""
 
     def reuse(self, previous: Context, changed: Changes) -> None:
         """Take over ``previous``'s expensive indexes when ``changed`` leaves their inputs alone.
@@ -180,6 +184,8 @@ class Context:
         if "allowed" in kept:
             self._kept = (kept["allowed"], edited)
         self._patch_rule_lists(previous, edited)
+        self._found_before = {name: kept[name] for name in ("allowed_categories",
+                                                            "allowed_purposes") if name in kept}
         self._carried = previous._shared
         self._rules_before = previous.policy.rules
         self.rules_edited = edited
@@ -327,12 +333,14 @@ class Context:
     @cached_property
     def allowed_categories(self) -> set[str]:
         """Categories with at least one allowed use."""
-        return self.allowed.categories()
+        before = self._found_before.get("allowed_categories")
+        return self.allowed.categories() if before is None else categories_again(self, before)
 
     @cached_property
     def allowed_purposes(self) -> set[str]:
         """Purposes with at least one allowed use."""
-        return self.allowed.purposes()
+        before = self._found_before.get("allowed_purposes")
+        return self.allowed.purposes() if before is None else purposes_again(self, before)
 
     # -- rule masks (bit i stands for rule i, as in the decision engine) ----------------------
     def category_mask(self, categories: Iterable[str]) -> int:

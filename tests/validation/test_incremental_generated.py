@@ -35,8 +35,8 @@ class RuleSession(Session):
     def edit(self, kind: str | None = None) -> str:
         rng, policy, document = self.rng, self.document.policy, self.document
         kind = kind or rng.choice(["effect", "effect", "purposes", "categories", "shadow", "shadow",
-                           "deny_over", "deny_over", "recipients", "safeguard", "widen", "widen",
-                           "regions",
+                           "deny_over", "deny_over", "recipients", "safeguard", "basis",
+                           "deny_purpose", "deny_purpose", "widen", "widen", "regions",
                            "name", "rename", "add", "remove", "undo", "other"])
         rule = rng.choice(policy.rules)
         if kind == "effect" and rng.random() < 0.5:  # deny rules are few; they matter most
@@ -78,6 +78,24 @@ class RuleSession(Session):
                                 [rng.choice(processors or [policy.recipients[0].id])]])
             return self._apply(f"recipients of {rule.id}", lambda: document.set(
                 RULES, rule.id, "recipients", value))
+        if kind == "deny_purpose":  # two rules deny every use of one purpose (LEG001, RET001)
+            unfounded = [p.id for p in policy.purposes if p.legal_basis is None]
+            purpose = rng.choice(unfounded or [p.id for p in policy.purposes])
+            roots = sorted({c.id.split(".")[0] for c in policy.categories})
+            others = [r for r in policy.rules if r.id != rule.id]
+            for target, recipients in ((rule, []), (rng.choice(others), ["*"])):
+                for field, value in (("categories", roots), ("purposes", [purpose]),
+                                     ("subjects", []), ("regions", []),
+                                     ("recipients", recipients), ("effect", "deny")):
+                    self._apply(f"{field} of {target.id}", lambda t=target, f=field, v=value:
+                                document.set(RULES, t.id, f, v))
+            return f"deny {purpose} with {rule.id}"
+        if kind == "basis":  # LEG001 or LEG011, as some rule allows the purpose or none
+            purpose = rng.choice(policy.purposes)
+            self._apply(f"bases of {purpose.id}", lambda: document.set(
+                PURPOSES, purpose.id, "legal_bases", []))
+            return self._apply(f"basis of {purpose.id}", lambda: document.set(
+                PURPOSES, purpose.id, "legal_basis", None))
         if kind == "safeguard":  # TRF001 then lists the rules sharing with the recipient
             recipient = rng.choice(policy.recipients)
             return self._apply(f"safeguard of {recipient.id}", lambda: document.set(
