@@ -77,16 +77,24 @@ def _use_hits(ctx: Context, what: str,
     """
     known = ctx.shared("use_hits", new_memo)
     before = ctx.carried("use_hits") or {}
+    # by rule, with the very lists it was worded from (allowed_uses shares unchanged ones)
+    mine = known.setdefault((what, consent_note), {})
+    then = before.get((what, consent_note), {})
     for index, rule, cats, purps in uses:
-        key = (what, consent_note, index, rule.id, tuple(cats), tuple(purps))
-        hit = known.get(key) or before.get(key)
-        if hit is None:
-            hit = Hit((RULES, index),
-                      f"rule {rule.id} allows {what} ({named_list(ctx, CATEGORIES, cats)}) for "
-                      f"{plural(len(purps), 'purpose')} "
-                      f"{named_list(ctx, PURPOSES, purps)}{consent_note}")
-        known[key] = hit
-        yield hit
+        entry = then.get(index)
+        if entry is None or entry[0] is not cats or entry[1] is not purps or \
+                entry[2] != rule.id:
+            key = (what, consent_note, index, rule.id, tuple(cats), tuple(purps))
+            hit = known.get(key) or before.get(key)
+            if hit is None:
+                hit = Hit((RULES, index),
+                          f"rule {rule.id} allows {what} ({named_list(ctx, CATEGORIES, cats)}) "
+                          f"for {plural(len(purps), 'purpose')} "
+                          f"{named_list(ctx, PURPOSES, purps)}{consent_note}")
+            known[key] = hit
+            entry = (cats, purps, rule.id, hit)
+        mine[index] = entry
+        yield entry[3]
 
 
 @check("INT001", Severity.WARNING, "Advertising from browsing history",
