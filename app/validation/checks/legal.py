@@ -26,6 +26,7 @@ from app.validation.checks._common import (
     named,
     named_list,
     names,
+    new_memo,
     plural,
     purpose_path,
     purposes_where,
@@ -264,6 +265,10 @@ _ASKS = {ConsentMechanism.NONE: "no consent", ConsentMechanism.OPT_OUT: "only an
          ConsentMechanism.OPT_IN: "opt-in consent"}
 
 
+_ON_PARENT = "rule_hits:LEG012"
+"""The allow rules naming a parent purpose (mask, ids), by parent: kept while the mask stands."""
+
+
 @check("LEG012", Severity.WARNING, "Consent weaker than the parent purpose's",
        reads=EVERYTHING_BUT_PROSE,
        why="A request follows the consent mechanism of the purpose it names (its nearest "
@@ -276,6 +281,8 @@ _ASKS = {ConsentMechanism.NONE: "no consent", ConsentMechanism.OPT_OUT: "only an
 def consent_weaker_than_parent(ctx: Context) -> Iterator[Hit]:
     """Hits of LEG012, "Consent weaker than the parent purpose's"."""
     listed = ctx.engine.masks["purposes"].listed
+    mine: dict[str, tuple[int, list[str]]] = ctx.shared(_ON_PARENT, new_memo)
+    before: dict[str, tuple[int, list[str]]] = ctx.carried(_ON_PARENT) or {}
     for index, purpose in declared_purposes(ctx):
         parent_id = next((a for a in ids.ancestors(purpose.id) if a in ctx.purposes), None)
         if parent_id is None:
@@ -283,7 +290,12 @@ def consent_weaker_than_parent(ctx: Context) -> Iterator[Hit]:
         parent = ctx.purposes[parent_id]
         if _STRENGTH[purpose.consent] >= _STRENGTH[parent.consent]:
             continue
-        rules = [r.id for _, r in ctx.rules_in(ctx.allow_mask & listed.get(parent_id, 0))]
+        mask = ctx.allow_mask & listed.get(parent_id, 0)
+        known = mine.get(parent_id) or before.get(parent_id)
+        if known is None or known[0] != mask:  # the same rules: the same ids
+            known = (mask, [r.id for _, r in ctx.rules_in(mask)])
+        mine[parent_id] = known
+        rules = known[1]
         effect = (f"{plural(len(rules), 'rule')} {names(rules)} on {parent_id} "
                   f"{plural(len(rules), 'allows', 'allow')} it" if rules else
                   f"a rule on {parent_id} would allow it")

@@ -11,7 +11,7 @@ from app.domain.models import RetentionRule
 from app.domain.retention import retention_terms
 from app.domain.retention_words import retention_sentence
 from app.domain.sections import CATEGORIES, PURPOSES, RETENTION
-from app.validation.catalogue import DECISIONS, check
+from app.validation.catalogue import DECISIONS, check, facts
 from app.validation.checks._common import category_path, named, named_list, plural
 from app.validation.checks._scopes import scopes
 from app.validation.context import Context
@@ -129,7 +129,7 @@ def _situations(ctx: Context, named: dict[str, list[int]]) -> Iterator[tuple[str
 
 
 @check("RET003", Severity.WARNING, "Ambiguous retention periods",
-       reads=(*DECISIONS, RETENTION),
+       reads=(*facts(CATEGORIES, PURPOSES), RETENTION),  # not the use rules
        why="Two retention rules apply equally well to the same data and purpose but say "
            "different things. The shortest period wins (a fixed period before criteria, "
            "criteria before indefinite), so the other rule never applies "

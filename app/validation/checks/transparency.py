@@ -58,6 +58,7 @@ def item_without_name(ctx: Context) -> Iterator[Hit]:
 
 
 @check("TRN004", Severity.INFO, "Rule without a description",
+       reads=(f"{RULES}.id", f"{RULES}.description"),
        why="A short note on why a rule exists helps reviewers and the next editor; the "
            "published policy uses it to explain the use in words.",
        fix="Say in one sentence what the rule allows or forbids, and why.")
