@@ -51,7 +51,8 @@ _BY_SECTION = {"categories": ("categories", "category_tree"),
                "recipients": ("recipients", "recipient_tree"),
                "rules": ("allow_rules", "deny_rules")}
 """What the items of one section alone make, taken over while the section is unchanged."""
-_BY_SECTION_SHARED = {"categories": ("category_facets",)}
+_BY_SECTION_SHARED = {"categories": ("category_facets", "profiles:categories"),
+                      "purposes": ("profiles:purposes",)}
 """Likewise, :meth:`Context.shared` indexes."""
 _MEMO = "memo:"
 """The prefix of the :meth:`Context.memo` tables among the shared indexes."""
