@@ -6,7 +6,7 @@ rules, so a policy with ten thousand rules is checked in a blink.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from app.domain.enums import Effect
 from app.domain.models import UseRule
@@ -197,16 +197,39 @@ def redundant_rules(ctx: Context) -> Iterator[Hit]:
 def deny_without_allow(ctx: Context) -> Iterator[Hit]:
     """Hits of RUL003, "Deny rule that denies nothing allowed"."""
     scope = scopes(ctx)
-    mine, before = ctx.memo("RUL003")  # worded once per rule and position
-    for index, rule in ctx.deny_rules:
-        if scope.active(rule) and not scope.overlapping(index) & scope.allow:
-            entry = before.get(id(rule))
-            if entry is None or entry[0] is not rule or entry[1].path[1] != index:
-                entry = (rule, Hit((RULES, index),
-                                   f"deny rule {rule.id} overlaps no allow rule, so it changes no "
-                                   f"decision (everything it denies is denied by default)"))
-            mine[id(rule)] = entry
-            yield entry[1]
+
+    def hit(index: int, rule: UseRule) -> Hit | None:
+        if not scope.active(rule) or scope.overlapping(index) & scope.allow:
+            return None
+        return Hit((RULES, index), f"deny rule {rule.id} overlaps no allow rule, so it changes no "
+                                   f"decision (everything it denies is denied by default)")
+
+    return _per_deny_rule(ctx, "rule_hits:RUL003", hit)
+
+
+def _per_deny_rule(ctx: Context, key: str, hit_of: Callable[[int, UseRule], Hit | None]
+                   ) -> Iterator[Hit]:
+    """The hits ``hit_of`` gives for the deny rules (by position), in file order.
+
+    For checks that judge a deny rule by the rules overlapping it: after edits of rules' fields
+    alone, only the rules that may share a request with an edited one (:func:`touching_edits`)
+    are looked at again; the others keep the version before's hit (or lack of one).
+    """
+    mine: dict[int, Hit] = ctx.shared(key, new_memo)
+    before: dict[int, Hit] | None = ctx.carried(key)
+    if before is None:
+        candidates: list[tuple[int, UseRule]] = ctx.deny_rules
+    else:
+        touched = set(ctx.engine.rule_indices(touching_edits(ctx)))
+        mine.update((index, hit) for index, hit in before.items() if index not in touched)
+        rules = ctx.policy.rules
+        candidates = [(i, rules[i]) for i in sorted(touched) if rules[i].effect == Effect.DENY]
+    for index, rule in candidates:
+        hit = hit_of(index, rule)
+        if hit is not None:
+            mine[index] = hit
+    for index in sorted(mine):
+        yield mine[index]
 
 
 # -- RUL005 ------------------------------------------------------------------------------------
@@ -221,21 +244,25 @@ def deny_internal_only(ctx: Context) -> Iterator[Hit]:
     """Hits of RUL005, "Deny rule that leaves disclosure allowed"."""
     scope = scopes(ctx)
     if not scope.format2 or not scope.allow:
-        return
-    for index, rule in ctx.deny_rules:
+        return iter(())
+
+    def hit(index: int, rule: UseRule) -> Hit | None:
         if rule.recipients or not scope.active(rule):
-            continue
+            return None
         widened = scope.overlapping(index, any_recipient=True) & scope.allow
-        disclosing = [other for other in (scope.rules[i] for i in scope.indices(widened))
+        disclosing = (other for other in (scope.rules[i] for i in scope.indices(widened))
                       if any(r == ANY_RECIPIENT or not ctx.engine.is_internal(r)
-                             for r in other.recipients)]
-        if disclosing:
-            other = disclosing[0]
-            yield Hit((RULES, index),
-                      f"deny rule {rule.id} lists no recipients, so it denies internal use only; "
-                      f"allow rule {other.id} still discloses what it covers to "
-                      f"{', '.join(other.recipients)}",
-                      "add '*' to its recipients to deny disclosure too")
+                             for r in other.recipients))
+        other = next(disclosing, None)
+        if other is None:
+            return None
+        return Hit((RULES, index),
+                   f"deny rule {rule.id} lists no recipients, so it denies internal use only; "
+                   f"allow rule {other.id} still discloses what it covers to "
+                   f"{', '.join(other.recipients)}",
+                   "add '*' to its recipients to deny disclosure too")
+
+    return _per_deny_rule(ctx, "rule_hits:RUL005", hit)
 
 
 # -- RUL004 ------------------------------------------------------------------------------------
