@@ -116,31 +116,68 @@ class AllowedUses:
         covered = tuple({c for name in names for c in tree.covered(name)}
                         for names, tree in zip(named, trees, strict=True))
 
+        declared = self._declared  # not self: kept_category then holds no cycle through it
+
         def touched(kind: int, item: str) -> bool:
-            if item in self._declared[kind]:
+            if item in declared[kind]:
                 return item in covered[kind]
             return not named[kind].isdisjoint(lineage(item))
 
         self._kept_category = lambda category: not touched(0, category)
 
-        self._rows = {c: row for c, row in previous._rows.items() if not touched(0, c)}
+        def touched_among(kind: int, items: set[str]) -> set[str]:
+            """The touched ones of ``items`` (set operations for the declared ones)."""
+            return (items & covered[kind]) | {item for item in items - declared[kind]
+                                              if touched(kind, item)}
+
+        self._rows = dict(previous._rows)
+        for category in touched_among(0, set(self._rows)):
+            del self._rows[category]
         for mine, theirs in ((self._uses, previous._uses), (self._covering, previous._covering)):
-            hit = [{item for item in {key[kind] for key in theirs} if touched(kind, item)}
-                   for kind in (0, 1)]
-            mine.update((key, value) for key, value in theirs.items()  # type: ignore[misc]
-                        if key[0] not in hit[0] or key[1] not in hit[1])
+            hit = [touched_among(kind, {key[kind] for key in theirs}) for kind in (0, 1)]
+            mine.update(theirs)  # type: ignore[arg-type]
+            if len(hit[0]) * len(hit[1]) <= len(theirs):
+                for key in product(*hit):
+                    mine.pop(key, None)  # type: ignore[call-overload]
+            else:
+                for key in [k for k in theirs if k[0] in hit[0] and k[1] in hit[1]]:
+                    del mine[key]  # type: ignore[arg-type]
         self._expanded = {kind: dict(cache) for kind, cache in previous._expanded.items()}
         if previous._by_category is not None:
             self._patch_index(previous, edited, named, touched)
         # what a rule takes part in comes from the answers about its pairs: it stands unless
         # one of its categories and one of its purposes are both covered by an edited rule
-        kept = {index for index in {*previous._pairs, *(i for i, _ in previous._values)}
-                if index not in edited and not (
-                    any(touched(0, c) for c in self._expand("c", after[index].categories))
-                    and any(touched(1, p) for p in self._expand("p", after[index].purposes)))}
-        self._pairs = {i: pairs for i, pairs in previous._pairs.items() if i in kept}
-        self._values = {key: found for key, found in previous._values.items() if key[0] in kept}
+        redone = edited | self._touching(named, covered)
+        self._pairs = dict(previous._pairs)
+        self._values = dict(previous._values)
+        for index in redone:
+            self._pairs.pop(index, None)
+            for field in type(after[index]).model_fields:
+                self._values.pop((index, field), None)
         return self
+
+    def _touching(self, named: tuple[set[str], set[str]], covered: tuple[set[str], ...]
+                  ) -> set[int]:
+        """Rules naming a category and a purpose that cover an id an edited rule covers.
+
+        For :meth:`keep_from` (``named``: what the edited rules name, ``covered``: the declared
+        ids they cover). A name covering declared ids covers a touched one when it is in the
+        lineage of one; a name covering none stands for itself, touched when it is, or is
+        below, a name an edited rule names.
+        """
+        masks = []
+        for kind, (field, tree) in enumerate((("categories", self.category_tree),
+                                              ("purposes", self.purpose_tree))):
+            listed = self.engine.masks[field].listed
+            names = {name for item in covered[kind] for name in lineage(item)}
+            below = tuple(f"{name}." for name in named[kind])
+            names.update(name for name in listed if (name in named[kind] or name.startswith(below))
+                         and not tree.covered(name))
+            mask = 0
+            for name in names:
+                mask |= listed.get(name, 0)
+            masks.append(mask)
+        return set(self.engine.rule_indices(masks[0] & masks[1]))
 
     def _patch_index(self, previous: AllowedUses, edited: set[int],
                      named: tuple[set[str], set[str]], touched: Callable[[int, str], bool]

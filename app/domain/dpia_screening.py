@@ -113,6 +113,15 @@ class Screening:
         self._accepting: dict[tuple[str, str], int] = {}
         self._abroad: list[tuple[Recipient, list[Judgement]]] | None = None
 
+    def keep_category_tables(self, other: Screening) -> None:
+        """Take over ``other``'s tables made from the categories alone, if they are the same.
+
+        The very same list of categories (a copy-on-write snapshot shares what was not edited).
+        """
+        if other.policy.categories is self.policy.categories:
+            self._position = other._position
+            self._why_sensitive = other._why_sensitive
+
     def categories(self, purpose_id: str) -> list[str]:
         """The categories with an allowed use for ``purpose_id``, in the file's order.
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import copy
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from app.domain.allowed import AllowedUses
@@ -26,6 +28,7 @@ from app.domain.regions import RegionCatalogue
 from app.domain.retention import RetentionIndex
 from app.domain.sections import METADATA, RETENTION, RULES
 from app.storage.resources import default_jurisdictions, default_weights, region_catalogue
+from app.validation.allowed_again import categories_again, purposes_again
 from app.validation.catalogue import DECISIONS, METADATA_PROSE, PROSE
 from app.validation.changes import ANY_FIELD, Changes
 
@@ -33,7 +36,8 @@ T = TypeVar("T")
 
 _REUSABLE = ("engine", "allowed", "allow_mask", "scorer", "allowed_categories",
              "allowed_purposes")
-_REUSABLE_SHARED = ("receivers", "category_facets", "scopes", "worst_uses:", "allowed_uses")
+_REUSABLE_SHARED = ("receivers", "category_facets", "scopes", "worst_uses:", "allowed_uses",
+                    "rule_hits:")
 """The :meth:`Context.shared` indexes built only from the decision inputs (others rebuild)."""
 _RULE_MEMOS = ("consent_regions", "names", "use_hits")
 """The :meth:`Context.shared` memos of checks that :meth:`Context.carried` hands over after
@@ -42,6 +46,14 @@ only while no item is renamed: they hold items' names)."""
 _PROSE_MEMOS = ("dpia_hits",)
 """The :meth:`Context.shared` memos of checks that read all but the prose, kept through edits
 of prose alone (those checks do not rerun then, so the next edit still finds their memo)."""
+_BY_SECTION = {"categories": ("categories", "category_tree"),
+               "purposes": ("purposes", "purpose_tree"), "subjects": ("subjects", "subject_tree"),
+               "recipients": ("recipients", "recipient_tree"),
+               "rules": ("allow_rules", "deny_rules")}
+"""What the items of one section alone make, taken over while the section is unchanged."""
+_BY_SECTION_SHARED = {"categories": ("category_facets", "profiles:categories"),
+                      "purposes": ("profiles:purposes",)}
+"""Likewise, :meth:`Context.shared` indexes."""
 _MEMO = "memo:"
 """The prefix of the :meth:`Context.memo` tables among the shared indexes."""
 _DECISIONS = frozenset(token for token in DECISIONS if not token.endswith(".name"))
@@ -73,6 +85,9 @@ class Context:
         """The allowed uses of the version before and the rules edited since (see reuse)."""
         self._rules_before: list[UseRule] = []
         """The version before's rules, after edits of rules' fields alone."""
+        self._found_before: dict[str, set[str]] = {}
+        """The version before's allowed categories and purposes, after edits of rules' fields
+        alone (see :mod:`app.validation.allowed_again`)."""
 
     def reuse(self, previous: Context, changed: Changes) -> None:
         """Take over ``previous``'s expensive indexes when ``changed`` leaves their inputs alone.
@@ -89,6 +104,7 @@ class Context:
             return
         self._memos = {key: value for key, value in previous._shared.items()
                        if key.startswith(_MEMO)}
+        self._keep_sections(previous)
         decisive = [(section, name) for section, name in changed.fields
                     if (section == METADATA and name not in METADATA_PROSE)
                     or section in _WHOLE or f"{section}.{name}" in _DECISIONS
@@ -118,6 +134,39 @@ class Context:
             engine = self.__dict__["engine"] = copy.copy(engine)
             engine.retention = RetentionIndex(self.policy)
 
+    def _keep_sections(self, previous: Context) -> None:
+        """Take over what a section the edit left alone (the very same list) makes on its own."""
+        kept = previous.__dict__
+        for section, names in _BY_SECTION.items():
+            if getattr(previous.policy, section) is getattr(self.policy, section):
+                self.__dict__.update((name, kept[name]) for name in names if name in kept)
+                if section in previous._positions:
+                    self._positions[section] = previous._positions[section]
+                for key in _BY_SECTION_SHARED.get(section, ()):
+                    if key in previous._shared:
+                        self._shared[key] = previous._shared[key]
+
+    def _patch_rule_lists(self, previous: Context, edited: list[int]) -> None:
+        """:attr:`allow_mask` and :attr:`deny_rules` of the version before, for ``edited``."""
+        kept, rules = previous.__dict__, self.policy.rules
+        if "allow_mask" in kept:
+            mask = kept["allow_mask"]
+            for index in edited:
+                rule = rules[index]
+                mask &= ~(1 << index)
+                if rule.effect == Effect.ALLOW and rule.categories and rule.purposes:
+                    mask |= 1 << index
+            self.__dict__["allow_mask"] = mask
+        if "deny_rules" in kept:
+            deny = list(kept["deny_rules"])
+            for index in edited:
+                at = bisect.bisect_left(deny, index, key=itemgetter(0))
+                if at < len(deny) and deny[at][0] == index:
+                    del deny[at]
+                if rules[index].effect == Effect.DENY:
+                    deny.insert(at, (index, rules[index]))
+            self.__dict__["deny_rules"] = deny
+
     def _reuse_for_rules(self, previous: Context, changed: Changes) -> None:
         """After edits of some rules' fields (no rule added, removed, moved or renamed).
 
@@ -135,6 +184,9 @@ class Context:
                 engine.retention = RetentionIndex(self.policy)
         if "allowed" in kept:
             self._kept = (kept["allowed"], edited)
+        self._patch_rule_lists(previous, edited)
+        self._found_before = {name: kept[name] for name in ("allowed_categories",
+                                                            "allowed_purposes") if name in kept}
         self._carried = previous._shared
         self._rules_before = previous.policy.rules
         self.rules_edited = edited
@@ -148,6 +200,11 @@ class Context:
         :meth:`AllowedUses.kept` says what of it stands.
         """
         return self._carried.get(key)
+
+    def edited_rules(self) -> list[tuple[int, UseRule, UseRule]]:
+        """(position, version before, this version) of each rule in :attr:`rules_edited`."""
+        return [(index, self._rules_before[index], self.policy.rules[index])
+                for index in self.rules_edited]
 
     def purposes_edited(self) -> set[str]:
         """Declared purposes the rules edited since the version before cover, before or after.
@@ -277,12 +334,14 @@ class Context:
     @cached_property
     def allowed_categories(self) -> set[str]:
         """Categories with at least one allowed use."""
-        return self.allowed.categories()
+        before = self._found_before.get("allowed_categories")
+        return self.allowed.categories() if before is None else categories_again(self, before)
 
     @cached_property
     def allowed_purposes(self) -> set[str]:
         """Purposes with at least one allowed use."""
-        return self.allowed.purposes()
+        before = self._found_before.get("allowed_purposes")
+        return self.allowed.purposes() if before is None else purposes_again(self, before)
 
     # -- rule masks (bit i stands for rule i, as in the decision engine) ----------------------
     def category_mask(self, categories: Iterable[str]) -> int:

@@ -101,5 +101,19 @@ class Finding:
 
 
 def path_key(path: SourcePath) -> tuple:
-    """A sort key that orders paths as they appear in a document."""
-    return tuple((0, p, "") if isinstance(p, int) else (1, 0, p) for p in path)
+    """A sort key that orders paths as they appear in a document.
+
+    Flat, each step three values (an index before a name) and -1 at the end (a path before
+    the paths below it): one tuple compares several times faster than a tuple of tuples, and
+    thousands of findings are sorted after every edit.
+    """
+    found: list[int | str] = []
+    for p in path:
+        found += (0, p, "") if isinstance(p, int) else (1, 0, p)
+    found.append(-1)
+    return tuple(found)
+
+
+def finding_key(finding: Finding) -> tuple:
+    """The sort key of findings: their path (:func:`path_key`), severity and code, flat."""
+    return (*path_key(finding.path), finding.severity.rank, finding.code)

@@ -21,14 +21,14 @@ from app.storage.collector import collector_paused
 from app.validation.catalogue import Check, all_checks
 from app.validation.changes import EVERYTHING, Changes, changes
 from app.validation.context import Context
-from app.validation.finding import Finding, Hit, path_key
+from app.validation.finding import Finding, Hit, finding_key
 from app.validation.runner import finding, findings_of, limited
 
 _Keyed = list[tuple[tuple, Finding]]
 
 
 def _keyed(findings: Iterable[Finding]) -> _Keyed:
-    return [((path_key(f.path), f.severity.rank, f.code), f) for f in findings]
+    return [(finding_key(f), f) for f in findings]
 
 
 _ByHit = dict[int, tuple[Hit, tuple[tuple, Finding]]]
@@ -62,7 +62,7 @@ def _rekeyed(check: Check, hits: Iterable[Hit], before: _Keyed | None, by_hit: _
         if known is None:
             known = {f: pair for pair in before or ()
                      if not ((f := pair[1]).path and changed.reshaped(str(f.path[0])))}
-        pair = known.get(found) or ((path_key(found.path), found.severity.rank, found.code), found)
+        pair = known.get(found) or (finding_key(found), found)
         keyed.append(pair)
         if hit is not None:
             mine[id(hit)] = (hit, pair)
@@ -107,7 +107,7 @@ class IncrementalValidator:
             context.reuse(self._context, changed)
         found, by_hit = dict(self._found), dict(self._by_hit)
         reran = []
-        with collector_paused(collect=False):
+        with collector_paused(collect=False, keep=True):
             regular = [c for c in self._checks if not c.post]
             for check in regular:
                 if check.code not in found or check.affected_by(changed):

@@ -11,7 +11,7 @@ from app.storage.collector import collector_paused
 from app.storage.loader import LoadedPolicy
 from app.validation.catalogue import Check, all_checks
 from app.validation.context import Context
-from app.validation.finding import Finding, Hit, path_key
+from app.validation.finding import Finding, Hit, finding_key
 
 MAX_PER_CHECK = 5000
 """Findings listed per check and file; past it one finding says how many more there are, so
@@ -34,7 +34,7 @@ def run_checks(policy: Policy, *, today: dt.date | None = None,
             findings.extend(findings_of(check, check.run(context, list(findings))))
         # sorted before the collector resumes: the sort keys would otherwise set off a full
         # collection of the whole heap (a third of a large policy's run)
-        findings.sort(key=lambda f: (path_key(f.path), f.severity.rank, f.code))
+        findings.sort(key=finding_key)
     return findings
 
 

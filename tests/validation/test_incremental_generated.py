@@ -4,12 +4,13 @@ findings equal those of a full run from scratch."""
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 import pytest
 
 from app.domain.models import Policy
-from app.domain.sections import CATEGORIES, PURPOSES, RULES
+from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, RULES
 from app.storage.loader import load_bytes
 from bench.generate import generate
 from tests.validation.test_incremental import Session
@@ -34,8 +35,9 @@ class RuleSession(Session):
     def edit(self, kind: str | None = None) -> str:
         rng, policy, document = self.rng, self.document.policy, self.document
         kind = kind or rng.choice(["effect", "effect", "purposes", "categories", "shadow", "shadow",
-                           "widen", "widen", "regions", "name", "rename", "add", "remove",
-                           "undo", "other"])
+                           "deny_over", "deny_over", "recipients", "safeguard", "basis",
+                           "deny_purpose", "deny_purpose", "widen", "widen", "regions",
+                           "name", "rename", "add", "remove", "undo", "other"])
         rule = rng.choice(policy.rules)
         if kind == "effect" and rng.random() < 0.5:  # deny rules are few; they matter most
             rule = rng.choice([r for r in policy.rules if str(r.effect) == "deny"] or [rule])
@@ -58,6 +60,46 @@ class RuleSession(Session):
                 self._apply(f"{field} of {rule.id}", lambda f=field, v=value: document.set(
                     RULES, rule.id, f, v))
             return f"shadow {other.id} with {rule.id}"
+        if kind == "deny_over":  # a rule denies what an allow rule shares, recipients and all
+            sharing = [r for r in policy.rules if str(r.effect) == "allow" and r.recipients]
+            named = Counter(name for r in sharing for name in r.recipients)
+            rare = [r for r in sharing if min(named[name] for name in r.recipients) <= 2]
+            other = rng.choice(rare or sharing or policy.rules)  # GOV011 may come or go
+            for field, value in (("categories", list(other.categories)),
+                                 ("purposes", list(other.purposes)),
+                                 ("recipients", rng.choice([list(other.recipients), ["*"]])),
+                                 ("subjects", []), ("regions", []), ("effect", "deny")):
+                self._apply(f"{field} of {rule.id}", lambda f=field, v=value: document.set(
+                    RULES, rule.id, f, v))
+            return f"deny over {other.id} with {rule.id}"
+        if kind == "recipients":  # another rule's, a processor, anyone, internal use
+            processors = [r.id for r in policy.recipients if str(r.kind) == "processor"]
+            value = rng.choice([list(rng.choice(policy.rules).recipients), ["*"], [],
+                                [rng.choice(processors or [policy.recipients[0].id])]])
+            return self._apply(f"recipients of {rule.id}", lambda: document.set(
+                RULES, rule.id, "recipients", value))
+        if kind == "deny_purpose":  # two rules deny every use of one purpose (LEG001, RET001)
+            unfounded = [p.id for p in policy.purposes if p.legal_basis is None]
+            purpose = rng.choice(unfounded or [p.id for p in policy.purposes])
+            roots = sorted({c.id.split(".")[0] for c in policy.categories})
+            others = [r for r in policy.rules if r.id != rule.id]
+            for target, recipients in ((rule, []), (rng.choice(others), ["*"])):
+                for field, value in (("categories", roots), ("purposes", [purpose]),
+                                     ("subjects", []), ("regions", []),
+                                     ("recipients", recipients), ("effect", "deny")):
+                    self._apply(f"{field} of {target.id}", lambda t=target, f=field, v=value:
+                                document.set(RULES, t.id, f, v))
+            return f"deny {purpose} with {rule.id}"
+        if kind == "basis":  # LEG001 or LEG011, as some rule allows the purpose or none
+            purpose = rng.choice(policy.purposes)
+            self._apply(f"bases of {purpose.id}", lambda: document.set(
+                PURPOSES, purpose.id, "legal_bases", []))
+            return self._apply(f"basis of {purpose.id}", lambda: document.set(
+                PURPOSES, purpose.id, "legal_basis", None))
+        if kind == "safeguard":  # TRF001 then lists the rules sharing with the recipient
+            recipient = rng.choice(policy.recipients)
+            return self._apply(f"safeguard of {recipient.id}", lambda: document.set(
+                RECIPIENTS, recipient.id, "safeguard", None))
         if kind == "widen":  # more intrusive: vulnerable people, any recipient, no obligations
             vulnerable = [s.id for s in policy.subjects if s.vulnerable] or [None]
             for field, value in (("subjects", [rng.choice(vulnerable)] if vulnerable[0] else []),

@@ -87,31 +87,81 @@ def allowed_uses(ctx: Context, categories: set[str], purposes: set[str]
 
     "Taking part" as ``decide`` allows. Yields (position, rule, the categories among
     ``categories`` it allows, the purposes among ``purposes`` it allows them for), in file order.
+    The lists are shared (the same objects while they stay the same): treat them as read-only.
     """
     if not categories or not purposes:
         return
-    by_category = ctx.allowed.rules_by_category()
     key = (frozenset(categories), frozenset(purposes))
+    memo = ctx.shared(_ENTRIES, new_memo)
+    entries = memo.get(key)
+    if entries is None:
+        entries = memo[key] = _entries(ctx, key, categories, purposes)
+    rules = ctx.policy.rules
+    for index, (cats, purps) in entries.items():
+        yield index, rules[index], cats, purps
+
+
+_ENTRIES = "allowed_uses:rules"
+"""What :func:`allowed_uses` yields, by its key: each rule's categories and purposes."""
+_Entries = dict[int, tuple[list[str], list[str]]]
+
+
+def _entries(ctx: Context, key: tuple[frozenset[str], frozenset[str]], categories: set[str],
+             purposes: set[str]) -> _Entries:
+    """:func:`allowed_uses`' rules by position (in file order), with their categories and purposes.
+
+    After edits of rules' fields alone only the categories an edited rule covers, before or
+    after, are asked again (the others' uses are the same), and only the rules taking part in
+    them then or now get their lists again.
+    """
+    by_category = ctx.allowed.rules_by_category()
     known = ctx.shared("allowed_uses", new_memo).setdefault(key, {})
-    before = (ctx.carried("allowed_uses") or {}).get(key, {})
-    found: dict[int, tuple[dict[str, None], dict[str, None]]] = {}
+    before = (ctx.carried("allowed_uses") or {}).get(key)
+    then: _Entries | None = (ctx.carried(_ENTRIES) or {}).get(key)
     order = ctx.positions(CATEGORIES)
-    for category in sorted(categories & by_category.keys(),
-                           key=lambda c: (order.get(c, len(order)), c)):
+    in_order = sorted(categories & by_category.keys(), key=lambda c: (order.get(c, len(order)), c))
+    if before is None or then is None:
+        return _all_entries(ctx, known, in_order, by_category, purposes)
+    tree, rules, scope = ctx.category_tree, ctx.policy.rules, set(in_order)
+    edited = set(tree.covered_by_any(
+        name for _, old, new in ctx.edited_rules() for name in (*old.categories, *new.categories)))
+    declared = tree.declared_set  # an undeclared id stands for itself: asked again each time
+    touched = {c for c in categories if c in edited or c not in declared}
+    known.update((c, pairs) for c, pairs in before.items() if c not in touched)
+    dirty = {index for c in touched for index, _ in before.get(c, ())}
+    for category in in_order:
+        if category not in known:
+            known[category] = _taking_part(ctx, category, by_category[category], purposes)
+            dirty.update(index for index, _ in known[category])
+    found = {index: lists for index, lists in then.items() if index not in dirty}
+    for index in dirty:
+        cats: dict[str, None] = {}
+        purps: dict[str, None] = {}
+        names = rules[index].categories
+        for category in sorted({c for c in (*tree.covered_by_any(names), *names) if c in scope},
+                               key=lambda c: (order.get(c, len(order)), c)):
+            for other, purpose in known[category]:
+                if other == index:
+                    cats[category] = None
+                    purps[purpose] = None
+        if cats:
+            found[index] = (list(cats), list(purps))
+    return {index: found[index] for index in sorted(found)}
+
+
+def _all_entries(ctx: Context, known: dict[str, list[tuple[int, str]]], in_order: list[str],
+                 by_category: dict[str, list[int]], purposes: set[str]) -> _Entries:
+    found: dict[int, tuple[dict[str, None], dict[str, None]]] = {}
+    for category in in_order:
         pairs = known.get(category)
         if pairs is None:
-            pairs = before.get(category) if ctx.allowed.kept(category) else None
-            if pairs is None:
-                pairs = _taking_part(ctx, category, by_category[category], purposes)
-            known[category] = pairs
+            pairs = known[category] = _taking_part(ctx, category, by_category[category],
+                                                   purposes)
         for index, purpose in pairs:
             cats, purps = found.setdefault(index, ({}, {}))
             cats[category] = None
             purps[purpose] = None
-    rules = ctx.policy.rules
-    for index in sorted(found):
-        cats, purps = found[index]
-        yield index, rules[index], list(cats), list(purps)
+    return {index: (list(cats), list(purps)) for index, (cats, purps) in sorted(found.items())}
 
 
 def new_memo(_ctx: Context) -> dict:

@@ -271,3 +271,25 @@ class Scopes:
 def scopes(ctx: Context) -> Scopes:
     """The shared :class:`Scopes` of ``ctx``."""
     return ctx.shared("scopes", lambda c: Scopes(c, c.carried("scopes")))
+
+
+def touching_edits(ctx: Context) -> int:
+    """The rules edited since the version before, and every rule that may share a request.
+
+    Two rules covering one (category, purpose) name categories on one line of descent (equal,
+    above or below each other), and purposes too; a rule naming none so related to what an
+    edited rule names, before or after, shares no request with it. After edits of rules'
+    fields alone (:meth:`Context.carried`), what was worked out about any other rule from the
+    rules covering its requests stands.
+    """
+    scope = scopes(ctx)
+    found = 0
+    for index, old, new in ctx.edited_rules():
+        related = []
+        for field in ("categories", "purposes"):
+            mask = 0
+            for name in {*getattr(old, field), *getattr(new, field)}:
+                mask |= scope.related(field, name)
+            related.append(mask)
+        found |= 1 << index | related[0] & related[1]
+    return found

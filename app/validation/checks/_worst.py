@@ -62,8 +62,10 @@ class WorstUses:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.scorer: Scorer = ctx.scorer
-        self.cats = _Profiles(ctx.categories.values(), _category_key)
-        self.purps = _Profiles(ctx.purposes.values(), _purpose_key)
+        self.cats: _Profiles = ctx.shared(
+            "profiles:categories", lambda c: _Profiles(c.categories.values(), _category_key))
+        self.purps: _Profiles = ctx.shared(
+            "profiles:purposes", lambda c: _Profiles(c.purposes.values(), _purpose_key))
         weights = self.scorer.weights
         self.subject_points = {s: self.scorer.score("", "", subject=s).value
                                for s in ctx.engine.masks["subjects"].listed}

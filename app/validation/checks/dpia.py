@@ -24,8 +24,15 @@ DPIA_CODE = "GOV020"
 
 def screening(ctx: Context) -> Screening:
     """The screening of the context's policy (shared by the checks and views asking)."""
-    return ctx.shared("dpia_screening", lambda c: Screening(c.policy, c.allowed,
-                                                            c.transfer_regimes, c.regions))
+    return ctx.shared("dpia_screening", _screening)
+
+
+def _screening(ctx: Context) -> Screening:
+    found = Screening(ctx.policy, ctx.allowed, ctx.transfer_regimes, ctx.regions)
+    before = ctx.carried("dpia_screening")  # after edits of rules' fields alone
+    if before is not None:
+        found.keep_category_tables(before)
+    return found
 
 
 @check(DPIA_CODE, Severity.WARNING,

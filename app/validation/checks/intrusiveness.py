@@ -107,17 +107,25 @@ def _use_hits(ctx: Context, what: str,
     """
     known = ctx.shared("use_hits", new_memo)
     before = ctx.carried("use_hits") or {}
+    # by rule, with the very lists it was worded from (allowed_uses shares unchanged ones)
+    mine = known.setdefault((what, language()), {})
+    then = before.get((what, language()), {})
     for index, rule, cats, purps in uses:
-        key = (what, language(), index, rule.id, tuple(cats), tuple(purps))
-        hit = known.get(key) or before.get(key)
-        if hit is None:
-            one, many = _USES[what]
-            hit = Hit((RULES, index), translate(
-                "checks/intrusiveness", one if len(purps) == 1 else many).format(
-                rule=rule.id, categories=named_list(ctx, CATEGORIES, cats),
-                purposes=named_list(ctx, PURPOSES, purps)))
-        known[key] = hit
-        yield hit
+        entry = then.get(index)
+        if entry is None or entry[0] is not cats or entry[1] is not purps or \
+                entry[2] != rule.id:
+            key = (what, language(), index, rule.id, tuple(cats), tuple(purps))
+            hit = known.get(key) or before.get(key)
+            if hit is None:
+                one, many = _USES[what]
+                hit = Hit((RULES, index), translate(
+                    "checks/intrusiveness", one if len(purps) == 1 else many).format(
+                    rule=rule.id, categories=named_list(ctx, CATEGORIES, cats),
+                    purposes=named_list(ctx, PURPOSES, purps)))
+            known[key] = hit
+            entry = (cats, purps, rule.id, hit)
+        mine[index] = entry
+        yield entry[3]
 
 
 @check("INT001", Severity.WARNING,
@@ -168,17 +176,38 @@ def browsing_for_ads_without_opt_in(ctx: Context) -> Iterator[Hit]:
            "sure the purpose is opt-in."))
 def location_for_ads(ctx: Context) -> Iterator[Hit]:
     """Hits of INT002, "Location data for marketing"."""
-    found: dict[int, tuple[UseRule, dict[str, None], dict[str, None]]] = {}
+    found: dict[int, tuple[UseRule, list[list[str]]]] = {}
     for uses in (allowed_uses(ctx, _tagged(ctx, Tag.LOCATION, Tag.PRECISE_LOCATION),
                               _purposes_of(ctx, opt_in=True)),
                  allowed_uses(ctx, _tagged(ctx, Tag.LOCATION, without=Tag.PRECISE_LOCATION),
                               _purposes_of(ctx, opt_in=False))):
         for index, rule, cats, purps in uses:
-            _, seen_cats, seen_purps = found.setdefault(index, (rule, {}, {}))
-            seen_cats.update(dict.fromkeys(cats))
-            seen_purps.update(dict.fromkeys(purps))
-    merged = ((i, r, list(c), list(p)) for i, (r, c, p) in sorted(found.items()))
-    return _use_hits(ctx, "location", merged)
+            found.setdefault(index, (rule, []))[1].extend((cats, purps))
+    return _use_hits(ctx, "location", _merged(ctx, found))
+
+
+_MERGED = "allowed_uses:INT002"
+"""INT002's merged lists by rule, with the lists of :func:`allowed_uses` they came from."""
+
+
+def _merged(ctx: Context, found: dict[int, tuple[UseRule, list[list[str]]]]
+            ) -> Iterator[tuple[int, UseRule, list[str], list[str]]]:
+    """Each rule's categories and purposes of both kinds, merged in order, in file order.
+
+    The very lists of the version before while they come from the very same ones (so that
+    :func:`_use_hits` keeps the rule's hit).
+    """
+    mine = ctx.shared(_MERGED, new_memo)
+    before = ctx.carried(_MERGED) or {}
+    for index in sorted(found):
+        rule, parts = found[index]
+        entry = before.get(index)
+        if entry is None or len(entry[0]) != len(parts) or \
+                any(a is not b for a, b in zip(entry[0], parts, strict=True)):
+            entry = (parts, list(dict.fromkeys(c for cats in parts[0::2] for c in cats)),
+                     list(dict.fromkeys(p for purps in parts[1::2] for p in purps)))
+        mine[index] = entry
+        yield index, rule, entry[1], entry[2]
 
 
 @check("INT012", Severity.ERROR,

@@ -27,6 +27,7 @@ from app.validation.checks._common import (
     named,
     named_list,
     names,
+    new_memo,
     purpose_path,
     purposes_where,
 )
@@ -339,6 +340,10 @@ _ASKS = {ConsentMechanism.NONE: QT_TRANSLATE_NOOP("checks/legal", "no consent"),
 """What a purpose asks, by consent mechanism (translated where said)."""
 
 
+_ON_PARENT = "rule_hits:LEG012"
+"""The allow rules naming a parent purpose (mask, ids), by parent: kept while the mask stands."""
+
+
 @check("LEG012", Severity.WARNING,
        QT_TRANSLATE_NOOP("checks/legal", "Consent weaker than the parent purpose's"),
        reads=EVERYTHING_BUT_PROSE,
@@ -356,6 +361,8 @@ _ASKS = {ConsentMechanism.NONE: QT_TRANSLATE_NOOP("checks/legal", "no consent"),
 def consent_weaker_than_parent(ctx: Context) -> Iterator[Hit]:
     """Hits of LEG012, "Consent weaker than the parent purpose's"."""
     listed = ctx.engine.masks["purposes"].listed
+    mine: dict[str, tuple[int, list[str]]] = ctx.shared(_ON_PARENT, new_memo)
+    before: dict[str, tuple[int, list[str]]] = ctx.carried(_ON_PARENT) or {}
     for index, purpose in declared_purposes(ctx):
         parent_id = next((a for a in ids.ancestors(purpose.id) if a in ctx.purposes), None)
         if parent_id is None:
@@ -363,7 +370,12 @@ def consent_weaker_than_parent(ctx: Context) -> Iterator[Hit]:
         parent = ctx.purposes[parent_id]
         if _STRENGTH[purpose.consent] >= _STRENGTH[parent.consent]:
             continue
-        rules = [r.id for _, r in ctx.rules_in(ctx.allow_mask & listed.get(parent_id, 0))]
+        mask = ctx.allow_mask & listed.get(parent_id, 0)
+        known = mine.get(parent_id) or before.get(parent_id)
+        if known is None or known[0] != mask:  # the same rules: the same ids
+            known = (mask, [r.id for _, r in ctx.rules_in(mask)])
+        mine[parent_id] = known
+        rules = known[1]
         if not rules:
             effect = translate("checks/legal", "a rule on {parent} would allow it")
         elif len(rules) == 1:

@@ -12,7 +12,7 @@ from app.domain.models import RetentionRule
 from app.domain.retention import retention_terms
 from app.domain.retention_words import retention_sentence
 from app.domain.sections import CATEGORIES, PURPOSES, RETENTION
-from app.validation.catalogue import DECISIONS, check
+from app.validation.catalogue import DECISIONS, check, facts
 from app.validation.checks._common import category_path, named, named_list
 from app.validation.checks._scopes import scopes
 from app.validation.context import Context
@@ -156,7 +156,7 @@ def _situations(ctx: Context, named: dict[str, list[int]]) -> Iterator[tuple[str
 
 @check("RET003", Severity.WARNING,
        QT_TRANSLATE_NOOP("checks/retention", "Ambiguous retention periods"),
-       reads=(*DECISIONS, RETENTION),
+       reads=(*facts(CATEGORIES, PURPOSES), RETENTION),  # not the use rules
        why=QT_TRANSLATE_NOOP(
            "checks/retention",
            "Two retention rules apply equally well to the same data and purpose but say "

@@ -6,7 +6,7 @@ rules, so a policy with ten thousand rules is checked in a blink.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from app.domain.enums import Effect
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -14,8 +14,8 @@ from app.domain.models import UseRule
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.sections import RULES
 from app.validation.catalogue import DECISIONS, check
-from app.validation.checks._common import names
-from app.validation.checks._scopes import Scopes, scopes
+from app.validation.checks._common import names, new_memo
+from app.validation.checks._scopes import Scopes, scopes, touching_edits
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
@@ -75,6 +75,34 @@ def _denied_everywhere(ctx: Context) -> Iterator[tuple[int, UseRule, int]]:
             yield index, rule, found
 
 
+def _denying(ctx: Context, rule: UseRule) -> int:
+    """The deny rules covering everything allow rule ``rule`` covers (0 if not all of it)."""
+    scope = scopes(ctx)
+    masks = ctx.engine.masks
+    tables = tuple({name: masks[field].match(name) & scope.deny for name in getattr(rule, field)}
+                   for field in ("categories", "purposes"))
+    found = _deny_cover(rule, tables)  # type: ignore[arg-type]
+    if found:
+        found = _deny_cover(rule, tables, found & scope.constraint_supersets(rule))  # type: ignore[arg-type]
+    return found
+
+
+def _never_applies(ctx: Context, index: int, rule: UseRule, denying: int) -> Hit | None:
+    if _twins(scopes(ctx), index, scopes(ctx).deny):
+        return None  # the exact contradiction is RUL004's finding
+    ids = ctx.engine.rule_ids(denying)
+    return Hit((RULES, index), (translate(
+        "checks/rules", "allow rule {rule} never takes effect: deny rule {rules} covers "
+        "everything it allows") if len(ids) == 1 else translate(
+        "checks/rules", "allow rule {rule} never takes effect: deny rules {rules} cover "
+        "everything it allows")).format(rule=rule.id, rules=names(ids)),
+               translate("checks/rules", "narrow the deny rules or delete this allow rule"))
+
+
+_NEVER = "rule_hits:RUL001"
+"""RUL001's hits by rule position (a :meth:`Context.shared` memo of the decision inputs)."""
+
+
 @check("RUL001", Severity.WARNING,
        QT_TRANSLATE_NOOP("checks/rules", "Allow rule that never takes effect"),
        reads=DECISIONS,
@@ -87,20 +115,32 @@ def _denied_everywhere(ctx: Context) -> Iterator[tuple[int, UseRule, int]]:
            "checks/rules",
            "Narrow the deny rules so that the intended use is allowed, or delete the allow rule."))
 def allow_never_applies(ctx: Context) -> Iterator[Hit]:
-    """Hits of RUL001, "Allow rule that never takes effect"."""
+    """Hits of RUL001, "Allow rule that never takes effect".
+
+    After edits of rules' fields alone, only the rules that may share a request with an edited
+    one are looked at again (:func:`touching_edits`): whether deny rules cover all of a rule,
+    and which, and its exact twins, come from the rules covering its requests.
+    """
     scope = scopes(ctx)
+    mine: dict[int, Hit] = ctx.shared(_NEVER, new_memo)
+    before: dict[int, Hit] | None = ctx.carried(_NEVER)
     if not scope.deny:
         return
-    for index, rule, denying in _denied_everywhere(ctx):
-        if _twins(scope, index, scope.deny):
-            continue  # the exact contradiction is RUL004's finding
-        ids = ctx.engine.rule_ids(denying)
-        yield Hit((RULES, index), (translate(
-            "checks/rules", "allow rule {rule} never takes effect: deny rule {rules} covers "
-            "everything it allows") if len(ids) == 1 else translate(
-            "checks/rules", "allow rule {rule} never takes effect: deny rules {rules} cover "
-            "everything it allows")).format(rule=rule.id, rules=names(ids)),
-                  translate("checks/rules", "narrow the deny rules or delete this allow rule"))
+    if before is None:
+        for index, rule, denying in _denied_everywhere(ctx):
+            hit = _never_applies(ctx, index, rule, denying)
+            if hit is not None:
+                mine[index] = hit
+    else:
+        touched = touching_edits(ctx)
+        mine.update((index, hit) for index, hit in before.items() if not touched >> index & 1)
+        for index, rule in ctx.rules_in(touched & ctx.allow_mask):
+            denying = _denying(ctx, rule)
+            hit = _never_applies(ctx, index, rule, denying) if denying else None
+            if hit is not None:
+                mine[index] = hit
+    for index in sorted(mine):
+        yield mine[index]
 
 
 # -- RUL002 ------------------------------------------------------------------------------------
@@ -177,17 +217,40 @@ def redundant_rules(ctx: Context) -> Iterator[Hit]:
 def deny_without_allow(ctx: Context) -> Iterator[Hit]:
     """Hits of RUL003, "Deny rule that denies nothing allowed"."""
     scope = scopes(ctx)
-    mine, before = ctx.memo("RUL003")  # worded once per rule and position
-    for index, rule in ctx.deny_rules:
-        if scope.active(rule) and not scope.overlapping(index) & scope.allow:
-            entry = before.get(id(rule))
-            if entry is None or entry[0] is not rule or entry[1].path[1] != index:
-                entry = (rule, Hit((RULES, index), translate(
-                    "checks/rules", "deny rule {rule} overlaps no allow rule, so it changes no "
-                    "decision (everything it denies is denied by default)").format(
-                    rule=rule.id)))
-            mine[id(rule)] = entry
-            yield entry[1]
+
+    def hit(index: int, rule: UseRule) -> Hit | None:
+        if not scope.active(rule) or scope.overlapping(index) & scope.allow:
+            return None
+        return Hit((RULES, index), translate(
+            "checks/rules", "deny rule {rule} overlaps no allow rule, so it changes no "
+            "decision (everything it denies is denied by default)").format(rule=rule.id))
+
+    return _per_deny_rule(ctx, "rule_hits:RUL003", hit)
+
+
+def _per_deny_rule(ctx: Context, key: str, hit_of: Callable[[int, UseRule], Hit | None]
+                   ) -> Iterator[Hit]:
+    """The hits ``hit_of`` gives for the deny rules (by position), in file order.
+
+    For checks that judge a deny rule by the rules overlapping it: after edits of rules' fields
+    alone, only the rules that may share a request with an edited one (:func:`touching_edits`)
+    are looked at again; the others keep the version before's hit (or lack of one).
+    """
+    mine: dict[int, Hit] = ctx.shared(key, new_memo)
+    before: dict[int, Hit] | None = ctx.carried(key)
+    if before is None:
+        candidates: list[tuple[int, UseRule]] = ctx.deny_rules
+    else:
+        touched = set(ctx.engine.rule_indices(touching_edits(ctx)))
+        mine.update((index, hit) for index, hit in before.items() if index not in touched)
+        rules = ctx.policy.rules
+        candidates = [(i, rules[i]) for i in sorted(touched) if rules[i].effect == Effect.DENY]
+    for index, rule in candidates:
+        hit = hit_of(index, rule)
+        if hit is not None:
+            mine[index] = hit
+    for index in sorted(mine):
+        yield mine[index]
 
 
 # -- RUL005 ------------------------------------------------------------------------------------
@@ -207,23 +270,26 @@ def deny_internal_only(ctx: Context) -> Iterator[Hit]:
     """Hits of RUL005, "Deny rule that leaves disclosure allowed"."""
     scope = scopes(ctx)
     if not scope.format2 or not scope.allow:
-        return
-    for index, rule in ctx.deny_rules:
+        return iter(())
+
+    def hit(index: int, rule: UseRule) -> Hit | None:
         if rule.recipients or not scope.active(rule):
-            continue
+            return None
         widened = scope.overlapping(index, any_recipient=True) & scope.allow
-        disclosing = [other for other in (scope.rules[i] for i in scope.indices(widened))
+        disclosing = (other for other in (scope.rules[i] for i in scope.indices(widened))
                       if any(r == ANY_RECIPIENT or not ctx.engine.is_internal(r)
-                             for r in other.recipients)]
-        if disclosing:
-            other = disclosing[0]
-            yield Hit((RULES, index), translate(
-                "checks/rules", "deny rule {rule} lists no recipients, so it denies internal "
-                "use only; allow rule {other} still discloses what it covers to "
-                "{recipients}").format(rule=rule.id, other=other.id,
-                                       recipients=", ".join(other.recipients)),
-                      translate("checks/rules", "add '*' to its recipients to deny disclosure "
-                                "too"))
+                             for r in other.recipients))
+        other = next(disclosing, None)
+        if other is None:
+            return None
+        return Hit((RULES, index), translate(
+            "checks/rules", "deny rule {rule} lists no recipients, so it denies internal "
+            "use only; allow rule {other} still discloses what it covers to "
+            "{recipients}").format(rule=rule.id, other=other.id,
+                                   recipients=", ".join(other.recipients)),
+                   translate("checks/rules", "add '*' to its recipients to deny disclosure too"))
+
+    return _per_deny_rule(ctx, "rule_hits:RUL005", hit)
 
 
 # -- RUL004 ------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from app.domain.sections import METADATA, RECIPIENTS, REGIONS
 from app.domain.transfers import Judgement, Standing, grounded, judge, places, transfers, where
 from app.validation.catalogue import EVERYTHING_BUT_PROSE, check
 from app.validation.checks._common import named, names
+from app.validation.checks._scopes import touching_edits
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
@@ -39,20 +40,39 @@ def receivers(ctx: Context) -> dict[str, list[str]]:
     """
     tree = ctx.recipient_tree
     found: dict[str, list[str]] = {}
-    listed = ctx.engine.masks["recipients"].listed
+    for name, (_, rules) in ctx.shared(_SHARING, _sharing).items():
+        for recipient in tree.covered(name) if rules else ():
+            found.setdefault(recipient, []).extend(rules)
+    return found
+
+
+_SHARING = "receivers:by_name"
+
+
+def _sharing(ctx: Context) -> dict[str, tuple[int, list[str]]]:
+    """Each recipient allow rules name: those rules' mask, the ids of those sharing data by it.
+
+    After edits of rules' fields alone, a name the same allow rules name, none of which may
+    share a request with an edited rule (:func:`touching_edits`), keeps the version before's:
+    what a rule takes part in allowing comes from the rules covering its requests.
+    """
+    before: dict[str, tuple[int, list[str]]] | None = ctx.carried(_SHARING)
+    touched = touching_edits(ctx) if before is not None else 0
+    found: dict[str, tuple[int, list[str]]] = {}
     sharing: dict[int, list[str]] = {}
-    for name, mask in listed.items():
+    for name, mask in ctx.engine.masks["recipients"].listed.items():
         mask &= ctx.allow_mask
         if not mask:
+            continue
+        kept = before.get(name) if before is not None else None
+        if kept is not None and kept[0] == mask and not mask & touched:
+            found[name] = kept
             continue
         rules = [rule.id for index, rule in ctx.rules_in(mask)
                  if name in (sharing[index] if index in sharing else
                              sharing.setdefault(index,
                                                 ctx.allowed.rule_values(index, "recipients")))]
-        if not rules:
-            continue
-        for recipient in tree.covered(name):
-            found.setdefault(recipient, []).extend(rules)
+        found[name] = (mask, rules)
     return found
 
 

@@ -75,6 +75,7 @@ def item_without_name(ctx: Context) -> Iterator[Hit]:
 
 @check("TRN004", Severity.INFO,
        QT_TRANSLATE_NOOP("checks/transparency", "Rule without a description"),
+       reads=(f"{RULES}.id", f"{RULES}.description"),
        why=QT_TRANSLATE_NOOP(
            "checks/transparency",
            "A short note on why a rule exists helps reviewers and the next editor; the published "
