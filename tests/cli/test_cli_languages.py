@@ -1,0 +1,75 @@
+"""The command line in German and French: errors, explanations and labels, English unchanged.
+
+Each test runs the real command on real files with ``--language``; the language chosen stays
+for the process, so every test here puts English back afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.storage.translations import activate
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    yield
+    activate("en")
+
+
+def _bad_field(small_policy: Path) -> tuple[Path, int, int]:
+    """The small policy with a legal basis misspelt: the file and the value's line and column."""
+    text = small_policy.read_text(encoding="utf-8").replace("legal_basis: consent",
+                                                            "legal_basis: consnet", 1)
+    small_policy.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    number = next(i for i, line in enumerate(lines, 1) if "consnet" in line)
+    return small_policy, number, lines[number - 1].index("consnet") + 1
+
+
+def test_validate_in_german_keeps_file_line_and_column(small_policy: Path) -> None:
+    path, line, column = _bad_field(small_policy)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "POLICY_STUDIO_LANGUAGE": "en"}
+    german = subprocess.run([sys.executable, "-m", "app", "--language", "de", "validate",
+                             str(path)], capture_output=True, text=True, env=env, check=False)
+    english = subprocess.run([sys.executable, "-m", "app", "validate", str(path)],
+                             capture_output=True, text=True, env=env, check=False)
+    assert german.returncode == english.returncode == 2
+    where = f"{path}:{line}:{column}: error: "
+    assert german.stderr.startswith(where) and english.stderr.startswith(where)
+    assert "ist kein gültiger Wert für" in german.stderr
+    assert "error: Zweck 'newsletter', Feld " in german.stderr
+    assert english.stderr.startswith(
+        f"{where}in purpose 'newsletter', field legal basis: 'consnet' is not a valid legal "
+        "basis; expected one of consent, contract,")
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("de", "die Datei gibt ihr Format nicht an; ergänzen Sie 'format_version: "),
+    ("fr", "le fichier n\u2019indique pas son format ; ajoutez 'format_version: "),
+    ("en", "the file does not say its format; add 'format_version: "),
+])
+def test_a_load_error_is_in_the_chosen_language(tmp_path: Path, language: str, words: str,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "p.policy.yaml"
+    path.write_text("policy: {}\n", encoding="utf-8")
+    assert main(["--language", language, "validate", str(path)]) == 2
+    assert capsys.readouterr().err.startswith(f"{path}:1:1: error: {words}")
+
+
+def test_a_yaml_error_and_the_count_of_hidden_problems_in_french(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "p.policy.yaml"
+    path.write_text("format_version: 1\npolicy:\n\tid: x\n", encoding="utf-8")
+    assert main(["--language", "fr", "validate", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"{path}:3:1: error: la ligne 3 est indentée par une tabulation")
