@@ -17,11 +17,22 @@ from app.domain import ids
 from app.domain.allowed import AllowedUses
 from app.domain.decisions import Request
 from app.domain.enums import ConsentMechanism, ConsentState, PurposeKind
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import DataCategory, Policy, Purpose, Recipient
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import RegionCatalogue
 
 BANDS = ("low", "medium", "high", "critical")
+_BAND_WORDS = {"low": QT_TRANSLATE_NOOP("intrusiveness", "low"),
+               "medium": QT_TRANSLATE_NOOP("intrusiveness", "medium"),
+               "high": QT_TRANSLATE_NOOP("intrusiveness", "high"),
+               "critical": QT_TRANSLATE_NOOP("intrusiveness", "critical")}
+
+
+def band_words(band: str) -> str:
+    """The name of ``band`` (one of :data:`BANDS`) in the current language."""
+    words = _BAND_WORDS.get(band)
+    return translate("intrusiveness", words) if words else band
 
 
 @dataclass(frozen=True)
@@ -43,7 +54,8 @@ class Score:
     def explain(self) -> str:
         """``62 (high): special category +35, advertising +25, ...``."""
         parts = ", ".join(f"{f.label} {f.points:+g}" for f in self.factors)
-        return f"{self.value:g} ({self.band}): {parts}"
+        return translate("intrusiveness", "{score} ({band}): {factors}").format(
+            score=f"{self.value:g}", band=band_words(self.band), factors=parts)
 
 
 @dataclass(frozen=True)

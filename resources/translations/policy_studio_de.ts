@@ -299,6 +299,953 @@
     </message>
   </context>
   <context>
+    <name>cli</name>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>policy file</source>
+      <translation>Richtliniendatei</translation>
+    </message>
+  </context>
+  <context>
+    <name>decide</name>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>  intrusiveness: {score}</source>
+      <translation>  Eingriffstiefe: {score}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>  obligations: {obligations}</source>
+      <translation>  Auflagen:     {obligations}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>  retention:   none applies (add a retention rule for this category)</source>
+      <translation>  Aufbewahrung: keine Regel greift (legen Sie eine Aufbewahrungsregel für diese Kategorie an)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>  retention:   {sentence} (rule {rule})</source>
+      <translation>  Aufbewahrung: {sentence} (Regel {rule})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>  rules:       {rules}</source>
+      <translation>  Regeln:       {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>--category and --purpose are needed (or --requests FILE.jsonl)</source>
+      <translation>--category und --purpose werden benötigt (oder --requests FILE.jsonl)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>ALLOW</source>
+      <translation>ERLAUBT</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>Answer one request (exit 0 when allowed, 1 when denied) or, with --requests, a stream of JSON lines: each answer is written as its line is read; a bad line gets an error record and makes the exit status 2.</source>
+      <translation>Beantwortet eine Anfrage (Exit-Status 0 bei Erlaubnis, 1 bei Verweigerung) oder mit --requests einen Strom von JSON-Zeilen: Jede Antwort wird geschrieben, sobald ihre Zeile gelesen ist; eine fehlerhafte Zeile erhält einen Fehlereintrag und setzt den Exit-Status auf 2.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>DENY</source>
+      <translation>VERWEIGERT</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>a request must be a JSON object</source>
+      <translation>eine Anfrage muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>answer one JSON request per line ('-' for stdin); one JSON answer per line, in order, each as soon as its line is read</source>
+      <translation>eine JSON-Anfrage pro Zeile beantworten ('-' für die Standardeingabe); eine JSON-Antwort pro Zeile, in Reihenfolge, jede sobald ihre Zeile gelesen ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>ask whether a category may be used for a purpose</source>
+      <translation>fragen, ob eine Kategorie für einen Zweck genutzt werden darf</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>category '{value}' is not declared in the policy</source>
+      <translation>die Kategorie '{value}' ist in der Richtlinie nicht angelegt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>consent state of the person (default: unknown)</source>
+      <translation>Einwilligungsstatus der Person (Standard: unknown)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>data category id, e.g. contact.email</source>
+      <translation>ID der Datenkategorie, z. B. contact.email</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>data subject id (optional)</source>
+      <translation>ID der betroffenen Person (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>nested too deeply</source>
+      <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>not JSON: {reason}</source>
+      <translation>kein JSON: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>not UTF-8 text ({reason})</source>
+      <translation>kein UTF-8-Text ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>print the answer as JSON</source>
+      <translation>die Antwort als JSON ausgeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>purpose '{value}' is not declared in the policy</source>
+      <translation>der Zweck '{value}' ist in der Richtlinie nicht angelegt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>purpose id, e.g. marketing.newsletter</source>
+      <translation>ID des Zwecks, z. B. marketing.newsletter</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>recipient '{value}' is not declared in the policy</source>
+      <translation>der Empfänger '{value}' ist in der Richtlinie nicht angelegt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>recipient id (optional)</source>
+      <translation>ID des Empfängers (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>region '{region}' is not an ISO 3166 code or a region group; no rule limited to regions covers it</source>
+      <translation>die Region '{region}' ist weder ein ISO-3166-Code noch eine Regionsgruppe; keine auf Regionen beschränkte Regel erfasst sie</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>region code, any case: DE, US-CA, eea (optional)</source>
+      <translation>Regionscode, Groß- oder Kleinschreibung: DE, US-CA, eea (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>subject '{value}' is not declared in the policy</source>
+      <translation>die betroffene Person '{value}' ist in der Richtlinie nicht angelegt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>the line is longer than {size} KiB</source>
+      <translation>die Zeile ist länger als {size} KiB</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>the person's browser sent a Global Privacy Control signal (an opt-out of purposes that honour it, unless consent is granted)</source>
+      <translation>der Browser der Person hat ein Global-Privacy-Control-Signal gesendet (ein Widerspruch gegen Zwecke, die es beachten, sofern keine Einwilligung erteilt ist)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decide.py" />
+      <source>{verdict}: {reason}</source>
+      <translation>{verdict}: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>decision</name>
+    <message>
+      <location filename="../../app/domain/decisions.py" />
+      <source>allowed by rule</source>
+      <translation>durch Regel erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/decisions.py" />
+      <source>denied by rule</source>
+      <translation>durch Regel verweigert</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/decisions.py" />
+      <source>no rule allows this use (default deny)</source>
+      <translation>keine Regel erlaubt diese Nutzung (standardmäßig verweigert)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/decisions.py" />
+      <source>the person opted out of this purpose</source>
+      <translation>die Person hat diesem Zweck widersprochen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/decisions.py" />
+      <source>the purpose needs consent and none was granted</source>
+      <translation>der Zweck erfordert eine Einwilligung, und es wurde keine erteilt</translation>
+    </message>
+  </context>
+  <context>
+    <name>duration</name>
+    <message numerus="yes">
+      <location filename="../../app/domain/duration.py" />
+      <source>%n days</source>
+      <translation>
+        <numerusform>%n Tag</numerusform>
+        <numerusform>%n Tage</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/domain/duration.py" />
+      <source>%n months</source>
+      <translation>
+        <numerusform>%n Monat</numerusform>
+        <numerusform>%n Monate</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/domain/duration.py" />
+      <source>%n weeks</source>
+      <translation>
+        <numerusform>%n Woche</numerusform>
+        <numerusform>%n Wochen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/domain/duration.py" />
+      <source>%n years</source>
+      <translation>
+        <numerusform>%n Jahr</numerusform>
+        <numerusform>%n Jahre</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/duration.py" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/duration.py" />
+      <source>1 day</source>
+      <translation>1 Tag</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/duration.py" />
+      <source>1 month</source>
+      <translation>1 Monat</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/duration.py" />
+      <source>1 week</source>
+      <translation>1 Woche</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/duration.py" />
+      <source>1 year</source>
+      <translation>1 Jahr</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/duration.py" />
+      <source>indefinitely</source>
+      <translation>unbefristet</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/duration.py" />
+      <source>some hours</source>
+      <translation>einige Stunden</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/duration.py" />
+      <source>{hours} hours</source>
+      <translation>{hours} Stunden</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/duration.py" />
+      <source>{list} and {last}</source>
+      <translation>{list} und {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>enum label</name>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>Brazil LGPD</source>
+      <translation>Brasilien LGPD</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>California CCPA/CPRA</source>
+      <translation>Kalifornien CCPA/CPRA</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>Canada PIPEDA</source>
+      <translation>Kanada PIPEDA</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>EU GDPR</source>
+      <translation>EU-DSGVO</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>Swiss FADP</source>
+      <translation>Schweizer DSG</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>UK GDPR</source>
+      <translation>UK GDPR</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>access</source>
+      <translation>Auskunft</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>account closure</source>
+      <translation>Kontoschließung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>adequacy decision</source>
+      <translation>Angemessenheitsbeschluss</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>advertising</source>
+      <translation>Werbung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>aggregate</source>
+      <translation>aggregieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>allow</source>
+      <translation>erlauben</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>allowed</source>
+      <translation>erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>analytics</source>
+      <translation>Analyse</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>anonymise</source>
+      <translation>anonymisieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>approved</source>
+      <translation>freigegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>archive</source>
+      <translation>archivieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>archiving research statistics</source>
+      <translation>Archiv-, Forschungs- und Statistikzwecke</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>binding corporate rules</source>
+      <translation>verbindliche interne Datenschutzvorschriften</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>biometric</source>
+      <translation>biometrisch</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>browsing</source>
+      <translation>Surfverhalten</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>collection</source>
+      <translation>Erhebung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>commercial</source>
+      <translation>kommerziell</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>communications</source>
+      <translation>Kommunikation</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>consent</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>consent missing</source>
+      <translation>Einwilligung fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>consent withdrawal</source>
+      <translation>Widerruf der Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>contact</source>
+      <translation>Kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>contest</source>
+      <translation>Anfechtung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>contract</source>
+      <translation>Vertrag</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>contract end</source>
+      <translation>Vertragsende</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>contract for subject</source>
+      <translation>Vertrag im Interesse der Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>contract with subject</source>
+      <translation>Vertrag mit der Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>credentials</source>
+      <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>criminal offence data (GDPR Art. 10)</source>
+      <translation>Daten über Straftaten (Art. 10 DSGVO)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>custom</source>
+      <translation>eigenes Ereignis</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>customer records</source>
+      <translation>Kundendatensätze</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>data subject</source>
+      <translation>betroffene Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>delete</source>
+      <translation>löschen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>deletion request</source>
+      <translation>Löschverlangen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>demographic</source>
+      <translation>demografisch</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>denied</source>
+      <translation>verweigert</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>denied by rule</source>
+      <translation>durch Regel verweigert</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>deny</source>
+      <translation>verweigern</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>derogation</source>
+      <translation>Ausnahme</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>device</source>
+      <translation>Gerät</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>done</source>
+      <translation>erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>draft</source>
+      <translation>Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>education</source>
+      <translation>Bildung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>employment</source>
+      <translation>Beschäftigung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>employment social security</source>
+      <translation>Arbeitsrecht und soziale Sicherheit</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>encrypt</source>
+      <translation>verschlüsseln</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>end of calendar year</source>
+      <translation>Ende des Kalenderjahres</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>end of financial year</source>
+      <translation>Ende des Geschäftsjahres</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>erasure</source>
+      <translation>Löschung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>essential</source>
+      <translation>notwendig</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>event</source>
+      <translation>Ereignis</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>explicit consent</source>
+      <translation>ausdrückliche Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>express view</source>
+      <translation>Darlegung des eigenen Standpunkts</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>financial</source>
+      <translation>Finanzdaten</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>genetic</source>
+      <translation>genetisch</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>geolocation</source>
+      <translation>Standortdaten</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>government id</source>
+      <translation>amtliche Kennung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>granted</source>
+      <translation>erteilt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>health</source>
+      <translation>Gesundheit</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>health or social care</source>
+      <translation>Gesundheits- oder Sozialversorgung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>human intervention</source>
+      <translation>Eingreifen einer Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>human review</source>
+      <translation>Überprüfung durch einen Menschen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>identifier</source>
+      <translation>Kennung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>identifiers</source>
+      <translation>Kennungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>in progress</source>
+      <translation>in Arbeit</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>in review</source>
+      <translation>in Prüfung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>inferences</source>
+      <translation>Schlussfolgerungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>inferred</source>
+      <translation>abgeleitet</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>internal</source>
+      <translation>intern</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>last activity</source>
+      <translation>letzte Aktivität</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>legal claims</source>
+      <translation>Rechtsansprüche</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>legal compliance</source>
+      <translation>Erfüllung rechtlicher Pflichten</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>legal obligation</source>
+      <translation>rechtliche Verpflichtung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>legitimate interests</source>
+      <translation>berechtigte Interessen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>limit sensitive use</source>
+      <translation>Einschränkung der Nutzung sensibler Daten</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>location</source>
+      <translation>Standort</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>made public</source>
+      <translation>öffentlich gemacht</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>marketing</source>
+      <translation>Marketing</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>minimise</source>
+      <translation>minimieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>network activity</source>
+      <translation>Netzwerkaktivität</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>no consent needed</source>
+      <translation>keine Einwilligung nötig</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>no rule</source>
+      <translation>keine Regel</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>not needed</source>
+      <translation>nicht erforderlich</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>not-for-profit body</source>
+      <translation>Organisation ohne Gewinnerzielungsabsicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>notify</source>
+      <translation>benachrichtigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>objection</source>
+      <translation>Widerspruch</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>observed</source>
+      <translation>beobachtet</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>opt out of sale or sharing</source>
+      <translation>Widerspruch gegen Verkauf oder Weitergabe</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>opt-in</source>
+      <translation>Opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>opt-out</source>
+      <translation>Opt-out</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>opted out</source>
+      <translation>widersprochen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>other</source>
+      <translation>sonstige</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>parental consent</source>
+      <translation>Einwilligung der Eltern</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>personal</source>
+      <translation>personenbezogen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>personalisation</source>
+      <translation>Personalisierung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>portability</source>
+      <translation>Datenübertragbarkeit</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>precise location</source>
+      <translation>genauer Standort</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>processor</source>
+      <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>professional</source>
+      <translation>beruflich</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>profiling</source>
+      <translation>Profiling</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>protected classifications</source>
+      <translation>geschützte Merkmale</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>pseudonymise</source>
+      <translation>pseudonymisieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>public</source>
+      <translation>Öffentlichkeit</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>public authority</source>
+      <translation>Behörde</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>public health</source>
+      <translation>öffentliche Gesundheit</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>public interest</source>
+      <translation>öffentliches Interesse</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>public register</source>
+      <translation>öffentliches Register</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>public source</source>
+      <translation>öffentlich zugängliche Quelle</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>public task</source>
+      <translation>öffentliche Aufgabe</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>purchase history</source>
+      <translation>Kaufhistorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>purpose fulfilled</source>
+      <translation>Zweck erfüllt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>rectification</source>
+      <translation>Berichtigung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>rejected</source>
+      <translation>abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>required</source>
+      <translation>erforderlich</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>research</source>
+      <translation>Forschung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>restriction</source>
+      <translation>Einschränkung der Verarbeitung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>retired</source>
+      <translation>außer Kraft</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>review</source>
+      <translation>überprüfen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>sale or sharing</source>
+      <translation>Verkauf oder Weitergabe</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>security</source>
+      <translation>Sicherheit</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>sensitive</source>
+      <translation>sensibel</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>sensory</source>
+      <translation>sensorisch</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>special category (GDPR Art. 9)</source>
+      <translation>besondere Kategorie (Art. 9 DSGVO)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>standard contractual clauses</source>
+      <translation>Standardvertragsklauseln</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>substantial public interest</source>
+      <translation>erhebliches öffentliches Interesse</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>third party</source>
+      <translation>Dritter</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>unknown</source>
+      <translation>unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>vital interests</source>
+      <translation>lebenswichtige Interessen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/enums.py" />
+      <source>withdraw consent</source>
+      <translation>Widerruf der Einwilligung</translation>
+    </message>
+  </context>
+  <context>
     <name>error words</name>
     <message>
       <location filename="../../app/domain/error_words.py" />
@@ -691,6 +1638,52 @@
     </message>
   </context>
   <context>
+    <name>ids</name>
+    <message>
+      <location filename="../../app/domain/ids.py" />
+      <source>has {levels} levels; an id has at most {limit}</source>
+      <translation>hat {levels} Ebenen; eine ID hat höchstens {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/ids.py" />
+      <source>is not a valid id (lowercase letters, digits, _ and dots)</source>
+      <translation>ist keine gültige ID (Kleinbuchstaben, Ziffern, _ und Punkte)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/ids.py" />
+      <source>is {length} characters long; an id has at most {limit}</source>
+      <translation>ist {length} Zeichen lang; eine ID hat höchstens {limit}</translation>
+    </message>
+  </context>
+  <context>
+    <name>intrusiveness</name>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>critical</source>
+      <translation>kritisch</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>high</source>
+      <translation>hoch</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>low</source>
+      <translation>niedrig</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>medium</source>
+      <translation>mittel</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>{score} ({band}): {factors}</source>
+      <translation>{score} ({band}): {factors}</translation>
+    </message>
+  </context>
+  <context>
     <name>path words</name>
     <message>
       <location filename="../../app/domain/path_words.py" />
@@ -816,6 +1809,372 @@
       <location filename="../../app/domain/path_words.py" />
       <source>{field} entry {number}</source>
       <translation>{field} Eintrag {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>request</name>
+    <message>
+      <location filename="../../app/domain/requests.py" />
+      <source>consent must be granted, denied or unknown</source>
+      <translation>consent muss granted, denied oder unknown sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/requests.py" />
+      <source>gpc must be true or false</source>
+      <translation>gpc muss true oder false sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/requests.py" />
+      <source>region '{value}' is not a region code (an ISO 3166 code such as DE or US-CA, or a group id such as eea)</source>
+      <translation>die Region '{value}' ist kein Regionscode (ein ISO-3166-Code wie DE oder US-CA oder die ID einer Gruppe wie eea)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/requests.py" />
+      <source>region must be text, not {kind}</source>
+      <translation>region muss Text sein, nicht {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/requests.py" />
+      <source>the request needs '{key}'</source>
+      <translation>der Anfrage fehlt '{key}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/requests.py" />
+      <source>unknown key '{key}' (keys: {keys})</source>
+      <translation>unbekannter Schlüssel '{key}' (Schlüssel: {keys})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/requests.py" />
+      <source>{key} '{value}' {problem}</source>
+      <translation>{key} '{value}' {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/requests.py" />
+      <source>{key} must be text, not {kind}</source>
+      <translation>{key} muss Text sein, nicht {kind}</translation>
+    </message>
+  </context>
+  <context>
+    <name>retention words</name>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source> or </source>
+      <translation> oder </translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>April</source>
+      <translation>April</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>August</source>
+      <translation>August</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>December</source>
+      <translation>Dezember</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>February</source>
+      <translation>Februar</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>January</source>
+      <translation>Januar</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>July</source>
+      <translation>Juli</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>June</source>
+      <translation>Juni</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>March</source>
+      <translation>März</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>May</source>
+      <translation>Mai</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>November</source>
+      <translation>November</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>October</source>
+      <translation>Oktober</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>September</source>
+      <translation>September</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>a custom event (not named)</source>
+      <translation>ein eigenes Ereignis (ohne Namen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>a custom event (not named) happened</source>
+      <translation>ein eigenes Ereignis (ohne Namen) eintrat</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>account closure</source>
+      <translation>Kontoschließung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>anonymised</source>
+      <translation>anonymisiert</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>archived</source>
+      <translation>archiviert</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>at least {minimum} after {start} (no end given)</source>
+      <translation>mindestens {minimum} nach {start} (kein Ende angegeben)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>at least {minimum} after {start}, then indefinitely</source>
+      <translation>mindestens {minimum} nach {start}, danach unbefristet</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>at least {minimum} and at most {maximum} after {start}</source>
+      <translation>mindestens {minimum} und höchstens {maximum} nach {start}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>by the criterion “{criteria}”</source>
+      <translation>nach dem Kriterium „{criteria}“</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>collection</source>
+      <translation>Erhebung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>consent was withdrawn</source>
+      <translation>die Einwilligung widerrufen wurde</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>consent withdrawal</source>
+      <translation>Widerruf der Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>criteria</source>
+      <translation>Kriterien</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>deleted</source>
+      <translation>gelöscht</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>deletion by the person</source>
+      <translation>Löschung durch die Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>exactly {duration} after {start}</source>
+      <translation>genau {duration} nach {start}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>fulfilment of the purpose</source>
+      <translation>Erfüllung des Zwecks</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>indefinite</source>
+      <translation>unbefristet</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>indefinitely</source>
+      <translation>unbefristet</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>kept {period}</source>
+      <translation>aufbewahrt {period}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>kept {period}, then {done}</source>
+      <translation>aufbewahrt {period}, danach {done}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>no period</source>
+      <translation>keine Frist</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>no period given (counted from {start})</source>
+      <translation>keine Frist angegeben (gerechnet ab {start})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>pseudonymised</source>
+      <translation>pseudonymisiert</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>reviewed</source>
+      <translation>überprüft</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>start not given</source>
+      <translation>Beginn nicht angegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>the account was closed</source>
+      <translation>das Konto geschlossen wurde</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>the contract ended</source>
+      <translation>der Vertrag endete</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>the data was collected</source>
+      <translation>die Daten erhoben wurden</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>the end of the calendar year in which {event}</source>
+      <translation>Ende des Kalenderjahres, in dem {event}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>the end of the contract</source>
+      <translation>Vertragsende</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>the end of the financial year (starting {start}) in which {event}</source>
+      <translation>Ende des Geschäftsjahres (Beginn {start}), in dem {event}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>the end of the financial year ({start}) in which {event}</source>
+      <translation>Ende des Geschäftsjahres ({start}), in dem {event}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>the last activity</source>
+      <translation>Zeitpunkt der letzten Aktivität</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>the last activity took place</source>
+      <translation>die letzte Aktivität stattfand</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>the person deleted the data or asked for its erasure</source>
+      <translation>die Person die Daten gelöscht oder ihre Löschung verlangt hat</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>the purpose was fulfilled</source>
+      <translation>der Zweck erfüllt wurde</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>{criteria} and {period}</source>
+      <translation>{criteria} und {period}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>{criteria}, counted from {start}</source>
+      <translation>{criteria}, gerechnet ab {start}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>{criteria}, counted from {start}, at least {minimum}</source>
+      <translation>{criteria}, gerechnet ab {start}, mindestens {minimum}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>{criteria}, ≥ {minimum}</source>
+      <translation>{criteria}, ≥ {minimum}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>{day} {month}</source>
+      <translation>{day}. {month}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>{duration} after {start}</source>
+      <translation>{duration} nach {start}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>{length} from financial year end ({start}) after {event}</source>
+      <translation>{length} ab Ende des Geschäftsjahres ({start}) nach {event}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>{length} from year end after {event}</source>
+      <translation>{length} ab Jahresende nach {event}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>{length} from {event}</source>
+      <translation>{length} ab {event}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>{minimum} to {maximum}</source>
+      <translation>{minimum} bis {maximum}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>{period} ({criteria})</source>
+      <translation>{period} ({criteria})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>{sentence}; under legal hold</source>
+      <translation>{sentence}; unter Legal Hold (Löschsperre)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/retention_words.py" />
+      <source>{sentence}; under legal hold ({reason})</source>
+      <translation>{sentence}; unter Legal Hold (Löschsperre: {reason})</translation>
     </message>
   </context>
 </TS>

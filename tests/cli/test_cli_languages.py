@@ -73,3 +73,36 @@ def test_a_yaml_error_and_the_count_of_hidden_problems_in_french(
     assert main(["--language", "fr", "validate", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"{path}:3:1: error: la ligne 3 est indentée par une tabulation")
+
+
+SHOP = ROOT / "resources" / "templates" / "gdpr-online-shop.policy.yaml"
+ASK = ["decide", str(SHOP), "--category", "location.precise", "--purpose", "order_fulfilment",
+       "--subject", "customer"]
+
+
+def test_decide_explains_in_french_and_english_is_unchanged(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--language", "fr", *ASK]) == 0
+    french = capsys.readouterr().out
+    assert main(ASK) == 0
+    english = capsys.readouterr().out
+    assert french.splitlines()[0] == "AUTORISÉ : autorisé par une règle"
+    assert "  conservation : conservées 1 jour après la collecte, puis supprimées " \
+           "(règle precise_location)" in french
+    assert "(moyenne) : " in french
+    assert english.splitlines()[:4] == [
+        "ALLOW: allowed by rule", "  rules:       pickup_point_search",
+        "  obligations: minimise",
+        "  retention:   kept 1 day after collection, then deleted (rule precise_location)"]
+    assert english.splitlines()[4].startswith("  intrusiveness: 40 (medium): ")
+
+
+def test_a_denial_and_a_bad_request_in_german(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--language", "de", "decide", str(SHOP), "--category", "browsing.product_views",
+                 "--purpose", "interest_based_ads", "--subject", "customer",
+                 "--recipient", "ad_network"]) == 1
+    assert capsys.readouterr().out.startswith(
+        "VERWEIGERT: der Zweck erfordert eine Einwilligung, und es wurde keine erteilt\n")
+    assert main(["--language", "de", "decide", str(SHOP), "--category", "Bad Id",
+                 "--purpose", "newsletter"]) == 2
+    assert "--category: category 'Bad Id' ist keine gültige ID" in capsys.readouterr().err

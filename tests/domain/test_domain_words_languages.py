@@ -1,0 +1,96 @@
+"""The domain's shared words in German and French: labels, durations, retention, decisions.
+
+English is the sources' text and stays as it was; the other languages come from the bundled
+catalogues, chosen the way the command line and the window choose them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from app.domain.decisions import REASON_TEXT, reason_words
+from app.domain.duration import Duration
+from app.domain.enums import ConsentMechanism, LegalBasis, Sensitivity, Status, label
+from app.domain.models import RetentionRule
+from app.domain.retention_words import brief_words, retention_sentence
+from app.storage.translations import activate
+
+
+@pytest.fixture
+def speak() -> Iterator[object]:
+    yield activate
+    activate("en")
+
+
+def _rule(**fields: object) -> RetentionRule:
+    values: dict[str, object] = {"id": "books", "categories": ["invoice"], "duration": "P8Y",
+                                 "trigger": "contract_end",
+                                 "period_start": "end_of_calendar_year"}
+    return RetentionRule.model_validate({**values, **fields})
+
+
+def test_enum_labels_in_german_and_french_english_unchanged(speak) -> None:  # type: ignore[no-untyped-def]
+    assert [label(LegalBasis.LEGITIMATE_INTERESTS), label(ConsentMechanism.OPT_IN),
+            label(Sensitivity.SPECIAL_CATEGORY), label(Status.IN_REVIEW)] == [
+        "legitimate interests", "opt-in", "special category (GDPR Art. 9)", "in review"]
+    speak("de")
+    assert label(LegalBasis.LEGITIMATE_INTERESTS) == "berechtigte Interessen"
+    assert label(Sensitivity.SPECIAL_CATEGORY) == "besondere Kategorie (Art. 9 DSGVO)"
+    assert label("not_a_value_of_ours") == "not a value of ours"
+    speak("fr")
+    assert label(LegalBasis.CONSENT) == "consentement"
+
+
+def test_every_value_has_a_label_that_reads_as_before_in_english() -> None:
+    from enum import StrEnum
+
+    from app.domain import enums
+
+    vocabularies = [v for v in vars(enums).values()
+                    if isinstance(v, type) and issubclass(v, StrEnum) and v is not StrEnum]
+    for vocabulary in vocabularies:
+        for value in vocabulary:
+            assert value.value in enums._LABELS, value
+    assert label("us_ca_cpra") == "California CCPA/CPRA"
+    assert label("purchase_history") == "purchase history"
+
+
+def test_durations_count_in_each_language(speak) -> None:  # type: ignore[no-untyped-def]
+    assert Duration("P1Y6M").words() == "1 year and 6 months"
+    assert Duration("P2Y1M3D").words() == "2 years, 1 month and 3 days"
+    speak("de")
+    assert Duration("P1Y6M").words() == "1 Jahr und 6 Monate"
+    assert Duration("P2W").words() == "2 Wochen"
+    speak("fr")
+    assert Duration("P2Y1M3D").words() == "2 ans, 1 mois et 3 jours"
+    assert Duration("P0D").words() == "0 jour"  # French: zero takes the singular
+    assert Duration("indefinite").words() == "indéfiniment"
+
+
+def test_a_retention_period_after_the_end_of_the_year(speak) -> None:  # type: ignore[no-untyped-def]
+    rule = _rule()
+    english = retention_sentence(rule)
+    assert english == ("kept 8 years after the end of the calendar year in which the contract "
+                       "ended, then deleted")
+    speak("de")
+    assert retention_sentence(rule) == ("aufbewahrt 8 Jahre nach Ende des Kalenderjahres, in "
+                                        "dem der Vertrag endete, danach gelöscht")
+    assert brief_words(rule) == "8 Jahre ab Jahresende nach Vertragsende"
+    speak("fr")
+    assert retention_sentence(_rule(period_start="end_of_financial_year",
+                                    financial_year_start="04-01", disposition="anonymise")) == (
+        "conservées 8 ans après la fin de l\u2019exercice (commençant le 1 avril) au cours duquel "
+        "le contrat a pris fin, puis anonymisées")
+    speak("en")
+    assert retention_sentence(rule) == english
+
+
+def test_decision_reasons_in_each_language(speak) -> None:  # type: ignore[no-untyped-def]
+    assert [reason_words(r) for r in REASON_TEXT] == list(REASON_TEXT.values())
+    speak("de")
+    assert reason_words("opted_out") == "die Person hat diesem Zweck widersprochen"
+    speak("fr")
+    assert reason_words("no_rule") == \
+        "aucune règle n\u2019autorise cette utilisation (refus par défaut)"
