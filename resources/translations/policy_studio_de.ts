@@ -299,11 +299,207 @@
     </message>
   </context>
   <context>
+    <name>approve</name>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>Validate FILE and, when it has no error finding, no placeholder text from a template and is not retired, record an approval of its current content (name, role, date, content digest) and set its status to approved, in place, keeping comments. Exit status: 0 approved, 1 refused (the reasons are printed), 2 unreadable input or wrong usage.</source>
+      <translation>Prüft FILE und vermerkt, wenn es keinen Fehlerbefund, keinen Platzhaltertext aus einer Vorlage gibt und die Richtlinie nicht außer Kraft ist, eine Freigabe ihres aktuellen Inhalts (Name, Rolle, Datum, Inhalts-Digest) und setzt ihren Status auf freigegeben, direkt in der Datei und mit Kommentaren. Exit-Status: 0 freigegeben, 1 abgelehnt (die Gründe werden ausgegeben), 2 unlesbare Eingabe oder falsche Verwendung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>approve a YAML policy file (canonical JSON is generated)</source>
+      <translation>geben Sie eine YAML-Richtliniendatei frei (kanonisches JSON wird erzeugt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>approved {file} by {name} ({role}) on {date}</source>
+      <translation>{file} freigegeben von {name} ({role}) am {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>day of the approval (default: today)</source>
+      <translation>Tag der Freigabe (Standard: heute)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>full name of the approver</source>
+      <translation>vollständiger Name der freigebenden Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>give the approver's --name and --role</source>
+      <translation>geben Sie --name und --role der freigebenden Person an</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>policy YAML file to approve</source>
+      <translation>freizugebende YAML-Richtliniendatei</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>record an approval of a policy (refused while it has errors)</source>
+      <translation>eine Freigabe der Richtlinie vermerken (abgelehnt, solange sie Fehler hat)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>the approver's role, e.g. 'DPO'</source>
+      <translation>Rolle der freigebenden Person, z. B. 'DSB'</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks</name>
+    <message>
+      <location filename="../../app/commands/checks.py" />
+      <source>Print the reference of every check (code, title, severity, why, how to fix) as Markdown; each check's section is anchored by its code in lower case, the address its SARIF rule's helpUri names (publish it and pass its folder's address to `validate --docs-url`). The repository keeps it as resources/reference/checks.md.</source>
+      <translation>Gibt die Referenz aller Prüfungen (Code, Titel, Schweregrad, Grund, Behebung) als Markdown aus; der Abschnitt jeder Prüfung ist mit ihrem Code in Kleinbuchstaben verankert, der Adresse, die die helpUri ihrer SARIF-Regel nennt (veröffentlichen Sie sie und übergeben Sie die Adresse ihres Ordners an `validate --docs-url`). Das Repository führt sie als resources/reference/checks.md.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/checks.py" />
+      <source>print the check reference (Markdown) that SARIF help URIs point at</source>
+      <translation>die Prüfreferenz (Markdown) ausgeben, auf die SARIF-Hilfe-URIs verweisen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/checks.py" />
+      <location filename="../../app/commands/schema.py" />
+      <source>write it to FILE instead</source>
+      <translation>stattdessen in FILE schreiben</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>'{text}' is not a date (use YYYY-MM-DD)</source>
+      <translation>'{text}' ist kein Datum (verwenden Sie JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>(set POLICY_STUDIO_DEBUG=1 to see the details)</source>
+      <translation>(setzen Sie POLICY_STUDIO_DEBUG=1, um die Einzelheiten zu sehen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/output.py" />
+      <source>-o {output} is an input of this command (the same file as {source}); it was left as is: choose another output</source>
+      <translation>-o {output} ist eine Eingabe dieses Befehls (dieselbe Datei wie {source}); sie blieb unverändert: wählen Sie eine andere Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/output.py" />
+      <source>-o {output} is an input of this command; it was left as is: choose another output</source>
+      <translation>-o {output} ist eine Eingabe dieses Befehls; sie blieb unverändert: wählen Sie eine andere Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>Compose, validate, explain and export data-use policies. Run 'policy-studio FILE' to open a policy.</source>
+      <translation>Richtlinien zur Datennutzung erstellen, prüfen, erklären und exportieren. Mit 'policy-studio FILE' öffnen Sie eine Richtlinie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>Open a policy in the desktop editor.</source>
+      <translation>Eine Richtlinie im Desktop-Editor öffnen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>a part of this path is a file, not a folder</source>
+      <translation>ein Teil dieses Pfads ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>choose one of {languages}</source>
+      <translation>wählen Sie eine von {languages}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>commands</source>
+      <translation>Befehle</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>commands: {commands} (see policy-studio --help)</source>
+      <translation>Befehle: {commands} (siehe policy-studio --help)</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>interrupted</source>
+      <translation>abgebrochen</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>language: every command speaks the system's language; --language en|de|fr (anywhere) chooses.
+exit status: 0 fine (warnings allowed unless --strict); 1 error findings, a denied decision
+or a file fmt/migrate --check would change; 2 unreadable input or wrong usage; 3 internal error.
+</source>
+      <translation>Sprache: Jeder Befehl spricht die Sprache des Systems; --language en|de|fr (an beliebiger Stelle) wählt sie.
+Exit-Status: 0 in Ordnung (Warnungen erlaubt, außer mit --strict); 1 Fehlerbefunde, eine verweigerte
+Entscheidung oder eine Datei, die fmt/migrate --check ändern würde; 2 unlesbare Eingabe oder falsche
+Verwendung; 3 interner Fehler.
+</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>no display available, so here is a summary instead of the window (use --screenshot OUT.png to render the window)</source>
+      <translation>keine Anzeige verfügbar, daher eine Zusammenfassung statt des Fensters (mit --screenshot OUT.png wird das Fenster gerendert)</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>no display here; give a FILE to summarise</source>
+      <translation>hier gibt es keine Anzeige; geben Sie eine FILE zum Zusammenfassen an</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>no such file</source>
+      <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/decide.py" />
+      <location filename="../../app/commands/digest.py" />
+      <location filename="../../app/commands/review.py" />
       <source>policy file</source>
       <translation>Richtliniendatei</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>policy file to open</source>
+      <translation>zu öffnende Richtliniendatei</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>print a text summary instead of opening the window</source>
+      <translation>eine Textzusammenfassung ausgeben, statt das Fenster zu öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>render the window at 1400x900 offscreen to OUT.png and exit</source>
+      <translation>das Fenster in 1400x900 ohne Anzeige nach OUT.png rendern und beenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>this is a folder, not a file</source>
+      <translation>dies ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/imports.py" />
+      <source>wrote {file}</source>
+      <translation>{file} geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>you may not read or write this file</source>
+      <translation>Sie dürfen diese Datei nicht lesen oder schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/__init__.py" />
+      <source>{option} holds a NUL character, which no file name or value can hold</source>
+      <translation>{option} enthält ein NUL-Zeichen, das kein Dateiname und kein Wert enthalten kann</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/__init__.py" />
+      <source>{option} is empty; give a file name</source>
+      <translation>{option} ist leer; geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/__init__.py" />
+      <source>{option} is empty; give a value</source>
+      <translation>{option} ist leer; geben Sie einen Wert an</translation>
     </message>
   </context>
   <context>
@@ -485,6 +681,80 @@
       <location filename="../../app/domain/decisions.py" />
       <source>the purpose needs consent and none was granted</source>
       <translation>der Zweck erfordert eine Einwilligung, und es wurde keine erteilt</translation>
+    </message>
+  </context>
+  <context>
+    <name>diff</name>
+    <message numerus="yes">
+      <location filename="../../app/commands/diff.py" />
+      <source>%n differences</source>
+      <translation>
+        <numerusform>%n Unterschied</numerusform>
+        <numerusform>%n Unterschiede</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>Compare OLD and NEW item by item (matched by id, order ignored; renames detected) and print the differences as text, JSON or an HTML redline (which opens with the impact's summary). With --impact, also every declared use whose decision changes. Exit status: 0 no differences, 1 differences, 2 unreadable input or wrong usage.</source>
+      <translation>Vergleicht OLD und NEW Eintrag für Eintrag (zugeordnet über die ID, Reihenfolge egal; Umbenennungen werden erkannt) und gibt die Unterschiede als Text, JSON oder HTML-Änderungsansicht aus (die mit der Zusammenfassung der Auswirkungen beginnt). Mit --impact zusätzlich jede angegebene Nutzung, deren Entscheidung sich ändert. Exit-Status: 0 keine Unterschiede, 1 Unterschiede, 2 unlesbare Eingabe oder falsche Verwendung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>also list every declared use (category x purpose x subject x recipient x region x consent) whose decision changes: after the redline in text, as the 'impact' key in JSON, as a section in HTML</source>
+      <translation>zusätzlich jede angegebene Nutzung (Kategorie x Zweck x betroffene Person x Empfänger x Region x Einwilligung) auflisten, deren Entscheidung sich ändert: im Text nach der Änderungsansicht, in JSON als Schlüssel 'impact', in HTML als Abschnitt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>no differences</source>
+      <translation>keine Unterschiede</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>output format (default: text)</source>
+      <translation>Ausgabeformat (Standard: text)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>show what changed between two versions of a policy</source>
+      <translation>zeigen, was sich zwischen zwei Versionen einer Richtlinie geändert hat</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>the earlier version</source>
+      <translation>die frühere Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>the later version</source>
+      <translation>die spätere Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>write to OUT instead of stdout</source>
+      <translation>nach OUT statt auf die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>wrote {file}: {found}</source>
+      <translation>{file} geschrieben: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>{differences}; {impact}</source>
+      <translation>{differences}; {impact}</translation>
+    </message>
+  </context>
+  <context>
+    <name>digest</name>
+    <message>
+      <location filename="../../app/commands/digest.py" />
+      <source>Print 'sha256:&lt;hex&gt;' of the policy's canonical content (review status and approvals excluded), the digest every export carries.</source>
+      <translation>Gibt 'sha256:&lt;hex&gt;' des kanonischen Inhalts der Richtlinie aus (ohne Prüfstatus und Freigaben), den Digest, den jeder Export trägt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/digest.py" />
+      <source>print the SHA-256 content digest of a policy</source>
+      <translation>den SHA-256-Inhalts-Digest einer Richtlinie ausgeben</translation>
     </message>
   </context>
   <context>
@@ -1442,6 +1712,95 @@
     </message>
   </context>
   <context>
+    <name>export</name>
+    <message numerus="yes">
+      <location filename="../../app/commands/export.py" />
+      <source>%n error findings; exporting anyway because of --force</source>
+      <translation>
+        <numerusform>%n Fehlerbefund; wegen --force wird trotzdem exportiert</numerusform>
+        <numerusform>%n Fehlerbefunde; wegen --force wird trotzdem exportiert</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/export.py" />
+      <source>%n error findings; fix them or use --force</source>
+      <translation>
+        <numerusform>%n Fehlerbefund; beheben Sie ihn oder verwenden Sie --force</numerusform>
+        <numerusform>%n Fehlerbefunde; beheben Sie sie oder verwenden Sie --force</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>1 error finding; exporting anyway because of --force</source>
+      <translation>1 Fehlerbefund; wegen --force wird trotzdem exportiert</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>1 error finding; fix them or use --force</source>
+      <translation>1 Fehlerbefund; beheben Sie ihn oder verwenden Sie --force</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>Validate FILE, then write it in FORMAT to OUT (a folder for formats made of several files). A policy with error findings is refused unless --force. Exit status: 0 written, 1 refused for error findings, 2 unreadable input or wrong usage.</source>
+      <translation>Prüft FILE und schreibt es dann im Format FORMAT nach OUT (ein Ordner bei Formaten aus mehreren Dateien). Eine Richtlinie mit Fehlerbefunden wird abgelehnt, außer mit --force. Exit-Status: 0 geschrieben, 1 wegen Fehlerbefunden abgelehnt, 2 unlesbare Eingabe oder falsche Verwendung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>export a policy to another format</source>
+      <translation>eine Richtlinie in ein anderes Format exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>export even when the policy has error findings</source>
+      <translation>auch exportieren, wenn die Richtlinie Fehlerbefunde hat</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>folder</source>
+      <translation>Ordner</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>give FILE, --format FORMAT and -o OUT (or --list)</source>
+      <translation>geben Sie FILE, --format FORMAT und -o OUT an (oder --list)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>list the formats and exit</source>
+      <translation>die Formate auflisten und beenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>not expressed: {what}</source>
+      <translation>nicht abgebildet: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>output format (see --list)</source>
+      <translation>Ausgabeformat (siehe --list)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>policy file to export</source>
+      <translation>zu exportierende Richtliniendatei</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>the file (or folder) to write ('-': standard output)</source>
+      <translation>die zu schreibende Datei (oder der Ordner) ('-': Standardausgabe)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>the {format} format writes several files; give a folder with -o</source>
+      <translation>das Format {format} schreibt mehrere Dateien; geben Sie mit -o einen Ordner an</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>wrote {file} ({format})</source>
+      <translation>{file} geschrieben ({format})</translation>
+    </message>
+  </context>
+  <context>
     <name>file errors</name>
     <message>
       <location filename="../../app/storage/safe_yaml.py" />
@@ -1638,6 +1997,103 @@
     </message>
   </context>
   <context>
+    <name>fmt</name>
+    <message>
+      <location filename="../../app/commands/fmt.py" />
+      <source>Rewrite each FILE with the standard layout: 2-space indentation, indented lists, quotes only where needed. Comments and key order stay. With --check nothing is written; exit 1 if a file would change.</source>
+      <translation>Schreibt jede FILE im Standardlayout neu: Einrückung mit 2 Leerzeichen, eingerückte Listen, Anführungszeichen nur wo nötig. Kommentare und Reihenfolge der Schlüssel bleiben. Mit --check wird nichts geschrieben; Exit-Status 1, wenn sich eine Datei ändern würde.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/fmt.py" />
+      <source>normalise the layout of policy files (comments are kept)</source>
+      <translation>das Layout von Richtliniendateien vereinheitlichen (Kommentare bleiben erhalten)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/fmt.py" />
+      <location filename="../../app/commands/migrate.py" />
+      <source>only report files that would change (exit 1 if any)</source>
+      <translation>nur Dateien melden, die sich ändern würden (Exit-Status 1, falls es welche gibt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/fmt.py" />
+      <source>policy YAML files</source>
+      <translation>YAML-Richtliniendateien</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/fmt.py" />
+      <source>reformatted {file}</source>
+      <translation>{file} neu formatiert</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/fmt.py" />
+      <source>the file is {size} MiB; fmt keeps comments and layout for files up to {limit} MiB</source>
+      <translation>die Datei ist {size} MiB groß; fmt erhält Kommentare und Layout bei Dateien bis {limit} MiB</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/fmt.py" />
+      <source>with --check, show the changes</source>
+      <translation>mit --check die Änderungen zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/fmt.py" />
+      <source>would reformat {file}</source>
+      <translation>würde {file} neu formatieren</translation>
+    </message>
+  </context>
+  <context>
+    <name>git-setup</name>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>Write the .gitattributes lines and the git config that make git merge policy files with 'policy-studio merge' and show 'policy-studio show-text' in git diff. Running it again changes nothing. Exit status: 0 done, 2 not a git repository.</source>
+      <translation>Schreibt die .gitattributes-Zeilen und die git-Konfiguration, mit denen git Richtliniendateien über 'policy-studio merge' zusammenführt und in git diff 'policy-studio show-text' zeigt. Ein erneuter Aufruf ändert nichts. Exit-Status: 0 erledigt, 2 kein git-Repository.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>git config {key} already set</source>
+      <translation>git config {key} bereits gesetzt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>git is not installed</source>
+      <translation>git ist nicht installiert</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>how git should run Policy Studio (default: policy-studio when it is on PATH, otherwise this Python with -m app)</source>
+      <translation>wie git Policy Studio aufrufen soll (Standard: policy-studio, wenn es im PATH liegt, sonst dieses Python mit -m app)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>make git merge and diff policy files by meaning</source>
+      <translation>git Richtliniendateien nach Bedeutung zusammenführen und vergleichen lassen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>the repository (default: the current folder)</source>
+      <translation>das Repository (Standard: der aktuelle Ordner)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>write the driver config to your global git config instead of the repository's</source>
+      <translation>die Treiberkonfiguration in Ihre globale git-Konfiguration statt in die des Repositorys schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>{file}: added {lines}</source>
+      <translation>{file}: {lines} ergänzt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>{file}: already routes policy files to Policy Studio</source>
+      <translation>{file}: leitet Richtliniendateien bereits an Policy Studio</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>{folder} is not inside a git repository</source>
+      <translation>{folder} liegt in keinem git-Repository</translation>
+    </message>
+  </context>
+  <context>
     <name>ids</name>
     <message>
       <location filename="../../app/domain/ids.py" />
@@ -1653,6 +2109,49 @@
       <location filename="../../app/domain/ids.py" />
       <source>is {length} characters long; an id has at most {limit}</source>
       <translation>ist {length} Zeichen lang; eine ID hat höchstens {limit}</translation>
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message>
+      <location filename="../../app/commands/import_fides.py" />
+      <source>Add what Fides manifests say to FILE: data categories, data uses (as purposes) and subjects with their meaning; datasets' categories; each system's privacy declarations as allow rules and recipients; policies' rules as deny rules; the organization's controller and DPO. Items that already exist are skipped; collisions and what has no one-to-one counterpart are listed (lines starting with !). The preview is printed; unless --dry-run the policy is written (to OUT or in place). Exit status: 0 done, 2 unreadable input or wrong usage.</source>
+      <translation>Übernimmt den Inhalt von Fides-Manifesten in FILE: Datenkategorien, Datennutzungen (als Zwecke) und betroffene Personen mit ihrer Bedeutung; die Kategorien von Datensätzen; die Datenschutzangaben jedes Systems als Erlaubnisregeln und Empfänger; die Regeln von Richtlinien als Verbotsregeln; Verantwortlichen und DSB der Organisation. Bereits vorhandene Einträge werden übersprungen; Kollisionen und was keine genaue Entsprechung hat, werden aufgelistet (Zeilen beginnend mit !). Die Vorschau wird ausgegeben; außer mit --dry-run wird die Richtlinie geschrieben (nach OUT oder an Ort und Stelle). Exit-Status: 0 erledigt, 2 unlesbare Eingabe oder falsche Verwendung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/import_fides.py" />
+      <source>a Fides manifest file, or a folder of them (data_category, data_use, data_subject, dataset, system, policy, organization)</source>
+      <translation>eine Fides-Manifestdatei oder ein Ordner davon (data_category, data_use, data_subject, dataset, system, policy, organization)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/imports.py" />
+      <source>dry run: nothing written</source>
+      <translation>Probelauf: nichts geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/import_fides.py" />
+      <source>import Fides manifests: taxonomy, datasets, systems, policies, organizations</source>
+      <translation>Fides-Manifeste importieren: Taxonomie, Datensätze, Systeme, Richtlinien, Organisationen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/imports.py" />
+      <source>import into a YAML policy file (canonical JSON is generated)</source>
+      <translation>importieren Sie in eine YAML-Richtliniendatei (kanonisches JSON wird erzeugt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/import_fides.py" />
+      <source>only print what would be added; write nothing</source>
+      <translation>nur ausgeben, was hinzukäme; nichts schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/import_fides.py" />
+      <source>policy YAML file to add to</source>
+      <translation>YAML-Richtliniendatei, die ergänzt wird</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/imports.py" />
+      <source>write the updated policy here instead of over FILE</source>
+      <translation>die aktualisierte Richtlinie hierhin statt über FILE schreiben</translation>
     </message>
   </context>
   <context>
@@ -1681,6 +2180,193 @@
       <location filename="../../app/domain/intrusiveness.py" />
       <source>{score} ({band}): {factors}</source>
       <translation>{score} ({band}): {factors}</translation>
+    </message>
+  </context>
+  <context>
+    <name>merge</name>
+    <message numerus="yes">
+      <location filename="../../app/commands/merge.py" />
+      <source>%n conflicts (ours' value kept in each):</source>
+      <translation>
+        <numerusform>%n Konflikt (jeweils unser Wert beibehalten):</numerusform>
+        <numerusform>%n Konflikte (jeweils unser Wert beibehalten):</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>-o {file} is BASE or THEIRS; it was left as is: write to OURS or another file</source>
+      <translation>-o {file} ist BASE oder THEIRS; sie blieb unverändert: schreiben Sie nach OURS oder in eine andere Datei</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>1 conflict (ours' value kept in each):</source>
+      <translation>1 Konflikt (jeweils unser Wert beibehalten):</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>Three-way merge of policy files by item id and field: order changes and renames are understood, comments and layout are kept from OURS. OUT may be OURS (as for a git merge driver). On conflicts OUT keeps ours' value in each, and OUT.conflicts.json lists them for the window to resolve. Exit status: 0 merged, 1 conflicts, 2 unreadable input or wrong usage.</source>
+      <translation>Dreiwege-Zusammenführung von Richtliniendateien nach Eintrags-ID und Feld: Umsortierungen und Umbenennungen werden erkannt, Kommentare und Layout von OURS bleiben erhalten. OUT darf OURS sein (wie bei einem git-Merge-Treiber). Bei Konflikten behält OUT jeweils unseren Wert, und OUT.conflicts.json listet sie zur Auflösung im Fenster auf. Exit-Status: 0 zusammengeführt, 1 Konflikte, 2 unlesbare Eingabe oder falsche Verwendung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>merge two versions of a policy made from a common one</source>
+      <translation>zwei Versionen einer Richtlinie mit gemeinsamem Ursprung zusammenführen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>merged into {file}: no conflicts</source>
+      <translation>in {file} zusammengeführt: keine Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>open {file} in Policy Studio to resolve them (listed in {file}.conflicts.json)</source>
+      <translation>öffnen Sie {file} in Policy Studio, um sie aufzulösen (aufgelistet in {file}.conflicts.json)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>our version (its layout is kept)</source>
+      <translation>unsere Version (ihr Layout bleibt erhalten)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>the common ancestor</source>
+      <translation>der gemeinsame Vorgänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>the file's real path when OUT is a temporary file (git's %%P): the conflict record goes next to PATH</source>
+      <translation>der echte Pfad der Datei, wenn OUT eine temporäre Datei ist (gits %%P): die Konfliktliste kommt neben PATH</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>their version</source>
+      <translation>ihre Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>write the merged policy to OUT (default: standard output)</source>
+      <translation>die zusammengeführte Richtlinie nach OUT schreiben (Standard: Standardausgabe)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>{folder} is a folder; the conflict record goes there: nothing was written</source>
+      <translation>{folder} ist ein Ordner; dorthin gehört die Konfliktliste: nichts wurde geschrieben</translation>
+    </message>
+  </context>
+  <context>
+    <name>migrate</name>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>-o takes one FILE; without -o each file is migrated in place</source>
+      <translation>-o nimmt eine FILE; ohne -o wird jede Datei an Ort und Stelle migriert</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>Rewrite each format 1 FILE as format {version} with the same decisions: a rule without recipients gets '*' (any recipient), as format 1 meant. Comments and layout are kept; the notes say where format {version} reads a rule differently (regions that contain others). With --check nothing is written; exit 1 if a file would change.</source>
+      <translation>Schreibt jede FILE im Format 1 als Format {version} mit denselben Entscheidungen neu: eine Regel ohne Empfänger erhält '*' (jeder Empfänger), wie Format 1 es meinte. Kommentare und Layout bleiben erhalten; die Hinweise nennen, wo Format {version} eine Regel anders liest (Regionen, die andere enthalten). Mit --check wird nichts geschrieben; Exit-Status 1, wenn sich eine Datei ändern würde.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>migrated {file} to format {version}</source>
+      <translation>{file} auf Format {version} migriert</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>migrated {file} to format {version} (written to {target})</source>
+      <translation>{file} auf Format {version} migriert (geschrieben nach {target})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>policy files (YAML or JSON)</source>
+      <translation>Richtliniendateien (YAML oder JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>the file is {size} MiB; migrate keeps comments and layout for files up to {limit} MiB</source>
+      <translation>die Datei ist {size} MiB groß; migrate erhält Kommentare und Layout bei Dateien bis {limit} MiB</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>the migrated file would not read back the same</source>
+      <translation>die migrierte Datei würde beim Einlesen nicht gleich ergeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>turn format 1 policy files into format {version}</source>
+      <translation>Richtliniendateien vom Format 1 in Format {version} umwandeln</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>would migrate {file} to format {version}</source>
+      <translation>würde {file} auf Format {version} migrieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>write the migrated policy to OUT ('-': standard output) instead of in place (one FILE only)</source>
+      <translation>die migrierte Richtlinie nach OUT schreiben ('-': Standardausgabe) statt an Ort und Stelle (nur eine FILE)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>{file}: already format {version}, unchanged</source>
+      <translation>{file}: bereits Format {version}, unverändert</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>{reason}; file left as is</source>
+      <translation>{reason}; Datei unverändert gelassen</translation>
+    </message>
+  </context>
+  <context>
+    <name>new</name>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>Copy a bundled template (comments included) to a new file.</source>
+      <translation>Kopiert eine mitgelieferte Vorlage (mit Kommentaren) in eine neue Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>create a policy file from a template</source>
+      <translation>eine Richtliniendatei aus einer Vorlage anlegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>created {file} from template '{name}'</source>
+      <translation>{file} aus der Vorlage '{name}' angelegt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>file exists; use --force to overwrite it</source>
+      <translation>die Datei existiert; verwenden Sie --force, um sie zu überschreiben</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>give the file to create with -o FILE</source>
+      <translation>geben Sie die anzulegende Datei mit -o FILE an</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>list the templates and exit</source>
+      <translation>die Vorlagen auflisten und beenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>no template '{name}' (available: {names})</source>
+      <translation>keine Vorlage '{name}' (verfügbar: {names})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>overwrite FILE if it exists</source>
+      <translation>FILE überschreiben, falls vorhanden</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>template name (default: blank)</source>
+      <translation>Name der Vorlage (Standard: blank)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>the file to create ('-': standard output)</source>
+      <translation>die anzulegende Datei ('-': Standardausgabe)</translation>
     </message>
   </context>
   <context>
@@ -2175,6 +2861,349 @@
       <location filename="../../app/domain/retention_words.py" />
       <source>{sentence}; under legal hold ({reason})</source>
       <translation>{sentence}; unter Legal Hold (Löschsperre: {reason})</translation>
+    </message>
+  </context>
+  <context>
+    <name>retention-import</name>
+    <message>
+      <location filename="../../app/commands/retention_import.py" />
+      <source>Compare the retention schedule CSV (as written by 'export --format retention-csv' and edited in a spreadsheet) with FILE and change the retention rules it lists. The preview is printed; unless --dry-run the policy is written (to OUT or in place). Exit status: 0 done, 2 unreadable input or wrong usage.</source>
+      <translation>Vergleicht den Aufbewahrungsplan als CSV (wie von 'export --format retention-csv' geschrieben und in einer Tabellenkalkulation bearbeitet) mit FILE und ändert die darin aufgeführten Aufbewahrungsregeln. Die Vorschau wird ausgegeben; außer mit --dry-run wird die Richtlinie geschrieben (nach OUT oder an Ort und Stelle). Exit-Status: 0 erledigt, 2 unlesbare Eingabe oder falsche Verwendung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/retention_import.py" />
+      <source>apply an edited retention schedule (CSV) to a policy</source>
+      <translation>einen bearbeiteten Aufbewahrungsplan (CSV) auf eine Richtlinie anwenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/retention_import.py" />
+      <source>only print what would change; write nothing</source>
+      <translation>nur ausgeben, was sich ändern würde; nichts schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/retention_import.py" />
+      <source>policy YAML file to change</source>
+      <translation>zu ändernde YAML-Richtliniendatei</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/retention_import.py" />
+      <source>the edited retention schedule</source>
+      <translation>der bearbeitete Aufbewahrungsplan</translation>
+    </message>
+  </context>
+  <context>
+    <name>review</name>
+    <message numerus="yes">
+      <location filename="../../app/commands/review.py" />
+      <source>%n allowed uses ({tally})</source>
+      <translation>
+        <numerusform>%n erlaubte Nutzung ({tally})</numerusform>
+        <numerusform>%n erlaubte Nutzungen ({tally})</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>1 allowed use ({tally})</source>
+      <translation>1 erlaubte Nutzung ({tally})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>Print every use the policy allows (as 'decide' answers, deny rules applied), most intrusive first: category, purpose, subject, recipient, region, consent, score, band, factors and the rules allowing it. Exit status: with --band B, 1 when any use is in band B or above, else 0; without --band, 0; 2 for an unreadable file.</source>
+      <translation>Gibt jede Nutzung aus, die die Richtlinie erlaubt (wie 'decide' antwortet, Verbotsregeln angewandt), die eingriffsintensivste zuerst: Kategorie, Zweck, betroffene Person, Empfänger, Region, Einwilligung, Wert, Stufe, Faktoren und die erlaubenden Regeln. Exit-Status: mit --band B 1, wenn eine Nutzung in Stufe B oder darüber liegt, sonst 0; ohne --band 0; 2 bei einer unlesbaren Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>any</source>
+      <translation>alle</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>list every allowed use by intrusiveness (exit 1 at --band or above)</source>
+      <translation>jede erlaubte Nutzung nach Eingriffstiefe auflisten (Exit-Status 1 ab --band)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>list only uses in this band or above, and exit 1 if there is any</source>
+      <translation>nur Nutzungen in dieser Stufe oder darüber auflisten und mit 1 beenden, falls es welche gibt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>needs consent</source>
+      <translation>erfordert Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>no consent asked</source>
+      <translation>keine Einwilligung verlangt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>no factors</source>
+      <translation>keine Faktoren</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>print {{digest, band, counts, uses: [...]}} as JSON</source>
+      <translation>{{digest, band, counts, uses: [...]}} als JSON ausgeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>subject {subject}, recipient {recipient}, region {region}, {consent}</source>
+      <translation>betroffene Person {subject}, Empfänger {recipient}, Region {region}, {consent}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>unless opted out</source>
+      <translation>außer bei Widerspruch</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>{category} for {purpose} ({where}; rules {rules})</source>
+      <translation>{category} für {purpose} ({where}; Regeln {rules})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>{count} at or above {band}; </source>
+      <translation>{count} auf Stufe {band} oder darüber; </translation>
+    </message>
+  </context>
+  <context>
+    <name>schema</name>
+    <message>
+      <location filename="../../app/commands/schema.py" />
+      <source>print the JSON Schema of policy files</source>
+      <translation>das JSON-Schema der Richtliniendateien ausgeben</translation>
+    </message>
+  </context>
+  <context>
+    <name>show-text</name>
+    <message>
+      <location filename="../../app/commands/show_text.py" />
+      <source># not readable as a policy: {error}</source>
+      <translation># nicht als Richtlinie lesbar: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/show_text.py" />
+      <source>Print FILE one item per block, sorted by id, defaults left out: a text that changes only when the policy's meaning does. git-setup makes git diff use it. Exit status: 0 shown, 2 unreadable input.</source>
+      <translation>Gibt FILE mit einem Eintrag pro Block aus, nach ID sortiert, ohne Standardwerte: ein Text, der sich nur ändert, wenn sich die Bedeutung der Richtlinie ändert. git-setup lässt git diff ihn verwenden. Exit-Status: 0 angezeigt, 2 unlesbare Eingabe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/show_text.py" />
+      <source>print a policy as semantic, stable text (for git diff)</source>
+      <translation>eine Richtlinie als stabilen, inhaltsbezogenen Text ausgeben (für git diff)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/show_text.py" />
+      <source>the policy file</source>
+      <translation>die Richtliniendatei</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/show_text.py" />
+      <source>when FILE does not load, print its text as it is (exit 0)</source>
+      <translation>wenn FILE nicht lädt, den Text unverändert ausgeben (Exit-Status 0)</translation>
+    </message>
+  </context>
+  <context>
+    <name>summary</name>
+    <message>
+      <location filename="../../app/commands/summary.py" />
+      <source>    {category} for {purpose}: {score}</source>
+      <translation>    {category} für {purpose}: {score}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/summary.py" />
+      <source>  allowed uses:  {count} ({bands})</source>
+      <translation>  erlaubte Nutzungen: {count} ({bands})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/summary.py" />
+      <source>  digest:        {digest}</source>
+      <translation>  Digest:        {digest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/summary.py" />
+      <source>  jurisdictions: {names}</source>
+      <translation>  Rechtsräume:   {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/summary.py" />
+      <source>  organisation:  {name}</source>
+      <translation>  Organisation:  {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/summary.py" />
+      <source>{title}  (version {version}, {status})</source>
+      <translation>{title}  (Version {version}, {status})</translation>
+    </message>
+  </context>
+  <context>
+    <name>test</name>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>--junit takes one FILE (got {count})</source>
+      <translation>--junit nimmt eine FILE (erhalten: {count})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>Ask every expectation (the policy's tests section) of the in-app engine, the OPA bundle in regorus and in real OPA (when installed) and the Cedar export; report each failing expectation and any engine that answers differently from the in-app engine. Exit status: 0 all hold and the engines agree, 1 otherwise, 2 unreadable input or wrong usage.</source>
+      <translation>Stellt jede Erwartung (den Abschnitt tests der Richtlinie) an die eingebaute Engine, das OPA-Bundle in regorus und in echtem OPA (falls installiert) und den Cedar-Export; meldet jede nicht erfüllte Erwartung und jede Engine, die anders antwortet als die eingebaute. Exit-Status: 0 alle erfüllt und die Engines stimmen überein, 1 sonst, 2 unlesbare Eingabe oder falsche Verwendung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>add a tests section (or, in the window, 'Save as expectation' in the decision tester); each entry is a request and the decision expected</source>
+      <translation>fügen Sie einen Abschnitt tests hinzu (oder im Fenster 'Als Erwartung speichern' im Entscheidungstester); jeder Eintrag ist eine Anfrage mit der erwarteten Entscheidung</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>also write JUnit XML to OUT.xml ('-': standard output): one testsuite per engine, one testcase per expectation</source>
+      <translation>zusätzlich JUnit-XML nach OUT.xml schreiben ('-': Standardausgabe): eine testsuite pro Engine, ein testcase pro Erwartung</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>ask only this engine (repeatable; one of {engines}; default: all). The in-app engine always answers: it is the reference the others are compared with</source>
+      <translation>nur diese Engine fragen (wiederholbar; eine von {engines}; Standard: alle). Die eingebaute Engine antwortet immer: sie ist die Referenz, mit der die anderen verglichen werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>policy file (several: each is run in turn, as a pre-commit hook passes them; --junit then takes one FILE)</source>
+      <translation>Richtliniendatei (mehrere: jede wird der Reihe nach ausgeführt, wie ein pre-commit-Hook sie übergibt; --junit nimmt dann eine FILE)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>run the policy's expectations on every engine</source>
+      <translation>die Erwartungen der Richtlinie auf jeder Engine ausführen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>the engines agree</source>
+      <translation>die Engines stimmen überein</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>{engine} disagrees with the in-app engine</source>
+      <translation>{engine} weicht von der eingebauten Engine ab</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>{engine} failed</source>
+      <translation>{engine} ist fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>{engine}: judged on {what}</source>
+      <translation>{engine}: beurteilt anhand {what}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>{engine}: not installed</source>
+      <translation>{engine}: nicht installiert</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>{engine}: {done}/%n expectations</source>
+      <translation>
+        <numerusform>{engine}: {done}/%n Erwartung</numerusform>
+        <numerusform>{engine}: {done}/%n Erwartungen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>{file}: no expectations to run</source>
+      <translation>{file}: keine Erwartungen auszuführen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>{held} of %n expectations hold on {engines}; {verdict}</source>
+      <translation>
+        <numerusform>{held} von %n Erwartung erfüllt auf {engines}; {verdict}</numerusform>
+        <numerusform>{held} von %n Erwartungen erfüllt auf {engines}; {verdict}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>validate</name>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>    Fix: {fix}</source>
+      <translation>    Behebung: {fix}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>    Why: {why}</source>
+      <translation>    Grund: {why}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/validate.py" />
+      <source>%n checks</source>
+      <translation>
+        <numerusform>%n Prüfung</numerusform>
+        <numerusform>%n Prüfungen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>'{text}' is not a folder address: no spaces, quotes, &lt;&gt;, control characters, ? or # (percent-encode them)</source>
+      <translation>'{text}' ist keine Ordneradresse: keine Leerzeichen, Anführungszeichen, &lt;&gt;, Steuerzeichen, ? oder # (kodieren Sie sie mit Prozentzeichen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>'{text}' is not an http(s) address</source>
+      <translation>'{text}' ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>; {count} could not be read</source>
+      <translation>; {count} konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>Run every check of the catalogue on each FILE. Exit status: 0 fine (warnings allowed), 1 error findings (or any finding with --strict), 2 a file could not be read.</source>
+      <translation>Führt jede Prüfung des Katalogs auf jeder FILE aus. Exit-Status: 0 in Ordnung (Warnungen erlaubt), 1 Fehlerbefunde (oder jeder Befund mit --strict), 2 eine Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>check policy files and report findings</source>
+      <translation>Richtliniendateien prüfen und Befunde melden</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>fail (exit 1) on any finding, warnings and notes included</source>
+      <translation>bei jedem Befund fehlschlagen (Exit-Status 1), auch bei Warnungen und Hinweisen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>give at least one FILE (or --list-checks)</source>
+      <translation>geben Sie mindestens eine FILE an (oder --list-checks)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>judge dates (review overdue) as of this day</source>
+      <translation>Daten (überfällige Überprüfung) zu diesem Tag beurteilen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>policy files to check</source>
+      <translation>zu prüfende Richtliniendateien</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>print the check catalogue and exit</source>
+      <translation>den Prüfkatalog ausgeben und beenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>report format (default: text)</source>
+      <translation>Berichtsformat (Standard: text)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>where your copy of the check reference (policy-studio checks) is published; SARIF help URIs point into it</source>
+      <translation>wo Ihre Kopie der Prüfreferenz (policy-studio checks) veröffentlicht ist; SARIF-Hilfe-URIs verweisen darauf</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>write the report to OUT ('-': standard output)</source>
+      <translation>den Bericht nach OUT schreiben ('-': Standardausgabe)</translation>
     </message>
   </context>
 </TS>

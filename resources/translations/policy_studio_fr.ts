@@ -299,11 +299,207 @@
     </message>
   </context>
   <context>
+    <name>approve</name>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>Validate FILE and, when it has no error finding, no placeholder text from a template and is not retired, record an approval of its current content (name, role, date, content digest) and set its status to approved, in place, keeping comments. Exit status: 0 approved, 1 refused (the reasons are printed), 2 unreadable input or wrong usage.</source>
+      <translation>Valide FILE et, s’il n’a aucun constat d’erreur, aucun texte d’exemple issu d’un modèle et n’est pas retiré, enregistre une approbation de son contenu actuel (nom, rôle, date, empreinte du contenu) et passe son statut à approuvé, sur place, en gardant les commentaires. Code de sortie : 0 approuvé, 1 refusé (les raisons sont affichées), 2 entrée illisible ou mauvais usage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>approve a YAML policy file (canonical JSON is generated)</source>
+      <translation>approuvez un fichier de politique YAML (le JSON canonique est généré)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>approved {file} by {name} ({role}) on {date}</source>
+      <translation>{file} approuvé par {name} ({role}) le {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>day of the approval (default: today)</source>
+      <translation>jour de l’approbation (par défaut : aujourd’hui)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>full name of the approver</source>
+      <translation>nom complet de l’approbateur</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>give the approver's --name and --role</source>
+      <translation>indiquez --name et --role de l’approbateur</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>policy YAML file to approve</source>
+      <translation>fichier de politique YAML à approuver</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>record an approval of a policy (refused while it has errors)</source>
+      <translation>enregistrer l’approbation d’une politique (refusée tant qu’elle contient des erreurs)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>the approver's role, e.g. 'DPO'</source>
+      <translation>rôle de l’approbateur, par ex. 'DPO'</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks</name>
+    <message>
+      <location filename="../../app/commands/checks.py" />
+      <source>Print the reference of every check (code, title, severity, why, how to fix) as Markdown; each check's section is anchored by its code in lower case, the address its SARIF rule's helpUri names (publish it and pass its folder's address to `validate --docs-url`). The repository keeps it as resources/reference/checks.md.</source>
+      <translation>Affiche la référence de chaque contrôle (code, titre, gravité, pourquoi, comment corriger) en Markdown ; la section de chaque contrôle est ancrée par son code en minuscules, l’adresse que nomme le helpUri de sa règle SARIF (publiez-la et passez l’adresse de son dossier à `validate --docs-url`). Le dépôt la conserve dans resources/reference/checks.md.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/checks.py" />
+      <source>print the check reference (Markdown) that SARIF help URIs point at</source>
+      <translation>afficher la référence des contrôles (Markdown) vers laquelle pointent les URI d’aide SARIF</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/checks.py" />
+      <location filename="../../app/commands/schema.py" />
+      <source>write it to FILE instead</source>
+      <translation>l’écrire plutôt dans FILE</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>'{text}' is not a date (use YYYY-MM-DD)</source>
+      <translation>'{text}' n’est pas une date (utilisez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>(set POLICY_STUDIO_DEBUG=1 to see the details)</source>
+      <translation>(définissez POLICY_STUDIO_DEBUG=1 pour voir les détails)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/output.py" />
+      <source>-o {output} is an input of this command (the same file as {source}); it was left as is: choose another output</source>
+      <translation>-o {output} est une entrée de cette commande (le même fichier que {source}) ; il a été laissé tel quel : choisissez une autre sortie</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/output.py" />
+      <source>-o {output} is an input of this command; it was left as is: choose another output</source>
+      <translation>-o {output} est une entrée de cette commande ; il a été laissé tel quel : choisissez une autre sortie</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>Compose, validate, explain and export data-use policies. Run 'policy-studio FILE' to open a policy.</source>
+      <translation>Rédiger, valider, expliquer et exporter des politiques d’utilisation des données. Lancez 'policy-studio FILE' pour ouvrir une politique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>Open a policy in the desktop editor.</source>
+      <translation>Ouvrir une politique dans l’éditeur de bureau.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>a part of this path is a file, not a folder</source>
+      <translation>une partie de ce chemin est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>choose one of {languages}</source>
+      <translation>choisissez parmi {languages}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>commands</source>
+      <translation>commandes</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>commands: {commands} (see policy-studio --help)</source>
+      <translation>commandes : {commands} (voir policy-studio --help)</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>interrupted</source>
+      <translation>interrompu</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>language: every command speaks the system's language; --language en|de|fr (anywhere) chooses.
+exit status: 0 fine (warnings allowed unless --strict); 1 error findings, a denied decision
+or a file fmt/migrate --check would change; 2 unreadable input or wrong usage; 3 internal error.
+</source>
+      <translation>langue : chaque commande parle la langue du système ; --language en|de|fr (n’importe où) la choisit.
+code de sortie : 0 correct (avertissements admis sauf avec --strict) ; 1 constats d’erreur, une décision
+refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible ou mauvais usage ;
+3 erreur interne.
+</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>no display available, so here is a summary instead of the window (use --screenshot OUT.png to render the window)</source>
+      <translation>aucun affichage disponible : voici un résumé au lieu de la fenêtre (utilisez --screenshot OUT.png pour rendre la fenêtre)</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>no display here; give a FILE to summarise</source>
+      <translation>aucun affichage ici ; indiquez un FILE à résumer</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>no such file</source>
+      <translation>fichier introuvable</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/decide.py" />
+      <location filename="../../app/commands/digest.py" />
+      <location filename="../../app/commands/review.py" />
       <source>policy file</source>
       <translation>fichier de politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>policy file to open</source>
+      <translation>fichier de politique à ouvrir</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>print a text summary instead of opening the window</source>
+      <translation>afficher un résumé texte au lieu d’ouvrir la fenêtre</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>render the window at 1400x900 offscreen to OUT.png and exit</source>
+      <translation>rendre la fenêtre en 1400x900 hors écran dans OUT.png et quitter</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>this is a folder, not a file</source>
+      <translation>ceci est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/imports.py" />
+      <source>wrote {file}</source>
+      <translation>{file} écrit</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>you may not read or write this file</source>
+      <translation>vous n’avez pas le droit de lire ou d’écrire ce fichier</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/__init__.py" />
+      <source>{option} holds a NUL character, which no file name or value can hold</source>
+      <translation>{option} contient un caractère NUL, qu’aucun nom de fichier ni aucune valeur ne peut contenir</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/__init__.py" />
+      <source>{option} is empty; give a file name</source>
+      <translation>{option} est vide ; indiquez un nom de fichier</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/__init__.py" />
+      <source>{option} is empty; give a value</source>
+      <translation>{option} est vide ; indiquez une valeur</translation>
     </message>
   </context>
   <context>
@@ -485,6 +681,80 @@
       <location filename="../../app/domain/decisions.py" />
       <source>the purpose needs consent and none was granted</source>
       <translation>la finalité exige le consentement et aucun n’a été accordé</translation>
+    </message>
+  </context>
+  <context>
+    <name>diff</name>
+    <message numerus="yes">
+      <location filename="../../app/commands/diff.py" />
+      <source>%n differences</source>
+      <translation>
+        <numerusform>%n différence</numerusform>
+        <numerusform>%n différences</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>Compare OLD and NEW item by item (matched by id, order ignored; renames detected) and print the differences as text, JSON or an HTML redline (which opens with the impact's summary). With --impact, also every declared use whose decision changes. Exit status: 0 no differences, 1 differences, 2 unreadable input or wrong usage.</source>
+      <translation>Compare OLD et NEW élément par élément (appariés par identifiant, ordre ignoré ; renommages détectés) et affiche les différences en texte, en JSON ou en version annotée HTML (qui commence par le résumé de l’impact). Avec --impact, aussi chaque utilisation déclarée dont la décision change. Code de sortie : 0 aucune différence, 1 des différences, 2 entrée illisible ou mauvais usage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>also list every declared use (category x purpose x subject x recipient x region x consent) whose decision changes: after the redline in text, as the 'impact' key in JSON, as a section in HTML</source>
+      <translation>lister aussi chaque utilisation déclarée (catégorie x finalité x personne concernée x destinataire x région x consentement) dont la décision change : après la version annotée en texte, sous la clé 'impact' en JSON, en section en HTML</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>no differences</source>
+      <translation>aucune différence</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>output format (default: text)</source>
+      <translation>format de sortie (par défaut : text)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>show what changed between two versions of a policy</source>
+      <translation>montrer ce qui a changé entre deux versions d’une politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>the earlier version</source>
+      <translation>la version antérieure</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>the later version</source>
+      <translation>la version ultérieure</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>write to OUT instead of stdout</source>
+      <translation>écrire dans OUT au lieu de la sortie standard</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>wrote {file}: {found}</source>
+      <translation>{file} écrit : {found}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/diff.py" />
+      <source>{differences}; {impact}</source>
+      <translation>{differences} ; {impact}</translation>
+    </message>
+  </context>
+  <context>
+    <name>digest</name>
+    <message>
+      <location filename="../../app/commands/digest.py" />
+      <source>Print 'sha256:&lt;hex&gt;' of the policy's canonical content (review status and approvals excluded), the digest every export carries.</source>
+      <translation>Affiche 'sha256:&lt;hex&gt;' du contenu canonique de la politique (statut de relecture et approbations exclus), l’empreinte que porte chaque export.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/digest.py" />
+      <source>print the SHA-256 content digest of a policy</source>
+      <translation>afficher l’empreinte SHA-256 du contenu d’une politique</translation>
     </message>
   </context>
   <context>
@@ -1442,6 +1712,95 @@
     </message>
   </context>
   <context>
+    <name>export</name>
+    <message numerus="yes">
+      <location filename="../../app/commands/export.py" />
+      <source>%n error findings; exporting anyway because of --force</source>
+      <translation>
+        <numerusform>%n constat d’erreur ; export quand même à cause de --force</numerusform>
+        <numerusform>%n constats d’erreur ; export quand même à cause de --force</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/export.py" />
+      <source>%n error findings; fix them or use --force</source>
+      <translation>
+        <numerusform>%n constat d’erreur ; corrigez-le ou utilisez --force</numerusform>
+        <numerusform>%n constats d’erreur ; corrigez-les ou utilisez --force</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>1 error finding; exporting anyway because of --force</source>
+      <translation>1 constat d’erreur ; export quand même à cause de --force</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>1 error finding; fix them or use --force</source>
+      <translation>1 constat d’erreur ; corrigez-le ou utilisez --force</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>Validate FILE, then write it in FORMAT to OUT (a folder for formats made of several files). A policy with error findings is refused unless --force. Exit status: 0 written, 1 refused for error findings, 2 unreadable input or wrong usage.</source>
+      <translation>Valide FILE, puis l’écrit au format FORMAT dans OUT (un dossier pour les formats composés de plusieurs fichiers). Une politique avec des constats d’erreur est refusée, sauf avec --force. Code de sortie : 0 écrit, 1 refusé pour constats d’erreur, 2 entrée illisible ou mauvais usage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>export a policy to another format</source>
+      <translation>exporter une politique dans un autre format</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>export even when the policy has error findings</source>
+      <translation>exporter même si la politique a des constats d’erreur</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>folder</source>
+      <translation>dossier</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>give FILE, --format FORMAT and -o OUT (or --list)</source>
+      <translation>indiquez FILE, --format FORMAT et -o OUT (ou --list)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>list the formats and exit</source>
+      <translation>lister les formats et quitter</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>not expressed: {what}</source>
+      <translation>non exprimé : {what}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>output format (see --list)</source>
+      <translation>format de sortie (voir --list)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>policy file to export</source>
+      <translation>fichier de politique à exporter</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>the file (or folder) to write ('-': standard output)</source>
+      <translation>le fichier (ou dossier) à écrire ('-' : sortie standard)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>the {format} format writes several files; give a folder with -o</source>
+      <translation>le format {format} écrit plusieurs fichiers ; indiquez un dossier avec -o</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>wrote {file} ({format})</source>
+      <translation>{file} écrit ({format})</translation>
+    </message>
+  </context>
+  <context>
     <name>file errors</name>
     <message>
       <location filename="../../app/storage/safe_yaml.py" />
@@ -1638,6 +1997,103 @@
     </message>
   </context>
   <context>
+    <name>fmt</name>
+    <message>
+      <location filename="../../app/commands/fmt.py" />
+      <source>Rewrite each FILE with the standard layout: 2-space indentation, indented lists, quotes only where needed. Comments and key order stay. With --check nothing is written; exit 1 if a file would change.</source>
+      <translation>Réécrit chaque FILE selon la mise en page standard : indentation de 2 espaces, listes indentées, guillemets seulement si nécessaire. Les commentaires et l’ordre des clés restent. Avec --check rien n’est écrit ; code de sortie 1 si un fichier changerait.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/fmt.py" />
+      <source>normalise the layout of policy files (comments are kept)</source>
+      <translation>normaliser la mise en page des fichiers de politique (les commentaires sont conservés)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/fmt.py" />
+      <location filename="../../app/commands/migrate.py" />
+      <source>only report files that would change (exit 1 if any)</source>
+      <translation>signaler seulement les fichiers qui changeraient (code de sortie 1 s’il y en a)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/fmt.py" />
+      <source>policy YAML files</source>
+      <translation>fichiers de politique YAML</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/fmt.py" />
+      <source>reformatted {file}</source>
+      <translation>{file} reformaté</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/fmt.py" />
+      <source>the file is {size} MiB; fmt keeps comments and layout for files up to {limit} MiB</source>
+      <translation>le fichier fait {size} Mio ; fmt conserve commentaires et mise en page pour les fichiers jusqu’à {limit} Mio</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/fmt.py" />
+      <source>with --check, show the changes</source>
+      <translation>avec --check, montrer les modifications</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/fmt.py" />
+      <source>would reformat {file}</source>
+      <translation>reformaterait {file}</translation>
+    </message>
+  </context>
+  <context>
+    <name>git-setup</name>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>Write the .gitattributes lines and the git config that make git merge policy files with 'policy-studio merge' and show 'policy-studio show-text' in git diff. Running it again changes nothing. Exit status: 0 done, 2 not a git repository.</source>
+      <translation>Écrit les lignes .gitattributes et la configuration git qui font fusionner les fichiers de politique par git avec 'policy-studio merge' et afficher 'policy-studio show-text' dans git diff. Le relancer ne change rien. Code de sortie : 0 fait, 2 pas un dépôt git.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>git config {key} already set</source>
+      <translation>git config {key} déjà défini</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>git is not installed</source>
+      <translation>git n’est pas installé</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>how git should run Policy Studio (default: policy-studio when it is on PATH, otherwise this Python with -m app)</source>
+      <translation>comment git doit lancer Policy Studio (par défaut : policy-studio s’il est dans le PATH, sinon ce Python avec -m app)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>make git merge and diff policy files by meaning</source>
+      <translation>faire fusionner et comparer les fichiers de politique par git selon leur sens</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>the repository (default: the current folder)</source>
+      <translation>le dépôt (par défaut : le dossier courant)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>write the driver config to your global git config instead of the repository's</source>
+      <translation>écrire la configuration du pilote dans votre configuration git globale plutôt que dans celle du dépôt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>{file}: added {lines}</source>
+      <translation>{file} : ajouté {lines}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>{file}: already routes policy files to Policy Studio</source>
+      <translation>{file} : confie déjà les fichiers de politique à Policy Studio</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/git_setup.py" />
+      <source>{folder} is not inside a git repository</source>
+      <translation>{folder} n’est pas dans un dépôt git</translation>
+    </message>
+  </context>
+  <context>
     <name>ids</name>
     <message>
       <location filename="../../app/domain/ids.py" />
@@ -1656,6 +2112,49 @@
     </message>
   </context>
   <context>
+    <name>import</name>
+    <message>
+      <location filename="../../app/commands/import_fides.py" />
+      <source>Add what Fides manifests say to FILE: data categories, data uses (as purposes) and subjects with their meaning; datasets' categories; each system's privacy declarations as allow rules and recipients; policies' rules as deny rules; the organization's controller and DPO. Items that already exist are skipped; collisions and what has no one-to-one counterpart are listed (lines starting with !). The preview is printed; unless --dry-run the policy is written (to OUT or in place). Exit status: 0 done, 2 unreadable input or wrong usage.</source>
+      <translation>Ajoute à FILE ce que disent les manifestes Fides : catégories de données, utilisations de données (comme finalités) et personnes concernées avec leur sens ; les catégories des jeux de données ; les déclarations de confidentialité de chaque système comme règles d’autorisation et destinataires ; les règles des politiques comme règles d’interdiction ; le responsable du traitement et le DPO de l’organisation. Les éléments existants sont ignorés ; les collisions et ce qui n’a pas d’équivalent exact sont listés (lignes commençant par !). L’aperçu est affiché ; sauf avec --dry-run la politique est écrite (dans OUT ou sur place). Code de sortie : 0 fait, 2 entrée illisible ou mauvais usage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/import_fides.py" />
+      <source>a Fides manifest file, or a folder of them (data_category, data_use, data_subject, dataset, system, policy, organization)</source>
+      <translation>un fichier manifeste Fides, ou un dossier de manifestes (data_category, data_use, data_subject, dataset, system, policy, organization)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/imports.py" />
+      <source>dry run: nothing written</source>
+      <translation>simulation : rien n’a été écrit</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/import_fides.py" />
+      <source>import Fides manifests: taxonomy, datasets, systems, policies, organizations</source>
+      <translation>importer des manifestes Fides : taxonomie, jeux de données, systèmes, politiques, organisations</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/imports.py" />
+      <source>import into a YAML policy file (canonical JSON is generated)</source>
+      <translation>importez dans un fichier de politique YAML (le JSON canonique est généré)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/import_fides.py" />
+      <source>only print what would be added; write nothing</source>
+      <translation>afficher seulement ce qui serait ajouté ; ne rien écrire</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/import_fides.py" />
+      <source>policy YAML file to add to</source>
+      <translation>fichier de politique YAML à compléter</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/imports.py" />
+      <source>write the updated policy here instead of over FILE</source>
+      <translation>écrire ici la politique mise à jour au lieu d’écraser FILE</translation>
+    </message>
+  </context>
+  <context>
     <name>intrusiveness</name>
     <message>
       <location filename="../../app/domain/intrusiveness.py" />
@@ -1665,7 +2164,7 @@
     <message>
       <location filename="../../app/domain/intrusiveness.py" />
       <source>high</source>
-      <translation>élevée</translation>
+      <translation>élevé</translation>
     </message>
     <message>
       <location filename="../../app/domain/intrusiveness.py" />
@@ -1675,12 +2174,199 @@
     <message>
       <location filename="../../app/domain/intrusiveness.py" />
       <source>medium</source>
-      <translation>moyenne</translation>
+      <translation>moyen</translation>
     </message>
     <message>
       <location filename="../../app/domain/intrusiveness.py" />
       <source>{score} ({band}): {factors}</source>
       <translation>{score} ({band}) : {factors}</translation>
+    </message>
+  </context>
+  <context>
+    <name>merge</name>
+    <message numerus="yes">
+      <location filename="../../app/commands/merge.py" />
+      <source>%n conflicts (ours' value kept in each):</source>
+      <translation>
+        <numerusform>%n conflit (notre valeur conservée dans chacun) :</numerusform>
+        <numerusform>%n conflits (notre valeur conservée dans chacun) :</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>-o {file} is BASE or THEIRS; it was left as is: write to OURS or another file</source>
+      <translation>-o {file} est BASE ou THEIRS ; il a été laissé tel quel : écrivez dans OURS ou dans un autre fichier</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>1 conflict (ours' value kept in each):</source>
+      <translation>1 conflit (notre valeur conservée dans chacun) :</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>Three-way merge of policy files by item id and field: order changes and renames are understood, comments and layout are kept from OURS. OUT may be OURS (as for a git merge driver). On conflicts OUT keeps ours' value in each, and OUT.conflicts.json lists them for the window to resolve. Exit status: 0 merged, 1 conflicts, 2 unreadable input or wrong usage.</source>
+      <translation>Fusion à trois voies de fichiers de politique par identifiant d’élément et par champ : les changements d’ordre et les renommages sont compris, commentaires et mise en page sont repris de OURS. OUT peut être OURS (comme pour un pilote de fusion git). En cas de conflit, OUT garde notre valeur dans chacun, et OUT.conflicts.json les liste pour que la fenêtre les résolve. Code de sortie : 0 fusionné, 1 conflits, 2 entrée illisible ou mauvais usage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>merge two versions of a policy made from a common one</source>
+      <translation>fusionner deux versions d’une politique issues d’une version commune</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>merged into {file}: no conflicts</source>
+      <translation>fusionné dans {file} : aucun conflit</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>open {file} in Policy Studio to resolve them (listed in {file}.conflicts.json)</source>
+      <translation>ouvrez {file} dans Policy Studio pour les résoudre (listés dans {file}.conflicts.json)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>our version (its layout is kept)</source>
+      <translation>notre version (sa mise en page est conservée)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>the common ancestor</source>
+      <translation>l’ancêtre commun</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>the file's real path when OUT is a temporary file (git's %%P): the conflict record goes next to PATH</source>
+      <translation>le vrai chemin du fichier quand OUT est un fichier temporaire (le %%P de git) : la liste des conflits est écrite à côté de PATH</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>their version</source>
+      <translation>leur version</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>write the merged policy to OUT (default: standard output)</source>
+      <translation>écrire la politique fusionnée dans OUT (par défaut : sortie standard)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/merge.py" />
+      <source>{folder} is a folder; the conflict record goes there: nothing was written</source>
+      <translation>{folder} est un dossier ; la liste des conflits doit y être écrite : rien n’a été écrit</translation>
+    </message>
+  </context>
+  <context>
+    <name>migrate</name>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>-o takes one FILE; without -o each file is migrated in place</source>
+      <translation>-o prend un seul FILE ; sans -o chaque fichier est migré sur place</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>Rewrite each format 1 FILE as format {version} with the same decisions: a rule without recipients gets '*' (any recipient), as format 1 meant. Comments and layout are kept; the notes say where format {version} reads a rule differently (regions that contain others). With --check nothing is written; exit 1 if a file would change.</source>
+      <translation>Réécrit chaque FILE au format 1 au format {version} avec les mêmes décisions : une règle sans destinataire reçoit '*' (tout destinataire), comme le voulait le format 1. Commentaires et mise en page sont conservés ; les remarques indiquent où le format {version} lit une règle autrement (régions qui en contiennent d’autres). Avec --check rien n’est écrit ; code de sortie 1 si un fichier changerait.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>migrated {file} to format {version}</source>
+      <translation>{file} migré au format {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>migrated {file} to format {version} (written to {target})</source>
+      <translation>{file} migré au format {version} (écrit dans {target})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>policy files (YAML or JSON)</source>
+      <translation>fichiers de politique (YAML ou JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>the file is {size} MiB; migrate keeps comments and layout for files up to {limit} MiB</source>
+      <translation>le fichier fait {size} Mio ; migrate conserve commentaires et mise en page pour les fichiers jusqu’à {limit} Mio</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>the migrated file would not read back the same</source>
+      <translation>le fichier migré ne se relirait pas à l’identique</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>turn format 1 policy files into format {version}</source>
+      <translation>convertir des fichiers de politique du format 1 au format {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>would migrate {file} to format {version}</source>
+      <translation>migrerait {file} au format {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>write the migrated policy to OUT ('-': standard output) instead of in place (one FILE only)</source>
+      <translation>écrire la politique migrée dans OUT ('-' : sortie standard) au lieu de sur place (un seul FILE)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>{file}: already format {version}, unchanged</source>
+      <translation>{file} : déjà au format {version}, inchangé</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/migrate.py" />
+      <source>{reason}; file left as is</source>
+      <translation>{reason} ; fichier laissé tel quel</translation>
+    </message>
+  </context>
+  <context>
+    <name>new</name>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>Copy a bundled template (comments included) to a new file.</source>
+      <translation>Copie un modèle fourni (commentaires compris) dans un nouveau fichier.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>create a policy file from a template</source>
+      <translation>créer un fichier de politique à partir d’un modèle</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>created {file} from template '{name}'</source>
+      <translation>{file} créé à partir du modèle '{name}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>file exists; use --force to overwrite it</source>
+      <translation>le fichier existe ; utilisez --force pour l’écraser</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>give the file to create with -o FILE</source>
+      <translation>indiquez le fichier à créer avec -o FILE</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>list the templates and exit</source>
+      <translation>lister les modèles et quitter</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>no template '{name}' (available: {names})</source>
+      <translation>aucun modèle '{name}' (disponibles : {names})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>overwrite FILE if it exists</source>
+      <translation>écraser FILE s’il existe</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>template name (default: blank)</source>
+      <translation>nom du modèle (par défaut : blank)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/new.py" />
+      <source>the file to create ('-': standard output)</source>
+      <translation>le fichier à créer ('-' : sortie standard)</translation>
     </message>
   </context>
   <context>
@@ -2175,6 +2861,349 @@
       <location filename="../../app/domain/retention_words.py" />
       <source>{sentence}; under legal hold ({reason})</source>
       <translation>{sentence} ; soumises à un gel juridique (legal hold : {reason})</translation>
+    </message>
+  </context>
+  <context>
+    <name>retention-import</name>
+    <message>
+      <location filename="../../app/commands/retention_import.py" />
+      <source>Compare the retention schedule CSV (as written by 'export --format retention-csv' and edited in a spreadsheet) with FILE and change the retention rules it lists. The preview is printed; unless --dry-run the policy is written (to OUT or in place). Exit status: 0 done, 2 unreadable input or wrong usage.</source>
+      <translation>Compare le calendrier de conservation CSV (tel qu’écrit par 'export --format retention-csv' et modifié dans un tableur) avec FILE et modifie les règles de conservation qu’il liste. L’aperçu est affiché ; sauf avec --dry-run la politique est écrite (dans OUT ou sur place). Code de sortie : 0 fait, 2 entrée illisible ou mauvais usage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/retention_import.py" />
+      <source>apply an edited retention schedule (CSV) to a policy</source>
+      <translation>appliquer un calendrier de conservation modifié (CSV) à une politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/retention_import.py" />
+      <source>only print what would change; write nothing</source>
+      <translation>afficher seulement ce qui changerait ; ne rien écrire</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/retention_import.py" />
+      <source>policy YAML file to change</source>
+      <translation>fichier de politique YAML à modifier</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/retention_import.py" />
+      <source>the edited retention schedule</source>
+      <translation>le calendrier de conservation modifié</translation>
+    </message>
+  </context>
+  <context>
+    <name>review</name>
+    <message numerus="yes">
+      <location filename="../../app/commands/review.py" />
+      <source>%n allowed uses ({tally})</source>
+      <translation>
+        <numerusform>%n utilisation autorisée ({tally})</numerusform>
+        <numerusform>%n utilisations autorisées ({tally})</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>1 allowed use ({tally})</source>
+      <translation>1 utilisation autorisée ({tally})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>Print every use the policy allows (as 'decide' answers, deny rules applied), most intrusive first: category, purpose, subject, recipient, region, consent, score, band, factors and the rules allowing it. Exit status: with --band B, 1 when any use is in band B or above, else 0; without --band, 0; 2 for an unreadable file.</source>
+      <translation>Affiche chaque utilisation que la politique autorise (comme répond 'decide', règles d’interdiction appliquées), la plus intrusive d’abord : catégorie, finalité, personne concernée, destinataire, région, consentement, score, niveau, facteurs et règles qui l’autorisent. Code de sortie : avec --band B, 1 si une utilisation est au niveau B ou au-dessus, sinon 0 ; sans --band, 0 ; 2 pour un fichier illisible.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>any</source>
+      <translation>tous</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>list every allowed use by intrusiveness (exit 1 at --band or above)</source>
+      <translation>lister chaque utilisation autorisée par intrusivité (code de sortie 1 à partir de --band)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>list only uses in this band or above, and exit 1 if there is any</source>
+      <translation>lister seulement les utilisations de ce niveau ou au-dessus, et sortir avec 1 s’il y en a</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>needs consent</source>
+      <translation>exige le consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>no consent asked</source>
+      <translation>aucun consentement demandé</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>no factors</source>
+      <translation>aucun facteur</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>print {{digest, band, counts, uses: [...]}} as JSON</source>
+      <translation>afficher {{digest, band, counts, uses: [...]}} en JSON</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>subject {subject}, recipient {recipient}, region {region}, {consent}</source>
+      <translation>personne concernée {subject}, destinataire {recipient}, région {region}, {consent}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>unless opted out</source>
+      <translation>sauf opposition</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>{category} for {purpose} ({where}; rules {rules})</source>
+      <translation>{category} pour {purpose} ({where} ; règles {rules})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/review.py" />
+      <source>{count} at or above {band}; </source>
+      <translation>{count} au niveau {band} ou au-dessus ; </translation>
+    </message>
+  </context>
+  <context>
+    <name>schema</name>
+    <message>
+      <location filename="../../app/commands/schema.py" />
+      <source>print the JSON Schema of policy files</source>
+      <translation>afficher le schéma JSON des fichiers de politique</translation>
+    </message>
+  </context>
+  <context>
+    <name>show-text</name>
+    <message>
+      <location filename="../../app/commands/show_text.py" />
+      <source># not readable as a policy: {error}</source>
+      <translation># illisible en tant que politique : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/show_text.py" />
+      <source>Print FILE one item per block, sorted by id, defaults left out: a text that changes only when the policy's meaning does. git-setup makes git diff use it. Exit status: 0 shown, 2 unreadable input.</source>
+      <translation>Affiche FILE avec un élément par bloc, trié par identifiant, sans les valeurs par défaut : un texte qui ne change que si le sens de la politique change. git-setup le fait utiliser par git diff. Code de sortie : 0 affiché, 2 entrée illisible.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/show_text.py" />
+      <source>print a policy as semantic, stable text (for git diff)</source>
+      <translation>afficher une politique en texte sémantique et stable (pour git diff)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/show_text.py" />
+      <source>the policy file</source>
+      <translation>le fichier de politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/show_text.py" />
+      <source>when FILE does not load, print its text as it is (exit 0)</source>
+      <translation>si FILE ne se charge pas, afficher son texte tel quel (code de sortie 0)</translation>
+    </message>
+  </context>
+  <context>
+    <name>summary</name>
+    <message>
+      <location filename="../../app/commands/summary.py" />
+      <source>    {category} for {purpose}: {score}</source>
+      <translation>    {category} pour {purpose} : {score}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/summary.py" />
+      <source>  allowed uses:  {count} ({bands})</source>
+      <translation>  utilisations autorisées : {count} ({bands})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/summary.py" />
+      <source>  digest:        {digest}</source>
+      <translation>  empreinte :    {digest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/summary.py" />
+      <source>  jurisdictions: {names}</source>
+      <translation>  juridictions : {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/summary.py" />
+      <source>  organisation:  {name}</source>
+      <translation>  organisation : {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/summary.py" />
+      <source>{title}  (version {version}, {status})</source>
+      <translation>{title}  (version {version}, {status})</translation>
+    </message>
+  </context>
+  <context>
+    <name>test</name>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>--junit takes one FILE (got {count})</source>
+      <translation>--junit prend un seul FILE (reçu : {count})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>Ask every expectation (the policy's tests section) of the in-app engine, the OPA bundle in regorus and in real OPA (when installed) and the Cedar export; report each failing expectation and any engine that answers differently from the in-app engine. Exit status: 0 all hold and the engines agree, 1 otherwise, 2 unreadable input or wrong usage.</source>
+      <translation>Pose chaque attente (la section tests de la politique) au moteur intégré, au bundle OPA dans regorus et dans le vrai OPA (s’il est installé) et à l’export Cedar ; signale chaque attente non tenue et tout moteur qui répond autrement que le moteur intégré. Code de sortie : 0 toutes tenues et les moteurs concordent, 1 sinon, 2 entrée illisible ou mauvais usage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>add a tests section (or, in the window, 'Save as expectation' in the decision tester); each entry is a request and the decision expected</source>
+      <translation>ajoutez une section tests (ou, dans la fenêtre, 'Enregistrer comme attente' dans le testeur de décisions) ; chaque entrée est une demande et la décision attendue</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>also write JUnit XML to OUT.xml ('-': standard output): one testsuite per engine, one testcase per expectation</source>
+      <translation>écrire aussi du XML JUnit dans OUT.xml ('-' : sortie standard) : une testsuite par moteur, un testcase par attente</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>ask only this engine (repeatable; one of {engines}; default: all). The in-app engine always answers: it is the reference the others are compared with</source>
+      <translation>n’interroger que ce moteur (répétable ; parmi {engines} ; par défaut : tous). Le moteur intégré répond toujours : c’est la référence à laquelle les autres sont comparés</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>policy file (several: each is run in turn, as a pre-commit hook passes them; --junit then takes one FILE)</source>
+      <translation>fichier de politique (plusieurs : chacun est exécuté à son tour, comme les passe un hook pre-commit ; --junit prend alors un seul FILE)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>run the policy's expectations on every engine</source>
+      <translation>exécuter les attentes de la politique sur chaque moteur</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>the engines agree</source>
+      <translation>les moteurs concordent</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>{engine} disagrees with the in-app engine</source>
+      <translation>{engine} diverge du moteur intégré</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>{engine} failed</source>
+      <translation>{engine} a échoué</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>{engine}: judged on {what}</source>
+      <translation>{engine} : jugé sur {what}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>{engine}: not installed</source>
+      <translation>{engine} : non installé</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>{engine}: {done}/%n expectations</source>
+      <translation>
+        <numerusform>{engine} : {done}/%n attente</numerusform>
+        <numerusform>{engine} : {done}/%n attentes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>{file}: no expectations to run</source>
+      <translation>{file} : aucune attente à exécuter</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/expectations_run.py" />
+      <source>{held} of %n expectations hold on {engines}; {verdict}</source>
+      <translation>
+        <numerusform>{held} sur %n attente tenue sur {engines} ; {verdict}</numerusform>
+        <numerusform>{held} sur %n attentes tenues sur {engines} ; {verdict}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>validate</name>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>    Fix: {fix}</source>
+      <translation>    Correction : {fix}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>    Why: {why}</source>
+      <translation>    Pourquoi : {why}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/validate.py" />
+      <source>%n checks</source>
+      <translation>
+        <numerusform>%n contrôle</numerusform>
+        <numerusform>%n contrôles</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>'{text}' is not a folder address: no spaces, quotes, &lt;&gt;, control characters, ? or # (percent-encode them)</source>
+      <translation>'{text}' n’est pas une adresse de dossier : ni espaces, ni guillemets, ni &lt;&gt;, ni caractères de contrôle, ni ? ou # (encodez-les en pourcentage)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>'{text}' is not an http(s) address</source>
+      <translation>'{text}' n’est pas une adresse http(s)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>; {count} could not be read</source>
+      <translation> ; {count} n’ont pas pu être lus</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>Run every check of the catalogue on each FILE. Exit status: 0 fine (warnings allowed), 1 error findings (or any finding with --strict), 2 a file could not be read.</source>
+      <translation>Exécute chaque contrôle du catalogue sur chaque FILE. Code de sortie : 0 correct (avertissements admis), 1 constats d’erreur (ou tout constat avec --strict), 2 un fichier n’a pas pu être lu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>check policy files and report findings</source>
+      <translation>contrôler des fichiers de politique et signaler les constats</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>fail (exit 1) on any finding, warnings and notes included</source>
+      <translation>échouer (code de sortie 1) au moindre constat, avertissements et remarques compris</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>give at least one FILE (or --list-checks)</source>
+      <translation>indiquez au moins un FILE (ou --list-checks)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>judge dates (review overdue) as of this day</source>
+      <translation>juger les dates (relecture en retard) à ce jour</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>policy files to check</source>
+      <translation>fichiers de politique à contrôler</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>print the check catalogue and exit</source>
+      <translation>afficher le catalogue des contrôles et quitter</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>report format (default: text)</source>
+      <translation>format du rapport (par défaut : text)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>where your copy of the check reference (policy-studio checks) is published; SARIF help URIs point into it</source>
+      <translation>où votre copie de la référence des contrôles (policy-studio checks) est publiée ; les URI d’aide SARIF y pointent</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/validate.py" />
+      <source>write the report to OUT ('-': standard output)</source>
+      <translation>écrire le rapport dans OUT ('-' : sortie standard)</translation>
     </message>
   </context>
 </TS>

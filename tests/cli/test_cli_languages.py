@@ -89,7 +89,7 @@ def test_decide_explains_in_french_and_english_is_unchanged(
     assert french.splitlines()[0] == "AUTORISÉ : autorisé par une règle"
     assert "  conservation : conservées 1 jour après la collecte, puis supprimées " \
            "(règle precise_location)" in french
-    assert "(moyenne) : " in french
+    assert "(moyen) : " in french
     assert english.splitlines()[:4] == [
         "ALLOW: allowed by rule", "  rules:       pickup_point_search",
         "  obligations: minimise",
@@ -106,3 +106,27 @@ def test_a_denial_and_a_bad_request_in_german(capsys: pytest.CaptureFixture[str]
     assert main(["--language", "de", "decide", str(SHOP), "--category", "Bad Id",
                  "--purpose", "newsletter"]) == 2
     assert "--category: category 'Bad Id' ist keine gültige ID" in capsys.readouterr().err
+
+
+def test_help_texts_in_german_and_english(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["validate", "--help", "--language", "de"])
+    german = capsys.readouterr().out
+    assert "usage: policy-studio validate" in german  # argparse's own words stay
+    assert "Führt jede Prüfung des Katalogs auf jeder FILE aus." in german
+    assert "Berichtsformat (Standard: text)" in german
+    activate("en")
+    with pytest.raises(SystemExit):
+        main(["validate", "--help"])
+    assert "report format (default: text)" in capsys.readouterr().out
+
+
+def test_command_messages_and_review_counts_in_french(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--language", "fr", "new", "-t", "nope", "-o", str(tmp_path / "x.yaml")]) == 2
+    assert capsys.readouterr().err.startswith(
+        "policy-studio new: error: aucun modèle 'nope' (disponibles : ")
+    assert main(["--language", "fr", "review", str(SHOP), "--band", "high"]) == 1
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last.startswith("2 au niveau élevé ou au-dessus ; ")
+    assert "utilisations autorisées (0 critique, 2 élevé, " in last
