@@ -80,7 +80,7 @@ def place(path: Sequence[object], data: object, *, names: bool = False) -> Place
         node, steps = _get(node, steps[0]), steps[1:]
         if steps and isinstance(steps[0], int):
             item = _get(node, steps[0])
-            record = _item_words(info.key, info.singular).format(
+            record = item_phrase(info.key, info.singular).format(
                 item=item_label(item, steps[0], names=names))
             model, node, steps = info.model, item, steps[1:]
         else:
@@ -148,7 +148,7 @@ def field_phrase(path: Sequence[object], policy: Policy) -> str:
         field=fields, record=found.record)
 
 
-def _item_words(key: str, singular: str) -> str:
+def item_phrase(key: str, singular: str) -> str:
     """``purpose {item}``, translated (a section without words of its own: its noun)."""
     words = _ITEM.get(key)
     return translate("path words", words) if words else singular + " {item}"

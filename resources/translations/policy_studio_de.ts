@@ -347,6 +347,19 @@
     </message>
   </context>
   <context>
+    <name>change words</name>
+    <message>
+      <location filename="../../app/domain/change_words.py" />
+      <source>Change {field} of the policy</source>
+      <translation>{field} der Richtlinie ändern</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/change_words.py" />
+      <source>Change {field} of {item}</source>
+      <translation>{field} von {item} ändern</translation>
+    </message>
+  </context>
+  <context>
     <name>checks</name>
     <message>
       <location filename="../../app/commands/checks.py" />
@@ -363,6 +376,54 @@
       <location filename="../../app/commands/schema.py" />
       <source>write it to FILE instead</source>
       <translation>stattdessen in FILE schreiben</translation>
+    </message>
+  </context>
+  <context>
+    <name>choice words</name>
+    <message>
+      <location filename="../../app/domain/choice_words.py" />
+      <source>Granted</source>
+      <translation>Erteilt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/choice_words.py" />
+      <source>Nobody asked the person (opt-in purposes are denied, opt-out allowed)</source>
+      <translation>Niemand hat die Person gefragt (Opt-in-Zwecke werden verweigert, Opt-out-Zwecke erlaubt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/choice_words.py" />
+      <source>Not asked</source>
+      <translation>Nicht gefragt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/choice_words.py" />
+      <source>Refused or opted out</source>
+      <translation>Verweigert oder widersprochen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/choice_words.py" />
+      <source>The person agreed</source>
+      <translation>Die Person hat eingewilligt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/choice_words.py" />
+      <source>The person said no (or opted out)</source>
+      <translation>Die Person hat abgelehnt (oder widersprochen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/choice_words.py" />
+      <source>not needed</source>
+      <translation>nicht nötig</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/choice_words.py" />
+      <source>unless opted out</source>
+      <translation>außer bei Widerspruch</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/choice_words.py" />
+      <source>with consent</source>
+      <translation>mit Einwilligung</translation>
     </message>
   </context>
   <context>
@@ -1709,6 +1770,54 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/domain/error_words.py" />
       <source>{value} is not a valid {title}; {form}</source>
       <translation>{value} ist kein gültiger Wert für „{title}“; {form}</translation>
+    </message>
+  </context>
+  <context>
+    <name>expectations</name>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>a deny that names no reason</source>
+      <translation>eine Verweigerung ohne Grund</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>expected the reason {reason} ({words}), got {answer}</source>
+      <translation>erwartet wurde der Grund {reason} ({words}), erhalten: {answer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>expected the retention rule {rule}, got {answer}</source>
+      <translation>erwartet wurde die Aufbewahrungsregel {rule}, erhalten: {answer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>expected the rules {rules}, got {answer}</source>
+      <translation>erwartet wurden die Regeln {rules}, erhalten: {answer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>expected {expected}, got {answer}</source>
+      <translation>erwartet wurde {expected}, erhalten: {answer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>no retention</source>
+      <translation>keine Aufbewahrung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>no rule</source>
+      <translation>keine Regel</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>the expectation needs a category and a purpose</source>
+      <translation>die Erwartung braucht eine Kategorie und einen Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>{answer} by {rules}</source>
+      <translation>{answer} durch {rules}</translation>
     </message>
   </context>
   <context>

@@ -347,6 +347,19 @@
     </message>
   </context>
   <context>
+    <name>change words</name>
+    <message>
+      <location filename="../../app/domain/change_words.py" />
+      <source>Change {field} of the policy</source>
+      <translation>Modifier {field} de la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/change_words.py" />
+      <source>Change {field} of {item}</source>
+      <translation>Modifier {field} de {item}</translation>
+    </message>
+  </context>
+  <context>
     <name>checks</name>
     <message>
       <location filename="../../app/commands/checks.py" />
@@ -363,6 +376,54 @@
       <location filename="../../app/commands/schema.py" />
       <source>write it to FILE instead</source>
       <translation>l’écrire plutôt dans FILE</translation>
+    </message>
+  </context>
+  <context>
+    <name>choice words</name>
+    <message>
+      <location filename="../../app/domain/choice_words.py" />
+      <source>Granted</source>
+      <translation>Accordé</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/choice_words.py" />
+      <source>Nobody asked the person (opt-in purposes are denied, opt-out allowed)</source>
+      <translation>Personne n’a demandé à la personne (finalités opt-in refusées, opt-out autorisées)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/choice_words.py" />
+      <source>Not asked</source>
+      <translation>Non demandé</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/choice_words.py" />
+      <source>Refused or opted out</source>
+      <translation>Refusé ou opposé</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/choice_words.py" />
+      <source>The person agreed</source>
+      <translation>La personne a consenti</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/choice_words.py" />
+      <source>The person said no (or opted out)</source>
+      <translation>La personne a refusé (ou s’est opposée)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/choice_words.py" />
+      <source>not needed</source>
+      <translation>non requis</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/choice_words.py" />
+      <source>unless opted out</source>
+      <translation>sauf opposition</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/choice_words.py" />
+      <source>with consent</source>
+      <translation>avec consentement</translation>
     </message>
   </context>
   <context>
@@ -1709,6 +1770,54 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/domain/error_words.py" />
       <source>{value} is not a valid {title}; {form}</source>
       <translation>{value} n’est pas une valeur valide pour « {title} » ; {form}</translation>
+    </message>
+  </context>
+  <context>
+    <name>expectations</name>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>a deny that names no reason</source>
+      <translation>un refus sans raison indiquée</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>expected the reason {reason} ({words}), got {answer}</source>
+      <translation>raison attendue {reason} ({words}), obtenu : {answer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>expected the retention rule {rule}, got {answer}</source>
+      <translation>règle de conservation attendue {rule}, obtenu : {answer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>expected the rules {rules}, got {answer}</source>
+      <translation>règles attendues {rules}, obtenu : {answer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>expected {expected}, got {answer}</source>
+      <translation>attendu {expected}, obtenu : {answer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>no retention</source>
+      <translation>aucune conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>no rule</source>
+      <translation>aucune règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>the expectation needs a category and a purpose</source>
+      <translation>l’attente nécessite une catégorie et une finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>{answer} by {rules}</source>
+      <translation>{answer} par {rules}</translation>
     </message>
   </context>
   <context>

@@ -94,3 +94,40 @@ def test_decision_reasons_in_each_language(speak) -> None:  # type: ignore[no-un
     speak("fr")
     assert reason_words("no_rule") == \
         "aucune règle n\u2019autorise cette utilisation (refus par défaut)"
+
+
+def test_choice_and_change_words_in_german(speak) -> None:  # type: ignore[no-untyped-def]
+    from app.domain.change_words import change_words
+    from app.domain.choice_words import CONSENT_STATE_WORDS, MECHANISM_WORDS, words
+    from app.domain.edits import SetField
+    from app.paths import TEMPLATES
+    from app.storage.loader import load_file
+
+    policy = load_file(TEMPLATES / "gdpr-online-shop.policy.yaml").policy
+    change = SetField("purposes", "newsletter", ("description",), "News.").apply(policy)
+    english = change_words(policy, change)
+    assert english.startswith("Change description of purpose '")
+    assert words(CONSENT_STATE_WORDS, "granted") == "Granted"
+    speak("de")
+    assert words(CONSENT_STATE_WORDS, "granted") == "Erteilt"
+    assert words(MECHANISM_WORDS, "opt_out") == "außer bei Widerspruch"
+    assert words(MECHANISM_WORDS, "something_else") == "something_else"
+    assert change_words(policy, change) == english.replace(
+        "Change description of purpose ", "description von Zweck ") + " ändern"
+
+
+def test_an_expectation_that_fails_says_so_in_french(speak) -> None:  # type: ignore[no-untyped-def]
+    from app.domain.expectations import mismatches
+    from app.domain.models import Expectation
+
+    expectation = Expectation.model_validate(
+        {"id": "t", "category": "a", "purpose": "b", "expect": "deny", "reason": "no_rule"})
+    answer = {"decision": "deny", "reason": "consent_missing", "rules": ["r1"]}
+    english = mismatches(expectation, answer)
+    speak("fr")
+    assert mismatches(expectation, answer) == [
+        "raison attendue no_rule (aucune règle n\u2019autorise cette utilisation (refus par "
+        "défaut)), obtenu : consent_missing"]
+    speak("en")
+    assert english == ["expected the reason no_rule (no rule allows this use (default deny)), "
+                       "got consent_missing"]
