@@ -1935,6 +1935,16 @@ Verwendung; 3 interner Fehler.
       </translation>
     </message>
     <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>CSV file</source>
+      <translation>CSV-Datei</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>Fides manifest</source>
+      <translation>Fides-Manifest</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/safe_yaml.py" />
       <source>YAML syntax: found undefined alias '*{anchor}'</source>
       <translation>YAML-Syntax: der Alias '*{anchor}' ist nicht definiert</translation>
@@ -1995,14 +2005,25 @@ Verwendung; 3 interner Fehler.
       <translation>Aliase ergeben zu viele Daten (möglicherweise eine Alias-Bombe)</translation>
     </message>
     <message>
+      <location filename="../../app/storage/input_file.py" />
       <location filename="../../app/storage/loader.py" />
       <source>cannot read file: {reason}</source>
       <translation>Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
+      <location filename="../../app/storage/merge_record.py" />
+      <source>cannot read the conflict record: {reason}</source>
+      <translation>die Konfliktliste kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/safe_yaml.py" />
       <source>duplicate key '{key}'</source>
       <translation>doppelter Schlüssel '{key}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/input_file.py" />
+      <source>file</source>
+      <translation>Datei</translation>
     </message>
     <message>
       <location filename="../../app/storage/safe_yaml.py" />
@@ -2030,6 +2051,21 @@ Verwendung; 3 interner Fehler.
       <translation>format_version muss eine ganze Zahl wie {version} sein</translation>
     </message>
     <message>
+      <location filename="../../app/storage/save_check.py" />
+      <source>it does not read: {error}</source>
+      <translation>er lässt sich nicht lesen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/save_check.py" />
+      <source>it holds {found} YAML events where the policy needs {expected}</source>
+      <translation>er enthält {found} YAML-Ereignisse, wo die Richtlinie {expected} braucht</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/save_check.py" />
+      <source>it would hold other values in {fields}</source>
+      <translation>er hätte andere Werte in {fields}</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/safe_yaml.py" />
       <source>line {line} is indented with a tab; YAML indents with spaces only, so use spaces</source>
       <translation>Zeile {line} ist mit einem Tabulator eingerückt; YAML rückt nur mit Leerzeichen ein, verwenden Sie also Leerzeichen</translation>
@@ -2050,9 +2086,25 @@ Verwendung; 3 interner Fehler.
       <translation>die Verschachtelung ist tiefer als {limit} Ebenen; eine Richtliniendatei braucht das nie</translation>
     </message>
     <message>
+      <location filename="../../app/storage/input_file.py" />
       <location filename="../../app/storage/loader.py" />
       <source>no such file</source>
       <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/save_check.py" />
+      <source>not saved: the text to be written would not read back as the edited policy ({problem}); the file was left as it was</source>
+      <translation>nicht gespeichert: der zu schreibende Text würde nicht wieder als die bearbeitete Richtlinie gelesen ({problem}); die Datei blieb unverändert</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/merge_record.py" />
+      <source>the conflict record is not UTF-8 text</source>
+      <translation>die Konfliktliste ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/merge_record.py" />
+      <source>the conflict record is too large</source>
+      <translation>die Konfliktliste ist zu groß</translation>
     </message>
     <message>
       <location filename="../../app/storage/loader.py" />
@@ -2065,9 +2117,24 @@ Verwendung; 3 interner Fehler.
       <translation>die Datei enthält mehr als {count} Werte; eine Richtliniendatei braucht das nie</translation>
     </message>
     <message>
+      <location filename="../../app/storage/input_file.py" />
+      <source>the file is {size} bytes; the limit is {limit} bytes</source>
+      <translation>die Datei ist {size} Byte groß; die Grenze liegt bei {limit} Byte</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/save_check.py" />
+      <source>the policy</source>
+      <translation>die Richtlinie</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/safe_yaml.py" />
       <source>the tag '{tag}' is not allowed in a policy file (only plain data is)</source>
       <translation>das Tag '{tag}' ist in einer Richtliniendatei nicht erlaubt (nur einfache Daten sind es)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/merge_record.py" />
+      <source>the value is too long</source>
+      <translation>der Wert ist zu lang</translation>
     </message>
     <message>
       <location filename="../../app/storage/loader.py" />
@@ -2078,6 +2145,21 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/storage/loader.py" />
       <source>this is a folder, not a policy file</source>
       <translation>dies ist ein Ordner, keine Richtliniendatei</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/input_file.py" />
+      <source>this is a folder, not a {kind}</source>
+      <translation>dies ist ein Ordner; erwartet wird: {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/merge_record.py" />
+      <source>this is not a Policy Studio conflict record</source>
+      <translation>dies ist keine Konfliktliste von Policy Studio</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/input_file.py" />
+      <source>this is not a regular file (a pipe or device); give a {kind}</source>
+      <translation>dies ist keine gewöhnliche Datei (eine Pipe oder ein Gerät); erwartet wird: {kind}</translation>
     </message>
     <message>
       <location filename="../../app/storage/loader.py" />
@@ -2360,6 +2442,54 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/commands/merge.py" />
       <source>{folder} is a folder; the conflict record goes there: nothing was written</source>
       <translation>{folder} ist ein Ordner; dorthin gehört die Konfliktliste: nichts wurde geschrieben</translation>
+    </message>
+  </context>
+  <context>
+    <name>merge words</name>
+    <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>(none)</source>
+      <translation>(keiner)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>Security measure</source>
+      <translation>Sicherheitsmaßnahme</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>field {field}</source>
+      <translation>Feld {field}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>{where} · {field}: base {base}, ours {ours}, theirs {theirs}</source>
+      <translation>{where} · {field}: Basis {base}, unsere {ours}, ihre {theirs}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>{where}: deleted in ours but changed in theirs</source>
+      <translation>{where}: in unserer Version gelöscht, in ihrer aber geändert</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>{where}: deleted in theirs but changed in ours</source>
+      <translation>{where}: in ihrer Version gelöscht, in unserer aber geändert</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>{where}: renamed differently: base '{base}', ours '{ours}', theirs '{theirs}'</source>
+      <translation>{where}: unterschiedlich umbenannt: Basis '{base}', unsere '{ours}', ihre '{theirs}'</translation>
     </message>
   </context>
   <context>

@@ -1935,6 +1935,16 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       </translation>
     </message>
     <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>CSV file</source>
+      <translation>fichier CSV</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>Fides manifest</source>
+      <translation>manifeste Fides</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/safe_yaml.py" />
       <source>YAML syntax: found undefined alias '*{anchor}'</source>
       <translation>Syntaxe YAML : l’alias '*{anchor}' n’est pas défini</translation>
@@ -1995,14 +2005,25 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <translation>les alias produisent trop de données (possible bombe d’alias)</translation>
     </message>
     <message>
+      <location filename="../../app/storage/input_file.py" />
       <location filename="../../app/storage/loader.py" />
       <source>cannot read file: {reason}</source>
       <translation>impossible de lire le fichier : {reason}</translation>
     </message>
     <message>
+      <location filename="../../app/storage/merge_record.py" />
+      <source>cannot read the conflict record: {reason}</source>
+      <translation>impossible de lire la liste des conflits : {reason}</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/safe_yaml.py" />
       <source>duplicate key '{key}'</source>
       <translation>clé en double '{key}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/input_file.py" />
+      <source>file</source>
+      <translation>fichier</translation>
     </message>
     <message>
       <location filename="../../app/storage/safe_yaml.py" />
@@ -2030,6 +2051,21 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <translation>format_version doit être un nombre entier tel que {version}</translation>
     </message>
     <message>
+      <location filename="../../app/storage/save_check.py" />
+      <source>it does not read: {error}</source>
+      <translation>il ne se relit pas : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/save_check.py" />
+      <source>it holds {found} YAML events where the policy needs {expected}</source>
+      <translation>il contient {found} événements YAML là où la politique en demande {expected}</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/save_check.py" />
+      <source>it would hold other values in {fields}</source>
+      <translation>il contiendrait d’autres valeurs dans {fields}</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/safe_yaml.py" />
       <source>line {line} is indented with a tab; YAML indents with spaces only, so use spaces</source>
       <translation>la ligne {line} est indentée par une tabulation ; YAML n’indente qu’avec des espaces, utilisez donc des espaces</translation>
@@ -2050,9 +2086,25 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <translation>l’imbrication dépasse {limit} niveaux ; un fichier de politique n’en a jamais besoin</translation>
     </message>
     <message>
+      <location filename="../../app/storage/input_file.py" />
       <location filename="../../app/storage/loader.py" />
       <source>no such file</source>
       <translation>fichier introuvable</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/save_check.py" />
+      <source>not saved: the text to be written would not read back as the edited policy ({problem}); the file was left as it was</source>
+      <translation>non enregistré : le texte à écrire ne se relirait pas comme la politique modifiée ({problem}) ; le fichier a été laissé tel quel</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/merge_record.py" />
+      <source>the conflict record is not UTF-8 text</source>
+      <translation>la liste des conflits n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/merge_record.py" />
+      <source>the conflict record is too large</source>
+      <translation>la liste des conflits est trop volumineuse</translation>
     </message>
     <message>
       <location filename="../../app/storage/loader.py" />
@@ -2065,9 +2117,24 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <translation>le fichier contient plus de {count} valeurs ; un fichier de politique n’en a jamais besoin</translation>
     </message>
     <message>
+      <location filename="../../app/storage/input_file.py" />
+      <source>the file is {size} bytes; the limit is {limit} bytes</source>
+      <translation>le fichier fait {size} octets ; la limite est de {limit} octets</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/save_check.py" />
+      <source>the policy</source>
+      <translation>la politique</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/safe_yaml.py" />
       <source>the tag '{tag}' is not allowed in a policy file (only plain data is)</source>
       <translation>la balise '{tag}' n’est pas autorisée dans un fichier de politique (seules les données simples le sont)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/merge_record.py" />
+      <source>the value is too long</source>
+      <translation>la valeur est trop longue</translation>
     </message>
     <message>
       <location filename="../../app/storage/loader.py" />
@@ -2078,6 +2145,21 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/storage/loader.py" />
       <source>this is a folder, not a policy file</source>
       <translation>ceci est un dossier, pas un fichier de politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/input_file.py" />
+      <source>this is a folder, not a {kind}</source>
+      <translation>ceci est un dossier ; attendu : {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/merge_record.py" />
+      <source>this is not a Policy Studio conflict record</source>
+      <translation>ceci n’est pas une liste de conflits de Policy Studio</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/input_file.py" />
+      <source>this is not a regular file (a pipe or device); give a {kind}</source>
+      <translation>ceci n’est pas un fichier ordinaire (un tube ou un périphérique) ; attendu : {kind}</translation>
     </message>
     <message>
       <location filename="../../app/storage/loader.py" />
@@ -2360,6 +2442,54 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/commands/merge.py" />
       <source>{folder} is a folder; the conflict record goes there: nothing was written</source>
       <translation>{folder} est un dossier ; la liste des conflits doit y être écrite : rien n’a été écrit</translation>
+    </message>
+  </context>
+  <context>
+    <name>merge words</name>
+    <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>(none)</source>
+      <translation>(aucun)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>Security measure</source>
+      <translation>Mesure de sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>field {field}</source>
+      <translation>champ {field}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>{where} · {field}: base {base}, ours {ours}, theirs {theirs}</source>
+      <translation>{where} · {field} : base {base}, la nôtre {ours}, la leur {theirs}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>{where}: deleted in ours but changed in theirs</source>
+      <translation>{where} : supprimé dans la nôtre mais modifié dans la leur</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>{where}: deleted in theirs but changed in ours</source>
+      <translation>{where} : supprimé dans la leur mais modifié dans la nôtre</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>{where}: renamed differently: base '{base}', ours '{ours}', theirs '{theirs}'</source>
+      <translation>{where} : renommé différemment : base '{base}', la nôtre '{ours}', la leur '{theirs}'</translation>
     </message>
   </context>
   <context>

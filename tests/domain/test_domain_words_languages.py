@@ -131,3 +131,18 @@ def test_an_expectation_that_fails_says_so_in_french(speak) -> None:  # type: ig
     speak("en")
     assert english == ["expected the reason no_rule (no rule allows this use (default deny)), "
                        "got consent_missing"]
+
+
+def test_a_merge_conflict_in_german(speak) -> None:  # type: ignore[no-untyped-def]
+    from app.domain.merge_conflict import Conflict, describe
+
+    changed = Conflict("purposes", "newsletter", "consent", "opt_in", "opt_out", "none")
+    deleted = Conflict("purposes", "newsletter", "", {"id": "newsletter"}, None, {"id": "x"})
+    english = [describe(changed), describe(deleted)]
+    assert english[1] == "Purpose 'newsletter': deleted in ours but changed in theirs"
+    speak("de")
+    assert describe(deleted) == ("Zweck 'newsletter': in unserer Version gelöscht, in ihrer "
+                                 "aber geändert")
+    assert describe(changed).endswith(": Basis opt_in, unsere opt_out, ihre none")
+    speak("en")
+    assert [describe(changed), describe(deleted)] == english
