@@ -54,19 +54,21 @@ class Duration:
             try:
                 isodate.parse_duration(cleaned)
             except (isodate.ISO8601Error, ValueError, OverflowError) as exc:
-                raise ValueError(
-                    f"'{text}' is not an ISO 8601 duration (use e.g. P30D, P6M, P2Y or "
-                    "'indefinite')"
-                ) from exc
+                raise ValueError(translate(
+                    "duration", "'{text}' is not an ISO 8601 duration (use e.g. P30D, P6M, P2Y "
+                                "or 'indefinite')").format(text=text)) from exc
             if cleaned.startswith("-"):
-                raise ValueError(f"'{text}' is negative; a retention duration cannot be")
-            raise ValueError(
-                f"'{text}' is not a supported duration (use whole numbers, e.g. P30D, P6M, P2Y "
-                "or 'indefinite')"
-            )
+                raise ValueError(translate(
+                    "duration", "'{text}' is negative; a retention duration cannot be").format(
+                    text=text))
+            raise ValueError(translate(
+                "duration", "'{text}' is not a supported duration (use whole numbers, e.g. P30D, "
+                            "P6M, P2Y or 'indefinite')").format(text=text))
         if max(len(number) for number in _NUMBERS.findall(cleaned)) > MAX_DIGITS:
-            raise ValueError(f"'{text[:40]}' has a number of more than {MAX_DIGITS} digits; "
-                             "use 'indefinite' for data kept without an end")
+            raise ValueError(translate(
+                "duration", "'{text}' has a number of more than {digits} digits; use "
+                            "'indefinite' for data kept without an end").format(
+                text=text[:40], digits=MAX_DIGITS))
         self._text = cleaned
         self._days = _days_of(cleaned)
 
@@ -183,5 +185,6 @@ def _to_duration(value: Any) -> Duration:
         return value
     if isinstance(value, str):
         return Duration(value)
-    raise ValueError("a duration must be text such as P30D, P2Y or 'indefinite'")
+    raise ValueError(translate("duration",
+                               "a duration must be text such as P30D, P2Y or 'indefinite'"))
 

@@ -61,9 +61,34 @@ _FORMS = {
         "error words", "expected a lowercase internet domain such as ads.example.com"),
 }
 _VERSION_HINT = QT_TRANSLATE_NOOP("error words", "expected a version such as 1.0.0")
-_NOUNS = {"Art9Condition": "Art. 9 condition", "DpiaState": "assessment status",
-          "CcpaCategory": "CCPA category", "Status": "status"}
-"""What a choice is called where the enumeration's name does not say it."""
+_NOUNS = {
+    "ApprovalDecision": QT_TRANSLATE_NOOP("error words", "approval decision"),
+    "Art9Condition": QT_TRANSLATE_NOOP("error words", "Art. 9 condition"),
+    "AutomatedSafeguard": QT_TRANSLATE_NOOP("error words", "automated safeguard"),
+    "CcpaCategory": QT_TRANSLATE_NOOP("error words", "CCPA category"),
+    "ConsentMechanism": QT_TRANSLATE_NOOP("error words", "consent mechanism"),
+    "ConsentState": QT_TRANSLATE_NOOP("error words", "consent state"),
+    "DecisionReason": QT_TRANSLATE_NOOP("error words", "decision reason"),
+    "Derogation": QT_TRANSLATE_NOOP("error words", "derogation"),
+    "Disposition": QT_TRANSLATE_NOOP("error words", "disposition"),
+    "DpiaState": QT_TRANSLATE_NOOP("error words", "assessment status"),
+    "Effect": QT_TRANSLATE_NOOP("error words", "effect"),
+    "Jurisdiction": QT_TRANSLATE_NOOP("error words", "jurisdiction"),
+    "LegalBasis": QT_TRANSLATE_NOOP("error words", "legal basis"),
+    "Obligation": QT_TRANSLATE_NOOP("error words", "obligation"),
+    "PeriodStart": QT_TRANSLATE_NOOP("error words", "period start"),
+    "PurposeKind": QT_TRANSLATE_NOOP("error words", "purpose kind"),
+    "RecipientKind": QT_TRANSLATE_NOOP("error words", "recipient kind"),
+    "Right": QT_TRANSLATE_NOOP("error words", "right"),
+    "Safeguard": QT_TRANSLATE_NOOP("error words", "safeguard"),
+    "Sensitivity": QT_TRANSLATE_NOOP("error words", "sensitivity"),
+    "SourceKind": QT_TRANSLATE_NOOP("error words", "source kind"),
+    "Status": QT_TRANSLATE_NOOP("error words", "status"),
+    "Tag": QT_TRANSLATE_NOOP("error words", "tag"),
+    "Trigger": QT_TRANSLATE_NOOP("error words", "trigger"),
+}
+"""What one choice of each vocabulary is called (translated where shown); another enumeration
+reads as its name in words."""
 
 
 def error_words(error: Mapping[str, Any], data: object, loc: Sequence[object] | None = None) -> str:
@@ -124,7 +149,9 @@ def choice_noun(field: FieldInfo | None) -> str | None:
         kind = stack.pop()
         if isinstance(kind, type) and issubclass(kind, Enum):
             name = kind.__name__
-            return _NOUNS.get(name) or re.sub(r"(?<!^)(?=[A-Z])", " ", name).lower()
+            noun = _NOUNS.get(name)
+            return translate("error words", noun) if noun else \
+                re.sub(r"(?<!^)(?=[A-Z])", " ", name).lower()
         stack.extend(typing.get_args(kind))
     return None
 

@@ -278,8 +278,8 @@ class _Reader:
         event = self.next()
         if not isinstance(event, StreamEndEvent):
             mark = event.start_mark
-            raise PolicyFileError.at(self.file, mark.line + 1, mark.column + 1,
-                                     "a policy file holds one YAML document; found another")
+            raise PolicyFileError.at(self.file, mark.line + 1, mark.column + 1, translate(
+                "file errors", "a policy file holds one YAML document; found another"))
         return found
 
     def node(self, event: object, depth: int) -> Built:

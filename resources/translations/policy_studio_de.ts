@@ -534,6 +534,7 @@ Verwendung; 3 interner Fehler.
     </message>
     <message>
       <location filename="../../app/cli.py" />
+      <location filename="../../app/storage/atomic.py" />
       <source>this is a folder, not a file</source>
       <translation>dies ist ein Ordner, keine Datei</translation>
     </message>
@@ -854,6 +855,26 @@ Verwendung; 3 interner Fehler.
     </message>
     <message>
       <location filename="../../app/domain/duration.py" />
+      <source>'{text}' has a number of more than {digits} digits; use 'indefinite' for data kept without an end</source>
+      <translation>'{text}' enthält eine Zahl mit mehr als {digits} Ziffern; verwenden Sie 'indefinite' für Daten ohne Ende der Aufbewahrung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/duration.py" />
+      <source>'{text}' is negative; a retention duration cannot be</source>
+      <translation>'{text}' ist negativ; eine Speicherdauer kann das nicht sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/duration.py" />
+      <source>'{text}' is not a supported duration (use whole numbers, e.g. P30D, P6M, P2Y or 'indefinite')</source>
+      <translation>'{text}' ist keine unterstützte Dauer (verwenden Sie ganze Zahlen, z. B. P30D, P6M, P2Y oder 'indefinite')</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/duration.py" />
+      <source>'{text}' is not an ISO 8601 duration (use e.g. P30D, P6M, P2Y or 'indefinite')</source>
+      <translation>'{text}' ist keine ISO-8601-Dauer (verwenden Sie z. B. P30D, P6M, P2Y oder 'indefinite')</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/duration.py" />
       <source>, </source>
       <translation>, </translation>
     </message>
@@ -876,6 +897,11 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/domain/duration.py" />
       <source>1 year</source>
       <translation>1 Jahr</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/duration.py" />
+      <source>a duration must be text such as P30D, P2Y or 'indefinite'</source>
+      <translation>eine Dauer muss Text sein wie P30D, P2Y oder 'indefinite'</translation>
     </message>
     <message>
       <location filename="../../app/domain/duration.py" />
@@ -1580,6 +1606,16 @@ Verwendung; 3 interner Fehler.
     <name>error words</name>
     <message>
       <location filename="../../app/domain/error_words.py" />
+      <source>Art. 9 condition</source>
+      <translation>Bedingung nach Art. 9</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>CCPA category</source>
+      <translation>CCPA-Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
       <source>a list</source>
       <translation>eine Liste</translation>
     </message>
@@ -1597,6 +1633,51 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/domain/error_words.py" />
       <source>an id uses lowercase letters, digits and _, with dots between levels</source>
       <translation>eine ID besteht aus Kleinbuchstaben, Ziffern und _, mit Punkten zwischen den Ebenen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>approval decision</source>
+      <translation>Freigabeentscheidung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>assessment status</source>
+      <translation>Stand der Folgenabschätzung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>automated safeguard</source>
+      <translation>Schutzmaßnahme bei automatisierter Entscheidung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>consent mechanism</source>
+      <translation>Einwilligungsverfahren</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>consent state</source>
+      <translation>Einwilligungsstatus</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>decision reason</source>
+      <translation>Entscheidungsgrund</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>derogation</source>
+      <translation>Ausnahme</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>disposition</source>
+      <translation>Verfahren am Fristende</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>effect</source>
+      <translation>Wirkung</translation>
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
@@ -1675,8 +1756,68 @@ Verwendung; 3 interner Fehler.
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
+      <source>jurisdiction</source>
+      <translation>Rechtsraum</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>legal basis</source>
+      <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
       <source>nothing</source>
       <translation>nichts</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>obligation</source>
+      <translation>Auflage</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>period start</source>
+      <translation>Fristbeginn</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>purpose kind</source>
+      <translation>Zweckart</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>recipient kind</source>
+      <translation>Empfängerart</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>right</source>
+      <translation>Recht</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>safeguard</source>
+      <translation>Garantie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>sensitivity</source>
+      <translation>Sensibilität</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>source kind</source>
+      <translation>Herkunftsart</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>tag</source>
+      <translation>Merkmal</translation>
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
@@ -1710,6 +1851,11 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/domain/error_words.py" />
       <source>too many entries; at most {count}</source>
       <translation>zu viele Einträge; höchstens {count}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>trigger</source>
+      <translation>auslösendes Ereignis</translation>
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
@@ -1990,6 +2136,11 @@ Verwendung; 3 interner Fehler.
       <translation>eine mit '{{' geöffnete Zuordnung wird nicht mit '}}' geschlossen</translation>
     </message>
     <message>
+      <location filename="../../app/storage/safe_yaml.py" />
+      <source>a policy file holds one YAML document; found another</source>
+      <translation>eine Richtliniendatei enthält ein YAML-Dokument; hier beginnt ein weiteres</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/loader.py" />
       <source>a policy file must be a mapping with a 'policy' key</source>
       <translation>eine Richtliniendatei muss eine Zuordnung mit dem Schlüssel 'policy' sein</translation>
@@ -2003,6 +2154,11 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/storage/safe_yaml.py" />
       <source>aliases expand to too much data (possible alias bomb)</source>
       <translation>Aliase ergeben zu viele Daten (möglicherweise eine Alias-Bombe)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/atomic.py" />
+      <source>cannot create a file in the folder {folder} ({reason})</source>
+      <translation>im Ordner {folder} kann keine Datei angelegt werden ({reason})</translation>
     </message>
     <message>
       <location filename="../../app/storage/input_file.py" />
@@ -2086,6 +2242,11 @@ Verwendung; 3 interner Fehler.
       <translation>die Verschachtelung ist tiefer als {limit} Ebenen; eine Richtliniendatei braucht das nie</translation>
     </message>
     <message>
+      <location filename="../../app/storage/atomic.py" />
+      <source>no program is reading from this FIFO</source>
+      <translation>kein Programm liest aus diesem FIFO</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/input_file.py" />
       <location filename="../../app/storage/loader.py" />
       <source>no such file</source>
@@ -2107,6 +2268,11 @@ Verwendung; 3 interner Fehler.
       <translation>die Konfliktliste ist zu groß</translation>
     </message>
     <message>
+      <location filename="../../app/storage/atomic.py" />
+      <source>the disk holding {folder} is full</source>
+      <translation>der Datenträger mit {folder} ist voll</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/loader.py" />
       <source>the file does not say its format; add 'format_version: {version}'</source>
       <translation>die Datei gibt ihr Format nicht an; ergänzen Sie 'format_version: {version}'</translation>
@@ -2117,9 +2283,24 @@ Verwendung; 3 interner Fehler.
       <translation>die Datei enthält mehr als {count} Werte; eine Richtliniendatei braucht das nie</translation>
     </message>
     <message>
+      <location filename="../../app/storage/atomic.py" />
+      <source>the file is read-only; make it writable or save under another name</source>
+      <translation>die Datei ist schreibgeschützt; heben Sie den Schreibschutz auf oder speichern Sie unter einem anderen Namen</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/input_file.py" />
       <source>the file is {size} bytes; the limit is {limit} bytes</source>
       <translation>die Datei ist {size} Byte groß; die Grenze liegt bei {limit} Byte</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/atomic.py" />
+      <source>the folder {folder} does not exist</source>
+      <translation>der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/atomic.py" />
+      <source>the folder {folder} is on a read-only disk</source>
+      <translation>der Ordner {folder} liegt auf einem schreibgeschützten Datenträger</translation>
     </message>
     <message>
       <location filename="../../app/storage/save_check.py" />
@@ -2167,6 +2348,11 @@ Verwendung; 3 interner Fehler.
       <translation>dies ist keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Socket); geben Sie den Pfad einer Richtliniendatei an</translation>
     </message>
     <message>
+      <location filename="../../app/storage/atomic.py" />
+      <source>this is not a regular file, a device or a FIFO; choose a file to write</source>
+      <translation>dies ist weder eine gewöhnliche Datei noch ein Gerät oder FIFO; wählen Sie eine Datei zum Schreiben</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/safe_yaml.py" />
       <source>this line does not line up with the keys above it; check its indentation</source>
       <translation>diese Zeile ist nicht an den Schlüsseln darüber ausgerichtet; prüfen Sie ihre Einrückung</translation>
@@ -2180,6 +2366,11 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/storage/errors.py" />
       <source>unreadable file</source>
       <translation>unlesbare Datei</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/atomic.py" />
+      <source>you may not create files in the folder {folder}</source>
+      <translation>Sie dürfen im Ordner {folder} keine Dateien anlegen</translation>
     </message>
     <message>
       <location filename="../../app/storage/safe_yaml.py" />

@@ -534,6 +534,7 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
     <message>
       <location filename="../../app/cli.py" />
+      <location filename="../../app/storage/atomic.py" />
       <source>this is a folder, not a file</source>
       <translation>ceci est un dossier, pas un fichier</translation>
     </message>
@@ -854,6 +855,26 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
     <message>
       <location filename="../../app/domain/duration.py" />
+      <source>'{text}' has a number of more than {digits} digits; use 'indefinite' for data kept without an end</source>
+      <translation>'{text}' contient un nombre de plus de {digits} chiffres ; utilisez 'indefinite' pour des données conservées sans fin</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/duration.py" />
+      <source>'{text}' is negative; a retention duration cannot be</source>
+      <translation>'{text}' est négatif ; une durée de conservation ne peut pas l’être</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/duration.py" />
+      <source>'{text}' is not a supported duration (use whole numbers, e.g. P30D, P6M, P2Y or 'indefinite')</source>
+      <translation>'{text}' n’est pas une durée prise en charge (utilisez des nombres entiers, par ex. P30D, P6M, P2Y ou 'indefinite')</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/duration.py" />
+      <source>'{text}' is not an ISO 8601 duration (use e.g. P30D, P6M, P2Y or 'indefinite')</source>
+      <translation>'{text}' n’est pas une durée ISO 8601 (utilisez par ex. P30D, P6M, P2Y ou 'indefinite')</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/duration.py" />
       <source>, </source>
       <translation>, </translation>
     </message>
@@ -876,6 +897,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/domain/duration.py" />
       <source>1 year</source>
       <translation>1 an</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/duration.py" />
+      <source>a duration must be text such as P30D, P2Y or 'indefinite'</source>
+      <translation>une durée doit être du texte tel que P30D, P2Y ou 'indefinite'</translation>
     </message>
     <message>
       <location filename="../../app/domain/duration.py" />
@@ -1580,6 +1606,16 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     <name>error words</name>
     <message>
       <location filename="../../app/domain/error_words.py" />
+      <source>Art. 9 condition</source>
+      <translation>condition de l’art. 9</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>CCPA category</source>
+      <translation>catégorie CCPA</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
       <source>a list</source>
       <translation>une liste</translation>
     </message>
@@ -1597,6 +1633,51 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/domain/error_words.py" />
       <source>an id uses lowercase letters, digits and _, with dots between levels</source>
       <translation>un identifiant se compose de lettres minuscules, de chiffres et de _, avec des points entre les niveaux</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>approval decision</source>
+      <translation>décision d’approbation</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>assessment status</source>
+      <translation>état de l’analyse d’impact</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>automated safeguard</source>
+      <translation>garantie de décision automatisée</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>consent mechanism</source>
+      <translation>mécanisme de consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>consent state</source>
+      <translation>état du consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>decision reason</source>
+      <translation>raison de la décision</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>derogation</source>
+      <translation>dérogation</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>disposition</source>
+      <translation>sort des données</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>effect</source>
+      <translation>effet</translation>
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
@@ -1675,8 +1756,68 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
+      <source>jurisdiction</source>
+      <translation>juridiction</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>legal basis</source>
+      <translation>base légale</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
       <source>nothing</source>
       <translation>rien</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>obligation</source>
+      <translation>obligation</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>period start</source>
+      <translation>début de la période</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>purpose kind</source>
+      <translation>type de finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>recipient kind</source>
+      <translation>type de destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>right</source>
+      <translation>droit</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>safeguard</source>
+      <translation>garantie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>sensitivity</source>
+      <translation>sensibilité</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>source kind</source>
+      <translation>type de source</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>status</source>
+      <translation>statut</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>tag</source>
+      <translation>étiquette</translation>
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
@@ -1710,6 +1851,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/domain/error_words.py" />
       <source>too many entries; at most {count}</source>
       <translation>trop d’entrées ; {count} au plus</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>trigger</source>
+      <translation>événement déclencheur</translation>
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
@@ -1990,6 +2136,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <translation>un dictionnaire ouvert par '{{' n’est pas fermé par '}}'</translation>
     </message>
     <message>
+      <location filename="../../app/storage/safe_yaml.py" />
+      <source>a policy file holds one YAML document; found another</source>
+      <translation>un fichier de politique contient un seul document YAML ; un autre a été trouvé</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/loader.py" />
       <source>a policy file must be a mapping with a 'policy' key</source>
       <translation>un fichier de politique doit être un dictionnaire avec une clé 'policy'</translation>
@@ -2003,6 +2154,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/storage/safe_yaml.py" />
       <source>aliases expand to too much data (possible alias bomb)</source>
       <translation>les alias produisent trop de données (possible bombe d’alias)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/atomic.py" />
+      <source>cannot create a file in the folder {folder} ({reason})</source>
+      <translation>impossible de créer un fichier dans le dossier {folder} ({reason})</translation>
     </message>
     <message>
       <location filename="../../app/storage/input_file.py" />
@@ -2086,6 +2242,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <translation>l’imbrication dépasse {limit} niveaux ; un fichier de politique n’en a jamais besoin</translation>
     </message>
     <message>
+      <location filename="../../app/storage/atomic.py" />
+      <source>no program is reading from this FIFO</source>
+      <translation>aucun programme ne lit ce FIFO</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/input_file.py" />
       <location filename="../../app/storage/loader.py" />
       <source>no such file</source>
@@ -2107,6 +2268,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <translation>la liste des conflits est trop volumineuse</translation>
     </message>
     <message>
+      <location filename="../../app/storage/atomic.py" />
+      <source>the disk holding {folder} is full</source>
+      <translation>le disque contenant {folder} est plein</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/loader.py" />
       <source>the file does not say its format; add 'format_version: {version}'</source>
       <translation>le fichier n’indique pas son format ; ajoutez 'format_version: {version}'</translation>
@@ -2117,9 +2283,24 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <translation>le fichier contient plus de {count} valeurs ; un fichier de politique n’en a jamais besoin</translation>
     </message>
     <message>
+      <location filename="../../app/storage/atomic.py" />
+      <source>the file is read-only; make it writable or save under another name</source>
+      <translation>le fichier est en lecture seule ; rendez-le modifiable ou enregistrez sous un autre nom</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/input_file.py" />
       <source>the file is {size} bytes; the limit is {limit} bytes</source>
       <translation>le fichier fait {size} octets ; la limite est de {limit} octets</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/atomic.py" />
+      <source>the folder {folder} does not exist</source>
+      <translation>le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/atomic.py" />
+      <source>the folder {folder} is on a read-only disk</source>
+      <translation>le dossier {folder} se trouve sur un disque en lecture seule</translation>
     </message>
     <message>
       <location filename="../../app/storage/save_check.py" />
@@ -2167,6 +2348,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <translation>ceci n’est pas un fichier ordinaire (un tube, un périphérique ou un socket) ; indiquez le chemin d’un fichier de politique</translation>
     </message>
     <message>
+      <location filename="../../app/storage/atomic.py" />
+      <source>this is not a regular file, a device or a FIFO; choose a file to write</source>
+      <translation>ceci n’est ni un fichier ordinaire, ni un périphérique, ni un FIFO ; choisissez un fichier où écrire</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/safe_yaml.py" />
       <source>this line does not line up with the keys above it; check its indentation</source>
       <translation>cette ligne n’est pas alignée sur les clés au-dessus ; vérifiez son indentation</translation>
@@ -2180,6 +2366,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/storage/errors.py" />
       <source>unreadable file</source>
       <translation>fichier illisible</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/atomic.py" />
+      <source>you may not create files in the folder {folder}</source>
+      <translation>vous n’avez pas le droit de créer des fichiers dans le dossier {folder}</translation>
     </message>
     <message>
       <location filename="../../app/storage/safe_yaml.py" />

@@ -46,7 +46,7 @@ def test_validate_in_german_keeps_file_line_and_column(small_policy: Path) -> No
     assert german.returncode == english.returncode == 2
     where = f"{path}:{line}:{column}: error: "
     assert german.stderr.startswith(where) and english.stderr.startswith(where)
-    assert "ist kein gültiger Wert für" in german.stderr
+    assert "'consnet' ist kein gültiger Wert für „Rechtsgrundlage“" in german.stderr
     assert "error: Zweck 'newsletter', Feld " in german.stderr
     assert english.stderr.startswith(
         f"{where}in purpose 'newsletter', field legal basis: 'consnet' is not a valid legal "
@@ -130,3 +130,17 @@ def test_command_messages_and_review_counts_in_french(
     last = capsys.readouterr().out.splitlines()[-1]
     assert last.startswith("2 au niveau élevé ou au-dessus ; ")
     assert "utilisations autorisées (0 critique, 2 élevé, " in last
+
+
+def test_a_bad_duration_and_an_unwritable_folder_in_german(
+        small_policy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = small_policy.read_text(encoding="utf-8")
+    bad = tmp_path / "bad.policy.yaml"
+    bad.write_text(text.replace("retention:\n", "retention:\n  - id: forever\n"
+                                "    categories: [contact]\n    duration: P2X\n", 1),
+                   encoding="utf-8")
+    assert main(["--language", "de", "validate", str(bad)]) == 2
+    assert "'P2X' ist keine ISO-8601-Dauer (verwenden Sie z. B. P30D" in capsys.readouterr().err
+    missing = tmp_path / "no-such-folder" / "out.yaml"
+    assert main(["--language", "de", "new", "-o", str(missing)]) == 2
+    assert f"der Ordner {missing.parent} existiert nicht" in capsys.readouterr().err
