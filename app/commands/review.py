@@ -15,7 +15,7 @@ from collections import Counter
 from app.commands import EXIT_FINDINGS, EXIT_OK, out, show
 from app.domain.canonical import digest
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
-from app.domain.intrusiveness import BANDS, Use, band_words, review
+from app.domain.intrusiveness import BANDS, Use, band_words, factor_words, review
 from app.domain.region_codes import recipient_shown
 from app.storage.loader import load_file
 from app.storage.resources import default_weights, region_catalogue
@@ -61,7 +61,7 @@ def describe(use: Use) -> str:
         subject=use.subject or translate("review", "any"),
         recipient=recipient_shown(use.recipient), region=use.region or translate("review", "any"),
         consent=translate("review", consent) if consent else use.consent.value)
-    factors = ", ".join(f"{f.label} {f.points:+g}" for f in use.score.factors) or \
+    factors = ", ".join(f"{factor_words(f)} {f.points:+g}" for f in use.score.factors) or \
         translate("review", "no factors")
     return (f"{use.score.value:>5g} {band_words(use.score.band):<8} " + translate(
         "review", "{category} for {purpose} ({where}; rules {rules})").format(

@@ -2540,6 +2540,11 @@ Verwendung; 3 interner Fehler.
     <name>intrusiveness</name>
     <message>
       <location filename="../../app/domain/intrusiveness.py" />
+      <source>children</source>
+      <translation>Kinder</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
       <source>critical</source>
       <translation>kritisch</translation>
     </message>
@@ -2560,8 +2565,58 @@ Verwendung; 3 interner Fehler.
     </message>
     <message>
       <location filename="../../app/domain/intrusiveness.py" />
+      <source>profiling</source>
+      <translation>Profiling</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>shared with any recipient</source>
+      <translation>Weitergabe an beliebige Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>shared with {what}</source>
+      <translation>Weitergabe an: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>sold or shared</source>
+      <translation>verkauft oder weitergegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>solely automated decisions</source>
+      <translation>ausschließlich automatisierte Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>vulnerable people</source>
+      <translation>schutzbedürftige Personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
       <source>{score} ({band}): {factors}</source>
       <translation>{score} ({band}): {factors}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>{what} consent</source>
+      <translation>Einwilligung: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>{what} data</source>
+      <translation>Daten: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>{what} obligation</source>
+      <translation>Auflage: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>{what} purpose</source>
+      <translation>Zweck: {what}</translation>
     </message>
   </context>
   <context>
@@ -3344,7 +3399,7 @@ Verwendung; 3 interner Fehler.
     <message>
       <location filename="../../app/commands/review.py" />
       <source>any</source>
-      <translation>alle</translation>
+      <translation>beliebig</translation>
     </message>
     <message>
       <location filename="../../app/commands/review.py" />

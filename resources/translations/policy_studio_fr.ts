@@ -2540,6 +2540,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     <name>intrusiveness</name>
     <message>
       <location filename="../../app/domain/intrusiveness.py" />
+      <source>children</source>
+      <translation>enfants</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
       <source>critical</source>
       <translation>critique</translation>
     </message>
@@ -2560,8 +2565,58 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
     <message>
       <location filename="../../app/domain/intrusiveness.py" />
+      <source>profiling</source>
+      <translation>profilage</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>shared with any recipient</source>
+      <translation>partage avec tout destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>shared with {what}</source>
+      <translation>partage avec : {what}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>sold or shared</source>
+      <translation>vendues ou partagées</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>solely automated decisions</source>
+      <translation>décisions exclusivement automatisées</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>vulnerable people</source>
+      <translation>personnes vulnérables</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
       <source>{score} ({band}): {factors}</source>
       <translation>{score} ({band}) : {factors}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>{what} consent</source>
+      <translation>consentement : {what}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>{what} data</source>
+      <translation>données : {what}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>{what} obligation</source>
+      <translation>obligation : {what}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/intrusiveness.py" />
+      <source>{what} purpose</source>
+      <translation>finalité : {what}</translation>
     </message>
   </context>
   <context>
@@ -3344,7 +3399,7 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     <message>
       <location filename="../../app/commands/review.py" />
       <source>any</source>
-      <translation>tous</translation>
+      <translation>quelconque</translation>
     </message>
     <message>
       <location filename="../../app/commands/review.py" />

@@ -146,3 +146,20 @@ def test_a_merge_conflict_in_german(speak) -> None:  # type: ignore[no-untyped-d
     assert describe(changed).endswith(": Basis opt_in, unsere opt_out, ihre none")
     speak("en")
     assert [describe(changed), describe(deleted)] == english
+
+
+def test_intrusiveness_factors_read_in_german_and_stay_english_in_data(speak) -> None:  # type: ignore[no-untyped-def]
+    from app.domain.intrusiveness import Scorer
+    from app.paths import TEMPLATES
+    from app.storage.loader import load_file
+    from app.storage.resources import default_weights
+
+    policy = load_file(TEMPLATES / "gdpr-online-shop.policy.yaml").policy
+    score = Scorer(policy, default_weights()).score("location.precise", "order_fulfilment",
+                                                    "customer", None, ("minimise",))
+    english = score.explain()
+    assert english.startswith("40 (medium): sensitive data +20, precise location data +20")
+    speak("de")
+    assert score.explain().startswith("40 (mittel): Daten: sensibel +20, Daten: genauer "
+                                      "Standort +20")
+    assert [f.label for f in score.factors][:2] == ["sensitive data", "precise location data"]
