@@ -2802,6 +2802,24 @@ Verwendung; 3 interner Fehler.
     </message>
   </context>
   <context>
+    <name>migration</name>
+    <message>
+      <location filename="../../app/domain/migration.py" />
+      <source>Format version {version}</source>
+      <translation>Formatversion {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/migration.py" />
+      <source>Migrate to format {version}</source>
+      <translation>Auf Format {version} migrieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/migration.py" />
+      <source>Rule '{rule}' is limited to {regions}: format 2 reads a region as everything inside it (a country covers its subdivisions, a group its members), where format 1 matched the code alone.</source>
+      <translation>Die Regel '{rule}' ist auf {regions} beschränkt: Format 2 liest eine Region als alles, was sie enthält (ein Land umfasst seine Landesteile, eine Gruppe ihre Mitglieder), wo Format 1 nur den Code selbst traf.</translation>
+    </message>
+  </context>
+  <context>
     <name>new</name>
     <message>
       <location filename="../../app/commands/new.py" />
@@ -2980,6 +2998,79 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/domain/path_words.py" />
       <source>{field} entry {number}</source>
       <translation>{field} Eintrag {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>purpose choices</name>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>Allowed</source>
+      <translation>Erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>Allowed only when consent is: {states}.</source>
+      <translation>Nur erlaubt bei Einwilligungsstatus: {states}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>An opt-out purpose that does not honour GPC: the use is allowed unless the person opts out; a GPC signal does not count as opting out.</source>
+      <translation>Ein Opt-out-Zweck, der GPC nicht beachtet: Die Nutzung ist erlaubt, sofern die Person nicht widerspricht; ein GPC-Signal gilt nicht als Widerspruch.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>An opt-out purpose that honours GPC: the use is allowed unless the person opts out, and a GPC signal counts as opting out unless the person said yes explicitly.</source>
+      <translation>Ein Opt-out-Zweck, der GPC beachtet: Die Nutzung ist erlaubt, sofern die Person nicht widerspricht, und ein GPC-Signal gilt als Widerspruch, außer die Person hat ausdrücklich eingewilligt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>Needs consent (opt-in): the use is allowed only after the person says yes; without a yes it is refused anyway, so a GPC signal changes nothing.</source>
+      <translation>Erfordert Einwilligung (Opt-in): Die Nutzung ist erst erlaubt, wenn die Person zustimmt; ohne Zustimmung wird sie ohnehin verweigert, daher ändert ein GPC-Signal nichts.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>No consent needed: the use is allowed whatever the person chooses; a GPC signal changes nothing.</source>
+      <translation>Keine Einwilligung nötig: Die Nutzung ist erlaubt, was immer die Person wählt; ein GPC-Signal ändert nichts.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>No use allowed</source>
+      <translation>Keine Nutzung erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>No use of this purpose is allowed (no rule allows it, or a rule denies it), whatever the person chooses or signals.</source>
+      <translation>Keine Nutzung für diesen Zweck ist erlaubt (keine Regel erlaubt sie oder eine Regel verbietet sie), was immer die Person wählt oder signalisiert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>Refused: GPC counts as opting out</source>
+      <translation>Verweigert: GPC gilt als Widerspruch</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>Refused: needs consent</source>
+      <translation>Verweigert: erfordert Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>Refused: opted out</source>
+      <translation>Verweigert: widersprochen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>Refused: {reason}</source>
+      <translation>Verweigert: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>{consent} with GPC</source>
+      <translation>{consent} mit GPC</translation>
     </message>
   </context>
   <context>

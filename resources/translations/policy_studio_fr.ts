@@ -2802,6 +2802,24 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
   </context>
   <context>
+    <name>migration</name>
+    <message>
+      <location filename="../../app/domain/migration.py" />
+      <source>Format version {version}</source>
+      <translation>Version de format {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/migration.py" />
+      <source>Migrate to format {version}</source>
+      <translation>Migrer au format {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/migration.py" />
+      <source>Rule '{rule}' is limited to {regions}: format 2 reads a region as everything inside it (a country covers its subdivisions, a group its members), where format 1 matched the code alone.</source>
+      <translation>La règle '{rule}' est limitée à {regions} : le format 2 lit une région comme tout ce qu’elle contient (un pays couvre ses subdivisions, un groupe ses membres), là où le format 1 ne retenait que le code lui-même.</translation>
+    </message>
+  </context>
+  <context>
     <name>new</name>
     <message>
       <location filename="../../app/commands/new.py" />
@@ -2980,6 +2998,79 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/domain/path_words.py" />
       <source>{field} entry {number}</source>
       <translation>{field} entrée {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>purpose choices</name>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>Allowed</source>
+      <translation>Autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>Allowed only when consent is: {states}.</source>
+      <translation>Autorisé seulement si le consentement est : {states}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>An opt-out purpose that does not honour GPC: the use is allowed unless the person opts out; a GPC signal does not count as opting out.</source>
+      <translation>Une finalité opt-out qui ne respecte pas GPC : l’utilisation est autorisée sauf si la personne s’y oppose ; un signal GPC ne vaut pas opposition.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>An opt-out purpose that honours GPC: the use is allowed unless the person opts out, and a GPC signal counts as opting out unless the person said yes explicitly.</source>
+      <translation>Une finalité opt-out qui respecte GPC : l’utilisation est autorisée sauf si la personne s’y oppose, et un signal GPC vaut opposition sauf si la personne a dit oui explicitement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>Needs consent (opt-in): the use is allowed only after the person says yes; without a yes it is refused anyway, so a GPC signal changes nothing.</source>
+      <translation>Exige le consentement (opt-in) : l’utilisation n’est autorisée qu’après un oui de la personne ; sans oui elle est refusée de toute façon, un signal GPC ne change donc rien.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>No consent needed: the use is allowed whatever the person chooses; a GPC signal changes nothing.</source>
+      <translation>Aucun consentement requis : l’utilisation est autorisée quel que soit le choix de la personne ; un signal GPC ne change rien.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>No use allowed</source>
+      <translation>Aucune utilisation autorisée</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>No use of this purpose is allowed (no rule allows it, or a rule denies it), whatever the person chooses or signals.</source>
+      <translation>Aucune utilisation pour cette finalité n’est autorisée (aucune règle ne l’autorise, ou une règle l’interdit), quoi que la personne choisisse ou signale.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>Refused: GPC counts as opting out</source>
+      <translation>Refusé : GPC vaut opposition</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>Refused: needs consent</source>
+      <translation>Refusé : exige le consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>Refused: opted out</source>
+      <translation>Refusé : opposition exprimée</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>Refused: {reason}</source>
+      <translation>Refusé : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>never</source>
+      <translation>jamais</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/purpose_choices.py" />
+      <source>{consent} with GPC</source>
+      <translation>{consent} avec GPC</translation>
     </message>
   </context>
   <context>

@@ -7,6 +7,7 @@ catalogues, chosen the way the command line and the window choose them.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +17,8 @@ from app.domain.enums import ConsentMechanism, LegalBasis, Sensitivity, Status, 
 from app.domain.models import RetentionRule
 from app.domain.retention_words import brief_words, retention_sentence
 from app.storage.translations import activate
+
+TEMPLATES_FORMAT1 = Path(__file__).parent / "format1"
 
 
 @pytest.fixture
@@ -163,3 +166,24 @@ def test_intrusiveness_factors_read_in_german_and_stay_english_in_data(speak) ->
     assert score.explain().startswith("40 (mittel): Daten: sensibel +20, Daten: genauer "
                                       "Standort +20")
     assert [f.label for f in score.factors][:2] == ["sensitive data", "precise location data"]
+
+
+def test_a_purpose_choice_and_a_migration_note_in_french(speak) -> None:  # type: ignore[no-untyped-def]
+    from app.domain.purpose_choices import cell_words
+
+    assert cell_words(None) == "No use allowed"
+    speak("fr")
+    assert cell_words(None) == "Aucune utilisation autorisée"
+
+
+def test_migrate_notes_in_german(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from app.cli import main
+
+    source = next((TEMPLATES_FORMAT1).glob("*.policy.yaml"))
+    target = tmp_path / source.name
+    target.write_bytes(source.read_bytes())
+    try:
+        assert main(["--language", "de", "migrate", "--check", str(target)]) == 1
+    finally:
+        activate("en")
+    assert f"würde {target} auf Format 2 migrieren" in capsys.readouterr().out
