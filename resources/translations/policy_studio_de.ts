@@ -299,6 +299,24 @@
     </message>
   </context>
   <context>
+    <name>ages</name>
+    <message>
+      <location filename="../../app/domain/ages.py" />
+      <source>marked as children, but the youngest is {youngest}, at or above the highest age of digital consent where the policy applies ({highest})</source>
+      <translation>als Kinder gekennzeichnet, aber die Jüngsten sind {youngest}, also mindestens so alt wie das höchste Alter der digitalen Einwilligung, wo die Richtlinie gilt ({highest})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/ages.py" />
+      <source>not marked as children, but some may be {youngest}, under the lowest age of digital consent ({lowest})</source>
+      <translation>nicht als Kinder gekennzeichnet, aber manche können {youngest} sein, unter dem niedrigsten Alter der digitalen Einwilligung ({lowest})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/ages.py" />
+      <source>the youngest age ({youngest}) is above the oldest ({oldest})</source>
+      <translation>das jüngste Alter ({youngest}) liegt über dem ältesten ({oldest})</translation>
+    </message>
+  </context>
+  <context>
     <name>approve</name>
     <message>
       <location filename="../../app/commands/approve.py" />
@@ -3076,6 +3094,11 @@ Verwendung; 3 interner Fehler.
   <context>
     <name>request</name>
     <message>
+      <location filename="../../app/domain/region_codes.py" />
+      <source>any recipient</source>
+      <translation>beliebiger Empfänger</translation>
+    </message>
+    <message>
       <location filename="../../app/domain/requests.py" />
       <source>consent must be granted, denied or unknown</source>
       <translation>consent muss granted, denied oder unknown sein</translation>
@@ -3084,6 +3107,11 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/domain/requests.py" />
       <source>gpc must be true or false</source>
       <translation>gpc muss true oder false sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/region_codes.py" />
+      <source>none</source>
+      <translation>keiner</translation>
     </message>
     <message>
       <location filename="../../app/domain/requests.py" />

@@ -299,6 +299,24 @@
     </message>
   </context>
   <context>
+    <name>ages</name>
+    <message>
+      <location filename="../../app/domain/ages.py" />
+      <source>marked as children, but the youngest is {youngest}, at or above the highest age of digital consent where the policy applies ({highest})</source>
+      <translation>marquées comme enfants, mais les plus jeunes ont {youngest} ans, soit au moins l’âge le plus élevé du consentement numérique là où la politique s’applique ({highest})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/ages.py" />
+      <source>not marked as children, but some may be {youngest}, under the lowest age of digital consent ({lowest})</source>
+      <translation>non marquées comme enfants, mais certaines peuvent avoir {youngest} ans, sous l’âge le plus bas du consentement numérique ({lowest})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/ages.py" />
+      <source>the youngest age ({youngest}) is above the oldest ({oldest})</source>
+      <translation>l’âge le plus bas ({youngest}) dépasse le plus élevé ({oldest})</translation>
+    </message>
+  </context>
+  <context>
     <name>approve</name>
     <message>
       <location filename="../../app/commands/approve.py" />
@@ -3076,6 +3094,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
   <context>
     <name>request</name>
     <message>
+      <location filename="../../app/domain/region_codes.py" />
+      <source>any recipient</source>
+      <translation>tout destinataire</translation>
+    </message>
+    <message>
       <location filename="../../app/domain/requests.py" />
       <source>consent must be granted, denied or unknown</source>
       <translation>consent doit valoir granted, denied ou unknown</translation>
@@ -3084,6 +3107,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/domain/requests.py" />
       <source>gpc must be true or false</source>
       <translation>gpc doit valoir true ou false</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/region_codes.py" />
+      <source>none</source>
+      <translation>aucun</translation>
     </message>
     <message>
       <location filename="../../app/domain/requests.py" />
