@@ -9,7 +9,7 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from app.domain.edits import Change
-from app.domain.i18n import translate
+from app.domain.i18n import language, translate
 from app.domain.models import Policy
 from app.domain.path_words import item_phrase
 from app.domain.sections import METADATA, field_title, is_section, section
@@ -36,7 +36,8 @@ def field_words(model: type[BaseModel], path: tuple[str, ...]) -> str:
         if part not in fields:
             words.append(part.replace("_", " "))
             continue
-        words.append(field_title(model, part).lower())
+        title = field_title(model, part)
+        words.append(title if language() == "de" else title.lower())  # German nouns keep capitals
         annotation = fields[part].annotation
         model = annotation if isinstance(annotation, type) else BaseModel
     return " ".join(words)

@@ -133,7 +133,8 @@ def field_reason(error: Mapping[str, Any], model: type[BaseModel] | None = None)
     loc = tuple(error.get("loc", ()))
     name = next((str(p) for p in reversed(loc) if isinstance(p, str)), "")
     field = model.model_fields.get(name) if model is not None else None
-    title = lower_title(field.title or name) if field is not None else (
+    title = lower_title(translate("field", field.title) if field.title else name) \
+        if field is not None else (
         name.replace("_", " ") or translate("error words", "value"))
     if loc and isinstance(loc[-1], int):
         title = translate("error words", "entry")
@@ -252,7 +253,8 @@ def _title(path: Sequence[object]) -> str:
             continue
         if model is None or step not in model.model_fields:
             continue
-        title = lower_title(model.model_fields[step].title or str(step))
+        found = model.model_fields[step].title
+        title = lower_title(translate("field", found) if found else str(step))
         model = child_model(model, str(step))
     return title
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from app.domain.i18n import QT_TRANSLATE_NOOP, translate
+from app.domain.i18n import QT_TRANSLATE_NOOP, language, translate
 from app.domain.models import Policy
 from app.domain.sections import (
     CATEGORIES,
@@ -96,7 +96,8 @@ def place(path: Sequence[object], data: object, *, names: bool = False) -> Place
             if "[" not in str(step) and str(step) not in _TAGS:  # union and validator tags
                 fields.append(str(step).replace("_", " "))
         else:
-            fields.append(lower_title(model.model_fields[step].title or str(step)))
+            title = model.model_fields[step].title
+            fields.append(lower_title(translate("field", title)) if title else str(step))
             node, model = _get(node, step), child_model(model, str(step))
     return Place(record, tuple(fields))
 
@@ -174,7 +175,12 @@ def child_model(model: type[BaseModel], name: str) -> type[BaseModel] | None:
 
 
 def lower_title(title: str) -> str:
-    """``Legal basis`` -> ``legal basis``; keeps abbreviations (``Art. 9 condition``)."""
+    """``Legal basis`` -> ``legal basis``; keeps abbreviations (``Art. 9 condition``).
+
+    German keeps the capital: its titles are nouns, capitalised in running text too.
+    """
+    if language() == "de":
+        return title
     return title[:1].lower() + title[1:] if title[1:2].islower() else title
 
 

@@ -2074,6 +2074,579 @@ Verwendung; 3 interner Fehler.
     </message>
   </context>
   <context>
+    <name>field</name>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Address</source>
+      <translation>Anschrift</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Apple data type</source>
+      <translation>Apple-Datentyp</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Apple purpose</source>
+      <translation>Apple-Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Approvals</source>
+      <translation>Freigaben</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Art. 9 condition</source>
+      <translation>Bedingung nach Art. 9</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Automated decisions</source>
+      <translation>Automatisierte Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Balancing test</source>
+      <translation>Interessenabwägung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Basis</source>
+      <translation>Grundlage</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>CCPA category</source>
+      <translation>CCPA-Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Categories</source>
+      <translation>Kategorien</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Children</source>
+      <translation>Kinder</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Citation</source>
+      <translation>Fundstelle</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Consent</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Consequences</source>
+      <translation>Folgen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Controller</source>
+      <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Counted from</source>
+      <translation>Gerechnet ab</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Countries</source>
+      <translation>Länder</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Criteria</source>
+      <translation>Kriterien</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Custom event</source>
+      <translation>Eigenes Ereignis</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>DPIA screening</source>
+      <translation>DSFA-Vorprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Data categories</source>
+      <translation>Datenkategorien</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Data protection officer</source>
+      <translation>Datenschutzbeauftragter</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Data subjects</source>
+      <translation>Betroffene Personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Decision</source>
+      <translation>Entscheidung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Digest</source>
+      <translation>Digest</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Effect</source>
+      <translation>Wirkung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Effective date</source>
+      <translation>Gültig ab</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Established in</source>
+      <translation>Niedergelassen in</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Expectations</source>
+      <translation>Erwartungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Expected decision</source>
+      <translation>Erwartete Entscheidung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Expected reason</source>
+      <translation>Erwarteter Grund</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Expected retention</source>
+      <translation>Erwartete Aufbewahrung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Expected rules</source>
+      <translation>Erwartete Regeln</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>External identifiers</source>
+      <translation>Externe Kennungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Financial year starts</source>
+      <translation>Beginn des Geschäftsjahres</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Format version</source>
+      <translation>Formatversion</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Global Privacy Control</source>
+      <translation>Global Privacy Control</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Google Play data type</source>
+      <translation>Google-Play-Datentyp</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Google Play purpose</source>
+      <translation>Google-Play-Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Honours Global Privacy Control</source>
+      <translation>Beachtet Global Privacy Control</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Id</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Impact assessment</source>
+      <translation>Datenschutz-Folgenabschätzung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Innovative technology</source>
+      <translation>Innovative Technologie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Joint controllers</source>
+      <translation>Gemeinsam Verantwortliche</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Jurisdictions</source>
+      <translation>Rechtsräume</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Kept at least</source>
+      <translation>Mindestens aufbewahrt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Kept for</source>
+      <translation>Aufbewahrt für</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Large scale</source>
+      <translation>Umfangreich</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Legal bases</source>
+      <translation>Rechtsgrundlagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Legal basis</source>
+      <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Legal hold</source>
+      <translation>Legal Hold</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Legal hold reason</source>
+      <translation>Grund des Legal Hold</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Legitimate interests assessment</source>
+      <translation>Prüfung der berechtigten Interessen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Logic</source>
+      <translation>Logik</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Matching or combining data sets</source>
+      <translation>Abgleich oder Zusammenführung von Datensätzen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Members</source>
+      <translation>Mitglieder</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Next review</source>
+      <translation>Nächste Überprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Obligations</source>
+      <translation>Auflagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Oldest age</source>
+      <translation>Höchstes Alter</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>On behalf of</source>
+      <translation>Im Auftrag von</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Or</source>
+      <translation>Oder</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Period starts</source>
+      <translation>Fristbeginn</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Policy</source>
+      <translation>Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Prevents a right or a service</source>
+      <translation>Verhindert ein Recht oder eine Leistung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Processing contract</source>
+      <translation>Auftragsverarbeitungsvertrag</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Processing for controllers</source>
+      <translation>Verarbeitung für Verantwortliche</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Processor contract</source>
+      <translation>Vertrag mit dem Auftragsverarbeiter</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Profiling</source>
+      <translation>Profiling</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Purpose</source>
+      <translation>Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Purposes</source>
+      <translation>Zwecke</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Recipient</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Recipients</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Record created</source>
+      <translation>Eintrag angelegt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Record updated</source>
+      <translation>Eintrag aktualisiert</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Reference</source>
+      <translation>Referenz</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Region groups</source>
+      <translation>Regionsgruppen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Regions</source>
+      <translation>Regionen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Representative</source>
+      <translation>Vertreter</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Retention rules</source>
+      <translation>Aufbewahrungsregeln</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Rights offered</source>
+      <translation>Angebotene Rechte</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Safeguards</source>
+      <translation>Garantien</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Sale</source>
+      <translation>Verkauf</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Security measures</source>
+      <translation>Sicherheitsmaßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Sensitivity</source>
+      <translation>Sensibilität</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Sharing</source>
+      <translation>Weitergabe</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Solely automated decisions</source>
+      <translation>Ausschließlich automatisierte Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Sources</source>
+      <translation>Quellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Stored in</source>
+      <translation>Gespeichert in</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Subject</source>
+      <translation>Betroffene Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Subjects</source>
+      <translation>Betroffene Personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Systematic monitoring</source>
+      <translation>Systematische Überwachung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Tags</source>
+      <translation>Merkmale</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Then</source>
+      <translation>Danach</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Tracking domains</source>
+      <translation>Tracking-Domains</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Transfer derogation</source>
+      <translation>Ausnahme für die Übermittlung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Transfer safeguard</source>
+      <translation>Garantie für die Übermittlung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Use rules</source>
+      <translation>Nutzungsregeln</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Vulnerable</source>
+      <translation>Schutzbedürftig</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Youngest age</source>
+      <translation>Niedrigstes Alter</translation>
+    </message>
+  </context>
+  <context>
     <name>file errors</name>
     <message>
       <location filename="../../app/storage/safe_yaml.py" />

@@ -2074,6 +2074,579 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
   </context>
   <context>
+    <name>field</name>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Apple data type</source>
+      <translation>type de données Apple</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Apple purpose</source>
+      <translation>finalité Apple</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Approvals</source>
+      <translation>Approbations</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Art. 9 condition</source>
+      <translation>Condition de l’art. 9</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Automated decisions</source>
+      <translation>Décisions automatisées</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Balancing test</source>
+      <translation>Mise en balance</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Basis</source>
+      <translation>Base</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>CCPA category</source>
+      <translation>Catégorie CCPA</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Categories</source>
+      <translation>Catégories</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Children</source>
+      <translation>Enfants</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Citation</source>
+      <translation>Référence juridique</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Consequences</source>
+      <translation>Conséquences</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Controller</source>
+      <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Counted from</source>
+      <translation>Décompté à partir de</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Countries</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Country</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Criteria</source>
+      <translation>Critères</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Custom event</source>
+      <translation>Événement propre</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>DPIA screening</source>
+      <translation>Examen préalable AIPD</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Data categories</source>
+      <translation>Catégories de données</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Data protection officer</source>
+      <translation>Délégué à la protection des données</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Data subjects</source>
+      <translation>Personnes concernées</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Digest</source>
+      <translation>Empreinte</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Effect</source>
+      <translation>Effet</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Effective date</source>
+      <translation>Date d’effet</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Email</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Established in</source>
+      <translation>Établi en</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Expectations</source>
+      <translation>Attentes</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Expected decision</source>
+      <translation>Décision attendue</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Expected reason</source>
+      <translation>Raison attendue</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Expected retention</source>
+      <translation>Conservation attendue</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Expected rules</source>
+      <translation>Règles attendues</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>External identifiers</source>
+      <translation>Identifiants externes</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Financial year starts</source>
+      <translation>Début de l’exercice</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Format version</source>
+      <translation>Version de format</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Global Privacy Control</source>
+      <translation>Global Privacy Control</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Google Play data type</source>
+      <translation>type de données Google Play</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Google Play purpose</source>
+      <translation>finalité Google Play</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Honours Global Privacy Control</source>
+      <translation>Respecte Global Privacy Control</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Id</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Impact assessment</source>
+      <translation>Analyse d’impact</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Innovative technology</source>
+      <translation>Technologie innovante</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Joint controllers</source>
+      <translation>Responsables conjoints du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Jurisdictions</source>
+      <translation>Juridictions</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Kept at least</source>
+      <translation>Conservé au moins</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Kept for</source>
+      <translation>Conservé pendant</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Large scale</source>
+      <translation>Grande échelle</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Legal bases</source>
+      <translation>Bases légales</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Legal basis</source>
+      <translation>Base légale</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Legal hold</source>
+      <translation>Gel juridique</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Legal hold reason</source>
+      <translation>Motif du gel juridique</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Legitimate interests assessment</source>
+      <translation>Évaluation des intérêts légitimes</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Logic</source>
+      <translation>Logique</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Matching or combining data sets</source>
+      <translation>Croisement ou combinaison de jeux de données</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Members</source>
+      <translation>Membres</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Next review</source>
+      <translation>Prochaine relecture</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Obligations</source>
+      <translation>Obligations</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Oldest age</source>
+      <translation>Âge maximal</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>On behalf of</source>
+      <translation>Pour le compte de</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Or</source>
+      <translation>Ou</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Period starts</source>
+      <translation>Début de la période</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Policy</source>
+      <translation>Politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Prevents a right or a service</source>
+      <translation>Empêche un droit ou un service</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Processing contract</source>
+      <translation>Contrat de sous-traitance</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Processing for controllers</source>
+      <translation>Traitement pour des responsables</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Processor contract</source>
+      <translation>Contrat avec le sous-traitant</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Profiling</source>
+      <translation>Profilage</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Purpose</source>
+      <translation>Finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Purposes</source>
+      <translation>Finalités</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Recipient</source>
+      <translation>Destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Recipients</source>
+      <translation>Destinataires</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Record created</source>
+      <translation>Fiche créée</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Record updated</source>
+      <translation>Fiche mise à jour</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Reference</source>
+      <translation>Référence</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Region</source>
+      <translation>Région</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Region groups</source>
+      <translation>Groupes de régions</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Regions</source>
+      <translation>Régions</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Representative</source>
+      <translation>Représentant</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Retention rules</source>
+      <translation>Règles de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Rights offered</source>
+      <translation>Droits offerts</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Safeguards</source>
+      <translation>Garanties</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Sale</source>
+      <translation>Vente</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Security measures</source>
+      <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Sensitivity</source>
+      <translation>Sensibilité</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Sharing</source>
+      <translation>Partage</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Solely automated decisions</source>
+      <translation>Décisions exclusivement automatisées</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Sources</source>
+      <translation>Sources</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Stored in</source>
+      <translation>Stocké en</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Subject</source>
+      <translation>Personne concernée</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Subjects</source>
+      <translation>Personnes concernées</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Systematic monitoring</source>
+      <translation>Surveillance systématique</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Tags</source>
+      <translation>Étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Then</source>
+      <translation>Ensuite</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Tracking domains</source>
+      <translation>Domaines de pistage</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Transfer derogation</source>
+      <translation>Dérogation au transfert</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Transfer safeguard</source>
+      <translation>Garantie du transfert</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Use rules</source>
+      <translation>Règles d’utilisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Vulnerable</source>
+      <translation>Vulnérables</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/field_titles.py" />
+      <source>Youngest age</source>
+      <translation>Âge minimal</translation>
+    </message>
+  </context>
+  <context>
     <name>file errors</name>
     <message>
       <location filename="../../app/storage/safe_yaml.py" />

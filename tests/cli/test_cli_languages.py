@@ -47,7 +47,7 @@ def test_validate_in_german_keeps_file_line_and_column(small_policy: Path) -> No
     where = f"{path}:{line}:{column}: error: "
     assert german.stderr.startswith(where) and english.stderr.startswith(where)
     assert "'consnet' ist kein gültiger Wert für „Rechtsgrundlage“" in german.stderr
-    assert "error: Zweck 'newsletter', Feld " in german.stderr
+    assert "error: Zweck 'newsletter', Feld Rechtsgrundlage: " in german.stderr
     assert english.stderr.startswith(
         f"{where}in purpose 'newsletter', field legal basis: 'consnet' is not a valid legal "
         "basis; expected one of consent, contract,")

@@ -116,7 +116,7 @@ def test_choice_and_change_words_in_german(speak) -> None:  # type: ignore[no-un
     assert words(MECHANISM_WORDS, "opt_out") == "außer bei Widerspruch"
     assert words(MECHANISM_WORDS, "something_else") == "something_else"
     assert change_words(policy, change) == english.replace(
-        "Change description of purpose ", "description von Zweck ") + " ändern"
+        "Change description of purpose ", "Beschreibung von Zweck ") + " ändern"
 
 
 def test_an_expectation_that_fails_says_so_in_french(speak) -> None:  # type: ignore[no-untyped-def]
@@ -187,3 +187,20 @@ def test_migrate_notes_in_german(tmp_path, capsys) -> None:  # type: ignore[no-u
     finally:
         activate("en")
     assert f"würde {target} auf Format 2 migrieren" in capsys.readouterr().out
+
+
+def test_every_field_title_is_marked_for_the_catalogues_and_reads_in_german(speak) -> None:  # type: ignore[no-untyped-def]
+    from pydantic import BaseModel
+
+    from app.domain import models
+    from app.domain.field_titles import TITLES
+    from app.domain.models import Purpose
+    from app.domain.sections import field_title
+
+    used = {f.title for model in vars(models).values()
+            if isinstance(model, type) and issubclass(model, BaseModel)
+            for f in model.model_fields.values() if f.title}
+    assert used - set(TITLES) == set(), "add the new titles to app/domain/field_titles.py"
+    assert field_title(Purpose, "legal_basis") == "Legal basis"
+    speak("de")
+    assert field_title(Purpose, "legal_basis") == "Rechtsgrundlage"
