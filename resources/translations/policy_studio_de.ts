@@ -3573,7 +3573,7 @@ Verwendung; 3 interner Fehler.
     <message>
       <location filename="../../app/domain/path_words.py" />
       <source>the {field} in {record}</source>
-      <translation>das Feld {field} in {record}</translation>
+      <translation>das Feld {field} ({record})</translation>
     </message>
     <message>
       <location filename="../../app/domain/path_words.py" />
