@@ -40,6 +40,7 @@ from app.commands import (
 )
 from app.commands.output import OutputError
 from app.domain.edits import EditError
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.storage.errors import PolicyFileError
 from app.storage.translations import LANGUAGES, activate, choose, language_code
 
@@ -47,30 +48,32 @@ COMMAND_MODULES = (validate, fmt, schema, decide, new, export, digest, import_fi
                    retention_import, approve, review, migrate, checks, expectations_run, merge,
                    show_text, git_setup, install_desktop)
 """Every subcommand's module, in the order ``--help`` lists them."""
-EPILOG = """\
-language: every command speaks the system's language; --language en|de|fr (anywhere) chooses.
-exit status: 0 fine (warnings allowed unless --strict); 1 error findings, a denied decision
-or a file fmt/migrate --check would change; 2 unreadable input or wrong usage; 3 internal error.
-"""
+EPILOG = QT_TRANSLATE_NOOP(
+    "cli", "language: every command speaks the system's language; --language en|de|fr "
+           "(anywhere) chooses.\nexit status: 0 fine (warnings allowed unless --strict); 1 error "
+           "findings, a denied decision\nor a file fmt/migrate --check would change; 2 unreadable "
+           "input or wrong usage; 3 internal error.\n")
+"""The end of ``--help`` (translated where shown)."""
 
 
-OS_WORDS = {errno.ENOENT: "no such file", errno.EISDIR: "this is a folder, not a file",
-            errno.EACCES: "you may not read or write this file",
-            errno.ENOTDIR: "a part of this path is a file, not a folder"}
-"""Plain words for the system's reasons a file could not be used."""
+OS_WORDS = {errno.ENOENT: QT_TRANSLATE_NOOP("cli", "no such file"),
+            errno.EISDIR: QT_TRANSLATE_NOOP("cli", "this is a folder, not a file"),
+            errno.EACCES: QT_TRANSLATE_NOOP("cli", "you may not read or write this file"),
+            errno.ENOTDIR: QT_TRANSLATE_NOOP("cli", "a part of this path is a file, not a folder")}
+"""Plain words for the system's reasons a file could not be used (translated where shown)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = ArgumentParser(
         prog="policy-studio",
-        description="Compose, validate, explain and export data-use policies. "
-                    "Run 'policy-studio FILE' to open a policy.",
-        epilog=EPILOG,
+        description=translate("cli", "Compose, validate, explain and export data-use "
+                                     "policies. Run 'policy-studio FILE' to open a policy."),
+        epilog=translate("cli", EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"policy-studio {__version__}")
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands = parser.add_subparsers(title=translate("cli", "commands"), metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.add_parser(commands)
     return parser
@@ -89,13 +92,16 @@ SUBCOMMANDS = _subcommand_names()
 def build_open_parser() -> argparse.ArgumentParser:
     """The parser for ``policy-studio [FILE]`` (no subcommand)."""
     parser = ArgumentParser(
-        prog="policy-studio", description="Open a policy in the desktop editor.",
-        epilog="commands: " + ", ".join(sorted(SUBCOMMANDS)) + " (see policy-studio --help)")
-    parser.add_argument("file", metavar="FILE", nargs="?", help="policy file to open")
-    parser.add_argument("--screenshot", metavar="OUT.png",
-                        help="render the window at 1400x900 offscreen to OUT.png and exit")
-    parser.add_argument("--summary", action="store_true",
-                        help="print a text summary instead of opening the window")
+        prog="policy-studio",
+        description=translate("cli", "Open a policy in the desktop editor."),
+        epilog=translate("cli", "commands: {commands} (see policy-studio --help)").format(
+            commands=", ".join(sorted(SUBCOMMANDS))))
+    parser.add_argument("file", metavar="FILE", nargs="?",
+                        help=translate("cli", "policy file to open"))
+    parser.add_argument("--screenshot", metavar="OUT.png", help=translate(
+        "cli", "render the window at 1400x900 offscreen to OUT.png and exit"))
+    parser.add_argument("--summary", action="store_true", help=translate(
+        "cli", "print a text summary instead of opening the window"))
     return parser
 
 
@@ -112,11 +118,13 @@ def open_policy(args: argparse.Namespace) -> int:
 
     if args.summary or (not args.screenshot and not has_display()):
         if not args.file:
-            err("policy-studio: error: no display here; give a FILE to summarise")
+            err("policy-studio: error: " + translate(
+                "cli", "no display here; give a FILE to summarise"))
             return EXIT_INPUT
         if not args.summary:
-            err("note: no display available, so here is a summary instead of the window "
-                "(use --screenshot OUT.png to render the window)")
+            err("note: " + translate(
+                "cli", "no display available, so here is a summary instead of the window (use "
+                       "--screenshot OUT.png to render the window)"))
         return summary.run(args)
     if args.file:
         from app.storage.loader import load_file
@@ -151,8 +159,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     requested, args_list = take_language(list(sys.argv[1:] if argv is None else argv))
     if requested is not None and language_code(requested) is None:
-        err(f"policy-studio: error: --language {requested!r}: choose one of "
-            + ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items()))
+        activate(choose(None))  # the message itself in the system's language
+        err(f"policy-studio: error: --language {requested!r}: " + translate(
+            "cli", "choose one of {languages}").format(
+            languages=", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())))
         return EXIT_INPUT
     activate(choose(requested))
     try:
@@ -168,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         err(str(exc))
         return EXIT_INPUT
     except KeyboardInterrupt:
-        err("interrupted")
+        err(translate("cli", "interrupted"))
         return 130
     except BrokenPipeError:
         _silence_stdout()
@@ -180,15 +190,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # an internal fault, not the user's mistake
         if os.environ.get("POLICY_STUDIO_DEBUG"):
             raise
-        err(f"policy-studio: internal error: {type(exc).__name__}: {exc} "
-            "(set POLICY_STUDIO_DEBUG=1 to see the details)")
+        err(f"policy-studio: internal error: {type(exc).__name__}: {exc} " + translate(
+            "cli", "(set POLICY_STUDIO_DEBUG=1 to see the details)"))
         return EXIT_INTERNAL
 
 
 def _os_words(exc: OSError) -> str:
     """The reason of ``exc``: our own words when the system gave only its stock text."""
     stock = exc.errno is not None and exc.strerror == os.strerror(exc.errno)
-    return (OS_WORDS.get(exc.errno or 0) if stock else None) or exc.strerror or str(exc)
+    words = OS_WORDS.get(exc.errno or 0) if stock else None
+    return translate("cli", words) if words else exc.strerror or str(exc)
 
 
 def _dispatch(args_list: list[str]) -> int:

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import NoReturn, TextIO
 
+from app.domain.i18n import translate
 from app.domain.terminal_text import terminal_safe
 
 EXIT_OK = 0
@@ -45,9 +46,14 @@ class ArgumentParser(argparse.ArgumentParser):
         if isinstance(arg_string, str) and not isinstance(action, argparse._SubParsersAction) and (
                 not arg_string.strip() or "\0" in arg_string):
             name = "/".join(action.option_strings) or str(action.metavar or action.dest)
-            wanted = "a file name" if _names_a_path(action) else "a value"
-            why = (f"{name} is empty; give {wanted}" if not arg_string.strip() else
-                   f"{name} holds a NUL character, which no file name or value can hold")
+            if "\0" in arg_string and arg_string.strip():
+                why = translate("cli", "{option} holds a NUL character, which no file name or "
+                                       "value can hold")
+            elif _names_a_path(action):
+                why = translate("cli", "{option} is empty; give a file name")
+            else:
+                why = translate("cli", "{option} is empty; give a value")
+            why = why.format(option=name)
             self.exit(2, f"{self.prog}: error: {why}")  # one line: the usage would bury it
         return super()._get_value(action, arg_string)
 

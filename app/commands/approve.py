@@ -12,6 +12,7 @@ import argparse
 import datetime as dt
 
 from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, show
+from app.domain.i18n import translate
 from app.domain.workflow import approval_edit
 from app.storage.atomic import write_atomic
 from app.storage.encoding import encode
@@ -27,17 +28,22 @@ PROG = "policy-studio approve"
 def add_parser(commands: argparse._SubParsersAction) -> None:
     """Register the subcommand."""
     parser = commands.add_parser(
-        "approve", help="record an approval of a policy (refused while it has errors)",
-        description="Validate FILE and, when it has no error finding, no placeholder text "
-                    "from a template and is not retired, record an approval of its current "
-                    "content (name, role, date, content digest) and set its status to approved, "
-                    "in place, keeping comments. Exit status: 0 approved, 1 refused (the "
-                    "reasons are printed), 2 unreadable input or wrong usage.")
-    parser.add_argument("file", metavar="FILE", help="policy YAML file to approve")
-    parser.add_argument("--name", required=True, help="full name of the approver")
-    parser.add_argument("--role", required=True, help="the approver's role, e.g. 'DPO'")
+        "approve", help=translate("approve", "record an approval of a policy (refused while "
+                                             "it has errors)"),
+        description=translate(
+            "approve", "Validate FILE and, when it has no error finding, no placeholder text "
+                       "from a template and is not retired, record an approval of its current "
+                       "content (name, role, date, content digest) and set its status to "
+                       "approved, in place, keeping comments. Exit status: 0 approved, "
+                       "1 refused (the reasons are printed), 2 unreadable input or wrong usage."))
+    parser.add_argument("file", metavar="FILE",
+                        help=translate("approve", "policy YAML file to approve"))
+    parser.add_argument("--name", required=True,
+                        help=translate("approve", "full name of the approver"))
+    parser.add_argument("--role", required=True,
+                        help=translate("approve", "the approver's role, e.g. 'DPO'"))
     parser.add_argument("--date", metavar="YYYY-MM-DD", type=_date,
-                        help="day of the approval (default: today)")
+                        help=translate("approve", "day of the approval (default: today)"))
     parser.set_defaults(run=run)
 
 
@@ -45,18 +51,20 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(translate(
+            "cli", "'{text}' is not a date (use YYYY-MM-DD)").format(text=text)) from None
 
 
 def run(args: argparse.Namespace) -> int:
     """Check the policy, then write the approval or say why not."""
     name, role = args.name.strip(), args.role.strip()
     if not name or not role:
-        err(f"{PROG}: error: give the approver's --name and --role")
+        err(f"{PROG}: error: " + translate("approve", "give the approver's --name and --role"))
         return EXIT_INPUT
     loaded = load_file(args.file)
     if loaded.file.endswith(".json"):
-        err(f"{PROG}: error: approve a YAML policy file (canonical JSON is generated)")
+        err(f"{PROG}: error: " + translate(
+            "approve", "approve a YAML policy file (canonical JSON is generated)"))
         return EXIT_INPUT
     check = approval_check(loaded.policy, validate_loaded(loaded))
     if not check.allowed:
@@ -68,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
     edit.apply(loaded.policy)
     text = updated_yaml_text(loaded.policy, loaded.text, args.file)  # checked: reads back
     write_atomic(args.file, encode(text, loaded.encoding))
-    show(f"approved {args.file} by {approval.name} ({approval.role}) on "
-        f"{approval.date.isoformat()}\ndigest: {approval.digest}\n")
+    show(translate("approve", "approved {file} by {name} ({role}) on {date}").format(
+        file=args.file, name=approval.name, role=approval.role,
+        date=approval.date.isoformat()) + f"\ndigest: {approval.digest}\n")
     return EXIT_OK

@@ -16,6 +16,7 @@ import json
 from app.commands import EXIT_FINDINGS, EXIT_OK, out, show
 from app.commands.output import check_output, messages_for, write_output
 from app.domain.diff import PolicyDiff, diff_policies
+from app.domain.i18n import translate
 from app.domain.impact import Impact, policy_impact
 from app.domain.models import Policy
 from app.exporters import impact_report
@@ -29,22 +30,23 @@ from app.storage.resources import region_catalogue
 def add_parser(commands: argparse._SubParsersAction) -> None:
     """Register the subcommand."""
     parser = commands.add_parser(
-        "diff", help="show what changed between two versions of a policy",
-        description="Compare OLD and NEW item by item (matched by id, order ignored; renames "
+        "diff", help=translate("diff", "show what changed between two versions of a policy"),
+        description=translate(
+            "diff", "Compare OLD and NEW item by item (matched by id, order ignored; renames "
                     "detected) and print the differences as text, JSON or an HTML redline "
                     "(which opens with the impact's summary). With --impact, also every "
                     "declared use whose decision changes. Exit status: 0 no differences, "
-                    "1 differences, 2 unreadable input or wrong usage.")
-    parser.add_argument("old", metavar="OLD", help="the earlier version")
-    parser.add_argument("new", metavar="NEW", help="the later version")
+                    "1 differences, 2 unreadable input or wrong usage."))
+    parser.add_argument("old", metavar="OLD", help=translate("diff", "the earlier version"))
+    parser.add_argument("new", metavar="NEW", help=translate("diff", "the later version"))
     parser.add_argument("--format", "-f", choices=FORMATS, default="text",
-                        help="output format (default: text)")
-    parser.add_argument("--impact", action="store_true",
-                        help="also list every declared use (category x purpose x subject x "
-                             "recipient x region x consent) whose decision changes: after "
-                             "the redline in text, as the 'impact' key in JSON, as a section "
-                             "in HTML")
-    parser.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+                        help=translate("diff", "output format (default: text)"))
+    parser.add_argument("--impact", action="store_true", help=translate(
+        "diff", "also list every declared use (category x purpose x subject x recipient x "
+                "region x consent) whose decision changes: after the redline in text, as the "
+                "'impact' key in JSON, as a section in HTML"))
+    parser.add_argument("-o", "--output", metavar="OUT",
+                        help=translate("diff", "write to OUT instead of stdout"))
     parser.set_defaults(run=run)
 
 
@@ -63,11 +65,14 @@ def run(args: argparse.Namespace) -> int:
         text = _with_impact(args, diff, impact, (old.policy, new.policy), notice)
     if args.output:
         write_output(args.output, text.encode("utf-8"))
-        messages_for(args.output)(
-            f"wrote {args.output}: "
-            + ("no differences" if diff.equal else f"{diff.count()} differences")
-            + ("" if impact is None else
-               f"; {impact_report.share_words(sum(c.count for c in impact.changes), impact.uses)}"))
+        found = translate("diff", "no differences") if diff.equal else translate(
+            "diff", "%n differences", None, diff.count())
+        if impact is not None:
+            found = translate("diff", "{differences}; {impact}").format(
+                differences=found, impact=impact_report.share_words(
+                    sum(c.count for c in impact.changes), impact.uses))
+        messages_for(args.output)(translate("diff", "wrote {file}: {found}").format(
+            file=args.output, found=found))
     elif args.format == "text":
         show(text)
     else:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err
 from app.commands.output import check_output, messages_for, write_output
 from app.domain.expectations import label
+from app.domain.i18n import translate
 from app.domain.models import Policy
 from app.exporters.evaluate import ENGINES
 from app.exporters.evaluate.junit import render
@@ -31,29 +32,33 @@ PROG = "policy-studio test"
 def add_parser(commands: argparse._SubParsersAction) -> None:
     """Register the subcommand."""
     parser = commands.add_parser(
-        "test", help="run the policy's expectations on every engine",
-        description="Ask every expectation (the policy's tests section) of the in-app engine, "
+        "test", help=translate("test", "run the policy's expectations on every engine"),
+        description=translate(
+            "test", "Ask every expectation (the policy's tests section) of the in-app engine, "
                     "the OPA bundle in regorus and in real OPA (when installed) and the Cedar "
                     "export; report each failing expectation and any engine that answers "
                     "differently from the in-app engine. Exit status: 0 all hold and the "
-                    "engines agree, 1 otherwise, 2 unreadable input or wrong usage.")
-    parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="policy file (several: each is run in turn, as a pre-commit hook "
-                             "passes them; --junit then takes one FILE)")
-    parser.add_argument("--junit", metavar="OUT.xml",
-                        help="also write JUnit XML to OUT.xml ('-': standard output): one "
-                             "testsuite per engine, one testcase per expectation")
+                    "engines agree, 1 otherwise, 2 unreadable input or wrong usage."))
+    parser.add_argument("files", nargs="+", metavar="FILE", help=translate(
+        "test", "policy file (several: each is run in turn, as a pre-commit hook passes them; "
+                "--junit then takes one FILE)"))
+    parser.add_argument("--junit", metavar="OUT.xml", help=translate(
+        "test", "also write JUnit XML to OUT.xml ('-': standard output): one testsuite per "
+                "engine, one testcase per expectation"))
     parser.add_argument("--engine", action="append", choices=CHOICES, metavar="ENGINE",
-                        help=f"ask only this engine (repeatable; one of {', '.join(CHOICES)}; "
-                             "default: all). The in-app engine always answers: it is the "
-                             "reference the others are compared with")
+                        help=translate(
+                            "test", "ask only this engine (repeatable; one of {engines}; "
+                                    "default: all). The in-app engine always answers: it is "
+                                    "the reference the others are compared with").format(
+                            engines=", ".join(CHOICES)))
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Run each FILE's expectations; the worst exit status (2 for a file not read)."""
     if len(args.files) > 1 and args.junit:
-        err(f"{PROG}: error: --junit takes one FILE (got {len(args.files)})")
+        err(f"{PROG}: error: " + translate("test", "--junit takes one FILE (got {count})")
+            .format(count=len(args.files)))
         return EXIT_INPUT
     worst = EXIT_OK
     for name in args.files:
@@ -76,9 +81,10 @@ def run_file(args: argparse.Namespace) -> int:
     tell = messages_for(args.junit)
     policy = loaded.policy
     if not policy.tests:
-        tell(f"{args.file}: no expectations to run")
-        tell("hint: add a tests section (or, in the window, 'Save as expectation' in the "
-             "decision tester); each entry is a request and the decision expected")
+        tell(translate("test", "{file}: no expectations to run").format(file=args.file))
+        tell("hint: " + translate(
+            "test", "add a tests section (or, in the window, 'Save as expectation' in the "
+                    "decision tester); each entry is a request and the decision expected"))
         if args.junit:
             write_output(args.junit, render([], args.file, []).encode("utf-8"))
         return EXIT_OK
@@ -105,7 +111,8 @@ def _progress() -> Callable[[str, int, int], None] | None:
 
     def show(engine: str, done: int, total: int) -> None:
         end = "\n" if done == total else ""
-        sys.stderr.write(f"\r{engine}: {done}/{total} expectations{end}")
+        sys.stderr.write("\r" + translate("test", "{engine}: {done}/%n expectations", None,
+                                           total).format(engine=engine, done=done) + end)
         sys.stderr.flush()
 
     return show
@@ -122,11 +129,13 @@ def _report(loaded: LoadedPolicy, runs: list[EngineRun]) -> list[str]:
     lines = []
     for found in runs:
         if found.unavailable:
-            lines.append(f"{'OPA' if found.name == 'opa' else found.name}: not installed")
+            lines.append(translate("test", "{engine}: not installed").format(
+                engine="OPA" if found.name == "opa" else found.name))
         elif found.error:
             lines.append(f"{_engine_name(found)}: error: {found.error}")
         else:
-            lines.append(f"{_engine_name(found)}: judged on {found.judged_on}")
+            lines.append(translate("test", "{engine}: judged on {what}").format(
+                engine=_engine_name(found), what=found.judged_on))
     failing = 0
     for index, expectation in enumerate(policy.tests):
         groups: dict[tuple[str, ...], list[str]] = {}
@@ -143,12 +152,15 @@ def _report(loaded: LoadedPolicy, runs: list[EngineRun]) -> list[str]:
                     lines.append(f"{_where(loaded, index)}: DISAGREE {label(expectation)}: "
                                  f"{disagreement.phrase}")
     asked = [r for r in runs if not r.unavailable]
-    trouble = [f"{r.name} failed" for r in asked if r.error] + [
-        f"{r.name} disagrees with the in-app engine" for r in asked if r.disagreements]
+    trouble = [translate("test", "{engine} failed").format(engine=r.name)
+               for r in asked if r.error] + [
+        translate("test", "{engine} disagrees with the in-app engine").format(engine=r.name)
+        for r in asked if r.disagreements]
     total = len(policy.tests)
-    lines.append(f"{total - failing} of {total} expectations hold on "
-                 f"{', '.join(r.name for r in asked)}; "
-                 + ("; ".join(trouble) if trouble else "the engines agree"))
+    lines.append(translate("test", "{held} of %n expectations hold on {engines}; {verdict}",
+                           None, total).format(
+        held=total - failing, engines=", ".join(r.name for r in asked),
+        verdict="; ".join(trouble) if trouble else translate("test", "the engines agree")))
     return lines
 
 

@@ -16,6 +16,7 @@ from app.commands.output import (
     messages_for,
     write_output,
 )
+from app.domain.i18n import translate
 from app.exporters.registry import (
     UnknownFormatError,
     exporters,
@@ -34,18 +35,22 @@ PROG = "policy-studio export"
 def add_parser(commands: argparse._SubParsersAction) -> None:
     """Register the subcommand."""
     parser = commands.add_parser(
-        "export", help="export a policy to another format",
-        description="Validate FILE, then write it in FORMAT to OUT (a folder for formats made "
-                    "of several files). A policy with error findings is refused unless --force. "
-                    "Exit status: 0 written, 1 refused for error findings, 2 unreadable input "
-                    "or wrong usage.")
-    parser.add_argument("file", metavar="FILE", nargs="?", help="policy file to export")
-    parser.add_argument("--format", "-f", metavar="FORMAT", help="output format (see --list)")
-    parser.add_argument("-o", "--output", metavar="OUT",
-                        help="the file (or folder) to write ('-': standard output)")
-    parser.add_argument("--force", action="store_true",
-                        help="export even when the policy has error findings")
-    parser.add_argument("--list", action="store_true", help="list the formats and exit")
+        "export", help=translate("export", "export a policy to another format"),
+        description=translate(
+            "export", "Validate FILE, then write it in FORMAT to OUT (a folder for formats made "
+                      "of several files). A policy with error findings is refused unless "
+                      "--force. Exit status: 0 written, 1 refused for error findings, "
+                      "2 unreadable input or wrong usage."))
+    parser.add_argument("file", metavar="FILE", nargs="?",
+                        help=translate("export", "policy file to export"))
+    parser.add_argument("--format", "-f", metavar="FORMAT",
+                        help=translate("export", "output format (see --list)"))
+    parser.add_argument("-o", "--output", metavar="OUT", help=translate(
+        "export", "the file (or folder) to write ('-': standard output)"))
+    parser.add_argument("--force", action="store_true", help=translate(
+        "export", "export even when the policy has error findings"))
+    parser.add_argument("--list", action="store_true",
+                        help=translate("export", "list the formats and exit"))
     parser.set_defaults(run=run)
 
 
@@ -54,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
     if args.list:
         return list_formats()
     if not args.file or not args.format or not args.output:
-        err(f"{PROG}: error: give FILE, --format FORMAT and -o OUT (or --list)")
+        err(f"{PROG}: error: " + translate(
+            "export", "give FILE, --format FORMAT and -o OUT (or --list)"))
         return EXIT_INPUT
     try:
         exporter = get(args.format)
@@ -67,25 +73,32 @@ def run(args: argparse.Namespace) -> int:
     if errors:
         for finding in errors:
             err(format_finding(finding))
-        count = _plural(len(errors), "error finding")
+        count = len(errors)
         if not args.force:
-            err(f"{PROG}: error: {count}; fix them or use --force")
+            err(f"{PROG}: error: " + (translate(
+                "export", "1 error finding; fix them or use --force") if count == 1 else translate(
+                "export", "%n error findings; fix them or use --force", None, count)))
             return EXIT_FINDINGS
-        err(f"{PROG}: warning: {count}; exporting anyway because of --force")
+        err(f"{PROG}: warning: " + (translate(
+            "export", "1 error finding; exporting anyway because of --force") if count == 1
+            else translate("export", "%n error findings; exporting anyway because of --force",
+                           None, count)))
     result = run_export(exporter, loaded.policy, len(errors))
     if is_stdout(args.output):
         if result.data is None:
-            raise OutputError(f"{PROG}: error: the {exporter.name} format writes several files; "
-                              "give a folder with -o")
+            raise OutputError(f"{PROG}: error: " + translate(
+                "export", "the {format} format writes several files; give a folder with -o")
+                .format(format=exporter.name))
         write_output(args.output, result.data)
     else:
         for path in planned_paths(result, Path(args.output)):
             check_output(PROG, path, [args.file])
         write_result(result, Path(args.output))
     note = messages_for(args.output)  # standard output may carry the export itself
-    note(f"wrote {args.output} ({exporter.title})")
+    note(translate("export", "wrote {file} ({format})").format(file=args.output,
+                                                                format=exporter.title))
     for line in result.summary:
-        note(f"not expressed: {line}")
+        note(translate("export", "not expressed: {what}").format(what=line))
     for line in result.notes:
         note(line)
     note(f"digest: {result.digest}")
@@ -95,10 +108,7 @@ def run(args: argparse.Namespace) -> int:
 def list_formats() -> int:
     """Print every format: name, title, suffix and description."""
     for exporter in exporters():
-        show(f"{exporter.name:<12} {exporter.title} ({exporter.suffix or 'folder'})\n"
+        kind = exporter.suffix or translate("export", "folder")
+        show(f"{exporter.name:<12} {exporter.title} ({kind})\n"
             f"{'':<12} {exporter.description}\n")
     return EXIT_OK
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"

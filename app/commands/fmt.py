@@ -6,6 +6,7 @@ import argparse
 import difflib
 
 from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, say, show
+from app.domain.i18n import translate
 from app.storage.atomic import write_atomic
 from app.storage.encoding import encode
 from app.storage.errors import PolicyFileError
@@ -21,14 +22,18 @@ under a gigabyte."""
 def add_parser(commands: argparse._SubParsersAction) -> None:
     """Register the subcommand."""
     parser = commands.add_parser(
-        "fmt", help="normalise the layout of policy files (comments are kept)",
-        description="Rewrite each FILE with the standard layout: 2-space indentation, "
-                    "indented lists, quotes only where needed. Comments and key order stay. "
-                    "With --check nothing is written; exit 1 if a file would change.")
-    parser.add_argument("files", nargs="+", metavar="FILE", help="policy YAML files")
-    parser.add_argument("--check", action="store_true",
-                        help="only report files that would change (exit 1 if any)")
-    parser.add_argument("--diff", action="store_true", help="with --check, show the changes")
+        "fmt", help=translate("fmt", "normalise the layout of policy files (comments are "
+                                     "kept)"),
+        description=translate(
+            "fmt", "Rewrite each FILE with the standard layout: 2-space indentation, indented "
+                   "lists, quotes only where needed. Comments and key order stay. With --check "
+                   "nothing is written; exit 1 if a file would change."))
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help=translate("fmt", "policy YAML files"))
+    parser.add_argument("--check", action="store_true", help=translate(
+        "fmt", "only report files that would change (exit 1 if any)"))
+    parser.add_argument("--diff", action="store_true",
+                        help=translate("fmt", "with --check, show the changes"))
     parser.set_defaults(run=run)
 
 
@@ -44,8 +49,10 @@ def run(args: argparse.Namespace) -> int:
             status = EXIT_INPUT
             continue
         if len(loaded.text) > MAX_FORMAT_CHARS:
-            err(f"{name}:1:1: error: the file is {len(loaded.text) / 2**20:.1f} MiB; fmt keeps "
-                f"comments and layout for files up to {MAX_FORMAT_CHARS // 2**20} MiB")
+            err(f"{name}:1:1: error: " + translate(
+                "fmt", "the file is {size} MiB; fmt keeps comments and layout for files up to "
+                       "{limit} MiB").format(size=f"{len(loaded.text) / 2**20:.1f}",
+                                             limit=MAX_FORMAT_CHARS // 2**20))
             status = EXIT_INPUT
             continue
         formatted = normalised_yaml_text(loaded.text)
@@ -59,12 +66,12 @@ def run(args: argparse.Namespace) -> int:
             continue
         data = encode(formatted, loaded.encoding)
         if args.check:
-            say(f"would reformat {name}")
+            say(translate("fmt", "would reformat {file}").format(file=name))
             if args.diff:
                 show("".join(difflib.unified_diff(
                     loaded.text.splitlines(True), formatted.splitlines(True), name, name)))
             status = max(status, EXIT_FINDINGS)
         else:
             write_atomic(name, data)
-            say(f"reformatted {name}")
+            say(translate("fmt", "reformatted {file}").format(file=name))
     return status

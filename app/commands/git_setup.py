@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from app.commands import EXIT_INPUT, EXIT_OK, err, say
+from app.domain.i18n import translate
 
 PATTERNS = ("*.policy.yaml", "*.policy.yml")
 DRIVER = "policy-studio"
@@ -27,30 +28,35 @@ ATTRIBUTES = tuple(f"{p} merge={DRIVER} diff={DRIVER}" for p in PATTERNS)
 def add_parser(commands: argparse._SubParsersAction) -> None:
     """Register the subcommand."""
     parser = commands.add_parser(
-        "git-setup", help="make git merge and diff policy files by meaning",
-        description="Write the .gitattributes lines and the git config that make git merge "
-                    "policy files with 'policy-studio merge' and show 'policy-studio show-text' "
-                    "in git diff. Running it again changes nothing. Exit status: 0 done, 2 not "
-                    "a git repository.")
+        "git-setup", help=translate("git-setup", "make git merge and diff policy files by "
+                                                 "meaning"),
+        description=translate(
+            "git-setup", "Write the .gitattributes lines and the git config that make git "
+                         "merge policy files with 'policy-studio merge' and show 'policy-studio "
+                         "show-text' in git diff. Running it again changes nothing. Exit "
+                         "status: 0 done, 2 not a git repository."))
     parser.add_argument("--repo", metavar="DIR", default=".",
-                        help="the repository (default: the current folder)")
-    parser.add_argument("--global", dest="global_config", action="store_true",
-                        help="write the driver config to your global git config instead of "
-                             "the repository's")
-    parser.add_argument("--command", metavar="CMD",
-                        help="how git should run Policy Studio (default: policy-studio when it "
-                             "is on PATH, otherwise this Python with -m app)")
+                        help=translate("git-setup", "the repository (default: the current "
+                                                    "folder)"))
+    parser.add_argument("--global", dest="global_config", action="store_true", help=translate(
+        "git-setup", "write the driver config to your global git config instead of the "
+                     "repository's"))
+    parser.add_argument("--command", metavar="CMD", help=translate(
+        "git-setup", "how git should run Policy Studio (default: policy-studio when it is on "
+                     "PATH, otherwise this Python with -m app)"))
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Find the repository, then write the attributes and config that are missing."""
     if shutil.which("git") is None:
-        err("policy-studio git-setup: error: git is not installed")
+        err("policy-studio git-setup: error: " + translate("git-setup",
+                                                            "git is not installed"))
         return EXIT_INPUT
     top = _git(["rev-parse", "--show-toplevel"], args.repo)
     if top is None:
-        err(f"policy-studio git-setup: error: {args.repo} is not inside a git repository")
+        err("policy-studio git-setup: error: " + translate(
+            "git-setup", "{folder} is not inside a git repository").format(folder=args.repo))
         return EXIT_INPUT
     root = Path(top.strip())
     command = args.command or _default_command()
@@ -63,14 +69,16 @@ def run(args: argparse.Namespace) -> int:
     for key, value in wanted.items():
         current = _git(["config", scope, "--get", key], str(root))
         if current is not None and current.rstrip("\n") == value:
-            say(f"git config {key} already set")
+            say(translate("git-setup", "git config {key} already set").format(key=key))
             continue
         _git(["config", scope, key, value], str(root))
         say(f"git config {scope[2:]} {key} = {value}")
     attributes = root / ".gitattributes"
     added = add_attributes(attributes)
-    say(f"{attributes}: added {', '.join(added)}" if added
-        else f"{attributes}: already routes policy files to Policy Studio")
+    say(translate("git-setup", "{file}: added {lines}").format(
+        file=attributes, lines=", ".join(added)) if added else translate(
+        "git-setup", "{file}: already routes policy files to Policy Studio").format(
+        file=attributes))
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ import argparse
 
 from app.commands import EXIT_INPUT, EXIT_OK, err
 from app.commands.output import check_output, messages_for, write_output
+from app.domain.i18n import translate
 from app.importers.kinds import ImportKind
 from app.storage.encoding import encode
 from app.storage.loader import load_file
@@ -35,7 +36,8 @@ def add_import_parser(commands: argparse._SubParsersAction, name: str, kind: Imp
     parser.add_argument("file", metavar="FILE", help=file_help)
     parser.add_argument(option, metavar=metavar, required=True, help=source_help)
     parser.add_argument("-o", "--output", metavar="OUT",
-                        help="write the updated policy here instead of over FILE")
+                        help=translate("import", "write the updated policy here instead of "
+                                                 "over FILE"))
     parser.add_argument("--dry-run", action="store_true", help=dry_run_help)
     dest = option.removeprefix("--").replace("-", "_")
     parser.set_defaults(run=lambda args: run_import(args, f"policy-studio {name}", kind,
@@ -56,14 +58,15 @@ def run_import(args: argparse.Namespace, prog: str, kind: ImportKind, source: st
     note = messages_for(args.output)
     loaded = load_file(args.file)
     if loaded.file.endswith(".json"):
-        err(f"{prog}: error: import into a YAML policy file (canonical JSON is generated)")
+        err(f"{prog}: error: " + translate(
+            "import", "import into a YAML policy file (canonical JSON is generated)"))
         return EXIT_INPUT
     plan = kind.plan(loaded.policy, source)
     for line in plan.preview_lines():
         note(line)
     note(plan.tally())
     if args.dry_run:
-        note("dry run: nothing written")
+        note(translate("import", "dry run: nothing written"))
         return EXIT_OK
     target = args.output or args.file
     batch = plan.batch()
@@ -71,5 +74,5 @@ def run_import(args: argparse.Namespace, prog: str, kind: ImportKind, source: st
         batch.apply(loaded.policy)
         text = updated_yaml_text(loaded.policy, loaded.text, target)  # checked: reads back
         write_output(target, encode(text, loaded.encoding))
-        note(f"wrote {target}")
+        note(translate("cli", "wrote {file}").format(file=target))
     return EXIT_OK

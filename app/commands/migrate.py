@@ -8,6 +8,7 @@ from collections.abc import Callable
 from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err
 from app.commands.fmt import MAX_FORMAT_CHARS
 from app.commands.output import check_output, messages_for, write_output
+from app.domain.i18n import translate
 from app.domain.migration import migrated
 from app.domain.models import FORMAT_VERSION, Policy
 from app.storage.encoding import encode
@@ -23,25 +24,30 @@ PROG = "policy-studio migrate"
 def add_parser(commands: argparse._SubParsersAction) -> None:
     """Register the subcommand."""
     parser = commands.add_parser(
-        "migrate", help=f"turn format 1 policy files into format {FORMAT_VERSION}",
-        description=f"Rewrite each format 1 FILE as format {FORMAT_VERSION} with the same "
-                    "decisions: a rule without recipients gets '*' (any recipient), as format 1 "
-                    "meant. Comments and layout are kept; the notes say where format "
-                    f"{FORMAT_VERSION} reads a rule differently (regions that contain others). "
-                    "With --check nothing is written; exit 1 if a file would change.")
-    parser.add_argument("files", nargs="+", metavar="FILE", help="policy files (YAML or JSON)")
-    parser.add_argument("-o", "--output", metavar="OUT",
-                        help="write the migrated policy to OUT ('-': standard output) instead "
-                             "of in place (one FILE only)")
-    parser.add_argument("--check", action="store_true",
-                        help="only report files that would change (exit 1 if any)")
+        "migrate", help=translate("migrate", "turn format 1 policy files into format "
+                                             "{version}").format(version=FORMAT_VERSION),
+        description=translate(
+            "migrate", "Rewrite each format 1 FILE as format {version} with the same "
+                       "decisions: a rule without recipients gets '*' (any recipient), as "
+                       "format 1 meant. Comments and layout are kept; the notes say where "
+                       "format {version} reads a rule differently (regions that contain "
+                       "others). With --check nothing is written; exit 1 if a file would "
+                       "change.").format(version=FORMAT_VERSION))
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help=translate("migrate", "policy files (YAML or JSON)"))
+    parser.add_argument("-o", "--output", metavar="OUT", help=translate(
+        "migrate", "write the migrated policy to OUT ('-': standard output) instead of in place "
+                   "(one FILE only)"))
+    parser.add_argument("--check", action="store_true", help=translate(
+        "fmt", "only report files that would change (exit 1 if any)"))
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Migrate or check each file."""
     if args.output is not None and len(args.files) != 1:
-        err(f"{PROG}: error: -o takes one FILE; without -o each file is migrated in place")
+        err(f"{PROG}: error: " + translate(
+            "migrate", "-o takes one FILE; without -o each file is migrated in place"))
         return EXIT_INPUT
     if args.output is not None and not args.check:
         check_output(PROG, args.output, args.files)
@@ -61,24 +67,29 @@ def _one(name: str, args: argparse.Namespace, say: Callable[[str], None]) -> int
         return EXIT_INPUT
     policy, notices = migrated(loaded.policy, region_catalogue())
     if policy.format_version == loaded.policy.format_version:
-        say(f"{name}: already format {FORMAT_VERSION}, unchanged")
+        say(translate("migrate", "{file}: already format {version}, unchanged").format(
+            file=name, version=FORMAT_VERSION))
         return EXIT_OK
     target = args.output or name
     try:
         data = _migrated_bytes(loaded, policy, target)
     except _Refused as exc:
-        err(f"{name}:1:1: error: {exc}; file left as is")
+        err(f"{name}:1:1: error: " + translate("migrate", "{reason}; file left as is").format(
+            reason=exc))
         return EXIT_INPUT
     if args.check:
-        say(f"would migrate {name} to format {FORMAT_VERSION}")
+        say(translate("migrate", "would migrate {file} to format {version}").format(
+            file=name, version=FORMAT_VERSION))
     else:
         try:
             write_output(target, data)
         except OSError as exc:
             err(f"{exc.filename or target}:1:1: error: {exc.strerror or exc}")
             return EXIT_INPUT
-        say(f"migrated {name} to format {FORMAT_VERSION}"
-            + (f" (written to {target})" if target != name else ""))
+        say(translate("migrate", "migrated {file} to format {version} (written to {target})")
+            .format(file=name, version=FORMAT_VERSION, target=target) if target != name else
+            translate("migrate", "migrated {file} to format {version}").format(
+                file=name, version=FORMAT_VERSION))
     for notice in notices:
         say(f"{name}: note: {notice}")
     return EXIT_FINDINGS if args.check else EXIT_OK
@@ -92,10 +103,13 @@ def _migrated_bytes(loaded: LoadedPolicy, policy: Policy, target: str) -> bytes:
     """The file text of ``policy``, checked to read back as exactly ``policy``."""
     yaml_kept = not is_json_path(target) and is_yaml_text(loaded.text)
     if yaml_kept and len(loaded.text) > MAX_FORMAT_CHARS:
-        raise _Refused(f"the file is {len(loaded.text) / 2**20:.1f} MiB; migrate keeps comments "
-                       f"and layout for files up to {MAX_FORMAT_CHARS // 2**20} MiB")
+        raise _Refused(translate(
+            "migrate", "the file is {size} MiB; migrate keeps comments and layout for files up "
+                       "to {limit} MiB").format(size=f"{len(loaded.text) / 2**20:.1f}",
+                                                limit=MAX_FORMAT_CHARS // 2**20))
     try:
         text = text_for(policy, loaded.text, target)  # checked: reads back as ``policy``
     except SaveRefused:
-        raise _Refused("the migrated file would not read back the same") from None
+        raise _Refused(translate("migrate", "the migrated file would not read back the same")
+                       ) from None
     return encode(text, loaded.encoding) if yaml_kept else text.encode("utf-8")

@@ -7,19 +7,24 @@ from pathlib import Path
 
 from app.commands import EXIT_INPUT, EXIT_OK, err, show
 from app.commands.output import check_output, is_stdout, messages_for, write_output
+from app.domain.i18n import translate
 from app.storage.resources import templates
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
     """Register the subcommand."""
     parser = commands.add_parser(
-        "new", help="create a policy file from a template",
-        description="Copy a bundled template (comments included) to a new file.")
-    parser.add_argument("--template", "-t", default="blank", help="template name (default: blank)")
+        "new", help=translate("new", "create a policy file from a template"),
+        description=translate("new", "Copy a bundled template (comments included) to a new "
+                                     "file."))
+    parser.add_argument("--template", "-t", default="blank",
+                        help=translate("new", "template name (default: blank)"))
     parser.add_argument("-o", "--output", metavar="FILE",
-                        help="the file to create ('-': standard output)")
-    parser.add_argument("--list", action="store_true", help="list the templates and exit")
-    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+                        help=translate("new", "the file to create ('-': standard output)"))
+    parser.add_argument("--list", action="store_true",
+                        help=translate("new", "list the templates and exit"))
+    parser.add_argument("--force", action="store_true",
+                        help=translate("new", "overwrite FILE if it exists"))
     parser.set_defaults(run=run)
 
 
@@ -32,18 +37,22 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     template = available.get(args.template)
     if template is None:
-        err(f"policy-studio new: error: no template '{args.template}' "
-            f"(available: {', '.join(available)})")
+        err("policy-studio new: error: " + translate(
+            "new", "no template '{name}' (available: {names})").format(
+            name=args.template, names=", ".join(available)))
         return EXIT_INPUT
     if not args.output:
-        err("policy-studio new: error: give the file to create with -o FILE")
+        err("policy-studio new: error: " + translate("new", "give the file to create with -o "
+                                                            "FILE"))
         return EXIT_INPUT
     check_output("policy-studio new", args.output, [template.path])
     target = Path(args.output)
     if not is_stdout(args.output) and target.exists() and not target.is_dir() and not args.force:
-        err(f"{target}:1:1: error: file exists; use --force to overwrite it")
+        err(f"{target}:1:1: error: " + translate("new", "file exists; use --force to overwrite "
+                                                       "it"))
         return EXIT_INPUT
     write_output(args.output, template.text().encode("utf-8"))
-    messages_for(args.output)(f"created {args.output} from template '{template.name}'")
+    messages_for(args.output)(translate("new", "created {file} from template '{name}'").format(
+        file=args.output, name=template.name))
     return EXIT_OK
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from app.commands import err, say
+from app.domain.i18n import translate
 from app.storage.atomic import write_atomic
 
 STDOUT = "-"
@@ -57,10 +58,12 @@ def check_output(prog: str, output: str | os.PathLike[str] | None,
         if source is None or is_stdout(source):
             continue
         if same_file(output, source):
-            shown = f" (the same file as {source})" if os.fspath(source) != os.fspath(output) \
-                else ""
-            raise OutputError(f"{prog}: error: -o {output} is an input of this command{shown}; "
-                              "it was left as is: choose another output")
+            words = translate("cli", "-o {output} is an input of this command (the same file "
+                                     "as {source}); it was left as is: choose another output") \
+                if os.fspath(source) != os.fspath(output) else translate(
+                "cli", "-o {output} is an input of this command; it was left as is: choose "
+                       "another output")
+            raise OutputError(f"{prog}: error: " + words.format(output=output, source=source))
 
 
 def write_output(output: str | os.PathLike[str], data: bytes) -> None:

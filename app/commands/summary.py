@@ -11,8 +11,9 @@ from collections import Counter
 from app.commands import EXIT_FINDINGS, EXIT_OK, say, show
 from app.domain.canonical import digest
 from app.domain.enums import label
+from app.domain.i18n import translate
 from app.domain.ids import shown_name
-from app.domain.intrusiveness import review
+from app.domain.intrusiveness import band_words, review
 from app.domain.sections import SECTION_KEYS
 from app.storage.loader import load_file
 from app.storage.resources import default_weights, region_catalogue
@@ -26,21 +27,24 @@ def run(args: argparse.Namespace) -> int:
     loaded = load_file(args.file)
     policy = loaded.policy
     meta = policy.policy
-    say(f"{shown_name(meta.title, meta.id)}  (version {meta.version}, {label(meta.status)})")
+    say(translate("summary", "{title}  (version {version}, {status})").format(
+        title=shown_name(meta.title, meta.id), version=meta.version, status=label(meta.status)))
     if meta.organisation:
-        say(f"  organisation:  {meta.organisation}")
+        say(translate("summary", "  organisation:  {name}").format(name=meta.organisation))
     if meta.jurisdictions:
-        say(f"  jurisdictions: {', '.join(label(j) for j in meta.jurisdictions)}")
-    say(f"  digest:        {digest(policy)}")
+        say(translate("summary", "  jurisdictions: {names}").format(
+            names=", ".join(label(j) for j in meta.jurisdictions)))
+    say(translate("summary", "  digest:        {digest}").format(digest=digest(policy)))
     for section in SECTION_KEYS:
         say(f"  {section + ':':<14} {len(getattr(policy, section))}")
     uses = review(policy, default_weights(), regions=region_catalogue())
     bands = Counter(u.score.band for u in uses)
-    say(f"  allowed uses:  {len(uses)} ("
-        + ", ".join(f"{bands.get(b, 0)} {b}" for b in ("critical", "high", "medium", "low"))
-        + ")")
+    say(translate("summary", "  allowed uses:  {count} ({bands})").format(
+        count=len(uses), bands=", ".join(f"{bands.get(b, 0)} {band_words(b)}"
+                                         for b in ("critical", "high", "medium", "low"))))
     for use in uses[:3]:
-        say(f"    {use.category} for {use.purpose}: {use.score.explain()}")
+        say(translate("summary", "    {category} for {purpose}: {score}").format(
+            category=use.category, purpose=use.purpose, score=use.score.explain()))
     findings = validate_loaded(loaded)
     show("\n" + text.render(findings))
     say(summary_line(findings, 1))

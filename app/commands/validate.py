@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, out, show
 from app.commands.output import check_output, write_output
+from app.domain.i18n import translate
 from app.domain.terminal_text import terminal_safe
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
@@ -23,25 +24,28 @@ from app.validation.runner import validate_loaded
 def add_parser(commands: argparse._SubParsersAction) -> None:
     """Register the subcommand."""
     parser = commands.add_parser(
-        "validate", help="check policy files and report findings",
-        description="Run every check of the catalogue on each FILE. Exit status: 0 fine "
-                    "(warnings allowed), 1 error findings (or any finding with --strict), "
-                    "2 a file could not be read.")
-    parser.add_argument("files", nargs="*", metavar="FILE", help="policy files to check")
+        "validate", help=translate("validate", "check policy files and report findings"),
+        description=translate(
+            "validate", "Run every check of the catalogue on each FILE. Exit status: 0 fine "
+                        "(warnings allowed), 1 error findings (or any finding with --strict), "
+                        "2 a file could not be read."))
+    parser.add_argument("files", nargs="*", metavar="FILE",
+                        help=translate("validate", "policy files to check"))
     parser.add_argument("--format", "-f", choices=("text", "json", "sarif"), default="text",
-                        help="report format (default: text)")
-    parser.add_argument("--strict", action="store_true",
-                        help="fail (exit 1) on any finding, warnings and notes included")
+                        help=translate("validate", "report format (default: text)"))
+    parser.add_argument("--strict", action="store_true", help=translate(
+        "validate", "fail (exit 1) on any finding, warnings and notes included"))
     parser.add_argument("--list-checks", action="store_true",
-                        help="print the check catalogue and exit")
-    parser.add_argument("-o", "--output", metavar="OUT",
-                        help="write the report to OUT ('-': standard output)")
+                        help=translate("validate", "print the check catalogue and exit"))
+    parser.add_argument("-o", "--output", metavar="OUT", help=translate(
+        "validate", "write the report to OUT ('-': standard output)"))
     parser.add_argument("--docs-url", metavar="URL", type=_absolute_url,
-                        default=DOCUMENTATION_URL,
-                        help="where your copy of the check reference (policy-studio checks) is "
-                             "published; SARIF help URIs point into it")
+                        default=DOCUMENTATION_URL, help=translate(
+                            "validate", "where your copy of the check reference (policy-studio "
+                                        "checks) is published; SARIF help URIs point into it"))
     parser.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
-                        help="judge dates (review overdue) as of this day")
+                        help=translate("validate", "judge dates (review overdue) as of this "
+                                                   "day"))
     parser.set_defaults(run=run)
 
 
@@ -50,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
     if args.list_checks:
         return list_checks(args.format)
     if not args.files:
-        err("policy-studio validate: error: give at least one FILE (or --list-checks)")
+        err("policy-studio validate: error: " + translate(
+            "validate", "give at least one FILE (or --list-checks)"))
         return EXIT_INPUT
     check_output("policy-studio validate", args.output, args.files)
     findings: list[Finding] = []
@@ -73,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         out(report)
     if args.format == "text":
-        unread = f"; {len(unreadable)} could not be read" if unreadable else ""
+        unread = translate("validate", "; {count} could not be read").format(
+            count=len(unreadable)) if unreadable else ""
         err(summary_line(findings, len(args.files)) + unread)
     if unreadable:
         return EXIT_INPUT
@@ -89,12 +95,14 @@ def _absolute_url(text: str) -> str:
     """An absolute http(s) address (argparse type of ``--docs-url``)."""
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise argparse.ArgumentTypeError(f"'{terminal_safe(text)}' is not an http(s) address")
+        raise argparse.ArgumentTypeError(translate(
+            "validate", "'{text}' is not an http(s) address").format(text=terminal_safe(text)))
     if parts.query or parts.fragment or any(c in _NOT_IN_URLS or ord(c) < 33 or ord(c) == 127
                                             for c in text):
-        raise argparse.ArgumentTypeError(
-            f"'{terminal_safe(text)}' is not a folder address: no spaces, quotes, <>, "
-            "control characters, ? or # (percent-encode them)")
+        raise argparse.ArgumentTypeError(translate(
+            "validate", "'{text}' is not a folder address: no spaces, quotes, <>, control "
+                        "characters, ? or # (percent-encode them)").format(
+            text=terminal_safe(text)))
     return text
 
 
@@ -120,6 +128,8 @@ def list_checks(fmt: str) -> int:
         if c.family != family:
             family = c.family
             out(f"\n{family}\n{'-' * len(family)}\n")
-        out(f"{c.code}  {c.severity:<7}  {c.title}\n    Why: {c.why}\n    Fix: {c.fix}\n")
-    out(f"\n{len(checks)} checks\n")
+        out(f"{c.code}  {c.severity:<7}  {c.title}\n"
+            + translate("validate", "    Why: {why}").format(why=c.why) + "\n"
+            + translate("validate", "    Fix: {fix}").format(fix=c.fix) + "\n")
+    out("\n" + translate("validate", "%n checks", None, len(checks)) + "\n")
     return EXIT_OK

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.domain.i18n import translate
 from app.domain.models import DataSubject
 
 LOWEST_AGE = 13
@@ -81,13 +82,16 @@ def ages_problem(subject: DataSubject, highest: int = DEFAULT_HIGHEST) -> str | 
     """
     low, high = subject.age_min, subject.age_max
     if low is not None and high is not None and low > high:
-        return f"the youngest age ({low}) is above the oldest ({high})"
+        return translate("ages", "the youngest age ({youngest}) is above the oldest "
+                                 "({oldest})").format(youngest=low, oldest=high)
     if subject.children and low is not None and low >= highest:
-        return (f"marked as children, but the youngest is {low}, at or above the highest age "
-                f"of digital consent where the policy applies ({highest})")
+        return translate("ages", "marked as children, but the youngest is {youngest}, at or "
+                                 "above the highest age of digital consent where the policy "
+                                 "applies ({highest})").format(youngest=low, highest=highest)
     youngest = low if low is not None else high
     if not subject.children and youngest is not None and youngest < LOWEST_AGE:
-        return (f"not marked as children, but some may be {youngest}, under the lowest age of "
-                f"digital consent ({LOWEST_AGE})")
+        return translate("ages", "not marked as children, but some may be {youngest}, under "
+                                 "the lowest age of digital consent ({lowest})").format(
+            youngest=youngest, lowest=LOWEST_AGE)
     return None
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from app.domain.edits import Change
+from app.domain.i18n import language, translate
 from app.domain.models import Policy
+from app.domain.path_words import item_phrase
 from app.domain.sections import METADATA, field_title, is_section, section
 
 NAME_WORDS = 60
@@ -34,7 +36,8 @@ def field_words(model: type[BaseModel], path: tuple[str, ...]) -> str:
         if part not in fields:
             words.append(part.replace("_", " "))
             continue
-        words.append(field_title(model, part).lower())
+        title = field_title(model, part)
+        words.append(title if language() == "de" else title.lower())  # German nouns keep capitals
         annotation = fields[part].annotation
         model = annotation if isinstance(annotation, type) else BaseModel
     return " ".join(words)
@@ -45,12 +48,14 @@ def change_words(policy: Policy, change: Change) -> str:
     if change.kind != "update" or not change.field:
         return change.summary
     if change.section == METADATA:
-        return f"Change {field_words(type(policy.policy), change.field)} of the policy"
+        return translate("change words", "Change {field} of the policy").format(
+            field=field_words(type(policy.policy), change.field))
     if not is_section(change.section) or change.item_id is None:
         return change.summary
     kind = section(change.section)
     item = next((i for i in getattr(policy, change.section) if i.id == change.item_id), None)
     if item is None:
         return change.summary
-    return (f"Change {field_words(kind.model, change.field)} of {kind.singular} "
-            f"'{item_words(item)}'")
+    return translate("change words", "Change {field} of {item}").format(
+        field=field_words(kind.model, change.field),
+        item=item_phrase(kind.key, kind.singular).format(item=f"'{item_words(item)}'"))

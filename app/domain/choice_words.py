@@ -7,21 +7,30 @@ through :func:`app.domain.enums.label`.
 
 from __future__ import annotations
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 CONSENT_STATE_WORDS = {
-    "unknown": "Not asked",
-    "granted": "Granted",
-    "denied": "Refused or opted out",
+    "unknown": QT_TRANSLATE_NOOP("choice words", "Not asked"),
+    "granted": QT_TRANSLATE_NOOP("choice words", "Granted"),
+    "denied": QT_TRANSLATE_NOOP("choice words", "Refused or opted out"),
 }
-"""A person's consent state, as a choice (tester, matrix filter)."""
+"""A person's consent state, as a choice (tester, matrix filter); English, see :func:`words`."""
 CONSENT_STATE_TIPS = {
-    "unknown": "Nobody asked the person (opt-in purposes are denied, opt-out allowed)",
-    "granted": "The person agreed",
-    "denied": "The person said no (or opted out)",
+    "unknown": QT_TRANSLATE_NOOP("choice words", "Nobody asked the person (opt-in purposes are "
+                                                 "denied, opt-out allowed)"),
+    "granted": QT_TRANSLATE_NOOP("choice words", "The person agreed"),
+    "denied": QT_TRANSLATE_NOOP("choice words", "The person said no (or opted out)"),
 }
-"""What each consent state means (the choice's tooltip)."""
+"""What each consent state means (the choice's tooltip); English, see :func:`words`."""
 MECHANISM_WORDS = {
-    "opt_in": "with consent",
-    "opt_out": "unless opted out",
-    "none": "not needed",
+    "opt_in": QT_TRANSLATE_NOOP("choice words", "with consent"),
+    "opt_out": QT_TRANSLATE_NOOP("choice words", "unless opted out"),
+    "none": QT_TRANSLATE_NOOP("choice words", "not needed"),
 }
-"""How a purpose collects consent, as a column of uses says it."""
+"""How a purpose collects consent, as a column of uses says it; English, see :func:`words`."""
+
+
+def words(table: dict[str, str], value: str) -> str:
+    """``table``'s words for ``value`` in the current language (the value itself if none)."""
+    found = table.get(value)
+    return translate("choice words", found) if found else value

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.enums import ConsentMechanism, ConsentState, Effect, RecipientKind
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import lineage
 from app.domain.models import Policy
 from app.domain.region_codes import ANY_RECIPIENT, canonical_region
@@ -45,12 +46,20 @@ CONSENT_MISSING = "consent_missing"
 OPTED_OUT = "opted_out"
 NO_RULE = "no_rule"
 REASON_TEXT = {
-    ALLOWED: "allowed by rule",
-    DENIED_BY_RULE: "denied by rule",
-    CONSENT_MISSING: "the purpose needs consent and none was granted",
-    OPTED_OUT: "the person opted out of this purpose",
-    NO_RULE: "no rule allows this use (default deny)",
+    ALLOWED: QT_TRANSLATE_NOOP("decision", "allowed by rule"),
+    DENIED_BY_RULE: QT_TRANSLATE_NOOP("decision", "denied by rule"),
+    CONSENT_MISSING: QT_TRANSLATE_NOOP("decision",
+                                       "the purpose needs consent and none was granted"),
+    OPTED_OUT: QT_TRANSLATE_NOOP("decision", "the person opted out of this purpose"),
+    NO_RULE: QT_TRANSLATE_NOOP("decision", "no rule allows this use (default deny)"),
 }
+"""Why, in words, by reason (English; :func:`reason_words` gives them translated)."""
+
+
+def reason_words(reason: str) -> str:
+    """Why a decision came out as it did, in the current language (``reason``: its code)."""
+    words = REASON_TEXT.get(reason)
+    return translate("decision", words) if words else reason.replace("_", " ")
 
 
 def gpc_opts_out(mechanism: ConsentMechanism, honours_gpc: bool) -> bool:

@@ -16,10 +16,12 @@ from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
+from app.domain.i18n import translate
+
 INDEFINITE = "indefinite"
 _DAYS_PER_YEAR = 365.2425
 _DAYS_PER_MONTH = _DAYS_PER_YEAR / 12
-_UNIT_WORDS = (("Y", "year"), ("M", "month"), ("W", "week"), ("D", "day"))
+_UNIT_LETTERS = ("Y", "M", "W", "D")
 DURATION_PATTERN = (
     r"^(indefinite|P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?)$"
 )
@@ -52,19 +54,21 @@ class Duration:
             try:
                 isodate.parse_duration(cleaned)
             except (isodate.ISO8601Error, ValueError, OverflowError) as exc:
-                raise ValueError(
-                    f"'{text}' is not an ISO 8601 duration (use e.g. P30D, P6M, P2Y or "
-                    "'indefinite')"
-                ) from exc
+                raise ValueError(translate(
+                    "duration", "'{text}' is not an ISO 8601 duration (use e.g. P30D, P6M, P2Y "
+                                "or 'indefinite')").format(text=text)) from exc
             if cleaned.startswith("-"):
-                raise ValueError(f"'{text}' is negative; a retention duration cannot be")
-            raise ValueError(
-                f"'{text}' is not a supported duration (use whole numbers, e.g. P30D, P6M, P2Y "
-                "or 'indefinite')"
-            )
+                raise ValueError(translate(
+                    "duration", "'{text}' is negative; a retention duration cannot be").format(
+                    text=text))
+            raise ValueError(translate(
+                "duration", "'{text}' is not a supported duration (use whole numbers, e.g. P30D, "
+                            "P6M, P2Y or 'indefinite')").format(text=text))
         if max(len(number) for number in _NUMBERS.findall(cleaned)) > MAX_DIGITS:
-            raise ValueError(f"'{text[:40]}' has a number of more than {MAX_DIGITS} digits; "
-                             "use 'indefinite' for data kept without an end")
+            raise ValueError(translate(
+                "duration", "'{text}' has a number of more than {digits} digits; use "
+                            "'indefinite' for data kept without an end").format(
+                text=text[:40], digits=MAX_DIGITS))
         self._text = cleaned
         self._days = _days_of(cleaned)
 
@@ -84,21 +88,24 @@ class Duration:
         return self._days
 
     def words(self) -> str:
-        """Plain-word form, e.g. ``2 years`` or ``6 months and 15 days``."""
+        """Plain-word form, e.g. ``2 years`` or ``6 months and 15 days`` (translated)."""
         if self.is_indefinite:
-            return "indefinitely"
+            return translate("duration", "indefinitely")
         body = self._text[1:].split("T")[0]
         parts: list[str] = []
-        for letter, word in _UNIT_WORDS:
+        for letter in _UNIT_LETTERS:
             if letter in body:
                 number, body = body.split(letter, 1)
-                count = int(number)
-                parts.append(f"{count} {word}{'' if count == 1 else 's'}")
+                parts.append(_amount(letter, int(number)))
         if "T" in self._text:
-            parts.append(f"{self._days * 24:g} hours" if not parts else "some hours")
+            parts.append(translate("duration", "{hours} hours").format(hours=f"{self._days * 24:g}")
+                         if not parts else translate("duration", "some hours"))
         if not parts:
-            return "0 days"
-        return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+            return translate("duration", "%n days", None, 0)
+        if len(parts) == 1:
+            return parts[0]
+        return translate("duration", "{list} and {last}").format(
+            list=translate("duration", ", ").join(parts[:-1]), last=parts[-1])
 
     def __str__(self) -> str:
         return self._text
@@ -139,6 +146,24 @@ class Duration:
         }
 
 
+def _amount(letter: str, count: int) -> str:
+    """``2 years`` for (``Y``, 2), in the current language.
+
+    One is a message of its own: the sources are English, whose catalogue has no plural forms.
+    """
+    if letter == "Y":
+        return translate("duration", "1 year") if count == 1 else \
+            translate("duration", "%n years", None, count)
+    if letter == "M":
+        return translate("duration", "1 month") if count == 1 else \
+            translate("duration", "%n months", None, count)
+    if letter == "W":
+        return translate("duration", "1 week") if count == 1 else \
+            translate("duration", "%n weeks", None, count)
+    return translate("duration", "1 day") if count == 1 else \
+        translate("duration", "%n days", None, count)
+
+
 def _days_of(text: str) -> float:
     """Nominal days of a duration that matched :data:`DURATION_PATTERN`."""
     date_part, _, time_part = text[1:].partition("T")
@@ -160,5 +185,6 @@ def _to_duration(value: Any) -> Duration:
         return value
     if isinstance(value, str):
         return Duration(value)
-    raise ValueError("a duration must be text such as P30D, P2Y or 'indefinite'")
+    raise ValueError(translate("duration",
+                               "a duration must be text such as P30D, P2Y or 'indefinite'"))
 

@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain.decisions import REASON_TEXT, Decision, DecisionEngine, Request
+from app.domain.decisions import Decision, DecisionEngine, Request, reason_words
+from app.domain.i18n import translate
 from app.domain.models import Expectation
 
 
@@ -33,10 +34,11 @@ def expected_text(expectation: Expectation) -> str:
 def answer_text(answer: Mapping[str, Any]) -> str:
     """``allow by marketing_ok`` / ``deny (no_rule)``: an engine's answer, in short."""
     rules = ", ".join(answer.get("rules") or ())
-    if answer.get("decision") == "allow":
-        return "allow" + (f" by {rules}" if rules else "")
     reason = answer.get("reason")
-    return "deny" + (f" ({reason})" if reason else "") + (f" by {rules}" if rules else "")
+    text = "allow" if answer.get("decision") == "allow" else \
+        "deny" + (f" ({reason})" if reason else "")
+    return translate("expectations", "{answer} by {rules}").format(answer=text, rules=rules) \
+        if rules else text
 
 
 def short_note(note: str, limit: int = 80) -> str:
@@ -59,22 +61,26 @@ def mismatches(expectation: Expectation, answer: Mapping[str, Any]) -> list[str]
     found: list[str] = []
     decision = answer.get("decision")
     if decision != str(expectation.expect):
-        found.append(f"expected {expectation.expect}, got {answer_text(answer)}")
+        found.append(translate("expectations", "expected {expected}, got {answer}").format(
+            expected=expectation.expect, answer=answer_text(answer)))
         return found
     reason = answer.get("reason")
     if expectation.reason is not None and reason != str(expectation.reason):
-        found.append(f"expected the reason {expectation.reason} "
-                     f"({REASON_TEXT[str(expectation.reason)]}), got "
-                     f"{reason or 'a deny that names no reason'}")
+        found.append(translate("expectations", "expected the reason {reason} ({words}), got "
+                                               "{answer}").format(
+            reason=expectation.reason, words=reason_words(str(expectation.reason)),
+            answer=reason or translate("expectations", "a deny that names no reason")))
     if expectation.rules and sorted(set(expectation.rules)) != sorted(answer.get("rules") or ()):
-        got = ", ".join(answer.get("rules") or ()) or "no rule"
-        found.append(f"expected the rules {', '.join(sorted(set(expectation.rules)))}, "
-                     f"got {got}")
+        got = ", ".join(answer.get("rules") or ()) or translate("expectations", "no rule")
+        found.append(translate("expectations", "expected the rules {rules}, got {answer}").format(
+            rules=", ".join(sorted(set(expectation.rules))), answer=got))
     if expectation.retention is not None:
         retention = answer.get("retention") or {}
         if retention.get("rule") != expectation.retention:
-            got = retention.get("rule") or "no retention"
-            found.append(f"expected the retention rule {expectation.retention}, got {got}")
+            got = retention.get("rule") or translate("expectations", "no retention")
+            found.append(translate("expectations", "expected the retention rule {rule}, got "
+                                                   "{answer}").format(
+                rule=expectation.retention, answer=got))
     return found
 
 
@@ -96,7 +102,8 @@ class Outcome:
 def outcome(expectation: Expectation, answer: Mapping[str, Any] | None) -> Outcome:
     """Judge ``answer`` against ``expectation`` (None: the expectation is incomplete)."""
     if answer is None:
-        return Outcome(expectation, None, ("the expectation needs a category and a purpose",))
+        return Outcome(expectation, None, (translate(
+            "expectations", "the expectation needs a category and a purpose"),))
     return Outcome(expectation, dict(answer), tuple(mismatches(expectation, answer)))
 
 

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
+from app.domain.i18n import translate
+
 ID_PATTERN = r"^[a-z0-9_]+(\.[a-z0-9_]+)*$"
 MAX_ID_LENGTH = 200
 MAX_ID_LEVELS = 16
@@ -51,11 +53,13 @@ def is_valid_id(value: str) -> bool:
 def id_problem(value: str) -> str | None:
     """Why ``value`` cannot be an identifier (a phrase to follow the value), or None."""
     if len(value) > MAX_ID_LENGTH:
-        return f"is {len(value):,} characters long; an id has at most {MAX_ID_LENGTH}"
+        return translate("ids", "is {length} characters long; an id has at most {limit}").format(
+            length=f"{len(value):,}", limit=MAX_ID_LENGTH)
     if not _ID_RE.match(value):
-        return "is not a valid id (lowercase letters, digits, _ and dots)"
+        return translate("ids", "is not a valid id (lowercase letters, digits, _ and dots)")
     if value.count(".") >= MAX_ID_LEVELS:
-        return f"has {value.count('.') + 1} levels; an id has at most {MAX_ID_LEVELS}"
+        return translate("ids", "has {levels} levels; an id has at most {limit}").format(
+            levels=value.count(".") + 1, limit=MAX_ID_LEVELS)
     return None
 
 

@@ -16,12 +16,23 @@ from typing import Any
 from app.domain import ids
 from app.domain.allowed import AllowedUses
 from app.domain.decisions import Request
-from app.domain.enums import ConsentMechanism, ConsentState, PurposeKind
+from app.domain.enums import ConsentMechanism, ConsentState, PurposeKind, label
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import DataCategory, Policy, Purpose, Recipient
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import RegionCatalogue
 
 BANDS = ("low", "medium", "high", "critical")
+_BAND_WORDS = {"low": QT_TRANSLATE_NOOP("intrusiveness", "low"),
+               "medium": QT_TRANSLATE_NOOP("intrusiveness", "medium"),
+               "high": QT_TRANSLATE_NOOP("intrusiveness", "high"),
+               "critical": QT_TRANSLATE_NOOP("intrusiveness", "critical")}
+
+
+def band_words(band: str) -> str:
+    """The name of ``band`` (one of :data:`BANDS`) in the current language."""
+    words = _BAND_WORDS.get(band)
+    return translate("intrusiveness", words) if words else band
 
 
 @dataclass(frozen=True)
@@ -30,6 +41,43 @@ class Factor:
 
     label: str
     points: float
+    pattern: str = field(default="", compare=False)
+    """The label's words with ``{what}`` for the value it names (marked for the catalogues)."""
+    value: str = field(default="", compare=False)
+    """The vocabulary value ``{what}`` stands for (its label is shown in other languages)."""
+
+
+_DATA = QT_TRANSLATE_NOOP("intrusiveness", "{what} data")
+_PURPOSE = QT_TRANSLATE_NOOP("intrusiveness", "{what} purpose")
+_CONSENT = QT_TRANSLATE_NOOP("intrusiveness", "{what} consent")
+_SHARED = QT_TRANSLATE_NOOP("intrusiveness", "shared with {what}")
+_OBLIGATION = QT_TRANSLATE_NOOP("intrusiveness", "{what} obligation")
+_FIXED = {"solely automated decisions": QT_TRANSLATE_NOOP("intrusiveness",
+                                                          "solely automated decisions"),
+          "profiling": QT_TRANSLATE_NOOP("intrusiveness", "profiling"),
+          "sold or shared": QT_TRANSLATE_NOOP("intrusiveness", "sold or shared"),
+          "children": QT_TRANSLATE_NOOP("intrusiveness", "children"),
+          "vulnerable people": QT_TRANSLATE_NOOP("intrusiveness", "vulnerable people"),
+          "shared with any recipient": QT_TRANSLATE_NOOP("intrusiveness",
+                                                         "shared with any recipient")}
+"""Factors without a value, by their label."""
+
+
+def factor_words(factor: Factor) -> str:
+    """``factor``'s label for people in the current language (English: the label itself).
+
+    A factor of the weights file's own (a tactic's label) reads as written there.
+    """
+    if factor.pattern:
+        words = translate("intrusiveness", factor.pattern)
+        return factor.label if words == factor.pattern else words.format(what=label(factor.value))
+    fixed = _FIXED.get(factor.label)
+    return translate("intrusiveness", fixed) if fixed else factor.label
+
+
+def _named(pattern: str, value: str, english: str, points: float) -> Factor:
+    """A factor whose label is ``pattern`` with ``english`` (the words of ``value``)."""
+    return Factor(pattern.format(what=english), points, pattern, value)
 
 
 @dataclass(frozen=True)
@@ -42,8 +90,9 @@ class Score:
 
     def explain(self) -> str:
         """``62 (high): special category +35, advertising +25, ...``."""
-        parts = ", ".join(f"{f.label} {f.points:+g}" for f in self.factors)
-        return f"{self.value:g} ({self.band}): {parts}"
+        parts = ", ".join(f"{factor_words(f)} {f.points:+g}" for f in self.factors)
+        return translate("intrusiveness", "{score} ({band}): {factors}").format(
+            score=f"{self.value:g}", band=band_words(self.band), factors=parts)
 
 
 @dataclass(frozen=True)
@@ -147,19 +196,22 @@ class Scorer:
         w = self.weights
         if cat is not None:
             sensitivity = str(cat.sensitivity)
-            yield Factor(f"{sensitivity.replace('_', ' ')} data", w.sensitivity[sensitivity])
+            yield _named(_DATA, sensitivity, sensitivity.replace("_", " "),
+                         w.sensitivity[sensitivity])
             tag_points = sorted((w.tags.get(t, 0), str(t)) for t in cat.tags)[::-1]
             for rank, (points, tag) in enumerate(tag_points):
                 if points:
                     share = points if rank == 0 else points / 2
-                    yield Factor(f"{tag.replace('_', ' ')} data", share)
+                    yield _named(_DATA, tag, tag.replace("_", " "), share)
         if purpose is not None:
             kind_points = w.purpose_kind.get(purpose.kind, 0)
             if kind_points:
-                yield Factor(f"{purpose.kind.replace('_', ' ')} purpose", kind_points)
+                yield _named(_PURPOSE, purpose.kind, purpose.kind.replace("_", " "),
+                             kind_points)
             consent_points = w.consent.get(purpose.consent, 0)
             if consent_points:
-                yield Factor(f"{purpose.consent.replace('_', '-')} consent", consent_points)
+                yield _named(_CONSENT, purpose.consent, purpose.consent.replace("_", "-"),
+                             consent_points)
             yield from self._practices(purpose)
         if cat is not None and purpose is not None:
             for tactic in w.tactics:
@@ -202,11 +254,12 @@ class Scorer:
             # Any recipient at all: as intrusive as the most intrusive kind could be.
             factors.append(Factor("shared with any recipient", max(w.recipient.values())))
         if rec is not None and w.recipient.get(rec.kind, 0):
-            factors.append(Factor(f"shared with {rec.kind.replace('_', ' ')}",
+            factors.append(_named(_SHARED, rec.kind, rec.kind.replace("_", " "),
                                   w.recipient[rec.kind]))
         for obligation in sorted(set(obligations)):
             if w.obligations.get(obligation):
-                factors.append(Factor(f"{obligation} obligation", w.obligations[obligation]))
+                factors.append(_named(_OBLIGATION, obligation, obligation,
+                                      w.obligations[obligation]))
         value = max(0.0, min(100.0, sum(f.points for f in factors)))
         return Score(round(value, 1), w.band(value), tuple(factors))
 

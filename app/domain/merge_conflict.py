@@ -7,7 +7,9 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from app.domain.diff import SECURITY
+from app.domain.i18n import translate
 from app.domain.models import Metadata, SecurityMeasure
+from app.domain.path_words import item_phrase
 from app.domain.sections import METADATA, field_title, section, section_title
 
 WHOLE_ITEM = ""
@@ -46,20 +48,35 @@ class Conflict:
 
 def describe(conflict: Conflict) -> str:
     """The conflict in one line of plain words (the conflict report prints these)."""
-    if conflict.section in (METADATA, SECURITY):
-        where = section_title(METADATA) if conflict.section == METADATA else "Security measure"
+    where = _where(conflict)
+    if conflict.field == WHOLE_ITEM:
+        words = translate("merge words", "{where}: deleted in ours but changed in theirs") \
+            if conflict.ours is None else \
+            translate("merge words", "{where}: deleted in theirs but changed in ours")
+        return words.format(where=where)
+    if conflict.field == "id" and conflict.section != METADATA:
+        return translate("merge words", "{where}: renamed differently: base '{base}', ours "
+                                        "'{ours}', theirs '{theirs}'").format(
+            where=where, base=conflict.base, ours=conflict.ours, theirs=conflict.theirs)
+    return translate("merge words", "{where} · {field}: base {base}, ours {ours}, theirs "
+                                    "{theirs}").format(
+        where=where, field=field_words(conflict), base=shown(conflict.base),
+        ours=shown(conflict.ours), theirs=shown(conflict.theirs))
+
+
+def _where(conflict: Conflict) -> str:
+    """``Purpose 'newsletter'``: the item of a conflict (or the metadata), capitalised."""
+    if conflict.section == METADATA:
+        where = section_title(METADATA)
+    elif conflict.section == SECURITY:
+        where = translate("merge words", "Security measure")
+    elif conflict.item_id is not None:
+        info = section(conflict.section)
+        phrase = item_phrase(info.key, info.singular).format(item=f"'{conflict.item_id}'")
+        return phrase[:1].upper() + phrase[1:]
     else:
         where = section(conflict.section).noun
-    if conflict.item_id is not None:
-        where += f" '{conflict.item_id}'"
-    if conflict.field == WHOLE_ITEM:
-        deleted, changed = ("ours", "theirs") if conflict.ours is None else ("theirs", "ours")
-        return f"{where}: deleted in {deleted} but changed in {changed}"
-    if conflict.field == "id" and conflict.section != METADATA:
-        return (f"{where}: renamed differently: base '{conflict.base}', ours '{conflict.ours}', "
-                f"theirs '{conflict.theirs}'")
-    return (f"{where} · {field_words(conflict)}: base {shown(conflict.base)}, ours "
-            f"{shown(conflict.ours)}, theirs {shown(conflict.theirs)}")
+    return where if conflict.item_id is None else f"{where} '{conflict.item_id}'"
 
 
 def field_words(conflict: Conflict) -> str:
@@ -69,7 +86,7 @@ def field_words(conflict: Conflict) -> str:
     if model is None:
         model = section(conflict.section).model
     if head not in model.model_fields:
-        return f"field {conflict.field}"
+        return translate("merge words", "field {field}").format(field=conflict.field)
     title = field_title(model, head)
     return title if head == conflict.field else f"{title} ({conflict.field})"
 
@@ -87,9 +104,9 @@ def shown(value: Any) -> str:
 def _shown(value: Any) -> str:
     """Text as is, lists comma-separated, nothing as (none)."""
     if value is None or value == [] or value == "":
-        return "(none)"
+        return translate("merge words", "(none)")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("merge words", "yes") if value else translate("merge words", "no")
     if isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
         return "[" + ", ".join(str(v) for v in value) + "]"
     if isinstance(value, (dict, list)):

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.edits import Batch, Change, Edit, SetField
+from app.domain.i18n import translate
 from app.domain.models import FORMAT_VERSION, Policy
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import NO_GROUPS, RegionCatalogue
@@ -36,7 +37,8 @@ class SetFormatVersion:
         """Set the version and return the change (its undo restores the old one)."""
         old = policy.format_version
         policy.format_version = self.version  # type: ignore[assignment]
-        return Change("update", METADATA, None, f"Format version {self.version}",
+        return Change("update", METADATA, None, translate(
+                          "migration", "Format version {version}").format(version=self.version),
                       SetFormatVersion(old), ("format_version",), ((METADATA, ""),))
 
 
@@ -70,12 +72,14 @@ def migration(policy: Policy, regions: RegionCatalogue | None = None) -> Migrati
             edits.append(SetField(RULES, rule.id, ("recipients",), [ANY_RECIPIENT]))
         wide = [r for r in rule.regions if known.has_members(r)]
         if wide:
-            notices.append(
-                f"Rule '{rule.id}' is limited to {', '.join(wide)}: format 2 reads a region as "
-                "everything inside it (a country covers its subdivisions, a group its members), "
-                "where format 1 matched the code alone.")
+            notices.append(translate(
+                "migration", "Rule '{rule}' is limited to {regions}: format 2 reads a region as "
+                             "everything inside it (a country covers its subdivisions, a group "
+                             "its members), where format 1 matched the code alone.").format(
+                rule=rule.id, regions=", ".join(wide)))
     edits.append(SetFormatVersion(FORMAT_VERSION))
-    return Migration(Batch(tuple(edits), MIGRATE_TEXT), tuple(notices))
+    return Migration(Batch(tuple(edits), translate("migration", "Migrate to format {version}")
+                           .format(version=FORMAT_VERSION)), tuple(notices))
 
 
 def migrated(policy: Policy, regions: RegionCatalogue | None = None

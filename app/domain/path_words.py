@@ -14,10 +14,45 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, language, translate
 from app.domain.models import Policy
-from app.domain.sections import METADATA, is_section, section
+from app.domain.sections import (
+    CATEGORIES,
+    METADATA,
+    PURPOSES,
+    RECIPIENTS,
+    REGIONS,
+    RETENTION,
+    RULES,
+    SUBJECTS,
+    TESTS,
+    is_section,
+    section,
+)
 
 _TAGS = {"str", "int", "float", "bool", "list", "dict", "none"}
+_ITEM = {
+    CATEGORIES: QT_TRANSLATE_NOOP("path words", "data category {item}"),
+    SUBJECTS: QT_TRANSLATE_NOOP("path words", "data subject {item}"),
+    RECIPIENTS: QT_TRANSLATE_NOOP("path words", "recipient {item}"),
+    PURPOSES: QT_TRANSLATE_NOOP("path words", "purpose {item}"),
+    RULES: QT_TRANSLATE_NOOP("path words", "use rule {item}"),
+    RETENTION: QT_TRANSLATE_NOOP("path words", "retention rule {item}"),
+    REGIONS: QT_TRANSLATE_NOOP("path words", "region group {item}"),
+    TESTS: QT_TRANSLATE_NOOP("path words", "expectation {item}"),
+}
+"""An item of a section in running text, by the section's key (its singular noun and label)."""
+_SECTION = {
+    CATEGORIES: QT_TRANSLATE_NOOP("path words", "the data categories section"),
+    SUBJECTS: QT_TRANSLATE_NOOP("path words", "the data subjects section"),
+    RECIPIENTS: QT_TRANSLATE_NOOP("path words", "the recipients section"),
+    PURPOSES: QT_TRANSLATE_NOOP("path words", "the purposes section"),
+    RULES: QT_TRANSLATE_NOOP("path words", "the use rules section"),
+    RETENTION: QT_TRANSLATE_NOOP("path words", "the retention rules section"),
+    REGIONS: QT_TRANSLATE_NOOP("path words", "the region groups section"),
+    TESTS: QT_TRANSLATE_NOOP("path words", "the expectations section"),
+}
+"""A whole section in running text, by its key."""
 
 
 @dataclass(frozen=True)
@@ -38,27 +73,31 @@ def place(path: Sequence[object], data: object, *, names: bool = False) -> Place
     steps = list(path)
     record = ""
     if steps and steps[0] == METADATA:
-        record = "the policy details"
+        record = translate("path words", "the policy details")
         model, node, steps = child_model(Policy, METADATA), _get(node, METADATA), steps[1:]
     elif steps and isinstance(steps[0], str) and is_section(steps[0]):
         info = section(steps[0])
         node, steps = _get(node, steps[0]), steps[1:]
         if steps and isinstance(steps[0], int):
             item = _get(node, steps[0])
-            record = f"{info.singular} {item_label(item, steps[0], names=names)}"
+            record = item_phrase(info.key, info.singular).format(
+                item=item_label(item, steps[0], names=names))
             model, node, steps = info.model, item, steps[1:]
         else:
-            record, model = f"the {info.title.lower()} section", None
+            record, model = _section_words(info.key, info.title), None
     fields: list[str] = []
     for step in steps:
         if isinstance(step, int):
-            fields.append(f"{fields.pop()} entry {step + 1}" if fields else f"entry {step + 1}")
+            fields.append(translate("path words", "{field} entry {number}").format(
+                field=fields.pop(), number=step + 1) if fields else translate(
+                "path words", "entry {number}").format(number=step + 1))
             node = _get(node, step)
         elif model is None or step not in model.model_fields:
             if "[" not in str(step) and str(step) not in _TAGS:  # union and validator tags
                 fields.append(str(step).replace("_", " "))
         else:
-            fields.append(lower_title(model.model_fields[step].title or str(step)))
+            title = model.model_fields[step].title
+            fields.append(lower_title(translate("field", title)) if title else str(step))
             node, model = _get(node, step), child_model(model, str(step))
     return Place(record, tuple(fields))
 
@@ -71,14 +110,14 @@ def location_words(path: Sequence[object], policy: Policy, record: str | None = 
     """
     found = place(path, policy, names=True)
     text = ", ".join(part for part in (record or found.record, *found.fields) if part)
-    return text[:1].upper() + text[1:] if text else "The whole policy"
+    return text[:1].upper() + text[1:] if text else translate("path words", "The whole policy")
 
 
 def item_label(item: object, index: int, *, names: bool = False) -> str:
     """``'newsletter'``, or with ``names`` ``“Newsletter” (newsletter)``; by position if no id."""
     item_id = _get(item, "id")
     if not isinstance(item_id, str) or not item_id:
-        return f"number {index + 1}"
+        return translate("path words", "number {number}").format(number=index + 1)
     name = _get(item, "name") if names else None
     if isinstance(name, str) and name.strip():
         return name_and_id(clip(" ".join(name.split())), item_id)
@@ -100,9 +139,26 @@ def field_phrase(path: Sequence[object], policy: Policy) -> str:
     found = place(path, policy, names=True)
     fields = " ".join(found.fields)
     if not fields:
-        return found.record or "the policy"
-    joint = "in" if found.record == "the policy details" else "of"
-    return f"the {fields} {joint} {found.record}" if found.record else f"the {fields}"
+        return found.record or translate("path words", "the policy")
+    if not found.record:
+        return translate("path words", "the {field}").format(field=fields)
+    if path and path[0] == METADATA:
+        return translate("path words", "the {field} in {record}").format(
+            field=fields, record=found.record)
+    return translate("path words", "the {field} of {record}").format(
+        field=fields, record=found.record)
+
+
+def item_phrase(key: str, singular: str) -> str:
+    """``purpose {item}``, translated (a section without words of its own: its noun)."""
+    words = _ITEM.get(key)
+    return translate("path words", words) if words else singular + " {item}"
+
+
+def _section_words(key: str, title: str) -> str:
+    """``the purposes section``, translated."""
+    words = _SECTION.get(key)
+    return translate("path words", words) if words else f"the {title.lower()} section"
 
 
 def child_model(model: type[BaseModel], name: str) -> type[BaseModel] | None:
@@ -119,7 +175,12 @@ def child_model(model: type[BaseModel], name: str) -> type[BaseModel] | None:
 
 
 def lower_title(title: str) -> str:
-    """``Legal basis`` -> ``legal basis``; keeps abbreviations (``Art. 9 condition``)."""
+    """``Legal basis`` -> ``legal basis``; keeps abbreviations (``Art. 9 condition``).
+
+    German keeps the capital: its titles are nouns, capitalised in running text too.
+    """
+    if language() == "de":
+        return title
     return title[:1].lower() + title[1:] if title[1:2].islower() else title
 
 

@@ -23,8 +23,10 @@ from app.domain.decisions import (
     Decision,
     DecisionEngine,
     Request,
+    reason_words,
 )
 from app.domain.enums import ConsentMechanism, ConsentState
+from app.domain.i18n import translate
 from app.domain.ids import shown_name
 from app.domain.impact import CONSENTS
 from app.domain.models import Policy
@@ -136,41 +138,48 @@ def _cells(engine: DecisionEngine, example: Request) -> tuple[Cell, ...]:
 def cell_words(cell: Cell | None) -> str:
     """One cell in words: ``Allowed``, ``Refused: needs consent``..."""
     if cell is None:
-        return "No use allowed"
+        return translate("purpose choices", "No use allowed")
     if cell.allowed:
-        return "Allowed"
+        return translate("purpose choices", "Allowed")
     if cell.by_gpc:
-        return "Refused: GPC counts as opting out"
+        return translate("purpose choices", "Refused: GPC counts as opting out")
     reason = cell.decision.reason
     if reason == OPTED_OUT:
-        return "Refused: opted out"
+        return translate("purpose choices", "Refused: opted out")
     if reason == CONSENT_MISSING:
-        return "Refused: needs consent"
-    return f"Refused: {REASON_TEXT.get(reason, reason)}"
+        return translate("purpose choices", "Refused: needs consent")
+    return translate("purpose choices", "Refused: {reason}").format(
+        reason=reason_words(reason) if reason in REASON_TEXT else reason)
 
 
 def gpc_words(choice: PurposeChoice) -> str:
     """What the purpose does with consent and a GPC signal, read from its cells."""
     if not choice.cells:
-        return ("No use of this purpose is allowed (no rule allows it, or a rule denies it), "
-                "whatever the person chooses or signals.")
+        return translate("purpose choices", "No use of this purpose is allowed (no rule allows "
+                                            "it, or a rule denies it), whatever the person "
+                                            "chooses or signals.")
     allowed = {(c.consent, c.gpc) for c in choice.cells if c.allowed}
     every = {(c.consent, c.gpc) for c in choice.cells}
     granted = {(ConsentState.GRANTED, False), (ConsentState.GRANTED, True)}
     unless_denied = every - {(ConsentState.DENIED, False), (ConsentState.DENIED, True)}
     if allowed == every:
-        return ("No consent needed: the use is allowed whatever the person chooses; a GPC "
-                "signal changes nothing.")
+        return translate("purpose choices", "No consent needed: the use is allowed whatever "
+                                            "the person chooses; a GPC signal changes nothing.")
     if allowed == granted:
-        return ("Needs consent (opt-in): the use is allowed only after the person says yes; "
-                "without a yes it is refused anyway, so a GPC signal changes nothing.")
+        return translate("purpose choices", "Needs consent (opt-in): the use is allowed only "
+                                            "after the person says yes; without a yes it is "
+                                            "refused anyway, so a GPC signal changes nothing.")
     if allowed == unless_denied:
-        return ("An opt-out purpose that does not honour GPC: the use is allowed unless the "
-                "person opts out; a GPC signal does not count as opting out.")
+        return translate("purpose choices", "An opt-out purpose that does not honour GPC: the "
+                                            "use is allowed unless the person opts out; a GPC "
+                                            "signal does not count as opting out.")
     if allowed == granted | {(ConsentState.UNKNOWN, False)}:
-        return ("An opt-out purpose that honours GPC: the use is allowed unless the person "
-                "opts out, and a GPC signal counts as opting out unless the person said yes "
-                "explicitly.")
-    said = ", ".join(f"{c.consent.value}{' with GPC' if c.gpc else ''}" for c in choice.cells
-                     if c.allowed)
-    return f"Allowed only when consent is: {said or 'never'}."
+        return translate("purpose choices", "An opt-out purpose that honours GPC: the use is "
+                                            "allowed unless the person opts out, and a GPC "
+                                            "signal counts as opting out unless the person said "
+                                            "yes explicitly.")
+    said = ", ".join(translate("purpose choices", "{consent} with GPC").format(
+        consent=c.consent.value) if c.gpc else c.consent.value
+        for c in choice.cells if c.allowed)
+    return translate("purpose choices", "Allowed only when consent is: {states}.").format(
+        states=said or translate("purpose choices", "never"))

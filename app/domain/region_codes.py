@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from app.domain.i18n import translate
+
 ANY_RECIPIENT = "*"
 """In a format 2 use rule's recipients: any recipient at all (disclosure must be named)."""
 
@@ -40,8 +42,13 @@ def country_of(code: str) -> str | None:
     return code[:2].upper() if is_iso_shaped(code) else None
 
 
-def recipient_shown(value: str | None, none: str = "none") -> str:
-    """A request's or use's recipient for people: ``any recipient`` for ``*``, ``none`` for None."""
+def recipient_shown(value: str | None, none: str | None = None) -> str:
+    """A request's or use's recipient for people: ``any recipient`` for ``*``, ``none`` for None.
+
+    ``none`` replaces the word for no recipient; both words are translated.
+    """
     if value == ANY_RECIPIENT:
-        return "any recipient"
-    return none if value is None else value
+        return translate("request", "any recipient")
+    if value is None:
+        return translate("request", "none") if none is None else none
+    return value

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from app.domain import ids
 from app.domain.decisions import Request
 from app.domain.enums import ConsentState
+from app.domain.i18n import translate
 from app.domain.ids import MAX_ID_LENGTH
 from app.domain.region_codes import REGION_PATTERN, canonical_region
 from app.domain.terminal_text import terminal_safe
@@ -42,11 +43,12 @@ def request_problems(data: Mapping[str, object]) -> Iterator[InvalidRequest]:
     """
     unknown = sorted(set(data) - set(REQUEST_KEYS), key=str)
     if unknown:
-        yield InvalidRequest(f"unknown key '{shown(unknown[0])}' (keys: "
-                             f"{', '.join(REQUEST_KEYS)})")
+        yield InvalidRequest(translate("request", "unknown key '{key}' (keys: {keys})").format(
+            key=shown(unknown[0]), keys=", ".join(REQUEST_KEYS)))
     for key in REQUIRED_KEYS:
         if not data.get(key):
-            yield InvalidRequest(f"the request needs '{key}'", key)
+            yield InvalidRequest(translate("request", "the request needs '{key}'").format(
+                key=key), key)
     for key in ID_KEYS:
         value = data.get(key)
         if value is None or (key in REQUIRED_KEYS and not value):
@@ -60,10 +62,11 @@ def request_problems(data: Mapping[str, object]) -> Iterator[InvalidRequest]:
         if problem is not None:
             yield InvalidRequest(problem, "region")
     if gpc_value(data.get("gpc")) is None:
-        yield InvalidRequest("gpc must be true or false", "gpc")
+        yield InvalidRequest(translate("request", "gpc must be true or false"), "gpc")
     consent = data.get("consent") or "unknown"
     if not isinstance(consent, str) or consent not in _CONSENT:
-        yield InvalidRequest("consent must be granted, denied or unknown", "consent")
+        yield InvalidRequest(translate("request", "consent must be granted, denied or unknown"),
+                             "consent")
 
 
 def id_value_problem(key: str, value: object) -> str | None:
@@ -72,21 +75,25 @@ def id_value_problem(key: str, value: object) -> str | None:
     A region is a region code in any case (``de``, ``US-CA``, ``eea``).
     """
     if not isinstance(value, str):
-        return f"{key} must be text, not {type(value).__name__}"
+        return translate("request", "{key} must be text, not {kind}").format(
+            key=key, kind=type(value).__name__)
     if key == "region":
         return region_value_problem(value)
     problem = ids.id_problem(value)
-    return None if problem is None else f"{key} '{shown(value)}' {problem}"
+    return None if problem is None else translate("request", "{key} '{value}' {problem}").format(
+        key=key, value=shown(value), problem=problem)
 
 
 def region_value_problem(value: object) -> str | None:
     """Why ``value`` cannot be a request's region, or None (any case: ``de``, ``EEA``)."""
     if not isinstance(value, str):
-        return f"region must be text, not {type(value).__name__}"
+        return translate("request", "region must be text, not {kind}").format(
+            kind=type(value).__name__)
     code = str(canonical_region(value))
     if len(code) > MAX_ID_LENGTH or not re.match(REGION_PATTERN, code):
-        return (f"region '{shown(value)}' is not a region code (an ISO 3166 code such as DE "
-                "or US-CA, or a group id such as eea)")
+        return translate("request", "region '{value}' is not a region code (an ISO 3166 code "
+                                    "such as DE or US-CA, or a group id such as eea)").format(
+            value=shown(value))
     return None
 
 

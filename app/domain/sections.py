@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from app.domain.duration import Duration
+from app.domain.i18n import translate
 from app.domain.models import (
     DataCategory,
     DataSubject,
@@ -137,7 +138,7 @@ def is_section(key: str) -> bool:
 
 def section_title(key: str) -> str:
     """The heading of a section, or ``Policy`` for the metadata."""
-    return METADATA_TITLE if key == METADATA else section(key).title
+    return translate("field", METADATA_TITLE) if key == METADATA else section(key).title
 
 
 def section_icon(key: str) -> str:
@@ -160,9 +161,10 @@ def referring_fields(key: str) -> tuple[str, ...]:
 
 
 def field_title(model: type[BaseModel], name: str) -> str:
-    """The short title of field ``name`` of ``model``, e.g. ``Legal basis``."""
+    """The short title of field ``name`` of ``model``, e.g. ``Legal basis`` (translated)."""
     info = model.model_fields[name]
-    return info.title or name.replace("_", " ").capitalize()
+    return translate("field", info.title) if info.title else \
+        name.replace("_", " ").capitalize()
 
 
 def field_help(model: type[BaseModel], name: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.storage.errors import PolicyFileError
 from app.storage.input_file import read_limited
 from app.storage.safe_yaml import MAX_BYTES, read_bytes
@@ -114,7 +115,8 @@ class Manifest:
 def read_manifest(path: str | Path) -> Manifest:
     """One manifest file, safely parsed; it must be a mapping."""
     name = str(path)
-    document = read_bytes(read_limited(path, MAX_BYTES, "Fides manifest"), name)
+    document = read_bytes(read_limited(
+        path, MAX_BYTES, QT_TRANSLATE_NOOP("file errors", "Fides manifest")), name)
     if not isinstance(document.data, dict):
         raise PolicyFileError.at(name, 1, 1, "a Fides manifest must be a mapping of resource "
                                              f"types ({', '.join(RESOURCE_TYPES)})")

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.storage.errors import PolicyFileError
 from app.storage.input_file import read_limited
 from app.storage.spreadsheet import converted_by_spreadsheets
@@ -118,7 +119,8 @@ def read_table(path: str | Path, titles: Iterable[str], max_bytes: int,
     """
     name = str(path)
     titles = list(titles)
-    text, encoding = decode(read_limited(path, max_bytes, "CSV file"), name)
+    text, encoding = decode(read_limited(path, max_bytes,
+                                              QT_TRANSLATE_NOOP("file errors", "CSV file")), name)
     comment, first = None, 1
     if skip_comment and text.startswith("#"):
         comment, _, text = _split_first_line(text)

@@ -28,6 +28,8 @@ import stat
 import time
 from pathlib import Path
 
+from app.domain.i18n import translate
+
 FIFO_WAIT_S = 5.0
 """How long a write to a FIFO waits for a program to start reading it."""
 STALE_AFTER_S = 24 * 3600
@@ -68,14 +70,15 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     except FileNotFoundError:
         info = None
     if info is not None and stat.S_ISDIR(info.st_mode):
-        raise IsADirectoryError(errno.EISDIR, "this is a folder, not a file", given)
+        raise IsADirectoryError(errno.EISDIR, translate("cli", "this is a folder, not a file"),
+                                given)
     if info is not None and not stat.S_ISREG(info.st_mode):
         _write_through(given, data, info)
         return
     if info is not None and _read_only(info):
         raise ReadOnlyFileError(
-            errno.EACCES, "the file is read-only; make it writable or save under another name",
-            given)
+            errno.EACCES, translate("file errors", "the file is read-only; make it writable or "
+                                                   "save under another name"), given)
     target = Path(os.path.realpath(given))
     _replace(target, data, info)
 
@@ -101,14 +104,19 @@ def _read_only(info: os.stat_result) -> bool:
 def _cannot_create(directory: Path, exc: OSError) -> str:
     """Why no file can be written in ``directory``, in words."""
     if exc.errno == errno.ENOENT:
-        return f"the folder {directory} does not exist"
+        return translate("file errors", "the folder {folder} does not exist").format(
+            folder=directory)
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"you may not create files in the folder {directory}"
+        return translate("file errors", "you may not create files in the folder {folder}").format(
+            folder=directory)
     if exc.errno == errno.EROFS:
-        return f"the folder {directory} is on a read-only disk"
+        return translate("file errors", "the folder {folder} is on a read-only disk").format(
+            folder=directory)
     if exc.errno == errno.ENOSPC:
-        return f"the disk holding {directory} is full"
-    return f"cannot create a file in the folder {directory} ({exc.strerror})"
+        return translate("file errors", "the disk holding {folder} is full").format(
+            folder=directory)
+    return translate("file errors", "cannot create a file in the folder {folder} ({reason})"
+                     ).format(folder=directory, reason=exc.strerror)
 
 
 def _replace(target: Path, data: bytes, info: os.stat_result | None) -> None:
@@ -158,8 +166,9 @@ def _copy_owner(temp: Path, info: os.stat_result) -> None:
 def _write_through(path: str, data: bytes, info: os.stat_result) -> None:
     """Write into a device or FIFO (it cannot be replaced, and must not be)."""
     if not (stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
-        raise OSError(errno.EINVAL, "this is not a regular file, a device or a FIFO; "
-                                    "choose a file to write", path)
+        raise OSError(errno.EINVAL, translate("file errors", "this is not a regular file, a "
+                                                             "device or a FIFO; choose a file to "
+                                                             "write"), path)
     flags = os.O_WRONLY | getattr(os, "O_CLOEXEC", 0)
     if stat.S_ISFIFO(info.st_mode) and hasattr(os, "O_NONBLOCK"):
         fd = _open_fifo(path, flags)
@@ -180,7 +189,8 @@ def _open_fifo(path: str, flags: int) -> int:
             if exc.errno != errno.ENXIO:
                 raise
             if time.monotonic() >= deadline:
-                raise OSError(errno.ENXIO, "no program is reading from this FIFO", path) from None
+                raise OSError(errno.ENXIO, translate("file errors", "no program is reading from "
+                                                                    "this FIFO"), path) from None
             time.sleep(0.02)
             continue
         os.set_blocking(fd, True)

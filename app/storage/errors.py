@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.i18n import translate
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -19,7 +21,7 @@ class PolicyFileError(Exception):
 
     def __init__(self, file: str, problems: list[Problem]) -> None:
         self.file = file
-        self.problems = problems or [Problem(1, 1, "unreadable file")]
+        self.problems = problems or [Problem(1, 1, translate("file errors", "unreadable file"))]
         super().__init__(self.lines()[0])
 
     @classmethod

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from app.domain.error_words import error_words
+from app.domain.i18n import translate
 from app.domain.models import FORMAT_VERSION, Policy
 from app.domain.sections import SECTIONS
 from app.storage.collector import collector_paused
@@ -55,24 +56,25 @@ def read_policy_bytes(path: str | Path) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise PolicyFileError.at(name, 1, 1, "no such file") from None
+        raise PolicyFileError.at(name, 1, 1, translate("file errors", "no such file")) from None
     except IsADirectoryError:
         raise _folder(name) from None
     except OSError as exc:
-        raise PolicyFileError.at(name, 1, 1, f"cannot read file: {exc.strerror}") from None
+        raise _unreadable(name, exc) from None
     try:
         mode = os.fstat(fd)
         if stat.S_ISDIR(mode.st_mode):
             raise _folder(name)
         if not stat.S_ISREG(mode.st_mode):
-            raise PolicyFileError.at(name, 1, 1, "this is not a regular file (a pipe, device "
-                                                 "or socket); give the path of a policy file")
+            raise PolicyFileError.at(name, 1, 1, translate(
+                "file errors", "this is not a regular file (a pipe, device or socket); give "
+                               "the path of a policy file"))
         if mode.st_size > MAX_BYTES:
             raise PolicyFileError.at(name, 1, 1, too_large(mode.st_size))
         with os.fdopen(fd, "rb", closefd=False) as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise PolicyFileError.at(name, 1, 1, f"cannot read file: {exc.strerror}") from None
+        raise _unreadable(name, exc) from None
     finally:
         os.close(fd)
     if len(data) > MAX_BYTES:  # it grew while being read
@@ -81,7 +83,13 @@ def read_policy_bytes(path: str | Path) -> bytes:
 
 
 def _folder(name: str) -> PolicyFileError:
-    return PolicyFileError.at(name, 1, 1, "this is a folder, not a policy file")
+    return PolicyFileError.at(name, 1, 1, translate("file errors",
+                                                    "this is a folder, not a policy file"))
+
+
+def _unreadable(name: str, exc: OSError) -> PolicyFileError:
+    return PolicyFileError.at(name, 1, 1, translate("file errors", "cannot read file: {reason}")
+                              .format(reason=exc.strerror))
 
 
 def load_bytes(data: bytes, file: str = "<memory>") -> LoadedPolicy:
@@ -95,7 +103,8 @@ def _load(data: bytes, file: str) -> LoadedPolicy:
     source_map = document.source_map
     raw = document.data
     if not isinstance(raw, dict):
-        raise PolicyFileError.at(file, 1, 1, "a policy file must be a mapping with a 'policy' key")
+        raise PolicyFileError.at(file, 1, 1, translate(
+            "file errors", "a policy file must be a mapping with a 'policy' key"))
     _check_format_version(raw, file, source_map)
     as_read = dict(raw)  # the checks below replace long sections with validated items
     declared = raw.pop("digest", None)
@@ -111,23 +120,20 @@ def _load(data: bytes, file: str) -> LoadedPolicy:
 
 def _check_format_version(raw: dict, file: str, source_map: SourceMap) -> None:
     if "format_version" not in raw:
-        raise PolicyFileError.at(
-            file, 1, 1, f"the file does not say its format; add 'format_version: {FORMAT_VERSION}'"
-        )
+        raise PolicyFileError.at(file, 1, 1, translate(
+            "file errors", "the file does not say its format; add 'format_version: {version}'")
+            .format(version=FORMAT_VERSION))
     version = raw["format_version"]
     line, column = source_map.position(("format_version",)) or (1, 1)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise PolicyFileError.at(
-            file, line, column, f"format_version must be a whole number such as {FORMAT_VERSION}"
-        )
+        raise PolicyFileError.at(file, line, column, translate(
+            "file errors", "format_version must be a whole number such as {version}")
+            .format(version=FORMAT_VERSION))
     if version > FORMAT_VERSION:
-        raise PolicyFileError.at(
-            file,
-            line,
-            column,
-            f"this file uses format version {version}, written by a newer Policy Studio; "
-            f"this version reads format {FORMAT_VERSION}. Update Policy Studio to open it",
-        )
+        raise PolicyFileError.at(file, line, column, translate(
+            "file errors", "this file uses format version {version}, written by a newer Policy "
+            "Studio; this version reads format {readable}. Update Policy Studio to open it")
+            .format(version=version, readable=FORMAT_VERSION))
 
 
 def _validate_long_sections(raw: dict, file: str, source_map: SourceMap) -> None:
@@ -179,5 +185,6 @@ def _with_hidden(problems: list[Problem], total: int) -> list[Problem]:
     hidden = total - len(problems)
     if hidden > 0:
         last = problems[-1]
-        problems.append(Problem(last.line, last.column, f"... and {hidden} more problems"))
+        problems.append(Problem(last.line, last.column, translate(
+            "file errors", "... and %n more problems", None, hidden)))
     return problems

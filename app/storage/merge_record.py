@@ -20,6 +20,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from app.domain.i18n import translate
 from app.domain.merge import MergeResult
 from app.domain.merge_conflict import Conflict
 from app.storage.atomic import write_atomic
@@ -89,19 +90,23 @@ def read_record(policy_path: str | os.PathLike[str]) -> tuple[Conflict, ...] | N
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise PolicyFileError.at(name, 1, 1, f"cannot read the conflict record: "
-                                             f"{exc.strerror or exc}") from None
+        raise PolicyFileError.at(name, 1, 1, translate(
+            "file errors", "cannot read the conflict record: {reason}").format(
+            reason=exc.strerror or exc)) from None
     if len(data) > MAX_RECORD_BYTES:
-        raise PolicyFileError.at(name, 1, 1, "the conflict record is too large")
+        raise PolicyFileError.at(name, 1, 1, translate("file errors",
+                                                       "the conflict record is too large"))
     try:
         raw = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
-        raise PolicyFileError.at(name, 1, 1, "the conflict record is not UTF-8 text") from None
+        raise PolicyFileError.at(name, 1, 1, translate(
+            "file errors", "the conflict record is not UTF-8 text")) from None
     except json.JSONDecodeError as exc:
         raise PolicyFileError.at(name, exc.lineno, exc.colno, exc.msg) from None
     if not isinstance(raw, dict) or raw.get("kind") != KIND or \
             not isinstance(raw.get("conflicts"), list):
-        raise PolicyFileError.at(name, 1, 1, "this is not a Policy Studio conflict record")
+        raise PolicyFileError.at(name, 1, 1, translate(
+            "file errors", "this is not a Policy Studio conflict record"))
     try:
         return tuple(Conflict.from_dict(c) for c in raw["conflicts"])
     except ValueError as exc:
@@ -117,7 +122,7 @@ def parse_value(text: str) -> Any:
     if not text.strip():
         return None
     if len(text) > MAX_VALUE_CHARS:
-        raise PolicyFileError.at("value", 1, 1, "the value is too long")
+        raise PolicyFileError.at("value", 1, 1, translate("file errors", "the value is too long"))
     return read_bytes(text.encode("utf-8"), "value").data
 
 

@@ -30,6 +30,7 @@ from yaml.events import (
 )
 from yaml.nodes import Node, ScalarNode, SequenceNode
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.storage.errors import PolicyFileError
 from app.storage.source_map import SourceMap, Spot, pack, unpack
 
@@ -120,7 +121,7 @@ def read_bytes(data: bytes, file: str) -> YamlDocument:
         raise PolicyFileError.at(file, 1, 1, too_large(len(data)))
     text = _decode(data, file)
     if not text.strip():
-        raise PolicyFileError.at(file, 1, 1, "file is empty")
+        raise PolicyFileError.at(file, 1, 1, translate("file errors", "file is empty"))
     raw = text.encode("utf-8") if not _is_plain_utf8(data) else data
     parser = CParser(raw)
     reader = _Reader(parser, file)
@@ -131,8 +132,9 @@ def read_bytes(data: bytes, file: str) -> YamlDocument:
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         tab = _tab_indent(text, line)
         if tab is not None:
-            raise PolicyFileError.at(file, *tab, f"line {tab[0]} is indented with a tab; YAML "
-                                     "indents with spaces only, so use spaces") from None
+            raise PolicyFileError.at(file, *tab, translate(
+                "file errors", "line {line} is indented with a tab; YAML indents with spaces "
+                "only, so use spaces").format(line=tab[0])) from None
         raise PolicyFileError.at(file, line, column,
                                  _yaml_message(exc, text, line, column)) from None
     except yaml.YAMLError as exc:
@@ -142,7 +144,8 @@ def read_bytes(data: bytes, file: str) -> YamlDocument:
     finally:
         parser.dispose()
     if found is None:
-        raise PolicyFileError.at(file, 1, 1, "file holds no YAML document")
+        raise PolicyFileError.at(file, 1, 1,
+                                 translate("file errors", "file holds no YAML document"))
     value, spot, at = found
     return YamlDocument(value, SourceMap(spot if spot is not None else at), text,
                         bool(reader.anchors or reader.open))
@@ -150,7 +153,8 @@ def read_bytes(data: bytes, file: str) -> YamlDocument:
 
 def too_large(size: int) -> str:
     """The message for a file of ``size`` bytes over the limit."""
-    return f"file is {size / 2**20:.1f} MiB; the limit is {MAX_BYTES // 2**20} MiB"
+    return translate("file errors", "file is {size} MiB; the limit is {limit} MiB").format(
+        size=f"{size / 2**20:.1f}", limit=MAX_BYTES // 2**20)
 
 
 def _decode(data: bytes, file: str) -> str:
@@ -163,7 +167,8 @@ def _decode(data: bytes, file: str) -> str:
     except UnicodeDecodeError as exc:
         line, column = _line_col(data, exc.start)
         raise PolicyFileError.at(
-            file, line, column, f"file is not UTF-8 text (byte 0x{data[exc.start]:02x})"
+            file, line, column, translate("file errors", "file is not UTF-8 text (byte {byte})")
+            .format(byte=f"0x{data[exc.start]:02x}")
         ) from None
 
 
@@ -180,7 +185,8 @@ def _line_col(data: bytes, offset: int) -> tuple[int, int]:
 
 
 def _too_deep(limit: int) -> str:
-    return f"nesting is deeper than {limit} levels; a policy file never needs that"
+    return translate("file errors", "nesting is deeper than {limit} levels; a policy file "
+                     "never needs that").format(limit=limit)
 
 
 def _tab_indent(text: str, line: int) -> tuple[int, int] | None:
@@ -200,15 +206,21 @@ def _tab_indent(text: str, line: int) -> tuple[int, int] | None:
 
 
 _SYNTAX_WORDS = (
-    ("mapping values are not allowed", "a ':' cannot start a value here; check the indentation "
-                                       "of this line, or put the value in quotes"),
-    ("did not find expected key", "this line does not line up with the keys above it; check "
-                                  "its indentation"),
-    ("did not find expected ',' or ']'", "a list opened with '[' is not closed with ']'"),
-    ("did not find expected ',' or '}'", "a mapping opened with '{' is not closed with '}'"),
-    ("did not find expected '-' indicator", "this line does not line up with the list items "
-                                            "above it; check its indentation"),
-    ("could not find expected ':'", "a key has no ':' after it; write key: value"),
+    ("mapping values are not allowed", QT_TRANSLATE_NOOP(
+        "file errors", "a ':' cannot start a value here; check the indentation of this line, "
+                       "or put the value in quotes")),
+    ("did not find expected key", QT_TRANSLATE_NOOP(
+        "file errors", "this line does not line up with the keys above it; check its "
+                       "indentation")),
+    ("did not find expected ',' or ']'", QT_TRANSLATE_NOOP(
+        "file errors", "a list opened with '[' is not closed with ']'")),
+    ("did not find expected ',' or '}'", QT_TRANSLATE_NOOP(
+        "file errors", "a mapping opened with '{{' is not closed with '}}'")),
+    ("did not find expected '-' indicator", QT_TRANSLATE_NOOP(
+        "file errors", "this line does not line up with the list items above it; check its "
+                       "indentation")),
+    ("could not find expected ':'", QT_TRANSLATE_NOOP(
+        "file errors", "a key has no ':' after it; write key: value")),
 )
 """The parser's usual complaints, in words (the rest are passed on as the parser says them)."""
 
@@ -216,17 +228,20 @@ _SYNTAX_WORDS = (
 def _yaml_message(exc: yaml.YAMLError, text: str = "", line: int = 0, column: int = 0) -> str:
     problem = str(getattr(exc, "problem", None) or str(exc).splitlines()[0])
     context = str(getattr(exc, "context", None) or "")
-    words = next((said for known, said in _SYNTAX_WORDS if known in problem), None)
+    words = next((translate("file errors", said).format()
+                  for known, said in _SYNTAX_WORDS if known in problem), None)
     if words is None and "end of stream" in problem and "quoted scalar" in context:
-        words = "a quoted text is not closed: the file ends before its closing quote"
+        words = translate("file errors", "a quoted text is not closed: the file ends before "
+                                         "its closing quote")
     if words is None and "cannot start any token" in problem:
         lines = text.split("\n", line)
         found = lines[line - 1][column - 1:column] if 0 < line <= len(lines) else ""
         if found.strip():
-            words = f"'{found}' cannot start a value; put the value in quotes"
+            words = translate("file errors", "'{character}' cannot start a value; put the "
+                                             "value in quotes").format(character=found)
     if words is None:
         words = f"{context}: {problem}" if context else problem
-    return f"YAML syntax: {words}"
+    return translate("file errors", "YAML syntax: {words}").format(words=words)
 
 
 Built = tuple[object, Spot | None, int]
@@ -263,8 +278,8 @@ class _Reader:
         event = self.next()
         if not isinstance(event, StreamEndEvent):
             mark = event.start_mark
-            raise PolicyFileError.at(self.file, mark.line + 1, mark.column + 1,
-                                     "a policy file holds one YAML document; found another")
+            raise PolicyFileError.at(self.file, mark.line + 1, mark.column + 1, translate(
+                "file errors", "a policy file holds one YAML document; found another"))
         return found
 
     def node(self, event: object, depth: int) -> Built:
@@ -277,8 +292,9 @@ class _Reader:
             return self.alias(event.anchor, at, depth)  # type: ignore[attr-defined]
         self.values += 1
         if self.values > MAX_VALUES:
-            raise self.fail(at, f"the file holds more than {MAX_VALUES:,} values; "
-                                "a policy file never needs that")
+            raise self.fail(at, translate("file errors", "the file holds more than {count} "
+                                          "values; a policy file never needs that")
+                            .format(count=f"{MAX_VALUES:,}"))
         anchor = event.anchor  # type: ignore[attr-defined]
         if anchor is not None:
             return self.anchored(event, anchor, at, depth)
@@ -290,13 +306,16 @@ class _Reader:
         if kind is SequenceStartEvent:
             self.check_tag(event.tag, _SEQ, at)  # type: ignore[attr-defined]
             return self.sequence(at, depth)
-        raise self.fail(at, f"YAML syntax: unexpected {kind.__name__}")
+        raise self.fail(at, translate("file errors", "YAML syntax: unexpected {event}")
+                        .format(event=kind.__name__))
 
     def anchored(self, event: object, anchor: str, at: int, depth: int) -> Built:
         if anchor in self.anchors or anchor in self.open:
             first = self.anchors[anchor][0][2] if anchor in self.anchors else self.open[anchor]
-            raise self.fail(at, f"YAML syntax: the anchor '&{anchor}' is defined twice (first "
-                                f"on line {unpack(first)[0]}); give each anchor its own name")
+            raise self.fail(at, translate(
+                "file errors", "YAML syntax: the anchor '&{anchor}' is defined twice (first on "
+                "line {line}); give each anchor its own name").format(
+                    anchor=anchor, line=unpack(first)[0]))
         before, deepest = self.values + self.expanded, self.deepest
         self.deepest = depth
         self.open[anchor] = at
@@ -311,17 +330,20 @@ class _Reader:
 
     def alias(self, anchor: str, at: int, depth: int) -> Built:
         if anchor in self.open:
-            raise self.fail(at, f"{_too_deep(MAX_DEPTH)} (the alias '*{anchor}' is inside "
-                                "the value it names)")
+            raise self.fail(at, translate("file errors", "{too_deep} (the alias '*{anchor}' "
+                                          "is inside the value it names)").format(
+                too_deep=_too_deep(MAX_DEPTH), anchor=anchor))
         known = self.anchors.get(anchor)
         if known is None:
-            raise self.fail(at, f"YAML syntax: found undefined alias '*{anchor}'")
+            raise self.fail(at, translate("file errors", "YAML syntax: found undefined alias "
+                                          "'*{anchor}'").format(anchor=anchor))
         (value, spot, _), size, height = known
         if depth + height > MAX_DEPTH:
             raise self.fail(at, _too_deep(MAX_DEPTH))
         self.expanded += size
         if self.expanded > MAX_ALIAS_NODES:
-            raise self.fail(at, "aliases expand to too much data (possible alias bomb)")
+            raise self.fail(at, translate("file errors", "aliases expand to too much data "
+                                          "(possible alias bomb)"))
         self.deepest = max(self.deepest, depth + height)
         return value, spot, at
 
@@ -339,11 +361,14 @@ class _Reader:
         while (event := get()).__class__ is not MappingEndEvent:
             key, key_spot, key_at = node(event, depth)
             if key_spot is not None:
-                raise self.fail(key_at, "a key must be plain text")
+                raise self.fail(key_at, translate("file errors", "a key must be plain text"))
             if key in result:
-                raise self.fail(key_at, f"duplicate key '{key}'")
+                raise self.fail(key_at, translate("file errors", "duplicate key '{key}'")
+                                .format(key=key))
             if len(keys) >= MAX_ITEMS:
-                raise self.fail(key_at, _too_many("keys"))
+                raise self.fail(key_at, _too_many(translate(
+                    "file errors", "more than {count} keys in one place; a policy file never "
+                                   "needs that")))
             value, value_spot, value_at = node(get(), depth)
             result[key] = value
             keys.append(key)
@@ -361,7 +386,9 @@ class _Reader:
         while (event := get()).__class__ is not SequenceEndEvent:
             value, value_spot, value_at = node(event, depth)
             if len(result) >= MAX_ITEMS:
-                raise self.fail(value_at, _too_many("items"))
+                raise self.fail(value_at, _too_many(translate(
+                    "file errors", "more than {count} items in one place; a policy file never "
+                                   "needs that")))
             result.append(value)
             marks.append(value_at)
             kids.append(value_spot)
@@ -384,7 +411,8 @@ class _Reader:
             return None
         if tag == _BOOL:
             if value.lower() not in ("true", "false"):
-                raise self.fail(at, f"'{value}' is not true or false")
+                raise self.fail(at, translate("file errors", "'{value}' is not true or false")
+                                .format(value=value))
             return value.lower() == "true"
         try:
             if tag == _INT:
@@ -397,14 +425,16 @@ class _Reader:
                     return -math.inf if lowered.startswith("-") else math.inf
                 return math.nan if lowered == ".nan" else float(value)
         except ValueError:
-            raise self.fail(at, f"'{value[:40]}' is not a usable number") from None
+            raise self.fail(at, translate("file errors", "'{value}' is not a usable number")
+                            .format(value=value[:40])) from None
         raise self.fail(at, _tag_refused(tag))
 
 
-def _too_many(what: str) -> str:
-    return f"more than {MAX_ITEMS:,} {what} in one place; a policy file never needs that"
+def _too_many(sentence: str) -> str:
+    return sentence.format(count=f"{MAX_ITEMS:,}")
 
 
 def _tag_refused(tag: str) -> str:
     shown = "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml") else tag
-    return f"the tag '{shown}' is not allowed in a policy file (only plain data is)"
+    return translate("file errors", "the tag '{tag}' is not allowed in a policy file (only "
+                                    "plain data is)").format(tag=shown)

@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 from yaml._yaml import CParser
 
+from app.domain.i18n import translate
 from app.domain.models import Policy
 from app.storage.errors import PolicyFileError, Problem
 from app.storage.loader import load_bytes
@@ -61,21 +62,24 @@ def checked(policy: Policy, text: str, file: str = "<policy>", *,
 
 def refused(file: str, problem: str) -> SaveRefused:
     """The error telling the user that nothing was saved, and why."""
-    return SaveRefused(file, [Problem(1, 1, (
-        f"not saved: the text to be written would not read back as the edited policy "
-        f"({problem}); the file was left as it was"))])
+    return SaveRefused(file, [Problem(1, 1, translate(
+        "file errors", "not saved: the text to be written would not read back as the edited "
+                       "policy ({problem}); the file was left as it was").format(
+        problem=problem))])
 
 
 def _problem(policy: Policy, text: str) -> str:
     try:
         back = load_bytes(text.encode("utf-8"), "<saved text>").policy
     except PolicyFileError as exc:
-        return f"it does not read: {exc.lines()[0]}"
+        return translate("file errors", "it does not read: {error}").format(
+            error=exc.lines()[0])
     if back == policy:
         return ""
     fields = [name for name in type(policy).model_fields
               if getattr(back, name) != getattr(policy, name)]
-    return "it would hold other values in " + ", ".join(fields or ["the policy"])
+    return translate("file errors", "it would hold other values in {fields}").format(
+        fields=", ".join(fields or [translate("file errors", "the policy")]))
 
 
 def _spliced_problem(policy: Policy, text: str) -> str:
@@ -83,13 +87,15 @@ def _spliced_problem(policy: Policy, text: str) -> str:
     try:
         found = parser.raw_parse()
     except yaml.YAMLError as exc:
-        return f"it does not read: {str(exc).splitlines()[0] if str(exc) else 'YAML syntax'}"
+        return translate("file errors", "it does not read: {error}").format(
+            error=str(exc).splitlines()[0] if str(exc) else "YAML syntax")
     finally:
         parser.dispose()
     data = kept_data(text)  # the splice's own policy_data(policy), without making it again
     expected = FIXED_EVENTS + _events(policy_data(policy) if data is None else data)
     if found != expected:
-        return f"it holds {found} YAML events where the policy needs {expected}"
+        return translate("file errors", "it holds {found} YAML events where the policy needs "
+                                        "{expected}").format(found=found, expected=expected)
     return ""
 
 
