@@ -20,7 +20,8 @@ class RegionGroupEditor(ItemEditor):
         """Create the region group form."""
         general = self.group(self.kind)
         self.add_id(general)
-        self.add_text(general, "name", placeholder=translate("editor", "e.g. German-speaking countries"))
+        self.add_text(general, "name", placeholder=translate("editor",
+                                                             "e.g. German-speaking countries"))
         self.add_text(general, "description", block=True)
         add_external_ids(self, general)
         members = self.group(self.label("members"))
