@@ -29,8 +29,8 @@ Check = Callable[[str], str | None]
 
 
 def in_sentence(title: str) -> str:
-    """A field's title inside a sentence: lower case in English, as written in others."""
-    return title.lower() if language() == "en" else title
+    """A field's title inside a sentence: lower case, except in German (nouns keep capitals)."""
+    return title if language() == "de" else title.lower()
 
 
 def error_colour(widget: QWidget) -> str:

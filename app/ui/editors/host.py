@@ -21,7 +21,8 @@ class EditorHost(QStackedWidget):
         self._bridge = bridge
         self._editors: dict[str, QWidget] = {}
         self._pages: dict[str, QWidget] = {}
-        self._placeholder = QLabel("Select an item in the navigator to edit it.", self)
+        self._placeholder = QLabel(
+            translate("editor", "Select an item in the navigator to edit it."), self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setWordWrap(True)
         self.addWidget(self._placeholder)
