@@ -114,14 +114,27 @@ class ItemEditor(FocusMixin, QWidget):
         self.labels: list[QLabel] = []
         self.build()
         self.form_column.addStretch(1)
-        widest = max((label.sizeHint().width() for label in self.labels), default=0)
-        for label in self.labels:
-            label.setMinimumWidth(widest)
+        self._align_labels()
         bridge.changed.connect(self._on_changed)
         bridge.reset.connect(self.refresh)
         self.refresh()
 
     # -- building ---------------------------------------------------------------------------
+    LABEL_CHARACTERS = 35
+    """Widest label column, in average characters; longer labels (German ones) wrap."""
+
+    def _align_labels(self) -> None:
+        """One label column for every group, as wide as the widest label up to a cap."""
+        if not self.labels:
+            return
+        cap = self.labels[0].fontMetrics().averageCharWidth() * self.LABEL_CHARACTERS
+        column = min(max(label.sizeHint().width() for label in self.labels), cap)
+        for label in self.labels:
+            if label.sizeHint().width() > column:
+                label.setWordWrap(True)
+                label.setMaximumWidth(column)
+            label.setMinimumWidth(column)
+
     def build(self) -> None:
         """Create the groups and fields (subclasses)."""
 
