@@ -42,7 +42,13 @@ from app.commands.output import OutputError
 from app.domain.edits import EditError
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.storage.errors import PolicyFileError
-from app.storage.translations import LANGUAGES, activate, choose, language_code
+from app.storage.translations import (
+    LANGUAGE_VARIABLE,
+    LANGUAGES,
+    activate,
+    choose,
+    language_code,
+)
 
 COMMAND_MODULES = (validate, fmt, schema, decide, new, export, digest, import_fides, diff,
                    retention_import, approve, review, migrate, checks, expectations_run, merge,
@@ -164,7 +170,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "cli", "choose one of {languages}").format(
             languages=", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())))
         return EXIT_INPUT
-    activate(choose(requested))
+    code = activate(choose(requested))
+    if requested is not None:  # the window (and any process it starts) too, over Preferences
+        os.environ[LANGUAGE_VARIABLE] = code
     try:
         return _dispatch(args_list)
     except PolicyFileError as exc:

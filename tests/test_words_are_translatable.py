@@ -36,6 +36,9 @@ NOT_WORDS = frozenset({
     "setProperty", "Signal", "connect", "sub", "match", "search", "fullmatch", "findall",
     "finditer", "pack", "unpack", "QKeySequence", "QColor", "QFont", "QUrl",
     "QRegularExpression",
+    # the models' field titles and help: app.storage.catalogue_sources reads them from the
+    # models (context "field") and the editors translate them where they show them
+    "_field",
 })
 """Calls whose string arguments are code, keys or patterns, never words."""
 

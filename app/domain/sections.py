@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from app.domain.duration import Duration
-from app.domain.i18n import translate
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import (
     DataCategory,
     DataSubject,
@@ -96,24 +96,32 @@ class Section:
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section(CATEGORIES, "data category", "category", DataCategory, "category",
+    Section(CATEGORIES, QT_TRANSLATE_NOOP("section", "data category"),
+            "category", DataCategory, "category",
             hierarchical=True, references=((RULES, CATEGORIES), (RETENTION, CATEGORIES),
                                            (TESTS, "category"))),
-    Section(SUBJECTS, "data subject", "subject", DataSubject, "subject",
+    Section(SUBJECTS, QT_TRANSLATE_NOOP("section", "data subject"),
+            "subject", DataSubject, "subject",
             hierarchical=True, references=((RULES, SUBJECTS), (TESTS, "subject"))),
-    Section(RECIPIENTS, "recipient", "recipient", Recipient, "recipient",
+    Section(RECIPIENTS, QT_TRANSLATE_NOOP("section", "recipient"),
+            "recipient", Recipient, "recipient",
             hierarchical=True, references=((RULES, RECIPIENTS), (TESTS, "recipient"))),
-    Section(PURPOSES, "purpose", "purpose", Purpose, "purpose",
+    Section(PURPOSES, QT_TRANSLATE_NOOP("section", "purpose"),
+            "purpose", Purpose, "purpose",
             hierarchical=True, references=((RULES, PURPOSES), (RETENTION, PURPOSES),
                                            (TESTS, "purpose"))),
-    Section(RULES, "use rule", "rule-allow", UseRule, "rule", references=((TESTS, RULES),)),
-    Section(RETENTION, "retention rule", "retention", RetentionRule, "retention",
+    Section(RULES, QT_TRANSLATE_NOOP("section", "use rule"),
+            "rule-allow", UseRule, "rule", references=((TESTS, RULES),)),
+    Section(RETENTION, QT_TRANSLATE_NOOP("section", "retention rule"),
+            "retention", RetentionRule, "retention",
             defaults=lambda: {"duration": Duration("P1Y")}, references=((TESTS, RETENTION),)),
-    Section(REGIONS, "region group", "region", RegionGroup, "region",
+    Section(REGIONS, QT_TRANSLATE_NOOP("section", "region group"),
+            "region", RegionGroup, "region",
             references=((RECIPIENTS, "country"), (RECIPIENTS, "countries"),
                         (RECIPIENTS, "stored_in"), (PURPOSES, "legal_bases.regions"),
                         (RULES, "regions"), (REGIONS, "members"), (TESTS, "region"))),
-    Section(TESTS, "expectation", "test", Expectation, "test"),
+    Section(TESTS, QT_TRANSLATE_NOOP("section", "expectation"),
+            "test", Expectation, "test"),
 )
 """Every section, in file order."""
 SECTION_KEYS: tuple[str, ...] = tuple(s.key for s in SECTIONS)

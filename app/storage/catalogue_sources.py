@@ -27,6 +27,8 @@ from app.paths import ROOT
 from app.storage.resources import DOCUMENT_TEMPLATES
 from app.storage.translations import LANGUAGES, catalogue_file
 
+MODELS_FILE = "app/domain/models.py"
+"""Where the field titles and descriptions of :func:`model_messages` are written."""
 TEMPLATE_FUNCTION = "tr"
 """What the document templates call to translate: ``tr(context, text[, disambiguation, n])``."""
 
@@ -93,10 +95,35 @@ def template_messages(folder: Path) -> list[Message]:
     return list(found.values())
 
 
+def model_messages() -> list[Message]:
+    """The title and help of every field of the policy models, in context ``field``.
+
+    The editors label a field with ``translate("field", title)`` and show its description as
+    help; lupdate cannot see the ``_field(title, description)`` calls, so they are read from the
+    models themselves.
+    """
+    from pydantic import BaseModel
+
+    from app.domain import models
+
+    found: dict[i18n.Key, Message] = {}
+    for value in vars(models).values():
+        if not (isinstance(value, type) and issubclass(value, BaseModel)
+                and value.__module__ == models.__name__):
+            continue
+        for info in value.model_fields.values():
+            for text in (info.title, info.description):
+                if text:
+                    found.setdefault(("field", text, ""), Message(
+                        "field", text, locations=[(MODELS_FILE, 0)]))
+    return list(found.values())
+
+
 def messages() -> list[Message]:
     """Every message the sources use, in the order the catalogues list them."""
     found: dict[i18n.Key, Message] = {}
-    for message in [*python_messages(ROOT / "app"), *template_messages(DOCUMENT_TEMPLATES)]:
+    for message in [*python_messages(ROOT / "app"), *template_messages(DOCUMENT_TEMPLATES),
+                    *model_messages()]:
         known = found.setdefault(message.key, message)
         if known is not message:
             known.locations.extend(message.locations)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import ids
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.sections import TESTS
 from app.domain.sections import section as section_info
 from app.ui.derived_id import DerivedId
@@ -35,12 +36,18 @@ def name_field(section: str) -> str:
     return "note" if section == TESTS else "description"
 
 
-_LABELS = {"name": ("&Name:", "e.g. {example}"),
-           "description": ("&Name:", "What it is about, in a few words"),
-           "note": ("&Question:", "e.g. May we send the newsletter without consent?")}
-_EXAMPLES = {"categories": "Email address", "subjects": "Customers",
-             "recipients": "Payment provider", "purposes": "Order fulfilment",
-             "regions": "German-speaking countries"}
+_LABELS = {"name": (QT_TRANSLATE_NOOP("add item", "&Name:"),
+                    QT_TRANSLATE_NOOP("add item", "e.g. {example}")),
+           "description": (QT_TRANSLATE_NOOP("add item", "&Name:"),
+                           QT_TRANSLATE_NOOP("add item", "What it is about, in a few words")),
+           "note": (QT_TRANSLATE_NOOP("add item", "&Question:"),
+                    QT_TRANSLATE_NOOP("add item",
+                                      "e.g. May we send the newsletter without consent?"))}
+_EXAMPLES = {"categories": QT_TRANSLATE_NOOP("add item", "Email address"),
+             "subjects": QT_TRANSLATE_NOOP("add item", "Customers"),
+             "recipients": QT_TRANSLATE_NOOP("add item", "Payment provider"),
+             "purposes": QT_TRANSLATE_NOOP("add item", "Order fulfilment"),
+             "regions": QT_TRANSLATE_NOOP("add item", "German-speaking countries")}
 
 
 class AddItemDialog(QDialog):
@@ -54,27 +61,35 @@ class AddItemDialog(QDialog):
         self.section, self.parent_id, self.taken = section, parent_id, set(taken)
         self.names = dict(names or {})
         """Names already used in the section (case-folded) -> the id of the item."""
-        self.setWindowTitle(f"Add {info.singular}")
+        kind = translate("section", info.singular)
+        section_title = translate("field", info.title)
+        self.setWindowTitle(translate("add item", "Add {kind}").format(kind=kind))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        where = f"to {info.title}"
         if parent_id:  # the parent by its name, its id after it
             shown = f"<b>{html.escape(parent_name)}</b> ({parent_id})" if parent_name \
                 else f"<b>{parent_id}</b>"
-            where = f"under {shown} in {info.title}"
-        intro = QLabel(f"Add a {info.singular} {where}. The id is made from the name; "
-                       "edit it if you like.", self)
+            text = translate("add item", "Add a {kind} under {parent} in {section}. The id is "
+                             "made from the name; edit it if you like.").format(
+                kind=kind, parent=shown, section=section_title)
+        else:
+            text = translate("add item", "Add a {kind} to {section}. The id is made from the "
+                             "name; edit it if you like.").format(kind=kind, section=section_title)
+        intro = QLabel(text, self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         label, placeholder = _LABELS[name_field(section)]
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText(placeholder.format(example=_EXAMPLES.get(section, "")))
-        self.name.setAccessibleName("Name")
+        example = _EXAMPLES.get(section, "")
+        self.name.setPlaceholderText(translate("add item", placeholder).format(
+            example=translate("add item", example) if example else ""))
+        self.name.setAccessibleName(translate("add item", "Name"))
         self.id_edit = QLineEdit(self)
-        self.id_edit.setAccessibleName("Id")
-        self.id_edit.setToolTip("Lowercase letters, digits, _ and dots; a dot makes a child "
-                                "of the part before it (contact.email).")
+        self.id_edit.setAccessibleName(translate("add item", "Id"))
+        self.id_edit.setToolTip(translate("add item", "Lowercase letters, digits, _ and dots; "
+                                          "a dot makes a child of the part before it "
+                                          "(contact.email)."))
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {error_colour(self)};")
@@ -83,13 +98,14 @@ class AddItemDialog(QDialog):
         self.note.setWordWrap(True)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.note.hide()
-        form.addRow(label, self.name)
-        form.addRow("&Id:", self.id_edit)
+        form.addRow(translate("add item", label), self.name)
+        form.addRow(translate("add item", "&Id:"), self.id_edit)
         form.addRow("", self.problem)
         form.addRow("", self.note)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.add_button = buttons.addButton("Add", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = buttons.addButton(translate("add item", "Add"),
+                                            QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -114,16 +130,18 @@ class AddItemDialog(QDialog):
         """Why the item cannot be added with this id, or None."""
         text = self.item_id()
         if not text:
-            return "an id cannot be empty"
+            return translate("add item", "an id cannot be empty")
         if text in self.taken:
-            return f"'{text}' is already used by another {section_info(self.section).singular}"
+            return translate("add item", "'{id}' is already used by another {kind}").format(
+                id=text, kind=translate("section", section_info(self.section).singular))
         problem = ids.id_problem(text)
         return f"'{text}' {problem}" if problem else None
 
     def _check(self) -> None:
         same = self.names.get(self.item_name().casefold()) if self.item_name() else None
-        self.note.setText(f"Another {section_info(self.section).singular} is already called "
-                          f"that ({same})." if same else "")
+        self.note.setText(translate("add item", "Another {kind} is already called that ({id}).")
+                          .format(kind=translate("section", section_info(self.section).singular),
+                                  id=same) if same else "")
         self.note.setVisible(same is not None)
         problem = self.problem_text()
         self.problem.setText(problem or "")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from app.domain import ids
 from app.domain.edits import AddItem, EditError
+from app.domain.i18n import translate
 from app.domain.sections import CATEGORIES, HIERARCHICAL, is_section
 from app.domain.sections import section as section_info
 from app.ui.add_item_dialog import AddItemDialog, name_field
@@ -43,7 +44,8 @@ class ItemActions(QObject):
         item = self._bridge.document.find(section, item_id)
         name = getattr(item, name_field(section), "") if item is not None else ""
         shown = " ".join(str(name).split())[:60] or item_id
-        return f"{section_info(section).singular} '{shown}'"
+        return translate("item actions", "{kind} '{name}'").format(
+            kind=translate("section", section_info(section).singular), name=shown)
 
     def _ids(self, section: str) -> set[str]:
         return {item.id for item in self._bridge.document.items(section)}
@@ -56,7 +58,8 @@ class ItemActions(QObject):
         base = f"new_{info.stem}"
         wanted = f"{under}.{base}" if under else base
         item_id = unique_id(self._ids(section), wanted)
-        self._bridge.apply(AddItem(section, info.new_item(item_id)), f"Add {item_id}")
+        self._bridge.apply(AddItem(section, info.new_item(item_id)),
+                           translate("item actions", "Add {id}").format(id=item_id))
         self.selectRequested.emit(section, item_id)
         return item_id
 
@@ -110,9 +113,12 @@ class ItemActions(QObject):
             fresh = info.new_item(item_id).model_copy(update=values)
             item = type(fresh).model_validate(fresh.model_dump())
             self._bridge.apply(AddItem(section, item, self._index_after(section, after)),
-                               f"Add {info.singular} '{name or item_id}'")
+                               translate("item actions", "Add {kind} '{name}'").format(
+                                   kind=translate("section", info.singular),
+                                   name=name or item_id))
         except (EditError, ValueError) as exc:
-            QMessageBox.warning(self._widget, f"Cannot add the {info.singular}", str(exc))
+            QMessageBox.warning(self._widget, translate("item actions", "Cannot add the {kind}")
+                                .format(kind=translate("section", info.singular)), str(exc))
             return None
         self.selectRequested.emit(section, item_id)
         self.added.emit(section, item_id)
@@ -138,7 +144,8 @@ class ItemActions(QObject):
         copy = type(original).model_validate(copy.model_dump())
         index = self._bridge.document.items(section).index(original) + 1
         self._bridge.apply(AddItem(section, copy, index),
-                           f"Duplicate {self._called(section, item_id)}")
+                           translate("item actions", "Duplicate {item}").format(
+                               item=self._called(section, item_id)))
         self.selectRequested.emit(section, copy_id)
         return copy_id
 
@@ -148,8 +155,10 @@ class ItemActions(QObject):
         The question is window-modal and does not block; Enter renames, Esc cancels.
         """
         dialog = QInputDialog(self._widget)
-        dialog.setWindowTitle(f"Rename {section_info(section).singular}")
-        dialog.setLabelText(f"New id for '{item_id}' (every use of it follows):")
+        dialog.setWindowTitle(translate("item actions", "Rename {kind}").format(
+            kind=translate("section", section_info(section).singular)))
+        dialog.setLabelText(translate("item actions", "New id for '{id}' (every use of it "
+                                      "follows):").format(id=item_id))
         dialog.setTextValue(item_id)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
 
@@ -168,9 +177,11 @@ class ItemActions(QObject):
         try:
             edit = self._bridge.document.rename_edit(section, item_id, new_id,
                                                      subtree=has_children)
-            self._bridge.apply(edit, f"Rename {item_id} to {new_id}")
+            self._bridge.apply(edit, translate("item actions", "Rename {old} to {new}").format(
+                old=item_id, new=new_id))
         except EditError as exc:
-            QMessageBox.warning(self._widget, "Cannot rename", str(exc))
+            QMessageBox.warning(self._widget, translate("item actions", "Cannot rename"),
+                                str(exc))
             return None
         self.selectRequested.emit(section, new_id)
         return new_id
@@ -182,13 +193,16 @@ class ItemActions(QObject):
         if references and confirm:
             places = sorted({f"{r.section} {r.item_id}" for r in references})
             listing = "\n".join(f"  - {p}" for p in places[:12])
-            more = f"\n  ... and {len(places) - 12} more" if len(places) > 12 else ""
-            box = QMessageBox(QMessageBox.Icon.Warning, "Delete item",
-                              f"'{item_id}' is still used in:\n{listing}{more}\n\n"
-                              "Delete it and remove it from those places too? "
-                              "(One step: Undo brings everything back.)",
+            more = "\n  " + translate("item actions", "... and {count} more").format(
+                count=len(places) - 12) if len(places) > 12 else ""
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("item actions", "Delete item"),
+                              translate("item actions", "'{id}' is still used in:\n{places}\n\n"
+                                        "Delete it and remove it from those places too? "
+                                        "(One step: Undo brings everything back.)").format(
+                                  id=item_id, places=listing + more),
                               parent=self._widget)
-            remove = box.addButton("Delete and remove uses", QMessageBox.ButtonRole.AcceptRole)
+            remove = box.addButton(translate("item actions", "Delete and remove uses"),
+                                   QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
             if box.clickedButton() is not remove:
@@ -197,6 +211,7 @@ class ItemActions(QObject):
         elif references:
             drop = True
         edit = self._bridge.document.remove_edit(section, item_id, drop_references=drop)
-        self._bridge.apply(edit, f"Delete {self._called(section, item_id)}")
+        self._bridge.apply(edit, translate("item actions", "Delete {item}").format(
+            item=self._called(section, item_id)))
         return True
 

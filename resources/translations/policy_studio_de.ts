@@ -559,6 +559,114 @@
     </message>
   </context>
   <context>
+    <name>add item</name>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>&amp;Id:</source>
+      <translation>&amp;ID:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>&amp;Question:</source>
+      <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>'{id}' is already used by another {kind}</source>
+      <translation>'{id}' ist bereits vergeben ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Add a {kind} to {section}. The id is made from the name; edit it if you like.</source>
+      <translation>Neuer Eintrag in {section} ({kind}). Die ID wird aus dem Namen gebildet; Sie können sie ändern.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Add a {kind} under {parent} in {section}. The id is made from the name; edit it if you like.</source>
+      <translation>Neuer Eintrag unter {parent} in {section} ({kind}). Die ID wird aus dem Namen gebildet; Sie können sie ändern.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Add {kind}</source>
+      <translation>{kind} hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Another {kind} is already called that ({id}).</source>
+      <translation>Ein anderer Eintrag ({kind}) heißt bereits so ({id}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Customers</source>
+      <translation>Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Email address</source>
+      <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>German-speaking countries</source>
+      <translation>Deutschsprachige Länder</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Id</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Lowercase letters, digits, _ and dots; a dot makes a child of the part before it (contact.email).</source>
+      <translation>Kleinbuchstaben, Ziffern, _ und Punkte; ein Punkt macht den Eintrag zum Unterpunkt des Teils davor (contact.email).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Order fulfilment</source>
+      <translation>Auftragsabwicklung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Payment provider</source>
+      <translation>Zahlungsdienstleister</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>What it is about, in a few words</source>
+      <translation>Worum es geht, in wenigen Worten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>an id cannot be empty</source>
+      <translation>eine ID darf nicht leer sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>e.g. May we send the newsletter without consent?</source>
+      <translation>z. B. Dürfen wir den Newsletter ohne Einwilligung versenden?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>e.g. {example}</source>
+      <translation>z. B. {example}</translation>
+    </message>
+  </context>
+  <context>
     <name>ages</name>
     <message>
       <location filename="../../app/domain/ages.py" />
@@ -5152,6 +5260,950 @@ Verwendung; 3 interner Fehler.
     </message>
   </context>
   <context>
+    <name>editor</name>
+    <message>
+      <location filename="../../app/ui/editors/region_fields.py" />
+      <source>'UK' is not an ISO code: the United Kingdom is GB</source>
+      <translation>'UK' ist kein ISO-Code: Das Vereinigte Königreich ist GB</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/region_fields.py" />
+      <source>'{code}' is not an ISO 3166 country or subdivision code or a known region group (e.g. DE, US-CA, eea)</source>
+      <translation>'{code}' ist weder ein ISO-3166-Code eines Landes oder einer Untergliederung noch eine bekannte Regionsgruppe (z. B. DE, US-CA, eea)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/chips.py" />
+      <source>'{id}' is already in the list</source>
+      <translation>'{id}' steht bereits in der Liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>'{id}' is already used by another security measure</source>
+      <translation>'{id}' ist bereits für eine andere Sicherheitsmaßnahme vergeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/base.py" />
+      <source>'{id}' is already used by another {kind}</source>
+      <translation>'{id}' ist bereits vergeben ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/base.py" />
+      <source>'{id}' is no longer in the policy: it was deleted. Undo (Ctrl+Z) brings it back, or pick another item in the tree.</source>
+      <translation>'{id}' ist nicht mehr in der Richtlinie: Es wurde gelöscht. Rückgängig (Strg+Z) stellt es wieder her, oder wählen Sie einen anderen Eintrag im Baum.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/base.py" />
+      <source>'{id}' is not a valid id: use lowercase letters, digits, _ and dots (e.g. contact.email)</source>
+      <translation>'{id}' ist keine gültige ID: Verwenden Sie Kleinbuchstaben, Ziffern, _ und Punkte (z. B. contact.email)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>'{id}' is not a valid id: use lowercase letters, digits, _ and dots (e.g. northwind_outfitters)</source>
+      <translation>'{id}' ist keine gültige ID: Verwenden Sie Kleinbuchstaben, Ziffern, _ und Punkte (z. B. northwind_outfitters)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/chips.py" />
+      <source>'{id}' is not a valid id: use lowercase letters, digits, _ and dots, e.g. eu or us.ca</source>
+      <translation>'{id}' ist keine gültige ID: Verwenden Sie Kleinbuchstaben, Ziffern, _ und Punkte, z. B. eu oder us.ca</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>'{text}' is not a version: use three numbers, e.g. 1.0.0 or 2.3.1</source>
+      <translation>'{text}' ist keine Version: Verwenden Sie drei Zahlen, z. B. 1.0.0 oder 2.3.1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/people_fields.py" />
+      <source>'{text}' is not an age: use a whole number of years from 0 to {max}</source>
+      <translation>'{text}' ist kein Alter: Verwenden Sie eine ganze Zahl von Jahren zwischen 0 und {max}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>'{value}' is not an internet domain: write it like ads.example.com</source>
+      <translation>'{value}' ist keine Internetdomain: Schreiben Sie sie wie ads.example.com</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>(any reason)</source>
+      <translation>(beliebiger Grund)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>(choose a category)</source>
+      <translation>(Kategorie wählen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>(choose a purpose)</source>
+      <translation>(Zweck wählen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>(no disclosure)</source>
+      <translation>(keine Offenlegung)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/reference_choice.py" />
+      <source>(none)</source>
+      <translation>(keine)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>(not checked)</source>
+      <translation>(nicht geprüft)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>(not given)</source>
+      <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/choice_fields.py" />
+      <location filename="../../app/ui/editors/retention_fields.py" />
+      <source>(not set)</source>
+      <translation>(nicht festgelegt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>A Global Privacy Control signal opts the person out (opt-out purposes only)</source>
+      <translation>Ein Global-Privacy-Control-Signal gilt als Widerspruch der Person (nur Opt-out-Zwecke)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/tables.py" />
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/region_groups.py" />
+      <source>Add a member, e.g. de, US-CA or eea…</source>
+      <translation>Mitglied hinzufügen, z. B. de, US-CA oder eea…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/region_fields.py" />
+      <source>Add a region, e.g. de or eea…</source>
+      <translation>Region hinzufügen, z. B. de oder eea…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>Add a region, e.g. de, US-CA or eea…</source>
+      <translation>Region hinzufügen, z. B. de, US-CA oder eea…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/tables.py" />
+      <source>Add a row to {field}.</source>
+      <translation>Eine Zeile zu {field} hinzufügen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/chips.py" />
+      <location filename="../../app/ui/editors/region_fields.py" />
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <location filename="../../app/ui/editors/tables.py" />
+      <source>Add to {field}</source>
+      <translation>Zu {field} hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/drops.py" />
+      <source>Add {names} to {id}</source>
+      <translation>{names} zu {id} hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/chips.py" />
+      <source>Add…</source>
+      <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>Afterwards</source>
+      <translation>Danach</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>App store labels</source>
+      <translation>App-Store-Angaben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>Ask this request in the decision tester to see why the policy answers as it does.</source>
+      <translation>Diese Anfrage im Entscheidungstester stellen, um zu sehen, warum die Richtlinie so antwortet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Can bar a right, a service or a contract</source>
+      <translation>Kann ein Recht, eine Leistung oder einen Vertrag ausschließen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/reference_choice.py" />
+      <source>Choose {field}</source>
+      <translation>{field} wählen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/reference_choice.py" />
+      <source>Choose {noun}</source>
+      <translation>{noun} wählen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/reference_choice.py" />
+      <source>Choose…</source>
+      <translation>Wählen…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>Confirm %n proposed store label</source>
+      <translation>
+        <numerusform>%n vorgeschlagene Store-Angabe bestätigen</numerusform>
+        <numerusform>%n vorgeschlagene Store-Angaben bestätigen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>Confirm %n proposed store labels</source>
+      <translation>
+        <numerusform>%n vorgeschlagene Store-Angabe bestätigen</numerusform>
+        <numerusform>%n vorgeschlagene Store-Angaben bestätigen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>Confirm proposals for every item</source>
+      <translation>Vorschläge für alle Einträge bestätigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Contract &amp;&amp; identifiers</source>
+      <translation>Vertrag &amp;&amp; Kennungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>Controller</source>
+      <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>DPO</source>
+      <translation>DSB</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Decisions with legal or similar effects, no human involved</source>
+      <translation>Entscheidungen mit rechtlicher oder ähnlicher Wirkung, ohne menschliches Zutun</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>Deletion is suspended (legal hold)</source>
+      <translation>Löschung ist ausgesetzt (Aufbewahrungspflicht)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/base.py" />
+      <source>Editor title</source>
+      <translation>Titel des Editors</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Evaluates personal aspects of people</source>
+      <translation>Bewertet persönliche Aspekte von Personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>Expected answer</source>
+      <translation>Erwartete Antwort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>Fails: {problems}</source>
+      <translation>Nicht erfüllt: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/reference_choice.py" />
+      <source>Find {noun} among the declared ones by name or id. {help}</source>
+      <translation>{noun} unter den deklarierten nach Name oder ID suchen. {help}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>Holds: {answer}</source>
+      <translation>Erfüllt: {answer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/people_fields.py" />
+      <source>Identifier (e.g. pd:EmailAddress, user.contact.email)</source>
+      <translation>Kennung (z. B. pd:EmailAddress, user.contact.email)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Includes people below the age of digital consent</source>
+      <translation>Umfasst Personen unter dem Alter der digitalen Einwilligungsfähigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>Incomplete: choose a category and a purpose to ask the question.</source>
+      <translation>Unvollständig: Wählen Sie eine Kategorie und einen Zweck, um die Frage zu stellen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>Indefinitely</source>
+      <translation>Unbefristet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>Jurisdictions &amp;&amp; dates</source>
+      <translation>Rechtsordnungen &amp;&amp; Daten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>Keep the data with no end date (checks will flag it).</source>
+      <translation>Die Daten ohne Enddatum aufbewahren (die Prüfungen melden das).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>Leave {field} unset.</source>
+      <translation>{field} nicht festlegen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Legal basis &amp;&amp; consent</source>
+      <translation>Rechtsgrundlage &amp;&amp; Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Many people, much data, long or wide</source>
+      <translation>Viele Personen, viele Daten, lange oder weiträumig</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Matches or combines data sets</source>
+      <translation>Gleicht Datensätze ab oder kombiniert sie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Needs extra protection (patients, people in care, children…)</source>
+      <translation>Braucht besonderen Schutz (Patienten, Pflegebedürftige, Kinder…)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>New controller</source>
+      <translation>Neuer Verantwortlicher</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>New joint controller</source>
+      <translation>Neuer gemeinsam Verantwortlicher</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>New measure</source>
+      <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>No fixed period</source>
+      <translation>Keine feste Frist</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>No minimum</source>
+      <translation>Kein Minimum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>Nothing left to confirm</source>
+      <translation>Nichts mehr zu bestätigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/base.py" />
+      <source>Nothing selected.</source>
+      <translation>Nichts ausgewählt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>Obligations</source>
+      <translation>Pflichten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Observes or monitors people systematically</source>
+      <translation>Beobachtet oder überwacht Personen systematisch</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>Only Policy &gt; Approve... sets the status to approved: it checks the policy and records who approved which content.</source>
+      <translation>Nur Richtlinie &gt; Freigeben... setzt den Status auf freigegeben: Es prüft die Richtlinie und hält fest, wer welchen Inhalt freigegeben hat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>Open in &amp;decision tester</source>
+      <translation>Im &amp;Entscheidungstester öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>Period</source>
+      <translation>Frist</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Personal information is sold</source>
+      <translation>Personenbezogene Informationen werden verkauft</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>Policy · {id}</source>
+      <translation>Richtlinie · {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>Question</source>
+      <translation>Frage</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>Reads:</source>
+      <translation>Lautet:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>Record of processing (Art. 30)</source>
+      <translation>Verarbeitungsverzeichnis (Art. 30)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Reference, e.g. LIA-2026-04 (legitimate interests only)</source>
+      <translation>Referenz, z. B. LIA-2026-04 (nur bei berechtigten Interessen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/tables.py" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/tables.py" />
+      <source>Remove from {field}</source>
+      <translation>Aus {field} entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/tables.py" />
+      <source>Remove the selected rows.</source>
+      <translation>Die ausgewählten Zeilen entfernen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/chips.py" />
+      <source>Remove {value}</source>
+      <translation>{value} entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/chips.py" />
+      <source>Remove {value} from {field}</source>
+      <translation>{value} aus {field} entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/base.py" />
+      <source>Rename {old} to {new}</source>
+      <translation>{old} in {new} umbenennen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>Representative</source>
+      <translation>Vertreter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>Request</source>
+      <translation>Anfrage</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Rights</source>
+      <translation>Rechte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>Rule</source>
+      <translation>Regel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Sale &amp;&amp; sharing (CPRA)</source>
+      <translation>Verkauf &amp;&amp; Weitergabe (CPRA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/people_fields.py" />
+      <source>Scheme</source>
+      <translation>Schema</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>Scope</source>
+      <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/host.py" />
+      <source>Select an item in the navigator to edit it.</source>
+      <translation>Wählen Sie einen Eintrag im Navigator aus, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/choice_fields.py" />
+      <source>Set</source>
+      <translation>Festgelegt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Shared for cross-context behavioural advertising</source>
+      <translation>Weitergegeben für kontextübergreifende verhaltensbasierte Werbung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Sources</source>
+      <translation>Quellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>The browser sends a Global Privacy Control signal</source>
+      <translation>Der Browser sendet ein Global-Privacy-Control-Signal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>The law or reason, e.g. HGB § 257 (10 years)</source>
+      <translation>Gesetz oder Grund, z. B. HGB § 257 (10 Jahre)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>The period in words</source>
+      <translation>Die Frist in Worten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>The question in plain words, e.g. May we send the newsletter without consent?</source>
+      <translation>Die Frage in einfachen Worten, z. B. Dürfen wir den Newsletter ohne Einwilligung versenden?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>The stored form: P30D, P6M, P2Y, P1Y6M… or 'indefinite'. Type here for periods that mix units.</source>
+      <translation>Die gespeicherte Form: P30D, P6M, P2Y, P1Y6M… oder 'indefinite'. Geben Sie hier Fristen mit gemischten Einheiten ein.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>This period mixes units: edit it in the ISO box.</source>
+      <translation>Diese Frist mischt Einheiten: Bearbeiten Sie sie im ISO-Feld.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Transfer</source>
+      <translation>Übermittlung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/choice_fields.py" />
+      <source>Untick to leave the {field} empty.</source>
+      <translation>Haken entfernen, um {field} leer zu lassen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Uses new technology</source>
+      <translation>Nutzt neue Technologie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>What the rule allows or forbids, and why</source>
+      <translation>Was die Regel erlaubt oder verbietet, und warum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>What this data is, in plain words</source>
+      <translation>Was diese Daten sind, in einfachen Worten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>Whether the expectation holds now</source>
+      <translation>Ob die Erwartung derzeit erfüllt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Why people's interests do not override the organisation's</source>
+      <translation>Warum die Interessen der Personen die der Organisation nicht überwiegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>Write what the store exports propose into every empty store label of the categories and purposes (one step, undone with Ctrl+Z); labels already chosen stay</source>
+      <translation>Die Vorschläge der Store-Exporte in alle leeren Store-Angaben der Kategorien und Zwecke schreiben (ein Schritt, rückgängig mit Strg+Z); bereits gewählte Angaben bleiben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/base.py" />
+      <source>an id cannot be empty</source>
+      <translation>eine ID darf nicht leer sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>any data subject</source>
+      <translation>jede betroffene Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>any purpose</source>
+      <translation>jeder Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>any recipient (or none)</source>
+      <translation>jeder Empfänger (oder keiner)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>anywhere</source>
+      <translation>überall</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>categories</source>
+      <translation>Kategorien</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>controller</source>
+      <translation>Verantwortlichen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>days</source>
+      <translation>Tage</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/people_fields.py" />
+      <source>e.g. 13</source>
+      <translation>z. B. 13</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/people_fields.py" />
+      <source>e.g. 17</source>
+      <translation>z. B. 17</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>e.g. A low score means a lower credit limit</source>
+      <translation>z. B. Ein niedriger Score bedeutet ein niedrigeres Kreditlimit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>e.g. A score from payment history sets the limit</source>
+      <translation>z. B. Ein Score aus dem Zahlungsverhalten legt das Limit fest</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>e.g. Customers</source>
+      <translation>z. B. Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/region_fields.py" />
+      <source>e.g. DE</source>
+      <translation>z. B. DE</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>e.g. DE or US-CA</source>
+      <translation>z. B. DE oder US-CA</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>e.g. DE or eea</source>
+      <translation>z. B. DE oder eea</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>e.g. DPA-2026-03 Hosting data processing agreement</source>
+      <translation>z. B. AVV-2026-03 Auftragsverarbeitungsvertrag Hosting</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>e.g. DPIA-2026-01 Fraud screening</source>
+      <translation>z. B. DSFA-2026-01 Betrugsprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>e.g. Email address</source>
+      <translation>z. B. E-Mail-Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/region_groups.py" />
+      <source>e.g. German-speaking countries</source>
+      <translation>z. B. Deutschsprachige Länder</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>e.g. Order fulfilment</source>
+      <translation>z. B. Auftragsabwicklung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>e.g. Payment provider</source>
+      <translation>z. B. Zahlungsdienstleister</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>e.g. ads.example.com</source>
+      <translation>z. B. ads.example.com</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>e.g. asset disposed of</source>
+      <translation>z. B. Anlage ausgesondert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>e.g. for the life of the account</source>
+      <translation>z. B. solange das Konto besteht</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>e.g. statutory duty, or the litigation it is held for</source>
+      <translation>z. B. gesetzliche Pflicht oder das Verfahren, für das sie gilt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/people_fields.py" />
+      <source>each scheme once: {schemes} is listed twice</source>
+      <translation>jedes Schema nur einmal: {schemes} steht doppelt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>everywhere</source>
+      <translation>überall</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>months</source>
+      <translation>Monate</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>no other country</source>
+      <translation>kein weiteres Land</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/chips.py" />
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>none (Art. 49 not relied on)</source>
+      <translation>keine (Art. 49 nicht herangezogen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>none (no special-category data)</source>
+      <translation>keine (keine besonderen Kategorien)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>none (no transfer outside the jurisdictions)</source>
+      <translation>keine (keine Übermittlung außerhalb der Rechtsordnungen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>none yet: add the categories this period applies to</source>
+      <translation>noch keine: Fügen Sie die Kategorien hinzu, für die diese Frist gilt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/region_groups.py" />
+      <source>none yet: the group contains nowhere</source>
+      <translation>noch keine: Die Gruppe umfasst keinen Ort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>none yet: the rule covers no data until a category is added</source>
+      <translation>noch keine: Die Regel erfasst keine Daten, bis eine Kategorie hinzugefügt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>none yet: the rule covers no use until a purpose is added</source>
+      <translation>noch keine: Die Regel erfasst keine Nutzung, bis ein Zweck hinzugefügt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>not checked</source>
+      <translation>nicht geprüft</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>not recorded</source>
+      <translation>nicht erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/choice_fields.py" />
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>not set</source>
+      <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>not set (nothing fits: choose one)</source>
+      <translation>nicht festgelegt (nichts passt: bitte wählen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>not set (proposed: {label})</source>
+      <translation>nicht festgelegt (vorgeschlagen: {label})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/people_fields.py" />
+      <source>not stated</source>
+      <translation>nicht angegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>purposes</source>
+      <translation>Zwecke</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>recipients</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>rules</source>
+      <translation>Regeln</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>subjects</source>
+      <translation>betroffene Personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>the organisation itself (as controller)</source>
+      <translation>die Organisation selbst (als Verantwortlicher)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>unknown region {region}: use an ISO 3166 code (DE, US-CA) or a region group (eu, eea, or one the policy defines)</source>
+      <translation>unbekannte Region {region}: Verwenden Sie einen ISO-3166-Code (DE, US-CA) oder eine Regionsgruppe (eu, eea oder eine in der Richtlinie definierte)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>weeks</source>
+      <translation>Wochen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>where it processes the data</source>
+      <translation>wo er die Daten verarbeitet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>years</source>
+      <translation>Jahre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>{field} (ISO 8601)</source>
+      <translation>{field} (ISO 8601)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/choice_fields.py" />
+      <source>{field} is set</source>
+      <translation>{field} ist festgelegt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>{field}: amount</source>
+      <translation>{field}: Anzahl</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/retention_fields.py" />
+      <source>{field}: day</source>
+      <translation>{field}: Tag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>{field}: indefinite</source>
+      <translation>{field}: unbefristet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/retention_fields.py" />
+      <source>{field}: month</source>
+      <translation>{field}: Monat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/fields.py" />
+      <source>{field}: problem</source>
+      <translation>{field}: Problem</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>{field}: unit</source>
+      <translation>{field}: Einheit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/choice_fields.py" />
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>{field}: {choice}</source>
+      <translation>{field}: {choice}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/tables.py" />
+      <source>{help}
+Double-click or press F2 to edit a cell.</source>
+      <translation>{help}
+Doppelklicken oder F2 drücken, um eine Zelle zu bearbeiten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/region_fields.py" />
+      <source>{help}
+Type a country, subdivision or group (any case, or its name) and press Enter.</source>
+      <translation>{help}
+Geben Sie ein Land, eine Untergliederung oder eine Gruppe ein (beliebige Schreibweise oder ihr Name) und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>{help}
+Type a domain such as ads.example.com and press Enter.</source>
+      <translation>{help}
+Geben Sie eine Domain wie ads.example.com ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/chips.py" />
+      <source>{help}
+Type an id (lowercase letters, digits, _ and dots) and press Enter.</source>
+      <translation>{help}
+Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/base.py" />
+      <source>{help} Changing it renames the item everywhere it is used; sub-items move along.</source>
+      <translation>{help} Eine Änderung benennt den Eintrag überall um, wo er verwendet wird; Unterpunkte ziehen mit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/reference_choice.py" />
+      <source>{id} (not declared)</source>
+      <translation>{id} (nicht deklariert)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/host.py" />
+      <source>{kind} form</source>
+      <translation>Formular {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/base.py" />
+      <source>{label}:</source>
+      <translation>{label}:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/host.py" />
+      <source>{section}: select an item, or add one with Edit &gt; Add item (Ctrl+Shift+N).</source>
+      <translation>{section}: Wählen Sie einen Eintrag aus oder fügen Sie mit Bearbeiten &gt; Eintrag hinzufügen (Strg+Umschalt+N) einen hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>{who} {field}</source>
+      <translation>{who}: {field}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>{who}: {help}</source>
+      <translation>{who}: {help}</translation>
+    </message>
+  </context>
+  <context>
     <name>enum label</name>
     <message>
       <location filename="../../app/domain/enums.py" />
@@ -6285,572 +7337,1254 @@ Verwendung; 3 interner Fehler.
   <context>
     <name>field</name>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>A Global Privacy Control signal counts as an opt-out of this purpose (format 2).</source>
+      <translation>Ein Global-Privacy-Control-Signal gilt als Widerspruch gegen diesen Zweck (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>A short name people read.</source>
+      <translation>Ein kurzer, lesbarer Name.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Address</source>
       <translation>Anschrift</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Allow or deny.</source>
+      <translation>Erlauben oder verbieten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Allow the uses the rule covers, or deny them (deny always wins).</source>
+      <translation>Die von der Regel erfassten Nutzungen erlauben oder verbieten (ein Verbot hat immer Vorrang).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Any remark recorded with the decision.</source>
+      <translation>Eine mit der Entscheidung festgehaltene Anmerkung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Anything a reader should know about this basis.</source>
+      <translation>Was Leser über diese Rechtsgrundlage wissen sollten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Apple data type</source>
       <translation>Apple-Datentyp</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Apple purpose</source>
       <translation>Apple-Zweck</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Approvals</source>
       <translation>Freigaben</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Approved or rejected.</source>
+      <translation>Freigegeben oder abgelehnt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Art. 9 condition</source>
       <translation>Bedingung nach Art. 9</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Automated decision-making and profiling (GDPR Art. 22), when the purpose involves them (format 2).</source>
+      <translation>Automatisierte Entscheidungen und Profiling (Art. 22 DSGVO), sofern der Zweck sie umfasst (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Automated decisions</source>
       <translation>Automatisierte Entscheidungen</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Balancing test</source>
       <translation>Interessenabwägung</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Basis</source>
       <translation>Grundlage</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>CCPA category</source>
       <translation>CCPA-Kategorie</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Categories</source>
       <translation>Kategorien</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Category</source>
       <translation>Kategorie</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Children</source>
       <translation>Kinder</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Citation</source>
       <translation>Fundstelle</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Consent</source>
       <translation>Einwilligung</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Consequences</source>
       <translation>Folgen</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Content digest of the policy that was approved.</source>
+      <translation>Inhaltsprüfsumme der freigegebenen Richtlinie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Controller</source>
       <translation>Verantwortlicher</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Counted from</source>
       <translation>Gerechnet ab</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Countries</source>
       <translation>Länder</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Criteria</source>
       <translation>Kriterien</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Custom event</source>
       <translation>Eigenes Ereignis</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>DPIA screening</source>
       <translation>DSFA-Vorprüfung</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Data categories</source>
       <translation>Datenkategorien</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Data protection officer</source>
       <translation>Datenschutzbeauftragter</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Data sets from different operations or controllers are matched or combined in ways people would not expect.</source>
+      <translation>Datensätze aus verschiedenen Verarbeitungen oder von verschiedenen Verantwortlichen werden auf für die Personen unerwartete Weise abgeglichen oder kombiniert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Data subjects</source>
       <translation>Betroffene Personen</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Decision</source>
       <translation>Entscheidung</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Decisions are taken without human involvement and have legal or similarly significant effects on people (GDPR Art. 22(1)).</source>
+      <translation>Entscheidungen werden ohne menschliches Zutun getroffen und entfalten rechtliche oder ähnlich erhebliche Wirkung für die Personen (Art. 22 Abs. 1 DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Digest</source>
       <translation>Digest</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Effect</source>
       <translation>Wirkung</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Effective date</source>
       <translation>Gültig ab</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Email</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Email address.</source>
+      <translation>E-Mail-Adresse.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Empty means any subject.</source>
+      <translation>Leer bedeutet: jede betroffene Person.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Empty means the rule applies whatever the purpose.</source>
+      <translation>Leer bedeutet: Die Regel gilt für jeden Zweck.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Established in</source>
       <translation>Niedergelassen in</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Every country (or subdivision) where the recipient processes the data, besides Country (format 2).</source>
+      <translation>Jedes Land (oder jede Untergliederung), in dem der Empfänger die Daten neben dem Land verarbeitet (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Expectations</source>
       <translation>Erwartungen</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Expected decision</source>
       <translation>Erwartete Entscheidung</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Expected reason</source>
       <translation>Erwarteter Grund</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Expected retention</source>
       <translation>Erwartete Aufbewahrung</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Expected rules</source>
       <translation>Erwartete Regeln</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>External identifiers</source>
       <translation>Externe Kennungen</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Financial year starts</source>
       <translation>Beginn des Geschäftsjahres</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Format version</source>
       <translation>Formatversion</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Further legal bases, each relied on everywhere or only in the regions it lists (consent in the EEA, with legitimate interests as the Legal basis elsewhere); format 2.</source>
+      <translation>Weitere Rechtsgrundlagen, jeweils überall oder nur in den aufgeführten Regionen herangezogen (Einwilligung im EWR, berechtigte Interessen als Rechtsgrundlage andernorts); Format 2.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Given by the person, observed, inferred, received from a third party or taken from a public source.</source>
+      <translation>Von der Person angegeben, beobachtet, abgeleitet, von Dritten erhalten oder aus öffentlicher Quelle.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Global Privacy Control</source>
       <translation>Global Privacy Control</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Google Play data type</source>
       <translation>Google-Play-Datentyp</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Google Play purpose</source>
       <translation>Google-Play-Zweck</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Groups of countries and subdivisions the policy names itself (format 2).</source>
+      <translation>Gruppen von Ländern und Untergliederungen, die die Richtlinie selbst benennt (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Honours Global Privacy Control</source>
       <translation>Beachtet Global Privacy Control</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>How consent is collected: opt-in needs a yes, opt-out applies unless the person said no.</source>
+      <translation>Wie die Einwilligung eingeholt wird: Opt-in braucht ein Ja, Opt-out gilt, solange die Person nicht widersprochen hat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>How long the data is kept and what happens after.</source>
+      <translation>Wie lange die Daten aufbewahrt werden und was danach geschieht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>How long the data is kept at most, from the trigger event: an ISO 8601 duration (e.g. P30D, P6M, P2Y) or 'indefinite'; format 2 may leave it out when Criteria say how long.</source>
+      <translation>Wie lange die Daten höchstens aufbewahrt werden, ab dem auslösenden Ereignis: eine ISO-8601-Dauer (z. B. P30D, P6M, P2Y) oder 'indefinite'; in Format 2 kann sie fehlen, wenn die Kriterien die Dauer angeben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>How long the data must be kept at least (a statutory minimum), from the same start (format 2).</source>
+      <translation>Wie lange die Daten mindestens aufbewahrt werden müssen (gesetzliche Mindestfrist), ab demselben Beginn (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>How long, when it is not a fixed period: e.g. 'for the life of the account' (format 2).</source>
+      <translation>Wie lange, wenn es keine feste Frist ist: z. B. 'solange das Konto besteht' (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>How sensitive the data is; special category is GDPR Art. 9 data, criminal is Art. 10 data.</source>
+      <translation>Wie sensibel die Daten sind; besondere Kategorien sind Daten nach Art. 9 DSGVO, strafrechtliche Daten solche nach Art. 10.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>ISO 3166-1 alpha-2 country where the recipient processes the data.</source>
+      <translation>Land (ISO 3166-1 Alpha-2), in dem der Empfänger die Daten verarbeitet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>ISO country (or subdivision) where the controller is established; transfers are judged from there.</source>
+      <translation>ISO-Land (oder Untergliederung), in dem der Verantwortliche niedergelassen ist; Übermittlungen werden von dort aus beurteilt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Impact assessment</source>
       <translation>Datenschutz-Folgenabschätzung</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Innovative technology</source>
       <translation>Innovative Technologie</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Internet domains the app connects to when it shares data with this recipient for tracking (Apple's NSPrivacyTrackingDomains), format 2.</source>
+      <translation>Internetdomains, mit denen sich die App verbindet, wenn sie Daten zum Tracking an diesen Empfänger weitergibt (Apples NSPrivacyTrackingDomains), Format 2.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Joint controllers</source>
       <translation>Gemeinsam Verantwortliche</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Jurisdictions</source>
       <translation>Rechtsräume</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Kept at least</source>
       <translation>Mindestens aufbewahrt</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Kept for</source>
       <translation>Aufbewahrt für</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Large scale</source>
       <translation>Umfangreich</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Legal bases</source>
       <translation>Rechtsgrundlagen</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Legal basis</source>
       <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Legal hold</source>
       <translation>Legal Hold</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Legal hold reason</source>
       <translation>Grund des Legal Hold</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Legitimate interests assessment</source>
       <translation>Prüfung der berechtigten Interessen</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Logic</source>
       <translation>Logik</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Lowercase dotted identifier of the policy.</source>
+      <translation>Kennung der Richtlinie in Kleinbuchstaben, mit Punkten gegliedert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Lowercase dotted identifier, unique within its section; dots express hierarchy.</source>
+      <translation>Kennung in Kleinbuchstaben, eindeutig im Abschnitt; Punkte drücken die Hierarchie aus.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Many people, much data, a long time or a wide area (GDPR Art. 35(3)(b), Recital 91).</source>
+      <translation>Viele Personen, viele Daten, lange Dauer oder großes Gebiet (Art. 35 Abs. 3 lit. b DSGVO, Erwägungsgrund 91).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Matching or combining data sets</source>
       <translation>Abgleich oder Zusammenführung von Datensätzen</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Members</source>
       <translation>Mitglieder</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Month and day the financial year starts, e.g. 04-01 (format 2).</source>
+      <translation>Monat und Tag, an dem das Geschäftsjahr beginnt, z. B. 04-01 (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Name of the person or office.</source>
+      <translation>Name der Person oder Stelle.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>New technological or organisational solutions are used, such as facial recognition or connected devices.</source>
+      <translation>Neue technische oder organisatorische Lösungen werden eingesetzt, etwa Gesichtserkennung oder vernetzte Geräte.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Next review</source>
       <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Not needed (screened out), required, in progress or done.</source>
+      <translation>Nicht nötig (ausgeschlossen), erforderlich, in Arbeit oder erledigt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Obligations</source>
       <translation>Auflagen</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Oldest age</source>
       <translation>Höchstes Alter</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>On behalf of</source>
       <translation>Im Auftrag von</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>On the event, or at the end of the calendar or financial year in which it happened (format 2).</source>
+      <translation>Mit dem Ereignis oder am Ende des Kalender- oder Geschäftsjahres, in dem es eintrat (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Or</source>
       <translation>Oder</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Organisations that decide jointly with the controller why and how the data is used (GDPR Art. 26), for the Art. 30 record (format 2).</source>
+      <translation>Organisationen, die gemeinsam mit dem Verantwortlichen über Zweck und Mittel der Datennutzung entscheiden (Art. 26 DSGVO), für das Verzeichnis nach Art. 30 (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Other acceptable dispositions, as in 'delete or anonymise' (format 2).</source>
+      <translation>Weitere zulässige Maßnahmen, wie in 'löschen oder anonymisieren' (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>People are observed, monitored or controlled systematically, including through networks or in publicly accessible areas (GDPR Art. 35(3)(c)).</source>
+      <translation>Personen werden systematisch beobachtet, überwacht oder kontrolliert, auch über Netze oder in öffentlich zugänglichen Bereichen (Art. 35 Abs. 3 lit. c DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>People below the age of digital consent.</source>
+      <translation>Personen unter dem Alter der digitalen Einwilligungsfähigkeit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>People who need extra protection (patients, people in care, children...).</source>
+      <translation>Personen, die besonderen Schutz brauchen (Patienten, Pflegebedürftige, Kinder ...).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Period starts</source>
       <translation>Fristbeginn</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Personal information is shared for cross-context behavioural advertising (CPRA), format 2.</source>
+      <translation>Personenbezogene Informationen werden für kontextübergreifende verhaltensbasierte Werbung weitergegeben (CPRA), Format 2.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Personal information is sold (CCPA/CPRA), format 2.</source>
+      <translation>Personenbezogene Informationen werden verkauft (CCPA/CPRA), Format 2.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/ui/editors/metadata.py" />
+      <location filename="../../app/ui/navigator/model.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Policy</source>
       <translation>Richtlinie</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Postal address.</source>
+      <translation>Postanschrift.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Prevents a right or a service</source>
       <translation>Verhindert ein Recht oder eine Leistung</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Processing contract</source>
       <translation>Auftragsverarbeitungsvertrag</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Processing for controllers</source>
       <translation>Verarbeitung für Verantwortliche</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Processor contract</source>
       <translation>Vertrag mit dem Auftragsverarbeiter</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Profiling</source>
       <translation>Profiling</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Purpose</source>
       <translation>Zweck</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Purposes</source>
       <translation>Zwecke</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Questions the policy must keep answering the same way, each with the decision expected (format 2).</source>
+      <translation>Fragen, die die Richtlinie stets gleich beantworten muss, jeweils mit der erwarteten Entscheidung (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Recipient</source>
       <translation>Empfänger</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Recipients</source>
       <translation>Empfänger</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Record created</source>
       <translation>Eintrag angelegt</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Record updated</source>
       <translation>Eintrag aktualisiert</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Recorded review decisions: who, in which role, when, and the outcome.</source>
+      <translation>Festgehaltene Prüfentscheidungen: wer, in welcher Rolle, wann und mit welchem Ergebnis.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Reference</source>
       <translation>Referenz</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Reference to the contract or other legal act under GDPR Art. 28 that binds a processor (document name or link), format 2.</source>
+      <translation>Verweis auf den Vertrag oder das andere Rechtsinstrument nach Art. 28 DSGVO, das einen Auftragsverarbeiter bindet (Dokumentname oder Link), Format 2.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Reference to the contract under GDPR Art. 28 that sets out the processing (document name or link).</source>
+      <translation>Verweis auf den Vertrag nach Art. 28 DSGVO, der die Verarbeitung regelt (Dokumentname oder Link).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Reference to the legitimate interests assessment (document name or link), when that basis is used.</source>
+      <translation>Verweis auf die Prüfung der berechtigten Interessen (Dokumentname oder Link), wenn diese Rechtsgrundlage genutzt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Region</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Region groups</source>
       <translation>Regionsgruppen</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Regions</source>
       <translation>Regionen</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Representative</source>
       <translation>Vertreter</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Retention rules</source>
       <translation>Aufbewahrungsregeln</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Rights offered</source>
       <translation>Angebotene Rechte</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Safeguards</source>
       <translation>Garantien</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Sale</source>
       <translation>Verkauf</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Security measures</source>
       <translation>Sicherheitsmaßnahmen</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Semantic version of the policy, e.g. 2.3.0.</source>
+      <translation>Semantische Version der Richtlinie, z. B. 2.3.0.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Sensitivity</source>
       <translation>Sensibilität</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Sharing</source>
       <translation>Weitergabe</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Solely automated decisions</source>
       <translation>Ausschließlich automatisierte Entscheidungen</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Sources</source>
       <translation>Quellen</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Stored in</source>
       <translation>Gespeichert in</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Subject</source>
       <translation>Betroffene Person</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Subjects</source>
       <translation>Betroffene Personen</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Systematic monitoring</source>
       <translation>Systematische Überwachung</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Tags</source>
       <translation>Merkmale</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Technical (software, hardware) or organisational (people, process).</source>
+      <translation>Technisch (Software, Hardware) oder organisatorisch (Personen, Abläufe).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Technical and organisational measures protecting the data (GDPR Art. 32); they appear in the Art. 30 record.</source>
+      <translation>Technische und organisatorische Maßnahmen zum Schutz der Daten (Art. 32 DSGVO); sie erscheinen im Verzeichnis nach Art. 30.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Telephone number.</source>
+      <translation>Telefonnummer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The GDPR Art. 49(1) derogation relied on when a transfer has no adequacy decision or safeguard (format 2).</source>
+      <translation>Die Ausnahme nach Art. 49 Abs. 1 DSGVO, auf die sich eine Übermittlung ohne Angemessenheitsbeschluss oder geeignete Garantien stützt (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The GDPR Art. 6(1) lawful basis for this purpose, wherever no regional entry of Legal bases applies.</source>
+      <translation>Die Rechtsgrundlage nach Art. 6 Abs. 1 DSGVO für diesen Zweck, wo kein regionaler Eintrag der Rechtsgrundlagen gilt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The GDPR Art. 6(1) lawful basis.</source>
+      <translation>Die Rechtsgrundlage nach Art. 6 Abs. 1 DSGVO.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The GDPR Art. 9(2) condition, needed when special-category data is used for this purpose.</source>
+      <translation>Die Bedingung nach Art. 9 Abs. 2 DSGVO, nötig, wenn besondere Kategorien von Daten für diesen Zweck verwendet werden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The approver's role, e.g. Data protection officer.</source>
+      <translation>Die Funktion der freigebenden Person, z. B. Datenschutzbeauftragter.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The assessment or the screening note (document name or link).</source>
+      <translation>Die Folgenabschätzung oder der Vermerk zur Vorprüfung (Dokumentname oder Link).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The category of personal information under Cal. Civ. Code 1798.140(v) (format 2).</source>
+      <translation>Die Kategorie personenbezogener Informationen nach Cal. Civ. Code 1798.140(v) (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The consent the person gave for the purpose.</source>
+      <translation>Die Einwilligung, die die Person für den Zweck erteilt hat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The controller (from Processing for controllers) this purpose is carried out for, when the organisation acts as its processor; empty: the organisation's own processing (format 2).</source>
+      <translation>Der Verantwortliche (aus Verarbeitung für Verantwortliche), für den dieser Zweck verfolgt wird, wenn die Organisation als sein Auftragsverarbeiter handelt; leer: eigene Verarbeitung der Organisation (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The controller's email address.</source>
+      <translation>Die E-Mail-Adresse des Verantwortlichen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The controller's name.</source>
+      <translation>Der Name des Verantwortlichen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The controller's postal address.</source>
+      <translation>Die Postanschrift des Verantwortlichen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The controller's representative under GDPR Art. 27, with contact details, when it has one.</source>
+      <translation>Der Vertreter des Verantwortlichen nach Art. 27 DSGVO mit Kontaktdaten, falls vorhanden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The controller's telephone number.</source>
+      <translation>Die Telefonnummer des Verantwortlichen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The controllers on whose behalf the organisation processes data as their processor; purposes carried out for one name it in On behalf of and make up the processor's record (GDPR Art. 30(2)), format 2.</source>
+      <translation>Die Verantwortlichen, in deren Auftrag die Organisation als Auftragsverarbeiter Daten verarbeitet; Zwecke für einen von ihnen nennen ihn unter Im Auftrag von und bilden das Verzeichnis des Auftragsverarbeiters (Art. 30 Abs. 2 DSGVO), Format 2.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The countries, subdivisions and groups it contains.</source>
+      <translation>Die Länder, Untergliederungen und Gruppen, die sie enthält.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data categories the rule covers (with their sub-categories).</source>
+      <translation>Die Datenkategorien, die die Regel erfasst (mit ihren Unterkategorien).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data categories this period applies to.</source>
+      <translation>Die Datenkategorien, für die diese Frist gilt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data category asked about.</source>
+      <translation>Die erfragte Datenkategorie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data must be kept for the whole period even if the person asks for erasure (a statutory retention duty or a litigation hold, GDPR Art. 17(3)(b) and (e)).</source>
+      <translation>Die Daten müssen die ganze Frist aufbewahrt werden, auch wenn die Person die Löschung verlangt (gesetzliche Aufbewahrungspflicht oder Sicherung für ein Verfahren, Art. 17 Abs. 3 lit. b und e DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data protection impact assessment (GDPR Art. 35): whether it is needed and where it is (format 2).</source>
+      <translation>Die Datenschutz-Folgenabschätzung (Art. 35 DSGVO): ob sie nötig ist und wo sie liegt (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data protection officer, when one is appointed.</source>
+      <translation>Der Datenschutzbeauftragte, falls einer benannt ist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data type of Apple's privacy manifest (PrivacyInfo.xcprivacy) this category is; empty: the export proposes one from the tags and ids (format 2).</source>
+      <translation>Der Datentyp in Apples Privacy Manifest (PrivacyInfo.xcprivacy), dem diese Kategorie entspricht; leer: Der Export schlägt einen anhand der Merkmale und IDs vor (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data type of Google Play's Data safety form this category is; empty: the export proposes one from the tags and ids (format 2).</source>
+      <translation>Der Datentyp im Datensicherheitsformular von Google Play, dem diese Kategorie entspricht; leer: Der Export schlägt einen anhand der Merkmale und IDs vor (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data-protection laws the policy is written for.</source>
+      <translation>Die Datenschutzgesetze, für die die Richtlinie geschrieben ist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data-subject rights offered for this purpose.</source>
+      <translation>Die Betroffenenrechte, die für diesen Zweck angeboten werden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The day of the decision.</source>
+      <translation>Der Tag der Entscheidung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The day the policy takes effect.</source>
+      <translation>Der Tag, an dem die Richtlinie wirksam wird.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The day the record of processing activities was first drawn up (format 2).</source>
+      <translation>Der Tag, an dem das Verzeichnis von Verarbeitungstätigkeiten erstmals erstellt wurde (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The day the record of processing activities was last brought up to date; when empty the record gives the latest approval or the effective date (format 2).</source>
+      <translation>Der Tag, an dem das Verzeichnis von Verarbeitungstätigkeiten zuletzt aktualisiert wurde; wenn leer, nennt das Verzeichnis die letzte Freigabe oder das Datum des Inkrafttretens (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The event from which the period runs.</source>
+      <translation>Das Ereignis, ab dem die Frist läuft.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The event's name when Counted from is custom (format 2).</source>
+      <translation>Der Name des Ereignisses, wenn Gezählt ab ein eigenes Ereignis ist (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The groups of people the data is about.</source>
+      <translation>Die Personengruppen, auf die sich die Daten beziehen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The kinds of personal data the policy covers.</source>
+      <translation>Die Arten personenbezogener Daten, die die Richtlinie erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The law or reason behind the period, e.g. a tax code's ten-year rule.</source>
+      <translation>Das Gesetz oder der Grund für die Frist, z. B. die zehnjährige Frist des Steuerrechts.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The logic involved, in plain words.</source>
+      <translation>Die involvierte Logik, in einfachen Worten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The named third party or public source, when there is one.</source>
+      <translation>Der benannte Dritte oder die öffentliche Quelle, falls vorhanden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The oldest age these people can have, when known (format 2).</source>
+      <translation>Das höchste Alter dieser Personen, falls bekannt (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The organisation the policy belongs to.</source>
+      <translation>Die Organisation, zu der die Richtlinie gehört.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The person's browser sends a Global Privacy Control signal.</source>
+      <translation>Der Browser der Person sendet ein Global-Privacy-Control-Signal.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The policy's title as readers see it.</source>
+      <translation>Der Titel der Richtlinie, wie Leser ihn sehen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The processing itself can stop people from exercising a right or using a service or a contract, e.g. screening customers against a credit reference database.</source>
+      <translation>Die Verarbeitung selbst kann Personen an der Ausübung eines Rechts oder der Nutzung einer Leistung oder eines Vertrags hindern, z. B. die Prüfung von Kunden gegen eine Auskunftei-Datenbank.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The purpose asked about.</source>
+      <translation>Der erfragte Zweck.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The purpose evaluates personal aspects of people (GDPR Art. 4(4)).</source>
+      <translation>Der Zweck bewertet persönliche Aspekte von Personen (Art. 4 Nr. 4 DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The purpose of Google Play's Data safety form this purpose is; empty: the export proposes one from the kind (format 2).</source>
+      <translation>Der Zweck im Datensicherheitsformular von Google Play, dem dieser Zweck entspricht; leer: Der Export schlägt einen anhand der Art vor (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The purposes the rule covers (with their sub-purposes).</source>
+      <translation>Die Zwecke, die die Regel erfasst (mit ihren Unterzwecken).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The question in plain words, e.g. whether the newsletter may be sent without consent.</source>
+      <translation>Die Frage in einfachen Worten, z. B. ob der Newsletter ohne Einwilligung verschickt werden darf.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The reason of Apple's privacy manifest this purpose is; empty: the export proposes one from the kind (format 2).</source>
+      <translation>Der Grund in Apples Privacy Manifest, dem dieser Zweck entspricht; leer: Der Export schlägt einen anhand der Art vor (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The representative in the EU or UK of a controller established outside it (GDPR Art. 27), when one is appointed (format 2).</source>
+      <translation>Der Vertreter in der EU oder im Vereinigten Königreich eines außerhalb niedergelassenen Verantwortlichen (Art. 27 DSGVO), falls einer benannt ist (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The retention rule an allowed use must get; empty: not checked.</source>
+      <translation>Die Aufbewahrungsregel, die eine erlaubte Nutzung erhalten muss; leer: nicht geprüft.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The same thing in other vocabularies, by scheme: dpv (a W3C DPV IRI or term), fides (a Fides key) or any other; exporters use these instead of guessing from words (format 2).</source>
+      <translation>Dasselbe in anderen Vokabularen, nach Schema: dpv (eine W3C-DPV-IRI oder ein Begriff), fides (ein Fides-Schlüssel) oder ein anderes; die Exporte verwenden diese, statt aus Wörtern zu raten (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The transfer tool used when the country is outside the policy's jurisdictions.</source>
+      <translation>Das Übermittlungsinstrument, wenn das Land außerhalb der Rechtsordnungen der Richtlinie liegt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The use rules the decision must name, exactly; empty: not checked.</source>
+      <translation>Die Nutzungsregeln, die die Entscheidung genau nennen muss; leer: nicht geprüft.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The youngest age these people can have, when known (format 2).</source>
+      <translation>Das niedrigste Alter dieser Personen, falls bekannt (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Then</source>
       <translation>Danach</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Tracking domains</source>
       <translation>Tracking-Domains</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Transfer derogation</source>
       <translation>Ausnahme für die Übermittlung</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Transfer safeguard</source>
       <translation>Garantie für die Übermittlung</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Use rules</source>
       <translation>Nutzungsregeln</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Version of the file format: 2; a format 1 file keeps its format 1 meaning until it is migrated (policy-studio migrate).</source>
+      <translation>Version des Dateiformats: 2; eine Datei im Format 1 behält ihre Bedeutung nach Format 1, bis sie migriert wird (policy-studio migrate).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Vulnerable</source>
       <translation>Schutzbedürftig</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>What happens to the data when the period ends.</source>
+      <translation>Was mit den Daten am Ende der Frist geschieht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>What kind of information this is; tags drive the intrusiveness checks.</source>
+      <translation>Welche Art von Information dies ist; die Merkmale steuern die Prüfungen der Eingriffsintensität.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>What must be done to the data when the use is allowed.</source>
+      <translation>Was mit den Daten geschehen muss, wenn die Nutzung erlaubt ist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>What people can do about a decision (GDPR Art. 22(3)).</source>
+      <translation>Was Personen gegen eine Entscheidung tun können (Art. 22 Abs. 3 DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>What the decisions mean for people.</source>
+      <translation>Was die Entscheidungen für die Personen bedeuten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>What the policy covers, in plain words.</source>
+      <translation>Was die Richtlinie abdeckt, in einfachen Worten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>What the purpose does that makes an impact assessment likely to be required: monitoring, scale, matching data sets, new technology, barring a right or service (format 2).</source>
+      <translation>Was der Zweck tut, das eine Folgenabschätzung wahrscheinlich erforderlich macht: Überwachung, Umfang, Abgleich von Datensätzen, neue Technologie, Ausschluss von einem Recht oder einer Leistung (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>What the purpose is for, in broad strokes; it weighs in the intrusiveness score.</source>
+      <translation>Wofür der Zweck grob dient; das fließt in die Bewertung der Eingriffsintensität ein.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>What this is, in plain words; it appears in the exported documents.</source>
+      <translation>Was dies ist, in einfachen Worten; es erscheint in den exportierten Dokumenten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>When the policy is due for review; checks warn when it is overdue.</source>
+      <translation>Wann die Richtlinie überprüft werden muss; die Prüfungen warnen, wenn das überfällig ist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Where the data comes from: the person, observation, inference, a named third party or a public source (format 2).</source>
+      <translation>Woher die Daten stammen: von der Person, aus Beobachtung, aus Ableitung, von einem benannten Dritten oder aus einer öffentlichen Quelle (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Where the policy is in its life: draft, in review, approved or retired.</source>
+      <translation>Wo die Richtlinie in ihrem Lebenszyklus steht: Entwurf, in Prüfung, freigegeben oder außer Kraft.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Where the recipient stores the data, when that differs from where it processes it (format 2).</source>
+      <translation>Wo der Empfänger die Daten speichert, wenn das vom Verarbeitungsort abweicht (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Where the rule applies: countries, subdivisions or groups, which cover what they contain; empty means anywhere.</source>
+      <translation>Wo die Regel gilt: Länder, Untergliederungen oder Gruppen, die alles Enthaltene abdecken; leer bedeutet überall.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Where the use happens; empty means not given.</source>
+      <translation>Wo die Nutzung stattfindet; leer bedeutet: nicht angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Where this basis is relied on; empty means everywhere.</source>
+      <translation>Wo diese Rechtsgrundlage herangezogen wird; leer bedeutet überall.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Which data may or may not be used for which purposes.</source>
+      <translation>Welche Daten für welche Zwecke verwendet werden dürfen oder nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Who decides why and how the data is used (GDPR controller).</source>
+      <translation>Wer über Zweck und Mittel der Datennutzung entscheidet (Verantwortlicher im Sinne der DSGVO).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Who made the decision.</source>
+      <translation>Wer die Entscheidung getroffen hat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Who receives the data: internal team, processor working for you, independent third party or public authority.</source>
+      <translation>Wer die Daten erhält: internes Team, für Sie tätiger Auftragsverarbeiter, unabhängiger Dritter oder Behörde.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Who the data is disclosed to.</source>
+      <translation>An wen die Daten offengelegt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Who the data may be disclosed to, with their sub-recipients; * means any recipient. Format 2: empty means internal use only. Format 1: empty means any.</source>
+      <translation>An wen die Daten offengelegt werden dürfen, mit deren Unterempfängern; * bedeutet jeder Empfänger. Format 2: leer bedeutet nur interne Nutzung. Format 1: leer bedeutet jeder.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Who the policy belongs to, where it applies and where it is in its life.</source>
+      <translation>Wem die Richtlinie gehört, wo sie gilt und wo sie in ihrem Lebenszyklus steht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Who would receive the data; empty means no disclosure.</source>
+      <translation>Wer die Daten erhalten würde; leer bedeutet: keine Offenlegung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Whose data; empty means not given.</source>
+      <translation>Wessen Daten; leer bedeutet: nicht angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Why the data is held (format 2).</source>
+      <translation>Warum die Daten aufbewahrt werden (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Why the data is used, with legal bases and consent.</source>
+      <translation>Warum die Daten verwendet werden, mit Rechtsgrundlagen und Einwilligung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Why the organisation's interests are not overridden by the person's, in plain words (format 2).</source>
+      <translation>Warum die Interessen der Person die der Organisation nicht überwiegen, in einfachen Worten (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Why, when it matters (e.g. consent_missing); empty: any reason.</source>
+      <translation>Warum, wenn es darauf ankommt (z. B. consent_missing); leer: beliebiger Grund.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Youngest age</source>
       <translation>Niedrigstes Alter</translation>
     </message>
@@ -7630,6 +9364,85 @@ Verwendung; 3 interner Fehler.
     </message>
   </context>
   <context>
+    <name>item actions</name>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>'{id}' is still used in:
+{places}
+
+Delete it and remove it from those places too? (One step: Undo brings everything back.)</source>
+      <translation>'{id}' wird noch verwendet in:
+{places}
+
+Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt alles wieder her.)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>... and {count} more</source>
+      <translation>... und {count} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Add {id}</source>
+      <translation>{id} hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Add {kind} '{name}'</source>
+      <translation>{kind} '{name}' hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Cannot add the {kind}</source>
+      <translation>Hinzufügen nicht möglich ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Cannot rename</source>
+      <translation>Umbenennen nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Delete and remove uses</source>
+      <translation>Löschen und Verwendungen entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Delete item</source>
+      <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Delete {item}</source>
+      <translation>{item} löschen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Duplicate {item}</source>
+      <translation>{item} duplizieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>New id for '{id}' (every use of it follows):</source>
+      <translation>Neue ID für '{id}' (alle Verwendungen ziehen mit):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Rename {kind}</source>
+      <translation>{kind} umbenennen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Rename {old} to {new}</source>
+      <translation>{old} in {new} umbenennen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>{kind} '{name}'</source>
+      <translation>{kind} '{name}'</translation>
+    </message>
+  </context>
+  <context>
     <name>merge</name>
     <message numerus="yes">
       <location filename="../../app/commands/merge.py" />
@@ -7827,6 +9640,129 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/domain/migration.py" />
       <source>Rule '{rule}' is limited to {regions}: format 2 reads a region as everything inside it (a country covers its subdivisions, a group its members), where format 1 matched the code alone.</source>
       <translation>Die Regel '{rule}' ist auf {regions} beschränkt: Format 2 liest eine Region als alles, was sie enthält (ein Land umfasst seine Landesteile, eine Gruppe ihre Mitglieder), wo Format 1 nur den Code selbst traf.</translation>
+    </message>
+  </context>
+  <context>
+    <name>navigator</name>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>&amp;Add item...</source>
+      <translation>Eintrag &amp;hinzufügen...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>Add &amp;child of {id}...</source>
+      <translation>&amp;Unterpunkt von {id} hinzufügen...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/labels.py" />
+      <source>All data</source>
+      <translation>Alle Daten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/labels.py" />
+      <source>Allow: {words}</source>
+      <translation>Erlauben: {words}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>Cannot move</source>
+      <translation>Verschieben nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/labels.py" />
+      <source>Deny: {words}</source>
+      <translation>Verbieten: {words}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>Du&amp;plicate</source>
+      <translation>Du&amp;plizieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>Filter by name or id</source>
+      <translation>Nach Name oder ID filtern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>Filter the policy tree</source>
+      <translation>Richtlinienbaum filtern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/model.py" />
+      <source>Move {ids}</source>
+      <translation>{ids} verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/model.py" />
+      <source>Move {old} to {new}</source>
+      <translation>{old} nach {new} verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/labels.py" />
+      <source>Policy metadata</source>
+      <translation>Metadaten der Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>Policy tree</source>
+      <translation>Richtlinienbaum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/labels.py" />
+      <source>Policy: {title}</source>
+      <translation>Richtlinie: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>Re&amp;name...</source>
+      <translation>&amp;Umbenennen...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>The policy's sections and items: the selected item opens in the editor. Tab moves into its form; F2 renames, Delete deletes, the context menu has more.</source>
+      <translation>Die Abschnitte und Einträge der Richtlinie: Der ausgewählte Eintrag öffnet sich im Editor. Tab wechselt in sein Formular; F2 benennt um, Entf löscht, das Kontextmenü bietet mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>Type part of a name or id; Down or Enter moves into the tree, onto the first match.</source>
+      <translation>Geben Sie einen Teil eines Namens oder einer ID ein; Pfeil nach unten oder die Eingabetaste springt in den Baum, zum ersten Treffer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/labels.py" />
+      <source>any data</source>
+      <translation>beliebige Daten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/labels.py" />
+      <source>any purpose</source>
+      <translation>jeden Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/labels.py" />
+      <source>{categories} for {purposes}</source>
+      <translation>{categories} für {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/model.py" />
+      <source>{id} (not declared; groups the items below it)</source>
+      <translation>{id} (nicht deklariert; gruppiert die Einträge darunter)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/labels.py" />
+      <source>{names} +{count} more</source>
+      <translation>{names} +{count} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/model.py" />
+      <source>{section} ({count})</source>
+      <translation>{section} ({count})</translation>
     </message>
   </context>
   <context>
@@ -8906,6 +10842,97 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/exporters/pdf/document.py" />
       <source>{time} UTC (exported)</source>
       <translation>{time} UTC (exportiert)</translation>
+    </message>
+  </context>
+  <context>
+    <name>picker</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>%n items</source>
+      <translation>
+        <numerusform>%n Eintrag</numerusform>
+        <numerusform>%n Einträge</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>'{id}' is not declared: declare it, or remove it here.</source>
+      <translation>'{id}' ist nicht deklariert: Deklarieren Sie es oder entfernen Sie es hier.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Add {field}</source>
+      <translation>{field} hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Add {noun}</source>
+      <translation>{noun} hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Add {noun}…</source>
+      <translation>{noun} hinzufügen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Choose</source>
+      <translation>Wählen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Choose {noun} from the declared ones. {help}</source>
+      <translation>{noun} aus den deklarierten wählen. {help}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Ctrl-click or Shift-click to choose several.</source>
+      <translation>Strg- oder Umschalt-Klick, um mehrere zu wählen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Filter</source>
+      <translation>Filter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Filter by name or id…</source>
+      <translation>Nach Name oder ID filtern…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Type part of a name or id; Down moves into the list, Enter adds the selected items.</source>
+      <translation>Geben Sie einen Teil eines Namens oder einer ID ein; Pfeil nach unten springt in die Liste, die Eingabetaste fügt die ausgewählten Einträge hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>{items}, {count} selected</source>
+      <translation>{items}, {count} ausgewählt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>{name}, id {id}</source>
+      <translation>{name}, ID {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>{shown} of {total} shown</source>
+      <translation>{shown} von {total} angezeigt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>{title}: declared items</source>
+      <translation>{title}: deklarierte Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>— already chosen</source>
+      <translation>— bereits gewählt</translation>
     </message>
   </context>
   <context>
@@ -10801,6 +12828,49 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/commands/schema.py" />
       <source>print the JSON Schema of policy files</source>
       <translation>das JSON-Schema der Richtliniendateien ausgeben</translation>
+    </message>
+  </context>
+  <context>
+    <name>section</name>
+    <message>
+      <location filename="../../app/domain/sections.py" />
+      <source>data category</source>
+      <translation>Datenkategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/sections.py" />
+      <source>data subject</source>
+      <translation>Betroffenengruppe</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/sections.py" />
+      <source>expectation</source>
+      <translation>Erwartung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/sections.py" />
+      <source>purpose</source>
+      <translation>Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/sections.py" />
+      <source>recipient</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/sections.py" />
+      <source>region group</source>
+      <translation>Regionsgruppe</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/sections.py" />
+      <source>retention rule</source>
+      <translation>Aufbewahrungsregel</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/sections.py" />
+      <source>use rule</source>
+      <translation>Nutzungsregel</translation>
     </message>
   </context>
   <context>

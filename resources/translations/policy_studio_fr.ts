@@ -559,6 +559,114 @@
     </message>
   </context>
   <context>
+    <name>add item</name>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>&amp;Id:</source>
+      <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>&amp;Question:</source>
+      <translation>&amp;Question :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>'{id}' is already used by another {kind}</source>
+      <translation>'{id}' est déjà utilisé ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Add</source>
+      <translation>Ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Add a {kind} to {section}. The id is made from the name; edit it if you like.</source>
+      <translation>Nouvel élément dans {section} ({kind}). L'identifiant est formé à partir du nom ; vous pouvez le modifier.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Add a {kind} under {parent} in {section}. The id is made from the name; edit it if you like.</source>
+      <translation>Nouvel élément sous {parent} dans {section} ({kind}). L'identifiant est formé à partir du nom ; vous pouvez le modifier.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Add {kind}</source>
+      <translation>Ajouter : {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Another {kind} is already called that ({id}).</source>
+      <translation>Un autre élément ({kind}) porte déjà ce nom ({id}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Customers</source>
+      <translation>Clients</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Email address</source>
+      <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>German-speaking countries</source>
+      <translation>Pays germanophones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Id</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Lowercase letters, digits, _ and dots; a dot makes a child of the part before it (contact.email).</source>
+      <translation>Lettres minuscules, chiffres, _ et points ; un point fait de l'élément un enfant de la partie qui le précède (contact.email).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Order fulfilment</source>
+      <translation>Exécution des commandes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>Payment provider</source>
+      <translation>Prestataire de paiement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>What it is about, in a few words</source>
+      <translation>De quoi il s'agit, en quelques mots</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>an id cannot be empty</source>
+      <translation>un identifiant ne peut pas être vide</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>e.g. May we send the newsletter without consent?</source>
+      <translation>p. ex. Pouvons-nous envoyer la newsletter sans consentement ?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/add_item_dialog.py" />
+      <source>e.g. {example}</source>
+      <translation>p. ex. {example}</translation>
+    </message>
+  </context>
+  <context>
     <name>ages</name>
     <message>
       <location filename="../../app/domain/ages.py" />
@@ -5152,6 +5260,950 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
   </context>
   <context>
+    <name>editor</name>
+    <message>
+      <location filename="../../app/ui/editors/region_fields.py" />
+      <source>'UK' is not an ISO code: the United Kingdom is GB</source>
+      <translation>'UK' n'est pas un code ISO : le Royaume-Uni est GB</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/region_fields.py" />
+      <source>'{code}' is not an ISO 3166 country or subdivision code or a known region group (e.g. DE, US-CA, eea)</source>
+      <translation>'{code}' n'est ni un code ISO 3166 de pays ou de subdivision ni un groupe de régions connu (p. ex. DE, US-CA, eea)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/chips.py" />
+      <source>'{id}' is already in the list</source>
+      <translation>'{id}' est déjà dans la liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>'{id}' is already used by another security measure</source>
+      <translation>'{id}' est déjà utilisé par une autre mesure de sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/base.py" />
+      <source>'{id}' is already used by another {kind}</source>
+      <translation>'{id}' est déjà utilisé ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/base.py" />
+      <source>'{id}' is no longer in the policy: it was deleted. Undo (Ctrl+Z) brings it back, or pick another item in the tree.</source>
+      <translation>'{id}' ne figure plus dans la politique : il a été supprimé. Annuler (Ctrl+Z) le rétablit, ou choisissez un autre élément dans l'arborescence.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/base.py" />
+      <source>'{id}' is not a valid id: use lowercase letters, digits, _ and dots (e.g. contact.email)</source>
+      <translation>'{id}' n'est pas un identifiant valide : utilisez des lettres minuscules, des chiffres, _ et des points (p. ex. contact.email)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>'{id}' is not a valid id: use lowercase letters, digits, _ and dots (e.g. northwind_outfitters)</source>
+      <translation>'{id}' n'est pas un identifiant valide : utilisez des lettres minuscules, des chiffres, _ et des points (p. ex. northwind_outfitters)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/chips.py" />
+      <source>'{id}' is not a valid id: use lowercase letters, digits, _ and dots, e.g. eu or us.ca</source>
+      <translation>'{id}' n'est pas un identifiant valide : utilisez des lettres minuscules, des chiffres, _ et des points, p. ex. eu ou us.ca</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>'{text}' is not a version: use three numbers, e.g. 1.0.0 or 2.3.1</source>
+      <translation>'{text}' n'est pas une version : utilisez trois nombres, p. ex. 1.0.0 ou 2.3.1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/people_fields.py" />
+      <source>'{text}' is not an age: use a whole number of years from 0 to {max}</source>
+      <translation>'{text}' n'est pas un âge : utilisez un nombre entier d'années entre 0 et {max}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>'{value}' is not an internet domain: write it like ads.example.com</source>
+      <translation>'{value}' n'est pas un domaine internet : écrivez-le comme ads.example.com</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>(any reason)</source>
+      <translation>(tout motif)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>(choose a category)</source>
+      <translation>(choisir une catégorie)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>(choose a purpose)</source>
+      <translation>(choisir une finalité)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>(no disclosure)</source>
+      <translation>(aucune communication)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/reference_choice.py" />
+      <source>(none)</source>
+      <translation>(aucun)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>(not checked)</source>
+      <translation>(non vérifié)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>(not given)</source>
+      <translation>(non précisé)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/choice_fields.py" />
+      <location filename="../../app/ui/editors/retention_fields.py" />
+      <source>(not set)</source>
+      <translation>(non défini)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>A Global Privacy Control signal opts the person out (opt-out purposes only)</source>
+      <translation>Un signal Global Privacy Control vaut opposition de la personne (finalités en opt-out uniquement)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/tables.py" />
+      <source>Add</source>
+      <translation>Ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/region_groups.py" />
+      <source>Add a member, e.g. de, US-CA or eea…</source>
+      <translation>Ajouter un membre, p. ex. de, US-CA ou eea…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/region_fields.py" />
+      <source>Add a region, e.g. de or eea…</source>
+      <translation>Ajouter une région, p. ex. de ou eea…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>Add a region, e.g. de, US-CA or eea…</source>
+      <translation>Ajouter une région, p. ex. de, US-CA ou eea…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/tables.py" />
+      <source>Add a row to {field}.</source>
+      <translation>Ajouter une ligne à {field}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/chips.py" />
+      <location filename="../../app/ui/editors/region_fields.py" />
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <location filename="../../app/ui/editors/tables.py" />
+      <source>Add to {field}</source>
+      <translation>Ajouter à {field}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/drops.py" />
+      <source>Add {names} to {id}</source>
+      <translation>Ajouter {names} à {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/chips.py" />
+      <source>Add…</source>
+      <translation>Ajouter…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>Afterwards</source>
+      <translation>Ensuite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>App store labels</source>
+      <translation>Étiquettes des boutiques d'applications</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>Ask this request in the decision tester to see why the policy answers as it does.</source>
+      <translation>Poser cette requête dans le testeur de décisions pour voir pourquoi la politique répond ainsi.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Can bar a right, a service or a contract</source>
+      <translation>Peut exclure d'un droit, d'un service ou d'un contrat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/reference_choice.py" />
+      <source>Choose {field}</source>
+      <translation>Choisir {field}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/reference_choice.py" />
+      <source>Choose {noun}</source>
+      <translation>Choisir {noun}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/reference_choice.py" />
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>Confirm %n proposed store label</source>
+      <translation>
+        <numerusform>Confirmer %n étiquette de boutique proposée</numerusform>
+        <numerusform>Confirmer %n étiquettes de boutique proposées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>Confirm %n proposed store labels</source>
+      <translation>
+        <numerusform>Confirmer %n étiquette de boutique proposée</numerusform>
+        <numerusform>Confirmer %n étiquettes de boutique proposées</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>Confirm proposals for every item</source>
+      <translation>Confirmer les propositions pour tous les éléments</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Contract &amp;&amp; identifiers</source>
+      <translation>Contrat &amp;&amp; identifiants</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>Controller</source>
+      <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>DPO</source>
+      <translation>DPD</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Decisions with legal or similar effects, no human involved</source>
+      <translation>Décisions aux effets juridiques ou similaires, sans intervention humaine</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>Deletion is suspended (legal hold)</source>
+      <translation>L'effacement est suspendu (gel juridique)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/base.py" />
+      <source>Editor title</source>
+      <translation>Titre de l'éditeur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Evaluates personal aspects of people</source>
+      <translation>Évalue des aspects personnels des personnes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>Expected answer</source>
+      <translation>Réponse attendue</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>Fails: {problems}</source>
+      <translation>Non satisfaite : {problems}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/reference_choice.py" />
+      <source>Find {noun} among the declared ones by name or id. {help}</source>
+      <translation>Chercher {noun} parmi les éléments déclarés, par nom ou identifiant. {help}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>Holds: {answer}</source>
+      <translation>Satisfaite : {answer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/people_fields.py" />
+      <source>Identifier (e.g. pd:EmailAddress, user.contact.email)</source>
+      <translation>Identifiant (p. ex. pd:EmailAddress, user.contact.email)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Includes people below the age of digital consent</source>
+      <translation>Comprend des personnes n'ayant pas l'âge du consentement numérique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>Incomplete: choose a category and a purpose to ask the question.</source>
+      <translation>Incomplète : choisissez une catégorie et une finalité pour poser la question.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>Indefinitely</source>
+      <translation>Indéfiniment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>Jurisdictions &amp;&amp; dates</source>
+      <translation>Juridictions &amp;&amp; dates</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>Keep the data with no end date (checks will flag it).</source>
+      <translation>Conserver les données sans date de fin (les contrôles le signaleront).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>Leave {field} unset.</source>
+      <translation>Laisser {field} non défini.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Legal basis &amp;&amp; consent</source>
+      <translation>Base légale &amp;&amp; consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Many people, much data, long or wide</source>
+      <translation>Beaucoup de personnes, beaucoup de données, longue durée ou zone étendue</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Matches or combines data sets</source>
+      <translation>Croise ou combine des jeux de données</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Needs extra protection (patients, people in care, children…)</source>
+      <translation>A besoin d'une protection particulière (patients, personnes prises en charge, enfants…)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>New controller</source>
+      <translation>Nouveau responsable du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>New joint controller</source>
+      <translation>Nouveau responsable conjoint</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>New measure</source>
+      <translation>Nouvelle mesure</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>No fixed period</source>
+      <translation>Pas de durée fixe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>No minimum</source>
+      <translation>Pas de minimum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>Nothing left to confirm</source>
+      <translation>Plus rien à confirmer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/base.py" />
+      <source>Nothing selected.</source>
+      <translation>Aucune sélection.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>Obligations</source>
+      <translation>Obligations</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Observes or monitors people systematically</source>
+      <translation>Observe ou surveille des personnes de manière systématique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>Only Policy &gt; Approve... sets the status to approved: it checks the policy and records who approved which content.</source>
+      <translation>Seul Politique &gt; Approuver... passe le statut à approuvé : il contrôle la politique et consigne qui a approuvé quel contenu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>Open in &amp;decision tester</source>
+      <translation>Ouvrir dans le testeur de &amp;décisions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>Period</source>
+      <translation>Durée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Personal information is sold</source>
+      <translation>Des informations personnelles sont vendues</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>Policy · {id}</source>
+      <translation>Politique · {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>Reads:</source>
+      <translation>Se lit :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>Record of processing (Art. 30)</source>
+      <translation>Registre des traitements (art. 30)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Reference, e.g. LIA-2026-04 (legitimate interests only)</source>
+      <translation>Référence, p. ex. LIA-2026-04 (intérêts légitimes uniquement)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/tables.py" />
+      <source>Remove</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/tables.py" />
+      <source>Remove from {field}</source>
+      <translation>Retirer de {field}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/tables.py" />
+      <source>Remove the selected rows.</source>
+      <translation>Retirer les lignes sélectionnées.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/chips.py" />
+      <source>Remove {value}</source>
+      <translation>Retirer {value}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/chips.py" />
+      <source>Remove {value} from {field}</source>
+      <translation>Retirer {value} de {field}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/base.py" />
+      <source>Rename {old} to {new}</source>
+      <translation>Renommer {old} en {new}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>Representative</source>
+      <translation>Représentant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>Request</source>
+      <translation>Requête</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Rights</source>
+      <translation>Droits</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>Rule</source>
+      <translation>Règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Sale &amp;&amp; sharing (CPRA)</source>
+      <translation>Vente &amp;&amp; partage (CPRA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/people_fields.py" />
+      <source>Scheme</source>
+      <translation>Schéma</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>Scope</source>
+      <translation>Portée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/host.py" />
+      <source>Select an item in the navigator to edit it.</source>
+      <translation>Sélectionnez un élément dans le navigateur pour le modifier.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/choice_fields.py" />
+      <source>Set</source>
+      <translation>Défini</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Shared for cross-context behavioural advertising</source>
+      <translation>Partagées pour de la publicité comportementale intercontextuelle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Sources</source>
+      <translation>Sources</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>The browser sends a Global Privacy Control signal</source>
+      <translation>Le navigateur envoie un signal Global Privacy Control</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>The law or reason, e.g. HGB § 257 (10 years)</source>
+      <translation>La loi ou la raison, p. ex. HGB § 257 (10 ans)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>The period in words</source>
+      <translation>La durée en toutes lettres</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>The question in plain words, e.g. May we send the newsletter without consent?</source>
+      <translation>La question en termes simples, p. ex. Pouvons-nous envoyer la newsletter sans consentement ?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>The stored form: P30D, P6M, P2Y, P1Y6M… or 'indefinite'. Type here for periods that mix units.</source>
+      <translation>La forme enregistrée : P30D, P6M, P2Y, P1Y6M… ou 'indefinite'. Saisissez ici les durées qui mélangent les unités.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>This period mixes units: edit it in the ISO box.</source>
+      <translation>Cette durée mélange les unités : modifiez-la dans le champ ISO.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Transfer</source>
+      <translation>Transfert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/choice_fields.py" />
+      <source>Untick to leave the {field} empty.</source>
+      <translation>Décochez pour laisser {field} vide.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Uses new technology</source>
+      <translation>Utilise une nouvelle technologie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>What the rule allows or forbids, and why</source>
+      <translation>Ce que la règle autorise ou interdit, et pourquoi</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>What this data is, in plain words</source>
+      <translation>Ce que sont ces données, en termes simples</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>Whether the expectation holds now</source>
+      <translation>Si l'attente est satisfaite actuellement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>Why people's interests do not override the organisation's</source>
+      <translation>Pourquoi les intérêts des personnes ne prévalent pas sur ceux de l'organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>Write what the store exports propose into every empty store label of the categories and purposes (one step, undone with Ctrl+Z); labels already chosen stay</source>
+      <translation>Écrire les propositions des exports pour les boutiques dans toutes les étiquettes vides des catégories et finalités (une étape, annulable avec Ctrl+Z) ; les étiquettes déjà choisies restent</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/base.py" />
+      <source>an id cannot be empty</source>
+      <translation>un identifiant ne peut pas être vide</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>any data subject</source>
+      <translation>toute personne concernée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>any purpose</source>
+      <translation>toute finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>any recipient (or none)</source>
+      <translation>tout destinataire (ou aucun)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>anywhere</source>
+      <translation>partout</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>categories</source>
+      <translation>des catégories</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>controller</source>
+      <translation>un responsable du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>days</source>
+      <translation>jours</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/people_fields.py" />
+      <source>e.g. 13</source>
+      <translation>p. ex. 13</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/people_fields.py" />
+      <source>e.g. 17</source>
+      <translation>p. ex. 17</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>e.g. A low score means a lower credit limit</source>
+      <translation>p. ex. Un score faible signifie une limite de crédit plus basse</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>e.g. A score from payment history sets the limit</source>
+      <translation>p. ex. Un score tiré de l'historique de paiement fixe la limite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>e.g. Customers</source>
+      <translation>p. ex. Clients</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/region_fields.py" />
+      <source>e.g. DE</source>
+      <translation>p. ex. DE</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>e.g. DE or US-CA</source>
+      <translation>p. ex. DE ou US-CA</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>e.g. DE or eea</source>
+      <translation>p. ex. DE ou eea</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>e.g. DPA-2026-03 Hosting data processing agreement</source>
+      <translation>p. ex. DPA-2026-03 Contrat de sous-traitance hébergement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>e.g. DPIA-2026-01 Fraud screening</source>
+      <translation>p. ex. AIPD-2026-01 Détection de la fraude</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>e.g. Email address</source>
+      <translation>p. ex. Adresse e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/region_groups.py" />
+      <source>e.g. German-speaking countries</source>
+      <translation>p. ex. Pays germanophones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>e.g. Order fulfilment</source>
+      <translation>p. ex. Exécution des commandes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>e.g. Payment provider</source>
+      <translation>p. ex. Prestataire de paiement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>e.g. ads.example.com</source>
+      <translation>p. ex. ads.example.com</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>e.g. asset disposed of</source>
+      <translation>p. ex. actif mis au rebut</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>e.g. for the life of the account</source>
+      <translation>p. ex. pendant la durée de vie du compte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>e.g. statutory duty, or the litigation it is held for</source>
+      <translation>p. ex. obligation légale, ou le litige qui la justifie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/people_fields.py" />
+      <source>each scheme once: {schemes} is listed twice</source>
+      <translation>chaque schéma une seule fois : {schemes} figure deux fois</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>everywhere</source>
+      <translation>partout</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>months</source>
+      <translation>mois</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>no other country</source>
+      <translation>aucun autre pays</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/chips.py" />
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>none (Art. 49 not relied on)</source>
+      <translation>aucune (art. 49 non invoqué)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>none (no special-category data)</source>
+      <translation>aucune (pas de données de catégorie particulière)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>none (no transfer outside the jurisdictions)</source>
+      <translation>aucune (pas de transfert hors des juridictions)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>none yet: add the categories this period applies to</source>
+      <translation>aucune pour l'instant : ajoutez les catégories auxquelles cette durée s'applique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/region_groups.py" />
+      <source>none yet: the group contains nowhere</source>
+      <translation>aucun pour l'instant : le groupe ne contient aucun lieu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>none yet: the rule covers no data until a category is added</source>
+      <translation>aucune pour l'instant : la règle ne couvre aucune donnée tant qu'aucune catégorie n'est ajoutée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>none yet: the rule covers no use until a purpose is added</source>
+      <translation>aucune pour l'instant : la règle ne couvre aucune utilisation tant qu'aucune finalité n'est ajoutée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>not checked</source>
+      <translation>non vérifié</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>not recorded</source>
+      <translation>non consigné</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/choice_fields.py" />
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>not set</source>
+      <translation>non défini</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>not set (nothing fits: choose one)</source>
+      <translation>non défini (rien ne convient : choisissez)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>not set (proposed: {label})</source>
+      <translation>non défini (proposé : {label})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/people_fields.py" />
+      <source>not stated</source>
+      <translation>non précisé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>purposes</source>
+      <translation>des finalités</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>recipients</source>
+      <translation>des destinataires</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/expectations.py" />
+      <source>rules</source>
+      <translation>des règles</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/rules.py" />
+      <source>subjects</source>
+      <translation>des personnes concernées</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>the organisation itself (as controller)</source>
+      <translation>l'organisation elle-même (comme responsable du traitement)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>unknown region {region}: use an ISO 3166 code (DE, US-CA) or a region group (eu, eea, or one the policy defines)</source>
+      <translation>région inconnue {region} : utilisez un code ISO 3166 (DE, US-CA) ou un groupe de régions (eu, eea, ou un groupe défini par la politique)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>weeks</source>
+      <translation>semaines</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/items.py" />
+      <source>where it processes the data</source>
+      <translation>là où il traite les données</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>years</source>
+      <translation>ans</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>{field} (ISO 8601)</source>
+      <translation>{field} (ISO 8601)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/choice_fields.py" />
+      <source>{field} is set</source>
+      <translation>{field} est défini</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>{field}: amount</source>
+      <translation>{field} : nombre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/retention_fields.py" />
+      <source>{field}: day</source>
+      <translation>{field} : jour</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>{field}: indefinite</source>
+      <translation>{field} : indéfini</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/retention_fields.py" />
+      <source>{field}: month</source>
+      <translation>{field} : mois</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/fields.py" />
+      <source>{field}: problem</source>
+      <translation>{field} : problème</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>{field}: unit</source>
+      <translation>{field} : unité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/choice_fields.py" />
+      <location filename="../../app/ui/editors/duration_edit.py" />
+      <source>{field}: {choice}</source>
+      <translation>{field} : {choice}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/tables.py" />
+      <source>{help}
+Double-click or press F2 to edit a cell.</source>
+      <translation>{help}
+Double-cliquez ou appuyez sur F2 pour modifier une cellule.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/region_fields.py" />
+      <source>{help}
+Type a country, subdivision or group (any case, or its name) and press Enter.</source>
+      <translation>{help}
+Saisissez un pays, une subdivision ou un groupe (casse indifférente, ou son nom) et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/store_fields.py" />
+      <source>{help}
+Type a domain such as ads.example.com and press Enter.</source>
+      <translation>{help}
+Saisissez un domaine comme ads.example.com et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/chips.py" />
+      <source>{help}
+Type an id (lowercase letters, digits, _ and dots) and press Enter.</source>
+      <translation>{help}
+Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/base.py" />
+      <source>{help} Changing it renames the item everywhere it is used; sub-items move along.</source>
+      <translation>{help} La modifier renomme l'élément partout où il est utilisé ; les sous-éléments suivent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/reference_choice.py" />
+      <source>{id} (not declared)</source>
+      <translation>{id} (non déclaré)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/host.py" />
+      <source>{kind} form</source>
+      <translation>Formulaire {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/base.py" />
+      <source>{label}:</source>
+      <translation>{label} :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/host.py" />
+      <source>{section}: select an item, or add one with Edit &gt; Add item (Ctrl+Shift+N).</source>
+      <translation>{section} : sélectionnez un élément, ou ajoutez-en un avec Édition &gt; Ajouter un élément (Ctrl+Maj+N).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>{who} {field}</source>
+      <translation>{who} : {field}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>{who}: {help}</source>
+      <translation>{who} : {help}</translation>
+    </message>
+  </context>
+  <context>
     <name>enum label</name>
     <message>
       <location filename="../../app/domain/enums.py" />
@@ -6285,572 +7337,1254 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
   <context>
     <name>field</name>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>A Global Privacy Control signal counts as an opt-out of this purpose (format 2).</source>
+      <translation>Un signal Global Privacy Control vaut opposition à cette finalité (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>A short name people read.</source>
+      <translation>Un nom court et lisible.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Allow or deny.</source>
+      <translation>Autoriser ou interdire.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Allow the uses the rule covers, or deny them (deny always wins).</source>
+      <translation>Autoriser les utilisations couvertes par la règle, ou les interdire (l'interdiction l'emporte toujours).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Any remark recorded with the decision.</source>
+      <translation>Toute remarque consignée avec la décision.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Anything a reader should know about this basis.</source>
+      <translation>Ce que le lecteur doit savoir sur cette base légale.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Apple data type</source>
       <translation>type de données Apple</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Apple purpose</source>
       <translation>finalité Apple</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Approvals</source>
       <translation>Approbations</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Approved or rejected.</source>
+      <translation>Approuvée ou rejetée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Art. 9 condition</source>
       <translation>Condition de l’art. 9</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Automated decision-making and profiling (GDPR Art. 22), when the purpose involves them (format 2).</source>
+      <translation>Décisions automatisées et profilage (art. 22 RGPD), lorsque la finalité en comporte (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Automated decisions</source>
       <translation>Décisions automatisées</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Balancing test</source>
       <translation>Mise en balance</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Basis</source>
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>CCPA category</source>
       <translation>Catégorie CCPA</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Categories</source>
       <translation>Catégories</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Children</source>
       <translation>Enfants</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Citation</source>
       <translation>Référence juridique</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Consent</source>
       <translation>Consentement</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Consequences</source>
       <translation>Conséquences</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Content digest of the policy that was approved.</source>
+      <translation>Empreinte du contenu de la politique approuvée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Controller</source>
       <translation>Responsable du traitement</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Counted from</source>
       <translation>Décompté à partir de</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Countries</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Criteria</source>
       <translation>Critères</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Custom event</source>
       <translation>Événement propre</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>DPIA screening</source>
       <translation>Examen préalable AIPD</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Data categories</source>
       <translation>Catégories de données</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Data protection officer</source>
       <translation>Délégué à la protection des données</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Data sets from different operations or controllers are matched or combined in ways people would not expect.</source>
+      <translation>Des jeux de données issus de traitements ou de responsables différents sont croisés ou combinés d'une manière à laquelle les personnes ne s'attendent pas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Data subjects</source>
       <translation>Personnes concernées</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Decisions are taken without human involvement and have legal or similarly significant effects on people (GDPR Art. 22(1)).</source>
+      <translation>Les décisions sont prises sans intervention humaine et produisent des effets juridiques ou similairement significatifs pour les personnes (art. 22, par. 1, RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Digest</source>
       <translation>Empreinte</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Effect</source>
       <translation>Effet</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Effective date</source>
       <translation>Date d’effet</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Email</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Email address.</source>
+      <translation>Adresse e-mail.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Empty means any subject.</source>
+      <translation>Vide : toute personne concernée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Empty means the rule applies whatever the purpose.</source>
+      <translation>Vide : la règle s'applique quelle que soit la finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Established in</source>
       <translation>Établi en</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Every country (or subdivision) where the recipient processes the data, besides Country (format 2).</source>
+      <translation>Chaque pays (ou subdivision) où le destinataire traite les données, en plus du pays (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Expectations</source>
       <translation>Attentes</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Expected decision</source>
       <translation>Décision attendue</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Expected reason</source>
       <translation>Raison attendue</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Expected retention</source>
       <translation>Conservation attendue</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Expected rules</source>
       <translation>Règles attendues</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>External identifiers</source>
       <translation>Identifiants externes</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Financial year starts</source>
       <translation>Début de l’exercice</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Format version</source>
       <translation>Version de format</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Further legal bases, each relied on everywhere or only in the regions it lists (consent in the EEA, with legitimate interests as the Legal basis elsewhere); format 2.</source>
+      <translation>Autres bases légales, invoquées partout ou seulement dans les régions indiquées (consentement dans l'EEE, intérêts légitimes comme base légale ailleurs) ; format 2.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Given by the person, observed, inferred, received from a third party or taken from a public source.</source>
+      <translation>Fournie par la personne, observée, déduite, reçue d'un tiers ou tirée d'une source publique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Global Privacy Control</source>
       <translation>Global Privacy Control</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Google Play data type</source>
       <translation>type de données Google Play</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Google Play purpose</source>
       <translation>finalité Google Play</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Groups of countries and subdivisions the policy names itself (format 2).</source>
+      <translation>Groupes de pays et de subdivisions que la politique nomme elle-même (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Honours Global Privacy Control</source>
       <translation>Respecte Global Privacy Control</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>How consent is collected: opt-in needs a yes, opt-out applies unless the person said no.</source>
+      <translation>Comment le consentement est recueilli : l'opt-in exige un oui, l'opt-out s'applique sauf refus de la personne.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>How long the data is kept and what happens after.</source>
+      <translation>Combien de temps les données sont conservées et ce qu'il advient ensuite.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>How long the data is kept at most, from the trigger event: an ISO 8601 duration (e.g. P30D, P6M, P2Y) or 'indefinite'; format 2 may leave it out when Criteria say how long.</source>
+      <translation>Durée maximale de conservation à compter de l'événement déclencheur : une durée ISO 8601 (p. ex. P30D, P6M, P2Y) ou 'indefinite' ; le format 2 peut l'omettre lorsque les critères indiquent la durée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>How long the data must be kept at least (a statutory minimum), from the same start (format 2).</source>
+      <translation>Durée minimale de conservation (minimum légal), à compter du même point de départ (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>How long, when it is not a fixed period: e.g. 'for the life of the account' (format 2).</source>
+      <translation>Combien de temps, lorsqu'il ne s'agit pas d'une durée fixe : p. ex. « pendant la durée de vie du compte » (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>How sensitive the data is; special category is GDPR Art. 9 data, criminal is Art. 10 data.</source>
+      <translation>Degré de sensibilité des données ; catégorie particulière : données de l'art. 9 RGPD, pénale : données de l'art. 10.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>ISO 3166-1 alpha-2 country where the recipient processes the data.</source>
+      <translation>Pays (ISO 3166-1 alpha-2) où le destinataire traite les données.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>ISO country (or subdivision) where the controller is established; transfers are judged from there.</source>
+      <translation>Pays ISO (ou subdivision) où le responsable du traitement est établi ; les transferts sont appréciés à partir de là.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Id</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Impact assessment</source>
       <translation>Analyse d’impact</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Innovative technology</source>
       <translation>Technologie innovante</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Internet domains the app connects to when it shares data with this recipient for tracking (Apple's NSPrivacyTrackingDomains), format 2.</source>
+      <translation>Domaines internet auxquels l'application se connecte lorsqu'elle partage des données avec ce destinataire à des fins de suivi (NSPrivacyTrackingDomains d'Apple), format 2.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Joint controllers</source>
       <translation>Responsables conjoints du traitement</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Jurisdictions</source>
       <translation>Juridictions</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Kept at least</source>
       <translation>Conservé au moins</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Kept for</source>
       <translation>Conservé pendant</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Large scale</source>
       <translation>Grande échelle</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Legal bases</source>
       <translation>Bases légales</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Legal basis</source>
       <translation>Base légale</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Legal hold</source>
       <translation>Gel juridique</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Legal hold reason</source>
       <translation>Motif du gel juridique</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Legitimate interests assessment</source>
       <translation>Évaluation des intérêts légitimes</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Logic</source>
       <translation>Logique</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Lowercase dotted identifier of the policy.</source>
+      <translation>Identifiant de la politique, en minuscules, structuré par des points.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Lowercase dotted identifier, unique within its section; dots express hierarchy.</source>
+      <translation>Identifiant en minuscules, unique dans sa section ; les points expriment la hiérarchie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Many people, much data, a long time or a wide area (GDPR Art. 35(3)(b), Recital 91).</source>
+      <translation>Beaucoup de personnes, beaucoup de données, une longue durée ou une zone étendue (art. 35, par. 3, point b), RGPD, considérant 91).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Matching or combining data sets</source>
       <translation>Croisement ou combinaison de jeux de données</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Members</source>
       <translation>Membres</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Month and day the financial year starts, e.g. 04-01 (format 2).</source>
+      <translation>Mois et jour de début de l'exercice, p. ex. 04-01 (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Name of the person or office.</source>
+      <translation>Nom de la personne ou du service.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>New technological or organisational solutions are used, such as facial recognition or connected devices.</source>
+      <translation>De nouvelles solutions technologiques ou organisationnelles sont utilisées, comme la reconnaissance faciale ou les objets connectés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Next review</source>
       <translation>Prochaine relecture</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Not needed (screened out), required, in progress or done.</source>
+      <translation>Non nécessaire (écartée), requise, en cours ou réalisée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Obligations</source>
       <translation>Obligations</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Oldest age</source>
       <translation>Âge maximal</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>On behalf of</source>
       <translation>Pour le compte de</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>On the event, or at the end of the calendar or financial year in which it happened (format 2).</source>
+      <translation>À l'événement, ou à la fin de l'année civile ou de l'exercice au cours duquel il s'est produit (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Or</source>
       <translation>Ou</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Organisations that decide jointly with the controller why and how the data is used (GDPR Art. 26), for the Art. 30 record (format 2).</source>
+      <translation>Organismes qui déterminent conjointement avec le responsable du traitement les finalités et les moyens (art. 26 RGPD), pour le registre de l'art. 30 (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Other acceptable dispositions, as in 'delete or anonymise' (format 2).</source>
+      <translation>Autres sorts acceptables, comme dans « supprimer ou anonymiser » (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>People are observed, monitored or controlled systematically, including through networks or in publicly accessible areas (GDPR Art. 35(3)(c)).</source>
+      <translation>Des personnes sont observées, surveillées ou contrôlées de manière systématique, y compris via des réseaux ou dans des zones accessibles au public (art. 35, par. 3, point c), RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>People below the age of digital consent.</source>
+      <translation>Personnes n'ayant pas l'âge du consentement numérique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>People who need extra protection (patients, people in care, children...).</source>
+      <translation>Personnes ayant besoin d'une protection particulière (patients, personnes prises en charge, enfants...).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Period starts</source>
       <translation>Début de la période</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Personal information is shared for cross-context behavioural advertising (CPRA), format 2.</source>
+      <translation>Des informations personnelles sont partagées pour de la publicité comportementale intercontextuelle (CPRA), format 2.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Personal information is sold (CCPA/CPRA), format 2.</source>
+      <translation>Des informations personnelles sont vendues (CCPA/CPRA), format 2.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/ui/editors/metadata.py" />
+      <location filename="../../app/ui/navigator/model.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Policy</source>
       <translation>Politique</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Postal address.</source>
+      <translation>Adresse postale.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Prevents a right or a service</source>
       <translation>Empêche un droit ou un service</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Processing contract</source>
       <translation>Contrat de sous-traitance</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Processing for controllers</source>
       <translation>Traitement pour des responsables</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Processor contract</source>
       <translation>Contrat avec le sous-traitant</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Profiling</source>
       <translation>Profilage</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Purpose</source>
       <translation>Finalité</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Purposes</source>
       <translation>Finalités</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Questions the policy must keep answering the same way, each with the decision expected (format 2).</source>
+      <translation>Questions auxquelles la politique doit toujours répondre de la même façon, chacune avec la décision attendue (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Recipient</source>
       <translation>Destinataire</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Recipients</source>
       <translation>Destinataires</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Record created</source>
       <translation>Fiche créée</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Record updated</source>
       <translation>Fiche mise à jour</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Recorded review decisions: who, in which role, when, and the outcome.</source>
+      <translation>Décisions de revue consignées : qui, en quelle qualité, quand et avec quel résultat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Reference</source>
       <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Reference to the contract or other legal act under GDPR Art. 28 that binds a processor (document name or link), format 2.</source>
+      <translation>Référence au contrat ou autre acte juridique au titre de l'art. 28 RGPD qui lie un sous-traitant (nom du document ou lien), format 2.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Reference to the contract under GDPR Art. 28 that sets out the processing (document name or link).</source>
+      <translation>Référence au contrat au titre de l'art. 28 RGPD qui encadre le traitement (nom du document ou lien).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Reference to the legitimate interests assessment (document name or link), when that basis is used.</source>
+      <translation>Référence à l'évaluation des intérêts légitimes (nom du document ou lien), lorsque cette base est utilisée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Region</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Region groups</source>
       <translation>Groupes de régions</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Regions</source>
       <translation>Régions</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Representative</source>
       <translation>Représentant</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Retention rules</source>
       <translation>Règles de conservation</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Rights offered</source>
       <translation>Droits offerts</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Safeguards</source>
       <translation>Garanties</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Sale</source>
       <translation>Vente</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Security measures</source>
       <translation>Mesures de sécurité</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Semantic version of the policy, e.g. 2.3.0.</source>
+      <translation>Version sémantique de la politique, p. ex. 2.3.0.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Sensitivity</source>
       <translation>Sensibilité</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Sharing</source>
       <translation>Partage</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Solely automated decisions</source>
       <translation>Décisions exclusivement automatisées</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Stored in</source>
       <translation>Stocké en</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Subject</source>
       <translation>Personne concernée</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Subjects</source>
       <translation>Personnes concernées</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Systematic monitoring</source>
       <translation>Surveillance systématique</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Technical (software, hardware) or organisational (people, process).</source>
+      <translation>Technique (logiciel, matériel) ou organisationnelle (personnes, processus).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Technical and organisational measures protecting the data (GDPR Art. 32); they appear in the Art. 30 record.</source>
+      <translation>Mesures techniques et organisationnelles protégeant les données (art. 32 RGPD) ; elles figurent dans le registre de l'art. 30.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Telephone number.</source>
+      <translation>Numéro de téléphone.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The GDPR Art. 49(1) derogation relied on when a transfer has no adequacy decision or safeguard (format 2).</source>
+      <translation>La dérogation de l'art. 49, par. 1, RGPD invoquée lorsqu'un transfert n'a ni décision d'adéquation ni garantie (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The GDPR Art. 6(1) lawful basis for this purpose, wherever no regional entry of Legal bases applies.</source>
+      <translation>La base légale de l'art. 6, par. 1, RGPD pour cette finalité, là où aucune entrée régionale des bases légales ne s'applique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The GDPR Art. 6(1) lawful basis.</source>
+      <translation>La base légale de l'art. 6, par. 1, RGPD.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The GDPR Art. 9(2) condition, needed when special-category data is used for this purpose.</source>
+      <translation>La condition de l'art. 9, par. 2, RGPD, requise lorsque des données de catégorie particulière sont utilisées pour cette finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The approver's role, e.g. Data protection officer.</source>
+      <translation>La fonction de l'approbateur, p. ex. délégué à la protection des données.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The assessment or the screening note (document name or link).</source>
+      <translation>L'analyse ou la note de présélection (nom du document ou lien).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The category of personal information under Cal. Civ. Code 1798.140(v) (format 2).</source>
+      <translation>La catégorie d'informations personnelles au sens du Cal. Civ. Code 1798.140(v) (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The consent the person gave for the purpose.</source>
+      <translation>Le consentement donné par la personne pour la finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The controller (from Processing for controllers) this purpose is carried out for, when the organisation acts as its processor; empty: the organisation's own processing (format 2).</source>
+      <translation>Le responsable du traitement (parmi Traitement pour des responsables) pour lequel cette finalité est poursuivie, lorsque l'organisation agit comme son sous-traitant ; vide : traitement propre de l'organisation (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The controller's email address.</source>
+      <translation>L'adresse e-mail du responsable du traitement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The controller's name.</source>
+      <translation>Le nom du responsable du traitement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The controller's postal address.</source>
+      <translation>L'adresse postale du responsable du traitement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The controller's representative under GDPR Art. 27, with contact details, when it has one.</source>
+      <translation>Le représentant du responsable du traitement au titre de l'art. 27 RGPD, avec ses coordonnées, s'il en a un.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The controller's telephone number.</source>
+      <translation>Le numéro de téléphone du responsable du traitement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The controllers on whose behalf the organisation processes data as their processor; purposes carried out for one name it in On behalf of and make up the processor's record (GDPR Art. 30(2)), format 2.</source>
+      <translation>Les responsables du traitement pour le compte desquels l'organisation traite des données en tant que sous-traitant ; les finalités poursuivies pour l'un d'eux le nomment dans Pour le compte de et forment le registre du sous-traitant (art. 30, par. 2, RGPD), format 2.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The countries, subdivisions and groups it contains.</source>
+      <translation>Les pays, subdivisions et groupes qu'il contient.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data categories the rule covers (with their sub-categories).</source>
+      <translation>Les catégories de données couvertes par la règle (avec leurs sous-catégories).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data categories this period applies to.</source>
+      <translation>Les catégories de données auxquelles cette durée s'applique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data category asked about.</source>
+      <translation>La catégorie de données concernée par la question.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data must be kept for the whole period even if the person asks for erasure (a statutory retention duty or a litigation hold, GDPR Art. 17(3)(b) and (e)).</source>
+      <translation>Les données doivent être conservées pendant toute la durée même si la personne demande l'effacement (obligation légale de conservation ou gel pour contentieux, art. 17, par. 3, points b) et e), RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data protection impact assessment (GDPR Art. 35): whether it is needed and where it is (format 2).</source>
+      <translation>L'analyse d'impact relative à la protection des données (art. 35 RGPD) : si elle est nécessaire et où elle se trouve (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data protection officer, when one is appointed.</source>
+      <translation>Le délégué à la protection des données, lorsqu'il en a été désigné un.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data type of Apple's privacy manifest (PrivacyInfo.xcprivacy) this category is; empty: the export proposes one from the tags and ids (format 2).</source>
+      <translation>Le type de données du manifeste de confidentialité d'Apple (PrivacyInfo.xcprivacy) correspondant à cette catégorie ; vide : l'export en propose un d'après les étiquettes et les identifiants (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data type of Google Play's Data safety form this category is; empty: the export proposes one from the tags and ids (format 2).</source>
+      <translation>Le type de données du formulaire Sécurité des données de Google Play correspondant à cette catégorie ; vide : l'export en propose un d'après les étiquettes et les identifiants (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data-protection laws the policy is written for.</source>
+      <translation>Les lois de protection des données pour lesquelles la politique est rédigée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The data-subject rights offered for this purpose.</source>
+      <translation>Les droits des personnes concernées proposés pour cette finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The day of the decision.</source>
+      <translation>Le jour de la décision.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The day the policy takes effect.</source>
+      <translation>Le jour où la politique prend effet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The day the record of processing activities was first drawn up (format 2).</source>
+      <translation>Le jour où le registre des activités de traitement a été établi pour la première fois (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The day the record of processing activities was last brought up to date; when empty the record gives the latest approval or the effective date (format 2).</source>
+      <translation>Le jour de la dernière mise à jour du registre des activités de traitement ; vide : le registre indique la dernière approbation ou la date d'effet (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The event from which the period runs.</source>
+      <translation>L'événement à partir duquel la durée court.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The event's name when Counted from is custom (format 2).</source>
+      <translation>Le nom de l'événement lorsque À compter de est personnalisé (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The groups of people the data is about.</source>
+      <translation>Les groupes de personnes auxquels se rapportent les données.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The kinds of personal data the policy covers.</source>
+      <translation>Les types de données personnelles couverts par la politique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The law or reason behind the period, e.g. a tax code's ten-year rule.</source>
+      <translation>La loi ou la raison de la durée, p. ex. la règle des dix ans d'un code fiscal.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The logic involved, in plain words.</source>
+      <translation>La logique sous-jacente, en termes simples.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The named third party or public source, when there is one.</source>
+      <translation>Le tiers nommé ou la source publique, le cas échéant.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The oldest age these people can have, when known (format 2).</source>
+      <translation>L'âge maximal de ces personnes, s'il est connu (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The organisation the policy belongs to.</source>
+      <translation>L'organisation à laquelle appartient la politique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The person's browser sends a Global Privacy Control signal.</source>
+      <translation>Le navigateur de la personne envoie un signal Global Privacy Control.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The policy's title as readers see it.</source>
+      <translation>Le titre de la politique tel que les lecteurs le voient.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The processing itself can stop people from exercising a right or using a service or a contract, e.g. screening customers against a credit reference database.</source>
+      <translation>Le traitement lui-même peut empêcher des personnes d'exercer un droit ou de bénéficier d'un service ou d'un contrat, p. ex. le contrôle de clients dans un fichier de solvabilité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The purpose asked about.</source>
+      <translation>La finalité concernée par la question.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The purpose evaluates personal aspects of people (GDPR Art. 4(4)).</source>
+      <translation>La finalité évalue des aspects personnels des personnes (art. 4, point 4), RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The purpose of Google Play's Data safety form this purpose is; empty: the export proposes one from the kind (format 2).</source>
+      <translation>La finalité du formulaire Sécurité des données de Google Play correspondant à cette finalité ; vide : l'export en propose une d'après le type (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The purposes the rule covers (with their sub-purposes).</source>
+      <translation>Les finalités couvertes par la règle (avec leurs sous-finalités).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The question in plain words, e.g. whether the newsletter may be sent without consent.</source>
+      <translation>La question en termes simples, p. ex. si la newsletter peut être envoyée sans consentement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The reason of Apple's privacy manifest this purpose is; empty: the export proposes one from the kind (format 2).</source>
+      <translation>La raison du manifeste de confidentialité d'Apple correspondant à cette finalité ; vide : l'export en propose une d'après le type (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The representative in the EU or UK of a controller established outside it (GDPR Art. 27), when one is appointed (format 2).</source>
+      <translation>Le représentant dans l'UE ou au Royaume-Uni d'un responsable du traitement établi en dehors (art. 27 RGPD), lorsqu'il en a été désigné un (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The retention rule an allowed use must get; empty: not checked.</source>
+      <translation>La règle de conservation qu'une utilisation autorisée doit recevoir ; vide : non vérifié.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The same thing in other vocabularies, by scheme: dpv (a W3C DPV IRI or term), fides (a Fides key) or any other; exporters use these instead of guessing from words (format 2).</source>
+      <translation>La même notion dans d'autres vocabulaires, par schéma : dpv (une IRI ou un terme W3C DPV), fides (une clé Fides) ou tout autre ; les exports les utilisent au lieu de deviner d'après les mots (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The transfer tool used when the country is outside the policy's jurisdictions.</source>
+      <translation>L'outil de transfert utilisé lorsque le pays est en dehors des juridictions de la politique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The use rules the decision must name, exactly; empty: not checked.</source>
+      <translation>Les règles d'utilisation que la décision doit citer, exactement ; vide : non vérifié.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The youngest age these people can have, when known (format 2).</source>
+      <translation>L'âge minimal de ces personnes, s'il est connu (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Then</source>
       <translation>Ensuite</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Tracking domains</source>
       <translation>Domaines de pistage</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Transfer derogation</source>
       <translation>Dérogation au transfert</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Transfer safeguard</source>
       <translation>Garantie du transfert</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Use rules</source>
       <translation>Règles d’utilisation</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>Version of the file format: 2; a format 1 file keeps its format 1 meaning until it is migrated (policy-studio migrate).</source>
+      <translation>Version du format de fichier : 2 ; un fichier au format 1 garde sa signification de format 1 jusqu'à sa migration (policy-studio migrate).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Vulnerable</source>
       <translation>Vulnérables</translation>
     </message>
     <message>
-      <location filename="../../app/domain/field_titles.py" />
+      <location filename="../../app/domain/models.py" />
+      <source>What happens to the data when the period ends.</source>
+      <translation>Ce qu'il advient des données à la fin de la durée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>What kind of information this is; tags drive the intrusiveness checks.</source>
+      <translation>Le type d'information ; les étiquettes pilotent les contrôles d'intrusivité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>What must be done to the data when the use is allowed.</source>
+      <translation>Ce qui doit être fait des données lorsque l'utilisation est autorisée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>What people can do about a decision (GDPR Art. 22(3)).</source>
+      <translation>Ce que les personnes peuvent faire face à une décision (art. 22, par. 3, RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>What the decisions mean for people.</source>
+      <translation>Ce que les décisions signifient pour les personnes.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>What the policy covers, in plain words.</source>
+      <translation>Ce que couvre la politique, en termes simples.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>What the purpose does that makes an impact assessment likely to be required: monitoring, scale, matching data sets, new technology, barring a right or service (format 2).</source>
+      <translation>Ce que fait la finalité qui rend une analyse d'impact probablement obligatoire : surveillance, échelle, croisement de jeux de données, nouvelle technologie, exclusion d'un droit ou d'un service (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>What the purpose is for, in broad strokes; it weighs in the intrusiveness score.</source>
+      <translation>À quoi sert la finalité, dans les grandes lignes ; cela pèse dans le score d'intrusivité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>What this is, in plain words; it appears in the exported documents.</source>
+      <translation>Ce dont il s'agit, en termes simples ; cela figure dans les documents exportés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>When the policy is due for review; checks warn when it is overdue.</source>
+      <translation>Date à laquelle la politique doit être revue ; les contrôles avertissent en cas de retard.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Where the data comes from: the person, observation, inference, a named third party or a public source (format 2).</source>
+      <translation>D'où viennent les données : la personne, l'observation, la déduction, un tiers nommé ou une source publique (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Where the policy is in its life: draft, in review, approved or retired.</source>
+      <translation>Où en est la politique dans son cycle de vie : brouillon, en revue, approuvée ou retirée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Where the recipient stores the data, when that differs from where it processes it (format 2).</source>
+      <translation>Où le destinataire stocke les données, lorsque ce lieu diffère de celui où il les traite (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Where the rule applies: countries, subdivisions or groups, which cover what they contain; empty means anywhere.</source>
+      <translation>Où la règle s'applique : pays, subdivisions ou groupes, qui couvrent ce qu'ils contiennent ; vide : partout.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Where the use happens; empty means not given.</source>
+      <translation>Où l'utilisation a lieu ; vide : non précisé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Where this basis is relied on; empty means everywhere.</source>
+      <translation>Où cette base légale est invoquée ; vide : partout.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Which data may or may not be used for which purposes.</source>
+      <translation>Quelles données peuvent ou non être utilisées pour quelles finalités.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Who decides why and how the data is used (GDPR controller).</source>
+      <translation>Qui détermine les finalités et les moyens de l'utilisation des données (responsable du traitement au sens du RGPD).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Who made the decision.</source>
+      <translation>Qui a pris la décision.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Who receives the data: internal team, processor working for you, independent third party or public authority.</source>
+      <translation>Qui reçoit les données : équipe interne, sous-traitant travaillant pour vous, tiers indépendant ou autorité publique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Who the data is disclosed to.</source>
+      <translation>À qui les données sont communiquées.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Who the data may be disclosed to, with their sub-recipients; * means any recipient. Format 2: empty means internal use only. Format 1: empty means any.</source>
+      <translation>À qui les données peuvent être communiquées, avec leurs sous-destinataires ; * : tout destinataire. Format 2 : vide signifie usage interne uniquement. Format 1 : vide signifie tout destinataire.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Who the policy belongs to, where it applies and where it is in its life.</source>
+      <translation>À qui appartient la politique, où elle s'applique et où elle en est de son cycle de vie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Who would receive the data; empty means no disclosure.</source>
+      <translation>Qui recevrait les données ; vide : aucune communication.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Whose data; empty means not given.</source>
+      <translation>Les données de qui ; vide : non précisé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Why the data is held (format 2).</source>
+      <translation>Pourquoi les données sont conservées (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Why the data is used, with legal bases and consent.</source>
+      <translation>Pourquoi les données sont utilisées, avec les bases légales et le consentement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Why the organisation's interests are not overridden by the person's, in plain words (format 2).</source>
+      <translation>Pourquoi les intérêts de la personne ne prévalent pas sur ceux de l'organisation, en termes simples (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Why, when it matters (e.g. consent_missing); empty: any reason.</source>
+      <translation>Pourquoi, lorsque cela compte (p. ex. consent_missing) ; vide : tout motif.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Youngest age</source>
       <translation>Âge minimal</translation>
     </message>
@@ -7630,6 +9364,85 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
   </context>
   <context>
+    <name>item actions</name>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>'{id}' is still used in:
+{places}
+
+Delete it and remove it from those places too? (One step: Undo brings everything back.)</source>
+      <translation>'{id}' est encore utilisé dans :
+{places}
+
+Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétablit tout.)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>... and {count} more</source>
+      <translation>... et {count} de plus</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Add {id}</source>
+      <translation>Ajouter {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Add {kind} '{name}'</source>
+      <translation>Ajouter {kind} '{name}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Cannot add the {kind}</source>
+      <translation>Ajout impossible ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Cannot rename</source>
+      <translation>Renommage impossible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Delete and remove uses</source>
+      <translation>Supprimer et retirer les utilisations</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Delete item</source>
+      <translation>Supprimer l'élément</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Delete {item}</source>
+      <translation>Supprimer {item}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Duplicate {item}</source>
+      <translation>Dupliquer {item}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>New id for '{id}' (every use of it follows):</source>
+      <translation>Nouvel identifiant pour '{id}' (toutes ses utilisations suivent) :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Rename {kind}</source>
+      <translation>Renommer : {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>Rename {old} to {new}</source>
+      <translation>Renommer {old} en {new}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/item_actions.py" />
+      <source>{kind} '{name}'</source>
+      <translation>{kind} '{name}'</translation>
+    </message>
+  </context>
+  <context>
     <name>merge</name>
     <message numerus="yes">
       <location filename="../../app/commands/merge.py" />
@@ -7827,6 +9640,129 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/domain/migration.py" />
       <source>Rule '{rule}' is limited to {regions}: format 2 reads a region as everything inside it (a country covers its subdivisions, a group its members), where format 1 matched the code alone.</source>
       <translation>La règle '{rule}' est limitée à {regions} : le format 2 lit une région comme tout ce qu’elle contient (un pays couvre ses subdivisions, un groupe ses membres), là où le format 1 ne retenait que le code lui-même.</translation>
+    </message>
+  </context>
+  <context>
+    <name>navigator</name>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>&amp;Add item...</source>
+      <translation>&amp;Ajouter un élément...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>Add &amp;child of {id}...</source>
+      <translation>Ajouter un &amp;enfant de {id}...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/labels.py" />
+      <source>All data</source>
+      <translation>Toutes les données</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/labels.py" />
+      <source>Allow: {words}</source>
+      <translation>Autoriser : {words}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>Cannot move</source>
+      <translation>Déplacement impossible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/labels.py" />
+      <source>Deny: {words}</source>
+      <translation>Interdire : {words}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>Du&amp;plicate</source>
+      <translation>Du&amp;pliquer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>Filter by name or id</source>
+      <translation>Filtrer par nom ou identifiant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>Filter the policy tree</source>
+      <translation>Filtrer l'arborescence de la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/model.py" />
+      <source>Move {ids}</source>
+      <translation>Déplacer {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/model.py" />
+      <source>Move {old} to {new}</source>
+      <translation>Déplacer {old} vers {new}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/labels.py" />
+      <source>Policy metadata</source>
+      <translation>Métadonnées de la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>Policy tree</source>
+      <translation>Arborescence de la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/labels.py" />
+      <source>Policy: {title}</source>
+      <translation>Politique : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>Re&amp;name...</source>
+      <translation>Re&amp;nommer...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>The policy's sections and items: the selected item opens in the editor. Tab moves into its form; F2 renames, Delete deletes, the context menu has more.</source>
+      <translation>Les sections et éléments de la politique : l'élément sélectionné s'ouvre dans l'éditeur. Tab passe dans son formulaire ; F2 renomme, Suppr supprime, le menu contextuel propose davantage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/panel.py" />
+      <source>Type part of a name or id; Down or Enter moves into the tree, onto the first match.</source>
+      <translation>Saisissez une partie d'un nom ou d'un identifiant ; Bas ou Entrée passe dans l'arborescence, sur le premier résultat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/labels.py" />
+      <source>any data</source>
+      <translation>toute donnée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/labels.py" />
+      <source>any purpose</source>
+      <translation>toute finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/labels.py" />
+      <source>{categories} for {purposes}</source>
+      <translation>{categories} pour {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/model.py" />
+      <source>{id} (not declared; groups the items below it)</source>
+      <translation>{id} (non déclaré ; regroupe les éléments en dessous)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/labels.py" />
+      <source>{names} +{count} more</source>
+      <translation>{names} +{count} autres</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/navigator/model.py" />
+      <source>{section} ({count})</source>
+      <translation>{section} ({count})</translation>
     </message>
   </context>
   <context>
@@ -8906,6 +10842,97 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/exporters/pdf/document.py" />
       <source>{time} UTC (exported)</source>
       <translation>{time} UTC (exporté)</translation>
+    </message>
+  </context>
+  <context>
+    <name>picker</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>%n items</source>
+      <translation>
+        <numerusform>%n élément</numerusform>
+        <numerusform>%n éléments</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>'{id}' is not declared: declare it, or remove it here.</source>
+      <translation>'{id}' n'est pas déclaré : déclarez-le, ou retirez-le ici.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Add</source>
+      <translation>Ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Add {field}</source>
+      <translation>Ajouter {field}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Add {noun}</source>
+      <translation>Ajouter {noun}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Add {noun}…</source>
+      <translation>Ajouter {noun}…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Choose</source>
+      <translation>Choisir</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Choose {noun} from the declared ones. {help}</source>
+      <translation>Choisir {noun} parmi les éléments déclarés. {help}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Ctrl-click or Shift-click to choose several.</source>
+      <translation>Ctrl-clic ou Maj-clic pour en choisir plusieurs.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Filter</source>
+      <translation>Filtre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Filter by name or id…</source>
+      <translation>Filtrer par nom ou identifiant…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>Type part of a name or id; Down moves into the list, Enter adds the selected items.</source>
+      <translation>Saisissez une partie d'un nom ou d'un identifiant ; Bas passe dans la liste, Entrée ajoute les éléments sélectionnés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>{items}, {count} selected</source>
+      <translation>{items}, {count} sélectionné(s)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>{name}, id {id}</source>
+      <translation>{name}, identifiant {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>{shown} of {total} shown</source>
+      <translation>{shown} sur {total} affichés</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>{title}: declared items</source>
+      <translation>{title} : éléments déclarés</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/pickers.py" />
+      <source>— already chosen</source>
+      <translation>— déjà choisi</translation>
     </message>
   </context>
   <context>
@@ -10801,6 +12828,49 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/commands/schema.py" />
       <source>print the JSON Schema of policy files</source>
       <translation>afficher le schéma JSON des fichiers de politique</translation>
+    </message>
+  </context>
+  <context>
+    <name>section</name>
+    <message>
+      <location filename="../../app/domain/sections.py" />
+      <source>data category</source>
+      <translation>catégorie de données</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/sections.py" />
+      <source>data subject</source>
+      <translation>groupe de personnes concernées</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/sections.py" />
+      <source>expectation</source>
+      <translation>attente</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/sections.py" />
+      <source>purpose</source>
+      <translation>finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/sections.py" />
+      <source>recipient</source>
+      <translation>destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/sections.py" />
+      <source>region group</source>
+      <translation>groupe de régions</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/sections.py" />
+      <source>retention rule</source>
+      <translation>règle de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/sections.py" />
+      <source>use rule</source>
+      <translation>règle d'utilisation</translation>
     </message>
   </context>
   <context>

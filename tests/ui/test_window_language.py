@@ -67,3 +67,30 @@ def test_the_variable_outranks_the_setting_and_the_setting_the_system(
     assert chosen_language(settings) == "de"
     monkeypatch.delenv(LANGUAGE_VARIABLE)
     assert chosen_language(settings) == "fr"
+
+
+def test_the_command_line_s_language_reaches_the_window(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """``policy-studio --language de FILE --screenshot`` renders the window in German, even
+    when Preferences chose another language."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    example = next((root / "resources" / "examples").glob("*.policy.yaml"))
+    env = {k: v for k, v in os.environ.items() if k != LANGUAGE_VARIABLE}
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), POLICY_STUDIO_OPENED_LOG="")
+    code = ("import sys; from app.cli import main; import app.ui.main_window as w; "
+            "shown = []; init = w.MainWindow.__init__\n"
+            "def spy(self, *a, **k):\n    init(self, *a, **k); shown.append(self.file_menu.title())\n"
+            "w.MainWindow.__init__ = spy\n"
+            "status = main(sys.argv[1:])\n"
+            "print('MENU', shown[-1] if shown else None)\n"
+            "sys.exit(status)")
+    done = subprocess.run([sys.executable, "-c", code, "--language", "de", str(example),
+                           "--screenshot", str(tmp_path / "w.png")], env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "MENU &Datei" in done.stdout

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import ids
 from app.domain.edits import Change, EditError
+from app.domain.i18n import translate
 from app.domain.sections import field_help, field_title, is_section, referring_fields
 from app.domain.sections import section as section_info
 from app.ui.bridge import DocumentBridge
@@ -68,6 +69,7 @@ class ItemEditor(FocusMixin, QWidget):
         super().__init__(parent)
         self.bridge = bridge
         self.item_id: str | None = None
+        self.kind = self.kind_words()
         self.fields: dict[FieldPath, FieldEditor] = {}
         self.setObjectName(f"{self.section}_editor")
         outer = QHBoxLayout(self)
@@ -88,7 +90,7 @@ class ItemEditor(FocusMixin, QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.title_label.setAccessibleName("Editor title")
+        self.title_label.setAccessibleName(translate("editor", "Editor title"))
         self.title_label.setWordWrap(True)  # a long name wraps rather than widen the form
         self.subtitle_label = QLabel(self)
         # Secondary, yet readable in every palette (a disabled label is 1.5:1 in light ones).
@@ -112,14 +114,27 @@ class ItemEditor(FocusMixin, QWidget):
         self.labels: list[QLabel] = []
         self.build()
         self.form_column.addStretch(1)
-        widest = max((label.sizeHint().width() for label in self.labels), default=0)
-        for label in self.labels:
-            label.setMinimumWidth(widest)
+        self._align_labels()
         bridge.changed.connect(self._on_changed)
         bridge.reset.connect(self.refresh)
         self.refresh()
 
     # -- building ---------------------------------------------------------------------------
+    LABEL_CHARACTERS = 35
+    """Widest label column, in average characters; longer labels (German ones) wrap."""
+
+    def _align_labels(self) -> None:
+        """One label column for every group, as wide as the widest label up to a cap."""
+        if not self.labels:
+            return
+        cap = self.labels[0].fontMetrics().averageCharWidth() * self.LABEL_CHARACTERS
+        column = min(max(label.sizeHint().width() for label in self.labels), cap)
+        for label in self.labels:
+            if label.sizeHint().width() > column:
+                label.setWordWrap(True)
+                label.setMaximumWidth(column)
+            label.setMinimumWidth(column)
+
     def build(self) -> None:
         """Create the groups and fields (subclasses)."""
 
@@ -138,9 +153,16 @@ class ItemEditor(FocusMixin, QWidget):
         self.form_column.addWidget(box)
         return form
 
+    def kind_words(self) -> str:
+        """The header's noun in the reader's language, e.g. ``Data category``."""
+        if not is_section(self.section):
+            return translate("field", type(self).kind)
+        singular = translate("section", section_info(self.section).singular)
+        return singular[:1].upper() + singular[1:]
+
     def label(self, name: str, model: type[BaseModel] | None = None) -> str:
-        """The label of a field: its title in the model."""
-        return field_title(model or self.model, name)
+        """The label of a field: its title in the model, in the reader's language."""
+        return translate("field", field_title(model or self.model, name))
 
     def words(self, name: str) -> tuple[str, str]:
         """(label, tooltip) of a field of the form's model, as a field widget takes them."""
@@ -148,7 +170,8 @@ class ItemEditor(FocusMixin, QWidget):
 
     def tip(self, name: str, model: type[BaseModel] | None = None) -> str:
         """The help text of a field: its description in the model."""
-        return field_help(model or self.model, name)
+        help_text = field_help(model or self.model, name)
+        return translate("field", help_text) if help_text else ""
 
     def add(self, form: QFormLayout, path: FieldPath | str, field: FieldEditor, *,
             span: bool = False) -> FieldEditor:
@@ -161,7 +184,8 @@ class ItemEditor(FocusMixin, QWidget):
         if span:
             form.addRow(field)
         else:
-            label = QLabel(f"{field.label_text}:", form.parentWidget())
+            label = QLabel(translate("editor", "{label}:").format(label=field.label_text),
+                           form.parentWidget())
             label.setToolTip(field.tip)
             label.setContentsMargins(0, 4, 0, 0)
             if field.inputs():
@@ -174,8 +198,8 @@ class ItemEditor(FocusMixin, QWidget):
 
     def add_id(self, form: QFormLayout) -> FieldEditor:
         """The id field: checked as it is typed; a change renames (references follow)."""
-        tip = (f"{self.tip('id')} Changing it renames the item everywhere it is used; "
-               "sub-items move along.")
+        tip = translate("editor", "{help} Changing it renames the item everywhere it is used; "
+                        "sub-items move along.").format(help=self.tip("id"))
         return self.add(form, "id", LineField(self.label("id"), tip, check=self.check_id))
 
     def add_text(self, form: QFormLayout, name: str, *, block: bool = False,
@@ -188,13 +212,20 @@ class ItemEditor(FocusMixin, QWidget):
     def check_id(self, text: str) -> str | None:
         """Why ``text`` cannot be this item's id, or None."""
         if not text:
-            return "an id cannot be empty"
+            return translate("editor", "an id cannot be empty")
         if not ids.is_valid_id(text):
-            return (f"'{text}' is not a valid id: use lowercase letters, digits, _ and dots "
-                    "(e.g. contact.email)")
+            return translate("editor", "'{id}' is not a valid id: use lowercase letters, digits, "
+                             "_ and dots (e.g. contact.email)").format(id=text)
         if text != self.item_id and self.bridge.document.find(self.section, text) is not None:
-            return f"'{text}' is already used by another {self.kind.lower()}"
+            return translate("editor", "'{id}' is already used by another {kind}").format(
+                id=text, kind=self.kind_noun())
         return None
+
+    def kind_noun(self) -> str:
+        """The noun in running text: lower case in English, as written in other languages."""
+        if is_section(self.section):
+            return translate("section", section_info(self.section).singular)
+        return self.kind.lower() if self.kind == type(self).kind else self.kind
 
     # -- what is shown ----------------------------------------------------------------------
     def target(self) -> BaseModel | None:
@@ -254,12 +285,13 @@ class ItemEditor(FocusMixin, QWidget):
     def _show_empty(self) -> None:
         if self.item_id:
             self.title_label.setText(f"{self.kind} · {self.item_id}")
-            self.empty_label.setText(
-                f"'{self.item_id}' is no longer in the policy: it was deleted. "
-                "Undo (Ctrl+Z) brings it back, or pick another item in the tree.")
+            self.empty_label.setText(translate(
+                "editor", "'{id}' is no longer in the policy: it was deleted. "
+                "Undo (Ctrl+Z) brings it back, or pick another item in the tree.").format(
+                    id=self.item_id))
         else:
             self.title_label.setText(self.kind)
-            self.empty_label.setText("Nothing selected.")
+            self.empty_label.setText(translate("editor", "Nothing selected."))
         self.subtitle_label.hide()
         self.form_page.hide()
         self.empty_label.show()
@@ -349,4 +381,5 @@ class ItemEditor(FocusMixin, QWidget):
         existing = [item.id for item in self.bridge.document.items(self.section)]
         subtree = any(ids.covers(old, other) and other != old for other in existing)
         edit = self.bridge.document.rename_edit(self.section, old, new_id, subtree=subtree)
-        self.bridge.apply(edit, f"Rename {old} to {new_id}", self.fields.get(("id",)))
+        self.bridge.apply(edit, translate("editor", "Rename {old} to {new}").format(
+            old=old, new=new_id), self.fields.get(("id",)))

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import ids
-from app.ui.editors.fields import FieldEditor, error_colour
+from app.domain.i18n import translate
+from app.ui.editors.fields import FieldEditor, error_colour, in_sentence
 
 
 class FlowLayout(QLayout):
@@ -120,8 +121,9 @@ class Chip(QFrame):
         self.remove_button = QToolButton(self)
         self.remove_button.setText("✕")
         self.remove_button.setAutoRaise(True)
-        self.remove_button.setAccessibleName(f"Remove {value} from {owner}")
-        self.remove_button.setToolTip(f"Remove {value}")
+        self.remove_button.setAccessibleName(
+            translate("editor", "Remove {value} from {field}").format(value=value, field=owner))
+        self.remove_button.setToolTip(translate("editor", "Remove {value}").format(value=value))
         self.remove_button.setCursor(Qt.CursorShape.PointingHandCursor)
         layout.addWidget(self.remove_button)
         self.setAccessibleName(text)
@@ -131,14 +133,15 @@ class Chip(QFrame):
 class ChipsField(FieldEditor):
     """A list of ids as chips; subclasses add the way to add more."""
 
-    def __init__(self, label_text: str, tip: str = "", *, empty_text: str = "none",
+    def __init__(self, label_text: str, tip: str = "", *, empty_text: str = "",
                  parent: QWidget | None = None) -> None:
+        """``empty_text`` is shown when there are no values (default: "none")."""
         super().__init__(label_text, tip, parent)
         self.values: list[str] = []
         self.chips: list[Chip] = []
         self.chip_area = QWidget(self)
         self.flow = FlowLayout(self.chip_area)
-        self.empty_label = QLabel(empty_text, self.chip_area)
+        self.empty_label = QLabel(empty_text or translate("editor", "none"), self.chip_area)
         self.empty_label.setEnabled(False)
         self.empty_label.setContentsMargins(0, 0, 6, 0)
         self.flow.addWidget(self.empty_label)
@@ -194,15 +197,16 @@ class TagField(ChipsField):
 
     keeps_bad_input = True
 
-    def __init__(self, label_text: str, tip: str = "", *, empty_text: str = "none",
-                 placeholder: str = "Add…", parent: QWidget | None = None) -> None:
+    def __init__(self, label_text: str, tip: str = "", *, empty_text: str = "",
+                 placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(label_text, tip, empty_text=empty_text, parent=parent)
         self.entry = QLineEdit(self)
-        self.entry.setPlaceholderText(placeholder)
+        self.entry.setPlaceholderText(placeholder or translate("editor", "Add…"))
         self.entry.setMinimumWidth(220)
-        self.describe(self.entry, f"Add to {label_text.lower()}",
-                      f"{tip}\nType an id (lowercase letters, digits, _ and dots) and press "
-                      "Enter.".strip())
+        self.describe(self.entry,
+                      translate("editor", "Add to {field}").format(field=in_sentence(label_text)),
+                      translate("editor", "{help}\nType an id (lowercase letters, digits, _ and "
+                                "dots) and press Enter.").format(help=tip).strip())
         self.suggestions = QStringListModel(self)
         completer = QCompleter(self.suggestions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -226,8 +230,8 @@ class TagField(ChipsField):
     def problem(self, value: str) -> str | None:
         """Why ``value`` cannot be added, or None."""
         if not ids.is_valid_id(value):
-            return (f"'{value}' is not a valid id: use lowercase letters, digits, _ and dots, "
-                    "e.g. eu or us.ca")
+            return translate("editor", "'{id}' is not a valid id: use lowercase letters, "
+                             "digits, _ and dots, e.g. eu or us.ca").format(id=value)
         return None
 
     def _enter(self) -> None:
@@ -237,7 +241,7 @@ class TagField(ChipsField):
         value = self.parse(text)
         problem = self.problem(value)
         if problem is None and value in self.values:
-            problem = f"'{value}' is already in the list"
+            problem = translate("editor", "'{id}' is already in the list").format(id=value)
         if problem:
             self.show_error(problem)
             return

@@ -11,7 +11,8 @@ from PySide6.QtCore import QDate, QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QLabel, QWidget
 
 from app.domain.enums import label
-from app.ui.editors.fields import FieldEditor
+from app.domain.i18n import translate
+from app.ui.editors.fields import FieldEditor, in_sentence
 
 
 class BoolField(FieldEditor):
@@ -37,14 +38,14 @@ class EnumCombo(FieldEditor):
     """A closed choice shown with plain-word labels; optional choices can be left unset."""
 
     def __init__(self, label_text: str, tip: str, choices: Iterable[StrEnum | str], *,
-                 optional: bool = False, none_text: str = "(not set)",
+                 optional: bool = False, none_text: str = "",
                  words: Callable[[StrEnum | str], str] = label,
                  parent: QWidget | None = None) -> None:
         super().__init__(label_text, tip, parent)
         self.combo = QComboBox(self)
         self.describe(self.combo)
         if optional:
-            self.combo.addItem(none_text, None)
+            self.combo.addItem(none_text or translate("editor", "(not set)"), None)
         for value in choices:
             self.combo.addItem(words(value), value)
             self.combo.setItemData(self.combo.count() - 1, str(value),
@@ -86,7 +87,8 @@ class CheckListField(FieldEditor):
         rows = (len(self._choices) + columns - 1) // columns
         for position, value in enumerate(self._choices):
             box = QCheckBox(label(value), self)
-            self.describe(box, f"{label_text}: {label(value)}", f"{tip}\n({value})".strip())
+            self.describe(box, translate("editor", "{field}: {choice}").format(
+                field=label_text, choice=label(value)), f"{tip}\n({value})".strip())
             box.toggled.connect(self._toggled)
             grid.addWidget(box, position % rows, position // rows)
             self.boxes[str(value)] = box
@@ -128,15 +130,17 @@ class DateField(FieldEditor):
 
     def __init__(self, label_text: str, tip: str = "", parent: QWidget | None = None) -> None:
         super().__init__(label_text, tip, parent)
-        self.enabled_box = QCheckBox("Set", self)
-        self.describe(self.enabled_box, f"{label_text} is set",
-                      f"Untick to leave the {label_text.lower()} empty.")
+        self.enabled_box = QCheckBox(translate("editor", "Set"), self)
+        self.describe(self.enabled_box,
+                      translate("editor", "{field} is set").format(field=label_text),
+                      translate("editor", "Untick to leave the {field} empty.").format(
+                          field=in_sentence(label_text)))
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setKeyboardTracking(False)
         self.describe(self.date_edit)
-        self.empty_label = QLabel("not set", self)
+        self.empty_label = QLabel(translate("editor", "not set"), self)
         self.empty_label.setEnabled(False)
         self.body.addWidget(self.enabled_box)
         self.body.addWidget(self.date_edit)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from app.domain.edits import Edit, SetField
+from app.domain.i18n import translate
 from app.ui.dnd import dropped_items
 
 
@@ -55,6 +56,7 @@ class ReferenceDropMixin:
             event.ignore()
             return
         names = ", ".join(i for _, i in items)
-        self.bridge.batch(edits, f"Add {names} to {self.item_id}")  # type: ignore[attr-defined]
+        self.bridge.batch(edits, translate("editor", "Add {names} to {id}").format(  # type: ignore[attr-defined]
+            names=names, id=self.item_id))
         event.setDropAction(event.proposedAction())
         event.accept()

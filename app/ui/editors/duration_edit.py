@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from app.domain.duration import INDEFINITE, Duration
-from app.ui.editors.fields import FieldEditor, error_colour
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.editors.fields import FieldEditor, error_colour, in_sentence
 
-UNITS = (("days", "D"), ("weeks", "W"), ("months", "M"), ("years", "Y"))
+UNITS = ((QT_TRANSLATE_NOOP("editor", "days"), "D"), (QT_TRANSLATE_NOOP("editor", "weeks"), "W"),
+         (QT_TRANSLATE_NOOP("editor", "months"), "M"), (QT_TRANSLATE_NOOP("editor", "years"), "Y"))
 _SIMPLE = re.compile(r"^P(\d+)([DWMY])$")
 
 
@@ -32,31 +34,33 @@ class DurationEdit(FieldEditor):
         self.none: QCheckBox | None = None
         if none_text:
             self.none = QCheckBox(none_text, self)
-            self.describe(self.none, f"{label_text}: {none_text.lower()}",
-                          f"Leave {label_text.lower()} unset.")
+            self.describe(self.none, translate("editor", "{field}: {choice}").format(
+                field=label_text, choice=in_sentence(none_text)),
+                translate("editor", "Leave {field} unset.").format(field=in_sentence(label_text)))
             self.body.addWidget(self.none)
             self.none.toggled.connect(self._none_toggled)
         self.amount = QSpinBox(self)
         self.amount.setRange(0, 9999)
         self.amount.setKeyboardTracking(False)
         self.amount.setValue(1)
-        self.describe(self.amount, f"{label_text}: amount")
+        self.describe(self.amount, translate("editor", "{field}: amount").format(field=label_text))
         self.unit = QComboBox(self)
         for word, letter in UNITS:
-            self.unit.addItem(word, letter)
+            self.unit.addItem(translate("editor", word), letter)
         self.unit.setCurrentIndex(3)
-        self.describe(self.unit, f"{label_text}: unit")
-        self.indefinite = QCheckBox("Indefinitely", self)
-        self.describe(self.indefinite, f"{label_text}: indefinite",
-                      "Keep the data with no end date (checks will flag it).")
+        self.describe(self.unit, translate("editor", "{field}: unit").format(field=label_text))
+        self.indefinite = QCheckBox(translate("editor", "Indefinitely"), self)
+        self.describe(self.indefinite,
+                      translate("editor", "{field}: indefinite").format(field=label_text),
+                      translate("editor", "Keep the data with no end date (checks will flag it)."))
         self.indefinite.setVisible(indefinite)
         self.equals = QLabel("=", self)
         self.iso = QLineEdit(self)
         self.iso.setMaximumWidth(120)
         self.iso.setPlaceholderText("P30D")
-        self.describe(self.iso, f"{label_text} (ISO 8601)",
-                      "The stored form: P30D, P6M, P2Y, P1Y6M… or 'indefinite'. "
-                      "Type here for periods that mix units.")
+        self.describe(self.iso, translate("editor", "{field} (ISO 8601)").format(field=label_text),
+                      translate("editor", "The stored form: P30D, P6M, P2Y, P1Y6M… or "
+                                "'indefinite'. Type here for periods that mix units."))
         self.words = QLabel(self)
         self.words.setEnabled(False)
         for widget in (self.amount, self.unit, self.indefinite, self.equals, self.iso,
@@ -97,10 +101,11 @@ class DurationEdit(FieldEditor):
         mixed = bool(text) and not is_indefinite and match is None
         for widget in (self.amount, self.unit):
             widget.setEnabled(not is_indefinite and not mixed and not unset)
-        self.amount.setToolTip("This period mixes units: edit it in the ISO box." if mixed
+        self.amount.setToolTip(
+            translate("editor", "This period mixes units: edit it in the ISO box.") if mixed
                                else self.tip)
         self.iso.setText(text)
-        self.iso.setPlaceholderText("not set" if unset else "P30D")
+        self.iso.setPlaceholderText(translate("editor", "not set") if unset else "P30D")
         try:
             self.words.setText(f"({Duration(text).words()})" if text else "")
         except ValueError:
@@ -114,7 +119,7 @@ class DurationEdit(FieldEditor):
     def _none_toggled(self, checked: bool) -> None:
         for widget in (self.amount, self.unit, self.indefinite):
             widget.setEnabled(not checked)
-        self.iso.setPlaceholderText("not set" if checked else "P30D")
+        self.iso.setPlaceholderText(translate("editor", "not set") if checked else "P30D")
         self.emit(self.value())
 
     def _iso_finished(self) -> None:

@@ -19,11 +19,12 @@ from app.domain.decisions import DecisionEngine
 from app.domain.edits import Change
 from app.domain.enums import ConsentState, DecisionReason, Effect
 from app.domain.expectations import answer_text, decision_for, mismatches
+from app.domain.i18n import translate
 from app.domain.models import Expectation
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, RETENTION, RULES, SUBJECTS, TESTS
 from app.ui.editors.base import ItemEditor
 from app.ui.editors.choice_fields import BoolField, EnumCombo
-from app.ui.editors.fields import error_colour
+from app.ui.editors.fields import error_colour, in_sentence
 from app.ui.editors.pickers import ReferenceField
 from app.ui.editors.reference_choice import ReferenceChoiceField
 from app.ui.editors.region_fields import RegionLineField, policy_regions, refresh_regions
@@ -37,12 +38,13 @@ def verdict(engine: DecisionEngine, expectation: Expectation) -> tuple[str, str]
     """(state, sentence): whether ``expectation`` holds, asked of the decision engine."""
     decision = decision_for(engine, expectation)
     if decision is None:
-        return INCOMPLETE, "Incomplete: choose a category and a purpose to ask the question."
+        return INCOMPLETE, translate("editor", "Incomplete: choose a category and a purpose to "
+                                     "ask the question.")
     answer = decision.to_dict()
     problems = mismatches(expectation, answer)
     if problems:
-        return FAILS, "Fails: " + "; ".join(problems)
-    return HOLDS, "Holds: " + answer_text(answer)
+        return FAILS, translate("editor", "Fails: {problems}").format(problems="; ".join(problems))
+    return HOLDS, translate("editor", "Holds: {answer}").format(answer=answer_text(answer))
 
 
 def request_values(expectation: Expectation) -> dict[str, Any]:
@@ -63,38 +65,40 @@ class ExpectationEditor(ItemEditor):
     def build(self) -> None:
         """Create the verdict line and the expectation form."""
         self._build_verdict()
-        general = self.group("Question")
+        general = self.group(translate("editor", "Question"))
         self.add_id(general)
         self.add_text(general, "note", block=True,
-                      placeholder="The question in plain words, e.g. May we send the "
-                                  "newsletter without consent?")
-        request = self.group("Request")
+                      placeholder=translate("editor", "The question in plain words, e.g. May "
+                                            "we send the newsletter without consent?"))
+        request = self.group(translate("editor", "Request"))
         for name, section, empty in (
-                ("category", CATEGORIES, "(choose a category)"),
-                ("purpose", PURPOSES, "(choose a purpose)"),
-                ("subject", SUBJECTS, "(not given)"),
-                ("recipient", RECIPIENTS, "(no disclosure)")):
+                ("category", CATEGORIES, translate("editor", "(choose a category)")),
+                ("purpose", PURPOSES, translate("editor", "(choose a purpose)")),
+                ("subject", SUBJECTS, translate("editor", "(not given)")),
+                ("recipient", RECIPIENTS, translate("editor", "(no disclosure)"))):
             self.add_choice(request, name, section, empty)
         self.add(request, "region", RegionLineField(
             *self.words("region"), policy_regions(lambda: self.bridge.document.policy),
-            placeholder="e.g. DE or eea"))
+            placeholder=translate("editor", "e.g. DE or eea")))
         self.add(request, "consent", EnumCombo(*self.words("consent"), list(ConsentState)))
-        self.add(request, "gpc", BoolField(*self.words("gpc"),
-                                           "The browser sends a Global Privacy Control signal"))
-        answer = self.group("Expected answer")
+        self.add(request, "gpc", BoolField(*self.words("gpc"), translate(
+            "editor", "The browser sends a Global Privacy Control signal")))
+        answer = self.group(translate("editor", "Expected answer"))
         self.add(answer, "expect", EnumCombo(*self.words("expect"), list(Effect)))
         self.add(answer, "reason", EnumCombo(*self.words("reason"), list(DecisionReason),
-                                             optional=True, none_text="(any reason)"))
+                                             optional=True,
+                                             none_text=translate("editor", "(any reason)")))
         self.add(answer, "rules", ReferenceField(
-            *self.words("rules"), lambda: self.bridge.document.items(RULES), noun="rules",
-            empty_text="not checked"))
-        self.add_choice(answer, "retention", RETENTION, "(not checked)")
+            *self.words("rules"), lambda: self.bridge.document.items(RULES),
+            noun=translate("editor", "rules"),
+            empty_text=translate("editor", "not checked")))
+        self.add_choice(answer, "retention", RETENTION, translate("editor", "(not checked)"))
 
     def add_choice(self, form: Any, name: str, section: str, empty: str) -> None:
         """A single-choice picker for ``name`` over the declared items of ``section``."""
         self.add(form, name, ReferenceChoiceField(
             *self.words(name), lambda: self.bridge.document.items(section),
-            noun=self.label(name).lower(), empty_text=empty))
+            noun=in_sentence(self.label(name)), empty_text=empty))
 
     def _build_verdict(self) -> None:
         frame = QFrame(self.form_page)
@@ -105,11 +109,13 @@ class ExpectationEditor(ItemEditor):
         self.verdict_label = QLabel(frame)
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.verdict_label.setAccessibleName("Whether the expectation holds now")
-        self.tester_button = QPushButton("Open in &decision tester", frame)
+        self.verdict_label.setAccessibleName(
+            translate("editor", "Whether the expectation holds now"))
+        self.tester_button = QPushButton(translate("editor", "Open in &decision tester"), frame)
         self.tester_button.setIcon(icon("decision-tester"))
-        self.tester_button.setToolTip("Ask this request in the decision tester to see why the "
-                                      "policy answers as it does.")
+        self.tester_button.setToolTip(translate("editor", "Ask this request in the decision "
+                                                "tester to see why the policy answers as it "
+                                                "does."))
         self.tester_button.clicked.connect(self.open_in_tester)
         row.addWidget(self.verdict_icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.verdict_label, 1)

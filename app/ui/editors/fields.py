@@ -22,8 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import language, translate
+
 Check = Callable[[str], str | None]
 """Returns a reason when the text is not acceptable, else None."""
+
+
+def in_sentence(title: str) -> str:
+    """A field's title inside a sentence: lower case, except in German (nouns keep capitals)."""
+    return title if language() == "de" else title.lower()
 
 
 def error_colour(widget: QWidget) -> str:
@@ -54,7 +61,8 @@ class FieldEditor(QWidget):
         outer.addLayout(self.body)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(f"{label_text}: problem")
+        self.error_label.setAccessibleName(
+            translate("editor", "{field}: problem").format(field=label_text))
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
         outer.addWidget(self.error_label)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 
+from app.domain.i18n import translate
 from app.domain.sections import METADATA, is_section, section_title
 from app.ui.bridge import DocumentBridge
 
@@ -20,7 +21,8 @@ class EditorHost(QStackedWidget):
         self._bridge = bridge
         self._editors: dict[str, QWidget] = {}
         self._pages: dict[str, QWidget] = {}
-        self._placeholder = QLabel("Select an item in the navigator to edit it.", self)
+        self._placeholder = QLabel(
+            translate("editor", "Select an item in the navigator to edit it."), self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setWordWrap(True)
         self.addWidget(self._placeholder)
@@ -42,7 +44,8 @@ class EditorHost(QStackedWidget):
             scroller.setWidgetResizable(True)
             scroller.setWidget(editor)
             scroller.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroller.setAccessibleName(f"{editor.kind} form")
+            scroller.setAccessibleName(
+                translate("editor", "{kind} form").format(kind=editor.kind))
             self.addWidget(scroller)
             self._editors[section] = editor
             self._pages[section] = scroller
@@ -53,10 +56,11 @@ class EditorHost(QStackedWidget):
         self.section, self.item_id = section, item_id
         editor = self.editor_for(section) if (item_id or section == METADATA) else None
         if editor is None:
-            title = section_title(section) if is_section(section) else ""
+            title = translate("field", section_title(section)) if is_section(section) else ""
             self._placeholder.setText(
-                f"{title}: select an item, or add one with Edit > Add item (Ctrl+Shift+N)."
-                if title else "Select an item in the navigator to edit it.")
+                translate("editor", "{section}: select an item, or add one with Edit > Add item "
+                          "(Ctrl+Shift+N).").format(section=title)
+                if title else translate("editor", "Select an item in the navigator to edit it."))
             self.setCurrentWidget(self._placeholder)
             return
         editor.show_item(item_id)  # type: ignore[attr-defined]

@@ -22,6 +22,7 @@ from app.domain.enums import (
     Tag,
 )
 from app.domain.error_words import first_reason
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import AutomatedDecisions, BasisEntry, DpiaScreening, DpiaStatus
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, SUBJECTS
 from app.storage.resources import region_catalogue
@@ -48,14 +49,14 @@ ADM = "automated_decisions"
 DPIA = "dpia"
 SCREENING = "screening"
 _SCREENING_HINTS = {
-    "monitoring": "Observes or monitors people systematically",
-    "large_scale": "Many people, much data, long or wide",
-    "matching": "Matches or combines data sets",
-    "innovative": "Uses new technology",
-    "blocks_rights": "Can bar a right, a service or a contract",
+    "monitoring": QT_TRANSLATE_NOOP("editor", "Observes or monitors people systematically"),
+    "large_scale": QT_TRANSLATE_NOOP("editor", "Many people, much data, long or wide"),
+    "matching": QT_TRANSLATE_NOOP("editor", "Matches or combines data sets"),
+    "innovative": QT_TRANSLATE_NOOP("editor", "Uses new technology"),
+    "blocks_rights": QT_TRANSLATE_NOOP("editor", "Can bar a right, a service or a contract"),
 }
 """The check-box text of each DPIA screening answer (the label and help come from the model)."""
-STORES = "App store labels"
+STORES = QT_TRANSLATE_NOOP("editor", "App store labels")
 
 
 def _new_basis(records: list[BaseModel]) -> BasisEntry:
@@ -71,17 +72,17 @@ class CategoryEditor(ItemEditor):
 
     def build(self) -> None:
         """Create the category form."""
-        general = self.group("Category")
+        general = self.group(translate("editor", "Category"))
         self.add_id(general)
-        self.add_text(general, "name", placeholder="e.g. Email address")
+        self.add_text(general, "name", placeholder=translate("editor", "e.g. Email address"))
         self.add_text(general, "description", block=True,
-                      placeholder="What this data is, in plain words")
+                      placeholder=translate("editor", "What this data is, in plain words"))
         self.add(general, "sensitivity",
                  EnumCombo(*self.words("sensitivity"), list(Sensitivity)))
         self.add(general, "tags", CheckListField(*self.words("tags"), list(Tag)))
         add_external_ids(self, general)
-        add_sources(self, self.group("Sources"))
-        add_store_types(self, self.group(STORES))
+        add_sources(self, self.group(translate("editor", "Sources")))
+        add_store_types(self, self.group(translate("editor", STORES)))
 
     def show_header(self, target: BaseModel) -> None:
         """Show the header and what the exports would propose for the store labels."""
@@ -98,13 +99,14 @@ class SubjectEditor(ItemEditor):
         """Create the data subject form."""
         general = self.group(self.kind)
         self.add_id(general)
-        self.add_text(general, "name", placeholder="e.g. Customers")
+        self.add_text(general, "name", placeholder=translate("editor", "e.g. Customers"))
         self.add_text(general, "description", block=True)
         self.add(general, "vulnerable", BoolField(
-            *self.words("vulnerable"), "Needs extra protection (patients, people in care, "
-                                       "children…)"))
+            *self.words("vulnerable"),
+            translate("editor", "Needs extra protection (patients, people in care, children…)")))
         self.add(general, "children", BoolField(
-            *self.words("children"), "Includes people below the age of digital consent"))
+            *self.words("children"), translate("editor",
+                                               "Includes people below the age of digital consent")))
         add_ages(self, general)
         add_external_ids(self, general)
 
@@ -118,27 +120,30 @@ class RecipientEditor(ItemEditor):
         """Create the recipient form."""
         general = self.group(self.kind)
         self.add_id(general)
-        self.add_text(general, "name", placeholder="e.g. Payment provider")
+        self.add_text(general, "name", placeholder=translate("editor", "e.g. Payment provider"))
         self.add_text(general, "description", block=True)
         self.add(general, "kind", EnumCombo(*self.words("kind"), list(RecipientKind)))
-        transfer = self.group("Transfer")
+        transfer = self.group(translate("editor", "Transfer"))
         regions = policy_regions(lambda: self.bridge.document.policy)
         self.add(transfer, "country", RegionLineField(*self.words("country"), regions))
         self.add(transfer, "countries", RegionListField(
-            *self.words("countries"), regions, empty_text="no other country"))
+            *self.words("countries"), regions, empty_text=translate("editor", "no other country")))
         self.add(transfer, "stored_in", RegionListField(
-            *self.words("stored_in"), regions, empty_text="where it processes the data"))
+            *self.words("stored_in"), regions, empty_text=translate("editor",
+                                                                    "where it processes the data")))
         self.add(transfer, "safeguard", EnumCombo(
             *self.words("safeguard"), list(Safeguard), optional=True,
-            none_text="none (no transfer outside the jurisdictions)"))
+            none_text=translate("editor", "none (no transfer outside the jurisdictions)")))
         self.add(transfer, "derogation", EnumCombo(
             *self.words("derogation"), list(Derogation), optional=True,
-            none_text="none (Art. 49 not relied on)"))
-        papers = self.group("Contract && identifiers")  # below the transfer: seen at 1024x700
+            none_text=translate("editor", "none (Art. 49 not relied on)")))
+        # below the transfer: seen at 1024x700
+        papers = self.group(translate("editor", "Contract && identifiers"))
         self.add_text(papers, "processor_contract",
-                      placeholder="e.g. DPA-2026-03 Hosting data processing agreement")
+                      placeholder=translate("editor",
+                                            "e.g. DPA-2026-03 Hosting data processing agreement"))
         add_external_ids(self, papers)
-        add_tracking_domains(self, self.group(STORES))
+        add_tracking_domains(self, self.group(translate("editor", STORES)))
 
     def show_header(self, target: BaseModel) -> None:
         """Show the header and offer the regions known now."""
@@ -155,10 +160,10 @@ class PurposeEditor(ItemEditor):
         """Create the purpose form."""
         general = self.group(self.kind)
         self.add_id(general)
-        self.add_text(general, "name", placeholder="e.g. Order fulfilment")
+        self.add_text(general, "name", placeholder=translate("editor", "e.g. Order fulfilment"))
         self.add_text(general, "description", block=True)
         self.add(general, "kind", EnumCombo(*self.words("kind"), list(PurposeKind)))
-        legal = self.group("Legal basis && consent")
+        legal = self.group(translate("editor", "Legal basis && consent"))
         self.add(legal, "legal_basis", EnumCombo(
             *self.words("legal_basis"), list(LegalBasis), optional=True))
         self.add(legal, "legal_bases", RecordTableField(
@@ -166,43 +171,54 @@ class PurposeEditor(ItemEditor):
             [Column("basis", self.label("basis", BasisEntry), "choice",
                     tuple(str(b) for b in LegalBasis), width=190),
              Column("regions", self.label("regions", BasisEntry), "codes", width=190,
-                    empty="everywhere"),
+                    empty=translate("editor", "everywhere")),
              Column("note", self.label("note", BasisEntry))],
             _new_basis, check=self._check_bases))
         self.add(legal, "art9_condition", EnumCombo(
             *self.words("art9_condition"), list(Art9Condition), optional=True,
-            none_text="none (no special-category data)"))
+            none_text=translate("editor", "none (no special-category data)")))
         self.add(legal, "consent", EnumCombo(*self.words("consent"), list(ConsentMechanism)))
         self.add_text(legal, "lia",
-                      placeholder="Reference, e.g. LIA-2026-04 (legitimate interests only)")
+                      placeholder=translate("editor",
+                                            "Reference, e.g. LIA-2026-04 (legitimate interests "
+                                            "only)"))
         self.add_text(legal, "balancing", block=True,
-                      placeholder="Why people's interests do not override the organisation's")
-        rights = self.group("Rights")
+                      placeholder=translate("editor",
+                                            "Why people's interests do not override the "
+                                            "organisation's"))
+        rights = self.group(translate("editor", "Rights"))
         self.add(rights, "rights", CheckListField(*self.words("rights"), list(Right), columns=2))
         self._automated_fields()
         self.add(general, "on_behalf_of", ReferenceChoiceField(
             *self.words("on_behalf_of"),
             lambda: self.bridge.document.policy.policy.processing_for,
-            noun="controller", empty_text="the organisation itself (as controller)"))
+            noun=translate("editor", "controller"), empty_text=translate("editor",
+                                                                         "the organisation itself "
+                                                                         "(as controller)")))
         dpia = self.group(self.label("dpia"))
         self.add(dpia, (DPIA, "status"), EnumCombo(
             self.label("status", DpiaStatus), self.tip("status", DpiaStatus), list(DpiaState),
-            optional=True, none_text="not recorded"))
+            optional=True, none_text=translate("editor", "not recorded")))
         self.add(dpia, (DPIA, "reference"), LineField(
             self.label("reference", DpiaStatus), self.tip("reference", DpiaStatus),
-            placeholder="e.g. DPIA-2026-01 Fraud screening"))
+            placeholder=translate("editor", "e.g. DPIA-2026-01 Fraud screening")))
         for name, hint in _SCREENING_HINTS.items():
             self.add(dpia, (SCREENING, name), BoolField(
-                self.label(name, DpiaScreening), self.tip(name, DpiaScreening), hint))
+                self.label(name, DpiaScreening), self.tip(name, DpiaScreening),
+                translate("editor", hint)))
         add_external_ids(self, general)
-        sale = self.group("Sale && sharing (CPRA)")
-        self.add(sale, "sale", BoolField(*self.words("sale"), "Personal information is sold"))
+        sale = self.group(translate("editor", "Sale && sharing (CPRA)"))
+        self.add(sale, "sale", BoolField(*self.words("sale"), translate("editor",
+                                                                        "Personal information is "
+                                                                        "sold")))
         self.add(sale, "sharing", BoolField(
-            *self.words("sharing"), "Shared for cross-context behavioural advertising"))
+            *self.words("sharing"), translate("editor",
+                                              "Shared for cross-context behavioural advertising")))
         self.add(sale, "honours_gpc", BoolField(
-            *self.words("honours_gpc"), "A Global Privacy Control signal opts the person out "
-            "(opt-out purposes only)"))
-        add_store_purposes(self, self.group(STORES))
+            *self.words("honours_gpc"), translate(
+                "editor", "A Global Privacy Control signal opts the person out "
+                "(opt-out purposes only)")))
+        add_store_purposes(self, self.group(translate("editor", STORES)))
 
     def show_header(self, target: BaseModel) -> None:
         """Show the header and what the exports would propose for the store labels."""
@@ -215,12 +231,14 @@ class PurposeEditor(ItemEditor):
         model = AutomatedDecisions
         self.add(form, (ADM, "profiling"), BoolField(
             self.label("profiling", model), self.tip("profiling", model),
-            "Evaluates personal aspects of people"))
+            translate("editor", "Evaluates personal aspects of people")))
         self.add(form, (ADM, "solely_automated"), BoolField(
             self.label("solely_automated", model), self.tip("solely_automated", model),
-            "Decisions with legal or similar effects, no human involved"))
-        for name, hint in (("logic", "e.g. A score from payment history sets the limit"),
-                           ("consequences", "e.g. A low score means a lower credit limit")):
+            translate("editor", "Decisions with legal or similar effects, no human involved")))
+        for name, hint in (
+                ("logic", translate("editor", "e.g. A score from payment history sets the limit")),
+                ("consequences", translate("editor",
+                                           "e.g. A low score means a lower credit limit"))):
             self.add(form, (ADM, name), TextBlockField(
                 self.label(name, model), self.tip(name, model), placeholder=hint))
         self.add(form, (ADM, "safeguards"), CheckListField(
@@ -233,8 +251,9 @@ class PurposeEditor(ItemEditor):
         unknown = [str(r) for e in records for r in getattr(e, "regions", ())
                    if not regions.is_known(str(r))]
         if unknown:
-            return (f"unknown region {unknown[0]!r}: use an ISO 3166 code (DE, US-CA) or a "
-                    "region group (eu, eea, or one the policy defines)")
+            return translate("editor", "unknown region {region}: use an ISO 3166 code (DE, US-CA) "
+                             "or a region group (eu, eea, or one the policy defines)").format(
+                region=repr(unknown[0]))
         return None
 
     def apply_value(self, path: FieldPath, value: Any) -> None:

@@ -12,23 +12,26 @@ from PySide6.QtWidgets import QFormLayout
 from app.domain import ids
 from app.domain.edits import Change, EditError
 from app.domain.enums import ApprovalDecision, Jurisdiction, Status
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Approval, ClientController, Contact, Metadata, SecurityMeasure
 from app.domain.sections import METADATA, METADATA_ICON, METADATA_TITLE, field_title
 from app.ui.editors.base import FieldPath, ItemEditor
 from app.ui.editors.choice_fields import CheckListField, DateField, EnumCombo
-from app.ui.editors.fields import LineField
+from app.ui.editors.fields import LineField, in_sentence
 from app.ui.editors.region_fields import RegionLineField, policy_regions, refresh_regions
 from app.ui.editors.tables import Column, RecordTableField
 
 _SEMVER = re.compile(r"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
-ONLY_APPROVAL = ("Only Policy > Approve... sets the status to approved: it checks the policy "
-                 "and records who approved which content.")
+ONLY_APPROVAL = QT_TRANSLATE_NOOP(
+    "editor", "Only Policy > Approve... sets the status to approved: it checks the policy "
+    "and records who approved which content.")
 
 
 def check_version(text: str) -> str | None:
     """Why ``text`` is not a semantic version, or None."""
     if not _SEMVER.match(text):
-        return f"'{text}' is not a version: use three numbers, e.g. 1.0.0 or 2.3.1"
+        return translate("editor", "'{text}' is not a version: use three numbers, e.g. 1.0.0 or "
+                         "2.3.1").format(text=text)
     return None
 
 
@@ -42,15 +45,17 @@ def _free_id(records: list[BaseModel], stem: str) -> str:
 
 
 def _new_measure(records: list[BaseModel]) -> SecurityMeasure:
-    return SecurityMeasure(id=_free_id(records, "new_measure"), name="New measure")
+    return SecurityMeasure(id=_free_id(records, "new_measure"),
+                           name=translate("editor", "New measure"))
 
 
 def _new_client(records: list[BaseModel]) -> ClientController:
-    return ClientController(id=_free_id(records, "new_controller"), name="New controller")
+    return ClientController(id=_free_id(records, "new_controller"),
+                            name=translate("editor", "New controller"))
 
 
 def _new_contact(_records: list[BaseModel]) -> Contact:
-    return Contact(name="New joint controller")
+    return Contact(name=translate("editor", "New joint controller"))
 
 
 def _new_approval(_records: list[BaseModel]) -> Approval:
@@ -62,14 +67,15 @@ def _unique_measures(records: list[BaseModel]) -> str | None:
     for record in records:
         measure_id = getattr(record, "id", "")
         if measure_id in seen:
-            return f"'{measure_id}' is already used by another security measure"
+            return translate("editor", "'{id}' is already used by another security "
+                             "measure").format(id=measure_id)
         seen.add(measure_id)
     return None
 
 
 def _column(model: type[BaseModel], name: str, *args: Any, **kwargs: Any) -> Column:
     """A table column headed with the field's title."""
-    return Column(name, field_title(model, name), *args, **kwargs)
+    return Column(name, translate("field", field_title(model, name)), *args, **kwargs)
 
 
 class MetadataEditor(ItemEditor):
@@ -82,7 +88,7 @@ class MetadataEditor(ItemEditor):
 
     def build(self) -> None:
         """Create the policy metadata form."""
-        general = self.group("Policy")
+        general = self.group(translate("field", "Policy"))
         self.add(general, "id", LineField(*self.words("id"), check=self.check_id))
         self.add_text(general, "title")
         version = LineField(*self.words("version"), placeholder="1.0.0",
@@ -93,12 +99,12 @@ class MetadataEditor(ItemEditor):
         self.add(general, "status", self._status_field())
         self.add_text(general, "organisation")
         self.add_text(general, "description", block=True)
-        scope = self.group("Jurisdictions && dates")
+        scope = self.group(translate("editor", "Jurisdictions && dates"))
         self.add(scope, "jurisdictions", CheckListField(
             *self.words("jurisdictions"), list(Jurisdiction)))
         self.add(scope, "establishment", RegionLineField(
             *self.words("establishment"), policy_regions(lambda: self.bridge.document.policy),
-            placeholder="e.g. DE or US-CA"))
+            placeholder=translate("editor", "e.g. DE or US-CA")))
         self.add(scope, "effective_date", DateField(*self.words("effective_date")))
         self.add(scope, "next_review", DateField(*self.words("next_review")))
         self._contact(self.group(self.label("controller")), "controller")
@@ -125,7 +131,7 @@ class MetadataEditor(ItemEditor):
 
     def _record(self) -> None:
         """The record of processing (GDPR Art. 30): dates, representative, other controllers."""
-        record = self.group("Record of processing (Art. 30)")
+        record = self.group(translate("editor", "Record of processing (Art. 30)"))
         self.add(record, "record_created", DateField(*self.words("record_created")))
         self.add(record, "record_updated", DateField(*self.words("record_updated")))
         self._contact(self.group(self.label("representative")), "representative")
@@ -141,20 +147,24 @@ class MetadataEditor(ItemEditor):
 
     def _status_field(self) -> EnumCombo:
         """The status choice, in which "approved" is shown but cannot be picked."""
-        field = EnumCombo(self.label("status"), f"{self.tip('status')} {ONLY_APPROVAL}",
-                          list(Status))
+        only = translate("editor", ONLY_APPROVAL)
+        field = EnumCombo(self.label("status"), f"{self.tip('status')} {only}", list(Status))
         item = field.combo.model().item(field.combo.findData(Status.APPROVED))  # type: ignore[attr-defined]
         item.setEnabled(False)
-        item.setToolTip(ONLY_APPROVAL)
+        item.setToolTip(only)
         return field
 
     def _contact(self, form: QFormLayout, owner: str) -> None:
-        who = {"controller": "Controller", "dpo": "DPO"}.get(owner, "Representative")
+        who = {"controller": translate("editor", "Controller"),
+               "dpo": translate("editor", "DPO")}.get(owner) or translate("editor",
+                                                                          "Representative")
         for name in Contact.model_fields:
             label = self.label(name, Contact)
-            field = LineField(label, f"{who}: {self.tip(name, Contact).lower()}")
+            field = LineField(label, translate("editor", "{who}: {help}").format(
+                who=who, help=in_sentence(self.tip(name, Contact))))
             for widget in field.inputs():
-                widget.setAccessibleName(f"{who} {label.lower()}")
+                widget.setAccessibleName(translate("editor", "{who} {field}").format(
+                    who=who, field=in_sentence(label)))
             self.add(form, (owner, name), field)
 
     # -- the metadata is always there ---------------------------------------------------------
@@ -169,7 +179,7 @@ class MetadataEditor(ItemEditor):
 
     def title_text(self, target: BaseModel) -> tuple[str, str]:
         """(title, subtitle) for the header: the policy's title, then its id."""
-        kind_id = f"Policy · {target.id}"  # type: ignore[attr-defined]
+        kind_id = translate("editor", "Policy · {id}").format(id=target.id)  # type: ignore[attr-defined]
         title = getattr(target, "title", "") or ""
         return (title, kind_id) if title else (kind_id, "")
 
@@ -181,8 +191,8 @@ class MetadataEditor(ItemEditor):
     def check_id(self, text: str) -> str | None:
         """Why ``text`` cannot be the policy id, or None when it can."""
         if not ids.is_valid_id(text):
-            return (f"'{text}' is not a valid id: use lowercase letters, digits, _ and dots "
-                    "(e.g. northwind_outfitters)")
+            return translate("editor", "'{id}' is not a valid id: use lowercase letters, "
+                             "digits, _ and dots (e.g. northwind_outfitters)").format(id=text)
         return None
 
     def _on_changed(self, change: Change, initiator: object = None) -> None:

@@ -8,8 +8,8 @@ from pydantic import BaseModel, Field
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from app.domain.enums import CcpaCategory, SourceKind
+from app.domain.i18n import translate
 from app.domain.models import Source
-from app.domain.sections import field_title
 from app.ui.editors.base import ItemEditor
 from app.ui.editors.choice_fields import EnumCombo
 from app.ui.editors.fields import FieldEditor, LineField
@@ -21,7 +21,8 @@ MAX_AGE = 150
 def check_age(text: str) -> str | None:
     """Why ``text`` is not an age in years (empty is fine: not known)."""
     if text and not (text.isdigit() and int(text) <= MAX_AGE):
-        return f"'{text}' is not an age: use a whole number of years from 0 to {MAX_AGE}"
+        return translate("editor", "'{text}' is not an age: use a whole number of years from 0 "
+                         "to {max}").format(text=text, max=MAX_AGE)
     return None
 
 
@@ -59,7 +60,10 @@ def _new_external_id(records: list[BaseModel]) -> ExternalId:
 def _unique_schemes(records: list[BaseModel]) -> str | None:
     schemes = [getattr(r, "scheme", "") for r in records]
     repeated = sorted({s for s in schemes if schemes.count(s) > 1})
-    return f"each scheme once: {', '.join(repeated)} is listed twice" if repeated else None
+    if not repeated:
+        return None
+    return translate("editor", "each scheme once: {schemes} is listed twice").format(
+        schemes=", ".join(repeated))
 
 
 class ExternalIdsField(FieldEditor):
@@ -69,8 +73,9 @@ class ExternalIdsField(FieldEditor):
         super().__init__(label_text, tip, parent)
         self.table = RecordTableField(
             label_text, tip, ExternalId,
-            [Column("scheme", "Scheme", width=110),
-             Column("value", "Identifier (e.g. pd:EmailAddress, user.contact.email)")],
+            [Column("scheme", translate("editor", "Scheme"), width=110),
+             Column("value", translate("editor", "Identifier (e.g. pd:EmailAddress, "
+                                                 "user.contact.email)"))],
             _new_external_id, check=_unique_schemes, parent=self)
         self.model = self.table.model
         self.body.addWidget(self.table, 1)
@@ -106,18 +111,20 @@ def add_sources(editor: ItemEditor, form: QFormLayout) -> None:
     """The category's sources (kind and name) as a table, and its CCPA category."""
     editor.add(form, "sources", RecordTableField(
         *editor.words("sources"), Source,
-        [Column("kind", field_title(Source, "kind"), "choice",
+        [Column("kind", editor.label("kind", Source), "choice",
                 tuple(str(k) for k in SourceKind), width=150),
-         Column("name", field_title(Source, "name"))], _new_source), span=True)
+         Column("name", editor.label("name", Source))], _new_source), span=True)
     editor.add(form, "ccpa_category", EnumCombo(
         *editor.words("ccpa_category"), list(CcpaCategory), optional=True,
-        none_text="not stated"))
+        none_text=translate("editor", "not stated")))
 
 
 def add_ages(editor: ItemEditor, form: QFormLayout) -> None:
     """The subject's youngest and oldest ages."""
-    editor.add(form, "age_min", AgeField(*editor.words("age_min"), placeholder="e.g. 13"))
-    editor.add(form, "age_max", AgeField(*editor.words("age_max"), placeholder="e.g. 17"))
+    editor.add(form, "age_min", AgeField(*editor.words("age_min"),
+                                         placeholder=translate("editor", "e.g. 13")))
+    editor.add(form, "age_max", AgeField(*editor.words("age_max"),
+                                         placeholder=translate("editor", "e.g. 17")))
 
 
 def add_external_ids(editor: ItemEditor, form: QFormLayout) -> None:

@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import ids
+from app.domain.i18n import translate
 from app.ui.editors.chips import ChipsField
+from app.ui.editors.fields import in_sentence
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 IndentRole = Qt.ItemDataRole.UserRole + 2
@@ -74,7 +76,8 @@ class DeclaredItemsModel(QAbstractListModel):
         name = getattr(item, "name", "") or ""
         if role == Qt.ItemDataRole.DisplayRole:
             text = f"{name}  ({item.id})" if name else item.id
-            return text + ("  — already chosen" if item.id in self._chosen else "")
+            return text + ("  " + translate("picker", "— already chosen")
+                           if item.id in self._chosen else "")
         if role == IdRole:
             return item.id
         if role == IndentRole:
@@ -84,7 +87,7 @@ class DeclaredItemsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return getattr(item, "description", "") or item.id
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{name or item.id}, id {item.id}"
+            return translate("picker", "{name}, id {id}").format(name=name or item.id, id=item.id)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -152,11 +155,11 @@ class PickerDialog(QDialog):
         self.resize(520, 520)
         layout = QVBoxLayout(self)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter by name or id…")
+        self.filter.setPlaceholderText(translate("picker", "Filter by name or id…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter")
-        self.filter.setToolTip("Type part of a name or id; Down moves into the list, Enter "
-                               "adds the selected items.")
+        self.filter.setAccessibleName(translate("picker", "Filter"))
+        self.filter.setToolTip(translate("picker", "Type part of a name or id; Down moves into "
+                                         "the list, Enter adds the selected items."))
         layout.addWidget(self.filter)
         self.source = DeclaredItemsModel(items, chosen, self)
         self.proxy = WordFilterProxy(self)
@@ -169,16 +172,19 @@ class PickerDialog(QDialog):
         self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection if single
                                    else QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setAccessibleName(f"{title}: declared items")
+        self.view.setAccessibleName(
+            translate("picker", "{title}: declared items").format(title=title))
         if not single:
-            self.view.setToolTip("Ctrl-click or Shift-click to choose several.")
+            self.view.setToolTip(
+                translate("picker", "Ctrl-click or Shift-click to choose several."))
         self.view.doubleClicked.connect(lambda _i: self.accept())
         layout.addWidget(self.view, 1)
         self.count_label = QLabel(self)
         self.count_label.setEnabled(False)
         layout.addWidget(self.count_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.add_button = buttons.addButton("Choose" if single else "Add",
+        self.add_button = buttons.addButton(translate("picker", "Choose") if single
+                                            else translate("picker", "Add"),
                                             QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setDefault(True)
         buttons.accepted.connect(self.accept)
@@ -198,9 +204,13 @@ class PickerDialog(QDialog):
         chosen = len(self.chosen_ids())
         self.add_button.setEnabled(chosen > 0 or self._first_free() is not None)
         shown, total = self.proxy.rowCount(), self.source.rowCount()
-        self.count_label.setText(
-            (f"{shown} of {total} shown" if shown != total else f"{total} items")
-            + (f", {chosen} selected" if chosen else ""))
+        counted = translate("picker", "{shown} of {total} shown").format(
+            shown=shown, total=total) if shown != total \
+            else translate("picker", "%n items", None, total)
+        if chosen:
+            counted = translate("picker", "{items}, {count} selected").format(
+                items=counted, count=chosen)
+        self.count_label.setText(counted)
 
     def _first_free(self) -> QModelIndex | None:
         for row in range(self.proxy.rowCount()):
@@ -249,13 +259,15 @@ class ReferenceField(ChipsField):
     """References to declared items of ``section``, chosen with a picker."""
 
     def __init__(self, label_text: str, tip: str, items: Callable[[], Sequence[Any]], *,
-                 noun: str, empty_text: str = "none", parent: QWidget | None = None) -> None:
+                 noun: str, empty_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(label_text, tip, empty_text=empty_text, parent=parent)
         self._items = items
         self._noun = noun
-        self.add_button = QPushButton(f"Add {noun}…", self)
-        self.describe(self.add_button, f"Add {label_text.lower()}",
-                      f"Choose {noun} from the declared ones. {tip}".strip())
+        self.add_button = QPushButton(translate("picker", "Add {noun}…").format(noun=noun), self)
+        self.describe(self.add_button,
+                      translate("picker", "Add {field}").format(field=in_sentence(label_text)),
+                      translate("picker", "Choose {noun} from the declared ones. {help}").format(
+                          noun=noun, help=tip).strip())
         self.add_button.clicked.connect(self.open_picker)
         self.controls.addWidget(self.add_button)
         self.picker: PickerDialog | None = None
@@ -268,7 +280,8 @@ class ReferenceField(ChipsField):
         """(text, tooltip, warning) for ``value``; a warning when it is not declared."""
         item = next((i for i in self._items() if i.id == value), None)
         if item is None:
-            return value, f"'{value}' is not declared: declare it, or remove it here.", True
+            return value, translate("picker", "'{id}' is not declared: declare it, or remove it "
+                                    "here.").format(id=value), True
         name = getattr(item, "name", "") or ""
         description = getattr(item, "description", "") or ""
         tip = f"{value}: {description}" if description else value
@@ -276,7 +289,8 @@ class ReferenceField(ChipsField):
 
     def open_picker(self) -> PickerDialog:
         """Open the picker (window-modal, not blocking); chosen items are added on accept."""
-        self.picker = open_picker(PickerDialog(f"Add {self._noun}", self._items(), self.values,
+        self.picker = open_picker(PickerDialog(translate("picker", "Add {noun}").format(
+            noun=self._noun), self._items(), self.values,
                                                self.window()), self.add)
         return self.picker
 

@@ -14,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
-from app.ui.editors.fields import FieldEditor
+from app.domain.i18n import translate
+from app.ui.editors.fields import FieldEditor, in_sentence
 from app.ui.editors.pickers import PickerDialog, open_picker, tree_order
 
 
@@ -22,20 +23,22 @@ class ReferenceChoiceField(FieldEditor):
     """One id of ``noun`` (or none), picked from the declared items; commits on every choice."""
 
     def __init__(self, label_text: str, tip: str, items: Callable[[], Sequence[Any]], *,
-                 noun: str, empty_text: str = "(none)", parent: QWidget | None = None) -> None:
+                 noun: str, empty_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(label_text, tip, parent)
         self._items = items
         self._noun = noun
-        self._empty_text = empty_text
+        self._empty_text = empty_text or translate("editor", "(none)")
         self._value: str | None = None
         self.combo = QComboBox(self)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(24)
         self.combo.setMaxVisibleItems(20)
         self.describe(self.combo)
-        self.choose_button = QPushButton("Choose…", self)
-        self.describe(self.choose_button, f"Choose {label_text.lower()}",
-                      f"Find {noun} among the declared ones by name or id. {tip}".strip())
+        self.choose_button = QPushButton(translate("editor", "Choose…"), self)
+        self.describe(self.choose_button,
+                      translate("editor", "Choose {field}").format(field=in_sentence(label_text)),
+                      translate("editor", "Find {noun} among the declared ones by name or id. "
+                                "{help}").format(noun=noun, help=tip).strip())
         self.body.addWidget(self.combo, 1)
         self.body.addWidget(self.choose_button)
         self.combo.activated.connect(lambda i: self._choose(self.combo.itemData(i)))
@@ -63,7 +66,8 @@ class ReferenceChoiceField(FieldEditor):
                                    Qt.ItemDataRole.ToolTipRole)
         index = self.combo.findData(self._value) if self._value else 0
         if index < 0:  # stored but not declared: show it, marked
-            self.combo.addItem(f"{self._value} (not declared)", self._value)
+            self.combo.addItem(translate("editor", "{id} (not declared)").format(id=self._value),
+                               self._value)
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(index)
 
@@ -73,7 +77,8 @@ class ReferenceChoiceField(FieldEditor):
 
     def open_picker(self) -> PickerDialog:
         """Open the picker (window-modal, not blocking); the chosen item is taken on accept."""
-        self.picker = open_picker(PickerDialog(f"Choose {self._noun}", self._items(),
+        self.picker = open_picker(PickerDialog(translate("editor", "Choose {noun}").format(
+            noun=self._noun), self._items(),
                                                [self._value] if self._value else [],
                                                self.window(), single=True), self._picked)
         return self.picker

@@ -15,12 +15,13 @@ from functools import cache
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QWidget
 
+from app.domain.i18n import translate
 from app.domain.models import Policy
 from app.domain.region_codes import canonical_region
 from app.domain.regions import RegionCatalogue, iso_name
 from app.storage.resources import region_catalogue
 from app.ui.editors.chips import TagField
-from app.ui.editors.fields import LineField
+from app.ui.editors.fields import LineField, in_sentence
 
 Catalogue = Callable[[], RegionCatalogue]
 """Gives the regions known now (the shipped groups plus the policy's own)."""
@@ -39,9 +40,9 @@ def region_problem(code: str, regions: RegionCatalogue) -> str | None:
     if not code or regions.is_known(code):
         return None
     if code == "UK":
-        return "'UK' is not an ISO code: the United Kingdom is GB"
-    return (f"'{code}' is not an ISO 3166 country or subdivision code or a known region group "
-            "(e.g. DE, US-CA, eea)")
+        return translate("editor", "'UK' is not an ISO code: the United Kingdom is GB")
+    return translate("editor", "'{code}' is not an ISO 3166 country or subdivision code or a "
+                     "known region group (e.g. DE, US-CA, eea)").format(code=code)
 
 
 @cache
@@ -85,14 +86,17 @@ class RegionListField(TagField):
     """A list of regions as chips showing their names; type a code or a name to add one."""
 
     def __init__(self, label_text: str, tip: str, catalogue: Catalogue, *,
-                 empty_text: str = "none", placeholder: str = "Add a region, e.g. de or eea…",
+                 empty_text: str = "", placeholder: str = "",
                  parent: QWidget | None = None) -> None:
-        super().__init__(label_text, tip, empty_text=empty_text, placeholder=placeholder,
+        super().__init__(label_text, tip, empty_text=empty_text,
+                         placeholder=placeholder
+                         or translate("editor", "Add a region, e.g. de or eea…"),
                          parent=parent)
         self.catalogue = catalogue
-        self.describe(self.entry, f"Add to {label_text.lower()}",
-                      f"{tip}\nType a country, subdivision or group (any case, or its name) "
-                      "and press Enter.".strip())
+        self.describe(self.entry,
+                      translate("editor", "Add to {field}").format(field=in_sentence(label_text)),
+                      translate("editor", "{help}\nType a country, subdivision or group (any "
+                                "case, or its name) and press Enter.").format(help=tip).strip())
         completer, self.suggestions = _completer(self)
         self.entry.setCompleter(completer)
         completer.activated.connect(lambda _text: self._enter())
@@ -120,8 +124,9 @@ class RegionLineField(LineField):
     """One region (a recipient's country, the establishment), with completion."""
 
     def __init__(self, label_text: str, tip: str, catalogue: Catalogue, *,
-                 placeholder: str = "e.g. DE", parent: QWidget | None = None) -> None:
-        super().__init__(label_text, tip, placeholder=placeholder, empty_is_none=True,
+                 placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(label_text, tip, placeholder=placeholder
+                         or translate("editor", "e.g. DE"), empty_is_none=True,
                          transform=region_code,
                          check=lambda code: region_problem(region_code(code), catalogue()),
                          parent=parent)

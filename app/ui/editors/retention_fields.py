@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
+from app.domain.i18n import language, translate
 from app.ui.editors.fields import FieldEditor
 
 _LAST_DAY = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -20,12 +21,12 @@ class MonthDayField(FieldEditor):
         self.day = QSpinBox(self)
         self.day.setRange(1, 31)
         self.day.setKeyboardTracking(False)
-        self.describe(self.day, f"{label_text}: day")
+        self.describe(self.day, translate("editor", "{field}: day").format(field=label_text))
         self.month = QComboBox(self)
-        self.month.addItem("(not set)", None)
+        self.month.addItem(translate("editor", "(not set)"), None)
         for number in range(1, 13):
-            self.month.addItem(f"{dt.date(2000, number, 1):%B}", number)
-        self.describe(self.month, f"{label_text}: month")
+            self.month.addItem(QLocale(language()).standaloneMonthName(number), number)
+        self.describe(self.month, translate("editor", "{field}: month").format(field=label_text))
         self.body.addWidget(self.day)
         self.body.addWidget(self.month)
         self.body.addStretch(1)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel
 
 from app.domain.enums import Disposition, Effect, Obligation, PeriodStart, Trigger
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import RetentionRule
 from app.domain.retention_words import retention_sentence
 from app.domain.sections import RETENTION, RULES
@@ -22,6 +23,11 @@ from app.ui.editors.region_fields import RegionListField, policy_regions, refres
 from app.ui.editors.retention_fields import MonthDayField
 from app.ui.icons import icon
 
+_NOUNS = {"categories": QT_TRANSLATE_NOOP("editor", "categories"),
+          "purposes": QT_TRANSLATE_NOOP("editor", "purposes"),
+          "subjects": QT_TRANSLATE_NOOP("editor", "subjects"),
+          "recipients": QT_TRANSLATE_NOOP("editor", "recipients")}
+"""What the pickers' buttons call the items of each scope field ("Add categories…")."""
 
 class _RuleEditor(ReferenceDropMixin, ItemEditor):
     """Shared: reference pickers over the declared items of another section.
@@ -39,8 +45,8 @@ class _RuleEditor(ReferenceDropMixin, ItemEditor):
 
     def add_refs(self, form: QFormLayout, name: str, empty_text: str) -> ReferenceField:
         """A picker for the reference field ``name`` (ids of the section of the same name)."""
-        field = ReferenceField(self.label(name), self.tip(name), self.items_of(name), noun=name,
-                               empty_text=empty_text)
+        field = ReferenceField(self.label(name), self.tip(name), self.items_of(name),
+                               noun=translate("editor", _NOUNS[name]), empty_text=empty_text)
         self.add(form, name, field)
         return field
 
@@ -57,24 +63,28 @@ class UseRuleEditor(_RuleEditor):
 
     def build(self) -> None:
         """Create the use rule form."""
-        general = self.group("Rule")
+        general = self.group(translate("editor", "Rule"))
         self.add_id(general)
         self.add(general, "effect", EnumCombo(*self.words("effect"), list(Effect)))
         self.add_text(general, "description", block=True,
-                      placeholder="What the rule allows or forbids, and why")
-        scope = self.group("Scope")
+                      placeholder=translate("editor", "What the rule allows or forbids, and why"))
+        scope = self.group(translate("editor", "Scope"))
         self.add_refs(scope, "categories",
-                      "none yet: the rule covers no data until a category is added")
+                      translate("editor",
+                                "none yet: the rule covers no data until a category is added"))
         self.add_refs(scope, "purposes",
-                      "none yet: the rule covers no use until a purpose is added")
+                      translate("editor",
+                                "none yet: the rule covers no use until a purpose is added"))
         self.add_refs(scope, "subjects",
-                      "any data subject")
+                      translate("editor", "any data subject"))
         self.add_refs(scope, "recipients",
-                      "any recipient (or none)")
+                      translate("editor", "any recipient (or none)"))
         self.add(scope, "regions", RegionListField(
             *self.words("regions"), policy_regions(lambda: self.bridge.document.policy),
-            empty_text="anywhere", placeholder="Add a region, e.g. de, US-CA or eea…"))
-        duties = self.group("Obligations")
+            empty_text=translate("editor", "anywhere"), placeholder=translate("editor",
+                                                                              "Add a region, e.g. "
+                                                                              "de, US-CA or eea…")))
+        duties = self.group(translate("editor", "Obligations"))
         self.add(duties, "obligations", CheckListField(
             *self.words("obligations"), list(Obligation)))
 
@@ -102,19 +112,22 @@ class RetentionEditor(_RuleEditor):
         general = self.group(self.kind)
         self.add_id(general)
         self.add_text(general, "description", block=True)
-        scope = self.group("Scope")
+        scope = self.group(translate("editor", "Scope"))
         self.add_refs(scope, "categories",
-                      "none yet: add the categories this period applies to")
+                      translate("editor", "none yet: add the categories this period applies to"))
         self.add_refs(scope, "purposes",
-                      "any purpose")
-        period = self.group("Period")
+                      translate("editor", "any purpose"))
+        period = self.group(translate("editor", "Period"))
         self.add(period, "duration", DurationEdit(*self.words("duration"),
-                                                  none_text="No fixed period"))
+                                                  none_text=translate("editor", "No fixed period")))
         self.add(period, "minimum", DurationEdit(*self.words("minimum"),
-                                                 none_text="No minimum", indefinite=False))
-        self.add_text(period, "criteria", placeholder="e.g. for the life of the account")
+                                                 none_text=translate("editor", "No minimum"),
+                                                 indefinite=False))
+        self.add_text(period, "criteria", placeholder=translate("editor",
+                                                                "e.g. for the life of the account"))
         self.add(period, "trigger", EnumCombo(*self.words("trigger"), list(Trigger)))
-        self.add_text(period, "custom_event", placeholder="e.g. asset disposed of")
+        self.add_text(period, "custom_event", placeholder=translate("editor",
+                                                                    "e.g. asset disposed of"))
         self.add(period, "period_start", EnumCombo(*self.words("period_start"),
                                                    list(PeriodStart)))
         self.add(period, "financial_year_start", MonthDayField(
@@ -122,21 +135,23 @@ class RetentionEditor(_RuleEditor):
         self.reads = QLabel(self)
         self.reads.setWordWrap(True)
         self.reads.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reads.setAccessibleName("The period in words")
-        reads_label = QLabel("Reads:", self)
+        self.reads.setAccessibleName(translate("editor", "The period in words"))
+        reads_label = QLabel(translate("editor", "Reads:"), self)
         self.labels.append(reads_label)
         period.addRow(reads_label, self.reads)
-        after = self.group("Afterwards")
+        after = self.group(translate("editor", "Afterwards"))
         self.add(after, "disposition", EnumCombo(*self.words("disposition"),
                                                  list(Disposition)))
         self.add(after, "dispositions", CheckListField(*self.words("dispositions"),
                                                        list(Disposition), columns=5))
         self.add_text(after, "citation",
-                      placeholder="The law or reason, e.g. HGB § 257 (10 years)")
+                      placeholder=translate("editor",
+                                            "The law or reason, e.g. HGB § 257 (10 years)"))
         self.add(after, "legal_hold", BoolField(
-            *self.words("legal_hold"), "Deletion is suspended (legal hold)"))
+            *self.words("legal_hold"), translate("editor", "Deletion is suspended (legal hold)")))
         self.add_text(after, "legal_hold_reason",
-                      placeholder="e.g. statutory duty, or the litigation it is held for")
+                      placeholder=translate(
+                          "editor", "e.g. statutory duty, or the litigation it is held for"))
 
     def show_header(self, target: BaseModel) -> None:
         """Show the header, enable what the choices make meaningful, say the period."""

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from PySide6.QtWidgets import QFormLayout, QPushButton, QSizePolicy, QWidget
 
 from app.domain.enums import label
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import by_id
 from app.domain.models import DOMAIN_PATTERN, DataCategory, Purpose
 from app.domain.store_confirm import proposal_edits
@@ -24,6 +25,7 @@ from app.domain.store_labels import proposal_of
 from app.ui.editors.base import ItemEditor
 from app.ui.editors.chips import TagField
 from app.ui.editors.choice_fields import EnumCombo
+from app.ui.editors.fields import in_sentence
 
 _DOMAIN = re.compile(DOMAIN_PATTERN)
 
@@ -71,7 +73,7 @@ def add_store_purposes(editor: ItemEditor, form: QFormLayout) -> None:
     add_confirm_button(editor, form)
 
 
-CONFIRM_TEXT = "Confirm proposals for every item"
+CONFIRM_TEXT = QT_TRANSLATE_NOOP("editor", "Confirm proposals for every item")
 
 
 def add_confirm_button(editor: ItemEditor, form: QFormLayout) -> QPushButton:
@@ -80,11 +82,11 @@ def add_confirm_button(editor: ItemEditor, form: QFormLayout) -> QPushButton:
     For all categories and purposes at once: the proposals are reviewed in the exports'
     summaries and here, item by item; confirming them is one decision.
     """
-    button = QPushButton(CONFIRM_TEXT, editor)
-    button.setToolTip("Write what the store exports propose into every empty store label of "
-                      "the categories and purposes (one step, undone with Ctrl+Z); labels "
-                      "already chosen stay")
-    button.setAccessibleName(CONFIRM_TEXT)
+    button = QPushButton(translate("editor", CONFIRM_TEXT), editor)
+    button.setToolTip(translate("editor", "Write what the store exports propose into every "
+                                "empty store label of the categories and purposes (one step, "
+                                "undone with Ctrl+Z); labels already chosen stay"))
+    button.setAccessibleName(translate("editor", CONFIRM_TEXT))
     button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
     button.clicked.connect(lambda: confirm_proposals(editor))
     form.addRow("", button)
@@ -97,10 +99,12 @@ def confirm_proposals(editor: ItemEditor) -> int:
     editor.finish_editing()
     edits = proposal_edits(editor.bridge.document.policy)
     if edits:
-        editor.bridge.batch(edits, f"Confirm {len(edits)} proposed store "
-                                   f"label{'s' if len(edits) != 1 else ''}")
+        count = len(edits)
+        editor.bridge.batch(edits, translate("editor", "Confirm %n proposed store label", None,
+                                             count) if count == 1 else
+                            translate("editor", "Confirm %n proposed store labels", None, count))
     else:
-        editor.confirm_button.setText("Nothing left to confirm")  # type: ignore[attr-defined]
+        editor.confirm_button.setText(translate("editor", "Nothing left to confirm"))  # type: ignore[attr-defined]
     return len(edits)
 
 
@@ -112,23 +116,27 @@ def show_proposals(editor: ItemEditor, target: BaseModel) -> None:
     proposal = proposal_of(target, by_id(editor.bridge.document.policy.purposes))
     button = getattr(editor, "confirm_button", None)
     if button is not None:
-        button.setText(CONFIRM_TEXT)
+        button.setText(translate("editor", CONFIRM_TEXT))
     for name, _, store in fields:
         field = editor.fields.get((name,))
         if isinstance(field, EnumCombo):
             value = getattr(proposal, store)
-            field.combo.setItemText(0, "not set (nothing fits: choose one)" if value is None
-                                    else f"not set (proposed: {store_words(value)})")
+            field.combo.setItemText(
+                0, translate("editor", "not set (nothing fits: choose one)") if value is None
+                else translate("editor", "not set (proposed: {label})").format(
+                    label=store_words(value)))
 
 
 class DomainListField(TagField):
     """Internet domains as chips: type one (any case) and press Enter."""
 
     def __init__(self, label_text: str, tip: str, parent: QWidget | None = None) -> None:
-        super().__init__(label_text, tip, empty_text="none",
-                         placeholder="e.g. ads.example.com", parent=parent)
-        self.describe(self.entry, f"Add to {label_text.lower()}",
-                      f"{tip}\nType a domain such as ads.example.com and press Enter.")
+        super().__init__(label_text, tip, empty_text=translate("editor", "none"),
+                         placeholder=translate("editor", "e.g. ads.example.com"), parent=parent)
+        self.describe(self.entry,
+                      translate("editor", "Add to {field}").format(field=in_sentence(label_text)),
+                      translate("editor", "{help}\nType a domain such as ads.example.com and "
+                                "press Enter.").format(help=tip))
 
     def parse(self, text: str) -> str:
         """The domain in lowercase, without a trailing dot."""
@@ -137,7 +145,8 @@ class DomainListField(TagField):
     def problem(self, value: str) -> str | None:
         """Why ``value`` is not a domain name, or None."""
         if len(value) > 253 or not _DOMAIN.match(value):
-            return f"'{value}' is not an internet domain: write it like ads.example.com"
+            return translate("editor", "'{value}' is not an internet domain: write it like "
+                             "ads.example.com").format(value=value)
         return None
 
 

@@ -40,7 +40,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import label
 from app.domain.error_words import first_reason
-from app.ui.editors.fields import FieldEditor
+from app.domain.i18n import translate
+from app.ui.editors.fields import FieldEditor, in_sentence
 
 Index = QModelIndex | QPersistentModelIndex
 EditRole = Qt.ItemDataRole.EditRole
@@ -222,17 +223,20 @@ class RecordTableField(FieldEditor):
                 header.resizeSection(number, column.width)
         header.setStretchLastSection(True)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.describe(self.view, tip=f"{tip}\nDouble-click or press F2 to edit a cell.".strip())
+        self.describe(self.view, tip=translate(
+            "editor", "{help}\nDouble-click or press F2 to edit a cell.").format(help=tip).strip())
         column_box = QVBoxLayout()
         column_box.setContentsMargins(0, 0, 0, 0)
         column_box.addWidget(self.view)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add", self)
-        self.describe(self.add_button, f"Add to {label_text.lower()}", f"Add a row to "
-                      f"{label_text.lower()}.")
-        self.remove_button = QPushButton("Remove", self)
-        self.describe(self.remove_button, f"Remove from {label_text.lower()}",
-                      "Remove the selected rows.")
+        field = in_sentence(label_text)
+        self.add_button = QPushButton(translate("editor", "Add"), self)
+        self.describe(self.add_button, translate("editor", "Add to {field}").format(field=field),
+                      translate("editor", "Add a row to {field}.").format(field=field))
+        self.remove_button = QPushButton(translate("editor", "Remove"), self)
+        self.describe(self.remove_button,
+                      translate("editor", "Remove from {field}").format(field=field),
+                      translate("editor", "Remove the selected rows."))
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_selected)
         buttons.addWidget(self.add_button)

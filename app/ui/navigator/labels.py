@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from app.domain.document import PolicyDocument
+from app.domain.i18n import translate
 from app.domain.models import Policy
 from app.domain.retention_words import brief_words
 from app.domain.sections import (
@@ -44,33 +45,42 @@ def names_of(policy: Policy, section: str, item_ids: Iterable[str]) -> str:
     declared = {item.id: getattr(item, "name", "") for item in getattr(policy, section)}
     words = [declared.get(i) or i for i in item_ids]
     shown = ", ".join(words[:NAMES_SHOWN])
-    return shown + (f" +{len(words) - NAMES_SHOWN} more" if len(words) > NAMES_SHOWN else "")
+    if len(words) <= NAMES_SHOWN:
+        return shown
+    return translate("navigator", "{names} +{count} more").format(
+        names=shown, count=len(words) - NAMES_SHOWN)
 
 
 def rule_words(policy: Policy, rule: Any, length: int = LABEL_LENGTH) -> str:
     """What a use rule says: its description, or the names of what it covers."""
     words = rule.description.strip()
     if not words:
-        words = (f"{names_of(policy, CATEGORIES, rule.categories) or 'any data'} for "
-                 f"{names_of(policy, PURPOSES, rule.purposes) or 'any purpose'}")
+        words = translate("navigator", "{categories} for {purposes}").format(
+            categories=names_of(policy, CATEGORIES, rule.categories)
+            or translate("navigator", "any data"),
+            purposes=names_of(policy, PURPOSES, rule.purposes)
+            or translate("navigator", "any purpose"))
     return one_line(words, length)
 
 
 def rule_label(policy: Policy, rule: Any) -> str:
     """``Allow: Email addresses may be used…`` or, without a description, what it covers."""
-    return f"{'Allow' if rule.effect == 'allow' else 'Deny'}: {rule_words(policy, rule)}"
+    template = translate("navigator", "Allow: {words}") if rule.effect == "allow" \
+        else translate("navigator", "Deny: {words}")
+    return template.format(words=rule_words(policy, rule))
 
 
 def retention_label(policy: Policy, rule: Any) -> str:
     """``Email address: 2 years from consent withdrawal`` (the categories and the period)."""
-    covered = names_of(policy, CATEGORIES, rule.categories) or "All data"
+    covered = names_of(policy, CATEGORIES, rule.categories) or translate("navigator", "All data")
     return f"{covered}: {brief_words(rule)}"
 
 
 def item_label(policy: Policy, section: str, item: Any, item_id: str) -> str:
     """The label of a declared item (``item`` None: an id the tree shows without an item)."""
     if section == METADATA:
-        return f"Policy: {policy.policy.title or policy.policy.id}"
+        return translate("navigator", "Policy: {title}").format(
+            title=policy.policy.title or policy.policy.id)
     if item is None:
         return item_id
     if section == RULES:
@@ -93,7 +103,7 @@ def item_name(document: PolicyDocument, section: str, item_id: str) -> str | Non
 def item_tooltip(item: Any, item_id: str | None, failing: str = "") -> str:
     """The id first (so it can be copied or searched), then the description and problems."""
     if not item_id:
-        return "Policy metadata"
+        return translate("navigator", "Policy metadata")
     description = getattr(item, "description", "") if item is not None else ""
     description = description or getattr(item, "note", "") or ""
     if failing:

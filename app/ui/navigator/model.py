@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QIcon
 
 from app.domain import ids
 from app.domain.edits import Change, EditError
+from app.domain.i18n import translate
 from app.domain.sections import (
     HIERARCHICAL,
     METADATA,
@@ -147,11 +148,13 @@ class NavigatorModel(QAbstractItemModel):
         if not moves:
             return False
         stack = self._bridge.undo_stack
-        stack.beginMacro("Move " + ", ".join(old for _, old, _ in moves))
+        stack.beginMacro(translate("navigator", "Move {ids}").format(
+            ids=", ".join(old for _, old, _ in moves)))
         try:
             for section, old, new in moves:
                 edit = self._bridge.document.rename_edit(section, old, new, subtree=True)
-                self._bridge.apply(edit, f"Move {old} to {new}")
+                self._bridge.apply(edit, translate("navigator", "Move {old} to {new}").format(
+                    old=old, new=new))
         except EditError as exc:
             stack.endMacro()
             stack.undo()
@@ -220,7 +223,7 @@ class NavigatorModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The one header: "Policy"."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return "Policy"
+            return translate("field", "Policy")
         return None
 
     # -- look-ups ------------------------------------------------------------------------------
@@ -254,7 +257,8 @@ class NavigatorModel(QAbstractItemModel):
 
     def _label(self, node: Node) -> str:
         if node.kind == SECTION and node.section != METADATA:
-            return f"{section_title(node.section)} ({count_items(node)})"
+            return translate("navigator", "{section} ({count})").format(
+                section=translate("field", section_title(node.section)), count=count_items(node))
         if node.kind == GROUP:
             return (node.item_id or "").rsplit(".", 1)[-1]
         return item_label(self._bridge.policy, node.section, self._item(node), node.item_id or "")
@@ -276,9 +280,10 @@ class NavigatorModel(QAbstractItemModel):
 
     def _tooltip(self, node: Node) -> str:
         if node.kind == SECTION:
-            return section_title(node.section)
+            return translate("field", section_title(node.section))
         if node.kind == GROUP:
-            return f"{node.item_id} (not declared; groups the items below it)"
+            return translate("navigator", "{id} (not declared; groups the items below it)").format(
+                id=node.item_id)
         return item_tooltip(self._item(node), node.item_id, self._failing(node))
 
     # -- keeping current -------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QTreeView, QVBoxLay
 
 from app.domain import ids
 from app.domain.edits import Change
+from app.domain.i18n import translate
 from app.domain.sections import HIERARCHICAL, METADATA
 from app.ui.bridge import DocumentBridge
 from app.ui.editors.changes import follow_id
@@ -45,22 +46,23 @@ class NavigatorPanel(QWidget):
         self.proxy.setFilterRole(SearchRole)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter by name or id")
+        self.filter.setPlaceholderText(translate("navigator", "Filter by name or id"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter the policy tree")
+        self.filter.setAccessibleName(translate("navigator", "Filter the policy tree"))
         self.filter.addAction(icon("edit-find"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter.textChanged.connect(self._apply_filter)
-        self.filter.setToolTip("Type part of a name or id; Down or Enter moves into the tree, "
-                               "onto the first match.")
+        self.filter.setToolTip(translate("navigator", "Type part of a name or id; Down or Enter "
+                                         "moves into the tree, onto the first match."))
         self.filter.installEventFilter(self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setAccessibleName("Policy tree")
+        self.tree.setAccessibleName(translate("navigator", "Policy tree"))
         self.tree.setAccessibleDescription(
-            "The policy's sections and items: the selected item opens in the editor. Tab moves "
-            "into its form; F2 renames, Delete deletes, the context menu has more.")
+            translate("navigator", "The policy's sections and items: the selected item opens in "
+                      "the editor. Tab moves into its form; F2 renames, Delete deletes, the "
+                      "context menu has more."))
         self.tree.setDragEnabled(True)
         self.tree.setAcceptDrops(True)
         self.tree.setDropIndicatorShown(True)
@@ -68,7 +70,8 @@ class NavigatorPanel(QWidget):
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)
         self.model.dropRefused.connect(
-            lambda why: QMessageBox.warning(self, "Cannot move", why))
+            lambda why: QMessageBox.warning(
+                self, translate("navigator", "Cannot move"), why))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -206,19 +209,20 @@ class NavigatorPanel(QWidget):
         menu = QMenu(self)
         nests = kind in (ITEM, GROUP) and section in HIERARCHICAL and bool(item_id)
         beside = ids.parent(item_id) if nests and item_id else None
-        menu.addAction(icon("list-add"), "&Add item...").triggered.connect(
+        menu.addAction(icon("list-add"), translate("navigator", "&Add item...")).triggered.connect(
             lambda: self._actions.ask_add(section, beside))
         if nests:
-            menu.addAction(icon("list-add"), f"Add &child of {item_id}...").triggered.connect(
+            menu.addAction(icon("list-add"), translate(
+                "navigator", "Add &child of {id}...").format(id=item_id)).triggered.connect(
                 lambda: self._actions.ask_add(section, item_id))
         if kind == ITEM and item_id:
             menu.addSeparator()
-            menu.addAction(icon("edit-copy"), "Du&plicate").triggered.connect(
-                lambda: self._actions.duplicate(section, item_id))
-            rename = menu.addAction(icon("edit-rename"), "Re&name...")
+            duplicate = menu.addAction(icon("edit-copy"), translate("navigator", "Du&plicate"))
+            duplicate.triggered.connect(lambda: self._actions.duplicate(section, item_id))
+            rename = menu.addAction(icon("edit-rename"), translate("navigator", "Re&name..."))
             rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
             rename.triggered.connect(lambda: self._actions.rename(section, item_id))
-            delete = menu.addAction(icon("edit-delete"), "&Delete")
+            delete = menu.addAction(icon("edit-delete"), translate("navigator", "&Delete"))
             delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
             delete.triggered.connect(lambda: self._actions.delete(section, item_id))
         elif kind == SECTION:
