@@ -21,6 +21,8 @@ from app.exporters.registry import (
     exporters,
     get,
     run_export,
+    shown_description,
+    shown_title,
 )
 from app.exporters.writing import planned_paths, write_result
 from app.storage.loader import load_file
@@ -95,8 +97,8 @@ def run(args: argparse.Namespace) -> int:
 def list_formats() -> int:
     """Print every format: name, title, suffix and description."""
     for exporter in exporters():
-        show(f"{exporter.name:<12} {exporter.title} ({exporter.suffix or 'folder'})\n"
-            f"{'':<12} {exporter.description}\n")
+        show(f"{exporter.name:<12} {shown_title(exporter)} ({exporter.suffix or 'folder'})\n"
+             f"{'':<12} {shown_description(exporter)}\n")
     return EXIT_OK
 
 

@@ -34,7 +34,7 @@ from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
 from app.ui.actions import make_action
 from app.ui.background import BackgroundRunner
-from app.ui.files.dialogs import OPEN_FILTERS, error_text
+from app.ui.files.dialogs import error_text, open_filters
 from app.ui.history.work import headline
 from app.ui.impact_bar import ImpactBar, replace_html
 from app.ui.views.document.view import paper_palette
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 def ask_compare_path(parent: QWidget) -> str | None:
     """The earlier version to compare with, or ``None`` when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Compare With", "", OPEN_FILTERS)
+    path, _ = QFileDialog.getOpenFileName(parent, "Compare With", "", open_filters())
     return path or None
 
 

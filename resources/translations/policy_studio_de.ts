@@ -4511,6 +4511,547 @@
     </message>
   </context>
   <context>
+    <name>export</name>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Browse...</source>
+      <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Export</source>
+      <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>&amp;Export...</source>
+      <translation>&amp;Exportieren...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Format:</source>
+      <translation>&amp;Format:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Target:</source>
+      <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Digest: {digest}</source>
+      <translation>Prüfsumme: {digest}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export &amp;anyway: the policy has %n error finding</source>
+      <translation>
+        <numerusform>&amp;Trotzdem exportieren: Die Richtlinie hat %n Fehlerbefund</numerusform>
+        <numerusform>&amp;Trotzdem exportieren: Die Richtlinie hat %n Fehlerbefunde</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export &amp;anyway: the policy has %n error findings</source>
+      <translation>
+        <numerusform>&amp;Trotzdem exportieren: Die Richtlinie hat %n Fehlerbefund</numerusform>
+        <numerusform>&amp;Trotzdem exportieren: Die Richtlinie hat %n Fehlerbefunde</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Export failed</source>
+      <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Export finished</source>
+      <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export formats</source>
+      <translation>Exportformate</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export policy</source>
+      <translation>Richtlinie exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export target</source>
+      <translation>Exportziel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Export the policy for other systems</source>
+      <translation>Die Richtlinie für andere Systeme exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export {title}</source>
+      <translation>{title} exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export {title} to</source>
+      <translation>{title} exportieren nach</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Exported although the policy has %n error findings.</source>
+      <translation>
+        <numerusform>Exportiert, obwohl die Richtlinie %n Fehlerbefund hat.</numerusform>
+        <numerusform>Exportiert, obwohl die Richtlinie %n Fehlerbefunde hat.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Exported {name}</source>
+      <translation>{name} exportiert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Exporting {title}...</source>
+      <translation>{title} wird exportiert...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Not expressed by this format:</source>
+      <translation>Von diesem Format nicht ausgedrückt:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>The file (or folder) the export is written to</source>
+      <translation>Die Datei (oder der Ordner), in die exportiert wird</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>The formats, grouped by who reads them; the selected format's description follows the list</source>
+      <translation>Die Formate, nach Leserschaft gruppiert; die Beschreibung des gewählten Formats folgt auf die Liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Wrote {target} ({title}).</source>
+      <translation>{target} geschrieben ({title}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>this is the policy's own file; choose another target</source>
+      <translation>das ist die Datei der Richtlinie selbst; wählen Sie ein anderes Ziel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>{description}
+(command line: --format {name})</source>
+      <translation>{description}
+(Befehlszeile: --format {name})</translation>
+    </message>
+  </context>
+  <context>
+    <name>exporters</name>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>A Klaro consent-manager configuration: one purpose per purpose the policy allows, one service per recipient, opt-in, opt-out and required as decide judges them.</source>
+      <translation>Eine Klaro-Konfiguration für die Einwilligungsverwaltung: ein Zweck je von der Richtlinie erlaubtem Zweck, ein Dienst je Empfänger, Opt-in, Opt-out und erforderlich, wie decide es beurteilt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>Apple privacy manifest (PrivacyInfo.xcprivacy)</source>
+      <translation>Apple-Datenschutzmanifest (PrivacyInfo.xcprivacy)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Art. 30 record of processing, controller (CSV, comma)</source>
+      <translation>Verzeichnis nach Art. 30, Verantwortlicher (CSV, Komma)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Art. 30 record of processing, controller (CSV, semicolon)</source>
+      <translation>Verzeichnis nach Art. 30, Verantwortlicher (CSV, Semikolon)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_html.py" />
+      <source>Art. 30 record of processing, controller (HTML)</source>
+      <translation>Verzeichnis nach Art. 30, Verantwortlicher (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/record.py" />
+      <source>Art. 30 record of processing, controller (PDF)</source>
+      <translation>Verzeichnis nach Art. 30, Verantwortlicher (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Art. 30 record of processing, processor (CSV, comma)</source>
+      <translation>Verzeichnis nach Art. 30, Auftragsverarbeiter (CSV, Komma)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Art. 30 record of processing, processor (CSV, semicolon)</source>
+      <translation>Verzeichnis nach Art. 30, Auftragsverarbeiter (CSV, Semikolon)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_html.py" />
+      <source>Art. 30 record of processing, processor (HTML)</source>
+      <translation>Verzeichnis nach Art. 30, Auftragsverarbeiter (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/record.py" />
+      <source>Art. 30 record of processing, processor (PDF)</source>
+      <translation>Verzeichnis nach Art. 30, Auftragsverarbeiter (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/canonical_json.py" />
+      <source>Canonical JSON</source>
+      <translation>Kanonisches JSON</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/cedar.py" />
+      <source>Cedar policies and schema</source>
+      <translation>Cedar-Richtlinien und -Schema</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/cedar.py" />
+      <source>Cedar policy set, JSON schema and entities (allow/deny only; see entities_for_request for what to send with each request).</source>
+      <translation>Cedar-Richtliniensatz, JSON-Schema und Entitäten (nur allow/deny; was mit jeder Anfrage zu senden ist, steht bei entities_for_request).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Consent and Global Privacy Control table (CSV)</source>
+      <translation>Tabelle zu Einwilligung und Global Privacy Control (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Consent and Global Privacy Control table (HTML)</source>
+      <translation>Tabelle zu Einwilligung und Global Privacy Control (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Consent banner for Klaro (JSON)</source>
+      <translation>Einwilligungsbanner für Klaro (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Consent banner for Klaro (script)</source>
+      <translation>Einwilligungsbanner für Klaro (Skript)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>DPIA draft for the CNIL PIA tool (JSON)</source>
+      <translation>DSFA-Entwurf für das PIA-Werkzeug der CNIL (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_html.py" />
+      <source>Data protection impact assessment draft (HTML)</source>
+      <translation>Entwurf einer Datenschutz-Folgenabschätzung (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/dpia.py" />
+      <source>Data protection impact assessment draft (PDF)</source>
+      <translation>Entwurf einer Datenschutz-Folgenabschätzung (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>Engineering files</source>
+      <translation>Technische Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/rule_annex.py" />
+      <source>Every use rule and retention rule in words, with the content digest: the annex a large policy's document refers to.</source>
+      <translation>Jede Nutzungs- und Aufbewahrungsregel in Worten, mit der Inhaltsprüfsumme: der Anhang, auf den das Dokument einer großen Richtlinie verweist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/fides.py" />
+      <source>Fides manifests</source>
+      <translation>Fides-Manifeste</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/fides.py" />
+      <source>Fides taxonomy (data categories, uses, subjects) and a Fides policy whose rules are the deny rules; see the summary for what Fides cannot express.</source>
+      <translation>Fides-Taxonomie (Datenkategorien, Verwendungen, betroffene Personen) und eine Fides-Richtlinie aus den Verbotsregeln; was Fides nicht ausdrücken kann, steht in der Zusammenfassung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>For each purpose, what the decision engine answers when consent is granted, refused or not asked, with and without a Global Privacy Control signal.</source>
+      <translation>Für jeden Zweck, was die Entscheidungslogik antwortet, wenn die Einwilligung erteilt, verweigert oder nicht erfragt ist, mit und ohne Global-Privacy-Control-Signal.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>GDPR Art. 30(1) record for spreadsheets, one row per processing activity; UTF-8 with a byte order mark, comma, for English locales.</source>
+      <translation>Verzeichnis nach Art. 30 Abs. 1 DSGVO für Tabellenkalkulationen, eine Zeile je Verarbeitungstätigkeit; UTF-8 mit Byte-Order-Mark, Komma, für englische Gebietsschemata.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>GDPR Art. 30(1) record for spreadsheets, one row per processing activity; UTF-8 with a byte order mark, semicolon, for German and other decimal-comma locales.</source>
+      <translation>Verzeichnis nach Art. 30 Abs. 1 DSGVO für Tabellenkalkulationen, eine Zeile je Verarbeitungstätigkeit; UTF-8 mit Byte-Order-Mark, Semikolon, für deutsche und andere Gebietsschemata mit Dezimalkomma.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/record.py" />
+      <source>GDPR Art. 30(1) record of processing activities (controller's record) as an A4 PDF with the content digest and page numbers on every page.</source>
+      <translation>Verzeichnis von Verarbeitungstätigkeiten nach Art. 30 Abs. 1 DSGVO (des Verantwortlichen) als A4-PDF mit Inhaltsprüfsumme und Seitenzahlen auf jeder Seite.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_html.py" />
+      <source>GDPR Art. 30(1) record of processing activities as a printable, self-contained HTML document carrying the content digest.</source>
+      <translation>Verzeichnis von Verarbeitungstätigkeiten nach Art. 30 Abs. 1 DSGVO als druckbares, eigenständiges HTML-Dokument mit der Inhaltsprüfsumme.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>GDPR Art. 30(2) record for spreadsheets, one row per processing activity; UTF-8 with a byte order mark, comma, for English locales.</source>
+      <translation>Verzeichnis nach Art. 30 Abs. 2 DSGVO für Tabellenkalkulationen, eine Zeile je Verarbeitungstätigkeit; UTF-8 mit Byte-Order-Mark, Komma, für englische Gebietsschemata.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>GDPR Art. 30(2) record for spreadsheets, one row per processing activity; UTF-8 with a byte order mark, semicolon, for German and other decimal-comma locales.</source>
+      <translation>Verzeichnis nach Art. 30 Abs. 2 DSGVO für Tabellenkalkulationen, eine Zeile je Verarbeitungstätigkeit; UTF-8 mit Byte-Order-Mark, Semikolon, für deutsche und andere Gebietsschemata mit Dezimalkomma.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/record.py" />
+      <source>GDPR Art. 30(2) record of processing activities (processor's record) as an A4 PDF with the content digest and page numbers on every page.</source>
+      <translation>Verzeichnis von Verarbeitungstätigkeiten nach Art. 30 Abs. 2 DSGVO (des Auftragsverarbeiters) als A4-PDF mit Inhaltsprüfsumme und Seitenzahlen auf jeder Seite.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_html.py" />
+      <source>GDPR Art. 30(2) record of the processing done on behalf of other controllers, as a printable, self-contained HTML document.</source>
+      <translation>Verzeichnis nach Art. 30 Abs. 2 DSGVO über die im Auftrag anderer Verantwortlicher durchgeführte Verarbeitung, als druckbares, eigenständiges HTML-Dokument.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/dpia.py" />
+      <source>GDPR Art. 35 DPIA draft as an A4 PDF: screening, context and principles pre-filled, risks to assess, the content digest and page numbers on every page.</source>
+      <translation>DSFA-Entwurf nach Art. 35 DSGVO als A4-PDF: Vorprüfung, Kontext und Grundsätze vorausgefüllt, zu bewertende Risiken, Inhaltsprüfsumme und Seitenzahlen auf jeder Seite.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_html.py" />
+      <source>GDPR Art. 35 DPIA draft: each purpose screened against the EDPB criteria, the context and principles pre-filled, the risks left to assess; printable, self-contained HTML carrying the content digest.</source>
+      <translation>DSFA-Entwurf nach Art. 35 DSGVO: jeder Zweck anhand der EDSA-Kriterien vorgeprüft, Kontext und Grundsätze vorausgefüllt, die Risiken noch zu bewerten; druckbares, eigenständiges HTML mit der Inhaltsprüfsumme.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/play_data_safety.py" />
+      <source>Google Play Data safety form (CSV)</source>
+      <translation>Google-Play-Formular zur Datensicherheit (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>Legal documents</source>
+      <translation>Rechtliche Dokumente</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/odrl.py" />
+      <source>ODRL 2.2 (JSON-LD, DPV)</source>
+      <translation>ODRL 2.2 (JSON-LD, DPV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/odrl.py" />
+      <source>ODRL 2.2 policy in JSON-LD with W3C DPV purposes, data and legal bases.</source>
+      <translation>ODRL-2.2-Richtlinie in JSON-LD mit Zwecken, Daten und Rechtsgrundlagen nach W3C DPV.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa.py" />
+      <source>OPA bundle</source>
+      <translation>OPA-Bundle</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/retention_csv.py" />
+      <source>One row per retention rule (categories, purposes, period, trigger, disposition, citation, legal hold) for spreadsheets; edit it and import it back with File &gt; Import retention schedule.</source>
+      <translation>Eine Zeile je Aufbewahrungsregel (Kategorien, Zwecke, Speicherdauer, Auslöser, Verbleib, Fundstelle, Aufbewahrungspflicht) für Tabellenkalkulationen; bearbeiten und mit Datei &gt; Aufbewahrungsplan importieren wieder einlesen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>Policy document (HTML)</source>
+      <translation>Richtliniendokument (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/document.py" />
+      <source>Policy document (PDF)</source>
+      <translation>Richtliniendokument (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_html.py" />
+      <source>Privacy notice (HTML)</source>
+      <translation>Datenschutzhinweis (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_md.py" />
+      <source>Privacy notice (Markdown)</source>
+      <translation>Datenschutzhinweis (Markdown)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/retention_csv.py" />
+      <source>Retention schedule (CSV)</source>
+      <translation>Aufbewahrungsplan (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/rule_annex.py" />
+      <source>Rule annex (HTML)</source>
+      <translation>Regelanhang (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>The DPIA draft as an assessment the CNIL's open-source PIA tool imports: context and fundamental principles pre-filled, measures listed, risks left to assess.</source>
+      <translation>Der DSFA-Entwurf als Bewertung, die das quelloffene PIA-Werkzeug der CNIL importiert: Kontext und Grundprinzipien vorausgefüllt, Maßnahmen aufgeführt, Risiken noch zu bewerten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>The Klaro configuration as the klaroConfig script Klaro reads by default, switching GPC-honouring opt-outs to opt-in when the browser sends the signal.</source>
+      <translation>Die Klaro-Konfiguration als klaroConfig-Skript, das Klaro standardmäßig liest; Opt-outs, die GPC beachten, werden zu Opt-in, wenn der Browser das Signal sendet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/canonical_json.py" />
+      <source>The canonical machine form: deterministic bytes, format version and content digest, valid against the published JSON Schema.</source>
+      <translation>Die kanonische Maschinenform: deterministische Bytes, Formatversion und Inhaltsprüfsumme, gültig nach dem veröffentlichten JSON-Schema.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>The consent and GPC table for spreadsheets, with an example request per purpose so each cell can be checked with policy-studio decide.</source>
+      <translation>Die Einwilligungs- und GPC-Tabelle für Tabellenkalkulationen, mit einer Beispielanfrage je Zweck, damit jede Zelle mit policy-studio decide geprüft werden kann.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/play_data_safety.py" />
+      <source>The data types the policy allows using, collected or shared, optional or required, with Google's purposes, as the CSV that Play Console's Data safety form imports.</source>
+      <translation>Die Datentypen, deren Nutzung die Richtlinie erlaubt, erhoben oder weitergegeben, optional oder erforderlich, mit den Zwecken von Google, als CSV, die das Datensicherheitsformular der Play Console importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>The data types the policy allows using, with Apple's purposes, linked and tracking flags, as the property list an iOS app ships as PrivacyInfo.xcprivacy (save it under that name in the app target).</source>
+      <translation>Die Datentypen, deren Nutzung die Richtlinie erlaubt, mit den Zwecken von Apple sowie den Angaben zu Verknüpfung und Tracking, als Property List, die eine iOS-App als PrivacyInfo.xcprivacy mitliefert (unter diesem Namen im App-Target speichern).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_md.py" />
+      <source>The layered privacy notice as Markdown, for a website or a wiki: the first layer and the full notice, with the content digest.</source>
+      <translation>Der mehrstufige Datenschutzhinweis als Markdown, für eine Website oder ein Wiki: die erste Ebene und der vollständige Hinweis, mit der Inhaltsprüfsumme.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_html.py" />
+      <source>The layered privacy notice for the people whose data is used: a short first layer and the full notice (GDPR Art. 13/14, CPRA notice at collection).</source>
+      <translation>Der mehrstufige Datenschutzhinweis für die betroffenen Personen: eine kurze erste Ebene und der vollständige Hinweis (Art. 13/14 DSGVO, CPRA-Hinweis bei der Erhebung).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/document.py" />
+      <source>The printable policy for legal review (A4): the HTML document's content with the title, version, content digest and page number on every page.</source>
+      <translation>Die druckbare Richtlinie zur rechtlichen Prüfung (A4): der Inhalt des HTML-Dokuments mit Titel, Version, Inhaltsprüfsumme und Seitenzahl auf jeder Seite.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>The readable policy for legal review: every purpose, category, recipient, use rule and retention period in plain words, with the content digest.</source>
+      <translation>Die lesbare Richtlinie zur rechtlichen Prüfung: jeder Zweck, jede Kategorie, jeder Empfänger, jede Nutzungsregel und Speicherdauer in klaren Worten, mit der Inhaltsprüfsumme.</translation>
+    </message>
+  </context>
+  <context>
+    <name>files</name>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>&amp;Overwrite</source>
+      <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>&amp;Reload</source>
+      <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>... and {count} more</source>
+      <translation>… und {count} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Cannot Open Policy</source>
+      <translation>Richtlinie kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Cannot Save Policy</source>
+      <translation>Richtlinie kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Canonical JSON (*.policy.json)</source>
+      <translation>Kanonisches JSON (*.policy.json)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Do you want to save the changes to {name}?</source>
+      <translation>Möchten Sie die Änderungen an {name} speichern?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>File Changed on Disk</source>
+      <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Open Policy</source>
+      <translation>Richtlinie öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Overwrite replaces the other program's changes with yours. Reload opens the file as it is now and discards your unsaved changes. Cancel keeps your changes unsaved.</source>
+      <translation>Überschreiben ersetzt die Änderungen des anderen Programms durch Ihre. Neu laden öffnet die Datei im jetzigen Zustand und verwirft Ihre ungespeicherten Änderungen. Abbrechen behält Ihre Änderungen ungespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Policy YAML (*.policy.yaml *.policy.yml)</source>
+      <translation>Richtlinie als YAML (*.policy.yaml *.policy.yml)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Policy files (*.policy.yaml *.policy.yml *.policy.json);;YAML files (*.yaml *.yml);;JSON files (*.json);;All files (*)</source>
+      <translation>Richtliniendateien (*.policy.yaml *.policy.yml *.policy.json);;YAML-Dateien (*.yaml *.yml);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Replace File?</source>
+      <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Save Policy As</source>
+      <translation>Richtlinie speichern unter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>The open document was not changed.</source>
+      <translation>Das geöffnete Dokument wurde nicht verändert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Unsaved Changes</source>
+      <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Your changes will be lost if you don't save them.</source>
+      <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>{name} already exists. Replace it?</source>
+      <translation>{name} existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>{name} could not be opened.</source>
+      <translation>{name} konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>{name} was changed by another program since you opened or last saved it.</source>
+      <translation>{name} wurde von einem anderen Programm geändert, seit Sie die Datei geöffnet oder zuletzt gespeichert haben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>{path} could not be saved:
+{reason}
+
+The file on disk was not changed.</source>
+      <translation>{path} konnte nicht gespeichert werden:
+{reason}
+
+Die Datei auf dem Datenträger wurde nicht verändert.</translation>
+    </message>
+  </context>
+  <context>
     <name>findings</name>
     <message numerus="yes">
       <location filename="../../app/validation/finding.py" />
@@ -4718,6 +5259,74 @@
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>version {version}</source>
       <translation>Version {version}</translation>
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>&amp;Import Fides manifests...</source>
+      <translation>Fides-Manifeste &amp;importieren...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Add categories, purposes, subjects, rules, recipients and contacts from Fides manifests (taxonomy, datasets, systems, policies, organizations)</source>
+      <translation>Kategorien, Zwecke, betroffene Personen, Regeln, Empfänger und Kontakte aus Fides-Manifesten hinzufügen (Taxonomie, Datensätze, Systeme, Richtlinien, Organisationen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Apply an edited retention schedule (CSV) to the policy</source>
+      <translation>Einen bearbeiteten Aufbewahrungsplan (CSV) auf die Richtlinie anwenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Apply changes</source>
+      <translation>Änderungen anwenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Cannot import</source>
+      <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Fides manifests (*.yml *.yaml);;All files (*)</source>
+      <translation>Fides-Manifeste (*.yml *.yaml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Import</source>
+      <translation>Importieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Import &amp;retention schedule...</source>
+      <translation>&amp;Aufbewahrungsplan importieren...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Import {kind}</source>
+      <translation>{kind} importieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Nothing to import.</source>
+      <translation>Nichts zu importieren.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Spreadsheet text (*.csv *.txt *.tsv);;All files (*)</source>
+      <translation>Tabellentext (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>{file}: {tally}. The import is one step: Undo takes it back.</source>
+      <translation>{file}: {tally}. Der Import ist ein Schritt: Rückgängig nimmt ihn zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>{title} preview</source>
+      <translation>Vorschau: {title}</translation>
     </message>
   </context>
   <context>
@@ -6688,6 +7297,217 @@
       <location filename="../../app/exporters/purpose_words.py" />
       <source>{where}: {basis}</source>
       <translation>{where}: {basis}</translation>
+    </message>
+  </context>
+  <context>
+    <name>problems</name>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>; line {line}, column {column}</source>
+      <translation>; Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Checking…</source>
+      <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Checks failed</source>
+      <translation>Prüfungen fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Double-click the problem (or press Enter) to go to it.</source>
+      <translation>Doppelklicken Sie auf das Problem (oder drücken Sie die Eingabetaste), um dorthin zu gelangen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Errors</source>
+      <translation>Fehler</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Filter by code, message or location</source>
+      <translation>Nach Code, Meldung oder Ort filtern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Filter problems</source>
+      <translation>Probleme filtern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Hint:</source>
+      <translation>Tipp:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>How to fix</source>
+      <translation>So beheben Sie es</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>Location</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>Message</source>
+      <translation>Meldung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>No problems found.</source>
+      <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Notes</source>
+      <translation>Hinweise</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Problem details</source>
+      <translation>Problemdetails</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Problems</source>
+      <translation>Probleme</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Problems panel</source>
+      <translation>Bereich Probleme</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Problems summary</source>
+      <translation>Problemübersicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Problems table</source>
+      <translation>Problemtabelle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Select a problem to see why it matters and how to fix it.</source>
+      <translation>Wählen Sie ein Problem aus, um zu sehen, warum es wichtig ist und wie Sie es beheben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>Severity</source>
+      <translation>Schweregrad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show errors</source>
+      <translation>Fehler anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show notes</source>
+      <translation>Hinweise anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show or hide errors</source>
+      <translation>Fehler ein- oder ausblenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show or hide notes</source>
+      <translation>Hinweise ein- oder ausblenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Show or hide the Problems panel</source>
+      <translation>Bereich Probleme ein- oder ausblenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Show or hide the Problems panel ({keys})</source>
+      <translation>Bereich Probleme ein- oder ausblenden ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show or hide warnings</source>
+      <translation>Warnungen ein- oder ausblenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Show the Problems panel ({keys})</source>
+      <translation>Bereich Probleme anzeigen ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show warnings</source>
+      <translation>Warnungen anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>The checks could not run: {error}</source>
+      <translation>Die Prüfungen konnten nicht laufen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>The findings of the latest checks, one a row: Enter shows where the problem is</source>
+      <translation>Die Befunde der letzten Prüfungen, einer je Zeile: Die Eingabetaste zeigt, wo das Problem liegt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Up to date</source>
+      <translation>Aktuell</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Validation state</source>
+      <translation>Prüfstatus</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Warnings</source>
+      <translation>Warnungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>What the selected problem means and how to fix it</source>
+      <translation>Was das gewählte Problem bedeutet und wie Sie es beheben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Where:</source>
+      <translation>Wo:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Why it matters</source>
+      <translation>Warum es wichtig ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>id: {id}</source>
+      <translation>ID: {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>line {line}, column {column}</source>
+      <translation>Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>path in the file: {path}</source>
+      <translation>Pfad in der Datei: {path}</translation>
     </message>
   </context>
   <context>

@@ -4511,6 +4511,547 @@
     </message>
   </context>
   <context>
+    <name>export</name>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Browse...</source>
+      <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Export</source>
+      <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>&amp;Export...</source>
+      <translation>E&amp;xporter...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Format:</source>
+      <translation>&amp;Format :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Target:</source>
+      <translation>&amp;Cible :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Digest: {digest}</source>
+      <translation>Empreinte : {digest}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export &amp;anyway: the policy has %n error finding</source>
+      <translation>
+        <numerusform>Exporter &amp;quand même : la politique a %n constat d'erreur</numerusform>
+        <numerusform>Exporter &amp;quand même : la politique a %n constats d'erreur</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export &amp;anyway: the policy has %n error findings</source>
+      <translation>
+        <numerusform>Exporter &amp;quand même : la politique a %n constat d'erreur</numerusform>
+        <numerusform>Exporter &amp;quand même : la politique a %n constats d'erreur</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Export failed</source>
+      <translation>Échec de l'export</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Export finished</source>
+      <translation>Export terminé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export formats</source>
+      <translation>Formats d'export</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export policy</source>
+      <translation>Exporter la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export target</source>
+      <translation>Cible de l'export</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Export the policy for other systems</source>
+      <translation>Exporter la politique pour d'autres systèmes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export {title}</source>
+      <translation>Exporter : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export {title} to</source>
+      <translation>Exporter {title} vers</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Exported although the policy has %n error findings.</source>
+      <translation>
+        <numerusform>Exporté bien que la politique ait %n constat d'erreur.</numerusform>
+        <numerusform>Exporté bien que la politique ait %n constats d'erreur.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Exported {name}</source>
+      <translation>{name} exporté</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Exporting {title}...</source>
+      <translation>Export en cours : {title}...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Not expressed by this format:</source>
+      <translation>Non exprimé par ce format :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>The file (or folder) the export is written to</source>
+      <translation>Le fichier (ou dossier) dans lequel l'export est écrit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>The formats, grouped by who reads them; the selected format's description follows the list</source>
+      <translation>Les formats, regroupés selon leurs lecteurs ; la description du format choisi suit la liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Wrote {target} ({title}).</source>
+      <translation>{target} écrit ({title}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>this is the policy's own file; choose another target</source>
+      <translation>c'est le fichier de la politique elle-même ; choisissez une autre cible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>{description}
+(command line: --format {name})</source>
+      <translation>{description}
+(ligne de commande : --format {name})</translation>
+    </message>
+  </context>
+  <context>
+    <name>exporters</name>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>A Klaro consent-manager configuration: one purpose per purpose the policy allows, one service per recipient, opt-in, opt-out and required as decide judges them.</source>
+      <translation>Une configuration du gestionnaire de consentement Klaro : une finalité par finalité que la politique autorise, un service par destinataire, opt-in, opt-out et requis selon le jugement de decide.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>Apple privacy manifest (PrivacyInfo.xcprivacy)</source>
+      <translation>Manifeste de confidentialité Apple (PrivacyInfo.xcprivacy)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Art. 30 record of processing, controller (CSV, comma)</source>
+      <translation>Registre de l'art. 30, responsable du traitement (CSV, virgule)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Art. 30 record of processing, controller (CSV, semicolon)</source>
+      <translation>Registre de l'art. 30, responsable du traitement (CSV, point-virgule)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_html.py" />
+      <source>Art. 30 record of processing, controller (HTML)</source>
+      <translation>Registre de l'art. 30, responsable du traitement (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/record.py" />
+      <source>Art. 30 record of processing, controller (PDF)</source>
+      <translation>Registre de l'art. 30, responsable du traitement (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Art. 30 record of processing, processor (CSV, comma)</source>
+      <translation>Registre de l'art. 30, sous-traitant (CSV, virgule)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Art. 30 record of processing, processor (CSV, semicolon)</source>
+      <translation>Registre de l'art. 30, sous-traitant (CSV, point-virgule)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_html.py" />
+      <source>Art. 30 record of processing, processor (HTML)</source>
+      <translation>Registre de l'art. 30, sous-traitant (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/record.py" />
+      <source>Art. 30 record of processing, processor (PDF)</source>
+      <translation>Registre de l'art. 30, sous-traitant (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/canonical_json.py" />
+      <source>Canonical JSON</source>
+      <translation>JSON canonique</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/cedar.py" />
+      <source>Cedar policies and schema</source>
+      <translation>Politiques et schéma Cedar</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/cedar.py" />
+      <source>Cedar policy set, JSON schema and entities (allow/deny only; see entities_for_request for what to send with each request).</source>
+      <translation>Ensemble de politiques Cedar, schéma JSON et entités (allow/deny uniquement ; voir entities_for_request pour ce qu'il faut envoyer avec chaque requête).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Consent and Global Privacy Control table (CSV)</source>
+      <translation>Tableau du consentement et du Global Privacy Control (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Consent and Global Privacy Control table (HTML)</source>
+      <translation>Tableau du consentement et du Global Privacy Control (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Consent banner for Klaro (JSON)</source>
+      <translation>Bandeau de consentement pour Klaro (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Consent banner for Klaro (script)</source>
+      <translation>Bandeau de consentement pour Klaro (script)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>DPIA draft for the CNIL PIA tool (JSON)</source>
+      <translation>Projet d'AIPD pour l'outil PIA de la CNIL (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_html.py" />
+      <source>Data protection impact assessment draft (HTML)</source>
+      <translation>Projet d'analyse d'impact relative à la protection des données (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/dpia.py" />
+      <source>Data protection impact assessment draft (PDF)</source>
+      <translation>Projet d'analyse d'impact relative à la protection des données (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>Engineering files</source>
+      <translation>Fichiers techniques</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/rule_annex.py" />
+      <source>Every use rule and retention rule in words, with the content digest: the annex a large policy's document refers to.</source>
+      <translation>Chaque règle d'utilisation et de conservation en toutes lettres, avec l'empreinte du contenu : l'annexe à laquelle renvoie le document d'une grande politique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/fides.py" />
+      <source>Fides manifests</source>
+      <translation>Manifestes Fides</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/fides.py" />
+      <source>Fides taxonomy (data categories, uses, subjects) and a Fides policy whose rules are the deny rules; see the summary for what Fides cannot express.</source>
+      <translation>Taxonomie Fides (catégories de données, usages, personnes concernées) et une politique Fides dont les règles sont les règles d'interdiction ; voir le résumé pour ce que Fides ne peut pas exprimer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>For each purpose, what the decision engine answers when consent is granted, refused or not asked, with and without a Global Privacy Control signal.</source>
+      <translation>Pour chaque finalité, ce que répond le moteur de décision quand le consentement est donné, refusé ou non demandé, avec et sans signal Global Privacy Control.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>GDPR Art. 30(1) record for spreadsheets, one row per processing activity; UTF-8 with a byte order mark, comma, for English locales.</source>
+      <translation>Registre de l'art. 30(1) du RGPD pour tableurs, une ligne par activité de traitement ; UTF-8 avec indicateur d'ordre des octets, virgule, pour les paramètres régionaux anglais.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>GDPR Art. 30(1) record for spreadsheets, one row per processing activity; UTF-8 with a byte order mark, semicolon, for German and other decimal-comma locales.</source>
+      <translation>Registre de l'art. 30(1) du RGPD pour tableurs, une ligne par activité de traitement ; UTF-8 avec indicateur d'ordre des octets, point-virgule, pour l'allemand et les autres paramètres régionaux à virgule décimale.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/record.py" />
+      <source>GDPR Art. 30(1) record of processing activities (controller's record) as an A4 PDF with the content digest and page numbers on every page.</source>
+      <translation>Registre des activités de traitement de l'art. 30(1) du RGPD (registre du responsable du traitement) en PDF A4, avec l'empreinte du contenu et les numéros de page sur chaque page.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_html.py" />
+      <source>GDPR Art. 30(1) record of processing activities as a printable, self-contained HTML document carrying the content digest.</source>
+      <translation>Registre des activités de traitement de l'art. 30(1) du RGPD sous forme de document HTML imprimable et autonome portant l'empreinte du contenu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>GDPR Art. 30(2) record for spreadsheets, one row per processing activity; UTF-8 with a byte order mark, comma, for English locales.</source>
+      <translation>Registre de l'art. 30(2) du RGPD pour tableurs, une ligne par activité de traitement ; UTF-8 avec indicateur d'ordre des octets, virgule, pour les paramètres régionaux anglais.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>GDPR Art. 30(2) record for spreadsheets, one row per processing activity; UTF-8 with a byte order mark, semicolon, for German and other decimal-comma locales.</source>
+      <translation>Registre de l'art. 30(2) du RGPD pour tableurs, une ligne par activité de traitement ; UTF-8 avec indicateur d'ordre des octets, point-virgule, pour l'allemand et les autres paramètres régionaux à virgule décimale.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/record.py" />
+      <source>GDPR Art. 30(2) record of processing activities (processor's record) as an A4 PDF with the content digest and page numbers on every page.</source>
+      <translation>Registre des activités de traitement de l'art. 30(2) du RGPD (registre du sous-traitant) en PDF A4, avec l'empreinte du contenu et les numéros de page sur chaque page.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_html.py" />
+      <source>GDPR Art. 30(2) record of the processing done on behalf of other controllers, as a printable, self-contained HTML document.</source>
+      <translation>Registre de l'art. 30(2) du RGPD des traitements effectués pour le compte d'autres responsables du traitement, sous forme de document HTML imprimable et autonome.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/dpia.py" />
+      <source>GDPR Art. 35 DPIA draft as an A4 PDF: screening, context and principles pre-filled, risks to assess, the content digest and page numbers on every page.</source>
+      <translation>Projet d'AIPD de l'art. 35 du RGPD en PDF A4 : présélection, contexte et principes pré-remplis, risques à évaluer, empreinte du contenu et numéros de page sur chaque page.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_html.py" />
+      <source>GDPR Art. 35 DPIA draft: each purpose screened against the EDPB criteria, the context and principles pre-filled, the risks left to assess; printable, self-contained HTML carrying the content digest.</source>
+      <translation>Projet d'AIPD de l'art. 35 du RGPD : chaque finalité examinée selon les critères du CEPD, contexte et principes pré-remplis, risques restant à évaluer ; HTML imprimable et autonome portant l'empreinte du contenu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/play_data_safety.py" />
+      <source>Google Play Data safety form (CSV)</source>
+      <translation>Formulaire Sécurité des données de Google Play (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>Legal documents</source>
+      <translation>Documents juridiques</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/odrl.py" />
+      <source>ODRL 2.2 (JSON-LD, DPV)</source>
+      <translation>ODRL 2.2 (JSON-LD, DPV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/odrl.py" />
+      <source>ODRL 2.2 policy in JSON-LD with W3C DPV purposes, data and legal bases.</source>
+      <translation>Politique ODRL 2.2 en JSON-LD avec les finalités, données et bases légales du DPV du W3C.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa.py" />
+      <source>OPA bundle</source>
+      <translation>Bundle OPA</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/retention_csv.py" />
+      <source>One row per retention rule (categories, purposes, period, trigger, disposition, citation, legal hold) for spreadsheets; edit it and import it back with File &gt; Import retention schedule.</source>
+      <translation>Une ligne par règle de conservation (catégories, finalités, durée de conservation, déclencheur, sort des données, référence, conservation légale) pour tableurs ; modifiez-la et réimportez-la avec Fichier &gt; Importer le calendrier de conservation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>Policy document (HTML)</source>
+      <translation>Document de politique (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/document.py" />
+      <source>Policy document (PDF)</source>
+      <translation>Document de politique (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_html.py" />
+      <source>Privacy notice (HTML)</source>
+      <translation>Notice d'information (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_md.py" />
+      <source>Privacy notice (Markdown)</source>
+      <translation>Notice d'information (Markdown)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/retention_csv.py" />
+      <source>Retention schedule (CSV)</source>
+      <translation>Calendrier de conservation (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/rule_annex.py" />
+      <source>Rule annex (HTML)</source>
+      <translation>Annexe des règles (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>The DPIA draft as an assessment the CNIL's open-source PIA tool imports: context and fundamental principles pre-filled, measures listed, risks left to assess.</source>
+      <translation>Le projet d'AIPD sous forme d'évaluation que l'outil PIA open source de la CNIL importe : contexte et principes fondamentaux pré-remplis, mesures listées, risques restant à évaluer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>The Klaro configuration as the klaroConfig script Klaro reads by default, switching GPC-honouring opt-outs to opt-in when the browser sends the signal.</source>
+      <translation>La configuration Klaro sous forme du script klaroConfig que Klaro lit par défaut, qui fait passer en opt-in les opt-out respectant le GPC lorsque le navigateur envoie le signal.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/canonical_json.py" />
+      <source>The canonical machine form: deterministic bytes, format version and content digest, valid against the published JSON Schema.</source>
+      <translation>La forme machine canonique : octets déterministes, version du format et empreinte du contenu, valide selon le schéma JSON publié.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>The consent and GPC table for spreadsheets, with an example request per purpose so each cell can be checked with policy-studio decide.</source>
+      <translation>Le tableau du consentement et du GPC pour tableurs, avec une requête d'exemple par finalité pour que chaque cellule puisse être vérifiée avec policy-studio decide.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/play_data_safety.py" />
+      <source>The data types the policy allows using, collected or shared, optional or required, with Google's purposes, as the CSV that Play Console's Data safety form imports.</source>
+      <translation>Les types de données dont la politique autorise l'utilisation, collectés ou partagés, facultatifs ou obligatoires, avec les finalités de Google, dans le CSV qu'importe le formulaire Sécurité des données de la Play Console.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>The data types the policy allows using, with Apple's purposes, linked and tracking flags, as the property list an iOS app ships as PrivacyInfo.xcprivacy (save it under that name in the app target).</source>
+      <translation>Les types de données dont la politique autorise l'utilisation, avec les finalités d'Apple et les indicateurs de liaison et de suivi, dans la liste de propriétés qu'une app iOS fournit sous le nom PrivacyInfo.xcprivacy (enregistrez-la sous ce nom dans la cible de l'app).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_md.py" />
+      <source>The layered privacy notice as Markdown, for a website or a wiki: the first layer and the full notice, with the content digest.</source>
+      <translation>La notice d'information à plusieurs niveaux en Markdown, pour un site web ou un wiki : le premier niveau et la notice complète, avec l'empreinte du contenu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_html.py" />
+      <source>The layered privacy notice for the people whose data is used: a short first layer and the full notice (GDPR Art. 13/14, CPRA notice at collection).</source>
+      <translation>La notice d'information à plusieurs niveaux pour les personnes concernées : un premier niveau court et la notice complète (art. 13/14 du RGPD, avis de collecte du CPRA).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/document.py" />
+      <source>The printable policy for legal review (A4): the HTML document's content with the title, version, content digest and page number on every page.</source>
+      <translation>La politique imprimable pour l'examen juridique (A4) : le contenu du document HTML avec le titre, la version, l'empreinte du contenu et le numéro de page sur chaque page.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>The readable policy for legal review: every purpose, category, recipient, use rule and retention period in plain words, with the content digest.</source>
+      <translation>La politique lisible pour l'examen juridique : chaque finalité, catégorie, destinataire, règle d'utilisation et durée de conservation en termes simples, avec l'empreinte du contenu.</translation>
+    </message>
+  </context>
+  <context>
+    <name>files</name>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>&amp;Overwrite</source>
+      <translation>É&amp;craser</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>&amp;Reload</source>
+      <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>... and {count} more</source>
+      <translation>… et {count} de plus</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Cannot Open Policy</source>
+      <translation>Impossible d'ouvrir la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Cannot Save Policy</source>
+      <translation>Impossible d'enregistrer la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Canonical JSON (*.policy.json)</source>
+      <translation>JSON canonique (*.policy.json)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Do you want to save the changes to {name}?</source>
+      <translation>Voulez-vous enregistrer les modifications de {name} ?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>File Changed on Disk</source>
+      <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Open Policy</source>
+      <translation>Ouvrir une politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Overwrite replaces the other program's changes with yours. Reload opens the file as it is now and discards your unsaved changes. Cancel keeps your changes unsaved.</source>
+      <translation>Écraser remplace les modifications de l'autre programme par les vôtres. Recharger ouvre le fichier tel qu'il est maintenant et abandonne vos modifications non enregistrées. Annuler conserve vos modifications sans les enregistrer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Policy YAML (*.policy.yaml *.policy.yml)</source>
+      <translation>Politique YAML (*.policy.yaml *.policy.yml)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Policy files (*.policy.yaml *.policy.yml *.policy.json);;YAML files (*.yaml *.yml);;JSON files (*.json);;All files (*)</source>
+      <translation>Fichiers de politique (*.policy.yaml *.policy.yml *.policy.json);;Fichiers YAML (*.yaml *.yml);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Replace File?</source>
+      <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Save Policy As</source>
+      <translation>Enregistrer la politique sous</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>The open document was not changed.</source>
+      <translation>Le document ouvert n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Unsaved Changes</source>
+      <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Your changes will be lost if you don't save them.</source>
+      <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>{name} already exists. Replace it?</source>
+      <translation>{name} existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>{name} could not be opened.</source>
+      <translation>{name} n'a pas pu être ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>{name} was changed by another program since you opened or last saved it.</source>
+      <translation>{name} a été modifié par un autre programme depuis que vous l'avez ouvert ou enregistré pour la dernière fois.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>{path} could not be saved:
+{reason}
+
+The file on disk was not changed.</source>
+      <translation>{path} n'a pas pu être enregistré :
+{reason}
+
+Le fichier sur le disque n'a pas été modifié.</translation>
+    </message>
+  </context>
+  <context>
     <name>findings</name>
     <message numerus="yes">
       <location filename="../../app/validation/finding.py" />
@@ -4718,6 +5259,74 @@
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>version {version}</source>
       <translation>version {version}</translation>
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>&amp;Import Fides manifests...</source>
+      <translation>&amp;Importer des manifestes Fides...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Add categories, purposes, subjects, rules, recipients and contacts from Fides manifests (taxonomy, datasets, systems, policies, organizations)</source>
+      <translation>Ajouter des catégories, finalités, personnes concernées, règles, destinataires et contacts depuis des manifestes Fides (taxonomie, jeux de données, systèmes, politiques, organisations)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Apply an edited retention schedule (CSV) to the policy</source>
+      <translation>Appliquer à la politique un calendrier de conservation modifié (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Apply changes</source>
+      <translation>Appliquer les modifications</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Cannot import</source>
+      <translation>Import impossible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Fides manifests (*.yml *.yaml);;All files (*)</source>
+      <translation>Manifestes Fides (*.yml *.yaml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Import &amp;retention schedule...</source>
+      <translation>Importer le calendrier de &amp;conservation...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Import {kind}</source>
+      <translation>Importer : {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Nothing to import.</source>
+      <translation>Rien à importer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Spreadsheet text (*.csv *.txt *.tsv);;All files (*)</source>
+      <translation>Texte de tableur (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>{file}: {tally}. The import is one step: Undo takes it back.</source>
+      <translation>{file} : {tally}. L'import est une seule étape : Annuler la défait.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>{title} preview</source>
+      <translation>Aperçu : {title}</translation>
     </message>
   </context>
   <context>
@@ -6688,6 +7297,217 @@
       <location filename="../../app/exporters/purpose_words.py" />
       <source>{where}: {basis}</source>
       <translation>{where} : {basis}</translation>
+    </message>
+  </context>
+  <context>
+    <name>problems</name>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>; line {line}, column {column}</source>
+      <translation>; ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Checking…</source>
+      <translation>Vérification…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Checks failed</source>
+      <translation>Échec des vérifications</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Double-click the problem (or press Enter) to go to it.</source>
+      <translation>Double-cliquez sur le problème (ou appuyez sur Entrée) pour y aller.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Errors</source>
+      <translation>Erreurs</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Filter by code, message or location</source>
+      <translation>Filtrer par code, message ou emplacement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Filter problems</source>
+      <translation>Filtrer les problèmes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Hint:</source>
+      <translation>Astuce :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>How to fix</source>
+      <translation>Comment corriger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>Location</source>
+      <translation>Emplacement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>No problems found.</source>
+      <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Notes</source>
+      <translation>Remarques</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Problem details</source>
+      <translation>Détails du problème</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Problems</source>
+      <translation>Problèmes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Problems panel</source>
+      <translation>Panneau Problèmes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Problems summary</source>
+      <translation>Résumé des problèmes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Problems table</source>
+      <translation>Tableau des problèmes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Select a problem to see why it matters and how to fix it.</source>
+      <translation>Sélectionnez un problème pour voir pourquoi il compte et comment le corriger.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>Severity</source>
+      <translation>Gravité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show errors</source>
+      <translation>Afficher les erreurs</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show notes</source>
+      <translation>Afficher les remarques</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show or hide errors</source>
+      <translation>Afficher ou masquer les erreurs</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show or hide notes</source>
+      <translation>Afficher ou masquer les remarques</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Show or hide the Problems panel</source>
+      <translation>Afficher ou masquer le panneau Problèmes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Show or hide the Problems panel ({keys})</source>
+      <translation>Afficher ou masquer le panneau Problèmes ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show or hide warnings</source>
+      <translation>Afficher ou masquer les avertissements</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Show the Problems panel ({keys})</source>
+      <translation>Afficher le panneau Problèmes ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show warnings</source>
+      <translation>Afficher les avertissements</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>The checks could not run: {error}</source>
+      <translation>Les vérifications n'ont pas pu s'exécuter : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>The findings of the latest checks, one a row: Enter shows where the problem is</source>
+      <translation>Les constats des dernières vérifications, un par ligne : Entrée montre où se trouve le problème</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Up to date</source>
+      <translation>À jour</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Validation state</source>
+      <translation>État de la validation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Warnings</source>
+      <translation>Avertissements</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>What the selected problem means and how to fix it</source>
+      <translation>Ce que signifie le problème choisi et comment le corriger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Where:</source>
+      <translation>Où :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Why it matters</source>
+      <translation>Pourquoi c'est important</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>id: {id}</source>
+      <translation>id : {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>line {line}, column {column}</source>
+      <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>path in the file: {path}</source>
+      <translation>chemin dans le fichier : {path}</translation>
     </message>
   </context>
   <context>
