@@ -4939,10 +4939,51 @@
   </context>
   <context>
     <name>files</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>%n rule without recipients now says '*' (any recipient), as format 1 meant.</source>
+      <translation>
+        <numerusform>%n Regel ohne Empfänger sagt jetzt '*' (jeder Empfänger), wie es Format 1 meinte.</numerusform>
+        <numerusform>%n Regeln ohne Empfänger sagen jetzt '*' (jeder Empfänger), wie es Format 1 meinte.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>%n rules without recipients now say '*' (any recipient), as format 1 meant.</source>
+      <translation>
+        <numerusform>%n Regel ohne Empfänger sagt jetzt '*' (jeder Empfänger), wie es Format 1 meinte.</numerusform>
+        <numerusform>%n Regeln ohne Empfänger sagen jetzt '*' (jeder Empfänger), wie es Format 1 meinte.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>&amp;Clear Recent</source>
+      <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>&amp;Discard</source>
+      <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>&amp;New from Template...</source>
+      <translation>&amp;Neu aus Vorlage...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>&amp;Open...</source>
+      <translation>Ö&amp;ffnen...</translation>
+    </message>
     <message>
       <location filename="../../app/ui/files/dialogs.py" />
       <source>&amp;Overwrite</source>
       <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>&amp;Recover</source>
+      <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
       <location filename="../../app/ui/files/dialogs.py" />
@@ -4950,9 +4991,24 @@
       <translation>&amp;Neu laden</translation>
     </message>
     <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>&amp;Save</source>
+      <translation>&amp;Speichern</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/files/dialogs.py" />
       <source>... and {count} more</source>
       <translation>… und {count} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Autosaved</source>
+      <translation>Automatisch gesichert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/tasks.py" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
     </message>
     <message>
       <location filename="../../app/ui/files/dialogs.py" />
@@ -4970,9 +5026,54 @@
       <translation>Kanonisches JSON (*.policy.json)</translation>
     </message>
     <message>
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>Closing without saving drops them.</source>
+      <translation>Schließen ohne Speichern verwirft sie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>Contains</source>
+      <translation>Enthält</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>Could not open {path}</source>
+      <translation>{path} konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/saving.py" />
+      <source>Could not save {path}</source>
+      <translation>{path} konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>Create</source>
+      <translation>Erstellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Decide &amp;Later</source>
+      <translation>&amp;Später entscheiden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/infobar.py" />
+      <source>Dismiss</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/files/dialogs.py" />
       <source>Do you want to save the changes to {name}?</source>
       <translation>Möchten Sie die Änderungen an {name} speichern?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Document</source>
+      <translation>Dokument</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>File</source>
+      <translation>Datei</translation>
     </message>
     <message>
       <location filename="../../app/ui/files/dialogs.py" />
@@ -4980,14 +5081,109 @@
       <translation>Datei auf dem Datenträger geändert</translation>
     </message>
     <message>
+      <location filename="../../app/ui/files/infobar.py" />
+      <source>File notice</source>
+      <translation>Dateihinweis</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>Forget the list of recently opened files</source>
+      <translation>Die Liste der zuletzt geöffneten Dateien vergessen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Keep Mine</source>
+      <translation>Meine behalten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Keep the recovery files and ask again next time</source>
+      <translation>Die Wiederherstellungsdateien behalten und beim nächsten Mal erneut fragen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>Migrate</source>
+      <translation>Migrieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>Migrated to format {version} (one undo step; save to write it).</source>
+      <translation>Auf Format {version} migriert (ein Rückgängig-Schritt; speichern Sie, um es zu schreiben).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>New Policy from Template</source>
+      <translation>Neue Richtlinie aus Vorlage</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>New policy from the template “{title}”; Save asks where to put it</source>
+      <translation>Neue Richtlinie aus der Vorlage „{title}“; Speichern fragt nach dem Ablageort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>No description.</source>
+      <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>No recent files</source>
+      <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>Not Now</source>
+      <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/saving.py" />
+      <source>Not saved: {name} was changed by another program</source>
+      <translation>Nicht gespeichert: {name} wurde von einem anderen Programm geändert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>Open &amp;Recent</source>
+      <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/files/dialogs.py" />
       <source>Open Policy</source>
       <translation>Richtlinie öffnen</translation>
     </message>
     <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Open a policy file (YAML or JSON)</source>
+      <translation>Eine Richtliniendatei öffnen (YAML oder JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>Open {path}</source>
+      <translation>{path} öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>Opened {path}</source>
+      <translation>{path} geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>Opening {name} was cancelled</source>
+      <translation>Öffnen von {name} abgebrochen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>Opening {name}…</source>
+      <translation>{name} wird geöffnet…</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/files/dialogs.py" />
       <source>Overwrite replaces the other program's changes with yours. Reload opens the file as it is now and discards your unsaved changes. Cancel keeps your changes unsaved.</source>
       <translation>Überschreiben ersetzt die Änderungen des anderen Programms durch Ihre. Neu laden öffnet die Datei im jetzigen Zustand und verwirft Ihre ungespeicherten Änderungen. Abbrechen behält Ihre Änderungen ungespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Policy Studio stopped before these changes were saved. Recover a document to continue where you left off (it opens as unsaved; save it to keep it), or discard it for good.</source>
+      <translation>Policy Studio wurde beendet, bevor diese Änderungen gespeichert waren. Stellen Sie ein Dokument wieder her, um dort weiterzumachen, wo Sie aufgehört haben (es öffnet sich ungespeichert; speichern Sie es, um es zu behalten), oder verwerfen Sie es endgültig.</translation>
     </message>
     <message>
       <location filename="../../app/ui/files/dialogs.py" />
@@ -5000,9 +5196,45 @@
       <translation>Richtliniendateien (*.policy.yaml *.policy.yml *.policy.json);;YAML-Dateien (*.yaml *.yml);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Recover Unsaved Work</source>
+      <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>Recovered unsaved changes to {name} (autosaved {time}). They are not in the file yet; save to keep them.</source>
+      <translation>Ungespeicherte Änderungen an {name} wiederhergestellt (automatisch gesichert {time}). Sie sind noch nicht in der Datei; speichern Sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Reload</source>
+      <translation>Neu laden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Reload and Discard Mine</source>
+      <translation>Neu laden und meine verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Reload: open the file as it is now; reloading discards your changes. Keep Mine: go on editing; saving asks before replacing the other program's changes.</source>
+      <translation>Neu laden: die Datei im jetzigen Zustand öffnen; dabei gehen Ihre Änderungen verloren. Meine behalten: weiter bearbeiten; Speichern fragt, bevor es die Änderungen des anderen Programms ersetzt.</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/files/dialogs.py" />
       <source>Replace File?</source>
       <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>Save</source>
+      <translation>Speichern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Save &amp;As...</source>
+      <translation>Speichern &amp;unter...</translation>
     </message>
     <message>
       <location filename="../../app/ui/files/dialogs.py" />
@@ -5010,9 +5242,54 @@
       <translation>Richtlinie speichern unter</translation>
     </message>
     <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Save the policy to another file (YAML or JSON)</source>
+      <translation>Die Richtlinie in eine andere Datei speichern (YAML oder JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Save the policy; comments and layout are kept</source>
+      <translation>Die Richtlinie speichern; Kommentare und Layout bleiben erhalten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/saving.py" />
+      <source>Saved {path}</source>
+      <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/saving.py" />
+      <source>Saving {name}…</source>
+      <translation>{name} wird gespeichert…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Start a new policy from a template</source>
+      <translation>Eine neue Richtlinie aus einer Vorlage beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>Template file: {name}</source>
+      <translation>Vorlagendatei: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>Templates</source>
+      <translation>Vorlagen</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/files/dialogs.py" />
       <source>The open document was not changed.</source>
       <translation>Das geöffnete Dokument wurde nicht verändert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>The unsaved work on {name} is open in another window</source>
+      <translation>Die ungespeicherte Arbeit an {name} ist in einem anderen Fenster geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>Undo</source>
+      <translation>Rückgängig</translation>
     </message>
     <message>
       <location filename="../../app/ui/files/dialogs.py" />
@@ -5020,9 +5297,34 @@
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Unsaved documents</source>
+      <translation>Ungespeicherte Dokumente</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Untitled (never saved)</source>
+      <translation>Unbenannt (nie gespeichert)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>What the template contains</source>
+      <translation>Was die Vorlage enthält</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/files/dialogs.py" />
       <source>Your changes will be lost if you don't save them.</source>
       <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>cannot open the file: {error}</source>
+      <translation>die Datei kann nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>cannot read the recovery file: {error}</source>
+      <translation>die Wiederherstellungsdatei kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
       <location filename="../../app/ui/files/dialogs.py" />
@@ -5035,9 +5337,29 @@
       <translation>{name} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>{name} is in format {old}. Migrate it to format {new}? Every decision stays the same; the file changes only when you save.</source>
+      <translation>{name} liegt im Format {old} vor. Auf Format {new} migrieren? Jede Entscheidung bleibt gleich; die Datei ändert sich erst beim Speichern.</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/files/dialogs.py" />
       <source>{name} was changed by another program since you opened or last saved it.</source>
       <translation>{name} wurde von einem anderen Programm geändert, seit Sie die Datei geöffnet oder zuletzt gespeichert haben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>{name} was changed by another program while you have unsaved changes.</source>
+      <translation>{name} wurde von einem anderen Programm geändert, während Sie ungespeicherte Änderungen haben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>{name} was changed by another program.</source>
+      <translation>{name} wurde von einem anderen Programm geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>{name} was deleted or moved by another program. Save to write it again.</source>
+      <translation>{name} wurde von einem anderen Programm gelöscht oder verschoben. Speichern Sie, um die Datei neu zu schreiben.</translation>
     </message>
     <message>
       <location filename="../../app/ui/files/dialogs.py" />
@@ -5049,6 +5371,11 @@ The file on disk was not changed.</source>
 {reason}
 
 Die Datei auf dem Datenträger wurde nicht verändert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>… and {count} more (see the tooltip)</source>
+      <translation>… und {count} weitere (siehe Tooltip)</translation>
     </message>
   </context>
   <context>

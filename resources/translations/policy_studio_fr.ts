@@ -4939,10 +4939,51 @@
   </context>
   <context>
     <name>files</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>%n rule without recipients now says '*' (any recipient), as format 1 meant.</source>
+      <translation>
+        <numerusform>%n règle sans destinataires indique désormais '*' (tout destinataire), comme le voulait le format 1.</numerusform>
+        <numerusform>%n règles sans destinataires indiquent désormais '*' (tout destinataire), comme le voulait le format 1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>%n rules without recipients now say '*' (any recipient), as format 1 meant.</source>
+      <translation>
+        <numerusform>%n règle sans destinataires indique désormais '*' (tout destinataire), comme le voulait le format 1.</numerusform>
+        <numerusform>%n règles sans destinataires indiquent désormais '*' (tout destinataire), comme le voulait le format 1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>&amp;Clear Recent</source>
+      <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>&amp;Discard</source>
+      <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>&amp;New from Template...</source>
+      <translation>&amp;Nouveau à partir d'un modèle...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>&amp;Open...</source>
+      <translation>&amp;Ouvrir...</translation>
+    </message>
     <message>
       <location filename="../../app/ui/files/dialogs.py" />
       <source>&amp;Overwrite</source>
       <translation>É&amp;craser</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>&amp;Recover</source>
+      <translation>&amp;Récupérer</translation>
     </message>
     <message>
       <location filename="../../app/ui/files/dialogs.py" />
@@ -4950,9 +4991,24 @@
       <translation>&amp;Recharger</translation>
     </message>
     <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>&amp;Save</source>
+      <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/files/dialogs.py" />
       <source>... and {count} more</source>
       <translation>… et {count} de plus</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Autosaved</source>
+      <translation>Sauvegarde automatique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/tasks.py" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../../app/ui/files/dialogs.py" />
@@ -4970,9 +5026,54 @@
       <translation>JSON canonique (*.policy.json)</translation>
     </message>
     <message>
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>Closing without saving drops them.</source>
+      <translation>Fermer sans enregistrer les abandonne.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>Contains</source>
+      <translation>Contenu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>Could not open {path}</source>
+      <translation>Impossible d'ouvrir {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/saving.py" />
+      <source>Could not save {path}</source>
+      <translation>Impossible d'enregistrer {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>Create</source>
+      <translation>Créer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Decide &amp;Later</source>
+      <translation>Décider &amp;plus tard</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/infobar.py" />
+      <source>Dismiss</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/files/dialogs.py" />
       <source>Do you want to save the changes to {name}?</source>
       <translation>Voulez-vous enregistrer les modifications de {name} ?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>File</source>
+      <translation>Fichier</translation>
     </message>
     <message>
       <location filename="../../app/ui/files/dialogs.py" />
@@ -4980,14 +5081,109 @@
       <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
+      <location filename="../../app/ui/files/infobar.py" />
+      <source>File notice</source>
+      <translation>Avis sur le fichier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>Forget the list of recently opened files</source>
+      <translation>Oublier la liste des fichiers ouverts récemment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Keep Mine</source>
+      <translation>Garder les miennes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Keep the recovery files and ask again next time</source>
+      <translation>Conserver les fichiers de récupération et redemander la prochaine fois</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>Migrate</source>
+      <translation>Migrer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>Migrated to format {version} (one undo step; save to write it).</source>
+      <translation>Migré vers le format {version} (une seule étape d'annulation ; enregistrez pour l'écrire).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>New Policy from Template</source>
+      <translation>Nouvelle politique à partir d'un modèle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>New policy from the template “{title}”; Save asks where to put it</source>
+      <translation>Nouvelle politique à partir du modèle « {title} » ; Enregistrer demande où la placer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>No description.</source>
+      <translation>Aucune description.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>No recent files</source>
+      <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>Not Now</source>
+      <translation>Pas maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/saving.py" />
+      <source>Not saved: {name} was changed by another program</source>
+      <translation>Non enregistré : {name} a été modifié par un autre programme</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>Open &amp;Recent</source>
+      <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/files/dialogs.py" />
       <source>Open Policy</source>
       <translation>Ouvrir une politique</translation>
     </message>
     <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Open a policy file (YAML or JSON)</source>
+      <translation>Ouvrir un fichier de politique (YAML ou JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>Open {path}</source>
+      <translation>Ouvrir {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>Opened {path}</source>
+      <translation>{path} ouvert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>Opening {name} was cancelled</source>
+      <translation>Ouverture de {name} annulée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>Opening {name}…</source>
+      <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/files/dialogs.py" />
       <source>Overwrite replaces the other program's changes with yours. Reload opens the file as it is now and discards your unsaved changes. Cancel keeps your changes unsaved.</source>
       <translation>Écraser remplace les modifications de l'autre programme par les vôtres. Recharger ouvre le fichier tel qu'il est maintenant et abandonne vos modifications non enregistrées. Annuler conserve vos modifications sans les enregistrer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Policy Studio stopped before these changes were saved. Recover a document to continue where you left off (it opens as unsaved; save it to keep it), or discard it for good.</source>
+      <translation>Policy Studio s'est arrêté avant l'enregistrement de ces modifications. Récupérez un document pour reprendre là où vous en étiez (il s'ouvre non enregistré ; enregistrez-le pour le conserver), ou abandonnez-le définitivement.</translation>
     </message>
     <message>
       <location filename="../../app/ui/files/dialogs.py" />
@@ -5000,9 +5196,45 @@
       <translation>Fichiers de politique (*.policy.yaml *.policy.yml *.policy.json);;Fichiers YAML (*.yaml *.yml);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Recover Unsaved Work</source>
+      <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>Recovered unsaved changes to {name} (autosaved {time}). They are not in the file yet; save to keep them.</source>
+      <translation>Modifications non enregistrées de {name} récupérées (sauvegarde automatique du {time}). Elles ne sont pas encore dans le fichier ; enregistrez pour les conserver.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Reload</source>
+      <translation>Recharger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Reload and Discard Mine</source>
+      <translation>Recharger et abandonner les miennes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Reload: open the file as it is now; reloading discards your changes. Keep Mine: go on editing; saving asks before replacing the other program's changes.</source>
+      <translation>Recharger : ouvrir le fichier tel qu'il est maintenant ; le rechargement abandonne vos modifications. Garder les miennes : continuer l'édition ; l'enregistrement demande avant de remplacer les modifications de l'autre programme.</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/files/dialogs.py" />
       <source>Replace File?</source>
       <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Save &amp;As...</source>
+      <translation>Enregistrer &amp;sous...</translation>
     </message>
     <message>
       <location filename="../../app/ui/files/dialogs.py" />
@@ -5010,9 +5242,54 @@
       <translation>Enregistrer la politique sous</translation>
     </message>
     <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Save the policy to another file (YAML or JSON)</source>
+      <translation>Enregistrer la politique dans un autre fichier (YAML ou JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Save the policy; comments and layout are kept</source>
+      <translation>Enregistrer la politique ; les commentaires et la mise en forme sont conservés</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/saving.py" />
+      <source>Saved {path}</source>
+      <translation>{path} enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/saving.py" />
+      <source>Saving {name}…</source>
+      <translation>Enregistrement de {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Start a new policy from a template</source>
+      <translation>Commencer une nouvelle politique à partir d'un modèle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>Template file: {name}</source>
+      <translation>Fichier du modèle : {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>Templates</source>
+      <translation>Modèles</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/files/dialogs.py" />
       <source>The open document was not changed.</source>
       <translation>Le document ouvert n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>The unsaved work on {name} is open in another window</source>
+      <translation>Le travail non enregistré sur {name} est ouvert dans une autre fenêtre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>Undo</source>
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../../app/ui/files/dialogs.py" />
@@ -5020,9 +5297,34 @@
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Unsaved documents</source>
+      <translation>Documents non enregistrés</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Untitled (never saved)</source>
+      <translation>Sans titre (jamais enregistré)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>What the template contains</source>
+      <translation>Ce que contient le modèle</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/files/dialogs.py" />
       <source>Your changes will be lost if you don't save them.</source>
       <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>cannot open the file: {error}</source>
+      <translation>impossible d'ouvrir le fichier : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>cannot read the recovery file: {error}</source>
+      <translation>impossible de lire le fichier de récupération : {error}</translation>
     </message>
     <message>
       <location filename="../../app/ui/files/dialogs.py" />
@@ -5035,9 +5337,29 @@
       <translation>{name} n'a pas pu être ouvert.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>{name} is in format {old}. Migrate it to format {new}? Every decision stays the same; the file changes only when you save.</source>
+      <translation>{name} est au format {old}. Le migrer vers le format {new} ? Chaque décision reste la même ; le fichier ne change que lorsque vous enregistrez.</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/files/dialogs.py" />
       <source>{name} was changed by another program since you opened or last saved it.</source>
       <translation>{name} a été modifié par un autre programme depuis que vous l'avez ouvert ou enregistré pour la dernière fois.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>{name} was changed by another program while you have unsaved changes.</source>
+      <translation>{name} a été modifié par un autre programme alors que vous avez des modifications non enregistrées.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>{name} was changed by another program.</source>
+      <translation>{name} a été modifié par un autre programme.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>{name} was deleted or moved by another program. Save to write it again.</source>
+      <translation>{name} a été supprimé ou déplacé par un autre programme. Enregistrez pour l'écrire à nouveau.</translation>
     </message>
     <message>
       <location filename="../../app/ui/files/dialogs.py" />
@@ -5049,6 +5371,11 @@ The file on disk was not changed.</source>
 {reason}
 
 Le fichier sur le disque n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>… and {count} more (see the tooltip)</source>
+      <translation>… et {count} de plus (voir l'infobulle)</translation>
     </message>
   </context>
   <context>
