@@ -86,18 +86,16 @@ class FileController(QObject):
     # -- actions -------------------------------------------------------------------------------
     def _build_actions(self) -> None:
         w, keys = self.host.widget, QKeySequence.StandardKey
-        self.new_action = make_action(
-            w, translate("files", "&New from Template..."), "document-new", keys.New,
-            translate("files", "Start a new policy from a template"))
-        self.open_action = make_action(
-            w, translate("files", "&Open..."), "document-open", keys.Open,
-            translate("files", "Open a policy file (YAML or JSON)"))
-        self.save_action = make_action(
-            w, translate("files", "&Save"), "document-save", keys.Save,
-            translate("files", "Save the policy; comments and layout are kept"))
-        self.save_as_action = make_action(
-            w, translate("files", "Save &As..."), "document-save-as", keys.SaveAs,
-            translate("files", "Save the policy to another file (YAML or JSON)"))
+        self.new_action, self.open_action, self.save_action, self.save_as_action = (
+            make_action(w, text, icon_name, key, tip) for text, icon_name, key, tip in (
+                (translate("files", "&New from Template..."), "document-new", keys.New,
+                 translate("files", "Start a new policy from a template")),
+                (translate("files", "&Open..."), "document-open", keys.Open,
+                 translate("files", "Open a policy file (YAML or JSON)")),
+                (translate("files", "&Save"), "document-save", keys.Save,
+                 translate("files", "Save the policy; comments and layout are kept")),
+                (translate("files", "Save &As..."), "document-save-as", keys.SaveAs,
+                 translate("files", "Save the policy to another file (YAML or JSON)"))))
         self.new_action.triggered.connect(lambda: self.new())
         self.open_action.triggered.connect(lambda: self.open())
         self.save_action.triggered.connect(lambda: self.save())
