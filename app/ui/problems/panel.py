@@ -163,7 +163,7 @@ class ProblemsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((SEVERITY, 84), (CODE, 64), (LOCATION, LOCATION_WIDTH[0])):
-            table.setColumnWidth(column, width)
+            table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         table.activated.connect(self._activated)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
