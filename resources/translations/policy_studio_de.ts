@@ -559,6 +559,14 @@
     </message>
   </context>
   <context>
+    <name>app</name>
+    <message>
+      <location filename="../../app/ui/app.py" />
+      <source>New policy</source>
+      <translation>Neue Richtlinie</translation>
+    </message>
+  </context>
+  <context>
     <name>approval</name>
     <message numerus="yes">
       <location filename="../../app/validation/approval.py" />
@@ -606,6 +614,156 @@
       <location filename="../../app/validation/approval.py" />
       <source>{reasons} and {last}</source>
       <translation>{reasons} und {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>approvals</name>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>&amp;Approve...</source>
+      <translation>&amp;Freigeben...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>&amp;Date:</source>
+      <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>&amp;Retire</source>
+      <translation>&amp;Außer Kraft setzen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>&amp;Role:</source>
+      <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>&amp;Submit for review</source>
+      <translation>Zur &amp;Prüfung einreichen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Approve Policy</source>
+      <translation>Richtlinie freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Approved by {name}</source>
+      <translation>Freigegeben von {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Cannot Approve</source>
+      <translation>Freigabe nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Digest approved</source>
+      <translation>Freigegebene Prüfsumme</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Fix them (see the Problems panel) and approve again.</source>
+      <translation>Beheben Sie sie (siehe Bereich Probleme) und geben Sie erneut frei.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Full name of the approver</source>
+      <translation>Vollständiger Name der freigebenden Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Impact since the last approved version</source>
+      <translation>Auswirkung seit der letzten freigegebenen Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Make the policy a draft again</source>
+      <translation>Die Richtlinie wieder zum Entwurf machen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Mark the approved policy as no longer in force</source>
+      <translation>Die freigegebene Richtlinie als nicht mehr in Kraft kennzeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Mark the draft as ready for review</source>
+      <translation>Den Entwurf als bereit zur Prüfung kennzeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Policy status</source>
+      <translation>Status der Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Record an approval of the policy under review</source>
+      <translation>Eine Freigabe der geprüften Richtlinie festhalten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Return to &amp;draft</source>
+      <translation>Zurück zum &amp;Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Returned to Draft</source>
+      <translation>Zurück zum Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Returned to draft: the approved policy was edited</source>
+      <translation>Zurück zum Entwurf: Die freigegebene Richtlinie wurde bearbeitet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Status: {status}</source>
+      <translation>Status: {status}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>The approver's role in the organisation</source>
+      <translation>Die Rolle der freigebenden Person in der Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>The day of the approval (year-month-day)</source>
+      <translation>Der Tag der Freigabe (Jahr-Monat-Tag)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>The policy was approved; this change returned it to draft. Undo to restore the approved version, or approve it again.</source>
+      <translation>Die Richtlinie war freigegeben; diese Änderung hat sie zum Entwurf zurückgesetzt. Machen Sie die Änderung rückgängig, um die freigegebene Version wiederherzustellen, oder geben Sie sie erneut frei.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Who approves this version of the policy</source>
+      <translation>Wer diese Version der Richtlinie freigibt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>You approve the content with digest
+{digest}</source>
+      <translation>Sie geben den Inhalt mit der Prüfsumme frei:
+{digest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>and {count} more</source>
+      <translation>und {count} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>e.g. Data protection officer</source>
+      <translation>z. B. Datenschutzbeauftragte(r)</translation>
     </message>
   </context>
   <context>
@@ -5586,6 +5744,29 @@ Die Datei auf dem Datenträger wurde nicht verändert.</translation>
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>version {version}</source>
       <translation>Version {version}</translation>
+    </message>
+  </context>
+  <context>
+    <name>impact</name>
+    <message>
+      <location filename="../../app/ui/impact_bar.py" />
+      <source>Ca&amp;ncel</source>
+      <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/impact_bar.py" />
+      <source>Impact of the change</source>
+      <translation>Auswirkung der Änderung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/impact_bar.py" />
+      <source>Stop waiting for the impact (the redline stays)</source>
+      <translation>Nicht mehr auf die Auswirkung warten (der Änderungsvergleich bleibt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/impact_bar.py" />
+      <source>Working out the impact</source>
+      <translation>Auswirkung wird ermittelt</translation>
     </message>
   </context>
   <context>

@@ -559,6 +559,14 @@
     </message>
   </context>
   <context>
+    <name>app</name>
+    <message>
+      <location filename="../../app/ui/app.py" />
+      <source>New policy</source>
+      <translation>Nouvelle politique</translation>
+    </message>
+  </context>
+  <context>
     <name>approval</name>
     <message numerus="yes">
       <location filename="../../app/validation/approval.py" />
@@ -606,6 +614,156 @@
       <location filename="../../app/validation/approval.py" />
       <source>{reasons} and {last}</source>
       <translation>{reasons} et {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>approvals</name>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>&amp;Approve...</source>
+      <translation>&amp;Approuver...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>&amp;Date:</source>
+      <translation>&amp;Date :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>&amp;Retire</source>
+      <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>&amp;Role:</source>
+      <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>&amp;Submit for review</source>
+      <translation>&amp;Soumettre pour examen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Approve Policy</source>
+      <translation>Approuver la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Approved by {name}</source>
+      <translation>Approuvée par {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Cannot Approve</source>
+      <translation>Approbation impossible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Digest approved</source>
+      <translation>Empreinte approuvée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Fix them (see the Problems panel) and approve again.</source>
+      <translation>Corrigez-les (voir le panneau Problèmes) et approuvez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Full name of the approver</source>
+      <translation>Nom complet de l'approbateur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Impact since the last approved version</source>
+      <translation>Impact depuis la dernière version approuvée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Make the policy a draft again</source>
+      <translation>Refaire de la politique un brouillon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Mark the approved policy as no longer in force</source>
+      <translation>Marquer la politique approuvée comme n'étant plus en vigueur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Mark the draft as ready for review</source>
+      <translation>Marquer le brouillon comme prêt pour l'examen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Policy status</source>
+      <translation>Statut de la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Record an approval of the policy under review</source>
+      <translation>Enregistrer l'approbation de la politique en cours d'examen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Return to &amp;draft</source>
+      <translation>Revenir au &amp;brouillon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Returned to Draft</source>
+      <translation>Revenue au brouillon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Returned to draft: the approved policy was edited</source>
+      <translation>Revenue au brouillon : la politique approuvée a été modifiée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Status: {status}</source>
+      <translation>Statut : {status}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>The approver's role in the organisation</source>
+      <translation>Le rôle de l'approbateur dans l'organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>The day of the approval (year-month-day)</source>
+      <translation>Le jour de l'approbation (année-mois-jour)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>The policy was approved; this change returned it to draft. Undo to restore the approved version, or approve it again.</source>
+      <translation>La politique était approuvée ; cette modification l'a ramenée au brouillon. Annulez pour restaurer la version approuvée, ou approuvez-la à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Who approves this version of the policy</source>
+      <translation>Qui approuve cette version de la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>You approve the content with digest
+{digest}</source>
+      <translation>Vous approuvez le contenu d'empreinte
+{digest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>and {count} more</source>
+      <translation>et {count} de plus</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>e.g. Data protection officer</source>
+      <translation>p. ex. délégué à la protection des données</translation>
     </message>
   </context>
   <context>
@@ -5586,6 +5744,29 @@ Le fichier sur le disque n'a pas été modifié.</translation>
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>version {version}</source>
       <translation>version {version}</translation>
+    </message>
+  </context>
+  <context>
+    <name>impact</name>
+    <message>
+      <location filename="../../app/ui/impact_bar.py" />
+      <source>Ca&amp;ncel</source>
+      <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/impact_bar.py" />
+      <source>Impact of the change</source>
+      <translation>Impact de la modification</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/impact_bar.py" />
+      <source>Stop waiting for the impact (the redline stays)</source>
+      <translation>Ne plus attendre l'impact (la comparaison reste affichée)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/impact_bar.py" />
+      <source>Working out the impact</source>
+      <translation>Calcul de l'impact</translation>
     </message>
   </context>
   <context>
