@@ -4317,6 +4317,122 @@
     </message>
   </context>
   <context>
+    <name>compare</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/compare.py" />
+      <source>%n differences</source>
+      <translation>
+        <numerusform>%n Unterschied</numerusform>
+        <numerusform>%n Unterschiede</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>&amp;Export HTML…</source>
+      <translation>Als HTML &amp;exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>&amp;Swap sides</source>
+      <translation>Seiten &amp;tauschen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>(with unsaved changes)</source>
+      <translation>(mit ungespeicherten Änderungen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Cannot Compare</source>
+      <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Changes</source>
+      <translation>Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Changes since {name}</source>
+      <translation>Änderungen seit {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Compare &amp;with...</source>
+      <translation>&amp;Vergleichen mit...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Compare With</source>
+      <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Export Redline</source>
+      <translation>Änderungsvergleich exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Impact not worked out (cancelled).</source>
+      <translation>Auswirkung nicht ermittelt (abgebrochen).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>No differences</source>
+      <translation>Keine Unterschiede</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Redline</source>
+      <translation>Änderungsvergleich</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Save this redline as an HTML file for review</source>
+      <translation>Diesen Änderungsvergleich zur Prüfung als HTML-Datei speichern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Show the changes the other way round (newer as the base)</source>
+      <translation>Die Änderungen andersherum zeigen (die neuere Version als Basis)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Show what changed since another version of this policy</source>
+      <translation>Zeigen, was sich seit einer anderen Version dieser Richtlinie geändert hat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>The impact could not be worked out: {error}</source>
+      <translation>Die Auswirkung konnte nicht ermittelt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Untitled (unsaved)</source>
+      <translation>Unbenannt (ungespeichert)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>What changed between the two versions, and the impact on the decisions</source>
+      <translation>Was sich zwischen den beiden Versionen geändert hat, und die Auswirkung auf die Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Working out the impact on decisions…</source>
+      <translation>Auswirkung auf die Entscheidungen wird ermittelt…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>{path} could not be written: {error}</source>
+      <translation>{path} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+  </context>
+  <context>
     <name>document standing</name>
     <message>
       <location filename="../../app/exporters/standing.py" />
@@ -5835,6 +5951,142 @@ Die Datei auf dem Datenträger wurde nicht verändert.</translation>
       <location filename="../../app/ui/export/importing.py" />
       <source>{title} preview</source>
       <translation>Vorschau: {title}</translation>
+    </message>
+  </context>
+  <context>
+    <name>merge</name>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>&amp;Apply</source>
+      <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>(deleted)</source>
+      <translation>(gelöscht)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>(resolved)</source>
+      <translation>(gelöst)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>(the item, all defaults)</source>
+      <translation>(der Eintrag, alles Standardwerte)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Another value to use, in YAML (e.g. P3Y or [a, b]); empty: none</source>
+      <translation>Ein anderer Wert, in YAML (z. B. P3Y oder [a, b]); leer: keiner</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Another value, e.g. P3Y or [a, b]</source>
+      <translation>Anderer Wert, z. B. P3Y oder [a, b]</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Base</source>
+      <translation>Basis</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Conflicts</source>
+      <translation>Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Every merge conflict is resolved; {name} is saved and its conflict record removed.</source>
+      <translation>Alle Merge-Konflikte sind gelöst; {name} ist gespeichert und die Konfliktaufzeichnung entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Merge conflicts</source>
+      <translation>Merge-Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Not resolved yet</source>
+      <translation>Noch nicht gelöst</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Not resolved: {error}</source>
+      <translation>Nicht gelöst: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Ours</source>
+      <translation>Unsere</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Pick ours, theirs or another value; each choice is one undo step.</source>
+      <translation>Wählen Sie unsere, deren oder einen anderen Wert; jede Wahl ist ein Rückgängig-Schritt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolution error</source>
+      <translation>Fehler bei der Lösung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolve {where} with a new value</source>
+      <translation>{where} mit einem neuen Wert lösen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolve {where} with ours</source>
+      <translation>{where} mit unserem Wert lösen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolve {where} with theirs</source>
+      <translation>{where} mit deren Wert lösen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolved</source>
+      <translation>Gelöst</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Save to finish: the conflict record is then removed.</source>
+      <translation>Speichern Sie zum Abschluss: Die Konfliktaufzeichnung wird dann entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Theirs</source>
+      <translation>Deren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Use &amp;Ours</source>
+      <translation>&amp;Unseren verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Use &amp;Theirs</source>
+      <translation>&amp;Deren verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Value to use</source>
+      <translation>Zu verwendender Wert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>{name} value</source>
+      <translation>Wert: {name}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>{name}: {done} of %n merge conflicts resolved (until then each holds ours' value).</source>
+      <translation>
+        <numerusform>{name}: {done} von %n Merge-Konflikt gelöst (bis dahin gilt jeweils unser Wert).</numerusform>
+        <numerusform>{name}: {done} von %n Merge-Konflikten gelöst (bis dahin gilt jeweils unser Wert).</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -4317,6 +4317,122 @@
     </message>
   </context>
   <context>
+    <name>compare</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/compare.py" />
+      <source>%n differences</source>
+      <translation>
+        <numerusform>%n différence</numerusform>
+        <numerusform>%n différences</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>&amp;Export HTML…</source>
+      <translation>&amp;Exporter en HTML…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>&amp;Swap sides</source>
+      <translation>&amp;Inverser les côtés</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>(with unsaved changes)</source>
+      <translation>(avec des modifications non enregistrées)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Cannot Compare</source>
+      <translation>Comparaison impossible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Changes</source>
+      <translation>Modifications</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Changes since {name}</source>
+      <translation>Modifications depuis {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Compare &amp;with...</source>
+      <translation>&amp;Comparer avec...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Compare With</source>
+      <translation>Comparer avec</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Export Redline</source>
+      <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>HTML files (*.html)</source>
+      <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Impact not worked out (cancelled).</source>
+      <translation>Impact non calculé (annulé).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>No differences</source>
+      <translation>Aucune différence</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Redline</source>
+      <translation>Comparaison</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Save this redline as an HTML file for review</source>
+      <translation>Enregistrer cette comparaison dans un fichier HTML pour examen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Show the changes the other way round (newer as the base)</source>
+      <translation>Afficher les modifications dans l'autre sens (la plus récente comme base)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Show what changed since another version of this policy</source>
+      <translation>Afficher ce qui a changé depuis une autre version de cette politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>The impact could not be worked out: {error}</source>
+      <translation>L'impact n'a pas pu être calculé : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Untitled (unsaved)</source>
+      <translation>Sans titre (non enregistré)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>What changed between the two versions, and the impact on the decisions</source>
+      <translation>Ce qui a changé entre les deux versions, et l'impact sur les décisions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Working out the impact on decisions…</source>
+      <translation>Calcul de l'impact sur les décisions…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>{path} could not be written: {error}</source>
+      <translation>{path} n'a pas pu être écrit : {error}</translation>
+    </message>
+  </context>
+  <context>
     <name>document standing</name>
     <message>
       <location filename="../../app/exporters/standing.py" />
@@ -5835,6 +5951,142 @@ Le fichier sur le disque n'a pas été modifié.</translation>
       <location filename="../../app/ui/export/importing.py" />
       <source>{title} preview</source>
       <translation>Aperçu : {title}</translation>
+    </message>
+  </context>
+  <context>
+    <name>merge</name>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>&amp;Apply</source>
+      <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>(deleted)</source>
+      <translation>(supprimé)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>(resolved)</source>
+      <translation>(résolu)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>(the item, all defaults)</source>
+      <translation>(l'élément, toutes valeurs par défaut)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Another value to use, in YAML (e.g. P3Y or [a, b]); empty: none</source>
+      <translation>Une autre valeur à utiliser, en YAML (p. ex. P3Y ou [a, b]) ; vide : aucune</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Another value, e.g. P3Y or [a, b]</source>
+      <translation>Autre valeur, p. ex. P3Y ou [a, b]</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Base</source>
+      <translation>Base</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Conflicts</source>
+      <translation>Conflits</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Every merge conflict is resolved; {name} is saved and its conflict record removed.</source>
+      <translation>Tous les conflits de fusion sont résolus ; {name} est enregistré et son relevé de conflits supprimé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Merge conflicts</source>
+      <translation>Conflits de fusion</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Not resolved yet</source>
+      <translation>Pas encore résolu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Not resolved: {error}</source>
+      <translation>Non résolu : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Ours</source>
+      <translation>La nôtre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Pick ours, theirs or another value; each choice is one undo step.</source>
+      <translation>Choisissez la nôtre, la leur ou une autre valeur ; chaque choix est une étape d'annulation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolution error</source>
+      <translation>Erreur de résolution</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolve {where} with a new value</source>
+      <translation>Résoudre {where} avec une nouvelle valeur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolve {where} with ours</source>
+      <translation>Résoudre {where} avec la nôtre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolve {where} with theirs</source>
+      <translation>Résoudre {where} avec la leur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolved</source>
+      <translation>Résolu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Save to finish: the conflict record is then removed.</source>
+      <translation>Enregistrez pour terminer : le relevé de conflits est alors supprimé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Theirs</source>
+      <translation>La leur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Use &amp;Ours</source>
+      <translation>Utiliser la &amp;nôtre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Use &amp;Theirs</source>
+      <translation>Utiliser la &amp;leur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Value to use</source>
+      <translation>Valeur à utiliser</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>{name} value</source>
+      <translation>Valeur : {name}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>{name}: {done} of %n merge conflicts resolved (until then each holds ours' value).</source>
+      <translation>
+        <numerusform>{name} : {done} conflit de fusion sur %n résolu (d'ici là, chacun garde notre valeur).</numerusform>
+        <numerusform>{name} : {done} conflits de fusion sur %n résolus (d'ici là, chacun garde notre valeur).</numerusform>
+      </translation>
     </message>
   </context>
   <context>
