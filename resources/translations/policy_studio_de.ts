@@ -5863,6 +5863,413 @@ Die Datei auf dem Datenträger wurde nicht verändert.</translation>
     </message>
   </context>
   <context>
+    <name>history</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>%n commit changed this file.</source>
+      <translation>
+        <numerusform>%n Commit hat diese Datei geändert.</numerusform>
+        <numerusform>%n Commits haben diese Datei geändert.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>%n commits changed this file.</source>
+      <translation>
+        <numerusform>%n Commit hat diese Datei geändert.</numerusform>
+        <numerusform>%n Commits haben diese Datei geändert.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>%n difference between the two versions.</source>
+      <translation>
+        <numerusform>%n Unterschied zwischen den beiden Versionen.</numerusform>
+        <numerusform>%n Unterschiede zwischen den beiden Versionen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>%n differences between the two versions.</source>
+      <translation>
+        <numerusform>%n Unterschied zwischen den beiden Versionen.</numerusform>
+        <numerusform>%n Unterschiede zwischen den beiden Versionen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>&amp;Compare</source>
+      <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>&amp;Export approved documents…</source>
+      <translation>Freigegebene Dokumente &amp;exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>&amp;History...</source>
+      <translation>&amp;Verlauf...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>&amp;Open read-only</source>
+      <translation>Schreibgeschützt ö&amp;ffnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>(with unsaved changes)</source>
+      <translation>(mit ungespeicherten Änderungen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Approval</source>
+      <translation>Freigabe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Approved by {name} ({role}) on {date}; content digest {digest}.</source>
+      <translation>Freigegeben von {name} ({role}) am {date}; Inhaltsprüfsumme {digest}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Approved by {name} on {date}; content digest {digest}.</source>
+      <translation>Freigegeben von {name} am {date}; Inhaltsprüfsumme {digest}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>As saved</source>
+      <translation>Wie gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Author</source>
+      <translation>Autor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Cannot Export</source>
+      <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Cannot compare: {error}</source>
+      <translation>Vergleich nicht möglich: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Comparing…</source>
+      <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Export Approved Documents</source>
+      <translation>Freigegebene Dokumente exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>History of {name}</source>
+      <translation>Verlauf von {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Impact not worked out (cancelled).</source>
+      <translation>Auswirkung nicht ermittelt (abgebrochen).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/work.py" />
+      <source>Impact: no decision changes: {share}.</source>
+      <translation>Auswirkung: keine Entscheidung ändert sich: {share}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/work.py" />
+      <source>Impact: {share} ({kinds}); the redline opens with it and lists every group of changed uses at its end.</source>
+      <translation>Auswirkung: {share} ({kinds}); der Änderungsvergleich beginnt damit und führt am Ende jede Gruppe geänderter Nutzungen auf.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>Looking for the last approved version in the file's git history…</source>
+      <translation>Die letzte freigegebene Version wird im Git-Verlauf der Datei gesucht…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>No History</source>
+      <translation>Kein Verlauf</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>No differences</source>
+      <translation>Keine Unterschiede</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>No earlier approved version can be looked up: {error}.</source>
+      <translation>Keine frühere freigegebene Version kann gesucht werden: {error}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/since.py" />
+      <source>No earlier version of {path} in git history (%n commit) carries an approval of its content, so this is the first approval.</source>
+      <translation>
+        <numerusform>Keine frühere Version von {path} im Git-Verlauf (%n Commit) trägt eine Freigabe ihres Inhalts; dies ist also die erste Freigabe.</numerusform>
+        <numerusform>Keine frühere Version von {path} im Git-Verlauf (%n Commits) trägt eine Freigabe ihres Inhalts; dies ist also die erste Freigabe.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/since.py" />
+      <source>No earlier version of {path} in git history (%n commits) carries an approval of its content, so this is the first approval.</source>
+      <translation>
+        <numerusform>Keine frühere Version von {path} im Git-Verlauf (%n Commit) trägt eine Freigabe ihres Inhalts; dies ist also die erste Freigabe.</numerusform>
+        <numerusform>Keine frühere Version von {path} im Git-Verlauf (%n Commits) trägt eine Freigabe ihres Inhalts; dies ist also die erste Freigabe.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/since.py" />
+      <source>None of the latest %n versions of {path} in git history carries an approval of its content (older ones were not read).</source>
+      <translation>
+        <numerusform>Die letzte Version von {path} im Git-Verlauf trägt keine Freigabe ihres Inhalts (ältere wurden nicht gelesen).</numerusform>
+        <numerusform>Keine der letzten %n Versionen von {path} im Git-Verlauf trägt eine Freigabe ihres Inhalts (ältere wurden nicht gelesen).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Only a version whose approval matches its content has approved documents</source>
+      <translation>Nur eine Version, deren Freigabe zu ihrem Inhalt passt, hat freigegebene Dokumente</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Open the selected commit's version in a read-only window</source>
+      <translation>Die Version des gewählten Commits in einem schreibgeschützten Fenster öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>Opened {commit} read-only.</source>
+      <translation>{commit} schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Opening {commit} read-only…</source>
+      <translation>{commit} wird schreibgeschützt geöffnet…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Policy document of this version</source>
+      <translation>Richtliniendokument dieser Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Read-only.</source>
+      <translation>Schreibgeschützt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Reading the file's git history…</source>
+      <translation>Der Git-Verlauf der Datei wird gelesen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Redline between the two versions</source>
+      <translation>Änderungsvergleich zwischen den beiden Versionen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Rendering the approved documents…</source>
+      <translation>Die freigegebenen Dokumente werden erstellt…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Select two versions (Ctrl+click or Shift+arrow keys) and choose Compare, or one version and Open read-only.</source>
+      <translation>Wählen Sie zwei Versionen (Strg+Klick oder Umschalt+Pfeiltasten) und dann Vergleichen, oder eine Version und Schreibgeschützt öffnen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Show the redline and the impact between the two selected versions</source>
+      <translation>Den Änderungsvergleich und die Auswirkung zwischen den beiden gewählten Versionen zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>Since the last approved version ({version}) this change {impact}.</source>
+      <translation>Seit der letzten freigegebenen Version ({version}): Diese Änderung {impact}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Subject</source>
+      <translation>Betreff</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>That would replace the policy's own file; choose another folder.</source>
+      <translation>Das würde die Datei der Richtlinie selbst ersetzen; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>The file's git history: compare versions, open an approved version read-only</source>
+      <translation>Der Git-Verlauf der Datei: Versionen vergleichen, eine freigegebene Version schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>The impact could not be worked out: {error}</source>
+      <translation>Die Auswirkung konnte nicht ermittelt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>The policy has not been saved to a file yet. Save it in a folder under git to see its history.</source>
+      <translation>Die Richtlinie wurde noch nicht in einer Datei gespeichert. Speichern Sie sie in einem Ordner unter Git, um ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>The redline of the two selected versions shows here.</source>
+      <translation>Hier erscheint der Änderungsvergleich der beiden gewählten Versionen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>This policy has not been saved to a file yet, so there is no earlier approved version to compare with.</source>
+      <translation>Diese Richtlinie wurde noch nicht in einer Datei gespeichert; es gibt also keine frühere freigegebene Version zum Vergleich.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>This version carries no approval of its content.</source>
+      <translation>Diese Version trägt keine Freigabe ihres Inhalts.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Unsaved changes</source>
+      <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>Version {commit} cannot be opened: {error}</source>
+      <translation>Version {commit} kann nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Versions of the file</source>
+      <translation>Versionen der Datei</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>What was done</source>
+      <translation>Was getan wurde</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Which version this is</source>
+      <translation>Welche Version dies ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Working copy</source>
+      <translation>Arbeitskopie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Working out the impact on decisions…</source>
+      <translation>Auswirkung auf die Entscheidungen wird ermittelt…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Write the policy document (HTML, PDF), Art. 30 record and retention schedule as they were approved</source>
+      <translation>Das Richtliniendokument (HTML, PDF), das Verzeichnis nach Art. 30 und den Aufbewahrungsplan so schreiben, wie sie freigegeben wurden</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Wrote %n approved documents to {folder}</source>
+      <translation>
+        <numerusform>%n freigegebenes Dokument nach {folder} geschrieben</numerusform>
+        <numerusform>%n freigegebene Dokumente nach {folder} geschrieben</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>approval recorded for other content (not this version)</source>
+      <translation>Freigabe für anderen Inhalt festgehalten (nicht diese Version)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>now</source>
+      <translation>jetzt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>reading…</source>
+      <translation>wird gelesen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>unreadable: {error}</source>
+      <translation>nicht lesbar: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/work.py" />
+      <source>version {commit} cannot be read: {error}</source>
+      <translation>Version {commit} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>{name} at {commit} (read-only) — Policy Studio</source>
+      <translation>{name} bei {commit} (schreibgeschützt) — Policy Studio</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>{path} at commit {commit} ({date}, {author}: {subject}).</source>
+      <translation>{path} bei Commit {commit} ({date}, {author}: {subject}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/work.py" />
+      <source>{path} at {commit} ({day}, {subject})</source>
+      <translation>{path} bei {commit} ({day}, {subject})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>{path} has no commits in its git repository yet, so no earlier version was approved.</source>
+      <translation>{path} hat in seinem Git-Repository noch keine Commits; also wurde keine frühere Version freigegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>{path} has no commits yet: only the working copy is listed.</source>
+      <translation>{path} hat noch keine Commits: Nur die Arbeitskopie ist aufgeführt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>{path} in the git repository {root}</source>
+      <translation>{path} im Git-Repository {root}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>{path}, working copy</source>
+      <translation>{path}, Arbeitskopie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>{version}, approved by {name} ({role}) on {date}; commit {commit}</source>
+      <translation>{version}, freigegeben von {name} ({role}) am {date}; Commit {commit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>{version}, approved by {name} on {date}; commit {commit}</source>
+      <translation>{version}, freigegeben von {name} am {date}; Commit {commit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>✔ approved by {name} on {date} ({digest})</source>
+      <translation>✔ freigegeben von {name} am {date} ({digest})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>✔ approved by {name}, {role} on {date} ({digest})</source>
+      <translation>✔ freigegeben von {name}, {role} am {date} ({digest})</translation>
+    </message>
+  </context>
+  <context>
     <name>impact</name>
     <message>
       <location filename="../../app/ui/impact_bar.py" />

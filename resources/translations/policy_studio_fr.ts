@@ -5863,6 +5863,413 @@ Le fichier sur le disque n'a pas été modifié.</translation>
     </message>
   </context>
   <context>
+    <name>history</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>%n commit changed this file.</source>
+      <translation>
+        <numerusform>%n commit a modifié ce fichier.</numerusform>
+        <numerusform>%n commits ont modifié ce fichier.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>%n commits changed this file.</source>
+      <translation>
+        <numerusform>%n commit a modifié ce fichier.</numerusform>
+        <numerusform>%n commits ont modifié ce fichier.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>%n difference between the two versions.</source>
+      <translation>
+        <numerusform>%n différence entre les deux versions.</numerusform>
+        <numerusform>%n différences entre les deux versions.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>%n differences between the two versions.</source>
+      <translation>
+        <numerusform>%n différence entre les deux versions.</numerusform>
+        <numerusform>%n différences entre les deux versions.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>&amp;Compare</source>
+      <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>&amp;Export approved documents…</source>
+      <translation>&amp;Exporter les documents approuvés…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>&amp;History...</source>
+      <translation>&amp;Historique...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>&amp;Open read-only</source>
+      <translation>&amp;Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>(with unsaved changes)</source>
+      <translation>(avec des modifications non enregistrées)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Approval</source>
+      <translation>Approbation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Approved by {name} ({role}) on {date}; content digest {digest}.</source>
+      <translation>Approuvée par {name} ({role}) le {date} ; empreinte du contenu {digest}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Approved by {name} on {date}; content digest {digest}.</source>
+      <translation>Approuvée par {name} le {date} ; empreinte du contenu {digest}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>As saved</source>
+      <translation>Tel qu'enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Author</source>
+      <translation>Auteur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Cannot Export</source>
+      <translation>Export impossible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Cannot compare: {error}</source>
+      <translation>Comparaison impossible : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Comparing…</source>
+      <translation>Comparaison…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Export Approved Documents</source>
+      <translation>Exporter les documents approuvés</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>History of {name}</source>
+      <translation>Historique de {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Impact not worked out (cancelled).</source>
+      <translation>Impact non calculé (annulé).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/work.py" />
+      <source>Impact: no decision changes: {share}.</source>
+      <translation>Impact : aucune décision ne change : {share}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/work.py" />
+      <source>Impact: {share} ({kinds}); the redline opens with it and lists every group of changed uses at its end.</source>
+      <translation>Impact : {share} ({kinds}) ; la comparaison commence par lui et liste à la fin chaque groupe d'utilisations modifiées.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>Looking for the last approved version in the file's git history…</source>
+      <translation>Recherche de la dernière version approuvée dans l'historique git du fichier…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>No History</source>
+      <translation>Aucun historique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>No differences</source>
+      <translation>Aucune différence</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>No earlier approved version can be looked up: {error}.</source>
+      <translation>Aucune version approuvée antérieure ne peut être recherchée : {error}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/since.py" />
+      <source>No earlier version of {path} in git history (%n commit) carries an approval of its content, so this is the first approval.</source>
+      <translation>
+        <numerusform>Aucune version antérieure de {path} dans l'historique git (%n commit) ne porte d'approbation de son contenu : c'est donc la première approbation.</numerusform>
+        <numerusform>Aucune version antérieure de {path} dans l'historique git (%n commits) ne porte d'approbation de son contenu : c'est donc la première approbation.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/since.py" />
+      <source>No earlier version of {path} in git history (%n commits) carries an approval of its content, so this is the first approval.</source>
+      <translation>
+        <numerusform>Aucune version antérieure de {path} dans l'historique git (%n commit) ne porte d'approbation de son contenu : c'est donc la première approbation.</numerusform>
+        <numerusform>Aucune version antérieure de {path} dans l'historique git (%n commits) ne porte d'approbation de son contenu : c'est donc la première approbation.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/since.py" />
+      <source>None of the latest %n versions of {path} in git history carries an approval of its content (older ones were not read).</source>
+      <translation>
+        <numerusform>La dernière version de {path} dans l'historique git ne porte pas d'approbation de son contenu (les plus anciennes n'ont pas été lues).</numerusform>
+        <numerusform>Aucune des %n dernières versions de {path} dans l'historique git ne porte d'approbation de son contenu (les plus anciennes n'ont pas été lues).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Only a version whose approval matches its content has approved documents</source>
+      <translation>Seule une version dont l'approbation correspond à son contenu a des documents approuvés</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Open the selected commit's version in a read-only window</source>
+      <translation>Ouvrir la version du commit choisi dans une fenêtre en lecture seule</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>Opened {commit} read-only.</source>
+      <translation>{commit} ouvert en lecture seule.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Opening {commit} read-only…</source>
+      <translation>Ouverture de {commit} en lecture seule…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Policy document of this version</source>
+      <translation>Document de politique de cette version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Read-only.</source>
+      <translation>Lecture seule.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Reading the file's git history…</source>
+      <translation>Lecture de l'historique git du fichier…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Redline between the two versions</source>
+      <translation>Comparaison entre les deux versions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Rendering the approved documents…</source>
+      <translation>Génération des documents approuvés…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Select two versions (Ctrl+click or Shift+arrow keys) and choose Compare, or one version and Open read-only.</source>
+      <translation>Sélectionnez deux versions (Ctrl+clic ou Maj+flèches) et choisissez Comparer, ou une version et Ouvrir en lecture seule.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Show the redline and the impact between the two selected versions</source>
+      <translation>Afficher la comparaison et l'impact entre les deux versions choisies</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>Since the last approved version ({version}) this change {impact}.</source>
+      <translation>Depuis la dernière version approuvée ({version}), cette modification {impact}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>That would replace the policy's own file; choose another folder.</source>
+      <translation>Cela remplacerait le fichier de la politique elle-même ; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>The file's git history: compare versions, open an approved version read-only</source>
+      <translation>L'historique git du fichier : comparer des versions, ouvrir une version approuvée en lecture seule</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>The impact could not be worked out: {error}</source>
+      <translation>L'impact n'a pas pu être calculé : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>The policy has not been saved to a file yet. Save it in a folder under git to see its history.</source>
+      <translation>La politique n'a pas encore été enregistrée dans un fichier. Enregistrez-la dans un dossier suivi par git pour voir son historique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>The redline of the two selected versions shows here.</source>
+      <translation>La comparaison des deux versions choisies s'affiche ici.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>This policy has not been saved to a file yet, so there is no earlier approved version to compare with.</source>
+      <translation>Cette politique n'a pas encore été enregistrée dans un fichier ; il n'y a donc pas de version approuvée antérieure à comparer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>This version carries no approval of its content.</source>
+      <translation>Cette version ne porte pas d'approbation de son contenu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Unsaved changes</source>
+      <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>Version {commit} cannot be opened: {error}</source>
+      <translation>La version {commit} ne peut pas être ouverte : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Versions of the file</source>
+      <translation>Versions du fichier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>What was done</source>
+      <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Which version this is</source>
+      <translation>De quelle version il s'agit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Working copy</source>
+      <translation>Copie de travail</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Working out the impact on decisions…</source>
+      <translation>Calcul de l'impact sur les décisions…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Write the policy document (HTML, PDF), Art. 30 record and retention schedule as they were approved</source>
+      <translation>Écrire le document de politique (HTML, PDF), le registre de l'art. 30 et le calendrier de conservation tels qu'ils ont été approuvés</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Wrote %n approved documents to {folder}</source>
+      <translation>
+        <numerusform>%n document approuvé écrit dans {folder}</numerusform>
+        <numerusform>%n documents approuvés écrits dans {folder}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>approval recorded for other content (not this version)</source>
+      <translation>approbation enregistrée pour un autre contenu (pas cette version)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>now</source>
+      <translation>maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>reading…</source>
+      <translation>lecture…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>unreadable: {error}</source>
+      <translation>illisible : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/work.py" />
+      <source>version {commit} cannot be read: {error}</source>
+      <translation>la version {commit} ne peut pas être lue : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>{name} at {commit} (read-only) — Policy Studio</source>
+      <translation>{name} à {commit} (lecture seule) — Policy Studio</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>{path} at commit {commit} ({date}, {author}: {subject}).</source>
+      <translation>{path} au commit {commit} ({date}, {author} : {subject}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/work.py" />
+      <source>{path} at {commit} ({day}, {subject})</source>
+      <translation>{path} à {commit} ({day}, {subject})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>{path} has no commits in its git repository yet, so no earlier version was approved.</source>
+      <translation>{path} n'a pas encore de commit dans son dépôt git ; aucune version antérieure n'a donc été approuvée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>{path} has no commits yet: only the working copy is listed.</source>
+      <translation>{path} n'a pas encore de commit : seule la copie de travail est listée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>{path} in the git repository {root}</source>
+      <translation>{path} dans le dépôt git {root}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>{path}, working copy</source>
+      <translation>{path}, copie de travail</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>{version}, approved by {name} ({role}) on {date}; commit {commit}</source>
+      <translation>{version}, approuvée par {name} ({role}) le {date} ; commit {commit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>{version}, approved by {name} on {date}; commit {commit}</source>
+      <translation>{version}, approuvée par {name} le {date} ; commit {commit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>✔ approved by {name} on {date} ({digest})</source>
+      <translation>✔ approuvée par {name} le {date} ({digest})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>✔ approved by {name}, {role} on {date} ({digest})</source>
+      <translation>✔ approuvée par {name}, {role}, le {date} ({digest})</translation>
+    </message>
+  </context>
+  <context>
     <name>impact</name>
     <message>
       <location filename="../../app/ui/impact_bar.py" />
