@@ -213,6 +213,11 @@
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" />
+      <source>Ready</source>
+      <translation>Bereit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" />
       <source>Rename the selected item and update its uses</source>
       <translation>Das ausgewählte Element umbenennen und seine Verwendungen anpassen</translation>
     </message>
@@ -230,6 +235,11 @@
       <location filename="../../app/ui/main_window.py" />
       <source>Undo history</source>
       <translation>Verlauf der Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" />
+      <source>Untitled</source>
+      <translation>Unbenannt</translation>
     </message>
   </context>
   <context>

@@ -213,6 +213,11 @@
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" />
+      <source>Ready</source>
+      <translation>Prêt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" />
       <source>Rename the selected item and update its uses</source>
       <translation>Renommer l'élément sélectionné et mettre à jour ses utilisations</translation>
     </message>
@@ -230,6 +235,11 @@
       <location filename="../../app/ui/main_window.py" />
       <source>Undo history</source>
       <translation>Historique des modifications</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" />
+      <source>Untitled</source>
+      <translation>Sans titre</translation>
     </message>
   </context>
   <context>
