@@ -111,6 +111,10 @@ def build_open_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_explicit: list[str] = []
+"""The language ``--language`` chose for this run, if it was given."""
+
+
 def has_display() -> bool:
     """True when a window can be shown (always on Windows and macOS)."""
     if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
@@ -137,6 +141,9 @@ def open_policy(args: argparse.Namespace) -> int:
 
         load_file(args.file)  # a bad file is reported here, before any window opens
     from app.ui.app import run_gui  # Qt is imported only on this path
+
+    if _explicit:  # --language: the window (and what it starts) too, over Preferences
+        os.environ[LANGUAGE_VARIABLE] = _explicit[0]
 
     return run_gui(args.file, args.screenshot)
 
@@ -171,8 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             languages=", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())))
         return EXIT_INPUT
     code = activate(choose(requested))
-    if requested is not None:  # the window (and any process it starts) too, over Preferences
-        os.environ[LANGUAGE_VARIABLE] = code
+    _explicit[:] = [code] if requested is not None else []
     try:
         return _dispatch(args_list)
     except PolicyFileError as exc:

@@ -22,6 +22,8 @@ from app.exporters.registry import (
     exporters,
     get,
     run_export,
+    shown_description,
+    shown_title,
 )
 from app.exporters.writing import planned_paths, write_result
 from app.storage.loader import load_file
@@ -109,6 +111,6 @@ def list_formats() -> int:
     """Print every format: name, title, suffix and description."""
     for exporter in exporters():
         kind = exporter.suffix or translate("export", "folder")
-        show(f"{exporter.name:<12} {exporter.title} ({kind})\n"
-            f"{'':<12} {exporter.description}\n")
+        show(f"{exporter.name:<12} {shown_title(exporter)} ({kind})\n"
+             f"{'':<12} {shown_description(exporter)}\n")
     return EXIT_OK

@@ -23,6 +23,7 @@ import plistlib
 from typing import Any
 
 from app.domain.canonical import digest
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.models import Policy
 from app.domain.store_kinds import ApplePurpose, apple_purpose_id, apple_type_id
 from app.domain.store_labels import StoreLabels, store_labels
@@ -80,11 +81,12 @@ def export(policy: Policy) -> ExportResult:
 
 EXPORTER = register(FunctionExporter(
     name="apple-privacy-manifest",
-    title="Apple privacy manifest (PrivacyInfo.xcprivacy)",
+    title=QT_TRANSLATE_NOOP("exporters", "Apple privacy manifest (PrivacyInfo.xcprivacy)"),
     suffix=".xcprivacy",
-    description="The data types the policy allows using, with Apple's purposes, linked and "
+    description=QT_TRANSLATE_NOOP(
+        "exporters", "The data types the policy allows using, with Apple's purposes, linked and "
                 "tracking flags, as the property list an iOS app ships as "
-                "PrivacyInfo.xcprivacy (save it under that name in the app target).",
+                "PrivacyInfo.xcprivacy (save it under that name in the app target)."),
     function=export,
     audience=ENGINEERING,
 ))

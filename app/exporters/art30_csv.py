@@ -92,22 +92,34 @@ def _exporter(build: Callable[[Policy], Art30Record], delimiter: str
 
 
 _FORMATS = (
-    ("art30-csv", "controller", ",", build_record, "comma, for English locales"),
+    ("art30-csv", "controller", ",", build_record,
+     QT_TRANSLATE_NOOP("exporters", "Art. 30 record of processing, controller (CSV, comma)"),
+     QT_TRANSLATE_NOOP("exporters", "GDPR Art. 30(1) record for spreadsheets, one row per "
+                       "processing activity; UTF-8 with a byte order mark, comma, for English "
+                       "locales.")),
     ("art30-csv-semicolon", "controller", ";", build_record,
-     "semicolon, for German and other decimal-comma locales"),
+     QT_TRANSLATE_NOOP("exporters", "Art. 30 record of processing, controller (CSV, semicolon)"),
+     QT_TRANSLATE_NOOP("exporters", "GDPR Art. 30(1) record for spreadsheets, one row per "
+                       "processing activity; UTF-8 with a byte order mark, semicolon, for German "
+                       "and other decimal-comma locales.")),
     ("art30-processor-csv", "processor", ",", build_processor_record,
-     "comma, for English locales"),
+     QT_TRANSLATE_NOOP("exporters", "Art. 30 record of processing, processor (CSV, comma)"),
+     QT_TRANSLATE_NOOP("exporters", "GDPR Art. 30(2) record for spreadsheets, one row per "
+                       "processing activity; UTF-8 with a byte order mark, comma, for English "
+                       "locales.")),
     ("art30-processor-csv-semicolon", "processor", ";", build_processor_record,
-     "semicolon, for German and other decimal-comma locales"),
+     QT_TRANSLATE_NOOP("exporters", "Art. 30 record of processing, processor (CSV, semicolon)"),
+     QT_TRANSLATE_NOOP("exporters", "GDPR Art. 30(2) record for spreadsheets, one row per "
+                       "processing activity; UTF-8 with a byte order mark, semicolon, for German "
+                       "and other decimal-comma locales.")),
 )
-for _name, _kind, _delimiter, _build, _words in _FORMATS:
-    _article = "30(1)" if _kind == "controller" else "30(2)"
+"""Name, kind of record, delimiter, builder, title and description of each CSV format."""
+for _name, _kind, _delimiter, _build, _title, _description in _FORMATS:
     register(FunctionExporter(
         name=_name,
-        title=f"Art. {_article[:2]} record of processing, {_kind} (CSV, {_words.split(',')[0]})",
+        title=_title,
         suffix=f".{'art30' if _kind == 'controller' else 'art30-processor'}"
                f"{'' if _delimiter == ',' else '.de'}.csv",
-        description=f"GDPR Art. {_article} record for spreadsheets, one row per processing "
-                    f"activity; UTF-8 with a byte order mark, {_words}.",
+        description=_description,
         function=_exporter(_build, _delimiter),
     ))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain.enums import label
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.exporters.art30 import Activity, Art30Record, build_processor_record, build_record
@@ -113,19 +114,21 @@ export_processor_html = _export(build_processor_record)
 
 EXPORTER = register(FunctionExporter(
     name="art30-html",
-    title="Art. 30 record of processing, controller (HTML)",
+    title=QT_TRANSLATE_NOOP("exporters", "Art. 30 record of processing, controller (HTML)"),
     suffix=".art30.html",
-    description="GDPR Art. 30(1) record of processing activities as a printable, "
-                "self-contained HTML document carrying the content digest.",
+    description=QT_TRANSLATE_NOOP(
+        "exporters", "GDPR Art. 30(1) record of processing activities as a printable, "
+                "self-contained HTML document carrying the content digest."),
     function=export_html,
     states_errors=True,
 ))
 register(FunctionExporter(
     name="art30-processor-html",
-    title="Art. 30 record of processing, processor (HTML)",
+    title=QT_TRANSLATE_NOOP("exporters", "Art. 30 record of processing, processor (HTML)"),
     suffix=".art30-processor.html",
-    description="GDPR Art. 30(2) record of the processing done on behalf of other controllers, "
-                "as a printable, self-contained HTML document.",
+    description=QT_TRANSLATE_NOOP(
+        "exporters", "GDPR Art. 30(2) record of the processing done on behalf of other "
+                "controllers, as a printable, self-contained HTML document."),
     function=export_processor_html,
     states_errors=True,
 ))

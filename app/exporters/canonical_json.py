@@ -7,6 +7,7 @@ Same policy, same bytes: sorted keys, no spaces, UTF-8, with ``format_version`` 
 from __future__ import annotations
 
 from app.domain.canonical import digest, to_canonical_json
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.models import Policy
 from app.exporters.registry import ExportResult, FunctionExporter, register
 
@@ -18,9 +19,10 @@ def export(policy: Policy) -> ExportResult:
 
 EXPORTER = register(FunctionExporter(
     name="json",
-    title="Canonical JSON",
+    title=QT_TRANSLATE_NOOP("exporters", "Canonical JSON"),
     suffix=".policy.json",
-    description="The canonical machine form: deterministic bytes, format version and content "
-                "digest, valid against the published JSON Schema.",
+    description=QT_TRANSLATE_NOOP(
+        "exporters", "The canonical machine form: deterministic bytes, format version and content "
+                "digest, valid against the published JSON Schema."),
     function=export,
 ))

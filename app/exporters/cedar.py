@@ -46,6 +46,7 @@ from typing import Any
 from app.domain.canonical import digest
 from app.domain.decisions import Request
 from app.domain.enums import ConsentMechanism, Effect
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.ids import lineage, parent
 from app.domain.models import Policy, UseRule
 from app.domain.region_codes import ANY_RECIPIENT
@@ -366,9 +367,10 @@ class CedarExporter:
     """The Cedar exporter (name, title, suffix, description, ``export``)."""
 
     name = "cedar"
-    title = "Cedar policies and schema"
+    title = QT_TRANSLATE_NOOP("exporters", "Cedar policies and schema")
     suffix = ""
-    description = ("Cedar policy set, JSON schema and entities (allow/deny only; see "
+    description = QT_TRANSLATE_NOOP(
+        "exporters", "Cedar policy set, JSON schema and entities (allow/deny only; see "
                    "entities_for_request for what to send with each request).")
 
     def export(self, policy: Policy, errors: int = 0) -> ExportResult:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain.enums import label
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.exporters.art30_html import facts, pieces, tree
@@ -75,11 +76,12 @@ def export_html(policy: Policy, errors: int = 0) -> ExportResult:
 
 EXPORTER = register(FunctionExporter(
     name="dpia-html",
-    title="Data protection impact assessment draft (HTML)",
+    title=QT_TRANSLATE_NOOP("exporters", "Data protection impact assessment draft (HTML)"),
     suffix=".dpia.html",
-    description="GDPR Art. 35 DPIA draft: each purpose screened against the EDPB criteria, the "
-                "context and principles pre-filled, the risks left to assess; printable, "
-                "self-contained HTML carrying the content digest.",
+    description=QT_TRANSLATE_NOOP(
+        "exporters", "GDPR Art. 35 DPIA draft: each purpose screened against the EDPB criteria, "
+                "the context and principles pre-filled, the risks left to assess; printable, "
+                "self-contained HTML carrying the content digest."),
     function=export_html,
     states_errors=True,
 ))

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from app.domain.enums import Right, label
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.exporters import art30_fields as record
@@ -173,11 +174,12 @@ def export_pia(policy: Policy) -> ExportResult:
 
 EXPORTER = register(FunctionExporter(
     name="dpia-pia-json",
-    title="DPIA draft for the CNIL PIA tool (JSON)",
+    title=QT_TRANSLATE_NOOP("exporters", "DPIA draft for the CNIL PIA tool (JSON)"),
     suffix=".pia.json",
-    description="The DPIA draft as an assessment the CNIL's open-source PIA tool imports: "
+    description=QT_TRANSLATE_NOOP(
+        "exporters", "The DPIA draft as an assessment the CNIL's open-source PIA tool imports: "
                 "context and fundamental principles pre-filled, measures listed, risks left "
-                "to assess.",
+                "to assess."),
     function=export_pia,
     audience="legal",
 ))

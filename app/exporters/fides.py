@@ -38,6 +38,7 @@ from app.domain import ids
 from app.domain.canonical import digest
 from app.domain.enums import ConsentMechanism, Effect
 from app.domain.external_ids import FIDES, fides_key
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.models import Item, NamedItem, Policy, UseRule
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.transfers import places, where
@@ -289,9 +290,10 @@ class FidesExporter:
     """The Fides exporter (name, title, suffix, description, ``export``)."""
 
     name = "fides"
-    title = "Fides manifests"
+    title = QT_TRANSLATE_NOOP("exporters", "Fides manifests")
     suffix = ""
-    description = ("Fides taxonomy (data categories, uses, subjects) and a Fides policy whose "
+    description = QT_TRANSLATE_NOOP(
+        "exporters", "Fides taxonomy (data categories, uses, subjects) and a Fides policy whose "
                    "rules are the deny rules; see the summary for what Fides cannot express.")
 
     def export(self, policy: Policy, errors: int = 0) -> ExportResult:

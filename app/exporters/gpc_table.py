@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from app.domain.canonical import digest
 from app.domain.choice_words import CONSENT_STATE_WORDS, MECHANISM_WORDS
 from app.domain.enums import ConsentMechanism, ConsentState, label
-from app.domain.i18n import translate
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import shown_name
 from app.domain.models import NamedItem, Policy
 from app.domain.purpose_choices import PurposeChoice, cell_words, gpc_words, purpose_choices
@@ -147,20 +147,22 @@ def export_html(policy: Policy, errors: int = 0) -> ExportResult:
 
 EXPORTER = register(FunctionExporter(
     name="gpc-table-html",
-    title="Consent and Global Privacy Control table (HTML)",
+    title=QT_TRANSLATE_NOOP("exporters", "Consent and Global Privacy Control table (HTML)"),
     suffix=".gpc.html",
-    description="For each purpose, what the decision engine answers when consent is granted, "
-                "refused or not asked, with and without a Global Privacy Control signal.",
+    description=QT_TRANSLATE_NOOP(
+        "exporters", "For each purpose, what the decision engine answers when consent is granted, "
+                "refused or not asked, with and without a Global Privacy Control signal."),
     function=export_html,
     states_errors=True,
     audience=LEGAL,
 ))
 register(FunctionExporter(
     name="gpc-table-csv",
-    title="Consent and Global Privacy Control table (CSV)",
+    title=QT_TRANSLATE_NOOP("exporters", "Consent and Global Privacy Control table (CSV)"),
     suffix=".gpc.csv",
-    description="The consent and GPC table for spreadsheets, with an example request per "
-                "purpose so each cell can be checked with policy-studio decide.",
+    description=QT_TRANSLATE_NOOP(
+        "exporters", "The consent and GPC table for spreadsheets, with an example request per "
+                "purpose so each cell can be checked with policy-studio decide."),
     function=export_csv,
     audience=LEGAL,
 ))

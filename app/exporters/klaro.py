@@ -37,6 +37,7 @@ from typing import Any
 from app.domain.canonical import digest
 from app.domain.decisions import gpc_opts_out
 from app.domain.enums import ConsentMechanism, label
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.domain.purpose_choices import PurposeChoice, purpose_choices
@@ -182,20 +183,22 @@ def export_script(policy: Policy) -> ExportResult:
 
 EXPORTER = register(FunctionExporter(
     name="klaro",
-    title="Consent banner for Klaro (JSON)",
+    title=QT_TRANSLATE_NOOP("exporters", "Consent banner for Klaro (JSON)"),
     suffix=".klaro.json",
-    description="A Klaro consent-manager configuration: one purpose per purpose the policy "
+    description=QT_TRANSLATE_NOOP(
+        "exporters", "A Klaro consent-manager configuration: one purpose per purpose the policy "
                 "allows, one service per recipient, opt-in, opt-out and required as decide "
-                "judges them.",
+                "judges them."),
     function=export_json,
     audience=ENGINEERING,
 ))
 register(FunctionExporter(
     name="klaro-js",
-    title="Consent banner for Klaro (script)",
+    title=QT_TRANSLATE_NOOP("exporters", "Consent banner for Klaro (script)"),
     suffix=".klaro.js",
-    description="The Klaro configuration as the klaroConfig script Klaro reads by default, "
-                "switching GPC-honouring opt-outs to opt-in when the browser sends the signal.",
+    description=QT_TRANSLATE_NOOP(
+        "exporters", "The Klaro configuration as the klaroConfig script Klaro reads by default, "
+                "switching GPC-honouring opt-outs to opt-in when the browser sends the signal."),
     function=export_script,
     audience=ENGINEERING,
 ))

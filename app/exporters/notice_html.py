@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.models import Policy
 from app.exporters.documents_html import notices, render
 from app.exporters.notice_readability import readability
@@ -50,6 +51,8 @@ def notice_exporter(renderer: Callable[[Notice, Policy, int], str], name: str, t
 
 
 EXPORTER = notice_exporter(
-    render_html, "notice-html", "Privacy notice (HTML)", ".notice.html",
-    "The layered privacy notice for the people whose data is used: a short first layer and "
-    "the full notice (GDPR Art. 13/14, CPRA notice at collection).")
+    render_html, "notice-html", QT_TRANSLATE_NOOP("exporters", "Privacy notice (HTML)"),
+    ".notice.html",
+    QT_TRANSLATE_NOOP("exporters", "The layered privacy notice for the people whose data is "
+                      "used: a short first layer and the full notice (GDPR Art. 13/14, CPRA "
+                      "notice at collection)."))

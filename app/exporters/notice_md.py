@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from app.domain.i18n import translate
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Policy
 from app.exporters.notice_html import notice_exporter
 from app.exporters.notice_sections import Notice
@@ -80,6 +80,7 @@ def render_markdown(notice: Notice, policy: Policy, errors: int = 0) -> str:
 
 
 EXPORTER = notice_exporter(
-    render_markdown, "notice-md", "Privacy notice (Markdown)", ".notice.md",
-    "The layered privacy notice as Markdown, for a website or a wiki: the first layer and the "
-    "full notice, with the content digest.")
+    render_markdown, "notice-md", QT_TRANSLATE_NOOP("exporters", "Privacy notice (Markdown)"),
+    ".notice.md",
+    QT_TRANSLATE_NOOP("exporters", "The layered privacy notice as Markdown, for a website or a "
+                      "wiki: the first layer and the full notice, with the content digest."))

@@ -63,6 +63,7 @@ from typing import Any
 from app.domain.canonical import digest
 from app.domain.decisions import DecisionEngine, gpc_opts_out
 from app.domain.enums import ConsentMechanism, Effect
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.ids import covers, lineage, parent, shown_name
 from app.domain.models import Policy, Purpose, UseRule
 from app.domain.region_codes import ANY_RECIPIENT
@@ -372,9 +373,10 @@ class OdrlExporter:
     """The ODRL/DPV exporter (name, title, suffix, description, ``export``)."""
 
     name = "odrl"
-    title = "ODRL 2.2 (JSON-LD, DPV)"
+    title = QT_TRANSLATE_NOOP("exporters", "ODRL 2.2 (JSON-LD, DPV)")
     suffix = ".odrl.jsonld"
-    description = "ODRL 2.2 policy in JSON-LD with W3C DPV purposes, data and legal bases."
+    description = QT_TRANSLATE_NOOP(
+        "exporters", "ODRL 2.2 policy in JSON-LD with W3C DPV purposes, data and legal bases.")
 
     def export(self, policy: Policy, errors: int = 0) -> ExportResult:
         """The JSON-LD document, and what ODRL cannot express."""

@@ -33,6 +33,7 @@ from importlib import resources
 from typing import Any
 
 from app.domain.canonical import digest
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.ids import lineage
 from app.domain.models import Policy
 from app.domain.region_codes import ANY_RECIPIENT
@@ -215,7 +216,7 @@ class OpaExporter:
     """The OPA bundle exporter (name, title, suffix, description, ``export``)."""
 
     name = "opa"
-    title = "OPA bundle"
+    title = QT_TRANSLATE_NOOP("exporters", "OPA bundle")
     suffix = ".tar.gz"
     description = (
         "Open Policy Agent bundle: .manifest, data.json and a static policy.rego; "

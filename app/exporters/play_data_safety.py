@@ -31,6 +31,7 @@ import io
 from collections.abc import Iterator
 
 from app.domain.canonical import digest
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.models import Policy
 from app.domain.store_kinds import PLAY_PURPOSES, PLAY_TYPES, PlayDataType
 from app.domain.store_labels import DataTypeFacts, StoreLabels, store_labels
@@ -160,11 +161,12 @@ def export(policy: Policy) -> ExportResult:
 
 EXPORTER = register(FunctionExporter(
     name="play-data-safety",
-    title="Google Play Data safety form (CSV)",
+    title=QT_TRANSLATE_NOOP("exporters", "Google Play Data safety form (CSV)"),
     suffix=".data-safety.csv",
-    description="The data types the policy allows using, collected or shared, optional or "
+    description=QT_TRANSLATE_NOOP(
+        "exporters", "The data types the policy allows using, collected or shared, optional or "
                 "required, with Google's purposes, as the CSV that Play Console's Data safety "
-                "form imports.",
+                "form imports."),
     function=export,
     audience=ENGINEERING,
 ))

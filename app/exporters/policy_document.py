@@ -385,10 +385,11 @@ def export(policy: Policy, errors: int = 0) -> ExportResult:
 
 EXPORTER = register(FunctionExporter(
     name="html",
-    title="Policy document (HTML)",
+    title=QT_TRANSLATE_NOOP("exporters", "Policy document (HTML)"),
     suffix=".html",
-    description="The readable policy for legal review: every purpose, category, recipient, "
-                "use rule and retention period in plain words, with the content digest.",
+    description=QT_TRANSLATE_NOOP(
+        "exporters", "The readable policy for legal review: every purpose, category, recipient, "
+                "use rule and retention period in plain words, with the content digest."),
     function=export,
     states_errors=True,
 ))

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Policy
 
 MODULES: tuple[str, ...] = ("canonical_json", "opa", "cedar", "fides", "odrl", "klaro",
@@ -25,8 +26,10 @@ together: the policy document, the Art. 30 record, the notice, the DPIA)."""
 
 LEGAL = "legal"
 ENGINEERING = "engineering"
-AUDIENCES: dict[str, str] = {LEGAL: "Legal documents", ENGINEERING: "Engineering files"}
-"""Who an export is for, with the heading the export dialog groups formats under."""
+AUDIENCES: dict[str, str] = {LEGAL: QT_TRANSLATE_NOOP("exporters", "Legal documents"),
+                             ENGINEERING: QT_TRANSLATE_NOOP("exporters", "Engineering files")}
+"""Who an export is for, with the heading the export dialog groups formats under (in English:
+show it with :func:`audience_heading`)."""
 DOCUMENT_SUFFIXES = (".html", ".pdf", ".csv")
 """Outputs people read (documents, spreadsheets): for legal unless an exporter says otherwise."""
 
@@ -111,6 +114,21 @@ def audience_of(exporter: Exporter) -> str:
     if said in AUDIENCES:
         return str(said)
     return LEGAL if exporter.suffix.lower().endswith(DOCUMENT_SUFFIXES) else ENGINEERING
+
+
+def audience_heading(audience: str) -> str:
+    """The heading of ``audience`` (a key of :data:`AUDIENCES`) in the current language."""
+    return translate("exporters", AUDIENCES[audience])
+
+
+def shown_title(exporter: Exporter) -> str:
+    """``exporter``'s title in the current language (titles are marked in context exporters)."""
+    return translate("exporters", exporter.title)
+
+
+def shown_description(exporter: Exporter) -> str:
+    """``exporter``'s description in the current language."""
+    return translate("exporters", exporter.description)
 
 
 def by_audience(found: list[Exporter]) -> dict[str, list[Exporter]]:

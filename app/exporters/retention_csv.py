@@ -36,7 +36,7 @@ import io
 from collections.abc import Iterable, Sequence
 
 from app.domain.canonical import digest
-from app.domain.i18n import translate
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import shown_name
 from app.domain.models import Policy, RetentionRule
 from app.domain.retention_words import disposition_words, period_words
@@ -117,10 +117,11 @@ def describe(rule: RetentionRule) -> str:
 
 EXPORTER = register(FunctionExporter(
     name="retention-csv",
-    title="Retention schedule (CSV)",
+    title=QT_TRANSLATE_NOOP("exporters", "Retention schedule (CSV)"),
     suffix=".retention.csv",
-    description="One row per retention rule (categories, purposes, period, trigger, "
+    description=QT_TRANSLATE_NOOP(
+        "exporters", "One row per retention rule (categories, purposes, period, trigger, "
                 "disposition, citation, legal hold) for spreadsheets; edit it and import it "
-                "back with File > Import retention schedule.",
+                "back with File > Import retention schedule."),
     function=export,
 ))

@@ -8,6 +8,7 @@ exported this way. No Qt; same policy, same bytes.
 from __future__ import annotations
 
 from app.domain.canonical import digest
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.models import Policy
 from app.exporters import policy_words as words
 from app.exporters.documents_html import notices, render
@@ -33,10 +34,11 @@ def export(policy: Policy, errors: int = 0) -> ExportResult:
 
 EXPORTER = register(FunctionExporter(
     name="rule-annex",
-    title="Rule annex (HTML)",
+    title=QT_TRANSLATE_NOOP("exporters", "Rule annex (HTML)"),
     suffix=".html",
-    description="Every use rule and retention rule in words, with the content digest: the "
-                "annex a large policy's document refers to.",
+    description=QT_TRANSLATE_NOOP(
+        "exporters", "Every use rule and retention rule in words, with the content digest: the "
+                "annex a large policy's document refers to."),
     function=export,
     states_errors=True,
 ))

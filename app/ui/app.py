@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.domain.i18n import translate
 from app.domain.models import Metadata, Policy
 from app.domain.sections import METADATA
 from app.exporters.pdf.qt_session import application as qt_application
@@ -50,7 +51,8 @@ def open_window(path: str | None, settings: QSettings | None = None) -> MainWind
         bridge = DocumentBridge(loaded.policy, str(Path(path)), loaded.text)
         bridge.loaded = loaded
     else:
-        bridge = DocumentBridge(Policy(policy=Metadata(id="new_policy", title="New policy")))
+        bridge = DocumentBridge(Policy(policy=Metadata(
+            id="new_policy", title=translate("app", "New policy"))))
     return MainWindow(bridge, settings)
 
 

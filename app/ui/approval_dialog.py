@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import translate
 from app.ui.accessible import names_from_labels
 
 
@@ -41,27 +42,29 @@ class ApprovalDialog(QDialog):
     def __init__(self, digest: str, parent: QWidget | None = None,
                  today: dt.date | None = None, since: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Approve Policy")
+        self.setWindowTitle(translate("approvals", "Approve Policy"))
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("Full name of the approver")
+        self.name.setPlaceholderText(translate("approvals", "Full name of the approver"))
         self.role = QLineEdit(self)
-        self.role.setPlaceholderText("e.g. Data protection officer")
-        self.name.setToolTip("Who approves this version of the policy")
-        self.role.setToolTip("The approver's role in the organisation")
+        self.role.setPlaceholderText(translate("approvals", "e.g. Data protection officer"))
+        self.name.setToolTip(translate("approvals", "Who approves this version of the policy"))
+        self.role.setToolTip(translate("approvals", "The approver's role in the organisation"))
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setToolTip("The day of the approval (year-month-day)")
+        self.date.setToolTip(translate("approvals", "The day of the approval (year-month-day)"))
         day = today or dt.date.today()
         self.date.setDate(QDate(day.year, day.month, day.day))
-        note = QLabel(f"You approve the content with digest\n{digest}", self)
+        note = QLabel(translate("approvals", "You approve the content with digest\n{digest}")
+                      .format(digest=digest), self)
         note.setWordWrap(True)
-        note.setAccessibleName("Digest approved")
+        note.setAccessibleName(translate("approvals", "Digest approved"))
         note.setTextInteractionFlags(note.textInteractionFlags()
                                      | note.textInteractionFlags().TextSelectableByMouse)
         self.since = QLabel(since, self)
         self.since.setWordWrap(True)
-        self.since.setAccessibleName("Impact since the last approved version")
+        self.since.setAccessibleName(
+            translate("approvals", "Impact since the last approved version"))
         self.since.setTextInteractionFlags(self.since.textInteractionFlags()
                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.since.setVisible(bool(since))
@@ -73,9 +76,9 @@ class ApprovalDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.name.textChanged.connect(self._update_ok)
         form = QFormLayout(self)
-        form.addRow("&Name:", self.name)
-        form.addRow("&Role:", self.role)
-        form.addRow("&Date:", self.date)
+        form.addRow(translate("approvals", "&Name:"), self.name)
+        form.addRow(translate("approvals", "&Role:"), self.role)
+        form.addRow(translate("approvals", "&Date:"), self.date)
         form.addRow(note)
         form.addRow(self.since)
         form.addRow(self.buttons)

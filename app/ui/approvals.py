@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 from app.domain.canonical import digest
 from app.domain.edits import Change
 from app.domain.enums import Status, label
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Approval
 from app.domain.workflow import APPROVE_TEXT, STATUS_TEXTS, approval_edit, status_edit
 from app.ui.actions import make_action
@@ -32,8 +33,10 @@ if TYPE_CHECKING:
 
 MAX_LISTED = 8
 """Findings listed in the refusal; the Problems panel has them all."""
-DRAFT_WARNING = ("The policy was approved; this change returned it to draft. "
-                 "Undo to restore the approved version, or approve it again.")
+DRAFT_WARNING = QT_TRANSLATE_NOOP("approvals", "The policy was approved; this change returned it "
+                                  "to draft. Undo to restore the approved version, or approve "
+                                  "it again.")
+"""The warning after an edit of an approved policy (translated where shown)."""
 
 
 def ask_approval(parent: QWidget, digest_text: str,
@@ -56,7 +59,7 @@ def ask_approval(parent: QWidget, digest_text: str,
 
 def show_refusal(parent: QWidget, text: str) -> None:
     """Say why the policy cannot be approved (tests replace this)."""
-    QMessageBox.warning(parent, "Cannot Approve", text)
+    QMessageBox.warning(parent, translate("approvals", "Cannot Approve"), text)
 
 
 def refusal_text(check: ApprovalCheck) -> str:
@@ -65,14 +68,15 @@ def refusal_text(check: ApprovalCheck) -> str:
     for finding in check.blockers[:MAX_LISTED]:
         lines.append(f"\u2022 {finding.code} {finding.message}")
     if len(check.blockers) > MAX_LISTED:
-        lines.append(f"\u2022 and {len(check.blockers) - MAX_LISTED} more")
-    lines += ["", "Fix them (see the Problems panel) and approve again."]
+        lines.append("\u2022 " + translate("approvals", "and {count} more").format(
+            count=len(check.blockers) - MAX_LISTED))
+    lines += ["", translate("approvals", "Fix them (see the Problems panel) and approve again.")]
     return "\n".join(lines)
 
 
 def show_warning(parent: QWidget, text: str) -> None:
     """A non-modal warning (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Returned to Draft", text,
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("approvals", "Returned to Draft"), text,
                       QMessageBox.StandardButton.Ok, parent)
     box.setModal(False)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -87,14 +91,16 @@ class ApprovalController(QObject):
         super().__init__(window)
         self.host = host
         bridge = host.bridge
-        self.submit_action = make_action(window, "&Submit for review", None, None,
-                                         "Mark the draft as ready for review")
-        self.approve_action = make_action(window, "&Approve...", None, None,
-                                          "Record an approval of the policy under review")
-        self.retire_action = make_action(window, "&Retire", None, None,
-                                         "Mark the approved policy as no longer in force")
-        self.draft_action = make_action(window, "Return to &draft", None, None,
-                                        "Make the policy a draft again")
+        self.submit_action, self.approve_action, self.retire_action, self.draft_action = (
+            make_action(window, text, None, None, tip) for text, tip in (
+                (translate("approvals", "&Submit for review"),
+                 translate("approvals", "Mark the draft as ready for review")),
+                (translate("approvals", "&Approve..."),
+                 translate("approvals", "Record an approval of the policy under review")),
+                (translate("approvals", "&Retire"),
+                 translate("approvals", "Mark the approved policy as no longer in force")),
+                (translate("approvals", "Return to &draft"),
+                 translate("approvals", "Make the policy a draft again"))))
         self.submit_action.triggered.connect(lambda: self.set_status(Status.IN_REVIEW))
         self.approve_action.triggered.connect(self.approve)
         self.retire_action.triggered.connect(lambda: self.set_status(Status.RETIRED))
@@ -103,7 +109,7 @@ class ApprovalController(QObject):
                        self.draft_action):
             host.add_to_menu("policy", action)
         self.status_label = QLabel(window)
-        self.status_label.setAccessibleName("Policy status")
+        self.status_label.setAccessibleName(translate("approvals", "Policy status"))
         host.add_status_widget(self.status_label)
         bridge.returnedToDraft.connect(self._returned_to_draft)
         bridge.changed.connect(self.update_actions)
@@ -125,7 +131,8 @@ class ApprovalController(QObject):
         self.approve_action.setEnabled(status is Status.IN_REVIEW)
         self.retire_action.setEnabled(status is Status.APPROVED)
         self.draft_action.setEnabled(status is not Status.DRAFT)
-        self.status_label.setText(f"Status: {label(status)}")
+        self.status_label.setText(translate("approvals", "Status: {status}").format(
+            status=label(status)))
 
     def set_status(self, status: Status) -> Change | None:
         """Move the policy to ``status`` as one undo step.
@@ -154,12 +161,14 @@ class ApprovalController(QObject):
             return None
         approval, edit = approval_edit(policy, answer.name, answer.role, answer.date)
         bridge.apply(edit, APPROVE_TEXT)
-        self.host.show_message(f"Approved by {approval.name}", 5000)
+        self.host.show_message(translate("approvals", "Approved by {name}").format(
+            name=approval.name), 5000)
         return approval
 
     def _returned_to_draft(self) -> None:
-        self.last_warning = DRAFT_WARNING
-        self.host.show_message("Returned to draft: the approved policy was edited", 8000)
+        self.last_warning = translate("approvals", DRAFT_WARNING)
+        self.host.show_message(
+            translate("approvals", "Returned to draft: the approved policy was edited"), 8000)
         show_warning(self.host.widget, self.last_warning)
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.diff import PolicyDiff, diff_policies
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.impact import Impact
 from app.domain.models import Policy
 from app.exporters.redline_html import redline_with_impact, render_html
@@ -34,7 +35,7 @@ from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
 from app.ui.actions import make_action
 from app.ui.background import BackgroundRunner
-from app.ui.files.dialogs import OPEN_FILTERS, error_text
+from app.ui.files.dialogs import error_text, open_filters
 from app.ui.history.work import headline
 from app.ui.impact_bar import ImpactBar, replace_html
 from app.ui.views.document.view import paper_palette
@@ -45,20 +46,21 @@ if TYPE_CHECKING:
 
 def ask_compare_path(parent: QWidget) -> str | None:
     """The earlier version to compare with, or ``None`` when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Compare With", "", OPEN_FILTERS)
+    path, _ = QFileDialog.getOpenFileName(parent, translate("compare", "Compare With"), "",
+                                          open_filters())
     return path or None
 
 
 def ask_redline_path(parent: QWidget, suggested: str) -> str | None:
     """Where to save the HTML redline, or ``None`` when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, "Export Redline", suggested,
-                                          "HTML files (*.html)")
+    path, _ = QFileDialog.getSaveFileName(parent, translate("compare", "Export Redline"),
+                                          suggested, translate("compare", "HTML files (*.html)"))
     return path or None
 
 
 def show_compare_error(parent: QWidget, text: str) -> None:
     """Tell the user the other file could not be read or the redline not written."""
-    QMessageBox.critical(parent, "Cannot Compare", text)
+    QMessageBox.critical(parent, translate("compare", "Cannot Compare"), text)
 
 
 def open_redline(dialog: RedlineDialog) -> None:
@@ -66,8 +68,9 @@ def open_redline(dialog: RedlineDialog) -> None:
     dialog.show()
 
 
-WORKING = "Working out the impact on decisions\u2026"
-CANCELLED = "Impact not worked out (cancelled)."
+WORKING = QT_TRANSLATE_NOOP("compare", "Working out the impact on decisions\u2026")
+CANCELLED = QT_TRANSLATE_NOOP("compare", "Impact not worked out (cancelled).")
+"""The impact bar's words while working and once cancelled (translated where shown)."""
 
 
 class RedlineDialog(QDialog):
@@ -84,11 +87,11 @@ class RedlineDialog(QDialog):
         self.diff = diff
         self.suggested = suggested
         self.impact: Impact | None = None
-        self.setWindowTitle("Changes")
+        self.setWindowTitle(translate("compare", "Changes"))
         self.browser = QTextBrowser(self)
-        self.browser.setAccessibleName("Redline")
-        self.browser.setAccessibleDescription("What changed between the two versions, and "
-                                              "the impact on the decisions")
+        self.browser.setAccessibleName(translate("compare", "Redline"))
+        self.browser.setAccessibleDescription(translate(
+            "compare", "What changed between the two versions, and the impact on the decisions"))
         self.browser.setOpenLinks(False)
         self.browser.setPalette(paper_palette(self.browser.palette()))
         self.browser.setHtml(html)
@@ -101,11 +104,13 @@ class RedlineDialog(QDialog):
         self.runner.failed.connect(self._impact_failed)
         self.finished.connect(self.cancel_impact)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.export_button = QPushButton("&Export HTML…", self)
-        self.export_button.setToolTip("Save this redline as an HTML file for review")
+        self.export_button = QPushButton(translate("compare", "&Export HTML…"), self)
+        self.export_button.setToolTip(
+            translate("compare", "Save this redline as an HTML file for review"))
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.swap_button = QPushButton("&Swap sides", self)
-        self.swap_button.setToolTip("Show the changes the other way round (newer as the base)")
+        self.swap_button = QPushButton(translate("compare", "&Swap sides"), self)
+        self.swap_button.setToolTip(
+            translate("compare", "Show the changes the other way round (newer as the base)"))
         self.swap_button.setEnabled(False)
         self.buttons.addButton(self.swap_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.swap_button.clicked.connect(self.swap)
@@ -130,7 +135,8 @@ class RedlineDialog(QDialog):
         self.diff = diff or diff_policies(old, new)
         self.html, self.impact = render_html(self.diff, old_name, new_name), None
         replace_html(self.browser, self.html)
-        self.setWindowTitle(f"Changes since {Path(old_name).name}")
+        self.setWindowTitle(translate("compare", "Changes since {name}").format(
+            name=Path(old_name).name))
         self.swap_button.setEnabled(True)
         self.work_out_impact(old, new, old_name, new_name)
 
@@ -147,7 +153,7 @@ class RedlineDialog(QDialog):
 
     def work_out_impact(self, old: Policy, new: Policy, old_name: str, new_name: str) -> None:
         """Work out the impact of ``old`` -> ``new`` (snapshots) on a worker, then show it."""
-        self.state.setText(WORKING)
+        self.state.setText(translate("compare", WORKING))
         self.bar.set_busy(True)
         self.runner.submit(lambda: redline_with_impact(old, new, old_name, new_name))
 
@@ -155,7 +161,7 @@ class RedlineDialog(QDialog):
         """Stop waiting for the impact under way (its result is dropped)."""
         if self.impact_running:
             self.runner.submit(lambda: None)  # supersedes the job; its result is dropped
-            self.state.setText(CANCELLED)
+            self.state.setText(translate("compare", CANCELLED))
         self.bar.set_busy(False)
 
     def _impact_done(self, outcome: tuple[str, Impact] | None) -> None:
@@ -168,7 +174,8 @@ class RedlineDialog(QDialog):
 
     def _impact_failed(self, error: Exception) -> None:
         if self.impact_running:
-            self.state.setText(f"The impact could not be worked out: {error}")
+            self.state.setText(translate("compare", "The impact could not be worked out: {error}")
+                               .format(error=error))
             self.bar.set_busy(False)
 
     def export_html(self) -> str | None:
@@ -179,7 +186,8 @@ class RedlineDialog(QDialog):
         try:
             write_atomic(Path(path), self.html.encode("utf-8"))
         except OSError as exc:
-            show_compare_error(self, f"{path} could not be written: {exc.strerror or exc}")
+            show_compare_error(self, translate("compare", "{path} could not be written: {error}")
+                               .format(path=path, error=exc.strerror or exc))
             return None
         return path
 
@@ -191,8 +199,9 @@ class CompareController(QObject):
         super().__init__(host.widget)
         self.host = host
         self.dialog: RedlineDialog | None = None
-        self.action = make_action(host.widget, "Compare &with...", "edit-find", None,
-                                  "Show what changed since another version of this policy")
+        self.action = make_action(
+            host.widget, translate("compare", "Compare &with..."), "edit-find", None,
+            translate("compare", "Show what changed since another version of this policy"))
         self.action.triggered.connect(self.compare)
         host.add_to_menu("file", self.action)
 
@@ -209,8 +218,8 @@ class CompareController(QObject):
             return None
         new = bridge.policy
         diff = diff_policies(old.policy, new)
-        new_name = (bridge.path or "Untitled (unsaved)") + (" (with unsaved changes)"
-                                                            if bridge.modified else "")
+        new_name = (bridge.path or translate("compare", "Untitled (unsaved)")) + (
+            " " + translate("compare", "(with unsaved changes)") if bridge.modified else "")
         base = Path(bridge.path or "policy").name.split(".")[0]
         suggested = str(Path(path).with_name(f"{base}.redline.html"))
         if self.dialog is not None:
@@ -219,7 +228,8 @@ class CompareController(QObject):
         self.dialog.show_versions(old.policy, new.model_copy(deep=True), path, new_name, diff)
         open_redline(self.dialog)
         self.host.show_message(
-            "No differences" if diff.equal else f"{diff.count()} differences", 5000)
+            translate("compare", "No differences") if diff.equal else
+            translate("compare", "%n differences", None, diff.count()), 5000)
         return self.dialog
 
 

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import translate
+
 
 class ImpactBar(QWidget):
     """A wrapped :attr:`label`, and a :attr:`progress` bar and :attr:`cancel_button` while busy."""
@@ -19,13 +21,14 @@ class ImpactBar(QWidget):
         super().__init__(parent)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Impact of the change")
+        self.label.setAccessibleName(translate("impact", "Impact of the change"))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
-        self.progress.setAccessibleName("Working out the impact")
-        self.cancel_button = QPushButton("Ca&ncel", self)
-        self.cancel_button.setToolTip("Stop waiting for the impact (the redline stays)")
+        self.progress.setAccessibleName(translate("impact", "Working out the impact"))
+        self.cancel_button = QPushButton(translate("impact", "Ca&ncel"), self)
+        self.cancel_button.setToolTip(
+            translate("impact", "Stop waiting for the impact (the redline stays)"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)

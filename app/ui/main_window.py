@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         self._docks_sized = state is not None and self.restoreState(state)
         self._update_title()
-        self.statusBar().showMessage("Ready", 3000)
+        self.statusBar().showMessage(translate("MainWindow", "Ready"), 3000)
 
     # -- layout -------------------------------------------------------------------------------
     def _tabify_when_shown(self, first: QDockWidget, second: QDockWidget) -> None:
@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_args: object) -> None:
         path = self.bridge.path
-        name = Path(path).name if path else "Untitled"
+        name = Path(path).name if path else translate("MainWindow", "Untitled")
         self.setWindowModified(self.bridge.modified)
         self.setWindowTitle(f"{name}[*] - {APP_NAME}")
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.diff import SECURITY
 from app.domain.edits import EditError
+from app.domain.i18n import translate
 from app.domain.merge_conflict import Conflict, describe, shown
 from app.domain.merge_resolve import resolution_edit
 from app.domain.sections import METADATA
@@ -60,30 +61,31 @@ class MergeConflictsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Merge conflicts")
+        self.setAccessibleName(translate("merge", "Merge conflicts"))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Conflicts")
+        self.list.setAccessibleName(translate("merge", "Conflicts"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.base = self._value_label("Base")
-        self.ours = self._value_label("Ours")
-        self.theirs = self._value_label("Theirs")
-        self.use_ours = QPushButton("Use &Ours", self)
-        self.use_theirs = QPushButton("Use &Theirs", self)
+        names = (translate("merge", "Base"), translate("merge", "Ours"),
+                 translate("merge", "Theirs"))
+        self.base, self.ours, self.theirs = (self._value_label(name) for name in names)
+        self.use_ours = QPushButton(translate("merge", "Use &Ours"), self)
+        self.use_theirs = QPushButton(translate("merge", "Use &Theirs"), self)
         self.value = QLineEdit(self)
-        self.value.setAccessibleName("Value to use")
-        self.value.setPlaceholderText("Another value, e.g. P3Y or [a, b]")
-        self.value.setToolTip("Another value to use, in YAML (e.g. P3Y or [a, b]); empty: none")
+        self.value.setAccessibleName(translate("merge", "Value to use"))
+        self.value.setPlaceholderText(translate("merge", "Another value, e.g. P3Y or [a, b]"))
+        self.value.setToolTip(translate(
+            "merge", "Another value to use, in YAML (e.g. P3Y or [a, b]); empty: none"))
         self.value.setMinimumWidth(160)
-        self.apply_value = QPushButton("&Apply", self)
+        self.apply_value = QPushButton(translate("merge", "&Apply"), self)
         self.error = QLabel(self)
-        self.error.setAccessibleName("Resolution error")
+        self.error.setAccessibleName(translate("merge", "Resolution error"))
         self.error.setWordWrap(True)
         values = QGridLayout()
-        for row, (name, label) in enumerate((("Base", self.base), ("Ours", self.ours),
-                                             ("Theirs", self.theirs))):
+        for row, (name, label) in enumerate(zip(names, (self.base, self.ours, self.theirs),
+                                                strict=True)):
             values.addWidget(QLabel(f"<b>{name}</b>", self), row, 0, Qt.AlignmentFlag.AlignTop)
             values.addWidget(label, row, 1)
         values.setColumnStretch(1, 1)
@@ -119,7 +121,7 @@ class MergeConflictsPanel(QWidget):
 
     def _value_label(self, name: str) -> QLabel:
         label = QLabel(self)
-        label.setAccessibleName(f"{name} value")
+        label.setAccessibleName(translate("merge", "{name} value").format(name=name))
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
@@ -136,7 +138,7 @@ class MergeConflicts(QObject):
         self._steps: dict[int, QUndoCommand] = {}
         """Conflict index -> the undo command that resolved it."""
         self.panel = MergeConflictsPanel()
-        self.dock = QDockWidget("Merge conflicts", host.widget)
+        self.dock = QDockWidget(translate("merge", "Merge conflicts"), host.widget)
         self.dock.setObjectName("merge_conflicts_dock")
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -205,8 +207,9 @@ class MergeConflicts(QObject):
         self.conflicts, self._steps = (), {}
         self.panel.list.clear()
         self.dock.hide()
-        self.host.show_message(f"Every merge conflict is resolved; {display_name(path)} is "
-                               "saved and its conflict record removed.", 8000)
+        self.host.show_message(translate("merge", "Every merge conflict is resolved; {name} is "
+                                         "saved and its conflict record removed.").format(
+                                             name=display_name(path)), 8000)
 
     # -- resolving -----------------------------------------------------------------------------
     def resolve(self, choice: str, index: int | None = None) -> bool:
@@ -221,12 +224,13 @@ class MergeConflicts(QObject):
                 value = parse_value(self.panel.value.text())
             where = f"{conflict.item_id or 'policy'}" + (f".{conflict.field}"
                                                           if conflict.field else "")
-            words = {"ours": "ours", "theirs": "theirs"}.get(choice, "a new value")
-            edit = resolution_edit(self.bridge.policy, conflict, value,
-                                   f"Resolve {where} with {words}")
+            text = translate("merge", "Resolve {where} with ours") if choice == "ours" else \
+                translate("merge", "Resolve {where} with theirs") if choice == "theirs" else \
+                translate("merge", "Resolve {where} with a new value")
+            edit = resolution_edit(self.bridge.policy, conflict, value, text.format(where=where))
             self.bridge.apply(edit)
         except (EditError, PolicyFileError) as exc:
-            self.panel.error.setText(f"Not resolved: {exc}")
+            self.panel.error.setText(translate("merge", "Not resolved: {error}").format(error=exc))
             return False
         stack = self.bridge.undo_stack
         self._steps[index] = stack.command(stack.index() - 1)
@@ -246,15 +250,19 @@ class MergeConflicts(QObject):
             item = self.panel.list.item(index)
             done = self.is_resolved(index)
             item.setIcon(icon("severity-info" if done else "severity-warning"))
-            item.setText(describe(self.conflicts[index]) + (" (resolved)" if done else ""))
-            item.setToolTip("Resolved" if done else "Not resolved yet")
+            item.setText(describe(self.conflicts[index])
+                         + (" " + translate("merge", "(resolved)") if done else ""))
+            item.setToolTip(translate("merge", "Resolved") if done else
+                            translate("merge", "Not resolved yet"))
         total, still = len(self.conflicts), self.open_count()
         name = display_name(self.bridge.path)
         self.panel.summary.setText(
-            f"{name}: {total - still} of {total} merge conflicts resolved (until then each "
-            "holds ours' value). "
-            + ("Save to finish: the conflict record is then removed." if not still else
-               "Pick ours, theirs or another value; each choice is one undo step."))
+            translate("merge", "{name}: {done} of %n merge conflicts resolved (until then each "
+                      "holds ours' value).", None, total).format(name=name, done=total - still)
+            + " " + (translate("merge", "Save to finish: the conflict record is then removed.")
+                     if not still else translate(
+                         "merge", "Pick ours, theirs or another value; each choice is one undo "
+                         "step.")))
         self._show_selected(self.panel.list.currentRow())
 
     def _show_selected(self, index: int) -> None:
@@ -284,10 +292,11 @@ class MergeConflicts(QObject):
 
 def _shown(conflict: Conflict, value: Any) -> str:
     if conflict.field == "" and value is None:
-        return "(deleted)"
+        return translate("merge", "(deleted)")
     if conflict.field == "" and isinstance(value, dict):
         return ", ".join(f"{k}: {shown(v)}" for k, v in value.items() if v not in
-                         (None, "", [], {}, False)) or "(the item, all defaults)"
+                         (None, "", [], {}, False)) or translate("merge",
+                                                                 "(the item, all defaults)")
     return shown(value)
 
 

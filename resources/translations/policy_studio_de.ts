@@ -213,6 +213,11 @@
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" />
+      <source>Ready</source>
+      <translation>Bereit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" />
       <source>Rename the selected item and update its uses</source>
       <translation>Das ausgewählte Element umbenennen und seine Verwendungen anpassen</translation>
     </message>
@@ -230,6 +235,11 @@
       <location filename="../../app/ui/main_window.py" />
       <source>Undo history</source>
       <translation>Verlauf der Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" />
+      <source>Untitled</source>
+      <translation>Unbenannt</translation>
     </message>
   </context>
   <context>
@@ -685,6 +695,14 @@
     </message>
   </context>
   <context>
+    <name>app</name>
+    <message>
+      <location filename="../../app/ui/app.py" />
+      <source>New policy</source>
+      <translation>Neue Richtlinie</translation>
+    </message>
+  </context>
+  <context>
     <name>approval</name>
     <message numerus="yes">
       <location filename="../../app/validation/approval.py" />
@@ -732,6 +750,156 @@
       <location filename="../../app/validation/approval.py" />
       <source>{reasons} and {last}</source>
       <translation>{reasons} und {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>approvals</name>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>&amp;Approve...</source>
+      <translation>&amp;Freigeben...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>&amp;Date:</source>
+      <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>&amp;Retire</source>
+      <translation>&amp;Außer Kraft setzen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>&amp;Role:</source>
+      <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>&amp;Submit for review</source>
+      <translation>Zur &amp;Prüfung einreichen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Approve Policy</source>
+      <translation>Richtlinie freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Approved by {name}</source>
+      <translation>Freigegeben von {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Cannot Approve</source>
+      <translation>Freigabe nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Digest approved</source>
+      <translation>Freigegebene Prüfsumme</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Fix them (see the Problems panel) and approve again.</source>
+      <translation>Beheben Sie sie (siehe Bereich Probleme) und geben Sie erneut frei.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Full name of the approver</source>
+      <translation>Vollständiger Name der freigebenden Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Impact since the last approved version</source>
+      <translation>Auswirkung seit der letzten freigegebenen Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Make the policy a draft again</source>
+      <translation>Die Richtlinie wieder zum Entwurf machen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Mark the approved policy as no longer in force</source>
+      <translation>Die freigegebene Richtlinie als nicht mehr in Kraft kennzeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Mark the draft as ready for review</source>
+      <translation>Den Entwurf als bereit zur Prüfung kennzeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Policy status</source>
+      <translation>Status der Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Record an approval of the policy under review</source>
+      <translation>Eine Freigabe der geprüften Richtlinie festhalten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Return to &amp;draft</source>
+      <translation>Zurück zum &amp;Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Returned to Draft</source>
+      <translation>Zurück zum Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Returned to draft: the approved policy was edited</source>
+      <translation>Zurück zum Entwurf: Die freigegebene Richtlinie wurde bearbeitet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Status: {status}</source>
+      <translation>Status: {status}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>The approver's role in the organisation</source>
+      <translation>Die Rolle der freigebenden Person in der Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>The day of the approval (year-month-day)</source>
+      <translation>Der Tag der Freigabe (Jahr-Monat-Tag)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>The policy was approved; this change returned it to draft. Undo to restore the approved version, or approve it again.</source>
+      <translation>Die Richtlinie war freigegeben; diese Änderung hat sie zum Entwurf zurückgesetzt. Machen Sie die Änderung rückgängig, um die freigegebene Version wiederherzustellen, oder geben Sie sie erneut frei.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Who approves this version of the policy</source>
+      <translation>Wer diese Version der Richtlinie freigibt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>You approve the content with digest
+{digest}</source>
+      <translation>Sie geben den Inhalt mit der Prüfsumme frei:
+{digest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>and {count} more</source>
+      <translation>und {count} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>e.g. Data protection officer</source>
+      <translation>z. B. Datenschutzbeauftragte(r)</translation>
     </message>
   </context>
   <context>
@@ -4548,6 +4716,122 @@ Verwendung; 3 interner Fehler.
     </message>
   </context>
   <context>
+    <name>compare</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/compare.py" />
+      <source>%n differences</source>
+      <translation>
+        <numerusform>%n Unterschied</numerusform>
+        <numerusform>%n Unterschiede</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>&amp;Export HTML…</source>
+      <translation>Als HTML &amp;exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>&amp;Swap sides</source>
+      <translation>Seiten &amp;tauschen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>(with unsaved changes)</source>
+      <translation>(mit ungespeicherten Änderungen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Cannot Compare</source>
+      <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Changes</source>
+      <translation>Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Changes since {name}</source>
+      <translation>Änderungen seit {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Compare &amp;with...</source>
+      <translation>&amp;Vergleichen mit...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Compare With</source>
+      <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Export Redline</source>
+      <translation>Änderungsvergleich exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Impact not worked out (cancelled).</source>
+      <translation>Auswirkung nicht ermittelt (abgebrochen).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>No differences</source>
+      <translation>Keine Unterschiede</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Redline</source>
+      <translation>Änderungsvergleich</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Save this redline as an HTML file for review</source>
+      <translation>Diesen Änderungsvergleich zur Prüfung als HTML-Datei speichern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Show the changes the other way round (newer as the base)</source>
+      <translation>Die Änderungen andersherum zeigen (die neuere Version als Basis)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Show what changed since another version of this policy</source>
+      <translation>Zeigen, was sich seit einer anderen Version dieser Richtlinie geändert hat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>The impact could not be worked out: {error}</source>
+      <translation>Die Auswirkung konnte nicht ermittelt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Untitled (unsaved)</source>
+      <translation>Unbenannt (ungespeichert)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>What changed between the two versions, and the impact on the decisions</source>
+      <translation>Was sich zwischen den beiden Versionen geändert hat, und die Auswirkung auf die Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Working out the impact on decisions…</source>
+      <translation>Auswirkung auf die Entscheidungen wird ermittelt…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>{path} could not be written: {error}</source>
+      <translation>{path} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+  </context>
+  <context>
     <name>decide</name>
     <message>
       <location filename="../../app/commands/decide.py" />
@@ -7264,6 +7548,31 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Browse...</source>
+      <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Export</source>
+      <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>&amp;Export...</source>
+      <translation>&amp;Exportieren...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Format:</source>
+      <translation>&amp;Format:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Target:</source>
+      <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/export.py" />
       <source>1 error finding; exporting anyway because of --force</source>
       <translation>1 Fehlerbefund; wegen --force wird trotzdem exportiert</translation>
@@ -7274,9 +7583,108 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>1 Fehlerbefund; beheben Sie ihn oder verwenden Sie --force</translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Digest: {digest}</source>
+      <translation>Prüfsumme: {digest}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export &amp;anyway: the policy has %n error finding</source>
+      <translation>
+        <numerusform>&amp;Trotzdem exportieren: Die Richtlinie hat %n Fehlerbefund</numerusform>
+        <numerusform>&amp;Trotzdem exportieren: Die Richtlinie hat %n Fehlerbefunde</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export &amp;anyway: the policy has %n error findings</source>
+      <translation>
+        <numerusform>&amp;Trotzdem exportieren: Die Richtlinie hat %n Fehlerbefund</numerusform>
+        <numerusform>&amp;Trotzdem exportieren: Die Richtlinie hat %n Fehlerbefunde</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Export failed</source>
+      <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Export finished</source>
+      <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export formats</source>
+      <translation>Exportformate</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export policy</source>
+      <translation>Richtlinie exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export target</source>
+      <translation>Exportziel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Export the policy for other systems</source>
+      <translation>Die Richtlinie für andere Systeme exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export {title}</source>
+      <translation>{title} exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export {title} to</source>
+      <translation>{title} exportieren nach</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Exported although the policy has %n error findings.</source>
+      <translation>
+        <numerusform>Exportiert, obwohl die Richtlinie %n Fehlerbefund hat.</numerusform>
+        <numerusform>Exportiert, obwohl die Richtlinie %n Fehlerbefunde hat.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Exported {name}</source>
+      <translation>{name} exportiert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Exporting {title}...</source>
+      <translation>{title} wird exportiert...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Not expressed by this format:</source>
+      <translation>Von diesem Format nicht ausgedrückt:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>The file (or folder) the export is written to</source>
+      <translation>Die Datei (oder der Ordner), in die exportiert wird</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>The formats, grouped by who reads them; the selected format's description follows the list</source>
+      <translation>Die Formate, nach Leserschaft gruppiert; die Beschreibung des gewählten Formats folgt auf die Liste</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/export.py" />
       <source>Validate FILE, then write it in FORMAT to OUT (a folder for formats made of several files). A policy with error findings is refused unless --force. Exit status: 0 written, 1 refused for error findings, 2 unreadable input or wrong usage.</source>
       <translation>Prüft FILE und schreibt es dann im Format FORMAT nach OUT (ein Ordner bei Formaten aus mehreren Dateien). Eine Richtlinie mit Fehlerbefunden wird abgelehnt, außer mit --force. Exit-Status: 0 geschrieben, 1 wegen Fehlerbefunden abgelehnt, 2 unlesbare Eingabe oder falsche Verwendung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Wrote {target} ({title}).</source>
+      <translation>{target} geschrieben ({title}).</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -7329,9 +7737,309 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>das Format {format} schreibt mehrere Dateien; geben Sie mit -o einen Ordner an</translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>this is the policy's own file; choose another target</source>
+      <translation>das ist die Datei der Richtlinie selbst; wählen Sie ein anderes Ziel</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/export.py" />
       <source>wrote {file} ({format})</source>
       <translation>{file} geschrieben ({format})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>{description}
+(command line: --format {name})</source>
+      <translation>{description}
+(Befehlszeile: --format {name})</translation>
+    </message>
+  </context>
+  <context>
+    <name>exporters</name>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>A Klaro consent-manager configuration: one purpose per purpose the policy allows, one service per recipient, opt-in, opt-out and required as decide judges them.</source>
+      <translation>Eine Klaro-Konfiguration für die Einwilligungsverwaltung: ein Zweck je von der Richtlinie erlaubtem Zweck, ein Dienst je Empfänger, Opt-in, Opt-out und erforderlich, wie decide es beurteilt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>Apple privacy manifest (PrivacyInfo.xcprivacy)</source>
+      <translation>Apple-Datenschutzmanifest (PrivacyInfo.xcprivacy)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Art. 30 record of processing, controller (CSV, comma)</source>
+      <translation>Verzeichnis nach Art. 30, Verantwortlicher (CSV, Komma)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Art. 30 record of processing, controller (CSV, semicolon)</source>
+      <translation>Verzeichnis nach Art. 30, Verantwortlicher (CSV, Semikolon)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_html.py" />
+      <source>Art. 30 record of processing, controller (HTML)</source>
+      <translation>Verzeichnis nach Art. 30, Verantwortlicher (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/record.py" />
+      <source>Art. 30 record of processing, controller (PDF)</source>
+      <translation>Verzeichnis nach Art. 30, Verantwortlicher (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Art. 30 record of processing, processor (CSV, comma)</source>
+      <translation>Verzeichnis nach Art. 30, Auftragsverarbeiter (CSV, Komma)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Art. 30 record of processing, processor (CSV, semicolon)</source>
+      <translation>Verzeichnis nach Art. 30, Auftragsverarbeiter (CSV, Semikolon)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_html.py" />
+      <source>Art. 30 record of processing, processor (HTML)</source>
+      <translation>Verzeichnis nach Art. 30, Auftragsverarbeiter (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/record.py" />
+      <source>Art. 30 record of processing, processor (PDF)</source>
+      <translation>Verzeichnis nach Art. 30, Auftragsverarbeiter (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/canonical_json.py" />
+      <source>Canonical JSON</source>
+      <translation>Kanonisches JSON</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/cedar.py" />
+      <source>Cedar policies and schema</source>
+      <translation>Cedar-Richtlinien und -Schema</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/cedar.py" />
+      <source>Cedar policy set, JSON schema and entities (allow/deny only; see entities_for_request for what to send with each request).</source>
+      <translation>Cedar-Richtliniensatz, JSON-Schema und Entitäten (nur allow/deny; was mit jeder Anfrage zu senden ist, steht bei entities_for_request).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Consent and Global Privacy Control table (CSV)</source>
+      <translation>Tabelle zu Einwilligung und Global Privacy Control (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Consent and Global Privacy Control table (HTML)</source>
+      <translation>Tabelle zu Einwilligung und Global Privacy Control (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Consent banner for Klaro (JSON)</source>
+      <translation>Einwilligungsbanner für Klaro (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Consent banner for Klaro (script)</source>
+      <translation>Einwilligungsbanner für Klaro (Skript)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>DPIA draft for the CNIL PIA tool (JSON)</source>
+      <translation>DSFA-Entwurf für das PIA-Werkzeug der CNIL (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_html.py" />
+      <source>Data protection impact assessment draft (HTML)</source>
+      <translation>Entwurf einer Datenschutz-Folgenabschätzung (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/dpia.py" />
+      <source>Data protection impact assessment draft (PDF)</source>
+      <translation>Entwurf einer Datenschutz-Folgenabschätzung (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>Engineering files</source>
+      <translation>Technische Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/rule_annex.py" />
+      <source>Every use rule and retention rule in words, with the content digest: the annex a large policy's document refers to.</source>
+      <translation>Jede Nutzungs- und Aufbewahrungsregel in Worten, mit der Inhaltsprüfsumme: der Anhang, auf den das Dokument einer großen Richtlinie verweist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/fides.py" />
+      <source>Fides manifests</source>
+      <translation>Fides-Manifeste</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/fides.py" />
+      <source>Fides taxonomy (data categories, uses, subjects) and a Fides policy whose rules are the deny rules; see the summary for what Fides cannot express.</source>
+      <translation>Fides-Taxonomie (Datenkategorien, Verwendungen, betroffene Personen) und eine Fides-Richtlinie aus den Verbotsregeln; was Fides nicht ausdrücken kann, steht in der Zusammenfassung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>For each purpose, what the decision engine answers when consent is granted, refused or not asked, with and without a Global Privacy Control signal.</source>
+      <translation>Für jeden Zweck, was die Entscheidungslogik antwortet, wenn die Einwilligung erteilt, verweigert oder nicht erfragt ist, mit und ohne Global-Privacy-Control-Signal.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>GDPR Art. 30(1) record for spreadsheets, one row per processing activity; UTF-8 with a byte order mark, comma, for English locales.</source>
+      <translation>Verzeichnis nach Art. 30 Abs. 1 DSGVO für Tabellenkalkulationen, eine Zeile je Verarbeitungstätigkeit; UTF-8 mit Byte-Order-Mark, Komma, für englische Gebietsschemata.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>GDPR Art. 30(1) record for spreadsheets, one row per processing activity; UTF-8 with a byte order mark, semicolon, for German and other decimal-comma locales.</source>
+      <translation>Verzeichnis nach Art. 30 Abs. 1 DSGVO für Tabellenkalkulationen, eine Zeile je Verarbeitungstätigkeit; UTF-8 mit Byte-Order-Mark, Semikolon, für deutsche und andere Gebietsschemata mit Dezimalkomma.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/record.py" />
+      <source>GDPR Art. 30(1) record of processing activities (controller's record) as an A4 PDF with the content digest and page numbers on every page.</source>
+      <translation>Verzeichnis von Verarbeitungstätigkeiten nach Art. 30 Abs. 1 DSGVO (des Verantwortlichen) als A4-PDF mit Inhaltsprüfsumme und Seitenzahlen auf jeder Seite.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_html.py" />
+      <source>GDPR Art. 30(1) record of processing activities as a printable, self-contained HTML document carrying the content digest.</source>
+      <translation>Verzeichnis von Verarbeitungstätigkeiten nach Art. 30 Abs. 1 DSGVO als druckbares, eigenständiges HTML-Dokument mit der Inhaltsprüfsumme.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>GDPR Art. 30(2) record for spreadsheets, one row per processing activity; UTF-8 with a byte order mark, comma, for English locales.</source>
+      <translation>Verzeichnis nach Art. 30 Abs. 2 DSGVO für Tabellenkalkulationen, eine Zeile je Verarbeitungstätigkeit; UTF-8 mit Byte-Order-Mark, Komma, für englische Gebietsschemata.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>GDPR Art. 30(2) record for spreadsheets, one row per processing activity; UTF-8 with a byte order mark, semicolon, for German and other decimal-comma locales.</source>
+      <translation>Verzeichnis nach Art. 30 Abs. 2 DSGVO für Tabellenkalkulationen, eine Zeile je Verarbeitungstätigkeit; UTF-8 mit Byte-Order-Mark, Semikolon, für deutsche und andere Gebietsschemata mit Dezimalkomma.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/record.py" />
+      <source>GDPR Art. 30(2) record of processing activities (processor's record) as an A4 PDF with the content digest and page numbers on every page.</source>
+      <translation>Verzeichnis von Verarbeitungstätigkeiten nach Art. 30 Abs. 2 DSGVO (des Auftragsverarbeiters) als A4-PDF mit Inhaltsprüfsumme und Seitenzahlen auf jeder Seite.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_html.py" />
+      <source>GDPR Art. 30(2) record of the processing done on behalf of other controllers, as a printable, self-contained HTML document.</source>
+      <translation>Verzeichnis nach Art. 30 Abs. 2 DSGVO über die im Auftrag anderer Verantwortlicher durchgeführte Verarbeitung, als druckbares, eigenständiges HTML-Dokument.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/dpia.py" />
+      <source>GDPR Art. 35 DPIA draft as an A4 PDF: screening, context and principles pre-filled, risks to assess, the content digest and page numbers on every page.</source>
+      <translation>DSFA-Entwurf nach Art. 35 DSGVO als A4-PDF: Vorprüfung, Kontext und Grundsätze vorausgefüllt, zu bewertende Risiken, Inhaltsprüfsumme und Seitenzahlen auf jeder Seite.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_html.py" />
+      <source>GDPR Art. 35 DPIA draft: each purpose screened against the EDPB criteria, the context and principles pre-filled, the risks left to assess; printable, self-contained HTML carrying the content digest.</source>
+      <translation>DSFA-Entwurf nach Art. 35 DSGVO: jeder Zweck anhand der EDSA-Kriterien vorgeprüft, Kontext und Grundsätze vorausgefüllt, die Risiken noch zu bewerten; druckbares, eigenständiges HTML mit der Inhaltsprüfsumme.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/play_data_safety.py" />
+      <source>Google Play Data safety form (CSV)</source>
+      <translation>Google-Play-Formular zur Datensicherheit (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>Legal documents</source>
+      <translation>Rechtliche Dokumente</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/odrl.py" />
+      <source>ODRL 2.2 (JSON-LD, DPV)</source>
+      <translation>ODRL 2.2 (JSON-LD, DPV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/odrl.py" />
+      <source>ODRL 2.2 policy in JSON-LD with W3C DPV purposes, data and legal bases.</source>
+      <translation>ODRL-2.2-Richtlinie in JSON-LD mit Zwecken, Daten und Rechtsgrundlagen nach W3C DPV.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa.py" />
+      <source>OPA bundle</source>
+      <translation>OPA-Bundle</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/retention_csv.py" />
+      <source>One row per retention rule (categories, purposes, period, trigger, disposition, citation, legal hold) for spreadsheets; edit it and import it back with File &gt; Import retention schedule.</source>
+      <translation>Eine Zeile je Aufbewahrungsregel (Kategorien, Zwecke, Speicherdauer, Auslöser, Verbleib, Fundstelle, Aufbewahrungspflicht) für Tabellenkalkulationen; bearbeiten und mit Datei &gt; Aufbewahrungsplan importieren wieder einlesen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>Policy document (HTML)</source>
+      <translation>Richtliniendokument (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/document.py" />
+      <source>Policy document (PDF)</source>
+      <translation>Richtliniendokument (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_html.py" />
+      <source>Privacy notice (HTML)</source>
+      <translation>Datenschutzhinweis (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_md.py" />
+      <source>Privacy notice (Markdown)</source>
+      <translation>Datenschutzhinweis (Markdown)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/retention_csv.py" />
+      <source>Retention schedule (CSV)</source>
+      <translation>Aufbewahrungsplan (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/rule_annex.py" />
+      <source>Rule annex (HTML)</source>
+      <translation>Regelanhang (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>The DPIA draft as an assessment the CNIL's open-source PIA tool imports: context and fundamental principles pre-filled, measures listed, risks left to assess.</source>
+      <translation>Der DSFA-Entwurf als Bewertung, die das quelloffene PIA-Werkzeug der CNIL importiert: Kontext und Grundprinzipien vorausgefüllt, Maßnahmen aufgeführt, Risiken noch zu bewerten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>The Klaro configuration as the klaroConfig script Klaro reads by default, switching GPC-honouring opt-outs to opt-in when the browser sends the signal.</source>
+      <translation>Die Klaro-Konfiguration als klaroConfig-Skript, das Klaro standardmäßig liest; Opt-outs, die GPC beachten, werden zu Opt-in, wenn der Browser das Signal sendet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/canonical_json.py" />
+      <source>The canonical machine form: deterministic bytes, format version and content digest, valid against the published JSON Schema.</source>
+      <translation>Die kanonische Maschinenform: deterministische Bytes, Formatversion und Inhaltsprüfsumme, gültig nach dem veröffentlichten JSON-Schema.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>The consent and GPC table for spreadsheets, with an example request per purpose so each cell can be checked with policy-studio decide.</source>
+      <translation>Die Einwilligungs- und GPC-Tabelle für Tabellenkalkulationen, mit einer Beispielanfrage je Zweck, damit jede Zelle mit policy-studio decide geprüft werden kann.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/play_data_safety.py" />
+      <source>The data types the policy allows using, collected or shared, optional or required, with Google's purposes, as the CSV that Play Console's Data safety form imports.</source>
+      <translation>Die Datentypen, deren Nutzung die Richtlinie erlaubt, erhoben oder weitergegeben, optional oder erforderlich, mit den Zwecken von Google, als CSV, die das Datensicherheitsformular der Play Console importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>The data types the policy allows using, with Apple's purposes, linked and tracking flags, as the property list an iOS app ships as PrivacyInfo.xcprivacy (save it under that name in the app target).</source>
+      <translation>Die Datentypen, deren Nutzung die Richtlinie erlaubt, mit den Zwecken von Apple sowie den Angaben zu Verknüpfung und Tracking, als Property List, die eine iOS-App als PrivacyInfo.xcprivacy mitliefert (unter diesem Namen im App-Target speichern).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_md.py" />
+      <source>The layered privacy notice as Markdown, for a website or a wiki: the first layer and the full notice, with the content digest.</source>
+      <translation>Der mehrstufige Datenschutzhinweis als Markdown, für eine Website oder ein Wiki: die erste Ebene und der vollständige Hinweis, mit der Inhaltsprüfsumme.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_html.py" />
+      <source>The layered privacy notice for the people whose data is used: a short first layer and the full notice (GDPR Art. 13/14, CPRA notice at collection).</source>
+      <translation>Der mehrstufige Datenschutzhinweis für die betroffenen Personen: eine kurze erste Ebene und der vollständige Hinweis (Art. 13/14 DSGVO, CPRA-Hinweis bei der Erhebung).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/document.py" />
+      <source>The printable policy for legal review (A4): the HTML document's content with the title, version, content digest and page number on every page.</source>
+      <translation>Die druckbare Richtlinie zur rechtlichen Prüfung (A4): der Inhalt des HTML-Dokuments mit Titel, Version, Inhaltsprüfsumme und Seitenzahl auf jeder Seite.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>The readable policy for legal review: every purpose, category, recipient, use rule and retention period in plain words, with the content digest.</source>
+      <translation>Die lesbare Richtlinie zur rechtlichen Prüfung: jeder Zweck, jede Kategorie, jeder Empfänger, jede Nutzungsregel und Speicherdauer in klaren Worten, mit der Inhaltsprüfsumme.</translation>
     </message>
   </context>
   <context>
@@ -8913,6 +9621,447 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
   </context>
   <context>
+    <name>files</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>%n rule without recipients now says '*' (any recipient), as format 1 meant.</source>
+      <translation>
+        <numerusform>%n Regel ohne Empfänger sagt jetzt '*' (jeder Empfänger), wie es Format 1 meinte.</numerusform>
+        <numerusform>%n Regeln ohne Empfänger sagen jetzt '*' (jeder Empfänger), wie es Format 1 meinte.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>%n rules without recipients now say '*' (any recipient), as format 1 meant.</source>
+      <translation>
+        <numerusform>%n Regel ohne Empfänger sagt jetzt '*' (jeder Empfänger), wie es Format 1 meinte.</numerusform>
+        <numerusform>%n Regeln ohne Empfänger sagen jetzt '*' (jeder Empfänger), wie es Format 1 meinte.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>&amp;Clear Recent</source>
+      <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>&amp;Discard</source>
+      <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>&amp;New from Template...</source>
+      <translation>&amp;Neu aus Vorlage...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>&amp;Open...</source>
+      <translation>Ö&amp;ffnen...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>&amp;Overwrite</source>
+      <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>&amp;Recover</source>
+      <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>&amp;Reload</source>
+      <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>&amp;Save</source>
+      <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>... and {count} more</source>
+      <translation>… und {count} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Autosaved</source>
+      <translation>Automatisch gesichert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/tasks.py" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Cannot Open Policy</source>
+      <translation>Richtlinie kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Cannot Save Policy</source>
+      <translation>Richtlinie kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Canonical JSON (*.policy.json)</source>
+      <translation>Kanonisches JSON (*.policy.json)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>Closing without saving drops them.</source>
+      <translation>Schließen ohne Speichern verwirft sie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>Contains</source>
+      <translation>Enthält</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>Could not open {path}</source>
+      <translation>{path} konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/saving.py" />
+      <source>Could not save {path}</source>
+      <translation>{path} konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>Create</source>
+      <translation>Erstellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Decide &amp;Later</source>
+      <translation>&amp;Später entscheiden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/infobar.py" />
+      <source>Dismiss</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Do you want to save the changes to {name}?</source>
+      <translation>Möchten Sie die Änderungen an {name} speichern?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Document</source>
+      <translation>Dokument</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>File Changed on Disk</source>
+      <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/infobar.py" />
+      <source>File notice</source>
+      <translation>Dateihinweis</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>Forget the list of recently opened files</source>
+      <translation>Die Liste der zuletzt geöffneten Dateien vergessen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Keep Mine</source>
+      <translation>Meine behalten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Keep the recovery files and ask again next time</source>
+      <translation>Die Wiederherstellungsdateien behalten und beim nächsten Mal erneut fragen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>Migrate</source>
+      <translation>Migrieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>Migrated to format {version} (one undo step; save to write it).</source>
+      <translation>Auf Format {version} migriert (ein Rückgängig-Schritt; speichern Sie, um es zu schreiben).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>New Policy from Template</source>
+      <translation>Neue Richtlinie aus Vorlage</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>New policy from the template “{title}”; Save asks where to put it</source>
+      <translation>Neue Richtlinie aus der Vorlage „{title}“; Speichern fragt nach dem Ablageort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>No description.</source>
+      <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>No recent files</source>
+      <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>Not Now</source>
+      <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/saving.py" />
+      <source>Not saved: {name} was changed by another program</source>
+      <translation>Nicht gespeichert: {name} wurde von einem anderen Programm geändert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>Open &amp;Recent</source>
+      <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Open Policy</source>
+      <translation>Richtlinie öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Open a policy file (YAML or JSON)</source>
+      <translation>Eine Richtliniendatei öffnen (YAML oder JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>Open {path}</source>
+      <translation>{path} öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>Opened {path}</source>
+      <translation>{path} geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>Opening {name} was cancelled</source>
+      <translation>Öffnen von {name} abgebrochen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>Opening {name}…</source>
+      <translation>{name} wird geöffnet…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Overwrite replaces the other program's changes with yours. Reload opens the file as it is now and discards your unsaved changes. Cancel keeps your changes unsaved.</source>
+      <translation>Überschreiben ersetzt die Änderungen des anderen Programms durch Ihre. Neu laden öffnet die Datei im jetzigen Zustand und verwirft Ihre ungespeicherten Änderungen. Abbrechen behält Ihre Änderungen ungespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Policy Studio stopped before these changes were saved. Recover a document to continue where you left off (it opens as unsaved; save it to keep it), or discard it for good.</source>
+      <translation>Policy Studio wurde beendet, bevor diese Änderungen gespeichert waren. Stellen Sie ein Dokument wieder her, um dort weiterzumachen, wo Sie aufgehört haben (es öffnet sich ungespeichert; speichern Sie es, um es zu behalten), oder verwerfen Sie es endgültig.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Policy YAML (*.policy.yaml *.policy.yml)</source>
+      <translation>Richtlinie als YAML (*.policy.yaml *.policy.yml)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Policy files (*.policy.yaml *.policy.yml *.policy.json);;YAML files (*.yaml *.yml);;JSON files (*.json);;All files (*)</source>
+      <translation>Richtliniendateien (*.policy.yaml *.policy.yml *.policy.json);;YAML-Dateien (*.yaml *.yml);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Recover Unsaved Work</source>
+      <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>Recovered unsaved changes to {name} (autosaved {time}). They are not in the file yet; save to keep them.</source>
+      <translation>Ungespeicherte Änderungen an {name} wiederhergestellt (automatisch gesichert {time}). Sie sind noch nicht in der Datei; speichern Sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Reload</source>
+      <translation>Neu laden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Reload and Discard Mine</source>
+      <translation>Neu laden und meine verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Reload: open the file as it is now; reloading discards your changes. Keep Mine: go on editing; saving asks before replacing the other program's changes.</source>
+      <translation>Neu laden: die Datei im jetzigen Zustand öffnen; dabei gehen Ihre Änderungen verloren. Meine behalten: weiter bearbeiten; Speichern fragt, bevor es die Änderungen des anderen Programms ersetzt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Replace File?</source>
+      <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>Save</source>
+      <translation>Speichern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Save &amp;As...</source>
+      <translation>Speichern &amp;unter...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Save Policy As</source>
+      <translation>Richtlinie speichern unter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Save the policy to another file (YAML or JSON)</source>
+      <translation>Die Richtlinie in eine andere Datei speichern (YAML oder JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Save the policy; comments and layout are kept</source>
+      <translation>Die Richtlinie speichern; Kommentare und Layout bleiben erhalten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/saving.py" />
+      <source>Saved {path}</source>
+      <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/saving.py" />
+      <source>Saving {name}…</source>
+      <translation>{name} wird gespeichert…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Start a new policy from a template</source>
+      <translation>Eine neue Richtlinie aus einer Vorlage beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>Template file: {name}</source>
+      <translation>Vorlagendatei: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>Templates</source>
+      <translation>Vorlagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>The open document was not changed.</source>
+      <translation>Das geöffnete Dokument wurde nicht verändert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>The unsaved work on {name} is open in another window</source>
+      <translation>Die ungespeicherte Arbeit an {name} ist in einem anderen Fenster geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>Undo</source>
+      <translation>Rückgängig</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Unsaved Changes</source>
+      <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Unsaved documents</source>
+      <translation>Ungespeicherte Dokumente</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Untitled (never saved)</source>
+      <translation>Unbenannt (nie gespeichert)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>What the template contains</source>
+      <translation>Was die Vorlage enthält</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Your changes will be lost if you don't save them.</source>
+      <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>cannot open the file: {error}</source>
+      <translation>die Datei kann nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>cannot read the recovery file: {error}</source>
+      <translation>die Wiederherstellungsdatei kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>{name} already exists. Replace it?</source>
+      <translation>{name} existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>{name} could not be opened.</source>
+      <translation>{name} konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>{name} is in format {old}. Migrate it to format {new}? Every decision stays the same; the file changes only when you save.</source>
+      <translation>{name} liegt im Format {old} vor. Auf Format {new} migrieren? Jede Entscheidung bleibt gleich; die Datei ändert sich erst beim Speichern.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>{name} was changed by another program since you opened or last saved it.</source>
+      <translation>{name} wurde von einem anderen Programm geändert, seit Sie die Datei geöffnet oder zuletzt gespeichert haben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>{name} was changed by another program while you have unsaved changes.</source>
+      <translation>{name} wurde von einem anderen Programm geändert, während Sie ungespeicherte Änderungen haben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>{name} was changed by another program.</source>
+      <translation>{name} wurde von einem anderen Programm geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>{name} was deleted or moved by another program. Save to write it again.</source>
+      <translation>{name} wurde von einem anderen Programm gelöscht oder verschoben. Speichern Sie, um die Datei neu zu schreiben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>{path} could not be saved:
+{reason}
+
+The file on disk was not changed.</source>
+      <translation>{path} konnte nicht gespeichert werden:
+{reason}
+
+Die Datei auf dem Datenträger wurde nicht verändert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>… and {count} more (see the tooltip)</source>
+      <translation>… und {count} weitere (siehe Tooltip)</translation>
+    </message>
+  </context>
+  <context>
     <name>findings</name>
     <message numerus="yes">
       <location filename="../../app/validation/finding.py" />
@@ -9220,6 +10369,413 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
   </context>
   <context>
+    <name>history</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>%n commit changed this file.</source>
+      <translation>
+        <numerusform>%n Commit hat diese Datei geändert.</numerusform>
+        <numerusform>%n Commits haben diese Datei geändert.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>%n commits changed this file.</source>
+      <translation>
+        <numerusform>%n Commit hat diese Datei geändert.</numerusform>
+        <numerusform>%n Commits haben diese Datei geändert.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>%n difference between the two versions.</source>
+      <translation>
+        <numerusform>%n Unterschied zwischen den beiden Versionen.</numerusform>
+        <numerusform>%n Unterschiede zwischen den beiden Versionen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>%n differences between the two versions.</source>
+      <translation>
+        <numerusform>%n Unterschied zwischen den beiden Versionen.</numerusform>
+        <numerusform>%n Unterschiede zwischen den beiden Versionen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>&amp;Compare</source>
+      <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>&amp;Export approved documents…</source>
+      <translation>Freigegebene Dokumente &amp;exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>&amp;History...</source>
+      <translation>&amp;Verlauf...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>&amp;Open read-only</source>
+      <translation>Schreibgeschützt ö&amp;ffnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>(with unsaved changes)</source>
+      <translation>(mit ungespeicherten Änderungen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Approval</source>
+      <translation>Freigabe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Approved by {name} ({role}) on {date}; content digest {digest}.</source>
+      <translation>Freigegeben von {name} ({role}) am {date}; Inhaltsprüfsumme {digest}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Approved by {name} on {date}; content digest {digest}.</source>
+      <translation>Freigegeben von {name} am {date}; Inhaltsprüfsumme {digest}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>As saved</source>
+      <translation>Wie gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Author</source>
+      <translation>Autor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Cannot Export</source>
+      <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Cannot compare: {error}</source>
+      <translation>Vergleich nicht möglich: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Comparing…</source>
+      <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Export Approved Documents</source>
+      <translation>Freigegebene Dokumente exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>History of {name}</source>
+      <translation>Verlauf von {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Impact not worked out (cancelled).</source>
+      <translation>Auswirkung nicht ermittelt (abgebrochen).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/work.py" />
+      <source>Impact: no decision changes: {share}.</source>
+      <translation>Auswirkung: keine Entscheidung ändert sich: {share}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/work.py" />
+      <source>Impact: {share} ({kinds}); the redline opens with it and lists every group of changed uses at its end.</source>
+      <translation>Auswirkung: {share} ({kinds}); der Änderungsvergleich beginnt damit und führt am Ende jede Gruppe geänderter Nutzungen auf.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>Looking for the last approved version in the file's git history…</source>
+      <translation>Die letzte freigegebene Version wird im Git-Verlauf der Datei gesucht…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>No History</source>
+      <translation>Kein Verlauf</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>No differences</source>
+      <translation>Keine Unterschiede</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>No earlier approved version can be looked up: {error}.</source>
+      <translation>Keine frühere freigegebene Version kann gesucht werden: {error}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/since.py" />
+      <source>No earlier version of {path} in git history (%n commit) carries an approval of its content, so this is the first approval.</source>
+      <translation>
+        <numerusform>Keine frühere Version von {path} im Git-Verlauf (%n Commit) trägt eine Freigabe ihres Inhalts; dies ist also die erste Freigabe.</numerusform>
+        <numerusform>Keine frühere Version von {path} im Git-Verlauf (%n Commits) trägt eine Freigabe ihres Inhalts; dies ist also die erste Freigabe.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/since.py" />
+      <source>No earlier version of {path} in git history (%n commits) carries an approval of its content, so this is the first approval.</source>
+      <translation>
+        <numerusform>Keine frühere Version von {path} im Git-Verlauf (%n Commit) trägt eine Freigabe ihres Inhalts; dies ist also die erste Freigabe.</numerusform>
+        <numerusform>Keine frühere Version von {path} im Git-Verlauf (%n Commits) trägt eine Freigabe ihres Inhalts; dies ist also die erste Freigabe.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/since.py" />
+      <source>None of the latest %n versions of {path} in git history carries an approval of its content (older ones were not read).</source>
+      <translation>
+        <numerusform>Die letzte Version von {path} im Git-Verlauf trägt keine Freigabe ihres Inhalts (ältere wurden nicht gelesen).</numerusform>
+        <numerusform>Keine der letzten %n Versionen von {path} im Git-Verlauf trägt eine Freigabe ihres Inhalts (ältere wurden nicht gelesen).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Only a version whose approval matches its content has approved documents</source>
+      <translation>Nur eine Version, deren Freigabe zu ihrem Inhalt passt, hat freigegebene Dokumente</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Open the selected commit's version in a read-only window</source>
+      <translation>Die Version des gewählten Commits in einem schreibgeschützten Fenster öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>Opened {commit} read-only.</source>
+      <translation>{commit} schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Opening {commit} read-only…</source>
+      <translation>{commit} wird schreibgeschützt geöffnet…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Policy document of this version</source>
+      <translation>Richtliniendokument dieser Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Read-only.</source>
+      <translation>Schreibgeschützt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Reading the file's git history…</source>
+      <translation>Der Git-Verlauf der Datei wird gelesen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Redline between the two versions</source>
+      <translation>Änderungsvergleich zwischen den beiden Versionen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Rendering the approved documents…</source>
+      <translation>Die freigegebenen Dokumente werden erstellt…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Select two versions (Ctrl+click or Shift+arrow keys) and choose Compare, or one version and Open read-only.</source>
+      <translation>Wählen Sie zwei Versionen (Strg+Klick oder Umschalt+Pfeiltasten) und dann Vergleichen, oder eine Version und Schreibgeschützt öffnen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Show the redline and the impact between the two selected versions</source>
+      <translation>Den Änderungsvergleich und die Auswirkung zwischen den beiden gewählten Versionen zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>Since the last approved version ({version}) this change {impact}.</source>
+      <translation>Seit der letzten freigegebenen Version ({version}): Diese Änderung {impact}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Subject</source>
+      <translation>Betreff</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>That would replace the policy's own file; choose another folder.</source>
+      <translation>Das würde die Datei der Richtlinie selbst ersetzen; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>The file's git history: compare versions, open an approved version read-only</source>
+      <translation>Der Git-Verlauf der Datei: Versionen vergleichen, eine freigegebene Version schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>The impact could not be worked out: {error}</source>
+      <translation>Die Auswirkung konnte nicht ermittelt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>The policy has not been saved to a file yet. Save it in a folder under git to see its history.</source>
+      <translation>Die Richtlinie wurde noch nicht in einer Datei gespeichert. Speichern Sie sie in einem Ordner unter Git, um ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>The redline of the two selected versions shows here.</source>
+      <translation>Hier erscheint der Änderungsvergleich der beiden gewählten Versionen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>This policy has not been saved to a file yet, so there is no earlier approved version to compare with.</source>
+      <translation>Diese Richtlinie wurde noch nicht in einer Datei gespeichert; es gibt also keine frühere freigegebene Version zum Vergleich.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>This version carries no approval of its content.</source>
+      <translation>Diese Version trägt keine Freigabe ihres Inhalts.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Unsaved changes</source>
+      <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>Version {commit} cannot be opened: {error}</source>
+      <translation>Version {commit} kann nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Versions of the file</source>
+      <translation>Versionen der Datei</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>What was done</source>
+      <translation>Was getan wurde</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Which version this is</source>
+      <translation>Welche Version dies ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Working copy</source>
+      <translation>Arbeitskopie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Working out the impact on decisions…</source>
+      <translation>Auswirkung auf die Entscheidungen wird ermittelt…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Write the policy document (HTML, PDF), Art. 30 record and retention schedule as they were approved</source>
+      <translation>Das Richtliniendokument (HTML, PDF), das Verzeichnis nach Art. 30 und den Aufbewahrungsplan so schreiben, wie sie freigegeben wurden</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Wrote %n approved documents to {folder}</source>
+      <translation>
+        <numerusform>%n freigegebenes Dokument nach {folder} geschrieben</numerusform>
+        <numerusform>%n freigegebene Dokumente nach {folder} geschrieben</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>approval recorded for other content (not this version)</source>
+      <translation>Freigabe für anderen Inhalt festgehalten (nicht diese Version)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>now</source>
+      <translation>jetzt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>reading…</source>
+      <translation>wird gelesen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>unreadable: {error}</source>
+      <translation>nicht lesbar: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/work.py" />
+      <source>version {commit} cannot be read: {error}</source>
+      <translation>Version {commit} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>{name} at {commit} (read-only) — Policy Studio</source>
+      <translation>{name} bei {commit} (schreibgeschützt) — Policy Studio</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>{path} at commit {commit} ({date}, {author}: {subject}).</source>
+      <translation>{path} bei Commit {commit} ({date}, {author}: {subject}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/work.py" />
+      <source>{path} at {commit} ({day}, {subject})</source>
+      <translation>{path} bei {commit} ({day}, {subject})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>{path} has no commits in its git repository yet, so no earlier version was approved.</source>
+      <translation>{path} hat in seinem Git-Repository noch keine Commits; also wurde keine frühere Version freigegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>{path} has no commits yet: only the working copy is listed.</source>
+      <translation>{path} hat noch keine Commits: Nur die Arbeitskopie ist aufgeführt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>{path} in the git repository {root}</source>
+      <translation>{path} im Git-Repository {root}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>{path}, working copy</source>
+      <translation>{path}, Arbeitskopie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>{version}, approved by {name} ({role}) on {date}; commit {commit}</source>
+      <translation>{version}, freigegeben von {name} ({role}) am {date}; Commit {commit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>{version}, approved by {name} on {date}; commit {commit}</source>
+      <translation>{version}, freigegeben von {name} am {date}; Commit {commit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>✔ approved by {name} on {date} ({digest})</source>
+      <translation>✔ freigegeben von {name} am {date} ({digest})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>✔ approved by {name}, {role} on {date} ({digest})</source>
+      <translation>✔ freigegeben von {name}, {role} am {date} ({digest})</translation>
+    </message>
+  </context>
+  <context>
     <name>ids</name>
     <message>
       <location filename="../../app/domain/ids.py" />
@@ -9238,11 +10794,89 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
   </context>
   <context>
+    <name>impact</name>
+    <message>
+      <location filename="../../app/ui/impact_bar.py" />
+      <source>Ca&amp;ncel</source>
+      <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/impact_bar.py" />
+      <source>Impact of the change</source>
+      <translation>Auswirkung der Änderung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/impact_bar.py" />
+      <source>Stop waiting for the impact (the redline stays)</source>
+      <translation>Nicht mehr auf die Auswirkung warten (der Änderungsvergleich bleibt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/impact_bar.py" />
+      <source>Working out the impact</source>
+      <translation>Auswirkung wird ermittelt</translation>
+    </message>
+  </context>
+  <context>
     <name>import</name>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>&amp;Import Fides manifests...</source>
+      <translation>Fides-Manifeste &amp;importieren...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Add categories, purposes, subjects, rules, recipients and contacts from Fides manifests (taxonomy, datasets, systems, policies, organizations)</source>
+      <translation>Kategorien, Zwecke, betroffene Personen, Regeln, Empfänger und Kontakte aus Fides-Manifesten hinzufügen (Taxonomie, Datensätze, Systeme, Richtlinien, Organisationen)</translation>
+    </message>
     <message>
       <location filename="../../app/commands/import_fides.py" />
       <source>Add what Fides manifests say to FILE: data categories, data uses (as purposes) and subjects with their meaning; datasets' categories; each system's privacy declarations as allow rules and recipients; policies' rules as deny rules; the organization's controller and DPO. Items that already exist are skipped; collisions and what has no one-to-one counterpart are listed (lines starting with !). The preview is printed; unless --dry-run the policy is written (to OUT or in place). Exit status: 0 done, 2 unreadable input or wrong usage.</source>
       <translation>Übernimmt den Inhalt von Fides-Manifesten in FILE: Datenkategorien, Datennutzungen (als Zwecke) und betroffene Personen mit ihrer Bedeutung; die Kategorien von Datensätzen; die Datenschutzangaben jedes Systems als Erlaubnisregeln und Empfänger; die Regeln von Richtlinien als Verbotsregeln; Verantwortlichen und DSB der Organisation. Bereits vorhandene Einträge werden übersprungen; Kollisionen und was keine genaue Entsprechung hat, werden aufgelistet (Zeilen beginnend mit !). Die Vorschau wird ausgegeben; außer mit --dry-run wird die Richtlinie geschrieben (nach OUT oder an Ort und Stelle). Exit-Status: 0 erledigt, 2 unlesbare Eingabe oder falsche Verwendung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Apply an edited retention schedule (CSV) to the policy</source>
+      <translation>Einen bearbeiteten Aufbewahrungsplan (CSV) auf die Richtlinie anwenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Apply changes</source>
+      <translation>Änderungen anwenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Cannot import</source>
+      <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Fides manifests (*.yml *.yaml);;All files (*)</source>
+      <translation>Fides-Manifeste (*.yml *.yaml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Import</source>
+      <translation>Importieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Import &amp;retention schedule...</source>
+      <translation>&amp;Aufbewahrungsplan importieren...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Import {kind}</source>
+      <translation>{kind} importieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Nothing to import.</source>
+      <translation>Nichts zu importieren.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Spreadsheet text (*.csv *.txt *.tsv);;All files (*)</source>
+      <translation>Tabellentext (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
       <location filename="../../app/commands/import_fides.py" />
@@ -9278,6 +10912,16 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/commands/imports.py" />
       <source>write the updated policy here instead of over FILE</source>
       <translation>die aktualisierte Richtlinie hierhin statt über FILE schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>{file}: {tally}. The import is one step: Undo takes it back.</source>
+      <translation>{file}: {tally}. Der Import ist ein Schritt: Rückgängig nimmt ihn zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>{title} preview</source>
+      <translation>Vorschau: {title}</translation>
     </message>
   </context>
   <context>
@@ -9453,6 +11097,26 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>&amp;Apply</source>
+      <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>(deleted)</source>
+      <translation>(gelöscht)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>(resolved)</source>
+      <translation>(gelöst)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>(the item, all defaults)</source>
+      <translation>(der Eintrag, alles Standardwerte)</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/merge.py" />
       <source>-o {file} is BASE or THEIRS; it was left as is: write to OURS or another file</source>
       <translation>-o {file} ist BASE oder THEIRS; sie blieb unverändert: schreiben Sie nach OURS oder in eine andere Datei</translation>
@@ -9463,9 +11127,109 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>1 Konflikt (jeweils unser Wert beibehalten):</translation>
     </message>
     <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Another value to use, in YAML (e.g. P3Y or [a, b]); empty: none</source>
+      <translation>Ein anderer Wert, in YAML (z. B. P3Y oder [a, b]); leer: keiner</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Another value, e.g. P3Y or [a, b]</source>
+      <translation>Anderer Wert, z. B. P3Y oder [a, b]</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Base</source>
+      <translation>Basis</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Conflicts</source>
+      <translation>Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Every merge conflict is resolved; {name} is saved and its conflict record removed.</source>
+      <translation>Alle Merge-Konflikte sind gelöst; {name} ist gespeichert und die Konfliktaufzeichnung entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Merge conflicts</source>
+      <translation>Merge-Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Not resolved yet</source>
+      <translation>Noch nicht gelöst</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Not resolved: {error}</source>
+      <translation>Nicht gelöst: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Ours</source>
+      <translation>Unsere</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Pick ours, theirs or another value; each choice is one undo step.</source>
+      <translation>Wählen Sie unsere, deren oder einen anderen Wert; jede Wahl ist ein Rückgängig-Schritt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolution error</source>
+      <translation>Fehler bei der Lösung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolve {where} with a new value</source>
+      <translation>{where} mit einem neuen Wert lösen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolve {where} with ours</source>
+      <translation>{where} mit unserem Wert lösen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolve {where} with theirs</source>
+      <translation>{where} mit deren Wert lösen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolved</source>
+      <translation>Gelöst</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Save to finish: the conflict record is then removed.</source>
+      <translation>Speichern Sie zum Abschluss: Die Konfliktaufzeichnung wird dann entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Theirs</source>
+      <translation>Deren</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/merge.py" />
       <source>Three-way merge of policy files by item id and field: order changes and renames are understood, comments and layout are kept from OURS. OUT may be OURS (as for a git merge driver). On conflicts OUT keeps ours' value in each, and OUT.conflicts.json lists them for the window to resolve. Exit status: 0 merged, 1 conflicts, 2 unreadable input or wrong usage.</source>
       <translation>Dreiwege-Zusammenführung von Richtliniendateien nach Eintrags-ID und Feld: Umsortierungen und Umbenennungen werden erkannt, Kommentare und Layout von OURS bleiben erhalten. OUT darf OURS sein (wie bei einem git-Merge-Treiber). Bei Konflikten behält OUT jeweils unseren Wert, und OUT.conflicts.json listet sie zur Auflösung im Fenster auf. Exit-Status: 0 zusammengeführt, 1 Konflikte, 2 unlesbare Eingabe oder falsche Verwendung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Use &amp;Ours</source>
+      <translation>&amp;Unseren verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Use &amp;Theirs</source>
+      <translation>&amp;Deren verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Value to use</source>
+      <translation>Zu verwendender Wert</translation>
     </message>
     <message>
       <location filename="../../app/commands/merge.py" />
@@ -9511,6 +11275,19 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/commands/merge.py" />
       <source>{folder} is a folder; the conflict record goes there: nothing was written</source>
       <translation>{folder} ist ein Ordner; dorthin gehört die Konfliktliste: nichts wurde geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>{name} value</source>
+      <translation>Wert: {name}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>{name}: {done} of %n merge conflicts resolved (until then each holds ours' value).</source>
+      <translation>
+        <numerusform>{name}: {done} von %n Merge-Konflikt gelöst (bis dahin gilt jeweils unser Wert).</numerusform>
+        <numerusform>{name}: {done} von %n Merge-Konflikten gelöst (bis dahin gilt jeweils unser Wert).</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -12005,6 +13782,217 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/exporters/purpose_words.py" />
       <source>{where}: {basis}</source>
       <translation>{where}: {basis}</translation>
+    </message>
+  </context>
+  <context>
+    <name>problems</name>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>; line {line}, column {column}</source>
+      <translation>; Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Checking…</source>
+      <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Checks failed</source>
+      <translation>Prüfungen fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Double-click the problem (or press Enter) to go to it.</source>
+      <translation>Doppelklicken Sie auf das Problem (oder drücken Sie die Eingabetaste), um dorthin zu gelangen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Errors</source>
+      <translation>Fehler</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Filter by code, message or location</source>
+      <translation>Nach Code, Meldung oder Ort filtern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Filter problems</source>
+      <translation>Probleme filtern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Hint:</source>
+      <translation>Tipp:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>How to fix</source>
+      <translation>So beheben Sie es</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>Location</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>Message</source>
+      <translation>Meldung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>No problems found.</source>
+      <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Notes</source>
+      <translation>Hinweise</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Problem details</source>
+      <translation>Problemdetails</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Problems</source>
+      <translation>Probleme</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Problems panel</source>
+      <translation>Bereich Probleme</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Problems summary</source>
+      <translation>Problemübersicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Problems table</source>
+      <translation>Problemtabelle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Select a problem to see why it matters and how to fix it.</source>
+      <translation>Wählen Sie ein Problem aus, um zu sehen, warum es wichtig ist und wie Sie es beheben.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>Severity</source>
+      <translation>Schweregrad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show errors</source>
+      <translation>Fehler anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show notes</source>
+      <translation>Hinweise anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show or hide errors</source>
+      <translation>Fehler ein- oder ausblenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show or hide notes</source>
+      <translation>Hinweise ein- oder ausblenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Show or hide the Problems panel</source>
+      <translation>Bereich Probleme ein- oder ausblenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Show or hide the Problems panel ({keys})</source>
+      <translation>Bereich Probleme ein- oder ausblenden ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show or hide warnings</source>
+      <translation>Warnungen ein- oder ausblenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Show the Problems panel ({keys})</source>
+      <translation>Bereich Probleme anzeigen ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show warnings</source>
+      <translation>Warnungen anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>The checks could not run: {error}</source>
+      <translation>Die Prüfungen konnten nicht laufen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>The findings of the latest checks, one a row: Enter shows where the problem is</source>
+      <translation>Die Befunde der letzten Prüfungen, einer je Zeile: Die Eingabetaste zeigt, wo das Problem liegt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Up to date</source>
+      <translation>Aktuell</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Validation state</source>
+      <translation>Prüfstatus</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Warnings</source>
+      <translation>Warnungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>What the selected problem means and how to fix it</source>
+      <translation>Was das gewählte Problem bedeutet und wie Sie es beheben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Where:</source>
+      <translation>Wo:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Why it matters</source>
+      <translation>Warum es wichtig ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>id: {id}</source>
+      <translation>ID: {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>line {line}, column {column}</source>
+      <translation>Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>path in the file: {path}</source>
+      <translation>Pfad in der Datei: {path}</translation>
     </message>
   </context>
   <context>

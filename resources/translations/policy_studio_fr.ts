@@ -213,6 +213,11 @@
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" />
+      <source>Ready</source>
+      <translation>Prêt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" />
       <source>Rename the selected item and update its uses</source>
       <translation>Renommer l'élément sélectionné et mettre à jour ses utilisations</translation>
     </message>
@@ -230,6 +235,11 @@
       <location filename="../../app/ui/main_window.py" />
       <source>Undo history</source>
       <translation>Historique des modifications</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" />
+      <source>Untitled</source>
+      <translation>Sans titre</translation>
     </message>
   </context>
   <context>
@@ -685,6 +695,14 @@
     </message>
   </context>
   <context>
+    <name>app</name>
+    <message>
+      <location filename="../../app/ui/app.py" />
+      <source>New policy</source>
+      <translation>Nouvelle politique</translation>
+    </message>
+  </context>
+  <context>
     <name>approval</name>
     <message numerus="yes">
       <location filename="../../app/validation/approval.py" />
@@ -732,6 +750,156 @@
       <location filename="../../app/validation/approval.py" />
       <source>{reasons} and {last}</source>
       <translation>{reasons} et {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>approvals</name>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>&amp;Approve...</source>
+      <translation>&amp;Approuver...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>&amp;Date:</source>
+      <translation>&amp;Date :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>&amp;Retire</source>
+      <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>&amp;Role:</source>
+      <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>&amp;Submit for review</source>
+      <translation>&amp;Soumettre pour examen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Approve Policy</source>
+      <translation>Approuver la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Approved by {name}</source>
+      <translation>Approuvée par {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Cannot Approve</source>
+      <translation>Approbation impossible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Digest approved</source>
+      <translation>Empreinte approuvée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Fix them (see the Problems panel) and approve again.</source>
+      <translation>Corrigez-les (voir le panneau Problèmes) et approuvez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Full name of the approver</source>
+      <translation>Nom complet de l'approbateur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Impact since the last approved version</source>
+      <translation>Impact depuis la dernière version approuvée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Make the policy a draft again</source>
+      <translation>Refaire de la politique un brouillon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Mark the approved policy as no longer in force</source>
+      <translation>Marquer la politique approuvée comme n'étant plus en vigueur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Mark the draft as ready for review</source>
+      <translation>Marquer le brouillon comme prêt pour l'examen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Policy status</source>
+      <translation>Statut de la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Record an approval of the policy under review</source>
+      <translation>Enregistrer l'approbation de la politique en cours d'examen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Return to &amp;draft</source>
+      <translation>Revenir au &amp;brouillon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Returned to Draft</source>
+      <translation>Revenue au brouillon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Returned to draft: the approved policy was edited</source>
+      <translation>Revenue au brouillon : la politique approuvée a été modifiée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Status: {status}</source>
+      <translation>Statut : {status}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>The approver's role in the organisation</source>
+      <translation>Le rôle de l'approbateur dans l'organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>The day of the approval (year-month-day)</source>
+      <translation>Le jour de l'approbation (année-mois-jour)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>The policy was approved; this change returned it to draft. Undo to restore the approved version, or approve it again.</source>
+      <translation>La politique était approuvée ; cette modification l'a ramenée au brouillon. Annulez pour restaurer la version approuvée, ou approuvez-la à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Who approves this version of the policy</source>
+      <translation>Qui approuve cette version de la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>You approve the content with digest
+{digest}</source>
+      <translation>Vous approuvez le contenu d'empreinte
+{digest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>and {count} more</source>
+      <translation>et {count} de plus</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>e.g. Data protection officer</source>
+      <translation>p. ex. délégué à la protection des données</translation>
     </message>
   </context>
   <context>
@@ -4548,6 +4716,122 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
   </context>
   <context>
+    <name>compare</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/compare.py" />
+      <source>%n differences</source>
+      <translation>
+        <numerusform>%n différence</numerusform>
+        <numerusform>%n différences</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>&amp;Export HTML…</source>
+      <translation>&amp;Exporter en HTML…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>&amp;Swap sides</source>
+      <translation>&amp;Inverser les côtés</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>(with unsaved changes)</source>
+      <translation>(avec des modifications non enregistrées)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Cannot Compare</source>
+      <translation>Comparaison impossible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Changes</source>
+      <translation>Modifications</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Changes since {name}</source>
+      <translation>Modifications depuis {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Compare &amp;with...</source>
+      <translation>&amp;Comparer avec...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Compare With</source>
+      <translation>Comparer avec</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Export Redline</source>
+      <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>HTML files (*.html)</source>
+      <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Impact not worked out (cancelled).</source>
+      <translation>Impact non calculé (annulé).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>No differences</source>
+      <translation>Aucune différence</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Redline</source>
+      <translation>Comparaison</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Save this redline as an HTML file for review</source>
+      <translation>Enregistrer cette comparaison dans un fichier HTML pour examen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Show the changes the other way round (newer as the base)</source>
+      <translation>Afficher les modifications dans l'autre sens (la plus récente comme base)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Show what changed since another version of this policy</source>
+      <translation>Afficher ce qui a changé depuis une autre version de cette politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>The impact could not be worked out: {error}</source>
+      <translation>L'impact n'a pas pu être calculé : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Untitled (unsaved)</source>
+      <translation>Sans titre (non enregistré)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>What changed between the two versions, and the impact on the decisions</source>
+      <translation>Ce qui a changé entre les deux versions, et l'impact sur les décisions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>Working out the impact on decisions…</source>
+      <translation>Calcul de l'impact sur les décisions…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/compare.py" />
+      <source>{path} could not be written: {error}</source>
+      <translation>{path} n'a pas pu être écrit : {error}</translation>
+    </message>
+  </context>
+  <context>
     <name>decide</name>
     <message>
       <location filename="../../app/commands/decide.py" />
@@ -7264,6 +7548,31 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Browse...</source>
+      <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Export</source>
+      <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>&amp;Export...</source>
+      <translation>E&amp;xporter...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Format:</source>
+      <translation>&amp;Format :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Target:</source>
+      <translation>&amp;Cible :</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/export.py" />
       <source>1 error finding; exporting anyway because of --force</source>
       <translation>1 constat d’erreur ; export quand même à cause de --force</translation>
@@ -7274,9 +7583,108 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>1 constat d’erreur ; corrigez-le ou utilisez --force</translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Digest: {digest}</source>
+      <translation>Empreinte : {digest}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export &amp;anyway: the policy has %n error finding</source>
+      <translation>
+        <numerusform>Exporter &amp;quand même : la politique a %n constat d'erreur</numerusform>
+        <numerusform>Exporter &amp;quand même : la politique a %n constats d'erreur</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export &amp;anyway: the policy has %n error findings</source>
+      <translation>
+        <numerusform>Exporter &amp;quand même : la politique a %n constat d'erreur</numerusform>
+        <numerusform>Exporter &amp;quand même : la politique a %n constats d'erreur</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Export failed</source>
+      <translation>Échec de l'export</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Export finished</source>
+      <translation>Export terminé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export formats</source>
+      <translation>Formats d'export</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export policy</source>
+      <translation>Exporter la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export target</source>
+      <translation>Cible de l'export</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Export the policy for other systems</source>
+      <translation>Exporter la politique pour d'autres systèmes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export {title}</source>
+      <translation>Exporter : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Export {title} to</source>
+      <translation>Exporter {title} vers</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Exported although the policy has %n error findings.</source>
+      <translation>
+        <numerusform>Exporté bien que la politique ait %n constat d'erreur.</numerusform>
+        <numerusform>Exporté bien que la politique ait %n constats d'erreur.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Exported {name}</source>
+      <translation>{name} exporté</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Exporting {title}...</source>
+      <translation>Export en cours : {title}...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Not expressed by this format:</source>
+      <translation>Non exprimé par ce format :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>The file (or folder) the export is written to</source>
+      <translation>Le fichier (ou dossier) dans lequel l'export est écrit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>The formats, grouped by who reads them; the selected format's description follows the list</source>
+      <translation>Les formats, regroupés selon leurs lecteurs ; la description du format choisi suit la liste</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/export.py" />
       <source>Validate FILE, then write it in FORMAT to OUT (a folder for formats made of several files). A policy with error findings is refused unless --force. Exit status: 0 written, 1 refused for error findings, 2 unreadable input or wrong usage.</source>
       <translation>Valide FILE, puis l’écrit au format FORMAT dans OUT (un dossier pour les formats composés de plusieurs fichiers). Une politique avec des constats d’erreur est refusée, sauf avec --force. Code de sortie : 0 écrit, 1 refusé pour constats d’erreur, 2 entrée illisible ou mauvais usage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Wrote {target} ({title}).</source>
+      <translation>{target} écrit ({title}).</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -7329,9 +7737,309 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>le format {format} écrit plusieurs fichiers ; indiquez un dossier avec -o</translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>this is the policy's own file; choose another target</source>
+      <translation>c'est le fichier de la politique elle-même ; choisissez une autre cible</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/export.py" />
       <source>wrote {file} ({format})</source>
       <translation>{file} écrit ({format})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>{description}
+(command line: --format {name})</source>
+      <translation>{description}
+(ligne de commande : --format {name})</translation>
+    </message>
+  </context>
+  <context>
+    <name>exporters</name>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>A Klaro consent-manager configuration: one purpose per purpose the policy allows, one service per recipient, opt-in, opt-out and required as decide judges them.</source>
+      <translation>Une configuration du gestionnaire de consentement Klaro : une finalité par finalité que la politique autorise, un service par destinataire, opt-in, opt-out et requis selon le jugement de decide.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>Apple privacy manifest (PrivacyInfo.xcprivacy)</source>
+      <translation>Manifeste de confidentialité Apple (PrivacyInfo.xcprivacy)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Art. 30 record of processing, controller (CSV, comma)</source>
+      <translation>Registre de l'art. 30, responsable du traitement (CSV, virgule)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Art. 30 record of processing, controller (CSV, semicolon)</source>
+      <translation>Registre de l'art. 30, responsable du traitement (CSV, point-virgule)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_html.py" />
+      <source>Art. 30 record of processing, controller (HTML)</source>
+      <translation>Registre de l'art. 30, responsable du traitement (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/record.py" />
+      <source>Art. 30 record of processing, controller (PDF)</source>
+      <translation>Registre de l'art. 30, responsable du traitement (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Art. 30 record of processing, processor (CSV, comma)</source>
+      <translation>Registre de l'art. 30, sous-traitant (CSV, virgule)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>Art. 30 record of processing, processor (CSV, semicolon)</source>
+      <translation>Registre de l'art. 30, sous-traitant (CSV, point-virgule)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_html.py" />
+      <source>Art. 30 record of processing, processor (HTML)</source>
+      <translation>Registre de l'art. 30, sous-traitant (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/record.py" />
+      <source>Art. 30 record of processing, processor (PDF)</source>
+      <translation>Registre de l'art. 30, sous-traitant (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/canonical_json.py" />
+      <source>Canonical JSON</source>
+      <translation>JSON canonique</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/cedar.py" />
+      <source>Cedar policies and schema</source>
+      <translation>Politiques et schéma Cedar</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/cedar.py" />
+      <source>Cedar policy set, JSON schema and entities (allow/deny only; see entities_for_request for what to send with each request).</source>
+      <translation>Ensemble de politiques Cedar, schéma JSON et entités (allow/deny uniquement ; voir entities_for_request pour ce qu'il faut envoyer avec chaque requête).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Consent and Global Privacy Control table (CSV)</source>
+      <translation>Tableau du consentement et du Global Privacy Control (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Consent and Global Privacy Control table (HTML)</source>
+      <translation>Tableau du consentement et du Global Privacy Control (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Consent banner for Klaro (JSON)</source>
+      <translation>Bandeau de consentement pour Klaro (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Consent banner for Klaro (script)</source>
+      <translation>Bandeau de consentement pour Klaro (script)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>DPIA draft for the CNIL PIA tool (JSON)</source>
+      <translation>Projet d'AIPD pour l'outil PIA de la CNIL (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_html.py" />
+      <source>Data protection impact assessment draft (HTML)</source>
+      <translation>Projet d'analyse d'impact relative à la protection des données (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/dpia.py" />
+      <source>Data protection impact assessment draft (PDF)</source>
+      <translation>Projet d'analyse d'impact relative à la protection des données (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>Engineering files</source>
+      <translation>Fichiers techniques</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/rule_annex.py" />
+      <source>Every use rule and retention rule in words, with the content digest: the annex a large policy's document refers to.</source>
+      <translation>Chaque règle d'utilisation et de conservation en toutes lettres, avec l'empreinte du contenu : l'annexe à laquelle renvoie le document d'une grande politique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/fides.py" />
+      <source>Fides manifests</source>
+      <translation>Manifestes Fides</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/fides.py" />
+      <source>Fides taxonomy (data categories, uses, subjects) and a Fides policy whose rules are the deny rules; see the summary for what Fides cannot express.</source>
+      <translation>Taxonomie Fides (catégories de données, usages, personnes concernées) et une politique Fides dont les règles sont les règles d'interdiction ; voir le résumé pour ce que Fides ne peut pas exprimer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>For each purpose, what the decision engine answers when consent is granted, refused or not asked, with and without a Global Privacy Control signal.</source>
+      <translation>Pour chaque finalité, ce que répond le moteur de décision quand le consentement est donné, refusé ou non demandé, avec et sans signal Global Privacy Control.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>GDPR Art. 30(1) record for spreadsheets, one row per processing activity; UTF-8 with a byte order mark, comma, for English locales.</source>
+      <translation>Registre de l'art. 30(1) du RGPD pour tableurs, une ligne par activité de traitement ; UTF-8 avec indicateur d'ordre des octets, virgule, pour les paramètres régionaux anglais.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>GDPR Art. 30(1) record for spreadsheets, one row per processing activity; UTF-8 with a byte order mark, semicolon, for German and other decimal-comma locales.</source>
+      <translation>Registre de l'art. 30(1) du RGPD pour tableurs, une ligne par activité de traitement ; UTF-8 avec indicateur d'ordre des octets, point-virgule, pour l'allemand et les autres paramètres régionaux à virgule décimale.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/record.py" />
+      <source>GDPR Art. 30(1) record of processing activities (controller's record) as an A4 PDF with the content digest and page numbers on every page.</source>
+      <translation>Registre des activités de traitement de l'art. 30(1) du RGPD (registre du responsable du traitement) en PDF A4, avec l'empreinte du contenu et les numéros de page sur chaque page.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_html.py" />
+      <source>GDPR Art. 30(1) record of processing activities as a printable, self-contained HTML document carrying the content digest.</source>
+      <translation>Registre des activités de traitement de l'art. 30(1) du RGPD sous forme de document HTML imprimable et autonome portant l'empreinte du contenu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>GDPR Art. 30(2) record for spreadsheets, one row per processing activity; UTF-8 with a byte order mark, comma, for English locales.</source>
+      <translation>Registre de l'art. 30(2) du RGPD pour tableurs, une ligne par activité de traitement ; UTF-8 avec indicateur d'ordre des octets, virgule, pour les paramètres régionaux anglais.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_csv.py" />
+      <source>GDPR Art. 30(2) record for spreadsheets, one row per processing activity; UTF-8 with a byte order mark, semicolon, for German and other decimal-comma locales.</source>
+      <translation>Registre de l'art. 30(2) du RGPD pour tableurs, une ligne par activité de traitement ; UTF-8 avec indicateur d'ordre des octets, point-virgule, pour l'allemand et les autres paramètres régionaux à virgule décimale.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/record.py" />
+      <source>GDPR Art. 30(2) record of processing activities (processor's record) as an A4 PDF with the content digest and page numbers on every page.</source>
+      <translation>Registre des activités de traitement de l'art. 30(2) du RGPD (registre du sous-traitant) en PDF A4, avec l'empreinte du contenu et les numéros de page sur chaque page.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/art30_html.py" />
+      <source>GDPR Art. 30(2) record of the processing done on behalf of other controllers, as a printable, self-contained HTML document.</source>
+      <translation>Registre de l'art. 30(2) du RGPD des traitements effectués pour le compte d'autres responsables du traitement, sous forme de document HTML imprimable et autonome.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/dpia.py" />
+      <source>GDPR Art. 35 DPIA draft as an A4 PDF: screening, context and principles pre-filled, risks to assess, the content digest and page numbers on every page.</source>
+      <translation>Projet d'AIPD de l'art. 35 du RGPD en PDF A4 : présélection, contexte et principes pré-remplis, risques à évaluer, empreinte du contenu et numéros de page sur chaque page.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_html.py" />
+      <source>GDPR Art. 35 DPIA draft: each purpose screened against the EDPB criteria, the context and principles pre-filled, the risks left to assess; printable, self-contained HTML carrying the content digest.</source>
+      <translation>Projet d'AIPD de l'art. 35 du RGPD : chaque finalité examinée selon les critères du CEPD, contexte et principes pré-remplis, risques restant à évaluer ; HTML imprimable et autonome portant l'empreinte du contenu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/play_data_safety.py" />
+      <source>Google Play Data safety form (CSV)</source>
+      <translation>Formulaire Sécurité des données de Google Play (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>Legal documents</source>
+      <translation>Documents juridiques</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/odrl.py" />
+      <source>ODRL 2.2 (JSON-LD, DPV)</source>
+      <translation>ODRL 2.2 (JSON-LD, DPV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/odrl.py" />
+      <source>ODRL 2.2 policy in JSON-LD with W3C DPV purposes, data and legal bases.</source>
+      <translation>Politique ODRL 2.2 en JSON-LD avec les finalités, données et bases légales du DPV du W3C.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa.py" />
+      <source>OPA bundle</source>
+      <translation>Bundle OPA</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/retention_csv.py" />
+      <source>One row per retention rule (categories, purposes, period, trigger, disposition, citation, legal hold) for spreadsheets; edit it and import it back with File &gt; Import retention schedule.</source>
+      <translation>Une ligne par règle de conservation (catégories, finalités, durée de conservation, déclencheur, sort des données, référence, conservation légale) pour tableurs ; modifiez-la et réimportez-la avec Fichier &gt; Importer le calendrier de conservation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>Policy document (HTML)</source>
+      <translation>Document de politique (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/document.py" />
+      <source>Policy document (PDF)</source>
+      <translation>Document de politique (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_html.py" />
+      <source>Privacy notice (HTML)</source>
+      <translation>Notice d'information (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_md.py" />
+      <source>Privacy notice (Markdown)</source>
+      <translation>Notice d'information (Markdown)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/retention_csv.py" />
+      <source>Retention schedule (CSV)</source>
+      <translation>Calendrier de conservation (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/rule_annex.py" />
+      <source>Rule annex (HTML)</source>
+      <translation>Annexe des règles (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>The DPIA draft as an assessment the CNIL's open-source PIA tool imports: context and fundamental principles pre-filled, measures listed, risks left to assess.</source>
+      <translation>Le projet d'AIPD sous forme d'évaluation que l'outil PIA open source de la CNIL importe : contexte et principes fondamentaux pré-remplis, mesures listées, risques restant à évaluer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>The Klaro configuration as the klaroConfig script Klaro reads by default, switching GPC-honouring opt-outs to opt-in when the browser sends the signal.</source>
+      <translation>La configuration Klaro sous forme du script klaroConfig que Klaro lit par défaut, qui fait passer en opt-in les opt-out respectant le GPC lorsque le navigateur envoie le signal.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/canonical_json.py" />
+      <source>The canonical machine form: deterministic bytes, format version and content digest, valid against the published JSON Schema.</source>
+      <translation>La forme machine canonique : octets déterministes, version du format et empreinte du contenu, valide selon le schéma JSON publié.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>The consent and GPC table for spreadsheets, with an example request per purpose so each cell can be checked with policy-studio decide.</source>
+      <translation>Le tableau du consentement et du GPC pour tableurs, avec une requête d'exemple par finalité pour que chaque cellule puisse être vérifiée avec policy-studio decide.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/play_data_safety.py" />
+      <source>The data types the policy allows using, collected or shared, optional or required, with Google's purposes, as the CSV that Play Console's Data safety form imports.</source>
+      <translation>Les types de données dont la politique autorise l'utilisation, collectés ou partagés, facultatifs ou obligatoires, avec les finalités de Google, dans le CSV qu'importe le formulaire Sécurité des données de la Play Console.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>The data types the policy allows using, with Apple's purposes, linked and tracking flags, as the property list an iOS app ships as PrivacyInfo.xcprivacy (save it under that name in the app target).</source>
+      <translation>Les types de données dont la politique autorise l'utilisation, avec les finalités d'Apple et les indicateurs de liaison et de suivi, dans la liste de propriétés qu'une app iOS fournit sous le nom PrivacyInfo.xcprivacy (enregistrez-la sous ce nom dans la cible de l'app).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_md.py" />
+      <source>The layered privacy notice as Markdown, for a website or a wiki: the first layer and the full notice, with the content digest.</source>
+      <translation>La notice d'information à plusieurs niveaux en Markdown, pour un site web ou un wiki : le premier niveau et la notice complète, avec l'empreinte du contenu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/notice_html.py" />
+      <source>The layered privacy notice for the people whose data is used: a short first layer and the full notice (GDPR Art. 13/14, CPRA notice at collection).</source>
+      <translation>La notice d'information à plusieurs niveaux pour les personnes concernées : un premier niveau court et la notice complète (art. 13/14 du RGPD, avis de collecte du CPRA).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/document.py" />
+      <source>The printable policy for legal review (A4): the HTML document's content with the title, version, content digest and page number on every page.</source>
+      <translation>La politique imprimable pour l'examen juridique (A4) : le contenu du document HTML avec le titre, la version, l'empreinte du contenu et le numéro de page sur chaque page.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_document.py" />
+      <source>The readable policy for legal review: every purpose, category, recipient, use rule and retention period in plain words, with the content digest.</source>
+      <translation>La politique lisible pour l'examen juridique : chaque finalité, catégorie, destinataire, règle d'utilisation et durée de conservation en termes simples, avec l'empreinte du contenu.</translation>
     </message>
   </context>
   <context>
@@ -8913,6 +9621,447 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
   </context>
   <context>
+    <name>files</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>%n rule without recipients now says '*' (any recipient), as format 1 meant.</source>
+      <translation>
+        <numerusform>%n règle sans destinataires indique désormais '*' (tout destinataire), comme le voulait le format 1.</numerusform>
+        <numerusform>%n règles sans destinataires indiquent désormais '*' (tout destinataire), comme le voulait le format 1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>%n rules without recipients now say '*' (any recipient), as format 1 meant.</source>
+      <translation>
+        <numerusform>%n règle sans destinataires indique désormais '*' (tout destinataire), comme le voulait le format 1.</numerusform>
+        <numerusform>%n règles sans destinataires indiquent désormais '*' (tout destinataire), comme le voulait le format 1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>&amp;Clear Recent</source>
+      <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>&amp;Discard</source>
+      <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>&amp;New from Template...</source>
+      <translation>&amp;Nouveau à partir d'un modèle...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>&amp;Open...</source>
+      <translation>&amp;Ouvrir...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>&amp;Overwrite</source>
+      <translation>É&amp;craser</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>&amp;Recover</source>
+      <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>&amp;Reload</source>
+      <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>&amp;Save</source>
+      <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>... and {count} more</source>
+      <translation>… et {count} de plus</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Autosaved</source>
+      <translation>Sauvegarde automatique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/tasks.py" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Cannot Open Policy</source>
+      <translation>Impossible d'ouvrir la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Cannot Save Policy</source>
+      <translation>Impossible d'enregistrer la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Canonical JSON (*.policy.json)</source>
+      <translation>JSON canonique (*.policy.json)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>Closing without saving drops them.</source>
+      <translation>Fermer sans enregistrer les abandonne.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>Contains</source>
+      <translation>Contenu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>Could not open {path}</source>
+      <translation>Impossible d'ouvrir {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/saving.py" />
+      <source>Could not save {path}</source>
+      <translation>Impossible d'enregistrer {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>Create</source>
+      <translation>Créer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Decide &amp;Later</source>
+      <translation>Décider &amp;plus tard</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/infobar.py" />
+      <source>Dismiss</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Do you want to save the changes to {name}?</source>
+      <translation>Voulez-vous enregistrer les modifications de {name} ?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>File Changed on Disk</source>
+      <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/infobar.py" />
+      <source>File notice</source>
+      <translation>Avis sur le fichier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>Forget the list of recently opened files</source>
+      <translation>Oublier la liste des fichiers ouverts récemment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Keep Mine</source>
+      <translation>Garder les miennes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Keep the recovery files and ask again next time</source>
+      <translation>Conserver les fichiers de récupération et redemander la prochaine fois</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>Migrate</source>
+      <translation>Migrer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>Migrated to format {version} (one undo step; save to write it).</source>
+      <translation>Migré vers le format {version} (une seule étape d'annulation ; enregistrez pour l'écrire).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>New Policy from Template</source>
+      <translation>Nouvelle politique à partir d'un modèle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>New policy from the template “{title}”; Save asks where to put it</source>
+      <translation>Nouvelle politique à partir du modèle « {title} » ; Enregistrer demande où la placer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>No description.</source>
+      <translation>Aucune description.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>No recent files</source>
+      <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>Not Now</source>
+      <translation>Pas maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/saving.py" />
+      <source>Not saved: {name} was changed by another program</source>
+      <translation>Non enregistré : {name} a été modifié par un autre programme</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>Open &amp;Recent</source>
+      <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Open Policy</source>
+      <translation>Ouvrir une politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Open a policy file (YAML or JSON)</source>
+      <translation>Ouvrir un fichier de politique (YAML ou JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recent.py" />
+      <source>Open {path}</source>
+      <translation>Ouvrir {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>Opened {path}</source>
+      <translation>{path} ouvert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>Opening {name} was cancelled</source>
+      <translation>Ouverture de {name} annulée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>Opening {name}…</source>
+      <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Overwrite replaces the other program's changes with yours. Reload opens the file as it is now and discards your unsaved changes. Cancel keeps your changes unsaved.</source>
+      <translation>Écraser remplace les modifications de l'autre programme par les vôtres. Recharger ouvre le fichier tel qu'il est maintenant et abandonne vos modifications non enregistrées. Annuler conserve vos modifications sans les enregistrer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Policy Studio stopped before these changes were saved. Recover a document to continue where you left off (it opens as unsaved; save it to keep it), or discard it for good.</source>
+      <translation>Policy Studio s'est arrêté avant l'enregistrement de ces modifications. Récupérez un document pour reprendre là où vous en étiez (il s'ouvre non enregistré ; enregistrez-le pour le conserver), ou abandonnez-le définitivement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Policy YAML (*.policy.yaml *.policy.yml)</source>
+      <translation>Politique YAML (*.policy.yaml *.policy.yml)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Policy files (*.policy.yaml *.policy.yml *.policy.json);;YAML files (*.yaml *.yml);;JSON files (*.json);;All files (*)</source>
+      <translation>Fichiers de politique (*.policy.yaml *.policy.yml *.policy.json);;Fichiers YAML (*.yaml *.yml);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Recover Unsaved Work</source>
+      <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>Recovered unsaved changes to {name} (autosaved {time}). They are not in the file yet; save to keep them.</source>
+      <translation>Modifications non enregistrées de {name} récupérées (sauvegarde automatique du {time}). Elles ne sont pas encore dans le fichier ; enregistrez pour les conserver.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Reload</source>
+      <translation>Recharger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Reload and Discard Mine</source>
+      <translation>Recharger et abandonner les miennes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Reload: open the file as it is now; reloading discards your changes. Keep Mine: go on editing; saving asks before replacing the other program's changes.</source>
+      <translation>Recharger : ouvrir le fichier tel qu'il est maintenant ; le rechargement abandonne vos modifications. Garder les miennes : continuer l'édition ; l'enregistrement demande avant de remplacer les modifications de l'autre programme.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Replace File?</source>
+      <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Save &amp;As...</source>
+      <translation>Enregistrer &amp;sous...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Save Policy As</source>
+      <translation>Enregistrer la politique sous</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Save the policy to another file (YAML or JSON)</source>
+      <translation>Enregistrer la politique dans un autre fichier (YAML ou JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Save the policy; comments and layout are kept</source>
+      <translation>Enregistrer la politique ; les commentaires et la mise en forme sont conservés</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/saving.py" />
+      <source>Saved {path}</source>
+      <translation>{path} enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/saving.py" />
+      <source>Saving {name}…</source>
+      <translation>Enregistrement de {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>Start a new policy from a template</source>
+      <translation>Commencer une nouvelle politique à partir d'un modèle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>Template file: {name}</source>
+      <translation>Fichier du modèle : {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>Templates</source>
+      <translation>Modèles</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>The open document was not changed.</source>
+      <translation>Le document ouvert n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>The unsaved work on {name} is open in another window</source>
+      <translation>Le travail non enregistré sur {name} est ouvert dans une autre fenêtre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>Undo</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Unsaved Changes</source>
+      <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Unsaved documents</source>
+      <translation>Documents non enregistrés</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovery_dialog.py" />
+      <source>Untitled (never saved)</source>
+      <translation>Sans titre (jamais enregistré)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/template_dialog.py" />
+      <source>What the template contains</source>
+      <translation>Ce que contient le modèle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>Your changes will be lost if you don't save them.</source>
+      <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/opening.py" />
+      <source>cannot open the file: {error}</source>
+      <translation>impossible d'ouvrir le fichier : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/recovering.py" />
+      <source>cannot read the recovery file: {error}</source>
+      <translation>impossible de lire le fichier de récupération : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>{name} already exists. Replace it?</source>
+      <translation>{name} existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>{name} could not be opened.</source>
+      <translation>{name} n'a pas pu être ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>{name} is in format {old}. Migrate it to format {new}? Every decision stays the same; the file changes only when you save.</source>
+      <translation>{name} est au format {old}. Le migrer vers le format {new} ? Chaque décision reste la même ; le fichier ne change que lorsque vous enregistrez.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>{name} was changed by another program since you opened or last saved it.</source>
+      <translation>{name} a été modifié par un autre programme depuis que vous l'avez ouvert ou enregistré pour la dernière fois.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>{name} was changed by another program while you have unsaved changes.</source>
+      <translation>{name} a été modifié par un autre programme alors que vous avez des modifications non enregistrées.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>{name} was changed by another program.</source>
+      <translation>{name} a été modifié par un autre programme.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/controller.py" />
+      <source>{name} was deleted or moved by another program. Save to write it again.</source>
+      <translation>{name} a été supprimé ou déplacé par un autre programme. Enregistrez pour l'écrire à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/dialogs.py" />
+      <source>{path} could not be saved:
+{reason}
+
+The file on disk was not changed.</source>
+      <translation>{path} n'a pas pu être enregistré :
+{reason}
+
+Le fichier sur le disque n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/files/migrating.py" />
+      <source>… and {count} more (see the tooltip)</source>
+      <translation>… et {count} de plus (voir l'infobulle)</translation>
+    </message>
+  </context>
+  <context>
     <name>findings</name>
     <message numerus="yes">
       <location filename="../../app/validation/finding.py" />
@@ -9220,6 +10369,413 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
   </context>
   <context>
+    <name>history</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>%n commit changed this file.</source>
+      <translation>
+        <numerusform>%n commit a modifié ce fichier.</numerusform>
+        <numerusform>%n commits ont modifié ce fichier.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>%n commits changed this file.</source>
+      <translation>
+        <numerusform>%n commit a modifié ce fichier.</numerusform>
+        <numerusform>%n commits ont modifié ce fichier.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>%n difference between the two versions.</source>
+      <translation>
+        <numerusform>%n différence entre les deux versions.</numerusform>
+        <numerusform>%n différences entre les deux versions.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>%n differences between the two versions.</source>
+      <translation>
+        <numerusform>%n différence entre les deux versions.</numerusform>
+        <numerusform>%n différences entre les deux versions.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>&amp;Compare</source>
+      <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>&amp;Export approved documents…</source>
+      <translation>&amp;Exporter les documents approuvés…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>&amp;History...</source>
+      <translation>&amp;Historique...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>&amp;Open read-only</source>
+      <translation>&amp;Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>(with unsaved changes)</source>
+      <translation>(avec des modifications non enregistrées)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Approval</source>
+      <translation>Approbation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Approved by {name} ({role}) on {date}; content digest {digest}.</source>
+      <translation>Approuvée par {name} ({role}) le {date} ; empreinte du contenu {digest}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Approved by {name} on {date}; content digest {digest}.</source>
+      <translation>Approuvée par {name} le {date} ; empreinte du contenu {digest}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>As saved</source>
+      <translation>Tel qu'enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Author</source>
+      <translation>Auteur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Cannot Export</source>
+      <translation>Export impossible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Cannot compare: {error}</source>
+      <translation>Comparaison impossible : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Comparing…</source>
+      <translation>Comparaison…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Export Approved Documents</source>
+      <translation>Exporter les documents approuvés</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>History of {name}</source>
+      <translation>Historique de {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Impact not worked out (cancelled).</source>
+      <translation>Impact non calculé (annulé).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/work.py" />
+      <source>Impact: no decision changes: {share}.</source>
+      <translation>Impact : aucune décision ne change : {share}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/work.py" />
+      <source>Impact: {share} ({kinds}); the redline opens with it and lists every group of changed uses at its end.</source>
+      <translation>Impact : {share} ({kinds}) ; la comparaison commence par lui et liste à la fin chaque groupe d'utilisations modifiées.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>Looking for the last approved version in the file's git history…</source>
+      <translation>Recherche de la dernière version approuvée dans l'historique git du fichier…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>No History</source>
+      <translation>Aucun historique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>No differences</source>
+      <translation>Aucune différence</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>No earlier approved version can be looked up: {error}.</source>
+      <translation>Aucune version approuvée antérieure ne peut être recherchée : {error}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/since.py" />
+      <source>No earlier version of {path} in git history (%n commit) carries an approval of its content, so this is the first approval.</source>
+      <translation>
+        <numerusform>Aucune version antérieure de {path} dans l'historique git (%n commit) ne porte d'approbation de son contenu : c'est donc la première approbation.</numerusform>
+        <numerusform>Aucune version antérieure de {path} dans l'historique git (%n commits) ne porte d'approbation de son contenu : c'est donc la première approbation.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/since.py" />
+      <source>No earlier version of {path} in git history (%n commits) carries an approval of its content, so this is the first approval.</source>
+      <translation>
+        <numerusform>Aucune version antérieure de {path} dans l'historique git (%n commit) ne porte d'approbation de son contenu : c'est donc la première approbation.</numerusform>
+        <numerusform>Aucune version antérieure de {path} dans l'historique git (%n commits) ne porte d'approbation de son contenu : c'est donc la première approbation.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/since.py" />
+      <source>None of the latest %n versions of {path} in git history carries an approval of its content (older ones were not read).</source>
+      <translation>
+        <numerusform>La dernière version de {path} dans l'historique git ne porte pas d'approbation de son contenu (les plus anciennes n'ont pas été lues).</numerusform>
+        <numerusform>Aucune des %n dernières versions de {path} dans l'historique git ne porte d'approbation de son contenu (les plus anciennes n'ont pas été lues).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Only a version whose approval matches its content has approved documents</source>
+      <translation>Seule une version dont l'approbation correspond à son contenu a des documents approuvés</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Open the selected commit's version in a read-only window</source>
+      <translation>Ouvrir la version du commit choisi dans une fenêtre en lecture seule</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>Opened {commit} read-only.</source>
+      <translation>{commit} ouvert en lecture seule.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Opening {commit} read-only…</source>
+      <translation>Ouverture de {commit} en lecture seule…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Policy document of this version</source>
+      <translation>Document de politique de cette version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Read-only.</source>
+      <translation>Lecture seule.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Reading the file's git history…</source>
+      <translation>Lecture de l'historique git du fichier…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Redline between the two versions</source>
+      <translation>Comparaison entre les deux versions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Rendering the approved documents…</source>
+      <translation>Génération des documents approuvés…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Select two versions (Ctrl+click or Shift+arrow keys) and choose Compare, or one version and Open read-only.</source>
+      <translation>Sélectionnez deux versions (Ctrl+clic ou Maj+flèches) et choisissez Comparer, ou une version et Ouvrir en lecture seule.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Show the redline and the impact between the two selected versions</source>
+      <translation>Afficher la comparaison et l'impact entre les deux versions choisies</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>Since the last approved version ({version}) this change {impact}.</source>
+      <translation>Depuis la dernière version approuvée ({version}), cette modification {impact}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>That would replace the policy's own file; choose another folder.</source>
+      <translation>Cela remplacerait le fichier de la politique elle-même ; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>The file's git history: compare versions, open an approved version read-only</source>
+      <translation>L'historique git du fichier : comparer des versions, ouvrir une version approuvée en lecture seule</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>The impact could not be worked out: {error}</source>
+      <translation>L'impact n'a pas pu être calculé : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>The policy has not been saved to a file yet. Save it in a folder under git to see its history.</source>
+      <translation>La politique n'a pas encore été enregistrée dans un fichier. Enregistrez-la dans un dossier suivi par git pour voir son historique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>The redline of the two selected versions shows here.</source>
+      <translation>La comparaison des deux versions choisies s'affiche ici.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>This policy has not been saved to a file yet, so there is no earlier approved version to compare with.</source>
+      <translation>Cette politique n'a pas encore été enregistrée dans un fichier ; il n'y a donc pas de version approuvée antérieure à comparer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>This version carries no approval of its content.</source>
+      <translation>Cette version ne porte pas d'approbation de son contenu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Unsaved changes</source>
+      <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/controller.py" />
+      <source>Version {commit} cannot be opened: {error}</source>
+      <translation>La version {commit} ne peut pas être ouverte : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Versions of the file</source>
+      <translation>Versions du fichier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>What was done</source>
+      <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Which version this is</source>
+      <translation>De quelle version il s'agit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>Working copy</source>
+      <translation>Copie de travail</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>Working out the impact on decisions…</source>
+      <translation>Calcul de l'impact sur les décisions…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Write the policy document (HTML, PDF), Art. 30 record and retention schedule as they were approved</source>
+      <translation>Écrire le document de politique (HTML, PDF), le registre de l'art. 30 et le calendrier de conservation tels qu'ils ont été approuvés</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>Wrote %n approved documents to {folder}</source>
+      <translation>
+        <numerusform>%n document approuvé écrit dans {folder}</numerusform>
+        <numerusform>%n documents approuvés écrits dans {folder}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>approval recorded for other content (not this version)</source>
+      <translation>approbation enregistrée pour un autre contenu (pas cette version)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>now</source>
+      <translation>maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>reading…</source>
+      <translation>lecture…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>unreadable: {error}</source>
+      <translation>illisible : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/work.py" />
+      <source>version {commit} cannot be read: {error}</source>
+      <translation>la version {commit} ne peut pas être lue : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>{name} at {commit} (read-only) — Policy Studio</source>
+      <translation>{name} à {commit} (lecture seule) — Policy Studio</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/readonly.py" />
+      <source>{path} at commit {commit} ({date}, {author}: {subject}).</source>
+      <translation>{path} au commit {commit} ({date}, {author} : {subject}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/work.py" />
+      <source>{path} at {commit} ({day}, {subject})</source>
+      <translation>{path} à {commit} ({day}, {subject})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>{path} has no commits in its git repository yet, so no earlier version was approved.</source>
+      <translation>{path} n'a pas encore de commit dans son dépôt git ; aucune version antérieure n'a donc été approuvée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>{path} has no commits yet: only the working copy is listed.</source>
+      <translation>{path} n'a pas encore de commit : seule la copie de travail est listée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>{path} in the git repository {root}</source>
+      <translation>{path} dans le dépôt git {root}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/dialog.py" />
+      <source>{path}, working copy</source>
+      <translation>{path}, copie de travail</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>{version}, approved by {name} ({role}) on {date}; commit {commit}</source>
+      <translation>{version}, approuvée par {name} ({role}) le {date} ; commit {commit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/since.py" />
+      <source>{version}, approved by {name} on {date}; commit {commit}</source>
+      <translation>{version}, approuvée par {name} le {date} ; commit {commit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>✔ approved by {name} on {date} ({digest})</source>
+      <translation>✔ approuvée par {name} le {date} ({digest})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/history/model.py" />
+      <source>✔ approved by {name}, {role} on {date} ({digest})</source>
+      <translation>✔ approuvée par {name}, {role}, le {date} ({digest})</translation>
+    </message>
+  </context>
+  <context>
     <name>ids</name>
     <message>
       <location filename="../../app/domain/ids.py" />
@@ -9238,11 +10794,89 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
   </context>
   <context>
+    <name>impact</name>
+    <message>
+      <location filename="../../app/ui/impact_bar.py" />
+      <source>Ca&amp;ncel</source>
+      <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/impact_bar.py" />
+      <source>Impact of the change</source>
+      <translation>Impact de la modification</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/impact_bar.py" />
+      <source>Stop waiting for the impact (the redline stays)</source>
+      <translation>Ne plus attendre l'impact (la comparaison reste affichée)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/impact_bar.py" />
+      <source>Working out the impact</source>
+      <translation>Calcul de l'impact</translation>
+    </message>
+  </context>
+  <context>
     <name>import</name>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>&amp;Import Fides manifests...</source>
+      <translation>&amp;Importer des manifestes Fides...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Add categories, purposes, subjects, rules, recipients and contacts from Fides manifests (taxonomy, datasets, systems, policies, organizations)</source>
+      <translation>Ajouter des catégories, finalités, personnes concernées, règles, destinataires et contacts depuis des manifestes Fides (taxonomie, jeux de données, systèmes, politiques, organisations)</translation>
+    </message>
     <message>
       <location filename="../../app/commands/import_fides.py" />
       <source>Add what Fides manifests say to FILE: data categories, data uses (as purposes) and subjects with their meaning; datasets' categories; each system's privacy declarations as allow rules and recipients; policies' rules as deny rules; the organization's controller and DPO. Items that already exist are skipped; collisions and what has no one-to-one counterpart are listed (lines starting with !). The preview is printed; unless --dry-run the policy is written (to OUT or in place). Exit status: 0 done, 2 unreadable input or wrong usage.</source>
       <translation>Ajoute à FILE ce que disent les manifestes Fides : catégories de données, utilisations de données (comme finalités) et personnes concernées avec leur sens ; les catégories des jeux de données ; les déclarations de confidentialité de chaque système comme règles d’autorisation et destinataires ; les règles des politiques comme règles d’interdiction ; le responsable du traitement et le DPO de l’organisation. Les éléments existants sont ignorés ; les collisions et ce qui n’a pas d’équivalent exact sont listés (lignes commençant par !). L’aperçu est affiché ; sauf avec --dry-run la politique est écrite (dans OUT ou sur place). Code de sortie : 0 fait, 2 entrée illisible ou mauvais usage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Apply an edited retention schedule (CSV) to the policy</source>
+      <translation>Appliquer à la politique un calendrier de conservation modifié (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Apply changes</source>
+      <translation>Appliquer les modifications</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Cannot import</source>
+      <translation>Import impossible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Fides manifests (*.yml *.yaml);;All files (*)</source>
+      <translation>Manifestes Fides (*.yml *.yaml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Import &amp;retention schedule...</source>
+      <translation>Importer le calendrier de &amp;conservation...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Import {kind}</source>
+      <translation>Importer : {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Nothing to import.</source>
+      <translation>Rien à importer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>Spreadsheet text (*.csv *.txt *.tsv);;All files (*)</source>
+      <translation>Texte de tableur (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../app/commands/import_fides.py" />
@@ -9278,6 +10912,16 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/commands/imports.py" />
       <source>write the updated policy here instead of over FILE</source>
       <translation>écrire ici la politique mise à jour au lieu d’écraser FILE</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>{file}: {tally}. The import is one step: Undo takes it back.</source>
+      <translation>{file} : {tally}. L'import est une seule étape : Annuler la défait.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/importing.py" />
+      <source>{title} preview</source>
+      <translation>Aperçu : {title}</translation>
     </message>
   </context>
   <context>
@@ -9453,6 +11097,26 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>&amp;Apply</source>
+      <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>(deleted)</source>
+      <translation>(supprimé)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>(resolved)</source>
+      <translation>(résolu)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>(the item, all defaults)</source>
+      <translation>(l'élément, toutes valeurs par défaut)</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/merge.py" />
       <source>-o {file} is BASE or THEIRS; it was left as is: write to OURS or another file</source>
       <translation>-o {file} est BASE ou THEIRS ; il a été laissé tel quel : écrivez dans OURS ou dans un autre fichier</translation>
@@ -9463,9 +11127,109 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>1 conflit (notre valeur conservée dans chacun) :</translation>
     </message>
     <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Another value to use, in YAML (e.g. P3Y or [a, b]); empty: none</source>
+      <translation>Une autre valeur à utiliser, en YAML (p. ex. P3Y ou [a, b]) ; vide : aucune</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Another value, e.g. P3Y or [a, b]</source>
+      <translation>Autre valeur, p. ex. P3Y ou [a, b]</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Base</source>
+      <translation>Base</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Conflicts</source>
+      <translation>Conflits</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Every merge conflict is resolved; {name} is saved and its conflict record removed.</source>
+      <translation>Tous les conflits de fusion sont résolus ; {name} est enregistré et son relevé de conflits supprimé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Merge conflicts</source>
+      <translation>Conflits de fusion</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Not resolved yet</source>
+      <translation>Pas encore résolu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Not resolved: {error}</source>
+      <translation>Non résolu : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Ours</source>
+      <translation>La nôtre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Pick ours, theirs or another value; each choice is one undo step.</source>
+      <translation>Choisissez la nôtre, la leur ou une autre valeur ; chaque choix est une étape d'annulation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolution error</source>
+      <translation>Erreur de résolution</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolve {where} with a new value</source>
+      <translation>Résoudre {where} avec une nouvelle valeur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolve {where} with ours</source>
+      <translation>Résoudre {where} avec la nôtre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolve {where} with theirs</source>
+      <translation>Résoudre {where} avec la leur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Resolved</source>
+      <translation>Résolu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Save to finish: the conflict record is then removed.</source>
+      <translation>Enregistrez pour terminer : le relevé de conflits est alors supprimé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Theirs</source>
+      <translation>La leur</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/merge.py" />
       <source>Three-way merge of policy files by item id and field: order changes and renames are understood, comments and layout are kept from OURS. OUT may be OURS (as for a git merge driver). On conflicts OUT keeps ours' value in each, and OUT.conflicts.json lists them for the window to resolve. Exit status: 0 merged, 1 conflicts, 2 unreadable input or wrong usage.</source>
       <translation>Fusion à trois voies de fichiers de politique par identifiant d’élément et par champ : les changements d’ordre et les renommages sont compris, commentaires et mise en page sont repris de OURS. OUT peut être OURS (comme pour un pilote de fusion git). En cas de conflit, OUT garde notre valeur dans chacun, et OUT.conflicts.json les liste pour que la fenêtre les résolve. Code de sortie : 0 fusionné, 1 conflits, 2 entrée illisible ou mauvais usage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Use &amp;Ours</source>
+      <translation>Utiliser la &amp;nôtre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Use &amp;Theirs</source>
+      <translation>Utiliser la &amp;leur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>Value to use</source>
+      <translation>Valeur à utiliser</translation>
     </message>
     <message>
       <location filename="../../app/commands/merge.py" />
@@ -9511,6 +11275,19 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/commands/merge.py" />
       <source>{folder} is a folder; the conflict record goes there: nothing was written</source>
       <translation>{folder} est un dossier ; la liste des conflits doit y être écrite : rien n’a été écrit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>{name} value</source>
+      <translation>Valeur : {name}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/merge_conflicts.py" />
+      <source>{name}: {done} of %n merge conflicts resolved (until then each holds ours' value).</source>
+      <translation>
+        <numerusform>{name} : {done} conflit de fusion sur %n résolu (d'ici là, chacun garde notre valeur).</numerusform>
+        <numerusform>{name} : {done} conflits de fusion sur %n résolus (d'ici là, chacun garde notre valeur).</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -12005,6 +13782,217 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/exporters/purpose_words.py" />
       <source>{where}: {basis}</source>
       <translation>{where} : {basis}</translation>
+    </message>
+  </context>
+  <context>
+    <name>problems</name>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>; line {line}, column {column}</source>
+      <translation>; ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Checking…</source>
+      <translation>Vérification…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Checks failed</source>
+      <translation>Échec des vérifications</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Double-click the problem (or press Enter) to go to it.</source>
+      <translation>Double-cliquez sur le problème (ou appuyez sur Entrée) pour y aller.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Errors</source>
+      <translation>Erreurs</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Filter by code, message or location</source>
+      <translation>Filtrer par code, message ou emplacement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Filter problems</source>
+      <translation>Filtrer les problèmes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Hint:</source>
+      <translation>Astuce :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>How to fix</source>
+      <translation>Comment corriger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>Location</source>
+      <translation>Emplacement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>No problems found.</source>
+      <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Notes</source>
+      <translation>Remarques</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Problem details</source>
+      <translation>Détails du problème</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Problems</source>
+      <translation>Problèmes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Problems panel</source>
+      <translation>Panneau Problèmes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Problems summary</source>
+      <translation>Résumé des problèmes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Problems table</source>
+      <translation>Tableau des problèmes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Select a problem to see why it matters and how to fix it.</source>
+      <translation>Sélectionnez un problème pour voir pourquoi il compte et comment le corriger.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>Severity</source>
+      <translation>Gravité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show errors</source>
+      <translation>Afficher les erreurs</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show notes</source>
+      <translation>Afficher les remarques</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show or hide errors</source>
+      <translation>Afficher ou masquer les erreurs</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show or hide notes</source>
+      <translation>Afficher ou masquer les remarques</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Show or hide the Problems panel</source>
+      <translation>Afficher ou masquer le panneau Problèmes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Show or hide the Problems panel ({keys})</source>
+      <translation>Afficher ou masquer le panneau Problèmes ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show or hide warnings</source>
+      <translation>Afficher ou masquer les avertissements</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/controller.py" />
+      <source>Show the Problems panel ({keys})</source>
+      <translation>Afficher le panneau Problèmes ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Show warnings</source>
+      <translation>Afficher les avertissements</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>The checks could not run: {error}</source>
+      <translation>Les vérifications n'ont pas pu s'exécuter : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>The findings of the latest checks, one a row: Enter shows where the problem is</source>
+      <translation>Les constats des dernières vérifications, un par ligne : Entrée montre où se trouve le problème</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Up to date</source>
+      <translation>À jour</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Validation state</source>
+      <translation>État de la validation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/panel.py" />
+      <source>Warnings</source>
+      <translation>Avertissements</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>What the selected problem means and how to fix it</source>
+      <translation>Ce que signifie le problème choisi et comment le corriger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Where:</source>
+      <translation>Où :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/details.py" />
+      <source>Why it matters</source>
+      <translation>Pourquoi c'est important</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>id: {id}</source>
+      <translation>id : {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>line {line}, column {column}</source>
+      <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/problems/model.py" />
+      <source>path in the file: {path}</source>
+      <translation>chemin dans le fichier : {path}</translation>
     </message>
   </context>
   <context>

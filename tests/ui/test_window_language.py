@@ -84,7 +84,8 @@ def test_the_command_line_s_language_reaches_the_window(tmp_path, monkeypatch) -
                XDG_CONFIG_HOME=str(tmp_path / "config"), POLICY_STUDIO_OPENED_LOG="")
     code = ("import sys; from app.cli import main; import app.ui.main_window as w; "
             "shown = []; init = w.MainWindow.__init__\n"
-            "def spy(self, *a, **k):\n    init(self, *a, **k); shown.append(self.file_menu.title())\n"
+            "def spy(self, *a, **k):\n"
+            "    init(self, *a, **k); shown.append(self.file_menu.title())\n"
             "w.MainWindow.__init__ = spy\n"
             "status = main(sys.argv[1:])\n"
             "print('MENU', shown[-1] if shown else None)\n"

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from app.domain.approval import is_approved
 from app.domain.canonical import digest
 from app.domain.enums import ApprovalDecision
-from app.domain.i18n import translate
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.exporters.pdf.writer import Furniture, Rendered, html_pdf
@@ -80,10 +80,11 @@ def export(policy: Policy, errors: int = 0) -> ExportResult:
 
 EXPORTER = register(FunctionExporter(
     name="pdf",
-    title="Policy document (PDF)",
+    title=QT_TRANSLATE_NOOP("exporters", "Policy document (PDF)"),
     suffix=".pdf",
-    description="The printable policy for legal review (A4): the HTML document's content with "
-                "the title, version, content digest and page number on every page.",
+    description=QT_TRANSLATE_NOOP(
+        "exporters", "The printable policy for legal review (A4): the HTML document's content with "
+                "the title, version, content digest and page number on every page."),
     function=export,
     states_errors=True,
 ))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.domain.i18n import translate
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Policy
 from app.exporters.dpia import DpiaDraft, build_draft
 from app.exporters.dpia_html import render_html
@@ -32,11 +32,12 @@ def export_pdf(policy: Policy, errors: int = 0) -> ExportResult:
 
 EXPORTER = register(FunctionExporter(
     name="dpia-pdf",
-    title="Data protection impact assessment draft (PDF)",
+    title=QT_TRANSLATE_NOOP("exporters", "Data protection impact assessment draft (PDF)"),
     suffix=".dpia.pdf",
-    description="GDPR Art. 35 DPIA draft as an A4 PDF: screening, context and principles "
+    description=QT_TRANSLATE_NOOP(
+        "exporters", "GDPR Art. 35 DPIA draft as an A4 PDF: screening, context and principles "
                 "pre-filled, risks to assess, the content digest and page numbers on every "
-                "page.",
+                "page."),
     function=export_pdf,
     states_errors=True,
 ))

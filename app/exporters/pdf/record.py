@@ -61,15 +61,25 @@ def _exporter(build: Callable[[Policy], Art30Record]) -> Callable[[Policy, int],
     return export
 
 
-for _kind, _article, _suffix in (("controller", "30(1)", ".art30.pdf"),
-                                 ("processor", "30(2)", ".art30-processor.pdf")):
+_FORMATS = (
+    ("controller", ".art30.pdf",
+     QT_TRANSLATE_NOOP("exporters", "Art. 30 record of processing, controller (PDF)"),
+     QT_TRANSLATE_NOOP("exporters", "GDPR Art. 30(1) record of processing activities "
+                       "(controller's record) as an A4 PDF with the content digest and page "
+                       "numbers on every page.")),
+    ("processor", ".art30-processor.pdf",
+     QT_TRANSLATE_NOOP("exporters", "Art. 30 record of processing, processor (PDF)"),
+     QT_TRANSLATE_NOOP("exporters", "GDPR Art. 30(2) record of processing activities "
+                       "(processor's record) as an A4 PDF with the content digest and page "
+                       "numbers on every page.")),
+)
+"""Kind of record, suffix, title and description of each PDF format."""
+for _kind, _suffix, _title, _description in _FORMATS:
     register(FunctionExporter(
         name="art30-pdf" if _kind == "controller" else "art30-processor-pdf",
-        title=f"Art. 30 record of processing, {_kind} (PDF)",
+        title=_title,
         suffix=_suffix,
-        description=f"GDPR Art. {_article} record of processing activities "
-                    f"({_kind}'s record) as an A4 PDF with the content digest and page "
-                    "numbers on every page.",
+        description=_description,
         function=_exporter(build_record if _kind == "controller" else build_processor_record),
         states_errors=True,
     ))

@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.commands.output import same_file
-from app.exporters.registry import ExportResult, exporters, run_export
+from app.domain.i18n import translate
+from app.exporters.registry import ExportResult, exporters, run_export, shown_title
 from app.exporters.writing import planned_paths, write_result
 from app.ui.actions import make_action
 from app.ui.export.dialog import ExportDialog
@@ -27,12 +28,12 @@ if TYPE_CHECKING:
 
 def show_export_report(parent: QWidget, text: str) -> None:
     """Tell the user what was written (tests replace this)."""
-    QMessageBox.information(parent, "Export finished", text)
+    QMessageBox.information(parent, translate("export", "Export finished"), text)
 
 
 def show_export_error(parent: QWidget, text: str) -> None:
     """Tell the user the export failed (tests replace this)."""
-    QMessageBox.critical(parent, "Export failed", text)
+    QMessageBox.critical(parent, translate("export", "Export failed"), text)
 
 
 def open_dialog(dialog: ExportDialog) -> bool:
@@ -46,8 +47,9 @@ class ExportController(QObject):
     def __init__(self, host: Host) -> None:
         super().__init__(host.widget)
         self.host = host
-        self.action = make_action(host.widget, "&Export...", "document-save-as",
-                                  "Ctrl+Shift+E", "Export the policy for other systems")
+        self.action = make_action(host.widget, translate("export", "&Export..."),
+                                  "document-save-as", "Ctrl+Shift+E",
+                                  translate("export", "Export the policy for other systems"))
         self.action.triggered.connect(self.export)
         host.add_to_menu("file", self.action)
         self.importer = ImportController(host, FIDES_IMPORT)
@@ -73,25 +75,31 @@ class ExportController(QObject):
         def work() -> ExportResult:
             result = run_export(exporter, snapshot, errors)
             if source and any(same_file(path, source) for path in planned_paths(result, target)):
-                raise ValueError("this is the policy's own file; choose another target")
+                raise ValueError(translate(
+                    "export", "this is the policy's own file; choose another target"))
             write_result(result, target)
             return result
 
+        title = shown_title(exporter)
         try:
-            result = run_blocking(work, window, f"Exporting {exporter.title}...")
+            result = run_blocking(work, window, translate("export", "Exporting {title}...")
+                                  .format(title=title))
         except (OSError, ValueError) as exc:
             show_export_error(window, f"{target}: {exc}")
             return None
         memory.keep(exporter.name, target)
-        lines = [f"Wrote {target} ({exporter.title}).", f"Digest: {result.digest}"]
+        lines = [translate("export", "Wrote {target} ({title}).").format(target=target,
+                                                                          title=title),
+                 translate("export", "Digest: {digest}").format(digest=result.digest)]
         if errors:
-            lines.append(f"Exported although the policy has {errors} error findings.")
+            lines.append(translate("export", "Exported although the policy has %n error findings.",
+                                   None, errors))
         lines += result.notes
         if result.summary:
-            lines.append("\nNot expressed by this format:")
+            lines.append("\n" + translate("export", "Not expressed by this format:"))
             lines += [f"  - {line}" for line in result.summary]
         show_export_report(window, "\n".join(lines))
-        host.show_message(f"Exported {target.name}", 5000)
+        host.show_message(translate("export", "Exported {name}").format(name=target.name), 5000)
         return result
 
 

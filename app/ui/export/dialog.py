@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.exporters.registry import AUDIENCES, Exporter, by_audience
+from app.domain.i18n import translate
+from app.exporters.registry import (
+    Exporter,
+    audience_heading,
+    by_audience,
+    shown_description,
+    shown_title,
+)
 from app.ui.export.memory import ExportMemory
 
 ExporterRole = Qt.ItemDataRole.UserRole + 1
@@ -37,11 +44,14 @@ ExporterRole = Qt.ItemDataRole.UserRole + 1
 
 def ask_export_target(parent: QWidget, exporter: Exporter, start: str) -> str | None:
     """Ask where to write an export (a file, or a folder for multi-file formats)."""
+    title = shown_title(exporter)
     if not exporter.suffix:
-        folder = QFileDialog.getExistingDirectory(parent, f"Export {exporter.title} to", start)
+        folder = QFileDialog.getExistingDirectory(
+            parent, translate("export", "Export {title} to").format(title=title), start)
         return folder or None
-    path, _ = QFileDialog.getSaveFileName(parent, f"Export {exporter.title}", start,
-                                          f"{exporter.title} (*{exporter.suffix})")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, translate("export", "Export {title}").format(title=title), start,
+        f"{title} (*{exporter.suffix})")
     return path or None
 
 
@@ -51,8 +61,8 @@ class ExportDialog(QDialog):
     def __init__(self, exporters: list[Exporter], policy_path: str | None, errors: int,
                  parent: QWidget | None = None, memory: ExportMemory | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export policy")
-        self.setAccessibleName("Export policy")
+        self.setWindowTitle(translate("export", "Export policy"))
+        self.setAccessibleName(translate("export", "Export policy"))
         self.resize(720, 560)  # every format in view, within a 1024x700 screen
         self.memory = memory or ExportMemory(None, None, None)
         self._base = Path(policy_path) if policy_path else Path.home() / "policy"
@@ -66,37 +76,41 @@ class ExportDialog(QDialog):
         self.list.setItemsExpandable(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setAccessibleName("Export formats")
-        self.list.setAccessibleDescription("The formats, grouped by who reads them; the "
-                                           "selected format's description follows the list")
+        self.list.setAccessibleName(translate("export", "Export formats"))
+        self.list.setAccessibleDescription(translate(
+            "export", "The formats, grouped by who reads them; the selected format's "
+            "description follows the list"))
         self.list.expandAll()
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.description.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.target = QLineEdit(self)
-        self.target.setAccessibleName("Export target")
-        self.target.setAccessibleDescription("The file (or folder) the export is written to")
-        browse = QPushButton("&Browse...", self)
+        self.target.setAccessibleName(translate("export", "Export target"))
+        self.target.setAccessibleDescription(
+            translate("export", "The file (or folder) the export is written to"))
+        browse = QPushButton(translate("export", "&Browse..."), self)
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
         target_row.addWidget(browse)
-        self.force = QCheckBox(f"Export &anyway: the policy has {errors} error finding"
-                               f"{'' if errors == 1 else 's'}", self)
+        self.force = QCheckBox(translate(
+            "export", "Export &anyway: the policy has %n error finding", None, errors)
+            if errors == 1 else translate(
+                "export", "Export &anyway: the policy has %n error findings", None, errors), self)
         self.force.setVisible(errors > 0)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Export")
+        ok.setText(translate("export", "&Export"))
         ok.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        format_label = QLabel("&Format:", self)
+        format_label = QLabel(translate("export", "&Format:"), self)
         format_label.setBuddy(self.list)
-        target_label = QLabel("&Target:", self)
+        target_label = QLabel(translate("export", "&Target:"), self)
         target_label.setBuddy(self.target)
         form.addRow(format_label, self.list)
         form.addRow("", self.description)
@@ -120,17 +134,18 @@ class ExportDialog(QDialog):
         heading_font.setBold(True)
         heading_colour = QBrush(self.palette().color(QPalette.ColorRole.WindowText))
         for audience, members in by_audience(exporters).items():
-            heading = QStandardItem(AUDIENCES[audience])
+            heading = QStandardItem(audience_heading(audience))
             heading.setFlags(Qt.ItemFlag.NoItemFlags)  # not a choice: the keys pass over it
             heading.setFont(heading_font)
             heading.setForeground(heading_colour)  # readable although not selectable
-            heading.setAccessibleText(f"{AUDIENCES[audience]}:")
+            heading.setAccessibleText(f"{audience_heading(audience)}:")
             spacing = self.fontMetrics().lineSpacing()
             heading.setSizeHint(QSize(0, spacing * 2))  # a little air above each group
             for exporter in members:
-                row = QStandardItem(exporter.title)  # the code is for the command line
-                row.setToolTip(f"{exporter.description}\n(command line: --format "
-                               f"{exporter.name})")
+                row = QStandardItem(shown_title(exporter))  # the code is for the command line
+                row.setToolTip(translate("export", "{description}\n(command line: --format "
+                                                   "{name})").format(
+                    description=shown_description(exporter), name=exporter.name))
                 row.setData(exporter, ExporterRole)
                 row.setEditable(False)
                 heading.appendRow(row)
@@ -172,7 +187,7 @@ class ExportDialog(QDialog):
             self.description.clear()
             self._update_ok()
             return
-        self.description.setText(exporter.description)
+        self.description.setText(shown_description(exporter))
         stem = self._base.name.split(".")[0] or "policy"
         ending = exporter.suffix or f"-{exporter.name}"
         self.target.setText(str(self._folder / (stem + ending)))

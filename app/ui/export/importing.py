@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.importers.kinds import FIDES_MANIFESTS, RETENTION_SCHEDULE, ImportKind, ImportPlan
 from app.storage.errors import PolicyFileError
 from app.ui.actions import make_action
@@ -50,23 +51,27 @@ class WindowImport:
     @property
     def title(self) -> str:
         """``Import Fides manifests``."""
-        return f"Import {self.kind.name}"
+        return translate("import", "Import {kind}").format(kind=self.kind.name)
 
 
 FIDES_IMPORT = WindowImport(
-    FIDES_MANIFESTS, "&Import Fides manifests...", "document-open",
-    "Add categories, purposes, subjects, rules, recipients and contacts from Fides manifests "
-    "(taxonomy, datasets, systems, policies, organizations)",
-    "Fides manifests (*.yml *.yaml);;All files (*)", "Import")
+    FIDES_MANIFESTS, QT_TRANSLATE_NOOP("import", "&Import Fides manifests..."), "document-open",
+    QT_TRANSLATE_NOOP("import", "Add categories, purposes, subjects, rules, recipients and "
+                      "contacts from Fides manifests (taxonomy, datasets, systems, policies, "
+                      "organizations)"),
+    QT_TRANSLATE_NOOP("import", "Fides manifests (*.yml *.yaml);;All files (*)"),
+    QT_TRANSLATE_NOOP("import", "Import"))
 RETENTION_IMPORT = WindowImport(  # Excel saves its tab-separated "Unicode text" as .txt
-    RETENTION_SCHEDULE, "Import &retention schedule...", "retention",
-    "Apply an edited retention schedule (CSV) to the policy",
-    "Spreadsheet text (*.csv *.txt *.tsv);;All files (*)", "Apply changes", wrap=False)
+    RETENTION_SCHEDULE, QT_TRANSLATE_NOOP("import", "Import &retention schedule..."), "retention",
+    QT_TRANSLATE_NOOP("import", "Apply an edited retention schedule (CSV) to the policy"),
+    QT_TRANSLATE_NOOP("import", "Spreadsheet text (*.csv *.txt *.tsv);;All files (*)"),
+    QT_TRANSLATE_NOOP("import", "Apply changes"), wrap=False)
 
 
 def ask_import_path(parent: QWidget, spec: WindowImport) -> str | None:
     """Ask for the file to import (tests replace this)."""
-    path, _ = QFileDialog.getOpenFileName(parent, spec.title, "", spec.files)
+    path, _ = QFileDialog.getOpenFileName(parent, spec.title, "",
+                                          translate("import", spec.files))
     return path or None
 
 
@@ -77,7 +82,7 @@ def confirm_import(dialog: QDialog) -> bool:
 
 def show_import_error(parent: QWidget, text: str) -> None:
     """Report an unreadable import file (tests replace this)."""
-    QMessageBox.critical(parent, "Cannot import", text)
+    QMessageBox.critical(parent, translate("import", "Cannot import"), text)
 
 
 def preview_dialog(plan: ImportPlan, spec: WindowImport, parent: QWidget) -> QDialog:
@@ -85,17 +90,18 @@ def preview_dialog(plan: ImportPlan, spec: WindowImport, parent: QWidget) -> QDi
     dialog = QDialog(parent)
     dialog.setWindowTitle(spec.title)
     dialog.resize(680, 430)
-    label = QLabel(f"{plan.file}: {plan.tally()}. The import is one step: Undo takes it back.",
-                   dialog)
+    label = QLabel(translate("import", "{file}: {tally}. The import is one step: Undo takes it "
+                             "back.").format(file=plan.file, tally=plan.tally()), dialog)
     label.setWordWrap(True)
-    listing = QPlainTextEdit("\n".join(plan.preview_lines()) or "Nothing to import.", dialog)
+    listing = QPlainTextEdit("\n".join(plan.preview_lines())
+                             or translate("import", "Nothing to import."), dialog)
     listing.setReadOnly(True)
     if not spec.wrap:
         listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-    listing.setAccessibleName(f"{spec.title} preview")
+    listing.setAccessibleName(translate("import", "{title} preview").format(title=spec.title))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(spec.accept)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("import", spec.accept))
     buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(plan.edits()))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
@@ -114,7 +120,8 @@ class ImportController(QObject):
         self.host = host
         self.window = host.widget
         self.spec = spec
-        self.action = make_action(host.widget, spec.action, spec.icon, None, spec.tip)
+        self.action = make_action(host.widget, translate("import", spec.action), spec.icon, None,
+                                  translate("import", spec.tip))
         self.action.triggered.connect(self.run)
         host.add_to_menu("file", self.action)
 

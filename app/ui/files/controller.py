@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 
+from app.domain.i18n import translate
 from app.storage.disk_state import read_state
 from app.storage.recovery import RecoveryEntry
 from app.storage.resources import Template
@@ -85,14 +86,16 @@ class FileController(QObject):
     # -- actions -------------------------------------------------------------------------------
     def _build_actions(self) -> None:
         w, keys = self.host.widget, QKeySequence.StandardKey
-        self.new_action = make_action(w, "&New from Template...", "document-new", keys.New,
-                                      "Start a new policy from a template")
-        self.open_action = make_action(w, "&Open...", "document-open", keys.Open,
-                                       "Open a policy file (YAML or JSON)")
-        self.save_action = make_action(w, "&Save", "document-save", keys.Save,
-                                       "Save the policy; comments and layout are kept")
-        self.save_as_action = make_action(w, "Save &As...", "document-save-as", keys.SaveAs,
-                                          "Save the policy to another file (YAML or JSON)")
+        self.new_action, self.open_action, self.save_action, self.save_as_action = (
+            make_action(w, text, icon_name, key, tip) for text, icon_name, key, tip in (
+                (translate("files", "&New from Template..."), "document-new", keys.New,
+                 translate("files", "Start a new policy from a template")),
+                (translate("files", "&Open..."), "document-open", keys.Open,
+                 translate("files", "Open a policy file (YAML or JSON)")),
+                (translate("files", "&Save"), "document-save", keys.Save,
+                 translate("files", "Save the policy; comments and layout are kept")),
+                (translate("files", "Save &As..."), "document-save-as", keys.SaveAs,
+                 translate("files", "Save the policy to another file (YAML or JSON)"))))
         self.new_action.triggered.connect(lambda: self.new())
         self.open_action.triggered.connect(lambda: self.open())
         self.save_action.triggered.connect(lambda: self.save())
@@ -200,19 +203,24 @@ class FileController(QObject):
         name = display_name(path)
         if self.bridge.modified:
             self.info.show_message(
-                f"{name} was changed by another program while you have unsaved changes.",
-                "warning", [("Reload and Discard Mine", self.reload, "view-refresh"),
-                            ("Keep Mine", lambda: None)],
-                "Reload: open the file as it is now; reloading discards your changes. Keep "
-                "Mine: go on editing; saving asks before replacing the other program's changes.")
+                translate("files", "{name} was changed by another program while you have "
+                          "unsaved changes.").format(name=name),
+                "warning", [(translate("files", "Reload and Discard Mine"), self.reload,
+                             "view-refresh"),
+                            (translate("files", "Keep Mine"), lambda: None)],
+                translate("files", "Reload: open the file as it is now; reloading discards "
+                          "your changes. Keep Mine: go on editing; saving asks before replacing "
+                          "the other program's changes."))
         else:
-            self.info.show_message(f"{name} was changed by another program.", "info",
-                                   [("Reload", self.reload, "view-refresh")])
+            self.info.show_message(
+                translate("files", "{name} was changed by another program.").format(name=name),
+                "info", [(translate("files", "Reload"), self.reload, "view-refresh")])
 
     def _removed_from_disk(self, path: str) -> None:
         self.info.show_message(
-            f"{display_name(path)} was deleted or moved by another program. Save to write "
-            "it again.", "warning", [("Save", self.save, "document-save")])
+            translate("files", "{name} was deleted or moved by another program. Save to write "
+                      "it again.").format(name=display_name(path)),
+            "warning", [(translate("files", "Save"), self.save, "document-save")])
 
     # -- closing -------------------------------------------------------------------------------
     def handle_close(self, event: QCloseEvent) -> bool:

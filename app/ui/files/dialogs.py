@@ -11,15 +11,18 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.storage.errors import PolicyFileError
 from app.storage.recovery import RecoveryEntry
 from app.storage.resources import Template
 from app.storage.serialize import is_json_path, with_suffix
 
-OPEN_FILTERS = ("Policy files (*.policy.yaml *.policy.yml *.policy.json);;"
-                "YAML files (*.yaml *.yml);;JSON files (*.json);;All files (*)")
-YAML_FILTER = "Policy YAML (*.policy.yaml *.policy.yml)"
-JSON_FILTER = "Canonical JSON (*.policy.json)"
+OPEN_FILTERS = QT_TRANSLATE_NOOP("files", "Policy files (*.policy.yaml *.policy.yml "
+                                 "*.policy.json);;YAML files (*.yaml *.yml);;JSON files "
+                                 "(*.json);;All files (*)")
+"""The open dialog's filters (in English: translate them where shown, see :func:`open_filters`)."""
+YAML_FILTER = QT_TRANSLATE_NOOP("files", "Policy YAML (*.policy.yaml *.policy.yml)")
+JSON_FILTER = QT_TRANSLATE_NOOP("files", "Canonical JSON (*.policy.json)")
 MAX_ERROR_LINES = 12
 STATUS_MS = 5000
 """How long the file handling's status-bar messages stay."""
@@ -27,34 +30,43 @@ SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 OVERWRITE, RELOAD = "overwrite", "reload"
 
 
+def open_filters() -> str:
+    """The open dialog's filters in the current language."""
+    return translate("files", OPEN_FILTERS)
+
+
 def ask_open_path(parent: QWidget, directory: str = "") -> str | None:
     """The file to open, or ``None`` when the user cancels."""
-    path, _filter = QFileDialog.getOpenFileName(parent, "Open Policy", directory, OPEN_FILTERS)
+    path, _filter = QFileDialog.getOpenFileName(parent, translate("files", "Open Policy"),
+                                                directory, open_filters())
     return path or None
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
     """Where to save (with a policy suffix added when missing), or ``None`` when cancelled."""
-    start = JSON_FILTER if is_json_path(suggested) else YAML_FILTER
-    path, chosen = QFileDialog.getSaveFileName(parent, "Save Policy As", suggested,
-                                               f"{YAML_FILTER};;{JSON_FILTER}", start)
+    yaml, json = translate("files", YAML_FILTER), translate("files", JSON_FILTER)
+    start = json if is_json_path(suggested) else yaml
+    path, chosen = QFileDialog.getSaveFileName(parent, translate("files", "Save Policy As"),
+                                               suggested, f"{yaml};;{json}", start)
     if not path:
         return None
-    full = with_suffix(path, chosen == JSON_FILTER)
+    full = with_suffix(path, chosen == json)
     if full != path and Path(full).exists():  # the dialog only asked about the name typed
-        answer = QMessageBox.question(parent, "Replace File?",
-                                      f"{Path(full).name} already exists. Replace it?")
+        answer = QMessageBox.question(
+            parent, translate("files", "Replace File?"),
+            translate("files", "{name} already exists. Replace it?").format(name=Path(full).name))
         if answer != QMessageBox.StandardButton.Yes:
             return None
     return full
 
 
 def _save_changes_box(parent: QWidget, name: str) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved Changes",
-                      f"Do you want to save the changes to {name}?",
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("files", "Unsaved Changes"),
+                      translate("files", "Do you want to save the changes to {name}?")
+                      .format(name=name),
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Cancel, parent)
-    box.setInformativeText("Your changes will be lost if you don't save them.")
+    box.setInformativeText(translate("files", "Your changes will be lost if you don't save them."))
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     return box
@@ -89,14 +101,17 @@ def ask_overwrite(parent: QWidget, name: str) -> str:
     The change was made since the file was loaded or last saved. Returns ``"overwrite"``,
     ``"reload"`` (drops the unsaved edits) or ``"cancel"``.
     """
-    box = QMessageBox(QMessageBox.Icon.Warning, "File Changed on Disk",
-                      f"{name} was changed by another program since you opened or last saved "
-                      "it.", QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText("Overwrite replaces the other program's changes with yours. Reload "
-                           "opens the file as it is now and discards your unsaved changes. "
-                           "Cancel keeps your changes unsaved.")
-    overwrite = box.addButton("&Overwrite", QMessageBox.ButtonRole.DestructiveRole)
-    reload = box.addButton("&Reload", QMessageBox.ButtonRole.ResetRole)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("files", "File Changed on Disk"),
+                      translate("files", "{name} was changed by another program since you "
+                                "opened or last saved it.").format(name=name),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(translate(
+        "files", "Overwrite replaces the other program's changes with yours. Reload opens the "
+        "file as it is now and discards your unsaved changes. Cancel keeps your changes "
+        "unsaved."))
+    overwrite = box.addButton(translate("files", "&Overwrite"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+    reload = box.addButton(translate("files", "&Reload"), QMessageBox.ButtonRole.ResetRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
@@ -110,25 +125,29 @@ def error_text(error: PolicyFileError) -> str:
     lines = error.lines()
     shown = lines[:MAX_ERROR_LINES]
     if len(lines) > MAX_ERROR_LINES:
-        shown.append(f"... and {len(lines) - MAX_ERROR_LINES} more")
+        shown.append(translate("files", "... and {count} more").format(
+            count=len(lines) - MAX_ERROR_LINES))
     return "\n".join(shown)
 
 
 def show_open_error(parent: QWidget, error: PolicyFileError) -> None:
     """Tell the user a file could not be opened, with file, line and column."""
     name = Path(error.file).name
-    box = QMessageBox(QMessageBox.Icon.Critical, "Cannot Open Policy",
-                      f"{name} could not be opened.", QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText(f"{error_text(error)}\n\nThe open document was not changed.")
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("files", "Cannot Open Policy"),
+                      translate("files", "{name} could not be opened.").format(name=name),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(error_text(error) + "\n\n"
+                           + translate("files", "The open document was not changed."))
     box.setDetailedText("\n".join(error.lines()))
     box.exec()
 
 
 def show_save_error(parent: QWidget, path: str, reason: str) -> None:
     """Tell the user a save failed (the previous file is intact: saves are atomic)."""
-    QMessageBox.critical(parent, "Cannot Save Policy",
-                         f"{path} could not be saved:\n{reason}\n\n"
-                         "The file on disk was not changed.")
+    QMessageBox.critical(parent, translate("files", "Cannot Save Policy"),
+                         translate("files", "{path} could not be saved:\n{reason}\n\n"
+                                   "The file on disk was not changed.").format(
+                                       path=path, reason=reason))
 
 
 def ask_template(parent: QWidget) -> Template | None:

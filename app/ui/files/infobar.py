@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import translate
 from app.ui.icons import icon
 
 Button = tuple[str, Callable[[], None]] | tuple[str, Callable[[], None], str]
@@ -29,7 +30,7 @@ class InfoBar(QFrame):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("file_info_bar")
-        self.setAccessibleName("File notice")
+        self.setAccessibleName(translate("files", "File notice"))
         self._icon = QLabel(self)
         self.label = QLabel(self)
         self.label.setMinimumWidth(1)  # one line; a narrow window clips it (full text in tip)
@@ -43,10 +44,10 @@ class InfoBar(QFrame):
         close = QToolButton(self)
         close.setText("\u2715")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
+        close.setToolTip(translate("files", "Dismiss"))
         close.clicked.connect(self.dismiss)
         self._layout.addWidget(close)
-        self.bar = QToolBar("File notice", window)
+        self.bar = QToolBar(translate("files", "File notice"), window)
         """The bar holding the notice (the window puts it on a row of its own)."""
         self.bar.setObjectName("file_notice_bar")
         self.bar.setMovable(False)

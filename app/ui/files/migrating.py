@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.domain.i18n import translate
 from app.domain.migration import MIGRATE_TEXT, migration, needs_migration
 from app.domain.models import FORMAT_VERSION
 from app.storage.resources import region_catalogue
@@ -39,10 +40,11 @@ class MigrationOffer:
             return False
         name = display_name(self._host.bridge.path)
         self._info.show_message(
-            f"{name} is in format {policy.format_version}. Migrate it to format "
-            f"{FORMAT_VERSION}? Every decision stays the same; the file changes only when you "
-            "save.", "info",
-            [("Migrate", self.migrate), ("Not Now", lambda: None)])
+            translate("files", "{name} is in format {old}. Migrate it to format {new}? Every "
+                      "decision stays the same; the file changes only when you save.").format(
+                name=name, old=policy.format_version, new=FORMAT_VERSION), "info",
+            [(translate("files", "Migrate"), self.migrate),
+             (translate("files", "Not Now"), lambda: None)])
         return True
 
     def migrate(self) -> bool:
@@ -54,14 +56,19 @@ class MigrationOffer:
         explicit = sum(1 for rule in bridge.policy.rules if not rule.recipients)
         bridge.apply(found.edit, MIGRATE_TEXT)
         self.step = bridge.undo_stack.index()
-        text = (f"Migrated to format {FORMAT_VERSION} (one undo step; save to write it). "
-                f"{explicit} {'rule' if explicit == 1 else 'rules'} without recipients now "
-                "say '*' (any recipient), as format 1 meant.")
+        text = translate("files", "Migrated to format {version} (one undo step; save to write "
+                         "it).").format(version=FORMAT_VERSION) + " " + (
+            translate("files", "%n rule without recipients now says '*' (any recipient), as "
+                      "format 1 meant.", None, explicit) if explicit == 1 else
+            translate("files", "%n rules without recipients now say '*' (any recipient), as "
+                      "format 1 meant.", None, explicit))
         notes = list(found.notices)
         shown = "".join(f"\n\u2022 {note}" for note in notes[:SHOWN_NOTES])
         if len(notes) > SHOWN_NOTES:
-            shown += f"\n\u2026 and {len(notes) - SHOWN_NOTES} more (see the tooltip)"
-        self._info.show_message(text + shown, "info", [("Undo", self.undo, "edit-undo")])
+            shown += "\n" + translate("files", "\u2026 and {count} more (see the tooltip)").format(
+                count=len(notes) - SHOWN_NOTES)
+        self._info.show_message(text + shown, "info",
+                                [(translate("files", "Undo"), self.undo, "edit-undo")])
         self._info.label.setToolTip(text + "".join(f"\n\u2022 {note}" for note in notes))
         return True
 

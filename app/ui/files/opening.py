@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from app.domain.i18n import translate
 from app.storage.collector import collector_paused
 from app.storage.disk_state import DiskState, state_after_load
 from app.storage.errors import PolicyFileError
@@ -76,11 +77,12 @@ class Opener(QObject):
             return False
         task = self.loading = Task(lambda: read_policy(path), self)
         self.indicator = BusyIndicator(self._host.widget,
-                                       f"Opening {display_name(path)}\u2026", cancellable=True)
+                                       translate("files", "Opening {name}\u2026").format(
+                                           name=display_name(path)), cancellable=True)
         self.indicator.canceled.connect(task.cancel)
         task.finished.connect(lambda done: self._finished(path, done))
         self.busyChanged.emit(True)
-        self._host.show_message(f"Opening {path}\u2026")
+        self._host.show_message(translate("files", "Opening {name}\u2026").format(name=path))
         task.start()
         return True
 
@@ -97,12 +99,14 @@ class Opener(QObject):
         self.busyChanged.emit(False)
         task.deleteLater()
         if task.cancelled:
-            self._status(f"Opening {display_name(path)} was cancelled")
+            self._status(translate("files", "Opening {name} was cancelled").format(
+                name=display_name(path)))
             return
         if task.error is not None:
             error = task.error if isinstance(task.error, PolicyFileError) else \
-                PolicyFileError.at(path, 1, 1, f"cannot open the file: {task.error}")
-            self._status(f"Could not open {path}")
+                PolicyFileError.at(path, 1, 1, translate(
+                    "files", "cannot open the file: {error}").format(error=task.error))
+            self._status(translate("files", "Could not open {path}").format(path=path))
             self.openFailed.emit(path)
             dialogs.show_open_error(self._host.widget, error)
             return
@@ -111,7 +115,7 @@ class Opener(QObject):
         with collector_paused(collect=False):  # the new document's objects all stay alive
             self.swap(loaded, path, state)
         self.timing = {"read_s": read_s, "swap_s": time.perf_counter() - start}
-        self._status(f"Opened {path}")
+        self._status(translate("files", "Opened {path}").format(path=path))
         self.migration.offer()
         self.opened.emit(path)
 
@@ -128,8 +132,8 @@ class Opener(QObject):
         """Replace the document with an untitled copy of ``template`` (comments included)."""
         text = template.text()
         self.swap(load_bytes(text.encode("utf-8"), template.path.name), None, None)
-        self._status(f"New policy from the template \u201c{template.title}\u201d; "
-                     "Save asks where to put it")
+        self._status(translate("files", "New policy from the template \u201c{title}\u201d; "
+                               "Save asks where to put it").format(title=template.title))
 
     def _status(self, message: str) -> None:
         self._host.show_message(message, dialogs.STATUS_MS)

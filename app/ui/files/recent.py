@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
+from app.domain.i18n import translate
 from app.ui.icons import icon
 from app.ui.preferences.values import preference_changes, recent_limit
 
@@ -26,7 +27,7 @@ class RecentFiles(QObject):
     def __init__(self, settings: QSettings, parent: QWidget) -> None:
         super().__init__(parent)
         self._settings = settings
-        self.menu = QMenu("Open &Recent", parent)
+        self.menu = QMenu(translate("files", "Open &Recent"), parent)
         self.menu.setIcon(icon("document-open-recent"))
         self.menu.setToolTipsVisible(True)
         self.menu.aboutToShow.connect(self.rebuild)
@@ -69,13 +70,13 @@ class RecentFiles(QObject):
             name = Path(path).name.replace("&", "&&")
             action = self.menu.addAction(f"&{number} {name}")
             action.setToolTip(path)
-            action.setStatusTip(f"Open {path}")
+            action.setStatusTip(translate("files", "Open {path}").format(path=path))
             action.setData(path)
             action.triggered.connect(lambda _checked=False, p=path: self.openRequested.emit(p))
         if not paths:
-            self.menu.addAction("No recent files").setEnabled(False)
+            self.menu.addAction(translate("files", "No recent files")).setEnabled(False)
         self.menu.addSeparator()
-        clear = self.menu.addAction("&Clear Recent")
-        clear.setStatusTip("Forget the list of recently opened files")
+        clear = self.menu.addAction(translate("files", "&Clear Recent"))
+        clear.setStatusTip(translate("files", "Forget the list of recently opened files"))
         clear.setEnabled(bool(paths))
         clear.triggered.connect(self.clear)

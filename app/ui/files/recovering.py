@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from app.domain.i18n import translate
 from app.storage.disk_state import DiskState
 from app.storage.errors import PolicyFileError
 from app.storage.loader import LoadedPolicy, load_bytes
@@ -58,7 +59,8 @@ class Recovery(QObject):
             action, entry = choice
             if action != "recover":
                 if not self.store.discard_entry(entry):
-                    self._status(f"The unsaved work on {entry.name} is open in another window")
+                    self._status(translate("files", "The unsaved work on {name} is open in "
+                                           "another window").format(name=entry.name))
                 continue
             return self.recover(entry)
 
@@ -71,7 +73,8 @@ class Recovery(QObject):
             return False
         lock = self.store.claim(entry.key)
         if lock is None:
-            self._status(f"The unsaved work on {entry.name} is open in another window")
+            self._status(translate("files", "The unsaved work on {name} is open in another "
+                                   "window").format(name=entry.name))
             return False
         try:
             text = self.store.read(entry)
@@ -79,7 +82,8 @@ class Recovery(QObject):
         except (OSError, UnicodeError, PolicyFileError) as exc:
             lock.release(remove=False)  # still offered next time
             error = exc if isinstance(exc, PolicyFileError) else PolicyFileError.at(
-                str(entry.text_path), 1, 1, f"cannot read the recovery file: {exc}")
+                str(entry.text_path), 1, 1, translate(
+                    "files", "cannot read the recovery file: {error}").format(error=exc))
             dialogs.show_open_error(self._host.widget, error)
             return False
         self._swap(loaded, entry.original_path, entry.disk)
@@ -90,10 +94,11 @@ class Recovery(QObject):
         bridge.undo_stack.resetClean()
         self._autosaver.adopt(lock)
         self._info.show_message(
-            f"Recovered unsaved changes to {entry.name} (autosaved "
-            f"{entry.saved_at:%Y-%m-%d %H:%M}). They are not in the file yet; save to keep "
-            "them.", "info", [("Save", self._save, "document-save")],
-            "Closing without saving drops them.")
+            translate("files", "Recovered unsaved changes to {name} (autosaved {time}). They "
+                      "are not in the file yet; save to keep them.").format(
+                name=entry.name, time=f"{entry.saved_at:%Y-%m-%d %H:%M}"),
+            "info", [(translate("files", "Save"), self._save, "document-save")],
+            translate("files", "Closing without saving drops them."))
         return True
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import translate
 from app.storage.recovery import RecoveryEntry
 from app.ui.icons import icon
 
@@ -26,20 +27,23 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, entries: list[RecoveryEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Recover Unsaved Work")
+        self.setWindowTitle(translate("files", "Recover Unsaved Work"))
         self.setWindowIcon(icon("history"))
         self._entries = entries
         self.choice: tuple[str, RecoveryEntry] | None = None
-        intro = QLabel(
-            "Policy Studio stopped before these changes were saved. Recover a document to "
-            "continue where you left off (it opens as unsaved; save it to keep it), or "
-            "discard it for good.", self)
+        intro = QLabel(translate(
+            "files", "Policy Studio stopped before these changes were saved. Recover a document "
+            "to continue where you left off (it opens as unsaved; save it to keep it), or "
+            "discard it for good."), self)
         intro.setWordWrap(True)
         self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels(["Document", "File", "Autosaved"])
+        self.model.setHorizontalHeaderLabels([translate("files", "Document"),
+                                              translate("files", "File"),
+                                              translate("files", "Autosaved")])
         for entry in entries:
             row = [QStandardItem(icon("policy"), entry.title or entry.name),
-                   QStandardItem(entry.original_path or "Untitled (never saved)"),
+                   QStandardItem(entry.original_path
+                                 or translate("files", "Untitled (never saved)")),
                    QStandardItem(entry.saved_at.strftime("%Y-%m-%d %H:%M"))]
             row[1].setToolTip(entry.original_path or "")
             for item in row:
@@ -50,7 +54,7 @@ class RecoveryDialog(QDialog):
         self.view.setRootIsDecorated(False)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setAccessibleName("Unsaved documents")
+        self.view.setAccessibleName(translate("files", "Unsaved documents"))
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -59,14 +63,15 @@ class RecoveryDialog(QDialog):
         self.view.setCurrentIndex(self.model.index(0, 0))
         self.view.doubleClicked.connect(lambda _index: self._choose(RECOVER))
         buttons = QDialogButtonBox(self)
-        self.recover_button = buttons.addButton("&Recover", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.recover_button = buttons.addButton(translate("files", "&Recover"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.recover_button.setIcon(icon("history"))
-        self.discard_button = buttons.addButton("&Discard",
+        self.discard_button = buttons.addButton(translate("files", "&Discard"),
                                                 QDialogButtonBox.ButtonRole.DestructiveRole)
         self.discard_button.setIcon(icon("edit-delete"))
-        later: QPushButton = buttons.addButton("Decide &Later",
+        later: QPushButton = buttons.addButton(translate("files", "Decide &Later"),
                                                QDialogButtonBox.ButtonRole.RejectRole)
-        later.setToolTip("Keep the recovery files and ask again next time")
+        later.setToolTip(translate("files", "Keep the recovery files and ask again next time"))
         self.recover_button.setDefault(True)
         self.recover_button.clicked.connect(lambda: self._choose(RECOVER))
         self.discard_button.clicked.connect(lambda: self._choose(DISCARD))

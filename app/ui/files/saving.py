@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from app.domain.i18n import translate
 from app.storage.atomic import write_atomic
 from app.storage.disk_state import ChangedOnDisk, DiskState, ensure_unchanged
 from app.storage.encoding import UTF8, encode
@@ -101,15 +102,15 @@ class Saver(QObject):
             except ChangedOnDisk as changed:
                 answer = dialogs.ask_overwrite(self._host.widget, display_name(path))
                 if answer != dialogs.OVERWRITE:
-                    self._status(f"Not saved: {display_name(path)} was changed by another "
-                                 "program")
+                    self._status(translate("files", "Not saved: {name} was changed by "
+                                           "another program").format(name=display_name(path)))
                     if answer == dialogs.RELOAD:
                         self.reloadRequested.emit()
                     return False
                 expected, own_file = changed.now, changed.now is not None
             except Exception as exc:
                 reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-                self._status(f"Could not save {path}")
+                self._status(translate("files", "Could not save {path}").format(path=path))
                 dialogs.show_save_error(self._host.widget, path, reason)
                 return False
         if path != bridge.path:
@@ -121,7 +122,7 @@ class Saver(QObject):
         self._watcher.watch(path, state)
         self._info.dismiss()
         self._host.settings.setValue(LAST_DIR_KEY, os.path.dirname(path))
-        self._status(f"Saved {path}")
+        self._status(translate("files", "Saved {path}").format(path=path))
         self.saved.emit(path)
         return True
 
@@ -132,7 +133,8 @@ class Saver(QObject):
         try:
             with self._watcher.paused():
                 return run_blocking(work, self._host.widget,
-                                    f"Saving {display_name(path)}\u2026")
+                                    translate("files", "Saving {name}\u2026").format(
+                                        name=display_name(path)))
         finally:
             self.saving = False
             self.busyChanged.emit(False)

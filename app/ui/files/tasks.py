@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.domain.i18n import translate
 from app.ui.background import BackgroundRunner
 
 SHOW_AFTER_MS = 400
@@ -61,7 +62,7 @@ class BusyIndicator(QObject):
     def __init__(self, parent: QWidget, label: str, *, cancellable: bool = False,
                  show_after_ms: int = SHOW_AFTER_MS) -> None:
         super().__init__(parent)
-        self.dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(label, translate("files", "Cancel"), 0, 0, parent)
         if not cancellable:
             self.dialog.setCancelButton(None)
         self.dialog.setWindowTitle("Policy Studio")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import translate
 from app.storage.resources import Template, templates
 from app.ui.icons import icon
 
@@ -28,11 +29,11 @@ class TemplateDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New Policy from Template")
+        self.setWindowTitle(translate("files", "New Policy from Template"))
         self.setWindowIcon(icon("document-new"))
         self._templates = templates()
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Templates")
+        self.list.setAccessibleName(translate("files", "Templates"))
         self.list.setMinimumWidth(250)
         self.list.setMaximumWidth(300)
         self.list.setWordWrap(True)
@@ -54,7 +55,7 @@ class TemplateDialog(QDialog):
         self.description.setTextFormat(Qt.TextFormat.PlainText)
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.preview = QLabel(self)
-        self.preview.setAccessibleName("What the template contains")
+        self.preview.setAccessibleName(translate("files", "What the template contains"))
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.source = QLabel(self)
         self.source.setEnabled(False)
@@ -62,7 +63,7 @@ class TemplateDialog(QDialog):
         details.addWidget(self.title)
         details.addWidget(self.description)
         details.addSpacing(8)
-        heading = QLabel("Contains", self)
+        heading = QLabel(translate("files", "Contains"), self)
         heading.setStyleSheet("font-weight: bold")
         details.addWidget(heading)
         details.addWidget(self.preview)
@@ -73,7 +74,7 @@ class TemplateDialog(QDialog):
         body.addLayout(details, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("files", "Create"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -91,9 +92,10 @@ class TemplateDialog(QDialog):
             return
         template = self._templates[row]
         self.title.setText(template.title)
-        self.description.setText(template.description or "No description.")
+        self.description.setText(template.description or translate("files", "No description."))
         self.preview.setText(counts_text(template))
-        self.source.setText(f"Template file: {template.path.name}")
+        self.source.setText(translate("files", "Template file: {name}").format(
+            name=template.path.name))
 
     def template(self) -> Template | None:
         """The selected template."""

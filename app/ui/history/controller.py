@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Policy
 from app.storage.git_history import GitError, Version, locate
 from app.ui.actions import make_action
@@ -21,13 +22,14 @@ if TYPE_CHECKING:
     from app.ui.host import Host
 
 SHORTCUT = "Ctrl+Shift+H"
-NOT_SAVED = ("The policy has not been saved to a file yet. Save it in a folder under git to "
-             "see its history.")
+NOT_SAVED = QT_TRANSLATE_NOOP("history", "The policy has not been saved to a file yet. Save it "
+                              "in a folder under git to see its history.")
+"""Why there is no history for an unsaved policy (translated where shown)."""
 
 
 def show_history_problem(parent: QWidget, text: str) -> None:
     """Say why there is no history to show (tests replace this)."""
-    QMessageBox.information(parent, "No History", text)
+    QMessageBox.information(parent, translate("history", "No History"), text)
 
 
 class HistoryController(QObject):
@@ -38,9 +40,10 @@ class HistoryController(QObject):
         self.host = host
         self.dialog: HistoryDialog | None = None
         self.windows: list[ReadOnlyWindow] = []
-        self.action = make_action(host.widget, "&History...", None, SHORTCUT,
-                                  "The file's git history: compare versions, open an "
-                                  "approved version read-only")
+        self.action = make_action(host.widget, translate("history", "&History..."), None,
+                                  SHORTCUT, translate(
+                                      "history", "The file's git history: compare versions, "
+                                      "open an approved version read-only"))
         self.action.triggered.connect(self.show_history)
         host.add_to_menu("file", self.action)
 
@@ -52,7 +55,7 @@ class HistoryController(QObject):
         """Open the History dialog on the open file, or say why it cannot."""
         window, path = self.host.widget, self.host.bridge.path
         if not path:
-            show_history_problem(window, NOT_SAVED)
+            show_history_problem(window, translate("history", NOT_SAVED))
             return None
         try:
             history = locate(path)
@@ -72,13 +75,15 @@ class HistoryController(QObject):
         if dialog is None:
             return None
         if version.policy is None:
-            dialog.status.setText(f"Version {version.commit.short} cannot be opened: "
-                                  f"{version.error}")
+            dialog.status.setText(translate("history", "Version {commit} cannot be opened: "
+                                            "{error}").format(commit=version.commit.short,
+                                                              error=version.error))
             return None
         read_only = ReadOnlyWindow(dialog.history, version)
         self.windows = [w for w in self.windows if w.isVisible()] + [read_only]
         read_only.show()
-        dialog.status.setText(f"Opened {version.commit.short} read-only.")
+        dialog.status.setText(translate("history", "Opened {commit} read-only.").format(
+            commit=version.commit.short))
         return read_only
 
 

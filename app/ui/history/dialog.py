@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.approval import is_approved
 from app.domain.canonical import digest
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Policy
 from app.storage.git_history import Commit, FileHistory, Version
 from app.ui.background import BackgroundRunner
@@ -38,8 +39,9 @@ from app.ui.views.document.view import paper_palette
 
 Working = Callable[[], tuple[Policy, bool]]
 """A snapshot of the open policy and whether it has unsaved changes."""
-HINT = ("Select two versions (Ctrl+click or Shift+arrow keys) and choose Compare, or one "
-        "version and Open read-only.")
+HINT = QT_TRANSLATE_NOOP("history", "Select two versions (Ctrl+click or Shift+arrow keys) and "
+                         "choose Compare, or one version and Open read-only.")
+"""How to use the dialog (translated where shown)."""
 
 
 def working_approval(policy: Policy) -> str:
@@ -63,14 +65,17 @@ class HistoryDialog(QDialog):
         self.history = history
         self.working = working
         policy, modified = working()
-        self.setWindowTitle(f"History of {history.file.name}")
-        self.model = VersionsModel("Unsaved changes" if modified else "As saved", self)
+        self.setWindowTitle(translate("history", "History of {name}").format(
+            name=history.file.name))
+        self.model = VersionsModel(translate("history", "Unsaved changes") if modified
+                                   else translate("history", "As saved"), self)
         self.model.working_approval = working_approval(policy)
-        self.header = QLabel(f"{history.path} in the git repository {history.root}", self)
+        self.header = QLabel(translate("history", "{path} in the git repository {root}").format(
+            path=history.path, root=history.root), self)
         self.header.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Versions of the file")
+        self.table.setAccessibleName(translate("history", "Versions of the file"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -83,7 +88,7 @@ class HistoryDialog(QDialog):
         # The subject takes the room left; the approval shows whole (both have tooltips).
         head.setSectionResizeMode(SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(APPROVAL_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
-        self.status = QLabel(HINT, self)
+        self.status = QLabel(translate("history", HINT), self)
         self.status.setWordWrap(True)
         self.bar = ImpactBar(self)
         self.impact, self.progress, self.cancel_button = (
@@ -91,14 +96,16 @@ class HistoryDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel_impact)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName("Redline between the two versions")
+        self.browser.setAccessibleName(translate("history", "Redline between the two versions"))
         self.browser.setPalette(paper_palette(self.browser.palette()))
-        self.browser.setPlaceholderText("The redline of the two selected versions shows here.")
-        self.compare_button = QPushButton("&Compare", self)
-        self.compare_button.setToolTip("Show the redline and the impact between the two "
-                                       "selected versions")
-        self.open_button = QPushButton("&Open read-only", self)
-        self.open_button.setToolTip("Open the selected commit's version in a read-only window")
+        self.browser.setPlaceholderText(
+            translate("history", "The redline of the two selected versions shows here."))
+        self.compare_button = QPushButton(translate("history", "&Compare"), self)
+        self.compare_button.setToolTip(translate(
+            "history", "Show the redline and the impact between the two selected versions"))
+        self.open_button = QPushButton(translate("history", "&Open read-only"), self)
+        self.open_button.setToolTip(
+            translate("history", "Open the selected commit's version in a read-only window"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.addButton(self.compare_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -120,7 +127,8 @@ class HistoryDialog(QDialog):
         self.impacter = BackgroundRunner(self, pool=QThreadPool.globalInstance())
         self.impacter.published.connect(self._impact_done)
         self.impacter.failed.connect(
-            lambda error: self._impact_done(f"The impact could not be worked out: {error}"))
+            lambda error: self._impact_done(translate(
+                "history", "The impact could not be worked out: {error}").format(error=error)))
         self.opener = BackgroundRunner(self)
         self.opener.published.connect(self.openRequested.emit)
         self.opener.failed.connect(lambda error: self.status.setText(str(error)))
@@ -133,7 +141,7 @@ class HistoryDialog(QDialog):
         self.resize(1000, 680)
         self.splitter.setSizes([260, 400])  # the versions above, the redline with more room
         self.lister.submit(history.commits)
-        self.status.setText("Reading the file's git history\u2026")
+        self.status.setText(translate("history", "Reading the file's git history\u2026"))
 
     def _layout(self) -> None:
         top = QWidget(self)
@@ -168,11 +176,14 @@ class HistoryDialog(QDialog):
         self.model.set_commits(commits)
         count = len(commits)
         if not count:
-            self.status.setText(f"{self.history.path} has no commits yet: only the working copy "
-                                "is listed.")
+            self.status.setText(translate("history", "{path} has no commits yet: only the "
+                                          "working copy is listed.").format(
+                                              path=self.history.path))
             return
-        self.status.setText(f"{count} commit{'s' if count != 1 else ''} changed this file. "
-                            + HINT)
+        self.status.setText((translate("history", "%n commit changed this file.", None, count)
+                             if count == 1 else
+                             translate("history", "%n commits changed this file.", None, count))
+                            + " " + translate("history", HINT))
         self.table.resizeColumnToContents(0)
         self._read_next()
 
@@ -216,8 +227,9 @@ class HistoryDialog(QDialog):
         commit = self.model.rows[row].commit
         if commit is None:
             policy, modified = self.working()
-            name = f"{self.history.path}, working copy" + (
-                " (with unsaved changes)" if modified else "")
+            name = translate("history", "{path}, working copy").format(
+                path=self.history.path) + (
+                " " + translate("history", "(with unsaved changes)") if modified else "")
             return lambda: Side(name, policy)
         history = self.history
         return lambda: side_of(history, commit)
@@ -229,7 +241,7 @@ class HistoryDialog(QDialog):
             return
         newer, older = (self._side_work(row) for row in rows)
         self.cancel_impact()
-        self.status.setText("Comparing\u2026")
+        self.status.setText(translate("history", "Comparing\u2026"))
 
         def work() -> tuple[Side, Side, str, int]:
             old, new = older(), newer()
@@ -241,17 +253,19 @@ class HistoryDialog(QDialog):
     def _compared(self, result: tuple[Side, Side, str, int]) -> None:
         old, new, html, count = result
         self.browser.setHtml(html)
-        self.status.setText("No differences" if not count else
-                            f"{count} difference{'s' if count != 1 else ''} between the two "
-                            "versions.")
+        self.status.setText(
+            translate("history", "No differences") if not count else
+            translate("history", "%n difference between the two versions.", None, count)
+            if count == 1 else
+            translate("history", "%n differences between the two versions.", None, count))
         self._impact_wanted += 1
         wanted = self._impact_wanted
-        self.impact.setText("Working out the impact on decisions\u2026")
+        self.impact.setText(translate("history", "Working out the impact on decisions\u2026"))
         self._show_busy(True)
         self.impacter.submit(lambda: (wanted, with_impact(old, new)))
 
     def _compare_failed(self, error: Exception) -> None:
-        self.status.setText(f"Cannot compare: {error}")
+        self.status.setText(translate("history", "Cannot compare: {error}").format(error=error))
         self.browser.clear()
         self.impact.clear()
 
@@ -271,7 +285,7 @@ class HistoryDialog(QDialog):
         """Stop waiting for the impact under way (its result is dropped)."""
         if self.impact_running:
             self._impact_wanted += 1
-            self.impact.setText("Impact not worked out (cancelled).")
+            self.impact.setText(translate("history", "Impact not worked out (cancelled)."))
         self._show_busy(False)
 
     @property
@@ -292,7 +306,8 @@ class HistoryDialog(QDialog):
         commit = self.model.rows[rows[0]].commit
         assert commit is not None
         history = self.history
-        self.status.setText(f"Opening {commit.short} read-only\u2026")
+        self.status.setText(translate("history", "Opening {commit} read-only\u2026").format(
+            commit=commit.short))
         self.opener.submit(lambda: history.version(commit))
 
     def approval_cell(self, row: int) -> str:

@@ -11,13 +11,17 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Approval
 from app.storage.git_history import Commit, Version
 
-COLUMNS = ("Version", "Date", "Author", "Subject", "Approval")
+COLUMNS = (QT_TRANSLATE_NOOP("history", "Version"), QT_TRANSLATE_NOOP("history", "Date"),
+           QT_TRANSLATE_NOOP("history", "Author"), QT_TRANSLATE_NOOP("history", "Subject"),
+           QT_TRANSLATE_NOOP("history", "Approval"))
+"""The column headers (in English: translated where shown)."""
 APPROVAL_COLUMN = COLUMNS.index("Approval")
 SUBJECT_COLUMN = COLUMNS.index("Subject")
-READING = "reading\u2026"
+READING = QT_TRANSLATE_NOOP("history", "reading\u2026")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -31,21 +35,23 @@ class Row:
 
 def approved_words(approval: Approval, content_digest: str) -> str:
     """``✔ approved by Ann Lee, DPO on 2025-03-01 (sha256:...)``."""
-    role = f", {approval.role}" if approval.role else ""
-    return f"\u2714 approved by {approval.name}{role} on {approval.date} ({content_digest})"
+    text = translate("history", "\u2714 approved by {name}, {role} on {date} ({digest})") \
+        if approval.role else translate("history", "\u2714 approved by {name} on {date} ({digest})")
+    return text.format(name=approval.name, role=approval.role, date=approval.date,
+                       digest=content_digest)
 
 
 def approval_text(version: Version | None) -> str:
     """What the approval column says about ``version``."""
     if version is None:
-        return READING
+        return translate("history", READING)
     if version.policy is None:
-        return f"unreadable: {version.error}"
+        return translate("history", "unreadable: {error}").format(error=version.error)
     approval = version.approval
     if version.approved and approval is not None:
         return approved_words(approval, version.digest)
     if version.marks:
-        return "approval recorded for other content (not this version)"
+        return translate("history", "approval recorded for other content (not this version)")
     return ""
 
 
@@ -71,7 +77,7 @@ class VersionsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("history", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -86,13 +92,15 @@ class VersionsModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{COLUMNS[index.column()]}: {self._text(row, index.column())}"
+            return f"{translate('history', COLUMNS[index.column()])}: " \
+                f"{self._text(row, index.column())}"
         return None
 
     def _text(self, row: Row, column: int) -> str:
         commit = row.commit
         if commit is None:
-            return ("Working copy", "now", "", self.working, self.working_approval)[column]
+            return (translate("history", "Working copy"), translate("history", "now"), "",
+                    self.working, self.working_approval)[column]
         if column == APPROVAL_COLUMN:
             return approval_text(row.version)
         return (commit.short, commit.date.strftime("%Y-%m-%d %H:%M"), commit.author,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.commands.output import same_file
+from app.domain.i18n import translate
 from app.exporters.approved import DOCUMENTS, render_all_approved
 from app.exporters.policy_document import build_html
 from app.exporters.registry import get
@@ -39,12 +40,13 @@ from app.ui.views.document.view import paper_palette
 
 def ask_folder(parent: QWidget, suggested: str) -> str | None:
     """The folder to write the approved documents into, or None (tests replace this)."""
-    return QFileDialog.getExistingDirectory(parent, "Export Approved Documents", suggested) or None
+    return QFileDialog.getExistingDirectory(
+        parent, translate("history", "Export Approved Documents"), suggested) or None
 
 
 def show_problem(parent: QWidget, text: str) -> None:
     """Say the documents could not be written (tests replace this)."""
-    QMessageBox.critical(parent, "Cannot Export", text)
+    QMessageBox.critical(parent, translate("history", "Cannot Export"), text)
 
 
 def document_names(stem: str, short: str) -> dict[str, str]:
@@ -55,13 +57,16 @@ def document_names(stem: str, short: str) -> dict[str, str]:
 def banner_text(history: FileHistory, version: Version) -> str:
     """The line above the document: which version this is, and whether it was approved."""
     commit, approval = version.commit, version.approval
-    head = (f"{commit.path} at commit {commit.short} "
-            f"({commit.date:%Y-%m-%d %H:%M}, {commit.author}: {commit.subject}).")
+    head = translate("history", "{path} at commit {commit} ({date}, {author}: {subject}).").format(
+        path=commit.path, commit=commit.short, date=f"{commit.date:%Y-%m-%d %H:%M}",
+        author=commit.author, subject=commit.subject)
     if version.approved and approval is not None:
-        role = f" ({approval.role})" if approval.role else ""
-        return (f"{head} Approved by {approval.name}{role} on {approval.date}; content digest "
-                f"{version.digest}.")
-    return f"{head} This version carries no approval of its content."
+        said = translate("history", "Approved by {name} ({role}) on {date}; content digest "
+                         "{digest}.") if approval.role else \
+            translate("history", "Approved by {name} on {date}; content digest {digest}.")
+        return head + " " + said.format(name=approval.name, role=approval.role,
+                                        date=approval.date, digest=version.digest)
+    return head + " " + translate("history", "This version carries no approval of its content.")
 
 
 class ReadOnlyWindow(QWidget):
@@ -74,32 +79,36 @@ class ReadOnlyWindow(QWidget):
         self.history = history
         self.version = version
         commit = version.commit
-        self.setWindowTitle(f"{Path(commit.path).name} at {commit.short} (read-only) "
-                            "\u2014 Policy Studio")
-        self.banner = QLabel(f"<b>Read-only.</b> {html.escape(banner_text(history, version))}",
-                             self)
+        self.setWindowTitle(translate("history", "{name} at {commit} (read-only) \u2014 Policy "
+                                      "Studio").format(name=Path(commit.path).name,
+                                                       commit=commit.short))
+        self.banner = QLabel("<b>{}</b> {}".format(
+            html.escape(translate("history", "Read-only.")),
+            html.escape(banner_text(history, version))), self)
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.setWordWrap(True)
         self.banner.setAutoFillBackground(True)
         self.banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.banner.setMargin(6)
-        self.banner.setAccessibleName("Which version this is")
-        self.export_button = QPushButton("&Export approved documents\u2026", self)
+        self.banner.setAccessibleName(translate("history", "Which version this is"))
+        self.export_button = QPushButton(
+            translate("history", "&Export approved documents\u2026"), self)
         self.export_button.setEnabled(version.approved)
         self.export_button.setToolTip(
-            "Write the policy document (HTML, PDF), Art. 30 record and retention schedule as "
-            "they were approved" if version.approved else
-            "Only a version whose approval matches its content has approved documents")
+            translate("history", "Write the policy document (HTML, PDF), Art. 30 record and "
+                      "retention schedule as they were approved") if version.approved else
+            translate("history", "Only a version whose approval matches its content has "
+                      "approved documents"))
         self.export_button.clicked.connect(self.export_documents)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName("Policy document of this version")
+        self.browser.setAccessibleName(translate("history", "Policy document of this version"))
         self.browser.setPalette(paper_palette(self.browser.palette()))
         self.browser.anchorClicked.connect(
             lambda url: self.browser.scrollToAnchor(url.fragment()))
         self.browser.setHtml(build_html(version.policy, standing=standing_of(version.policy)))
         self.message = QLabel(self)
-        self.message.setAccessibleName("What was done")
+        self.message.setAccessibleName(translate("history", "What was done"))
         bar = QHBoxLayout()
         bar.addWidget(self.banner, 1)
         bar.addWidget(self.export_button)
@@ -122,7 +131,8 @@ class ReadOnlyWindow(QWidget):
         targets = {name: Path(folder) / file
                    for name, file in document_names(stem, self.version.commit.short).items()}
         if any(same_file(path, self.history.file) for path in targets.values()):
-            show_problem(self, "That would replace the policy's own file; choose another folder.")
+            show_problem(self, translate("history", "That would replace the policy's own file; "
+                                         "choose another folder."))
             return []
         policy = self.version.policy
 
@@ -131,9 +141,11 @@ class ReadOnlyWindow(QWidget):
             return [write_result(results[name], path) for name, path in targets.items()]
 
         try:
-            written = run_blocking(work, self, "Rendering the approved documents\u2026")
+            written = run_blocking(work, self,
+                                   translate("history", "Rendering the approved documents\u2026"))
         except (OSError, ValueError) as exc:
             show_problem(self, f"{folder}: {exc}")
             return []
-        self.message.setText(f"Wrote {len(written)} approved documents to {folder}")
+        self.message.setText(translate("history", "Wrote %n approved documents to {folder}", None,
+                                       len(written)).format(folder=folder))
         return written

@@ -6,6 +6,7 @@ import threading
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from app.domain.i18n import translate
 from app.domain.models import Policy
 from app.ui.background import BackgroundRunner
 from app.ui.history.since import SEARCHING, impact_since_last_approval
@@ -28,7 +29,7 @@ class SinceSentence(QObject):
 
     def start(self, path: str | None, policy: Policy) -> None:
         """Work out the sentence for ``policy`` (a snapshot) saved at ``path``."""
-        self._set(SEARCHING)
+        self._set(translate("history", SEARCHING))
         self._stop = stop = threading.Event()
         self.runner.submit(lambda: impact_since_last_approval(path, policy, stop.is_set))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.diff import diff_policies
+from app.domain.i18n import translate
 from app.domain.impact import KINDS, Impact
 from app.domain.models import Policy
 from app.exporters.impact_report import HEADINGS, share_words
@@ -32,9 +33,11 @@ def side_of(history: FileHistory, commit: Commit) -> Side:
     """The version at ``commit`` as a side; raises ValueError when it cannot be read."""
     version = history.version(commit)
     if version.policy is None:
-        raise ValueError(f"version {commit.short} cannot be read: {version.error}")
+        raise ValueError(translate("history", "version {commit} cannot be read: {error}").format(
+            commit=commit.short, error=version.error))
     day = commit.date.strftime("%Y-%m-%d")
-    return Side(f"{commit.path} at {commit.short} ({day}, {commit.subject})", version.policy)
+    return Side(translate("history", "{path} at {commit} ({day}, {subject})").format(
+        path=commit.path, commit=commit.short, day=day, subject=commit.subject), version.policy)
 
 
 def redline(old: Side, new: Side) -> tuple[str, int]:
@@ -46,12 +49,14 @@ def redline(old: Side, new: Side) -> tuple[str, int]:
 def headline(impact: Impact) -> str:
     """The short line above the redline once the impact shows inside it."""
     if impact.unchanged:
-        return f"Impact: no decision changes: {share_words(0, impact.uses)}."
+        return translate("history", "Impact: no decision changes: {share}.").format(
+            share=share_words(0, impact.uses))
     kinds = ", ".join(f"{impact.count(kind):,} {HEADINGS[kind].lower()}" for kind in KINDS
                       if impact.count(kind))
     changed = sum(change.count for change in impact.changes)
-    return (f"Impact: {share_words(changed, impact.uses)} ({kinds}); the redline opens with it "
-            "and lists every group of changed uses at its end.")
+    return translate("history", "Impact: {share} ({kinds}); the redline opens with it and lists "
+                     "every group of changed uses at its end.").format(
+        share=share_words(changed, impact.uses), kinds=kinds)
 
 
 def with_impact(old: Side, new: Side) -> tuple[str, str]:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QToolButton
 
+from app.domain.i18n import translate
 from app.ui.icons import icon
 from app.ui.problems.panel import ProblemsPanel
 from app.ui.problems.revalidator import Revalidator
@@ -39,8 +40,9 @@ class ProblemsController(QObject):
         self.toggle_action.setIcon(icon("view-problems"))
         self.toggle_action.setShortcut(QKeySequence(SHORTCUT))
         keys = self.toggle_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.toggle_action.setToolTip(f"Show or hide the Problems panel ({keys})")
-        self.toggle_action.setStatusTip("Show or hide the Problems panel")
+        self.toggle_action.setToolTip(translate(
+            "problems", "Show or hide the Problems panel ({keys})").format(keys=keys))
+        self.toggle_action.setStatusTip(translate("problems", "Show or hide the Problems panel"))
         host.add_to_menu("view", self.toggle_action)
         self.summary = self._build_summary(keys)
         host.add_status_widget(self.summary)
@@ -49,14 +51,15 @@ class ProblemsController(QObject):
         if app is not None:  # let a run in flight finish before the interpreter goes away
             app.aboutToQuit.connect(self.revalidator.wait)
         self.revalidator.finished.connect(self._show_counts)
-        self.revalidator.invalidated.connect(lambda: self.summary.setText("Checking…"))
+        self.revalidator.invalidated.connect(lambda: self.summary.setText(
+            translate("problems", "Checking…")))
         self.panel.problemActivated.connect(self.go_to)
         self.revalidator.schedule(0)
 
     def _build_dock(self) -> QDockWidget:
-        dock = QDockWidget("Problems", self.host.widget)
+        dock = QDockWidget(translate("problems", "Problems"), self.host.widget)
         dock.setObjectName("problems_dock")
-        dock.setAccessibleName("Problems panel")
+        dock.setAccessibleName(translate("problems", "Problems panel"))
         dock.setWidget(self.panel)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -68,16 +71,17 @@ class ProblemsController(QObject):
         button.setAutoRaise(True)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setIcon(icon("view-problems"))
-        button.setText("Checking…")
-        button.setToolTip(f"Show the Problems panel ({keys})")
-        button.setAccessibleName("Problems summary")
+        button.setText(translate("problems", "Checking…"))
+        button.setToolTip(translate("problems", "Show the Problems panel ({keys})")
+                          .format(keys=keys))
+        button.setAccessibleName(translate("problems", "Problems summary"))
         button.clicked.connect(self.show_panel)
         return button
 
     # -- behaviour -----------------------------------------------------------------------------
     def _show_counts(self, result: Result) -> None:
         if result.error:
-            self.summary.setText("Checks failed")
+            self.summary.setText(translate("problems", "Checks failed"))
             self.summary.setIcon(icon("severity-error"))
             return
         counts = result.counts()

@@ -7,11 +7,12 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.validation.catalogue import Check, all_checks
 from app.validation.finding import sentence
 from app.validation.problems import SEVERITY_LABELS, Problem
 
-EMPTY = "Select a problem to see why it matters and how to fix it."
+EMPTY = QT_TRANSLATE_NOOP("problems", "Select a problem to see why it matters and how to fix it.")
 SEVERITY_COLOURS = {"error": "#c62828", "warning": "#b26a00", "info": "#1565c0"}
 
 
@@ -27,7 +28,7 @@ def details_html(problem: Problem | None, place: str = "") -> str:
     Every piece of policy text is escaped; messages quote ids and names from the document.
     """
     if problem is None:
-        return f"<p style='color: #808080'>{escape(EMPTY)}</p>"
+        return "<p style='color: #808080'>{}</p>".format(escape(translate("problems", EMPTY)))
     finding = problem.finding
     check = checks_by_code().get(finding.code)
     severity = finding.severity.value
@@ -38,15 +39,17 @@ def details_html(problem: Problem | None, place: str = "") -> str:
         f"<b>{SEVERITY_LABELS[finding.severity]}</b></span>"
         + (f" · {escape(check.family)}" if check else "") + "</p>",
         f"<p>{escape(finding.message)}</p>",
-        f"<p><b>Where:</b> {_where(problem, place)}</p>",
+        "<p><b>{}</b> {}</p>".format(translate("problems", "Where:"), _where(problem, place)),
     ]
     if finding.hint:
-        parts.append(f"<p><b>Hint:</b> {escape(sentence(finding.hint))}</p>")
+        parts.append("<p><b>{}</b> {}</p>".format(translate("problems", "Hint:"),
+                                                  escape(sentence(finding.hint))))
     if check:
-        for heading, text in (("Why it matters", check.why), ("How to fix", check.fix)):
+        for heading, text in ((translate("problems", "Why it matters"), check.why),
+                              (translate("problems", "How to fix"), check.fix)):
             parts.append(f"<h4 style='margin-bottom: 2px'>{heading}</h4><p>{escape(text)}</p>")
-    parts.append("<p style='color: #808080'>Double-click the problem (or press Enter) to "
-                 "go to it.</p>")
+    parts.append("<p style='color: #808080'>{}</p>".format(escape(translate(
+        "problems", "Double-click the problem (or press Enter) to go to it."))))
     return "".join(parts)
 
 
@@ -54,7 +57,8 @@ def _where(problem: Problem, place: str) -> str:
     finding = problem.finding
     text = escape(place or problem.location)
     if finding.line is not None:
-        text += f"; line {finding.line}, column {finding.column}"
+        text += translate("problems", "; line {line}, column {column}").format(
+            line=finding.line, column=finding.column)
     if finding.where:
         text += f" <span style='color: #808080'>(<code>{escape(finding.where)}</code>)</span>"
     return text
@@ -65,8 +69,9 @@ class DetailsPane(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Problem details")
-        self.setAccessibleDescription("What the selected problem means and how to fix it")
+        self.setAccessibleName(translate("problems", "Problem details"))
+        self.setAccessibleDescription(translate(
+            "problems", "What the selected problem means and how to fix it"))
         self.setOpenLinks(False)
         self.problem: Problem | None = None
         self.show_problem(None)

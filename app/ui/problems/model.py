@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.icons import icon
 from app.validation.finding import Severity
 from app.validation.ordering import (
@@ -33,7 +34,8 @@ Index = QModelIndex | QPersistentModelIndex
 ProblemRole = Qt.ItemDataRole.UserRole + 1
 """The :class:`~app.validation.problems.Problem` of a row."""
 
-HEADERS = ("Severity", "Code", "Message", "Location")
+HEADERS = (QT_TRANSLATE_NOOP("problems", "Severity"), QT_TRANSLATE_NOOP("problems", "Code"),
+           QT_TRANSLATE_NOOP("problems", "Message"), QT_TRANSLATE_NOOP("problems", "Location"))
 RESET_ABOVE = 64
 """Reset the model instead of applying more separate row changes than this."""
 
@@ -70,7 +72,7 @@ class ProblemsModel(QAbstractTableModel):
         """The column's header text."""
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS) and role in (
                 Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return HEADERS[section]
+            return translate("problems", HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -110,9 +112,12 @@ class ProblemsModel(QAbstractTableModel):
     def _tooltip(self, problem: Problem, column: int) -> str:
         finding = problem.finding
         if column == LOCATION:
-            place = f"\nline {finding.line}, column {finding.column}" if finding.line else ""
-            path = f"\npath in the file: {finding.where}" if finding.where else ""
-            item = f"\nid: {problem.item_id}" if problem.item_id else ""
+            place = "\n" + translate("problems", "line {line}, column {column}").format(
+                line=finding.line, column=finding.column) if finding.line else ""
+            path = "\n" + translate("problems", "path in the file: {path}").format(
+                path=finding.where) if finding.where else ""
+            item = "\n" + translate("problems", "id: {id}").format(
+                id=problem.item_id) if problem.item_id else ""
             return f"{self.place_of(problem)}{item}{place}{path}"
         text = finding.message
         return f"{text}\n{finding.hint}" if finding.hint else text

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.document import PolicyDocument
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Policy
 from app.domain.path_words import location_words
 from app.domain.sections import RETENTION, RULES, TESTS
@@ -30,15 +31,26 @@ from app.ui.navigator.labels import item_label
 from app.ui.problems.details import DetailsPane
 from app.ui.problems.model import ProblemRole, ProblemsFilter, ProblemsModel
 from app.ui.problems.revalidator import Revalidator
-from app.validation.finding import Severity
+from app.validation.finding import Severity, severity_count
 from app.validation.ordering import CODE, LOCATION, MESSAGE, SEVERITY
-from app.validation.problems import COUNT_WORDS, Problem, Result
+from app.validation.problems import Problem, Result
 
 LOCATION_WIDTH = (90, 260)
 """Narrowest and widest Location column: room for a section, an item's name and a field."""
 MESSAGE_SHARE = 0.55
 """The share of the table's width the message column keeps before Location grows."""
 
+
+HEADINGS = {Severity.ERROR: QT_TRANSLATE_NOOP("problems", "Errors"),
+            Severity.WARNING: QT_TRANSLATE_NOOP("problems", "Warnings"),
+            Severity.INFO: QT_TRANSLATE_NOOP("problems", "Notes")}
+"""A severity toggle's text before the first counts (translated where shown)."""
+TOGGLE_TIPS = {Severity.ERROR: QT_TRANSLATE_NOOP("problems", "Show or hide errors"),
+               Severity.WARNING: QT_TRANSLATE_NOOP("problems", "Show or hide warnings"),
+               Severity.INFO: QT_TRANSLATE_NOOP("problems", "Show or hide notes")}
+TOGGLE_NAMES = {Severity.ERROR: QT_TRANSLATE_NOOP("problems", "Show errors"),
+                Severity.WARNING: QT_TRANSLATE_NOOP("problems", "Show warnings"),
+                Severity.INFO: QT_TRANSLATE_NOOP("problems", "Show notes")}
 
 LABELLED = (RULES, RETENTION, TESTS)
 """Sections whose items have no name: the navigator labels them by what they say."""
@@ -80,19 +92,19 @@ class ProblemsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Problems")
+        self.setAccessibleName(translate("problems", "Problems"))
         self.model = ProblemsModel(self)
         self.proxy = ProblemsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.severity_buttons = {s: self._severity_button(s) for s in Severity}
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter by code, message or location")
+        self.filter.setPlaceholderText(translate("problems", "Filter by code, message or location"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter problems")
+        self.filter.setAccessibleName(translate("problems", "Filter problems"))
         self.filter.addAction(icon("edit-find"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter.textChanged.connect(self.proxy.set_text)
         self.state = QLabel(self)
-        self.state.setAccessibleName("Validation state")
+        self.state.setAccessibleName(translate("problems", "Validation state"))
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.table = self._build_table()
         self.details = DetailsPane(self)
@@ -122,20 +134,20 @@ class ProblemsPanel(QWidget):
         button.setAutoRaise(True)
         button.setIcon(icon(f"severity-{severity.value}"))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        plural = COUNT_WORDS[severity][1]
-        button.setText(plural.capitalize())
-        button.setToolTip(f"Show or hide {plural}")
-        button.setAccessibleName(f"Show {plural}")
+        button.setText(translate("problems", HEADINGS[severity]))
+        button.setToolTip(translate("problems", TOGGLE_TIPS[severity]))
+        button.setAccessibleName(translate("problems", TOGGLE_NAMES[severity]))
         button.toggled.connect(lambda shown: self.proxy.set_severity_shown(severity, shown))
         return button
 
     def _build_table(self) -> ProblemsTable:
         table = ProblemsTable(self)
         table.setModel(self.proxy)
-        table.setAccessibleName("Problems table")
+        table.setAccessibleName(translate("problems", "Problems table"))
         table.setTabKeyNavigation(False)  # arrows move between rows; Tab moves on
-        table.setAccessibleDescription("The findings of the latest checks, one a row: "
-                                       "Enter shows where the problem is")
+        table.setAccessibleDescription(translate(
+            "problems", "The findings of the latest checks, one a row: "
+            "Enter shows where the problem is"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -151,7 +163,7 @@ class ProblemsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((SEVERITY, 84), (CODE, 64), (LOCATION, LOCATION_WIDTH[0])):
-            table.setColumnWidth(column, width)
+            table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         table.activated.connect(self._activated)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
@@ -168,7 +180,7 @@ class ProblemsPanel(QWidget):
         """Show nothing until the next result (the document was replaced)."""
         self.model.set_problems([])
         for severity, button in self.severity_buttons.items():
-            button.setText(COUNT_WORDS[severity][1].capitalize())
+            button.setText(translate("problems", HEADINGS[severity]))
         self.set_busy(True)
         self._show_current()
 
@@ -176,7 +188,8 @@ class ProblemsPanel(QWidget):
         """Show the problems of ``result``, keeping the selected problem selected if still there."""
         if result.error:  # keep what was shown; say the checks could not run
             self.set_busy(False, result)
-            self.details.show_message(f"The checks could not run: {result.error}")
+            self.details.show_message(translate("problems", "The checks could not run: {error}")
+                                      .format(error=result.error))
             return
         current = self.current_problem()
         document = result.document
@@ -188,9 +201,7 @@ class ProblemsPanel(QWidget):
         self.model.set_problems(result.problems, result.prepared)
         counts = result.counts()
         for severity, button in self.severity_buttons.items():
-            one, many = COUNT_WORDS[severity]
-            n = counts[severity]
-            button.setText(f"{n} {one if n == 1 else many}".capitalize())
+            button.setText(severity_count(severity, counts[severity]))
         if current is not None and self.current_problem() != current:
             self.select_problem(current)
         self.set_busy(False, result)
@@ -201,12 +212,12 @@ class ProblemsPanel(QWidget):
         """Say whether the shown problems are being brought up to date."""
         self._checked = not busy
         if busy:
-            self.state.setText("Checking…")
+            self.state.setText(translate("problems", "Checking…"))
         elif result is not None and result.error:
-            self.state.setText("Checks failed")
+            self.state.setText(translate("problems", "Checks failed"))
             self.state.setToolTip(result.error)
         else:
-            self.state.setText("Up to date")
+            self.state.setText(translate("problems", "Up to date"))
             self.state.setToolTip("")
 
     # -- selection -----------------------------------------------------------------------------
@@ -235,7 +246,7 @@ class ProblemsPanel(QWidget):
         if problem is not None:
             self.details.show_problem(problem, self.model.place_of(problem))
         elif self.model.rowCount() == 0 and self._checked:
-            self.details.show_message("No problems found.")
+            self.details.show_message(translate("problems", "No problems found."))
         else:
             self.details.show_problem(None)
 
