@@ -112,4 +112,7 @@ def test_the_bundle_leaves_out_what_the_application_does_not_use(bundle: Path) -
     assert not inside & {"numpy", "IPython", "jedi", "hypothesis", "opa_bindings", "tests",
                          "bench"}
     assert not (bundle / "_internal" / "app" / "resources" / "screenshots").exists()
-    assert not (bundle / "_internal" / "pycountry" / "locales").exists()
+    locales = bundle / "_internal" / "pycountry" / "locales"  # country names: German, French
+    assert sorted(p.relative_to(locales).as_posix() for p in locales.rglob("*.mo")) == [
+        f"{lang}/LC_MESSAGES/{domain}.mo" for lang in ("de", "fr")
+        for domain in ("iso3166-1", "iso3166-2")]

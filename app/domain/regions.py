@@ -12,11 +12,12 @@ passed in) plus the groups a policy defines in its ``regions`` section.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from app.domain.i18n import SOURCE_LANGUAGE, language
 from app.domain.models import Policy
 from app.domain.region_codes import canonical_region, country_of, is_iso_shaped
 
@@ -69,8 +70,26 @@ def iso_children(code: str) -> tuple[str, ...]:
 
 
 def iso_name(code: str) -> str | None:
-    """The English name of an ISO 3166-1 country or 3166-2 subdivision, else None."""
-    return _iso()[0].get(code)
+    """The name of an ISO 3166-1 country or 3166-2 subdivision in the current language, else None.
+
+    The names are ISO's English ones, translated by the ISO catalogues ``pycountry`` ships
+    (English when a language has no catalogue or no translation of the name).
+    """
+    name = _iso()[0].get(code)
+    if name is None or language() == SOURCE_LANGUAGE:
+        return name
+    return _iso_words(language(), "iso3166-2" if "-" in code else "iso3166-1")(name)
+
+
+@cache
+def _iso_words(lang: str, domain: str) -> Callable[[str], str]:
+    """The translation of ISO's English names into ``lang`` (one catalogue per domain)."""
+    import gettext
+
+    import pycountry
+
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang],
+                               fallback=True).gettext
 
 
 def is_iso_code(code: str) -> bool:

@@ -69,7 +69,8 @@ def call(task: Callable[..., T], *args: Any) -> T:
             status, answer = _receive(process.stdout)
         except (OSError, EOFError, ValueError) as exc:
             _stop()
-            raise RuntimeError("the process building the view stopped unexpectedly") from exc
+            raise RuntimeError(i18n.translate(
+                "builder", "the process building the view stopped unexpectedly")) from exc
         if status != _OK:
             _sender.reset()  # the builder forgot every model on failing (see serve)
             raise RuntimeError(answer.decode("utf-8", "replace"))

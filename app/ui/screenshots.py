@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.domain.sections import METADATA, PURPOSES, RETENTION, RULES, TESTS
 from app.paths import EXAMPLES, ROOT
+from app.storage.translations import LANGUAGE_VARIABLE
 
 OUT = ROOT / "resources" / "screenshots"
 EXAMPLE = EXAMPLES / "northwind-outfitters.policy.yaml"
@@ -83,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args[0]) if args else OUT
     out.mkdir(parents=True, exist_ok=True)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ[LANGUAGE_VARIABLE] = "en"  # the README's pictures; SHOTS names the English tabs
     from app.ui.app import application
 
     application()

@@ -1799,6 +1799,14 @@
     </message>
   </context>
   <context>
+    <name>builder</name>
+    <message>
+      <location filename="../../app/ui/builder.py" />
+      <source>the process building the view stopped unexpectedly</source>
+      <translation>der Prozess, der die Ansicht erstellt, wurde unerwartet beendet</translation>
+    </message>
+  </context>
+  <context>
     <name>change words</name>
     <message>
       <location filename="../../app/domain/change_words.py" />

@@ -15,7 +15,7 @@ from functools import cache
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QWidget
 
-from app.domain.i18n import translate
+from app.domain.i18n import language, translate
 from app.domain.models import Policy
 from app.domain.region_codes import canonical_region
 from app.domain.regions import RegionCatalogue, iso_name
@@ -46,7 +46,8 @@ def region_problem(code: str, regions: RegionCatalogue) -> str | None:
 
 
 @cache
-def _iso_completions() -> tuple[str, ...]:
+def _iso_completions(lang: str) -> tuple[str, ...]:
+    """``Name (code)`` for every ISO code, the names in ``lang`` (the current language)."""
     import pycountry  # only the completer needs the whole list
 
     codes = [c.alpha_2 for c in pycountry.countries]
@@ -57,7 +58,7 @@ def _iso_completions() -> tuple[str, ...]:
 def completions(regions: RegionCatalogue) -> list[str]:
     """``Name (code)`` for every group, then every country, then every subdivision."""
     groups = sorted(regions.label(code) for code in regions.groups)
-    return groups + list(_iso_completions())
+    return groups + list(_iso_completions(language()))
 
 
 def policy_regions(policy: Callable[[], Policy]) -> Catalogue:
@@ -76,7 +77,7 @@ def _completer(owner: QWidget) -> tuple[QCompleter, QStringListModel]:
 
 def _offer(model: QStringListModel, regions: RegionCatalogue) -> None:
     """Put the completions in ``model`` unless it already holds them."""
-    key = tuple(sorted((g.id, g.name) for g in regions.groups.values()))
+    key = (language(), tuple(sorted((g.id, g.name) for g in regions.groups.values())))
     if model.property("regions_key") != repr(key):
         model.setStringList(completions(regions))
         model.setProperty("regions_key", repr(key))
