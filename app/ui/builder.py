@@ -223,7 +223,8 @@ def _run(request: bytes, kept: dict[int, Any]) -> Any:
     for number in forgotten:
         kept.pop(number, None)
     if not callable(task) or not getattr(task, "__module__", "").startswith("app."):
-        raise TypeError(f"not a task of this application: {task!r:.80}")
+        raise TypeError(i18n.translate("builder", "not a task of this application: {task}")
+                        .format(task=f"{task!r:.80}"))
     return task(*args)
 
 

@@ -1802,6 +1802,11 @@
     <name>builder</name>
     <message>
       <location filename="../../app/ui/builder.py" />
+      <source>not a task of this application: {task}</source>
+      <translation>keine Aufgabe dieser Anwendung: {task}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/builder.py" />
       <source>the process building the view stopped unexpectedly</source>
       <translation>der Prozess, der die Ansicht erstellt, wurde unerwartet beendet</translation>
     </message>

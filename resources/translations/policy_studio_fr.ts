@@ -1802,6 +1802,11 @@
     <name>builder</name>
     <message>
       <location filename="../../app/ui/builder.py" />
+      <source>not a task of this application: {task}</source>
+      <translation>pas une tâche de cette application : {task}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/builder.py" />
       <source>the process building the view stopped unexpectedly</source>
       <translation>le processus qui construit la vue s’est arrêté de manière inattendue</translation>
     </message>

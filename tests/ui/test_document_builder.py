@@ -78,6 +78,20 @@ def test_the_builder_answers_a_hostile_request_with_an_error(payload: bytes) -> 
     assert gc.isenabled()  # the collector is restored when the requests end
 
 
+def test_the_builder_refuses_a_foreign_task_in_the_window_s_language(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.domain import i18n
+    from app.storage.translations import activate
+
+    payload = pickle.dumps(([], (len, ("ab",))))
+    with pytest.raises(TypeError, match=r"^not a task of this application: <built-in"):
+        builder._run(payload, {})
+    monkeypatch.setattr(i18n, "_current", i18n.current())  # put back afterwards
+    activate("de")
+    with pytest.raises(TypeError, match=r"^keine Aufgabe dieser Anwendung: <built-in"):
+        builder._run(payload, {})
+
+
 def test_the_builder_stops_at_the_end_of_its_requests(ui_policy: Policy) -> None:
     stream = request(pickle.dumps(([], (document_build.preview, (ui_policy, 0))))).getvalue() * 2
     answers = io.BytesIO()
