@@ -8,6 +8,7 @@ reading them gives the words our own reader gives.
 
 from __future__ import annotations
 
+import os
 import re
 import string
 from pathlib import Path
@@ -24,6 +25,7 @@ from app.storage.translations import (
     read_catalogue,
 )
 
+ROOT_DIR = Path(__file__).resolve().parent.parent
 TRANSLATED = [code for code in LANGUAGES if code != i18n.SOURCE_LANGUAGE]
 
 
@@ -139,3 +141,38 @@ def test_the_language_follows_the_request_then_the_variable_then_the_system() ->
     assert choose(None, {}) == "en"
     assert language_code("C") is None and language_code("") is None
     assert language_code("de-AT") == "de"
+
+
+def test_no_words_are_translated_when_a_module_loads(tmp_path: Path) -> None:
+    """A process that loads every module while German is active, then writes in English, writes
+    exactly what a process that never spoke German writes: no table of words was translated
+    once, at import, and kept (the window's builder process loads in the window's language)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import pkgutil, importlib, sys\n"
+        "from app.storage.translations import activate\n"
+        "activate(sys.argv[1])\n"
+        "import app\n"
+        "for m in pkgutil.walk_packages(app.__path__, 'app.'):\n"
+        "    if '.ui' not in m.name and 'pdf' not in m.name and m.name != 'app.__main__':\n"
+        "        importlib.import_module(m.name)\n"
+        "activate('en')\n"
+        "from app.storage.loader import load_file\n"
+        "from app.exporters.registry import get\n"
+        "policy = load_file(sys.argv[2]).policy\n"
+        "for name in ('html', 'art30-html', 'notice-md', 'dpia-html', 'gpc-table-html'):\n"
+        "    out = get(name).export(policy)\n"
+        "    text = (out.data or b'').decode() + ' '.join(out.summary + out.notes)\n"
+        "    sys.stdout.write(f'== {name}\\n{text}\\n')\n")
+    example = next((ROOT_DIR / "resources" / "examples").glob("*.policy.yaml"))
+    runs = [subprocess.run([sys.executable, "-c", script, language, str(example)],
+                           capture_output=True, text=True, timeout=300, check=False,
+                           env={**os.environ, "PYTHONPATH": str(ROOT_DIR)})
+            for language in ("en", "de")]
+    for run in runs:
+        assert run.returncode == 0, run.stderr[-3000:]
+    english, loaded_in_german = (re.sub(r"\d{4}-\d\d-\d\dT[\d:.+Z-]+", "", r.stdout)
+                                 for r in runs)
+    assert loaded_in_german == english

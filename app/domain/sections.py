@@ -180,6 +180,7 @@ def field_help(model: type[BaseModel], name: str) -> str:
     return model.model_fields[name].description or ""
 
 
-METADATA_TITLE = field_title(Policy, METADATA)
-"""``Policy``: the heading of the metadata."""
+METADATA_TITLE = Policy.model_fields[METADATA].title or "Policy"
+"""``Policy``: the heading of the metadata, in English (translated where shown, context
+``field``: this is read when the module loads, before a language is chosen)."""
 METADATA_ICON = "policy"

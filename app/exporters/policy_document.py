@@ -60,9 +60,16 @@ SUMMARY_CHAPTERS: tuple[tuple[str, str], ...] = (
     ("annex", QT_TRANSLATE_NOOP("policy document", "The rule annex")),
 )
 """The sections of a large policy's document (:mod:`app.exporters.policy_summary`)."""
-_PURPOSE_FACTS = (*words.titles(Purpose, "kind", "legal_basis", "art9_condition", "consent",
-                                "rights", "lia", "balancing", "automated_decisions"),
-                  QT_TRANSLATE_NOOP("policy document", "Sale and sharing (CPRA)"))
+_SALE = QT_TRANSLATE_NOOP("policy document", "Sale and sharing (CPRA)")
+
+
+def _purpose_facts() -> tuple[str, ...]:
+    """The headings of a purpose's facts, in the current language (asked when written)."""
+    return (*words.titles(Purpose, "kind", "legal_basis", "art9_condition", "consent", "rights",
+                          "lia", "balancing", "automated_decisions"),
+            translate("policy document", _SALE))
+
+
 TOP_USES = 10
 BAND_WORDS = {"low": QT_TRANSLATE_NOOP("policy document", "low"),
               "medium": QT_TRANSLATE_NOOP("policy document", "medium"),
@@ -153,6 +160,7 @@ def purposes(policy: Policy) -> list[Row]:
     """Each purpose with its legal basis, consent and rights."""
     out = []
     regions = region_catalogue().with_policy(policy)
+    headings = _purpose_facts()
     for p in policy.purposes:
         values = (label(p.kind), purpose_words.by_place(p, regions)
                   or translate("policy document", "not stated"),
@@ -161,8 +169,7 @@ def purposes(policy: Policy) -> list[Row]:
                   words.join(label(r) for r in p.rights)
                   or translate("policy document", "none listed"), p.lia, p.balancing,
                   purpose_words.automated(p), purpose_words.sale(p))
-        facts = zip((*_PURPOSE_FACTS[:-1], translate("policy document", _PURPOSE_FACTS[-1])),
-                    values, strict=True)
+        facts = zip(headings, values, strict=True)
         out.append({"name": shown_name(p.name, p.id), "id": p.id, "description": p.description,
                     "facts": [(key, value) for key, value in facts if value]})
     return out

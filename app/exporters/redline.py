@@ -58,8 +58,12 @@ from app.exporters.notice_changes import NoticeChange
 
 FORMATS = ("text", "json", "html")
 _BARE = re.compile(r"[\w.:+@/-]+")
-SECTION_TITLES = {SECURITY: field_title(Metadata, SECURITY),
-                  **{s.key: s.title for s in SECTIONS}}
+def section_titles() -> dict[str, str]:
+    """The heading of each section a diff names, in the current language."""
+    return {SECURITY: field_title(Metadata, SECURITY), **{s.key: s.title for s in SECTIONS}}
+
+
+
 LABELLED_MODELS: tuple[type[BaseModel], ...] = (Metadata, SecurityMeasure, Approval,
                                                 *(s.model for s in SECTIONS))
 """Models whose fields a diff names; a field name means the same in each of them."""

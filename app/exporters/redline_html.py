@@ -24,9 +24,9 @@ from app.exporters.impact_report import ImpactView, impact_view
 from app.exporters.notice_changes import NoticeChange, notice_change
 from app.exporters.redline import (
     REFERENCE_FIELDS,
-    SECTION_TITLES,
     field_label,
     plain_value,
+    section_titles,
 )
 from app.storage.resources import region_catalogue
 
@@ -85,8 +85,8 @@ def render_html(diff: PolicyDiff, old_name: str = "old", new_name: str = "new",
     for section in COMPARED_SECTIONS:
         changes = diff.section(section)
         if changes:
-            sections.append((SECTION_TITLES[section], [_item(diff, c) for c in changes]))
-    reordered = ", ".join(SECTION_TITLES[s].lower() for s in diff.reordered)
+            sections.append((section_titles()[section], [_item(diff, c) for c in changes]))
+    reordered = ", ".join(section_titles()[s].lower() for s in diff.reordered)
     return render(
         "redline.html.j2", notices=_draft(diff), title=diff.new_title,
         versions=[(translate("redline", "Before"), diff.old_title, old_name, diff.old_digest),

@@ -108,12 +108,12 @@ def test_the_builder_process_writes_in_the_window_s_language(  # type: ignore[no
     from app.domain import i18n
     from app.storage.translations import activate
 
+    english = i18n.ENGLISH
     activate("de")
     try:
         pages, _ = document_build.build(ui_policy, 2)
         assert builder._processes[0].pid != os.getpid()
         assert (pages, _) == document_build.preview(ui_policy, 2)  # as this process writes
-        english = i18n.ENGLISH
         assert "Exported despite 2 error findings" not in pages.pages[0]
     finally:
         i18n.use(english)
