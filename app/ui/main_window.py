@@ -65,8 +65,11 @@ BOTTOM_SHARE = 0.22
 
 
 def tab_title(title: str) -> str:
-    """A view's short tab title: the last word of its full title ("Use matrix" -> "Matrix")."""
-    return title.split()[-1].capitalize()
+    """A view's short tab title: the last word of its full title ("Use matrix" -> "Matrix").
+
+    An elided article goes ("Revue d’intrusivité" -> "Intrusivité").
+    """
+    return title.split()[-1].split("’")[-1].split("'")[-1].capitalize()
 
 
 class MainWindow(QMainWindow):

@@ -4721,6 +4721,748 @@
     </message>
   </context>
   <context>
+    <name>intrusiveness</name>
+    <message>
+      <location filename="../../app/ui/views/words.py" />
+      <source>critical</source>
+      <translation>kritisch</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/words.py" />
+      <source>high</source>
+      <translation>hoch</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/words.py" />
+      <source>low</source>
+      <translation>niedrig</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/words.py" />
+      <source>medium</source>
+      <translation>mittel</translation>
+    </message>
+  </context>
+  <context>
+    <name>matrix</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source> (%n pairs checked)</source>
+      <translation>
+        <numerusform> (%n Paar geprüft)</numerusform>
+        <numerusform> (%n Paare geprüft)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Actual size</source>
+      <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Allow</source>
+      <translation>&amp;Erlauben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Deny</source>
+      <translation>&amp;Verbieten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Edit rule</source>
+      <translation>Regel &amp;bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Fit columns</source>
+      <translation>Spalten an&amp;passen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>&amp;Recipient:</source>
+      <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>&amp;Rules behind this cell:</source>
+      <translation>&amp;Regeln hinter dieser Zelle:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>&amp;Rules behind this cell: none</source>
+      <translation>&amp;Regeln hinter dieser Zelle: keine</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>&amp;Subject:</source>
+      <translation>&amp;Betroffene Person:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, a group nobody declared</source>
+      <translation>, eine von niemandem deklarierte Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, at most {band} intrusiveness</source>
+      <translation>, höchstens Eingriffsintensität {band}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, click to collapse</source>
+      <translation>, zum Einklappen klicken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, click to expand</source>
+      <translation>, zum Ausklappen klicken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, {band} intrusiveness</source>
+      <translation>, Eingriffsintensität {band}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, {words} ({spread})</source>
+      <translation>, {words} ({spread})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>; consent: {mechanism}</source>
+      <translation>; Einwilligung: {mechanism}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>&lt;b&gt;{word}&lt;/b&gt;: {meaning}</source>
+      <translation>&lt;b&gt;{word}&lt;/b&gt;: {meaning}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>A collapsed group whose pairs are each allowed for some subjects or recipients: expand it to see whom</source>
+      <translation>Eine eingeklappte Gruppe, deren Paare jeweils für einige betroffene Personen oder Empfänger erlaubt sind: zum Anzeigen für wen ausklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>A collapsed group whose pairs get different answers (shown in italics; expand it to see each pair)</source>
+      <translation>Eine eingeklappte Gruppe, deren Paare unterschiedliche Antworten erhalten (kursiv; zum Anzeigen jedes Paars ausklappen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>A deny rule refuses this use</source>
+      <translation>Eine Verbotsregel lehnt diese Nutzung ab</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Activate a rule (double-click or Enter) to edit it</source>
+      <translation>Eine Regel aktivieren (Doppelklick oder Eingabetaste), um sie zu bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Add a data category and a purpose to see what is used for what.</source>
+      <translation>Fügen Sie eine Datenkategorie und einen Zweck hinzu, um zu sehen, was wofür genutzt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Add a data category to see what is used for what.</source>
+      <translation>Fügen Sie eine Datenkategorie hinzu, um zu sehen, was wofür genutzt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Add a deny rule for this category and purpose</source>
+      <translation>Eine Verbotsregel für diese Kategorie und diesen Zweck hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Add a purpose to see what is used for what.</source>
+      <translation>Fügen Sie einen Zweck hinzu, um zu sehen, was wofür genutzt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Add an allow rule for this category and purpose</source>
+      <translation>Eine Erlaubnisregel für diese Kategorie und diesen Zweck hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Allowed</source>
+      <translation>Erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed by a rule, refused because the consent state filter says consent is missing</source>
+      <translation>Von einer Regel erlaubt, abgelehnt, weil laut Einwilligungsfilter die Einwilligung fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed by a rule, refused because the person opted out</source>
+      <translation>Von einer Regel erlaubt, abgelehnt, weil die Person widersprochen hat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed for every subject and recipient asked</source>
+      <translation>Für jede abgefragte betroffene Person und jeden Empfänger erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>Allowed for every subject, and may be shared with the number of outside recipients shown (select the cell to see which)</source>
+      <translation>Für jede betroffene Person erlaubt und darf an die angezeigte Zahl externer Empfänger weitergegeben werden (Zelle auswählen, um zu sehen, welche)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>Allowed for every subject, but only kept in-house (not shared, or only with internal recipients)</source>
+      <translation>Für jede betroffene Person erlaubt, aber nur intern (nicht weitergegeben oder nur an interne Empfänger)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed for everyone asked unless they object (opt-out)</source>
+      <translation>Für alle Abgefragten erlaubt, sofern sie nicht widersprechen (Opt-out)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed for everyone asked, once they consent (opt-in)</source>
+      <translation>Für alle Abgefragten erlaubt, sobald sie einwilligen (Opt-in)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>Allowed for only some of the data subjects (select the cell to see whom)</source>
+      <translation>Nur für einige der betroffenen Personen erlaubt (Zelle auswählen, um zu sehen, für wen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Allowed for some</source>
+      <translation>Für einige erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Allowed unless opted out</source>
+      <translation>Erlaubt, sofern kein Widerspruch</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed uses of {band} intrusiveness (a cell takes the colour of its most intrusive one)</source>
+      <translation>Erlaubte Nutzungen mit Eingriffsintensität {band} (eine Zelle nimmt die Farbe ihrer eingreifendsten an)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Allowed with consent</source>
+      <translation>Mit Einwilligung erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Any</source>
+      <translation>Beliebig</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask about using the data without sharing it: rules that name recipients do not apply.</source>
+      <translation>Nach der Nutzung ohne Weitergabe fragen: Regeln, die Empfänger nennen, gelten nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask every cell about each declared data subject: a cell is allowed when it is allowed for all of them, allowed for some (select it to see whom), or not allowed.</source>
+      <translation>Jede Zelle zu jeder deklarierten betroffenen Person fragen: Eine Zelle ist erlaubt, wenn sie für alle erlaubt ist, für einige erlaubt (auswählen, um zu sehen, für wen) oder nicht erlaubt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask every cell about not sharing the data and about sharing it with each declared recipient: allowed when every one of those is allowed, allowed for some (select the cell to see which), or not allowed.</source>
+      <translation>Jede Zelle zur Nichtweitergabe und zur Weitergabe an jeden deklarierten Empfänger fragen: erlaubt, wenn all dies erlaubt ist, für einige erlaubt (Zelle auswählen, um zu sehen, welche) oder nicht erlaubt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask without a data subject: rules limited to some subjects do not apply, only rules open to any subject do.</source>
+      <translation>Ohne betroffene Person fragen: Auf bestimmte Personen beschränkte Regeln gelten nicht, nur Regeln für jede betroffene Person.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask without a region: rules limited to some regions do not apply, only rules open to every region do.</source>
+      <translation>Ohne Region fragen: Auf bestimmte Regionen beschränkte Regeln gelten nicht, nur Regeln für jede Region.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>C&amp;onsent:</source>
+      <translation>Ein&amp;willigung:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Categories run down, purposes across; each cell says whether the category may be used for the purpose: for everyone, for some subjects or recipients, or not at all. Add items in the navigator (Ctrl+Shift+N).</source>
+      <translation>Kategorien stehen untereinander, Zwecke nebeneinander; jede Zelle sagt, ob die Kategorie für den Zweck genutzt werden darf: für alle, für einige betroffene Personen oder Empfänger oder gar nicht. Fügen Sie Elemente im Navigator hinzu (Strg+Umschalt+N).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Categories ↓</source>
+      <translation>Kategorien ↓</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Cell actions</source>
+      <translation>Zellaktionen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Cell details</source>
+      <translation>Zelldetails</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Collapse all</source>
+      <translation>Alle einklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Collapse category group</source>
+      <translation>Kategoriegruppe einklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Collapse purpose group</source>
+      <translation>Zweckgruppe einklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Colour: intrusiveness</source>
+      <translation>Farbe: Eingriffsintensität</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Colours: the intrusiveness of the most intrusive use a cell allows</source>
+      <translation>Farben: die Eingriffsintensität der eingreifendsten Nutzung, die eine Zelle erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Columns at their usual width</source>
+      <translation>Spalten in üblicher Breite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Consent filter</source>
+      <translation>Einwilligungsfilter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/table.py" />
+      <source>Data categories (rows) by purposes (columns): each cell says whether the use is allowed and by which rules. Ctrl+E edits its rule, Ctrl+Enter adds an allow rule, Ctrl+Shift+Enter a deny rule.</source>
+      <translation>Datenkategorien (Zeilen) nach Zwecken (Spalten): Jede Zelle sagt, ob die Nutzung erlaubt ist und nach welchen Regeln. Strg+E bearbeitet ihre Regel, Strg+Eingabe fügt eine Erlaubnisregel hinzu, Strg+Umschalt+Eingabe eine Verbotsregel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Denied by rule</source>
+      <translation>Durch Regel verboten</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Denied: consent missing</source>
+      <translation>Verboten: Einwilligung fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Denied: opted out</source>
+      <translation>Verboten: Widerspruch</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Each cell says whether a category may be used for a purpose under the filters above.</source>
+      <translation>Jede Zelle sagt, ob eine Kategorie unter den obigen Filtern für einen Zweck genutzt werden darf.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Every recipient</source>
+      <translation>Jeder Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Every subject</source>
+      <translation>Jede betroffene Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Expand all</source>
+      <translation>Alle ausklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Expand category group</source>
+      <translation>Kategoriegruppe ausklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Expand purpose group</source>
+      <translation>Zweckgruppe ausklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Fit</source>
+      <translation>Anpassen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Fit every purpose column into the visible width</source>
+      <translation>Alle Zweckspalten in die sichtbare Breite einpassen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Fold every top-level category and purpose group</source>
+      <translation>Alle obersten Kategorie- und Zweckgruppen einklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Fold the category group of this row into one row</source>
+      <translation>Die Kategoriegruppe dieser Zeile zu einer Zeile einklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Fold the purpose group of this column into one column</source>
+      <translation>Die Zweckgruppe dieser Spalte zu einer Spalte einklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Legend…</source>
+      <translation>Legende…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Matrix legend</source>
+      <translation>Matrixlegende</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Matrix zoom and folding</source>
+      <translation>Matrix-Zoom und -Einklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Mixed</source>
+      <translation>Gemischt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Narrower columns, more of them on screen</source>
+      <translation>Schmalere Spalten, mehr davon auf dem Bildschirm</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>No rule</source>
+      <translation>Keine Regel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>No rule allows this use: denied by default</source>
+      <translation>Keine Regel erlaubt diese Nutzung: standardmäßig verboten</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Not allowed (reasons differ)</source>
+      <translation>Nicht erlaubt (unterschiedliche Gründe)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Not known</source>
+      <translation>Unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Not shared (no recipient)</source>
+      <translation>Nicht weitergegeben (kein Empfänger)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Nothing declared</source>
+      <translation>Nichts deklariert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Purposes →</source>
+      <translation>Zwecke →</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Re&amp;gion:</source>
+      <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Recipient filter</source>
+      <translation>Empfängerfilter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Refused for everyone asked, for different reasons (select the cell to see them)</source>
+      <translation>Für alle Abgefragten abgelehnt, aus unterschiedlichen Gründen (Zelle auswählen, um sie zu sehen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Region filter</source>
+      <translation>Regionsfilter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Rules behind the cell</source>
+      <translation>Regeln hinter der Zelle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Select a cell</source>
+      <translation>Wählen Sie eine Zelle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Show every category and purpose</source>
+      <translation>Alle Kategorien und Zwecke anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Show the categories of this collapsed row</source>
+      <translation>Die Kategorien dieser eingeklappten Zeile anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Show the purposes of this collapsed column</source>
+      <translation>Die Zwecke dieser eingeklappten Spalte anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Show the rule behind this cell in the editor</source>
+      <translation>Die Regel hinter dieser Zelle im Editor anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Subject filter</source>
+      <translation>Filter für betroffene Personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Subject not known</source>
+      <translation>Betroffene Person unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>The consent state every cell is asked with. Any asks as if consent were granted and marks the cells that depend on it.</source>
+      <translation>Der Einwilligungsstatus, mit dem jede Zelle abgefragt wird. „Beliebig“ fragt, als sei die Einwilligung erteilt, und markiert die Zellen, die davon abhängen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>The data subject every cell is asked about, or every subject at once.</source>
+      <translation>Die betroffene Person, zu der jede Zelle abgefragt wird, oder alle auf einmal.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>The recipient every cell is asked about sharing with, every recipient at once, or not sharing at all.</source>
+      <translation>Der Empfänger, zu dessen Weitergabe jede Zelle abgefragt wird, alle Empfänger auf einmal oder gar keine Weitergabe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>The region every cell is asked for (regions come from the rules).</source>
+      <translation>Die Region, für die jede Zelle abgefragt wird (die Regionen stammen aus den Regeln).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/table.py" />
+      <source>Use matrix</source>
+      <translation>Nutzungsmatrix</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Use matrix: nothing to show yet</source>
+      <translation>Nutzungsmatrix: noch nichts anzuzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>What the cells say</source>
+      <translation>Was die Zellen sagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>What the colours and the cell words mean:</source>
+      <translation>Was die Farben und die Zellwörter bedeuten:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Whom the cell is allowed for</source>
+      <translation>Für wen die Zelle erlaubt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Wider columns</source>
+      <translation>Breitere Spalten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Zoom &amp;in</source>
+      <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Zoom &amp;out</source>
+      <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>allowed</source>
+      <translation>erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>denied by rule</source>
+      <translation>durch Regel verboten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>group differs</source>
+      <translation>Gruppe uneinheitlich</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>in-house</source>
+      <translation>intern</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>k of n subjects</source>
+      <translation>k von n Personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>kept in-house</source>
+      <translation>bleibt intern</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>mixed</source>
+      <translation>gemischt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>no consent</source>
+      <translation>keine Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>no rule</source>
+      <translation>keine Regel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>not allowed</source>
+      <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>only some subjects</source>
+      <translation>nur einige Personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>opted out</source>
+      <translation>widersprochen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>shared</source>
+      <translation>weitergegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>shared outside</source>
+      <translation>nach außen weitergegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>shared with n</source>
+      <translation>an n weitergegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>shared with {count}</source>
+      <translation>an {count} weitergegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>some in group</source>
+      <translation>einige in Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>unless opted out</source>
+      <translation>sofern kein Widerspruch</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>with consent</source>
+      <translation>mit Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>{band} intrusiveness colour</source>
+      <translation>Farbe für Eingriffsintensität {band}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>{category} for {purpose}: {state}</source>
+      <translation>{category} für {purpose}: {state}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>{count} of %n subjects</source>
+      <translation>
+        <numerusform>{count} von %n Person</numerusform>
+        <numerusform>{count} von %n Personen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>{label}: {meaning}</source>
+      <translation>{label}: {meaning}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>{name} (category {id})</source>
+      <translation>{name} (Kategorie {id})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>{name} (purpose {id})</source>
+      <translation>{name} (Zweck {id})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>{state}: {words}</source>
+      <translation>{state}: {words}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>◐ some</source>
+      <translation>◐ einige</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✓ allow</source>
+      <translation>✓ erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✓ consent</source>
+      <translation>✓ Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✓ opt-out</source>
+      <translation>✓ Opt-out</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✗ consent</source>
+      <translation>✗ Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✗ deny</source>
+      <translation>✗ verboten</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✗ opted out</source>
+      <translation>✗ Widerspruch</translation>
+    </message>
+  </context>
+  <context>
     <name>notice</name>
     <message numerus="yes">
       <location filename="../../app/exporters/notice_words.py" />
@@ -6950,6 +7692,14 @@
       <location filename="../../resources/documents/rule-annex.html.j2" />
       <source>{title}, version {version}</source>
       <translation>{title}, Version {version}</translation>
+    </message>
+  </context>
+  <context>
+    <name>views</name>
+    <message>
+      <location filename="../../app/ui/views/matrix/__init__.py" />
+      <source>Use matrix</source>
+      <translation>Nutzungsmatrix</translation>
     </message>
   </context>
 </TS>

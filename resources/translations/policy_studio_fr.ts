@@ -4721,6 +4721,748 @@
     </message>
   </context>
   <context>
+    <name>intrusiveness</name>
+    <message>
+      <location filename="../../app/ui/views/words.py" />
+      <source>critical</source>
+      <translation>critique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/words.py" />
+      <source>high</source>
+      <translation>élevée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/words.py" />
+      <source>low</source>
+      <translation>faible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/words.py" />
+      <source>medium</source>
+      <translation>moyenne</translation>
+    </message>
+  </context>
+  <context>
+    <name>matrix</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source> (%n pairs checked)</source>
+      <translation>
+        <numerusform> (%n paire vérifiée)</numerusform>
+        <numerusform> (%n paires vérifiées)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Actual size</source>
+      <translation>T&amp;aille réelle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Allow</source>
+      <translation>&amp;Autoriser</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Deny</source>
+      <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Edit rule</source>
+      <translation>&amp;Modifier la règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Fit columns</source>
+      <translation>A&amp;juster les colonnes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>&amp;Recipient:</source>
+      <translation>&amp;Destinataire :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>&amp;Rules behind this cell:</source>
+      <translation>&amp;Règles derrière cette cellule :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>&amp;Rules behind this cell: none</source>
+      <translation>&amp;Règles derrière cette cellule : aucune</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>&amp;Subject:</source>
+      <translation>&amp;Personne concernée :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, a group nobody declared</source>
+      <translation>, un groupe que personne n’a déclaré</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, at most {band} intrusiveness</source>
+      <translation>, intrusivité au plus {band}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, click to collapse</source>
+      <translation>, cliquez pour replier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, click to expand</source>
+      <translation>, cliquez pour déplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, {band} intrusiveness</source>
+      <translation>, intrusivité {band}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, {words} ({spread})</source>
+      <translation>, {words} ({spread})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>; consent: {mechanism}</source>
+      <translation>; consentement : {mechanism}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>&lt;b&gt;{word}&lt;/b&gt;: {meaning}</source>
+      <translation>&lt;b&gt;{word}&lt;/b&gt; : {meaning}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>A collapsed group whose pairs are each allowed for some subjects or recipients: expand it to see whom</source>
+      <translation>Un groupe replié dont chaque paire est autorisée pour certaines personnes concernées ou certains destinataires : dépliez-le pour voir lesquels</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>A collapsed group whose pairs get different answers (shown in italics; expand it to see each pair)</source>
+      <translation>Un groupe replié dont les paires reçoivent des réponses différentes (en italique ; dépliez-le pour voir chaque paire)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>A deny rule refuses this use</source>
+      <translation>Une règle de refus interdit cette utilisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Activate a rule (double-click or Enter) to edit it</source>
+      <translation>Activez une règle (double-clic ou Entrée) pour la modifier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Add a data category and a purpose to see what is used for what.</source>
+      <translation>Ajoutez une catégorie de données et une finalité pour voir ce qui est utilisé pour quoi.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Add a data category to see what is used for what.</source>
+      <translation>Ajoutez une catégorie de données pour voir ce qui est utilisé pour quoi.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Add a deny rule for this category and purpose</source>
+      <translation>Ajouter une règle de refus pour cette catégorie et cette finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Add a purpose to see what is used for what.</source>
+      <translation>Ajoutez une finalité pour voir ce qui est utilisé pour quoi.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Add an allow rule for this category and purpose</source>
+      <translation>Ajouter une règle d’autorisation pour cette catégorie et cette finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Allowed</source>
+      <translation>Autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed by a rule, refused because the consent state filter says consent is missing</source>
+      <translation>Autorisé par une règle, refusé car le filtre d’état du consentement indique que le consentement manque</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed by a rule, refused because the person opted out</source>
+      <translation>Autorisé par une règle, refusé car la personne s’y est opposée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed for every subject and recipient asked</source>
+      <translation>Autorisé pour chaque personne concernée et chaque destinataire interrogés</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>Allowed for every subject, and may be shared with the number of outside recipients shown (select the cell to see which)</source>
+      <translation>Autorisé pour chaque personne concernée, et peut être partagé avec le nombre de destinataires externes indiqué (sélectionnez la cellule pour voir lesquels)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>Allowed for every subject, but only kept in-house (not shared, or only with internal recipients)</source>
+      <translation>Autorisé pour chaque personne concernée, mais uniquement en interne (non partagé, ou seulement avec des destinataires internes)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed for everyone asked unless they object (opt-out)</source>
+      <translation>Autorisé pour toutes les personnes interrogées sauf opposition (opt-out)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed for everyone asked, once they consent (opt-in)</source>
+      <translation>Autorisé pour toutes les personnes interrogées dès leur consentement (opt-in)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>Allowed for only some of the data subjects (select the cell to see whom)</source>
+      <translation>Autorisé pour certaines personnes concernées seulement (sélectionnez la cellule pour voir lesquelles)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Allowed for some</source>
+      <translation>Autorisé pour certains</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Allowed unless opted out</source>
+      <translation>Autorisé sauf opposition</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed uses of {band} intrusiveness (a cell takes the colour of its most intrusive one)</source>
+      <translation>Utilisations autorisées d’intrusivité {band} (une cellule prend la couleur de la plus intrusive)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Allowed with consent</source>
+      <translation>Autorisé avec consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Any</source>
+      <translation>Indifférent</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask about using the data without sharing it: rules that name recipients do not apply.</source>
+      <translation>Interroger sur l’utilisation des données sans partage : les règles qui nomment des destinataires ne s’appliquent pas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask every cell about each declared data subject: a cell is allowed when it is allowed for all of them, allowed for some (select it to see whom), or not allowed.</source>
+      <translation>Interroger chaque cellule pour chaque personne concernée déclarée : une cellule est autorisée si elle l’est pour toutes, autorisée pour certaines (sélectionnez-la pour voir lesquelles) ou non autorisée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask every cell about not sharing the data and about sharing it with each declared recipient: allowed when every one of those is allowed, allowed for some (select the cell to see which), or not allowed.</source>
+      <translation>Interroger chaque cellule sur le non-partage des données et sur leur partage avec chaque destinataire déclaré : autorisée si chacun est autorisé, autorisée pour certains (sélectionnez la cellule pour voir lesquels) ou non autorisée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask without a data subject: rules limited to some subjects do not apply, only rules open to any subject do.</source>
+      <translation>Interroger sans personne concernée : les règles limitées à certaines personnes ne s’appliquent pas, seules celles ouvertes à toute personne s’appliquent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask without a region: rules limited to some regions do not apply, only rules open to every region do.</source>
+      <translation>Interroger sans région : les règles limitées à certaines régions ne s’appliquent pas, seules celles ouvertes à toute région s’appliquent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>C&amp;onsent:</source>
+      <translation>C&amp;onsentement :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Categories run down, purposes across; each cell says whether the category may be used for the purpose: for everyone, for some subjects or recipients, or not at all. Add items in the navigator (Ctrl+Shift+N).</source>
+      <translation>Les catégories sont en lignes, les finalités en colonnes ; chaque cellule indique si la catégorie peut être utilisée pour la finalité : pour tous, pour certaines personnes concernées ou certains destinataires, ou pas du tout. Ajoutez des éléments dans le navigateur (Ctrl+Maj+N).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Categories ↓</source>
+      <translation>Catégories ↓</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Cell actions</source>
+      <translation>Actions de la cellule</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Cell details</source>
+      <translation>Détails de la cellule</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Collapse all</source>
+      <translation>Tout replier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Collapse category group</source>
+      <translation>Replier le groupe de catégories</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Collapse purpose group</source>
+      <translation>Replier le groupe de finalités</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Colour: intrusiveness</source>
+      <translation>Couleur : intrusivité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Colours: the intrusiveness of the most intrusive use a cell allows</source>
+      <translation>Couleurs : l’intrusivité de l’utilisation la plus intrusive qu’une cellule autorise</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Columns at their usual width</source>
+      <translation>Colonnes à leur largeur habituelle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Consent filter</source>
+      <translation>Filtre de consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/table.py" />
+      <source>Data categories (rows) by purposes (columns): each cell says whether the use is allowed and by which rules. Ctrl+E edits its rule, Ctrl+Enter adds an allow rule, Ctrl+Shift+Enter a deny rule.</source>
+      <translation>Catégories de données (lignes) par finalités (colonnes) : chaque cellule indique si l’utilisation est autorisée et par quelles règles. Ctrl+E modifie sa règle, Ctrl+Entrée ajoute une règle d’autorisation, Ctrl+Maj+Entrée une règle de refus.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Denied by rule</source>
+      <translation>Refusé par une règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Denied: consent missing</source>
+      <translation>Refusé : consentement manquant</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Denied: opted out</source>
+      <translation>Refusé : opposition</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Each cell says whether a category may be used for a purpose under the filters above.</source>
+      <translation>Chaque cellule indique si une catégorie peut être utilisée pour une finalité selon les filtres ci-dessus.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Every recipient</source>
+      <translation>Chaque destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Every subject</source>
+      <translation>Chaque personne concernée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Expand all</source>
+      <translation>Tout déplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Expand category group</source>
+      <translation>Déplier le groupe de catégories</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Expand purpose group</source>
+      <translation>Déplier le groupe de finalités</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Fit</source>
+      <translation>Ajuster</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Fit every purpose column into the visible width</source>
+      <translation>Ajuster toutes les colonnes de finalités à la largeur visible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Fold every top-level category and purpose group</source>
+      <translation>Replier tous les groupes de catégories et de finalités de premier niveau</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Fold the category group of this row into one row</source>
+      <translation>Replier le groupe de catégories de cette ligne en une seule ligne</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Fold the purpose group of this column into one column</source>
+      <translation>Replier le groupe de finalités de cette colonne en une seule colonne</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Legend…</source>
+      <translation>Légende…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Matrix legend</source>
+      <translation>Légende de la matrice</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Matrix zoom and folding</source>
+      <translation>Zoom et repli de la matrice</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Mixed</source>
+      <translation>Mixte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Narrower columns, more of them on screen</source>
+      <translation>Colonnes plus étroites, davantage à l’écran</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>No rule</source>
+      <translation>Aucune règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>No rule allows this use: denied by default</source>
+      <translation>Aucune règle n’autorise cette utilisation : refusée par défaut</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Not allowed (reasons differ)</source>
+      <translation>Non autorisé (raisons différentes)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Not known</source>
+      <translation>Inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Not shared (no recipient)</source>
+      <translation>Non partagé (aucun destinataire)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Nothing declared</source>
+      <translation>Rien de déclaré</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Purposes →</source>
+      <translation>Finalités →</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Re&amp;gion:</source>
+      <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Recipient filter</source>
+      <translation>Filtre de destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Refused for everyone asked, for different reasons (select the cell to see them)</source>
+      <translation>Refusé pour toutes les personnes interrogées, pour des raisons différentes (sélectionnez la cellule pour les voir)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Region filter</source>
+      <translation>Filtre de région</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Rules behind the cell</source>
+      <translation>Règles derrière la cellule</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Select a cell</source>
+      <translation>Sélectionnez une cellule</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Show every category and purpose</source>
+      <translation>Afficher toutes les catégories et finalités</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Show the categories of this collapsed row</source>
+      <translation>Afficher les catégories de cette ligne repliée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Show the purposes of this collapsed column</source>
+      <translation>Afficher les finalités de cette colonne repliée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Show the rule behind this cell in the editor</source>
+      <translation>Afficher la règle derrière cette cellule dans l’éditeur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Subject filter</source>
+      <translation>Filtre de personne concernée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Subject not known</source>
+      <translation>Personne concernée inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>The consent state every cell is asked with. Any asks as if consent were granted and marks the cells that depend on it.</source>
+      <translation>L’état du consentement avec lequel chaque cellule est interrogée. « Indifférent » interroge comme si le consentement était donné et marque les cellules qui en dépendent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>The data subject every cell is asked about, or every subject at once.</source>
+      <translation>La personne concernée sur laquelle chaque cellule est interrogée, ou toutes à la fois.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>The recipient every cell is asked about sharing with, every recipient at once, or not sharing at all.</source>
+      <translation>Le destinataire avec lequel chaque cellule est interrogée sur le partage, tous les destinataires à la fois, ou aucun partage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>The region every cell is asked for (regions come from the rules).</source>
+      <translation>La région pour laquelle chaque cellule est interrogée (les régions proviennent des règles).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/table.py" />
+      <source>Use matrix</source>
+      <translation>Matrice d’utilisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Use matrix: nothing to show yet</source>
+      <translation>Matrice d’utilisation : rien à afficher pour l’instant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>What the cells say</source>
+      <translation>Ce que disent les cellules</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>What the colours and the cell words mean:</source>
+      <translation>Signification des couleurs et des mots des cellules :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Whom the cell is allowed for</source>
+      <translation>Pour qui la cellule est autorisée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Wider columns</source>
+      <translation>Colonnes plus larges</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Zoom &amp;in</source>
+      <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Zoom &amp;out</source>
+      <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>allowed</source>
+      <translation>autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>denied by rule</source>
+      <translation>refusé par une règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>group differs</source>
+      <translation>groupe hétérogène</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>in-house</source>
+      <translation>en interne</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>k of n subjects</source>
+      <translation>k sur n personnes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>kept in-house</source>
+      <translation>reste en interne</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>mixed</source>
+      <translation>mixte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>no consent</source>
+      <translation>sans consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>no rule</source>
+      <translation>aucune règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>not allowed</source>
+      <translation>non autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>only some subjects</source>
+      <translation>certaines personnes seulement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>opted out</source>
+      <translation>opposition</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>shared</source>
+      <translation>partagé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>shared outside</source>
+      <translation>partagé à l’extérieur</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>shared with n</source>
+      <translation>partagé avec n</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>shared with {count}</source>
+      <translation>partagé avec {count}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>some in group</source>
+      <translation>certains du groupe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>unless opted out</source>
+      <translation>sauf opposition</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>with consent</source>
+      <translation>avec consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>{band} intrusiveness colour</source>
+      <translation>Couleur d’intrusivité {band}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>{category} for {purpose}: {state}</source>
+      <translation>{category} pour {purpose} : {state}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>{count} of %n subjects</source>
+      <translation>
+        <numerusform>{count} sur %n personne</numerusform>
+        <numerusform>{count} sur %n personnes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>{label}: {meaning}</source>
+      <translation>{label} : {meaning}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>{name} (category {id})</source>
+      <translation>{name} (catégorie {id})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>{name} (purpose {id})</source>
+      <translation>{name} (finalité {id})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>{state}: {words}</source>
+      <translation>{state} : {words}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>◐ some</source>
+      <translation>◐ certains</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✓ allow</source>
+      <translation>✓ autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✓ consent</source>
+      <translation>✓ consent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✓ opt-out</source>
+      <translation>✓ opt-out</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✗ consent</source>
+      <translation>✗ consent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✗ deny</source>
+      <translation>✗ refusé</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✗ opted out</source>
+      <translation>✗ opposition</translation>
+    </message>
+  </context>
+  <context>
     <name>notice</name>
     <message numerus="yes">
       <location filename="../../app/exporters/notice_words.py" />
@@ -6950,6 +7692,14 @@
       <location filename="../../resources/documents/rule-annex.html.j2" />
       <source>{title}, version {version}</source>
       <translation>{title}, version {version}</translation>
+    </message>
+  </context>
+  <context>
+    <name>views</name>
+    <message>
+      <location filename="../../app/ui/views/matrix/__init__.py" />
+      <source>Use matrix</source>
+      <translation>Matrice d’utilisation</translation>
     </message>
   </context>
 </TS>
