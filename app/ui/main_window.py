@@ -67,9 +67,13 @@ BOTTOM_SHARE = 0.22
 def tab_title(title: str) -> str:
     """A view's short tab title: the last word of its full title ("Use matrix" -> "Matrix").
 
-    An elided article goes ("Revue d’intrusivité" -> "Intrusivité").
+    An elided French article goes ("Revue d\N{RIGHT SINGLE QUOTATION MARK}intrusivité" ->
+    "Intrusivité").
     """
-    return title.split()[-1].split("’")[-1].split("'")[-1].capitalize()
+    word = title.split()[-1]
+    for apostrophe in ("'", "\N{RIGHT SINGLE QUOTATION MARK}"):
+        word = word.split(apostrophe)[-1]
+    return word.capitalize()
 
 
 class MainWindow(QMainWindow):

@@ -4159,6 +4159,124 @@
     </message>
   </context>
   <context>
+    <name>diagram</name>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Could not write {path}.</source>
+      <translation>{path} konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Everything the {title} draws, one a row: what it is, its name, what the diagram shows beside it and the same in words. Enter opens the row's item.</source>
+      <translation>Alles, was „{title}“ zeichnet, eine Zeile je Element: was es ist, sein Name, was das Diagramm daneben zeigt, und dasselbe in Worten. Die Eingabetaste öffnet das Element der Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Export the {title} as {format}</source>
+      <translation>„{title}“ als {format} exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Export {format}...</source>
+      <translation>{format} exportieren...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Export {title}</source>
+      <translation>{title} exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/export.py" />
+      <source>Export {title} as {format}</source>
+      <translation>{title} als {format} exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>In words</source>
+      <translation>In Worten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/export.py" />
+      <source>PNG image (*.png)</source>
+      <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/export.py" />
+      <source>SVG drawing (*.svg)</source>
+      <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Show as &amp;list</source>
+      <translation>Als &amp;Liste anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Show the {title} as a list, in words</source>
+      <translation>„{title}“ als Liste in Worten anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Shown</source>
+      <translation>Angezeigt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>The whole of it in one sentence, as its tooltip says</source>
+      <translation>Alles in einem Satz, wie im Tooltip</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>The words the diagram draws beside or on it</source>
+      <translation>Die Wörter, die das Diagramm daneben oder darauf zeichnet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>What the diagram draws: a category, a rule's bar, a box, a connection...</source>
+      <translation>Was das Diagramm zeichnet: eine Kategorie, den Balken einer Regel, ein Kästchen, eine Verbindung...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Which one: the name drawn, or the two boxes a connection joins</source>
+      <translation>Welches: der gezeichnete Name oder die zwei Kästchen, die eine Verbindung verbindet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>{header}: {text}</source>
+      <translation>{header}: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>{title} as a list</source>
+      <translation>{title} als Liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>{title} diagram: arrow keys move between its items, Enter opens one; Show as list (Ctrl+Shift+L) says all it draws, in words</source>
+      <translation>Diagramm {title}: Pfeiltasten wechseln zwischen den Elementen, die Eingabetaste öffnet eines; „Als Liste anzeigen“ (Strg+Umschalt+L) sagt alles, was es zeichnet, in Worten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>{title} tools</source>
+      <translation>Werkzeuge: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/export.py" />
+      <source>{title}, exported from Policy Studio</source>
+      <translation>{title}, aus Policy Studio exportiert</translation>
+    </message>
+  </context>
+  <context>
     <name>document standing</name>
     <message>
       <location filename="../../app/exporters/standing.py" />
@@ -4610,6 +4728,114 @@
       <location filename="../../app/validation/reporters/__init__.py" />
       <source>{errors}, {warnings}, {notes} in {files}</source>
       <translation>{errors}, {warnings}, {notes} in {files}</translation>
+    </message>
+  </context>
+  <context>
+    <name>flow</name>
+    <message>
+      <location filename="../../app/ui/views/flow/layout.py" />
+      <source> and {count} more</source>
+      <translation> und {count} weitere</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>%n boxes, from top to bottom</source>
+      <translation>
+        <numerusform>%n Kästchen, von oben nach unten</numerusform>
+        <numerusform>%n Kästchen, von oben nach unten</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Collapse all families</source>
+      <translation>Alle Familien einklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Collapse {family}</source>
+      <translation>{family} einklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Column</source>
+      <translation>Spalte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Data flow: click a box to open its item; hover to follow its edges; arrow keys move, Enter opens (or expands a family); double-click a family to expand or collapse it; Ctrl+wheel zooms</source>
+      <translation>Datenfluss: Klicken Sie auf ein Kästchen, um sein Element zu öffnen; mit der Maus darüber folgen Sie seinen Verbindungen; Pfeiltasten wechseln, die Eingabetaste öffnet (oder klappt eine Familie aus); Doppelklick klappt eine Familie aus oder ein; Strg+Mausrad zoomt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Data-flow map status</source>
+      <translation>Status der Datenflusskarte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Drawing the data-flow map…</source>
+      <translation>Die Datenflusskarte wird gezeichnet…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Expand {family}</source>
+      <translation>{family} ausklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Fit</source>
+      <translation>Einpassen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Note</source>
+      <translation>Hinweis</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Nothing flows yet. The map joins data categories to purposes to recipients as the allow rules allow them:
+add a use rule that allows a category for a purpose (Add item, Ctrl+Shift+N, in Use rules).</source>
+      <translation>Noch fließt nichts. Die Karte verbindet Datenkategorien mit Zwecken und Empfängern, wie es die Erlaubnisregeln zulassen:
+Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt (Element hinzufügen, Strg+Umschalt+N, unter Nutzungsregeln).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Open in editor</source>
+      <translation>Im Editor öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>The data-flow map could not be drawn</source>
+      <translation>Die Datenflusskarte konnte nicht gezeichnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Updating the map…</source>
+      <translation>Die Karte wird aktualisiert…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Zoom in</source>
+      <translation>Vergrößern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Zoom out</source>
+      <translation>Verkleinern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>{failed}: {error}</source>
+      <translation>{failed}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>{noun} family</source>
+      <translation>Familie: {noun}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>{source} → {target}: allowed by {rules}</source>
+      <translation>{source} → {target}: erlaubt durch {rules}</translation>
     </message>
   </context>
   <context>
@@ -7695,7 +7921,185 @@
     </message>
   </context>
   <context>
+    <name>timeline</name>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source> · legal hold</source>
+      <translation> · Aufbewahrungspflicht (Legal Hold)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Ambiguous: ties with {rules}</source>
+      <translation>Mehrdeutig: gleichrangig mit {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>An allowed use without any retention period</source>
+      <translation>Eine erlaubte Nutzung ohne jede Speicherdauer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Category {name} ({id}), {sensitivity}: not used by any allow rule</source>
+      <translation>Kategorie {name} ({id}), {sensitivity}: von keiner Erlaubnisregel genutzt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Category {name} ({id}), {sensitivity}: used by allow rules</source>
+      <translation>Kategorie {name} ({id}), {sensitivity}: von Erlaubnisregeln genutzt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Data category</source>
+      <translation>Datenkategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Gap</source>
+      <translation>Lücke</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Indefinite: no end date</source>
+      <translation>Unbefristet: kein Enddatum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Kept at least {minimum}</source>
+      <translation>Mindestens {minimum} aufbewahrt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>No data categories yet: declare the data the policy is about (Add item, Ctrl+Shift+N, in Data categories), then say how long it is kept.</source>
+      <translation>Noch keine Datenkategorien: Deklarieren Sie die Daten, um die es in der Richtlinie geht (Element hinzufügen, Strg+Umschalt+N, unter Datenkategorien), und geben Sie dann an, wie lange sie aufbewahrt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>No retention period for {category} when used for {purposes}</source>
+      <translation>Keine Speicherdauer für {category} bei Nutzung für {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>No retention rules yet: add one with Add item (Ctrl+Shift+N) in Retention rules to say how long each category is kept.</source>
+      <translation>Noch keine Aufbewahrungsregeln: Fügen Sie unter Aufbewahrungsregeln eine mit „Element hinzufügen“ (Strg+Umschalt+N) hinzu, um anzugeben, wie lange jede Kategorie aufbewahrt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Retention periods by category: click a bar to open its rule; arrow keys move, Enter opens</source>
+      <translation>Speicherdauer je Kategorie: Klicken Sie auf einen Balken, um seine Regel zu öffnen; Pfeiltasten wechseln, die Eingabetaste öffnet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Retention periods by data category</source>
+      <translation>Speicherdauer je Datenkategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Retention rule</source>
+      <translation>Aufbewahrungsregel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Then {disposition}</source>
+      <translation>Danach {disposition}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Up to a year more: the period starts at the end of the year in which the event happened</source>
+      <translation>Bis zu einem Jahr länger: Die Frist beginnt mit dem Ende des Jahres, in dem das Ereignis eintrat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>ambiguous (tied rules)</source>
+      <translation>mehrdeutig (gleichrangige Regeln)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>minimum</source>
+      <translation>Minimum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>no period</source>
+      <translation>keine Frist</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>no retention</source>
+      <translation>keine Speicherdauer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>no retention for: {purposes}</source>
+      <translation>keine Speicherdauer für: {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>no retention rule (not used)</source>
+      <translation>keine Aufbewahrungsregel (nicht genutzt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>then {disposition}</source>
+      <translation>danach {disposition}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>up to a year more (from year end)</source>
+      <translation>bis zu einem Jahr länger (ab Jahresende)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>{rule} for {category}</source>
+      <translation>{rule} für {category}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>“…” criteria, no fixed period</source>
+      <translation>„…“ Kriterien, keine feste Frist</translation>
+    </message>
+  </context>
+  <context>
     <name>views</name>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Data flow</source>
+      <translation>Datenfluss</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/__init__.py" />
+      <source>Decision tester</source>
+      <translation>Entscheidungstest</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Diagram</source>
+      <translation>Diagramm</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Documents</source>
+      <translation>Dokumente</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Export data flow</source>
+      <translation>Datenfluss exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Export retention timeline</source>
+      <translation>Zeitleiste der Speicherdauer exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/__init__.py" />
+      <source>Intrusiveness review</source>
+      <translation>Prüfung der Eingriffsintensität</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Retention timeline</source>
+      <translation>Zeitleiste der Speicherdauer</translation>
+    </message>
     <message>
       <location filename="../../app/ui/views/matrix/__init__.py" />
       <source>Use matrix</source>

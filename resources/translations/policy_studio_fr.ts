@@ -4159,6 +4159,124 @@
     </message>
   </context>
   <context>
+    <name>diagram</name>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Could not write {path}.</source>
+      <translation>Impossible d’écrire {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Everything the {title} draws, one a row: what it is, its name, what the diagram shows beside it and the same in words. Enter opens the row's item.</source>
+      <translation>Tout ce que dessine la vue « {title} », une ligne par élément : ce que c’est, son nom, ce que le diagramme affiche à côté et la même chose en mots. Entrée ouvre l’élément de la ligne.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Export the {title} as {format}</source>
+      <translation>Exporter la vue « {title} » en {format}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Export {format}...</source>
+      <translation>Exporter en {format}...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Export {title}</source>
+      <translation>Exporter « {title} »</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/export.py" />
+      <source>Export {title} as {format}</source>
+      <translation>Exporter « {title} » en {format}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>In words</source>
+      <translation>En mots</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/export.py" />
+      <source>PNG image (*.png)</source>
+      <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/export.py" />
+      <source>SVG drawing (*.svg)</source>
+      <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Show as &amp;list</source>
+      <translation>Afficher en &amp;liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Show the {title} as a list, in words</source>
+      <translation>Afficher la vue « {title} » en liste, en mots</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Shown</source>
+      <translation>Affiché</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>The whole of it in one sentence, as its tooltip says</source>
+      <translation>L’ensemble en une phrase, comme dans l’infobulle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>The words the diagram draws beside or on it</source>
+      <translation>Les mots que le diagramme dessine à côté ou dessus</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>What the diagram draws: a category, a rule's bar, a box, a connection...</source>
+      <translation>Ce que dessine le diagramme : une catégorie, la barre d’une règle, une boîte, une connexion...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Which one: the name drawn, or the two boxes a connection joins</source>
+      <translation>Lequel : le nom dessiné, ou les deux boîtes qu’une connexion relie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>{header}: {text}</source>
+      <translation>{header} : {text}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>{title} as a list</source>
+      <translation>{title} en liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>{title} diagram: arrow keys move between its items, Enter opens one; Show as list (Ctrl+Shift+L) says all it draws, in words</source>
+      <translation>Diagramme « {title} » : les flèches passent d’un élément à l’autre, Entrée en ouvre un ; « Afficher en liste » (Ctrl+Maj+L) dit tout ce qu’il dessine, en mots</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>{title} tools</source>
+      <translation>Outils : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/export.py" />
+      <source>{title}, exported from Policy Studio</source>
+      <translation>{title}, exporté depuis Policy Studio</translation>
+    </message>
+  </context>
+  <context>
     <name>document standing</name>
     <message>
       <location filename="../../app/exporters/standing.py" />
@@ -4610,6 +4728,114 @@
       <location filename="../../app/validation/reporters/__init__.py" />
       <source>{errors}, {warnings}, {notes} in {files}</source>
       <translation>{errors}, {warnings}, {notes} dans {files}</translation>
+    </message>
+  </context>
+  <context>
+    <name>flow</name>
+    <message>
+      <location filename="../../app/ui/views/flow/layout.py" />
+      <source> and {count} more</source>
+      <translation> et {count} de plus</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>%n boxes, from top to bottom</source>
+      <translation>
+        <numerusform>%n boîte, de haut en bas</numerusform>
+        <numerusform>%n boîtes, de haut en bas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Collapse all families</source>
+      <translation>Replier toutes les familles</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Collapse {family}</source>
+      <translation>Replier {family}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Column</source>
+      <translation>Colonne</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Data flow: click a box to open its item; hover to follow its edges; arrow keys move, Enter opens (or expands a family); double-click a family to expand or collapse it; Ctrl+wheel zooms</source>
+      <translation>Flux de données : cliquez sur une boîte pour ouvrir son élément ; survolez-la pour suivre ses liens ; les flèches déplacent, Entrée ouvre (ou déplie une famille) ; double-cliquez sur une famille pour la déplier ou la replier ; Ctrl+molette zoome</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Data-flow map status</source>
+      <translation>État de la carte des flux</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Drawing the data-flow map…</source>
+      <translation>Dessin de la carte des flux…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Expand {family}</source>
+      <translation>Déplier {family}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Fit</source>
+      <translation>Ajuster</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Note</source>
+      <translation>Remarque</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Nothing flows yet. The map joins data categories to purposes to recipients as the allow rules allow them:
+add a use rule that allows a category for a purpose (Add item, Ctrl+Shift+N, in Use rules).</source>
+      <translation>Aucun flux pour l’instant. La carte relie les catégories de données aux finalités puis aux destinataires comme les règles d’autorisation le permettent :
+ajoutez une règle d’utilisation qui autorise une catégorie pour une finalité (Ajouter un élément, Ctrl+Maj+N, dans Règles d’utilisation).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Open in editor</source>
+      <translation>Ouvrir dans l’éditeur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>The data-flow map could not be drawn</source>
+      <translation>Impossible de dessiner la carte des flux</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Updating the map…</source>
+      <translation>Mise à jour de la carte…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Zoom in</source>
+      <translation>Zoom avant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Zoom out</source>
+      <translation>Zoom arrière</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>{failed}: {error}</source>
+      <translation>{failed} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>{noun} family</source>
+      <translation>Famille : {noun}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>{source} → {target}: allowed by {rules}</source>
+      <translation>{source} → {target} : autorisé par {rules}</translation>
     </message>
   </context>
   <context>
@@ -7695,7 +7921,185 @@
     </message>
   </context>
   <context>
+    <name>timeline</name>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source> · legal hold</source>
+      <translation> · conservation légale (legal hold)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Ambiguous: ties with {rules}</source>
+      <translation>Ambigu : à égalité avec {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>An allowed use without any retention period</source>
+      <translation>Une utilisation autorisée sans aucune durée de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Category {name} ({id}), {sensitivity}: not used by any allow rule</source>
+      <translation>Catégorie {name} ({id}), {sensitivity} : utilisée par aucune règle d’autorisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Category {name} ({id}), {sensitivity}: used by allow rules</source>
+      <translation>Catégorie {name} ({id}), {sensitivity} : utilisée par des règles d’autorisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Data category</source>
+      <translation>Catégorie de données</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Gap</source>
+      <translation>Lacune</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Indefinite: no end date</source>
+      <translation>Indéfinie : pas de date de fin</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Kept at least {minimum}</source>
+      <translation>Conservé au moins {minimum}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>No data categories yet: declare the data the policy is about (Add item, Ctrl+Shift+N, in Data categories), then say how long it is kept.</source>
+      <translation>Aucune catégorie de données pour l’instant : déclarez les données dont traite la politique (Ajouter un élément, Ctrl+Maj+N, dans Catégories de données), puis indiquez leur durée de conservation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>No retention period for {category} when used for {purposes}</source>
+      <translation>Aucune durée de conservation pour {category} utilisée pour {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>No retention rules yet: add one with Add item (Ctrl+Shift+N) in Retention rules to say how long each category is kept.</source>
+      <translation>Aucune règle de conservation pour l’instant : ajoutez-en une avec Ajouter un élément (Ctrl+Maj+N) dans Règles de conservation pour indiquer la durée de conservation de chaque catégorie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Retention periods by category: click a bar to open its rule; arrow keys move, Enter opens</source>
+      <translation>Durées de conservation par catégorie : cliquez sur une barre pour ouvrir sa règle ; les flèches déplacent, Entrée ouvre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Retention periods by data category</source>
+      <translation>Durées de conservation par catégorie de données</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Retention rule</source>
+      <translation>Règle de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Then {disposition}</source>
+      <translation>Puis {disposition}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Up to a year more: the period starts at the end of the year in which the event happened</source>
+      <translation>Jusqu’à un an de plus : la durée court à partir de la fin de l’année où l’événement a eu lieu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>ambiguous (tied rules)</source>
+      <translation>ambigu (règles à égalité)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>minimum</source>
+      <translation>minimum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>no period</source>
+      <translation>aucune durée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>no retention</source>
+      <translation>aucune conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>no retention for: {purposes}</source>
+      <translation>aucune conservation pour : {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>no retention rule (not used)</source>
+      <translation>aucune règle de conservation (non utilisée)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>then {disposition}</source>
+      <translation>puis {disposition}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>up to a year more (from year end)</source>
+      <translation>jusqu’à un an de plus (dès la fin d’année)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>{rule} for {category}</source>
+      <translation>{rule} pour {category}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>“…” criteria, no fixed period</source>
+      <translation>« … » critères, pas de durée fixe</translation>
+    </message>
+  </context>
+  <context>
     <name>views</name>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Data flow</source>
+      <translation>Carte des flux</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/__init__.py" />
+      <source>Decision tester</source>
+      <translation>Test de décision</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Diagram</source>
+      <translation>Diagramme</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Export data flow</source>
+      <translation>Exporter la carte des flux</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Export retention timeline</source>
+      <translation>Exporter la chronologie de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/__init__.py" />
+      <source>Intrusiveness review</source>
+      <translation>Revue d’intrusivité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Retention timeline</source>
+      <translation>Chronologie de conservation</translation>
+    </message>
     <message>
       <location filename="../../app/ui/views/matrix/__init__.py" />
       <source>Use matrix</source>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.edits import Change
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.exporters.registry import ExportResult, get, run_export
 from app.exporters.writing import write_result
 from app.ui.background import BackgroundRunner
@@ -75,7 +76,7 @@ class DocumentView(QWidget):
     Given several ``kinds``, a list at the start of its bar chooses the document previewed.
     """
 
-    TITLE = "Documents"
+    TITLE = QT_TRANSLATE_NOOP("views", "Documents")
 
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None,
                  known_errors: ErrorCount | None = None,
