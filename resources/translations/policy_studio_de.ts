@@ -7878,6 +7878,225 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
     </message>
   </context>
   <context>
+    <name>review</name>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source> (and {count} more)</source>
+      <translation> (und {count} weitere)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source> One step to undo (Ctrl+Z).</source>
+      <translation> Ein Schritt zum Rückgängigmachen (Strg+Z).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source> about {subject}</source>
+      <translation> über {subject}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>%n uses</source>
+      <translation>
+        <numerusform>%n Nutzung</numerusform>
+        <numerusform>%n Nutzungen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>, shared with {recipient}</source>
+      <translation>, weitergegeben an {recipient}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>; also allowed by {rules}</source>
+      <translation>; auch erlaubt durch {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>&lt;b&gt;{category}&lt;/b&gt; for &lt;b&gt;{purpose}&lt;/b&gt;</source>
+      <translation>&lt;b&gt;{category}&lt;/b&gt; für &lt;b&gt;{purpose}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Allowed by: {rule}</source>
+      <translation>Erlaubt durch: {rule}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Allowed uses</source>
+      <translation>Erlaubte Nutzungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Band</source>
+      <translation>Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Bands:</source>
+      <translation>Stufen:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Consent</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Every allowed use, most intrusive first; select one for details</source>
+      <translation>Jede erlaubte Nutzung, die eingreifendste zuerst; für Details eine auswählen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Factors</source>
+      <translation>Faktoren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Filter by category, purpose, subject, recipient or rule…</source>
+      <translation>Nach Kategorie, Zweck, betroffener Person, Empfänger oder Regel filtern…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Filter uses</source>
+      <translation>Nutzungen filtern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Lower the score</source>
+      <translation>Wert senken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>No allowed uses to review yet. The review scores every use a rule allows: add a use rule that allows a data category for a purpose (Add item, Ctrl+Shift+N, in Use rules).</source>
+      <translation>Noch keine erlaubten Nutzungen zu prüfen. Die Prüfung bewertet jede Nutzung, die eine Regel erlaubt: Fügen Sie eine Nutzungsregel hinzu, die eine Datenkategorie für einen Zweck erlaubt (Element hinzufügen, Strg+Umschalt+N, unter Nutzungsregeln).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>No change offered here would lower this score.</source>
+      <translation>Keine hier angebotene Änderung würde diesen Wert senken.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Not changed: {error}</source>
+      <translation>Nicht geändert: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Number of uses shown</source>
+      <translation>Zahl der angezeigten Nutzungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Purpose</source>
+      <translation>Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Recipient</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Reviewing…</source>
+      <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Rules</source>
+      <translation>Regeln</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Score</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Score {score} ({band})</source>
+      <translation>Wert {score} ({band})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Scoring every allowed use of the policy…</source>
+      <translation>Jede erlaubte Nutzung der Richtlinie wird bewertet…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Select a use to see why it scores as it does and how to lower it.</source>
+      <translation>Wählen Sie eine Nutzung, um zu sehen, warum sie so bewertet wird und wie sich der Wert senken lässt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Selected use</source>
+      <translation>Ausgewählte Nutzung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show only the uses whose ids contain every word typed</source>
+      <translation>Nur die Nutzungen anzeigen, deren IDs jedes eingegebene Wort enthalten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show the rule</source>
+      <translation>Regel anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show the rule '{rule}' in the editor</source>
+      <translation>Regel „{rule}“ im Editor anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show uses in the {band} band</source>
+      <translation>Nutzungen der Stufe {band} anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show {band} uses</source>
+      <translation>Nutzungen der Stufe {band} anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Subject</source>
+      <translation>Betroffene Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Use details</source>
+      <translation>Nutzungsdetails</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>any</source>
+      <translation>beliebig</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>total</source>
+      <translation>gesamt</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>{shown} of %n uses</source>
+      <translation>
+        <numerusform>{shown} von %n Nutzung</numerusform>
+        <numerusform>{shown} von %n Nutzungen</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>rule annex</name>
     <message>
       <location filename="../../resources/documents/rule-annex.html.j2" />
@@ -7918,6 +8137,290 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <location filename="../../resources/documents/rule-annex.html.j2" />
       <source>{title}, version {version}</source>
       <translation>{title}, Version {version}</translation>
+    </message>
+  </context>
+  <context>
+    <name>tester</name>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Category:</source>
+      <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Global Privacy Control signal</source>
+      <translation>&amp;Global-Privacy-Control-Signal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Purpose:</source>
+      <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Recipient:</source>
+      <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Region:</source>
+      <translation>&amp;Region:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Save as expectation…</source>
+      <translation>Als Erwartung &amp;speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Subject:</source>
+      <translation>&amp;Betroffene Person:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>ALLOW</source>
+      <translation>ERLAUBT</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Answer</source>
+      <translation>Antwort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Answer, scrolled</source>
+      <translation>Antwort, scrollbar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>C&amp;onsent:</source>
+      <translation>Ein&amp;willigung:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Choose a category and a purpose first.</source>
+      <translation>Wählen Sie zuerst eine Kategorie und einen Zweck.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Choose a category and a purpose to see the answer.</source>
+      <translation>Wählen Sie eine Kategorie und einen Zweck, um die Antwort zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Consent</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>DENY</source>
+      <translation>VERBOTEN</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Declare the {items} first: an expectation names declared items only.</source>
+      <translation>Deklarieren Sie zuerst {items}: Eine Erwartung nennt nur deklarierte Elemente.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Intrusiveness</source>
+      <translation>Eingriffsintensität</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Intrusiveness factors</source>
+      <translation>Faktoren der Eingriffsintensität</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Intrusiveness:</source>
+      <translation>Eingriffsintensität:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Keep this question and its answer in the policy as an expectation that validation checks ({keys})</source>
+      <translation>Diese Frage und ihre Antwort als Erwartung in der Richtlinie festhalten, die die Validierung prüft ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>No retention rule applies: add one for this category.</source>
+      <translation>Keine Aufbewahrungsregel greift: Fügen Sie eine für diese Kategorie hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Note: {field} '{value}' is not declared in the policy.</source>
+      <translation>Hinweis: {field} „{value}“ ist in der Richtlinie nicht deklariert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Obligations</source>
+      <translation>Pflichten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Obligations:</source>
+      <translation>Pflichten:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Purpose</source>
+      <translation>Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Reason code: {code}</source>
+      <translation>Grundcode: {code}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Reason:</source>
+      <translation>Grund:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Recipient</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Request</source>
+      <translation>Anfrage</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Retention</source>
+      <translation>Speicherdauer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Retention:</source>
+      <translation>Speicherdauer:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Rules:</source>
+      <translation>Regeln:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Save as expectation…</source>
+      <translation>Als Erwartung speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Saved as expectation {link}.</source>
+      <translation>Als Erwartung {link} gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show rule</source>
+      <translation>Regel anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show rule {rule}</source>
+      <translation>Regel {rule} anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show the retention rule</source>
+      <translation>Aufbewahrungsregel anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show the retention rule '{rule}' in the editor</source>
+      <translation>Aufbewahrungsregel „{rule}“ im Editor anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show the rule '{rule}' in the editor</source>
+      <translation>Regel „{rule}“ im Editor anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Subject</source>
+      <translation>Betroffene Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>The data category to use (required)</source>
+      <translation>Die zu nutzende Datenkategorie (erforderlich)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>The person's browser sent a GPC signal: an opt-out of purposes that honour it, unless consent is granted</source>
+      <translation>Der Browser der Person hat ein GPC-Signal gesendet: ein Widerspruch gegen Zwecke, die es beachten, sofern keine Einwilligung erteilt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>The person's consent state for this purpose</source>
+      <translation>Der Einwilligungsstatus der Person für diesen Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>The policy has no data categories or purposes yet: add some (Add item, Ctrl+Shift+N) to ask whether a category may be used for a purpose.</source>
+      <translation>Die Richtlinie hat noch keine Datenkategorien oder Zwecke: Fügen Sie welche hinzu (Element hinzufügen, Strg+Umschalt+N), um zu fragen, ob eine Kategorie für einen Zweck genutzt werden darf.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>What the data would be used for (required)</source>
+      <translation>Wofür die Daten genutzt würden (erforderlich)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Where the data would be used (regions named by rules are offered). Left empty, rules limited to some regions do not apply</source>
+      <translation>Wo die Daten genutzt würden (die in Regeln genannten Regionen werden angeboten). Leer gelassen, gelten auf bestimmte Regionen beschränkte Regeln nicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Who would receive the data. Left empty, the data is not shared: rules that name recipients do not apply</source>
+      <translation>Wer die Daten erhielte. Leer gelassen, werden die Daten nicht weitergegeben: Regeln, die Empfänger nennen, gelten nicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Whom the data is about. Left empty, rules limited to some subjects do not apply</source>
+      <translation>Um wen es in den Daten geht. Leer gelassen, gelten auf bestimmte Personen beschränkte Regeln nicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>no factors</source>
+      <translation>keine Faktoren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>not known (no region)</source>
+      <translation>unbekannt (keine Region)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>not known (no subject)</source>
+      <translation>unbekannt (keine betroffene Person)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>not shared (no recipient)</source>
+      <translation>nicht weitergegeben (kein Empfänger)</translation>
     </message>
   </context>
   <context>

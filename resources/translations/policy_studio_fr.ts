@@ -7878,6 +7878,225 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
     </message>
   </context>
   <context>
+    <name>review</name>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source> (and {count} more)</source>
+      <translation> (et {count} de plus)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source> One step to undo (Ctrl+Z).</source>
+      <translation> Une seule étape à annuler (Ctrl+Z).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source> about {subject}</source>
+      <translation> concernant {subject}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>%n uses</source>
+      <translation>
+        <numerusform>%n utilisation</numerusform>
+        <numerusform>%n utilisations</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>, shared with {recipient}</source>
+      <translation>, partagé avec {recipient}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>; also allowed by {rules}</source>
+      <translation>; également autorisé par {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>&lt;b&gt;{category}&lt;/b&gt; for &lt;b&gt;{purpose}&lt;/b&gt;</source>
+      <translation>&lt;b&gt;{category}&lt;/b&gt; pour &lt;b&gt;{purpose}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Allowed by: {rule}</source>
+      <translation>Autorisé par : {rule}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Allowed uses</source>
+      <translation>Utilisations autorisées</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Band</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Bands:</source>
+      <translation>Niveaux :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Every allowed use, most intrusive first; select one for details</source>
+      <translation>Chaque utilisation autorisée, la plus intrusive d’abord ; sélectionnez-en une pour les détails</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Factors</source>
+      <translation>Facteurs</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Filter by category, purpose, subject, recipient or rule…</source>
+      <translation>Filtrer par catégorie, finalité, personne concernée, destinataire ou règle…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Filter uses</source>
+      <translation>Filtrer les utilisations</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Lower the score</source>
+      <translation>Réduire le score</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>No allowed uses to review yet. The review scores every use a rule allows: add a use rule that allows a data category for a purpose (Add item, Ctrl+Shift+N, in Use rules).</source>
+      <translation>Aucune utilisation autorisée à examiner pour l’instant. La revue évalue chaque utilisation qu’une règle autorise : ajoutez une règle d’utilisation qui autorise une catégorie de données pour une finalité (Ajouter un élément, Ctrl+Maj+N, dans Règles d’utilisation).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>No change offered here would lower this score.</source>
+      <translation>Aucune modification proposée ici ne réduirait ce score.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Not changed: {error}</source>
+      <translation>Non modifié : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Number of uses shown</source>
+      <translation>Nombre d’utilisations affichées</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Purpose</source>
+      <translation>Finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Recipient</source>
+      <translation>Destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Region</source>
+      <translation>Région</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Reviewing…</source>
+      <translation>Examen en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Rules</source>
+      <translation>Règles</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Score {score} ({band})</source>
+      <translation>Score {score} ({band})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Scoring every allowed use of the policy…</source>
+      <translation>Évaluation de chaque utilisation autorisée de la politique…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Select a use to see why it scores as it does and how to lower it.</source>
+      <translation>Sélectionnez une utilisation pour voir pourquoi elle obtient ce score et comment le réduire.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Selected use</source>
+      <translation>Utilisation sélectionnée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show only the uses whose ids contain every word typed</source>
+      <translation>N’afficher que les utilisations dont les identifiants contiennent chaque mot saisi</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show the rule</source>
+      <translation>Afficher la règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show the rule '{rule}' in the editor</source>
+      <translation>Afficher la règle « {rule} » dans l’éditeur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show uses in the {band} band</source>
+      <translation>Afficher les utilisations du niveau {band}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show {band} uses</source>
+      <translation>Afficher les utilisations de niveau {band}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Subject</source>
+      <translation>Personne concernée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Use details</source>
+      <translation>Détails de l’utilisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>any</source>
+      <translation>indifférent</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>total</source>
+      <translation>total</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>{shown} of %n uses</source>
+      <translation>
+        <numerusform>{shown} sur %n utilisation</numerusform>
+        <numerusform>{shown} sur %n utilisations</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>rule annex</name>
     <message>
       <location filename="../../resources/documents/rule-annex.html.j2" />
@@ -7918,6 +8137,290 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <location filename="../../resources/documents/rule-annex.html.j2" />
       <source>{title}, version {version}</source>
       <translation>{title}, version {version}</translation>
+    </message>
+  </context>
+  <context>
+    <name>tester</name>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Category:</source>
+      <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Global Privacy Control signal</source>
+      <translation>Signal &amp;Global Privacy Control</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Purpose:</source>
+      <translation>&amp;Finalité :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Recipient:</source>
+      <translation>&amp;Destinataire :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Region:</source>
+      <translation>&amp;Région :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Save as expectation…</source>
+      <translation>&amp;Enregistrer comme attente…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Subject:</source>
+      <translation>&amp;Personne concernée :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>ALLOW</source>
+      <translation>AUTORISÉ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Answer</source>
+      <translation>Réponse</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Answer, scrolled</source>
+      <translation>Réponse, défilante</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>C&amp;onsent:</source>
+      <translation>C&amp;onsentement :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Choose a category and a purpose first.</source>
+      <translation>Choisissez d’abord une catégorie et une finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Choose a category and a purpose to see the answer.</source>
+      <translation>Choisissez une catégorie et une finalité pour voir la réponse.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>DENY</source>
+      <translation>REFUSÉ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Declare the {items} first: an expectation names declared items only.</source>
+      <translation>Déclarez d’abord {items} : une attente ne nomme que des éléments déclarés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Intrusiveness</source>
+      <translation>Intrusivité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Intrusiveness factors</source>
+      <translation>Facteurs d’intrusivité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Intrusiveness:</source>
+      <translation>Intrusivité :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Keep this question and its answer in the policy as an expectation that validation checks ({keys})</source>
+      <translation>Conserver cette question et sa réponse dans la politique comme une attente que la validation vérifie ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>No retention rule applies: add one for this category.</source>
+      <translation>Aucune règle de conservation ne s’applique : ajoutez-en une pour cette catégorie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Note: {field} '{value}' is not declared in the policy.</source>
+      <translation>Remarque : {field} « {value} » n’est pas déclaré dans la politique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Obligations</source>
+      <translation>Obligations</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Obligations:</source>
+      <translation>Obligations :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Purpose</source>
+      <translation>Finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Reason</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Reason code: {code}</source>
+      <translation>Code du motif : {code}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Reason:</source>
+      <translation>Motif :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Recipient</source>
+      <translation>Destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Region</source>
+      <translation>Région</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Request</source>
+      <translation>Demande</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Retention</source>
+      <translation>Conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Retention:</source>
+      <translation>Conservation :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Rules:</source>
+      <translation>Règles :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Save as expectation…</source>
+      <translation>Enregistrer comme attente…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Saved as expectation {link}.</source>
+      <translation>Enregistré comme attente {link}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show rule</source>
+      <translation>Afficher la règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show rule {rule}</source>
+      <translation>Afficher la règle {rule}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show the retention rule</source>
+      <translation>Afficher la règle de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show the retention rule '{rule}' in the editor</source>
+      <translation>Afficher la règle de conservation « {rule} » dans l’éditeur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show the rule '{rule}' in the editor</source>
+      <translation>Afficher la règle « {rule} » dans l’éditeur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Subject</source>
+      <translation>Personne concernée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>The data category to use (required)</source>
+      <translation>La catégorie de données à utiliser (obligatoire)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>The person's browser sent a GPC signal: an opt-out of purposes that honour it, unless consent is granted</source>
+      <translation>Le navigateur de la personne a envoyé un signal GPC : une opposition aux finalités qui le respectent, sauf si le consentement est donné</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>The person's consent state for this purpose</source>
+      <translation>L’état du consentement de la personne pour cette finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>The policy has no data categories or purposes yet: add some (Add item, Ctrl+Shift+N) to ask whether a category may be used for a purpose.</source>
+      <translation>La politique n’a encore ni catégories de données ni finalités : ajoutez-en (Ajouter un élément, Ctrl+Maj+N) pour demander si une catégorie peut être utilisée pour une finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>What the data would be used for (required)</source>
+      <translation>Ce pour quoi les données seraient utilisées (obligatoire)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Where the data would be used (regions named by rules are offered). Left empty, rules limited to some regions do not apply</source>
+      <translation>Où les données seraient utilisées (les régions nommées par les règles sont proposées). Laissé vide, les règles limitées à certaines régions ne s’appliquent pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Who would receive the data. Left empty, the data is not shared: rules that name recipients do not apply</source>
+      <translation>Qui recevrait les données. Laissé vide, les données ne sont pas partagées : les règles qui nomment des destinataires ne s’appliquent pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Whom the data is about. Left empty, rules limited to some subjects do not apply</source>
+      <translation>La personne concernée par les données. Laissé vide, les règles limitées à certaines personnes ne s’appliquent pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>no factors</source>
+      <translation>aucun facteur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>none</source>
+      <translation>aucune</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>not known (no region)</source>
+      <translation>inconnue (aucune région)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>not known (no subject)</source>
+      <translation>inconnue (aucune personne concernée)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>not shared (no recipient)</source>
+      <translation>non partagé (aucun destinataire)</translation>
     </message>
   </context>
   <context>
