@@ -4334,6 +4334,180 @@
     </message>
   </context>
   <context>
+    <name>documents view</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/document/build.py" />
+      <source>%n retention rules</source>
+      <translation>
+        <numerusform>%n Aufbewahrungsregel</numerusform>
+        <numerusform>%n Aufbewahrungsregeln</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/document/build.py" />
+      <source>%n rules</source>
+      <translation>
+        <numerusform>%n Regel</numerusform>
+        <numerusform>%n Regeln</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>A long document is shown a page at a time: the page shown, by the chapter it is in</source>
+      <translation>Ein langes Dokument wird seitenweise angezeigt: die angezeigte Seite, nach ihrem Kapitel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/build.py" />
+      <source>As the {name} export writes it.</source>
+      <translation>So, wie der Export {name} es schreibt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>CSV spreadsheet (*.csv)</source>
+      <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>Consent and GPC table</source>
+      <translation>Einwilligungs- und GPC-Tabelle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>DPIA draft</source>
+      <translation>DSFA-Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>Document page</source>
+      <translation>Dokumentseite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Document shown</source>
+      <translation>Angezeigtes Dokument</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Export as</source>
+      <translation>Exportieren als</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Export failed</source>
+      <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Export {format}</source>
+      <translation>{format} exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Export {title} as {format}</source>
+      <translation>„{title}“ als {format} exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Exporting {title}...</source>
+      <translation>{title} wird exportiert...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>HTML document (*.html)</source>
+      <translation>HTML-Dokument (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>JSON file (*.json)</source>
+      <translation>JSON-Datei (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>Markdown text (*.md)</source>
+      <translation>Markdown-Text (*.md)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>Next page</source>
+      <translation>Nächste Seite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>Page {number} of {count}: {title}</source>
+      <translation>Seite {number} von {count}: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>Policy document</source>
+      <translation>Richtliniendokument</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>Previous page</source>
+      <translation>Vorige Seite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/notice/__init__.py" />
+      <source>Privacy notice</source>
+      <translation>Datenschutzhinweise</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>Record of processing (Art. 30)</source>
+      <translation>Verzeichnis von Verarbeitungstätigkeiten (Art. 30)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>The document as it is exported, read-only: a link goes to the item it names</source>
+      <translation>Das Dokument, wie es exportiert wird, schreibgeschützt: Ein Link führt zu dem Element, das er nennt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>The document to preview and export</source>
+      <translation>Das Dokument für Vorschau und Export</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>The preview could not be built: {error}</source>
+      <translation>Die Vorschau konnte nicht erstellt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pages.py" />
+      <source>Title page</source>
+      <translation>Titelseite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Write the document shown to a file</source>
+      <translation>Das angezeigte Dokument in eine Datei schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Write the {title} as a {format} file</source>
+      <translation>„{title}“ als {format}-Datei schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Wrote {file}</source>
+      <translation>{file} geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/build.py" />
+      <source>{rules}, {retention}</source>
+      <translation>{rules}, {retention}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>{title} preview</source>
+      <translation>Vorschau: {title}</translation>
+    </message>
+  </context>
+  <context>
     <name>dpia</name>
     <message numerus="yes">
       <location filename="../../app/exporters/dpia.py" />

@@ -4334,6 +4334,180 @@
     </message>
   </context>
   <context>
+    <name>documents view</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/document/build.py" />
+      <source>%n retention rules</source>
+      <translation>
+        <numerusform>%n règle de conservation</numerusform>
+        <numerusform>%n règles de conservation</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/document/build.py" />
+      <source>%n rules</source>
+      <translation>
+        <numerusform>%n règle</numerusform>
+        <numerusform>%n règles</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>A long document is shown a page at a time: the page shown, by the chapter it is in</source>
+      <translation>Un long document s’affiche page par page : la page affichée, selon son chapitre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/build.py" />
+      <source>As the {name} export writes it.</source>
+      <translation>Tel que l’export {name} l’écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>CSV spreadsheet (*.csv)</source>
+      <translation>Tableur CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>Consent and GPC table</source>
+      <translation>Tableau consentement et GPC</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>DPIA draft</source>
+      <translation>Projet d’AIPD</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>Document page</source>
+      <translation>Page du document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Document shown</source>
+      <translation>Document affiché</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Export as</source>
+      <translation>Exporter en</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Export failed</source>
+      <translation>Échec de l’export</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Export {format}</source>
+      <translation>Exporter en {format}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Export {title} as {format}</source>
+      <translation>Exporter « {title} » en {format}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Exporting {title}...</source>
+      <translation>Export de {title}...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>HTML document (*.html)</source>
+      <translation>Document HTML (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>JSON file (*.json)</source>
+      <translation>Fichier JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>Markdown text (*.md)</source>
+      <translation>Texte Markdown (*.md)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>Next page</source>
+      <translation>Page suivante</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>PDF document (*.pdf)</source>
+      <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>Page {number} of {count}: {title}</source>
+      <translation>Page {number} sur {count} : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>Policy document</source>
+      <translation>Document de politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>Previous page</source>
+      <translation>Page précédente</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/notice/__init__.py" />
+      <source>Privacy notice</source>
+      <translation>Information sur la protection des données</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>Record of processing (Art. 30)</source>
+      <translation>Registre des activités de traitement (art. 30)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>The document as it is exported, read-only: a link goes to the item it names</source>
+      <translation>Le document tel qu’il est exporté, en lecture seule : un lien mène à l’élément qu’il nomme</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>The document to preview and export</source>
+      <translation>Le document à prévisualiser et à exporter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>The preview could not be built: {error}</source>
+      <translation>Impossible de construire l’aperçu : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pages.py" />
+      <source>Title page</source>
+      <translation>Page de titre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Write the document shown to a file</source>
+      <translation>Écrire le document affiché dans un fichier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Write the {title} as a {format} file</source>
+      <translation>Écrire « {title} » dans un fichier {format}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Wrote {file}</source>
+      <translation>{file} écrit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/build.py" />
+      <source>{rules}, {retention}</source>
+      <translation>{rules}, {retention}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>{title} preview</source>
+      <translation>Aperçu : {title}</translation>
+    </message>
+  </context>
+  <context>
     <name>dpia</name>
     <message numerus="yes">
       <location filename="../../app/exporters/dpia.py" />
