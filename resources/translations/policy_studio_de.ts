@@ -5756,22 +5756,22 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
     <message>
       <location filename="../../app/domain/matrix_reach.py" />
       <source>shared</source>
-      <translation>weitergegeben</translation>
+      <translation>geteilt</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/legend.py" />
       <source>shared outside</source>
-      <translation>nach außen weitergegeben</translation>
+      <translation>extern geteilt</translation>
     </message>
     <message>
       <location filename="../../app/domain/matrix_reach.py" />
       <source>shared with n</source>
-      <translation>an n weitergegeben</translation>
+      <translation>geteilt mit n</translation>
     </message>
     <message>
       <location filename="../../app/domain/matrix_reach.py" />
       <source>shared with {count}</source>
-      <translation>an {count} weitergegeben</translation>
+      <translation>geteilt mit {count}</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/legend.py" />
@@ -5860,6 +5860,19 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <location filename="../../app/domain/matrix.py" />
       <source>✗ opted out</source>
       <translation>✗ Widerspruch</translation>
+    </message>
+  </context>
+  <context>
+    <name>matrix corner</name>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Collapse all</source>
+      <translation>Alle zu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Expand all</source>
+      <translation>Alle auf</translation>
     </message>
   </context>
   <context>
@@ -8733,6 +8746,39 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <location filename="../../app/ui/views/timeline/view.py" />
       <source>“…” criteria, no fixed period</source>
       <translation>„…“ Kriterien, keine feste Frist</translation>
+    </message>
+  </context>
+  <context>
+    <name>view tab</name>
+    <message>
+      <location filename="../../app/ui/views/document/__init__.py" />
+      <source>Documents</source>
+      <translation>Dokumente</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Flow</source>
+      <translation>Datenfluss</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/__init__.py" />
+      <source>Matrix</source>
+      <translation>Matrix</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/__init__.py" />
+      <source>Review</source>
+      <translation>Prüfung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/__init__.py" />
+      <source>Tester</source>
+      <translation>Test</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Timeline</source>
+      <translation>Fristen</translation>
     </message>
   </context>
   <context>

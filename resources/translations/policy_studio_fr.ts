@@ -5863,6 +5863,19 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
     </message>
   </context>
   <context>
+    <name>matrix corner</name>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Collapse all</source>
+      <translation>Replier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Expand all</source>
+      <translation>Déplier</translation>
+    </message>
+  </context>
+  <context>
     <name>notice</name>
     <message numerus="yes">
       <location filename="../../app/exporters/notice_words.py" />
@@ -8733,6 +8746,39 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <location filename="../../app/ui/views/timeline/view.py" />
       <source>“…” criteria, no fixed period</source>
       <translation>« … » critères, pas de durée fixe</translation>
+    </message>
+  </context>
+  <context>
+    <name>view tab</name>
+    <message>
+      <location filename="../../app/ui/views/document/__init__.py" />
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Flow</source>
+      <translation>Flux</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/__init__.py" />
+      <source>Matrix</source>
+      <translation>Matrice</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/__init__.py" />
+      <source>Review</source>
+      <translation>Revue</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/__init__.py" />
+      <source>Tester</source>
+      <translation>Test</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Timeline</source>
+      <translation>Conservation</translation>
     </message>
   </context>
   <context>

@@ -19,8 +19,7 @@ ENGLISH = {
     "export": "Export as", "chooser": "Policy document",
 }
 GERMAN = {
-    "tabs": ["Nutzungsmatrix", "Speicherdauer", "Datenfluss", "Entscheidungstest",
-             "Eingriffsintensität", "Dokumente"],
+    "tabs": ["Matrix", "Fristen", "Datenfluss", "Test", "Prüfung", "Dokumente"],
     "legend": "Legende…", "allowed": "erlaubt",
     "headers": ["Art", "Name", "Angezeigt", "In Worten"],
     "list": "Als &Liste anzeigen", "save": "Als Erwartung &speichern…", "review": "Wert",
@@ -77,14 +76,15 @@ def test_in_german_every_view_and_its_main_controls_are_german(  # type: ignore[
     assert "Prüfung der Eingriffsintensität" in entries and "Use matrix" not in entries
 
 
-def test_in_french_the_tabs_drop_the_elided_article(  # type: ignore[no-untyped-def]
+def test_in_french_the_views_have_french_tabs(  # type: ignore[no-untyped-def]
         qapp, qtbot, speaking, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(LANGUAGE_VARIABLE, "fr")
     assert start_language(qapp) == "fr"
     window = _window(qtbot)
     tabs = [window.views.tabText(i) for i in range(window.views.count())]
-    assert "Intrusivité" in tabs and "Conservation" in tabs and "Flux" in tabs
-    assert not any("\N{RIGHT SINGLE QUOTATION MARK}" in tab for tab in tabs)
+    assert {"Matrice", "Conservation", "Flux", "Revue"} <= set(tabs)
+    review = window.views.tabToolTip(tabs.index("Revue"))
+    assert review == "Revue d\N{RIGHT SINGLE QUOTATION MARK}intrusivité"
 
 
 def test_in_english_the_words_are_unchanged(qapp, qtbot, speaking) -> None:  # type: ignore[no-untyped-def]

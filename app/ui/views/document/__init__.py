@@ -28,7 +28,8 @@ def install_document_view(host: Host) -> DocumentView:
 
     view = DocumentView(host.bridge, host.widget, host.known_errors,
                         kinds=(POLICY_DOCUMENT, NOTICE, RECORD, DPIA, CONSENT))
-    host.add_view(view, translate("views", DocumentView.TITLE), "policy")
+    host.add_view(view, translate("views", DocumentView.TITLE), "policy",
+                  translate("view tab", "Documents"))
     return view
 
 

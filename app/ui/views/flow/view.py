@@ -438,5 +438,5 @@ def install_flow(host: Host) -> FlowView:
     """Add the data-flow map as a view of ``host``, with File-menu export entries."""
     view = FlowView(host.bridge, host.widget)
     install_diagram(host, view, FlowView.TITLE, "data-flow",
-                    QT_TRANSLATE_NOOP("views", "Export data flow"))
+                    QT_TRANSLATE_NOOP("views", "Export data flow"), translate("view tab", "Flow"))
     return view

@@ -26,7 +26,8 @@ class MatrixController(QObject):
         self.host = host
         self.view = MatrixView(host.bridge, self._tell, host.widget)
         self.view.revealRequested.connect(host.reveal)
-        self.action: QAction = host.add_view(self.view, translate("views", TITLE), ICON)
+        self.action: QAction = host.add_view(self.view, translate("views", TITLE), ICON,
+                                             translate("view tab", "Matrix"))
 
     def _tell(self, text: str) -> None:
         self.host.show_message(text, 8000)

@@ -42,8 +42,11 @@ class Corner(QWidget):
         for column, action in enumerate(zoom):
             button = self._button(action, short[column])
             grid.addWidget(button, 2, column)
-        for number, action in enumerate(folding):
-            grid.addWidget(self._button(action, action.text()), 3, number * 2, 1, 2)
+        folded = (translate("matrix corner", "Expand all"),
+                  translate("matrix corner", "Collapse all"))
+        for number, action in enumerate(folding):  # short faces: the corner is narrow
+            grid.addWidget(self._button(action, folded[number]), 3, number * 2, 1, 2)
+        grid.setColumnStretch(0, 2)  # the room a translated "Fit" needs
         grid.setRowStretch(4, 1)
         grid.addWidget(QLabel(translate("matrix", "Categories ↓"), self), 5, 0, 1, 4)
 

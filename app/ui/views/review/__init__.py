@@ -15,7 +15,8 @@ def install_review(host: Host) -> ReviewView:
     """Add the "Intrusiveness review" tab to ``host``."""
     view = ReviewView(host.bridge, host.widget)
     view.revealRequested.connect(host.reveal)
-    host.add_view(view, translate("views", "Intrusiveness review"), "intrusiveness-review")
+    host.add_view(view, translate("views", "Intrusiveness review"), "intrusiveness-review",
+                  translate("view tab", "Review"))
     return view
 
 

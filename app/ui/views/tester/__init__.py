@@ -16,7 +16,8 @@ def install_tester(host: Host) -> TesterView:
     view = TesterView(host.bridge, host.widget)
     view.revealRequested.connect(host.reveal)
     view.showRequested.connect(lambda: host.show_view(view))
-    host.add_view(view, translate("views", "Decision tester"), "decision-tester")
+    host.add_view(view, translate("views", "Decision tester"), "decision-tester",
+                  translate("view tab", "Tester"))
     return view
 
 

@@ -335,10 +335,10 @@ class DiagramView(QWidget):
 
 
 def install_diagram(host: Host, view: DiagramView, title: str, icon_name: str,
-                    menu_title: str) -> DiagramView:
+                    menu_title: str, tab: str) -> DiagramView:
     """Add a diagram view to ``host``, with a File-menu submenu for its PNG and SVG export."""
     view.revealRequested.connect(host.reveal)
-    host.add_view(view, translate("views", title), icon_name)
+    host.add_view(view, translate("views", title), icon_name, tab)
     menu = QMenu(translate("views", menu_title), host.widget)
     menu.setIcon(icon("document-save-as"))
     menu.addAction(view.export_png_action)

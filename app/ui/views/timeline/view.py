@@ -337,5 +337,6 @@ def install_timeline(host: Host) -> TimelineView:
     """Add the retention timeline as a view of ``host``, with File-menu export entries."""
     view = TimelineView(host.bridge, host.widget)
     install_diagram(host, view, TimelineView.TITLE, "retention",
-                    QT_TRANSLATE_NOOP("views", "Export retention timeline"))
+                    QT_TRANSLATE_NOOP("views", "Export retention timeline"),
+                    translate("view tab", "Timeline"))
     return view
