@@ -4178,7 +4178,7 @@
     <message>
       <location filename="../../app/ui/views/timeline/canvas.py" />
       <source>Export {format}...</source>
-      <translation>{format} exportieren...</translation>
+      <translation>{format}-Export...</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/timeline/canvas.py" />
@@ -4218,7 +4218,7 @@
     <message>
       <location filename="../../app/ui/views/timeline/listing.py" />
       <source>Show as &amp;list</source>
-      <translation>Als &amp;Liste anzeigen</translation>
+      <translation>Als &amp;Liste</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/timeline/listing.py" />
@@ -4989,12 +4989,12 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
     <message>
       <location filename="../../app/ui/views/flow/view.py" />
       <source>Zoom in</source>
-      <translation>Vergrößern</translation>
+      <translation>Größer</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/flow/view.py" />
       <source>Zoom out</source>
-      <translation>Verkleinern</translation>
+      <translation>Kleiner</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/flow/view.py" />
@@ -8369,6 +8369,7 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <translation>ERLAUBT</translation>
     </message>
     <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
       <location filename="../../app/ui/views/tester/view.py" />
       <source>Answer</source>
       <translation>Antwort</translation>
@@ -8408,6 +8409,11 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <location filename="../../app/ui/views/tester/answer.py" />
       <source>DENY</source>
       <translation>VERBOTEN</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Decision</source>
+      <translation>Entscheidung</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/tester/view.py" />

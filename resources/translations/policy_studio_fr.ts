@@ -4178,7 +4178,7 @@
     <message>
       <location filename="../../app/ui/views/timeline/canvas.py" />
       <source>Export {format}...</source>
-      <translation>Exporter en {format}...</translation>
+      <translation>Export {format}...</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/timeline/canvas.py" />
@@ -4218,7 +4218,7 @@
     <message>
       <location filename="../../app/ui/views/timeline/listing.py" />
       <source>Show as &amp;list</source>
-      <translation>Afficher en &amp;liste</translation>
+      <translation>En &amp;liste</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/timeline/listing.py" />
@@ -4989,12 +4989,12 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
     <message>
       <location filename="../../app/ui/views/flow/view.py" />
       <source>Zoom in</source>
-      <translation>Zoom avant</translation>
+      <translation>Agrandir</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/flow/view.py" />
       <source>Zoom out</source>
-      <translation>Zoom arrière</translation>
+      <translation>Réduire</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/flow/view.py" />
@@ -8369,6 +8369,7 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <translation>AUTORISÉ</translation>
     </message>
     <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
       <location filename="../../app/ui/views/tester/view.py" />
       <source>Answer</source>
       <translation>Réponse</translation>
@@ -8408,6 +8409,11 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <location filename="../../app/ui/views/tester/answer.py" />
       <source>DENY</source>
       <translation>REFUSÉ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Decision</source>
+      <translation>Décision</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/tester/view.py" />

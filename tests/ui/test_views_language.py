@@ -22,7 +22,7 @@ GERMAN = {
     "tabs": ["Matrix", "Fristen", "Datenfluss", "Test", "Prüfung", "Dokumente"],
     "legend": "Legende…", "allowed": "erlaubt",
     "headers": ["Art", "Name", "Angezeigt", "In Worten"],
-    "list": "Als &Liste anzeigen", "save": "Als Erwartung &speichern…", "review": "Wert",
+    "list": "Als &Liste", "save": "Als Erwartung &speichern…", "review": "Wert",
     "export": "Exportieren als", "chooser": "Richtliniendokument",
 }
 

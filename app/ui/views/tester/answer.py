@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QPixmap, QResizeEvent
+from PySide6.QtGui import QFontMetricsF, QPainter, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -32,6 +32,8 @@ from app.ui.views.words import band_label
 ALLOW_COLOUR = "#1b6e31"
 DENY_COLOUR = "#b3261e"
 NEUTRAL_COLOUR = "#5f6368"
+BANNER_CHROME = 100
+"""Pixels of the panel the banner's words cannot use: its icon, margins and spacing."""
 
 
 def white_pixmap(name: str, size: int, ratio: float = 1.0) -> QPixmap:
@@ -64,7 +66,7 @@ class AnswerPanel(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Answer")
+        self.setAccessibleName(translate("tester", "Answer"))
         layout = QVBoxLayout(self)
         self.banner_frame = QFrame(self)
         self.banner_frame.setObjectName("decisionBanner")
@@ -73,10 +75,12 @@ class AnswerPanel(QFrame):
         self.banner_icon = QLabel(self.banner_frame)
         banner_row.addWidget(self.banner_icon)
         self.banner = QLabel(self.banner_frame)
-        self.banner.setAccessibleName("Decision")
+        self.banner.setAccessibleName(translate("tester", "Decision"))
         self.banner.setMinimumHeight(48)
+        self.banner.setMinimumWidth(1)  # a narrow panel shrinks the words (see _fit_banner)
         font = self.banner.font()
-        font.setPointSizeF(font.pointSizeF() * 2.2)
+        self._banner_points = font.pointSizeF() * 2.2
+        font.setPointSizeF(self._banner_points)
         font.setBold(True)
         self.banner.setFont(font)
         banner_row.addWidget(self.banner)
@@ -124,8 +128,22 @@ class AnswerPanel(QFrame):
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return widget
 
+    def _fit_banner(self) -> None:
+        """Shrink the banner's words until they fit the panel (some languages' are longer)."""
+        viewport = self.parentWidget()
+        room = (viewport.width() if viewport is not None else self.width()) - BANNER_CHROME
+        font = self.banner.font()
+        points = self._banner_points
+        font.setPointSizeF(points)
+        while (points > self._banner_points / 2
+               and QFontMetricsF(font).horizontalAdvance(self.banner.text()) > room):
+            points -= 1
+            font.setPointSizeF(points)
+        self.banner.setFont(font)
+
     def _set_banner(self, text: str, colour: str, icon_name: str | None) -> None:
         self.banner.setText(text)
+        self._fit_banner()
         self.banner_frame.setStyleSheet(
             f"#decisionBanner {{ background: {colour}; border-radius: 6px; }}"
             " QLabel { color: white; background: transparent; }")
@@ -213,6 +231,7 @@ class AnswerPanel(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Fit the rule buttons' words to the new width."""
         super().resizeEvent(event)
+        self._fit_banner()
         QTimer.singleShot(0, self._elide_rules)  # once the form has placed the rules box
 
     def _elide_rules(self) -> None:
