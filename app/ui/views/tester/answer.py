@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -128,10 +129,16 @@ class AnswerPanel(QFrame):
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return widget
 
+    def _shown_width(self) -> int:
+        """The width the panel is seen at: its scroller's, not one its last contents forced."""
+        viewport = self.parentWidget()
+        if viewport is not None and isinstance(viewport.parentWidget(), QScrollArea):
+            return viewport.width()
+        return self.width()
+
     def _fit_banner(self) -> None:
         """Shrink the banner's words until they fit the panel (some languages' are longer)."""
-        viewport = self.parentWidget()
-        room = (viewport.width() if viewport is not None else self.width()) - BANNER_CHROME
+        room = self._shown_width() - BANNER_CHROME
         font = self.banner.font()
         points = self._banner_points
         font.setPointSizeF(points)
@@ -237,14 +244,14 @@ class AnswerPanel(QFrame):
     def _elide_rules(self) -> None:
         """Each rule button as wide as its words, elided when the panel is narrower."""
         margins = self.layout().contentsMargins()
-        room = self.width() - margins.right() - max(self.rules_box.x(), 90)
+        room = self._shown_width() - margins.right() - max(self.rules_box.x(), 90)
         for button in self.rule_buttons:
             metrics = button.fontMetrics()
             extra = button.iconSize().width() + 32
             words = button.accessibleDescription()
             text = metrics.elidedText(words, Qt.TextElideMode.ElideRight, max(0, room - extra))
             button.setText(text)
-            button.setFixedWidth(min(room, metrics.horizontalAdvance(text) + extra))
+            button.setFixedWidth(max(0, min(room, metrics.horizontalAdvance(text) + extra)))
 
     def _reveal_retention(self) -> None:
         if self.decision is not None and self.decision.retention is not None:
