@@ -4439,7 +4439,7 @@
     <message>
       <location filename="../../app/ui/views/document/pager.py" />
       <source>Page {number} of {count}: {title}</source>
-      <translation>Seite {number} von {count}: {title}</translation>
+      <translation>Seite {number}/{count}: {title}</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/document/kind.py" />
@@ -8257,7 +8257,7 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
     <message>
       <location filename="../../app/ui/views/review/model.py" />
       <source>Subject</source>
-      <translation>Betroffene Person</translation>
+      <translation>Person</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/review/view.py" />

@@ -4439,7 +4439,7 @@
     <message>
       <location filename="../../app/ui/views/document/pager.py" />
       <source>Page {number} of {count}: {title}</source>
-      <translation>Page {number} sur {count} : {title}</translation>
+      <translation>Page {number}/{count} : {title}</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/document/kind.py" />
@@ -8257,7 +8257,7 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
     <message>
       <location filename="../../app/ui/views/review/model.py" />
       <source>Subject</source>
-      <translation>Personne concernée</translation>
+      <translation>Personne</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/review/view.py" />
