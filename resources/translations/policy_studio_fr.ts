@@ -5766,12 +5766,12 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
     <message>
       <location filename="../../app/domain/matrix_reach.py" />
       <source>shared with n</source>
-      <translation>partagé avec n</translation>
+      <translation>partagé (n)</translation>
     </message>
     <message>
       <location filename="../../app/domain/matrix_reach.py" />
       <source>shared with {count}</source>
-      <translation>partagé avec {count}</translation>
+      <translation>partagé ({count})</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/legend.py" />
