@@ -5802,8 +5802,8 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <location filename="../../app/domain/matrix_reach.py" />
       <source>{count} of %n subjects</source>
       <translation>
-        <numerusform>{count} von %n Person</numerusform>
-        <numerusform>{count} von %n Personen</numerusform>
+        <numerusform>{count}/%n Person</numerusform>
+        <numerusform>{count}/%n Personen</numerusform>
       </translation>
     </message>
     <message>

@@ -5802,8 +5802,8 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <location filename="../../app/domain/matrix_reach.py" />
       <source>{count} of %n subjects</source>
       <translation>
-        <numerusform>{count} sur %n personne</numerusform>
-        <numerusform>{count} sur %n personnes</numerusform>
+        <numerusform>{count}/%n personne</numerusform>
+        <numerusform>{count}/%n personnes</numerusform>
       </translation>
     </message>
     <message>
