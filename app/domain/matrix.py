@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from app.domain import decisions as d
 from app.domain.decisions import Decision, DecisionEngine
 from app.domain.enums import ConsentMechanism, ConsentState
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.intrusiveness import Score, Scorer, Weights
 from app.domain.matrix_spread import Group, Spread, SpreadAsker, Value
 from app.domain.models import Policy
@@ -39,29 +40,29 @@ EMPTY = "empty"
 ALLOWING = (ALLOWED, WITH_CONSENT, UNLESS_OPTED_OUT)
 
 STATE_TEXT = {
-    ALLOWED: "Allowed",
-    WITH_CONSENT: "Allowed with consent",
-    UNLESS_OPTED_OUT: "Allowed unless opted out",
-    CONSENT_MISSING: "Denied: consent missing",
-    OPTED_OUT: "Denied: opted out",
-    DENIED: "Denied by rule",
-    NO_RULE: "No rule",
-    SOME: "Allowed for some",
-    NOT_ALLOWED: "Not allowed (reasons differ)",
-    MIXED: "Mixed",
-    EMPTY: "Nothing declared",
+    ALLOWED: QT_TRANSLATE_NOOP("matrix", "Allowed"),
+    WITH_CONSENT: QT_TRANSLATE_NOOP("matrix", "Allowed with consent"),
+    UNLESS_OPTED_OUT: QT_TRANSLATE_NOOP("matrix", "Allowed unless opted out"),
+    CONSENT_MISSING: QT_TRANSLATE_NOOP("matrix", "Denied: consent missing"),
+    OPTED_OUT: QT_TRANSLATE_NOOP("matrix", "Denied: opted out"),
+    DENIED: QT_TRANSLATE_NOOP("matrix", "Denied by rule"),
+    NO_RULE: QT_TRANSLATE_NOOP("matrix", "No rule"),
+    SOME: QT_TRANSLATE_NOOP("matrix", "Allowed for some"),
+    NOT_ALLOWED: QT_TRANSLATE_NOOP("matrix", "Not allowed (reasons differ)"),
+    MIXED: QT_TRANSLATE_NOOP("matrix", "Mixed"),
+    EMPTY: QT_TRANSLATE_NOOP("matrix", "Nothing declared"),
 }
 SHORT_TEXT = {
-    ALLOWED: "✓ allow",
-    WITH_CONSENT: "✓ consent",
-    UNLESS_OPTED_OUT: "✓ opt-out",
-    CONSENT_MISSING: "✗ consent",
-    OPTED_OUT: "✗ opted out",
-    DENIED: "✗ deny",
+    ALLOWED: QT_TRANSLATE_NOOP("matrix", "✓ allow"),
+    WITH_CONSENT: QT_TRANSLATE_NOOP("matrix", "✓ consent"),
+    UNLESS_OPTED_OUT: QT_TRANSLATE_NOOP("matrix", "✓ opt-out"),
+    CONSENT_MISSING: QT_TRANSLATE_NOOP("matrix", "✗ consent"),
+    OPTED_OUT: QT_TRANSLATE_NOOP("matrix", "✗ opted out"),
+    DENIED: QT_TRANSLATE_NOOP("matrix", "✗ deny"),
     NO_RULE: "·",
-    SOME: "◐ some",
+    SOME: QT_TRANSLATE_NOOP("matrix", "◐ some"),
     NOT_ALLOWED: "✗",
-    MIXED: "mixed",
+    MIXED: QT_TRANSLATE_NOOP("matrix", "mixed"),
     EMPTY: "",
 }
 _REASON_STATE = {d.DENIED_BY_RULE: DENIED, d.CONSENT_MISSING: CONSENT_MISSING,

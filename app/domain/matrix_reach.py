@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.enums import RecipientKind
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.matrix_spread import Spread
 from app.domain.models import Policy
 
@@ -20,17 +21,20 @@ SHARED = "shared"
 SOME_SUBJECTS = "some_subjects"
 KINDS = (SOME_SUBJECTS, IN_HOUSE, SHARED)
 KIND_TEXT = {
-    SOME_SUBJECTS: "k of n subjects",
-    IN_HOUSE: "in-house",
-    SHARED: "shared with n",
+    SOME_SUBJECTS: QT_TRANSLATE_NOOP("matrix", "k of n subjects"),
+    IN_HOUSE: QT_TRANSLATE_NOOP("matrix", "in-house"),
+    SHARED: QT_TRANSLATE_NOOP("matrix", "shared with n"),
 }
 """Each kind's words with placeholders (the legend's samples)."""
 KIND_MEANING = {
-    SOME_SUBJECTS: "Allowed for only some of the data subjects (select the cell to see whom)",
-    IN_HOUSE: "Allowed for every subject, but only kept in-house (not shared, or only with "
-              "internal recipients)",
-    SHARED: "Allowed for every subject, and may be shared with the number of outside "
-            "recipients shown (select the cell to see which)",
+    SOME_SUBJECTS: QT_TRANSLATE_NOOP("matrix", "Allowed for only some of the data subjects "
+                                               "(select the cell to see whom)"),
+    IN_HOUSE: QT_TRANSLATE_NOOP("matrix", "Allowed for every subject, but only kept in-house (not "
+                                          "shared, or only with "
+              "internal recipients)"),
+    SHARED: QT_TRANSLATE_NOOP("matrix", "Allowed for every subject, and may be shared with the "
+                                        "number of outside "
+            "recipients shown (select the cell to see which)"),
 }
 
 
@@ -59,10 +63,13 @@ class Reach:
         """The cell's words: "2 of 5 subjects", "in-house" or "shared with 3"."""
         kind = self.kind
         if kind == SOME_SUBJECTS:
-            return f"{self.subjects} of {self.of_subjects} subjects"
+            return translate("matrix", "{count} of %n subjects", None, self.of_subjects).format(
+                count=self.subjects)
         if kind == IN_HOUSE:
-            return "in-house"
-        return "shared" if self.of_recipients == 1 else f"shared with {self.shared}"
+            return translate("matrix", "in-house")
+        if self.of_recipients == 1:
+            return translate("matrix", "shared")
+        return translate("matrix", "shared with {count}").format(count=self.shared)
 
     def mark(self) -> str:
         """The words in brief, for narrow columns: "2/5", "⌂" or "⇄3"."""

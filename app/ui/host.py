@@ -58,8 +58,9 @@ class Host(Protocol):
         """A permanent widget at the right of the status bar."""
         ...
 
-    def add_view(self, widget: QWidget, title: str, icon_name: str) -> QAction:
-        """Add a view as a tab of the central area, with its View-menu entry (returned)."""
+    def add_view(self, widget: QWidget, title: str, icon_name: str,
+                 tab: str | None = None) -> QAction:
+        """Add a view as a tab (saying ``tab``, else the title's last word) and a View entry."""
         ...
 
     def show_view(self, widget: QWidget) -> None:

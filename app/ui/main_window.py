@@ -296,13 +296,14 @@ class MainWindow(QMainWindow):
             self.toolbar.insertSeparator(first)
 
     # -- views ------------------------------------------------------------------------------
-    def add_view(self, widget: QWidget, title: str, icon_name: str) -> QAction:
+    def add_view(self, widget: QWidget, title: str, icon_name: str,
+                 tab: str | None = None) -> QAction:
         """Add a view as a tab of the central area, with a View-menu entry (Ctrl+1, Ctrl+2...).
 
-        The tab says the title's last word (so that every tab fits 1024 pixels); the full title
-        is its tooltip, the widget's accessible name and the menu entry.
+        The tab says ``tab``, by default the title's last word (so that every tab fits 1024
+        pixels); the full title is its tooltip, the widget's accessible name and the menu entry.
         """
-        index = self.views.addTab(widget, icon(icon_name), tab_title(title))
+        index = self.views.addTab(widget, icon(icon_name), tab or tab_title(title))
         self.views.setTabToolTip(index, title)
         widget.setAccessibleName(title)
         if not self._view_actions:

@@ -5026,6 +5026,124 @@ Verwendung; 3 interner Fehler.
     </message>
   </context>
   <context>
+    <name>diagram</name>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Could not write {path}.</source>
+      <translation>{path} konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Everything the {title} draws, one a row: what it is, its name, what the diagram shows beside it and the same in words. Enter opens the row's item.</source>
+      <translation>Alles, was „{title}“ zeichnet, eine Zeile je Element: was es ist, sein Name, was das Diagramm daneben zeigt, und dasselbe in Worten. Die Eingabetaste öffnet das Element der Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Export the {title} as {format}</source>
+      <translation>„{title}“ als {format} exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Export {format}...</source>
+      <translation>{format}-Export...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Export {title}</source>
+      <translation>{title} exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/export.py" />
+      <source>Export {title} as {format}</source>
+      <translation>{title} als {format} exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>In words</source>
+      <translation>In Worten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/export.py" />
+      <source>PNG image (*.png)</source>
+      <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/export.py" />
+      <source>SVG drawing (*.svg)</source>
+      <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Show as &amp;list</source>
+      <translation>Als &amp;Liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Show the {title} as a list, in words</source>
+      <translation>„{title}“ als Liste in Worten anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Shown</source>
+      <translation>Angezeigt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>The whole of it in one sentence, as its tooltip says</source>
+      <translation>Alles in einem Satz, wie im Tooltip</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>The words the diagram draws beside or on it</source>
+      <translation>Die Wörter, die das Diagramm daneben oder darauf zeichnet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>What the diagram draws: a category, a rule's bar, a box, a connection...</source>
+      <translation>Was das Diagramm zeichnet: eine Kategorie, den Balken einer Regel, ein Kästchen, eine Verbindung...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Which one: the name drawn, or the two boxes a connection joins</source>
+      <translation>Welches: der gezeichnete Name oder die zwei Kästchen, die eine Verbindung verbindet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>{header}: {text}</source>
+      <translation>{header}: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>{title} as a list</source>
+      <translation>{title} als Liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>{title} diagram: arrow keys move between its items, Enter opens one; Show as list (Ctrl+Shift+L) says all it draws, in words</source>
+      <translation>Diagramm {title}: Pfeiltasten wechseln zwischen den Elementen, die Eingabetaste öffnet eines; „Als Liste anzeigen“ (Strg+Umschalt+L) sagt alles, was es zeichnet, in Worten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>{title} tools</source>
+      <translation>Werkzeuge: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/export.py" />
+      <source>{title}, exported from Policy Studio</source>
+      <translation>{title}, aus Policy Studio exportiert</translation>
+    </message>
+  </context>
+  <context>
     <name>diff</name>
     <message numerus="yes">
       <location filename="../../app/commands/diff.py" />
@@ -5154,6 +5272,180 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/exporters/retention_csv.py" />
       <source>{period}, then {disposition}</source>
       <translation>{period}, danach {disposition}</translation>
+    </message>
+  </context>
+  <context>
+    <name>documents view</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/document/build.py" />
+      <source>%n retention rules</source>
+      <translation>
+        <numerusform>%n Aufbewahrungsregel</numerusform>
+        <numerusform>%n Aufbewahrungsregeln</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/document/build.py" />
+      <source>%n rules</source>
+      <translation>
+        <numerusform>%n Regel</numerusform>
+        <numerusform>%n Regeln</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>A long document is shown a page at a time: the page shown, by the chapter it is in</source>
+      <translation>Ein langes Dokument wird seitenweise angezeigt: die angezeigte Seite, nach ihrem Kapitel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/build.py" />
+      <source>As the {name} export writes it.</source>
+      <translation>So, wie der Export {name} es schreibt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>CSV spreadsheet (*.csv)</source>
+      <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>Consent and GPC table</source>
+      <translation>Einwilligungs- und GPC-Tabelle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>DPIA draft</source>
+      <translation>DSFA-Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>Document page</source>
+      <translation>Dokumentseite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Document shown</source>
+      <translation>Angezeigtes Dokument</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Export as</source>
+      <translation>Exportieren als</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Export failed</source>
+      <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Export {format}</source>
+      <translation>{format} exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Export {title} as {format}</source>
+      <translation>„{title}“ als {format} exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Exporting {title}...</source>
+      <translation>{title} wird exportiert...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>HTML document (*.html)</source>
+      <translation>HTML-Dokument (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>JSON file (*.json)</source>
+      <translation>JSON-Datei (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>Markdown text (*.md)</source>
+      <translation>Markdown-Text (*.md)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>Next page</source>
+      <translation>Nächste Seite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>Page {number} of {count}: {title}</source>
+      <translation>Seite {number}/{count}: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>Policy document</source>
+      <translation>Richtliniendokument</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>Previous page</source>
+      <translation>Vorige Seite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/notice/__init__.py" />
+      <source>Privacy notice</source>
+      <translation>Datenschutzhinweise</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>Record of processing (Art. 30)</source>
+      <translation>Verzeichnis von Verarbeitungstätigkeiten (Art. 30)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>The document as it is exported, read-only: a link goes to the item it names</source>
+      <translation>Das Dokument, wie es exportiert wird, schreibgeschützt: Ein Link führt zu dem Element, das er nennt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>The document to preview and export</source>
+      <translation>Das Dokument für Vorschau und Export</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>The preview could not be built: {error}</source>
+      <translation>Die Vorschau konnte nicht erstellt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pages.py" />
+      <source>Title page</source>
+      <translation>Titelseite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Write the document shown to a file</source>
+      <translation>Das angezeigte Dokument in eine Datei schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Write the {title} as a {format} file</source>
+      <translation>„{title}“ als {format}-Datei schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Wrote {file}</source>
+      <translation>{file} geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/build.py" />
+      <source>{rules}, {retention}</source>
+      <translation>{rules}, {retention}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>{title} preview</source>
+      <translation>Vorschau: {title}</translation>
     </message>
   </context>
   <context>
@@ -10177,6 +10469,114 @@ Die Datei auf dem Datenträger wurde nicht verändert.</translation>
     </message>
   </context>
   <context>
+    <name>flow</name>
+    <message>
+      <location filename="../../app/ui/views/flow/layout.py" />
+      <source> and {count} more</source>
+      <translation> und {count} weitere</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>%n boxes, from top to bottom</source>
+      <translation>
+        <numerusform>%n Kästchen, von oben nach unten</numerusform>
+        <numerusform>%n Kästchen, von oben nach unten</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Collapse all families</source>
+      <translation>Alle Familien einklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Collapse {family}</source>
+      <translation>{family} einklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Column</source>
+      <translation>Spalte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Data flow: click a box to open its item; hover to follow its edges; arrow keys move, Enter opens (or expands a family); double-click a family to expand or collapse it; Ctrl+wheel zooms</source>
+      <translation>Datenfluss: Klicken Sie auf ein Kästchen, um sein Element zu öffnen; mit der Maus darüber folgen Sie seinen Verbindungen; Pfeiltasten wechseln, die Eingabetaste öffnet (oder klappt eine Familie aus); Doppelklick klappt eine Familie aus oder ein; Strg+Mausrad zoomt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Data-flow map status</source>
+      <translation>Status der Datenflusskarte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Drawing the data-flow map…</source>
+      <translation>Die Datenflusskarte wird gezeichnet…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Expand {family}</source>
+      <translation>{family} ausklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Fit</source>
+      <translation>Einpassen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Note</source>
+      <translation>Hinweis</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Nothing flows yet. The map joins data categories to purposes to recipients as the allow rules allow them:
+add a use rule that allows a category for a purpose (Add item, Ctrl+Shift+N, in Use rules).</source>
+      <translation>Noch fließt nichts. Die Karte verbindet Datenkategorien mit Zwecken und Empfängern, wie es die Erlaubnisregeln zulassen:
+Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt (Element hinzufügen, Strg+Umschalt+N, unter Nutzungsregeln).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Open in editor</source>
+      <translation>Im Editor öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>The data-flow map could not be drawn</source>
+      <translation>Die Datenflusskarte konnte nicht gezeichnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Updating the map…</source>
+      <translation>Die Karte wird aktualisiert…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Zoom in</source>
+      <translation>Größer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Zoom out</source>
+      <translation>Kleiner</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>{failed}: {error}</source>
+      <translation>{failed}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>{noun} family</source>
+      <translation>Familie: {noun}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>{source} → {target}: allowed by {rules}</source>
+      <translation>{source} → {target}: erlaubt durch {rules}</translation>
+    </message>
+  </context>
+  <context>
     <name>fmt</name>
     <message>
       <location filename="../../app/commands/fmt.py" />
@@ -10946,21 +11346,25 @@ Die Datei auf dem Datenträger wurde nicht verändert.</translation>
     </message>
     <message>
       <location filename="../../app/domain/intrusiveness.py" />
+      <location filename="../../app/ui/views/words.py" />
       <source>critical</source>
       <translation>kritisch</translation>
     </message>
     <message>
       <location filename="../../app/domain/intrusiveness.py" />
+      <location filename="../../app/ui/views/words.py" />
       <source>high</source>
       <translation>hoch</translation>
     </message>
     <message>
       <location filename="../../app/domain/intrusiveness.py" />
+      <location filename="../../app/ui/views/words.py" />
       <source>low</source>
       <translation>niedrig</translation>
     </message>
     <message>
       <location filename="../../app/domain/intrusiveness.py" />
+      <location filename="../../app/ui/views/words.py" />
       <source>medium</source>
       <translation>mittel</translation>
     </message>
@@ -11097,6 +11501,738 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/ui/item_actions.py" />
       <source>{kind} '{name}'</source>
       <translation>{kind} '{name}'</translation>
+    </message>
+  </context>
+  <context>
+    <name>matrix</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source> (%n pairs checked)</source>
+      <translation>
+        <numerusform> (%n Paar geprüft)</numerusform>
+        <numerusform> (%n Paare geprüft)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Actual size</source>
+      <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Allow</source>
+      <translation>&amp;Erlauben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Deny</source>
+      <translation>&amp;Verbieten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Edit rule</source>
+      <translation>Regel &amp;bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Fit columns</source>
+      <translation>Spalten an&amp;passen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>&amp;Recipient:</source>
+      <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>&amp;Rules behind this cell:</source>
+      <translation>&amp;Regeln hinter dieser Zelle:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>&amp;Rules behind this cell: none</source>
+      <translation>&amp;Regeln hinter dieser Zelle: keine</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>&amp;Subject:</source>
+      <translation>&amp;Betroffene Person:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, a group nobody declared</source>
+      <translation>, eine von niemandem deklarierte Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, at most {band} intrusiveness</source>
+      <translation>, höchstens Eingriffsintensität {band}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, click to collapse</source>
+      <translation>, zum Einklappen klicken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, click to expand</source>
+      <translation>, zum Ausklappen klicken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, {band} intrusiveness</source>
+      <translation>, Eingriffsintensität {band}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, {words} ({spread})</source>
+      <translation>, {words} ({spread})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>; consent: {mechanism}</source>
+      <translation>; Einwilligung: {mechanism}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>&lt;b&gt;{word}&lt;/b&gt;: {meaning}</source>
+      <translation>&lt;b&gt;{word}&lt;/b&gt;: {meaning}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>A collapsed group whose pairs are each allowed for some subjects or recipients: expand it to see whom</source>
+      <translation>Eine eingeklappte Gruppe, deren Paare jeweils für einige betroffene Personen oder Empfänger erlaubt sind: zum Anzeigen für wen ausklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>A collapsed group whose pairs get different answers (shown in italics; expand it to see each pair)</source>
+      <translation>Eine eingeklappte Gruppe, deren Paare unterschiedliche Antworten erhalten (kursiv; zum Anzeigen jedes Paars ausklappen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>A deny rule refuses this use</source>
+      <translation>Eine Verbotsregel lehnt diese Nutzung ab</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Activate a rule (double-click or Enter) to edit it</source>
+      <translation>Eine Regel aktivieren (Doppelklick oder Eingabetaste), um sie zu bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Add a data category and a purpose to see what is used for what.</source>
+      <translation>Fügen Sie eine Datenkategorie und einen Zweck hinzu, um zu sehen, was wofür genutzt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Add a data category to see what is used for what.</source>
+      <translation>Fügen Sie eine Datenkategorie hinzu, um zu sehen, was wofür genutzt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Add a deny rule for this category and purpose</source>
+      <translation>Eine Verbotsregel für diese Kategorie und diesen Zweck hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Add a purpose to see what is used for what.</source>
+      <translation>Fügen Sie einen Zweck hinzu, um zu sehen, was wofür genutzt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Add an allow rule for this category and purpose</source>
+      <translation>Eine Erlaubnisregel für diese Kategorie und diesen Zweck hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Allowed</source>
+      <translation>Erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed by a rule, refused because the consent state filter says consent is missing</source>
+      <translation>Von einer Regel erlaubt, abgelehnt, weil laut Einwilligungsfilter die Einwilligung fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed by a rule, refused because the person opted out</source>
+      <translation>Von einer Regel erlaubt, abgelehnt, weil die Person widersprochen hat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed for every subject and recipient asked</source>
+      <translation>Für jede abgefragte betroffene Person und jeden Empfänger erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>Allowed for every subject, and may be shared with the number of outside recipients shown (select the cell to see which)</source>
+      <translation>Für jede betroffene Person erlaubt und darf an die angezeigte Zahl externer Empfänger weitergegeben werden (Zelle auswählen, um zu sehen, welche)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>Allowed for every subject, but only kept in-house (not shared, or only with internal recipients)</source>
+      <translation>Für jede betroffene Person erlaubt, aber nur intern (nicht weitergegeben oder nur an interne Empfänger)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed for everyone asked unless they object (opt-out)</source>
+      <translation>Für alle Abgefragten erlaubt, sofern sie nicht widersprechen (Opt-out)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed for everyone asked, once they consent (opt-in)</source>
+      <translation>Für alle Abgefragten erlaubt, sobald sie einwilligen (Opt-in)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>Allowed for only some of the data subjects (select the cell to see whom)</source>
+      <translation>Nur für einige der betroffenen Personen erlaubt (Zelle auswählen, um zu sehen, für wen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Allowed for some</source>
+      <translation>Für einige erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Allowed unless opted out</source>
+      <translation>Erlaubt, sofern kein Widerspruch</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed uses of {band} intrusiveness (a cell takes the colour of its most intrusive one)</source>
+      <translation>Erlaubte Nutzungen mit Eingriffsintensität {band} (eine Zelle nimmt die Farbe ihrer eingreifendsten an)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Allowed with consent</source>
+      <translation>Mit Einwilligung erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Any</source>
+      <translation>Beliebig</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask about using the data without sharing it: rules that name recipients do not apply.</source>
+      <translation>Nach der Nutzung ohne Weitergabe fragen: Regeln, die Empfänger nennen, gelten nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask every cell about each declared data subject: a cell is allowed when it is allowed for all of them, allowed for some (select it to see whom), or not allowed.</source>
+      <translation>Jede Zelle zu jeder deklarierten betroffenen Person fragen: Eine Zelle ist erlaubt, wenn sie für alle erlaubt ist, für einige erlaubt (auswählen, um zu sehen, für wen) oder nicht erlaubt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask every cell about not sharing the data and about sharing it with each declared recipient: allowed when every one of those is allowed, allowed for some (select the cell to see which), or not allowed.</source>
+      <translation>Jede Zelle zur Nichtweitergabe und zur Weitergabe an jeden deklarierten Empfänger fragen: erlaubt, wenn all dies erlaubt ist, für einige erlaubt (Zelle auswählen, um zu sehen, welche) oder nicht erlaubt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask without a data subject: rules limited to some subjects do not apply, only rules open to any subject do.</source>
+      <translation>Ohne betroffene Person fragen: Auf bestimmte Personen beschränkte Regeln gelten nicht, nur Regeln für jede betroffene Person.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask without a region: rules limited to some regions do not apply, only rules open to every region do.</source>
+      <translation>Ohne Region fragen: Auf bestimmte Regionen beschränkte Regeln gelten nicht, nur Regeln für jede Region.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>C&amp;onsent:</source>
+      <translation>Ein&amp;willigung:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Categories run down, purposes across; each cell says whether the category may be used for the purpose: for everyone, for some subjects or recipients, or not at all. Add items in the navigator (Ctrl+Shift+N).</source>
+      <translation>Kategorien stehen untereinander, Zwecke nebeneinander; jede Zelle sagt, ob die Kategorie für den Zweck genutzt werden darf: für alle, für einige betroffene Personen oder Empfänger oder gar nicht. Fügen Sie Elemente im Navigator hinzu (Strg+Umschalt+N).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Categories ↓</source>
+      <translation>Kategorien ↓</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Cell actions</source>
+      <translation>Zellaktionen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Cell details</source>
+      <translation>Zelldetails</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Collapse all</source>
+      <translation>Alle einklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Collapse category group</source>
+      <translation>Kategoriegruppe einklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Collapse purpose group</source>
+      <translation>Zweckgruppe einklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Colour: intrusiveness</source>
+      <translation>Farbe: Eingriffsintensität</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Colours: the intrusiveness of the most intrusive use a cell allows</source>
+      <translation>Farben: die Eingriffsintensität der eingreifendsten Nutzung, die eine Zelle erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Columns at their usual width</source>
+      <translation>Spalten in üblicher Breite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Consent filter</source>
+      <translation>Einwilligungsfilter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/table.py" />
+      <source>Data categories (rows) by purposes (columns): each cell says whether the use is allowed and by which rules. Ctrl+E edits its rule, Ctrl+Enter adds an allow rule, Ctrl+Shift+Enter a deny rule.</source>
+      <translation>Datenkategorien (Zeilen) nach Zwecken (Spalten): Jede Zelle sagt, ob die Nutzung erlaubt ist und nach welchen Regeln. Strg+E bearbeitet ihre Regel, Strg+Eingabe fügt eine Erlaubnisregel hinzu, Strg+Umschalt+Eingabe eine Verbotsregel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Denied by rule</source>
+      <translation>Durch Regel verboten</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Denied: consent missing</source>
+      <translation>Verboten: Einwilligung fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Denied: opted out</source>
+      <translation>Verboten: Widerspruch</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Each cell says whether a category may be used for a purpose under the filters above.</source>
+      <translation>Jede Zelle sagt, ob eine Kategorie unter den obigen Filtern für einen Zweck genutzt werden darf.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Every recipient</source>
+      <translation>Jeder Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Every subject</source>
+      <translation>Jede betroffene Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Expand all</source>
+      <translation>Alle ausklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Expand category group</source>
+      <translation>Kategoriegruppe ausklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Expand purpose group</source>
+      <translation>Zweckgruppe ausklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Fit</source>
+      <translation>Anpassen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Fit every purpose column into the visible width</source>
+      <translation>Alle Zweckspalten in die sichtbare Breite einpassen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Fold every top-level category and purpose group</source>
+      <translation>Alle obersten Kategorie- und Zweckgruppen einklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Fold the category group of this row into one row</source>
+      <translation>Die Kategoriegruppe dieser Zeile zu einer Zeile einklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Fold the purpose group of this column into one column</source>
+      <translation>Die Zweckgruppe dieser Spalte zu einer Spalte einklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Legend…</source>
+      <translation>Legende…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Matrix legend</source>
+      <translation>Matrixlegende</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Matrix zoom and folding</source>
+      <translation>Matrix-Zoom und -Einklappen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Mixed</source>
+      <translation>Gemischt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Narrower columns, more of them on screen</source>
+      <translation>Schmalere Spalten, mehr davon auf dem Bildschirm</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>No rule</source>
+      <translation>Keine Regel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>No rule allows this use: denied by default</source>
+      <translation>Keine Regel erlaubt diese Nutzung: standardmäßig verboten</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Not allowed (reasons differ)</source>
+      <translation>Nicht erlaubt (unterschiedliche Gründe)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Not known</source>
+      <translation>Unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Not shared (no recipient)</source>
+      <translation>Nicht weitergegeben (kein Empfänger)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Nothing declared</source>
+      <translation>Nichts deklariert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Purposes →</source>
+      <translation>Zwecke →</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Re&amp;gion:</source>
+      <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Recipient filter</source>
+      <translation>Empfängerfilter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Refused for everyone asked, for different reasons (select the cell to see them)</source>
+      <translation>Für alle Abgefragten abgelehnt, aus unterschiedlichen Gründen (Zelle auswählen, um sie zu sehen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Region filter</source>
+      <translation>Regionsfilter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Rules behind the cell</source>
+      <translation>Regeln hinter der Zelle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Select a cell</source>
+      <translation>Wählen Sie eine Zelle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Show every category and purpose</source>
+      <translation>Alle Kategorien und Zwecke anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Show the categories of this collapsed row</source>
+      <translation>Die Kategorien dieser eingeklappten Zeile anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Show the purposes of this collapsed column</source>
+      <translation>Die Zwecke dieser eingeklappten Spalte anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Show the rule behind this cell in the editor</source>
+      <translation>Die Regel hinter dieser Zelle im Editor anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Subject filter</source>
+      <translation>Filter für betroffene Personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Subject not known</source>
+      <translation>Betroffene Person unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>The consent state every cell is asked with. Any asks as if consent were granted and marks the cells that depend on it.</source>
+      <translation>Der Einwilligungsstatus, mit dem jede Zelle abgefragt wird. „Beliebig“ fragt, als sei die Einwilligung erteilt, und markiert die Zellen, die davon abhängen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>The data subject every cell is asked about, or every subject at once.</source>
+      <translation>Die betroffene Person, zu der jede Zelle abgefragt wird, oder alle auf einmal.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>The recipient every cell is asked about sharing with, every recipient at once, or not sharing at all.</source>
+      <translation>Der Empfänger, zu dessen Weitergabe jede Zelle abgefragt wird, alle Empfänger auf einmal oder gar keine Weitergabe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>The region every cell is asked for (regions come from the rules).</source>
+      <translation>Die Region, für die jede Zelle abgefragt wird (die Regionen stammen aus den Regeln).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/table.py" />
+      <source>Use matrix</source>
+      <translation>Nutzungsmatrix</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Use matrix: nothing to show yet</source>
+      <translation>Nutzungsmatrix: noch nichts anzuzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>What the cells say</source>
+      <translation>Was die Zellen sagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>What the colours and the cell words mean:</source>
+      <translation>Was die Farben und die Zellwörter bedeuten:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Whom the cell is allowed for</source>
+      <translation>Für wen die Zelle erlaubt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Wider columns</source>
+      <translation>Breitere Spalten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Zoom &amp;in</source>
+      <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Zoom &amp;out</source>
+      <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>allowed</source>
+      <translation>erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>denied by rule</source>
+      <translation>durch Regel verboten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>group differs</source>
+      <translation>Gruppe uneinheitlich</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>in-house</source>
+      <translation>intern</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>k of n subjects</source>
+      <translation>k von n Personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>kept in-house</source>
+      <translation>bleibt intern</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>mixed</source>
+      <translation>gemischt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>no consent</source>
+      <translation>keine Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>no rule</source>
+      <translation>keine Regel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>not allowed</source>
+      <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>only some subjects</source>
+      <translation>nur einige Personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>opted out</source>
+      <translation>widersprochen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>shared</source>
+      <translation>geteilt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>shared outside</source>
+      <translation>extern geteilt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>shared with n</source>
+      <translation>geteilt mit n</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>shared with {count}</source>
+      <translation>geteilt mit {count}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>some in group</source>
+      <translation>einige in Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>unless opted out</source>
+      <translation>sofern kein Widerspruch</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>with consent</source>
+      <translation>mit Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>{band} intrusiveness colour</source>
+      <translation>Farbe für Eingriffsintensität {band}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>{category} for {purpose}: {state}</source>
+      <translation>{category} für {purpose}: {state}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>{count} of %n subjects</source>
+      <translation>
+        <numerusform>{count}/%n Person</numerusform>
+        <numerusform>{count}/%n Personen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>{label}: {meaning}</source>
+      <translation>{label}: {meaning}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>{name} (category {id})</source>
+      <translation>{name} (Kategorie {id})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>{name} (purpose {id})</source>
+      <translation>{name} (Zweck {id})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>{state}: {words}</source>
+      <translation>{state}: {words}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>◐ some</source>
+      <translation>◐ einige</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✓ allow</source>
+      <translation>✓ erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✓ consent</source>
+      <translation>✓ Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✓ opt-out</source>
+      <translation>✓ Opt-out</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✗ consent</source>
+      <translation>✗ Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✗ deny</source>
+      <translation>✗ verboten</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✗ opted out</source>
+      <translation>✗ Widerspruch</translation>
+    </message>
+  </context>
+  <context>
+    <name>matrix corner</name>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Collapse all</source>
+      <translation>Alle zu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Expand all</source>
+      <translation>Alle auf</translation>
     </message>
   </context>
   <context>
@@ -14706,6 +15842,21 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
   </context>
   <context>
     <name>review</name>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source> (and {count} more)</source>
+      <translation> (und {count} weitere)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source> One step to undo (Ctrl+Z).</source>
+      <translation> Ein Schritt zum Rückgängigmachen (Strg+Z).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source> about {subject}</source>
+      <translation> über {subject}</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../app/commands/review.py" />
       <source>%n allowed uses ({tally})</source>
@@ -14714,10 +15865,108 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
         <numerusform>%n erlaubte Nutzungen ({tally})</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>%n uses</source>
+      <translation>
+        <numerusform>%n Nutzung</numerusform>
+        <numerusform>%n Nutzungen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>, shared with {recipient}</source>
+      <translation>, weitergegeben an {recipient}</translation>
+    </message>
     <message>
       <location filename="../../app/commands/review.py" />
       <source>1 allowed use ({tally})</source>
       <translation>1 erlaubte Nutzung ({tally})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>; also allowed by {rules}</source>
+      <translation>; auch erlaubt durch {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>&lt;b&gt;{category}&lt;/b&gt; for &lt;b&gt;{purpose}&lt;/b&gt;</source>
+      <translation>&lt;b&gt;{category}&lt;/b&gt; für &lt;b&gt;{purpose}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Allowed by: {rule}</source>
+      <translation>Erlaubt durch: {rule}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Allowed uses</source>
+      <translation>Erlaubte Nutzungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Band</source>
+      <translation>Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Bands:</source>
+      <translation>Stufen:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Consent</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Every allowed use, most intrusive first; select one for details</source>
+      <translation>Jede erlaubte Nutzung, die eingreifendste zuerst; für Details eine auswählen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Factors</source>
+      <translation>Faktoren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Filter by category, purpose, subject, recipient or rule…</source>
+      <translation>Nach Kategorie, Zweck, betroffener Person, Empfänger oder Regel filtern…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Filter uses</source>
+      <translation>Nutzungen filtern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Lower the score</source>
+      <translation>Wert senken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>No allowed uses to review yet. The review scores every use a rule allows: add a use rule that allows a data category for a purpose (Add item, Ctrl+Shift+N, in Use rules).</source>
+      <translation>Noch keine erlaubten Nutzungen zu prüfen. Die Prüfung bewertet jede Nutzung, die eine Regel erlaubt: Fügen Sie eine Nutzungsregel hinzu, die eine Datenkategorie für einen Zweck erlaubt (Element hinzufügen, Strg+Umschalt+N, unter Nutzungsregeln).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>No change offered here would lower this score.</source>
+      <translation>Keine hier angebotene Änderung würde diesen Wert senken.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Not changed: {error}</source>
+      <translation>Nicht geändert: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Number of uses shown</source>
+      <translation>Zahl der angezeigten Nutzungen</translation>
     </message>
     <message>
       <location filename="../../app/commands/review.py" />
@@ -14725,7 +15974,93 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>Gibt jede Nutzung aus, die die Richtlinie erlaubt (wie 'decide' antwortet, Verbotsregeln angewandt), die eingriffsintensivste zuerst: Kategorie, Zweck, betroffene Person, Empfänger, Region, Einwilligung, Wert, Stufe, Faktoren und die erlaubenden Regeln. Exit-Status: mit --band B 1, wenn eine Nutzung in Stufe B oder darüber liegt, sonst 0; ohne --band 0; 2 bei einer unlesbaren Datei.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Purpose</source>
+      <translation>Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Recipient</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Reviewing…</source>
+      <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Rules</source>
+      <translation>Regeln</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Score</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Score {score} ({band})</source>
+      <translation>Wert {score} ({band})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Scoring every allowed use of the policy…</source>
+      <translation>Jede erlaubte Nutzung der Richtlinie wird bewertet…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Select a use to see why it scores as it does and how to lower it.</source>
+      <translation>Wählen Sie eine Nutzung, um zu sehen, warum sie so bewertet wird und wie sich der Wert senken lässt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Selected use</source>
+      <translation>Ausgewählte Nutzung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show only the uses whose ids contain every word typed</source>
+      <translation>Nur die Nutzungen anzeigen, deren IDs jedes eingegebene Wort enthalten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show the rule</source>
+      <translation>Regel anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show the rule '{rule}' in the editor</source>
+      <translation>Regel „{rule}“ im Editor anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show uses in the {band} band</source>
+      <translation>Nutzungen der Stufe {band} anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show {band} uses</source>
+      <translation>Nutzungen der Stufe {band} anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Subject</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Use details</source>
+      <translation>Nutzungsdetails</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/review.py" />
+      <location filename="../../app/ui/views/review/model.py" />
       <source>any</source>
       <translation>beliebig</translation>
     </message>
@@ -14765,6 +16100,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>betroffene Person {subject}, Empfänger {recipient}, Region {region}, {consent}</translation>
     </message>
     <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>total</source>
+      <translation>gesamt</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/review.py" />
       <source>unless opted out</source>
       <translation>außer bei Widerspruch</translation>
@@ -14778,6 +16118,14 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/commands/review.py" />
       <source>{count} at or above {band}; </source>
       <translation>{count} auf Stufe {band} oder darüber; </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>{shown} of %n uses</source>
+      <translation>
+        <numerusform>{shown} von %n Nutzung</numerusform>
+        <numerusform>{shown} von %n Nutzungen</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -15020,6 +16368,434 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
   </context>
   <context>
+    <name>tester</name>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Category:</source>
+      <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Global Privacy Control signal</source>
+      <translation>&amp;Global-Privacy-Control-Signal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Purpose:</source>
+      <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Recipient:</source>
+      <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Region:</source>
+      <translation>&amp;Region:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Save as expectation…</source>
+      <translation>Als Erwartung &amp;speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Subject:</source>
+      <translation>&amp;Betroffene Person:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>ALLOW</source>
+      <translation>ERLAUBT</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Answer</source>
+      <translation>Antwort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Answer, scrolled</source>
+      <translation>Antwort, scrollbar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>C&amp;onsent:</source>
+      <translation>Ein&amp;willigung:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Choose a category and a purpose first.</source>
+      <translation>Wählen Sie zuerst eine Kategorie und einen Zweck.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Choose a category and a purpose to see the answer.</source>
+      <translation>Wählen Sie eine Kategorie und einen Zweck, um die Antwort zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Consent</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>DENY</source>
+      <translation>VERBOTEN</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Decision</source>
+      <translation>Entscheidung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Declare the {items} first: an expectation names declared items only.</source>
+      <translation>Deklarieren Sie zuerst {items}: Eine Erwartung nennt nur deklarierte Elemente.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Intrusiveness</source>
+      <translation>Eingriffsintensität</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Intrusiveness factors</source>
+      <translation>Faktoren der Eingriffsintensität</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Intrusiveness:</source>
+      <translation>Eingriffsintensität:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Keep this question and its answer in the policy as an expectation that validation checks ({keys})</source>
+      <translation>Diese Frage und ihre Antwort als Erwartung in der Richtlinie festhalten, die die Validierung prüft ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>No retention rule applies: add one for this category.</source>
+      <translation>Keine Aufbewahrungsregel greift: Fügen Sie eine für diese Kategorie hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Note: {field} '{value}' is not declared in the policy.</source>
+      <translation>Hinweis: {field} „{value}“ ist in der Richtlinie nicht deklariert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Obligations</source>
+      <translation>Pflichten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Obligations:</source>
+      <translation>Pflichten:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Purpose</source>
+      <translation>Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Reason code: {code}</source>
+      <translation>Grundcode: {code}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Reason:</source>
+      <translation>Grund:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Recipient</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Request</source>
+      <translation>Anfrage</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Retention</source>
+      <translation>Speicherdauer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Retention:</source>
+      <translation>Speicherdauer:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Rules:</source>
+      <translation>Regeln:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Save as expectation…</source>
+      <translation>Als Erwartung speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Saved as expectation {link}.</source>
+      <translation>Als Erwartung {link} gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show rule</source>
+      <translation>Regel anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show rule {rule}</source>
+      <translation>Regel {rule} anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show the retention rule</source>
+      <translation>Aufbewahrungsregel anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show the retention rule '{rule}' in the editor</source>
+      <translation>Aufbewahrungsregel „{rule}“ im Editor anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show the rule '{rule}' in the editor</source>
+      <translation>Regel „{rule}“ im Editor anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Subject</source>
+      <translation>Betroffene Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>The data category to use (required)</source>
+      <translation>Die zu nutzende Datenkategorie (erforderlich)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>The person's browser sent a GPC signal: an opt-out of purposes that honour it, unless consent is granted</source>
+      <translation>Der Browser der Person hat ein GPC-Signal gesendet: ein Widerspruch gegen Zwecke, die es beachten, sofern keine Einwilligung erteilt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>The person's consent state for this purpose</source>
+      <translation>Der Einwilligungsstatus der Person für diesen Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>The policy has no data categories or purposes yet: add some (Add item, Ctrl+Shift+N) to ask whether a category may be used for a purpose.</source>
+      <translation>Die Richtlinie hat noch keine Datenkategorien oder Zwecke: Fügen Sie welche hinzu (Element hinzufügen, Strg+Umschalt+N), um zu fragen, ob eine Kategorie für einen Zweck genutzt werden darf.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>What the data would be used for (required)</source>
+      <translation>Wofür die Daten genutzt würden (erforderlich)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Where the data would be used (regions named by rules are offered). Left empty, rules limited to some regions do not apply</source>
+      <translation>Wo die Daten genutzt würden (die in Regeln genannten Regionen werden angeboten). Leer gelassen, gelten auf bestimmte Regionen beschränkte Regeln nicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Who would receive the data. Left empty, the data is not shared: rules that name recipients do not apply</source>
+      <translation>Wer die Daten erhielte. Leer gelassen, werden die Daten nicht weitergegeben: Regeln, die Empfänger nennen, gelten nicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Whom the data is about. Left empty, rules limited to some subjects do not apply</source>
+      <translation>Um wen es in den Daten geht. Leer gelassen, gelten auf bestimmte Personen beschränkte Regeln nicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>no factors</source>
+      <translation>keine Faktoren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>not known (no region)</source>
+      <translation>unbekannt (keine Region)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>not known (no subject)</source>
+      <translation>unbekannt (keine betroffene Person)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>not shared (no recipient)</source>
+      <translation>nicht weitergegeben (kein Empfänger)</translation>
+    </message>
+  </context>
+  <context>
+    <name>timeline</name>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source> · legal hold</source>
+      <translation> · Aufbewahrungspflicht (Legal Hold)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Ambiguous: ties with {rules}</source>
+      <translation>Mehrdeutig: gleichrangig mit {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>An allowed use without any retention period</source>
+      <translation>Eine erlaubte Nutzung ohne jede Speicherdauer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Category {name} ({id}), {sensitivity}: not used by any allow rule</source>
+      <translation>Kategorie {name} ({id}), {sensitivity}: von keiner Erlaubnisregel genutzt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Category {name} ({id}), {sensitivity}: used by allow rules</source>
+      <translation>Kategorie {name} ({id}), {sensitivity}: von Erlaubnisregeln genutzt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Data category</source>
+      <translation>Datenkategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Gap</source>
+      <translation>Lücke</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Indefinite: no end date</source>
+      <translation>Unbefristet: kein Enddatum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Kept at least {minimum}</source>
+      <translation>Mindestens {minimum} aufbewahrt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>No data categories yet: declare the data the policy is about (Add item, Ctrl+Shift+N, in Data categories), then say how long it is kept.</source>
+      <translation>Noch keine Datenkategorien: Deklarieren Sie die Daten, um die es in der Richtlinie geht (Element hinzufügen, Strg+Umschalt+N, unter Datenkategorien), und geben Sie dann an, wie lange sie aufbewahrt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>No retention period for {category} when used for {purposes}</source>
+      <translation>Keine Speicherdauer für {category} bei Nutzung für {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>No retention rules yet: add one with Add item (Ctrl+Shift+N) in Retention rules to say how long each category is kept.</source>
+      <translation>Noch keine Aufbewahrungsregeln: Fügen Sie unter Aufbewahrungsregeln eine mit „Element hinzufügen“ (Strg+Umschalt+N) hinzu, um anzugeben, wie lange jede Kategorie aufbewahrt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Retention periods by category: click a bar to open its rule; arrow keys move, Enter opens</source>
+      <translation>Speicherdauer je Kategorie: Klicken Sie auf einen Balken, um seine Regel zu öffnen; Pfeiltasten wechseln, die Eingabetaste öffnet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Retention periods by data category</source>
+      <translation>Speicherdauer je Datenkategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Retention rule</source>
+      <translation>Aufbewahrungsregel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Then {disposition}</source>
+      <translation>Danach {disposition}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Up to a year more: the period starts at the end of the year in which the event happened</source>
+      <translation>Bis zu einem Jahr länger: Die Frist beginnt mit dem Ende des Jahres, in dem das Ereignis eintrat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>ambiguous (tied rules)</source>
+      <translation>mehrdeutig (gleichrangige Regeln)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>minimum</source>
+      <translation>Minimum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>no period</source>
+      <translation>keine Frist</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>no retention</source>
+      <translation>keine Speicherdauer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>no retention for: {purposes}</source>
+      <translation>keine Speicherdauer für: {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>no retention rule (not used)</source>
+      <translation>keine Aufbewahrungsregel (nicht genutzt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>then {disposition}</source>
+      <translation>danach {disposition}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>up to a year more (from year end)</source>
+      <translation>bis zu einem Jahr länger (ab Jahresende)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>{rule} for {category}</source>
+      <translation>{rule} für {category}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>“…” criteria, no fixed period</source>
+      <translation>„…“ Kriterien, keine feste Frist</translation>
+    </message>
+  </context>
+  <context>
     <name>validate</name>
     <message>
       <location filename="../../app/commands/validate.py" />
@@ -15103,6 +16879,87 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/commands/validate.py" />
       <source>write the report to OUT ('-': standard output)</source>
       <translation>den Bericht nach OUT schreiben ('-': Standardausgabe)</translation>
+    </message>
+  </context>
+  <context>
+    <name>view tab</name>
+    <message>
+      <location filename="../../app/ui/views/document/__init__.py" />
+      <source>Documents</source>
+      <translation>Dokumente</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Flow</source>
+      <translation>Datenfluss</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/__init__.py" />
+      <source>Matrix</source>
+      <translation>Matrix</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/__init__.py" />
+      <source>Review</source>
+      <translation>Prüfung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/__init__.py" />
+      <source>Tester</source>
+      <translation>Test</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Timeline</source>
+      <translation>Fristen</translation>
+    </message>
+  </context>
+  <context>
+    <name>views</name>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Data flow</source>
+      <translation>Datenfluss</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/__init__.py" />
+      <source>Decision tester</source>
+      <translation>Entscheidungstest</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Diagram</source>
+      <translation>Diagramm</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Documents</source>
+      <translation>Dokumente</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Export data flow</source>
+      <translation>Datenfluss exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Export retention timeline</source>
+      <translation>Zeitleiste der Speicherdauer exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/__init__.py" />
+      <source>Intrusiveness review</source>
+      <translation>Prüfung der Eingriffsintensität</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Retention timeline</source>
+      <translation>Zeitleiste der Speicherdauer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/__init__.py" />
+      <source>Use matrix</source>
+      <translation>Nutzungsmatrix</translation>
     </message>
   </context>
 </TS>

@@ -5026,6 +5026,124 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
   </context>
   <context>
+    <name>diagram</name>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Could not write {path}.</source>
+      <translation>Impossible d’écrire {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Everything the {title} draws, one a row: what it is, its name, what the diagram shows beside it and the same in words. Enter opens the row's item.</source>
+      <translation>Tout ce que dessine la vue « {title} », une ligne par élément : ce que c’est, son nom, ce que le diagramme affiche à côté et la même chose en mots. Entrée ouvre l’élément de la ligne.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Export the {title} as {format}</source>
+      <translation>Exporter la vue « {title} » en {format}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Export {format}...</source>
+      <translation>Export {format}...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Export {title}</source>
+      <translation>Exporter « {title} »</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/export.py" />
+      <source>Export {title} as {format}</source>
+      <translation>Exporter « {title} » en {format}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>In words</source>
+      <translation>En mots</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/export.py" />
+      <source>PNG image (*.png)</source>
+      <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/export.py" />
+      <source>SVG drawing (*.svg)</source>
+      <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Show as &amp;list</source>
+      <translation>En &amp;liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Show the {title} as a list, in words</source>
+      <translation>Afficher la vue « {title} » en liste, en mots</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Shown</source>
+      <translation>Affiché</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>The whole of it in one sentence, as its tooltip says</source>
+      <translation>L’ensemble en une phrase, comme dans l’infobulle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>The words the diagram draws beside or on it</source>
+      <translation>Les mots que le diagramme dessine à côté ou dessus</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>What the diagram draws: a category, a rule's bar, a box, a connection...</source>
+      <translation>Ce que dessine le diagramme : une catégorie, la barre d’une règle, une boîte, une connexion...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>Which one: the name drawn, or the two boxes a connection joins</source>
+      <translation>Lequel : le nom dessiné, ou les deux boîtes qu’une connexion relie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>{header}: {text}</source>
+      <translation>{header} : {text}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/listing.py" />
+      <source>{title} as a list</source>
+      <translation>{title} en liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>{title} diagram: arrow keys move between its items, Enter opens one; Show as list (Ctrl+Shift+L) says all it draws, in words</source>
+      <translation>Diagramme « {title} » : les flèches passent d’un élément à l’autre, Entrée en ouvre un ; « Afficher en liste » (Ctrl+Maj+L) dit tout ce qu’il dessine, en mots</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>{title} tools</source>
+      <translation>Outils : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/export.py" />
+      <source>{title}, exported from Policy Studio</source>
+      <translation>{title}, exporté depuis Policy Studio</translation>
+    </message>
+  </context>
+  <context>
     <name>diff</name>
     <message numerus="yes">
       <location filename="../../app/commands/diff.py" />
@@ -5154,6 +5272,180 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/exporters/retention_csv.py" />
       <source>{period}, then {disposition}</source>
       <translation>{period}, puis {disposition}</translation>
+    </message>
+  </context>
+  <context>
+    <name>documents view</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/document/build.py" />
+      <source>%n retention rules</source>
+      <translation>
+        <numerusform>%n règle de conservation</numerusform>
+        <numerusform>%n règles de conservation</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/document/build.py" />
+      <source>%n rules</source>
+      <translation>
+        <numerusform>%n règle</numerusform>
+        <numerusform>%n règles</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>A long document is shown a page at a time: the page shown, by the chapter it is in</source>
+      <translation>Un long document s’affiche page par page : la page affichée, selon son chapitre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/build.py" />
+      <source>As the {name} export writes it.</source>
+      <translation>Tel que l’export {name} l’écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>CSV spreadsheet (*.csv)</source>
+      <translation>Tableur CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>Consent and GPC table</source>
+      <translation>Tableau consentement et GPC</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>DPIA draft</source>
+      <translation>Projet d’AIPD</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>Document page</source>
+      <translation>Page du document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Document shown</source>
+      <translation>Document affiché</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Export as</source>
+      <translation>Exporter en</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Export failed</source>
+      <translation>Échec de l’export</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Export {format}</source>
+      <translation>Exporter en {format}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Export {title} as {format}</source>
+      <translation>Exporter « {title} » en {format}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Exporting {title}...</source>
+      <translation>Export de {title}...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>HTML document (*.html)</source>
+      <translation>Document HTML (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>JSON file (*.json)</source>
+      <translation>Fichier JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>Markdown text (*.md)</source>
+      <translation>Texte Markdown (*.md)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>Next page</source>
+      <translation>Page suivante</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>PDF document (*.pdf)</source>
+      <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>Page {number} of {count}: {title}</source>
+      <translation>Page {number}/{count} : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>Policy document</source>
+      <translation>Document de politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pager.py" />
+      <source>Previous page</source>
+      <translation>Page précédente</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/notice/__init__.py" />
+      <source>Privacy notice</source>
+      <translation>Information sur la protection des données</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>Record of processing (Art. 30)</source>
+      <translation>Registre des activités de traitement (art. 30)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>The document as it is exported, read-only: a link goes to the item it names</source>
+      <translation>Le document tel qu’il est exporté, en lecture seule : un lien mène à l’élément qu’il nomme</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>The document to preview and export</source>
+      <translation>Le document à prévisualiser et à exporter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>The preview could not be built: {error}</source>
+      <translation>Impossible de construire l’aperçu : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/pages.py" />
+      <source>Title page</source>
+      <translation>Page de titre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Write the document shown to a file</source>
+      <translation>Écrire le document affiché dans un fichier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Write the {title} as a {format} file</source>
+      <translation>Écrire « {title} » dans un fichier {format}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Wrote {file}</source>
+      <translation>{file} écrit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/build.py" />
+      <source>{rules}, {retention}</source>
+      <translation>{rules}, {retention}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/kind.py" />
+      <source>{title} preview</source>
+      <translation>Aperçu : {title}</translation>
     </message>
   </context>
   <context>
@@ -10177,6 +10469,114 @@ Le fichier sur le disque n'a pas été modifié.</translation>
     </message>
   </context>
   <context>
+    <name>flow</name>
+    <message>
+      <location filename="../../app/ui/views/flow/layout.py" />
+      <source> and {count} more</source>
+      <translation> et {count} de plus</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>%n boxes, from top to bottom</source>
+      <translation>
+        <numerusform>%n boîte, de haut en bas</numerusform>
+        <numerusform>%n boîtes, de haut en bas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Collapse all families</source>
+      <translation>Replier toutes les familles</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Collapse {family}</source>
+      <translation>Replier {family}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Column</source>
+      <translation>Colonne</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Data flow: click a box to open its item; hover to follow its edges; arrow keys move, Enter opens (or expands a family); double-click a family to expand or collapse it; Ctrl+wheel zooms</source>
+      <translation>Flux de données : cliquez sur une boîte pour ouvrir son élément ; survolez-la pour suivre ses liens ; les flèches déplacent, Entrée ouvre (ou déplie une famille) ; double-cliquez sur une famille pour la déplier ou la replier ; Ctrl+molette zoome</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Data-flow map status</source>
+      <translation>État de la carte des flux</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Drawing the data-flow map…</source>
+      <translation>Dessin de la carte des flux…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Expand {family}</source>
+      <translation>Déplier {family}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Fit</source>
+      <translation>Ajuster</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Note</source>
+      <translation>Remarque</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Nothing flows yet. The map joins data categories to purposes to recipients as the allow rules allow them:
+add a use rule that allows a category for a purpose (Add item, Ctrl+Shift+N, in Use rules).</source>
+      <translation>Aucun flux pour l’instant. La carte relie les catégories de données aux finalités puis aux destinataires comme les règles d’autorisation le permettent :
+ajoutez une règle d’utilisation qui autorise une catégorie pour une finalité (Ajouter un élément, Ctrl+Maj+N, dans Règles d’utilisation).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Open in editor</source>
+      <translation>Ouvrir dans l’éditeur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>The data-flow map could not be drawn</source>
+      <translation>Impossible de dessiner la carte des flux</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Updating the map…</source>
+      <translation>Mise à jour de la carte…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Zoom in</source>
+      <translation>Agrandir</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Zoom out</source>
+      <translation>Réduire</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>{failed}: {error}</source>
+      <translation>{failed} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>{noun} family</source>
+      <translation>Famille : {noun}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>{source} → {target}: allowed by {rules}</source>
+      <translation>{source} → {target} : autorisé par {rules}</translation>
+    </message>
+  </context>
+  <context>
     <name>fmt</name>
     <message>
       <location filename="../../app/commands/fmt.py" />
@@ -10946,21 +11346,25 @@ Le fichier sur le disque n'a pas été modifié.</translation>
     </message>
     <message>
       <location filename="../../app/domain/intrusiveness.py" />
+      <location filename="../../app/ui/views/words.py" />
       <source>critical</source>
       <translation>critique</translation>
     </message>
     <message>
       <location filename="../../app/domain/intrusiveness.py" />
+      <location filename="../../app/ui/views/words.py" />
       <source>high</source>
       <translation>élevé</translation>
     </message>
     <message>
       <location filename="../../app/domain/intrusiveness.py" />
+      <location filename="../../app/ui/views/words.py" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message>
       <location filename="../../app/domain/intrusiveness.py" />
+      <location filename="../../app/ui/views/words.py" />
       <source>medium</source>
       <translation>moyen</translation>
     </message>
@@ -11097,6 +11501,738 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/ui/item_actions.py" />
       <source>{kind} '{name}'</source>
       <translation>{kind} '{name}'</translation>
+    </message>
+  </context>
+  <context>
+    <name>matrix</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source> (%n pairs checked)</source>
+      <translation>
+        <numerusform> (%n paire vérifiée)</numerusform>
+        <numerusform> (%n paires vérifiées)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Actual size</source>
+      <translation>T&amp;aille réelle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Allow</source>
+      <translation>&amp;Autoriser</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Deny</source>
+      <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Edit rule</source>
+      <translation>&amp;Modifier la règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>&amp;Fit columns</source>
+      <translation>A&amp;juster les colonnes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>&amp;Recipient:</source>
+      <translation>&amp;Destinataire :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>&amp;Rules behind this cell:</source>
+      <translation>&amp;Règles derrière cette cellule :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>&amp;Rules behind this cell: none</source>
+      <translation>&amp;Règles derrière cette cellule : aucune</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>&amp;Subject:</source>
+      <translation>&amp;Personne concernée :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, a group nobody declared</source>
+      <translation>, un groupe que personne n’a déclaré</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, at most {band} intrusiveness</source>
+      <translation>, intrusivité au plus {band}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, click to collapse</source>
+      <translation>, cliquez pour replier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, click to expand</source>
+      <translation>, cliquez pour déplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, {band} intrusiveness</source>
+      <translation>, intrusivité {band}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>, {words} ({spread})</source>
+      <translation>, {words} ({spread})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>; consent: {mechanism}</source>
+      <translation>; consentement : {mechanism}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>&lt;b&gt;{word}&lt;/b&gt;: {meaning}</source>
+      <translation>&lt;b&gt;{word}&lt;/b&gt; : {meaning}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>A collapsed group whose pairs are each allowed for some subjects or recipients: expand it to see whom</source>
+      <translation>Un groupe replié dont chaque paire est autorisée pour certaines personnes concernées ou certains destinataires : dépliez-le pour voir lesquels</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>A collapsed group whose pairs get different answers (shown in italics; expand it to see each pair)</source>
+      <translation>Un groupe replié dont les paires reçoivent des réponses différentes (en italique ; dépliez-le pour voir chaque paire)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>A deny rule refuses this use</source>
+      <translation>Une règle de refus interdit cette utilisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Activate a rule (double-click or Enter) to edit it</source>
+      <translation>Activez une règle (double-clic ou Entrée) pour la modifier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Add a data category and a purpose to see what is used for what.</source>
+      <translation>Ajoutez une catégorie de données et une finalité pour voir ce qui est utilisé pour quoi.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Add a data category to see what is used for what.</source>
+      <translation>Ajoutez une catégorie de données pour voir ce qui est utilisé pour quoi.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Add a deny rule for this category and purpose</source>
+      <translation>Ajouter une règle de refus pour cette catégorie et cette finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Add a purpose to see what is used for what.</source>
+      <translation>Ajoutez une finalité pour voir ce qui est utilisé pour quoi.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Add an allow rule for this category and purpose</source>
+      <translation>Ajouter une règle d’autorisation pour cette catégorie et cette finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Allowed</source>
+      <translation>Autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed by a rule, refused because the consent state filter says consent is missing</source>
+      <translation>Autorisé par une règle, refusé car le filtre d’état du consentement indique que le consentement manque</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed by a rule, refused because the person opted out</source>
+      <translation>Autorisé par une règle, refusé car la personne s’y est opposée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed for every subject and recipient asked</source>
+      <translation>Autorisé pour chaque personne concernée et chaque destinataire interrogés</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>Allowed for every subject, and may be shared with the number of outside recipients shown (select the cell to see which)</source>
+      <translation>Autorisé pour chaque personne concernée, et peut être partagé avec le nombre de destinataires externes indiqué (sélectionnez la cellule pour voir lesquels)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>Allowed for every subject, but only kept in-house (not shared, or only with internal recipients)</source>
+      <translation>Autorisé pour chaque personne concernée, mais uniquement en interne (non partagé, ou seulement avec des destinataires internes)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed for everyone asked unless they object (opt-out)</source>
+      <translation>Autorisé pour toutes les personnes interrogées sauf opposition (opt-out)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed for everyone asked, once they consent (opt-in)</source>
+      <translation>Autorisé pour toutes les personnes interrogées dès leur consentement (opt-in)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>Allowed for only some of the data subjects (select the cell to see whom)</source>
+      <translation>Autorisé pour certaines personnes concernées seulement (sélectionnez la cellule pour voir lesquelles)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Allowed for some</source>
+      <translation>Autorisé pour certains</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Allowed unless opted out</source>
+      <translation>Autorisé sauf opposition</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Allowed uses of {band} intrusiveness (a cell takes the colour of its most intrusive one)</source>
+      <translation>Utilisations autorisées d’intrusivité {band} (une cellule prend la couleur de la plus intrusive)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Allowed with consent</source>
+      <translation>Autorisé avec consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Any</source>
+      <translation>Indifférent</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask about using the data without sharing it: rules that name recipients do not apply.</source>
+      <translation>Interroger sur l’utilisation des données sans partage : les règles qui nomment des destinataires ne s’appliquent pas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask every cell about each declared data subject: a cell is allowed when it is allowed for all of them, allowed for some (select it to see whom), or not allowed.</source>
+      <translation>Interroger chaque cellule pour chaque personne concernée déclarée : une cellule est autorisée si elle l’est pour toutes, autorisée pour certaines (sélectionnez-la pour voir lesquelles) ou non autorisée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask every cell about not sharing the data and about sharing it with each declared recipient: allowed when every one of those is allowed, allowed for some (select the cell to see which), or not allowed.</source>
+      <translation>Interroger chaque cellule sur le non-partage des données et sur leur partage avec chaque destinataire déclaré : autorisée si chacun est autorisé, autorisée pour certains (sélectionnez la cellule pour voir lesquels) ou non autorisée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask without a data subject: rules limited to some subjects do not apply, only rules open to any subject do.</source>
+      <translation>Interroger sans personne concernée : les règles limitées à certaines personnes ne s’appliquent pas, seules celles ouvertes à toute personne s’appliquent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Ask without a region: rules limited to some regions do not apply, only rules open to every region do.</source>
+      <translation>Interroger sans région : les règles limitées à certaines régions ne s’appliquent pas, seules celles ouvertes à toute région s’appliquent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>C&amp;onsent:</source>
+      <translation>C&amp;onsentement :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Categories run down, purposes across; each cell says whether the category may be used for the purpose: for everyone, for some subjects or recipients, or not at all. Add items in the navigator (Ctrl+Shift+N).</source>
+      <translation>Les catégories sont en lignes, les finalités en colonnes ; chaque cellule indique si la catégorie peut être utilisée pour la finalité : pour tous, pour certaines personnes concernées ou certains destinataires, ou pas du tout. Ajoutez des éléments dans le navigateur (Ctrl+Maj+N).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Categories ↓</source>
+      <translation>Catégories ↓</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Cell actions</source>
+      <translation>Actions de la cellule</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Cell details</source>
+      <translation>Détails de la cellule</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Collapse all</source>
+      <translation>Tout replier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Collapse category group</source>
+      <translation>Replier le groupe de catégories</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Collapse purpose group</source>
+      <translation>Replier le groupe de finalités</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Colour: intrusiveness</source>
+      <translation>Couleur : intrusivité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Colours: the intrusiveness of the most intrusive use a cell allows</source>
+      <translation>Couleurs : l’intrusivité de l’utilisation la plus intrusive qu’une cellule autorise</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Columns at their usual width</source>
+      <translation>Colonnes à leur largeur habituelle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Consent filter</source>
+      <translation>Filtre de consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/table.py" />
+      <source>Data categories (rows) by purposes (columns): each cell says whether the use is allowed and by which rules. Ctrl+E edits its rule, Ctrl+Enter adds an allow rule, Ctrl+Shift+Enter a deny rule.</source>
+      <translation>Catégories de données (lignes) par finalités (colonnes) : chaque cellule indique si l’utilisation est autorisée et par quelles règles. Ctrl+E modifie sa règle, Ctrl+Entrée ajoute une règle d’autorisation, Ctrl+Maj+Entrée une règle de refus.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Denied by rule</source>
+      <translation>Refusé par une règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Denied: consent missing</source>
+      <translation>Refusé : consentement manquant</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Denied: opted out</source>
+      <translation>Refusé : opposition</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Each cell says whether a category may be used for a purpose under the filters above.</source>
+      <translation>Chaque cellule indique si une catégorie peut être utilisée pour une finalité selon les filtres ci-dessus.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Every recipient</source>
+      <translation>Chaque destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Every subject</source>
+      <translation>Chaque personne concernée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Expand all</source>
+      <translation>Tout déplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Expand category group</source>
+      <translation>Déplier le groupe de catégories</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Expand purpose group</source>
+      <translation>Déplier le groupe de finalités</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Fit</source>
+      <translation>Ajuster</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Fit every purpose column into the visible width</source>
+      <translation>Ajuster toutes les colonnes de finalités à la largeur visible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Fold every top-level category and purpose group</source>
+      <translation>Replier tous les groupes de catégories et de finalités de premier niveau</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Fold the category group of this row into one row</source>
+      <translation>Replier le groupe de catégories de cette ligne en une seule ligne</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Fold the purpose group of this column into one column</source>
+      <translation>Replier le groupe de finalités de cette colonne en une seule colonne</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Legend…</source>
+      <translation>Légende…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Matrix legend</source>
+      <translation>Légende de la matrice</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Matrix zoom and folding</source>
+      <translation>Zoom et repli de la matrice</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Mixed</source>
+      <translation>Mixte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Narrower columns, more of them on screen</source>
+      <translation>Colonnes plus étroites, davantage à l’écran</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>No rule</source>
+      <translation>Aucune règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>No rule allows this use: denied by default</source>
+      <translation>Aucune règle n’autorise cette utilisation : refusée par défaut</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Not allowed (reasons differ)</source>
+      <translation>Non autorisé (raisons différentes)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Not known</source>
+      <translation>Inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Not shared (no recipient)</source>
+      <translation>Non partagé (aucun destinataire)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>Nothing declared</source>
+      <translation>Rien de déclaré</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Purposes →</source>
+      <translation>Finalités →</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Re&amp;gion:</source>
+      <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Recipient filter</source>
+      <translation>Filtre de destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>Refused for everyone asked, for different reasons (select the cell to see them)</source>
+      <translation>Refusé pour toutes les personnes interrogées, pour des raisons différentes (sélectionnez la cellule pour les voir)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Region filter</source>
+      <translation>Filtre de région</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Rules behind the cell</source>
+      <translation>Règles derrière la cellule</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Select a cell</source>
+      <translation>Sélectionnez une cellule</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Show every category and purpose</source>
+      <translation>Afficher toutes les catégories et finalités</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Show the categories of this collapsed row</source>
+      <translation>Afficher les catégories de cette ligne repliée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Show the purposes of this collapsed column</source>
+      <translation>Afficher les finalités de cette colonne repliée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Show the rule behind this cell in the editor</source>
+      <translation>Afficher la règle derrière cette cellule dans l’éditeur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Subject filter</source>
+      <translation>Filtre de personne concernée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>Subject not known</source>
+      <translation>Personne concernée inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>The consent state every cell is asked with. Any asks as if consent were granted and marks the cells that depend on it.</source>
+      <translation>L’état du consentement avec lequel chaque cellule est interrogée. « Indifférent » interroge comme si le consentement était donné et marque les cellules qui en dépendent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>The data subject every cell is asked about, or every subject at once.</source>
+      <translation>La personne concernée sur laquelle chaque cellule est interrogée, ou toutes à la fois.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>The recipient every cell is asked about sharing with, every recipient at once, or not sharing at all.</source>
+      <translation>Le destinataire avec lequel chaque cellule est interrogée sur le partage, tous les destinataires à la fois, ou aucun partage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/filters.py" />
+      <source>The region every cell is asked for (regions come from the rules).</source>
+      <translation>La région pour laquelle chaque cellule est interrogée (les régions proviennent des règles).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/table.py" />
+      <source>Use matrix</source>
+      <translation>Matrice d’utilisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Use matrix: nothing to show yet</source>
+      <translation>Matrice d’utilisation : rien à afficher pour l’instant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>What the cells say</source>
+      <translation>Ce que disent les cellules</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>What the colours and the cell words mean:</source>
+      <translation>Signification des couleurs et des mots des cellules :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Whom the cell is allowed for</source>
+      <translation>Pour qui la cellule est autorisée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Wider columns</source>
+      <translation>Colonnes plus larges</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Zoom &amp;in</source>
+      <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>Zoom &amp;out</source>
+      <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>allowed</source>
+      <translation>autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>denied by rule</source>
+      <translation>refusé par une règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>group differs</source>
+      <translation>groupe hétérogène</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>in-house</source>
+      <translation>en interne</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>k of n subjects</source>
+      <translation>k sur n personnes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>kept in-house</source>
+      <translation>reste en interne</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>mixed</source>
+      <translation>mixte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>no consent</source>
+      <translation>sans consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>no rule</source>
+      <translation>aucune règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>not allowed</source>
+      <translation>non autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>only some subjects</source>
+      <translation>certaines personnes seulement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>opted out</source>
+      <translation>opposition</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>shared</source>
+      <translation>partagé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>shared outside</source>
+      <translation>partagé à l’extérieur</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>shared with n</source>
+      <translation>partagé (n)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>shared with {count}</source>
+      <translation>partagé ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>some in group</source>
+      <translation>certains du groupe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>unless opted out</source>
+      <translation>sauf opposition</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>with consent</source>
+      <translation>avec consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>{band} intrusiveness colour</source>
+      <translation>Couleur d’intrusivité {band}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>{category} for {purpose}: {state}</source>
+      <translation>{category} pour {purpose} : {state}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/domain/matrix_reach.py" />
+      <source>{count} of %n subjects</source>
+      <translation>
+        <numerusform>{count}/%n personne</numerusform>
+        <numerusform>{count}/%n personnes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/legend.py" />
+      <source>{label}: {meaning}</source>
+      <translation>{label} : {meaning}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>{name} (category {id})</source>
+      <translation>{name} (catégorie {id})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/model.py" />
+      <source>{name} (purpose {id})</source>
+      <translation>{name} (finalité {id})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/view.py" />
+      <source>{state}: {words}</source>
+      <translation>{state} : {words}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>◐ some</source>
+      <translation>◐ certains</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✓ allow</source>
+      <translation>✓ autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✓ consent</source>
+      <translation>✓ consent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✓ opt-out</source>
+      <translation>✓ opt-out</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✗ consent</source>
+      <translation>✗ consent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✗ deny</source>
+      <translation>✗ refusé</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix.py" />
+      <source>✗ opted out</source>
+      <translation>✗ opposition</translation>
+    </message>
+  </context>
+  <context>
+    <name>matrix corner</name>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Collapse all</source>
+      <translation>Replier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/corner.py" />
+      <source>Expand all</source>
+      <translation>Déplier</translation>
     </message>
   </context>
   <context>
@@ -14706,6 +15842,21 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
   </context>
   <context>
     <name>review</name>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source> (and {count} more)</source>
+      <translation> (et {count} de plus)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source> One step to undo (Ctrl+Z).</source>
+      <translation> Une seule étape à annuler (Ctrl+Z).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source> about {subject}</source>
+      <translation> concernant {subject}</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../app/commands/review.py" />
       <source>%n allowed uses ({tally})</source>
@@ -14714,10 +15865,108 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
         <numerusform>%n utilisations autorisées ({tally})</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>%n uses</source>
+      <translation>
+        <numerusform>%n utilisation</numerusform>
+        <numerusform>%n utilisations</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>, shared with {recipient}</source>
+      <translation>, partagé avec {recipient}</translation>
+    </message>
     <message>
       <location filename="../../app/commands/review.py" />
       <source>1 allowed use ({tally})</source>
       <translation>1 utilisation autorisée ({tally})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>; also allowed by {rules}</source>
+      <translation>; également autorisé par {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>&lt;b&gt;{category}&lt;/b&gt; for &lt;b&gt;{purpose}&lt;/b&gt;</source>
+      <translation>&lt;b&gt;{category}&lt;/b&gt; pour &lt;b&gt;{purpose}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Allowed by: {rule}</source>
+      <translation>Autorisé par : {rule}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Allowed uses</source>
+      <translation>Utilisations autorisées</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Band</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Bands:</source>
+      <translation>Niveaux :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Every allowed use, most intrusive first; select one for details</source>
+      <translation>Chaque utilisation autorisée, la plus intrusive d’abord ; sélectionnez-en une pour les détails</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Factors</source>
+      <translation>Facteurs</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Filter by category, purpose, subject, recipient or rule…</source>
+      <translation>Filtrer par catégorie, finalité, personne concernée, destinataire ou règle…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Filter uses</source>
+      <translation>Filtrer les utilisations</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Lower the score</source>
+      <translation>Réduire le score</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>No allowed uses to review yet. The review scores every use a rule allows: add a use rule that allows a data category for a purpose (Add item, Ctrl+Shift+N, in Use rules).</source>
+      <translation>Aucune utilisation autorisée à examiner pour l’instant. La revue évalue chaque utilisation qu’une règle autorise : ajoutez une règle d’utilisation qui autorise une catégorie de données pour une finalité (Ajouter un élément, Ctrl+Maj+N, dans Règles d’utilisation).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>No change offered here would lower this score.</source>
+      <translation>Aucune modification proposée ici ne réduirait ce score.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Not changed: {error}</source>
+      <translation>Non modifié : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Number of uses shown</source>
+      <translation>Nombre d’utilisations affichées</translation>
     </message>
     <message>
       <location filename="../../app/commands/review.py" />
@@ -14725,7 +15974,93 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>Affiche chaque utilisation que la politique autorise (comme répond 'decide', règles d’interdiction appliquées), la plus intrusive d’abord : catégorie, finalité, personne concernée, destinataire, région, consentement, score, niveau, facteurs et règles qui l’autorisent. Code de sortie : avec --band B, 1 si une utilisation est au niveau B ou au-dessus, sinon 0 ; sans --band, 0 ; 2 pour un fichier illisible.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Purpose</source>
+      <translation>Finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Recipient</source>
+      <translation>Destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Region</source>
+      <translation>Région</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Reviewing…</source>
+      <translation>Examen en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Rules</source>
+      <translation>Règles</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Score {score} ({band})</source>
+      <translation>Score {score} ({band})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Scoring every allowed use of the policy…</source>
+      <translation>Évaluation de chaque utilisation autorisée de la politique…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Select a use to see why it scores as it does and how to lower it.</source>
+      <translation>Sélectionnez une utilisation pour voir pourquoi elle obtient ce score et comment le réduire.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Selected use</source>
+      <translation>Utilisation sélectionnée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show only the uses whose ids contain every word typed</source>
+      <translation>N’afficher que les utilisations dont les identifiants contiennent chaque mot saisi</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show the rule</source>
+      <translation>Afficher la règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show the rule '{rule}' in the editor</source>
+      <translation>Afficher la règle « {rule} » dans l’éditeur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show uses in the {band} band</source>
+      <translation>Afficher les utilisations du niveau {band}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Show {band} uses</source>
+      <translation>Afficher les utilisations de niveau {band}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/model.py" />
+      <source>Subject</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>Use details</source>
+      <translation>Détails de l’utilisation</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/review.py" />
+      <location filename="../../app/ui/views/review/model.py" />
       <source>any</source>
       <translation>quelconque</translation>
     </message>
@@ -14765,6 +16100,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>personne concernée {subject}, destinataire {recipient}, région {region}, {consent}</translation>
     </message>
     <message>
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>total</source>
+      <translation>total</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/review.py" />
       <source>unless opted out</source>
       <translation>sauf opposition</translation>
@@ -14778,6 +16118,14 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/commands/review.py" />
       <source>{count} at or above {band}; </source>
       <translation>{count} au niveau {band} ou au-dessus ; </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/review/view.py" />
+      <source>{shown} of %n uses</source>
+      <translation>
+        <numerusform>{shown} sur %n utilisation</numerusform>
+        <numerusform>{shown} sur %n utilisations</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -15020,6 +16368,434 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
   </context>
   <context>
+    <name>tester</name>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Category:</source>
+      <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Global Privacy Control signal</source>
+      <translation>Signal &amp;Global Privacy Control</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Purpose:</source>
+      <translation>&amp;Finalité :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Recipient:</source>
+      <translation>&amp;Destinataire :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Region:</source>
+      <translation>&amp;Région :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Save as expectation…</source>
+      <translation>&amp;Enregistrer comme attente…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>&amp;Subject:</source>
+      <translation>&amp;Personne concernée :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>ALLOW</source>
+      <translation>AUTORISÉ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Answer</source>
+      <translation>Réponse</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Answer, scrolled</source>
+      <translation>Réponse, défilante</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>C&amp;onsent:</source>
+      <translation>C&amp;onsentement :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Choose a category and a purpose first.</source>
+      <translation>Choisissez d’abord une catégorie et une finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Choose a category and a purpose to see the answer.</source>
+      <translation>Choisissez une catégorie et une finalité pour voir la réponse.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>DENY</source>
+      <translation>REFUSÉ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Declare the {items} first: an expectation names declared items only.</source>
+      <translation>Déclarez d’abord {items} : une attente ne nomme que des éléments déclarés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Intrusiveness</source>
+      <translation>Intrusivité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Intrusiveness factors</source>
+      <translation>Facteurs d’intrusivité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Intrusiveness:</source>
+      <translation>Intrusivité :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Keep this question and its answer in the policy as an expectation that validation checks ({keys})</source>
+      <translation>Conserver cette question et sa réponse dans la politique comme une attente que la validation vérifie ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>No retention rule applies: add one for this category.</source>
+      <translation>Aucune règle de conservation ne s’applique : ajoutez-en une pour cette catégorie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Note: {field} '{value}' is not declared in the policy.</source>
+      <translation>Remarque : {field} « {value} » n’est pas déclaré dans la politique.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Obligations</source>
+      <translation>Obligations</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Obligations:</source>
+      <translation>Obligations :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Purpose</source>
+      <translation>Finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Reason</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Reason code: {code}</source>
+      <translation>Code du motif : {code}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Reason:</source>
+      <translation>Motif :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Recipient</source>
+      <translation>Destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Region</source>
+      <translation>Région</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Request</source>
+      <translation>Demande</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Retention</source>
+      <translation>Conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Retention:</source>
+      <translation>Conservation :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Rules:</source>
+      <translation>Règles :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Save as expectation…</source>
+      <translation>Enregistrer comme attente…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Saved as expectation {link}.</source>
+      <translation>Enregistré comme attente {link}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show rule</source>
+      <translation>Afficher la règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show rule {rule}</source>
+      <translation>Afficher la règle {rule}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show the retention rule</source>
+      <translation>Afficher la règle de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show the retention rule '{rule}' in the editor</source>
+      <translation>Afficher la règle de conservation « {rule} » dans l’éditeur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>Show the rule '{rule}' in the editor</source>
+      <translation>Afficher la règle « {rule} » dans l’éditeur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Subject</source>
+      <translation>Personne concernée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>The data category to use (required)</source>
+      <translation>La catégorie de données à utiliser (obligatoire)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>The person's browser sent a GPC signal: an opt-out of purposes that honour it, unless consent is granted</source>
+      <translation>Le navigateur de la personne a envoyé un signal GPC : une opposition aux finalités qui le respectent, sauf si le consentement est donné</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>The person's consent state for this purpose</source>
+      <translation>L’état du consentement de la personne pour cette finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>The policy has no data categories or purposes yet: add some (Add item, Ctrl+Shift+N) to ask whether a category may be used for a purpose.</source>
+      <translation>La politique n’a encore ni catégories de données ni finalités : ajoutez-en (Ajouter un élément, Ctrl+Maj+N) pour demander si une catégorie peut être utilisée pour une finalité.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>What the data would be used for (required)</source>
+      <translation>Ce pour quoi les données seraient utilisées (obligatoire)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Where the data would be used (regions named by rules are offered). Left empty, rules limited to some regions do not apply</source>
+      <translation>Où les données seraient utilisées (les régions nommées par les règles sont proposées). Laissé vide, les règles limitées à certaines régions ne s’appliquent pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Who would receive the data. Left empty, the data is not shared: rules that name recipients do not apply</source>
+      <translation>Qui recevrait les données. Laissé vide, les données ne sont pas partagées : les règles qui nomment des destinataires ne s’appliquent pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>Whom the data is about. Left empty, rules limited to some subjects do not apply</source>
+      <translation>La personne concernée par les données. Laissé vide, les règles limitées à certaines personnes ne s’appliquent pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>no factors</source>
+      <translation>aucun facteur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>none</source>
+      <translation>aucune</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>not known (no region)</source>
+      <translation>inconnue (aucune région)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>not known (no subject)</source>
+      <translation>inconnue (aucune personne concernée)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/view.py" />
+      <source>not shared (no recipient)</source>
+      <translation>non partagé (aucun destinataire)</translation>
+    </message>
+  </context>
+  <context>
+    <name>timeline</name>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source> · legal hold</source>
+      <translation> · conservation légale (legal hold)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Ambiguous: ties with {rules}</source>
+      <translation>Ambigu : à égalité avec {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>An allowed use without any retention period</source>
+      <translation>Une utilisation autorisée sans aucune durée de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Category {name} ({id}), {sensitivity}: not used by any allow rule</source>
+      <translation>Catégorie {name} ({id}), {sensitivity} : utilisée par aucune règle d’autorisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Category {name} ({id}), {sensitivity}: used by allow rules</source>
+      <translation>Catégorie {name} ({id}), {sensitivity} : utilisée par des règles d’autorisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Data category</source>
+      <translation>Catégorie de données</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Gap</source>
+      <translation>Lacune</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Indefinite: no end date</source>
+      <translation>Indéfinie : pas de date de fin</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Kept at least {minimum}</source>
+      <translation>Conservé au moins {minimum}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>No data categories yet: declare the data the policy is about (Add item, Ctrl+Shift+N, in Data categories), then say how long it is kept.</source>
+      <translation>Aucune catégorie de données pour l’instant : déclarez les données dont traite la politique (Ajouter un élément, Ctrl+Maj+N, dans Catégories de données), puis indiquez leur durée de conservation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>No retention period for {category} when used for {purposes}</source>
+      <translation>Aucune durée de conservation pour {category} utilisée pour {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>No retention rules yet: add one with Add item (Ctrl+Shift+N) in Retention rules to say how long each category is kept.</source>
+      <translation>Aucune règle de conservation pour l’instant : ajoutez-en une avec Ajouter un élément (Ctrl+Maj+N) dans Règles de conservation pour indiquer la durée de conservation de chaque catégorie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Retention periods by category: click a bar to open its rule; arrow keys move, Enter opens</source>
+      <translation>Durées de conservation par catégorie : cliquez sur une barre pour ouvrir sa règle ; les flèches déplacent, Entrée ouvre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Retention periods by data category</source>
+      <translation>Durées de conservation par catégorie de données</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Retention rule</source>
+      <translation>Règle de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Then {disposition}</source>
+      <translation>Puis {disposition}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Up to a year more: the period starts at the end of the year in which the event happened</source>
+      <translation>Jusqu’à un an de plus : la durée court à partir de la fin de l’année où l’événement a eu lieu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>ambiguous (tied rules)</source>
+      <translation>ambigu (règles à égalité)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>minimum</source>
+      <translation>minimum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>no period</source>
+      <translation>aucune durée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>no retention</source>
+      <translation>aucune conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>no retention for: {purposes}</source>
+      <translation>aucune conservation pour : {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>no retention rule (not used)</source>
+      <translation>aucune règle de conservation (non utilisée)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>then {disposition}</source>
+      <translation>puis {disposition}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>up to a year more (from year end)</source>
+      <translation>jusqu’à un an de plus (dès la fin d’année)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>{rule} for {category}</source>
+      <translation>{rule} pour {category}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>“…” criteria, no fixed period</source>
+      <translation>« … » critères, pas de durée fixe</translation>
+    </message>
+  </context>
+  <context>
     <name>validate</name>
     <message>
       <location filename="../../app/commands/validate.py" />
@@ -15103,6 +16879,87 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/commands/validate.py" />
       <source>write the report to OUT ('-': standard output)</source>
       <translation>écrire le rapport dans OUT ('-' : sortie standard)</translation>
+    </message>
+  </context>
+  <context>
+    <name>view tab</name>
+    <message>
+      <location filename="../../app/ui/views/document/__init__.py" />
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Flow</source>
+      <translation>Flux</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/__init__.py" />
+      <source>Matrix</source>
+      <translation>Matrice</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/__init__.py" />
+      <source>Review</source>
+      <translation>Revue</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/__init__.py" />
+      <source>Tester</source>
+      <translation>Test</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Timeline</source>
+      <translation>Conservation</translation>
+    </message>
+  </context>
+  <context>
+    <name>views</name>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Data flow</source>
+      <translation>Carte des flux</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/__init__.py" />
+      <source>Decision tester</source>
+      <translation>Test de décision</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/canvas.py" />
+      <source>Diagram</source>
+      <translation>Diagramme</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/flow/view.py" />
+      <source>Export data flow</source>
+      <translation>Exporter la carte des flux</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Export retention timeline</source>
+      <translation>Exporter la chronologie de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/review/__init__.py" />
+      <source>Intrusiveness review</source>
+      <translation>Revue d’intrusivité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
+      <source>Retention timeline</source>
+      <translation>Chronologie de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/__init__.py" />
+      <source>Use matrix</source>
+      <translation>Matrice d’utilisation</translation>
     </message>
   </context>
 </TS>

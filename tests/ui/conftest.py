@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
+from app.domain import i18n
 from app.domain.models import Policy
 from app.storage.loader import load_bytes
+from app.storage.translations import LANGUAGE_VARIABLE
 from app.ui.bridge import DocumentBridge
+from app.ui.language import start_language
 from tests.small_policy import UI_POLICY
 
 
@@ -78,3 +83,12 @@ def example(qtbot):  # type: ignore[no-untyped-def]
     qtbot.addWidget(win)
     win.show()
     return win
+
+
+@pytest.fixture
+def speaking(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Restore English (ours and Qt's) after the test."""
+    yield
+    monkeypatch.setenv(LANGUAGE_VARIABLE, "en")
+    start_language(qapp)
+    assert i18n.language() == "en"

@@ -73,7 +73,8 @@ class FakeHost:
     def add_status_widget(self, widget: QWidget) -> None:
         self.extras.append(widget)
 
-    def add_view(self, widget: QWidget, title: str, icon_name: str) -> QAction:
+    def add_view(self, widget: QWidget, title: str, icon_name: str,
+                 tab: str | None = None) -> QAction:
         self.views[title] = widget
         return QAction(title, self._widget)
 

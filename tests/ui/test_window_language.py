@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox
@@ -11,15 +9,6 @@ from PySide6.QtWidgets import QDialogButtonBox
 from app.domain import i18n
 from app.storage.translations import LANGUAGE_VARIABLE
 from app.ui.language import SETTING, chosen_language, start_language
-
-
-@pytest.fixture
-def speaking(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """Restore English (ours and Qt's) after the test."""
-    yield
-    monkeypatch.setenv(LANGUAGE_VARIABLE, "en")
-    start_language(qapp)
-    assert i18n.language() == "en"
 
 
 def _menus(window) -> list[str]:  # type: ignore[no-untyped-def]

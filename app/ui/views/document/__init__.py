@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.domain.i18n import translate
+
 if TYPE_CHECKING:
     from app.ui.host import Host
     from app.ui.views.document.view import DocumentView
@@ -26,7 +28,8 @@ def install_document_view(host: Host) -> DocumentView:
 
     view = DocumentView(host.bridge, host.widget, host.known_errors,
                         kinds=(POLICY_DOCUMENT, NOTICE, RECORD, DPIA, CONSENT))
-    host.add_view(view, DocumentView.TITLE, "policy")
+    host.add_view(view, translate("views", DocumentView.TITLE), "policy",
+                  translate("view tab", "Documents"))
     return view
 
 

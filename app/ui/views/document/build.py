@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from app.domain.i18n import translate
 from app.domain.models import Policy
 from app.exporters.policy_document import build_html
 from app.exporters.registry import get, run_export
@@ -41,7 +42,9 @@ def preview(policy: Policy, errors: int | None) -> Built:
     if errors is None:
         errors = error_count(policy)
     pages = paginate(build_html(policy, standing=standing_of(policy, errors=errors)))
-    return pages, f"{len(policy.rules)} rules, {len(policy.retention)} retention rules"
+    return pages, translate("documents view", "{rules}, {retention}").format(
+        rules=translate("documents view", "%n rules", None, len(policy.rules)),
+        retention=translate("documents view", "%n retention rules", None, len(policy.retention)))
 
 
 def built_by(task: Callable[[Policy, int | None], Built], policy: Policy,
@@ -69,7 +72,8 @@ def exported(name: str, policy: Policy, errors: int | None) -> Built:
     known = error_count(policy) if errors is None else errors
     result = run_export(exporter, policy, known)
     pages = paginate((result.data or b"").decode("utf-8"))
-    return pages, f"As the {exporter.name} export writes it."
+    return pages, translate("documents view", "As the {name} export writes it.").format(
+        name=exporter.name)
 
 
 def build_exported(name: str, policy: Policy, errors: int | None) -> Built:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Policy
 from app.ui.views.document.build import Built, build, build_exported
 
@@ -30,25 +31,36 @@ class Preview:
     """Added to the policy file's stem in a suggested export name, e.g. "-notice"."""
 
     @property
+    def shown_title(self) -> str:
+        """The title in the reader's language."""
+        return translate("documents view", self.title)
+
+    @property
     def preview_name(self) -> str:
         """The accessible name of the page shown."""
-        return f"{self.title} preview"
+        return translate("documents view", "{title} preview").format(title=self.shown_title)
 
 
-POLICY_DOCUMENT = Preview("Policy document", build, (("html", "html"), ("pdf", "pdf")))
+POLICY_DOCUMENT = Preview(QT_TRANSLATE_NOOP("documents view", "Policy document"), build,
+                          (("html", "html"), ("pdf", "pdf")))
 """The document legal reads and signs (:mod:`app.exporters.policy_document`)."""
 
-RECORD = Preview("Record of processing (Art. 30)", partial(build_exported, "art30-html"),
+RECORD = Preview(QT_TRANSLATE_NOOP("documents view", "Record of processing (Art. 30)"),
+                 partial(build_exported, "art30-html"),
                  (("html", "art30-html"), ("pdf", "art30-pdf"), ("csv", "art30-csv")), ".art30")
 """The controller's record of processing activities (:mod:`app.exporters.art30_html`)."""
-DPIA = Preview("DPIA draft", partial(build_exported, "dpia-html"),
+DPIA = Preview(QT_TRANSLATE_NOOP("documents view", "DPIA draft"),
+               partial(build_exported, "dpia-html"),
                (("html", "dpia-html"), ("pdf", "dpia-pdf"), ("json", "dpia-pia-json")), ".dpia")
 """The impact assessment draft with each purpose's screening (:mod:`app.exporters.dpia`)."""
-CONSENT = Preview("Consent and GPC table", partial(build_exported, "gpc-table-html"),
+CONSENT = Preview(QT_TRANSLATE_NOOP("documents view", "Consent and GPC table"),
+                  partial(build_exported, "gpc-table-html"),
                   (("html", "gpc-table-html"), ("csv", "gpc-table-csv")), ".gpc")
 """What each purpose does with consent and a GPC signal (:mod:`app.exporters.gpc_table`)."""
 
-FILE_KINDS = {"html": "HTML document (*.html)", "pdf": "PDF document (*.pdf)",
-              "md": "Markdown text (*.md)", "csv": "CSV spreadsheet (*.csv)",
-              "json": "JSON file (*.json)"}
+FILE_KINDS = {"html": QT_TRANSLATE_NOOP("documents view", "HTML document (*.html)"),
+              "pdf": QT_TRANSLATE_NOOP("documents view", "PDF document (*.pdf)"),
+              "md": QT_TRANSLATE_NOOP("documents view", "Markdown text (*.md)"),
+              "csv": QT_TRANSLATE_NOOP("documents view", "CSV spreadsheet (*.csv)"),
+              "json": QT_TRANSLATE_NOOP("documents view", "JSON file (*.json)")}
 """The save dialog's filter for each suffix a preview exports."""

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
 
+from app.domain.i18n import translate
+
 PAGE_KEYS = {Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1}
 """With Alt: the step each key turns the page by."""
 
@@ -21,16 +23,19 @@ class PageBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.previous_button = self._button(Qt.ArrowType.LeftArrow, "Previous page",
+        self.previous_button = self._button(Qt.ArrowType.LeftArrow,
+                                            translate("documents view", "Previous page"),
                                             QKeySequence("Alt+PgUp"), PAGE_KEYS[Qt.Key.Key_PageUp])
         self.chooser = QComboBox(self)
-        self.chooser.setAccessibleName("Document page")
-        self.chooser.setToolTip("A long document is shown a page at a time: the page shown, "
-                                "by the chapter it is in")
+        self.chooser.setAccessibleName(translate("documents view", "Document page"))
+        self.chooser.setToolTip(translate(
+            "documents view", "A long document is shown a page at a time: the page shown, by "
+            "the chapter it is in"))
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.chooser.setMaxVisibleItems(20)
         self.chooser.activated.connect(self.chosen.emit)
-        self.next_button = self._button(Qt.ArrowType.RightArrow, "Next page",
+        self.next_button = self._button(Qt.ArrowType.RightArrow,
+                                        translate("documents view", "Next page"),
                                         QKeySequence("Alt+PgDown"),
                                         PAGE_KEYS[Qt.Key.Key_PageDown])
         layout = QHBoxLayout(self)
@@ -57,7 +62,9 @@ class PageBar(QWidget):
         if [self.chooser.itemData(i) for i in range(self.chooser.count())] != titles:
             self.chooser.clear()
             for number, title in enumerate(titles, 1):
-                self.chooser.addItem(f"Page {number} of {count}: {title}", title)
+                self.chooser.addItem(translate(
+                    "documents view", "Page {number} of {count}: {title}").format(
+                    number=number, count=count, title=title), title)
         self.set_current(current)
 
     def set_current(self, index: int) -> None:

@@ -16,6 +16,8 @@ import html as html_lib
 import re
 from dataclasses import dataclass, field
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 PAGE_COST = 100_000
 """What a page may cost to show, about, in characters of body text; a page ends at the first
 cut point past it."""
@@ -29,7 +31,7 @@ _ANCHOR = re.compile(r"<a\s[^>]*?\bname=\"([^\"]+)\"|\sid=\"([^\"]+)\"")
 _BODY_OPEN = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 _H2 = re.compile(r"<h2\b[^>]*>(.*?)</h2>", re.DOTALL)
 _MARKUP = re.compile(r"<[^>]*>")
-FIRST_PAGE = "Title page"
+FIRST_PAGE = QT_TRANSLATE_NOOP("documents view", "Title page")
 
 
 @dataclass
@@ -80,7 +82,7 @@ def paginate(html: str, budget: int = PAGE_COST) -> Pages:
     opened = _BODY_OPEN.search(html)
     closed = html.rfind("</body>")
     if opened is None or closed < opened.end() or _cost(html[opened.end():closed]) <= budget:
-        return Pages([html], [FIRST_PAGE], _anchors(html, [0]))
+        return Pages([html], [translate("documents view", FIRST_PAGE)], _anchors(html, [0]))
     body = html[opened.end():closed]
     cutter = _Cutter(body, html[:opened.end()], html[closed:])
     stack: list[str] = []
@@ -128,7 +130,8 @@ def _titles(body: str, starts: list[int]) -> list[str]:
         end = starts[number + 1] if number + 1 < len(starts) else len(body)
         before = [text for at, text in headings if at <= start]
         within = [text for at, text in headings if start <= at < end]
-        titles.append(before[-1] if before else within[0] if within and number else FIRST_PAGE)
+        titles.append(before[-1] if before else within[0] if within and number
+                      else translate("documents view", FIRST_PAGE))
     return titles
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.edits import Change
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.exporters.registry import ExportResult, get, run_export
 from app.exporters.writing import write_result
 from app.ui.background import BackgroundRunner
@@ -40,6 +41,7 @@ from app.ui.views.document.build import Built, error_count
 from app.ui.views.document.kind import FILE_KINDS, POLICY_DOCUMENT, Preview
 from app.ui.views.document.pager import PageBar
 from app.ui.views.document.pages import Pages
+from app.ui.views.words import in_sentence
 from app.validation.snapshot import SnapshotCache
 
 DEBOUNCE_MS = 300
@@ -57,8 +59,11 @@ def ask_document_path(parent: QWidget, kind: str, suggested: str,
 
     None when cancelled.
     """
-    path, _ = QFileDialog.getSaveFileName(parent, f"Export {title.lower()} as {kind.upper()}",
-                                          suggested, FILE_KINDS[kind])
+    shown = translate("documents view", title)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, translate("documents view", "Export {title} as {format}").format(
+            title=in_sentence(shown), format=kind.upper()),
+        suggested, translate("documents view", FILE_KINDS[kind]))
     if path and not path.lower().endswith("." + kind):
         path += "." + kind
     return path or None
@@ -66,7 +71,7 @@ def ask_document_path(parent: QWidget, kind: str, suggested: str,
 
 def show_export_problem(parent: QWidget, text: str) -> None:
     """Tell the user an export failed (tests replace this)."""
-    QMessageBox.critical(parent, "Export failed", text)
+    QMessageBox.critical(parent, translate("documents view", "Export failed"), text)
 
 
 class DocumentView(QWidget):
@@ -75,7 +80,7 @@ class DocumentView(QWidget):
     Given several ``kinds``, a list at the start of its bar chooses the document previewed.
     """
 
-    TITLE = "Documents"
+    TITLE = QT_TRANSLATE_NOOP("views", "Documents")
 
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None,
                  known_errors: ErrorCount | None = None,
@@ -91,8 +96,9 @@ class DocumentView(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(lambda url: self.go_to(url.fragment()))
         self.browser.setAccessibleName(kind.preview_name)
-        self.browser.setAccessibleDescription("The document as it is exported, read-only: a "
-                                              "link goes to the item it names")
+        self.browser.setAccessibleDescription(translate(
+            "documents view", "The document as it is exported, read-only: a link goes to the "
+            "item it names"))
         self.browser.setPalette(paper_palette(self.browser.palette()))
         self.browser.document().setDefaultStyleSheet(PAPER_LINKS)
         self.pages = Pages()
@@ -103,10 +109,10 @@ class DocumentView(QWidget):
         self.page_bar.chosen.connect(self.show_page)
         self.browser.installEventFilter(self)
         self.chooser = QComboBox(self)
-        self.chooser.addItems([k.title for k in self.kinds])
+        self.chooser.addItems([k.shown_title for k in self.kinds])
         self.chooser.setCurrentIndex(self.kinds.index(kind))
-        self.chooser.setAccessibleName("Document shown")
-        self.chooser.setToolTip("The document to preview and export")
+        self.chooser.setAccessibleName(translate("documents view", "Document shown"))
+        self.chooser.setToolTip(translate("documents view", "The document to preview and export"))
         self.chooser.currentIndexChanged.connect(lambda i: self.show_kind(self.kinds[i]))
         self.chooser.setVisible(len(self.kinds) > 1)
         self.chooser.setSizeAdjustPolicy(
@@ -121,8 +127,8 @@ class DocumentView(QWidget):
         self.bar.addWidget(self.chooser)
         self.bar.addStretch(1)
         self.bar.addWidget(self.page_bar)
-        exporting = QLabel("Export as", self)
-        exporting.setToolTip("Write the document shown to a file")
+        exporting = QLabel(translate("documents view", "Export as"), self)
+        exporting.setToolTip(translate("documents view", "Write the document shown to a file"))
         self.bar.addSpacing(8)
         self.bar.addWidget(exporting)
         self._add_export_buttons()
@@ -153,9 +159,12 @@ class DocumentView(QWidget):
         self.export_buttons = {}
         for suffix, _name in self.kind.formats:
             button = QPushButton(f"{suffix.upper()}...", self)
-            button.setAccessibleName(f"Export {suffix.upper()}")
+            button.setAccessibleName(
+                translate("documents view", "Export {format}").format(format=suffix.upper()))
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-            button.setToolTip(f"Write the {self.kind.title.lower()} as a {suffix.upper()} file")
+            button.setToolTip(translate(
+                "documents view", "Write the {title} as a {format} file").format(
+                title=in_sentence(self.kind.shown_title), format=suffix.upper()))
             button.clicked.connect(lambda _checked=False, s=suffix: self.export(s))
             self.export_buttons[suffix] = button
             self.bar.addWidget(button)
@@ -253,7 +262,9 @@ class DocumentView(QWidget):
         self.browser.scrollToAnchor(anchor)
 
     def _failed(self, error: Exception) -> None:
-        self.status.setText(f"The preview could not be built: {type(error).__name__}: {error}")
+        self.status.setText(translate(
+            "documents view", "The preview could not be built: {error}").format(
+            error=f"{type(error).__name__}: {error}"))
 
     def text(self) -> str:
         """The preview's plain text."""
@@ -277,11 +288,13 @@ class DocumentView(QWidget):
             return result
 
         try:
-            run_blocking(work, self, f"Exporting {exporter.title}...")
+            run_blocking(work, self, translate("documents view", "Exporting {title}...").format(
+                title=exporter.title))
         except (OSError, ValueError) as exc:
             show_export_problem(self, f"{target}: {exc}")
             return None
-        self.status.setText(f"Wrote {target.name}")
+        self.status.setText(
+            translate("documents view", "Wrote {file}").format(file=target.name))
         return target
 
 

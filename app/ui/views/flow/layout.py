@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from app.domain.flow import COLUMNS, Expanded, Flow, Node, build_flow
+from app.domain.i18n import translate
 from app.domain.jurisdictions import transfer_regimes
 from app.domain.models import Policy
 from app.storage.resources import default_jurisdictions, region_catalogue
@@ -57,7 +58,8 @@ class Line:
     def rules_text(self) -> str:
         """The rules allowing it, in words (the first few by id)."""
         more = self.count - len(self.rules)
-        return ", ".join(self.rules) + (f" and {more} more" if more > 0 else "")
+        return ", ".join(self.rules) + (
+            translate("flow", " and {count} more").format(count=more) if more > 0 else "")
 
 
 @dataclass

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.edits import Change
 from app.domain.flow import COLUMNS, Flow, Node
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.sections import RULES, section_title
 from app.domain.sections import section as section_info
 from app.ui.actions import make_action
@@ -62,17 +63,18 @@ if TYPE_CHECKING:
     from app.ui.host import Host
 
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.1, 4.0
-EMPTY = ("Nothing flows yet. The map joins data categories to purposes to recipients as the "
-         "allow rules allow them:\nadd a use rule that allows a category for a purpose "
-         "(Add item, Ctrl+Shift+N, in Use rules).")
-UPDATING = "Updating the map\u2026"
-FAILED = "The data-flow map could not be drawn"
+EMPTY = QT_TRANSLATE_NOOP(
+    "flow", "Nothing flows yet. The map joins data categories to purposes to recipients as the "
+    "allow rules allow them:\nadd a use rule that allows a category for a purpose (Add item, "
+    "Ctrl+Shift+N, in Use rules).")
+UPDATING = QT_TRANSLATE_NOOP("flow", "Updating the map…")
+FAILED = QT_TRANSLATE_NOOP("flow", "The data-flow map could not be drawn")
 
 
 class FlowView(DiagramView):
     """Where each kind of data goes: for which purposes, to which recipients."""
 
-    TITLE = "Data flow"
+    TITLE = QT_TRANSLATE_NOOP("views", "Data flow")
 
     def __init__(self, bridge, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(bridge, parent)
@@ -93,16 +95,18 @@ class FlowView(DiagramView):
             self, current=lambda: (bridge.document, bridge.document.revision))
         self.runner.published.connect(self._arrived)
         self.runner.failed.connect(self._failed)
-        self.setToolTip("Data flow: click a box to open its item; hover to follow its edges; "
-                        "arrow keys move, Enter opens (or expands a family); double-click a "
-                        "family to expand or collapse it; Ctrl+wheel zooms")
+        self.setToolTip(translate(
+            "flow", "Data flow: click a box to open its item; hover to follow its edges; arrow "
+            "keys move, Enter opens (or expands a family); double-click a family to expand or "
+            "collapse it; Ctrl+wheel zooms"))
         self.toolbar.addSeparator()
-        self.zoom_in_action = self._zoom_action("Zoom in", "Ctrl+=", ZOOM_STEP)
-        self.zoom_out_action = self._zoom_action("Zoom out", "Ctrl+-", 1 / ZOOM_STEP)
-        self.fit_action = self._zoom_action("Fit", "Ctrl+0", 0.0)
+        self.zoom_in_action = self._zoom_action(translate("flow", "Zoom in"), "Ctrl+=", ZOOM_STEP)
+        self.zoom_out_action = self._zoom_action(translate("flow", "Zoom out"), "Ctrl+-",
+                                                  1 / ZOOM_STEP)
+        self.fit_action = self._zoom_action(translate("flow", "Fit"), "Ctrl+0", 0.0)
         self.toolbar.addSeparator()
         self.status = QLabel(self)
-        self.status.setAccessibleName("Data-flow map status")
+        self.status.setAccessibleName(translate("flow", "Data-flow map status"))
         self.toolbar.addWidget(self.status)
         self.canvas.installEventFilter(self)
         self.canvas.viewport().installEventFilter(self)
@@ -236,12 +240,15 @@ class FlowView(DiagramView):
         node = self.node_of(self.current_target())
         if node is not None:
             if node.group is not None:
-                menu.addAction(f"Expand {isolate(node.title)}", lambda: self.expand(node.key))
+                menu.addAction(translate("flow", "Expand {family}").format(
+                    family=isolate(node.title)),
+                               lambda: self.expand(node.key))
             if node.within is not None:
-                menu.addAction(f"Collapse {node.within}", self.collapse)
-            menu.addAction("Open in editor", lambda: DiagramView.activate(self))
+                menu.addAction(translate("flow", "Collapse {family}").format(family=node.within),
+                               self.collapse)
+            menu.addAction(translate("flow", "Open in editor"), lambda: DiagramView.activate(self))
         if self.expanded:
-            menu.addAction("Collapse all families", self.collapse_all)
+            menu.addAction(translate("flow", "Collapse all families"), self.collapse_all)
         self.last_menu = menu
         menu.popup(where)
         return menu
@@ -274,7 +281,7 @@ class FlowView(DiagramView):
             self._draw()
             return
         self._dirty = False
-        self.status.setText(UPDATING)
+        self.status.setText(translate("flow", UPDATING))
         self.runner.submit(self._work())
 
     def _work(self) -> partial[Layout]:
@@ -286,7 +293,8 @@ class FlowView(DiagramView):
         if not (self._dirty or self.busy) or not is_large(self.policy):
             return super().bring_up_to_date()
         try:
-            layout = run_blocking(self._work(), self, "Drawing the data-flow map\u2026")
+            layout = run_blocking(self._work(), self,
+                                  translate("flow", "Drawing the data-flow map…"))
         except RuntimeError as exc:
             self._failed(exc)
             return False
@@ -299,7 +307,8 @@ class FlowView(DiagramView):
         self._draw()
 
     def _failed(self, error: Exception) -> None:
-        self.shown, self.problem = Layout(), f"{FAILED}: {error}"
+        self.shown, self.problem = Layout(), translate("flow", "{failed}: {error}").format(
+            failed=translate("flow", FAILED), error=error)
         self._draw()
 
     def _draw(self) -> None:
@@ -314,16 +323,19 @@ class FlowView(DiagramView):
         self.nodes, self.edges, self.highlighted = {}, layout.lines, None
         self.plain_edges, self.strong_edges = EdgeLayer(()), EdgeLayer(())
         if self.problem or layout.empty:
-            self._text(self.problem or EMPTY, 0, 0, self.text_colour(True))
-            self.listed.append(Entry("Note", "", "", self.problem or EMPTY.replace("\n", " ")))
+            empty = translate("flow", EMPTY)
+            self._text(self.problem or empty, 0, 0, self.text_colour(True))
+            self.listed.append(Entry(translate("flow", "Note"), "", "",
+                                     self.problem or empty.replace("\n", " ")))
             return
         for number, section in enumerate(COLUMNS):
             x = number * (NODE_W + COLUMN_GAP)
             heading = self._text(section_title(section), x, 0, bold=True)
             heading.setX(x + (NODE_W - heading.boundingRect().width()) / 2)
             count = sum(box.node.section == section for box in layout.boxes)
-            self.listed.append(Entry("Column", section_title(section), "",
-                                     f"{count} boxes, from top to bottom"))
+            self.listed.append(Entry(translate("flow", "Column"), section_title(section), "",
+                                     translate("flow", "%n boxes, from top to bottom", None,
+                                               count)))
         boxes = BoxPainter(self, self.font(), self.palette())
         for box in layout.boxes:
             item = boxes.draw(box.node, QRectF(box.x, box.y, NODE_W, NODE_H))
@@ -332,7 +344,8 @@ class FlowView(DiagramView):
             self.targets.append(item)
             self.nodes[box.node.key] = item
             noun = section_info(box.node.section).noun
-            kind = f"{noun} family" if box.node.group is not None else noun
+            kind = (translate("flow", "{noun} family").format(noun=noun)
+                    if box.node.group is not None else noun)
             self.listed.append(Entry(kind, box.node.title, ", ".join(box.node.badges),
                                      box.node.describe(), box.node.key))
         for line in layout.lines.values():
@@ -389,7 +402,8 @@ class FlowView(DiagramView):
         """An edge in words: which boxes it joins, which rules allow it."""
         source, target = (self.node_of(k) for k in line.pair)
         names = [isolate(n.title) if n is not None else "?" for n in (source, target)]
-        return f"{names[0]} \u2192 {names[1]}: allowed by {line.rules_text()}"
+        return translate("flow", "{source} → {target}: allowed by {rules}").format(
+            source=names[0], target=names[1], rules=line.rules_text())
 
     def on_current(self, item: QGraphicsItem) -> None:
         """Highlight the connections of the current node."""
@@ -423,5 +437,6 @@ class FlowView(DiagramView):
 def install_flow(host: Host) -> FlowView:
     """Add the data-flow map as a view of ``host``, with File-menu export entries."""
     view = FlowView(host.bridge, host.widget)
-    install_diagram(host, view, FlowView.TITLE, "data-flow", "Export data flow")
+    install_diagram(host, view, FlowView.TITLE, "data-flow",
+                    QT_TRANSLATE_NOOP("views", "Export data flow"), translate("view tab", "Flow"))
     return view

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.views.matrix.view import MatrixView
 
 if TYPE_CHECKING:
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
 
     from app.ui.host import Host
 
-TITLE = "Use matrix"
+TITLE = QT_TRANSLATE_NOOP("views", "Use matrix")
 ICON = "view-matrix"
 
 
@@ -25,7 +26,8 @@ class MatrixController(QObject):
         self.host = host
         self.view = MatrixView(host.bridge, self._tell, host.widget)
         self.view.revealRequested.connect(host.reveal)
-        self.action: QAction = host.add_view(self.view, TITLE, ICON)
+        self.action: QAction = host.add_view(self.view, translate("views", TITLE), ICON,
+                                             translate("view tab", "Matrix"))
 
     def _tell(self, text: str) -> None:
         self.host.show_message(text, 8000)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import translate
+
 
 class Corner(QWidget):
     """Buttons in the corner above the row headings, with the axes named."""
@@ -25,25 +27,28 @@ class Corner(QWidget):
     def __init__(self, zoom: list[QAction], folding: list[QAction],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Matrix zoom and folding")
+        self.setAccessibleName(translate("matrix", "Matrix zoom and folding"))
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Window)
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setSpacing(3)
-        purposes = QLabel("Purposes \N{RIGHTWARDS ARROW}", self)
+        purposes = QLabel(translate("matrix", "Purposes →"), self)
         purposes.setAlignment(Qt.AlignmentFlag.AlignRight)
         grid.addWidget(purposes, 0, 0, 1, 4)
         grid.setRowStretch(1, 1)
         self.buttons: list[QToolButton] = []
-        short = {0: "Fit", 1: "\N{MINUS SIGN}", 2: "+", 3: "1:1"}
+        short = {0: translate("matrix", "Fit"), 1: "\N{MINUS SIGN}", 2: "+", 3: "1:1"}
         for column, action in enumerate(zoom):
             button = self._button(action, short[column])
             grid.addWidget(button, 2, column)
-        for number, action in enumerate(folding):
-            grid.addWidget(self._button(action, action.text()), 3, number * 2, 1, 2)
+        folded = (translate("matrix corner", "Expand all"),
+                  translate("matrix corner", "Collapse all"))
+        for number, action in enumerate(folding):  # short faces: the corner is narrow
+            grid.addWidget(self._button(action, folded[number]), 3, number * 2, 1, 2)
+        grid.setColumnStretch(0, 2)  # the room a translated "Fit" needs
         grid.setRowStretch(4, 1)
-        grid.addWidget(QLabel("Categories \N{DOWNWARDS ARROW}", self), 5, 0, 1, 4)
+        grid.addWidget(QLabel(translate("matrix", "Categories ↓"), self), 5, 0, 1, 4)
 
     def _button(self, action: QAction, text: str) -> QToolButton:
         button = QToolButton(self)
@@ -61,7 +66,7 @@ class EmptyState(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Use matrix: nothing to show yet")
+        self.setAccessibleName(translate("matrix", "Use matrix: nothing to show yet"))
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -78,13 +83,15 @@ class EmptyState(QWidget):
     def explain(self, categories: int, purposes: int) -> None:
         """Say what is missing, given how many categories and purposes there are."""
         if categories and not purposes:
-            missing = "a purpose"
+            first = translate("matrix", "Add a purpose to see what is used for what.")
         elif purposes and not categories:
-            missing = "a data category"
+            first = translate("matrix", "Add a data category to see what is used for what.")
         else:
-            missing = "a data category and a purpose"
+            first = translate("matrix",
+                              "Add a data category and a purpose to see what is used for what.")
         self.text.setText(
-            f"<p><b>Add {missing} to see what is used for what.</b></p>"
-            "<p>Categories run down, purposes across; each cell says whether the category may "
+            f"<p><b>{first}</b></p><p>" + translate(
+            "matrix", "Categories run down, purposes across; each cell says whether the category "
+                      "may "
             "be used for the purpose: for everyone, for some subjects or recipients, or not "
-            "at all. Add items in the navigator (Ctrl+Shift+N).</p>")
+            "at all. Add items in the navigator (Ctrl+Shift+N).") + "</p>")

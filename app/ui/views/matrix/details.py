@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QToolButton, QVBox
 
 from app.domain.decisions import REASON_TEXT
 from app.domain.enums import label
+from app.domain.i18n import translate
 from app.domain.matrix import ALLOWING, MIXED, NOT_ALLOWED, SOME, STATE_TEXT, Cell
 from app.domain.models import Policy, UseRule
 from app.ui.icons import icon
@@ -68,10 +69,10 @@ class DetailsPanel(QWidget):
 
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Cell details")
+        self.setAccessibleName(translate("matrix", "Cell details"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
-        self.title = QLabel("Select a cell", self)
+        self.title = QLabel(translate("matrix", "Select a cell"), self)
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setBold(True)
@@ -79,19 +80,20 @@ class DetailsPanel(QWidget):
         self.title.setFont(font)
         self.state = QLabel(self)
         self.state.setWordWrap(True)
-        self.reason = QLabel("Each cell says whether a category may be used for a purpose "
-                             "under the filters above.", self)
+        self.reason = QLabel(translate("matrix", "Each cell says whether a category may be used "
+                                       "for a purpose under the filters above."), self)
         self.reason.setWordWrap(True)
         self.who = QLabel(self)
         self.who.setWordWrap(True)
-        self.who.setAccessibleName("Whom the cell is allowed for")
+        self.who.setAccessibleName(translate("matrix", "Whom the cell is allowed for"))
         self.who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.rules_caption = QLabel("&Rules behind this cell:", self)
+        self.rules_caption = QLabel(translate("matrix", "&Rules behind this cell:"), self)
         self.rules = RulesModel(self)
         self.rule_list = QListView(self)
         self.rule_list.setModel(self.rules)
-        self.rule_list.setAccessibleName("Rules behind the cell")
-        self.rule_list.setToolTip("Activate a rule (double-click or Enter) to edit it")
+        self.rule_list.setAccessibleName(translate("matrix", "Rules behind the cell"))
+        self.rule_list.setToolTip(
+            translate("matrix", "Activate a rule (double-click or Enter) to edit it"))
         self.rule_list.setMaximumHeight(96)
         self.rule_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rule_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -124,13 +126,13 @@ class DetailsPanel(QWidget):
     def show_cell(self, title: str, cell: Cell | None, policy: Policy) -> None:
         """Explain ``cell`` (None clears the panel)."""
         if cell is None:
-            self.title.setText("Select a cell")
+            self.title.setText(translate("matrix", "Select a cell"))
             for widget in (self.state, self.reason, self.who, self.intrusiveness, self.extra):
                 widget.clear()
             self.rules.set_rules([])
             return
         self.title.setText(title)
-        self.state.setText(STATE_TEXT[cell.state])
+        self.state.setText(translate("matrix", STATE_TEXT[cell.state]))
         self.reason.setText(_reason(cell))
         names = who.Names(policy)
         spread = cell.spread
@@ -138,8 +140,8 @@ class DetailsPanel(QWidget):
                          else "")
         wanted = set(cell.rules)
         self.rules.set_rules([rule for rule in policy.rules if rule.id in wanted])
-        self.rules_caption.setText("&Rules behind this cell:" if wanted
-                                   else "&Rules behind this cell: none")
+        self.rules_caption.setText(translate("matrix", "&Rules behind this cell:") if wanted
+                                   else translate("matrix", "&Rules behind this cell: none"))
         if cell.score is not None and (cell.state in ALLOWING or cell.state == SOME):
             factors = "".join(f"<li>{f.label}: {f.points:+g}</li>" for f in cell.score.factors)
             use = ""

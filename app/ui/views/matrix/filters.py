@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidg
 
 from app.domain.choice_words import CONSENT_STATE_TIPS, CONSENT_STATE_WORDS
 from app.domain.edits import Change
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.matrix import ANY, EVERY, Filters
 from app.domain.region_codes import canonical_region
 from app.domain.sections import RECIPIENTS, RULES, SUBJECTS
@@ -15,39 +16,48 @@ from app.ui.editors.chips import FlowLayout
 
 CHOICES: dict[str, tuple[tuple[str | None, str, str], ...]] = {
     "subject": (
-        (EVERY, "Every subject",
-         "Ask every cell about each declared data subject: a cell is allowed when it is allowed "
-         "for all of them, allowed for some (select it to see whom), or not allowed."),
-        (None, "Subject not known",
-         "Ask without a data subject: rules limited to some subjects do not apply, only rules "
-         "open to any subject do."),
+        (EVERY, QT_TRANSLATE_NOOP("matrix", "Every subject"),
+         QT_TRANSLATE_NOOP("matrix", "Ask every cell about each declared data subject: a cell is "
+                                     "allowed when it is allowed "
+         "for all of them, allowed for some (select it to see whom), or not allowed.")),
+        (None, QT_TRANSLATE_NOOP("matrix", "Subject not known"),
+         QT_TRANSLATE_NOOP("matrix", "Ask without a data subject: rules limited to some subjects "
+                                     "do not apply, only rules "
+         "open to any subject do.")),
     ),
     "recipient": (
-        (EVERY, "Every recipient",
-         "Ask every cell about not sharing the data and about sharing it with each declared "
+        (EVERY, QT_TRANSLATE_NOOP("matrix", "Every recipient"),
+         QT_TRANSLATE_NOOP("matrix", "Ask every cell about not sharing the data and about sharing "
+                                     "it with each declared "
          "recipient: allowed when every one of those is allowed, allowed for some (select the "
-         "cell to see which), or not allowed."),
-        (None, "Not shared (no recipient)",
-         "Ask about using the data without sharing it: rules that name recipients do not "
-         "apply."),
+         "cell to see which), or not allowed.")),
+        (None, QT_TRANSLATE_NOOP("matrix", "Not shared (no recipient)"),
+         QT_TRANSLATE_NOOP("matrix", "Ask about using the data without sharing it: rules that "
+                                     "name recipients do not "
+         "apply.")),
     ),
     "region": (
-        (None, "Not known",
-         "Ask without a region: rules limited to some regions do not apply, only rules open to "
-         "every region do."),
+        (None, QT_TRANSLATE_NOOP("matrix", "Not known"),
+         QT_TRANSLATE_NOOP("matrix", "Ask without a region: rules limited to some regions do not "
+                                     "apply, only rules open to "
+         "every region do.")),
     ),
 }
 """The fixed first entries of each combo: value, text, what it means (the item's tooltip)."""
-CONSENT_LABELS = {ANY: "Any", **{state: CONSENT_STATE_WORDS[state]
+CONSENT_LABELS = {ANY: QT_TRANSLATE_NOOP("matrix", "Any"), **{state: CONSENT_STATE_WORDS[state]
                                   for state in ("granted", "denied", "unknown")}}
 _SOURCES = {"subject": SUBJECTS, "recipient": RECIPIENTS, "region": RULES}
 _TIPS = {
-    "subject": "The data subject every cell is asked about, or every subject at once.",
-    "recipient": "The recipient every cell is asked about sharing with, every recipient at "
-                 "once, or not sharing at all.",
-    "region": "The region every cell is asked for (regions come from the rules).",
-    "consent": "The consent state every cell is asked with. Any asks as if consent were "
-               "granted and marks the cells that depend on it.",
+    "subject": QT_TRANSLATE_NOOP("matrix", "The data subject every cell is asked about, or every "
+                                           "subject at once."),
+    "recipient": QT_TRANSLATE_NOOP("matrix", "The recipient every cell is asked about sharing "
+                                             "with, every recipient at "
+                 "once, or not sharing at all."),
+    "region": QT_TRANSLATE_NOOP("matrix", "The region every cell is asked for (regions come from "
+                                          "the rules)."),
+    "consent": QT_TRANSLATE_NOOP("matrix", "The consent state every cell is asked with. Any asks "
+                                           "as if consent were "
+               "granted and marks the cells that depend on it."),
 }
 
 
@@ -65,14 +75,20 @@ class FilterBar(QWidget):
         self.setSizePolicy(policy)
         layout = FlowLayout(self, spacing=8)
         self.combos: dict[str, QComboBox] = {}
-        for name, text in (("subject", "&Subject:"), ("recipient", "&Recipient:"),
-                           ("region", "Re&gion:"), ("consent", "C&onsent:")):
+        for name, text, label in (
+                ("subject", translate("matrix", "&Subject:"),
+                 translate("matrix", "Subject filter")),
+                ("recipient", translate("matrix", "&Recipient:"),
+                 translate("matrix", "Recipient filter")),
+                ("region", translate("matrix", "Re&gion:"), translate("matrix", "Region filter")),
+                ("consent", translate("matrix", "C&onsent:"),
+                 translate("matrix", "Consent filter"))):
             pair = QWidget(self)
             row = QHBoxLayout(pair)
             row.setContentsMargins(0, 0, 0, 0)
             combo = QComboBox(pair)
-            combo.setAccessibleName(f"{name.capitalize()} filter")
-            combo.setToolTip(_TIPS[name])
+            combo.setAccessibleName(label)
+            combo.setToolTip(translate("matrix", _TIPS[name]))
             # As wide as the choice shown (so that the legend fits on the row); longer names
             # show in full in the list.
             combo.setSizeAdjustPolicy(
@@ -86,12 +102,13 @@ class FilterBar(QWidget):
             layout.addWidget(pair)
             self.combos[name] = combo
         for value, text in CONSENT_LABELS.items():
-            self.combos["consent"].addItem(text, value)
+            self.combos["consent"].addItem(translate("matrix", text), value)
             if value in CONSENT_STATE_TIPS:
                 self.combos["consent"].setItemData(self.combos["consent"].count() - 1,
                                                    CONSENT_STATE_TIPS[value],
                                                    Qt.ItemDataRole.ToolTipRole)
-        _fit(self.combos["consent"], min(CONSENT_LABELS.values(), key=len) * 2)
+        _fit(self.combos["consent"],
+             min((translate("matrix", t) for t in CONSENT_LABELS.values()), key=len) * 2)
         self._fill(initial=True)
         for combo in self.combos.values():
             combo.currentIndexChanged.connect(self._emit)
@@ -132,8 +149,9 @@ class FilterBar(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for value, text, meaning in CHOICES[name]:
-                combo.addItem(text, value)
-                combo.setItemData(combo.count() - 1, meaning, Qt.ItemDataRole.ToolTipRole)
+                combo.addItem(translate("matrix", text), value)
+                combo.setItemData(combo.count() - 1, translate("matrix", meaning),
+                                  Qt.ItemDataRole.ToolTipRole)
             for value, text in self._choices(name):
                 combo.addItem(text, value)
             found = -1 if initial else _find(combo, current)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.intrusiveness import BANDS
 from app.domain.matrix import (
     ALLOWED,
@@ -45,28 +46,41 @@ from app.domain.matrix_reach import (
 )
 from app.ui.editors.chips import FlowLayout
 from app.ui.views.matrix.colours import band_background
+from app.ui.views.words import band_label
 
 SWATCH = 14
 MARKS = {
-    ALLOWED: ("allowed", "Allowed for every subject and recipient asked"),
-    WITH_CONSENT: ("with consent", "Allowed for everyone asked, once they consent (opt-in)"),
-    UNLESS_OPTED_OUT: ("unless opted out", "Allowed for everyone asked unless they object "
-                                           "(opt-out)"),
-    SOME: ("some in group", "A collapsed group whose pairs are each allowed for some subjects "
-                            "or recipients: expand it to see whom"),
-    DENIED: ("denied by rule", "A deny rule refuses this use"),
-    CONSENT_MISSING: ("no consent", "Allowed by a rule, refused because the consent state "
-                                    "filter says consent is missing"),
-    OPTED_OUT: ("opted out", "Allowed by a rule, refused because the person opted out"),
-    NOT_ALLOWED: ("not allowed", "Refused for everyone asked, for different reasons (select "
-                                 "the cell to see them)"),
-    NO_RULE: ("no rule", "No rule allows this use: denied by default"),
-    MIXED: ("group differs", "A collapsed group whose pairs get different answers (shown in "
-                             "italics; expand it to see each pair)"),
+    ALLOWED: (QT_TRANSLATE_NOOP("matrix", "allowed"),
+        QT_TRANSLATE_NOOP("matrix", "Allowed for every subject and recipient asked")),
+    WITH_CONSENT: (QT_TRANSLATE_NOOP("matrix", "with consent"),
+        QT_TRANSLATE_NOOP("matrix", "Allowed for everyone asked, once they consent (opt-in)")),
+    UNLESS_OPTED_OUT: (QT_TRANSLATE_NOOP("matrix", "unless opted out"),
+        QT_TRANSLATE_NOOP("matrix", "Allowed for everyone asked unless they object "
+                                           "(opt-out)")),
+    SOME: (QT_TRANSLATE_NOOP("matrix", "some in group"),
+        QT_TRANSLATE_NOOP("matrix", "A collapsed group whose pairs are each allowed for some "
+                                    "subjects "
+                            "or recipients: expand it to see whom")),
+    DENIED: (QT_TRANSLATE_NOOP("matrix", "denied by rule"),
+        QT_TRANSLATE_NOOP("matrix", "A deny rule refuses this use")),
+    CONSENT_MISSING: (QT_TRANSLATE_NOOP("matrix", "no consent"),
+        QT_TRANSLATE_NOOP("matrix", "Allowed by a rule, refused because the consent state "
+                                    "filter says consent is missing")),
+    OPTED_OUT: (QT_TRANSLATE_NOOP("matrix", "opted out"),
+        QT_TRANSLATE_NOOP("matrix", "Allowed by a rule, refused because the person opted out")),
+    NOT_ALLOWED: (QT_TRANSLATE_NOOP("matrix", "not allowed"),
+        QT_TRANSLATE_NOOP("matrix", "Refused for everyone asked, for different reasons (select "
+                                 "the cell to see them)")),
+    NO_RULE: (QT_TRANSLATE_NOOP("matrix", "no rule"),
+        QT_TRANSLATE_NOOP("matrix", "No rule allows this use: denied by default")),
+    MIXED: (QT_TRANSLATE_NOOP("matrix", "group differs"),
+        QT_TRANSLATE_NOOP("matrix", "A collapsed group whose pairs get different answers (shown in "
+                             "italics; expand it to see each pair)")),
 }
 """Each cell mark: its short label and what it means (the entry's tooltip)."""
-KIND_LABEL = {SOME_SUBJECTS: "only some subjects", IN_HOUSE: "kept in-house",
-              SHARED: "shared outside"}
+KIND_LABEL = {SOME_SUBJECTS: QT_TRANSLATE_NOOP("matrix", "only some subjects"),
+              IN_HOUSE: QT_TRANSLATE_NOOP("matrix", "kept in-house"),
+              SHARED: QT_TRANSLATE_NOOP("matrix", "shared outside")}
 """The short label of each partly allowed cell's words."""
 
 
@@ -75,45 +89,55 @@ class Legend(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Matrix legend")
+        self.setAccessibleName(translate("matrix", "Matrix legend"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         self.swatches: dict[str, QLabel] = {}
         for band in BANDS:
             swatch = QLabel(self)
-            swatch.setAccessibleName(f"{band} intrusiveness colour")
+            swatch.setAccessibleName(translate("matrix", "{band} intrusiveness colour").format(
+                band=band_label(band)))
             self.swatches[band] = swatch
-            layout.addWidget(_entry(swatch, band, f"Allowed uses of {band} intrusiveness "
-                                    "(a cell takes the colour of its most intrusive one)", self))
-        self.setToolTip("Colours: the intrusiveness of the most intrusive use a cell allows")
+            layout.addWidget(_entry(swatch, band_label(band), translate(
+                "matrix", "Allowed uses of {band} intrusiveness (a cell takes the colour of its "
+                "most intrusive one)").format(band=band_label(band)), self))
+        self.setToolTip(translate(
+            "matrix", "Colours: the intrusiveness of the most intrusive use a cell allows"))
         self.words = QFrame(self)
-        self.words.setAccessibleName("What the cells say")
+        self.words.setAccessibleName(translate("matrix", "What the cells say"))
         grid = FlowLayout(self.words, spacing=10)
         grid.setContentsMargins(8, 8, 8, 8)
-        grid.addWidget(_caption("Colour: intrusiveness", self.words))
+        grid.addWidget(_caption(translate("matrix", "Colour: intrusiveness"), self.words))
         self.kinds: dict[str, QLabel] = {}
         for kind in KINDS:
-            self.kinds[kind] = sample = _sample(KIND_TEXT[kind], False, self.words)
-            grid.addWidget(_entry(sample, KIND_LABEL[kind], KIND_MEANING[kind], self.words))
+            self.kinds[kind] = sample = _sample(translate("matrix", KIND_TEXT[kind]), False,
+                                                self.words)
+            grid.addWidget(_entry(sample, translate("matrix", KIND_LABEL[kind]),
+                                  translate("matrix", KIND_MEANING[kind]), self.words))
         self.marks: dict[str, QLabel] = {}
         for state, (text, meaning) in MARKS.items():
-            sample = _sample(SHORT_TEXT[state], state == NO_RULE, self.words, state == MIXED)
+            sample = _sample(translate("matrix", SHORT_TEXT[state]), state == NO_RULE, self.words,
+                             state == MIXED)
             self.marks[state] = sample
-            grid.addWidget(_entry(sample, text, meaning, self.words))
+            grid.addWidget(_entry(sample, translate("matrix", text), translate("matrix", meaning),
+                                  self.words))
         self.words.setFixedWidth(560)
         self.words.setFixedHeight(grid.heightForWidth(560))
         self.words_button = QToolButton(self)
-        self.words_button.setText("Legend…")
-        self.words_button.setAccessibleName("What the cells say")
+        self.words_button.setText(translate("matrix", "Legend…"))
+        self.words_button.setAccessibleName(translate("matrix", "What the cells say"))
         self.words_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.words_button)
         action = QWidgetAction(menu)
         action.setDefaultWidget(self.words)
         menu.addAction(action)
         self.words_button.setMenu(menu)
-        self.words_button.setToolTip("What the colours and the cell words mean:<br>" + "<br>".join(
-            f"<b>{escape(KIND_TEXT[k])}</b>: {escape(KIND_MEANING[k])}" for k in KINDS))
+        self.words_button.setToolTip(
+            translate("matrix", "What the colours and the cell words mean:") + "<br>"
+            + "<br>".join(translate("matrix", "<b>{word}</b>: {meaning}").format(
+                word=escape(translate("matrix", KIND_TEXT[k])),
+                meaning=escape(translate("matrix", KIND_MEANING[k]))) for k in KINDS))
         layout.addWidget(self.words_button)
         self._paint_swatches()
 
@@ -176,7 +200,8 @@ def _entry(sample: QLabel, text: str, meaning: str, parent: QWidget) -> QWidget:
     """A swatch or sample followed by its short label, kept together when wrapping."""
     entry = QWidget(parent)
     entry.setToolTip(meaning)
-    entry.setAccessibleName(f"{text}: {meaning}")
+    entry.setAccessibleName(translate("matrix", "{label}: {meaning}").format(
+        label=text, meaning=meaning))
     row = QHBoxLayout(entry)
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(4)

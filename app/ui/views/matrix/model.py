@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from app.domain.edits import Change
 from app.domain.enums import label
+from app.domain.i18n import translate
 from app.domain.matrix import (
     MIXED,
     NO_RULE,
@@ -31,6 +32,7 @@ from app.ui.bridge import DocumentBridge
 from app.ui.engine_cache import current_engine
 from app.ui.views.matrix.colours import band_background
 from app.ui.views.matrix.who import brief
+from app.ui.views.words import band_label
 
 COMPACT_BELOW = 60
 """Columns narrower than this show each cell's mark without its word."""
@@ -193,8 +195,9 @@ class MatrixModel(QAbstractTableModel):
             if found is not None:
                 return found.mark() if self.compact else found.words()
             if self.compact:
-                return "≠" if state == MIXED else SHORT_TEXT[state].split(" ")[0]
-            return SHORT_TEXT[state]
+                short = translate("matrix", SHORT_TEXT[state])
+                return "≠" if state == MIXED else short.split(" ")[0]
+            return translate("matrix", SHORT_TEXT[state])
         if role == Qt.ItemDataRole.BackgroundRole:
             band = self.cell(index).band
             return QBrush(band_background(band)) if band else None
@@ -218,15 +221,22 @@ class MatrixModel(QAbstractTableModel):
         """One sentence for a cell: the pair, the state and the band."""
         row, col = self.rows.entries[index.row()], self.cols.entries[index.column()]
         cell = self.cell(index)
-        text = f"{self.rows.label(row.id)} for {self.cols.label(col.id)}: {STATE_TEXT[cell.state]}"
+        text = translate("matrix", "{category} for {purpose}: {state}").format(
+            category=self.rows.label(row.id), purpose=self.cols.label(col.id),
+            state=translate("matrix", STATE_TEXT[cell.state]))
         found = self.reach(index)
         if found is not None and cell.spread is not None:
-            text += f", {found.words()} ({brief(cell.spread)})"
+            text += translate("matrix", ", {words} ({spread})").format(
+                words=found.words(), spread=brief(cell.spread))
         if cell.band:
-            most = "at most " if cell.spread is not None and cell.spread.combinations > 1 else ""
-            text += f", {most}{cell.band} intrusiveness"
+            if cell.spread is not None and cell.spread.combinations > 1:
+                text += translate("matrix", ", at most {band} intrusiveness").format(
+                    band=band_label(cell.band))
+            else:
+                text += translate("matrix", ", {band} intrusiveness").format(
+                    band=band_label(cell.band))
         if row.summary or col.summary:
-            text += f" ({cell.pairs} pairs checked)"
+            text += translate("matrix", " (%n pairs checked)", None, cell.pairs)
         return text
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -241,15 +251,20 @@ class MatrixModel(QAbstractTableModel):
             indent = "    " * entry.depth if orientation == Qt.Orientation.Vertical else ""
             return f"{indent}{mark}{axis.label(entry.id)}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            kind = "category" if orientation == Qt.Orientation.Vertical else "purpose"
-            text = f"{axis.label(entry.id)} ({kind} {entry.id})"
+            if orientation == Qt.Orientation.Vertical:
+                text = translate("matrix", "{name} (category {id})")
+            else:
+                text = translate("matrix", "{name} (purpose {id})")
+            text = text.format(name=axis.label(entry.id), id=entry.id)
             if not entry.declared:
-                text += ", a group nobody declared"
+                text += translate("matrix", ", a group nobody declared")
             if entry.has_children:
-                text += ", click to " + ("expand" if entry.collapsed else "collapse")
+                text += (translate("matrix", ", click to expand") if entry.collapsed
+                         else translate("matrix", ", click to collapse"))
             if orientation == Qt.Orientation.Horizontal:
                 mechanism = self.evaluator.engine.mechanism(entry.id)
-                text += f"; consent: {label(mechanism)}"
+                text += translate("matrix", "; consent: {mechanism}").format(
+                    mechanism=label(mechanism))
             return text
         if role == Qt.ItemDataRole.FontRole and entry.has_children:
             return self._bold

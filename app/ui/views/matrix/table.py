@@ -14,6 +14,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from app.domain.i18n import translate
 from app.ui.dnd import MIME_TYPE, dropped_items
 from app.ui.views.matrix.header import UpwardHeader
 
@@ -39,11 +40,12 @@ class MatrixTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Use matrix")
-        self.setAccessibleDescription(
-            "Data categories (rows) by purposes (columns): each cell says whether the use is "
+        self.setAccessibleName(translate("matrix", "Use matrix"))
+        self.setAccessibleDescription(translate(
+            "matrix", "Data categories (rows) by purposes (columns): each cell says whether the "
+                      "use is "
             "allowed and by which rules. Ctrl+E edits its rule, Ctrl+Enter adds an allow rule, "
-            "Ctrl+Shift+Enter a deny rule.")
+            "Ctrl+Shift+Enter a deny rule."))
         # Arrows move between cells; Tab moves on (with Tab moving between cells, Tab on a
         # corner button moved the current cell instead of the focus, and never left).
         self.setTabKeyNavigation(False)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import translate
 from app.domain.sections import RULES
 from app.ui.actions import make_action
 from app.ui.bridge import DocumentBridge
@@ -125,43 +126,52 @@ class MatrixView(QWidget):
             return action
 
         current = self.table.currentIndex
-        self.allow_action = add("&Allow", "rule-allow", "Ctrl+Return",
-                                "Add an allow rule for this category and purpose",
+        self.allow_action = add(translate("matrix", "&Allow"), "rule-allow", "Ctrl+Return",
+                                translate("matrix", "Add an allow rule for this category and "
+                                                    "purpose"),
                                 lambda: self.cell_actions.allow(current()))
-        self.deny_action = add("&Deny", "rule-deny", "Ctrl+Shift+Return",
-                               "Add a deny rule for this category and purpose",
+        self.deny_action = add(translate("matrix", "&Deny"), "rule-deny", "Ctrl+Shift+Return",
+                               translate("matrix", "Add a deny rule for this category and purpose"),
                                lambda: self.cell_actions.deny(current()))
-        self.edit_action = add("&Edit rule", "edit-rename", "Ctrl+E",
-                               "Show the rule behind this cell in the editor",
+        self.edit_action = add(translate("matrix", "&Edit rule"), "edit-rename", "Ctrl+E",
+                               translate("matrix", "Show the rule behind this cell in the editor"),
                                lambda: self.cell_actions.edit_rule(current()))
-        self.fold_row_action = add("Collapse category group", None, "-",
-                                   "Fold the category group of this row into one row",
+        self.fold_row_action = add(translate("matrix", "Collapse category group"), None, "-",
+                                   translate("matrix", "Fold the category group of this row into "
+                                                       "one row"),
                                    lambda: self._fold(Vertical, True))
-        self.unfold_row_action = add("Expand category group", None, "+",
-                                     "Show the categories of this collapsed row",
+        self.unfold_row_action = add(translate("matrix", "Expand category group"), None, "+",
+                                     translate("matrix",
+                                               "Show the categories of this collapsed row"),
                                      lambda: self._fold(Vertical, False))
-        self.fold_col_action = add("Collapse purpose group", None, "[",
-                                   "Fold the purpose group of this column into one column",
+        self.fold_col_action = add(translate("matrix", "Collapse purpose group"), None, "[",
+                                   translate("matrix", "Fold the purpose group of this column "
+                                                       "into one column"),
                                    lambda: self._fold(Horizontal, True))
-        self.unfold_col_action = add("Expand purpose group", None, "]",
-                                     "Show the purposes of this collapsed column",
+        self.unfold_col_action = add(translate("matrix", "Expand purpose group"), None, "]",
+                                     translate("matrix", "Show the purposes of this collapsed "
+                                                         "column"),
                                      lambda: self._fold(Horizontal, False))
-        self.expand_all_action = add("Expand all", None, "Ctrl+Shift+]",
-                                     "Show every category and purpose",
+        self.expand_all_action = add(translate("matrix", "Expand all"), None, "Ctrl+Shift+]",
+                                     translate("matrix", "Show every category and purpose"),
                                      lambda: self.model.set_all_collapsed(False))
-        self.collapse_all_action = add("Collapse all", None, "Ctrl+Shift+[",
-                                       "Fold every top-level category and purpose group",
+        self.collapse_all_action = add(translate("matrix", "Collapse all"), None, "Ctrl+Shift+[",
+                                       translate("matrix", "Fold every top-level category and "
+                                                           "purpose group"),
                                        lambda: self.model.set_all_collapsed(True))
-        self.zoom_in_action = add("Zoom &in", None, "Ctrl+=", "Wider columns",
+        self.zoom_in_action = add(translate("matrix", "Zoom &in"), None, "Ctrl+=",
+                                  translate("matrix", "Wider columns"),
                                   self.table.zoom_in)
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.zoom_out_action = add("Zoom &out", None, "Ctrl+-",
-                                   "Narrower columns, more of them on screen",
+        self.zoom_out_action = add(translate("matrix", "Zoom &out"), None, "Ctrl+-",
+                                   translate("matrix", "Narrower columns, more of them on screen"),
                                    self.table.zoom_out)
-        self.zoom_reset_action = add("&Actual size", None, "Ctrl+0",
-                                     "Columns at their usual width", self.table.zoom_reset)
-        self.fit_action = add("&Fit columns", None, "Ctrl+Shift+0",
-                              "Fit every purpose column into the visible width",
+        self.zoom_reset_action = add(translate("matrix", "&Actual size"), None, "Ctrl+0",
+                                     translate("matrix", "Columns at their usual width"),
+                                     self.table.zoom_reset)
+        self.fit_action = add(translate("matrix", "&Fit columns"), None, "Ctrl+Shift+0",
+                              translate("matrix",
+                                        "Fit every purpose column into the visible width"),
                               self.table.fit_columns)
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action,
                        self.fit_action, self.expand_all_action, self.collapse_all_action):
@@ -229,7 +239,8 @@ class MatrixView(QWidget):
         self.details.show_cell(title, self.model.cell(index), self.bridge.policy)
         found = self.model.reach(index)
         if found is not None:  # the cell's words, in the panel too
-            self.details.state.setText(f"{self.details.state.text()}: {found.words()}")
+            self.details.state.setText(translate("matrix", "{state}: {words}").format(
+                state=self.details.state.text(), words=found.words()))
 
     def _menu(self, index: QModelIndex, where: QPoint) -> None:
         menu = self.context_menu(index)
@@ -238,7 +249,7 @@ class MatrixView(QWidget):
     def context_menu(self, index: QModelIndex) -> QMenu:
         """The menu for a cell: allow, deny, edit rule, then folding."""
         menu = QMenu(self)
-        menu.setAccessibleName("Cell actions")
+        menu.setAccessibleName(translate("matrix", "Cell actions"))
         valid = index.isValid()
         for action in (self.allow_action, self.deny_action, self.edit_action):
             action.setEnabled(valid)

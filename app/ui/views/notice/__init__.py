@@ -7,11 +7,12 @@ the builder process.
 
 from __future__ import annotations
 
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.ui.views.document.kind import Preview
 from app.ui.views.notice.build import build as build_preview
 
-NOTICE = Preview("Privacy notice", build_preview, (("html", "notice-html"), ("md", "notice-md")),
-                 ".notice")
+NOTICE = Preview(QT_TRANSLATE_NOOP("documents view", "Privacy notice"), build_preview,
+                 (("html", "notice-html"), ("md", "notice-md")), ".notice")
 """The notice for the people whose data is used (:mod:`app.exporters.notice_sections`);
 exported beside the policy as ``<policy>.notice.html`` and ``.notice.md``."""
 

@@ -15,14 +15,19 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.choice_words import MECHANISM_WORDS
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.intrusiveness import BANDS, Use
 from app.domain.region_codes import recipient_shown
 from app.domain.sections import RULES
 from app.ui.navigator.labels import rule_words
+from app.ui.views.words import band_label
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Score", "Band", "Category", "Purpose", "Subject", "Recipient", "Region",
-           "Consent", "Rules")
+HEADERS = (QT_TRANSLATE_NOOP("review", "Score"), QT_TRANSLATE_NOOP("review", "Band"),
+           QT_TRANSLATE_NOOP("review", "Category"), QT_TRANSLATE_NOOP("review", "Purpose"),
+           QT_TRANSLATE_NOOP("review", "Subject"), QT_TRANSLATE_NOOP("review", "Recipient"),
+           QT_TRANSLATE_NOOP("review", "Region"), QT_TRANSLATE_NOOP("review", "Consent"),
+           QT_TRANSLATE_NOOP("review", "Rules"))
 SCORE, BAND, CONSENT, RULES_COLUMN = 0, 1, 7, 8
 SortRole = Qt.ItemDataRole.UserRole + 1
 UseRole = Qt.ItemDataRole.UserRole + 2
@@ -58,10 +63,11 @@ def use_text(use: Use, names: Names | None = None) -> tuple[str, ...]:
     def shown(section: str, item_id: str) -> str:
         return (names or {}).get((section, item_id)) or item_id
 
-    return (f"{use.score.value:g}", use.score.band, shown("categories", use.category),
+    anyone = translate("review", "any")
+    return (f"{use.score.value:g}", band_label(use.score.band), shown("categories", use.category),
             shown("purposes", use.purpose),
-            shown("subjects", use.subject) if use.subject else "any",
-            shown("recipients", recipient_shown(use.recipient, "—")), use.region or "any",
+            shown("subjects", use.subject) if use.subject else anyone,
+            shown("recipients", recipient_shown(use.recipient, "—")), use.region or anyone,
             MECHANISM_WORDS.get(use.consent.value, use.consent.value),
             "; ".join(shown(RULES, rule) for rule in use.rules))
 
@@ -94,7 +100,7 @@ class ReviewModel(QAbstractTableModel):
         """The column's header text."""
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
+            return translate("review", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.edits import EditError
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.intrusiveness import BANDS, Use
 from app.domain.region_codes import recipient_shown
 from app.domain.remedies import Remedy, remedies
@@ -41,14 +42,16 @@ from app.ui.views.review.model import (
     use_key,
 )
 from app.ui.views.review.runner import ReviewRunner
+from app.ui.views.words import band_label
 
 NARROW = 1200
 """Below this width the details go under the table, so that every column fits."""
 RULE_WORDS = 44
 """Characters of a rule's words the details' button shows."""
-EMPTY = ("No allowed uses to review yet. The review scores every use a rule allows: add a "
-         "use rule that allows a data category for a purpose (Add item, Ctrl+Shift+N, in Use "
-         "rules).")
+EMPTY = QT_TRANSLATE_NOOP(
+    "review", "No allowed uses to review yet. The review scores every use a rule allows: add a "
+    "use rule that allows a data category for a purpose (Add item, Ctrl+Shift+N, in Use "
+    "rules).")
 
 
 class ReviewView(QWidget):
@@ -67,25 +70,28 @@ class ReviewView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Bands:", self))
+        bar.addWidget(QLabel(translate("review", "Bands:"), self))
         self.band_boxes: dict[str, QCheckBox] = {}
         for band in BANDS:
-            box = QCheckBox(band.capitalize(), self)
+            word = band_label(band)
+            box = QCheckBox(word[:1].upper() + word[1:], self)
             box.setChecked(True)
-            box.setToolTip(f"Show uses in the {band} band")
-            box.setAccessibleName(f"Show {band} uses")
+            box.setToolTip(translate("review", "Show uses in the {band} band").format(band=word))
+            box.setAccessibleName(translate("review", "Show {band} uses").format(band=word))
             box.toggled.connect(self._bands_changed)
             bar.addWidget(box)
             self.band_boxes[band] = box
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter by category, purpose, subject, recipient or rule…")
+        self.filter.setPlaceholderText(
+            translate("review", "Filter by category, purpose, subject, recipient or rule…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter uses")
-        self.filter.setToolTip("Show only the uses whose ids contain every word typed")
+        self.filter.setAccessibleName(translate("review", "Filter uses"))
+        self.filter.setToolTip(
+            translate("review", "Show only the uses whose ids contain every word typed"))
         self.filter.textChanged.connect(self._text_changed)
         bar.addWidget(self.filter, 1)
         self.count = QLabel(self)
-        self.count.setAccessibleName("Number of uses shown")
+        self.count.setAccessibleName(translate("review", "Number of uses shown"))
         bar.addWidget(self.count)
         layout.addLayout(bar)
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -98,9 +104,10 @@ class ReviewView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName("Allowed uses")
+        self.table.setAccessibleName(translate("review", "Allowed uses"))
         self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
-        self.table.setToolTip("Every allowed use, most intrusive first; select one for details")
+        self.table.setToolTip(translate(
+            "review", "Every allowed use, most intrusive first; select one for details"))
         header = self.table.horizontalHeader()  # every column in sight, names share the room
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for column in (SCORE, BAND, CONSENT):  # short words, shown whole
@@ -148,9 +155,10 @@ class ReviewView(QWidget):
         self._update_count()
 
     def _scoring(self) -> None:
-        self.count.setText("Reviewing…")
+        self.count.setText(translate("review", "Reviewing…"))
         if not self.model.uses:
-            self.details.title.setText("Scoring every allowed use of the policy…")
+            self.details.title.setText(
+                translate("review", "Scoring every allowed use of the policy…"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Details beside the table when there is room for both, else below it."""
@@ -169,7 +177,9 @@ class ReviewView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{shown} of {total} uses" if shown != total else f"{total} uses")
+        self.count.setText(
+            translate("review", "{shown} of %n uses", None, total).format(shown=shown)
+            if shown != total else translate("review", "%n uses", None, total))
 
     # -- behaviour ---------------------------------------------------------------------------
     def _bands_changed(self) -> None:
@@ -185,7 +195,8 @@ class ReviewView(QWidget):
         try:
             self.bridge.apply(remedy.edit, remedy.title)
         except EditError as exc:
-            self.details.status.setText(f"Not changed: {exc}")
+            self.details.status.setText(
+                translate("review", "Not changed: {error}").format(error=exc))
 
     def _reveal_rule(self) -> None:
         use = self.current_use()
@@ -210,21 +221,22 @@ class _Details(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Use details")
+        self.setAccessibleName(translate("review", "Use details"))
         layout = QVBoxLayout(self)
         self.title = QLabel(self)
         self.title.setWordWrap(True)
-        self.title.setAccessibleName("Selected use")
+        self.title.setAccessibleName(translate("review", "Selected use"))
         layout.addWidget(self.title)
         self.factors = QLabel(self)
-        self.factors.setAccessibleName("Factors")
+        self.factors.setAccessibleName(translate("review", "Factors"))
         self.factors.setTextFormat(Qt.TextFormat.RichText)
         self.factors.setWordWrap(True)
         layout.addWidget(self.factors)
         self.rule_button = QPushButton(icon("rule-allow"), "", self)
-        self.rule_button.setAccessibleName("Show the rule")
+        self.rule_button.setAccessibleName(translate("review", "Show the rule"))
         layout.addWidget(self.rule_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.remedy_title = QLabel("<b>Lower the score</b>", self)
+        self.remedy_title = QLabel(
+            "<b>" + translate("review", "Lower the score") + "</b>", self)
         layout.addWidget(self.remedy_title)
         self.remedy_box = QVBoxLayout()
         layout.addLayout(self.remedy_box)
@@ -250,33 +262,43 @@ class _Details(QWidget):
         for widget in (self.factors, self.rule_button, self.remedy_title):
             widget.setVisible(visible)
         if use is None:
-            self.title.setText(EMPTY if empty else "Select a use to see why it scores as it "
-                                                   "does and how to lower it.")
+            self.title.setText(translate("review", EMPTY) if empty else translate(
+                "review", "Select a use to see why it scores as it does and how to lower it."))
             return
         names = names or {}
-        who = (f" about {names.get(('subjects', use.subject)) or use.subject}"
-               if use.subject else "")
-        to = f", shared with {recipient_shown(use.recipient)}" if use.recipient else ""
+        who = (translate("review", " about {subject}").format(
+            subject=names.get(("subjects", use.subject)) or use.subject) if use.subject else "")
+        to = (translate("review", ", shared with {recipient}").format(
+            recipient=recipient_shown(use.recipient)) if use.recipient else "")
         category = names.get(("categories", use.category)) or use.category
         purpose = names.get(("purposes", use.purpose)) or use.purpose
-        self.title.setText(f"<b>{escape(category)}</b> for <b>{escape(purpose)}</b>"
-                           f"{escape(who)}{escape(to)}<br>Score {use.score.value:g} "
-                           f"({escape(use.score.band)})")
+        self.title.setText(
+            translate("review", "<b>{category}</b> for <b>{purpose}</b>").format(
+                category=escape(category), purpose=escape(purpose))
+            + f"{escape(who)}{escape(to)}<br>"
+            + translate("review", "Score {score} ({band})").format(
+                score=f"{use.score.value:g}", band=escape(band_label(use.score.band))))
         rows = "".join(f"<tr><td>{escape(f.label)}</td><td align='right'>&nbsp;&nbsp;"
                        f"{f.points:+g}</td></tr>" for f in use.score.factors)
-        self.factors.setText(f"<table>{rows}<tr><td><b>total</b></td><td align='right'><b>"
+        total = escape(translate("review", "total"))
+        self.factors.setText(f"<table>{rows}<tr><td><b>{total}</b></td><td align='right'><b>"
                              f"{use.score.value:g}</b></td></tr></table>")
-        more = f" (and {len(use.rules) - 1} more)" if len(use.rules) > 1 else ""
+        more = (translate("review", " (and {count} more)").format(count=len(use.rules) - 1)
+                if len(use.rules) > 1 else "")
         words = one_line(names.get((RULES, use.rule)) or use.rule, RULE_WORDS)
-        self.rule_button.setText(f"Allowed by: {words}{more}")
-        self.rule_button.setToolTip(f"Show the rule '{use.rule}' in the editor"
-                                    + (f"; also allowed by {', '.join(use.rules[1:])}"
-                                       if more else ""))
+        self.rule_button.setText(
+            translate("review", "Allowed by: {rule}").format(rule=words) + more)
+        self.rule_button.setToolTip(
+            translate("review", "Show the rule '{rule}' in the editor").format(rule=use.rule)
+            + (translate("review", "; also allowed by {rules}").format(
+                rules=", ".join(use.rules[1:])) if more else ""))
         if not offered:
-            self.status.setText("No change offered here would lower this score.")
+            self.status.setText(
+                translate("review", "No change offered here would lower this score."))
         for remedy in offered:
-            button = QPushButton(f"{remedy.title}  →  {remedy.score:g} ({remedy.band})", self)
-            button.setToolTip(remedy.tip + " One step to undo (Ctrl+Z).")
+            button = QPushButton(f"{remedy.title}  →  {remedy.score:g} "
+                                 f"({band_label(remedy.band)})", self)
+            button.setToolTip(remedy.tip + translate("review", " One step to undo (Ctrl+Z)."))
             button.setAccessibleName(remedy.title)
             button.setProperty("remedy_kind", remedy.kind)
             button.clicked.connect(lambda _c=False, r=remedy: self.remedyChosen.emit(r))

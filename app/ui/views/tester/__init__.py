@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.domain.i18n import translate
 from app.ui.views.tester.view import TesterView
 
 if TYPE_CHECKING:
@@ -15,7 +16,8 @@ def install_tester(host: Host) -> TesterView:
     view = TesterView(host.bridge, host.widget)
     view.revealRequested.connect(host.reveal)
     view.showRequested.connect(lambda: host.show_view(view))
-    host.add_view(view, "Decision tester", "decision-tester")
+    host.add_view(view, translate("views", "Decision tester"), "decision-tester",
+                  translate("view tab", "Tester"))
     return view
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QPixmap, QResizeEvent
+from PySide6.QtGui import QFontMetricsF, QPainter, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -23,13 +24,17 @@ from PySide6.QtWidgets import (
 
 from app.domain.decisions import REASON_TEXT, Decision
 from app.domain.enums import label
+from app.domain.i18n import translate
 from app.domain.intrusiveness import Score
 from app.domain.sections import RETENTION, RULES
 from app.ui.icons import ICONS, icon
+from app.ui.views.words import band_label
 
 ALLOW_COLOUR = "#1b6e31"
 DENY_COLOUR = "#b3261e"
 NEUTRAL_COLOUR = "#5f6368"
+BANNER_CHROME = 100
+"""Pixels of the panel the banner's words cannot use: its icon, margins and spacing."""
 
 
 def white_pixmap(name: str, size: int, ratio: float = 1.0) -> QPixmap:
@@ -49,8 +54,8 @@ def retention_words(decision: Decision) -> str:
     """``Kept 2 years after collection, then deleted`` (or why nothing applies)."""
     info = decision.retention
     if info is None:
-        return "No retention rule applies: add one for this category." if decision.allowed \
-            else "—"
+        return translate("tester", "No retention rule applies: add one for this category.") \
+            if decision.allowed else "—"
     return info.sentence()[:1].upper() + info.sentence()[1:]
 
 
@@ -62,7 +67,7 @@ class AnswerPanel(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Answer")
+        self.setAccessibleName(translate("tester", "Answer"))
         layout = QVBoxLayout(self)
         self.banner_frame = QFrame(self)
         self.banner_frame.setObjectName("decisionBanner")
@@ -71,10 +76,12 @@ class AnswerPanel(QFrame):
         self.banner_icon = QLabel(self.banner_frame)
         banner_row.addWidget(self.banner_icon)
         self.banner = QLabel(self.banner_frame)
-        self.banner.setAccessibleName("Decision")
+        self.banner.setAccessibleName(translate("tester", "Decision"))
         self.banner.setMinimumHeight(48)
+        self.banner.setMinimumWidth(1)  # a narrow panel shrinks the words (see _fit_banner)
         font = self.banner.font()
-        font.setPointSizeF(font.pointSizeF() * 2.2)
+        self._banner_points = font.pointSizeF() * 2.2
+        font.setPointSizeF(self._banner_points)
         font.setBold(True)
         self.banner.setFont(font)
         banner_row.addWidget(self.banner)
@@ -82,38 +89,38 @@ class AnswerPanel(QFrame):
         layout.addWidget(self.banner_frame)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.reason = self._label("Reason")
-        form.addRow("Reason:", self.reason)
+        self.reason = self._label(translate("tester", "Reason"))
+        form.addRow(translate("tester", "Reason:"), self.reason)
         self.rules_box = QWidget(self)
         self.rules_layout = QVBoxLayout(self.rules_box)  # one rule a line: long words fit
         self.rules_layout.setContentsMargins(0, 0, 0, 0)
-        self.no_rules = QLabel("none", self.rules_box)
+        self.no_rules = QLabel(translate("tester", "none"), self.rules_box)
         self.no_rules.setEnabled(False)
         self.rules_layout.addWidget(self.no_rules)
         self.rules_layout.addStretch(1)
         self.rule_buttons: list[QPushButton] = []
-        form.addRow("Rules:", self.rules_box)
-        self.obligations = self._label("Obligations")
-        form.addRow("Obligations:", self.obligations)
-        self.retention = self._label("Retention")
-        form.addRow("Retention:", self.retention)
+        form.addRow(translate("tester", "Rules:"), self.rules_box)
+        self.obligations = self._label(translate("tester", "Obligations"))
+        form.addRow(translate("tester", "Obligations:"), self.obligations)
+        self.retention = self._label(translate("tester", "Retention"))
+        form.addRow(translate("tester", "Retention:"), self.retention)
         self.retention_button = QPushButton(icon("retention"), "", self)
-        self.retention_button.setAccessibleName("Show the retention rule")
+        self.retention_button.setAccessibleName(translate("tester", "Show the retention rule"))
         self.retention_button.clicked.connect(self._reveal_retention)
         retention_row = QHBoxLayout()  # below the words: a wrapped label beside it is cut short
         retention_row.addWidget(self.retention_button)
         retention_row.addStretch(1)
         form.addRow("", retention_row)
-        self.score = self._label("Intrusiveness")
-        form.addRow("Intrusiveness:", self.score)
-        self.factors = self._label("Intrusiveness factors")
+        self.score = self._label(translate("tester", "Intrusiveness"))
+        form.addRow(translate("tester", "Intrusiveness:"), self.score)
+        self.factors = self._label(translate("tester", "Intrusiveness factors"))
         self.factors.setTextFormat(Qt.TextFormat.RichText)
         form.addRow("", self.factors)
         layout.addLayout(form)
         layout.addStretch(1)
         self.decision: Decision | None = None
         self._rule_words: dict[str, str] = {}
-        self.show_message("Choose a category and a purpose to see the answer.")
+        self.show_message(translate("tester", "Choose a category and a purpose to see the answer."))
 
     def _label(self, name: str) -> QLabel:
         widget = QLabel(self)  # wraps: the panel is never wider than its scroller
@@ -122,8 +129,28 @@ class AnswerPanel(QFrame):
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return widget
 
+    def _shown_width(self) -> int:
+        """The width the panel is seen at: its scroller's, not one its last contents forced."""
+        viewport = self.parentWidget()
+        if viewport is not None and isinstance(viewport.parentWidget(), QScrollArea):
+            return viewport.width()
+        return self.width()
+
+    def _fit_banner(self) -> None:
+        """Shrink the banner's words until they fit the panel (some languages' are longer)."""
+        room = self._shown_width() - BANNER_CHROME
+        font = self.banner.font()
+        points = self._banner_points
+        font.setPointSizeF(points)
+        while (points > self._banner_points / 2
+               and QFontMetricsF(font).horizontalAdvance(self.banner.text()) > room):
+            points -= 1
+            font.setPointSizeF(points)
+        self.banner.setFont(font)
+
     def _set_banner(self, text: str, colour: str, icon_name: str | None) -> None:
         self.banner.setText(text)
+        self._fit_banner()
         self.banner_frame.setStyleSheet(
             f"#decisionBanner {{ background: {colour}; border-radius: 6px; }}"
             " QLabel { color: white; background: transparent; }")
@@ -152,7 +179,7 @@ class AnswerPanel(QFrame):
         self.decision = decision
         self._rule_words = rule_words or {}
         allowed = decision.allowed
-        self._set_banner("ALLOW" if allowed else "DENY",
+        self._set_banner(translate("tester", "ALLOW") if allowed else translate("tester", "DENY"),
                          ALLOW_COLOUR if allowed else DENY_COLOUR,
                          "rule-allow" if allowed else "rule-deny")
         self.banner.setAccessibleDescription(f"{decision.decision}: "
@@ -161,26 +188,28 @@ class AnswerPanel(QFrame):
         if notes:
             reason += "\n" + "\n".join(notes)
         self.reason.setText(reason)
-        self.reason.setToolTip(f"Reason code: {decision.reason}")
+        self.reason.setToolTip(
+            translate("tester", "Reason code: {code}").format(code=decision.reason))
         self._set_rules(decision.rules)
         self.obligations.setText(", ".join(label(o) for o in decision.obligations)
-                                 or ("none" if allowed else "—"))
+                                 or (translate("tester", "none") if allowed else "—"))
         self.retention.setText(retention_words(decision))
         info = decision.retention
         self.retention_button.setVisible(info is not None)
         if info is not None:
-            self.retention_button.setText("Show rule")
-            self.retention_button.setToolTip(f"Show the retention rule '{info.rule}' in the "
-                                             "editor")
+            self.retention_button.setText(translate("tester", "Show rule"))
+            self.retention_button.setToolTip(translate(
+                "tester", "Show the retention rule '{rule}' in the editor").format(rule=info.rule))
         if score is None:
             self.score.setText("—" if not allowed else "")
             self.factors.setText("")
             return
-        self.score.setText(f"{score.value:g} ({score.band})")
+        self.score.setText(f"{score.value:g} ({band_label(score.band)})")
         self.score.setToolTip(score.explain())
         rows = "".join(f"<tr><td>{escape(f.label)}</td><td align='right'>&nbsp;&nbsp;"
                        f"{f.points:+g}</td></tr>" for f in score.factors)
-        self.factors.setText(f"<table>{rows}</table>" if rows else "no factors")
+        self.factors.setText(f"<table>{rows}</table>" if rows
+                             else translate("tester", "no factors"))
 
     def _set_rules(self, rules: tuple[str, ...]) -> None:
         for button in self.rule_buttons:
@@ -197,8 +226,9 @@ class AnswerPanel(QFrame):
             button.setAccessibleDescription(words)  # the full words; the text may be elided
             button.setMinimumWidth(0)
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            button.setToolTip(f"Show the rule '{rule_id}' in the editor")
-            button.setAccessibleName(f"Show rule {rule_id}")
+            button.setToolTip(
+                translate("tester", "Show the rule '{rule}' in the editor").format(rule=rule_id))
+            button.setAccessibleName(translate("tester", "Show rule {rule}").format(rule=rule_id))
             button.clicked.connect(lambda _c=False, r=rule_id: self.revealRequested.emit(
                 RULES, r))
             self.rules_layout.insertWidget(position, button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -208,19 +238,20 @@ class AnswerPanel(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Fit the rule buttons' words to the new width."""
         super().resizeEvent(event)
+        self._fit_banner()
         QTimer.singleShot(0, self._elide_rules)  # once the form has placed the rules box
 
     def _elide_rules(self) -> None:
         """Each rule button as wide as its words, elided when the panel is narrower."""
         margins = self.layout().contentsMargins()
-        room = self.width() - margins.right() - max(self.rules_box.x(), 90)
+        room = self._shown_width() - margins.right() - max(self.rules_box.x(), 90)
         for button in self.rule_buttons:
             metrics = button.fontMetrics()
             extra = button.iconSize().width() + 32
             words = button.accessibleDescription()
             text = metrics.elidedText(words, Qt.TextElideMode.ElideRight, max(0, room - extra))
             button.setText(text)
-            button.setFixedWidth(min(room, metrics.horizontalAdvance(text) + extra))
+            button.setFixedWidth(max(0, min(room, metrics.horizontalAdvance(text) + extra)))
 
     def _reveal_retention(self) -> None:
         if self.decision is not None and self.decision.retention is not None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.choice_words import CONSENT_STATE_TIPS, CONSENT_STATE_WORDS
 from app.domain.decisions import Decision, DecisionEngine, Request
 from app.domain.enums import ConsentState
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.intrusiveness import Scorer
 from app.domain.models import Policy
 from app.domain.requests import InvalidRequest, gpc_value, parse_request
@@ -41,22 +42,35 @@ from app.ui.views.tester.save_expectation import SaveExpectationDialog
 SAVE_SHORTCUT = "Ctrl+Shift+T"
 RULE_WORDS = 44
 """Characters of a rule's description its button in the answer shows."""
-EMPTY = ("The policy has no data categories or purposes yet: add some (Add item, Ctrl+Shift+N) "
-         "to ask whether a category may be used for a purpose.")
+EMPTY = QT_TRANSLATE_NOOP(
+    "tester", "The policy has no data categories or purposes yet: add some (Add item, "
+    "Ctrl+Shift+N) to ask whether a category may be used for a purpose.")
 """What the answer says while there is nothing to ask about."""
 
 FIELDS = (
-    ("category", "Category", CATEGORIES, "", "The data category to use (required)"),
-    ("purpose", "Purpose", PURPOSES, "", "What the data would be used for (required)"),
-    ("subject", "Subject", SUBJECTS, "not known (no subject)",
-     "Whom the data is about. Left empty, rules limited to some subjects do not apply"),
-    ("recipient", "Recipient", RECIPIENTS, "not shared (no recipient)",
-     "Who would receive the data. Left empty, the data is not shared: rules that name "
-     "recipients do not apply"),
-    ("region", "Region", "", "not known (no region)",
-     "Where the data would be used (regions named by rules are offered). Left empty, rules "
-     "limited to some regions do not apply"),
+    ("category", QT_TRANSLATE_NOOP("tester", "Category"), CATEGORIES, "",
+     QT_TRANSLATE_NOOP("tester", "The data category to use (required)")),
+    ("purpose", QT_TRANSLATE_NOOP("tester", "Purpose"), PURPOSES, "",
+     QT_TRANSLATE_NOOP("tester", "What the data would be used for (required)")),
+    ("subject", QT_TRANSLATE_NOOP("tester", "Subject"), SUBJECTS,
+     QT_TRANSLATE_NOOP("tester", "not known (no subject)"),
+     QT_TRANSLATE_NOOP("tester", "Whom the data is about. Left empty, rules limited to some "
+                       "subjects do not apply")),
+    ("recipient", QT_TRANSLATE_NOOP("tester", "Recipient"), RECIPIENTS,
+     QT_TRANSLATE_NOOP("tester", "not shared (no recipient)"),
+     QT_TRANSLATE_NOOP("tester", "Who would receive the data. Left empty, the data is not "
+                       "shared: rules that name recipients do not apply")),
+    ("region", QT_TRANSLATE_NOOP("tester", "Region"), "",
+     QT_TRANSLATE_NOOP("tester", "not known (no region)"),
+     QT_TRANSLATE_NOOP("tester", "Where the data would be used (regions named by rules are "
+                       "offered). Left empty, rules limited to some regions do not apply")),
 )
+LABELS = {"category": QT_TRANSLATE_NOOP("tester", "&Category:"),
+          "purpose": QT_TRANSLATE_NOOP("tester", "&Purpose:"),
+          "subject": QT_TRANSLATE_NOOP("tester", "&Subject:"),
+          "recipient": QT_TRANSLATE_NOOP("tester", "&Recipient:"),
+          "region": QT_TRANSLATE_NOOP("tester", "&Region:")}
+"""Each field's label, with its access key."""
 """Request key, label, section offered, what an empty optional field means ("" required), tip.
 
 The empty-field words are the use matrix's (see :mod:`app.ui.views.matrix.filters`)."""
@@ -81,13 +95,15 @@ class TesterView(QWidget):
         splitter.setChildrenCollapsible(False)
         top = QSplitter(Qt.Orientation.Horizontal, splitter)
         top.setChildrenCollapsible(False)
-        request_box = QGroupBox("Request", top)
+        request_box = QGroupBox(translate("tester", "Request"), top)
         form = QFormLayout(request_box)
         self.combos: dict[str, ChoiceCombo] = {}
         for key, title, _section, empty, tip in FIELDS:
-            combo = ChoiceCombo(title, tip, empty, request_box, key=key)
+            combo = ChoiceCombo(translate("tester", title), translate("tester", tip),
+                                translate("tester", empty) if empty else "", request_box,
+                                key=key)
             combo.valueChanged.connect(self.update_answer)
-            label = QLabel(f"&{title}:", request_box)
+            label = QLabel(translate("tester", LABELS[key]), request_box)
             label.setBuddy(combo)
             form.addRow(label, combo)
             self.combos[key] = combo
@@ -97,19 +113,20 @@ class TesterView(QWidget):
             self.consent.setItemData(self.consent.count() - 1, CONSENT_STATE_TIPS[state.value],
                                      Qt.ItemDataRole.ToolTipRole)
         self.consent.setCurrentIndex(self.consent.findData(ConsentState.UNKNOWN.value))
-        self.consent.setAccessibleName("Consent")
-        self.consent.setToolTip("The person's consent state for this purpose")
+        self.consent.setAccessibleName(translate("tester", "Consent"))
+        self.consent.setToolTip(translate("tester", "The person's consent state for this purpose"))
         self.consent.currentIndexChanged.connect(lambda _i: self.update_answer())
-        consent_label = QLabel("C&onsent:", request_box)
+        consent_label = QLabel(translate("tester", "C&onsent:"), request_box)
         consent_label.setBuddy(self.consent)
         form.addRow(consent_label, self.consent)
-        self.gpc = QCheckBox("&Global Privacy Control signal", request_box)
-        self.gpc.setToolTip("The person's browser sent a GPC signal: an opt-out of purposes that "
-                            "honour it, unless consent is granted")
+        self.gpc = QCheckBox(translate("tester", "&Global Privacy Control signal"), request_box)
+        self.gpc.setToolTip(translate(
+            "tester", "The person's browser sent a GPC signal: an opt-out of purposes that "
+            "honour it, unless consent is granted"))
         self.gpc.toggled.connect(lambda _on: self.update_answer())
         form.addRow("", self.gpc)
         top.addWidget(request_box)
-        answer_box = QGroupBox("Answer", top)
+        answer_box = QGroupBox(translate("tester", "Answer"), top)
         answer_layout = QVBoxLayout(answer_box)
         self.answer = AnswerPanel(answer_box)
         scroller = QScrollArea(answer_box)  # a small window scrolls the answer, never cuts it
@@ -117,7 +134,7 @@ class TesterView(QWidget):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps
         scroller.setWidget(self.answer)
-        scroller.setAccessibleName("Answer, scrolled")
+        scroller.setAccessibleName(translate("tester", "Answer, scrolled"))
         answer_layout.addWidget(scroller)
         answer_layout.addLayout(self._build_save_row(answer_box))
         top.addWidget(answer_box)
@@ -166,15 +183,16 @@ class TesterView(QWidget):
                 self.combos[key].set_value(value if isinstance(value, str) else None)
 
     def _build_save_row(self, parent: QWidget) -> QHBoxLayout:
-        self.save_action = QAction("Save as expectation…", self)
+        self.save_action = QAction(translate("tester", "Save as expectation…"), self)
         self.save_action.setShortcut(QKeySequence(SAVE_SHORTCUT))
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save_as_expectation)
         self.addAction(self.save_action)
         keys = self.save_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.save_button = QPushButton("&Save as expectation…", parent)
-        self.save_button.setToolTip("Keep this question and its answer in the policy as an "
-                                    f"expectation that validation checks ({keys})")
+        self.save_button = QPushButton(translate("tester", "&Save as expectation…"), parent)
+        self.save_button.setToolTip(translate(
+            "tester", "Keep this question and its answer in the policy as an expectation that "
+            "validation checks ({keys})").format(keys=keys))
         self.save_button.clicked.connect(self.save_as_expectation)
         self.saved_label = QLabel(parent)
         self.saved_label.setTextFormat(Qt.TextFormat.RichText)
@@ -196,13 +214,14 @@ class TesterView(QWidget):
         """Ask for the question, then add the request and its answer as one undoable edit."""
         request, decision = self.request(), self.answer.decision
         if request is None or decision is None:
-            self.saved_label.setText("Choose a category and a purpose first.")
+            self.saved_label.setText(translate("tester", "Choose a category and a purpose first."))
             return None
         undeclared = [f"{key} '{combo.value()}'" for key, combo in self.combos.items()
                       if key != "region" and not combo.declared()]
         if undeclared:
-            self.saved_label.setText(f"Declare the {', '.join(undeclared)} first: an "
-                                     "expectation names declared items only.")
+            self.saved_label.setText(translate(
+                "tester", "Declare the {items} first: an expectation names declared items "
+                "only.").format(items=", ".join(undeclared)))
             return None
         taken = [item.id for item in self.policy.tests]
         dialog = SaveExpectationDialog(request, decision, taken, self.window())
@@ -216,8 +235,8 @@ class TesterView(QWidget):
     def _save(self, dialog: SaveExpectationDialog) -> None:
         expectation = dialog.expectation()
         self.bridge.add_item(TESTS, expectation, initiator=self)
-        self.saved_label.setText(f"Saved as expectation <a href='{expectation.id}'>"
-                                 f"{expectation.id}</a>.")
+        self.saved_label.setText(translate("tester", "Saved as expectation {link}.").format(
+            link=f"<a href='{expectation.id}'>{expectation.id}</a>"))
 
     # -- behaviour ---------------------------------------------------------------------------
     def _on_policy_changed(self, *_args: object) -> None:
@@ -242,9 +261,10 @@ class TesterView(QWidget):
         request = self.request()
         if request is None:
             self.answer.show_message(problems[0].capitalize() + "." if problems else
-                                     EMPTY if not (self.policy.categories
-                                                   and self.policy.purposes) else
-                                     "Choose a category and a purpose to see the answer.")
+                                     translate("tester", EMPTY) if not (
+                                         self.policy.categories and self.policy.purposes) else
+                                     translate("tester", "Choose a category and a purpose to "
+                                               "see the answer."))
             self.answered.emit(None)
             self.save_button.setEnabled(False)
             return
@@ -256,7 +276,8 @@ class TesterView(QWidget):
         if decision.allowed:
             score = self._scorer.score(request.category, request.purpose, request.subject,
                                        request.recipient, decision.obligations)
-        notes = [f"Note: {key} '{combo.value()}' is not declared in the policy."
+        notes = [translate("tester", "Note: {field} '{value}' is not declared in the "
+                           "policy.").format(field=key, value=combo.value())
                  for key, combo in self.combos.items()
                  if key != "region" and not combo.declared()]
         words = {rule.id: rule_words(self.policy, rule, RULE_WORDS)

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.actions import make_action
 from app.ui.icons import icon
 from app.ui.views.timeline import export
 from app.ui.views.timeline.listing import Entry, ListSwitch
+from app.ui.views.words import in_sentence
 
 if TYPE_CHECKING:
     from app.domain.models import Policy
@@ -117,7 +119,12 @@ class DiagramCanvas(QGraphicsView):
 class DiagramView(QWidget):
     """Base of a diagram tab; subclasses implement :meth:`populate`."""
 
-    TITLE = "Diagram"
+    TITLE = QT_TRANSLATE_NOOP("views", "Diagram")
+
+    @property
+    def title(self) -> str:
+        """The view's title in the reader's language."""
+        return translate("views", self.TITLE)
     revealRequested = Signal(str, str)
     """A target was opened: show this item in the editor, (section, item id)."""
 
@@ -133,14 +140,15 @@ class DiagramView(QWidget):
         self.scene = QGraphicsScene(self)
         self.canvas = DiagramCanvas(self)
         self.canvas.setScene(self.scene)
-        self.canvas.setAccessibleName(self.TITLE)
-        self.canvas.setAccessibleDescription(f"{self.TITLE} diagram: arrow keys move between its "
-                                             "items, Enter opens one; Show as list (Ctrl+Shift+L) "
-                                             "says all it draws, in words")
-        self.pages = ListSwitch(self.canvas, self.TITLE, lambda: self.listed, self)
+        title = self.title
+        self.canvas.setAccessibleName(title)
+        self.canvas.setAccessibleDescription(translate(
+            "diagram", "{title} diagram: arrow keys move between its items, Enter opens one; "
+            "Show as list (Ctrl+Shift+L) says all it draws, in words").format(title=title))
+        self.pages = ListSwitch(self.canvas, title, lambda: self.listed, self)
         self.listing, self.list_action = self.pages.listing, self.pages.action
         self.listing.activated.connect(self._list_activated)
-        self.toolbar = QToolBar(f"{self.TITLE} tools", self)
+        self.toolbar = QToolBar(translate("diagram", "{title} tools").format(title=title), self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.list_action)
         self.export_png_action = self._export_action("png")
@@ -155,8 +163,11 @@ class DiagramView(QWidget):
         bridge.reset.connect(self.invalidate)
 
     def _export_action(self, kind: str) -> QAction:
-        action = make_action(self, f"Export {kind.upper()}...", "document-save-as", None,
-                             f"Export the {self.TITLE.lower()} as {kind.upper()}")
+        action = make_action(
+            self, translate("diagram", "Export {format}...").format(format=kind.upper()),
+            "document-save-as", None,
+            translate("diagram", "Export the {title} as {format}").format(
+                title=in_sentence(self.title), format=kind.upper()))
         action.triggered.connect(lambda: self.export(kind))
         self.toolbar.addAction(action)
         return action
@@ -302,7 +313,7 @@ class DiagramView(QWidget):
 
     def export(self, kind: str) -> str | None:
         """Ask for a file and write the picture as ``kind`` (png or svg); the path written."""
-        path = export.ask_export_path(self, kind, self.TITLE)
+        path = export.ask_export_path(self, kind, self.title)
         if not path:
             return None
         if not self.bring_up_to_date():
@@ -312,21 +323,23 @@ class DiagramView(QWidget):
         background = self.palette().color(QPalette.ColorRole.Base)
         try:
             ok = (export.write_png(self.scene, path, background) if kind == "png"
-                  else export.write_svg(self.scene, path, self.TITLE, background))
+                  else export.write_svg(self.scene, path, self.title, background))
         finally:
             self._focus.setVisible(shown)
         if not ok:
-            QMessageBox.warning(self, f"Export {self.TITLE}", f"Could not write {path}.")
+            QMessageBox.warning(
+                self, translate("diagram", "Export {title}").format(title=self.title),
+                translate("diagram", "Could not write {path}.").format(path=path))
             return None
         return path
 
 
 def install_diagram(host: Host, view: DiagramView, title: str, icon_name: str,
-                    menu_title: str) -> DiagramView:
+                    menu_title: str, tab: str) -> DiagramView:
     """Add a diagram view to ``host``, with a File-menu submenu for its PNG and SVG export."""
     view.revealRequested.connect(host.reveal)
-    host.add_view(view, title, icon_name)
-    menu = QMenu(menu_title, host.widget)
+    host.add_view(view, translate("views", title), icon_name, tab)
+    menu = QMenu(translate("views", menu_title), host.widget)
     menu.setIcon(icon("document-save-as"))
     menu.addAction(view.export_png_action)
     menu.addAction(view.export_svg_action)

@@ -7,15 +7,19 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QGraphicsScene, QWidget
 
-KINDS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
+
+KINDS = {"png": QT_TRANSLATE_NOOP("diagram", "PNG image (*.png)"),
+         "svg": QT_TRANSLATE_NOOP("diagram", "SVG drawing (*.svg)")}
 PNG_SCALE = 2.0
 
 
 def ask_export_path(parent: QWidget, kind: str, title: str = "picture") -> str | None:
     """Ask for the file to export to (``kind`` is ``png`` or ``svg``); None when cancelled."""
     name = title.lower().replace(" ", "-") + "." + kind
-    path, _ = QFileDialog.getSaveFileName(parent, f"Export {title} as {kind.upper()}", name,
-                                          KINDS[kind])
+    path, _ = QFileDialog.getSaveFileName(
+        parent, translate("diagram", "Export {title} as {format}").format(
+            title=title, format=kind.upper()), name, translate("diagram", KINDS[kind]))
     if path and not path.lower().endswith("." + kind):
         path += "." + kind
     return path or None
@@ -47,7 +51,8 @@ def write_svg(scene: QGraphicsScene, path: str, title: str, background: QColor) 
     generator = QSvgGenerator()
     generator.setFileName(path)
     generator.setTitle(title)
-    generator.setDescription(f"{title}, exported from Policy Studio")
+    generator.setDescription(
+        translate("diagram", "{title}, exported from Policy Studio").format(title=title))
     generator.setSize(QSize(round(source.width()), round(source.height())))
     generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
     painter = QPainter()

@@ -16,17 +16,23 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QTableView, QWidget
 
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.actions import make_action
+from app.ui.views.words import in_sentence
 
 Index = QModelIndex | QPersistentModelIndex
 FITTED_ROWS = 1500
 """Up to this many rows grow to their wrapped words; a longer list keeps one line a row (its
 tooltips and accessible texts still say all): fitting thousands of rows takes seconds."""
-HEADERS = ("Kind", "Name", "Shown", "In words")
-HEADER_TIPS = ("What the diagram draws: a category, a rule's bar, a box, a connection...",
-               "Which one: the name drawn, or the two boxes a connection joins",
-               "The words the diagram draws beside or on it",
-               "The whole of it in one sentence, as its tooltip says")
+HEADERS = (QT_TRANSLATE_NOOP("diagram", "Kind"), QT_TRANSLATE_NOOP("diagram", "Name"),
+           QT_TRANSLATE_NOOP("diagram", "Shown"), QT_TRANSLATE_NOOP("diagram", "In words"))
+HEADER_TIPS = (QT_TRANSLATE_NOOP("diagram", "What the diagram draws: a category, a rule's bar, "
+                                 "a box, a connection..."),
+               QT_TRANSLATE_NOOP("diagram", "Which one: the name drawn, or the two boxes a "
+                                 "connection joins"),
+               QT_TRANSLATE_NOOP("diagram", "The words the diagram draws beside or on it"),
+               QT_TRANSLATE_NOOP("diagram", "The whole of it in one sentence, as its tooltip "
+                                 "says"))
 
 
 @dataclass(frozen=True)
@@ -86,7 +92,9 @@ class EntryModel(QAbstractTableModel):
             return entry.sentence()
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = entry.cells()[index.column()]
-            return f"{HEADERS[index.column()]}: {text}" if text else HEADERS[index.column()]
+            header = translate("diagram", HEADERS[index.column()])
+            return translate("diagram", "{header}: {text}").format(
+                header=header, text=text) if text else header
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -96,7 +104,7 @@ class EntryModel(QAbstractTableModel):
             return None
         texts = {Qt.ItemDataRole.DisplayRole: HEADERS, Qt.ItemDataRole.ToolTipRole: HEADER_TIPS,
                  Qt.ItemDataRole.AccessibleDescriptionRole: HEADER_TIPS}.get(role)
-        return texts[section] if texts else None
+        return translate("diagram", texts[section]) if texts else None
 
 
 class EntryList(QTableView):
@@ -115,10 +123,11 @@ class EntryList(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAccessibleName(f"{title} as a list")
-        self.setAccessibleDescription(
-            f"Everything the {title.lower()} draws, one a row: what it is, its name, what the "
-            "diagram shows beside it and the same in words. Enter opens the row's item.")
+        self.setAccessibleName(translate("diagram", "{title} as a list").format(title=title))
+        self.setAccessibleDescription(translate(
+            "diagram", "Everything the {title} draws, one a row: what it is, its name, what the "
+            "diagram shows beside it and the same in words. Enter opens the row's item.").format(
+            title=in_sentence(title)))
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -178,8 +187,10 @@ class ListSwitch(QStackedWidget):
         self.listing = EntryList(title, self)
         self.addWidget(canvas)
         self.addWidget(self.listing)
-        self.action = make_action(owner, "Show as &list", None, "Ctrl+Shift+L",
-                                  f"Show the {title.lower()} as a list, in words")
+        self.action = make_action(owner, translate("diagram", "Show as &list"), None,
+                                  "Ctrl+Shift+L", translate(
+                                      "diagram", "Show the {title} as a list, in words").format(
+                                      title=in_sentence(title)))
         self.action.setCheckable(True)
         self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.action.toggled.connect(self.show_list)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleT
 
 from app.domain import timeline
 from app.domain.enums import label
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import shown_name
 from app.domain.sections import CATEGORIES, RETENTION
 from app.storage.resources import region_catalogue
@@ -59,16 +60,17 @@ EMPTY_WRAP = 72
 def empty_words(policy: Policy) -> str:
     """What the timeline says when it has nothing (or no retention rule) to draw."""
     if not policy.categories:
-        return ("No data categories yet: declare the data the policy is about (Add item, "
-                "Ctrl+Shift+N, in Data categories), then say how long it is kept.")
-    return ("No retention rules yet: add one with Add item (Ctrl+Shift+N) in Retention rules "
-            "to say how long each category is kept.")
+        return translate("timeline", "No data categories yet: declare the data the policy is "
+                         "about (Add item, Ctrl+Shift+N, in Data categories), then say how long "
+                         "it is kept.")
+    return translate("timeline", "No retention rules yet: add one with Add item (Ctrl+Shift+N) "
+                     "in Retention rules to say how long each category is kept.")
 
 
 class TimelineView(DiagramView):
     """Retention periods of every category on one readable scale."""
 
-    TITLE = "Retention timeline"
+    TITLE = QT_TRANSLATE_NOOP("views", "Retention timeline")
 
     def __init__(self, bridge, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(bridge, parent)
@@ -76,8 +78,8 @@ class TimelineView(DiagramView):
         self._width = MIN_W
         self._name_w, self._text_w, self._top = float(NAME_W), float(TEXT_W), 86.0
         self._lx = self._ly = self._limit = 0.0
-        self.setToolTip("Retention periods by category: click a bar to open its rule; "
-                        "arrow keys move, Enter opens")
+        self.setToolTip(translate("timeline", "Retention periods by category: click a bar to "
+                                  "open its rule; arrow keys move, Enter opens"))
 
     def timeline_width(self) -> int:
         """Width of the scale, filling the visible area."""
@@ -142,35 +144,38 @@ class TimelineView(DiagramView):
     def _draw_legend(self) -> None:
         """The title and what each mark and colour means, wrapped to the diagram's width."""
         self._limit = self._text_x + self._text_w
-        title = self._text("Retention periods by data category", 12, 0, bold=True)
+        title = self._text(translate("timeline", "Retention periods by data category"), 12, 0,
+                           bold=True)
         self._lx, self._ly = 12 + title.boundingRect().width() + 24, 0.0
         self._draw_marks_legend()
         self._lx, self._ly = 12.0, self._ly + LEGEND_LINE
         for name, colour in DISPOSITION_COLOURS.items():
-            x, y = self._legend_text(f"then {label(name)}", 18)
+            x, y = self._legend_text(
+                translate("timeline", "then {disposition}").format(disposition=label(name)), 18)
             swatch = self.scene.addRect(QRectF(x, y + 4, 14, 10), QPen(Qt.PenStyle.NoPen),
                                         QColor(colour))
-            swatch.setToolTip(f"Then {label(name)}")
-        x, y = self._legend_text("no retention", 18)
+            swatch.setToolTip(
+                translate("timeline", "Then {disposition}").format(disposition=label(name)))
+        x, y = self._legend_text(translate("timeline", "no retention"), 18)
         gap = self.scene.addRect(QRectF(x, y + 4, 14, 10), QPen(GAP_COLOUR),
                                  QBrush(GAP_COLOUR, Qt.BrushStyle.BDiagPattern))
-        gap.setToolTip("An allowed use without any retention period")
-        x, y = self._legend_text("ambiguous (tied rules)", 16)
+        gap.setToolTip(translate("timeline", "An allowed use without any retention period"))
+        x, y = self._legend_text(translate("timeline", "ambiguous (tied rules)"), 16)
         self._text("⚠", x, y, TIE_COLOUR, bold=True)
         self._top = self._ly + SCALE_ROOM
 
     def _draw_marks_legend(self) -> None:
         """How minimum, year-end starts and criteria look (beside the title)."""
-        x, y = self._legend_text("minimum", 14)
+        x, y = self._legend_text(translate("timeline", "minimum"), 14)
         self.scene.addLine(x + 6, y + 2, x + 6, y + 14, QPen(self.text_colour(), 2))
         colour = QColor(DISPOSITION_COLOURS["delete"])
-        x, y = self._legend_text("up to a year more (from year end)", 18)
+        x, y = self._legend_text(translate("timeline", "up to a year more (from year end)"), 18)
         self.scene.addRect(QRectF(x, y + 4, 14, 10), QPen(colour.darker(130), 1,
                                                             Qt.PenStyle.DashLine),
                            QBrush(colour, Qt.BrushStyle.Dense5Pattern))
         font = QFont(self.font())
         font.setItalic(True)
-        words = "“…” criteria, no fixed period"
+        words = translate("timeline", "“…” criteria, no fixed period")
         x, y = self._entry(QFontMetricsF(font).horizontalAdvance(words))
         criteria = self._text(words, x, y, self.text_colour(True))
         criteria.setFont(font)
@@ -194,7 +199,7 @@ class TimelineView(DiagramView):
         zone = self.scene.addRect(QRectF(end + 4, top - 6, INDEF_W - 8, height - top + 6),
                                   QPen(Qt.PenStyle.NoPen),
                                   QBrush(self.text_colour(True), Qt.BrushStyle.Dense7Pattern))
-        zone.setToolTip("Indefinite: no end date")
+        zone.setToolTip(translate("timeline", "Indefinite: no end date"))
         zone.setZValue(-2)
 
     def _elided(self, text: str, width: float) -> str:
@@ -210,14 +215,19 @@ class TimelineView(DiagramView):
         indent = 12 + row.level * INDENT
         title = self._elided(shown_name(category.name, category.id), self._name_w - indent)
         name = self._text(title, indent, y + 2, bold=row.level == 0)
-        words = (f"Category {shown_name(category.name, category.id)} ({category.id}), "
-                 f"{label(category.sensitivity)}: "
-                 + ("used by allow rules" if row.used else "not used by any allow rule"))
+        words = (translate("timeline", "Category {name} ({id}), {sensitivity}: used by allow "
+                           "rules") if row.used else
+                 translate("timeline", "Category {name} ({id}), {sensitivity}: not used by any "
+                           "allow rule")).format(name=shown_name(category.name, category.id),
+                                                 id=category.id,
+                                                 sensitivity=label(category.sensitivity))
         make_target(name, CATEGORIES, category.id, words)
         self.targets.append(name)
-        unused = "no retention rule (not used)" if not row.bars and not row.gaps else ""
-        self.listed.append(Entry("Data category", shown_name(category.name, category.id),
-                                 unused, words, (CATEGORIES, category.id)))
+        unused = (translate("timeline", "no retention rule (not used)")
+                  if not row.bars and not row.gaps else "")
+        self.listed.append(Entry(translate("timeline", "Data category"),
+                                 shown_name(category.name, category.id), unused, words,
+                                 (CATEGORIES, category.id)))
         line = 0
         for bar in row.bars:
             self._draw_bar(bar, row, y + line * LINE)
@@ -252,15 +262,19 @@ class TimelineView(DiagramView):
         x = self._text_x
         if bar.ties:
             self._text("⚠", x, y + 2, TIE_COLOUR, bold=True).setToolTip(
-                f"Ambiguous: ties with {', '.join(bar.ties)}")
+                translate("timeline", "Ambiguous: ties with {rules}").format(
+                    rules=", ".join(bar.ties)))
             x += 16
-        text = bar.text() + (" · legal hold" if bar.rule.legal_hold else "")
+        text = bar.text() + (translate("timeline", " · legal hold") if bar.rule.legal_hold else "")
         words = bar.describe(shown_name(row.category.name, row.category.id))
         self._text(self._elided(text, self._text_w - (x - self._text_x)), x, y + 2).setToolTip(
             words)
-        criteria = f" “{bar.criteria or 'no period'}”" if bar.maximum is None else ""
+        no_period = translate("timeline", "no period")
+        criteria = f" “{bar.criteria or no_period}”" if bar.maximum is None else ""
         self.listed.append(Entry(
-            "Retention rule", f"{bar.rule.id} for {shown_name(row.category.name, row.category.id)}",
+            translate("timeline", "Retention rule"),
+            translate("timeline", "{rule} for {category}").format(
+                rule=bar.rule.id, category=shown_name(row.category.name, row.category.id)),
             ("⚠ " if bar.ties else "") + text + criteria, words, (RETENTION, bar.rule.id)))
 
     def _draw_marks(self, bar: timeline.Bar, rect: QRectF, colour: QColor) -> None:
@@ -271,16 +285,18 @@ class TimelineView(DiagramView):
                 QRectF(rect.right(), rect.top(), max(2.0, end - rect.right()), rect.height()),
                 QPen(colour.darker(130), 1, Qt.PenStyle.DashLine),
                 QBrush(colour, Qt.BrushStyle.Dense5Pattern))
-            extra.setToolTip("Up to a year more: the period starts at the end of the year "
-                             "in which the event happened")
+            extra.setToolTip(translate("timeline", "Up to a year more: the period starts at "
+                                       "the end of the year in which the event happened"))
         if bar.minimum is not None and bar.maximum is not None:
             x = self._end_x(bar.minimum)
             self.scene.addLine(x, rect.top() - 3, x, rect.bottom() + 3,
                                QPen(self.text_colour(), 2)).setToolTip(
-                f"Kept at least {bar.rule.minimum.words() if bar.rule.minimum else ''}")
+                translate("timeline", "Kept at least {minimum}").format(
+                    minimum=bar.rule.minimum.words() if bar.rule.minimum else ""))
         if bar.maximum is None:
             room = self._x0 + self._width + INDEF_W - rect.right() - 8
-            text = self._text(self._elided(f"“{bar.criteria or 'no period'}”", room),
+            no_period = translate("timeline", "no period")
+            text = self._text(self._elided(f"“{bar.criteria or no_period}”", room),
                               rect.right() + 6, rect.top() - 3, self.text_colour(True))
             font = text.font()
             font.setItalic(True)
@@ -296,14 +312,19 @@ class TimelineView(DiagramView):
         names = {p.id: shown_name(p.name, p.id) for p in self.policy.purposes}
         purposes = ", ".join(names.get(p, p) for p in row.gaps)
         make_target(item, CATEGORIES, row.category.id,
-                    f"No retention period for "
-                    f"{shown_name(row.category.name, row.category.id)} when used for {purposes}")
+                    translate("timeline", "No retention period for {category} when used for "
+                              "{purposes}").format(
+                        category=shown_name(row.category.name, row.category.id),
+                        purposes=purposes))
         item.setData(2, "gap")
         self.targets.append(item)
-        self.listed.append(Entry("Gap", shown_name(row.category.name, row.category.id),
-                                 f"no retention for: {purposes}", str(item.data(1)),
+        missing = translate("timeline", "no retention for: {purposes}").format(
+            purposes=purposes)
+        self.listed.append(Entry(translate("timeline", "Gap"),
+                                 shown_name(row.category.name, row.category.id), missing,
+                                 str(item.data(1)),
                                  (CATEGORIES, row.category.id)))
-        self._text(self._elided(f"no retention for: {purposes}", self._text_w),
+        self._text(self._elided(missing, self._text_w),
                    self._text_x,
                    y + 2, GAP_COLOUR).setToolTip(item.toolTip())
 
@@ -315,5 +336,7 @@ class TimelineView(DiagramView):
 def install_timeline(host: Host) -> TimelineView:
     """Add the retention timeline as a view of ``host``, with File-menu export entries."""
     view = TimelineView(host.bridge, host.widget)
-    install_diagram(host, view, TimelineView.TITLE, "retention", "Export retention timeline")
+    install_diagram(host, view, TimelineView.TITLE, "retention",
+                    QT_TRANSLATE_NOOP("views", "Export retention timeline"),
+                    translate("view tab", "Timeline"))
     return view
