@@ -5144,6 +5144,14 @@ Verwendung; 3 interner Fehler.
     </message>
   </context>
   <context>
+    <name>documents</name>
+    <message>
+      <location filename="../../app/exporters/untranslated.py" />
+      <source>Texts not yet translated into this language are shown in the original language and marked as such.</source>
+      <translation>Noch nicht übersetzte Texte werden in der Originalsprache angezeigt und als solche gekennzeichnet.</translation>
+    </message>
+  </context>
+  <context>
     <name>dpia</name>
     <message numerus="yes">
       <location filename="../../app/exporters/dpia.py" />
@@ -8446,6 +8454,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Large scale</source>
       <translation>Umfangreich</translation>
     </message>
@@ -8983,6 +8996,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>The description in this language.</source>
+      <translation>Die Beschreibung in dieser Sprache.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>The event from which the period runs.</source>
       <translation>Das Ereignis, ab dem die Frist läuft.</translation>
     </message>
@@ -9003,6 +9021,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>The language the policy's own texts are written in (format 2).</source>
+      <translation>Die Sprache, in der die Texte der Richtlinie selbst verfasst sind (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>The law or reason behind the period, e.g. a tax code's ten-year rule.</source>
       <translation>Das Gesetz oder der Grund für die Frist, z. B. die zehnjährige Frist des Steuerrechts.</translation>
     </message>
@@ -9010,6 +9033,16 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/domain/models.py" />
       <source>The logic involved, in plain words.</source>
       <translation>Die involvierte Logik, in einfachen Worten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The name and description in other languages, by language code (de, fr, de-CH); documents in that language use them (format 2).</source>
+      <translation>Name und Beschreibung in anderen Sprachen, nach Sprachcode (de, fr, de-CH); Dokumente in dieser Sprache verwenden sie (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The name in this language.</source>
+      <translation>Der Name in dieser Sprache.</translation>
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
@@ -9088,6 +9121,16 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>The title and description in other languages, by language code (de, fr, de-CH); documents in that language use them (format 2).</source>
+      <translation>Titel und Beschreibung in anderen Sprachen, nach Sprachcode (de, fr, de-CH); Dokumente in dieser Sprache verwenden sie (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The title in this language.</source>
+      <translation>Der Titel in dieser Sprache.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>The transfer tool used when the country is outside the policy's jurisdictions.</source>
       <translation>Das Übermittlungsinstrument, wenn das Land außerhalb der Rechtsordnungen der Richtlinie liegt.</translation>
     </message>
@@ -9125,6 +9168,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/domain/models.py" />
       <source>Transfer safeguard</source>
       <translation>Garantie für die Übermittlung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Translations</source>
+      <translation>Übersetzungen</translation>
     </message>
     <message>
       <location filename="../../app/domain/models.py" />

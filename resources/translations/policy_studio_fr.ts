@@ -5144,6 +5144,14 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
   </context>
   <context>
+    <name>documents</name>
+    <message>
+      <location filename="../../app/exporters/untranslated.py" />
+      <source>Texts not yet translated into this language are shown in the original language and marked as such.</source>
+      <translation>Les textes non encore traduits dans cette langue sont présentés dans la langue d’origine et signalés comme tels.</translation>
+    </message>
+  </context>
+  <context>
     <name>dpia</name>
     <message numerus="yes">
       <location filename="../../app/exporters/dpia.py" />
@@ -8446,6 +8454,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Large scale</source>
       <translation>Grande échelle</translation>
     </message>
@@ -8983,6 +8996,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>The description in this language.</source>
+      <translation>La description dans cette langue.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>The event from which the period runs.</source>
       <translation>L'événement à partir duquel la durée court.</translation>
     </message>
@@ -9003,6 +9021,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>The language the policy's own texts are written in (format 2).</source>
+      <translation>La langue dans laquelle les textes de la politique sont rédigés (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>The law or reason behind the period, e.g. a tax code's ten-year rule.</source>
       <translation>La loi ou la raison de la durée, p. ex. la règle des dix ans d'un code fiscal.</translation>
     </message>
@@ -9010,6 +9033,16 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/domain/models.py" />
       <source>The logic involved, in plain words.</source>
       <translation>La logique sous-jacente, en termes simples.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The name and description in other languages, by language code (de, fr, de-CH); documents in that language use them (format 2).</source>
+      <translation>Le nom et la description dans d’autres langues, par code de langue (de, fr, de-CH) ; les documents dans cette langue les utilisent (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The name in this language.</source>
+      <translation>Le nom dans cette langue.</translation>
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
@@ -9088,6 +9121,16 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>The title and description in other languages, by language code (de, fr, de-CH); documents in that language use them (format 2).</source>
+      <translation>Le titre et la description dans d’autres langues, par code de langue (de, fr, de-CH) ; les documents dans cette langue les utilisent (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The title in this language.</source>
+      <translation>Le titre dans cette langue.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>The transfer tool used when the country is outside the policy's jurisdictions.</source>
       <translation>L'outil de transfert utilisé lorsque le pays est en dehors des juridictions de la politique.</translation>
     </message>
@@ -9125,6 +9168,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/domain/models.py" />
       <source>Transfer safeguard</source>
       <translation>Garantie du transfert</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Translations</source>
+      <translation>Traductions</translation>
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
