@@ -37,10 +37,12 @@ Built = TypeVar("Built")
 
 def unmarked(text: str) -> str:
     """``text`` without marks (for a PDF's running header and other plain places)."""
+    return _clean(_STOP.sub("", _START.sub("", text)))
+
+
+def _clean(text: str) -> str:
+    """``text`` without any stray mark character."""
     return _ANY_MARK.sub("", text)
-
-
-_clean = unmarked
 
 
 def worded(policy: Policy) -> Policy:
@@ -67,25 +69,30 @@ def in_words(build: Callable[[Policy], Built], policy: Policy) -> Built:
     return built if shown is policy else dataclasses.replace(built, digest=digest(policy))
 
 
-def note() -> str:
+def note_text() -> str:
     """The one-line note a document with marked texts opens with."""
     return translate("documents", "Texts not yet translated into this language are shown in "
                                   "the original language and marked as such.")
 
 
-def shown_marks(html: str) -> str:
-    """``html`` (a rendered document) with its marks as spans and the note at the top."""
+def shown_marks(html: str, *, note: bool = True) -> str:
+    """``html`` (a rendered document) with its marks as spans and the note at the top.
+
+    Without ``note`` the note is left out (a part placed after one that has it).
+    """
     if OPEN not in html:
         return html
-    html = _TAG_OR_TITLE.sub(lambda m: _clean(m.group()), html)
+    html = _TAG_OR_TITLE.sub(lambda m: unmarked(m.group()), html)
     if not _START.search(html):
         return _clean(html)
     html = _START.sub(r'<span lang="\1" class="untranslated">', html)
     html = _STOP.sub(lambda m: f'</span><sup class="untranslated-tag">'
                                f'{m.group(1).upper()}</sup>', html)
     head, body, rest = html.partition("<body>")
-    shown = f'\n<p class="untranslated-note">{markupsafe.escape(note())}</p>'
-    return _clean(head + body + shown + rest if body else html)
+    if not (note and body):
+        return _clean(html)
+    shown = f'\n<p class="untranslated-note">{markupsafe.escape(note_text())}</p>'
+    return _clean(head + body + shown + rest)
 
 
 def shown_marks_text(text: str) -> str:
@@ -94,5 +101,8 @@ def shown_marks_text(text: str) -> str:
         return _clean(text)
     text = _START.sub("", text)
     text = _STOP.sub(lambda m: f" ({m.group(1).upper()})", text)
-    return _clean(f"*{note()}*\n\n{text}")
+    first, newline, rest = text.partition("\n")
+    if first.startswith("#"):
+        return _clean(f"{first}\n\n*{note_text()}*\n{newline}{rest}")
+    return _clean(f"*{note_text()}*\n\n{text}")
 

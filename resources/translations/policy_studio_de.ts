@@ -7267,6 +7267,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
+      <source>expected a language code: two or three lowercase letters, optionally a region, such as de, fr or de-CH</source>
+      <translation>erwartet wird ein Sprachcode: zwei oder drei Kleinbuchstaben, optional mit Region, z. B. de, fr oder de-CH</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
       <source>expected a list, found {found}</source>
       <translation>erwartet wird eine Liste, gefunden: {found}</translation>
     </message>

@@ -7267,6 +7267,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
+      <source>expected a language code: two or three lowercase letters, optionally a region, such as de, fr or de-CH</source>
+      <translation>un code de langue est attendu : deux ou trois lettres minuscules, éventuellement suivies d’une région, par exemple de, fr ou de-CH</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
       <source>expected a list, found {found}</source>
       <translation>attendu : une liste, trouvé : {found}</translation>
     </message>
