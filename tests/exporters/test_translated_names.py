@@ -9,21 +9,21 @@ the policy's own content digest, and hostile text in a translation is escaped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 
-from app.domain import i18n
 from app.domain.canonical import digest
 from app.domain.models import Policy, TitleTranslation, Translation
 from app.exporters.registry import get, run_export
 from app.paths import RESOURCES
 from app.storage.loader import load_file
-from app.storage.translations import activate
+from tests.exporters import test_document_languages as languages
 
 EXAMPLE = RESOURCES / "examples" / "northwind-outfitters.policy.yaml"
 MARK = re.compile(r'<span lang="en" class="untranslated">([^<]*)</span>'
                   r'<sup class="untranslated-tag">EN</sup>')
+speaking = languages.speaking
+"""``speaking(code)`` makes ``code`` the language until the test ends (a fixture)."""
 HOSTILE = '<script>alert("x")</script> & \u202eevil'
 
 
@@ -36,15 +36,6 @@ def policy() -> Policy:
         "fr": Translation(name="Exécution des commandes")}
     policy.policy.translations = {"de": TitleTranslation(title="Datennutzungsrichtlinie")}
     return policy
-
-
-@pytest.fixture
-def speaking() -> Iterator[object]:
-    before = i18n.current()
-    try:
-        yield activate
-    finally:
-        i18n.use(before)
 
 
 def _export(name: str, policy: Policy) -> str:
