@@ -5789,6 +5789,11 @@ Verwendung; 3 interner Fehler.
       <translation>Löschung ist ausgesetzt (Aufbewahrungspflicht)</translation>
     </message>
     <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/editors/base.py" />
       <source>Editor title</source>
       <translation>Titel des Editors</translation>
@@ -5849,6 +5854,11 @@ Verwendung; 3 interner Fehler.
       <translation>Die Daten ohne Enddatum aufbewahren (die Prüfungen melden das).</translation>
     </message>
     <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Language (de, fr)</source>
+      <translation>Sprache (de, fr)</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/editors/duration_edit.py" />
       <source>Leave {field} unset.</source>
       <translation>{field} nicht festlegen.</translation>
@@ -5867,6 +5877,11 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/ui/editors/items.py" />
       <source>Matches or combines data sets</source>
       <translation>Gleicht Datensätze ab oder kombiniert sie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Name</source>
+      <translation>Name</translation>
     </message>
     <message>
       <location filename="../../app/ui/editors/items.py" />
@@ -6084,6 +6099,11 @@ Verwendung; 3 interner Fehler.
       <translation>Übermittlung</translation>
     </message>
     <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Translations</source>
+      <translation>Übersetzungen</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/editors/choice_fields.py" />
       <source>Untick to leave the {field} empty.</source>
       <translation>Haken entfernen, um {field} leer zu lassen.</translation>
@@ -6247,6 +6267,11 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/ui/editors/rules.py" />
       <source>e.g. statutory duty, or the litigation it is held for</source>
       <translation>z. B. gesetzliche Pflicht oder das Verfahren, für das sie gilt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>each language once: {languages} is listed twice</source>
+      <translation>jede Sprache nur einmal: {languages} ist doppelt aufgeführt</translation>
     </message>
     <message>
       <location filename="../../app/ui/editors/people_fields.py" />

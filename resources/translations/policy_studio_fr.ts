@@ -5789,6 +5789,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <translation>L'effacement est suspendu (gel juridique)</translation>
     </message>
     <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/editors/base.py" />
       <source>Editor title</source>
       <translation>Titre de l'éditeur</translation>
@@ -5849,6 +5854,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <translation>Conserver les données sans date de fin (les contrôles le signaleront).</translation>
     </message>
     <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Language (de, fr)</source>
+      <translation>Langue (de, fr)</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/editors/duration_edit.py" />
       <source>Leave {field} unset.</source>
       <translation>Laisser {field} non défini.</translation>
@@ -5867,6 +5877,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/ui/editors/items.py" />
       <source>Matches or combines data sets</source>
       <translation>Croise ou combine des jeux de données</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Name</source>
+      <translation>Nom</translation>
     </message>
     <message>
       <location filename="../../app/ui/editors/items.py" />
@@ -6084,6 +6099,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <translation>Transfert</translation>
     </message>
     <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Translations</source>
+      <translation>Traductions</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/editors/choice_fields.py" />
       <source>Untick to leave the {field} empty.</source>
       <translation>Décochez pour laisser {field} vide.</translation>
@@ -6247,6 +6267,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/ui/editors/rules.py" />
       <source>e.g. statutory duty, or the litigation it is held for</source>
       <translation>p. ex. obligation légale, ou le litige qui la justifie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>each language once: {languages} is listed twice</source>
+      <translation>chaque langue une seule fois : {languages} figure deux fois</translation>
     </message>
     <message>
       <location filename="../../app/ui/editors/people_fields.py" />
