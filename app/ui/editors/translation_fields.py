@@ -45,7 +45,7 @@ class TranslationsField(MappingTableField):
         super().__init__(
             label_text, tip, TranslationRow,
             [Column("language", translate("editor", "Language (de, fr)"), width=110),
-             Column("name", translate("editor", "Name")),
+             Column("name", translate("editor", "Name"), width=220),
              Column("description", translate("editor", "Description"))],
             _new_row, check=_unique_languages,
             rows=lambda value: [TranslationRow(language=code, name=t.name,
