@@ -6094,6 +6094,11 @@ Verwendung; 3 interner Fehler.
       <translation>Diese Frist mischt Einheiten: Bearbeiten Sie sie im ISO-Feld.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/editors/items.py" />
       <source>Transfer</source>
       <translation>Übermittlung</translation>

@@ -6094,6 +6094,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <translation>Cette durée mélange les unités : modifiez-la dans le champ ISO.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/editors/items.py" />
       <source>Transfer</source>
       <translation>Transfert</translation>

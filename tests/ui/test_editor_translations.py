@@ -40,3 +40,24 @@ def test_a_translation_is_entered_in_one_undo_step(
                           ("recipients", "mailer")):
         assert isinstance(make_editor(section, item).fields[("translations",)],
                           TranslationsField)
+
+
+def test_the_policy_title_is_translated_and_a_bad_language_refused(
+        qtbot, bridge: DocumentBridge) -> None:  # type: ignore[no-untyped-def]
+    from app.domain.models import TitleTranslation
+    from app.ui.editors.metadata import MetadataEditor
+    from tests.ui.test_editors_metadata import type_line
+
+    qtbot.addWidget(editor := MetadataEditor(bridge))
+    editor.show_item(None)
+    editor.show()
+    field: TranslationsField = editor.fields[("translations",)]
+    field.add_row()
+    assert field.model.setData(field.model.index(0, 1), "Kundendaten-Richtlinie")
+    assert bridge.policy.policy.translations == {
+        "de": TitleTranslation(title="Kundendaten-Richtlinie")}
+    language = editor.fields[("language",)]
+    type_line(qtbot, language, "English")
+    assert bridge.policy.policy.language == "en" and "language code" in language.error
+    type_line(qtbot, language, "de")
+    assert bridge.policy.policy.language == "de"

@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from PySide6.QtWidgets import QGroupBox, QWidget
 
 from app.domain.i18n import translate
-from app.domain.models import LANGUAGE_PATTERN, Translation
+from app.domain.models import LANGUAGE_PATTERN, TitleTranslation, Translation
 from app.ui.editors.base import ItemEditor
 from app.ui.editors.tables import Column, MappingTableField, repeated
 
@@ -39,26 +39,37 @@ def _unique_languages(records: list[BaseModel]) -> str | None:
 
 
 class TranslationsField(MappingTableField):
-    """``translations`` as a language/name/description table; commits the mapping."""
+    """``translations`` as a language/name/description table; commits the mapping.
 
-    def __init__(self, label_text: str, tip: str, parent: QWidget | None = None) -> None:
+    With ``title`` the texts are the policy's title and description (its metadata).
+    """
+
+    def __init__(self, label_text: str, tip: str, *, title: bool = False,
+                 parent: QWidget | None = None) -> None:
+        kind: type[Translation | TitleTranslation] = TitleTranslation if title else Translation
+        key = "title" if title else "name"
         super().__init__(
             label_text, tip, TranslationRow,
             [Column("language", translate("editor", "Language (de, fr)"), width=110),
-             Column("name", translate("editor", "Name"), width=220),
+             Column("name", translate("editor", "Title") if title
+                    else translate("editor", "Name"), width=220),
              Column("description", translate("editor", "Description"))],
             _new_row, check=_unique_languages,
-            rows=lambda value: [TranslationRow(language=code, name=t.name,
+            rows=lambda value: [TranslationRow(language=code, name=getattr(t, key),
                                                description=t.description)
                                 for code, t in value.items()],
-            mapping=lambda records: {r.language: Translation(
-                name=r.name, description=r.description) for r in records}, parent=parent)
+            mapping=lambda records: {r.language: kind(
+                **{key: r.name, "description": r.description}) for r in records},
+            parent=parent)
 
 
-def add_translations(editor: ItemEditor) -> TranslationsField:
-    """The item's Translations group, collapsed until its title is ticked."""
+def add_translations(editor: ItemEditor, *, title: bool = False) -> TranslationsField:
+    """The Translations group, collapsed until its title is ticked.
+
+    With ``title`` it holds the policy's title and description (the metadata form).
+    """
     form = editor.group(translate("editor", "Translations"))
-    field = TranslationsField(*editor.words("translations"))
+    field = TranslationsField(*editor.words("translations"), title=title)
     editor.add(form, "translations", field, span=True)
     box = form.parentWidget()
     if isinstance(box, QGroupBox):
