@@ -20,7 +20,7 @@ from pydantic.fields import FieldInfo
 
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import ID_PATTERN
-from app.domain.models import DOMAIN_PATTERN, Policy
+from app.domain.models import DOMAIN_PATTERN, LANGUAGE_PATTERN, Policy
 from app.domain.path_words import child_model, clip, lower_title, place
 from app.domain.region_codes import REGION_PATTERN
 from app.domain.sections import is_section, section
@@ -59,6 +59,9 @@ _FORMS = {
                                      "expected a two-letter country code such as DE"),
     DOMAIN_PATTERN: QT_TRANSLATE_NOOP(
         "error words", "expected a lowercase internet domain such as ads.example.com"),
+    LANGUAGE_PATTERN: QT_TRANSLATE_NOOP(
+        "error words", "expected a language code: two or three lowercase letters, optionally "
+        "a region, such as de, fr or de-CH"),
 }
 _VERSION_HINT = QT_TRANSLATE_NOOP("error words", "expected a version such as 1.0.0")
 _NOUNS = {

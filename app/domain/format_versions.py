@@ -27,11 +27,11 @@ from app.domain.models import (
 from app.domain.region_codes import ANY_RECIPIENT
 
 FORMAT_2_FIELDS: dict[type[BaseModel], frozenset[str]] = {
-    NamedItem: frozenset({"external_ids"}),
+    NamedItem: frozenset({"external_ids", "translations"}),
     DataCategory: frozenset({"sources", "ccpa_category", "apple_data_type", "play_data_type"}),
     DataSubject: frozenset({"age_min", "age_max"}),
-    Metadata: frozenset({"joint_controllers", "representative", "record_created",
-                         "record_updated", "processing_for"}),
+    Metadata: frozenset({"language", "translations", "joint_controllers", "representative",
+                         "record_created", "record_updated", "processing_for"}),
     Recipient: frozenset({"countries", "stored_in", "derogation", "processor_contract",
                           "tracking_domains"}),
     Purpose: frozenset({"legal_bases", "balancing", "automated_decisions", "sale", "sharing",

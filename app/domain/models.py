@@ -86,6 +86,9 @@ SemVer = Annotated[
     str, StringConstraints(pattern=r"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
 ]
 Text = Annotated[str, StringConstraints(max_length=20_000)]
+LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Z]{2})?$"
+LanguageCode = Annotated[str, StringConstraints(pattern=LANGUAGE_PATTERN)]
+"""A language: two or three lowercase letters (ISO 639), optionally a region (``de-CH``)."""
 
 
 def _field(title: str, description: str, **kwargs: Any) -> Any:
@@ -101,6 +104,17 @@ Name = Annotated[Text, Field(title="Name", description="A short name people read
 Description = Annotated[Text, Field(
     title="Description",
     description="What this is, in plain words; it appears in the exported documents.")]
+
+
+def _translations(title: str) -> Any:
+    """The optional ``translations`` field of a model whose text is called ``title``.
+
+    It is left out of the dump while empty, so a policy without translations keeps its
+    canonical form and content digest.
+    """
+    return _field("Translations", f"The {title} and description in other languages, by "
+                  "language code (de, fr, de-CH); documents in that language use them "
+                  "(format 2).", default_factory=dict, exclude_if=lambda value: not value)
 
 
 class Model(BaseModel):
@@ -120,6 +134,20 @@ class Item(Model):
                               "express hierarchy.")
 
 
+class Translation(Model):
+    """An item's name and description in one other language."""
+
+    name: Text = _field("Name", "The name in this language.", default="")
+    description: Text = _field("Description", "The description in this language.", default="")
+
+
+class TitleTranslation(Model):
+    """The policy's title and description in one other language."""
+
+    title: Text = _field("Title", "The title in this language.", default="")
+    description: Text = _field("Description", "The description in this language.", default="")
+
+
 class NamedItem(Item):
     """An item people know by a name, described in plain words."""
 
@@ -129,6 +157,7 @@ class NamedItem(Item):
         "External identifiers", "The same thing in other vocabularies, by scheme: dpv (a W3C "
         "DPV IRI or term), fides (a Fides key) or any other; exporters use these instead of "
         "guessing from words (format 2).", default_factory=dict)
+    translations: dict[LanguageCode, Translation] = _translations("name")
 
 
 class Contact(Model):
@@ -191,6 +220,10 @@ class Metadata(Model):
                                 default="")
     description: Text = _field("Description", "What the policy covers, in plain words.",
                                default="")
+    language: LanguageCode = _field(
+        "Language", "The language the policy's own texts are written in (format 2).",
+        default="en", exclude_if=lambda value: value == "en")
+    translations: dict[LanguageCode, TitleTranslation] = _translations("title")
     controller: Contact = _field(
         "Controller", "Who decides why and how the data is used (GDPR controller).",
         default_factory=Contact)

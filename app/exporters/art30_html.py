@@ -25,6 +25,7 @@ from app.exporters.art30_words import marks as gap_words
 from app.exporters.documents_html import notices, render
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.standing import Standing, standing_of
+from app.exporters.untranslated import in_words, shown_marks
 
 Pieces = list[tuple[str, bool]]
 """A text cut into (part, whether to highlight it)."""
@@ -90,19 +91,19 @@ def render_html(record: Art30Record, standing: Standing | None = None, *,
     """
     meta = record.policy.policy
     standing = standing or standing_of(record.policy, record.digest)
-    return render(
+    return shown_marks(render(
         "art30.html.j2", notices=notices(standing), title=shown_name(meta.title, meta.id),
         version=meta.version, status=label(meta.status), policy_id=meta.id,
         digest=record.digest, kind=record.kind, parties=facts(record.parties),
         activities=[_activity(a) for a in record.activities],
         clients=[{"name": c.name, "facts": facts(c.facts),
                   "activities": [_activity(a) for a in c.activities]} for c in record.clients],
-        measures=record.measures, footer=footer)
+        measures=record.measures, footer=footer))
 
 
 def _export(build: Any) -> Any:
     def export(policy: Policy, errors: int = 0) -> ExportResult:
-        record = build(policy)
+        record = in_words(build, policy)
         standing = standing_of(policy, record.digest, errors)
         return ExportResult(digest=record.digest,
                             data=render_html(record, standing).encode("utf-8"))

@@ -30,6 +30,7 @@ from app.exporters.dpia import (
 )
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.standing import Standing, standing_of
+from app.exporters.untranslated import in_words, shown_marks
 
 
 def gaps() -> tuple[str, ...]:
@@ -57,19 +58,19 @@ def render_html(draft: DpiaDraft, standing: Standing | None = None, *,
     found = gaps()
     screening = [{"name": s.name, "criteria": [(c.title, c.reason) for c in s.criteria],
                   "conclusion": pieces(s.conclusion, found)} for s in draft.screening]
-    return render(
+    return shown_marks(render(
         "dpia.html.j2", notices=notices(standing), title=shown_name(meta.title, meta.id),
         version=meta.version, status=label(meta.status), policy_id=meta.id,
         digest=draft.digest, parties=facts(draft.parties), screening=screening,
         assessments=[_assessment(a) for a in draft.assessments], all_drafted=draft.all_drafted,
         measures=draft.measures, risks=[title(risk) for _, risk in RISKS],
         questions=[title(question) for question in RISK_QUESTIONS],
-        footer=footer)
+        footer=footer))
 
 
 def export_html(policy: Policy, errors: int = 0) -> ExportResult:
     """The ``dpia-html`` export of ``policy``."""
-    draft = build_draft(policy)
+    draft = in_words(build_draft, policy)
     standing = standing_of(policy, draft.digest, errors)
     return ExportResult(digest=draft.digest, data=render_html(draft, standing).encode("utf-8"))
 

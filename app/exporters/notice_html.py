@@ -17,6 +17,7 @@ from app.exporters.notice_readability import readability
 from app.exporters.notice_sections import Notice, build_notice
 from app.exporters.registry import LEGAL, ExportResult, FunctionExporter, register
 from app.exporters.standing import standing_of
+from app.exporters.untranslated import in_words, shown_marks
 
 
 def render_html(notice: Notice, policy: Policy, errors: int = 0, *,
@@ -27,8 +28,8 @@ def render_html(notice: Notice, policy: Policy, errors: int = 0, *,
     has the focus (a renderer without positioning, such as Qt's preview, shows it always).
     """
     standing = standing_of(policy, notice.digest, errors)
-    return render("notice.html.j2", notice=notice, notices=notices(standing),
-                  skip_link=skip_link)
+    return shown_marks(render("notice.html.j2", notice=notice, notices=notices(standing),
+                              skip_link=skip_link))
 
 
 def notice_exporter(renderer: Callable[[Notice, Policy, int], str], name: str, title: str,
@@ -40,7 +41,7 @@ def notice_exporter(renderer: Callable[[Notice, Policy, int], str], name: str, t
     the published notice itself does not show.
     """
     def export(policy: Policy, errors: int = 0) -> ExportResult:
-        notice = build_notice(policy)
+        notice = in_words(build_notice, policy)
         return ExportResult(digest=notice.digest,
                             data=renderer(notice, policy, errors).encode("utf-8"),
                             notes=[readability(notice).line()])

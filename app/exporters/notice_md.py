@@ -19,6 +19,7 @@ from app.exporters.notice_sections import Notice
 from app.exporters.notice_words import clean
 from app.exporters.safe_text import isolated
 from app.exporters.standing import standing_of
+from app.exporters.untranslated import shown_marks_text
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _INLINE = re.compile(r"([\\`*_\[\]{}#|~!])")
@@ -76,7 +77,7 @@ def render_markdown(notice: Notice, policy: Policy, errors: int = 0) -> str:
     out += ["---", "", translate("notice", "Content digest of the policy this notice was made "
                                            "from: {digest}").format(digest=f"`{notice.digest}`"),
             ""]
-    return "\n".join(out)
+    return shown_marks_text("\n".join(out))
 
 
 EXPORTER = notice_exporter(

@@ -33,6 +33,7 @@ from app.exporters import purpose_words
 from app.exporters.documents_html import Part, notices, render, rendered_part
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.standing import Standing, standing_of
+from app.exporters.untranslated import shown_marks, worded
 from app.storage.resources import default_jurisdictions, default_weights, region_catalogue
 
 CHAPTERS: tuple[tuple[str, str], ...] = (
@@ -306,6 +307,7 @@ def document_parts(policy: Policy, standing: Standing | None = None) -> Document
     """The document's content without its table of contents (see :class:`DocumentParts`)."""
     content_digest = digest(policy)
     standing = standing or standing_of(policy, content_digest)
+    policy = worded(policy)  # the words in the document's language; the digest stays
     names = words.Names(policy)
     context = {"cover": cover(policy, content_digest), "notices": notices(standing)}
     if summary.is_large(policy):
@@ -363,8 +365,8 @@ def build_html(policy: Policy, pages: Mapping[str, int] | None = None,
     made.
     """
     parts = parts or document_parts(policy, standing)
-    return render("policy.html.j2", contents=_contents(parts, pages), sections=parts.sections,
-                  dated="", **parts.context)
+    return shown_marks(render("policy.html.j2", contents=_contents(parts, pages),
+                              sections=parts.sections, dated="", **parts.context))
 
 
 def front_html(parts: DocumentParts, pages: Mapping[str, int], dated: str = "") -> str:
@@ -373,14 +375,14 @@ def front_html(parts: DocumentParts, pages: Mapping[str, int], dated: str = "") 
     ``dated``: the document's date in words, shown on the cover (the PDF's export or approval
     date, see :func:`app.exporters.pdf.document.document_date`).
     """
-    return render("policy.html.j2", contents=_contents(parts, pages), sections="",
-                  **{**parts.context, "dated": dated})
+    return shown_marks(render("policy.html.j2", contents=_contents(parts, pages), sections="",
+                              **{**parts.context, "dated": dated}))
 
 
 def body_html(parts: DocumentParts) -> str:
     """The numbered sections alone (the PDF lays them out once, after the cover)."""
-    return render("policy-body.html.j2", sections=parts.sections, notices=[],
-                  title=parts.context["cover"]["title"])
+    return shown_marks(render("policy-body.html.j2", sections=parts.sections, notices=[],
+                              title=parts.context["cover"]["title"]), note=False)
 
 
 def export(policy: Policy, errors: int = 0) -> ExportResult:

@@ -5275,6 +5275,14 @@ Verwendung; 3 interner Fehler.
     </message>
   </context>
   <context>
+    <name>documents</name>
+    <message>
+      <location filename="../../app/exporters/untranslated.py" />
+      <source>Texts not yet translated into this language are shown in the original language and marked as such.</source>
+      <translation>Noch nicht übersetzte Texte werden in der Originalsprache angezeigt und als solche gekennzeichnet.</translation>
+    </message>
+  </context>
+  <context>
     <name>documents view</name>
     <message numerus="yes">
       <location filename="../../app/ui/views/document/build.py" />
@@ -6086,6 +6094,11 @@ Verwendung; 3 interner Fehler.
       <translation>Löschung ist ausgesetzt (Aufbewahrungspflicht)</translation>
     </message>
     <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/editors/base.py" />
       <source>Editor title</source>
       <translation>Titel des Editors</translation>
@@ -6146,6 +6159,11 @@ Verwendung; 3 interner Fehler.
       <translation>Die Daten ohne Enddatum aufbewahren (die Prüfungen melden das).</translation>
     </message>
     <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Language (de, fr)</source>
+      <translation>Sprache (de, fr)</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/editors/duration_edit.py" />
       <source>Leave {field} unset.</source>
       <translation>{field} nicht festlegen.</translation>
@@ -6164,6 +6182,11 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/ui/editors/items.py" />
       <source>Matches or combines data sets</source>
       <translation>Gleicht Datensätze ab oder kombiniert sie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Name</source>
+      <translation>Name</translation>
     </message>
     <message>
       <location filename="../../app/ui/editors/items.py" />
@@ -6376,9 +6399,19 @@ Verwendung; 3 interner Fehler.
       <translation>Diese Frist mischt Einheiten: Bearbeiten Sie sie im ISO-Feld.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/editors/items.py" />
       <source>Transfer</source>
       <translation>Übermittlung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Translations</source>
+      <translation>Übersetzungen</translation>
     </message>
     <message>
       <location filename="../../app/ui/editors/choice_fields.py" />
@@ -6544,6 +6577,11 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/ui/editors/rules.py" />
       <source>e.g. statutory duty, or the litigation it is held for</source>
       <translation>z. B. gesetzliche Pflicht oder das Verfahren, für das sie gilt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>each language once: {languages} is listed twice</source>
+      <translation>jede Sprache nur einmal: {languages} ist doppelt aufgeführt</translation>
     </message>
     <message>
       <location filename="../../app/ui/editors/people_fields.py" />
@@ -7561,6 +7599,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/domain/error_words.py" />
       <source>expected a date written YYYY-MM-DD, found {found}</source>
       <translation>erwartet wird ein Datum der Form JJJJ-MM-TT, gefunden: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>expected a language code: two or three lowercase letters, optionally a region, such as de, fr or de-CH</source>
+      <translation>erwartet wird ein Sprachcode: zwei oder drei Kleinbuchstaben, optional mit Region, z. B. de, fr oder de-CH</translation>
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
@@ -8751,6 +8794,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Large scale</source>
       <translation>Umfangreich</translation>
     </message>
@@ -9288,6 +9336,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>The description in this language.</source>
+      <translation>Die Beschreibung in dieser Sprache.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>The event from which the period runs.</source>
       <translation>Das Ereignis, ab dem die Frist läuft.</translation>
     </message>
@@ -9308,6 +9361,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>The language the policy's own texts are written in (format 2).</source>
+      <translation>Die Sprache, in der die Texte der Richtlinie selbst verfasst sind (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>The law or reason behind the period, e.g. a tax code's ten-year rule.</source>
       <translation>Das Gesetz oder der Grund für die Frist, z. B. die zehnjährige Frist des Steuerrechts.</translation>
     </message>
@@ -9315,6 +9373,16 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/domain/models.py" />
       <source>The logic involved, in plain words.</source>
       <translation>Die involvierte Logik, in einfachen Worten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The name and description in other languages, by language code (de, fr, de-CH); documents in that language use them (format 2).</source>
+      <translation>Name und Beschreibung in anderen Sprachen, nach Sprachcode (de, fr, de-CH); Dokumente in dieser Sprache verwenden sie (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The name in this language.</source>
+      <translation>Der Name in dieser Sprache.</translation>
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
@@ -9393,6 +9461,16 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>The title and description in other languages, by language code (de, fr, de-CH); documents in that language use them (format 2).</source>
+      <translation>Titel und Beschreibung in anderen Sprachen, nach Sprachcode (de, fr, de-CH); Dokumente in dieser Sprache verwenden sie (Format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The title in this language.</source>
+      <translation>Der Titel in dieser Sprache.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>The transfer tool used when the country is outside the policy's jurisdictions.</source>
       <translation>Das Übermittlungsinstrument, wenn das Land außerhalb der Rechtsordnungen der Richtlinie liegt.</translation>
     </message>
@@ -9430,6 +9508,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/domain/models.py" />
       <source>Transfer safeguard</source>
       <translation>Garantie für die Übermittlung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Translations</source>
+      <translation>Übersetzungen</translation>
     </message>
     <message>
       <location filename="../../app/domain/models.py" />

@@ -5275,6 +5275,14 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
   </context>
   <context>
+    <name>documents</name>
+    <message>
+      <location filename="../../app/exporters/untranslated.py" />
+      <source>Texts not yet translated into this language are shown in the original language and marked as such.</source>
+      <translation>Les textes non encore traduits dans cette langue sont présentés dans la langue d’origine et signalés comme tels.</translation>
+    </message>
+  </context>
+  <context>
     <name>documents view</name>
     <message numerus="yes">
       <location filename="../../app/ui/views/document/build.py" />
@@ -6086,6 +6094,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <translation>L'effacement est suspendu (gel juridique)</translation>
     </message>
     <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/editors/base.py" />
       <source>Editor title</source>
       <translation>Titre de l'éditeur</translation>
@@ -6146,6 +6159,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <translation>Conserver les données sans date de fin (les contrôles le signaleront).</translation>
     </message>
     <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Language (de, fr)</source>
+      <translation>Langue (de, fr)</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/editors/duration_edit.py" />
       <source>Leave {field} unset.</source>
       <translation>Laisser {field} non défini.</translation>
@@ -6164,6 +6182,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/ui/editors/items.py" />
       <source>Matches or combines data sets</source>
       <translation>Croise ou combine des jeux de données</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Name</source>
+      <translation>Nom</translation>
     </message>
     <message>
       <location filename="../../app/ui/editors/items.py" />
@@ -6376,9 +6399,19 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <translation>Cette durée mélange les unités : modifiez-la dans le champ ISO.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/editors/items.py" />
       <source>Transfer</source>
       <translation>Transfert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Translations</source>
+      <translation>Traductions</translation>
     </message>
     <message>
       <location filename="../../app/ui/editors/choice_fields.py" />
@@ -6544,6 +6577,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/ui/editors/rules.py" />
       <source>e.g. statutory duty, or the litigation it is held for</source>
       <translation>p. ex. obligation légale, ou le litige qui la justifie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>each language once: {languages} is listed twice</source>
+      <translation>chaque langue une seule fois : {languages} figure deux fois</translation>
     </message>
     <message>
       <location filename="../../app/ui/editors/people_fields.py" />
@@ -7561,6 +7599,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/domain/error_words.py" />
       <source>expected a date written YYYY-MM-DD, found {found}</source>
       <translation>attendu : une date au format AAAA-MM-JJ, trouvé : {found}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
+      <source>expected a language code: two or three lowercase letters, optionally a region, such as de, fr or de-CH</source>
+      <translation>un code de langue est attendu : deux ou trois lettres minuscules, éventuellement suivies d’une région, par exemple de, fr ou de-CH</translation>
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
@@ -8751,6 +8794,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Large scale</source>
       <translation>Grande échelle</translation>
     </message>
@@ -9288,6 +9336,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>The description in this language.</source>
+      <translation>La description dans cette langue.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>The event from which the period runs.</source>
       <translation>L'événement à partir duquel la durée court.</translation>
     </message>
@@ -9308,6 +9361,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>The language the policy's own texts are written in (format 2).</source>
+      <translation>La langue dans laquelle les textes de la politique sont rédigés (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>The law or reason behind the period, e.g. a tax code's ten-year rule.</source>
       <translation>La loi ou la raison de la durée, p. ex. la règle des dix ans d'un code fiscal.</translation>
     </message>
@@ -9315,6 +9373,16 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/domain/models.py" />
       <source>The logic involved, in plain words.</source>
       <translation>La logique sous-jacente, en termes simples.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The name and description in other languages, by language code (de, fr, de-CH); documents in that language use them (format 2).</source>
+      <translation>Le nom et la description dans d’autres langues, par code de langue (de, fr, de-CH) ; les documents dans cette langue les utilisent (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The name in this language.</source>
+      <translation>Le nom dans cette langue.</translation>
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
@@ -9393,6 +9461,16 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>The title and description in other languages, by language code (de, fr, de-CH); documents in that language use them (format 2).</source>
+      <translation>Le titre et la description dans d’autres langues, par code de langue (de, fr, de-CH) ; les documents dans cette langue les utilisent (format 2).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The title in this language.</source>
+      <translation>Le titre dans cette langue.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>The transfer tool used when the country is outside the policy's jurisdictions.</source>
       <translation>L'outil de transfert utilisé lorsque le pays est en dehors des juridictions de la politique.</translation>
     </message>
@@ -9430,6 +9508,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/domain/models.py" />
       <source>Transfer safeguard</source>
       <translation>Garantie du transfert</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Translations</source>
+      <translation>Traductions</translation>
     </message>
     <message>
       <location filename="../../app/domain/models.py" />

@@ -15,6 +15,7 @@ from app.exporters.dpia import DpiaDraft, build_draft
 from app.exporters.dpia_html import render_html
 from app.exporters.pdf.record import titled_pdf
 from app.exporters.registry import ExportResult, FunctionExporter, register
+from app.exporters.untranslated import in_words
 
 
 def render_pdf(draft: DpiaDraft, errors: int = 0,
@@ -26,7 +27,7 @@ def render_pdf(draft: DpiaDraft, errors: int = 0,
 
 def export_pdf(policy: Policy, errors: int = 0) -> ExportResult:
     """The ``dpia-pdf`` export of ``policy``."""
-    draft = build_draft(policy)
+    draft = in_words(build_draft, policy)
     return ExportResult(digest=draft.digest, data=render_pdf(draft, errors)[0])
 
 

@@ -20,6 +20,7 @@ from app.exporters.pdf.document import document_date
 from app.exporters.pdf.writer import Furniture, html_pdf
 from app.exporters.registry import ExportResult, FunctionExporter, register
 from app.exporters.standing import Standing, standing_of
+from app.exporters.untranslated import in_words, unmarked
 
 HEADINGS = {"controller": QT_TRANSLATE_NOOP("art30", "Record of processing activities"),
             "processor": QT_TRANSLATE_NOOP("art30", "Record of processing activities (processor)")}
@@ -39,7 +40,7 @@ def titled_pdf(policy: Policy, content_digest: str, heading: str,
     meta = policy.policy
     standing = standing_of(policy, content_digest, errors)
     furniture = Furniture(title=translate("pdf", "{heading}: {title}").format(
-                              heading=heading, title=shown_name(meta.title, meta.id)),
+                              heading=heading, title=unmarked(shown_name(meta.title, meta.id))),
                           version=meta.version, digest=content_digest,
                           draft=not standing.approved,
                           created=document_date(policy, content_digest, now))
@@ -56,7 +57,7 @@ def render_pdf(record: Art30Record, errors: int = 0,
 
 def _exporter(build: Callable[[Policy], Art30Record]) -> Callable[[Policy, int], ExportResult]:
     def export(policy: Policy, errors: int = 0) -> ExportResult:
-        record = build(policy)
+        record = in_words(build, policy)
         return ExportResult(digest=record.digest, data=render_pdf(record, errors)[0])
     return export
 

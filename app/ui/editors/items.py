@@ -44,6 +44,7 @@ from app.ui.editors.store_fields import (
     show_proposals,
 )
 from app.ui.editors.tables import Column, RecordTableField
+from app.ui.editors.translation_fields import add_translations
 
 ADM = "automated_decisions"
 DPIA = "dpia"
@@ -81,6 +82,7 @@ class CategoryEditor(ItemEditor):
                  EnumCombo(*self.words("sensitivity"), list(Sensitivity)))
         self.add(general, "tags", CheckListField(*self.words("tags"), list(Tag)))
         add_external_ids(self, general)
+        add_translations(self)
         add_sources(self, self.group(translate("editor", "Sources")))
         add_store_types(self, self.group(translate("editor", STORES)))
 
@@ -109,6 +111,7 @@ class SubjectEditor(ItemEditor):
                                                "Includes people below the age of digital consent")))
         add_ages(self, general)
         add_external_ids(self, general)
+        add_translations(self)
 
 
 class RecipientEditor(ItemEditor):
@@ -143,6 +146,7 @@ class RecipientEditor(ItemEditor):
                       placeholder=translate("editor",
                                             "e.g. DPA-2026-03 Hosting data processing agreement"))
         add_external_ids(self, papers)
+        add_translations(self)
         add_tracking_domains(self, self.group(translate("editor", STORES)))
 
     def show_header(self, target: BaseModel) -> None:
@@ -207,6 +211,7 @@ class PurposeEditor(ItemEditor):
                 self.label(name, DpiaScreening), self.tip(name, DpiaScreening),
                 translate("editor", hint)))
         add_external_ids(self, general)
+        add_translations(self)
         sale = self.group(translate("editor", "Sale && sharing (CPRA)"))
         self.add(sale, "sale", BoolField(*self.words("sale"), translate("editor",
                                                                         "Personal information is "

@@ -20,6 +20,7 @@ from app.ui.editors.choice_fields import CheckListField, DateField, EnumCombo
 from app.ui.editors.fields import LineField, in_sentence
 from app.ui.editors.region_fields import RegionLineField, policy_regions, refresh_regions
 from app.ui.editors.tables import Column, RecordTableField
+from app.ui.editors.translation_fields import add_translations
 
 _SEMVER = re.compile(r"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
 ONLY_APPROVAL = QT_TRANSLATE_NOOP(
@@ -99,6 +100,7 @@ class MetadataEditor(ItemEditor):
         self.add(general, "status", self._status_field())
         self.add_text(general, "organisation")
         self.add_text(general, "description", block=True)
+        self.add_text(general, "language", placeholder="en")
         scope = self.group(translate("editor", "Jurisdictions && dates"))
         self.add(scope, "jurisdictions", CheckListField(
             *self.words("jurisdictions"), list(Jurisdiction)))
@@ -110,6 +112,7 @@ class MetadataEditor(ItemEditor):
         self._contact(self.group(self.label("controller")), "controller")
         self._contact(self.group(self.label("dpo")), "dpo")
         self._record()
+        add_translations(self, title=True)
         approvals = self.group(self.label("approvals"))
         self.add(approvals, "approvals", RecordTableField(
             *self.words("approvals"), Approval,

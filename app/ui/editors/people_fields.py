@@ -12,8 +12,8 @@ from app.domain.i18n import translate
 from app.domain.models import Source
 from app.ui.editors.base import ItemEditor
 from app.ui.editors.choice_fields import EnumCombo
-from app.ui.editors.fields import FieldEditor, LineField
-from app.ui.editors.tables import Column, RecordTableField
+from app.ui.editors.fields import LineField
+from app.ui.editors.tables import Column, MappingTableField, RecordTableField, repeated
 
 MAX_AGE = 150
 
@@ -58,49 +58,23 @@ def _new_external_id(records: list[BaseModel]) -> ExternalId:
 
 
 def _unique_schemes(records: list[BaseModel]) -> str | None:
-    schemes = [getattr(r, "scheme", "") for r in records]
-    repeated = sorted({s for s in schemes if schemes.count(s) > 1})
-    if not repeated:
-        return None
+    twice = repeated(records, "scheme")
     return translate("editor", "each scheme once: {schemes} is listed twice").format(
-        schemes=", ".join(repeated))
+        schemes=", ".join(twice)) if twice else None
 
 
-class ExternalIdsField(FieldEditor):
+class ExternalIdsField(MappingTableField):
     """``external_ids`` as a scheme/identifier table; commits the mapping (one undo step)."""
 
     def __init__(self, label_text: str, tip: str, parent: QWidget | None = None) -> None:
-        super().__init__(label_text, tip, parent)
-        self.table = RecordTableField(
+        super().__init__(
             label_text, tip, ExternalId,
             [Column("scheme", translate("editor", "Scheme"), width=110),
              Column("value", translate("editor", "Identifier (e.g. pd:EmailAddress, "
                                                  "user.contact.email)"))],
-            _new_external_id, check=_unique_schemes, parent=self)
-        self.model = self.table.model
-        self.body.addWidget(self.table, 1)
-        self.table.committed.connect(
-            lambda records: self.emit({r.scheme: r.value for r in records}))
-
-    def inputs(self) -> list[QWidget]:
-        """The table and its buttons."""
-        return self.table.inputs()
-
-    def _show(self, value: Any) -> None:
-        self.table.set_value([ExternalId(scheme=k, value=v) for k, v in (value or {}).items()])
-
-    @property
-    def error(self) -> str:
-        """The table's reason or the field's own (an edit the document refused)."""
-        return self.table.error or super().error
-
-    def add_row(self) -> None:
-        """Add a row (the next unused scheme)."""
-        self.table.add_row()
-
-    def focus_input(self, index: int | None = None) -> QWidget | None:
-        """Focus the table."""
-        return self.table.focus_input(index)
+            _new_external_id, check=_unique_schemes,
+            rows=lambda value: [ExternalId(scheme=k, value=v) for k, v in value.items()],
+            mapping=lambda records: {r.scheme: r.value for r in records}, parent=parent)
 
 
 def _new_source(records: list[BaseModel]) -> Source:

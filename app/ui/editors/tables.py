@@ -329,3 +329,50 @@ class RecordTableField(FieldEditor):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if 0 <= row < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(row, column))
+
+
+def repeated(records: Sequence[BaseModel], key: str) -> list[str]:
+    """The values of ``key`` that more than one of ``records`` holds, sorted."""
+    values = [getattr(r, key, "") for r in records]
+    return sorted({v for v in values if values.count(v) > 1})
+
+
+class MappingTableField(FieldEditor):
+    """A mapping edited as a table, one record a row; commits the whole mapping (one step).
+
+    ``rows`` turns the mapping into records, ``mapping`` the records back into it.
+    """
+
+    def __init__(self, label_text: str, tip: str, record_type: type[BaseModel],
+                 columns: Sequence[Column], new_record: Callable[[list[BaseModel]], BaseModel],
+                 *, check: Callable[[list[BaseModel]], str | None],
+                 rows: Callable[[dict[str, Any]], list[BaseModel]],
+                 mapping: Callable[[list[Any]], dict[str, Any]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(label_text, tip, parent)
+        self._rows = rows
+        self.table = RecordTableField(label_text, tip, record_type, columns, new_record,
+                                      check=check, parent=self)
+        self.model = self.table.model
+        self.body.addWidget(self.table, 1)
+        self.table.committed.connect(lambda records: self.emit(mapping(records)))
+
+    def inputs(self) -> list[QWidget]:
+        """The table and its buttons."""
+        return self.table.inputs()
+
+    def _show(self, value: Any) -> None:
+        self.table.set_value(self._rows(value or {}))
+
+    @property
+    def error(self) -> str:
+        """The table's reason or the field's own (an edit the document refused)."""
+        return self.table.error or super().error
+
+    def add_row(self) -> None:
+        """Add a row."""
+        self.table.add_row()
+
+    def focus_input(self, index: int | None = None) -> QWidget | None:
+        """Focus the table."""
+        return self.table.focus_input(index)

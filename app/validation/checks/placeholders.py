@@ -77,10 +77,14 @@ def _nested_fields(model: type[BaseModel]) -> tuple[str, ...]:
 
 def _texts(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...],
                                                                        str]]:
-    """(path, text) of every prose string under ``value`` (a model or a list of models)."""
-    if isinstance(value, list):
-        for index, element in enumerate(value):
-            yield from _texts(element, (*path, index))
+    """(path, text) of every prose string under ``value``.
+
+    ``value`` is a model, or a list or mapping of models (an item's translations).
+    """
+    if isinstance(value, list | dict):
+        pairs = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, element in pairs:
+            yield from _texts(element, (*path, key))
         return
     for name in _text_fields(type(value)):
         text = getattr(value, name)
