@@ -25,6 +25,9 @@ MACHINE = frozenset({
     "app/exporters/fides_system.py", "app/exporters/fides_transfers.py",
     "app/exporters/odrl.py", "app/exporters/odrl_dpv.py", "app/exporters/odrl_purposes.py",
     "app/exporters/opa.py", "app/exporters/opa_tests.py",
+    # Apple's and Google's own identifiers and Google's English form labels, which Play Console
+    # reads back from the exported CSV: they must stay as the stores spell them
+    "app/domain/store_kinds.py", "app/exporters/play_form.py",
 })
 """Modules whose strings are read by other programs (keys, policy code, vocabularies)."""
 MACHINE_FOLDERS = ("app/exporters/rego/", "app/exporters/evaluate/")

@@ -12713,6 +12713,19 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
   </context>
   <context>
+    <name>play data safety</name>
+    <message>
+      <location filename="../../app/exporters/play_data_safety.py" />
+      <source>encryption in transit, account creation and deletion, and the badges are left blank: answer them in Play Console</source>
+      <translation>Verschlüsselung bei der Übertragung, Kontoerstellung und -löschung sowie die Abzeichen bleiben leer: Beantworten Sie diese in der Play Console</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/play_data_safety.py" />
+      <source>processed ephemerally is answered false for every data type (the policy does not record ephemeral processing); change it where it applies</source>
+      <translation>„processed ephemerally“ (flüchtig verarbeitet) ist für jeden Datentyp mit „false“ beantwortet (die Richtlinie erfasst keine flüchtige Verarbeitung); ändern Sie es, wo es zutrifft</translation>
+    </message>
+  </context>
+  <context>
     <name>policy document</name>
     <message>
       <location filename="../../app/exporters/policy_words.py" />

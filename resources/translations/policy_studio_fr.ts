@@ -12713,6 +12713,19 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
   </context>
   <context>
+    <name>play data safety</name>
+    <message>
+      <location filename="../../app/exporters/play_data_safety.py" />
+      <source>encryption in transit, account creation and deletion, and the badges are left blank: answer them in Play Console</source>
+      <translation>le chiffrement en transit, la création et la suppression de compte et les badges sont laissés vides : répondez-y dans la Play Console</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/play_data_safety.py" />
+      <source>processed ephemerally is answered false for every data type (the policy does not record ephemeral processing); change it where it applies</source>
+      <translation>« processed ephemerally » (traitement éphémère) est répondu « false » pour chaque type de données (la politique n’enregistre pas de traitement éphémère) ; modifiez-le là où il s’applique</translation>
+    </message>
+  </context>
+  <context>
     <name>policy document</name>
     <message>
       <location filename="../../app/exporters/policy_words.py" />
