@@ -8,14 +8,18 @@ by other programs (Google's form labels, ids, columns) stays as it is in every l
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
 from app.domain import i18n
 from app.exporters.registry import get, run_export
+from app.importers.retention_schedule import plan_retention_import
 from app.paths import EXAMPLES
+from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
 from app.storage.translations import catalogue
+from tests.exporters.test_retention_csv import policy, schedule_text
 
 EXAMPLE = EXAMPLES / "northwind-outfitters.policy.yaml"
 
@@ -40,3 +44,23 @@ def test_the_play_form_keeps_googles_words_and_its_notes_are_translated(
         translated = run_export(get("play-data-safety"), policy)
         assert translated.data == english.data, "the CSV is Google's vocabulary in any language"
         assert any(words in note for note in translated.summary)
+
+
+def test_the_retention_import_speaks_the_chosen_language(
+        speaking: Callable[[str], None], tmp_path: Path) -> None:
+    schedule = tmp_path / "schedule.csv"
+    schedule.write_text(schedule_text(), encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Id,Duration (ISO 8601)\r\nx,P1Y\r\n", encoding="utf-8")
+    expected = {"en": ("0 fields to change, 0 unknown rule ids",
+                       "the header has no 'Rule id' column"),
+                "de": ("0 Felder zu ändern, 0 unbekannte Regel-IDs",
+                       "die Kopfzeile hat keine Spalte 'Rule id'"),
+                "fr": ("0 champ à modifier, 0 identifiant de règle inconnu",
+                       "l\u2019en-tête n\u2019a pas de colonne 'Rule id'")}
+    for code, (tally, header) in expected.items():
+        speaking(code)
+        assert plan_retention_import(policy(), schedule).tally() == tally
+        with pytest.raises(PolicyFileError) as caught:
+            plan_retention_import(policy(), bad)
+        assert caught.value.message == header

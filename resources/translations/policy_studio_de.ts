@@ -14354,6 +14354,157 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
   </context>
   <context>
+    <name>retention import</name>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>%n field to change</source>
+      <translation>
+        <numerusform>%n Feld zu ändern</numerusform>
+        <numerusform>%n Felder zu ändern</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>%n fields to change</source>
+      <translation>
+        <numerusform>%n Feld zu ändern</numerusform>
+        <numerusform>%n Felder zu ändern</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>%n unknown rule id</source>
+      <translation>
+        <numerusform>%n unbekannte Regel-ID</numerusform>
+        <numerusform>%n unbekannte Regel-IDs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>%n unknown rule ids</source>
+      <translation>
+        <numerusform>%n unbekannte Regel-ID</numerusform>
+        <numerusform>%n unbekannte Regel-IDs</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>'{value}' is not a month and day (MM-DD, e.g. 04-01, or 1 April)</source>
+      <translation>'{value}' ist kein Monat und Tag (MM-DD, z. B. 04-01 oder 1 April)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>'{value}' is not a period (e.g. P6Y or 6 years)</source>
+      <translation>'{value}' ist kein Zeitraum (z. B. P6Y oder 6 years)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>'{value}' is not yes or no</source>
+      <translation>'{value}' ist weder yes noch no</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>= {id}: not in the schedule (unchanged)</source>
+      <translation>= {id}: nicht im Aufbewahrungsplan (unverändert)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>? row {row}: unknown rule id '{id}' (not in the policy; ignored)</source>
+      <translation>? Zeile {row}: unbekannte Regel-ID '{id}' (nicht in der Richtlinie; ignoriert)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>Import retention schedule (%n change)</source>
+      <translation>
+        <numerusform>Aufbewahrungsplan importieren (%n Änderung)</numerusform>
+        <numerusform>Aufbewahrungsplan importieren (%n Änderungen)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>Import retention schedule (%n changes)</source>
+      <translation>
+        <numerusform>Aufbewahrungsplan importieren (%n Änderung)</numerusform>
+        <numerusform>Aufbewahrungsplan importieren (%n Änderungen)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>a value outside the columns of the header</source>
+      <translation>ein Wert außerhalb der Spalten der Kopfzeile</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>column '{column}' appears twice</source>
+      <translation>Spalte '{column}' kommt doppelt vor</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>column '{column}': {reason}</source>
+      <translation>Spalte '{column}': {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>column {number}</source>
+      <translation>Spalte {number}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>no disposition given</source>
+      <translation>keine Entsorgungsart angegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>note: {note}</source>
+      <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>row {row}: '{words}' (in words) is not imported; change '{column}' to change the period of {id}</source>
+      <translation>Zeile {row}: '{words}' (in Worten) wird nicht importiert; ändern Sie '{column}', um den Zeitraum von {id} zu ändern</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>rule id '{id}' repeats row {row}</source>
+      <translation>Regel-ID '{id}' wiederholt Zeile {row}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the header has no '{column}' column</source>
+      <translation>die Kopfzeile hat keine Spalte '{column}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the row has {cells} cells but the header has {columns} ('{missing}' is missing)</source>
+      <translation>die Zeile hat {cells} Zellen, die Kopfzeile aber {columns} ('{missing}' fehlt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the schedule carries no digest; it may not come from this policy</source>
+      <translation>der Aufbewahrungsplan enthält keinen Digest; er stammt möglicherweise nicht aus dieser Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the schedule is empty (no header row)</source>
+      <translation>der Aufbewahrungsplan ist leer (keine Kopfzeile)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the schedule was exported from another version of the policy ({digests}; the policy now is {now})</source>
+      <translation>der Aufbewahrungsplan wurde aus einer anderen Version der Richtlinie exportiert ({digests}; die Richtlinie ist jetzt {now})</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>{fields}, {ids}</source>
+      <translation>{fields}, {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>{id}: '{value}' is not a declared {kind}</source>
+      <translation>{id}: '{value}' ist nicht als {kind} deklariert</translation>
+    </message>
+  </context>
+  <context>
     <name>retention words</name>
     <message>
       <location filename="../../app/domain/retention_words.py" />

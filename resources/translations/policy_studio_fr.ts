@@ -14354,6 +14354,157 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
   </context>
   <context>
+    <name>retention import</name>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>%n field to change</source>
+      <translation>
+        <numerusform>%n champ à modifier</numerusform>
+        <numerusform>%n champs à modifier</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>%n fields to change</source>
+      <translation>
+        <numerusform>%n champ à modifier</numerusform>
+        <numerusform>%n champs à modifier</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>%n unknown rule id</source>
+      <translation>
+        <numerusform>%n identifiant de règle inconnu</numerusform>
+        <numerusform>%n identifiants de règle inconnus</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>%n unknown rule ids</source>
+      <translation>
+        <numerusform>%n identifiant de règle inconnu</numerusform>
+        <numerusform>%n identifiants de règle inconnus</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>'{value}' is not a month and day (MM-DD, e.g. 04-01, or 1 April)</source>
+      <translation>'{value}' n’est pas un mois et un jour (MM-DD, p. ex. 04-01 ou 1 April)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>'{value}' is not a period (e.g. P6Y or 6 years)</source>
+      <translation>'{value}' n’est pas une durée (p. ex. P6Y ou 6 years)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>'{value}' is not yes or no</source>
+      <translation>'{value}' n’est ni yes ni no</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>= {id}: not in the schedule (unchanged)</source>
+      <translation>= {id} : absent du calendrier de conservation (inchangé)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>? row {row}: unknown rule id '{id}' (not in the policy; ignored)</source>
+      <translation>? ligne {row} : identifiant de règle inconnu '{id}' (absent de la politique ; ignoré)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>Import retention schedule (%n change)</source>
+      <translation>
+        <numerusform>Importer le calendrier de conservation (%n modification)</numerusform>
+        <numerusform>Importer le calendrier de conservation (%n modifications)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>Import retention schedule (%n changes)</source>
+      <translation>
+        <numerusform>Importer le calendrier de conservation (%n modification)</numerusform>
+        <numerusform>Importer le calendrier de conservation (%n modifications)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>a value outside the columns of the header</source>
+      <translation>une valeur en dehors des colonnes de l’en-tête</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>column '{column}' appears twice</source>
+      <translation>la colonne '{column}' apparaît deux fois</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>column '{column}': {reason}</source>
+      <translation>colonne '{column}' : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>column {number}</source>
+      <translation>colonne {number}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>no disposition given</source>
+      <translation>aucun mode d’élimination indiqué</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>note: {note}</source>
+      <translation>remarque : {note}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>row {row}: '{words}' (in words) is not imported; change '{column}' to change the period of {id}</source>
+      <translation>ligne {row} : '{words}' (en toutes lettres) n’est pas importé ; modifiez '{column}' pour modifier la durée de {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>rule id '{id}' repeats row {row}</source>
+      <translation>l’identifiant de règle '{id}' répète la ligne {row}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the header has no '{column}' column</source>
+      <translation>l’en-tête n’a pas de colonne '{column}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the row has {cells} cells but the header has {columns} ('{missing}' is missing)</source>
+      <translation>la ligne a {cells} cellules mais l’en-tête en a {columns} ('{missing}' manque)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the schedule carries no digest; it may not come from this policy</source>
+      <translation>le calendrier de conservation ne porte pas d’empreinte ; il ne provient peut-être pas de cette politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the schedule is empty (no header row)</source>
+      <translation>le calendrier de conservation est vide (pas de ligne d’en-tête)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the schedule was exported from another version of the policy ({digests}; the policy now is {now})</source>
+      <translation>le calendrier de conservation a été exporté d’une autre version de la politique ({digests} ; la politique est maintenant {now})</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>{fields}, {ids}</source>
+      <translation>{fields}, {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>{id}: '{value}' is not a declared {kind}</source>
+      <translation>{id} : '{value}' n’est pas déclaré comme {kind}</translation>
+    </message>
+  </context>
+  <context>
     <name>retention words</name>
     <message>
       <location filename="../../app/domain/retention_words.py" />
