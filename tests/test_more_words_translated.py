@@ -14,6 +14,7 @@ import pytest
 
 from app.domain import i18n
 from app.exporters.registry import get, run_export
+from app.importers.fides import plan_fides_import
 from app.importers.retention_schedule import plan_retention_import
 from app.paths import EXAMPLES
 from app.storage.errors import PolicyFileError
@@ -64,3 +65,29 @@ def test_the_retention_import_speaks_the_chosen_language(
         with pytest.raises(PolicyFileError) as caught:
             plan_retention_import(policy(), bad)
         assert caught.value.message == header
+
+
+def test_the_fides_import_speaks_the_chosen_language(
+        speaking: Callable[[str], None], tmp_path: Path) -> None:
+    manifest = tmp_path / "fides.yml"
+    manifest.write_text("widgets: []\ndata_category:\n  - fides_key: user.contact.email\n"
+                        "    name: Email\n", encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    expected = {"en": ("1 to add, 0 already present, 1 note", "resource type 'widgets' is not "
+                       "imported", "the folder holds no .yml or .yaml files"),
+                "de": ("1 hinzuzufügen, 0 bereits vorhanden, 1 Hinweis",
+                       "Ressourcentyp 'widgets' wird nicht importiert",
+                       "der Ordner enthält keine .yml- oder .yaml-Dateien"),
+                "fr": ("1 à ajouter, 0 déjà présent, 1 remarque",
+                       "le type de ressource 'widgets' n\u2019est pas importé",
+                       "le dossier ne contient aucun fichier .yml ou .yaml")}
+    policy = load_file(EXAMPLE).policy
+    for code, (tally, note, error) in expected.items():
+        speaking(code)
+        plan = plan_fides_import(policy, manifest)
+        assert plan.tally() == tally
+        assert note in plan.notes[0]
+        with pytest.raises(PolicyFileError) as caught:
+            plan_fides_import(policy, empty)
+        assert caught.value.message == error

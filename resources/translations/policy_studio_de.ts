@@ -8043,6 +8043,203 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
   </context>
   <context>
+    <name>fides import</name>
+    <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>! collision: {text}</source>
+      <translation>! Kollision: {text}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n already present</source>
+      <translation>
+        <numerusform>%n bereits vorhanden</numerusform>
+        <numerusform>%n bereits vorhanden</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n collision</source>
+      <translation>
+        <numerusform>%n Kollision</numerusform>
+        <numerusform>%n Kollisionen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n collisions</source>
+      <translation>
+        <numerusform>%n Kollision</numerusform>
+        <numerusform>%n Kollisionen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n note</source>
+      <translation>
+        <numerusform>%n Hinweis</numerusform>
+        <numerusform>%n Hinweise</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n notes</source>
+      <translation>
+        <numerusform>%n Hinweis</numerusform>
+        <numerusform>%n Hinweise</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n policy fields to set</source>
+      <translation>
+        <numerusform>%n Richtlinienfeld zu setzen</numerusform>
+        <numerusform>%n Richtlinienfelder zu setzen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n to add</source>
+      <translation>
+        <numerusform>%n hinzuzufügen</numerusform>
+        <numerusform>%n hinzuzufügen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be a list</source>
+      <translation>'{name}' muss eine Liste sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be a list of Fides keys</source>
+      <translation>'{name}' muss eine Liste von Fides-Schlüsseln sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be a mapping</source>
+      <translation>'{name}' muss eine Zuordnung (Mapping) sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be text</source>
+      <translation>'{name}' muss Text sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be true or false</source>
+      <translation>'{name}' muss true oder false sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>= {kind} {id} exists, skipped</source>
+      <translation>= {kind} {id} existiert, übersprungen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>Import %n items from Fides</source>
+      <translation>
+        <numerusform>%n Element aus Fides importieren</numerusform>
+        <numerusform>%n Elemente aus Fides importieren</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>a Fides manifest must be a mapping of resource types ({types})</source>
+      <translation>ein Fides-Manifest muss eine Zuordnung von Ressourcentypen sein ({types})</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>each entry needs a text 'fides_key'</source>
+      <translation>jeder Eintrag braucht einen 'fides_key' als Text</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>each entry of '{name}' must be a mapping</source>
+      <translation>jeder Eintrag von '{name}' muss eine Zuordnung (Mapping) sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>no Fides resources: a manifest lists {types}</source>
+      <translation>keine Fides-Ressourcen: ein Manifest listet {types}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>purpose</source>
+      <translation>Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>recipient</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>retention rule</source>
+      <translation>Aufbewahrungsregel</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>rule</source>
+      <translation>Regel</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>subject</source>
+      <translation>betroffene Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>the folder holds no .yml or .yaml files</source>
+      <translation>der Ordner enthält keine .yml- oder .yaml-Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>the folder holds too many files</source>
+      <translation>der Ordner enthält zu viele Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>the folder holds {count} manifest files; the limit is {limit}</source>
+      <translation>der Ordner enthält {count} Manifestdateien; die Grenze ist {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>the policy is format 1, where a rule without recipients allows disclosure to any recipient; migrate it (policy-studio migrate) so imported internal uses stay internal</source>
+      <translation>die Richtlinie hat Format 1, in dem eine Regel ohne Empfänger die Offenlegung an jeden Empfänger erlaubt; migrieren Sie sie (policy-studio migrate), damit importierte interne Verwendungen intern bleiben</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>{at}: Fides key '{key}' is not imported: {reason}</source>
+      <translation>{at}: Fides-Schlüssel '{key}' wird nicht importiert: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>{at}: resource type '{type}' is not imported (this import reads {types})</source>
+      <translation>{at}: Ressourcentyp '{type}' wird nicht importiert (dieser Import liest {types})</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>{at}: the Fides key '{key}' gives no usable id; not imported</source>
+      <translation>{at}: der Fides-Schlüssel '{key}' ergibt keine verwendbare ID; nicht importiert</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>{kind} {id}: Fides keys '{first}' and '{second}' both become this id ({at}); the imported '{first}' is kept, '{second}' is not imported and what names it now names '{first}'</source>
+      <translation>{kind} {id}: die Fides-Schlüssel '{first}' und '{second}' ergeben beide diese ID ({at}); das importierte '{first}' wird behalten, '{second}' wird nicht importiert, und was es nennt, nennt jetzt '{first}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>{kind} {id}: Fides keys '{first}' and '{second}' both become this id ({at}); the policy's '{first}' is kept, '{second}' is not imported and what names it now names '{first}'</source>
+      <translation>{kind} {id}: die Fides-Schlüssel '{first}' und '{second}' ergeben beide diese ID ({at}); '{first}' der Richtlinie wird behalten, '{second}' wird nicht importiert, und was es nennt, nennt jetzt '{first}'</translation>
+    </message>
+  </context>
+  <context>
     <name>field</name>
     <message>
       <location filename="../../app/domain/models.py" />

@@ -8043,6 +8043,203 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
   </context>
   <context>
+    <name>fides import</name>
+    <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>! collision: {text}</source>
+      <translation>! collision : {text}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n already present</source>
+      <translation>
+        <numerusform>%n déjà présent</numerusform>
+        <numerusform>%n déjà présents</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n collision</source>
+      <translation>
+        <numerusform>%n collision</numerusform>
+        <numerusform>%n collisions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n collisions</source>
+      <translation>
+        <numerusform>%n collision</numerusform>
+        <numerusform>%n collisions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n note</source>
+      <translation>
+        <numerusform>%n remarque</numerusform>
+        <numerusform>%n remarques</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n notes</source>
+      <translation>
+        <numerusform>%n remarque</numerusform>
+        <numerusform>%n remarques</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n policy fields to set</source>
+      <translation>
+        <numerusform>%n champ de la politique à renseigner</numerusform>
+        <numerusform>%n champs de la politique à renseigner</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n to add</source>
+      <translation>
+        <numerusform>%n à ajouter</numerusform>
+        <numerusform>%n à ajouter</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be a list</source>
+      <translation>'{name}' doit être une liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be a list of Fides keys</source>
+      <translation>'{name}' doit être une liste de clés Fides</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be a mapping</source>
+      <translation>'{name}' doit être un dictionnaire (mapping)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be text</source>
+      <translation>'{name}' doit être du texte</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be true or false</source>
+      <translation>'{name}' doit être true ou false</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>= {kind} {id} exists, skipped</source>
+      <translation>= {kind} {id} existe, ignoré</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>Import %n items from Fides</source>
+      <translation>
+        <numerusform>Importer %n élément depuis Fides</numerusform>
+        <numerusform>Importer %n éléments depuis Fides</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>a Fides manifest must be a mapping of resource types ({types})</source>
+      <translation>un manifeste Fides doit être un dictionnaire de types de ressources ({types})</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>category</source>
+      <translation>catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>each entry needs a text 'fides_key'</source>
+      <translation>chaque entrée doit avoir un 'fides_key' textuel</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>each entry of '{name}' must be a mapping</source>
+      <translation>chaque entrée de '{name}' doit être un dictionnaire (mapping)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>no Fides resources: a manifest lists {types}</source>
+      <translation>aucune ressource Fides : un manifeste liste {types}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>purpose</source>
+      <translation>finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>recipient</source>
+      <translation>destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>retention rule</source>
+      <translation>règle de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>rule</source>
+      <translation>règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>subject</source>
+      <translation>personne concernée</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>the folder holds no .yml or .yaml files</source>
+      <translation>le dossier ne contient aucun fichier .yml ou .yaml</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>the folder holds too many files</source>
+      <translation>le dossier contient trop de fichiers</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>the folder holds {count} manifest files; the limit is {limit}</source>
+      <translation>le dossier contient {count} fichiers manifestes ; la limite est {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>the policy is format 1, where a rule without recipients allows disclosure to any recipient; migrate it (policy-studio migrate) so imported internal uses stay internal</source>
+      <translation>la politique est au format 1, où une règle sans destinataires autorise la communication à tout destinataire ; migrez-la (policy-studio migrate) pour que les utilisations internes importées restent internes</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>{at}: Fides key '{key}' is not imported: {reason}</source>
+      <translation>{at} : la clé Fides '{key}' n’est pas importée : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>{at}: resource type '{type}' is not imported (this import reads {types})</source>
+      <translation>{at} : le type de ressource '{type}' n’est pas importé (cet import lit {types})</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>{at}: the Fides key '{key}' gives no usable id; not imported</source>
+      <translation>{at} : la clé Fides '{key}' ne donne aucun identifiant utilisable ; non importée</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>{kind} {id}: Fides keys '{first}' and '{second}' both become this id ({at}); the imported '{first}' is kept, '{second}' is not imported and what names it now names '{first}'</source>
+      <translation>{kind} {id} : les clés Fides '{first}' et '{second}' donnent toutes deux cet identifiant ({at}) ; '{first}' importé est conservé, '{second}' n’est pas importé et ce qui le nomme nomme désormais '{first}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>{kind} {id}: Fides keys '{first}' and '{second}' both become this id ({at}); the policy's '{first}' is kept, '{second}' is not imported and what names it now names '{first}'</source>
+      <translation>{kind} {id} : les clés Fides '{first}' et '{second}' donnent toutes deux cet identifiant ({at}) ; '{first}' de la politique est conservé, '{second}' n’est pas importé et ce qui le nomme nomme désormais '{first}'</translation>
+    </message>
+  </context>
+  <context>
     <name>field</name>
     <message>
       <location filename="../../app/domain/models.py" />
