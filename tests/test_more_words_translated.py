@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from app.cli import main
 from app.domain import i18n
+from app.domain.edits import EditError, MoveItem, SetField
 from app.exporters.registry import get, run_export
 from app.importers.fides import plan_fides_import
 from app.importers.retention_schedule import plan_retention_import
@@ -91,3 +93,33 @@ def test_the_fides_import_speaks_the_chosen_language(
         with pytest.raises(PolicyFileError) as caught:
             plan_fides_import(policy, empty)
         assert caught.value.message == error
+
+
+def test_undo_texts_and_edit_errors_speak_the_chosen_language(
+        speaking: Callable[[str], None]) -> None:
+    expected = {"en": ("Move account_management", "Change name of account_management",
+                       "no field given"),
+                "de": ("account_management verschieben", "name von account_management ändern",
+                       "kein Feld angegeben"),
+                "fr": ("Déplacer account_management", "Modifier name de account_management",
+                       "aucun champ indiqué")}
+    for code, (move, change, error) in expected.items():
+        speaking(code)
+        policy = load_file(EXAMPLE).policy
+        assert MoveItem("purposes", "account_management", 0).apply(policy).summary == move
+        rename = SetField("purposes", "account_management", ("name",), "News")
+        assert rename.apply(policy).summary == change
+        with pytest.raises(EditError, match=error):
+            SetField("purposes", "account_management", (), "x").apply(policy)
+
+
+def test_install_desktop_speaks_german(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                       speaking: Callable[[str], None]) -> None:
+    data = tmp_path / "share"
+    assert main(["--language", "de", "install-desktop", "--data-dir", str(data),
+                 "--command", "policy-studio"]) == 0
+    out = capsys.readouterr().out
+    assert "installiert" in out and "installed" not in out
+    speaking("en")
+    assert main(["install-desktop", "--data-dir", str(data), "--remove"]) == 0
+    assert "removed " in capsys.readouterr().out

@@ -6488,6 +6488,89 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
   </context>
   <context>
+    <name>edits</name>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>'{field}' cannot be set</source>
+      <translation>'{field}' kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>'{id}' already exists in {section}</source>
+      <translation>'{id}' existiert bereits in {section}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Add items</source>
+      <translation>Elemente hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Add {id}</source>
+      <translation>{id} hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Change {field}</source>
+      <translation>{field} ändern</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Change {field} of {id}</source>
+      <translation>{field} von {id} ändern</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Delete {id}</source>
+      <translation>{id} löschen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Edit</source>
+      <translation>Bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Move {id}</source>
+      <translation>{id} verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Remove items</source>
+      <translation>Elemente entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>an item id is needed to edit a section item</source>
+      <translation>zum Bearbeiten eines Abschnittselements wird eine Element-ID benötigt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>no field given</source>
+      <translation>kein Feld angegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>there is no '{id}' in {section}</source>
+      <translation>in {section} gibt es kein '{id}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>there is no field '{field}'</source>
+      <translation>es gibt kein Feld '{field}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>there is no section called '{section}'</source>
+      <translation>es gibt keinen Abschnitt namens '{section}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>{section} holds {model} items</source>
+      <translation>{section} enthält {model}-Elemente</translation>
+    </message>
+  </context>
+  <context>
     <name>enum label</name>
     <message>
       <location filename="../../app/domain/enums.py" />
@@ -11119,6 +11202,69 @@ Die Datei auf dem Datenträger wurde nicht verändert.</translation>
       <location filename="../../app/ui/export/importing.py" />
       <source>{title} preview</source>
       <translation>Vorschau: {title}</translation>
+    </message>
+  </context>
+  <context>
+    <name>install-desktop</name>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>Install the desktop entry, the policy file types and the icons so the desktop lists Policy Studio and a file manager opens *.policy.yaml with it. Running it again replaces the same files. Exit status: 0 done, 2 a file could not be written.</source>
+      <translation>Installiert den Desktop-Eintrag, die Richtlinien-Dateitypen und die Symbole, sodass der Desktop Policy Studio auflistet und ein Dateimanager *.policy.yaml damit öffnet. Ein erneuter Aufruf ersetzt dieselben Dateien. Exit-Status: 0 erledigt, 2 eine Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>add Policy Studio to the Linux desktop's applications</source>
+      <translation>Policy Studio zu den Anwendungen des Linux-Desktops hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>for every user, under {folder} (needs the right to write there)</source>
+      <translation>für alle Benutzer, unter {folder} (erfordert Schreibrechte dort)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>for you only, under $XDG_DATA_HOME or ~/.local/share (default)</source>
+      <translation>nur für Sie, unter $XDG_DATA_HOME oder ~/.local/share (Standard)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>how the desktop should start Policy Studio (default: the policy-studio on PATH, otherwise this Python with -m app)</source>
+      <translation>wie der Desktop Policy Studio starten soll (Standard: policy-studio im PATH, sonst dieses Python mit -m app)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>installed {file}</source>
+      <translation>{file} installiert</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>note: {tool} failed: {reason}</source>
+      <translation>Hinweis: {tool} fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>note: {tool} not run (not installed or nothing to refresh)</source>
+      <translation>Hinweis: {tool} nicht ausgeführt (nicht installiert oder nichts zu aktualisieren)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>ran {tool}</source>
+      <translation>{tool} ausgeführt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>remove the files an earlier install-desktop put there</source>
+      <translation>die Dateien entfernen, die ein früheres install-desktop dort abgelegt hat</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>removed {file}</source>
+      <translation>{file} entfernt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>under this data folder instead (packagers: a staging share/ folder)</source>
+      <translation>stattdessen unter diesem Datenordner (Paketierer: ein share/-Bereitstellungsordner)</translation>
     </message>
   </context>
   <context>

@@ -6488,6 +6488,89 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
   </context>
   <context>
+    <name>edits</name>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>'{field}' cannot be set</source>
+      <translation>'{field}' ne peut pas être défini</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>'{id}' already exists in {section}</source>
+      <translation>'{id}' existe déjà dans {section}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Add items</source>
+      <translation>Ajouter des éléments</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Add {id}</source>
+      <translation>Ajouter {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Change {field}</source>
+      <translation>Modifier {field}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Change {field} of {id}</source>
+      <translation>Modifier {field} de {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Delete {id}</source>
+      <translation>Supprimer {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Edit</source>
+      <translation>Modifier</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Move {id}</source>
+      <translation>Déplacer {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Remove items</source>
+      <translation>Retirer des éléments</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>an item id is needed to edit a section item</source>
+      <translation>un identifiant d’élément est nécessaire pour modifier un élément de section</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>no field given</source>
+      <translation>aucun champ indiqué</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>there is no '{id}' in {section}</source>
+      <translation>il n’y a pas de '{id}' dans {section}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>there is no field '{field}'</source>
+      <translation>il n’y a pas de champ '{field}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>there is no section called '{section}'</source>
+      <translation>il n’y a pas de section nommée '{section}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>{section} holds {model} items</source>
+      <translation>{section} contient des éléments {model}</translation>
+    </message>
+  </context>
+  <context>
     <name>enum label</name>
     <message>
       <location filename="../../app/domain/enums.py" />
@@ -11119,6 +11202,69 @@ Le fichier sur le disque n'a pas été modifié.</translation>
       <location filename="../../app/ui/export/importing.py" />
       <source>{title} preview</source>
       <translation>Aperçu : {title}</translation>
+    </message>
+  </context>
+  <context>
+    <name>install-desktop</name>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>Install the desktop entry, the policy file types and the icons so the desktop lists Policy Studio and a file manager opens *.policy.yaml with it. Running it again replaces the same files. Exit status: 0 done, 2 a file could not be written.</source>
+      <translation>Installe l’entrée de bureau, les types de fichiers de politique et les icônes pour que le bureau liste Policy Studio et qu’un gestionnaire de fichiers ouvre *.policy.yaml avec lui. Le relancer remplace les mêmes fichiers. Code de sortie : 0 fait, 2 un fichier n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>add Policy Studio to the Linux desktop's applications</source>
+      <translation>ajouter Policy Studio aux applications du bureau Linux</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>for every user, under {folder} (needs the right to write there)</source>
+      <translation>pour tous les utilisateurs, sous {folder} (nécessite le droit d’y écrire)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>for you only, under $XDG_DATA_HOME or ~/.local/share (default)</source>
+      <translation>pour vous seul, sous $XDG_DATA_HOME ou ~/.local/share (par défaut)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>how the desktop should start Policy Studio (default: the policy-studio on PATH, otherwise this Python with -m app)</source>
+      <translation>comment le bureau doit lancer Policy Studio (par défaut : policy-studio du PATH, sinon ce Python avec -m app)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>installed {file}</source>
+      <translation>{file} installé</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>note: {tool} failed: {reason}</source>
+      <translation>remarque : {tool} a échoué : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>note: {tool} not run (not installed or nothing to refresh)</source>
+      <translation>remarque : {tool} non exécuté (non installé ou rien à actualiser)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>ran {tool}</source>
+      <translation>{tool} exécuté</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>remove the files an earlier install-desktop put there</source>
+      <translation>retirer les fichiers qu’un install-desktop précédent y a placés</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>removed {file}</source>
+      <translation>{file} retiré</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>under this data folder instead (packagers: a staging share/ folder)</source>
+      <translation>sous ce dossier de données à la place (empaqueteurs : un dossier share/ de préparation)</translation>
     </message>
   </context>
   <context>
