@@ -15,12 +15,16 @@ import pytest
 from app.cli import main
 from app.domain import i18n
 from app.domain.edits import EditError, MoveItem, SetField
+from app.domain.intrusiveness import review
+from app.domain.remedies import remedies
+from app.domain.store_labels import store_labels
 from app.exporters.registry import get, run_export
 from app.importers.fides import plan_fides_import
 from app.importers.retention_schedule import plan_retention_import
 from app.paths import EXAMPLES
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
+from app.storage.resources import default_weights, region_catalogue
 from app.storage.translations import catalogue
 from tests.exporters.test_retention_csv import policy, schedule_text
 
@@ -123,3 +127,20 @@ def test_install_desktop_speaks_german(tmp_path: Path, capsys: pytest.CaptureFix
     speaking("en")
     assert main(["install-desktop", "--data-dir", str(data), "--remove"]) == 0
     assert "removed " in capsys.readouterr().out
+
+
+def test_remedies_and_store_proposals_speak_the_chosen_language(
+        speaking: Callable[[str], None]) -> None:
+    policy = load_file(EXAMPLE).policy
+    weights = default_weights()
+    titles = {"en": "Switch purpose to opt-in", "de": "Zweck auf Opt-in umstellen",
+              "fr": "Passer la finalité en opt-in"}
+    reasons = {"en": "(its DPV term EmailAddress)", "de": "(ihr DPV-Begriff EmailAddress)",
+               "fr": "(son terme DPV EmailAddress)"}
+    for code, title in titles.items():
+        speaking(code)
+        offered = [remedy for use in review(policy, weights)
+                   for remedy in remedies(policy, use, weights)]
+        assert title in {remedy.title for remedy in offered}
+        notes = "\n".join(store_labels(policy, "play", regions=region_catalogue()).notes)
+        assert reasons[code] in notes

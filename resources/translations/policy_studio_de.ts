@@ -14644,6 +14644,74 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
   </context>
   <context>
+    <name>remedies</name>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Add obligation: {obligation}</source>
+      <translation>Pflicht hinzufügen: {obligation}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Ask for consent before using data for '{purpose}' (opt-in instead of {consent}).</source>
+      <translation>Holen Sie eine Einwilligung ein, bevor Daten für '{purpose}' verwendet werden (Opt-in statt {consent}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Its legal basis becomes consent, as it has none.</source>
+      <translation>Ihre Rechtsgrundlage wird die Einwilligung, da sie keine hat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Left out: {categories}; add back only what the purpose truly needs.</source>
+      <translation>Weggelassen: {categories}; fügen Sie nur wieder hinzu, was der Zweck wirklich braucht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Narrow '{tree}' to {count} of its child categories</source>
+      <translation>'{tree}' auf {count} seiner Unterkategorien einschränken</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Narrow '{tree}': leave out this category</source>
+      <translation>'{tree}' einschränken: diese Kategorie weglassen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Requests without granted consent are then denied.</source>
+      <translation>Anfragen ohne erteilte Einwilligung werden dann abgelehnt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Require that the data is {obligation}d whenever rule '{rule}' allows it. This applies to every use the rule allows, not only this one.</source>
+      <translation>Verlangen Sie die Pflicht „{obligation}“ immer dann, wenn Regel '{rule}' die Verwendung erlaubt. Das gilt für jede Verwendung, die die Regel erlaubt, nicht nur für diese.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Rule '{rule}' allows all of '{tree}'. Replace it with {what}.</source>
+      <translation>Regel '{rule}' erlaubt '{tree}' vollständig. Ersetzen Sie dies durch {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Switch purpose to opt-in</source>
+      <translation>Zweck auf Opt-in umstellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Switch {purpose} to opt-in</source>
+      <translation>{purpose} auf Opt-in umstellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>its other child categories ({categories}), so this use of '{category}' is no longer allowed by the rule</source>
+      <translation>seine anderen Unterkategorien ({categories}), sodass diese Verwendung von '{category}' von der Regel nicht mehr erlaubt wird</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>only the child categories less intrusive for this purpose: {categories}</source>
+      <translation>nur die für diesen Zweck weniger eingreifenden Unterkategorien: {categories}</translation>
+    </message>
+  </context>
+  <context>
     <name>request</name>
     <message>
       <location filename="../../app/domain/region_codes.py" />
@@ -15394,6 +15462,54 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/commands/show_text.py" />
       <source>when FILE does not load, print its text as it is (exit 0)</source>
       <translation>wenn FILE nicht lädt, den Text unverändert ausgeben (Exit-Status 0)</translation>
+    </message>
+  </context>
+  <context>
+    <name>store proposals</name>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its CCPA category {category}</source>
+      <translation>ihre CCPA-Kategorie {category}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its DPV purpose {term}</source>
+      <translation>ihr DPV-Zweck {term}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its DPV term {term}</source>
+      <translation>ihr DPV-Begriff {term}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its Fides key {key}</source>
+      <translation>ihr Fides-Schlüssel {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its kind {kind}</source>
+      <translation>ihre Art {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its special-category sensitivity</source>
+      <translation>ihre Sensibilität als besondere Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its tag {tag}</source>
+      <translation>ihr Tag {tag}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>the kind {kind} of {id}</source>
+      <translation>die Art {kind} von {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>the word '{word}' in its id</source>
+      <translation>das Wort '{word}' in ihrer ID</translation>
     </message>
   </context>
   <context>

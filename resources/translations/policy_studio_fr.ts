@@ -14644,6 +14644,74 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
   </context>
   <context>
+    <name>remedies</name>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Add obligation: {obligation}</source>
+      <translation>Ajouter l’obligation : {obligation}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Ask for consent before using data for '{purpose}' (opt-in instead of {consent}).</source>
+      <translation>Demandez le consentement avant d’utiliser des données pour '{purpose}' (opt-in au lieu de {consent}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Its legal basis becomes consent, as it has none.</source>
+      <translation>Sa base légale devient le consentement, car elle n’en a pas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Left out: {categories}; add back only what the purpose truly needs.</source>
+      <translation>Exclues : {categories} ; ne rajoutez que ce dont la finalité a vraiment besoin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Narrow '{tree}' to {count} of its child categories</source>
+      <translation>Restreindre '{tree}' à {count} de ses sous-catégories</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Narrow '{tree}': leave out this category</source>
+      <translation>Restreindre '{tree}' : exclure cette catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Requests without granted consent are then denied.</source>
+      <translation>Les demandes sans consentement accordé sont alors refusées.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Require that the data is {obligation}d whenever rule '{rule}' allows it. This applies to every use the rule allows, not only this one.</source>
+      <translation>Exigez l’obligation « {obligation} » chaque fois que la règle '{rule}' autorise l’utilisation. Cela s’applique à toute utilisation que la règle autorise, pas seulement à celle-ci.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Rule '{rule}' allows all of '{tree}'. Replace it with {what}.</source>
+      <translation>La règle '{rule}' autorise tout '{tree}'. Remplacez-le par {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Switch purpose to opt-in</source>
+      <translation>Passer la finalité en opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Switch {purpose} to opt-in</source>
+      <translation>Passer {purpose} en opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>its other child categories ({categories}), so this use of '{category}' is no longer allowed by the rule</source>
+      <translation>ses autres sous-catégories ({categories}), de sorte que cette utilisation de '{category}' n’est plus autorisée par la règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>only the child categories less intrusive for this purpose: {categories}</source>
+      <translation>seulement les sous-catégories moins intrusives pour cette finalité : {categories}</translation>
+    </message>
+  </context>
+  <context>
     <name>request</name>
     <message>
       <location filename="../../app/domain/region_codes.py" />
@@ -15394,6 +15462,54 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/commands/show_text.py" />
       <source>when FILE does not load, print its text as it is (exit 0)</source>
       <translation>si FILE ne se charge pas, afficher son texte tel quel (code de sortie 0)</translation>
+    </message>
+  </context>
+  <context>
+    <name>store proposals</name>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its CCPA category {category}</source>
+      <translation>sa catégorie CCPA {category}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its DPV purpose {term}</source>
+      <translation>sa finalité DPV {term}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its DPV term {term}</source>
+      <translation>son terme DPV {term}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its Fides key {key}</source>
+      <translation>sa clé Fides {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its kind {kind}</source>
+      <translation>son type {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its special-category sensitivity</source>
+      <translation>sa sensibilité de catégorie particulière</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its tag {tag}</source>
+      <translation>son étiquette {tag}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>the kind {kind} of {id}</source>
+      <translation>le type {kind} de {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>the word '{word}' in its id</source>
+      <translation>le mot '{word}' dans son identifiant</translation>
     </message>
   </context>
   <context>
