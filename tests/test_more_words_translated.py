@@ -135,8 +135,12 @@ def test_remedies_and_store_proposals_speak_the_chosen_language(
     weights = default_weights()
     titles = {"en": "Switch purpose to opt-in", "de": "Zweck auf Opt-in umstellen",
               "fr": "Passer la finalité en opt-in"}
-    reasons = {"en": "(its DPV term EmailAddress)", "de": "(ihr DPV-Begriff EmailAddress)",
-               "fr": "(son terme DPV EmailAddress)"}
+    reasons = {"en": "is proposed, not confirmed, for category contact.email (its DPV term "
+                     "EmailAddress)",
+               "de": "ist vorgeschlagen, nicht bestätigt, für Kategorie contact.email (ihr "
+                     "DPV-Begriff EmailAddress)",
+               "fr": "est proposé, non confirmé, pour la catégorie contact.email (son terme DPV "
+                     "EmailAddress)"}
     for code, title in titles.items():
         speaking(code)
         offered = [remedy for use in review(policy, weights)

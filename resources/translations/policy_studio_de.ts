@@ -15465,6 +15465,84 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
   </context>
   <context>
+    <name>store labels</name>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>declare each category and its label</source>
+      <translation>deklarieren Sie jede Kategorie und ihr Label</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>declare each purpose and its label</source>
+      <translation>deklarieren Sie jeden Zweck und sein Label</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>declare one on each</source>
+      <translation>deklarieren Sie bei jedem eines</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>format 1: only uses that name a third-party recipient count as shared; migrate the policy (policy-studio migrate) for exact labels</source>
+      <translation>Format 1: nur Verwendungen, die einen Drittempfänger nennen, gelten als geteilt; migrieren Sie die Richtlinie (policy-studio migrate) für genaue Labels</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>no {store} data type for categories {items}: their data is left out</source>
+      <translation>kein {store}-Datentyp für die Kategorien {items}: ihre Daten werden weggelassen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>no {store} data type for category {items}: their data is left out</source>
+      <translation>kein {store}-Datentyp für Kategorie {items}: ihre Daten werden weggelassen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>no {store} purpose for purpose {items}: their uses are listed without one</source>
+      <translation>kein {store}-Zweck für Zweck {items}: seine Verwendungen werden ohne aufgeführt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>no {store} purpose for purposes {items}: their uses are listed without one</source>
+      <translation>kein {store}-Zweck für die Zwecke {items}: ihre Verwendungen werden ohne aufgeführt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>not declared</source>
+      <translation>nicht deklariert</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{items} and {count} more</source>
+      <translation>{items} und {count} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{store} data type {value} is proposed, not confirmed, for categories {items}</source>
+      <translation>{store}-Datentyp {value} ist vorgeschlagen, nicht bestätigt, für die Kategorien {items}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{store} data type {value} is proposed, not confirmed, for category {items}</source>
+      <translation>{store}-Datentyp {value} ist vorgeschlagen, nicht bestätigt, für Kategorie {items}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{store} purpose {value} is proposed, not confirmed, for purpose {items}</source>
+      <translation>{store}-Zweck {value} ist vorgeschlagen, nicht bestätigt, für Zweck {items}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{store} purpose {value} is proposed, not confirmed, for purposes {items}</source>
+      <translation>{store}-Zweck {value} ist vorgeschlagen, nicht bestätigt, für die Zwecke {items}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{unmapped}; {ending}</source>
+      <translation>{unmapped}; {ending}</translation>
+    </message>
+  </context>
+  <context>
     <name>store proposals</name>
     <message>
       <location filename="../../app/domain/store_proposals.py" />

@@ -15465,6 +15465,84 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
   </context>
   <context>
+    <name>store labels</name>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>declare each category and its label</source>
+      <translation>déclarez chaque catégorie et son libellé</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>declare each purpose and its label</source>
+      <translation>déclarez chaque finalité et son libellé</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>declare one on each</source>
+      <translation>déclarez-en un sur chacun</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>format 1: only uses that name a third-party recipient count as shared; migrate the policy (policy-studio migrate) for exact labels</source>
+      <translation>format 1 : seules les utilisations qui nomment un destinataire tiers comptent comme partagées ; migrez la politique (policy-studio migrate) pour des libellés exacts</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>no {store} data type for categories {items}: their data is left out</source>
+      <translation>aucun type de données {store} pour les catégories {items} : leurs données sont exclues</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>no {store} data type for category {items}: their data is left out</source>
+      <translation>aucun type de données {store} pour la catégorie {items} : ses données sont exclues</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>no {store} purpose for purpose {items}: their uses are listed without one</source>
+      <translation>aucune finalité {store} pour la finalité {items} : ses utilisations sont listées sans</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>no {store} purpose for purposes {items}: their uses are listed without one</source>
+      <translation>aucune finalité {store} pour les finalités {items} : leurs utilisations sont listées sans</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>not declared</source>
+      <translation>non déclaré</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{items} and {count} more</source>
+      <translation>{items} et {count} de plus</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{store} data type {value} is proposed, not confirmed, for categories {items}</source>
+      <translation>le type de données {store} {value} est proposé, non confirmé, pour les catégories {items}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{store} data type {value} is proposed, not confirmed, for category {items}</source>
+      <translation>le type de données {store} {value} est proposé, non confirmé, pour la catégorie {items}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{store} purpose {value} is proposed, not confirmed, for purpose {items}</source>
+      <translation>la finalité {store} {value} est proposée, non confirmée, pour la finalité {items}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{store} purpose {value} is proposed, not confirmed, for purposes {items}</source>
+      <translation>la finalité {store} {value} est proposée, non confirmée, pour les finalités {items}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{unmapped}; {ending}</source>
+      <translation>{unmapped} ; {ending}</translation>
+    </message>
+  </context>
+  <context>
     <name>store proposals</name>
     <message>
       <location filename="../../app/domain/store_proposals.py" />
