@@ -34,7 +34,7 @@ from typing import Literal
 
 from app.domain.allowed import AllowedUse, AllowedUses
 from app.domain.enums import ConsentMechanism, Obligation, PurposeKind, RecipientKind
-from app.domain.i18n import translate
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import by_id, lineage
 from app.domain.models import FORMAT_VERSION, DataCategory, Policy, Purpose, Recipient
 from app.domain.region_codes import ANY_RECIPIENT
@@ -271,30 +271,39 @@ def _why(why: str) -> str:
     return translate("store labels", "not declared") if why == NOT_DECLARED else why
 
 
+_SENTENCES = {
+    ("proposed", "category", 1): QT_TRANSLATE_NOOP(
+        "store labels", "{store} data type {value} is proposed, not confirmed, for category "
+        "{items}"),
+    ("proposed", "category", 2): QT_TRANSLATE_NOOP(
+        "store labels", "{store} data type {value} is proposed, not confirmed, for categories "
+        "{items}"),
+    ("proposed", "purpose", 1): QT_TRANSLATE_NOOP(
+        "store labels", "{store} purpose {value} is proposed, not confirmed, for purpose {items}"),
+    ("proposed", "purpose", 2): QT_TRANSLATE_NOOP(
+        "store labels", "{store} purpose {value} is proposed, not confirmed, for purposes "
+        "{items}"),
+    ("unmapped", "category", 1): QT_TRANSLATE_NOOP(
+        "store labels", "no {store} data type for category {items}: their data is left out"),
+    ("unmapped", "category", 2): QT_TRANSLATE_NOOP(
+        "store labels", "no {store} data type for categories {items}: their data is left out"),
+    ("unmapped", "purpose", 1): QT_TRANSLATE_NOOP(
+        "store labels", "no {store} purpose for purpose {items}: their uses are listed without "
+        "one"),
+    ("unmapped", "purpose", 2): QT_TRANSLATE_NOOP(
+        "store labels", "no {store} purpose for purposes {items}: their uses are listed without "
+        "one"),
+}
+"""The notes' sentences by what they say (a proposed label: fields ``store``, ``value``,
+``items``; items without one: ``store``, ``items``), the kind, and one or more items."""
+
+
 def _proposed(kind: str, count: int) -> str:
-    """The sentence for a proposed label (fields ``store``, ``value``, ``items``)."""
-    if kind == "category":
-        return translate("store labels", "{store} data type {value} is proposed, not confirmed, "
-                         "for category {items}") if count == 1 else \
-            translate("store labels", "{store} data type {value} is proposed, not confirmed, "
-                      "for categories {items}")
-    return translate("store labels", "{store} purpose {value} is proposed, not confirmed, for "
-                     "purpose {items}") if count == 1 else \
-        translate("store labels", "{store} purpose {value} is proposed, not confirmed, for "
-                  "purposes {items}")
+    return translate("store labels", _SENTENCES["proposed", kind, min(count, 2)])
 
 
 def _unmapped(kind: str, count: int) -> str:
-    """The sentence for items without a label (fields ``store`` and ``items``)."""
-    if kind == "category":
-        return translate("store labels", "no {store} data type for category {items}: their "
-                         "data is left out") if count == 1 else \
-            translate("store labels", "no {store} data type for categories {items}: their data "
-                      "is left out")
-    return translate("store labels", "no {store} purpose for purpose {items}: their uses are "
-                     "listed without one") if count == 1 else \
-        translate("store labels", "no {store} purpose for purposes {items}: their uses are "
-                  "listed without one")
+    return translate("store labels", _SENTENCES["unmapped", kind, min(count, 2)])
 
 
 def _listed(items: list[str]) -> str:
