@@ -148,3 +148,17 @@ def test_remedies_and_store_proposals_speak_the_chosen_language(
         assert title in {remedy.title for remedy in offered}
         notes = "\n".join(store_labels(policy, "play", regions=region_catalogue()).notes)
         assert reasons[code] in notes
+
+
+def test_a_utf16_schedule_is_refused_in_the_chosen_language(
+        speaking: Callable[[str], None], tmp_path: Path) -> None:
+    schedule = tmp_path / "schedule.csv"
+    schedule.write_bytes("Rule id,Duration (ISO 8601)\r\nx,P1Y\r\n".encode("utf-16-le"))
+    expected = {"en": "the file looks like UTF-16 text without a byte-order mark",
+                "de": "die Datei sieht nach UTF-16-Text ohne Byte-Order-Mark aus",
+                "fr": "le fichier ressemble à du texte UTF-16 sans marque"}
+    for code, words in expected.items():
+        speaking(code)
+        with pytest.raises(PolicyFileError) as caught:
+            plan_retention_import(policy(), schedule)
+        assert caught.value.message.startswith(words)

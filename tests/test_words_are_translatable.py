@@ -28,6 +28,9 @@ MACHINE = frozenset({
     # Apple's and Google's own identifiers and Google's English form labels, which Play Console
     # reads back from the exported CSV: they must stay as the stores spell them
     "app/domain/store_kinds.py", "app/exporters/play_form.py",
+    # the retention schedule's column names: the export writes them and the import reads them
+    # back, whatever the language
+    "app/storage/spreadsheet.py",
 })
 """Modules whose strings are read by other programs (keys, policy code, vocabularies)."""
 MACHINE_FOLDERS = ("app/exporters/rego/", "app/exporters/evaluate/")

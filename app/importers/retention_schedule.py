@@ -58,27 +58,10 @@ from app.domain.sections import section as section_info
 from app.importers.retention_phrases import parse_dispositions, parse_period
 from app.importers.tables import read_table, reformatting_notes
 from app.storage.errors import PolicyFileError, Problem
-from app.storage.spreadsheet import QUOTE, RETENTION_COLUMNS, joined, restore
+from app.storage.spreadsheet import QUOTE, RETENTION_COLUMNS, RETENTION_EDITABLE, joined, restore
 
 MAX_BYTES = 20 * 1024 * 1024
-EDITABLE: dict[str, str] = {
-    "description": "Description",
-    "categories": "Category ids",
-    "purposes": "Purpose ids",
-    "duration": "Duration (ISO 8601)",
-    "minimum": "Minimum (ISO 8601)",
-    "criteria": "Criteria",
-    "trigger": "Trigger",
-    "custom_event": "Custom event",
-    "period_start": "Period starts",
-    "financial_year_start": "Financial year starts",
-    "disposition": "Disposition",
-    "dispositions": "Other dispositions",
-    "citation": "Citation",
-    "legal_hold": "Legal hold",
-    "legal_hold_reason": "Legal hold reason",
-}
-"""Rule field -> the column it is read from."""
+EDITABLE = RETENTION_EDITABLE
 ID_COLUMN, WORDS_COLUMN, DIGEST_COLUMN = RETENTION_COLUMNS[0], "Duration", "Digest"
 _REQUIRED = (ID_COLUMN, EDITABLE["duration"])
 _LISTS = ("categories", "purposes")

@@ -15624,6 +15624,64 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
   </context>
   <context>
+    <name>tables</name>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>expected columns</source>
+      <translation>erwarteten Spalten</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>expected columns such as '{title}'</source>
+      <translation>erwarteten Spalten wie '{title}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>malformed CSV: {reason}</source>
+      <translation>fehlerhaftes CSV: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the file holds NUL characters; it is not a CSV text file (save it as 'CSV UTF-8')</source>
+      <translation>die Datei enthält NUL-Zeichen; sie ist keine CSV-Textdatei (speichern Sie sie als 'CSV UTF-8')</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the file is not UTF-8; it was read as Windows-1252 (what Excel's plain 'CSV' writes in Western Europe)</source>
+      <translation>die Datei ist nicht UTF-8; sie wurde als Windows-1252 gelesen (was Excels einfaches 'CSV' in Westeuropa schreibt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the file is not {encoding} text (save the spreadsheet as 'CSV UTF-8')</source>
+      <translation>die Datei ist kein {encoding}-Text (speichern Sie die Tabelle als 'CSV UTF-8')</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the file looks like UTF-16 text without a byte-order mark; save it as 'CSV UTF-8'</source>
+      <translation>die Datei sieht nach UTF-16-Text ohne Byte-Order-Mark aus; speichern Sie sie als 'CSV UTF-8'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the header names none of the {expected}; its cells are separated by {found}</source>
+      <translation>die Kopfzeile nennt keine der {expected}; ihre Zellen sind durch {found} getrennt</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the header names none of the {expected}; its cells seem to be separated by {found}, but the delimiter must be a comma, semicolon or tab</source>
+      <translation>die Kopfzeile nennt keine der {expected}; ihre Zellen scheinen durch {found} getrennt zu sein, das Trennzeichen muss aber ein Komma, Semikolon oder Tabulator sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>unknown rule id '{id}' may be '{meant}' after a spreadsheet turned it into a number; export the schedule again</source>
+      <translation>die unbekannte Regel-ID '{id}' ist vielleicht '{meant}', nachdem eine Tabellenkalkulation sie in eine Zahl umgewandelt hat; exportieren Sie den Aufbewahrungsplan erneut</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>{id}: the {field} '{old}' is one a spreadsheet turns into a number or date; check the change is an edit, not its reformatting</source>
+      <translation>{id}: {field} '{old}' ist ein Wert, den eine Tabellenkalkulation in eine Zahl oder ein Datum umwandelt; prüfen Sie, dass die Änderung eine Bearbeitung ist und keine Umformatierung</translation>
+    </message>
+  </context>
+  <context>
     <name>test</name>
     <message>
       <location filename="../../app/commands/expectations_run.py" />

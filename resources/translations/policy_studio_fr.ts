@@ -15624,6 +15624,64 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
   </context>
   <context>
+    <name>tables</name>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>expected columns</source>
+      <translation>colonnes attendues</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>expected columns such as '{title}'</source>
+      <translation>colonnes attendues, comme '{title}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>malformed CSV: {reason}</source>
+      <translation>CSV mal formé : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the file holds NUL characters; it is not a CSV text file (save it as 'CSV UTF-8')</source>
+      <translation>le fichier contient des caractères NUL ; ce n’est pas un fichier texte CSV (enregistrez-le en 'CSV UTF-8')</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the file is not UTF-8; it was read as Windows-1252 (what Excel's plain 'CSV' writes in Western Europe)</source>
+      <translation>le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252 (ce qu’écrit le 'CSV' simple d’Excel en Europe de l’Ouest)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the file is not {encoding} text (save the spreadsheet as 'CSV UTF-8')</source>
+      <translation>le fichier n’est pas du texte {encoding} (enregistrez la feuille de calcul en 'CSV UTF-8')</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the file looks like UTF-16 text without a byte-order mark; save it as 'CSV UTF-8'</source>
+      <translation>le fichier ressemble à du texte UTF-16 sans marque d’ordre des octets ; enregistrez-le en 'CSV UTF-8'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the header names none of the {expected}; its cells are separated by {found}</source>
+      <translation>l’en-tête ne nomme aucune des {expected} ; ses cellules sont séparées par {found}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the header names none of the {expected}; its cells seem to be separated by {found}, but the delimiter must be a comma, semicolon or tab</source>
+      <translation>l’en-tête ne nomme aucune des {expected} ; ses cellules semblent séparées par {found}, mais le séparateur doit être une virgule, un point-virgule ou une tabulation</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>unknown rule id '{id}' may be '{meant}' after a spreadsheet turned it into a number; export the schedule again</source>
+      <translation>l’identifiant de règle inconnu '{id}' est peut-être '{meant}' après qu’un tableur l’a transformé en nombre ; exportez à nouveau le calendrier de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>{id}: the {field} '{old}' is one a spreadsheet turns into a number or date; check the change is an edit, not its reformatting</source>
+      <translation>{id} : {field} '{old}' est une valeur qu’un tableur transforme en nombre ou en date ; vérifiez que la modification est une édition et non un reformatage</translation>
+    </message>
+  </context>
+  <context>
     <name>test</name>
     <message>
       <location filename="../../app/commands/expectations_run.py" />
