@@ -18,6 +18,7 @@ from app.domain.edits import EditError, MoveItem, SetField
 from app.domain.intrusiveness import review
 from app.domain.remedies import remedies
 from app.domain.store_labels import store_labels
+from app.exporters.dpia import build_draft
 from app.exporters.registry import get, run_export
 from app.importers.fides import plan_fides_import
 from app.importers.retention_schedule import plan_retention_import
@@ -162,3 +163,18 @@ def test_a_utf16_schedule_is_refused_in_the_chosen_language(
         with pytest.raises(PolicyFileError) as caught:
             plan_retention_import(policy(), schedule)
         assert caught.value.message.startswith(words)
+
+
+def test_dpia_screening_criteria_speak_the_chosen_language(
+        speaking: Callable[[str], None]) -> None:
+    policy = load_file(EXAMPLE).policy
+    english = build_draft(policy)
+    titles = [c.title for s in english.screening for c in s.criteria]
+    assert "sensitive or highly personal data" in titles
+    for code, words in (("de", "sensible oder höchstpersönliche Daten"),
+                        ("fr", "données sensibles ou à caractère hautement personnel")):
+        speaking(code)
+        draft = build_draft(policy)
+        assert words in [c.title for s in draft.screening for c in s.criteria]
+        assert [c.key for s in draft.screening for c in s.criteria] == \
+            [c.key for s in english.screening for c in s.criteria]

@@ -5439,6 +5439,114 @@ Verwendung; 3 interner Fehler.
     </message>
   </context>
   <context>
+    <name>dpia screening</name>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>, under rules open to anyone</source>
+      <translation>, über Regeln, die für alle offen sind</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>aged from {age}</source>
+      <translation>ab {age} Jahren</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>automated decisions with legal or similarly significant effect</source>
+      <translation>automatisierte Entscheidungen mit rechtlicher oder ähnlich erheblicher Wirkung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>children</source>
+      <translation>Kinder</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>criminal offence data</source>
+      <translation>Daten über Straftaten</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>evaluation or scoring</source>
+      <translation>Bewertung oder Scoring</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>innovative technology</source>
+      <translation>innovative Technologie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>large scale</source>
+      <translation>umfangreiche Verarbeitung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>matching or combining data sets</source>
+      <translation>Abgleich oder Zusammenführung von Datensätzen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>preventing people from exercising a right or using a service</source>
+      <translation>Hinderung von Personen an der Ausübung eines Rechts oder der Nutzung eines Dienstes</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>sensitive</source>
+      <translation>sensibel</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>sensitive or highly personal data</source>
+      <translation>sensible oder höchstpersönliche Daten</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>special category</source>
+      <translation>besondere Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>systematic monitoring</source>
+      <translation>systematische Überwachung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>the purpose is of the profiling kind</source>
+      <translation>der Zweck ist von der Art Profiling</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>the purpose profiles people</source>
+      <translation>der Zweck erstellt Profile von Personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>the purpose takes solely automated decisions</source>
+      <translation>der Zweck trifft ausschließlich automatisierte Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>the purpose's screening says so</source>
+      <translation>die Vorprüfung des Zwecks sagt es</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>transfers without an adequacy decision</source>
+      <translation>Übermittlungen ohne Angemessenheitsbeschluss</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>vulnerable</source>
+      <translation>schutzbedürftig</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>vulnerable people or children</source>
+      <translation>schutzbedürftige Personen oder Kinder</translation>
+    </message>
+  </context>
+  <context>
     <name>duration</name>
     <message numerus="yes">
       <location filename="../../app/domain/duration.py" />

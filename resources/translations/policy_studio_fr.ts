@@ -5439,6 +5439,114 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
   </context>
   <context>
+    <name>dpia screening</name>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>, under rules open to anyone</source>
+      <translation>, par des règles ouvertes à tous</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>aged from {age}</source>
+      <translation>à partir de {age} ans</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>automated decisions with legal or similarly significant effect</source>
+      <translation>décisions automatisées produisant des effets juridiques ou des effets similaires significatifs</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>children</source>
+      <translation>enfants</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>criminal offence data</source>
+      <translation>données relatives aux infractions pénales</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>evaluation or scoring</source>
+      <translation>évaluation ou notation</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>innovative technology</source>
+      <translation>technologie innovante</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>large scale</source>
+      <translation>traitement à grande échelle</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>matching or combining data sets</source>
+      <translation>croisement ou combinaison d’ensembles de données</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>preventing people from exercising a right or using a service</source>
+      <translation>empêcher des personnes d’exercer un droit ou d’utiliser un service</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>sensitive</source>
+      <translation>sensible</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>sensitive or highly personal data</source>
+      <translation>données sensibles ou à caractère hautement personnel</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>special category</source>
+      <translation>catégorie particulière</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>systematic monitoring</source>
+      <translation>surveillance systématique</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>the purpose is of the profiling kind</source>
+      <translation>la finalité est de type profilage</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>the purpose profiles people</source>
+      <translation>la finalité établit des profils de personnes</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>the purpose takes solely automated decisions</source>
+      <translation>la finalité prend des décisions exclusivement automatisées</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>the purpose's screening says so</source>
+      <translation>l’examen préalable de la finalité l’indique</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>transfers without an adequacy decision</source>
+      <translation>transferts sans décision d’adéquation</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>vulnerable</source>
+      <translation>vulnérables</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>vulnerable people or children</source>
+      <translation>personnes vulnérables ou enfants</translation>
+    </message>
+  </context>
+  <context>
     <name>duration</name>
     <message numerus="yes">
       <location filename="../../app/domain/duration.py" />
