@@ -14,6 +14,7 @@ import pytest
 
 from app.cli import main
 from app.domain import i18n
+from app.domain.document import PolicyDocument
 from app.domain.edits import EditError, MoveItem, SetField
 from app.domain.intrusiveness import review
 from app.domain.remedies import remedies
@@ -178,3 +179,19 @@ def test_dpia_screening_criteria_speak_the_chosen_language(
         assert words in [c.title for s in draft.screening for c in s.criteria]
         assert [c.key for s in draft.screening for c in s.criteria] == \
             [c.key for s in english.screening for c in s.criteria]
+
+
+def test_rename_texts_speak_the_chosen_language(speaking: Callable[[str], None]) -> None:
+    expected = {"en": ("Rename account_management to accounts",
+                       "the new id is the same as the old one"),
+                "de": ("account_management in accounts umbenennen",
+                       "die neue ID ist dieselbe wie die alte"),
+                "fr": ("Renommer account_management en accounts",
+                       "le nouvel identifiant est identique")}
+    for code, (undo, error) in expected.items():
+        speaking(code)
+        document = PolicyDocument(load_file(EXAMPLE).policy)
+        edit = document.rename_edit("purposes", "account_management", "accounts")
+        assert document.apply(edit).summary == undo
+        with pytest.raises(EditError, match=error):
+            document.rename_edit("purposes", "accounts", "accounts")

@@ -6603,9 +6603,25 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>'{field}' kann nicht gesetzt werden</translation>
     </message>
     <message>
+      <location filename="../../app/domain/document.py" />
       <location filename="../../app/domain/edits.py" />
       <source>'{id}' already exists in {section}</source>
       <translation>'{id}' existiert bereits in {section}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>'{id}' is not a valid id (lowercase letters, digits, _ and dots)</source>
+      <translation>'{id}' ist keine gültige ID (Kleinbuchstaben, Ziffern, _ und Punkte)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>'{id}' reads as the ISO code {code}: a region group needs a longer id</source>
+      <translation>'{id}' liest sich als ISO-Code {code}: eine Regionsgruppe braucht eine längere ID</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>'{new}' cannot be placed under '{old}' itself</source>
+      <translation>'{new}' kann nicht unter '{old}' selbst eingeordnet werden</translation>
     </message>
     <message>
       <location filename="../../app/domain/edits.py" />
@@ -6633,6 +6649,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>{id} löschen</translation>
     </message>
     <message>
+      <location filename="../../app/domain/document.py" />
+      <source>Delete {id} and its uses</source>
+      <translation>{id} und seine Verwendungen löschen</translation>
+    </message>
+    <message>
       <location filename="../../app/domain/edits.py" />
       <source>Edit</source>
       <translation>Bearbeiten</translation>
@@ -6648,6 +6669,16 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>Elemente entfernen</translation>
     </message>
     <message>
+      <location filename="../../app/domain/document.py" />
+      <source>Rename {old} to {new}</source>
+      <translation>{old} in {new} umbenennen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>a reload cannot be undone item by item; reload again instead</source>
+      <translation>ein Neuladen kann nicht Element für Element rückgängig gemacht werden; laden Sie stattdessen erneut</translation>
+    </message>
+    <message>
       <location filename="../../app/domain/edits.py" />
       <source>an item id is needed to edit a section item</source>
       <translation>zum Bearbeiten eines Abschnittselements wird eine Element-ID benötigt</translation>
@@ -6658,6 +6689,12 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>kein Feld angegeben</translation>
     </message>
     <message>
+      <location filename="../../app/domain/document.py" />
+      <source>the new id is the same as the old one</source>
+      <translation>die neue ID ist dieselbe wie die alte</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
       <location filename="../../app/domain/edits.py" />
       <source>there is no '{id}' in {section}</source>
       <translation>in {section} gibt es kein '{id}'</translation>

@@ -6603,9 +6603,25 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>'{field}' ne peut pas être défini</translation>
     </message>
     <message>
+      <location filename="../../app/domain/document.py" />
       <location filename="../../app/domain/edits.py" />
       <source>'{id}' already exists in {section}</source>
       <translation>'{id}' existe déjà dans {section}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>'{id}' is not a valid id (lowercase letters, digits, _ and dots)</source>
+      <translation>'{id}' n’est pas un identifiant valide (lettres minuscules, chiffres, _ et points)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>'{id}' reads as the ISO code {code}: a region group needs a longer id</source>
+      <translation>'{id}' se lit comme le code ISO {code} : un groupe de régions a besoin d’un identifiant plus long</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>'{new}' cannot be placed under '{old}' itself</source>
+      <translation>'{new}' ne peut pas être placé sous '{old}' lui-même</translation>
     </message>
     <message>
       <location filename="../../app/domain/edits.py" />
@@ -6633,6 +6649,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>Supprimer {id}</translation>
     </message>
     <message>
+      <location filename="../../app/domain/document.py" />
+      <source>Delete {id} and its uses</source>
+      <translation>Supprimer {id} et ses utilisations</translation>
+    </message>
+    <message>
       <location filename="../../app/domain/edits.py" />
       <source>Edit</source>
       <translation>Modifier</translation>
@@ -6648,6 +6669,16 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>Retirer des éléments</translation>
     </message>
     <message>
+      <location filename="../../app/domain/document.py" />
+      <source>Rename {old} to {new}</source>
+      <translation>Renommer {old} en {new}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>a reload cannot be undone item by item; reload again instead</source>
+      <translation>un rechargement ne peut pas être annulé élément par élément ; rechargez plutôt à nouveau</translation>
+    </message>
+    <message>
       <location filename="../../app/domain/edits.py" />
       <source>an item id is needed to edit a section item</source>
       <translation>un identifiant d’élément est nécessaire pour modifier un élément de section</translation>
@@ -6658,6 +6689,12 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>aucun champ indiqué</translation>
     </message>
     <message>
+      <location filename="../../app/domain/document.py" />
+      <source>the new id is the same as the old one</source>
+      <translation>le nouvel identifiant est identique à l’ancien</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
       <location filename="../../app/domain/edits.py" />
       <source>there is no '{id}' in {section}</source>
       <translation>il n’y a pas de '{id}' dans {section}</translation>
