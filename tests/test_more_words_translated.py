@@ -195,3 +195,12 @@ def test_rename_texts_speak_the_chosen_language(speaking: Callable[[str], None])
         assert document.apply(edit).summary == undo
         with pytest.raises(EditError, match=error):
             document.rename_edit("purposes", "accounts", "accounts")
+
+
+def test_diff_counts_speak_german(capsys: pytest.CaptureFixture[str],
+                                  speaking: Callable[[str], None]) -> None:
+    assert main(["--language", "de", "diff", str(EXAMPLE), str(EXAMPLE)]) == 0
+    assert capsys.readouterr().out.endswith("keine Unterschiede\n")
+    speaking("en")
+    assert main(["diff", str(EXAMPLE), str(EXAMPLE)]) == 0
+    assert capsys.readouterr().out.endswith("no differences\n")

@@ -14588,11 +14588,27 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../app/exporters/redline.py" />
+      <source>%n difference</source>
+      <translation>
+        <numerusform>%n Unterschied</numerusform>
+        <numerusform>%n Unterschiede</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../app/exporters/redline_html.py" />
       <source>%n difference:</source>
       <translation>
         <numerusform>%n Unterschied:</numerusform>
         <numerusform>%n Unterschiede:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline.py" />
+      <source>%n differences</source>
+      <translation>
+        <numerusform>%n Unterschied</numerusform>
+        <numerusform>%n Unterschiede</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -14634,6 +14650,16 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
         <numerusform>%n umbenannt</numerusform>
         <numerusform>%n umbenannt</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>, digest {digest}</source>
+      <translation>, Digest {digest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>&gt; {section} {old} -&gt; {new} (renamed)</source>
+      <translation>&gt; {section} {old} -&gt; {new} (umbenannt)</translation>
     </message>
     <message>
       <location filename="../../resources/documents/redline.html.j2" />
@@ -14763,6 +14789,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>ihr Status ist {status}</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
       <location filename="../../app/exporters/redline_html.py" />
       <source>no approval of its content is recorded</source>
       <translation>für ihren Inhalt ist keine Freigabe erfasst</translation>
@@ -14773,9 +14804,24 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>keine Entscheidung ändert sich: {share}.</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>no differences</source>
+      <translation>keine Unterschiede</translation>
+    </message>
+    <message>
       <location filename="../../resources/documents/redline.html.j2" />
       <source>no longer:</source>
       <translation>nicht mehr:</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>not set</source>
+      <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>notice: {sentence}</source>
+      <translation>Datenschutzhinweis: {sentence}</translation>
     </message>
     <message>
       <location filename="../../resources/documents/redline.html.j2" />
@@ -14786,6 +14832,21 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../resources/documents/redline.html.j2" />
       <source>this change {changes}; {share}.</source>
       <translation>Diese Änderung: {changes}; {share}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>unknown diff format '{format}' (choose from {formats})</source>
+      <translation>unbekanntes Diff-Format '{format}' (wählen Sie aus {formats})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>{name}{role}, {decision} on {date}</source>
+      <translation>{name}{role}, {decision} am {date}</translation>
     </message>
   </context>
   <context>

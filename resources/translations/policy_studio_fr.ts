@@ -14588,11 +14588,27 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../app/exporters/redline.py" />
+      <source>%n difference</source>
+      <translation>
+        <numerusform>%n différence</numerusform>
+        <numerusform>%n différences</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../app/exporters/redline_html.py" />
       <source>%n difference:</source>
       <translation>
         <numerusform>%n différence :</numerusform>
         <numerusform>%n différences :</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline.py" />
+      <source>%n differences</source>
+      <translation>
+        <numerusform>%n différence</numerusform>
+        <numerusform>%n différences</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -14634,6 +14650,16 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
         <numerusform>%n renommé</numerusform>
         <numerusform>%n renommés</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>, digest {digest}</source>
+      <translation>, empreinte {digest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>&gt; {section} {old} -&gt; {new} (renamed)</source>
+      <translation>&gt; {section} {old} -&gt; {new} (renommé)</translation>
     </message>
     <message>
       <location filename="../../resources/documents/redline.html.j2" />
@@ -14763,6 +14789,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>son statut est {status}</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
       <location filename="../../app/exporters/redline_html.py" />
       <source>no approval of its content is recorded</source>
       <translation>aucune approbation de son contenu n’est enregistrée</translation>
@@ -14773,9 +14804,24 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>aucune décision ne change : {share}.</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>no differences</source>
+      <translation>aucune différence</translation>
+    </message>
+    <message>
       <location filename="../../resources/documents/redline.html.j2" />
       <source>no longer:</source>
       <translation>plus :</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>not set</source>
+      <translation>non défini</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>notice: {sentence}</source>
+      <translation>notice : {sentence}</translation>
     </message>
     <message>
       <location filename="../../resources/documents/redline.html.j2" />
@@ -14786,6 +14832,21 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../resources/documents/redline.html.j2" />
       <source>this change {changes}; {share}.</source>
       <translation>Cette modification : {changes} ; {share}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>unknown diff format '{format}' (choose from {formats})</source>
+      <translation>format de diff inconnu '{format}' (choisissez parmi {formats})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>{name}{role}, {decision} on {date}</source>
+      <translation>{name}{role}, {decision} le {date}</translation>
     </message>
   </context>
   <context>
