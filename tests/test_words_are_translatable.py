@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -47,6 +48,11 @@ NOT_WORDS = frozenset({
     "_field",
 })
 """Calls whose string arguments are code, keys or patterns, never words."""
+DIAGNOSTIC = re.compile(r"(?:policy-studio(?: [a-z-]+)?|\{\})?(?::\d+:\d+)?"
+                        r"(?::? ?(?:error|warning|note|digest): ?(?:\{\})?)?")
+"""The program's name and the compiler-like prefixes of its messages (``{file}:1:1: error:
+{message}``, ``digest: {digest}``): they stay English in every language, as argparse's do, so
+editors and scripts can read them; only the message after them is translated."""
 
 
 def _skipped(tree: ast.AST) -> set[int]:
@@ -100,7 +106,7 @@ def _words(tree: ast.AST) -> list[str]:
             text = node.value.strip()
         else:
             continue
-        if " " in text and any(c.isalpha() for c in text):
+        if " " in text and any(c.isalpha() for c in text) and not DIAGNOSTIC.fullmatch(text):
             found.append(text)
     return found
 
@@ -123,8 +129,11 @@ def test_the_scan_sees_words_and_not_code() -> None:
                      'b = translate("ctx", "Translated words")\n'
                      'c = d["a key with spaces"]\n'
                      'e = x == "compared text"\n'
-                     'f = f"Hello {name} there"\n')
-    assert sorted(_words(tree)) == ["Hello {} there", "Shown to people"]
+                     'f = f"Hello {name} there"\n'
+                     'g = f"{prog}: error: {message}"\n'
+                     'h = f"{file}:1:1: warning:"\n'
+                     'i = f"{prog}: error: no {name} here"\n')
+    assert sorted(_words(tree)) == ["Hello {} there", "Shown to people", "{}: error: no {} here"]
 
 
 if __name__ == "__main__" and sys.argv[1:] == ["--update"]:
