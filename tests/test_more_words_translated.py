@@ -19,6 +19,7 @@ from app.domain.edits import EditError, MoveItem, SetField
 from app.domain.intrusiveness import review
 from app.domain.remedies import remedies
 from app.domain.store_labels import store_labels
+from app.domain.timeline import build_rows
 from app.exporters.dpia import build_draft
 from app.exporters.registry import get, run_export
 from app.importers.fides import plan_fides_import
@@ -28,6 +29,7 @@ from app.storage.errors import PolicyFileError
 from app.storage.loader import load_file
 from app.storage.resources import default_weights, region_catalogue
 from app.storage.translations import catalogue
+from tests.domain.test_timeline_rows import diagram_policy
 from tests.exporters.test_retention_csv import policy, schedule_text
 
 EXAMPLE = EXAMPLES / "northwind-outfitters.policy.yaml"
@@ -204,3 +206,16 @@ def test_diff_counts_speak_german(capsys: pytest.CaptureFixture[str],
     speaking("en")
     assert main(["diff", str(EXAMPLE), str(EXAMPLE)]) == 0
     assert capsys.readouterr().out.endswith("no differences\n")
+
+
+def test_timeline_sentences_speak_the_chosen_language(speaking: Callable[[str], None]) -> None:
+    expected = {"en": ("Retention rule location_short: location ", "Ambiguous: location_long"),
+                "de": ("Aufbewahrungsregel location_short: location", "Mehrdeutig: location_long"),
+                "fr": ("Règle de conservation location_short : location",
+                       "Ambigu : location_long")}
+    for code, (start, ambiguous) in expected.items():
+        speaking(code)
+        found = {r.category.id: r for r in build_rows(diagram_policy())}
+        (location,) = found["location"].bars
+        sentence = location.describe("location")
+        assert sentence.startswith(start) and ambiguous in sentence

@@ -15972,6 +15972,69 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
   </context>
   <context>
+    <name>timeline</name>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source> when used for {purposes}</source>
+      <translation> bei Verwendung für {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>1 day</source>
+      <translation>1 Tag</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>1 month</source>
+      <translation>1 Monat</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>1 week</source>
+      <translation>1 Woche</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>1 year</source>
+      <translation>1 Jahr</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>10 years</source>
+      <translation>10 Jahre</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>3 years</source>
+      <translation>3 Jahre</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>6 months</source>
+      <translation>6 Monate</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>Ambiguous: {rules} applies equally well with other terms; only {id} takes effect.</source>
+      <translation>Mehrdeutig: {rules} passt ebenso gut mit anderen Bedingungen; nur {id} wird wirksam.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>Reason: {citation}</source>
+      <translation>Grund: {citation}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>Retention rule {id}: {category}{uses} is {sentence}.</source>
+      <translation>Aufbewahrungsregel {id}: {category}{uses} – {sentence}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>other uses: {terms}</source>
+      <translation>andere Verwendungen: {terms}</translation>
+    </message>
+  </context>
+  <context>
     <name>validate</name>
     <message>
       <location filename="../../app/commands/validate.py" />

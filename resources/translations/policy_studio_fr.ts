@@ -15972,6 +15972,69 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
   </context>
   <context>
+    <name>timeline</name>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source> when used for {purposes}</source>
+      <translation> lorsqu’utilisé pour {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>1 day</source>
+      <translation>1 jour</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>1 month</source>
+      <translation>1 mois</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>1 week</source>
+      <translation>1 semaine</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>1 year</source>
+      <translation>1 an</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>10 years</source>
+      <translation>10 ans</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>3 years</source>
+      <translation>3 ans</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>6 months</source>
+      <translation>6 mois</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>Ambiguous: {rules} applies equally well with other terms; only {id} takes effect.</source>
+      <translation>Ambigu : {rules} s’applique aussi bien avec d’autres conditions ; seule {id} prend effet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>Reason: {citation}</source>
+      <translation>Motif : {citation}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>Retention rule {id}: {category}{uses} is {sentence}.</source>
+      <translation>Règle de conservation {id} : {category}{uses} – {sentence}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>other uses: {terms}</source>
+      <translation>autres utilisations : {terms}</translation>
+    </message>
+  </context>
+  <context>
     <name>validate</name>
     <message>
       <location filename="../../app/commands/validate.py" />
