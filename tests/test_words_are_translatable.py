@@ -26,6 +26,12 @@ MACHINE = frozenset({
     "app/exporters/fides_system.py", "app/exporters/fides_transfers.py",
     "app/exporters/odrl.py", "app/exporters/odrl_dpv.py", "app/exporters/odrl_purposes.py",
     "app/exporters/opa.py", "app/exporters/opa_tests.py",
+    # Apple's and Google's own identifiers and Google's English form labels, which Play Console
+    # reads back from the exported CSV: they must stay as the stores spell them
+    "app/domain/store_kinds.py", "app/exporters/play_form.py",
+    # the retention schedule's column names: the export writes them and the import reads them
+    # back, whatever the language
+    "app/storage/spreadsheet.py",
 })
 """Modules whose strings are read by other programs (keys, policy code, vocabularies)."""
 MACHINE_FOLDERS = ("app/exporters/rego/", "app/exporters/evaluate/")
@@ -47,6 +53,11 @@ NOT_WORDS = frozenset({
     "_field",
 })
 """Calls whose string arguments are code, keys or patterns, never words."""
+DIAGNOSTIC = re.compile(r"(?:policy-studio(?: [a-z-]+)?|\{\})?(?::\d+:\d+)?"
+                        r"(?::? ?(?:error|warning|note|digest): ?(?:\{\})?)?")
+"""The program's name and the compiler-like prefixes of its messages (``{file}:1:1: error:
+{message}``, ``digest: {digest}``): they stay English in every language, as argparse's do, so
+editors and scripts can read them; only the message after them is translated."""
 
 
 def _skipped(tree: ast.AST) -> set[int]:
@@ -103,7 +114,8 @@ def _words(tree: ast.AST) -> list[str]:
         # an HTML skeleton (tags, attributes and fields only: "<p style='...'>{}</p>") holds
         # no words: the words are what fills its fields
         bare = _SKELETON.sub("", text)
-        if " " in text and any(c.isalpha() for c in bare) and text not in PROPER_NAMES:
+        if " " in text and any(c.isalpha() for c in bare) and text not in PROPER_NAMES \
+                and not DIAGNOSTIC.fullmatch(text):
             found.append(text)
     return found
 
@@ -132,8 +144,12 @@ def test_the_scan_sees_words_and_not_code() -> None:
                      'f = f"Hello {name} there"\n'
                      'g = "<p style=\'color: #808080\'>{}</p>"\n'
                      'h = "<b>{name}</b> ({code})"\n'
-                     'i = "<b>Note:</b> {}"\n')
-    assert sorted(_words(tree)) == ["<b>Note:</b> {}", "Hello {} there", "Shown to people"]
+                     'i = "<b>Note:</b> {}"\n'
+                     'j = f"{prog}: error: {message}"\n'
+                     'k = f"{file}:1:1: warning:"\n'
+                     'm = f"{prog}: error: no {name} here"\n')
+    assert sorted(_words(tree)) == ["<b>Note:</b> {}", "Hello {} there", "Shown to people",
+                                    "{}: error: no {} here"]
 
 
 if __name__ == "__main__" and sys.argv[1:] == ["--update"]:

@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 from app.commands import EXIT_OK, say
+from app.domain.i18n import translate
 from app.storage.resources import LINUX_DESKTOP
 
 ENTRY = "policy-studio.desktop"
@@ -32,24 +33,32 @@ RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 def add_parser(commands: argparse._SubParsersAction) -> None:
     """Register the subcommand."""
     parser = commands.add_parser(
-        "install-desktop", help="add Policy Studio to the Linux desktop's applications",
-        description="Install the desktop entry, the policy file types and the icons so the "
-                    "desktop lists Policy Studio and a file manager opens *.policy.yaml with "
-                    "it. Running it again replaces the same files. Exit status: 0 done, 2 a "
-                    "file could not be written.")
+        "install-desktop", help=translate(
+            "install-desktop", "add Policy Studio to the Linux desktop's applications"),
+        description=translate(
+            "install-desktop", "Install the desktop entry, the policy file types and the icons "
+            "so the desktop lists Policy Studio and a file manager opens *.policy.yaml with it. "
+            "Running it again replaces the same files. Exit status: 0 done, 2 a file could not "
+            "be written."))
     parser.set_defaults(run=run)
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--user", action="store_true",
-                       help="for you only, under $XDG_DATA_HOME or ~/.local/share (default)")
+                       help=translate("install-desktop", "for you only, under $XDG_DATA_HOME "
+                                      "or ~/.local/share (default)"))
     where.add_argument("--system", action="store_true",
-                       help=f"for every user, under {SYSTEM_DATA} (needs the right to write there)")
+                       help=translate("install-desktop", "for every user, under {folder} "
+                                      "(needs the right to write there)").format(
+                                          folder=SYSTEM_DATA))
     where.add_argument("--data-dir", metavar="DIR",
-                       help="under this data folder instead (packagers: a staging share/ folder)")
+                       help=translate("install-desktop", "under this data folder instead "
+                                      "(packagers: a staging share/ folder)"))
     parser.add_argument("--remove", action="store_true",
-                        help="remove the files an earlier install-desktop put there")
+                        help=translate("install-desktop",
+                                       "remove the files an earlier install-desktop put there"))
     parser.add_argument("--command", metavar="CMD",
-                        help="how the desktop should start Policy Studio (default: the "
-                             "policy-studio on PATH, otherwise this Python with -m app)")
+                        help=translate("install-desktop", "how the desktop should start Policy "
+                                       "Studio (default: the policy-studio on PATH, otherwise "
+                                       "this Python with -m app)"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     if args.remove:
         for target in files.values():
             target.unlink(missing_ok=True)
-            say(f"removed {target}")
+            say(translate("install-desktop", "removed {file}").format(file=target))
     else:
         command = args.command or default_command()
         for source, target in files.items():
@@ -69,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
                                   encoding="utf-8")
             else:
                 shutil.copyfile(source, target)
-            say(f"installed {target}")
+            say(translate("install-desktop", "installed {file}").format(file=target))
     for line in refresh_caches(data):
         say(line)
     return EXIT_OK
@@ -136,14 +145,21 @@ def refresh_caches(data: Path) -> list[str]:
     lines = []
     for step in steps:
         if shutil.which(step[0]) is None or not Path(step[-1]).is_dir():
-            lines.append(f"note: {step[0]} not run (not installed or nothing to refresh)")
+            lines.append(translate("install-desktop", "note: {tool} not run (not installed or "
+                                   "nothing to refresh)").format(tool=step[0]))
             continue
         try:
             done = subprocess.run(step, capture_output=True, text=True, timeout=120,
                                   check=False)
         except (OSError, subprocess.SubprocessError) as exc:
-            lines.append(f"note: {step[0]} failed: {exc}")
+            lines.append(_failed(step[0], exc))
             continue
-        lines.append(f"ran {step[0]}" if done.returncode == 0 else
-                     f"note: {step[0]} failed: {done.stderr.strip() or done.returncode}")
+        lines.append(translate("install-desktop", "ran {tool}").format(tool=step[0])
+                     if done.returncode == 0 else
+                     _failed(step[0], done.stderr.strip() or done.returncode))
     return lines
+
+
+def _failed(tool: str, reason: object) -> str:
+    return translate("install-desktop", "note: {tool} failed: {reason}").format(tool=tool,
+                                                                                 reason=reason)

@@ -25,6 +25,7 @@ from app.domain.edits import (
     SetField,
     section_items,
 )
+from app.domain.i18n import translate
 from app.domain.models import Item, Policy
 from app.domain.region_codes import is_iso_shaped
 from app.domain.sections import METADATA, REGIONS
@@ -135,7 +136,8 @@ class PolicyDocument:
             return RemoveItem(section, item_id)
         edits: list[Edit] = [RemoveItem(section, item_id)]
         edits += self._reference_edits(section, lambda value: None if value == item_id else value)
-        return Batch(tuple(edits), f"Delete {item_id} and its uses", "remove", section, item_id)
+        return Batch(tuple(edits), translate("edits", "Delete {id} and its uses").format(
+            id=item_id), "remove", section, item_id)
 
     def rename(self, section: str, old: str, new: str, *, subtree: bool = False) -> Change:
         """Rename an item and update every reference; ``subtree`` also moves descendants."""
@@ -146,22 +148,26 @@ class PolicyDocument:
         if section == METADATA:
             return SetField(METADATA, None, ("id",), new)
         if not ids.is_valid_id(new):
-            raise EditError(f"'{new}' is not a valid id (lowercase letters, digits, _ and dots)")
+            raise EditError(translate("edits", "'{id}' is not a valid id (lowercase letters, "
+                                      "digits, _ and dots)").format(id=new))
         if section == REGIONS and is_iso_shaped(new):
-            raise EditError(f"'{new}' reads as the ISO code {new.upper()}: a region group needs "
-                            "a longer id")
+            raise EditError(translate("edits", "'{id}' reads as the ISO code {code}: a region "
+                                      "group needs a longer id").format(id=new, code=new.upper()))
         if old == new:
-            raise EditError("the new id is the same as the old one")
+            raise EditError(translate("edits", "the new id is the same as the old one"))
         if subtree and ids.covers(old, new):
-            raise EditError(f"'{new}' cannot be placed under '{old}' itself")
+            raise EditError(translate("edits", "'{new}' cannot be placed under '{old}' itself")
+                            .format(new=new, old=old))
         existing = {item.id for item in self.items(section)}
         if old not in existing:
-            raise EditError(f"there is no '{old}' in {section}")
+            raise EditError(translate("edits", "there is no '{id}' in {section}").format(
+                id=old, section=section))
         moving = [i for i in existing if (ids.covers(old, i) if subtree else i == old)]
         targets = {ids.rebase(i, old, new) for i in moving}
         clash = sorted((targets & existing) - set(moving))
         if clash:
-            raise EditError(f"'{clash[0]}' already exists in {section}")
+            raise EditError(translate("edits", "'{id}' already exists in {section}").format(
+                id=clash[0], section=section))
 
         def rebase(value: str) -> str:
             return ids.rebase(value, old, new) if subtree else (new if value == old else value)
@@ -171,7 +177,8 @@ class PolicyDocument:
         edits: list[Edit] = [SetField(section, i, ("id",), temp[i]) for i in moving]
         edits += [SetField(section, temp[i], ("id",), rebase(i)) for i in moving]
         edits += self._reference_edits(section, rebase)
-        return Batch(tuple(edits), f"Rename {old} to {new}", "rename", section, new)
+        return Batch(tuple(edits), translate("edits", "Rename {old} to {new}").format(
+            old=old, new=new), "rename", section, new)
 
     def _reference_edits(self, section: str, rewrite: Callable[[str], str | None]) -> list[Edit]:
         edits: list[Edit] = []
@@ -231,4 +238,5 @@ class _Replace:
     policy: Policy
 
     def apply(self, policy: Policy) -> Change:
-        raise EditError("a reload cannot be undone item by item; reload again instead")
+        raise EditError(translate("edits", "a reload cannot be undone item by item; reload "
+                                  "again instead"))

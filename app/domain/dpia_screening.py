@@ -27,6 +27,7 @@ from app.domain.enums import (
     Tag,
     label,
 )
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import lineage, shown_name
 from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.models import DataSubject, Policy, Purpose, Recipient
@@ -38,16 +39,18 @@ REQUIRED_AT = 2
 ADULT_AGE = 18
 """Below this age people are children (UN Convention on the Rights of the Child)."""
 CRITERIA: dict[str, str] = {
-    "sensitive": "sensitive or highly personal data",
-    "vulnerable": "vulnerable people or children",
-    "scoring": "evaluation or scoring",
-    "automated": "automated decisions with legal or similarly significant effect",
-    "monitoring": "systematic monitoring",
-    "large_scale": "large scale",
-    "matching": "matching or combining data sets",
-    "innovative": "innovative technology",
-    "transfer": "transfers without an adequacy decision",
-    "blocks_rights": "preventing people from exercising a right or using a service",
+    "sensitive": QT_TRANSLATE_NOOP("dpia screening", "sensitive or highly personal data"),
+    "vulnerable": QT_TRANSLATE_NOOP("dpia screening", "vulnerable people or children"),
+    "scoring": QT_TRANSLATE_NOOP("dpia screening", "evaluation or scoring"),
+    "automated": QT_TRANSLATE_NOOP(
+        "dpia screening", "automated decisions with legal or similarly significant effect"),
+    "monitoring": QT_TRANSLATE_NOOP("dpia screening", "systematic monitoring"),
+    "large_scale": QT_TRANSLATE_NOOP("dpia screening", "large scale"),
+    "matching": QT_TRANSLATE_NOOP("dpia screening", "matching or combining data sets"),
+    "innovative": QT_TRANSLATE_NOOP("dpia screening", "innovative technology"),
+    "transfer": QT_TRANSLATE_NOOP("dpia screening", "transfers without an adequacy decision"),
+    "blocks_rights": QT_TRANSLATE_NOOP(
+        "dpia screening", "preventing people from exercising a right or using a service"),
 }
 """Every criterion, by key, in words (in the order of the guidelines, transfers added)."""
 _SCREENED = ("monitoring", "large_scale", "matching", "innovative", "blocks_rights")
@@ -56,12 +59,14 @@ _HIGHLY_PERSONAL = frozenset({Tag.PRECISE_LOCATION, Tag.BIOMETRIC, Tag.HEALTH, T
 """Tags of data highly personal whatever its recorded sensitivity (WP248 criterion 4). Other
 data counts by its sensitivity: financial or communications data the policy calls personal
 (an invoice, an order email) is not singled out, or every shop would need an assessment."""
-_OPEN = ", under rules open to anyone"
+_OPEN = QT_TRANSLATE_NOOP("dpia screening", ", under rules open to anyone")
 """Said of people no allow rule for the purpose names, reached through rules open to all."""
 _DOCUMENTED = frozenset({DpiaState.IN_PROGRESS, DpiaState.DONE})
-_SENSITIVITY_WORDS = {Sensitivity.SENSITIVE: "sensitive",
-                      Sensitivity.SPECIAL_CATEGORY: "special category",
-                      Sensitivity.CRIMINAL: "criminal offence data"}
+_SENSITIVITY_WORDS = {Sensitivity.SENSITIVE: QT_TRANSLATE_NOOP("dpia screening", "sensitive"),
+                      Sensitivity.SPECIAL_CATEGORY: QT_TRANSLATE_NOOP("dpia screening",
+                                                                      "special category"),
+                      Sensitivity.CRIMINAL: QT_TRANSLATE_NOOP("dpia screening",
+                                                              "criminal offence data")}
 
 
 @dataclass(frozen=True)
@@ -74,7 +79,7 @@ class Criterion:
     @property
     def title(self) -> str:
         """The criterion in words, e.g. ``systematic monitoring``."""
-        return CRITERIA[self.key]
+        return translate("dpia screening", CRITERIA[self.key])
 
     def words(self) -> str:
         """``systematic monitoring (the purpose records it)``."""
@@ -182,7 +187,7 @@ class Screening:
         if self._why_sensitive is None:
             self._why_sensitive = {}
             for category in reversed(self.policy.categories):  # the first of an id wins
-                why = ([_SENSITIVITY_WORDS[category.sensitivity]]
+                why = ([translate("dpia screening", _SENSITIVITY_WORDS[category.sensitivity])]
                        if category.sensitivity in _SENSITIVITY_WORDS else []) \
                     + [label(t) for t in category.tags if t in _HIGHLY_PERSONAL]
                 if why:
@@ -211,7 +216,7 @@ class Screening:
 
     def _vulnerable(self, purpose_id: str, categories: list[str]) -> str:
         return "; ".join(f"{shown_name(s.name, s.id)}: {_why_vulnerable(s)}"
-                         f"{'' if self._named(purpose_id, s.id) else _OPEN}"
+                         f"{'' if self._named(purpose_id, s.id) else _open()}"
                          for s in self.policy.subjects if _why_vulnerable(s)
                          and self._reached(purpose_id, categories, "subjects", s.id))
 
@@ -245,32 +250,37 @@ class Screening:
                     self._abroad.append((recipient, judged))
         return self._abroad
 
+def _open() -> str:
+    return translate("dpia screening", _OPEN)
+
+
 def _why_vulnerable(subject: DataSubject) -> str:
     if subject.children:
-        return "children"
+        return translate("dpia screening", "children")
     if subject.age_min is not None and subject.age_min < ADULT_AGE:
-        return f"aged from {subject.age_min}"
-    return "vulnerable" if subject.vulnerable else ""
+        return translate("dpia screening", "aged from {age}").format(age=subject.age_min)
+    return translate("dpia screening", "vulnerable") if subject.vulnerable else ""
 
 
 def _scoring(purpose: Purpose) -> str:
     decisions = purpose.automated_decisions
     if decisions is not None and decisions.profiling:
-        return "the purpose profiles people"
-    return "the purpose is of the profiling kind" if purpose.kind is PurposeKind.PROFILING \
-        else ""
+        return translate("dpia screening", "the purpose profiles people")
+    return translate("dpia screening", "the purpose is of the profiling kind") \
+        if purpose.kind is PurposeKind.PROFILING else ""
 
 
 def _automated(purpose: Purpose) -> str:
     decisions = purpose.automated_decisions
     if decisions is not None and decisions.solely_automated:
-        return "the purpose takes solely automated decisions"
+        return translate("dpia screening", "the purpose takes solely automated decisions")
     return ""
 
 
 def _screened(purpose: Purpose, key: str) -> str:
     screening = purpose.screening
-    return "the purpose's screening says so" if screening and getattr(screening, key) else ""
+    return translate("dpia screening", "the purpose's screening says so") \
+        if screening and getattr(screening, key) else ""
 
 
 def _adequate(recipient: Recipient, judgement: Judgement) -> bool:

@@ -13,6 +13,7 @@ from typing import Any, Literal, Protocol
 from pydantic import BaseModel, ValidationError
 
 from app.domain.error_words import first_reason
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Item, Policy
 from app.domain.sections import METADATA, is_section
 from app.domain.sections import section as section_info
@@ -52,8 +53,24 @@ class Change:
 def section_items(policy: Policy, section: str) -> list[Any]:
     """The list holding a section's items."""
     if not is_section(section):
-        raise EditError(f"there is no section called '{section}'")
+        raise EditError(translate("edits", "there is no section called '{section}'")
+                        .format(section=section))
     return getattr(policy, section)
+
+
+def _missing(item_id: str, section: str) -> str:
+    return translate("edits", "there is no '{id}' in {section}").format(id=item_id,
+                                                                         section=section)
+
+
+def _exists(item_id: str, section: str) -> str:
+    return translate("edits", "'{id}' already exists in {section}").format(id=item_id,
+                                                                            section=section)
+
+
+def _holds(section: str, model: str) -> str:
+    return translate("edits", "{section} holds {model} items").format(section=section,
+                                                                       model=model)
 
 
 def locate(policy: Policy, section: str, item_id: str) -> int:
@@ -61,7 +78,7 @@ def locate(policy: Policy, section: str, item_id: str) -> int:
     for index, item in enumerate(section_items(policy, section)):
         if item.id == item_id:
             return index
-    raise EditError(f"there is no '{item_id}' in {section}")
+    raise EditError(_missing(item_id, section))
 
 
 def target_of(policy: Policy, section: str, item_id: str | None) -> BaseModel:
@@ -69,7 +86,7 @@ def target_of(policy: Policy, section: str, item_id: str | None) -> BaseModel:
     if section == METADATA:
         return policy.policy
     if item_id is None:
-        raise EditError("an item id is needed to edit a section item")
+        raise EditError(translate("edits", "an item id is needed to edit a section item"))
     return section_items(policy, section)[locate(policy, section, item_id)]
 
 
@@ -86,9 +103,9 @@ class AddItem:
         items = section_items(policy, self.section)
         expected = section_info(self.section).model
         if not isinstance(self.item, expected):
-            raise EditError(f"{self.section} holds {expected.__name__} items")
+            raise EditError(_holds(self.section, expected.__name__))
         if any(existing.id == self.item.id for existing in items):
-            raise EditError(f"'{self.item.id}' already exists in {self.section}")
+            raise EditError(_exists(self.item.id, self.section))
         index = len(items) if self.index is None else max(0, min(self.index, len(items)))
         items.insert(index, self.item)
         # Saves write only the fields that are set: a section that gains an item is set.
@@ -98,7 +115,7 @@ class AddItem:
             "add",
             self.section,
             self.item.id,
-            f"Add {self.item.id}",
+            translate("edits", "Add {id}").format(id=self.item.id),
             RemoveItem(self.section, self.item.id, unset_section=not was_set),
             touched=((self.section, self.item.id),),
         )
@@ -110,7 +127,7 @@ class AddItems:
 
     section: str
     items: tuple[Item, ...]
-    summary: str = "Add items"
+    summary: str = QT_TRANSLATE_NOOP("edits", "Add items")
 
     def apply(self, policy: Policy) -> Change:
         """Append every item; none may share an id with the section or with another."""
@@ -119,17 +136,18 @@ class AddItems:
         seen = {existing.id for existing in items}
         for item in self.items:
             if not isinstance(item, expected):
-                raise EditError(f"{self.section} holds {expected.__name__} items")
+                raise EditError(_holds(self.section, expected.__name__))
             if item.id in seen:
-                raise EditError(f"'{item.id}' already exists in {self.section}")
+                raise EditError(_exists(item.id, self.section))
             seen.add(item.id)
         was_set = self.section in policy.model_fields_set
         items.extend(self.items)
         policy.model_fields_set.add(self.section)
         ids = tuple(item.id for item in self.items)
-        parts = tuple(Change("add", self.section, i, f"Add {i}", RemoveItem(self.section, i),
+        parts = tuple(Change("add", self.section, i, translate("edits", "Add {id}").format(id=i),
+                             RemoveItem(self.section, i),
                              touched=((self.section, i),)) for i in ids)
-        return Change("batch", self.section, None, self.summary,
+        return Change("batch", self.section, None, translate("edits", self.summary),
                       RemoveItems(self.section, ids, self.summary, unset_section=not was_set),
                       touched=tuple((self.section, i) for i in ids), parts=parts)
 
@@ -140,7 +158,7 @@ class RemoveItems:
 
     section: str
     item_ids: tuple[str, ...]
-    summary: str = "Remove items"
+    summary: str = QT_TRANSLATE_NOOP("edits", "Remove items")
     unset_section: bool = False
 
     def apply(self, policy: Policy) -> Change:
@@ -150,14 +168,15 @@ class RemoveItems:
         removed = {item.id: item for item in items if item.id in wanted}
         missing = [i for i in self.item_ids if i not in removed]
         if missing:
-            raise EditError(f"there is no '{missing[0]}' in {self.section}")
+            raise EditError(_missing(missing[0], self.section))
         items[:] = [item for item in items if item.id not in wanted]
         if self.unset_section and not items:
             policy.model_fields_set.discard(self.section)
-        parts = tuple(Change("remove", self.section, i, f"Delete {i}",
+        parts = tuple(Change("remove", self.section, i,
+                             translate("edits", "Delete {id}").format(id=i),
                              AddItem(self.section, removed[i]), touched=((self.section, i),))
                       for i in self.item_ids)
-        return Change("batch", self.section, None, self.summary,
+        return Change("batch", self.section, None, translate("edits", self.summary),
                       AddItems(self.section, tuple(removed[i] for i in self.item_ids),
                                self.summary),
                       touched=tuple((self.section, i) for i in self.item_ids), parts=parts)
@@ -183,7 +202,7 @@ class RemoveItem:
             "remove",
             self.section,
             self.item_id,
-            f"Delete {self.item_id}",
+            translate("edits", "Delete {id}").format(id=self.item_id),
             AddItem(self.section, item, index),
             touched=((self.section, self.item_id),),
         )
@@ -208,7 +227,7 @@ class MoveItem:
             "move",
             self.section,
             self.item_id,
-            f"Move {self.item_id}",
+            translate("edits", "Move {id}").format(id=self.item_id),
             MoveItem(self.section, self.item_id, old),
             touched=((self.section, self.item_id),),
         )
@@ -228,20 +247,21 @@ class SetField:
     def apply(self, policy: Policy) -> Change:
         """Set the field at ``path`` of the metadata or of the item to ``value``."""
         if not self.path:
-            raise EditError("no field given")
+            raise EditError(translate("edits", "no field given"))
         owner = target_of(policy, self.section, self.item_id)
         owners = [owner]
         for name in self.path[:-1]:
             owner = getattr(owner, name, None) if name in type(owner).model_fields else None
             if not isinstance(owner, BaseModel):
-                raise EditError(f"'{'.'.join(self.path)}' cannot be set")
+                raise EditError(translate("edits", "'{field}' cannot be set").format(
+                    field=".".join(self.path)))
             owners.append(owner)
         name = self.path[-1]
         if name not in type(owner).model_fields:
-            raise EditError(f"there is no field '{name}'")
+            raise EditError(translate("edits", "there is no field '{field}'").format(field=name))
         renaming = name == "id" and self.section != METADATA and self.value != self.item_id
         if renaming and any(o.id == self.value for o in section_items(policy, self.section)):
-            raise EditError(f"'{self.value}' already exists in {self.section}")
+            raise EditError(_exists(str(self.value), self.section))
         old = getattr(owner, name)
         old = list(old) if isinstance(old, list) else old
         was_unset = tuple(
@@ -266,7 +286,9 @@ class SetField:
             "update",
             self.section,
             item_id,
-            f"Change {'.'.join(self.path)}" + (f" of {item_id}" if item_id else ""),
+            translate("edits", "Change {field} of {id}").format(
+                field=".".join(self.path), id=item_id) if item_id else
+            translate("edits", "Change {field}").format(field=".".join(self.path)),
             SetField(self.section, item_id, self.path, old, was_unset),
             field=self.path,
             touched=((self.section, item_id or ""),),
@@ -278,7 +300,7 @@ class Batch:
     """Several edits applied as one (one undo step)."""
 
     edits: tuple[Edit, ...]
-    summary: str = "Edit"
+    summary: str = QT_TRANSLATE_NOOP("edits", "Edit")
     kind: ChangeKind = "batch"
     section: str = ""
     item_id: str | None = None
@@ -309,6 +331,7 @@ class Batch:
             self.item_id,
         )
         return Change(
-            self.kind, self.section, self.item_id, self.summary, undo, touched=touched,
+            self.kind, self.section, self.item_id, translate("edits", self.summary), undo,
+            touched=touched,
             parts=tuple(done),
         )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from app.domain import ids
 from app.domain.edits import Batch, Edit, SetField
 from app.domain.enums import ConsentMechanism, LegalBasis
+from app.domain.i18n import translate
 from app.domain.intrusiveness import Scorer, Use, Weights
 from app.domain.legal_bases import all_bases
 from app.domain.models import Policy, UseRule
@@ -56,9 +57,11 @@ def _obligations(rule: UseRule, use: Use, scorer: Scorer) -> list[Remedy]:
         score = scorer.score(use.category, use.purpose, use.subject, use.recipient,
                              (*use.obligations, obligation))
         found.append(Remedy(
-            "obligation", f"Add obligation: {obligation}",
-            f"Require that the data is {obligation}d whenever rule '{rule.id}' allows it. "
-            f"This applies to every use the rule allows, not only this one.",
+            "obligation",
+            translate("remedies", "Add obligation: {obligation}").format(obligation=obligation),
+            translate("remedies", "Require that the data is {obligation}d whenever rule '{rule}' "
+                      "allows it. This applies to every use the rule allows, not only this "
+                      "one.").format(obligation=obligation, rule=rule.id),
             SetField(RULES, rule.id, ("obligations",), [*have, obligation]),
             score.value, score.band))
     return found
@@ -70,19 +73,22 @@ def _opt_in(policy: Policy, use: Use, rule: UseRule, weights: Weights) -> list[R
     if purpose is None or purpose.consent == ConsentMechanism.OPT_IN:
         return []
     edits: list[Edit] = [SetField(PURPOSES, purpose.id, ("consent",), ConsentMechanism.OPT_IN)]
-    tip = (f"Ask for consent before using data for '{purpose.id}' (opt-in instead of "
-           f"{str(purpose.consent).replace('_', '-')}).")
+    tip = translate("remedies", "Ask for consent before using data for '{purpose}' (opt-in "
+                    "instead of {consent}).").format(
+        purpose=purpose.id, consent=str(purpose.consent).replace("_", "-"))
     if not all_bases(purpose):
         edits.append(SetField(PURPOSES, purpose.id, ("legal_basis",), LegalBasis.CONSENT))
-        tip += " Its legal basis becomes consent, as it has none."
-    tip += " Requests without granted consent are then denied."
+        tip += " " + translate("remedies", "Its legal basis becomes consent, as it has none.")
+    tip += " " + translate("remedies", "Requests without granted consent are then denied.")
     scorer = Scorer(policy, weights)
     scorer.purposes = {**scorer.purposes,
                        purpose.id: purpose.model_copy(update={"consent": ConsentMechanism.OPT_IN})}
     score = scorer.score(use.category, use.purpose, use.subject, use.recipient, use.obligations)
     edit: Edit = edits[0] if len(edits) == 1 else Batch(
-        tuple(edits), f"Switch {purpose.id} to opt-in", "update", "purposes", purpose.id)
-    return [Remedy("opt_in", "Switch purpose to opt-in", tip, edit, score.value, score.band)]
+        tuple(edits), translate("remedies", "Switch {purpose} to opt-in").format(
+            purpose=purpose.id), "update", "purposes", purpose.id)
+    return [Remedy("opt_in", translate("remedies", "Switch purpose to opt-in"), tip, edit,
+                   score.value, score.band)]
 
 
 def _narrow(policy: Policy, use: Use, rule: UseRule, scorer: Scorer) -> list[Remedy]:
@@ -105,8 +111,10 @@ def _narrow(policy: Policy, use: Use, rule: UseRule, scorer: Scorer) -> list[Rem
         children = list(ids.children(tree, hierarchy.declared))
         kept = [child for child in children if worst(child) < use.score.value]
         value = max((worst(child) for child in kept), default=0.0)
-        what = f"only the child categories less intrusive for this purpose: {', '.join(kept)}"
-        title = f"Narrow '{tree}' to {len(kept)} of its child categories"
+        what = translate("remedies", "only the child categories less intrusive for this "
+                         "purpose: {categories}").format(categories=", ".join(kept))
+        title = translate("remedies", "Narrow '{tree}' to {count} of its child categories")\
+            .format(tree=tree, count=len(kept))
     elif len(use.rules) > 1:
         return []  # another rule allows the use too: leaving it out of this one changes nothing
     else:
@@ -114,16 +122,20 @@ def _narrow(policy: Policy, use: Use, rule: UseRule, scorer: Scorer) -> list[Rem
         children = list(ids.children(tree, hierarchy.declared)) if tree else []
         kept = [child for child in children if not ids.covers(child, use.category)]
         value = 0.0
-        what = (f"its other child categories ({', '.join(kept)}), so this use of "
-                f"'{use.category}' is no longer allowed by the rule")
-        title = f"Narrow '{tree}': leave out this category"
+        what = translate("remedies", "its other child categories ({categories}), so this use "
+                         "of '{category}' is no longer allowed by the rule").format(
+            categories=", ".join(kept), category=use.category)
+        title = translate("remedies", "Narrow '{tree}': leave out this category").format(
+            tree=tree)
     if not kept:
         return []
     dropped = [child for child in children if child not in kept]
     categories = [c for c in rule.categories if c != tree]
     categories += [c for c in kept if c not in categories]
-    tip = f"Rule '{rule.id}' allows all of '{tree}'. Replace it with {what}."
+    tip = translate("remedies", "Rule '{rule}' allows all of '{tree}'. Replace it with "
+                    "{what}.").format(rule=rule.id, tree=tree, what=what)
     if dropped:
-        tip += f" Left out: {', '.join(dropped)}; add back only what the purpose truly needs."
+        tip += " " + translate("remedies", "Left out: {categories}; add back only what the "
+                               "purpose truly needs.").format(categories=", ".join(dropped))
     return [Remedy("narrow", title, tip, SetField(RULES, rule.id, ("categories",), categories),
                    value, scorer.weights.band(value))]

@@ -34,6 +34,7 @@ from typing import Literal
 
 from app.domain.allowed import AllowedUse, AllowedUses
 from app.domain.enums import ConsentMechanism, Obligation, PurposeKind, RecipientKind
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import by_id, lineage
 from app.domain.models import FORMAT_VERSION, DataCategory, Policy, Purpose, Recipient
 from app.domain.region_codes import ANY_RECIPIENT
@@ -43,6 +44,8 @@ from app.domain.store_proposals import Proposal, propose_category, propose_purpo
 
 Store = Literal["apple", "play"]
 STORE_NAMES: dict[str, str] = {"apple": "Apple", "play": "Google Play"}
+NOT_DECLARED = "not declared"
+"""The reason of an item named by the policy's uses but not declared (a marker)."""
 SHARED_KINDS = frozenset({RecipientKind.THIRD_PARTY, RecipientKind.PUBLIC})
 ADVERTISING_KINDS = frozenset({PurposeKind.ADVERTISING, PurposeKind.SALE_OR_SHARING})
 UNLINKING = frozenset({Obligation.ANONYMISE, Obligation.AGGREGATE})
@@ -179,7 +182,7 @@ class _Builder:
     def _category(self, category_id: str) -> StrEnum | None:
         item = self.categories.get(category_id)
         if item is None:
-            self.unmapped["category"][category_id] = "not declared"
+            self.unmapped["category"][category_id] = NOT_DECLARED
             return None
         label = category_label(item, self.store)
         if label.value is None and len(self.uses.category_tree.covered(category_id)) > 1:
@@ -189,7 +192,7 @@ class _Builder:
     def _purpose(self, purpose_id: str) -> StrEnum | None:
         item = self.purposes.get(purpose_id)
         if item is None:
-            self.unmapped["purpose"][purpose_id] = "not declared"
+            self.unmapped["purpose"][purpose_id] = NOT_DECLARED
             return None
         stated = stating_kind(purpose_id, self.purposes)
         return self._note("purpose", purpose_id, purpose_label(item, self.store, stated))
@@ -244,36 +247,71 @@ class _Builder:
         notes = self.result.notes
         for (kind, value), items in sorted(self.proposed.items()):
             listed = _listed([f"{item} ({why})" for item, why in sorted(items.items())])
-            noun = "data type" if kind == "category" else "purpose"
-            notes.append(f"{store} {noun} {value} is proposed, not confirmed, for "
-                         f"{_plural(kind, len(items))} {listed}")
+            notes.append(_proposed(kind, len(items)).format(store=store, value=value,
+                                                            items=listed))
         for kind, items in self.unmapped.items():
             if items:
-                listed = _listed([f"{item} ({why})" if why else item
+                listed = _listed([f"{item} ({_why(why)})" if why else item
                                   for item, why in sorted(items.items())])
-                what, left = (("data type", "their data is left out") if kind == "category"
-                              else ("purpose", "their uses are listed without one"))
-                ending = ("declare one on each" if not any(items.values())
-                          else f"declare each {kind} and its label")
-                notes.append(f"no {store} {what} for {_plural(kind, len(items))} {listed}: "
-                             f"{left}; {ending}")
+                ending = translate("store labels", "declare one on each") \
+                    if not any(items.values()) else \
+                    translate("store labels", "declare each category and its label") \
+                    if kind == "category" else \
+                    translate("store labels", "declare each purpose and its label")
+                notes.append(translate("store labels", "{unmapped}; {ending}").format(
+                    unmapped=_unmapped(kind, len(items)).format(store=store, items=listed),
+                    ending=ending))
         if self.policy.format_version < FORMAT_VERSION:
-            notes.append("format 1: only uses that name a third-party recipient count as "
-                         "shared; migrate the policy (policy-studio migrate) for exact labels")
+            notes.append(translate("store labels", "format 1: only uses that name a third-party "
+                                   "recipient count as shared; migrate the policy "
+                                   "(policy-studio migrate) for exact labels"))
+
+
+def _why(why: str) -> str:
+    return translate("store labels", "not declared") if why == NOT_DECLARED else why
+
+
+_SENTENCES = {
+    ("proposed", "category", 1): QT_TRANSLATE_NOOP(
+        "store labels", "{store} data type {value} is proposed, not confirmed, for category "
+        "{items}"),
+    ("proposed", "category", 2): QT_TRANSLATE_NOOP(
+        "store labels", "{store} data type {value} is proposed, not confirmed, for categories "
+        "{items}"),
+    ("proposed", "purpose", 1): QT_TRANSLATE_NOOP(
+        "store labels", "{store} purpose {value} is proposed, not confirmed, for purpose {items}"),
+    ("proposed", "purpose", 2): QT_TRANSLATE_NOOP(
+        "store labels", "{store} purpose {value} is proposed, not confirmed, for purposes "
+        "{items}"),
+    ("unmapped", "category", 1): QT_TRANSLATE_NOOP(
+        "store labels", "no {store} data type for category {items}: their data is left out"),
+    ("unmapped", "category", 2): QT_TRANSLATE_NOOP(
+        "store labels", "no {store} data type for categories {items}: their data is left out"),
+    ("unmapped", "purpose", 1): QT_TRANSLATE_NOOP(
+        "store labels", "no {store} purpose for purpose {items}: their uses are listed without "
+        "one"),
+    ("unmapped", "purpose", 2): QT_TRANSLATE_NOOP(
+        "store labels", "no {store} purpose for purposes {items}: their uses are listed without "
+        "one"),
+}
+"""The notes' sentences by what they say (a proposed label: fields ``store``, ``value``,
+``items``; items without one: ``store``, ``items``), the kind, and one or more items."""
+
+
+def _proposed(kind: str, count: int) -> str:
+    return translate("store labels", _SENTENCES["proposed", kind, min(count, 2)])
+
+
+def _unmapped(kind: str, count: int) -> str:
+    return translate("store labels", _SENTENCES["unmapped", kind, min(count, 2)])
 
 
 def _listed(items: list[str]) -> str:
     """``items`` joined with commas; past :data:`LISTED`, the first ones and how many more."""
     if len(items) <= LISTED:
         return ", ".join(items)
-    return f"{', '.join(items[:LISTED])} and {len(items) - LISTED} more"
-
-
-def _plural(kind: str, count: int) -> str:
-    """``category`` or ``categories``, ``purpose`` or ``purposes``."""
-    if count == 1:
-        return kind
-    return "categories" if kind == "category" else f"{kind}s"
+    return translate("store labels", "{items} and {count} more").format(
+        items=", ".join(items[:LISTED]), count=len(items) - LISTED)
 
 
 def store_labels(policy: Policy, store: Store, uses: AllowedUses | None = None,

@@ -22,6 +22,7 @@ from enum import StrEnum
 
 from app.domain.enums import CcpaCategory, PurposeKind, Sensitivity, Tag
 from app.domain.external_ids import DPV, dpv_term, fides_key
+from app.domain.i18n import translate
 from app.domain.models import DataCategory, Purpose
 from app.domain.store_kinds import AppleDataType as A
 from app.domain.store_kinds import ApplePurpose as AP
@@ -129,6 +130,10 @@ class Proposal:
     reason: str
 
 
+def _word_in_id(phrase: str) -> str:
+    return translate("store proposals", "the word '{word}' in its id").format(word=phrase)
+
+
 def _words(item_id: str) -> str:
     """The id's words, space-separated and padded (``online.ip_address`` -> `` online ip ...``)."""
     return f" {' '.join(re.split(r'[._]+', item_id))} "
@@ -139,7 +144,7 @@ def _word_concept(text: str) -> tuple[str, str] | None:
     words = _words(text)
     for phrase, concept in _WORDS:
         if f" {phrase} " in words or f" {phrase}s " in words:
-            return concept, f"the word '{phrase}' in its id"
+            return concept, _word_in_id(phrase)
     return None
 
 
@@ -147,24 +152,26 @@ def _category_concept(category: DataCategory) -> tuple[str, str] | None:
     """(concept, where it came from) for ``category``, or None."""
     term = dpv_term(category.external_ids.get(DPV, ""))
     if term in _DPV:
-        return _DPV[term], f"its DPV term {term}"
+        return _DPV[term], translate("store proposals", "its DPV term {term}").format(term=term)
     key = fides_key(category) or ""
     for prefix, concept in _FIDES:
         if key == prefix or key.startswith((prefix + ".", prefix + "_")):
-            return concept, f"its Fides key {key}"
+            return concept, translate("store proposals", "its Fides key {key}").format(key=key)
     found = _word_concept(category.id.rsplit(".", 1)[-1])
     if found is not None:
         return found
     for tag, concept in _TAGS:
         if tag in category.tags:
-            return concept, f"its tag {tag.value}"
+            return concept, translate("store proposals", "its tag {tag}").format(tag=tag.value)
     found = _word_concept(category.id)
     if found is not None:
         return found
     if category.ccpa_category in _CCPA:
-        return _CCPA[category.ccpa_category], f"its CCPA category {category.ccpa_category}"
+        return _CCPA[category.ccpa_category], translate(
+            "store proposals", "its CCPA category {category}").format(
+                category=category.ccpa_category)
     if category.sensitivity is Sensitivity.SPECIAL_CATEGORY:
-        return "sensitive", "its special-category sensitivity"
+        return "sensitive", translate("store proposals", "its special-category sensitivity")
     return None
 
 
@@ -219,12 +226,16 @@ def propose_purpose(purpose: Purpose, stated: Purpose | None = None) -> Proposal
     """
     term = dpv_term(purpose.external_ids.get(DPV, ""))
     if term in _DPV_PURPOSES:
-        return Proposal(*_DPV_PURPOSES[term], f"its DPV purpose {term}")
+        return Proposal(*_DPV_PURPOSES[term], translate(
+            "store proposals", "its DPV purpose {term}").format(term=term))
     words = _words(purpose.id)
     for phrase, (apple, play) in _PURPOSE_WORDS:
         if f" {phrase} " in words or f" {phrase}s " in words:
-            return Proposal(apple, play, f"the word '{phrase}' in its id")
+            return Proposal(apple, play, _word_in_id(phrase))
     if "kind" not in purpose.model_fields_set and stated is not None:
-        return Proposal(*_KINDS[stated.kind], f"the kind {stated.kind.value} of {stated.id}")
+        return Proposal(*_KINDS[stated.kind], translate(
+            "store proposals", "the kind {kind} of {id}").format(kind=stated.kind.value,
+                                                                id=stated.id))
     apple_kind, play_kind = _KINDS[purpose.kind]
-    return Proposal(apple_kind, play_kind, f"its kind {purpose.kind.value}")
+    return Proposal(apple_kind, play_kind, translate("store proposals", "its kind {kind}")
+                    .format(kind=purpose.kind.value))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from app.domain.allowed import AllowedUses
 from app.domain.enums import PeriodStart
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import by_id, lineage, shown_name
 from app.domain.models import DataCategory, Policy, RetentionRule
 from app.domain.regions import RegionCatalogue
@@ -74,7 +75,7 @@ class Bar:
         if not self.labelled:
             return self.terms()
         if not self.rule.purposes:
-            return f"other uses: {self.terms()}"
+            return translate("timeline", "other uses: {terms}").format(terms=self.terms())
         shown = ", ".join(self.names[:2])
         more = f" +{len(self.names) - 2}" if len(self.names) > 2 else ""
         return f"{shown}{more}: {self.terms()}"
@@ -82,13 +83,17 @@ class Bar:
     def describe(self, category: str) -> str:
         """A full sentence for the tooltip and screen readers."""
         rule = self.rule
-        uses = f" when used for {', '.join(self.names)}" if self.names else ""
-        text = f"Retention rule {rule.id}: {category}{uses} is {retention_sentence(rule)}."
+        uses = translate("timeline", " when used for {purposes}").format(
+            purposes=", ".join(self.names)) if self.names else ""
+        text = translate("timeline", "Retention rule {id}: {category}{uses} is {sentence}.")\
+            .format(id=rule.id, category=category, uses=uses, sentence=retention_sentence(rule))
         if rule.citation.strip():
-            text += f" Reason: {rule.citation.strip()}"
+            text += " " + translate("timeline", "Reason: {citation}").format(
+                citation=rule.citation.strip())
         if self.ties:
-            text += (f" Ambiguous: {', '.join(self.ties)} applies equally well with other "
-                     f"terms; only {rule.id} takes effect.")
+            text += " " + translate("timeline", "Ambiguous: {rules} applies equally well with "
+                                    "other terms; only {id} takes effect.").format(
+                rules=", ".join(self.ties), id=rule.id)
         return text
 
 
@@ -160,8 +165,13 @@ def build_rows(policy: Policy, regions: RegionCatalogue | None = None) -> list[R
 
 # -- the scale ---------------------------------------------------------------------------------
 YEAR = 365.2425
-TICKS = ((1, "1 day"), (7, "1 week"), (YEAR / 12, "1 month"), (YEAR / 2, "6 months"),
-         (YEAR, "1 year"), (3 * YEAR, "3 years"), (10 * YEAR, "10 years"))
+TICKS = ((1, QT_TRANSLATE_NOOP("timeline", "1 day")), (7, QT_TRANSLATE_NOOP("timeline", "1 week")),
+         (YEAR / 12, QT_TRANSLATE_NOOP("timeline", "1 month")),
+         (YEAR / 2, QT_TRANSLATE_NOOP("timeline", "6 months")),
+         (YEAR, QT_TRANSLATE_NOOP("timeline", "1 year")),
+         (3 * YEAR, QT_TRANSLATE_NOOP("timeline", "3 years")),
+         (10 * YEAR, QT_TRANSLATE_NOOP("timeline", "10 years")))
+"""The scale's marks: (days, label marked for the catalogues; translate it where drawn)."""
 MAX_DAYS = 30 * YEAR
 _STOPS = (0.0, *(days for days, _ in TICKS), MAX_DAYS)
 

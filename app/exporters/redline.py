@@ -42,6 +42,7 @@ from pydantic import BaseModel
 from app.domain.diff import SECURITY, FieldChange, ItemChange, PolicyDiff
 from app.domain.duration import Duration
 from app.domain.enums import label
+from app.domain.i18n import translate
 from app.domain.models import (
     Approval,
     AutomatedDecisions,
@@ -105,13 +106,16 @@ def plain_value(path: str, value: Any) -> str:
     """A value in plain words (enum labels, durations, yes/no, approvals)."""
     name = path.rsplit(".", 1)[-1]
     if value is None or value == "":
-        return "not set"
+        return translate("redline", "not set")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("redline", "yes") if value else translate("redline", "no")
     if isinstance(value, dict) and "date" in value and "name" in value:
         role = f" ({value['role']})" if value.get("role") else ""
-        text = f"{value['name']}{role}, {label(value.get('decision', ''))} on {value['date']}"
-        return text + (f", digest {value['digest']}" if value.get("digest") else "")
+        text = translate("redline", "{name}{role}, {decision} on {date}").format(
+            name=value["name"], role=role, decision=label(value.get("decision", "")),
+            date=value["date"])
+        return text + (translate("redline", ", digest {digest}").format(digest=value["digest"])
+                       if value.get("digest") else "")
     if isinstance(value, dict):
         return ", ".join(f"{k}: {plain_value(k, v)}" for k, v in sorted(value.items())
                          if v not in ("", None, []))
@@ -163,7 +167,8 @@ def _item_text(change: ItemChange) -> list[str]:
         return [f"- {change.section} {change.item_id}{named}"]
     lines = []
     if change.kind == "renamed":
-        lines.append(f"> {change.section} {change.old_id} -> {change.item_id} (renamed)")
+        lines.append(translate("redline", "> {section} {old} -> {new} (renamed)").format(
+            section=change.section, old=change.old_id, new=change.item_id))
     lines += [f"~ {change.section} {change.item_id}: {_field_text(f)}" for f in change.fields]
     return lines
 
@@ -180,10 +185,12 @@ def render_text(diff: PolicyDiff, old_name: str = "old", new_name: str = "new",
     for change in diff.items:
         lines += _item_text(change)
     if notice is not None:
-        lines.append(f"notice: {notice.sentence()}")
+        lines.append(translate("redline", "notice: {sentence}").format(
+            sentence=notice.sentence()))
     count = diff.count()
-    lines.append("no differences" if diff.equal else
-                 f"{count} difference{'' if count == 1 else 's'}")
+    lines.append(translate("redline", "no differences") if diff.equal else
+                 translate("redline", "%n difference", None, count) if count == 1 else
+                 translate("redline", "%n differences", None, count))
     return "\n".join(lines) + "\n"
 
 
@@ -239,4 +246,5 @@ def render(diff: PolicyDiff, fmt: str, old_name: str = "old", new_name: str = "n
         from app.exporters.redline_html import render_html
 
         return render_html(diff, old_name, new_name, notice=notice)
-    raise ValueError(f"unknown diff format '{fmt}' (choose from {', '.join(FORMATS)})")
+    raise ValueError(translate("redline", "unknown diff format '{format}' (choose from "
+                               "{formats})").format(format=fmt, formats=", ".join(FORMATS)))

@@ -28,6 +28,7 @@ from typing import Any
 
 from app.domain.edits import AddItems, Batch, Edit, SetField
 from app.domain.enums import Effect
+from app.domain.i18n import translate
 from app.domain.models import Policy
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, RULES
 from app.importers.fides_collect import WORDS, Collector, PlannedItem
@@ -64,17 +65,24 @@ class FidesImportPlan:
 
     def batch(self) -> Batch:
         """Every edit as one (one undo step)."""
-        return Batch(tuple(self.edits()), f"Import {len(self.additions)} items from Fides")
+        return Batch(tuple(self.edits()), translate(
+            "fides import", "Import %n items from Fides", None, len(self.additions)))
 
     def tally(self) -> str:
         """``8 to add, 2 already present, 1 collision, 3 notes``."""
-        parts = [f"{len(self.additions)} to add", f"{len(self.skipped)} already present"]
+        parts = [translate("fides import", "%n to add", None, len(self.additions)),
+                 translate("fides import", "%n already present", None, len(self.skipped))]
         if self.metadata:
-            parts.append(f"{len(self.metadata)} policy fields to set")
+            parts.append(translate("fides import", "%n policy fields to set", None,
+                                   len(self.metadata)))
         if self.collisions:
-            parts.append(_n(len(self.collisions), "collision"))
+            count = len(self.collisions)
+            parts.append(translate("fides import", "%n collision", None, count) if count == 1
+                         else translate("fides import", "%n collisions", None, count))
         if self.notes:
-            parts.append(_n(len(self.notes), "note"))
+            count = len(self.notes)
+            parts.append(translate("fides import", "%n note", None, count) if count == 1
+                         else translate("fides import", "%n notes", None, count))
         return ", ".join(parts)
 
     def preview_lines(self) -> list[str]:
@@ -85,14 +93,12 @@ class FidesImportPlan:
         """
         lines = [f"+ {p.preview()}" + _suffix(p) for p in self.additions]
         lines += [f"~ {'.'.join(s.path)}: {_words(s.value)}" for s in self.metadata]
-        lines += [f"= {p.kind} {p.item_id} exists, skipped" for p in self.skipped]
-        lines += [f"! collision: {text}" for text in self.collisions]
+        lines += [translate("fides import", "= {kind} {id} exists, skipped").format(
+            kind=p.kind, id=p.item_id) for p in self.skipped]
+        lines += [translate("fides import", "! collision: {text}").format(text=text)
+                  for text in self.collisions]
         lines += [f"! {text}" for text in self.notes]
         return lines
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def _suffix(planned: PlannedItem) -> str:
@@ -145,9 +151,9 @@ def plan_fides_import(policy: Policy, path: str | Path) -> FidesImportPlan:
     if policy.format_version == 1 and any(
             p.section == RULES and p.item.effect == Effect.ALLOW and not p.item.recipients
             for p in col.additions()):
-        col.note("the policy is format 1, where a rule without recipients allows disclosure "
-                 "to any recipient; migrate it (policy-studio migrate) so imported internal "
-                 "uses stay internal")
+        col.note(translate("fides import", "the policy is format 1, where a rule without "
+                           "recipients allows disclosure to any recipient; migrate it "
+                           "(policy-studio migrate) so imported internal uses stay internal"))
     return FidesImportPlan(str(path), col.additions(), col.skipped, col.collisions, col.notes,
                            col.metadata)
 
@@ -155,5 +161,6 @@ def plan_fides_import(policy: Policy, path: str | Path) -> FidesImportPlan:
 def _unknown_resources(col: Collector, m: Manifest) -> None:
     for key in m.data:
         if key not in RESOURCE_TYPES:
-            col.note(f"{m.at((key,), key=True)}: resource type '{str(key)[:80]}' is not "
-                     f"imported (this import reads {', '.join(RESOURCE_TYPES)})")
+            col.note(translate("fides import", "{at}: resource type '{type}' is not imported "
+                               "(this import reads {types})").format(
+                at=m.at((key,), key=True), type=str(key)[:80], types=", ".join(RESOURCE_TYPES)))

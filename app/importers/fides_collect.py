@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from app.domain import ids
 from app.domain.edits import SetField
 from app.domain.error_words import first_reason
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import MAX_ID_LENGTH
 from app.domain.models import Item, NamedItem, Policy
 from app.domain.sections import (
@@ -32,8 +33,12 @@ from app.domain.sections import (
 )
 from app.domain.sections import section as section_info
 
-WORDS = {CATEGORIES: "category", PURPOSES: "purpose", SUBJECTS: "subject",
-         RECIPIENTS: "recipient", RULES: "rule", RETENTION: "retention rule"}
+WORDS = {CATEGORIES: QT_TRANSLATE_NOOP("fides import", "category"),
+         PURPOSES: QT_TRANSLATE_NOOP("fides import", "purpose"),
+         SUBJECTS: QT_TRANSLATE_NOOP("fides import", "subject"),
+         RECIPIENTS: QT_TRANSLATE_NOOP("fides import", "recipient"),
+         RULES: QT_TRANSLATE_NOOP("fides import", "rule"),
+         RETENTION: QT_TRANSLATE_NOOP("fides import", "retention rule")}
 _OUTSIDE = re.compile(r"[^a-z0-9_.]")
 
 
@@ -83,7 +88,7 @@ class PlannedItem:
     @property
     def kind(self) -> str:
         """``category``, ``purpose``, ``subject``, ``recipient``, ``rule``..."""
-        return WORDS[self.section]
+        return translate("fides import", WORDS[self.section])
 
     def preview(self) -> str:
         """``category user.contact.email (Email)``."""
@@ -124,7 +129,8 @@ class Collector:
         """
         item_id = id_from_fides_key(key)
         if not ids.is_valid_id(item_id):
-            self.note(f"{at}: the Fides key '{key[:80]}' gives no usable id; not imported")
+            self.note(translate("fides import", "{at}: the Fides key '{key}' gives no usable "
+                                "id; not imported").format(at=at, key=key[:80]))
             return None, None
         slot = (section, item_id)
         owner = self.owners.get(slot)
@@ -147,8 +153,9 @@ class Collector:
             model = section_info(section).model(
                 id=item_id, external_ids={"fides": key} if is_key else {}, **fields)
         except ValidationError as exc:
-            self.note(f"{at}: Fides key '{key[:80]}' is not imported: "
-                      f"{first_reason(exc, section_info(section).model)}")
+            self.note(translate("fides import", "{at}: Fides key '{key}' is not imported: "
+                                "{reason}").format(
+                at=at, key=key[:80], reason=first_reason(exc, section_info(section).model)))
             return None, None
         self.owners[slot] = key
         self.planned[slot] = PlannedItem(section, key, model,
@@ -161,11 +168,15 @@ class Collector:
         if (section, first, second) in self._collided:
             return
         self._collided.add((section, first, second))
-        holder = "the policy's" if policy else "the imported"
-        self.collisions.append(
-            f"{WORDS[section]} {item_id}: Fides keys '{first}' and '{second}' both become this "
-            f"id ({at}); {holder} '{first}' is kept, '{second}' is not imported and what names "
-            f"it now names '{first}'")
+        text = translate("fides import", "{kind} {id}: Fides keys '{first}' and '{second}' "
+                         "both become this id ({at}); the policy's '{first}' is kept, "
+                         "'{second}' is not imported and what names it now names '{first}'") \
+            if policy else \
+            translate("fides import", "{kind} {id}: Fides keys '{first}' and '{second}' both "
+                      "become this id ({at}); the imported '{first}' is kept, '{second}' is not "
+                      "imported and what names it now names '{first}'")
+        self.collisions.append(text.format(kind=translate("fides import", WORDS[section]),
+                                           id=item_id, first=first, second=second, at=at))
 
     def add(self, section: str, item: Item, origin: str = "") -> str:
         """Plan a rule or retention rule; an equal id already in the policy is skipped.

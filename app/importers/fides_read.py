@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.storage.errors import PolicyFileError
 from app.storage.input_file import read_limited
 from app.storage.safe_yaml import MAX_BYTES, read_bytes
@@ -59,12 +59,13 @@ class Manifest:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise self.error((*where, name), f"'{name}' must be a list")
+            raise self.error((*where, name), translate("fides import", "'{name}' must be a list")
+                             .format(name=name))
         found = []
         for index, entry in enumerate(value):
             if not isinstance(entry, dict):
-                raise self.error((*where, name, index), f"each entry of '{name}' must be a "
-                                                        "mapping")
+                raise self.error((*where, name, index), translate(
+                    "fides import", "each entry of '{name}' must be a mapping").format(name=name))
             found.append((entry, (*where, name, index)))
         return found
 
@@ -74,14 +75,16 @@ class Manifest:
         if value is None:
             return ""
         if isinstance(value, bool) or not isinstance(value, str | int | float):
-            raise self.error((*where, name), f"'{name}' must be text")
+            raise self.error((*where, name), translate("fides import", "'{name}' must be text")
+                             .format(name=name))
         return str(value)
 
     def key(self, owner: dict[str, Any], where: Where) -> str:
         """The entry's ``fides_key`` (required)."""
         value = owner.get("fides_key")
         if not isinstance(value, str) or not value.strip():
-            raise self.error(where, "each entry needs a text 'fides_key'")
+            raise self.error(where, translate("fides import",
+                                              "each entry needs a text 'fides_key'"))
         return value
 
     def keys(self, owner: dict[str, Any], where: Where, name: str) -> list[str]:
@@ -90,7 +93,8 @@ class Manifest:
         if value is None:
             return []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.error((*where, name), f"'{name}' must be a list of Fides keys")
+            raise self.error((*where, name), translate(
+                "fides import", "'{name}' must be a list of Fides keys").format(name=name))
         return list(value)
 
     def flag(self, owner: dict[str, Any], where: Where, name: str) -> bool:
@@ -99,7 +103,8 @@ class Manifest:
         if value is None:
             return False
         if not isinstance(value, bool):
-            raise self.error((*where, name), f"'{name}' must be true or false")
+            raise self.error((*where, name), translate("fides import", "'{name}' must be true or "
+                                                       "false").format(name=name))
         return value
 
     def mapping(self, owner: dict[str, Any], where: Where, name: str) -> dict[str, Any]:
@@ -108,7 +113,8 @@ class Manifest:
         if value is None:
             return {}
         if not isinstance(value, dict):
-            raise self.error((*where, name), f"'{name}' must be a mapping")
+            raise self.error((*where, name), translate("fides import", "'{name}' must be a mapping")
+                             .format(name=name))
         return value
 
 
@@ -118,8 +124,9 @@ def read_manifest(path: str | Path) -> Manifest:
     document = read_bytes(read_limited(
         path, MAX_BYTES, QT_TRANSLATE_NOOP("file errors", "Fides manifest")), name)
     if not isinstance(document.data, dict):
-        raise PolicyFileError.at(name, 1, 1, "a Fides manifest must be a mapping of resource "
-                                             f"types ({', '.join(RESOURCE_TYPES)})")
+        raise PolicyFileError.at(name, 1, 1, translate(
+            "fides import", "a Fides manifest must be a mapping of resource types ({types})")
+            .format(types=", ".join(RESOURCE_TYPES)))
     return Manifest(name, document.data, document.source_map)
 
 
@@ -130,17 +137,20 @@ def manifest_files(path: str | Path) -> list[Path]:
         return [folder]
     files = sorted(p for p in _walk(folder) if p.suffix.lower() in SUFFIXES)
     if not files:
-        raise PolicyFileError.at(str(path), 1, 1, "the folder holds no .yml or .yaml files")
+        raise PolicyFileError.at(str(path), 1, 1, translate(
+            "fides import", "the folder holds no .yml or .yaml files"))
     if len(files) > MAX_FILES:
-        raise PolicyFileError.at(str(path), 1, 1, f"the folder holds {len(files)} manifest "
-                                                  f"files; the limit is {MAX_FILES}")
+        raise PolicyFileError.at(str(path), 1, 1, translate(
+            "fides import", "the folder holds {count} manifest files; the limit is {limit}")
+            .format(count=len(files), limit=MAX_FILES))
     return files
 
 
 def _walk(folder: Path) -> Iterator[Path]:
     for count, child in enumerate(folder.rglob("*"), 1):
         if count > MAX_FILES * 20:
-            raise PolicyFileError.at(str(folder), 1, 1, "the folder holds too many files")
+            raise PolicyFileError.at(str(folder), 1, 1, translate(
+                "fides import", "the folder holds too many files"))
         if child.is_file() and not child.is_symlink():
             yield child
 
@@ -149,6 +159,7 @@ def read_manifests(path: str | Path) -> list[Manifest]:
     """Every manifest at ``path`` (a file or a folder); raises PolicyFileError."""
     manifests = [read_manifest(file) for file in manifest_files(path)]
     if not any(resource in m.data for m in manifests for resource in RESOURCE_TYPES):
-        raise PolicyFileError.at(manifests[0].name, 1, 1, "no Fides resources: a manifest "
-                                 f"lists {', '.join(RESOURCE_TYPES)}")
+        raise PolicyFileError.at(manifests[0].name, 1, 1, translate(
+            "fides import", "no Fides resources: a manifest lists {types}").format(
+                types=", ".join(RESOURCE_TYPES)))
     return manifests

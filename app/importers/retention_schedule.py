@@ -50,6 +50,7 @@ from pydantic import ValidationError
 from app.domain.canonical import digest
 from app.domain.edits import Batch, Edit, SetField
 from app.domain.error_words import field_reason
+from app.domain.i18n import translate
 from app.domain.models import Policy, RetentionRule
 from app.domain.retention_words import period_words
 from app.domain.sections import RETENTION, referring_fields
@@ -57,27 +58,10 @@ from app.domain.sections import section as section_info
 from app.importers.retention_phrases import parse_dispositions, parse_period
 from app.importers.tables import read_table, reformatting_notes
 from app.storage.errors import PolicyFileError, Problem
-from app.storage.spreadsheet import QUOTE, RETENTION_COLUMNS, joined, restore
+from app.storage.spreadsheet import QUOTE, RETENTION_COLUMNS, RETENTION_EDITABLE, joined, restore
 
 MAX_BYTES = 20 * 1024 * 1024
-EDITABLE: dict[str, str] = {
-    "description": "Description",
-    "categories": "Category ids",
-    "purposes": "Purpose ids",
-    "duration": "Duration (ISO 8601)",
-    "minimum": "Minimum (ISO 8601)",
-    "criteria": "Criteria",
-    "trigger": "Trigger",
-    "custom_event": "Custom event",
-    "period_start": "Period starts",
-    "financial_year_start": "Financial year starts",
-    "disposition": "Disposition",
-    "dispositions": "Other dispositions",
-    "citation": "Citation",
-    "legal_hold": "Legal hold",
-    "legal_hold_reason": "Legal hold reason",
-}
-"""Rule field -> the column it is read from."""
+EDITABLE = RETENTION_EDITABLE
 ID_COLUMN, WORDS_COLUMN, DIGEST_COLUMN = RETENTION_COLUMNS[0], "Duration", "Digest"
 _REQUIRED = (ID_COLUMN, EDITABLE["duration"])
 _LISTS = ("categories", "purposes")
@@ -122,22 +106,30 @@ class RetentionImportPlan:
     def batch(self) -> Batch:
         """Every change as one edit (one undo step)."""
         count = len(self.changes)
-        return Batch(tuple(self.edits()),
-                     f"Import retention schedule ({count} change{'' if count == 1 else 's'})")
+        return Batch(tuple(self.edits()), (
+            translate("retention import", "Import retention schedule (%n change)", None, count)
+            if count == 1 else
+            translate("retention import", "Import retention schedule (%n changes)", None, count)))
 
     def tally(self) -> str:
         """``1 field to change, 0 unknown rule ids``."""
         count, unknown = len(self.changes), len(self.unknown)
-        return (f"{count} field{'' if count == 1 else 's'} to change, {unknown} unknown rule "
-                f"id{'' if unknown == 1 else 's'}")
+        fields = translate("retention import", "%n field to change", None, count) \
+            if count == 1 else translate("retention import", "%n fields to change", None, count)
+        ids = translate("retention import", "%n unknown rule id", None, unknown) \
+            if unknown == 1 else translate("retention import", "%n unknown rule ids", None, unknown)
+        return translate("retention import", "{fields}, {ids}").format(fields=fields, ids=ids)
 
     def preview_lines(self) -> list[str]:
         """One line per change, then unknown ids, rules not listed and notes."""
         lines = [change.preview() for change in self.changes]
-        lines += [f"? row {row}: unknown rule id '{rule_id}' (not in the policy; ignored)"
+        lines += [translate("retention import", "? row {row}: unknown rule id '{id}' (not in "
+                            "the policy; ignored)").format(row=row, id=rule_id)
                   for row, rule_id in self.unknown]
-        lines += [f"= {rule_id}: not in the schedule (unchanged)" for rule_id in self.missing]
-        lines += [f"note: {note}" for note in self.notes]
+        lines += [translate("retention import", "= {id}: not in the schedule (unchanged)")
+                  .format(id=rule_id) for rule_id in self.missing]
+        lines += [translate("retention import", "note: {note}").format(note=note)
+                  for note in self.notes]
         return lines
 
 
@@ -162,7 +154,8 @@ def plan_retention_import(policy: Policy, path: str | Path) -> RetentionImportPl
     records = table.records
     found = _DIGEST_RE.search(comment) if comment else None
     if not records:
-        raise PolicyFileError.at(name, 1, 1, "the schedule is empty (no header row)")
+        raise PolicyFileError.at(name, 1, 1, translate("retention import",
+                                                       "the schedule is empty (no header row)"))
     header_row, header = records[0]
     columns = _columns(name, header_row, header)
     plan = RetentionImportPlan(name, notes=list(table.notes))
@@ -180,8 +173,9 @@ def plan_retention_import(policy: Policy, path: str | Path) -> RetentionImportPl
             continue
         rule_id = cells[columns[ID_COLUMN]].strip()
         if rule_id in seen:
-            problems.append(Problem(row, columns[ID_COLUMN] + 1,
-                                    f"rule id '{rule_id}' repeats row {seen[rule_id]}"))
+            problems.append(Problem(row, columns[ID_COLUMN] + 1, translate(
+                "retention import", "rule id '{id}' repeats row {row}").format(
+                    id=rule_id, row=seen[rule_id])))
             continue
         seen[rule_id] = row
         if DIGEST_COLUMN in columns and cells[columns[DIGEST_COLUMN]].strip():
@@ -245,12 +239,13 @@ def _columns(name: str, row: int, header: list[str]) -> dict[str, int]:
         if title is None:
             continue  # extra columns (a records manager's notes) are ignored
         if title in columns:
-            problems.append(Problem(row, index + 1, f"column '{title}' appears twice"))
+            problems.append(Problem(row, index + 1, translate(
+                "retention import", "column '{column}' appears twice").format(column=title)))
         columns[title] = index
     for title in _REQUIRED:
         if title not in columns:
-            problems.append(Problem(row, len(header) + 1,
-                                    f"the header has no '{title}' column"))
+            problems.append(Problem(row, len(header) + 1, translate(
+                "retention import", "the header has no '{column}' column").format(column=title)))
     if problems:
         raise PolicyFileError(name, problems)
     return columns
@@ -258,12 +253,16 @@ def _columns(name: str, row: int, header: list[str]) -> dict[str, int]:
 
 def _shape(row: int, cells: list[str], header: list[str]) -> list[Problem]:
     if len(cells) < len(header):
-        missing = restore(header[len(cells)]).strip() or f"column {len(cells) + 1}"
-        return [Problem(row, len(cells) + 1, f"the row has {len(cells)} cells but the header "
-                                             f"has {len(header)} ('{missing}' is missing)")]
+        missing = restore(header[len(cells)]).strip() or translate(
+            "retention import", "column {number}").format(number=len(cells) + 1)
+        return [Problem(row, len(cells) + 1, translate(
+            "retention import", "the row has {cells} cells but the header has {columns} "
+            "('{missing}' is missing)").format(cells=len(cells), columns=len(header),
+                                               missing=missing))]
     extra = [i for i in range(len(header), len(cells)) if cells[i].strip()]
     if extra:
-        return [Problem(row, extra[0] + 1, "a value outside the columns of the header")]
+        return [Problem(row, extra[0] + 1, translate(
+            "retention import", "a value outside the columns of the header"))]
     return []
 
 
@@ -278,8 +277,8 @@ def _validated(row: int, cells: list[str], columns: dict[str, int], rule_id: str
         try:
             data[name] = _cell_value(name, value, implied)
         except ValueError as exc:
-            problems.append(Problem(row, columns[EDITABLE[name]] + 1,
-                                    f"column '{EDITABLE[name]}': {exc}"))
+            problems.append(Problem(row, columns[EDITABLE[name]] + 1, _in_column(
+                EDITABLE[name], str(exc))))
             return None
     for name, value in implied.items():  # what a phrase implies fills empty or absent cells
         if not present.get(name, "").strip():
@@ -292,8 +291,13 @@ def _validated(row: int, cells: list[str], columns: dict[str, int], rule_id: str
             title = EDITABLE.get(name, ID_COLUMN) if name != "id" else ID_COLUMN
             column = columns.get(title, columns[ID_COLUMN])
             message = field_reason(error, RetentionRule)
-            problems.append(Problem(row, column + 1, f"column '{title}': {message}"))
+            problems.append(Problem(row, column + 1, _in_column(title, message)))
         return None
+
+
+def _in_column(title: str, reason: str) -> str:
+    return translate("retention import", "column '{column}': {reason}").format(
+        column=title, reason=reason)
 
 
 def _cell_value(name: str, value: str, implied: dict[str, Any]) -> Any:
@@ -313,12 +317,13 @@ def _cell_value(name: str, value: str, implied: dict[str, Any]) -> Any:
             if period.custom_event:
                 implied.update(trigger="custom", custom_event=period.custom_event)
         elif period.duration is None and period.criteria:
-            raise ValueError(f"'{value.strip()[:40]}' is not a period (e.g. P6Y or 6 years)")
+            raise ValueError(translate("retention import", "'{value}' is not a period (e.g. "
+                                       "P6Y or 6 years)").format(value=value.strip()[:40]))
         return period.duration
     if name == "disposition":
         found = parse_dispositions(value)
         if not found:
-            raise ValueError("no disposition given")
+            raise ValueError(translate("retention import", "no disposition given"))
         if len(found) > 1:
             implied["dispositions"] = [str(d) for d in found[1:]]
         return str(found[0])
@@ -329,7 +334,8 @@ def _cell_value(name: str, value: str, implied: dict[str, Any]) -> Any:
     if name == "legal_hold":
         flag = _BOOLEANS.get(value.strip().casefold())
         if flag is None:
-            raise ValueError(f"'{value[:40]}' is not yes or no")
+            raise ValueError(translate("retention import", "'{value}' is not yes or no")
+                             .format(value=value[:40]))
         return flag
     return value
 
@@ -345,7 +351,8 @@ def _month_day(value: str) -> str | None:
         except ValueError:
             continue
         return f"{parsed:%m-%d}"
-    raise ValueError(f"'{text[:40]}' is not a month and day (MM-DD, e.g. 04-01, or 1 April)")
+    raise ValueError(translate("retention import", "'{value}' is not a month and day (MM-DD, "
+                               "e.g. 04-01, or 1 April)").format(value=text[:40]))
 
 
 def _compare(plan: RetentionImportPlan, row: int, cells: list[str], columns: dict[str, int],
@@ -358,18 +365,22 @@ def _compare(plan: RetentionImportPlan, row: int, cells: list[str], columns: dic
         words = cells[columns[WORDS_COLUMN]].strip()
         if words and words != period_words(current) and period_words(current) == \
                 period_words(updated):
-            plan.notes.append(f"row {row}: '{WORDS_COLUMN}' (in words) is not imported; change "
-                              f"'{EDITABLE['duration']}' to change the period of "
-                              f"{current.id}")
+            plan.notes.append(translate(
+                "retention import", "row {row}: '{words}' (in words) is not imported; change "
+                "'{column}' to change the period of {id}").format(
+                    row=row, words=WORDS_COLUMN, column=EDITABLE["duration"], id=current.id))
 
 
 def _digest_notes(plan: RetentionImportPlan, policy: Policy, digests: set[str]) -> None:
     now = digest(policy)
     if not digests:
-        plan.notes.append("the schedule carries no digest; it may not come from this policy")
+        plan.notes.append(translate("retention import", "the schedule carries no digest; it "
+                                    "may not come from this policy"))
     elif digests != {now}:
-        plan.notes.append(f"the schedule was exported from another version of the policy "
-                          f"({', '.join(sorted(digests))}; the policy now is {now})")
+        plan.notes.append(translate(
+            "retention import", "the schedule was exported from another version of the policy "
+            "({digests}; the policy now is {now})").format(digests=", ".join(sorted(digests)),
+                                                          now=now))
 
 
 def _reference_notes(plan: RetentionImportPlan, policy: Policy) -> None:
@@ -381,4 +392,6 @@ def _reference_notes(plan: RetentionImportPlan, policy: Policy) -> None:
         word, declared = known[change.field]
         for value in change.new:
             if value not in declared and value not in change.old:
-                plan.notes.append(f"{change.rule_id}: '{value}' is not a declared {word}")
+                plan.notes.append(translate(
+                    "retention import", "{id}: '{value}' is not a declared {kind}").format(
+                        id=change.rule_id, value=value, kind=translate("section", word)))

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.storage.errors import PolicyFileError
 from app.storage.input_file import read_limited
 from app.storage.spreadsheet import converted_by_spreadsheets
@@ -59,8 +59,9 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         tries = ("utf-16",)
     elif data.count(b"\x00") * 4 >= len(data) > 0:
-        raise PolicyFileError.at(name, 1, 1, "the file looks like UTF-16 text without a "
-                                             "byte-order mark; save it as 'CSV UTF-8'")
+        raise PolicyFileError.at(name, 1, 1, translate(
+            "tables", "the file looks like UTF-16 text without a byte-order mark; save it as "
+            "'CSV UTF-8'"))
     else:
         tries = ("utf-8", "cp1252")
     for encoding in tries:
@@ -75,16 +76,18 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         break
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        raise PolicyFileError.at(name, line, 1, "the file holds NUL characters; it is not a CSV "
-                                                "text file (save it as 'CSV UTF-8')")
+        raise PolicyFileError.at(name, line, 1, translate(
+            "tables", "the file holds NUL characters; it is not a CSV text file (save it as "
+            "'CSV UTF-8')"))
     return text, _NAMES[encoding]
 
 
 def _undecodable(name: str, data: bytes, start: int, encoding: str) -> PolicyFileError:
     line = data[:start].count(b"\n") + 1
     column = start - (data.rfind(b"\n", 0, start) + 1) + 1
-    return PolicyFileError.at(name, line, column, f"the file is not {encoding} text (save the "
-                                                  "spreadsheet as 'CSV UTF-8')")
+    return PolicyFileError.at(name, line, column, translate(
+        "tables", "the file is not {encoding} text (save the spreadsheet as 'CSV UTF-8')")
+        .format(encoding=encoding))
 
 
 def sniff_delimiter(header_line: str, titles: Iterable[str]) -> str | None:
@@ -133,16 +136,20 @@ def read_table(path: str | Path, titles: Iterable[str], max_bytes: int,
         delimiter = sniff_delimiter(header_line, titles)
     if delimiter is None:
         found = likely_delimiter(header_line)
-        expected = f"expected columns such as '{titles[0]}'" if titles else "expected columns"
+        expected = translate("tables", "expected columns such as '{title}'").format(
+            title=titles[0]) if titles else translate("tables", "expected columns")
         raise PolicyFileError.at(name, first, 1, (
-            f"the header names none of the {expected}; its cells are separated by {found}"
+            translate("tables", "the header names none of the {expected}; its cells are "
+                      "separated by {found}")
             if found in ("comma", "semicolon", "tab") else
-            f"the header names none of the {expected}; its cells seem to be separated by "
-            f"{found}, but the delimiter must be a comma, semicolon or tab"))
+            translate("tables", "the header names none of the {expected}; its cells seem to be "
+                      "separated by {found}, but the delimiter must be a comma, semicolon or "
+                      "tab")).format(expected=expected, found=found))
     table = Table(_records(name, text, delimiter, first), delimiter, encoding)
     if encoding == "Windows-1252":
-        table.notes.append("the file is not UTF-8; it was read as Windows-1252 (what Excel's "
-                           "plain 'CSV' writes in Western Europe)")
+        table.notes.append(translate("tables", "the file is not UTF-8; it was read as "
+                                     "Windows-1252 (what Excel's plain 'CSV' writes in Western "
+                                     "Europe)"))
     return table, comment
 
 
@@ -165,7 +172,8 @@ def _records(name: str, text: str, delimiter: str, first: int) -> list[tuple[int
             records.append((number, record))
     except csv.Error as exc:
         raise PolicyFileError.at(name, first + len(records), 1,
-                                 f"malformed CSV: {exc}") from None
+                                 translate("tables", "malformed CSV: {reason}").format(
+                                     reason=exc)) from None
     return records
 
 
@@ -184,8 +192,9 @@ def reformatting_notes(changes: Iterable[tuple[str, str, str]], unknown_ids: Ite
     convert ((id, field, old cell) triples), and unknown ids that equal a known id as numbers
     (``17`` for ``0017``).
     """
-    notes = [f"{rule_id}: the {name.replace('_', ' ')} '{old}' is one a spreadsheet turns "
-             f"into a number or date; check the change is an edit, not its reformatting"
+    notes = [translate("tables", "{id}: the {field} '{old}' is one a spreadsheet turns into a "
+                       "number or date; check the change is an edit, not its reformatting")
+             .format(id=rule_id, field=name.replace("_", " "), old=old)
              for rule_id, name, old in changes if converted_by_spreadsheets(old)]
     numeric = {}
     for known in known_ids:
@@ -195,6 +204,7 @@ def reformatting_notes(changes: Iterable[tuple[str, str, str]], unknown_ids: Ite
     for rule_id in unknown_ids:
         value = _number(rule_id)
         if value is not None and value in numeric:
-            notes.append(f"unknown rule id '{rule_id}' may be '{numeric[value]}' after a "
-                         f"spreadsheet turned it into a number; export the schedule again")
+            notes.append(translate("tables", "unknown rule id '{id}' may be '{meant}' after a "
+                                   "spreadsheet turned it into a number; export the schedule "
+                                   "again").format(id=rule_id, meant=numeric[value]))
     return notes

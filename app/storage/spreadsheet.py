@@ -36,6 +36,24 @@ RETENTION_COLUMNS: tuple[str, ...] = (
     "Other dispositions", "Citation", "Legal hold", "Legal hold reason", "Digest",
 )
 """The header row of the retention schedule."""
+RETENTION_EDITABLE: dict[str, str] = {
+    "description": "Description",
+    "categories": "Category ids",
+    "purposes": "Purpose ids",
+    "duration": "Duration (ISO 8601)",
+    "minimum": "Minimum (ISO 8601)",
+    "criteria": "Criteria",
+    "trigger": "Trigger",
+    "custom_event": "Custom event",
+    "period_start": "Period starts",
+    "financial_year_start": "Financial year starts",
+    "disposition": "Disposition",
+    "dispositions": "Other dispositions",
+    "citation": "Citation",
+    "legal_hold": "Legal hold",
+    "legal_hold_reason": "Legal hold reason",
+}
+"""Rule field -> the column the retention schedule import reads it from."""
 
 _CONVERTED = re.compile(
     r"""\s*(?:

@@ -5752,6 +5752,114 @@ Verwendung; 3 interner Fehler.
     </message>
   </context>
   <context>
+    <name>dpia screening</name>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>, under rules open to anyone</source>
+      <translation>, über Regeln, die für alle offen sind</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>aged from {age}</source>
+      <translation>ab {age} Jahren</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>automated decisions with legal or similarly significant effect</source>
+      <translation>automatisierte Entscheidungen mit rechtlicher oder ähnlich erheblicher Wirkung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>children</source>
+      <translation>Kinder</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>criminal offence data</source>
+      <translation>Daten über Straftaten</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>evaluation or scoring</source>
+      <translation>Bewertung oder Scoring</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>innovative technology</source>
+      <translation>innovative Technologie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>large scale</source>
+      <translation>umfangreiche Verarbeitung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>matching or combining data sets</source>
+      <translation>Abgleich oder Zusammenführung von Datensätzen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>preventing people from exercising a right or using a service</source>
+      <translation>Hinderung von Personen an der Ausübung eines Rechts oder der Nutzung eines Dienstes</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>sensitive</source>
+      <translation>sensibel</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>sensitive or highly personal data</source>
+      <translation>sensible oder höchstpersönliche Daten</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>special category</source>
+      <translation>besondere Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>systematic monitoring</source>
+      <translation>systematische Überwachung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>the purpose is of the profiling kind</source>
+      <translation>der Zweck ist von der Art Profiling</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>the purpose profiles people</source>
+      <translation>der Zweck erstellt Profile von Personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>the purpose takes solely automated decisions</source>
+      <translation>der Zweck trifft ausschließlich automatisierte Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>the purpose's screening says so</source>
+      <translation>die Vorprüfung des Zwecks sagt es</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>transfers without an adequacy decision</source>
+      <translation>Übermittlungen ohne Angemessenheitsbeschluss</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>vulnerable</source>
+      <translation>schutzbedürftig</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>vulnerable people or children</source>
+      <translation>schutzbedürftige Personen oder Kinder</translation>
+    </message>
+  </context>
+  <context>
     <name>duration</name>
     <message numerus="yes">
       <location filename="../../app/domain/duration.py" />
@@ -6828,6 +6936,126 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/ui/editors/metadata.py" />
       <source>{who}: {help}</source>
       <translation>{who}: {help}</translation>
+    </message>
+  </context>
+  <context>
+    <name>edits</name>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>'{field}' cannot be set</source>
+      <translation>'{field}' kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <location filename="../../app/domain/edits.py" />
+      <source>'{id}' already exists in {section}</source>
+      <translation>'{id}' existiert bereits in {section}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>'{id}' is not a valid id (lowercase letters, digits, _ and dots)</source>
+      <translation>'{id}' ist keine gültige ID (Kleinbuchstaben, Ziffern, _ und Punkte)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>'{id}' reads as the ISO code {code}: a region group needs a longer id</source>
+      <translation>'{id}' liest sich als ISO-Code {code}: eine Regionsgruppe braucht eine längere ID</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>'{new}' cannot be placed under '{old}' itself</source>
+      <translation>'{new}' kann nicht unter '{old}' selbst eingeordnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Add items</source>
+      <translation>Elemente hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Add {id}</source>
+      <translation>{id} hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Change {field}</source>
+      <translation>{field} ändern</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Change {field} of {id}</source>
+      <translation>{field} von {id} ändern</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Delete {id}</source>
+      <translation>{id} löschen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>Delete {id} and its uses</source>
+      <translation>{id} und seine Verwendungen löschen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Edit</source>
+      <translation>Bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Move {id}</source>
+      <translation>{id} verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Remove items</source>
+      <translation>Elemente entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>Rename {old} to {new}</source>
+      <translation>{old} in {new} umbenennen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>a reload cannot be undone item by item; reload again instead</source>
+      <translation>ein Neuladen kann nicht Element für Element rückgängig gemacht werden; laden Sie stattdessen erneut</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>an item id is needed to edit a section item</source>
+      <translation>zum Bearbeiten eines Abschnittselements wird eine Element-ID benötigt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>no field given</source>
+      <translation>kein Feld angegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>the new id is the same as the old one</source>
+      <translation>die neue ID ist dieselbe wie die alte</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <location filename="../../app/domain/edits.py" />
+      <source>there is no '{id}' in {section}</source>
+      <translation>in {section} gibt es kein '{id}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>there is no field '{field}'</source>
+      <translation>es gibt kein Feld '{field}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>there is no section called '{section}'</source>
+      <translation>es gibt keinen Abschnitt namens '{section}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>{section} holds {model} items</source>
+      <translation>{section} enthält {model}-Elemente</translation>
     </message>
   </context>
   <context>
@@ -8388,6 +8616,203 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/exporters/policy_document.py" />
       <source>The readable policy for legal review: every purpose, category, recipient, use rule and retention period in plain words, with the content digest.</source>
       <translation>Die lesbare Richtlinie zur rechtlichen Prüfung: jeder Zweck, jede Kategorie, jeder Empfänger, jede Nutzungsregel und Speicherdauer in klaren Worten, mit der Inhaltsprüfsumme.</translation>
+    </message>
+  </context>
+  <context>
+    <name>fides import</name>
+    <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>! collision: {text}</source>
+      <translation>! Kollision: {text}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n already present</source>
+      <translation>
+        <numerusform>%n bereits vorhanden</numerusform>
+        <numerusform>%n bereits vorhanden</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n collision</source>
+      <translation>
+        <numerusform>%n Kollision</numerusform>
+        <numerusform>%n Kollisionen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n collisions</source>
+      <translation>
+        <numerusform>%n Kollision</numerusform>
+        <numerusform>%n Kollisionen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n note</source>
+      <translation>
+        <numerusform>%n Hinweis</numerusform>
+        <numerusform>%n Hinweise</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n notes</source>
+      <translation>
+        <numerusform>%n Hinweis</numerusform>
+        <numerusform>%n Hinweise</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n policy fields to set</source>
+      <translation>
+        <numerusform>%n Richtlinienfeld zu setzen</numerusform>
+        <numerusform>%n Richtlinienfelder zu setzen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n to add</source>
+      <translation>
+        <numerusform>%n hinzuzufügen</numerusform>
+        <numerusform>%n hinzuzufügen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be a list</source>
+      <translation>'{name}' muss eine Liste sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be a list of Fides keys</source>
+      <translation>'{name}' muss eine Liste von Fides-Schlüsseln sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be a mapping</source>
+      <translation>'{name}' muss eine Zuordnung (Mapping) sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be text</source>
+      <translation>'{name}' muss Text sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be true or false</source>
+      <translation>'{name}' muss true oder false sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>= {kind} {id} exists, skipped</source>
+      <translation>= {kind} {id} existiert, übersprungen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>Import %n items from Fides</source>
+      <translation>
+        <numerusform>%n Element aus Fides importieren</numerusform>
+        <numerusform>%n Elemente aus Fides importieren</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>a Fides manifest must be a mapping of resource types ({types})</source>
+      <translation>ein Fides-Manifest muss eine Zuordnung von Ressourcentypen sein ({types})</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>each entry needs a text 'fides_key'</source>
+      <translation>jeder Eintrag braucht einen 'fides_key' als Text</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>each entry of '{name}' must be a mapping</source>
+      <translation>jeder Eintrag von '{name}' muss eine Zuordnung (Mapping) sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>no Fides resources: a manifest lists {types}</source>
+      <translation>keine Fides-Ressourcen: ein Manifest listet {types}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>purpose</source>
+      <translation>Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>recipient</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>retention rule</source>
+      <translation>Aufbewahrungsregel</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>rule</source>
+      <translation>Regel</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>subject</source>
+      <translation>betroffene Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>the folder holds no .yml or .yaml files</source>
+      <translation>der Ordner enthält keine .yml- oder .yaml-Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>the folder holds too many files</source>
+      <translation>der Ordner enthält zu viele Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>the folder holds {count} manifest files; the limit is {limit}</source>
+      <translation>der Ordner enthält {count} Manifestdateien; die Grenze ist {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>the policy is format 1, where a rule without recipients allows disclosure to any recipient; migrate it (policy-studio migrate) so imported internal uses stay internal</source>
+      <translation>die Richtlinie hat Format 1, in dem eine Regel ohne Empfänger die Offenlegung an jeden Empfänger erlaubt; migrieren Sie sie (policy-studio migrate), damit importierte interne Verwendungen intern bleiben</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>{at}: Fides key '{key}' is not imported: {reason}</source>
+      <translation>{at}: Fides-Schlüssel '{key}' wird nicht importiert: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>{at}: resource type '{type}' is not imported (this import reads {types})</source>
+      <translation>{at}: Ressourcentyp '{type}' wird nicht importiert (dieser Import liest {types})</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>{at}: the Fides key '{key}' gives no usable id; not imported</source>
+      <translation>{at}: der Fides-Schlüssel '{key}' ergibt keine verwendbare ID; nicht importiert</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>{kind} {id}: Fides keys '{first}' and '{second}' both become this id ({at}); the imported '{first}' is kept, '{second}' is not imported and what names it now names '{first}'</source>
+      <translation>{kind} {id}: die Fides-Schlüssel '{first}' und '{second}' ergeben beide diese ID ({at}); das importierte '{first}' wird behalten, '{second}' wird nicht importiert, und was es nennt, nennt jetzt '{first}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>{kind} {id}: Fides keys '{first}' and '{second}' both become this id ({at}); the policy's '{first}' is kept, '{second}' is not imported and what names it now names '{first}'</source>
+      <translation>{kind} {id}: die Fides-Schlüssel '{first}' und '{second}' ergeben beide diese ID ({at}); '{first}' der Richtlinie wird behalten, '{second}' wird nicht importiert, und was es nennt, nennt jetzt '{first}'</translation>
     </message>
   </context>
   <context>
@@ -11421,6 +11846,69 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
     </message>
   </context>
   <context>
+    <name>install-desktop</name>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>Install the desktop entry, the policy file types and the icons so the desktop lists Policy Studio and a file manager opens *.policy.yaml with it. Running it again replaces the same files. Exit status: 0 done, 2 a file could not be written.</source>
+      <translation>Installiert den Desktop-Eintrag, die Richtlinien-Dateitypen und die Symbole, sodass der Desktop Policy Studio auflistet und ein Dateimanager *.policy.yaml damit öffnet. Ein erneuter Aufruf ersetzt dieselben Dateien. Exit-Status: 0 erledigt, 2 eine Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>add Policy Studio to the Linux desktop's applications</source>
+      <translation>Policy Studio zu den Anwendungen des Linux-Desktops hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>for every user, under {folder} (needs the right to write there)</source>
+      <translation>für alle Benutzer, unter {folder} (erfordert Schreibrechte dort)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>for you only, under $XDG_DATA_HOME or ~/.local/share (default)</source>
+      <translation>nur für Sie, unter $XDG_DATA_HOME oder ~/.local/share (Standard)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>how the desktop should start Policy Studio (default: the policy-studio on PATH, otherwise this Python with -m app)</source>
+      <translation>wie der Desktop Policy Studio starten soll (Standard: policy-studio im PATH, sonst dieses Python mit -m app)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>installed {file}</source>
+      <translation>{file} installiert</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>note: {tool} failed: {reason}</source>
+      <translation>Hinweis: {tool} fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>note: {tool} not run (not installed or nothing to refresh)</source>
+      <translation>Hinweis: {tool} nicht ausgeführt (nicht installiert oder nichts zu aktualisieren)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>ran {tool}</source>
+      <translation>{tool} ausgeführt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>remove the files an earlier install-desktop put there</source>
+      <translation>die Dateien entfernen, die ein früheres install-desktop dort abgelegt hat</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>removed {file}</source>
+      <translation>{file} entfernt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>under this data folder instead (packagers: a staging share/ folder)</source>
+      <translation>stattdessen unter diesem Datenordner (Paketierer: ein share/-Bereitstellungsordner)</translation>
+    </message>
+  </context>
+  <context>
     <name>intrusiveness</name>
     <message>
       <location filename="../../app/domain/intrusiveness.py" />
@@ -13945,6 +14433,19 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
   </context>
   <context>
+    <name>play data safety</name>
+    <message>
+      <location filename="../../app/exporters/play_data_safety.py" />
+      <source>encryption in transit, account creation and deletion, and the badges are left blank: answer them in Play Console</source>
+      <translation>Verschlüsselung bei der Übertragung, Kontoerstellung und -löschung sowie die Abzeichen bleiben leer: Beantworten Sie diese in der Play Console</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/play_data_safety.py" />
+      <source>processed ephemerally is answered false for every data type (the policy does not record ephemeral processing); change it where it applies</source>
+      <translation>„processed ephemerally“ (flüchtig verarbeitet) ist für jeden Datentyp mit „false“ beantwortet (die Richtlinie erfasst keine flüchtige Verarbeitung); ändern Sie es, wo es zutrifft</translation>
+    </message>
+  </context>
+  <context>
     <name>policy document</name>
     <message>
       <location filename="../../app/exporters/policy_words.py" />
@@ -15319,11 +15820,27 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../app/exporters/redline.py" />
+      <source>%n difference</source>
+      <translation>
+        <numerusform>%n Unterschied</numerusform>
+        <numerusform>%n Unterschiede</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../app/exporters/redline_html.py" />
       <source>%n difference:</source>
       <translation>
         <numerusform>%n Unterschied:</numerusform>
         <numerusform>%n Unterschiede:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline.py" />
+      <source>%n differences</source>
+      <translation>
+        <numerusform>%n Unterschied</numerusform>
+        <numerusform>%n Unterschiede</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -15365,6 +15882,16 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
         <numerusform>%n umbenannt</numerusform>
         <numerusform>%n umbenannt</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>, digest {digest}</source>
+      <translation>, Digest {digest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>&gt; {section} {old} -&gt; {new} (renamed)</source>
+      <translation>&gt; {section} {old} -&gt; {new} (umbenannt)</translation>
     </message>
     <message>
       <location filename="../../resources/documents/redline.html.j2" />
@@ -15494,6 +16021,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>ihr Status ist {status}</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
       <location filename="../../app/exporters/redline_html.py" />
       <source>no approval of its content is recorded</source>
       <translation>für ihren Inhalt ist keine Freigabe erfasst</translation>
@@ -15504,9 +16036,24 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>keine Entscheidung ändert sich: {share}.</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>no differences</source>
+      <translation>keine Unterschiede</translation>
+    </message>
+    <message>
       <location filename="../../resources/documents/redline.html.j2" />
       <source>no longer:</source>
       <translation>nicht mehr:</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>not set</source>
+      <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>notice: {sentence}</source>
+      <translation>Datenschutzhinweis: {sentence}</translation>
     </message>
     <message>
       <location filename="../../resources/documents/redline.html.j2" />
@@ -15517,6 +16064,89 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../resources/documents/redline.html.j2" />
       <source>this change {changes}; {share}.</source>
       <translation>Diese Änderung: {changes}; {share}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>unknown diff format '{format}' (choose from {formats})</source>
+      <translation>unbekanntes Diff-Format '{format}' (wählen Sie aus {formats})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>{name}{role}, {decision} on {date}</source>
+      <translation>{name}{role}, {decision} am {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>remedies</name>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Add obligation: {obligation}</source>
+      <translation>Pflicht hinzufügen: {obligation}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Ask for consent before using data for '{purpose}' (opt-in instead of {consent}).</source>
+      <translation>Holen Sie eine Einwilligung ein, bevor Daten für '{purpose}' verwendet werden (Opt-in statt {consent}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Its legal basis becomes consent, as it has none.</source>
+      <translation>Ihre Rechtsgrundlage wird die Einwilligung, da sie keine hat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Left out: {categories}; add back only what the purpose truly needs.</source>
+      <translation>Weggelassen: {categories}; fügen Sie nur wieder hinzu, was der Zweck wirklich braucht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Narrow '{tree}' to {count} of its child categories</source>
+      <translation>'{tree}' auf {count} seiner Unterkategorien einschränken</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Narrow '{tree}': leave out this category</source>
+      <translation>'{tree}' einschränken: diese Kategorie weglassen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Requests without granted consent are then denied.</source>
+      <translation>Anfragen ohne erteilte Einwilligung werden dann abgelehnt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Require that the data is {obligation}d whenever rule '{rule}' allows it. This applies to every use the rule allows, not only this one.</source>
+      <translation>Verlangen Sie die Pflicht „{obligation}“ immer dann, wenn Regel '{rule}' die Verwendung erlaubt. Das gilt für jede Verwendung, die die Regel erlaubt, nicht nur für diese.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Rule '{rule}' allows all of '{tree}'. Replace it with {what}.</source>
+      <translation>Regel '{rule}' erlaubt '{tree}' vollständig. Ersetzen Sie dies durch {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Switch purpose to opt-in</source>
+      <translation>Zweck auf Opt-in umstellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Switch {purpose} to opt-in</source>
+      <translation>{purpose} auf Opt-in umstellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>its other child categories ({categories}), so this use of '{category}' is no longer allowed by the rule</source>
+      <translation>seine anderen Unterkategorien ({categories}), sodass diese Verwendung von '{category}' von der Regel nicht mehr erlaubt wird</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>only the child categories less intrusive for this purpose: {categories}</source>
+      <translation>nur die für diesen Zweck weniger eingreifenden Unterkategorien: {categories}</translation>
     </message>
   </context>
   <context>
@@ -15570,6 +16200,157 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/domain/requests.py" />
       <source>{key} must be text, not {kind}</source>
       <translation>{key} muss Text sein, nicht {kind}</translation>
+    </message>
+  </context>
+  <context>
+    <name>retention import</name>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>%n field to change</source>
+      <translation>
+        <numerusform>%n Feld zu ändern</numerusform>
+        <numerusform>%n Felder zu ändern</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>%n fields to change</source>
+      <translation>
+        <numerusform>%n Feld zu ändern</numerusform>
+        <numerusform>%n Felder zu ändern</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>%n unknown rule id</source>
+      <translation>
+        <numerusform>%n unbekannte Regel-ID</numerusform>
+        <numerusform>%n unbekannte Regel-IDs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>%n unknown rule ids</source>
+      <translation>
+        <numerusform>%n unbekannte Regel-ID</numerusform>
+        <numerusform>%n unbekannte Regel-IDs</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>'{value}' is not a month and day (MM-DD, e.g. 04-01, or 1 April)</source>
+      <translation>'{value}' ist kein Monat und Tag (MM-DD, z. B. 04-01 oder 1 April)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>'{value}' is not a period (e.g. P6Y or 6 years)</source>
+      <translation>'{value}' ist kein Zeitraum (z. B. P6Y oder 6 years)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>'{value}' is not yes or no</source>
+      <translation>'{value}' ist weder yes noch no</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>= {id}: not in the schedule (unchanged)</source>
+      <translation>= {id}: nicht im Aufbewahrungsplan (unverändert)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>? row {row}: unknown rule id '{id}' (not in the policy; ignored)</source>
+      <translation>? Zeile {row}: unbekannte Regel-ID '{id}' (nicht in der Richtlinie; ignoriert)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>Import retention schedule (%n change)</source>
+      <translation>
+        <numerusform>Aufbewahrungsplan importieren (%n Änderung)</numerusform>
+        <numerusform>Aufbewahrungsplan importieren (%n Änderungen)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>Import retention schedule (%n changes)</source>
+      <translation>
+        <numerusform>Aufbewahrungsplan importieren (%n Änderung)</numerusform>
+        <numerusform>Aufbewahrungsplan importieren (%n Änderungen)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>a value outside the columns of the header</source>
+      <translation>ein Wert außerhalb der Spalten der Kopfzeile</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>column '{column}' appears twice</source>
+      <translation>Spalte '{column}' kommt doppelt vor</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>column '{column}': {reason}</source>
+      <translation>Spalte '{column}': {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>column {number}</source>
+      <translation>Spalte {number}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>no disposition given</source>
+      <translation>keine Entsorgungsart angegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>note: {note}</source>
+      <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>row {row}: '{words}' (in words) is not imported; change '{column}' to change the period of {id}</source>
+      <translation>Zeile {row}: '{words}' (in Worten) wird nicht importiert; ändern Sie '{column}', um den Zeitraum von {id} zu ändern</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>rule id '{id}' repeats row {row}</source>
+      <translation>Regel-ID '{id}' wiederholt Zeile {row}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the header has no '{column}' column</source>
+      <translation>die Kopfzeile hat keine Spalte '{column}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the row has {cells} cells but the header has {columns} ('{missing}' is missing)</source>
+      <translation>die Zeile hat {cells} Zellen, die Kopfzeile aber {columns} ('{missing}' fehlt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the schedule carries no digest; it may not come from this policy</source>
+      <translation>der Aufbewahrungsplan enthält keinen Digest; er stammt möglicherweise nicht aus dieser Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the schedule is empty (no header row)</source>
+      <translation>der Aufbewahrungsplan ist leer (keine Kopfzeile)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the schedule was exported from another version of the policy ({digests}; the policy now is {now})</source>
+      <translation>der Aufbewahrungsplan wurde aus einer anderen Version der Richtlinie exportiert ({digests}; die Richtlinie ist jetzt {now})</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>{fields}, {ids}</source>
+      <translation>{fields}, {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>{id}: '{value}' is not a declared {kind}</source>
+      <translation>{id}: '{value}' ist nicht als {kind} deklariert</translation>
     </message>
   </context>
   <context>
@@ -16334,6 +17115,132 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
   </context>
   <context>
+    <name>store labels</name>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>declare each category and its label</source>
+      <translation>deklarieren Sie jede Kategorie und ihr Label</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>declare each purpose and its label</source>
+      <translation>deklarieren Sie jeden Zweck und sein Label</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>declare one on each</source>
+      <translation>deklarieren Sie bei jedem eines</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>format 1: only uses that name a third-party recipient count as shared; migrate the policy (policy-studio migrate) for exact labels</source>
+      <translation>Format 1: nur Verwendungen, die einen Drittempfänger nennen, gelten als geteilt; migrieren Sie die Richtlinie (policy-studio migrate) für genaue Labels</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>no {store} data type for categories {items}: their data is left out</source>
+      <translation>kein {store}-Datentyp für die Kategorien {items}: ihre Daten werden weggelassen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>no {store} data type for category {items}: their data is left out</source>
+      <translation>kein {store}-Datentyp für Kategorie {items}: ihre Daten werden weggelassen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>no {store} purpose for purpose {items}: their uses are listed without one</source>
+      <translation>kein {store}-Zweck für Zweck {items}: seine Verwendungen werden ohne aufgeführt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>no {store} purpose for purposes {items}: their uses are listed without one</source>
+      <translation>kein {store}-Zweck für die Zwecke {items}: ihre Verwendungen werden ohne aufgeführt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>not declared</source>
+      <translation>nicht deklariert</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{items} and {count} more</source>
+      <translation>{items} und {count} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{store} data type {value} is proposed, not confirmed, for categories {items}</source>
+      <translation>{store}-Datentyp {value} ist vorgeschlagen, nicht bestätigt, für die Kategorien {items}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{store} data type {value} is proposed, not confirmed, for category {items}</source>
+      <translation>{store}-Datentyp {value} ist vorgeschlagen, nicht bestätigt, für Kategorie {items}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{store} purpose {value} is proposed, not confirmed, for purpose {items}</source>
+      <translation>{store}-Zweck {value} ist vorgeschlagen, nicht bestätigt, für Zweck {items}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{store} purpose {value} is proposed, not confirmed, for purposes {items}</source>
+      <translation>{store}-Zweck {value} ist vorgeschlagen, nicht bestätigt, für die Zwecke {items}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{unmapped}; {ending}</source>
+      <translation>{unmapped}; {ending}</translation>
+    </message>
+  </context>
+  <context>
+    <name>store proposals</name>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its CCPA category {category}</source>
+      <translation>ihre CCPA-Kategorie {category}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its DPV purpose {term}</source>
+      <translation>ihr DPV-Zweck {term}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its DPV term {term}</source>
+      <translation>ihr DPV-Begriff {term}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its Fides key {key}</source>
+      <translation>ihr Fides-Schlüssel {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its kind {kind}</source>
+      <translation>ihre Art {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its special-category sensitivity</source>
+      <translation>ihre Sensibilität als besondere Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its tag {tag}</source>
+      <translation>ihr Tag {tag}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>the kind {kind} of {id}</source>
+      <translation>die Art {kind} von {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>the word '{word}' in its id</source>
+      <translation>das Wort '{word}' in ihrer ID</translation>
+    </message>
+  </context>
+  <context>
     <name>summary</name>
     <message>
       <location filename="../../app/commands/summary.py" />
@@ -16364,6 +17271,64 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/commands/summary.py" />
       <source>{title}  (version {version}, {status})</source>
       <translation>{title}  (Version {version}, {status})</translation>
+    </message>
+  </context>
+  <context>
+    <name>tables</name>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>expected columns</source>
+      <translation>erwarteten Spalten</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>expected columns such as '{title}'</source>
+      <translation>erwarteten Spalten wie '{title}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>malformed CSV: {reason}</source>
+      <translation>fehlerhaftes CSV: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the file holds NUL characters; it is not a CSV text file (save it as 'CSV UTF-8')</source>
+      <translation>die Datei enthält NUL-Zeichen; sie ist keine CSV-Textdatei (speichern Sie sie als 'CSV UTF-8')</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the file is not UTF-8; it was read as Windows-1252 (what Excel's plain 'CSV' writes in Western Europe)</source>
+      <translation>die Datei ist nicht UTF-8; sie wurde als Windows-1252 gelesen (was Excels einfaches 'CSV' in Westeuropa schreibt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the file is not {encoding} text (save the spreadsheet as 'CSV UTF-8')</source>
+      <translation>die Datei ist kein {encoding}-Text (speichern Sie die Tabelle als 'CSV UTF-8')</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the file looks like UTF-16 text without a byte-order mark; save it as 'CSV UTF-8'</source>
+      <translation>die Datei sieht nach UTF-16-Text ohne Byte-Order-Mark aus; speichern Sie sie als 'CSV UTF-8'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the header names none of the {expected}; its cells are separated by {found}</source>
+      <translation>die Kopfzeile nennt keine der {expected}; ihre Zellen sind durch {found} getrennt</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the header names none of the {expected}; its cells seem to be separated by {found}, but the delimiter must be a comma, semicolon or tab</source>
+      <translation>die Kopfzeile nennt keine der {expected}; ihre Zellen scheinen durch {found} getrennt zu sein, das Trennzeichen muss aber ein Komma, Semikolon oder Tabulator sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>unknown rule id '{id}' may be '{meant}' after a spreadsheet turned it into a number; export the schedule again</source>
+      <translation>die unbekannte Regel-ID '{id}' ist vielleicht '{meant}', nachdem eine Tabellenkalkulation sie in eine Zahl umgewandelt hat; exportieren Sie den Aufbewahrungsplan erneut</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>{id}: the {field} '{old}' is one a spreadsheet turns into a number or date; check the change is an edit, not its reformatting</source>
+      <translation>{id}: {field} '{old}' ist ein Wert, den eine Tabellenkalkulation in eine Zahl oder ein Datum umwandelt; prüfen Sie, dass die Änderung eine Bearbeitung ist und keine Umformatierung</translation>
     </message>
   </context>
   <context>
@@ -16743,14 +17708,59 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
   <context>
     <name>timeline</name>
     <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source> when used for {purposes}</source>
+      <translation> bei Verwendung für {purposes}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/timeline/view.py" />
       <source> · legal hold</source>
       <translation> · Aufbewahrungspflicht (Legal Hold)</translation>
     </message>
     <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>1 day</source>
+      <translation>1 Tag</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>1 month</source>
+      <translation>1 Monat</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>1 week</source>
+      <translation>1 Woche</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>1 year</source>
+      <translation>1 Jahr</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>10 years</source>
+      <translation>10 Jahre</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>3 years</source>
+      <translation>3 Jahre</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>6 months</source>
+      <translation>6 Monate</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/timeline/view.py" />
       <source>Ambiguous: ties with {rules}</source>
       <translation>Mehrdeutig: gleichrangig mit {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>Ambiguous: {rules} applies equally well with other terms; only {id} takes effect.</source>
+      <translation>Mehrdeutig: {rules} passt ebenso gut mit anderen Bedingungen; nur {id} wird wirksam.</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/timeline/view.py" />
@@ -16803,6 +17813,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>Noch keine Aufbewahrungsregeln: Fügen Sie unter Aufbewahrungsregeln eine mit „Element hinzufügen“ (Strg+Umschalt+N) hinzu, um anzugeben, wie lange jede Kategorie aufbewahrt wird.</translation>
     </message>
     <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>Reason: {citation}</source>
+      <translation>Grund: {citation}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/timeline/view.py" />
       <source>Retention periods by category: click a bar to open its rule; arrow keys move, Enter opens</source>
       <translation>Speicherdauer je Kategorie: Klicken Sie auf einen Balken, um seine Regel zu öffnen; Pfeiltasten wechseln, die Eingabetaste öffnet</translation>
@@ -16816,6 +17831,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/ui/views/timeline/view.py" />
       <source>Retention rule</source>
       <translation>Aufbewahrungsregel</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>Retention rule {id}: {category}{uses} is {sentence}.</source>
+      <translation>Aufbewahrungsregel {id}: {category}{uses} – {sentence}.</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/timeline/view.py" />
@@ -16856,6 +17876,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/ui/views/timeline/view.py" />
       <source>no retention rule (not used)</source>
       <translation>keine Aufbewahrungsregel (nicht genutzt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>other uses: {terms}</source>
+      <translation>andere Verwendungen: {terms}</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/timeline/view.py" />

@@ -5752,6 +5752,114 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
   </context>
   <context>
+    <name>dpia screening</name>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>, under rules open to anyone</source>
+      <translation>, par des règles ouvertes à tous</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>aged from {age}</source>
+      <translation>à partir de {age} ans</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>automated decisions with legal or similarly significant effect</source>
+      <translation>décisions automatisées produisant des effets juridiques ou des effets similaires significatifs</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>children</source>
+      <translation>enfants</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>criminal offence data</source>
+      <translation>données relatives aux infractions pénales</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>evaluation or scoring</source>
+      <translation>évaluation ou notation</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>innovative technology</source>
+      <translation>technologie innovante</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>large scale</source>
+      <translation>traitement à grande échelle</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>matching or combining data sets</source>
+      <translation>croisement ou combinaison d’ensembles de données</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>preventing people from exercising a right or using a service</source>
+      <translation>empêcher des personnes d’exercer un droit ou d’utiliser un service</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>sensitive</source>
+      <translation>sensible</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>sensitive or highly personal data</source>
+      <translation>données sensibles ou à caractère hautement personnel</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>special category</source>
+      <translation>catégorie particulière</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>systematic monitoring</source>
+      <translation>surveillance systématique</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>the purpose is of the profiling kind</source>
+      <translation>la finalité est de type profilage</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>the purpose profiles people</source>
+      <translation>la finalité établit des profils de personnes</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>the purpose takes solely automated decisions</source>
+      <translation>la finalité prend des décisions exclusivement automatisées</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>the purpose's screening says so</source>
+      <translation>l’examen préalable de la finalité l’indique</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>transfers without an adequacy decision</source>
+      <translation>transferts sans décision d’adéquation</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>vulnerable</source>
+      <translation>vulnérables</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>vulnerable people or children</source>
+      <translation>personnes vulnérables ou enfants</translation>
+    </message>
+  </context>
+  <context>
     <name>duration</name>
     <message numerus="yes">
       <location filename="../../app/domain/duration.py" />
@@ -6828,6 +6936,126 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/ui/editors/metadata.py" />
       <source>{who}: {help}</source>
       <translation>{who} : {help}</translation>
+    </message>
+  </context>
+  <context>
+    <name>edits</name>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>'{field}' cannot be set</source>
+      <translation>'{field}' ne peut pas être défini</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <location filename="../../app/domain/edits.py" />
+      <source>'{id}' already exists in {section}</source>
+      <translation>'{id}' existe déjà dans {section}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>'{id}' is not a valid id (lowercase letters, digits, _ and dots)</source>
+      <translation>'{id}' n’est pas un identifiant valide (lettres minuscules, chiffres, _ et points)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>'{id}' reads as the ISO code {code}: a region group needs a longer id</source>
+      <translation>'{id}' se lit comme le code ISO {code} : un groupe de régions a besoin d’un identifiant plus long</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>'{new}' cannot be placed under '{old}' itself</source>
+      <translation>'{new}' ne peut pas être placé sous '{old}' lui-même</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Add items</source>
+      <translation>Ajouter des éléments</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Add {id}</source>
+      <translation>Ajouter {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Change {field}</source>
+      <translation>Modifier {field}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Change {field} of {id}</source>
+      <translation>Modifier {field} de {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Delete {id}</source>
+      <translation>Supprimer {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>Delete {id} and its uses</source>
+      <translation>Supprimer {id} et ses utilisations</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Edit</source>
+      <translation>Modifier</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Move {id}</source>
+      <translation>Déplacer {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>Remove items</source>
+      <translation>Retirer des éléments</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>Rename {old} to {new}</source>
+      <translation>Renommer {old} en {new}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>a reload cannot be undone item by item; reload again instead</source>
+      <translation>un rechargement ne peut pas être annulé élément par élément ; rechargez plutôt à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>an item id is needed to edit a section item</source>
+      <translation>un identifiant d’élément est nécessaire pour modifier un élément de section</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>no field given</source>
+      <translation>aucun champ indiqué</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <source>the new id is the same as the old one</source>
+      <translation>le nouvel identifiant est identique à l’ancien</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/document.py" />
+      <location filename="../../app/domain/edits.py" />
+      <source>there is no '{id}' in {section}</source>
+      <translation>il n’y a pas de '{id}' dans {section}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>there is no field '{field}'</source>
+      <translation>il n’y a pas de champ '{field}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>there is no section called '{section}'</source>
+      <translation>il n’y a pas de section nommée '{section}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/edits.py" />
+      <source>{section} holds {model} items</source>
+      <translation>{section} contient des éléments {model}</translation>
     </message>
   </context>
   <context>
@@ -8388,6 +8616,203 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/exporters/policy_document.py" />
       <source>The readable policy for legal review: every purpose, category, recipient, use rule and retention period in plain words, with the content digest.</source>
       <translation>La politique lisible pour l'examen juridique : chaque finalité, catégorie, destinataire, règle d'utilisation et durée de conservation en termes simples, avec l'empreinte du contenu.</translation>
+    </message>
+  </context>
+  <context>
+    <name>fides import</name>
+    <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>! collision: {text}</source>
+      <translation>! collision : {text}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n already present</source>
+      <translation>
+        <numerusform>%n déjà présent</numerusform>
+        <numerusform>%n déjà présents</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n collision</source>
+      <translation>
+        <numerusform>%n collision</numerusform>
+        <numerusform>%n collisions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n collisions</source>
+      <translation>
+        <numerusform>%n collision</numerusform>
+        <numerusform>%n collisions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n note</source>
+      <translation>
+        <numerusform>%n remarque</numerusform>
+        <numerusform>%n remarques</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n notes</source>
+      <translation>
+        <numerusform>%n remarque</numerusform>
+        <numerusform>%n remarques</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n policy fields to set</source>
+      <translation>
+        <numerusform>%n champ de la politique à renseigner</numerusform>
+        <numerusform>%n champs de la politique à renseigner</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>%n to add</source>
+      <translation>
+        <numerusform>%n à ajouter</numerusform>
+        <numerusform>%n à ajouter</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be a list</source>
+      <translation>'{name}' doit être une liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be a list of Fides keys</source>
+      <translation>'{name}' doit être une liste de clés Fides</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be a mapping</source>
+      <translation>'{name}' doit être un dictionnaire (mapping)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be text</source>
+      <translation>'{name}' doit être du texte</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>'{name}' must be true or false</source>
+      <translation>'{name}' doit être true ou false</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>= {kind} {id} exists, skipped</source>
+      <translation>= {kind} {id} existe, ignoré</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>Import %n items from Fides</source>
+      <translation>
+        <numerusform>Importer %n élément depuis Fides</numerusform>
+        <numerusform>Importer %n éléments depuis Fides</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>a Fides manifest must be a mapping of resource types ({types})</source>
+      <translation>un manifeste Fides doit être un dictionnaire de types de ressources ({types})</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>category</source>
+      <translation>catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>each entry needs a text 'fides_key'</source>
+      <translation>chaque entrée doit avoir un 'fides_key' textuel</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>each entry of '{name}' must be a mapping</source>
+      <translation>chaque entrée de '{name}' doit être un dictionnaire (mapping)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>no Fides resources: a manifest lists {types}</source>
+      <translation>aucune ressource Fides : un manifeste liste {types}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>purpose</source>
+      <translation>finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>recipient</source>
+      <translation>destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>retention rule</source>
+      <translation>règle de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>rule</source>
+      <translation>règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>subject</source>
+      <translation>personne concernée</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>the folder holds no .yml or .yaml files</source>
+      <translation>le dossier ne contient aucun fichier .yml ou .yaml</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>the folder holds too many files</source>
+      <translation>le dossier contient trop de fichiers</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_read.py" />
+      <source>the folder holds {count} manifest files; the limit is {limit}</source>
+      <translation>le dossier contient {count} fichiers manifestes ; la limite est {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>the policy is format 1, where a rule without recipients allows disclosure to any recipient; migrate it (policy-studio migrate) so imported internal uses stay internal</source>
+      <translation>la politique est au format 1, où une règle sans destinataires autorise la communication à tout destinataire ; migrez-la (policy-studio migrate) pour que les utilisations internes importées restent internes</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>{at}: Fides key '{key}' is not imported: {reason}</source>
+      <translation>{at} : la clé Fides '{key}' n’est pas importée : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>{at}: resource type '{type}' is not imported (this import reads {types})</source>
+      <translation>{at} : le type de ressource '{type}' n’est pas importé (cet import lit {types})</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>{at}: the Fides key '{key}' gives no usable id; not imported</source>
+      <translation>{at} : la clé Fides '{key}' ne donne aucun identifiant utilisable ; non importée</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>{kind} {id}: Fides keys '{first}' and '{second}' both become this id ({at}); the imported '{first}' is kept, '{second}' is not imported and what names it now names '{first}'</source>
+      <translation>{kind} {id} : les clés Fides '{first}' et '{second}' donnent toutes deux cet identifiant ({at}) ; '{first}' importé est conservé, '{second}' n’est pas importé et ce qui le nomme nomme désormais '{first}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_collect.py" />
+      <source>{kind} {id}: Fides keys '{first}' and '{second}' both become this id ({at}); the policy's '{first}' is kept, '{second}' is not imported and what names it now names '{first}'</source>
+      <translation>{kind} {id} : les clés Fides '{first}' et '{second}' donnent toutes deux cet identifiant ({at}) ; '{first}' de la politique est conservé, '{second}' n’est pas importé et ce qui le nomme nomme désormais '{first}'</translation>
     </message>
   </context>
   <context>
@@ -11421,6 +11846,69 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
     </message>
   </context>
   <context>
+    <name>install-desktop</name>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>Install the desktop entry, the policy file types and the icons so the desktop lists Policy Studio and a file manager opens *.policy.yaml with it. Running it again replaces the same files. Exit status: 0 done, 2 a file could not be written.</source>
+      <translation>Installe l’entrée de bureau, les types de fichiers de politique et les icônes pour que le bureau liste Policy Studio et qu’un gestionnaire de fichiers ouvre *.policy.yaml avec lui. Le relancer remplace les mêmes fichiers. Code de sortie : 0 fait, 2 un fichier n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>add Policy Studio to the Linux desktop's applications</source>
+      <translation>ajouter Policy Studio aux applications du bureau Linux</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>for every user, under {folder} (needs the right to write there)</source>
+      <translation>pour tous les utilisateurs, sous {folder} (nécessite le droit d’y écrire)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>for you only, under $XDG_DATA_HOME or ~/.local/share (default)</source>
+      <translation>pour vous seul, sous $XDG_DATA_HOME ou ~/.local/share (par défaut)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>how the desktop should start Policy Studio (default: the policy-studio on PATH, otherwise this Python with -m app)</source>
+      <translation>comment le bureau doit lancer Policy Studio (par défaut : policy-studio du PATH, sinon ce Python avec -m app)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>installed {file}</source>
+      <translation>{file} installé</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>note: {tool} failed: {reason}</source>
+      <translation>remarque : {tool} a échoué : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>note: {tool} not run (not installed or nothing to refresh)</source>
+      <translation>remarque : {tool} non exécuté (non installé ou rien à actualiser)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>ran {tool}</source>
+      <translation>{tool} exécuté</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>remove the files an earlier install-desktop put there</source>
+      <translation>retirer les fichiers qu’un install-desktop précédent y a placés</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>removed {file}</source>
+      <translation>{file} retiré</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/install_desktop.py" />
+      <source>under this data folder instead (packagers: a staging share/ folder)</source>
+      <translation>sous ce dossier de données à la place (empaqueteurs : un dossier share/ de préparation)</translation>
+    </message>
+  </context>
+  <context>
     <name>intrusiveness</name>
     <message>
       <location filename="../../app/domain/intrusiveness.py" />
@@ -13945,6 +14433,19 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
   </context>
   <context>
+    <name>play data safety</name>
+    <message>
+      <location filename="../../app/exporters/play_data_safety.py" />
+      <source>encryption in transit, account creation and deletion, and the badges are left blank: answer them in Play Console</source>
+      <translation>le chiffrement en transit, la création et la suppression de compte et les badges sont laissés vides : répondez-y dans la Play Console</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/play_data_safety.py" />
+      <source>processed ephemerally is answered false for every data type (the policy does not record ephemeral processing); change it where it applies</source>
+      <translation>« processed ephemerally » (traitement éphémère) est répondu « false » pour chaque type de données (la politique n’enregistre pas de traitement éphémère) ; modifiez-le là où il s’applique</translation>
+    </message>
+  </context>
+  <context>
     <name>policy document</name>
     <message>
       <location filename="../../app/exporters/policy_words.py" />
@@ -15319,11 +15820,27 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../app/exporters/redline.py" />
+      <source>%n difference</source>
+      <translation>
+        <numerusform>%n différence</numerusform>
+        <numerusform>%n différences</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../app/exporters/redline_html.py" />
       <source>%n difference:</source>
       <translation>
         <numerusform>%n différence :</numerusform>
         <numerusform>%n différences :</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/redline.py" />
+      <source>%n differences</source>
+      <translation>
+        <numerusform>%n différence</numerusform>
+        <numerusform>%n différences</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -15365,6 +15882,16 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
         <numerusform>%n renommé</numerusform>
         <numerusform>%n renommés</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>, digest {digest}</source>
+      <translation>, empreinte {digest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>&gt; {section} {old} -&gt; {new} (renamed)</source>
+      <translation>&gt; {section} {old} -&gt; {new} (renommé)</translation>
     </message>
     <message>
       <location filename="../../resources/documents/redline.html.j2" />
@@ -15494,6 +16021,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>son statut est {status}</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
       <location filename="../../app/exporters/redline_html.py" />
       <source>no approval of its content is recorded</source>
       <translation>aucune approbation de son contenu n’est enregistrée</translation>
@@ -15504,9 +16036,24 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>aucune décision ne change : {share}.</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>no differences</source>
+      <translation>aucune différence</translation>
+    </message>
+    <message>
       <location filename="../../resources/documents/redline.html.j2" />
       <source>no longer:</source>
       <translation>plus :</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>not set</source>
+      <translation>non défini</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>notice: {sentence}</source>
+      <translation>notice : {sentence}</translation>
     </message>
     <message>
       <location filename="../../resources/documents/redline.html.j2" />
@@ -15517,6 +16064,89 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../resources/documents/redline.html.j2" />
       <source>this change {changes}; {share}.</source>
       <translation>Cette modification : {changes} ; {share}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>unknown diff format '{format}' (choose from {formats})</source>
+      <translation>format de diff inconnu '{format}' (choisissez parmi {formats})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/redline.py" />
+      <source>{name}{role}, {decision} on {date}</source>
+      <translation>{name}{role}, {decision} le {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>remedies</name>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Add obligation: {obligation}</source>
+      <translation>Ajouter l’obligation : {obligation}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Ask for consent before using data for '{purpose}' (opt-in instead of {consent}).</source>
+      <translation>Demandez le consentement avant d’utiliser des données pour '{purpose}' (opt-in au lieu de {consent}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Its legal basis becomes consent, as it has none.</source>
+      <translation>Sa base légale devient le consentement, car elle n’en a pas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Left out: {categories}; add back only what the purpose truly needs.</source>
+      <translation>Exclues : {categories} ; ne rajoutez que ce dont la finalité a vraiment besoin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Narrow '{tree}' to {count} of its child categories</source>
+      <translation>Restreindre '{tree}' à {count} de ses sous-catégories</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Narrow '{tree}': leave out this category</source>
+      <translation>Restreindre '{tree}' : exclure cette catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Requests without granted consent are then denied.</source>
+      <translation>Les demandes sans consentement accordé sont alors refusées.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Require that the data is {obligation}d whenever rule '{rule}' allows it. This applies to every use the rule allows, not only this one.</source>
+      <translation>Exigez l’obligation « {obligation} » chaque fois que la règle '{rule}' autorise l’utilisation. Cela s’applique à toute utilisation que la règle autorise, pas seulement à celle-ci.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Rule '{rule}' allows all of '{tree}'. Replace it with {what}.</source>
+      <translation>La règle '{rule}' autorise tout '{tree}'. Remplacez-le par {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Switch purpose to opt-in</source>
+      <translation>Passer la finalité en opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>Switch {purpose} to opt-in</source>
+      <translation>Passer {purpose} en opt-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>its other child categories ({categories}), so this use of '{category}' is no longer allowed by the rule</source>
+      <translation>ses autres sous-catégories ({categories}), de sorte que cette utilisation de '{category}' n’est plus autorisée par la règle</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/remedies.py" />
+      <source>only the child categories less intrusive for this purpose: {categories}</source>
+      <translation>seulement les sous-catégories moins intrusives pour cette finalité : {categories}</translation>
     </message>
   </context>
   <context>
@@ -15570,6 +16200,157 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/domain/requests.py" />
       <source>{key} must be text, not {kind}</source>
       <translation>{key} doit être du texte, pas {kind}</translation>
+    </message>
+  </context>
+  <context>
+    <name>retention import</name>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>%n field to change</source>
+      <translation>
+        <numerusform>%n champ à modifier</numerusform>
+        <numerusform>%n champs à modifier</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>%n fields to change</source>
+      <translation>
+        <numerusform>%n champ à modifier</numerusform>
+        <numerusform>%n champs à modifier</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>%n unknown rule id</source>
+      <translation>
+        <numerusform>%n identifiant de règle inconnu</numerusform>
+        <numerusform>%n identifiants de règle inconnus</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>%n unknown rule ids</source>
+      <translation>
+        <numerusform>%n identifiant de règle inconnu</numerusform>
+        <numerusform>%n identifiants de règle inconnus</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>'{value}' is not a month and day (MM-DD, e.g. 04-01, or 1 April)</source>
+      <translation>'{value}' n’est pas un mois et un jour (MM-DD, p. ex. 04-01 ou 1 April)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>'{value}' is not a period (e.g. P6Y or 6 years)</source>
+      <translation>'{value}' n’est pas une durée (p. ex. P6Y ou 6 years)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>'{value}' is not yes or no</source>
+      <translation>'{value}' n’est ni yes ni no</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>= {id}: not in the schedule (unchanged)</source>
+      <translation>= {id} : absent du calendrier de conservation (inchangé)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>? row {row}: unknown rule id '{id}' (not in the policy; ignored)</source>
+      <translation>? ligne {row} : identifiant de règle inconnu '{id}' (absent de la politique ; ignoré)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>Import retention schedule (%n change)</source>
+      <translation>
+        <numerusform>Importer le calendrier de conservation (%n modification)</numerusform>
+        <numerusform>Importer le calendrier de conservation (%n modifications)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>Import retention schedule (%n changes)</source>
+      <translation>
+        <numerusform>Importer le calendrier de conservation (%n modification)</numerusform>
+        <numerusform>Importer le calendrier de conservation (%n modifications)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>a value outside the columns of the header</source>
+      <translation>une valeur en dehors des colonnes de l’en-tête</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>column '{column}' appears twice</source>
+      <translation>la colonne '{column}' apparaît deux fois</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>column '{column}': {reason}</source>
+      <translation>colonne '{column}' : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>column {number}</source>
+      <translation>colonne {number}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>no disposition given</source>
+      <translation>aucun mode d’élimination indiqué</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>note: {note}</source>
+      <translation>remarque : {note}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>row {row}: '{words}' (in words) is not imported; change '{column}' to change the period of {id}</source>
+      <translation>ligne {row} : '{words}' (en toutes lettres) n’est pas importé ; modifiez '{column}' pour modifier la durée de {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>rule id '{id}' repeats row {row}</source>
+      <translation>l’identifiant de règle '{id}' répète la ligne {row}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the header has no '{column}' column</source>
+      <translation>l’en-tête n’a pas de colonne '{column}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the row has {cells} cells but the header has {columns} ('{missing}' is missing)</source>
+      <translation>la ligne a {cells} cellules mais l’en-tête en a {columns} ('{missing}' manque)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the schedule carries no digest; it may not come from this policy</source>
+      <translation>le calendrier de conservation ne porte pas d’empreinte ; il ne provient peut-être pas de cette politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the schedule is empty (no header row)</source>
+      <translation>le calendrier de conservation est vide (pas de ligne d’en-tête)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>the schedule was exported from another version of the policy ({digests}; the policy now is {now})</source>
+      <translation>le calendrier de conservation a été exporté d’une autre version de la politique ({digests} ; la politique est maintenant {now})</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>{fields}, {ids}</source>
+      <translation>{fields}, {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>{id}: '{value}' is not a declared {kind}</source>
+      <translation>{id} : '{value}' n’est pas déclaré comme {kind}</translation>
     </message>
   </context>
   <context>
@@ -16334,6 +17115,132 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
   </context>
   <context>
+    <name>store labels</name>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>declare each category and its label</source>
+      <translation>déclarez chaque catégorie et son libellé</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>declare each purpose and its label</source>
+      <translation>déclarez chaque finalité et son libellé</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>declare one on each</source>
+      <translation>déclarez-en un sur chacun</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>format 1: only uses that name a third-party recipient count as shared; migrate the policy (policy-studio migrate) for exact labels</source>
+      <translation>format 1 : seules les utilisations qui nomment un destinataire tiers comptent comme partagées ; migrez la politique (policy-studio migrate) pour des libellés exacts</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>no {store} data type for categories {items}: their data is left out</source>
+      <translation>aucun type de données {store} pour les catégories {items} : leurs données sont exclues</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>no {store} data type for category {items}: their data is left out</source>
+      <translation>aucun type de données {store} pour la catégorie {items} : ses données sont exclues</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>no {store} purpose for purpose {items}: their uses are listed without one</source>
+      <translation>aucune finalité {store} pour la finalité {items} : ses utilisations sont listées sans</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>no {store} purpose for purposes {items}: their uses are listed without one</source>
+      <translation>aucune finalité {store} pour les finalités {items} : leurs utilisations sont listées sans</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>not declared</source>
+      <translation>non déclaré</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{items} and {count} more</source>
+      <translation>{items} et {count} de plus</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{store} data type {value} is proposed, not confirmed, for categories {items}</source>
+      <translation>le type de données {store} {value} est proposé, non confirmé, pour les catégories {items}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{store} data type {value} is proposed, not confirmed, for category {items}</source>
+      <translation>le type de données {store} {value} est proposé, non confirmé, pour la catégorie {items}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{store} purpose {value} is proposed, not confirmed, for purpose {items}</source>
+      <translation>la finalité {store} {value} est proposée, non confirmée, pour la finalité {items}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{store} purpose {value} is proposed, not confirmed, for purposes {items}</source>
+      <translation>la finalité {store} {value} est proposée, non confirmée, pour les finalités {items}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_labels.py" />
+      <source>{unmapped}; {ending}</source>
+      <translation>{unmapped} ; {ending}</translation>
+    </message>
+  </context>
+  <context>
+    <name>store proposals</name>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its CCPA category {category}</source>
+      <translation>sa catégorie CCPA {category}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its DPV purpose {term}</source>
+      <translation>sa finalité DPV {term}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its DPV term {term}</source>
+      <translation>son terme DPV {term}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its Fides key {key}</source>
+      <translation>sa clé Fides {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its kind {kind}</source>
+      <translation>son type {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its special-category sensitivity</source>
+      <translation>sa sensibilité de catégorie particulière</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>its tag {tag}</source>
+      <translation>son étiquette {tag}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>the kind {kind} of {id}</source>
+      <translation>le type {kind} de {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/store_proposals.py" />
+      <source>the word '{word}' in its id</source>
+      <translation>le mot '{word}' dans son identifiant</translation>
+    </message>
+  </context>
+  <context>
     <name>summary</name>
     <message>
       <location filename="../../app/commands/summary.py" />
@@ -16364,6 +17271,64 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/commands/summary.py" />
       <source>{title}  (version {version}, {status})</source>
       <translation>{title}  (version {version}, {status})</translation>
+    </message>
+  </context>
+  <context>
+    <name>tables</name>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>expected columns</source>
+      <translation>colonnes attendues</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>expected columns such as '{title}'</source>
+      <translation>colonnes attendues, comme '{title}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>malformed CSV: {reason}</source>
+      <translation>CSV mal formé : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the file holds NUL characters; it is not a CSV text file (save it as 'CSV UTF-8')</source>
+      <translation>le fichier contient des caractères NUL ; ce n’est pas un fichier texte CSV (enregistrez-le en 'CSV UTF-8')</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the file is not UTF-8; it was read as Windows-1252 (what Excel's plain 'CSV' writes in Western Europe)</source>
+      <translation>le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252 (ce qu’écrit le 'CSV' simple d’Excel en Europe de l’Ouest)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the file is not {encoding} text (save the spreadsheet as 'CSV UTF-8')</source>
+      <translation>le fichier n’est pas du texte {encoding} (enregistrez la feuille de calcul en 'CSV UTF-8')</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the file looks like UTF-16 text without a byte-order mark; save it as 'CSV UTF-8'</source>
+      <translation>le fichier ressemble à du texte UTF-16 sans marque d’ordre des octets ; enregistrez-le en 'CSV UTF-8'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the header names none of the {expected}; its cells are separated by {found}</source>
+      <translation>l’en-tête ne nomme aucune des {expected} ; ses cellules sont séparées par {found}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>the header names none of the {expected}; its cells seem to be separated by {found}, but the delimiter must be a comma, semicolon or tab</source>
+      <translation>l’en-tête ne nomme aucune des {expected} ; ses cellules semblent séparées par {found}, mais le séparateur doit être une virgule, un point-virgule ou une tabulation</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>unknown rule id '{id}' may be '{meant}' after a spreadsheet turned it into a number; export the schedule again</source>
+      <translation>l’identifiant de règle inconnu '{id}' est peut-être '{meant}' après qu’un tableur l’a transformé en nombre ; exportez à nouveau le calendrier de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/tables.py" />
+      <source>{id}: the {field} '{old}' is one a spreadsheet turns into a number or date; check the change is an edit, not its reformatting</source>
+      <translation>{id} : {field} '{old}' est une valeur qu’un tableur transforme en nombre ou en date ; vérifiez que la modification est une édition et non un reformatage</translation>
     </message>
   </context>
   <context>
@@ -16743,14 +17708,59 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
   <context>
     <name>timeline</name>
     <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source> when used for {purposes}</source>
+      <translation> lorsqu’utilisé pour {purposes}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/timeline/view.py" />
       <source> · legal hold</source>
       <translation> · conservation légale (legal hold)</translation>
     </message>
     <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>1 day</source>
+      <translation>1 jour</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>1 month</source>
+      <translation>1 mois</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>1 week</source>
+      <translation>1 semaine</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>1 year</source>
+      <translation>1 an</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>10 years</source>
+      <translation>10 ans</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>3 years</source>
+      <translation>3 ans</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>6 months</source>
+      <translation>6 mois</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/timeline/view.py" />
       <source>Ambiguous: ties with {rules}</source>
       <translation>Ambigu : à égalité avec {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>Ambiguous: {rules} applies equally well with other terms; only {id} takes effect.</source>
+      <translation>Ambigu : {rules} s’applique aussi bien avec d’autres conditions ; seule {id} prend effet.</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/timeline/view.py" />
@@ -16803,6 +17813,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>Aucune règle de conservation pour l’instant : ajoutez-en une avec Ajouter un élément (Ctrl+Maj+N) dans Règles de conservation pour indiquer la durée de conservation de chaque catégorie.</translation>
     </message>
     <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>Reason: {citation}</source>
+      <translation>Motif : {citation}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/timeline/view.py" />
       <source>Retention periods by category: click a bar to open its rule; arrow keys move, Enter opens</source>
       <translation>Durées de conservation par catégorie : cliquez sur une barre pour ouvrir sa règle ; les flèches déplacent, Entrée ouvre</translation>
@@ -16816,6 +17831,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/ui/views/timeline/view.py" />
       <source>Retention rule</source>
       <translation>Règle de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>Retention rule {id}: {category}{uses} is {sentence}.</source>
+      <translation>Règle de conservation {id} : {category}{uses} – {sentence}.</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/timeline/view.py" />
@@ -16856,6 +17876,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/ui/views/timeline/view.py" />
       <source>no retention rule (not used)</source>
       <translation>aucune règle de conservation (non utilisée)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/timeline.py" />
+      <source>other uses: {terms}</source>
+      <translation>autres utilisations : {terms}</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/timeline/view.py" />

@@ -28,7 +28,7 @@ from app.domain.store_kinds import (
     apple_type_id,
 )
 from app.domain.store_labels import category_label, purpose_label, stating_kind
-from app.exporters.play_data_safety import OPENING
+from app.exporters.play_form import OPENING
 from app.exporters.registry import ENGINEERING, audience_of, exporters, get, run_export
 from app.paths import EXAMPLES
 from app.storage.loader import load_file
