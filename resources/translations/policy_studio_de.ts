@@ -17854,6 +17854,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/ui/views/timeline/view.py" />
+      <source>indefinite</source>
+      <translation>unbefristet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
       <source>minimum</source>
       <translation>Minimum</translation>
     </message>

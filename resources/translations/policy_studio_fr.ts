@@ -17854,6 +17854,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message>
       <location filename="../../app/ui/views/timeline/view.py" />
+      <source>indefinite</source>
+      <translation>indéfinie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/timeline/view.py" />
       <source>minimum</source>
       <translation>minimum</translation>
     </message>

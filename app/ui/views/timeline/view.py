@@ -187,9 +187,10 @@ class TimelineView(DiagramView):
         top = self._top
         rows = [self._top - 24, self._top - 40]  # labels stagger up when the scale is narrow
         left = dict.fromkeys(rows, float("inf"))
-        marks = [(self._x(days), name) for days, name in timeline.TICKS]
-        for x, name in [(end + INDEF_W / 2, "indefinite"), *reversed(marks)]:  # right to left
-            if name != "indefinite":
+        marks = [(self._x(days), translate("timeline", name)) for days, name in timeline.TICKS]
+        indefinite = (end + INDEF_W / 2, translate("timeline", "indefinite"))
+        for x, name in [indefinite, *reversed(marks)]:  # right to left
+            if (x, name) != indefinite:
                 self.scene.addLine(x, top - 6, x, height, grid)
             width = QFontMetricsF(self.font()).horizontalAdvance(name)
             row = next((r for r in rows if x + width / 2 + 6 <= left[r]), None)
