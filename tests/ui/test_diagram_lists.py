@@ -148,3 +148,15 @@ def test_the_list_model_passes_the_model_tester(example: MainWindow, qtmodeltest
     view = shown(example, example.timeline)
     view.show_list(True)
     qtmodeltester.check(view.listing.model())
+
+
+def test_each_diagram_s_toolbar_is_made_before_the_actions_it_shows(example: MainWindow) -> None:
+    """Qt destroys children in the order they were made; an action destroyed while a toolbar
+    showing it still stands made the window's teardown crash about one exit in two."""
+    views = example.findChildren(DiagramView)
+    assert len(views) >= 2  # the timeline and the data-flow map
+    for view in views:
+        children = view.children()
+        for action in view.toolbar.actions():
+            if action.parent() is view:
+                assert children.index(view.toolbar) < children.index(action), action.text()

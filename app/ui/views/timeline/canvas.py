@@ -145,11 +145,13 @@ class DiagramView(QWidget):
         self.canvas.setAccessibleDescription(translate(
             "diagram", "{title} diagram: arrow keys move between its items, Enter opens one; "
             "Show as list (Ctrl+Shift+L) says all it draws, in words").format(title=title))
+        # the toolbar before any action it shows: children go in the order they were made, and
+        # an action destroyed while a toolbar showing it still stands crashes Qt at teardown
+        self.toolbar = QToolBar(translate("diagram", "{title} tools").format(title=title), self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.pages = ListSwitch(self.canvas, title, lambda: self.listed, self)
         self.listing, self.list_action = self.pages.listing, self.pages.action
         self.listing.activated.connect(self._list_activated)
-        self.toolbar = QToolBar(translate("diagram", "{title} tools").format(title=title), self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.list_action)
         self.export_png_action = self._export_action("png")
         self.export_svg_action = self._export_action("svg")
