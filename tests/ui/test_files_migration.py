@@ -34,6 +34,8 @@ def _click(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-unt
 def _keys(qtbot, window: MainWindow, key: QKeySequence.StandardKey) -> None:  # type: ignore[no-untyped-def]
     combination = QKeySequence(key)[0]
     window.activateWindow()
+    # a shortcut reaches only the active window: on a busy machine activation may lag
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     qtbot.keyClick(window, combination.key(), combination.keyboardModifiers())
 
 
