@@ -6508,6 +6508,11 @@ Verwendung; 3 interner Fehler.
     </message>
     <message>
       <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Tick to show the names and descriptions in other languages</source>
+      <translation>Ankreuzen, um Namen und Beschreibungen in anderen Sprachen zu zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>

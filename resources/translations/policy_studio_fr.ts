@@ -6508,6 +6508,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
     <message>
       <location filename="../../app/ui/editors/translation_fields.py" />
+      <source>Tick to show the names and descriptions in other languages</source>
+      <translation>Cochez pour afficher les noms et descriptions dans d’autres langues</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/translation_fields.py" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>

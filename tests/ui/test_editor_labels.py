@@ -7,6 +7,7 @@ import typing
 import pytest
 from pydantic import BaseModel, Field
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QGroupBox
 
 from app.domain.models import DataCategory
 from app.domain.sections import SECTIONS, field_help, field_title, section_icon
@@ -36,6 +37,8 @@ def test_each_form_uses_the_models_titles_and_help(qtbot, bridge: DocumentBridge
     assert {path[0] for path in editor.fields} == set(editor.model.model_fields), (
         "every field of the model has its line in the form")
     shown = {label.text() for label in editor.labels}
+    # a field spanning its group (the translations table) is labelled by the group's title
+    shown |= {f"{box.title()}:" for box in editor.findChildren(QGroupBox)}
     for path, field in editor.fields.items():
         model, name = _owner(editor, path), path[-1]
         assert field.label_text == field_title(model, name), path

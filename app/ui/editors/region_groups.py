@@ -9,6 +9,7 @@ from app.domain.sections import REGIONS
 from app.ui.editors.base import ItemEditor
 from app.ui.editors.people_fields import add_external_ids
 from app.ui.editors.region_fields import RegionListField, policy_regions, refresh_regions
+from app.ui.editors.translation_fields import add_translations
 
 
 class RegionGroupEditor(ItemEditor):
@@ -29,6 +30,7 @@ class RegionGroupEditor(ItemEditor):
             *self.words("members"), policy_regions(lambda: self.bridge.document.policy),
             empty_text=translate("editor", "none yet: the group contains nowhere"),
             placeholder=translate("editor", "Add a member, e.g. de, US-CA or eea…")))
+        add_translations(self)
 
     def show_header(self, target: BaseModel) -> None:
         """Show the header and offer the regions known now."""

@@ -73,6 +73,9 @@ def add_translations(editor: ItemEditor, *, title: bool = False) -> Translations
     editor.add(form, "translations", field, span=True)
     box = form.parentWidget()
     if isinstance(box, QGroupBox):
+        box.setAccessibleName(translate("editor", "Translations"))
+        box.setAccessibleDescription(translate(
+            "editor", "Tick to show the names and descriptions in other languages"))
         box.setCheckable(True)
         box.setChecked(False)
         field.setVisible(False)
