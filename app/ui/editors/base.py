@@ -162,7 +162,7 @@ class ItemEditor(FocusMixin, QWidget):
 
     def label(self, name: str, model: type[BaseModel] | None = None) -> str:
         """The label of a field: its title in the model, in the reader's language."""
-        return translate("field", field_title(model or self.model, name))
+        return field_title(model or self.model, name)  # already in the reader's language
 
     def words(self, name: str) -> tuple[str, str]:
         """(label, tooltip) of a field of the form's model, as a field widget takes them."""

@@ -76,7 +76,7 @@ def _unique_measures(records: list[BaseModel]) -> str | None:
 
 def _column(model: type[BaseModel], name: str, *args: Any, **kwargs: Any) -> Column:
     """A table column headed with the field's title."""
-    return Column(name, translate("field", field_title(model, name)), *args, **kwargs)
+    return Column(name, field_title(model, name), *args, **kwargs)
 
 
 class MetadataEditor(ItemEditor):
