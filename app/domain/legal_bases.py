@@ -122,3 +122,13 @@ def sells_or_shares(purpose: Purpose) -> str:
     """``sells``, ``shares``, ``sells and shares`` (CPRA) or ``""``."""
     return " and ".join(w for w, on in (("sells", purpose.sale), ("shares", purpose.sharing))
                         if on)
+
+
+def said_of_sale(purpose: Purpose, both: str, sold: str, shared: str, neither: str = "") -> str:
+    """The one of four sentences that fits: ``purpose`` sells and shares, sells, shares, neither.
+
+    Sharing is CPRA's sharing for cross-context behavioural advertising.
+    """
+    if purpose.sale and purpose.sharing:
+        return both
+    return sold if purpose.sale else shared if purpose.sharing else neither

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from app.domain.enums import ConsentMechanism, Right, label
 from app.domain.i18n import translate
+from app.domain.legal_bases import said_of_sale
 from app.domain.models import Purpose
 from app.exporters.notice_words import RIGHTS, RIGHTS_SHORT, clean, few, said, sentence
 from app.exporters.policy_words import capitalised, join, mid_sentence
@@ -151,17 +152,14 @@ def choices(purposes: Sequence[Purpose], name: Naming) -> Parts:
 
 def sale_to_you(purpose: Purpose) -> str:
     """Sale, sharing and Global Privacy Control for ``purpose``, said to the reader."""
-    if purpose.sale and purpose.sharing:
-        did = translate("notice", "We sell your personal information and share it for "
-                                  "cross-context behavioral advertising (CCPA/CPRA).")
-    elif purpose.sale:
-        did = translate("notice", "We sell your personal information (CCPA/CPRA).")
-    elif purpose.sharing:
-        did = translate("notice", "We share your personal information for cross-context "
-                                  "behavioral advertising (CCPA/CPRA).")
-    else:
-        did = translate("notice", "We do not sell or share your personal information "
-                                  "(CCPA/CPRA).")
+    did = said_of_sale(
+        purpose,
+        translate("notice", "We sell your personal information and share it for "
+                            "cross-context behavioral advertising (CCPA/CPRA)."),
+        translate("notice", "We sell your personal information (CCPA/CPRA)."),
+        translate("notice", "We share your personal information for cross-context "
+                            "behavioral advertising (CCPA/CPRA)."),
+        translate("notice", "We do not sell or share your personal information (CCPA/CPRA)."))
     if gpc_opts_out(purpose):
         then = translate("notice", "If your browser sends a Global Privacy Control signal, we "
                                    "treat it as your request to opt out.")

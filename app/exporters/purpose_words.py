@@ -9,7 +9,7 @@ from __future__ import annotations
 from app.domain import decisions
 from app.domain.enums import ConsentMechanism, label
 from app.domain.i18n import translate
-from app.domain.legal_bases import SAFEGUARD_WORDS, BasisWhere, entries
+from app.domain.legal_bases import SAFEGUARD_WORDS, BasisWhere, entries, said_of_sale
 from app.domain.models import Purpose
 from app.domain.regions import RegionCatalogue
 from app.exporters.policy_words import LEGAL_BASIS, capitalised, join, place, said
@@ -89,17 +89,15 @@ def sale(purpose: Purpose) -> str:
     """Sale, sharing and Global Privacy Control in a sentence, or ``""``."""
     if not (purpose.sale or purpose.sharing or purpose.honours_gpc):
         return ""
-    if purpose.sale and purpose.sharing:
-        did = translate("policy document", "Personal information is sold and shared for "
-                                           "cross-context behavioural advertising (CCPA/CPRA).")
-    elif purpose.sale:
-        did = translate("policy document", "Personal information is sold (CCPA/CPRA).")
-    elif purpose.sharing:
-        did = translate("policy document", "Personal information is shared for cross-context "
-                                           "behavioural advertising (CCPA/CPRA).")
-    else:
-        did = translate("policy document", "Personal information is neither sold nor shared "
-                                           "(CCPA/CPRA).")
+    did = said_of_sale(
+        purpose,
+        translate("policy document", "Personal information is sold and shared for "
+                                     "cross-context behavioural advertising (CCPA/CPRA)."),
+        translate("policy document", "Personal information is sold (CCPA/CPRA)."),
+        translate("policy document", "Personal information is shared for cross-context "
+                                     "behavioural advertising (CCPA/CPRA)."),
+        translate("policy document", "Personal information is neither sold nor shared "
+                                     "(CCPA/CPRA)."))
     told = [did]
     if gpc_opts_out(purpose):
         told.append(translate("policy document", "A Global Privacy Control signal is honoured "

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from app.domain.enums import ConsentMechanism, Jurisdiction
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
+from app.domain.legal_bases import said_of_sale
 from app.domain.models import Purpose
 from app.domain.sections import PURPOSES
 from app.validation.catalogue import EVERYTHING_BUT_PROSE, check
@@ -44,7 +45,7 @@ def sale_without_choice(ctx: Context) -> Iterator[Hit]:
     """Hits of CPR001, "Sale or sharing without any choice (CPRA)"."""
     for index, purpose in _selling(ctx):
         if purpose.consent == ConsentMechanism.NONE:
-            yield Hit((PURPOSES, index, "consent"), _sells_or_shares(purpose, (
+            yield Hit((PURPOSES, index, "consent"), said_of_sale(purpose, *(
                 translate("checks/cpra", "purpose {purpose} sells and shares personal "
                           "information but its consent is 'none': people cannot opt out"),
                 translate("checks/cpra", "purpose {purpose} sells personal information but its "
@@ -69,7 +70,7 @@ def gpc_not_honoured(ctx: Context) -> Iterator[Hit]:
     """Hits of CPR002, "Global Privacy Control not honoured (CPRA)"."""
     for index, purpose in _selling(ctx):
         if not purpose.honours_gpc:
-            yield Hit((PURPOSES, index, "honours_gpc"), _sells_or_shares(purpose, (
+            yield Hit((PURPOSES, index, "honours_gpc"), said_of_sale(purpose, *(
                 translate("checks/cpra", "purpose {purpose} sells and shares personal "
                           "information but does not honour Global Privacy Control as an "
                           "opt-out"),
@@ -79,9 +80,3 @@ def gpc_not_honoured(ctx: Context) -> Iterator[Hit]:
                           "does not honour Global Privacy Control as an opt-out"))).format(
                 purpose=named(ctx, PURPOSES, purpose.id)))
 
-
-def _sells_or_shares(purpose: Purpose, sentences: tuple[str, str, str]) -> str:
-    """The sentence for a purpose that sells and shares, sells, or shares (in that order)."""
-    if purpose.sale and purpose.sharing:
-        return sentences[0]
-    return sentences[1] if purpose.sale else sentences[2]
