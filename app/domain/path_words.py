@@ -129,9 +129,14 @@ def name_and_id(name: str, item_id: str) -> str:
 
     The name alone when the id only repeats it (``“Newsletter”`` for ``newsletter``).
     """
-    slug = "_".join("".join(c if c.isalnum() else " " for c in name.lower()).split())
+    slug = name_slug(name)
     shown = f"“{name}”"
     return shown if slug in (item_id, item_id.rsplit(".", 1)[-1]) else f"{shown} ({item_id})"
+
+
+def name_slug(name: str) -> str:
+    """``email_service_provider`` for ``Email service provider``: a name as an id would say it."""
+    return "_".join("".join(c if c.isalnum() else " " for c in name.lower()).split())
 
 
 def field_phrase(path: Sequence[object], policy: Policy) -> str:

@@ -56,6 +56,12 @@ class Check:
     means anything: the check reruns after every edit."""
     context: str = "checks"
     """The translation context of the words: ``checks/<module>`` for a module of checks."""
+    id_text: bool = False
+    """True when the check reads the letters of ids (their form, not only which item they
+    name): it runs again after a rename (see :mod:`app.validation.renaming`)."""
+    quotes_prose: bool = False
+    """True when the check's messages quote free text (descriptions...): it runs again after a
+    rename of items that text mentions."""
 
     def affected_by(self, changes: Changes) -> bool:
         """True when an edit that changed ``changes`` can change what this check finds."""
@@ -123,10 +129,13 @@ CATALOGUE: dict[str, Check] = {}
 
 
 def check(code: str, severity: Severity, title: str, *, why: str, fix: str, post: bool = False,
-          reads: Iterable[str] | None = None) -> Callable[[CheckFunction], CheckFunction]:
-    """Register the decorated function as the check ``code`` (see :attr:`Check.reads`).
+          reads: Iterable[str] | None = None,
+          id_text: bool = False,
+          quotes_prose: bool = False) -> Callable[[CheckFunction], CheckFunction]:
+    """Register the decorated function as the check ``code``.
 
-    ``title``, ``why`` and ``fix`` are English, marked for the catalogues in the context
+    See :attr:`Check.reads`, :attr:`Check.id_text` and :attr:`Check.quotes_prose`. ``title``,
+    ``why`` and ``fix`` are English, marked for the catalogues in the context
     ``checks/<module>`` (the last part of the function's module name).
     """
     if code[:3] not in FAMILIES or len(code) != 6 or not code[3:].isdigit():
@@ -138,7 +147,7 @@ def check(code: str, severity: Severity, title: str, *, why: str, fix: str, post
         module = function.__module__.rsplit(".", 1)[-1]
         CATALOGUE[code] = Check(code, severity, title, why, fix, function, post,
                                 None if reads is None else frozenset(reads),
-                                f"checks/{module}")
+                                f"checks/{module}", id_text, quotes_prose)
         return function
 
     return register

@@ -102,8 +102,7 @@ class Context:
         """
         if changed.everything:
             return
-        self._memos = {key: value for key, value in previous._shared.items()
-                       if key.startswith(_MEMO)}
+        self.keep_memos(previous)
         self._keep_sections(previous)
         decisive = [(section, name) for section, name in changed.fields
                     if (section == METADATA and name not in METADATA_PROSE)
@@ -133,6 +132,11 @@ class Context:
         if engine is not None and RETENTION in changed.sections:
             engine = self.__dict__["engine"] = copy.copy(engine)
             engine.retention = RetentionIndex(self.policy)
+
+    def keep_memos(self, previous: Context) -> None:
+        """Take over ``previous``'s :meth:`memo` tables: results about single items stand."""
+        self._memos = {key: value for key, value in previous._shared.items()
+                       if key.startswith(_MEMO)}
 
     def _keep_sections(self, previous: Context) -> None:
         """Take over what a section the edit left alone (the very same list) makes on its own."""

@@ -22,6 +22,7 @@ from app.validation.catalogue import Check, all_checks
 from app.validation.changes import EVERYTHING, Changes, changes
 from app.validation.context import Context
 from app.validation.finding import Finding, Hit, finding_key
+from app.validation.renaming import PolicyTexts, Rename, find_rename
 from app.validation.runner import finding, findings_of, limited
 
 _Keyed = list[tuple[tuple, Finding]]
@@ -88,6 +89,9 @@ class IncrementalValidator:
         """Codes of the checks the last :meth:`validate` ran (for tests and measurements)."""
         self.changes: Changes = EVERYTHING
         """What the last :meth:`validate` found changed since the one before."""
+        self._texts = PolicyTexts()
+        self.renamed: Rename | None = None
+        """The rename whose findings the last :meth:`validate` carried over, if any."""
 
     def clear(self) -> None:
         """Forget the last run: the next one runs every check."""
@@ -102,19 +106,29 @@ class IncrementalValidator:
             changed = EVERYTHING
         else:
             changed = changes(self._policy, policy)
+        renamed = None if changed.everything else find_rename(self._policy, policy, changed,
+                                                              self._texts)
         context = Context(policy, today=today, declared_digest=declared_digest)
         if self._context is not None and not changed.everything:
-            context.reuse(self._context, changed)
+            if renamed is None:
+                context.reuse(self._context, changed)
+            else:  # the indexes name the old ids; the checks that run again are few
+                context.keep_memos(self._context)
         found, by_hit = dict(self._found), dict(self._by_hit)
         reran = []
         with collector_paused(collect=False, keep=True):
             regular = [c for c in self._checks if not c.post]
             for check in regular:
-                if check.code not in found or check.affected_by(changed):
-                    found[check.code], by_hit[check.code] = _rekeyed(
-                        check, check.run(context), found.get(check.code),
-                        by_hit.get(check.code, {}), changed)
-                    reran.append(check.code)
+                if check.code in found and not check.affected_by(changed):
+                    continue
+                if check.code in found and renamed is not None and renamed.carries(check):
+                    found[check.code] = [(key, renamed.finding(f)) for key, f in found[check.code]]
+                    by_hit[check.code] = {}  # the hits worded the old ids
+                    continue
+                found[check.code], by_hit[check.code] = _rekeyed(
+                    check, check.run(context), found.get(check.code),
+                    by_hit.get(check.code, {}), changed)
+                reran.append(check.code)
             before = [f for c in regular for _, f in found[c.code]]
             for check in (c for c in self._checks if c.post):
                 # post checks judge the others' findings: always rerun (they are cheap)
@@ -126,5 +140,7 @@ class IncrementalValidator:
         self._policy, self._context, self._found = policy, context, found
         self._by_hit = by_hit
         self._today, self._digest = today, declared_digest
-        self.reran, self.changes = reran, changed
+        self.reran, self.changes, self.renamed = reran, changed, renamed
+        if renamed is not None:
+            self._texts.keep(policy)
         return [f for _, f in keyed]

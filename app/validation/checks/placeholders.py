@@ -113,7 +113,8 @@ def _shorten(text: str) -> str:
        fix=QT_TRANSLATE_NOOP(
            "checks/placeholders",
            "Replace the text with the organisation's real details; approval is refused until no "
-           "placeholder remains."))
+           "placeholder remains."),
+       quotes_prose=True)
 def template_placeholder(ctx: Context) -> Iterator[Hit]:
     """Hits of the check "Template placeholder text"."""
     policy = ctx.policy

@@ -1,0 +1,265 @@
+"""Findings carried across a rename: the checks need not run again when only ids changed.
+
+Renaming an item (with its sub-items) changes no decision when the family tree stays the
+same shape: the decision engine, the scores and the screening depend on which items exist,
+how they nest (dotted ids, :func:`app.domain.ids.covers`) and what they say, never on the
+letters of an id. A check's findings after such a rename are then its findings before, with
+the old id written as the new one. :func:`find_rename` recognises an edit of that kind and
+:meth:`Rename.finding` rewrites a finding; anything it cannot prove safe is not a rename here,
+and every check runs as usual. Safe means:
+
+- one section's items changed ids, the renamed ones exactly a family (an item and all its
+  sub-items: ``old`` -> ``new`` as a prefix) that keeps its parent, and no other item already
+  sits under the new id;
+- every other change is that id written in a reference (each changed item, with the old ids
+  written as the new, equals its new version);
+- neither id appears anywhere else: in a name, another section's id, a dangling reference (the
+  new policy's texts never mention the old id, the old policy's never the new), or the words
+  of a message (the message catalogues); no renamed item's name spells its id (a finding then
+  names it without the id), and neither id is a plain word (capitalised at a sentence's start);
+  where a description mentions one, the checks that quote descriptions run again;
+- no other id sorts between the two, so every list of ids a message gives keeps its order.
+
+A check that reads the letters of ids (:attr:`app.validation.catalogue.Check.id_text`) runs
+again anyway (:meth:`Rename.carries`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from app.domain import ids
+from app.domain.models import Metadata, Model, Policy
+from app.domain.path_words import name_slug
+from app.domain.sections import METADATA, SECTION_KEYS
+from app.storage.translations import TRANSLATIONS
+from app.validation.catalogue import METADATA_PROSE, PROSE, Check
+from app.validation.changes import ANY_FIELD, Changes
+from app.validation.finding import Finding
+
+_ID_CHARS = "a-z0-9_"
+_TOP = "\U0010ffff"
+
+
+def _token(item_id: str) -> re.Pattern[str]:
+    """``item_id`` as a whole id, or as the start of a sub-item's id, in running text."""
+    return re.compile(rf"(?<![{_ID_CHARS}.]){re.escape(item_id)}(?![{_ID_CHARS}])")
+
+
+@dataclass(frozen=True)
+class Rename:
+    """A family of one section renamed from ``old`` to ``new`` (see the module's rules)."""
+
+    section: str
+    old: str
+    new: str
+
+    in_prose: bool = False
+    """True when free text (a description) mentions one of the ids."""
+
+    def carries(self, check: Check) -> bool:
+        """True when ``check``'s findings are its findings before, with the ids rewritten."""
+        return not (check.id_text or (self.in_prose and check.quotes_prose))
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The old id, as a whole id or the start of a sub-item's."""
+        return _token(self.old)
+
+    def text(self, text: str) -> str:
+        """``text`` with the old ids written as the new."""
+        if self.old not in text:
+            return text
+        return self.pattern.sub(self.new.replace("\\", r"\\"), text)
+
+    def finding(self, found: Finding) -> Finding:
+        """``found`` as the same check reports it after the rename."""
+        message, hint = self.text(found.message), self.text(found.hint)
+        if message is found.message and hint is found.hint:
+            return found
+        return replace(found, message=message, hint=hint)
+
+
+def find_rename(before: Policy, after: Policy, changed: Changes,
+                texts: PolicyTexts | None = None) -> Rename | None:
+    """The rename that turned ``before`` into ``after``, when it is safe to carry findings.
+
+    ``texts`` keeps the items' texts from one call to the next (the versions share most
+    items).
+    """
+    if changed.everything or before.policy is not after.policy:
+        return None
+    reshaped = [section for section, name in changed.fields if name == ANY_FIELD]
+    if len(set(reshaped)) != 1 or METADATA in changed.sections:
+        return None
+    section = reshaped[0]
+    old_items, new_items = getattr(before, section), getattr(after, section)
+    if len(old_items) != len(new_items):
+        return None
+    mapping = {a.id: b.id for a, b in zip(old_items, new_items, strict=True) if a.id != b.id}
+    found = _family(mapping, [item.id for item in old_items])
+    if found is None:
+        return None
+    rename = Rename(section, *found)
+    if not (_only_references(before, after, changed, mapping)
+            and _keeps_order(rename, after, mapping.values())):
+        return None
+    if _named_alike(rename, after):
+        return None
+    unmentioned = _unmentioned(rename, texts or PolicyTexts(), before, after)
+    if unmentioned is False:
+        return None
+    return rename if unmentioned else replace(rename, in_prose=True)
+
+
+def _family(mapping: dict[str, str], existing: list[str]) -> tuple[str, str] | None:
+    """(old, new) when ``mapping`` renames one whole family and keeps its parent."""
+    if not mapping:
+        return None
+    old = min(mapping, key=len)
+    new = mapping[old]
+    if ids.parent(old) != ids.parent(new) or "\\" in new:
+        return None
+    for item_id in existing:
+        if ids.covers(old, item_id):
+            if mapping.get(item_id) != new + item_id[len(old):]:
+                return None
+        elif item_id in mapping or ids.covers(new, item_id):
+            return None
+    return old, new
+
+
+def _only_references(before: Policy, after: Policy, changed: Changes,
+                     mapping: dict[str, str]) -> bool:
+    """True when every changed item is its old self with the old ids written as the new."""
+    for section in changed.sections:
+        if section not in SECTION_KEYS:
+            return False
+        for old, new in zip(getattr(before, section), getattr(after, section), strict=True):
+            if old is not new and _renamed(old.model_dump(), mapping) != new.model_dump():
+                return False
+    return True
+
+
+def _renamed(value: Any, mapping: dict[str, str]) -> Any:
+    if isinstance(value, str):
+        return mapping.get(value, value)
+    if isinstance(value, list):
+        return [_renamed(v, mapping) for v in value]
+    if isinstance(value, dict):
+        return {k: _renamed(v, mapping) for k, v in value.items()}
+    return value
+
+
+def _keeps_order(rename: Rename, after: Policy, renamed: Any) -> bool:
+    """True when no other id of any section sorts between the old and the new ids."""
+    low = min(rename.old, rename.new)
+    high = max(rename.old, rename.new) + _TOP
+    mine = set(renamed)
+    for section in SECTION_KEYS:
+        for item in getattr(after, section):
+            if low <= item.id <= high and not (section == rename.section and item.id in mine):
+                return False
+    return True
+
+
+def _unmentioned(rename: Rename, texts: PolicyTexts, before: Policy,
+                 after: Policy) -> bool | None:
+    """Whether the ids appear only as ids: True; None when prose mentions them; else False.
+
+    False when a fact of the policy (a name, another id, a reference that names no item) or a
+    message's words (the catalogues) mention either; prose (descriptions, the policy's title
+    and description) is quoted only by checks marked :attr:`Check.quotes_prose`.
+    """
+    old, new = _token(rename.old), _token(rename.new)
+    if old.search(_catalogue_words()) or new.search(_catalogue_words()):
+        return False
+    facts_after, prose_after = texts.of(after)
+    facts_before, prose_before = texts.of(before)
+    if _mentions(old, rename.old, facts_after) or _mentions(new, rename.new, facts_before):
+        return False
+    return None if (_mentions(old, rename.old, prose_after)
+                    or _mentions(new, rename.new, prose_before)) else True
+
+
+def _mentions(pattern: re.Pattern[str], text: str, within: str) -> bool:
+    return text in within and pattern.search(within) is not None
+
+
+class PolicyTexts:
+    """Every string of a policy's items, in their facts and in their prose, one per line.
+
+    Worked out per item and kept while the item is in use: successive versions share all
+    items an edit left alone.
+    """
+
+    def __init__(self) -> None:
+        self._items: dict[int, tuple[Any, str, str]] = {}
+
+    def of(self, policy: Policy) -> tuple[str, str]:
+        """(facts, prose) of ``policy``."""
+        facts, prose = [], []
+        for item in (policy.policy, *(i for key in SECTION_KEYS for i in getattr(policy, key))):
+            entry = self._items.get(id(item))
+            if entry is None or entry[0] is not item:
+                found: list[str] = []
+                quoted: list[str] = []
+                _collect(item, found, quoted)
+                entry = self._items[id(item)] = (item, "\n".join(found), "\n".join(quoted))
+            facts.append(entry[1])
+            prose.append(entry[2])
+        return "\n".join(facts), "\n".join(prose)
+
+    def keep(self, policy: Policy) -> None:
+        """Forget the items ``policy`` does not hold."""
+        held = {id(policy.policy)} | {id(i) for key in SECTION_KEYS for i in getattr(policy, key)}
+        self._items = {key: entry for key, entry in self._items.items() if key in held}
+
+
+def _collect(value: Any, found: list[str], prose: list[str]) -> None:
+    if isinstance(value, str):
+        found.append(value)
+    elif isinstance(value, Model):
+        quoted = METADATA_PROSE if isinstance(value, Metadata) else PROSE
+        for name, item in value.__dict__.items():
+            if item is None or isinstance(item, bool | int | float):
+                continue
+            _collect(item, prose if name in quoted else found, prose)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _collect(item, found, prose)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _collect(key, found, prose)
+            _collect(item, found, prose)
+    elif value is not None and not isinstance(value, bool | int | float):
+        found.append(str(value))
+
+
+def _named_alike(rename: Rename, after: Policy) -> bool:
+    """True when a renamed item's name spells one of its ids, or an id is a plain word.
+
+    A finding shows a name that spells the id without the id
+    (:func:`app.domain.path_words.name_and_id`), and a message starting with a plain word
+    capitalises it.
+    """
+    if rename.old.isalpha() or rename.new.isalpha():
+        return True
+    for item in getattr(after, rename.section):
+        if ids.covers(rename.new, item.id):
+            old_id = rename.old + item.id[len(rename.new):]
+            slug = name_slug(getattr(item, "name", "") or "")
+            if slug and slug in (item.id, old_id, item.id.rsplit(".", 1)[-1],
+                         old_id.rsplit(".", 1)[-1]):
+                return True
+    return False
+
+
+@cache
+def _catalogue_words() -> str:
+    """The words of every message in every language (the translation catalogues' text)."""
+    return "\n".join(path.read_text(encoding="utf-8")
+                     for path in sorted(TRANSLATIONS.glob("*.ts")))
