@@ -17919,6 +17919,7 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/ui/views/tester/answer.py" />
+      <location filename="../../app/ui/views/tester/batch_model.py" />
       <source>ALLOW</source>
       <translation>ERLAUBT</translation>
     </message>
@@ -17961,6 +17962,7 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/ui/views/tester/answer.py" />
+      <location filename="../../app/ui/views/tester/batch_model.py" />
       <source>DENY</source>
       <translation>VERBOTEN</translation>
     </message>
@@ -18216,6 +18218,21 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Consent</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Decision</source>
+      <translation>Entscheidung</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/tester/batch_panel.py" />
       <source>Every loaded request with its answer; row numbers are the CSV rows</source>
       <translation>Jede geladene Anfrage mit ihrer Antwort; die Zeilennummern sind die CSV-Zeilen</translation>
@@ -18241,9 +18258,44 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>Keine Anfragen geladen.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Obligations</source>
+      <translation>Pflichten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Purpose</source>
+      <translation>Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Recipient</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/tester/batch_panel.py" />
       <source>Requests not loaded</source>
       <translation>Anfragen nicht geladen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Retention</source>
+      <translation>Speicherdauer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Rules</source>
+      <translation>Regeln</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/tester/batch_panel.py" />
@@ -18272,6 +18324,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
         <numerusform>%n Antwort in {name} gespeichert.</numerusform>
         <numerusform>%n Antworten in {name} gespeichert.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Subject</source>
+      <translation>Betroffene Person</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/tester/batch_panel.py" />

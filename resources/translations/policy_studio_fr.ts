@@ -17919,6 +17919,7 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message>
       <location filename="../../app/ui/views/tester/answer.py" />
+      <location filename="../../app/ui/views/tester/batch_model.py" />
       <source>ALLOW</source>
       <translation>AUTORISÉ</translation>
     </message>
@@ -17961,6 +17962,7 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message>
       <location filename="../../app/ui/views/tester/answer.py" />
+      <location filename="../../app/ui/views/tester/batch_model.py" />
       <source>DENY</source>
       <translation>REFUSÉ</translation>
     </message>
@@ -18216,6 +18218,21 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/tester/batch_panel.py" />
       <source>Every loaded request with its answer; row numbers are the CSV rows</source>
       <translation>Chaque demande chargée avec sa réponse ; les numéros de ligne sont ceux du CSV</translation>
@@ -18241,9 +18258,44 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>Aucune demande chargée.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Obligations</source>
+      <translation>Obligations</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Purpose</source>
+      <translation>Finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Reason</source>
+      <translation>Raison</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Recipient</source>
+      <translation>Destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Region</source>
+      <translation>Région</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/tester/batch_panel.py" />
       <source>Requests not loaded</source>
       <translation>Demandes non chargées</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Retention</source>
+      <translation>Durée de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Rules</source>
+      <translation>Règles</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/tester/batch_panel.py" />
@@ -18272,6 +18324,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
         <numerusform>%n réponse enregistrée dans {name}.</numerusform>
         <numerusform>%n réponses enregistrées dans {name}.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Subject</source>
+      <translation>Personne concernée</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/tester/batch_panel.py" />

@@ -7,12 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 
 from app.domain import i18n
 from app.domain.flow import NO_SAFEGUARD, THIRD_PARTY, badge_words
 from app.storage.translations import LANGUAGE_VARIABLE
 from app.ui.language import start_language
+from app.ui.views.tester.batch_model import DECISION_COLUMN
 from app.ui.views.tester.batch_panel import BatchPanel
 from app.ui.views.tester.csvio import CsvRequestError, parse_requests
 from tests.ui.test_matrix_glance import shown
@@ -64,6 +65,11 @@ def test_the_matrix_cell_actions_and_details_speak_the_language(language: str, q
     view.table.setCurrentIndex(view.model.index_of("location.precise", "support"))
     whom = view.details.who.text()
     assert WHOM[language] in whom and NOT_FOR[language] in whom, whom
+    view.resize(800, 600)
+    qtbot.waitUntil(lambda: view.details.width() <= view.details_area.viewport().width())
+    # the action buttons wrap instead of widening the panel past what is shown (German)
+    buttons = view.details.buttons
+    assert all(b.geometry().right() <= view.details_area.viewport().width() for b in buttons)
     assert view.bridge.undo_stack.count() == 0
 
 
@@ -76,6 +82,9 @@ BUTTONS = {"en": ("&Load requests…", "Sa&ve answers…", "No requests loaded."
            "fr": ("&Charger des demandes…", "&Enregistrer les réponses…",
                   "Aucune demande chargée.")}
 LOADED = {"en": "r.csv: 2 requests, ", "de": "r.csv: 2 Anfragen, ", "fr": "r.csv: 2 demandes ; "}
+HEADERS = {"en": ["Category", "Decision"], "de": ["Kategorie", "Entscheidung"],
+           "fr": ["Catégorie", "Décision"]}
+ANSWERS = {"en": {"ALLOW", "DENY"}, "de": {"ERLAUBT", "VERBOTEN"}, "fr": {"AUTORISÉ", "REFUSÉ"}}
 REFUSED = {"en": "bad.csv not loaded: 1 problem(s).", "de": "bad.csv nicht geladen: 1 Problem.",
            "fr": "bad.csv non chargé : 1 problème."}
 UNKNOWN_COLUMN = {"en": "row 1, column 3: unknown column 'colour'",
@@ -95,6 +104,10 @@ def test_the_batch_panel_speaks_the_language(language: str, qtbot, ui_policy,  #
     good.write_text(GOOD, encoding="utf-8")
     assert panel.load_path(str(good))
     assert panel.status.text().startswith(LOADED[language]), panel.status.text()
+    model = panel.model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in (0, DECISION_COLUMN)] == \
+        HEADERS[language]
+    assert {model.index(r, DECISION_COLUMN).data() for r in range(2)} <= ANSWERS[language]
     bad = tmp_path / "bad.csv"
     bad.write_text(BAD, encoding="utf-8")
     assert not panel.load_path(str(bad))

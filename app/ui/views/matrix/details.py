@@ -13,8 +13,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QListView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.decisions import reason_words
 from app.domain.enums import label
@@ -105,19 +112,49 @@ class DetailsPanel(QWidget):
         self.intrusiveness.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.extra = QLabel(self)
         self.extra.setWordWrap(True)
-        buttons = QHBoxLayout()
+        self.buttons: list[QToolButton] = []
         for action in actions:
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            self.buttons.append(button)
+        self.button_grid = QGridLayout()
+        self._columns = 0
+        self._place_buttons(len(self.buttons))
         for widget in (self.title, self.state, self.reason, self.who):
             layout.addWidget(widget)
-        layout.addLayout(buttons)
+        layout.addLayout(self.button_grid)
         for widget in (self.rules_caption, self.rule_list, self.intrusiveness, self.extra):
             layout.addWidget(widget)
         layout.addStretch(1)
+
+    def _place_buttons(self, columns: int) -> None:
+        """The action buttons in rows of ``columns`` (left-aligned)."""
+        if columns == self._columns:
+            return
+        for column in range(len(self.buttons) + 1):
+            self.button_grid.setColumnStretch(column, 0)
+        for position, button in enumerate(self.buttons):
+            self.button_grid.addWidget(button, position // columns, position % columns)
+        self.button_grid.setColumnStretch(columns, 1)
+        self._columns = columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrap the buttons when one row does not fit the room shown.
+
+        Longer words (German) or a narrow window would otherwise widen the panel past its
+        scroll area, and every label in it would be cut off on the right.
+        """
+        super().resizeEvent(event)
+        outer = self.parentWidget()
+        room = (outer.width() if outer is not None else self.width()) - 6
+        spacing = max(self.button_grid.horizontalSpacing(), 0)
+        widths = [button.sizeHint().width() for button in self.buttons]
+        columns = len(widths)
+        if sum(widths) + spacing * (columns - 1) > room:  # rows of columns as wide as the widest
+            while columns > 1 and columns * max(widths) + spacing * (columns - 1) > room:
+                columns -= 1
+        self._place_buttons(max(columns, 1))
 
     def _activate(self, index: QModelIndex) -> None:
         rule_id = index.data(RuleIdRole)
