@@ -13106,13 +13106,18 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     <name>matrix who</name>
     <message>
       <location filename="../../app/ui/views/matrix/who.py" />
-      <source>Allowed</source>
-      <translation>Erlaubt</translation>
+      <source>&lt;b&gt;Not allowed for&lt;/b&gt;: {names}</source>
+      <translation>&lt;b&gt;Nicht erlaubt für&lt;/b&gt;: {names}</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/who.py" />
-      <source>Not allowed for</source>
-      <translation>Nicht erlaubt für</translation>
+      <source>&lt;b&gt;{who}&lt;/b&gt;: {recipients}</source>
+      <translation>&lt;b&gt;{who}&lt;/b&gt;: {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>Allowed</source>
+      <translation>Erlaubt</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/who.py" />

@@ -13106,13 +13106,18 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     <name>matrix who</name>
     <message>
       <location filename="../../app/ui/views/matrix/who.py" />
-      <source>Allowed</source>
-      <translation>Autorisé</translation>
+      <source>&lt;b&gt;Not allowed for&lt;/b&gt;: {names}</source>
+      <translation>&lt;b&gt;Non autorisé pour&lt;/b&gt; : {names}</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/who.py" />
-      <source>Not allowed for</source>
-      <translation>Non autorisé pour</translation>
+      <source>&lt;b&gt;{who}&lt;/b&gt;: {recipients}</source>
+      <translation>&lt;b&gt;{who}&lt;/b&gt; : {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>Allowed</source>
+      <translation>Autorisé</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/who.py" />

@@ -43,9 +43,9 @@ EVERY = {"en": " for every subject and recipient asked.",
          "fr": ", pour chaque personne concernée et chaque destinataire interrogés."}
 WHOM = {"en": "<b>Customers</b>: not shared, or shared with any recipient",
         "de": "<b>Customers</b>: nicht weitergegeben oder an beliebige Empfänger weitergegeben",
-        "fr": "<b>Customers</b>: non partagé, ou partagé avec tout destinataire"}
+        "fr": "<b>Customers</b> : non partagé, ou partagé avec tout destinataire"}
 NOT_FOR = {"en": "<b>Not allowed for</b>: Children", "de": "<b>Nicht erlaubt für</b>: Children",
-           "fr": "<b>Non autorisé pour</b>: Children"}
+           "fr": "<b>Non autorisé pour</b> : Children"}
 REVIEW_AID = {"en": "A review aid, not a verdict.", "de": "Eine Prüfhilfe, kein Urteil.",
               "fr": "Une aide à l\u2019examen, pas un verdict."}
 

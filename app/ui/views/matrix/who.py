@@ -84,13 +84,14 @@ def full(spread: Spread, names: Names) -> str:
     for recipients, subjects in list(by_recipients.items())[:LINES]:
         who = listing([names.subject(s) for s in subjects]) if len(spread.subjects) > 1 \
             else translate("matrix who", "Allowed")
-        lines.append(f"<b>{who}</b>: {_recipients(recipients, every, names)}")
+        lines.append(translate("matrix who", "<b>{who}</b>: {recipients}").format(
+            who=who, recipients=_recipients(recipients, every, names)))
     hidden = len(by_recipients) - LINES
     if hidden > 0:
         lines.append(translate("matrix who", "… and %n more groups of subjects", None, hidden))
     if refused and len(spread.subjects) > 1:
-        lines.append("<b>" + translate("matrix who", "Not allowed for") + "</b>: "
-                     + listing([names.subject(s) for s in refused]))
+        lines.append(translate("matrix who", "<b>Not allowed for</b>: {names}").format(
+            names=listing([names.subject(s) for s in refused])))
     return "<br>".join(lines)
 
 
