@@ -38,8 +38,8 @@ MACHINE_FOLDERS = ("app/exporters/rego/", "app/exporters/evaluate/")
 DEVELOPER = frozenset({"app/ui/desktop_icons.py", "app/ui/screenshots.py"})
 """Tools the developers run to regenerate the project's pictures (English README, icons):
 their strings are messages to developers and the English titles of the views they picture."""
-PROPER_NAMES = frozenset({"Policy Studio"})
-"""Names that stay as they are in every language (the application's own)."""
+PROPER_NAMES = frozenset({"Policy Studio", "Google Play"})
+"""Names that stay as they are in every language (the application's own, a store's)."""
 NOT_WORDS = frozenset({
     "translate", "QT_TRANSLATE_NOOP", "getLogger", "debug", "info", "warning", "exception",
     "compile", "setObjectName", "setStyleSheet", "getattr", "hasattr", "setattr", "startswith",

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from app.domain.allowed import AllowedUses
 from app.domain.enums import Effect, RecipientKind, Sensitivity, label
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import Hierarchy, by_id, lineage
 from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.legal_bases import summary
@@ -32,6 +33,16 @@ GROUP_ABOVE = 24
 """Group categories (and, separately, purposes) into families by their dotted ids when more
 than this many are used."""
 COLUMNS = (CATEGORIES, PURPOSES, RECIPIENTS)
+ART_9 = QT_TRANSLATE_NOOP("flow badge", "Art. 9")
+ART_10 = QT_TRANSLATE_NOOP("flow badge", "Art. 10")
+THIRD_PARTY = QT_TRANSLATE_NOOP("flow badge", "third party")
+NO_SAFEGUARD = QT_TRANSLATE_NOOP("flow badge", "no safeguard")
+"""The badges' keys (the view colours boxes by them); :func:`badge_words` shows them."""
+
+
+def badge_words(badge: str) -> str:
+    """A badge as the reader reads it (a country code stays as it is)."""
+    return translate("flow badge", badge)
 
 
 @dataclass
@@ -62,10 +73,13 @@ class Node:
         info = section_info(self.section)
         text = f"{info.noun} {self.title} ({self.id})"
         if self.group is not None:
-            text = (f"{info.title} under {self.group}: {len(self.members)} used: "
-                    f"{', '.join(self.members[:20])}"
-                    + (f" and {len(self.members) - 20} more" if len(self.members) > 20 else "")
-                    + " (double-click or Enter to expand)")
+            items = ", ".join(self.members[:20])
+            if len(self.members) > 20:
+                items = translate("flow", "{items} and %n more", None,
+                                  len(self.members) - 20).format(items=items)
+            text = translate("flow", "{section} under {group}: %n used: {items} (double-click "
+                             "or Enter to expand)", None, len(self.members)).format(
+                section=info.title, group=self.group, items=items)
         return ". ".join([text, *self.notes])
 
 
@@ -185,9 +199,10 @@ def _purpose_node(purposes: dict[str, Purpose], group: str, members: list[str],
     title = (declared.name or group) if declared else group
     if len(members) == 1 and members[0] == group and declared is not None:
         return Node(PURPOSES, group, title, members, within=within,
-                    notes=[f"{label(declared.kind)} purpose"
-                           + (f", legal basis {bases}" if (bases := summary(declared))
-                              else ", no legal basis")])
+                    notes=[translate("flow", "{kind} purpose, legal basis {bases}").format(
+                        kind=label(declared.kind), bases=bases) if (bases := summary(declared))
+                        else translate("flow", "{kind} purpose, no legal basis").format(
+                        kind=label(declared.kind))])
     return Node(PURPOSES, group if declared else members[0], f"{title} ({len(members)})",
                 members, group=group, within=within)
 
@@ -202,8 +217,8 @@ def _category_node(categories: dict[str, DataCategory], group: str, members: lis
     node = Node(CATEGORIES, group if declared else members[0], title, members,
                 group=group if family else None, within=within)
     levels = {categories[m].sensitivity for m in members}
-    for level, badge in ((Sensitivity.SPECIAL_CATEGORY, "Art. 9"),
-                         (Sensitivity.CRIMINAL, "Art. 10")):
+    for level, badge in ((Sensitivity.SPECIAL_CATEGORY, ART_9),
+                         (Sensitivity.CRIMINAL, ART_10)):
         if level in levels:
             which = [m for m in members if categories[m].sensitivity == level]
             node.badges.append(badge)
@@ -232,19 +247,25 @@ def _recipient_node(recipient: Recipient, regimes: Sequence[JurisdictionInfo],
                     regions: RegionCatalogue) -> Node:
     node = Node(RECIPIENTS, recipient.id, recipient.name or recipient.id)
     found = [where(p) for p in places(recipient)]
-    node.notes.append(f"{label(recipient.kind)} in {', '.join(found) or 'an unknown country'}")
+    node.notes.append(translate("flow", "{kind} in {places}").format(
+        kind=label(recipient.kind), places=", ".join(found)) if found else
+        translate("flow", "{kind} in an unknown country").format(kind=label(recipient.kind)))
     if recipient.kind == RecipientKind.THIRD_PARTY:
-        node.badges.append("third party")
+        node.badges.append(THIRD_PARTY)
     judged = transfers(judge(recipient, regimes, regions))
     if judged:
         node.badges.extend(dict.fromkeys(j.place.code for j in judged))
         names = ", ".join(dict.fromkeys(label(j.regime.id) for j in judged))
         if recipient.safeguard is not None:
-            node.notes.append(f"transfer outside {names}, safeguard: "
-                              f"{label(recipient.safeguard)}")
+            node.notes.append(translate("flow", "transfer outside {regimes}, safeguard: "
+                                        "{safeguard}").format(
+                regimes=names, safeguard=label(recipient.safeguard)))
         else:
-            node.badges.append("no safeguard")
+            node.badges.append(NO_SAFEGUARD)
             adequate = all(j.standing == Standing.ADEQUATE for j in judged)
-            node.notes.append(f"transfer outside {names} without a recorded safeguard"
-                              + (" (the country is deemed adequate)" if adequate else ""))
+            words = translate(
+                "flow", "transfer outside {regimes} without a recorded safeguard (the country "
+                "is deemed adequate)") if adequate else translate(
+                "flow", "transfer outside {regimes} without a recorded safeguard")
+            node.notes.append(words.format(regimes=names))
     return node

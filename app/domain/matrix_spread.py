@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from app.domain.decisions import Decision, DecisionEngine, Request
 from app.domain.enums import ConsentState
+from app.domain.i18n import translate
 
 Value = str | None
 PARTITIONS_KEPT = 20_000
@@ -87,7 +88,8 @@ class SpreadAsker:
                  recipients: tuple[Value, ...], region: str | None,
                  consent: ConsentState) -> None:
         if not subjects or not recipients:
-            raise ValueError("ask about at least one subject and one recipient")
+            raise ValueError(translate("matrix", "ask about at least one subject and one "
+                                       "recipient"))
         self.engine = engine
         self.subjects, self.recipients = subjects, recipients
         self.region, self.consent = region, consent

@@ -108,6 +108,17 @@ def apple_purpose_id(value: ApplePurpose) -> str:
     return APPLE_PURPOSE_PREFIX + "".join(word.capitalize() for word in value.value.split("_"))
 
 
+APPLE_LABELS: dict[StrEnum, str] = {
+    ApplePurpose.THIRD_PARTY_ADVERTISING: "Third-Party Advertising",
+    ApplePurpose.DEVELOPER_ADVERTISING: "Developer's Advertising or Marketing",
+    ApplePurpose.PRODUCT_PERSONALIZATION: "Product Personalization",
+    ApplePurpose.OTHER: "Other Purposes",
+    AppleDataType.OTHER_CONTACT_INFO: "Other User Contact Info",
+}
+"""Apple's English labels where the value does not spell them out (the rest are its words
+title-cased): App Store Connect's own names, shown as the store shows them, like Google's."""
+
+
 class PlayDataType(StrEnum):
     """A data type of Google Play's Data safety form."""
 

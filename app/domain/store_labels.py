@@ -44,7 +44,7 @@ from app.domain.store_proposals import Proposal, propose_category, propose_purpo
 
 Store = Literal["apple", "play"]
 STORE_NAMES: dict[str, str] = {"apple": "Apple", "play": "Google Play"}
-NOT_DECLARED = "not declared"
+NOT_DECLARED = QT_TRANSLATE_NOOP("store labels", "not declared")
 """The reason of an item named by the policy's uses but not declared (a marker)."""
 SHARED_KINDS = frozenset({RecipientKind.THIRD_PARTY, RecipientKind.PUBLIC})
 ADVERTISING_KINDS = frozenset({PurposeKind.ADVERTISING, PurposeKind.SALE_OR_SHARING})
@@ -268,7 +268,7 @@ class _Builder:
 
 
 def _why(why: str) -> str:
-    return translate("store labels", "not declared") if why == NOT_DECLARED else why
+    return translate("store labels", NOT_DECLARED) if why == NOT_DECLARED else why
 
 
 _SENTENCES = {

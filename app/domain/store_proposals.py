@@ -91,13 +91,13 @@ _FIDES = (("user.contact.email", "email"), ("user.contact.phone", "phone"),
           ("user.financial", "financial"), ("user.health", "health"),
           ("user.content", "user_content"), ("user.unique_id", "user_id"),
           ("user.account", "user_id"))
-_WORDS = (("precise location", "precise_location"), ("gps", "precise_location"),
-          ("email address", "email"), ("e mail", "email"), ("email", "email"),
-          ("ip address", "device_id"), ("ip", "device_id"), ("advertising id", "device_id"),
-          ("device", "device_id"), ("cookie", "device_id"), ("push token", "device_id"),
-          ("user id", "user_id"), ("account id", "user_id"), ("member", "user_id"),
+_WORDS = (("precise_location", "precise_location"), ("gps", "precise_location"),
+          ("email_address", "email"), ("e_mail", "email"), ("email", "email"),
+          ("ip_address", "device_id"), ("ip", "device_id"), ("advertising_id", "device_id"),
+          ("device", "device_id"), ("cookie", "device_id"), ("push_token", "device_id"),
+          ("user_id", "user_id"), ("account_id", "user_id"), ("member", "user_id"),
           ("name", "name"), ("phone", "phone"), ("telephone", "phone"), ("mobile", "phone"),
-          ("address book", "contacts"), ("contacts", "contacts"), ("address", "address"),
+          ("address_book", "contacts"), ("contacts", "contacts"), ("address", "address"),
           ("location", "location"), ("search", "search"), ("interaction", "interaction"),
           ("event", "interaction"), ("view", "interaction"), ("click", "interaction"),
           ("browsing", "browsing"), ("purchase", "purchase"), ("order", "purchase"),
@@ -107,7 +107,7 @@ _WORDS = (("precise location", "precise_location"), ("gps", "precise_location"),
           ("chat", "messages"), ("sms", "messages"), ("photo", "photos"), ("image", "photos"),
           ("video", "videos"), ("audio", "audio"), ("voice", "audio"),
           ("support", "support"), ("calendar", "calendar"), ("crash", "crash"),
-          ("app performance", "performance"), ("diagnostic", "diagnostics"),
+          ("app_performance", "performance"), ("diagnostic", "diagnostics"),
           ("recording", "audio"))
 _TAGS = ((Tag.PRECISE_LOCATION, "precise_location"), (Tag.LOCATION, "location"),
          (Tag.HEALTH, "health"), (Tag.BIOMETRIC, "sensitive"), (Tag.GENETIC, "sensitive"),
@@ -142,7 +142,8 @@ def _words(item_id: str) -> str:
 def _word_concept(text: str) -> tuple[str, str] | None:
     """(concept, where it came from) by the first phrase of :data:`_WORDS` in ``text``."""
     words = _words(text)
-    for phrase, concept in _WORDS:
+    for joined, concept in _WORDS:
+        phrase = joined.replace("_", " ")  # written as in ids, matched as the id's words
         if f" {phrase} " in words or f" {phrase}s " in words:
             return concept, _word_in_id(phrase)
     return None

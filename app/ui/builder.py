@@ -192,8 +192,8 @@ _sender = _Sender()
 
 
 def _send(pipe: IO[bytes] | None, status: bytes, data: bytes) -> None:
-    if pipe is None:
-        raise OSError("no pipe")
+    if pipe is None:  # never shown: call() reports any failure to talk in its own words
+        raise BrokenPipeError
     pipe.write(status + _SIZE.pack(len(data)))
     pipe.write(data)
     pipe.flush()
@@ -201,10 +201,10 @@ def _send(pipe: IO[bytes] | None, status: bytes, data: bytes) -> None:
 
 def _read(pipe: IO[bytes] | None, size: int) -> bytes:
     if pipe is None:
-        raise OSError("no pipe")
+        raise BrokenPipeError
     data = pipe.read(size)
     if data is None or len(data) != size:
-        raise EOFError("the pipe closed")
+        raise EOFError  # the other end closed the pipe
     return data
 
 

@@ -5432,6 +5432,11 @@ Verwendung; 3 interner Fehler.
     </message>
     <message>
       <location filename="../../app/ui/views/document/view.py" />
+      <source>Updating…</source>
+      <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
       <source>Write the document shown to a file</source>
       <translation>Das angezeigte Dokument in eine Datei schreiben</translation>
     </message>
@@ -11074,19 +11079,93 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <translation>Kleiner</translation>
     </message>
     <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>transfer outside {regimes} without a recorded safeguard</source>
+      <translation>Übermittlung außerhalb von {regimes} ohne erfasste Garantie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>transfer outside {regimes} without a recorded safeguard (the country is deemed adequate)</source>
+      <translation>Übermittlung außerhalb von {regimes} ohne erfasste Garantie (das Land gilt als angemessen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>transfer outside {regimes}, safeguard: {safeguard}</source>
+      <translation>Übermittlung außerhalb von {regimes}, Garantie: {safeguard}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/flow/view.py" />
       <source>{failed}: {error}</source>
       <translation>{failed}: {error}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/domain/flow.py" />
+      <source>{items} and %n more</source>
+      <translation>
+        <numerusform>{items} und %n weiteres</numerusform>
+        <numerusform>{items} und %n weitere</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>{kind} in an unknown country</source>
+      <translation>{kind} in einem unbekannten Land</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>{kind} in {places}</source>
+      <translation>{kind} in {places}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>{kind} purpose, legal basis {bases}</source>
+      <translation>Zweck ({kind}), Rechtsgrundlage {bases}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>{kind} purpose, no legal basis</source>
+      <translation>Zweck ({kind}), keine Rechtsgrundlage</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/flow/view.py" />
       <source>{noun} family</source>
       <translation>Familie: {noun}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/domain/flow.py" />
+      <source>{section} under {group}: %n used: {items} (double-click or Enter to expand)</source>
+      <translation>
+        <numerusform>{section} unter {group}: %n genutzt: {items} (Doppelklick oder Eingabetaste zum Ausklappen)</numerusform>
+        <numerusform>{section} unter {group}: %n genutzt: {items} (Doppelklick oder Eingabetaste zum Ausklappen)</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/ui/views/flow/view.py" />
       <source>{source} → {target}: allowed by {rules}</source>
       <translation>{source} → {target}: erlaubt durch {rules}</translation>
+    </message>
+  </context>
+  <context>
+    <name>flow badge</name>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>Art. 10</source>
+      <translation>Art. 10</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>Art. 9</source>
+      <translation>Art. 9</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>no safeguard</source>
+      <translation>keine Garantie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>third party</source>
+      <translation>Dritter</translation>
     </message>
   </context>
   <context>
@@ -12191,6 +12270,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/details.py" />
+      <source>A review aid, not a verdict.</source>
+      <translation>Eine Prüfhilfe, kein Urteil.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
       <source>Activate a rule (double-click or Enter) to edit it</source>
       <translation>Eine Regel aktivieren (Doppelklick oder Eingabetaste), um sie zu bearbeiten</translation>
     </message>
@@ -12218,6 +12302,19 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/ui/views/matrix/view.py" />
       <source>Add an allow rule for this category and purpose</source>
       <translation>Eine Erlaubnisregel für diese Kategorie und diesen Zweck hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>All %n pairs in this group get this answer.</source>
+      <translation>
+        <numerusform>Das %n Paar dieser Gruppe erhält diese Antwort.</numerusform>
+        <numerusform>Alle %n Paare dieser Gruppe erhalten diese Antwort.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Allow rule {rule}</source>
+      <translation>Erlaubnisregel {rule}</translation>
     </message>
     <message>
       <location filename="../../app/domain/matrix.py" />
@@ -12268,6 +12365,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/domain/matrix.py" />
       <source>Allowed for some</source>
       <translation>Für einige erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Allowed for some of the subjects and recipients asked ({counts}), not for the others:</source>
+      <translation>Für einige der abgefragten betroffenen Personen und Empfänger erlaubt ({counts}), für die anderen nicht:</translation>
     </message>
     <message>
       <location filename="../../app/domain/matrix.py" />
@@ -12396,8 +12498,21 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Deny rule {rule}</source>
+      <translation>Verbotsregel {rule}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
       <source>Each cell says whether a category may be used for a purpose under the filters above.</source>
       <translation>Jede Zelle sagt, ob eine Kategorie unter den obigen Filtern für einen Zweck genutzt werden darf.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Each of the %n pairs in this group is allowed for some subjects or recipients, not all. Expand the group to see whom.</source>
+      <translation>
+        <numerusform>Das %n Paar dieser Gruppe ist für einige betroffene Personen oder Empfänger erlaubt, nicht für alle. Klappen Sie die Gruppe aus, um zu sehen, für wen.</numerusform>
+        <numerusform>Jedes der %n Paare dieser Gruppe ist für einige betroffene Personen oder Empfänger erlaubt, nicht für alle. Klappen Sie die Gruppe aus, um zu sehen, für wen.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/filters.py" />
@@ -12450,6 +12565,16 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>Die Zweckgruppe dieser Spalte zu einer Spalte einklappen</translation>
     </message>
     <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Intrusiveness is scored for allowed uses only.</source>
+      <translation>Die Eingriffsintensität wird nur für erlaubte Nutzungen bewertet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Intrusiveness {score} ({band})</source>
+      <translation>Eingriffsintensität {score} ({band})</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/matrix/legend.py" />
       <source>Legend…</source>
       <translation>Legende…</translation>
@@ -12490,6 +12615,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>Nicht erlaubt (unterschiedliche Gründe)</translation>
     </message>
     <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Not allowed for any subject or recipient asked ({reasons}).</source>
+      <translation>Für keine abgefragte betroffene Person und keinen abgefragten Empfänger erlaubt ({reasons}).</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/matrix/filters.py" />
       <source>Not known</source>
       <translation>Unbekannt</translation>
@@ -12503,6 +12633,16 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/domain/matrix.py" />
       <source>Nothing declared</source>
       <translation>Nichts deklariert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Nothing is declared in this group.</source>
+      <translation>In dieser Gruppe ist nichts deklariert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Obligations: {obligations}</source>
+      <translation>Pflichten: {obligations}</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/corner.py" />
@@ -12528,6 +12668,16 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/ui/views/matrix/filters.py" />
       <source>Region filter</source>
       <translation>Regionsfilter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Retention: no retention rule applies</source>
+      <translation>Aufbewahrung: Keine Aufbewahrungsregel greift</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Retention: {retention} (rule {rule})</source>
+      <translation>Aufbewahrung: {retention} (Regel {rule})</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/details.py" />
@@ -12578,6 +12728,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/ui/views/matrix/filters.py" />
       <source>The data subject every cell is asked about, or every subject at once.</source>
       <translation>Die betroffene Person, zu der jede Zelle abgefragt wird, oder alle auf einmal.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>The pairs in this group do not all get the same answer ({counts}; stopped at the first difference). Expand the group to see each pair.</source>
+      <translation>Die Paare dieser Gruppe erhalten nicht alle dieselbe Antwort ({counts}; beim ersten Unterschied angehalten). Klappen Sie die Gruppe aus, um jedes Paar zu sehen.</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/filters.py" />
@@ -12633,6 +12788,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/ui/views/matrix/legend.py" />
       <source>allowed</source>
       <translation>erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_spread.py" />
+      <source>ask about at least one subject and one recipient</source>
+      <translation>fragen Sie nach mindestens einer betroffenen Person und einem Empfänger</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/legend.py" />
@@ -12715,6 +12875,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>einige in Gruppe</translation>
     </message>
     <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>the most intrusive allowed use: {subject}, {recipient}</source>
+      <translation>die eingreifendste erlaubte Nutzung: {subject}, {recipient}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/matrix/legend.py" />
       <source>unless opted out</source>
       <translation>sofern kein Widerspruch</translation>
@@ -12758,6 +12923,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>{name} (Zweck {id})</translation>
     </message>
     <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>{reason} for every subject and recipient asked.</source>
+      <translation>{reason}, für jede abgefragte betroffene Person und jeden Empfänger.</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/matrix/view.py" />
       <source>{state}: {words}</source>
       <translation>{state}: {words}</translation>
@@ -12799,6 +12969,127 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
   </context>
   <context>
+    <name>matrix cell</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>%n allow rules cover this cell; drop onto a cell with exactly one allow rule, or use Allow first.</source>
+      <translation>
+        <numerusform>%n Erlaubnisregel deckt diese Zelle ab; ziehen Sie auf eine Zelle mit genau einer Erlaubnisregel, oder verwenden Sie zuerst „Erlauben“.</numerusform>
+        <numerusform>%n Erlaubnisregeln decken diese Zelle ab; ziehen Sie auf eine Zelle mit genau einer Erlaubnisregel, oder verwenden Sie zuerst „Erlauben“.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>A deny rule wins</source>
+      <translation>Eine Verbotsregel hat Vorrang</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Add {items} to {rule}</source>
+      <translation>{items} zu {rule} hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Added rule {rule}.</source>
+      <translation>Regel {rule} hinzugefügt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Added {items} to {rule}.</source>
+      <translation>{items} zu {rule} hinzugefügt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Allow {category} for {purpose} (added from the use matrix).</source>
+      <translation>{category} für {purpose} erlauben (aus der Nutzungsmatrix hinzugefügt).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Deny {category} for {purpose} (added from the use matrix).</source>
+      <translation>{category} für {purpose} verbieten (aus der Nutzungsmatrix hinzugefügt).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Drop categories or purposes onto a cell.</source>
+      <translation>Ziehen Sie Kategorien oder Zwecke auf eine Zelle.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Edit {rule} to narrow it.</source>
+      <translation>Bearbeiten Sie {rule}, um sie einzugrenzen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Edit {rule}…</source>
+      <translation>{rule} bearbeiten…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Editing {rule}.</source>
+      <translation>{rule} wird bearbeitet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>No allow rule covers this cell; drop onto a cell with exactly one allow rule, or use Allow first.</source>
+      <translation>Keine Erlaubnisregel deckt diese Zelle ab; ziehen Sie auf eine Zelle mit genau einer Erlaubnisregel, oder verwenden Sie zuerst „Erlauben“.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>No rule covers {category} for {purpose}; use Allow or Deny to add one.</source>
+      <translation>Keine Regel deckt {category} für {purpose} ab; fügen Sie mit „Erlauben“ oder „Verbieten“ eine hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Only categories and purposes can be dropped on a cell, not {sections}.</source>
+      <translation>Auf eine Zelle lassen sich nur Kategorien und Zwecke ziehen, nicht {sections}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Remove deny rule {rule}</source>
+      <translation>Verbotsregel {rule} entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Remove {rule}</source>
+      <translation>{rule} entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Removed deny rule {rule}.</source>
+      <translation>Verbotsregel {rule} entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Select a cell first.</source>
+      <translation>Wählen Sie zuerst eine Zelle aus.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>{category} for {purpose} is already allowed by {rules}.</source>
+      <translation>{category} für {purpose} ist bereits durch {rules} erlaubt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>{category} for {purpose} is already denied by {rules}.</source>
+      <translation>{category} für {purpose} ist bereits durch {rules} verboten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>{category} for {purpose} is denied by {rules}. A deny rule always wins over allow rules, so adding an allow rule would change nothing. Remove the deny rule, or edit it to narrow what it covers.</source>
+      <translation>{category} für {purpose} ist durch {rules} verboten. Eine Verbotsregel hat immer Vorrang vor Erlaubnisregeln, eine zusätzliche Erlaubnisregel würde also nichts ändern. Entfernen Sie die Verbotsregel, oder bearbeiten Sie sie, um einzugrenzen, was sie abdeckt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>{rules} already allows {category} for {purpose}; it is refused here because of the consent state, which a rule cannot change.</source>
+      <translation>{rules} erlaubt {category} für {purpose} bereits; hier wird es wegen des Einwilligungsstatus abgelehnt, den keine Regel ändern kann.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>{rule} already covers what was dropped.</source>
+      <translation>{rule} deckt das Abgelegte bereits ab.</translation>
+    </message>
+  </context>
+  <context>
     <name>matrix corner</name>
     <message>
       <location filename="../../app/ui/views/matrix/corner.py" />
@@ -12809,6 +13100,107 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/ui/views/matrix/corner.py" />
       <source>Expand all</source>
       <translation>Alle auf</translation>
+    </message>
+  </context>
+  <context>
+    <name>matrix who</name>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>&lt;b&gt;Not allowed for&lt;/b&gt;: {names}</source>
+      <translation>&lt;b&gt;Nicht erlaubt für&lt;/b&gt;: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>&lt;b&gt;{who}&lt;/b&gt;: {recipients}</source>
+      <translation>&lt;b&gt;{who}&lt;/b&gt;: {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>Allowed</source>
+      <translation>Erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>not shared</source>
+      <translation>nicht weitergegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>not shared, or shared with any recipient</source>
+      <translation>nicht weitergegeben oder an beliebige Empfänger weitergegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>not shared, or shared with {names}</source>
+      <translation>nicht weitergegeben oder an {names} weitergegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>only if shared</source>
+      <translation>nur bei Weitergabe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>only if shared with {names}</source>
+      <translation>nur bei Weitergabe an {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>shared with {name}</source>
+      <translation>an {name} weitergegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>subject not known</source>
+      <translation>betroffene Person unbekannt</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>{allowed} of %n recipients</source>
+      <translation>
+        <numerusform>{allowed} von %n Empfänger</numerusform>
+        <numerusform>{allowed} von %n Empfängern</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>{allowed} of %n recipients or not shared</source>
+      <translation>
+        <numerusform>{allowed} von %n Empfänger oder nicht weitergegeben</numerusform>
+        <numerusform>{allowed} von %n Empfängern oder nicht weitergegeben</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>{allowed} of %n subjects</source>
+      <translation>
+        <numerusform>{allowed} von %n betroffenen Person</numerusform>
+        <numerusform>{allowed} von %n betroffenen Personen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>{names} and %n more</source>
+      <translation>
+        <numerusform>{names} und %n weitere</numerusform>
+        <numerusform>{names} und %n weitere</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>{reason}: {count} of %n</source>
+      <translation>
+        <numerusform>{reason}: {count} von %n</numerusform>
+        <numerusform>{reason}: {count} von %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>… and %n more groups of subjects</source>
+      <translation>
+        <numerusform>… und %n weitere Gruppe betroffener Personen</numerusform>
+        <numerusform>… und %n weitere Gruppen betroffener Personen</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -17041,6 +17433,79 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
   </context>
   <context>
+    <name>save expectation</name>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>&amp;Id:</source>
+      <translation>&amp;ID:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>&amp;Question:</source>
+      <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>'{id}' is already used by another expectation</source>
+      <translation>„{id}“ wird bereits von einer anderen Erwartung verwendet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>Also expect exactly the rules ({rules})</source>
+      <translation>Auch genau die Regeln erwarten ({rules})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>Also expect the retention rule {rule}</source>
+      <translation>Auch die Aufbewahrungsregel {rule} erwarten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>Derived from the question; edit it if you like</source>
+      <translation>Aus der Frage abgeleitet; Sie können sie ändern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>Id</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>Question</source>
+      <translation>Frage</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>Save as expectation</source>
+      <translation>Als Erwartung speichern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>The policy must keep answering this question the same way: &lt;b&gt;{answer}&lt;/b&gt;.</source>
+      <translation>Die Richtlinie muss diese Frage weiterhin gleich beantworten: &lt;b&gt;{answer}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>The question in plain words, as a DPO would be asked it</source>
+      <translation>Die Frage in einfachen Worten, wie man sie einem Datenschutzbeauftragten stellen würde</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>an id cannot be empty</source>
+      <translation>eine ID darf nicht leer sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>e.g. May we send the newsletter without consent?</source>
+      <translation>z. B. Dürfen wir den Newsletter ohne Einwilligung versenden?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>write the question in plain words</source>
+      <translation>formulieren Sie die Frage in einfachen Worten</translation>
+    </message>
+  </context>
+  <context>
     <name>schema</name>
     <message>
       <location filename="../../app/commands/schema.py" />
@@ -17459,6 +17924,7 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/ui/views/tester/answer.py" />
+      <location filename="../../app/ui/views/tester/batch_model.py" />
       <source>ALLOW</source>
       <translation>ERLAUBT</translation>
     </message>
@@ -17501,6 +17967,7 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/ui/views/tester/answer.py" />
+      <location filename="../../app/ui/views/tester/batch_model.py" />
       <source>DENY</source>
       <translation>VERBOTEN</translation>
     </message>
@@ -17708,6 +18175,267 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/ui/views/tester/view.py" />
       <source>not shared (no recipient)</source>
       <translation>nicht weitergegeben (kein Empfänger)</translation>
+    </message>
+  </context>
+  <context>
+    <name>tester batch</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>%n requests, {allowed} allowed, {denied} denied.</source>
+      <translation>
+        <numerusform>%n Anfrage, {allowed} erlaubt, {denied} verboten.</numerusform>
+        <numerusform>%n Anfragen, {allowed} erlaubt, {denied} verboten.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>&amp;Load requests…</source>
+      <translation>Anfragen &amp;laden…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/dialogs.py" />
+      <source>All files (*)</source>
+      <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Answers not saved</source>
+      <translation>Antworten nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Batch</source>
+      <translation>Stapel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Batch answers</source>
+      <translation>Antworten im Stapel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Batch status</source>
+      <translation>Stapelstatus</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/dialogs.py" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Consent</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Decision</source>
+      <translation>Entscheidung</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Every loaded request with its answer; row numbers are the CSV rows</source>
+      <translation>Jede geladene Anfrage mit ihrer Antwort; die Zeilennummern sind die CSV-Zeilen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Load a CSV file of requests (header row: {columns})</source>
+      <translation>Eine CSV-Datei mit Anfragen laden (Kopfzeile: {columns})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/dialogs.py" />
+      <source>Load requests</source>
+      <translation>Anfragen laden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Load requests from CSV</source>
+      <translation>Anfragen aus CSV laden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>No requests loaded.</source>
+      <translation>Keine Anfragen geladen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Obligations</source>
+      <translation>Pflichten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Purpose</source>
+      <translation>Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Recipient</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Requests not loaded</source>
+      <translation>Anfragen nicht geladen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Retention</source>
+      <translation>Speicherdauer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Rules</source>
+      <translation>Regeln</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Sa&amp;ve answers…</source>
+      <translation>Antworten &amp;speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/dialogs.py" />
+      <source>Save answers</source>
+      <translation>Antworten speichern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Save answers as CSV</source>
+      <translation>Antworten als CSV speichern</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Save the requests and their answers as a CSV file</source>
+      <translation>Die Anfragen und ihre Antworten als CSV-Datei speichern</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Saved %n answers to {name}.</source>
+      <translation>
+        <numerusform>%n Antwort in {name} gespeichert.</numerusform>
+        <numerusform>%n Antworten in {name} gespeichert.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Subject</source>
+      <translation>Betroffene Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>cannot read the file: {error}</source>
+      <translation>die Datei kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>the file is larger than {size} MB</source>
+      <translation>die Datei ist größer als {size} MB</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>{name} not loaded: %n problem(s).</source>
+      <translation>
+        <numerusform>{name} nicht geladen: %n Problem.</numerusform>
+        <numerusform>{name} nicht geladen: %n Probleme.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>{name} was not loaded (nothing was changed):</source>
+      <translation>{name} wurde nicht geladen (nichts wurde geändert):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>{path} could not be written.</source>
+      <translation>{path} konnte nicht geschrieben werden.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>… and %n more</source>
+      <translation>
+        <numerusform>… und %n weiteres</numerusform>
+        <numerusform>… und %n weitere</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>tester choices</name>
+    <message>
+      <location filename="../../app/ui/views/tester/choices.py" />
+      <source>Leave empty for none</source>
+      <translation>Für keine Angabe leer lassen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/choices.py" />
+      <source>none</source>
+      <translation>keine Angabe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/choices.py" />
+      <source>type a name or an id</source>
+      <translation>Namen oder ID eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/choices.py" />
+      <source>{name}, id {id}</source>
+      <translation>{name}, ID {id}</translation>
+    </message>
+  </context>
+  <context>
+    <name>tester csv</name>
+    <message>
+      <location filename="../../app/ui/views/tester/csvio.py" />
+      <source>row 1, column {number}: column '{column}' appears twice</source>
+      <translation>Zeile 1, Spalte {number}: Spalte „{column}“ kommt doppelt vor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/csvio.py" />
+      <source>row 1, column {number}: unknown column '{column}' (columns: {columns})</source>
+      <translation>Zeile 1, Spalte {number}: unbekannte Spalte „{column}“ (Spalten: {columns})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/csvio.py" />
+      <source>row 1: a header row is needed (columns: {columns})</source>
+      <translation>Zeile 1: Eine Kopfzeile ist erforderlich (Spalten: {columns})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/csvio.py" />
+      <source>row 1: the header needs a '{column}' column</source>
+      <translation>Zeile 1: Die Kopfzeile braucht eine Spalte „{column}“</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/csvio.py" />
+      <source>row {number}, column {column} ({name}): {problem}</source>
+      <translation>Zeile {number}, Spalte {column} ({name}): {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/csvio.py" />
+      <source>row {number}, column {column}: more cells than columns</source>
+      <translation>Zeile {number}, Spalte {column}: mehr Zellen als Spalten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/csvio.py" />
+      <source>row {number}: more than {limit} requests</source>
+      <translation>Zeile {number}: mehr als {limit} Anfragen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/csvio.py" />
+      <source>row {number}: {problem}</source>
+      <translation>Zeile {number}: {problem}</translation>
     </message>
   </context>
   <context>

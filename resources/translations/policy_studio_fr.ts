@@ -5432,6 +5432,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
     <message>
       <location filename="../../app/ui/views/document/view.py" />
+      <source>Updating…</source>
+      <translation>Mise à jour…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/document/view.py" />
       <source>Write the document shown to a file</source>
       <translation>Écrire le document affiché dans un fichier</translation>
     </message>
@@ -11074,19 +11079,93 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <translation>Réduire</translation>
     </message>
     <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>transfer outside {regimes} without a recorded safeguard</source>
+      <translation>transfert hors de {regimes} sans garantie enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>transfer outside {regimes} without a recorded safeguard (the country is deemed adequate)</source>
+      <translation>transfert hors de {regimes} sans garantie enregistrée (le pays est réputé adéquat)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>transfer outside {regimes}, safeguard: {safeguard}</source>
+      <translation>transfert hors de {regimes}, garantie : {safeguard}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/flow/view.py" />
       <source>{failed}: {error}</source>
       <translation>{failed} : {error}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/domain/flow.py" />
+      <source>{items} and %n more</source>
+      <translation>
+        <numerusform>{items} et %n autre</numerusform>
+        <numerusform>{items} et %n autres</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>{kind} in an unknown country</source>
+      <translation>{kind} dans un pays inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>{kind} in {places}</source>
+      <translation>{kind} en {places}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>{kind} purpose, legal basis {bases}</source>
+      <translation>finalité ({kind}), base légale {bases}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>{kind} purpose, no legal basis</source>
+      <translation>finalité ({kind}), aucune base légale</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/flow/view.py" />
       <source>{noun} family</source>
       <translation>Famille : {noun}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/domain/flow.py" />
+      <source>{section} under {group}: %n used: {items} (double-click or Enter to expand)</source>
+      <translation>
+        <numerusform>{section} sous {group} : %n utilisé : {items} (double-clic ou Entrée pour déplier)</numerusform>
+        <numerusform>{section} sous {group} : %n utilisés : {items} (double-clic ou Entrée pour déplier)</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/ui/views/flow/view.py" />
       <source>{source} → {target}: allowed by {rules}</source>
       <translation>{source} → {target} : autorisé par {rules}</translation>
+    </message>
+  </context>
+  <context>
+    <name>flow badge</name>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>Art. 10</source>
+      <translation>art. 10</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>Art. 9</source>
+      <translation>art. 9</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>no safeguard</source>
+      <translation>sans garantie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/flow.py" />
+      <source>third party</source>
+      <translation>tiers</translation>
     </message>
   </context>
   <context>
@@ -12191,6 +12270,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/details.py" />
+      <source>A review aid, not a verdict.</source>
+      <translation>Une aide à l’examen, pas un verdict.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
       <source>Activate a rule (double-click or Enter) to edit it</source>
       <translation>Activez une règle (double-clic ou Entrée) pour la modifier</translation>
     </message>
@@ -12218,6 +12302,19 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/ui/views/matrix/view.py" />
       <source>Add an allow rule for this category and purpose</source>
       <translation>Ajouter une règle d’autorisation pour cette catégorie et cette finalité</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>All %n pairs in this group get this answer.</source>
+      <translation>
+        <numerusform>La %n paire de ce groupe reçoit cette réponse.</numerusform>
+        <numerusform>Les %n paires de ce groupe reçoivent toutes cette réponse.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Allow rule {rule}</source>
+      <translation>Règle d’autorisation {rule}</translation>
     </message>
     <message>
       <location filename="../../app/domain/matrix.py" />
@@ -12268,6 +12365,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/domain/matrix.py" />
       <source>Allowed for some</source>
       <translation>Autorisé pour certains</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Allowed for some of the subjects and recipients asked ({counts}), not for the others:</source>
+      <translation>Autorisé pour une partie des personnes concernées et des destinataires interrogés ({counts}), pas pour les autres :</translation>
     </message>
     <message>
       <location filename="../../app/domain/matrix.py" />
@@ -12396,8 +12498,21 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Deny rule {rule}</source>
+      <translation>Règle de refus {rule}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
       <source>Each cell says whether a category may be used for a purpose under the filters above.</source>
       <translation>Chaque cellule indique si une catégorie peut être utilisée pour une finalité selon les filtres ci-dessus.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Each of the %n pairs in this group is allowed for some subjects or recipients, not all. Expand the group to see whom.</source>
+      <translation>
+        <numerusform>La %n paire de ce groupe est autorisée pour une partie des personnes concernées ou des destinataires, pas pour tous. Dépliez le groupe pour voir lesquels.</numerusform>
+        <numerusform>Chacune des %n paires de ce groupe est autorisée pour une partie des personnes concernées ou des destinataires, pas pour tous. Dépliez le groupe pour voir lesquels.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/filters.py" />
@@ -12450,6 +12565,16 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>Replier le groupe de finalités de cette colonne en une seule colonne</translation>
     </message>
     <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Intrusiveness is scored for allowed uses only.</source>
+      <translation>L’intrusivité n’est évaluée que pour les utilisations autorisées.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Intrusiveness {score} ({band})</source>
+      <translation>Intrusivité {score} ({band})</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/matrix/legend.py" />
       <source>Legend…</source>
       <translation>Légende…</translation>
@@ -12490,6 +12615,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>Non autorisé (raisons différentes)</translation>
     </message>
     <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Not allowed for any subject or recipient asked ({reasons}).</source>
+      <translation>Autorisé pour aucune personne concernée ni aucun destinataire interrogé ({reasons}).</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/matrix/filters.py" />
       <source>Not known</source>
       <translation>Inconnue</translation>
@@ -12503,6 +12633,16 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/domain/matrix.py" />
       <source>Nothing declared</source>
       <translation>Rien de déclaré</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Nothing is declared in this group.</source>
+      <translation>Rien n’est déclaré dans ce groupe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Obligations: {obligations}</source>
+      <translation>Obligations : {obligations}</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/corner.py" />
@@ -12528,6 +12668,16 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/ui/views/matrix/filters.py" />
       <source>Region filter</source>
       <translation>Filtre de région</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Retention: no retention rule applies</source>
+      <translation>Conservation : aucune règle de conservation ne s’applique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>Retention: {retention} (rule {rule})</source>
+      <translation>Conservation : {retention} (règle {rule})</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/details.py" />
@@ -12578,6 +12728,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/ui/views/matrix/filters.py" />
       <source>The data subject every cell is asked about, or every subject at once.</source>
       <translation>La personne concernée sur laquelle chaque cellule est interrogée, ou toutes à la fois.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>The pairs in this group do not all get the same answer ({counts}; stopped at the first difference). Expand the group to see each pair.</source>
+      <translation>Les paires de ce groupe ne reçoivent pas toutes la même réponse ({counts} ; arrêté à la première différence). Dépliez le groupe pour voir chaque paire.</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/filters.py" />
@@ -12633,6 +12788,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/ui/views/matrix/legend.py" />
       <source>allowed</source>
       <translation>autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/matrix_spread.py" />
+      <source>ask about at least one subject and one recipient</source>
+      <translation>interrogez sur au moins une personne concernée et un destinataire</translation>
     </message>
     <message>
       <location filename="../../app/ui/views/matrix/legend.py" />
@@ -12715,6 +12875,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>certains du groupe</translation>
     </message>
     <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>the most intrusive allowed use: {subject}, {recipient}</source>
+      <translation>l’utilisation autorisée la plus intrusive : {subject}, {recipient}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/matrix/legend.py" />
       <source>unless opted out</source>
       <translation>sauf opposition</translation>
@@ -12758,6 +12923,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>{name} (finalité {id})</translation>
     </message>
     <message>
+      <location filename="../../app/ui/views/matrix/details.py" />
+      <source>{reason} for every subject and recipient asked.</source>
+      <translation>{reason}, pour chaque personne concernée et chaque destinataire interrogés.</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/views/matrix/view.py" />
       <source>{state}: {words}</source>
       <translation>{state} : {words}</translation>
@@ -12799,6 +12969,127 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
   </context>
   <context>
+    <name>matrix cell</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>%n allow rules cover this cell; drop onto a cell with exactly one allow rule, or use Allow first.</source>
+      <translation>
+        <numerusform>%n règle d’autorisation couvre cette cellule ; déposez sur une cellule couverte par exactement une règle d’autorisation, ou utilisez d’abord « Autoriser ».</numerusform>
+        <numerusform>%n règles d’autorisation couvrent cette cellule ; déposez sur une cellule couverte par exactement une règle d’autorisation, ou utilisez d’abord « Autoriser ».</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>A deny rule wins</source>
+      <translation>Une règle de refus l’emporte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Add {items} to {rule}</source>
+      <translation>Ajouter {items} à {rule}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Added rule {rule}.</source>
+      <translation>Règle {rule} ajoutée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Added {items} to {rule}.</source>
+      <translation>{items} ajouté à {rule}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Allow {category} for {purpose} (added from the use matrix).</source>
+      <translation>Autoriser {category} pour {purpose} (ajouté depuis la matrice des utilisations).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Deny {category} for {purpose} (added from the use matrix).</source>
+      <translation>Refuser {category} pour {purpose} (ajouté depuis la matrice des utilisations).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Drop categories or purposes onto a cell.</source>
+      <translation>Déposez des catégories ou des finalités sur une cellule.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Edit {rule} to narrow it.</source>
+      <translation>Modifiez {rule} pour la restreindre.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Edit {rule}…</source>
+      <translation>Modifier {rule}…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Editing {rule}.</source>
+      <translation>Modification de {rule}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>No allow rule covers this cell; drop onto a cell with exactly one allow rule, or use Allow first.</source>
+      <translation>Aucune règle d’autorisation ne couvre cette cellule ; déposez sur une cellule couverte par exactement une règle d’autorisation, ou utilisez d’abord « Autoriser ».</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>No rule covers {category} for {purpose}; use Allow or Deny to add one.</source>
+      <translation>Aucune règle ne couvre {category} pour {purpose} ; utilisez « Autoriser » ou « Refuser » pour en ajouter une.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Only categories and purposes can be dropped on a cell, not {sections}.</source>
+      <translation>Seules des catégories et des finalités peuvent être déposées sur une cellule, pas {sections}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Remove deny rule {rule}</source>
+      <translation>Supprimer la règle de refus {rule}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Remove {rule}</source>
+      <translation>Supprimer {rule}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Removed deny rule {rule}.</source>
+      <translation>Règle de refus {rule} supprimée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>Select a cell first.</source>
+      <translation>Sélectionnez d’abord une cellule.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>{category} for {purpose} is already allowed by {rules}.</source>
+      <translation>{category} pour {purpose} est déjà autorisé par {rules}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>{category} for {purpose} is already denied by {rules}.</source>
+      <translation>{category} pour {purpose} est déjà refusé par {rules}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>{category} for {purpose} is denied by {rules}. A deny rule always wins over allow rules, so adding an allow rule would change nothing. Remove the deny rule, or edit it to narrow what it covers.</source>
+      <translation>{category} pour {purpose} est refusé par {rules}. Une règle de refus l’emporte toujours sur les règles d’autorisation : ajouter une règle d’autorisation ne changerait donc rien. Supprimez la règle de refus, ou modifiez-la pour restreindre ce qu’elle couvre.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>{rules} already allows {category} for {purpose}; it is refused here because of the consent state, which a rule cannot change.</source>
+      <translation>{rules} autorise déjà {category} pour {purpose} ; c’est refusé ici en raison de l’état du consentement, qu’aucune règle ne peut changer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/cell_actions.py" />
+      <source>{rule} already covers what was dropped.</source>
+      <translation>{rule} couvre déjà ce qui a été déposé.</translation>
+    </message>
+  </context>
+  <context>
     <name>matrix corner</name>
     <message>
       <location filename="../../app/ui/views/matrix/corner.py" />
@@ -12809,6 +13100,107 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/ui/views/matrix/corner.py" />
       <source>Expand all</source>
       <translation>Déplier</translation>
+    </message>
+  </context>
+  <context>
+    <name>matrix who</name>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>&lt;b&gt;Not allowed for&lt;/b&gt;: {names}</source>
+      <translation>&lt;b&gt;Non autorisé pour&lt;/b&gt; : {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>&lt;b&gt;{who}&lt;/b&gt;: {recipients}</source>
+      <translation>&lt;b&gt;{who}&lt;/b&gt; : {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>Allowed</source>
+      <translation>Autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>not shared</source>
+      <translation>non partagé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>not shared, or shared with any recipient</source>
+      <translation>non partagé, ou partagé avec tout destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>not shared, or shared with {names}</source>
+      <translation>non partagé, ou partagé avec {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>only if shared</source>
+      <translation>seulement en cas de partage</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>only if shared with {names}</source>
+      <translation>seulement en cas de partage avec {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>shared with {name}</source>
+      <translation>partagé avec {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>subject not known</source>
+      <translation>personne concernée inconnue</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>{allowed} of %n recipients</source>
+      <translation>
+        <numerusform>{allowed} sur %n destinataire</numerusform>
+        <numerusform>{allowed} sur %n destinataires</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>{allowed} of %n recipients or not shared</source>
+      <translation>
+        <numerusform>{allowed} sur %n destinataire ou non partagé</numerusform>
+        <numerusform>{allowed} sur %n destinataires ou non partagé</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>{allowed} of %n subjects</source>
+      <translation>
+        <numerusform>{allowed} sur %n personne concernée</numerusform>
+        <numerusform>{allowed} sur %n personnes concernées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>{names} and %n more</source>
+      <translation>
+        <numerusform>{names} et %n autre</numerusform>
+        <numerusform>{names} et %n autres</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>{reason}: {count} of %n</source>
+      <translation>
+        <numerusform>{reason} : {count} sur %n</numerusform>
+        <numerusform>{reason} : {count} sur %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/matrix/who.py" />
+      <source>… and %n more groups of subjects</source>
+      <translation>
+        <numerusform>… et %n autre groupe de personnes concernées</numerusform>
+        <numerusform>… et %n autres groupes de personnes concernées</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -17041,6 +17433,79 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
   </context>
   <context>
+    <name>save expectation</name>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>&amp;Id:</source>
+      <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>&amp;Question:</source>
+      <translation>&amp;Question :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>'{id}' is already used by another expectation</source>
+      <translation>« {id} » est déjà utilisé par une autre attente</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>Also expect exactly the rules ({rules})</source>
+      <translation>Attendre aussi exactement les règles ({rules})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>Also expect the retention rule {rule}</source>
+      <translation>Attendre aussi la règle de conservation {rule}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>Derived from the question; edit it if you like</source>
+      <translation>Dérivé de la question ; modifiez-le si vous le souhaitez</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>Id</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>Save as expectation</source>
+      <translation>Enregistrer comme attente</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>The policy must keep answering this question the same way: &lt;b&gt;{answer}&lt;/b&gt;.</source>
+      <translation>La politique doit continuer à répondre de la même façon à cette question : &lt;b&gt;{answer}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>The question in plain words, as a DPO would be asked it</source>
+      <translation>La question en termes simples, telle qu’on la poserait à un DPO</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>an id cannot be empty</source>
+      <translation>un identifiant ne peut pas être vide</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>e.g. May we send the newsletter without consent?</source>
+      <translation>p. ex. Pouvons-nous envoyer la newsletter sans consentement ?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/save_expectation.py" />
+      <source>write the question in plain words</source>
+      <translation>formulez la question en termes simples</translation>
+    </message>
+  </context>
+  <context>
     <name>schema</name>
     <message>
       <location filename="../../app/commands/schema.py" />
@@ -17459,6 +17924,7 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message>
       <location filename="../../app/ui/views/tester/answer.py" />
+      <location filename="../../app/ui/views/tester/batch_model.py" />
       <source>ALLOW</source>
       <translation>AUTORISÉ</translation>
     </message>
@@ -17501,6 +17967,7 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message>
       <location filename="../../app/ui/views/tester/answer.py" />
+      <location filename="../../app/ui/views/tester/batch_model.py" />
       <source>DENY</source>
       <translation>REFUSÉ</translation>
     </message>
@@ -17708,6 +18175,267 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/ui/views/tester/view.py" />
       <source>not shared (no recipient)</source>
       <translation>non partagé (aucun destinataire)</translation>
+    </message>
+  </context>
+  <context>
+    <name>tester batch</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>%n requests, {allowed} allowed, {denied} denied.</source>
+      <translation>
+        <numerusform>%n demande ; autorisées : {allowed}, refusées : {denied}.</numerusform>
+        <numerusform>%n demandes ; autorisées : {allowed}, refusées : {denied}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>&amp;Load requests…</source>
+      <translation>&amp;Charger des demandes…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/dialogs.py" />
+      <source>All files (*)</source>
+      <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Answers not saved</source>
+      <translation>Réponses non enregistrées</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Batch</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Batch answers</source>
+      <translation>Réponses du lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Batch status</source>
+      <translation>État du lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/dialogs.py" />
+      <source>CSV files (*.csv)</source>
+      <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Every loaded request with its answer; row numbers are the CSV rows</source>
+      <translation>Chaque demande chargée avec sa réponse ; les numéros de ligne sont ceux du CSV</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Load a CSV file of requests (header row: {columns})</source>
+      <translation>Charger un fichier CSV de demandes (ligne d’en-tête : {columns})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/dialogs.py" />
+      <source>Load requests</source>
+      <translation>Charger des demandes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Load requests from CSV</source>
+      <translation>Charger des demandes depuis un CSV</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>No requests loaded.</source>
+      <translation>Aucune demande chargée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Obligations</source>
+      <translation>Obligations</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Purpose</source>
+      <translation>Finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Reason</source>
+      <translation>Raison</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Recipient</source>
+      <translation>Destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Region</source>
+      <translation>Région</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Requests not loaded</source>
+      <translation>Demandes non chargées</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Retention</source>
+      <translation>Durée de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Rules</source>
+      <translation>Règles</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Sa&amp;ve answers…</source>
+      <translation>&amp;Enregistrer les réponses…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/dialogs.py" />
+      <source>Save answers</source>
+      <translation>Enregistrer les réponses</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Save answers as CSV</source>
+      <translation>Enregistrer les réponses en CSV</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Save the requests and their answers as a CSV file</source>
+      <translation>Enregistrer les demandes et leurs réponses dans un fichier CSV</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>Saved %n answers to {name}.</source>
+      <translation>
+        <numerusform>%n réponse enregistrée dans {name}.</numerusform>
+        <numerusform>%n réponses enregistrées dans {name}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_model.py" />
+      <source>Subject</source>
+      <translation>Personne concernée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>cannot read the file: {error}</source>
+      <translation>impossible de lire le fichier : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>the file is larger than {size} MB</source>
+      <translation>le fichier dépasse {size} Mo</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>{name} not loaded: %n problem(s).</source>
+      <translation>
+        <numerusform>{name} non chargé : %n problème.</numerusform>
+        <numerusform>{name} non chargé : %n problèmes.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>{name} was not loaded (nothing was changed):</source>
+      <translation>{name} n’a pas été chargé (rien n’a été modifié) :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>{path} could not be written.</source>
+      <translation>{path} n’a pas pu être écrit.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/views/tester/batch_panel.py" />
+      <source>… and %n more</source>
+      <translation>
+        <numerusform>… et %n autre</numerusform>
+        <numerusform>… et %n autres</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>tester choices</name>
+    <message>
+      <location filename="../../app/ui/views/tester/choices.py" />
+      <source>Leave empty for none</source>
+      <translation>Laisser vide pour aucun</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/choices.py" />
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/choices.py" />
+      <source>type a name or an id</source>
+      <translation>saisissez un nom ou un identifiant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/choices.py" />
+      <source>{name}, id {id}</source>
+      <translation>{name}, identifiant {id}</translation>
+    </message>
+  </context>
+  <context>
+    <name>tester csv</name>
+    <message>
+      <location filename="../../app/ui/views/tester/csvio.py" />
+      <source>row 1, column {number}: column '{column}' appears twice</source>
+      <translation>ligne 1, colonne {number} : la colonne « {column} » apparaît deux fois</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/csvio.py" />
+      <source>row 1, column {number}: unknown column '{column}' (columns: {columns})</source>
+      <translation>ligne 1, colonne {number} : colonne inconnue « {column} » (colonnes : {columns})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/csvio.py" />
+      <source>row 1: a header row is needed (columns: {columns})</source>
+      <translation>ligne 1 : une ligne d’en-tête est nécessaire (colonnes : {columns})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/csvio.py" />
+      <source>row 1: the header needs a '{column}' column</source>
+      <translation>ligne 1 : l’en-tête doit contenir une colonne « {column} »</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/csvio.py" />
+      <source>row {number}, column {column} ({name}): {problem}</source>
+      <translation>ligne {number}, colonne {column} ({name}) : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/csvio.py" />
+      <source>row {number}, column {column}: more cells than columns</source>
+      <translation>ligne {number}, colonne {column} : plus de cellules que de colonnes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/csvio.py" />
+      <source>row {number}: more than {limit} requests</source>
+      <translation>ligne {number} : plus de {limit} demandes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/csvio.py" />
+      <source>row {number}: {problem}</source>
+      <translation>ligne {number} : {problem}</translation>
     </message>
   </context>
   <context>

@@ -14,6 +14,7 @@ from app.domain.ids import by_id
 from app.domain.models import DOMAIN_PATTERN, DataCategory, Purpose
 from app.domain.store_confirm import proposal_edits
 from app.domain.store_kinds import (
+    APPLE_LABELS,
     PLAY_PURPOSES,
     PLAY_TYPES,
     AppleDataType,
@@ -34,14 +35,6 @@ TYPES = (("apple_data_type", AppleDataType, "apple"), ("play_data_type", PlayDat
 PURPOSES = (("apple_purpose", ApplePurpose, "apple"), ("play_purpose", PlayPurpose, "play"))
 
 
-_APPLE_SAID: dict[StrEnum, str] = {
-    ApplePurpose.THIRD_PARTY_ADVERTISING: "Third-Party Advertising",
-    ApplePurpose.DEVELOPER_ADVERTISING: "Developer's Advertising or Marketing",
-    ApplePurpose.PRODUCT_PERSONALIZATION: "Product Personalization",
-    ApplePurpose.OTHER: "Other Purposes",
-    AppleDataType.OTHER_CONTACT_INFO: "Other User Contact Info",
-}
-"""Apple's words where its value does not spell them out; the rest are title-cased."""
 _APPLE_WORDS = {"id": "ID", "or": "or"}
 
 
@@ -52,7 +45,7 @@ def store_words(value: StrEnum | str) -> str:
     if isinstance(value, PlayDataType):
         return PLAY_TYPES[value][2]
     if isinstance(value, ApplePurpose | AppleDataType):
-        return _APPLE_SAID.get(value) or " ".join(
+        return APPLE_LABELS.get(value) or " ".join(
             _APPLE_WORDS.get(word, word.capitalize()) for word in value.value.split("_"))
     return label(value)
 

@@ -45,10 +45,10 @@ from app.ui.views.words import in_sentence
 from app.validation.snapshot import SnapshotCache
 
 DEBOUNCE_MS = 300
-UPDATING = "Updating\u2026"
+UPDATING = QT_TRANSLATE_NOOP("documents view", "Updating\u2026")
 ErrorCount = Callable[[], int | None]
 """The number of error findings of the policy as it is now, or None when not known yet."""
-PAPER_LINKS = "a { color: #0b57d0; }"
+PAPER_LINKS = "a{color:#0b57d0}"
 """Links as on paper: otherwise the browser takes the application palette's link colour, a
 dark theme's light blue, unreadable on the white page."""
 
@@ -230,7 +230,7 @@ class DocumentView(QWidget):
         self.timer.stop()
         snapshot = self._cache.snapshot(self.bridge.document.policy)
         known = self.known_errors() if self.known_errors is not None else None
-        self.status.setText(UPDATING)
+        self.status.setText(translate("documents view", UPDATING))
         build = self.kind.build
         self.runner.submit(lambda: build(snapshot, known))
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
-from app.domain.flow import Node
+from app.domain.flow import NO_SAFEGUARD, Node, badge_words
 
 BADGE_COLOURS = {"Art. 9": "#a23b8c", "Art. 10": "#7b3fa0", "third party": "#c46a12",
                  "no safeguard": "#c62828"}
@@ -76,7 +76,7 @@ class BoxPainter:
         """The box of ``node`` filling ``rect`` (not yet in a scene)."""
         item = NodeItem(self.view, node, rect)
         item.setBrush(self.fill)
-        unsafe = "no safeguard" in node.badges
+        unsafe = NO_SAFEGUARD in node.badges
         special = any(b.startswith("Art.") for b in node.badges)
         item.setPen(self.pens["unsafe" if unsafe else "special" if special else "plain"])
         item.setZValue(2)
@@ -93,7 +93,7 @@ class BoxPainter:
 
     def _badge(self, parent: QGraphicsItem, badge: str, right: float, middle: float) -> float:
         """Draw a filled pill ending at ``right``; returns its width."""
-        text = ("\u26a0 " + badge) if badge == "no safeguard" else badge
+        text = ("\u26a0 " if badge == NO_SAFEGUARD else "") + badge_words(badge)
         width = self.badge_metrics.horizontalAdvance(text) + 10
         path = QPainterPath()
         path.addRoundedRect(QRectF(right - width, middle - 8, width, 16), 8, 8)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.edits import Change
-from app.domain.flow import COLUMNS, Flow, Node
+from app.domain.flow import COLUMNS, Flow, Node, badge_words
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.sections import RULES, section_title
 from app.domain.sections import section as section_info
@@ -346,7 +346,8 @@ class FlowView(DiagramView):
             noun = section_info(box.node.section).noun
             kind = (translate("flow", "{noun} family").format(noun=noun)
                     if box.node.group is not None else noun)
-            self.listed.append(Entry(kind, box.node.title, ", ".join(box.node.badges),
+            badges = ", ".join(map(badge_words, box.node.badges))
+            self.listed.append(Entry(kind, box.node.title, badges,
                                      box.node.describe(), box.node.key))
         for line in layout.lines.values():
             source, target = (self.node_of(k) for k in line.pair)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.domain import ids
 from app.domain.edits import EditError, RemoveItem, SetField
 from app.domain.enums import Effect
+from app.domain.i18n import translate
 from app.domain.matrix import ALLOWING, CONSENT_MISSING, DENIED, OPTED_OUT
 from app.domain.models import Policy, UseRule
 from app.domain.sections import CATEGORIES, PURPOSES, RULES
@@ -42,11 +43,12 @@ def rule_id(policy: Policy, effect: str, category: str, purpose: str) -> str:
 
 def ask_about_deny(parent: QWidget | None, text: str, rules: list[str]) -> str | None:
     """Explain that a deny rule wins; offer to remove it (one rule) or to edit it."""
-    box = QMessageBox(QMessageBox.Icon.Information, "A deny rule wins", text,
-                      QMessageBox.StandardButton.Cancel, parent)
-    remove = box.addButton(f"Remove {rules[0]}", QMessageBox.ButtonRole.DestructiveRole) \
-        if len(rules) == 1 else None
-    edit = box.addButton(f"Edit {rules[0]}…", QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(QMessageBox.Icon.Information, translate("matrix cell", "A deny rule wins"),
+                      text, QMessageBox.StandardButton.Cancel, parent)
+    remove = box.addButton(translate("matrix cell", "Remove {rule}").format(rule=rules[0]),
+                           QMessageBox.ButtonRole.DestructiveRole) if len(rules) == 1 else None
+    edit = box.addButton(translate("matrix cell", "Edit {rule}…").format(rule=rules[0]),
+                         QMessageBox.ButtonRole.AcceptRole)
     box.exec()
     clicked = box.clickedButton()
     return REMOVE if remove is not None and clicked is remove else (
@@ -73,70 +75,85 @@ class CellActions(QObject):
         self.tell(text)
         return text
 
+    def _no_cell(self) -> str:
+        return self._say(translate("matrix cell", "Select a cell first."))
+
     # -- allow / deny ------------------------------------------------------------------------
     def allow(self, index: QModelIndex) -> str:
         """Add an allow rule for the cell's pair, unless something else decides it."""
         if not index.isValid():
-            return self._say("Select a cell first.")
+            return self._no_cell()
         category, purpose = self._pair(index)
         cell = self.model.cell(index)
         rules = list(cell.rules)
         if cell.state == DENIED:
             return self._deny_wins(category, purpose, rules)
         if cell.state in ALLOWING:
-            return self._say(f"{category} for {purpose} is already allowed by "
-                             f"{', '.join(rules)}.")
+            return self._say(translate(
+                "matrix cell", "{category} for {purpose} is already allowed by {rules}.").format(
+                category=category, purpose=purpose, rules=", ".join(rules)))
         if cell.state in (CONSENT_MISSING, OPTED_OUT):
-            return self._say(f"{', '.join(rules)} already allows {category} for {purpose}; "
-                             "it is refused here because of the consent state, which a rule "
-                             "cannot change.")
+            return self._say(translate(
+                "matrix cell", "{rules} already allows {category} for {purpose}; it is refused "
+                "here because of the consent state, which a rule cannot change.").format(
+                rules=", ".join(rules), category=category, purpose=purpose))
         return self._add(Effect.ALLOW, category, purpose)
 
     def deny(self, index: QModelIndex) -> str:
         """Add a deny rule for the cell's pair (unless a deny rule already covers it)."""
         if not index.isValid():
-            return self._say("Select a cell first.")
+            return self._no_cell()
         category, purpose = self._pair(index)
         cell = self.model.cell(index)
         if cell.state == DENIED:
-            return self._say(f"{category} for {purpose} is already denied by "
-                             f"{', '.join(cell.rules)}.")
+            return self._say(translate(
+                "matrix cell", "{category} for {purpose} is already denied by {rules}.").format(
+                category=category, purpose=purpose, rules=", ".join(cell.rules)))
         return self._add(Effect.DENY, category, purpose)
 
     def _add(self, effect: Effect, category: str, purpose: str) -> str:
         policy = self.bridge.policy
         new_id = rule_id(policy, str(effect), category, purpose)
-        verb = "Allow" if effect == Effect.ALLOW else "Deny"
+        description = translate(
+            "matrix cell", "Allow {category} for {purpose} (added from the use matrix)."
+        ) if effect == Effect.ALLOW else translate(
+            "matrix cell", "Deny {category} for {purpose} (added from the use matrix).")
         rule = UseRule(id=new_id, effect=effect, categories=[category], purposes=[purpose],
-                       description=f"{verb} {category} for {purpose} (added from the use matrix).")
+                       description=description.format(category=category, purpose=purpose))
         self.bridge.add_item(RULES, rule)
-        return self._say(f"Added rule {new_id}.")
+        return self._say(translate("matrix cell", "Added rule {rule}.").format(rule=new_id))
 
     def _deny_wins(self, category: str, purpose: str, rules: list[str]) -> str:
-        text = (f"{category} for {purpose} is denied by {', '.join(rules)}. A deny rule always "
-                "wins over allow rules, so adding an allow rule would change nothing. Remove "
-                "the deny rule, or edit it to narrow what it covers.")
+        text = translate(
+            "matrix cell", "{category} for {purpose} is denied by {rules}. A deny rule always "
+            "wins over allow rules, so adding an allow rule would change nothing. Remove the "
+            "deny rule, or edit it to narrow what it covers.").format(
+            category=category, purpose=purpose, rules=", ".join(rules))
         choice = self.ask(self._parent, text, rules)
         if choice == REMOVE and len(rules) == 1:
-            self.bridge.apply(RemoveItem(RULES, rules[0]), f"Remove deny rule {rules[0]}")
-            return self._say(f"Removed deny rule {rules[0]}.")
+            self.bridge.apply(RemoveItem(RULES, rules[0]), translate(
+                "matrix cell", "Remove deny rule {rule}").format(rule=rules[0]))
+            return self._say(translate("matrix cell", "Removed deny rule {rule}.").format(
+                rule=rules[0]))
         if choice == EDIT:
             self.revealRequested.emit(RULES, rules[0])
-            return self._say(f"Edit {rules[0]} to narrow it.")
+            return self._say(translate("matrix cell", "Edit {rule} to narrow it.").format(
+                rule=rules[0]))
         return self._say(text)
 
     # -- edit --------------------------------------------------------------------------------
     def edit_rule(self, index: QModelIndex) -> str:
         """Show the first rule behind the cell in the editor."""
         if not index.isValid():
-            return self._say("Select a cell first.")
+            return self._no_cell()
         rules = self.model.cell(index).rules
         if not rules:
             category, purpose = self._pair(index)
-            return self._say(f"No rule covers {category} for {purpose}; use Allow or Deny to "
-                             "add one.")
+            return self._say(translate(
+                "matrix cell", "No rule covers {category} for {purpose}; use Allow or Deny to "
+                "add one.").format(category=category, purpose=purpose))
         self.revealRequested.emit(RULES, rules[0])
-        return self._say(f"Editing {rules[0]}.")
+        return self._say(translate("matrix cell", "Editing {rule}.").format(rule=rules[0]))
 
     # -- drops -------------------------------------------------------------------------------
     def allow_rules(self, index: QModelIndex) -> list[UseRule]:
@@ -157,16 +174,21 @@ class CellActions(QObject):
     def drop(self, index: QModelIndex, items: list[tuple[str, str]]) -> str:
         """Add dropped categories/purposes to the one allow rule behind the cell."""
         if not index.isValid() or not items:
-            return self._say("Drop categories or purposes onto a cell.")
+            return self._say(translate("matrix cell", "Drop categories or purposes onto a cell."))
         others = sorted({s for s, _ in items} - {CATEGORIES, PURPOSES})
         if others:
-            return self._say(f"Only categories and purposes can be dropped on a cell, not "
-                             f"{', '.join(others)}.")
+            return self._say(translate(
+                "matrix cell", "Only categories and purposes can be dropped on a cell, not "
+                "{sections}.").format(sections=", ".join(others)))
         rules = self.allow_rules(index)
-        if len(rules) != 1:
-            what = "No allow rule covers" if not rules else f"{len(rules)} allow rules cover"
-            return self._say(f"{what} this cell; drop onto a cell with exactly one allow rule, "
-                             "or use Allow first.")
+        if not rules:
+            return self._say(translate(
+                "matrix cell", "No allow rule covers this cell; drop onto a cell with exactly "
+                "one allow rule, or use Allow first."))
+        if len(rules) > 1:
+            return self._say(translate(
+                "matrix cell", "%n allow rules cover this cell; drop onto a cell with exactly "
+                "one allow rule, or use Allow first.", None, len(rules)))
         rule = rules[0]
         edits = []
         for section in (CATEGORIES, PURPOSES):
@@ -176,10 +198,13 @@ class CellActions(QObject):
             if new:
                 edits.append(SetField(RULES, rule.id, (section,), current + new))
         if not edits:
-            return self._say(f"{rule.id} already covers what was dropped.")
+            return self._say(translate("matrix cell", "{rule} already covers what was dropped.")
+                             .format(rule=rule.id))
         added = ", ".join(i for _, i in items)
         try:
-            self.bridge.batch(edits, f"Add {added} to {rule.id}")
+            self.bridge.batch(edits, translate("matrix cell", "Add {items} to {rule}").format(
+                items=added, rule=rule.id))
         except EditError as exc:
             return self._say(str(exc))
-        return self._say(f"Added {added} to {rule.id}.")
+        return self._say(translate("matrix cell", "Added {items} to {rule}.").format(
+            items=added, rule=rule.id))

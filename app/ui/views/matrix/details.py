@@ -13,10 +13,17 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QListView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.domain.decisions import REASON_TEXT
+from app.domain.decisions import reason_words
 from app.domain.enums import label
 from app.domain.i18n import translate
 from app.domain.matrix import ALLOWING, MIXED, NOT_ALLOWED, SOME, STATE_TEXT, Cell
@@ -53,7 +60,8 @@ class RulesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{rule.id} ({rule.effect})"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = f"{label(rule.effect).capitalize()} rule {rule.id}"
+            text = (translate("matrix", "Deny rule {rule}") if rule.effect == "deny" else
+                    translate("matrix", "Allow rule {rule}")).format(rule=rule.id)
             return f"{text}: {rule.description}" if rule.description else text
         if role == Qt.ItemDataRole.DecorationRole:
             return icon("rule-deny" if rule.effect == "deny" else "rule-allow")
@@ -104,19 +112,49 @@ class DetailsPanel(QWidget):
         self.intrusiveness.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.extra = QLabel(self)
         self.extra.setWordWrap(True)
-        buttons = QHBoxLayout()
+        self.buttons: list[QToolButton] = []
         for action in actions:
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            self.buttons.append(button)
+        self.button_grid = QGridLayout()
+        self._columns = 0
+        self._place_buttons(len(self.buttons))
         for widget in (self.title, self.state, self.reason, self.who):
             layout.addWidget(widget)
-        layout.addLayout(buttons)
+        layout.addLayout(self.button_grid)
         for widget in (self.rules_caption, self.rule_list, self.intrusiveness, self.extra):
             layout.addWidget(widget)
         layout.addStretch(1)
+
+    def _place_buttons(self, columns: int) -> None:
+        """The action buttons in rows of ``columns`` (left-aligned)."""
+        if columns == self._columns:
+            return
+        for column in range(len(self.buttons) + 1):
+            self.button_grid.setColumnStretch(column, 0)
+        for position, button in enumerate(self.buttons):
+            self.button_grid.addWidget(button, position // columns, position % columns)
+        self.button_grid.setColumnStretch(columns, 1)
+        self._columns = columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrap the buttons when one row does not fit the room shown.
+
+        Longer words (German) or a narrow window would otherwise widen the panel past its
+        scroll area, and every label in it would be cut off on the right.
+        """
+        super().resizeEvent(event)
+        outer = self.parentWidget()
+        room = (outer.width() if outer is not None else self.width()) - 6
+        spacing = max(self.button_grid.horizontalSpacing(), 0)
+        widths = [button.sizeHint().width() for button in self.buttons]
+        columns = len(widths)
+        if sum(widths) + spacing * (columns - 1) > room:  # rows of columns as wide as the widest
+            while columns > 1 and columns * max(widths) + spacing * (columns - 1) > room:
+                columns -= 1
+        self._place_buttons(max(columns, 1))
 
     def _activate(self, index: QModelIndex) -> None:
         rule_id = index.data(RuleIdRole)
@@ -147,40 +185,55 @@ class DetailsPanel(QWidget):
             use = ""
             if cell.scored is not None and spread is not None and spread.combinations > 1:
                 subject, recipient = cell.scored
-                use = (f"<br>the most intrusive allowed use: {escape(names.subject(subject))}, "
-                       f"{escape(names.recipient(recipient))}")
+                use = "<br>" + translate(
+                    "matrix", "the most intrusive allowed use: {subject}, {recipient}").format(
+                    subject=escape(names.subject(subject)),
+                    recipient=escape(names.recipient(recipient)))
+            heading = translate("matrix", "Intrusiveness {score} ({band})").format(
+                score=f"{cell.score.value:g}", band=cell.score.band)
             self.intrusiveness.setText(
-                f"<b>Intrusiveness {cell.score.value:g} ({cell.score.band})</b>{use}"
-                f"<ul style='margin:0'>{factors}</ul>"
-                "<i>A review aid, not a verdict.</i>")
+                f"<b>{heading}</b>{use}<ul style='margin:0'>{factors}</ul>"
+                "<i>" + translate("matrix", "A review aid, not a verdict.") + "</i>")
         else:
-            self.intrusiveness.setText("Intrusiveness is scored for allowed uses only.")
+            self.intrusiveness.setText(
+                translate("matrix", "Intrusiveness is scored for allowed uses only."))
         self.extra.setText(_extra(cell))
 
 
 def _reason(cell: Cell) -> str:
     if cell.state == MIXED:
-        counts = ", ".join(f"{STATE_TEXT[s].lower()}: {n}" for s, n in cell.states.items())
-        return (f"The pairs in this group do not all get the same answer ({counts}; stopped "
-                "at the first difference). Expand the group to see each pair.")
+        counts = ", ".join(f"{_lower_first(translate('matrix', STATE_TEXT[s]))}: {n}"
+                           for s, n in cell.states.items())
+        return translate(
+            "matrix", "The pairs in this group do not all get the same answer ({counts}; "
+            "stopped at the first difference). Expand the group to see each pair.").format(
+            counts=counts)
     if cell.decision is None:
-        return "Nothing is declared in this group."
+        return translate("matrix", "Nothing is declared in this group.")
     spread = cell.spread
     if cell.state == SOME and spread is None:
-        return (f"Each of the {cell.pairs} pairs in this group is allowed for some subjects or "
-                "recipients, not all. Expand the group to see whom.")
+        return translate(
+            "matrix", "Each of the %n pairs in this group is allowed for some subjects or "
+            "recipients, not all. Expand the group to see whom.", None, cell.pairs)
     if cell.state == SOME and spread is not None:
-        return (f"Allowed for some of the subjects and recipients asked "
-                f"({who.brief(spread)}), not for the others:")
+        return translate("matrix", "Allowed for some of the subjects and recipients asked "
+                         "({counts}), not for the others:").format(counts=who.brief(spread))
     if cell.state == NOT_ALLOWED and spread is not None:
-        return f"Not allowed for any subject or recipient asked ({who.reasons(spread)})."
-    text = REASON_TEXT.get(cell.decision.reason, cell.decision.reason).capitalize()
-    if spread is not None and spread.combinations > 1:
-        text += " for every subject and recipient asked"
-    text += "."
+        return translate("matrix", "Not allowed for any subject or recipient asked "
+                         "({reasons}).").format(reasons=who.reasons(spread))
+    reason = reason_words(cell.decision.reason)
+    text = translate("matrix", "{reason} for every subject and recipient asked.").format(
+        reason=reason) if spread is not None and spread.combinations > 1 else f"{reason}."
+    text = text[:1].upper() + text[1:]
     if cell.pairs > 1:
-        text += f" All {cell.pairs} pairs in this group get this answer."
+        text += " " + translate("matrix", "All %n pairs in this group get this answer.", None,
+                                cell.pairs)
     return text
+
+
+def _lower_first(text: str) -> str:
+    """A state's words inside a sentence (``Denied by rule`` -> ``denied by rule``)."""
+    return text[:1].lower() + text[1:]
 
 
 def _extra(cell: Cell) -> str:
@@ -189,10 +242,12 @@ def _extra(cell: Cell) -> str:
         return ""
     parts = []
     if decision.obligations:
-        parts.append("Obligations: " + ", ".join(label(o) for o in decision.obligations))
+        parts.append(translate("matrix", "Obligations: {obligations}").format(
+            obligations=", ".join(label(o) for o in decision.obligations)))
     if decision.retention is not None:
         kept = decision.retention
-        parts.append(f"Retention: {escape(kept.sentence())} (rule {kept.rule})")
+        parts.append(translate("matrix", "Retention: {retention} (rule {rule})").format(
+            retention=escape(kept.sentence()), rule=kept.rule))
     else:
-        parts.append("Retention: no retention rule applies")
+        parts.append(translate("matrix", "Retention: no retention rule applies"))
     return "<br>".join(parts)

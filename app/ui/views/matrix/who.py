@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from app.domain.decisions import REASON_TEXT
+from app.domain.decisions import reason_words
+from app.domain.i18n import translate
 from app.domain.matrix_spread import Spread, Value
 from app.domain.models import Policy
 
-NOT_SHARED = "not shared"
 SHOWN = 6
 """Names listed before "and N more"."""
 LINES = 8
@@ -30,18 +30,24 @@ class Names:
 
     def subject(self, value: Value) -> str:
         """A subject's name ("subject not known" for none)."""
-        return "subject not known" if value is None else self.subjects.get(value, value)
+        return translate("matrix who", "subject not known") if value is None \
+            else self.subjects.get(value, value)
 
     def recipient(self, value: Value) -> str:
         """A recipient's name ("not shared" for none)."""
-        return NOT_SHARED if value is None else self.recipients.get(value, value)
+        return _not_shared() if value is None else self.recipients.get(value, value)
+
+
+def _not_shared() -> str:
+    return translate("matrix who", "not shared")
 
 
 def listing(names: Sequence[str], shown: int = SHOWN) -> str:
     """``a, b, c and 4 more`` (HTML-escaped)."""
     head = ", ".join(escape(n) for n in names[:shown])
     rest = len(names) - shown
-    return f"{head} and {rest} more" if rest > 0 else head
+    return translate("matrix who", "{names} and %n more", None, rest).format(names=head) \
+        if rest > 0 else head
 
 
 def brief(spread: Spread) -> str:
@@ -51,12 +57,15 @@ def brief(spread: Spread) -> str:
     recipients = {r for rs in allowed.values() for r in rs}
     parts = []
     if len(spread.subjects) > 1:
-        parts.append(f"{len(subjects)} of {len(spread.subjects)} subjects")
+        parts.append(translate("matrix who", "{allowed} of %n subjects", None,
+                               len(spread.subjects)).format(allowed=len(subjects)))
     if len(spread.recipients) > 1:
         shared = [r for r in recipients if r is not None]
-        some = f"{len(shared)} of {len(spread.recipients) - (None in spread.recipients)} " \
-               "recipients"
-        parts.append(some + (" or not shared" if None in recipients else ""))
+        total = len(spread.recipients) - (None in spread.recipients)
+        some = translate("matrix who", "{allowed} of %n recipients or not shared", None, total) \
+            if None in recipients else translate("matrix who", "{allowed} of %n recipients",
+                                                 None, total)
+        parts.append(some.format(allowed=len(shared)))
     return "; ".join(parts)
 
 
@@ -74,26 +83,32 @@ def full(spread: Spread, names: Names) -> str:
     lines = []
     for recipients, subjects in list(by_recipients.items())[:LINES]:
         who = listing([names.subject(s) for s in subjects]) if len(spread.subjects) > 1 \
-            else "Allowed"
-        lines.append(f"<b>{who}</b>: {_recipients(recipients, every, names)}")
+            else translate("matrix who", "Allowed")
+        lines.append(translate("matrix who", "<b>{who}</b>: {recipients}").format(
+            who=who, recipients=_recipients(recipients, every, names)))
     hidden = len(by_recipients) - LINES
     if hidden > 0:
-        lines.append(f"… and {hidden} more groups of subjects")
+        lines.append(translate("matrix who", "… and %n more groups of subjects", None, hidden))
     if refused and len(spread.subjects) > 1:
-        lines.append(f"<b>Not allowed for</b>: {listing([names.subject(s) for s in refused])}")
+        lines.append(translate("matrix who", "<b>Not allowed for</b>: {names}").format(
+            names=listing([names.subject(s) for s in refused])))
     return "<br>".join(lines)
 
 
 def _recipients(recipients: tuple[Value, ...], every: tuple[Value, ...], names: Names) -> str:
     if len(every) == 1:
-        return "not shared" if every[0] is None else f"shared with {names.recipient(every[0])}"
+        return _not_shared() if every[0] is None else translate(
+            "matrix who", "shared with {name}").format(name=names.recipient(every[0]))
     if recipients == every:
-        return "not shared, or shared with any recipient"
+        return translate("matrix who", "not shared, or shared with any recipient")
     shared = [names.recipient(r) for r in recipients if r is not None]
-    text = "not shared" if None in recipients else "only if shared"
-    if shared:
-        text += (", or shared with " if None in recipients else " with ") + listing(shared)
-    return text
+    if not shared:
+        return _not_shared() if None in recipients else translate("matrix who",
+                                                                  "only if shared")
+    if None in recipients:
+        return translate("matrix who", "not shared, or shared with {names}").format(
+            names=listing(shared))
+    return translate("matrix who", "only if shared with {names}").format(names=listing(shared))
 
 
 def reasons(spread: Spread) -> str:
@@ -102,5 +117,6 @@ def reasons(spread: Spread) -> str:
     for group in spread.groups:
         if not group.decision.allowed:
             counts[group.decision.reason] = counts.get(group.decision.reason, 0) + group.size
-    return "; ".join(f"{REASON_TEXT.get(r, r)}: {n} of {spread.combinations}"
+    return "; ".join(translate("matrix who", "{reason}: {count} of %n", None,
+                               spread.combinations).format(reason=reason_words(r), count=n)
                      for r, n in counts.items())

@@ -13,15 +13,28 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.domain.decisions import REASON_TEXT, Decision, DecisionEngine, Request
+from app.domain.decisions import Decision, DecisionEngine, Request, reason_words
 from app.domain.enums import label
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Policy
 from app.storage.resources import region_catalogue
 from app.ui.views.tester.answer import ALLOW_COLOUR, DENY_COLOUR, retention_words
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Category", "Purpose", "Subject", "Recipient", "Region", "Consent", "Decision",
-           "Reason", "Rules", "Obligations", "Retention")
+HEADERS = (
+    QT_TRANSLATE_NOOP("tester batch", "Category"),
+    QT_TRANSLATE_NOOP("tester batch", "Purpose"),
+    QT_TRANSLATE_NOOP("tester batch", "Subject"),
+    QT_TRANSLATE_NOOP("tester batch", "Recipient"),
+    QT_TRANSLATE_NOOP("tester batch", "Region"),
+    QT_TRANSLATE_NOOP("tester batch", "Consent"),
+    QT_TRANSLATE_NOOP("tester batch", "Decision"),
+    QT_TRANSLATE_NOOP("tester batch", "Reason"),
+    QT_TRANSLATE_NOOP("tester batch", "Rules"),
+    QT_TRANSLATE_NOOP("tester batch", "Obligations"),
+    QT_TRANSLATE_NOOP("tester batch", "Retention"),
+)
+"""The columns' headers (English; translated where shown)."""
 DECISION_COLUMN = HEADERS.index("Decision")
 
 
@@ -65,7 +78,7 @@ class BatchModel(QAbstractTableModel):
         """The column's header text; rows are numbered as in the CSV file (from 2)."""
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[section]
+                return translate("tester batch", HEADERS[section])
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 2)  # the CSV row (the header is row 1)
         return None
@@ -92,10 +105,11 @@ class BatchModel(QAbstractTableModel):
         if column < len(values):
             return values[column]
         if column == DECISION_COLUMN:
-            return decision.decision.upper()
+            return translate("tester", "ALLOW") if decision.allowed else translate("tester",
+                                                                                   "DENY")
         if column == DECISION_COLUMN + 1:
-            return f"{REASON_TEXT[decision.reason]} ({decision.reason})" if tip \
-                else REASON_TEXT[decision.reason]
+            words = reason_words(decision.reason)
+            return f"{words} ({decision.reason})" if tip else words
         if column == DECISION_COLUMN + 2:
             return ", ".join(decision.rules)
         if column == DECISION_COLUMN + 3:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import translate
 from app.domain.models import Policy
 from app.storage.atomic import write_atomic
 from app.ui.icons import icon
@@ -26,6 +27,8 @@ from app.ui.views.tester.batch_model import BatchModel
 from app.ui.views.tester.csvio import CsvRequestError, parse_requests, write_results
 
 MAX_BYTES = 50 * 1024 * 1024
+TOOLTIP_COLUMNS = ("category", "purpose", "subject", "recipient", "region", "consent")
+"""The header row's column names (CSV keys, the same in every language)."""
 
 
 class BatchPanel(QWidget):
@@ -38,31 +41,36 @@ class BatchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        title = QLabel("<b>Batch</b>", self)
+        title = QLabel("<b>" + translate("tester batch", "Batch") + "</b>", self)
         bar.addWidget(title)
-        self.load_button = QPushButton(icon("document-open"), "&Load requests…", self)
-        self.load_button.setToolTip("Load a CSV file of requests (header row: category, purpose,"
-                                    " subject, recipient, region, consent)")
-        self.load_button.setAccessibleName("Load requests from CSV")
+        self.load_button = QPushButton(icon("document-open"),
+                                       translate("tester batch", "&Load requests…"), self)
+        self.load_button.setToolTip(translate(
+            "tester batch", "Load a CSV file of requests (header row: {columns})").format(
+            columns=", ".join(TOOLTIP_COLUMNS)))
+        self.load_button.setAccessibleName(translate("tester batch", "Load requests from CSV"))
         self.load_button.clicked.connect(self.load)
         bar.addWidget(self.load_button)
-        self.save_button = QPushButton(icon("document-save-as"), "Sa&ve answers…", self)
-        self.save_button.setToolTip("Save the requests and their answers as a CSV file")
-        self.save_button.setAccessibleName("Save answers as CSV")
+        self.save_button = QPushButton(icon("document-save-as"),
+                                       translate("tester batch", "Sa&ve answers…"), self)
+        self.save_button.setToolTip(
+            translate("tester batch", "Save the requests and their answers as a CSV file"))
+        self.save_button.setAccessibleName(translate("tester batch", "Save answers as CSV"))
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(False)
         bar.addWidget(self.save_button)
-        self.status = QLabel("No requests loaded.", self)
-        self.status.setAccessibleName("Batch status")
+        self.status = QLabel(translate("tester batch", "No requests loaded."), self)
+        self.status.setAccessibleName(translate("tester batch", "Batch status"))
         self.status.setWordWrap(True)
         bar.addWidget(self.status, 1)
         layout.addLayout(bar)
         self.model = BatchModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Batch answers")
+        self.table.setAccessibleName(translate("tester batch", "Batch answers"))
         self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
-        self.table.setToolTip("Every loaded request with its answer; row numbers are the CSV rows")
+        self.table.setToolTip(translate(
+            "tester batch", "Every loaded request with its answer; row numbers are the CSV rows"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -86,12 +94,15 @@ class BatchPanel(QWidget):
         name = Path(path).name
         try:
             if Path(path).stat().st_size > MAX_BYTES:
-                raise CsvRequestError(name, [f"the file is larger than {MAX_BYTES >> 20} MB"])
+                raise CsvRequestError(name, [translate(
+                    "tester batch", "the file is larger than {size} MB").format(
+                    size=MAX_BYTES >> 20)])
             with open(path, encoding="utf-8", newline="") as handle:
                 text = handle.read()
             requests = parse_requests(text, name)
         except (OSError, UnicodeDecodeError) as exc:
-            return self._refuse(CsvRequestError(name, [f"cannot read the file: {exc}"]))
+            return self._refuse(CsvRequestError(name, [translate(
+                "tester batch", "cannot read the file: {error}").format(error=exc)]))
         except CsvRequestError as exc:
             return self._refuse(exc)
         self.last_error = None
@@ -105,10 +116,14 @@ class BatchPanel(QWidget):
         self.last_error = error
         shown = error.problems[:20]
         more = len(error.problems) - len(shown)
-        text = "\n".join(shown) + (f"\n… and {more} more" if more > 0 else "")
-        self._warn("Requests not loaded", f"{error.name} was not loaded (nothing was changed):",
-                   text)
-        self.status.setText(f"{error.name} not loaded: {len(error.problems)} problem(s).")
+        text = "\n".join(shown) + ("\n" + translate("tester batch", "… and %n more", None, more)
+                                   if more > 0 else "")
+        self._warn(translate("tester batch", "Requests not loaded"), translate(
+            "tester batch", "{name} was not loaded (nothing was changed):").format(
+            name=error.name), text)
+        self.status.setText(translate(
+            "tester batch", "{name} not loaded: %n problem(s).", None, len(error.problems))
+            .format(name=error.name))
         return False
 
     def _warn(self, title: str, text: str, details: str) -> None:
@@ -122,9 +137,10 @@ class BatchPanel(QWidget):
     def _update_status(self, name: str = "") -> None:
         decisions = self.model.decisions
         allowed = sum(1 for d in decisions if d.allowed)
-        prefix = f"{name}: " if name else ""
-        self.status.setText(f"{prefix}{len(decisions)} requests, {allowed} allowed, "
-                            f"{len(decisions) - allowed} denied.")
+        counts = translate("tester batch", "%n requests, {allowed} allowed, {denied} denied.",
+                           None, len(decisions)).format(allowed=allowed,
+                                                        denied=len(decisions) - allowed)
+        self.status.setText(f"{name}: {counts}" if name else counts)
 
     def refresh(self) -> None:
         """The policy changed: answer again."""
@@ -141,7 +157,9 @@ class BatchPanel(QWidget):
         try:
             write_atomic(path, text.encode("utf-8"))
         except OSError as exc:
-            self._warn("Answers not saved", f"{path} could not be written.", str(exc))
+            self._warn(translate("tester batch", "Answers not saved"), translate(
+                "tester batch", "{path} could not be written.").format(path=path), str(exc))
             return False
-        self.status.setText(f"Saved {len(self.model.requests)} answers to {Path(path).name}.")
+        self.status.setText(translate("tester batch", "Saved %n answers to {name}.", None,
+                                      len(self.model.requests)).format(name=Path(path).name))
         return True

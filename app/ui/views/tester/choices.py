@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from app.domain import ids
+from app.domain.i18n import translate
 from app.domain.requests import id_value_problem
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -76,9 +77,13 @@ class ChoiceModel(QAbstractListModel):
         if role == IdRole:
             return item_id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return description or name or item_id or "Leave empty for none"
+            return description or name or item_id or translate("tester choices",
+                                                                "Leave empty for none")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{name or item_id}, id {item_id}" if item_id else "none"
+            if not item_id:
+                return translate("tester choices", "none")
+            return translate("tester choices", "{name}, id {id}").format(name=name or item_id,
+                                                                          id=item_id)
         return None
 
 
@@ -121,7 +126,8 @@ class ChoiceCombo(QComboBox):
         self.setCompleter(completer)
         self.setAccessibleName(name)
         self.setToolTip(tip)
-        self.lineEdit().setPlaceholderText(empty or "type a name or an id")
+        self.lineEdit().setPlaceholderText(empty or translate("tester choices",
+                                                              "type a name or an id"))
         self.lineEdit().setAccessibleName(name)
         self.editTextChanged.connect(lambda _text: self.valueChanged.emit())
 

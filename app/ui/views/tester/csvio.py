@@ -13,6 +13,7 @@ import io
 from collections.abc import Iterable
 
 from app.domain.decisions import Decision, Request
+from app.domain.i18n import translate
 from app.domain.requests import REQUEST_KEYS, REQUIRED_KEYS, parse_request, request_problems
 
 MAX_ROWS = 1_000_000
@@ -37,18 +38,24 @@ def parse_requests(text: str, name: str = "requests.csv") -> list[Request]:
     try:
         header = next(rows, None)
         if header is None or not any(cell.strip() for cell in header):
-            raise CsvRequestError(name, ["row 1: a header row is needed (columns: "
-                                         f"{', '.join(REQUEST_KEYS)})"])
+            raise CsvRequestError(name, [translate(
+                "tester csv", "row 1: a header row is needed (columns: {columns})").format(
+                columns=", ".join(REQUEST_KEYS))])
         columns = [cell.strip().lower() for cell in header]
         for number, column in enumerate(columns, start=1):
             if column not in REQUEST_KEYS:
-                problems.append(f"row 1, column {number}: unknown column '{column}' "
-                                f"(columns: {', '.join(REQUEST_KEYS)})")
+                problems.append(translate(
+                    "tester csv", "row 1, column {number}: unknown column '{column}' (columns: "
+                    "{columns})").format(number=number, column=column,
+                                         columns=", ".join(REQUEST_KEYS)))
             elif columns.index(column) != number - 1:
-                problems.append(f"row 1, column {number}: column '{column}' appears twice")
+                problems.append(translate(
+                    "tester csv", "row 1, column {number}: column '{column}' appears twice")
+                    .format(number=number, column=column))
         for key in REQUIRED_KEYS:
             if key not in columns:
-                problems.append(f"row 1: the header needs a '{key}' column")
+                problems.append(translate("tester csv", "row 1: the header needs a '{column}' "
+                                          "column").format(column=key))
         if problems:
             raise CsvRequestError(name, problems)
         requests = []
@@ -56,12 +63,15 @@ def parse_requests(text: str, name: str = "requests.csv") -> list[Request]:
             if not any(cell.strip() for cell in cells):
                 continue
             if len(requests) >= MAX_ROWS:
-                raise CsvRequestError(name, [f"row {number}: more than {MAX_ROWS} requests"])
+                raise CsvRequestError(name, [translate(
+                    "tester csv", "row {number}: more than {limit} requests").format(
+                    number=number, limit=MAX_ROWS)])
             request = _row(cells, columns, number, problems)
             if request is not None:
                 requests.append(request)
     except csv.Error as exc:
-        problems.append(f"row {rows.line_num}: {exc}")
+        problems.append(translate("tester csv", "row {number}: {problem}").format(
+            number=rows.line_num, problem=exc))
     if problems:
         raise CsvRequestError(name, problems)
     return requests
@@ -71,15 +81,18 @@ def _row(cells: list[str], columns: list[str], number: int,
          problems: list[str]) -> Request | None:
     found = len(problems)
     if len(cells) > len(columns):
-        problems.append(f"row {number}, column {len(columns) + 1}: more cells than columns")
+        problems.append(translate(
+            "tester csv", "row {number}, column {column}: more cells than columns").format(
+            number=number, column=len(columns) + 1))
     data: dict[str, str] = {}
     for position, column in enumerate(columns):
         value = cells[position].strip() if position < len(cells) else ""
         if value:
             data[column] = value
     wrong = sorted((columns.index(p.key), p.message) for p in request_problems(data))
-    problems += [f"row {number}, column {position + 1} ({columns[position]}): {message}"
-                 for position, message in wrong]
+    problems += [translate("tester csv", "row {number}, column {column} ({name}): {problem}")
+                 .format(number=number, column=position + 1, name=columns[position],
+                         problem=message) for position, message in wrong]
     if len(problems) > found:
         return None
     return parse_request(data)

@@ -25,6 +25,7 @@ from app.domain import ids
 from app.domain.decisions import Decision, Request
 from app.domain.enums import DecisionReason, Effect
 from app.domain.expectations import answer_text
+from app.domain.i18n import translate
 from app.domain.models import Expectation
 from app.ui.derived_id import DerivedId
 from app.ui.editors.fields import error_colour
@@ -71,34 +72,40 @@ class SaveExpectationDialog(QDialog):
     def __init__(self, request: Request, decision: Decision, taken: Collection[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save as expectation")
+        self.setWindowTitle(translate("save expectation", "Save as expectation"))
         self.setMinimumWidth(520)
         self.request, self.decision, self.taken = request, decision, set(taken)
         self._question_touched = False
         layout = QVBoxLayout(self)
-        intro = QLabel("The policy must keep answering this question the same way: "
-                       f"<b>{answer_text(decision.to_dict())}</b>.", self)
+        intro = QLabel(translate("save expectation", "The policy must keep answering this "
+                                 "question the same way: <b>{answer}</b>.").format(
+            answer=answer_text(decision.to_dict())), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.question = QLineEdit(self)
-        self.question.setPlaceholderText("e.g. May we send the newsletter without consent?")
-        self.question.setAccessibleName("Question")
-        self.question.setToolTip("The question in plain words, as a DPO would be asked it")
+        self.question.setPlaceholderText(translate(
+            "save expectation", "e.g. May we send the newsletter without consent?"))
+        self.question.setAccessibleName(translate("save expectation", "Question"))
+        self.question.setToolTip(translate(
+            "save expectation", "The question in plain words, as a DPO would be asked it"))
         self.id_edit = QLineEdit(self)
-        self.id_edit.setAccessibleName("Id")
-        self.id_edit.setToolTip("Derived from the question; edit it if you like")
+        self.id_edit.setAccessibleName(translate("save expectation", "Id"))
+        self.id_edit.setToolTip(translate("save expectation",
+                                          "Derived from the question; edit it if you like"))
         self.problem = QLabel(self)
         self.problem.setStyleSheet(f"color: {error_colour(self)};")
         self.problem.hide()
-        self.with_rules = QCheckBox("Also expect exactly the rules "
-                                    f"({', '.join(decision.rules)})", self)
+        self.with_rules = QCheckBox(translate(
+            "save expectation", "Also expect exactly the rules ({rules})").format(
+            rules=", ".join(decision.rules)), self)
         self.with_rules.setVisible(bool(decision.rules))
         rule = decision.retention.rule if decision.retention else ""
-        self.with_retention = QCheckBox(f"Also expect the retention rule {rule}", self)
+        self.with_retention = QCheckBox(translate(
+            "save expectation", "Also expect the retention rule {rule}").format(rule=rule), self)
         self.with_retention.setVisible(bool(rule))
-        form.addRow("&Question:", self.question)
-        form.addRow("&Id:", self.id_edit)
+        form.addRow(translate("save expectation", "&Question:"), self.question)
+        form.addRow(translate("save expectation", "&Id:"), self.id_edit)
         form.addRow("", self.problem)
         form.addRow("", self.with_rules)
         form.addRow("", self.with_retention)
@@ -123,9 +130,10 @@ class SaveExpectationDialog(QDialog):
         """Why the id cannot be used, or None."""
         text = self.id_edit.text().strip()
         if text in self.taken:
-            return f"'{text}' is already used by another expectation"
+            return translate("save expectation",
+                             "'{id}' is already used by another expectation").format(id=text)
         if not text:
-            return "an id cannot be empty"
+            return translate("save expectation", "an id cannot be empty")
         problem = ids.id_problem(text)
         return f"'{text}' {problem}" if problem else None
 
@@ -133,7 +141,7 @@ class SaveExpectationDialog(QDialog):
         problem = self.id_problem()
         missing = not self.question.text().strip()
         if missing and problem is None and self._question_touched:
-            problem = "write the question in plain words"
+            problem = translate("save expectation", "write the question in plain words")
         # Nothing is wrong before the user has typed: Save simply waits for the question.
         shown = problem if (self._question_touched or self.derived.typed) else None
         self.problem.setText(shown or "")
