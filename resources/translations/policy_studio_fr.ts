@@ -8716,6 +8716,74 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <source>= {kind} {id} exists, skipped</source>
       <translation>= {kind} {id} existe, ignoré</translation>
     </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>ANY of no values matches nothing</source>
+      <translation>ANY sans valeurs ne correspond à rien</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>Add %n {section}</source>
+      <translation>
+        <numerusform>{section} : ajouter %n</numerusform>
+        <numerusform>{section} : ajouter %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>Deprecated in Fides {version}.</source>
+      <translation>Obsolète dans Fides {version}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>Deprecated in Fides {version}; replaced by {key}.</source>
+      <translation>Obsolète dans Fides {version} ; remplacé par {key}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>Fides policy '{key}' rule '{name}'</source>
+      <translation>politique Fides '{key}', règle '{name}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>Fides retention period: {text}</source>
+      <translation>Durée de conservation Fides : {text}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>Fides rights: {rights}.</source>
+      <translation>Droits Fides : {rights}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>Fides {key}</source>
+      <translation>clé Fides {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>Fides: subject to automated decisions or profiling.</source>
+      <translation>Fides : soumise à des décisions automatisées ou à un profilage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>Fides: {declaration}</source>
+      <translation>Fides : {declaration}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>From Fides system '{key}', privacy declaration '{label}', disclosed to its recipients.</source>
+      <translation>Issu du système Fides '{key}', déclaration de confidentialité '{label}', communiqué à ses destinataires.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>From Fides system '{key}', privacy declaration '{label}'.</source>
+      <translation>Issu du système Fides '{key}', déclaration de confidentialité '{label}'.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>From {rule}.</source>
+      <translation>Issu de : {rule}.</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../app/importers/fides.py" />
       <source>Import %n items from Fides</source>
@@ -8725,14 +8793,39 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       </translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>Legal basis for profiling (Fides system {key}): {bases}.</source>
+      <translation>Base légale du profilage (système Fides {key}) : {bases}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>The Fides data use {key} is profiling.</source>
+      <translation>L’utilisation de données Fides {key} est un profilage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>Third parties</source>
+      <translation>Tiers</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_read.py" />
       <source>a Fides manifest must be a mapping of resource types ({types})</source>
       <translation>un manifeste Fides doit être un dictionnaire de types de ressources ({types})</translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>a declaration's third parties</source>
+      <translation>les tiers d’une déclaration</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_collect.py" />
       <source>category</source>
       <translation>catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>declaration {number}</source>
+      <translation>déclaration {number}</translation>
     </message>
     <message>
       <location filename="../../app/importers/fides_read.py" />
@@ -8745,6 +8838,26 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>chaque entrée de '{name}' doit être un dictionnaire (mapping)</translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>matches '{matches}', not ANY, ALL, NONE or OTHER</source>
+      <translation>matches vaut '{matches}', et non ANY, ALL, NONE ou OTHER</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>named by system {key}</source>
+      <translation>nommé par le système {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>named in egress</source>
+      <translation>nommé dans egress</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>names a key that gives no usable id ({keys})</source>
+      <translation>nomme une clé qui ne donne aucun identifiant utilisable ({keys})</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_read.py" />
       <source>no Fides resources: a manifest lists {types}</source>
       <translation>aucune ressource Fides : un manifeste liste {types}</translation>
@@ -8753,6 +8866,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/importers/fides_collect.py" />
       <source>purpose</source>
       <translation>finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>purpose {id} exists: its legal basis, rights and profiling from the manifests are not applied (edit it to add them)</source>
+      <translation>la finalité {id} existe : sa base légale, ses droits et son profilage issus des manifestes ne sont pas appliqués (modifiez-la pour les ajouter)</translation>
     </message>
     <message>
       <location filename="../../app/importers/fides_collect.py" />
@@ -8765,6 +8883,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>règle de conservation</translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>rights strategy must be one of {values}</source>
+      <translation>la stratégie des droits doit être l’une de {values}</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_collect.py" />
       <source>rule</source>
       <translation>règle</translation>
@@ -8773,6 +8896,31 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/importers/fides_collect.py" />
       <source>subject</source>
       <translation>personne concernée</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>subject {id} is subject to automated decisions or profiling (Fides): no purpose using its data is a profiling use; review its purposes' automated decisions</source>
+      <translation>la personne concernée {id} est soumise à des décisions automatisées ou à un profilage (Fides) : aucune finalité utilisant ses données n’est un profilage ; vérifiez les décisions automatisées de ses finalités</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>subject {id} is subject to automated decisions or profiling (Fides): profiling purposes using its data: {purposes}</source>
+      <translation>la personne concernée {id} est soumise à des décisions automatisées ou à un profilage (Fides) : finalités de profilage utilisant ses données : {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>subject {id}: Fides right(s) {rights} have no counterpart among a purpose's rights (being informed is the notice itself)</source>
+      <translation>personne concernée {id} : le ou les droits Fides {rights} n’ont pas d’équivalent parmi les droits d’une finalité (l’information est la notice elle-même)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>subject {id}: Fides rights {rights} are kept in its description only (no privacy declaration names it; rights belong to purposes here)</source>
+      <translation>personne concernée {id} : les droits Fides {rights} ne figurent que dans sa description (aucune déclaration de confidentialité ne la nomme ; ici, les droits appartiennent aux finalités)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>system {key}</source>
+      <translation>système {key}</translation>
     </message>
     <message>
       <location filename="../../app/importers/fides_read.py" />
@@ -8795,9 +8943,65 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>la politique est au format 1, où une règle sans destinataires autorise la communication à tout destinataire ; migrez-la (policy-studio migrate) pour que les utilisations internes importées restent internes</translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>used by dataset {key}</source>
+      <translation>utilisé par le jeu de données {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: Fides key '{key}' is deprecated (version {version}): imported with a note in its description</source>
+      <translation>{at} : la clé Fides '{key}' est obsolète (version {version}) : importée avec une remarque dans sa description</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: Fides key '{key}' is deprecated (version {version}); replaced by '{new}': imported with a note in its description</source>
+      <translation>{at} : la clé Fides '{key}' est obsolète (version {version}) ; remplacée par '{new}' : importée avec une remarque dans sa description</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_collect.py" />
       <source>{at}: Fides key '{key}' is not imported: {reason}</source>
       <translation>{at} : la clé Fides '{key}' n’est pas importée : {reason}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: dataset {key}: %n data categories used</source>
+      <translation>
+        <numerusform>{at} : jeu de données {key} : %n catégorie de données utilisée</numerusform>
+        <numerusform>{at} : jeu de données {key} : %n catégories de données utilisées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: dataset {key}: %n data category used</source>
+      <translation>
+        <numerusform>{at} : jeu de données {key} : %n catégorie de données utilisée</numerusform>
+        <numerusform>{at} : jeu de données {key} : %n catégories de données utilisées</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>{at}: legal basis '{basis}' is not a GDPR Art. 6 basis Fides names; not imported</source>
+      <translation>{at} : la base légale '{basis}' n’est pas une base de l’art. 6 du RGPD que Fides nomme ; non importée</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: organization '{key}' is not imported: the policy has one controller, taken from the first organization</source>
+      <translation>{at} : l’organisation '{key}' n’est pas importée : la politique a un seul responsable du traitement, pris de la première organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: organization representative is not imported (the policy has no field for it)</source>
+      <translation>{at} : le représentant de l’organisation n’est pas importé (la politique n’a pas de champ pour lui)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: organization security policy is not imported (the policy has no field for it)</source>
+      <translation>{at} : la politique de sécurité de l’organisation n’est pas importée (la politique n’a pas de champ pour elle)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>{at}: privacy declaration {number} of system '{key}' has no data_use; not imported</source>
+      <translation>{at} : la déclaration de confidentialité {number} du système '{key}' n’a pas de data_use ; non importée</translation>
     </message>
     <message>
       <location filename="../../app/importers/fides.py" />
@@ -8805,9 +9009,52 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>{at} : le type de ressource '{type}' n’est pas importé (cet import lit {types})</translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>{at}: special-category basis '{basis}' is unknown; not imported</source>
+      <translation>{at} : la base pour catégories particulières '{basis}' est inconnue ; non importée</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>{at}: system '{key}' declaration '{label}' is not imported: {reason}</source>
+      <translation>{at} : système '{key}', la déclaration '{label}' n’est pas importée : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>{at}: system '{key}' declaration '{label}' processes special-category data but names no special-category legal basis</source>
+      <translation>{at} : système '{key}', la déclaration '{label}' traite des catégories particulières de données mais ne nomme aucune base légale pour celles-ci</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>{at}: system '{key}' uses profiling but no declaration's data use says which purpose</source>
+      <translation>{at} : le système '{key}' utilise un profilage, mais l’utilisation de données d’aucune déclaration ne dit pour quelle finalité</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_collect.py" />
       <source>{at}: the Fides key '{key}' gives no usable id; not imported</source>
       <translation>{at} : la clé Fides '{key}' ne donne aucun identifiant utilisable ; non importée</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: the controller '{name}' differs from the policy's; the policy's is kept</source>
+      <translation>{at} : le responsable du traitement '{name}' diffère de celui de la politique ; celui de la politique est conservé</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: the data protection officer '{name}' differs from the policy's; the policy's is kept</source>
+      <translation>{at} : le délégué à la protection des données '{name}' diffère de celui de la politique ; celui de la politique est conservé</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: {rule} is not imported: {problems} (a rule of this policy covers one category, purpose and subject at a time)</source>
+      <translation>{at} : {rule} n’est pas importée : {problems} (une règle de cette politique couvre une catégorie, une finalité et une personne concernée à la fois)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{file}: %n entries that a Policy Studio export generated for keys its policy did not declare are left out: {keys}</source>
+      <translation>
+        <numerusform>{file} : %n entrée générée par un export Policy Studio pour des clés que sa politique ne déclarait pas est ignorée : {keys}</numerusform>
+        <numerusform>{file} : %n entrées générées par un export Policy Studio pour des clés que sa politique ne déclarait pas sont ignorées : {keys}</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/importers/fides_collect.py" />
@@ -8818,6 +9065,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/importers/fides_collect.py" />
       <source>{kind} {id}: Fides keys '{first}' and '{second}' both become this id ({at}); the policy's '{first}' is kept, '{second}' is not imported and what names it now names '{first}'</source>
       <translation>{kind} {id} : les clés Fides '{first}' et '{second}' donnent toutes deux cet identifiant ({at}) ; '{first}' de la politique est conservé, '{second}' n’est pas importé et ce qui le nomme nomme désormais '{first}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{matches} [{keys}] has no one-to-one rule</source>
+      <translation>{matches} [{keys}] n’a pas de règle équivalente</translation>
     </message>
   </context>
   <context>
@@ -11743,6 +11995,209 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
     </message>
   </context>
   <context>
+    <name>impact report</name>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>; no retention rule applies</source>
+      <translation> ; aucune règle de conservation ne s’applique</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>; obligations {obligations}</source>
+      <translation> ; obligations {obligations}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>A use is one data category for one purpose, with one data subject, recipient and region (each declared in either version, or none) and one consent answer.</source>
+      <translation>Une utilisation est une catégorie de données pour une finalité, avec une personne concernée, un destinataire et une région (chacun déclaré dans l’une ou l’autre version, ou aucun) et une réponse de consentement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>Denied for another reason</source>
+      <translation>Refusé pour une autre raison</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>Kept differently</source>
+      <translation>Conservé autrement</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>Newly allowed</source>
+      <translation>Nouvellement autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>Newly denied</source>
+      <translation>Nouvellement refusé</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>after:  {decision}</source>
+      <translation>après :  {decision}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>all {uses} uses compared get the same decision</source>
+      <translation>
+        <numerusform>l’utilisation comparée ({uses}) reçoit la même décision</numerusform>
+        <numerusform>les {uses} utilisations comparées reçoivent toutes la même décision</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>allowed by {rules}</source>
+      <translation>autorisé par {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>before: {decision}</source>
+      <translation>avant : {decision}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>consent {answer}</source>
+      <translation>consentement {answer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>consent {answer}, GPC signal</source>
+      <translation>consentement {answer}, signal GPC</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>denied by {rules}</source>
+      <translation>refusé par {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>denied for another reason</source>
+      <translation>refusé pour une autre raison</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>denied: {why}</source>
+      <translation>refusé : {why}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>denied: {why} ({rules})</source>
+      <translation>refusé : {why} ({rules})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>e.g. {example}</source>
+      <translation>p. ex. {example}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>impact: {sentence} ({share}; a use is one data category for one purpose, with one data subject, recipient and region (each declared in either version, or none) and one consent answer)</source>
+      <translation>impact : {sentence} ({share} ; une utilisation est une catégorie de données pour une finalité, avec une personne concernée, un destinataire et une région (chacun déclaré dans l’une ou l’autre version, ou aucun) et une réponse de consentement)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>kept differently</source>
+      <translation>conservé autrement</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>newly allowed</source>
+      <translation>nouvellement autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>newly denied</source>
+      <translation>nouvellement refusé</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>no recipient</source>
+      <translation>aucun destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>no region</source>
+      <translation>aucune région</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>no subject</source>
+      <translation>aucune personne concernée</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>recipient {name}</source>
+      <translation>destinataire {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>region {name}</source>
+      <translation>région {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>rule {ids}</source>
+      <translation>la règle {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>rules {ids}</source>
+      <translation>les règles {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>subject {name}</source>
+      <translation>personne concernée {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{categories} for {purposes}: {uses}</source>
+      <translation>{categories} pour {purposes} : {uses}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{category} for {purpose}</source>
+      <translation>{category} pour {purpose}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{changed} of the {uses} uses compared get a different decision</source>
+      <translation>
+        <numerusform>{changed} des {uses} utilisations comparées reçoit une autre décision</numerusform>
+        <numerusform>{changed} des {uses} utilisations comparées reçoivent une autre décision</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{count} use</source>
+      <translation>
+        <numerusform>{count} utilisation</numerusform>
+        <numerusform>{count} utilisations</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{count} uses</source>
+      <translation>
+        <numerusform>{count} utilisation</numerusform>
+        <numerusform>{count} utilisations</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{heading} ({uses})</source>
+      <translation>{heading} ({uses})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{names} and %n more</source>
+      <translation>
+        <numerusform>{names} et %n autre</numerusform>
+        <numerusform>{names} et %n autres</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>import</name>
     <message>
       <location filename="../../app/ui/export/importing.py" />
@@ -11773,6 +12228,11 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <location filename="../../app/ui/export/importing.py" />
       <source>Cannot import</source>
       <translation>Import impossible</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/kinds.py" />
+      <source>Fides manifests</source>
+      <translation>manifestes Fides</translation>
     </message>
     <message>
       <location filename="../../app/ui/export/importing.py" />
@@ -11833,6 +12293,11 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <location filename="../../app/commands/import_fides.py" />
       <source>policy YAML file to add to</source>
       <translation>fichier de politique YAML à compléter</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/kinds.py" />
+      <source>retention schedule</source>
+      <translation>calendrier de conservation</translation>
     </message>
     <message>
       <location filename="../../app/commands/imports.py" />
@@ -16242,6 +16707,16 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       </translation>
     </message>
     <message>
+      <location filename="../../app/importers/retention_phrases.py" />
+      <source>'{value}' is neither a period (e.g. P6Y, 6 years, Current year plus 6) nor criteria in words</source>
+      <translation>'{value}' n’est ni une durée (p. ex. P6Y, 6 years, Current year plus 6) ni des critères en toutes lettres</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_phrases.py" />
+      <source>'{value}' is not a disposition ({choices})</source>
+      <translation>'{value}' n’est pas un mode d’élimination ({choices})</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/retention_schedule.py" />
       <source>'{value}' is not a month and day (MM-DD, e.g. 04-01, or 1 April)</source>
       <translation>'{value}' n’est pas un mois et un jour (MM-DD, p. ex. 04-01 ou 1 April)</translation>
@@ -16255,6 +16730,16 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/importers/retention_schedule.py" />
       <source>'{value}' is not yes or no</source>
       <translation>'{value}' n’est ni yes ni no</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_phrases.py" />
+      <source>'{value}' looks like a spreadsheet formula, not a period</source>
+      <translation>'{value}' ressemble à une formule de tableur, pas à une durée</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_phrases.py" />
+      <source>'{value}': write the number in digits (e.g. 2 years or P2Y)</source>
+      <translation>'{value}' : écrivez le nombre en chiffres (p. ex. 2 years ou P2Y)</translation>
     </message>
     <message>
       <location filename="../../app/importers/retention_schedule.py" />
@@ -16281,6 +16766,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
         <numerusform>Importer le calendrier de conservation (%n modification)</numerusform>
         <numerusform>Importer le calendrier de conservation (%n modifications)</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_phrases.py" />
+      <source>a period of {length} characters is too long (at most {most})</source>
+      <translation>une durée de {length} caractères est trop longue ({most} au plus)</translation>
     </message>
     <message>
       <location filename="../../app/importers/retention_schedule.py" />
