@@ -703,6 +703,29 @@
     </message>
   </context>
   <context>
+    <name>apple privacy</name>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>NSPrivacyAccessedAPITypes is empty: the policy does not record which required-reason APIs the app calls; add them in Xcode</source>
+      <translation>NSPrivacyAccessedAPITypes ist leer: die Richtlinie hält nicht fest, welche begründungspflichtigen APIs (required-reason APIs) die App aufruft; ergänzen Sie sie in Xcode</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>NSPrivacyTracking is true but no recipient of the tracking uses lists tracking domains: add them on those recipients</source>
+      <translation>NSPrivacyTracking ist true, aber kein Empfänger der Tracking-Nutzungen listet Tracking-Domains: ergänzen Sie sie bei diesen Empfängern</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>no Apple purpose for {types}: written as Other</source>
+      <translation>kein Apple-Zweck für {types}: als Other geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>plistlib wrote an unexpected declaration</source>
+      <translation>plistlib hat eine unerwartete Deklaration geschrieben</translation>
+    </message>
+  </context>
+  <context>
     <name>approval</name>
     <message numerus="yes">
       <location filename="../../app/validation/approval.py" />
@@ -951,6 +974,14 @@
     </message>
   </context>
   <context>
+    <name>approved</name>
+    <message>
+      <location filename="../../app/exporters/approved.py" />
+      <source>this version carries no approval of exactly its content, so there is no approved rendering of it</source>
+      <translation>diese Version trägt keine Freigabe genau ihres Inhalts, daher gibt es keine freigegebene Fassung davon</translation>
+    </message>
+  </context>
+  <context>
     <name>art30</name>
     <message>
       <location filename="../../app/exporters/art30_words.py" />
@@ -1169,6 +1200,7 @@
     </message>
     <message>
       <location filename="../../app/exporters/art30.py" />
+      <location filename="../../app/exporters/dpia_pia.py" />
       <source>Laws applied</source>
       <translation>Angewandtes Recht</translation>
     </message>
@@ -5752,6 +5784,39 @@ Verwendung; 3 interner Fehler.
     </message>
   </context>
   <context>
+    <name>dpia pia</name>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>DPIA draft: {title}</source>
+      <translation>DSFA-Entwurf: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>Drafted from policy {id} version {version}, content digest {digest}</source>
+      <translation>Entworfen aus Richtlinie {id}, Version {version}, Inhalts-Digest {digest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>Offered: {rights}</source>
+      <translation>Angeboten: {rights}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>Purposes assessed:</source>
+      <translation>Bewertete Zwecke:</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>{to_fill}: how people exercise them</source>
+      <translation>{to_fill}: wie betroffene Personen sie ausüben</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>{to_fill}: not recorded as offered: {rights}</source>
+      <translation>{to_fill}: nicht als angeboten erfasst: {rights}</translation>
+    </message>
+  </context>
+  <context>
     <name>dpia screening</name>
     <message>
       <location filename="../../app/domain/dpia_screening.py" />
@@ -8268,6 +8333,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>{target} geschrieben ({title}).</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>an export result holds either data or files, not both or neither</source>
+      <translation>ein Exportergebnis enthält entweder Daten oder Dateien, nicht beides und nicht keines</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/export.py" />
       <source>export a policy to another format</source>
       <translation>eine Richtlinie in ein anderes Format exportieren</translation>
@@ -8276,6 +8346,16 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/commands/export.py" />
       <source>export even when the policy has error findings</source>
       <translation>auch exportieren, wenn die Richtlinie Fehlerbefunde hat</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>exporter '{name}' returned {type}, not an ExportResult</source>
+      <translation>Exporter '{name}' hat {type} zurückgegeben, kein ExportResult</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/writing.py" />
+      <source>exporter produced an unsafe file name: {name}</source>
+      <translation>Exporter hat einen unsicheren Dateinamen erzeugt: {name}</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -8321,6 +8401,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/ui/export/controller.py" />
       <source>this is the policy's own file; choose another target</source>
       <translation>das ist die Datei der Richtlinie selbst; wählen Sie ein anderes Ziel</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>unknown export format '{name}' (available: {formats})</source>
+      <translation>unbekanntes Exportformat '{name}' (verfügbar: {formats})</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -11456,14 +11541,29 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <translation>Einwilligung und Global Privacy Control: {title}</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Consent mechanism</source>
+      <translation>Einwilligungsverfahren</translation>
+    </message>
+    <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>Content digest:</source>
       <translation>Inhalts-Prüfsumme:</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Digest</source>
+      <translation>Digest</translation>
+    </message>
+    <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>Each cell is the decision engine’s answer for an allowed use of the purpose (the example under its name) when the person granted consent, refused it (or opted out) or was never asked, without and with a Global Privacy Control (GPC) signal from their browser. Deny rules do not depend on consent, so every allowed use of a purpose gets the same answers.</source>
       <translation>Jede Zelle ist die Antwort der Entscheidungslogik für eine erlaubte Verwendung des Zwecks (das Beispiel unter seinem Namen), wenn die Person eingewilligt, abgelehnt (oder widersprochen) hat oder nie gefragt wurde, ohne und mit einem Global-Privacy-Control-Signal (GPC) ihres Browsers. Verbotsregeln hängen nicht von der Einwilligung ab, daher erhält jede erlaubte Verwendung eines Zwecks dieselben Antworten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Example request</source>
+      <translation>Beispielanfrage</translation>
     </message>
     <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
@@ -11472,13 +11572,34 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
     </message>
     <message>
       <location filename="../../app/exporters/gpc_table.py" />
+      <source>Honours GPC</source>
+      <translation>Beachtet GPC</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
       <source>Personal information is sold or shared, but a GPC signal does not opt the person out, although under the CPRA it must (11 CCR 7025).</source>
       <translation>Personenbezogene Informationen werden verkauft oder geteilt, aber ein GPC-Signal gilt nicht als Widerspruch der Person, obwohl es das nach dem CPRA muss (11 CCR 7025).</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/gpc_table.py" />
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>Purpose</source>
       <translation>Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Purpose id</source>
+      <translation>Zweck-ID</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Shared</source>
+      <translation>Weitergegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Sold</source>
+      <translation>Verkauft</translation>
     </message>
     <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
@@ -11486,6 +11607,7 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <translation>Die Richtlinie gibt keine Zwecke an.</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/gpc_table.py" />
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>What a GPC signal does</source>
       <translation>Was ein GPC-Signal bewirkt</translation>
@@ -11509,6 +11631,11 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <location filename="../../app/exporters/gpc_table.py" />
       <source>in {region}</source>
       <translation>in {region}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>no</source>
+      <translation>nein</translation>
     </message>
     <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
@@ -11544,6 +11671,16 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>version {version}</source>
       <translation>Version {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>{state} with GPC</source>
+      <translation>{state} mit GPC</translation>
     </message>
   </context>
   <context>
@@ -12542,6 +12679,59 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/ui/item_actions.py" />
       <source>{kind} '{name}'</source>
       <translation>{kind} '{name}'</translation>
+    </message>
+  </context>
+  <context>
+    <name>klaro</name>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Any recipient</source>
+      <translation>Beliebiger Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Own use and any recipient</source>
+      <translation>Eigene Nutzung und beliebige Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Receives data for {purpose}.</source>
+      <translation>Erhält Daten für {purpose}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Recipients the policy does not name, for {purpose}.</source>
+      <translation>Empfänger, die die Richtlinie nicht nennt, für {purpose}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>The organisation</source>
+      <translation>Die Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>purpose '{id}' is left out: no use of it is allowed</source>
+      <translation>Zweck '{id}' wird ausgelassen: keine Nutzung dafür ist erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>the policy has no address for its privacy notice: set translations.zz.privacyPolicyUrl</source>
+      <translation>die Richtlinie hat keine Adresse für ihren Datenschutzhinweis: setzen Sie translations.zz.privacyPolicyUrl</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>the policy names no cookies: list each service's cookies so Klaro can delete them when consent is withdrawn</source>
+      <translation>die Richtlinie nennt keine Cookies: listen Sie die Cookies jedes Dienstes auf, damit Klaro sie beim Widerruf der Einwilligung löschen kann</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>{organisation} itself, and recipients the policy does not name, for {purpose}.</source>
+      <translation>{organisation} selbst und Empfänger, die die Richtlinie nicht nennt, für {purpose}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>{organisation} uses the data itself for {purpose}.</source>
+      <translation>{organisation} nutzt die Daten selbst für {purpose}.</translation>
     </message>
   </context>
   <context>
@@ -14792,8 +14982,28 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/exporters/pdf/writer.py" />
+      <source>Qt could not start a PDF</source>
+      <translation>Qt konnte kein PDF beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/writer.py" />
       <source>Version {version}</source>
       <translation>Version {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/outline.py" />
+      <source>incomplete trailer</source>
+      <translation>unvollständiger Trailer im PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/outline.py" />
+      <source>no catalog</source>
+      <translation>kein Katalog im PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/outline.py" />
+      <source>no trailer</source>
+      <translation>kein Trailer im PDF</translation>
     </message>
     <message>
       <location filename="../../app/exporters/pdf/document.py" />
@@ -15877,6 +16087,16 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/exporters/policy_words.py" />
+      <source>the {name}</source>
+      <translation>{name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>the {place}</source>
+      <translation>{place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
       <source>they are {retention}</source>
       <translation>Aufbewahrung: {retention}</translation>
     </message>
@@ -15904,6 +16124,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/exporters/policy_words.py" />
       <source>yes</source>
       <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{condition} (GDPR Art. 9(2)({letter}))</source>
+      <translation>{condition} (Art. 9 Abs. 2 lit. {letter} DSGVO)</translation>
     </message>
     <message>
       <location filename="../../app/exporters/policy_summary.py" />
@@ -16670,6 +16895,19 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/domain/requests.py" />
       <source>{key} must be text, not {kind}</source>
       <translation>{key} muss Text sein, nicht {kind}</translation>
+    </message>
+  </context>
+  <context>
+    <name>retention csv</name>
+    <message>
+      <location filename="../../app/exporters/retention_csv.py" />
+      <source>any purpose</source>
+      <translation>jeder Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/retention_csv.py" />
+      <source>the policy has no retention rules</source>
+      <translation>die Richtlinie hat keine Aufbewahrungsregeln</translation>
     </message>
   </context>
   <context>

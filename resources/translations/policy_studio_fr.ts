@@ -703,6 +703,29 @@
     </message>
   </context>
   <context>
+    <name>apple privacy</name>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>NSPrivacyAccessedAPITypes is empty: the policy does not record which required-reason APIs the app calls; add them in Xcode</source>
+      <translation>NSPrivacyAccessedAPITypes est vide : la politique n’indique pas quelles API à motif obligatoire (required-reason APIs) l’app appelle ; ajoutez-les dans Xcode</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>NSPrivacyTracking is true but no recipient of the tracking uses lists tracking domains: add them on those recipients</source>
+      <translation>NSPrivacyTracking vaut true mais aucun destinataire des utilisations de suivi ne liste de domaines de suivi : ajoutez-les à ces destinataires</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>no Apple purpose for {types}: written as Other</source>
+      <translation>aucune finalité Apple pour {types} : écrit comme Other</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>plistlib wrote an unexpected declaration</source>
+      <translation>plistlib a écrit une déclaration inattendue</translation>
+    </message>
+  </context>
+  <context>
     <name>approval</name>
     <message numerus="yes">
       <location filename="../../app/validation/approval.py" />
@@ -951,6 +974,14 @@
     </message>
   </context>
   <context>
+    <name>approved</name>
+    <message>
+      <location filename="../../app/exporters/approved.py" />
+      <source>this version carries no approval of exactly its content, so there is no approved rendering of it</source>
+      <translation>cette version ne porte aucune approbation de son contenu exact ; il n’en existe donc pas de rendu approuvé</translation>
+    </message>
+  </context>
+  <context>
     <name>art30</name>
     <message>
       <location filename="../../app/exporters/art30_words.py" />
@@ -1169,6 +1200,7 @@
     </message>
     <message>
       <location filename="../../app/exporters/art30.py" />
+      <location filename="../../app/exporters/dpia_pia.py" />
       <source>Laws applied</source>
       <translation>Droits applicables</translation>
     </message>
@@ -5752,6 +5784,39 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
   </context>
   <context>
+    <name>dpia pia</name>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>DPIA draft: {title}</source>
+      <translation>Projet d’AIPD : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>Drafted from policy {id} version {version}, content digest {digest}</source>
+      <translation>Rédigé à partir de la politique {id} version {version}, empreinte du contenu {digest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>Offered: {rights}</source>
+      <translation>Proposés : {rights}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>Purposes assessed:</source>
+      <translation>Finalités évaluées :</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>{to_fill}: how people exercise them</source>
+      <translation>{to_fill} : comment les personnes concernées les exercent</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>{to_fill}: not recorded as offered: {rights}</source>
+      <translation>{to_fill} : non enregistrés comme proposés : {rights}</translation>
+    </message>
+  </context>
+  <context>
     <name>dpia screening</name>
     <message>
       <location filename="../../app/domain/dpia_screening.py" />
@@ -8268,6 +8333,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>{target} écrit ({title}).</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>an export result holds either data or files, not both or neither</source>
+      <translation>un résultat d’export contient soit des données, soit des fichiers, ni les deux ni aucun</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/export.py" />
       <source>export a policy to another format</source>
       <translation>exporter une politique dans un autre format</translation>
@@ -8276,6 +8346,16 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/commands/export.py" />
       <source>export even when the policy has error findings</source>
       <translation>exporter même si la politique a des constats d’erreur</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>exporter '{name}' returned {type}, not an ExportResult</source>
+      <translation>l’exportateur '{name}' a renvoyé {type}, et non un ExportResult</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/writing.py" />
+      <source>exporter produced an unsafe file name: {name}</source>
+      <translation>l’exportateur a produit un nom de fichier non sûr : {name}</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -8321,6 +8401,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/ui/export/controller.py" />
       <source>this is the policy's own file; choose another target</source>
       <translation>c'est le fichier de la politique elle-même ; choisissez une autre cible</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>unknown export format '{name}' (available: {formats})</source>
+      <translation>format d’export inconnu '{name}' (disponibles : {formats})</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -11456,14 +11541,29 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <translation>Consentement et Global Privacy Control : {title}</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Consent mechanism</source>
+      <translation>Mécanisme de consentement</translation>
+    </message>
+    <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>Content digest:</source>
       <translation>Empreinte du contenu :</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Digest</source>
+      <translation>Empreinte</translation>
+    </message>
+    <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>Each cell is the decision engine’s answer for an allowed use of the purpose (the example under its name) when the person granted consent, refused it (or opted out) or was never asked, without and with a Global Privacy Control (GPC) signal from their browser. Deny rules do not depend on consent, so every allowed use of a purpose gets the same answers.</source>
       <translation>Chaque cellule est la réponse du moteur de décision pour une utilisation autorisée de la finalité (l’exemple sous son nom) lorsque la personne a donné son consentement, l’a refusé (ou s’y est opposée) ou n’a jamais été sollicitée, sans et avec un signal Global Privacy Control (GPC) de son navigateur. Les règles d’interdiction ne dépendent pas du consentement : chaque utilisation autorisée d’une finalité reçoit donc les mêmes réponses.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Example request</source>
+      <translation>Exemple de requête</translation>
     </message>
     <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
@@ -11472,13 +11572,34 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
     </message>
     <message>
       <location filename="../../app/exporters/gpc_table.py" />
+      <source>Honours GPC</source>
+      <translation>Respecte GPC</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
       <source>Personal information is sold or shared, but a GPC signal does not opt the person out, although under the CPRA it must (11 CCR 7025).</source>
       <translation>Des informations personnelles sont vendues ou partagées, mais un signal GPC ne vaut pas opposition de la personne, alors que le CPRA l’exige (11 CCR 7025).</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/gpc_table.py" />
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>Purpose</source>
       <translation>Finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Purpose id</source>
+      <translation>Identifiant de la finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Shared</source>
+      <translation>Partagé</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Sold</source>
+      <translation>Vendu</translation>
     </message>
     <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
@@ -11486,6 +11607,7 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <translation>La politique ne déclare aucune finalité.</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/gpc_table.py" />
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>What a GPC signal does</source>
       <translation>Effet d’un signal GPC</translation>
@@ -11509,6 +11631,11 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <location filename="../../app/exporters/gpc_table.py" />
       <source>in {region}</source>
       <translation>en {region}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>no</source>
+      <translation>non</translation>
     </message>
     <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
@@ -11544,6 +11671,16 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>version {version}</source>
       <translation>version {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>{state} with GPC</source>
+      <translation>{state} avec GPC</translation>
     </message>
   </context>
   <context>
@@ -12542,6 +12679,59 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/ui/item_actions.py" />
       <source>{kind} '{name}'</source>
       <translation>{kind} '{name}'</translation>
+    </message>
+  </context>
+  <context>
+    <name>klaro</name>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Any recipient</source>
+      <translation>Tout destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Own use and any recipient</source>
+      <translation>Usage propre et tout destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Receives data for {purpose}.</source>
+      <translation>Reçoit des données pour {purpose}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Recipients the policy does not name, for {purpose}.</source>
+      <translation>Destinataires que la politique ne nomme pas, pour {purpose}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>The organisation</source>
+      <translation>L’organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>purpose '{id}' is left out: no use of it is allowed</source>
+      <translation>la finalité '{id}' est omise : aucune utilisation n’en est autorisée</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>the policy has no address for its privacy notice: set translations.zz.privacyPolicyUrl</source>
+      <translation>la politique n’a pas d’adresse pour sa notice de confidentialité : définissez translations.zz.privacyPolicyUrl</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>the policy names no cookies: list each service's cookies so Klaro can delete them when consent is withdrawn</source>
+      <translation>la politique ne nomme aucun cookie : listez les cookies de chaque service pour que Klaro puisse les supprimer quand le consentement est retiré</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>{organisation} itself, and recipients the policy does not name, for {purpose}.</source>
+      <translation>{organisation} elle-même, et des destinataires que la politique ne nomme pas, pour {purpose}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>{organisation} uses the data itself for {purpose}.</source>
+      <translation>{organisation} utilise elle-même les données pour {purpose}.</translation>
     </message>
   </context>
   <context>
@@ -14792,8 +14982,28 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message>
       <location filename="../../app/exporters/pdf/writer.py" />
+      <source>Qt could not start a PDF</source>
+      <translation>Qt n’a pas pu commencer un PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/writer.py" />
       <source>Version {version}</source>
       <translation>Version {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/outline.py" />
+      <source>incomplete trailer</source>
+      <translation>trailer du PDF incomplet</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/outline.py" />
+      <source>no catalog</source>
+      <translation>pas de catalogue dans le PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/outline.py" />
+      <source>no trailer</source>
+      <translation>pas de trailer dans le PDF</translation>
     </message>
     <message>
       <location filename="../../app/exporters/pdf/document.py" />
@@ -15877,6 +16087,16 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message>
       <location filename="../../app/exporters/policy_words.py" />
+      <source>the {name}</source>
+      <translation>{name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>the {place}</source>
+      <translation>{place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
       <source>they are {retention}</source>
       <translation>conservation : {retention}</translation>
     </message>
@@ -15904,6 +16124,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/exporters/policy_words.py" />
       <source>yes</source>
       <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{condition} (GDPR Art. 9(2)({letter}))</source>
+      <translation>{condition} (art. 9(2)({letter}) RGPD)</translation>
     </message>
     <message>
       <location filename="../../app/exporters/policy_summary.py" />
@@ -16670,6 +16895,19 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/domain/requests.py" />
       <source>{key} must be text, not {kind}</source>
       <translation>{key} doit être du texte, pas {kind}</translation>
+    </message>
+  </context>
+  <context>
+    <name>retention csv</name>
+    <message>
+      <location filename="../../app/exporters/retention_csv.py" />
+      <source>any purpose</source>
+      <translation>toute finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/retention_csv.py" />
+      <source>the policy has no retention rules</source>
+      <translation>la politique n’a aucune règle de conservation</translation>
     </message>
   </context>
   <context>
