@@ -117,6 +117,11 @@ def _rights(asked: tuple[Right, ...]) -> Callable[[Assessment], str]:
     return say
 
 
+def _named(name: str, value: str) -> str:
+    """``Controller: Northwind`` (a language may space its colon)."""
+    return translate("dpia pia", "{name}: {value}").format(name=name, value=value)
+
+
 def answers(draft: DpiaDraft) -> dict[int, str]:
     """The tool's question number -> the pre-filled answer (rich text), for what is known."""
     meta = draft.policy.policy
@@ -124,15 +129,15 @@ def answers(draft: DpiaDraft) -> dict[int, str]:
     if meta.description.strip():
         about.append(Line(meta.description))
     about += [Line(translate("dpia pia", "Purposes assessed:")),
-              *(Line(f"{a.name}: {a.purpose.description}" if a.purpose.description.strip()
+              *(Line(_named(a.name, a.purpose.description) if a.purpose.description.strip()
                      else a.name, 1) for a in draft.assessments),
               Line(translate("dpia pia", "Drafted from policy {id} version {version}, content "
                              "digest {digest}").format(id=meta.id, version=meta.version,
                                                        digest=draft.digest))]
     laws_applied = translate("art30", "Laws applied")  # the parties' names are translated
-    parties = [Line(f"{name}: {value}") for name, value in draft.parties
+    parties = [Line(_named(name, value)) for name, value in draft.parties
                if name != laws_applied]
-    laws = [Line(f"{name}: {value}") for name, value in draft.parties if name == laws_applied]
+    laws = [Line(_named(name, value)) for name, value in draft.parties if name == laws_applied]
     found = {111: _list(about), 112: _list(parties) + _per_purpose(
                  draft, _fields((record.CONTRACTS,))),
              113: _list(laws)}

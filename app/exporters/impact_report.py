@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain.decisions import DENIED_BY_RULE, REASON_TEXT, Decision, Request
+from app.domain.decisions import DENIED_BY_RULE, Decision, Request, reason_words
 from app.domain.enums import label
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.impact import KINDS, Impact, UseChange, summary
@@ -157,7 +157,7 @@ def decision_words(decision: Decision) -> str:
     if not decision.allowed:
         if decision.reason == DENIED_BY_RULE:
             return translate("impact report", "denied by {rules}").format(rules=rules)
-        why = REASON_TEXT.get(decision.reason, decision.reason.replace("_", " "))
+        why = reason_words(decision.reason)
         said = translate("impact report", "denied: {why} ({rules})") if decision.rules else \
             translate("impact report", "denied: {why}")
         return said.format(why=why, rules=rules)

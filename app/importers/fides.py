@@ -108,7 +108,8 @@ def _suffix(planned: PlannedItem) -> str:
     if planned.section == RULES:
         parts.append(str(item.effect))
         if item.recipients:
-            parts.append("to " + ", ".join(item.recipients))
+            parts.append(translate("fides import", "to {recipients}").format(
+                recipients=", ".join(item.recipients)))
     elif planned.section == RECIPIENTS or (planned.section == PURPOSES and item.kind != "other"):
         parts.append(str(item.kind))
     elif planned.section == CATEGORIES and item.sensitivity != "personal":

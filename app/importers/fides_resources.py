@@ -196,7 +196,8 @@ def policies(col: Collector, m: Manifest) -> None:
                 values, problem = _matched(m, rule, r_where, field_name, section)
                 lists[section] = values
                 if problem:
-                    problems.append(f"{field_name} {problem}")
+                    problems.append(translate("fides import", "{field} {problem}").format(
+                        field=field_name, problem=problem))
             label = translate("fides import", "Fides policy '{key}' rule '{name}'").format(
                 key=key, name=name)
             rule_id = id_from_fides_key(name)

@@ -5807,6 +5807,11 @@ Verwendung; 3 interner Fehler.
     </message>
     <message>
       <location filename="../../app/exporters/dpia_pia.py" />
+      <source>{name}: {value}</source>
+      <translation>{name}: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
       <source>{to_fill}: how people exercise them</source>
       <translation>{to_fill}: wie betroffene Personen sie ausüben</translation>
     </message>
@@ -8827,7 +8832,7 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     <message>
       <location filename="../../app/importers/fides_resources.py" />
       <source>Fides policy '{key}' rule '{name}'</source>
-      <translation>Fides-Richtlinie '{key}', Regel '{name}'</translation>
+      <translation>Regel '{name}' der Fides-Richtlinie '{key}'</translation>
     </message>
     <message>
       <location filename="../../app/importers/fides_systems.py" />
@@ -9028,6 +9033,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>die Richtlinie hat Format 1, in dem eine Regel ohne Empfänger die Offenlegung an jeden Empfänger erlaubt; migrieren Sie sie (policy-studio migrate), damit importierte interne Verwendungen intern bleiben</translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>to {recipients}</source>
+      <translation>an {recipients}</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_resources.py" />
       <source>used by dataset {key}</source>
       <translation>verwendet von Datensatz {key}</translation>
@@ -9132,6 +9142,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/importers/fides_resources.py" />
       <source>{at}: {rule} is not imported: {problems} (a rule of this policy covers one category, purpose and subject at a time)</source>
       <translation>{at}: {rule} wird nicht importiert: {problems} (eine Regel dieser Richtlinie deckt jeweils eine Kategorie, einen Zweck und eine betroffene Person ab)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{field} {problem}</source>
+      <translation>{field}: {problem}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/importers/fides_resources.py" />

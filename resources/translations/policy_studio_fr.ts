@@ -5807,6 +5807,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
     <message>
       <location filename="../../app/exporters/dpia_pia.py" />
+      <source>{name}: {value}</source>
+      <translation>{name} : {value}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
       <source>{to_fill}: how people exercise them</source>
       <translation>{to_fill} : comment les personnes concernées les exercent</translation>
     </message>
@@ -8827,7 +8832,7 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     <message>
       <location filename="../../app/importers/fides_resources.py" />
       <source>Fides policy '{key}' rule '{name}'</source>
-      <translation>politique Fides '{key}', règle '{name}'</translation>
+      <translation>la règle '{name}' de la politique Fides '{key}'</translation>
     </message>
     <message>
       <location filename="../../app/importers/fides_systems.py" />
@@ -8867,7 +8872,7 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     <message>
       <location filename="../../app/importers/fides_resources.py" />
       <source>From {rule}.</source>
-      <translation>Issu de : {rule}.</translation>
+      <translation>Issu de {rule}.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/importers/fides.py" />
@@ -8930,7 +8935,7 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     <message>
       <location filename="../../app/importers/fides_systems.py" />
       <source>named by system {key}</source>
-      <translation>nommé par le système {key}</translation>
+      <translation>dans le système {key}</translation>
     </message>
     <message>
       <location filename="../../app/importers/fides_systems.py" />
@@ -9028,9 +9033,14 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>la politique est au format 1, où une règle sans destinataires autorise la communication à tout destinataire ; migrez-la (policy-studio migrate) pour que les utilisations internes importées restent internes</translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>to {recipients}</source>
+      <translation>à {recipients}</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_resources.py" />
       <source>used by dataset {key}</source>
-      <translation>utilisé par le jeu de données {key}</translation>
+      <translation>dans le jeu de données {key}</translation>
     </message>
     <message>
       <location filename="../../app/importers/fides_resources.py" />
@@ -9132,6 +9142,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/importers/fides_resources.py" />
       <source>{at}: {rule} is not imported: {problems} (a rule of this policy covers one category, purpose and subject at a time)</source>
       <translation>{at} : {rule} n’est pas importée : {problems} (une règle de cette politique couvre une catégorie, une finalité et une personne concernée à la fois)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{field} {problem}</source>
+      <translation>{field} : {problem}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/importers/fides_resources.py" />
