@@ -23,7 +23,7 @@ import plistlib
 from typing import Any
 
 from app.domain.canonical import digest
-from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Policy
 from app.domain.store_kinds import ApplePurpose, apple_purpose_id, apple_type_id
 from app.domain.store_labels import StoreLabels, store_labels
@@ -58,12 +58,15 @@ def notes(labels: StoreLabels) -> list[str]:
     found = list(labels.notes)
     without = [apple_type_id(f.data_type) for f in labels.types.values() if not f.purposes]
     if without:
-        found.append(f"no Apple purpose for {', '.join(without)}: written as Other")
+        found.append(translate("apple privacy", "no Apple purpose for {types}: written as "
+                               "Other").format(types=", ".join(without)))
     if labels.tracking and not labels.tracking_domains:
-        found.append("NSPrivacyTracking is true but no recipient of the tracking uses lists "
-                     "tracking domains: add them on those recipients")
-    found.append("NSPrivacyAccessedAPITypes is empty: the policy does not record which "
-                 "required-reason APIs the app calls; add them in Xcode")
+        found.append(translate("apple privacy", "NSPrivacyTracking is true but no recipient of "
+                               "the tracking uses lists tracking domains: add them on those "
+                               "recipients"))
+    found.append(translate("apple privacy", "NSPrivacyAccessedAPITypes is empty: the policy does "
+                           "not record which required-reason APIs the app calls; add them in "
+                           "Xcode"))
     return found
 
 
@@ -73,7 +76,7 @@ def export(policy: Policy) -> ExportResult:
     content_digest = digest(policy)
     body = plistlib.dumps(manifest(labels), fmt=plistlib.FMT_XML, sort_keys=False)
     if not body.startswith(DECLARATION):
-        raise ValueError("plistlib wrote an unexpected declaration")
+        raise ValueError(translate("apple privacy", "plistlib wrote an unexpected declaration"))
     data = (DECLARATION + f"<!-- policy digest {content_digest} -->\n".encode("ascii")
             + body[len(DECLARATION):])
     return ExportResult(digest=content_digest, data=data, summary=notes(labels))

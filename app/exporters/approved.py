@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from app.domain.approval import is_approved
 from app.domain.canonical import digest
+from app.domain.i18n import translate
 from app.domain.models import Policy
 from app.exporters.registry import ExportResult, get, run_export
 
@@ -40,8 +41,9 @@ def render_approved(policy: Policy, name: str) -> ExportResult:
     Raises :class:`NotApprovedError` when no approval of exactly this content is recorded.
     """
     if not is_approved(policy, digest(policy)):
-        raise NotApprovedError("this version carries no approval of exactly its content, so "
-                               "there is no approved rendering of it")
+        raise NotApprovedError(translate("approved", "this version carries no approval of "
+                                         "exactly its content, so there is no approved "
+                                         "rendering of it"))
     return run_export(get(name), policy, errors=0)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from app.domain.enums import Right, label
-from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.exporters import art30_fields as record
@@ -26,10 +26,11 @@ from app.exporters.art30_lines import Field, Line
 from app.exporters.dpia import (
     INFORMATION,
     MINIMISATION,
-    TO_FILL,
     Assessment,
     DpiaDraft,
     build_draft,
+    title,
+    to_fill,
 )
 from app.exporters.pdf.document import document_date
 from app.exporters.policy_words import CONSENT, join
@@ -81,7 +82,7 @@ def _list(lines: list[Line]) -> str:
 
 def _field(item: Field) -> str:
     body = _list(item.lines) if item.lines else f"<em>{_text(item.empty)}</em>"
-    return f"<p><strong>{_text(item.title)}</strong></p>{body}"
+    return f"<p><strong>{_text(title(item.title))}</strong></p>{body}"
 
 
 def _per_purpose(draft: DpiaDraft, say: Callable[[Assessment], str]) -> str:
@@ -104,12 +105,21 @@ def _rights(asked: tuple[Right, ...]) -> Callable[[Assessment], str]:
     def say(item: Assessment) -> str:
         offered = [label(r) for r in asked if r in item.purpose.rights]
         missing = [label(r) for r in asked if r not in item.purpose.rights]
-        lines = [Line(f"Offered: {join(offered)}")] if offered else []
+        lines = [Line(translate("dpia pia", "Offered: {rights}").format(rights=join(offered)))
+                 ] if offered else []
         if missing:
-            lines.append(Line(f"{TO_FILL}: not recorded as offered: {join(missing)}"))
-        lines.append(Line(f"{TO_FILL}: how people exercise them"))
+            lines.append(Line(translate("dpia pia", "{to_fill}: not recorded as offered: "
+                                        "{rights}").format(to_fill=to_fill(),
+                                                           rights=join(missing))))
+        lines.append(Line(translate("dpia pia", "{to_fill}: how people exercise them").format(
+            to_fill=to_fill())))
         return _list(lines)
     return say
+
+
+def _named(name: str, value: str) -> str:
+    """``Controller: Northwind`` (a language may space its colon)."""
+    return translate("dpia pia", "{name}: {value}").format(name=name, value=value)
 
 
 def answers(draft: DpiaDraft) -> dict[int, str]:
@@ -118,20 +128,23 @@ def answers(draft: DpiaDraft) -> dict[int, str]:
     about = [Line(shown_name(meta.title, meta.id))]
     if meta.description.strip():
         about.append(Line(meta.description))
-    about += [Line("Purposes assessed:"),
-              *(Line(f"{a.name}: {a.purpose.description}" if a.purpose.description.strip()
+    about += [Line(translate("dpia pia", "Purposes assessed:")),
+              *(Line(_named(a.name, a.purpose.description) if a.purpose.description.strip()
                      else a.name, 1) for a in draft.assessments),
-              Line(f"Drafted from policy {meta.id} version {meta.version}, content digest "
-                   f"{draft.digest}")]
-    parties = [Line(f"{name}: {value}") for name, value in draft.parties
-               if name != "Laws applied"]
-    laws = [Line(f"{name}: {value}") for name, value in draft.parties if name == "Laws applied"]
+              Line(translate("dpia pia", "Drafted from policy {id} version {version}, content "
+                             "digest {digest}").format(id=meta.id, version=meta.version,
+                                                       digest=draft.digest))]
+    laws_applied = translate("art30", "Laws applied")  # the parties' names are translated
+    parties = [Line(_named(name, value)) for name, value in draft.parties
+               if name != laws_applied]
+    laws = [Line(_named(name, value)) for name, value in draft.parties if name == laws_applied]
     found = {111: _list(about), 112: _list(parties) + _per_purpose(
                  draft, _fields((record.CONTRACTS,))),
              113: _list(laws)}
     found.update({q: _per_purpose(draft, _fields(titles))
                   for q, titles in FIELD_QUESTIONS.items()})
-    found[222] = _per_purpose(draft, lambda a: _list([Line(CONSENT[a.purpose.consent])]))
+    found[222] = _per_purpose(draft, lambda a: _list([Line(translate(
+        "policy document", CONSENT[a.purpose.consent]))]))
     found.update({q: _per_purpose(draft, _rights(asked)) for q, asked in RIGHT_QUESTIONS.items()})
     return dict(sorted(found.items()))
 
@@ -143,7 +156,8 @@ def pia_document(draft: DpiaDraft, now: dt.datetime | None = None) -> dict[str, 
     stamp = when.strftime("%Y-%m-%dT%H:%M:%S.000Z")
     dpo = meta.dpo.name if meta.dpo is not None else ""
     pia = {
-        "id": PIA_ID, "status": 0, "name": f"DPIA draft: {shown_name(meta.title, meta.id)}",
+        "id": PIA_ID, "status": 0, "name": translate("dpia pia", "DPIA draft: {title}").format(
+            title=shown_name(meta.title, meta.id)),
         "category": "", "author_name": "", "evaluator_name": "", "validator_name": "",
         "dpo_status": None, "dpo_opinion": "", "dpos_names": dpo,
         "concerned_people_opinion": "", "concerned_people_status": None,

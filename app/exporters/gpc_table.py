@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.domain.canonical import digest
-from app.domain.choice_words import CONSENT_STATE_WORDS, MECHANISM_WORDS
+from app.domain.choice_words import CONSENT_STATE_WORDS, MECHANISM_WORDS, words
 from app.domain.enums import ConsentMechanism, ConsentState, label
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import shown_name
@@ -31,11 +31,29 @@ from app.storage.resources import region_catalogue
 
 STATES = (ConsentState.GRANTED, ConsentState.DENIED, ConsentState.UNKNOWN)
 """The consent states, in column order (each without, then with, GPC)."""
-CELL_COLUMNS = tuple(f"{CONSENT_STATE_WORDS[s.value]}{' with GPC' if gpc else ''}"
-                     for s in STATES for gpc in (False, True))
-COLUMNS = ("Purpose id", "Purpose", "Consent mechanism", "Honours GPC", "Sold", "Shared",
-           *CELL_COLUMNS, "What a GPC signal does", "Example request", "Digest")
-"""The CSV header row."""
+WITH_GPC = QT_TRANSLATE_NOOP("gpc table", "{state} with GPC")
+CELL_COLUMNS = tuple(WITH_GPC.format(state=CONSENT_STATE_WORDS[s.value]) if gpc
+                     else CONSENT_STATE_WORDS[s.value] for s in STATES for gpc in (False, True))
+"""The headings of the cell columns, in English (:func:`header` translates them)."""
+BEFORE_CELLS = (QT_TRANSLATE_NOOP("gpc table", "Purpose id"),
+                QT_TRANSLATE_NOOP("gpc table", "Purpose"),
+                QT_TRANSLATE_NOOP("gpc table", "Consent mechanism"),
+                QT_TRANSLATE_NOOP("gpc table", "Honours GPC"),
+                QT_TRANSLATE_NOOP("gpc table", "Sold"), QT_TRANSLATE_NOOP("gpc table", "Shared"))
+AFTER_CELLS = (QT_TRANSLATE_NOOP("gpc table", "What a GPC signal does"),
+               QT_TRANSLATE_NOOP("gpc table", "Example request"),
+               QT_TRANSLATE_NOOP("gpc table", "Digest"))
+COLUMNS = (*BEFORE_CELLS, *CELL_COLUMNS, *AFTER_CELLS)
+"""The CSV header row, in English (:func:`header` gives it in the chosen language)."""
+
+
+def header() -> tuple[str, ...]:
+    """The CSV header row in the chosen language (people read it; no import reads it)."""
+    cells = (translate("gpc table", WITH_GPC).format(state=words(CONSENT_STATE_WORDS, s.value))
+             if gpc else words(CONSENT_STATE_WORDS, s.value)
+             for s in STATES for gpc in (False, True))
+    return (*(translate("gpc table", c) for c in BEFORE_CELLS), *cells,
+            *(translate("gpc table", c) for c in AFTER_CELLS))
 
 
 @dataclass(frozen=True)
@@ -101,13 +119,13 @@ def rows(policy: Policy, choices: list[PurposeChoice] | None = None) -> list[Row
 
 
 def _yes(flag: bool) -> str:
-    return "yes" if flag else "no"
+    return translate("gpc table", "yes") if flag else translate("gpc table", "no")
 
 
 def csv_rows(policy: Policy) -> list[list[str]]:
     """The header and one row per purpose (cells not yet neutralised)."""
     content_digest = digest(policy)
-    found = [list(COLUMNS)]
+    found = [list(header())]
     for row in rows(policy):
         choice = row.choice
         example = ""
@@ -136,7 +154,8 @@ def render_html(policy: Policy, errors: int = 0) -> str:
         "gpc-table.html.j2", notices=notices(standing_of(policy, content_digest, errors)),
         title=shown_name(meta.title, meta.id), version=meta.version,
         status=label(meta.status), digest=content_digest, rows=rows(policy),
-        states=[CONSENT_STATE_WORDS[s.value] for s in STATES], mechanisms=MECHANISM_WORDS)
+        states=[words(CONSENT_STATE_WORDS, s.value) for s in STATES],
+        mechanisms={value: words(MECHANISM_WORDS, value) for value in MECHANISM_WORDS})
 
 
 def export_html(policy: Policy, errors: int = 0) -> ExportResult:

@@ -26,20 +26,38 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain.decisions import DENIED_BY_RULE, REASON_TEXT, Decision, Request
+from app.domain.decisions import DENIED_BY_RULE, Decision, Request, reason_words
 from app.domain.enums import label
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.impact import KINDS, Impact, UseChange, summary
 from app.domain.models import Policy
 from app.domain.terminal_text import terminal_safe
 from app.exporters.safe_text import isolated
 from app.storage.resources import region_catalogue
 
-HEADINGS = {"newly_allowed": "Newly allowed", "newly_denied": "Newly denied",
-            "reason_changed": "Denied for another reason",
-            "retention_changed": "Kept differently"}
-USE_MEANS = ("A use is one data category for one purpose, with one data subject, recipient and "
-             "region (each declared in either version, or none) and one consent answer.")
-"""What the impact counts, in words every document showing a count says."""
+HEADINGS = {"newly_allowed": QT_TRANSLATE_NOOP("impact report", "Newly allowed"),
+            "newly_denied": QT_TRANSLATE_NOOP("impact report", "Newly denied"),
+            "reason_changed": QT_TRANSLATE_NOOP("impact report", "Denied for another reason"),
+            "retention_changed": QT_TRANSLATE_NOOP("impact report", "Kept differently")}
+"""Each kind of change as a heading, in English (:func:`heading` translates it)."""
+LOWER_HEADINGS = {"newly_allowed": QT_TRANSLATE_NOOP("impact report", "newly allowed"),
+                  "newly_denied": QT_TRANSLATE_NOOP("impact report", "newly denied"),
+                  "reason_changed": QT_TRANSLATE_NOOP("impact report",
+                                                      "denied for another reason"),
+                  "retention_changed": QT_TRANSLATE_NOOP("impact report", "kept differently")}
+"""The headings inside a line of text (a language decides its own capitals)."""
+USE_MEANS = QT_TRANSLATE_NOOP(
+    "impact report", "A use is one data category for one purpose, with one data subject, "
+    "recipient and region (each declared in either version, or none) and one consent answer.")
+"""What the impact counts, in words every document showing a count says (in English)."""
+EXAMPLE_FIELDS = (
+    ("subject", "subjects", QT_TRANSLATE_NOOP("impact report", "subject {name}"),
+     QT_TRANSLATE_NOOP("impact report", "no subject")),
+    ("recipient", "recipients", QT_TRANSLATE_NOOP("impact report", "recipient {name}"),
+     QT_TRANSLATE_NOOP("impact report", "no recipient")),
+    ("region", "regions", QT_TRANSLATE_NOOP("impact report", "region {name}"),
+     QT_TRANSLATE_NOOP("impact report", "no region")))
+"""The request fields an example names: field, section, words with a value and without."""
 SHOWN_MEMBERS = 5
 """How many categories or purposes of a group the text names before "and N more"."""
 
@@ -91,16 +109,43 @@ def members(change: UseChange) -> tuple[tuple[str, ...], tuple[str, ...]]:
             change.purposes or (change.example.purpose,))
 
 
+def heading(kind: str) -> str:
+    """The heading of a kind of change (``Newly allowed``), translated."""
+    return translate("impact report", HEADINGS[kind])
+
+
+def use_means() -> str:
+    """What a use is (:data:`USE_MEANS`), translated."""
+    return translate("impact report", USE_MEANS)
+
+
 def share_words(changed: int, uses: int) -> str:
     """``32 of the 72 uses compared get a different decision`` (see :data:`USE_MEANS`)."""
     if not changed:
-        return f"all {uses:,} uses compared get the same decision"
-    return f"{changed:,} of the {uses:,} uses compared get a different decision"
+        return translate("impact report", "all {uses} uses compared get the same decision",
+                         None, uses).format(uses=f"{uses:,}")
+    return translate("impact report", "{changed} of the {uses} uses compared get a different "
+                     "decision", None, changed).format(changed=f"{changed:,}", uses=f"{uses:,}")
 
 
 def consent_words(request: Request) -> str:
     """``consent granted``, ``consent unknown, GPC signal``."""
-    return f"consent {label(request.consent)}" + (", GPC signal" if request.gpc else "")
+    said = translate("impact report", "consent {answer}, GPC signal") if request.gpc else \
+        translate("impact report", "consent {answer}")
+    return said.format(answer=label(request.consent))
+
+
+def uses_words(count: int) -> str:
+    """``1 use``, ``1,234 uses``."""
+    said = translate("impact report", "{count} use", None, count) if count == 1 else \
+        translate("impact report", "{count} uses", None, count)
+    return said.format(count=f"{count:,}")
+
+
+def _rules(decision: Decision) -> str:
+    said = translate("impact report", "rule {ids}") if len(decision.rules) == 1 else \
+        translate("impact report", "rules {ids}")
+    return said.format(ids=", ".join(decision.rules))
 
 
 def decision_words(decision: Decision) -> str:
@@ -108,18 +153,21 @@ def decision_words(decision: Decision) -> str:
 
     A denial reads ``denied by rule r3`` or ``denied: no rule allows this use (default deny)``.
     """
-    rules = f"{'rule' if len(decision.rules) == 1 else 'rules'} {', '.join(decision.rules)}"
+    rules = _rules(decision)
     if not decision.allowed:
         if decision.reason == DENIED_BY_RULE:
-            return f"denied by {rules}"
-        why = REASON_TEXT.get(decision.reason, decision.reason.replace("_", " "))
-        return f"denied: {why}" + (f" ({rules})" if decision.rules else "")
-    text = f"allowed by {rules}"
+            return translate("impact report", "denied by {rules}").format(rules=rules)
+        why = reason_words(decision.reason)
+        said = translate("impact report", "denied: {why} ({rules})") if decision.rules else \
+            translate("impact report", "denied: {why}")
+        return said.format(why=why, rules=rules)
+    text = translate("impact report", "allowed by {rules}").format(rules=rules)
     if decision.obligations:
-        text += f"; obligations {', '.join(label(o) for o in decision.obligations)}"
+        text += translate("impact report", "; obligations {obligations}").format(
+            obligations=", ".join(label(o) for o in decision.obligations))
     retention = decision.retention
     text += (f"; {retention.sentence()} ({retention.rule})" if retention
-             else "; no retention rule applies")
+             else translate("impact report", "; no retention rule applies"))
     return text
 
 
@@ -128,19 +176,23 @@ def example_words(names: Names, request: Request, with_pair: bool = False) -> st
 
     ``with_pair`` puts the category and purpose first (for a group spanning several).
     """
-    parts = [f"{names.words('categories', request.category)} for "
-             f"{names.words('purposes', request.purpose)}"] if with_pair else []
-    for field, section in (("subject", "subjects"), ("recipient", "recipients"),
-                           ("region", "regions")):
+    parts = [translate("impact report", "{category} for {purpose}").format(
+        category=names.words("categories", request.category),
+        purpose=names.words("purposes", request.purpose))] if with_pair else []
+    for field, section, named, none in EXAMPLE_FIELDS:
         value = getattr(request, field)
-        parts.append(f"{field} {names.words(section, value)}" if value else f"no {field}")
+        parts.append(translate("impact report", named).format(name=names.words(section, value))
+                     if value else translate("impact report", none))
     return ", ".join([*parts, consent_words(request)])
 
 
 def _listed(names: Names, section: str, codes: tuple[str, ...]) -> str:
     shown = [names.words(section, code) for code in codes[:SHOWN_MEMBERS]]
     more = len(codes) - len(shown)
-    return ", ".join(shown) + (f" and {more} more" if more else "")
+    if not more:
+        return ", ".join(shown)
+    return translate("impact report", "{names} and %n more", None, more).format(
+        names=", ".join(shown))
 
 
 def sentence(impact: Impact, names: Names) -> str:
@@ -152,23 +204,30 @@ def render_text(impact: Impact, old: Policy, new: Policy) -> str:
     """Every group of changed uses, one paragraph each, grouped by kind."""
     names = Names(old, new)
     changed = sum(change.count for change in impact.changes)
-    lines = [f"impact: {sentence(impact, names)} ({share_words(changed, impact.uses)}; "
-             f"{USE_MEANS[0].lower()}{USE_MEANS[1:-1]})"]
+    lines = [translate("impact report", "impact: {sentence} ({share}; a use is one data "
+                       "category for one purpose, with one data subject, recipient and region "
+                       "(each declared in either version, or none) and one consent answer)")
+             .format(sentence=sentence(impact, names), share=share_words(changed, impact.uses))]
     for kind in KINDS:
         group = [change for change in impact.changes if change.kind == kind]
         if not group:
             continue
-        count = impact.count(kind)
-        lines += ["", f"{HEADINGS[kind].lower()} ({count:,} use{'s' if count != 1 else ''})"]
+        lines += ["", translate("impact report", "{heading} ({uses})").format(
+            heading=translate("impact report", LOWER_HEADINGS[kind]),
+            uses=uses_words(impact.count(kind)))]
         for change in group:
             categories, purposes = members(change)
             lines += [
-                f"  {_listed(names, 'categories', categories)} for "
-                f"{_listed(names, 'purposes', purposes)}: {change.count:,} "
-                f"use{'s' if change.count != 1 else ''}",
-                f"    e.g. {example_words(names, change.example, change.pairs > 1)}",
-                f"    before: {decision_words(change.old)}",
-                f"    after:  {decision_words(change.new)}"]
+                "  " + translate("impact report", "{categories} for {purposes}: {uses}").format(
+                    categories=_listed(names, "categories", categories),
+                    purposes=_listed(names, "purposes", purposes),
+                    uses=uses_words(change.count)),
+                "    " + translate("impact report", "e.g. {example}").format(
+                    example=example_words(names, change.example, change.pairs > 1)),
+                "    " + translate("impact report", "before: {decision}").format(
+                    decision=decision_words(change.old)),
+                "    " + translate("impact report", "after:  {decision}").format(
+                    decision=decision_words(change.new))]
     return terminal_safe("\n".join(lines), keep_newlines=True) + "\n"
 
 
@@ -240,7 +299,7 @@ def impact_view(impact: Impact, old: Policy, new: Policy, *, details: bool = Tru
     """The HTML pieces (plain text; the template escapes them)."""
     names = Names(old, new)
     changes = tuple(
-        ChangeView(HEADINGS[c.kind], _CSS[c.kind], c.count,
+        ChangeView(heading(c.kind), _CSS[c.kind], c.count,
                    tuple(names.named("categories", x) for x in members(c)[0]),
                    tuple(names.named("purposes", x) for x in members(c)[1]),
                    example_words(names, c.example, c.pairs > 1), decision_words(c.old),
@@ -248,4 +307,4 @@ def impact_view(impact: Impact, old: Policy, new: Policy, *, details: bool = Tru
         for c in impact.changes) if details else ()
     changed = sum(change.count for change in impact.changes)
     return ImpactView(sentence(impact, names), impact.unchanged,
-                      share_words(changed, impact.uses), USE_MEANS, changes)
+                      share_words(changed, impact.uses), use_means(), changes)

@@ -13,9 +13,13 @@ never collide. Consent follows the mechanism ``decide`` applies:
 - opt-out: ``default: true``, ``optOut: true`` (runs unless the person turns it off);
 - no consent needed: ``required: true`` (always on, shown so the notice is complete).
 
-Texts (titles, descriptions) are the policy's, under the fallback language ``zz`` (the policy
-does not say its language) and shown as plain text (``htmlTexts: false``); a text that could
-reorder Klaro's own words around it is isolated (:mod:`app.exporters.safe_text`).
+Texts (titles, descriptions) are the policy's, and where it has none the export's own words in
+the language chosen (``--language``), all under Klaro's fallback language ``zz`` (the policy
+does not say its language, and Klaro shows ``zz`` whatever language the visitor's browser asks
+for; Klaro's own buttons keep following the browser), shown as plain text
+(``htmlTexts: false``); a text that could reorder Klaro's own words around it is isolated
+(:mod:`app.exporters.safe_text`). Keys, service names and purpose ids are never translated:
+they are what a website's scripts and Klaro refer to.
 
 Klaro knows nothing of Global Privacy Control: ``policyStudio.gpcOptOut`` lists the services a
 GPC signal opts out of, and the script form (``klaro-js``) switches them to opt-in when the
@@ -37,12 +41,14 @@ from typing import Any
 from app.domain.canonical import digest
 from app.domain.decisions import gpc_opts_out
 from app.domain.enums import ConsentMechanism, label
-from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import shown_name
 from app.domain.models import Policy
 from app.domain.purpose_choices import PurposeChoice, purpose_choices
 from app.domain.region_codes import ANY_RECIPIENT
-from app.exporters.policy_words import CONSENT, mid_sentence
+from app.exporters.klaro_script import GPC_SNIPPET as GPC_SNIPPET  # the script's end, re-exported
+from app.exporters.klaro_script import config_script
+from app.exporters.policy_words import CONSENT, capitalised, mid_sentence
 from app.exporters.registry import ENGINEERING, ExportResult, FunctionExporter, register
 from app.exporters.safe_text import isolated
 from app.storage.resources import region_catalogue
@@ -52,18 +58,6 @@ ANY = "any-recipient"
 SEPARATOR = "--"
 _ORDER = {ConsentMechanism.OPT_IN: 0, ConsentMechanism.OPT_OUT: 1, ConsentMechanism.NONE: 2}
 _UNSAFE = re.compile("[<>&\u2028\u2029\ud800-\udfff]")
-GPC_SNIPPET = """\
-// Global Privacy Control: the services listed in policyStudio.gpcOptOut count a GPC signal
-// as opting out, so with the signal they wait for an explicit yes.
-if (typeof navigator !== "undefined" && navigator.globalPrivacyControl === true) {
-    klaroConfig.services.forEach(function (service) {
-        if (klaroConfig.policyStudio.gpcOptOut.indexOf(service.name) >= 0) {
-            service.default = false;
-            service.optOut = false;
-        }
-    });
-}
-"""
 
 
 def service_name(purpose: str, recipient: str | None, format_version: int = 2) -> str:
@@ -78,21 +72,28 @@ def _service_texts(policy: Policy, choice: PurposeChoice,
     """(title, description) of one service."""
     meta = policy.policy
     purpose = mid_sentence(choice.name)
-    organisation = shown_name(meta.organisation or meta.controller.name, "The organisation")
+    organisation = shown_name(meta.organisation or meta.controller.name,
+                              translate("klaro", "The organisation"))
     if recipient is None and policy.format_version >= 2:
-        return organisation, f"{organisation} uses the data itself for {purpose}."
+        return organisation, translate("klaro", "{organisation} uses the data itself for "
+                                       "{purpose}.").format(organisation=organisation,
+                                                            purpose=purpose)
     if recipient is None:  # format 1: the rules leave recipients open
-        return ("Own use and any recipient",
-                f"{organisation} itself, and recipients the policy does not name, for "
-                f"{purpose}.")
+        return (translate("klaro", "Own use and any recipient"),
+                translate("klaro", "{organisation} itself, and recipients the policy does not "
+                          "name, for {purpose}.").format(organisation=organisation,
+                                                         purpose=purpose))
     if recipient == ANY_RECIPIENT:
-        return "Any recipient", f"Recipients the policy does not name, for {purpose}."
+        return (translate("klaro", "Any recipient"),
+                translate("klaro", "Recipients the policy does not name, for {purpose}.")
+                .format(purpose=purpose))
     found = next((r for r in policy.recipients if r.id == recipient), None)
     if found is None:
-        return recipient, f"Receives data for {purpose}."
+        return recipient, translate("klaro", "Receives data for {purpose}.").format(
+            purpose=purpose)
     where = f", {found.country}" if found.country else ""
     return (shown_name(found.name, recipient),
-            found.description or f"{label(found.kind).capitalize()}{where}.")
+            found.description or f"{capitalised(label(found.kind))}{where}.")
 
 
 def _service(policy: Policy, choice: PurposeChoice, recipient: str | None) -> dict[str, Any]:
@@ -132,7 +133,8 @@ def klaro_config(policy: Policy, choices: list[PurposeChoice] | None = None) -> 
         "purposeOrder": [c.purpose for c in shown],
         "translations": {"zz": {"purposes": {
             c.purpose: {"title": isolated(c.name),
-                        "description": isolated(c.description or CONSENT[c.mechanism])}
+                        "description": isolated(c.description or translate(
+                            "policy document", CONSENT[c.mechanism]))}
             for c in shown}}},
         "services": services,
         "policyStudio": {
@@ -153,12 +155,12 @@ def script_safe_json(value: Any) -> str:
 
 
 def _summary(choices: list[PurposeChoice]) -> list[str]:
-    said = ["the policy has no address for its privacy notice: set "
-            "translations.zz.privacyPolicyUrl",
-            "the policy names no cookies: list each service's cookies so Klaro can delete them "
-            "when consent is withdrawn"]
-    said += [f"purpose '{c.purpose}' is left out: no use of it is allowed"
-             for c in choices if c.example is None]
+    said = [translate("klaro", "the policy has no address for its privacy notice: set "
+                      "translations.zz.privacyPolicyUrl"),
+            translate("klaro", "the policy names no cookies: list each service's cookies so "
+                      "Klaro can delete them when consent is withdrawn")]
+    said += [translate("klaro", "purpose '{id}' is left out: no use of it is allowed").format(
+        id=c.purpose) for c in choices if c.example is None]
     return said
 
 
@@ -174,9 +176,7 @@ def export_script(policy: Policy) -> ExportResult:
     """The Klaro configuration as the ``klaroConfig`` script Klaro reads by default."""
     choices = purpose_choices(policy, region_catalogue())
     content_digest = digest(policy)
-    text = (f"// Klaro consent-manager configuration, policy digest {content_digest}\n"
-            f"var klaroConfig = {script_safe_json(klaro_config(policy, choices))};\n"
-            f"{GPC_SNIPPET}")
+    text = config_script(content_digest, script_safe_json(klaro_config(policy, choices)))
     return ExportResult(digest=content_digest, data=text.encode("utf-8"),
                         summary=_summary(choices))
 

@@ -105,7 +105,8 @@ def retention_headings() -> tuple[str, ...]:
 def art9(condition: str) -> str:
     """``explicit consent (GDPR Art. 9(2)(a))``."""
     letter = _ART9_LETTERS[_ART9.index(condition)] if condition in _ART9 else "?"
-    return f"{label(condition)} (GDPR Art. 9(2)({letter}))"
+    return translate("policy document", "{condition} (GDPR Art. 9(2)({letter}))").format(
+        condition=label(condition), letter=letter)
 
 
 def join(words: Iterable[str], last: str = "and") -> str:
@@ -154,7 +155,8 @@ def place(name: str) -> str:
     words = {w.lower() for w in before_code}
     if language() != SOURCE_LANGUAGE:  # "the" is English; other languages keep the name
         return name
-    return f"the {shown}" if words & _ARTICLE_WORDS else shown
+    return translate("policy document", "the {place}").format(place=shown) \
+        if words & _ARTICLE_WORDS else shown
 
 
 def in_place(name: str) -> str:
@@ -241,8 +243,8 @@ def _inline(name: str) -> str | None:
     word = first.lower()
     if word in _ARTICLES or (len(first) > 4 and word.endswith("ing") and first[1:].islower()):
         return mid_sentence(name)
-    if word == "purpose":
-        return f"the {word}{name[len(first):]}"
+    if word == "purpose":  # a language keeps the name as written, or gives it its article
+        return translate("policy document", "the {name}").format(name=word + name[len(first):])
     return None
 
 

@@ -53,7 +53,7 @@ from app.domain.models import (
     SecurityMeasure,
 )
 from app.domain.retention_words import year_start_words
-from app.domain.sections import SECTIONS, field_title
+from app.domain.sections import METADATA, SECTIONS, field_title
 from app.domain.terminal_text import terminal_safe
 from app.exporters.notice_changes import NoticeChange
 
@@ -181,7 +181,7 @@ def render_text(diff: PolicyDiff, old_name: str = "old", new_name: str = "new",
     """
     lines = [f"--- {terminal_safe(old_name)} {diff.old_digest}",
              f"+++ {terminal_safe(new_name)} {diff.new_digest}"]
-    lines += [f"~ policy: {_field_text(f)}" for f in diff.metadata]
+    lines += [f"~ {METADATA}: {_field_text(f)}" for f in diff.metadata]  # the file's key
     for change in diff.items:
         lines += _item_text(change)
     if notice is not None:

@@ -55,7 +55,8 @@ class ExportResult:
 
     def __post_init__(self) -> None:
         if (self.data is None) == (not self.files):
-            raise ValueError("an export result holds either data or files, not both or neither")
+            raise ValueError(translate("export", "an export result holds either data or files, "
+                                       "not both or neither"))
 
 
 @runtime_checkable
@@ -143,7 +144,8 @@ class UnknownFormatError(LookupError):
     """No exporter has the requested name."""
 
     def __init__(self, name: str, available: list[str]) -> None:
-        super().__init__(f"unknown export format '{name}' (available: {', '.join(available)})")
+        super().__init__(translate("export", "unknown export format '{name}' (available: "
+                                   "{formats})").format(name=name, formats=", ".join(available)))
         self.name = name
         self.available = available
 
@@ -202,8 +204,9 @@ def run_export(exporter: Exporter, policy: Policy, errors: int = 0) -> ExportRes
     result = exporter.export(policy, errors)
     if isinstance(result, ExportResult):
         return result
-    raise TypeError(f"exporter '{exporter.name}' returned {type(result).__name__}, "
-                    "not an ExportResult")
+    raise TypeError(translate("export", "exporter '{name}' returned {type}, not an "
+                              "ExportResult").format(name=exporter.name,
+                                                     type=type(result).__name__))
 
 
 def _import(module: str) -> Exporter | None:

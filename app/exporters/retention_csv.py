@@ -75,7 +75,8 @@ def rule_row(policy: Policy, rule: RetentionRule, content_digest: str) -> list[s
         joined(rule.categories),
         _names(policy, CATEGORIES, rule.categories),
         joined(rule.purposes),
-        _names(policy, PURPOSES, rule.purposes) if rule.purposes else "any purpose",
+        _names(policy, PURPOSES, rule.purposes) if rule.purposes
+        else translate("retention csv", "any purpose"),  # words only: the import reads the ids
         "" if rule.duration is None else str(rule.duration),
         "" if rule.minimum is None else str(rule.minimum),
         rule.criteria,
@@ -102,7 +103,8 @@ def schedule_rows(policy: Policy) -> list[list[str]]:
 
 def export(policy: Policy) -> ExportResult:
     """The retention schedule CSV of ``policy``."""
-    summary = [] if policy.retention else ["the policy has no retention rules"]
+    summary = [] if policy.retention else [
+        translate("retention csv", "the policy has no retention rules")]
     return ExportResult(digest=digest(policy), data=csv_bytes(schedule_rows(policy)),
                         summary=summary)
 

@@ -20,16 +20,21 @@ from app.domain.sections import SECTION_KEYS
 
 def semantic_text(policy: Policy) -> str:
     """The rendering: metadata first, then the security measures and every section."""
-    lines = [f"format_version {policy.format_version}", f"policy {policy.policy.id}"]
+    lines = [_keyed("format_version", policy.format_version), _keyed("policy", policy.policy.id)]
     lines += _fields(policy.policy, exclude={"id", "security_measures"})
     blocks = [("security_measures", policy.policy.security_measures)]
     blocks += [(key, getattr(policy, key)) for key in SECTION_KEYS]
     for section, items in blocks:
         for item in sorted(items, key=lambda i: i.id):
             lines.append("")
-            lines.append(f"{section} {item.id}")
+            lines.append(_keyed(section, item.id))
             lines += _fields(item, exclude={"id"})
     return "\n".join(lines) + "\n"
+
+
+def _keyed(key: str, value: object) -> str:
+    """A heading line: a key of the file and its value (``policy shop``); no words to translate."""
+    return f"{key} {value}"
 
 
 def _fields(model: BaseModel, exclude: set[str]) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
+from app.domain.i18n import translate
 from app.exporters.registry import ExportResult
 from app.storage.atomic import write_atomic
 
@@ -16,7 +17,8 @@ def planned_paths(result: ExportResult, target: Path) -> list[Path]:
     for name in sorted(result.files):
         relative = PurePosixPath(name)
         if relative.is_absolute() or ".." in relative.parts:
-            raise ValueError(f"exporter produced an unsafe file name: {name!r}")
+            raise ValueError(translate("export", "exporter produced an unsafe file name: "
+                                       "{name}").format(name=repr(name)))
         paths.append(target.joinpath(*relative.parts))
     return paths
 

@@ -59,8 +59,9 @@ class FidesImportPlan:
         sections: dict[str, list[Any]] = {}
         for planned in self.additions:
             sections.setdefault(planned.section, []).append(planned.item)
-        edits: list[Edit] = [AddItems(section, tuple(items), f"Add {len(items)} {section}")
-                             for section, items in sections.items()]
+        edits: list[Edit] = [AddItems(section, tuple(items), translate(
+            "fides import", "Add %n {section}", None, len(items)).format(section=section))
+            for section, items in sections.items()]
         return edits + list(self.metadata)
 
     def batch(self) -> Batch:
@@ -107,13 +108,14 @@ def _suffix(planned: PlannedItem) -> str:
     if planned.section == RULES:
         parts.append(str(item.effect))
         if item.recipients:
-            parts.append("to " + ", ".join(item.recipients))
+            parts.append(translate("fides import", "to {recipients}").format(
+                recipients=", ".join(item.recipients)))
     elif planned.section == RECIPIENTS or (planned.section == PURPOSES and item.kind != "other"):
         parts.append(str(item.kind))
     elif planned.section == CATEGORIES and item.sensitivity != "personal":
         parts.append(str(item.sensitivity))
     if planned.fides_key and planned.fides_key != planned.item_id:
-        parts.append(f"Fides {planned.fides_key}")
+        parts.append(translate("fides import", "Fides {key}").format(key=planned.fides_key))
     if planned.origin and planned.section in WORDS and planned.section not in (RULES,):
         parts.append(planned.origin)
     return f"  ({'; '.join(parts)})" if parts else ""

@@ -31,6 +31,7 @@ from pydantic import ValidationError
 
 from app.domain.enums import ConsentMechanism, Effect, LegalBasis, RecipientKind
 from app.domain.error_words import first_reason
+from app.domain.i18n import translate
 from app.domain.models import BasisEntry, RetentionRule, UseRule
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, RETENTION, RULES, SUBJECTS
 from app.importers.fides_collect import Collector, id_from_fides_key
@@ -100,8 +101,9 @@ def _system(col: Collector, m: Manifest, entry: dict[str, Any], where: Where,
         _declaration(col, m, decl, d_where, number, system, facts)
     if uses_profiling and not any(is_profiling(m.text(d, w, "data_use"))
                                   for d, w in declarations):
-        col.note(f"{m.at((*where, 'uses_profiling'))}: system '{key}' uses profiling but no "
-                 "declaration's data use says which purpose")
+        col.note(translate("fides import", "{at}: system '{key}' uses profiling but no "
+                           "declaration's data use says which purpose").format(
+                               at=m.at((*where, "uses_profiling")), key=key))
 
 
 def _declaration(col: Collector, m: Manifest, decl: dict[str, Any], where: Where, number: int,
@@ -109,20 +111,23 @@ def _declaration(col: Collector, m: Manifest, decl: dict[str, Any], where: Where
     at, key = m.at(where), system.key
     use = m.text(decl, where, "data_use")
     if not use:
-        col.note(f"{at}: privacy declaration {number} of system '{key}' has no data_use; "
-                 "not imported")
+        col.note(translate("fides import", "{at}: privacy declaration {number} of system "
+                           "'{key}' has no data_use; not imported").format(
+                               at=at, number=number, key=key))
         return
-    label = m.text(decl, where, "name") or f"declaration {number}"
+    label = m.text(decl, where, "name") or translate(
+        "fides import", "declaration {number}").format(number=number)
     slug = id_from_fides_key(label).replace(".", "_") or f"declaration_{number}"
     system.names[slug] = system.names.get(slug, 0) + 1
     rule_id = f"{system.system_id}.{slug}" + (
         f"_{system.names[slug]}" if system.names[slug] > 1 else "")
-    origin = f"named by system {key}"
+    origin = translate("fides import", "named by system {key}").format(key=key)
     purpose = referenced(col, PURPOSES, use, m.at((*where, "data_use")), origin)
     if purpose is None:
         return
     fields: dict[str, Any] = {
-        "description": f"From Fides system '{key}', privacy declaration '{label}'.",
+        "description": translate("fides import", "From Fides system '{key}', privacy "
+                                 "declaration '{label}'.").format(key=key, label=label),
         "effect": Effect.ALLOW, "purposes": [purpose],
         "categories": _ids(col, m, decl, where, "data_categories", CATEGORIES, origin),
         "subjects": _ids(col, m, decl, where, "data_subjects", SUBJECTS, origin)}
@@ -130,25 +135,31 @@ def _declaration(col: Collector, m: Manifest, decl: dict[str, Any], where: Where
     try:
         rule = UseRule(id=rule_id, **fields)
         disclosed = UseRule(id=f"{rule_id}.disclosed", recipients=recipients,
-                            **{**fields, "description": fields["description"][:-1]
-                               + ", disclosed to its recipients."}) if recipients else None
+                            **{**fields, "description": translate(
+                                "fides import", "From Fides system '{key}', privacy "
+                                "declaration '{label}', disclosed to its recipients.").format(
+                                    key=key, label=label)}) if recipients else None
     except ValidationError as exc:
-        col.note(f"{at}: system '{key}' declaration '{label[:80]}' is not imported: "
-                 f"{first_reason(exc, UseRule)}")
+        col.note(translate("fides import", "{at}: system '{key}' declaration '{label}' is not "
+                           "imported: {reason}").format(at=at, key=key, label=label[:80],
+                                                       reason=first_reason(exc, UseRule)))
         return
-    rule_id = col.add(RULES, rule, origin=f"system {key}")
+    rule_origin = translate("fides import", "system {key}").format(key=key)
+    rule_id = col.add(RULES, rule, origin=rule_origin)
     if disclosed is not None:  # a rule naming recipients covers only them, so the system's
-        col.add(RULES, disclosed, origin=f"system {key}")  # own use is the rule above
+        col.add(RULES, disclosed, origin=rule_origin)  # own use is the rule above
     fact = facts.setdefault(purpose, PurposeFacts())
     fact.subjects.update(rule.subjects)
     _bases(col, m, decl, where, fact, f"{key}: {label}")
     if (m.flag(decl, where, "processes_special_category_data")
             and not m.text(decl, where, "special_category_legal_basis")):
-        col.note(f"{at}: system '{key}' declaration '{label}' processes special-category "
-                 "data but names no special-category legal basis")
+        col.note(translate("fides import", "{at}: system '{key}' declaration '{label}' "
+                           "processes special-category data but names no special-category "
+                           "legal basis").format(at=at, key=key, label=label))
     if is_profiling(use) and system.profiling_bases:
-        fact.profiling.append(f"Legal basis for profiling (Fides system {key}): "
-                              f"{system.profiling_bases}.")
+        fact.profiling.append(translate(
+            "fides import", "Legal basis for profiling (Fides system {key}): {bases}.").format(
+                key=key, bases=system.profiling_bases))
     retention = m.text(decl, where, "retention_period")
     if retention:
         _retention(col, rule_id, retention, rule.categories, purpose)
@@ -161,14 +172,18 @@ def _bases(col: Collector, m: Manifest, decl: dict[str, Any], where: Where,
     if basis in LEGAL_BASES:
         fact.bases.setdefault(LEGAL_BASES[basis], source)
     elif basis:
-        col.note(f"{m.at((*where, 'legal_basis_for_processing'))}: legal basis "
-                 f"'{basis[:80]}' is not a GDPR Art. 6 basis Fides names; not imported")
+        col.note(translate("fides import", "{at}: legal basis '{basis}' is not a GDPR Art. 6 "
+                           "basis Fides names; not imported").format(
+                               at=m.at((*where, "legal_basis_for_processing")),
+                               basis=basis[:80]))
     special = m.text(decl, where, "special_category_legal_basis")
     if special in ART9_CONDITIONS:
         fact.art9.add(ART9_CONDITIONS[special])
     elif special:
-        col.note(f"{m.at((*where, 'special_category_legal_basis'))}: special-category basis "
-                 f"'{special[:80]}' is unknown; not imported")
+        col.note(translate("fides import", "{at}: special-category basis '{basis}' is "
+                           "unknown; not imported").format(
+                               at=m.at((*where, "special_category_legal_basis")),
+                               basis=special[:80]))
 
 
 def _ids(col: Collector, m: Manifest, owner: dict[str, Any], where: Where, name: str,
@@ -191,7 +206,8 @@ def _recipients(col: Collector, m: Manifest, decl: dict[str, Any], where: Where,
     if third or (shared and not found):
         key = third if third and id_from_fides_key(third) else f"{system.system_id}.third_parties"
         found.append(_recipient(col, m.at((*where, "third_parties")), key, None, True,
-                                name=third or "Third parties", is_key=False))
+                                name=third or translate("fides import", "Third parties"),
+                                is_key=False))
     return list(dict.fromkeys(r for r in found if r is not None))
 
 
@@ -206,9 +222,10 @@ def _recipient(col: Collector, at: str, key: str, system: dict[str, Any] | None,
     else:
         kind = RecipientKind.PROCESSOR
     title = name or (str(system.get("name") or "") if isinstance(system, dict) else "")
+    origin = translate("fides import", "named in egress") if is_key else \
+        translate("fides import", "a declaration's third parties")
     item_id, _ = col.keyed(RECIPIENTS, key, at, name=title, kind=kind, is_key=is_key,
-                           origin="named in egress" if is_key else "a declaration's third "
-                                                                    "parties")
+                           origin=origin)
     return item_id
 
 
@@ -216,7 +233,8 @@ def _retention(col: Collector, rule_id: str, text: str, categories: list[str],
                purpose: str) -> None:
     duration = retention_duration(text)
     col.add(RETENTION, RetentionRule(
-        id=rule_id, description=f"Fides retention period: {text}", categories=categories,
+        id=rule_id, description=translate("fides import", "Fides retention period: {text}")
+        .format(text=text), categories=categories,
         purposes=[purpose], duration=duration, criteria="" if duration else text))
 
 
@@ -228,15 +246,17 @@ def apply_purpose_facts(col: Collector, facts: dict[str, PurposeFacts],
         item = col.new(PURPOSES, purpose_id)
         if item is None:
             if fact.bases or rights:
-                col.note(f"purpose {purpose_id} exists: its legal basis, rights and profiling "
-                         "from the manifests are not applied (edit it to add them)")
+                col.note(translate("fides import", "purpose {id} exists: its legal basis, "
+                                   "rights and profiling from the manifests are not applied "
+                                   "(edit it to add them)").format(id=purpose_id))
             continue
         bases = list(fact.bases)
         if len(bases) == 1:
             item.legal_basis = bases[0]
         elif bases:
-            item.legal_bases = [BasisEntry(basis=b, note=f"Fides: {fact.bases[b]}")
-                                for b in bases]
+            item.legal_bases = [BasisEntry(basis=b, note=translate(
+                "fides import", "Fides: {declaration}").format(declaration=fact.bases[b]))
+                for b in bases]
         if LegalBasis.CONSENT in bases:
             item.consent = ConsentMechanism.OPT_IN
         if len(fact.art9) == 1:
@@ -249,17 +269,22 @@ def apply_purpose_facts(col: Collector, facts: dict[str, PurposeFacts],
                 update={"logic": logic.strip()})
     for subject_id, fact in subjects.items():
         if fact.get("words") and not any(subject_id in f.subjects for f in facts.values()):
-            col.note(f"subject {subject_id}: Fides rights {fact['words']} are kept in its "
-                     "description only (no privacy declaration names it; rights belong to "
-                     "purposes here)")
+            col.note(translate("fides import", "subject {id}: Fides rights {rights} are kept in "
+                               "its description only (no privacy declaration names it; rights "
+                               "belong to purposes here)").format(id=subject_id,
+                                                                  rights=fact["words"]))
         if fact.get("automated"):
             profiling = sorted(p for p, f in facts.items() if subject_id in f.subjects
                                and is_profiling(p))
-            col.note(f"subject {subject_id} is subject to automated decisions or profiling "
-                     "(Fides): " + (f"profiling purposes using its data: {', '.join(profiling)}"
-                                    if profiling else "no purpose using its data is a profiling "
-                                    "use; review its purposes' automated decisions"))
+            col.note((translate("fides import", "subject {id} is subject to automated "
+                                "decisions or profiling (Fides): profiling purposes using its "
+                                "data: {purposes}") if profiling else
+                      translate("fides import", "subject {id} is subject to automated "
+                                "decisions or profiling (Fides): no purpose using its data is "
+                                "a profiling use; review its purposes' automated decisions"))
+                     .format(id=subject_id, purposes=", ".join(profiling)))
         if fact.get("unmatched"):
-            col.note(f"subject {subject_id}: Fides right(s) {', '.join(fact['unmatched'])} "
-                     "have no counterpart among a purpose's rights (being informed is the "
-                     "notice itself)")
+            col.note(translate("fides import", "subject {id}: Fides right(s) {rights} have no "
+                               "counterpart among a purpose's rights (being informed is the "
+                               "notice itself)").format(id=subject_id,
+                                                        rights=", ".join(fact["unmatched"])))

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Protocol
 
 from app.domain.edits import Batch, Edit
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Policy
 from app.importers.fides import plan_fides_import
 from app.importers.retention_schedule import plan_retention_import
@@ -47,13 +48,19 @@ class ImportPlan(Protocol):
 class ImportKind:
     """One kind of import: what it reads and how it plans."""
 
-    name: str
-    """What is read, in words (``Fides manifests``)."""
+    words: str
+    """What is read, in English (``Fides manifests``, marked for the catalogues)."""
     plan: Callable[[Policy, str | Path], ImportPlan]
     """Read a file and compare it with a policy; raises PolicyFileError (file:line:col) when
     the file cannot be used."""
 
+    @property
+    def name(self) -> str:
+        """What is read, in words, in the chosen language."""
+        return translate("import", self.words)
 
-FIDES_MANIFESTS = ImportKind("Fides manifests", plan_fides_import)
-RETENTION_SCHEDULE = ImportKind("retention schedule", plan_retention_import)
+
+FIDES_MANIFESTS = ImportKind(QT_TRANSLATE_NOOP("import", "Fides manifests"), plan_fides_import)
+RETENTION_SCHEDULE = ImportKind(QT_TRANSLATE_NOOP("import", "retention schedule"),
+                                plan_retention_import)
 

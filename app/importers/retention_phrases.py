@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from app.domain.duration import Duration
 from app.domain.enums import Disposition, PeriodStart
+from app.domain.i18n import translate
 from app.storage.spreadsheet import FORMULA_STARTS
 
 MAX_PHRASE = 300
@@ -71,13 +72,15 @@ def parse_period(text: str) -> Period:
     """The period ``text`` describes (see the module docstring); ValueError when unreadable."""
     cleaned = " ".join(text.split())
     if len(cleaned) > MAX_PHRASE:
-        raise ValueError(f"a period of {len(cleaned)} characters is too long (at most "
-                         f"{MAX_PHRASE})")
+        raise ValueError(translate("retention import", "a period of {length} characters is too "
+                                   "long (at most {most})").format(length=len(cleaned),
+                                                                   most=MAX_PHRASE))
     lowered = cleaned.casefold().rstrip(".")
     if not lowered:
         return Period()
     if cleaned.startswith(FORMULA_STARTS):
-        raise ValueError(f"'{cleaned[:40]}' looks like a spreadsheet formula, not a period")
+        raise ValueError(translate("retention import", "'{value}' looks like a spreadsheet "
+                                   "formula, not a period").format(value=cleaned[:40]))
     if lowered in _INDEFINITE:
         return Period(Duration("indefinite"))
     if _ISO_LIKE.match(cleaned):
@@ -96,11 +99,13 @@ def parse_period(text: str) -> Period:
         return Period(_amount(match.group(1), match.group(2)), period_start=PeriodStart.EVENT,
                       custom_event=event)
     if _WORDED.match(lowered):
-        raise ValueError(f"'{cleaned[:40]}': write the number in digits (e.g. 2 years or P2Y)")
+        raise ValueError(translate("retention import", "'{value}': write the number in digits "
+                                   "(e.g. 2 years or P2Y)").format(value=cleaned[:40]))
     if not any(char.isalpha() for char in cleaned) or any(
             ord(char) < 32 for char in cleaned):
-        raise ValueError(f"'{cleaned[:40]}' is neither a period (e.g. P6Y, 6 years, Current "
-                         "year plus 6) nor criteria in words")
+        raise ValueError(translate("retention import", "'{value}' is neither a period (e.g. "
+                                   "P6Y, 6 years, Current year plus 6) nor criteria in words")
+                         .format(value=cleaned[:40]))
     return Period(criteria=cleaned)
 
 
@@ -114,7 +119,8 @@ def parse_dispositions(text: str) -> list[Disposition]:
         value = DISPOSITION_WORDS.get(key) or DISPOSITION_WORDS.get(key.replace(" ", "_"))
         if value is None:
             choices = ", ".join(str(d) for d in Disposition)
-            raise ValueError(f"'{part[:40]}' is not a disposition ({choices})")
+            raise ValueError(translate("retention import", "'{value}' is not a disposition "
+                                       "({choices})").format(value=part[:40], choices=choices))
         if value not in found:
             found.append(value)
     return found

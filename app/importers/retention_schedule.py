@@ -345,9 +345,9 @@ def _month_day(value: str) -> str | None:
     text = value.strip()
     if not text or re.fullmatch(r"\d\d-\d\d", text):
         return text or None
-    for pattern in ("%d %B", "%d %b"):
+    for month in "Bb":  # the month's full name, then its abbreviation
         try:
-            parsed = dt.datetime.strptime(f"2000 {text}", f"%Y {pattern}")
+            parsed = dt.datetime.strptime(f"2000 {text}", f"%Y %d %{month}")
         except ValueError:
             continue
         return f"{parsed:%m-%d}"

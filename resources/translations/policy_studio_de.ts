@@ -703,6 +703,29 @@
     </message>
   </context>
   <context>
+    <name>apple privacy</name>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>NSPrivacyAccessedAPITypes is empty: the policy does not record which required-reason APIs the app calls; add them in Xcode</source>
+      <translation>NSPrivacyAccessedAPITypes ist leer: die Richtlinie hält nicht fest, welche begründungspflichtigen APIs (required-reason APIs) die App aufruft; ergänzen Sie sie in Xcode</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>NSPrivacyTracking is true but no recipient of the tracking uses lists tracking domains: add them on those recipients</source>
+      <translation>NSPrivacyTracking ist true, aber kein Empfänger der Tracking-Nutzungen listet Tracking-Domains: ergänzen Sie sie bei diesen Empfängern</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>no Apple purpose for {types}: written as Other</source>
+      <translation>kein Apple-Zweck für {types}: als Other geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>plistlib wrote an unexpected declaration</source>
+      <translation>plistlib hat eine unerwartete Deklaration geschrieben</translation>
+    </message>
+  </context>
+  <context>
     <name>approval</name>
     <message numerus="yes">
       <location filename="../../app/validation/approval.py" />
@@ -951,6 +974,14 @@
     </message>
   </context>
   <context>
+    <name>approved</name>
+    <message>
+      <location filename="../../app/exporters/approved.py" />
+      <source>this version carries no approval of exactly its content, so there is no approved rendering of it</source>
+      <translation>diese Version trägt keine Freigabe genau ihres Inhalts, daher gibt es keine freigegebene Fassung davon</translation>
+    </message>
+  </context>
+  <context>
     <name>art30</name>
     <message>
       <location filename="../../app/exporters/art30_words.py" />
@@ -1169,6 +1200,7 @@
     </message>
     <message>
       <location filename="../../app/exporters/art30.py" />
+      <location filename="../../app/exporters/dpia_pia.py" />
       <source>Laws applied</source>
       <translation>Angewandtes Recht</translation>
     </message>
@@ -5757,6 +5789,44 @@ Verwendung; 3 interner Fehler.
     </message>
   </context>
   <context>
+    <name>dpia pia</name>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>DPIA draft: {title}</source>
+      <translation>DSFA-Entwurf: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>Drafted from policy {id} version {version}, content digest {digest}</source>
+      <translation>Entworfen aus Richtlinie {id}, Version {version}, Inhalts-Digest {digest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>Offered: {rights}</source>
+      <translation>Angeboten: {rights}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>Purposes assessed:</source>
+      <translation>Bewertete Zwecke:</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>{name}: {value}</source>
+      <translation>{name}: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>{to_fill}: how people exercise them</source>
+      <translation>{to_fill}: wie betroffene Personen sie ausüben</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>{to_fill}: not recorded as offered: {rights}</source>
+      <translation>{to_fill}: nicht als angeboten erfasst: {rights}</translation>
+    </message>
+  </context>
+  <context>
     <name>dpia screening</name>
     <message>
       <location filename="../../app/domain/dpia_screening.py" />
@@ -8273,6 +8343,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>{target} geschrieben ({title}).</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>an export result holds either data or files, not both or neither</source>
+      <translation>ein Exportergebnis enthält entweder Daten oder Dateien, nicht beides und nicht keines</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/export.py" />
       <source>export a policy to another format</source>
       <translation>eine Richtlinie in ein anderes Format exportieren</translation>
@@ -8281,6 +8356,16 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/commands/export.py" />
       <source>export even when the policy has error findings</source>
       <translation>auch exportieren, wenn die Richtlinie Fehlerbefunde hat</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>exporter '{name}' returned {type}, not an ExportResult</source>
+      <translation>Exporter '{name}' hat {type} zurückgegeben, kein ExportResult</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/writing.py" />
+      <source>exporter produced an unsafe file name: {name}</source>
+      <translation>Exporter hat einen unsicheren Dateinamen erzeugt: {name}</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -8326,6 +8411,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/ui/export/controller.py" />
       <source>this is the policy's own file; choose another target</source>
       <translation>das ist die Datei der Richtlinie selbst; wählen Sie ein anderes Ziel</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>unknown export format '{name}' (available: {formats})</source>
+      <translation>unbekanntes Exportformat '{name}' (verfügbar: {formats})</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -8721,6 +8811,74 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <source>= {kind} {id} exists, skipped</source>
       <translation>= {kind} {id} existiert, übersprungen</translation>
     </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>ANY of no values matches nothing</source>
+      <translation>ANY ohne Werte trifft auf nichts zu</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>Add %n {section}</source>
+      <translation>
+        <numerusform>{section}: %n hinzufügen</numerusform>
+        <numerusform>{section}: %n hinzufügen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>Deprecated in Fides {version}.</source>
+      <translation>In Fides {version} veraltet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>Deprecated in Fides {version}; replaced by {key}.</source>
+      <translation>In Fides {version} veraltet; ersetzt durch {key}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>Fides policy '{key}' rule '{name}'</source>
+      <translation>Regel '{name}' der Fides-Richtlinie '{key}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>Fides retention period: {text}</source>
+      <translation>Fides-Speicherdauer: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>Fides rights: {rights}.</source>
+      <translation>Fides-Rechte: {rights}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>Fides {key}</source>
+      <translation>Fides-Schlüssel {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>Fides: subject to automated decisions or profiling.</source>
+      <translation>Fides: automatisierten Entscheidungen oder Profiling unterworfen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>Fides: {declaration}</source>
+      <translation>Fides: {declaration}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>From Fides system '{key}', privacy declaration '{label}', disclosed to its recipients.</source>
+      <translation>Aus dem Fides-System '{key}', Datenschutzangabe '{label}', offengelegt gegenüber ihren Empfängern.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>From Fides system '{key}', privacy declaration '{label}'.</source>
+      <translation>Aus dem Fides-System '{key}', Datenschutzangabe '{label}'.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>From {rule}.</source>
+      <translation>Aus {rule}.</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../app/importers/fides.py" />
       <source>Import %n items from Fides</source>
@@ -8730,14 +8888,39 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       </translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>Legal basis for profiling (Fides system {key}): {bases}.</source>
+      <translation>Rechtsgrundlage für das Profiling (Fides-System {key}): {bases}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>The Fides data use {key} is profiling.</source>
+      <translation>Die Fides-Datennutzung {key} ist Profiling.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>Third parties</source>
+      <translation>Dritte</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_read.py" />
       <source>a Fides manifest must be a mapping of resource types ({types})</source>
       <translation>ein Fides-Manifest muss eine Zuordnung von Ressourcentypen sein ({types})</translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>a declaration's third parties</source>
+      <translation>die Dritten einer Datenschutzangabe</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_collect.py" />
       <source>category</source>
       <translation>Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>declaration {number}</source>
+      <translation>Datenschutzangabe {number}</translation>
     </message>
     <message>
       <location filename="../../app/importers/fides_read.py" />
@@ -8750,6 +8933,26 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>jeder Eintrag von '{name}' muss eine Zuordnung (Mapping) sein</translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>matches '{matches}', not ANY, ALL, NONE or OTHER</source>
+      <translation>matches ist '{matches}', nicht ANY, ALL, NONE oder OTHER</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>named by system {key}</source>
+      <translation>genannt von System {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>named in egress</source>
+      <translation>in egress genannt</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>names a key that gives no usable id ({keys})</source>
+      <translation>nennt einen Schlüssel, der keine verwendbare ID ergibt ({keys})</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_read.py" />
       <source>no Fides resources: a manifest lists {types}</source>
       <translation>keine Fides-Ressourcen: ein Manifest listet {types}</translation>
@@ -8758,6 +8961,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/importers/fides_collect.py" />
       <source>purpose</source>
       <translation>Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>purpose {id} exists: its legal basis, rights and profiling from the manifests are not applied (edit it to add them)</source>
+      <translation>Zweck {id} existiert: Rechtsgrundlage, Rechte und Profiling aus den Manifesten werden nicht übernommen (bearbeiten Sie ihn, um sie zu ergänzen)</translation>
     </message>
     <message>
       <location filename="../../app/importers/fides_collect.py" />
@@ -8770,6 +8978,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>Aufbewahrungsregel</translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>rights strategy must be one of {values}</source>
+      <translation>die Strategie der Rechte muss eine von {values} sein</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_collect.py" />
       <source>rule</source>
       <translation>Regel</translation>
@@ -8778,6 +8991,31 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/importers/fides_collect.py" />
       <source>subject</source>
       <translation>betroffene Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>subject {id} is subject to automated decisions or profiling (Fides): no purpose using its data is a profiling use; review its purposes' automated decisions</source>
+      <translation>betroffene Person {id} ist automatisierten Entscheidungen oder Profiling unterworfen (Fides): kein Zweck, der ihre Daten nutzt, ist ein Profiling; prüfen Sie die automatisierten Entscheidungen ihrer Zwecke</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>subject {id} is subject to automated decisions or profiling (Fides): profiling purposes using its data: {purposes}</source>
+      <translation>betroffene Person {id} ist automatisierten Entscheidungen oder Profiling unterworfen (Fides): Profiling-Zwecke, die ihre Daten nutzen: {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>subject {id}: Fides right(s) {rights} have no counterpart among a purpose's rights (being informed is the notice itself)</source>
+      <translation>betroffene Person {id}: Fides-Recht(e) {rights} haben keine Entsprechung unter den Rechten eines Zwecks (die Information ist der Datenschutzhinweis selbst)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>subject {id}: Fides rights {rights} are kept in its description only (no privacy declaration names it; rights belong to purposes here)</source>
+      <translation>betroffene Person {id}: die Fides-Rechte {rights} stehen nur in ihrer Beschreibung (keine Datenschutzangabe nennt sie; Rechte gehören hier zu Zwecken)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>system {key}</source>
+      <translation>System {key}</translation>
     </message>
     <message>
       <location filename="../../app/importers/fides_read.py" />
@@ -8800,9 +9038,70 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>die Richtlinie hat Format 1, in dem eine Regel ohne Empfänger die Offenlegung an jeden Empfänger erlaubt; migrieren Sie sie (policy-studio migrate), damit importierte interne Verwendungen intern bleiben</translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>to {recipients}</source>
+      <translation>an {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>used by dataset {key}</source>
+      <translation>verwendet von Datensatz {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: Fides key '{key}' is deprecated (version {version}): imported with a note in its description</source>
+      <translation>{at}: Fides-Schlüssel '{key}' ist veraltet (Version {version}): mit einem Hinweis in seiner Beschreibung importiert</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: Fides key '{key}' is deprecated (version {version}); replaced by '{new}': imported with a note in its description</source>
+      <translation>{at}: Fides-Schlüssel '{key}' ist veraltet (Version {version}); ersetzt durch '{new}': mit einem Hinweis in seiner Beschreibung importiert</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_collect.py" />
       <source>{at}: Fides key '{key}' is not imported: {reason}</source>
       <translation>{at}: Fides-Schlüssel '{key}' wird nicht importiert: {reason}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: dataset {key}: %n data categories used</source>
+      <translation>
+        <numerusform>{at}: Datensatz {key}: %n Datenkategorie verwendet</numerusform>
+        <numerusform>{at}: Datensatz {key}: %n Datenkategorien verwendet</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: dataset {key}: %n data category used</source>
+      <translation>
+        <numerusform>{at}: Datensatz {key}: %n Datenkategorie verwendet</numerusform>
+        <numerusform>{at}: Datensatz {key}: %n Datenkategorien verwendet</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>{at}: legal basis '{basis}' is not a GDPR Art. 6 basis Fides names; not imported</source>
+      <translation>{at}: Rechtsgrundlage '{basis}' ist keine von Fides genannte Grundlage nach Art. 6 DSGVO; nicht importiert</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: organization '{key}' is not imported: the policy has one controller, taken from the first organization</source>
+      <translation>{at}: Organisation '{key}' wird nicht importiert: die Richtlinie hat einen Verantwortlichen, den der ersten Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: organization representative is not imported (the policy has no field for it)</source>
+      <translation>{at}: der Vertreter der Organisation wird nicht importiert (die Richtlinie hat kein Feld dafür)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: organization security policy is not imported (the policy has no field for it)</source>
+      <translation>{at}: die Sicherheitsrichtlinie der Organisation wird nicht importiert (die Richtlinie hat kein Feld dafür)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>{at}: privacy declaration {number} of system '{key}' has no data_use; not imported</source>
+      <translation>{at}: Datenschutzangabe {number} von System '{key}' hat keine data_use; nicht importiert</translation>
     </message>
     <message>
       <location filename="../../app/importers/fides.py" />
@@ -8810,9 +9109,57 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>{at}: Ressourcentyp '{type}' wird nicht importiert (dieser Import liest {types})</translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>{at}: special-category basis '{basis}' is unknown; not imported</source>
+      <translation>{at}: Grundlage für besondere Kategorien '{basis}' ist unbekannt; nicht importiert</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>{at}: system '{key}' declaration '{label}' is not imported: {reason}</source>
+      <translation>{at}: System '{key}', Datenschutzangabe '{label}' wird nicht importiert: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>{at}: system '{key}' declaration '{label}' processes special-category data but names no special-category legal basis</source>
+      <translation>{at}: System '{key}', Datenschutzangabe '{label}' verarbeitet besondere Kategorien von Daten, nennt aber keine Rechtsgrundlage dafür</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>{at}: system '{key}' uses profiling but no declaration's data use says which purpose</source>
+      <translation>{at}: System '{key}' nutzt Profiling, aber die Datennutzung keiner Datenschutzangabe sagt, für welchen Zweck</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_collect.py" />
       <source>{at}: the Fides key '{key}' gives no usable id; not imported</source>
       <translation>{at}: der Fides-Schlüssel '{key}' ergibt keine verwendbare ID; nicht importiert</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: the controller '{name}' differs from the policy's; the policy's is kept</source>
+      <translation>{at}: der Verantwortliche '{name}' weicht von dem der Richtlinie ab; der der Richtlinie bleibt</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: the data protection officer '{name}' differs from the policy's; the policy's is kept</source>
+      <translation>{at}: der Datenschutzbeauftragte '{name}' weicht von dem der Richtlinie ab; der der Richtlinie bleibt</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: {rule} is not imported: {problems} (a rule of this policy covers one category, purpose and subject at a time)</source>
+      <translation>{at}: {rule} wird nicht importiert: {problems} (eine Regel dieser Richtlinie deckt jeweils eine Kategorie, einen Zweck und eine betroffene Person ab)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{field} {problem}</source>
+      <translation>{field}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{file}: %n entries that a Policy Studio export generated for keys its policy did not declare are left out: {keys}</source>
+      <translation>
+        <numerusform>{file}: %n Eintrag, den ein Policy-Studio-Export für nicht deklarierte Schlüssel seiner Richtlinie erzeugt hat, wird ausgelassen: {keys}</numerusform>
+        <numerusform>{file}: %n Einträge, die ein Policy-Studio-Export für nicht deklarierte Schlüssel seiner Richtlinie erzeugt hat, werden ausgelassen: {keys}</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/importers/fides_collect.py" />
@@ -8823,6 +9170,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/importers/fides_collect.py" />
       <source>{kind} {id}: Fides keys '{first}' and '{second}' both become this id ({at}); the policy's '{first}' is kept, '{second}' is not imported and what names it now names '{first}'</source>
       <translation>{kind} {id}: die Fides-Schlüssel '{first}' und '{second}' ergeben beide diese ID ({at}); '{first}' der Richtlinie wird behalten, '{second}' wird nicht importiert, und was es nennt, nennt jetzt '{first}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{matches} [{keys}] has no one-to-one rule</source>
+      <translation>{matches} [{keys}] hat keine genau entsprechende Regel</translation>
     </message>
   </context>
   <context>
@@ -11283,14 +11635,29 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <translation>Einwilligung und Global Privacy Control: {title}</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Consent mechanism</source>
+      <translation>Einwilligungsverfahren</translation>
+    </message>
+    <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>Content digest:</source>
       <translation>Inhalts-Prüfsumme:</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Digest</source>
+      <translation>Digest</translation>
+    </message>
+    <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>Each cell is the decision engine’s answer for an allowed use of the purpose (the example under its name) when the person granted consent, refused it (or opted out) or was never asked, without and with a Global Privacy Control (GPC) signal from their browser. Deny rules do not depend on consent, so every allowed use of a purpose gets the same answers.</source>
       <translation>Jede Zelle ist die Antwort der Entscheidungslogik für eine erlaubte Verwendung des Zwecks (das Beispiel unter seinem Namen), wenn die Person eingewilligt, abgelehnt (oder widersprochen) hat oder nie gefragt wurde, ohne und mit einem Global-Privacy-Control-Signal (GPC) ihres Browsers. Verbotsregeln hängen nicht von der Einwilligung ab, daher erhält jede erlaubte Verwendung eines Zwecks dieselben Antworten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Example request</source>
+      <translation>Beispielanfrage</translation>
     </message>
     <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
@@ -11299,13 +11666,34 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
     </message>
     <message>
       <location filename="../../app/exporters/gpc_table.py" />
+      <source>Honours GPC</source>
+      <translation>Beachtet GPC</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
       <source>Personal information is sold or shared, but a GPC signal does not opt the person out, although under the CPRA it must (11 CCR 7025).</source>
       <translation>Personenbezogene Informationen werden verkauft oder geteilt, aber ein GPC-Signal gilt nicht als Widerspruch der Person, obwohl es das nach dem CPRA muss (11 CCR 7025).</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/gpc_table.py" />
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>Purpose</source>
       <translation>Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Purpose id</source>
+      <translation>Zweck-ID</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Shared</source>
+      <translation>Weitergegeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Sold</source>
+      <translation>Verkauft</translation>
     </message>
     <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
@@ -11313,6 +11701,7 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <translation>Die Richtlinie gibt keine Zwecke an.</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/gpc_table.py" />
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>What a GPC signal does</source>
       <translation>Was ein GPC-Signal bewirkt</translation>
@@ -11336,6 +11725,11 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <location filename="../../app/exporters/gpc_table.py" />
       <source>in {region}</source>
       <translation>in {region}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>no</source>
+      <translation>nein</translation>
     </message>
     <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
@@ -11371,6 +11765,16 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>version {version}</source>
       <translation>Version {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>{state} with GPC</source>
+      <translation>{state} mit GPC</translation>
     </message>
   </context>
   <context>
@@ -11822,6 +12226,209 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
     </message>
   </context>
   <context>
+    <name>impact report</name>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>; no retention rule applies</source>
+      <translation>; keine Aufbewahrungsregel gilt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>; obligations {obligations}</source>
+      <translation>; Pflichten {obligations}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>A use is one data category for one purpose, with one data subject, recipient and region (each declared in either version, or none) and one consent answer.</source>
+      <translation>Eine Nutzung ist eine Datenkategorie für einen Zweck, mit einer betroffenen Person, einem Empfänger und einer Region (jeweils in einer der beiden Versionen deklariert oder keine) und einer Antwort zur Einwilligung.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>Denied for another reason</source>
+      <translation>Aus anderem Grund abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>Kept differently</source>
+      <translation>Anders aufbewahrt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>Newly allowed</source>
+      <translation>Neu erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>Newly denied</source>
+      <translation>Neu abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>after:  {decision}</source>
+      <translation>nachher: {decision}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>all {uses} uses compared get the same decision</source>
+      <translation>
+        <numerusform>die {uses} verglichene Nutzung erhält dieselbe Entscheidung</numerusform>
+        <numerusform>alle {uses} verglichenen Nutzungen erhalten dieselbe Entscheidung</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>allowed by {rules}</source>
+      <translation>erlaubt durch {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>before: {decision}</source>
+      <translation>vorher: {decision}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>consent {answer}</source>
+      <translation>Einwilligung {answer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>consent {answer}, GPC signal</source>
+      <translation>Einwilligung {answer}, GPC-Signal</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>denied by {rules}</source>
+      <translation>abgelehnt durch {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>denied for another reason</source>
+      <translation>aus anderem Grund abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>denied: {why}</source>
+      <translation>abgelehnt: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>denied: {why} ({rules})</source>
+      <translation>abgelehnt: {why} ({rules})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>e.g. {example}</source>
+      <translation>z. B. {example}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>impact: {sentence} ({share}; a use is one data category for one purpose, with one data subject, recipient and region (each declared in either version, or none) and one consent answer)</source>
+      <translation>Auswirkung: {sentence} ({share}; eine Nutzung ist eine Datenkategorie für einen Zweck, mit einer betroffenen Person, einem Empfänger und einer Region (jeweils in einer der beiden Versionen deklariert oder keine) und einer Antwort zur Einwilligung)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>kept differently</source>
+      <translation>anders aufbewahrt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>newly allowed</source>
+      <translation>neu erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>newly denied</source>
+      <translation>neu abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>no recipient</source>
+      <translation>kein Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>no region</source>
+      <translation>keine Region</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>no subject</source>
+      <translation>keine betroffene Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>recipient {name}</source>
+      <translation>Empfänger {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>region {name}</source>
+      <translation>Region {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>rule {ids}</source>
+      <translation>Regel {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>rules {ids}</source>
+      <translation>Regeln {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>subject {name}</source>
+      <translation>betroffene Person {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{categories} for {purposes}: {uses}</source>
+      <translation>{categories} für {purposes}: {uses}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{category} for {purpose}</source>
+      <translation>{category} für {purpose}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{changed} of the {uses} uses compared get a different decision</source>
+      <translation>
+        <numerusform>{changed} von {uses} verglichenen Nutzungen erhält eine andere Entscheidung</numerusform>
+        <numerusform>{changed} von {uses} verglichenen Nutzungen erhalten eine andere Entscheidung</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{count} use</source>
+      <translation>
+        <numerusform>{count} Nutzung</numerusform>
+        <numerusform>{count} Nutzungen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{count} uses</source>
+      <translation>
+        <numerusform>{count} Nutzung</numerusform>
+        <numerusform>{count} Nutzungen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{heading} ({uses})</source>
+      <translation>{heading} ({uses})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{names} and %n more</source>
+      <translation>
+        <numerusform>{names} und %n weitere</numerusform>
+        <numerusform>{names} und %n weitere</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>import</name>
     <message>
       <location filename="../../app/ui/export/importing.py" />
@@ -11852,6 +12459,11 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <location filename="../../app/ui/export/importing.py" />
       <source>Cannot import</source>
       <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/kinds.py" />
+      <source>Fides manifests</source>
+      <translation>Fides-Manifeste</translation>
     </message>
     <message>
       <location filename="../../app/ui/export/importing.py" />
@@ -11912,6 +12524,11 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <location filename="../../app/commands/import_fides.py" />
       <source>policy YAML file to add to</source>
       <translation>YAML-Richtliniendatei, die ergänzt wird</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/kinds.py" />
+      <source>retention schedule</source>
+      <translation>Aufbewahrungsplan</translation>
     </message>
     <message>
       <location filename="../../app/commands/imports.py" />
@@ -12156,6 +12773,59 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/ui/item_actions.py" />
       <source>{kind} '{name}'</source>
       <translation>{kind} '{name}'</translation>
+    </message>
+  </context>
+  <context>
+    <name>klaro</name>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Any recipient</source>
+      <translation>Beliebiger Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Own use and any recipient</source>
+      <translation>Eigene Nutzung und beliebige Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Receives data for {purpose}.</source>
+      <translation>Erhält Daten für {purpose}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Recipients the policy does not name, for {purpose}.</source>
+      <translation>Empfänger, die die Richtlinie nicht nennt, für {purpose}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>The organisation</source>
+      <translation>Die Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>purpose '{id}' is left out: no use of it is allowed</source>
+      <translation>Zweck '{id}' wird ausgelassen: keine Nutzung dafür ist erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>the policy has no address for its privacy notice: set translations.zz.privacyPolicyUrl</source>
+      <translation>die Richtlinie hat keine Adresse für ihren Datenschutzhinweis: setzen Sie translations.zz.privacyPolicyUrl</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>the policy names no cookies: list each service's cookies so Klaro can delete them when consent is withdrawn</source>
+      <translation>die Richtlinie nennt keine Cookies: listen Sie die Cookies jedes Dienstes auf, damit Klaro sie beim Widerruf der Einwilligung löschen kann</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>{organisation} itself, and recipients the policy does not name, for {purpose}.</source>
+      <translation>{organisation} selbst und Empfänger, die die Richtlinie nicht nennt, für {purpose}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>{organisation} uses the data itself for {purpose}.</source>
+      <translation>{organisation} nutzt die Daten selbst für {purpose}.</translation>
     </message>
   </context>
   <context>
@@ -14719,8 +15389,28 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/exporters/pdf/writer.py" />
+      <source>Qt could not start a PDF</source>
+      <translation>Qt konnte kein PDF beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/writer.py" />
       <source>Version {version}</source>
       <translation>Version {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/outline.py" />
+      <source>incomplete trailer</source>
+      <translation>unvollständiger Trailer im PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/outline.py" />
+      <source>no catalog</source>
+      <translation>kein Katalog im PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/outline.py" />
+      <source>no trailer</source>
+      <translation>kein Trailer im PDF</translation>
     </message>
     <message>
       <location filename="../../app/exporters/pdf/document.py" />
@@ -15804,6 +16494,16 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/exporters/policy_words.py" />
+      <source>the {name}</source>
+      <translation>{name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>the {place}</source>
+      <translation>{place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
       <source>they are {retention}</source>
       <translation>Aufbewahrung: {retention}</translation>
     </message>
@@ -15831,6 +16531,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/exporters/policy_words.py" />
       <source>yes</source>
       <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{condition} (GDPR Art. 9(2)({letter}))</source>
+      <translation>{condition} (Art. 9 Abs. 2 lit. {letter} DSGVO)</translation>
     </message>
     <message>
       <location filename="../../app/exporters/policy_summary.py" />
@@ -16600,6 +17305,19 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
   </context>
   <context>
+    <name>retention csv</name>
+    <message>
+      <location filename="../../app/exporters/retention_csv.py" />
+      <source>any purpose</source>
+      <translation>jeder Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/retention_csv.py" />
+      <source>the policy has no retention rules</source>
+      <translation>die Richtlinie hat keine Aufbewahrungsregeln</translation>
+    </message>
+  </context>
+  <context>
     <name>retention import</name>
     <message numerus="yes">
       <location filename="../../app/importers/retention_schedule.py" />
@@ -16634,6 +17352,16 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       </translation>
     </message>
     <message>
+      <location filename="../../app/importers/retention_phrases.py" />
+      <source>'{value}' is neither a period (e.g. P6Y, 6 years, Current year plus 6) nor criteria in words</source>
+      <translation>'{value}' ist weder ein Zeitraum (z. B. P6Y, 6 years, Current year plus 6) noch Kriterien in Worten</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_phrases.py" />
+      <source>'{value}' is not a disposition ({choices})</source>
+      <translation>'{value}' ist keine Entsorgungsart ({choices})</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/retention_schedule.py" />
       <source>'{value}' is not a month and day (MM-DD, e.g. 04-01, or 1 April)</source>
       <translation>'{value}' ist kein Monat und Tag (MM-DD, z. B. 04-01 oder 1 April)</translation>
@@ -16647,6 +17375,16 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/importers/retention_schedule.py" />
       <source>'{value}' is not yes or no</source>
       <translation>'{value}' ist weder yes noch no</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_phrases.py" />
+      <source>'{value}' looks like a spreadsheet formula, not a period</source>
+      <translation>'{value}' sieht wie eine Tabellenformel aus, nicht wie ein Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_phrases.py" />
+      <source>'{value}': write the number in digits (e.g. 2 years or P2Y)</source>
+      <translation>'{value}': schreiben Sie die Zahl in Ziffern (z. B. 2 years oder P2Y)</translation>
     </message>
     <message>
       <location filename="../../app/importers/retention_schedule.py" />
@@ -16673,6 +17411,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
         <numerusform>Aufbewahrungsplan importieren (%n Änderung)</numerusform>
         <numerusform>Aufbewahrungsplan importieren (%n Änderungen)</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_phrases.py" />
+      <source>a period of {length} characters is too long (at most {most})</source>
+      <translation>ein Zeitraum von {length} Zeichen ist zu lang (höchstens {most})</translation>
     </message>
     <message>
       <location filename="../../app/importers/retention_schedule.py" />

@@ -703,6 +703,29 @@
     </message>
   </context>
   <context>
+    <name>apple privacy</name>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>NSPrivacyAccessedAPITypes is empty: the policy does not record which required-reason APIs the app calls; add them in Xcode</source>
+      <translation>NSPrivacyAccessedAPITypes est vide : la politique n’indique pas quelles API à motif obligatoire (required-reason APIs) l’app appelle ; ajoutez-les dans Xcode</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>NSPrivacyTracking is true but no recipient of the tracking uses lists tracking domains: add them on those recipients</source>
+      <translation>NSPrivacyTracking vaut true mais aucun destinataire des utilisations de suivi ne liste de domaines de suivi : ajoutez-les à ces destinataires</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>no Apple purpose for {types}: written as Other</source>
+      <translation>aucune finalité Apple pour {types} : écrit comme Other</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/apple_privacy.py" />
+      <source>plistlib wrote an unexpected declaration</source>
+      <translation>plistlib a écrit une déclaration inattendue</translation>
+    </message>
+  </context>
+  <context>
     <name>approval</name>
     <message numerus="yes">
       <location filename="../../app/validation/approval.py" />
@@ -951,6 +974,14 @@
     </message>
   </context>
   <context>
+    <name>approved</name>
+    <message>
+      <location filename="../../app/exporters/approved.py" />
+      <source>this version carries no approval of exactly its content, so there is no approved rendering of it</source>
+      <translation>cette version ne porte aucune approbation de son contenu exact ; il n’en existe donc pas de rendu approuvé</translation>
+    </message>
+  </context>
+  <context>
     <name>art30</name>
     <message>
       <location filename="../../app/exporters/art30_words.py" />
@@ -1169,6 +1200,7 @@
     </message>
     <message>
       <location filename="../../app/exporters/art30.py" />
+      <location filename="../../app/exporters/dpia_pia.py" />
       <source>Laws applied</source>
       <translation>Droits applicables</translation>
     </message>
@@ -5757,6 +5789,44 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
   </context>
   <context>
+    <name>dpia pia</name>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>DPIA draft: {title}</source>
+      <translation>Projet d’AIPD : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>Drafted from policy {id} version {version}, content digest {digest}</source>
+      <translation>Rédigé à partir de la politique {id} version {version}, empreinte du contenu {digest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>Offered: {rights}</source>
+      <translation>Proposés : {rights}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>Purposes assessed:</source>
+      <translation>Finalités évaluées :</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>{name}: {value}</source>
+      <translation>{name} : {value}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>{to_fill}: how people exercise them</source>
+      <translation>{to_fill} : comment les personnes concernées les exercent</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/dpia_pia.py" />
+      <source>{to_fill}: not recorded as offered: {rights}</source>
+      <translation>{to_fill} : non enregistrés comme proposés : {rights}</translation>
+    </message>
+  </context>
+  <context>
     <name>dpia screening</name>
     <message>
       <location filename="../../app/domain/dpia_screening.py" />
@@ -8273,6 +8343,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>{target} écrit ({title}).</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>an export result holds either data or files, not both or neither</source>
+      <translation>un résultat d’export contient soit des données, soit des fichiers, ni les deux ni aucun</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/export.py" />
       <source>export a policy to another format</source>
       <translation>exporter une politique dans un autre format</translation>
@@ -8281,6 +8356,16 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/commands/export.py" />
       <source>export even when the policy has error findings</source>
       <translation>exporter même si la politique a des constats d’erreur</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>exporter '{name}' returned {type}, not an ExportResult</source>
+      <translation>l’exportateur '{name}' a renvoyé {type}, et non un ExportResult</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/writing.py" />
+      <source>exporter produced an unsafe file name: {name}</source>
+      <translation>l’exportateur a produit un nom de fichier non sûr : {name}</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -8326,6 +8411,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/ui/export/controller.py" />
       <source>this is the policy's own file; choose another target</source>
       <translation>c'est le fichier de la politique elle-même ; choisissez une autre cible</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/registry.py" />
+      <source>unknown export format '{name}' (available: {formats})</source>
+      <translation>format d’export inconnu '{name}' (disponibles : {formats})</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -8721,6 +8811,74 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <source>= {kind} {id} exists, skipped</source>
       <translation>= {kind} {id} existe, ignoré</translation>
     </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>ANY of no values matches nothing</source>
+      <translation>ANY sans valeurs ne correspond à rien</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides.py" />
+      <source>Add %n {section}</source>
+      <translation>
+        <numerusform>{section} : ajouter %n</numerusform>
+        <numerusform>{section} : ajouter %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>Deprecated in Fides {version}.</source>
+      <translation>Obsolète dans Fides {version}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>Deprecated in Fides {version}; replaced by {key}.</source>
+      <translation>Obsolète dans Fides {version} ; remplacé par {key}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>Fides policy '{key}' rule '{name}'</source>
+      <translation>la règle '{name}' de la politique Fides '{key}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>Fides retention period: {text}</source>
+      <translation>Durée de conservation Fides : {text}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>Fides rights: {rights}.</source>
+      <translation>Droits Fides : {rights}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>Fides {key}</source>
+      <translation>clé Fides {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>Fides: subject to automated decisions or profiling.</source>
+      <translation>Fides : soumise à des décisions automatisées ou à un profilage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>Fides: {declaration}</source>
+      <translation>Fides : {declaration}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>From Fides system '{key}', privacy declaration '{label}', disclosed to its recipients.</source>
+      <translation>Issu du système Fides '{key}', déclaration de confidentialité '{label}', communiqué à ses destinataires.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>From Fides system '{key}', privacy declaration '{label}'.</source>
+      <translation>Issu du système Fides '{key}', déclaration de confidentialité '{label}'.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>From {rule}.</source>
+      <translation>Issu de {rule}.</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../app/importers/fides.py" />
       <source>Import %n items from Fides</source>
@@ -8730,14 +8888,39 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       </translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>Legal basis for profiling (Fides system {key}): {bases}.</source>
+      <translation>Base légale du profilage (système Fides {key}) : {bases}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>The Fides data use {key} is profiling.</source>
+      <translation>L’utilisation de données Fides {key} est un profilage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>Third parties</source>
+      <translation>Tiers</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_read.py" />
       <source>a Fides manifest must be a mapping of resource types ({types})</source>
       <translation>un manifeste Fides doit être un dictionnaire de types de ressources ({types})</translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>a declaration's third parties</source>
+      <translation>les tiers d’une déclaration</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_collect.py" />
       <source>category</source>
       <translation>catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>declaration {number}</source>
+      <translation>déclaration {number}</translation>
     </message>
     <message>
       <location filename="../../app/importers/fides_read.py" />
@@ -8750,6 +8933,26 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>chaque entrée de '{name}' doit être un dictionnaire (mapping)</translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>matches '{matches}', not ANY, ALL, NONE or OTHER</source>
+      <translation>matches vaut '{matches}', et non ANY, ALL, NONE ou OTHER</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>named by system {key}</source>
+      <translation>dans le système {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>named in egress</source>
+      <translation>nommé dans egress</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>names a key that gives no usable id ({keys})</source>
+      <translation>nomme une clé qui ne donne aucun identifiant utilisable ({keys})</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_read.py" />
       <source>no Fides resources: a manifest lists {types}</source>
       <translation>aucune ressource Fides : un manifeste liste {types}</translation>
@@ -8758,6 +8961,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/importers/fides_collect.py" />
       <source>purpose</source>
       <translation>finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>purpose {id} exists: its legal basis, rights and profiling from the manifests are not applied (edit it to add them)</source>
+      <translation>la finalité {id} existe : sa base légale, ses droits et son profilage issus des manifestes ne sont pas appliqués (modifiez-la pour les ajouter)</translation>
     </message>
     <message>
       <location filename="../../app/importers/fides_collect.py" />
@@ -8770,6 +8978,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>règle de conservation</translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>rights strategy must be one of {values}</source>
+      <translation>la stratégie des droits doit être l’une de {values}</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_collect.py" />
       <source>rule</source>
       <translation>règle</translation>
@@ -8778,6 +8991,31 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/importers/fides_collect.py" />
       <source>subject</source>
       <translation>personne concernée</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>subject {id} is subject to automated decisions or profiling (Fides): no purpose using its data is a profiling use; review its purposes' automated decisions</source>
+      <translation>la personne concernée {id} est soumise à des décisions automatisées ou à un profilage (Fides) : aucune finalité utilisant ses données n’est un profilage ; vérifiez les décisions automatisées de ses finalités</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>subject {id} is subject to automated decisions or profiling (Fides): profiling purposes using its data: {purposes}</source>
+      <translation>la personne concernée {id} est soumise à des décisions automatisées ou à un profilage (Fides) : finalités de profilage utilisant ses données : {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>subject {id}: Fides right(s) {rights} have no counterpart among a purpose's rights (being informed is the notice itself)</source>
+      <translation>personne concernée {id} : le ou les droits Fides {rights} n’ont pas d’équivalent parmi les droits d’une finalité (l’information est la notice elle-même)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>subject {id}: Fides rights {rights} are kept in its description only (no privacy declaration names it; rights belong to purposes here)</source>
+      <translation>personne concernée {id} : les droits Fides {rights} ne figurent que dans sa description (aucune déclaration de confidentialité ne la nomme ; ici, les droits appartiennent aux finalités)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>system {key}</source>
+      <translation>système {key}</translation>
     </message>
     <message>
       <location filename="../../app/importers/fides_read.py" />
@@ -8800,9 +9038,70 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>la politique est au format 1, où une règle sans destinataires autorise la communication à tout destinataire ; migrez-la (policy-studio migrate) pour que les utilisations internes importées restent internes</translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides.py" />
+      <source>to {recipients}</source>
+      <translation>à {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>used by dataset {key}</source>
+      <translation>dans le jeu de données {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: Fides key '{key}' is deprecated (version {version}): imported with a note in its description</source>
+      <translation>{at} : la clé Fides '{key}' est obsolète (version {version}) : importée avec une remarque dans sa description</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: Fides key '{key}' is deprecated (version {version}); replaced by '{new}': imported with a note in its description</source>
+      <translation>{at} : la clé Fides '{key}' est obsolète (version {version}) ; remplacée par '{new}' : importée avec une remarque dans sa description</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_collect.py" />
       <source>{at}: Fides key '{key}' is not imported: {reason}</source>
       <translation>{at} : la clé Fides '{key}' n’est pas importée : {reason}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: dataset {key}: %n data categories used</source>
+      <translation>
+        <numerusform>{at} : jeu de données {key} : %n catégorie de données utilisée</numerusform>
+        <numerusform>{at} : jeu de données {key} : %n catégories de données utilisées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: dataset {key}: %n data category used</source>
+      <translation>
+        <numerusform>{at} : jeu de données {key} : %n catégorie de données utilisée</numerusform>
+        <numerusform>{at} : jeu de données {key} : %n catégories de données utilisées</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>{at}: legal basis '{basis}' is not a GDPR Art. 6 basis Fides names; not imported</source>
+      <translation>{at} : la base légale '{basis}' n’est pas une base de l’art. 6 du RGPD que Fides nomme ; non importée</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: organization '{key}' is not imported: the policy has one controller, taken from the first organization</source>
+      <translation>{at} : l’organisation '{key}' n’est pas importée : la politique a un seul responsable du traitement, pris de la première organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: organization representative is not imported (the policy has no field for it)</source>
+      <translation>{at} : le représentant de l’organisation n’est pas importé (la politique n’a pas de champ pour lui)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: organization security policy is not imported (the policy has no field for it)</source>
+      <translation>{at} : la politique de sécurité de l’organisation n’est pas importée (la politique n’a pas de champ pour elle)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>{at}: privacy declaration {number} of system '{key}' has no data_use; not imported</source>
+      <translation>{at} : la déclaration de confidentialité {number} du système '{key}' n’a pas de data_use ; non importée</translation>
     </message>
     <message>
       <location filename="../../app/importers/fides.py" />
@@ -8810,9 +9109,57 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>{at} : le type de ressource '{type}' n’est pas importé (cet import lit {types})</translation>
     </message>
     <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>{at}: special-category basis '{basis}' is unknown; not imported</source>
+      <translation>{at} : la base pour catégories particulières '{basis}' est inconnue ; non importée</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>{at}: system '{key}' declaration '{label}' is not imported: {reason}</source>
+      <translation>{at} : système '{key}', la déclaration '{label}' n’est pas importée : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>{at}: system '{key}' declaration '{label}' processes special-category data but names no special-category legal basis</source>
+      <translation>{at} : système '{key}', la déclaration '{label}' traite des catégories particulières de données mais ne nomme aucune base légale pour celles-ci</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_systems.py" />
+      <source>{at}: system '{key}' uses profiling but no declaration's data use says which purpose</source>
+      <translation>{at} : le système '{key}' utilise un profilage, mais l’utilisation de données d’aucune déclaration ne dit pour quelle finalité</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/fides_collect.py" />
       <source>{at}: the Fides key '{key}' gives no usable id; not imported</source>
       <translation>{at} : la clé Fides '{key}' ne donne aucun identifiant utilisable ; non importée</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: the controller '{name}' differs from the policy's; the policy's is kept</source>
+      <translation>{at} : le responsable du traitement '{name}' diffère de celui de la politique ; celui de la politique est conservé</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: the data protection officer '{name}' differs from the policy's; the policy's is kept</source>
+      <translation>{at} : le délégué à la protection des données '{name}' diffère de celui de la politique ; celui de la politique est conservé</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{at}: {rule} is not imported: {problems} (a rule of this policy covers one category, purpose and subject at a time)</source>
+      <translation>{at} : {rule} n’est pas importée : {problems} (une règle de cette politique couvre une catégorie, une finalité et une personne concernée à la fois)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{field} {problem}</source>
+      <translation>{field} : {problem}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{file}: %n entries that a Policy Studio export generated for keys its policy did not declare are left out: {keys}</source>
+      <translation>
+        <numerusform>{file} : %n entrée générée par un export Policy Studio pour des clés que sa politique ne déclarait pas est ignorée : {keys}</numerusform>
+        <numerusform>{file} : %n entrées générées par un export Policy Studio pour des clés que sa politique ne déclarait pas sont ignorées : {keys}</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/importers/fides_collect.py" />
@@ -8823,6 +9170,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/importers/fides_collect.py" />
       <source>{kind} {id}: Fides keys '{first}' and '{second}' both become this id ({at}); the policy's '{first}' is kept, '{second}' is not imported and what names it now names '{first}'</source>
       <translation>{kind} {id} : les clés Fides '{first}' et '{second}' donnent toutes deux cet identifiant ({at}) ; '{first}' de la politique est conservé, '{second}' n’est pas importé et ce qui le nomme nomme désormais '{first}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/fides_resources.py" />
+      <source>{matches} [{keys}] has no one-to-one rule</source>
+      <translation>{matches} [{keys}] n’a pas de règle équivalente</translation>
     </message>
   </context>
   <context>
@@ -11283,14 +11635,29 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <translation>Consentement et Global Privacy Control : {title}</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Consent mechanism</source>
+      <translation>Mécanisme de consentement</translation>
+    </message>
+    <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>Content digest:</source>
       <translation>Empreinte du contenu :</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Digest</source>
+      <translation>Empreinte</translation>
+    </message>
+    <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>Each cell is the decision engine’s answer for an allowed use of the purpose (the example under its name) when the person granted consent, refused it (or opted out) or was never asked, without and with a Global Privacy Control (GPC) signal from their browser. Deny rules do not depend on consent, so every allowed use of a purpose gets the same answers.</source>
       <translation>Chaque cellule est la réponse du moteur de décision pour une utilisation autorisée de la finalité (l’exemple sous son nom) lorsque la personne a donné son consentement, l’a refusé (ou s’y est opposée) ou n’a jamais été sollicitée, sans et avec un signal Global Privacy Control (GPC) de son navigateur. Les règles d’interdiction ne dépendent pas du consentement : chaque utilisation autorisée d’une finalité reçoit donc les mêmes réponses.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Example request</source>
+      <translation>Exemple de requête</translation>
     </message>
     <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
@@ -11299,13 +11666,34 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
     </message>
     <message>
       <location filename="../../app/exporters/gpc_table.py" />
+      <source>Honours GPC</source>
+      <translation>Respecte GPC</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
       <source>Personal information is sold or shared, but a GPC signal does not opt the person out, although under the CPRA it must (11 CCR 7025).</source>
       <translation>Des informations personnelles sont vendues ou partagées, mais un signal GPC ne vaut pas opposition de la personne, alors que le CPRA l’exige (11 CCR 7025).</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/gpc_table.py" />
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>Purpose</source>
       <translation>Finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Purpose id</source>
+      <translation>Identifiant de la finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Shared</source>
+      <translation>Partagé</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>Sold</source>
+      <translation>Vendu</translation>
     </message>
     <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
@@ -11313,6 +11701,7 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <translation>La politique ne déclare aucune finalité.</translation>
     </message>
     <message>
+      <location filename="../../app/exporters/gpc_table.py" />
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>What a GPC signal does</source>
       <translation>Effet d’un signal GPC</translation>
@@ -11336,6 +11725,11 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <location filename="../../app/exporters/gpc_table.py" />
       <source>in {region}</source>
       <translation>en {region}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>no</source>
+      <translation>non</translation>
     </message>
     <message>
       <location filename="../../resources/documents/gpc-table.html.j2" />
@@ -11371,6 +11765,16 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <location filename="../../resources/documents/gpc-table.html.j2" />
       <source>version {version}</source>
       <translation>version {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/gpc_table.py" />
+      <source>{state} with GPC</source>
+      <translation>{state} avec GPC</translation>
     </message>
   </context>
   <context>
@@ -11822,6 +12226,209 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
     </message>
   </context>
   <context>
+    <name>impact report</name>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>; no retention rule applies</source>
+      <translation> ; aucune règle de conservation ne s’applique</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>; obligations {obligations}</source>
+      <translation> ; obligations {obligations}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>A use is one data category for one purpose, with one data subject, recipient and region (each declared in either version, or none) and one consent answer.</source>
+      <translation>Une utilisation est une catégorie de données pour une finalité, avec une personne concernée, un destinataire et une région (chacun déclaré dans l’une ou l’autre version, ou aucun) et une réponse de consentement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>Denied for another reason</source>
+      <translation>Refusé pour une autre raison</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>Kept differently</source>
+      <translation>Conservé autrement</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>Newly allowed</source>
+      <translation>Nouvellement autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>Newly denied</source>
+      <translation>Nouvellement refusé</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>after:  {decision}</source>
+      <translation>après :  {decision}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>all {uses} uses compared get the same decision</source>
+      <translation>
+        <numerusform>l’utilisation comparée ({uses}) reçoit la même décision</numerusform>
+        <numerusform>les {uses} utilisations comparées reçoivent toutes la même décision</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>allowed by {rules}</source>
+      <translation>autorisé par {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>before: {decision}</source>
+      <translation>avant : {decision}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>consent {answer}</source>
+      <translation>consentement {answer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>consent {answer}, GPC signal</source>
+      <translation>consentement {answer}, signal GPC</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>denied by {rules}</source>
+      <translation>refusé par {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>denied for another reason</source>
+      <translation>refusé pour une autre raison</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>denied: {why}</source>
+      <translation>refusé : {why}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>denied: {why} ({rules})</source>
+      <translation>refusé : {why} ({rules})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>e.g. {example}</source>
+      <translation>p. ex. {example}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>impact: {sentence} ({share}; a use is one data category for one purpose, with one data subject, recipient and region (each declared in either version, or none) and one consent answer)</source>
+      <translation>impact : {sentence} ({share} ; une utilisation est une catégorie de données pour une finalité, avec une personne concernée, un destinataire et une région (chacun déclaré dans l’une ou l’autre version, ou aucun) et une réponse de consentement)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>kept differently</source>
+      <translation>conservé autrement</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>newly allowed</source>
+      <translation>nouvellement autorisé</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>newly denied</source>
+      <translation>nouvellement refusé</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>no recipient</source>
+      <translation>aucun destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>no region</source>
+      <translation>aucune région</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>no subject</source>
+      <translation>aucune personne concernée</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>recipient {name}</source>
+      <translation>destinataire {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>region {name}</source>
+      <translation>région {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>rule {ids}</source>
+      <translation>la règle {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>rules {ids}</source>
+      <translation>les règles {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>subject {name}</source>
+      <translation>personne concernée {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{categories} for {purposes}: {uses}</source>
+      <translation>{categories} pour {purposes} : {uses}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{category} for {purpose}</source>
+      <translation>{category} pour {purpose}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{changed} of the {uses} uses compared get a different decision</source>
+      <translation>
+        <numerusform>{changed} des {uses} utilisations comparées reçoit une autre décision</numerusform>
+        <numerusform>{changed} des {uses} utilisations comparées reçoivent une autre décision</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{count} use</source>
+      <translation>
+        <numerusform>{count} utilisation</numerusform>
+        <numerusform>{count} utilisations</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{count} uses</source>
+      <translation>
+        <numerusform>{count} utilisation</numerusform>
+        <numerusform>{count} utilisations</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{heading} ({uses})</source>
+      <translation>{heading} ({uses})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/exporters/impact_report.py" />
+      <source>{names} and %n more</source>
+      <translation>
+        <numerusform>{names} et %n autre</numerusform>
+        <numerusform>{names} et %n autres</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>import</name>
     <message>
       <location filename="../../app/ui/export/importing.py" />
@@ -11852,6 +12459,11 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <location filename="../../app/ui/export/importing.py" />
       <source>Cannot import</source>
       <translation>Import impossible</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/kinds.py" />
+      <source>Fides manifests</source>
+      <translation>manifestes Fides</translation>
     </message>
     <message>
       <location filename="../../app/ui/export/importing.py" />
@@ -11912,6 +12524,11 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <location filename="../../app/commands/import_fides.py" />
       <source>policy YAML file to add to</source>
       <translation>fichier de politique YAML à compléter</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/kinds.py" />
+      <source>retention schedule</source>
+      <translation>calendrier de conservation</translation>
     </message>
     <message>
       <location filename="../../app/commands/imports.py" />
@@ -12156,6 +12773,59 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/ui/item_actions.py" />
       <source>{kind} '{name}'</source>
       <translation>{kind} '{name}'</translation>
+    </message>
+  </context>
+  <context>
+    <name>klaro</name>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Any recipient</source>
+      <translation>Tout destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Own use and any recipient</source>
+      <translation>Usage propre et tout destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Receives data for {purpose}.</source>
+      <translation>Reçoit des données pour {purpose}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>Recipients the policy does not name, for {purpose}.</source>
+      <translation>Destinataires que la politique ne nomme pas, pour {purpose}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>The organisation</source>
+      <translation>L’organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>purpose '{id}' is left out: no use of it is allowed</source>
+      <translation>la finalité '{id}' est omise : aucune utilisation n’en est autorisée</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>the policy has no address for its privacy notice: set translations.zz.privacyPolicyUrl</source>
+      <translation>la politique n’a pas d’adresse pour sa notice de confidentialité : définissez translations.zz.privacyPolicyUrl</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>the policy names no cookies: list each service's cookies so Klaro can delete them when consent is withdrawn</source>
+      <translation>la politique ne nomme aucun cookie : listez les cookies de chaque service pour que Klaro puisse les supprimer quand le consentement est retiré</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>{organisation} itself, and recipients the policy does not name, for {purpose}.</source>
+      <translation>{organisation} elle-même, et des destinataires que la politique ne nomme pas, pour {purpose}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/klaro.py" />
+      <source>{organisation} uses the data itself for {purpose}.</source>
+      <translation>{organisation} utilise elle-même les données pour {purpose}.</translation>
     </message>
   </context>
   <context>
@@ -14719,8 +15389,28 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message>
       <location filename="../../app/exporters/pdf/writer.py" />
+      <source>Qt could not start a PDF</source>
+      <translation>Qt n’a pas pu commencer un PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/writer.py" />
       <source>Version {version}</source>
       <translation>Version {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/outline.py" />
+      <source>incomplete trailer</source>
+      <translation>trailer du PDF incomplet</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/outline.py" />
+      <source>no catalog</source>
+      <translation>pas de catalogue dans le PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/outline.py" />
+      <source>no trailer</source>
+      <translation>pas de trailer dans le PDF</translation>
     </message>
     <message>
       <location filename="../../app/exporters/pdf/document.py" />
@@ -15804,6 +16494,16 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message>
       <location filename="../../app/exporters/policy_words.py" />
+      <source>the {name}</source>
+      <translation>{name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>the {place}</source>
+      <translation>{place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
       <source>they are {retention}</source>
       <translation>conservation : {retention}</translation>
     </message>
@@ -15831,6 +16531,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/exporters/policy_words.py" />
       <source>yes</source>
       <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/policy_words.py" />
+      <source>{condition} (GDPR Art. 9(2)({letter}))</source>
+      <translation>{condition} (art. 9(2)({letter}) RGPD)</translation>
     </message>
     <message>
       <location filename="../../app/exporters/policy_summary.py" />
@@ -16600,6 +17305,19 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
   </context>
   <context>
+    <name>retention csv</name>
+    <message>
+      <location filename="../../app/exporters/retention_csv.py" />
+      <source>any purpose</source>
+      <translation>toute finalité</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/retention_csv.py" />
+      <source>the policy has no retention rules</source>
+      <translation>la politique n’a aucune règle de conservation</translation>
+    </message>
+  </context>
+  <context>
     <name>retention import</name>
     <message numerus="yes">
       <location filename="../../app/importers/retention_schedule.py" />
@@ -16634,6 +17352,16 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       </translation>
     </message>
     <message>
+      <location filename="../../app/importers/retention_phrases.py" />
+      <source>'{value}' is neither a period (e.g. P6Y, 6 years, Current year plus 6) nor criteria in words</source>
+      <translation>'{value}' n’est ni une durée (p. ex. P6Y, 6 years, Current year plus 6) ni des critères en toutes lettres</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_phrases.py" />
+      <source>'{value}' is not a disposition ({choices})</source>
+      <translation>'{value}' n’est pas un mode d’élimination ({choices})</translation>
+    </message>
+    <message>
       <location filename="../../app/importers/retention_schedule.py" />
       <source>'{value}' is not a month and day (MM-DD, e.g. 04-01, or 1 April)</source>
       <translation>'{value}' n’est pas un mois et un jour (MM-DD, p. ex. 04-01 ou 1 April)</translation>
@@ -16647,6 +17375,16 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/importers/retention_schedule.py" />
       <source>'{value}' is not yes or no</source>
       <translation>'{value}' n’est ni yes ni no</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_phrases.py" />
+      <source>'{value}' looks like a spreadsheet formula, not a period</source>
+      <translation>'{value}' ressemble à une formule de tableur, pas à une durée</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_phrases.py" />
+      <source>'{value}': write the number in digits (e.g. 2 years or P2Y)</source>
+      <translation>'{value}' : écrivez le nombre en chiffres (p. ex. 2 years ou P2Y)</translation>
     </message>
     <message>
       <location filename="../../app/importers/retention_schedule.py" />
@@ -16673,6 +17411,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
         <numerusform>Importer le calendrier de conservation (%n modification)</numerusform>
         <numerusform>Importer le calendrier de conservation (%n modifications)</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_phrases.py" />
+      <source>a period of {length} characters is too long (at most {most})</source>
+      <translation>une durée de {length} caractères est trop longue ({most} au plus)</translation>
     </message>
     <message>
       <location filename="../../app/importers/retention_schedule.py" />

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.domain.i18n import translate
+
 
 @dataclass(frozen=True)
 class Bookmark:
@@ -58,14 +60,14 @@ def _last_trailer(data: bytes) -> tuple[int, int, bytes, int]:
     start = data.rfind(b"startxref")
     trailer = data.rfind(b"trailer", 0, start)
     if start < 0 or trailer < 0:
-        raise OutlineError("no trailer")
+        raise OutlineError(translate("pdf", "no trailer"))
     text = data[trailer:]
     root = re.search(rb"/Root\s+(\d+)\s+0\s+R", text)
     size = re.search(rb"/Size\s+(\d+)", text)
     xref = re.search(rb"startxref\s+(\d+)", text)
     ident = re.search(rb"/ID\s*\[[^\]]*\]", text)
     if not (root and size and xref):
-        raise OutlineError("incomplete trailer")
+        raise OutlineError(translate("pdf", "incomplete trailer"))
     return int(root.group(1)), int(size.group(1)), ident.group(0) if ident else b"", \
         int(xref.group(1))
 
@@ -74,7 +76,7 @@ def _catalog(data: bytes, number: int) -> bytes:
     """The body of the catalog dictionary (between ``<<`` and ``>>``), without any outline."""
     found = re.search(rb"(?:^|\n)%d 0 obj\s*<<(.*?)>>\s*endobj" % number, data, re.DOTALL)
     if not found:
-        raise OutlineError("no catalog")
+        raise OutlineError(translate("pdf", "no catalog"))
     body = found.group(1)
     return re.sub(rb"/(?:Outlines\s+\d+\s+0\s+R|PageMode\s*/\w+)", b"", body)
 

@@ -258,7 +258,7 @@ def _paint(writer: Any, parts: list[Laid], furniture: Furniture, width: float, h
 
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError("Qt could not start a PDF")
+        raise OSError(translate("pdf", "Qt could not start a PDF"))
     small, bold = header_fonts()
     placed = header(furniture, width, QFontMetricsF(small), QFontMetricsF(bold))
     rule_pen, text_pen = QPen(QColor("#8a96a3"), 0.6), QPen(QColor("#44505c"))
