@@ -78,7 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=translate("cli", EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"policy-studio {__version__}")
+    parser.add_argument("--version", action="version",
+                        version=" ".join(("policy-studio", __version__)))
     commands = parser.add_subparsers(title=translate("cli", "commands"), metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.add_parser(commands)
@@ -173,8 +174,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     requested, args_list = take_language(list(sys.argv[1:] if argv is None else argv))
     if requested is not None and language_code(requested) is None:
         activate(choose(None))  # the message itself in the system's language
-        err(f"policy-studio: error: --language {requested!r}: " + translate(
-            "cli", "choose one of {languages}").format(
+        err("policy-studio: error: " + translate(
+            "cli", "--language {value}: choose one of {languages}").format(
+            value=repr(requested),
             languages=", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())))
         return EXIT_INPUT
     code = activate(choose(requested))
@@ -204,8 +206,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # an internal fault, not the user's mistake
         if os.environ.get("POLICY_STUDIO_DEBUG"):
             raise
-        err(f"policy-studio: internal error: {type(exc).__name__}: {exc} " + translate(
-            "cli", "(set POLICY_STUDIO_DEBUG=1 to see the details)"))
+        err("policy-studio: " + translate(
+            "cli", "internal error: {error} (set POLICY_STUDIO_DEBUG=1 to see the details)").format(
+            error=f"{type(exc).__name__}: {exc}"))
         return EXIT_INTERNAL
 
 

@@ -2,7 +2,8 @@
 
 Every message a source asks for is in the German and the French catalogue, translated; no
 catalogue holds a message no source uses; a translation keeps its source's fields, plural
-number and menu letter; the compiled ``.qm`` files are those of the ``.ts`` sources, and Qt
+number and menu letter; the English catalogue holds the singular of every plural message (the
+source being its plural); the compiled ``.qm`` files are those of the ``.ts`` sources, and Qt
 reading them gives the words our own reader gives.
 """
 
@@ -26,7 +27,6 @@ from app.storage.translations import (
 )
 
 ROOT_DIR = Path(__file__).resolve().parent.parent
-TRANSLATED = [code for code in LANGUAGES if code != i18n.SOURCE_LANGUAGE]
 
 
 @pytest.fixture(scope="module")
@@ -52,9 +52,10 @@ def _entries(root):  # type: ignore[no-untyped-def]
             yield key, message
 
 
-@pytest.mark.parametrize("language", TRANSLATED)
+@pytest.mark.parametrize("language", list(LANGUAGES))
 def test_every_message_a_source_uses_is_in_the_catalogue_and_no_other(
         language: str, wanted: dict[i18n.Key, sources.Message]) -> None:
+    wanted = {m.key: m for m in sources.wanted_in(language, list(wanted.values()))}
     held = _keys(catalogue_file(language))
     missing = sorted(set(wanted) - held)
     unused = sorted(held - set(wanted))
@@ -63,9 +64,10 @@ def test_every_message_a_source_uses_is_in_the_catalogue_and_no_other(
     assert not unused, f"in {language} but no source uses them: {unused[:20]}"
 
 
-@pytest.mark.parametrize("language", TRANSLATED)
+@pytest.mark.parametrize("language", list(LANGUAGES))
 def test_every_message_is_translated_keeping_fields_numbers_and_menu_letters(
         language: str, wanted: dict[i18n.Key, sources.Message]) -> None:
+    wanted = {m.key: m for m in sources.wanted_in(language, list(wanted.values()))}
     catalogue = read_catalogue(catalogue_file(language), language)
     problems = []
     for key, message in wanted.items():
@@ -86,7 +88,7 @@ def test_every_message_is_translated_keeping_fields_numbers_and_menu_letters(
     assert not problems, "\n".join(problems[:30])
 
 
-@pytest.mark.parametrize("language", TRANSLATED)
+@pytest.mark.parametrize("language", list(LANGUAGES))
 def test_the_compiled_catalogues_are_those_of_the_sources(language: str,
                                                           tmp_path: Path) -> None:
     fresh = sources.compile_catalogue(language, tmp_path / f"{language}.qm")
@@ -94,11 +96,12 @@ def test_the_compiled_catalogues_are_those_of_the_sources(language: str,
         "run python -m app.storage.catalogue_sources to compile the catalogues"
 
 
-@pytest.mark.parametrize("language", TRANSLATED)
+@pytest.mark.parametrize("language", list(LANGUAGES))
 def test_qt_reads_the_compiled_catalogue_as_we_read_the_source(
         qapp, language: str, wanted: dict[i18n.Key, sources.Message]) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QTranslator
 
+    wanted = {m.key: m for m in sources.wanted_in(language, list(wanted.values()))}
     translator = QTranslator()
     assert translator.load(str(catalogue_file(language, ".qm")))
     ours = read_catalogue(catalogue_file(language), language)
@@ -126,6 +129,32 @@ def test_translate_gives_the_source_without_a_catalogue_and_the_translation_with
         i18n.use(french)
         assert i18n.translate("Ctx", "%n rules", None, 0) == "0 règle"  # French: 0 is singular
         assert i18n.translate("Ctx", "%n rules", None, 2) == "2 règles"
+    finally:
+        i18n.use(before)
+
+
+def test_every_plural_message_has_an_english_singular_and_its_source_as_a_form(
+        wanted: dict[i18n.Key, sources.Message]) -> None:
+    english = read_catalogue(catalogue_file("en"), "en")
+    plural = {key for key, message in wanted.items() if message.numerus}
+    assert set(english.plurals) == plural and not english.texts
+    for key in plural:
+        one, other = english.plurals[key]
+        assert key[1] in (one, other), f"neither form is the source: {key}"
+
+
+def test_english_says_one_rule_and_two_rules(wanted: dict[i18n.Key, sources.Message]) -> None:
+    from app.storage.translations import activate
+
+    assert ("documents view", "%n rules", "") in wanted
+    before = i18n.current()
+    try:
+        activate("en")
+        assert i18n.translate("documents view", "%n rules", None, 1) == "1 rule"
+        assert i18n.translate("documents view", "%n rules", None, 0) == "0 rules"
+        assert i18n.translate("documents view", "%n rules", None, 2) == "2 rules"
+        assert i18n.translate("findings", "%n error", None, 1) == "1 error"
+        assert i18n.translate("documents view", "not a plural") == "not a plural"
     finally:
         i18n.use(before)
 

@@ -34,12 +34,21 @@ MACHINE = frozenset({
     "app/storage/spreadsheet.py",
     # the klaro-js script's JavaScript and its comments for the web developers who place it
     "app/exporters/klaro_script.py",
+    # the published JSON schema's title and description, which editors and validators read
+    "app/storage/schema.py",
 })
 """Modules whose strings are read by other programs (keys, policy code, vocabularies)."""
 MACHINE_FOLDERS = ("app/exporters/rego/", "app/exporters/evaluate/")
-DEVELOPER = frozenset({"app/ui/desktop_icons.py", "app/ui/screenshots.py"})
-"""Tools the developers run to regenerate the project's pictures (English README, icons):
-their strings are messages to developers and the English titles of the views they picture."""
+DEVELOPER = frozenset({
+    "app/ui/desktop_icons.py", "app/ui/screenshots.py",
+    # why a save rewrote the whole file (SavedText.reason): read by the tests and the save
+    # benchmark, never shown to a user
+    "app/storage/splice.py", "app/storage/splice_render.py",
+    # the command that regenerates the translation catalogues, which developers run
+    "app/storage/catalogue_sources.py",
+})
+"""Modules whose strings only developers read: the tools that regenerate the project's pictures
+(English README, icons), with the English titles of the views they picture, and diagnostics."""
 PROPER_NAMES = frozenset({"Policy Studio", "Google Play"})
 """Names that stay as they are in every language (the application's own, a store's)."""
 NOT_WORDS = frozenset({

@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         request = parse_request(values)
     except InvalidRequest as exc:
         option = f"--{exc.key}: " if exc.key else ""
-        err(f"policy-studio decide: error: {option}{exc.message}")
+        err(f"policy-studio decide: error: {option + exc.message}")
         return EXIT_INPUT
     _warn_undeclared(loaded.policy, request)
     if request.region and not engine.regions.is_known(request.region):

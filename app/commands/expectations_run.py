@@ -27,6 +27,8 @@ from app.storage.resources import region_catalogue
 
 CHOICES = (IN_APP, *ENGINES)
 PROG = "policy-studio test"
+FAIL, DISAGREE = "FAIL", "DISAGREE"
+"""The report's verdicts: keywords scripts look for (as ``error:``), the same in every language."""
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -99,7 +101,7 @@ def run_file(args: argparse.Namespace) -> int:
         write_output(args.junit, render(runs, args.file, ids).encode("utf-8"))
     if missing:
         for found in missing:
-            err(f"{PROG}: error: --engine {found.name}: {found.unavailable}")
+            err(" ".join((f"{PROG}: error:", "--engine", f"{found.name}:", found.unavailable)))
         return EXIT_INPUT
     return EXIT_OK if all(r.ok for r in runs) else EXIT_FINDINGS
 
@@ -144,12 +146,12 @@ def _report(loaded: LoadedPolicy, runs: list[EngineRun]) -> list[str]:
                 groups.setdefault(found.outcomes[index].problems, []).append(found.name)
         failing += bool(groups)
         for problems, engines in groups.items():
-            lines.append(f"{_where(loaded, index)}: FAIL {label(expectation)}: "
+            lines.append(f"{_where(loaded, index)}: {FAIL} {label(expectation)}: "
                          f"{'; '.join(problems)} [{', '.join(engines)}]")
         for found in runs:
             for disagreement in found.disagreements:
                 if disagreement.index == index:
-                    lines.append(f"{_where(loaded, index)}: DISAGREE {label(expectation)}: "
+                    lines.append(f"{_where(loaded, index)}: {DISAGREE} {label(expectation)}: "
                                  f"{disagreement.phrase}")
     asked = [r for r in runs if not r.unavailable]
     trouble = [translate("test", "{engine} failed").format(engine=r.name)

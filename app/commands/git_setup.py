@@ -22,7 +22,8 @@ from app.domain.i18n import translate
 
 PATTERNS = ("*.policy.yaml", "*.policy.yml")
 DRIVER = "policy-studio"
-ATTRIBUTES = tuple(f"{p} merge={DRIVER} diff={DRIVER}" for p in PATTERNS)
+ATTRIBUTES = tuple(" ".join((p, f"merge={DRIVER}", f"diff={DRIVER}")) for p in PATTERNS)
+"""The .gitattributes lines (git's syntax, the same in every language)."""
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -60,10 +61,11 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INPUT
     root = Path(top.strip())
     command = args.command or _default_command()
-    wanted = {
-        f"merge.{DRIVER}.name": "Policy Studio semantic merge",
-        f"merge.{DRIVER}.driver": f"{command} merge %O %A %B -o %A --name %P",
-        f"diff.{DRIVER}.textconv": f"{command} show-text --fallback",
+    wanted = {  # git's config: commands, and the driver's name (kept as set, in any language)
+        f"merge.{DRIVER}.name": " ".join(("Policy Studio", "semantic", "merge")),
+        f"merge.{DRIVER}.driver": " ".join((command, "merge", "%O", "%A", "%B", "-o", "%A",
+                                            "--name", "%P")),
+        f"diff.{DRIVER}.textconv": " ".join((command, "show-text", "--fallback")),
     }
     scope = "--global" if args.global_config else "--local"
     for key, value in wanted.items():
@@ -72,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
             say(translate("git-setup", "git config {key} already set").format(key=key))
             continue
         _git(["config", scope, key, value], str(root))
-        say(f"git config {scope[2:]} {key} = {value}")
+        say(" ".join(("git", "config", scope[2:], key, "=", value)))  # the command, as run
     attributes = root / ".gitattributes"
     added = add_attributes(attributes)
     say(translate("git-setup", "{file}: added {lines}").format(
@@ -97,7 +99,7 @@ def add_attributes(path: Path) -> list[str]:
 def _default_command() -> str:
     if shutil.which("policy-studio"):
         return "policy-studio"
-    return f"{shlex.quote(sys.executable)} -m app"
+    return shlex.join((sys.executable, "-m", "app"))
 
 
 def _git(arguments: list[str], cwd: str) -> str | None:

@@ -40,7 +40,7 @@ def add_import_parser(commands: argparse._SubParsersAction, name: str, kind: Imp
                                                  "over FILE"))
     parser.add_argument("--dry-run", action="store_true", help=dry_run_help)
     dest = option.removeprefix("--").replace("-", "_")
-    parser.set_defaults(run=lambda args: run_import(args, f"policy-studio {name}", kind,
+    parser.set_defaults(run=lambda args: run_import(args, " ".join(("policy-studio", name)), kind,
                                                     getattr(args, dest)))
 
 

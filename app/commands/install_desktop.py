@@ -109,7 +109,7 @@ def default_command() -> str:
     found = shutil.which("policy-studio")
     if found:
         return exec_quote(found)
-    return f"{exec_quote(sys.executable)} -m app"
+    return " ".join((exec_quote(sys.executable), "-m", "app"))
 
 
 def exec_quote(argument: str) -> str:
@@ -129,7 +129,7 @@ def entry_text(text: str, command: str) -> str:
     lines = []
     for line in text.splitlines():
         if line.startswith("Exec="):
-            line = f"Exec={value} %f"
+            line = " ".join((f"Exec={value}", "%f"))  # the key, and the file opened
         elif line.startswith("TryExec="):
             continue  # names a program on PATH; the Exec above may not be one
         lines.append(line)

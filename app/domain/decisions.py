@@ -399,7 +399,8 @@ class DecisionEngine:
             return self._recipient_mask(value)
         if name == "region":
             return self._region_mask(value)
-        raise ValueError(f"unknown request field '{name}'")
+        raise ValueError(translate("decisions", "unknown request field '{name}'").format(
+            name=name))
 
     def mechanism(self, purpose: str) -> ConsentMechanism:
         """Consent mechanism governing ``purpose`` (nearest declared ancestor-or-self)."""

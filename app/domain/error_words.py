@@ -218,7 +218,7 @@ def reason_words(kind: str, error: Mapping[str, Any], title: str | None = None) 
     if kind == "too_long":
         return translate("error words", "too many entries; at most {count}").format(
             count=context.get("max_length"))
-    message = str(error.get("msg", "")).removeprefix("Value error, ")
+    message = re.sub(r"^Value error, ", "", str(error.get("msg", "")))  # pydantic's words
     message = re.sub(r"^Input should be ", "expected ", message)
     return message
 

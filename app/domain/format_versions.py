@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from app.domain.enums import Obligation, RecipientKind, Trigger
+from app.domain.i18n import translate
 from app.domain.models import (
     DataCategory,
     DataSubject,
@@ -56,14 +57,17 @@ def format_2_uses(policy: Policy) -> Iterator[tuple[DocPath, str]]:
     for index, rule in enumerate(policy.rules):
         for position, recipient in enumerate(rule.recipients):
             if recipient == ANY_RECIPIENT:
-                yield ("rules", index, "recipients", position), "'*' (any recipient)"
+                yield ("rules", index, "recipients", position), translate(
+                    "format versions", "'*' (any recipient)")
         for position, region in enumerate(rule.regions):
             if "-" in region:
                 yield ("rules", index, "regions", position), \
-                    f"the subdivision code '{region}'"
+                    translate("format versions", "the subdivision code '{code}'").format(
+                        code=region)
     for index, retention in enumerate(policy.retention):
         if retention.duration is None:
-            yield ("retention", index), "a retention rule without 'duration'"
+            yield ("retention", index), translate(
+                "format versions", "a retention rule without 'duration'")
 
 
 def _walk(model: BaseModel, path: DocPath) -> Iterator[tuple[DocPath, str]]:
@@ -73,7 +77,7 @@ def _walk(model: BaseModel, path: DocPath) -> Iterator[tuple[DocPath, str]]:
         value = getattr(model, name)
         here = (*path, name)
         if name in new and name in model.model_fields_set:
-            yield here, f"the field '{name}'"
+            yield here, translate("format versions", "the field '{name}'").format(name=name)
             continue
         yield from _values(value, here)
 
@@ -85,4 +89,5 @@ def _values(value: Any, path: DocPath) -> Iterator[tuple[DocPath, str]]:
         for index, item in enumerate(value):
             yield from _values(item, (*path, index))
     elif isinstance(value, Enum) and value in FORMAT_2_VALUES:
-        yield path, f"the value '{value.value}'"
+        yield path, translate("format versions", "the value '{value}'").format(
+            value=value.value)

@@ -20,6 +20,7 @@ from typing import Literal
 
 from app.domain.decisions import Decision, DecisionEngine, Request
 from app.domain.enums import ConsentState
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.impact_classes import (
     Context,
     ValueClass,
@@ -262,9 +263,28 @@ def _coverings(pair_old: int, pair_new: int, fields: list[list[ValueClass]],
     return found
 
 
-_VERBS = {"newly_allowed": "newly allows {uses}", "newly_denied": "newly denies {uses}",
-          "reason_changed": "denies {uses} for another reason",
-          "retention_changed": "alters how long {uses} {are} kept"}
+_VERBS: dict[ChangeKind, str] = {
+    "newly_allowed": QT_TRANSLATE_NOOP(
+        "impact", "newly allows {count} uses (among them {examples})"),
+    "newly_denied": QT_TRANSLATE_NOOP(
+        "impact", "newly denies {count} uses (among them {examples})"),
+    "reason_changed": QT_TRANSLATE_NOOP(
+        "impact", "denies {count} uses for another reason (among them {examples})"),
+    "retention_changed": QT_TRANSLATE_NOOP(
+        "impact", "alters how long {count} uses are kept (among them {examples})"),
+}
+"""What :func:`summary` says of each kind of change, of several uses."""
+_VERBS_ONE: dict[ChangeKind, str] = {
+    "newly_allowed": QT_TRANSLATE_NOOP(
+        "impact", "newly allows {count} use (among them {examples})"),
+    "newly_denied": QT_TRANSLATE_NOOP(
+        "impact", "newly denies {count} use (among them {examples})"),
+    "reason_changed": QT_TRANSLATE_NOOP(
+        "impact", "denies {count} use for another reason (among them {examples})"),
+    "retention_changed": QT_TRANSLATE_NOOP(
+        "impact", "alters how long {count} use is kept (among them {examples})"),
+}
+"""The same, of one use."""
 
 
 def _examples(impact: Impact, kind: ChangeKind, wanted: int) -> list[tuple[str, str]]:
@@ -283,7 +303,7 @@ def _examples(impact: Impact, kind: ChangeKind, wanted: int) -> list[tuple[str, 
     return chosen
 
 
-UNCHANGED = "leaves every decision as it was"
+UNCHANGED = QT_TRANSLATE_NOOP("impact", "leaves every decision as it was")
 """What :func:`summary` says of a change that changes no decision."""
 
 
@@ -296,7 +316,7 @@ def summary(impact: Impact, examples: int = 3,
     It follows "this change": ``this change leaves every decision as it was``.
     """
     if impact.unchanged:
-        return UNCHANGED
+        return translate("impact", UNCHANGED)
 
     def words(section: str, code: str) -> str:
         return (names or {}).get((section, code)) or code
@@ -306,9 +326,10 @@ def summary(impact: Impact, examples: int = 3,
         count = impact.count(kind)
         if not count:
             continue
-        among = "; ".join(f"{words('categories', category)} for {words('purposes', purpose)}"
-                          for category, purpose in _examples(impact, kind, examples))
-        uses = f"{count:,} use{'s' if count != 1 else ''}"
-        are = "are" if count != 1 else "is"
-        parts.append(f"{_VERBS[kind].format(uses=uses, are=are)} (among them {among})")
+        among = "; ".join(translate("impact", "{category} for {purpose}").format(
+            category=words("categories", category), purpose=words("purposes", purpose))
+            for category, purpose in _examples(impact, kind, examples))
+        said = _VERBS_ONE[kind] if count == 1 else _VERBS[kind]
+        parts.append(translate("impact", said).format(
+            count=f"{count:,}", examples=among))
     return ", ".join(parts)

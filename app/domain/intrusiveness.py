@@ -52,14 +52,14 @@ _PURPOSE = QT_TRANSLATE_NOOP("intrusiveness", "{what} purpose")
 _CONSENT = QT_TRANSLATE_NOOP("intrusiveness", "{what} consent")
 _SHARED = QT_TRANSLATE_NOOP("intrusiveness", "shared with {what}")
 _OBLIGATION = QT_TRANSLATE_NOOP("intrusiveness", "{what} obligation")
-_FIXED = {"solely automated decisions": QT_TRANSLATE_NOOP("intrusiveness",
-                                                          "solely automated decisions"),
-          "profiling": QT_TRANSLATE_NOOP("intrusiveness", "profiling"),
-          "sold or shared": QT_TRANSLATE_NOOP("intrusiveness", "sold or shared"),
-          "children": QT_TRANSLATE_NOOP("intrusiveness", "children"),
-          "vulnerable people": QT_TRANSLATE_NOOP("intrusiveness", "vulnerable people"),
-          "shared with any recipient": QT_TRANSLATE_NOOP("intrusiveness",
-                                                         "shared with any recipient")}
+_SOLELY_AUTOMATED = QT_TRANSLATE_NOOP("intrusiveness", "solely automated decisions")
+_PROFILING = QT_TRANSLATE_NOOP("intrusiveness", "profiling")
+_SOLD_OR_SHARED = QT_TRANSLATE_NOOP("intrusiveness", "sold or shared")
+_CHILDREN = QT_TRANSLATE_NOOP("intrusiveness", "children")
+_VULNERABLE = QT_TRANSLATE_NOOP("intrusiveness", "vulnerable people")
+_ANY_RECIPIENT = QT_TRANSLATE_NOOP("intrusiveness", "shared with any recipient")
+_FIXED = frozenset({_SOLELY_AUTOMATED, _PROFILING, _SOLD_OR_SHARED, _CHILDREN, _VULNERABLE,
+                    _ANY_RECIPIENT})
 """Factors without a value, by their label."""
 
 
@@ -71,8 +71,7 @@ def factor_words(factor: Factor) -> str:
     if factor.pattern:
         words = translate("intrusiveness", factor.pattern)
         return factor.label if words == factor.pattern else words.format(what=label(factor.value))
-    fixed = _FIXED.get(factor.label)
-    return translate("intrusiveness", fixed) if fixed else factor.label
+    return translate("intrusiveness", factor.label) if factor.label in _FIXED else factor.label
 
 
 def _named(pattern: str, value: str, english: str, points: float) -> Factor:
@@ -230,13 +229,13 @@ class Scorer:
         decisions = purpose.automated_decisions
         if decisions is not None and decisions.solely_automated:
             if points.get("solely_automated"):
-                yield Factor("solely automated decisions", points["solely_automated"])
+                yield Factor(_SOLELY_AUTOMATED, points["solely_automated"])
         elif (decisions is not None and decisions.profiling
               and purpose.kind != PurposeKind.PROFILING and points.get("profiling")):
-            yield Factor("profiling", points["profiling"])
+            yield Factor(_PROFILING, points["profiling"])
         if ((purpose.sale or purpose.sharing) and purpose.kind != PurposeKind.SALE_OR_SHARING
                 and points.get("sale_or_sharing")):
-            yield Factor("sold or shared", points["sale_or_sharing"])
+            yield Factor(_SOLD_OR_SHARED, points["sale_or_sharing"])
 
     def score(self, category: str, purpose: str, subject: str | None = None,
               recipient: str | None = None, obligations: tuple[str, ...] = ()) -> Score:
@@ -246,13 +245,13 @@ class Scorer:
         subj = self._declared(self.subjects, subject) if subject else None
         if subj is not None:
             if subj.children:
-                factors.append(Factor("children", w.subject["children"]))
+                factors.append(Factor(_CHILDREN, w.subject["children"]))
             elif subj.vulnerable:
-                factors.append(Factor("vulnerable people", w.subject["vulnerable"]))
+                factors.append(Factor(_VULNERABLE, w.subject["vulnerable"]))
         rec: Recipient | None = self._declared(self.recipients, recipient) if recipient else None
         if recipient == ANY_RECIPIENT and rec is None and w.recipient:
             # Any recipient at all: as intrusive as the most intrusive kind could be.
-            factors.append(Factor("shared with any recipient", max(w.recipient.values())))
+            factors.append(Factor(_ANY_RECIPIENT, max(w.recipient.values())))
         if rec is not None and w.recipient.get(rec.kind, 0):
             factors.append(_named(_SHARED, rec.kind, rec.kind.replace("_", " "),
                                   w.recipient[rec.kind]))

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.enums import LegalBasis, label
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Purpose
 from app.domain.regions import RegionCatalogue
 
@@ -111,11 +112,17 @@ def summary(purpose: Purpose, regions: RegionCatalogue | None = None,
 
 
 SAFEGUARD_WORDS = {
-    "human_intervention": "obtain human intervention",
-    "express_view": "express their point of view",
-    "contest": "contest the decision",
+    "human_intervention": QT_TRANSLATE_NOOP("legal bases", "obtain human intervention"),
+    "express_view": QT_TRANSLATE_NOOP("legal bases", "express their point of view"),
+    "contest": QT_TRANSLATE_NOOP("legal bases", "contest the decision"),
 }
-"""What each Art. 22(3) safeguard lets people do, in words that follow "people can"."""
+"""What each Art. 22(3) safeguard lets people do, in words that follow "people can" (English;
+:func:`safeguard_words` gives them in the reader's language)."""
+
+
+def safeguard_words(safeguard: str) -> str:
+    """What ``safeguard`` lets people do, in words that follow "people can"."""
+    return translate("legal bases", SAFEGUARD_WORDS[safeguard])
 
 
 def sells_or_shares(purpose: Purpose) -> str:

@@ -41,7 +41,7 @@ class Conflict:
         if not isinstance(data, dict) or not isinstance(data.get("section"), str) or \
                 not isinstance(data.get("field"), str) or \
                 not isinstance(data.get("item_id"), (str, type(None))):
-            raise ValueError("a conflict needs section, item_id and field")
+            raise ValueError(translate("merge", "a conflict needs section, item_id and field"))
         return cls(data["section"], data["item_id"], data["field"], data.get("base"),
                    data.get("ours"), data.get("theirs"))
 

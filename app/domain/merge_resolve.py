@@ -12,6 +12,7 @@ from typing import Any
 from app.domain.diff import SECURITY
 from app.domain.document import PolicyDocument
 from app.domain.edits import AddItem, Batch, Edit, EditError, RemoveItem, SetField
+from app.domain.i18n import translate
 from app.domain.merge_conflict import WHOLE_ITEM, Conflict
 from app.domain.models import Policy, SecurityMeasure
 from app.domain.sections import METADATA, is_section
@@ -27,7 +28,8 @@ def resolution_edit(policy: Policy, conflict: Conflict, value: Any, summary: str
     if conflict.section == SECURITY:
         return _security_edit(policy, conflict, value, summary)
     if conflict.section != METADATA and not is_section(conflict.section):
-        raise EditError(f"there is no section called '{conflict.section}'")
+        raise EditError(translate("merge", "there is no section called '{section}'").format(
+            section=conflict.section))
     if conflict.field == WHOLE_ITEM:
         return _whole_item_edit(policy, conflict, value, summary)
     if conflict.field == "id" and conflict.section != METADATA:
@@ -35,7 +37,8 @@ def resolution_edit(policy: Policy, conflict: Conflict, value: Any, summary: str
         if current == value:
             return Batch((), summary)
         if current is None or not isinstance(value, str):
-            raise EditError(f"'{conflict.item_id}' is no longer in {conflict.section}")
+            raise EditError(translate("merge", "'{id}' is no longer in {section}").format(
+                id=conflict.item_id, section=conflict.section))
         return Batch((PolicyDocument(policy).rename_edit(conflict.section, current, value),),
                      summary)
     item_id = None if conflict.section == METADATA else conflict.item_id
@@ -59,7 +62,7 @@ def _whole_item_edit(policy: Policy, conflict: Conflict, value: Any, summary: st
             if exists else ()
         return Batch(edits, summary)
     if not isinstance(value, dict):
-        raise EditError("an item is a mapping of its fields")
+        raise EditError(translate("merge", "an item is a mapping of its fields"))
     model = section_info(conflict.section).model
     try:
         item = model.model_validate({**value, "id": conflict.item_id})
@@ -88,7 +91,8 @@ def _security_edit(policy: Policy, conflict: Conflict, value: Any, summary: str)
         else:
             target = conflict.ours if conflict.field == "id" else conflict.item_id
             if target not in ids:
-                raise EditError(f"'{target}' is no longer among the security measures")
+                raise EditError(translate(
+                    "merge", "'{id}' is no longer among the security measures").format(id=target))
             measure = measures[ids.index(target)]
             data = measure.model_dump(mode="json", exclude_unset=True)
             data[conflict.field] = value

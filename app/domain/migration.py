@@ -18,13 +18,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.edits import Batch, Change, Edit, SetField
-from app.domain.i18n import translate
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import FORMAT_VERSION, Policy
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import NO_GROUPS, RegionCatalogue
 from app.domain.sections import METADATA, RULES
 
-MIGRATE_TEXT = f"Migrate to format {FORMAT_VERSION}"
+MIGRATE_TEXT = QT_TRANSLATE_NOOP("migration", "Migrate to format {version}")
+"""The name of the migration step (translate, then fill in the version: :func:`migrate_text`)."""
+
+
+def migrate_text() -> str:
+    """The name of the step that migrates a policy to the current format."""
+    return translate("migration", MIGRATE_TEXT).format(version=FORMAT_VERSION)
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ from app.domain.enums import (
     Tag,
     Trigger,
 )
+from app.domain.i18n import translate
 from app.domain.ids import ID_PATTERN, MAX_ID_LENGTH, MAX_ID_LEVELS
 from app.domain.region_codes import ANY_RECIPIENT, REGION_PATTERN, canonical_region
 from app.domain.store_kinds import AppleDataType, ApplePurpose, PlayDataType, PlayPurpose
@@ -62,8 +63,9 @@ FORMAT_VERSIONS = (1, 2)
 
 def _levels(value: str) -> str:
     if value.count(".") >= MAX_ID_LEVELS:
-        raise ValueError(f"'{value}' has {value.count('.') + 1} levels; an id has at most "
-                         f"{MAX_ID_LEVELS}")
+        raise ValueError(translate("ids", "'{id}' has {levels} levels; an id has at most "
+                                          "{most}").format(
+            id=value, levels=value.count(".") + 1, most=MAX_ID_LEVELS))
     return value
 
 

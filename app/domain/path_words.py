@@ -163,7 +163,8 @@ def item_phrase(key: str, singular: str) -> str:
 def _section_words(key: str, title: str) -> str:
     """``the purposes section``, translated."""
     words = _SECTION.get(key)
-    return translate("path words", words) if words else f"the {title.lower()} section"
+    return translate("path words", words) if words else translate(
+        "path words", "the {title} section").format(title=title.lower())
 
 
 def child_model(model: type[BaseModel], name: str) -> type[BaseModel] | None:

@@ -14,6 +14,7 @@ The disposition reads ``delete or anonymise`` when the rule allows other disposi
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from app.domain.enums import PeriodStart, Trigger, label
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -122,18 +123,10 @@ def start_words(rule: RetentionRule, *, starting: bool = False) -> str:
     return event_noun(rule)
 
 
-_LEADS = (
-    "for ",
-    "until ",
-    "till ",
-    "while ",
-    "as long as ",
-    "so long as ",
-    "during ",
-    "up to ",
-    "throughout ",
-)
-"""Criteria that begin like this read on after "kept" ("kept for the life of the account")."""
+_LEADS = re.compile(r"(?:for|until|till|while|as long as|so long as|during|up to|throughout) ",
+                    re.IGNORECASE)
+"""Criteria that begin like this read on after "kept" ("kept for the life of the account"): a
+pattern that reads the (English) criteria the user wrote."""
 
 
 def criteria_words(text: str) -> str:
@@ -150,7 +143,7 @@ def criteria_words(text: str) -> str:
 
 def _reads_on(criteria: str) -> bool:
     """Whether the (stripped) ``criteria`` read on after "kept"."""
-    return criteria.casefold().startswith(_LEADS)
+    return _LEADS.match(criteria) is not None
 
 
 def _fixed_words(rule: RetentionRule, start: str) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.domain.enums import Safeguard
+from app.domain.i18n import translate
 from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.models import Recipient
 from app.domain.regions import RegionCatalogue
@@ -101,4 +102,5 @@ def grounded(recipient: Recipient, judgement: Judgement) -> bool:
 
 def where(place: Place) -> str:
     """``US`` or ``US (stored)`` for a place."""
-    return f"{place.code} (stored)" if place.stored_only else place.code
+    return translate("transfers", "{code} (stored)").format(code=place.code) \
+        if place.stored_only else place.code

@@ -16,17 +16,29 @@ import datetime as dt
 from app.domain.canonical import digest
 from app.domain.edits import Batch, Edit, SetField
 from app.domain.enums import ApprovalDecision, Status
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Approval, Policy
 from app.domain.sections import METADATA
 
 WORKFLOW_FIELDS = ("status", "approvals")
 """Metadata fields the workflow itself changes; editing them does not return to draft."""
-APPROVE_TEXT = "Approve policy"
-STATUS_TEXTS = {Status.IN_REVIEW: "Submit for review", Status.RETIRED: "Retire policy",
-                Status.DRAFT: "Return to draft", Status.APPROVED: APPROVE_TEXT}
-"""The name of the step that moves a policy to each status."""
-BACK_TO_DRAFT = " (back to draft)"
-"""Added to the summary of an edit that returned an approved policy to draft."""
+APPROVE_TEXT = QT_TRANSLATE_NOOP("workflow", "Approve policy")
+STATUS_TEXTS = {Status.IN_REVIEW: QT_TRANSLATE_NOOP("workflow", "Submit for review"),
+                Status.RETIRED: QT_TRANSLATE_NOOP("workflow", "Retire policy"),
+                Status.DRAFT: QT_TRANSLATE_NOOP("workflow", "Return to draft"),
+                Status.APPROVED: APPROVE_TEXT}
+"""The name of the step that moves a policy to each status (translate where shown:
+:func:`step_text`)."""
+
+
+def step_text(status: Status) -> str:
+    """The name of the step that moves a policy to ``status``, in the reader's language."""
+    return translate("workflow", STATUS_TEXTS[status])
+
+
+def back_to_draft(text: str) -> str:
+    """The summary ``text`` of an edit that also returned an approved policy to draft."""
+    return translate("workflow", "{step} (back to draft)").format(step=text)
 
 
 def status_edit(status: Status) -> SetField:

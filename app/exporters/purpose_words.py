@@ -9,7 +9,7 @@ from __future__ import annotations
 from app.domain import decisions
 from app.domain.enums import ConsentMechanism, label
 from app.domain.i18n import translate
-from app.domain.legal_bases import SAFEGUARD_WORDS, BasisWhere, entries, said_of_sale
+from app.domain.legal_bases import BasisWhere, entries, safeguard_words, said_of_sale
 from app.domain.models import Purpose
 from app.domain.regions import RegionCatalogue
 from app.exporters.policy_words import LEGAL_BASIS, capitalised, join, place, said
@@ -77,7 +77,7 @@ def automated(purpose: Purpose) -> str:
         told.append(translate("policy document", "What it means for people: {consequences}")
                     .format(consequences=decisions.consequences))
     if decisions.solely_automated or decisions.safeguards:
-        offered = join(SAFEGUARD_WORDS[s] for s in decisions.safeguards)
+        offered = join(safeguard_words(s) for s in decisions.safeguards)
         told.append(translate("policy document", "People can {safeguards}.").format(
             safeguards=offered) if offered else
             translate("policy document", "People cannot obtain human intervention, express "

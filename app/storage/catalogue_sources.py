@@ -5,7 +5,9 @@ Run ``python -m app.storage.catalogue_sources`` after changing user-visible word
 ``tr(context, text)`` calls of the document templates (``resources/documents``) with Jinja's
 own extractor, and rewrites each ``resources/translations/policy_studio_<code>.ts`` with
 exactly those messages: translations already made are kept, new messages are marked
-unfinished for Qt Linguist, messages no source uses any more are dropped. Then ``lrelease``
+unfinished for Qt Linguist, messages no source uses any more are dropped. The English
+catalogue holds only the plural messages: their sources are the plural form, and it gives the
+singular (``%n rules`` -> ``1 rule``). Then ``lrelease``
 compiles the ``.qm`` files the window loads. The tests compare the catalogues with the sources
 the same way (:func:`messages`), so a word left untranslated or no longer used fails them.
 """
@@ -190,15 +192,25 @@ def _relative(path: Path) -> str:
         return path.name
 
 
+def wanted_in(language: str, wanted: list[Message]) -> list[Message]:
+    """The messages ``language``'s catalogue holds: all, or for English only the plural ones.
+
+    The sources are English, but a plural message's source is its plural form: only a
+    catalogue can give its singular (Qt's own tools make it with ``lupdate -pluralonly``).
+    """
+    if language == i18n.SOURCE_LANGUAGE:
+        return [message for message in wanted if message.numerus]
+    return wanted
+
+
 def main() -> int:
     """Bring every catalogue in step with the sources and compile it."""
     wanted = messages()
     for language in LANGUAGES:
-        if language == i18n.SOURCE_LANGUAGE:
-            continue
-        new, dropped = update(language, wanted)
+        held = wanted_in(language, wanted)
+        new, dropped = update(language, held)
         compile_catalogue(language)
-        print(f"{catalogue_file(language).name}: {len(wanted)} messages, {new} new "
+        print(f"{catalogue_file(language).name}: {len(held)} messages, {new} new "
               f"(to translate), {dropped} no longer used (dropped)")
     return 0
 

@@ -20,6 +20,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from app.domain.i18n import translate
+
 CHUNK = 1 << 20
 
 
@@ -130,7 +132,10 @@ class ChangedOnDisk(Exception):
     """The file was changed by someone else since we last read or wrote it."""
 
     def __init__(self, path: str | Path, change: Change, now: DiskState | None) -> None:
-        super().__init__(f"{path} was {change.value} by someone else")
+        super().__init__((translate("files", "{path} was removed by someone else")
+                          if change is Change.REMOVED else
+                          translate("files", "{path} was modified by someone else")).format(
+            path=path))
         self.path = str(path)
         self.change = change
         self.now = now

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import codecs
 
+from app.domain.i18n import translate
+
 UTF8 = "utf-8"
 UTF8_BOM = "utf-8-sig"
 UTF16_LE = "utf-16-le"
@@ -31,7 +33,8 @@ def encode(text: str, encoding: str = UTF8) -> bytes:
         return text.encode(UTF8)
     bom = _BOMS.get(encoding)
     if bom is None:
-        raise ValueError(f"unsupported encoding for policy files: {encoding}")
+        raise ValueError(translate("file errors", "unsupported encoding for policy files: "
+                                                  "{encoding}").format(encoding=encoding))
     return bom + text.encode(UTF8 if encoding == UTF8_BOM else encoding)
 
 

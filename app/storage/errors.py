@@ -46,4 +46,9 @@ class PolicyFileError(Exception):
 
     def lines(self) -> list[str]:
         """One ``file:line:col: error: message`` line per problem."""
-        return [f"{self.file}:{p.line}:{p.column}: error: {p.message}" for p in self.problems]
+        return [f"{_where(self.file, p)}: error: {p.message}" for p in self.problems]
+
+
+def _where(file: str, problem: Problem) -> str:
+    """``file:line:column``, as editors and compilers write it."""
+    return f"{file}:{problem.line}:{problem.column}"

@@ -24,6 +24,7 @@ from pathlib import Path
 from app.domain.approval import is_approved
 from app.domain.canonical import digest
 from app.domain.enums import ApprovalDecision
+from app.domain.i18n import translate
 from app.domain.models import Approval, Policy
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_bytes
@@ -139,8 +140,8 @@ def git_program() -> str:
     """The path of the ``git`` program; raises :class:`GitError` when it is not installed."""
     program = shutil.which("git")
     if program is None:
-        raise GitError("git is not installed (no 'git' program on the PATH), so the file's "
-                       "history cannot be read")
+        raise GitError(translate("git history", "git is not installed (no 'git' program on "
+                                                "the PATH), so the file's history cannot be read"))
     return program
 
 
@@ -158,12 +159,16 @@ def git_bytes(cwd: Path, *args: str) -> bytes:
         done = subprocess.run([git_program(), "-c", "core.quotepath=off", *args], cwd=cwd,
                               capture_output=True, timeout=TIMEOUT_S, env=env, check=False)
     except subprocess.TimeoutExpired:
-        raise GitError(f"git {args[0]} took longer than {TIMEOUT_S:g} s and was stopped") from None
+        raise GitError(translate("git history", "git {command} took longer than {seconds} s and "
+                                                "was stopped").format(
+            command=args[0], seconds=f"{TIMEOUT_S:g}")) from None
     except OSError as exc:
-        raise GitError(f"git could not be run: {exc.strerror or exc}") from None
+        raise GitError(translate("git history", "git could not be run: {reason}").format(
+            reason=exc.strerror or exc)) from None
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise GitError(f"git {args[0]} failed: {message[-1] if message else done.returncode}")
+        raise GitError(translate("git history", "git {command} failed: {message}").format(
+            command=args[0], message=message[-1] if message else done.returncode))
     return done.stdout
 
 
@@ -172,12 +177,14 @@ def locate(file: str | Path) -> FileHistory:
     path = Path(file).resolve()
     folder = path.parent
     if not folder.is_dir():
-        raise GitError(f"{file}: the folder does not exist")
+        raise GitError(translate("git history", "{file}: the folder does not exist").format(
+            file=file))
     try:
         top = git(folder, "rev-parse", "--show-toplevel").strip()
     except GitError as exc:
         if "not a git repository" in str(exc):
-            raise GitError(f"{file} is not in a git repository, so it has no history") from None
+            raise GitError(translate("git history", "{file} is not in a git repository, so it "
+                                                    "has no history").format(file=file)) from None
         raise
     root = Path(top).resolve()
     return FileHistory(root, path.relative_to(root).as_posix(), Path(file))
@@ -189,9 +196,10 @@ def read_version(history: FileHistory, commit: Commit) -> Version:
     try:
         size = int(git(history.root, "cat-file", "-s", spec).strip())
         if size > MAX_BYTES:
-            return Version(commit, error=(
-                f"{spec}: this version is {size:,} bytes, over the {MAX_BYTES:,}-byte limit "
-                "of a policy file, so it was not read"))
+            return Version(commit, error=translate(
+                "git history", "{version}: this version is {size} bytes, over the {limit}-byte "
+                               "limit of a policy file, so it was not read").format(
+                version=spec, size=f"{size:,}", limit=f"{MAX_BYTES:,}"))
         data = git_bytes(history.root, "cat-file", "blob", spec)
     except (GitError, ValueError) as exc:
         return Version(commit, error=str(exc))

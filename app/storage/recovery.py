@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.domain.i18n import translate
 from app.storage.atomic import write_atomic
 from app.storage.disk_state import DiskState
 from app.storage.session_lock import SessionLock, is_held
@@ -94,7 +95,8 @@ class RecoveryStore:
             self.directory.chmod(0o700)
         lock = SessionLock.acquire(self._file(key, LOCK_SUFFIX))
         if lock is None:
-            raise OSError(f"the recovery key {key} is in use")
+            raise OSError(translate("recovery", "the recovery key {key} is in use").format(
+                key=key))
         return lock
 
     def claim(self, key: str) -> SessionLock | None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.ages import ConsentAges, consent_ages_from_data
+from app.domain.i18n import translate
 from app.domain.intrusiveness import Weights
 from app.domain.jurisdictions import JurisdictionInfo, jurisdictions_from_data
 from app.domain.regions import RegionCatalogue, catalogue_from_data
@@ -64,7 +65,8 @@ def read_mapping(path: Path) -> dict[str, Any]:
     """
     data = read_bytes(path.read_bytes(), str(path)).data
     if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping at the top level")
+        raise ValueError(translate("file errors", "{file}: expected a mapping at the top "
+                                                  "level").format(file=path))
     return data
 
 

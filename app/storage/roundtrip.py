@@ -15,12 +15,13 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
+from app.domain.i18n import translate
 from app.domain.models import FORMAT_VERSION, Policy
 from app.storage.collector import collector_paused
 from app.storage.encoding import newline_of, with_newline
 from app.storage.save_check import SaveRefused, checked, refused
 from app.storage.schema import schema_id
-from app.storage.splice import CannotSplice, spliced_text
+from app.storage.splice import CannotSplice, failed_reason, refused_reason, spliced_text
 from app.storage.tabs import ruamel_readable
 from app.storage.yaml_merge import (
     guess_indentation,
@@ -30,7 +31,8 @@ from app.storage.yaml_merge import (
     with_dates,
 )
 
-SCHEMA_COMMENT = "# yaml-language-server: $schema={url}\n"
+SCHEMA_COMMENT = " ".join(("#", "yaml-language-server:", "$schema={url}")) + "\n"
+"""The line editors' YAML language server reads (its words, in every language)."""
 SCHEMA_URL = schema_id(FORMAT_VERSION)
 """The schema a new file in the current format points editors at."""
 _SCHEMA_LINE = re.compile(
@@ -97,13 +99,14 @@ def saved_text(policy: Policy, base_text: str, file: str = "<policy>") -> SavedT
     except CannotSplice as exc:
         reason = str(exc)
     except SaveRefused as exc:
-        reason = f"the partial rewrite was refused: {exc.message}"
+        reason = refused_reason(exc.message)
     except Exception as exc:  # whatever the partial rewrite trips on, the whole one is sure
-        reason = f"the partial rewrite failed: {type(exc).__name__}: {exc}"
+        reason = failed_reason(exc)
     try:
         whole = whole_yaml_text(policy, base_text)
     except Exception as exc:  # ruamel.yaml's own faults: nothing can be written
-        raise refused(file, f"it could not be written: {type(exc).__name__}: {exc}") from None
+        raise refused(file, translate("file errors", "it could not be written: {error}").format(
+            error=f"{type(exc).__name__}: {exc}")) from None
     return SavedText(checked(policy, whole, file), False, reason)
 
 

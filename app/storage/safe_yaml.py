@@ -205,31 +205,32 @@ def _tab_indent(text: str, line: int) -> tuple[int, int] | None:
     return None
 
 
-_SYNTAX_WORDS = (
-    ("mapping values are not allowed", QT_TRANSLATE_NOOP(
+_SYNTAX_WORDS = {
+    "mapping values are not allowed": QT_TRANSLATE_NOOP(
         "file errors", "a ':' cannot start a value here; check the indentation of this line, "
-                       "or put the value in quotes")),
-    ("did not find expected key", QT_TRANSLATE_NOOP(
+                       "or put the value in quotes"),
+    "did not find expected key": QT_TRANSLATE_NOOP(
         "file errors", "this line does not line up with the keys above it; check its "
-                       "indentation")),
-    ("did not find expected ',' or ']'", QT_TRANSLATE_NOOP(
-        "file errors", "a list opened with '[' is not closed with ']'")),
-    ("did not find expected ',' or '}'", QT_TRANSLATE_NOOP(
-        "file errors", "a mapping opened with '{{' is not closed with '}}'")),
-    ("did not find expected '-' indicator", QT_TRANSLATE_NOOP(
+                       "indentation"),
+    "did not find expected ',' or ']'": QT_TRANSLATE_NOOP(
+        "file errors", "a list opened with '[' is not closed with ']'"),
+    "did not find expected ',' or '}'": QT_TRANSLATE_NOOP(
+        "file errors", "a mapping opened with '{{' is not closed with '}}'"),
+    "did not find expected '-' indicator": QT_TRANSLATE_NOOP(
         "file errors", "this line does not line up with the list items above it; check its "
-                       "indentation")),
-    ("could not find expected ':'", QT_TRANSLATE_NOOP(
-        "file errors", "a key has no ':' after it; write key: value")),
-)
-"""The parser's usual complaints, in words (the rest are passed on as the parser says them)."""
+                       "indentation"),
+    "could not find expected ':'": QT_TRANSLATE_NOOP(
+        "file errors", "a key has no ':' after it; write key: value"),
+}
+"""The parser's usual complaints (keyed by its English words) in words a user reads; the rest
+are passed on as the parser says them."""
 
 
 def _yaml_message(exc: yaml.YAMLError, text: str = "", line: int = 0, column: int = 0) -> str:
     problem = str(getattr(exc, "problem", None) or str(exc).splitlines()[0])
     context = str(getattr(exc, "context", None) or "")
     words = next((translate("file errors", said).format()
-                  for known, said in _SYNTAX_WORDS if known in problem), None)
+                  for known, said in _SYNTAX_WORDS.items() if known in problem), None)
     if words is None and "end of stream" in problem and "quoted scalar" in context:
         words = translate("file errors", "a quoted text is not closed: the file ends before "
                                          "its closing quote")

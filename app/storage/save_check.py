@@ -88,7 +88,8 @@ def _spliced_problem(policy: Policy, text: str) -> str:
         found = parser.raw_parse()
     except yaml.YAMLError as exc:
         return translate("file errors", "it does not read: {error}").format(
-            error=str(exc).splitlines()[0] if str(exc) else "YAML syntax")
+            error=str(exc).splitlines()[0] if str(exc) else translate("file errors",
+                                                                      "YAML syntax"))
     finally:
         parser.dispose()
     data = kept_data(text)  # the splice's own policy_data(policy), without making it again

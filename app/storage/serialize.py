@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from app.domain.canonical import to_canonical_json
+from app.domain.i18n import translate
 from app.domain.models import Policy
 from app.domain.sections import SECTION_KEYS
 from app.storage.roundtrip import new_yaml_text, policy_tree_data, updated_yaml_text
@@ -75,7 +76,8 @@ def recovery_text(policy: Policy, base_text: str | None) -> str:
 def _plain(value: object) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+    raise TypeError(translate("file errors", "cannot write {kind} as JSON").format(
+        kind=type(value).__name__))
 
 
 def reusable_text(base_text: str | None, target: str | Path, modified: bool) -> str | None:

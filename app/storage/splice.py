@@ -68,6 +68,16 @@ def spliced_text(policy: Policy, base_text: str) -> str:
     return text
 
 
+def refused_reason(message: str) -> str:
+    """Why the whole file was rewritten: the check refused the partial rewrite's text."""
+    return f"the partial rewrite was refused: {message}"
+
+
+def failed_reason(exc: Exception) -> str:
+    """Why the whole file was rewritten: the partial rewrite raised ``exc``."""
+    return f"the partial rewrite failed: {type(exc).__name__}: {exc}"
+
+
 def _check_characters(text: str) -> None:
     if any(mark in text for mark in _ODD_BREAKS):
         raise CannotSplice("the file holds characters that some readers take as line breaks")

@@ -51,8 +51,8 @@ def read_catalogue(path: Path, language: str) -> i18n.Catalogue:
 
 @lru_cache(maxsize=4)
 def catalogue(language: str) -> i18n.Catalogue:
-    """The bundled catalogue of ``language`` (English: none, the sources' words)."""
-    if language == i18n.SOURCE_LANGUAGE or language not in LANGUAGES:
+    """The bundled catalogue of ``language`` (English: the plural messages' singular forms)."""
+    if language not in LANGUAGES:
         return i18n.ENGLISH
     return read_catalogue(catalogue_file(language), language)
 

@@ -21,7 +21,7 @@ from app.domain.edits import Change
 from app.domain.enums import Status, label
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Approval
-from app.domain.workflow import APPROVE_TEXT, STATUS_TEXTS, approval_edit, status_edit
+from app.domain.workflow import approval_edit, status_edit, step_text
 from app.ui.actions import make_action
 from app.ui.approval_dialog import ApprovalDialog, ApprovalInput
 from app.ui.history.sentence import SinceSentence
@@ -141,7 +141,7 @@ class ApprovalController(QObject):
         """
         if self.status is status or status is Status.APPROVED:
             return None
-        return self.host.bridge.apply(status_edit(status), STATUS_TEXTS[status])
+        return self.host.bridge.apply(status_edit(status), step_text(status))
 
     def approve(self) -> Approval | None:
         """Ask for the approver and record the approval, unless the policy is not ready.
@@ -160,7 +160,7 @@ class ApprovalController(QObject):
         if answer is None:
             return None
         approval, edit = approval_edit(policy, answer.name, answer.role, answer.date)
-        bridge.apply(edit, APPROVE_TEXT)
+        bridge.apply(edit, step_text(Status.APPROVED))
         self.host.show_message(translate("approvals", "Approved by {name}").format(
             name=approval.name), 5000)
         return approval

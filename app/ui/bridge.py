@@ -21,7 +21,7 @@ from app.domain.document import PolicyDocument
 from app.domain.edits import AddItem, Batch, Change, Edit, SetField
 from app.domain.models import Item, Policy
 from app.domain.sections import METADATA
-from app.domain.workflow import BACK_TO_DRAFT, edits_to_apply
+from app.domain.workflow import back_to_draft, edits_to_apply
 from app.storage.encoding import UTF8
 from app.storage.loader import LoadedPolicy
 from app.ui.undo import EditCommand
@@ -112,7 +112,7 @@ class DocumentBridge(QObject):
             self._initiator = None
         text = text or change_words(self.document.policy, changes[0])
         if len(edits) > 1:
-            text = f"{text}{BACK_TO_DRAFT}"
+            text = back_to_draft(text)
         self.undo_stack.push(EditCommand(self.document, edits, changes, text))
         if len(edits) > 1:
             self.returnedToDraft.emit()

@@ -4631,8 +4631,8 @@
     </message>
     <message>
       <location filename="../../app/cli.py" />
-      <source>(set POLICY_STUDIO_DEBUG=1 to see the details)</source>
-      <translation>(setzen Sie POLICY_STUDIO_DEBUG=1, um die Einzelheiten zu sehen)</translation>
+      <source>--language {value}: choose one of {languages}</source>
+      <translation>--language {value}: wählen Sie eine der Sprachen {languages}</translation>
     </message>
     <message>
       <location filename="../../app/commands/output.py" />
@@ -4661,11 +4661,6 @@
     </message>
     <message>
       <location filename="../../app/cli.py" />
-      <source>choose one of {languages}</source>
-      <translation>wählen Sie eine von {languages}</translation>
-    </message>
-    <message>
-      <location filename="../../app/cli.py" />
       <source>commands</source>
       <translation>Befehle</translation>
     </message>
@@ -4673,6 +4668,11 @@
       <location filename="../../app/cli.py" />
       <source>commands: {commands} (see policy-studio --help)</source>
       <translation>Befehle: {commands} (siehe policy-studio --help)</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>internal error: {error} (set POLICY_STUDIO_DEBUG=1 to see the details)</source>
+      <translation>interner Fehler: {error} (setzen Sie POLICY_STUDIO_DEBUG=1, um die Einzelheiten zu sehen)</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" />
@@ -5055,6 +5055,14 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/domain/decisions.py" />
       <source>the purpose needs consent and none was granted</source>
       <translation>der Zweck erfordert eine Einwilligung, und es wurde keine erteilt</translation>
+    </message>
+  </context>
+  <context>
+    <name>decisions</name>
+    <message>
+      <location filename="../../app/domain/decisions.py" />
+      <source>unknown request field '{name}'</source>
+      <translation>unbekanntes Feld der Anfrage '{name}'</translation>
     </message>
   </context>
   <context>
@@ -10508,6 +10516,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>Fides-Manifest</translation>
     </message>
     <message>
+      <location filename="../../app/storage/save_check.py" />
+      <source>YAML syntax</source>
+      <translation>YAML-Syntax</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/safe_yaml.py" />
       <source>YAML syntax: found undefined alias '*{anchor}'</source>
       <translation>YAML-Syntax: der Alias '*{anchor}' ist nicht definiert</translation>
@@ -10589,6 +10602,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>die Konfliktliste kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
+      <location filename="../../app/storage/serialize.py" />
+      <source>cannot write {kind} as JSON</source>
+      <translation>{kind} kann nicht als JSON geschrieben werden</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/safe_yaml.py" />
       <source>duplicate key '{key}'</source>
       <translation>doppelter Schlüssel '{key}'</translation>
@@ -10622,6 +10640,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/storage/loader.py" />
       <source>format_version must be a whole number such as {version}</source>
       <translation>format_version muss eine ganze Zahl wie {version} sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/roundtrip.py" />
+      <source>it could not be written: {error}</source>
+      <translation>er konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
       <location filename="../../app/storage/save_check.py" />
@@ -10785,9 +10808,19 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>unlesbare Datei</translation>
     </message>
     <message>
+      <location filename="../../app/storage/encoding.py" />
+      <source>unsupported encoding for policy files: {encoding}</source>
+      <translation>für Richtliniendateien nicht unterstützte Kodierung: {encoding}</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/atomic.py" />
       <source>you may not create files in the folder {folder}</source>
       <translation>Sie dürfen im Ordner {folder} keine Dateien anlegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/resources.py" />
+      <source>{file}: expected a mapping at the top level</source>
+      <translation>{file}: auf oberster Ebene wird eine Zuordnung (Mapping) erwartet</translation>
     </message>
     <message>
       <location filename="../../app/storage/safe_yaml.py" />
@@ -11231,6 +11264,16 @@ The file on disk was not changed.</source>
 Die Datei auf dem Datenträger wurde nicht verändert.</translation>
     </message>
     <message>
+      <location filename="../../app/storage/disk_state.py" />
+      <source>{path} was modified by someone else</source>
+      <translation>{path} wurde von jemand anderem geändert</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/disk_state.py" />
+      <source>{path} was removed by someone else</source>
+      <translation>{path} wurde von jemand anderem entfernt</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/files/migrating.py" />
       <source>… and {count} more (see the tooltip)</source>
       <translation>… und {count} weitere (siehe Tooltip)</translation>
@@ -11562,6 +11605,72 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <location filename="../../app/commands/fmt.py" />
       <source>would reformat {file}</source>
       <translation>würde {file} neu formatieren</translation>
+    </message>
+  </context>
+  <context>
+    <name>format versions</name>
+    <message>
+      <location filename="../../app/domain/format_versions.py" />
+      <source>'*' (any recipient)</source>
+      <translation>'*' (beliebiger Empfänger)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/format_versions.py" />
+      <source>a retention rule without 'duration'</source>
+      <translation>eine Aufbewahrungsregel ohne 'duration'</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/format_versions.py" />
+      <source>the field '{name}'</source>
+      <translation>das Feld '{name}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/format_versions.py" />
+      <source>the subdivision code '{code}'</source>
+      <translation>der Code der Untergliederung '{code}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/format_versions.py" />
+      <source>the value '{value}'</source>
+      <translation>der Wert '{value}'</translation>
+    </message>
+  </context>
+  <context>
+    <name>git history</name>
+    <message>
+      <location filename="../../app/storage/git_history.py" />
+      <source>git could not be run: {reason}</source>
+      <translation>git konnte nicht ausgeführt werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/git_history.py" />
+      <source>git is not installed (no 'git' program on the PATH), so the file's history cannot be read</source>
+      <translation>git ist nicht installiert (kein Programm 'git' im PATH), daher kann der Verlauf der Datei nicht gelesen werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/git_history.py" />
+      <source>git {command} failed: {message}</source>
+      <translation>git {command} ist fehlgeschlagen: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/git_history.py" />
+      <source>git {command} took longer than {seconds} s and was stopped</source>
+      <translation>git {command} dauerte länger als {seconds} s und wurde abgebrochen</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/git_history.py" />
+      <source>{file} is not in a git repository, so it has no history</source>
+      <translation>{file} liegt in keinem git-Repository und hat daher keinen Verlauf</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/git_history.py" />
+      <source>{file}: the folder does not exist</source>
+      <translation>{file}: der Ordner existiert nicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/git_history.py" />
+      <source>{version}: this version is {size} bytes, over the {limit}-byte limit of a policy file, so it was not read</source>
+      <translation>{version}: diese Version ist {size} Byte groß und überschreitet die Grenze von {limit} Byte für eine Richtliniendatei; sie wurde daher nicht gelesen</translation>
     </message>
   </context>
   <context>
@@ -12187,6 +12296,11 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
   <context>
     <name>ids</name>
     <message>
+      <location filename="../../app/domain/models.py" />
+      <source>'{id}' has {levels} levels; an id has at most {most}</source>
+      <translation>'{id}' hat {levels} Ebenen; eine ID hat höchstens {most}</translation>
+    </message>
+    <message>
       <location filename="../../app/domain/ids.py" />
       <source>has {levels} levels; an id has at most {limit}</source>
       <translation>hat {levels} Ebenen; eine ID hat höchstens {limit}</translation>
@@ -12223,6 +12337,56 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <location filename="../../app/ui/impact_bar.py" />
       <source>Working out the impact</source>
       <translation>Auswirkung wird ermittelt</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>alters how long {count} use is kept (among them {examples})</source>
+      <translation>ändert, wie lange {count} Nutzung aufbewahrt wird (darunter {examples})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>alters how long {count} uses are kept (among them {examples})</source>
+      <translation>ändert, wie lange {count} Nutzungen aufbewahrt werden (darunter {examples})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>denies {count} use for another reason (among them {examples})</source>
+      <translation>verweigert {count} Nutzung aus einem anderen Grund (darunter {examples})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>denies {count} uses for another reason (among them {examples})</source>
+      <translation>verweigert {count} Nutzungen aus einem anderen Grund (darunter {examples})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>leaves every decision as it was</source>
+      <translation>lässt jede Entscheidung, wie sie war</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>newly allows {count} use (among them {examples})</source>
+      <translation>erlaubt neu {count} Nutzung (darunter {examples})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>newly allows {count} uses (among them {examples})</source>
+      <translation>erlaubt neu {count} Nutzungen (darunter {examples})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>newly denies {count} use (among them {examples})</source>
+      <translation>verweigert neu {count} Nutzung (darunter {examples})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>newly denies {count} uses (among them {examples})</source>
+      <translation>verweigert neu {count} Nutzungen (darunter {examples})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>{category} for {purpose}</source>
+      <translation>{category} für {purpose}</translation>
     </message>
   </context>
   <context>
@@ -12826,6 +12990,24 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/exporters/klaro.py" />
       <source>{organisation} uses the data itself for {purpose}.</source>
       <translation>{organisation} nutzt die Daten selbst für {purpose}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>legal bases</name>
+    <message>
+      <location filename="../../app/domain/legal_bases.py" />
+      <source>contest the decision</source>
+      <translation>die Entscheidung anfechten</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/legal_bases.py" />
+      <source>express their point of view</source>
+      <translation>ihren Standpunkt darlegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/legal_bases.py" />
+      <source>obtain human intervention</source>
+      <translation>das Eingreifen einer Person erwirken</translation>
     </message>
   </context>
   <context>
@@ -13889,6 +14071,16 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>&amp;Anwenden</translation>
     </message>
     <message>
+      <location filename="../../app/domain/merge_resolve.py" />
+      <source>'{id}' is no longer among the security measures</source>
+      <translation>'{id}' ist nicht mehr unter den Sicherheitsmaßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_resolve.py" />
+      <source>'{id}' is no longer in {section}</source>
+      <translation>'{id}' ist nicht mehr in {section}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/merge_conflicts.py" />
       <source>(deleted)</source>
       <translation>(gelöscht)</translation>
@@ -14019,6 +14211,16 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>Zu verwendender Wert</translation>
     </message>
     <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>a conflict needs section, item_id and field</source>
+      <translation>ein Konflikt braucht section, item_id und field</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_resolve.py" />
+      <source>an item is a mapping of its fields</source>
+      <translation>ein Eintrag ist eine Zuordnung seiner Felder</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/merge.py" />
       <source>merge two versions of a policy made from a common one</source>
       <translation>zwei Versionen einer Richtlinie mit gemeinsamem Ursprung zusammenführen</translation>
@@ -14052,6 +14254,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/commands/merge.py" />
       <source>their version</source>
       <translation>ihre Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_resolve.py" />
+      <source>there is no section called '{section}'</source>
+      <translation>es gibt keinen Abschnitt '{section}'</translation>
     </message>
     <message>
       <location filename="../../app/commands/merge.py" />
@@ -15358,6 +15565,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/domain/path_words.py" />
       <source>the {field} of {record}</source>
       <translation>das Feld {field} ({record})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/path_words.py" />
+      <source>the {title} section</source>
+      <translation>der Abschnitt {title}</translation>
     </message>
     <message>
       <location filename="../../app/domain/path_words.py" />
@@ -16901,6 +17113,14 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/domain/purpose_choices.py" />
       <source>{consent} with GPC</source>
       <translation>{consent} mit GPC</translation>
+    </message>
+  </context>
+  <context>
+    <name>recovery</name>
+    <message>
+      <location filename="../../app/storage/recovery.py" />
+      <source>the recovery key {key} is in use</source>
+      <translation>der Wiederherstellungsschlüssel {key} wird bereits verwendet</translation>
     </message>
   </context>
   <context>
@@ -19385,6 +19605,14 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
   </context>
   <context>
+    <name>transfers</name>
+    <message>
+      <location filename="../../app/domain/transfers.py" />
+      <source>{code} (stored)</source>
+      <translation>{code} (gespeichert)</translation>
+    </message>
+  </context>
+  <context>
     <name>validate</name>
     <message>
       <location filename="../../app/commands/validate.py" />
@@ -19549,6 +19777,34 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/ui/views/matrix/__init__.py" />
       <source>Use matrix</source>
       <translation>Nutzungsmatrix</translation>
+    </message>
+  </context>
+  <context>
+    <name>workflow</name>
+    <message>
+      <location filename="../../app/domain/workflow.py" />
+      <source>Approve policy</source>
+      <translation>Richtlinie freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/workflow.py" />
+      <source>Retire policy</source>
+      <translation>Richtlinie außer Kraft setzen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/workflow.py" />
+      <source>Return to draft</source>
+      <translation>Zurück zum Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/workflow.py" />
+      <source>Submit for review</source>
+      <translation>Zur Prüfung einreichen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/workflow.py" />
+      <source>{step} (back to draft)</source>
+      <translation>{step} (zurück zum Entwurf)</translation>
     </message>
   </context>
 </TS>

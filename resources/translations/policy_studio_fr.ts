@@ -4631,8 +4631,8 @@
     </message>
     <message>
       <location filename="../../app/cli.py" />
-      <source>(set POLICY_STUDIO_DEBUG=1 to see the details)</source>
-      <translation>(définissez POLICY_STUDIO_DEBUG=1 pour voir les détails)</translation>
+      <source>--language {value}: choose one of {languages}</source>
+      <translation>--language {value} : choisissez parmi {languages}</translation>
     </message>
     <message>
       <location filename="../../app/commands/output.py" />
@@ -4661,11 +4661,6 @@
     </message>
     <message>
       <location filename="../../app/cli.py" />
-      <source>choose one of {languages}</source>
-      <translation>choisissez parmi {languages}</translation>
-    </message>
-    <message>
-      <location filename="../../app/cli.py" />
       <source>commands</source>
       <translation>commandes</translation>
     </message>
@@ -4673,6 +4668,11 @@
       <location filename="../../app/cli.py" />
       <source>commands: {commands} (see policy-studio --help)</source>
       <translation>commandes : {commands} (voir policy-studio --help)</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" />
+      <source>internal error: {error} (set POLICY_STUDIO_DEBUG=1 to see the details)</source>
+      <translation>erreur interne : {error} (définissez POLICY_STUDIO_DEBUG=1 pour voir les détails)</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" />
@@ -5055,6 +5055,14 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/domain/decisions.py" />
       <source>the purpose needs consent and none was granted</source>
       <translation>la finalité exige le consentement et aucun n’a été accordé</translation>
+    </message>
+  </context>
+  <context>
+    <name>decisions</name>
+    <message>
+      <location filename="../../app/domain/decisions.py" />
+      <source>unknown request field '{name}'</source>
+      <translation>champ de requête inconnu '{name}'</translation>
     </message>
   </context>
   <context>
@@ -10508,6 +10516,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>manifeste Fides</translation>
     </message>
     <message>
+      <location filename="../../app/storage/save_check.py" />
+      <source>YAML syntax</source>
+      <translation>syntaxe YAML</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/safe_yaml.py" />
       <source>YAML syntax: found undefined alias '*{anchor}'</source>
       <translation>Syntaxe YAML : l’alias '*{anchor}' n’est pas défini</translation>
@@ -10589,6 +10602,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>impossible de lire la liste des conflits : {reason}</translation>
     </message>
     <message>
+      <location filename="../../app/storage/serialize.py" />
+      <source>cannot write {kind} as JSON</source>
+      <translation>impossible d’écrire {kind} en JSON</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/safe_yaml.py" />
       <source>duplicate key '{key}'</source>
       <translation>clé en double '{key}'</translation>
@@ -10622,6 +10640,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/storage/loader.py" />
       <source>format_version must be a whole number such as {version}</source>
       <translation>format_version doit être un nombre entier tel que {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/roundtrip.py" />
+      <source>it could not be written: {error}</source>
+      <translation>il n’a pas pu être écrit : {error}</translation>
     </message>
     <message>
       <location filename="../../app/storage/save_check.py" />
@@ -10785,9 +10808,19 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>fichier illisible</translation>
     </message>
     <message>
+      <location filename="../../app/storage/encoding.py" />
+      <source>unsupported encoding for policy files: {encoding}</source>
+      <translation>encodage non pris en charge pour les fichiers de politique : {encoding}</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/atomic.py" />
       <source>you may not create files in the folder {folder}</source>
       <translation>vous n’avez pas le droit de créer des fichiers dans le dossier {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/resources.py" />
+      <source>{file}: expected a mapping at the top level</source>
+      <translation>{file} : un mappage est attendu au premier niveau</translation>
     </message>
     <message>
       <location filename="../../app/storage/safe_yaml.py" />
@@ -11231,6 +11264,16 @@ The file on disk was not changed.</source>
 Le fichier sur le disque n'a pas été modifié.</translation>
     </message>
     <message>
+      <location filename="../../app/storage/disk_state.py" />
+      <source>{path} was modified by someone else</source>
+      <translation>{path} a été modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/disk_state.py" />
+      <source>{path} was removed by someone else</source>
+      <translation>{path} a été supprimé par quelqu’un d’autre</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/files/migrating.py" />
       <source>… and {count} more (see the tooltip)</source>
       <translation>… et {count} de plus (voir l'infobulle)</translation>
@@ -11562,6 +11605,72 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <location filename="../../app/commands/fmt.py" />
       <source>would reformat {file}</source>
       <translation>reformaterait {file}</translation>
+    </message>
+  </context>
+  <context>
+    <name>format versions</name>
+    <message>
+      <location filename="../../app/domain/format_versions.py" />
+      <source>'*' (any recipient)</source>
+      <translation>'*' (tout destinataire)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/format_versions.py" />
+      <source>a retention rule without 'duration'</source>
+      <translation>une règle de conservation sans 'duration'</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/format_versions.py" />
+      <source>the field '{name}'</source>
+      <translation>le champ '{name}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/format_versions.py" />
+      <source>the subdivision code '{code}'</source>
+      <translation>le code de subdivision '{code}'</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/format_versions.py" />
+      <source>the value '{value}'</source>
+      <translation>la valeur '{value}'</translation>
+    </message>
+  </context>
+  <context>
+    <name>git history</name>
+    <message>
+      <location filename="../../app/storage/git_history.py" />
+      <source>git could not be run: {reason}</source>
+      <translation>git n’a pas pu être exécuté : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/git_history.py" />
+      <source>git is not installed (no 'git' program on the PATH), so the file's history cannot be read</source>
+      <translation>git n’est pas installé (aucun programme 'git' dans le PATH) : l’historique du fichier ne peut donc pas être lu</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/git_history.py" />
+      <source>git {command} failed: {message}</source>
+      <translation>git {command} a échoué : {message}</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/git_history.py" />
+      <source>git {command} took longer than {seconds} s and was stopped</source>
+      <translation>git {command} a duré plus de {seconds} s et a été arrêté</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/git_history.py" />
+      <source>{file} is not in a git repository, so it has no history</source>
+      <translation>{file} n’est pas dans un dépôt git : il n’a donc pas d’historique</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/git_history.py" />
+      <source>{file}: the folder does not exist</source>
+      <translation>{file} : le dossier n’existe pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/git_history.py" />
+      <source>{version}: this version is {size} bytes, over the {limit}-byte limit of a policy file, so it was not read</source>
+      <translation>{version} : cette version fait {size} octets, au-delà de la limite de {limit} octets d’un fichier de politique ; elle n’a donc pas été lue</translation>
     </message>
   </context>
   <context>
@@ -12187,6 +12296,11 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
   <context>
     <name>ids</name>
     <message>
+      <location filename="../../app/domain/models.py" />
+      <source>'{id}' has {levels} levels; an id has at most {most}</source>
+      <translation>'{id}' compte {levels} niveaux ; un identifiant en compte au plus {most}</translation>
+    </message>
+    <message>
       <location filename="../../app/domain/ids.py" />
       <source>has {levels} levels; an id has at most {limit}</source>
       <translation>a {levels} niveaux ; un identifiant en a au plus {limit}</translation>
@@ -12223,6 +12337,56 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <location filename="../../app/ui/impact_bar.py" />
       <source>Working out the impact</source>
       <translation>Calcul de l'impact</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>alters how long {count} use is kept (among them {examples})</source>
+      <translation>modifie la durée de conservation de {count} utilisation (dont {examples})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>alters how long {count} uses are kept (among them {examples})</source>
+      <translation>modifie la durée de conservation de {count} utilisations (dont {examples})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>denies {count} use for another reason (among them {examples})</source>
+      <translation>refuse {count} utilisation pour une autre raison (dont {examples})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>denies {count} uses for another reason (among them {examples})</source>
+      <translation>refuse {count} utilisations pour une autre raison (dont {examples})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>leaves every decision as it was</source>
+      <translation>laisse chaque décision inchangée</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>newly allows {count} use (among them {examples})</source>
+      <translation>autorise désormais {count} utilisation (dont {examples})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>newly allows {count} uses (among them {examples})</source>
+      <translation>autorise désormais {count} utilisations (dont {examples})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>newly denies {count} use (among them {examples})</source>
+      <translation>refuse désormais {count} utilisation (dont {examples})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>newly denies {count} uses (among them {examples})</source>
+      <translation>refuse désormais {count} utilisations (dont {examples})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/impact.py" />
+      <source>{category} for {purpose}</source>
+      <translation>{category} pour {purpose}</translation>
     </message>
   </context>
   <context>
@@ -12826,6 +12990,24 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/exporters/klaro.py" />
       <source>{organisation} uses the data itself for {purpose}.</source>
       <translation>{organisation} utilise elle-même les données pour {purpose}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>legal bases</name>
+    <message>
+      <location filename="../../app/domain/legal_bases.py" />
+      <source>contest the decision</source>
+      <translation>contester la décision</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/legal_bases.py" />
+      <source>express their point of view</source>
+      <translation>exprimer leur point de vue</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/legal_bases.py" />
+      <source>obtain human intervention</source>
+      <translation>obtenir une intervention humaine</translation>
     </message>
   </context>
   <context>
@@ -13889,6 +14071,16 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>&amp;Appliquer</translation>
     </message>
     <message>
+      <location filename="../../app/domain/merge_resolve.py" />
+      <source>'{id}' is no longer among the security measures</source>
+      <translation>'{id}' ne figure plus parmi les mesures de sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_resolve.py" />
+      <source>'{id}' is no longer in {section}</source>
+      <translation>'{id}' ne figure plus dans {section}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/merge_conflicts.py" />
       <source>(deleted)</source>
       <translation>(supprimé)</translation>
@@ -14019,6 +14211,16 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>Valeur à utiliser</translation>
     </message>
     <message>
+      <location filename="../../app/domain/merge_conflict.py" />
+      <source>a conflict needs section, item_id and field</source>
+      <translation>un conflit doit avoir section, item_id et field</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_resolve.py" />
+      <source>an item is a mapping of its fields</source>
+      <translation>un élément est un mappage de ses champs</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/merge.py" />
       <source>merge two versions of a policy made from a common one</source>
       <translation>fusionner deux versions d’une politique issues d’une version commune</translation>
@@ -14052,6 +14254,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/commands/merge.py" />
       <source>their version</source>
       <translation>leur version</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/merge_resolve.py" />
+      <source>there is no section called '{section}'</source>
+      <translation>il n’y a pas de section nommée '{section}'</translation>
     </message>
     <message>
       <location filename="../../app/commands/merge.py" />
@@ -15358,6 +15565,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/domain/path_words.py" />
       <source>the {field} of {record}</source>
       <translation>le champ {field} ({record})</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/path_words.py" />
+      <source>the {title} section</source>
+      <translation>la section {title}</translation>
     </message>
     <message>
       <location filename="../../app/domain/path_words.py" />
@@ -16901,6 +17113,14 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/domain/purpose_choices.py" />
       <source>{consent} with GPC</source>
       <translation>{consent} avec GPC</translation>
+    </message>
+  </context>
+  <context>
+    <name>recovery</name>
+    <message>
+      <location filename="../../app/storage/recovery.py" />
+      <source>the recovery key {key} is in use</source>
+      <translation>la clé de récupération {key} est déjà utilisée</translation>
     </message>
   </context>
   <context>
@@ -19385,6 +19605,14 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
   </context>
   <context>
+    <name>transfers</name>
+    <message>
+      <location filename="../../app/domain/transfers.py" />
+      <source>{code} (stored)</source>
+      <translation>{code} (stockage)</translation>
+    </message>
+  </context>
+  <context>
     <name>validate</name>
     <message>
       <location filename="../../app/commands/validate.py" />
@@ -19549,6 +19777,34 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/ui/views/matrix/__init__.py" />
       <source>Use matrix</source>
       <translation>Matrice d’utilisation</translation>
+    </message>
+  </context>
+  <context>
+    <name>workflow</name>
+    <message>
+      <location filename="../../app/domain/workflow.py" />
+      <source>Approve policy</source>
+      <translation>Approuver la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/workflow.py" />
+      <source>Retire policy</source>
+      <translation>Retirer la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/workflow.py" />
+      <source>Return to draft</source>
+      <translation>Revenir au brouillon</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/workflow.py" />
+      <source>Submit for review</source>
+      <translation>Soumettre pour examen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/workflow.py" />
+      <source>{step} (back to draft)</source>
+      <translation>{step} (retour au brouillon)</translation>
     </message>
   </context>
 </TS>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.domain.i18n import translate
-from app.domain.migration import MIGRATE_TEXT, migration, needs_migration
+from app.domain.migration import migrate_text, migration, needs_migration
 from app.domain.models import FORMAT_VERSION
 from app.storage.resources import region_catalogue
 from app.storage.serialize import display_name
@@ -54,7 +54,7 @@ class MigrationOffer:
         if found.edit is None:
             return False
         explicit = sum(1 for rule in bridge.policy.rules if not rule.recipients)
-        bridge.apply(found.edit, MIGRATE_TEXT)
+        bridge.apply(found.edit, migrate_text())
         self.step = bridge.undo_stack.index()
         text = translate("files", "Migrated to format {version} (one undo step; save to write "
                          "it).").format(version=FORMAT_VERSION) + " " + (

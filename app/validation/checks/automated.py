@@ -23,7 +23,7 @@ from app.domain.enums import (
     label,
 )
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
-from app.domain.legal_bases import SAFEGUARD_WORDS, all_bases
+from app.domain.legal_bases import all_bases, safeguard_words
 from app.domain.models import AutomatedDecisions, Purpose
 from app.domain.sections import CATEGORIES, PURPOSES
 from app.validation.catalogue import EVERYTHING_BUT_PROSE, check
@@ -150,7 +150,7 @@ def automated_without_safeguards(ctx: Context) -> Iterator[Hit]:
                 "checks/automated", "purpose {purpose} takes solely automated decisions but "
                 "people cannot {safeguards}").format(
                 purpose=named(ctx, PURPOSES, purpose.id),
-                safeguards=_either(SAFEGUARD_WORDS[s] for s in missing)))
+                safeguards=_either(safeguard_words(s) for s in missing)))
 
 
 @check("ADM004", Severity.ERROR,

@@ -68,7 +68,7 @@ def _allowed_purposes(ctx: Context, index: int, purposes: set[str]) -> list[str]
 
 
 _USES = {
-    "browsing opt-in": (
+    "browsing_opt_in": (
         QT_TRANSLATE_NOOP("checks/intrusiveness", "rule {rule} allows browsing data "
                           "({categories}) for purpose {purposes} (with opt-in consent)"),
         QT_TRANSLATE_NOOP("checks/intrusiveness", "rule {rule} allows browsing data "
@@ -83,7 +83,7 @@ _USES = {
                           "({categories}) for purpose {purposes}"),
         QT_TRANSLATE_NOOP("checks/intrusiveness", "rule {rule} allows location data "
                           "({categories}) for purposes {purposes}")),
-    "precise location": (
+    "precise_location": (
         QT_TRANSLATE_NOOP("checks/intrusiveness", "rule {rule} allows precise location data "
                           "({categories}) for purpose {purposes} without opt-in consent"),
         QT_TRANSLATE_NOOP("checks/intrusiveness", "rule {rule} allows precise location data "
@@ -142,7 +142,7 @@ def _use_hits(ctx: Context, what: str,
 def browsing_for_ads(ctx: Context) -> Iterator[Hit]:
     """Hits of INT001, "Advertising from browsing history"."""
     uses = allowed_uses(ctx, _tagged(ctx, Tag.BROWSING), _purposes_of(ctx, opt_in=True))
-    return _use_hits(ctx, "browsing opt-in", uses)
+    return _use_hits(ctx, "browsing_opt_in", uses)
 
 
 @check("INT011", Severity.ERROR,
@@ -223,7 +223,7 @@ def _merged(ctx: Context, found: dict[int, tuple[UseRule, list[list[str]]]]
 def precise_location_without_opt_in(ctx: Context) -> Iterator[Hit]:
     """Hits of INT012, "Precise location for marketing without opt-in"."""
     uses = allowed_uses(ctx, _tagged(ctx, Tag.PRECISE_LOCATION), _purposes_of(ctx, opt_in=False))
-    return _use_hits(ctx, "precise location", uses)
+    return _use_hits(ctx, "precise_location", uses)
 
 
 @check("INT003", Severity.ERROR,

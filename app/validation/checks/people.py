@@ -26,7 +26,7 @@ from app.validation.checks._common import named, names
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
-SOME_RECIPIENT = "~any recipient~"
+SOME_RECIPIENT = "~any_recipient~"
 """A recipient id no policy declares: what a rule open to any recipient (``*``) is asked about."""
 NAMED_SOURCES = (SourceKind.THIRD_PARTY, SourceKind.PUBLIC_SOURCE)
 

@@ -22,18 +22,17 @@ from app.validation.context import Context
 from app.validation.finding import Hit, Severity
 
 PLACEHOLDER_CODE = "GOV010"
-PHRASES = (
-    "your organisation name", "your organization name", "what this policy covers",
-    "street, postcode, city, country", "name of the data protection officer",
-    "replace with your", "lorem ipsum",
-)
-"""Phrases of the templates' placeholder text (compared without regard to case)."""
-_PHRASE = "|".join(re.escape(p) for p in PHRASES)
+_PHRASES = re.compile(
+    r"your organisation name|your organization name|what this policy covers|"
+    r"street, postcode, city, country|name of the data protection officer|replace with your|"
+    r"lorem ipsum")
+"""Phrases of the (English) templates' placeholder text, compared without regard to case:
+patterns that read the policy, never shown."""
 _DOMAIN = r"(?:@|//)(?:[a-z0-9-]+\.)*example(?:\.[a-z]{2,})*\b"
-_PLACEHOLDER = re.compile(f"{_PHRASE}|{_DOMAIN}", re.IGNORECASE)
+_PLACEHOLDER = re.compile(f"{_PHRASES.pattern}|{_DOMAIN}", re.IGNORECASE)
 """Placeholder phrases, and addresses or links on a domain reserved for examples
 (example.com, shop.example.de...)."""
-_SIEVE = re.compile(f"example|{_PHRASE}")
+_SIEVE = re.compile(f"example|{_PHRASES.pattern}")
 """What any placeholder contains, in lower case: one quick search before the exact one."""
 _EXAMPLE_NAME = re.compile(r"\bExample\b")
 """An organisation or contact made up for a template ("Example Shop GmbH", "100 Example
