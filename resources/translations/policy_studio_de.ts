@@ -19310,7 +19310,7 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message numerus="yes">
       <location filename="../../app/ui/views/tester/batch_panel.py" />
-      <source>{name} not loaded: %n problem(s).</source>
+      <source>{name} not loaded: %n problems.</source>
       <translation>
         <numerusform>{name} nicht geladen: %n Problem.</numerusform>
         <numerusform>{name} nicht geladen: %n Probleme.</numerusform>

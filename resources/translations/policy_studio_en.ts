@@ -1079,7 +1079,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../app/ui/views/tester/batch_panel.py" />
-      <source>{name} not loaded: %n problem(s).</source>
+      <source>{name} not loaded: %n problems.</source>
       <translation>
         <numerusform>{name} not loaded: %n problem.</numerusform>
         <numerusform>{name} not loaded: %n problems.</numerusform>

@@ -19310,7 +19310,7 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message numerus="yes">
       <location filename="../../app/ui/views/tester/batch_panel.py" />
-      <source>{name} not loaded: %n problem(s).</source>
+      <source>{name} not loaded: %n problems.</source>
       <translation>
         <numerusform>{name} non chargé : %n problème.</numerusform>
         <numerusform>{name} non chargé : %n problèmes.</numerusform>

@@ -85,7 +85,7 @@ LOADED = {"en": "r.csv: 2 requests, ", "de": "r.csv: 2 Anfragen, ", "fr": "r.csv
 HEADERS = {"en": ["Category", "Decision"], "de": ["Kategorie", "Entscheidung"],
            "fr": ["Catégorie", "Décision"]}
 ANSWERS = {"en": {"ALLOW", "DENY"}, "de": {"ERLAUBT", "VERBOTEN"}, "fr": {"AUTORISÉ", "REFUSÉ"}}
-REFUSED = {"en": "bad.csv not loaded: 1 problem(s).", "de": "bad.csv nicht geladen: 1 Problem.",
+REFUSED = {"en": "bad.csv not loaded: 1 problem.", "de": "bad.csv nicht geladen: 1 Problem.",
            "fr": "bad.csv non chargé : 1 problème."}
 UNKNOWN_COLUMN = {"en": "row 1, column 3: unknown column 'colour'",
                   "de": "Zeile 1, Spalte 3: unbekannte Spalte „colour“",

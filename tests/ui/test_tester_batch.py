@@ -99,7 +99,7 @@ def test_a_bad_file_loads_nothing(window: MainWindow, tmp_path: Path) -> None:
     problems = batch.last_error.problems
     assert problems[0].startswith("row 5, column 2 (purpose)")
     assert problems[1].startswith("row 6, column 6 (consent)")
-    assert "bad.csv not loaded: 2 problem(s)" in batch.status.text()
+    assert "bad.csv not loaded: 2 problems" in batch.status.text()
     assert batch.message_box is not None and "row 5" in batch.message_box.informativeText()
     batch.message_box.close()
 

@@ -122,7 +122,7 @@ class BatchPanel(QWidget):
             "tester batch", "{name} was not loaded (nothing was changed):").format(
             name=error.name), text)
         self.status.setText(translate(
-            "tester batch", "{name} not loaded: %n problem(s).", None, len(error.problems))
+            "tester batch", "{name} not loaded: %n problems.", None, len(error.problems))
             .format(name=error.name))
         return False
 
