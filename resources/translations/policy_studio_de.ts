@@ -9184,6 +9184,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>Id of the policy the approver signed.</source>
+      <translation>Kennung der Richtlinie, die die genehmigende Person signiert hat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Impact assessment</source>
       <translation>Datenschutz-Folgenabschätzung</translation>
     </message>
@@ -9416,6 +9421,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>Previous approval</source>
+      <translation>Vorherige Genehmigung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Processing contract</source>
       <translation>Auftragsverarbeitungsvertrag</translation>
     </message>
@@ -9531,6 +9541,16 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>SHA-256 of the approval before this one in the list, as signed (empty for the first).</source>
+      <translation>SHA-256 der Genehmigung, die in der Liste vor dieser steht, wie signiert (leer bei der ersten).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>SSH signature</source>
+      <translation>SSH-Signatur</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Safeguards</source>
       <translation>Garantien</translation>
     </message>
@@ -9558,6 +9578,21 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/domain/models.py" />
       <source>Sharing</source>
       <translation>Weitergabe</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Signature</source>
+      <translation>Signatur</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Signed policy</source>
+      <translation>Signierte Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Signed version</source>
+      <translation>Signierte Version</translation>
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
@@ -9638,6 +9673,16 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/domain/models.py" />
       <source>The approver's role, e.g. Data protection officer.</source>
       <translation>Die Funktion der freigebenden Person, z. B. Datenschutzbeauftragter.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The approver's signature of this decision, when it was signed.</source>
+      <translation>Die Signatur dieser Entscheidung durch die genehmigende Person, sofern signiert wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The armored SSH signature (the format of ssh-keygen -Y sign).</source>
+      <translation>Die SSH-Signatur in Textform (das Format von ssh-keygen -Y sign).</translation>
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
@@ -9958,6 +10003,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/domain/models.py" />
       <source>Version of the file format: 2; a format 1 file keeps its format 1 meaning until it is migrated (policy-studio migrate).</source>
       <translation>Version des Dateiformats: 2; eine Datei im Format 1 behält ihre Bedeutung nach Format 1, bis sie migriert wird (policy-studio migrate).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Version of the policy the approver signed.</source>
+      <translation>Version der Richtlinie, die die genehmigende Person signiert hat.</translation>
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
@@ -17117,6 +17167,194 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/commands/show_text.py" />
       <source>when FILE does not load, print its text as it is (exit 0)</source>
       <translation>wenn FILE nicht lädt, den Text unverändert ausgeben (Exit-Status 0)</translation>
+    </message>
+  </context>
+  <context>
+    <name>signing</name>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>'{text}' is not a time YYYYMMDD[HHMM[SS]][Z]</source>
+      <translation>„{text}“ ist keine Zeitangabe JJJJMMTT[HHMM[SS]][Z]</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>cert-authority (SSH certificates) is not supported; list each approver's own key</source>
+      <translation>cert-authority (SSH-Zertifikate) wird nicht unterstützt; führen Sie den eigenen Schlüssel jeder genehmigenden Person auf</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>expected a key type such as ssh-ed25519 after the principals and options</source>
+      <translation>nach den Principals und Optionen wird ein Schlüsseltyp wie ssh-ed25519 erwartet</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>expected principals, options (optional), a key type and a key</source>
+      <translation>erwartet werden Principals, Optionen (optional), ein Schlüsseltyp und ein Schlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>give a passphrase to protect the new key</source>
+      <translation>Geben Sie eine Passphrase an, um den neuen Schlüssel zu schützen</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>missing signature</source>
+      <translation>Signatur fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>no allowed signers file says who may approve</source>
+      <translation>keine Datei der zugelassenen Unterzeichner gibt an, wer genehmigen darf</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>signed by an allowed signer in this role, for this policy and version</source>
+      <translation>von einem zugelassenen Unterzeichner in dieser Rolle signiert, für diese Richtlinie und Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>the allowed signers file is larger than {size} MB</source>
+      <translation>die Datei der zugelassenen Unterzeichner ist größer als {size} MB</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>the allowed signers file is not UTF-8 text</source>
+      <translation>die Datei der zugelassenen Unterzeichner ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the approval was replayed or moved: it was signed to follow another approval in the list</source>
+      <translation>die Genehmigung wurde wiederholt oder verschoben: Sie wurde signiert, um auf eine andere Genehmigung in der Liste zu folgen</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the approval was signed for {policy} version {version}, not for this policy and version</source>
+      <translation>die Genehmigung wurde für {policy} Version {version} signiert, nicht für diese Richtlinie und Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the content changed after this approval</source>
+      <translation>der Inhalt wurde nach dieser Genehmigung geändert</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the key belongs to {signer}, not to the approver named in the record</source>
+      <translation>der Schlüssel gehört {signer}, nicht der im Eintrag genannten genehmigenden Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>the line holds a NUL character</source>
+      <translation>die Zeile enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the signature does not match the record (edited after signing)</source>
+      <translation>die Signatur passt nicht zum Eintrag (nach dem Signieren bearbeitet)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/sshsig.py" />
+      <source>the signature is damaged or not an SSH signature</source>
+      <translation>die Signatur ist beschädigt oder keine SSH-Signatur</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/sshsig.py" />
+      <source>the signature is not an armored SSH signature</source>
+      <translation>die Signatur ist keine SSH-Signatur in Textform</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/sshsig.py" />
+      <source>the signature text is far too long</source>
+      <translation>der Signaturtext ist viel zu lang</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/sshsig.py" />
+      <source>the signature uses a key type or hash that is not supported</source>
+      <translation>die Signatur verwendet einen Schlüsseltyp oder Hash, der nicht unterstützt wird</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the signature was made for another purpose, not for an approval</source>
+      <translation>die Signatur wurde für einen anderen Zweck erstellt, nicht für eine Genehmigung</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the signer is not allowed to approve as '{role}'</source>
+      <translation>der Unterzeichner darf nicht als „{role}“ genehmigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the signer's key is not valid now (valid-after/valid-before in the allowed signers)</source>
+      <translation>der Schlüssel des Unterzeichners ist derzeit nicht gültig (valid-after/valid-before in den zugelassenen Unterzeichnern)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the status is approved, but no approval is recorded</source>
+      <translation>der Status ist „genehmigt“, aber keine Genehmigung ist erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the status is approved, but the latest approval is of other content</source>
+      <translation>der Status ist „genehmigt“, aber die letzte Genehmigung gilt einem anderen Inhalt</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the status is approved, but the latest decision is a rejection</source>
+      <translation>der Status ist „genehmigt“, aber die letzte Entscheidung ist eine Ablehnung</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>the {kind} key is damaged or of a type that is not supported</source>
+      <translation>der {kind}-Schlüssel ist beschädigt oder von einem nicht unterstützten Typ</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>unknown option '{option}'</source>
+      <translation>unbekannte Option „{option}“</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>unknown signer: the key is not in the allowed signers (or not for approvals)</source>
+      <translation>unbekannter Unterzeichner: Der Schlüssel steht nicht in den zugelassenen Unterzeichnern (oder nicht für Genehmigungen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path} exists already; choose another file name</source>
+      <translation>{path} existiert bereits; wählen Sie einen anderen Dateinamen</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: far too large for a key file</source>
+      <translation>{path}: viel zu groß für eine Schlüsseldatei</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: not a private key (give the private key file, not the .pub file)</source>
+      <translation>{path}: kein privater Schlüssel (geben Sie die Datei des privaten Schlüssels an, nicht die .pub-Datei)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: the key is not encrypted; give no passphrase</source>
+      <translation>{path}: der Schlüssel ist nicht verschlüsselt; geben Sie keine Passphrase an</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: the key is protected by a passphrase; give it</source>
+      <translation>{path}: der Schlüssel ist durch eine Passphrase geschützt; geben Sie sie an</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: the passphrase is wrong or the key is damaged</source>
+      <translation>{path}: die Passphrase ist falsch oder der Schlüssel ist beschädigt</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: this key type cannot sign approvals (use Ed25519, ECDSA or RSA)</source>
+      <translation>{path}: mit diesem Schlüsseltyp können keine Genehmigungen signiert werden (verwenden Sie Ed25519, ECDSA oder RSA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: this passphrase-protected OpenSSH key needs the bcrypt package, which is not installed; use a key made by 'policy-studio keygen', or convert this one with 'ssh-keygen -p -m PKCS8 -f KEY' (ECDSA and RSA keys)</source>
+      <translation>{path}: dieser durch eine Passphrase geschützte OpenSSH-Schlüssel benötigt das Paket bcrypt, das nicht installiert ist; verwenden Sie einen mit „policy-studio keygen“ erstellten Schlüssel oder wandeln Sie diesen mit „ssh-keygen -p -m PKCS8 -f KEY“ um (ECDSA- und RSA-Schlüssel)</translation>
     </message>
   </context>
   <context>
