@@ -946,6 +946,16 @@
     </message>
     <message>
       <location filename="../../app/commands/approve.py" />
+      <source>sign the approval with this private key (an SSH key such as ~/.ssh/id_ed25519, or one made by 'policy-studio keygen'); without it the approval is unsigned and 'policy-studio verify' reports it</source>
+      <translation>die Genehmigung mit diesem privaten Schlüssel signieren (ein SSH-Schlüssel wie ~/.ssh/id_ed25519 oder einer von „policy-studio keygen“); ohne ihn ist die Genehmigung nicht signiert und „policy-studio verify“ meldet das</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>signed with {key}</source>
+      <translation>signiert mit {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
       <source>the approver's role, e.g. 'DPO'</source>
       <translation>Rolle der freigebenden Person, z. B. 'DSB'</translation>
     </message>
@@ -4678,6 +4688,7 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/commands/decide.py" />
       <location filename="../../app/commands/digest.py" />
       <location filename="../../app/commands/review.py" />
+      <location filename="../../app/commands/verify.py" />
       <source>policy file</source>
       <translation>Richtliniendatei</translation>
     </message>
@@ -12130,6 +12141,49 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
   </context>
   <context>
+    <name>keygen</name>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>Create an Ed25519 key protected by a passphrase for signing approvals, and print the line to add to the allowed_signers file. Exit status: 0 created, 2 wrong usage or the file exists.</source>
+      <translation>Einen durch eine Passphrase geschützten Ed25519-Schlüssel zum Signieren von Genehmigungen erstellen und die Zeile ausgeben, die in die Datei allowed_signers gehört. Rückgabewert: 0 erstellt, 2 falsche Verwendung oder die Datei existiert bereits.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>a role the approver may approve in (repeat for several)</source>
+      <translation>eine Rolle, in der die Person genehmigen darf (für mehrere wiederholen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>create a key to sign approvals with</source>
+      <translation>einen Schlüssel zum Signieren von Genehmigungen erstellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>created {path} and {path}.pub; add this line to the allowed_signers file:</source>
+      <translation>{path} und {path}.pub erstellt; fügen Sie diese Zeile der Datei allowed_signers hinzu:</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>names and roles cannot hold '"', roles no ',' and the principal no space</source>
+      <translation>Namen und Rollen dürfen kein „"“ enthalten, Rollen kein „,“ und der Principal kein Leerzeichen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>the approver's full name, as in approvals</source>
+      <translation>der vollständige Name der genehmigenden Person, wie in Genehmigungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>the approver's identity in allowed_signers, e.g. an email address (default: the name in lower case, dots for spaces)</source>
+      <translation>die Identität der genehmigenden Person in allowed_signers, z. B. eine E-Mail-Adresse (Standard: der Name in Kleinbuchstaben, Punkte statt Leerzeichen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>where to write the private key (default: ~/.ssh/policy_studio_ed25519; the public key goes to FILE.pub)</source>
+      <translation>wohin der private Schlüssel geschrieben wird (Standard: ~/.ssh/policy_studio_ed25519; der öffentliche Schlüssel kommt nach FILE.pub)</translation>
+    </message>
+  </context>
+  <context>
     <name>matrix</name>
     <message numerus="yes">
       <location filename="../../app/ui/views/matrix/model.py" />
@@ -17177,6 +17231,21 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>„{text}“ ist keine Zeitangabe JJJJMMTT[HHMM[SS]][Z]</translation>
     </message>
     <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>Passphrase for the new key: </source>
+      <translation>Passphrase für den neuen Schlüssel: </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>Passphrase for {path}: </source>
+      <translation>Passphrase für {path}: </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>Same passphrase again: </source>
+      <translation>Dieselbe Passphrase noch einmal: </translation>
+    </message>
+    <message>
       <location filename="../../app/storage/signing/allowed_signers.py" />
       <source>cert-authority (SSH certificates) is not supported; list each approver's own key</source>
       <translation>cert-authority (SSH-Zertifikate) wird nicht unterstützt; führen Sie den eigenen Schlüssel jeder genehmigenden Person auf</translation>
@@ -17205,6 +17274,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/storage/signing/approvals.py" />
       <source>no allowed signers file says who may approve</source>
       <translation>keine Datei der zugelassenen Unterzeichner gibt an, wer genehmigen darf</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>read the key's passphrase from the first line of FILE (else from $POLICY_STUDIO_KEY_PASSPHRASE, else a prompt)</source>
+      <translation>die Passphrase des Schlüssels aus der ersten Zeile von FILE lesen (sonst aus $POLICY_STUDIO_KEY_PASSPHRASE, sonst per Abfrage)</translation>
     </message>
     <message>
       <location filename="../../app/storage/signing/approvals.py" />
@@ -17240,6 +17314,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/storage/signing/approvals.py" />
       <source>the key belongs to {signer}, not to the approver named in the record</source>
       <translation>der Schlüssel gehört {signer}, nicht der im Eintrag genannten genehmigenden Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>the key needs a passphrase: give --passphrase-file FILE or set POLICY_STUDIO_KEY_PASSPHRASE (no terminal to ask on)</source>
+      <translation>der Schlüssel braucht eine Passphrase: Geben Sie --passphrase-file FILE an oder setzen Sie POLICY_STUDIO_KEY_PASSPHRASE (kein Terminal für eine Abfrage)</translation>
     </message>
     <message>
       <location filename="../../app/storage/signing/allowed_signers.py" />
@@ -17302,6 +17381,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>der Status ist „genehmigt“, aber die letzte Entscheidung ist eine Ablehnung</translation>
     </message>
     <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>the two passphrases differ</source>
+      <translation>die beiden Passphrasen stimmen nicht überein</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/signing/allowed_signers.py" />
       <source>the {kind} key is damaged or of a type that is not supported</source>
       <translation>der {kind}-Schlüssel ist beschädigt oder von einem nicht unterstützten Typ</translation>
@@ -17325,6 +17409,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/storage/signing/keys.py" />
       <source>{path}: far too large for a key file</source>
       <translation>{path}: viel zu groß für eine Schlüsseldatei</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>{path}: not a passphrase file (one line of UTF-8 text)</source>
+      <translation>{path}: keine Passphrase-Datei (eine Zeile UTF-8-Text)</translation>
     </message>
     <message>
       <location filename="../../app/storage/signing/keys.py" />
@@ -18235,6 +18324,50 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/commands/validate.py" />
       <source>write the report to OUT ('-': standard output)</source>
       <translation>den Bericht nach OUT schreiben ('-': Standardausgabe)</translation>
+    </message>
+  </context>
+  <context>
+    <name>verify</name>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>Check that every approval of FILE is signed by an allowed signer in its role, for this policy, version and content, and that the status agrees. Exit status: 0 all verified, 1 problems (one line each), 2 unreadable input or no allowed signers file.</source>
+      <translation>Prüfen, dass jede Genehmigung von FILE von einem zugelassenen Unterzeichner in seiner Rolle für diese Richtlinie, Version und diesen Inhalt signiert ist und dass der Status dazu passt. Rückgabewert: 0 alles geprüft, 1 Probleme (je eine Zeile), 2 unlesbare Eingabe oder keine Datei der zugelassenen Unterzeichner.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>approval {number} ({name}, {role}, {date})</source>
+      <translation>Genehmigung {number} ({name}, {role}, {date})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>check the signatures of a policy's approvals</source>
+      <translation>die Signaturen der Genehmigungen einer Richtlinie prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>no allowed signers file: give --allowed-signers FILE, set {variable} or put allowed_signers beside the policy</source>
+      <translation>keine Datei der zugelassenen Unterzeichner: Geben Sie --allowed-signers FILE an, setzen Sie {variable} oder legen Sie allowed_signers neben die Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>the allowed_signers file (default: $POLICY_STUDIO_ALLOWED_SIGNERS, else allowed_signers beside the policy)</source>
+      <translation>die Datei allowed_signers (Standard: $POLICY_STUDIO_ALLOWED_SIGNERS, sonst allowed_signers neben der Richtlinie)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/verify.py" />
+      <source>{file}: %n approval verified</source>
+      <translation>
+        <numerusform>{file}: %n Genehmigung geprüft</numerusform>
+        <numerusform>{file}: %n Genehmigungen geprüft</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/verify.py" />
+      <source>{file}: %n approvals verified</source>
+      <translation>
+        <numerusform>{file}: %n Genehmigung geprüft</numerusform>
+        <numerusform>{file}: %n Genehmigungen geprüft</numerusform>
+      </translation>
     </message>
   </context>
   <context>

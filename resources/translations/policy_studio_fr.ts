@@ -946,6 +946,16 @@
     </message>
     <message>
       <location filename="../../app/commands/approve.py" />
+      <source>sign the approval with this private key (an SSH key such as ~/.ssh/id_ed25519, or one made by 'policy-studio keygen'); without it the approval is unsigned and 'policy-studio verify' reports it</source>
+      <translation>signer l’approbation avec cette clé privée (une clé SSH telle que ~/.ssh/id_ed25519, ou une clé créée par « policy-studio keygen ») ; sans elle, l’approbation n’est pas signée et « policy-studio verify » le signale</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>signed with {key}</source>
+      <translation>signée avec {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
       <source>the approver's role, e.g. 'DPO'</source>
       <translation>rôle de l’approbateur, par ex. 'DPO'</translation>
     </message>
@@ -4678,6 +4688,7 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/commands/decide.py" />
       <location filename="../../app/commands/digest.py" />
       <location filename="../../app/commands/review.py" />
+      <location filename="../../app/commands/verify.py" />
       <source>policy file</source>
       <translation>fichier de politique</translation>
     </message>
@@ -12130,6 +12141,49 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
   </context>
   <context>
+    <name>keygen</name>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>Create an Ed25519 key protected by a passphrase for signing approvals, and print the line to add to the allowed_signers file. Exit status: 0 created, 2 wrong usage or the file exists.</source>
+      <translation>Créer une clé Ed25519 protégée par une phrase secrète pour signer les approbations, et afficher la ligne à ajouter au fichier allowed_signers. Code de sortie : 0 créée, 2 mauvaise utilisation ou le fichier existe déjà.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>a role the approver may approve in (repeat for several)</source>
+      <translation>un rôle dans lequel l’approbateur peut approuver (à répéter pour plusieurs)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>create a key to sign approvals with</source>
+      <translation>créer une clé pour signer les approbations</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>created {path} and {path}.pub; add this line to the allowed_signers file:</source>
+      <translation>{path} et {path}.pub créés ; ajoutez cette ligne au fichier allowed_signers :</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>names and roles cannot hold '"', roles no ',' and the principal no space</source>
+      <translation>les noms et les rôles ne peuvent pas contenir « " », les rôles pas de « , » et le principal pas d’espace</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>the approver's full name, as in approvals</source>
+      <translation>le nom complet de l’approbateur, tel qu’il figure dans les approbations</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>the approver's identity in allowed_signers, e.g. an email address (default: the name in lower case, dots for spaces)</source>
+      <translation>l’identité de l’approbateur dans allowed_signers, p. ex. une adresse e-mail (par défaut : le nom en minuscules, des points à la place des espaces)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>where to write the private key (default: ~/.ssh/policy_studio_ed25519; the public key goes to FILE.pub)</source>
+      <translation>où écrire la clé privée (par défaut : ~/.ssh/policy_studio_ed25519 ; la clé publique va dans FILE.pub)</translation>
+    </message>
+  </context>
+  <context>
     <name>matrix</name>
     <message numerus="yes">
       <location filename="../../app/ui/views/matrix/model.py" />
@@ -17177,6 +17231,21 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>« {text} » n’est pas une heure AAAAMMJJ[HHMM[SS]][Z]</translation>
     </message>
     <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>Passphrase for the new key: </source>
+      <translation>Phrase secrète pour la nouvelle clé : </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>Passphrase for {path}: </source>
+      <translation>Phrase secrète pour {path} : </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>Same passphrase again: </source>
+      <translation>La même phrase secrète encore une fois : </translation>
+    </message>
+    <message>
       <location filename="../../app/storage/signing/allowed_signers.py" />
       <source>cert-authority (SSH certificates) is not supported; list each approver's own key</source>
       <translation>cert-authority (certificats SSH) n’est pas pris en charge ; indiquez la clé propre de chaque approbateur</translation>
@@ -17205,6 +17274,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/storage/signing/approvals.py" />
       <source>no allowed signers file says who may approve</source>
       <translation>aucun fichier des signataires autorisés n’indique qui peut approuver</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>read the key's passphrase from the first line of FILE (else from $POLICY_STUDIO_KEY_PASSPHRASE, else a prompt)</source>
+      <translation>lire la phrase secrète de la clé sur la première ligne de FILE (sinon dans $POLICY_STUDIO_KEY_PASSPHRASE, sinon par une invite)</translation>
     </message>
     <message>
       <location filename="../../app/storage/signing/approvals.py" />
@@ -17240,6 +17314,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/storage/signing/approvals.py" />
       <source>the key belongs to {signer}, not to the approver named in the record</source>
       <translation>la clé appartient à {signer}, et non à l’approbateur nommé dans l’enregistrement</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>the key needs a passphrase: give --passphrase-file FILE or set POLICY_STUDIO_KEY_PASSPHRASE (no terminal to ask on)</source>
+      <translation>la clé nécessite une phrase secrète : indiquez --passphrase-file FILE ou définissez POLICY_STUDIO_KEY_PASSPHRASE (aucun terminal pour la demander)</translation>
     </message>
     <message>
       <location filename="../../app/storage/signing/allowed_signers.py" />
@@ -17302,6 +17381,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>le statut est « approuvé », mais la dernière décision est un refus</translation>
     </message>
     <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>the two passphrases differ</source>
+      <translation>les deux phrases secrètes diffèrent</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/signing/allowed_signers.py" />
       <source>the {kind} key is damaged or of a type that is not supported</source>
       <translation>la clé {kind} est endommagée ou d’un type non pris en charge</translation>
@@ -17325,6 +17409,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/storage/signing/keys.py" />
       <source>{path}: far too large for a key file</source>
       <translation>{path} : beaucoup trop volumineux pour un fichier de clé</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>{path}: not a passphrase file (one line of UTF-8 text)</source>
+      <translation>{path} : pas un fichier de phrase secrète (une ligne de texte UTF-8)</translation>
     </message>
     <message>
       <location filename="../../app/storage/signing/keys.py" />
@@ -18235,6 +18324,50 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/commands/validate.py" />
       <source>write the report to OUT ('-': standard output)</source>
       <translation>écrire le rapport dans OUT ('-' : sortie standard)</translation>
+    </message>
+  </context>
+  <context>
+    <name>verify</name>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>Check that every approval of FILE is signed by an allowed signer in its role, for this policy, version and content, and that the status agrees. Exit status: 0 all verified, 1 problems (one line each), 2 unreadable input or no allowed signers file.</source>
+      <translation>Vérifier que chaque approbation de FILE est signée par un signataire autorisé dans son rôle, pour cette politique, cette version et ce contenu, et que le statut concorde. Code de sortie : 0 tout est vérifié, 1 problèmes (une ligne chacun), 2 entrée illisible ou aucun fichier des signataires autorisés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>approval {number} ({name}, {role}, {date})</source>
+      <translation>approbation {number} ({name}, {role}, {date})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>check the signatures of a policy's approvals</source>
+      <translation>vérifier les signatures des approbations d’une politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>no allowed signers file: give --allowed-signers FILE, set {variable} or put allowed_signers beside the policy</source>
+      <translation>aucun fichier des signataires autorisés : indiquez --allowed-signers FILE, définissez {variable} ou placez allowed_signers à côté de la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>the allowed_signers file (default: $POLICY_STUDIO_ALLOWED_SIGNERS, else allowed_signers beside the policy)</source>
+      <translation>le fichier allowed_signers (par défaut : $POLICY_STUDIO_ALLOWED_SIGNERS, sinon allowed_signers à côté de la politique)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/verify.py" />
+      <source>{file}: %n approval verified</source>
+      <translation>
+        <numerusform>{file} : %n approbation vérifiée</numerusform>
+        <numerusform>{file} : %n approbations vérifiées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/verify.py" />
+      <source>{file}: %n approvals verified</source>
+      <translation>
+        <numerusform>{file} : %n approbation vérifiée</numerusform>
+        <numerusform>{file} : %n approbations vérifiées</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -87,6 +87,13 @@ class AllowedSigners:
         return [signer for signer in self.signers if signer.key_blob == key_blob]
 
 
+def signer_line(principal: str, public_key: str, name: str, roles: list[str],
+                namespace: str) -> str:
+    """The ``allowed_signers`` line for a signer (``public_key`` as ``type base64``)."""
+    return " ".join([principal, f'namespaces="{namespace}"', public_key, f'name="{name}"',
+                     f'roles="{",".join(roles)}"'])
+
+
 def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 
