@@ -37,7 +37,7 @@ from app.storage.signing import (
     signed_statement,
     status_problem,
 )
-from app.storage.signing.allowed_signers import ENV_VARIABLE
+from app.storage.signing.allowed_signers import ENV_VARIABLE, signer_line
 from tests.small_policy import UI_POLICY
 
 SSH_KEYGEN = shutil.which("ssh-keygen")
@@ -324,3 +324,28 @@ def test_a_passphrase_protected_openssh_key_says_what_to_do(tmp_path: Path) -> N
     else:
         assert signing.public_line() == (tmp_path / "id_ed25519.pub").read_text().split(
             " ")[0] + " " + (tmp_path / "id_ed25519.pub").read_text().split(" ")[1]
+
+
+def test_the_status_must_be_backed_by_the_latest_decision(tmp_path: Path) -> None:
+    target = policy()
+    target.policy.status = "approved"
+    assert status_problem(target) == "the status is approved, but no approval is recorded"
+    approve(target, key(tmp_path))
+    assert status_problem(target) is None
+    rejected = target.policy.approvals[0].model_copy(update={"decision": "rejected",
+                                                            "signature": None})
+    target.policy.approvals = [*target.policy.approvals, rejected]
+    assert status_problem(target) == ("the status is approved, but the latest decision is a "
+                                      "rejection")
+    target.policy.status = "draft"
+    assert status_problem(target) is None
+
+
+def test_a_signer_line_reads_back(tmp_path: Path) -> None:
+    signing = key(tmp_path)
+    text = signer_line("ana@example.org", signing.public_line(), "Ana Diaz", ["DPO", "Legal"],
+                       NAMESPACE)
+    [signer] = load_allowed_signers(signers_file(tmp_path, text)).signers
+    assert (signer.principals, signer.name, signer.roles, signer.namespaces, signer.line) == (
+        ("ana@example.org",), "Ana Diaz", ("DPO", "Legal"), (NAMESPACE,), 2)
+    assert signer.holds_role("  legal ") and not signer.holds_role("CEO")
