@@ -2,20 +2,25 @@
 
 Exit status 0 when every approval is verified and the status agrees with them; 1 with one line
 per problem (``FILE: approval N (name, role, date): problem``); 2 when the policy or the
-allowed signers file cannot be read. Made for CI, before deploying a policy.
+allowed signers file cannot be read. Made for CI, before deploying a policy. ``--statement N``
+and ``--signature N`` print what approval N signed and its signature, so anyone can check it
+with ``ssh-keygen -Y verify``.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 
-from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, say
+from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, out, say
 from app.domain.i18n import translate
+from app.domain.models import Approval
 from app.storage.loader import load_file
 from app.storage.signing import (
     approval_states,
     find_allowed_signers,
     load_allowed_signers,
+    signed_statement,
     status_problem,
 )
 from app.storage.signing.allowed_signers import ENV_VARIABLE
@@ -36,13 +41,44 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--allowed-signers", metavar="FILE", help=translate(
         "verify", "the allowed_signers file (default: $POLICY_STUDIO_ALLOWED_SIGNERS, else "
                   "allowed_signers beside the policy)"))
+    shown = parser.add_mutually_exclusive_group()
+    shown.add_argument("--statement", metavar="N", type=_number, help=translate(
+        "verify", "print the exact bytes approval N's signature covers, for ssh-keygen -Y "
+                  "verify on standard input"))
+    shown.add_argument("--signature", metavar="N", type=_number, help=translate(
+        "verify", "print approval N's armored SSH signature (for ssh-keygen -Y verify -s)"))
     parser.set_defaults(run=run)
+
+
+def _number(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(translate(
+            "verify", "'{text}' is not an approval number (1 is the first)").format(text=text))
+    return int(text)
+
+
+def _show(args: argparse.Namespace, approvals: list[Approval]) -> int:
+    number = args.statement or args.signature
+    if number > len(approvals) or approvals[number - 1].signature is None:
+        err(f"{PROG}: error: " + translate(
+            "verify", "the policy has no signed approval {number}").format(number=number))
+        return EXIT_INPUT
+    approval = approvals[number - 1]
+    if args.statement:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(signed_statement(approval) or b"")
+        sys.stdout.buffer.flush()
+    else:
+        out(approval.signature.sshsig if approval.signature else "")
+    return EXIT_OK
 
 
 def run(args: argparse.Namespace) -> int:
     """Judge each approval and print the problems."""
     policy = load_file(args.file).policy
     approvals = policy.policy.approvals
+    if args.statement or args.signature:
+        return _show(args, approvals)
     path = find_allowed_signers(args.file, args.allowed_signers)
     if path is None and approvals:
         err(f"{PROG}: error: " + translate(

@@ -18330,6 +18330,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     <name>verify</name>
     <message>
       <location filename="../../app/commands/verify.py" />
+      <source>'{text}' is not an approval number (1 is the first)</source>
+      <translation>„{text}“ ist keine Genehmigungsnummer (1 ist die erste)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
       <source>Check that every approval of FILE is signed by an allowed signer in its role, for this policy, version and content, and that the status agrees. Exit status: 0 all verified, 1 problems (one line each), 2 unreadable input or no allowed signers file.</source>
       <translation>Prüfen, dass jede Genehmigung von FILE von einem zugelassenen Unterzeichner in seiner Rolle für diese Richtlinie, Version und diesen Inhalt signiert ist und dass der Status dazu passt. Rückgabewert: 0 alles geprüft, 1 Probleme (je eine Zeile), 2 unlesbare Eingabe oder keine Datei der zugelassenen Unterzeichner.</translation>
     </message>
@@ -18350,8 +18355,23 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/commands/verify.py" />
+      <source>print approval N's armored SSH signature (for ssh-keygen -Y verify -s)</source>
+      <translation>die SSH-Signatur von Genehmigung N in Textform ausgeben (für ssh-keygen -Y verify -s)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>print the exact bytes approval N's signature covers, for ssh-keygen -Y verify on standard input</source>
+      <translation>die genauen Bytes ausgeben, die die Signatur von Genehmigung N abdeckt, für ssh-keygen -Y verify auf der Standardeingabe</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
       <source>the allowed_signers file (default: $POLICY_STUDIO_ALLOWED_SIGNERS, else allowed_signers beside the policy)</source>
       <translation>die Datei allowed_signers (Standard: $POLICY_STUDIO_ALLOWED_SIGNERS, sonst allowed_signers neben der Richtlinie)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>the policy has no signed approval {number}</source>
+      <translation>die Richtlinie hat keine signierte Genehmigung {number}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/commands/verify.py" />

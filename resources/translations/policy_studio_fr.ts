@@ -18330,6 +18330,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     <name>verify</name>
     <message>
       <location filename="../../app/commands/verify.py" />
+      <source>'{text}' is not an approval number (1 is the first)</source>
+      <translation>« {text} » n’est pas un numéro d’approbation (1 est la première)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
       <source>Check that every approval of FILE is signed by an allowed signer in its role, for this policy, version and content, and that the status agrees. Exit status: 0 all verified, 1 problems (one line each), 2 unreadable input or no allowed signers file.</source>
       <translation>Vérifier que chaque approbation de FILE est signée par un signataire autorisé dans son rôle, pour cette politique, cette version et ce contenu, et que le statut concorde. Code de sortie : 0 tout est vérifié, 1 problèmes (une ligne chacun), 2 entrée illisible ou aucun fichier des signataires autorisés.</translation>
     </message>
@@ -18350,8 +18355,23 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message>
       <location filename="../../app/commands/verify.py" />
+      <source>print approval N's armored SSH signature (for ssh-keygen -Y verify -s)</source>
+      <translation>afficher la signature SSH de l’approbation N sous forme de texte (pour ssh-keygen -Y verify -s)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>print the exact bytes approval N's signature covers, for ssh-keygen -Y verify on standard input</source>
+      <translation>afficher les octets exacts que couvre la signature de l’approbation N, pour ssh-keygen -Y verify sur l’entrée standard</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
       <source>the allowed_signers file (default: $POLICY_STUDIO_ALLOWED_SIGNERS, else allowed_signers beside the policy)</source>
       <translation>le fichier allowed_signers (par défaut : $POLICY_STUDIO_ALLOWED_SIGNERS, sinon allowed_signers à côté de la politique)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>the policy has no signed approval {number}</source>
+      <translation>la politique n’a pas d’approbation signée {number}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/commands/verify.py" />

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -230,3 +231,29 @@ def test_verify_speaks_german_and_french(setup: tuple[Path, Path, str]) -> None:
     assert german.stdout == f"{policy}: Genehmigung 1 (Ana Diaz, DPO, 2026-05-01): Signatur fehlt\n"
     french = run("verify", policy, "--language", "fr")
     assert "signature manquante" in french.stdout and "approbation 1" in french.stdout
+
+
+@pytest.mark.skipif(shutil.which("ssh-keygen") is None, reason="ssh-keygen is not installed")
+def test_a_security_team_checks_an_approval_with_ssh_keygen(setup: tuple[Path, Path, str]
+                                                            ) -> None:
+    policy, key, _ = setup
+    approve(policy, key)
+    statement = run("verify", policy, "--statement", "1")
+    signature = run("verify", policy, "--signature", "1")
+    assert statement.returncode == signature.returncode == 0
+    assert signature.stdout.startswith("-----BEGIN SSH SIGNATURE-----\n")
+    sig = policy.with_name("approval-1.sig")
+    sig.write_text(signature.stdout, encoding="ascii")
+    command = [shutil.which("ssh-keygen") or "", "-Y", "verify", "-f",
+               str(policy.with_name("allowed_signers")), "-I", "ana@example.org", "-n",
+               "policy-studio-approval", "-s", str(sig)]
+    checked = subprocess.run(command, input=statement.stdout.encode(), capture_output=True,
+                             timeout=60)
+    assert checked.returncode == 0, checked.stderr
+    forged = subprocess.run(command, input=statement.stdout.replace("DPO", "CEO").encode(),
+                            capture_output=True, timeout=60)
+    assert forged.returncode != 0
+    missing = run("verify", policy, "--statement", "2")
+    assert (missing.returncode, missing.stderr) == (
+        2, "policy-studio verify: error: the policy has no signed approval 2\n")
+    assert run("verify", policy, "--signature", "0").returncode == 2
