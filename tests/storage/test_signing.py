@@ -349,3 +349,15 @@ def test_a_signer_line_reads_back(tmp_path: Path) -> None:
     assert (signer.principals, signer.name, signer.roles, signer.namespaces, signer.line) == (
         ("ana@example.org",), "Ana Diaz", ("DPO", "Legal"), (NAMESPACE,), 2)
     assert signer.holds_role("  legal ") and not signer.holds_role("CEO")
+
+
+@needs_ssh_keygen
+def test_an_encrypted_pem_key_made_by_ssh_keygen_signs(tmp_path: Path) -> None:
+    path = tmp_path / "id_ecdsa"
+    subprocess.run([SSH_KEYGEN, "-q", "-t", "ecdsa", "-m", "PEM", "-N", "secret", "-f",
+                    str(path)], check=True, timeout=60)
+    assert needs_passphrase(path)
+    signing = load_signing_key(path, "secret")
+    target = policy()
+    approve(target, signing)
+    assert verdicts(target, signers_file(tmp_path, line(signing))) == [(State.VERIFIED, ())]

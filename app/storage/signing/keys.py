@@ -55,8 +55,8 @@ class SigningKey:
 def needs_passphrase(path: str | os.PathLike[str]) -> bool:
     """True when the key file is encrypted (the caller then asks for the passphrase)."""
     text = _read(path)
-    if b"-----BEGIN ENCRYPTED PRIVATE KEY-----" in text:
-        return True
+    if b"-----BEGIN ENCRYPTED PRIVATE KEY-----" in text or b"Proc-Type: 4,ENCRYPTED" in text:
+        return True  # PKCS#8, or OpenSSL's older PEM encryption
     if b"-----BEGIN OPENSSH PRIVATE KEY-----" in text:
         try:
             load_ssh_private_key(text, None)
