@@ -257,3 +257,18 @@ def test_a_security_team_checks_an_approval_with_ssh_keygen(setup: tuple[Path, P
     assert (missing.returncode, missing.stderr) == (
         2, "policy-studio verify: error: the policy has no signed approval 2\n")
     assert run("verify", policy, "--signature", "0").returncode == 2
+
+
+@pytest.mark.skipif(shutil.which("ssh-keygen") is None, reason="ssh-keygen is not installed")
+def test_a_users_own_ssh_key_signs(setup: tuple[Path, Path, str]) -> None:
+    policy, _, _ = setup
+    own = policy.with_name("id_ed25519")
+    subprocess.run([shutil.which("ssh-keygen") or "", "-q", "-t", "ed25519", "-N", "", "-f",
+                    str(own)], check=True, timeout=60)
+    public = own.with_name("id_ed25519.pub").read_text(encoding="ascii").split()
+    policy.with_name("allowed_signers").write_text(
+        f'ana@example.org {public[0]} {public[1]} name="Ana Diaz" roles="DPO"\n',
+        encoding="utf-8")
+    approve(policy, own)
+    assert run("verify", policy).returncode == 0
+

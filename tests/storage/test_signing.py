@@ -361,3 +361,16 @@ def test_an_encrypted_pem_key_made_by_ssh_keygen_signs(tmp_path: Path) -> None:
     target = policy()
     approve(target, signing)
     assert verdicts(target, signers_file(tmp_path, line(signing))) == [(State.VERIFIED, ())]
+
+
+def test_without_a_name_attribute_a_principal_must_be_the_approver(tmp_path: Path) -> None:
+    signing = key(tmp_path)
+    target = policy()
+    approve(target, signing, name="ana@example.org")
+    plain = f'ana@example.org {signing.public_line()} roles="DPO"'
+    assert verdicts(target, signers_file(tmp_path, plain)) == [(State.VERIFIED, ())]
+    other = f'bo@example.org {signing.public_line()} roles="DPO"'
+    [state] = approval_states(target, load_allowed_signers(signers_file(tmp_path, other)), NOW)
+    assert state.problems == (Problem.NOT_THE_APPROVER,)
+    assert state.reason == ("the key belongs to bo@example.org, not to the approver named in "
+                            "the record")
