@@ -29,6 +29,7 @@ from app.commands import (
     git_setup,
     import_fides,
     install_desktop,
+    keygen,
     merge,
     migrate,
     new,
@@ -37,6 +38,7 @@ from app.commands import (
     schema,
     show_text,
     validate,
+    verify,
 )
 from app.commands.output import OutputError
 from app.domain.edits import EditError
@@ -51,8 +53,8 @@ from app.storage.translations import (
 )
 
 COMMAND_MODULES = (validate, fmt, schema, decide, new, export, digest, import_fides, diff,
-                   retention_import, approve, review, migrate, checks, expectations_run, merge,
-                   show_text, git_setup, install_desktop)
+                   retention_import, approve, verify, keygen, review, migrate, checks,
+                   expectations_run, merge, show_text, git_setup, install_desktop)
 """Every subcommand's module, in the order ``--help`` lists them."""
 EPILOG = QT_TRANSLATE_NOOP(
     "cli", "language: every command speaks the system's language; --language en|de|fr "

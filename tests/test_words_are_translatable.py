@@ -36,6 +36,8 @@ MACHINE = frozenset({
     "app/exporters/klaro_script.py",
     # the published JSON schema's title and description, which editors and validators read
     "app/storage/schema.py",
+    # the armor lines of an SSH signature, as ssh-keygen writes and reads them
+    "app/storage/signing/sshsig.py",
 })
 """Modules whose strings are read by other programs (keys, policy code, vocabularies)."""
 MACHINE_FOLDERS = ("app/exporters/rego/", "app/exporters/evaluate/")

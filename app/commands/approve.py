@@ -3,7 +3,9 @@
 The policy is validated first; approval is refused (exit status 1, the reasons on stderr) while
 it has error findings or placeholder text from a template, or when it is retired. Otherwise the
 approval (name, role, date and the content digest approved) and the approved status are written
-into the file with the round-trip writer, so comments and layout are kept.
+into the file with the round-trip writer, so comments and layout are kept. With ``--key`` the
+approval is signed with the approver's key (app/storage/signing); ``policy-studio verify``
+checks it.
 """
 
 from __future__ import annotations
@@ -12,12 +14,20 @@ import argparse
 import datetime as dt
 
 from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, show
+from app.commands.passphrase import add_passphrase_option, passphrase
 from app.domain.i18n import translate
 from app.domain.workflow import approval_edit
 from app.storage.atomic import write_atomic
 from app.storage.encoding import encode
 from app.storage.loader import load_file
 from app.storage.roundtrip import updated_yaml_text
+from app.storage.signing import (
+    SigningKey,
+    SigningKeyError,
+    load_signing_key,
+    needs_passphrase,
+    sign_approval,
+)
 from app.validation.approval import approval_check
 from app.validation.reporters.text import format_finding
 from app.validation.runner import validate_loaded
@@ -44,6 +54,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                         help=translate("approve", "the approver's role, e.g. 'DPO'"))
     parser.add_argument("--date", metavar="YYYY-MM-DD", type=_date,
                         help=translate("approve", "day of the approval (default: today)"))
+    parser.add_argument("--key", metavar="KEYFILE", help=translate(
+        "approve", "sign the approval with this private key (an SSH key such as "
+                   "~/.ssh/id_ed25519, or one made by 'policy-studio keygen'); without it "
+                   "the approval is unsigned and 'policy-studio verify' reports it"))
+    add_passphrase_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -53,6 +68,12 @@ def _date(text: str) -> dt.date:
     except ValueError:
         raise argparse.ArgumentTypeError(translate(
             "cli", "'{text}' is not a date (use YYYY-MM-DD)").format(text=text)) from None
+
+
+def _signing_key(args: argparse.Namespace) -> SigningKey:
+    secret = passphrase(args, translate("signing", "Passphrase for {path}: ").format(
+        path=args.key)) if needs_passphrase(args.key) else None
+    return load_signing_key(args.key, secret)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -72,11 +93,20 @@ def run(args: argparse.Namespace) -> int:
             err(format_finding(finding))
         err(f"{PROG}: error: {check.summary()}")
         return EXIT_FINDINGS
-    approval, edit = approval_edit(loaded.policy, name, role, args.date or dt.date.today())
+    try:
+        key = _signing_key(args) if args.key else None
+    except SigningKeyError as exc:
+        err(f"{PROG}: error: {exc}")
+        return EXIT_INPUT
+    sign = (lambda record: sign_approval(loaded.policy, record, key)) if key else None
+    approval, edit = approval_edit(loaded.policy, name, role, args.date or dt.date.today(),
+                                   sign)
     edit.apply(loaded.policy)
     text = updated_yaml_text(loaded.policy, loaded.text, args.file)  # checked: reads back
     write_atomic(args.file, encode(text, loaded.encoding))
     show(translate("approve", "approved {file} by {name} ({role}) on {date}").format(
         file=args.file, name=approval.name, role=approval.role,
         date=approval.date.isoformat()) + f"\ndigest: {approval.digest}\n")
+    if key is not None:
+        show(translate("approve", "signed with {key}").format(key=key.public_line()) + "\n")
     return EXIT_OK

@@ -171,6 +171,26 @@ class Contact(Model):
     phone: Text = _field("Phone", "Telephone number.", default="")
 
 
+class ApprovalSignature(Model):
+    """The approver's signature of an approval, and what it was made for.
+
+    The signed statement is the approval record together with the policy id, its version and
+    a link to the approval before it (see app/storage/signing), so a signature copied to
+    another policy or version, or replayed elsewhere in the list, no longer fits.
+    """
+
+    policy: Annotated[str, StringConstraints(max_length=200)] = _field(
+        "Signed policy", "Id of the policy the approver signed.", default="")
+    version: Annotated[str, StringConstraints(max_length=200)] = _field(
+        "Signed version", "Version of the policy the approver signed.", default="")
+    previous: Annotated[str, StringConstraints(pattern=r"^(sha256:[0-9a-f]{64})?$")] = _field(
+        "Previous approval", "SHA-256 of the approval before this one in the list, as signed "
+                             "(empty for the first).", default="")
+    sshsig: Annotated[str, StringConstraints(max_length=20_000)] = _field(
+        "SSH signature", "The armored SSH signature (the format of ssh-keygen -Y sign).",
+        default="")
+
+
 class Approval(Model):
     """One recorded review decision."""
 
@@ -183,6 +203,9 @@ class Approval(Model):
     digest: Annotated[str, StringConstraints(pattern=r"^(sha256:[0-9a-f]{64})?$")] = _field(
         "Digest", "Content digest of the policy that was approved.", default="")
     note: Text = _field("Note", "Any remark recorded with the decision.", default="")
+    signature: ApprovalSignature | None = _field(
+        "Signature", "The approver's signature of this decision, when it was signed.",
+        default=None)
 
 
 class SecurityMeasure(NamedItem):

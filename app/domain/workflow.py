@@ -12,6 +12,7 @@ Two rules of the document live here, for every front end alike:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from app.domain.canonical import digest
 from app.domain.edits import Batch, Edit, SetField
@@ -75,13 +76,17 @@ def new_approval(policy: Policy, name: str, role: str, date: dt.date) -> Approva
                     digest=digest(policy))
 
 
-def approval_edit(policy: Policy, name: str, role: str, date: dt.date
+def approval_edit(policy: Policy, name: str, role: str, date: dt.date,
+                  sign: Callable[[Approval], Approval] | None = None
                   ) -> tuple[Approval, Batch]:
     """The approval of ``policy``'s current content, and the one edit that records it.
 
-    The edit also sets the approved status.
+    The edit also sets the approved status. ``sign``, when given, turns the new record into
+    its signed form (app.storage.signing.sign_approval with the approver's key).
     """
     approval = new_approval(policy, name, role, date)
+    if sign is not None:
+        approval = sign(approval)
     approvals = [*policy.policy.approvals, approval]
     return approval, Batch((SetField(METADATA, None, ("approvals",), approvals),
                             status_edit(Status.APPROVED)), APPROVE_TEXT)

@@ -969,6 +969,16 @@
     </message>
     <message>
       <location filename="../../app/commands/approve.py" />
+      <source>sign the approval with this private key (an SSH key such as ~/.ssh/id_ed25519, or one made by 'policy-studio keygen'); without it the approval is unsigned and 'policy-studio verify' reports it</source>
+      <translation>die Genehmigung mit diesem privaten Schlüssel signieren (ein SSH-Schlüssel wie ~/.ssh/id_ed25519 oder einer von „policy-studio keygen“); ohne ihn ist die Genehmigung nicht signiert und „policy-studio verify“ meldet das</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>signed with {key}</source>
+      <translation>signiert mit {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
       <source>the approver's role, e.g. 'DPO'</source>
       <translation>Rolle der freigebenden Person, z. B. 'DSB'</translation>
     </message>
@@ -4710,6 +4720,7 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/commands/decide.py" />
       <location filename="../../app/commands/digest.py" />
       <location filename="../../app/commands/review.py" />
+      <location filename="../../app/commands/verify.py" />
       <source>policy file</source>
       <translation>Richtliniendatei</translation>
     </message>
@@ -9549,6 +9560,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>Id of the policy the approver signed.</source>
+      <translation>Kennung der Richtlinie, die die genehmigende Person signiert hat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Impact assessment</source>
       <translation>Datenschutz-Folgenabschätzung</translation>
     </message>
@@ -9781,6 +9797,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>Previous approval</source>
+      <translation>Vorherige Genehmigung</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Processing contract</source>
       <translation>Auftragsverarbeitungsvertrag</translation>
     </message>
@@ -9896,6 +9917,16 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>SHA-256 of the approval before this one in the list, as signed (empty for the first).</source>
+      <translation>SHA-256 der Genehmigung, die in der Liste vor dieser steht, wie signiert (leer bei der ersten).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>SSH signature</source>
+      <translation>SSH-Signatur</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Safeguards</source>
       <translation>Garantien</translation>
     </message>
@@ -9923,6 +9954,21 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/domain/models.py" />
       <source>Sharing</source>
       <translation>Weitergabe</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Signature</source>
+      <translation>Signatur</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Signed policy</source>
+      <translation>Signierte Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Signed version</source>
+      <translation>Signierte Version</translation>
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
@@ -10003,6 +10049,16 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/domain/models.py" />
       <source>The approver's role, e.g. Data protection officer.</source>
       <translation>Die Funktion der freigebenden Person, z. B. Datenschutzbeauftragter.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The approver's signature of this decision, when it was signed.</source>
+      <translation>Die Signatur dieser Entscheidung durch die genehmigende Person, sofern signiert wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The armored SSH signature (the format of ssh-keygen -Y sign).</source>
+      <translation>Die SSH-Signatur in Textform (das Format von ssh-keygen -Y sign).</translation>
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
@@ -10323,6 +10379,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/domain/models.py" />
       <source>Version of the file format: 2; a format 1 file keeps its format 1 meaning until it is migrated (policy-studio migrate).</source>
       <translation>Version des Dateiformats: 2; eine Datei im Format 1 behält ihre Bedeutung nach Format 1, bis sie migriert wird (policy-studio migrate).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Version of the policy the approver signed.</source>
+      <translation>Version der Richtlinie, die die genehmigende Person signiert hat.</translation>
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
@@ -12937,6 +12998,49 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/ui/item_actions.py" />
       <source>{kind} '{name}'</source>
       <translation>{kind} '{name}'</translation>
+    </message>
+  </context>
+  <context>
+    <name>keygen</name>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>Create an Ed25519 key protected by a passphrase for signing approvals, and print the line to add to the allowed_signers file. Exit status: 0 created, 2 wrong usage or the file exists.</source>
+      <translation>Einen durch eine Passphrase geschützten Ed25519-Schlüssel zum Signieren von Genehmigungen erstellen und die Zeile ausgeben, die in die Datei allowed_signers gehört. Rückgabewert: 0 erstellt, 2 falsche Verwendung oder die Datei existiert bereits.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>a role the approver may approve in (repeat for several)</source>
+      <translation>eine Rolle, in der die Person genehmigen darf (für mehrere wiederholen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>create a key to sign approvals with</source>
+      <translation>einen Schlüssel zum Signieren von Genehmigungen erstellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>created {path} and {path}.pub; add this line to the allowed_signers file:</source>
+      <translation>{path} und {path}.pub erstellt; fügen Sie diese Zeile der Datei allowed_signers hinzu:</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>names and roles cannot hold '"', roles no ',' and the principal no space</source>
+      <translation>Namen und Rollen dürfen kein „"“ enthalten, Rollen kein „,“ und der Principal kein Leerzeichen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>the approver's full name, as in approvals</source>
+      <translation>der vollständige Name der genehmigenden Person, wie in Genehmigungen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>the approver's identity in allowed_signers, e.g. an email address (default: the name in lower case, dots for spaces)</source>
+      <translation>die Identität der genehmigenden Person in allowed_signers, z. B. eine E-Mail-Adresse (Standard: der Name in Kleinbuchstaben, Punkte statt Leerzeichen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>where to write the private key (default: ~/.ssh/policy_studio_ed25519; the public key goes to FILE.pub)</source>
+      <translation>wohin der private Schlüssel geschrieben wird (Standard: ~/.ssh/policy_studio_ed25519; der öffentliche Schlüssel kommt nach FILE.pub)</translation>
     </message>
   </context>
   <context>
@@ -18548,6 +18652,229 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
   </context>
   <context>
+    <name>signing</name>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>'{text}' is not a time YYYYMMDD[HHMM[SS]][Z]</source>
+      <translation>„{text}“ ist keine Zeitangabe JJJJMMTT[HHMM[SS]][Z]</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>Passphrase for the new key: </source>
+      <translation>Passphrase für den neuen Schlüssel: </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>Passphrase for {path}: </source>
+      <translation>Passphrase für {path}: </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>Same passphrase again: </source>
+      <translation>Dieselbe Passphrase noch einmal: </translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>cert-authority (SSH certificates) is not supported; list each approver's own key</source>
+      <translation>cert-authority (SSH-Zertifikate) wird nicht unterstützt; führen Sie den eigenen Schlüssel jeder genehmigenden Person auf</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>expected a key type such as ssh-ed25519 after the principals and options</source>
+      <translation>nach den Principals und Optionen wird ein Schlüsseltyp wie ssh-ed25519 erwartet</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>expected principals, options (optional), a key type and a key</source>
+      <translation>erwartet werden Principals, Optionen (optional), ein Schlüsseltyp und ein Schlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>give a passphrase to protect the new key</source>
+      <translation>Geben Sie eine Passphrase an, um den neuen Schlüssel zu schützen</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>missing signature</source>
+      <translation>Signatur fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>no allowed signers file says who may approve</source>
+      <translation>keine Datei der zugelassenen Unterzeichner gibt an, wer genehmigen darf</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>read the key's passphrase from the first line of FILE (else from $POLICY_STUDIO_KEY_PASSPHRASE, else a prompt)</source>
+      <translation>die Passphrase des Schlüssels aus der ersten Zeile von FILE lesen (sonst aus $POLICY_STUDIO_KEY_PASSPHRASE, sonst per Abfrage)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>signed by an allowed signer in this role, for this policy and version</source>
+      <translation>von einem zugelassenen Unterzeichner in dieser Rolle signiert, für diese Richtlinie und Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>the allowed signers file is larger than {size} MB</source>
+      <translation>die Datei der zugelassenen Unterzeichner ist größer als {size} MB</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>the allowed signers file is not UTF-8 text</source>
+      <translation>die Datei der zugelassenen Unterzeichner ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the approval was replayed or moved: it was signed to follow another approval in the list</source>
+      <translation>die Genehmigung wurde wiederholt oder verschoben: Sie wurde signiert, um auf eine andere Genehmigung in der Liste zu folgen</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the approval was signed for {policy} version {version}, not for this policy and version</source>
+      <translation>die Genehmigung wurde für {policy} Version {version} signiert, nicht für diese Richtlinie und Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the content changed after this approval</source>
+      <translation>der Inhalt wurde nach dieser Genehmigung geändert</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the key belongs to {signer}, not to the approver named in the record</source>
+      <translation>der Schlüssel gehört {signer}, nicht der im Eintrag genannten genehmigenden Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>the key needs a passphrase: give --passphrase-file FILE or set POLICY_STUDIO_KEY_PASSPHRASE (no terminal to ask on)</source>
+      <translation>der Schlüssel braucht eine Passphrase: Geben Sie --passphrase-file FILE an oder setzen Sie POLICY_STUDIO_KEY_PASSPHRASE (kein Terminal für eine Abfrage)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>the line holds a NUL character</source>
+      <translation>die Zeile enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the signature does not match the record (edited after signing)</source>
+      <translation>die Signatur passt nicht zum Eintrag (nach dem Signieren bearbeitet)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/sshsig.py" />
+      <source>the signature is damaged or not an SSH signature</source>
+      <translation>die Signatur ist beschädigt oder keine SSH-Signatur</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/sshsig.py" />
+      <source>the signature is not an armored SSH signature</source>
+      <translation>die Signatur ist keine SSH-Signatur in Textform</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/sshsig.py" />
+      <source>the signature text is far too long</source>
+      <translation>der Signaturtext ist viel zu lang</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/sshsig.py" />
+      <source>the signature uses a key type or hash that is not supported</source>
+      <translation>die Signatur verwendet einen Schlüsseltyp oder Hash, der nicht unterstützt wird</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the signature was made for another purpose, not for an approval</source>
+      <translation>die Signatur wurde für einen anderen Zweck erstellt, nicht für eine Genehmigung</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the signer is not allowed to approve as '{role}'</source>
+      <translation>der Unterzeichner darf nicht als „{role}“ genehmigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the signer's key is not valid now (valid-after/valid-before in the allowed signers)</source>
+      <translation>der Schlüssel des Unterzeichners ist derzeit nicht gültig (valid-after/valid-before in den zugelassenen Unterzeichnern)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the status is approved, but no approval is recorded</source>
+      <translation>der Status ist „genehmigt“, aber keine Genehmigung ist erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the status is approved, but the latest approval is of other content</source>
+      <translation>der Status ist „genehmigt“, aber die letzte Genehmigung gilt einem anderen Inhalt</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the status is approved, but the latest decision is a rejection</source>
+      <translation>der Status ist „genehmigt“, aber die letzte Entscheidung ist eine Ablehnung</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>the two passphrases differ</source>
+      <translation>die beiden Passphrasen stimmen nicht überein</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>the {kind} key is damaged or of a type that is not supported</source>
+      <translation>der {kind}-Schlüssel ist beschädigt oder von einem nicht unterstützten Typ</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>unknown option '{option}'</source>
+      <translation>unbekannte Option „{option}“</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>unknown signer: the key is not in the allowed signers (or not for approvals)</source>
+      <translation>unbekannter Unterzeichner: Der Schlüssel steht nicht in den zugelassenen Unterzeichnern (oder nicht für Genehmigungen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path} exists already; choose another file name</source>
+      <translation>{path} existiert bereits; wählen Sie einen anderen Dateinamen</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: far too large for a key file</source>
+      <translation>{path}: viel zu groß für eine Schlüsseldatei</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>{path}: not a passphrase file (one line of UTF-8 text)</source>
+      <translation>{path}: keine Passphrase-Datei (eine Zeile UTF-8-Text)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: not a private key (give the private key file, not the .pub file)</source>
+      <translation>{path}: kein privater Schlüssel (geben Sie die Datei des privaten Schlüssels an, nicht die .pub-Datei)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: the key is not encrypted; give no passphrase</source>
+      <translation>{path}: der Schlüssel ist nicht verschlüsselt; geben Sie keine Passphrase an</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: the key is protected by a passphrase; give it</source>
+      <translation>{path}: der Schlüssel ist durch eine Passphrase geschützt; geben Sie sie an</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: the passphrase is wrong or the key is damaged</source>
+      <translation>{path}: die Passphrase ist falsch oder der Schlüssel ist beschädigt</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: this key type cannot sign approvals (use Ed25519, ECDSA or RSA)</source>
+      <translation>{path}: mit diesem Schlüsseltyp können keine Genehmigungen signiert werden (verwenden Sie Ed25519, ECDSA oder RSA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: this passphrase-protected OpenSSH key needs the bcrypt package, which is not installed; use a key made by 'policy-studio keygen', or convert this one with 'ssh-keygen -p -m PKCS8 -f KEY' (ECDSA and RSA keys)</source>
+      <translation>{path}: dieser durch eine Passphrase geschützte OpenSSH-Schlüssel benötigt das Paket bcrypt, das nicht installiert ist; verwenden Sie einen mit „policy-studio keygen“ erstellten Schlüssel oder wandeln Sie diesen mit „ssh-keygen -p -m PKCS8 -f KEY“ um (ECDSA- und RSA-Schlüssel)</translation>
+    </message>
+  </context>
+  <context>
     <name>store labels</name>
     <message>
       <location filename="../../app/domain/store_labels.py" />
@@ -19696,6 +20023,70 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/commands/validate.py" />
       <source>write the report to OUT ('-': standard output)</source>
       <translation>den Bericht nach OUT schreiben ('-': Standardausgabe)</translation>
+    </message>
+  </context>
+  <context>
+    <name>verify</name>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>'{text}' is not an approval number (1 is the first)</source>
+      <translation>„{text}“ ist keine Genehmigungsnummer (1 ist die erste)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>Check that every approval of FILE is signed by an allowed signer in its role, for this policy, version and content, and that the status agrees. Exit status: 0 all verified, 1 problems (one line each), 2 unreadable input or no allowed signers file.</source>
+      <translation>Prüfen, dass jede Genehmigung von FILE von einem zugelassenen Unterzeichner in seiner Rolle für diese Richtlinie, Version und diesen Inhalt signiert ist und dass der Status dazu passt. Rückgabewert: 0 alles geprüft, 1 Probleme (je eine Zeile), 2 unlesbare Eingabe oder keine Datei der zugelassenen Unterzeichner.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>approval {number} ({name}, {role}, {date})</source>
+      <translation>Genehmigung {number} ({name}, {role}, {date})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>check the signatures of a policy's approvals</source>
+      <translation>die Signaturen der Genehmigungen einer Richtlinie prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>no allowed signers file: give --allowed-signers FILE, set {variable} or put allowed_signers beside the policy</source>
+      <translation>keine Datei der zugelassenen Unterzeichner: Geben Sie --allowed-signers FILE an, setzen Sie {variable} oder legen Sie allowed_signers neben die Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>print approval N's armored SSH signature (for ssh-keygen -Y verify -s)</source>
+      <translation>die SSH-Signatur von Genehmigung N in Textform ausgeben (für ssh-keygen -Y verify -s)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>print the exact bytes approval N's signature covers, for ssh-keygen -Y verify on standard input</source>
+      <translation>die genauen Bytes ausgeben, die die Signatur von Genehmigung N abdeckt, für ssh-keygen -Y verify auf der Standardeingabe</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>the allowed_signers file (default: $POLICY_STUDIO_ALLOWED_SIGNERS, else allowed_signers beside the policy)</source>
+      <translation>die Datei allowed_signers (Standard: $POLICY_STUDIO_ALLOWED_SIGNERS, sonst allowed_signers neben der Richtlinie)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>the policy has no signed approval {number}</source>
+      <translation>die Richtlinie hat keine signierte Genehmigung {number}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/verify.py" />
+      <source>{file}: %n approval verified</source>
+      <translation>
+        <numerusform>{file}: %n Genehmigung geprüft</numerusform>
+        <numerusform>{file}: %n Genehmigungen geprüft</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/verify.py" />
+      <source>{file}: %n approvals verified</source>
+      <translation>
+        <numerusform>{file}: %n Genehmigung geprüft</numerusform>
+        <numerusform>{file}: %n Genehmigungen geprüft</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -1105,4 +1105,23 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>verify</name>
+    <message numerus="yes">
+      <location filename="../../app/commands/verify.py" />
+      <source>{file}: %n approval verified</source>
+      <translation>
+        <numerusform>{file}: %n approval verified</numerusform>
+        <numerusform>{file}: %n approvals verified</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/verify.py" />
+      <source>{file}: %n approvals verified</source>
+      <translation>
+        <numerusform>{file}: %n approval verified</numerusform>
+        <numerusform>{file}: %n approvals verified</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

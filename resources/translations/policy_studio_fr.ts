@@ -969,6 +969,16 @@
     </message>
     <message>
       <location filename="../../app/commands/approve.py" />
+      <source>sign the approval with this private key (an SSH key such as ~/.ssh/id_ed25519, or one made by 'policy-studio keygen'); without it the approval is unsigned and 'policy-studio verify' reports it</source>
+      <translation>signer l’approbation avec cette clé privée (une clé SSH telle que ~/.ssh/id_ed25519, ou une clé créée par « policy-studio keygen ») ; sans elle, l’approbation n’est pas signée et « policy-studio verify » le signale</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>signed with {key}</source>
+      <translation>signée avec {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
       <source>the approver's role, e.g. 'DPO'</source>
       <translation>rôle de l’approbateur, par ex. 'DPO'</translation>
     </message>
@@ -4710,6 +4720,7 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/commands/decide.py" />
       <location filename="../../app/commands/digest.py" />
       <location filename="../../app/commands/review.py" />
+      <location filename="../../app/commands/verify.py" />
       <source>policy file</source>
       <translation>fichier de politique</translation>
     </message>
@@ -9549,6 +9560,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>Id of the policy the approver signed.</source>
+      <translation>Identifiant de la politique signée par l’approbateur.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Impact assessment</source>
       <translation>Analyse d’impact</translation>
     </message>
@@ -9781,6 +9797,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>Previous approval</source>
+      <translation>Approbation précédente</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Processing contract</source>
       <translation>Contrat de sous-traitance</translation>
     </message>
@@ -9896,6 +9917,16 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
+      <source>SHA-256 of the approval before this one in the list, as signed (empty for the first).</source>
+      <translation>SHA-256 de l’approbation qui précède celle-ci dans la liste, tel que signé (vide pour la première).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>SSH signature</source>
+      <translation>Signature SSH</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
       <source>Safeguards</source>
       <translation>Garanties</translation>
     </message>
@@ -9923,6 +9954,21 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/domain/models.py" />
       <source>Sharing</source>
       <translation>Partage</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Signed policy</source>
+      <translation>Politique signée</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Signed version</source>
+      <translation>Version signée</translation>
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
@@ -10003,6 +10049,16 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/domain/models.py" />
       <source>The approver's role, e.g. Data protection officer.</source>
       <translation>La fonction de l'approbateur, p. ex. délégué à la protection des données.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The approver's signature of this decision, when it was signed.</source>
+      <translation>La signature de cette décision par l’approbateur, si elle a été signée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>The armored SSH signature (the format of ssh-keygen -Y sign).</source>
+      <translation>La signature SSH sous forme de texte (le format de ssh-keygen -Y sign).</translation>
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
@@ -10323,6 +10379,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/domain/models.py" />
       <source>Version of the file format: 2; a format 1 file keeps its format 1 meaning until it is migrated (policy-studio migrate).</source>
       <translation>Version du format de fichier : 2 ; un fichier au format 1 garde sa signification de format 1 jusqu'à sa migration (policy-studio migrate).</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/models.py" />
+      <source>Version of the policy the approver signed.</source>
+      <translation>Version de la politique signée par l’approbateur.</translation>
     </message>
     <message>
       <location filename="../../app/domain/models.py" />
@@ -12937,6 +12998,49 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/ui/item_actions.py" />
       <source>{kind} '{name}'</source>
       <translation>{kind} '{name}'</translation>
+    </message>
+  </context>
+  <context>
+    <name>keygen</name>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>Create an Ed25519 key protected by a passphrase for signing approvals, and print the line to add to the allowed_signers file. Exit status: 0 created, 2 wrong usage or the file exists.</source>
+      <translation>Créer une clé Ed25519 protégée par une phrase secrète pour signer les approbations, et afficher la ligne à ajouter au fichier allowed_signers. Code de sortie : 0 créée, 2 mauvaise utilisation ou le fichier existe déjà.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>a role the approver may approve in (repeat for several)</source>
+      <translation>un rôle dans lequel l’approbateur peut approuver (à répéter pour plusieurs)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>create a key to sign approvals with</source>
+      <translation>créer une clé pour signer les approbations</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>created {path} and {path}.pub; add this line to the allowed_signers file:</source>
+      <translation>{path} et {path}.pub créés ; ajoutez cette ligne au fichier allowed_signers :</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>names and roles cannot hold '"', roles no ',' and the principal no space</source>
+      <translation>les noms et les rôles ne peuvent pas contenir « " », les rôles pas de « , » et le principal pas d’espace</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>the approver's full name, as in approvals</source>
+      <translation>le nom complet de l’approbateur, tel qu’il figure dans les approbations</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>the approver's identity in allowed_signers, e.g. an email address (default: the name in lower case, dots for spaces)</source>
+      <translation>l’identité de l’approbateur dans allowed_signers, p. ex. une adresse e-mail (par défaut : le nom en minuscules, des points à la place des espaces)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>where to write the private key (default: ~/.ssh/policy_studio_ed25519; the public key goes to FILE.pub)</source>
+      <translation>où écrire la clé privée (par défaut : ~/.ssh/policy_studio_ed25519 ; la clé publique va dans FILE.pub)</translation>
     </message>
   </context>
   <context>
@@ -18548,6 +18652,229 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
   </context>
   <context>
+    <name>signing</name>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>'{text}' is not a time YYYYMMDD[HHMM[SS]][Z]</source>
+      <translation>« {text} » n’est pas une heure AAAAMMJJ[HHMM[SS]][Z]</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/keygen.py" />
+      <source>Passphrase for the new key: </source>
+      <translation>Phrase secrète pour la nouvelle clé : </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>Passphrase for {path}: </source>
+      <translation>Phrase secrète pour {path} : </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>Same passphrase again: </source>
+      <translation>La même phrase secrète encore une fois : </translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>cert-authority (SSH certificates) is not supported; list each approver's own key</source>
+      <translation>cert-authority (certificats SSH) n’est pas pris en charge ; indiquez la clé propre de chaque approbateur</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>expected a key type such as ssh-ed25519 after the principals and options</source>
+      <translation>un type de clé tel que ssh-ed25519 est attendu après les principals et les options</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>expected principals, options (optional), a key type and a key</source>
+      <translation>sont attendus : des principals, des options (facultatives), un type de clé et une clé</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>give a passphrase to protect the new key</source>
+      <translation>indiquez une phrase secrète pour protéger la nouvelle clé</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>missing signature</source>
+      <translation>signature manquante</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>no allowed signers file says who may approve</source>
+      <translation>aucun fichier des signataires autorisés n’indique qui peut approuver</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>read the key's passphrase from the first line of FILE (else from $POLICY_STUDIO_KEY_PASSPHRASE, else a prompt)</source>
+      <translation>lire la phrase secrète de la clé sur la première ligne de FILE (sinon dans $POLICY_STUDIO_KEY_PASSPHRASE, sinon par une invite)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>signed by an allowed signer in this role, for this policy and version</source>
+      <translation>signée par un signataire autorisé dans ce rôle, pour cette politique et cette version</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>the allowed signers file is larger than {size} MB</source>
+      <translation>le fichier des signataires autorisés dépasse {size} Mo</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>the allowed signers file is not UTF-8 text</source>
+      <translation>le fichier des signataires autorisés n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the approval was replayed or moved: it was signed to follow another approval in the list</source>
+      <translation>l’approbation a été rejouée ou déplacée : elle a été signée pour suivre une autre approbation de la liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the approval was signed for {policy} version {version}, not for this policy and version</source>
+      <translation>l’approbation a été signée pour {policy} version {version}, et non pour cette politique et cette version</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the content changed after this approval</source>
+      <translation>le contenu a changé après cette approbation</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the key belongs to {signer}, not to the approver named in the record</source>
+      <translation>la clé appartient à {signer}, et non à l’approbateur nommé dans l’enregistrement</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>the key needs a passphrase: give --passphrase-file FILE or set POLICY_STUDIO_KEY_PASSPHRASE (no terminal to ask on)</source>
+      <translation>la clé nécessite une phrase secrète : indiquez --passphrase-file FILE ou définissez POLICY_STUDIO_KEY_PASSPHRASE (aucun terminal pour la demander)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>the line holds a NUL character</source>
+      <translation>la ligne contient un caractère NUL</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the signature does not match the record (edited after signing)</source>
+      <translation>la signature ne correspond pas à l’enregistrement (modifié après la signature)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/sshsig.py" />
+      <source>the signature is damaged or not an SSH signature</source>
+      <translation>la signature est endommagée ou n’est pas une signature SSH</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/sshsig.py" />
+      <source>the signature is not an armored SSH signature</source>
+      <translation>la signature n’est pas une signature SSH sous forme de texte</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/sshsig.py" />
+      <source>the signature text is far too long</source>
+      <translation>le texte de la signature est beaucoup trop long</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/sshsig.py" />
+      <source>the signature uses a key type or hash that is not supported</source>
+      <translation>la signature utilise un type de clé ou un hachage non pris en charge</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the signature was made for another purpose, not for an approval</source>
+      <translation>la signature a été faite à une autre fin, et non pour une approbation</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the signer is not allowed to approve as '{role}'</source>
+      <translation>le signataire n’est pas autorisé à approuver en tant que « {role} »</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the signer's key is not valid now (valid-after/valid-before in the allowed signers)</source>
+      <translation>la clé du signataire n’est pas valide actuellement (valid-after/valid-before dans les signataires autorisés)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the status is approved, but no approval is recorded</source>
+      <translation>le statut est « approuvé », mais aucune approbation n’est enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the status is approved, but the latest approval is of other content</source>
+      <translation>le statut est « approuvé », mais la dernière approbation porte sur un autre contenu</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>the status is approved, but the latest decision is a rejection</source>
+      <translation>le statut est « approuvé », mais la dernière décision est un refus</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>the two passphrases differ</source>
+      <translation>les deux phrases secrètes diffèrent</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>the {kind} key is damaged or of a type that is not supported</source>
+      <translation>la clé {kind} est endommagée ou d’un type non pris en charge</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/allowed_signers.py" />
+      <source>unknown option '{option}'</source>
+      <translation>option inconnue « {option} »</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/approvals.py" />
+      <source>unknown signer: the key is not in the allowed signers (or not for approvals)</source>
+      <translation>signataire inconnu : la clé ne figure pas parmi les signataires autorisés (ou pas pour les approbations)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path} exists already; choose another file name</source>
+      <translation>{path} existe déjà ; choisissez un autre nom de fichier</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: far too large for a key file</source>
+      <translation>{path} : beaucoup trop volumineux pour un fichier de clé</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>{path}: not a passphrase file (one line of UTF-8 text)</source>
+      <translation>{path} : pas un fichier de phrase secrète (une ligne de texte UTF-8)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: not a private key (give the private key file, not the .pub file)</source>
+      <translation>{path} : pas une clé privée (indiquez le fichier de la clé privée, et non le fichier .pub)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: the key is not encrypted; give no passphrase</source>
+      <translation>{path} : la clé n’est pas chiffrée ; n’indiquez pas de phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: the key is protected by a passphrase; give it</source>
+      <translation>{path} : la clé est protégée par une phrase secrète ; indiquez-la</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: the passphrase is wrong or the key is damaged</source>
+      <translation>{path} : la phrase secrète est incorrecte ou la clé est endommagée</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: this key type cannot sign approvals (use Ed25519, ECDSA or RSA)</source>
+      <translation>{path} : ce type de clé ne peut pas signer d’approbations (utilisez Ed25519, ECDSA ou RSA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/storage/signing/keys.py" />
+      <source>{path}: this passphrase-protected OpenSSH key needs the bcrypt package, which is not installed; use a key made by 'policy-studio keygen', or convert this one with 'ssh-keygen -p -m PKCS8 -f KEY' (ECDSA and RSA keys)</source>
+      <translation>{path} : cette clé OpenSSH protégée par une phrase secrète nécessite le paquet bcrypt, qui n’est pas installé ; utilisez une clé créée par « policy-studio keygen », ou convertissez celle-ci avec « ssh-keygen -p -m PKCS8 -f KEY » (clés ECDSA et RSA)</translation>
+    </message>
+  </context>
+  <context>
     <name>store labels</name>
     <message>
       <location filename="../../app/domain/store_labels.py" />
@@ -19696,6 +20023,70 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/commands/validate.py" />
       <source>write the report to OUT ('-': standard output)</source>
       <translation>écrire le rapport dans OUT ('-' : sortie standard)</translation>
+    </message>
+  </context>
+  <context>
+    <name>verify</name>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>'{text}' is not an approval number (1 is the first)</source>
+      <translation>« {text} » n’est pas un numéro d’approbation (1 est la première)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>Check that every approval of FILE is signed by an allowed signer in its role, for this policy, version and content, and that the status agrees. Exit status: 0 all verified, 1 problems (one line each), 2 unreadable input or no allowed signers file.</source>
+      <translation>Vérifier que chaque approbation de FILE est signée par un signataire autorisé dans son rôle, pour cette politique, cette version et ce contenu, et que le statut concorde. Code de sortie : 0 tout est vérifié, 1 problèmes (une ligne chacun), 2 entrée illisible ou aucun fichier des signataires autorisés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>approval {number} ({name}, {role}, {date})</source>
+      <translation>approbation {number} ({name}, {role}, {date})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>check the signatures of a policy's approvals</source>
+      <translation>vérifier les signatures des approbations d’une politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>no allowed signers file: give --allowed-signers FILE, set {variable} or put allowed_signers beside the policy</source>
+      <translation>aucun fichier des signataires autorisés : indiquez --allowed-signers FILE, définissez {variable} ou placez allowed_signers à côté de la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>print approval N's armored SSH signature (for ssh-keygen -Y verify -s)</source>
+      <translation>afficher la signature SSH de l’approbation N sous forme de texte (pour ssh-keygen -Y verify -s)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>print the exact bytes approval N's signature covers, for ssh-keygen -Y verify on standard input</source>
+      <translation>afficher les octets exacts que couvre la signature de l’approbation N, pour ssh-keygen -Y verify sur l’entrée standard</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>the allowed_signers file (default: $POLICY_STUDIO_ALLOWED_SIGNERS, else allowed_signers beside the policy)</source>
+      <translation>le fichier allowed_signers (par défaut : $POLICY_STUDIO_ALLOWED_SIGNERS, sinon allowed_signers à côté de la politique)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/verify.py" />
+      <source>the policy has no signed approval {number}</source>
+      <translation>la politique n’a pas d’approbation signée {number}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/verify.py" />
+      <source>{file}: %n approval verified</source>
+      <translation>
+        <numerusform>{file} : %n approbation vérifiée</numerusform>
+        <numerusform>{file} : %n approbations vérifiées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/verify.py" />
+      <source>{file}: %n approvals verified</source>
+      <translation>
+        <numerusform>{file} : %n approbation vérifiée</numerusform>
+        <numerusform>{file} : %n approbations vérifiées</numerusform>
+      </translation>
     </message>
   </context>
   <context>
