@@ -91,47 +91,15 @@ def _b64url(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-class _Literal(str):
-    """A JSON number kept as written (the specification hashes JSON as parsed, numbers as
-    their text, the way OPA's decoder keeps them)."""
-
-
-_SHORT = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b",
-          "\f": "\\f", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-
-
-def _quoted(text: str) -> str:
-    out = []
-    for char in text:
-        if char in _SHORT:
-            out.append(_SHORT[char])
-        elif char < " ":
-            out.append(f"\\u{ord(char):04x}")
-        else:
-            out.append(char)
-    return '"' + "".join(out) + '"'
-
-
-def _normalised(value: Any) -> str:
-    """The parsed JSON, objects' fields ordered, written without spaces."""
-    if isinstance(value, dict):
-        return "{" + ",".join(_quoted(key) + ":" + _normalised(value[key])
-                              for key in sorted(value)) + "}"
-    if isinstance(value, list):
-        return "[" + ",".join(_normalised(item) for item in value) + "]"
-    if isinstance(value, _Literal):
-        return str.__str__(value)
-    if isinstance(value, str):
-        return _quoted(value)
-    return {True: "true", False: "false", None: "null"}[value]
-
-
 def spec_hash(name: str, content: bytes) -> str:
     """SHA-256 as the specification says: bytes, or for data.json/.manifest the parsed JSON
-    with recursively ordered fields."""
+    with recursively ordered fields, written compactly as OPA's Go JSON writer does (which
+    escapes U+2028 and U+2029 besides what Python's writer escapes; the bundle's numbers are
+    integers, written the same by both)."""
     if posixpath.basename(name) in ("data.json", ".manifest"):
-        value = json.loads(content, parse_int=_Literal, parse_float=_Literal)
-        content = _normalised(value).encode("utf-8")
+        text = json.dumps(json.loads(content), sort_keys=True, separators=(",", ":"),
+                          ensure_ascii=False)
+        content = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").encode()
     return hashlib.sha256(content).hexdigest()
 
 
