@@ -210,6 +210,6 @@ def _algorithm(key: Any, path: str) -> str:
                                "(secp256r1)").format(path=path, curve=key.curve.name))
         return "ES256"
     raise SigningKeyError(translate(
-        "opa signing", "{path}: a {kind} key cannot sign an OPA bundle; use an RSA key (RS256) "
-                       "or an EC P-256 key (ES256)").format(
+        "opa signing", "{path}: keys of type {kind} cannot sign an OPA bundle; use an RSA key "
+                       "(RS256) or an EC P-256 key (ES256)").format(
         path=path, kind=type(key).__name__.removeprefix("_").removesuffix("PrivateKey")))

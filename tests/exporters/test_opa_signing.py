@@ -229,13 +229,13 @@ def test_key_types_choose_the_algorithm(tmp_path: Path, rsa_key: Any, ec_key: An
 
 
 def test_unsupported_keys_are_refused_by_name(tmp_path: Path) -> None:
-    assert "Ed25519 key cannot sign" in refusal(
+    assert "keys of type Ed25519 cannot sign" in refusal(
         write(tmp_path, pem(ed25519.Ed25519PrivateKey.generate())))
     assert "curve secp384r1; ES256 needs P-256" in refusal(
         write(tmp_path, pem(ec.generate_private_key(ec.SECP384R1()))))
     assert "1024 bits; use at least 2048" in refusal(
         write(tmp_path, pem(rsa.generate_private_key(public_exponent=65537, key_size=1024))))
-    assert "DSA key cannot sign" in refusal(
+    assert "keys of type DSA cannot sign" in refusal(
         write(tmp_path, pem(dsa.generate_private_key(key_size=2048))))
 
 
