@@ -59,7 +59,8 @@ class _Number(str):
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
+    """NaN and Infinity are not JSON (OPA refuses them); a bundle never holds them."""
+    raise ValueError(name)
 
 
 def _go_string(text: str) -> str:

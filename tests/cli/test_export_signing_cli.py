@@ -158,3 +158,19 @@ def test_an_encrypted_key_takes_its_passphrase_from_the_environment(
     assert done.returncode == 0, done.stderr
     assert "signed with key id default (ES256)" in done.stdout
     verify(target.read_bytes(), key.public_key())
+
+
+@pytest.mark.parametrize("language, said", [
+    ("de", "Schlüssel vom Typ Ed25519 können kein OPA-Bundle signieren"),
+    ("fr", "les clés de type Ed25519 ne peuvent pas signer un bundle OPA"),
+    ("en", "keys of type Ed25519 cannot sign an OPA bundle"),
+])
+def test_key_refusals_in_the_reader_language(language: str, said: str, approved_file: Path,
+                                             tmp_path: Path) -> None:
+    path = tmp_path / "ed.pem"
+    path.write_bytes(pem(ed25519.Ed25519PrivateKey.generate()))
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--language", language, "export", str(approved_file),
+         "-f", "opa", "-o", str(tmp_path / "b.tar.gz"), "--signing-key", str(path)],
+        capture_output=True, text=True, cwd=ROOT, stdin=subprocess.DEVNULL, timeout=120)
+    assert done.returncode == 2 and said in done.stderr and done.stderr.count("\n") == 1
