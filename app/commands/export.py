@@ -87,7 +87,8 @@ def run(args: argparse.Namespace) -> int:
     if signing is None:
         return EXIT_INPUT
     exporter = signing
-    check_output(PROG, args.output, [args.file])
+    inputs = [args.file, args.signing_key]  # never write over the private key either
+    check_output(PROG, args.output, inputs)
     loaded = load_file(args.file)
     errors = [f for f in validate_loaded(loaded) if f.severity is Severity.ERROR]
     if errors:
@@ -119,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
         write_output(args.output, result.data)
     else:
         for path in planned_paths(result, Path(args.output)):
-            check_output(PROG, path, [args.file])
+            check_output(PROG, path, inputs)
         write_result(result, Path(args.output))
     note = messages_for(args.output)  # standard output may carry the export itself
     note(translate("export", "wrote {file} ({format})").format(file=args.output,

@@ -8169,6 +8169,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>1 Fehlerbefund; beheben Sie ihn oder verwenden Sie --force</translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Choose &amp;key...</source>
+      <translation>Schlüssel &amp;wählen...</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/export/controller.py" />
       <source>Digest: {digest}</source>
       <translation>Prüfsumme: {digest}</translation>
@@ -8253,9 +8258,44 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>Von diesem Format nicht ausgedrückt:</translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Only an approved policy is signed, and this content carries no approval. Approve it (Policy &gt; Approve...) or export without a signing key.</source>
+      <translation>Nur eine freigegebene Richtlinie wird signiert, und dieser Inhalt trägt keine Freigabe. Geben Sie sie frei (Richtlinie &gt; Freigeben...) oder exportieren Sie ohne Signaturschlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>PEM private keys (*.pem *.key);;All files (*)</source>
+      <translation>Private PEM-Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Passphrase for {path}:</source>
+      <translation>Passphrase für {path}:</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/signing_key.py" />
       <source>Passphrase for {path}: </source>
       <translation>Passphrase für {path}: </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Sign &amp;with key:</source>
+      <translation>Mit &amp;Schlüssel signieren:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Sign with key</source>
+      <translation>Mit Schlüssel signieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Signing key</source>
+      <translation>Signaturschlüssel</translation>
     </message>
     <message>
       <location filename="../../app/ui/export/dialog.py" />
@@ -8266,6 +8306,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/ui/export/dialog.py" />
       <source>The formats, grouped by who reads them; the selected format's description follows the list</source>
       <translation>Die Formate, nach Leserschaft gruppiert; die Beschreibung des gewählten Formats folgt auf die Liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>The private key file the bundle is signed with; empty for no signature</source>
+      <translation>Die Datei mit dem privaten Schlüssel, mit dem das Bundle signiert wird; leer für keine Signatur</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -8301,6 +8346,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/commands/export.py" />
       <source>list the formats and exit</source>
       <translation>die Formate auflisten und beenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>none: not signed (a PEM private key, RSA or EC P-256)</source>
+      <translation>keiner: nicht signiert (ein privater PEM-Schlüssel, RSA oder EC P-256)</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -8356,6 +8406,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/ui/export/controller.py" />
       <source>this is the policy's own file; choose another target</source>
       <translation>das ist die Datei der Richtlinie selbst; wählen Sie ein anderes Ziel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>this is the signing key's file; choose another target</source>
+      <translation>das ist die Datei des Signaturschlüssels; wählen Sie ein anderes Ziel</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />

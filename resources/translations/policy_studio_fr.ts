@@ -8169,6 +8169,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>1 constat d’erreur ; corrigez-le ou utilisez --force</translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Choose &amp;key...</source>
+      <translation>C&amp;hoisir la clé...</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/export/controller.py" />
       <source>Digest: {digest}</source>
       <translation>Empreinte : {digest}</translation>
@@ -8253,9 +8258,44 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>Non exprimé par ce format :</translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Only an approved policy is signed, and this content carries no approval. Approve it (Policy &gt; Approve...) or export without a signing key.</source>
+      <translation>Seule une politique approuvée est signée, et ce contenu ne porte aucune approbation. Approuvez-la (Politique &gt; Approuver...) ou exportez sans clé de signature.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>PEM private keys (*.pem *.key);;All files (*)</source>
+      <translation>Clés privées PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Passphrase for {path}:</source>
+      <translation>Phrase secrète de {path} :</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/signing_key.py" />
       <source>Passphrase for {path}: </source>
       <translation>Phrase secrète de {path} : </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Sign &amp;with key:</source>
+      <translation>Signer avec la c&amp;lé :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Sign with key</source>
+      <translation>Signer avec la clé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Signing key</source>
+      <translation>Clé de signature</translation>
     </message>
     <message>
       <location filename="../../app/ui/export/dialog.py" />
@@ -8266,6 +8306,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/ui/export/dialog.py" />
       <source>The formats, grouped by who reads them; the selected format's description follows the list</source>
       <translation>Les formats, regroupés selon leurs lecteurs ; la description du format choisi suit la liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>The private key file the bundle is signed with; empty for no signature</source>
+      <translation>Le fichier de la clé privée qui signe le bundle ; vide pour ne pas signer</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -8301,6 +8346,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/commands/export.py" />
       <source>list the formats and exit</source>
       <translation>lister les formats et quitter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>none: not signed (a PEM private key, RSA or EC P-256)</source>
+      <translation>aucune : non signé (une clé privée PEM, RSA ou EC P-256)</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -8356,6 +8406,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/ui/export/controller.py" />
       <source>this is the policy's own file; choose another target</source>
       <translation>c'est le fichier de la politique elle-même ; choisissez une autre cible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>this is the signing key's file; choose another target</source>
+      <translation>c'est le fichier de la clé de signature ; choisissez une autre cible</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />

@@ -174,3 +174,13 @@ def test_key_refusals_in_the_reader_language(language: str, said: str, approved_
          "-f", "opa", "-o", str(tmp_path / "b.tar.gz"), "--signing-key", str(path)],
         capture_output=True, text=True, cwd=ROOT, stdin=subprocess.DEVNULL, timeout=120)
     assert done.returncode == 2 and said in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_the_output_never_overwrites_the_signing_key(approved_file: Path, tmp_path: Path,
+                                                     rsa_key: Any,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    key = key_file(tmp_path, rsa_key)
+    before = Path(key).read_bytes()
+    assert export(str(approved_file), "-f", "opa", "-o", key, "--signing-key", key) == 2
+    assert "is an input of this command" in capsys.readouterr().err
+    assert Path(key).read_bytes() == before
