@@ -184,3 +184,18 @@ def test_the_output_never_overwrites_the_signing_key(approved_file: Path, tmp_pa
     assert export(str(approved_file), "-f", "opa", "-o", key, "--signing-key", key) == 2
     assert "is an input of this command" in capsys.readouterr().err
     assert Path(key).read_bytes() == before
+
+
+def test_the_readme_signing_command_parses() -> None:
+    """The README's "Signed OPA bundles" command is one the command line accepts."""
+    import re
+    import shlex
+
+    from app.cli import build_parser
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("**Signed OPA bundles.**")
+    found = re.search(r"`(policy-studio export [^`]*)`", readme[start:].replace("\n", " "))
+    assert found is not None
+    args = build_parser().parse_args(shlex.split(found.group(1))[1:])
+    assert args.format == "opa" and args.signing_key == "key.pem"
