@@ -1,6 +1,8 @@
 """`policy-studio export`: write a policy in another format (see :mod:`app.exporters`).
 
 The policy is validated first; a policy with error findings is refused unless ``--force``.
+With ``--signing-key`` (OPA bundles) the bundle is signed, and only a policy approved with an
+approval of exactly its content is signed unless ``--allow-unapproved``.
 """
 
 from __future__ import annotations
@@ -16,8 +18,11 @@ from app.commands.output import (
     messages_for,
     write_output,
 )
+from app.commands.signing_key import load_signer
 from app.domain.i18n import translate
+from app.exporters.opa_signing import DEFAULT_KEY_ID, NotApprovedForSigning, SigningKeyError
 from app.exporters.registry import (
+    Exporter,
     UnknownFormatError,
     exporters,
     get,
@@ -53,6 +58,15 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "export", "export even when the policy has error findings"))
     parser.add_argument("--list", action="store_true",
                         help=translate("export", "list the formats and exit"))
+    parser.add_argument("--signing-key", metavar="KEY", help=translate(
+        "export", "sign the OPA bundle with this PEM private key (RSA: RS256, EC P-256: "
+                  "ES256); the passphrase of an encrypted key is read from "
+                  "POLICY_STUDIO_KEY_PASSPHRASE or asked for"))
+    parser.add_argument("--signing-keyid", metavar="ID", help=translate(
+        "export", "the key id written into the signature (default: 'default', the id OPA "
+                  "gives its verification key)"))
+    parser.add_argument("--allow-unapproved", action="store_true", help=translate(
+        "export", "sign even when no approval of exactly this content is recorded"))
     parser.set_defaults(run=run)
 
 
@@ -69,7 +83,12 @@ def run(args: argparse.Namespace) -> int:
     except UnknownFormatError as exc:
         err(f"{PROG}: error: {exc}")
         return EXIT_INPUT
-    check_output(PROG, args.output, [args.file])
+    signing = _signing_exporter(exporter, args)
+    if signing is None:
+        return EXIT_INPUT
+    exporter = signing
+    inputs = [args.file, args.signing_key]  # never write over the private key either
+    check_output(PROG, args.output, inputs)
     loaded = load_file(args.file)
     errors = [f for f in validate_loaded(loaded) if f.severity is Severity.ERROR]
     if errors:
@@ -85,7 +104,14 @@ def run(args: argparse.Namespace) -> int:
             "export", "1 error finding; exporting anyway because of --force") if count == 1
             else translate("export", "%n error findings; exporting anyway because of --force",
                            None, count)))
-    result = run_export(exporter, loaded.policy, len(errors))
+    try:
+        result = run_export(exporter, loaded.policy, len(errors))
+    except NotApprovedForSigning:
+        err(f"{PROG}: error: " + translate(
+            "export", "the policy carries no approval of exactly this content, so its bundle "
+                      "is not signed; approve it first (policy-studio approve) or give "
+                      "--allow-unapproved"))
+        return EXIT_FINDINGS
     if is_stdout(args.output):
         if result.data is None:
             raise OutputError(f"{PROG}: error: " + translate(
@@ -94,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
         write_output(args.output, result.data)
     else:
         for path in planned_paths(result, Path(args.output)):
-            check_output(PROG, path, [args.file])
+            check_output(PROG, path, inputs)
         write_result(result, Path(args.output))
     note = messages_for(args.output)  # standard output may carry the export itself
     note(translate("export", "wrote {file} ({format})").format(file=args.output,
@@ -105,6 +131,28 @@ def run(args: argparse.Namespace) -> int:
         note(line)
     note(f"digest: {result.digest}")
     return EXIT_OK
+
+
+def _signing_exporter(exporter: Exporter, args: argparse.Namespace) -> Exporter | None:
+    """``exporter``, signing when ``--signing-key`` asks; None (said why) when it cannot."""
+    if not args.signing_key:
+        if args.signing_keyid is not None or args.allow_unapproved:
+            err(f"{PROG}: error: " + translate(
+                "export", "--signing-keyid and --allow-unapproved go with --signing-key"))
+            return None
+        return exporter
+    signed = getattr(exporter, "signed", None)
+    if signed is None:
+        err(f"{PROG}: error: " + translate(
+            "export", "the {format} format cannot be signed; --signing-key signs OPA bundles "
+                      "(-f opa)").format(format=exporter.name))
+        return None
+    try:
+        signer = load_signer(args.signing_key, args.signing_keyid or DEFAULT_KEY_ID)
+    except SigningKeyError as error:
+        err(f"{PROG}: error: {error}")
+        return None
+    return signed(signer, allow_unapproved=args.allow_unapproved)
 
 
 def list_formats() -> int:

@@ -32,14 +32,16 @@ import tarfile
 from importlib import resources
 from typing import Any
 
+from app.domain.approval import is_approved
 from app.domain.canonical import digest
-from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import lineage
 from app.domain.models import Policy
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.regions import NO_GROUPS, RegionCatalogue
 from app.domain.retention import retention_table
 from app.exporters.engine_facts import internal_roots, region_index
+from app.exporters.opa_signing import BundleSigner, NotApprovedForSigning, sign_files
 from app.exporters.opa_tests import TESTS_NAME, expectations_data, expectations_rego
 from app.exporters.registry import ExportResult
 from app.storage.resources import region_catalogue
@@ -194,11 +196,18 @@ def bundle_files(policy: Policy, regions: RegionCatalogue | None = None
     ]
 
 
-def build_bundle(policy: Policy, regions: RegionCatalogue | None = None) -> bytes:
-    """The OPA bundle as deterministic ``.tar.gz`` bytes (fixed order, times and owners)."""
+def build_bundle(policy: Policy, regions: RegionCatalogue | None = None,
+                 signer: BundleSigner | None = None) -> bytes:
+    """The OPA bundle as deterministic ``.tar.gz`` bytes (fixed order, times and owners).
+
+    With ``signer`` the bundle also holds ``.signatures.json`` (see :mod:`.opa_signing`).
+    """
+    files = bundle_files(policy, regions)
+    if signer is not None:
+        files = sign_files(files, signer)
     raw = io.BytesIO()
     with tarfile.open(fileobj=raw, mode="w", format=tarfile.USTAR_FORMAT) as tar:
-        for name, content in bundle_files(policy, regions):
+        for name, content in files:
             info = tarfile.TarInfo(name)
             info.size = len(content)
             info.mtime = 0
@@ -213,7 +222,10 @@ def build_bundle(policy: Policy, regions: RegionCatalogue | None = None) -> byte
 
 
 class OpaExporter:
-    """The OPA bundle exporter (name, title, suffix, description, ``export``)."""
+    """The OPA bundle exporter (name, title, suffix, description, ``export``).
+
+    The registered exporter writes unsigned bundles; :meth:`signed` gives one that signs.
+    """
 
     name = "opa"
     title = QT_TRANSLATE_NOOP("exporters", "OPA bundle")
@@ -223,9 +235,43 @@ class OpaExporter:
         "query data.policy_studio.decision with the fields of `policy-studio decide`."
     )
 
+    def __init__(self, signer: BundleSigner | None = None, allow_unapproved: bool = False
+                 ) -> None:
+        self.signer = signer
+        self.allow_unapproved = allow_unapproved
+
+    def signed(self, signer: BundleSigner, allow_unapproved: bool = False) -> OpaExporter:
+        """This exporter, signing with ``signer``.
+
+        It signs only a policy with an approval of exactly its content (``is_approved``)
+        unless ``allow_unapproved``.
+        """
+        return OpaExporter(signer, allow_unapproved)
+
     def export(self, policy: Policy, errors: int = 0) -> ExportResult:
-        """The bundle for ``policy``; Rego expresses every decision, so nothing is left out."""
-        return ExportResult(digest=digest(policy), data=build_bundle(policy, region_catalogue()))
+        """The bundle for ``policy``; Rego expresses every decision, so nothing is left out.
+
+        Signing raises :class:`NotApprovedForSigning` for a policy without an approval of
+        exactly its content, unless the exporter allows that.
+        """
+        content = digest(policy)
+        notes: list[str] = []
+        if self.signer is not None:
+            approved = is_approved(policy, content)
+            if not approved and not self.allow_unapproved:
+                raise NotApprovedForSigning(content)
+            notes.append(translate(
+                "opa signing", "signed with key id {key_id} ({algorithm}); OPA checks it when "
+                               "started with the public key: opa run --server --bundle "
+                               "--verification-key PUBLIC.pem --signing-alg {algorithm} "
+                               "BUNDLE").format(key_id=self.signer.key_id,
+                                                algorithm=self.signer.algorithm))
+            if not approved:
+                notes.append(translate(
+                    "opa signing", "signed although no approval of exactly this content is "
+                                   "recorded"))
+        return ExportResult(digest=content, notes=notes,
+                            data=build_bundle(policy, region_catalogue(), self.signer))
 
 
 EXPORTER = OpaExporter()

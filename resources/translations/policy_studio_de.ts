@@ -8249,6 +8249,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
+      <source>--signing-keyid and --allow-unapproved go with --signing-key</source>
+      <translation>--signing-keyid und --allow-unapproved gehören zu --signing-key</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
       <source>1 error finding; exporting anyway because of --force</source>
       <translation>1 Fehlerbefund; wegen --force wird trotzdem exportiert</translation>
     </message>
@@ -8256,6 +8261,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/commands/export.py" />
       <source>1 error finding; fix them or use --force</source>
       <translation>1 Fehlerbefund; beheben Sie ihn oder verwenden Sie --force</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Choose &amp;key...</source>
+      <translation>Schlüssel &amp;wählen...</translation>
     </message>
     <message>
       <location filename="../../app/ui/export/controller.py" />
@@ -8342,6 +8352,46 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>Von diesem Format nicht ausgedrückt:</translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Only an approved policy is signed, and this content carries no approval. Approve it (Policy &gt; Approve...) or export without a signing key.</source>
+      <translation>Nur eine freigegebene Richtlinie wird signiert, und dieser Inhalt trägt keine Freigabe. Geben Sie sie frei (Richtlinie &gt; Freigeben...) oder exportieren Sie ohne Signaturschlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>PEM private keys (*.pem *.key);;All files (*)</source>
+      <translation>Private PEM-Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Passphrase for {path}:</source>
+      <translation>Passphrase für {path}:</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_key.py" />
+      <source>Passphrase for {path}: </source>
+      <translation>Passphrase für {path}: </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Sign &amp;with key:</source>
+      <translation>Mit &amp;Schlüssel signieren:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Sign with key</source>
+      <translation>Mit Schlüssel signieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Signing key</source>
+      <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/export/dialog.py" />
       <source>The file (or folder) the export is written to</source>
       <translation>Die Datei (oder der Ordner), in die exportiert wird</translation>
@@ -8350,6 +8400,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/ui/export/dialog.py" />
       <source>The formats, grouped by who reads them; the selected format's description follows the list</source>
       <translation>Die Formate, nach Leserschaft gruppiert; die Beschreibung des gewählten Formats folgt auf die Liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>The private key file the bundle is signed with; empty for no signature</source>
+      <translation>Die Datei mit dem privaten Schlüssel, mit dem das Bundle signiert wird; leer für keine Signatur</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -8402,6 +8457,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>die Formate auflisten und beenden</translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>none: not signed (a PEM private key, RSA or EC P-256)</source>
+      <translation>keiner: nicht signiert (ein privater PEM-Schlüssel, RSA oder EC P-256)</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/export.py" />
       <source>not expressed: {what}</source>
       <translation>nicht abgebildet: {what}</translation>
@@ -8418,8 +8478,33 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
+      <source>sign even when no approval of exactly this content is recorded</source>
+      <translation>auch signieren, wenn keine Freigabe genau dieses Inhalts vermerkt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>sign the OPA bundle with this PEM private key (RSA: RS256, EC P-256: ES256); the passphrase of an encrypted key is read from POLICY_STUDIO_KEY_PASSPHRASE or asked for</source>
+      <translation>das OPA-Bundle mit diesem privaten PEM-Schlüssel signieren (RSA: RS256, EC P-256: ES256); die Passphrase eines verschlüsselten Schlüssels wird aus POLICY_STUDIO_KEY_PASSPHRASE gelesen oder abgefragt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
       <source>the file (or folder) to write ('-': standard output)</source>
       <translation>die zu schreibende Datei (oder der Ordner) ('-': Standardausgabe)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>the key id written into the signature (default: 'default', the id OPA gives its verification key)</source>
+      <translation>die in die Signatur geschriebene Schlüssel-ID (Standard: 'default', die ID, die OPA seinem Prüfschlüssel gibt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>the policy carries no approval of exactly this content, so its bundle is not signed; approve it first (policy-studio approve) or give --allow-unapproved</source>
+      <translation>die Richtlinie trägt keine Freigabe genau dieses Inhalts, daher wird ihr Bundle nicht signiert; geben Sie sie zuerst frei (policy-studio approve) oder geben Sie --allow-unapproved an</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>the {format} format cannot be signed; --signing-key signs OPA bundles (-f opa)</source>
+      <translation>das Format {format} kann nicht signiert werden; --signing-key signiert OPA-Bundles (-f opa)</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -8430,6 +8515,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/ui/export/controller.py" />
       <source>this is the policy's own file; choose another target</source>
       <translation>das ist die Datei der Richtlinie selbst; wählen Sie ein anderes Ziel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>this is the signing key's file; choose another target</source>
+      <translation>das ist die Datei des Signaturschlüssels; wählen Sie ein anderes Ziel</translation>
     </message>
     <message>
       <location filename="../../app/exporters/registry.py" />
@@ -8447,6 +8537,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
 (command line: --format {name})</source>
       <translation>{description}
 (Befehlszeile: --format {name})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_key.py" />
+      <source>{path}: no passphrase given for the private key</source>
+      <translation>{path}: keine Passphrase für den privaten Schlüssel angegeben</translation>
     </message>
   </context>
   <context>
@@ -15551,6 +15646,74 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/exporters/notice_words.py" />
       <source>{source}: {name}</source>
       <translation>{source}: {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>opa signing</name>
+    <message>
+      <location filename="../../app/exporters/opa.py" />
+      <source>signed although no approval of exactly this content is recorded</source>
+      <translation>signiert, obwohl keine Freigabe genau dieses Inhalts vermerkt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa.py" />
+      <source>signed with key id {key_id} ({algorithm}); OPA checks it when started with the public key: opa run --server --bundle --verification-key PUBLIC.pem --signing-alg {algorithm} BUNDLE</source>
+      <translation>signiert mit der Schlüssel-ID {key_id} ({algorithm}); OPA prüft die Signatur, wenn es mit dem öffentlichen Schlüssel gestartet wird: opa run --server --bundle --verification-key PUBLIC.pem --signing-alg {algorithm} BUNDLE</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: cannot read the signing key ({reason})</source>
+      <translation>{path}: der Signaturschlüssel kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: holds a public key or certificate; signing needs the private key</source>
+      <translation>{path}: enthält einen öffentlichen Schlüssel oder ein Zertifikat; zum Signieren wird der private Schlüssel benötigt</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: keys of type {kind} cannot sign an OPA bundle; use an RSA key (RS256) or an EC P-256 key (ES256)</source>
+      <translation>{path}: Schlüssel vom Typ {kind} können kein OPA-Bundle signieren; verwenden Sie einen RSA-Schlüssel (RS256) oder einen EC-P-256-Schlüssel (ES256)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: not a PEM private key</source>
+      <translation>{path}: kein privater Schlüssel im PEM-Format</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: not a PEM private key that can be read</source>
+      <translation>{path}: kein lesbarer privater Schlüssel im PEM-Format</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: the EC key is on curve {curve}; ES256 needs P-256 (secp256r1)</source>
+      <translation>{path}: der EC-Schlüssel liegt auf der Kurve {curve}; ES256 benötigt P-256 (secp256r1)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: the RSA key has {bits} bits; use at least 2048</source>
+      <translation>{path}: der RSA-Schlüssel hat {bits} Bit; verwenden Sie mindestens 2048</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: the private key is encrypted; give its passphrase (environment variable {variable})</source>
+      <translation>{path}: der private Schlüssel ist verschlüsselt; geben Sie seine Passphrase an (Umgebungsvariable {variable})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: the signing key is not a regular file</source>
+      <translation>{path}: der Signaturschlüssel ist keine reguläre Datei</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: too large for a private key (more than {size} KiB)</source>
+      <translation>{path}: zu groß für einen privaten Schlüssel (mehr als {size} KiB)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: wrong passphrase for the private key</source>
+      <translation>{path}: falsche Passphrase für den privaten Schlüssel</translation>
     </message>
   </context>
   <context>

@@ -8249,6 +8249,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
+      <source>--signing-keyid and --allow-unapproved go with --signing-key</source>
+      <translation>--signing-keyid et --allow-unapproved vont avec --signing-key</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
       <source>1 error finding; exporting anyway because of --force</source>
       <translation>1 constat d’erreur ; export quand même à cause de --force</translation>
     </message>
@@ -8256,6 +8261,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/commands/export.py" />
       <source>1 error finding; fix them or use --force</source>
       <translation>1 constat d’erreur ; corrigez-le ou utilisez --force</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Choose &amp;key...</source>
+      <translation>C&amp;hoisir la clé...</translation>
     </message>
     <message>
       <location filename="../../app/ui/export/controller.py" />
@@ -8342,6 +8352,46 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>Non exprimé par ce format :</translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Only an approved policy is signed, and this content carries no approval. Approve it (Policy &gt; Approve...) or export without a signing key.</source>
+      <translation>Seule une politique approuvée est signée, et ce contenu ne porte aucune approbation. Approuvez-la (Politique &gt; Approuver...) ou exportez sans clé de signature.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>PEM private keys (*.pem *.key);;All files (*)</source>
+      <translation>Clés privées PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Passphrase for {path}:</source>
+      <translation>Phrase secrète de {path} :</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_key.py" />
+      <source>Passphrase for {path}: </source>
+      <translation>Phrase secrète de {path} : </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Sign &amp;with key:</source>
+      <translation>Signer avec la c&amp;lé :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Sign with key</source>
+      <translation>Signer avec la clé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Signing key</source>
+      <translation>Clé de signature</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/export/dialog.py" />
       <source>The file (or folder) the export is written to</source>
       <translation>Le fichier (ou dossier) dans lequel l'export est écrit</translation>
@@ -8350,6 +8400,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/ui/export/dialog.py" />
       <source>The formats, grouped by who reads them; the selected format's description follows the list</source>
       <translation>Les formats, regroupés selon leurs lecteurs ; la description du format choisi suit la liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>The private key file the bundle is signed with; empty for no signature</source>
+      <translation>Le fichier de la clé privée qui signe le bundle ; vide pour ne pas signer</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -8402,6 +8457,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>lister les formats et quitter</translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>none: not signed (a PEM private key, RSA or EC P-256)</source>
+      <translation>aucune : non signé (une clé privée PEM, RSA ou EC P-256)</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/export.py" />
       <source>not expressed: {what}</source>
       <translation>non exprimé : {what}</translation>
@@ -8418,8 +8478,33 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
+      <source>sign even when no approval of exactly this content is recorded</source>
+      <translation>signer même si aucune approbation de ce contenu exact n'est enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>sign the OPA bundle with this PEM private key (RSA: RS256, EC P-256: ES256); the passphrase of an encrypted key is read from POLICY_STUDIO_KEY_PASSPHRASE or asked for</source>
+      <translation>signer le bundle OPA avec cette clé privée PEM (RSA : RS256, EC P-256 : ES256) ; la phrase secrète d'une clé chiffrée est lue dans POLICY_STUDIO_KEY_PASSPHRASE ou demandée</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
       <source>the file (or folder) to write ('-': standard output)</source>
       <translation>le fichier (ou dossier) à écrire ('-' : sortie standard)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>the key id written into the signature (default: 'default', the id OPA gives its verification key)</source>
+      <translation>l'identifiant de clé écrit dans la signature (par défaut : 'default', l'identifiant qu'OPA donne à sa clé de vérification)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>the policy carries no approval of exactly this content, so its bundle is not signed; approve it first (policy-studio approve) or give --allow-unapproved</source>
+      <translation>la politique ne porte aucune approbation de ce contenu exact, son bundle n'est donc pas signé ; approuvez-la d'abord (policy-studio approve) ou indiquez --allow-unapproved</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>the {format} format cannot be signed; --signing-key signs OPA bundles (-f opa)</source>
+      <translation>le format {format} ne peut pas être signé ; --signing-key signe les bundles OPA (-f opa)</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -8430,6 +8515,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/ui/export/controller.py" />
       <source>this is the policy's own file; choose another target</source>
       <translation>c'est le fichier de la politique elle-même ; choisissez une autre cible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>this is the signing key's file; choose another target</source>
+      <translation>c'est le fichier de la clé de signature ; choisissez une autre cible</translation>
     </message>
     <message>
       <location filename="../../app/exporters/registry.py" />
@@ -8447,6 +8537,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
 (command line: --format {name})</source>
       <translation>{description}
 (ligne de commande : --format {name})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_key.py" />
+      <source>{path}: no passphrase given for the private key</source>
+      <translation>{path} : aucune phrase secrète donnée pour la clé privée</translation>
     </message>
   </context>
   <context>
@@ -15551,6 +15646,74 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/exporters/notice_words.py" />
       <source>{source}: {name}</source>
       <translation>{source} : {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>opa signing</name>
+    <message>
+      <location filename="../../app/exporters/opa.py" />
+      <source>signed although no approval of exactly this content is recorded</source>
+      <translation>signé bien qu'aucune approbation de ce contenu exact ne soit enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa.py" />
+      <source>signed with key id {key_id} ({algorithm}); OPA checks it when started with the public key: opa run --server --bundle --verification-key PUBLIC.pem --signing-alg {algorithm} BUNDLE</source>
+      <translation>signé avec l'identifiant de clé {key_id} ({algorithm}) ; OPA vérifie la signature s'il est démarré avec la clé publique : opa run --server --bundle --verification-key PUBLIC.pem --signing-alg {algorithm} BUNDLE</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: cannot read the signing key ({reason})</source>
+      <translation>{path} : impossible de lire la clé de signature ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: holds a public key or certificate; signing needs the private key</source>
+      <translation>{path} : contient une clé publique ou un certificat ; la signature nécessite la clé privée</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: keys of type {kind} cannot sign an OPA bundle; use an RSA key (RS256) or an EC P-256 key (ES256)</source>
+      <translation>{path} : les clés de type {kind} ne peuvent pas signer un bundle OPA ; utilisez une clé RSA (RS256) ou une clé EC P-256 (ES256)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: not a PEM private key</source>
+      <translation>{path} : pas une clé privée au format PEM</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: not a PEM private key that can be read</source>
+      <translation>{path} : pas une clé privée PEM lisible</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: the EC key is on curve {curve}; ES256 needs P-256 (secp256r1)</source>
+      <translation>{path} : la clé EC est sur la courbe {curve} ; ES256 nécessite P-256 (secp256r1)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: the RSA key has {bits} bits; use at least 2048</source>
+      <translation>{path} : la clé RSA a {bits} bits ; utilisez-en au moins 2048</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: the private key is encrypted; give its passphrase (environment variable {variable})</source>
+      <translation>{path} : la clé privée est chiffrée ; indiquez sa phrase secrète (variable d'environnement {variable})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: the signing key is not a regular file</source>
+      <translation>{path} : la clé de signature n'est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: too large for a private key (more than {size} KiB)</source>
+      <translation>{path} : trop volumineux pour une clé privée (plus de {size} Kio)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/opa_signing.py" />
+      <source>{path}: wrong passphrase for the private key</source>
+      <translation>{path} : phrase secrète incorrecte pour la clé privée</translation>
     </message>
   </context>
   <context>

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.commands.output import same_file
 from app.domain.i18n import translate
-from app.exporters.registry import ExportResult, exporters, run_export, shown_title
+from app.exporters.opa_signing import SigningKeyError
+from app.exporters.registry import Exporter, ExportResult, exporters, run_export, shown_title
 from app.exporters.writing import planned_paths, write_result
 from app.ui.actions import make_action
 from app.ui.export.dialog import ExportDialog
 from app.ui.export.importing import FIDES_IMPORT, RETENTION_IMPORT, ImportController
 from app.ui.export.memory import ExportMemory
+from app.ui.export.signing import load_key, signing_refusal
 from app.ui.files.tasks import run_blocking
 from app.validation.finding import Severity
 from app.validation.runner import run_checks
@@ -23,6 +25,7 @@ from app.validation.runner import run_checks
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from app.domain.models import Policy
     from app.ui.host import Host
 
 
@@ -70,13 +73,22 @@ class ExportController(QObject):
             return None
         target = Path(dialog.target.text().strip())
         snapshot = policy.model_copy(deep=True)
+        key = dialog.signing_key()
+        if key:
+            exporter = self._signing(exporter, key, snapshot)
+            if exporter is None:
+                return None
         source = host.bridge.path
 
         def work() -> ExportResult:
             result = run_export(exporter, snapshot, errors)
-            if source and any(same_file(path, source) for path in planned_paths(result, target)):
+            paths = planned_paths(result, target)
+            if source and any(same_file(path, source) for path in paths):
                 raise ValueError(translate(
                     "export", "this is the policy's own file; choose another target"))
+            if key and any(same_file(path, key) for path in paths):
+                raise ValueError(translate(
+                    "export", "this is the signing key's file; choose another target"))
             write_result(result, target)
             return result
 
@@ -101,6 +113,21 @@ class ExportController(QObject):
         show_export_report(window, "\n".join(lines))
         host.show_message(translate("export", "Exported {name}").format(name=target.name), 5000)
         return result
+
+
+    def _signing(self, exporter: Exporter, key: str, policy: Policy) -> Exporter | None:
+        """``exporter`` signing with the key file ``key``; None (the user told why) if not."""
+        window = self.host.widget
+        refusal = signing_refusal(policy)
+        if refusal is not None:
+            show_export_error(window, refusal)
+            return None
+        try:
+            signer = load_key(window, key)
+        except SigningKeyError as error:
+            show_export_error(window, str(error))
+            return None
+        return None if signer is None else exporter.signed(signer)  # type: ignore[attr-defined]
 
 
 def install_export(host: Host) -> ExportController:

@@ -38,6 +38,7 @@ from app.exporters.registry import (
     shown_title,
 )
 from app.ui.export.memory import ExportMemory
+from app.ui.export.signing import SigningKeyRow, can_sign
 
 ExporterRole = Qt.ItemDataRole.UserRole + 1
 
@@ -115,6 +116,13 @@ class ExportDialog(QDialog):
         form.addRow(format_label, self.list)
         form.addRow("", self.description)
         form.addRow(target_label, target_row)
+        self.signing = SigningKeyRow(self)
+        signing_label = QLabel(translate("export", "Sign &with key:"), self)
+        signing_label.setBuddy(self.signing.path)
+        form.addRow(signing_label, self.signing)
+        for label in (format_label, target_label):  # no jump when the signing row hides
+            label.setMinimumWidth(signing_label.sizeHint().width())
+        self._form = form
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addWidget(self.force)
@@ -181,8 +189,13 @@ class ExportDialog(QDialog):
                 return True
         return False
 
+    def signing_key(self) -> str:
+        """The key file to sign with; ``""`` for none or a format that cannot be signed."""
+        return self.signing.key_path() if can_sign(self.exporter()) else ""
+
     def _format_changed(self) -> None:
         exporter = self.exporter()
+        self._form.setRowVisible(self.signing, can_sign(exporter))
         if exporter is None:
             self.description.clear()
             self._update_ok()
