@@ -6,9 +6,10 @@ The policy is validated first; a policy with error findings is refused unless ``
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
-from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, show
+from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, show, signing_options
 from app.commands.output import (
     OutputError,
     check_output,
@@ -17,7 +18,11 @@ from app.commands.output import (
     write_output,
 )
 from app.domain.i18n import translate
+from app.domain.models import Policy
+from app.exporters.pdf.credentials import CredentialError, Credentials
+from app.exporters.pdf.signing import FIELD, SigningError, approval_reason, sign_pdf
 from app.exporters.registry import (
+    ExportResult,
     UnknownFormatError,
     exporters,
     get,
@@ -53,6 +58,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "export", "export even when the policy has error findings"))
     parser.add_argument("--list", action="store_true",
                         help=translate("export", "list the formats and exit"))
+    signing_options.add_arguments(parser)
     parser.set_defaults(run=run)
 
 
@@ -70,6 +76,17 @@ def run(args: argparse.Namespace) -> int:
         err(f"{PROG}: error: {exc}")
         return EXIT_INPUT
     check_output(PROG, args.output, [args.file])
+    credentials = None
+    if signing_options.wants_signature(args):
+        if exporter.name != "pdf":
+            err(f"{PROG}: error: " + translate(
+                "signing", "only the pdf format can be signed (--format pdf)"))
+            return EXIT_INPUT
+        try:  # before the slow part: a bad key file is said at once
+            credentials = signing_options.load_credentials(args)
+        except CredentialError as exc:
+            err(f"{PROG}: error: {exc}")
+            return EXIT_INPUT
     loaded = load_file(args.file)
     errors = [f for f in validate_loaded(loaded) if f.severity is Severity.ERROR]
     if errors:
@@ -86,6 +103,12 @@ def run(args: argparse.Namespace) -> int:
             else translate("export", "%n error findings; exporting anyway because of --force",
                            None, count)))
     result = run_export(exporter, loaded.policy, len(errors))
+    if credentials is not None:
+        try:
+            result = signed(result, loaded.policy, credentials, args.sign_location)
+        except SigningError as exc:
+            err(f"{PROG}: error: {exc}")
+            return EXIT_INPUT
     if is_stdout(args.output):
         if result.data is None:
             raise OutputError(f"{PROG}: error: " + translate(
@@ -104,7 +127,20 @@ def run(args: argparse.Namespace) -> int:
     for line in result.notes:
         note(line)
     note(f"digest: {result.digest}")
+    if credentials is not None:
+        note(translate("signing", "signed by {signer} (field {field})").format(
+            signer=credentials.signer, field=FIELD))
     return EXIT_OK
+
+
+def signed(result: ExportResult, policy: Policy, credentials: Credentials,
+           location: str | None) -> ExportResult:
+    """``result`` (the PDF document) signed by ``credentials`` as the policy's approval."""
+    assert result.data is not None
+    meta = policy.policy
+    reason = approval_reason(meta.id, meta.version, result.digest)
+    return replace(result, data=sign_pdf(result.data, credentials, reason, result.digest,
+                                         location))
 
 
 def list_formats() -> int:

@@ -42,7 +42,8 @@ COMMANDS: dict[str, list[tuple[str, ...]]] = {
     "new": [("--template", "{value}", "-o", "{fresh}"), ("-o", "{out}")],
     "export": [("{in}", "-f", "opa", "-o", "{out_dir}"),
                ("{policy}", "-f", "{value}", "-o", "{fresh}"),
-               ("{policy}", "-f", "json", "-o", "{out}")],
+               ("{policy}", "-f", "json", "-o", "{out}"),
+               ("{policy}", "-f", "pdf", "-o", "{fresh}", "--sign-pkcs12", "{in}")],
     "digest": [("{in}",)],
     "diff": [("{in}", "{policy}"), ("{policy}", "{in}"), ("{policy}", "{policy}", "-o", "{out}")],
     "retention-import": [("{in}", "--csv", "{csv}", "--dry-run"),
@@ -61,6 +62,9 @@ COMMANDS: dict[str, list[tuple[str, ...]]] = {
     "git-setup": [("--repo", "{in_dir}")],
     "install-desktop": [("--data-dir", "{out_dir}"),
                         ("--command", "{value}", "--data-dir", "{fresh}")],
+    "certificate": [("--name", "{value}", "-o", "{fresh}"), ("--name", "A", "-o", "{out}"),
+                    ("--name", "A", "--email", "{value}", "-o", "{fresh}"),
+                    ("--name", "A", "-o", "{fresh}", "--passphrase-file", "{in}")],
 }
 
 
