@@ -50,6 +50,14 @@ class Credentials:
         return str(names[0].value) if names else self.certificate.subject.rfc4514_string()
 
 
+def as_asn1(certificate: Any) -> Any:
+    """``certificate`` (from ``cryptography``) as pyHanko's ``asn1crypto`` certificate."""
+    from asn1crypto import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    return x509.Certificate.load(certificate.public_bytes(Encoding.DER))
+
+
 def _read(path: str | Path) -> bytes:
     """The bytes of ``path``, or a :class:`CredentialError` saying why not."""
     try:

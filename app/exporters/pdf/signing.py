@@ -13,7 +13,7 @@ from __future__ import annotations
 from io import BytesIO
 
 from app.domain.i18n import translate
-from app.exporters.pdf.credentials import Credentials
+from app.exporters.pdf.credentials import Credentials, as_asn1
 
 FIELD = "Approval"
 """The signature field's name."""
@@ -34,7 +34,7 @@ def approval_reason(policy_id: str, version: str, content_digest: str) -> str:
 def sign_pdf(data: bytes, credentials: Credentials, reason: str, content_digest: str,
              location: str | None = None) -> bytes:
     """``data`` (a PDF) signed by ``credentials`` as PAdES B-B, the digest in its metadata."""
-    from asn1crypto import keys, x509
+    from asn1crypto import keys
     from cryptography.hazmat.primitives.serialization import (
         Encoding,
         NoEncryption,
@@ -46,15 +46,12 @@ def sign_pdf(data: bytes, credentials: Credentials, reason: str, content_digest:
     from pyhanko.sign import fields, signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-    def asn1(certificate: object) -> x509.Certificate:
-        return x509.Certificate.load(certificate.public_bytes(Encoding.DER))  # type: ignore[attr-defined]
-
     signer = signers.SimpleSigner(
-        signing_cert=asn1(credentials.certificate),
+        signing_cert=as_asn1(credentials.certificate),
         signing_key=keys.PrivateKeyInfo.load(credentials.key.private_bytes(
             Encoding.DER, PrivateFormat.PKCS8, NoEncryption())),
         cert_registry=SimpleCertificateStore.from_certs(
-            [asn1(cert) for cert in credentials.chain]))
+            [as_asn1(cert) for cert in credentials.chain]))
     try:
         writer = IncrementalPdfFileWriter(BytesIO(data), strict=False)
         _put_digest(writer, content_digest, generic)
