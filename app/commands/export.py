@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     if signing_options.wants_signature(args):
         if exporter.name != "pdf":
             err(f"{PROG}: error: " + translate(
-                "signing", "only the pdf format can be signed (--format pdf)"))
+                "pdf signing", "only the pdf format can be signed (--format pdf)"))
             return EXIT_INPUT
         try:  # before the slow part: a bad key file is said at once
             credentials = signing_options.load_credentials(args)
@@ -128,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
         note(line)
     note(f"digest: {result.digest}")
     if credentials is not None:
-        note(translate("signing", "signed by {signer} (field {field})").format(
+        note(translate("pdf signing", "signed by {signer} (field {field})").format(
             signer=credentials.signer, field=FIELD))
     return EXIT_OK
 

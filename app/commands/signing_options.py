@@ -23,23 +23,23 @@ MAX_PASSPHRASE = 4096
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the signing options to ``export``'s parser."""
-    group = parser.add_argument_group(translate("signing", "signing the PDF document"))
+    group = parser.add_argument_group(translate("pdf signing", "signing the PDF document"))
     group.add_argument("--sign-pkcs12", metavar="FILE", help=translate(
-        "signing", "sign the PDF with the key and certificate in this PKCS#12 file "
+        "pdf signing", "sign the PDF with the key and certificate in this PKCS#12 file "
                    "(.p12 or .pfx)"))
     group.add_argument("--sign-key", metavar="KEY_FILE", help=translate(
-        "signing", "sign the PDF with this PEM private key (with --sign-cert)"))
+        "pdf signing", "sign the PDF with this PEM private key (with --sign-cert)"))
     group.add_argument("--sign-cert", metavar="CERT_FILE", help=translate(
-        "signing", "the PEM certificate of --sign-key, optionally followed by its chain"))
+        "pdf signing", "the PEM certificate of --sign-key, optionally followed by its chain"))
     group.add_argument("--sign-location", metavar="TEXT", help=translate(
-        "signing", "where the signature is made (optional, shown by PDF readers)"))
+        "pdf signing", "where the signature is made (optional, shown by PDF readers)"))
     add_passphrase_argument(group)
 
 
 def add_passphrase_argument(group: argparse._ActionsContainer) -> None:
     """``--passphrase-file``, shared by export and certificate."""
     group.add_argument("--passphrase-file", metavar="FILE", help=translate(
-        "signing", "read the key's passphrase from the first line of this file (else from "
+        "pdf signing", "read the key's passphrase from the first line of this file (else from "
                    "{variable}, else it is asked for)").format(variable=PASSPHRASE_VARIABLE))
 
 
@@ -58,11 +58,11 @@ def passphrase_source(args: argparse.Namespace, confirm: bool = False) -> Callab
             return os.environ[PASSPHRASE_VARIABLE].encode("utf-8", "surrogateescape")
         if not sys.stdin.isatty():
             raise CredentialError(translate(
-                "signing", "a passphrase is needed: give --passphrase-file or set {variable}")
+                "pdf signing", "a passphrase is needed: give --passphrase-file or set {variable}")
                 .format(variable=PASSPHRASE_VARIABLE))
-        first = getpass.getpass(translate("signing", "Passphrase: "))
-        if confirm and getpass.getpass(translate("signing", "Passphrase again: ")) != first:
-            raise CredentialError(translate("signing", "the two passphrases differ"))
+        first = getpass.getpass(translate("pdf signing", "Passphrase: "))
+        if confirm and getpass.getpass(translate("pdf signing", "Passphrase again: ")) != first:
+            raise CredentialError(translate("pdf signing", "the two passphrases differ"))
         return first.encode("utf-8")
 
     return give
@@ -74,10 +74,10 @@ def read_passphrase_file(path: str) -> bytes:
         with open(path, "rb") as stream:
             data = stream.read(MAX_PASSPHRASE + 1)
     except OSError as exc:
-        raise CredentialError(translate("signing", "{path}: cannot be read ({reason})")
+        raise CredentialError(translate("pdf signing", "{path}: cannot be read ({reason})")
                               .format(path=path, reason=exc.strerror or exc)) from None
     if len(data) > MAX_PASSPHRASE:
-        raise CredentialError(translate("signing", "{path}: too long for a passphrase file")
+        raise CredentialError(translate("pdf signing", "{path}: too long for a passphrase file")
                               .format(path=path))
     return data.split(b"\n", 1)[0].removesuffix(b"\r")
 
@@ -88,8 +88,9 @@ def load_credentials(args: argparse.Namespace) -> Credentials:
     if args.sign_pkcs12:
         if args.sign_key or args.sign_cert:
             raise CredentialError(translate(
-                "signing", "give either --sign-pkcs12 or --sign-key with --sign-cert, not both"))
+                "pdf signing",
+                "give either --sign-pkcs12 or --sign-key with --sign-cert, not both"))
         return load_pkcs12(args.sign_pkcs12, give)
     if not (args.sign_key and args.sign_cert):
-        raise CredentialError(translate("signing", "--sign-key and --sign-cert go together"))
+        raise CredentialError(translate("pdf signing", "--sign-key and --sign-cert go together"))
     return load_pem(args.sign_key, args.sign_cert, give)

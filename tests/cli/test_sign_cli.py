@@ -202,3 +202,21 @@ def test_a_child_process_without_a_terminal_says_how_to_give_the_passphrase(tmp_
     assert done.returncode == 2
     assert done.stderr == ("policy-studio certificate: error: a passphrase is needed: give "
                            "--passphrase-file or set POLICY_STUDIO_KEY_PASSPHRASE\n")
+
+
+@pytest.mark.parametrize(("language", "wrote", "refusal"), [
+    ("de", "ein Schlüssel und ein selbstsigniertes Zertifikat für Dana",
+     "keine PKCS#12-Datei"),
+    ("fr", "une clé et un certificat auto-signé pour Dana",
+     "pas un fichier PKCS#12"),
+])
+def test_the_signing_commands_speak_german_and_french(small_policy, tmp_path, passphrase_file,
+                                                      capsys, language, wrote, refusal):
+    path = tmp_path / "dana.p12"
+    assert main(["--language", language, "certificate", "--name", "Dana", "-o", str(path),
+                 "--passphrase-file", str(passphrase_file)]) == 0
+    assert wrote in capsys.readouterr().out
+    garbage = write(tmp_path, "garbage.p12", b"\x00" * 100)
+    assert main(["--language", language, "export", str(small_policy), "-f", "pdf", "-o",
+                 str(tmp_path / "x.pdf"), "--sign-pkcs12", str(garbage)]) == 2
+    one_line_refusal(capsys, refusal)

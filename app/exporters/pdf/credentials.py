@@ -64,14 +64,14 @@ def _read(path: str | Path) -> bytes:
         with open(path, "rb") as stream:
             data = stream.read(MAX_BYTES + 1)
     except IsADirectoryError:
-        raise CredentialError(translate("signing", "{path}: this is a folder, not a file")
+        raise CredentialError(translate("pdf signing", "{path}: this is a folder, not a file")
                               .format(path=path)) from None
     except OSError as exc:
-        raise CredentialError(translate("signing", "{path}: cannot be read ({reason})")
+        raise CredentialError(translate("pdf signing", "{path}: cannot be read ({reason})")
                               .format(path=path, reason=exc.strerror or exc)) from None
     if len(data) > MAX_BYTES:
         raise CredentialError(translate(
-            "signing", "{path}: too large for a key or certificate file").format(path=path))
+            "pdf signing", "{path}: too large for a key or certificate file").format(path=path))
     return data
 
 
@@ -82,7 +82,7 @@ def load_pkcs12(path: str | Path, passphrase: Passphrase) -> Credentials:
 
     data = _read(path)
     if not _is_pfx(data):
-        raise CredentialError(translate("signing", "{path}: not a PKCS#12 file")
+        raise CredentialError(translate("pdf signing", "{path}: not a PKCS#12 file")
                               .format(path=path))
     try:
         key, certificate, chain = pkcs12.load_key_and_certificates(data, None)
@@ -92,11 +92,11 @@ def load_pkcs12(path: str | Path, passphrase: Passphrase) -> Credentials:
             key, certificate, chain = pkcs12.load_key_and_certificates(data, secret)
         except (ValueError, TypeError, UnsupportedAlgorithm):
             raise CredentialError(translate(
-                "signing", "{path}: the passphrase is wrong (or the file is damaged)")
+                "pdf signing", "{path}: the passphrase is wrong (or the file is damaged)")
                 .format(path=path)) from None
     if key is None or certificate is None:
         raise CredentialError(translate(
-            "signing", "{path}: the PKCS#12 file must hold a private key and its certificate")
+            "pdf signing", "{path}: the PKCS#12 file must hold a private key and its certificate")
             .format(path=path))
     return checked(Credentials(key, certificate, tuple(chain)), path)
 
@@ -128,20 +128,20 @@ def load_pem(key_path: str | Path, certificate_path: str | Path,
             key = load_pem_private_key(data, secret)
         except (ValueError, TypeError, UnsupportedAlgorithm):
             raise CredentialError(translate(
-                "signing", "{path}: the passphrase is wrong (or the file is damaged)")
+                "pdf signing", "{path}: the passphrase is wrong (or the file is damaged)")
                 .format(path=key_path)) from None
     except (ValueError, UnsupportedAlgorithm):
-        raise CredentialError(translate("signing", "{path}: not a PEM private key")
+        raise CredentialError(translate("pdf signing", "{path}: not a PEM private key")
                               .format(path=key_path)) from None
     try:
         found = x509.load_pem_x509_certificates(_read(certificate_path))
     except ValueError:
-        raise CredentialError(translate("signing", "{path}: not a PEM certificate")
+        raise CredentialError(translate("pdf signing", "{path}: not a PEM certificate")
                               .format(path=certificate_path)) from None
     own = [cert for cert in found if _matches(key, cert)]
     if not own:
         raise CredentialError(translate(
-            "signing", "{path}: no certificate in it belongs to the private key {key}")
+            "pdf signing", "{path}: no certificate in it belongs to the private key {key}")
             .format(path=certificate_path, key=key_path))
     return checked(Credentials(key, own[0], tuple(c for c in found if c is not own[0])),
                    certificate_path)
@@ -169,19 +169,19 @@ def checked(credentials: Credentials, path: str | Path,
     key, certificate = credentials.key, credentials.certificate
     if not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
         raise CredentialError(translate(
-            "signing", "{path}: only RSA and EC keys can sign a PDF here").format(path=path))
+            "pdf signing", "{path}: only RSA and EC keys can sign a PDF here").format(path=path))
     if not _matches(key, certificate):
         raise CredentialError(translate(
-            "signing", "{path}: the private key does not belong to the certificate")
+            "pdf signing", "{path}: the private key does not belong to the certificate")
             .format(path=path))
     now = now or dt.datetime.now(dt.UTC)
     if now > certificate.not_valid_after_utc:
         raise CredentialError(translate(
-            "signing", "{path}: the certificate expired on {date}").format(
+            "pdf signing", "{path}: the certificate expired on {date}").format(
             path=path, date=f"{certificate.not_valid_after_utc:%Y-%m-%d}"))
     if now < certificate.not_valid_before_utc:
         raise CredentialError(translate(
-            "signing", "{path}: the certificate is not valid before {date}").format(
+            "pdf signing", "{path}: the certificate is not valid before {date}").format(
             path=path, date=f"{certificate.not_valid_before_utc:%Y-%m-%d}"))
     try:
         usage = certificate.extensions.get_extension_for_class(x509.KeyUsage).value
@@ -189,7 +189,7 @@ def checked(credentials: Credentials, path: str | Path,
         return credentials
     if not (usage.digital_signature or usage.content_commitment):
         raise CredentialError(translate(
-            "signing", "{path}: the certificate is not meant for signatures (key usage)")
+            "pdf signing", "{path}: the certificate is not meant for signatures (key usage)")
             .format(path=path))
     return credentials
 

@@ -27,7 +27,7 @@ class SigningError(ValueError):
 
 def approval_reason(policy_id: str, version: str, content_digest: str) -> str:
     """The signature's reason: what the signer approves."""
-    return translate("signing", "Approval of policy {id} {version}, content digest {digest}") \
+    return translate("pdf signing", "Approval of policy {id} {version}, content digest {digest}") \
         .format(id=policy_id, version=version, digest=content_digest)
 
 
@@ -62,7 +62,7 @@ def sign_pdf(data: bytes, credentials: Credentials, reason: str, content_digest:
         out = signers.PdfSigner(meta, signer, new_field_spec=fields.SigFieldSpec(FIELD)) \
             .sign_pdf(writer, output=BytesIO())
     except (PdfError, ValueError) as exc:
-        raise SigningError(translate("signing", "the PDF could not be signed: {reason}")
+        raise SigningError(translate("pdf signing", "the PDF could not be signed: {reason}")
                            .format(reason=str(exc).splitlines()[0] if str(exc) else exc)) from None
     return bytes(out.getvalue())
 
@@ -70,7 +70,7 @@ def sign_pdf(data: bytes, credentials: Credentials, reason: str, content_digest:
 def _put_digest(writer: object, content_digest: str, generic: object) -> None:
     """Write ``content_digest`` into the Info dictionary and (through pyHanko) the XMP."""
     meta = writer.document_meta  # type: ignore[attr-defined]
-    subject = translate("signing", "Content digest {digest}").format(digest=content_digest)
+    subject = translate("pdf", "Content digest {digest}").format(digest=content_digest)
     meta.subject = subject
     meta.keywords = [content_digest]
     info_ref = writer.trailer.raw_get("/Info")  # type: ignore[attr-defined]
