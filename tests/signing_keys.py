@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,9 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
+
+from app.domain.canonical import digest
+from app.storage.loader import load_bytes
 
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
 
@@ -59,3 +63,14 @@ def write(folder: Path, name: str, data: bytes) -> Path:
     path = folder / name
     path.write_bytes(data)
     return path
+
+
+def approved_copy(source: Path, target: Path, name: str = "Dana Approver") -> Path:
+    """``source`` (a policy YAML) copied to ``target`` with an approval of exactly its content."""
+    text = re.sub(r"(?m)^  status: \w+\n", "", source.read_text(encoding="utf-8"))
+    recorded = digest(load_bytes(text.encode()).policy)
+    record = (f"  status: approved\n  approvals:\n    - name: {name}\n      role: DPO\n"
+              f"      date: 2026-01-15\n      decision: approved\n      digest: '{recorded}'\n")
+    text = re.sub(r"(?m)^(  version: .*\n)", lambda m: m.group(1) + record, text, count=1)
+    target.write_text(text, encoding="utf-8")
+    return target

@@ -76,18 +76,14 @@ def run(args: argparse.Namespace) -> int:
         err(f"{PROG}: error: {exc}")
         return EXIT_INPUT
     check_output(PROG, args.output, [args.file])
+    loaded = load_file(args.file)
     credentials = None
     if signing_options.wants_signature(args):
-        if exporter.name != "pdf":
-            err(f"{PROG}: error: " + translate(
-                "pdf signing", "only the pdf format can be signed (--format pdf)"))
-            return EXIT_INPUT
         try:  # before the slow part: a bad key file is said at once
-            credentials = signing_options.load_credentials(args)
-        except CredentialError as exc:
+            credentials = signing_options.prepare(args, exporter.name, loaded.policy)
+        except (CredentialError, SigningError) as exc:
             err(f"{PROG}: error: {exc}")
             return EXIT_INPUT
-    loaded = load_file(args.file)
     errors = [f for f in validate_loaded(loaded) if f.severity is Severity.ERROR]
     if errors:
         for finding in errors:

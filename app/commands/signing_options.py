@@ -13,8 +13,12 @@ import os
 import sys
 from collections.abc import Callable
 
+from app.domain.approval import is_approved
+from app.domain.canonical import digest
 from app.domain.i18n import translate
+from app.domain.models import Policy
 from app.exporters.pdf.credentials import CredentialError, Credentials, load_pem, load_pkcs12
+from app.exporters.pdf.signing import SigningError
 
 PASSPHRASE_VARIABLE = "POLICY_STUDIO_KEY_PASSPHRASE"
 MAX_PASSPHRASE = 4096
@@ -80,6 +84,24 @@ def read_passphrase_file(path: str) -> bytes:
         raise CredentialError(translate("pdf signing", "{path}: too long for a passphrase file")
                               .format(path=path))
     return data.split(b"\n", 1)[0].removesuffix(b"\r")
+
+
+def prepare(args: argparse.Namespace, format_name: str, policy: Policy) -> Credentials:
+    """The credentials to sign ``policy``'s ``format_name`` export with, when it may be signed.
+
+    Only the PDF document is signed, and only of a version that carries an approval of exactly
+    its content: the signature says the signer approves it, which a draft cannot say.
+    Raises :class:`SigningError` or :class:`CredentialError`.
+    """
+    if format_name != "pdf":
+        raise SigningError(translate(
+            "pdf signing", "only the pdf format can be signed (--format pdf)"))
+    if not is_approved(policy, digest(policy)):
+        raise SigningError(translate(
+            "pdf signing", "only an approved policy's document is signed: this version carries "
+                           "no approval of exactly its content (record one with 'policy-studio "
+                           "approve' first)"))
+    return load_credentials(args)
 
 
 def load_credentials(args: argparse.Namespace) -> Credentials:

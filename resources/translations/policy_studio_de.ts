@@ -14453,7 +14453,12 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>Geben Sie entweder --sign-pkcs12 oder --sign-key mit --sign-cert an, nicht beides</translation>
     </message>
     <message>
-      <location filename="../../app/commands/export.py" />
+      <location filename="../../app/commands/signing_options.py" />
+      <source>only an approved policy's document is signed: this version carries no approval of exactly its content (record one with 'policy-studio approve' first)</source>
+      <translation>nur das Dokument einer freigegebenen Richtlinie wird signiert: Diese Version enthält keine Freigabe genau ihres Inhalts (erfassen Sie zuerst eine mit „policy-studio approve“)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
       <source>only the pdf format can be signed (--format pdf)</source>
       <translation>nur das Format pdf kann signiert werden (--format pdf)</translation>
     </message>

@@ -14453,7 +14453,12 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>indiquez soit --sign-pkcs12, soit --sign-key avec --sign-cert, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../app/commands/export.py" />
+      <location filename="../../app/commands/signing_options.py" />
+      <source>only an approved policy's document is signed: this version carries no approval of exactly its content (record one with 'policy-studio approve' first)</source>
+      <translation>seul le document d’une politique approuvée est signé : cette version ne porte aucune approbation de exactement son contenu (enregistrez-en d’abord une avec « policy-studio approve »)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
       <source>only the pdf format can be signed (--format pdf)</source>
       <translation>seul le format pdf peut être signé (--format pdf)</translation>
     </message>

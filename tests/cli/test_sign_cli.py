@@ -17,10 +17,24 @@ from app.cli import main
 from app.domain.canonical import digest
 from app.storage.loader import load_file
 from tests.memory_probe import ROOT
-from tests.signing_keys import NOW, ca_and_signer, certificate, pem_certs, pem_key, write
+from tests.signing_keys import (
+    NOW,
+    approved_copy,
+    ca_and_signer,
+    certificate,
+    pem_certs,
+    pem_key,
+    write,
+)
 
 PASSPHRASE = "correct horse battery"
 needs_pdfsig = pytest.mark.skipif(not shutil.which("pdfsig"), reason="no poppler pdfsig")
+
+
+@pytest.fixture
+def approved(small_policy: Path, tmp_path: Path) -> Path:
+    """The small policy with an approval of exactly its content."""
+    return approved_copy(small_policy, tmp_path / "approved.policy.yaml")
 
 
 @pytest.fixture
@@ -64,10 +78,10 @@ def test_the_certificate_file_is_for_its_owner_only_and_never_overwritten(
 
 
 @needs_pdfsig
-def test_export_signs_with_the_made_certificate(small_policy, p12, passphrase_file, tmp_path,
+def test_export_signs_with_the_made_certificate(approved, p12, passphrase_file, tmp_path,
                                                 capsys):
     target = tmp_path / "small.pdf"
-    assert main(["export", str(small_policy), "-f", "pdf", "-o", str(target),
+    assert main(["export", str(approved), "-f", "pdf", "-o", str(target),
                  "--sign-pkcs12", str(p12), "--passphrase-file", str(passphrase_file),
                  "--sign-location", "Lyon"]) == 0
     out = capsys.readouterr().out
@@ -76,7 +90,7 @@ def test_export_signs_with_the_made_certificate(small_policy, p12, passphrase_fi
     assert "  - Signature Validation: Signature is Valid.\n" in report
     assert "  - Total document signed\n" in report
     assert "  - Certificate Validation: Certificate issuer is unknown.\n" in report
-    content_digest = digest(load_file(small_policy).policy)
+    content_digest = digest(load_file(approved).policy)
     with target.open("rb") as stream:
         [signature] = PdfFileReader(stream, strict=False).embedded_signatures
         assert signature.sig_object["/Reason"] == (
@@ -86,18 +100,28 @@ def test_export_signs_with_the_made_certificate(small_policy, p12, passphrase_fi
 
 @needs_pdfsig
 def test_export_signs_with_a_pem_key_whose_passphrase_is_in_the_environment(
-        small_policy, tmp_path, monkeypatch, capsys):
+        approved, tmp_path, monkeypatch, capsys):
     ca, key, cert = ca_and_signer()
     key_path = write(tmp_path, "key.pem", pem_key(key, b"s3cret-\xc3\xa9"))
     cert_path = write(tmp_path, "chain.pem", pem_certs(cert, ca))
     monkeypatch.setenv("POLICY_STUDIO_KEY_PASSPHRASE", "s3cret-é")
     target = tmp_path / "small.pdf"
-    assert main(["export", str(small_policy), "-f", "pdf", "-o", str(target),
+    assert main(["export", str(approved), "-f", "pdf", "-o", str(target),
                  "--sign-key", str(key_path), "--sign-cert", str(cert_path)]) == 0
     assert "signed by Casey Counsel" in capsys.readouterr().out
     report = pdfsig(target)
     assert "  - Signer Certificate Common Name: Casey Counsel\n" in report
     assert "  - Signature Validation: Signature is Valid.\n" in report
+
+
+def test_a_draft_is_not_signed_as_approved(small_policy, p12, passphrase_file, tmp_path,
+                                           capsys):
+    target = tmp_path / "draft.pdf"
+    assert main(["export", str(small_policy), "-f", "pdf", "-o", str(target),
+                 "--sign-pkcs12", str(p12), "--passphrase-file", str(passphrase_file)]) == 2
+    one_line_refusal(capsys, "only an approved policy's document is signed: this version "
+                             "carries no approval of exactly its content")
+    assert not target.exists()
 
 
 def test_an_unsigned_export_carries_no_signature(small_policy, tmp_path):
@@ -143,18 +167,18 @@ def bad_credentials(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
                                   "key alone", "both kinds", "no passphrase",
                                   "passphrase file missing"])
 def test_bad_credentials_are_one_line_and_exit_2_with_nothing_written(
-        small_policy, tmp_path, monkeypatch, capsys, case):
+        approved, tmp_path, monkeypatch, capsys, case):
     monkeypatch.delenv("POLICY_STUDIO_KEY_PASSPHRASE", raising=False)
     options, words = bad_credentials(tmp_path)[case]
     target = tmp_path / "out.pdf"
-    assert main(["export", str(small_policy), "-f", "pdf", "-o", str(target), *options]) == 2
+    assert main(["export", str(approved), "-f", "pdf", "-o", str(target), *options]) == 2
     one_line_refusal(capsys, "policy-studio export: error: ", words)
     assert not target.exists()
 
 
-def test_only_the_pdf_format_is_signed(small_policy, p12, tmp_path, capsys):
+def test_only_the_pdf_format_is_signed(approved, p12, tmp_path, capsys):
     target = tmp_path / "out.json"
-    assert main(["export", str(small_policy), "-f", "json", "-o", str(target),
+    assert main(["export", str(approved), "-f", "json", "-o", str(target),
                  "--sign-pkcs12", str(p12)]) == 2
     one_line_refusal(capsys, "only the pdf format can be signed")
     assert not target.exists()
@@ -210,13 +234,13 @@ def test_a_child_process_without_a_terminal_says_how_to_give_the_passphrase(tmp_
     ("fr", "une clé et un certificat auto-signé pour Dana",
      "pas un fichier PKCS#12"),
 ])
-def test_the_signing_commands_speak_german_and_french(small_policy, tmp_path, passphrase_file,
+def test_the_signing_commands_speak_german_and_french(approved, tmp_path, passphrase_file,
                                                       capsys, language, wrote, refusal):
     path = tmp_path / "dana.p12"
     assert main(["--language", language, "certificate", "--name", "Dana", "-o", str(path),
                  "--passphrase-file", str(passphrase_file)]) == 0
     assert wrote in capsys.readouterr().out
     garbage = write(tmp_path, "garbage.p12", b"\x00" * 100)
-    assert main(["--language", language, "export", str(small_policy), "-f", "pdf", "-o",
+    assert main(["--language", language, "export", str(approved), "-f", "pdf", "-o",
                  str(tmp_path / "x.pdf"), "--sign-pkcs12", str(garbage)]) == 2
     one_line_refusal(capsys, refusal)
