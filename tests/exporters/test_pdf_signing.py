@@ -4,6 +4,7 @@ metadata and on every page."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from io import BytesIO
@@ -21,16 +22,18 @@ from app.exporters.pdf.document import pdf_bytes
 from app.exporters.pdf.signing import DIGEST_KEY, FIELD, approval_reason, sign_pdf
 from app.paths import EXAMPLES
 from app.storage.loader import load_file
-from tests.signing_keys import ca_and_signer
+from tests.signing_keys import approved_copy, ca_and_signer
 
 POPPLER = all(shutil.which(tool) for tool in ("pdfsig", "pdfinfo", "pdftotext"))
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils are not installed")
 
 
 @pytest.fixture(scope="module")
-def document() -> tuple[bytes, str]:
-    """(the unsigned PDF of the example policy, its content digest)."""
-    policy = load_file(EXAMPLES / "northwind-outfitters.policy.yaml").policy
+def document(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, str]:
+    """(the unsigned PDF of the example policy, approved, and its content digest)."""
+    path = approved_copy(EXAMPLES / "northwind-outfitters.policy.yaml",
+                         tmp_path_factory.mktemp("policy") / "approved.policy.yaml")
+    policy = load_file(path).policy
     return pdf_bytes(policy), digest(policy)
 
 
@@ -83,6 +86,7 @@ def test_pyhanko_finds_the_signature_intact_covering_the_whole_file(signed, self
     assert status.coverage is SignatureCoverageLevel.ENTIRE_FILE
     assert status.signing_cert.dump() == as_asn1(self_signed.certificate).dump()
     assert status.bottom_line
+    assert abs(status.signer_reported_dt - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=10)
     assert signature.sig_object["/Reason"] == approval_reason(
         "northwind_outfitters", "2.3.0", document[1])
     assert signature.sig_object["/Name"] == "Dana Approver"
