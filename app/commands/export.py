@@ -6,7 +6,6 @@ The policy is validated first; a policy with error findings is refused unless ``
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from pathlib import Path
 
 from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, show, signing_options
@@ -18,11 +17,9 @@ from app.commands.output import (
     write_output,
 )
 from app.domain.i18n import translate
-from app.domain.models import Policy
-from app.exporters.pdf.credentials import CredentialError, Credentials
-from app.exporters.pdf.signing import FIELD, SigningError, approval_reason, sign_pdf
+from app.exporters.pdf.credentials import CredentialError
+from app.exporters.pdf.signing import FIELD, SigningError, sign_export
 from app.exporters.registry import (
-    ExportResult,
     UnknownFormatError,
     exporters,
     get,
@@ -101,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     result = run_export(exporter, loaded.policy, len(errors))
     if credentials is not None:
         try:
-            result = signed(result, loaded.policy, credentials, args.sign_location)
+            result = sign_export(result, loaded.policy, credentials, args.sign_location)
         except SigningError as exc:
             err(f"{PROG}: error: {exc}")
             return EXIT_INPUT
@@ -127,16 +124,6 @@ def run(args: argparse.Namespace) -> int:
         note(translate("pdf signing", "signed by {signer} (field {field})").format(
             signer=credentials.signer, field=FIELD))
     return EXIT_OK
-
-
-def signed(result: ExportResult, policy: Policy, credentials: Credentials,
-           location: str | None) -> ExportResult:
-    """``result`` (the PDF document) signed by ``credentials`` as the policy's approval."""
-    assert result.data is not None
-    meta = policy.policy
-    reason = approval_reason(meta.id, meta.version, result.digest)
-    return replace(result, data=sign_pdf(result.data, credentials, reason, result.digest,
-                                         location))
 
 
 def list_formats() -> int:

@@ -8223,6 +8223,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Sign the PDF with a certificate...</source>
+      <translation>PDF mit einem Zertifikat &amp;signieren...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
       <source>&amp;Target:</source>
       <translation>&amp;Ziel:</translation>
     </message>
@@ -8235,6 +8240,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/commands/export.py" />
       <source>1 error finding; fix them or use --force</source>
       <translation>1 Fehlerbefund; beheben Sie ihn oder verwenden Sie --force</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Add your PDF signature (PAdES) with the key and certificate of a PKCS#12 file</source>
+      <translation>Ihre PDF-Signatur (PAdES) mit dem Schlüssel und Zertifikat einer PKCS#12-Datei hinzufügen</translation>
     </message>
     <message>
       <location filename="../../app/ui/export/controller.py" />
@@ -8319,6 +8329,36 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/ui/export/controller.py" />
       <source>Not expressed by this format:</source>
       <translation>Von diesem Format nicht ausgedrückt:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Only the document of an approved version can be signed</source>
+      <translation>Nur das Dokument einer freigegebenen Version kann signiert werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>PKCS#12 files (*.p12 *.pfx)</source>
+      <translation>PKCS#12-Dateien (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Passphrase of {path}:</source>
+      <translation>Passphrase von {path}:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Sign with the key and certificate in</source>
+      <translation>Signieren mit Schlüssel und Zertifikat aus</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Signed by {signer}.</source>
+      <translation>Signiert von {signer}.</translation>
     </message>
     <message>
       <location filename="../../app/ui/export/dialog.py" />
@@ -14459,6 +14499,7 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/commands/signing_options.py" />
+      <location filename="../../app/exporters/pdf/signing.py" />
       <source>only the pdf format can be signed (--format pdf)</source>
       <translation>nur das Format pdf kann signiert werden (--format pdf)</translation>
     </message>

@@ -8223,6 +8223,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Sign the PDF with a certificate...</source>
+      <translation>&amp;Signer le PDF avec un certificat...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
       <source>&amp;Target:</source>
       <translation>&amp;Cible :</translation>
     </message>
@@ -8235,6 +8240,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/commands/export.py" />
       <source>1 error finding; fix them or use --force</source>
       <translation>1 constat d’erreur ; corrigez-le ou utilisez --force</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Add your PDF signature (PAdES) with the key and certificate of a PKCS#12 file</source>
+      <translation>Ajouter votre signature PDF (PAdES) avec la clé et le certificat d’un fichier PKCS#12</translation>
     </message>
     <message>
       <location filename="../../app/ui/export/controller.py" />
@@ -8319,6 +8329,36 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/ui/export/controller.py" />
       <source>Not expressed by this format:</source>
       <translation>Non exprimé par ce format :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Only the document of an approved version can be signed</source>
+      <translation>Seul le document d’une version approuvée peut être signé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>PKCS#12 files (*.p12 *.pfx)</source>
+      <translation>Fichiers PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Passphrase of {path}:</source>
+      <translation>Phrase secrète de {path} :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/signing.py" />
+      <source>Sign with the key and certificate in</source>
+      <translation>Signer avec la clé et le certificat de</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Signed by {signer}.</source>
+      <translation>Signé par {signer}.</translation>
     </message>
     <message>
       <location filename="../../app/ui/export/dialog.py" />
@@ -14455,10 +14495,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     <message>
       <location filename="../../app/commands/signing_options.py" />
       <source>only an approved policy's document is signed: this version carries no approval of exactly its content (record one with 'policy-studio approve' first)</source>
-      <translation>seul le document d’une politique approuvée est signé : cette version ne porte aucune approbation de exactement son contenu (enregistrez-en d’abord une avec « policy-studio approve »)</translation>
+      <translation>seul le document d’une politique approuvée est signé : cette version ne porte aucune approbation portant exactement sur son contenu (enregistrez-en d’abord une avec « policy-studio approve »)</translation>
     </message>
     <message>
       <location filename="../../app/commands/signing_options.py" />
+      <location filename="../../app/exporters/pdf/signing.py" />
       <source>only the pdf format can be signed (--format pdf)</source>
       <translation>seul le format pdf peut être signé (--format pdf)</translation>
     </message>

@@ -10,10 +10,13 @@ asked (this runs offline): the signing time is the signer's clock when it signs.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from io import BytesIO
 
 from app.domain.i18n import translate
+from app.domain.models import Policy
 from app.exporters.pdf.credentials import Credentials, as_asn1
+from app.exporters.registry import ExportResult
 
 FIELD = "Approval"
 """The signature field's name."""
@@ -65,6 +68,18 @@ def sign_pdf(data: bytes, credentials: Credentials, reason: str, content_digest:
         raise SigningError(translate("pdf signing", "the PDF could not be signed: {reason}")
                            .format(reason=str(exc).splitlines()[0] if str(exc) else exc)) from None
     return bytes(out.getvalue())
+
+
+def sign_export(result: ExportResult, policy: Policy, credentials: Credentials,
+                location: str | None = None) -> ExportResult:
+    """``result`` (the policy document's PDF) signed by ``credentials`` as ``policy``'s approval."""
+    if result.data is None:
+        raise SigningError(translate("pdf signing", "only the pdf format can be signed "
+                                                    "(--format pdf)"))
+    meta = policy.policy
+    reason = approval_reason(meta.id, meta.version, result.digest)
+    return replace(result, data=sign_pdf(result.data, credentials, reason, result.digest,
+                                         location))
 
 
 def _put_digest(writer: object, content_digest: str, generic: object) -> None:
