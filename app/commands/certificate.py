@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import unicodedata
 
 from app.commands import EXIT_INPUT, EXIT_OK, err, say, signing_options
 from app.domain.i18n import translate
@@ -50,7 +51,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 def problem(args: argparse.Namespace) -> str | None:
     """What is wrong with the arguments, in one line, or None."""
     name = args.name.strip()
-    if not name or len(name) > MAX_NAME or any(ord(c) < 32 or ord(c) == 127 for c in name):
+    if not name or len(name) > MAX_NAME or any(
+            unicodedata.category(c) in ("Cc", "Cf") for c in name):  # controls, bidi marks
         return translate("certificate", "--name: give a name of 1 to {count} characters, "
                                         "without control characters").format(count=MAX_NAME)
     if args.email and (len(args.email) > 128 or not EMAIL.fullmatch(args.email)):

@@ -187,6 +187,7 @@ def test_only_the_pdf_format_is_signed(approved, p12, tmp_path, capsys):
 @pytest.mark.parametrize(("args", "words"), [
     (["--name", "x" * 65], "--name: give a name of 1 to 64 characters"),
     (["--name", "A\x1b[31m"], "--name: give a name"),
+    (["--name", "Ann \u202egnp.exe"], "--name: give a name"),
     (["--name", "A", "--email", "not an address"], "--email: not an email address"),
     (["--name", "A", "--email", "ü@exämple.com"], "--email: not an email address"),
     (["--name", "A", "--days", "0"], "--days: give 1 to 3650 days"),

@@ -109,6 +109,7 @@ class ExportDialog(QDialog):
             "export", "Add your PDF signature (PAdES) with the key and certificate of a "
                       "PKCS#12 file") if approved else translate(
             "export", "Only the document of an approved version can be signed"))
+        self.sign.setAccessibleDescription(self.sign.toolTip())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
