@@ -245,3 +245,20 @@ def test_the_signing_commands_speak_german_and_french(approved, tmp_path, passph
     assert main(["--language", language, "export", str(approved), "-f", "pdf", "-o",
                  str(tmp_path / "x.pdf"), "--sign-pkcs12", str(garbage)]) == 2
     one_line_refusal(capsys, refusal)
+
+
+def test_a_hostile_signer_name_is_escaped_in_the_output(approved, tmp_path, capsys):
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = certificate("Eve\u202e\n<script>alert(1)</script>", key)
+    target = tmp_path / "eve.pdf"
+    assert main(["export", str(approved), "-f", "pdf", "-o", str(target),
+                 "--sign-key", str(write(tmp_path, "eve.pem", pem_key(key))),
+                 "--sign-cert", str(write(tmp_path, "eve.crt", pem_certs(cert)))]) == 0
+    out = capsys.readouterr().out
+    [line] = [line for line in out.splitlines() if line.startswith("signed by")]
+    assert "\u202e" not in out and "<script>alert(1)</script>" in line
+    with target.open("rb") as stream:
+        [signature] = PdfFileReader(stream, strict=False).embedded_signatures
+        assert signature.sig_object["/Name"] == "Eve\u202e\n<script>alert(1)</script>"
