@@ -6,6 +6,5 @@
 :mod:`app.exporters.pdf.qt_session` makes the process's one QApplication (guarded, torn down in
 order at exit), which the window reuses. :mod:`app.exporters.pdf.signing` adds the approver's
 PDF signature (pyHanko, no Qt) with credentials read by :mod:`app.exporters.pdf.credentials`.
-Nothing here is imported until a PDF is made, so
-listing the formats never loads Qt.
+Nothing here is imported until a PDF is made, so listing the formats never loads Qt.
 """
