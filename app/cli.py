@@ -18,6 +18,7 @@ from app.commands import (
     EXIT_INTERNAL,
     ArgumentParser,
     approve,
+    certificate,
     checks,
     decide,
     diff,
@@ -54,7 +55,7 @@ from app.storage.translations import (
 
 COMMAND_MODULES = (validate, fmt, schema, decide, new, export, digest, import_fides, diff,
                    retention_import, approve, verify, keygen, review, migrate, checks,
-                   expectations_run, merge, show_text, git_setup, install_desktop)
+                   expectations_run, merge, show_text, git_setup, install_desktop, certificate)
 """Every subcommand's module, in the order ``--help`` lists them."""
 EPILOG = QT_TRANSLATE_NOOP(
     "cli", "language: every command speaks the system's language; --language en|de|fr "

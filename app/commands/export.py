@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, show
+from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, show, signing_options
 from app.commands.output import (
     OutputError,
     check_output,
@@ -21,6 +21,8 @@ from app.commands.output import (
 from app.commands.signing_key import load_signer
 from app.domain.i18n import translate
 from app.exporters.opa_signing import DEFAULT_KEY_ID, NotApprovedForSigning, SigningKeyError
+from app.exporters.pdf.credentials import CredentialError
+from app.exporters.pdf.signing import FIELD, SigningError, sign_export
 from app.exporters.registry import (
     Exporter,
     UnknownFormatError,
@@ -67,6 +69,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                   "gives its verification key)"))
     parser.add_argument("--allow-unapproved", action="store_true", help=translate(
         "export", "sign even when no approval of exactly this content is recorded"))
+    signing_options.add_arguments(parser)
     parser.set_defaults(run=run)
 
 
@@ -90,6 +93,13 @@ def run(args: argparse.Namespace) -> int:
     inputs = [args.file, args.signing_key]  # never write over the private key either
     check_output(PROG, args.output, inputs)
     loaded = load_file(args.file)
+    credentials = None
+    if signing_options.wants_signature(args):
+        try:  # before the slow part: a bad key file is said at once
+            credentials = signing_options.prepare(args, exporter.name, loaded.policy)
+        except (CredentialError, SigningError) as exc:
+            err(f"{PROG}: error: {exc}")
+            return EXIT_INPUT
     errors = [f for f in validate_loaded(loaded) if f.severity is Severity.ERROR]
     if errors:
         for finding in errors:
@@ -112,6 +122,12 @@ def run(args: argparse.Namespace) -> int:
                       "is not signed; approve it first (policy-studio approve) or give "
                       "--allow-unapproved"))
         return EXIT_FINDINGS
+    if credentials is not None:
+        try:
+            result = sign_export(result, loaded.policy, credentials, args.sign_location)
+        except SigningError as exc:
+            err(f"{PROG}: error: {exc}")
+            return EXIT_INPUT
     if is_stdout(args.output):
         if result.data is None:
             raise OutputError(f"{PROG}: error: " + translate(
@@ -130,6 +146,9 @@ def run(args: argparse.Namespace) -> int:
     for line in result.notes:
         note(line)
     note(f"digest: {result.digest}")
+    if credentials is not None:
+        note(translate("pdf signing", "signed by {signer} (field {field})").format(
+            signer=credentials.signer, field=FIELD))
     return EXIT_OK
 
 

@@ -1854,6 +1854,79 @@
     </message>
   </context>
   <context>
+    <name>certificate</name>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>--days: give 1 to 3650 days</source>
+      <translation>--days: Geben Sie 1 bis 3650 Tage an</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>--email: not an email address</source>
+      <translation>--email: keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>--name: give a name of 1 to {count} characters, without control characters</source>
+      <translation>--name: Geben Sie einen Namen mit 1 bis {count} Zeichen ohne Steuerzeichen an</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>PDF readers show signatures by it as valid but by an unknown signer until your organisation trusts this certificate; one from your organisation's certificate authority is preferred.</source>
+      <translation>PDF-Reader zeigen damit erstellte Signaturen als gültig, aber von einem unbekannten Unterzeichner an, bis Ihre Organisation diesem Zertifikat vertraut; ein Zertifikat der Zertifizierungsstelle Ihrer Organisation ist vorzuziehen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>Write a new EC key and a self-signed certificate for signing, protected by a passphrase, to a PKCS#12 file OUT (for export --sign-pkcs12). PDF readers show signatures by a self-signed certificate as valid but by an unknown signer until your organisation trusts it; a certificate from your organisation's certificate authority is preferred. Exit status: 0 written, 2 wrong usage or OUT exists.</source>
+      <translation>Schreibt einen neuen EC-Schlüssel und ein selbstsigniertes Zertifikat zum Signieren, durch eine Passphrase geschützt, in eine PKCS#12-Datei OUT (für export --sign-pkcs12). PDF-Reader zeigen Signaturen mit einem selbstsignierten Zertifikat als gültig, aber von einem unbekannten Unterzeichner an, bis Ihre Organisation ihm vertraut; ein Zertifikat der Zertifizierungsstelle Ihrer Organisation ist vorzuziehen. Exit-Status: 0 geschrieben, 2 falsche Verwendung oder OUT existiert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>how many days the certificate is valid (default 825)</source>
+      <translation>wie viele Tage das Zertifikat gültig ist (Standard 825)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>make a key and self-signed certificate for signing PDF documents</source>
+      <translation>einen Schlüssel und ein selbstsigniertes Zertifikat zum Signieren von PDF-Dokumenten erstellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>the PKCS#12 file to write (.p12); never overwritten</source>
+      <translation>die zu schreibende PKCS#12-Datei (.p12); wird nie überschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>the passphrase must be at least 8 characters long</source>
+      <translation>die Passphrase muss mindestens 8 Zeichen lang sein</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>the signer's email address (optional)</source>
+      <translation>die E-Mail-Adresse des Unterzeichners (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>the signer's name, as readers show it</source>
+      <translation>der Name des Unterzeichners, wie Reader ihn anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>wrote {path}: a key and self-signed certificate for {name}, valid for {days} days</source>
+      <translation>{path} geschrieben: ein Schlüssel und ein selbstsigniertes Zertifikat für {name}, gültig für {days} Tage</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>{path} exists; a key file is never overwritten, choose another name</source>
+      <translation>{path} existiert; eine Schlüsseldatei wird nie überschrieben, wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>{path}: the folder {folder} does not exist</source>
+      <translation>{path}: der Ordner {folder} existiert nicht</translation>
+    </message>
+  </context>
+  <context>
     <name>change words</name>
     <message>
       <location filename="../../app/domain/change_words.py" />
@@ -8244,6 +8317,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Sign the PDF with a certificate...</source>
+      <translation>PDF mit einem Zertifikat &amp;signieren...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
       <source>&amp;Target:</source>
       <translation>&amp;Ziel:</translation>
     </message>
@@ -8261,6 +8339,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/commands/export.py" />
       <source>1 error finding; fix them or use --force</source>
       <translation>1 Fehlerbefund; beheben Sie ihn oder verwenden Sie --force</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Add your PDF signature (PAdES) with the key and certificate of a PKCS#12 file</source>
+      <translation>Ihre PDF-Signatur (PAdES) mit dem Schlüssel und Zertifikat einer PKCS#12-Datei hinzufügen</translation>
     </message>
     <message>
       <location filename="../../app/ui/export/signing.py" />
@@ -8357,11 +8440,22 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>Nur eine freigegebene Richtlinie wird signiert, und dieser Inhalt trägt keine Freigabe. Geben Sie sie frei (Richtlinie &gt; Freigeben...) oder exportieren Sie ohne Signaturschlüssel.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Only the document of an approved version can be signed</source>
+      <translation>Nur das Dokument einer freigegebenen Version kann signiert werden</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/export/signing.py" />
       <source>PEM private keys (*.pem *.key);;All files (*)</source>
       <translation>Private PEM-Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/pdf_signing.py" />
+      <source>PKCS#12 files (*.p12 *.pfx)</source>
+      <translation>PKCS#12-Dateien (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/pdf_signing.py" />
       <location filename="../../app/ui/export/signing.py" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
@@ -8377,6 +8471,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>Passphrase für {path}: </translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/pdf_signing.py" />
+      <source>Passphrase of {path}:</source>
+      <translation>Passphrase von {path}:</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/export/dialog.py" />
       <source>Sign &amp;with key:</source>
       <translation>Mit &amp;Schlüssel signieren:</translation>
@@ -8385,6 +8484,16 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/ui/export/signing.py" />
       <source>Sign with key</source>
       <translation>Mit Schlüssel signieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/pdf_signing.py" />
+      <source>Sign with the key and certificate in</source>
+      <translation>Signieren mit Schlüssel und Zertifikat aus</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Signed by {signer}.</source>
+      <translation>Signiert von {signer}.</translation>
     </message>
     <message>
       <location filename="../../app/ui/export/signing.py" />
@@ -15852,6 +15961,7 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
   <context>
     <name>pdf</name>
     <message>
+      <location filename="../../app/exporters/pdf/signing.py" />
       <location filename="../../app/exporters/pdf/writer.py" />
       <source>Content digest {digest}</source>
       <translation>Inhalts-Prüfsumme {digest}</translation>
@@ -15905,6 +16015,171 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/exporters/pdf/document.py" />
       <source>{time} UTC (exported)</source>
       <translation>{time} UTC (exportiert)</translation>
+    </message>
+  </context>
+  <context>
+    <name>pdf signing</name>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>--sign-key and --sign-cert go together</source>
+      <translation>--sign-key und --sign-cert gehören zusammen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/signing.py" />
+      <source>Approval of policy {id} {version}, content digest {digest}</source>
+      <translation>Freigabe der Richtlinie {id} {version}, Inhalts-Prüfsumme {digest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>Passphrase again: </source>
+      <translation>Passphrase wiederholen: </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>Passphrase: </source>
+      <translation>Passphrase: </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>a passphrase is needed: give --passphrase-file or set {variable}</source>
+      <translation>eine Passphrase wird benötigt: Geben Sie --passphrase-file an oder setzen Sie {variable}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>give either --sign-pkcs12 or --sign-key with --sign-cert, not both</source>
+      <translation>Geben Sie entweder --sign-pkcs12 oder --sign-key mit --sign-cert an, nicht beides</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>only an approved policy's document is signed: this version carries no approval of exactly its content (record one with 'policy-studio approve' first)</source>
+      <translation>nur das Dokument einer freigegebenen Richtlinie wird signiert: Diese Version enthält keine Freigabe genau ihres Inhalts (erfassen Sie zuerst eine mit „policy-studio approve“)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <location filename="../../app/exporters/pdf/signing.py" />
+      <source>only the pdf format can be signed (--format pdf)</source>
+      <translation>nur das Format pdf kann signiert werden (--format pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>read the key's passphrase from the first line of this file (else from {variable}, else it is asked for)</source>
+      <translation>die Passphrase des Schlüssels aus der ersten Zeile dieser Datei lesen (sonst aus {variable}, sonst wird sie abgefragt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>sign the PDF with the key and certificate in this PKCS#12 file (.p12 or .pfx)</source>
+      <translation>das PDF mit dem Schlüssel und Zertifikat aus dieser PKCS#12-Datei (.p12 oder .pfx) signieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>sign the PDF with this PEM private key (with --sign-cert)</source>
+      <translation>das PDF mit diesem privaten PEM-Schlüssel signieren (mit --sign-cert)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>signed by {signer} (field {field})</source>
+      <translation>signiert von {signer} (Feld {field})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>signing the PDF document</source>
+      <translation>das PDF-Dokument signieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/signing.py" />
+      <source>the PDF could not be signed: {reason}</source>
+      <translation>das PDF konnte nicht signiert werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>the PEM certificate of --sign-key, optionally followed by its chain</source>
+      <translation>das PEM-Zertifikat zu --sign-key, optional gefolgt von seiner Kette</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>the two passphrases differ</source>
+      <translation>die beiden Passphrasen sind verschieden</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>where the signature is made (optional, shown by PDF readers)</source>
+      <translation>wo die Signatur geleistet wird (optional, von PDF-Readern angezeigt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: cannot be read ({reason})</source>
+      <translation>{path}: kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: no certificate in it belongs to the private key {key}</source>
+      <translation>{path}: kein Zertifikat darin gehört zum privaten Schlüssel {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: not a PEM certificate</source>
+      <translation>{path}: kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: not a PEM private key</source>
+      <translation>{path}: kein privater PEM-Schlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: not a PKCS#12 file</source>
+      <translation>{path}: keine PKCS#12-Datei</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: only RSA and EC keys can sign a PDF here</source>
+      <translation>{path}: hier können nur RSA- und EC-Schlüssel ein PDF signieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: the PKCS#12 file must hold a private key and its certificate</source>
+      <translation>{path}: die PKCS#12-Datei muss einen privaten Schlüssel und sein Zertifikat enthalten</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: the certificate expired on {date}</source>
+      <translation>{path}: das Zertifikat ist am {date} abgelaufen</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: the certificate is not meant for signatures (key usage)</source>
+      <translation>{path}: das Zertifikat ist nicht für Signaturen bestimmt (Schlüsselverwendung)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: the certificate is not valid before {date}</source>
+      <translation>{path}: das Zertifikat ist erst ab {date} gültig</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: the passphrase is wrong (or the file is damaged)</source>
+      <translation>{path}: die Passphrase ist falsch (oder die Datei ist beschädigt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: the private key does not belong to the certificate</source>
+      <translation>{path}: der private Schlüssel gehört nicht zum Zertifikat</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: this is a folder, not a file</source>
+      <translation>{path}: dies ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: too large for a key or certificate file</source>
+      <translation>{path}: zu groß für eine Schlüssel- oder Zertifikatsdatei</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>{path}: too long for a passphrase file</source>
+      <translation>{path}: zu lang für eine Passphrase-Datei</translation>
     </message>
   </context>
   <context>

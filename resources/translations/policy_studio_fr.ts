@@ -1854,6 +1854,79 @@
     </message>
   </context>
   <context>
+    <name>certificate</name>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>--days: give 1 to 3650 days</source>
+      <translation>--days : indiquez de 1 à 3650 jours</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>--email: not an email address</source>
+      <translation>--email : ce n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>--name: give a name of 1 to {count} characters, without control characters</source>
+      <translation>--name : indiquez un nom de 1 à {count} caractères, sans caractères de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>PDF readers show signatures by it as valid but by an unknown signer until your organisation trusts this certificate; one from your organisation's certificate authority is preferred.</source>
+      <translation>Les lecteurs PDF affichent les signatures faites avec ce certificat comme valides mais d’un signataire inconnu, jusqu’à ce que votre organisation lui fasse confiance ; un certificat de l’autorité de certification de votre organisation est préférable.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>Write a new EC key and a self-signed certificate for signing, protected by a passphrase, to a PKCS#12 file OUT (for export --sign-pkcs12). PDF readers show signatures by a self-signed certificate as valid but by an unknown signer until your organisation trusts it; a certificate from your organisation's certificate authority is preferred. Exit status: 0 written, 2 wrong usage or OUT exists.</source>
+      <translation>Écrit une nouvelle clé EC et un certificat auto-signé de signature, protégés par une phrase secrète, dans un fichier PKCS#12 OUT (pour export --sign-pkcs12). Les lecteurs PDF affichent les signatures faites avec un certificat auto-signé comme valides mais d’un signataire inconnu, jusqu’à ce que votre organisation lui fasse confiance ; un certificat de l’autorité de certification de votre organisation est préférable. Code de sortie : 0 écrit, 2 mauvaise utilisation ou OUT existe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>how many days the certificate is valid (default 825)</source>
+      <translation>nombre de jours de validité du certificat (825 par défaut)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>make a key and self-signed certificate for signing PDF documents</source>
+      <translation>créer une clé et un certificat auto-signé pour signer des documents PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>the PKCS#12 file to write (.p12); never overwritten</source>
+      <translation>le fichier PKCS#12 à écrire (.p12) ; jamais écrasé</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>the passphrase must be at least 8 characters long</source>
+      <translation>la phrase secrète doit comporter au moins 8 caractères</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>the signer's email address (optional)</source>
+      <translation>l’adresse e-mail du signataire (facultative)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>the signer's name, as readers show it</source>
+      <translation>le nom du signataire, tel que les lecteurs l’affichent</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>wrote {path}: a key and self-signed certificate for {name}, valid for {days} days</source>
+      <translation>{path} écrit : une clé et un certificat auto-signé pour {name}, valable {days} jours</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>{path} exists; a key file is never overwritten, choose another name</source>
+      <translation>{path} existe ; un fichier de clé n’est jamais écrasé, choisissez un autre nom</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/certificate.py" />
+      <source>{path}: the folder {folder} does not exist</source>
+      <translation>{path} : le dossier {folder} n’existe pas</translation>
+    </message>
+  </context>
+  <context>
     <name>change words</name>
     <message>
       <location filename="../../app/domain/change_words.py" />
@@ -8244,6 +8317,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/ui/export/dialog.py" />
+      <source>&amp;Sign the PDF with a certificate...</source>
+      <translation>&amp;Signer le PDF avec un certificat...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
       <source>&amp;Target:</source>
       <translation>&amp;Cible :</translation>
     </message>
@@ -8261,6 +8339,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/commands/export.py" />
       <source>1 error finding; fix them or use --force</source>
       <translation>1 constat d’erreur ; corrigez-le ou utilisez --force</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Add your PDF signature (PAdES) with the key and certificate of a PKCS#12 file</source>
+      <translation>Ajouter votre signature PDF (PAdES) avec la clé et le certificat d’un fichier PKCS#12</translation>
     </message>
     <message>
       <location filename="../../app/ui/export/signing.py" />
@@ -8357,11 +8440,22 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>Seule une politique approuvée est signée, et ce contenu ne porte aucune approbation. Approuvez-la (Politique &gt; Approuver...) ou exportez sans clé de signature.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/dialog.py" />
+      <source>Only the document of an approved version can be signed</source>
+      <translation>Seul le document d’une version approuvée peut être signé</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/export/signing.py" />
       <source>PEM private keys (*.pem *.key);;All files (*)</source>
       <translation>Clés privées PEM (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/pdf_signing.py" />
+      <source>PKCS#12 files (*.p12 *.pfx)</source>
+      <translation>Fichiers PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/pdf_signing.py" />
       <location filename="../../app/ui/export/signing.py" />
       <source>Passphrase</source>
       <translation>Phrase secrète</translation>
@@ -8377,6 +8471,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>Phrase secrète de {path} : </translation>
     </message>
     <message>
+      <location filename="../../app/ui/export/pdf_signing.py" />
+      <source>Passphrase of {path}:</source>
+      <translation>Phrase secrète de {path} :</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/export/dialog.py" />
       <source>Sign &amp;with key:</source>
       <translation>Signer avec la c&amp;lé :</translation>
@@ -8385,6 +8484,16 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/ui/export/signing.py" />
       <source>Sign with key</source>
       <translation>Signer avec la clé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/pdf_signing.py" />
+      <source>Sign with the key and certificate in</source>
+      <translation>Signer avec la clé et le certificat de</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/export/controller.py" />
+      <source>Signed by {signer}.</source>
+      <translation>Signé par {signer}.</translation>
     </message>
     <message>
       <location filename="../../app/ui/export/signing.py" />
@@ -15852,6 +15961,7 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
   <context>
     <name>pdf</name>
     <message>
+      <location filename="../../app/exporters/pdf/signing.py" />
       <location filename="../../app/exporters/pdf/writer.py" />
       <source>Content digest {digest}</source>
       <translation>Empreinte du contenu {digest}</translation>
@@ -15905,6 +16015,171 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/exporters/pdf/document.py" />
       <source>{time} UTC (exported)</source>
       <translation>{time} UTC (exporté)</translation>
+    </message>
+  </context>
+  <context>
+    <name>pdf signing</name>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>--sign-key and --sign-cert go together</source>
+      <translation>--sign-key et --sign-cert vont ensemble</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/signing.py" />
+      <source>Approval of policy {id} {version}, content digest {digest}</source>
+      <translation>Approbation de la politique {id} {version}, empreinte du contenu {digest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>Passphrase again: </source>
+      <translation>Phrase secrète à nouveau : </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>Passphrase: </source>
+      <translation>Phrase secrète : </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>a passphrase is needed: give --passphrase-file or set {variable}</source>
+      <translation>une phrase secrète est nécessaire : indiquez --passphrase-file ou définissez {variable}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>give either --sign-pkcs12 or --sign-key with --sign-cert, not both</source>
+      <translation>indiquez soit --sign-pkcs12, soit --sign-key avec --sign-cert, pas les deux</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>only an approved policy's document is signed: this version carries no approval of exactly its content (record one with 'policy-studio approve' first)</source>
+      <translation>seul le document d’une politique approuvée est signé : cette version ne porte aucune approbation portant exactement sur son contenu (enregistrez-en d’abord une avec « policy-studio approve »)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <location filename="../../app/exporters/pdf/signing.py" />
+      <source>only the pdf format can be signed (--format pdf)</source>
+      <translation>seul le format pdf peut être signé (--format pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>read the key's passphrase from the first line of this file (else from {variable}, else it is asked for)</source>
+      <translation>lire la phrase secrète de la clé dans la première ligne de ce fichier (sinon dans {variable}, sinon elle est demandée)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>sign the PDF with the key and certificate in this PKCS#12 file (.p12 or .pfx)</source>
+      <translation>signer le PDF avec la clé et le certificat de ce fichier PKCS#12 (.p12 ou .pfx)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>sign the PDF with this PEM private key (with --sign-cert)</source>
+      <translation>signer le PDF avec cette clé privée PEM (avec --sign-cert)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export.py" />
+      <source>signed by {signer} (field {field})</source>
+      <translation>signé par {signer} (champ {field})</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>signing the PDF document</source>
+      <translation>signature du document PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/signing.py" />
+      <source>the PDF could not be signed: {reason}</source>
+      <translation>le PDF n’a pas pu être signé : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>the PEM certificate of --sign-key, optionally followed by its chain</source>
+      <translation>le certificat PEM de --sign-key, éventuellement suivi de sa chaîne</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>the two passphrases differ</source>
+      <translation>les deux phrases secrètes diffèrent</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>where the signature is made (optional, shown by PDF readers)</source>
+      <translation>lieu de la signature (facultatif, affiché par les lecteurs PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: cannot be read ({reason})</source>
+      <translation>{path} : illisible ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: no certificate in it belongs to the private key {key}</source>
+      <translation>{path} : aucun certificat qu’il contient n’appartient à la clé privée {key}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: not a PEM certificate</source>
+      <translation>{path} : ce n’est pas un certificat PEM</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: not a PEM private key</source>
+      <translation>{path} : ce n’est pas une clé privée PEM</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: not a PKCS#12 file</source>
+      <translation>{path} : ce n’est pas un fichier PKCS#12</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: only RSA and EC keys can sign a PDF here</source>
+      <translation>{path} : seules les clés RSA et EC peuvent signer un PDF ici</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: the PKCS#12 file must hold a private key and its certificate</source>
+      <translation>{path} : le fichier PKCS#12 doit contenir une clé privée et son certificat</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: the certificate expired on {date}</source>
+      <translation>{path} : le certificat a expiré le {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: the certificate is not meant for signatures (key usage)</source>
+      <translation>{path} : le certificat n’est pas destiné aux signatures (usage de la clé)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: the certificate is not valid before {date}</source>
+      <translation>{path} : le certificat n’est pas valable avant le {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: the passphrase is wrong (or the file is damaged)</source>
+      <translation>{path} : la phrase secrète est incorrecte (ou le fichier est endommagé)</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: the private key does not belong to the certificate</source>
+      <translation>{path} : la clé privée n’appartient pas au certificat</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: this is a folder, not a file</source>
+      <translation>{path} : c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/pdf/credentials.py" />
+      <source>{path}: too large for a key or certificate file</source>
+      <translation>{path} : trop volumineux pour un fichier de clé ou de certificat</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>{path}: too long for a passphrase file</source>
+      <translation>{path} : trop long pour un fichier de phrase secrète</translation>
     </message>
   </context>
   <context>

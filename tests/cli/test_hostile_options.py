@@ -20,6 +20,7 @@ import pytest
 from app.cli import SUBCOMMANDS, main
 from app.storage.safe_yaml import MAX_BYTES
 from tests.memory_probe import ROOT
+from tests.signing_keys import approved_copy
 
 EXAMPLE = ROOT / "resources" / "examples" / "northwind-outfitters.policy.yaml"
 FORMAT1 = ROOT / "tests" / "domain" / "format1" / "blank.policy.yaml"
@@ -42,7 +43,8 @@ COMMANDS: dict[str, list[tuple[str, ...]]] = {
     "new": [("--template", "{value}", "-o", "{fresh}"), ("-o", "{out}")],
     "export": [("{in}", "-f", "opa", "-o", "{out_dir}"),
                ("{policy}", "-f", "{value}", "-o", "{fresh}"),
-               ("{policy}", "-f", "json", "-o", "{out}")],
+               ("{policy}", "-f", "json", "-o", "{out}"),
+               ("{approved}", "-f", "pdf", "-o", "{fresh}", "--sign-pkcs12", "{in}")],
     "digest": [("{in}",)],
     "diff": [("{in}", "{policy}"), ("{policy}", "{in}"), ("{policy}", "{policy}", "-o", "{out}")],
     "retention-import": [("{in}", "--csv", "{csv}", "--dry-run"),
@@ -66,6 +68,9 @@ COMMANDS: dict[str, list[tuple[str, ...]]] = {
     "git-setup": [("--repo", "{in_dir}")],
     "install-desktop": [("--data-dir", "{out_dir}"),
                         ("--command", "{value}", "--data-dir", "{fresh}")],
+    "certificate": [("--name", "{value}", "-o", "{fresh}"), ("--name", "A", "-o", "{out}"),
+                    ("--name", "A", "--email", "{value}", "-o", "{fresh}"),
+                    ("--name", "A", "-o", "{fresh}", "--passphrase-file", "{in}")],
 }
 
 
@@ -98,8 +103,9 @@ def places(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     policy.write_bytes(EXAMPLE.read_bytes())
     csv = root / "schedule.csv"
     csv.write_text(CSV, encoding="utf-8")
+    approved = approved_copy(EXAMPLE, root / "approved.policy.yaml")
     return {"root": root, "binary": binary, "huge": huge, "folder": folder, "policy": policy,
-            "csv": csv}
+            "csv": csv, "approved": approved}
 
 
 def invocations(kind: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -113,6 +119,7 @@ def fill(pattern: tuple[str, ...], places: dict[str, Path], slot: str, value: st
     copy = root / "copy.policy.yaml"
     copy.write_bytes(EXAMPLE.read_bytes())
     filled = {"{policy}": str(places["policy"]), "{policy_copy}": str(copy),
+              "{approved}": str(places["approved"]),
               "{csv}": str(places["csv"]), "{format1}": str(FORMAT1),
               "{fresh}": str(root / f"fresh-{next(FRESH)}")}
     return [value if part == slot else filled.get(part, part) for part in pattern]

@@ -9,14 +9,18 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.commands.output import same_file
+from app.domain.approval import is_approved
+from app.domain.canonical import digest
 from app.domain.i18n import translate
 from app.exporters.opa_signing import SigningKeyError
+from app.exporters.pdf.signing import sign_export
 from app.exporters.registry import Exporter, ExportResult, exporters, run_export, shown_title
 from app.exporters.writing import planned_paths, write_result
 from app.ui.actions import make_action
 from app.ui.export.dialog import ExportDialog
 from app.ui.export.importing import FIDES_IMPORT, RETENTION_IMPORT, ImportController
 from app.ui.export.memory import ExportMemory
+from app.ui.export.pdf_signing import signing_credentials
 from app.ui.export.signing import load_key, signing_refusal
 from app.ui.files.tasks import run_blocking
 from app.validation.finding import Severity
@@ -65,12 +69,18 @@ class ExportController(QObject):
         policy = host.bridge.policy
         errors = sum(f.severity is Severity.ERROR for f in run_checks(policy))
         memory = ExportMemory(host.settings, host.bridge.path, policy.policy.id)
-        dialog = ExportDialog(exporters(), host.bridge.path, errors, window, memory)
+        dialog = ExportDialog(exporters(), host.bridge.path, errors, window, memory,
+                              approved=is_approved(policy, digest(policy)))
         if not open_dialog(dialog):
             return None
         exporter = dialog.exporter()
         if exporter is None:
             return None
+        credentials = None
+        if dialog.wants_signature():
+            credentials = signing_credentials(window, show_export_error)
+            if credentials is None:
+                return None
         target = Path(dialog.target.text().strip())
         snapshot = policy.model_copy(deep=True)
         key = dialog.signing_key()
@@ -82,6 +92,8 @@ class ExportController(QObject):
 
         def work() -> ExportResult:
             result = run_export(exporter, snapshot, errors)
+            if credentials is not None:
+                result = sign_export(result, snapshot, credentials)
             paths = planned_paths(result, target)
             if source and any(same_file(path, source) for path in paths):
                 raise ValueError(translate(
@@ -103,6 +115,9 @@ class ExportController(QObject):
         lines = [translate("export", "Wrote {target} ({title}).").format(target=target,
                                                                           title=title),
                  translate("export", "Digest: {digest}").format(digest=result.digest)]
+        if credentials is not None:
+            lines.append(translate("export", "Signed by {signer}.").format(
+                signer=credentials.signer))
         if errors:
             lines.append(translate("export", "Exported although the policy has %n error findings.",
                                    None, errors))

@@ -41,6 +41,8 @@ from app.ui.export.memory import ExportMemory
 from app.ui.export.signing import SigningKeyRow, can_sign
 
 ExporterRole = Qt.ItemDataRole.UserRole + 1
+SIGNABLE = "pdf"
+"""The one format that can carry the approver's signature (the policy document PDF)."""
 
 
 def ask_export_target(parent: QWidget, exporter: Exporter, start: str) -> str | None:
@@ -60,7 +62,8 @@ class ExportDialog(QDialog):
     """Formats by audience with descriptions, a target, and the choice to export despite errors."""
 
     def __init__(self, exporters: list[Exporter], policy_path: str | None, errors: int,
-                 parent: QWidget | None = None, memory: ExportMemory | None = None) -> None:
+                 parent: QWidget | None = None, memory: ExportMemory | None = None,
+                 approved: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("export", "Export policy"))
         self.setAccessibleName(translate("export", "Export policy"))
@@ -101,6 +104,13 @@ class ExportDialog(QDialog):
             if errors == 1 else translate(
                 "export", "Export &anyway: the policy has %n error findings", None, errors), self)
         self.force.setVisible(errors > 0)
+        self.sign = QCheckBox(translate("export", "&Sign the PDF with a certificate..."), self)
+        self.sign.setEnabled(approved)  # the signature says "approved": a draft cannot
+        self.sign.setToolTip(translate(
+            "export", "Add your PDF signature (PAdES) with the key and certificate of a "
+                      "PKCS#12 file") if approved else translate(
+            "export", "Only the document of an approved version can be signed"))
+        self.sign.setAccessibleDescription(self.sign.toolTip())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -126,6 +136,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addWidget(self.force)
+        layout.addWidget(self.sign)
         layout.addWidget(self.buttons)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._format_changed())
         self.list.doubleClicked.connect(lambda *_: self._activated())
@@ -181,6 +192,10 @@ class ExportDialog(QDialog):
         index = self.list.currentIndex()
         return index.data(ExporterRole) if index.isValid() else None
 
+    def wants_signature(self) -> bool:
+        """True when the PDF is to be signed."""
+        return not self.sign.isHidden() and self.sign.isEnabled() and self.sign.isChecked()
+
     def select_format(self, name: str) -> bool:
         """Choose a format by its name; False when there is none of that name."""
         for index in self._format_indexes():
@@ -198,9 +213,11 @@ class ExportDialog(QDialog):
         self._form.setRowVisible(self.signing, can_sign(exporter))
         if exporter is None:
             self.description.clear()
+            self.sign.setVisible(False)
             self._update_ok()
             return
         self.description.setText(shown_description(exporter))
+        self.sign.setVisible(exporter.name == SIGNABLE)
         stem = self._base.name.split(".")[0] or "policy"
         ending = exporter.suffix or f"-{exporter.name}"
         self.target.setText(str(self._folder / (stem + ending)))
