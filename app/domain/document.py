@@ -135,7 +135,8 @@ class PolicyDocument:
         if not drop_references:
             return RemoveItem(section, item_id)
         edits: list[Edit] = [RemoveItem(section, item_id)]
-        edits += self._reference_edits(section, lambda value: None if value == item_id else value)
+        edits += self._reference_edits(section, lambda value: None if value == item_id else value,
+                                       lambda value: value == item_id)
         return Batch(tuple(edits), translate("edits", "Delete {id} and its uses").format(
             id=item_id), "remove", section, item_id)
 
@@ -176,14 +177,25 @@ class PolicyDocument:
         temp = {i: i + TEMPORARY_SUFFIX for i in moving}
         edits: list[Edit] = [SetField(section, i, ("id",), temp[i]) for i in moving]
         edits += [SetField(section, temp[i], ("id",), rebase(i)) for i in moving]
-        edits += self._reference_edits(section, rebase)
+        below = old + "."
+        edits += self._reference_edits(
+            section, rebase, (lambda value: value == old or value.startswith(below)) if subtree
+            else (lambda value: value == old))
         return Batch(tuple(edits), translate("edits", "Rename {old} to {new}").format(
             old=old, new=new), "rename", section, new)
 
-    def _reference_edits(self, section: str, rewrite: Callable[[str], str | None]) -> list[Edit]:
+    def _reference_edits(self, section: str, rewrite: Callable[[str], str | None],
+                         touches: Callable[[str], bool]) -> list[Edit]:
+        """Field edits writing ``rewrite``'s ids into every reference to ``section``.
+
+        ``touches`` says which ids ``rewrite`` changes: items holding none are passed over
+        without building their new values (a rename among thousands of rules).
+        """
         edits: list[Edit] = []
         for ref_section, field in section_info(section).references:
             for item in self.items(ref_section):
+                if not any(map(touches, reference_values(item, field))):
+                    continue
                 changed, value = rewritten(item, field, rewrite)
                 if changed:
                     edits.append(SetField(ref_section, item.id, (field.partition(".")[0],),

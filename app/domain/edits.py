@@ -7,6 +7,7 @@ wraps each edit in one undo command; the document object runs them and tells lis
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
@@ -73,10 +74,28 @@ def _holds(section: str, model: str) -> str:
                                                                        model=model)
 
 
+_POSITIONS: ContextVar[dict[str, dict[str, int]] | None] = ContextVar("positions", default=None)
+"""While a :class:`Batch` applies its field edits: each section's first position of each id, so
+that hundreds of edits (a rename's references) do not each scan thousands of items."""
+
+
 def locate(policy: Policy, section: str, item_id: str) -> int:
     """Position of the first item with ``item_id`` in ``section``."""
-    for index, item in enumerate(section_items(policy, section)):
+    items = section_items(policy, section)
+    known = _POSITIONS.get()
+    if known is not None:
+        if section not in known:
+            found: dict[str, int] = {}
+            for index, item in enumerate(items):
+                found.setdefault(item.id, index)
+            known[section] = found
+        index = known[section].get(item_id, -1)
+        if 0 <= index < len(items) and items[index].id == item_id:
+            return index  # field edits never move items, and ids stay unique per rename
+    for index, item in enumerate(items):
         if item.id == item_id:
+            if known is not None:
+                known[section][item_id] = index
             return index
     raise EditError(_missing(item_id, section))
 
@@ -308,13 +327,19 @@ class Batch:
     def apply(self, policy: Policy) -> Change:
         """Apply every edit in order; on a failure, undo those already applied and re-raise."""
         done: list[Change] = []
+        token = _POSITIONS.set({})
         try:
             for edit in self.edits:
+                if not isinstance(edit, SetField):
+                    _POSITIONS.set({})  # items may move: positions are found again
                 done.append(edit.apply(policy))
         except Exception:
+            _POSITIONS.set(None)
             for change in reversed(done):
                 change.undo.apply(policy)
             raise
+        finally:
+            _POSITIONS.reset(token)
         touched = tuple(
             dict.fromkeys(
                 t

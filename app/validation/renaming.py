@@ -174,19 +174,33 @@ def _unmentioned(rename: Rename, texts: PolicyTexts, before: Policy,
     message's words (the catalogues) mention either; prose (descriptions, the policy's title
     and description) is quoted only by checks marked :attr:`Check.quotes_prose`.
     """
-    old, new = _token(rename.old), _token(rename.new)
-    if old.search(_catalogue_words()) or new.search(_catalogue_words()):
+    old, new = rename.old, rename.new
+    if _mentions(old, _catalogue_words()) or _mentions(new, _catalogue_words()):
         return False
     facts_after, prose_after = texts.of(after)
     facts_before, prose_before = texts.of(before)
-    if _mentions(old, rename.old, facts_after) or _mentions(new, rename.new, facts_before):
+    if _mentions(old, facts_after) or _mentions(new, facts_before):
         return False
-    return None if (_mentions(old, rename.old, prose_after)
-                    or _mentions(new, rename.new, prose_before)) else True
+    return None if _mentions(old, prose_after) or _mentions(new, prose_before) else True
 
 
-def _mentions(pattern: re.Pattern[str], text: str, within: str) -> bool:
-    return text in within and pattern.search(within) is not None
+_ID_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _mentions(item_id: str, within: str) -> bool:
+    """True when ``within`` holds ``item_id`` as :func:`_token` finds it.
+
+    Found with ``str.find``: a pattern starting with a look-behind would try every position of
+    megabytes of text.
+    """
+    start = within.find(item_id)
+    while start >= 0:
+        end = start + len(item_id)
+        if (start == 0 or (within[start - 1] not in _ID_CHARACTERS and within[start - 1] != ".")
+                ) and (end == len(within) or within[end] not in _ID_CHARACTERS):
+            return True
+        start = within.find(item_id, start + 1)
+    return False
 
 
 class PolicyTexts:
