@@ -13,6 +13,7 @@ import os
 import struct
 import subprocess
 import sys
+import tarfile
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,46 @@ def test_the_bundle_reads_its_own_files(bundle: Path, tmp_path: Path) -> None:
     # the translation catalogues are inside, both forms
     for name in ("policy_studio_de.ts", "policy_studio_fr.qm"):
         assert any(bundle.rglob(name)), name
+
+
+def test_the_bundle_signs_and_verifies(bundle: Path, tmp_path: Path) -> None:
+    """The signing libraries are inside: an approval signed with a passphrase-protected OpenSSH
+    key (bcrypt), verified; a signed OPA bundle (PyJWT) and a signed PDF (pyHanko)."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        NoEncryption,
+        PrivateFormat,
+    )
+
+    from tests.cli.test_approve_cli import READY_POLICY
+
+    program = bundle / PROGRAM
+    policy = tmp_path / "shop.policy.yaml"
+    policy.write_text(READY_POLICY, encoding="utf-8")
+    secret = tmp_path / "passphrase"
+    secret.write_text("a long passphrase\n", encoding="utf-8")
+    line = _run([program, "keygen", "--file", tmp_path / "ana_key", "--name", "Ana Diaz",
+                 "--role", "DPO", "--principal", "ana@example.org", "--passphrase-file", secret],
+                cwd=tmp_path).stdout.splitlines()[-1]
+    (tmp_path / "allowed_signers").write_text(line + "\n", encoding="utf-8")
+    _run([program, "approve", policy, "--name", "Ana Diaz", "--role", "DPO", "--key",
+          tmp_path / "ana_key", "--passphrase-file", secret], cwd=tmp_path)
+    _run([program, "verify", policy], cwd=tmp_path)
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    (tmp_path / "opa.pem").write_bytes(key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8,
+                                                         NoEncryption()))
+    _run([program, "export", policy, "-f", "opa", "-o", "bundle.tar.gz", "--signing-key",
+          tmp_path / "opa.pem"], cwd=tmp_path)
+    with tarfile.open(tmp_path / "bundle.tar.gz") as bundle_file:
+        assert any(name.endswith(".signatures.json") for name in bundle_file.getnames())
+
+    _run([program, "certificate", "--name", "Ana Diaz", "-o", tmp_path / "ana.p12",
+          "--passphrase-file", secret], cwd=tmp_path)
+    _run([program, "export", policy, "-f", "pdf", "-o", "signed.pdf", "--sign-pkcs12",
+          tmp_path / "ana.p12", "--passphrase-file", secret], cwd=tmp_path)
+    assert b"/ByteRange" in (tmp_path / "signed.pdf").read_bytes()
 
 
 def test_the_bundle_is_the_builder_process_of_large_previews(

@@ -1,7 +1,7 @@
 """`policy-studio keygen`: create an approver's signing key, protected by a passphrase.
 
-The key is Ed25519, written as encrypted PKCS#8 (mode 0600) with its public half in OpenSSH
-form beside it (``FILE.pub``); the command prints the ``allowed_signers`` line to add for the
+The key is Ed25519, written encrypted in OpenSSH's own format (mode 0600) with its public half
+beside it (``FILE.pub``); the command prints the ``allowed_signers`` line to add for the
 approver (see app/storage/signing/allowed_signers.py for the format).
 """
 

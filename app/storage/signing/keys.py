@@ -3,10 +3,11 @@
 Keys read: OpenSSH private keys (``-----BEGIN OPENSSH PRIVATE KEY-----``, as ssh-keygen
 writes them) and PKCS#8 PEM keys, encrypted or not, of type Ed25519, ECDSA or RSA.
 A passphrase-protected OpenSSH key needs the ``bcrypt`` package (OpenSSH derives its cipher
-key with bcrypt_pbkdf); without it the message says how to convert the key.
+key with bcrypt_pbkdf), a dependency; should it be missing, the message says how to convert
+the key.
 
-:func:`generate_key` writes a new Ed25519 key as encrypted PKCS#8 PEM (scrypt or PBKDF2 with
-AES-256, done by ``cryptography`` alone), mode 0600, and its public half in OpenSSH form
+:func:`generate_key` writes a new Ed25519 key encrypted in OpenSSH's own format (as
+``ssh-keygen`` writes it, so a security team's tools read it), mode 0600, and its public half
 beside it (``KEY.pub``), the line ``allowed_signers`` needs.
 """
 
@@ -114,7 +115,7 @@ def generate_key(path: str | os.PathLike[str], passphrase: str, comment: str = "
     if not passphrase:
         raise SigningKeyError(translate("signing", "give a passphrase to protect the new key"))
     key = ed25519.Ed25519PrivateKey.generate()
-    pem = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8,
+    pem = key.private_bytes(Encoding.PEM, PrivateFormat.OpenSSH,
                             BestAvailableEncryption(passphrase.encode("utf-8")))
     signing = SigningKey(key, name)
     for target in (name, name + ".pub"):
