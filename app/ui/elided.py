@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
 
 ELIDED = "elided"
 """The property that marks a widget whose text is shortened on purpose."""
@@ -24,8 +24,26 @@ def mark_elided(widget: QWidget, full: str) -> None:
 
 
 def elided_on_purpose(widget: QWidget) -> bool:
-    """Whether ``widget`` is marked as shortened on purpose and gives its full words."""
-    return bool(widget.property(ELIDED)) and bool(widget.toolTip())
+    """Whether ``widget`` is marked as shortened on purpose and its tooltip gives its words."""
+    full = widget.currentText() if isinstance(widget, QComboBox) else (
+        widget.full_text() if isinstance(widget, ElidedLabel) else "")
+    return bool(widget.property(ELIDED)) and bool(widget.toolTip()) and full in widget.toolTip()
+
+
+def say_current_text(combo: QComboBox) -> None:
+    """Let ``combo``'s tooltip begin with its current text; marks it so.
+
+    Qt shortens a combo box's text with an ellipsis when the box is narrower than it (a long
+    name, a long translation); the tooltip then still says it all.
+    """
+    help_text = combo.toolTip()
+
+    def said(text: str) -> None:
+        combo.setToolTip(f"{text}\n\n{help_text}" if help_text and text else text or help_text)
+
+    combo.setProperty(ELIDED, True)
+    combo.currentTextChanged.connect(said)
+    said(combo.currentText())
 
 
 class ElidedLabel(QLabel):
@@ -48,13 +66,14 @@ class ElidedLabel(QLabel):
         mark_elided(self, text)
         self._fit()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         """As wide as the full words."""
         hint = super().sizeHint()
         return QSize(self.fontMetrics().horizontalAdvance(self._full) + 2 * self.margin(),
                      hint.height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Shorten the words again for the new width."""
         super().resizeEvent(event)
         self._fit()
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QApplication,
     QComboBox,
     QGroupBox,
     QHeaderView,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.elided import elided_on_purpose
+from app.ui.screenshots import settle
 
 SLACK = 1
 """Pixels of rounding forgiven."""
@@ -217,6 +219,16 @@ def shown(top: QWidget) -> Iterator[QWidget]:
     for child in top.children():
         if isinstance(child, QWidget) and not child.isWindow():
             yield from shown(child)
+
+
+def lasting(window: QWidget, place: str, seen: set[str]) -> list[str]:
+    """:func:`clipped`, but only the faults still there once the window has settled again
+    (a form just filled can be a layout pass behind; the user never sees that state)."""
+    if not clipped(window, place, set(seen)):
+        return []
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    settle(window)
+    return clipped(window, place, seen)
 
 
 def clipped(top: QWidget, place: str, seen: set[str]) -> list[str]:

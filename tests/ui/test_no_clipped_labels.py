@@ -16,7 +16,7 @@ from app.domain import i18n
 from app.storage.translations import LANGUAGE_VARIABLE
 from app.ui.elided import ElidedLabel
 from app.ui.language import start_language
-from tests.ui.clipping import clipped
+from tests.ui.clipping import clipped, lasting
 from tests.ui.walk import EXAMPLE, main_dialogs, visit_window
 
 SIZES = ((1024, 700), (1400, 900))
@@ -49,7 +49,7 @@ def test_no_words_are_cut_off_in_the_window_or_its_dialogs(language: str, qtbot)
         seen: set[str] = set()
         for place in visit_window(window):
             stops += 1
-            found += clipped(window, f"{language} {width}x{height} {place}", seen)
+            found += lasting(window, f"{language} {width}x{height} {place}", seen)
         if width == SIZES[0][0]:
             for place, dialog in main_dialogs(window).items():
                 qtbot.addWidget(dialog)

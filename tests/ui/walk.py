@@ -37,10 +37,10 @@ def visit_forms(window: MainWindow) -> Iterator[str]:
         items = [None] if section == METADATA else [item.id for item in getattr(policy, section)]
         for item_id in items:
             window.navigator.select(section, item_id)
-            QApplication.processEvents()
-            # What the event loop would do next: delete the widgets of the form shown before.
+            # What the event loop would do next: delete the widgets of the form shown before,
+            # and lay the form out for its new words.
             QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            QApplication.processEvents()
+            settle(window)
             yield f"editor {section} {item_id or ''}"
 
 

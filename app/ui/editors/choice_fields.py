@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QLab
 from app.domain.enums import label
 from app.domain.i18n import translate
 from app.ui.editors.fields import FieldEditor, in_sentence
+from app.ui.elided import say_current_text
 
 
 class BoolField(FieldEditor):
@@ -52,6 +53,7 @@ class EnumCombo(FieldEditor):
                                    Qt.ItemDataRole.ToolTipRole)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.setMinimumWidth(180)
+        say_current_text(self.combo)  # a long choice in a narrow window is shortened
         self.body.addWidget(self.combo)
         self.body.addStretch(1)
         self.combo.currentIndexChanged.connect(lambda i: self.emit(self.combo.itemData(i)))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 from app.domain.i18n import translate
 from app.ui.editors.fields import FieldEditor, in_sentence
 from app.ui.editors.pickers import PickerDialog, open_picker, tree_order
+from app.ui.elided import say_current_text
 
 
 class ReferenceChoiceField(FieldEditor):
@@ -34,6 +35,7 @@ class ReferenceChoiceField(FieldEditor):
         self.combo.setMinimumContentsLength(24)
         self.combo.setMaxVisibleItems(20)
         self.describe(self.combo)
+        say_current_text(self.combo)  # a long name in a narrow window is shortened
         self.choose_button = QPushButton(translate("editor", "Choose…"), self)
         self.describe(self.choose_button,
                       translate("editor", "Choose {field}").format(field=in_sentence(label_text)),

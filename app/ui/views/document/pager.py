@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from app.domain.i18n import translate
 
@@ -32,6 +32,8 @@ class PageBar(QWidget):
             "documents view", "A long document is shown a page at a time: the page shown, by "
             "the chapter it is in"))
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as its longest page title: the bar does not squeeze it (French titles)
+        self.chooser.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.chooser.setMaxVisibleItems(20)
         self.chooser.activated.connect(self.chosen.emit)
         self.next_button = self._button(Qt.ArrowType.RightArrow,
