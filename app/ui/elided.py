@@ -8,6 +8,8 @@ that does not fit. :class:`ElidedLabel` is a one-line label that does this itsel
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
@@ -30,11 +32,12 @@ def elided_on_purpose(widget: QWidget) -> bool:
     return bool(widget.property(ELIDED)) and bool(widget.toolTip()) and full in widget.toolTip()
 
 
-def say_current_text(combo: QComboBox) -> None:
+def say_current_text(combo: QComboBox) -> Callable[[], None]:
     """Let ``combo``'s tooltip begin with its current text; marks it so.
 
     Qt shortens a combo box's text with an ellipsis when the box is narrower than it (a long
-    name, a long translation); the tooltip then still says it all.
+    name, a long translation); the tooltip then still says it all. Returns the function
+    that says it again, for a caller that fills the box with its signals blocked.
     """
     help_text = combo.toolTip()
 
@@ -44,6 +47,7 @@ def say_current_text(combo: QComboBox) -> None:
     combo.setProperty(ELIDED, True)
     combo.currentTextChanged.connect(said)
     said(combo.currentText())
+    return lambda: said(combo.currentText())
 
 
 class ElidedLabel(QLabel):
@@ -59,6 +63,14 @@ class ElidedLabel(QLabel):
     def full_text(self) -> str:
         """The words before shortening."""
         return self._full
+
+    def text(self) -> str:
+        """The words, whole (what is painted may be shortened: :meth:`shown_text`)."""
+        return self._full
+
+    def shown_text(self) -> str:
+        """The words as painted, shortened to the width."""
+        return super().text()
 
     def set_full_text(self, text: str) -> None:
         """Show ``text``, shortened when the label is narrower than it."""

@@ -9095,7 +9095,7 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     <message>
       <location filename="../../app/domain/models.py" />
       <source>Financial year starts</source>
-      <translation>Beginn des Geschäftsjahres</translation>
+      <translation>Geschäftsjahresbeginn</translation>
     </message>
     <message>
       <location filename="../../app/domain/models.py" />

@@ -79,4 +79,4 @@ def test_the_check_finds_cut_off_words_and_leaves_shortened_ones(qtbot) -> None:
     found = clipped(top, "test", set())
     assert len(found) == 2, found
     assert "QLabel" in found[0] and "QPushButton" in found[1]
-    assert shortened.text().endswith("…") and shortened.toolTip() == shortened.full_text()
+    assert shortened.shown_text().endswith("…") and shortened.toolTip() == shortened.text()

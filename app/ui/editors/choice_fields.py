@@ -53,7 +53,7 @@ class EnumCombo(FieldEditor):
                                    Qt.ItemDataRole.ToolTipRole)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.setMinimumWidth(180)
-        say_current_text(self.combo)  # a long choice in a narrow window is shortened
+        self._say_text = say_current_text(self.combo)  # a long choice, shortened when narrow
         self.body.addWidget(self.combo)
         self.body.addStretch(1)
         self.combo.currentIndexChanged.connect(lambda i: self.emit(self.combo.itemData(i)))
@@ -67,6 +67,7 @@ class EnumCombo(FieldEditor):
         if index < 0 and value is not None:
             index = self.combo.findData(str(value))
         self.combo.setCurrentIndex(max(index, 0))
+        self._say_text()
 
 
 class CheckListField(FieldEditor):

@@ -35,7 +35,7 @@ class ReferenceChoiceField(FieldEditor):
         self.combo.setMinimumContentsLength(24)
         self.combo.setMaxVisibleItems(20)
         self.describe(self.combo)
-        say_current_text(self.combo)  # a long name in a narrow window is shortened
+        self._say_text = say_current_text(self.combo)  # a long name in a narrow window is shortened
         self.choose_button = QPushButton(translate("editor", "Choose…"), self)
         self.describe(self.choose_button,
                       translate("editor", "Choose {field}").format(field=in_sentence(label_text)),
@@ -72,6 +72,7 @@ class ReferenceChoiceField(FieldEditor):
                                self._value)
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(index)
+        self._say_text()
 
     def _choose(self, item_id: str | None) -> None:
         self._value = item_id or None

@@ -143,7 +143,7 @@ class RetentionEditor(_RuleEditor):
         self.add(after, "disposition", EnumCombo(*self.words("disposition"),
                                                  list(Disposition)))
         self.add(after, "dispositions", CheckListField(*self.words("dispositions"),
-                                                       list(Disposition), columns=5))
+                                                       list(Disposition), columns=3))
         self.add_text(after, "citation",
                       placeholder=translate("editor",
                                             "The law or reason, e.g. HGB § 257 (10 years)"))
