@@ -8,11 +8,17 @@ that does not fit. :class:`ElidedLabel` is a one-line label that does this itsel
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
+from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
 ELIDED = "elided"
 """The property that marks a widget whose text is shortened on purpose."""
@@ -32,22 +38,46 @@ def elided_on_purpose(widget: QWidget) -> bool:
     return bool(widget.property(ELIDED)) and bool(widget.toolTip()) and full in widget.toolTip()
 
 
-def say_current_text(combo: QComboBox) -> Callable[[], None]:
-    """Let ``combo``'s tooltip begin with its current text; marks it so.
+class ElidedComboBox(QComboBox):
+    """A combo box that shortens its current text with an ellipsis when narrower than it.
 
-    Qt shortens a combo box's text with an ellipsis when the box is narrower than it (a long
-    name, a long translation); the tooltip then still says it all. Returns the function
-    that says it again, for a caller that fills the box with its signals blocked.
+    A long name or a long translation would otherwise be cut off mid-letter (Qt's styles do
+    not shorten it); the tooltip begins with the whole text. A caller that fills the box with
+    its signals blocked calls :meth:`say_text`.
     """
-    help_text = combo.toolTip()
 
-    def said(text: str) -> None:
-        combo.setToolTip(f"{text}\n\n{help_text}" if help_text and text else text or help_text)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty(ELIDED, True)
+        self._help = ""
+        self.currentTextChanged.connect(lambda _text: self.say_text())
 
-    combo.setProperty(ELIDED, True)
-    combo.currentTextChanged.connect(said)
-    said(combo.currentText())
-    return lambda: said(combo.currentText())
+    def setToolTip(self, text: str) -> None:
+        """The help the tooltip gives after the current text."""
+        self._help = text
+        self.say_text()
+
+    def say_text(self) -> None:
+        """Let the tooltip say the current text again."""
+        text = self.currentText()
+        super().setToolTip(f"{text}\n\n{self._help}" if self._help and text
+                           else text or self._help)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the box with its text shortened to the room it has."""
+        if self.isEditable():
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        room = field.width() - (0 if option.currentIcon.isNull() else self.iconSize().width() + 4)
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, max(room, 0))
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class ElidedLabel(QLabel):

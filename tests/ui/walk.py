@@ -28,13 +28,14 @@ def visit_views(window: MainWindow) -> Iterator[str]:
         yield window.views.widget(index).accessibleName()
 
 
-def visit_forms(window: MainWindow) -> Iterator[str]:
+def visit_forms(window: MainWindow, every_item: bool = True) -> Iterator[str]:
     """Show the editor's form of the metadata and of every item (a form shows some fields
-    for some items only); where it is."""
+    for some items only), or of the first item of each section; where it is."""
     window.views.setCurrentWidget(window.editors)
     policy = window.bridge.policy
     for section in (METADATA, *SECTION_KEYS):
         items = [None] if section == METADATA else [item.id for item in getattr(policy, section)]
+        items = items if every_item else items[:1]
         for item_id in items:
             window.navigator.select(section, item_id)
             # What the event loop would do next: delete the widgets of the form shown before,
@@ -44,10 +45,10 @@ def visit_forms(window: MainWindow) -> Iterator[str]:
             yield f"editor {section} {item_id or ''}"
 
 
-def visit_window(window: MainWindow) -> Iterator[str]:
+def visit_window(window: MainWindow, every_item: bool = True) -> Iterator[str]:
     """Every view, then every form (see above)."""
     yield from visit_views(window)
-    yield from visit_forms(window)
+    yield from visit_forms(window, every_item)
 
 
 def main_dialogs(window: MainWindow) -> dict[str, QWidget]:

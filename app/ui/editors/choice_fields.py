@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QLab
 from app.domain.enums import label
 from app.domain.i18n import translate
 from app.ui.editors.fields import FieldEditor, in_sentence
-from app.ui.elided import say_current_text
+from app.ui.elided import ElidedComboBox
 
 
 class BoolField(FieldEditor):
@@ -43,7 +43,7 @@ class EnumCombo(FieldEditor):
                  words: Callable[[StrEnum | str], str] = label,
                  parent: QWidget | None = None) -> None:
         super().__init__(label_text, tip, parent)
-        self.combo = QComboBox(self)
+        self.combo = ElidedComboBox(self)  # a long choice, shortened when narrow
         self.describe(self.combo)
         if optional:
             self.combo.addItem(none_text or translate("editor", "(not set)"), None)
@@ -53,7 +53,6 @@ class EnumCombo(FieldEditor):
                                    Qt.ItemDataRole.ToolTipRole)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.setMinimumWidth(180)
-        self._say_text = say_current_text(self.combo)  # a long choice, shortened when narrow
         self.body.addWidget(self.combo)
         self.body.addStretch(1)
         self.combo.currentIndexChanged.connect(lambda i: self.emit(self.combo.itemData(i)))
@@ -67,7 +66,7 @@ class EnumCombo(FieldEditor):
         if index < 0 and value is not None:
             index = self.combo.findData(str(value))
         self.combo.setCurrentIndex(max(index, 0))
-        self._say_text()
+        self.combo.say_text()
 
 
 class CheckListField(FieldEditor):

@@ -22,6 +22,7 @@ from app.ui.editors.pickers import ReferenceField
 from app.ui.editors.region_fields import RegionListField, policy_regions, refresh_regions
 from app.ui.editors.retention_fields import MonthDayField
 from app.ui.icons import icon
+from app.ui.wrapped import WrappedLabel
 
 _NOUNS = {"categories": QT_TRANSLATE_NOOP("editor", "categories"),
           "purposes": QT_TRANSLATE_NOOP("editor", "purposes"),
@@ -132,8 +133,7 @@ class RetentionEditor(_RuleEditor):
                                                    list(PeriodStart)))
         self.add(period, "financial_year_start", MonthDayField(
             *self.words("financial_year_start")))
-        self.reads = QLabel(self)
-        self.reads.setWordWrap(True)
+        self.reads = WrappedLabel("", self)  # never cut short (a long German sentence)
         self.reads.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reads.setAccessibleName(translate("editor", "The period in words"))
         reads_label = QLabel(translate("editor", "Reads:"), self)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
 
 from app.domain.i18n import translate
+from app.ui.elided import ElidedComboBox
 
 PAGE_KEYS = {Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1}
 """With Alt: the step each key turns the page by."""
@@ -26,14 +27,12 @@ class PageBar(QWidget):
         self.previous_button = self._button(Qt.ArrowType.LeftArrow,
                                             translate("documents view", "Previous page"),
                                             QKeySequence("Alt+PgUp"), PAGE_KEYS[Qt.Key.Key_PageUp])
-        self.chooser = QComboBox(self)
+        self.chooser = ElidedComboBox(self)  # a long chapter title, shortened when narrow
         self.chooser.setAccessibleName(translate("documents view", "Document page"))
         self.chooser.setToolTip(translate(
             "documents view", "A long document is shown a page at a time: the page shown, by "
             "the chapter it is in"))
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        # As wide as its longest page title: the bar does not squeeze it (French titles)
-        self.chooser.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.chooser.setMaxVisibleItems(20)
         self.chooser.activated.connect(self.chosen.emit)
         self.next_button = self._button(Qt.ArrowType.RightArrow,
@@ -72,6 +71,7 @@ class PageBar(QWidget):
     def set_current(self, index: int) -> None:
         """Show page ``index`` as the current one."""
         self.chooser.setCurrentIndex(index)
+        self.chooser.say_text()
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index + 1 < self.chooser.count())
 
