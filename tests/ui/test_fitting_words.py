@@ -1,12 +1,11 @@
-"""Words that fit after the form changes under them: chips that wrap onto a new line, the
-retention period's sentence, long combo box texts (found by the clipped-words check)."""
+"""Words that fit after the form changes under them: chips that wrap onto a new line, long
+combo box texts (found by the clipped-words check; the period's sentence is tested there)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QWidget
 
-from app.domain.sections import RETENTION, RULES
+from app.domain.sections import RULES
 from app.ui.editors.chips import ChipsField
 from app.ui.elided import ElidedComboBox, elided_on_purpose
 from app.ui.main_window import MainWindow
@@ -29,14 +28,6 @@ def test_chips_that_wrap_onto_a_new_line_get_its_height(example: MainWindow) -> 
     assert categories.heightForWidth(categories.width()) > 40, "two lines of chips"
     for field in fields:
         assert field.height() >= field.heightForWidth(field.width()), field.label_text
-
-
-def test_the_period_in_words_is_never_cut_short(example: MainWindow) -> None:
-    example.resize(1024, 700)
-    show(example, RETENTION, "invoices")
-    show(example, RETENTION, "payment_records")
-    reads = example.findChild(QWidget, "retention_editor").reads
-    assert reads.height() >= reads.lines_height(reads.width()) > reads.fontMetrics().height()
 
 
 def test_a_long_combo_text_is_shortened_and_said_whole_in_the_tooltip(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -1,5 +1,6 @@
-"""No words are cut off in German or French (issue 15): every view, every item's form and the
-main dialogs, with the window at the smallest supported size and at the screenshot size.
+"""No words are cut off in German or French (issue 15), nor in English: every view, every
+item's form and the main dialogs, with the window at the smallest supported size and at the
+screenshot size.
 
 English is the longest-tested layout; German and French words are longer. The check is in
 tests/ui/clipping.py, the walk in tests/ui/walk.py (shared with the accessibility test).
@@ -25,7 +26,7 @@ are walked and one form of each kind (a form that fits 1024 pixels fits 1400), w
 test near half a minute of processor time per language."""
 
 
-@pytest.fixture(params=["de", "fr"])
+@pytest.fixture(params=["de", "fr", "en"])
 def language(request, qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:  # type: ignore[no-untyped-def]
     """The window's language for the test (ours and Qt's), as the app loads it; English after."""
     monkeypatch.setenv(LANGUAGE_VARIABLE, request.param)
