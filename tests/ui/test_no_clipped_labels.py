@@ -18,7 +18,7 @@ from app.storage.translations import LANGUAGE_VARIABLE
 from app.ui.elided import ElidedLabel
 from app.ui.language import start_language
 from tests.ui.clipping import clipped, lasting
-from tests.ui.walk import EXAMPLE, main_dialogs, visit_window
+from tests.ui.walk import EXAMPLE, main_dialogs, settings_dialogs, visit_window
 
 SIZES = ((1024, 700), (1400, 900))
 """The smallest window size supported and the screenshots' size. At the larger size the views
@@ -54,7 +54,8 @@ def test_no_words_are_cut_off_in_the_window_or_its_dialogs(language: str, qtbot)
             stops += 1
             found += lasting(window, f"{language} {width}x{height} {place}", seen)
         if width == SIZES[0][0]:
-            for place, dialog in main_dialogs(window).items():
+            dialogs = {**main_dialogs(window), **settings_dialogs(window)}
+            for place, dialog in dialogs.items():
                 qtbot.addWidget(dialog)
                 dialog.show()
                 QApplication.processEvents()

@@ -67,3 +67,16 @@ def main_dialogs(window: MainWindow) -> dict[str, QWidget]:
     assert redline is not None
     dialogs["compare"] = redline
     return dialogs
+
+
+def settings_dialogs(window: MainWindow) -> dict[str, QWidget]:
+    """Preferences and About, made over ``window`` (not shown yet). The accessibility test
+    does not visit them yet: some of their inputs have no description."""
+    from PySide6.QtCore import QSettings
+
+    from app.ui.about.dialog import AboutDialog
+    from app.ui.preferences.controller import read_preferences
+    from app.ui.preferences.dialog import PreferencesDialog
+
+    return {"preferences": PreferencesDialog(read_preferences(QSettings()), window),
+            "about": AboutDialog(QSettings(), window)}
