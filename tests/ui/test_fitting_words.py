@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker
 
 from app.domain.sections import RULES
+from app.ui.editors.base import first_line
 from app.ui.editors.chips import ChipsField
 from app.ui.elided import ElidedComboBox, elided_on_purpose
 from app.ui.main_window import MainWindow
@@ -48,3 +49,12 @@ def test_a_long_combo_text_is_shortened_and_said_whole_in_the_tooltip(qtbot) -> 
     assert combo.toolTip().startswith("Newsletter\n\n")
     picture = combo.grab()
     assert not picture.isNull() and picture.width() == 120
+
+
+def test_a_long_description_as_a_header_name_ends_at_a_word_with_an_ellipsis() -> None:
+    text = ("The payment service provider may receive the billing name, email, address and IP "
+            "address it needs for payment authentication and its own fraud checks.\nMore.")
+    shown = first_line(text)
+    assert shown.endswith("its own…") and len(shown) <= 141
+    assert first_line("Short note.\nSecond line") == "Short note."
+    assert first_line("   ") == ""

@@ -14,7 +14,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import RetentionRule
 from app.domain.retention_words import retention_sentence
 from app.domain.sections import RETENTION, RULES
-from app.ui.editors.base import ItemEditor
+from app.ui.editors.base import ItemEditor, first_line
 from app.ui.editors.choice_fields import BoolField, CheckListField, EnumCombo
 from app.ui.editors.drops import ReferenceDropMixin
 from app.ui.editors.duration_edit import DurationEdit
@@ -54,7 +54,7 @@ class _RuleEditor(ReferenceDropMixin, ItemEditor):
     def header_name(self, target: BaseModel) -> str:
         """The first line of the rule's description."""
         description = getattr(target, "description", "") or ""
-        return description.strip().splitlines()[0][:140] if description.strip() else ""
+        return first_line(description)
 
 
 class UseRuleEditor(_RuleEditor):
