@@ -10,6 +10,7 @@ an ancestor that does not scroll. Widgets the application shortens on purpose (m
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QRect, Qt
@@ -221,13 +222,17 @@ def shown(top: QWidget) -> Iterator[QWidget]:
             yield from shown(child)
 
 
-def lasting(window: QWidget, place: str, seen: set[str]) -> list[str]:
-    """:func:`clipped`, but only the faults still there once the window has settled again
-    (a form just filled can be a layout pass behind; the user never sees that state)."""
-    if not clipped(window, place, set(seen)):
-        return []
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    settle(window)
+def lasting(window: QWidget, place: str, seen: set[str], tries: int = 3) -> list[str]:
+    """:func:`clipped`, but only the faults still there once the window has settled again,
+    ``tries`` times (a form just filled can be a layout pass behind, more on a loaded
+    machine; the user never sees that state)."""
+    for _ in range(tries):
+        if not clipped(window, place, set(seen)):
+            return []
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        settle(window)
+        time.sleep(0.05)
+        settle(window)
     return clipped(window, place, seen)
 
 
