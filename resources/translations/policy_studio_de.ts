@@ -5405,6 +5405,11 @@ Verwendung; 3 interner Fehler.
       <source>Texts not yet translated into this language are shown in the original language and marked as such.</source>
       <translation>Noch nicht übersetzte Texte werden in der Originalsprache angezeigt und als solche gekennzeichnet.</translation>
     </message>
+    <message>
+      <location filename="../../app/exporters/untranslated.py" />
+      <source>This policy has not been translated into this language: its names and descriptions are in the original language.</source>
+      <translation>Diese Richtlinie ist nicht in diese Sprache übersetzt: Ihre Namen und Beschreibungen stehen in der Originalsprache.</translation>
+    </message>
   </context>
   <context>
     <name>documents view</name>
@@ -9675,7 +9680,7 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     <message>
       <location filename="../../app/domain/models.py" />
       <source>Financial year starts</source>
-      <translation>Beginn des Geschäftsjahres</translation>
+      <translation>Geschäftsjahresbeginn</translation>
     </message>
     <message>
       <location filename="../../app/domain/models.py" />

@@ -5405,6 +5405,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <source>Texts not yet translated into this language are shown in the original language and marked as such.</source>
       <translation>Les textes non encore traduits dans cette langue sont présentés dans la langue d’origine et signalés comme tels.</translation>
     </message>
+    <message>
+      <location filename="../../app/exporters/untranslated.py" />
+      <source>This policy has not been translated into this language: its names and descriptions are in the original language.</source>
+      <translation>Cette politique n’a pas été traduite dans cette langue : ses noms et descriptions sont dans la langue d’origine.</translation>
+    </message>
   </context>
   <context>
     <name>documents view</name>

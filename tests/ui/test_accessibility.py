@@ -20,12 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.sections import METADATA, SECTION_KEYS
-from app.paths import EXAMPLES, TEMPLATES
 from app.ui.main_window import MainWindow
-from app.ui.screenshots import settle
+from tests.ui.walk import main_dialogs, visit_window
 
-EXAMPLE = EXAMPLES / "northwind-outfitters.policy.yaml"
 DERIVES_NAME = (QAbstractButton, QTabBar)
 """Widgets whose name Qt takes from their own text (a label's buddy does not count)."""
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPlainTextEdit, QTextEdit)
@@ -85,21 +82,10 @@ def walk_window(window: MainWindow) -> list[str]:
     """Visit every view and every form of ``window``; the faults met on the way."""
     seen: set[int] = set()
     found: list[str] = []
-    for index in range(window.views.count()):
-        window.views.setCurrentIndex(index)
-        settle(window)
-        found += faults(window, window.views.widget(index).accessibleName(), seen)
-    window.views.setCurrentWidget(window.editors)
-    policy = window.bridge.policy
-    for section in (METADATA, *SECTION_KEYS):
-        items = [None] if section == METADATA else [item.id for item in getattr(policy, section)]
-        for item_id in items:  # every item: a form shows some fields for some items only
-            window.navigator.select(section, item_id)
-            QApplication.processEvents()
-            found += faults(window, f"editor {section} {item_id or ''}", seen)
+    for place in visit_window(window):
+        found += faults(window, place, seen)
     assert len(seen) > 150, "the walk met too few widgets to be a walk of the window"
     return found
-
 
 
 def test_every_focusable_widget_of_every_view_and_form_is_named_and_described(
@@ -117,20 +103,8 @@ def test_the_walk_finds_an_unnamed_widget(example: MainWindow) -> None:
 
 
 def test_the_dialogs_reached_from_the_menus_are_named_and_described(
-        example: MainWindow, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from app.exporters.registry import exporters
-    from app.ui.add_item_dialog import AddItemDialog
-    from app.ui.approval_dialog import ApprovalDialog
-    from app.ui.export.dialog import ExportDialog
-
-    dialogs = {
-        "export": ExportDialog(exporters(), str(EXAMPLE), 0, example),
-        "add item": AddItemDialog("categories", None, set(), example),
-        "approval": ApprovalDialog("sha256:0123", example),
-    }
-    redline = example.compare.compare(str(TEMPLATES / "gdpr-online-shop.policy.yaml"))
-    assert redline is not None
-    dialogs["compare"] = redline
+        example: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialogs = main_dialogs(example)
     found: list[str] = []
     for place, dialog in dialogs.items():
         qtbot.addWidget(dialog)

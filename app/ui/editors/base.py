@@ -40,6 +40,22 @@ from app.ui.icons import icon
 FieldPath = tuple[str, ...]
 
 
+
+HEADER_LIMIT = 140
+"""The most characters of a description the header shows as an item's name."""
+
+
+def first_line(text: str, limit: int = HEADER_LIMIT) -> str:
+    """The first line of ``text``, shortened at a word with "…" when longer than ``limit``.
+
+    Cut mid-word, it looked like words clipped by the layout.
+    """
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    if len(line) <= limit:
+        return line
+    cut = line[:limit].rsplit(" ", 1)[0] if " " in line[:limit] else line[:limit]
+    return cut.rstrip(" ,;:") + "…"
+
 class ItemEditor(FocusMixin, QWidget):
     """Base of the forms: subclasses name their ``section`` and build their fields.
 

@@ -160,18 +160,25 @@ class ChipsField(FieldEditor):
         self.values = list(value or [])
         for chip in self.chips:
             self.flow.removeWidget(chip)
+            chip.hide()  # out of sight and of the layout now, not when the loop deletes it
             chip.deleteLater()
         self.chips = []
         for item in self.values:
             text, tip, warning = self.chip_text(item)
             chip = Chip(text, item, tip, self.label_text, warning=warning, parent=self.chip_area)
             chip.remove_button.clicked.connect(lambda _c=False, v=item: self.remove(v))
+            # Shown now: Qt would show it from the event loop, after the form has measured
+            # the lines of chips without it (the flow skips hidden widgets) and kept that.
+            chip.show()
             self.flow.addWidget(chip)
             self.chips.append(chip)
         self.flow.removeWidget(self.control_box)
         self.flow.addWidget(self.control_box)
         self.empty_label.setVisible(not self.values)
         self.chip_area.updateGeometry()
+        # The field's height for its width changes with its lines of chips while its size
+        # hints need not: without this the form keeps the old height and cuts a line off.
+        self.updateGeometry()
 
     def remove(self, value: str) -> None:
         """Ask for the list without ``value``."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QLab
 from app.domain.enums import label
 from app.domain.i18n import translate
 from app.ui.editors.fields import FieldEditor, in_sentence
+from app.ui.elided import ElidedComboBox
 
 
 class BoolField(FieldEditor):
@@ -42,7 +43,7 @@ class EnumCombo(FieldEditor):
                  words: Callable[[StrEnum | str], str] = label,
                  parent: QWidget | None = None) -> None:
         super().__init__(label_text, tip, parent)
-        self.combo = QComboBox(self)
+        self.combo = ElidedComboBox(self)  # a long choice, shortened when narrow
         self.describe(self.combo)
         if optional:
             self.combo.addItem(none_text or translate("editor", "(not set)"), None)
@@ -65,6 +66,7 @@ class EnumCombo(FieldEditor):
         if index < 0 and value is not None:
             index = self.combo.findData(str(value))
         self.combo.setCurrentIndex(max(index, 0))
+        self.combo.say_text()
 
 
 class CheckListField(FieldEditor):

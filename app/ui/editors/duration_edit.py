@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox,
 from app.domain.duration import INDEFINITE, Duration
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.editors.fields import FieldEditor, error_colour, in_sentence
+from app.ui.elided import ElidedLabel
 
 UNITS = ((QT_TRANSLATE_NOOP("editor", "days"), "D"), (QT_TRANSLATE_NOOP("editor", "weeks"), "W"),
          (QT_TRANSLATE_NOOP("editor", "months"), "M"), (QT_TRANSLATE_NOOP("editor", "years"), "Y"))
@@ -61,12 +62,14 @@ class DurationEdit(FieldEditor):
         self.describe(self.iso, translate("editor", "{field} (ISO 8601)").format(field=label_text),
                       translate("editor", "The stored form: P30D, P6M, P2Y, P1Y6M… or "
                                 "'indefinite'. Type here for periods that mix units."))
-        self.words = QLabel(self)
+        # The period in words repeats the amount and unit: shortened first when room is short.
+        self.words = ElidedLabel("", self)
         self.words.setEnabled(False)
         for widget in (self.amount, self.unit, self.indefinite, self.equals, self.iso,
                        self.words):
             self.body.addWidget(widget)
         self.body.addStretch(1)
+        self.body.setSpacing(4)  # seven parts in a row: it fits a narrow window in German
         self.amount.valueChanged.connect(lambda _v: self.emit(self.value()))
         self.unit.currentIndexChanged.connect(lambda _i: self.emit(self.value()))
         self.indefinite.toggled.connect(self._indefinite_toggled)
@@ -107,9 +110,9 @@ class DurationEdit(FieldEditor):
         self.iso.setText(text)
         self.iso.setPlaceholderText(translate("editor", "not set") if unset else "P30D")
         try:
-            self.words.setText(f"({Duration(text).words()})" if text else "")
+            self.words.set_full_text(f"({Duration(text).words()})" if text else "")
         except ValueError:
-            self.words.setText("")
+            self.words.set_full_text("")
 
     def _indefinite_toggled(self, checked: bool) -> None:
         self.amount.setEnabled(not checked)

@@ -22,7 +22,7 @@ from app.domain.expectations import answer_text, decision_for, mismatches
 from app.domain.i18n import translate
 from app.domain.models import Expectation
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, RETENTION, RULES, SUBJECTS, TESTS
-from app.ui.editors.base import ItemEditor
+from app.ui.editors.base import ItemEditor, first_line
 from app.ui.editors.choice_fields import BoolField, EnumCombo
 from app.ui.editors.fields import error_colour, in_sentence
 from app.ui.editors.pickers import ReferenceField
@@ -125,8 +125,7 @@ class ExpectationEditor(ItemEditor):
 
     def header_name(self, target: BaseModel) -> str:
         """The first line of the expectation's note."""
-        note = (getattr(target, "note", "") or "").strip()
-        return note.splitlines()[0][:140] if note else ""
+        return first_line(getattr(target, "note", "") or "")
 
     def show_header(self, target: BaseModel) -> None:
         """Show the header, the region completions and whether the expectation holds."""

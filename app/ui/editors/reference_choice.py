@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 from app.domain.i18n import translate
 from app.ui.editors.fields import FieldEditor, in_sentence
 from app.ui.editors.pickers import PickerDialog, open_picker, tree_order
+from app.ui.elided import ElidedComboBox
 
 
 class ReferenceChoiceField(FieldEditor):
@@ -29,7 +30,7 @@ class ReferenceChoiceField(FieldEditor):
         self._noun = noun
         self._empty_text = empty_text or translate("editor", "(none)")
         self._value: str | None = None
-        self.combo = QComboBox(self)
+        self.combo = ElidedComboBox(self)  # a long name, shortened when narrow
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(24)
         self.combo.setMaxVisibleItems(20)
@@ -70,6 +71,7 @@ class ReferenceChoiceField(FieldEditor):
                                self._value)
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(index)
+        self.combo.say_text()
 
     def _choose(self, item_id: str | None) -> None:
         self._value = item_id or None

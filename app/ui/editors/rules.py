@@ -14,7 +14,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import RetentionRule
 from app.domain.retention_words import retention_sentence
 from app.domain.sections import RETENTION, RULES
-from app.ui.editors.base import ItemEditor
+from app.ui.editors.base import ItemEditor, first_line
 from app.ui.editors.choice_fields import BoolField, CheckListField, EnumCombo
 from app.ui.editors.drops import ReferenceDropMixin
 from app.ui.editors.duration_edit import DurationEdit
@@ -22,6 +22,7 @@ from app.ui.editors.pickers import ReferenceField
 from app.ui.editors.region_fields import RegionListField, policy_regions, refresh_regions
 from app.ui.editors.retention_fields import MonthDayField
 from app.ui.icons import icon
+from app.ui.wrapped import WrappedLabel
 
 _NOUNS = {"categories": QT_TRANSLATE_NOOP("editor", "categories"),
           "purposes": QT_TRANSLATE_NOOP("editor", "purposes"),
@@ -53,7 +54,7 @@ class _RuleEditor(ReferenceDropMixin, ItemEditor):
     def header_name(self, target: BaseModel) -> str:
         """The first line of the rule's description."""
         description = getattr(target, "description", "") or ""
-        return description.strip().splitlines()[0][:140] if description.strip() else ""
+        return first_line(description)
 
 
 class UseRuleEditor(_RuleEditor):
@@ -132,8 +133,7 @@ class RetentionEditor(_RuleEditor):
                                                    list(PeriodStart)))
         self.add(period, "financial_year_start", MonthDayField(
             *self.words("financial_year_start")))
-        self.reads = QLabel(self)
-        self.reads.setWordWrap(True)
+        self.reads = WrappedLabel("", self)  # never cut short (a long German sentence)
         self.reads.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reads.setAccessibleName(translate("editor", "The period in words"))
         reads_label = QLabel(translate("editor", "Reads:"), self)
@@ -143,7 +143,7 @@ class RetentionEditor(_RuleEditor):
         self.add(after, "disposition", EnumCombo(*self.words("disposition"),
                                                  list(Disposition)))
         self.add(after, "dispositions", CheckListField(*self.words("dispositions"),
-                                                       list(Disposition), columns=5))
+                                                       list(Disposition), columns=3))
         self.add_text(after, "citation",
                       placeholder=translate("editor",
                                             "The law or reason, e.g. HGB § 257 (10 years)"))

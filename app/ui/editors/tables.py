@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -94,8 +95,9 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The column's header text."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        """The column's header text (also as its tooltip: a narrow column shortens it)."""
+        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole,
+                                                                 Qt.ItemDataRole.ToolTipRole):
             return self.columns[section].header
         return None
 
@@ -192,6 +194,12 @@ class RecordDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+def header_width(header: QHeaderView, column: Column) -> int:
+    """The width ``column``'s header words need (a German or French header is longer)."""
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    return header.fontMetrics().horizontalAdvance(column.header) + 4 * margin
+
+
 class RecordTableField(FieldEditor):
     """A table of records with Add and Remove buttons; every change is one request."""
 
@@ -220,7 +228,7 @@ class RecordTableField(FieldEditor):
         for number, column in enumerate(columns):
             if column.width:
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(number, column.width)
+                header.resizeSection(number, max(column.width, header_width(header, column)))
         header.setStretchLastSection(True)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.describe(self.view, tip=translate(

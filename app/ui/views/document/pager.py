@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
 
 from app.domain.i18n import translate
+from app.ui.elided import ElidedComboBox
 
 PAGE_KEYS = {Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1}
 """With Alt: the step each key turns the page by."""
@@ -26,7 +27,7 @@ class PageBar(QWidget):
         self.previous_button = self._button(Qt.ArrowType.LeftArrow,
                                             translate("documents view", "Previous page"),
                                             QKeySequence("Alt+PgUp"), PAGE_KEYS[Qt.Key.Key_PageUp])
-        self.chooser = QComboBox(self)
+        self.chooser = ElidedComboBox(self)  # a long chapter title, shortened when narrow
         self.chooser.setAccessibleName(translate("documents view", "Document page"))
         self.chooser.setToolTip(translate(
             "documents view", "A long document is shown a page at a time: the page shown, by "
@@ -70,6 +71,7 @@ class PageBar(QWidget):
     def set_current(self, index: int) -> None:
         """Show page ``index`` as the current one."""
         self.chooser.setCurrentIndex(index)
+        self.chooser.say_text()
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index + 1 < self.chooser.count())
 

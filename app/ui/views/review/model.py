@@ -97,8 +97,9 @@ class ReviewModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The column's header text."""
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        """The column's header text (also as its tooltip: the columns share the room)."""
+        if (orientation == Qt.Orientation.Horizontal and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
                 and 0 <= section < len(HEADERS)):
             return translate("review", HEADERS[section])
         return None
