@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -77,6 +78,7 @@ class BatchPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        _fit_headers(header)
         layout.addWidget(self.table, 1)
         self.last_error: CsvRequestError | None = None
         self.message_box: QMessageBox | None = None
@@ -163,3 +165,13 @@ class BatchPanel(QWidget):
         self.status.setText(translate("tester batch", "Saved %n answers to {name}.", None,
                                       len(self.model.requests)).format(name=Path(path).name))
         return True
+
+
+def _fit_headers(header: QHeaderView) -> None:
+    """Make each column at least as wide as its heading's words (longer in German or French)."""
+    model = header.model()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    for column in range(model.columnCount()):
+        words = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = header.fontMetrics().horizontalAdvance(words) + 4 * margin
+        header.resizeSection(column, max(header.sectionSize(column), needed))
