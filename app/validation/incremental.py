@@ -141,6 +141,4 @@ class IncrementalValidator:
         self._by_hit = by_hit
         self._today, self._digest = today, declared_digest
         self.reran, self.changes, self.renamed = reran, changed, renamed
-        if renamed is not None:
-            self._texts.keep(policy)
         return [f for _, f in keyed]

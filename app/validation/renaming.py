@@ -177,8 +177,9 @@ def _unmentioned(rename: Rename, texts: PolicyTexts, before: Policy,
     old, new = rename.old, rename.new
     if _mentions(old, _catalogue_words()) or _mentions(new, _catalogue_words()):
         return False
+    facts_before, prose_before = texts.of(before)  # the version before was the last asked
     facts_after, prose_after = texts.of(after)
-    facts_before, prose_before = texts.of(before)
+    texts.keep(after)
     if _mentions(old, facts_after) or _mentions(new, facts_before):
         return False
     return None if _mentions(old, prose_after) or _mentions(new, prose_before) else True
@@ -212,9 +213,12 @@ class PolicyTexts:
 
     def __init__(self) -> None:
         self._items: dict[int, tuple[Any, str, str]] = {}
+        self._last: tuple[Policy, tuple[str, str]] | None = None
 
     def of(self, policy: Policy) -> tuple[str, str]:
-        """(facts, prose) of ``policy``."""
+        """(facts, prose) of ``policy`` (the last policy asked for is answered at once)."""
+        if self._last is not None and self._last[0] is policy:
+            return self._last[1]
         facts, prose = [], []
         for item in (policy.policy, *(i for key in SECTION_KEYS for i in getattr(policy, key))):
             entry = self._items.get(id(item))
@@ -225,7 +229,9 @@ class PolicyTexts:
                 entry = self._items[id(item)] = (item, "\n".join(found), "\n".join(quoted))
             facts.append(entry[1])
             prose.append(entry[2])
-        return "\n".join(facts), "\n".join(prose)
+        found = "\n".join(facts), "\n".join(prose)
+        self._last = (policy, found)
+        return found
 
     def keep(self, policy: Policy) -> None:
         """Forget the items ``policy`` does not hold."""

@@ -11,6 +11,7 @@ import pytest
 from app.domain import ids
 from app.domain.document import PolicyDocument
 from app.domain.models import Policy
+from app.domain.sections import SECTION_KEYS
 from app.storage.loader import load_file
 from app.validation.catalogue import CATALOGUE
 from app.validation.incremental import IncrementalValidator
@@ -176,3 +177,14 @@ def test_a_plain_word_id_runs_the_checks() -> None:
     item_id = next(i.id for i in editing.document.policy.categories if "." not in i.id
                    and i.id.isalpha())
     assert editing.rename("categories", item_id, item_id + "_renamed") is None
+
+
+def test_the_texts_kept_between_renames_are_only_the_current_items() -> None:
+    editing = Editing()
+    item_id = _first(editing, "categories")
+    for n in range(4):
+        editing.rename("categories", item_id if n % 2 == 0 else _sibling(item_id),
+                       _sibling(item_id) if n % 2 == 0 else item_id)
+    policy = editing.document.policy
+    held = 1 + sum(len(getattr(policy, key)) for key in SECTION_KEYS)
+    assert 0 < len(editing.validator._texts._items) <= held
