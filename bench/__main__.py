@@ -180,7 +180,8 @@ def gui_figures() -> None:
     wanted = ("gui_open_large_s", "gui_open_large_vs_libyaml_parse", "gui_cold_start_s",
               "revalidate_gui_block_ms", "revalidate_gui_block_max_ms", "revalidate_total_ms",
               "edit_to_findings_description_ms", "edit_to_findings_effect_ms",
-              "edit_to_findings_rename_ms", "edit_to_findings_large_ms", "matrix_first_paint_s",
+              "edit_to_findings_rename_ms", "edit_to_findings_rename_quoted_ms",
+              "edit_to_findings_large_ms", "matrix_first_paint_s",
               "pdf_large_s", "pdf_large_pages", "art30_pdf_large_s",
               "art30_pdf_large_pages", "document_tab_gui_ms", "document_tab_idle_stall_ms",
               "flow_gui_ms", "flow_gui_stall_ms", "flow_update_s", "flow_large_ms")

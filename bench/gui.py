@@ -67,11 +67,14 @@ def _typical_edits(bridge: Any, policy: Any) -> dict[str, Callable[[], object]]:
     ``rename`` renames a family named as people name things; ``rename_quoted`` one whose
     generated names quote its ids, where every check runs again.
     """
+    from app.domain import ids
     from app.domain.sections import PURPOSES, RULES
 
     # as the Id field renames (app.ui.editors.base): a parent's descendants move with it
     purpose, subtree = _family(policy, len(policy.purposes) // 2)
-    quoted, quoted_subtree = _family(policy, len(policy.purposes) // 2 + 40)
+    other = next(i for i in range(len(policy.purposes) * 3 // 4, len(policy.purposes))
+                 if not ids.covers(purpose.id, policy.purposes[i].id))
+    quoted, quoted_subtree = _family(policy, other)
     _name_as_people_do(bridge, policy, purpose.id)
     rule = policy.rules[len(policy.rules) // 3]
     flipped = "deny" if str(rule.effect) == "allow" else "allow"

@@ -52,5 +52,6 @@ def test_every_bench_measurement_runs_on_a_tiny_policy() -> None:
     assert "cedar_large_per_s:" in done.stdout and "decide_vs_cedar:" in done.stdout
     for name in ("gui_open_large_s", "gui_cold_start_s", "revalidate_total_ms",
                  "matrix_first_paint_s", "pdf_large_s", "art30_pdf_large_s",
-                 "art30_pdf_large_pages", "document_tab_gui_ms", "flow_large_ms"):
+                 "art30_pdf_large_pages", "document_tab_gui_ms", "flow_large_ms",
+                 "edit_to_findings_rename_ms", "edit_to_findings_rename_quoted_ms"):
         assert name in figures and math.isfinite(figures[name]) and figures[name] > 0, name
