@@ -59,6 +59,8 @@ class Column:
     width: int = 0
     empty: str = ""
     """What an empty ``codes`` cell shows (e.g. what an empty list means)."""
+    cell: Callable[[int, int], Any] | None = None
+    """For a read-only column worked out elsewhere: (row, role) -> the cell's data."""
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -104,6 +106,8 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column = self.columns[index.column()]
+        if column.cell is not None:
+            return column.cell(index.row(), role)
         value = getattr(self.records[index.row()], column.field)
         if column.kind == "codes":
             text = ", ".join(str(v) for v in value or ())
@@ -132,9 +136,18 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()].kind != "readonly":
+        column = self.columns[index.column()]
+        if column.kind != "readonly" and column.cell is None:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
+
+    def refresh_column(self, field: str) -> None:
+        """Show the cells of the column of ``field`` afresh (their data changed elsewhere)."""
+        names = [c.field for c in self.columns]
+        if field in names and self.records:
+            column = names.index(field)
+            self.dataChanged.emit(self.index(0, column),
+                                  self.index(len(self.records) - 1, column))
 
     def setData(self, index: Index, value: Any, role: int = EditRole) -> bool:
         """Ask for an edited cell to be committed (:attr:`editRequested`), one undo step."""

@@ -17,6 +17,7 @@ from app.storage.git_history import GitError, Version, locate
 from app.ui.actions import make_action
 from app.ui.history.dialog import HistoryDialog
 from app.ui.history.readonly import ReadOnlyWindow
+from app.ui.signatures import signature_watcher
 
 if TYPE_CHECKING:
     from app.ui.host import Host
@@ -64,7 +65,8 @@ class HistoryController(QObject):
             return None
         if self.dialog is not None:
             self.dialog.close()
-        self.dialog = HistoryDialog(history, self._working, window)
+        self.dialog = HistoryDialog(history, self._working, window,
+                                    signature_watcher(self.host.bridge))
         self.dialog.openRequested.connect(self.open_version)
         self.dialog.show()
         return self.dialog

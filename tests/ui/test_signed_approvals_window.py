@@ -1,0 +1,228 @@
+"""Signed approvals in the window: the key row, the states shown, the allowed signers file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app.cli import main
+from app.domain.enums import Status
+from app.domain.sections import METADATA
+from app.storage.signing import NAMESPACE, approval_states, generate_key
+from app.storage.signing.allowed_signers import signer_line
+from app.ui import approval_key, approvals
+from app.ui.approval_dialog import ApprovalDialog
+from app.ui.main_window import MainWindow
+from app.ui.preferences.values import ALLOWED_SIGNERS_KEY, preference_changes
+
+NAME, ROLE, SECRET = "Ann Lee", "DPO", "correct horse"
+
+
+@pytest.fixture(autouse=True)
+def no_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("POLICY_STUDIO_ALLOWED_SIGNERS", raising=False)
+    monkeypatch.delenv("POLICY_STUDIO_KEY_PASSPHRASE", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
+def make_key(folder: Path, name: str = NAME, role: str = ROLE) -> tuple[Path, str]:
+    """A passphrase-protected key and its allowed_signers line."""
+    path = folder / f"{name.split()[0].lower()}_ed25519"
+    key = generate_key(path, SECRET, "ann")
+    return path, signer_line("ann", key.public_line(), name, [role], NAMESPACE)
+
+
+def passphrases(monkeypatch: pytest.MonkeyPatch, *answers: str | None) -> list[str]:
+    """Answer the passphrase questions in turn; returns the prompts asked."""
+    left, asked = list(answers), []
+
+    def answer(_parent: object, prompt: str) -> str | None:
+        asked.append(prompt)
+        return left.pop(0)
+
+    monkeypatch.setattr(approval_key, "ask_passphrase", answer)
+    return asked
+
+
+def through_dialog(monkeypatch: pytest.MonkeyPatch, key: Path | str,
+                   dialogs: list[ApprovalDialog]) -> None:
+    """Approve through the real dialog: fill it in and press its OK button."""
+    def ask(parent, digest_text, since=None, settings=None):  # type: ignore[no-untyped-def]
+        dialog = ApprovalDialog(digest_text, parent, settings=settings)
+        dialogs.append(dialog)
+        dialog.name.setText(NAME)
+        dialog.role.setText(ROLE)
+        dialog.date.setDate(dt.date(2026, 3, 2))
+        dialog.key_row.path.setText(str(key))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.value() if dialog.result() == ApprovalDialog.DialogCode.Accepted else None
+
+    monkeypatch.setattr(approvals, "ask_approval", ask)
+    monkeypatch.setattr(approvals, "show_refusal", lambda parent, text: pytest.fail(text))
+
+
+def ready(window: MainWindow) -> None:
+    window.bridge.set_field("purposes", "marketing.newsletter", "legal_basis", "consent")
+    window.bridge.set_field("rules", "no_location_ads", "categories", ["location.precise"])
+    window.approvals.set_status(Status.IN_REVIEW)
+
+
+def shown_states(window: MainWindow) -> list[tuple[str, str]]:
+    """(word, tooltip) of each approval row in the metadata editor's table."""
+    window.reveal(METADATA)
+    editor = window.editors.editor_for(METADATA)
+    model = editor.approvals_table.model  # type: ignore[union-attr]
+    return [(model.index(row, 0).data(), model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole))
+            for row in range(model.rowCount())]
+
+
+def signed_window(window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+                  tmp_path: Path) -> tuple[Path, str]:
+    key, line = make_key(tmp_path)
+    (tmp_path / "allowed_signers").write_text(line + "\n", encoding="utf-8")
+    ready(window)
+    passphrases(monkeypatch, SECRET)
+    dialogs: list[ApprovalDialog] = []
+    through_dialog(monkeypatch, key, dialogs)
+    steps = window.bridge.undo_stack.count()
+    assert window.approvals.approve() is not None
+    assert window.bridge.undo_stack.count() == steps + 1  # one step: record, signature, status
+    return key, line
+
+
+def test_approving_with_a_key_signs_in_one_step_and_shows_verified(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    signed_window(window, monkeypatch, tmp_path)
+    [record] = window.bridge.policy.policy.approvals
+    assert record.signature is not None and record.signature.sshsig.startswith("-----BEGIN SSH")
+    assert Status(window.bridge.policy.policy.status) is Status.APPROVED
+    assert shown_states(window) == [("\u2714 Verified", "Verified: signed by an allowed signer "
+                                     "in this role, for this policy and version")]
+    window.files.save()
+    capsys.readouterr()  # the command line agrees: one meaning
+    assert main(["verify", window.bridge.path]) == 0
+    window.bridge.undo_stack.undo()
+    assert not window.bridge.policy.policy.approvals and shown_states(window) == []
+
+
+def test_one_typed_character_breaks_the_approval_and_undo_restores_it(
+        window: MainWindow, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    signed_window(window, monkeypatch, tmp_path)
+    monkeypatch.setattr(approvals, "show_warning", lambda *a: None)
+    shown_states(window)
+    editor = window.editors.editor_for(METADATA)
+    title = editor.fields[("title",)].edit  # type: ignore[union-attr]
+    title.setFocus()
+    qtbot.keyClick(title, Qt.Key.Key_End)
+    qtbot.keyClick(title, Qt.Key.Key_X)
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert window.bridge.policy.policy.title.endswith("x")
+    [(word, tip)] = shown_states(window)
+    assert word == "\u2716 Broken"
+    assert tip == "Broken: the content changed after this approval"
+    assert approval_states(window.bridge.policy, window.approvals.signatures.signers)[0].state \
+        .value == "broken"
+    window.bridge.undo_stack.undo()
+    assert [w for w, _ in shown_states(window)] == ["\u2714 Verified"]
+
+
+def test_a_signer_removed_from_the_file_turns_unverified_on_reload(
+        window: MainWindow, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    signed_window(window, monkeypatch, tmp_path)
+    window.files.save()
+    _other, line = make_key(tmp_path, "Bo Berg")
+    (tmp_path / "allowed_signers").write_text(line + "\n", encoding="utf-8")
+    with qtbot.waitSignal(window.files.opened, timeout=20_000):
+        assert window.files.reload()
+    [(word, tip)] = shown_states(window)
+    assert word == "? Unverified" and "unknown signer" in tip
+
+
+def test_a_wrong_passphrase_is_explained_and_nothing_changes(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key, _line = make_key(tmp_path)
+    ready(window)
+    asked = passphrases(monkeypatch, "wrong")
+    dialogs: list[ApprovalDialog] = []
+    through_dialog(monkeypatch, key, dialogs)
+    steps = window.bridge.undo_stack.count()
+    assert window.approvals.approve() is None
+    assert asked == [f"Passphrase for {key}:"]
+    assert dialogs[0].isVisible() or dialogs[0].result() != ApprovalDialog.DialogCode.Accepted
+    assert dialogs[0].key_error.text() == f"{key}: the passphrase is wrong or the key is damaged"
+    assert window.bridge.undo_stack.count() == steps and not window.bridge.policy.policy.approvals
+    unreadable = tmp_path / "not-a-key"
+    unreadable.write_text("hello\n")
+    through_dialog(monkeypatch, unreadable, dialogs)
+    assert window.approvals.approve() is None
+    assert "not a private key" in dialogs[1].key_error.text()
+    assert window.bridge.undo_stack.count() == steps
+
+
+def test_an_unsigned_approval_is_unverified_missing_signature(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ready(window)
+    dialogs: list[ApprovalDialog] = []
+    through_dialog(monkeypatch, "", dialogs)
+    assert window.approvals.approve() is not None
+    assert not dialogs[0].key_row.note.isHidden()  # it said so before OK
+    [(word, tip)] = shown_states(window)
+    assert word == "? Unverified"
+    assert tip.startswith("Unverified: missing signature")
+
+
+def test_no_file_and_a_malformed_file(window: MainWindow, tmp_path: Path,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    problems: list[str] = []
+    monkeypatch.setattr(approvals, "show_signers_problem", lambda parent, text: problems.append(
+        text))
+    signed_window(window, monkeypatch, tmp_path)
+    (tmp_path / "allowed_signers").unlink()
+    window.bridge.set_field(METADATA, None, "organisation", window.bridge.policy.policy
+                            .organisation)  # any change: the states are worked out afresh
+    window.approvals.signatures.refresh()
+    [(word, tip)] = shown_states(window)
+    assert word == "? Unverified" and "no allowed signers file" in tip and not problems
+    bad = tmp_path / "team_signers"
+    bad.write_text("# team\nann ssh-ed25519 !!!notbase64\n", encoding="utf-8")
+    window.settings.setValue(ALLOWED_SIGNERS_KEY, str(bad))
+    preference_changes().changed.emit()
+    preference_changes().changed.emit()  # one message per version of the file, not per check
+    assert len(problems) == 1 and f"{bad}:2" in problems[0]
+    assert [w for w, _ in shown_states(window)] == ["? Unverified"]
+
+
+def test_creating_a_key_shows_the_line_keygen_prints(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    dialog = ApprovalDialog("sha256:0")
+    qtbot.addWidget(dialog)
+    target = tmp_path / "mine"
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(approval_key, "ask_new_key_file", lambda parent, start: str(target))
+    monkeypatch.setattr(approval_key, "show_allowed_line",
+                        lambda parent, path, line: shown.append((path, line)))
+    dialog.create_key()
+    assert "Fill in the name and the role first" in dialog.key_error.text()
+    dialog.name.setText("Ann  Lee")
+    dialog.role.setText(ROLE)
+    passphrases(monkeypatch, SECRET, "different")
+    dialog.create_key()
+    assert dialog.key_error.text() == "the two passphrases differ" and not target.exists()
+    passphrases(monkeypatch, SECRET, SECRET)
+    dialog.create_key()
+    public = (tmp_path / "mine.pub").read_text().split()
+    [(path, line)] = shown
+    assert path == str(target) and dialog.key_row.key_path() == str(target)
+    assert public[2] == "ann.lee"
+    assert line == (f'ann.lee namespaces="{NAMESPACE}" {public[0]} {public[1]} name="Ann Lee" '
+                    f'roles="{ROLE}"')
+    passphrases(monkeypatch)  # the new key is unlocked already: no question on OK
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.value().key is not None and dialog.value().key.path == str(target)
