@@ -134,6 +134,7 @@ class KeyRow(QWidget):
             "approvals", "Your private key file; the approval is signed with it. Empty: not "
                          "signed"))
         self.path.setToolTip(self.path.accessibleDescription())
+        self.path.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)  # a whole path
         choose = QPushButton(translate("approvals", "C&hoose..."), self)
         choose.setAccessibleDescription(translate("approvals", "Choose your private key file"))
         self.create_button = QPushButton(translate("approvals", "Create a &key..."), self)

@@ -12,12 +12,24 @@ from PySide6.QtWidgets import QDialogButtonBox
 from app.cli import main
 from app.domain.enums import Status
 from app.domain.sections import METADATA
-from app.storage.signing import NAMESPACE, approval_states, generate_key
+from app.domain.workflow import approval_edit
+from app.storage.loader import load_bytes
+from app.storage.serialize import text_for
+from app.storage.signing import (
+    NAMESPACE,
+    approval_states,
+    generate_key,
+    load_signing_key,
+    sign_approval,
+)
 from app.storage.signing.allowed_signers import signer_line
-from app.ui import approval_key, approvals
+from app.ui import approval_key, approvals, signatures
+from app.ui.app import open_window
 from app.ui.approval_dialog import ApprovalDialog
+from app.ui.history.model import APPROVAL_COLUMN
 from app.ui.main_window import MainWindow
 from app.ui.preferences.values import ALLOWED_SIGNERS_KEY, preference_changes
+from tests.git_repo import CLEAN_POLICY, approved, commit, make_repo
 
 NAME, ROLE, SECRET = "Ann Lee", "DPO", "correct horse"
 
@@ -226,3 +238,59 @@ def test_creating_a_key_shows_the_line_keygen_prints(
     passphrases(monkeypatch)  # the new key is unlocked already: no question on OK
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.value().key is not None and dialog.value().key.path == str(target)
+
+
+def test_a_large_policy_is_judged_on_a_worker(
+        window: MainWindow, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    signed_window(window, monkeypatch, tmp_path)
+    monkeypatch.setattr(signatures, "AT_ONCE_ITEMS", 0)  # every policy counts as large now
+    monkeypatch.setattr(approvals, "show_warning", lambda *a: None)
+    watcher = window.approvals.signatures
+    window.bridge.set_field(METADATA, None, "title", "Changed after approval")
+    assert watcher.pending and shown_states(window)[0][0] == "Checking\u2026"
+    qtbot.waitUntil(lambda: not watcher.pending, timeout=20_000)
+    assert shown_states(window)[0][0] == "\u2716 Broken"
+    window.bridge.undo_stack.undo()
+    qtbot.waitUntil(lambda: not watcher.pending, timeout=20_000)
+    assert shown_states(window)[0][0] == "\u2714 Verified"
+
+
+def signed_text(key: Path) -> bytes:
+    """CLEAN_POLICY approved by Ann Lee and signed with ``key``, as YAML."""
+    policy = load_bytes(CLEAN_POLICY).policy
+    unlocked = load_signing_key(key, SECRET)
+    _approval, edit = approval_edit(policy, NAME, ROLE, dt.date(2026, 3, 2),
+                                    sign=lambda record: sign_approval(policy, record, unlocked))
+    edit.apply(policy)
+    return text_for(policy, None, "p.policy.yaml").encode()
+
+
+def test_history_shows_the_state_of_each_commits_approval(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    repo = make_repo(tmp_path / "repo")
+    key, line = make_key(tmp_path)
+    (repo / "allowed_signers").write_text(line + "\n", encoding="utf-8")
+    file = repo / "p.policy.yaml"
+    signed = signed_text(key)
+    commit(repo, file, approved(CLEAN_POLICY), "Approved, unsigned")
+    commit(repo, file, signed, "Approved and signed")
+    window = open_window(str(file))
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.git_history.show_history()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3 and not dialog.model.unread()
+                    and not dialog.busy, timeout=20_000)
+    working, newest, oldest = (dialog.approval_cell(row) for row in range(3))
+    assert working.startswith("\u2714 approved by Ann Lee, DPO") and working.endswith(
+        "\u00b7 \u2714 Verified")
+    assert newest == working
+    assert oldest.endswith("\u00b7 ? Unverified")
+    tip = dialog.model.index(2, APPROVAL_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("Unverified: missing signature")
+    read_only = window.git_history.open_version(dialog.history.version(
+        dialog.model.rows[1].commit))  # type: ignore[arg-type]
+    assert read_only is not None and read_only.banner.text().endswith(
+        "Verified: signed by an allowed signer in this role, for this policy and version.")

@@ -281,8 +281,13 @@ class RecordTableField(FieldEditor):
         rows = sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
         empty = self.view.verticalHeader().defaultSectionSize() if not rows else 0
         frame = 2 * self.view.frameWidth()
-        self.view.setFixedHeight(self.view.horizontalHeader().height() + rows + empty + frame
-                                 + 2)
+        header = self.view.horizontalHeader()
+        # Columns wider than the table bring a horizontal scroll bar: leave room for it, so
+        # that it never covers the last row.
+        bar = self.view.horizontalScrollBar()
+        scrolling = header.length() > self.view.viewport().width()
+        extra = bar.sizeHint().height() if scrolling else 0
+        self.view.setFixedHeight(header.height() + rows + empty + frame + extra + 2)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Refit the columns (later, once) when the table is resized."""

@@ -81,7 +81,9 @@ class HistoryController(QObject):
                                             "{error}").format(commit=version.commit.short,
                                                               error=version.error))
             return None
-        read_only = ReadOnlyWindow(dialog.history, version)
+        state = next((row.state for row in dialog.model.rows
+                      if row.commit is not None and row.commit.hash == version.commit.hash), None)
+        read_only = ReadOnlyWindow(dialog.history, version, state=state)
         self.windows = [w for w in self.windows if w.isVisible()] + [read_only]
         read_only.show()
         dialog.status.setText(translate("history", "Opened {commit} read-only.").format(
