@@ -294,3 +294,26 @@ def test_history_shows_the_state_of_each_commits_approval(
         dialog.model.rows[1].commit))  # type: ignore[arg-type]
     assert read_only is not None and read_only.banner.text().endswith(
         "Verified: signed by an allowed signer in this role, for this policy and version.")
+
+
+@pytest.mark.parametrize(("code", "sign_row", "verified", "broken"), [
+    ("de", "Mit &Schlüssel signieren:", "\u2714 Verifiziert", "\u2716 Ungültig"),
+    ("fr", "&Signer avec la clé :", "\u2714 Vérifiée", "\u2716 Invalide")])
+def test_the_words_are_german_and_french(
+        window: MainWindow, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        speaking, code: str, sign_row: str, verified: str, broken: str) -> None:
+    from app.storage.translations import LANGUAGE_VARIABLE
+    from app.ui.language import start_language
+
+    signed_window(window, monkeypatch, tmp_path)
+    monkeypatch.setattr(approvals, "show_warning", lambda *a: None)
+    monkeypatch.setenv(LANGUAGE_VARIABLE, code)
+    assert start_language(qapp) == code
+    dialog = ApprovalDialog("sha256:0", window)
+    labels = [label.text() for label in dialog.findChildren(type(dialog.key_error))]
+    assert sign_row in labels
+    window.approvals.signatures.refresh()
+    assert shown_states(window)[0][0] == verified
+    window.bridge.set_field(METADATA, None, "title", "Changed")
+    word, tip = shown_states(window)[0]
+    assert word == broken and tip.startswith(broken[2:] + (" : " if code == "fr" else ": "))

@@ -151,7 +151,8 @@ class RecordTableModel(QAbstractTableModel):
 
     def setData(self, index: Index, value: Any, role: int = EditRole) -> bool:
         """Ask for an edited cell to be committed (:attr:`editRequested`), one undo step."""
-        if not index.isValid() or role != EditRole:
+        if not index.isValid() or role != EditRole or not (
+                self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         if isinstance(value, QDate):
             value = dt.date(value.year(), value.month(), value.day())
@@ -322,10 +323,16 @@ class RecordTableField(FieldEditor):
         self._request(records)
         row = self.model.rowCount() - 1
         if row >= 0 and len(self.model.records) == len(records):
-            index = self.model.index(row, 0)
+            index = self.model.index(row, self._first_editable())
             self.view.setCurrentIndex(index)
             if self.view.isVisible():
                 self.view.edit(index)
+
+    def _first_editable(self) -> int:
+        """The first column a person types into (a state column may come before it)."""
+        kinds = [(c.kind, c.cell) for c in self.model.columns]
+        return next((n for n, (kind, cell) in enumerate(kinds)
+                     if kind != "readonly" and cell is None), 0)
 
     def remove_selected(self) -> None:
         """Remove the selected rows (one request)."""
