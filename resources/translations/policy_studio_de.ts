@@ -293,7 +293,7 @@
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
       <source>Automatic: allowed_signers beside the policy</source>
-      <translation>Automatisch: allowed_signers neben der Richtlinie</translation>
+      <translation>Automatisch: neben der Richtlinie</translation>
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />

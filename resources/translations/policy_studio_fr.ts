@@ -293,7 +293,7 @@
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
       <source>Automatic: allowed_signers beside the policy</source>
-      <translation>Automatique : allowed_signers à côté de la politique</translation>
+      <translation>Automatique : à côté de la politique</translation>
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />

@@ -284,12 +284,11 @@ def test_history_shows_the_state_of_each_commits_approval(
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 3 and not dialog.model.unread()
                     and not dialog.busy, timeout=20_000)
     working, newest, oldest = (dialog.approval_cell(row) for row in range(3))
-    assert working.startswith("\u2714 approved by Ann Lee, DPO") and working.endswith(
-        "\u00b7 \u2714 Verified")
+    assert working.startswith("\u2714 Verified \u00b7 \u2714 approved by Ann Lee, DPO")
     assert newest == working
-    assert oldest.endswith("\u00b7 ? Unverified")
+    assert oldest.startswith("? Unverified \u00b7 \u2714 approved by")
     tip = dialog.model.index(2, APPROVAL_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip.endswith("Unverified: missing signature")
+    assert tip.startswith("Unverified: missing signature\n")
     read_only = window.git_history.open_version(dialog.history.version(
         dialog.model.rows[1].commit))  # type: ignore[arg-type]
     assert read_only is not None and read_only.banner.text().endswith(

@@ -117,9 +117,9 @@ class VersionsModel(QAbstractTableModel):
             return None
         text = self._text(row, APPROVAL_COLUMN)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{text} · {state_word(state)}"
+            return f"{state_word(state)} \u00b7 {text}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{text}\n{state_reason(state)}"
+            return f"{state_reason(state)}\n{text}"
         if role == Qt.ItemDataRole.ForegroundRole and self.palette is not None:
             return state_colour(state, self.palette)
         if role == Qt.ItemDataRole.AccessibleTextRole:
