@@ -86,11 +86,11 @@ class SignatureWatcher(QObject):
 
     def refresh(self) -> None:
         """Judge the approvals of the policy as it is now (and re-read a changed file)."""
-        signers = self._read_signers()
         policy = self.bridge.policy
         if not policy.policy.approvals:
-            self._publish([])
+            self._publish([])  # nothing to judge: the file is not even read
             return
+        signers = self._read_signers()
         if sum(len(getattr(policy, key)) for key in SECTION_KEYS) < AT_ONCE_ITEMS:
             self._publish(approval_states(policy, signers))
             return
@@ -128,8 +128,8 @@ class SignatureWatcher(QObject):
 
     @property
     def signers(self) -> AllowedSigners | None:
-        """The allowed signers as last read (None: no file, or it could not be read)."""
-        return self._signers
+        """The allowed signers as they are now (None: no file, or it cannot be read)."""
+        return self._read_signers()
 
 
 def _fingerprint(path: Path | None) -> str | None:

@@ -316,3 +316,25 @@ def test_the_words_are_german_and_french(
     window.bridge.set_field(METADATA, None, "title", "Changed")
     word, tip = shown_states(window)[0]
     assert word == broken and tip.startswith(broken[2:] + (" : " if code == "fr" else ": "))
+
+
+def test_preferences_choose_the_signers_file_and_refuse_a_missing_one(
+        window: MainWindow, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    signed_window(window, monkeypatch, tmp_path)
+    (tmp_path / "allowed_signers").rename(tmp_path / "team_signers")
+    window.approvals.signatures.refresh()
+    assert "no allowed signers file" in shown_states(window)[0][1]
+    dialog = window.preferences.show_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.signers.text() == "" and dialog.signers.accessibleName() == (
+        "Allowed signers file")
+    dialog.signers.setText(str(tmp_path / "nowhere"))
+    dialog.accept()
+    assert dialog.isVisible() and dialog.signers_error.text() == (
+        f"There is no file {tmp_path / 'nowhere'}.")
+    dialog.signers.setText(str(tmp_path / "team_signers"))
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert window.settings.value(ALLOWED_SIGNERS_KEY) == str(tmp_path / "team_signers")
+    assert shown_states(window)[0][0] == "\u2714 Verified"  # followed at once
