@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -140,7 +142,8 @@ def test_one_typed_character_breaks_the_approval_and_undo_restores_it(
     assert tip == "Broken: the content changed after this approval"
     assert approval_states(window.bridge.policy, window.approvals.signatures.signers)[0].state \
         .value == "broken"
-    window.bridge.undo_stack.undo()
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Edit > Undo
+    assert not window.bridge.policy.policy.title.endswith("x")
     assert [w for w, _ in shown_states(window)] == ["\u2714 Verified"]
 
 
@@ -338,3 +341,22 @@ def test_preferences_choose_the_signers_file_and_refuse_a_missing_one(
     assert not dialog.isVisible()
     assert window.settings.value(ALLOWED_SIGNERS_KEY) == str(tmp_path / "team_signers")
     assert shown_states(window)[0][0] == "\u2714 Verified"  # followed at once
+
+
+@pytest.mark.skipif(shutil.which("ssh-keygen") is None, reason="needs ssh-keygen")
+def test_an_ssh_keygen_key_signs_without_a_passphrase_question(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = tmp_path / "id_ed25519"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "ann", "-f", str(key)],
+                   check=True)
+    public = (tmp_path / "id_ed25519.pub").read_text().split()
+    (tmp_path / "allowed_signers").write_text(signer_line(
+        "ann", f"{public[0]} {public[1]}", NAME, [ROLE], NAMESPACE) + "\n", encoding="utf-8")
+    ready(window)
+    asked = passphrases(monkeypatch)
+    dialogs: list[ApprovalDialog] = []
+    through_dialog(monkeypatch, key, dialogs)
+    assert window.approvals.approve() is not None and asked == []
+    assert shown_states(window)[0][0] == "\u2714 Verified"
+    assert window.settings.value(approval_key.KEY_SETTING) == str(key)  # offered next time
+    assert approval_key.default_key(window.settings) == str(key)
