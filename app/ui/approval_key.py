@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -91,10 +92,16 @@ class AllowedLineDialog(QDialog):
                       .format(path=path), self)
         said.setWordWrap(True)
         said.setTextFormat(Qt.TextFormat.PlainText)
-        self.line = QLineEdit(line, self)
+        self.line = QPlainTextEdit(line, self)  # wrapped, so that all of it is seen
         self.line.setReadOnly(True)
+        self.line.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.line.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         self.line.setAccessibleName(translate("approvals", "Allowed signers line"))
+        self.line.setAccessibleDescription(translate(
+            "approvals", "The line to add to the allowed_signers file: select it, or press "
+                         "Copy"))
         self.line.setMinimumWidth(520)
+        self.line.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.copy_button = QPushButton(translate("approvals", "&Copy"), self)
         self.copy_button.setAccessibleDescription(
             translate("approvals", "Copy the line to the clipboard"))
@@ -103,7 +110,7 @@ class AllowedLineDialog(QDialog):
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.line, 1)
-        row.addWidget(self.copy_button)
+        row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(said)
         layout.addLayout(row)
@@ -111,7 +118,7 @@ class AllowedLineDialog(QDialog):
 
     def copy(self) -> None:
         """Put the line on the clipboard."""
-        QGuiApplication.clipboard().setText(self.line.text())
+        QGuiApplication.clipboard().setText(self.line.toPlainText())
         self.copy_button.setText(translate("approvals", "Copied"))
 
 

@@ -342,6 +342,11 @@
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
+      <source>How many recently opened files the File menu lists</source>
+      <translation>Wie viele zuletzt geöffnete Dateien das Menü Datei anzeigt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
       <source>How often unsaved work is copied to the recovery folder (never over your file); 0 turns autosave off</source>
       <translation>Wie oft ungespeicherte Arbeit in den Wiederherstellungsordner kopiert wird (nie über Ihre Datei); 0 schaltet die automatische Speicherung aus</translation>
     </message>
@@ -359,6 +364,11 @@
       <location filename="../../app/ui/theme.py" />
       <source>Light</source>
       <translation>Hell</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
+      <source>Light, dark, high contrast, or as the system shows windows</source>
+      <translation>Hell, dunkel, hoher Kontrast oder wie das System Fenster darstellt</translation>
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
@@ -396,6 +406,11 @@
       <location filename="../../app/ui/preferences/dialog.py" />
       <source>The folder {folder} cannot be written to ({reason}).</source>
       <translation>In den Ordner {folder} kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
+      <source>The language of the window and its documents; it applies at the next start</source>
+      <translation>Die Sprache des Fensters und seiner Dokumente; sie gilt ab dem nächsten Start</translation>
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
@@ -1044,6 +1059,11 @@
       <location filename="../../app/ui/approval_dialog.py" />
       <source>The day of the approval (year-month-day)</source>
       <translation>Der Tag der Freigabe (Jahr-Monat-Tag)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>The line to add to the allowed_signers file: select it, or press Copy</source>
+      <translation>Die Zeile für die Datei allowed_signers: Markieren Sie sie oder klicken Sie auf Kopieren</translation>
     </message>
     <message>
       <location filename="../../app/ui/approvals.py" />

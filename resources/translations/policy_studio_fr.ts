@@ -342,6 +342,11 @@
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
+      <source>How many recently opened files the File menu lists</source>
+      <translation>Nombre de fichiers récemment ouverts que le menu Fichier affiche</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
       <source>How often unsaved work is copied to the recovery folder (never over your file); 0 turns autosave off</source>
       <translation>Fréquence à laquelle le travail non enregistré est copié dans le dossier de récupération (jamais par-dessus votre fichier) ; 0 désactive l'enregistrement automatique</translation>
     </message>
@@ -359,6 +364,11 @@
       <location filename="../../app/ui/theme.py" />
       <source>Light</source>
       <translation>Clair</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
+      <source>Light, dark, high contrast, or as the system shows windows</source>
+      <translation>Clair, sombre, contraste élevé, ou comme le système affiche les fenêtres</translation>
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
@@ -396,6 +406,11 @@
       <location filename="../../app/ui/preferences/dialog.py" />
       <source>The folder {folder} cannot be written to ({reason}).</source>
       <translation>Impossible d'écrire dans le dossier {folder} ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
+      <source>The language of the window and its documents; it applies at the next start</source>
+      <translation>La langue de la fenêtre et de ses documents ; elle s’applique au prochain démarrage</translation>
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
@@ -1044,6 +1059,11 @@
       <location filename="../../app/ui/approval_dialog.py" />
       <source>The day of the approval (year-month-day)</source>
       <translation>Le jour de l'approbation (année-mois-jour)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>The line to add to the allowed_signers file: select it, or press Copy</source>
+      <translation>La ligne à ajouter au fichier allowed_signers : sélectionnez-la ou cliquez sur Copier</translation>
     </message>
     <message>
       <location filename="../../app/ui/approvals.py" />

@@ -360,3 +360,24 @@ def test_an_ssh_keygen_key_signs_without_a_passphrase_question(
     assert shown_states(window)[0][0] == "\u2714 Verified"
     assert window.settings.value(approval_key.KEY_SETTING) == str(key)  # offered next time
     assert approval_key.default_key(window.settings) == str(key)
+
+
+def test_the_new_windows_are_named_for_assistive_technology(
+        window: MainWindow, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_accessibility import faults
+
+    line = 'ann namespaces="policy-studio-approval" ssh-ed25519 AAAA name="Ann Lee" roles="DPO"'
+    shown = approval_key.AllowedLineDialog("/k", line, window)
+    approve = ApprovalDialog("sha256:0", window)
+    preferences = window.preferences.show_dialog()
+    found: list[str] = []
+    for place, dialog in (("key line", shown), ("approval", approve),
+                          ("preferences", preferences)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qapp.processEvents()
+        found += faults(dialog, place, set())
+    assert not found, "\n".join(found)
+    assert not approve.key_row.note.isHidden()  # no key found: it says the approval is unsigned
+    shown.copy_button.click()
+    assert qapp.clipboard().text() == line and shown.copy_button.text() == "Copied"

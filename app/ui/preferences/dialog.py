@@ -154,6 +154,15 @@ class PreferencesDialog(QDialog):
         self.recent = QSpinBox(self)
         self.recent.setRange(RECENT_MIN, RECENT_MAX)
         self.recent.setAccessibleName(translate("Preferences", "Number of recent files to keep"))
+        for field, said in (
+                (self.language, translate("Preferences", "The language of the window and its "
+                                          "documents; it applies at the next start")),
+                (self.theme, translate("Preferences", "Light, dark, high contrast, or as the "
+                                       "system shows windows")),
+                (self.recent, translate("Preferences", "How many recently opened files the "
+                                        "File menu lists"))):
+            field.setAccessibleDescription(said)
+            field.setToolTip(said)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults, self)
