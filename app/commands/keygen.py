@@ -15,7 +15,7 @@ from app.commands import EXIT_INPUT, EXIT_OK, err, say
 from app.commands.passphrase import add_passphrase_option, passphrase
 from app.domain.i18n import translate
 from app.storage.signing import NAMESPACE, SigningKeyError, generate_key
-from app.storage.signing.allowed_signers import signer_line
+from app.storage.signing.allowed_signers import default_principal, signer_line
 
 PROG = "policy-studio keygen"
 DEFAULT_FILE = Path("~/.ssh/policy_studio_ed25519")
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     """Create the key and print its allowed_signers line."""
     name = " ".join(args.name.split())
     roles = [" ".join(role.split()) for role in args.role]
-    principal = args.principal or name.lower().replace(" ", ".")
+    principal = args.principal or default_principal(name)
     if any('"' in text for text in (name, *roles)) or any("," in role for role in roles) or (
             any(c.isspace() or c in '",' for c in principal)):
         err(f"{PROG}: error: " + translate(

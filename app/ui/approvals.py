@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from app.domain.canonical import digest
@@ -22,9 +22,11 @@ from app.domain.enums import Status, label
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Approval
 from app.domain.workflow import approval_edit, status_edit, step_text
+from app.storage.signing import sign_approval
 from app.ui.actions import make_action
 from app.ui.approval_dialog import ApprovalDialog, ApprovalInput
 from app.ui.history.sentence import SinceSentence
+from app.ui.signatures import signature_watcher
 from app.validation.approval import ApprovalCheck, approval_check
 from app.validation.runner import run_checks
 
@@ -39,14 +41,15 @@ DRAFT_WARNING = QT_TRANSLATE_NOOP("approvals", "The policy was approved; this ch
 """The warning after an edit of an approved policy (translated where shown)."""
 
 
-def ask_approval(parent: QWidget, digest_text: str,
-                 since: SinceSentence | None = None) -> ApprovalInput | None:
-    """Name, role and date of the approver, or ``None`` when cancelled (tests replace this).
+def ask_approval(parent: QWidget, digest_text: str, since: SinceSentence | None = None,
+                 settings: QSettings | None = None) -> ApprovalInput | None:
+    """Name, role, date and key of the approver, or ``None`` when cancelled (tests replace this).
 
     ``since`` gives the sentence about the impact since the last approved version, which may
-    arrive while the dialog is open.
+    arrive while the dialog is open; ``settings`` remember the key last used.
     """
-    dialog = ApprovalDialog(digest_text, parent, since=since.text if since else "")
+    dialog = ApprovalDialog(digest_text, parent, since=since.text if since else "",
+                            settings=settings)
     if since is not None:
         since.changed.connect(dialog.set_since)
     try:
@@ -76,8 +79,17 @@ def refusal_text(check: ApprovalCheck) -> str:
 
 def show_warning(parent: QWidget, text: str) -> None:
     """A non-modal warning (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("approvals", "Returned to Draft"), text,
-                      QMessageBox.StandardButton.Ok, parent)
+    _non_modal(parent, translate("approvals", "Returned to Draft"), text)
+
+
+def show_signers_problem(parent: QWidget, text: str) -> None:
+    """A non-modal message: the allowed signers file cannot be read (tests replace this)."""
+    _non_modal(parent, translate("approvals", "Allowed Signers"), text)
+
+
+def _non_modal(parent: QWidget, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
     box.setModal(False)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()
@@ -117,6 +129,13 @@ class ApprovalController(QObject):
         self.last_warning = ""
         self.since = SinceSentence(self)
         """The impact since the last approved version, for the approval dialog."""
+        self.signatures = signature_watcher(bridge)
+        """The state of each approval (verified, unverified, broken), kept current."""
+        self.signatures.problem.connect(self._signers_problem)
+        self.signatures.use_settings(host.settings)
+        self.last_signers_problem = ""
+        if self.signatures.signers_error:
+            self._signers_problem(self.signatures.signers_error)
         self.update_actions()
 
     @property
@@ -156,14 +175,25 @@ class ApprovalController(QObject):
             show_refusal(window, refusal_text(check))
             return None
         self.since.start(bridge.path, policy.model_copy(deep=True))
-        answer = ask_approval(window, digest(policy), self.since)
+        answer = ask_approval(window, digest(policy), self.since, self.host.settings)
         if answer is None:
             return None
-        approval, edit = approval_edit(policy, answer.name, answer.role, answer.date)
+        key = answer.key
+        approval, edit = approval_edit(
+            policy, answer.name, answer.role, answer.date,
+            sign=None if key is None else lambda record: sign_approval(policy, record, key))
         bridge.apply(edit, step_text(Status.APPROVED))
         self.host.show_message(translate("approvals", "Approved by {name}").format(
             name=approval.name), 5000)
         return approval
+
+    def _signers_problem(self, text: str) -> None:
+        if text == self.last_signers_problem:
+            return
+        self.last_signers_problem = text
+        show_signers_problem(self.host.widget, translate(
+            "approvals", "The allowed signers file cannot be read, so no approval is verified "
+                         "until it is fixed:\n{error}").format(error=text))
 
     def _returned_to_draft(self) -> None:
         self.last_warning = translate("approvals", DRAFT_WARNING)

@@ -282,6 +282,21 @@
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
+      <source>Allowed si&amp;gners file:</source>
+      <translation>Datei der zugelassenen &amp;Unterzeichner:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
+      <source>Allowed signers file</source>
+      <translation>Datei der zugelassenen Unterzeichner</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
+      <source>Automatic: allowed_signers beside the policy</source>
+      <translation>Automatisch: neben der Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
       <source>Autosave interval in minutes, 0 for off</source>
       <translation>Abstand der automatischen Speicherung in Minuten, 0 für aus</translation>
     </message>
@@ -289,6 +304,16 @@
       <location filename="../../app/ui/preferences/dialog.py" />
       <source>Beside the policy file</source>
       <translation>Neben der Richtliniendatei</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
+      <source>Brow&amp;se...</source>
+      <translation>Durchsuc&amp;hen...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
+      <source>Choose the allowed signers file</source>
+      <translation>Die Datei der zugelassenen Unterzeichner auswählen</translation>
     </message>
     <message>
       <location filename="../../app/ui/theme.py" />
@@ -317,6 +342,11 @@
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
+      <source>How many recently opened files the File menu lists</source>
+      <translation>Wie viele zuletzt geöffnete Dateien das Menü Datei anzeigt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
       <source>How often unsaved work is copied to the recovery folder (never over your file); 0 turns autosave off</source>
       <translation>Wie oft ungespeicherte Arbeit in den Wiederherstellungsordner kopiert wird (nie über Ihre Datei); 0 schaltet die automatische Speicherung aus</translation>
     </message>
@@ -334,6 +364,11 @@
       <location filename="../../app/ui/theme.py" />
       <source>Light</source>
       <translation>Hell</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
+      <source>Light, dark, high contrast, or as the system shows windows</source>
+      <translation>Hell, dunkel, hoher Kontrast oder wie das System Fenster darstellt</translation>
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
@@ -364,13 +399,28 @@
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
+      <source>The file that says whose signatures verify approvals; empty: the POLICY_STUDIO_ALLOWED_SIGNERS variable or allowed_signers beside the policy</source>
+      <translation>Die Datei, die angibt, wessen Signaturen Genehmigungen verifizieren; leer: die Variable POLICY_STUDIO_ALLOWED_SIGNERS oder allowed_signers neben der Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
       <source>The folder {folder} cannot be written to ({reason}).</source>
       <translation>In den Ordner {folder} kann nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
+      <source>The language of the window and its documents; it applies at the next start</source>
+      <translation>Die Sprache des Fensters und seiner Dokumente; sie gilt ab dem nächsten Start</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
       <source>Theme</source>
       <translation>Farbschema</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
+      <source>There is no file {file}.</source>
+      <translation>Die Datei {file} gibt es nicht.</translation>
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
@@ -783,6 +833,11 @@
       <translation>&amp;Freigeben...</translation>
     </message>
     <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/approval_dialog.py" />
       <source>&amp;Date:</source>
       <translation>&amp;Datum:</translation>
@@ -803,9 +858,29 @@
       <translation>&amp;Rolle:</translation>
     </message>
     <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>&amp;Sign with key:</source>
+      <translation>Mit &amp;Schlüssel signieren:</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/approvals.py" />
       <source>&amp;Submit for review</source>
       <translation>Zur &amp;Prüfung einreichen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Allowed Signers</source>
+      <translation>Zugelassene Unterzeichner</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Allowed signers line</source>
+      <translation>Zeile für die zugelassenen Unterzeichner</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Approve</source>
+      <translation>Genehmigen</translation>
     </message>
     <message>
       <location filename="../../app/ui/approval_dialog.py" />
@@ -818,14 +893,59 @@
       <translation>Freigegeben von {name}</translation>
     </message>
     <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>C&amp;hoose...</source>
+      <translation>&amp;Auswählen...</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/approvals.py" />
       <source>Cannot Approve</source>
       <translation>Freigabe nicht möglich</translation>
     </message>
     <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Choose your private key file</source>
+      <translation>Ihre private Schlüsseldatei auswählen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Copied</source>
+      <translation>Kopiert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Copy the line to the clipboard</source>
+      <translation>Die Zeile in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Create a &amp;key...</source>
+      <translation>Schlüssel &amp;erstellen...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Create a Signing Key</source>
+      <translation>Signaturschlüssel erstellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Create a new key protected by a passphrase, and show the line for the allowed signers file</source>
+      <translation>Einen neuen, durch eine Passphrase geschützten Schlüssel erstellen und die Zeile für die Datei der zugelassenen Unterzeichner anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Created {path} and {path}.pub. Add this line to the allowed_signers file so that your approvals verify:</source>
+      <translation>{path} und {path}.pub wurden erstellt. Fügen Sie diese Zeile der Datei allowed_signers hinzu, damit Ihre Genehmigungen verifiziert werden:</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/approval_dialog.py" />
       <source>Digest approved</source>
       <translation>Freigegebene Prüfsumme</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Fill in the name and the role first (without '"', and the role without ','): the new key's line says who may sign in which role.</source>
+      <translation>Füllen Sie zuerst Name und Rolle aus (ohne '"', die Rolle ohne ','): Die Zeile des neuen Schlüssels gibt an, wer in welcher Rolle signieren darf.</translation>
     </message>
     <message>
       <location filename="../../app/ui/approvals.py" />
@@ -843,6 +963,11 @@
       <translation>Auswirkung seit der letzten freigegebenen Version</translation>
     </message>
     <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Key Created</source>
+      <translation>Schlüssel erstellt</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/approvals.py" />
       <source>Make the policy a draft again</source>
       <translation>Die Richtlinie wieder zum Entwurf machen</translation>
@@ -856,6 +981,21 @@
       <location filename="../../app/ui/approvals.py" />
       <source>Mark the draft as ready for review</source>
       <translation>Den Entwurf als bereit zur Prüfung kennzeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Passphrase for the new key:</source>
+      <translation>Passphrase für den neuen Schlüssel:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Passphrase for {path}:</source>
+      <translation>Passphrase für {path}:</translation>
     </message>
     <message>
       <location filename="../../app/ui/approvals.py" />
@@ -883,9 +1023,32 @@
       <translation>Zurück zum Entwurf: Die freigegebene Richtlinie wurde bearbeitet</translation>
     </message>
     <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Sign with Key</source>
+      <translation>Mit Schlüssel signieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Signing key</source>
+      <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Signing key problem</source>
+      <translation>Problem mit dem Signaturschlüssel</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/approvals.py" />
       <source>Status: {status}</source>
       <translation>Status: {status}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>The allowed signers file cannot be read, so no approval is verified until it is fixed:
+{error}</source>
+      <translation>Die Datei der zugelassenen Unterzeichner kann nicht gelesen werden; bis sie korrigiert ist, wird keine Genehmigung verifiziert:
+{error}</translation>
     </message>
     <message>
       <location filename="../../app/ui/approval_dialog.py" />
@@ -898,9 +1061,24 @@
       <translation>Der Tag der Freigabe (Jahr-Monat-Tag)</translation>
     </message>
     <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>The line to add to the allowed_signers file: select it, or press Copy</source>
+      <translation>Die Zeile für die Datei allowed_signers: Markieren Sie sie oder klicken Sie auf Kopieren</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/approvals.py" />
       <source>The policy was approved; this change returned it to draft. Undo to restore the approved version, or approve it again.</source>
       <translation>Die Richtlinie war freigegeben; diese Änderung hat sie zum Entwurf zurückgesetzt. Machen Sie die Änderung rückgängig, um die freigegebene Version wiederherzustellen, oder geben Sie sie erneut frei.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>The same passphrase again:</source>
+      <translation>Dieselbe Passphrase noch einmal:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Unsigned approval</source>
+      <translation>Nicht signierte Genehmigung</translation>
     </message>
     <message>
       <location filename="../../app/ui/approval_dialog.py" />
@@ -908,11 +1086,21 @@
       <translation>Wer diese Version der Richtlinie freigibt</translation>
     </message>
     <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Without a key the approval is recorded unsigned: verifying reports it as unverified (missing signature).</source>
+      <translation>Ohne Schlüssel wird die Genehmigung unsigniert erfasst: Die Prüfung meldet sie als nicht verifiziert (Signatur fehlt).</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/approval_dialog.py" />
       <source>You approve the content with digest
 {digest}</source>
       <translation>Sie geben den Inhalt mit der Prüfsumme frei:
 {digest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Your private key file; the approval is signed with it. Empty: not signed</source>
+      <translation>Ihre private Schlüsseldatei; die Genehmigung wird damit signiert. Leer: nicht signiert</translation>
     </message>
     <message>
       <location filename="../../app/ui/approvals.py" />
@@ -923,6 +1111,11 @@
       <location filename="../../app/ui/approval_dialog.py" />
       <source>e.g. Data protection officer</source>
       <translation>z. B. Datenschutzbeauftragte(r)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>none: the approval is not signed</source>
+      <translation>keiner: die Genehmigung wird nicht signiert</translation>
     </message>
   </context>
   <context>
@@ -19095,6 +19288,44 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
   </context>
   <context>
+    <name>signatures</name>
+    <message>
+      <location filename="../../app/ui/signature_marks.py" />
+      <source>Broken</source>
+      <translation>Ungültig</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/signature_marks.py" />
+      <source>Checking…</source>
+      <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>Signature</source>
+      <translation>Signatur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/signature_marks.py" />
+      <source>The signature is being checked.</source>
+      <translation>Die Signatur wird geprüft.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/signature_marks.py" />
+      <source>Unverified</source>
+      <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/signature_marks.py" />
+      <source>Verified</source>
+      <translation>Verifiziert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/signature_marks.py" />
+      <source>{state}: {reason}</source>
+      <translation>{state}: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>signing</name>
     <message>
       <location filename="../../app/storage/signing/allowed_signers.py" />
@@ -19253,6 +19484,7 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/commands/passphrase.py" />
+      <location filename="../../app/ui/approval_key.py" />
       <source>the two passphrases differ</source>
       <translation>die beiden Passphrasen stimmen nicht überein</translation>
     </message>

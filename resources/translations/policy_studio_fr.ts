@@ -282,6 +282,21 @@
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
+      <source>Allowed si&amp;gners file:</source>
+      <translation>Fichier des si&amp;gnataires autorisés :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
+      <source>Allowed signers file</source>
+      <translation>Fichier des signataires autorisés</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
+      <source>Automatic: allowed_signers beside the policy</source>
+      <translation>Automatique : à côté de la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
       <source>Autosave interval in minutes, 0 for off</source>
       <translation>Intervalle d'enregistrement automatique en minutes, 0 pour désactivé</translation>
     </message>
@@ -289,6 +304,16 @@
       <location filename="../../app/ui/preferences/dialog.py" />
       <source>Beside the policy file</source>
       <translation>À côté du fichier de la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
+      <source>Brow&amp;se...</source>
+      <translation>Parc&amp;ourir...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
+      <source>Choose the allowed signers file</source>
+      <translation>Choisir le fichier des signataires autorisés</translation>
     </message>
     <message>
       <location filename="../../app/ui/theme.py" />
@@ -317,6 +342,11 @@
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
+      <source>How many recently opened files the File menu lists</source>
+      <translation>Nombre de fichiers récemment ouverts que le menu Fichier affiche</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
       <source>How often unsaved work is copied to the recovery folder (never over your file); 0 turns autosave off</source>
       <translation>Fréquence à laquelle le travail non enregistré est copié dans le dossier de récupération (jamais par-dessus votre fichier) ; 0 désactive l'enregistrement automatique</translation>
     </message>
@@ -334,6 +364,11 @@
       <location filename="../../app/ui/theme.py" />
       <source>Light</source>
       <translation>Clair</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
+      <source>Light, dark, high contrast, or as the system shows windows</source>
+      <translation>Clair, sombre, contraste élevé, ou comme le système affiche les fenêtres</translation>
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
@@ -364,13 +399,28 @@
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
+      <source>The file that says whose signatures verify approvals; empty: the POLICY_STUDIO_ALLOWED_SIGNERS variable or allowed_signers beside the policy</source>
+      <translation>Le fichier qui indique quelles signatures attestent les approbations ; vide : la variable POLICY_STUDIO_ALLOWED_SIGNERS ou allowed_signers à côté de la politique</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
       <source>The folder {folder} cannot be written to ({reason}).</source>
       <translation>Impossible d'écrire dans le dossier {folder} ({reason}).</translation>
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
+      <source>The language of the window and its documents; it applies at the next start</source>
+      <translation>La langue de la fenêtre et de ses documents ; elle s’applique au prochain démarrage</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
       <source>Theme</source>
       <translation>Thème</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences/dialog.py" />
+      <source>There is no file {file}.</source>
+      <translation>Le fichier {file} n’existe pas.</translation>
     </message>
     <message>
       <location filename="../../app/ui/preferences/dialog.py" />
@@ -783,6 +833,11 @@
       <translation>&amp;Approuver...</translation>
     </message>
     <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Copier</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/approval_dialog.py" />
       <source>&amp;Date:</source>
       <translation>&amp;Date :</translation>
@@ -803,9 +858,29 @@
       <translation>&amp;Rôle :</translation>
     </message>
     <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>&amp;Sign with key:</source>
+      <translation>&amp;Signer avec la clé :</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/approvals.py" />
       <source>&amp;Submit for review</source>
       <translation>&amp;Soumettre pour examen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>Allowed Signers</source>
+      <translation>Signataires autorisés</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Allowed signers line</source>
+      <translation>Ligne pour les signataires autorisés</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Approve</source>
+      <translation>Approuver</translation>
     </message>
     <message>
       <location filename="../../app/ui/approval_dialog.py" />
@@ -818,14 +893,59 @@
       <translation>Approuvée par {name}</translation>
     </message>
     <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>C&amp;hoose...</source>
+      <translation>&amp;Choisir...</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/approvals.py" />
       <source>Cannot Approve</source>
       <translation>Approbation impossible</translation>
     </message>
     <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Choose your private key file</source>
+      <translation>Choisir votre fichier de clé privée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Copied</source>
+      <translation>Copiée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Copy the line to the clipboard</source>
+      <translation>Copier la ligne dans le presse-papiers</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Create a &amp;key...</source>
+      <translation>Créer une c&amp;lé...</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Create a Signing Key</source>
+      <translation>Créer une clé de signature</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Create a new key protected by a passphrase, and show the line for the allowed signers file</source>
+      <translation>Créer une nouvelle clé protégée par une phrase secrète et afficher la ligne pour le fichier des signataires autorisés</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Created {path} and {path}.pub. Add this line to the allowed_signers file so that your approvals verify:</source>
+      <translation>{path} et {path}.pub ont été créés. Ajoutez cette ligne au fichier allowed_signers pour que vos approbations soient vérifiées :</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/approval_dialog.py" />
       <source>Digest approved</source>
       <translation>Empreinte approuvée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Fill in the name and the role first (without '"', and the role without ','): the new key's line says who may sign in which role.</source>
+      <translation>Renseignez d’abord le nom et le rôle (sans '"', et le rôle sans ',') : la ligne de la nouvelle clé indique qui peut signer et dans quel rôle.</translation>
     </message>
     <message>
       <location filename="../../app/ui/approvals.py" />
@@ -843,6 +963,11 @@
       <translation>Impact depuis la dernière version approuvée</translation>
     </message>
     <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Key Created</source>
+      <translation>Clé créée</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/approvals.py" />
       <source>Make the policy a draft again</source>
       <translation>Refaire de la politique un brouillon</translation>
@@ -856,6 +981,21 @@
       <location filename="../../app/ui/approvals.py" />
       <source>Mark the draft as ready for review</source>
       <translation>Marquer le brouillon comme prêt pour l'examen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Passphrase for the new key:</source>
+      <translation>Phrase secrète pour la nouvelle clé :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Passphrase for {path}:</source>
+      <translation>Phrase secrète pour {path} :</translation>
     </message>
     <message>
       <location filename="../../app/ui/approvals.py" />
@@ -883,9 +1023,32 @@
       <translation>Revenue au brouillon : la politique approuvée a été modifiée</translation>
     </message>
     <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Sign with Key</source>
+      <translation>Signer avec une clé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Signing key</source>
+      <translation>Clé de signature</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_dialog.py" />
+      <source>Signing key problem</source>
+      <translation>Problème de clé de signature</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/approvals.py" />
       <source>Status: {status}</source>
       <translation>Statut : {status}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approvals.py" />
+      <source>The allowed signers file cannot be read, so no approval is verified until it is fixed:
+{error}</source>
+      <translation>Le fichier des signataires autorisés ne peut pas être lu ; aucune approbation n’est vérifiée tant qu’il n’est pas corrigé :
+{error}</translation>
     </message>
     <message>
       <location filename="../../app/ui/approval_dialog.py" />
@@ -898,9 +1061,24 @@
       <translation>Le jour de l'approbation (année-mois-jour)</translation>
     </message>
     <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>The line to add to the allowed_signers file: select it, or press Copy</source>
+      <translation>La ligne à ajouter au fichier allowed_signers : sélectionnez-la ou cliquez sur Copier</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/approvals.py" />
       <source>The policy was approved; this change returned it to draft. Undo to restore the approved version, or approve it again.</source>
       <translation>La politique était approuvée ; cette modification l'a ramenée au brouillon. Annulez pour restaurer la version approuvée, ou approuvez-la à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>The same passphrase again:</source>
+      <translation>La même phrase secrète à nouveau :</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Unsigned approval</source>
+      <translation>Approbation non signée</translation>
     </message>
     <message>
       <location filename="../../app/ui/approval_dialog.py" />
@@ -908,11 +1086,21 @@
       <translation>Qui approuve cette version de la politique</translation>
     </message>
     <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Without a key the approval is recorded unsigned: verifying reports it as unverified (missing signature).</source>
+      <translation>Sans clé, l’approbation est enregistrée sans signature : la vérification la signale comme non vérifiée (signature manquante).</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/approval_dialog.py" />
       <source>You approve the content with digest
 {digest}</source>
       <translation>Vous approuvez le contenu d'empreinte
 {digest}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>Your private key file; the approval is signed with it. Empty: not signed</source>
+      <translation>Votre fichier de clé privée ; l’approbation est signée avec elle. Vide : non signée</translation>
     </message>
     <message>
       <location filename="../../app/ui/approvals.py" />
@@ -923,6 +1111,11 @@
       <location filename="../../app/ui/approval_dialog.py" />
       <source>e.g. Data protection officer</source>
       <translation>p. ex. délégué à la protection des données</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/approval_key.py" />
+      <source>none: the approval is not signed</source>
+      <translation>aucune : l’approbation n’est pas signée</translation>
     </message>
   </context>
   <context>
@@ -19095,6 +19288,44 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
   </context>
   <context>
+    <name>signatures</name>
+    <message>
+      <location filename="../../app/ui/signature_marks.py" />
+      <source>Broken</source>
+      <translation>Invalide</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/signature_marks.py" />
+      <source>Checking…</source>
+      <translation>Vérification…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/editors/metadata.py" />
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/signature_marks.py" />
+      <source>The signature is being checked.</source>
+      <translation>La signature est en cours de vérification.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/signature_marks.py" />
+      <source>Unverified</source>
+      <translation>Non vérifiée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/signature_marks.py" />
+      <source>Verified</source>
+      <translation>Vérifiée</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/signature_marks.py" />
+      <source>{state}: {reason}</source>
+      <translation>{state} : {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>signing</name>
     <message>
       <location filename="../../app/storage/signing/allowed_signers.py" />
@@ -19253,6 +19484,7 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message>
       <location filename="../../app/commands/passphrase.py" />
+      <location filename="../../app/ui/approval_key.py" />
       <source>the two passphrases differ</source>
       <translation>les deux phrases secrètes diffèrent</translation>
     </message>

@@ -157,17 +157,23 @@ def test_approvals_table(bridge: DocumentBridge, editor: MetadataEditor) -> None
     table.add_row()
     assert len(meta(bridge).approvals) == 1
     model = table.model
-    model.setData(model.index(0, 0), "Dana Officer")
-    model.setData(model.index(0, 2), QDate(2026, 2, 1))
-    model.setData(model.index(0, 3), "rejected")
+    assert not model.setData(model.index(0, 0), "Verified")  # the signature's state
+    model.setData(model.index(0, 1), "Dana Officer")
+    model.setData(model.index(0, 3), QDate(2026, 2, 1))
+    model.setData(model.index(0, 4), "rejected")
     approval = meta(bridge).approvals[0]
     assert (approval.name, approval.date, approval.decision) == (
         "Dana Officer", dt.date(2026, 2, 1), "rejected")
-    assert model.index(0, 3).data() == "rejected"
-    assert not model.flags(model.index(0, 4)) & Qt.ItemFlag.ItemIsEditable  # digest
+    assert model.index(0, 4).data() == "rejected"
+    assert not model.flags(model.index(0, 5)) & Qt.ItemFlag.ItemIsEditable  # digest
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    # Typed in by hand: no signature, and no digest of this content.
+    assert model.index(0, 0).data() == "\u2716 Broken"
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Broken: missing signature; the content changed after this approval")
     assert bridge.undo_stack.count() == 4
     bridge.undo_stack.undo()
-    assert model.index(0, 3).data() == "approved"
+    assert model.index(0, 4).data() == "approved"
 
 
 def test_focus_field_for_metadata_paths(editor: MetadataEditor) -> None:

@@ -83,7 +83,9 @@ def test_history_lists_versions_newest_first_with_approvals_marked(
     assert [row[3] for row in rows[1:]] == ["Newsletter without consent", "Approve 1.0.0",
                                             "Draft"]
     assert [row[0] for row in rows[1:]] == [h[:10] for h in reversed(hashes)]
-    assert rows[2][4].startswith("\u2714 approved by Ann Lee, DPO on 2025-03-01 (sha256:")
+    # Unsigned: the approval's state comes first (see test_signed_approvals_window.py).
+    assert rows[2][4].startswith("? Unverified \u00b7 \u2714 approved by Ann Lee, DPO on "
+                                 "2025-03-01 (sha256:")
     assert rows[1][4] == rows[3][4] == ""
     assert READING not in {row[4] for row in rows}
     dialog.close()
@@ -246,4 +248,5 @@ def test_an_approved_working_copy_is_marked_too(qtbot, repo: Path) -> None:  # t
     window = opened(qtbot, file)
     dialog = history_by_keys(qtbot, window)
     assert dialog.approval_cell(0) == dialog.approval_cell(1)
-    assert dialog.approval_cell(0).startswith("\u2714 approved by Ann Lee, DPO on 2025-03-01")
+    assert dialog.approval_cell(0).startswith(
+        "? Unverified \u00b7 \u2714 approved by Ann Lee, DPO on 2025-03-01")

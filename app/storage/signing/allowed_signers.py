@@ -94,6 +94,11 @@ def signer_line(principal: str, public_key: str, name: str, roles: list[str],
                      f'roles="{",".join(roles)}"'])
 
 
+def default_principal(name: str) -> str:
+    """The identity a signer gets when none is given: the name in lower case, dots for spaces."""
+    return " ".join(name.split()).lower().replace(" ", ".")
+
+
 def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 

@@ -21,6 +21,8 @@ from app.ui.editors.fields import LineField, in_sentence
 from app.ui.editors.region_fields import RegionLineField, policy_regions, refresh_regions
 from app.ui.editors.tables import Column, RecordTableField
 from app.ui.editors.translation_fields import add_translations
+from app.ui.signature_marks import state_cell
+from app.ui.signatures import signature_watcher
 
 _SEMVER = re.compile(r"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
 ONLY_APPROVAL = QT_TRANSLATE_NOOP(
@@ -114,14 +116,19 @@ class MetadataEditor(ItemEditor):
         self._record()
         add_translations(self, title=True)
         approvals = self.group(self.label("approvals"))
-        self.add(approvals, "approvals", RecordTableField(
+        self.signatures = signature_watcher(self.bridge)
+        table = self.approvals_table = RecordTableField(
             *self.words("approvals"), Approval,
-            [_column(Approval, "name", width=170), _column(Approval, "role", width=150),
+            [Column("signature", translate("signatures", "Signature"), width=120,
+                    cell=self._signature_cell),
+             _column(Approval, "name", width=170), _column(Approval, "role", width=150),
              _column(Approval, "date", "date", width=100),
              _column(Approval, "decision", "choice",
                      tuple(str(d) for d in ApprovalDecision), width=100),
              _column(Approval, "digest", "readonly", width=150), _column(Approval, "note")],
-            _new_approval), span=True)
+            _new_approval)
+        self.add(approvals, "approvals", table, span=True)
+        self.signatures.statesChanged.connect(self._show_signatures)
         measures = self.group(self.label("security_measures"))
         self.add(measures, "security_measures", RecordTableField(
             *self.words("security_measures"), SecurityMeasure,
@@ -147,6 +154,13 @@ class MetadataEditor(ItemEditor):
             *self.words("processing_for"), ClientController,
             [_column(ClientController, name, width=140)
              for name in ClientController.model_fields], _new_client), span=True)
+
+    def _show_signatures(self) -> None:
+        self.approvals_table.model.refresh_column("signature")
+
+    def _signature_cell(self, row: int, role: int) -> Any:
+        """The approval's state: verified, unverified or broken, with the reason."""
+        return state_cell(self.signatures.state(row), role, self.palette())
 
     def _status_field(self) -> EnumCombo:
         """The status choice, in which "approved" is shown but cannot be picked."""

@@ -60,6 +60,8 @@ class Column:
     width: int = 0
     empty: str = ""
     """What an empty ``codes`` cell shows (e.g. what an empty list means)."""
+    cell: Callable[[int, int], Any] | None = None
+    """For a read-only column worked out elsewhere: (row, role) -> the cell's data."""
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -106,6 +108,8 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column = self.columns[index.column()]
+        if column.cell is not None:
+            return column.cell(index.row(), role)
         value = getattr(self.records[index.row()], column.field)
         if column.kind == "codes":
             text = ", ".join(str(v) for v in value or ())
@@ -134,13 +138,23 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()].kind != "readonly":
+        column = self.columns[index.column()]
+        if column.kind != "readonly" and column.cell is None:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
+    def refresh_column(self, field: str) -> None:
+        """Show the cells of the column of ``field`` afresh (their data changed elsewhere)."""
+        names = [c.field for c in self.columns]
+        if field in names and self.records:
+            column = names.index(field)
+            self.dataChanged.emit(self.index(0, column),
+                                  self.index(len(self.records) - 1, column))
+
     def setData(self, index: Index, value: Any, role: int = EditRole) -> bool:
         """Ask for an edited cell to be committed (:attr:`editRequested`), one undo step."""
-        if not index.isValid() or role != EditRole:
+        if not index.isValid() or role != EditRole or not (
+                self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         if isinstance(value, QDate):
             value = dt.date(value.year(), value.month(), value.day())
@@ -276,8 +290,13 @@ class RecordTableField(FieldEditor):
         rows = sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
         empty = self.view.verticalHeader().defaultSectionSize() if not rows else 0
         frame = 2 * self.view.frameWidth()
-        self.view.setFixedHeight(self.view.horizontalHeader().height() + rows + empty + frame
-                                 + 2)
+        header = self.view.horizontalHeader()
+        # Columns wider than the table bring a horizontal scroll bar: leave room for it, so
+        # that it never covers the last row.
+        bar = self.view.horizontalScrollBar()
+        scrolling = header.length() > self.view.viewport().width()
+        extra = bar.sizeHint().height() if scrolling else 0
+        self.view.setFixedHeight(header.height() + rows + empty + frame + extra + 2)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Refit the columns (later, once) when the table is resized."""
@@ -312,10 +331,16 @@ class RecordTableField(FieldEditor):
         self._request(records)
         row = self.model.rowCount() - 1
         if row >= 0 and len(self.model.records) == len(records):
-            index = self.model.index(row, 0)
+            index = self.model.index(row, self._first_editable())
             self.view.setCurrentIndex(index)
             if self.view.isVisible():
                 self.view.edit(index)
+
+    def _first_editable(self) -> int:
+        """The first column a person types into (a state column may come before it)."""
+        kinds = [(c.kind, c.cell) for c in self.model.columns]
+        return next((n for n, (kind, cell) in enumerate(kinds)
+                     if kind != "readonly" and cell is None), 0)
 
     def remove_selected(self) -> None:
         """Remove the selected rows (one request)."""

@@ -17,6 +17,7 @@ from app.storage.git_history import GitError, Version, locate
 from app.ui.actions import make_action
 from app.ui.history.dialog import HistoryDialog
 from app.ui.history.readonly import ReadOnlyWindow
+from app.ui.signatures import signature_watcher
 
 if TYPE_CHECKING:
     from app.ui.host import Host
@@ -64,7 +65,8 @@ class HistoryController(QObject):
             return None
         if self.dialog is not None:
             self.dialog.close()
-        self.dialog = HistoryDialog(history, self._working, window)
+        self.dialog = HistoryDialog(history, self._working, window,
+                                    signature_watcher(self.host.bridge))
         self.dialog.openRequested.connect(self.open_version)
         self.dialog.show()
         return self.dialog
@@ -79,7 +81,9 @@ class HistoryController(QObject):
                                             "{error}").format(commit=version.commit.short,
                                                               error=version.error))
             return None
-        read_only = ReadOnlyWindow(dialog.history, version)
+        state = next((row.state for row in dialog.model.rows
+                      if row.commit is not None and row.commit.hash == version.commit.hash), None)
+        read_only = ReadOnlyWindow(dialog.history, version, state=state)
         self.windows = [w for w in self.windows if w.isVisible()] + [read_only]
         read_only.show()
         dialog.status.setText(translate("history", "Opened {commit} read-only.").format(

@@ -31,10 +31,12 @@ from app.domain.canonical import digest
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Policy
 from app.storage.git_history import Commit, FileHistory, Version
+from app.storage.signing import ApprovalState
 from app.ui.background import BackgroundRunner
 from app.ui.history.model import APPROVAL_COLUMN, SUBJECT_COLUMN, VersionsModel, approved_words
-from app.ui.history.work import CHUNK, Side, read_versions, redline, side_of, with_impact
+from app.ui.history.work import CHUNK, Side, read_judged, redline, side_of, with_impact
 from app.ui.impact_bar import ImpactBar, replace_html
+from app.ui.signatures import SignatureWatcher
 from app.ui.views.document.view import paper_palette
 
 Working = Callable[[], tuple[Policy, bool]]
@@ -53,6 +55,15 @@ def working_approval(policy: Policy) -> str:
     return approved_words(approval, content)
 
 
+def working_state(policy: Policy, signatures: SignatureWatcher | None) -> ApprovalState | None:
+    """The state of the approval the working copy's row shows (from the window's watcher)."""
+    if signatures is None:
+        return None
+    content = digest(policy)
+    shown = [n for n, a in enumerate(policy.policy.approvals) if a.digest == content]
+    return signatures.state(shown[-1]) if shown else None
+
+
 class HistoryDialog(QDialog):
     """The versions of one policy file, comparisons between them, read-only openings."""
 
@@ -60,21 +71,26 @@ class HistoryDialog(QDialog):
     """A :class:`~app.storage.git_history.Version` the user asked to open read-only."""
 
     def __init__(self, history: FileHistory, working: Working,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 signatures: SignatureWatcher | None = None) -> None:
         super().__init__(parent)
         self.history = history
         self.working = working
+        self.signers = signatures.signers if signatures is not None else None
+        """The allowed signers the commits' approvals are checked against."""
         policy, modified = working()
         self.setWindowTitle(translate("history", "History of {name}").format(
             name=history.file.name))
         self.model = VersionsModel(translate("history", "Unsaved changes") if modified
                                    else translate("history", "As saved"), self)
         self.model.working_approval = working_approval(policy)
+        self.model.working_state = working_state(policy, signatures)
         self.header = QLabel(translate("history", "{path} in the git repository {root}").format(
             path=history.path, root=history.root), self)
         self.header.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.model.palette = self.table.palette()
         self.table.setAccessibleName(translate("history", "Versions of the file"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -194,11 +210,11 @@ class HistoryDialog(QDialog):
     def _read_next(self) -> None:
         unread = self.model.unread()[:CHUNK]
         if unread and not self.stopped:
-            history = self.history
-            self.reader.submit(lambda: read_versions(history, unread))
+            history, signers = self.history, self.signers
+            self.reader.submit(lambda: read_judged(history, unread, signers))
 
-    def _read(self, versions: list[Version]) -> None:
-        self.model.set_versions(versions)
+    def _read(self, judged: list[tuple[Version, ApprovalState | None]]) -> None:
+        self.model.set_versions([v for v, _ in judged], [s for _, s in judged])
         self._read_next()
 
     # -- selection -----------------------------------------------------------------------------

@@ -9,11 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Approval
 from app.storage.git_history import Commit, Version
+from app.storage.signing import ApprovalState
+from app.ui.signature_marks import state_colour, state_reason, state_word
 
 COLUMNS = (QT_TRANSLATE_NOOP("history", "Version"), QT_TRANSLATE_NOOP("history", "Date"),
            QT_TRANSLATE_NOOP("history", "Author"), QT_TRANSLATE_NOOP("history", "Subject"),
@@ -31,6 +33,8 @@ class Row:
 
     commit: Commit | None
     version: Version | None = None
+    state: ApprovalState | None = None
+    """The state of the approval the row shows (verified, unverified, broken)."""
 
 
 def approved_words(approval: Approval, content_digest: str) -> str:
@@ -64,6 +68,9 @@ class VersionsModel(QAbstractTableModel):
         self.working = working
         """What the working copy's subject column says (saved, or unsaved changes)."""
         self.working_approval = ""
+        self.working_state: ApprovalState | None = None
+        self.palette: QPalette | None = None
+        """The table's palette, for the states' colours."""
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         """One row per version (none under a row)."""
@@ -85,6 +92,10 @@ class VersionsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
+        if index.column() == APPROVAL_COLUMN and self._text(row, APPROVAL_COLUMN):
+            marked = self._state_data(row, role)
+            if marked is not None:
+                return marked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.FontRole and row.commit is None:
@@ -94,6 +105,26 @@ class VersionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{translate('history', COLUMNS[index.column()])}: " \
                 f"{self._text(row, index.column())}"
+        return None
+
+    def _state(self, row: Row) -> ApprovalState | None:
+        return self.working_state if row.commit is None else row.state
+
+    def _state_data(self, row: Row, role: int) -> object:
+        """The approval cell with its signature's state: mark and word, reason, colour."""
+        state = self._state(row)
+        if state is None:
+            return None
+        text = self._text(row, APPROVAL_COLUMN)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{state_word(state)} \u00b7 {text}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{state_reason(state)}\n{text}"
+        if role == Qt.ItemDataRole.ForegroundRole and self.palette is not None:
+            return state_colour(state, self.palette)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{translate('history', COLUMNS[APPROVAL_COLUMN])}: {text}. " \
+                f"{state_reason(state)}"
         return None
 
     def _text(self, row: Row, column: int) -> str:
@@ -112,13 +143,15 @@ class VersionsModel(QAbstractTableModel):
         self.rows = [self.rows[0], *(Row(commit) for commit in commits)]
         self.endResetModel()
 
-    def set_versions(self, versions: list[Version]) -> None:
-        """Fill in the contents just read."""
+    def set_versions(self, versions: list[Version],
+                     states: list[ApprovalState | None] | None = None) -> None:
+        """Fill in the contents just read (and the states of the approvals they show)."""
         where = {row.commit.hash: n for n, row in enumerate(self.rows) if row.commit}
-        for version in versions:
+        for number, version in enumerate(versions):
             n = where.get(version.commit.hash)
             if n is not None:
                 self.rows[n].version = version
+                self.rows[n].state = states[number] if states else None
                 cell = self.index(n, APPROVAL_COLUMN)
                 self.dataChanged.emit(cell, cell)
 

@@ -34,7 +34,9 @@ from app.exporters.registry import get
 from app.exporters.standing import standing_of
 from app.exporters.writing import write_result
 from app.storage.git_history import FileHistory, Version
+from app.storage.signing import ApprovalState
 from app.ui.files.tasks import run_blocking
+from app.ui.signature_marks import state_reason
 from app.ui.views.document.view import paper_palette
 
 
@@ -54,8 +56,9 @@ def document_names(stem: str, short: str) -> dict[str, str]:
     return {name: f"{stem}@{short}{get(name).suffix}" for name in DOCUMENTS}
 
 
-def banner_text(history: FileHistory, version: Version) -> str:
-    """The line above the document: which version this is, and whether it was approved."""
+def banner_text(history: FileHistory, version: Version,
+                state: ApprovalState | None = None) -> str:
+    """The line above the document: which version, whether approved, and the signature's state."""
     commit, approval = version.commit, version.approval
     head = translate("history", "{path} at commit {commit} ({date}, {author}: {subject}).").format(
         path=commit.path, commit=commit.short, date=f"{commit.date:%Y-%m-%d %H:%M}",
@@ -64,8 +67,9 @@ def banner_text(history: FileHistory, version: Version) -> str:
         said = translate("history", "Approved by {name} ({role}) on {date}; content digest "
                          "{digest}.") if approval.role else \
             translate("history", "Approved by {name} on {date}; content digest {digest}.")
-        return head + " " + said.format(name=approval.name, role=approval.role,
-                                        date=approval.date, digest=version.digest)
+        said = said.format(name=approval.name, role=approval.role, date=approval.date,
+                           digest=version.digest)
+        return f"{head} {said}" + (f" {state_reason(state)}." if state is not None else "")
     return head + " " + translate("history", "This version carries no approval of its content.")
 
 
@@ -73,7 +77,7 @@ class ReadOnlyWindow(QWidget):
     """A version of the policy, read-only, with its approved documents when it has them."""
 
     def __init__(self, history: FileHistory, version: Version,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, state: ApprovalState | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         assert version.policy is not None
         self.history = history
@@ -84,7 +88,7 @@ class ReadOnlyWindow(QWidget):
                                                        commit=commit.short))
         self.banner = QLabel("<b>{}</b> {}".format(
             html.escape(translate("history", "Read-only.")),
-            html.escape(banner_text(history, version))), self)
+            html.escape(banner_text(history, version, state))), self)
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.setWordWrap(True)
         self.banner.setAutoFillBackground(True)

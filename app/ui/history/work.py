@@ -11,6 +11,7 @@ from app.domain.models import Policy
 from app.exporters.impact_report import HEADINGS, share_words
 from app.exporters.redline_html import redline_with_impact, render_html
 from app.storage.git_history import Commit, FileHistory, Version
+from app.storage.signing import AllowedSigners, ApprovalState, approval_states
 
 CHUNK = 16
 """Versions read per worker job, so the list fills in steadily and stays responsive."""
@@ -27,6 +28,23 @@ class Side:
 def read_versions(history: FileHistory, commits: list[Commit]) -> list[Version]:
     """The contents of ``commits`` (each read once)."""
     return [history.version(commit) for commit in commits]
+
+
+def shown_state(policy: Policy | None, approval: object,
+                signers: AllowedSigners | None) -> ApprovalState | None:
+    """The state (verified, unverified, broken) of ``approval``, one of ``policy``'s approvals."""
+    if policy is None or approval is None:
+        return None
+    return next((state for state in approval_states(policy, signers)
+                 if state.approval is approval), None)
+
+
+def read_judged(history: FileHistory, commits: list[Commit], signers: AllowedSigners | None
+                ) -> list[tuple[Version, ApprovalState | None]]:
+    """The contents of ``commits``, each with the state of the approval History shows."""
+    versions = read_versions(history, commits)
+    return [(v, shown_state(v.policy, v.approval, signers) if v.approved else None)
+            for v in versions]
 
 
 def side_of(history: FileHistory, commit: Commit) -> Side:

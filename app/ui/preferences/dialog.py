@@ -1,4 +1,4 @@
-"""The Preferences dialog: language, theme, autosave, default export folder, recent files.
+"""The Preferences dialog: language, theme, autosave, export folder, recent files, signers.
 
 It edits a :class:`~app.ui.preferences.values.Preferences` and gives back a new one when OK is
 pressed; storing and applying it is the controller's. OK refuses an export folder that does not
@@ -64,6 +64,19 @@ def folder_problem(text: str) -> str | None:
     return None
 
 
+def signers_problem(text: str) -> str | None:
+    """Why ``text`` cannot be the allowed signers file, or None (empty: found automatically)."""
+    if not text:
+        return None
+    shown = text if len(text) <= SHOWN_PATH else f"{text[:40]}\u2026{text[-39:]}"
+    try:
+        found = "\0" not in text and Path(text).is_file()
+    except (OSError, ValueError):
+        found = False
+    return None if found else translate("Preferences", "There is no file {file}.").format(
+        file=shown)
+
+
 def minutes_shown(seconds: float) -> int:
     """The whole minutes the dialog shows for an interval (a short interval is not "Off")."""
     return 0 if seconds <= 0 else max(1, round(seconds / 60))
@@ -73,6 +86,13 @@ def ask_export_folder(parent: QWidget, start: str) -> str:
     """Ask for a folder ("" when cancelled)."""
     return QFileDialog.getExistingDirectory(
         parent, translate("Preferences", "Default export folder"), start)
+
+
+def ask_signers_file(parent: QWidget, start: str) -> str:
+    """Ask for the allowed signers file ("" when cancelled)."""
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, translate("Preferences", "Allowed signers file"), start)
+    return chosen
 
 
 class PreferencesDialog(QDialog):
@@ -112,9 +132,37 @@ class PreferencesDialog(QDialog):
         self.folder_error.setStyleSheet(f"color: {error_colour(self)}")
         self.folder_error.hide()
         self.folder.textChanged.connect(lambda *_: self.folder_error.hide())
+        self.signers = QLineEdit(self)
+        self.signers.setPlaceholderText(translate(
+            "Preferences", "Automatic: allowed_signers beside the policy"))
+        self.signers.setAccessibleName(translate("Preferences", "Allowed signers file"))
+        self.signers.setAccessibleDescription(translate(
+            "Preferences", "The file that says whose signatures verify approvals; empty: the "
+            "POLICY_STUDIO_ALLOWED_SIGNERS variable or allowed_signers beside the policy"))
+        self.signers.setToolTip(self.signers.accessibleDescription())
+        self.browse_signers = QPushButton(translate("Preferences", "Brow&se..."), self)
+        self.browse_signers.setAutoDefault(False)
+        self.browse_signers.setAccessibleDescription(
+            translate("Preferences", "Choose the allowed signers file"))
+        self.browse_signers.clicked.connect(self._browse_signers)
+        self.signers_error = QLabel(self)
+        self.signers_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.signers_error.setWordWrap(True)
+        self.signers_error.setStyleSheet(f"color: {error_colour(self)}")
+        self.signers_error.hide()
+        self.signers.textChanged.connect(lambda *_: self.signers_error.hide())
         self.recent = QSpinBox(self)
         self.recent.setRange(RECENT_MIN, RECENT_MAX)
         self.recent.setAccessibleName(translate("Preferences", "Number of recent files to keep"))
+        for field, said in (
+                (self.language, translate("Preferences", "The language of the window and its "
+                                          "documents; it applies at the next start")),
+                (self.theme, translate("Preferences", "Light, dark, high contrast, or as the "
+                                       "system shows windows")),
+                (self.recent, translate("Preferences", "How many recently opened files the "
+                                        "File menu lists"))):
+            field.setAccessibleDescription(said)
+            field.setToolTip(said)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults, self)
@@ -141,15 +189,18 @@ class PreferencesDialog(QDialog):
                 (translate("Preferences", "&Autosave every:"), self.autosave, None),
                 (translate("Preferences", "Default e&xport folder:"), self.folder,
                  self.folder_error),
-                (translate("Preferences", "&Recent files kept:"), self.recent, None))
+                (translate("Preferences", "&Recent files kept:"), self.recent, None),
+                (translate("Preferences", "Allowed si&gners file:"), self.signers,
+                 self.signers_error))
         for text, field, note in rows:
             label = QLabel(text, self)
             label.setBuddy(field)
             row = grid.rowCount()
             grid.addWidget(label, row, 0)
-            if field is self.folder:
+            if field in (self.folder, self.signers):
                 grid.addWidget(field, row, 1)
-                grid.addWidget(self.browse, row, 2)
+                grid.addWidget(self.browse if field is self.folder else self.browse_signers,
+                               row, 2)
             else:
                 grid.addWidget(field, row, 1, 1, 2)
             if note is not None:
@@ -168,6 +219,7 @@ class PreferencesDialog(QDialog):
         self.autosave.setValue(minutes_shown(preferences.autosave_s))
         self.folder.setText(preferences.export_folder)
         self.recent.setValue(preferences.recent_limit)
+        self.signers.setText(preferences.allowed_signers)
 
     def values(self) -> Preferences:
         """The preferences the fields say.
@@ -180,20 +232,28 @@ class PreferencesDialog(QDialog):
                        theme=self.theme.currentData(),
                        autosave_s=self._current.autosave_s if same else minutes * 60.0,
                        export_folder=self.folder.text().strip(),
-                       recent_limit=self.recent.value())
+                       recent_limit=self.recent.value(),
+                       allowed_signers=self.signers.text().strip())
 
     def _browse(self) -> None:
         chosen = ask_export_folder(self, self.folder.text() or str(Path.home()))
         if chosen:
             self.folder.setText(chosen)
 
+    def _browse_signers(self) -> None:
+        chosen = ask_signers_file(self, self.signers.text() or str(Path.home()))
+        if chosen:
+            self.signers.setText(chosen)
+
     def accept(self) -> None:
-        """Close with OK unless the export folder cannot be used (then say why, and stay)."""
-        problem = folder_problem(self.folder.text().strip())
-        if problem is not None:
-            self.folder_error.setText(problem)
-            self.folder_error.show()
-            self.folder.setFocus()
-            self.folder.selectAll()
-            return
+        """Close with OK unless the export folder or signers file cannot be used (say why, stay)."""
+        for check, field, note in ((folder_problem, self.folder, self.folder_error),
+                                   (signers_problem, self.signers, self.signers_error)):
+            problem = check(field.text().strip())
+            if problem is not None:
+                note.setText(problem)
+                note.show()
+                field.setFocus()
+                field.selectAll()
+                return
         super().accept()

@@ -24,6 +24,8 @@ AUTOSAVE_KEY = "files/autosave_interval_s"
 """Seconds between autosaves; 0 turns autosave off (the dialog shows minutes)."""
 EXPORT_FOLDER_KEY = "preferences/export_folder"
 RECENT_LIMIT_KEY = "preferences/recent_limit"
+ALLOWED_SIGNERS_KEY = "signing/allowed_signers"
+"""The allowed signers file approvals are checked against ("" = found as the CLI finds it)."""
 
 LANGUAGES = {SYSTEM: QT_TRANSLATE_NOOP("Preferences", "System"), **SPOKEN}
 """Each language's stored value and its name in its own language ("System": the system's)."""
@@ -43,6 +45,8 @@ class Preferences:
     export_folder: str = ""
     """The export dialog's folder for a policy not exported before ("" = beside the file)."""
     recent_limit: int = RECENT_DEFAULT
+    allowed_signers: str = ""
+    """The allowed signers file ("" = automatic: beside the policy or from the environment)."""
 
 
 def _number(value: object) -> float | None:
@@ -81,6 +85,12 @@ def export_folder(settings: QSettings) -> str:
     return value if isinstance(value, str) and "\0" not in value else ""
 
 
+def allowed_signers_file(settings: QSettings) -> str:
+    """The allowed signers file as stored ("" when automatic, or when not a path)."""
+    value = settings.value(ALLOWED_SIGNERS_KEY, "")
+    return value if isinstance(value, str) and "\0" not in value else ""
+
+
 def is_folder(text: str) -> bool:
     """True when ``text`` names a folder that exists now (False for any path it cannot ask)."""
     try:
@@ -101,7 +111,8 @@ def read_preferences(settings: QSettings) -> Preferences:
                        theme=_choice(settings.value(THEME_KEY), THEMES),
                        autosave_s=autosave_seconds(settings),
                        export_folder=export_folder(settings),
-                       recent_limit=recent_limit(settings))
+                       recent_limit=recent_limit(settings),
+                       allowed_signers=allowed_signers_file(settings))
 
 
 def write_preferences(settings: QSettings, preferences: Preferences) -> None:
@@ -111,6 +122,7 @@ def write_preferences(settings: QSettings, preferences: Preferences) -> None:
     settings.setValue(AUTOSAVE_KEY, preferences.autosave_s)
     settings.setValue(EXPORT_FOLDER_KEY, preferences.export_folder)
     settings.setValue(RECENT_LIMIT_KEY, preferences.recent_limit)
+    settings.setValue(ALLOWED_SIGNERS_KEY, preferences.allowed_signers)
     settings.sync()
     preference_changes().changed.emit()
 
