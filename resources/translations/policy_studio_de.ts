@@ -8002,6 +8002,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
+      <source>expected a finite number</source>
+      <translation>erwartet wird eine endliche Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
       <source>expected a language code: two or three lowercase letters, optionally a region, such as de, fr or de-CH</source>
       <translation>erwartet wird ein Sprachcode: zwei oder drei Kleinbuchstaben, optional mit Region, z. B. de, fr oder de-CH</translation>
     </message>
@@ -8220,6 +8225,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
+      <source>{value} is not a valid {title}</source>
+      <translation>{value} ist kein gültiger Wert für „{title}“</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
       <source>{value} is not a valid {title}; expected one of {choices}</source>
       <translation>{value} ist kein gültiger Wert für „{title}“; erwartet wird einer von {choices}</translation>
     </message>
@@ -8235,6 +8245,26 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/domain/expectations.py" />
       <source>a deny that names no reason</source>
       <translation>eine Verweigerung ohne Grund</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>deny (consent_missing)</source>
+      <translation>verweigern (consent_missing: keine Einwilligung erteilt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>deny (denied_by_rule)</source>
+      <translation>verweigern (denied_by_rule: durch Regel verweigert)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>deny (no_rule)</source>
+      <translation>verweigern (no_rule: keine Regel erlaubt diese Nutzung)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>deny (opted_out)</source>
+      <translation>verweigern (opted_out: die Person hat widersprochen)</translation>
     </message>
     <message>
       <location filename="../../app/domain/expectations.py" />
@@ -8275,6 +8305,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/domain/expectations.py" />
       <source>{answer} by {rules}</source>
       <translation>{answer} durch {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>{decision} ({reason})</source>
+      <translation>{decision} ({reason})</translation>
     </message>
   </context>
   <context>
@@ -12501,6 +12536,38 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <location filename="../../app/ui/history/work.py" />
       <source>version {commit} cannot be read: {error}</source>
       <translation>Version {commit} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} denied for another reason</source>
+      <translation>
+        <numerusform>{count} aus anderem Grund abgelehnt</numerusform>
+        <numerusform>{count} aus anderem Grund abgelehnt</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} kept differently</source>
+      <translation>
+        <numerusform>{count} anders aufbewahrt</numerusform>
+        <numerusform>{count} anders aufbewahrt</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} newly allowed</source>
+      <translation>
+        <numerusform>{count} neu erlaubt</numerusform>
+        <numerusform>{count} neu erlaubt</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} newly denied</source>
+      <translation>
+        <numerusform>{count} neu abgelehnt</numerusform>
+        <numerusform>{count} neu abgelehnt</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/history/readonly.py" />
@@ -19903,6 +19970,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/ui/views/tester/view.py" />
       <source>not shared (no recipient)</source>
       <translation>nicht weitergegeben (kein Empfänger)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>{decision}: {reason}</source>
+      <translation>{decision}: {reason}</translation>
     </message>
   </context>
   <context>

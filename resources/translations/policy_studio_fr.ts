@@ -8002,6 +8002,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
+      <source>expected a finite number</source>
+      <translation>attendu : un nombre fini</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
       <source>expected a language code: two or three lowercase letters, optionally a region, such as de, fr or de-CH</source>
       <translation>un code de langue est attendu : deux ou trois lettres minuscules, éventuellement suivies d’une région, par exemple de, fr ou de-CH</translation>
     </message>
@@ -8220,6 +8225,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
+      <source>{value} is not a valid {title}</source>
+      <translation>{value} n’est pas une valeur valide pour « {title} »</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
       <source>{value} is not a valid {title}; expected one of {choices}</source>
       <translation>{value} n’est pas une valeur valide pour « {title} » ; valeurs attendues : {choices}</translation>
     </message>
@@ -8235,6 +8245,26 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/domain/expectations.py" />
       <source>a deny that names no reason</source>
       <translation>un refus sans raison indiquée</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>deny (consent_missing)</source>
+      <translation>refuser (consent_missing : aucun consentement accordé)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>deny (denied_by_rule)</source>
+      <translation>refuser (denied_by_rule : refusé par une règle)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>deny (no_rule)</source>
+      <translation>refuser (no_rule : aucune règle n’autorise cette utilisation)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>deny (opted_out)</source>
+      <translation>refuser (opted_out : la personne s’est opposée)</translation>
     </message>
     <message>
       <location filename="../../app/domain/expectations.py" />
@@ -8275,6 +8305,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/domain/expectations.py" />
       <source>{answer} by {rules}</source>
       <translation>{answer} par {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>{decision} ({reason})</source>
+      <translation>{decision} ({reason})</translation>
     </message>
   </context>
   <context>
@@ -12501,6 +12536,38 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <location filename="../../app/ui/history/work.py" />
       <source>version {commit} cannot be read: {error}</source>
       <translation>la version {commit} ne peut pas être lue : {error}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} denied for another reason</source>
+      <translation>
+        <numerusform>{count} refusée pour une autre raison</numerusform>
+        <numerusform>{count} refusées pour une autre raison</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} kept differently</source>
+      <translation>
+        <numerusform>{count} conservée autrement</numerusform>
+        <numerusform>{count} conservées autrement</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} newly allowed</source>
+      <translation>
+        <numerusform>{count} nouvellement autorisée</numerusform>
+        <numerusform>{count} nouvellement autorisées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} newly denied</source>
+      <translation>
+        <numerusform>{count} nouvellement refusée</numerusform>
+        <numerusform>{count} nouvellement refusées</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/history/readonly.py" />
@@ -19903,6 +19970,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/ui/views/tester/view.py" />
       <source>not shared (no recipient)</source>
       <translation>non partagé (aucun destinataire)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>{decision}: {reason}</source>
+      <translation>{decision} : {reason}</translation>
     </message>
   </context>
   <context>
