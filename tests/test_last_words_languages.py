@@ -165,3 +165,38 @@ def test_every_french_translation_keeps_the_space_before_two_part_punctuation() 
     assert re.search(r"[^\s\u00a0\u202f][:;!?]", _NOT_PROSE.sub(" ", "Attention: x")), \
         "the test can see a missing space"
 
+
+
+def test_the_retention_import_preview_says_none_yes_and_no_in_the_language(
+        speaking: Speaking) -> None:
+    from app.importers.retention_schedule import FieldChange
+
+    changes = (FieldChange("keep", "legal_hold", False, True),
+               FieldChange("keep", "purposes", ["a", "b"], []),
+               FieldChange("keep", "basis", None, ""))
+    english = [change.preview() for change in changes]
+    assert english == ["keep: legal hold no → yes", "keep: purposes a; b → (none)",
+                       "keep: basis (none) → (empty)"]
+    speaking("de")
+    assert [change.preview() for change in changes] == [
+        "keep: legal hold nein → ja", "keep: purposes a; b → (keine)",
+        "keep: basis (keine) → (leer)"]
+    speaking("fr")
+    assert [change.preview() for change in changes][1] == "keep: purposes a ; b → (aucune)"
+
+
+def test_french_documents_put_a_space_before_semicolons_joined_in_code(
+        speaking: Speaking) -> None:
+    from app.exporters.art30 import build_record
+    from app.exporters.art30_html import render_html
+
+    policy = load_file(EXAMPLE).policy
+    english = render_html(build_record(policy))
+    assert "<td>EU GDPR; UK GDPR</td>" in english  # the laws, joined in code
+    assert "(GDPR Art. 46(2)(c)); the EU GDPR adequacy decision" in english  # safeguards
+    speaking("de")
+    assert "<td>EU-DSGVO; UK GDPR</td>" in render_html(build_record(policy))
+    speaking("fr")
+    french = render_html(build_record(policy))
+    assert "<td>RGPD (UE) ; RGPD britannique (UK GDPR)</td>" in french
+    assert "(art. 46(2)(c) RGPD) ; la décision" in french  # the safeguards too

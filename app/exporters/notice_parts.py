@@ -18,6 +18,7 @@ from app.domain.ids import lineage, shown_name
 from app.domain.models import Contact, Policy, Purpose, Recipient
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.retention_words import retention_sentence
+from app.domain.typography import semicolons
 from app.exporters import art30_groups as groups
 from app.exporters import notice_words as nw
 from app.exporters import people_words as people
@@ -229,7 +230,7 @@ class Writer:
         ordered = self.builder.in_file_order(ids)
         if len(ordered) <= groups.SUMMARY:
             return join(clean(self.names.of("categories", c)) for c in ordered)
-        return "; ".join(plain(line.text) for line in
+        return semicolons(plain(line.text) for line in
                          groups.family_lines(ordered, self.builder.categories))
 
     def recipient_words(self, ids: list[str]) -> str:

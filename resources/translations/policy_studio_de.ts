@@ -5932,6 +5932,11 @@ Verwendung; 3 interner Fehler.
     </message>
     <message>
       <location filename="../../app/domain/dpia_screening.py" />
+      <source>and</source>
+      <translation>und</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
       <source>automated decisions with legal or similarly significant effect</source>
       <translation>automatisierte Entscheidungen mit rechtlicher oder ähnlich erheblicher Wirkung</translation>
     </message>
@@ -5964,6 +5969,11 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/domain/dpia_screening.py" />
       <source>matching or combining data sets</source>
       <translation>Abgleich oder Zusammenführung von Datensätzen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>or</source>
+      <translation>oder</translation>
     </message>
     <message>
       <location filename="../../app/domain/dpia_screening.py" />
@@ -6024,6 +6034,16 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/domain/dpia_screening.py" />
       <source>vulnerable people or children</source>
       <translation>schutzbedürftige Personen oder Kinder</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>{place}, with no adequacy decision under {laws}</source>
+      <translation>{place}, ohne Angemessenheitsbeschluss nach {laws}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>{recipient} in {places}</source>
+      <translation>{recipient}: {places}</translation>
     </message>
   </context>
   <context>
@@ -18217,6 +18237,16 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/importers/retention_schedule.py" />
+      <source>(empty)</source>
+      <translation>(leer)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>(none)</source>
+      <translation>(keine)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
       <source>= {id}: not in the schedule (unchanged)</source>
       <translation>= {id}: nicht im Aufbewahrungsplan (unverändert)</translation>
     </message>
@@ -18268,6 +18298,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/importers/retention_schedule.py" />
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
       <source>no disposition given</source>
       <translation>keine Entsorgungsart angegeben</translation>
     </message>
@@ -18310,6 +18345,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/importers/retention_schedule.py" />
       <source>the schedule was exported from another version of the policy ({digests}; the policy now is {now})</source>
       <translation>der Aufbewahrungsplan wurde aus einer anderen Version der Richtlinie exportiert ({digests}; die Richtlinie ist jetzt {now})</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>yes</source>
+      <translation>ja</translation>
     </message>
     <message>
       <location filename="../../app/importers/retention_schedule.py" />

@@ -5932,6 +5932,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
     <message>
       <location filename="../../app/domain/dpia_screening.py" />
+      <source>and</source>
+      <translation>et</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
       <source>automated decisions with legal or similarly significant effect</source>
       <translation>décisions automatisées produisant des effets juridiques ou des effets similaires significatifs</translation>
     </message>
@@ -5964,6 +5969,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/domain/dpia_screening.py" />
       <source>matching or combining data sets</source>
       <translation>croisement ou combinaison d’ensembles de données</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>or</source>
+      <translation>ou</translation>
     </message>
     <message>
       <location filename="../../app/domain/dpia_screening.py" />
@@ -6024,6 +6034,16 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/domain/dpia_screening.py" />
       <source>vulnerable people or children</source>
       <translation>personnes vulnérables ou enfants</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>{place}, with no adequacy decision under {laws}</source>
+      <translation>{place}, sans décision d’adéquation au titre de {laws}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>{recipient} in {places}</source>
+      <translation>{recipient} : {places}</translation>
     </message>
   </context>
   <context>
@@ -18217,6 +18237,16 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message>
       <location filename="../../app/importers/retention_schedule.py" />
+      <source>(empty)</source>
+      <translation>(vide)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>(none)</source>
+      <translation>(aucune)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
       <source>= {id}: not in the schedule (unchanged)</source>
       <translation>= {id} : absent du calendrier de conservation (inchangé)</translation>
     </message>
@@ -18268,6 +18298,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message>
       <location filename="../../app/importers/retention_schedule.py" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
       <source>no disposition given</source>
       <translation>aucun mode d’élimination indiqué</translation>
     </message>
@@ -18310,6 +18345,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/importers/retention_schedule.py" />
       <source>the schedule was exported from another version of the policy ({digests}; the policy now is {now})</source>
       <translation>le calendrier de conservation a été exporté d’une autre version de la politique ({digests} ; la politique est maintenant {now})</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>yes</source>
+      <translation>oui</translation>
     </message>
     <message>
       <location filename="../../app/importers/retention_schedule.py" />
