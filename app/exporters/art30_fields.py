@@ -70,7 +70,7 @@ def each(purposes: list[Purpose], said: Callable[[Purpose], list[str]]) -> list[
     lines = []
     for texts, names in grouped.items():
         if texts:
-            lines.append(Line(translate("art30", "{names}:").format(names="; ".join(names))))
+            lines.append(Line(translate("art30", "{names}:").format(names=semicolons(names))))
             lines.extend(Line(t, 1) for t in texts)
     return lines
 

@@ -153,7 +153,7 @@ class Writer:
             if category.ccpa_category is not None:
                 by_ccpa.setdefault(str(category.ccpa_category), []).append(clean(name))
         if by_ccpa:
-            told = "; ".join(translate("notice", "{heading}: {names}").format(
+            told = semicolons(translate("notice", "{heading}: {names}").format(
                 heading=heading, names=join(by_ccpa[key]))
                 for key, heading in people.ccpa_headings() if key in by_ccpa)
             paragraphs.append(translate("notice", "Under California law (CCPA/CPRA), the data "
