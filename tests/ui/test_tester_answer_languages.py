@@ -13,6 +13,8 @@ from tests.ui.test_matrix_tester_languages import language as language  # the fi
 
 GRANTED = {"en": "Granted", "de": "Erteilt", "fr": "Accordé"}
 ALLOWED = {"en": "Allowed by rule", "de": "Durch Regel erlaubt", "fr": "Autorisé par une règle"}
+DESCRIBED = {"en": "allow: allowed by rule", "de": "erlauben: durch Regel erlaubt",
+             "fr": "autoriser : autorisé par une règle"}
 NOT_ASKED_TIP = {"en": "Nobody asked", "de": "Niemand", "fr": "Personne"}
 SAVED = {"en": "<b>deny (consent_missing) by newsletter_email</b>",
          "de": "<b>verweigern (consent_missing: keine Einwilligung erteilt) durch ",
@@ -37,6 +39,7 @@ def test_the_answer_and_the_consent_choice_speak_the_language(
     consent.setCurrentIndex(consent.findData("granted"))
     assert tester.answer.decision is not None and tester.answer.decision.allowed
     assert tester.answer.reason.text() == ALLOWED[language]
+    assert tester.answer.banner.accessibleDescription() == DESCRIBED[language]
     filters = window.matrix.view.filters.combos["consent"]
     assert (filters.itemText(filters.findData("any")),
             filters.itemText(filters.findData("granted"))) == MATRIX_ANY_GRANTED[language]

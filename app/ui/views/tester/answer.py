@@ -184,7 +184,7 @@ class AnswerPanel(QFrame):
                          "rule-allow" if allowed else "rule-deny")
         words = reason_words(decision.reason)
         self.banner.setAccessibleDescription(
-            translate("tester", "{decision}: {reason}").format(decision=self.banner.text(),
+            translate("tester", "{decision}: {reason}").format(decision=label(decision.decision),
                                                                reason=words))
         reason = words[:1].upper() + words[1:]  # a language's own capitals kept
         if notes:
