@@ -7251,6 +7251,44 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
   </context>
   <context>
+    <name>engine suite</name>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>(they differ in {fields})</source>
+      <translation>(sie unterscheiden sich in {fields})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>its Rego test {name} is not true though the expectation fails on its answers</source>
+      <translation>sein Rego-Test {name} ist nicht wahr, obwohl die Erwartung bei seinen Antworten nicht erfüllt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>its Rego test {name} is not true though the expectation holds on its answers</source>
+      <translation>sein Rego-Test {name} ist nicht wahr, obwohl die Erwartung bei seinen Antworten erfüllt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>its Rego test {name} is true though the expectation fails on its answers</source>
+      <translation>sein Rego-Test {name} ist wahr, obwohl die Erwartung bei seinen Antworten nicht erfüllt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>not answered: {error}</source>
+      <translation>nicht beantwortet: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>{engine} answers {answer}, the in-app engine {expected}</source>
+      <translation>{engine} antwortet {answer}, die eingebaute Engine {expected}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>{engine} gave {answers} answers to {requests} requests</source>
+      <translation>{engine} gab {answers} Antworten auf {requests} Anfragen</translation>
+    </message>
+  </context>
+  <context>
     <name>enum label</name>
     <message>
       <location filename="../../app/domain/enums.py" />

@@ -7251,6 +7251,44 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
   </context>
   <context>
+    <name>engine suite</name>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>(they differ in {fields})</source>
+      <translation>(ils diffèrent sur {fields})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>its Rego test {name} is not true though the expectation fails on its answers</source>
+      <translation>son test Rego {name} n’est pas vrai alors que l’attente échoue sur ses réponses</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>its Rego test {name} is not true though the expectation holds on its answers</source>
+      <translation>son test Rego {name} n’est pas vrai alors que l’attente est tenue sur ses réponses</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>its Rego test {name} is true though the expectation fails on its answers</source>
+      <translation>son test Rego {name} est vrai alors que l’attente échoue sur ses réponses</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>not answered: {error}</source>
+      <translation>sans réponse : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>{engine} answers {answer}, the in-app engine {expected}</source>
+      <translation>{engine} répond {answer}, le moteur intégré {expected}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>{engine} gave {answers} answers to {requests} requests</source>
+      <translation>{engine} a donné {answers} réponses à {requests} requêtes</translation>
+    </message>
+  </context>
+  <context>
     <name>enum label</name>
     <message>
       <location filename="../../app/domain/enums.py" />
