@@ -100,9 +100,9 @@ def _impact(category: str, count: int) -> Impact:
     ("en", "newly allows 1 use (among them a for x)",
      "newly allows 1,234 uses (among them b for x)", "leaves every decision as it was"),
     ("de", "erlaubt neu 1 Nutzung (darunter a für x)",
-     "erlaubt neu 1,234 Nutzungen (darunter b für x)", "lässt jede Entscheidung, wie sie war"),
+     "erlaubt neu 1.234 Nutzungen (darunter b für x)", "lässt jede Entscheidung, wie sie war"),
     ("fr", "autorise désormais 1 utilisation (dont a pour x)",
-     "autorise désormais 1,234 utilisations (dont b pour x)",
+     "autorise désormais 1\u202f234 utilisations (dont b pour x)",
      "laisse chaque décision inchangée"),
 ])
 def test_the_impact_summary_says_one_use_and_several_in_the_chosen_language(

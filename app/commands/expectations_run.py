@@ -18,6 +18,7 @@ from app.commands.output import check_output, messages_for, write_output
 from app.domain.expectations import label
 from app.domain.i18n import translate
 from app.domain.models import Policy
+from app.domain.typography import semicolons
 from app.exporters.evaluate import ENGINES
 from app.exporters.evaluate.junit import render
 from app.exporters.evaluate.suite import IN_APP, EngineRun, run_suite
@@ -162,7 +163,7 @@ def _report(loaded: LoadedPolicy, runs: list[EngineRun]) -> list[str]:
     lines.append(translate("test", "{held} of %n expectations hold on {engines}; {verdict}",
                            None, total).format(
         held=total - failing, engines=", ".join(r.name for r in asked),
-        verdict="; ".join(trouble) if trouble else translate("test", "the engines agree")))
+        verdict=semicolons(trouble) if trouble else translate("test", "the engines agree")))
     return lines
 
 

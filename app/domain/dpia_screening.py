@@ -33,6 +33,7 @@ from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.models import DataSubject, Policy, Purpose, Recipient
 from app.domain.regions import RegionCatalogue
 from app.domain.transfers import Judgement, Standing, judge, transfers, where
+from app.domain.typography import labelled, semicolons
 
 REQUIRED_AT = 2
 """WP248: a processing meeting two criteria will in most cases need a DPIA."""
@@ -192,9 +193,9 @@ class Screening:
                     + [label(t) for t in category.tags if t in _HIGHLY_PERSONAL]
                 if why:
                     self._why_sensitive[category.id] = \
-                        f"{shown_name(category.name, category.id)}: {', '.join(why)}"
+                        labelled(shown_name(category.name, category.id), ", ".join(why))
         said = self._why_sensitive
-        return "; ".join(said[c] for c in categories if c in said)
+        return semicolons(said[c] for c in categories if c in said)
 
     def _reached(self, purpose_id: str, categories: list[str], field: str, value: str) -> bool:
         """Whether the engine allows a use of ``purpose_id`` with ``field`` set to ``value``.
@@ -215,10 +216,10 @@ class Screening:
                                        for c in categories)
 
     def _vulnerable(self, purpose_id: str, categories: list[str]) -> str:
-        return "; ".join(f"{shown_name(s.name, s.id)}: {_why_vulnerable(s)}"
-                         f"{'' if self._named(purpose_id, s.id) else _open()}"
-                         for s in self.policy.subjects if _why_vulnerable(s)
-                         and self._reached(purpose_id, categories, "subjects", s.id))
+        return semicolons(labelled(shown_name(s.name, s.id), _why_vulnerable(s))
+                          + ("" if self._named(purpose_id, s.id) else _open())
+                          for s in self.policy.subjects if _why_vulnerable(s)
+                          and self._reached(purpose_id, categories, "subjects", s.id))
 
     def _named(self, purpose_id: str, subject_id: str) -> bool:
         """Whether an allow rule for the purpose names the people or a group they belong to.
@@ -233,9 +234,10 @@ class Screening:
         return bool(naming & engine.allow_mask & masks["purposes"].match(purpose_id))
 
     def _transfer(self, purpose_id: str, categories: list[str]) -> str:
-        return "; ".join(f"{shown_name(r.name, r.id)} in {_places(judged)}"
-                         for r, judged in self.abroad()
-                         if self._reached(purpose_id, categories, "recipients", r.id))
+        return semicolons(translate("dpia screening", "{recipient} in {places}").format(
+            recipient=shown_name(r.name, r.id), places=_places(judged))
+            for r, judged in self.abroad()
+            if self._reached(purpose_id, categories, "recipients", r.id))
 
     def abroad(self) -> list[tuple[Recipient, list[Judgement]]]:
         """Recipients with a place outside the law's area that no adequacy decision covers."""
@@ -295,5 +297,8 @@ def _places(judged: list[Judgement]) -> str:
     by_place: dict[str, list[str]] = {}
     for j in judged:
         by_place.setdefault(where(j.place), []).append(label(j.regime.id))
-    return " and ".join(f"{place}, with no adequacy decision under "
-                        f"{' or '.join(dict.fromkeys(laws))}" for place, laws in by_place.items())
+    either = " " + translate("dpia screening", "or") + " "
+    both = " " + translate("dpia screening", "and") + " "
+    return both.join(translate("dpia screening", "{place}, with no adequacy decision under "
+                               "{laws}").format(place=place, laws=either.join(dict.fromkeys(laws)))
+                     for place, laws in by_place.items())

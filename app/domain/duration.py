@@ -139,11 +139,8 @@ class Duration:
     def __get_pydantic_json_schema__(
         cls, _schema: core_schema.CoreSchema, _handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
-        return {
-            "type": "string",
-            "pattern": DURATION_PATTERN,
-            "description": "ISO 8601 duration (e.g. P30D, P6M, P2Y) or 'indefinite'.",
-        }
+        # the published schema describes the form (app.storage.schema, with its other words)
+        return {"type": "string", "pattern": DURATION_PATTERN}
 
 
 def _amount(letter: str, count: int) -> str:

@@ -38,6 +38,7 @@ _KINDS = {
     "list_type": _LIST, "dict_type": _MAPPING, "model_type": _MAPPING,
     "model_attributes_type": _MAPPING, "date_type": _DATE, "date_parsing": _DATE,
     "date_from_datetime_parsing": _DATE, "date_from_datetime_inexact": _DATE,
+    "int_parsing_size": _WHOLE, "string_unicode": _TEXT,
 }
 """What a value should have been, by the library's error type (a whole sentence each)."""
 _BOUNDS = {
@@ -218,9 +219,13 @@ def reason_words(kind: str, error: Mapping[str, Any], title: str | None = None) 
     if kind == "too_long":
         return translate("error words", "too many entries; at most {count}").format(
             count=context.get("max_length"))
-    message = re.sub(r"^Value error, ", "", str(error.get("msg", "")))  # pydantic's words
-    message = re.sub(r"^Input should be ", "expected ", message)
-    return message
+    if kind == "finite_number":
+        return translate("error words", "expected a finite number")
+    if kind in ("value_error", "assertion_error"):  # our validators' own (translated) words
+        return re.sub(r"^(Value error|Assertion failed), ", "", str(error.get("msg", "")))
+    # another refusal of the library: its message is English and in its own terms
+    return translate("error words", "{value} is not a valid {title}").format(value=shown,
+                                                                          title=title)
 
 
 def _field_name(path: Sequence[object]) -> str:

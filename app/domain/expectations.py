@@ -12,8 +12,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain.decisions import Decision, DecisionEngine, Request, reason_words
-from app.domain.i18n import translate
+from app.domain.decisions import (
+    CONSENT_MISSING,
+    DENIED_BY_RULE,
+    NO_RULE,
+    OPTED_OUT,
+    Decision,
+    DecisionEngine,
+    Request,
+    reason_words,
+)
+from app.domain.enums import label as enum_label
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Expectation
 
 
@@ -26,17 +36,37 @@ def expectation_request(expectation: Expectation) -> Request | None:
                    expectation.gpc)
 
 
+DENIALS = {
+    DENIED_BY_RULE: QT_TRANSLATE_NOOP("expectations", "deny (denied_by_rule)"),
+    CONSENT_MISSING: QT_TRANSLATE_NOOP("expectations", "deny (consent_missing)"),
+    OPTED_OUT: QT_TRANSLATE_NOOP("expectations", "deny (opted_out)"),
+    NO_RULE: QT_TRANSLATE_NOOP("expectations", "deny (no_rule)"),
+}
+"""A deny with its reason code, in English; a translation keeps the code and says the reason in
+words (:func:`decision_text`)."""
+
+
+def decision_text(decision: str, reason: str | None) -> str:
+    """``allow`` / ``deny (no_rule)``: a decision and, for a deny, its reason code, translated."""
+    if decision == "allow" or not reason:
+        return enum_label(decision)
+    known = DENIALS.get(reason)
+    return translate("expectations", known) if known else translate(
+        "expectations", "{decision} ({reason})").format(decision=enum_label(decision),
+                                                        reason=reason)
+
+
 def expected_text(expectation: Expectation) -> str:
     """``deny (consent_missing)``: what ``expectation`` wants, in short."""
-    return str(expectation.expect) + (f" ({expectation.reason})" if expectation.reason else "")
+    reason = str(expectation.reason) if expectation.reason else None
+    return decision_text(str(expectation.expect), reason)
 
 
 def answer_text(answer: Mapping[str, Any]) -> str:
     """``allow by marketing_ok`` / ``deny (no_rule)``: an engine's answer, in short."""
     rules = ", ".join(answer.get("rules") or ())
-    reason = answer.get("reason")
-    text = "allow" if answer.get("decision") == "allow" else \
-        "deny" + (f" ({reason})" if reason else "")
+    decision = "allow" if answer.get("decision") == "allow" else "deny"
+    text = decision_text(decision, answer.get("reason"))
     return translate("expectations", "{answer} by {rules}").format(answer=text, rules=rules) \
         if rules else text
 
@@ -62,7 +92,7 @@ def mismatches(expectation: Expectation, answer: Mapping[str, Any]) -> list[str]
     decision = answer.get("decision")
     if decision != str(expectation.expect):
         found.append(translate("expectations", "expected {expected}, got {answer}").format(
-            expected=expectation.expect, answer=answer_text(answer)))
+            expected=enum_label(str(expectation.expect)), answer=answer_text(answer)))
         return found
     reason = answer.get("reason")
     if expectation.reason is not None and reason != str(expectation.reason):

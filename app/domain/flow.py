@@ -28,6 +28,7 @@ from app.domain.regions import NO_GROUPS, RegionCatalogue
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS
 from app.domain.sections import section as section_info
 from app.domain.transfers import Standing, judge, places, transfers, where
+from app.domain.typography import labelled
 
 GROUP_ABOVE = 24
 """Group categories (and, separately, purposes) into families by their dotted ids when more
@@ -222,7 +223,7 @@ def _category_node(categories: dict[str, DataCategory], group: str, members: lis
         if level in levels:
             which = [m for m in members if categories[m].sensitivity == level]
             node.badges.append(badge)
-            node.notes.append(f"{label(level)}: {', '.join(which)}")
+            node.notes.append(labelled(label(level), ", ".join(which)))
     return node
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from app.domain.i18n import translate
+from app.domain.typography import number as grouped
 
 ID_PATTERN = r"^[a-z0-9_]+(\.[a-z0-9_]+)*$"
 MAX_ID_LENGTH = 200
@@ -54,7 +55,7 @@ def id_problem(value: str) -> str | None:
     """Why ``value`` cannot be an identifier (a phrase to follow the value), or None."""
     if len(value) > MAX_ID_LENGTH:
         return translate("ids", "is {length} characters long; an id has at most {limit}").format(
-            length=f"{len(value):,}", limit=MAX_ID_LENGTH)
+            length=grouped(len(value)), limit=MAX_ID_LENGTH)
     if not _ID_RE.match(value):
         return translate("ids", "is not a valid id (lowercase letters, digits, _ and dots)")
     if value.count(".") >= MAX_ID_LEVELS:
@@ -162,6 +163,22 @@ class Hierarchy:
         return next((i for i in lineage(item_id) if i in declared), None)
 
 
+_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                          "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+                          "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"})
+"""Letters spelled out rather than stripped of a mark (German writes ``ü`` as ``ue``)."""
+
+
+def ascii_letters(text: str) -> str:
+    """``text`` in plain ASCII letters: ``Dürfen`` -> ``Duerfen``, ``Données`` -> ``Donnees``.
+
+    German's umlauts and ß are spelled out, other marks dropped (NFKD); characters with no
+    ASCII form are left out.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPELLED))
+    return decomposed.encode("ascii", "ignore").decode()
+
+
 def from_name(name: str, *, parent: str | None = None, taken: Iterable[str] = (),
               fallback: str = "item") -> str:
     """An id derived from a display name: ``Email address`` -> ``email_address``.
@@ -170,7 +187,7 @@ def from_name(name: str, *, parent: str | None = None, taken: Iterable[str] = ()
     of characters becomes one ``_``; the result goes under ``parent`` when given, is cut to fit
     :data:`MAX_ID_LENGTH`, and gets ``_2``, ``_3``... when it is among ``taken``.
     """
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    folded = ascii_letters(name).lower()
     leaf = re.sub(r"[^a-z0-9]+", "_", folded).strip("_")[:60].strip("_") or fallback
     prefix = f"{parent}." if parent else ""
     base = (prefix + leaf)[:MAX_ID_LENGTH - 4]

@@ -33,6 +33,7 @@ from app.domain.impact_classes import (
 )
 from app.domain.models import Policy
 from app.domain.regions import RegionCatalogue
+from app.domain.typography import number, semicolons
 
 ChangeKind = Literal["newly_allowed", "newly_denied", "reason_changed", "retention_changed"]
 KINDS: tuple[ChangeKind, ...] = ("newly_allowed", "newly_denied", "reason_changed",
@@ -326,10 +327,10 @@ def summary(impact: Impact, examples: int = 3,
         count = impact.count(kind)
         if not count:
             continue
-        among = "; ".join(translate("impact", "{category} for {purpose}").format(
+        among = semicolons(translate("impact", "{category} for {purpose}").format(
             category=words("categories", category), purpose=words("purposes", purpose))
             for category, purpose in _examples(impact, kind, examples))
         said = _VERBS_ONE[kind] if count == 1 else _VERBS[kind]
         parts.append(translate("impact", said).format(
-            count=f"{count:,}", examples=among))
+            count=number(count), examples=among))
     return ", ".join(parts)

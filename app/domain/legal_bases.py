@@ -25,6 +25,7 @@ from app.domain.enums import LegalBasis, label
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Purpose
 from app.domain.regions import RegionCatalogue
+from app.domain.typography import semicolons
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def summary(purpose: Purpose, regions: RegionCatalogue | None = None,
 
     if len(found) == 1 and not found[0].regions:
         return name(found[0].basis)
-    return "; ".join(f"{name(e.basis)} ({e.where(regions)})" for e in found)
+    return semicolons(f"{name(e.basis)} ({e.where(regions)})" for e in found)
 
 
 SAFEGUARD_WORDS = {

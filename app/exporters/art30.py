@@ -33,13 +33,13 @@ from app.domain.jurisdictions import transfer_regimes
 from app.domain.models import Policy, Purpose
 from app.domain.regions import RegionCatalogue
 from app.domain.retention import RetentionIndex
+from app.domain.typography import labelled, semicolons
 from app.exporters import art30_groups as groups
 from app.exporters import art30_words as words
 from app.exporters import people_words as people
 from app.exporters.art30_fields import PROCESSOR_TITLES, SALE, TITLES, activity_fields
 from app.exporters.art30_lines import Field, Line
 from app.storage.resources import default_jurisdictions, region_catalogue
-from app.storage.spreadsheet import joined
 
 _SPECIAL = (Sensitivity.SPECIAL_CATEGORY, Sensitivity.CRIMINAL)
 
@@ -169,7 +169,7 @@ class Builder:
             item = self.categories.get(category_id)
             said = people.sources(item) if item is not None else ""
             if said:
-                lines.append(Line(f"{shown_name(item.name, item.id)}: {said}"))  # type: ignore[union-attr]
+                lines.append(Line(labelled(shown_name(item.name, item.id), said)))  # type: ignore[union-attr]
         return lines
 
     def inferred(self, ids: Iterable[str]) -> list[str]:
@@ -242,7 +242,7 @@ def parties(policy: Policy, regions: RegionCatalogue, kind: str) -> list[tuple[s
               words.contact_text(meta.controller) or missing)]
     if kind == "controller":
         lines.append((translate("art30", "Joint controllers"),
-                      joined(words.contact_text(c) for c in meta.joint_controllers)
+                      semicolons(words.contact_text(c) for c in meta.joint_controllers)
                       or translate("art30", "none")))
     lines += [(translate("art30", "Representative (GDPR Art. 27)"),
                words.contact_text(meta.representative) or translate("art30", "none appointed")),
@@ -251,7 +251,7 @@ def parties(policy: Policy, regions: RegionCatalogue, kind: str) -> list[tuple[s
     lines += [(translate("art30", "Established in"),
                regions.name(meta.establishment) if meta.establishment else missing),
               (translate("art30", "Laws applied"),
-               joined(label(j) for j in meta.jurisdictions) or missing)]
+               semicolons(label(j) for j in meta.jurisdictions) or missing)]
     lines += [(translate("art30", "Record created"),
                words.day(meta.record_created) if meta.record_created else missing),
               (translate("art30", "Record last updated"), words.last_updated(meta))]

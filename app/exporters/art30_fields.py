@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.ids import shown_name
 from app.domain.models import Purpose
+from app.domain.typography import semicolons
 from app.exporters import art30_groups as groups
 from app.exporters import art30_receivers as receivers
 from app.exporters import art30_words as words
@@ -69,7 +70,7 @@ def each(purposes: list[Purpose], said: Callable[[Purpose], list[str]]) -> list[
     lines = []
     for texts, names in grouped.items():
         if texts:
-            lines.append(Line(translate("art30", "{names}:").format(names="; ".join(names))))
+            lines.append(Line(translate("art30", "{names}:").format(names=semicolons(names))))
             lines.extend(Line(t, 1) for t in texts)
     return lines
 
@@ -96,7 +97,7 @@ def activity_fields(builder: Builder, purposes: list[Purpose]) -> list[Field]:
             measures=", ".join(words.obligation(o) for o in obligations))
         if obligations else "",
         translate("art30", "Applies to all processing: {measures}").format(
-            measures="; ".join(measures)) if measures else "")
+            measures=semicolons(measures)) if measures else "")
     none_allowed = translate("art30", "none (no rule allows a use for this purpose)")
     several = len(purposes) > 1
     return [

@@ -21,6 +21,7 @@ from app.domain.i18n import translate
 from app.domain.ids import lineage, shown_name
 from app.domain.models import DataCategory, RetentionRule
 from app.domain.retention_words import disposition_words, start_words
+from app.domain.typography import semicolons
 from app.exporters.art30_lines import Line
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def inline(lines: list[Line], depth: int) -> list[Line]:
 
 def joined(members: list[Line], depth: int) -> Line:
     """One line at ``depth`` naming every member (``A; B; C``)."""
-    return Line("; ".join(m.text for m in members), depth,
+    return Line(semicolons(m.text for m in members), depth,
                 tuple(i for m in members for i in m.ids))
 
 

@@ -16,6 +16,7 @@ from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.models import ClientController, Contact, Metadata, Purpose, Recipient
 from app.domain.regions import RegionCatalogue
 from app.domain.transfers import Place, Standing, judge, places, transfers
+from app.domain.typography import semicolons
 from app.exporters.art30_groups import INLINE
 
 EEA = "eea"
@@ -209,9 +210,9 @@ def transfer_parts(recipient: Recipient, regimes: list[JurisdictionInfo],
                       regime=label(j.regime.id),
                       condition=f"{j.condition[:1].lower()}{j.condition[1:].rstrip('.')}")
                   for j in judged if j.standing == Standing.PARTIAL]
-    ground = "; ".join(grounds) or translate("art30", NO_SAFEGUARD)
+    ground = semicolons(grounds) or translate("art30", NO_SAFEGUARD)
     if conditions:  # after a semicolon: the ground often ends with an article in brackets
-        ground += "; " + "; ".join(dict.fromkeys(conditions))
+        ground = semicolons([ground, *dict.fromkeys(conditions)])
     return ", ".join(abroad), ground
 
 

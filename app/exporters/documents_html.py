@@ -19,6 +19,7 @@ import jinja2
 import markupsafe
 
 from app.domain.i18n import language, translate
+from app.domain.typography import number
 from app.exporters.safe_text import isolated
 from app.exporters.standing import Standing
 from app.storage.resources import DOCUMENT_TEMPLATES
@@ -98,6 +99,7 @@ def environment() -> jinja2.Environment:
     # language() is the code the document is written in, for its lang attribute
     env.globals["tr"] = translate
     env.globals["language"] = language
+    env.globals["number"] = number  # a count with the language's digit grouping
     return env
 
 

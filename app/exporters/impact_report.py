@@ -32,6 +32,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.impact import KINDS, Impact, UseChange, summary
 from app.domain.models import Policy
 from app.domain.terminal_text import terminal_safe
+from app.domain.typography import number
 from app.exporters.safe_text import isolated
 from app.storage.resources import region_catalogue
 
@@ -123,9 +124,9 @@ def share_words(changed: int, uses: int) -> str:
     """``32 of the 72 uses compared get a different decision`` (see :data:`USE_MEANS`)."""
     if not changed:
         return translate("impact report", "all {uses} uses compared get the same decision",
-                         None, uses).format(uses=f"{uses:,}")
+                         None, uses).format(uses=number(uses))
     return translate("impact report", "{changed} of the {uses} uses compared get a different "
-                     "decision", None, changed).format(changed=f"{changed:,}", uses=f"{uses:,}")
+                     "decision", None, changed).format(changed=number(changed), uses=number(uses))
 
 
 def consent_words(request: Request) -> str:
@@ -139,7 +140,7 @@ def uses_words(count: int) -> str:
     """``1 use``, ``1,234 uses``."""
     said = translate("impact report", "{count} use", None, count) if count == 1 else \
         translate("impact report", "{count} uses", None, count)
-    return said.format(count=f"{count:,}")
+    return said.format(count=number(count))
 
 
 def _rules(decision: Decision) -> str:

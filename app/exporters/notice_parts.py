@@ -18,6 +18,7 @@ from app.domain.ids import lineage, shown_name
 from app.domain.models import Contact, Policy, Purpose, Recipient
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.retention_words import retention_sentence
+from app.domain.typography import semicolons
 from app.exporters import art30_groups as groups
 from app.exporters import notice_words as nw
 from app.exporters import people_words as people
@@ -152,7 +153,7 @@ class Writer:
             if category.ccpa_category is not None:
                 by_ccpa.setdefault(str(category.ccpa_category), []).append(clean(name))
         if by_ccpa:
-            told = "; ".join(translate("notice", "{heading}: {names}").format(
+            told = semicolons(translate("notice", "{heading}: {names}").format(
                 heading=heading, names=join(by_ccpa[key]))
                 for key, heading in people.ccpa_headings() if key in by_ccpa)
             paragraphs.append(translate("notice", "Under California law (CCPA/CPRA), the data "
@@ -229,7 +230,7 @@ class Writer:
         ordered = self.builder.in_file_order(ids)
         if len(ordered) <= groups.SUMMARY:
             return join(clean(self.names.of("categories", c)) for c in ordered)
-        return "; ".join(plain(line.text) for line in
+        return semicolons(plain(line.text) for line in
                          groups.family_lines(ordered, self.builder.categories))
 
     def recipient_words(self, ids: list[str]) -> str:

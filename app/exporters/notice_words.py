@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import DataCategory
+from app.domain.typography import semicolons
 from app.exporters.policy_words import join
 from app.exporters.safe_text import isolated
 
@@ -57,7 +58,7 @@ SOURCE = {
 
 def sources(category: DataCategory) -> str:
     """Where a category's data comes from, to the reader: ``you; other organisations: Acme``."""
-    return "; ".join(translate("notice", "{source}: {name}").format(
+    return semicolons(translate("notice", "{source}: {name}").format(
         source=translate("notice", SOURCE[str(s.kind)]), name=clean(s.name)) if clean(s.name)
         else translate("notice", SOURCE[str(s.kind)]) for s in category.sources)
 

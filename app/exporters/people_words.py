@@ -13,6 +13,7 @@ from app.domain.jurisdictions import JurisdictionInfo
 from app.domain.models import DataCategory, DataSubject, NamedItem, Recipient
 from app.domain.regions import RegionCatalogue
 from app.domain.transfers import Standing, judge, places, transfers
+from app.domain.typography import labelled, semicolons
 from app.exporters.policy_words import SAFEGUARD, join, place, said
 
 SOURCE = {
@@ -51,7 +52,7 @@ def ccpa_headings() -> list[tuple[str, str]]:
 
 def sources(category: DataCategory) -> str:
     """Where a category's data comes from, e.g. ``the person; a third party: Acme``."""
-    return "; ".join(translate("policy document", "{source}: {name}").format(
+    return semicolons(translate("policy document", "{source}: {name}").format(
         source=said(SOURCE, str(s.kind)), name=s.name) if s.name else said(SOURCE, str(s.kind))
         for s in category.sources)
 
@@ -69,7 +70,7 @@ def ages(subject: DataSubject) -> str:
 
 def external_ids(item: NamedItem) -> str:
     """``dpv: pd:EmailAddress; fides: user.contact.email`` or ``""``."""
-    return "; ".join(f"{k}: {v}" for k, v in sorted(item.external_ids.items()))
+    return semicolons(labelled(k, v) for k, v in sorted(item.external_ids.items()))
 
 
 PUBLISHED = QT_TRANSLATE_NOOP("policy document", "published (anyone can see it)")

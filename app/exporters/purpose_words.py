@@ -12,6 +12,7 @@ from app.domain.i18n import translate
 from app.domain.legal_bases import BasisWhere, entries, safeguard_words, said_of_sale
 from app.domain.models import Purpose
 from app.domain.regions import RegionCatalogue
+from app.domain.typography import semicolons
 from app.exporters.policy_words import LEGAL_BASIS, capitalised, join, place, said
 
 
@@ -25,7 +26,7 @@ def bases(purpose: Purpose, regions: RegionCatalogue | None = None) -> str:
     lines = by_place(purpose, regions)
     if not any(e.regions for e in entries(purpose)):
         return "".join(lines)
-    return "; ".join([lines[0], *(line[:1].lower() + line[1:] for line in lines[1:])]) + "."
+    return semicolons([lines[0], *(line[:1].lower() + line[1:] for line in lines[1:])]) + "."
 
 
 def by_place(purpose: Purpose, regions: RegionCatalogue | None = None) -> list[str]:

@@ -31,6 +31,7 @@ from app.domain.enums import Effect
 from app.domain.i18n import translate
 from app.domain.models import Policy
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, RULES
+from app.domain.typography import labelled, semicolons
 from app.importers.fides_collect import WORDS, Collector, PlannedItem
 from app.importers.fides_read import RESOURCE_TYPES, Manifest, read_manifests
 from app.importers.fides_resources import datasets, organizations, policies, taxonomy
@@ -93,7 +94,7 @@ class FidesImportPlan:
         collision and note (what did not map one to one).
         """
         lines = [f"+ {p.preview()}" + _suffix(p) for p in self.additions]
-        lines += [f"~ {'.'.join(s.path)}: {_words(s.value)}" for s in self.metadata]
+        lines += ["~ " + labelled(".".join(s.path), _words(s.value)) for s in self.metadata]
         lines += [translate("fides import", "= {kind} {id} exists, skipped").format(
             kind=p.kind, id=p.item_id) for p in self.skipped]
         lines += [translate("fides import", "! collision: {text}").format(text=text)
@@ -118,7 +119,7 @@ def _suffix(planned: PlannedItem) -> str:
         parts.append(translate("fides import", "Fides {key}").format(key=planned.fides_key))
     if planned.origin and planned.section in WORDS and planned.section not in (RULES,):
         parts.append(planned.origin)
-    return f"  ({'; '.join(parts)})" if parts else ""
+    return f"  ({semicolons(parts)})" if parts else ""
 
 
 def _words(value: Any) -> str:

@@ -25,6 +25,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import AutomatedDecisions, Contact, UseRule
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.sections import CATEGORIES, METADATA, PURPOSES, RULES, SUBJECTS
+from app.domain.typography import semicolons
 from app.importers.fides_collect import Collector, id_from_fides_key
 from app.importers.fides_meaning import (
     is_profiling,
@@ -205,7 +206,7 @@ def policies(col: Collector, m: Manifest) -> None:
                 col.note(translate(
                     "fides import", "{at}: {rule} is not imported: {problems} (a rule of this "
                     "policy covers one category, purpose and subject at a time)").format(
-                        at=m.at(r_where), rule=label, problems="; ".join(problems)))
+                        at=m.at(r_where), rule=label, problems=semicolons(problems)))
                 continue
             if not rule_id:
                 rule_id = id_from_fides_key(f"{key}.rule_{r_where[-1]}") or "fides_rule"

@@ -55,6 +55,7 @@ from app.domain.models import Policy, RetentionRule
 from app.domain.retention_words import period_words
 from app.domain.sections import RETENTION, referring_fields
 from app.domain.sections import section as section_info
+from app.domain.typography import semicolons
 from app.importers.retention_phrases import parse_dispositions, parse_period
 from app.importers.tables import read_table, reformatting_notes
 from app.storage.errors import PolicyFileError, Problem
@@ -135,15 +136,16 @@ class RetentionImportPlan:
 
 def _show(value: Any) -> str:
     if value is None:
-        return "(none)"
+        return translate("retention import", "(none)")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("retention import", "yes") if value else \
+            translate("retention import", "no")
     if isinstance(value, list):
-        return "; ".join(value) if value else "(none)"
+        return semicolons(value) if value else translate("retention import", "(none)")
     text = str(value)
     if type(value) is str:  # free text (enums and durations are shown plain)
         text = text if len(text) <= 70 else text[:67] + "..."
-        return repr(text) if text else "(empty)"
+        return repr(text) if text else translate("retention import", "(empty)")
     return text
 
 

@@ -26,6 +26,7 @@ from app.domain.canonical import digest
 from app.domain.enums import ApprovalDecision
 from app.domain.i18n import translate
 from app.domain.models import Approval, Policy
+from app.domain.typography import number
 from app.storage.errors import PolicyFileError
 from app.storage.loader import load_bytes
 from app.storage.safe_yaml import MAX_BYTES
@@ -199,7 +200,7 @@ def read_version(history: FileHistory, commit: Commit) -> Version:
             return Version(commit, error=translate(
                 "git history", "{version}: this version is {size} bytes, over the {limit}-byte "
                                "limit of a policy file, so it was not read").format(
-                version=spec, size=f"{size:,}", limit=f"{MAX_BYTES:,}"))
+                version=spec, size=number(size), limit=number(MAX_BYTES)))
         data = git_bytes(history.root, "cat-file", "blob", spec)
     except (GitError, ValueError) as exc:
         return Version(commit, error=str(exc))

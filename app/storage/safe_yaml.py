@@ -31,6 +31,7 @@ from yaml.events import (
 from yaml.nodes import Node, ScalarNode, SequenceNode
 
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
+from app.domain.typography import number as grouped
 from app.storage.errors import PolicyFileError
 from app.storage.source_map import SourceMap, Spot, pack, unpack
 
@@ -295,7 +296,7 @@ class _Reader:
         if self.values > MAX_VALUES:
             raise self.fail(at, translate("file errors", "the file holds more than {count} "
                                           "values; a policy file never needs that")
-                            .format(count=f"{MAX_VALUES:,}"))
+                            .format(count=grouped(MAX_VALUES)))
         anchor = event.anchor  # type: ignore[attr-defined]
         if anchor is not None:
             return self.anchored(event, anchor, at, depth)
@@ -432,7 +433,7 @@ class _Reader:
 
 
 def _too_many(sentence: str) -> str:
-    return sentence.format(count=f"{MAX_ITEMS:,}")
+    return sentence.format(count=grouped(MAX_ITEMS))
 
 
 def _tag_refused(tag: str) -> str:

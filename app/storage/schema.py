@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 
+from app.domain.duration import DURATION_PATTERN
 from app.domain.models import FORMAT_VERSION, Policy
 from app.paths import SCHEMAS
 
@@ -44,9 +45,26 @@ class _TitledFields(GenerateJsonSchema):
         return {**kept, **words} if "$ref" in json_schema else kept
 
 
+DURATION_DESCRIPTION = "ISO 8601 duration (e.g. P30D, P6M, P2Y) or 'indefinite'."
+"""What a duration's schema says of its form where its field says nothing else."""
+
+
+def _described_durations(node: Any) -> Any:
+    """``node`` with :data:`DURATION_DESCRIPTION` in every duration schema lacking one."""
+    if isinstance(node, list):
+        return [_described_durations(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    found = {key: _described_durations(value) for key, value in node.items()}
+    if found.get("pattern") == DURATION_PATTERN and "description" not in found:
+        found = dict(sorted({**found, "description": DURATION_DESCRIPTION}.items()))
+    return found
+
+
 def policy_json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a policy file in the current format version."""
-    schema = Policy.model_json_schema(mode="validation", schema_generator=_TitledFields)
+    schema = _described_durations(
+        Policy.model_json_schema(mode="validation", schema_generator=_TitledFields))
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

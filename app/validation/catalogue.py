@@ -128,6 +128,10 @@ EVERYTHING_BUT_PROSE = (*facts(*SECTION_KEYS),
 CATALOGUE: dict[str, Check] = {}
 
 
+class CheckRegistrationError(ValueError):
+    """A check registered wrongly (at import, by a developer): its words are for developers."""
+
+
 def check(code: str, severity: Severity, title: str, *, why: str, fix: str, post: bool = False,
           reads: Iterable[str] | None = None,
           id_text: bool = False,
@@ -139,11 +143,12 @@ def check(code: str, severity: Severity, title: str, *, why: str, fix: str, post
     ``checks/<module>`` (the last part of the function's module name).
     """
     if code[:3] not in FAMILIES or len(code) != 6 or not code[3:].isdigit():
-        raise ValueError(f"check code {code!r} must be a family prefix and three digits")
+        raise CheckRegistrationError(
+            f"check code {code!r} must be a family prefix and three digits")
 
     def register(function: CheckFunction) -> CheckFunction:
         if code in CATALOGUE:
-            raise ValueError(f"check {code} is registered twice")
+            raise CheckRegistrationError(f"check {code} is registered twice")
         module = function.__module__.rsplit(".", 1)[-1]
         CATALOGUE[code] = Check(code, severity, title, why, fix, function, post,
                                 None if reads is None else frozenset(reads),

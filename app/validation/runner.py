@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from app.domain.i18n import translate
 from app.domain.models import Policy
+from app.domain.typography import number
 from app.storage.collector import collector_paused
 from app.storage.loader import LoadedPolicy
 from app.validation.catalogue import Check, all_checks
@@ -59,7 +60,7 @@ def limited(check: Check, hits: Iterable[Hit]) -> Iterator[Hit | Finding]:
             yield Finding(check.code, check.severity, translate(
                 "findings", "... and {hidden} more {code} findings like these (only the first "
                 "{shown} of each check are listed)").format(
-                hidden=f"{hidden:,}", code=check.code, shown=f"{MAX_PER_CHECK:,}"))
+                hidden=number(hidden), code=check.code, shown=number(MAX_PER_CHECK)))
             return
         yield hit
 

@@ -6130,6 +6130,11 @@ Verwendung; 3 interner Fehler.
     </message>
     <message>
       <location filename="../../app/domain/dpia_screening.py" />
+      <source>and</source>
+      <translation>und</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
       <source>automated decisions with legal or similarly significant effect</source>
       <translation>automatisierte Entscheidungen mit rechtlicher oder ähnlich erheblicher Wirkung</translation>
     </message>
@@ -6162,6 +6167,11 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/domain/dpia_screening.py" />
       <source>matching or combining data sets</source>
       <translation>Abgleich oder Zusammenführung von Datensätzen</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>or</source>
+      <translation>oder</translation>
     </message>
     <message>
       <location filename="../../app/domain/dpia_screening.py" />
@@ -6222,6 +6232,16 @@ Verwendung; 3 interner Fehler.
       <location filename="../../app/domain/dpia_screening.py" />
       <source>vulnerable people or children</source>
       <translation>schutzbedürftige Personen oder Kinder</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>{place}, with no adequacy decision under {laws}</source>
+      <translation>{place}, ohne Angemessenheitsbeschluss nach {laws}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>{recipient} in {places}</source>
+      <translation>{recipient}: {places}</translation>
     </message>
   </context>
   <context>
@@ -7429,6 +7449,44 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
   </context>
   <context>
+    <name>engine suite</name>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>(they differ in {fields})</source>
+      <translation>(sie unterscheiden sich in {fields})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>its Rego test {name} is not true though the expectation fails on its answers</source>
+      <translation>sein Rego-Test {name} ist nicht wahr, obwohl die Erwartung bei seinen Antworten nicht erfüllt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>its Rego test {name} is not true though the expectation holds on its answers</source>
+      <translation>sein Rego-Test {name} ist nicht wahr, obwohl die Erwartung bei seinen Antworten erfüllt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>its Rego test {name} is true though the expectation fails on its answers</source>
+      <translation>sein Rego-Test {name} ist wahr, obwohl die Erwartung bei seinen Antworten nicht erfüllt ist</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>not answered: {error}</source>
+      <translation>nicht beantwortet: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>{engine} answers {answer}, the in-app engine {expected}</source>
+      <translation>{engine} antwortet {answer}, die eingebaute Engine {expected}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>{engine} gave {answers} answers to {requests} requests</source>
+      <translation>{engine} gab {answers} Antworten auf {requests} Anfragen</translation>
+    </message>
+  </context>
+  <context>
     <name>enum label</name>
     <message>
       <location filename="../../app/domain/enums.py" />
@@ -8200,6 +8258,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
+      <source>expected a finite number</source>
+      <translation>erwartet wird eine endliche Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
       <source>expected a language code: two or three lowercase letters, optionally a region, such as de, fr or de-CH</source>
       <translation>erwartet wird ein Sprachcode: zwei oder drei Kleinbuchstaben, optional mit Region, z. B. de, fr oder de-CH</translation>
     </message>
@@ -8418,6 +8481,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
+      <source>{value} is not a valid {title}</source>
+      <translation>{value} ist kein gültiger Wert für „{title}“</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
       <source>{value} is not a valid {title}; expected one of {choices}</source>
       <translation>{value} ist kein gültiger Wert für „{title}“; erwartet wird einer von {choices}</translation>
     </message>
@@ -8433,6 +8501,26 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/domain/expectations.py" />
       <source>a deny that names no reason</source>
       <translation>eine Verweigerung ohne Grund</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>deny (consent_missing)</source>
+      <translation>verweigern (consent_missing: keine Einwilligung erteilt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>deny (denied_by_rule)</source>
+      <translation>verweigern (denied_by_rule: durch Regel verweigert)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>deny (no_rule)</source>
+      <translation>verweigern (no_rule: keine Regel erlaubt diese Nutzung)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>deny (opted_out)</source>
+      <translation>verweigern (opted_out: die Person hat widersprochen)</translation>
     </message>
     <message>
       <location filename="../../app/domain/expectations.py" />
@@ -8473,6 +8561,11 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/domain/expectations.py" />
       <source>{answer} by {rules}</source>
       <translation>{answer} durch {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>{decision} ({reason})</source>
+      <translation>{decision} ({reason})</translation>
     </message>
   </context>
   <context>
@@ -12699,6 +12792,38 @@ Fügen Sie eine Nutzungsregel hinzu, die eine Kategorie für einen Zweck erlaubt
       <location filename="../../app/ui/history/work.py" />
       <source>version {commit} cannot be read: {error}</source>
       <translation>Version {commit} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} denied for another reason</source>
+      <translation>
+        <numerusform>{count} aus anderem Grund abgelehnt</numerusform>
+        <numerusform>{count} aus anderem Grund abgelehnt</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} kept differently</source>
+      <translation>
+        <numerusform>{count} anders aufbewahrt</numerusform>
+        <numerusform>{count} anders aufbewahrt</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} newly allowed</source>
+      <translation>
+        <numerusform>{count} neu erlaubt</numerusform>
+        <numerusform>{count} neu erlaubt</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} newly denied</source>
+      <translation>
+        <numerusform>{count} neu abgelehnt</numerusform>
+        <numerusform>{count} neu abgelehnt</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/history/readonly.py" />
@@ -18348,6 +18473,16 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/importers/retention_schedule.py" />
+      <source>(empty)</source>
+      <translation>(leer)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>(none)</source>
+      <translation>(keine)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
       <source>= {id}: not in the schedule (unchanged)</source>
       <translation>= {id}: nicht im Aufbewahrungsplan (unverändert)</translation>
     </message>
@@ -18399,6 +18534,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/importers/retention_schedule.py" />
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
       <source>no disposition given</source>
       <translation>keine Entsorgungsart angegeben</translation>
     </message>
@@ -18441,6 +18581,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/importers/retention_schedule.py" />
       <source>the schedule was exported from another version of the policy ({digests}; the policy now is {now})</source>
       <translation>der Aufbewahrungsplan wurde aus einer anderen Version der Richtlinie exportiert ({digests}; die Richtlinie ist jetzt {now})</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>yes</source>
+      <translation>ja</translation>
     </message>
     <message>
       <location filename="../../app/importers/retention_schedule.py" />
@@ -20140,6 +20285,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/ui/views/tester/view.py" />
       <source>not shared (no recipient)</source>
       <translation>nicht weitergegeben (kein Empfänger)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>{decision}: {reason}</source>
+      <translation>{decision}: {reason}</translation>
     </message>
   </context>
   <context>

@@ -598,6 +598,38 @@
         <numerusform>Wrote %n approved documents to {folder}</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} denied for another reason</source>
+      <translation>
+        <numerusform>{count} denied for another reason</numerusform>
+        <numerusform>{count} denied for another reason</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} kept differently</source>
+      <translation>
+        <numerusform>{count} kept differently</numerusform>
+        <numerusform>{count} kept differently</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} newly allowed</source>
+      <translation>
+        <numerusform>{count} newly allowed</numerusform>
+        <numerusform>{count} newly allowed</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} newly denied</source>
+      <translation>
+        <numerusform>{count} newly denied</numerusform>
+        <numerusform>{count} newly denied</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>impact report</name>

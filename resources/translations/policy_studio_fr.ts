@@ -6130,6 +6130,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
     </message>
     <message>
       <location filename="../../app/domain/dpia_screening.py" />
+      <source>and</source>
+      <translation>et</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
       <source>automated decisions with legal or similarly significant effect</source>
       <translation>décisions automatisées produisant des effets juridiques ou des effets similaires significatifs</translation>
     </message>
@@ -6162,6 +6167,11 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/domain/dpia_screening.py" />
       <source>matching or combining data sets</source>
       <translation>croisement ou combinaison d’ensembles de données</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>or</source>
+      <translation>ou</translation>
     </message>
     <message>
       <location filename="../../app/domain/dpia_screening.py" />
@@ -6222,6 +6232,16 @@ refusée ou un fichier que fmt/migrate --check modifierait ; 2 entrée illisible
       <location filename="../../app/domain/dpia_screening.py" />
       <source>vulnerable people or children</source>
       <translation>personnes vulnérables ou enfants</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>{place}, with no adequacy decision under {laws}</source>
+      <translation>{place}, sans décision d’adéquation au titre de {laws}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/dpia_screening.py" />
+      <source>{recipient} in {places}</source>
+      <translation>{recipient} : {places}</translation>
     </message>
   </context>
   <context>
@@ -7429,6 +7449,44 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
   </context>
   <context>
+    <name>engine suite</name>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>(they differ in {fields})</source>
+      <translation>(ils diffèrent sur {fields})</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>its Rego test {name} is not true though the expectation fails on its answers</source>
+      <translation>son test Rego {name} n’est pas vrai alors que l’attente échoue sur ses réponses</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>its Rego test {name} is not true though the expectation holds on its answers</source>
+      <translation>son test Rego {name} n’est pas vrai alors que l’attente est tenue sur ses réponses</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>its Rego test {name} is true though the expectation fails on its answers</source>
+      <translation>son test Rego {name} est vrai alors que l’attente échoue sur ses réponses</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>not answered: {error}</source>
+      <translation>sans réponse : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>{engine} answers {answer}, the in-app engine {expected}</source>
+      <translation>{engine} répond {answer}, le moteur intégré {expected}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exporters/evaluate/suite.py" />
+      <source>{engine} gave {answers} answers to {requests} requests</source>
+      <translation>{engine} a donné {answers} réponses à {requests} requêtes</translation>
+    </message>
+  </context>
+  <context>
     <name>enum label</name>
     <message>
       <location filename="../../app/domain/enums.py" />
@@ -8200,6 +8258,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
+      <source>expected a finite number</source>
+      <translation>attendu : un nombre fini</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
       <source>expected a language code: two or three lowercase letters, optionally a region, such as de, fr or de-CH</source>
       <translation>un code de langue est attendu : deux ou trois lettres minuscules, éventuellement suivies d’une région, par exemple de, fr ou de-CH</translation>
     </message>
@@ -8418,6 +8481,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/domain/error_words.py" />
+      <source>{value} is not a valid {title}</source>
+      <translation>{value} n’est pas une valeur valide pour « {title} »</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/error_words.py" />
       <source>{value} is not a valid {title}; expected one of {choices}</source>
       <translation>{value} n’est pas une valeur valide pour « {title} » ; valeurs attendues : {choices}</translation>
     </message>
@@ -8433,6 +8501,26 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/domain/expectations.py" />
       <source>a deny that names no reason</source>
       <translation>un refus sans raison indiquée</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>deny (consent_missing)</source>
+      <translation>refuser (consent_missing : aucun consentement accordé)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>deny (denied_by_rule)</source>
+      <translation>refuser (denied_by_rule : refusé par une règle)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>deny (no_rule)</source>
+      <translation>refuser (no_rule : aucune règle n’autorise cette utilisation)</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>deny (opted_out)</source>
+      <translation>refuser (opted_out : la personne s’est opposée)</translation>
     </message>
     <message>
       <location filename="../../app/domain/expectations.py" />
@@ -8473,6 +8561,11 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/domain/expectations.py" />
       <source>{answer} by {rules}</source>
       <translation>{answer} par {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../app/domain/expectations.py" />
+      <source>{decision} ({reason})</source>
+      <translation>{decision} ({reason})</translation>
     </message>
   </context>
   <context>
@@ -12699,6 +12792,38 @@ ajoutez une règle d’utilisation qui autorise une catégorie pour une finalit�
       <location filename="../../app/ui/history/work.py" />
       <source>version {commit} cannot be read: {error}</source>
       <translation>la version {commit} ne peut pas être lue : {error}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} denied for another reason</source>
+      <translation>
+        <numerusform>{count} refusée pour une autre raison</numerusform>
+        <numerusform>{count} refusées pour une autre raison</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} kept differently</source>
+      <translation>
+        <numerusform>{count} conservée autrement</numerusform>
+        <numerusform>{count} conservées autrement</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} newly allowed</source>
+      <translation>
+        <numerusform>{count} nouvellement autorisée</numerusform>
+        <numerusform>{count} nouvellement autorisées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/history/work.py" />
+      <source>{count} newly denied</source>
+      <translation>
+        <numerusform>{count} nouvellement refusée</numerusform>
+        <numerusform>{count} nouvellement refusées</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/history/readonly.py" />
@@ -18348,6 +18473,16 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message>
       <location filename="../../app/importers/retention_schedule.py" />
+      <source>(empty)</source>
+      <translation>(vide)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>(none)</source>
+      <translation>(aucune)</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
       <source>= {id}: not in the schedule (unchanged)</source>
       <translation>= {id} : absent du calendrier de conservation (inchangé)</translation>
     </message>
@@ -18399,6 +18534,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message>
       <location filename="../../app/importers/retention_schedule.py" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
       <source>no disposition given</source>
       <translation>aucun mode d’élimination indiqué</translation>
     </message>
@@ -18441,6 +18581,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/importers/retention_schedule.py" />
       <source>the schedule was exported from another version of the policy ({digests}; the policy now is {now})</source>
       <translation>le calendrier de conservation a été exporté d’une autre version de la politique ({digests} ; la politique est maintenant {now})</translation>
+    </message>
+    <message>
+      <location filename="../../app/importers/retention_schedule.py" />
+      <source>yes</source>
+      <translation>oui</translation>
     </message>
     <message>
       <location filename="../../app/importers/retention_schedule.py" />
@@ -20140,6 +20285,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/ui/views/tester/view.py" />
       <source>not shared (no recipient)</source>
       <translation>non partagé (aucun destinataire)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/tester/answer.py" />
+      <source>{decision}: {reason}</source>
+      <translation>{decision} : {reason}</translation>
     </message>
   </context>
   <context>

@@ -233,3 +233,31 @@ def test_rego_tests_that_cannot_run_are_an_error() -> None:
     assert run.error == "the Rego tests could not run" and not run.ok
     with open_evaluator("cedar", policy, region_catalogue()) as cedar:
         assert cedar.rego_tests() is None
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("de", ("contrary antwortet erlauben durch x, die eingebaute Engine verweigern "
+            "(consent_missing: keine Einwilligung erteilt) durch newsletter_email",
+            "(sie unterscheiden sich in retention)",
+            "Rego-Test test_newsletter_granted ist wahr, obwohl die Erwartung")),
+    ("fr", ("contrary répond autoriser par x, le moteur intégré refuser "
+            "(consent_missing : aucun consentement accordé) par newsletter_email",
+            "(ils diffèrent sur retention)",
+            "test Rego test_newsletter_granted est vrai alors que l\u2019attente échoue")),
+])
+def test_a_disagreement_is_said_in_the_chosen_language(language: str,
+                                                      said: tuple[str, str, str]) -> None:
+    from app.domain import i18n
+    from app.storage.translations import catalogue
+
+    policy = policy_with(HOLDING).model_copy(update={"tests": policy_with(HOLDING).tests[:2]})
+    before = i18n.current()
+    i18n.use(catalogue(language))
+    try:
+        run = run_engine(Contrary(), policy, run_in_app(policy, region_catalogue()))
+    finally:
+        i18n.use(before)
+    phrases = [d.phrase for d in run.disagreements]
+    assert phrases[0] == said[0]
+    assert said[1] in phrases[1]
+    assert any(said[2] in p for p in phrases), phrases

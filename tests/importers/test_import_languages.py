@@ -84,7 +84,7 @@ TRANSLATED = {
            "DSGVO; nicht importiert",
            ":28:9: Regel 'odd' der Fides-Richtlinie 'guard' wird nicht importiert: "
            "data_categories: matches ist 'SOME'"],
-    "fr": ["(dans le jeu de données orders_db)", "(Tiers)", "(allow; à shop.third_parties)",
+    "fr": ["(dans le jeu de données orders_db)", "(Tiers)", "(allow ; à shop.third_parties)",
            ":34:5 : l\u2019organisation 'second_org' n\u2019est pas importée",
            ":13:5 : jeu de données orders_db : 1 catégorie de données utilisée",
            ":24:37 : la base légale 'Whim' n\u2019est pas une base de l\u2019art. 6 du RGPD",

@@ -21,6 +21,7 @@ from app.domain.expectations import (
     mismatches,
     run_expectations,
 )
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Expectation, Policy
 from app.domain.regions import RegionCatalogue
 from app.exporters.evaluate import (
@@ -97,7 +98,10 @@ def run_engine(evaluator: Evaluator, policy: Policy, reference: EngineRun,
     except EngineError as failure:
         error = str(failure)
     if not error and len(answers) < len(complete):
-        error = f"{evaluator.name} gave {len(answers)} answers to {len(complete)} requests"
+        error = translate("engine suite", "{engine} gave {answers} answers to {requests} "
+                                          "requests").format(engine=evaluator.name,
+                                                             answers=len(answers),
+                                                             requests=len(complete))
     outcomes: list[Outcome] = []
     disagreements: list[Disagreement] = []
     for index, expectation in enumerate(policy.tests):
@@ -106,16 +110,18 @@ def run_engine(evaluator: Evaluator, policy: Policy, reference: EngineRun,
             outcomes.append(base)
             continue
         if index not in answers:
-            outcomes.append(Outcome(expectation, None, (f"not answered: {error}",)))
+            outcomes.append(Outcome(expectation, None, (translate(
+                "engine suite", "not answered: {error}").format(error=error),)))
             continue
         answer = answers[index]
         judged = evaluator.judged(expectation, answer)
         outcomes.append(Outcome(expectation, answer, tuple(mismatches(judged, answer))))
         expressed = evaluator.project(base.answer)
         if expressed != answer:
-            disagreements.append(Disagreement(index, expectation, (
-                f"{evaluator.name} answers {answer_text(answer)}, the in-app engine "
-                f"{answer_text(expressed)}" + _details(expressed, answer))))
+            disagreements.append(Disagreement(index, expectation, translate(
+                "engine suite", "{engine} answers {answer}, the in-app engine {expected}").format(
+                engine=evaluator.name, answer=answer_text(answer),
+                expected=answer_text(expressed)) + _details(expressed, answer)))
     rego_tests: dict[str, bool] = {}
     if not error:
         try:
@@ -130,7 +136,8 @@ def _details(expressed: Mapping[str, Any], answer: Mapping[str, Any]) -> str:
     """The fields the short texts do not show (obligations, retention), when they differ."""
     keys = [k for k in sorted({*expressed, *answer}) if k not in ("decision", "reason", "rules")
             and expressed.get(k) != answer.get(k)]
-    return f" (they differ in {', '.join(keys)})" if keys else ""
+    return " " + translate("engine suite", "(they differ in {fields})").format(
+        fields=", ".join(keys)) if keys else ""
 
 
 def _rego_tests(evaluator: Evaluator, policy: Policy, outcomes: Sequence[Outcome],
@@ -142,11 +149,26 @@ def _rego_tests(evaluator: Evaluator, policy: Policy, outcomes: Sequence[Outcome
     for index, (name, outcome) in enumerate(zip(rego_test_names(policy), outcomes,
                                                 strict=True)):
         if results.get(name) != outcome.passed:
-            disagreements.append(Disagreement(index, outcome.expectation, (
-                f"its Rego test {name} is {'true' if results.get(name) else 'not true'} "
-                f"though the expectation {'holds' if outcome.passed else 'fails'} on its "
-                "answers")))
+            disagreements.append(Disagreement(index, outcome.expectation, _rego_words(
+                name, bool(results.get(name)), outcome.passed)))
     return dict(results)
+
+
+_REGO_WORDS = {
+    True: QT_TRANSLATE_NOOP("engine suite", "its Rego test {name} is true though the "
+                                            "expectation fails on its answers"),
+    False: QT_TRANSLATE_NOOP("engine suite", "its Rego test {name} is not true though the "
+                                             "expectation holds on its answers"),
+    None: QT_TRANSLATE_NOOP("engine suite", "its Rego test {name} is not true though the "
+                                            "expectation fails on its answers"),
+}
+"""By the Rego test's result (None: not true, and the expectation fails too)."""
+
+
+def _rego_words(name: str, true: bool, holds: bool) -> str:
+    """Why a bundle's Rego test and the expectation's judgement disagree, in words."""
+    key = True if true else (False if holds else None)
+    return translate("engine suite", _REGO_WORDS[key]).format(name=name)
 
 
 def run_suite(policy: Policy, regions: RegionCatalogue, engines: Sequence[str] = ENGINES,

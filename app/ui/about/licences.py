@@ -13,6 +13,7 @@ from importlib import metadata
 from typing import NamedTuple
 
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
+from app.domain.typography import semicolons
 
 APPLICATION = "policy-studio"
 NOT_STATED = QT_TRANSLATE_NOOP("About", "not stated in its metadata")
@@ -46,7 +47,7 @@ def licence_of(meta: metadata.PackageMetadata) -> str:
         return declared
     classifiers = [c.split("::")[-1].strip() for c in meta.get_all("Classifier") or []
                    if c.startswith("License ::")]
-    return "; ".join(classifiers) or translate("About", NOT_STATED)
+    return semicolons(classifiers) or translate("About", NOT_STATED)
 
 
 def _needed(requirement: str) -> tuple[str, bool] | None:

@@ -22,6 +22,7 @@ from app.domain.expectations import answer_text, decision_for, mismatches
 from app.domain.i18n import translate
 from app.domain.models import Expectation
 from app.domain.sections import CATEGORIES, PURPOSES, RECIPIENTS, RETENTION, RULES, SUBJECTS, TESTS
+from app.domain.typography import semicolons
 from app.ui.editors.base import ItemEditor, first_line
 from app.ui.editors.choice_fields import BoolField, EnumCombo
 from app.ui.editors.fields import error_colour, in_sentence
@@ -43,7 +44,7 @@ def verdict(engine: DecisionEngine, expectation: Expectation) -> tuple[str, str]
     answer = decision.to_dict()
     problems = mismatches(expectation, answer)
     if problems:
-        return FAILS, translate("editor", "Fails: {problems}").format(problems="; ".join(problems))
+        return FAILS, translate("editor", "Fails: {problems}").format(problems=semicolons(problems))
     return HOLDS, translate("editor", "Holds: {answer}").format(answer=answer_text(answer))
 
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import ids
 from app.domain.i18n import translate
+from app.domain.typography import labelled
 from app.ui.editors.chips import ChipsField
 from app.ui.editors.fields import in_sentence
 
@@ -284,7 +285,7 @@ class ReferenceField(ChipsField):
                                     "here.").format(id=value), True
         name = getattr(item, "name", "") or ""
         description = getattr(item, "description", "") or ""
-        tip = f"{value}: {description}" if description else value
+        tip = labelled(value, description) if description else value
         return (f"{name} ({value})" if name else value), tip, False
 
     def open_picker(self) -> PickerDialog:

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.i18n import translate
+from app.domain.typography import labelled, number
 from app.storage.resources import Template, templates
 from app.ui.icons import icon
 
 
 def counts_text(template: Template) -> str:
     """"Data categories: 12" lines for what the template holds."""
-    return "\n".join(f"{title}: {count}" for title, count in template.counts)
+    return "\n".join(labelled(title, number(count)) for title, count in template.counts)
 
 
 class TemplateDialog(QDialog):

@@ -8,7 +8,8 @@ from app.domain.diff import diff_policies
 from app.domain.i18n import translate
 from app.domain.impact import KINDS, Impact
 from app.domain.models import Policy
-from app.exporters.impact_report import HEADINGS, share_words
+from app.domain.typography import number
+from app.exporters.impact_report import share_words
 from app.exporters.redline_html import redline_with_impact, render_html
 from app.storage.git_history import Commit, FileHistory, Version
 from app.storage.signing import AllowedSigners, ApprovalState, approval_states
@@ -64,12 +65,25 @@ def redline(old: Side, new: Side) -> tuple[str, int]:
     return render_html(diff, old.name, new.name), diff.count()
 
 
+def kind_count(kind: str, count: int) -> str:
+    """``3 newly allowed``: how many uses changed in one way, as a whole message."""
+    if kind == "newly_allowed":
+        said = translate("history", "{count} newly allowed", None, count)
+    elif kind == "newly_denied":
+        said = translate("history", "{count} newly denied", None, count)
+    elif kind == "reason_changed":
+        said = translate("history", "{count} denied for another reason", None, count)
+    else:
+        said = translate("history", "{count} kept differently", None, count)
+    return said.format(count=number(count))
+
+
 def headline(impact: Impact) -> str:
     """The short line above the redline once the impact shows inside it."""
     if impact.unchanged:
         return translate("history", "Impact: no decision changes: {share}.").format(
             share=share_words(0, impact.uses))
-    kinds = ", ".join(f"{impact.count(kind):,} {HEADINGS[kind].lower()}" for kind in KINDS
+    kinds = ", ".join(kind_count(kind, impact.count(kind)) for kind in KINDS
                       if impact.count(kind))
     changed = sum(change.count for change in impact.changes)
     return translate("history", "Impact: {share} ({kinds}); the redline opens with it and lists "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from app.domain.document import PolicyDocument
 from app.domain.expectations import run_expectations
+from app.domain.typography import labelled, semicolons
 from app.ui.engine_cache import current_engine
 
 
@@ -32,5 +33,5 @@ class ExpectationMarks:
                     if not result.passed:
                         word = "Fails" if result.answer is not None else "Incomplete"
                         self._failing.setdefault(result.expectation.id,
-                                                 f"{word}: " + "; ".join(result.problems))
+                                                 labelled(word, semicolons(result.problems)))
         return self._failing

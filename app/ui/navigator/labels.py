@@ -22,6 +22,7 @@ from app.domain.sections import (
     SECTION_KEYS,
     TESTS,
 )
+from app.domain.typography import labelled
 
 LABEL_LENGTH = 70
 """Characters of a sentence-like label (a question, a rule's description) the tree shows."""
@@ -73,7 +74,7 @@ def rule_label(policy: Policy, rule: Any) -> str:
 def retention_label(policy: Policy, rule: Any) -> str:
     """``Email address: 2 years from consent withdrawal`` (the categories and the period)."""
     covered = names_of(policy, CATEGORIES, rule.categories) or translate("navigator", "All data")
-    return f"{covered}: {brief_words(rule)}"
+    return labelled(covered, brief_words(rule))
 
 
 def item_label(policy: Policy, section: str, item: Any, item_id: str) -> str:

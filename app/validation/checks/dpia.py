@@ -14,6 +14,7 @@ from app.domain.enums import DpiaState, label
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.models import Purpose
 from app.domain.sections import PURPOSES
+from app.domain.typography import semicolons
 from app.validation.catalogue import EVERYTHING_BUT_PROSE, check
 from app.validation.checks._common import declared_purposes, named, new_memo
 from app.validation.context import Context
@@ -86,7 +87,7 @@ def _hit(ctx: Context, index: int, purpose: Purpose) -> Hit | None:
     else:
         text = translate("checks/dpia", "a DPIA is required for purpose {purpose}, which meets "
                          "{count} of the criteria: {criteria}")
-    met = "; ".join(c.words() for c in found)
+    met = semicolons(c.words() for c in found)
     return Hit((PURPOSES, index, "dpia") if dpia is not None else (PURPOSES, index),
                text.format(purpose=named(ctx, PURPOSES, purpose.id), count=len(found),
                            criteria=met, state=label(dpia.status) if dpia else ""))

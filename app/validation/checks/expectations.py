@@ -12,6 +12,7 @@ from app.domain.enums import DecisionReason, Effect
 from app.domain.expectations import decision_for, label, mismatches
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.sections import RETENTION, RULES, TESTS
+from app.domain.typography import semicolons
 from app.validation.catalogue import DECISIONS, check
 from app.validation.context import Context
 from app.validation.finding import Hit, Severity
@@ -38,7 +39,7 @@ def failing_expectation(ctx: Context) -> Iterator[Hit]:
         if problems:
             yield Hit((TESTS, index), translate(
                 "checks/expectations", "expectation {expectation} fails: {problems}").format(
-                expectation=label(expectation), problems="; ".join(problems)),
+                expectation=label(expectation), problems=semicolons(problems)),
                       translate("checks/expectations",
                                 "Open the decision tester on this request to see why."))
 

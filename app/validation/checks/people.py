@@ -20,6 +20,7 @@ from app.domain.ids import lineage
 from app.domain.models import Purpose
 from app.domain.region_codes import ANY_RECIPIENT
 from app.domain.sections import CATEGORIES, PURPOSES, REGIONS, RULES, SUBJECTS
+from app.domain.typography import semicolons
 from app.storage.resources import DPV_TABLES, default_consent_ages, dpv_terms
 from app.validation.catalogue import EVERYTHING_BUT_PROSE, check
 from app.validation.checks._common import named, names
@@ -147,7 +148,7 @@ def _where(regions: dict[str, int]) -> str:
     by_age: dict[int, list[str]] = {}
     for region, age in sorted(regions.items()):
         by_age.setdefault(age, []).append(region)
-    return "; ".join(translate("checks/people", "under {age} in {regions}").format(
+    return semicolons(translate("checks/people", "under {age} in {regions}").format(
         age=age, regions=names(codes, 8)) for age, codes in sorted(by_age.items()))
 
 

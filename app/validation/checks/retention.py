@@ -12,6 +12,7 @@ from app.domain.models import RetentionRule
 from app.domain.retention import retention_terms
 from app.domain.retention_words import retention_sentence
 from app.domain.sections import CATEGORIES, PURPOSES, RETENTION
+from app.domain.typography import labelled
 from app.validation.catalogue import DECISIONS, check, facts
 from app.validation.checks._common import category_path, named, named_list
 from app.validation.checks._scopes import scopes
@@ -119,7 +120,7 @@ def justified_indefinite_retention(ctx: Context) -> Iterator[Hit]:
 
 # -- RET003 ------------------------------------------------------------------------------------
 def _describe(rule: RetentionRule) -> str:
-    return f"{rule.id}: {retention_sentence(rule)}"
+    return labelled(rule.id, retention_sentence(rule))
 
 
 def _named(ctx: Context) -> dict[str, list[int]]:

@@ -28,6 +28,7 @@ from app.domain.enums import label
 from app.domain.i18n import translate
 from app.domain.matrix import ALLOWING, MIXED, NOT_ALLOWED, SOME, STATE_TEXT, Cell
 from app.domain.models import Policy, UseRule
+from app.domain.typography import labelled
 from app.ui.icons import icon
 from app.ui.views.matrix import who
 
@@ -62,7 +63,7 @@ class RulesModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = (translate("matrix", "Deny rule {rule}") if rule.effect == "deny" else
                     translate("matrix", "Allow rule {rule}")).format(rule=rule.id)
-            return f"{text}: {rule.description}" if rule.description else text
+            return labelled(text, rule.description) if rule.description else text
         if role == Qt.ItemDataRole.DecorationRole:
             return icon("rule-deny" if rule.effect == "deny" else "rule-allow")
         if role == RuleIdRole:
@@ -181,7 +182,8 @@ class DetailsPanel(QWidget):
         self.rules_caption.setText(translate("matrix", "&Rules behind this cell:") if wanted
                                    else translate("matrix", "&Rules behind this cell: none"))
         if cell.score is not None and (cell.state in ALLOWING or cell.state == SOME):
-            factors = "".join(f"<li>{f.label}: {f.points:+g}</li>" for f in cell.score.factors)
+            factors = "".join(f"<li>{labelled(f.label, f'{f.points:+g}')}</li>"
+                              for f in cell.score.factors)
             use = ""
             if cell.scored is not None and spread is not None and spread.combinations > 1:
                 subject, recipient = cell.scored

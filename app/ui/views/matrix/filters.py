@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from app.domain.choice_words import CONSENT_STATE_TIPS, CONSENT_STATE_WORDS
+from app.domain.choice_words import CONSENT_STATE_TIPS, CONSENT_STATE_WORDS, words
 from app.domain.edits import Change
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.matrix import ANY, EVERY, Filters
@@ -46,6 +46,14 @@ CHOICES: dict[str, tuple[tuple[str | None, str, str], ...]] = {
 """The fixed first entries of each combo: value, text, what it means (the item's tooltip)."""
 CONSENT_LABELS = {ANY: QT_TRANSLATE_NOOP("matrix", "Any"), **{state: CONSENT_STATE_WORDS[state]
                                   for state in ("granted", "denied", "unknown")}}
+
+
+def consent_label(value: str) -> str:
+    """The consent filter's words for ``value`` (``any`` or a consent state), translated."""
+    return translate("matrix", CONSENT_LABELS[value]) if value == ANY \
+        else words(CONSENT_STATE_WORDS, value)
+
+
 _SOURCES = {"subject": SUBJECTS, "recipient": RECIPIENTS, "region": RULES}
 _TIPS = {
     "subject": QT_TRANSLATE_NOOP("matrix", "The data subject every cell is asked about, or every "
@@ -101,14 +109,13 @@ class FilterBar(QWidget):
             row.addWidget(combo)
             layout.addWidget(pair)
             self.combos[name] = combo
-        for value, text in CONSENT_LABELS.items():
-            self.combos["consent"].addItem(translate("matrix", text), value)
+        for value in CONSENT_LABELS:
+            self.combos["consent"].addItem(consent_label(value), value)
             if value in CONSENT_STATE_TIPS:
                 self.combos["consent"].setItemData(self.combos["consent"].count() - 1,
-                                                   CONSENT_STATE_TIPS[value],
+                                                   words(CONSENT_STATE_TIPS, value),
                                                    Qt.ItemDataRole.ToolTipRole)
-        _fit(self.combos["consent"],
-             min((translate("matrix", t) for t in CONSENT_LABELS.values()), key=len) * 2)
+        _fit(self.combos["consent"], min(map(consent_label, CONSENT_LABELS), key=len) * 2)
         self._fill(initial=True)
         for combo in self.combos.values():
             combo.currentIndexChanged.connect(self._emit)

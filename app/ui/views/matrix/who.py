@@ -14,6 +14,7 @@ from app.domain.decisions import reason_words
 from app.domain.i18n import translate
 from app.domain.matrix_spread import Spread, Value
 from app.domain.models import Policy
+from app.domain.typography import semicolons
 
 SHOWN = 6
 """Names listed before "and N more"."""
@@ -66,7 +67,7 @@ def brief(spread: Spread) -> str:
             if None in recipients else translate("matrix who", "{allowed} of %n recipients",
                                                  None, total)
         parts.append(some.format(allowed=len(shared)))
-    return "; ".join(parts)
+    return semicolons(parts)
 
 
 def full(spread: Spread, names: Names) -> str:
@@ -117,6 +118,6 @@ def reasons(spread: Spread) -> str:
     for group in spread.groups:
         if not group.decision.allowed:
             counts[group.decision.reason] = counts.get(group.decision.reason, 0) + group.size
-    return "; ".join(translate("matrix who", "{reason}: {count} of %n", None,
+    return semicolons(translate("matrix who", "{reason}: {count} of %n", None,
                                spread.combinations).format(reason=reason_words(r), count=n)
                      for r, n in counts.items())

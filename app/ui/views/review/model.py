@@ -19,6 +19,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.intrusiveness import BANDS, Use
 from app.domain.region_codes import recipient_shown
 from app.domain.sections import RULES
+from app.domain.typography import labelled, semicolons
 from app.ui.navigator.labels import rule_words
 from app.ui.views.words import band_label
 
@@ -69,7 +70,7 @@ def use_text(use: Use, names: Names | None = None) -> tuple[str, ...]:
             shown("subjects", use.subject) if use.subject else anyone,
             shown("recipients", recipient_shown(use.recipient, "—")), use.region or anyone,
             MECHANISM_WORDS.get(use.consent.value, use.consent.value),
-            "; ".join(shown(RULES, rule) for rule in use.rules))
+            semicolons(shown(RULES, rule) for rule in use.rules))
 
 
 class ReviewModel(QAbstractTableModel):
@@ -124,7 +125,7 @@ class ReviewModel(QAbstractTableModel):
             if column in NAMED and getattr(use, NAMED[column][1]):
                 return f"{getattr(use, NAMED[column][1])}\n{use.score.explain()}"
             if column == RULES_COLUMN:
-                return "\n".join(f"{rule}: {self.names.get((RULES, rule), rule)}"
+                return "\n".join(labelled(rule, self.names.get((RULES, rule), rule))
                                   for rule in use.rules)
             return use.score.explain()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SCORE:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.decisions import REASON_TEXT, Decision
+from app.domain.decisions import Decision, reason_words
 from app.domain.enums import label
 from app.domain.i18n import translate
 from app.domain.intrusiveness import Score
@@ -182,9 +182,11 @@ class AnswerPanel(QFrame):
         self._set_banner(translate("tester", "ALLOW") if allowed else translate("tester", "DENY"),
                          ALLOW_COLOUR if allowed else DENY_COLOUR,
                          "rule-allow" if allowed else "rule-deny")
-        self.banner.setAccessibleDescription(f"{decision.decision}: "
-                                             f"{REASON_TEXT[decision.reason]}")
-        reason = REASON_TEXT[decision.reason].capitalize()
+        words = reason_words(decision.reason)
+        self.banner.setAccessibleDescription(
+            translate("tester", "{decision}: {reason}").format(decision=label(decision.decision),
+                                                               reason=words))
+        reason = words[:1].upper() + words[1:]  # a language's own capitals kept
         if notes:
             reason += "\n" + "\n".join(notes)
         self.reason.setText(reason)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.i18n import translate
 from app.domain.models import Policy
+from app.domain.typography import labelled
 from app.storage.atomic import write_atomic
 from app.ui.icons import icon
 from app.ui.views.tester import dialogs
@@ -142,7 +143,7 @@ class BatchPanel(QWidget):
         counts = translate("tester batch", "%n requests, {allowed} allowed, {denied} denied.",
                            None, len(decisions)).format(allowed=allowed,
                                                         denied=len(decisions) - allowed)
-        self.status.setText(f"{name}: {counts}" if name else counts)
+        self.status.setText(labelled(name, counts) if name else counts)
 
     def refresh(self) -> None:
         """The policy changed: answer again."""

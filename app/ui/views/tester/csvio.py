@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from app.domain.decisions import Decision, Request
 from app.domain.i18n import translate
 from app.domain.requests import REQUEST_KEYS, REQUIRED_KEYS, parse_request, request_problems
+from app.domain.typography import labelled, semicolons
 
 MAX_ROWS = 1_000_000
 RESULT_KEYS = (*REQUEST_KEYS, "decision", "reason", "rules", "obligations", "retention_rule",
@@ -26,7 +27,7 @@ class CsvRequestError(ValueError):
     """A request file that cannot be loaded; ``problems`` lists every bad cell."""
 
     def __init__(self, name: str, problems: list[str]) -> None:
-        super().__init__(f"{name}: " + "; ".join(problems[:3]))
+        super().__init__(labelled(name, semicolons(problems[:3])))
         self.name = name
         self.problems = problems
 

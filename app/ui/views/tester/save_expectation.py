@@ -37,7 +37,7 @@ FILLER = frozenset({"a", "an", "the", "we", "us", "our", "i", "may", "can", "cou
 
 def question_id(question: str, taken: Collection[str], *, words: int = 6) -> str:
     """An id for ``question``: ``send_newsletter_without_consent`` (``_2``... when taken)."""
-    found = re.findall(r"[a-z0-9]+", question.lower())
+    found = re.findall(r"[a-z0-9]+", ids.ascii_letters(question).lower())
     kept = [w for w in found if w not in FILLER] or found or ["expectation"]
     base = "_".join(kept[:words])[:60].strip("_")
     if not base[0].isalpha():

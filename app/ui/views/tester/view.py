@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.choice_words import CONSENT_STATE_TIPS, CONSENT_STATE_WORDS
+from app.domain.choice_words import CONSENT_STATE_TIPS, CONSENT_STATE_WORDS, words
 from app.domain.decisions import Decision, DecisionEngine, Request
 from app.domain.enums import ConsentState
 from app.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -109,8 +109,9 @@ class TesterView(QWidget):
             self.combos[key] = combo
         self.consent = QComboBox(request_box)
         for state in ConsentState:
-            self.consent.addItem(CONSENT_STATE_WORDS[state.value], state.value)
-            self.consent.setItemData(self.consent.count() - 1, CONSENT_STATE_TIPS[state.value],
+            self.consent.addItem(words(CONSENT_STATE_WORDS, state.value), state.value)
+            self.consent.setItemData(self.consent.count() - 1,
+                                     words(CONSENT_STATE_TIPS, state.value),
                                      Qt.ItemDataRole.ToolTipRole)
         self.consent.setCurrentIndex(self.consent.findData(ConsentState.UNKNOWN.value))
         self.consent.setAccessibleName(translate("tester", "Consent"))
