@@ -108,7 +108,7 @@ def test_the_builder_process_writes_in_the_window_s_language(  # type: ignore[no
     from app.domain import i18n
     from app.storage.translations import activate
 
-    english = i18n.ENGLISH
+    before = i18n.current()
     activate("de")
     try:
         pages, _ = document_build.build(ui_policy, 2)
@@ -116,4 +116,4 @@ def test_the_builder_process_writes_in_the_window_s_language(  # type: ignore[no
         assert (pages, _) == document_build.preview(ui_policy, 2)  # as this process writes
         assert "Exported despite 2 error findings" not in pages.pages[0]
     finally:
-        i18n.use(english)
+        i18n.use(before)

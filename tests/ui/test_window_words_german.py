@@ -91,10 +91,11 @@ def test_export_list_names_formats_in_the_language(capsys: pytest.CaptureFixture
                                                     language: str) -> None:
     from app.cli import main
 
+    before = i18n.current()
     try:
         assert main(["export", "--list", "--language", language]) == 0
     finally:
-        i18n.use(i18n.ENGLISH)
+        i18n.use(before)
     out = capsys.readouterr().out
     assert f"html         {HTML_TITLE[language]} (.html)" in out
     assert ("Die lesbare Richtlinie" in out) == (language == "de")
