@@ -35,6 +35,11 @@
     </message>
     <message>
       <location filename="../../app/ui/about/dialog.py" />
+      <source>Each library the application needs, its version and its licence</source>
+      <translation>Jede Bibliothek, die die Anwendung benötigt, mit ihrer Version und ihrer Lizenz</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/about/dialog.py" />
       <source>Libraries and their licences</source>
       <translation>Bibliotheken und ihre Lizenzen</translation>
     </message>
@@ -87,6 +92,16 @@
       <location filename="../../app/ui/about/dialog.py" />
       <source>Version</source>
       <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/about/dialog.py" />
+      <source>Versions</source>
+      <translation>Versionen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/about/dialog.py" />
+      <source>Where it is kept (read-only; select or copy it)</source>
+      <translation>Wo sie abgelegt ist (schreibgeschützt; markieren oder kopieren)</translation>
     </message>
     <message>
       <location filename="../../app/ui/about/licences.py" />

@@ -35,6 +35,11 @@
     </message>
     <message>
       <location filename="../../app/ui/about/dialog.py" />
+      <source>Each library the application needs, its version and its licence</source>
+      <translation>Chaque bibliothèque dont l’application a besoin, avec sa version et sa licence</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/about/dialog.py" />
       <source>Libraries and their licences</source>
       <translation>Bibliothèques et leurs licences</translation>
     </message>
@@ -87,6 +92,16 @@
       <location filename="../../app/ui/about/dialog.py" />
       <source>Version</source>
       <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/about/dialog.py" />
+      <source>Versions</source>
+      <translation>Versions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/about/dialog.py" />
+      <source>Where it is kept (read-only; select or copy it)</source>
+      <translation>Où il est conservé (lecture seule ; à sélectionner ou copier)</translation>
     </message>
     <message>
       <location filename="../../app/ui/about/licences.py" />

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.main_window import MainWindow
-from tests.ui.walk import main_dialogs, visit_window
+from tests.ui.walk import main_dialogs, settings_dialogs, visit_window
 
 DERIVES_NAME = (QAbstractButton, QTabBar)
 """Widgets whose name Qt takes from their own text (a label's buddy does not count)."""
@@ -104,7 +104,8 @@ def test_the_walk_finds_an_unnamed_widget(example: MainWindow) -> None:
 
 def test_the_dialogs_reached_from_the_menus_are_named_and_described(
         example: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialogs = main_dialogs(example)
+    dialogs = {**main_dialogs(example), **settings_dialogs(example)}
+    assert {"preferences", "about"} <= dialogs.keys()
     found: list[str] = []
     for place, dialog in dialogs.items():
         qtbot.addWidget(dialog)

@@ -70,8 +70,7 @@ def main_dialogs(window: MainWindow) -> dict[str, QWidget]:
 
 
 def settings_dialogs(window: MainWindow) -> dict[str, QWidget]:
-    """Preferences and About, made over ``window`` (not shown yet). The accessibility test
-    does not visit them yet: some of their inputs have no description."""
+    """Preferences and About, made over ``window`` (not shown yet)."""
     from PySide6.QtCore import QSettings
 
     from app.ui.about.dialog import AboutDialog

@@ -87,9 +87,12 @@ class AboutDialog(QDialog):
         summary.setWordWrap(True)
         self.versions = QLabel(versions_line(), self)
         self.versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.versions.setAccessibleName(translate("About", "Versions"))
         self.table = QTableView(self)
         self.table.setModel(licence_model(self))
         self.table.setAccessibleName(translate("About", "Libraries and their licences"))
+        self.table.setAccessibleDescription(translate(
+            "About", "Each library the application needs, its version and its licence"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -135,6 +138,8 @@ class AboutDialog(QDialog):
         field = QLineEdit(str(path), self)
         field.setReadOnly(True)
         field.setAccessibleName(title.rstrip(":"))
+        field.setAccessibleDescription(translate("About", "Where it is kept (read-only; select "
+                                                          "or copy it)"))
         field.setCursorPosition(0)
         copy = QPushButton(translate("About", "Copy"), self)
         copy.setAccessibleName(copy_name)
