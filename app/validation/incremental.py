@@ -121,8 +121,12 @@ class IncrementalValidator:
             for check in regular:
                 if check.code in found and not check.affected_by(changed):
                     continue
-                if check.code in found and renamed is not None and renamed.carries(check):
-                    found[check.code] = [(key, renamed.finding(f)) for key, f in found[check.code]]
+                if check.code in found and renamed is not None and renamed.carries(
+                        check, [f for _, f in found[check.code]]):
+                    old = renamed.old  # most findings do not mention it: a quick look first
+                    found[check.code] = [
+                        (key, renamed.finding(f)) if old in f.message or old in f.hint
+                        else (key, f) for key, f in found[check.code]]
                     by_hit[check.code] = {}  # the hits worded the old ids
                     continue
                 found[check.code], by_hit[check.code] = _rekeyed(

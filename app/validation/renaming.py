@@ -60,9 +60,16 @@ class Rename:
     in_prose: bool = False
     """True when free text (a description) mentions one of the ids."""
 
-    def carries(self, check: Check) -> bool:
-        """True when ``check``'s findings are its findings before, with the ids rewritten."""
-        return not (check.id_text or (self.in_prose and check.quotes_prose))
+    def carries(self, check: Check, before: list[Finding]) -> bool:
+        """True when ``check``'s findings are ``before`` (its last), with the ids rewritten.
+
+        A check quoting prose that mentions the ids runs again, unless none of its findings
+        mentions the old id at all (then no quoted text can be mistaken for it).
+        """
+        if check.id_text:
+            return False
+        return not (self.in_prose and check.quotes_prose and any(
+            self.old in f.message or self.old in f.hint for f in before))
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -139,19 +146,28 @@ def _only_references(before: Policy, after: Policy, changed: Changes,
         if section not in SECTION_KEYS:
             return False
         for old, new in zip(getattr(before, section), getattr(after, section), strict=True):
-            if old is not new and _renamed(old.model_dump(), mapping) != new.model_dump():
+            if old is not new and not _renamed_alike(old, new, mapping):
                 return False
     return True
 
 
-def _renamed(value: Any, mapping: dict[str, str]) -> Any:
-    if isinstance(value, str):
-        return mapping.get(value, value)
-    if isinstance(value, list):
-        return [_renamed(v, mapping) for v in value]
-    if isinstance(value, dict):
-        return {k: _renamed(v, mapping) for k, v in value.items()}
-    return value
+def _renamed_alike(old: Any, new: Any, mapping: dict[str, str]) -> bool:
+    """True when ``new`` is ``old`` with each string ``mapping`` holds replaced by its value."""
+    if isinstance(old, str):
+        return isinstance(new, str) and mapping.get(old, old) == new
+    if type(old) is not type(new):
+        return False
+    if isinstance(old, Model):
+        before, after = old.__dict__, new.__dict__
+        return before.keys() == after.keys() and all(
+            _renamed_alike(value, after[name], mapping) for name, value in before.items())
+    if isinstance(old, list | tuple):
+        return len(old) == len(new) and all(
+            _renamed_alike(a, b, mapping) for a, b in zip(old, new, strict=True))
+    if isinstance(old, dict):
+        return old.keys() == new.keys() and all(
+            _renamed_alike(value, new[key], mapping) for key, value in old.items())
+    return bool(old == new)
 
 
 def _keeps_order(rename: Rename, after: Policy, renamed: Any) -> bool:
@@ -234,7 +250,10 @@ class PolicyTexts:
         return found
 
     def keep(self, policy: Policy) -> None:
-        """Forget the items ``policy`` does not hold."""
+        """Forget the items ``policy`` does not hold, once they are as many as those it holds."""
+        count = 1 + sum(len(getattr(policy, key)) for key in SECTION_KEYS)
+        if len(self._items) < 2 * count:
+            return
         held = {id(policy.policy)} | {id(i) for key in SECTION_KEYS for i in getattr(policy, key)}
         self._items = {key: entry for key, entry in self._items.items() if key in held}
 
