@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 from app.domain import ids
@@ -136,7 +137,7 @@ class PolicyDocument:
             return RemoveItem(section, item_id)
         edits: list[Edit] = [RemoveItem(section, item_id)]
         edits += self._reference_edits(section, lambda value: None if value == item_id else value,
-                                       lambda value: value == item_id)
+                                       item_id)
         return Batch(tuple(edits), translate("edits", "Delete {id} and its uses").format(
             id=item_id), "remove", section, item_id)
 
@@ -177,24 +178,25 @@ class PolicyDocument:
         temp = {i: i + TEMPORARY_SUFFIX for i in moving}
         edits: list[Edit] = [SetField(section, i, ("id",), temp[i]) for i in moving]
         edits += [SetField(section, temp[i], ("id",), rebase(i)) for i in moving]
-        below = old + "."
-        edits += self._reference_edits(
-            section, rebase, (lambda value: value == old or value.startswith(below)) if subtree
-            else (lambda value: value == old))
+        edits += self._reference_edits(section, rebase, old)
         return Batch(tuple(edits), translate("edits", "Rename {old} to {new}").format(
             old=old, new=new), "rename", section, new)
 
     def _reference_edits(self, section: str, rewrite: Callable[[str], str | None],
-                         touches: Callable[[str], bool]) -> list[Edit]:
+                         start: str) -> list[Edit]:
         """Field edits writing ``rewrite``'s ids into every reference to ``section``.
 
-        ``touches`` says which ids ``rewrite`` changes: items holding none are passed over
-        without building their new values (a rename among thousands of rules).
+        ``rewrite`` changes only ids starting with ``start``: items holding none are passed
+        over without building their new values (a rename among thousands of rules).
         """
         edits: list[Edit] = []
         for ref_section, field in section_info(section).references:
+            head, _, inner = field.partition(".")
             for item in self.items(ref_section):
-                if not any(map(touches, reference_values(item, field))):
+                value = getattr(item, head)
+                values = value if isinstance(value, list) and not inner else \
+                    reference_values(item, field)
+                if not any(map(str.startswith, values, repeat(start))):
                     continue
                 changed, value = rewritten(item, field, rewrite)
                 if changed:
