@@ -145,4 +145,6 @@ class IncrementalValidator:
         self._by_hit = by_hit
         self._today, self._digest = today, declared_digest
         self.reran, self.changes, self.renamed = reran, changed, renamed
+        if changed.everything:  # after a full run (an open): so that a first rename is quick
+            self._texts.of(policy)
         return [f for _, f in keyed]
