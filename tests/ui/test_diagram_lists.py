@@ -72,7 +72,11 @@ def test_the_flow_list_says_every_box_and_connection(example: MainWindow) -> Non
 def test_the_list_is_read_by_assistive_technology_and_used_from_the_keyboard(
         example: MainWindow, qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
     view = shown(example, getattr(example, name))
+    example.show()
+    example.activateWindow()
+    qtbot.waitUntil(example.isActiveWindow, timeout=5000)  # a shortcut reaches the active one
     example.show_view(view)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert view.list_action.isChecked() and view.listing.isVisible()
