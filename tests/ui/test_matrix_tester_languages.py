@@ -81,7 +81,7 @@ BUTTONS = {"en": ("&Load requests…", "Sa&ve answers…", "No requests loaded."
            "de": ("Anfragen &laden…", "Antworten &speichern…", "Keine Anfragen geladen."),
            "fr": ("&Charger des demandes…", "&Enregistrer les réponses…",
                   "Aucune demande chargée.")}
-LOADED = {"en": "r.csv: 2 requests, ", "de": "r.csv: 2 Anfragen, ", "fr": "r.csv: 2 demandes ; "}
+LOADED = {"en": "r.csv: 2 requests, ", "de": "r.csv: 2 Anfragen, ", "fr": "r.csv : 2 demandes ; "}
 HEADERS = {"en": ["Category", "Decision"], "de": ["Kategorie", "Entscheidung"],
            "fr": ["Catégorie", "Décision"]}
 ANSWERS = {"en": {"ALLOW", "DENY"}, "de": {"ERLAUBT", "VERBOTEN"}, "fr": {"AUTORISÉ", "REFUSÉ"}}
