@@ -8761,7 +8761,6 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>PKCS#12-Dateien (*.p12 *.pfx)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/export/pdf_signing.py" />
       <location filename="../../app/ui/export/signing.py" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
@@ -8775,11 +8774,6 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/commands/signing_key.py" />
       <source>Passphrase for {path}: </source>
       <translation>Passphrase für {path}: </translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/export/pdf_signing.py" />
-      <source>Passphrase of {path}:</source>
-      <translation>Passphrase von {path}:</translation>
     </message>
     <message>
       <location filename="../../app/ui/export/dialog.py" />

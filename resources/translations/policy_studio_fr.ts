@@ -8761,7 +8761,6 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>Fichiers PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/export/pdf_signing.py" />
       <location filename="../../app/ui/export/signing.py" />
       <source>Passphrase</source>
       <translation>Phrase secrète</translation>
@@ -8775,11 +8774,6 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/commands/signing_key.py" />
       <source>Passphrase for {path}: </source>
       <translation>Phrase secrète de {path} : </translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/export/pdf_signing.py" />
-      <source>Passphrase of {path}:</source>
-      <translation>Phrase secrète de {path} :</translation>
     </message>
     <message>
       <location filename="../../app/ui/export/dialog.py" />

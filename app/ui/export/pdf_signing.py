@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QFileDialog
 
 from app.domain.i18n import translate
 from app.exporters.pdf.credentials import CredentialError, Credentials, load_pkcs12
+from app.ui.export.signing import ask_passphrase  # one prompt for every key file
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -29,15 +30,6 @@ def ask_signing_file(parent: QWidget) -> str | None:
         parent, translate("export", "Sign with the key and certificate in"), "",
         translate("export", "PKCS#12 files (*.p12 *.pfx)"))
     return path or None
-
-
-def ask_passphrase(parent: QWidget, path: str) -> str | None:
-    """The passphrase of ``path``, or None when cancelled (tests replace this)."""
-    text, ok = QInputDialog.getText(
-        parent, translate("export", "Passphrase"),
-        translate("export", "Passphrase of {path}:").format(path=path),
-        QLineEdit.EchoMode.Password)
-    return text if ok else None
 
 
 def signing_credentials(parent: QWidget,
