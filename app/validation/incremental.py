@@ -22,7 +22,8 @@ from app.validation.catalogue import Check, all_checks
 from app.validation.changes import EVERYTHING, Changes, changes
 from app.validation.context import Context
 from app.validation.finding import Finding, Hit, finding_key
-from app.validation.renaming import PolicyTexts, Rename, find_rename
+from app.validation.mentions import PolicyMentions
+from app.validation.renaming import Rename, catalogue_mentions, find_rename
 from app.validation.runner import finding, findings_of, limited
 
 _Keyed = list[tuple[tuple, Finding]]
@@ -89,7 +90,7 @@ class IncrementalValidator:
         """Codes of the checks the last :meth:`validate` ran (for tests and measurements)."""
         self.changes: Changes = EVERYTHING
         """What the last :meth:`validate` found changed since the one before."""
-        self._texts = PolicyTexts()
+        self._texts = PolicyMentions()
         self.renamed: Rename | None = None
         """The rename whose findings the last :meth:`validate` carried over, if any."""
 
@@ -146,5 +147,6 @@ class IncrementalValidator:
         self._today, self._digest = today, declared_digest
         self.reran, self.changes, self.renamed = reran, changed, renamed
         if changed.everything:  # after a full run (an open): so that a first rename is quick
-            self._texts.of(policy)
+            self._texts.at(policy)
+            catalogue_mentions()
         return [f for _, f in keyed]

@@ -32,13 +32,14 @@ from functools import cache
 from typing import Any
 
 from app.domain import ids
-from app.domain.models import Metadata, Model, Policy
+from app.domain.models import Model, Policy
 from app.domain.path_words import name_slug
 from app.domain.sections import METADATA, SECTION_KEYS
 from app.storage.translations import TRANSLATIONS
-from app.validation.catalogue import METADATA_PROSE, PROSE, Check
+from app.validation.catalogue import Check
 from app.validation.changes import ANY_FIELD, Changes
 from app.validation.finding import Finding
+from app.validation.mentions import PolicyMentions, mentions_in
 
 _ID_CHARS = "a-z0-9_"
 _TOP = "\U0010ffff"
@@ -91,11 +92,11 @@ class Rename:
 
 
 def find_rename(before: Policy, after: Policy, changed: Changes,
-                texts: PolicyTexts | None = None) -> Rename | None:
+                texts: PolicyMentions | None = None) -> Rename | None:
     """The rename that turned ``before`` into ``after``, when it is safe to carry findings.
 
-    ``texts`` keeps the items' texts from one call to the next (the versions share most
-    items).
+    ``texts`` keeps what the items' texts mention from one call to the next (the versions
+    share most items).
     """
     if changed.everything or before.policy is not after.policy:
         return None
@@ -116,7 +117,7 @@ def find_rename(before: Policy, after: Policy, changed: Changes,
         return None
     if _named_alike(rename, after):
         return None
-    unmentioned = _unmentioned(rename, texts or PolicyTexts(), before, after)
+    unmentioned = _unmentioned(rename, texts or PolicyMentions(), before, after)
     if unmentioned is False:
         return None
     return rename if unmentioned else replace(rename, in_prose=True)
@@ -152,7 +153,14 @@ def _only_references(before: Policy, after: Policy, changed: Changes,
 
 
 def _renamed_alike(old: Any, new: Any, mapping: dict[str, str]) -> bool:
-    """True when ``new`` is ``old`` with each string ``mapping`` holds replaced by its value."""
+    """True when ``new`` is ``old`` with each string ``mapping`` holds replaced by its value.
+
+    A value both share (a field the edit left alone: copies share their values) passes
+    without a look inside, as unchanged items do; an old id left in it is a mention that
+    :func:`_unmentioned` finds.
+    """
+    if old is new:
+        return not isinstance(old, str) or old not in mapping
     if isinstance(old, str):
         return isinstance(new, str) and mapping.get(old, old) == new
     if type(old) is not type(new):
@@ -182,7 +190,7 @@ def _keeps_order(rename: Rename, after: Policy, renamed: Any) -> bool:
     return True
 
 
-def _unmentioned(rename: Rename, texts: PolicyTexts, before: Policy,
+def _unmentioned(rename: Rename, texts: PolicyMentions, before: Policy,
                  after: Policy) -> bool | None:
     """Whether the ids appear only as ids: True; None when prose mentions them; else False.
 
@@ -191,91 +199,17 @@ def _unmentioned(rename: Rename, texts: PolicyTexts, before: Policy,
     and description) is quoted only by checks marked :attr:`Check.quotes_prose`.
     """
     old, new = rename.old, rename.new
-    if _mentions(old, _catalogue_words()) or _mentions(new, _catalogue_words()):
+    words = catalogue_mentions()
+    if old in words or new in words:
         return False
-    facts_before, prose_before = texts.of(before)  # the version before was the last asked
-    facts_after, prose_after = texts.of(after)
-    texts.keep(after)
-    if _mentions(old, facts_after) or _mentions(new, facts_before):
+    texts.at(before)  # usually where it stands: the version before was the last validated
+    if texts.in_facts(new):
         return False
-    return None if _mentions(old, prose_after) or _mentions(new, prose_before) else True
-
-
-_ID_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
-
-
-def _mentions(item_id: str, within: str) -> bool:
-    """True when ``within`` holds ``item_id`` as :func:`_token` finds it.
-
-    Found with ``str.find``: a pattern starting with a look-behind would try every position of
-    megabytes of text.
-    """
-    start = within.find(item_id)
-    while start >= 0:
-        end = start + len(item_id)
-        if (start == 0 or (within[start - 1] not in _ID_CHARACTERS and within[start - 1] != ".")
-                ) and (end == len(within) or within[end] not in _ID_CHARACTERS):
-            return True
-        start = within.find(item_id, start + 1)
-    return False
-
-
-class PolicyTexts:
-    """Every string of a policy's items, in their facts and in their prose, one per line.
-
-    Worked out per item and kept while the item is in use: successive versions share all
-    items an edit left alone.
-    """
-
-    def __init__(self) -> None:
-        self._items: dict[int, tuple[Any, str, str]] = {}
-        self._last: tuple[Policy, tuple[str, str]] | None = None
-
-    def of(self, policy: Policy) -> tuple[str, str]:
-        """(facts, prose) of ``policy`` (the last policy asked for is answered at once)."""
-        if self._last is not None and self._last[0] is policy:
-            return self._last[1]
-        facts, prose = [], []
-        for item in (policy.policy, *(i for key in SECTION_KEYS for i in getattr(policy, key))):
-            entry = self._items.get(id(item))
-            if entry is None or entry[0] is not item:
-                found: list[str] = []
-                quoted: list[str] = []
-                _collect(item, found, quoted)
-                entry = self._items[id(item)] = (item, "\n".join(found), "\n".join(quoted))
-            facts.append(entry[1])
-            prose.append(entry[2])
-        found = "\n".join(facts), "\n".join(prose)
-        self._last = (policy, found)
-        return found
-
-    def keep(self, policy: Policy) -> None:
-        """Forget the items ``policy`` does not hold, once they are as many as those it holds."""
-        count = 1 + sum(len(getattr(policy, key)) for key in SECTION_KEYS)
-        if len(self._items) < 2 * count:
-            return
-        held = {id(policy.policy)} | {id(i) for key in SECTION_KEYS for i in getattr(policy, key)}
-        self._items = {key: entry for key, entry in self._items.items() if key in held}
-
-
-def _collect(value: Any, found: list[str], prose: list[str]) -> None:
-    if isinstance(value, str):
-        found.append(value)
-    elif isinstance(value, Model):
-        quoted = METADATA_PROSE if isinstance(value, Metadata) else PROSE
-        for name, item in value.__dict__.items():
-            if item is None or isinstance(item, bool | int | float):
-                continue
-            _collect(item, prose if name in quoted else found, prose)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            _collect(item, found, prose)
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            _collect(key, found, prose)
-            _collect(item, found, prose)
-    elif value is not None and not isinstance(value, bool | int | float):
-        found.append(str(value))
+    new_in_prose = texts.in_prose(new)
+    texts.at(after)
+    if texts.in_facts(old):
+        return False
+    return None if new_in_prose or texts.in_prose(old) else True
 
 
 def _named_alike(rename: Rename, after: Policy) -> bool:
@@ -298,7 +232,7 @@ def _named_alike(rename: Rename, after: Policy) -> bool:
 
 
 @cache
-def _catalogue_words() -> str:
-    """The words of every message in every language (the translation catalogues' text)."""
-    return "\n".join(path.read_text(encoding="utf-8")
-                     for path in sorted(TRANSLATIONS.glob("*.ts")))
+def catalogue_mentions() -> frozenset[str]:
+    """The ids the words of any message, in any language, would mention (the catalogues)."""
+    return mentions_in(path.read_text(encoding="utf-8")
+                       for path in sorted(TRANSLATIONS.glob("*.ts")))

@@ -46,6 +46,9 @@ class SnapshotCache:
         """Sections where items were added, removed, moved or renamed since the last snapshot."""
         self.copied = 0
         """How many items the last :meth:`snapshot` had to copy (for tests and measurements)."""
+        self.rescanned: set[str] = set()
+        """The sections the last :meth:`snapshot` went through item by item, rather than
+        copying just the edited items (for tests and measurements)."""
 
     def clear(self) -> None:
         """Forget every copy (a new document was opened)."""
@@ -63,6 +66,13 @@ class SnapshotCache:
         if not change.touched and not change.section:
             self.clear()  # a change that does not say what it touched (a reload)
             return
+        if change.parts:
+            # A batch (a rename and its references): only the sections where a part added,
+            # removed, moved or renamed items are reshaped; in the others (hundreds of rules
+            # naming a renamed purpose) just the edited items are copied again.
+            for part in change.parts:
+                self.invalidate(part)
+            return
         touched = list(change.touched)
         if change.section:
             touched.append((change.section, change.item_id or ""))
@@ -79,6 +89,7 @@ class SnapshotCache:
     def snapshot(self, policy: Policy) -> Policy:
         """A policy equal to ``policy`` whose objects the caller's edits will never change."""
         self.copied = 0
+        self.rescanned = set()
         if self._metadata is None:
             self._metadata = policy.policy.model_copy(deep=True)
             self.copied += 1
@@ -105,6 +116,7 @@ class SnapshotCache:
             patched = self._patch(section, items, stale)
             if patched is not None:
                 return patched
+        self.rescanned.add(section)
         copies = self._copies
         result = []
         where: dict[str, list[int]] = {}

@@ -102,3 +102,50 @@ def test_filter_by_severity_and_text(qapp) -> None:  # type: ignore[no-untyped-d
     proxy.set_text("")
     proxy.set_severity_shown(Severity.WARNING, True)
     assert proxy.rowCount(QModelIndex()) == len(SAMPLE)
+
+
+def test_filter_text_is_matched_literally_and_new_rows_are_filtered(qapp) -> None:  # type: ignore[no-untyped-def]
+    model = ProblemsModel()
+    proxy = ProblemsFilter()
+    proxy.setSourceModel(model)
+    model.set_problems(SAMPLE)
+    proxy.set_text("rules[0].purposes[0]")  # brackets and dots are not pattern syntax
+    assert texts(proxy, CODE) == ["STR003"]
+    proxy.set_text(".*")
+    assert texts(proxy, CODE) == []
+    proxy.set_text("")
+    for severity in Severity:
+        proxy.set_severity_shown(severity, False)
+    assert proxy.rowCount(QModelIndex()) == 0
+    proxy.set_severity_shown(Severity.WARNING, True)
+    extra = problem("GOV002", Severity.WARNING, ("rules", 1), item_id="r1")
+    model.set_problems([*SAMPLE, extra])  # rows added later pass through the same filter
+    assert texts(proxy, CODE) == ["GOV002", "GOV002", "RET001"]
+    model.set_problems([p for p in SAMPLE if p.finding.severity is Severity.ERROR])
+    assert proxy.rowCount(QModelIndex()) == 0
+
+
+def test_an_unfiltered_table_is_updated_without_asking_each_row(qapp) -> None:  # type: ignore[no-untyped-def]
+    """With nothing filtered out, Qt accepts rows without calling into Python per row."""
+    from PySide6.QtCore import QSortFilterProxyModel
+
+    assert ProblemsFilter.filterAcceptsRow is QSortFilterProxyModel.filterAcceptsRow
+    asked: list[int] = []
+
+    class Counting(ProblemsModel):
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+            asked.append(role)
+            return super().data(index, role)
+
+    model = Counting()
+    proxy = ProblemsFilter()
+    proxy.setSourceModel(model)
+    many = [problem("STR001", Severity.ERROR, ("rules", n), item_id=f"r{n}")
+            for n in range(300)]
+    model.set_problems(many)
+    model.set_problems(many[::-1][:200])
+    assert proxy.rowCount(QModelIndex()) == 200
+    assert asked == []
+    proxy.set_text("r1")
+    expected = [r for r in range(model.rowCount()) if "r1" in model.search_text(r)]
+    assert asked and 0 < proxy.rowCount(QModelIndex()) == len(expected) < 200

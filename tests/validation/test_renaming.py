@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import operator
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from app.domain.sections import SECTION_KEYS
 from app.storage.loader import load_file
 from app.validation.catalogue import CATALOGUE
 from app.validation.incremental import IncrementalValidator
+from app.validation.mentions import PolicyMentions
 from app.validation.renaming import Rename
 from app.validation.runner import run_checks
 from app.validation.snapshot import SnapshotCache
@@ -189,13 +191,17 @@ def test_a_plain_word_id_runs_the_checks() -> None:
     assert editing.rename("categories", item_id, item_id + "_renamed") is None
 
 
-def test_the_texts_kept_between_renames_are_only_the_current_items() -> None:
+def test_the_mentions_kept_between_renames_are_only_the_current_items() -> None:
     editing = Editing()
     carried = []
     for item_id in [p.id for p in editing.document.policy.purposes][:12]:
         carried.append(editing.rename("purposes", item_id, _sibling(item_id)))
         editing.rename("purposes", _sibling(item_id), item_id)
     assert any(carried)
-    policy = editing.document.policy
-    held = 1 + sum(len(getattr(policy, key)) for key in SECTION_KEYS)
-    assert 0 < len(editing.validator._texts._items) < 2 * held
+    kept = editing.validator._texts
+    snapshot = kept._policy  # the version the last rename was judged on
+    assert snapshot is not None
+    for key in SECTION_KEYS:
+        assert all(map(operator.is_, kept._held[key], getattr(snapshot, key)))
+    fresh = PolicyMentions().at(snapshot)
+    assert (kept._facts, kept._prose) == (fresh._facts, fresh._prose)

@@ -105,6 +105,25 @@ def test_only_touched_items_are_copied_again(bridge: Editor) -> None:
     assert cache.copied == 1 and third.policy.title == "Renamed"
 
 
+def test_a_rename_rescans_only_its_own_section(bridge: Editor) -> None:
+    """Renaming a category rewrites rules' references: those rules are copied, the rules
+    section is not gone through item by item (thousands of rules on a large policy)."""
+    cache = follow(bridge)
+    first = cache.snapshot(bridge.policy)
+    naming = {r.id for r in bridge.policy.rules if any(c.startswith("contact")
+                                                        for c in r.categories)}
+    assert naming and len(naming) < len(bridge.policy.rules)
+    bridge.apply(bridge.document.rename_edit("categories", "contact", "person", subtree=True))
+    second = cache.snapshot(bridge.policy)
+    assert cache.rescanned == {"categories"}
+    assert dump(second) == dump(bridge.policy)
+    for old, new in zip(first.rules, second.rules, strict=True):
+        assert (old is not new) == (new.id in naming), new.id
+    bridge.undo()
+    assert dump(cache.snapshot(bridge.policy)) == dump(bridge.policy)
+    assert cache.rescanned == {"categories"}
+
+
 def test_a_reload_starts_afresh(bridge: Editor) -> None:
     cache = follow(bridge)
     cache.snapshot(bridge.policy)

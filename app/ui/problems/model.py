@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRegularExpression,
     QSortFilterProxyModel,
     Qt,
 )
@@ -33,6 +34,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 ProblemRole = Qt.ItemDataRole.UserRole + 1
 """The :class:`~app.validation.problems.Problem` of a row."""
+FilterRole = Qt.ItemDataRole.UserRole + 2
+"""What :class:`ProblemsFilter` matches: the severity, a separator, then the search text."""
+SEPARATOR = "\x1f"
 
 HEADERS = (QT_TRANSLATE_NOOP("problems", "Severity"), QT_TRANSLATE_NOOP("problems", "Code"),
            QT_TRANSLATE_NOOP("problems", "Message"), QT_TRANSLATE_NOOP("problems", "Location"))
@@ -97,6 +101,8 @@ class ProblemsModel(QAbstractTableModel):
             return self._tooltip(problem, column)
         if role == ProblemRole:
             return problem
+        if role == FilterRole:
+            return f"{problem.finding.severity.value}{SEPARATOR}{self.search_text(index.row())}"
         return None
 
     def _text(self, problem: Problem, column: int) -> str:
@@ -220,12 +226,20 @@ class ProblemsModel(QAbstractTableModel):
 
 
 class ProblemsFilter(QSortFilterProxyModel):
-    """Shows the problems of the chosen severities whose text contains the filter text."""
+    """Shows the problems of the chosen severities whose text contains the filter text.
+
+    The filter is a regular expression over :data:`FilterRole`, matched by Qt itself: with
+    nothing filtered out it is empty and Qt asks no row, so an update of thousands of findings
+    (a rename) does not call back into Python once per row, as an overridden
+    ``filterAcceptsRow`` would (about 10 ms for 6,000 findings).
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._severities = set(Severity)
         self._text = ""
+        self.setFilterRole(FilterRole)
+        self.setFilterKeyColumn(SEVERITY)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is the source model's job (see :class:`ProblemsModel`); pass it on."""
@@ -237,7 +251,8 @@ class ProblemsFilter(QSortFilterProxyModel):
         """Show or hide the problems of one severity."""
         wanted = self._severities | {severity} if shown else self._severities - {severity}
         if wanted != self._severities:
-            self._refilter(lambda: setattr(self, "_severities", wanted))
+            self._severities = wanted
+            self._refilter()
 
     def severity_shown(self, severity: Severity) -> bool:
         """True when problems of ``severity`` pass the filter."""
@@ -247,22 +262,18 @@ class ProblemsFilter(QSortFilterProxyModel):
         """Keep only problems whose code, message, hint or location contain ``text``."""
         text = text.strip().lower()
         if text != self._text:
-            self._refilter(lambda: setattr(self, "_text", text))
+            self._text = text
+            self._refilter()
 
-    def _refilter(self, change: Callable[[], None]) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            change()
-            self.invalidateRowsFilter()
+    def pattern(self) -> str:
+        """The expression rows must match: empty when every row is shown."""
+        if self._severities == set(Severity) and not self._text:
+            return ""
+        if not self._severities:
+            return "(?!)"  # matches nothing
+        kinds = "|".join(sorted(s.value for s in self._severities))
+        return f"^(?:{kinds}){SEPARATOR}.*{QRegularExpression.escape(self._text)}"
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        """Keep the problems of the severities shown that match the words typed."""
-        model = self.sourceModel()
-        if not isinstance(model, ProblemsModel) or source_parent.isValid():
-            return True
-        if model.problem(source_row).finding.severity not in self._severities:
-            return False
-        return not self._text or self._text in model.search_text(source_row)
+    def _refilter(self) -> None:
+        self.setFilterRegularExpression(QRegularExpression(
+            self.pattern(), QRegularExpression.PatternOption.DotMatchesEverythingOption))

@@ -1,0 +1,168 @@
+"""Which ids the texts of a policy mention, kept current from one version to the next.
+
+A rename may carry findings over only when neither id is written anywhere but as an id
+(:mod:`app.validation.renaming`). Searching megabytes of text after every rename costs tens of
+milliseconds on a large policy, so :class:`PolicyMentions` keeps a count of every possible
+mention instead, and moves it from one version to the next by recounting only the fields that
+changed (a rename's references: one list in each of a few hundred rules).
+
+A text *mentions* an id where the id stands whole, or as the start of a sub-item's dotted id:
+no id character or dot just before it, no id character just after. In a run of id characters
+and dots, those are the whole run and each part of it before a dot, so a text's mentions are
+found in one pass and an id's mention is one dictionary look-up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from app.domain.models import Metadata, Model, Policy
+from app.domain.sections import METADATA, SECTION_KEYS
+from app.validation.catalogue import METADATA_PROSE, PROSE
+
+_RUN = re.compile(r"[a-z0-9_.]+")
+_NOTHING: frozenset[str] = frozenset()
+_Counts = dict[str, int]
+
+
+def mentions_in(texts: Iterable[str]) -> frozenset[str]:
+    """Every id ``texts`` mention, whole or as the start of a sub-item's id."""
+    found: set[str] = set()
+    for run in _RUN.findall("\n".join(texts)):
+        found.add(run)
+        dot = run.find(".")
+        while dot >= 0:
+            if dot:
+                found.add(run[:dot])
+            dot = run.find(".", dot + 1)
+    return frozenset(found)
+
+
+def mentions(item_id: str, text: str) -> bool:
+    """True when ``text`` mentions ``item_id`` (see the module's definition)."""
+    return item_id in mentions_in((text,))
+
+
+def _strings(value: Any, found: list[str], prose: list[str]) -> None:
+    """Collect the strings of ``value``: prose fields of models (descriptions) into ``prose``."""
+    if isinstance(value, str):
+        found.append(value)
+    elif isinstance(value, Model):
+        quoted = METADATA_PROSE if isinstance(value, Metadata) else PROSE
+        for name, item in value.__dict__.items():
+            if item is None or isinstance(item, bool | int | float):
+                continue
+            _strings(item, prose if name in quoted else found, prose)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _strings(item, found, prose)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _strings(key, found, prose)
+            _strings(item, found, prose)
+    elif value is not None and not isinstance(value, bool | int | float):
+        found.append(str(value))
+
+
+def _field(owner: type, name: str, value: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """(facts, prose) mentions of one field of an item of type ``owner``."""
+    if value is None or isinstance(value, bool | int | float):
+        return _NOTHING, _NOTHING
+    quoted = METADATA_PROSE if issubclass(owner, Metadata) else PROSE
+    if type(value) is list and all(type(v) is str for v in value):  # a list of references
+        keys = mentions_in(value) if value else _NOTHING
+        return (_NOTHING, keys) if name in quoted else (keys, _NOTHING)
+    found: list[str] = []
+    prose: list[str] = []
+    _strings(value, prose if name in quoted else found, prose)
+    return (mentions_in(found) if found else _NOTHING,
+            mentions_in(prose) if prose else _NOTHING)
+
+
+class PolicyMentions:
+    """The ids a policy's facts and its prose mention, for one version at a time.
+
+    :meth:`at` moves it to another version (usually the next): only items that are not the
+    very objects of the version before are looked at, and in those only the fields whose
+    values are not the very values before (copies share what an edit left alone).
+    """
+
+    def __init__(self) -> None:
+        self._policy: Policy | None = None
+        self._held: dict[str, list[Any]] = {}
+        self._facts: _Counts = {}
+        self._prose: _Counts = {}
+
+    def at(self, policy: Policy) -> PolicyMentions:
+        """Describe ``policy`` from now on; returns itself."""
+        if policy is self._policy:
+            return self
+        sections = {METADATA: [policy.policy],
+                    **{key: getattr(policy, key) for key in SECTION_KEYS}}
+        for key, items in sections.items():
+            held = self._held.get(key, [])
+            for old, new in _pairs(held, items):
+                self._recount(old, new)
+            self._held[key] = list(items)
+        self._policy = policy
+        return self
+
+    def in_facts(self, item_id: str) -> bool:
+        """True when a fact (a name, an id, a reference, any field but prose) mentions it."""
+        return item_id in self._facts
+
+    def in_prose(self, item_id: str) -> bool:
+        """True when prose (descriptions, the policy's title) mentions ``item_id``."""
+        return item_id in self._prose
+
+    def _recount(self, old: Any, new: Any) -> None:
+        if old is not None and new is not None and type(old) is type(new):
+            before, owner = old.__dict__, type(old)
+            for name, now in new.__dict__.items():
+                was = before.get(name)
+                if was is not now:
+                    self._count(owner, name, was, -1)
+                    self._count(owner, name, now, 1)
+            return
+        for item, step in ((old, -1), (new, 1)):
+            if item is not None:
+                for name, value in item.__dict__.items():
+                    self._count(type(item), name, value, step)
+
+    def _count(self, owner: type, name: str, value: Any, step: int) -> None:
+        if value is None or isinstance(value, bool | int | float):
+            return
+        facts, prose = _field(owner, name, value)
+        for counts, keys in ((self._facts, facts), (self._prose, prose)):
+            for key in keys:
+                left = counts.get(key, 0) + step
+                if left:
+                    counts[key] = left
+                else:
+                    del counts[key]
+
+
+def _pairs(held: list[Any], items: list[Any]) -> list[tuple[Any, Any]]:
+    """(before, after) for every item that is not the same object in both lists.
+
+    Any pairing gives the right counts (each item before is taken away once, each after is
+    added once); items at the same place or with the same id are paired so that only the
+    fields that differ are recounted.
+    """
+    if len(held) == len(items):
+        return [(a, b) for a, b in zip(held, items, strict=True) if a is not b]
+    kept_after = set(map(id, items))
+    kept_before = set(map(id, held))
+    gone: dict[str, list[Any]] = {}
+    for item in held:
+        if id(item) not in kept_after:
+            gone.setdefault(getattr(item, "id", ""), []).append(item)
+    pairs: list[tuple[Any, Any]] = []
+    for item in items:
+        if id(item) not in kept_before:
+            alike = gone.get(getattr(item, "id", ""))
+            pairs.append((alike.pop() if alike else None, item))
+    pairs.extend((item, None) for alike in gone.values() for item in alike)
+    return pairs
