@@ -20,10 +20,10 @@ class Severity(StrEnum):
     @property
     def rank(self) -> int:
         """0 for errors, 1 for warnings, 2 for info."""
-        return _RANK[self]
+        return RANK[self]
 
 
-_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 def severity_count(severity: Severity, count: int) -> str:

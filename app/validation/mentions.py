@@ -15,7 +15,9 @@ found in one pass and an id's mention is one dictionary look-up.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import Any
 
 from app.domain.models import Metadata, Model, Policy
@@ -82,7 +84,7 @@ def _field(owner: type, name: str, value: Any) -> tuple[frozenset[str], frozense
 
 
 class PolicyMentions:
-    """The ids a policy's facts and its prose mention, for one version at a time.
+    """The ids a policy's facts and its prose mention, and its ids in order, for one version.
 
     :meth:`at` moves it to another version (usually the next): only items that are not the
     very objects of the version before are looked at, and in those only the fields whose
@@ -94,6 +96,8 @@ class PolicyMentions:
         self._held: dict[str, list[Any]] = {}
         self._facts: _Counts = {}
         self._prose: _Counts = {}
+        self._sorted: dict[str, list[str]] = {}
+        """Each section's ids in order, while they are the ids the section holds."""
 
     def at(self, policy: Policy) -> PolicyMentions:
         """Describe ``policy`` from now on; returns itself."""
@@ -105,6 +109,8 @@ class PolicyMentions:
             held = self._held.get(key, [])
             for old, new in _pairs(held, items):
                 self._recount(old, new)
+                if old is None or new is None or old.id != new.id:
+                    self._sorted.pop(key, None)
             self._held[key] = list(items)
         self._policy = policy
         return self
@@ -116,6 +122,17 @@ class PolicyMentions:
     def in_prose(self, item_id: str) -> bool:
         """True when prose (descriptions, the policy's title) mentions ``item_id``."""
         return item_id in self._prose
+
+    def ids_between(self, low: str, high: str) -> list[tuple[str, str]]:
+        """(section, id) of the items whose ids sort from ``low`` to ``high``, both included."""
+        found: list[tuple[str, str]] = []
+        for key in SECTION_KEYS:
+            ordered = self._sorted.get(key)
+            if ordered is None:
+                ordered = self._sorted[key] = sorted(map(attrgetter("id"), self._held[key]))
+            found += ((key, item_id) for item_id in
+                      ordered[bisect_left(ordered, low):bisect_right(ordered, high)])
+        return found
 
     def _recount(self, old: Any, new: Any) -> None:
         if old is not None and new is not None and type(old) is type(new):

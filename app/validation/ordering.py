@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import TYPE_CHECKING, Literal
+
+from app.validation.finding import RANK
 
 if TYPE_CHECKING:
     from app.validation.problems import Problem
@@ -25,7 +28,7 @@ def sort_key(column: int) -> SortKey:
         return lambda p: (p.finding.message.lower(), p.finding.severity.rank, p.key)
     if column == LOCATION:
         return lambda p: (p.key, p.finding.severity.rank)
-    return lambda p: (p.finding.severity.rank, p.key)
+    return lambda p: (RANK[p.finding.severity], p.key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +62,7 @@ def row_steps(old: list[Problem], new: list[Problem], key: SortKey,
             steps.append(Step(kind, row, 1, start))
 
     while i < len(old) or j < len(new):
-        if i < len(old) and j < len(new) and old[i] == new[j]:
+        if i < len(old) and j < len(new) and (old[i] is new[j] or old[i] == new[j]):
             i, j, row = i + 1, j + 1, row + 1
             continue
         if j >= len(new):
@@ -94,5 +97,10 @@ def prepare(base: list[Problem], problems: list[Problem], column: int,
             descending: bool) -> Prepared:
     """Sort ``problems`` by ``column`` and work out the steps from ``base`` to them."""
     key = sort_key(column)
-    ordered = sorted(problems, key=key, reverse=descending)
+    if column == SEVERITY:  # the usual order: in C, by document order, then by severity
+        by_place = sorted(problems, key=attrgetter("key"), reverse=descending)
+        ranks = sorted(RANK.values(), reverse=descending)
+        ordered = [p for rank in ranks for p in by_place if RANK[p.finding.severity] == rank]
+    else:
+        ordered = sorted(problems, key=key, reverse=descending)
     return Prepared(base, column, descending, ordered, row_steps(base, ordered, key, descending))

@@ -16,7 +16,8 @@ and every check runs as usual. Safe means:
 - neither id appears anywhere else: in a name, another section's id, a dangling reference (the
   new policy's texts never mention the old id, the old policy's never the new), or the words
   of a message (the message catalogues); no renamed item's name spells its id (a finding then
-  names it without the id), and neither id is a plain word (capitalised at a sentence's start);
+  names it without the id), and neither id is a plain word (capitalised at a sentence's start)
+  or a number (messages write counts);
   where a description mentions one, the checks that quote descriptions run again;
 - no other id sorts between the two, so every list of ids a message gives keeps its order.
 
@@ -27,6 +28,7 @@ again anyway (:meth:`Rename.carries`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -112,15 +114,23 @@ def find_rename(before: Policy, after: Policy, changed: Changes,
     if found is None:
         return None
     rename = Rename(section, *found)
-    if not (_only_references(before, after, changed, mapping)
-            and _keeps_order(rename, after, mapping.values())):
+    if not _only_references(before, after, changed, mapping) or _named_alike(rename, after):
         return None
-    if _named_alike(rename, after):
+    words = catalogue_mentions()  # a message's words
+    if rename.old in words or rename.new in words:
         return None
-    unmentioned = _unmentioned(rename, texts or PolicyMentions(), before, after)
-    if unmentioned is False:
+    # A fact (a name, another id, a reference that names no item) may mention neither id;
+    # prose (descriptions, the policy's title) is quoted only by checks marked
+    # Check.quotes_prose, which run again. Before, then after: where the index stands.
+    texts = texts or PolicyMentions()
+    if texts.at(before).in_facts(rename.new):
         return None
-    return rename if unmentioned else replace(rename, in_prose=True)
+    new_in_prose = texts.in_prose(rename.new)
+    if texts.at(after).in_facts(rename.old) or not _keeps_order(rename, texts,
+                                                                mapping.values()):
+        return None
+    return replace(rename, in_prose=True) if new_in_prose or texts.in_prose(rename.old) \
+        else rename
 
 
 def _family(mapping: dict[str, str], existing: list[str]) -> tuple[str, str] | None:
@@ -178,48 +188,24 @@ def _renamed_alike(old: Any, new: Any, mapping: dict[str, str]) -> bool:
     return bool(old == new)
 
 
-def _keeps_order(rename: Rename, after: Policy, renamed: Any) -> bool:
+def _keeps_order(rename: Rename, after: PolicyMentions, renamed: Iterable[str]) -> bool:
     """True when no other id of any section sorts between the old and the new ids."""
     low = min(rename.old, rename.new)
     high = max(rename.old, rename.new) + _TOP
     mine = set(renamed)
-    for section in SECTION_KEYS:
-        for item in getattr(after, section):
-            if low <= item.id <= high and not (section == rename.section and item.id in mine):
-                return False
-    return True
-
-
-def _unmentioned(rename: Rename, texts: PolicyMentions, before: Policy,
-                 after: Policy) -> bool | None:
-    """Whether the ids appear only as ids: True; None when prose mentions them; else False.
-
-    False when a fact of the policy (a name, another id, a reference that names no item) or a
-    message's words (the catalogues) mention either; prose (descriptions, the policy's title
-    and description) is quoted only by checks marked :attr:`Check.quotes_prose`.
-    """
-    old, new = rename.old, rename.new
-    words = catalogue_mentions()
-    if old in words or new in words:
-        return False
-    texts.at(before)  # usually where it stands: the version before was the last validated
-    if texts.in_facts(new):
-        return False
-    new_in_prose = texts.in_prose(new)
-    texts.at(after)
-    if texts.in_facts(old):
-        return False
-    return None if new_in_prose or texts.in_prose(old) else True
+    return all(section == rename.section and item_id in mine
+               for section, item_id in after.ids_between(low, high))
 
 
 def _named_alike(rename: Rename, after: Policy) -> bool:
-    """True when a renamed item's name spells one of its ids, or an id is a plain word.
+    """True when a renamed item's name spells its id, or an id is a plain word or a number.
 
     A finding shows a name that spells the id without the id
-    (:func:`app.domain.path_words.name_and_id`), and a message starting with a plain word
-    capitalises it.
+    (:func:`app.domain.path_words.name_and_id`), a message starting with a plain word
+    capitalises it, and messages write counts and dates ("meets 2 of the criteria").
     """
-    if rename.old.isalpha() or rename.new.isalpha():
+    if any(item_id.isalpha() or not any(map(str.isalpha, item_id))
+           for item_id in (rename.old, rename.new)):
         return True
     for item in getattr(after, rename.section):
         if ids.covers(rename.new, item.id):

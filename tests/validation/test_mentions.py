@@ -7,6 +7,7 @@ import re
 
 from app.domain.document import PolicyDocument
 from app.domain.models import DataCategory, UseRule
+from app.domain.sections import SECTION_KEYS
 from app.storage.loader import load_file
 from app.validation.mentions import PolicyMentions, mentions
 from app.validation.snapshot import SnapshotCache
@@ -90,6 +91,10 @@ def test_the_index_follows_random_edits_and_agrees_with_the_texts() -> None:
         for item_id in probes | {f"zz_p{step}", f"zz_rule{step}"}:
             assert index.in_facts(item_id) == _searched(item_id, facts), (step, item_id)
             assert index.in_prose(item_id) == _searched(item_id, prose), (step, item_id)
+        low, high = sorted(rng.sample(sorted(probes), 2))
+        every = sorted((key, item.id) for key in SECTION_KEYS
+                       for item in getattr(snapshot, key) if low <= item.id <= high)
+        assert sorted(index.ids_between(low, high)) == every, step
         fresh = PolicyMentions().at(snapshot)
         assert (index._facts, index._prose) == (fresh._facts, fresh._prose), step
 

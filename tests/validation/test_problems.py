@@ -10,7 +10,15 @@ from app.domain.path_words import location_words
 from app.paths import EXAMPLES
 from app.storage.loader import load_file
 from app.validation.finding import Finding, Severity, path_key
-from app.validation.ordering import CODE, LOCATION, MESSAGE, SEVERITY, row_steps, sort_key
+from app.validation.ordering import (
+    CODE,
+    LOCATION,
+    MESSAGE,
+    SEVERITY,
+    prepare,
+    row_steps,
+    sort_key,
+)
 from app.validation.problems import Job, Problem, count_text, run_job
 
 
@@ -48,6 +56,22 @@ def test_row_steps_turn_one_sorted_list_into_another() -> None:
                     else:
                         rows[step.row:step.row] = new[step.start:step.start + step.count]
                 assert rows == new
+
+
+def test_prepare_orders_as_the_column_key_does() -> None:
+    """The quick severity ordering (by place, then bucketed) equals a sort by the column key."""
+    rng = random.Random(9)
+    pool = [problem(f"STR{n % 5:03d}", rng.choice(list(Severity)),
+                    ("rules", rng.randrange(9), "purposes", rng.randrange(3)),
+                    message=rng.choice(["b", "a", "C"]), item_id=f"r{n}") for n in range(80)]
+    pool += pool[:10]  # equal problems keep their order too
+    for column in (SEVERITY, CODE, MESSAGE, LOCATION):
+        for descending in (False, True):
+            for _ in range(20):
+                shuffled = rng.sample(pool, len(pool))
+                expected = sorted(shuffled, key=sort_key(column), reverse=descending)
+                got = prepare([], shuffled, column, descending).problems
+                assert [id(p) for p in got] == [id(p) for p in expected]
 
 
 def test_count_text() -> None:

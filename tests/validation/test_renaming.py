@@ -17,7 +17,7 @@ from app.storage.loader import load_file
 from app.validation.catalogue import CATALOGUE
 from app.validation.incremental import IncrementalValidator
 from app.validation.mentions import PolicyMentions
-from app.validation.renaming import Rename
+from app.validation.renaming import Rename, catalogue_mentions
 from app.validation.runner import run_checks
 from app.validation.snapshot import SnapshotCache
 
@@ -189,6 +189,39 @@ def test_a_plain_word_id_runs_the_checks() -> None:
     item_id = next(i.id for i in editing.document.policy.categories if "." not in i.id
                    and i.id.isalpha())
     assert editing.rename("categories", item_id, item_id + "_renamed") is None
+
+
+def test_an_id_a_message_writes_in_its_own_words_runs_the_checks() -> None:
+    """Some messages write an id as an example ("contact.email"): it is never rewritten."""
+    assert "contact.email" in catalogue_mentions()
+    editing = Editing()
+    assert editing.rename("categories", "contact.email", "contact.email_2") is None
+    assert editing.rename("categories", "contact.phone", "contact.phone_2") is not None
+
+
+def test_a_number_id_runs_the_checks() -> None:
+    """Messages write counts ("meets 2 of the criteria"): an id of digits may be one."""
+    editing = Editing()
+    item_id = "fit_advice"  # a purpose no other item sits under, named in other words
+    assert editing.rename("purposes", item_id, "9173") is None
+    assert editing.rename("purposes", "9173", "9173_4") is None
+    assert editing.rename("purposes", "9173_4", item_id + "_2") is None
+    assert editing.rename("purposes", item_id + "_2", item_id + "_3") is not None
+
+
+def test_a_reference_that_named_no_item_and_now_names_the_renamed_one_runs_the_checks(
+        ) -> None:
+    """A reference to the new id that named no item starts to name one: its finding goes."""
+    editing = Editing()
+    item_id = "fit_advice"  # a purpose no other item sits under, named in other words
+    planned = item_id + "_2"
+    rule = editing.document.policy.rules[0]
+    editing.document.set("rules", rule.id, "purposes", [*rule.purposes, planned])
+    editing.validate()
+    assert any(planned in f.message for f in editing.validator.validate(
+        editing.cache.snapshot(editing.document.policy), today=TODAY))
+    assert editing.rename("purposes", item_id, planned) is None
+    assert editing.rename("purposes", planned, item_id + "_3") is not None
 
 
 def test_the_mentions_kept_between_renames_are_only_the_current_items() -> None:
