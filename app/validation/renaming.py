@@ -16,13 +16,13 @@ and every check runs as usual. Safe means:
 - neither id appears anywhere else: in a name, another section's id, a dangling reference (the
   new policy's texts never mention the old id, the old policy's never the new), or the words
   of a message (the message catalogues); no renamed item's name spells its id (a finding then
-  names it without the id), and neither id is a plain word (capitalised at a sentence's start)
-  or a number (messages write counts);
+  names it without the id), and neither id is a number (messages write counts);
   where a description mentions one, the checks that quote descriptions run again;
 - no other id sorts between the two, so every list of ids a message gives keeps its order.
 
 A check that reads the letters of ids (:attr:`app.validation.catalogue.Check.id_text`) runs
-again anyway (:meth:`Rename.carries`).
+again anyway, and so does one with a message that starts with the old id (a plain word there is
+capitalised) (:meth:`Rename.carries`).
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from app.validation.finding import Finding
 from app.validation.mentions import PolicyMentions, mentions_in
 
 _ID_CHARS = "a-z0-9_"
+_ID_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 _TOP = "\U0010ffff"
 
 
@@ -67,9 +68,14 @@ class Rename:
         """True when ``check``'s findings are ``before`` (its last), with the ids rewritten.
 
         A check quoting prose that mentions the ids runs again, unless none of its findings
-        mentions the old id at all (then no quoted text can be mistaken for it).
+        mentions the old id at all (then no quoted text can be mistaken for it). So does a
+        check with a message that starts with the old id: a message's first word is
+        capitalised when it is a plain word (:func:`app.validation.finding.sentence`), so the
+        new id might be written otherwise there.
         """
         if check.id_text:
+            return False
+        if any(_leads(self.old, f.message) for f in before):
             return False
         return not (self.in_prose and check.quotes_prose and any(
             self.old in f.message or self.old in f.hint for f in before))
@@ -91,6 +97,12 @@ class Rename:
         if message is found.message and hint is found.hint:
             return found
         return replace(found, message=message, hint=hint)
+
+
+def _leads(item_id: str, text: str) -> bool:
+    """True when ``text`` starts with ``item_id`` (its first letter in either case)."""
+    return text[:len(item_id)].lower() == item_id and (
+        len(text) == len(item_id) or text[len(item_id)] not in _ID_CHARACTERS)
 
 
 def find_rename(before: Policy, after: Policy, changed: Changes,
@@ -198,14 +210,13 @@ def _keeps_order(rename: Rename, after: PolicyMentions, renamed: Iterable[str]) 
 
 
 def _named_alike(rename: Rename, after: Policy) -> bool:
-    """True when a renamed item's name spells its id, or an id is a plain word or a number.
+    """True when a renamed item's name spells its id, or an id is a number.
 
     A finding shows a name that spells the id without the id
-    (:func:`app.domain.path_words.name_and_id`), a message starting with a plain word
-    capitalises it, and messages write counts and dates ("meets 2 of the criteria").
+    (:func:`app.domain.path_words.name_and_id`), and messages write counts and dates
+    ("meets 2 of the criteria").
     """
-    if any(item_id.isalpha() or not any(map(str.isalpha, item_id))
-           for item_id in (rename.old, rename.new)):
+    if not any(map(str.isalpha, rename.old)) or not any(map(str.isalpha, rename.new)):
         return True
     for item in getattr(after, rename.section):
         if ids.covers(rename.new, item.id):

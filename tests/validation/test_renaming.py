@@ -15,6 +15,7 @@ from app.domain.models import Policy
 from app.domain.sections import SECTION_KEYS
 from app.storage.loader import load_file
 from app.validation.catalogue import CATALOGUE
+from app.validation.finding import Finding, Severity
 from app.validation.incremental import IncrementalValidator
 from app.validation.mentions import PolicyMentions
 from app.validation.renaming import Rename, catalogue_mentions
@@ -184,11 +185,24 @@ def test_hostile_ids_and_texts_keep_full_runs_equal() -> None:
     assert again is None or again.new == item_id + "_3"
 
 
-def test_a_plain_word_id_runs_the_checks() -> None:
+def test_a_plain_word_id_is_carried_where_no_message_starts_with_it() -> None:
     editing = Editing()
-    item_id = next(i.id for i in editing.document.policy.categories if "." not in i.id
-                   and i.id.isalpha())
-    assert editing.rename("categories", item_id, item_id + "_renamed") is None
+    assert editing.rename("purposes", "payroll", "payroll_2") is not None
+    assert editing.rename("purposes", "payroll_2", "payroll") is not None
+    assert "payroll" not in catalogue_mentions()
+
+
+def test_a_check_whose_message_starts_with_the_id_runs_again() -> None:
+    """A plain word starting a message is capitalised: "Payroll …" would not be rewritten."""
+    rename = Rename("purposes", "payroll", "payroll_2")
+    check = CATALOGUE["TRN001"]
+    assert not check.id_text
+    found = [Finding("TRN001", Severity.INFO, "Work on payroll has no description.")]
+    assert rename.carries(check, found)
+    for message in ("Payroll has no description.", "payroll.uk has no description.",
+                    "PAYROLL"):
+        assert not rename.carries(check, [*found, Finding("TRN001", Severity.INFO, message)])
+    assert rename.carries(check, [Finding("TRN001", Severity.INFO, "Payrolls are kept.")])
 
 
 def test_an_id_a_message_writes_in_its_own_words_runs_the_checks() -> None:
