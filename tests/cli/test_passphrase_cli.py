@@ -228,3 +228,21 @@ def test_the_refusals_speak_german_and_french(language: str, empty: str, misfit:
     assert main(["--language", language, *command.args, "--sign-cert", path]) == 2
     assert capsys.readouterr().err == f"policy-studio export: error: {misfit}\n"
     command.nothing_done()
+
+
+def test_a_pipe_is_read_as_a_passphrase_file(tmp_path: Path) -> None:
+    """``--passphrase-file <(pass show key)``: the shell hands over a pipe, not a file."""
+    command = Command("export-pdf", tmp_path)
+    read, write = os.pipe()
+    os.write(write, PASSPHRASE.encode() + b"\nignored\n")
+    os.close(write)
+    env = {key: value for key, value in os.environ.items() if key != VARIABLE}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "app", *command.args, "--passphrase-file", f"/dev/fd/{read}"],
+            capture_output=True, text=True, cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
+            pass_fds=(read,), timeout=120)
+    finally:
+        os.close(read)
+    assert done.returncode == 0, done.stderr
+    command.done_with_the_passphrase()
