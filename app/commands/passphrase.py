@@ -2,10 +2,11 @@
 
 ``approve``, ``keygen``, ``certificate`` and ``export`` (OPA bundle and PDF document) all ask
 here, in this order: ``--passphrase-file FILE`` (its first line), the environment variable
-``POLICY_STUDIO_KEY_PASSPHRASE``, else a prompt that does not echo, only when standard input is
-a terminal. Without any of them, or with a file that cannot be a passphrase file (unreadable,
-empty, longer than :data:`MAX_PASSPHRASE_FILE`, not UTF-8 text), :class:`PassphraseError` says
-so in one line naming the file. A key that turns out not to be encrypted asks for nothing.
+``POLICY_STUDIO_KEY_PASSPHRASE`` (when set and not empty), else a prompt that does not echo,
+only when standard input is a terminal. Without any of them, or with a file that cannot be a
+passphrase file (unreadable, empty, longer than :data:`MAX_PASSPHRASE_FILE`, not UTF-8 text),
+:class:`PassphraseError` says so in one line naming the file. A key that turns out not to be
+encrypted asks for nothing.
 """
 
 from __future__ import annotations
