@@ -115,7 +115,7 @@ def test_the_bundle_signs_and_verifies(bundle: Path, tmp_path: Path) -> None:
     key = ec.generate_private_key(ec.SECP256R1())
     (tmp_path / "opa.pem").write_bytes(key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8,
                                                          NoEncryption()))
-    _run([program, "export", policy, "-f", "opa", "-o", "bundle.tar.gz", "--signing-key",
+    _run([program, "export", policy, "-f", "opa", "-o", "bundle.tar.gz", "--sign-key",
           tmp_path / "opa.pem"], cwd=tmp_path)
     with tarfile.open(tmp_path / "bundle.tar.gz") as bundle_file:
         assert any(name.endswith(".signatures.json") for name in bundle_file.getnames())

@@ -14,7 +14,7 @@ import argparse
 import datetime as dt
 
 from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, show
-from app.commands.passphrase import add_passphrase_option, passphrase
+from app.commands.passphrase import PassphraseError, add_passphrase_option, passphrase
 from app.domain.i18n import translate
 from app.domain.workflow import approval_edit
 from app.storage.atomic import write_atomic
@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FINDINGS
     try:
         key = _signing_key(args) if args.key else None
-    except SigningKeyError as exc:
+    except (SigningKeyError, PassphraseError) as exc:
         err(f"{PROG}: error: {exc}")
         return EXIT_INPUT
     sign = (lambda record: sign_approval(loaded.policy, record, key)) if key else None

@@ -12,9 +12,10 @@ import os
 import re
 import unicodedata
 
-from app.commands import EXIT_INPUT, EXIT_OK, err, say, signing_options
+from app.commands import EXIT_INPUT, EXIT_OK, err, say
+from app.commands.passphrase import PassphraseError, add_passphrase_option, passphrase
 from app.domain.i18n import translate
-from app.exporters.pdf.credentials import CredentialError, make_pkcs12
+from app.exporters.pdf.credentials import make_pkcs12
 
 PROG = "policy-studio certificate"
 EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
@@ -44,7 +45,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "certificate", "the PKCS#12 file to write (.p12); never overwritten"))
     parser.add_argument("--days", metavar="N", type=int, default=825, help=translate(
         "certificate", "how many days the certificate is valid (default 825)"))
-    signing_options.add_passphrase_argument(parser)
+    add_passphrase_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -76,15 +77,17 @@ def run(args: argparse.Namespace) -> int:
         err(f"{PROG}: error: {said}")
         return EXIT_INPUT
     try:
-        passphrase = signing_options.passphrase_source(args, confirm=True)()
-    except CredentialError as exc:
+        secret = passphrase(args, translate("signing", "Passphrase for the new key: "),
+                            confirm=True)
+    except PassphraseError as exc:
         err(f"{PROG}: error: {exc}")
         return EXIT_INPUT
-    if len(passphrase) < 8:
+    if len(secret) < 8:
         err(f"{PROG}: error: " + translate(
             "certificate", "the passphrase must be at least 8 characters long"))
         return EXIT_INPUT
-    data = make_pkcs12(args.name.strip(), args.email or "", passphrase, args.days)
+    data = make_pkcs12(args.name.strip(), args.email or "", secret.encode("utf-8"),
+                       args.days)
     descriptor = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(descriptor, "wb") as stream:
         stream.write(data)

@@ -1,8 +1,11 @@
 """`policy-studio export`: write a policy in another format (see :mod:`app.exporters`).
 
 The policy is validated first; a policy with error findings is refused unless ``--force``.
-With ``--signing-key`` (OPA bundles) the bundle is signed, and only a policy approved with an
-approval of exactly its content is signed unless ``--allow-unapproved``.
+``--sign-key`` signs an OPA bundle (``-f opa``) or, with ``--sign-cert`` or instead
+``--sign-pkcs12``, the PDF document (``-f pdf``); only a policy with an approval of exactly its
+content is signed (an OPA bundle anyway with ``--allow-unapproved``). The options are
+:mod:`app.commands.signing_options`; a key's passphrase comes from
+:mod:`app.commands.passphrase`.
 """
 
 from __future__ import annotations
@@ -18,13 +21,12 @@ from app.commands.output import (
     messages_for,
     write_output,
 )
-from app.commands.signing_key import load_signer
+from app.commands.passphrase import PassphraseError
 from app.domain.i18n import translate
-from app.exporters.opa_signing import DEFAULT_KEY_ID, NotApprovedForSigning, SigningKeyError
+from app.exporters.opa_signing import NotApprovedForSigning, SigningKeyError
 from app.exporters.pdf.credentials import CredentialError
 from app.exporters.pdf.signing import FIELD, SigningError, sign_export
 from app.exporters.registry import (
-    Exporter,
     UnknownFormatError,
     exporters,
     get,
@@ -60,15 +62,6 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "export", "export even when the policy has error findings"))
     parser.add_argument("--list", action="store_true",
                         help=translate("export", "list the formats and exit"))
-    parser.add_argument("--signing-key", metavar="KEY", help=translate(
-        "export", "sign the OPA bundle with this PEM private key (RSA: RS256, EC P-256: "
-                  "ES256); the passphrase of an encrypted key is read from "
-                  "POLICY_STUDIO_KEY_PASSPHRASE or asked for"))
-    parser.add_argument("--signing-keyid", metavar="ID", help=translate(
-        "export", "the key id written into the signature (default: 'default', the id OPA "
-                  "gives its verification key)"))
-    parser.add_argument("--allow-unapproved", action="store_true", help=translate(
-        "export", "sign even when no approval of exactly this content is recorded"))
     signing_options.add_arguments(parser)
     parser.set_defaults(run=run)
 
@@ -86,20 +79,23 @@ def run(args: argparse.Namespace) -> int:
     except UnknownFormatError as exc:
         err(f"{PROG}: error: {exc}")
         return EXIT_INPUT
-    signing = _signing_exporter(exporter, args)
-    if signing is None:
+    said = signing_options.problem(args, exporter)
+    if said:
+        err(f"{PROG}: error: {said}")
         return EXIT_INPUT
-    exporter = signing
-    inputs = [args.file, args.signing_key]  # never write over the private key either
+    try:
+        exporter = signing_options.signing_exporter(args, exporter)
+    except (SigningKeyError, PassphraseError) as exc:
+        err(f"{PROG}: error: {exc}")
+        return EXIT_INPUT
+    inputs = [args.file, *signing_options.inputs(args)]  # never write over a key either
     check_output(PROG, args.output, inputs)
     loaded = load_file(args.file)
-    credentials = None
-    if signing_options.wants_signature(args):
-        try:  # before the slow part: a bad key file is said at once
-            credentials = signing_options.prepare(args, exporter.name, loaded.policy)
-        except (CredentialError, SigningError) as exc:
-            err(f"{PROG}: error: {exc}")
-            return EXIT_INPUT
+    try:  # before the slow part: a bad key file is said at once
+        credentials = signing_options.pdf_credentials(args, exporter, loaded.policy)
+    except (CredentialError, SigningError, PassphraseError) as exc:
+        err(f"{PROG}: error: {exc}")
+        return EXIT_INPUT
     errors = [f for f in validate_loaded(loaded) if f.severity is Severity.ERROR]
     if errors:
         for finding in errors:
@@ -150,28 +146,6 @@ def run(args: argparse.Namespace) -> int:
         note(translate("pdf signing", "signed by {signer} (field {field})").format(
             signer=credentials.signer, field=FIELD))
     return EXIT_OK
-
-
-def _signing_exporter(exporter: Exporter, args: argparse.Namespace) -> Exporter | None:
-    """``exporter``, signing when ``--signing-key`` asks; None (said why) when it cannot."""
-    if not args.signing_key:
-        if args.signing_keyid is not None or args.allow_unapproved:
-            err(f"{PROG}: error: " + translate(
-                "export", "--signing-keyid and --allow-unapproved go with --signing-key"))
-            return None
-        return exporter
-    signed = getattr(exporter, "signed", None)
-    if signed is None:
-        err(f"{PROG}: error: " + translate(
-            "export", "the {format} format cannot be signed; --signing-key signs OPA bundles "
-                      "(-f opa)").format(format=exporter.name))
-        return None
-    try:
-        signer = load_signer(args.signing_key, args.signing_keyid or DEFAULT_KEY_ID)
-    except SigningKeyError as error:
-        err(f"{PROG}: error: {error}")
-        return None
-    return signed(signer, allow_unapproved=args.allow_unapproved)
 
 
 def list_formats() -> int:

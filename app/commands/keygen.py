@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from app.commands import EXIT_INPUT, EXIT_OK, err, say
-from app.commands.passphrase import add_passphrase_option, passphrase
+from app.commands.passphrase import PassphraseError, add_passphrase_option, passphrase
 from app.domain.i18n import translate
 from app.storage.signing import NAMESPACE, SigningKeyError, generate_key
 from app.storage.signing.allowed_signers import default_principal, signer_line
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         if args.file is None:
             path.parent.mkdir(mode=0o700, exist_ok=True)
         key = generate_key(path, secret, principal)
-    except SigningKeyError as exc:
+    except (SigningKeyError, PassphraseError) as exc:
         err(f"{PROG}: error: {exc}")
         return EXIT_INPUT
     say(translate("keygen", "created {path} and {path}.pub; add this line to the "

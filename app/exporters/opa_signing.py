@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.i18n import translate
+from app.storage.input_file import read_head
 
 SIGNATURES_NAME = ".signatures.json"
 HASH_ALGORITHM = "SHA-256"
@@ -143,8 +144,7 @@ def read_signing_key(path: str, passphrase: str | None = None,
         if not stat.S_ISREG(os.stat(path).st_mode):
             raise SigningKeyError(translate(
                 "opa signing", "{path}: the signing key is not a regular file").format(path=path))
-        with open(path, "rb") as file:
-            data = file.read(MAX_KEY_BYTES + 1)
+        data = read_head(path, MAX_KEY_BYTES)
     except OSError as error:
         raise SigningKeyError(translate(
             "opa signing", "{path}: cannot read the signing key ({reason})").format(

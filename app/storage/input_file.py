@@ -1,4 +1,7 @@
-"""Read an input file whole, bounded in size, refusing what is not a regular file at once."""
+"""Read an input file whole, bounded in size, refusing what is not a regular file at once.
+
+:func:`read_head` reads only the start of a file, pipe or device.
+"""
 
 from __future__ import annotations
 
@@ -40,3 +43,12 @@ def read_limited(path: str | Path, max_bytes: int,
             "file errors", "the file is {size} bytes; the limit is {limit} bytes").format(
             size=size, limit=max_bytes))
     return data
+
+
+def read_head(path: str | os.PathLike[str], limit: int) -> bytes:
+    """At most ``limit + 1`` bytes from the start of ``path``: more than ``limit`` means too long.
+
+    ``path`` may be a pipe or device (``--passphrase-file <(...)``); raises ``OSError``.
+    """
+    with open(path, "rb") as stream:
+        return stream.read(limit + 1)

@@ -8633,11 +8633,6 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
-      <source>--signing-keyid and --allow-unapproved go with --signing-key</source>
-      <translation>--signing-keyid und --allow-unapproved gehören zu --signing-key</translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/export.py" />
       <source>1 error finding; exporting anyway because of --force</source>
       <translation>1 Fehlerbefund; wegen --force wird trotzdem exportiert</translation>
     </message>
@@ -8741,6 +8736,16 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>Von diesem Format nicht ausgedrückt:</translation>
     </message>
     <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>OPA bundles: sign even when no approval of exactly this content is recorded (a PDF document is signed only when approved)</source>
+      <translation>OPA-Bundles: auch signieren, wenn keine Freigabe genau dieses Inhalts vermerkt ist (ein PDF-Dokument wird nur signiert, wenn es freigegeben ist)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>OPA bundles: the key id written into the signature (default: 'default', the id OPA gives its verification key)</source>
+      <translation>OPA-Bundles: die in die Signatur geschriebene Schlüssel-ID (Standard: 'default', die ID, die OPA seinem Prüfschlüssel gibt)</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/export/signing.py" />
       <source>Only an approved policy is signed, and this content carries no approval. Approve it (Policy &gt; Approve...) or export without a signing key.</source>
       <translation>Nur eine freigegebene Richtlinie wird signiert, und dieser Inhalt trägt keine Freigabe. Geben Sie sie frei (Richtlinie &gt; Freigeben...) oder exportieren Sie ohne Signaturschlüssel.</translation>
@@ -8769,11 +8774,6 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <location filename="../../app/ui/export/signing.py" />
       <source>Passphrase for {path}:</source>
       <translation>Passphrase für {path}:</translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/signing_key.py" />
-      <source>Passphrase for {path}: </source>
-      <translation>Passphrase für {path}: </translation>
     </message>
     <message>
       <location filename="../../app/ui/export/dialog.py" />
@@ -8886,14 +8886,14 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
       <translation>zu exportierende Richtliniendatei</translation>
     </message>
     <message>
-      <location filename="../../app/commands/export.py" />
-      <source>sign even when no approval of exactly this content is recorded</source>
-      <translation>auch signieren, wenn keine Freigabe genau dieses Inhalts vermerkt ist</translation>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>sign with this PEM private key: an OPA bundle with it alone (RSA: RS256, EC P-256: ES256), the PDF document with --sign-cert</source>
+      <translation>mit diesem privaten PEM-Schlüssel signieren: ein OPA-Bundle mit ihm allein (RSA: RS256, EC P-256: ES256), das PDF-Dokument mit --sign-cert</translation>
     </message>
     <message>
-      <location filename="../../app/commands/export.py" />
-      <source>sign the OPA bundle with this PEM private key (RSA: RS256, EC P-256: ES256); the passphrase of an encrypted key is read from POLICY_STUDIO_KEY_PASSPHRASE or asked for</source>
-      <translation>das OPA-Bundle mit diesem privaten PEM-Schlüssel signieren (RSA: RS256, EC P-256: ES256); die Passphrase eines verschlüsselten Schlüssels wird aus POLICY_STUDIO_KEY_PASSPHRASE gelesen oder abgefragt</translation>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>signing an OPA bundle (-f opa) or the PDF document (-f pdf)</source>
+      <translation>ein OPA-Bundle (-f opa) oder das PDF-Dokument (-f pdf) signieren</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -8902,18 +8902,13 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
-      <source>the key id written into the signature (default: 'default', the id OPA gives its verification key)</source>
-      <translation>die in die Signatur geschriebene Schlüssel-ID (Standard: 'default', die ID, die OPA seinem Prüfschlüssel gibt)</translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/export.py" />
       <source>the policy carries no approval of exactly this content, so its bundle is not signed; approve it first (policy-studio approve) or give --allow-unapproved</source>
       <translation>die Richtlinie trägt keine Freigabe genau dieses Inhalts, daher wird ihr Bundle nicht signiert; geben Sie sie zuerst frei (policy-studio approve) oder geben Sie --allow-unapproved an</translation>
     </message>
     <message>
-      <location filename="../../app/commands/export.py" />
-      <source>the {format} format cannot be signed; --signing-key signs OPA bundles (-f opa)</source>
-      <translation>das Format {format} kann nicht signiert werden; --signing-key signiert OPA-Bundles (-f opa)</translation>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>the {format} format cannot be signed; --sign-key signs OPA bundles (-f opa) and the PDF document (-f pdf)</source>
+      <translation>das Format {format} kann nicht signiert werden; --sign-key signiert OPA-Bundles (-f opa) und das PDF-Dokument (-f pdf)</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -8948,9 +8943,24 @@ Geben Sie eine ID ein (Kleinbuchstaben, Ziffern, _ und Punkte) und drücken Sie 
 (Befehlszeile: --format {name})</translation>
     </message>
     <message>
-      <location filename="../../app/commands/signing_key.py" />
-      <source>{path}: no passphrase given for the private key</source>
-      <translation>{path}: keine Passphrase für den privaten Schlüssel angegeben</translation>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>{option} goes with --sign-key</source>
+      <translation>{option} gehört zu --sign-key</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>{option} goes with --sign-key or --sign-pkcs12</source>
+      <translation>{option} gehört zu --sign-key oder --sign-pkcs12</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>{option} goes with OPA bundles (-f opa), not with the PDF document</source>
+      <translation>{option} gehört zu OPA-Bundles (-f opa), nicht zum PDF-Dokument</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>{option} goes with the PDF document (-f pdf); an OPA bundle is signed with --sign-key alone</source>
+      <translation>{option} gehört zum PDF-Dokument (-f pdf); ein OPA-Bundle wird mit --sign-key allein signiert</translation>
     </message>
   </context>
   <context>
@@ -16363,21 +16373,6 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/commands/signing_options.py" />
-      <source>Passphrase again: </source>
-      <translation>Passphrase wiederholen: </translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/signing_options.py" />
-      <source>Passphrase: </source>
-      <translation>Passphrase: </translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/signing_options.py" />
-      <source>a passphrase is needed: give --passphrase-file or set {variable}</source>
-      <translation>eine Passphrase wird benötigt: Geben Sie --passphrase-file an oder setzen Sie {variable}</translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/signing_options.py" />
       <source>give either --sign-pkcs12 or --sign-key with --sign-cert, not both</source>
       <translation>Geben Sie entweder --sign-pkcs12 oder --sign-key mit --sign-cert an, nicht beides</translation>
     </message>
@@ -16387,15 +16382,9 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>nur das Dokument einer freigegebenen Richtlinie wird signiert: Diese Version enthält keine Freigabe genau ihres Inhalts (erfassen Sie zuerst eine mit „policy-studio approve“)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/signing_options.py" />
       <location filename="../../app/exporters/pdf/signing.py" />
       <source>only the pdf format can be signed (--format pdf)</source>
       <translation>nur das Format pdf kann signiert werden (--format pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/signing_options.py" />
-      <source>read the key's passphrase from the first line of this file (else from {variable}, else it is asked for)</source>
-      <translation>die Passphrase des Schlüssels aus der ersten Zeile dieser Datei lesen (sonst aus {variable}, sonst wird sie abgefragt)</translation>
     </message>
     <message>
       <location filename="../../app/commands/signing_options.py" />
@@ -16403,19 +16392,9 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>das PDF mit dem Schlüssel und Zertifikat aus dieser PKCS#12-Datei (.p12 oder .pfx) signieren</translation>
     </message>
     <message>
-      <location filename="../../app/commands/signing_options.py" />
-      <source>sign the PDF with this PEM private key (with --sign-cert)</source>
-      <translation>das PDF mit diesem privaten PEM-Schlüssel signieren (mit --sign-cert)</translation>
-    </message>
-    <message>
       <location filename="../../app/commands/export.py" />
       <source>signed by {signer} (field {field})</source>
       <translation>signiert von {signer} (Feld {field})</translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/signing_options.py" />
-      <source>signing the PDF document</source>
-      <translation>das PDF-Dokument signieren</translation>
     </message>
     <message>
       <location filename="../../app/exporters/pdf/signing.py" />
@@ -16429,16 +16408,10 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
     </message>
     <message>
       <location filename="../../app/commands/signing_options.py" />
-      <source>the two passphrases differ</source>
-      <translation>die beiden Passphrasen sind verschieden</translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/signing_options.py" />
       <source>where the signature is made (optional, shown by PDF readers)</source>
       <translation>wo die Signatur geleistet wird (optional, von PDF-Readern angezeigt)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/signing_options.py" />
       <location filename="../../app/exporters/pdf/credentials.py" />
       <source>{path}: cannot be read ({reason})</source>
       <translation>{path}: kann nicht gelesen werden ({reason})</translation>
@@ -16507,11 +16480,6 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/exporters/pdf/credentials.py" />
       <source>{path}: too large for a key or certificate file</source>
       <translation>{path}: zu groß für eine Schlüssel- oder Zertifikatsdatei</translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/signing_options.py" />
-      <source>{path}: too long for a passphrase file</source>
-      <translation>{path}: zu lang für eine Passphrase-Datei</translation>
     </message>
   </context>
   <context>
@@ -19487,12 +19455,14 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>„{text}“ ist keine Zeitangabe JJJJMMTT[HHMM[SS]][Z]</translation>
     </message>
     <message>
+      <location filename="../../app/commands/certificate.py" />
       <location filename="../../app/commands/keygen.py" />
       <source>Passphrase for the new key: </source>
       <translation>Passphrase für den neuen Schlüssel: </translation>
     </message>
     <message>
       <location filename="../../app/commands/approve.py" />
+      <location filename="../../app/commands/signing_options.py" />
       <source>Passphrase for {path}: </source>
       <translation>Passphrase für {path}: </translation>
     </message>
@@ -19530,6 +19500,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/storage/signing/approvals.py" />
       <source>no allowed signers file says who may approve</source>
       <translation>keine Datei der zugelassenen Unterzeichner gibt an, wer genehmigen darf</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>no passphrase was typed</source>
+      <translation>es wurde keine Passphrase eingegeben</translation>
     </message>
     <message>
       <location filename="../../app/commands/passphrase.py" />
@@ -19663,6 +19638,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>{path} existiert bereits; wählen Sie einen anderen Dateinamen</translation>
     </message>
     <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>{path}: cannot read the passphrase file ({reason})</source>
+      <translation>{path}: die Passphrase-Datei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/signing/keys.py" />
       <source>{path}: far too large for a key file</source>
       <translation>{path}: viel zu groß für eine Schlüsseldatei</translation>
@@ -19676,6 +19656,11 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/storage/signing/keys.py" />
       <source>{path}: not a private key (give the private key file, not the .pub file)</source>
       <translation>{path}: kein privater Schlüssel (geben Sie die Datei des privaten Schlüssels an, nicht die .pub-Datei)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>{path}: the first line is empty; it should hold the passphrase</source>
+      <translation>{path}: die erste Zeile ist leer; sie sollte die Passphrase enthalten</translation>
     </message>
     <message>
       <location filename="../../app/storage/signing/keys.py" />
@@ -19701,6 +19686,16 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <location filename="../../app/storage/signing/keys.py" />
       <source>{path}: this passphrase-protected OpenSSH key needs the bcrypt package, which is not installed; use a key made by 'policy-studio keygen', or convert this one with 'ssh-keygen -p -m PKCS8 -f KEY' (ECDSA and RSA keys)</source>
       <translation>{path}: dieser durch eine Passphrase geschützte OpenSSH-Schlüssel benötigt das Paket bcrypt, das nicht installiert ist; verwenden Sie einen mit „policy-studio keygen“ erstellten Schlüssel oder wandeln Sie diesen mit „ssh-keygen -p -m PKCS8 -f KEY“ um (ECDSA- und RSA-Schlüssel)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>{path}: too long for a passphrase file (more than {count} bytes)</source>
+      <translation>{path}: zu lang für eine Passphrase-Datei (mehr als {count} Bytes)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>{variable} is not UTF-8 text</source>
+      <translation>{variable} ist kein UTF-8-Text</translation>
     </message>
   </context>
   <context>

@@ -8633,11 +8633,6 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
-      <source>--signing-keyid and --allow-unapproved go with --signing-key</source>
-      <translation>--signing-keyid et --allow-unapproved vont avec --signing-key</translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/export.py" />
       <source>1 error finding; exporting anyway because of --force</source>
       <translation>1 constat d’erreur ; export quand même à cause de --force</translation>
     </message>
@@ -8741,6 +8736,16 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>Non exprimé par ce format :</translation>
     </message>
     <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>OPA bundles: sign even when no approval of exactly this content is recorded (a PDF document is signed only when approved)</source>
+      <translation>bundles OPA : signer même si aucune approbation de ce contenu exact n'est enregistrée (un document PDF n'est signé que s'il est approuvé)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>OPA bundles: the key id written into the signature (default: 'default', the id OPA gives its verification key)</source>
+      <translation>bundles OPA : l'identifiant de clé écrit dans la signature (par défaut : 'default', l'identifiant qu'OPA donne à sa clé de vérification)</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/export/signing.py" />
       <source>Only an approved policy is signed, and this content carries no approval. Approve it (Policy &gt; Approve...) or export without a signing key.</source>
       <translation>Seule une politique approuvée est signée, et ce contenu ne porte aucune approbation. Approuvez-la (Politique &gt; Approuver...) ou exportez sans clé de signature.</translation>
@@ -8769,11 +8774,6 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <location filename="../../app/ui/export/signing.py" />
       <source>Passphrase for {path}:</source>
       <translation>Phrase secrète de {path} :</translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/signing_key.py" />
-      <source>Passphrase for {path}: </source>
-      <translation>Phrase secrète de {path} : </translation>
     </message>
     <message>
       <location filename="../../app/ui/export/dialog.py" />
@@ -8886,14 +8886,14 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
       <translation>fichier de politique à exporter</translation>
     </message>
     <message>
-      <location filename="../../app/commands/export.py" />
-      <source>sign even when no approval of exactly this content is recorded</source>
-      <translation>signer même si aucune approbation de ce contenu exact n'est enregistrée</translation>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>sign with this PEM private key: an OPA bundle with it alone (RSA: RS256, EC P-256: ES256), the PDF document with --sign-cert</source>
+      <translation>signer avec cette clé privée PEM : un bundle OPA avec elle seule (RSA : RS256, EC P-256 : ES256), le document PDF avec --sign-cert</translation>
     </message>
     <message>
-      <location filename="../../app/commands/export.py" />
-      <source>sign the OPA bundle with this PEM private key (RSA: RS256, EC P-256: ES256); the passphrase of an encrypted key is read from POLICY_STUDIO_KEY_PASSPHRASE or asked for</source>
-      <translation>signer le bundle OPA avec cette clé privée PEM (RSA : RS256, EC P-256 : ES256) ; la phrase secrète d'une clé chiffrée est lue dans POLICY_STUDIO_KEY_PASSPHRASE ou demandée</translation>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>signing an OPA bundle (-f opa) or the PDF document (-f pdf)</source>
+      <translation>signature d'un bundle OPA (-f opa) ou du document PDF (-f pdf)</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -8902,18 +8902,13 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
-      <source>the key id written into the signature (default: 'default', the id OPA gives its verification key)</source>
-      <translation>l'identifiant de clé écrit dans la signature (par défaut : 'default', l'identifiant qu'OPA donne à sa clé de vérification)</translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/export.py" />
       <source>the policy carries no approval of exactly this content, so its bundle is not signed; approve it first (policy-studio approve) or give --allow-unapproved</source>
       <translation>la politique ne porte aucune approbation de ce contenu exact, son bundle n'est donc pas signé ; approuvez-la d'abord (policy-studio approve) ou indiquez --allow-unapproved</translation>
     </message>
     <message>
-      <location filename="../../app/commands/export.py" />
-      <source>the {format} format cannot be signed; --signing-key signs OPA bundles (-f opa)</source>
-      <translation>le format {format} ne peut pas être signé ; --signing-key signe les bundles OPA (-f opa)</translation>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>the {format} format cannot be signed; --sign-key signs OPA bundles (-f opa) and the PDF document (-f pdf)</source>
+      <translation>le format {format} ne peut pas être signé ; --sign-key signe les bundles OPA (-f opa) et le document PDF (-f pdf)</translation>
     </message>
     <message>
       <location filename="../../app/commands/export.py" />
@@ -8948,9 +8943,24 @@ Saisissez un identifiant (lettres minuscules, chiffres, _ et points) et appuyez 
 (ligne de commande : --format {name})</translation>
     </message>
     <message>
-      <location filename="../../app/commands/signing_key.py" />
-      <source>{path}: no passphrase given for the private key</source>
-      <translation>{path} : aucune phrase secrète donnée pour la clé privée</translation>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>{option} goes with --sign-key</source>
+      <translation>{option} va avec --sign-key</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>{option} goes with --sign-key or --sign-pkcs12</source>
+      <translation>{option} va avec --sign-key ou --sign-pkcs12</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>{option} goes with OPA bundles (-f opa), not with the PDF document</source>
+      <translation>{option} va avec les bundles OPA (-f opa), pas avec le document PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/signing_options.py" />
+      <source>{option} goes with the PDF document (-f pdf); an OPA bundle is signed with --sign-key alone</source>
+      <translation>{option} va avec le document PDF (-f pdf) ; un bundle OPA est signé avec --sign-key seul</translation>
     </message>
   </context>
   <context>
@@ -16363,21 +16373,6 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message>
       <location filename="../../app/commands/signing_options.py" />
-      <source>Passphrase again: </source>
-      <translation>Phrase secrète à nouveau : </translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/signing_options.py" />
-      <source>Passphrase: </source>
-      <translation>Phrase secrète : </translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/signing_options.py" />
-      <source>a passphrase is needed: give --passphrase-file or set {variable}</source>
-      <translation>une phrase secrète est nécessaire : indiquez --passphrase-file ou définissez {variable}</translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/signing_options.py" />
       <source>give either --sign-pkcs12 or --sign-key with --sign-cert, not both</source>
       <translation>indiquez soit --sign-pkcs12, soit --sign-key avec --sign-cert, pas les deux</translation>
     </message>
@@ -16387,15 +16382,9 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>seul le document d’une politique approuvée est signé : cette version ne porte aucune approbation portant exactement sur son contenu (enregistrez-en d’abord une avec « policy-studio approve »)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/signing_options.py" />
       <location filename="../../app/exporters/pdf/signing.py" />
       <source>only the pdf format can be signed (--format pdf)</source>
       <translation>seul le format pdf peut être signé (--format pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/signing_options.py" />
-      <source>read the key's passphrase from the first line of this file (else from {variable}, else it is asked for)</source>
-      <translation>lire la phrase secrète de la clé dans la première ligne de ce fichier (sinon dans {variable}, sinon elle est demandée)</translation>
     </message>
     <message>
       <location filename="../../app/commands/signing_options.py" />
@@ -16403,19 +16392,9 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>signer le PDF avec la clé et le certificat de ce fichier PKCS#12 (.p12 ou .pfx)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/signing_options.py" />
-      <source>sign the PDF with this PEM private key (with --sign-cert)</source>
-      <translation>signer le PDF avec cette clé privée PEM (avec --sign-cert)</translation>
-    </message>
-    <message>
       <location filename="../../app/commands/export.py" />
       <source>signed by {signer} (field {field})</source>
       <translation>signé par {signer} (champ {field})</translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/signing_options.py" />
-      <source>signing the PDF document</source>
-      <translation>signature du document PDF</translation>
     </message>
     <message>
       <location filename="../../app/exporters/pdf/signing.py" />
@@ -16429,16 +16408,10 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
     </message>
     <message>
       <location filename="../../app/commands/signing_options.py" />
-      <source>the two passphrases differ</source>
-      <translation>les deux phrases secrètes diffèrent</translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/signing_options.py" />
       <source>where the signature is made (optional, shown by PDF readers)</source>
       <translation>lieu de la signature (facultatif, affiché par les lecteurs PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/signing_options.py" />
       <location filename="../../app/exporters/pdf/credentials.py" />
       <source>{path}: cannot be read ({reason})</source>
       <translation>{path} : illisible ({reason})</translation>
@@ -16507,11 +16480,6 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/exporters/pdf/credentials.py" />
       <source>{path}: too large for a key or certificate file</source>
       <translation>{path} : trop volumineux pour un fichier de clé ou de certificat</translation>
-    </message>
-    <message>
-      <location filename="../../app/commands/signing_options.py" />
-      <source>{path}: too long for a passphrase file</source>
-      <translation>{path} : trop long pour un fichier de phrase secrète</translation>
     </message>
   </context>
   <context>
@@ -19487,12 +19455,14 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>« {text} » n’est pas une heure AAAAMMJJ[HHMM[SS]][Z]</translation>
     </message>
     <message>
+      <location filename="../../app/commands/certificate.py" />
       <location filename="../../app/commands/keygen.py" />
       <source>Passphrase for the new key: </source>
       <translation>Phrase secrète pour la nouvelle clé : </translation>
     </message>
     <message>
       <location filename="../../app/commands/approve.py" />
+      <location filename="../../app/commands/signing_options.py" />
       <source>Passphrase for {path}: </source>
       <translation>Phrase secrète pour {path} : </translation>
     </message>
@@ -19530,6 +19500,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/storage/signing/approvals.py" />
       <source>no allowed signers file says who may approve</source>
       <translation>aucun fichier des signataires autorisés n’indique qui peut approuver</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>no passphrase was typed</source>
+      <translation>aucune phrase secrète n'a été saisie</translation>
     </message>
     <message>
       <location filename="../../app/commands/passphrase.py" />
@@ -19663,6 +19638,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>{path} existe déjà ; choisissez un autre nom de fichier</translation>
     </message>
     <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>{path}: cannot read the passphrase file ({reason})</source>
+      <translation>{path} : le fichier de phrase secrète est illisible ({reason})</translation>
+    </message>
+    <message>
       <location filename="../../app/storage/signing/keys.py" />
       <source>{path}: far too large for a key file</source>
       <translation>{path} : beaucoup trop volumineux pour un fichier de clé</translation>
@@ -19676,6 +19656,11 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/storage/signing/keys.py" />
       <source>{path}: not a private key (give the private key file, not the .pub file)</source>
       <translation>{path} : pas une clé privée (indiquez le fichier de la clé privée, et non le fichier .pub)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>{path}: the first line is empty; it should hold the passphrase</source>
+      <translation>{path} : la première ligne est vide ; elle devrait contenir la phrase secrète</translation>
     </message>
     <message>
       <location filename="../../app/storage/signing/keys.py" />
@@ -19701,6 +19686,16 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <location filename="../../app/storage/signing/keys.py" />
       <source>{path}: this passphrase-protected OpenSSH key needs the bcrypt package, which is not installed; use a key made by 'policy-studio keygen', or convert this one with 'ssh-keygen -p -m PKCS8 -f KEY' (ECDSA and RSA keys)</source>
       <translation>{path} : cette clé OpenSSH protégée par une phrase secrète nécessite le paquet bcrypt, qui n’est pas installé ; utilisez une clé créée par « policy-studio keygen », ou convertissez celle-ci avec « ssh-keygen -p -m PKCS8 -f KEY » (clés ECDSA et RSA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>{path}: too long for a passphrase file (more than {count} bytes)</source>
+      <translation>{path} : trop long pour un fichier de phrase secrète (plus de {count} octets)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/passphrase.py" />
+      <source>{variable} is not UTF-8 text</source>
+      <translation>{variable} n'est pas du texte UTF-8</translation>
     </message>
   </context>
   <context>

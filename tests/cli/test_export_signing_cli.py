@@ -1,4 +1,4 @@
-"""`policy-studio export -f opa --signing-key`: signed bundles end to end, refusals in one line."""
+"""`policy-studio export -f opa --sign-key`: signed bundles end to end, refusals in one line."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def test_an_approved_policy_is_signed(approved_file: Path, tmp_path: Path, rsa_k
                                       capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "bundle.tar.gz"
     assert export(str(approved_file), "-f", "opa", "-o", str(target),
-                  "--signing-key", key_file(tmp_path, rsa_key)) == 0
+                  "--sign-key", key_file(tmp_path, rsa_key)) == 0
     output = capsys.readouterr().out
     assert "signed with key id default (RS256)" in output
     assert "--verification-key PUBLIC.pem --signing-alg RS256" in output
@@ -69,14 +69,14 @@ def test_an_unapproved_policy_is_refused_unless_allowed(
         tmp_path: Path, rsa_key: Any, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "bundle.tar.gz"
     key = key_file(tmp_path, rsa_key)
-    assert export(str(EXAMPLE), "-f", "opa", "-o", str(target), "--signing-key", key) == 1
+    assert export(str(EXAMPLE), "-f", "opa", "-o", str(target), "--sign-key", key) == 1
     error = capsys.readouterr().err
     assert error == (PROG + "the policy carries no approval of exactly this content, so its "
                      "bundle is not signed; approve it first (policy-studio approve) or give "
                      "--allow-unapproved\n")
     assert not target.exists()
-    assert export(str(EXAMPLE), "-f", "opa", "-o", str(target), "--signing-key", key,
-                  "--allow-unapproved", "--signing-keyid", "ci") == 0
+    assert export(str(EXAMPLE), "-f", "opa", "-o", str(target), "--sign-key", key,
+                  "--allow-unapproved", "--sign-key-id", "ci") == 0
     assert "signed although no approval" in capsys.readouterr().out
     assert verify(target.read_bytes(), rsa_key.public_key())["keyid"] == "ci"
 
@@ -88,9 +88,25 @@ def test_unsigned_export_is_as_before(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("extra, said", [
-    (["-f", "json", "--signing-key", "{key}"], "the json format cannot be signed"),
-    (["-f", "opa", "--signing-keyid", "x"], "--signing-keyid and --allow-unapproved go with"),
-    (["-f", "opa", "--allow-unapproved"], "--signing-keyid and --allow-unapproved go with"),
+    (["-f", "json", "--sign-key", "{key}"], "the json format cannot be signed; --sign-key "
+     "signs OPA bundles (-f opa) and the PDF document (-f pdf)"),
+    (["-f", "opa", "--sign-key-id", "x"], "--sign-key-id goes with --sign-key"),
+    (["-f", "opa", "--signing-keyid", "x"], "--sign-key-id goes with --sign-key"),
+    (["-f", "opa", "--allow-unapproved"], "--allow-unapproved goes with --sign-key"),
+    (["-f", "opa", "--sign-key", "{key}", "--sign-cert", "{key}"],
+     "--sign-cert goes with the PDF document (-f pdf); an OPA bundle is signed with "
+     "--sign-key alone"),
+    (["-f", "opa", "--sign-pkcs12", "{key}"], "--sign-pkcs12 goes with the PDF document"),
+    (["-f", "opa", "--sign-key", "{key}", "--sign-location", "Berlin"],
+     "--sign-location goes with the PDF document"),
+    (["-f", "pdf", "--sign-key", "{key}", "--sign-cert", "{key}", "--sign-key-id", "x"],
+     "--sign-key-id goes with OPA bundles (-f opa), not with the PDF document"),
+    (["-f", "pdf", "--signing-key", "{key}", "--sign-cert", "{key}", "--signing-keyid", "x"],
+     "--sign-key-id goes with OPA bundles (-f opa), not with the PDF document"),
+    (["-f", "pdf", "--sign-pkcs12", "{key}", "--allow-unapproved"],
+     "--allow-unapproved goes with OPA bundles (-f opa), not with the PDF document"),
+    (["-f", "pdf", "--sign-location", "Berlin"],
+     "--sign-location goes with --sign-key or --sign-pkcs12"),
 ])
 def test_signing_options_out_of_place(extra: list[str], said: str, tmp_path: Path,
                                       rsa_key: Any, capsys: pytest.CaptureFixture[str]) -> None:
@@ -124,7 +140,7 @@ def test_bad_keys_exit_2_in_one_line(case: str, approved_file: Path, tmp_path: P
     path, said = bad_keys(tmp_path)[case]
     target = tmp_path / "bundle.tar.gz"
     assert export(str(approved_file), "-f", "opa", "-o", str(target),
-                  "--signing-key", path) == 2
+                  "--sign-key", path) == 2
     error = capsys.readouterr().err
     assert error.startswith(PROG) and said in error and error.count("\n") == 1
     assert "\u202e" not in error and "Traceback" not in error
@@ -146,11 +162,11 @@ def test_an_encrypted_key_takes_its_passphrase_from_the_environment(
     key = new_ec()
     path = key_file(tmp_path, key, b"s3cret passphrase")
     target = tmp_path / "bundle.tar.gz"
-    args = (str(approved_file), "-f", "opa", "-o", str(target), "--signing-key", path)
+    args = (str(approved_file), "-f", "opa", "-o", str(target), "--sign-key", path)
     asked = run(*args, passphrase=None)
     assert asked.returncode == 2 and not target.exists()
-    assert asked.stderr == (f"{PROG}{path}: the private key is encrypted; give its passphrase "
-                            "(environment variable POLICY_STUDIO_KEY_PASSPHRASE)\n")
+    assert asked.stderr == (f"{PROG}the key needs a passphrase: give --passphrase-file FILE or "
+                            "set POLICY_STUDIO_KEY_PASSPHRASE (no terminal to ask on)\n")
     wrong = run(*args, passphrase="guess")
     assert wrong.returncode == 2 and wrong.stderr == (
         f"{PROG}{path}: wrong passphrase for the private key\n")
@@ -171,7 +187,7 @@ def test_key_refusals_in_the_reader_language(language: str, said: str, approved_
     path.write_bytes(pem(ed25519.Ed25519PrivateKey.generate()))
     done = subprocess.run(
         [sys.executable, "-m", "app", "--language", language, "export", str(approved_file),
-         "-f", "opa", "-o", str(tmp_path / "b.tar.gz"), "--signing-key", str(path)],
+         "-f", "opa", "-o", str(tmp_path / "b.tar.gz"), "--sign-key", str(path)],
         capture_output=True, text=True, cwd=ROOT, stdin=subprocess.DEVNULL, timeout=120)
     assert done.returncode == 2 and said in done.stderr and done.stderr.count("\n") == 1
 
@@ -181,7 +197,7 @@ def test_the_output_never_overwrites_the_signing_key(approved_file: Path, tmp_pa
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     key = key_file(tmp_path, rsa_key)
     before = Path(key).read_bytes()
-    assert export(str(approved_file), "-f", "opa", "-o", key, "--signing-key", key) == 2
+    assert export(str(approved_file), "-f", "opa", "-o", key, "--sign-key", key) == 2
     assert "is an input of this command" in capsys.readouterr().err
     assert Path(key).read_bytes() == before
 
@@ -198,4 +214,20 @@ def test_the_readme_signing_command_parses() -> None:
     found = re.search(r"`(policy-studio export [^`]*)`", readme[start:].replace("\n", " "))
     assert found is not None
     args = build_parser().parse_args(shlex.split(found.group(1))[1:])
-    assert args.format == "opa" and args.signing_key == "key.pem"
+    assert args.format == "opa" and args.sign_key == "key.pem"
+
+
+def test_the_earlier_option_names_still_sign_but_are_not_shown(
+        approved_file: Path, tmp_path: Path, rsa_key: Any,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """CI scripts written for --signing-key and --signing-keyid keep working."""
+    target = tmp_path / "bundle.tar.gz"
+    assert export(str(approved_file), "-f", "opa", "-o", str(target),
+                  "--signing-key", key_file(tmp_path, rsa_key), "--signing-keyid", "ci") == 0
+    assert "signed with key id ci (RS256)" in capsys.readouterr().out
+    assert verify(target.read_bytes(), rsa_key.public_key())["keyid"] == "ci"
+    with pytest.raises(SystemExit):
+        export("--help")
+    shown = capsys.readouterr().out
+    assert "--sign-key KEY_FILE" in shown and "--sign-key-id ID" in shown
+    assert "--signing-key" not in shown and "--signing-keyid" not in shown

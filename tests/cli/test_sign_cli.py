@@ -155,8 +155,8 @@ def bad_credentials(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
         "both kinds": (["--sign-pkcs12", str(garbage), "--sign-key", str(key_path)],
                        "give either --sign-pkcs12 or --sign-key with --sign-cert"),
         "no passphrase": (["--sign-key", str(protected), "--sign-cert", str(key_path)],
-                          "a passphrase is needed: give --passphrase-file or set "
-                          "POLICY_STUDIO_KEY_PASSPHRASE"),
+                          "the key needs a passphrase: give --passphrase-file FILE or set "
+                          "POLICY_STUDIO_KEY_PASSPHRASE (no terminal to ask on)"),
         "passphrase file missing": (["--sign-key", str(protected), "--sign-cert",
                                      str(key_path), "--passphrase-file",
                                      str(tmp_path / "nope")], f"{tmp_path / 'nope'}: cannot"),
@@ -180,7 +180,8 @@ def test_only_the_pdf_format_is_signed(approved, p12, tmp_path, capsys):
     target = tmp_path / "out.json"
     assert main(["export", str(approved), "-f", "json", "-o", str(target),
                  "--sign-pkcs12", str(p12)]) == 2
-    one_line_refusal(capsys, "only the pdf format can be signed")
+    one_line_refusal(capsys, "the json format cannot be signed; --sign-key signs OPA bundles "
+                             "(-f opa) and the PDF document (-f pdf)")
     assert not target.exists()
 
 
@@ -225,8 +226,9 @@ def test_a_child_process_without_a_terminal_says_how_to_give_the_passphrase(tmp_
                            str(tmp_path / "a.p12")], capture_output=True, text=True, cwd=ROOT,
                           env=env, stdin=subprocess.DEVNULL, timeout=120, check=False)
     assert done.returncode == 2
-    assert done.stderr == ("policy-studio certificate: error: a passphrase is needed: give "
-                           "--passphrase-file or set POLICY_STUDIO_KEY_PASSPHRASE\n")
+    assert done.stderr == ("policy-studio certificate: error: the key needs a passphrase: give "
+                           "--passphrase-file FILE or set POLICY_STUDIO_KEY_PASSPHRASE (no "
+                           "terminal to ask on)\n")
 
 
 @pytest.mark.parametrize(("language", "wrote", "refusal"), [

@@ -2,7 +2,7 @@
 
 A format that can be signed offers ``signed(signer)`` (the OPA bundle); for it the dialog
 shows the row, empty by default (no signature). The window signs only a policy with an
-approval of exactly its content, as ``policy-studio export --signing-key`` does without
+approval of exactly its content, as ``policy-studio export --sign-key`` does without
 ``--allow-unapproved``; an encrypted key's passphrase comes from
 ``POLICY_STUDIO_KEY_PASSPHRASE`` or is asked for without echo.
 """
@@ -93,7 +93,7 @@ def load_key(parent: QWidget, path: str) -> BundleSigner | None:
     Raises ``SigningKeyError`` (``app.exporters.opa_signing``) when the key cannot sign.
     """
     try:
-        return read_signing_key(path, os.environ.get(PASSPHRASE_VARIABLE))
+        return read_signing_key(path, os.environ.get(PASSPHRASE_VARIABLE) or None)
     except PassphraseNeeded:
         passphrase = ask_passphrase(parent, path)
     if passphrase is None:
