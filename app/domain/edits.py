@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ValidationError
@@ -85,10 +86,9 @@ def locate(policy: Policy, section: str, item_id: str) -> int:
     known = _POSITIONS.get()
     if known is not None:
         if section not in known:
-            found: dict[str, int] = {}
-            for index, item in enumerate(items):
-                found.setdefault(item.id, index)
-            known[section] = found
+            # built in C; walked backwards so that the first item with an id wins
+            known[section] = dict(zip(map(attrgetter("id"), reversed(items)),
+                                      range(len(items) - 1, -1, -1), strict=True))
         index = known[section].get(item_id, -1)
         if 0 <= index < len(items) and items[index].id == item_id:
             return index  # field edits never move items, and ids stay unique per rename
@@ -98,6 +98,13 @@ def locate(policy: Policy, section: str, item_id: str) -> int:
                 known[section][item_id] = index
             return index
     raise EditError(_missing(item_id, section))
+
+
+def _moved(section: str, old: str, new: str) -> None:
+    """Keep a batch's positions (see :data:`_POSITIONS`) when an item's id changes."""
+    known = _POSITIONS.get()
+    if known is not None and section in known and old in known[section]:
+        known[section][new] = known[section][old]
 
 
 def target_of(policy: Policy, section: str, item_id: str | None) -> BaseModel:
@@ -281,6 +288,8 @@ class SetField:
         renaming = name == "id" and self.section != METADATA and self.value != self.item_id
         if renaming and any(o.id == self.value for o in section_items(policy, self.section)):
             raise EditError(_exists(str(self.value), self.section))
+        if renaming:
+            _moved(self.section, str(self.item_id), self.value)
         old = getattr(owner, name)
         old = list(old) if isinstance(old, list) else old
         was_unset = tuple(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import TYPE_CHECKING, Literal
 
-from app.validation.finding import RANK
+from app.validation.finding import RANK, Severity
 
 if TYPE_CHECKING:
     from app.validation.problems import Problem
@@ -98,9 +98,11 @@ def prepare(base: list[Problem], problems: list[Problem], column: int,
     """Sort ``problems`` by ``column`` and work out the steps from ``base`` to them."""
     key = sort_key(column)
     if column == SEVERITY:  # the usual order: in C, by document order, then by severity
-        by_place = sorted(problems, key=attrgetter("key"), reverse=descending)
-        ranks = sorted(RANK.values(), reverse=descending)
-        ordered = [p for rank in ranks for p in by_place if RANK[p.finding.severity] == rank]
+        buckets: dict[Severity, list[Problem]] = {s: [] for s in sorted(
+            RANK, key=RANK.__getitem__, reverse=descending)}
+        for p in sorted(problems, key=attrgetter("key"), reverse=descending):
+            buckets[p.finding.severity].append(p)
+        ordered = [p for bucket in buckets.values() for p in bucket]
     else:
         ordered = sorted(problems, key=key, reverse=descending)
     return Prepared(base, column, descending, ordered, row_steps(base, ordered, key, descending))

@@ -75,7 +75,8 @@ class Rename:
         """
         if check.id_text:
             return False
-        if any(_leads(self.old, f.message) for f in before):
+        starts = (self.old, self.old[:1].upper() + self.old[1:])
+        if any(_leads(self.old, f.message) for f in before if f.message.startswith(starts)):
             return False
         return not (self.in_prose and check.quotes_prose and any(
             self.old in f.message or self.old in f.hint for f in before))
@@ -100,7 +101,7 @@ class Rename:
 
 
 def _leads(item_id: str, text: str) -> bool:
-    """True when ``text`` starts with ``item_id`` (its first letter in either case)."""
+    """True when ``text`` starts with ``item_id`` as a whole id (the case aside)."""
     return text[:len(item_id)].lower() == item_id and (
         len(text) == len(item_id) or text[len(item_id)] not in _ID_CHARACTERS)
 
