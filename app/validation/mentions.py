@@ -9,13 +9,16 @@ changed (a rename's references: one list in each of a few hundred rules).
 A text *mentions* an id where the id stands whole, or as the start of a sub-item's dotted id:
 no id character or dot just before it, no id character just after. In a run of id characters
 and dots, those are the whole run and each part of it before a dot, so a text's mentions are
-found in one pass and an id's mention is one dictionary look-up.
+found in one pass and an id's mention is one dictionary look-up. Mentions are counted as often
+as they occur, so the first version's texts are read in one pass over all of them, and each
+later change adds and takes away exactly what one field held.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from operator import attrgetter
 from typing import Any
@@ -25,41 +28,51 @@ from app.domain.sections import METADATA, SECTION_KEYS
 from app.validation.catalogue import METADATA_PROSE, PROSE
 
 _RUN = re.compile(r"[a-z0-9_.]+")
-_NOTHING: frozenset[str] = frozenset()
 _Counts = dict[str, int]
+_NOTHING: _Counts = {}
+
+
+def _counted(text: str) -> _Counts:
+    """How often ``text`` mentions each id (see the module's definition)."""
+    counts: _Counts = Counter(_RUN.findall(text))
+    for run, times in [(run, times) for run, times in counts.items() if "." in run]:
+        dot = run.find(".")
+        while dot >= 0:
+            if dot:
+                counts[run[:dot]] = counts.get(run[:dot], 0) + times
+            dot = run.find(".", dot + 1)
+    return counts
 
 
 def mentions_in(texts: Iterable[str]) -> frozenset[str]:
     """Every id ``texts`` mention, whole or as the start of a sub-item's id."""
-    found: set[str] = set()
-    for run in _RUN.findall("\n".join(texts)):
-        found.add(run)
-        dot = run.find(".")
-        while dot >= 0:
-            if dot:
-                found.add(run[:dot])
-            dot = run.find(".", dot + 1)
-    return frozenset(found)
+    return frozenset(_counted("\n".join(texts)))
 
 
 def mentions(item_id: str, text: str) -> bool:
     """True when ``text`` mentions ``item_id`` (see the module's definition)."""
-    return item_id in mentions_in((text,))
+    return item_id in _counted(text)
 
 
 def _strings(value: Any, found: list[str], prose: list[str]) -> None:
     """Collect the strings of ``value``: prose fields of models (descriptions) into ``prose``."""
-    if isinstance(value, str):
+    kind = type(value)
+    if kind is str:
         found.append(value)
+    elif kind is list or kind is tuple:
+        if all(type(item) is str for item in value):  # the usual: a list of ids
+            found.extend(value)
+        else:
+            for item in value:
+                _strings(item, found, prose)
     elif isinstance(value, Model):
         quoted = METADATA_PROSE if isinstance(value, Metadata) else PROSE
         for name, item in value.__dict__.items():
-            if item is None or isinstance(item, bool | int | float):
+            if item is None or item is True or item is False or type(item) in _NUMBERS:
                 continue
             _strings(item, prose if name in quoted else found, prose)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            _strings(item, found, prose)
+    elif isinstance(value, str):
+        found.append(value)
     elif isinstance(value, dict):
         for key, item in value.items():
             _strings(key, found, prose)
@@ -68,19 +81,17 @@ def _strings(value: Any, found: list[str], prose: list[str]) -> None:
         found.append(str(value))
 
 
-def _field(owner: type, name: str, value: Any) -> tuple[frozenset[str], frozenset[str]]:
-    """(facts, prose) mentions of one field of an item of type ``owner``."""
-    if value is None or isinstance(value, bool | int | float):
-        return _NOTHING, _NOTHING
+_NUMBERS = frozenset({int, float})
+
+
+def _field(owner: type, name: str, value: Any) -> tuple[_Counts, _Counts]:
+    """(facts, prose): how often one field of an item of type ``owner`` mentions each id."""
     quoted = METADATA_PROSE if issubclass(owner, Metadata) else PROSE
-    if type(value) is list and all(type(v) is str for v in value):  # a list of references
-        keys = mentions_in(value) if value else _NOTHING
-        return (_NOTHING, keys) if name in quoted else (keys, _NOTHING)
     found: list[str] = []
     prose: list[str] = []
     _strings(value, prose if name in quoted else found, prose)
-    return (mentions_in(found) if found else _NOTHING,
-            mentions_in(prose) if prose else _NOTHING)
+    return (_counted("\n".join(found)) if found else _NOTHING,
+            _counted("\n".join(prose)) if prose else _NOTHING)
 
 
 class PolicyMentions:
@@ -106,11 +117,14 @@ class PolicyMentions:
         sections = {METADATA: [policy.policy],
                     **{key: getattr(policy, key) for key in SECTION_KEYS}}
         for key, items in sections.items():
-            held = self._held.get(key, [])
-            for old, new in _pairs(held, items):
-                self._recount(old, new)
-                if old is None or new is None or old.id != new.id:
-                    self._sorted.pop(key, None)
+            held = self._held.get(key)
+            if held is None:  # the first version: every text read in one pass
+                self._add_all(items)
+            else:
+                for old, new in _pairs(held, items):
+                    self._recount(old, new)
+                    if old is None or new is None or old.id != new.id:
+                        self._sorted.pop(key, None)
             self._held[key] = list(items)
         self._policy = policy
         return self
@@ -152,13 +166,26 @@ class PolicyMentions:
         if value is None or isinstance(value, bool | int | float):
             return
         facts, prose = _field(owner, name, value)
-        for counts, keys in ((self._facts, facts), (self._prose, prose)):
-            for key in keys:
-                left = counts.get(key, 0) + step
-                if left:
-                    counts[key] = left
-                else:
-                    del counts[key]
+        _add(self._facts, facts, step)
+        _add(self._prose, prose, step)
+
+    def _add_all(self, items: list[Any]) -> None:
+        found: list[str] = []
+        prose: list[str] = []
+        for item in items:
+            _strings(item, found, prose)
+        _add(self._facts, _counted("\n".join(found)), 1)
+        _add(self._prose, _counted("\n".join(prose)), 1)
+
+
+def _add(counts: _Counts, mentioned: _Counts, step: int) -> None:
+    """Add (``step`` 1) or take away (-1) ``mentioned`` from ``counts``; no zero is kept."""
+    for key, times in mentioned.items():
+        left = counts.get(key, 0) + step * times
+        if left:
+            counts[key] = left
+        else:
+            del counts[key]
 
 
 def _pairs(held: list[Any], items: list[Any]) -> list[tuple[Any, Any]]:
