@@ -64,7 +64,8 @@ def problem(args: argparse.Namespace, exporter: Exporter) -> str | None:
     """Why the signing options do not fit ``exporter``'s format, in one line, or None."""
     pdf_only = [option for dest, option in PDF_ONLY if getattr(args, dest)]
     opa_only = [option for dest, option in OPA_ONLY if getattr(args, dest)]
-    if not (args.sign_key or pdf_only or opa_only):
+    loose = ["--passphrase-file"] if args.passphrase_file else []  # a key's, but no key
+    if not (args.sign_key or pdf_only or opa_only or loose):
         return None
     if signs_bundles(exporter):
         if pdf_only:
@@ -73,7 +74,7 @@ def problem(args: argparse.Namespace, exporter: Exporter) -> str | None:
                 option=pdf_only[0])
         if not args.sign_key:
             return translate("export", "{option} goes with --sign-key").format(
-                option=opa_only[0])
+                option=(opa_only or loose)[0])
         return None
     if exporter.name != "pdf":
         return translate("export", "the {format} format cannot be signed; --sign-key signs "
@@ -84,7 +85,7 @@ def problem(args: argparse.Namespace, exporter: Exporter) -> str | None:
                                    "document").format(option=opa_only[0])
     if not (args.sign_key or args.sign_cert or args.sign_pkcs12):
         return translate("export", "{option} goes with --sign-key or --sign-pkcs12").format(
-            option=pdf_only[0])
+            option=(pdf_only or loose)[0])
     return None
 
 

@@ -107,6 +107,10 @@ def test_unsigned_export_is_as_before(tmp_path: Path) -> None:
      "--allow-unapproved goes with OPA bundles (-f opa), not with the PDF document"),
     (["-f", "pdf", "--sign-location", "Berlin"],
      "--sign-location goes with --sign-key or --sign-pkcs12"),
+    (["-f", "pdf", "--passphrase-file", "{key}"],
+     "--passphrase-file goes with --sign-key or --sign-pkcs12"),
+    (["-f", "opa", "--passphrase-file", "{key}"], "--passphrase-file goes with --sign-key"),
+    (["-f", "json", "--passphrase-file", "{key}"], "the json format cannot be signed"),
 ])
 def test_signing_options_out_of_place(extra: list[str], said: str, tmp_path: Path,
                                       rsa_key: Any, capsys: pytest.CaptureFixture[str]) -> None:
