@@ -82,6 +82,10 @@ def run(args: argparse.Namespace) -> int:
     if not name or not role:
         err(f"{PROG}: error: " + translate("approve", "give the approver's --name and --role"))
         return EXIT_INPUT
+    if args.passphrase_file and not args.key:  # said, not ignored: a key option mistyped
+        err(f"{PROG}: error: " + translate("approve", "{option} goes with --key").format(
+            option="--passphrase-file"))
+        return EXIT_INPUT
     loaded = load_file(args.file)
     if loaded.file.endswith(".json"):
         err(f"{PROG}: error: " + translate(

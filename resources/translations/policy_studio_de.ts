@@ -1190,6 +1190,11 @@
       <source>the approver's role, e.g. 'DPO'</source>
       <translation>Rolle der freigebenden Person, z. B. 'DSB'</translation>
     </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>{option} goes with --key</source>
+      <translation>{option} gehört zu --key</translation>
+    </message>
   </context>
   <context>
     <name>approved</name>

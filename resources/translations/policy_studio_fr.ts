@@ -1190,6 +1190,11 @@
       <source>the approver's role, e.g. 'DPO'</source>
       <translation>rôle de l’approbateur, par ex. 'DPO'</translation>
     </message>
+    <message>
+      <location filename="../../app/commands/approve.py" />
+      <source>{option} goes with --key</source>
+      <translation>{option} va avec --key</translation>
+    </message>
   </context>
   <context>
     <name>approved</name>

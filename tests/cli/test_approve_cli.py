@@ -86,3 +86,15 @@ def test_usage_mistakes_exit_two(tmp_path: Path) -> None:
     gone = approve(tmp_path / "missing.policy.yaml", "--name", "Ann", "--role", "DPO")
     assert gone.returncode == 2 and "Traceback" not in gone.stderr
     assert path.read_text(encoding="utf-8") == READY_POLICY
+
+
+def test_a_passphrase_file_without_a_key_is_refused_not_ignored(tmp_path: Path) -> None:
+    """A mistyped key option must not quietly give an unsigned approval."""
+    path = write(tmp_path, READY_POLICY)
+    secret = tmp_path / "pass.txt"
+    secret.write_text("correct horse\n", encoding="utf-8")
+    before = path.read_bytes()
+    done = approve(path, "--name", "Ann Lee", "--role", "DPO", "--passphrase-file", str(secret))
+    assert done.returncode == 2
+    assert done.stderr == ("policy-studio approve: error: --passphrase-file goes with --key\n")
+    assert path.read_bytes() == before
