@@ -14,7 +14,12 @@ import argparse
 import datetime as dt
 
 from app.commands import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, err, show
-from app.commands.passphrase import PassphraseError, add_passphrase_option, passphrase
+from app.commands.passphrase import (
+    PassphraseError,
+    add_passphrase_option,
+    key_prompt,
+    passphrase,
+)
 from app.domain.i18n import translate
 from app.domain.workflow import approval_edit
 from app.storage.atomic import write_atomic
@@ -71,8 +76,7 @@ def _date(text: str) -> dt.date:
 
 
 def _signing_key(args: argparse.Namespace) -> SigningKey:
-    secret = passphrase(args, translate("signing", "Passphrase for {path}: ").format(
-        path=args.key)) if needs_passphrase(args.key) else None
+    secret = passphrase(args, key_prompt(args.key)) if needs_passphrase(args.key) else None
     return load_signing_key(args.key, secret)
 
 

@@ -64,6 +64,11 @@ def passphrase(args: argparse.Namespace, prompt: str, confirm: bool = False) -> 
     return typed
 
 
+def key_prompt(path: str) -> str:
+    """What the terminal asks for the passphrase of the key in ``path``."""
+    return translate("signing", "Passphrase for {path}: ").format(path=path)
+
+
 def asker(args: argparse.Namespace, prompt: str) -> Callable[[], bytes]:
     """:func:`passphrase` as UTF-8 bytes, read only when called: when a key needs it."""
     return lambda: passphrase(args, prompt).encode("utf-8")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands.passphrase import add_passphrase_option, asker, passphrase
+from app.commands.passphrase import add_passphrase_option, asker, key_prompt, passphrase
 from app.domain.approval import is_approved
 from app.domain.canonical import digest
 from app.domain.i18n import translate
@@ -116,7 +116,7 @@ def bundle_signer(args: argparse.Namespace) -> BundleSigner:
     try:
         return read_signing_key(args.sign_key, None, key_id)
     except PassphraseNeeded:
-        secret = passphrase(args, _prompt(args.sign_key))
+        secret = passphrase(args, key_prompt(args.sign_key))
     return read_signing_key(args.sign_key, secret, key_id)
 
 
@@ -140,11 +140,7 @@ def pdf_credentials(args: argparse.Namespace, exporter: Exporter,
             raise CredentialError(translate(
                 "pdf signing",
                 "give either --sign-pkcs12 or --sign-key with --sign-cert, not both"))
-        return load_pkcs12(args.sign_pkcs12, asker(args, _prompt(args.sign_pkcs12)))
+        return load_pkcs12(args.sign_pkcs12, asker(args, key_prompt(args.sign_pkcs12)))
     if not (args.sign_key and args.sign_cert):
         raise CredentialError(translate("pdf signing", "--sign-key and --sign-cert go together"))
-    return load_pem(args.sign_key, args.sign_cert, asker(args, _prompt(args.sign_key)))
-
-
-def _prompt(path: str) -> str:
-    return translate("signing", "Passphrase for {path}: ").format(path=path)
+    return load_pem(args.sign_key, args.sign_cert, asker(args, key_prompt(args.sign_key)))

@@ -27,7 +27,10 @@ from app.domain.models import Metadata, Model, Policy
 from app.domain.sections import METADATA, SECTION_KEYS
 from app.validation.catalogue import METADATA_PROSE, PROSE
 
-_RUN = re.compile(r"[a-z0-9_.]+")
+_ID_CLASS = "a-z0-9_"
+ID_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+"""The characters of an id apart from its dots (:data:`app.domain.ids.ID_PATTERN`)."""
+_RUN = re.compile(rf"[{_ID_CLASS}.]+")
 _Counts = dict[str, int]
 _NOTHING: _Counts = {}
 
@@ -49,9 +52,9 @@ def mentions_in(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(_counted("\n".join(texts)))
 
 
-def mentions(item_id: str, text: str) -> bool:
-    """True when ``text`` mentions ``item_id`` (see the module's definition)."""
-    return item_id in _counted(text)
+def mention_pattern(item_id: str) -> re.Pattern[str]:
+    """Where running text mentions ``item_id`` (to rewrite it; see the module's definition)."""
+    return re.compile(rf"(?<![{_ID_CLASS}.]){re.escape(item_id)}(?![{_ID_CLASS}])")
 
 
 def _strings(value: Any, found: list[str], prose: list[str]) -> None:

@@ -41,16 +41,9 @@ from app.storage.translations import TRANSLATIONS
 from app.validation.catalogue import Check
 from app.validation.changes import ANY_FIELD, Changes
 from app.validation.finding import Finding
-from app.validation.mentions import PolicyMentions, mentions_in
+from app.validation.mentions import ID_CHARACTERS, PolicyMentions, mention_pattern, mentions_in
 
-_ID_CHARS = "a-z0-9_"
-_ID_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 _TOP = "\U0010ffff"
-
-
-def _token(item_id: str) -> re.Pattern[str]:
-    """``item_id`` as a whole id, or as the start of a sub-item's id, in running text."""
-    return re.compile(rf"(?<![{_ID_CHARS}.]){re.escape(item_id)}(?![{_ID_CHARS}])")
 
 
 @dataclass(frozen=True)
@@ -84,7 +77,7 @@ class Rename:
     @property
     def pattern(self) -> re.Pattern[str]:
         """The old id, as a whole id or the start of a sub-item's."""
-        return _token(self.old)
+        return mention_pattern(self.old)
 
     def text(self, text: str) -> str:
         """``text`` with the old ids written as the new."""
@@ -103,7 +96,7 @@ class Rename:
 def _leads(item_id: str, text: str) -> bool:
     """True when ``text`` starts with ``item_id`` as a whole id (the case aside)."""
     return text[:len(item_id)].lower() == item_id and (
-        len(text) == len(item_id) or text[len(item_id)] not in _ID_CHARACTERS)
+        len(text) == len(item_id) or text[len(item_id)] not in ID_CHARACTERS)
 
 
 def find_rename(before: Policy, after: Policy, changed: Changes,

@@ -19466,8 +19466,7 @@ Löschen und auch an diesen Stellen entfernen? (Ein Schritt: Rückgängig stellt
       <translation>Passphrase für den neuen Schlüssel: </translation>
     </message>
     <message>
-      <location filename="../../app/commands/approve.py" />
-      <location filename="../../app/commands/signing_options.py" />
+      <location filename="../../app/commands/passphrase.py" />
       <source>Passphrase for {path}: </source>
       <translation>Passphrase für {path}: </translation>
     </message>

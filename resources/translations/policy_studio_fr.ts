@@ -19466,8 +19466,7 @@ Le supprimer et le retirer aussi de ces endroits ? (Une étape : Annuler rétabl
       <translation>Phrase secrète pour la nouvelle clé : </translation>
     </message>
     <message>
-      <location filename="../../app/commands/approve.py" />
-      <location filename="../../app/commands/signing_options.py" />
+      <location filename="../../app/commands/passphrase.py" />
       <source>Passphrase for {path}: </source>
       <translation>Phrase secrète pour {path} : </translation>
     </message>

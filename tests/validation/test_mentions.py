@@ -9,9 +9,14 @@ from app.domain.document import PolicyDocument
 from app.domain.models import DataCategory, UseRule
 from app.domain.sections import SECTION_KEYS
 from app.storage.loader import load_file
-from app.validation.mentions import PolicyMentions, mentions
+from app.validation.mentions import PolicyMentions, mention_pattern, mentions_in
 from app.validation.snapshot import SnapshotCache
 from tests.validation.test_renaming import EXAMPLE
+
+
+def mentions(item_id: str, text: str) -> bool:
+    """The index's answer for one text."""
+    return item_id in mentions_in((text,))
 
 
 def _searched(item_id: str, text: str) -> bool:
@@ -27,6 +32,8 @@ def test_a_mention_is_what_the_pattern_finds() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
         for item_id in ids:
             assert mentions(item_id, text) == _searched(item_id, text), (item_id, text)
+            assert (mention_pattern(item_id).search(text) is not None) == _searched(
+                item_id, text), (item_id, text)
 
 
 def test_examples_of_mentions() -> None:
